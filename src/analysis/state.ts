@@ -1,0 +1,31 @@
+// What each stage of the analysis requires and what it adds. A stage takes the state of
+// the stage before it and returns it with its own fields added, so the type checker
+// enforces the order that `index.ts` declares (spaCy's "requires/assigns", as types).
+import type { Cue, Document, Entity, Figure, Mention, Paragraph, Quote, QuoteSpan, Sentence, Speaker } from '../types.js';
+
+export interface Segmented {
+  doc: Document;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+export interface Marked extends Segmented {
+  quoteSpans: QuoteSpan[];
+}
+export interface Cued extends Marked {
+  cues: Cue[];
+}
+export interface Mentioned extends Cued {
+  mentions: Mention[];
+}
+export interface Resolved extends Mentioned {
+  entities: Entity[];
+}
+export interface Attributed extends Resolved {
+  quotes: Quote[];
+}
+export interface Counted extends Attributed {
+  figures: Figure[];
+}
+export interface Summarized extends Counted {
+  speakers: Speaker[];
+}
