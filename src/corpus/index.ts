@@ -1,31 +1,65 @@
-// Reading inputs: files, folders, JSONL, stdin. Yields documents in input order, and names
-// every input it has to skip (with the reason) instead of stopping.
-import { readFile } from 'node:fs/promises';
-import type { Document } from '../types.js';
+// Reading inputs: files, folders, JSONL, stdin. Yields documents in input order, one at a time
+// (a corpus of any size streams), and names every input it has to skip, with the reason,
+// instead of stopping.
+import { statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { skip, type CorpusEvent, type CorpusIO } from './events.js';
+import { readFile } from './file.js';
+import { fileId, UniqueIds } from './ids.js';
+import { reasonOf } from './reasons.js';
+import { readStdin } from './stdin.js';
+import { walk } from './walk.js';
 
-export interface Skipped {
-  /** The path, `path:line` for a JSONL line, or `-` for stdin. */
-  input: string;
-  reason: string;
-}
+export type { CorpusEvent, CorpusIO, Skipped } from './events.js';
 
-export type CorpusEvent =
-  | { type: 'doc'; doc: Document }
-  | { type: 'skip'; skipped: Skipped }
-  | { type: 'warn'; message: string };
-
-export interface CorpusIO {
-  stdin: NodeJS.ReadableStream;
-  cwd: string;
-}
-
-// STUB: plain files only; to be written properly (folders, JSONL, decoding, stdin).
-export async function* readCorpus(paths: string[], _io: CorpusIO): AsyncGenerator<CorpusEvent> {
-  for (const p of paths) {
-    try {
-      yield { type: 'doc', doc: { id: p, text: await readFile(p, 'utf8') } };
-    } catch (e) {
-      yield { type: 'skip', skipped: { input: p, reason: (e as Error).message } };
+/**
+ * The documents of `paths`, in order: files (a .jsonl file gives one document a line), folders
+ * (recursively, sorted) and `-` for standard input. Relative paths are taken from `io.cwd`.
+ */
+export async function* readCorpus(paths: string[], io: CorpusIO): AsyncGenerator<CorpusEvent> {
+  // One set of ids for the whole run, so every record's `doc` names one document.
+  const ids = new UniqueIds();
+  let stdinRead = false;
+  for (const path of paths) {
+    if (path === '-') {
+      if (stdinRead) yield skip(path, 'standard input already read');
+      else yield* readStdin(io.stdin, ids);
+      stdinRead = true;
+      continue;
     }
+    const abs = resolve(io.cwd, path);
+    let isDir: boolean;
+    try {
+      isDir = (await stat(abs)).isDirectory();
+    } catch (err) {
+      yield skip(path, reasonOf(err));
+      continue;
+    }
+    if (!isDir) {
+      // A file named explicitly is read whatever its extension: the user asked for it.
+      yield* readFile(fileId(path, io.cwd), abs, ids);
+      continue;
+    }
+    for await (const item of walk(path, abs)) {
+      if (item.type === 'skip') yield item;
+      else yield* readFile(fileId(item.path, io.cwd), resolve(io.cwd, item.path), ids);
+    }
+  }
+}
+
+/** What to read when no path is given: `./seeds` if it exists, else the seeds bundled with attrib. */
+export function defaultPaths(cwd: string): string[] {
+  if (isDirectory(join(cwd, 'seeds'))) return ['seeds'];
+  // dist/corpus/index.js (or src/corpus/index.ts under test) -> the package's seeds/
+  return [fileURLToPath(new URL('../../seeds', import.meta.url))];
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

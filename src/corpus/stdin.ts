@@ -1,0 +1,46 @@
+// `-`: standard input. A stream of JSON Lines objects with a string `text` is read as a JSONL
+// corpus (so `attrib extract --jsonl -` is a JSONL-in, JSONL-out map that a pipeline or
+// Hadoop Streaming can run); anything else is one plain-text document with the id `-`.
+import { renamedWarning, replacedWarning, skip, type CorpusEvent } from './events.js';
+import type { UniqueIds } from './ids.js';
+import { readJsonl, parseRecord } from './jsonl.js';
+import { openLines, type Line } from './lines.js';
+
+const INPUT = '-';
+
+export async function* readStdin(stdin: NodeJS.ReadableStream, ids: UniqueIds): AsyncGenerator<CorpusEvent> {
+  const { binary, lines } = await openLines(stdin as AsyncIterable<Uint8Array | string>);
+  if (binary) {
+    await lines.return(undefined);
+    yield skip(INPUT, 'binary file');
+    return;
+  }
+  // Look at the first line with content: it decides how the whole stream is read.
+  const seen: Line[] = [];
+  let first: Line | undefined;
+  // (next() by hand: breaking out of a for-await loop would close the stream.)
+  for (let r = await lines.next(); !r.done; r = await lines.next()) {
+    seen.push(r.value);
+    if (r.value.text.trim() !== '') { first = r.value; break; }
+  }
+  if (first && parseRecord(first.text).ok) {
+    yield* readJsonl(replay(seen, lines), INPUT, ids);
+    return;
+  }
+  let replaced = false;
+  const parts: string[] = [];
+  for await (const line of replay(seen, lines)) {
+    parts.push(line.text);
+    replaced ||= line.replaced;
+  }
+  if (replaced) yield replacedWarning(INPUT);
+  const { id, renamed } = ids.claim(INPUT);
+  if (renamed) yield renamedWarning(INPUT, INPUT, id);
+  yield { type: 'doc', doc: { id, text: parts.join('') } };
+}
+
+// The lines already looked at, then the rest of the stream.
+async function* replay(seen: Line[], rest: AsyncIterator<Line>): AsyncGenerator<Line> {
+  yield* seen;
+  for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+}
