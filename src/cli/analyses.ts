@@ -1,0 +1,26 @@
+// The one road from paths to analyses for every command: read the corpus, run it (workers,
+// cache), report skipped inputs and warnings on stderr as they happen, stop when stdout closes.
+import type { Skipped } from '../corpus/index.js';
+import type { Analysis } from '../types.js';
+import type { Context } from './context.js';
+import { jobsOf, type CommonOptions } from './options.js';
+
+/** `onSkip` lets a stream (extract) put each skipped input in its place among the results. */
+export async function* analyses(paths: string[], ctx: Context, opts: CommonOptions, onSkip?: (s: Skipped) => void): AsyncGenerator<Analysis> {
+  // Loaded on demand so that --help, --version and usage errors never pay for the analysis
+  // code (compromise alone takes ~150 ms to load).
+  const { readCorpus, defaultPaths } = await import('../corpus/index.js');
+  const { analyzeCorpus } = await import('../run/analyze-corpus.js');
+  const { io } = ctx;
+  const inputs = paths.length > 0 ? paths : defaultPaths(io.cwd);
+  const events = readCorpus(inputs, { stdin: io.stdin, cwd: io.cwd });
+  for await (const ev of analyzeCorpus(events, { jobs: jobsOf(opts), cache: opts.cache })) {
+    if (ctx.closed) return;
+    if (ev.type === 'analysis') yield ev.analysis;
+    else if (ev.type === 'skip') {
+      ctx.skipped.push(ev.skipped);
+      onSkip?.(ev.skipped);
+      ctx.fail(`skipped ${ev.skipped.input}: ${ev.skipped.reason}`);
+    } else ctx.diag(ev.message);
+  }
+}

@@ -1,0 +1,44 @@
+// What every command gets: the injected streams, one place to write results and
+// diagnostics, and the run's state that decides the exit code.
+import type { ChalkInstance } from 'chalk';
+import { makeChalk } from '../render/color.js';
+import type { Skipped } from '../corpus/index.js';
+
+export interface IO {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export class Context {
+  /** Set when the reader of stdout went away (`| head`): stop quietly. */
+  closed = false;
+  /** Inputs that could not be read: any makes the exit status 2. */
+  readonly skipped: Skipped[] = [];
+  /** Set by a command: 0 results, 1 nothing found, 2 usage or input error. */
+  code = 0;
+  readonly err: ChalkInstance;
+
+  constructor(readonly io: IO, colorFlag?: boolean) {
+    // stderr's colour is decided on its own: piping stdout still leaves errors red on a terminal.
+    this.err = makeChalk({ flag: colorFlag, env: io.env, isTTY: io.stderr.isTTY });
+  }
+
+  /** Results go to stdout, and nowhere once the reader has closed the pipe. */
+  write = (chunk: string): void => {
+    if (!this.closed) this.io.stdout.write(chunk);
+  };
+
+  /** A diagnostic: `attrib: what happened (what to do)`. */
+  diag(message: string): void {
+    this.io.stderr.write(`${this.err.bold('attrib:')} ${message}\n`);
+  }
+
+  /** An error that makes the run fail with status 2 (after everything that worked is out). */
+  fail(message: string): void {
+    this.diag(this.err.red(message));
+    this.code = 2;
+  }
+}

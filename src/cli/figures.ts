@@ -1,0 +1,76 @@
+// `attrib figures [paths...]`: every figure with its value, kind, qualifier, subject and
+// source; --unsourced and --kind filter, --disagree shows figures that contradict each other.
+import { type Command, InvalidArgumentError } from 'commander';
+import { disagreeingFigures, FIGURE_KINDS, figureFilter } from '../query/index.js';
+import { createSink } from '../render/index.js';
+import { disagreeView, figureView } from '../render/views.js';
+import type { Figure, FigureKind } from '../types.js';
+import { analyses } from './analyses.js';
+import type { Context } from './context.js';
+import { finish } from './finish.js';
+import { examples } from './help.js';
+import { addFormatOptions, addRunOptions, resolveFormat, targetFor, type CommonOptions } from './options.js';
+
+type FigureOptions = CommonOptions & { unsourced?: boolean; kind?: FigureKind[]; disagree?: boolean };
+
+/** `--kind count,money --kind percent` -> ['count', 'money', 'percent'], each checked. */
+function collectKinds(value: string, previous: FigureKind[] = []): FigureKind[] {
+  const kinds = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  for (const k of kinds) {
+    if (!(FIGURE_KINDS as readonly string[]).includes(k)) throw new InvalidArgumentError(`unknown kind "${k}" (one of ${FIGURE_KINDS.join(', ')})`);
+  }
+  return previous.concat(kinds as FigureKind[]);
+}
+
+async function listFigures(paths: string[], opts: FigureOptions, ctx: Context): Promise<void> {
+  const format = resolveFormat(opts, ctx);
+  if (format === null) return;
+  const keep = figureFilter({ unsourced: opts.unsourced, kinds: opts.kind });
+  const target = targetFor(opts, ctx);
+  let found = 0;
+  let docs = 0;
+  if (opts.disagree) {
+    // Disagreement is a corpus-wide question: every figure is needed before the first row.
+    const all: Figure[] = [];
+    for await (const a of analyses(paths, ctx, opts)) {
+      docs++;
+      all.push(...a.figures.filter(keep));
+    }
+    const sink = createSink(format, disagreeView, target, opts.explain);
+    for (const f of disagreeingFigures(all)) {
+      sink.write(f);
+      found++;
+    }
+    sink.end();
+    return finish(ctx, found, 'figures that disagree', docs);
+  }
+  const sink = createSink(format, figureView, target, opts.explain);
+  for await (const a of analyses(paths, ctx, opts)) {
+    docs++;
+    for (const f of a.figures) {
+      if (!keep(f)) continue;
+      sink.write(f);
+      found++;
+    }
+  }
+  sink.end();
+  finish(ctx, found, 'figures', docs);
+}
+
+export function figuresCommand(program: Command, ctx: Context): void {
+  const cmd = program
+    .command('figures')
+    .description('every figure with its value, kind, qualifier, subject, source and hedge')
+    .argument('[paths...]', 'files, folders or - for stdin (default: ./seeds or the bundled seeds)')
+    .option('--unsourced', 'only figures that no named source vouches for')
+    .option('--kind <kinds>', `only these kinds, comma-separated (${FIGURE_KINDS.join(', ')})`, collectKinds)
+    .option('--disagree', 'figures about the same subject that differ in value or source, grouped');
+  addRunOptions(addFormatOptions(cmd));
+  cmd.addHelpText('after', examples([
+    ['attrib figures', 'the bundled seed article'],
+    ['attrib figures news/ --unsourced --kind money,percent', 'money and percentages nobody vouches for'],
+    ['attrib figures archive.jsonl --disagree --csv > check.csv', 'contradicting figures, for a spreadsheet'],
+    ['attrib figures news/ --jsonl | jq \'select(.sourceKind == "unattributed")\'', 'the same filter in jq'],
+  ]));
+  cmd.action((paths: string[], opts: FigureOptions) => listFigures(paths, opts, ctx));
+}

@@ -1,0 +1,72 @@
+// Options every analysis command shares: the output format, colour, --explain, and how the
+// corpus is run (--jobs, --no-cache). Resolved once into what the renderers need.
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { makeChalk } from '../render/color.js';
+import { FORMATS, type Format, type Target } from '../render/index.js';
+import type { Context } from './context.js';
+
+export interface CommonOptions {
+  format?: Format;
+  json?: boolean;
+  jsonl?: boolean;
+  csv?: boolean;
+  tsv?: boolean;
+  color?: boolean;
+  explain?: boolean;
+  jobs?: number;
+  cache: boolean;
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+export function addFormatOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, tsv when piped)').choices(FORMATS))
+    .option('--json', 'one JSON array')
+    .option('--jsonl', 'JSON Lines: one record a line')
+    .option('--csv', 'CSV (RFC 4180)')
+    .option('--tsv', 'TSV with a header row')
+    // Both forms are declared so that "neither given" stays undefined (then env and TTY decide).
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour');
+}
+
+export function addRunOptions(cmd: Command): Command {
+  return cmd
+    .option('--explain', 'add the rules that found each record to the table')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInt)
+    .option('--no-cache', 'analyse again instead of reusing cached analyses');
+}
+
+/** The format asked for, or null after a usage error for conflicting flags. */
+export function resolveFormat(opts: CommonOptions, ctx: Context): Format | null {
+  const asked = new Set<Format>();
+  if (opts.format) asked.add(opts.format);
+  for (const f of ['json', 'jsonl', 'csv', 'tsv'] as const) if (opts[f]) asked.add(f);
+  if (asked.size > 1) {
+    ctx.fail(`choose one output format, not ${[...asked].join(' and ')} (see --help)`);
+    return null;
+  }
+  const [only] = asked;
+  return only ?? (ctx.io.stdout.isTTY ? 'table' : 'tsv');
+}
+
+export function targetFor(opts: CommonOptions, ctx: Context): Target {
+  const { stdout, env } = ctx.io;
+  const columns = stdout.columns ?? Number(env['COLUMNS'] ?? NaN);
+  return {
+    write: ctx.write,
+    color: makeChalk({ flag: opts.color, env, isTTY: stdout.isTTY }),
+    width: Number.isFinite(columns) && columns > 0 ? columns : stdout.isTTY ? 80 : undefined,
+    pretty: stdout.isTTY === true,
+  };
+}
+
+export function jobsOf(opts: CommonOptions): number {
+  return opts.jobs ?? availableParallelism();
+}

@@ -1,0 +1,55 @@
+// Figure queries a fact-checker asks: which figures have no named source, of which kind,
+// and which figures disagree (the same subject given different values or sources).
+import type { Figure, FigureKind } from '../types.js';
+import { fold } from './match.js';
+
+export const FIGURE_KINDS: readonly FigureKind[] = ['count', 'money', 'percent', 'measure', 'date', 'year', 'ordinal', 'other'];
+
+export interface FigureFilter {
+  /** Only figures no named source vouches for (unattributed, or the outlet's credit line). */
+  unsourced?: boolean | undefined;
+  kinds?: FigureKind[] | undefined;
+}
+
+export function figureFilter(filter: FigureFilter): (f: Figure) => boolean {
+  const kinds = filter.kinds && filter.kinds.length > 0 ? new Set(filter.kinds) : null;
+  return (f) => (!filter.unsourced || f.source === null) && (kinds === null || kinds.has(f.kind));
+}
+
+// Dates, years and ordinals name moments and ranks, not amounts: they never "disagree".
+const QUANTITIES = new Set<FigureKind>(['count', 'money', 'percent', 'measure', 'other']);
+const LEADING_DETERMINER = /^(?:the|a|an|some|its|their|his|her|our)\s+/;
+
+/** The grouping key of a subject: folded, whitespace collapsed, a leading determiner dropped. */
+export function subjectKey(subject: string): string {
+  return fold(subject).replace(/\s+/g, ' ').trim().replace(LEADING_DETERMINER, '');
+}
+
+function valueKey(f: Figure): string {
+  return f.low !== undefined && f.high !== undefined ? `${f.low}-${f.high}` : String(f.value);
+}
+
+/**
+ * Groups figures by (subject, kind, unit) and keeps the groups whose members give more
+ * than one value or more than one source, each figure tagged with its group's subject.
+ * Groups come in order of first appearance, figures in input order within a group.
+ */
+export function disagreeingFigures(figures: Figure[]): (Figure & { group: string })[] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (f.subject === null || !QUANTITIES.has(f.kind)) continue;
+    const key = `${subjectKey(f.subject)}\u0000${f.kind}\u0000${f.unit ?? ''}`;
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const out: (Figure & { group: string })[] = [];
+  for (const list of groups.values()) {
+    const values = new Set(list.map(valueKey));
+    const sources = new Set(list.map((f) => (f.source === null ? `(${f.sourceKind})` : fold(f.source))));
+    if (list.length < 2 || (values.size < 2 && sources.size < 2)) continue;
+    const group = list[0]?.subject ?? '';
+    for (const f of list) out.push({ ...f, group });
+  }
+  return out;
+}

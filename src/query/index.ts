@@ -1,0 +1,5 @@
+// Pure cross-document queries over analysis records; no I/O, no analysis.
+export { fold, wordMatcher } from './match.js';
+export { quoteFilter, type QuoteFilter } from './quotes.js';
+export { aggregateSpeakers, SpeakerTally } from './speakers.js';
+export { disagreeingFigures, figureFilter, FIGURE_KINDS, subjectKey, type FigureFilter } from './figures.js';

@@ -1,0 +1,40 @@
+// The terminal table: cli-table3 for layout only (its own styles are off because it would
+// colour pipes), chalk for bold headers, every cell escaped, columns fitted to the width.
+import Table from 'cli-table3';
+import { escapeTerminal } from './escape.js';
+import { fitWidths } from './widths.js';
+import { cellText, type Column, type Sink, type Target } from './types.js';
+
+// cli-table3 counts a border before, after and between columns, and one space of padding
+// on each side of every cell.
+const PADDING = 2;
+
+export function renderTable(headers: string[], rows: string[][], wide: boolean[], target: Target): string {
+  const natural = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const available = (target.width ?? Number.MAX_SAFE_INTEGER) - (headers.length + 1) - PADDING * headers.length;
+  const widths = fitWidths(natural, wide, Math.max(available, 4 * headers.length));
+  const table = new Table({
+    head: headers.map((h) => target.color.bold(h)),
+    style: { head: [], border: [] },
+    colWidths: widths.map((w) => w + PADDING),
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+  });
+  for (const r of rows) table.push(r);
+  return table.toString() + '\n';
+}
+
+/** Buffers the rows (a table needs every width before its first line) and prints at the end. */
+export function tableSink<R>(columns: Column<R>[], target: Target): Sink<R> {
+  const rows: string[][] = [];
+  return {
+    write(record) {
+      rows.push(columns.map((c) => escapeTerminal(cellText(c.value(record)))));
+    },
+    end() {
+      if (rows.length === 0) return;
+      const headers = columns.map((c) => c.header);
+      target.write(renderTable(headers, rows, columns.map((c) => c.wide === true), target));
+    },
+  };
+}
