@@ -1,7 +1,15 @@
-// Runs the analysis over a stream of corpus events and yields results in input order.
-import { analyze } from '../analysis/index.js';
+// Runs the analysis over a stream of corpus events and yields results in input order, as each
+// document finishes. Each document is looked up in the cache first; the rest go to worker
+// threads (or this thread with jobs 1). At most a few documents per job are in flight, so
+// memory stays flat on any corpus size.
+import { availableParallelism, homedir } from 'node:os';
 import type { CorpusEvent, Skipped } from '../corpus/index.js';
-import type { Analysis } from '../types.js';
+import type { Analysis, Document } from '../types.js';
+import { AnalysisStore } from '../cache/store.js';
+import { cacheDir } from '../cache/location.js';
+import { fromPayload, textKey, toPayload } from '../cache/payload.js';
+import { orderedMap } from './ordered.js';
+import { WorkerPool, workerScript, type WorkResult } from './pool.js';
 
 export type RunEvent =
   | { type: 'analysis'; analysis: Analysis }
@@ -9,16 +17,74 @@ export type RunEvent =
   | { type: 'warn'; message: string };
 
 export interface RunOptions {
-  /** Worker threads; 1 runs in this thread. */
+  /** Worker threads (default: the number of cores); 1 runs in this thread. */
   jobs?: number;
-  /** Use the analysis cache (default true). */
+  /** Use the analysis cache (default true); false is the CLI's --no-cache. */
   cache?: boolean;
+  /** Where ATTRIB_CACHE_DIR, XDG_CACHE_HOME, LOCALAPPDATA are read (default process.env). */
+  env?: Record<string, string | undefined>;
+  /** Called after each document with the documents done and their UTF-8 bytes so far. */
+  onProgress?: (done: number, bytes: number) => void;
 }
 
-// STUB: sequential, no cache; to be replaced by the worker pool and the cache.
-export async function* analyzeCorpus(events: AsyncIterable<CorpusEvent>, _opts: RunOptions = {}): AsyncGenerator<RunEvent> {
-  for await (const ev of events) {
-    if (ev.type === 'doc') yield { type: 'analysis', analysis: analyze(ev.doc) };
-    else yield ev;
+/** Documents in flight per job: enough to keep every worker busy, few enough to keep memory flat. */
+const WINDOW_PER_JOB = 4;
+
+type Analyze = (doc: Document) => Analysis;
+let inThread: Promise<Analyze> | undefined;
+// Loaded on first need: the stages import compromise (~150 ms), which a fully cached run never pays.
+const loadAnalyze = (): Promise<Analyze> => (inThread ??= import('../analysis/index.js').then((m) => m.analyze));
+
+export async function* analyzeCorpus(events: AsyncIterable<CorpusEvent>, opts: RunOptions = {}): AsyncGenerator<RunEvent> {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
+  const warnings: string[] = [];
+  const warn = (message: string): void => { warnings.push(message); };
+  // undefined: not opened yet; null: off (--no-cache, or it could not be opened).
+  const cache: { store: AnalysisStore | null | undefined } = { store: opts.cache === false ? null : undefined };
+  const script = jobs > 1 ? workerScript() : null;
+  if (jobs > 1 && !script) warn('worker script dist/run/worker.js not found (build with `npm run build`); analysing in one thread');
+  const pool = script ? new WorkerPool(jobs, script) : null;
+
+  const analyzeOne = async (doc: Document): Promise<RunEvent> => {
+    // The store opens with the first document, so a run over no documents creates no file.
+    if (cache.store === undefined) cache.store = AnalysisStore.open(cacheDir({ env: opts.env ?? process.env, platform: process.platform, home: homedir() }), warn);
+    const store = cache.store;
+    const key = store ? textKey(doc.text) : '';
+    const hit = store?.get(key);
+    if (hit !== undefined) return { type: 'analysis', analysis: fromPayload(hit, doc) };
+    const result = pool ? await pool.run(doc, store !== null) : await runHere(doc, store !== null);
+    if ('error' in result) return { type: 'skip', skipped: { input: doc.id, reason: `analysis failed: ${result.error}` } };
+    if (store && result.payload !== undefined) store.put(key, result.payload);
+    return { type: 'analysis', analysis: result.analysis };
+  };
+
+  let done = 0;
+  let bytes = 0;
+  try {
+    const results = orderedMap(events, jobs * WINDOW_PER_JOB, async (ev): Promise<RunEvent> =>
+      ev.type === 'doc' ? analyzeOne(ev.doc) : ev);
+    for await (const ev of results) {
+      for (const message of warnings.splice(0)) yield { type: 'warn', message };
+      if (ev.type === 'analysis') {
+        done += 1;
+        bytes += Buffer.byteLength(ev.analysis.doc.text, 'utf8');
+        opts.onProgress?.(done, bytes);
+      }
+      yield ev;
+    }
+    for (const message of warnings.splice(0)) yield { type: 'warn', message };
+  } finally {
+    cache.store?.close();
+    await pool?.close();
+  }
+}
+
+async function runHere(doc: Document, payload: boolean): Promise<WorkResult> {
+  const analyze = await loadAnalyze();
+  try {
+    const analysis = analyze(doc);
+    return { analysis, payload: payload ? toPayload(analysis) : undefined };
+  } catch (e) {
+    return { error: (e as Error)?.message ?? String(e) };
   }
 }

@@ -1,0 +1,93 @@
+// The analysis cache: one row per (text hash, analysis version) holding the analysis as JSON.
+// Reads are immediate; writes are batched into transactions (one per BATCH documents) because
+// a transaction per row would cost a disk sync each. Any failure turns the cache off with one
+// warning: the run goes on without it, since the cache only ever saves time.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ANALYSIS_VERSION } from '../analysis/version.js';
+import { STORE_FILE } from './location.js';
+import { openDatabase, type Database, type Statement } from './sqlite.js';
+
+const BATCH = 200;
+
+const SCHEMA = `CREATE TABLE IF NOT EXISTS analyses (
+  hash TEXT NOT NULL, version TEXT NOT NULL, json TEXT NOT NULL,
+  PRIMARY KEY (hash, version)) WITHOUT ROWID`;
+
+export class AnalysisStore {
+  private pending: [string, string][] = [];
+  private failed = false;
+
+  private constructor(
+    private readonly db: Database,
+    private readonly select: Statement,
+    private readonly insertMany: (rows: [string, string][]) => void,
+    private readonly warn: (message: string) => void,
+    private readonly version: string,
+    readonly file: string,
+  ) {}
+
+  /** Opens (creating) the store in `dir`; on failure warns and returns null. */
+  static open(dir: string, warn: (message: string) => void, version = ANALYSIS_VERSION): AnalysisStore | null {
+    const file = join(dir, STORE_FILE);
+    let db: Database | undefined;
+    try {
+      mkdirSync(dir, { recursive: true });
+      db = openDatabase(file);
+      // WAL: readers never wait for a writer, so parallel attrib runs can share one store.
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.exec(SCHEMA);
+      const select = db.prepare('SELECT json FROM analyses WHERE hash = ? AND version = ?').pluck();
+      const insert = db.prepare('INSERT OR REPLACE INTO analyses (hash, version, json) VALUES (?, ?, ?)');
+      const insertMany = db.transaction((rows: [string, string][]) => {
+        for (const [hash, json] of rows) insert.run(hash, version, json);
+      });
+      return new AnalysisStore(db, select, insertMany, warn, version, file);
+    } catch (e) {
+      try { db?.close(); } catch { /* already unusable */ }
+      warn(`cannot use the analysis cache ${file}: ${(e as Error).message} ` +
+        '(running without it; delete the file, set ATTRIB_CACHE_DIR, or pass --no-cache)');
+      return null;
+    }
+  }
+
+  /** The cached analysis JSON for this text hash, or undefined. */
+  get(hash: string): string | undefined {
+    if (this.failed) return undefined;
+    try {
+      return (this.select.get(hash, this.version) as string | undefined) ?? undefined;
+    } catch (e) {
+      this.fail(e);
+      return undefined;
+    }
+  }
+
+  put(hash: string, json: string): void {
+    if (this.failed) return;
+    this.pending.push([hash, json]);
+    if (this.pending.length >= BATCH) this.flush();
+  }
+
+  flush(): void {
+    if (this.failed || this.pending.length === 0) return;
+    const rows = this.pending;
+    this.pending = [];
+    try {
+      this.insertMany(rows);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  close(): void {
+    this.flush();
+    try { this.db.close(); } catch { /* closing is best effort */ }
+  }
+
+  private fail(e: unknown): void {
+    this.failed = true;
+    this.pending = [];
+    this.warn(`the analysis cache ${this.file} failed: ${(e as Error).message} (going on without it)`);
+  }
+}

@@ -1,0 +1,83 @@
+// A pool of worker threads running the analysis. Documents wait in one queue and each worker
+// takes one at a time, so a long document holds up only its own worker. Workers start on
+// demand (a run whose documents all come from the cache starts none) and a worker that dies
+// (out of memory on a hostile text) fails only its own document and is replaced.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Analysis, Document } from '../types.js';
+
+export interface WorkRequest { id: number; doc: Document; payload: boolean }
+export type WorkReply =
+  | { id: number; analysis: Analysis; payload: string | undefined; error?: undefined }
+  | { id: number; error: string };
+export type WorkResult = { analysis: Analysis; payload: string | undefined } | { error: string };
+
+interface Task { req: WorkRequest; resolve: (r: WorkResult) => void }
+interface Slot { worker: Worker; task: Task | null }
+
+/** The built worker script: beside this file in dist/, or dist/ when this file runs from src/ (vitest). */
+export function workerScript(): URL | null {
+  for (const rel of ['./worker.js', '../../dist/run/worker.js']) {
+    const url = new URL(rel, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return null;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(private readonly size: number, private readonly script: URL) {}
+
+  run(doc: Document, payload: boolean): Promise<WorkResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ req: { id: this.nextId++, doc, payload }, resolve });
+      this.pump();
+    });
+  }
+
+  /** Stops every worker; documents still queued fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.queue.splice(0)) t.resolve({ error: 'run stopped' });
+    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+  }
+
+  private pump(): void {
+    while (!this.closed && this.queue.length > 0) {
+      const slot = this.slots.find((s) => s.task === null)
+        ?? (this.slots.length < this.size ? this.spawn() : undefined);
+      if (!slot) return;
+      const task = this.queue.shift()!;
+      slot.task = task;
+      slot.worker.postMessage(task.req);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script);
+    const slot: Slot = { worker, task: null };
+    worker.on('message', (reply: WorkReply) => {
+      const task = slot.task;
+      slot.task = null;
+      if (task) task.resolve(reply.error !== undefined ? { error: reply.error } : reply);
+      this.pump();
+    });
+    const lost = (why: string): void => {
+      const i = this.slots.indexOf(slot);
+      if (i < 0) return; // already handled (error then exit), or closed on purpose
+      this.slots.splice(i, 1);
+      slot.task?.resolve({ error: why });
+      slot.task = null;
+      this.pump();
+    };
+    worker.on('error', (e) => lost(`analysis worker failed: ${e.message}`));
+    worker.on('exit', (code) => lost(`analysis worker stopped (exit code ${code})`));
+    this.slots.push(slot);
+    return slot;
+  }
+}
