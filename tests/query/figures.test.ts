@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { disagreeingFigures, figureFilter, subjectKey } from '../../src/query/figures.js';
+import { figure } from '../fixtures/records.js';
+import type { FigureKind } from '../../src/types.js';
+
+const figures = [
+  figure({ text: '12 bridges', kind: 'count' }),
+  figure({ text: '$5 million', kind: 'money', source: 'City Hall', sourceKind: 'organization' }),
+  figure({ text: '30%', kind: 'percent', source: null, sourceKind: 'publication' }),
+  figure({ text: '2019', kind: 'year', source: 'Jane Doe', sourceKind: 'person' }),
+];
+
+describe('figureFilter', () => {
+  it.each([
+    ['no criteria', {}, [0, 1, 2, 3]],
+    ['unsourced: no named source (unattributed or credit line only)', { unsourced: true }, [0, 2]],
+    ['one kind', { kinds: ['money'] as FigureKind[] }, [1]],
+    ['several kinds', { kinds: ['count', 'year'] as FigureKind[] }, [0, 3]],
+    ['kind and unsourced together', { kinds: ['count', 'money'] as FigureKind[], unsourced: true }, [0]],
+  ])('%s', (_name, filter, expected) => {
+    const keep = figureFilter(filter);
+    expect(figures.map((f, i) => (keep(f) ? i : -1)).filter((i) => i >= 0)).toEqual(expected);
+  });
+});
+
+describe('subjectKey', () => {
+  it.each([
+    ['The Bridges', 'bridges'],
+    ['some  new   homes', 'new homes'],
+    ['Écoles', 'ecoles'],
+  ])('%s -> %s', (subject, key) => {
+    expect(subjectKey(subject)).toBe(key);
+  });
+});
+
+describe('disagreeingFigures', () => {
+  it.each([
+    ['same subject, different values', [figure({ doc: 'a', value: 12 }), figure({ doc: 'b', value: 14 })], 2],
+    ['same subject, same value, different sources', [figure({ source: 'Jane Doe', sourceKind: 'person' }), figure({ doc: 'b' })], 2],
+    ['same subject, value and source agree', [figure({ doc: 'a' }), figure({ doc: 'b' })], 0],
+    ['different subjects never disagree', [figure({ subject: 'bridges' }), figure({ subject: 'roads', value: 3 })], 0],
+    ['different units never disagree', [figure({ kind: 'measure', unit: 'km' }), figure({ kind: 'measure', unit: 'mile', value: 9 })], 0],
+    ['years are not amounts', [figure({ kind: 'year', value: 2019 }), figure({ kind: 'year', value: 2020 })], 0],
+    ['no subject, no group', [figure({ subject: null }), figure({ subject: null, value: 1 })], 0],
+    ['a determiner does not split a subject', [figure({ subject: 'the bridges' }), figure({ subject: 'Bridges', value: 13 })], 2],
+  ])('%s', (_name, input, count) => {
+    expect(disagreeingFigures(input)).toHaveLength(count);
+  });
+
+  it('tags each figure with its group, groups in order of first appearance', () => {
+    const out = disagreeingFigures([
+      figure({ subject: 'roads', value: 1 }),
+      figure({ subject: 'bridges', value: 2 }),
+      figure({ subject: 'Roads', value: 3 }),
+      figure({ subject: 'bridges', value: 4 }),
+    ]);
+    expect(out.map((f) => [f.group, f.value])).toEqual([['roads', 1], ['roads', 3], ['bridges', 2], ['bridges', 4]]);
+  });
+});

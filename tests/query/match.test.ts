@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fold, wordMatcher } from '../../src/query/match.js';
+
+describe('fold', () => {
+  it.each([
+    ['São Paulo', 'sao paulo'],
+    ['ÉLYSÉE', 'elysee'],
+    ['Kyiv’s', "kyiv's"],
+    ['Zürich', 'zurich'],
+  ])('%s -> %s', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+});
+
+describe('wordMatcher: whole words, any case, any accents', () => {
+  it.each([
+    ['victory', 'until it achieves victory', true],
+    ['Victory', 'VICTORY is near', true],
+    ['victory', 'victorious forces', false],
+    ['war', 'they warned of war.', true],
+    ['war', 'they warned of it', false],
+    ['sao paulo', 'in São Paulo today', true],
+    ['São Paulo', 'in sao paulo today', true],
+    ['interest rates', 'interest\n rates rose', true],
+    ['interest rates', 'interest-rates rose', false],
+    ['Kyiv', 'Kyiv’s defences', true],
+    ["Kyiv's", 'Kyiv’s defences', true],
+    ['U.S.', 'the U.S. said', true],
+    ['U.S.', 'the US said', false],
+    ['half-million', 'a half-million troops', true],
+    ['12', 'some 12 people', true],
+    ['12', 'some 120 people', false],
+    ['a+b', 'with a+b here', true],
+  ])('%j in %j: %s', (term, text, expected) => {
+    expect(wordMatcher(term)?.(text)).toBe(expected);
+  });
+
+  it.each([[''], ['   ']])('a blank term %j matches nothing', (term) => {
+    expect(wordMatcher(term)).toBeNull();
+  });
+
+  it('is linear on a hostile text', () => {
+    const match = wordMatcher('aaa b');
+    expect(match?.('aaa '.repeat(200_000))).toBe(false);
+  });
+});

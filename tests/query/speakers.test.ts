@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateSpeakers } from '../../src/query/speakers.js';
+import { speaker } from '../fixtures/records.js';
+
+describe('aggregateSpeakers', () => {
+  it('merges one name across documents, summing counts and uniting roles, aliases and docs', () => {
+    const merged = aggregateSpeakers([
+      [speaker({ docs: ['a.txt'], quotes: 2, figures: 1, roles: ['mayor'], aliases: ['Doe'] })],
+      [speaker({ name: 'JANE DOE', docs: ['b.txt'], quotes: 1, figures: 0, roles: ['Mayor', 'candidate'], aliases: ['Ms. Doe'] })],
+    ]);
+    expect(merged).toEqual([
+      { name: 'Jane Doe', kind: 'person', roles: ['mayor', 'candidate'], aliases: ['Doe', 'Ms. Doe'], quotes: 3, figures: 1, docs: ['a.txt', 'b.txt'] },
+    ]);
+  });
+
+  it.each([
+    ['different kinds stay apart', [speaker({ name: 'Acme', kind: 'organization' })], [speaker({ name: 'Acme', kind: 'person' })], 2],
+    ['accents do not split a name', [speaker({ name: 'José Ruiz' })], [speaker({ name: 'Jose Ruiz' })], 1],
+    ['different names stay apart', [speaker({ name: 'Jane Doe' })], [speaker({ name: 'John Doe' })], 2],
+  ])('%s', (_name, a, b, count) => {
+    expect(aggregateSpeakers([a, b])).toHaveLength(count);
+  });
+
+  it('orders by quotes, then figures, then name', () => {
+    const out = aggregateSpeakers([[speaker({ name: 'B', quotes: 1 }), speaker({ name: 'A', quotes: 1 }), speaker({ name: 'C', quotes: 0, figures: 3 }), speaker({ name: 'D', quotes: 5 })]]);
+    expect(out.map((s) => s.name)).toEqual(['D', 'A', 'B', 'C']);
+  });
+
+  it('does not change its inputs', () => {
+    const first = speaker();
+    aggregateSpeakers([[first], [speaker({ docs: ['b.txt'] })]]);
+    expect(first.docs).toEqual(['a.txt']);
+  });
+});

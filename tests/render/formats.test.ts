@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createSink } from '../../src/render/index.js';
+import { figureView, quoteView, speakerView } from '../../src/render/views.js';
+import { figure, quote, speaker } from '../fixtures/records.js';
+import { collect, parseCsv, parseTsv } from './helpers.js';
+
+// Texts that break naive renderers: separators, quotes, newlines, escapes, non-ASCII.
+const hostile = [
+  quote(),
+  quote({ text: 'a, "b"\tc\nd\\e', speaker: 'José Ñúñez' }),
+  quote({ text: 'clear \u001b[2J screen \u009b and \u202e flip', speaker: null, speakerMention: null, cue: null, role: null }),
+];
+
+function render(format: 'table' | 'tsv' | 'csv' | 'json' | 'jsonl', records = hostile, opts: Parameters<typeof collect>[0] = {}) {
+  const target = collect(opts);
+  const sink = createSink(format, quoteView, target);
+  for (const r of records) sink.write(r);
+  sink.end();
+  return target.out();
+}
+
+describe('formats read back to the records', () => {
+  it('json is one valid array with the full records', () => {
+    expect(JSON.parse(render('json'))).toEqual(hostile);
+    expect(JSON.parse(render('json', hostile, { pretty: true }))).toEqual(hostile);
+  });
+
+  it.each([[[]], [[quote()]]])('json of %j records parses', (records) => {
+    expect(JSON.parse(render('json', records))).toEqual(records);
+  });
+
+  it('jsonl has one record a line', () => {
+    const lines = render('jsonl').trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l))).toEqual(hostile);
+  });
+
+  it('tsv has a header and one line a record, escaped', () => {
+    const rows = parseTsv(render('tsv'));
+    expect(rows[0]).toEqual(quoteView.flat.map((c) => c.header));
+    expect(rows).toHaveLength(hostile.length + 1);
+    const text = rows[0]?.indexOf('text') ?? -1;
+    expect(rows.slice(1).map((r) => r[text])).toEqual(hostile.map((q) => q.text.replace(/\u001b/g, '\\x1b').replace(/\u009b/g, '\\x9b').replace(/\u202e/g, '\\u202e')));
+  });
+
+  it('csv is RFC 4180: fields with commas, quotes and newlines survive', () => {
+    const rows = parseCsv(render('csv'));
+    expect(rows).toHaveLength(hostile.length + 1);
+    const text = rows[0]?.indexOf('text') ?? -1;
+    expect(rows[2]?.[text]).toBe('a, "b"\tc\nd\\e');
+    expect(rows[2]?.[rows[0]?.indexOf('speaker') ?? -1]).toBe('José Ñúñez');
+  });
+
+  it.each(['tsv', 'csv'] as const)('%s of no records is the header alone', (format) => {
+    expect(render(format, []).trim().split(/\r?\n/)).toHaveLength(1);
+  });
+
+  it('an empty table prints nothing', () => {
+    expect(render('table', [])).toBe('');
+  });
+});
+
+describe('no raw escape reaches a terminal', () => {
+  it.each(['table', 'tsv', 'csv', 'json', 'jsonl'] as const)('%s', (format) => {
+    const out = render(format);
+    expect(out).not.toMatch(/[\u001b\u009b\u202e]/);
+  });
+});
+
+describe('table', () => {
+  it('has bold headers only when colour is on', () => {
+    expect(render('table', [quote()], { color: false })).not.toContain('\u001b[');
+    expect(render('table', [quote()], { color: true })).toContain('\u001b[1m');
+  });
+
+  it.each([50, 80, 120])('fits a width of %i columns', (width) => {
+    const long = quote({ text: 'word '.repeat(60).trim() });
+    const lines = render('table', [long], { width }).trimEnd().split('\n');
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(width);
+    expect(lines.join(' ')).toContain('word');
+  });
+
+  it.each([
+    ['quotes', quoteView, quote(), ['speaker', 'Jane Doe', 'We will build it']],
+    ['figures', figureView, figure({ value: 10000 }), ['value', '10,000', '(unattributed)']],
+    ['speakers', speakerView, speaker(), ['roles', 'mayor', 'Jane Doe']],
+  ] as const)('%s show their main fields', (_name, view, record, expected) => {
+    const target = collect({ width: 200 });
+    const sink = createSink<never>('table', view as never, target);
+    sink.write(record as never);
+    sink.end();
+    for (const e of expected) expect(target.out()).toContain(e);
+  });
+
+  it('--explain adds the rule columns', () => {
+    const target = collect({ width: 200 });
+    const sink = createSink('table', quoteView, target, true);
+    sink.write(quote({ rule: 'quote-then-cue', speakerRule: 'subject-before-cue' }));
+    sink.end();
+    expect(target.out()).toContain('speakerRule');
+    expect(target.out()).toContain('quote-then-cue');
+    expect(render('table', [quote()], { width: 200 })).not.toContain('speakerRule');
+  });
+});

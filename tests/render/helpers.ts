@@ -1,0 +1,53 @@
+// A Target that collects what renderers write, and small parsers to read formats back.
+import { makeChalk } from '../../src/render/color.js';
+import type { Target } from '../../src/render/types.js';
+
+export function collect(opts: { color?: boolean; width?: number; pretty?: boolean } = {}): Target & { out: () => string } {
+  let buf = '';
+  return {
+    write: (s) => {
+      buf += s;
+    },
+    color: makeChalk({ flag: opts.color ?? false, env: {}, isTTY: false }),
+    width: opts.width,
+    pretty: opts.pretty ?? false,
+    out: () => buf,
+  };
+}
+
+/** Reads linear TSV back: one line a record, `\t \n \r \\` unescaped. */
+export function parseTsv(text: string): string[][] {
+  return text.split('\n').filter((l) => l !== '').map((line) =>
+    line.split('\t').map((cell) => cell.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', r: '\r', '\\': '\\' })[c] ?? `\\${c}`)),
+  );
+}
+
+/** A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}

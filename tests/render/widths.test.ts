@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { fitWidths } from '../../src/render/widths.js';
+
+describe('fitWidths', () => {
+  it.each([
+    ['fits: natural widths', [5, 10, 20], [false, false, true], 100, [5, 10, 20]],
+    ['narrow columns are capped at 40 even with room', [60, 5], [false, false], 200, [40, 5]],
+    ['wide columns keep their width when there is room', [60, 5], [true, false], 200, [60, 5]],
+    ['too wide: the widest shrinks, short ones stay', [4, 8, 100], [false, false, true], 50, [4, 8, 38]],
+    ['never below 4', [30, 30, 30], [false, false, false], 6, [4, 4, 4]],
+  ])('%s', (_name, natural, wide, available, expected) => {
+    expect(fitWidths(natural, wide, available)).toEqual(expected);
+  });
+});
