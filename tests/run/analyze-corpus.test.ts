@@ -1,0 +1,100 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeCorpus, type RunEvent, type RunOptions } from '../../src/run/analyze-corpus.js';
+import { workerScript } from '../../src/run/pool.js';
+import { AnalysisStore } from '../../src/cache/store.js';
+import { textKey } from '../../src/cache/payload.js';
+import type { CorpusEvent } from '../../src/corpus/index.js';
+
+const texts = [
+  '“We will rebuild the bridge by May,” the mayor said on Monday.',
+  'Prices rose 4.5% in March, according to the statistics office.',
+  'The council met. Nobody spoke to reporters afterwards.',
+];
+const corpus: CorpusEvent[] = [
+  { type: 'doc', doc: { id: 'a', text: texts[0]! } },
+  { type: 'warn', message: 'a warning between documents' },
+  { type: 'doc', doc: { id: 'b', text: texts[1]! } },
+  { type: 'skip', skipped: { input: 'c.bin', reason: 'binary' } },
+  { type: 'doc', doc: { id: 'c', text: texts[2]! } },
+  { type: 'doc', doc: { id: 'a-again', text: texts[0]! } },
+];
+
+async function* events(list: CorpusEvent[]): AsyncGenerator<CorpusEvent> {
+  yield* list;
+}
+const run = async (list: CorpusEvent[], opts: RunOptions): Promise<RunEvent[]> => {
+  const out: RunEvent[] = [];
+  for await (const ev of analyzeCorpus(events(list), opts)) out.push(ev);
+  return out;
+};
+const cacheEnv = (): { ATTRIB_CACHE_DIR: string } => ({ ATTRIB_CACHE_DIR: mkdtempSync(join(tmpdir(), 'attrib-run-')) });
+const shape = (evs: RunEvent[]): string[] => evs.map((e) => (e.type === 'analysis' ? `analysis:${e.analysis.doc.id}` : e.type));
+
+describe('analyzeCorpus', () => {
+  const inputOrder = ['analysis:a', 'warn', 'analysis:b', 'skip', 'analysis:c', 'analysis:a-again'];
+
+  it.each([
+    ['one thread', 1],
+    ...(workerScript() ? [['two worker threads', 2] as const] : []),
+  ])('keeps input order, passes skips and warnings through (%s)', async (_name, jobs) => {
+    const out = await run(corpus, { jobs, cache: false });
+    expect(shape(out)).toEqual(inputOrder);
+    const reference = await run(corpus, { jobs: 1, cache: false });
+    expect(out).toEqual(reference);
+  });
+
+  it('reports progress after each document', async () => {
+    const calls: [number, number][] = [];
+    await run(corpus, { jobs: 1, cache: false, onProgress: (d, b) => calls.push([d, b]) });
+    const sizes = [0, 1, 2, 0].map((i) => Buffer.byteLength(texts[i]!));
+    let sum = 0;
+    expect(calls).toEqual(sizes.map((s, i) => [i + 1, (sum += s)]));
+  });
+
+  it('answers from the cache, under the id asked for, and writes what it analysed', async () => {
+    const env = cacheEnv();
+    const seeded = AnalysisStore.open(env.ATTRIB_CACHE_DIR, () => {})!;
+    // A payload no analysis would produce, to tell a cache hit from a fresh analysis.
+    seeded.put(textKey(texts[0]!), JSON.stringify({ quotes: [], figures: [], speakers: [], fromCache: true }));
+    seeded.close();
+    const out = await run(corpus, { jobs: 1, env });
+    const hits = out.flatMap((e) => (e.type === 'analysis' && 'fromCache' in e.analysis ? [e.analysis.doc.id] : []));
+    expect(hits).toEqual(['a', 'a-again']);
+    const after = AnalysisStore.open(env.ATTRIB_CACHE_DIR, () => {})!;
+    expect([texts[1], texts[2]].map((t) => after.get(textKey(t!)) !== undefined)).toEqual([true, true]);
+    after.close();
+    // A second run gives what the first gave.
+    expect(await run(corpus, { jobs: 1, env })).toEqual(out);
+  });
+
+  it('cache: false neither reads nor writes the store', async () => {
+    const env = cacheEnv();
+    const seeded = AnalysisStore.open(env.ATTRIB_CACHE_DIR, () => {})!;
+    seeded.put(textKey(texts[0]!), JSON.stringify({ quotes: [], figures: [], speakers: [], fromCache: true }));
+    seeded.close();
+    const out = await run(corpus, { jobs: 1, cache: false, env });
+    expect(out.some((e) => e.type === 'analysis' && 'fromCache' in e.analysis)).toBe(false);
+    const store = AnalysisStore.open(env.ATTRIB_CACHE_DIR, () => {})!;
+    expect(store.get(textKey(texts[1]!))).toBeUndefined();
+    store.close();
+  });
+
+  it('warns once and goes on when the cache cannot be opened', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attrib-run-'));
+    writeFileSync(join(dir, 'file'), 'x');
+    const out = await run(corpus, { jobs: 1, env: { ATTRIB_CACHE_DIR: join(dir, 'file', 'cache') } });
+    expect(shape(out)).toEqual(['warn', ...inputOrder]);
+    expect(out.filter((e) => e.type === 'warn')).toHaveLength(2); // the cache's, and the corpus's own
+  });
+
+  it('stops early without hanging when the reader stops', async () => {
+    let n = 0;
+    for await (const ev of analyzeCorpus(events(corpus), { jobs: 2, cache: false })) {
+      if (ev.type === 'analysis' && ++n === 1) break;
+    }
+    expect(n).toBe(1);
+  });
+});

@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { WorkerPool } from '../../src/run/pool.js';
+
+// A stand-in worker speaking the pool's protocol, with texts that make it misbehave.
+const FAKE = `
+import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (req) => {
+  const t = req.doc.text;
+  if (t === 'throw') throw new Error('worker blew up');
+  if (t === 'exit') process.exit(3);
+  if (t === 'error') return parentPort.postMessage({ id: req.id, error: 'bad text' });
+  setTimeout(() => parentPort.postMessage({ id: req.id, analysis: { doc: req.doc, n: t.length }, payload: req.payload ? 'p' : undefined }), t.length);
+});`;
+
+const fakeScript = (): URL => {
+  const file = join(mkdtempSync(join(tmpdir(), 'attrib-pool-')), 'worker.mjs');
+  writeFileSync(file, FAKE);
+  return pathToFileURL(file);
+};
+
+describe('WorkerPool', () => {
+  it('answers every document, each with its own result', async () => {
+    const pool = new WorkerPool(2, fakeScript());
+    const texts = ['aaaa', 'b', 'cc', 'ddddddd', 'e'];
+    const results = await Promise.all(texts.map((text, i) => pool.run({ id: String(i), text }, true)));
+    await pool.close();
+    expect(results.map((r) => ('error' in r ? r.error : (r.analysis as unknown as { n: number }).n))).toEqual([4, 1, 2, 7, 1]);
+    expect(results.every((r) => !('error' in r) && r.payload === 'p')).toBe(true);
+  });
+
+  it.each([
+    ['an error the worker reports', 'error', /bad text/],
+    ['an exception that kills the worker', 'throw', /worker failed: worker blew up/],
+    ['a worker that exits', 'exit', /worker stopped \(exit code 3\)/],
+  ])('fails only the document behind %s, and goes on', async (_name, bad, message) => {
+    const pool = new WorkerPool(1, fakeScript());
+    const results = await Promise.all(['ok', bad, 'fine'].map((text, i) => pool.run({ id: String(i), text }, false)));
+    await pool.close();
+    expect(results.map((r) => 'error' in r)).toEqual([false, true, false]);
+    expect((results[1] as { error: string }).error).toMatch(message);
+  });
+});

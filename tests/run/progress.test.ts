@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createProgress, progressLine } from '../../src/run/progress.js';
+
+const sink = (): { stream: NodeJS.WritableStream; text: () => string } => {
+  let out = '';
+  const stream = { write: (c: string) => { out += c; return true; } } as unknown as NodeJS.WritableStream;
+  return { stream, text: () => out };
+};
+
+describe('progressLine', () => {
+  it.each([
+    ['counts and rate', 1234, 3_200_000, 2, undefined, 'attrib: 1,234 documents, 3.2 MB, 1.6 MB/s'],
+    ['one document', 1, 1000, 1, undefined, 'attrib: 1 document, 0.0 MB, 0.0 MB/s'],
+    ['time left when the total is known', 10, 1_000_000, 1, 3_000_000, 'attrib: 10 documents, 1.0 MB, 1.0 MB/s, 33%, 0:02 left'],
+    ['hours', 10, 1_000_000, 1, 4_000_000_000, 'attrib: 10 documents, 1.0 MB, 1.0 MB/s, 0%, 1:06:39 left'],
+    ['no rate yet: no time left', 0, 0, 0, 1000, 'attrib: 0 documents, 0.0 MB, 0.0 MB/s'],
+  ])('%s', (_name, done, bytes, seconds, total, expected) => {
+    expect(progressLine(done, bytes, seconds, total)).toBe(expected);
+  });
+});
+
+describe('createProgress', () => {
+  it('writes nothing when disabled (piped, CI)', () => {
+    const s = sink();
+    const p = createProgress(s.stream, false);
+    p.update(1, 100);
+    p.done();
+    expect(s.text()).toBe('');
+  });
+
+  it('redraws one line at most once per interval, and clears it at the end', () => {
+    const s = sink();
+    let t = 0;
+    const p = createProgress(s.stream, true, { now: () => t, interval: 250 });
+    t = 1000; p.update(1, 1e6);
+    t = 1100; p.update(2, 2e6); // too soon: skipped
+    t = 1300; p.update(3, 3e6);
+    p.done();
+    expect(s.text().split('\r').filter(Boolean)).toEqual([
+      'attrib: 1 document, 1.0 MB, 1.0 MB/s\x1b[K',
+      'attrib: 3 documents, 3.0 MB, 2.3 MB/s\x1b[K',
+      '\x1b[K',
+    ]);
+  });
+
+  it('done() before any update writes nothing', () => {
+    const s = sink();
+    createProgress(s.stream, true).done();
+    expect(s.text()).toBe('');
+  });
+});
