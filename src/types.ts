@@ -112,6 +112,9 @@ export interface QuoteSpan {
   depth: number;
   /** speech: reported words; scare: a term or title in marks that nobody says. */
   role: 'speech' | 'scare';
+  /** True when the paragraph ends with this quote still open and the next paragraph's opening mark
+   *  continues it (the news convention for quotes that run over paragraphs). */
+  continued?: boolean;
 }
 
 /** A word that introduces speech: a speech verb, "according to", a colon lead-in, a dash byline. */
@@ -131,6 +134,10 @@ export interface Mention extends Span {
   role: string | null;
   /** For pronouns and descriptions: what they can refer to. */
   gender: 'male' | 'female' | 'neuter' | 'plural' | null;
+  /** For names and titled names: the name alone ("Jane Roe" in "Foreign Minister Jane Roe"). */
+  name?: string;
+  /** For descriptions and groups: the head noun, lower case ("minister", "officials"). */
+  head?: string;
 }
 
 /** One real-world speaker or source, with every mention that names it. */
