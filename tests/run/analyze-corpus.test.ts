@@ -36,10 +36,10 @@ const shape = (evs: RunEvent[]): string[] => evs.map((e) => (e.type === 'analysi
 describe('analyzeCorpus', () => {
   const inputOrder = ['analysis:a', 'warn', 'analysis:b', 'skip', 'analysis:c', 'analysis:a-again'];
 
-  it.each([
-    ['one thread', 1],
-    ...(workerScript() ? [['two worker threads', 2] as const] : []),
-  ])('keeps input order, passes skips and warnings through (%s)', async (_name, jobs) => {
+  const modes: [string, number][] = [['one thread', 1]];
+  // The pool runs the built worker (dist/run/worker.js): `npm test` builds it first.
+  if (workerScript()) modes.push(['two worker threads', 2]);
+  it.each(modes)('keeps input order, passes skips and warnings through (%s)', async (_name, jobs) => {
     const out = await run(corpus, { jobs, cache: false });
     expect(shape(out)).toEqual(inputOrder);
     const reference = await run(corpus, { jobs: 1, cache: false });
