@@ -11,16 +11,27 @@ export async function* analyses(paths: string[], ctx: Context, opts: CommonOptio
   // code (compromise alone takes ~150 ms to load).
   const { readCorpus, defaultPaths } = await import('../corpus/index.js');
   const { analyzeCorpus } = await import('../run/analyze-corpus.js');
+  const { createProgress } = await import('../run/progress.js');
   const { io } = ctx;
   const inputs = paths.length > 0 ? paths : defaultPaths(io.cwd);
   const events = readCorpus(inputs, { stdin: io.stdin, cwd: io.cwd });
-  for await (const ev of analyzeCorpus(events, { jobs: jobsOf(opts), cache: opts.cache })) {
-    if (ctx.closed) return;
-    if (ev.type === 'analysis') yield ev.analysis;
-    else if (ev.type === 'skip') {
-      ctx.skipped.push(ev.skipped);
-      onSkip?.(ev.skipped);
-      ctx.fail(`skipped ${ev.skipped.input}: ${ev.skipped.reason}`);
-    } else ctx.diag(ev.message);
+  // A progress line only for a person watching: stderr on a terminal, outside CI.
+  const progress = createProgress(io.stderr, io.stderr.isTTY === true && !io.env['CI']);
+  // The line is cleared before anything else is printed on the terminal, then redrawn.
+  ctx.clearProgress = () => progress.done();
+  const run = analyzeCorpus(events, { jobs: jobsOf(opts), cache: opts.cache, env: io.env, onProgress: (done, bytes) => progress.update(done, bytes) });
+  try {
+    for await (const ev of run) {
+      if (ctx.closed) return;
+      if (ev.type === 'analysis') yield ev.analysis;
+      else if (ev.type === 'skip') {
+        ctx.skipped.push(ev.skipped);
+        onSkip?.(ev.skipped);
+        ctx.fail(`skipped ${ev.skipped.input}: ${ev.skipped.reason}`);
+      } else ctx.diag(ev.message);
+    }
+  } finally {
+    progress.done();
+    ctx.clearProgress = undefined;
   }
 }

@@ -2,6 +2,7 @@
 // diagnostics, and the run's state that decides the exit code.
 import type { ChalkInstance } from 'chalk';
 import { makeChalk } from '../render/color.js';
+import { escapeTerminal } from '../render/escape.js';
 import type { Skipped } from '../corpus/index.js';
 
 export interface IO {
@@ -20,6 +21,8 @@ export class Context {
   /** Set by a command: 0 results, 1 nothing found, 2 usage or input error. */
   code = 0;
   readonly err: ChalkInstance;
+  /** Set while a progress line may be on the terminal: clears it before other output. */
+  clearProgress: (() => void) | undefined;
 
   constructor(readonly io: IO, colorFlag?: boolean) {
     // stderr's colour is decided on its own: piping stdout still leaves errors red on a terminal.
@@ -28,17 +31,24 @@ export class Context {
 
   /** Results go to stdout, and nowhere once the reader has closed the pipe. */
   write = (chunk: string): void => {
-    if (!this.closed) this.io.stdout.write(chunk);
+    if (this.closed) return;
+    if (this.io.stdout.isTTY) this.clearProgress?.();
+    this.io.stdout.write(chunk);
   };
 
-  /** A diagnostic: `attrib: what happened (what to do)`. */
-  diag(message: string): void {
-    this.io.stderr.write(`${this.err.bold('attrib:')} ${message}\n`);
+  /**
+   * A diagnostic: `attrib: what happened (what to do)`. Escaped, because messages quote file
+   * names, JSONL ids and terms that may carry control characters.
+   */
+  diag(message: string, red = false): void {
+    const safe = escapeTerminal(message);
+    this.clearProgress?.();
+    this.io.stderr.write(`${this.err.bold('attrib:')} ${red ? this.err.red(safe) : safe}\n`);
   }
 
   /** An error that makes the run fail with status 2 (after everything that worked is out). */
   fail(message: string): void {
-    this.diag(this.err.red(message));
+    this.diag(message, true);
     this.code = 2;
   }
 }
