@@ -1,6 +1,18 @@
+// Cues: the words that introduce speech. Verbs from the lexicon, "according to", colon lead-ins and
+// dash bylines; none inside a speech quote. Sorted by offset.
 import type { Cued, Marked } from '../state.js';
+import { insideQuotes } from './outside.js';
+import { findVerbCues } from './verbs.js';
+import { findAccordingTo, findColonsAndDashes } from './lead-ins.js';
 
-// STUB: to be written.
 export function findCues(s: Marked): Cued {
-  return { ...s, cues: [] };
+  const text = s.doc.text;
+  // 1. speech verbs in all their forms, outside quotes
+  const verbs = findVerbCues(text, insideQuotes(s.quoteSpans));
+  // 2. "according to"
+  const according = findAccordingTo(text, insideQuotes(s.quoteSpans));
+  // 3. colon lead-ins and dash bylines, read off the quotes themselves
+  const marks = findColonsAndDashes(text, s.quoteSpans);
+  const cues = [...verbs, ...according, ...marks].sort((a, b) => a.start - b.start);
+  return { ...s, cues };
 }

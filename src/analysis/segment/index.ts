@@ -1,7 +1,17 @@
+// Segmentation: paragraphs (lines), then sentences inside each paragraph, all with offsets into the
+// original text. Linear in the text: one pass for lines, one pass per paragraph for sentence ends.
 import type { Segmented } from '../state.js';
-import type { Document } from '../../types.js';
+import type { Document, Sentence } from '../../types.js';
+import { findParagraphs } from './paragraphs.js';
+import { findSentences } from './sentences.js';
 
-// STUB: to be written. One paragraph, one sentence.
 export function segment(doc: Document): Segmented {
-  return { doc, paragraphs: [{ start: 0, end: doc.text.length }], sentences: [{ start: 0, end: doc.text.length, paragraph: 0 }] };
+  // 1. paragraphs: one a line, hard-wrapped lines joined
+  const paragraphs = findParagraphs(doc.text);
+  // 2. sentences, never across a paragraph end
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, i) => {
+    for (const s of findSentences(doc.text, p.start, p.end, i)) sentences.push(s);
+  });
+  return { doc, paragraphs, sentences };
 }

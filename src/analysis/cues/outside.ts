@@ -1,0 +1,14 @@
+// Words inside speech quotes are the speaker's words, never the writer's cues (Citron's rule).
+// A walker over the sorted outermost speech spans answers "is this offset inside a quote?" for
+// increasing offsets in O(1) amortised.
+import type { QuoteSpan } from '../../types.js';
+
+export function insideQuotes(spans: QuoteSpan[]): (at: number) => boolean {
+  const outer = spans.filter((q) => q.depth === 0 && q.role === 'speech');
+  let i = 0;
+  return (at: number): boolean => {
+    while (i < outer.length && (outer[i]?.close ?? 0) <= at) i++;
+    const q = outer[i];
+    return q !== undefined && at >= q.open && at < q.close;
+  };
+}

@@ -1,0 +1,71 @@
+// Step 2: pair opening and closing marks with a stack, paragraph by paragraph. A closing mark
+// closes the nearest open mark of its family (looking at most MAX_LOOK entries down, so thousands
+// of unbalanced marks stay linear); marks opened above it are dropped as unbalanced. At a paragraph
+// end the stack is reset, except under the news convention: a quote left open whose next paragraph
+// starts with an opening mark of the same family runs on (`continued`), each paragraph a span.
+import type { Paragraph } from '../../types.js';
+import type { Family, Mark } from './marks.js';
+
+export interface Pair {
+  open: number;
+  /** Offset just after the closing mark, or the paragraph end for a continued quote. */
+  close: number;
+  innerStart: number;
+  innerEnd: number;
+  depth: number;
+  family: Family;
+  continued: boolean;
+}
+
+const MAX_LOOK = 4;
+
+function closes(open: Mark, close: Mark): boolean {
+  if (open.family === close.family) return true;
+  // German style: „ is closed by “ (classified as an opening double) and ‚ by ‘
+  return false;
+}
+
+export function pairMarks(marks: Mark[], paragraphs: Paragraph[]): Pair[] {
+  const pairs: Pair[] = [];
+  let stack: Mark[] = [];
+  let p = 0;
+  // index of marks by offset, so the paragraph-start lookup stays O(1)
+  const byOffset = new Map<number, Mark>();
+  for (const m of marks) byOffset.set(m.at, m);
+  const startsWithOpen = (para: Paragraph, family: Family): boolean => {
+    const m = byOffset.get(para.start);
+    return m !== undefined && m.family === family && m.side !== 'close';
+  };
+
+  for (const mark of marks) {
+    while (p < paragraphs.length && mark.at >= (paragraphs[p]?.end ?? 0)) {
+      const para = paragraphs[p] as Paragraph;
+      const bottom = stack[0];
+      const next = paragraphs[p + 1];
+      if (bottom !== undefined && next !== undefined && bottom.family !== 'single' && startsWithOpen(next, bottom.family)) {
+        pairs.push({ open: bottom.at, close: para.end, innerStart: bottom.at + bottom.len, innerEnd: para.end, depth: 0, family: bottom.family, continued: true });
+      }
+      stack = [];
+      p++;
+    }
+    const canClose = mark.side === 'close' || mark.side === 'either' || (mark.family === 'double' && mark.side === 'open' && !mark.low);
+    let matched = -1;
+    if (canClose) {
+      for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_LOOK; i--) {
+        const o = stack[i] as Mark;
+        const lowPair = o.low === true && mark.side === 'open' && o.family === mark.family;
+        if (mark.side === 'open' && !lowPair) continue; // “ only closes a „
+        if (closes(o, mark)) { matched = i; break; }
+      }
+    }
+    if (matched >= 0) {
+      const o = stack[matched] as Mark;
+      pairs.push({ open: o.at, close: mark.at + mark.len, innerStart: o.at + o.len, innerEnd: mark.at, depth: matched, family: o.family, continued: false });
+      stack.length = matched; // marks opened inside and never closed are dropped
+    } else if (mark.side !== 'close') {
+      stack.push(mark);
+    }
+  }
+  // the last paragraph: whatever is still open is unbalanced and dropped
+  return pairs.sort((a, b) => a.open - b.open);
+}

@@ -1,0 +1,48 @@
+// From a draft to a public Quote: stretch the content over any quote it cuts into, trim it, and
+// decide the type from the quotation marks inside it: all in marks -> direct (text = the words in
+// the marks), some in marks -> partial (text = the whole content, `quoted` = the fragments),
+// none -> indirect.
+import type { Resolved } from '../state.js';
+import type { Quote, QuoteSpan, Span } from '../../types.js';
+import type { Draft } from './draft.js';
+import { trim, type SpeechSpans } from './text-utils.js';
+
+const EDGE = /[\s,;:.—–-]/;
+
+function runClose(spans: QuoteSpan[], q: QuoteSpan): number {
+  let i = spans.indexOf(q);
+  while (spans[i]?.continued === true && i + 1 < spans.length) i++;
+  return spans[i]?.close ?? q.close;
+}
+
+export function finalize(s: Resolved, d: Draft, speech: SpeechSpans): Quote | null {
+  const text = s.doc.text;
+  let { start, end } = d;
+  const atStart = speech.containing(start);
+  if (atStart !== undefined && atStart.open < start) start = atStart.open;
+  const atEnd = speech.containing(Math.max(start, end - 1));
+  if (atEnd !== undefined) end = Math.max(end, runClose(speech.spans, atEnd));
+  const t = trim(text, start, end, EDGE);
+  if (t.end <= t.start) return null;
+  const inside = speech.within(t.start, t.end);
+  const quoted: Span[] = inside.map((q) => ({ ...q.inner }));
+  let residue = text.slice(t.start, t.end);
+  for (const q of [...inside].reverse()) residue = residue.slice(0, q.open - t.start) + residue.slice(q.close - t.start);
+  const marksOnly = inside.length > 0 && !/[\p{L}\p{N}]/u.test(residue.replace(/^\s*that\b/i, ''));
+  const interrupted = inside.length > 1 && d.cue !== null && d.cue.start > t.start && d.cue.end < t.end;
+  let type: Quote['type'] = inside.length === 0 ? 'indirect' : marksOnly || interrupted ? 'direct' : 'partial';
+  let span = { start: t.start, end: t.end };
+  if (type === 'direct') {
+    const first = inside[0] as QuoteSpan;
+    const last = inside[inside.length - 1] as QuoteSpan;
+    span = { start: first.inner.start, end: last.inner.end };
+  }
+  if (span.end <= span.start) return null;
+  if (type !== 'direct' && quoted.length === 0) type = 'indirect';
+  return {
+    doc: s.doc.id, type, text: text.slice(span.start, span.end), start: span.start, end: span.end, quoted,
+    ...d.who,
+    cue: d.cue !== null ? { text: d.cue.text, start: d.cue.start, end: d.cue.end } : null,
+    rule: d.rule,
+  };
+}

@@ -1,0 +1,137 @@
+// Quotes introduced by a verb or "according to" in the same sentence. For each cue, decide which
+// side the content is on (see positions.ts), then where the speaker is.
+import type { Resolved } from '../state.js';
+import type { Cue, Sentence } from '../../types.js';
+import type { Draft } from './draft.js';
+import { phraseAfter, stripAux, subjectBefore } from './positions.js';
+import { NO_SPEAKER, speakerIn, type SpeakerFields } from './speaker.js';
+import { CLOSERS, isSpace, wordCount } from './text-utils.js';
+
+const MAX_TAIL_WORDS = 7; // "said in an interview with CNN on Sunday."
+const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise|accuse|call|describe|praise|criticize|blame)$/;
+const LEADING_ADVERBIAL = /^(?:in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
+const PARTICIPLE_CUE = /ing$/;
+
+interface Ctx {
+  s: Resolved;
+  sentence: Sentence;
+  index: number;
+  cues: Cue[]; // the cues of this sentence
+}
+
+/** The char before `at`, white space skipped, and its offset. */
+function charBefore(text: string, from: number, at: number): { c: string; at: number } {
+  let i = at;
+  while (i > from && isSpace(text[i - 1])) i--;
+  return { c: text[i - 1] ?? '', at: i - 1 };
+}
+
+/** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
+function rightEnd(ctx: Ctx, cue: Cue): number {
+  const text = ctx.s.doc.text;
+  for (const c of ctx.cues) {
+    if (c.start <= cue.end || c.kind !== 'verb') continue;
+    const before = text.slice(Math.max(cue.end, c.start - 12), c.start);
+    if (/(?:,|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
+      const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
+      return c.start - before.length + (cut?.index ?? before.length);
+    }
+  }
+  return ctx.sentence.end;
+}
+
+/** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */
+function rightStart(text: string, cue: Cue, end: number): number {
+  let i = cue.end;
+  while (i < end && (isSpace(text[i]) || text[i] === ',' || text[i] === ':')) i++;
+  const window = text.slice(i, Math.min(end, i + 90));
+  const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
+  if (/^that\s/.test(window)) return i + 5;
+  if (that !== null && (OBJECT_VERBS.test(cue.lemma) || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
+  return i;
+}
+
+function tailWords(text: string, from: number, to: number): number {
+  return wordCount(text.slice(from, Math.min(to, from + 200)));
+}
+
+function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
+  const { s, sentence } = ctx;
+  const text = s.doc.text;
+  const ss = sentence.start;
+  const end = rightEnd(ctx, cue);
+  // a nested cue ("said the U.S. expects") finds its subject after the cue before it
+  const prevCue = ctx.cues.filter((c) => c.end <= cue.start).pop();
+  const subj = subjectBefore(text, prevCue !== undefined ? Math.max(ss, prevCue.end) : ss, cue.start);
+  const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
+  // ", adding that CONTENT": a participle continues the previous cue's speaker
+  if (PARTICIPLE_CUE.test(cue.text) && beforeCue.c === ',') {
+    const start = rightStart(text, cue, end);
+    if (wordCount(text.slice(start, end)) === 0) return null;
+    const who = prev !== undefined && prev.sentence === ctx.index ? { ...prev.who, speakerRule: 'participle' } : NO_SPEAKER;
+    return { start, end, cue, who, rule: 'adding-content', sentence: ctx.index };
+  }
+  // "CONTENT, said X." / "“CONTENT,” said X": the cue right after the content
+  if (subj === null && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && beforeCue.at - ss > 3) {
+    const who = phraseAfter(text, cue.end, end);
+    if (who !== null && tailWords(text, who.end, end) <= MAX_TAIL_WORDS) {
+      return { start: ss, end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
+    }
+  }
+  if (subj !== null) {
+    const lead = charBefore(text, ss, subj.start);
+    const tail = tailWords(text, cue.end, end);
+    const contentBefore = lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
+    // "CONTENT, X said." and "“CONTENT?” X asked."
+    if (contentBefore && tail <= MAX_TAIL_WORDS) {
+      const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
+      return { start: ss, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
+    }
+    // "Five years ago, he said, CONTENT": an aside, the content on both sides
+    if (contentBefore && lead.c === ',' && /^\s*,/.test(text.slice(cue.end, cue.end + 3))) {
+      return { start: ss, end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
+    }
+  }
+  // "X said (that) CONTENT"
+  const start = rightStart(text, cue, end);
+  if (wordCount(text.slice(start, Math.min(end, start + 40))) === 0) return null;
+  let who: SpeakerFields = subj !== null ? speakerIn(s, subj.start, subj.end, 'subject') : NO_SPEAKER;
+  // "She said A and said B": a coordinated verb shares the subject
+  if (subj === null && prev !== undefined && prev.sentence === ctx.index && /\b(?:and|but)\s+(?:\w+\s+)?$/.test(text.slice(prev.end, cue.start))) {
+    who = { ...prev.who, speakerRule: 'shared-subject' };
+  }
+  return { start, end, cue, who, rule: 'X-said-content', sentence: ctx.index };
+}
+
+function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
+  const { s, sentence } = ctx;
+  const text = s.doc.text;
+  const who = phraseAfter(text, cue.end, sentence.end);
+  if (who === null) return null;
+  const speaker = speakerIn(s, who.start, who.end, 'according-to');
+  if (wordCount(text.slice(sentence.start, cue.start)) <= 1) {
+    // "According to X, CONTENT."
+    const comma = text.indexOf(',', who.end);
+    if (comma < 0 || comma >= sentence.end) return null;
+    return { start: comma + 1, end: sentence.end, cue, who: speaker, rule: 'according-to-X-content', sentence: ctx.index };
+  }
+  return { start: sentence.start, end: cue.start, cue, who: speaker, rule: 'content-according-to-X', sentence: ctx.index };
+}
+
+/** Drafts for every verb and "according to" cue, sentence by sentence. */
+export function quotesFromCues(s: Resolved): Draft[] {
+  const drafts: Draft[] = [];
+  let ci = 0;
+  s.sentences.forEach((sentence, index) => {
+    const cues: Cue[] = [];
+    while (ci < s.cues.length && (s.cues[ci]?.start ?? 0) < sentence.start) ci++;
+    for (let j = ci; j < s.cues.length && (s.cues[j]?.start ?? 0) < sentence.end; j++) cues.push(s.cues[j] as Cue);
+    const ctx: Ctx = { s, sentence, index, cues };
+    for (const cue of cues) {
+      const prev = drafts[drafts.length - 1];
+      const d = cue.kind === 'verb' ? verbCue(ctx, cue, prev) : cue.kind === 'according-to' ? accordingTo(ctx, cue) : null;
+      if (d !== null) drafts.push(d);
+    }
+  });
+  return drafts;
+}

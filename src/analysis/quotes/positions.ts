@@ -1,0 +1,84 @@
+// Where the speaker and the content sit around a cue, read off a bounded window of the sentence.
+// These are the patterns of news attribution:
+//   "X said (that) CONTENT."           speaker left, content right
+//   "CONTENT, X said."  "CONTENT, said X."  "“CONTENT?” X asked."   content left
+//   "X, who ..., said CONTENT" / "X, a doctor, said"             a clause between subject and cue
+//   "Five years ago, he said, CONTENT"                            an aside: content on both sides
+import { CLOSERS, isSpace } from './text-utils.js';
+
+const WINDOW = 240;
+// auxiliaries and adverbs between a subject and its verb ("has also said", "later told")
+const AUX_TAIL = /(?:\s+(?:also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly))+$/i;
+// words that end a subject phrase on its left: a clause boundary
+const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|when|because|although|though|if|after|before|since|so|where|whom?|which|then)$/i;
+const CLAUSE_OPENER = /^\s*(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b/i;
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Skip "has also" etc. right before the cue; returns the end of the subject phrase. */
+export function stripAux(text: string, from: number, cueStart: number): number {
+  const window = text.slice(Math.max(from, cueStart - 80), cueStart);
+  const m = AUX_TAIL.exec(window);
+  return m !== null ? cueStart - window.length + m.index : cueStart;
+}
+
+/** The subject phrase left of `end` back to a clause boundary (at most 12 words), or null. */
+export function phraseBefore(text: string, from: number, end: number): Range | null {
+  const lo = Math.max(from, end - WINDOW);
+  let i = end;
+  while (i > lo && isSpace(text[i - 1])) i--;
+  const phraseEnd = i;
+  let words = 0;
+  while (i > lo) {
+    const c = text[i - 1] ?? '';
+    if (/[,;:(\[—–]/.test(c) || CLOSERS.includes(c) && !/\p{L}/u.test(text[i - 2] ?? '')) break;
+    if (c === '-' && isSpace(text[i - 2]) && isSpace(text[i])) break;
+    if (isSpace(c)) {
+      // the word that starts at i: a boundary word ends the phrase
+      const w = /^[\p{L}']+/u.exec(text.slice(i, i + 20))?.[0] ?? '';
+      if (BOUNDARY_WORD.test(w) && i < phraseEnd) {
+        const afterWord = i + w.length;
+        return afterWord < phraseEnd ? { start: afterWord, end: phraseEnd } : null;
+      }
+      if (++words > 12) return null;
+    }
+    i--;
+  }
+  // the first word of the sentence may itself be a boundary word ("And he said")
+  const first = /^[\p{L}']+/u.exec(text.slice(i, i + 20))?.[0] ?? '';
+  const start = BOUNDARY_WORD.test(first) && i + first.length < phraseEnd ? i + first.length : i;
+  return start < phraseEnd ? { start, end: phraseEnd } : null;
+}
+
+/**
+ * The subject of a cue: the phrase before it, skipping auxiliaries, and skipping back over one
+ * comma clause ("X, who ..., said" / "X, a doctor, said") when the words before the cue are one.
+ */
+export function subjectBefore(text: string, sentenceStart: number, cueStart: number): Range | null {
+  const end = stripAux(text, sentenceStart, cueStart);
+  let j = end;
+  while (j > sentenceStart && isSpace(text[j - 1])) j--;
+  if (text[j - 1] === ',') {
+    // an aside between subject and verb: find its opening comma
+    const lo = Math.max(sentenceStart, j - WINDOW);
+    const k = text.lastIndexOf(',', j - 2);
+    if (k >= lo && CLAUSE_OPENER.test(text.slice(k + 1, k + 20))) {
+      return phraseBefore(text, sentenceStart, k);
+    }
+    return null;
+  }
+  return phraseBefore(text, sentenceStart, end);
+}
+
+/** The phrase right after a cue up to a comma or the sentence end ("..., said John Smith, a doctor."). */
+export function phraseAfter(text: string, cueEnd: number, sentenceEnd: number): Range | null {
+  const hi = Math.min(sentenceEnd, cueEnd + 120);
+  let i = cueEnd;
+  while (i < hi && isSpace(text[i])) i++;
+  const start = i;
+  while (i < hi && !/[,.;:!?()—–]/.test(text[i] ?? '') || (text[i] === '.' && /\p{Lu}/u.test(text[i - 1] ?? '') && i < hi)) i++;
+  return i > start ? { start, end: i } : null;
+}

@@ -1,0 +1,47 @@
+// Sentences within one paragraph, in one left-to-right pass. A sentence ends at . ! ? or …
+// (with any closing quotes and brackets after it) followed by white space and a plausible sentence start.
+// Not an end: a title abbreviation ("Mr."), an initial ("J. R."), a mid-sentence abbreviation before a
+// number or a lower-case word ("Jan. 5"), a dotted acronym ("U.S.") unless a sentence-starting
+// function word follows, and a quote that goes on with a lower-case word or a comma (`"Stop!" he said`).
+import type { Sentence } from '../../types.js';
+import { MID_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+
+// terminator run, then closers; no lookahead, so a run of thousands of "!" is matched once (linear)
+const END = /[.!?…]+[”’"'»›)\]]*/g;
+// the word just before a period: letters and internal dots ("U.S", "Mr", "J")
+const WORD_BEFORE = /(?:\p{L}+\.)*\p{L}+$/u;
+const NEXT_WORD = /^[\p{L}]+/u;
+
+function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: number): boolean {
+  const term = text.slice(at, termEnd);
+  if (!/^\p{Lu}|^\p{N}|^[“"‘'«‹„(\[¿¡—–-]/u.test(next)) return false; // the next sentence must start like one
+  if (term !== '.') return true; // ! ? … and ".." always end
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+  const lower = before.toLowerCase();
+  if (before === '') return true;
+  if (TITLE_ABBREVIATIONS.has(lower)) return false;
+  if (/^\p{Lu}$/u.test(before)) return false; // an initial: "J. R. Smith"
+  const nextWord = (NEXT_WORD.exec(text.slice(nextAt, nextAt + 30))?.[0] ?? '').toLowerCase();
+  if (MID_ABBREVIATIONS.has(lower) || before.includes('.')) return SENTENCE_STARTERS.has(nextWord);
+  return true;
+}
+
+export function findSentences(text: string, start: number, end: number, paragraph: number): Sentence[] {
+  const out: Sentence[] = [];
+  const body = text.slice(start, end);
+  let from = 0;
+  END.lastIndex = 0;
+  for (let m = END.exec(body); m !== null; m = END.exec(body)) {
+    const termLen = /^[.!?…]+/.exec(m[0])?.[0].length ?? 1;
+    // white space, then the first character of the next sentence (each space is scanned once)
+    let nextAt = m.index + m[0].length;
+    while (nextAt < body.length && /\s/.test(body[nextAt] ?? '')) nextAt++;
+    if (nextAt === m.index + m[0].length || nextAt >= body.length) continue;
+    const next = body[nextAt] ?? '';
+    if (!isEnd(body, m.index, m.index + termLen, next, nextAt)) continue;
+    out.push({ start: start + from, end: start + m.index + m[0].length, paragraph });
+    from = nextAt;
+  }
+  if (from < body.length) out.push({ start: start + from, end, paragraph });
+  return out;
+}

@@ -1,0 +1,35 @@
+// Abbreviations that end in a period without ending a sentence. Used by the sentence splitter.
+// Lower-case, without the final period.
+
+/** Titles and honorifics: always followed by a name, so a period after them never ends a sentence. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sr', 'jr', 'st', 'rev', 'fr', 'hon', 'pres',
+  // military and police ranks, common in news datelines and bylines
+  'gen', 'lt', 'col', 'maj', 'capt', 'cpl', 'sgt', 'adm', 'cmdr', 'brig', 'pvt', 'insp', 'supt',
+  // political titles of US and UK news style
+  'sen', 'rep', 'gov', 'amb', 'atty', 'sec', 'supt', 'treas',
+]);
+
+/** Abbreviations that usually sit mid-sentence (before a number, a name or more words). */
+export const MID_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  // months in AP style ("Jan. 5")
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // address and reference words
+  'no', 'nos', 'vol', 'vols', 'p', 'pp', 'fig', 'ch', 'art', 'sec', 'ave', 'blvd', 'rd', 'mt', 'ft',
+  // Latin and list abbreviations
+  'vs', 'v', 'etc', 'cf', 'al', 'approx', 'est', 'dept', 'univ', 'assn', 'corp', 'inc', 'ltd', 'co', 'bros',
+  // US states in AP style
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
+  'wash', 'wis', 'wyo',
+]);
+
+/**
+ * Words that, after an ambiguous abbreviation ("U.S.", "Inc.", "etc."), show that a new sentence
+ * has begun: function words that start sentences but rarely follow an abbreviation mid-sentence.
+ */
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'so', 'yet', 'this', 'that',
+  'these', 'those', 'there', 'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'since',
+  'his', 'her', 'its', 'their', 'our', 'my', 'what', 'why', 'how', 'who', 'meanwhile', 'however', 'still',
+]);
