@@ -1,6 +1,79 @@
+// findFigures: every number in the text, valued and classified. A regex and lexicon pass in
+// ordered steps (compromise is used only as a word list, for subjects); each step sees only a
+// few words around a number, so the stage runs in time linear in the text.
+import type { Figure } from '../../types.js';
 import type { Attributed, Counted } from '../state.js';
+import type { Candidate } from './candidate.js';
+import { findDates } from './dates.js';
+import { scanNumbers } from './scan.js';
+import { attachUnits } from './attach.js';
+import { classify, phoneSpans } from './kinds.js';
+import { qualify } from './qualify.js';
+import { mergeRanges } from './ranges.js';
+import { subjectOf } from './subject.js';
 
-// STUB: to be written.
+export function extractFigures(text: string): Candidate[] {
+  // 0. dates, times and decades first, so their digits are never read as quantities
+  const dates = findDates(text);
+  const phones = phoneSpans(text);
+  const inside = (spans: { start: number; end: number }[] | [number, number][], c: Candidate): boolean =>
+    spans.some((s) => (Array.isArray(s) ? s[0] <= c.start && c.end <= s[1] : s.start <= c.start && c.end <= s.end));
+  // 1. every number, digits or words, valued
+  const numbers = scanNumbers(text).filter((c) => !overlapsAny(dates, c));
+  const found: Candidate[] = [];
+  for (const n of numbers) {
+    // 2. currency, sign, percent, unit, age
+    const unitized = attachUnits(text, n);
+    // 3. years, identifiers, phone numbers, pronoun "one"
+    const classified = inside(phones, unitized) ? { ...unitized, kind: 'other' as const, rule: 'phone' } : classify(text, unitized);
+    // 4. qualifier words before and after
+    if (classified) found.push(qualify(text, classified));
+  }
+  // 5. pairs that bound one quantity become ranges
+  const merged = mergeRanges(text, found);
+  const all = [...merged, ...dates].sort((a, b) => a.start - b.start);
+  // 6. subjects: what each quantity counts
+  let previous: string | null = null;
+  for (const c of all) {
+    if (c.kind === 'date' || c.kind === 'year' || c.kind === 'ordinal' || c.kind === 'other') continue;
+    c.subject = subjectOf(text, c, previous);
+    if (c.subject) previous = c.subject;
+  }
+  return dropOverlaps(all);
+}
+
+function overlapsAny(spans: Candidate[], c: Candidate): boolean {
+  // dates are few and sorted; a linear pass per number would be quadratic on hostile input, so bisect
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= c.start) lo = mid + 1; else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.start < c.end;
+}
+
+function dropOverlaps(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end) continue;
+    out.push(c);
+  }
+  return out;
+}
+
 export function findFigures(s: Attributed): Counted {
-  return { ...s, figures: [] };
+  const text = s.doc.text;
+  const figures: Figure[] = extractFigures(text).map((c) => {
+    const f: Figure = {
+      doc: s.doc.id, text: text.slice(c.start, c.end), start: c.start, end: c.end, value: c.value,
+      kind: c.kind, unit: c.unit, qualifier: c.qualifier, subject: c.subject,
+      source: null, sourceKind: 'unattributed', sourceMention: null, hedge: null, rule: c.rule,
+    };
+    if (c.low !== undefined && c.high !== undefined) { f.low = c.low; f.high = c.high; }
+    return f;
+  });
+  return { ...s, figures };
 }

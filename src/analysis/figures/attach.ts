@@ -1,0 +1,115 @@
+// Step 2: what the number counts, from the words stuck to it: a currency before or after
+// ("$4.5 billion", "US$58", "€3m", "12 yuan"), a sign, a percent sign or "per cent", a unit
+// ("4,000 km", "a three-foot trip"), an age ("eight-year-old"). Windows are a few words wide.
+import { AMBIGUOUS_POUNDS, CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_SUFFIXES, SCALED_CODES } from '../../lexicon/currencies.js';
+import { ATTACHED_ONLY_SYMBOLS, UNIT_SYMBOLS, UNIT_WORDS } from '../../lexicon/units.js';
+import type { FigureKind } from '../../types.js';
+import { finite, tidy, type Candidate } from './candidate.js';
+
+const SYMBOL_BEFORE = /(?:(?<![\p{L}])((?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|NT|R|MX|us|c|hk|a)[ \t]?)?\$|[€£¥₹₽₩₪₺₦₱₴₫₿₾]|(?<![\p{L}])Rs\.?)[ \t\u00a0]?$/u;
+const CODE_BEFORE = /(?<![\p{L}])([A-Z]{3,4}|usd|eur|gbp|rmb|cny|jpy)[ \t\u00a0]?$/u;
+const SIGN_BEFORE = /(?:^|[\s(=:])([-−])$|(?<![\p{L}])(minus|negative)[ \t]$/iu;
+const SUFFIX_AFTER = /^(MM|mm|bn|Bn|BN|mn|mln|bln|mil|tn|tr|[kKmMbBtT])(?![\p{L}\p{N}])/u;
+const PERCENT_AFTER = /^(?:[ \t\u00a0]?%|[ \t\u00a0]{1,2}(?:per[ \t]?cent|percent|pct\.?)(?![\p{L}]))/iu;
+const POINTS_AFTER = /^[ \t\u00a0]{1,2}(?:(percentage)|(basis))[ \t\u00a0]points?(?![\p{L}])/iu;
+const NEXT_WORDS = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?/u;
+const AGE_AFTER = /^(?:[ \t-]|[ \t]years?[ \t]|-years?-)old(?![\p{L}])/u;
+const SCALED_MONEY_CONTEXT = /\b(?:£|sterling|pounds?[ \t]sterling)/;
+
+function symbolCode(sym: string): string | null {
+  const key = sym.trim().replace(/[ \t\u00a0]+$/, '');
+  const norm = key.length > 1 && key.endsWith('$') ? key.toUpperCase() : key;
+  return CURRENCY_SYMBOLS[norm] ?? CURRENCY_SYMBOLS[norm.replace(/[ \t]/g, '')] ?? CURRENCY_SYMBOLS[norm.replace(/[ \t]/, ' ')] ?? null;
+}
+
+export function attachUnits(text: string, c: Candidate): Candidate {
+  if (c.kind !== 'count') return c;
+  let { start, end, value } = c;
+  let unit: string | null = null;
+  let kind: FigureKind = c.kind;
+  let rule = c.rule;
+  let scale = c.scale;
+  const before = text.slice(Math.max(0, start - 8), start);
+  // sign: "-9.2", "minus 5"
+  const sign = !c.words || /minus|negative/i.test(before) ? SIGN_BEFORE.exec(before) : null;
+  if (sign && value !== null && !/\d[ \t]?[-−]$/.test(before) && (sign[2] || !c.words)) {
+    value = -value;
+    start -= sign[1] ? 1 : sign[0].length;
+  }
+  // currency before the number
+  const sym = SYMBOL_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  const code = sym ? null : CODE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  if (sym) {
+    unit = symbolCode(sym[0]);
+    if (unit) { kind = 'money'; start -= sym[0].length; rule = 'money-symbol'; }
+  } else if (code && code[1]) {
+    const k = code[1].toUpperCase();
+    if (CURRENCY_CODES.has(k) || k in SCALED_CODES) {
+      unit = CODE_ALIASES[k] ?? SCALED_CODES[k]?.[0] ?? k;
+      if (k in SCALED_CODES && value !== null) value = tidy(value * SCALED_CODES[k]![1]);
+      kind = 'money'; start -= code[0].length; rule = 'money-code';
+    }
+  }
+  let after = text.slice(end, end + 48);
+  // compact scale suffixes: "$3m", "€10B", "$1MM", "10k", "5M"
+  const suf = !c.words ? SUFFIX_AFTER.exec(after) : null;
+  if (suf && suf[1] && value !== null) {
+    const s = suf[1];
+    const moneyish = kind === 'money';
+    const mult = MONEY_SUFFIXES[s];
+    // without a currency, "m", "b" and "t" are metres, bytes and tonnes; "k", "M", "bn" are scales
+    if (mult && (moneyish || /^(?:[kKMB]|bn|mn|mln|bln|tn|MM)$/.test(s))) {
+      value = tidy(value * mult); end += s.length; scale = mult; after = text.slice(end, end + 48);
+    }
+  }
+  // "1,674,200.5 M": a spaced capital M after digits is millions
+  const spacedM = !c.words && kind === 'count' ? /^[ \t](M|B|bn|mn)(?![\p{L}\p{N}])/u.exec(after) : null;
+  if (spacedM && spacedM[1] && value !== null) { value = tidy(value * (MONEY_SUFFIXES[spacedM[1]] ?? 1)); end += spacedM[0].length; after = text.slice(end, end + 48); }
+  const pct = PERCENT_AFTER.exec(after);
+  const pts = POINTS_AFTER.exec(after);
+  if (pts) return { ...c, start, end: end + pts[0].length, value: finite(value), kind: 'percent', unit: pts[1] ? 'pp' : 'bp', rule: 'points', scale };
+  if (pct && kind === 'count') return { ...c, start, end: end + pct[0].length, value: finite(value), kind: 'percent', unit: '%', rule: 'percent', scale };
+  const words = NEXT_WORDS.exec(after);
+  if (words) {
+    const sep = words[1] ?? '';
+    const w = [words[2] ?? '', words[3] ?? '', words[4] ?? ''];
+    // currency words and codes after: "12 yuan", "420 million finnish markka", "20 usd", "17 EUR"
+    for (let n = 3; n >= 1 && kind === 'count'; n--) {
+      const parts = w.slice(0, n);
+      if (parts.some((p) => p === '')) continue;
+      const phrase = parts.join(' ').toLowerCase().replace(/[.]$/, '');
+      const iso = CURRENCY_WORDS[phrase] ?? (n === 1 && CURRENCY_CODES.has(parts[0]!.toUpperCase()) && /^(?:[A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|inr|chf|cad|aud)$/.test(parts[0]!) ? parts[0]!.toUpperCase() : undefined);
+      if (!iso || sep === '-' && n > 1) continue;
+      if (AMBIGUOUS_POUNDS.has(phrase) && !(scale >= 1e6 || SCALED_MONEY_CONTEXT.test(text.slice(Math.max(0, start - 200), start)))) break;
+      const len = sep.length + parts.join(' ').length - (parts[n - 1]!.endsWith('.') && phrase.length < parts.join(' ').length ? 1 : 0);
+      return { ...c, start, end: end + len, value: finite(value), kind: 'money', unit: CODE_ALIASES[iso] ?? iso, rule: 'money-word', scale };
+    }
+    if (kind === 'count') {
+      // units: longest word match first ("miles per hour" before "miles"), then symbols
+      for (let n = 3; n >= 1; n--) {
+        const parts = w.slice(0, n);
+        if (parts.some((p) => p === '')) continue;
+        // "eight-year-old": the unit is the part before the next hyphen
+        const raw = n === 1 && /^\p{L}+-\p{L}/u.test(parts[0]!) && !(parts[0]!.toLowerCase() in UNIT_WORDS) ? parts[0]!.split('-')[0]! : parts.join(' ');
+        const trimmed = raw.replace(/[.']$/, '').replace(/’$/, '');
+        const entry = UNIT_WORDS[trimmed.toLowerCase()] ?? (n <= 2 ? UNIT_SYMBOLS[trimmed] : undefined);
+        if (!entry) continue;
+        const isSymbol = !(trimmed.toLowerCase() in UNIT_WORDS);
+        if (isSymbol && ATTACHED_ONLY_SYMBOLS.has(trimmed) && sep !== '') continue;
+        if (isSymbol && sep === '-') continue;
+        if (c.words && isSymbol) continue;
+        const uEnd = end + sep.length + trimmed.length + (raw.endsWith("'") || raw.endsWith('’') ? 1 : 0);
+        const age = entry.dim === 'time' && /^(?:year|month|week)$/.test(entry.unit) ? AGE_AFTER.exec(text.slice(uEnd, uEnd + 12)) : null;
+        if (age) return { ...c, start, end: uEnd + age[0].length, value: finite(value), kind: 'measure', unit: entry.unit, rule: 'age', scale };
+        return { ...c, start, end: uEnd, value: finite(value), kind: 'measure', unit: entry.unit, rule: `unit-${entry.dim}`, scale };
+      }
+      // symbols glued to the number: "48m", "100t", "9\"", "300°C"
+      const glued = /^([A-Za-z°º"″²]{1,4}(?:\/[a-z]{1,2})?)(?![\p{L}\p{N}])/u.exec(after);
+      const g = glued?.[1];
+      if (g && !c.words && UNIT_SYMBOLS[g]) {
+        return { ...c, start, end: end + g.length, value: finite(value), kind: 'measure', unit: UNIT_SYMBOLS[g]!.unit, rule: `unit-${UNIT_SYMBOLS[g]!.dim}`, scale };
+      }
+    }
+  }
+  return { ...c, start, end, value: finite(value), kind, unit, rule, scale };
+}

@@ -1,0 +1,33 @@
+// The working record of the figures stage: a figure being built, before sources are known.
+import type { FigureKind, Qualifier } from '../../types.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  value: number | null;
+  low?: number;
+  high?: number;
+  kind: FigureKind;
+  unit: string | null;
+  qualifier: Qualifier;
+  subject: string | null;
+  /** Which rule made it (for --explain and the tests). */
+  rule: string;
+  /** Spelled out in words ("two hundred"), not digits. */
+  words: boolean;
+  /** A scale word or suffix multiplied it ("1.5 billion", "$3m"): ranges share it. */
+  scale: number;
+  /** A plain integer written in digits without separators (year and identifier candidates). */
+  plainDigits: boolean;
+}
+
+/** JSON has no NaN or Infinity: anything not finite becomes null (huge inputs like "1e999"). */
+export function finite(n: number | null | undefined): number | null {
+  return typeof n === 'number' && Number.isFinite(n) ? n : null;
+}
+
+/** Rounds away float noise from multiplying ("0.1 * 3") so values compare and print cleanly. */
+export function tidy(n: number): number {
+  if (!Number.isFinite(n) || n === 0) return n;
+  return Number.parseFloat(n.toPrecision(12));
+}

@@ -1,0 +1,54 @@
+// Step 0: dates, times, years-with-months and decades, found before any number is read so that
+// "February 24, 2022", "2/24/2022", "6:30 p.m." and "the 1990s" never become quantities.
+import type { Candidate } from './candidate.js';
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const ANY_MONTH = `(?:${MONTH}|${month})`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[0-9]{3}|20[0-9]{2})`;
+
+// one alternation per date shape, each bounded; names are case-sensitive except the unambiguous
+// months ("may" and "march" are verbs in lower case)
+const DATE_PATTERNS: { re: RegExp; kind: 'date' | 'year'; rule: string }[] = [
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${ANY_MONTH}\.?[ \t\u00a0]${DAY}(?:,?[ \t\u00a0]${YEAR})?(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-month-day' },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY}[ \t\u00a0](?:of[ \t])?${ANY_MONTH}\.?(?:,?[ \t\u00a0]${YEAR})?(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-day-month' },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${ANY_MONTH}\.?,?[ \t\u00a0]${YEAR}(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-month-year' },
+  { re: /(?<![\p{L}\p{N}/.-])(?:\d{4}-[01]\d-[0-3]\d|[0-3]?\d[/.][01]?\d[/.](?:\d{4}|\d{2})|[01]?\d\/[0-3]?\d\/(?:\d{4}|\d{2}))(?![\p{N}/])/gu, kind: 'date', rule: 'date-numeric' },
+  // clock times: "6:30", "6pm", "6 p.m.", "2.13 am"
+  { re: /(?<![\p{L}\p{N}:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:[ \t]?[ap]\.?m\b\.?)?|(?:[.:][0-5]\d)?[ \t]?[ap]\.?m\.?(?![\p{L}]))/giu, kind: 'date', rule: 'time' },
+  { re: /(?<![\p{L}\p{N}])(?:1[0-9]|20)?\d0s(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])['’]\d0s(?![\p{L}\p{N}])/gu, kind: 'year', rule: 'decade' },
+  // "2012-13", "2019-2020", "1939–45": spans of years
+  { re: /(?<![\p{L}\p{N}.,])(?:19|20)\d{2}[-–/](?:(?:19|20)\d{2}|\d{2})(?![\p{N}])/gu, kind: 'year', rule: 'year-span' },
+];
+
+export function findDates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { re, kind, rule } of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (rule === 'year-span' && !yearSpanOk(m[0])) continue;
+      const year = kind === 'year' && /^\d{4}/.test(m[0]) ? Number(m[0].slice(0, 4)) : null;
+      found.push({ start, end, value: year, kind, unit: null, qualifier: 'exact', subject: null, rule, words: false, scale: 1, plainDigits: false });
+    }
+  }
+  // earlier and longer first; drop any that overlap one already kept
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    const prev = kept[kept.length - 1];
+    if (prev && c.start < prev.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** "2012-13" is a span of years only if the second part comes after the first. */
+function yearSpanOk(s: string): boolean {
+  const [a = '', b = ''] = s.split(/[-–/]/);
+  const first = Number(a);
+  const second = b.length === 2 ? Math.floor(first / 100) * 100 + Number(b) : Number(b);
+  return second > first && second - first < 30;
+}

@@ -1,0 +1,64 @@
+// Step 3: numbers that are not quantities. A four-digit number in a date-like place is a year;
+// a number after a capitalised name ("Section 427", "Boeing 737"), glued to letters ("G7",
+// "F-16", "COVID-19") or inside a phone number is an identifier (kind 'other'); "no one" and
+// "the one" are pronouns and are dropped.
+import type { Candidate } from './candidate.js';
+import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
+
+// prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020")
+const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid|year|years|fiscal|fy|circa|c\.|between|through|and|or|summer|winter|spring|autumn|fall|election|season|class|vintage|model)[ \t-]{1,2}$/iu;
+// a word right after the number that shows it counts things ("2000 people", "1500 troops")
+const COUNTED_AFTER = /^[ \t]+(?!(?:is|was|has|as|its|this|us|his|plus|less|press|across|thus|news|status|series|ms)\b)[a-z]{2,20}s(?![\p{L}])/u;
+// words a number may follow with a hyphen and still be a quantity ("mid-30", "about-50" is rare)
+const HYPHEN_WORDS = /(?:^|[^\p{L}])(?:about|some|over|under|around|nearly|to|than|from|and|or|mid|top|bottom|pre|post)[-‐‑]$/iu;
+const PHONE = /(?<![\p{N}])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?:[ ./-]\d{2,4})?(?![\p{N}])/gu;
+// capitalised words that may stand before a quantity without naming a thing ("About 500", "Only 3")
+const NOT_A_NAME = new Set([
+  'The', 'A', 'An', 'And', 'But', 'Or', 'Of', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'Than', 'Since',
+  'All', 'Another', 'Those', 'These', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Some', 'About', 'Over',
+  'More', 'Less', 'Nearly', 'Almost', 'Only', 'Just', 'Around', 'Roughly', 'Approximately', 'Under', 'Below',
+  'Above', 'Until', 'Up', 'Down', 'Top', 'Last', 'Next', 'First', 'Between', 'Each', 'Every', 'Estimated',
+  'Another', 'Another', 'Nearly', 'Even', 'Still', 'Then', 'When', 'While', 'After', 'Before', 'During', 'Within',
+  'Some', 'Roughly', 'Fewer', 'Least', 'Most', 'Exactly', 'Nearly', 'Total', 'Totalling', 'Totaling', 'Rose', 'Fell',
+  'I', 'We', 'They', 'He', 'She', 'It', 'You', 'That', 'This', 'Which', 'Who', 'What', 'Where', 'Why', 'How',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Page',
+  ...Object.keys(QUALIFIER_BEFORE).filter((w) => !w.includes(' ')).map((w) => w[0]!.toUpperCase() + w.slice(1)),
+]);
+const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]{0,20})[ \t\u00a0]$/u;
+const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|the|this|that|which|any|every|each|last|only|someone|anyone|little)[ \t]$/iu;
+const PRONOUN_ONE_AFTER = /^(?:[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
+
+export function phoneSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+    // a phone number has at least two separators between digit groups
+    if ((m[0].match(/[ .()-]/g) ?? []).length >= 2 && (m[0].replace(/\D/g, '').length >= 9)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+export function classify(text: string, c: Candidate): Candidate | null {
+  if (c.kind === 'count' && c.words && c.value === 1) {
+    const before = text.slice(Math.max(0, c.start - 12), c.start);
+    if (PRONOUN_ONE_BEFORE.test(before) || PRONOUN_ONE_AFTER.test(text.slice(c.end, c.end + 16))) return null;
+  }
+  if (c.kind !== 'count' || c.words) return c;
+  const before = text.slice(Math.max(0, c.start - 24), c.start);
+  const after = text.slice(c.end, c.end + 24);
+  // glued to letters or a number sign: "G7", "MH17", "#3", "No. 5", "F-16", "COVID-19"
+  if (/(?:\p{Lu}|#|No\.[ \t]?)$/u.test(before)) return { ...c, kind: 'other', rule: 'identifier-glued' };
+  if (/\p{L}[-‐‑]$/u.test(before) && !HYPHEN_WORDS.test(before)) return { ...c, kind: 'other', rule: 'identifier-glued' };
+  // letters or a code glued after: "5G", "3D", "737-800"
+  if (/^\p{L}/u.test(after) || /^[-‐‑]\d{3}/.test(after)) return { ...c, kind: 'other', rule: 'identifier-code' };
+  if (c.plainDigits && c.value !== null && c.value >= 1000 && c.value <= 2099 && /^\d{4}$/.test(text.slice(c.start, c.end))) {
+    const counted = COUNTED_AFTER.test(after);
+    const y = c.value;
+    if (YEAR_BEFORE.test(before) || (!counted && y >= 1800 && y <= 2099)) return { ...c, kind: 'year', rule: 'year' };
+  }
+  const name = NAME_BEFORE.exec(before);
+  if (name && name[1] && c.plainDigits && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !/^[A-Z]{2,}$/.test(name[1]) && !COUNTED_AFTER.test(after)) {
+    return { ...c, kind: 'other', rule: 'identifier-name' };
+  }
+  return c;
+}

@@ -1,0 +1,39 @@
+// Step 4: two numbers that bound one quantity become one figure with low and high: "10 to 15",
+// "10-15", "between 3 and 4 million", "$3-4 billion", "eight to 10 feet". The first number takes
+// the scale and unit of the second when it has none of its own ("3 to 4 million" is millions).
+import { tidy, type Candidate } from './candidate.js';
+
+const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
+const JOIN = /^[ \t\u00a0]*(?:[-–—‐‑]|to|through|thru|and)[ \t\u00a0]*$/i;
+const MOVEMENT_BEFORE = /(?:^|[^\p{L}])(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|surged|cut|raised|lowered|up|down)[ \t]+from[ \t]+$/iu;
+
+export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1];
+    if (!b || !QUANTITY.has(a.kind) || !QUANTITY.has(b.kind) || a.value === null || b.value === null) { out.push(a); continue; }
+    const gap = text.slice(a.end, b.start);
+    if (!JOIN.test(gap) || gap.length > 12) { out.push(a); continue; }
+    const before = text.slice(Math.max(0, a.start - 24), a.start);
+    const isAnd = /and/i.test(gap);
+    const between = /(?:^|[^\p{L}])between[ \t]+$/iu.test(before);
+    const from = /(?:^|[^\p{L}])from[ \t]+$/iu.test(before);
+    // "between 3 and 4" is a range, "3 and 4" two figures; "rose from 5 to 7" is a change, not a range
+    if ((isAnd && !between) || (from && MOVEMENT_BEFORE.test(before)) || a.qualifier === 'up' || a.qualifier === 'down') { out.push(a); continue; }
+    // units must agree, or the first has none
+    if (a.unit !== null && b.unit !== null && a.unit !== b.unit) { out.push(a); continue; }
+    let low = a.value;
+    if (a.scale === 1 && b.scale > 1 && low * b.scale <= b.value * 1.0001 && low < b.value) low = tidy(low * b.scale);
+    const high = b.value;
+    if (!(low < high)) { out.push(a); continue; }
+    // "10-15" with a hyphen must be written with spaces or digits on both sides; "3-2" (a score) is left
+    const start = between || from ? a.start - (/(between|from)[ \t]+$/i.exec(before)?.[0].length ?? 0) : a.start;
+    out.push({
+      ...b, start, value: null, low, high, kind: b.kind === 'count' ? a.kind : b.kind, unit: b.unit ?? a.unit,
+      qualifier: a.qualifier, rule: `range-${b.rule}`, words: a.words && b.words,
+    });
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+// Reads one spelled-out or digit number starting at a position: "1.5 billion", "a hundred and
+// two", "twenty-one", "half-million", "three-quarters", "4 thousand 3 hundred and 21". A small
+// state machine over the following tokens; each token is read once, so the pass stays linear.
+import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { tidy } from './candidate.js';
+
+export interface NumberRead {
+  start: number;
+  end: number;
+  value: number;
+  words: boolean;
+  scale: number;
+  /** Set when the phrase is an ordinal ("twenty-first"); value is then the rank. */
+  ordinal: boolean;
+  fraction: boolean;
+  plainDigits: boolean;
+}
+
+type Last = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'fraction' | 'group' | 'half';
+
+// separator (spaces, a hyphen, a comma, "and", "&") then a token; both bounded
+const NEXT = /([ \t\u00a0]{0,3}(?:[-‐‑][ \t]{0,2}|,[ \t]{1,2}|and[ \t\u00a0]{1,3}|&[ \t]{1,3})?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,30}(?:\.\d{1,30})?|\p{L}{1,20})(?!\p{L})/uy;
+export const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\d))?|\.\d+/y;
+
+const lower = (w: string): string => w.toLowerCase();
+const parseDigits = (s: string): number => Number(s.replace(/,/g, ''));
+
+/** The article or "one" right before a scale, group or fraction word ("a hundred", "an eighth"). */
+export function articleBefore(text: string, pos: number): number | null {
+  const m = /(?:^|[^\p{L}])((?:an?|one)[ \t]{1,3})$/iu.exec(text.slice(Math.max(0, pos - 8), pos));
+  return m && m[1] ? pos - m[1].length : null;
+}
+
+export function readNumber(text: string, pos: number, first: string, firstEnd: number): NumberRead | null {
+  const w = lower(first);
+  let start = pos;
+  let total = 0;
+  let cur = 0;
+  let last: Last;
+  let lastScale = Infinity;
+  let words = true;
+  let ordinal = false;
+  let fraction = false;
+  let scale = 1;
+  let plainDigits = false;
+  if (/^[\d.]/.test(first)) {
+    cur = parseDigits(first);
+    last = 'digit';
+    words = false;
+    plainDigits = /^\d+$/.test(first);
+  } else if (w in UNIT_WORDS) { cur = UNIT_WORDS[w]!; last = cur < 10 ? 'unit' : 'teen'; }
+  else if (w in TENS_WORDS) { cur = TENS_WORDS[w]!; last = 'tens'; }
+  else {
+    const art = articleBefore(text, pos);
+    if (w === 'half' || w === 'quarter') {
+      // "half-million", "half a dozen", "a quarter of", "a half"
+      cur = w === 'half' ? 0.5 : 0.25;
+      last = 'half';
+      if (art !== null) start = art;
+      else if (!/^[ \t]{0,2}(?:[-‐‑][ \t]?|[ \t]a[ \t]{1,2})?(?:million|billion|trillion|thousand|hundred|dozen)\b|^[ \t]{1,2}of\b/i.test(text.slice(firstEnd, firstEnd + 20))) return null;
+      fraction = true;
+    } else if (art !== null && (w in SCALE_WORDS || w in GROUP_WORDS || w in FRACTION_WORDS)) {
+      start = art;
+      cur = 1;
+      // the article counts as "one" and the word itself is read as if it followed it
+      return continueFrom(text, start, firstEnd - first.length, { cur: 1, total: 0, last: 'unit', lastScale, words, ordinal, fraction, scale, plainDigits: false }, true);
+    } else if (w in ORDINAL_WORDS) {
+      return { start, end: firstEnd, value: ORDINAL_WORDS[w]!, words: true, scale: 1, ordinal: true, fraction: false, plainDigits: false };
+    } else return null;
+  }
+  return continueFrom(text, start, firstEnd, { cur, total, last, lastScale, words, ordinal, fraction, scale, plainDigits });
+}
+
+interface State { cur: number; total: number; last: Last; lastScale: number; words: boolean; ordinal: boolean; fraction: boolean; scale: number; plainDigits: boolean }
+
+function continueFrom(text: string, start: number, from: number, s: State, glued = false): NumberRead | null {
+  let end = from;
+  let pos = from;
+  const mustRead = glued;
+  for (let guard = 0; guard < 24; guard++) {
+    NEXT.lastIndex = pos;
+    const m = NEXT.exec(text);
+    if (!m) break;
+    const sep = m[1] ?? '';
+    const tok = m[2] ?? '';
+    const t = lower(tok);
+    const isAnd = /and|&/.test(sep);
+    const isComma = sep.includes(',');
+    // only "4bn", "2mil" stick to the digits; a hyphen or space is needed otherwise
+    if (sep === '' && !glued && !(s.last === 'digit' && t in SCALE_WORDS && t !== 'hundred' && t !== 'thousand')) break;
+    glued = false;
+    if (isComma && !((s.last === 'scale') && (t in UNIT_WORDS || t in TENS_WORDS))) break;
+    if (/^\d/.test(tok)) {
+      // "4 thousand 3 hundred and 21": digits may follow a scale word, smaller than it
+      const v = parseDigits(tok);
+      if ((s.last === 'scale' || s.last === 'hundred') && !s.words && v < Math.min(s.lastScale, s.last === 'hundred' ? 100 : Infinity)) {
+        s.cur += v; s.last = 'digit'; s.plainDigits = false;
+      } else break;
+    } else if (t in SCALE_WORDS) {
+      const sc = SCALE_WORDS[t]!;
+      if (isAnd || !['digit', 'unit', 'teen', 'tens', 'hundred', 'half', 'group'].includes(s.last)) break;
+      if (sc === 100) {
+        if (s.last === 'hundred' || s.last === 'half') break;
+        s.cur = (s.cur || 1) * 100; s.last = 'hundred';
+      } else {
+        if (sc >= s.lastScale) break;
+        s.total += (s.cur || 1) * sc; s.cur = 0; s.lastScale = sc; s.last = 'scale';
+        s.scale = s.scale === 1 ? sc : s.scale;
+      }
+      s.plainDigits = false;
+    } else if (t in UNIT_WORDS && s.words) {
+      const v = UNIT_WORDS[t]!;
+      if (s.last === 'tens' && v > 0 && v < 10 && !isAnd) { s.cur += v; s.last = 'unit'; }
+      else if ((s.last === 'hundred' || s.last === 'scale') && !(isComma && s.last !== 'scale')) { s.cur += v; s.last = v < 10 ? 'unit' : 'teen'; }
+      else break;
+    } else if (t in TENS_WORDS && s.words) {
+      if (s.last === 'hundred' || s.last === 'scale') { s.cur += TENS_WORDS[t]!; s.last = 'tens'; } else break;
+    } else if (t in GROUP_WORDS) {
+      if (isAnd || !['digit', 'unit', 'teen', 'tens', 'half'].includes(s.last)) break;
+      s.cur = (s.cur || 1) * GROUP_WORDS[t]!; s.last = 'group'; s.plainDigits = false;
+    } else if ((t === 'a' || t === 'one') && (s.last === 'half' || isAnd)) {
+      // "half a dozen", "half a million", "two and a half", "one million and a half"
+      const after = /^[ \t]{1,3}(\p{L}{1,20})(?!\p{L})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const nx = after ? lower(after[1] ?? '') : '';
+      const nextEnd = m.index + m[0].length + (after ? after[0].length : 0);
+      if (s.last === 'half' && (nx in SCALE_WORDS || nx in GROUP_WORDS)) {
+        const mult = SCALE_WORDS[nx] ?? GROUP_WORDS[nx]!;
+        s.cur *= mult; s.last = nx in GROUP_WORDS ? 'group' : 'scale';
+        if (nx in SCALE_WORDS && mult >= 1000) { s.total += s.cur; s.cur = 0; s.lastScale = mult; s.scale = mult; }
+        s.fraction = false; s.plainDigits = false; pos = end = nextEnd; continue;
+      }
+      if (isAnd && nx in FRACTION_WORDS && s.last !== 'half' && s.last !== 'fraction') {
+        const unit = s.last === 'scale' ? s.lastScale : 1;
+        s.cur += unit / FRACTION_WORDS[nx]!; s.last = 'fraction'; s.plainDigits = false;
+        pos = end = nextEnd; continue;
+      }
+      break;
+    } else if (t in FRACTION_WORDS && !isAnd && ['unit', 'teen', 'tens', 'digit'].includes(s.last) && s.total === 0 && s.cur > 0 && Number.isInteger(s.cur)) {
+      // "three-quarters", "two thirds", "one sixth"; but "twenty-first" and "the 5th" are ranks
+      if (s.last === 'tens' && t in ORDINAL_WORDS && ORDINAL_WORDS[t]! < 10) { s.cur += ORDINAL_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break; }
+      if (s.last === 'digit' && s.cur > 20) break;
+      if (s.cur === 1 && /s$/.test(t)) break;
+      s.cur = s.cur / FRACTION_WORDS[t]!; s.last = 'fraction'; s.fraction = true; s.plainDigits = false;
+    } else if (t in ORDINAL_WORDS && ORDINAL_WORDS[t]! < 10 && (s.last === 'tens' || s.last === 'hundred' || s.last === 'scale') && s.words) {
+      s.cur += ORDINAL_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break;
+    } else break;
+    pos = end = m.index + m[0].length;
+  }
+  if (mustRead && end === from) return null;
+  const value = tidy(s.total + s.cur);
+  return { start, end, value, words: s.words, scale: s.scale, ordinal: s.ordinal, fraction: s.fraction, plainDigits: s.plainDigits };
+}

@@ -1,0 +1,92 @@
+// Step 1: every number in the text, digits or words, valued but not yet given a unit or kind.
+// One global regex finds where a number may start; `readNumber` reads it to its end and the
+// scan resumes there, so each character is looked at a bounded number of times.
+import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS } from '../../lexicon/number-words.js';
+import { finite, tidy, type Candidate } from './candidate.js';
+import { DIGITS, readNumber } from './read-number.js';
+
+const startWords = [...new Set([
+  ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...Object.keys(ORDINAL_WORDS),
+  ...Object.keys(GROUP_WORDS).filter((w) => w.length > 3),
+  ...Object.keys(SCALE_WORDS).filter((w) => w.length > 4),
+])].sort((a, b) => b.length - a.length);
+const vulgar = Object.keys(VULGAR_FRACTIONS).join('');
+
+// digits not glued to a lowercase word ("mp3", "covid19" stay out); uppercase letters may
+// precede ("USD34", "G7": the kinds step tells currencies from identifiers)
+const START = new RegExp(
+  String.raw`(?<![\p{Ll}\p{N}_.,])(?:\d|\.\d)|(?<![\p{L}\p{N}_'’-])(?:${startWords.join('|')})(?![\p{L}\p{N}])|[${vulgar}]`,
+  'giu',
+);
+// "2 1/4", "1/40": a slash fraction, not a date (a second slash makes it a date)
+const SLASH = /[ \t]?\/[ \t]?(\d{1,6})(?![\d/])/y;
+const MIXED = /[ \t]{1,3}(\d{1,3})\/(\d{1,3})(?![\d/])/y;
+const ORD_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
+
+function make(start: number, end: number, value: number | null, rule: string, extra: Partial<Candidate> = {}): Candidate {
+  return {
+    start, end, value: finite(value), kind: 'count', unit: null, qualifier: 'exact', subject: null, rule,
+    words: false, scale: 1, plainDigits: false, ...extra,
+  };
+}
+
+export function scanNumbers(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  START.lastIndex = 0;
+  for (let m = START.exec(text); m; m = START.exec(text)) {
+    const at = m.index;
+    const ch = text[at] ?? '';
+    if (ch in VULGAR_FRACTIONS) {
+      out.push(make(at, at + 1, VULGAR_FRACTIONS[ch]!, 'fraction'));
+      continue;
+    }
+    let first = m[0];
+    let firstEnd = at + first.length;
+    if (/^[\d.]/.test(first)) {
+      DIGITS.lastIndex = at;
+      const d = DIGITS.exec(text);
+      if (!d) continue;
+      first = d[0];
+      firstEnd = at + first.length;
+      if (/[eE]/.test(first)) {
+        out.push(make(at, firstEnd, Number(first), 'digits'));
+        START.lastIndex = firstEnd;
+        continue;
+      }
+      ORD_SUFFIX.lastIndex = firstEnd;
+      const ord = ORD_SUFFIX.exec(text);
+      if (ord && /^\d+$/.test(first)) {
+        out.push(make(at, firstEnd + ord[0].length, Number(first), 'ordinal-digits', { kind: 'ordinal' }));
+        START.lastIndex = firstEnd + ord[0].length;
+        continue;
+      }
+      SLASH.lastIndex = firstEnd;
+      const sl = /^\d{1,6}$/.test(first) ? SLASH.exec(text) : null;
+      if (sl && text[firstEnd + sl[0].length] !== '/' && !/\d\/$/.test(text.slice(Math.max(0, at - 3), at))) {
+        const den = Number(sl[1]);
+        const end = firstEnd + sl[0].length;
+        out.push(make(at, end, den === 0 ? null : tidy(Number(first) / den), 'fraction'));
+        START.lastIndex = end;
+        continue;
+      }
+    }
+    const read = readNumber(text, at, first, firstEnd);
+    if (!read) { START.lastIndex = firstEnd; continue; }
+    let { end, value } = read;
+    if (!read.words && read.plainDigits) {
+      // "10 1/2 miles", "2 1/4": a whole number and a fraction
+      MIXED.lastIndex = end;
+      const mx = MIXED.exec(text);
+      if (mx && Number(mx[2]) > Number(mx[1]) && text[end + mx[0].length] !== '/') {
+        value = tidy(value + Number(mx[1]) / Number(mx[2]));
+        end += mx[0].length;
+      }
+    }
+    out.push(make(read.start, end, value, read.ordinal ? 'ordinal-words' : read.words ? 'words' : 'digits', {
+      kind: read.ordinal ? 'ordinal' : 'count', words: read.words, scale: read.scale,
+      plainDigits: read.plainDigits && end === firstEnd,
+    }));
+    START.lastIndex = Math.max(end, at + 1);
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+// Step 6: the subject of a figure, what it counts or measures: a short noun phrase right after
+// it ("some 8,000 North Korean troops are ..." -> "North Korean troops") or after its "of"
+// ("5% of voters"). Words are checked against compromise's lexicon as data (no parse), so the
+// phrase stops at the first verb, preposition, pronoun or adverb.
+import nlp from 'compromise';
+import type { Candidate } from './candidate.js';
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const STOP_TAGS = new Set([
+  'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction',
+  'Determiner', 'Pronoun', 'QuestionWord', 'Adverb', 'Negative', 'Gerund', 'Possessive',
+]);
+const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}'’.-]{0,30})/u;
+// verbs and function words compromise's lexicon leaves to its conjugator
+const STOP_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'should', 'do', 'does', 'did', 'be', 'been', 'being', 'said', 'says', 'and', 'or', 'but', 'than',
+  'per', 'each', 'apiece', 'from', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'that', 'who', 'which', 'this']);
+const POINTING = new Set(['them', 'those', 'these', 'which', 'whom', 'it', 'us', 'you']);
+const MAX_WORDS = 4;
+
+function tagsOf(word: string): string[] {
+  const t = lexicon[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+function stops(word: string, index: number): boolean {
+  const lower = word.toLowerCase();
+  if (lower === 'of' || lower === 'a' || lower === 'the' || STOP_WORDS.has(lower)) return true;
+  const capital = /^\p{Lu}/u.test(word);
+  const tags = tagsOf(word);
+  if (!capital && tags.some((t) => STOP_TAGS.has(t))) return true;
+  if (!capital && tags.length === 0 && /(?:ly)$/.test(lower)) return true;
+  if (!capital && index > 0 && tags.length === 0 && /(?:ed|ing)$/.test(lower)) return true;
+  return false;
+}
+
+/** The noun phrase after the figure; `previous` is used for "8,000 of them" (the last subject named). */
+export function subjectOf(text: string, c: Candidate, previous: string | null): string | null {
+  let pos = c.end;
+  const window = (p: number): string => text.slice(p, p + 40);
+  let first = WORD.exec(window(pos));
+  // "5% of voters", "$5 million in aid", "8,000 of them"
+  if (first && first[1] && (first[1].toLowerCase() === 'of' || (c.kind === 'money' && first[1].toLowerCase() === 'in'))) {
+    pos += first[0].length;
+    first = WORD.exec(window(pos));
+    if (first && first[1] && /^(?:the|its|their|his|her|our|all|those|these)$/i.test(first[1]) && !POINTING.has(first[1].toLowerCase())) {
+      pos += first[0].length;
+      first = WORD.exec(window(pos));
+    }
+    if (first && first[1] && POINTING.has(first[1].toLowerCase())) return previous;
+  }
+  const words: string[] = [];
+  while (first && first[1] && words.length < MAX_WORDS) {
+    const w = first[1].replace(/[.’']+$/, '');
+    if (stops(w, words.length)) break;
+    words.push(w);
+    pos += first[0].length;
+    // a comma, a full stop or a bracket ends the phrase
+    if (/[.’']$/.test(first[1])) break;
+    first = WORD.exec(window(pos));
+  }
+  return words.length > 0 ? words.join(' ') : null;
+}

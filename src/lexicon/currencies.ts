@@ -1,0 +1,58 @@
+// Currencies as data: symbols, ISO codes and words, each normalised to an ISO 4217 code so
+// "$4.5 billion", "US$58", "USD 58" and "58 dollars" compare as the same unit.
+
+/**
+ * Symbols and prefixed symbols written before the amount. Longer prefixes first is not needed:
+ * the figures stage matches the longest key. A bare "$" is taken as US dollars, as in US news.
+ */
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  '$': 'USD', 'US$': 'USD', 'U.S.$': 'USD', 'US $': 'USD', 'C$': 'CAD', 'CA$': 'CAD', 'CAN$': 'CAD', 'C $': 'CAD',
+  'A$': 'AUD', 'AU$': 'AUD', 'A $': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'HK $': 'HKD', 'S$': 'SGD', 'NT$': 'TWD',
+  'R$': 'BRL', 'MX$': 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW',
+  '₪': 'ILS', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP', '₴': 'UAH', '₫': 'VND', '₿': 'BTC', '₾': 'GEL', 'Rs': 'INR', 'Rs.': 'INR',
+};
+
+/** ISO codes, written before or after the amount ("USD 22.5 million", "17 EUR"). */
+export const CURRENCY_CODES = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR', 'RUB', 'KRW',
+  'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'TRY', 'UAH', 'ILS', 'SAR', 'AED', 'NGN', 'KES', 'EGP',
+  'PKR', 'IDR', 'THB', 'VND', 'PHP', 'TWD', 'ARS', 'CLP', 'COP', 'BTC',
+]);
+
+/** Codes that are not ISO but mean one: RMB is how news writes the Chinese yuan. */
+export const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
+
+/**
+ * Currency words written after the amount ("12 yuan", "420 million euros"). Multi-word names
+ * first-word-qualified ("us dollars", "hong kong dollars") are keys with one space.
+ * "pound(s)" is money only with a scale word or a currency context: "25 pounds" is a weight.
+ */
+export const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD',
+  'canadian dollar': 'CAD', 'canadian dollars': 'CAD', 'australian dollar': 'AUD', 'australian dollars': 'AUD',
+  'hong kong dollars': 'HKD', 'new zealand dollars': 'NZD', 'singapore dollars': 'SGD', 'taiwan dollars': 'TWD',
+  euro: 'EUR', euros: 'EUR', cent: 'cent', cents: 'cent', penny: 'GBp', pence: 'GBp', pennies: 'GBp',
+  'sterling': 'GBP', 'pounds sterling': 'GBP', 'british pounds': 'GBP',
+  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', 'chinese yuan': 'CNY', rmb: 'CNY', kuai: 'CNY',
+  rupee: 'INR', rupees: 'INR', 'indian rupees': 'INR', 'pakistani rupees': 'PKR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
+  won: 'KRW', franc: 'CHF', francs: 'CHF', 'swiss francs': 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
+  zloty: 'PLN', zlotys: 'PLN', lira: 'TRY', liras: 'TRY', lire: 'TRY', 'turkish lira': 'TRY', hryvnia: 'UAH', hryvnias: 'UAH',
+  shekel: 'ILS', shekels: 'ILS', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', naira: 'NGN', rand: 'ZAR',
+  shilling: 'KES', shillings: 'KES', peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', baht: 'THB', rupiah: 'IDR',
+  dong: 'VND', ringgit: 'MYR', lari: 'GEL', bitcoin: 'BTC', bitcoins: 'BTC', guilder: 'NLG', guilders: 'NLG',
+  'dutch guilders': 'NLG', markka: 'FIM', 'finnish markka': 'FIM', 'deutsche marks': 'DEM',
+};
+
+/** "pound"/"pounds": money beside a scale word or in a money sentence, else a weight. */
+export const AMBIGUOUS_POUNDS = new Set(['pound', 'pounds']);
+
+/** Compact money suffixes: "$3m", "€10B", "$1MM", "$2.174T", "$10k" (after a currency only). */
+export const MONEY_SUFFIXES: Record<string, number> = {
+  k: 1e3, K: 1e3, m: 1e6, M: 1e6, MM: 1e6, mm: 1e6, b: 1e9, B: 1e9, bn: 1e9, Bn: 1e9, BN: 1e9,
+  t: 1e12, T: 1e12, tn: 1e12, tr: 1e12, mn: 1e6, mln: 1e6, bln: 1e9, mil: 1e6,
+};
+
+/** Code prefixes that mean millions or thousands of a currency ("120 MEUR", "MUSD 5", "kUSD"). */
+export const SCALED_CODES: Record<string, [string, number]> = {
+  MEUR: ['EUR', 1e6], MUSD: ['USD', 1e6], KEUR: ['EUR', 1e3], KUSD: ['USD', 1e3], MSEK: ['SEK', 1e6], MNOK: ['NOK', 1e6],
+};

@@ -1,0 +1,19 @@
+// Hedges: words by which the writer keeps a distance from a figure ("reportedly", "it is
+// believed", "as many as"). A fact-checker reads them as "nobody here vouches for this".
+// The sources stage looks for them in the figure's clause, nearest first.
+
+/** Adverbs and phrases that distance the writer; matched case-insensitively on word boundaries. */
+export const HEDGES: string[] = [
+  // reporting at second hand
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumoured', 'rumored',
+  'is said to', 'are said to', 'was said to', 'were said to', 'is reported to', 'are reported to',
+  'was reported to', 'were reported to', 'is thought to', 'are thought to', 'is believed to', 'are believed to',
+  'is alleged to', 'are alleged to', 'is estimated to', 'are estimated to', 'is understood to',
+  // impersonal belief
+  'it is believed', 'it is thought', 'it is estimated', 'it is understood', 'it is alleged', 'it is reported',
+  'it is said', 'it was believed', 'it was estimated', 'it was reported',
+  // estimates and guesses
+  'an estimated', 'estimated', 'estimates suggest', 'believed to be', 'thought to be', 'as many as', 'as much as',
+  'as high as', 'up to', 'possibly', 'perhaps', 'probably', 'potentially', 'could be', 'may have', 'might have',
+  'unconfirmed', 'unverified', 'claimed',
+];

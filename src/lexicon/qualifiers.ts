@@ -1,0 +1,55 @@
+// Words that qualify a figure: how exact it is ("about", "nearly"), which bound it gives
+// ("more than", "at least", "up to") and which way it moved ("rose", "fell by", "up 3%").
+// CQE's "change" field reads the same words; the figures stage looks them up just before the number.
+import type { Qualifier } from '../types.js';
+
+/** Phrases written right before a figure (lower case; the stage matches the longest one). */
+export const QUALIFIER_BEFORE: Record<string, Qualifier> = {
+  // approximation
+  about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about', circa: 'about',
+  'an estimated': 'about', estimated: 'about', nearly: 'about', almost: 'about', 'close to': 'about', 'just under': 'about',
+  'just over': 'about', 'more or less': 'about', 'in the region of': 'about', 'on the order of': 'about', approx: 'about',
+  'approx.': 'about', 'an approximate': 'about', 'upwards of': 'more-than', 'almost exactly': 'about', '~': 'about',
+  // lower bounds
+  'more than': 'more-than', over: 'more-than', above: 'more-than', exceeding: 'more-than', 'in excess of': 'more-than',
+  'greater than': 'more-than', 'larger than': 'more-than', 'higher than': 'more-than', 'well over': 'more-than',
+  'north of': 'more-than', '>': 'more-than', 'at least': 'at-least', 'no less than': 'at-least', 'not less than': 'at-least',
+  'no fewer than': 'at-least', 'a minimum of': 'at-least', minimum: 'at-least', '>=': 'at-least', '≥': 'at-least',
+  'as many as': 'at-most', 'as much as': 'at-most', 'as high as': 'at-most',
+  // upper bounds
+  'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than', below: 'less-than', 'lower than': 'less-than',
+  'smaller than': 'less-than', 'shy of': 'less-than', 'short of': 'less-than', '<': 'less-than',
+  'at most': 'at-most', 'up to': 'at-most', 'no more than': 'at-most', 'not more than': 'at-most', 'a maximum of': 'at-most',
+  maximum: 'at-most', 'as few as': 'at-least', 'as little as': 'at-least', '<=': 'at-most', '≤': 'at-most',
+  'or less': 'at-most',
+  // exactness said out loud
+  exactly: 'exact', precisely: 'exact', just: 'exact', only: 'exact', 'equal to': 'exact', equals: 'exact', 'equals to': 'exact',
+  // movement: the figure is a change ("rose 3%", "fell by 2", "up 4%", "a drop of 10")
+  up: 'up', rose: 'up', rise: 'up', rises: 'up', rising: 'up', risen: 'up', 'rose by': 'up', increased: 'up',
+  'increased by': 'up', increase: 'up', increases: 'up', 'an increase of': 'up', 'a rise of': 'up', 'a jump of': 'up',
+  gained: 'up', gain: 'up', gains: 'up', 'a gain of': 'up', grew: 'up', 'grew by': 'up', grow: 'up', grows: 'up',
+  jumped: 'up', jumps: 'up', climbed: 'up', climbs: 'up', surged: 'up', soared: 'up', added: 'up', advanced: 'up',
+  'went up': 'up', 'up by': 'up', increasing: 'up', 'growth of': 'up', boosted: 'up', raised: 'up',
+  down: 'down', fell: 'down', fall: 'down', falls: 'down', falling: 'down', fallen: 'down', 'fell by': 'down',
+  dropped: 'down', drop: 'down', drops: 'down', 'a drop of': 'down', 'a fall of': 'down', declined: 'down',
+  decline: 'down', declines: 'down', 'a decline of': 'down', decreased: 'down', 'decreased by': 'down', 'a decrease of': 'down',
+  lost: 'down', loses: 'down', slipped: 'down', slid: 'down', sank: 'down', tumbled: 'down', plunged: 'down',
+  plummeted: 'down', shed: 'down', 'went down': 'down', 'down by': 'down', cut: 'down', 'cut by': 'down',
+  shrank: 'down', 'shrank by': 'down', eased: 'down', dipped: 'down', slumped: 'down', 'a loss of': 'down',
+};
+
+/** Phrases written right after a figure that bound it ("200 or more", "5,000 or less", "10-plus"). */
+export const QUALIFIER_AFTER: Record<string, Qualifier> = {
+  'or more': 'at-least', 'or greater': 'at-least', 'or higher': 'at-least', 'or above': 'at-least', 'and up': 'at-least',
+  'or over': 'at-least', plus: 'at-least', '-plus': 'at-least', '+': 'at-least', 'and over': 'at-least', 'and above': 'at-least',
+  'or less': 'at-most', 'or fewer': 'at-most', 'or lower': 'at-most', 'or below': 'at-most', 'or under': 'at-most',
+  'and under': 'at-most', 'and below': 'at-most', odd: 'about', '-odd': 'about', '-ish': 'about', ish: 'about',
+  'or so': 'about',
+};
+
+/**
+ * Words that read as a qualifier only when a number follows at once, but are ordinary words
+ * elsewhere: "some" before "people" is not an estimate. The stage already requires adjacency;
+ * this list is for words that must not be taken when the figure is a year or a date ("over 2020").
+ */
+export const NOT_BEFORE_DATES = new Set(['over', 'under', 'up', 'down', 'some', 'about', 'around', 'above', 'below']);
