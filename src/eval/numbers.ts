@@ -1,6 +1,72 @@
+// `attrib eval numbers_*.jsonl`: CQE's quantity metric (value F1, value+qualifier F1) on files
+// of sentences with gold quantities. Dates, years and ordinals are not quantities. Recognizers-Text
+// lists only its own model's entities in each spec, so precision counts only the predictions
+// that model would list (money in CurrencyModel, percentages in PercentModel, ...).
 import type { EvalTable } from './index.js';
+import type { Figure } from '../types.js';
+import { analyze } from '../analysis/index.js';
+import { DIMENSION_OF } from '../lexicon/units.js';
+import { gold, match, predicted, type Quantity } from './number-match.js';
 
-// STUB: to be written.
-export function evalNumbers(_records: Record<string, unknown>[]): EvalTable[] {
-  return [];
+const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure']);
+
+/** Which predicted figures a spec's gold would list. */
+export function inSpec(spec: string, f: Figure): boolean {
+  const dim = f.unit ? DIMENSION_OF[f.unit] : undefined;
+  switch (spec) {
+    case 'NumberModel': return f.kind === 'count' || f.kind === 'money' || f.kind === 'percent' || f.kind === 'other';
+    case 'PercentModel': return f.kind === 'percent';
+    case 'OrdinalModel': return f.kind === 'ordinal';
+    case 'CurrencyModel': return f.kind === 'money';
+    case 'NumberRangeModel': return QUANTITY_KINDS.has(f.kind) && (f.low !== undefined || !['exact', 'about', 'up', 'down'].includes(f.qualifier));
+    case 'DimensionModel': return f.kind === 'measure' && f.rule !== 'age' && dim !== 'temperature';
+    case 'TemperatureModel': return f.kind === 'measure' && (dim === 'temperature' || f.unit === '°');
+    case 'AgeModel': return f.kind === 'measure' && f.rule === 'age';
+    default: return QUANTITY_KINDS.has(f.kind);
+  }
+}
+
+interface Tally { cases: number; gold: number; pred: number; value: number; valueDir: number }
+
+export interface NumberCase { id: string; spec: string; text: string; golds: Quantity[]; preds: Figure[]; value: number; valueDir: number }
+
+/** Scores every record; also returns the cases, for a quick look at what was missed. */
+export function scoreNumbers(records: Record<string, unknown>[]): { tallies: Map<string, Tally>; cases: NumberCase[] } {
+  const tallies = new Map<string, Tally>();
+  const cases: NumberCase[] = [];
+  for (const r of records) {
+    const text = typeof r['text'] === 'string' ? r['text'] : '';
+    const spec = typeof r['spec'] === 'string' ? r['spec'] : 'quantities';
+    const src = typeof r['source'] === 'string' ? r['source'].split(/[ (]/)[0] ?? 'data' : 'data';
+    const goldItems = Array.isArray(r['numbers']) ? (r['numbers'] as Record<string, unknown>[]) : [];
+    const golds = goldItems.map(gold).filter((q): q is Quantity => q !== null);
+    const preds = analyze({ id: String(r['id'] ?? ''), text }).figures.filter((f) => inSpec(spec, f));
+    const pq = preds.map(predicted);
+    const value = match(golds, pq, false);
+    const valueDir = match(golds, pq, true);
+    cases.push({ id: String(r['id'] ?? ''), spec, text, golds, preds, value, valueDir });
+    for (const key of [`${src} ${spec}`, `${src} (all)`]) {
+      const t = tallies.get(key) ?? { cases: 0, gold: 0, pred: 0, value: 0, valueDir: 0 };
+      t.cases++; t.gold += golds.length; t.pred += preds.length; t.value += value; t.valueDir += valueDir;
+      tallies.set(key, t);
+    }
+  }
+  return { tallies, cases };
+}
+
+const pct = (a: number, b: number): number => (b === 0 ? 0 : Math.round((1000 * a) / b) / 10);
+const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : Math.round((20 * p * r) / (p + r)) / 10);
+
+export function evalNumbers(records: Record<string, unknown>[]): EvalTable[] {
+  const { tallies } = scoreNumbers(records);
+  const rows = [...tallies.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, t]) => {
+    const vp = pct(t.value, t.pred); const vr = pct(t.value, t.gold);
+    const dp = pct(t.valueDir, t.pred); const dr = pct(t.valueDir, t.gold);
+    return [key, t.cases, t.gold, t.pred, vp, vr, f1(vp, vr), dp, dr, f1(dp, dr)];
+  });
+  return [{
+    title: 'Figures: value and value+qualifier (CQE metric; precision within each spec; dates/years not quantities)',
+    columns: ['source / spec', 'cases', 'gold', 'predicted', 'value P', 'value R', 'value F1', 'value+qual P', 'value+qual R', 'value+qual F1'],
+    rows,
+  }];
 }

@@ -1,0 +1,86 @@
+// How a gold quantity and a predicted figure are compared (CQE's NewsQuant metric): same value,
+// or the same two ends for a range; "value+qualifier" also needs the same direction class.
+import type { Figure, Qualifier } from '../types.js';
+
+/** CQE's change classes: = exact, ~ about, > more/at least, < less/at most, up, down. */
+export type Direction = '=' | '~' | '>' | '<' | 'up' | 'down';
+
+export interface Quantity {
+  value: number | null;
+  low?: number;
+  high?: number;
+  direction: Direction;
+}
+
+const QUALIFIER_CLASS: Record<Qualifier, Direction> = {
+  exact: '=', about: '~', 'more-than': '>', 'at-least': '>', 'less-than': '<', 'at-most': '<', up: 'up', down: 'down',
+};
+
+// the words and symbols gold files use for a direction (CQE writes "=", "~", ">", "<=", "up", ...)
+const GOLD_CLASS: Record<string, Direction> = {
+  '=': '=', exact: '=', '~': '~', about: '~', approximately: '~', '>': '>', '>=': '>', '<': '<', '<=': '<',
+  'more-than': '>', 'at-least': '>', 'less-than': '<', 'at-most': '<', up: 'up', increase: 'up', down: 'down', decrease: 'down',
+};
+
+export function predicted(f: Figure): Quantity {
+  const q: Quantity = { value: f.value, direction: QUALIFIER_CLASS[f.qualifier] };
+  if (f.low !== undefined && f.high !== undefined) { q.low = f.low; q.high = f.high; }
+  return q;
+}
+
+const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+
+/**
+ * A gold annotation as a quantity, or null when it has no value to score (unit-only mentions,
+ * relative ordinals). Reads `low`/`high`, quantulum3's `uncertainty`, Recognizers' interval
+ * `rawValue` ("(20,35]", "(5000,)") and a `change`/`qualifier` field when the file has one.
+ */
+export function gold(g: Record<string, unknown>): Quantity | null {
+  const given = typeof g['change'] === 'string' ? g['change'] : typeof g['qualifier'] === 'string' ? g['qualifier'] : null;
+  let direction: Direction = given ? GOLD_CLASS[given.trim().toLowerCase()] ?? '=' : '=';
+  const value = num(g['value']);
+  const low = num(g['low']);
+  const high = num(g['high']);
+  if (low !== null && high !== null && low !== high) return { value: null, low, high, direction };
+  const unc = num(g['uncertainty']);
+  if (value !== null && unc !== null && unc > 0) return { value: null, low: value - unc, high: value + unc, direction };
+  const raw = typeof g['rawValue'] === 'string' ? g['rawValue'] : '';
+  const iv = /^([[(])\s*([^,]*?)\s*,\s*([^,]*?)\s*([\])])$/.exec(raw);
+  if (value === null && iv) {
+    const a = iv[2] === '' ? null : Number(iv[2]);
+    const b = iv[3] === '' ? null : Number(iv[3]);
+    if (a !== null && b !== null && Number.isFinite(a) && Number.isFinite(b)) {
+      return a === b ? { value: a, direction } : { value: null, low: a, high: b, direction };
+    }
+    if (a !== null && Number.isFinite(a)) return { value: a, direction: given ? direction : '>' };
+    if (b !== null && Number.isFinite(b)) return { value: b, direction: given ? direction : '<' };
+    return null;
+  }
+  if (value === null) return null;
+  direction = given ? direction : '=';
+  return { value, direction };
+}
+
+export function sameNumber(a: number, b: number): boolean {
+  if (a === b) return true;
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= Math.max(1e-9, scale * 1e-6);
+}
+
+export function sameValue(g: Quantity, p: Quantity): boolean {
+  if (g.low !== undefined && g.high !== undefined) {
+    return p.low !== undefined && p.high !== undefined && sameNumber(g.low, p.low) && sameNumber(g.high, p.high);
+  }
+  return g.value !== null && p.value !== null && sameNumber(g.value, p.value);
+}
+
+/** Greedy one-to-one matching in gold order; returns matched pairs (value) and (value+direction). */
+export function match(golds: Quantity[], preds: Quantity[], withDirection: boolean): number {
+  const used = new Set<number>();
+  let matched = 0;
+  for (const g of golds) {
+    const i = preds.findIndex((p, k) => !used.has(k) && sameValue(g, p) && (!withDirection || p.direction === g.direction));
+    if (i >= 0) { used.add(i); matched++; }
+  }
+  return matched;
+}
