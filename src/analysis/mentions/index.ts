@@ -1,6 +1,46 @@
+// Stage 4: every mention of a possible speaker or source, in text order, never overlapping. Regex and lexicon
+// passes only (compromise's lexicon as data), so the stage stays linear in the text's length.
 import type { Cued, Mentioned } from '../state.js';
+import type { Mention } from '../../types.js';
+import type { Candidate } from './candidate.js';
+import { tokenize } from './tokens.js';
+import { findRuns } from './runs.js';
+import { findDescriptions } from './descriptions.js';
+import { findPronouns } from './pronouns.js';
+import { namesFromRuns } from './names.js';
+import { applyAppositions } from './appositions.js';
 
-// STUB: to be written.
+/** Keeps, of overlapping candidates, the one starting first and then the longest. */
+function merge(text: string, candidates: Candidate[]): Mention[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    if (c.start < lastEnd || c.end <= c.start) continue;
+    const m: Mention = { text: text.slice(c.start, c.end), start: c.start, end: c.end, kind: c.kind, entity: null, role: c.role, gender: c.gender };
+    if (c.name !== undefined) m.name = c.name;
+    if (c.head !== undefined) m.head = c.head;
+    out.push(m);
+    lastEnd = c.end;
+  }
+  return out;
+}
+
 export function findMentions(s: Cued): Mentioned {
-  return { ...s, mentions: [] };
+  const text = s.doc.text;
+  // 1. words and punctuation with offsets, sentence starts, possessives
+  const tokens = tokenize(text);
+  // 2. capitalised runs: titles split from names, each classed (person, organisation, country, place...)
+  const { runs, runAt } = findRuns(text, tokens);
+  // 3. descriptions and groups on a head noun; role nouns right before a name title it
+  const descriptions = findDescriptions(text, tokens, runs, runAt);
+  // 4. pronouns with gender and number
+  const pronouns = findPronouns(tokens);
+  // 5. names of persons, organisations, countries and political camps
+  const names = namesFromRuns(text, tokens, runs);
+  // 6. one mention per stretch of text: the earliest, then the longest
+  const mentions = merge(text, [...descriptions, ...pronouns, ...names]);
+  // 7. appositions lend their role to the name beside them
+  applyAppositions(text, mentions);
+  return { ...s, mentions };
 }

@@ -1,0 +1,154 @@
+// Step 3: descriptions and groups built on a head noun: "the minister", "her Russian counterpart", "North Korea’s
+// foreign minister", "a spokesperson for the ministry", "the company", "U.S. officials", "police". A role noun right
+// before a name makes a titled name instead ("intelligence chief Colonel X", "pollster Jane Roe").
+import type { Token } from './tokens.js';
+import type { Run } from './runs.js';
+import type { Candidate } from './candidate.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
+import { GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
+import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
+import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
+import { isFunctionWord, isGroupNoun, isOrganizationHead, isPersonNoun, personPlural, tagsOf } from './words.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'each', 'every', 'neither', 'either', 'any', ...GROUP_QUANTIFIERS]);
+// A bare quantifier is a group only right before a verb ("some said", "many believe"), not in "some 8,000 troops".
+const BARE_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'others', 'both', 'few']);
+// Heads that take a complement naming whom they speak for ("a spokesperson for the ministry", "head of the agency").
+const COMPLEMENT_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'head', 'chief', 'director',
+  'member', 'members', 'representative', 'representatives', 'leader', 'leaders', 'president', 'chairman', 'chairwoman', 'chair',
+  'secretary', 'minister', 'executive', 'officer', 'lawyer', 'attorney', 'spokespeople', 'source', 'sources', 'professor', 'analyst']);
+const COMPLEMENT_LINKS = new Set(['for', 'of', 'at', 'with']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+const MAX_MODIFIERS = 5;
+
+type HeadKind = 'person' | 'group' | 'organization';
+
+function headKind(lower: string): HeadKind | undefined {
+  if (isPersonNoun(lower)) return 'person';
+  if (isGroupNoun(lower)) return 'group';
+  if (isOrganizationHead(lower)) return 'organization';
+  return undefined;
+}
+
+/** Words that join a description ("top", "foreign", "environmental"): adjectives and nouns, not verbs or function words. */
+function modifier(t: Token): boolean {
+  if (!t.word || t.cap) return false;
+  if (ROLE_DOMAINS.has(t.lower) || headKind(t.lower) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(t.lower)) return true;
+  if (isFunctionWord(t.lower)) return false;
+  const tags = tagsOf(t.lower);
+  return tags.length === 0 || tags.some((g) => g === 'Adjective' || g === 'Singular' || g === 'Noun' || g === 'Uncountable' || g === 'Demonym');
+}
+
+/** A noun (not an adjective, verb or function word) that a head noun before it would modify. */
+function nounLike(t: Token): boolean {
+  if (/-/.test(t.lower)) return !isFunctionWord(t.lower);
+  const tags = tagsOf(t.lower);
+  return tags.length > 0 && !isFunctionWord(t.lower) && tags.every((g) => g === 'Singular' || g === 'Noun' || g === 'Uncountable');
+}
+
+/** The role words of a description: the head and the role-like modifiers right before it ("top diplomat"). */
+function roleWords(tokens: Token[], from: number, head: number): string {
+  const words = [tokens[head]!.lower];
+  for (let k = head - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.cap || ROLE_TIME_WORDS.has(t.lower)) break;
+    if (!(ROLE_DOMAINS.has(t.lower) || headKind(t.lower) || /(?:al|ic|ary|ive|ial)$/.test(t.lower))) break;
+    words.unshift(t.lower);
+  }
+  return words.join(' ');
+}
+
+export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array): Candidate[] {
+  const out: Candidate[] = [];
+  const near = (a: Token, b: Token): boolean => b.start - a.end <= 2 && !/[^ \u00a0]/.test(text.slice(a.end, b.start));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.allCaps) continue;
+    const inRun = runAt[i]! >= 0 ? runs[runAt[i]!]! : undefined;
+    if (inRun && inRun.kind !== 'title' && inRun.kind !== 'none') continue;
+    if (t.cap && !t.sentenceStart && !inRun) continue;
+    const kind = headKind(t.lower);
+    if (!kind) continue;
+    const next = tokens[i + 1];
+    // compounds take their last noun as head: "campaign manager", "police officers", "company spokesman"
+    if (next && near(t, next) && next.word && !next.cap && headKind(next.lower)) continue;
+    // a head followed by a noun is that noun's modifier: "a military build-up", "the company car"
+    if (next && near(t, next) && next.word && !next.cap && nounLike(next)) continue;
+    if (BARE_QUANTIFIERS.has(t.lower) && !(next?.word && tagsOf(next.lower).some((g) => /Tense|Modal|Copula|Adverb/.test(g)))) continue;
+    // walk left over modifiers to a determiner or a possessor
+    let start = i;
+    let determiner: string | null = null;
+    let modifiers = 0;
+    for (let k = i - 1; k >= 0 && modifiers < MAX_MODIFIERS; k--) {
+      const m = tokens[k]!;
+      if (!near(m, tokens[k + 1]!)) break;
+      const r = runAt[k]! >= 0 ? runs[runAt[k]!]! : undefined;
+      if (r && r.kind !== 'none') {
+        start = k = r.first;
+        if (r.possessive) { determiner = 'possessive'; break; }
+        modifiers++;
+        continue;
+      }
+      if (m.possessive && m.word) {
+        // "the company's chief executive"
+        start = k;
+        determiner = 'possessive';
+        const d = tokens[k - 1];
+        if (d && near(d, m) && DETERMINERS.has(d.lower)) start = k - 1;
+        break;
+      }
+      if (POSSESSIVE_DETERMINERS.has(m.lower) || DETERMINERS.has(m.lower)) {
+        start = k;
+        determiner = m.lower;
+        if (!NUMBER_WORDS.has(m.lower) && m.lower !== 'other') break;
+        continue;
+      }
+      if (!m.word && /^\p{N}/u.test(m.text)) { start = k; modifiers++; continue; }
+      if (!modifier(m)) break;
+      start = k;
+      modifiers++;
+    }
+    // trailing complement: "a spokesperson for the ministry", "the head of Acme Corp"
+    let end = t.end;
+    let last = i;
+    const link = tokens[i + 1];
+    if (COMPLEMENT_HEADS.has(t.lower) && link && near(t, link) && COMPLEMENT_LINKS.has(link.lower)) {
+      let k = i + 2;
+      if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
+      const r = tokens[k] && runAt[k]! >= 0 ? runs[runAt[k]!]! : undefined;
+      if (r && r.first === k && r.kind !== 'none' && r.kind !== 'person') last = r.last;
+      else {
+        let j = k;
+        while (j < tokens.length && j - k < 3 && modifier(tokens[j]!) && !tokens[j]!.cap) j++;
+        if (j > k && headKind(tokens[j - 1]!.lower) === 'organization') last = j - 1;
+      }
+      if (last > i) end = tokens[last]!.nameEnd;
+    }
+    const plural = kind === 'group' || personPlural(t.lower) !== undefined;
+    const following = tokens[i + 1] && runAt[i + 1]! >= 0 ? runs[runAt[i + 1]!]! : undefined;
+    const role = kind === 'person' && !plural ? roleWords(tokens, start, i) : null;
+    // a role noun right before a person's name titles it: "pollster Jane Roe", "intelligence chief Colonel X"
+    if (kind === 'person' && !plural && last === i && following && following.first === i + 1 && following.kind === 'person'
+      && near(t, tokens[i + 1]!) && !RELATIONAL_ROLES.has(t.lower) && determiner === null) {
+      const nameStart = tokens[following.nameFirst]!.start;
+      out.push({ start: tokens[start]!.start, end: tokens[following.last]!.nameEnd, kind: 'title-name', role, gender: following.gender ?? GENDERED_ROLES.get(t.lower) ?? null,
+        name: text.slice(nameStart, tokens[following.last]!.nameEnd) });
+      continue;
+    }
+    if (determiner === null && !plural) {
+      // a bare singular role noun is a description only as an apposition: "Jane Roe, chief executive of Acme, said"
+      const before = tokens[start - 1];
+      if (!before || before.text !== ',') continue;
+    }
+    if (determiner === null && plural && kind === 'organization') continue;
+    out.push({
+      start: tokens[start]!.start,
+      end,
+      kind: plural ? 'group' : 'description',
+      role,
+      gender: plural ? 'plural' : kind === 'organization' ? 'neuter' : GENDERED_ROLES.get(t.lower) ?? null,
+      head: t.lower,
+    });
+  }
+  return out;
+}

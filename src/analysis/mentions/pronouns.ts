@@ -1,0 +1,19 @@
+// Step 4: pronouns, with gender and number. "US" and "IT" in capitals are not pronouns; relative "who"/"which"
+// count only after a comma ("Jane Roe, who chairs the panel, said"), where they stand for the name before.
+import type { Token } from './tokens.js';
+import type { Candidate } from './candidate.js';
+import { PRONOUNS } from '../../lexicon/pronouns.js';
+
+export function findPronouns(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const info = t.word ? PRONOUNS.get(t.lower) : undefined;
+    if (!info) continue;
+    if (t.allCaps && t.text !== 'I') continue;
+    if (t.lower === 'i' && t.text !== 'I') continue;
+    if (info.relative && tokens[i - 1]?.text !== ',') continue;
+    out.push({ start: t.start, end: t.end, kind: 'pronoun', role: null, gender: info.gender });
+  }
+  return out;
+}

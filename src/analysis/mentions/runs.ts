@@ -1,0 +1,145 @@
+// Step 2: runs of capitalised words ("Foreign Minister Jane Roe", "Acme Corp", "North Korea’s"), each split
+// into a title and a name and classed as a person, organisation, country, place, demonym or group. Names that no
+// lexicon knows are found by their shape: capitalised words, initials, particles, hyphens, apostrophes.
+import type { Token } from './tokens.js';
+import { adjacent } from './tokens.js';
+import type { Gender } from '../../lexicon/pronouns.js';
+import { PRONOUNS } from '../../lexicon/pronouns.js';
+import { NAME_PARTICLES, NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
+import { HONORIFICS, ROLE_DOMAINS, ROLE_TIME_WORDS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
+import { GENDERED_ROLES } from '../../lexicon/roles.js';
+import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js';
+import {
+  firstNameGender, isCommonWord, isCountry, isDateWord, isDemonym, isKnownOrganization, isOrganizationWord, isPlace,
+  isTitleHead, tagsOf,
+} from './words.js';
+
+export type RunKind = 'person' | 'organization' | 'country' | 'place' | 'demonym' | 'group' | 'title' | 'none';
+
+export interface Run {
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  /** First token of the name proper, after any title. */
+  nameFirst: number;
+  kind: RunKind;
+  /** Role from a title ("foreign minister" from "Foreign Minister"), lower case. */
+  role: string | null;
+  gender: Gender;
+  /** The last word carries a possessive "'s" ("Russia’s foreign minister"). */
+  possessive: boolean;
+}
+
+// Longest run considered: longer capitalised stretches are headlines or shouting, not names.
+const MAX_RUN = 12;
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'central', 'upper', 'lower', 'united', 'saudi']);
+const US_LIKE = new Set(['u.s', 'u.k', 'us', 'uk', 'usa', 'uae']);
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Gerund', 'Auxiliary']);
+
+function nameLike(t: Token): boolean {
+  if (!t.word) return false;
+  if (!(t.cap || NAME_PREFIX.test(t.text))) return false;
+  if (NOT_NAMES.has(t.lower) || isDateWord(t.lower)) return false;
+  if (!t.allCaps && PRONOUNS.has(t.lower)) return false;
+  return true;
+}
+
+/** A capitalised first word of a sentence that is just a word ("The", "Speaking", "Officials"). */
+function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: ReadonlySet<string>): boolean {
+  if (!t.sentenceStart || t.allCaps || t.dotted) return false;
+  if (isTitleHead(t.lower) || firstNameGender(t.lower) !== undefined || isPlace(t.lower) || isDemonym(t.lower)) return false;
+  if (next && isPlace(`${t.lower} ${next.lower}`)) return false;
+  // "Foreign Minister Jane Roe" at the start of a sentence: the domain word opens a title
+  if (next && next.cap && ROLE_DOMAINS.has(t.lower) && isTitleHead(next.lower)) return false;
+  return isCommonWord(t.lower) || lowerSeen.has(t.lower);
+}
+
+export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: Int32Array } {
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.lower);
+  const runs: Run[] = [];
+  const runAt = new Int32Array(tokens.length).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!nameLike(t) || ordinarySentenceStart(t, tokens[i + 1], lowerSeen)) continue;
+    let j = i;
+    while (j - i < MAX_RUN && !tokens[j]!.possessive) {
+      const next = tokens[j + 1];
+      if (!next || !adjacent(text, tokens[j]!, next)) break;
+      if (nameLike(next) && !(tagsOf(next.lower).some((g) => VERB_TAGS.has(g)) && isCommonWord(next.lower))) { j++; continue; }
+      const after = tokens[j + 2];
+      // particles inside a name: "Ludwig van Beethoven", "Ana de Souza"
+      if (NAME_PARTICLES.has(next.lower) && !next.cap && after && adjacent(text, next, after) && nameLike(after)) { j += 2; continue; }
+      // "of" inside an institution or a title: "Ministry of Defense", "Secretary of State", "Bank of Spain"
+      if (next.lower === 'of' && (isOrganizationWord(tokens[j]!.lower) || isTitleHead(tokens[j]!.lower) || tokens[j]!.lower === 'republic')) {
+        const k = after?.lower === 'the' && tokens[j + 3] && adjacent(text, after, tokens[j + 3]!) ? j + 3 : j + 2;
+        const target = tokens[k];
+        if (target && after && adjacent(text, next, after) && nameLike(target)) { j = k; continue; }
+      }
+      break;
+    }
+    const run = classify(tokens, i, j);
+    for (let k = i; k <= j; k++) runAt[k] = runs.length;
+    runs.push(run);
+    i = j;
+  }
+  return { runs, runAt };
+}
+
+/** Title words become a role: places, demonyms, "former" and courtesy titles are dropped from it. */
+function roleOf(tokens: Token[], first: number, head: number): string | null {
+  const words: string[] = [];
+  for (let k = first; k <= head; k++) {
+    const w = tokens[k]!.lower;
+    if (HONORIFICS.has(w) && !TITLE_ABBREVIATIONS.has(w)) continue;
+    if (ROLE_TIME_WORDS.has(w) || w === 'the' || US_LIKE.has(w)) continue;
+    if (!ROLE_DOMAINS.has(w) && !isTitleHead(w) && w !== 'of' && (isPlace(w) || isDemonym(w) || !isCommonWord(w))) continue;
+    words.push(TITLE_ABBREVIATIONS.get(w) ?? w);
+  }
+  while (words[0] === 'of') words.shift();
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+function classify(tokens: Token[], first: number, last: number): Run {
+  const possessive = tokens[last]!.possessive;
+  // the title ends at the last title word that still leaves a name after it
+  let head = -1;
+  for (let k = last - 1; k >= first; k--) if (isTitleHead(tokens[k]!.lower)) { head = k; break; }
+  let nameFirst = head >= 0 ? head + 1 : first;
+  if (head >= 0 && tokens[nameFirst]?.lower === 'of') {
+    // "Secretary of State Jane Roe", "Speaker of the House John Doe": the "of" phrase belongs to the title
+    let k = nameFirst + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    while (k < last && (ROLE_DOMAINS.has(tokens[k]!.lower) || isOrganizationWord(tokens[k]!.lower))) k++;
+    nameFirst = k;
+  }
+  const nameTokens = tokens.slice(nameFirst, last + 1);
+  const lowers = nameTokens.map((t) => t.lower).filter((w) => w !== 'the');
+  const whole = lowers.join(' ');
+  const base = { first, last, nameFirst, possessive };
+  if (head >= 0) {
+    const hw = tokens[head]!.lower;
+    const honorificGender = HONORIFICS.has(hw) && !TITLE_ABBREVIATIONS.has(hw) ? HONORIFICS.get(hw)! : undefined;
+    const gender = honorificGender !== undefined ? honorificGender : GENDERED_ROLES.get(hw) ?? firstNameGender(lowers[0] ?? '') ?? null;
+    return { ...base, kind: 'person', role: roleOf(tokens, first, nameFirst - 1), gender };
+  }
+  const run = (kind: RunKind, gender: Gender = null): Run => ({ ...base, kind, role: null, gender });
+  const lastWord = lowers[lowers.length - 1] ?? '';
+  if (isTitleHead(lastWord) && lowers.every((w) => ROLE_DOMAINS.has(w) || isTitleHead(w) || isPlace(w) || isDemonym(w) || US_LIKE.has(w))) return run('title');
+  if (GROUP_PROPER_NOUNS.has(whole)) return run('group', 'plural');
+  if (lowers.length === 1 && COMPASS.has(whole)) return run('place');
+  if (INSTITUTIONS.has(whole) || isKnownOrganization(whole)) return run('organization', 'neuter');
+  if (lowers.length === 1 && US_LIKE.has(whole)) return run('country', 'neuter');
+  if (isCountry(whole)) return run('country', 'neuter');
+  if (isPlace(whole) || (lowers.length > 1 && lowers.every((w) => isPlace(w) || COMPASS.has(w)))) return run('place');
+  if (isDemonym(lastWord) && lowers.every((w) => isDemonym(w) || isPlace(w) || COMPASS.has(w))) return run('demonym');
+  const gender = firstNameGender(lowers[0] ?? '');
+  if (lowers.some((w, k) => isOrganizationWord(w) && !(k === 0 && gender !== undefined && lowers.length === 2))) return run('organization', 'neuter');
+  if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return lastWord.length <= 6 ? run('organization', 'neuter') : run('none');
+  // people's names hold no "of" and no plural nouns ("Republic of Korea", "Democratic People")
+  if (lowers.includes('of') || lowers.some((w) => tagsOf(w).includes('Plural'))) return run('organization', 'neuter');
+  if (gender !== undefined) return run('person', gender);
+  if (lowers.every((w) => isCommonWord(w) || w === 'of')) return lowers.length > 1 ? run('organization', 'neuter') : run('none');
+  if (nameTokens.some((t) => t.dotted) && nameTokens.every((t) => t.dotted)) return run('none');
+  return run('person');
+}

@@ -1,0 +1,140 @@
+// Step 2: descriptions and pronouns, in text order, each to the nearest fitting entity before it.
+// - a description right beside a name is that name ("her counterpart Jane Roe", "Jane Roe, a doctor,");
+// - "a spokesperson for the ministry" introduces someone new; "neither diplomat" names nobody;
+// - "the minister" takes the last entity whose role fits; failing that, a name a sentence or two later whose
+//   title says the same ("The country's foreign minister ... Foreign Minister Jane Roe");
+// - he/she: the subject of a speech verb, else the first fitting person, in this sentence, then the one before,
+//   then two back (how compromise and Citron resolve); it: the last organisation; they: the last group.
+import type { Cue, Mention } from '../../types.js';
+import { PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
+import { RELATIONAL_ROLES } from '../../lexicon/roles.js';
+import type { Context } from './context.js';
+import type { Registry } from './registry.js';
+import { fitsOrganization, fitsPersonRole } from './roles.js';
+
+interface Seen {
+  entity: number;
+  start: number;
+  sentence: number;
+  quoted: boolean;
+  subject: boolean;
+}
+
+const ONLY_BLANK = /^[\s\u00a0]*$/;
+const ONLY_COMMA = /^[\s\u00a0]*,[\s\u00a0]*$/;
+const INDEFINITE = /^(?:a|an|another|one)\s/i;
+const NOBODY = /^(?:neither|each|every|no|any|either|both)\s/i;
+const PROPER_POSSESSOR = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s\s/u;
+// How far back (in mentions already seen) and forward (in sentences) the resolver looks: bounded, so linear.
+const LOOK_BACK = 80;
+const LOOK_AHEAD_SENTENCES = 2;
+
+export function resolveReferences(text: string, mentions: Mention[], cues: Cue[], reg: Registry, ctx: Context): void {
+  const cueStarts = new Set<number>();
+  for (const c of cues) cueStarts.add(c.start);
+  const isSubject = (m: Mention): boolean => {
+    const after = text.slice(m.end, m.end + 4);
+    const gap = /^[\s,]*/.exec(after)![0].length;
+    return cueStarts.has(m.end + gap);
+  };
+  const seen: Seen[] = [];
+  const remember = (m: Mention): void => {
+    if (m.entity === null) return;
+    seen.push({ entity: m.entity, start: m.start, sentence: ctx.sentenceOf(m.start), quoted: ctx.inQuote(m.start), subject: isSubject(m) });
+  };
+  const compatible = (e: number, gender: Gender): boolean => {
+    const d = reg.drafts[e]!;
+    if (gender === 'male' || gender === 'female') return d.kind === 'person' && (d.gender === null || d.gender === gender);
+    if (gender === 'neuter') return d.kind === 'organization';
+    if (gender === 'plural') return d.kind === 'group';
+    return false;
+  };
+  /** he/she: subject of a cue, else first fitting, in this sentence then back two; it/they: the nearest fitting. */
+  const antecedent = (at: number, gender: Gender): number | null => {
+    const sentence = ctx.sentenceOf(at);
+    const quoted = ctx.inQuote(at);
+    const floor = Math.max(0, seen.length - LOOK_BACK);
+    const usable = (x: Seen): boolean => (quoted || !x.quoted) && compatible(x.entity, gender);
+    if (gender === 'male' || gender === 'female') {
+      for (let back = 0; back <= 2; back++) {
+        let first: Seen | undefined;
+        let subject: Seen | undefined;
+        for (let k = seen.length - 1; k >= floor; k--) {
+          const x = seen[k]!;
+          if (x.sentence < sentence - back) break;
+          if (x.sentence !== sentence - back || !usable(x)) continue;
+          first = x;
+          if (x.subject) subject = x;
+        }
+        const pick = subject ?? first;
+        if (pick) return pick.entity;
+      }
+    }
+    const reach = gender === 'neuter' ? 3 : 2;
+    for (let k = seen.length - 1; k >= floor; k--) {
+      const x = seen[k]!;
+      if (x.sentence < sentence - reach) break;
+      if (usable(x)) return x.entity;
+    }
+    return null;
+  };
+  const byRole = (m: Mention, i: number): number | null => {
+    const head = m.head ?? '';
+    const floor = Math.max(0, seen.length - LOOK_BACK);
+    for (let k = seen.length - 1; k >= floor; k--) {
+      const d = reg.drafts[seen[k]!.entity]!;
+      if (fitsPersonRole(d, head) || fitsOrganization(d, head)) return seen[k]!.entity;
+    }
+    // cataphora: the description comes first, the titled name soon after
+    const sentence = ctx.sentenceOf(m.start);
+    for (let j = i + 1; j < mentions.length; j++) {
+      const n = mentions[j]!;
+      if (ctx.sentenceOf(n.start) > sentence + LOOK_AHEAD_SENTENCES) break;
+      if (n.kind === 'title-name' && n.entity !== null && n.role?.split(' ').includes(head)) return n.entity;
+    }
+    return null;
+  };
+
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind === 'description') {
+      const prev = mentions[i - 1];
+      const next = mentions[i + 1];
+      const personal = m.gender !== 'neuter';
+      const fitsName = (n: Mention | undefined): boolean =>
+        n !== undefined && n.entity !== null && (personal ? n.kind === 'name' || n.kind === 'title-name' : n.kind === 'organization');
+      const gapAfter = next ? text.slice(m.end, next.start) : '';
+      if (fitsName(next) && (ONLY_BLANK.test(gapAfter) || ONLY_COMMA.test(gapAfter))) m.entity = next!.entity;
+      else if (fitsName(prev) && ONLY_COMMA.test(text.slice(prev!.end, m.start))) m.entity = prev!.entity;
+      else if (NOBODY.test(m.text)) m.entity = null;
+      else if (INDEFINITE.test(m.text)) {
+        m.entity = reg.add(m.text.replace(INDEFINITE, ''), personal ? 'person' : 'organization', personal ? m.gender : 'neuter', m.start);
+      } else {
+        m.entity = byRole(m, i);
+        if (m.entity === null && PROPER_POSSESSOR.test(m.text) && personal) m.entity = reg.add(m.text, 'person', m.gender, m.start);
+      }
+      if (m.entity !== null) {
+        reg.see(m.entity, null, m.start);
+        if (!RELATIONAL_ROLES.has(m.head ?? '')) reg.addRole(m.entity, m.role);
+        reg.setGender(m.entity, m.gender);
+      }
+      // "her counterpart": the possessive tells the gender of whoever it points to
+      const owner = PRONOUNS.get(m.text.split(/\s/)[0]!.toLowerCase());
+      if (owner && (owner.gender === 'male' || owner.gender === 'female')) {
+        const e = antecedent(m.start, owner.gender);
+        if (e !== null && e !== m.entity) reg.setGender(e, owner.gender);
+      }
+    } else if (m.kind === 'pronoun') {
+      const info = PRONOUNS.get(m.text.toLowerCase());
+      if (!info || info.person !== 3) continue;
+      if (info.relative) {
+        const prev = mentions[i - 1];
+        if (prev && prev.entity !== null && ONLY_COMMA.test(text.slice(prev.end, m.start))) m.entity = prev.entity;
+      } else {
+        m.entity = antecedent(m.start, info.gender);
+        if (m.entity !== null) reg.setGender(m.entity, info.gender);
+      }
+    }
+    remember(m);
+  }
+}

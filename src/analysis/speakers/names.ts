@@ -1,0 +1,99 @@
+// Step 1: names to entities. A short form joins the fullest matching name ("Roe" and "Ms. Roe" -> "Jane Roe";
+// "Choe" -> "Choe Min Ji", whose family name comes first), a fuller form upgrades a shorter one met before, and
+// when two people share a surname the one mentioned last wins. Organisations match by name or acronym; groups by
+// their words, or by head noun for a bare repeat ("officials" after "U.S. officials").
+import type { Mention } from '../../types.js';
+import { Registry, normalizeName } from './registry.js';
+
+const initial = (w: string): string => w.replace(/\.$/, '');
+/** "j." matches "john"; "john" matches "john". */
+const sameFirst = (a: string, b: string): boolean => a === b || (initial(a).length === 1 && b.startsWith(initial(a))) || (initial(b).length === 1 && a.startsWith(initial(b)));
+
+/** Person entities indexed by each word of their names, so matching a name looks at few candidates. */
+class PersonIndex {
+  private byWord = new Map<string, Set<number>>();
+  add(i: number, words: string[]): void {
+    for (const w of words) {
+      let set = this.byWord.get(w);
+      if (!set) this.byWord.set(w, (set = new Set()));
+      set.add(i);
+    }
+  }
+  candidates(words: string[]): Set<number> {
+    const out = new Set<number>();
+    for (const w of [words[0]!, words[words.length - 1]!]) for (const i of this.byWord.get(w) ?? []) out.add(i);
+    return out;
+  }
+}
+
+function personMatch(reg: Registry, index: PersonIndex, words: string[]): number {
+  let best = -1;
+  let bestSeen = -1;
+  let bestScore = 0;
+  for (const i of index.candidates(words)) {
+    const d = reg.drafts[i]!;
+    const dw = d.words;
+    let score = 0;
+    if (dw.join(' ') === words.join(' ')) score = 4;
+    else if (words.length === 1 && dw[dw.length - 1] === words[0]) score = 3;
+    else if (words.length === 1 && dw.length > 1 && dw[0] === words[0]) score = 2;
+    else if (dw.length === 1 && words[words.length - 1] === dw[0]) score = 3;
+    else if (dw.length === 1 && words.length > 1 && words[0] === dw[0] && dw[0]!.length > 2) score = 2;
+    else if (dw.length > 1 && words.length > 1 && dw[dw.length - 1] === words[words.length - 1] && sameFirst(dw[0]!, words[0]!)) score = 3;
+    if (score > bestScore || (score === bestScore && score > 0 && d.lastSeen > bestSeen)) {
+      best = i;
+      bestScore = score;
+      bestSeen = d.lastSeen;
+    }
+  }
+  return best;
+}
+
+const acronymOf = (words: string[]): string => words.filter((w) => !['of', 'and', 'for', 'the', '&'].includes(w)).map((w) => w[0]).join('');
+
+// Determiners and quantifiers are not part of a group's name ("some analysts" and "analysts" are one group).
+const GROUP_LEAD = /^(?:the|a|an|his|her|its|their|our|some|many|most|several|other|all|both|these|those|few|a few|such|about|nearly|[\d][\d,.]*)\s+/i;
+
+export function resolveNames(mentions: Mention[], reg: Registry): void {
+  const people = new PersonIndex();
+  const orgs = new Map<string, number>();
+  const groups = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind === 'name' || m.kind === 'title-name') {
+      const name = m.name ?? m.text;
+      const words = normalizeName(name);
+      if (words.length === 0) continue;
+      let i = personMatch(reg, people, words);
+      if (i < 0) i = reg.add(name.replace(/[’']s$/u, ''), 'person', null, m.start);
+      reg.see(i, name, m.start);
+      people.add(i, reg.drafts[i]!.words);
+      reg.setGender(i, m.gender);
+      reg.addRole(i, m.role);
+      if (m.text !== name && m.kind === 'name') reg.drafts[i]!.aliases.add(m.text);
+      m.entity = i;
+    } else if (m.kind === 'organization') {
+      const name = m.name ?? m.text;
+      const words = normalizeName(name);
+      const key = words.join(' ');
+      // "the Federal Bureau of Investigation" then "FBI" (or the other way round)
+      let i = orgs.get(key) ?? (words.length === 1 ? orgs.get(`acronym:${key}`) : orgs.get(acronymOf(words))) ?? -1;
+      if (i < 0) i = reg.add(name, 'organization', 'neuter', m.start);
+      reg.see(i, name, m.start);
+      orgs.set(key, i);
+      if (words.length > 2) orgs.set(`acronym:${acronymOf(words)}`, i);
+      m.entity = i;
+    } else if (m.kind === 'group') {
+      const name = m.text.replace(GROUP_LEAD, '').replace(GROUP_LEAD, '').replace(GROUP_LEAD, '');
+      const words = normalizeName(name);
+      const key = words.join(' ');
+      const head = m.head ?? words[words.length - 1] ?? key;
+      // a bare repeat ("officials") is the group last named with that head ("U.S. officials")
+      let i = groups.get(key) ?? (words.length === 1 ? groups.get(`head:${head}`) : undefined) ?? -1;
+      if (i < 0) i = reg.add(name, 'group', 'plural', m.start);
+      reg.see(i, name, m.start);
+      groups.set(key, i);
+      groups.set(`head:${head}`, i);
+      m.entity = i;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// The entities being built: each with the words of its fullest name, its kind, roles, aliases and gender,
+// and where it was last mentioned (recency decides between two people sharing a surname).
+import type { Entity, SpeakerKind } from '../../types.js';
+import type { Gender } from '../../lexicon/pronouns.js';
+
+export interface Draft {
+  name: string;
+  /** Normalised words of the name (lower case, no accents), for matching short forms to full ones. */
+  words: string[];
+  kind: SpeakerKind;
+  roles: string[];
+  aliases: Set<string>;
+  gender: Gender;
+  lastSeen: number;
+}
+
+export function normalizeName(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .split(/[\s\u00a0]+/)
+    .filter((w) => w.length > 0 && w !== 'the');
+}
+
+export class Registry {
+  readonly drafts: Draft[] = [];
+
+  add(name: string, kind: SpeakerKind, gender: Gender, at: number): number {
+    this.drafts.push({ name, words: normalizeName(name), kind, roles: [], aliases: new Set(), gender, lastSeen: at });
+    return this.drafts.length - 1;
+  }
+
+  /** Records a mention of entity `i`: a fuller name becomes canonical, the other forms aliases. */
+  see(i: number, name: string | null, at: number): void {
+    const d = this.drafts[i]!;
+    d.lastSeen = Math.max(d.lastSeen, at);
+    if (name === null) return;
+    const words = normalizeName(name);
+    if (words.length > d.words.length) {
+      d.aliases.add(d.name);
+      d.name = name.replace(/[’']s$/u, '');
+      d.words = words;
+    } else if (name !== d.name) d.aliases.add(name.replace(/[’']s$/u, ''));
+  }
+
+  addRole(i: number, role: string | null): void {
+    if (role === null) return;
+    const d = this.drafts[i]!;
+    if (!d.roles.includes(role)) d.roles.push(role);
+  }
+
+  setGender(i: number, gender: Gender): void {
+    const d = this.drafts[i]!;
+    if (d.gender === null && gender !== null && d.kind === 'person' && (gender === 'male' || gender === 'female')) d.gender = gender;
+  }
+
+  toEntities(): Entity[] {
+    return this.drafts.map((d) => {
+      d.aliases.delete(d.name);
+      return { name: d.name, kind: d.kind, roles: d.roles, aliases: [...d.aliases], gender: d.gender };
+    });
+  }
+}

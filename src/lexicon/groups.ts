@@ -1,0 +1,24 @@
+// Nouns for groups of people that speak or vouch collectively ("police said", "U.S. officials said",
+// "analysts expect"). Plurals of person nouns (roles.ts and compromise's Actor nouns) count as groups too;
+// these are the ones with no singular in those lists, or whose plural is irregular.
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'police', 'officials', 'authorities', 'analysts', 'experts', 'economists', 'residents', 'lawmakers', 'legislators',
+  'investigators', 'prosecutors', 'officers', 'troops', 'soldiers', 'militants', 'rebels', 'insurgents', 'protesters',
+  'protestors', 'demonstrators', 'activists', 'critics', 'supporters', 'opponents', 'voters', 'observers', 'diplomats',
+  'sources', 'people', 'witnesses', 'survivors', 'victims', 'families', 'relatives', 'parents', 'students', 'teachers',
+  'doctors', 'nurses', 'scientists', 'researchers', 'medics', 'paramedics', 'firefighters', 'rescuers', 'workers',
+  'employees', 'staff', 'executives', 'investors', 'traders', 'economists', 'strategists', 'pollsters', 'aides',
+  'advisers', 'advisors', 'organizers', 'organisers', 'leaders', 'ministers', 'members', 'delegates', 'negotiators',
+  'participants', 'respondents', 'americans', 'europeans', 'citizens', 'villagers', 'locals', 'farmers', 'campaigners',
+  'commentators', 'historians', 'scholars', 'academics', 'specialists', 'insiders', 'regulators', 'senators',
+  'representatives', 'governors', 'mayors', 'candidates', 'others', 'many', 'some', 'several', 'both', 'most',
+]);
+
+/**
+ * Quantifiers and determiners a group phrase may begin with ("some analysts", "many Democrats"). A bare quantifier
+ * ("some said") is itself a group mention only when a cue follows; that is the attribution stage's call.
+ */
+export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'the', 'some', 'many', 'most', 'several', 'other', 'few', 'a few', 'all', 'both', 'two', 'three', 'four', 'five',
+  'dozens', 'hundreds', 'thousands', 'these', 'those', 'such', 'more', 'fellow', 'no',
+]);

@@ -1,0 +1,20 @@
+// Pieces of personal names that are not capitalised or not words: particles and prefixes from many languages.
+// Lower-case keys.
+
+/** Lower-case particles that join name parts ("Ludwig van Beethoven", "Bashar al Assad", "Ana de la Cruz"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'zu', 'ter', 'ten',
+  'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu', 'y', 'e', 'af', 'av',
+]);
+
+/** Prefixes joined to the name part by a hyphen ("al-Assad", "el-Sisi", "bin-Salman"): the token still counts as a name. */
+export const NAME_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben|ould|d)[-‑'’]\p{Lu}/u;
+
+/** Generational suffixes that end a name ("Martin Luther King Jr.", "John Smith III"). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd']);
+
+/** Capitalised words that are never a person's name mid-sentence in news text. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'ok', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc', 'ceo',
+  'gop', 'gdp', 'ai', 'oh', 'mr', 'mrs', 'ms', 'dr',
+]);

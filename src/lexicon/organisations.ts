@@ -1,0 +1,39 @@
+// Words that mark a capitalised run as an organisation, not a person ("Ministry of Defense", "Acme Corp",
+// "the Daily Tribune"). compromise's orgWords (model().two.orgWords) are added to these in mentions/words.ts.
+
+/** The kind word of an organisation's name, usually its last word or its first before "of". */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  // government
+  'ministry', 'department', 'agency', 'bureau', 'office', 'administration', 'commission', 'committee', 'council',
+  'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government', 'court', 'tribunal', 'authority',
+  'directorate', 'secretariat', 'service', 'services', 'police', 'forces', 'force', 'army', 'navy', 'guard', 'command',
+  'embassy', 'consulate', 'mission', 'delegation',
+  // politics and society
+  'party', 'campaign', 'coalition', 'alliance', 'union', 'federation', 'confederation', 'league', 'association',
+  'society', 'foundation', 'fund', 'trust', 'institute', 'institution', 'center', 'centre', 'council', 'movement',
+  'front', 'caucus', 'network', 'project', 'initiative', 'organization', 'organisation', 'group', 'club', 'church',
+  // education and research
+  'university', 'college', 'school', 'academy', 'laboratory', 'laboratories', 'observatory', 'hospital', 'clinic',
+  // business (with the legal suffixes that end company names)
+  'company', 'corporation', 'corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'holdings', 'industries',
+  'bank', 'airlines', 'airways', 'motors', 'technologies', 'systems', 'partners', 'capital', 'group', 'media',
+  'pharmaceuticals', 'energy', 'exchange', 'reserve',
+  // news outlets: the words newspaper and broadcaster names end with
+  'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'news', 'daily', 'telegraph', 'guardian',
+  'observer', 'globe', 'examiner', 'inquirer', 'courier', 'press', 'review', 'magazine', 'broadcasting', 'television',
+  'radio', 'wire', 'agency', 'reuters', 'bloomberg',
+]);
+
+/** Single-word institutions that the suffix rule cannot see and a person-name rule would take for a surname. */
+export const INSTITUTIONS: ReadonlySet<string> = new Set([
+  'pentagon', 'kremlin', 'congress', 'parliament', 'senate', 'vatican', 'knesset', 'duma', 'bundestag', 'politburo',
+  'interpol', 'europol', 'nato', 'opec', 'unicef', 'unesco', 'eurostat', 'treasury', 'state department', 'white house',
+  'downing street', 'elysee', 'élysée', 'quai d’orsay', 'supreme court', 'fed', 'federal reserve', 'scotus',
+]);
+
+/** Capitalised words that name a political camp's members: groups, not persons ("Democrats said"). */
+export const GROUP_PROPER_NOUNS: ReadonlySet<string> = new Set([
+  'democrats', 'republicans', 'conservatives', 'liberals', 'tories', 'socialists', 'communists', 'greens',
+  'progressives', 'libertarians', 'independents', 'separatists', 'loyalists', 'royalists', 'nationalists', 'unionists',
+  'taliban', 'houthis', 'islamists',
+]);

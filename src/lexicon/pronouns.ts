@@ -1,0 +1,30 @@
+// Pronouns that can point to a speaker or source, with what they can refer to. Lower-case keys.
+export type Gender = 'male' | 'female' | 'neuter' | 'plural' | null;
+
+export interface PronounInfo {
+  gender: Gender;
+  /** 1 and 2 never resolve to an entity by themselves (the speaker of a quote, the reader). */
+  person: 1 | 2 | 3;
+  /** Relative pronouns ("who", "which") point at the mention right before them. */
+  relative?: boolean;
+}
+
+export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, PronounInfo>([
+  // third person singular, by gender: the ones coreference can resolve
+  ...(['he', 'him', 'his', 'himself'] as const).map((w) => [w, { gender: 'male', person: 3 }] as [string, PronounInfo]),
+  ...(['she', 'her', 'hers', 'herself'] as const).map((w) => [w, { gender: 'female', person: 3 }] as [string, PronounInfo]),
+  // "it" is an organisation or a document ("the report"), never a person in news
+  ...(['it', 'its', 'itself'] as const).map((w) => [w, { gender: 'neuter', person: 3 }] as [string, PronounInfo]),
+  // plural: groups, organisations in British style, and several people
+  ...(['they', 'them', 'their', 'theirs', 'themselves'] as const).map((w) => [w, { gender: 'plural', person: 3 }] as [string, PronounInfo]),
+  // first and second person: listed so quote attribution can see (and refuse) them
+  ...(['i', 'me', 'my', 'mine', 'myself'] as const).map((w) => [w, { gender: null, person: 1 }] as [string, PronounInfo]),
+  ...(['we', 'us', 'our', 'ours', 'ourselves'] as const).map((w) => [w, { gender: 'plural', person: 1 }] as [string, PronounInfo]),
+  ...(['you', 'your', 'yours', 'yourself', 'yourselves'] as const).map((w) => [w, { gender: null, person: 2 }] as [string, PronounInfo]),
+  // relative pronouns after "Name," ("Smith, who chairs the panel, said"): annotated news corpora mark them as sources
+  ['who', { gender: null, person: 3, relative: true }],
+  ['which', { gender: 'neuter', person: 3, relative: true }],
+]);
+
+/** Possessive determiners: "her counterpart" starts a description, not a pronoun mention. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

@@ -1,0 +1,104 @@
+// Nouns that describe a person by what they do ("the minister", "a doctor"), used for descriptions,
+// appositions and titles. compromise's lexicon adds its ~500 'Actor' nouns to these (see mentions/words.ts).
+import type { Gender } from './pronouns.js';
+
+/** Person nouns of news reporting that compromise's lexicon lacks or tags otherwise. */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([
+  'official', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'senator', 'governor', 'lawmaker', 'legislator',
+  'candidate', 'nominee', 'incumbent', 'challenger', 'frontrunner', 'front-runner', 'adviser', 'advisor', 'aide',
+  'counselor', 'counsel', 'prosecutor', 'judge', 'justice', 'ambassador', 'envoy', 'negotiator', 'strategist', 'pollster',
+  'consultant', 'lobbyist', 'activist', 'campaigner', 'protester', 'organizer', 'organiser', 'expert', 'researcher',
+  'scientist', 'professor', 'chairman', 'chairwoman', 'chair', 'executive', 'founder', 'co-founder', 'owner', 'investor',
+  'commander', 'general', 'colonel', 'major', 'admiral', 'officer', 'trooper', 'soldier', 'veteran', 'resident',
+  'student', 'voter', 'supporter', 'critic', 'opponent', 'observer', 'commentator', 'host', 'anchor', 'correspondent',
+  'columnist', 'reporter', 'journalist', 'blogger', 'witness', 'victim', 'survivor', 'suspect', 'defendant', 'plaintiff',
+  'attorney', 'lawyer', 'doctor', 'nurse', 'physician', 'surgeon', 'teacher', 'principal', 'coach', 'player', 'manager',
+  'director', 'minister', 'secretary', 'president', 'premier', 'chancellor', 'mayor', 'councillor', 'councilman',
+  'councilwoman', 'speaker', 'leader', 'chief', 'head', 'deputy', 'diplomat', 'counterpart', 'colleague', 'partner',
+  'analyst', 'economist', 'historian', 'author', 'writer', 'editor', 'publisher', 'businessman', 'businesswoman',
+  'billionaire', 'millionaire', 'entrepreneur', 'mogul', 'tycoon', 'actor', 'actress', 'singer', 'star', 'politician',
+  'congressman', 'congresswoman', 'delegate', 'staffer', 'employee', 'worker', 'farmer', 'owner', 'shopkeeper', 'man',
+  'woman', 'boy', 'girl', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'resident', 'neighbor',
+  'neighbour', 'friend', 'relative', 'person', 'citizen', 'member', 'ceo', 'cfo', 'coo', 'cto', 'president-elect',
+  'sheriff', 'detective', 'inspector', 'investigator', 'regulator', 'watchdog', 'monarch', 'king', 'queen', 'prince',
+  'princess', 'pope', 'cleric', 'imam', 'rabbi', 'priest', 'bishop', 'archbishop', 'cardinal', 'pastor',
+]);
+
+/** Person nouns that fix a gender, so a description can rule out a pronoun. */
+export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...['man', 'boy', 'father', 'son', 'husband', 'businessman', 'spokesman', 'chairman', 'congressman', 'councilman',
+    'king', 'prince', 'actor', 'brother', 'uncle', 'nephew', 'grandfather', 'widower', 'gentleman', 'policeman',
+    'fireman', 'assemblyman', 'sportsman', 'emperor', 'priest', 'monk'].map((w) => [w, 'male'] as [string, Gender]),
+  ...['woman', 'girl', 'mother', 'daughter', 'wife', 'businesswoman', 'spokeswoman', 'chairwoman', 'congresswoman',
+    'councilwoman', 'queen', 'princess', 'actress', 'sister', 'aunt', 'niece', 'grandmother', 'widow', 'lady',
+    'policewoman', 'assemblywoman', 'sportswoman', 'empress', 'nun', 'first lady'].map((w) => [w, 'female'] as [string, Gender]),
+]);
+
+/**
+ * Nouns that describe a person only relative to someone else ("her counterpart", "his wife"): fine as a
+ * description, but not a role to record for the entity they end up naming.
+ */
+export const RELATIONAL_ROLES: ReadonlySet<string> = new Set([
+  'counterpart', 'colleague', 'partner', 'friend', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother',
+  'sister', 'relative', 'neighbor', 'neighbour', 'man', 'woman', 'boy', 'girl', 'person', 'ally', 'rival', 'opponent',
+  'successor', 'predecessor', 'boss', 'aide', 'widow', 'member',
+]);
+
+/**
+ * Roles that a description may use for someone whose title said it otherwise: "the top diplomat" for a foreign
+ * minister, "the senator" for "Sen. X", "the lawmaker" for a representative. Key: description head; value: words any
+ * of which in the entity's role lets it match.
+ */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['diplomat', ['foreign', 'secretary of state', 'ambassador', 'envoy', 'diplomat', 'consul']],
+  ['lawmaker', ['senator', 'representative', 'congressman', 'congresswoman', 'legislator', 'deputy', 'mp', 'assemblyman', 'assemblywoman', 'lawmaker']],
+  ['legislator', ['senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'legislator']],
+  ['politician', ['senator', 'representative', 'governor', 'mayor', 'minister', 'president', 'candidate', 'nominee', 'lawmaker']],
+  ['official', ['minister', 'secretary', 'director', 'commissioner', 'official', 'administrator', 'spokesman', 'spokeswoman', 'spokesperson']],
+  ['leader', ['president', 'premier', 'prime minister', 'chancellor', 'king', 'queen', 'leader', 'chairman']],
+  ['candidate', ['candidate', 'nominee', 'challenger', 'incumbent']],
+  ['nominee', ['nominee', 'candidate']],
+  ['executive', ['chief executive', 'ceo', 'executive', 'president', 'chairman', 'chairwoman', 'director']],
+  ['boss', ['chief executive', 'ceo', 'head', 'chief', 'director', 'manager']],
+  ['general', ['general', 'commander', 'admiral']],
+  ['commander', ['general', 'commander', 'colonel', 'admiral', 'chief']],
+  ['officer', ['officer', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant', 'general', 'commander']],
+  ['spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']],
+  ['spokesman', ['spokesman', 'spokesperson']],
+  ['spokeswoman', ['spokeswoman', 'spokesperson']],
+  ['businessman', ['businessman', 'executive', 'ceo', 'founder', 'owner', 'billionaire', 'tycoon', 'mogul', 'developer']],
+  ['billionaire', ['billionaire', 'businessman', 'tycoon', 'mogul', 'developer']],
+]);
+
+/** Nouns that name an organisation by its kind ("the company", "the newspaper"), with the name words that fit them. */
+export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['company', ['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'company', 'corporation', 'holdings', 'industries', 'technologies']],
+  ['firm', ['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'company', 'partners', 'associates', 'capital', 'bank']],
+  ['corporation', ['corp', 'corporation', 'inc']],
+  ['newspaper', ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'news', 'daily', 'telegraph', 'guardian', 'observer', 'globe', 'star', 'sun', 'mail', 'express', 'independent']],
+  ['paper', ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'news', 'daily', 'telegraph', 'guardian']],
+  ['broadcaster', ['news', 'broadcasting', 'television', 'radio', 'tv', 'network']],
+  ['network', ['news', 'network', 'broadcasting', 'television', 'tv']],
+  ['outlet', ['news', 'times', 'post', 'journal', 'herald', 'tribune', 'network']],
+  ['agency', ['agency', 'administration', 'bureau', 'service', 'office', 'commission', 'authority']],
+  ['ministry', ['ministry']],
+  ['department', ['department']],
+  ['bank', ['bank']],
+  ['university', ['university', 'college']],
+  ['institute', ['institute', 'institution']],
+  ['group', ['group', 'association', 'coalition', 'alliance', 'foundation', 'council', 'committee', 'union', 'league', 'network']],
+  ['organization', []], ['organisation', []],
+  ['campaign', ['campaign']],
+  ['party', ['party']],
+  ['committee', ['committee']],
+  ['commission', ['commission']],
+  ['court', ['court']],
+  ['government', ['government', 'administration', 'ministry']],
+  ['administration', ['administration']],
+  ['union', ['union']],
+  ['board', ['board']],
+  ['council', ['council']],
+  ['army', ['army', 'forces', 'military']],
+  ['military', ['army', 'forces', 'military', 'navy']],
+  ['report', []], ['study', []], ['survey', []], ['poll', []], ['statement', []], ['analysis', []], ['review', []],
+]);
