@@ -1,0 +1,92 @@
+// Who vouches for a figure outside quotation: "according to X", "X data show", "a report by X",
+// "X estimated", "(X)" right after the figure. Each pattern is a bounded regex over the figure's
+// sentence; the source is the mention (from SPEAKERS) at the matched place, or the capitalised
+// words there when no mention was found.
+import type { Figure, Mention, SourceKind, Span } from '../../types.js';
+import type { Counted } from '../state.js';
+import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
+import { mentionAt } from '../speakers/lookup.js';
+
+export interface Voucher { source: string | null; sourceKind: SourceKind; sourceMention: Span; rule: string }
+
+const NOUNS = EVIDENCE_NOUNS.join('|');
+const VERBS = [...EVIDENCE_VERBS].sort((a, b) => b.length - a.length).join('|');
+const ACCORDING = /(?<![\p{L}])according[ \t]+to[ \t]+/giu;
+// "a report by X", "data from X", "a study published by X"
+const BY_SOURCE = new RegExp(String.raw`(?<![\p{L}])(?:${NOUNS})(?:[ \t]+(?:released|published|compiled|issued|conducted))?[ \t]+(?:by|from)[ \t]+`, 'giu');
+// "X data show", "X's report found", "X estimated"
+const SOURCE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:(?:${NOUNS})[ \t]+)?(?:${VERBS})(?![\p{L}])`, 'giu');
+const NOUN_AT_END = new RegExp(String.raw`(?:['’]s[ \t]+)?(?:(?:\p{L}+[ \t]+)?(?:${NOUNS})[ \t]+)$`, 'iu');
+const PAREN_AFTER = /^[^()\n.;]{0,60}?\(([^()\n]{2,60})\)/u;
+const CAPITALISED = /^(?:the[ \t]+)?((?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)(?:[ \t]+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)){0,6})/u;
+
+function kindOf(s: Counted, m: Mention): SourceKind {
+  const e = m.entity !== null ? s.entities[m.entity] : undefined;
+  if (e) return e.kind;
+  if (m.kind === 'organization') return 'organization';
+  if (m.kind === 'group') return 'group';
+  if (m.kind === 'name' || m.kind === 'title-name') return 'person';
+  return 'unknown';
+}
+
+function fromMention(s: Counted, m: Mention, rule: string): Voucher {
+  const e = m.entity !== null ? s.entities[m.entity] : undefined;
+  return { source: e ? e.name : m.text, sourceKind: kindOf(s, m), sourceMention: { text: m.text, start: m.start, end: m.end }, rule };
+}
+
+/** The mention starting at `pos` (after a cue), else the capitalised words there. */
+function sourceAfter(s: Counted, pos: number, rule: string): Voucher | null {
+  const m = mentionAt(s, pos, pos + 1);
+  if (m && m.start >= pos && m.start - pos <= 4) return fromMention(s, m, rule);
+  const cap = CAPITALISED.exec(s.doc.text.slice(pos, pos + 80));
+  if (!cap || !cap[1]) return null;
+  const words = cap[1].replace(/[ \t]+(?:of|for|and|on)$/, '');
+  const start = pos + cap[0].length - cap[1].length;
+  return { source: words, sourceKind: 'organization', sourceMention: { text: words, start, end: start + words.length }, rule };
+}
+
+/** The mention ending right before `pos` ("Census data", "the agency estimated"). */
+function sourceBefore(s: Counted, lo: number, pos: number, rule: string): Voucher | null {
+  const text = s.doc.text;
+  let end = pos;
+  while (end > lo && /[ \t’'s]/.test(text[end - 1]!) && pos - end < 4) end--;
+  const m = mentionAt(s, Math.max(lo, end - 1), end);
+  if (m && m.end <= pos && pos - m.end <= 4 && m.start >= lo) return fromMention(s, m, rule);
+  return null;
+}
+
+export function findVoucher(s: Counted, f: Figure, lo: number, hi: number): Voucher | null {
+  const text = s.doc.text;
+  const sentence = text.slice(lo, hi);
+  // 1. "according to X" anywhere in the figure's sentence
+  ACCORDING.lastIndex = 0;
+  for (let m = ACCORDING.exec(sentence); m; m = ACCORDING.exec(sentence)) {
+    const v = sourceAfter(s, lo + m.index + m[0].length, 'according-to');
+    if (v) return v;
+  }
+  // 2. "a report by X", "data from X"
+  BY_SOURCE.lastIndex = 0;
+  for (let m = BY_SOURCE.exec(sentence); m; m = BY_SOURCE.exec(sentence)) {
+    const v = sourceAfter(s, lo + m.index + m[0].length, 'report-by');
+    if (v) return v;
+  }
+  // 3. "(X)" right after the figure, in the same clause
+  const paren = PAREN_AFTER.exec(text.slice(f.end, Math.min(hi, f.end + 120)));
+  if (paren && paren[1] && /^\p{Lu}/u.test(paren[1])) {
+    const at = f.end + paren.index + paren[0].length - paren[1].length - 1;
+    const v = sourceAfter(s, at, 'parenthesis');
+    if (v && v.sourceMention.end <= at + paren[1].length) return v;
+  }
+  // 4. "X data show ...", "X estimated ..." before the figure
+  SOURCE_VERB.lastIndex = 0;
+  const head = text.slice(lo, f.start);
+  let found: Voucher | null = null;
+  for (let m = SOURCE_VERB.exec(head); m; m = SOURCE_VERB.exec(head)) {
+    const at = lo + m.index;
+    const noun = NOUN_AT_END.exec(text.slice(Math.max(lo, at - 40), at));
+    const v = sourceBefore(s, lo, at, noun ? 'data-show' : 'estimated') ??
+      (/^(?:\p{L}+[ \t]+)?(?:data|figures|statistics|report|study|survey|poll|census|analysis|estimates)/iu.test(m[0]) ? sourceBefore(s, lo, at, 'data-show') : null);
+    if (v) found = v;
+  }
+  return found;
+}

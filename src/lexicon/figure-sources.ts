@@ -1,0 +1,29 @@
+// Words that tie a figure to whoever vouches for it outside a quotation: "X data show",
+// "a report by X", "X estimated", "according to X". The sources stage reads them in the
+// figure's sentence; a study, agency or report named this way is an organisation source.
+
+/** Nouns for a published body of numbers: "Census data show", "a report by the agency". */
+export const EVIDENCE_NOUNS = [
+  'data', 'figures', 'statistics', 'stats', 'numbers', 'estimates', 'estimate', 'count', 'tally', 'records',
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'polling', 'analysis', 'research',
+  'census', 'review', 'audit', 'assessment', 'projections', 'forecast', 'forecasts', 'index', 'model', 'filing', 'filings',
+];
+
+/** Verbs by which evidence or an estimator puts a figure forward ("data show", "the agency estimated"). */
+export const EVIDENCE_VERBS = [
+  'show', 'shows', 'showed', 'shown', 'found', 'finds', 'find', 'suggest', 'suggests', 'suggested', 'indicate',
+  'indicates', 'indicated', 'estimated', 'estimates', 'estimate', 'reported', 'reports', 'counted', 'counts',
+  'calculated', 'calculates', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts',
+  'revealed', 'reveals', 'put', 'puts', 'puts the', 'recorded', 'records', 'tallied', 'confirmed', 'confirms',
+  'released', 'published', 'compiled', 'said', 'says',
+];
+
+/** Second-hand adverbs: the writer relays unnamed reports ("troops are reportedly poised"). */
+export const SECOND_HAND = [
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'is said to', 'are said to', 'were said to', 'was said to',
+  'is reported to', 'are reported to', 'were reported to', 'was reported to',
+];
+
+/** Credit lines that end (or open) an article: "(AP)", "(VOA)", "— Reuters". Short capitalised names only. */
+export const CREDIT_LINE = /^[ \t]*(?:\(([A-Z][A-Za-z.&' -]{0,30})\)|[—–-][ \t]*([A-Z][A-Za-z.&' -]{0,30}))[ \t]*$/;
+export const DATELINE_CREDIT = /^[A-Z][A-Za-z .,'-]{0,40}[ \t]\(([A-Z][A-Za-z.&' -]{0,20})\)[ \t]*[—–-]/;
