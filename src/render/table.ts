@@ -9,10 +9,20 @@ import { cellText, type Column, type Sink, type Target } from './types.js';
 // on each side of every cell.
 const PADDING = 2;
 
-export function renderTable(headers: string[], rows: string[][], wide: boolean[], target: Target): string {
-  const natural = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+export interface Layout {
+  wide: boolean[];
+  keepEnd?: boolean[];
+}
+
+export function renderTable(headers: string[], cells: string[][], layout: Layout, target: Target): string {
+  const natural = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
   const available = (target.width ?? Number.MAX_SAFE_INTEGER) - (headers.length + 1) - PADDING * headers.length;
-  const widths = fitWidths(natural, wide, Math.max(available, 4 * headers.length));
+  const widths = fitWidths(natural, layout.wide, Math.max(available, 4 * headers.length));
+  // cli-table3 cuts a long unbreakable value at its end; for a path the end is what tells files apart.
+  const rows = cells.map((r) => r.map((c, i) => {
+    const w = widths[i] ?? c.length;
+    return layout.keepEnd?.[i] && c.length > w ? `…${c.slice(c.length - w + 1)}` : c;
+  }));
   const table = new Table({
     head: headers.map((h) => target.color.bold(h)),
     style: { head: [], border: [] },
@@ -34,7 +44,7 @@ export function tableSink<R>(columns: Column<R>[], target: Target): Sink<R> {
     end() {
       if (rows.length === 0) return;
       const headers = columns.map((c) => c.header);
-      target.write(renderTable(headers, rows, columns.map((c) => c.wide === true), target));
+      target.write(renderTable(headers, rows, { wide: columns.map((c) => c.wide === true), keepEnd: columns.map((c) => c.keepEnd === true) }, target));
     },
   };
 }

@@ -13,6 +13,8 @@ export interface Column<R> {
   value: (record: R) => Cell;
   /** Long free text (quote content): in a table this column takes the width left over. */
   wide?: boolean;
+  /** Paths and ids: when too long for the table, keep the end ("…/north/file.txt"), not the start. */
+  keepEnd?: boolean;
 }
 
 /** How one kind of record is shown: few columns for people, every field for programs. */

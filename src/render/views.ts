@@ -16,7 +16,7 @@ function spanColumns<R>(name: string, get: (r: R) => Span | null): Column<R>[] {
 
 export const quoteView: View<Quote> = {
   table: [
-    { header: 'doc', value: (q) => q.doc },
+    { header: 'doc', value: (q) => q.doc, keepEnd: true },
     { header: 'type', value: (q) => q.type },
     { header: 'speaker', value: (q) => q.speaker },
     { header: 'role', value: (q) => q.role },
@@ -47,7 +47,7 @@ export const quoteView: View<Quote> = {
 
 export const figureView: View<Figure> = {
   table: [
-    { header: 'doc', value: (f) => f.doc },
+    { header: 'doc', value: (f) => f.doc, keepEnd: true },
     { header: 'text', value: (f) => f.text },
     { header: 'value', value: (f) => (f.low !== undefined && f.high !== undefined ? `${num(f.low)}–${num(f.high)}` : num(f.value)) },
     { header: 'kind', value: (f) => f.kind },

@@ -1,31 +1,35 @@
-// Fits a table's columns to the terminal: every column first gets its natural width, and
-// when the sum is too wide the widest ones are shrunk to a common cap (water-filling), so
-// short columns (type, kind, offsets) stay whole and long text wraps.
+// Fits a table's columns to the terminal. Short columns (type, kind, offsets) keep their
+// natural width when they can; long free text (the "wide" columns: quote content) gets at
+// least half the width and wraps; when even that is not enough, the widest columns shrink
+// to a common cap (water-filling) so that no column is squeezed more than it must be.
+
+/** The largest cap c such that sum(min(width, c)) fits `budget` (never below 4). */
+function waterFill(widths: number[], budget: number): number[] {
+  if (widths.reduce((a, b) => a + b, 0) <= budget) return widths;
+  let lo = 4;
+  let hi = Math.max(...widths, 4);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (widths.reduce((a, n) => a + Math.min(n, mid), 0) <= budget) lo = mid;
+    else hi = mid - 1;
+  }
+  return widths.map((n) => Math.min(n, lo));
+}
 
 /** Content widths (without padding) for each column, given the space left for content. */
 export function fitWidths(natural: number[], wide: boolean[], available: number): number[] {
+  // Short columns never need more than 40: a longer value is rare and may wrap.
   const capped = natural.map((n, i) => (wide[i] ? n : Math.min(n, 40)));
-  const total = capped.reduce((a, b) => a + b, 0);
-  if (total <= available) return capped;
-  // The largest cap c with sum(min(width, c)) <= available; columns never go below 4.
-  let lo = 4;
-  let hi = Math.max(...capped, 4);
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    const sum = capped.reduce((a, n) => a + Math.min(n, mid), 0);
-    if (sum <= available) lo = mid;
-    else hi = mid - 1;
-  }
-  const widths = capped.map((n) => Math.min(n, lo));
-  // Give what the cap left unused to the wide columns (the quote text).
-  let spare = available - widths.reduce((a, b) => a + b, 0);
-  for (let i = 0; i < widths.length && spare > 0; i++) {
-    const want = (capped[i] ?? 0) - (widths[i] ?? 0);
-    if (wide[i] && want > 0) {
-      const add = Math.min(want, spare);
-      widths[i] = (widths[i] ?? 0) + add;
-      spare -= add;
-    }
-  }
-  return widths;
+  if (capped.reduce((a, b) => a + b, 0) <= available) return capped;
+  const narrow = capped.filter((_, i) => !wide[i]);
+  const long = capped.filter((_, i) => wide[i]);
+  const narrowNeed = narrow.reduce((a, b) => a + b, 0);
+  const longNeed = long.reduce((a, b) => a + b, 0);
+  // The wide columns get what the short ones leave, and at least half the width.
+  const longBudget = long.length === 0 ? 0 : Math.min(longNeed, Math.max(Math.floor(available / 2), available - narrowNeed));
+  const narrowFit = waterFill(narrow, available - longBudget);
+  const longFit = waterFill(long, available - narrowFit.reduce((a, b) => a + b, 0));
+  let n = 0;
+  let l = 0;
+  return capped.map((_, i) => (wide[i] ? (longFit[l++] ?? 4) : (narrowFit[n++] ?? 4)));
 }

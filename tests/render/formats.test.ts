@@ -91,6 +91,11 @@ describe('table', () => {
     for (const e of expected) expect(target.out()).toContain(e);
   });
 
+  it('a long doc path keeps its end when cut', () => {
+    const out = render('table', [quote({ doc: 'archive/2024/very/deep/folder/story-about-bridges.txt', text: 'word '.repeat(40) })], { width: 80 });
+    expect(out).toMatch(/…[a-z/-]*bridges\.txt/);
+  });
+
   it('--explain adds the rule columns', () => {
     const target = collect({ width: 200 });
     const sink = createSink('table', quoteView, target, true);

@@ -4,11 +4,14 @@ import { fitWidths } from '../../src/render/widths.js';
 describe('fitWidths', () => {
   it.each([
     ['fits: natural widths', [5, 10, 20], [false, false, true], 100, [5, 10, 20]],
-    ['narrow columns are capped at 40 even with room', [60, 5], [false, false], 200, [40, 5]],
+    ['short columns are capped at 40 even with room', [60, 5], [false, false], 200, [40, 5]],
     ['wide columns keep their width when there is room', [60, 5], [true, false], 200, [60, 5]],
-    ['too wide: the widest shrinks, short ones stay', [4, 8, 100], [false, false, true], 50, [4, 8, 38]],
+    ['too wide: the wide column takes what short ones leave', [4, 8, 100], [false, false, true], 50, [4, 8, 38]],
+    ['wide column gets at least half; short ones share the rest', [30, 30, 100], [false, false, true], 60, [15, 15, 30]],
+    ['no wide column: the widest shrink first', [10, 30, 30], [false, false, false], 50, [10, 20, 20]],
     ['never below 4', [30, 30, 30], [false, false, false], 6, [4, 4, 4]],
   ])('%s', (_name, natural, wide, available, expected) => {
-    expect(fitWidths(natural, wide, available)).toEqual(expected);
+    const out = fitWidths(natural, wide, available);
+    expect(out).toEqual(expected);
   });
 });
