@@ -11,8 +11,8 @@ import { findFigures } from './figures/index.js';
 import { sourceFigures } from './sources/index.js';
 import { summarizeSpeakers } from './summary/index.js';
 
-/** Bumped whenever a rule changes what the analysis returns (cached analyses key on it). */
-export const ANALYSIS_VERSION = '0.1.0';
+// Kept in its own module so the cache can key on it without loading the stages.
+export { ANALYSIS_VERSION } from './version.js';
 
 export function analyze(doc: Document): Analysis {
   // 1. paragraphs and sentences, with offsets
