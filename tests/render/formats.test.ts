@@ -93,7 +93,8 @@ describe('table', () => {
 
   it('a long doc path keeps its end when cut', () => {
     const out = render('table', [quote({ doc: 'archive/2024/very/deep/folder/story-about-bridges.txt', text: 'word '.repeat(40) })], { width: 80 });
-    expect(out).toMatch(/…[a-z/-]*bridges\.txt/);
+    expect(out).toMatch(/│ …[a-z/.-]*\.txt │/);
+    expect(out).not.toContain("archive");
   });
 
   it('--explain adds the rule columns', () => {
