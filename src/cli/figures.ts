@@ -1,7 +1,7 @@
 // `attrib figures [paths...]`: every figure with its value, kind, qualifier, subject and
 // source; --unsourced and --kind filter, --disagree shows figures that contradict each other.
 import { type Command, InvalidArgumentError } from 'commander';
-import { disagreeingFigures, FIGURE_KINDS, figureFilter } from '../query/index.js';
+import { disagreeingFigures, FIGURE_KINDS, figureFilter, QUANTITY_KINDS } from '../query/index.js';
 import { createSink } from '../render/index.js';
 import { disagreeView, figureView } from '../render/views.js';
 import type { Figure, FigureKind } from '../types.js';
@@ -13,19 +13,23 @@ import { addFormatOptions, addRunOptions, resolveFormat, targetFor, type CommonO
 
 type FigureOptions = CommonOptions & { unsourced?: boolean; kind?: FigureKind[]; disagree?: boolean };
 
-/** `--kind count,money --kind percent` -> ['count', 'money', 'percent'], each checked. */
+/** `--kind count,money --kind percent` -> ['count', 'money', 'percent'], each checked; `all` is every kind. */
 function collectKinds(value: string, previous: FigureKind[] = []): FigureKind[] {
   const kinds = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  const out = [...previous];
   for (const k of kinds) {
-    if (!(FIGURE_KINDS as readonly string[]).includes(k)) throw new InvalidArgumentError(`unknown kind "${k}" (one of ${FIGURE_KINDS.join(', ')})`);
+    if (k === 'all') out.push(...FIGURE_KINDS);
+    else if ((FIGURE_KINDS as readonly string[]).includes(k)) out.push(k as FigureKind);
+    else throw new InvalidArgumentError(`unknown kind "${k}" (one of ${FIGURE_KINDS.join(', ')}, or all)`);
   }
-  return previous.concat(kinds as FigureKind[]);
+  return out;
 }
 
 async function listFigures(paths: string[], opts: FigureOptions, ctx: Context): Promise<void> {
   const format = resolveFormat(opts, ctx);
   if (format === null) return;
-  const keep = figureFilter({ unsourced: opts.unsourced, kinds: opts.kind });
+  // Quantities by default: dates, years and ordinals only when asked for.
+  const keep = figureFilter({ unsourced: opts.unsourced, kinds: opts.kind ?? [...QUANTITY_KINDS] });
   const target = targetFor(opts, ctx);
   let found = 0;
   let docs = 0;
@@ -63,12 +67,13 @@ export function figuresCommand(program: Command, ctx: Context): void {
     .description('every figure with its value, kind, qualifier, subject, source and hedge')
     .argument('[paths...]', 'files, folders or - for stdin (default: ./seeds or the bundled seeds)')
     .option('--unsourced', 'only figures that no named source vouches for')
-    .option('--kind <kinds>', `only these kinds, comma-separated (${FIGURE_KINDS.join(', ')})`, collectKinds)
+    .option('--kind <kinds>', `only these kinds, comma-separated: ${FIGURE_KINDS.join(', ')}, or all (default: ${QUANTITY_KINDS.join(', ')})`, collectKinds)
     .option('--disagree', 'figures about the same subject that differ in value or source, grouped');
   addRunOptions(addFormatOptions(cmd));
   cmd.addHelpText('after', examples([
     ['attrib figures', 'the bundled seed article'],
     ['attrib figures news/ --unsourced --kind money,percent', 'money and percentages nobody vouches for'],
+    ['attrib figures --kind all', 'dates, years and ordinals too'],
     ['attrib figures archive.jsonl --disagree --csv > check.csv', 'contradicting figures, for a spreadsheet'],
     ['attrib figures news/ --jsonl | jq \'select(.sourceKind == "unattributed")\'', 'the same filter in jq'],
   ]));

@@ -16,8 +16,10 @@ export function figureFilter(filter: FigureFilter): (f: Figure) => boolean {
   return (f) => (!filter.unsourced || f.source === null) && (kinds === null || kinds.has(f.kind));
 }
 
-// Dates, years and ordinals name moments and ranks, not amounts: they never "disagree".
-const QUANTITIES = new Set<FigureKind>(['count', 'money', 'percent', 'measure', 'other']);
+// Dates, years and ordinals name moments and ranks, not amounts: `attrib figures` leaves
+// them out unless asked (--kind all, --kind date), and they never "disagree".
+export const QUANTITY_KINDS: readonly FigureKind[] = ['count', 'money', 'percent', 'measure', 'other'];
+const QUANTITIES = new Set<FigureKind>(QUANTITY_KINDS);
 const LEADING_DETERMINER = /^(?:the|a|an|some|its|their|his|her|our)\s+/;
 
 /** The grouping key of a subject: folded, whitespace collapsed, a leading determiner dropped. */

@@ -27,7 +27,7 @@ export function fakeAnalyze(doc: Document): Analysis {
     const start = m.index ?? 0;
     const after = doc.text.slice(start + m[0].length).match(/^ (\p{L}+ \p{L}+)/u);
     figures.push({
-      doc: doc.id, text: m[0], start, end: start + m[0].length, value: Number(m[0].replace(/,/g, '')), kind: 'count',
+      doc: doc.id, text: m[0], start, end: start + m[0].length, value: Number(m[0].replace(/,/g, '')), kind: /^(19|20)\d\d$/.test(m[0]) ? 'year' : 'count',
       unit: null, qualifier: 'exact', subject: after?.[1] ?? null, source: null, sourceKind: 'unattributed',
       sourceMention: null, hedge: null, rule: 'fake-figure',
     });

@@ -190,6 +190,18 @@ describe('queries', () => {
   });
 });
 
+describe('figures: quantities by default', () => {
+  it.each([
+    [[], [12]],
+    [['--kind', 'all'], [2019, 12]],
+    [['--kind', 'year'], [2019]],
+    [['--kind', 'year', '--kind', 'count'], [2019, 12]],
+  ])('%j', async (flags, values) => {
+    const r = await run(['figures', ...flags, '--json', '-'], { stdin: 'In 2019 the town built 12 bridges.' });
+    expect((JSON.parse(r.out) as { value: number }[]).map((f) => f.value)).toEqual(values);
+  });
+});
+
 describe('extract', () => {
   type Env = { type: string; data: Record<string, unknown> };
   it('--jsonl: envelopes per document, errors in place, a summary last', async () => {
