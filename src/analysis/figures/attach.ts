@@ -6,7 +6,7 @@ import { ATTACHED_ONLY_SYMBOLS, UNIT_SYMBOLS, UNIT_WORDS } from '../../lexicon/u
 import type { FigureKind } from '../../types.js';
 import { finite, tidy, type Candidate } from './candidate.js';
 
-const SYMBOL_BEFORE = /(?:(?<![\p{L}])((?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|NT|R|MX|us|c|hk|a)[ \t]?)?\$|[€£¥₹₽₩₪₺₦₱₴₫₿₾]|(?<![\p{L}])Rs\.?)[ \t\u00a0]?$/u;
+const SYMBOL_BEFORE = /(?:(?<![\p{L}])((?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|NT|R|MX|us|c|hk)[ \t]?)?\$|[€£¥₹₽₩₪₺₦₱₴₫₿₾]|(?<![\p{L}])Rs\.?)[ \t\u00a0]?$/u;
 const CODE_BEFORE = /(?<![\p{L}])([A-Z]{3,4}|usd|eur|gbp|rmb|cny|jpy)[ \t\u00a0]?$/u;
 const SIGN_BEFORE = /(?:^|[\s(=:])([-−])$|(?<![\p{L}])(minus|negative)[ \t]$/iu;
 const SUFFIX_AFTER = /^(MM|mm|bn|Bn|BN|mn|mln|bln|mil|tn|tr|[kKmMbBtT])(?![\p{L}\p{N}])/u;
@@ -78,7 +78,7 @@ export function attachUnits(text: string, c: Candidate): Candidate {
       const parts = w.slice(0, n);
       if (parts.some((p) => p === '')) continue;
       const phrase = parts.join(' ').toLowerCase().replace(/[.]$/, '');
-      const iso = CURRENCY_WORDS[phrase] ?? (n === 1 && CURRENCY_CODES.has(parts[0]!.toUpperCase()) && /^(?:[A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|inr|chf|cad|aud)$/.test(parts[0]!) ? parts[0]!.toUpperCase() : undefined);
+      const iso = CURRENCY_WORDS[phrase] ?? (AMBIGUOUS_POUNDS.has(phrase) ? 'GBP' : undefined) ?? (n === 1 && CURRENCY_CODES.has(parts[0]!.toUpperCase()) && /^(?:[A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|inr|chf|cad|aud)$/.test(parts[0]!) ? parts[0]!.toUpperCase() : undefined);
       if (!iso || sep === '-' && n > 1) continue;
       if (AMBIGUOUS_POUNDS.has(phrase) && !(scale >= 1e6 || SCALED_MONEY_CONTEXT.test(text.slice(Math.max(0, start - 200), start)))) break;
       const len = sep.length + parts.join(' ').length - (parts[n - 1]!.endsWith('.') && phrase.length < parts.join(' ').length ? 1 : 0);

@@ -29,5 +29,5 @@ export function finite(n: number | null | undefined): number | null {
 /** Rounds away float noise from multiplying ("0.1 * 3") so values compare and print cleanly. */
 export function tidy(n: number): number {
   if (!Number.isFinite(n) || n === 0) return n;
-  return Number.parseFloat(n.toPrecision(12));
+  return Number.parseFloat(n.toPrecision(15));
 }

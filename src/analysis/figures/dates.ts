@@ -12,7 +12,7 @@ const YEAR = String.raw`(?:1[0-9]{3}|20[0-9]{2})`;
 // months ("may" and "march" are verbs in lower case)
 const DATE_PATTERNS: { re: RegExp; kind: 'date' | 'year'; rule: string }[] = [
   { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${ANY_MONTH}\.?[ \t\u00a0]${DAY}(?:,?[ \t\u00a0]${YEAR})?(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-month-day' },
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY}[ \t\u00a0](?:of[ \t])?${ANY_MONTH}\.?(?:,?[ \t\u00a0]${YEAR})?(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-day-month' },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY}[ \t\u00a0](?:of[ \t])?${ANY_MONTH}(?:\.?,?[ \t\u00a0]${YEAR})?(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-day-month' },
   { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${ANY_MONTH}\.?,?[ \t\u00a0]${YEAR}(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-month-year' },
   { re: /(?<![\p{L}\p{N}/.-])(?:\d{4}-[01]\d-[0-3]\d|[0-3]?\d[/.][01]?\d[/.](?:\d{4}|\d{2})|[01]?\d\/[0-3]?\d\/(?:\d{4}|\d{2}))(?![\p{N}/])/gu, kind: 'date', rule: 'date-numeric' },
   // clock times: "6:30", "6pm", "6 p.m.", "2.13 am"

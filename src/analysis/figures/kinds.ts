@@ -21,7 +21,8 @@ const NOT_A_NAME = new Set([
   'Another', 'Another', 'Nearly', 'Even', 'Still', 'Then', 'When', 'While', 'After', 'Before', 'During', 'Within',
   'Some', 'Roughly', 'Fewer', 'Least', 'Most', 'Exactly', 'Nearly', 'Total', 'Totalling', 'Totaling', 'Rose', 'Fell',
   'I', 'We', 'They', 'He', 'She', 'It', 'You', 'That', 'This', 'Which', 'Who', 'What', 'Where', 'Why', 'How',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Page',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Page',
   ...Object.keys(QUALIFIER_BEFORE).filter((w) => !w.includes(' ')).map((w) => w[0]!.toUpperCase() + w.slice(1)),
 ]);
 const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]{0,20})[ \t\u00a0]$/u;
@@ -57,7 +58,7 @@ export function classify(text: string, c: Candidate): Candidate | null {
     if (YEAR_BEFORE.test(before) || (!counted && y >= 1800 && y <= 2099)) return { ...c, kind: 'year', rule: 'year' };
   }
   const name = NAME_BEFORE.exec(before);
-  if (name && name[1] && c.plainDigits && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !/^[A-Z]{2,}$/.test(name[1]) && !COUNTED_AFTER.test(after)) {
+  if (name && name[1] && c.plainDigits && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !/^[A-Z]{2,}$/.test(name[1])) {
     return { ...c, kind: 'other', rule: 'identifier-name' };
   }
   return c;

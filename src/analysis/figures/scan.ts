@@ -5,18 +5,20 @@ import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UN
 import { finite, tidy, type Candidate } from './candidate.js';
 import { DIGITS, readNumber } from './read-number.js';
 
-const startWords = [...new Set([
+const baseWords = [...new Set([
   ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...Object.keys(ORDINAL_WORDS),
   ...Object.keys(GROUP_WORDS).filter((w) => w.length > 3),
   ...Object.keys(SCALE_WORDS).filter((w) => w.length > 4),
-])].sort((a, b) => b.length - a.length);
+])];
+// case by hand (lower, Capitalised, UPPER): an /i flag would also make \p{Ll} match capitals below
+const startWords = baseWords.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).sort((a, b) => b.length - a.length);
 const vulgar = Object.keys(VULGAR_FRACTIONS).join('');
 
 // digits not glued to a lowercase word ("mp3", "covid19" stay out); uppercase letters may
 // precede ("USD34", "G7": the kinds step tells currencies from identifiers)
 const START = new RegExp(
   String.raw`(?<![\p{Ll}\p{N}_.,])(?:\d|\.\d)|(?<![\p{L}\p{N}_'’-])(?:${startWords.join('|')})(?![\p{L}\p{N}])|[${vulgar}]`,
-  'giu',
+  'gu',
 );
 // "2 1/4", "1/40": a slash fraction, not a date (a second slash makes it a date)
 const SLASH = /[ \t]?\/[ \t]?(\d{1,6})(?![\d/])/y;

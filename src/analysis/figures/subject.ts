@@ -10,6 +10,7 @@ const STOP_TAGS = new Set([
   'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction',
   'Determiner', 'Pronoun', 'QuestionWord', 'Adverb', 'Negative', 'Gerund', 'Possessive',
 ]);
+const NOUN_LIKE_FIRST = new Set(['PresentTense', 'Infinitive', 'Gerund']);
 const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}'’.-]{0,30})/u;
 // verbs and function words compromise's lexicon leaves to its conjugator
 const STOP_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'may',
@@ -27,7 +28,9 @@ function stops(word: string, index: number): boolean {
   const lower = word.toLowerCase();
   if (lower === 'of' || lower === 'a' || lower === 'the' || STOP_WORDS.has(lower)) return true;
   const capital = /^\p{Lu}/u.test(word);
-  const tags = tagsOf(word);
+  // right after a number a noun is far likelier than a verb: "1,500 shares", "300 fishing boats"
+  // and a word in -s after a number is a plural noun ("900 fishing boats"), not a verb ("is" and "has" are listed)
+  const tags = tagsOf(word).filter((t) => (index > 0 || !NOUN_LIKE_FIRST.has(t)) && !(t === 'PresentTense' && /s$/.test(lower)));
   if (!capital && tags.some((t) => STOP_TAGS.has(t))) return true;
   if (!capital && tags.length === 0 && /(?:ly)$/.test(lower)) return true;
   if (!capital && index > 0 && tags.length === 0 && /(?:ed|ing)$/.test(lower)) return true;

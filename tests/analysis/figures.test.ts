@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+
+type Want = { text: string; value?: number | null; low?: number; high?: number; kind?: string; unit?: string | null; qualifier?: string; subject?: string | null };
+
+/** The figures found in `text`, with their exact text (offsets checked on the way). */
+function figures(text: string) {
+  return extractFigures(text).map((c) => {
+    expect(c.start).toBeGreaterThanOrEqual(0);
+    expect(c.end).toBeLessThanOrEqual(text.length);
+    return { ...c, text: text.slice(c.start, c.end) };
+  });
+}
+
+function expectOne(text: string, want: Want): void {
+  const found = figures(text).find((f) => f.text === want.text);
+  expect(found, `${want.text} in ${JSON.stringify(figures(text).map((f) => f.text))}`).toBeDefined();
+  for (const [k, v] of Object.entries(want)) expect((found as Record<string, unknown>)[k], k).toEqual(v);
+}
+
+describe('findFigures: numbers in digits and words', () => {
+  it.each<[string, Want]>([
+    ['The club sold 12,500 tickets.', { text: '12,500', value: 12500, kind: 'count', subject: 'tickets' }],
+    ['It weighs 3.75 grams.', { text: '3.75 grams', value: 3.75, kind: 'measure', unit: 'g' }],
+    ['Only .5 of them', { text: '.5', value: 0.5 }],
+    ['We counted seventeen geese.', { text: 'seventeen', value: 17, subject: 'geese' }],
+    ['A dozen eggs broke.', { text: 'A dozen', value: 12, subject: 'eggs' }],
+    ['They ordered half a dozen pies.', { text: 'half a dozen', value: 6 }],
+    ['a half-million visitors came', { text: 'a half-million', value: 500000, subject: 'visitors' }],
+    ['The fund holds 1.5 billion shares.', { text: '1.5 billion', value: 1.5e9, subject: 'shares' }],
+    ['three-quarters of voters agreed', { text: 'three-quarters', value: 0.75, subject: 'voters' }],
+    ['a third of the crop', { text: 'a third', value: 0.333333333333333 }],
+    ['I want a hundred and two marbles', { text: 'a hundred and two', value: 102 }],
+    ['ninety-nine balloons', { text: 'ninety-nine', value: 99 }],
+    ['two thousand and forty lamps', { text: 'two thousand and forty', value: 2040 }],
+    ['about two and a half hours', { text: 'about two and a half hours', value: 2.5, unit: 'hour', qualifier: 'about' }],
+    ['a 10k race and 4bn in debt', { text: '10k', value: 10000 }],
+    ['The ratio was 3/8 overall.', { text: '3/8', value: 0.375 }],
+    ['It took 2 1/4 days.', { text: '2 1/4 days', value: 2.25, unit: 'day' }],
+    ['The bowl is ¾ full.', { text: '¾', value: 0.75 }],
+    ['The temperature fell to minus 5', { text: 'minus 5', value: -5 }],
+  ])('%s', (text, want) => expectOne(text, want));
+});
+
+describe('findFigures: percentages, money and measures', () => {
+  it.each<[string, Want]>([
+    ['Sales grew 5%.', { text: '5%', kind: 'percent', unit: '%', qualifier: 'up' }],
+    ['Prices were 4.2 per cent higher.', { text: '4.2 per cent', value: 4.2, kind: 'percent' }],
+    ['Turnout was 61 percent.', { text: '61 percent', value: 61, kind: 'percent' }],
+    ['Support slipped 2 percentage points.', { text: '2 percentage points', unit: 'pp', qualifier: 'down' }],
+    ['The bridge cost $4.5 billion.', { text: '$4.5 billion', value: 4.5e9, kind: 'money', unit: 'USD' }],
+    ['Shares closed at US$58.', { text: 'US$58', value: 58, unit: 'USD' }],
+    ['a €3m grant', { text: '€3m', value: 3e6, unit: 'EUR' }],
+    ['a fine of 12 yuan', { text: '12 yuan', value: 12, unit: 'CNY' }],
+    ['a $1MM bonus', { text: '$1MM', value: 1e6 }],
+    ['a bid of £250 million', { text: '£250 million', value: 2.5e8, unit: 'GBP' }],
+    ['priced at USD 40', { text: 'USD 40', value: 40, unit: 'USD' }],
+    ['worth 300 million euros', { text: '300 million euros', value: 3e8, unit: 'EUR' }],
+    ['The trail is 12 km long.', { text: '12 km', unit: 'km', kind: 'measure' }],
+    ['We walked 7 miles.', { text: '7 miles', unit: 'mi' }],
+    ['a 40-tonne truck', { text: '40-tonne', unit: 't' }],
+    ['winds of 90 mph', { text: '90 mph', unit: 'mph' }],
+    ['It was 31°C in the shade.', { text: '31°C', unit: '°C' }],
+    ['a plot of 20 hectares', { text: '20 hectares', unit: 'ha' }],
+    ['a three-foot wall', { text: 'three-foot', value: 3, unit: 'ft' }],
+    ['the 14-year-old pupil', { text: '14-year-old', value: 14, unit: 'year' }],
+    ['She is 52 years old.', { text: '52 years old', value: 52, unit: 'year' }],
+    ['He lost 20 pounds.', { text: '20 pounds', unit: 'lb', kind: 'measure' }],
+    ['a deal worth 40 million pounds', { text: '40 million pounds', unit: 'GBP', kind: 'money' }],
+  ])('%s', (text, want) => expectOne(text, want));
+});
+
+describe('findFigures: ranges and qualifiers', () => {
+  it.each<[string, Want]>([
+    ['between 3 and 4 million homes', { text: 'between 3 and 4 million', value: null, low: 3e6, high: 4e6, subject: 'homes' }],
+    ['10 to 15 boats', { text: '10 to 15', low: 10, high: 15 }],
+    ['a 20-25 minute walk', { text: '20-25 minute', low: 20, high: 25, unit: 'min' }],
+    ['six to 8 feet tall', { text: 'six to 8 feet', low: 6, high: 8, unit: 'ft' }],
+    ['cost $2-3 billion', { text: '$2-3 billion', low: 2e9, high: 3e9, unit: 'USD' }],
+    ['some 900 sheep', { text: 'some 900', qualifier: 'about', subject: 'sheep' }],
+    ['nearly 40 boats', { text: 'nearly 40', qualifier: 'about' }],
+    ['over 300 lorries', { text: 'over 300', qualifier: 'more-than' }],
+    ['more than 70 flights', { text: 'more than 70', qualifier: 'more-than' }],
+    ['at least 12 houses', { text: 'at least 12', qualifier: 'at-least' }],
+    ['fewer than 9 seats', { text: 'fewer than 9', qualifier: 'less-than' }],
+    ['up to 50 km', { text: 'up to 50 km', qualifier: 'at-most' }],
+    ['profits rose 8%', { text: '8%', qualifier: 'up' }],
+    ['exports fell by 6 percent', { text: '6 percent', qualifier: 'down' }],
+    ['shares were up 3%', { text: '3%', qualifier: 'up' }],
+    ['200 or more guests', { text: '200 or more', qualifier: 'at-least' }],
+    ['7,000 of them stayed after 7,000 migrant workers left', { text: '7,000 migrant workers'.slice(0, 5), qualifier: 'exact' }],
+  ])('%s', (text, want) => expectOne(text, want));
+
+  it('takes the subject of "N of them" from the figure before', () => {
+    const f = figures('About 900 fishing boats sailed, and 300 of them returned.');
+    expect(f.map((x) => x.subject)).toEqual(['fishing boats', 'fishing boats']);
+  });
+});
+
+describe('findFigures: dates, years, times, ordinals, identifiers are not quantities', () => {
+  it.each<[string, string, string]>([
+    ['It began on March 3, 2021, in the city.', 'March 3, 2021', 'date'],
+    ['Talks resume 14 June.', '14 June', 'date'],
+    ['The law passed in 1998.', '1998', 'year'],
+    ['prices in the 1970s', '1970s', 'year'],
+    ['the 2019-20 season', '2019-20', 'year'],
+    ['the meeting at 6:30 p.m. ended', '6:30 p.m.', 'date'],
+    ['filed on 2023-04-05', '2023-04-05', 'date'],
+    ['the 3rd round', '3rd', 'ordinal'],
+    ['the fifth day', 'fifth', 'ordinal'],
+    ['the twenty-first stage', 'twenty-first', 'ordinal'],
+    ['under Section 427 of the code', '427', 'other'],
+    ['a fleet of Boeing 737 jets', '737', 'other'],
+    ['an F-16 flew over', '16', 'other'],
+    ['the G7 summit', '7', 'other'],
+    ['call 555-867-5309 now', '555', 'other'],
+  ])('%s -> %s is %s', (text, span, kind) => expectOne(text, { text: span, kind }));
+
+  it.each<[string, string]>([
+    ['No one came to the door.', 'no one'],
+    ['She is the one who called.', 'the one'],
+    ['They helped one another.', 'one another'],
+    ['The score was high in Kursk.', 'no number'],
+    ['first quarter results', 'quarter as a period'],
+  ])('leaves alone: %s (%s)', (text) => {
+    expect(figures(text).filter((f) => ['count', 'money', 'percent', 'measure'].includes(f.kind))).toEqual([]);
+  });
+
+  it('counts a four-digit number before a plural noun', () => {
+    expectOne('The firm hired 1500 engineers in 2010.', { text: '1500', kind: 'count', subject: 'engineers' });
+    expectOne('The firm hired 1500 engineers in 2010.', { text: '2010', kind: 'year' });
+  });
+});
+
+describe('findFigures: hostile numbers stay finite', () => {
+  it.each<[string]>([['1e999'], ['9'.repeat(400)], ['1' + ',000'.repeat(120)], ['0/0 and 5/0']])('%s', (text) => {
+    for (const f of figures(text)) {
+      if (f.value !== null) expect(Number.isFinite(f.value)).toBe(true);
+    }
+  });
+});
