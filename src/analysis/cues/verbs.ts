@@ -12,6 +12,14 @@ const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 // "it is believed", "it was reported": an impersonal passive hedges; it names nobody
 const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
 
+// PolNeAR-style cue spans take in the auxiliaries and adverbs before the verb ("has also said",
+// "didn't think") and the particle of a phrasal verb ("pointed to", "called on").
+const AUX_BEFORE = /(?:\b(?:also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t)\s+)+$/i;
+const PARTICLES: Record<string, RegExp> = {
+  point: /^\s+(?:to|out)\b/i, call: /^\s+(?:on|for)\b/i, speak: /^\s+(?:about|of|out)\b/i, refer: /^\s+to\b/i,
+  talk: /^\s+about\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+of\b/i,
+};
+
 export function findVerbCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
   let prev = '';
@@ -24,12 +32,18 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     prev = word;
     if (form === undefined || inside(m.index)) continue;
     if (DETERMINER.test(before)) continue;
+    // "Asked about the plan, she said ...": the participle frames the question, "said" is the cue
+    if (word === 'Asked' && /^\s+(?:about|whether|if|why|how|what|when|by|for|to)\b/.test(text.slice(m.index + 5, m.index + 15))) continue;
     if (IMPERSONAL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "pledged to support": an infinitive after a cue belongs to that cue's content
     if (/^to$/i.test(before) && m.index - prevCueEnd <= 5) continue;
     if (form.ambiguous && !VERB_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 12))) continue;
-    out.push({ text: word, start: m.index, end: m.index + word.length, lemma: form.lemma, kind: 'verb' });
-    prevCueEnd = m.index + word.length;
+    const aux = AUX_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const start = aux !== null ? m.index - aux[0].length : m.index;
+    const particle = PARTICLES[form.lemma]?.exec(text.slice(m.index + word.length, m.index + word.length + 8));
+    const end = m.index + word.length + (particle?.[0].length ?? 0);
+    out.push({ text: text.slice(start, end), start, end, lemma: form.lemma, kind: 'verb' });
+    prevCueEnd = end;
   }
   return out;
 }

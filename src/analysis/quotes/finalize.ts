@@ -9,19 +9,27 @@ import { trim, type SpeechSpans } from './text-utils.js';
 
 const EDGE = /[\s,;:.—–-]/;
 
-function runClose(spans: QuoteSpan[], q: QuoteSpan): number {
-  let i = spans.indexOf(q);
+function runClose(speech: SpeechSpans, q: QuoteSpan): number {
+  const spans = speech.spans;
+  let i = speech.indexOf(q);
   while (spans[i]?.continued === true && i + 1 < spans.length) i++;
   return spans[i]?.close ?? q.close;
 }
 
-export function finalize(s: Resolved, d: Draft, speech: SpeechSpans): Quote | null {
-  const text = s.doc.text;
+/** A content that starts or ends inside a quote takes in the whole quote (and its paragraph run). */
+export function stretch(d: Draft, speech: SpeechSpans): Draft {
   let { start, end } = d;
   const atStart = speech.containing(start);
   if (atStart !== undefined && atStart.open < start) start = atStart.open;
   const atEnd = speech.containing(Math.max(start, end - 1));
-  if (atEnd !== undefined) end = Math.max(end, runClose(speech.spans, atEnd));
+  if (atEnd !== undefined) end = Math.max(end, runClose(speech, atEnd));
+  return start === d.start && end === d.end ? d : { ...d, start, end };
+}
+
+export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote | null {
+  const text = s.doc.text;
+  const d = stretch(draft, speech);
+  const { start, end } = d;
   const t = trim(text, start, end, EDGE);
   if (t.end <= t.start) return null;
   const inside = speech.within(t.start, t.end);

@@ -5,7 +5,7 @@ import type { Cue, Sentence } from '../../types.js';
 import type { Draft } from './draft.js';
 import { phraseAfter, stripAux, subjectBefore } from './positions.js';
 import { NO_SPEAKER, speakerIn, type SpeakerFields } from './speaker.js';
-import { CLOSERS, isSpace, wordCount } from './text-utils.js';
+import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 
 const MAX_TAIL_WORDS = 7; // "said in an interview with CNN on Sunday."
 const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise|accuse|call|describe|praise|criticize|blame)$/;
@@ -14,6 +14,7 @@ const PARTICIPLE_CUE = /ing$/;
 
 interface Ctx {
   s: Resolved;
+  speech: SpeechSpans;
   sentence: Sentence;
   index: number;
   cues: Cue[]; // the cues of this sentence
@@ -74,7 +75,8 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
   // "CONTENT, said X." / "“CONTENT,” said X": the cue right after the content
   if (subj === null && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && beforeCue.at - ss > 3) {
     const who = phraseAfter(text, cue.end, end);
-    if (who !== null && tailWords(text, who.end, end) <= MAX_TAIL_WORDS) {
+    // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
+    if (who !== null && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
       return { start: ss, end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
     }
   }
@@ -82,8 +84,10 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
     const lead = charBefore(text, ss, subj.start);
     const tail = tailWords(text, cue.end, end);
     const contentBefore = lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
+    // a quote closed with its own punctuation (“...,” / “...?”) just before the subject: no doubt
+    const closedQuote = CLOSERS.includes(lead.c) && /[,?!.…—–-]/.test(text[lead.at - 1] ?? '');
     // "CONTENT, X said." and "“CONTENT?” X asked."
-    if (contentBefore && tail <= MAX_TAIL_WORDS) {
+    if (contentBefore && (tail <= MAX_TAIL_WORDS || closedQuote)) {
       const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
       return { start: ss, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
     }
@@ -93,14 +97,23 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
     }
   }
   // "X said (that) CONTENT"
-  const start = rightStart(text, cue, end);
-  if (wordCount(text.slice(start, Math.min(end, start + 40))) === 0) return null;
+  let start = rightStart(text, cue, end);
+  let contentEnd = end;
+  // "X said of the plan. “CONTENT”": a short tail, then a quote opening the next sentence
+  if (wordCount(text.slice(start, Math.min(end, start + 40))) <= 3) {
+    const next = ctx.speech.openingFrom(sentence.end);
+    if (next !== undefined && next.open <= sentence.end + 4 && /^\s*$/.test(text.slice(sentence.end, next.open))) {
+      start = next.open;
+      contentEnd = next.close;
+    }
+  }
+  if (wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
   let who: SpeakerFields = subj !== null ? speakerIn(s, subj.start, subj.end, 'subject') : NO_SPEAKER;
   // "She said A and said B": a coordinated verb shares the subject
   if (subj === null && prev !== undefined && prev.sentence === ctx.index && /\b(?:and|but)\s+(?:\w+\s+)?$/.test(text.slice(prev.end, cue.start))) {
     who = { ...prev.who, speakerRule: 'shared-subject' };
   }
-  return { start, end, cue, who, rule: 'X-said-content', sentence: ctx.index };
+  return { start, end: contentEnd, cue, who, rule: start >= sentence.end ? 'X-said-next-quote' : 'X-said-content', sentence: ctx.index };
 }
 
 function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
@@ -119,14 +132,14 @@ function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
 }
 
 /** Drafts for every verb and "according to" cue, sentence by sentence. */
-export function quotesFromCues(s: Resolved): Draft[] {
+export function quotesFromCues(s: Resolved, speech: SpeechSpans): Draft[] {
   const drafts: Draft[] = [];
   let ci = 0;
   s.sentences.forEach((sentence, index) => {
     const cues: Cue[] = [];
     while (ci < s.cues.length && (s.cues[ci]?.start ?? 0) < sentence.start) ci++;
     for (let j = ci; j < s.cues.length && (s.cues[j]?.start ?? 0) < sentence.end; j++) cues.push(s.cues[j] as Cue);
-    const ctx: Ctx = { s, sentence, index, cues };
+    const ctx: Ctx = { s, speech, sentence, index, cues };
     for (const cue of cues) {
       const prev = drafts[drafts.length - 1];
       const d = cue.kind === 'verb' ? verbCue(ctx, cue, prev) : cue.kind === 'according-to' ? accordingTo(ctx, cue) : null;

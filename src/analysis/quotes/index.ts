@@ -4,13 +4,13 @@ import type { Attributed, Resolved } from '../state.js';
 import type { Quote } from '../../types.js';
 import { quotesFromCues } from './from-cues.js';
 import { standaloneQuotes } from './standalone.js';
-import { finalize } from './finalize.js';
+import { finalize, stretch } from './finalize.js';
 import { SpeechSpans } from './text-utils.js';
 
 export function attributeQuotes(s: Resolved): Attributed {
   const speech = new SpeechSpans(s.quoteSpans);
   // 1. content and speaker around each verb and "according to" cue
-  const fromCues = quotesFromCues(s);
+  const fromCues = quotesFromCues(s, speech).map((d) => stretch(d, speech));
   // 2. quotes in marks no cue covered: interrupted, colon lead-ins, dash bylines, continuations
   const drafts = standaloneQuotes(s, fromCues, speech);
   // 3. type, text and fragments from the marks inside each content

@@ -11,11 +11,26 @@ import { phraseAfter, phraseBefore, subjectBefore } from './positions.js';
 import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount, type SpeechSpans } from './text-utils.js';
 
-const MAX_GAP_WORDS = 8; // ", he said. " / ", said the spokeswoman for the ministry. "
+const MAX_GAP_WORDS = 14; // ", he said. " / ", said the spokeswoman for the ministry. "
 const CONTINUATION_PARAGRAPHS = 2;
 
+function firstCueFrom(cues: Cue[], at: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function cueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue | undefined {
-  return cues.find((c) => c.kind === kind && c.start >= from && c.end <= to);
+  for (let i = firstCueFrom(cues, from); i < cues.length && (cues[i]?.start ?? 0) < to; i++) {
+    const c = cues[i] as Cue;
+    if (c.kind === kind && c.end <= to) return c;
+  }
+  return undefined;
 }
 
 function paragraphOf(s: Resolved, at: number): number {
@@ -37,16 +52,29 @@ function runEnd(spans: QuoteSpan[], i: number): { close: number; last: number } 
 
 export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpans): Draft[] {
   const text = s.doc.text;
-  const out = [...drafts].sort((a, b) => a.start - b.start);
-  const covered = (at: number): boolean => out.some((d) => d.start <= at && at < d.end);
+  const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  const added: Draft[] = [];
+  // walkers over drafts and sentences: spans come in order, so each list is read once
+  let j = 0;
+  let maxEnd = -1;
+  let prev: Draft | undefined;
+  let si = 0;
   const spans = speech.spans;
   for (let i = 0; i < spans.length; i++) {
     const q = spans[i] as QuoteSpan;
     const { close, last } = runEnd(spans, i);
-    if (covered(q.inner.start)) { i = last; continue; }
+    while (j < sorted.length && (sorted[j]?.start ?? 0) <= q.inner.start) {
+      const d = sorted[j] as Draft;
+      // the draft reaching furthest is the one a following quote may continue or complete
+      if (prev === undefined || d.end >= prev.end) prev = d;
+      maxEnd = Math.max(maxEnd, d.end);
+      j++;
+    }
+    if (maxEnd > q.inner.start) { i = last; continue; }
+    while (si < s.sentences.length && (s.sentences[si]?.end ?? 0) <= q.open) si++;
+    const startsSentence = s.sentences[si]?.start === q.open;
     const para = paragraphOf(s, q.open);
-    const prev = out.filter((d) => d.end <= q.open).pop();
-    const added = ((): Draft | null => {
+    const found = ((): Draft | null => {
       // 1. interrupted: the gap since the previous quote is a short attribution in the same paragraph
       if (prev !== undefined && paragraphOf(s, prev.end) === para && prev.cue !== null) {
         const gap = text.slice(prev.end, q.open);
@@ -59,7 +87,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       const colon = cueNear(s.cues, 'colon', q.open - 12, q.open);
       if (colon !== undefined) {
         const lineStart = s.paragraphs[paragraphOf(s, colon.start)]?.start ?? 0;
-        const verb = s.cues.filter((c) => c.kind === 'verb' && c.end <= colon.start && c.end >= colon.start - 3).pop();
+        const verb = cueNear(s.cues, 'verb', colon.start - 40, colon.start + 1);
         if (verb !== undefined) {
           const subj = subjectBefore(text, lineStart, verb.start);
           const who = subj !== null ? speakerIn(s, subj.start, subj.end, 'colon-subject') : NO_SPEAKER;
@@ -76,8 +104,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
         return { start: q.open, end: close, cue: dash, who: who !== null ? speakerIn(s, who.start, who.end, 'dash-byline') : NO_SPEAKER, rule: 'dash-byline', sentence: -1 };
       }
       // 4. continuation of the previous attributed quote
-      const paragraphStart = s.paragraphs[para]?.start ?? -1;
-      if (prev !== undefined && prev.who.speakerMention !== null && q.open === paragraphStart
+      if (prev !== undefined && prev.who.speakerMention !== null && startsSentence
         && para - paragraphOf(s, prev.end) <= CONTINUATION_PARAGRAPHS) {
         return { start: q.open, end: close, cue: null, who: { ...prev.who, speakerRule: 'continuation' }, rule: 'continuation', sentence: -1 };
       }
@@ -85,11 +112,14 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       if (wordCount(q.inner.text) >= 4) return { start: q.open, end: close, cue: null, who: NO_SPEAKER, rule: 'unattributed', sentence: -1 };
       return null;
     })();
-    if (added !== null) {
-      out.push(added);
-      out.sort((a, b) => a.start - b.start);
+    if (found !== null) {
+      added.push(found);
+      prev = found;
+      maxEnd = Math.max(maxEnd, found.end);
+    } else if (prev !== undefined && prev.end === close) {
+      maxEnd = Math.max(maxEnd, close); // merged into the previous quote
     }
     i = last;
   }
-  return out;
+  return [...sorted, ...added].sort((a, b) => a.start - b.start);
 }

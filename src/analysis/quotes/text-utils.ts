@@ -24,8 +24,24 @@ export function wordCount(s: string): number {
 /** Outermost speech spans, sorted, with a binary search for the span containing an offset. */
 export class SpeechSpans {
   readonly spans: QuoteSpan[];
+  private readonly index = new Map<QuoteSpan, number>();
   constructor(all: QuoteSpan[]) {
     this.spans = all.filter((q) => q.depth === 0 && q.role === 'speech');
+    this.spans.forEach((q, i) => this.index.set(q, i));
+  }
+  indexOf(q: QuoteSpan): number {
+    return this.index.get(q) ?? -1;
+  }
+  /** The first span opening at or after `at`. */
+  openingFrom(at: number): QuoteSpan | undefined {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.spans[mid]?.open ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.spans[lo];
   }
   /** Index of the first span whose close is after `at`. */
   private firstAfter(at: number): number {
