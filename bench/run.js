@@ -1,0 +1,114 @@
+// `npm run bench`: the speed and scale numbers of issue 5, measured side by side in one run.
+//   1. the whole analysis vs a bare compromise parse nlp(text) of the same texts, one core
+//      (target: analysis >= 5x faster), with the time spent in each stage;
+//   2. the --jobs 2 speed-up of `attrib extract` over --jobs 1 (target >= 1.6 on two cores);
+//   3. peak resident memory of `attrib extract` over a 20 MB JSONL corpus (target <= 400 MB);
+//   4. a cached `attrib who-said` over a folder of 1,000 articles (target: well under a second).
+// Flags: --skip-jobs, --skip-rss, --skip-cache; --articles N (default 300).
+// Plain ESM over the built dist/ (npm run bench builds first). Temp files go to the OS temp dir.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
+import nlp from 'compromise';
+import { analyze } from '../dist/analysis/index.js';
+import { benchArticles } from './corpus.js';
+import { generateArticles, jsonlLines } from './generate.js';
+import { timeStages } from './stages.js';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const articlesWanted = Number(args[args.indexOf('--articles') + 1]) || 300;
+const CHILD = fileURLToPath(new URL('./cli-child.js', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'attrib-bench-'));
+const mb = (bytes) => bytes / 1e6;
+const fmt = (n, d = 2) => n.toFixed(d);
+const line = (label, value, note = '') => console.log(`  ${label.padEnd(34)} ${value}${note ? `   ${note}` : ''}`);
+const verdict = (ok) => (ok ? 'ok' : 'MISSED');
+
+console.log(`attrib bench: node ${process.version}, ${availableParallelism()} cores (shared machines make times noisy)`);
+
+// 1. Analysis vs bare compromise parse, one core, same texts, same process.
+{
+  const { articles, label } = benchArticles(articlesWanted);
+  const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+  console.log(`\n1. one core: ${articles.length} articles, ${fmt(mb(bytes))} MB (${label})`);
+  // Warm both up (module loading, JIT) on a few texts before timing.
+  for (const a of articles.slice(0, 5)) { analyze({ id: a.id, text: a.text }); nlp(a.text); }
+  const timeIt = (fn) => { const t = performance.now(); for (const a of articles) fn(a); return (performance.now() - t) / 1000; };
+  let records = 0;
+  const tAnalysis = timeIt((a) => { const r = analyze({ id: a.id, text: a.text }); records += r.quotes.length + r.figures.length; });
+  const tParse = timeIt((a) => nlp(a.text));
+  const ratio = tParse / tAnalysis;
+  line('analysis', `${fmt(mb(bytes) / tAnalysis)} MB/s`, `${fmt(tAnalysis)} s, ${records} quotes+figures`);
+  line('bare compromise parse nlp(text)', `${fmt(mb(bytes) / tParse)} MB/s`, `${fmt(tParse)} s`);
+  line('ratio (target >= 5)', `${fmt(ratio, 1)}x`, verdict(ratio >= 5));
+  const stages = await timeStages(articles);
+  if (stages) {
+    console.log('  time per stage (same texts, one core):');
+    const total = stages.reduce((s, x) => s + x.seconds, 0);
+    for (const s of stages) line(`  ${s.name}`, `${fmt(s.seconds * 1000, 0).padStart(6)} ms`, `${fmt((100 * s.seconds) / total, 0).padStart(3)}%  ${fmt(mb(bytes) / s.seconds, 1)} MB/s`);
+  }
+}
+
+/** Runs the CLI in a child process; returns wall seconds, exit code and peak RSS. */
+function cli(argv, env = {}) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [CHILD, ...argv], {
+    env: { ...process.env, CI: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26,
+  });
+  const seconds = (performance.now() - t) / 1000;
+  const m = /@@bench (.*)\n?$/.exec(r.stderr ?? '');
+  if (!m) throw new Error(`attrib ${argv.join(' ')} failed: ${(r.stderr ?? '').slice(-2000)}`);
+  const { code, maxRssKb } = JSON.parse(m[1]);
+  return { seconds, code, rssMb: maxRssKb / 1024 };
+}
+
+async function writeJsonl(path, bytes) {
+  const out = createWriteStream(path);
+  for (const l of jsonlLines(bytes)) if (!out.write(l)) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+}
+
+// 2. --jobs 2 against --jobs 1 through the CLI, startup included in both.
+if (!flag('--skip-jobs')) {
+  const size = 3e6;
+  const file = join(tmp, 'jobs.jsonl');
+  await writeJsonl(file, size);
+  console.log(`\n2. attrib extract --jsonl --no-cache over ${fmt(mb(size), 0)} MB of synthetic JSONL`);
+  const one = cli(['extract', '--jsonl', '--no-cache', '--jobs', '1', file]);
+  const two = cli(['extract', '--jsonl', '--no-cache', '--jobs', '2', file]);
+  line('--jobs 1', `${fmt(one.seconds)} s`, `${fmt(mb(size) / one.seconds)} MB/s`);
+  line('--jobs 2', `${fmt(two.seconds)} s`, `${fmt(mb(size) / two.seconds)} MB/s`);
+  line('speed-up (target >= 1.6)', `${fmt(one.seconds / two.seconds)}x`, verdict(one.seconds / two.seconds >= 1.6));
+}
+
+// 3. Peak memory over a 20 MB JSONL corpus, default jobs, cache on (in a temp dir).
+if (!flag('--skip-rss')) {
+  const size = 20e6;
+  const file = join(tmp, 'big.jsonl');
+  await writeJsonl(file, size);
+  console.log(`\n3. attrib extract --jsonl over a ${fmt(mb(size), 0)} MB JSONL corpus (default jobs, cache on)`);
+  const r = cli(['extract', '--jsonl', file], { ATTRIB_CACHE_DIR: join(tmp, 'cache-rss') });
+  line('time', `${fmt(r.seconds, 1)} s`, `${fmt(mb(size) / r.seconds)} MB/s, exit ${r.code}`);
+  line('peak RSS (target <= 400 MB)', `${fmt(r.rssMb, 0)} MB`, verdict(r.rssMb <= 400));
+}
+
+// 4. who-said over a folder of 1,000 articles, analysed once, then answered from the cache.
+if (!flag('--skip-cache')) {
+  const folder = join(tmp, 'articles');
+  mkdirSync(folder);
+  for (const a of generateArticles(1000, 99)) writeFileSync(join(folder, `${a.id}.txt`), a.text);
+  const env = { ATTRIB_CACHE_DIR: join(tmp, 'cache-who') };
+  console.log('\n4. attrib who-said pressure <folder of 1,000 articles>');
+  const fill = cli(['extract', '--jsonl', folder], env);
+  const runs = [0, 1, 2].map(() => cli(['who-said', 'pressure', folder], env).seconds);
+  const best = Math.min(...runs);
+  line('first run (analyses, fills cache)', `${fmt(fill.seconds)} s`);
+  line('cached who-said (best of 3)', `${fmt(best * 1000, 0)} ms`, `runs ${runs.map((s) => fmt(s * 1000, 0)).join(', ')} ms; ${verdict(best < 1)}`);
+}
+
+rmSync(tmp, { recursive: true, force: true });
