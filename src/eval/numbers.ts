@@ -20,7 +20,7 @@ export function inSpec(spec: string, f: Figure): boolean {
     case 'CurrencyModel': return f.kind === 'money';
     case 'NumberRangeModel': return QUANTITY_KINDS.has(f.kind) && (f.low !== undefined || !['exact', 'about', 'up', 'down'].includes(f.qualifier));
     case 'DimensionModel': return f.kind === 'measure' && f.rule !== 'age' && dim !== 'temperature';
-    case 'TemperatureModel': return f.kind === 'measure' && (dim === 'temperature' || f.unit === '°');
+    case 'TemperatureModel': return f.kind === 'measure' && dim === 'temperature';
     case 'AgeModel': return f.kind === 'measure' && f.rule === 'age';
     default: return QUANTITY_KINDS.has(f.kind);
   }

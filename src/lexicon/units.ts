@@ -48,6 +48,7 @@ export const UNIT_WORDS: Record<string, UnitEntry> = {
   'degrees celsius': u('°C', 'temperature'), 'degree celsius': u('°C', 'temperature'), 'degrees centigrade': u('°C', 'temperature'),
   'degrees fahrenheit': u('°F', 'temperature'), 'degree fahrenheit': u('°F', 'temperature'),
   'degrees c': u('°C', 'temperature'), 'degrees f': u('°F', 'temperature'), 'deg c': u('°C', 'temperature'), 'deg f': u('°F', 'temperature'),
+  '° celsius': u('°C', 'temperature'), '° fahrenheit': u('°F', 'temperature'),
   celsius: u('°C', 'temperature'), fahrenheit: u('°F', 'temperature'), kelvin: u('K', 'temperature'),
   degree: u('°', 'angle'), degrees: u('°', 'angle'),
   // energy, power, data, frequency: energy and tech news

@@ -65,6 +65,15 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   // "1,674,200.5 M": a spaced capital M after digits is millions
   const spacedM = !c.words && kind === 'count' ? /^[ \t](M|B|bn|mn)(?![\p{L}\p{N}])/u.exec(after) : null;
   if (spacedM && spacedM[1] && value !== null) { value = tidy(value * (MONEY_SUFFIXES[spacedM[1]] ?? 1)); end += spacedM[0].length; after = text.slice(end, end + 48); }
+  // "100₾", "50 €": a currency symbol after the amount (continental style)
+  const symAfter = kind === 'count' ? /^[ \t\u00a0]?([€£¥₹₽₩₪₺₦₱₴₫₿₾])/u.exec(after) : null;
+  if (symAfter && symAfter[1]) return { ...c, start, end: end + symAfter[0].length, value: finite(value), kind: 'money', unit: CURRENCY_SYMBOLS[symAfter[1]] ?? null, rule: 'money-symbol-after', scale };
+  // "120 MEUR": a code that carries millions
+  const scaledAfter = kind === 'count' ? /^[ \t\u00a0]([MK](?:EUR|USD|SEK|NOK))(?![\p{L}])/u.exec(after) : null;
+  if (scaledAfter && scaledAfter[1] && value !== null && SCALED_CODES[scaledAfter[1]]) {
+    const [iso, mult] = SCALED_CODES[scaledAfter[1]]!;
+    return { ...c, start, end: end + scaledAfter[0].length, value: finite(tidy(value * mult)), kind: 'money', unit: iso, rule: 'money-code', scale: mult };
+  }
   const pct = PERCENT_AFTER.exec(after);
   const pts = POINTS_AFTER.exec(after);
   if (pts) return { ...c, start, end: end + pts[0].length, value: finite(value), kind: 'percent', unit: pts[1] ? 'pp' : 'bp', rule: 'points', scale };

@@ -49,7 +49,7 @@ export function classify(text: string, c: Candidate): Candidate | null {
   const after = text.slice(c.end, c.end + 24);
   // glued to letters or a number sign: "G7", "MH17", "#3", "No. 5", "F-16", "COVID-19"
   if (/(?:\p{Lu}|#|No\.[ \t]?)$/u.test(before)) return { ...c, kind: 'other', rule: 'identifier-glued' };
-  if (/\p{L}[-‐‑]$/u.test(before) && !HYPHEN_WORDS.test(before)) return { ...c, kind: 'other', rule: 'identifier-glued' };
+  if (/(?:^|[^\p{L}\p{N}])\p{L}+[-‐‑]$/u.test(before) && !HYPHEN_WORDS.test(before)) return { ...c, kind: 'other', rule: 'identifier-glued' };
   // letters or a code glued after: "5G", "3D", "737-800"
   if (/^\p{L}/u.test(after) || /^[-‐‑]\d{3}/.test(after)) return { ...c, kind: 'other', rule: 'identifier-code' };
   if (c.plainDigits && c.value !== null && c.value >= 1000 && c.value <= 2099 && /^\d{4}$/.test(text.slice(c.start, c.end))) {

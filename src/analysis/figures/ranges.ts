@@ -7,6 +7,16 @@ const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 const JOIN = /^[ \t\u00a0]*(?:[-–—‐‑]|to|through|thru|and)[ \t\u00a0]*$/i;
 const MOVEMENT_BEFORE = /(?:^|[^\p{L}])(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|surged|cut|raised|lowered|up|down)[ \t]+from[ \t]+$/iu;
 
+const LOWER = new Set(['more-than', 'at-least']);
+const UPPER = new Set(['less-than', 'at-most']);
+
+function boundsRange(a: Candidate, b: Candidate): [number, number] | null {
+  if (a.value === null || b.value === null || (a.unit !== null && b.unit !== null && a.unit !== b.unit)) return null;
+  if (LOWER.has(a.qualifier) && UPPER.has(b.qualifier) && a.value < b.value) return [a.value, b.value];
+  if (UPPER.has(a.qualifier) && LOWER.has(b.qualifier) && b.value < a.value) return [b.value, a.value];
+  return null;
+}
+
 export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
@@ -14,6 +24,13 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     const b = cands[i + 1];
     if (!b || !QUANTITY.has(a.kind) || !QUANTITY.has(b.kind) || a.value === null || b.value === null) { out.push(a); continue; }
     const gap = text.slice(a.end, b.start);
+    // "above 1000 and below 1500", "no less than 20 and no more than 50": two bounds make a range
+    const bounds = boundsRange(a, b);
+    if (bounds && /^[ \t]*(?:and|but)[ \t]+$/i.test(gap)) {
+      out.push({ ...b, start: a.start, value: null, low: bounds[0], high: bounds[1], kind: b.kind === 'count' ? a.kind : b.kind, unit: b.unit ?? a.unit, qualifier: 'exact', rule: 'range-bounds', words: a.words && b.words });
+      i++;
+      continue;
+    }
     if (!JOIN.test(gap) || gap.length > 12) { out.push(a); continue; }
     const before = text.slice(Math.max(0, a.start - 24), a.start);
     const isAnd = /and/i.test(gap);

@@ -20,7 +20,7 @@ type Last = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'fraction
 
 // separator (spaces, a hyphen, a comma, "and", "&") then a token; both bounded
 const NEXT = /([ \t\u00a0]{0,3}(?:[-‐‑][ \t]{0,2}|,[ \t]{1,2}|and[ \t\u00a0]{1,3}|&[ \t]{1,3})?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,30}(?:\.\d{1,30})?|\p{L}{1,20})(?!\p{L})/uy;
-export const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\d))?|\.\d+/y;
+export const DIGITS = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\d))?|\.\d+/y;
 
 const lower = (w: string): string => w.toLowerCase();
 const parseDigits = (s: string): number => Number(s.replace(/,/g, ''));
@@ -118,7 +118,7 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
     } else if (t in GROUP_WORDS) {
       if (isAnd || !['digit', 'unit', 'teen', 'tens', 'half'].includes(s.last)) break;
       s.cur = (s.cur || 1) * GROUP_WORDS[t]!; s.last = 'group'; s.plainDigits = false;
-    } else if ((t === 'a' || t === 'one') && (s.last === 'half' || isAnd)) {
+    } else if ((t === 'a' || t === 'one' || (isAnd && t in UNIT_WORDS && UNIT_WORDS[t]! > 0)) && (s.last === 'half' || isAnd)) {
       // "half a dozen", "half a million", "two and a half", "one million and a half"
       const after = /^[ \t]{1,3}(\p{L}{1,20})(?!\p{L})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       const nx = after ? lower(after[1] ?? '') : '';
@@ -131,7 +131,9 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
       }
       if (isAnd && nx in FRACTION_WORDS && s.last !== 'half' && s.last !== 'fraction') {
         const unit = s.last === 'scale' ? s.lastScale : 1;
-        s.cur += unit / FRACTION_WORDS[nx]!; s.last = 'fraction'; s.plainDigits = false;
+        const numerator = t === 'a' ? 1 : UNIT_WORDS[t]!;
+        if (numerator > 1 && !/s$/.test(nx)) break;
+        s.cur += (numerator * unit) / FRACTION_WORDS[nx]!; s.last = 'fraction'; s.plainDigits = false;
         pos = end = nextEnd; continue;
       }
       break;

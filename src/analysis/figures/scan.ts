@@ -23,6 +23,8 @@ const START = new RegExp(
 // "2 1/4", "1/40": a slash fraction, not a date (a second slash makes it a date)
 const SLASH = /[ \t]?\/[ \t]?(\d{1,6})(?![\d/])/y;
 const MIXED = /[ \t]{1,3}(\d{1,3})\/(\d{1,3})(?![\d/])/y;
+// scientific notation as printed: "2.48×10−5", "3 x 10^8"
+const TIMES_TEN = /[ \t]?[×x][ \t]?10\^?([-−]?\d{1,3})(?!\d)/y;
 const ORD_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 
 function make(start: number, end: number, value: number | null, rule: string, extra: Partial<Candidate> = {}): Candidate {
@@ -50,6 +52,14 @@ export function scanNumbers(text: string): Candidate[] {
       if (!d) continue;
       first = d[0];
       firstEnd = at + first.length;
+      TIMES_TEN.lastIndex = firstEnd;
+      const sci = TIMES_TEN.exec(text);
+      if (sci && sci[1]) {
+        const end = firstEnd + sci[0].length;
+        out.push(make(at, end, Number(first) * 10 ** Number(sci[1].replace('−', '-')), 'digits'));
+        START.lastIndex = end;
+        continue;
+      }
       if (/[eE]/.test(first)) {
         out.push(make(at, firstEnd, Number(first), 'digits'));
         START.lastIndex = firstEnd;
@@ -64,10 +74,10 @@ export function scanNumbers(text: string): Candidate[] {
       }
       SLASH.lastIndex = firstEnd;
       const sl = /^\d{1,6}$/.test(first) ? SLASH.exec(text) : null;
-      if (sl && text[firstEnd + sl[0].length] !== '/' && !/\d\/$/.test(text.slice(Math.max(0, at - 3), at))) {
-        const den = Number(sl[1]);
+      const den = sl ? Number(sl[1]) : 0;
+      if (sl && den > Number(first) && Number(first) < 100 && den <= 1000 && text[firstEnd + sl[0].length] !== '/' && !/\d\/$/.test(text.slice(Math.max(0, at - 3), at))) {
         const end = firstEnd + sl[0].length;
-        out.push(make(at, end, den === 0 ? null : tidy(Number(first) / den), 'fraction'));
+        out.push(make(at, end, tidy(Number(first) / den), 'fraction'));
         START.lastIndex = end;
         continue;
       }
