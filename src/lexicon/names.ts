@@ -16,5 +16,5 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'ii
 /** Capitalised words that are never a person's name mid-sentence in news text. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'ok', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc', 'ceo',
-  'gop', 'gdp', 'ai', 'oh', 'mr', 'mrs', 'ms', 'dr',
+  'gop', 'gdp', 'ai', 'oh',
 ]);

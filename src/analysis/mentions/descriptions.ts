@@ -8,7 +8,9 @@ import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
-import { isFunctionWord, isGroupNoun, isOrganizationHead, isPersonNoun, personPlural, tagsOf } from './words.js';
+import {
+  isAdjectiveOrNoun, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun, isVerbForm, personPlural,
+} from './words.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'each', 'every', 'neither', 'either', 'any', ...GROUP_QUANTIFIERS]);
 // A bare quantifier is a group only right before a verb ("some said", "many believe"), not in "some 8,000 troops".
@@ -35,15 +37,13 @@ function modifier(t: Token): boolean {
   if (!t.word || t.cap) return false;
   if (ROLE_DOMAINS.has(t.lower) || headKind(t.lower) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(t.lower)) return true;
   if (isFunctionWord(t.lower)) return false;
-  const tags = tagsOf(t.lower);
-  return tags.length === 0 || tags.some((g) => g === 'Adjective' || g === 'Singular' || g === 'Noun' || g === 'Uncountable' || g === 'Demonym');
+  return !isKnownWord(t.lower) || isAdjectiveOrNoun(t.lower);
 }
 
 /** A noun (not an adjective, verb or function word) that a head noun before it would modify. */
 function nounLike(t: Token): boolean {
-  if (/-/.test(t.lower)) return !isFunctionWord(t.lower);
-  const tags = tagsOf(t.lower);
-  return tags.length > 0 && !isFunctionWord(t.lower) && tags.every((g) => g === 'Singular' || g === 'Noun' || g === 'Uncountable');
+  if (t.lower.includes('-')) return !isFunctionWord(t.lower);
+  return isPureNoun(t.lower);
 }
 
 /** The role words of a description: the head and the role-like modifiers right before it ("top diplomat"). */
@@ -67,6 +67,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const inRun = runAt[i]! >= 0 ? runs[runAt[i]!]! : undefined;
     if (inRun && inRun.kind !== 'title' && inRun.kind !== 'none') continue;
     if (t.cap && !t.sentenceStart && !inRun) continue;
+    // "the party’s rules": a possessive noun owns the phrase, it does not head it
+    if (t.possessive) continue;
     const kind = headKind(t.lower);
     if (!kind) continue;
     const next = tokens[i + 1];
@@ -74,7 +76,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     if (next && near(t, next) && next.word && !next.cap && headKind(next.lower)) continue;
     // a head followed by a noun is that noun's modifier: "a military build-up", "the company car"
     if (next && near(t, next) && next.word && !next.cap && nounLike(next)) continue;
-    if (BARE_QUANTIFIERS.has(t.lower) && !(next?.word && tagsOf(next.lower).some((g) => /Tense|Modal|Copula|Adverb/.test(g)))) continue;
+    if (BARE_QUANTIFIERS.has(t.lower) && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
     // walk left over modifiers to a determiner or a possessor
     let start = i;
     let determiner: string | null = null;
@@ -111,6 +113,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     // trailing complement: "a spokesperson for the ministry", "the head of Acme Corp"
     let end = t.end;
     let last = i;
+    let roleTail = '';
     const link = tokens[i + 1];
     if (COMPLEMENT_HEADS.has(t.lower) && link && near(t, link) && COMPLEMENT_LINKS.has(link.lower)) {
       let k = i + 2;
@@ -120,13 +123,15 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       else {
         let j = k;
         while (j < tokens.length && j - k < 3 && modifier(tokens[j]!) && !tokens[j]!.cap) j++;
-        if (j > k && headKind(tokens[j - 1]!.lower) === 'organization') last = j - 1;
+        // "the head of the agency", "the secretary of state"
+        if (j > k && (headKind(tokens[j - 1]!.lower) === 'organization' || ROLE_DOMAINS.has(tokens[j - 1]!.lower))) last = j - 1;
       }
       if (last > i) end = tokens[last]!.nameEnd;
+      if (last > i && tokens.slice(i + 2, last + 1).every((x) => ROLE_DOMAINS.has(x.lower) || x.lower === 'the')) roleTail = ` of ${text.slice(tokens[i + 2]!.start, end).toLowerCase()}`;
     }
     const plural = kind === 'group' || personPlural(t.lower) !== undefined;
     const following = tokens[i + 1] && runAt[i + 1]! >= 0 ? runs[runAt[i + 1]!]! : undefined;
-    const role = kind === 'person' && !plural ? roleWords(tokens, start, i) : null;
+    const role = kind === 'person' && !plural ? roleWords(tokens, start, i) + roleTail : null;
     // a role noun right before a person's name titles it: "pollster Jane Roe", "intelligence chief Colonel X"
     if (kind === 'person' && !plural && last === i && following && following.first === i + 1 && following.kind === 'person'
       && near(t, tokens[i + 1]!) && !RELATIONAL_ROLES.has(t.lower) && determiner === null) {

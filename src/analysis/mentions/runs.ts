@@ -11,7 +11,7 @@ import { GENDERED_ROLES } from '../../lexicon/roles.js';
 import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js';
 import {
   firstNameGender, isCommonWord, isCountry, isDateWord, isDemonym, isKnownOrganization, isOrganizationWord, isPlace,
-  isTitleHead, tagsOf,
+  isPluralNoun, isTitleHead, isVerbForm,
 } from './words.js';
 
 export type RunKind = 'person' | 'organization' | 'country' | 'place' | 'demonym' | 'group' | 'title' | 'none';
@@ -34,7 +34,6 @@ export interface Run {
 const MAX_RUN = 12;
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'central', 'upper', 'lower', 'united', 'saudi']);
 const US_LIKE = new Set(['u.s', 'u.k', 'us', 'uk', 'usa', 'uae']);
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Gerund', 'Auxiliary']);
 
 function nameLike(t: Token): boolean {
   if (!t.word) return false;
@@ -51,6 +50,8 @@ function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: Rea
   if (next && isPlace(`${t.lower} ${next.lower}`)) return false;
   // "Foreign Minister Jane Roe" at the start of a sentence: the domain word opens a title
   if (next && next.cap && ROLE_DOMAINS.has(t.lower) && isTitleHead(next.lower)) return false;
+  // "Former Gov. Jane Roe", "Acting Director John Doe"
+  if (next && next.cap && ROLE_TIME_WORDS.has(t.lower)) return false;
   return isCommonWord(t.lower) || lowerSeen.has(t.lower);
 }
 
@@ -66,7 +67,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
     while (j - i < MAX_RUN && !tokens[j]!.possessive) {
       const next = tokens[j + 1];
       if (!next || !adjacent(text, tokens[j]!, next)) break;
-      if (nameLike(next) && !(tagsOf(next.lower).some((g) => VERB_TAGS.has(g)) && isCommonWord(next.lower))) { j++; continue; }
+      if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower))) { j++; continue; }
       const after = tokens[j + 2];
       // particles inside a name: "Ludwig van Beethoven", "Ana de Souza"
       if (NAME_PARTICLES.has(next.lower) && !next.cap && after && adjacent(text, next, after) && nameLike(after)) { j += 2; continue; }
@@ -92,7 +93,7 @@ function roleOf(tokens: Token[], first: number, head: number): string | null {
   for (let k = first; k <= head; k++) {
     const w = tokens[k]!.lower;
     if (HONORIFICS.has(w) && !TITLE_ABBREVIATIONS.has(w)) continue;
-    if (ROLE_TIME_WORDS.has(w) || w === 'the' || US_LIKE.has(w)) continue;
+    if (ROLE_TIME_WORDS.has(w) || w === 'the' || US_LIKE.has(w) || COMPASS.has(w)) continue;
     if (!ROLE_DOMAINS.has(w) && !isTitleHead(w) && w !== 'of' && (isPlace(w) || isDemonym(w) || !isCommonWord(w))) continue;
     words.push(TITLE_ABBREVIATIONS.get(w) ?? w);
   }
@@ -137,7 +138,7 @@ function classify(tokens: Token[], first: number, last: number): Run {
   if (lowers.some((w, k) => isOrganizationWord(w) && !(k === 0 && gender !== undefined && lowers.length === 2))) return run('organization', 'neuter');
   if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return lastWord.length <= 6 ? run('organization', 'neuter') : run('none');
   // people's names hold no "of" and no plural nouns ("Republic of Korea", "Democratic People")
-  if (lowers.includes('of') || lowers.some((w) => tagsOf(w).includes('Plural'))) return run('organization', 'neuter');
+  if (lowers.includes('of') || lowers.some((w) => isPluralNoun(w))) return run('organization', 'neuter');
   if (gender !== undefined) return run('person', gender);
   if (lowers.every((w) => isCommonWord(w) || w === 'of')) return lowers.length > 1 ? run('organization', 'neuter') : run('none');
   if (nameTokens.some((t) => t.dotted) && nameTokens.every((t) => t.dotted)) return run('none');

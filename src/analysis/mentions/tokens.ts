@@ -27,39 +27,52 @@ export interface Token {
 // Dotted acronyms and initials first ("U.S.", "J.R."), then words with inner apostrophes and hyphens
 // ("O'Neill", "al-Assad"), numbers, and any other single character. Each alternative is linear: the
 // repeated groups all begin with a separator that the group before cannot contain.
-const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|\p{L}[\p{L}\p{M}\p{N}]*(?:['’‐‑-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(\p{Lu}\.(?:\p{Lu}\.)+)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’‐‑-][\p{L}\p{M}\p{N}]+)*)|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
 const DOT_WORDS = new Set([...SPLITTER_TITLES, ...MID_ABBREVIATIONS, ...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys(), ...NAME_SUFFIXES]);
 const SENTENCE_END = new Set(['.', '!', '?']);
 const OPENERS = new Set(['“', '"', '‘', '«', '„', '(', '[', ':', '—', '–', '-', '•', '*']);
 
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+
+/** A line break between two offsets (scans only the gap, so the whole pass stays linear). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    let end = m.index + m[0].length;
-    const isWord = /\p{L}/u.test(m[0][0]!);
-    let lower = m[0].toLowerCase().replace(/’/g, "'");
-    const dottedAcronym = m[0].length > 2 && m[0][1] === '.';
+    const word = m[0];
+    let end = m.index + word.length;
+    const dottedAcronym = m[1] !== undefined;
+    const isWord = dottedAcronym || m[2] !== undefined;
+    let lower = word.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    const cap = isWord && isUpper(word[0]!);
     // "Sen." "Mr." "Jr." and single initials keep their period: it does not end the sentence
-    if (isWord && !dottedAcronym && text[end] === '.' && (DOT_WORDS.has(lower) || /^\p{Lu}$/u.test(m[0]))) end++;
-    const raw = text.slice(m.index, end);
-    if (dottedAcronym) lower = lower.replace(/\.$/, '');
-    const possessive = isWord && /['’]s$/i.test(m[0]) && m[0].length > 2;
+    if (isWord && !dottedAcronym && text.charCodeAt(end) === 46 && (DOT_WORDS.has(lower) || (cap && word.length === 1))) {
+      end++;
+      TOKEN.lastIndex = end;
+    }
+    if (dottedAcronym) lower = lower.slice(0, -1);
+    const possessive = isWord && word.length > 2 && (lower.endsWith("'s"));
     if (possessive) lower = lower.slice(0, -2);
     const prev = tokens[tokens.length - 1];
-    const sentenceStart = !prev || SENTENCE_END.has(prev.text) || OPENERS.has(prev.text) || /\n/.test(text.slice(prev.end, m.index));
+    const sentenceStart = !prev || SENTENCE_END.has(prev.text) || OPENERS.has(prev.text) || lineBreakBetween(text, prev.end, m.index);
     tokens.push({
-      text: raw,
+      text: end === m.index + word.length ? word : text.slice(m.index, end),
       lower,
       start: m.index,
       end,
       word: isWord,
-      cap: isWord && /\p{Lu}/u.test(m[0][0]!),
-      allCaps: isWord && m[0].length > 1 && !/\p{Ll}/u.test(m[0]) && /\p{Lu}/u.test(m[0]),
-      dotted: dottedAcronym || (raw.length === 2 && raw[1] === '.' && /\p{Lu}/u.test(raw[0]!)),
+      cap,
+      allCaps: cap && word.length > 1 && word === word.toUpperCase(),
+      dotted: dottedAcronym || (cap && word.length === 1 && end > m.index + 1),
       possessive,
-      nameEnd: possessive ? m.index + m[0].length - 2 : end,
+      nameEnd: possessive ? m.index + word.length - 2 : end,
       sentenceStart,
     });
   }
