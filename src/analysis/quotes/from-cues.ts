@@ -86,14 +86,15 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
     const contentBefore = lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
     // a quote closed with its own punctuation (“...,” / “...?”) just before the subject: no doubt
     const closedQuote = CLOSERS.includes(lead.c) && /[,?!.…—–-]/.test(text[lead.at - 1] ?? '');
+    // "Five years ago, he said, CONTENT": an aside, the content on both sides
+    const aside = /^\s*,\s*([\p{L}]+)/u.exec(text.slice(cue.end, cue.end + 30));
+    if (contentBefore && lead.c === ',' && aside !== null && tail >= 3 && !/ing$|^(?:in|on|at|to|for|with|by|from|after|before|during|according|who|which|as|citing)$/i.test(aside[1] ?? '')) {
+      return { start: ss, end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
+    }
     // "CONTENT, X said." and "“CONTENT?” X asked."
     if (contentBefore && (tail <= MAX_TAIL_WORDS || closedQuote)) {
       const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
       return { start: ss, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
-    }
-    // "Five years ago, he said, CONTENT": an aside, the content on both sides
-    if (contentBefore && lead.c === ',' && /^\s*,/.test(text.slice(cue.end, cue.end + 3))) {
-      return { start: ss, end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
     }
   }
   // "X said (that) CONTENT"

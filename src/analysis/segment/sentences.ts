@@ -5,6 +5,10 @@
 // function word follows, and a quote that goes on with a lower-case word or a comma (`"Stop!" he said`).
 import type { Sentence } from '../../types.js';
 import { MID_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+
+// “Will you?” Ann Lee asked. : after a closing mark, a speech verb within the next five words
+const WORDS = /[\p{L}]+/gu;
 
 // terminator run, then closers; no lookahead, so a run of thousands of "!" is matched once (linear)
 const END = /[.!?…]+[”’"'»›)\]]*/g;
@@ -14,6 +18,13 @@ const NEXT_WORD = /^[\p{L}]+/u;
 
 function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: number): boolean {
   const term = text.slice(at, termEnd);
+  if (/[”"’'»]/.test(text[nextAt - 1 - (/\s/.test(text[nextAt - 1] ?? '') ? 1 : 0)] ?? '') || /[”"’'»]\s*$/.test(text.slice(termEnd, nextAt))) {
+    const words = text.slice(nextAt, nextAt + 50).match(WORDS)?.slice(0, 5) ?? [];
+    for (const w of words) {
+      const verb = SPEECH_FORMS.get(w.toLowerCase());
+      if (verb !== undefined && !verb.ambiguous && (verb.group === 'speech' || verb.group === 'writing')) return false;
+    }
+  }
   if (!/^\p{Lu}|^\p{N}|^[“"‘'«‹„(\[¿¡—–-]/u.test(next)) return false; // the next sentence must start like one
   if (term !== '.') return true; // ! ? … and ".." always end
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';

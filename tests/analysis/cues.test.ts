@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+import { SPEECH_FORMS, SPEECH_VERBS } from '../../src/lexicon/speech-verbs.js';
+
+const cues = (text: string): string[] => findCues(findQuoteMarks(segment({ id: 't', text }))).cues.map((c) => `${c.kind}:${c.text}`);
+
+describe('cues', () => {
+  it.each([
+    ['The mayor said the plan failed.', ['verb:said']],
+    ['The mayor has also said the plan failed.', ['verb:has also said']],
+    ['Officials say it will rain.', ['verb:say']],
+    ['She told reporters it was over.', ['verb:told']],
+    ['The data, according to the agency, is wrong.', ['according-to:according to']],
+    ['He pointed to the report as proof.', ['verb:pointed to']],
+    ['He claims that the vote was rigged.', ['verb:claims']],
+    ['The minister added:\n“We are ready.”', ['verb:added', 'colon::']],
+    ['“We are ready.” — Jane Doe', ['dash:—']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a noun, not a verb
+    ['The report was long.'],
+    ['His claims were false.'],
+    ['The United States agreed nothing.'.replace(' agreed nothing', '')],
+    // a cue inside a quote is the speaker's word, not the writer's
+    ['“They said no, they said it twice, and we left,” is all we know.'],
+    // an impersonal passive hedges, it names nobody
+    ['It is believed the troops left.'],
+    // a participle framing a question
+    ['Asked about the plan'],
+  ])('leaves alone: %s', (text) => {
+    expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
+  });
+
+  it('generates every form of a regular verb from the lexicon', () => {
+    for (const form of ['warns', 'warned', 'warning']) expect(SPEECH_FORMS.get(form)?.lemma).toBe('warn');
+    expect(SPEECH_FORMS.get('said')?.lemma).toBe('say');
+  });
+
+  it('gives every verb group a reason in the lexicon', () => {
+    expect(SPEECH_VERBS.length).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+
+const spans = (text: string) => findQuoteMarks(segment({ id: 't', text })).quoteSpans;
+const speech = (text: string): string[] => spans(text).filter((q) => q.role === 'speech').map((q) => q.inner.text);
+const scare = (text: string): string[] => spans(text).filter((q) => q.role === 'scare').map((q) => q.inner.text);
+
+describe('quote-marks: pairing', () => {
+  it.each([
+    ['She said "we will win the vote."', ['we will win the vote.']],
+    ['She said “we will win the vote.”', ['we will win the vote.']],
+    ['She said ‘we will win the vote.’', ['we will win the vote.']],
+    ["She said 'we will win the vote.'", ['we will win the vote.']],
+    ['Elle a dit « nous allons gagner ce vote ».', ['nous allons gagner ce vote']],
+    ['Er sagte „wir werden die Wahl gewinnen“.', ['wir werden die Wahl gewinnen']],
+    ["He said ''we assess it is likely,'' twice.", ['we assess it is likely,']],
+    // apostrophes are not quotation marks
+    ["He said we don't know what Jones' plan in the '90s was.", []],
+    ["He said “don't touch the dog’s bowl, ever again.”", ["don't touch the dog’s bowl, ever again."]],
+  ])('%s', (text, expected) => {
+    expect(speech(text)).toEqual(expected);
+  });
+
+  it('nests a quote inside a quote', () => {
+    const q = spans('He said “they told me ‘go home now, son’ and left at once.”');
+    expect(q.map((x) => [x.inner.text, x.depth])).toEqual([
+      ['they told me ‘go home now, son’ and left at once.', 0],
+      ['go home now, son', 1],
+    ]);
+  });
+
+  it('resets unbalanced marks at a paragraph end', () => {
+    const text = 'He said “this never closes and goes on.\nShe said “this one closes as it should.”';
+    expect(speech(text)).toEqual(['this one closes as it should.']);
+  });
+
+  it('follows the news convention for quotes that run over paragraphs', () => {
+    const text = 'He said: “The first part goes here.\n“The second part ends here.”';
+    const q = spans(text);
+    expect(q.map((x) => [x.inner.text, x.continued === true])).toEqual([
+      ['The first part goes here.', true],
+      ['The second part ends here.', false],
+    ]);
+  });
+
+  it('stays linear on thousands of unbalanced marks', () => {
+    const text = `${'“a '.repeat(20_000)}end.`;
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('quote-marks: scare quotes and titles', () => {
+  it.each([
+    ['The so-called “deal” fell apart last week.', ['deal']],
+    ['They watched “The Late Night Show” on Monday.', ['The Late Night Show']],
+    ['Prices rose in the “new economy” of the region.', ['new economy']],
+  ])('%s', (text, expected) => {
+    expect(scare(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a short quote in a speech position is someone's words
+    ['Lavrov praised their “principled” position.', ['principled']],
+    ['The minister said it was “unacceptable” to wait.', ['unacceptable']],
+  ])('keeps %s as speech', (text, expected) => {
+    expect(speech(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+import { attributeQuotes } from '../../src/analysis/quotes/index.js';
+import type { Entity, Mention, MentionKind } from '../../src/types.js';
+
+// Hand-built mentions (what SPEAKERS provides): [words, kind, entity index]
+type M = [string, MentionKind, number | null];
+
+function run(text: string, ms: M[] = [], entities: Entity[] = []) {
+  const cued = findCues(findQuoteMarks(segment({ id: 't', text })));
+  const mentions: Mention[] = [];
+  let from = 0;
+  for (const [words, kind, entity] of ms) {
+    const start = text.indexOf(words, from);
+    if (start < 0) throw new Error(`no "${words}"`);
+    mentions.push({ text: words, start, end: start + words.length, kind, entity, role: null, gender: null });
+    from = start + words.length;
+  }
+  return attributeQuotes({ ...cued, mentions, entities }).quotes;
+}
+
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
+const row = (q: ReturnType<typeof run>[number]) => [q.type, q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null];
+
+describe('quotes: direct', () => {
+  it.each([
+    ['“We will build the bridge,” Ann Lee said.', ['direct', 'We will build the bridge,', 'said', 'Ann Lee']],
+    ['“We will build the bridge,” said Ann Lee, the mayor.', ['direct', 'We will build the bridge,', 'said', 'Ann Lee']],
+    ['Ann Lee said: “We will build the bridge.”', ['direct', 'We will build the bridge.', 'said', 'Ann Lee']],
+    ['“Will you build the bridge?” Ann Lee asked.', ['direct', 'Will you build the bridge?', 'asked', 'Ann Lee']],
+    ['“We will build the bridge.” — Ann Lee', ['direct', 'We will build the bridge.', '—', 'Ann Lee']],
+  ])('%s', (text, expected) => {
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(row)).toEqual([expected]);
+    expect(qs[0]?.speaker).toBe('Ann Lee');
+    expect(qs[0]?.role).toBe('mayor');
+  });
+
+  it('joins a quote interrupted by "she said" into one direct quote with two fragments', () => {
+    const text = '“We will build it,” Ann Lee said. “And we will pay for it.”';
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.quoted.map((f) => f.text)).toEqual(['We will build it,', 'And we will pay for it.']);
+  });
+
+  it('gives a colon lead-in across a line break its speaker', () => {
+    const qs = run('Ann Lee added:\n“The bridge opens in May.”', [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(row)).toEqual([['direct', 'The bridge opens in May.', 'added', 'Ann Lee']]);
+  });
+
+  it('gives a quote paragraph with no new attribution the previous speaker', () => {
+    const text = '“The bridge opens in May,” Ann Lee said.\n“It will carry ten thousand cars a day.”';
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.speaker, q.rule])).toEqual([
+      ['The bridge opens in May,', 'Ann Lee', 'content-X-said'],
+      ['It will carry ten thousand cars a day.', 'Ann Lee', 'continuation'],
+    ]);
+  });
+
+  it('never takes "I" inside the quote as its speaker, and flags an unknown speaker', () => {
+    const qs = run('Nobody knew. “I will build the bridge and I will pay for it.”', [['I', 'pronoun', null]]);
+    expect(qs.map((q) => [q.type, q.speaker, q.speakerKind, q.speakerMention])).toEqual([['direct', null, 'unknown', null]]);
+  });
+});
+
+describe('quotes: partial and indirect', () => {
+  it.each([
+    ['Ann Lee pledged to finish the bridge “before the winter comes.”', ['partial', 'to finish the bridge “before the winter comes.”', 'pledged', 'Ann Lee']],
+    ['Ann Lee said the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
+    ['Ann Lee said that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
+    ['The bridge will open in May, Ann Lee said.', ['indirect', 'The bridge will open in May', 'said', 'Ann Lee']],
+    ['The bridge will open in May, said Ann Lee.', ['indirect', 'The bridge will open in May', 'said', 'Ann Lee']],
+    ['According to Ann Lee, the bridge will open in May.', ['indirect', 'the bridge will open in May', 'According to', 'Ann Lee']],
+    ['The bridge will open in May, according to Ann Lee.', ['indirect', 'The bridge will open in May', 'according to', 'Ann Lee']],
+    ['Ann Lee told reporters that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'told', 'Ann Lee']],
+    ['Ann Lee, who runs the city, said the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
+    ['In May, Ann Lee said, the bridge will open.', ['indirect', 'In May, Ann Lee said, the bridge will open', 'said', 'Ann Lee']],
+  ])('%s', (text, expected) => {
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(row)).toEqual([expected]);
+  });
+
+  it('splits "said A, adding that B" into two quotes by the same speaker', () => {
+    const qs = run('Ann Lee said the bridge is safe, adding that it will open in May.', [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.cue?.text, q.speaker])).toEqual([
+      ['the bridge is safe', 'said', 'Ann Lee'],
+      ['it will open in May', 'adding', 'Ann Lee'],
+    ]);
+  });
+
+  it('resolves a pronoun through the entity SPEAKERS gave it', () => {
+    const qs = run('She said the bridge will open in May.', [['She', 'pronoun', 0]], [ann]);
+    expect(qs.map((q) => [q.speaker, q.speakerMention?.text, q.speakerKind])).toEqual([['Ann Lee', 'She', 'person']]);
+  });
+
+  it('prefers the name over the apposition in "X, a doctor, said"', () => {
+    const qs = run('Ann Lee, a doctor, said the clinic will close.', [['Ann Lee', 'name', 0], ['a doctor', 'description', null]], [ann]);
+    expect(qs[0]?.speakerMention?.text).toBe('Ann Lee');
+  });
+
+  it.each([
+    ['The report was long and the plan was late.'],
+    ['It is believed the bridge will open in May.'],
+  ])('finds no quote in: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it('keeps every offset true to the text', () => {
+    const text = 'Ann Lee pledged “to finish it,” and said the rest, she added, is “easy.”\n“More to come.”';
+    for (const q of run(text, [['Ann Lee', 'name', 0]], [ann])) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      for (const f of q.quoted) expect(text.slice(f.start, f.end)).toBe(f.text);
+      if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    }
+  });
+});
