@@ -1,7 +1,8 @@
 // A pool of worker threads running the analysis. Documents wait in one queue and each worker
 // takes one at a time, so a long document holds up only its own worker. Workers start on
 // demand (a run whose documents all come from the cache starts none) and a worker that dies
-// (out of memory on a hostile text) fails only its own document and is replaced.
+// (out of memory on a hostile text) fails only its own document and is replaced. A worker that
+// cannot even load the analysis (a broken build) stops the run: every document would fail alike.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -13,8 +14,8 @@ export type WorkReply =
   | { id: number; error: string };
 export type WorkResult = { analysis: Analysis; payload: string | undefined } | { error: string };
 
-interface Task { req: WorkRequest; resolve: (r: WorkResult) => void }
-interface Slot { worker: Worker; task: Task | null }
+interface Task { req: WorkRequest; resolve: (r: WorkResult) => void; reject: (e: Error) => void }
+interface Slot { worker: Worker; task: Task | null; ready: boolean }
 
 /** The built worker script: beside this file in dist/, or dist/ when this file runs from src/ (vitest). */
 export function workerScript(): URL | null {
@@ -30,12 +31,14 @@ export class WorkerPool {
   private readonly queue: Task[] = [];
   private nextId = 0;
   private closed = false;
+  private broken: Error | null = null;
 
   constructor(private readonly size: number, private readonly script: URL) {}
 
   run(doc: Document, payload: boolean): Promise<WorkResult> {
-    return new Promise((resolve) => {
-      this.queue.push({ req: { id: this.nextId++, doc, payload }, resolve });
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ req: { id: this.nextId++, doc, payload }, resolve, reject });
       this.pump();
     });
   }
@@ -58,10 +61,21 @@ export class WorkerPool {
     }
   }
 
+  private breakDown(error: Error): void {
+    this.broken = error;
+    const tasks = [...this.queue.splice(0), ...this.slots.flatMap((s) => (s.task ? [s.task] : []))];
+    for (const t of tasks) t.reject(error);
+    void this.close();
+  }
+
   private spawn(): Slot {
     const worker = new Worker(this.script);
-    const slot: Slot = { worker, task: null };
-    worker.on('message', (reply: WorkReply) => {
+    const slot: Slot = { worker, task: null, ready: false };
+    worker.on('message', (reply: WorkReply | { ready: true }) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        return;
+      }
       const task = slot.task;
       slot.task = null;
       if (task) task.resolve(reply.error !== undefined ? { error: reply.error } : reply);
@@ -71,11 +85,15 @@ export class WorkerPool {
       const i = this.slots.indexOf(slot);
       if (i < 0) return; // already handled (error then exit), or closed on purpose
       this.slots.splice(i, 1);
+      if (!slot.ready) {
+        if (slot.task) this.queue.unshift(slot.task);
+        return this.breakDown(new Error(`the analysis worker could not start: ${why}`));
+      }
       slot.task?.resolve({ error: why });
       slot.task = null;
       this.pump();
     };
-    worker.on('error', (e) => lost(`analysis worker failed: ${e.message}`));
+    worker.on('error', (e) => lost(slot.ready ? `analysis worker failed: ${e.message}` : e.message));
     worker.on('exit', (code) => lost(`analysis worker stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;

@@ -19,3 +19,5 @@ port.on('message', (req: WorkRequest) => {
   }
   port.postMessage(reply);
 });
+// Loaded and listening: from here on, a failure belongs to a document, not to the build.
+port.postMessage({ ready: true });

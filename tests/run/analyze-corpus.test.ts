@@ -33,7 +33,8 @@ const run = async (list: CorpusEvent[], opts: RunOptions): Promise<RunEvent[]> =
 const cacheEnv = (): { ATTRIB_CACHE_DIR: string } => ({ ATTRIB_CACHE_DIR: mkdtempSync(join(tmpdir(), 'attrib-run-')) });
 const shape = (evs: RunEvent[]): string[] => evs.map((e) => (e.type === 'analysis' ? `analysis:${e.analysis.doc.id}` : e.type));
 
-describe('analyzeCorpus', () => {
+// Worker threads each load the analysis (compromise included): allow for a busy machine.
+describe('analyzeCorpus', { timeout: 60_000 }, () => {
   const inputOrder = ['analysis:a', 'warn', 'analysis:b', 'skip', 'analysis:c', 'analysis:a-again'];
 
   const modes: [string, number][] = [['one thread', 1]];

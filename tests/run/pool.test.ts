@@ -14,15 +14,16 @@ parentPort.on('message', (req) => {
   if (t === 'exit') process.exit(3);
   if (t === 'error') return parentPort.postMessage({ id: req.id, error: 'bad text' });
   setTimeout(() => parentPort.postMessage({ id: req.id, analysis: { doc: req.doc, n: t.length }, payload: req.payload ? 'p' : undefined }), t.length);
-});`;
+});
+parentPort.postMessage({ ready: true });`;
 
-const fakeScript = (): URL => {
+const fakeScript = (source = FAKE): URL => {
   const file = join(mkdtempSync(join(tmpdir(), 'attrib-pool-')), 'worker.mjs');
-  writeFileSync(file, FAKE);
+  writeFileSync(file, source);
   return pathToFileURL(file);
 };
 
-describe('WorkerPool', () => {
+describe('WorkerPool', { timeout: 30_000 }, () => {
   it('answers every document, each with its own result', async () => {
     const pool = new WorkerPool(2, fakeScript());
     const texts = ['aaaa', 'b', 'cc', 'ddddddd', 'e'];
@@ -42,5 +43,13 @@ describe('WorkerPool', () => {
     await pool.close();
     expect(results.map((r) => 'error' in r)).toEqual([false, true, false]);
     expect((results[1] as { error: string }).error).toMatch(message);
+  });
+
+  it('stops the run when a worker cannot load (a broken build), instead of failing each document', async () => {
+    const pool = new WorkerPool(2, fakeScript("import { nothing } from 'node:path';\n"));
+    const runs = ['a', 'b', 'c'].map((text, i) => pool.run({ id: String(i), text }, false));
+    for (const r of runs) await expect(r).rejects.toThrow(/could not start/);
+    await expect(pool.run({ id: 'd', text: 'd' }, false)).rejects.toThrow(/could not start/);
+    await pool.close();
   });
 });
