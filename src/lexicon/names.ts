@@ -13,6 +13,12 @@ export const NAME_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben|
 /** Generational suffixes that end a name ("Martin Luther King Jr.", "John Smith III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd']);
 
+/** Months and weekdays: a capitalised run of one of these alone is a date, not a name ("in March", "on Friday"). */
+export const DATE_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
 /** Capitalised words that are never a person's name mid-sentence in news text. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'ok', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc', 'ceo',

@@ -17,7 +17,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['atty', 'attorney'], ['supt', 'superintendent'], ['insp', 'inspector'], ['det', 'detective'],
   ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'], ['capt', 'captain'],
   ['cpl', 'corporal'], ['sgt', 'sergeant'], ['adm', 'admiral'], ['cmdr', 'commander'], ['brig', 'brigadier'],
-  ['pvt', 'private'], ['prof', 'professor'], ['dr', 'doctor'],
+  ['pvt', 'private'], ['prof', 'professor'],
 ]);
 
 /** Words that name a position when capitalised before a name (besides the person nouns of roles.ts). */
@@ -56,4 +56,4 @@ export const ROLE_DOMAINS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that show a title is a former or future one: kept in the mention, dropped from the role. */
-export const ROLE_TIME_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'incoming', 'outgoing', 'then', 'late', 'acting', 'interim']);
+export const ROLE_TIME_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'incoming', 'outgoing', 'late', 'acting', 'interim']);

@@ -34,7 +34,7 @@ function headKind(lower: string): HeadKind | undefined {
 
 /** Words that join a description ("top", "foreign", "environmental"): adjectives and nouns, not verbs or function words. */
 function modifier(t: Token): boolean {
-  if (!t.word || t.cap) return false;
+  if (!t.word || (t.cap && !(t.sentenceStart && isAdjectiveOrNoun(t.lower)))) return false;
   if (ROLE_DOMAINS.has(t.lower) || headKind(t.lower) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(t.lower)) return true;
   if (isFunctionWord(t.lower)) return false;
   return !isKnownWord(t.lower) || isAdjectiveOrNoun(t.lower);
@@ -51,7 +51,7 @@ function roleWords(tokens: Token[], from: number, head: number): string {
   const words = [tokens[head]!.lower];
   for (let k = head - 1; k >= from; k--) {
     const t = tokens[k]!;
-    if (t.cap || ROLE_TIME_WORDS.has(t.lower)) break;
+    if (t.cap || t.possessive || ROLE_TIME_WORDS.has(t.lower)) break;
     if (!(ROLE_DOMAINS.has(t.lower) || headKind(t.lower) || /(?:al|ic|ary|ive|ial)$/.test(t.lower))) break;
     words.unshift(t.lower);
   }
@@ -134,7 +134,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const role = kind === 'person' && !plural ? roleWords(tokens, start, i) + roleTail : null;
     // a role noun right before a person's name titles it: "pollster Jane Roe", "intelligence chief Colonel X"
     if (kind === 'person' && !plural && last === i && following && following.first === i + 1 && following.kind === 'person'
-      && near(t, tokens[i + 1]!) && !RELATIONAL_ROLES.has(t.lower) && determiner === null) {
+      && near(t, tokens[i + 1]!) && !RELATIONAL_ROLES.has(t.lower) && determiner !== 'a' && determiner !== 'an') {
       const nameStart = tokens[following.nameFirst]!.start;
       out.push({ start: tokens[start]!.start, end: tokens[following.last]!.nameEnd, kind: 'title-name', role, gender: following.gender ?? GENDERED_ROLES.get(t.lower) ?? null,
         name: text.slice(nameStart, tokens[following.last]!.nameEnd) });

@@ -5,7 +5,7 @@ import type { Token } from './tokens.js';
 import { adjacent } from './tokens.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
-import { NAME_PARTICLES, NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
+import { DATE_NAMES, NAME_PARTICLES, NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
 import { HONORIFICS, ROLE_DOMAINS, ROLE_TIME_WORDS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { GENDERED_ROLES } from '../../lexicon/roles.js';
 import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js';
@@ -69,8 +69,14 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
       if (!next || !adjacent(text, tokens[j]!, next)) break;
       if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower))) { j++; continue; }
       const after = tokens[j + 2];
-      // particles inside a name: "Ludwig van Beethoven", "Ana de Souza"
-      if (NAME_PARTICLES.has(next.lower) && !next.cap && after && adjacent(text, next, after) && nameLike(after)) { j += 2; continue; }
+      // particles inside a name: "Ludwig van Beethoven", "Ana de la Cruz" (up to three in a row)
+      if (NAME_PARTICLES.has(next.lower) && !next.cap) {
+        let k = j + 1;
+        while (k - j <= 3 && tokens[k + 1] && NAME_PARTICLES.has(tokens[k + 1]!.lower) && !tokens[k + 1]!.cap && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
+        const target = tokens[k + 1];
+        if (k - j <= 3 && target && adjacent(text, tokens[k]!, target) && nameLike(target)) { j = k + 1; continue; }
+        break;
+      }
       // "of" inside an institution or a title: "Ministry of Defense", "Secretary of State", "Bank of Spain"
       if (next.lower === 'of' && (isOrganizationWord(tokens[j]!.lower) || isTitleHead(tokens[j]!.lower) || tokens[j]!.lower === 'republic')) {
         const k = after?.lower === 'the' && tokens[j + 3] && adjacent(text, after, tokens[j + 3]!) ? j + 3 : j + 2;
@@ -127,6 +133,7 @@ function classify(tokens: Token[], first: number, last: number): Run {
   const run = (kind: RunKind, gender: Gender = null): Run => ({ ...base, kind, role: null, gender });
   const lastWord = lowers[lowers.length - 1] ?? '';
   if (isTitleHead(lastWord) && lowers.every((w) => ROLE_DOMAINS.has(w) || isTitleHead(w) || isPlace(w) || isDemonym(w) || US_LIKE.has(w))) return run('title');
+  if (lowers.length === 1 && DATE_NAMES.has(whole)) return run('none');
   if (GROUP_PROPER_NOUNS.has(whole)) return run('group', 'plural');
   if (lowers.length === 1 && COMPASS.has(whole)) return run('place');
   if (INSTITUTIONS.has(whole) || isKnownOrganization(whole)) return run('organization', 'neuter');

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/analysis/mentions/index.js';
+import type { Cued } from '../../src/analysis/state.js';
+
+const state = (text: string): Cued => ({ doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans: [], cues: [] });
+const found = (text: string): string[] => findMentions(state(text)).mentions.map((m) => `${m.kind}:${m.text}`);
+const roleOf = (text: string, mention: string): string | null | undefined => findMentions(state(text)).mentions.find((m) => m.text === mention)?.role;
+
+describe('mentions: names compromise does not know', () => {
+  it.each([
+    ['Yesterday Priya Raman-Okafor said no.', ['name:Priya Raman-Okafor']],
+    ["Later Seamus O'Driscoll spoke.", ["name:Seamus O'Driscoll"]],
+    ['Then Ludmila van der Berg arrived.', ['name:Ludmila van der Berg']],
+    ['Critics cited J.R. Tolkwell and George Q. Adeyemi.', ['group:Critics', 'name:J.R. Tolkwell', 'name:George Q. Adeyemi']],
+    ['The report quoted Nguyen Thi Lan at length.', ['description:The report', 'name:Nguyen Thi Lan']],
+    ['We met José Ángel Ñúñez there.', ['pronoun:We', 'name:José Ángel Ñúñez']],
+    ['Reporters met Bashar al-Hakimi on Monday.', ['group:Reporters', 'name:Bashar al-Hakimi']],
+    ['Okonkwo left early.', ['name:Okonkwo']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('mentions: capitalised words that are not names', () => {
+  it.each([
+    ['Speaking on Friday, she left.', ['pronoun:she']],
+    ['In March nothing happened.', []],
+    ['Swedish troops advanced.', ['group:Swedish troops']],
+    ['He flew to Paris.', ['pronoun:He']],
+    ['There was a military build-up.', []],
+    ['The party’s rules changed.', []],
+    // a country, not the pronoun "us"
+    ['US forces left.', ['organization:US']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('mentions: titles and roles', () => {
+  it.each([
+    ['Foreign Minister Tomasz Wrenski said so.', 'Foreign Minister Tomasz Wrenski', 'foreign minister'],
+    ['On Monday Sen. Mara Quill said so.', 'Sen. Mara Quill', 'senator'],
+    ['Colonel Ivo Brandt said so.', 'Colonel Ivo Brandt', 'colonel'],
+    ['The U.K. Trade Secretary Alma Fenwick said so.', 'U.K. Trade Secretary Alma Fenwick', 'trade secretary'],
+    ['Deputy Secretary of Energy Rob Tallis said so.', 'Deputy Secretary of Energy Rob Tallis', 'deputy secretary of energy'],
+    ['The ministry’s security chief General Ada Korhonen said so.', 'The ministry’s security chief General Ada Korhonen', 'security chief'],
+    ['Republican pollster Dana Whitlock said so.', 'Republican pollster Dana Whitlock', 'pollster'],
+    ['Former Maine Gov. Ed Harlan said so.', 'Former Maine Gov. Ed Harlan', 'governor'],
+  ])('%s', (text, mention, role) => {
+    expect(roleOf(text, mention)).toBe(role);
+  });
+
+  it.each([
+    ['Hugo Brandt, a veterinarian, said so.', 'Hugo Brandt', 'veterinarian'],
+    ['The firm’s chief executive, Dana Whitlock, said so.', 'Dana Whitlock', 'chief executive'],
+    ['Ann Pell, the agency’s director, said so.', 'Ann Pell', 'director'],
+  ])('apposition: %s', (text, mention, role) => {
+    expect(roleOf(text, mention)).toBe(role);
+  });
+
+  it.each([
+    ['Mr. Okafor said so.', 'Mr. Okafor'],
+    ['Dr. Lise Varga said so.', 'Dr. Lise Varga'],
+  ])('courtesy titles give no role: %s', (text, mention) => {
+    expect(roleOf(text, mention)).toBeNull();
+  });
+});
+
+describe('mentions: descriptions, pronouns, organisations and groups', () => {
+  it.each([
+    ['The minister said no.', ['description:The minister']],
+    ['A spokeswoman for the agency said no.', ['description:A spokeswoman for the agency']],
+    ['She met his Finnish counterpart.', ['pronoun:She', 'description:his Finnish counterpart']],
+    ['The newspaper reported it.', ['description:The newspaper', 'pronoun:it']],
+    ['Norway’s foreign minister spoke.', ['description:Norway’s foreign minister']],
+    ['the former secretary of state', ['description:the former secretary of state']],
+    ['Police said they had left.', ['group:Police', 'pronoun:they']],
+    ['Canadian officials said so.', ['group:Canadian officials']],
+    ['Some analysts expect more.', ['group:Some analysts']],
+    ['Democrats objected.', ['group:Democrats']],
+    ['The Ministry of Health said so.', ['organization:Ministry of Health']],
+    ['Brightwater Corp. said so.', ['organization:Brightwater Corp.']],
+    ['The Halden Institute said so.', ['organization:Halden Institute']],
+    ['NATO said so.', ['organization:NATO']],
+    ['Emily Rourke, who leads the team, said so.', ['name:Emily Rourke', 'pronoun:who']],
+    ['I think we know.', ['pronoun:I', 'pronoun:we']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('gives pronouns gender and number', () => {
+    const m = findMentions(state('He and she said they knew it.')).mentions;
+    expect(m.map((x) => x.gender)).toEqual(['male', 'female', 'plural', 'neuter']);
+  });
+
+  it('keeps offsets exact, sorted and non-overlapping', () => {
+    const text = 'Foreign Minister Tomasz Wrenski met his Finnish counterpart, and U.S. officials said the ministry’s spokesman agreed.';
+    const m = findMentions(state(text)).mentions;
+    for (const x of m) expect(text.slice(x.start, x.end)).toBe(x.text);
+    for (let i = 1; i < m.length; i++) expect(m[i]!.start).toBeGreaterThanOrEqual(m[i - 1]!.end);
+  });
+});
