@@ -43,6 +43,8 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   { lemma: 'show', group: 'evidence', forms: ['show', 'shows', 'showed', 'shown', 'showing'] },
   { lemma: 'find', group: 'evidence', forms: ['find', 'finds', 'found', 'finding'] },
   ...g('evidence', ['suggest', 'reveal', 'estimate', 'conclude']),
+  // Refusals and judgements: PolNeAR counts them ("declined to comment", "rejected the claim").
+  ...g('speech', ['decline', 'refuse', 'reject', 'regret', 'weigh', 'refer', 'talk']),
   // Intentions: PolNeAR counts them ("wants to", "plans to").
   ...g('intent', ['want', 'plan', 'seek', 'intend', 'aim']),
 ];
@@ -55,7 +57,7 @@ export const DROPPED: Record<string, string> = {
   mean: '"that means" is the writer reasoning, not a source speaking',
   know: 'mostly the writer\'s own claim ("it is known")',
   see: 'mostly perception ("we see growth"), rarely attribution',
-  talk: '"talked about" is a topic, its object is rarely content',
+  talk: 'kept only as "talked about" (PolNeAR cue); bare "talk" is mostly a noun',
   charge: 'usually money or a criminal charge',
 };
 
@@ -70,6 +72,7 @@ const AMBIGUOUS = new Set([
   'vow', 'vows', 'warning', 'caution', 'joke', 'jokes', 'quip', 'express', 'backing', 'continued', 'label',
   'labels', 'mock', 'counter', 'tout', 'hail', 'slam', 'blast', 'worry', 'shout', 'chant', 'whisper', 'yell',
   'thought', 'show', 'shows', 'showing', 'find', 'finds', 'cite', 'publish', 'respond', 'reply', 'add', 'ask',
+  'talk', 'talks', 'talking', 'weigh', 'weighs', 'regret', 'regrets', 'refuse', 'reject', 'decline', 'declines', 'refer',
 ]);
 
 function regularForms(lemma: string): string[] {

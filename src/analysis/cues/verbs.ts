@@ -17,7 +17,7 @@ const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
 const AUX_BEFORE = /(?:\b(?:also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t)\s+)+$/i;
 const PARTICLES: Record<string, RegExp> = {
   point: /^\s+(?:to|out)\b/i, call: /^\s+(?:on|for)\b/i, speak: /^\s+(?:about|of|out)\b/i, refer: /^\s+to\b/i,
-  talk: /^\s+about\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+of\b/i,
+  talk: /^\s+about\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+of\b/i,
 };
 
 export function findVerbCues(text: string, inside: (at: number) => boolean): Cue[] {
@@ -37,7 +37,9 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     if (IMPERSONAL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "pledged to support": an infinitive after a cue belongs to that cue's content
     if (/^to$/i.test(before) && m.index - prevCueEnd <= 5) continue;
-    if (form.ambiguous && !VERB_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 12))) continue;
+    // a capitalised word before a noun-like form is usually its subject ("Polls show", "Trump vows")
+    const named = /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before);
+    if (form.ambiguous && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 12))) continue;
     const aux = AUX_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     const start = aux !== null ? m.index - aux[0].length : m.index;
     const particle = PARTICLES[form.lemma]?.exec(text.slice(m.index + word.length, m.index + word.length + 8));

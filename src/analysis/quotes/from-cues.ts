@@ -4,7 +4,7 @@ import type { Resolved } from '../state.js';
 import type { Cue, Sentence } from '../../types.js';
 import type { Draft } from './draft.js';
 import { phraseAfter, stripAux, subjectBefore } from './positions.js';
-import { NO_SPEAKER, speakerIn, type SpeakerFields } from './speaker.js';
+import { mentionsIn, NO_SPEAKER, speakerIn, type SpeakerFields } from './speaker.js';
 import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 
 const MAX_TAIL_WORDS = 7; // "said in an interview with CNN on Sunday."
@@ -63,7 +63,8 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
   const end = rightEnd(ctx, cue);
   // a nested cue ("said the U.S. expects") finds its subject after the cue before it
   const prevCue = ctx.cues.filter((c) => c.end <= cue.start).pop();
-  const subj = subjectBefore(text, prevCue !== undefined ? Math.max(ss, prevCue.end) : ss, cue.start);
+  const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description');
+  const subj = subjectBefore(text, prevCue !== undefined ? Math.max(ss, prevCue.end) : ss, cue.start, names);
   const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
   // ", adding that CONTENT": a participle continues the previous cue's speaker
   if (PARTICIPLE_CUE.test(cue.text) && beforeCue.c === ',') {
@@ -76,7 +77,8 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
   if (subj === null && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && beforeCue.at - ss > 3) {
     const who = phraseAfter(text, cue.end, end);
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
-    if (who !== null && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
+    const short = who !== null && wordCount(text.slice(who.start, who.end)) <= 6;
+    if (who !== null && short && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
       return { start: ss, end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
     }
   }

@@ -57,20 +57,29 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
  * The subject of a cue: the phrase before it, skipping auxiliaries, and skipping back over one
  * comma clause ("X, who ..., said" / "X, a doctor, said") when the words before the cue are one.
  */
-export function subjectBefore(text: string, sentenceStart: number, cueStart: number): Range | null {
+export function subjectBefore(text: string, sentenceStart: number, cueStart: number, names?: (r: Range) => boolean): Range | null {
   const end = stripAux(text, sentenceStart, cueStart);
   let j = end;
   while (j > sentenceStart && isSpace(text[j - 1])) j--;
-  if (text[j - 1] === ',') {
-    // an aside between subject and verb: find its opening comma
-    const lo = Math.max(sentenceStart, j - WINDOW);
-    const k = text.lastIndexOf(',', j - 2);
-    if (k >= lo && CLAUSE_OPENER.test(text.slice(k + 1, k + 20))) {
-      return phraseBefore(text, sentenceStart, k);
+  if (text[j - 1] !== ',') return phraseBefore(text, sentenceStart, end);
+  // asides between subject and verb ("X, who ..., said", "X, R-Fla., appearing on TV, said"):
+  // go back comma by comma (at most 3) to a phrase that names someone
+  const lo = Math.max(sentenceStart, j - WINDOW);
+  let k = j - 1;
+  let fallback: Range | null = null;
+  for (let n = 0; n < 3; n++) {
+    const prevComma = text.lastIndexOf(',', k - 1);
+    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20));
+    if (prevComma < lo) {
+      const r = phraseBefore(text, sentenceStart, k);
+      return r !== null && (names === undefined || names(r) || opener) ? r : fallback;
     }
-    return null;
+    const r = phraseBefore(text, sentenceStart, k);
+    if (r !== null && names !== undefined && names(r)) return r;
+    if (r !== null && opener && fallback === null) fallback = r;
+    k = prevComma;
   }
-  return phraseBefore(text, sentenceStart, end);
+  return fallback;
 }
 
 /** The phrase right after a cue up to a comma or the sentence end ("..., said John Smith, a doctor."). */
