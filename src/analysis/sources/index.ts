@@ -7,6 +7,7 @@ import type { Counted } from '../state.js';
 import { findCreditLine } from './credit-line.js';
 import { hedgeNear } from './hedge.js';
 import { findVoucher } from './vouchers.js';
+import { mentionAt } from '../speakers/lookup.js';
 
 /** The sentence holding `pos` (sentences are sorted and disjoint). */
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | undefined {
@@ -33,6 +34,19 @@ function inVerbatim(q: Quote, f: Figure): boolean {
   return q.type === 'direct' || q.quoted.some((p) => p.start <= f.start && f.end <= p.end);
 }
 
+/**
+ * A quote vouches for its figures when it names a speaker: a resolved speaker, or a speaker
+ * mention that SPEAKERS also found. Words in the speaker position that are no mention at all
+ * ("and", a tag's "<") name nobody.
+ */
+function hasSource(s: Counted, q: Quote): boolean {
+  if (q.speaker !== null) return true;
+  const m = q.speakerMention;
+  if (!m) return false;
+  const found = mentionAt(s, m.start, m.end);
+  return found !== undefined && found.start < m.end && m.start < found.end;
+}
+
 export function sourceFigures(s: Counted): Counted {
   const text = s.doc.text;
   const credit = findCreditLine(text);
@@ -47,7 +61,7 @@ export function sourceFigures(s: Counted): Counted {
     const q = quoteHolding(quotes, f);
     // a second-hand adverb in the writer's own paraphrase ("troops are reportedly poised") means unnamed reports vouch
     const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true;
-    if (q && (q.speaker !== null || q.speakerMention !== null) && !relayed) {
+    if (q && hasSource(s, q) && !relayed) {
       return { ...out, source: q.speaker ?? q.speakerMention?.text ?? null, sourceKind: q.speakerKind, sourceMention: q.speakerMention, rule: `${f.rule}+quote` };
     }
     const v = relayed ? null : findVoucher(s, f, lo, hi);

@@ -16,9 +16,36 @@ const ACCORDING = /(?<![\p{L}])according[ \t]+to[ \t]+/giu;
 const BY_SOURCE = new RegExp(String.raw`(?<![\p{L}])(?:${NOUNS})(?:[ \t]+(?:released|published|compiled|issued|conducted))?[ \t]+(?:by|from)[ \t]+`, 'giu');
 // "X data show", "X's report found", "X estimated"
 const SOURCE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:(?:${NOUNS})[ \t]+)?(?:${VERBS})(?![\p{L}])`, 'giu');
-const NOUN_AT_END = new RegExp(String.raw`(?:['’]s[ \t]+)?(?:(?:\p{L}+[ \t]+)?(?:${NOUNS})[ \t]+)$`, 'iu');
+const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 const PAREN_AFTER = /^[^()\n.;]{0,60}?\(([^()\n]{2,60})\)/u;
 const CAPITALISED = /^(?:the[ \t]+)?((?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)(?:[ \t]+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)){0,6})/u;
+
+// an evidence noun closing a short phrase right after a cue: "according to recent polls"
+const EVIDENCE_AFTER = new RegExp(String.raw`^(?:[\p{L}’'.-]+[ 	]+){0,5}?(?:${NOUNS})(?![\p{L}])`, 'iu');
+const EVIDENCE_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${NOUNS})(?![\p{L}])`, 'giu');
+const EVIDENCE_VERB = new RegExp(String.raw`^[^.;!?]{0,120}?(?<![\p{L}])(?:${VERBS})(?![\p{L}])`, 'iu');
+// words that end a noun phrase when reading leftwards from its noun
+const PHRASE_STOP = /^(?:is|are|was|were|be|been|has|have|had|said|says|says|and|but|or|that|which|who|while|as|because|in|of|on|to|with|by|from|for|at|than|if|when|after|before|since|new)$/i;
+const MAX_PHRASE_WORDS = 6;
+
+/** "A Fox News poll", "Wednesday's Quinnipiac poll": the noun phrase ending at `end`; a named organisation inside names it. */
+function evidencePhrase(s: Counted, lo: number, end: number, rule: string): Voucher {
+  const text = s.doc.text;
+  let start = end;
+  const words = /([\p{L}\p{N}’'.&-]+)[ 	]*$/u;
+  for (let n = 0; n < MAX_PHRASE_WORDS; n++) {
+    const m = words.exec(text.slice(Math.max(lo, start - 40), start));
+    if (!m || !m[1]) break;
+    const wStart = start - m[0].length;
+    if (n > 0 && PHRASE_STOP.test(m[1])) break;
+    start = wStart;
+    if (wStart <= lo || !/[ 	]$/.test(text.slice(Math.max(lo, wStart - 1), wStart))) break;
+  }
+  const phrase = text.slice(start, end);
+  const named = mentionAt(s, start, end);
+  const e = named && named.end <= end && named.kind === 'organization' && named.entity !== null ? s.entities[named.entity] : undefined;
+  return { source: e ? e.name : phrase, sourceKind: 'organization', sourceMention: { text: phrase, start, end }, rule };
+}
 
 function kindOf(s: Counted, m: Mention): SourceKind {
   const e = m.entity !== null ? s.entities[m.entity] : undefined;
@@ -34,10 +61,12 @@ function fromMention(s: Counted, m: Mention, rule: string): Voucher {
   return { source: e ? e.name : m.text, sourceKind: kindOf(s, m), sourceMention: { text: m.text, start: m.start, end: m.end }, rule };
 }
 
-/** The mention starting at `pos` (after a cue), else the capitalised words there. */
+/** The mention starting at `pos` (after a cue), else an evidence phrase ("recent polls"), else the capitalised words there. */
 function sourceAfter(s: Counted, pos: number, rule: string): Voucher | null {
   const m = mentionAt(s, pos, pos + 1);
   if (m && m.start >= pos && m.start - pos <= 4) return fromMention(s, m, rule);
+  const ev = EVIDENCE_AFTER.exec(s.doc.text.slice(pos, pos + 80));
+  if (ev) return evidencePhrase(s, pos, pos + ev[0].length, rule);
   const cap = CAPITALISED.exec(s.doc.text.slice(pos, pos + 80));
   if (!cap || !cap[1]) return null;
   const words = cap[1].replace(/[ \t]+(?:of|for|and|on)$/, '');
@@ -56,6 +85,14 @@ function sourceBefore(s: Counted, lo: number, pos: number, rule: string): Vouche
 }
 
 export function findVoucher(s: Counted, f: Figure, lo: number, hi: number): Voucher | null {
+  const v = findAnyVoucher(s, f, lo, hi);
+  // a figure inside the source's own words ("a 2014 study") is not vouched for by it
+  if (v && f.start < v.sourceMention.end && v.sourceMention.start < f.end) return null;
+  return v;
+}
+
+function findAnyVoucher(s: Counted, f: Figure, lo: number, hi: number): Voucher | null {
+  const quantity = QUANTITY.has(f.kind);
   const text = s.doc.text;
   const sentence = text.slice(lo, hi);
   // 1. "according to X" anywhere in the figure's sentence
@@ -64,6 +101,8 @@ export function findVoucher(s: Counted, f: Figure, lo: number, hi: number): Vouc
     const v = sourceAfter(s, lo + m.index + m[0].length, 'according-to');
     if (v) return v;
   }
+  // dates and years are vouched for only by "according to"; "the poll was conducted February 15" is not the poll's claim
+  if (!quantity) return null;
   // 2. "a report by X", "data from X"
   BY_SOURCE.lastIndex = 0;
   for (let m = BY_SOURCE.exec(sentence); m; m = BY_SOURCE.exec(sentence)) {
@@ -71,21 +110,26 @@ export function findVoucher(s: Counted, f: Figure, lo: number, hi: number): Vouc
     if (v) return v;
   }
   // 3. "(X)" right after the figure, in the same clause
-  const paren = PAREN_AFTER.exec(text.slice(f.end, Math.min(hi, f.end + 120)));
-  if (paren && paren[1] && /^\p{Lu}/u.test(paren[1])) {
+  // (quantities only: "April 1 (UPI) —" is a dateline)
+  const paren = QUANTITY.has(f.kind) ? PAREN_AFTER.exec(text.slice(f.end, Math.min(hi, f.end + 120))) : null;
+  if (paren && paren[1] && /^\p{Lu}/u.test(paren[1]) && !/^[ \t]*[—–-]/.test(text.slice(f.end + paren.index + paren[0].length))) {
     const at = f.end + paren.index + paren[0].length - paren[1].length - 1;
     const v = sourceAfter(s, at, 'parenthesis');
     if (v && v.sourceMention.end <= at + paren[1].length) return v;
   }
-  // 4. "X data show ...", "X estimated ..." before the figure
+  // 4. "the poll found", "A Fox News poll, conducted ..., shows": an evidence noun with its verb in the sentence
+  EVIDENCE_NOUN.lastIndex = 0;
+  for (let m = EVIDENCE_NOUN.exec(sentence); m; m = EVIDENCE_NOUN.exec(sentence)) {
+    const nEnd = lo + m.index + m[0].length;
+    if (nEnd > f.start && nEnd < f.end) continue;
+    if (EVIDENCE_VERB.test(text.slice(nEnd, hi))) return evidencePhrase(s, lo, nEnd, 'data-show');
+  }
+  // 5. "the agency estimated ...": a named estimator right before its verb, before the figure
   SOURCE_VERB.lastIndex = 0;
   const head = text.slice(lo, f.start);
   let found: Voucher | null = null;
   for (let m = SOURCE_VERB.exec(head); m; m = SOURCE_VERB.exec(head)) {
-    const at = lo + m.index;
-    const noun = NOUN_AT_END.exec(text.slice(Math.max(lo, at - 40), at));
-    const v = sourceBefore(s, lo, at, noun ? 'data-show' : 'estimated') ??
-      (/^(?:\p{L}+[ \t]+)?(?:data|figures|statistics|report|study|survey|poll|census|analysis|estimates)/iu.test(m[0]) ? sourceBefore(s, lo, at, 'data-show') : null);
+    const v = sourceBefore(s, lo, lo + m.index, 'estimated');
     if (v) found = v;
   }
   return found;
