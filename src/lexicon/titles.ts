@@ -55,5 +55,5 @@ export const ROLE_DOMAINS: ReadonlySet<string> = new Set([
   'research', 'policy', 'political', 'legal', 'medical', 'science', 'scientific', 'news', 'white', 'supreme', 'court',
 ]);
 
-/** Words that show a title is a former or future one: kept in the mention, dropped from the role. */
+/** Words that show a title is a former, future or temporary one: kept in the role ("former governor"). */
 export const ROLE_TIME_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'incoming', 'outgoing', 'late', 'acting', 'interim']);

@@ -45,7 +45,7 @@ describe('mentions: titles and roles', () => {
     ['Deputy Secretary of Energy Rob Tallis said so.', 'Deputy Secretary of Energy Rob Tallis', 'deputy secretary of energy'],
     ['The ministry’s security chief General Ada Korhonen said so.', 'The ministry’s security chief General Ada Korhonen', 'security chief'],
     ['Republican pollster Dana Whitlock said so.', 'Republican pollster Dana Whitlock', 'pollster'],
-    ['Former Maine Gov. Ed Harlan said so.', 'Former Maine Gov. Ed Harlan', 'governor'],
+    ['Former Maine Gov. Ed Harlan said so.', 'Former Maine Gov. Ed Harlan', 'former governor'],
   ])('%s', (text, mention, role) => {
     expect(roleOf(text, mention)).toBe(role);
   });

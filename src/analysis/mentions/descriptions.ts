@@ -51,7 +51,9 @@ function roleWords(tokens: Token[], from: number, head: number): string {
   const words = [tokens[head]!.lower];
   for (let k = head - 1; k >= from; k--) {
     const t = tokens[k]!;
-    if (t.cap || t.possessive || ROLE_TIME_WORDS.has(t.lower)) break;
+    if (t.cap || t.possessive) break;
+    // "former", "acting": part of the truth about the role, and the role's first word
+    if (ROLE_TIME_WORDS.has(t.lower)) { words.unshift(t.lower); break; }
     if (!(ROLE_DOMAINS.has(t.lower) || headKind(t.lower) || /(?:al|ic|ary|ive|ial)$/.test(t.lower))) break;
     words.unshift(t.lower);
   }

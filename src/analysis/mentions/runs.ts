@@ -99,7 +99,8 @@ function roleOf(tokens: Token[], first: number, head: number): string | null {
   for (let k = first; k <= head; k++) {
     const w = tokens[k]!.lower;
     if (HONORIFICS.has(w) && !TITLE_ABBREVIATIONS.has(w)) continue;
-    if (ROLE_TIME_WORDS.has(w) || w === 'the' || US_LIKE.has(w) || COMPASS.has(w)) continue;
+    if (ROLE_TIME_WORDS.has(w)) { words.push(w); continue; }
+    if (w === 'the' || US_LIKE.has(w) || COMPASS.has(w)) continue;
     if (!ROLE_DOMAINS.has(w) && !isTitleHead(w) && w !== 'of' && (isPlace(w) || isDemonym(w) || !isCommonWord(w))) continue;
     words.push(TITLE_ABBREVIATIONS.get(w) ?? w);
   }

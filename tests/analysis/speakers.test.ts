@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/analysis/mentions/index.js';
+import { resolveSpeakers } from '../../src/analysis/speakers/index.js';
+import { mentionAt, mentionEndingBefore, mentionStartingAfter, mentionsIn, entityOf } from '../../src/analysis/speakers/lookup.js';
+import type { Cue } from '../../src/types.js';
+import type { Resolved } from '../../src/analysis/state.js';
+
+function resolve(text: string, cueWords: string[] = []): Resolved {
+  const cues: Cue[] = [];
+  for (const w of cueWords) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) cues.push({ text: w, start: at, end: at + w.length, lemma: w, kind: 'verb' });
+  }
+  cues.sort((a, b) => a.start - b.start);
+  return resolveSpeakers(findMentions({ doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans: [], cues }));
+}
+
+/** The canonical name each occurrence of `mention` (its n-th occurrence, default the last) resolves to. */
+function who(text: string, mention: string, nth = -1, cues: string[] = []): string | null {
+  const s = resolve(text, cues);
+  const all = s.mentions.filter((m) => m.text === mention);
+  const m = nth < 0 ? all[all.length + nth] : all[nth];
+  if (!m) throw new Error(`no mention "${mention}" in: ${s.mentions.map((x) => x.text).join(' | ')}`);
+  return m.entity === null ? null : s.entities[m.entity]!.name;
+}
+
+describe('speakers: short names join the fullest name', () => {
+  it.each([
+    ['Mara Quill arrived late. Quill said it was cold.', 'Quill', 'Mara Quill'],
+    ['Mr. Okafor spoke first. Later John Okafor left.', 'Mr. Okafor', 'John Okafor'],
+    ['Foreign Minister Tomasz Wrenski spoke. Wrenski left.', 'Wrenski', 'Tomasz Wrenski'],
+    ['Nguyen Thi Lan arrived. Nguyen spoke first.', 'Nguyen', 'Nguyen Thi Lan'],
+    ['George Q. Adeyemi spoke. Later George Adeyemi left.', 'George Adeyemi', 'George Q. Adeyemi'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+
+  it('gives a shared surname to the one mentioned last', () => {
+    expect(who('Ann Pell spoke. Then Rob Pell spoke. Pell left.', 'Pell')).toBe('Rob Pell');
+  });
+
+  it('keeps different first names apart', () => {
+    const s = resolve('Ann Pell spoke. Then Rob Pell spoke.');
+    expect(s.entities.map((e) => e.name)).toEqual(['Ann Pell', 'Rob Pell']);
+  });
+
+  it('records roles and aliases on the entity', () => {
+    const s = resolve('Foreign Minister Tomasz Wrenski spoke. Mr. Wrenski left. Wrenski, a former pilot, smiled.');
+    const e = s.entities.find((x) => x.name === 'Tomasz Wrenski')!;
+    expect(e.roles).toEqual(['foreign minister', 'former pilot']);
+    expect(e.aliases).toEqual(expect.arrayContaining(['Wrenski', 'Mr. Wrenski']));
+    expect(e.gender).toBe('male');
+  });
+});
+
+describe('speakers: pronouns', () => {
+  it.each([
+    ['Foreign Minister Tomasz Wrenski met reporters. He said the talks went well.', 'He', 'Tomasz Wrenski'],
+    ['Ingrid Solberg-Haas met her counterpart. She said the talks went well.', 'She', 'Ingrid Solberg-Haas'],
+    ['John Okafor met Emily Rourke. She said it was late.', 'She', 'Emily Rourke'],
+    ['John Okafor met Emily Rourke. He said it was late.', 'He', 'John Okafor'],
+    ['In a talk with Emily Rourke, John Okafor said he would go.', 'he', 'John Okafor'],
+    ['Brightwater Corp. said its profits rose.', 'its', 'Brightwater Corp.'],
+    ['Canadian officials met on Monday. They said nothing.', 'They', 'Canadian officials'],
+    ['Emily Rourke, who leads the team, said so.', 'who', 'Emily Rourke'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+
+  it('prefers the subject of a speech verb in the sentence before', () => {
+    expect(who('After meeting John Okafor, Dan Ruiz said the deal was done. He left.', 'He', -1, ['said'])).toBe('Dan Ruiz');
+  });
+
+  it.each([
+    ['I said we would win.', 'I'],
+    ['I said we would win.', 'we'],
+    ['The weather was bad. He said so.', 'He'],
+    ['Emily Rourke spoke. He said so.', 'He'],
+  ])('leaves unresolved: %s (%s)', (text, mention) => {
+    expect(who(text, mention)).toBeNull();
+  });
+});
+
+describe('speakers: descriptions', () => {
+  it.each([
+    ['Health Minister Emily Rourke spoke. The minister said no.', 'The minister', 'Emily Rourke'],
+    ['Foreign Minister Tomasz Wrenski spoke. The top diplomat said no.', 'The top diplomat', 'Tomasz Wrenski'],
+    ['Norway’s foreign minister spoke first. Foreign Minister Ola Brekke then left.', 'Norway’s foreign minister', 'Ola Brekke'],
+    ['Ann Pell met her Finnish counterpart Tarja Lind.', 'her Finnish counterpart', 'Tarja Lind'],
+    ['Hugo Brandt, a veterinarian, said so.', 'a veterinarian', 'Hugo Brandt'],
+    ['The Daily Courier ran the story. The newspaper said it stood by it.', 'The newspaper', 'Daily Courier'],
+    ['A spokeswoman for the agency said no.', 'A spokeswoman for the agency', 'spokeswoman for the agency'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+
+  it.each([
+    ['The minister said no.', 'The minister'],
+    ['Ann Pell met Rob Lind. Neither diplomat spoke.', 'Neither diplomat'],
+    ['Ann Pell met her counterpart.', 'her counterpart'],
+    ['Emily Rourke spoke. The senator said no.', 'The senator'],
+  ])('leaves unresolved: %s', (text, mention) => {
+    expect(who(text, mention)).toBeNull();
+  });
+});
+
+describe('speakers: organisations and groups', () => {
+  it.each([
+    ['The International Fisheries Council met. Later the IFC said no.', 'IFC', 'International Fisheries Council'],
+    ['U.S. officials said it was late. Officials added more.', 'Officials', 'U.S. officials'],
+    ['Some analysts expect more. Analysts said so.', 'Analysts', 'analysts'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+
+  it('gives each entity its kind', () => {
+    const s = resolve('Emily Rourke, police and Brightwater Corp. all said so.');
+    expect(s.entities.map((e) => [e.name, e.kind])).toEqual([['Emily Rourke', 'person'], ['police', 'group'], ['Brightwater Corp.', 'organization']]);
+  });
+});
+
+describe('speakers: lookups by offset', () => {
+  const text = 'Emily Rourke said no, said Dan Ruiz.';
+  const s = resolve(text);
+  it.each([
+    ['mentionAt', mentionAt(s, 0, 5)?.text, 'Emily Rourke'],
+    ['mentionAt (nothing there)', mentionAt(s, 13, 17)?.text, undefined],
+    ['mentionEndingBefore', mentionEndingBefore(s, text.indexOf('said'))?.text, 'Emily Rourke'],
+    ['mentionEndingBefore (a word between)', mentionEndingBefore(s, text.indexOf('no'))?.text, undefined],
+    ['mentionStartingAfter', mentionStartingAfter(s, text.indexOf('Dan') - 1)?.text, 'Dan Ruiz'],
+    ['mentionsIn', mentionsIn(s, 0, text.length).map((m) => m.text).join('|'), 'Emily Rourke|Dan Ruiz'],
+    ['entityOf', entityOf(s, s.mentions[1]!)?.name, 'Dan Ruiz'],
+  ])('%s', (_name, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+});
