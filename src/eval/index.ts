@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { evalQuotes } from './quotes.js';
 import { evalNumbers } from './numbers.js';
+import { evalFigureSources } from './figure-sources.js';
 
 export interface EvalTable {
   title: string;
@@ -13,7 +14,7 @@ export interface EvalTable {
 export function runEval(path: string): EvalTable[] {
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
   const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-  if (records.some((r) => Array.isArray(r['quotes']))) return evalQuotes(records);
+  if (records.some((r) => Array.isArray(r['quotes']))) return [...evalQuotes(records), ...evalFigureSources(records)];
   if (records.some((r) => Array.isArray(r['numbers']))) return evalNumbers(records);
   throw new Error(`${path}: no "quotes" or "numbers" annotations found`);
 }
