@@ -1,0 +1,11 @@
+// Generous time-outs: end-to-end tests spawn the built CLI, and CI runs on a shared two-core
+// machine. These bound a hang; they are not speed assertions (speed lives in `npm run bench`).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
