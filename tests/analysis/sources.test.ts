@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, Mention, MentionKind, Quote, Sentence, SpeakerKind } from '../../src/types.js';
+import type { Attributed } from '../../src/analysis/state.js';
+import { findFigures } from '../../src/analysis/figures/index.js';
+import { sourceFigures } from '../../src/analysis/sources/index.js';
+
+// Hand-built states: the stages before findFigures are other people's work, so these tests give
+// the sources stage exactly the mentions and quotes it would receive.
+interface Setup {
+  mentions?: [text: string, kind: MentionKind, entity: string | null, entityKind?: SpeakerKind][];
+  quotes?: [content: string, speakerMention: string | null, speaker: string | null, kind?: SpeakerKind][];
+}
+
+function state(text: string, setup: Setup = {}): Attributed {
+  const sentences: Sentence[] = [];
+  const re = /[^.!?\n]+(?:[.!?]+|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) sentences.push({ start: m.index, end: m.index + m[0].length, paragraph: 0 });
+  const entities: Entity[] = [];
+  const mentions: Mention[] = (setup.mentions ?? []).map(([t, kind, name, ek]) => {
+    const start = text.indexOf(t);
+    let entity: number | null = null;
+    if (name) {
+      entity = entities.findIndex((e) => e.name === name);
+      if (entity < 0) { entities.push({ name, kind: ek ?? 'person', roles: [], aliases: [], gender: null }); entity = entities.length - 1; }
+    }
+    return { text: t, start, end: start + t.length, kind, entity, role: null, gender: null };
+  }).sort((a, b) => a.start - b.start);
+  const quotes: Quote[] = (setup.quotes ?? []).map(([content, sm, speaker, kind]) => {
+    const start = text.indexOf(content);
+    const ms = sm ? text.indexOf(sm) : -1;
+    return {
+      doc: 'd', type: 'indirect', text: content, start, end: start + content.length, quoted: [], speaker, speakerKind: kind ?? (speaker ? 'person' : 'unknown'),
+      speakerMention: sm ? { text: sm, start: ms, end: ms + sm.length } : null, role: null, cue: null, rule: 'test', speakerRule: null,
+    };
+  });
+  return { doc: { id: 'd', text }, paragraphs: [{ start: 0, end: text.length }], sentences, quoteSpans: [], cues: [], mentions, entities, quotes };
+}
+
+function sourced(text: string, setup?: Setup) {
+  return sourceFigures(findFigures(state(text, setup))).figures.map((f) => ({ text: f.text, source: f.source, kind: f.sourceKind, mention: f.sourceMention?.text ?? null, hedge: f.hedge }));
+}
+
+describe('sourceFigures: who vouches', () => {
+  it.each<[string, string, Setup, { source: string | null; kind: string; mention?: string | null }]>([
+    ['a figure in a quote takes its speaker', 'The mayor said 400 homes were flooded.', { mentions: [['The mayor', 'description', 'Ana Ruiz']], quotes: [['400 homes were flooded', 'The mayor', 'Ana Ruiz']] }, { source: 'Ana Ruiz', kind: 'person', mention: 'The mayor' }],
+    ['according to X', 'Some 300 farms closed last year, according to the Farm Bureau.', { mentions: [['the Farm Bureau', 'organization', 'Farm Bureau', 'organization']] }, { source: 'Farm Bureau', kind: 'organization', mention: 'the Farm Bureau' }],
+    ['according to an unnamed study', 'Rents rose 9% in a year, according to a recent survey.', {}, { source: 'a recent survey', kind: 'organization' }],
+    ['X data show', 'Harbour Authority data show 1,200 ships docked.', { mentions: [['Harbour Authority', 'organization', 'Harbour Authority', 'organization']] }, { source: 'Harbour Authority', kind: 'organization' }],
+    ['a report by X', 'A report by the Water Institute found 45% of wells were dry.', { mentions: [['the Water Institute', 'organization', 'Water Institute', 'organization']] }, { source: 'Water Institute', kind: 'organization' }],
+    ['a poll with its verb after an aside', 'A Coastline poll, taken over a week, shows 52% back the plan.', {}, { source: 'A Coastline poll', kind: 'organization' }],
+    ['(X) after the figure', 'Exports reached $3 billion (Trade Office) in March.', { mentions: [['Trade Office', 'organization', 'Trade Office', 'organization']] }, { source: 'Trade Office', kind: 'organization' }],
+    ['nothing vouches', 'The bridge carries 9,000 cars a day.', {}, { source: null, kind: 'unattributed', mention: null }],
+    ['only the credit line vouches', 'The bridge carries 9,000 cars a day.\n(NWS)\n', {}, { source: null, kind: 'publication', mention: '(NWS)' }],
+  ])('%s', (_name, text, setup, want) => {
+    const f = sourced(text, setup).find((x) => /\d/.test(x.text))!;
+    expect(f.source).toBe(want.source);
+    expect(f.kind).toBe(want.kind);
+    if (want.mention !== undefined) expect(f.mention).toBe(want.mention);
+  });
+
+  it.each<[string, string, Setup]>([
+    ['a quote whose speaker words are no mention', 'And 70 boats sank.', { quotes: [['70 boats sank', 'And', null]] }],
+    ['a year inside the source words', 'A 2019 study found nothing.', {}],
+    ['a dateline credit is not a parenthesis source', 'LIMA, May 3 (XPN) — Markets were calm.', {}],
+    ['has is not a reporting verb', 'The council has 15 members.', { mentions: [['The council', 'organization', 'Council', 'organization']] }],
+  ])('leaves alone: %s', (_name, text, setup) => {
+    for (const f of sourced(text, setup)) expect(f.source).toBeNull();
+  });
+});
+
+describe('sourceFigures: hedges', () => {
+  it.each<[string, string]>([
+    ['Some 40 ships are reportedly waiting.', 'reportedly'],
+    ['It is believed at least 60 people died.', 'It is believed'],
+    ['As many as 200 staff could go.', 'As many as'],
+    ['An estimated 3,000 birds nest there.', 'An estimated'],
+    ['The rebels allegedly seized 12 towns.', 'allegedly'],
+  ])('%s', (text, hedge) => {
+    expect(sourced(text).find((f) => /\d|[a-z]/.test(f.text))?.hedge).toBe(hedge);
+  });
+
+  it('does not reach across a sentence', () => {
+    expect(sourced('Reportedly, talks stalled. The port handled 800 ships.').find((f) => f.text === '800')?.hedge).toBeNull();
+  });
+
+  it('a second-hand adverb in a paraphrase leaves the figure to unnamed reports', () => {
+    const text = 'The envoy pledged support as 500 troops are reportedly massing nearby.';
+    const f = sourced(text, { mentions: [['The envoy', 'description', 'Kim Ode']], quotes: [['support as 500 troops are reportedly massing nearby', 'The envoy', 'Kim Ode']] })[0]!;
+    expect(f.source).toBeNull();
+    expect(f.hedge).toBe('reportedly');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { gold, match, sameValue } from '../../src/eval/number-match.js';
+import { evalNumbers, scoreNumbers } from '../../src/eval/numbers.js';
+import { scoreFigureSources } from '../../src/eval/figure-sources.js';
+
+describe('number-match: gold quantities', () => {
+  it.each<[Record<string, unknown>, unknown]>([
+    [{ value: 12 }, { value: 12, direction: '=' }],
+    [{ value: 12, change: '~' }, { value: 12, direction: '~' }],
+    [{ value: 12, change: '<=' }, { value: 12, direction: '<' }],
+    [{ value: null, rawValue: '(20,35]' }, { value: null, low: 20, high: 35, direction: '=' }],
+    [{ value: null, rawValue: '(5000,)' }, { value: 5000, direction: '>' }],
+    [{ value: null, rawValue: '(,300)' }, { value: 300, direction: '<' }],
+    [{ value: 47, uncertainty: 3 }, { value: null, low: 44, high: 50, direction: '=' }],
+    [{ value: null }, null],
+  ])('%j', (g, want) => expect(gold(g)).toEqual(want));
+
+  it('matches values within float noise and ranges by both ends', () => {
+    expect(sameValue({ value: 2 / 3, direction: '=' }, { value: 0.666666666666667, direction: '=' })).toBe(true);
+    expect(sameValue({ value: null, low: 1, high: 2, direction: '=' }, { value: null, low: 1, high: 3, direction: '=' })).toBe(false);
+  });
+
+  it('matches one to one, in gold order', () => {
+    const g = [{ value: 5, direction: '=' as const }, { value: 5, direction: '=' as const }];
+    expect(match(g, [{ value: 5, direction: '~' }], false)).toBe(1);
+    expect(match(g, [{ value: 5, direction: '~' }], true)).toBe(0);
+  });
+});
+
+describe('evalNumbers', () => {
+  const records = [
+    { id: 'a', spec: 'quantities', text: 'About 40 boats and 3 cars left in 2020.', numbers: [{ value: 40, change: '~' }, { value: 3 }] },
+    { id: 'b', spec: 'CurrencyModel', text: 'It cost $5 and 7 apples.', numbers: [{ value: 5 }] },
+  ];
+  it('scores value and value+qualifier, dates and years left out, precision within a spec', () => {
+    const { cases } = scoreNumbers(records);
+    expect(cases[0]).toMatchObject({ value: 2, valueDir: 2 });
+    expect(cases[0]!.preds.map((p) => p.text)).toEqual(['About 40', '3']);
+    expect(cases[1]!.preds.map((p) => p.text)).toEqual(['$5']);
+    const [table] = evalNumbers(records);
+    expect(table!.columns).toContain('value F1');
+    expect(table!.rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe('evalFigureSources', () => {
+  it('counts digit figures, and a figure outside every attribution is right when unattributed', () => {
+    const text = 'Officials said 40 boats sank. The port has 12 cranes.';
+    const t = scoreFigureSources([{ id: 'x', text, quotes: [{ start: 15, end: 28, speakerStart: 0, speakerEnd: 9, speaker: 'Officials' }] }]);
+    expect(t.digits).toBe(2);
+    expect(t.reported).toBe(2);
+    expect(t.outsideRight).toBe(1);
+  });
+});
