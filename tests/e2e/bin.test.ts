@@ -24,14 +24,20 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ATTRIB_CACHE_DIR: cacheDir, ...extra };
 }
 
+// One thread per run: the tests run side by side on a small shared machine, and worker
+// start-up would only slow them down (--jobs has its own tests in tests/run).
+const ANALYSIS = new Set(['quotes', 'who-said', 'figures', 'speakers', 'extract']);
+
 function attrib(args: string[], opts: { input?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: opts.input ?? '', env: env(opts.env), encoding: 'utf8' });
+  const argv = ANALYSIS.has(args[0] ?? '') ? [...args, '--jobs', '1'] : args;
+  const r = spawnSync(process.execPath, [BIN, ...argv], { cwd: ROOT, input: opts.input ?? '', env: env(opts.env), encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 type Q = { doc: string; text: string; start: number; end: number; speaker: string | null };
 
-describe('attrib (built)', () => {
+// Generous time limits: each test spawns node, and a loaded machine can make that slow.
+describe('attrib (built)', { timeout: 60_000 }, () => {
   it('finds a plain quote and its speaker', () => {
     const r = attrib(['quotes', '--json', `${F}/council.txt`]);
     expect(r.code).toBe(0);
@@ -114,7 +120,7 @@ describe('attrib (built)', () => {
   it('| head ends quietly', () => {
     // Enough output to fill the pipe after head has gone: many small documents on stdin.
     const corpus = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `"We will open ${i} new schools," Jane Doe said. It cost $${i} million.` })).join('\n');
-    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} extract --jsonl - | head -n 1; echo "status=\${PIPESTATUS[0]}" >&2`], {
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} extract --jsonl --jobs 1 - | head -n 1; echo "status=\${PIPESTATUS[0]}" >&2`], {
       cwd: ROOT, input: corpus, env: env(), encoding: 'utf8',
     });
     expect(r.stdout.trim().split('\n')).toHaveLength(1);

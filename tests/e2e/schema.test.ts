@@ -18,7 +18,7 @@ function attrib(args: string[]): string {
   return spawnSync(process.execPath, [join(ROOT, 'bin', 'attrib.js'), ...args, '--no-cache', '--jobs', '1'], { cwd: ROOT, env, encoding: 'utf8' }).stdout;
 }
 
-describe('schema/attrib.schema.json', () => {
+describe('schema/attrib.schema.json', { timeout: 60_000 }, () => {
   it('the validator catches what it should', () => {
     expect(validate(schema, def('Span'), { text: 'a', start: 0, end: 1 })).toEqual([]);
     expect(validate(schema, def('Span'), { text: 'a', start: -1 })).toHaveLength(2);
