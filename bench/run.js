@@ -37,10 +37,21 @@ console.log(`attrib bench: node ${process.version}, ${availableParallelism()} co
   console.log(`\n1. one core: ${articles.length} articles, ${fmt(mb(bytes))} MB (${label})`);
   // Warm both up (module loading, JIT) on a few texts before timing.
   for (const a of articles.slice(0, 5)) { analyze({ id: a.id, text: a.text }); nlp(a.text); }
-  const timeIt = (fn) => { const t = performance.now(); for (const a of articles) fn(a); return (performance.now() - t) / 1000; };
+  // Interleaved article by article, so a change in the machine's load hits both sides alike.
   let records = 0;
-  const tAnalysis = timeIt((a) => { const r = analyze({ id: a.id, text: a.text }); records += r.quotes.length + r.figures.length; });
-  const tParse = timeIt((a) => nlp(a.text));
+  let tAnalysis = 0;
+  let tParse = 0;
+  for (const a of articles) {
+    let t = performance.now();
+    const r = analyze({ id: a.id, text: a.text });
+    tAnalysis += performance.now() - t;
+    records += r.quotes.length + r.figures.length;
+    t = performance.now();
+    nlp(a.text);
+    tParse += performance.now() - t;
+  }
+  tAnalysis /= 1000;
+  tParse /= 1000;
   const ratio = tParse / tAnalysis;
   line('analysis', `${fmt(mb(bytes) / tAnalysis)} MB/s`, `${fmt(tAnalysis)} s, ${records} quotes+figures`);
   line('bare compromise parse nlp(text)', `${fmt(mb(bytes) / tParse)} MB/s`, `${fmt(tParse)} s`);
@@ -79,11 +90,16 @@ if (!flag('--skip-jobs')) {
   const file = join(tmp, 'jobs.jsonl');
   await writeJsonl(file, size);
   console.log(`\n2. attrib extract --jsonl --no-cache over ${fmt(mb(size), 0)} MB of synthetic JSONL`);
-  const one = cli(['extract', '--jsonl', '--no-cache', '--jobs', '1', file]);
-  const two = cli(['extract', '--jsonl', '--no-cache', '--jobs', '2', file]);
-  line('--jobs 1', `${fmt(one.seconds)} s`, `${fmt(mb(size) / one.seconds)} MB/s`);
-  line('--jobs 2', `${fmt(two.seconds)} s`, `${fmt(mb(size) / two.seconds)} MB/s`);
-  line('speed-up (target >= 1.6)', `${fmt(one.seconds / two.seconds)}x`, verdict(one.seconds / two.seconds >= 1.6));
+  // Alternated and repeated, best of each kept: other work on the machine only ever slows a run down.
+  const times = { 1: [], 2: [] };
+  for (let round = 0; round < 2; round++) {
+    for (const jobs of [1, 2]) times[jobs].push(cli(['extract', '--jsonl', '--no-cache', '--jobs', String(jobs), file]).seconds);
+  }
+  const one = Math.min(...times[1]);
+  const two = Math.min(...times[2]);
+  line('--jobs 1 (best of 2)', `${fmt(one)} s`, `${fmt(mb(size) / one)} MB/s`);
+  line('--jobs 2 (best of 2)', `${fmt(two)} s`, `${fmt(mb(size) / two)} MB/s`);
+  line('speed-up (target >= 1.6)', `${fmt(one / two)}x`, verdict(one / two >= 1.6));
 }
 
 // 3. Peak memory over a 20 MB JSONL corpus, default jobs, cache on (in a temp dir).
