@@ -15,7 +15,8 @@ describe('cues', () => {
     ['The data, according to the agency, is wrong.', ['according-to:according to']],
     ['He pointed to the report as proof.', ['verb:pointed to']],
     ['He claims that the vote was rigged.', ['verb:claims']],
-    ['The minister added:\n“We are ready.”', ['verb:added', 'colon::']],
+    ['Polls show the race is tied.', ['verb:show']],
+    ['The minister added:\n“We are ready.”', ['verb:added:', 'colon::']],
     ['“We are ready.” — Jane Doe', ['dash:—']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
@@ -25,6 +26,7 @@ describe('cues', () => {
     // a noun, not a verb
     ['The report was long.'],
     ['His claims were false.'],
+    ['He read The Washington Post every day.'],
     ['The United States agreed nothing.'.replace(' agreed nothing', '')],
     // a cue inside a quote is the speaker's word, not the writer's
     ['“They said no, they said it twice, and we left,” is all we know.'],

@@ -28,7 +28,7 @@ describe('quotes: direct', () => {
   it.each([
     ['“We will build the bridge,” Ann Lee said.', ['direct', 'We will build the bridge,', 'said', 'Ann Lee']],
     ['“We will build the bridge,” said Ann Lee, the mayor.', ['direct', 'We will build the bridge,', 'said', 'Ann Lee']],
-    ['Ann Lee said: “We will build the bridge.”', ['direct', 'We will build the bridge.', 'said', 'Ann Lee']],
+    ['Ann Lee said: “We will build the bridge.”', ['direct', 'We will build the bridge.', 'said:', 'Ann Lee']],
     ['“Will you build the bridge?” Ann Lee asked.', ['direct', 'Will you build the bridge?', 'asked', 'Ann Lee']],
     ['“We will build the bridge.” — Ann Lee', ['direct', 'We will build the bridge.', '—', 'Ann Lee']],
   ])('%s', (text, expected) => {
@@ -47,7 +47,7 @@ describe('quotes: direct', () => {
 
   it('gives a colon lead-in across a line break its speaker', () => {
     const qs = run('Ann Lee added:\n“The bridge opens in May.”', [['Ann Lee', 'name', 0]], [ann]);
-    expect(qs.map(row)).toEqual([['direct', 'The bridge opens in May.', 'added', 'Ann Lee']]);
+    expect(qs.map(row)).toEqual([['direct', 'The bridge opens in May.', 'added:', 'Ann Lee']]);
   });
 
   it('gives a quote paragraph with no new attribution the previous speaker', () => {
@@ -76,6 +76,7 @@ describe('quotes: partial and indirect', () => {
     ['The bridge will open in May, according to Ann Lee.', ['indirect', 'The bridge will open in May', 'according to', 'Ann Lee']],
     ['Ann Lee told reporters that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'told', 'Ann Lee']],
     ['Ann Lee, who runs the city, said the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
+    ['Ann Lee, head of roads at the city, said the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
     ['In May, Ann Lee said, the bridge will open.', ['indirect', 'In May, Ann Lee said, the bridge will open', 'said', 'Ann Lee']],
   ])('%s', (text, expected) => {
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);

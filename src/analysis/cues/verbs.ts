@@ -32,6 +32,8 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     prev = word;
     if (form === undefined || inside(m.index)) continue;
     if (DETERMINER.test(before)) continue;
+    // a capitalised form after a capitalised word is part of a name ("The Washington Post")
+    if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "Asked about the plan, she said ...": the participle frames the question, "said" is the cue
     if (word === 'Asked' && /^\s+(?:about|whether|if|why|how|what|when|by|for|to)\b/.test(text.slice(m.index + 5, m.index + 15))) continue;
     if (IMPERSONAL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -43,7 +45,8 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     const aux = AUX_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     const start = aux !== null ? m.index - aux[0].length : m.index;
     const particle = PARTICLES[form.lemma]?.exec(text.slice(m.index + word.length, m.index + word.length + 8));
-    const end = m.index + word.length + (particle?.[0].length ?? 0);
+    let end = m.index + word.length + (particle?.[0].length ?? 0);
+    if (text[end] === ':') end++; // "added:" leading into a quote: annotated news keeps the colon in the cue
     out.push({ text: text.slice(start, end), start, end, lemma: form.lemma, kind: 'verb' });
     prevCueEnd = end;
   }
