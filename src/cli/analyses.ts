@@ -14,6 +14,8 @@ export async function* analyses(paths: string[], ctx: Context, opts: CommonOptio
   const { createProgress } = await import('../run/progress.js');
   const { io } = ctx;
   const inputs = paths.length > 0 ? paths : defaultPaths(io.cwd);
+  // `-` on a terminal waits for typing: say so rather than seem to hang (clig.dev).
+  if (inputs.includes('-') && io.stdin.isTTY) ctx.diag('reading standard input from the terminal (end with Ctrl-D)');
   const events = readCorpus(inputs, { stdin: io.stdin, cwd: io.cwd });
   // A progress line only for a person watching: stderr on a terminal, outside CI.
   const progress = createProgress(io.stderr, io.stderr.isTTY === true && !io.env['CI']);

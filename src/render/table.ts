@@ -1,9 +1,15 @@
 // The terminal table: cli-table3 for layout only (its own styles are off because it would
 // colour pipes), chalk for bold headers, every cell escaped, columns fitted to the width.
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type TableType from 'cli-table3';
 import { escapeTerminal } from './escape.js';
 import { fitWidths } from './widths.js';
 import { cellText, type Column, type Sink, type Target } from './types.js';
+
+// Loaded on the first table only: piped runs (TSV, JSON) never pay for it. It is CommonJS,
+// so a synchronous require keeps the renderers synchronous.
+let Table: typeof TableType | undefined;
+const loadTable = (): typeof TableType => (Table ??= createRequire(import.meta.url)('cli-table3') as typeof TableType);
 
 // cli-table3 counts a border before, after and between columns, and one space of padding
 // on each side of every cell.
@@ -23,7 +29,7 @@ export function renderTable(headers: string[], cells: string[][], layout: Layout
     const w = widths[i] ?? c.length;
     return layout.keepEnd?.[i] && c.length > w ? `…${c.slice(c.length - w + 1)}` : c;
   }));
-  const table = new Table({
+  const table = new (loadTable())({
     head: headers.map((h) => target.color.bold(h)),
     style: { head: [], border: [] },
     colWidths: widths.map((w) => w + PADDING),
