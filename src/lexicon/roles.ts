@@ -22,6 +22,8 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'neighbour', 'friend', 'relative', 'person', 'citizen', 'member', 'ceo', 'cfo', 'coo', 'cto', 'president-elect',
   'sheriff', 'detective', 'inspector', 'investigator', 'regulator', 'watchdog', 'monarch', 'king', 'queen', 'prince',
   'princess', 'pope', 'cleric', 'imam', 'rabbi', 'priest', 'bishop', 'archbishop', 'cardinal', 'pastor',
+  // campaign and election reporting
+  'donor', 'fundraiser', 'attendee', 'caucus-goer', 'delegate', 'surrogate', 'backer', 'loyalist', 'insider', 'operative',
 ]);
 
 /** Person nouns that fix a gender, so a description can rule out a pronoun. */
@@ -100,5 +102,10 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['council', ['council']],
   ['army', ['army', 'forces', 'military']],
   ['military', ['army', 'forces', 'military', 'navy']],
+  // documents that "say", "show" or "read": sources in their own right, never resolved to an organisation
   ['report', []], ['study', []], ['survey', []], ['poll', []], ['statement', []], ['analysis', []], ['review', []],
+  ['article', []], ['letter', []], ['ad', []], ['advertisement', []], ['ruling', []], ['transcript', []], ['memo', []],
+  ['email', []], ['emails', []], ['documents', []], ['disclosures', []], ['filings', []], ['records', []], ['polls', []],
+  ['tabloid', ['post', 'news', 'daily', 'mail', 'sun', 'star', 'mirror']], ['magazine', ['magazine', 'review', 'weekly']],
+  ['website', []], ['site', []], ['lawsuit', []], ['complaint', []], ['indictment', []], ['filing', []], ['data', []],
 ]);

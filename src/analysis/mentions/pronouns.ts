@@ -1,5 +1,5 @@
 // Step 4: pronouns, with gender and number. "US" and "IT" in capitals are not pronouns; relative "who"/"which"
-// count only after a comma ("Jane Roe, who chairs the panel, said"), where they stand for the name before.
+// count only after a comma or a name ("Jane Roe, who chairs the panel, said"), where they stand for the name before.
 import type { Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
@@ -12,7 +12,8 @@ export function findPronouns(tokens: Token[]): Candidate[] {
     if (!info) continue;
     if (t.allCaps && t.text !== 'I') continue;
     if (t.lower === 'i' && t.text !== 'I') continue;
-    if (info.relative && tokens[i - 1]?.text !== ',') continue;
+    // "Jane Roe, who ..." and "the Police Department which ...": after a comma or straight after a name
+    if (info.relative && !(tokens[i - 1]?.text === ',' || tokens[i - 1]?.cap)) continue;
     out.push({ start: t.start, end: t.end, kind: 'pronoun', role: null, gender: info.gender });
   }
   return out;

@@ -152,3 +152,42 @@ function classify(tokens: Token[], first: number, last: number): Run {
   if (nameTokens.some((t) => t.dotted) && nameTokens.every((t) => t.dotted)) return run('none');
   return run('person');
 }
+
+/**
+ * Single capitalised words that are also common words ("Rice", "Bond", "Frank") are names when the document
+ * uses them as a surname elsewhere ("Susan Rice") or when they stand right next to a speech cue ("Rice said",
+ * "said Frank", "according to Variety"): in that slot a capitalised word names a source.
+ */
+export function promoteSpeakerWords(text: string, tokens: Token[], runs: Run[], runAt: Int32Array, cues: readonly { start: number; end: number }[]): void {
+  const surnames = new Set<string>();
+  for (const r of runs) if (r.kind === 'person' && r.last > r.nameFirst) surnames.add(tokens[r.last]!.lower);
+  const cueStarts = new Set<number>();
+  const cueEnds = new Set<number>();
+  for (const c of cues) { cueStarts.add(c.start); cueEnds.add(c.end); }
+  const nextToCue = (t: Token): boolean => {
+    for (let k = t.end; k <= t.end + 3 && k < text.length; k++) {
+      if (cueStarts.has(k)) return true;
+      const ch = text[k];
+      if (ch !== ' ' && ch !== ',') break;
+    }
+    for (let k = t.start; k >= t.start - 2 && k >= 0; k--) {
+      if (cueEnds.has(k)) return true;
+      if (k < t.start && text[k] !== ' ') break;
+    }
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !t.cap || t.allCaps || !nameLike(t)) continue;
+    const r = runAt[i]! >= 0 ? runs[runAt[i]!]! : undefined;
+    if (r && !(r.kind === 'none' && r.first === r.last)) continue;
+    if (!surnames.has(t.lower) && !nextToCue(t)) continue;
+    if (isTitleHead(t.lower) || DATE_NAMES.has(t.lower)) continue;
+    if (r) r.kind = 'person';
+    else {
+      runAt[i] = runs.length;
+      runs.push({ first: i, last: i, nameFirst: i, kind: 'person', role: null, gender: null, possessive: t.possessive });
+    }
+  }
+}
+

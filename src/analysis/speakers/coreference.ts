@@ -28,6 +28,9 @@ const PROPER_POSSESSOR = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s\s/u;
 // How far back (in mentions already seen) and forward (in sentences) the resolver looks: bounded, so linear.
 const LOOK_BACK = 80;
 const LOOK_AHEAD_SENTENCES = 2;
+const PERSON_REACH = 10;
+// Organisations that belong to a person or a party and are named after them.
+const OWNED_HEADS = new Set(['campaign', 'administration', 'team', 'office', 'staff', 'government']);
 
 export function resolveReferences(text: string, mentions: Mention[], cues: Cue[], reg: Registry, ctx: Context): void {
   const cueStarts = new Set<number>();
@@ -70,13 +73,36 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         if (pick) return pick.entity;
       }
     }
-    const reach = gender === 'neuter' ? 3 : 2;
+    // he/she after a quote paragraph: the sentences just before may all be inside the quote, so fall back to the
+    // last fitting person named outside quotes a little further back
+    const reach = gender === 'neuter' ? 3 : gender === 'plural' ? 2 : PERSON_REACH;
     for (let k = seen.length - 1; k >= floor; k--) {
       const x = seen[k]!;
       if (x.sentence < sentence - reach) break;
       if (usable(x)) return x.entity;
     }
     return null;
+  };
+  // "the Roe campaign", "Roe's campaign", "her campaign": an organisation named after its owner
+  const owned = new Map<string, number>();
+  const ownedBy = (m: Mention): number | null => {
+    const head = m.head ?? '';
+    if (!OWNED_HEADS.has(head)) return null;
+    const words = m.text.split(/\s+/);
+    let owner: string | undefined;
+    const pronoun = PRONOUNS.get(words[0]!.toLowerCase());
+    if (pronoun && (pronoun.gender === 'male' || pronoun.gender === 'female')) {
+      const e = antecedent(m.start, pronoun.gender);
+      if (e !== null) owner = reg.drafts[e]!.name.split(/\s+/).pop();
+    } else {
+      owner = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, '')).pop();
+    }
+    if (owner === undefined || owner.toLowerCase() === head) return null;
+    const name = `${owner} ${head}`;
+    const key = name.toLowerCase();
+    let e = owned.get(key);
+    if (e === undefined) owned.set(key, (e = reg.add(name, 'organization', 'neuter', m.start)));
+    return e;
   };
   const byRole = (m: Mention, i: number): number | null => {
     const head = m.head ?? '';
@@ -107,6 +133,7 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
       if (fitsName(next) && (ONLY_BLANK.test(gapAfter) || ONLY_COMMA.test(gapAfter))) m.entity = next!.entity;
       else if (fitsName(prev) && ONLY_COMMA.test(text.slice(prev!.end, m.start))) m.entity = prev!.entity;
       else if (NOBODY.test(m.text)) m.entity = null;
+      else if (!personal && (m.entity = ownedBy(m)) !== null) { /* named after its owner */ }
       else if (INDEFINITE.test(m.text)) {
         m.entity = reg.add(m.text.replace(INDEFINITE, ''), personal ? 'person' : 'organization', personal ? m.gender : 'neuter', m.start);
       } else {
