@@ -5,13 +5,13 @@ import type { Token } from './tokens.js';
 import { adjacent } from './tokens.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
-import { DATE_NAMES, NAME_PARTICLES, NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
+import { DATE_NAMES, NAME_PARTICLES, NAME_PREFIX, NOT_NAMES, NOT_PERSON_WORDS } from '../../lexicon/names.js';
 import { HONORIFICS, ROLE_DOMAINS, ROLE_TIME_WORDS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { GENDERED_ROLES } from '../../lexicon/roles.js';
 import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js';
 import {
   firstNameGender, isCommonWord, isCountry, isDateWord, isDemonym, isKnownOrganization, isOrganizationWord, isPlace,
-  isPluralNoun, isTitleHead, isVerbForm,
+  isFunctionWord, isPluralNoun, isTitleHead, isVerbForm,
 } from './words.js';
 
 export type RunKind = 'person' | 'organization' | 'country' | 'place' | 'demonym' | 'group' | 'title' | 'none';
@@ -121,6 +121,8 @@ function classify(tokens: Token[], first: number, last: number): Run {
     while (k < last && (ROLE_DOMAINS.has(tokens[k]!.lower) || isOrganizationWord(tokens[k]!.lower))) k++;
     nameFirst = k;
   }
+  // a title with no name after it ("Secretary of Defense") names a position, not a person
+  if (nameFirst > last) return { first, last, nameFirst: last, kind: 'title', role: null, gender: null, possessive };
   const nameTokens = tokens.slice(nameFirst, last + 1);
   const lowers = nameTokens.map((t) => t.lower).filter((w) => w !== 'the');
   const whole = lowers.join(' ');
@@ -142,6 +144,8 @@ function classify(tokens: Token[], first: number, last: number): Run {
   if (isCountry(whole)) return run('country', 'neuter');
   if (isPlace(whole) || (lowers.length > 1 && lowers.every((w) => isPlace(w) || COMPASS.has(w)))) return run('place');
   if (isDemonym(lastWord) && lowers.every((w) => isDemonym(w) || isPlace(w) || COMPASS.has(w))) return run('demonym');
+  // party and ideology adjectives ("Democratic", "Republican") never make a person's name on their own
+  if (lowers.every((w) => NOT_PERSON_WORDS.has(w) || isDemonym(w) || isPlace(w))) return run('none');
   const gender = firstNameGender(lowers[0] ?? '');
   if (lowers.some((w, k) => isOrganizationWord(w) && !(k === 0 && gender !== undefined && lowers.length === 2))) return run('organization', 'neuter');
   if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return lastWord.length <= 6 ? run('organization', 'neuter') : run('none');
@@ -181,7 +185,7 @@ export function promoteSpeakerWords(text: string, tokens: Token[], runs: Run[], 
     if (!t.word || !t.cap || t.allCaps || !nameLike(t)) continue;
     const r = runAt[i]! >= 0 ? runs[runAt[i]!]! : undefined;
     if (r && !(r.kind === 'none' && r.first === r.last)) continue;
-    if (!surnames.has(t.lower) && !nextToCue(t)) continue;
+    if (!surnames.has(t.lower) && !(nextToCue(t) && !isFunctionWord(t.lower) && !NOT_PERSON_WORDS.has(t.lower) && tokens[i - 1]?.lower !== 'of')) continue;
     if (isTitleHead(t.lower) || DATE_NAMES.has(t.lower)) continue;
     if (r) r.kind = 'person';
     else {

@@ -35,10 +35,13 @@ const OWNED_HEADS = new Set(['campaign', 'administration', 'team', 'office', 'st
 export function resolveReferences(text: string, mentions: Mention[], cues: Cue[], reg: Registry, ctx: Context): void {
   const cueStarts = new Set<number>();
   for (const c of cues) cueStarts.add(c.start);
+  // the subject of a speech verb: the mention right before the cue, blanks only between ("Roe said"). Not after a
+  // comma ("Roe, calling him ..." is a participle clause) and not a relative pronoun (a clause inside the sentence).
   const isSubject = (m: Mention): boolean => {
-    const after = text.slice(m.end, m.end + 4);
-    const gap = /^[\s,]*/.exec(after)![0].length;
-    return cueStarts.has(m.end + gap);
+    if (m.kind === 'pronoun' && PRONOUNS.get(m.text.toLowerCase())?.relative) return false;
+    let k = m.end;
+    while (k < m.end + 3 && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+    return k > m.end && cueStarts.has(k);
   };
   const seen: Seen[] = [];
   const remember = (m: Mention): void => {
