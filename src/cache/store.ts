@@ -37,6 +37,8 @@ export class AnalysisStore {
       // WAL: readers never wait for a writer, so parallel attrib runs can share one store.
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // A small page cache: a run reads each entry once, so pages kept in memory are seldom reused.
+      db.pragma('cache_size = -2000');
       db.exec(SCHEMA);
       const select = db.prepare('SELECT json FROM analyses WHERE hash = ? AND version = ?').pluck();
       const insert = db.prepare('INSERT OR REPLACE INTO analyses (hash, version, json) VALUES (?, ?, ?)');
