@@ -9,7 +9,8 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'counselor', 'counsel', 'prosecutor', 'judge', 'justice', 'ambassador', 'envoy', 'negotiator', 'strategist', 'pollster',
   'consultant', 'lobbyist', 'activist', 'campaigner', 'protester', 'organizer', 'organiser', 'expert', 'researcher',
   'scientist', 'professor', 'chairman', 'chairwoman', 'chair', 'executive', 'founder', 'co-founder', 'owner', 'investor',
-  'commander', 'general', 'colonel', 'major', 'admiral', 'officer', 'trooper', 'soldier', 'veteran', 'resident',
+  // ("general" and "major" only as titles before a name: alone they are mostly adjectives)
+  'commander', 'colonel', 'admiral', 'officer', 'trooper', 'soldier', 'veteran', 'resident',
   'student', 'voter', 'supporter', 'critic', 'opponent', 'observer', 'commentator', 'host', 'anchor', 'correspondent',
   'columnist', 'reporter', 'journalist', 'blogger', 'witness', 'victim', 'survivor', 'suspect', 'defendant', 'plaintiff',
   'attorney', 'lawyer', 'doctor', 'nurse', 'physician', 'surgeon', 'teacher', 'principal', 'coach', 'player', 'manager',

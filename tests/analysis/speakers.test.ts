@@ -89,6 +89,9 @@ describe('speakers: descriptions', () => {
     ['Hugo Brandt, a veterinarian, said so.', 'a veterinarian', 'Hugo Brandt'],
     ['The Daily Courier ran the story. The newspaper said it stood by it.', 'The newspaper', 'Daily Courier'],
     ['A spokeswoman for the agency said no.', 'A spokeswoman for the agency', 'spokeswoman for the agency'],
+    ['Ohio Sen. Ann Pell met Utah Sen. Rob Lind. The Ohio senator said no.', 'The Ohio senator', 'Ann Pell'],
+    ['Ann Pell’s campaign said no. The campaign later agreed.', 'The campaign', 'Pell campaign'],
+    ['Rob Lind spoke. His campaign said no.', 'His campaign', 'Lind campaign'],
   ])('%s', (text, mention, name) => {
     expect(who(text, mention)).toBe(name);
   });

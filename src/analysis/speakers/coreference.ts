@@ -9,7 +9,7 @@ import type { Cue, Mention } from '../../types.js';
 import { PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
 import { RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import type { Context } from './context.js';
-import type { Registry } from './registry.js';
+import { contextWords, type Registry } from './registry.js';
 import { fitsOrganization, fitsPersonRole } from './roles.js';
 
 interface Seen {
@@ -29,6 +29,7 @@ const PROPER_POSSESSOR = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s\s/u;
 const LOOK_BACK = 80;
 const LOOK_AHEAD_SENTENCES = 2;
 const PERSON_REACH = 10;
+const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 // Organisations that belong to a person or a party and are named after them.
 const OWNED_HEADS = new Set(['campaign', 'administration', 'team', 'office', 'staff', 'government']);
 
@@ -98,7 +99,8 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
       const e = antecedent(m.start, pronoun.gender);
       if (e !== null) owner = reg.drafts[e]!.name.split(/\s+/).pop();
     } else {
-      owner = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, '')).pop();
+      owner = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, '')).pop();
+      if (owner === undefined && /^\p{Lu}/u.test(words[0]!) && !DETERMINER.test(words[0]!)) owner = words[0]!.replace(/['’]s$/u, '');
     }
     if (owner === undefined || owner.toLowerCase() === head) return null;
     const name = `${owner} ${head}`;
@@ -110,10 +112,17 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
   const byRole = (m: Mention, i: number): number | null => {
     const head = m.head ?? '';
     const floor = Math.max(0, seen.length - LOOK_BACK);
+    // "the Florida senator": of the fitting entities, the last one whose titles said "Florida"; else the last one
+    const wanted = contextWords(m.text);
+    let fallback: number | null = null;
     for (let k = seen.length - 1; k >= floor; k--) {
-      const d = reg.drafts[seen[k]!.entity]!;
-      if (fitsPersonRole(d, head) || fitsOrganization(d, head)) return seen[k]!.entity;
+      const e = seen[k]!.entity;
+      const d = reg.drafts[e]!;
+      if (!(fitsPersonRole(d, head) || fitsOrganization(d, head))) continue;
+      if (wanted.length === 0 || wanted.every((w) => d.context.has(w))) return e;
+      fallback ??= e;
     }
+    if (fallback !== null) return fallback;
     // cataphora: the description comes first, the titled name soon after
     const sentence = ctx.sentenceOf(m.start);
     for (let j = i + 1; j < mentions.length; j++) {
@@ -145,7 +154,10 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
       }
       if (m.entity !== null) {
         reg.see(m.entity, null, m.start);
-        if (!RELATIONAL_ROLES.has(m.head ?? '')) reg.addRole(m.entity, m.role);
+        if (!RELATIONAL_ROLES.has(m.head ?? '')) {
+          reg.addRole(m.entity, m.role);
+          reg.addContext(m.entity, contextWords(m.text));
+        }
         reg.setGender(m.entity, m.gender);
       }
       // "her counterpart": the possessive tells the gender of whoever it points to

@@ -3,7 +3,7 @@
 // when two people share a surname the one mentioned last wins. Organisations match by name or acronym; groups by
 // their words, or by head noun for a bare repeat ("officials" after "U.S. officials").
 import type { Mention } from '../../types.js';
-import { Registry, normalizeName } from './registry.js';
+import { Registry, contextWords, normalizeName } from './registry.js';
 
 const initial = (w: string): string => w.replace(/\.$/, '');
 /** "j." matches "john"; "john" matches "john". */
@@ -69,6 +69,7 @@ export function resolveNames(mentions: Mention[], reg: Registry): void {
       people.add(i, reg.drafts[i]!.words);
       reg.setGender(i, m.gender);
       reg.addRole(i, m.role);
+      if (m.kind === 'title-name') reg.addContext(i, contextWords(m.text.slice(0, Math.max(0, m.text.length - name.length))));
       if (m.text !== name && m.kind === 'name') reg.drafts[i]!.aliases.add(m.text);
       m.entity = i;
     } else if (m.kind === 'organization') {

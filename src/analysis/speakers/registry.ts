@@ -12,6 +12,8 @@ export interface Draft {
   aliases: Set<string>;
   gender: Gender;
   lastSeen: number;
+  /** Capitalised words from its titles and descriptions ("florida" from "Florida Sen. Jane Roe"), to tell two senators apart. */
+  context: Set<string>;
 }
 
 export function normalizeName(name: string): string[] {
@@ -28,7 +30,7 @@ export class Registry {
   readonly drafts: Draft[] = [];
 
   add(name: string, kind: SpeakerKind, gender: Gender, at: number): number {
-    this.drafts.push({ name, words: normalizeName(name), kind, roles: [], aliases: new Set(), gender, lastSeen: at });
+    this.drafts.push({ name, words: normalizeName(name), kind, roles: [], aliases: new Set(), gender, lastSeen: at, context: new Set() });
     return this.drafts.length - 1;
   }
 
@@ -43,6 +45,12 @@ export class Registry {
       d.name = name.replace(/[’']s$/u, '');
       d.words = words;
     } else if (name !== d.name) d.aliases.add(name.replace(/[’']s$/u, ''));
+  }
+
+  /** Remembers the capitalised modifiers of a titled mention or description ("Florida", "Korean"). */
+  addContext(i: number, words: readonly string[]): void {
+    const d = this.drafts[i]!;
+    for (const w of words) d.context.add(w);
   }
 
   addRole(i: number, role: string | null): void {
@@ -63,3 +71,15 @@ export class Registry {
     });
   }
 }
+
+/** Capitalised words before a mention's name or head, as stems ("Korea’s" and "Korean" both give "korea"). */
+export function contextWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.split(/[\s\u00a0]+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const stem = w.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/, '').slice(0, 5);
+    if (!['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(stem)) out.push(stem);
+  }
+  return out;
+}
+
