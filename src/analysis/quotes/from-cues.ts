@@ -82,6 +82,8 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
       return { start: ss, end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
     }
   }
+  // "X said, “...”": a quote right after the cue is its content, whatever stands before the subject
+  const quoteNext = /^\s*[,:]?\s*[“"‘'«„]/.test(text.slice(cue.end, cue.end + 4)) && ctx.speech.containing(text.slice(cue.end, cue.end + 4).search(/[“"‘'«„]/) + cue.end) !== undefined;
   if (subj !== null) {
     const lead = charBefore(text, ss, subj.start);
     const tail = tailWords(text, cue.end, end);
@@ -90,11 +92,13 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
     const closedQuote = CLOSERS.includes(lead.c) && /[,?!.…—–-]/.test(text[lead.at - 1] ?? '');
     // "Five years ago, he said, CONTENT": an aside, the content on both sides
     const aside = /^\s*,\s*([\p{L}]+)/u.exec(text.slice(cue.end, cue.end + 30));
-    if (contentBefore && lead.c === ',' && aside !== null && tail >= 3 && !/ing$|^(?:in|on|at|to|for|with|by|from|after|before|during|according|who|which|as|citing)$/i.test(aside[1] ?? '')) {
+    if (quoteNext && !closedQuote) {
+      // fall through to "X said, “...”"
+    } else if (contentBefore && lead.c === ',' && aside !== null && tail >= 3 && !/ing$|^(?:in|on|at|to|for|with|by|from|after|before|during|according|who|which|as|citing)$/i.test(aside[1] ?? '')) {
       return { start: ss, end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
     }
     // "CONTENT, X said." and "“CONTENT?” X asked."
-    if (contentBefore && (tail <= MAX_TAIL_WORDS || closedQuote)) {
+    if ((!quoteNext || closedQuote) && contentBefore && (tail <= MAX_TAIL_WORDS || closedQuote)) {
       const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
       return { start: ss, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
     }
@@ -116,7 +120,11 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
   if (subj === null && prev !== undefined && prev.sentence === ctx.index && /\b(?:and|but)\s+(?:\w+\s+)?$/.test(text.slice(prev.end, cue.start))) {
     who = { ...prev.who, speakerRule: 'shared-subject' };
   }
-  return { start, end: contentEnd, cue, who, rule: start >= sentence.end ? 'X-said-next-quote' : 'X-said-content', sentence: ctx.index };
+  // a quote that runs from the cue to the sentence end is a direct quote: the strong reading
+  const q = quoteNext ? ctx.speech.containing(start) ?? ctx.speech.openingFrom(start) : undefined;
+  const whole = q !== undefined && q.open <= start + 2 && !/[\p{L}\p{N}]/u.test(text.slice(q.close, Math.min(contentEnd, q.close + 40)));
+  const rule = start >= sentence.end ? 'X-said-next-quote' : whole ? 'X-said-quote' : 'X-said-content';
+  return { start, end: contentEnd, cue, who, rule, sentence: ctx.index };
 }
 
 function accordingTo(ctx: Ctx, cue: Cue): Draft | null {

@@ -6,6 +6,7 @@ import { quotesFromCues } from './from-cues.js';
 import { standaloneQuotes } from './standalone.js';
 import { finalize, stretch } from './finalize.js';
 import { SpeechSpans } from './text-utils.js';
+import { resolveNesting } from './nesting.js';
 
 export function attributeQuotes(s: Resolved): Attributed {
   const speech = new SpeechSpans(s.quoteSpans);
@@ -13,9 +14,14 @@ export function attributeQuotes(s: Resolved): Attributed {
   const fromCues = quotesFromCues(s, speech).map((d) => stretch(d, speech));
   // 2. quotes in marks no cue covered: interrupted, colon lead-ins, dash bylines, continuations
   const drafts = standaloneQuotes(s, fromCues, speech);
-  // 3. type, text and fragments from the marks inside each content
+  // 3. one attribution a cue: a cue inside another quote's content is nested speech ("said the
+  //    U.S. expects ...") and is left to the outer quote, except that a closed quote with its own
+  //    attribution (“...,” she said) wins over a longer reading that swallowed it
+  const dropped = resolveNesting(drafts);
+  // 4. type, text and fragments from the marks inside each content
   const quotes: Quote[] = [];
-  for (const d of drafts) {
+  for (const [i, d] of drafts.entries()) {
+    if (dropped.has(i)) continue;
     const q = finalize(s, d, speech);
     if (q !== null) quotes.push(q);
   }

@@ -18,7 +18,8 @@ const NEXT_WORD = /^[\p{L}]+/u;
 
 function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: number): boolean {
   const term = text.slice(at, termEnd);
-  if (/[”"’'»]/.test(text[nextAt - 1 - (/\s/.test(text[nextAt - 1] ?? '') ? 1 : 0)] ?? '') || /[”"’'»]\s*$/.test(text.slice(termEnd, nextAt))) {
+  // only after ? and ! inside a quote: `“I will.” She said so` starts a new sentence in news style
+  if ((term === '?' || term === '!') && /^[”"’'»]/.test(text.slice(termEnd, nextAt))) {
     const words = text.slice(nextAt, nextAt + 50).match(WORDS)?.slice(0, 5) ?? [];
     for (const w of words) {
       const verb = SPEECH_FORMS.get(w.toLowerCase());

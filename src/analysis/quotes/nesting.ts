@@ -1,0 +1,38 @@
+// Nested attributions: a cue that lies inside another quote's content. PolNeAR-style annotation
+// mostly keeps the outer one, so the inner is dropped; but a post-content attribution
+// ("“...,” she said" / "..., X said.") is the stronger reading, and the pre-content quote that ran
+// over it is dropped instead. Drafts are sorted by start; each looks back over a bounded number of
+// earlier drafts, so this stays linear.
+import type { Draft } from './draft.js';
+
+const LOOK_BACK = 8;
+// post-content attributions and a quote right after its cue are the strong readings
+const POST_CONTENT = /^content-|^X-said-quote$/;
+
+export function resolveNesting(drafts: Draft[]): Set<number> {
+  const dropped = new Set<number>();
+  const byStart = drafts.map((d, i) => ({ d, i })).sort((a, b) => a.d.start - b.d.start);
+  for (let k = 0; k < byStart.length; k++) {
+    const { d, i } = byStart[k] as { d: Draft; i: number };
+    const cue = d.cue;
+    if (cue === null) continue;
+    // any draft whose content holds this cue starts before the cue
+    for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
+      const { d: o, i: oi } = byStart[j] as { d: Draft; i: number };
+      if (o.start > cue.start || cue.end > o.end || dropped.has(oi)) continue;
+      if (POST_CONTENT.test(d.rule) && o.rule === 'X-said-content') dropped.add(oi);
+      else dropped.add(i);
+      break;
+    }
+    // and drafts starting after this one cannot hold its cue unless they start before the cue
+    for (let j = k + 1; j < byStart.length && j <= k + LOOK_BACK; j++) {
+      const { d: o, i: oi } = byStart[j] as { d: Draft; i: number };
+      if (o.start > cue.start) break;
+      if (cue.end > o.end || dropped.has(oi) || o === d) continue;
+      if (POST_CONTENT.test(d.rule) && o.rule === 'X-said-content') dropped.add(oi);
+      else dropped.add(i);
+      break;
+    }
+  }
+  return dropped;
+}
