@@ -15,7 +15,27 @@ export function sniffEncoding(head: Uint8Array): { encoding: Encoding; bomLength
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  return { encoding: 'utf-8', bomLength: 0 };
+  return { encoding: unmarkedUtf16(head) ?? 'utf-8', bomLength: 0 };
+}
+
+// UTF-16 saved without a mark (some Windows exports): Latin text then is printable ASCII bytes
+// each paired with a zero byte, the zero second for little-endian, first for big-endian. Binary
+// data (16-bit samples, executables) pairs zeros with any byte, UTF-8 text has no zeros.
+const SNIFF_BYTES = 4096;
+const printable = (b: number | undefined): boolean => b !== undefined && ((b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d);
+function unmarkedUtf16(head: Uint8Array): Encoding | null {
+  const n = Math.min(head.length, SNIFF_BYTES) & ~1;
+  if (n < 8) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i + 1] === 0 && printable(head[i])) le++;
+    else if (head[i] === 0 && printable(head[i + 1])) be++;
+  }
+  const pairs = n / 2;
+  if (le > pairs * 0.6 && be < pairs * 0.05) return 'utf-16le';
+  if (be > pairs * 0.6 && le < pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 // ignoreBOM: the caller has already removed the leading mark; a U+FEFF further on is content

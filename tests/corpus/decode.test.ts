@@ -21,6 +21,8 @@ describe('decodeFile', () => {
     ['truncated UTF-8 sequence replaced', bytes('ab', [0xe2, 0x80]), 'ab\ufffd', true],
     ['odd-length UTF-16 replaced', bytes([0xff, 0xfe], utf16('hi', false), [0x41]), 'hi\ufffd', true],
     ['empty file', bytes(''), '', false],
+    ['UTF-16 LE without BOM', bytes(utf16('He said \u201cno\u201d.', false)), 'He said \u201cno\u201d.', false],
+    ['UTF-16 BE without BOM', bytes(utf16('He said \u201cno\u201d.', true)), 'He said \u201cno\u201d.', false],
   ])('%s', (_name, input, text, replaced) => {
     expect(decodeFile(input)).toEqual({ text, replaced });
   });
@@ -33,6 +35,12 @@ describe('sniffEncoding', () => {
     [[0xfe, 0xff, 0x00, 0x41], 'utf-16be', 2],
     [[0x41, 0x42], 'utf-8', 0],
     [[], 'utf-8', 0],
+    [[...Buffer.from('Hello world', 'utf16le')], 'utf-16le', 0],
+    [[...Buffer.from('Hello world', 'utf16le').swap16()], 'utf-16be', 0],
+    [[0x41, 0, 0, 0x42, 0, 0, 0, 0, 0x43, 0x44], 'utf-8', 0],
+    [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 'utf-8', 0],
+    [[0x41, 0], 'utf-8', 0],
+    [[0x01, 0, 0x9c, 0, 0xf3, 0, 0x07, 0, 0xaa, 0], 'utf-8', 0],
   ])('%j -> %s', (head, encoding, bomLength) => {
     expect(sniffEncoding(Uint8Array.from(head))).toEqual({ encoding, bomLength });
   });

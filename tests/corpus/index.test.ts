@@ -13,6 +13,7 @@ describe('readCorpus: files', () => {
     ['any extension when named explicitly', { 'a.html': '<p>Hi</p>' }, ['a.html'], ['doc a.html=<p>Hi</p>']],
     ['a UTF-8 BOM removed', { 'a.txt': bytes([0xef, 0xbb, 0xbf], 'Hi') }, ['a.txt'], ['doc a.txt=Hi']],
     ['UTF-16 LE with BOM', { 'a.txt': Uint8Array.from(utf16le('H\u00e9')) }, ['a.txt'], ['doc a.txt=H\u00e9']],
+    ['UTF-16 LE without BOM', { 'a.txt': Buffer.from('He said so.', 'utf16le') }, ['a.txt'], ['doc a.txt=He said so.']],
     ['CRLF and CR kept', { 'a.txt': 'a\r\nb\rc' }, ['a.txt'], ['doc a.txt=a\r\nb\rc']],
     ['invalid bytes replaced with a warning', { 'a.txt': bytes('caf', [0xe9]) }, ['a.txt'],
       ['warn a.txt: invalid bytes replaced with U+FFFD (is the file UTF-8?)', 'doc a.txt=caf\ufffd']],
