@@ -1,16 +1,17 @@
 // Currencies as data: symbols, ISO codes and words, each normalised to an ISO 4217 code so
 // "$4.5 billion", "US$58", "USD 58" and "58 dollars" compare as the same unit.
+import { table } from './table.js';
 
 /**
  * Symbols and prefixed symbols written before the amount. Longer prefixes first is not needed:
  * the figures stage matches the longest key. A bare "$" is taken as US dollars, as in US news.
  */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = table({
   '$': 'USD', 'US$': 'USD', 'U.S.$': 'USD', 'US $': 'USD', 'C$': 'CAD', 'CA$': 'CAD', 'CAN$': 'CAD', 'C $': 'CAD',
   'A$': 'AUD', 'AU$': 'AUD', 'A $': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'HK $': 'HKD', 'S$': 'SGD', 'NT$': 'TWD',
   'R$': 'BRL', 'MX$': 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW',
   '₪': 'ILS', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP', '₴': 'UAH', '₫': 'VND', '₿': 'BTC', '₾': 'GEL', 'Rs': 'INR', 'Rs.': 'INR',
-};
+});
 
 /** ISO codes, written before or after the amount ("USD 22.5 million", "17 EUR"). */
 export const CURRENCY_CODES = new Set([
@@ -20,14 +21,14 @@ export const CURRENCY_CODES = new Set([
 ]);
 
 /** Codes that are not ISO but mean one: RMB is how news writes the Chinese yuan. */
-export const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
+export const CODE_ALIASES: Readonly<Record<string, string>> = table({ RMB: 'CNY' });
 
 /**
  * Currency words written after the amount ("12 yuan", "420 million euros"). Multi-word names
  * first-word-qualified ("us dollars", "hong kong dollars") are keys with one space.
  * "pound(s)" is money only with a scale word or a currency context: "25 pounds" is a weight.
  */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = table({
   dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD',
   'canadian dollar': 'CAD', 'canadian dollars': 'CAD', 'australian dollar': 'AUD', 'australian dollars': 'AUD',
   'hong kong dollars': 'HKD', 'new zealand dollars': 'NZD', 'singapore dollars': 'SGD', 'taiwan dollars': 'TWD',
@@ -41,18 +42,18 @@ export const CURRENCY_WORDS: Record<string, string> = {
   shilling: 'KES', shillings: 'KES', peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', baht: 'THB', rupiah: 'IDR',
   dong: 'VND', ringgit: 'MYR', lari: 'GEL', bitcoin: 'BTC', bitcoins: 'BTC', guilder: 'NLG', guilders: 'NLG',
   'dutch guilders': 'NLG', markka: 'FIM', 'finnish markka': 'FIM', 'deutsche marks': 'DEM',
-};
+});
 
 /** "pound"/"pounds": money beside a scale word or in a money sentence, else a weight. */
 export const AMBIGUOUS_POUNDS = new Set(['pound', 'pounds']);
 
 /** Compact money suffixes: "$3m", "€10B", "$1MM", "$2.174T", "$10k" (after a currency only). */
-export const MONEY_SUFFIXES: Record<string, number> = {
+export const MONEY_SUFFIXES: Readonly<Record<string, number>> = table({
   k: 1e3, K: 1e3, m: 1e6, M: 1e6, MM: 1e6, mm: 1e6, b: 1e9, B: 1e9, bn: 1e9, Bn: 1e9, BN: 1e9,
   t: 1e12, T: 1e12, tn: 1e12, tr: 1e12, mn: 1e6, mln: 1e6, bln: 1e9, mil: 1e6,
-};
+});
 
 /** Code prefixes that mean millions or thousands of a currency ("120 MEUR", "MUSD 5", "kUSD"). */
-export const SCALED_CODES: Record<string, [string, number]> = {
+export const SCALED_CODES: Readonly<Record<string, [string, number]>> = table({
   MEUR: ['EUR', 1e6], MUSD: ['USD', 1e6], KEUR: ['EUR', 1e3], KUSD: ['USD', 1e3], MSEK: ['SEK', 1e6], MNOK: ['NOK', 1e6],
-};
+});

@@ -1,10 +1,11 @@
 // Words that qualify a figure: how exact it is ("about", "nearly"), which bound it gives
 // ("more than", "at least", "up to") and which way it moved ("rose", "fell by", "up 3%").
 // CQE's "change" field reads the same words; the figures stage looks them up just before the number.
+import { table } from './table.js';
 import type { Qualifier } from '../types.js';
 
 /** Phrases written right before a figure (lower case; the stage matches the longest one). */
-export const QUALIFIER_BEFORE: Record<string, Qualifier> = {
+export const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = table({
   // approximation
   about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about', circa: 'about',
   'an estimated': 'about', estimated: 'about', nearly: 'about', almost: 'about', 'close to': 'about', 'just under': 'about',
@@ -36,16 +37,16 @@ export const QUALIFIER_BEFORE: Record<string, Qualifier> = {
   lost: 'down', loses: 'down', slipped: 'down', slid: 'down', sank: 'down', tumbled: 'down', plunged: 'down',
   plummeted: 'down', shed: 'down', 'went down': 'down', 'down by': 'down', cut: 'down', 'cut by': 'down',
   shrank: 'down', 'shrank by': 'down', eased: 'down', dipped: 'down', slumped: 'down', 'a loss of': 'down',
-};
+});
 
 /** Phrases written right after a figure that bound it ("200 or more", "5,000 or less", "10-plus"). */
-export const QUALIFIER_AFTER: Record<string, Qualifier> = {
+export const QUALIFIER_AFTER: Readonly<Record<string, Qualifier>> = table({
   'or more': 'at-least', 'or greater': 'at-least', 'or higher': 'at-least', 'or above': 'at-least', 'and up': 'at-least',
   'or over': 'at-least', plus: 'at-least', '-plus': 'at-least', '+': 'at-least', 'and over': 'at-least', 'and above': 'at-least',
   'or less': 'at-most', 'or fewer': 'at-most', 'or lower': 'at-most', 'or below': 'at-most', 'or under': 'at-most',
   'and under': 'at-most', 'and below': 'at-most', odd: 'about', '-odd': 'about', '-ish': 'about', ish: 'about',
   'or so': 'about',
-};
+});
 
 /**
  * Words that read as a qualifier only when a number follows at once, but are ordinary words

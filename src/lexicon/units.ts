@@ -1,6 +1,7 @@
 // Units of measure as data, each normalised to one short symbol and a dimension, so that
 // "12 kilometres", "12 km" and "12 kilometers" compare as the same figure and the evaluation
 // can tell a temperature from a length. Written after the number ("4,000 km", "a three-foot trip").
+import { table } from './table.js';
 
 export type Dimension =
   | 'length' | 'area' | 'volume' | 'mass' | 'speed' | 'temperature' | 'time' | 'energy' | 'power'
@@ -11,7 +12,7 @@ export interface UnitEntry { unit: string; dim: Dimension }
 const u = (unit: string, dim: Dimension): UnitEntry => ({ unit, dim });
 
 /** Full words and multi-word names, matched case-insensitively; plural and spelling variants listed. */
-export const UNIT_WORDS: Record<string, UnitEntry> = {
+export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = table({
   // length: metric and imperial, both spellings of metre
   kilometre: u('km', 'length'), kilometres: u('km', 'length'), kilometer: u('km', 'length'), kilometers: u('km', 'length'),
   metre: u('m', 'length'), metres: u('m', 'length'), meter: u('m', 'length'), meters: u('m', 'length'),
@@ -65,13 +66,13 @@ export const UNIT_WORDS: Record<string, UnitEntry> = {
   hour: u('hour', 'time'), hours: u('hour', 'time'), hrs: u('hour', 'time'), minute: u('min', 'time'), minutes: u('min', 'time'),
   second: u('s', 'time'), seconds: u('s', 'time'), decade: u('decade', 'time'), decades: u('decade', 'time'),
   century: u('century', 'time'), centuries: u('century', 'time'),
-};
+});
 
 /**
  * Symbols, matched case-sensitively (so "M" million and "m" metre, "MB" and "Mb" stay apart).
  * "in", "am", "pm", "t" and "s" are left out as words on their own: too often English or a clock.
  */
-export const UNIT_SYMBOLS: Record<string, UnitEntry> = {
+export const UNIT_SYMBOLS: Readonly<Record<string, UnitEntry>> = table({
   km: u('km', 'length'), m: u('m', 'length'), cm: u('cm', 'length'), mm: u('mm', 'length'), nm: u('nm', 'length'),
   mi: u('mi', 'length'), ft: u('ft', 'length'), yd: u('yd', 'length'),
   km2: u('km²', 'area'), 'km²': u('km²', 'area'), m2: u('m²', 'area'), 'm²': u('m²', 'area'), ha: u('ha', 'area'),
@@ -87,7 +88,7 @@ export const UNIT_SYMBOLS: Record<string, UnitEntry> = {
   KB: u('kB', 'data'), kB: u('kB', 'data'), MB: u('MB', 'data'), GB: u('GB', 'data'), TB: u('TB', 'data'),
   Hz: u('Hz', 'frequency'), kHz: u('kHz', 'frequency'), MHz: u('MHz', 'frequency'), GHz: u('GHz', 'frequency'),
   '"': u('in', 'length'), '″': u('in', 'length'),
-};
+});
 
 /** Symbols that may only stick to the number ("48m", "100t"); with a space they are too often words. */
 export const ATTACHED_ONLY_SYMBOLS = new Set(['m', 't', 'g', 'l', 'L', 'W', '"', '″', '°']);

@@ -1,49 +1,67 @@
 // Step 5: the qualifier of each figure from the words right before it ("some 8,000", "at least
 // 10,000", "rose 3%", "up 4%") and right after ("200 or more", "50-odd"). Bounds and estimates
 // join the figure's text ("at least 10,000"); movement verbs stay outside it ("rose" is the clause's verb).
+// The last few words before the figure are looked up in a map, longest phrase first: a handful of
+// lookups a figure, whatever the size of the lexicon.
 import type { Qualifier } from '../../types.js';
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import type { Candidate } from './candidate.js';
 
-const beforeKeys = Object.keys(QUALIFIER_BEFORE).sort((a, b) => b.length - a.length);
-const afterKeys = Object.keys(QUALIFIER_AFTER).sort((a, b) => b.length - a.length);
 const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 // qualifiers that belong in the figure's text: bounds and estimates, not verbs of movement
 const OUTSIDE_SPAN = new Set(['up', 'down']);
 const SPAN_EXCLUDED = new Set(['just', 'only', 'estimated', 'an estimated']);
-
-function isWordEdge(ch: string | undefined): boolean {
-  return ch === undefined || !/[\p{L}\p{N}]/u.test(ch);
-}
+const MAX_WORDS = Math.max(...Object.keys(QUALIFIER_BEFORE).map((k) => k.split(' ').length));
+const SYMBOL = /([<>≤≥~]=?)[ \t]?$/;
+const WORDS = /[^ \t\u00a0]+/g;
+const MOVEMENT = /(?:^|[^\p{L}])(rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|up|down|gained|lost)(?:[ \t]by)?[ \t]+$/u;
+const AFTER = /^(?:[ \t]+((?:[\p{L}]+)(?:[ \t]+[\p{L}]+)?)|(-(?:plus|odd|ish)|\+))(?![\p{L}\p{N}])/u;
 
 export function qualify(text: string, c: Candidate): Candidate {
   if (!QUANTITY.has(c.kind)) return c;
-  const before = text.slice(Math.max(0, c.start - 24), c.start).toLowerCase();
   let qualifier: Qualifier = c.qualifier;
   let start = c.start;
   let end = c.end;
-  for (const k of beforeKeys) {
-    // the phrase ends right before the number, after at most one space
-    const gapped = before.endsWith(k + ' ') ? k + ' ' : before.endsWith(k + '\u00a0') ? k + '\u00a0' : before.endsWith(k) && /[<>≤≥~]$/.test(k) ? k : null;
-    if (!gapped) continue;
-    if (!isWordEdge(before[before.length - gapped.length - 1])) continue;
-    qualifier = QUALIFIER_BEFORE[k]!;
-    if (!OUTSIDE_SPAN.has(qualifier) && !SPAN_EXCLUDED.has(k)) start = c.start - gapped.length;
-    // "more than about 5": the outer bound wins; "fell by nearly 5": the movement wins
-    break;
+  const before = text.slice(Math.max(0, c.start - 32), c.start);
+  const sym = SYMBOL.exec(before);
+  if (sym && sym[1] && QUALIFIER_BEFORE[sym[1]]) {
+    qualifier = QUALIFIER_BEFORE[sym[1]]!;
+    start = c.start - sym[0].length;
+  } else if (/[ \t\u00a0]$/.test(before)) {
+    // the words before the figure, nearest last; a phrase never crosses punctuation
+    const words: { w: string; at: number }[] = [];
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(before); m; m = WORDS.exec(before)) words.push({ w: m[0], at: m.index });
+    let usable = 0;
+    for (let i = words.length - 1; i >= 0 && usable < MAX_WORDS && /^[\p{L}.]+$/u.test(words[i]!.w); i--) usable++;
+    for (let n = usable; n >= 1; n--) {
+      const first = words[words.length - n]!;
+      if (first.at === 0 && before.length === 32) continue;
+      const phrase = words.slice(words.length - n).map((x) => x.w.toLowerCase()).join(' ');
+      const q = QUALIFIER_BEFORE[phrase];
+      if (!q) continue;
+      qualifier = q;
+      if (!OUTSIDE_SPAN.has(q) && !SPAN_EXCLUDED.has(phrase)) start = c.start - (before.length - first.at);
+      break;
+    }
   }
-  // "fell by about 5%": a movement verb before an estimate word
-  if (qualifier === 'about' || qualifier === 'exact') {
-    const further = text.slice(Math.max(0, start - 16), start).toLowerCase();
-    const mv = /(?:^|[^\p{L}])(rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|up|down|rose by|fell by|gained|lost)(?:[ \t]by)?[ \t]+$/u.exec(further);
-    if (mv && mv[1] && QUALIFIER_BEFORE[mv[1]] && qualifier === 'exact') qualifier = QUALIFIER_BEFORE[mv[1]]!;
-  }
-  const after = text.slice(c.end, c.end + 12).toLowerCase();
+  // "fell by about 5%": a movement verb before an estimate word is the direction that counts
   if (qualifier === 'exact') {
-    for (const k of afterKeys) {
-      const glued = k.startsWith('-') || k === '+';
-      const sp = glued ? k : ' ' + k;
-      if (after.startsWith(sp) && isWordEdge(after[sp.length])) { qualifier = QUALIFIER_AFTER[k]!; end = c.end + sp.length; break; }
+    const mv = MOVEMENT.exec(text.slice(Math.max(0, start - 16), start).toLowerCase());
+    if (mv && mv[1] && QUALIFIER_BEFORE[mv[1]]) qualifier = QUALIFIER_BEFORE[mv[1]]!;
+  }
+  if (qualifier === 'exact') {
+    const a = AFTER.exec(text.slice(c.end, c.end + 16));
+    if (a) {
+      const key = a[2] ?? '';
+      const words = (a[1] ?? '').toLowerCase().split(/[ \t]+/);
+      const two = words.slice(0, 2).join(' ');
+      const q = key ? QUALIFIER_AFTER[key] : QUALIFIER_AFTER[two] ?? QUALIFIER_AFTER[words[0] ?? ''];
+      if (q) {
+        qualifier = q;
+        const used = key ? key.length : QUALIFIER_AFTER[two] !== undefined && words.length >= 2 ? a[0].length : a[0].length - (a[1] ?? '').length + (words[0] ?? '').length;
+        end = c.end + used;
+      }
     }
   }
   return { ...c, start, end, qualifier };

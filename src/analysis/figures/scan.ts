@@ -5,21 +5,58 @@ import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UN
 import { finite, tidy, type Candidate } from './candidate.js';
 import { DIGITS, readNumber } from './read-number.js';
 
-const baseWords = [...new Set([
+// words a spelled-out number may start with
+const START_WORDS = new Set([
   ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...Object.keys(ORDINAL_WORDS),
   ...Object.keys(GROUP_WORDS).filter((w) => w.length > 3),
   ...Object.keys(SCALE_WORDS).filter((w) => w.length > 4),
-])];
-// case by hand (lower, Capitalised, UPPER): an /i flag would also make \p{Ll} match capitals below
-const startWords = baseWords.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).sort((a, b) => b.length - a.length);
+]);
 const vulgar = Object.keys(VULGAR_FRACTIONS).join('');
+
+/** A regex source matching any of `words`, as a trie ("t(?:wo|hree|en)"), so the engine branches on letters instead of trying every word. */
+function trie(words: string[]): string {
+  const root = new Map<string, Map<string, unknown>>();
+  for (const w of words) {
+    let node = root;
+    for (const ch of w + '\0') {
+      if (!node.has(ch)) node.set(ch, new Map());
+      node = node.get(ch) as Map<string, Map<string, unknown>>;
+    }
+  }
+  const emit = (node: Map<string, Map<string, unknown>>): string => {
+    const alts = [...node.entries()].filter(([ch]) => ch !== '\0').map(([ch, child]) => ch.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') + emit(child as Map<string, Map<string, unknown>>));
+    const end = node.has('\0');
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    return end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
 
 // digits not glued to a lowercase word ("mp3", "covid19" stay out); uppercase letters may
 // precede ("USD34", "G7": the kinds step tells currencies from identifiers)
-const START = new RegExp(
-  String.raw`(?<![\p{Ll}\p{N}_.,])(?:\d|\.\d)|(?<![\p{L}\p{N}_'’-])(?:${startWords.join('|')})(?![\p{L}\p{N}])|[${vulgar}]`,
-  'gu',
-);
+const DIGIT_START = /(?<![\p{Ll}\p{N}_.,])(?:\d|\.\d)/gu;
+// number words, whole words only; case is checked after (lower, Capitalised or UPPER)
+const WORD_START = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])(?:${trie([...START_WORDS])})(?![\p{L}\p{N}])`, 'giu');
+const VULGAR_START = new RegExp(`[${vulgar}]`, 'gu');
+
+/** The earliest number start at or after `from`, from three scans that each move forward only. */
+function makeStarts(text: string): (from: number) => RegExpExecArray | null {
+  const scanners = [DIGIT_START, WORD_START, VULGAR_START].map((re) => ({ re: new RegExp(re.source, re.flags), next: null as RegExpExecArray | null, done: false }));
+  return (from: number) => {
+    let best: RegExpExecArray | null = null;
+    for (const s of scanners) {
+      if (s.done) continue;
+      if (!s.next || s.next.index < from) {
+        s.re.lastIndex = from;
+        s.next = s.re.exec(text);
+        if (!s.next) { s.done = true; continue; }
+      }
+      if (!best || s.next.index < best.index) best = s.next;
+    }
+    return best;
+  };
+}
 // "2 1/4", "1/40": a slash fraction, not a date (a second slash makes it a date)
 const SLASH = /[ \t]?\/[ \t]?(\d{1,6})(?![\d/])/y;
 const MIXED = /[ \t]{1,3}(\d{1,3})\/(\d{1,3})(?![\d/])/y;
@@ -36,9 +73,11 @@ function make(start: number, end: number, value: number | null, rule: string, ex
 
 export function scanNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
-  START.lastIndex = 0;
-  for (let m = START.exec(text); m; m = START.exec(text)) {
+  const next = makeStarts(text);
+  let from = 0;
+  for (let m = next(from); m; m = next(from)) {
     const at = m.index;
+    from = at + m[0].length;
     const ch = text[at] ?? '';
     if (ch in VULGAR_FRACTIONS) {
       out.push(make(at, at + 1, VULGAR_FRACTIONS[ch]!, 'fraction'));
@@ -46,6 +85,11 @@ export function scanNumbers(text: string): Candidate[] {
     }
     let first = m[0];
     let firstEnd = at + first.length;
+    if (/^[A-Za-z]/.test(first)) {
+      const w = first.toLowerCase();
+      // "one", "Two", "THREE"; but not "tWo"
+      if (!START_WORDS.has(w) || (first !== w && first !== w[0]!.toUpperCase() + w.slice(1) && first !== w.toUpperCase())) continue;
+    }
     if (/^[\d.]/.test(first)) {
       DIGITS.lastIndex = at;
       const d = DIGITS.exec(text);
@@ -57,19 +101,19 @@ export function scanNumbers(text: string): Candidate[] {
       if (sci && sci[1]) {
         const end = firstEnd + sci[0].length;
         out.push(make(at, end, Number(first) * 10 ** Number(sci[1].replace('−', '-')), 'digits'));
-        START.lastIndex = end;
+        from = end;
         continue;
       }
       if (/[eE]/.test(first)) {
         out.push(make(at, firstEnd, Number(first), 'digits'));
-        START.lastIndex = firstEnd;
+        from = firstEnd;
         continue;
       }
       ORD_SUFFIX.lastIndex = firstEnd;
       const ord = ORD_SUFFIX.exec(text);
       if (ord && /^\d+$/.test(first)) {
         out.push(make(at, firstEnd + ord[0].length, Number(first), 'ordinal-digits', { kind: 'ordinal' }));
-        START.lastIndex = firstEnd + ord[0].length;
+        from = firstEnd + ord[0].length;
         continue;
       }
       SLASH.lastIndex = firstEnd;
@@ -78,12 +122,12 @@ export function scanNumbers(text: string): Candidate[] {
       if (sl && den > Number(first) && Number(first) < 100 && den <= 1000 && text[firstEnd + sl[0].length] !== '/' && !/\d\/$/.test(text.slice(Math.max(0, at - 3), at))) {
         const end = firstEnd + sl[0].length;
         out.push(make(at, end, tidy(Number(first) / den), 'fraction'));
-        START.lastIndex = end;
+        from = end;
         continue;
       }
     }
     const read = readNumber(text, at, first, firstEnd);
-    if (!read) { START.lastIndex = firstEnd; continue; }
+    if (!read) { from = firstEnd; continue; }
     let { end, value } = read;
     if (!read.words && read.plainDigits) {
       // "10 1/2 miles", "2 1/4": a whole number and a fraction
@@ -98,7 +142,7 @@ export function scanNumbers(text: string): Candidate[] {
       kind: read.ordinal ? 'ordinal' : 'count', words: read.words, scale: read.scale,
       plainDigits: read.plainDigits && end === firstEnd,
     }));
-    START.lastIndex = Math.max(end, at + 1);
+    from = Math.max(end, at + 1);
   }
   return out;
 }

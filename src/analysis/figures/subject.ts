@@ -20,7 +20,8 @@ const POINTING = new Set(['them', 'those', 'these', 'which', 'whom', 'it', 'us',
 const MAX_WORDS = 4;
 
 function tagsOf(word: string): string[] {
-  const t = lexicon[word.toLowerCase()];
+  const key = word.toLowerCase();
+  const t = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
