@@ -15,7 +15,14 @@ export type WorkReply =
 export type WorkResult = { analysis: Analysis; payload: string | undefined } | { error: string };
 
 interface Task { req: WorkRequest; resolve: (r: WorkResult) => void; reject: (e: Error) => void }
-interface Slot { worker: Worker; task: Task | null; ready: boolean }
+interface Slot { worker: Worker; task: Task | null; ready: boolean; timer?: NodeJS.Timeout }
+
+/**
+ * How long one document may take before its worker is stopped: far beyond any linear-time
+ * analysis even on a busy machine (~0.1 MB/s), so it only ever catches a runaway rule, which
+ * would otherwise hold the whole ordered run up for ever.
+ */
+export const timeLimitMs = (doc: Document): number => 60_000 + doc.text.length * 0.1;
 
 /** The built worker script: beside this file in dist/, or dist/ when this file runs from src/ (vitest). */
 export function workerScript(): URL | null {
@@ -33,7 +40,11 @@ export class WorkerPool {
   private closed = false;
   private broken: Error | null = null;
 
-  constructor(private readonly size: number, private readonly script: URL) {}
+  constructor(
+    private readonly size: number,
+    private readonly script: URL,
+    private readonly limitMs: (doc: Document) => number = timeLimitMs,
+  ) {}
 
   run(doc: Document, payload: boolean): Promise<WorkResult> {
     if (this.broken) return Promise.reject(this.broken);
@@ -47,7 +58,9 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const t of this.queue.splice(0)) t.resolve({ error: 'run stopped' });
-    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+    const slots = this.slots.splice(0);
+    for (const s of slots) clearTimeout(s.timer);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private pump(): void {
@@ -57,8 +70,22 @@ export class WorkerPool {
       if (!slot) return;
       const task = this.queue.shift()!;
       slot.task = task;
+      slot.timer = setTimeout(() => this.timeOut(slot), this.limitMs(task.req.doc));
       slot.worker.postMessage(task.req);
     }
+  }
+
+  /** A document that runs past its limit: its worker is stopped and replaced, the run goes on. */
+  private timeOut(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0 || !slot.task) return;
+    this.slots.splice(i, 1);
+    const ms = this.limitMs(slot.task.req.doc);
+    const seconds = (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
+    slot.task.resolve({ error: `analysis took longer than ${seconds} s (stopped)` });
+    slot.task = null;
+    void slot.worker.terminate();
+    this.pump();
   }
 
   private breakDown(error: Error): void {
@@ -78,13 +105,15 @@ export class WorkerPool {
       }
       const task = slot.task;
       slot.task = null;
+      clearTimeout(slot.timer);
       if (task) task.resolve(reply.error !== undefined ? { error: reply.error } : reply);
       this.pump();
     });
     const lost = (why: string): void => {
       const i = this.slots.indexOf(slot);
-      if (i < 0) return; // already handled (error then exit), or closed on purpose
+      if (i < 0) return; // already handled (error then exit, timed out), or closed on purpose
       this.slots.splice(i, 1);
+      clearTimeout(slot.timer);
       if (!slot.ready) {
         if (slot.task) this.queue.unshift(slot.task);
         return this.breakDown(new Error(`the analysis worker could not start: ${why}`));

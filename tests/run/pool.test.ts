@@ -12,6 +12,7 @@ parentPort.on('message', (req) => {
   const t = req.doc.text;
   if (t === 'throw') throw new Error('worker blew up');
   if (t === 'exit') process.exit(3);
+  if (t === 'hang') return; // never answers, like a rule that runs away
   if (t === 'error') return parentPort.postMessage({ id: req.id, error: 'bad text' });
   setTimeout(() => parentPort.postMessage({ id: req.id, analysis: { doc: req.doc, n: t.length }, payload: req.payload ? 'p' : undefined }), t.length);
 });
@@ -43,6 +44,13 @@ describe('WorkerPool', { timeout: 30_000 }, () => {
     await pool.close();
     expect(results.map((r) => 'error' in r)).toEqual([false, true, false]);
     expect((results[1] as { error: string }).error).toMatch(message);
+  });
+
+  it('stops a document that runs past its time limit, and goes on with a new worker', async () => {
+    const pool = new WorkerPool(1, fakeScript(), () => 300);
+    const results = await Promise.all(['ok', 'hang', 'fine'].map((text, i) => pool.run({ id: String(i), text }, false)));
+    await pool.close();
+    expect(results.map((r) => ('error' in r ? r.error : 'ok'))).toEqual(['ok', 'analysis took longer than 0.3 s (stopped)', 'ok']);
   });
 
   it('stops the run when a worker cannot load (a broken build), instead of failing each document', async () => {
