@@ -31,6 +31,11 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'disagree', 'object', 'protest', 'threaten', 'tout', 'hail', 'praise', 'criticize', 'criticise', 'condemn',
     'blast', 'slam', 'accuse', 'blame', 'dismiss', 'mock', 'concur', 'affirm', 'assure', 'inform', 'advise',
     'point', 'signal', 'hint', 'imply', 'indicate', 'specify', 'clarify', 'express', 'state']),
+  // Manner of speaking: colourful verbs reporters use for the same act (CoreNLP #1090 misses them).
+  ...g('speech', ['gush', 'sigh', 'muse', 'rave', 'snap', 'scoff', 'laugh', 'grumble', 'mutter', 'marvel', 'sneer',
+    'chuckle', 'proclaim', 'plead', 'implore', 'beg', 'interject', 'interrupt', 'thunder', 'fume', 'rail', 'crow',
+    'concede', 'confide', 'reckon', 'recite', 'read', 'chide', 'scold', 'taunt', 'tease', 'gloat', 'bemoan',
+    'acknowledge', 'announce', 'elaborate', 'summarize', 'preach', 'vent', 'sneer', 'cheer', 'applaud']),
   // Writing and posting: statements, tweets, letters.
   { lemma: 'write', group: 'writing', forms: ['write', 'writes', 'wrote', 'writing', 'written'] },
   ...g('writing', ['tweet', 'post', 'publish', 'cite']),
@@ -72,6 +77,7 @@ const AMBIGUOUS = new Set([
   'vow', 'vows', 'warning', 'caution', 'joke', 'jokes', 'quip', 'express', 'backing', 'continued', 'label',
   'labels', 'mock', 'counter', 'tout', 'hail', 'slam', 'blast', 'worry', 'shout', 'chant', 'whisper', 'yell',
   'thought', 'show', 'shows', 'showing', 'find', 'finds', 'cite', 'publish', 'respond', 'reply', 'add', 'ask',
+  'read', 'reads', 'reading', 'cheer', 'cheers', 'laugh', 'laughs', 'sigh', 'sighs', 'snap', 'rail', 'crow', 'beg', 'vent', 'rave', 'muse',
   'talk', 'talks', 'talking', 'weigh', 'weighs', 'regret', 'regrets', 'refuse', 'reject', 'decline', 'declines', 'refer',
 ]);
 

@@ -77,7 +77,9 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
   if (subj === null && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && beforeCue.at - ss > 3) {
     const who = phraseAfter(text, cue.end, end);
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
-    const short = who !== null && wordCount(text.slice(who.start, who.end)) <= 6;
+    // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")
+    const afterQuote = CLOSERS.includes(beforeCue.c) && /[,?!.…—–-]/.test(text[beforeCue.at - 1] ?? '');
+    const short = who !== null && (afterQuote || wordCount(text.slice(who.start, who.end)) <= 6);
     if (who !== null && short && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
       return { start: ss, end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
     }

@@ -34,6 +34,11 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
   let words = 0;
   while (i > lo) {
     const c = text[i - 1] ?? '';
+    // a parenthesis inside the phrase ("Rep. Ann Lee (D-Md.) said") is skipped whole
+    if (c === ')') {
+      const open = text.lastIndexOf('(', i - 1);
+      if (open >= lo && i - open < 40) { i = open; continue; }
+    }
     if (/[,;:(\[—–]/.test(c) || CLOSERS.includes(c) && !/\p{L}/u.test(text[i - 2] ?? '')) break;
     if (c === '-' && isSpace(text[i - 2]) && isSpace(text[i])) break;
     if (isSpace(c)) {

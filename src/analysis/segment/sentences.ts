@@ -19,7 +19,7 @@ const NEXT_WORD = /^[\p{L}]+/u;
 function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: number): boolean {
   const term = text.slice(at, termEnd);
   // only after ? and ! inside a quote: `“I will.” She said so` starts a new sentence in news style
-  if ((term === '?' || term === '!') && /^[”"’'»]/.test(text.slice(termEnd, nextAt))) {
+  if ((term === '?' || term === '!' || term === '…' || term === '...') && /^[”"’'»]/.test(text.slice(termEnd, nextAt))) {
     const words = text.slice(nextAt, nextAt + 50).match(WORDS)?.slice(0, 5) ?? [];
     for (const w of words) {
       const verb = SPEECH_FORMS.get(w.toLowerCase());
