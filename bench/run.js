@@ -4,7 +4,7 @@
 //   2. the --jobs 2 speed-up of `attrib extract` over --jobs 1 (target >= 1.6 on two cores);
 //   3. peak resident memory of `attrib extract` over a 20 MB JSONL corpus (target <= 400 MB);
 //   4. a cached `attrib who-said` over a folder of 1,000 articles (target: well under a second).
-// Flags: --skip-jobs, --skip-rss, --skip-cache; --articles N (default 300).
+// Flags: --skip-ratio, --skip-jobs, --skip-rss, --skip-cache; --articles N (default 300).
 // Plain ESM over the built dist/ (npm run bench builds first). Temp files go to the OS temp dir.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
@@ -31,7 +31,7 @@ const verdict = (ok) => (ok ? 'ok' : 'MISSED');
 console.log(`attrib bench: node ${process.version}, ${availableParallelism()} cores (shared machines make times noisy)`);
 
 // 1. Analysis vs bare compromise parse, one core, same texts, same process.
-{
+if (!flag('--skip-ratio')) {
   const { articles, label } = benchArticles(articlesWanted);
   const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
   console.log(`\n1. one core: ${articles.length} articles, ${fmt(mb(bytes))} MB (${label})`);
