@@ -25,11 +25,16 @@ const MAX_MODIFIERS = 5;
 
 type HeadKind = 'person' | 'group' | 'organization';
 
+const headKinds = new Map<string, HeadKind | null>();
+
 function headKind(lower: string): HeadKind | undefined {
-  if (isPersonNoun(lower)) return 'person';
-  if (isGroupNoun(lower)) return 'group';
-  if (isOrganizationHead(lower)) return 'organization';
-  return undefined;
+  let k = headKinds.get(lower);
+  if (k === undefined) {
+    k = isPersonNoun(lower) ? 'person' : isGroupNoun(lower) ? 'group' : isOrganizationHead(lower) ? 'organization' : null;
+    if (headKinds.size > 100_000) headKinds.clear();
+    headKinds.set(lower, k);
+  }
+  return k ?? undefined;
 }
 
 /** Words that join a description ("top", "foreign", "environmental"): adjectives and nouns, not verbs or function words. */

@@ -126,14 +126,14 @@ function classify(tokens: Token[], first: number, last: number): Run {
   const nameTokens = tokens.slice(nameFirst, last + 1);
   const lowers = nameTokens.map((t) => t.lower).filter((w) => w !== 'the');
   const whole = lowers.join(' ');
-  const base = { first, last, nameFirst, possessive };
+  const make = (kind: RunKind, role: string | null, gender: Gender): Run => ({ first, last, nameFirst, kind, role, gender, possessive });
   if (head >= 0) {
     const hw = tokens[head]!.lower;
     const honorificGender = HONORIFICS.has(hw) && !TITLE_ABBREVIATIONS.has(hw) ? HONORIFICS.get(hw)! : undefined;
     const gender = honorificGender !== undefined ? honorificGender : GENDERED_ROLES.get(hw) ?? firstNameGender(lowers[0] ?? '') ?? null;
-    return { ...base, kind: 'person', role: roleOf(tokens, first, nameFirst - 1), gender };
+    return make('person', roleOf(tokens, first, nameFirst - 1), gender);
   }
-  const run = (kind: RunKind, gender: Gender = null): Run => ({ ...base, kind, role: null, gender });
+  const run = (kind: RunKind, gender: Gender = null): Run => make(kind, null, gender);
   const lastWord = lowers[lowers.length - 1] ?? '';
   if (isTitleHead(lastWord) && lowers.every((w) => ROLE_DOMAINS.has(w) || isTitleHead(w) || isPlace(w) || isDemonym(w) || US_LIKE.has(w))) return run('title');
   if (lowers.length === 1 && DATE_NAMES.has(whole)) return run('none');

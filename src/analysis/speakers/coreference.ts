@@ -28,6 +28,7 @@ const PROPER_POSSESSOR = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s\s/u;
 // How far back (in mentions already seen) and forward (in sentences) the resolver looks: bounded, so linear.
 const LOOK_BACK = 80;
 const LOOK_AHEAD_SENTENCES = 2;
+const LOOK_AHEAD_MENTIONS = 30;
 const PERSON_REACH = 10;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 // Organisations that belong to a person or a party and are named after them.
@@ -125,7 +126,7 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
     if (fallback !== null) return fallback;
     // cataphora: the description comes first, the titled name soon after
     const sentence = ctx.sentenceOf(m.start);
-    for (let j = i + 1; j < mentions.length; j++) {
+    for (let j = i + 1; j < mentions.length && j <= i + LOOK_AHEAD_MENTIONS; j++) {
       const n = mentions[j]!;
       if (ctx.sentenceOf(n.start) > sentence + LOOK_AHEAD_SENTENCES) break;
       if (n.kind === 'title-name' && n.entity !== null && n.role?.split(' ').includes(head)) return n.entity;

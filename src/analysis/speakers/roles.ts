@@ -3,10 +3,25 @@
 import { ORGANIZATION_HEADS, ROLE_SYNONYMS } from '../../lexicon/roles.js';
 import type { Draft } from './registry.js';
 
+// The words of an entity's roles, joined once per set of roles (descriptions ask about the same entities often).
+const roleWordsCache = new WeakMap<Draft, { count: number; words: Set<string>; joined: string }>();
+
+function roleWords(d: Draft): { words: Set<string>; joined: string } {
+  let c = roleWordsCache.get(d);
+  if (!c || c.count !== d.roles.length) {
+    const joined = ` ${d.roles.join(' | ')} `;
+    c = { count: d.roles.length, words: new Set(joined.split(/\s+/)), joined };
+    roleWordsCache.set(d, c);
+  }
+  return c;
+}
+
 export function fitsPersonRole(d: Draft, head: string): boolean {
-  if (d.kind !== 'person') return false;
-  const synonyms = ROLE_SYNONYMS.get(head) ?? [];
-  return d.roles.some((r) => r.split(' ').includes(head) || synonyms.some((w) => r.includes(w)));
+  if (d.kind !== 'person' || d.roles.length === 0) return false;
+  const { words, joined } = roleWords(d);
+  if (words.has(head)) return true;
+  const synonyms = ROLE_SYNONYMS.get(head);
+  return synonyms !== undefined && synonyms.some((w) => joined.includes(w));
 }
 
 /** For organisation heads: true when the name fits, false when not, undefined when the head says nothing. */
