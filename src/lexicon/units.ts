@@ -5,7 +5,7 @@ import { table } from './table.js';
 
 export type Dimension =
   | 'length' | 'area' | 'volume' | 'mass' | 'speed' | 'temperature' | 'time' | 'energy' | 'power'
-  | 'data' | 'frequency' | 'angle';
+  | 'data' | 'frequency' | 'angle' | 'index';
 
 export interface UnitEntry { unit: string; dim: Dimension }
 
@@ -66,6 +66,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = table({
   hour: u('hour', 'time'), hours: u('hour', 'time'), hrs: u('hour', 'time'), minute: u('min', 'time'), minutes: u('min', 'time'),
   second: u('s', 'time'), seconds: u('s', 'time'), decade: u('decade', 'time'), decades: u('decade', 'time'),
   century: u('century', 'time'), centuries: u('century', 'time'),
+  // market indexes move in points ("the index gained 1.2 points")
+  point: u('pt', 'index'), points: u('pt', 'index'),
 });
 
 /**
@@ -82,6 +84,7 @@ export const UNIT_SYMBOLS: Readonly<Record<string, UnitEntry>> = table({
   t: u('t', 'mass'),
   mph: u('mph', 'speed'), kph: u('km/h', 'speed'), kmph: u('km/h', 'speed'), 'km/h': u('km/h', 'speed'), 'km/hr': u('km/h', 'speed'),
   '°C': u('°C', 'temperature'), '°F': u('°F', 'temperature'), 'ºC': u('°C', 'temperature'), 'ºF': u('°F', 'temperature'),
+  C: u('°C', 'temperature'), F: u('°F', 'temperature'),
   '° C': u('°C', 'temperature'), '° F': u('°F', 'temperature'), '°': u('°', 'angle'),
   W: u('W', 'power'), kW: u('kW', 'power'), MW: u('MW', 'power'), GW: u('GW', 'power'),
   kWh: u('kWh', 'energy'), MWh: u('MWh', 'energy'), GWh: u('GWh', 'energy'), TWh: u('TWh', 'energy'),
@@ -91,7 +94,7 @@ export const UNIT_SYMBOLS: Readonly<Record<string, UnitEntry>> = table({
 });
 
 /** Symbols that may only stick to the number ("48m", "100t"); with a space they are too often words. */
-export const ATTACHED_ONLY_SYMBOLS = new Set(['m', 't', 'g', 'l', 'L', 'W', '"', '″', '°']);
+export const ATTACHED_ONLY_SYMBOLS = new Set(['m', 't', 'g', 'l', 'L', 'W', '"', '″', '°', 'C', 'F']);
 
 /** Dimension of a normalised unit symbol, for the evaluation and for kind decisions. */
 export const DIMENSION_OF: Record<string, Dimension> = Object.fromEntries(

@@ -13,7 +13,7 @@ const OUTSIDE_SPAN = new Set(['up', 'down']);
 const SPAN_EXCLUDED = new Set(['just', 'only', 'estimated', 'an estimated']);
 const MAX_WORDS = Math.max(...Object.keys(QUALIFIER_BEFORE).map((k) => k.split(' ').length));
 const SYMBOL = /([<>≤≥~]=?)[ \t]?$/;
-const WORDS = /[^ \t\u00a0]+/g;
+const WORDS = /[^\s]+/g;
 const MOVEMENT = /(?:^|[^\p{L}])(rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|up|down|gained|lost)(?:[ \t]by)?[ \t]+$/u;
 const AFTER = /^(?:[ \t]+((?:[\p{L}]+)(?:[ \t]+[\p{L}]+)?)|(-(?:plus|odd|ish)|\+))(?![\p{L}\p{N}])/u;
 
@@ -27,7 +27,7 @@ export function qualify(text: string, c: Candidate): Candidate {
   if (sym && sym[1] && QUALIFIER_BEFORE[sym[1]]) {
     qualifier = QUALIFIER_BEFORE[sym[1]]!;
     start = c.start - sym[0].length;
-  } else if (/[ \t\u00a0]$/.test(before)) {
+  } else if (/\s$/.test(before)) {
     // the words before the figure, nearest last; a phrase never crosses punctuation
     const words: { w: string; at: number }[] = [];
     WORDS.lastIndex = 0;

@@ -4,6 +4,12 @@
 // phrase stops at the first verb, preposition, pronoun or adverb.
 import nlp from 'compromise';
 import type { Candidate } from './candidate.js';
+import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+
+// another number starts another figure ("61% four years ago")
+const NUMBER_WORDS = new Set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS)]);
+// "$5 million in aid" names what the money is for; "$42 in early trading" does not
+const NOT_AFTER_IN = new Set(['Adjective', 'Date', 'Month', 'WeekDay', 'Determiner', 'Possessive', 'Pronoun', 'Place', 'Country', 'City']);
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const STOP_TAGS = new Set([
@@ -15,7 +21,7 @@ const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}'’.-]{0,30})/u;
 // verbs and function words compromise's lexicon leaves to its conjugator
 const STOP_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'may',
   'might', 'must', 'should', 'do', 'does', 'did', 'be', 'been', 'being', 'said', 'says', 'and', 'or', 'but', 'than',
-  'per', 'each', 'apiece', 'from', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'that', 'who', 'which', 'this']);
+  'per', 'each', 'apiece', 'ago', 'earlier', 'later', 'from', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'that', 'who', 'which', 'this']);
 const POINTING = new Set(['them', 'those', 'these', 'which', 'whom', 'it', 'us', 'you']);
 const MAX_WORDS = 4;
 
@@ -27,7 +33,7 @@ function tagsOf(word: string): string[] {
 
 function stops(word: string, index: number): boolean {
   const lower = word.toLowerCase();
-  if (lower === 'of' || lower === 'a' || lower === 'the' || STOP_WORDS.has(lower)) return true;
+  if (lower === 'of' || lower === 'a' || lower === 'the' || STOP_WORDS.has(lower) || NUMBER_WORDS.has(lower)) return true;
   const capital = /^\p{Lu}/u.test(word);
   // right after a number a noun is far likelier than a verb: "1,500 shares", "300 fishing boats"
   // and a word in -s after a number is a plural noun ("900 fishing boats"), not a verb ("is" and "has" are listed)
@@ -45,6 +51,7 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   let first = WORD.exec(window(pos));
   // "5% of voters", "$5 million in aid", "8,000 of them"
   if (first && first[1] && (first[1].toLowerCase() === 'of' || (c.kind === 'money' && first[1].toLowerCase() === 'in'))) {
+    const afterIn = first[1].toLowerCase() === 'in';
     pos += first[0].length;
     first = WORD.exec(window(pos));
     if (first && first[1] && /^(?:the|its|their|his|her|our|all|those|these)$/i.test(first[1]) && !POINTING.has(first[1].toLowerCase())) {
@@ -52,6 +59,7 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
       first = WORD.exec(window(pos));
     }
     if (first && first[1] && POINTING.has(first[1].toLowerCase())) return previous;
+    if (first && first[1] && afterIn && (tagsOf(first[1]).some((t) => NOT_AFTER_IN.has(t)) || /^\p{Lu}/u.test(first[1]))) return null;
   }
   const words: string[] = [];
   while (first && first[1] && words.length < MAX_WORDS) {
