@@ -37,7 +37,7 @@ export class SpeakerTally {
 
   /** Most quoted first, then most figures, then by name, so the order is stable. */
   list(): Speaker[] {
-    return [...this.byKey.values()].sort((a, b) => b.quotes - a.quotes || b.figures - a.figures || a.name.localeCompare(b.name));
+    return mergeShortNames([...this.byKey.values()]).sort((a, b) => b.quotes - a.quotes || b.figures - a.figures || a.name.localeCompare(b.name));
   }
 }
 
@@ -45,4 +45,35 @@ export function aggregateSpeakers(perDoc: Speaker[][]): Speaker[] {
   const tally = new SpeakerTally();
   for (const s of perDoc) tally.add(s);
   return tally.list();
+}
+
+/**
+ * An article that only says "Lavrov" gives the canonical name "Lavrov"; another gives "Sergey
+ * Lavrov" with the alias "Lavrov". A speaker whose whole name is an alias of exactly one other
+ * speaker of the same kind is that speaker; two candidates ("Smith" for two Smiths) keep it apart.
+ */
+function mergeShortNames(speakers: Speaker[]): Speaker[] {
+  const byAlias = new Map<string, Speaker[]>();
+  for (const s of speakers) {
+    for (const a of s.aliases) {
+      const key = `${s.kind}\u0000${fold(a)}`;
+      if (fold(a) === fold(s.name)) continue;
+      const list = byAlias.get(key) ?? [];
+      if (!list.includes(s)) list.push(s);
+      byAlias.set(key, list);
+    }
+  }
+  const merged = new Set<Speaker>();
+  for (const s of speakers) {
+    const owners = (byAlias.get(`${s.kind}\u0000${fold(s.name)}`) ?? []).filter((o) => o !== s);
+    const [into] = owners;
+    if (owners.length !== 1 || !into || merged.has(into)) continue;
+    into.quotes += s.quotes;
+    into.figures += s.figures;
+    into.roles = union(into.roles, s.roles);
+    into.aliases = union(into.aliases, [s.name, ...s.aliases].filter((a) => fold(a) !== fold(into.name)));
+    into.docs = union(into.docs, s.docs);
+    merged.add(s);
+  }
+  return speakers.filter((s) => !merged.has(s));
 }

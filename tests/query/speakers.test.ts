@@ -21,6 +21,14 @@ describe('aggregateSpeakers', () => {
     expect(aggregateSpeakers([a, b])).toHaveLength(count);
   });
 
+  it.each([
+    ['a short name that is the alias of one speaker joins it', [speaker({ name: 'Ana Lima', aliases: ['Lima'], docs: ['a'] })], [speaker({ name: 'Lima', aliases: [], docs: ['b'] })], [['Ana Lima', 2, ['a', 'b']]]],
+    ['the alias of two speakers stays apart', [speaker({ name: 'Ana Lima', aliases: ['Lima'] }), speaker({ name: 'Rui Lima', aliases: ['Lima'] })], [speaker({ name: 'Lima', aliases: [] })], [['Ana Lima', 1, ['a.txt']], ['Lima', 1, ['a.txt']], ['Rui Lima', 1, ['a.txt']]]],
+    ['a different kind stays apart', [speaker({ name: 'Acme Corp', kind: 'organization', aliases: ['Acme'] })], [speaker({ name: 'Acme', kind: 'person', aliases: [] })], [['Acme', 1, ['a.txt']], ['Acme Corp', 1, ['a.txt']]]],
+  ])('%s', (_name, a, b, expected) => {
+    expect(aggregateSpeakers([a, b]).map((s) => [s.name, s.quotes, s.docs])).toEqual(expected);
+  });
+
   it('orders by quotes, then figures, then name', () => {
     const out = aggregateSpeakers([[speaker({ name: 'B', quotes: 1 }), speaker({ name: 'A', quotes: 1 }), speaker({ name: 'C', quotes: 0, figures: 3 }), speaker({ name: 'D', quotes: 5 })]]);
     expect(out.map((s) => s.name)).toEqual(['D', 'A', 'B', 'C']);
