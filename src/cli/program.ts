@@ -7,8 +7,9 @@ import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { figuresCommand } from './figures.js';
 import { EXIT_CODES, ROOT_EXAMPLES } from './help.js';
-import { quotesCommand, whoSaidCommand } from './quotes.js';
+import { quotesCommand } from './quotes.js';
 import { speakersCommand } from './speakers.js';
+import { whoSaidCommand } from './who-said.js';
 
 /** The package's version: package.json sits one level above both src/ and dist/. */
 export function packageVersion(): string {
