@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/analysis/figures/index.js';
+import { figureKey, subjectKey } from '../../src/analysis/figures/subject-key.js';
 
 type Want = { text: string; value?: number | null; low?: number; high?: number; kind?: string; unit?: string | null; qualifier?: string; subject?: string | null };
 
@@ -137,5 +138,23 @@ describe('findFigures: hostile numbers stay finite', () => {
     for (const f of figures(text)) {
       if (f.value !== null) expect(Number.isFinite(f.value)).toBe(true);
     }
+  });
+});
+
+describe('subjectKey: figures that disagree compare by subject', () => {
+  it.each<[string | null, string | null]>([
+    ['North Korean troops', 'north korean troop'],
+    ['the Cities', 'city'],
+    ['people', 'person'],
+    ['Boxes', 'box'],
+    ['news', 'news'],
+    ['Café owners’', 'cafe owner'],
+    [null, null],
+    ['the', null],
+  ])('%s -> %s', (subject, key) => expect(subjectKey(subject)).toBe(key));
+
+  it('keys on kind and unit too', () => {
+    expect(figureKey({ subject: 'troops', kind: 'count', unit: null })).toBe('count||troop');
+    expect(figureKey({ subject: null, kind: 'money', unit: 'USD' })).toBeNull();
   });
 });
