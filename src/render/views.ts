@@ -18,7 +18,8 @@ export const quoteView: View<Quote> = {
   table: [
     { header: 'doc', value: (q) => q.doc, keepEnd: true },
     { header: 'type', value: (q) => q.type },
-    { header: 'speaker', value: (q) => q.speaker },
+    // An unresolved speaker still shows the words that name it, in parentheses.
+    { header: 'speaker', value: (q) => q.speaker ?? (q.speakerMention ? `(${q.speakerMention.text})` : null) },
     { header: 'role', value: (q) => q.role },
     { header: 'cue', value: (q) => q.cue?.text },
     { header: 'text', value: (q) => q.text, wide: true },

@@ -91,6 +91,11 @@ describe('table', () => {
     for (const e of expected) expect(target.out()).toContain(e);
   });
 
+  it('an unresolved speaker shows its mention in parentheses', () => {
+    const out = render('table', [quote({ speaker: null, speakerMention: { text: 'the mayor', start: 0, end: 9 } })], { width: 200 });
+    expect(out).toContain('(the mayor)');
+  });
+
   it('a long doc path keeps its end when cut', () => {
     const out = render('table', [quote({ doc: 'archive/2024/very/deep/folder/story-about-bridges.txt', text: 'word '.repeat(40) })], { width: 80 });
     expect(out).toMatch(/│ …[a-z/.-]*\.txt │/);
