@@ -45,7 +45,7 @@ export function createProgress(
   };
 }
 
-/** The line's text: "1,234 documents, 3.2 MB, 1.5 MB/s, 0:42 left". */
+/** The line's text: "1,234 documents, 3.20 MB, 1.50 MB/s, 68%, 0:42 left". */
 export function progressLine(done: number, bytes: number, seconds: number, totalBytes?: number): string {
   const rate = seconds > 0 ? bytes / seconds : 0;
   const parts = [`${done.toLocaleString('en-US')} document${done === 1 ? '' : 's'}`, `${mb(bytes)} MB`, `${mb(rate)} MB/s`];
@@ -56,7 +56,8 @@ export function progressLine(done: number, bytes: number, seconds: number, total
   return `attrib: ${parts.join(', ')}`;
 }
 
-const mb = (b: number): string => (b / 1e6).toFixed(b >= 1e8 ? 0 : 1);
+// Two decimals while small (a slow run still shows movement), fewer as the numbers grow.
+const mb = (b: number): string => (b / 1e6).toFixed(b >= 1e8 ? 0 : b >= 1e7 ? 1 : 2);
 
 function clock(seconds: number): string {
   const s = Math.round(seconds);

@@ -9,11 +9,12 @@ const sink = (): { stream: NodeJS.WritableStream; text: () => string } => {
 
 describe('progressLine', () => {
   it.each([
-    ['counts and rate', 1234, 3_200_000, 2, undefined, 'attrib: 1,234 documents, 3.2 MB, 1.6 MB/s'],
-    ['one document', 1, 1000, 1, undefined, 'attrib: 1 document, 0.0 MB, 0.0 MB/s'],
-    ['time left when the total is known', 10, 1_000_000, 1, 3_000_000, 'attrib: 10 documents, 1.0 MB, 1.0 MB/s, 33%, 0:02 left'],
-    ['hours', 10, 1_000_000, 1, 4_000_000_000, 'attrib: 10 documents, 1.0 MB, 1.0 MB/s, 0%, 1:06:39 left'],
-    ['no rate yet: no time left', 0, 0, 0, 1000, 'attrib: 0 documents, 0.0 MB, 0.0 MB/s'],
+    ['counts and rate', 1234, 3_200_000, 2, undefined, 'attrib: 1,234 documents, 3.20 MB, 1.60 MB/s'],
+    ['one document, a slow rate still shows', 1, 80_000, 1, undefined, 'attrib: 1 document, 0.08 MB, 0.08 MB/s'],
+    ['fewer decimals as numbers grow', 9, 250_000_000, 10, undefined, 'attrib: 9 documents, 250 MB, 25.0 MB/s'],
+    ['time left when the total is known', 10, 1_000_000, 1, 3_000_000, 'attrib: 10 documents, 1.00 MB, 1.00 MB/s, 33%, 0:02 left'],
+    ['hours', 10, 1_000_000, 1, 4_000_000_000, 'attrib: 10 documents, 1.00 MB, 1.00 MB/s, 0%, 1:06:39 left'],
+    ['no rate yet: no time left', 0, 0, 0, 1000, 'attrib: 0 documents, 0.00 MB, 0.00 MB/s'],
   ])('%s', (_name, done, bytes, seconds, total, expected) => {
     expect(progressLine(done, bytes, seconds, total)).toBe(expected);
   });
@@ -37,8 +38,8 @@ describe('createProgress', () => {
     t = 1300; p.update(3, 3e6);
     p.done();
     expect(s.text().split('\r').filter(Boolean)).toEqual([
-      'attrib: 1 document, 1.0 MB, 1.0 MB/s\x1b[K',
-      'attrib: 3 documents, 3.0 MB, 2.3 MB/s\x1b[K',
+      'attrib: 1 document, 1.00 MB, 1.00 MB/s\x1b[K',
+      'attrib: 3 documents, 3.00 MB, 2.31 MB/s\x1b[K',
       '\x1b[K',
     ]);
   });
