@@ -61,6 +61,9 @@ export function sourceFigures(s: Counted): Counted {
     const q = quoteHolding(quotes, f);
     // a second-hand adverb in the writer's own paraphrase ("troops are reportedly poised") means unnamed reports vouch
     const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true;
+    // a voucher in the figure's own sentence beats a quote whose speaker is named outside it
+    const near = q && !relayed && q.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi) ? findVoucher(s, f, lo, hi) : null;
+    if (near) return { ...out, source: near.source, sourceKind: near.sourceKind, sourceMention: near.sourceMention, rule: `${f.rule}+${near.rule}` };
     if (q && hasSource(s, q) && !relayed) {
       return { ...out, source: q.speaker ?? q.speakerMention?.text ?? null, sourceKind: q.speakerKind, sourceMention: q.speakerMention, rule: `${f.rule}+quote` };
     }

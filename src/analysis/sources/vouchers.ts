@@ -122,7 +122,10 @@ function findAnyVoucher(s: Counted, f: Figure, lo: number, hi: number): Voucher 
   for (let m = EVIDENCE_NOUN.exec(sentence); m; m = EVIDENCE_NOUN.exec(sentence)) {
     const nEnd = lo + m.index + m[0].length;
     if (nEnd > f.start && nEnd < f.end) continue;
-    if (EVIDENCE_VERB.test(text.slice(nEnd, hi))) return evidencePhrase(s, lo, nEnd, 'data-show');
+    const lead = text.slice(Math.max(lo, nEnd - m[0].length - 60), nEnd - m[0].length);
+    if (EVIDENCE_VERB.test(text.slice(nEnd, hi)) || /(?:^|[^\p{L}])(?:by|under|in)[ \t]+(?:the[ \t]+)?[^,.;]{0,40}$/iu.test(lead) && /^[ \t]*,/.test(text.slice(nEnd, nEnd + 3))) {
+      return evidencePhrase(s, lo, nEnd, 'data-show');
+    }
   }
   // 5. "the agency estimated ...": a named estimator right before its verb, before the figure
   SOURCE_VERB.lastIndex = 0;
