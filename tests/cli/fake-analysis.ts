@@ -2,7 +2,7 @@
 // filters, exit codes, streams) is tested on records that do not depend on the rules other
 // parts of attrib are still refining. It finds `"...," Name Name said.` and digit figures.
 import type { CorpusEvent } from '../../src/corpus/index.js';
-import type { RunEvent } from '../../src/run/analyze-corpus.js';
+import type { RunEvent, RunOptions } from '../../src/run/analyze-corpus.js';
 import type { Analysis, Document, Figure, Quote, Speaker } from '../../src/types.js';
 
 const QUOTE = /"([^"\n]+?),?" ((?:\p{Lu}\p{Ll}+ ?)+) (said)/gu;
@@ -41,9 +41,16 @@ export function fakeAnalyze(doc: Document): Analysis {
   return { doc, quotes, figures, speakers: [...speakers.values()] };
 }
 
-export async function* fakeAnalyzeCorpus(events: AsyncIterable<CorpusEvent>): AsyncGenerator<RunEvent> {
+export async function* fakeAnalyzeCorpus(events: AsyncIterable<CorpusEvent>, opts: RunOptions = {}): AsyncGenerator<RunEvent> {
+  let done = 0;
+  let bytes = 0;
   for await (const ev of events) {
-    if (ev.type === 'doc') yield { type: 'analysis', analysis: fakeAnalyze(ev.doc) };
-    else yield ev;
+    if (ev.type !== 'doc') {
+      yield ev;
+      continue;
+    }
+    bytes += Buffer.byteLength(ev.doc.text);
+    opts.onProgress?.(++done, bytes);
+    yield { type: 'analysis', analysis: fakeAnalyze(ev.doc) };
   }
 }

@@ -261,6 +261,19 @@ describe('help and version', () => {
   });
 });
 
+describe('progress', () => {
+  it.each([
+    ['stderr a terminal', { stderrTTY: true }, true],
+    ['stderr a terminal, in CI', { stderrTTY: true, env: { CI: 'true' } }, false],
+    ['stderr piped', { stderrTTY: false }, false],
+  ] as [string, FakeOptions, boolean][])('%s: progress line %s', async (_name, opts, shown) => {
+    const r = await run(['quotes', '--jsonl', `${F}/council.txt`, `${F}/harbour.txt`], opts);
+    expect(r.err.includes('document')).toBe(shown);
+    // Whatever was drawn is cleared, and stdout never sees it.
+    expect(r.out).not.toContain('document');
+  });
+});
+
 describe('a reader closing the pipe', () => {
   it('ends quietly with 0', async () => {
     const r = await run(['quotes', '--jsonl', `${F}/council.txt`, `${F}/harbour.txt`, `${F}/notes.jsonl`], { epipeAfter: 1 });
