@@ -123,7 +123,7 @@ function findAnyVoucher(s: Counted, f: Figure, lo: number, hi: number): Voucher 
     const nEnd = lo + m.index + m[0].length;
     if (nEnd > f.start && nEnd < f.end) continue;
     const lead = text.slice(Math.max(lo, nEnd - m[0].length - 60), nEnd - m[0].length);
-    if (EVIDENCE_VERB.test(text.slice(nEnd, hi)) || /(?:^|[^\p{L}])(?:by|under|in)[ \t]+(?:the[ \t]+)?[^,.;]{0,40}$/iu.test(lead) && /^[ \t]*,/.test(text.slice(nEnd, nEnd + 3))) {
+    if (EVIDENCE_VERB.test(text.slice(nEnd, hi)) || /(?:^|[^\p{L}])(?:by|under)[ \t]+(?:the[ \t]+)?[^,.;]{0,40}$/iu.test(lead) && /^[ \t]*,/.test(text.slice(nEnd, nEnd + 3))) {
       return evidencePhrase(s, lo, nEnd, 'data-show');
     }
   }
