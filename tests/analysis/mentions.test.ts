@@ -31,6 +31,10 @@ describe('mentions: capitalised words that are not names', () => {
     ['The party’s rules changed.', []],
     // a country, not the pronoun "us"
     ['US forces left.', ['organization:US']],
+    ['He kept telling voters.', ['pronoun:He', 'group:voters']],
+    ['Then the White House and the Supreme Court replied.', ['organization:White House', 'organization:Supreme Court']],
+    ['Later Al Gore spoke.', ['name:Al Gore']],
+    ['I’d say no.', ['pronoun:I’d']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

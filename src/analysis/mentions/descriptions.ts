@@ -117,6 +117,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       start = k;
       modifiers++;
     }
+    // without a determiner, a leading "-ing"/"-ed" word is a verb, not a modifier ("telling voters", "said officials")
+    while (determiner === null && start < i && /(?:ing|ed)$/.test(tokens[start]!.lower) && !tokens[start]!.cap) start++;
     // trailing complement: "a spokesperson for the ministry", "the head of Acme Corp"
     let end = t.end;
     let last = i;

@@ -11,7 +11,7 @@ export function findPronouns(tokens: Token[]): Candidate[] {
     const info = t.word ? PRONOUNS.get(t.lower) : undefined;
     if (!info) continue;
     if (t.allCaps && t.text !== 'I') continue;
-    if (t.lower === 'i' && t.text !== 'I') continue;
+    if (t.lower === 'i' && t.text[0] !== 'I') continue;
     // "Jane Roe, who ..." and "the Police Department which ...": after a comma or straight after a name
     if (info.relative && !(tokens[i - 1]?.text === ',' || tokens[i - 1]?.cap)) continue;
     out.push({ start: t.start, end: t.end, kind: 'pronoun', role: null, gender: info.gender });

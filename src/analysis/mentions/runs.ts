@@ -11,7 +11,7 @@ import { GENDERED_ROLES } from '../../lexicon/roles.js';
 import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js';
 import {
   firstNameGender, isCommonWord, isCountry, isDateWord, isDemonym, isKnownOrganization, isOrganizationWord, isPlace,
-  isFunctionWord, isPluralNoun, isTitleHead, isVerbForm,
+  isAdjective, isFunctionWord, isPluralNoun, isPureNoun, isTitleHead, isVerbForm,
 } from './words.js';
 
 export type RunKind = 'person' | 'organization' | 'country' | 'place' | 'demonym' | 'group' | 'title' | 'none';
@@ -152,7 +152,12 @@ function classify(tokens: Token[], first: number, last: number): Run {
   // people's names hold no "of" and no plural nouns ("Republic of Korea", "Democratic People")
   if (lowers.includes('of') || lowers.some((w) => isPluralNoun(w))) return run('organization', 'neuter');
   if (gender !== undefined) return run('person', gender);
-  if (lowers.every((w) => isCommonWord(w) || w === 'of')) return lowers.length > 1 ? run('organization', 'neuter') : run('none');
+  // capitalised ordinary words, an adjective then a noun, name an institution ("White House", "Supreme Court");
+  // two nouns are as often a name ("Al Gore")
+  if (lowers.every((w) => isCommonWord(w) || w === 'of')) {
+    if (lowers.length === 1) return run('none');
+    return isAdjective(lowers[0]!) && (isPureNoun(lastWord) || isPluralNoun(lastWord)) ? run('organization', 'neuter') : run('person');
+  }
   if (nameTokens.some((t) => t.dotted) && nameTokens.every((t) => t.dotted)) return run('none');
   return run('person');
 }

@@ -34,6 +34,7 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const OPENERS = new Set(['“', '"', '‘', '«', '„', '(', '[', ':', '—', '–', '-', '•', '*']);
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+const CONTRACTION = /'(?:d|ll|ve|re|m)$/;
 
 /** A line break between two offsets (scans only the gap, so the whole pass stays linear). */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -60,6 +61,8 @@ export function tokenize(text: string): Token[] {
     if (dottedAcronym) lower = lower.slice(0, -1);
     const possessive = isWord && word.length > 2 && (lower.endsWith("'s"));
     if (possessive) lower = lower.slice(0, -2);
+    // "I’d", "we’ll", "they’re": the pronoun is what counts
+    else if (isWord && CONTRACTION.test(lower)) lower = lower.replace(CONTRACTION, '');
     const prev = tokens[tokens.length - 1];
     const sentenceStart = !prev || SENTENCE_END.has(prev.text) || OPENERS.has(prev.text) || lineBreakBetween(text, prev.end, m.index);
     tokens.push({

@@ -92,6 +92,7 @@ export const isCommonWord = (lower: string): boolean => (flags(lower) & F.common
 export const isFunctionWord = (lower: string): boolean => (flags(lower) & F.fn) !== 0;
 export const isVerbForm = (lower: string): boolean => (flags(lower) & F.verb) !== 0;
 export const isPluralNoun = (lower: string): boolean => (flags(lower) & F.plural) !== 0;
+export const isAdjective = (lower: string): boolean => (flags(lower) & F.adjective) !== 0;
 /** Adjective or noun by compromise's lexicon (the words a description's modifiers are made of). */
 export const isAdjectiveOrNoun = (lower: string): boolean => (flags(lower) & (F.adjective | F.noun)) !== 0;
 /** Only ever a singular or mass noun ("build-up", "car"), never an adjective or verb. */

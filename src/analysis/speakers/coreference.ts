@@ -64,17 +64,24 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
     const floor = Math.max(0, seen.length - LOOK_BACK);
     const usable = (x: Seen): boolean => (quoted || !x.quoted) && compatible(x.entity, gender);
     if (gender === 'male' || gender === 'female') {
+      // in each sentence, someone known to have that gender beats someone whose gender is unknown; then the subject
+      // of a speech verb beats the first one named
       for (let back = 0; back <= 2; back++) {
         let first: Seen | undefined;
         let subject: Seen | undefined;
+        let knownFirst: Seen | undefined;
+        let knownSubject: Seen | undefined;
         for (let k = seen.length - 1; k >= floor; k--) {
           const x = seen[k]!;
           if (x.sentence < sentence - back) break;
           if (x.sentence !== sentence - back || !usable(x)) continue;
+          const known = reg.drafts[x.entity]!.gender === gender;
           first = x;
           if (x.subject) subject = x;
+          if (known) knownFirst = x;
+          if (known && x.subject) knownSubject = x;
         }
-        const pick = subject ?? first;
+        const pick = knownSubject ?? knownFirst ?? subject ?? first;
         if (pick) return pick.entity;
       }
     }
