@@ -3,8 +3,11 @@
 import type { Figure, Quote, Span, Speaker } from '../types.js';
 import type { Column, View } from './types.js';
 
-const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-const num = (n: number | null | undefined): string => (n === null || n === undefined ? '' : fmt.format(n));
+// Built on first use: creating an Intl formatter costs tens of milliseconds at start-up,
+// which only a table (a person reading) needs.
+let fmt: Intl.NumberFormat | undefined;
+const num = (n: number | null | undefined): string =>
+  n === null || n === undefined ? '' : (fmt ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })).format(n);
 
 function spanColumns<R>(name: string, get: (r: R) => Span | null): Column<R>[] {
   return [
