@@ -1,6 +1,7 @@
 // Figure queries a fact-checker asks: which figures have no named source, of which kind,
 // and which figures disagree (the same subject given different values or sources).
 import type { Figure, FigureKind } from '../types.js';
+import { figureKey } from '../analysis/figures/subject-key.js';
 import { fold } from './match.js';
 
 export const FIGURE_KINDS: readonly FigureKind[] = ['count', 'money', 'percent', 'measure', 'date', 'year', 'ordinal', 'other'];
@@ -20,27 +21,23 @@ export function figureFilter(filter: FigureFilter): (f: Figure) => boolean {
 // them out unless asked (--kind all, --kind date), and they never "disagree".
 export const QUANTITY_KINDS: readonly FigureKind[] = ['count', 'money', 'percent', 'measure', 'other'];
 const QUANTITIES = new Set<FigureKind>(QUANTITY_KINDS);
-const LEADING_DETERMINER = /^(?:the|a|an|some|its|their|his|her|our)\s+/;
-
-/** The grouping key of a subject: folded, whitespace collapsed, a leading determiner dropped. */
-export function subjectKey(subject: string): string {
-  return fold(subject).replace(/\s+/g, ' ').trim().replace(LEADING_DETERMINER, '');
-}
 
 function valueKey(f: Figure): string {
   return f.low !== undefined && f.high !== undefined ? `${f.low}-${f.high}` : String(f.value);
 }
 
 /**
- * Groups figures by (subject, kind, unit) and keeps the groups whose members give more
- * than one value or more than one source, each figure tagged with its group's subject.
+ * Groups figures by subject, kind and unit, and keeps the groups whose members give more
+ * than one value or more than one source, each figure tagged with its group's subject. The
+ * key (subject folded, determiners dropped, head noun singular) is the figures stage's own
+ * import-free `figureKey`, so both sides agree on "the same subject" without loading compromise.
  * Groups come in order of first appearance, figures in input order within a group.
  */
 export function disagreeingFigures(figures: Figure[]): (Figure & { group: string })[] {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (f.subject === null || !QUANTITIES.has(f.kind)) continue;
-    const key = `${subjectKey(f.subject)}\u0000${f.kind}\u0000${f.unit ?? ''}`;
+    const key = QUANTITIES.has(f.kind) ? figureKey(f) : null;
+    if (key === null) continue;
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);

@@ -2,4 +2,4 @@
 export { fold, wordMatcher } from './match.js';
 export { quoteFilter, type QuoteFilter } from './quotes.js';
 export { aggregateSpeakers, SpeakerTally } from './speakers.js';
-export { disagreeingFigures, figureFilter, FIGURE_KINDS, QUANTITY_KINDS, subjectKey, type FigureFilter } from './figures.js';
+export { disagreeingFigures, figureFilter, FIGURE_KINDS, QUANTITY_KINDS, type FigureFilter } from './figures.js';
