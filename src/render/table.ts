@@ -40,12 +40,21 @@ export function renderTable(headers: string[], cells: string[][], layout: Layout
   return table.toString() + '\n';
 }
 
+// cli-table3 wraps a cell in time quadratic in its length (80,000 characters take seconds), and
+// nobody reads a quote that long in a terminal: a table cell is cut, saying how much is left.
+// Every other format carries the whole text.
+export const MAX_CELL = 2000;
+
+export function clipCell(s: string): string {
+  return s.length <= MAX_CELL ? s : `${s.slice(0, MAX_CELL)}… [${s.length - MAX_CELL} more characters; --json shows all]`;
+}
+
 /** Buffers the rows (a table needs every width before its first line) and prints at the end. */
 export function tableSink<R>(columns: Column<R>[], target: Target): Sink<R> {
   const rows: string[][] = [];
   return {
     write(record) {
-      rows.push(columns.map((c) => escapeTerminal(cellText(c.value(record)))));
+      rows.push(columns.map((c) => escapeTerminal(clipCell(cellText(c.value(record))))));
     },
     end() {
       if (rows.length === 0) return;

@@ -91,6 +91,12 @@ describe('table', () => {
     for (const e of expected) expect(target.out()).toContain(e);
   });
 
+  it('a huge cell is cut, saying how much is left (other formats keep it whole)', () => {
+    const huge = quote({ text: 'word '.repeat(20_000) });
+    expect(render('table', [huge], { width: 100 })).toContain('[98000 more characters; --json shows all]');
+    expect((JSON.parse(render('json', [huge])) as { text: string }[])[0]?.text).toHaveLength(100_000);
+  });
+
   it('an unresolved speaker shows its mention in parentheses', () => {
     const out = render('table', [quote({ speaker: null, speakerMention: { text: 'the mayor', start: 0, end: 9 } })], { width: 200 });
     expect(out).toContain('(the mayor)');
