@@ -19,6 +19,9 @@ const KNOWN_SLOW = new Map<string, string>([
   ['speech verbs and according to', 'attributeQuotes (QUOTES)'],
   ['he said she said', 'attributeQuotes (QUOTES)'],
   ['number runs', 'sourceFigures (FIGURES)'],
+  ['names and cues, no sentence end', 'attributeQuotes (QUOTES)'],
+  ['figures with sources, no sentence end', 'attributeQuotes (QUOTES)'],
+  ['balanced quotes, thousands in one sentence', 'findQuoteMarks (QUOTES)'],
 ]);
 
 describe('hostile inputs', () => {
