@@ -15,9 +15,7 @@ import { subjectOf } from './subject.js';
 export function extractFigures(text: string): Candidate[] {
   // 0. dates, times and decades first, so their digits are never read as quantities
   const dates = findDates(text);
-  const phones = phoneSpans(text);
-  const inside = (spans: { start: number; end: number }[] | [number, number][], c: Candidate): boolean =>
-    spans.some((s) => (Array.isArray(s) ? s[0] <= c.start && c.end <= s[1] : s.start <= c.start && c.end <= s.end));
+  const phones = phoneSpans(text).map(([start, end]) => ({ start, end }));
   // 1. every number, digits or words, valued
   const numbers = scanNumbers(text).filter((c) => !overlapsAny(dates, c));
   const found: Candidate[] = [];
@@ -25,7 +23,7 @@ export function extractFigures(text: string): Candidate[] {
     // 2. currency, sign, percent, unit, age
     const unitized = attachUnits(text, n);
     // 3. years, identifiers, phone numbers, pronoun "one"
-    const classified = inside(phones, unitized) ? { ...unitized, kind: 'other' as const, rule: 'phone' } : classify(text, unitized);
+    const classified = overlapsAny(phones, unitized) ? { ...unitized, kind: 'other' as const, rule: 'phone' } : classify(text, unitized);
     // 4. qualifier words before and after
     if (classified) found.push(qualify(text, classified));
   }
@@ -42,7 +40,7 @@ export function extractFigures(text: string): Candidate[] {
   return dropOverlaps(all);
 }
 
-function overlapsAny(spans: Candidate[], c: Candidate): boolean {
+function overlapsAny(spans: { start: number; end: number }[], c: { start: number; end: number }): boolean {
   // dates are few and sorted; a linear pass per number would be quadratic on hostile input, so bisect
   let lo = 0;
   let hi = spans.length;

@@ -12,22 +12,35 @@ const AFTER = 50;
 
 export interface HedgeFound { text: string; start: number; end: number; secondHand: boolean }
 
+export interface HedgeHit { start: number; end: number; text: string }
+
+/** Every hedge in the document, found once. */
+export function indexHedges(text: string): HedgeHit[] {
+  const out: HedgeHit[] = [];
+  HEDGE.lastIndex = 0;
+  for (let m = HEDGE.exec(text); m; m = HEDGE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
 /** The hedge nearest the figure [start, end) inside [lo, hi) (its sentence), if any. */
-export function hedgeNear(text: string, start: number, end: number, lo: number, hi: number): HedgeFound | null {
+export function hedgeNear(text: string, all: HedgeHit[], start: number, end: number, lo: number, hi: number): HedgeFound | null {
   const from = Math.max(lo, start - BEFORE);
   const to = Math.min(hi, end + AFTER);
-  const window = text.slice(from, to);
+  let a = 0;
+  let b = all.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (all[mid]!.start < from) a = mid + 1; else b = mid;
+  }
   let best: HedgeFound | null = null;
   let bestDist = Infinity;
-  HEDGE.lastIndex = 0;
-  for (let m = HEDGE.exec(window); m; m = HEDGE.exec(window)) {
-    const s = from + m.index;
-    const e = s + m[0].length;
+  for (let i = a; i < all.length && all[i]!.end <= to; i++) {
+    const { start: s, end: e, text: t } = all[i]!;
     // a clause break (";", a full stop) between hedge and figure cuts the link
     const between = s < start ? text.slice(e, start) : text.slice(end, s);
     if (/[;.!?]\s/.test(between)) continue;
     const dist = s < start ? start - e : s - end;
-    if (dist < bestDist) { best = { text: m[0], start: s, end: e, secondHand: SECOND.test(m[0]) }; bestDist = dist; }
+    if (dist < bestDist) { best = { text: t, start: s, end: e, secondHand: SECOND.test(t) }; bestDist = dist; }
   }
   return best;
 }

@@ -5,8 +5,8 @@
 import type { Figure, Quote, Sentence } from '../../types.js';
 import type { Counted } from '../state.js';
 import { findCreditLine } from './credit-line.js';
-import { hedgeNear } from './hedge.js';
-import { findVoucher } from './vouchers.js';
+import { hedgeNear, indexHedges } from './hedge.js';
+import { findVoucher, indexVouchers } from './vouchers.js';
 import { mentionAt } from '../speakers/lookup.js';
 
 /** The sentence holding `pos` (sentences are sorted and disjoint). */
@@ -21,11 +21,24 @@ function sentenceAt(sentences: Sentence[], pos: number): Sentence | undefined {
   return s && s.start <= pos ? s : undefined;
 }
 
-/** The shortest quote whose content holds the figure (quotes may nest or overlap). */
+// how many quotes starting before a figure are checked for holding it: nesting is shallow, and a
+// bound keeps thousands of quotes and figures from costing their product
+const QUOTES_LOOKED_AT = 64;
+// the clause around a figure that vouchers and hedges are read in, at most this far each way
+const WINDOW = 400;
+
+/** The shortest quote whose content holds the figure; `quotes` sorted by start. */
 function quoteHolding(quotes: Quote[], f: Figure): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start <= f.start) lo = mid + 1; else hi = mid;
+  }
   let best: Quote | undefined;
-  for (const q of quotes) {
-    if (q.start <= f.start && f.end <= q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
+  for (let i = lo - 1; i >= 0 && i >= lo - QUOTES_LOOKED_AT; i--) {
+    const q = quotes[i]!;
+    if (f.end <= q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
   }
   return best;
 }
@@ -50,24 +63,27 @@ function hasSource(s: Counted, q: Quote): boolean {
 export function sourceFigures(s: Counted): Counted {
   const text = s.doc.text;
   const credit = findCreditLine(text);
+  // cue words found once for the whole document; each figure then looks up its own window
+  const vouchers = indexVouchers(text);
+  const hedges = indexHedges(text);
   // quotes sorted by start let each figure look only at quotes that begin before it
   const quotes = [...s.quotes].sort((a, b) => a.start - b.start);
   const figures = s.figures.map((f): Figure => {
     const sent = sentenceAt(s.sentences, f.start);
-    const lo = sent ? sent.start : Math.max(0, f.start - 300);
-    const hi = sent ? Math.max(sent.end, f.end) : Math.min(text.length, f.end + 300);
-    const hedge = hedgeNear(text, f.start, f.end, lo, hi);
+    const lo = Math.max(sent ? sent.start : 0, f.start - WINDOW);
+    const hi = Math.min(sent ? Math.max(sent.end, f.end) : text.length, f.end + WINDOW);
+    const hedge = hedgeNear(text, hedges, f.start, f.end, lo, hi);
     const out: Figure = { ...f, hedge: hedge ? hedge.text : null };
     const q = quoteHolding(quotes, f);
     // a second-hand adverb in the writer's own paraphrase ("troops are reportedly poised") means unnamed reports vouch
     const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true;
     // a voucher in the figure's own sentence beats a quote whose speaker is named outside it
-    const near = q && !relayed && q.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi) ? findVoucher(s, f, lo, hi) : null;
+    const near = q && !relayed && q.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi) ? findVoucher(s, vouchers, f, lo, hi) : null;
     if (near) return { ...out, source: near.source, sourceKind: near.sourceKind, sourceMention: near.sourceMention, rule: `${f.rule}+${near.rule}` };
     if (q && hasSource(s, q) && !relayed) {
       return { ...out, source: q.speaker ?? q.speakerMention?.text ?? null, sourceKind: q.speakerKind, sourceMention: q.speakerMention, rule: `${f.rule}+quote` };
     }
-    const v = relayed ? null : findVoucher(s, f, lo, hi);
+    const v = relayed ? null : findVoucher(s, vouchers, f, lo, hi);
     if (v) return { ...out, source: v.source, sourceKind: v.sourceKind, sourceMention: v.sourceMention, rule: `${f.rule}+${v.rule}` };
     if (credit) return { ...out, source: null, sourceKind: 'publication', sourceMention: credit };
     return { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };

@@ -16,6 +16,8 @@ const ACCORDING = /(?<![\p{L}])according[ \t]+to[ \t]+/giu;
 const BY_SOURCE = new RegExp(String.raw`(?<![\p{L}])(?:${NOUNS})(?:[ \t]+(?:released|published|compiled|issued|conducted))?[ \t]+(?:by|from)[ \t]+`, 'giu');
 // "X data show", "X's report found", "X estimated"
 const SOURCE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:(?:${NOUNS})[ \t]+)?(?:${VERBS})(?![\p{L}])`, 'giu');
+// "By the agency's tally, ..."
+const BY_LEAD = /(?:^|[^\p{L}])(?:by|under)[ \t]+(?:the[ \t]+)?[^,.;]{0,40}$/iu;
 const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 const PAREN_AFTER = /^[^()\n.;]{0,60}?\(([^()\n]{2,60})\)/u;
 const CAPITALISED = /^(?:the[ \t]+)?((?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)(?:[ \t]+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)){0,6})/u;
@@ -84,55 +86,75 @@ function sourceBefore(s: Counted, lo: number, pos: number, rule: string): Vouche
   return null;
 }
 
-export function findVoucher(s: Counted, f: Figure, lo: number, hi: number): Voucher | null {
-  const v = findAnyVoucher(s, f, lo, hi);
+/** Where each kind of voucher cue occurs in the document, found once (so each figure costs a lookup, not a scan). */
+export interface VoucherIndex { according: Hit[]; bySource: Hit[]; evidence: Hit[]; sourceVerb: Hit[] }
+interface Hit { start: number; end: number }
+
+function hits(re: RegExp, text: string): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function indexVouchers(text: string): VoucherIndex {
+  return { according: hits(ACCORDING, text), bySource: hits(BY_SOURCE, text), evidence: hits(EVIDENCE_NOUN, text), sourceVerb: hits(SOURCE_VERB, text) };
+}
+
+/** The hits lying inside [lo, hi), by binary search on their starts. */
+function within(list: Hit[], lo: number, hi: number): Hit[] {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid]!.start < lo) a = mid + 1; else b = mid;
+  }
+  const out: Hit[] = [];
+  for (let i = a; i < list.length && list[i]!.end <= hi; i++) out.push(list[i]!);
+  return out;
+}
+
+export function findVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi: number): Voucher | null {
+  const v = findAnyVoucher(s, idx, f, lo, hi);
   // a figure inside the source's own words ("a 2014 study") is not vouched for by it
   if (v && f.start < v.sourceMention.end && v.sourceMention.start < f.end) return null;
   return v;
 }
 
-function findAnyVoucher(s: Counted, f: Figure, lo: number, hi: number): Voucher | null {
+function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi: number): Voucher | null {
   const quantity = QUANTITY.has(f.kind);
   const text = s.doc.text;
-  const sentence = text.slice(lo, hi);
   // 1. "according to X" anywhere in the figure's sentence
-  ACCORDING.lastIndex = 0;
-  for (let m = ACCORDING.exec(sentence); m; m = ACCORDING.exec(sentence)) {
-    const v = sourceAfter(s, lo + m.index + m[0].length, 'according-to');
+  for (const h of within(idx.according, lo, hi)) {
+    const v = sourceAfter(s, h.end, 'according-to');
     if (v) return v;
   }
   // dates and years are vouched for only by "according to"; "the poll was conducted February 15" is not the poll's claim
   if (!quantity) return null;
   // 2. "a report by X", "data from X"
-  BY_SOURCE.lastIndex = 0;
-  for (let m = BY_SOURCE.exec(sentence); m; m = BY_SOURCE.exec(sentence)) {
-    const v = sourceAfter(s, lo + m.index + m[0].length, 'report-by');
+  for (const h of within(idx.bySource, lo, hi)) {
+    const v = sourceAfter(s, h.end, 'report-by');
     if (v) return v;
   }
-  // 3. "(X)" right after the figure, in the same clause
-  // (quantities only: "April 1 (UPI) —" is a dateline)
-  const paren = QUANTITY.has(f.kind) ? PAREN_AFTER.exec(text.slice(f.end, Math.min(hi, f.end + 120))) : null;
-  if (paren && paren[1] && /^\p{Lu}/u.test(paren[1]) && !/^[ \t]*[—–-]/.test(text.slice(f.end + paren.index + paren[0].length))) {
+  // 3. "(X)" right after the figure, in the same clause ("April 1 (UPI) —" is a dateline, not a source)
+  const paren = PAREN_AFTER.exec(text.slice(f.end, Math.min(hi, f.end + 120)));
+  if (paren && paren[1] && /^\p{Lu}/u.test(paren[1]) && !/^[ \t]*[—–-]/.test(text.slice(f.end + paren.index + paren[0].length, f.end + paren.index + paren[0].length + 4))) {
     const at = f.end + paren.index + paren[0].length - paren[1].length - 1;
     const v = sourceAfter(s, at, 'parenthesis');
     if (v && v.sourceMention.end <= at + paren[1].length) return v;
   }
   // 4. "the poll found", "A Fox News poll, conducted ..., shows": an evidence noun with its verb in the sentence
-  EVIDENCE_NOUN.lastIndex = 0;
-  for (let m = EVIDENCE_NOUN.exec(sentence); m; m = EVIDENCE_NOUN.exec(sentence)) {
-    const nEnd = lo + m.index + m[0].length;
-    if (nEnd > f.start && nEnd < f.end) continue;
-    const lead = text.slice(Math.max(lo, nEnd - m[0].length - 60), nEnd - m[0].length);
-    if (EVIDENCE_VERB.test(text.slice(nEnd, hi)) || /(?:^|[^\p{L}])(?:by|under)[ \t]+(?:the[ \t]+)?[^,.;]{0,40}$/iu.test(lead) && /^[ \t]*,/.test(text.slice(nEnd, nEnd + 3))) {
-      return evidencePhrase(s, lo, nEnd, 'data-show');
+  for (const h of within(idx.evidence, lo, hi)) {
+    if (h.end > f.start && h.end < f.end) continue;
+    const lead = text.slice(Math.max(lo, h.start - 60), h.start);
+    if (EVIDENCE_VERB.test(text.slice(h.end, Math.min(hi, h.end + 140))) || BY_LEAD.test(lead) && /^[ \t]*,/.test(text.slice(h.end, h.end + 3))) {
+      return evidencePhrase(s, lo, h.end, 'data-show');
     }
   }
   // 5. "the agency estimated ...": a named estimator right before its verb, before the figure
-  SOURCE_VERB.lastIndex = 0;
-  const head = text.slice(lo, f.start);
   let found: Voucher | null = null;
-  for (let m = SOURCE_VERB.exec(head); m; m = SOURCE_VERB.exec(head)) {
-    const v = sourceBefore(s, lo, lo + m.index, 'estimated');
+  for (const h of within(idx.sourceVerb, lo, f.start)) {
+    const v = sourceBefore(s, lo, h.start, 'estimated');
     if (v) found = v;
   }
   return found;
