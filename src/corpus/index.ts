@@ -2,7 +2,6 @@
 // (a corpus of any size streams), and names every input it has to skip, with the reason,
 // instead of stopping.
 import { statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { skip, type CorpusEvent, type CorpusIO } from './events.js';
@@ -32,7 +31,7 @@ export async function* readCorpus(paths: string[], io: CorpusIO): AsyncGenerator
     const abs = resolve(io.cwd, path);
     let isDir: boolean;
     try {
-      isDir = (await stat(abs)).isDirectory();
+      isDir = statSync(abs).isDirectory(); // sync: cheaper than a promise hop when a shell glob names 1,000 files
     } catch (err) {
       yield skip(path, reasonOf(err));
       continue;
