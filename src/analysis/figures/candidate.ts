@@ -28,6 +28,7 @@ export function finite(n: number | null | undefined): number | null {
 
 /** Rounds away float noise from multiplying ("0.1 * 3") so values compare and print cleanly. */
 export function tidy(n: number): number {
-  if (!Number.isFinite(n) || n === 0) return n;
+  // integers are exact already; toPrecision is slow and only fractions carry float noise
+  if (!Number.isFinite(n) || Number.isSafeInteger(n)) return n;
   return Number.parseFloat(n.toPrecision(15));
 }
