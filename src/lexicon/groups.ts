@@ -12,6 +12,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'participants', 'respondents', 'americans', 'europeans', 'citizens', 'villagers', 'locals', 'farmers', 'campaigners',
   'commentators', 'historians', 'scholars', 'academics', 'specialists', 'insiders', 'regulators', 'senators',
   'representatives', 'governors', 'mayors', 'candidates', 'others', 'many', 'some', 'several', 'both', 'most',
+  // audiences and the public, often the source of a reaction or a poll finding
+  'viewers', 'audiences', 'readers', 'listeners', 'fans', 'customers', 'consumers', 'taxpayers', 'homeowners', 'users',
+  'shoppers', 'callers', 'pundits', 'delegates', 'donors', 'backers', 'miners', 'immigrants', 'refugees', 'veterans',
 ]);
 
 /**

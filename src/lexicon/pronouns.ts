@@ -21,6 +21,8 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, Pronou
   ...(['i', 'me', 'my', 'mine', 'myself'] as const).map((w) => [w, { gender: null, person: 1 }] as [string, PronounInfo]),
   ...(['we', 'us', 'our', 'ours', 'ourselves'] as const).map((w) => [w, { gender: 'plural', person: 1 }] as [string, PronounInfo]),
   ...(['you', 'your', 'yours', 'yourself', 'yourselves'] as const).map((w) => [w, { gender: null, person: 2 }] as [string, PronounInfo]),
+  // indefinite pronouns: a speaker nobody can resolve ("someone said"), listed so the quote is not given to another
+  ...(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody'] as const).map((w) => [w, { gender: null, person: 3 }] as [string, PronounInfo]),
   // relative pronouns after "Name," ("Smith, who chairs the panel, said"): annotated news corpora mark them as sources
   ['who', { gender: null, person: 3, relative: true }],
   ['which', { gender: 'neuter', person: 3, relative: true }],

@@ -88,6 +88,15 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
     ['NATO said so.', ['organization:NATO']],
     ['Emily Rourke, who leads the team, said so.', ['name:Emily Rourke', 'pronoun:who']],
     ['I think we know.', ['pronoun:I', 'pronoun:we']],
+    ['The emails show it.', ['description:The emails', 'pronoun:it']],
+    ['Then the Republican nominee and the GOP nominee spoke.', ['description:the Republican nominee', 'description:the GOP nominee']],
+    ['Republicans said so.', ['group:Republicans']],
+    ['Strategists said so.', ['group:Strategists']],
+    ['Voters who said so.', ['group:Voters', 'pronoun:who']],
+    ['The agencies said so.', ['group:The agencies']],
+    ['Someone said so.', ['pronoun:Someone']],
+    ['He said no. The board agreed.', ['pronoun:He', 'description:The board']],
+    ['They flew to the United States.', ['pronoun:They', 'organization:United States']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -8,6 +8,8 @@ import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
+import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
+import { NOT_NAMES } from '../../lexicon/names.js';
 import {
   isAdjectiveOrNoun, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun, isVerbForm, personPlural,
 } from './words.js';
@@ -30,7 +32,12 @@ const headKinds = new Map<string, HeadKind | null>();
 function headKind(lower: string): HeadKind | undefined {
   let k = headKinds.get(lower);
   if (k === undefined) {
-    k = isPersonNoun(lower) ? 'person' : isGroupNoun(lower) ? 'group' : isOrganizationHead(lower) ? 'organization' : null;
+    k = isPersonNoun(lower) ? 'person'
+      : isGroupNoun(lower) || GROUP_PROPER_NOUNS.has(lower) ? 'group'
+      : isOrganizationHead(lower) ? 'organization'
+      // plural organisations ("the companies", "the agencies") speak as a group
+      : isOrganizationHead(lower.replace(/ies$/, 'y')) || (lower.endsWith('s') && isOrganizationHead(lower.slice(0, -1))) ? 'group'
+      : null;
     if (headKinds.size > 100_000) headKinds.clear();
     headKinds.set(lower, k);
   }
@@ -81,8 +88,9 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const next = tokens[i + 1];
     // compounds take their last noun as head: "campaign manager", "police officers", "company spokesman"
     if (next && near(t, next) && next.word && !next.cap && headKind(next.lower)) continue;
-    // a head followed by a noun is that noun's modifier: "a military build-up", "the company car"
-    if (next && near(t, next) && next.word && !next.cap && nounLike(next)) continue;
+    // a singular head followed by a noun is that noun's modifier: "a military build-up", "the company car"
+    // (not a plural one: in "the emails show" the next word is the verb)
+    if (next && near(t, next) && next.word && !next.cap && nounLike(next) && !/[^s]s$/.test(t.lower)) continue;
     if (BARE_QUANTIFIERS.has(t.lower) && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
     // walk left over modifiers to a determiner or a possessor
     let start = i;
@@ -92,7 +100,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       const m = tokens[k]!;
       if (!near(m, tokens[k + 1]!)) break;
       const r = runAt[k]! >= 0 ? runs[runAt[k]!]! : undefined;
-      if (r && r.kind !== 'none') {
+      // a capitalised run before the head modifies it: "U.S. officials", "the Republican nominee", "Acme's lawyers"
+      if (r && !(r.kind === 'none' && r.first === r.last && isFunctionWord(m.lower))) {
         start = k = r.first;
         if (r.possessive) { determiner = 'possessive'; break; }
         modifiers++;
@@ -113,6 +122,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
         continue;
       }
       if (!m.word && /^\p{N}/u.test(m.text)) { start = k; modifiers++; continue; }
+      // acronyms that are no names of their own ("the GOP nominee")
+      if (m.allCaps && NOT_NAMES.has(m.lower)) { start = k; modifiers++; continue; }
       if (!modifier(m)) break;
       start = k;
       modifiers++;

@@ -12,8 +12,8 @@ export function findPronouns(tokens: Token[]): Candidate[] {
     if (!info) continue;
     if (t.allCaps && t.text !== 'I') continue;
     if (t.lower === 'i' && t.text[0] !== 'I') continue;
-    // "Jane Roe, who ..." and "the Police Department which ...": after a comma or straight after a name
-    if (info.relative && !(tokens[i - 1]?.text === ',' || tokens[i - 1]?.cap)) continue;
+    // "which" only after a comma or a name ("the Police Department which said"); "who" always names a person
+    if (info.relative && t.lower === 'which' && !(tokens[i - 1]?.text === ',' || tokens[i - 1]?.cap)) continue;
     out.push({ start: t.start, end: t.end, kind: 'pronoun', role: null, gender: info.gender });
   }
   return out;

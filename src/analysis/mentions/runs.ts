@@ -11,7 +11,7 @@ import { GENDERED_ROLES } from '../../lexicon/roles.js';
 import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js';
 import {
   firstNameGender, isCommonWord, isCountry, isDateWord, isDemonym, isKnownOrganization, isOrganizationWord, isPlace,
-  isAdjective, isFunctionWord, isPluralNoun, isPureNoun, isTitleHead, isVerbForm,
+  isAdjective, isFunctionWord, isGroupNoun, isKnownWord, isPluralNoun, isPureNoun, isTitleHead, isVerbForm,
 } from './words.js';
 
 export type RunKind = 'person' | 'organization' | 'country' | 'place' | 'demonym' | 'group' | 'title' | 'none';
@@ -47,6 +47,10 @@ function nameLike(t: Token): boolean {
 function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: ReadonlySet<string>): boolean {
   if (!t.sentenceStart || t.allCaps || t.dotted) return false;
   if (isTitleHead(t.lower) || firstNameGender(t.lower) !== undefined || isPlace(t.lower) || isDemonym(t.lower)) return false;
+  // "Republicans said": a political camp, found as a group
+  if (GROUP_PROPER_NOUNS.has(t.lower)) return false;
+  // "Strategists said", "Voters are": plural person nouns are groups, not surnames
+  if (isGroupNoun(t.lower)) return true;
   if (next && isPlace(`${t.lower} ${next.lower}`)) return false;
   // "Foreign Minister Jane Roe" at the start of a sentence: the domain word opens a title
   if (next && next.cap && ROLE_DOMAINS.has(t.lower) && isTitleHead(next.lower)) return false;
@@ -67,7 +71,8 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
     while (j - i < MAX_RUN && !tokens[j]!.possessive) {
       const next = tokens[j + 1];
       if (!next || !adjacent(text, tokens[j]!, next)) break;
-      if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower))) { j++; continue; }
+      // a capitalised verb ends the run ("Trump Says" in a headline), unless the pair is a known name ("United States")
+      if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower) && !isKnownWord(`${tokens[j]!.lower} ${next.lower}`))) { j++; continue; }
       const after = tokens[j + 2];
       // particles inside a name: "Ludwig van Beethoven", "Ana de la Cruz" (up to three in a row)
       if (NAME_PARTICLES.has(next.lower) && !next.cap) {

@@ -34,6 +34,15 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const OPENERS = new Set(['“', '"', '‘', '«', '„', '(', '[', ':', '—', '–', '-', '•', '*']);
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+// Titles keep their period even before a capital ("Sen. Roe"); other abbreviations only before a lower-case word or a
+// number ("No. 5", "Acme Inc. said"), since "said no. The ..." ends a sentence.
+const TITLE_DOTS = new Set([...SPLITTER_TITLES, ...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys()]);
+function upperNext(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && k < from + 3 && (text[k] === ' ' || text[k] === '\n')) k++;
+  const ch = text[k];
+  return ch !== undefined && isUpper(ch);
+}
 const CONTRACTION = /'(?:d|ll|ve|re|m)$/;
 
 /** A line break between two offsets (scans only the gap, so the whole pass stays linear). */
@@ -54,7 +63,7 @@ export function tokenize(text: string): Token[] {
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     const cap = isWord && isUpper(word[0]!);
     // "Sen." "Mr." "Jr." and single initials keep their period: it does not end the sentence
-    if (isWord && !dottedAcronym && text.charCodeAt(end) === 46 && (DOT_WORDS.has(lower) || (cap && word.length === 1))) {
+    if (isWord && !dottedAcronym && text.charCodeAt(end) === 46 && (TITLE_DOTS.has(lower) || (cap && word.length === 1) || (DOT_WORDS.has(lower) && !upperNext(text, end + 1)))) {
       end++;
       TOKEN.lastIndex = end;
     }

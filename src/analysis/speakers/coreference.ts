@@ -179,7 +179,8 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
       if (!info || info.person !== 3) continue;
       if (info.relative) {
         const prev = mentions[i - 1];
-        if (prev && prev.entity !== null && ONLY_COMMA.test(text.slice(prev.end, m.start))) m.entity = prev.entity;
+        const gap = prev ? text.slice(prev.end, m.start) : '';
+        if (prev && prev.entity !== null && (ONLY_COMMA.test(gap) || ONLY_BLANK.test(gap))) m.entity = prev.entity;
       } else {
         m.entity = antecedent(m.start, info.gender);
         if (m.entity !== null) reg.setGender(m.entity, info.gender);
