@@ -23,6 +23,14 @@ export function parseRecord(line: string): Parsed {
   return { ok: true, record };
 }
 
+/** Why a file whose first line looks like this is JSON but not JSON Lines, or '' when it may be. */
+function notJsonLines(firstLine: string): string {
+  const t = firstLine.trim();
+  if (t.startsWith('[')) return 'a JSON array, not JSON Lines (one object a line; jq -c ".[]" converts it)';
+  if (t === '{') return 'pretty-printed JSON, not JSON Lines (one object a line; jq -c . converts it)';
+  return '';
+}
+
 /** A record's own id when it has a usable one (a non-empty string or a finite number). */
 function ownId(record: Record<string, unknown>): string | null {
   const { id } = record;
@@ -41,6 +49,7 @@ export function toDocument(record: Record<string, unknown>, id: string): Documen
 /** The documents of a JSONL stream; `input` names it in messages ("data.jsonl", or "-"). */
 export async function* readJsonl(lines: AsyncIterable<Line>, input: string, ids: UniqueIds): AsyncGenerator<CorpusEvent> {
   let warnedReplaced = false;
+  let first = true;
   for await (const line of lines) {
     const where = `${input}:${line.number}`;
     if (line.text.trim() === '') continue;
@@ -49,6 +58,13 @@ export async function* readJsonl(lines: AsyncIterable<Line>, input: string, ids:
       yield replacedWarning(where);
     }
     const parsed = parseRecord(line.text);
+    // A JSON array or pretty-printed JSON would fail on every line: say so once, for the file.
+    const notLines = first && !parsed.ok && notJsonLines(line.text);
+    first = false;
+    if (notLines) {
+      yield skip(input, notLines);
+      return;
+    }
     if (!parsed.ok) {
       yield skip(where, parsed.reason);
       continue;

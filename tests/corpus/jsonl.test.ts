@@ -54,6 +54,11 @@ describe('readJsonl', () => {
       ['doc a=A', 'warn data.jsonl:2: duplicate id "a" renamed "a#2"', 'doc a#2=B']],
     ['invalid bytes warned once a file', ['{"id":"a","text":"\ufffd"}\n', '{"id":"b","text":"\ufffd"}\n'],
       ['warn data.jsonl:1: invalid bytes replaced with U+FFFD (is the file UTF-8?)', 'doc a=\ufffd', 'doc b=\ufffd']],
+    ['a JSON array named once for the file', ['[\n', '{"id":"a","text":"A"},\n', ']\n'],
+      ['skip data.jsonl: a JSON array, not JSON Lines (one object a line; jq -c ".[]" converts it)']],
+    ['pretty-printed JSON named once for the file', ['\n', '{\n', '  "text": "A"\n', '}\n'],
+      ['skip data.jsonl: pretty-printed JSON, not JSON Lines (one object a line; jq -c . converts it)']],
+    ['a bad first line of another kind is only that line', ['{"text":\n', '{"text":"B"}\n'], ['skip data.jsonl:1: invalid JSON', 'doc data.jsonl:2=B']],
     ['text kept exactly (escapes decoded, lone surrogates kept)', ['{"id":"a","text":"x\\r\\ny\\ud800"}'], ['doc a=x\r\ny\ud800']],
   ])('%s', async (_name, lines, expected) => {
     expect(await run(lines)).toEqual(expected);
