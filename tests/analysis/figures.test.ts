@@ -158,3 +158,20 @@ describe('subjectKey: figures that disagree compare by subject', () => {
     expect(figureKey({ subject: null, kind: 'money', unit: 'USD' })).toBeNull();
   });
 });
+
+describe('findFigures: news conventions', () => {
+  it.each<[string, Want]>([
+    ['Prices rose 5-6% last year.', { text: '5-6%', low: 5, high: 6, kind: 'percent', qualifier: 'up' }],
+    ['About 1.5m people live there.', { text: 'About 1.5m', value: 1.5e6, kind: 'count', subject: 'people' }],
+    ['They ran on a 400m track.', { text: '400m', value: 400, unit: 'm' }],
+    ['Growth hit 5pc.', { text: '5pc', kind: 'percent' }],
+    ['Ana Ruiz, 45, said it rained.', { text: '45', kind: 'measure', unit: 'year' }],
+    ['It reached 41.5C on Monday.', { text: '41.5C', unit: '°C' }],
+    ['The index gained 12.5 points.', { text: '12.5 points', unit: 'pt', qualifier: 'up' }],
+    ['Talks drew 3,000 delegates four years ago.', { text: '3,000', subject: 'delegates' }],
+  ])('%s', (text, want) => expectOne(text, want));
+
+  it('does not read "rose 5% to 7%" as a range', () => {
+    expect(figures('Sales rose 5% to 7% of revenue.').map((f) => f.text)).toEqual(['5%', '7%']);
+  });
+});

@@ -10,7 +10,7 @@ const SYMBOL_BEFORE = /(?:(?<![\p{L}])((?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|NT|R|M
 const CODE_BEFORE = /(?<![\p{L}])([A-Z]{3,4}|usd|eur|gbp|rmb|cny|jpy)[ \t\u00a0]?$/u;
 const SIGN_BEFORE = /(?:^|[\s(=:])([-−])$|(?<![\p{L}])(minus|negative)[ \t]$/iu;
 const SUFFIX_AFTER = /^(MM|mm|bn|Bn|BN|mn|mln|bln|mil|tn|tr|[kKmMbBtT])(?![\p{L}\p{N}])/u;
-const PERCENT_AFTER = /^(?:[ \t\u00a0]?%|[ \t\u00a0]{1,2}(?:per[ \t]?cent|percent|pct\.?)(?![\p{L}]))/iu;
+const PERCENT_AFTER = /^(?:[ \t\u00a0]?%|pc(?![\p{L}])|[ \t\u00a0]{1,2}(?:per[ \t]?cent|percent|pct\.?)(?![\p{L}]))/iu;
 const POINTS_AFTER = /^[ \t\u00a0]{1,2}(?:(percentage)|(basis))[ \t\u00a0]points?(?![\p{L}])/iu;
 const NEXT_WORDS = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?/u;
 const AGE_AFTER = /^(?:[ \t-]|[ \t]years?[ \t]|-years?-)old(?![\p{L}])/u;
@@ -61,6 +61,10 @@ export function attachUnits(text: string, c: Candidate): Candidate {
     if (mult && (moneyish || /^(?:[kKMB]|bn|mn|mln|bln|tn|MM)$/.test(s))) {
       value = tidy(value * mult); end += s.length; scale = mult; after = text.slice(end, end + 48);
     }
+  }
+  // "1.5m people": a glued "m" before a plural noun is millions, "a 400m track" is metres
+  if (!c.words && kind === 'count' && value !== null && /^m[ \t]+(?:people|[a-z]{3,}s)(?![\p{L}])/u.test(after) && !/^m[ \t]+(?:miles|metres|meters|years|seconds|minutes|hours|days|weeks|months)(?![\p{L}])/u.test(after)) {
+    value = tidy(value * 1e6); end += 1; scale = 1e6; after = text.slice(end, end + 48);
   }
   // "1,674,200.5 M": a spaced capital M after digits is millions
   const spacedM = !c.words && kind === 'count' ? /^[ \t](M|B|bn|mn)(?![\p{L}\p{N}])/u.exec(after) : null;

@@ -25,6 +25,7 @@ const NOT_A_NAME = new Set([
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Page',
   ...Object.keys(QUALIFIER_BEFORE).filter((w) => !w.includes(' ')).map((w) => w[0]!.toUpperCase() + w.slice(1)),
 ]);
+const AGE_APPOSITION = /\p{Lu}[\p{L}.'’-]+,[ \t]$/u;
 const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]{0,20})[ \t\u00a0]$/u;
 const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|the|this|that|which|any|every|each|last|only|someone|anyone|little)[ \t]$/iu;
 const PRONOUN_ONE_AFTER = /^(?:[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
@@ -45,6 +46,10 @@ export function classify(text: string, c: Candidate): Candidate | null {
     if (PRONOUN_ONE_BEFORE.test(before) || PRONOUN_ONE_AFTER.test(text.slice(c.end, c.end + 16))) return null;
   }
   if (c.kind !== 'count' || c.words) return c;
+  // "Ana Ruiz, 45, said": an age in apposition to a name
+  if (c.plainDigits && c.value !== null && c.value > 0 && c.value < 120 && AGE_APPOSITION.test(text.slice(Math.max(0, c.start - 24), c.start)) && /^,/.test(text.slice(c.end, c.end + 1))) {
+    return { ...c, kind: 'measure', unit: 'year', rule: 'age' };
+  }
   const before = text.slice(Math.max(0, c.start - 24), c.start);
   const after = text.slice(c.end, c.end + 24);
   // glued to letters or a number sign: "G7", "MH17", "#3", "No. 5", "F-16", "COVID-19"
@@ -58,7 +63,7 @@ export function classify(text: string, c: Candidate): Candidate | null {
     if (YEAR_BEFORE.test(before) || (!counted && y >= 1800 && y <= 2099)) return { ...c, kind: 'year', rule: 'year' };
   }
   const name = NAME_BEFORE.exec(before);
-  if (name && name[1] && c.plainDigits && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !/^[A-Z]{2,}$/.test(name[1])) {
+  if (name && name[1] && c.plainDigits && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !NOT_A_NAME.has(name[1][0] + name[1].slice(1).toLowerCase())) {
     return { ...c, kind: 'other', rule: 'identifier-name' };
   }
   return c;

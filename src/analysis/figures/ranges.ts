@@ -37,7 +37,9 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     const between = /(?:^|[^\p{L}])between[ \t]+$/iu.test(before);
     const from = /(?:^|[^\p{L}])from[ \t]+$/iu.test(before);
     // "between 3 and 4" is a range, "3 and 4" two figures; "rose from 5 to 7" is a change, not a range
-    if ((isAnd && !between) || (from && MOVEMENT_BEFORE.test(before)) || a.qualifier === 'up' || a.qualifier === 'down') { out.push(a); continue; }
+    // "rose 5-6%" is a range of change, "rose 5% to 7%" a change and a new level
+    const moved = a.qualifier === 'up' || a.qualifier === 'down';
+    if ((isAnd && !between) || (from && MOVEMENT_BEFORE.test(before)) || (moved && !/^[ \t]*[-–—‐‑][ \t]*$/.test(gap))) { out.push(a); continue; }
     // units must agree, or the first has none
     if (a.unit !== null && b.unit !== null && a.unit !== b.unit) { out.push(a); continue; }
     let low = a.value;

@@ -21,9 +21,10 @@ const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}'’.-]{0,30})/u;
 // verbs and function words compromise's lexicon leaves to its conjugator
 const STOP_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'may',
   'might', 'must', 'should', 'do', 'does', 'did', 'be', 'been', 'being', 'said', 'says', 'and', 'or', 'but', 'than',
-  'per', 'each', 'apiece', 'ago', 'earlier', 'later', 'from', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'that', 'who', 'which', 'this']);
+  'per', 'each', 'apiece', 'ago', 'earlier', 'later', 'last', 'next', 'from', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'that', 'who', 'which', 'this']);
 const POINTING = new Set(['them', 'those', 'these', 'which', 'whom', 'it', 'us', 'you']);
 const MAX_WORDS = 4;
+const PLURAL_HEAD = /^(?:people|children|men|women|[\p{Ll}]{2,}[^s\W]s)$/u;
 
 function tagsOf(word: string): string[] {
   const key = word.toLowerCase();
@@ -67,8 +68,9 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     if (stops(w, words.length)) break;
     words.push(w);
     pos += first[0].length;
-    // a comma, a full stop or a bracket ends the phrase
+    // a comma, a full stop or a bracket ends the phrase; so does a plural head noun ("people live there")
     if (/[.’']$/.test(first[1])) break;
+    if (PLURAL_HEAD.test(w)) break;
     first = WORD.exec(window(pos));
   }
   return words.length > 0 ? words.join(' ') : null;
