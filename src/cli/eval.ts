@@ -30,7 +30,7 @@ async function evaluate(path: string, opts: CommonOptions, ctx: Context): Promis
     tables.forEach((t, n) => {
       if (format === 'table') {
         ctx.write(`${n > 0 ? '\n' : ''}${target.color.bold(escapeTerminal(t.title))}\n`);
-        ctx.write(renderTable(t.columns, t.rows.map((r) => r.map((c) => escapeTerminal(c === null ? '' : String(c)))), { wide: t.columns.map(() => false) }, target));
+        renderTable(t.columns, t.rows.map((r) => r.map((c) => escapeTerminal(c === null ? '' : String(c)))), { wide: t.columns.map(() => false) }, target);
         return;
       }
       // TSV/CSV: one block per table, separated by a blank line; JSONL: rows tagged with their table.

@@ -20,8 +20,15 @@ export interface Layout {
   keepEnd?: boolean[];
 }
 
-export function renderTable(headers: string[], cells: string[][], layout: Layout, target: Target): string {
-  const natural = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
+// cli-table3 overflows the stack on tens of thousands of rows, and a long table wants its
+// header again now and then: rows go out in tables of this many, all of the same widths.
+const ROWS_PER_TABLE = 1000;
+
+/** Writes the table (or a run of tables of equal widths) to the target. */
+export function renderTable(headers: string[], cells: string[][], layout: Layout, target: Target): void {
+  // A loop, not Math.max(...rows): a table of 100,000 rows would overflow the argument list.
+  const natural = headers.map((h) => h.length);
+  for (const r of cells) r.forEach((c, i) => (natural[i] = Math.max(natural[i] ?? 0, c.length)));
   const available = (target.width ?? Number.MAX_SAFE_INTEGER) - (headers.length + 1) - PADDING * headers.length;
   const widths = fitWidths(natural, layout.wide, Math.max(available, 4 * headers.length));
   // cli-table3 cuts a long unbreakable value at its end; for a path the end is what tells files apart.
@@ -29,15 +36,17 @@ export function renderTable(headers: string[], cells: string[][], layout: Layout
     const w = widths[i] ?? c.length;
     return layout.keepEnd?.[i] && c.length > w ? `…${c.slice(c.length - w + 1)}` : c;
   }));
-  const table = new (loadTable())({
-    head: headers.map((h) => target.color.bold(h)),
-    style: { head: [], border: [] },
-    colWidths: widths.map((w) => w + PADDING),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-  });
-  for (const r of rows) table.push(r);
-  return table.toString() + '\n';
+  for (let from = 0; from < Math.max(rows.length, 1); from += ROWS_PER_TABLE) {
+    const table = new (loadTable())({
+      head: headers.map((h) => target.color.bold(h)),
+      style: { head: [], border: [] },
+      colWidths: widths.map((w) => w + PADDING),
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+    });
+    table.push(...rows.slice(from, from + ROWS_PER_TABLE));
+    target.write(table.toString() + '\n');
+  }
 }
 
 // cli-table3 wraps a cell in time quadratic in its length (80,000 characters take seconds), and
@@ -59,7 +68,7 @@ export function tableSink<R>(columns: Column<R>[], target: Target): Sink<R> {
     end() {
       if (rows.length === 0) return;
       const headers = columns.map((c) => c.header);
-      target.write(renderTable(headers, rows, { wide: columns.map((c) => c.wide === true), keepEnd: columns.map((c) => c.keepEnd === true) }, target));
+      renderTable(headers, rows, { wide: columns.map((c) => c.wide === true), keepEnd: columns.map((c) => c.keepEnd === true) }, target);
     },
   };
 }

@@ -91,6 +91,14 @@ describe('table', () => {
     for (const e of expected) expect(target.out()).toContain(e);
   });
 
+  it('a long table goes out in tables of 1,000 rows with equal widths, each with its header', () => {
+    const many = Array.from({ length: 2_500 }, (_, i) => quote({ text: `q${i}`, speaker: 'A', doc: 'd', role: null, cue: null }));
+    const out = render('table', many, { width: 80 });
+    expect(out).toContain('q2499');
+    expect(out.match(/│ doc /g)).toHaveLength(3);
+    expect(new Set(out.split('\n').filter((l) => l !== '').map((l) => l.length)).size).toBe(1);
+  });
+
   it('a huge cell is cut, saying how much is left (other formats keep it whole)', () => {
     const huge = quote({ text: 'word '.repeat(20_000) });
     expect(render('table', [huge], { width: 100 })).toContain('[98000 more characters; --json shows all]');
