@@ -16,8 +16,10 @@ export function extractFigures(text: string): Candidate[] {
   // 0. dates, times and decades first, so their digits are never read as quantities
   const dates = findDates(text);
   const phones = phoneSpans(text).map(([start, end]) => ({ start, end }));
+  // terminal escape sequences ("\x1b[31m") carry digits that are no figures
+  const escapes = escapeSpans(text);
   // 1. every number, digits or words, valued
-  const numbers = scanNumbers(text).filter((c) => !overlapsAny(dates, c));
+  const numbers = scanNumbers(text).filter((c) => !overlapsAny(dates, c) && (escapes.length === 0 || !overlapsAny(escapes, c)));
   const found: Candidate[] = [];
   for (const n of numbers) {
     // 2. currency, sign, percent, unit, age
@@ -38,6 +40,16 @@ export function extractFigures(text: string): Candidate[] {
     if (c.subject) previous = c.subject;
   }
   return dropOverlaps(all);
+}
+
+const ESCAPE = /\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)/g;
+
+function escapeSpans(text: string): { start: number; end: number }[] {
+  if (!text.includes('\x1b')) return [];
+  const out: { start: number; end: number }[] = [];
+  ESCAPE.lastIndex = 0;
+  for (let m = ESCAPE.exec(text); m; m = ESCAPE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 function overlapsAny(spans: { start: number; end: number }[], c: { start: number; end: number }): boolean {
