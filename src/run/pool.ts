@@ -1,8 +1,10 @@
-// A pool of worker threads running the analysis. Documents wait in one queue and each worker
-// takes one at a time, so a long document holds up only its own worker. Workers start on
-// demand (a run whose documents all come from the cache starts none) and a worker that dies
-// (out of memory on a hostile text) fails only its own document and is replaced. A worker that
-// cannot even load the analysis (a broken build) stops the run: every document would fail alike.
+// A pool of worker threads running the analysis. Documents wait in one queue; each worker holds
+// at most PREFETCH of them, so it finds its next document already waiting when it finishes one
+// (on a busy machine the main thread may not be scheduled for milliseconds, as long as a short
+// article takes) while a long document holds up only a few others. Workers start on demand (a
+// run whose documents all come from the cache starts none). A worker that dies (out of memory
+// on a hostile text) or runs past the time limit fails only the document it was on, and is
+// replaced. A worker that cannot even load the analysis (a broken build) stops the run.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -15,7 +17,10 @@ export type WorkReply =
 export type WorkResult = { analysis: Analysis; payload: string | undefined } | { error: string };
 
 interface Task { req: WorkRequest; resolve: (r: WorkResult) => void; reject: (e: Error) => void }
-interface Slot { worker: Worker; task: Task | null; ready: boolean; timer?: NodeJS.Timeout }
+/** A worker and the tasks sent to it, in the order it works on them (the first is under way). */
+interface Slot { worker: Worker; tasks: Task[]; ready: boolean; timer?: NodeJS.Timeout }
+
+const PREFETCH = 2;
 
 /**
  * How long one document may take before its worker is stopped: far beyond any linear-time
@@ -54,72 +59,95 @@ export class WorkerPool {
     });
   }
 
-  /** Stops every worker; documents still queued fail. */
+  /** Stops every worker; documents not finished fail. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const t of this.queue.splice(0)) t.resolve({ error: 'run stopped' });
     const slots = this.slots.splice(0);
+    for (const t of [...this.queue.splice(0), ...slots.flatMap((s) => s.tasks)]) t.resolve({ error: 'run stopped' });
     for (const s of slots) clearTimeout(s.timer);
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private pump(): void {
     while (!this.closed && this.queue.length > 0) {
-      const slot = this.slots.find((s) => s.task === null)
-        ?? (this.slots.length < this.size ? this.spawn() : undefined);
+      const slot = this.pickSlot();
       if (!slot) return;
       const task = this.queue.shift()!;
-      slot.task = task;
-      slot.timer = setTimeout(() => this.timeOut(slot), this.limitMs(task.req.doc));
+      slot.tasks.push(task);
+      if (slot.tasks.length === 1) this.startClock(slot);
       slot.worker.postMessage(task.req);
     }
   }
 
+  /** An idle worker, else a new one while below size, else the least loaded with room. */
+  private pickSlot(): Slot | undefined {
+    const idle = this.slots.find((s) => s.tasks.length === 0);
+    if (idle) return idle;
+    if (this.slots.length < this.size) return this.spawn();
+    const open = this.slots.filter((s) => s.tasks.length < PREFETCH);
+    return open.sort((a, b) => a.tasks.length - b.tasks.length)[0];
+  }
+
+  private startClock(slot: Slot): void {
+    clearTimeout(slot.timer);
+    const task = slot.tasks[0];
+    if (task) slot.timer = setTimeout(() => this.timeOut(slot), this.limitMs(task.req.doc));
+  }
+
+  /** Takes a worker out of the pool; the task it was on gets `why`, the ones waiting go back to the queue. */
+  private retire(slot: Slot, why: string | null): Task | undefined {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return undefined;
+    this.slots.splice(i, 1);
+    clearTimeout(slot.timer);
+    const [current, ...waiting] = slot.tasks;
+    slot.tasks = [];
+    this.queue.unshift(...waiting);
+    if (current && why !== null) current.resolve({ error: why });
+    return current;
+  }
+
   /** A document that runs past its limit: its worker is stopped and replaced, the run goes on. */
   private timeOut(slot: Slot): void {
-    const i = this.slots.indexOf(slot);
-    if (i < 0 || !slot.task) return;
-    this.slots.splice(i, 1);
-    const ms = this.limitMs(slot.task.req.doc);
-    const seconds = (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
-    slot.task.resolve({ error: `analysis took longer than ${seconds} s (stopped)` });
-    slot.task = null;
+    const task = slot.tasks[0];
+    if (!task || !this.slots.includes(slot)) return;
+    const ms = this.limitMs(task.req.doc);
+    this.retire(slot, `analysis took longer than ${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s (stopped)`);
     void slot.worker.terminate();
     this.pump();
   }
 
   private breakDown(error: Error): void {
     this.broken = error;
-    const tasks = [...this.queue.splice(0), ...this.slots.flatMap((s) => (s.task ? [s.task] : []))];
+    const tasks = [...this.queue.splice(0), ...this.slots.flatMap((s) => s.tasks)];
     for (const t of tasks) t.reject(error);
+    for (const s of this.slots) s.tasks = [];
     void this.close();
   }
 
   private spawn(): Slot {
     const worker = new Worker(this.script);
-    const slot: Slot = { worker, task: null, ready: false };
+    const slot: Slot = { worker, tasks: [], ready: false };
     worker.on('message', (reply: WorkReply | { ready: true }) => {
       if ('ready' in reply) {
         slot.ready = true;
         return;
       }
-      const task = slot.task;
-      slot.task = null;
-      clearTimeout(slot.timer);
+      // The worker answers in the order it was sent documents; the id makes sure of it anyway.
+      const at = slot.tasks.findIndex((t) => t.req.id === reply.id);
+      const [task] = at < 0 ? [] : slot.tasks.splice(at, 1);
+      if (at === 0) this.startClock(slot);
       if (task) task.resolve(reply.error !== undefined ? { error: reply.error } : reply);
       this.pump();
     });
     const lost = (why: string): void => {
-      const i = this.slots.indexOf(slot);
-      if (i < 0) return; // already handled (error then exit, timed out), or closed on purpose
-      this.slots.splice(i, 1);
-      clearTimeout(slot.timer);
+      if (!this.slots.includes(slot)) return; // already handled (error then exit, timed out), or closed
       if (!slot.ready) {
-        if (slot.task) this.queue.unshift(slot.task);
+        const current = this.retire(slot, null);
+        if (current) this.queue.unshift(current);
         return this.breakDown(new Error(`the analysis worker could not start: ${why}`));
       }
-      slot.task?.resolve({ error: why });
-      slot.task = null;
+      this.retire(slot, why);
       this.pump();
     };
     worker.on('error', (e) => lost(slot.ready ? `analysis worker failed: ${e.message}` : e.message));

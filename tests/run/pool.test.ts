@@ -5,16 +5,19 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/run/pool.js';
 
-// A stand-in worker speaking the pool's protocol, with texts that make it misbehave.
+// A stand-in worker speaking the pool's protocol, with texts that make it misbehave. Like the
+// real one it works on one document at a time, synchronously (longer texts take longer).
 const FAKE = `
 import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (req) => {
   const t = req.doc.text;
   if (t === 'throw') throw new Error('worker blew up');
   if (t === 'exit') process.exit(3);
-  if (t === 'hang') return; // never answers, like a rule that runs away
+  if (t === 'hang') for (;;) {} // never answers, like a rule that runs away
   if (t === 'error') return parentPort.postMessage({ id: req.id, error: 'bad text' });
-  setTimeout(() => parentPort.postMessage({ id: req.id, analysis: { doc: req.doc, n: t.length }, payload: req.payload ? 'p' : undefined }), t.length);
+  const until = Date.now() + t.length;
+  while (Date.now() < until) {}
+  parentPort.postMessage({ id: req.id, analysis: { doc: req.doc, n: t.length }, payload: req.payload ? 'p' : undefined });
 });
 parentPort.postMessage({ ready: true });`;
 
