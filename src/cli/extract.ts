@@ -30,8 +30,9 @@ export function documentEnvelopes(a: Analysis): Envelope[] {
 }
 
 async function extract(paths: string[], opts: ExtractOptions, ctx: Context): Promise<void> {
-  const json = opts.format === 'json' || (opts.json === true && opts.format === undefined);
-  if (opts.json && opts.jsonl) return ctx.fail('choose one output format, not json and jsonl (see --help)');
+  const asked = new Set([opts.format, opts.json ? 'json' : undefined, opts.jsonl ? 'jsonl' : undefined].filter((f) => f !== undefined));
+  if (asked.size > 1) return ctx.fail('choose one output format, not json and jsonl (see --help)');
+  const json = asked.has('json');
   const totals = { docs: 0, skipped: [] as Skipped[], quotes: 0, figures: 0, speakers: 0 };
   // JSON Lines streams each envelope; --json gathers them into one object at the end.
   const gathered: Record<string, unknown[]> = { documents: [], quotes: [], figures: [], speakers: [], errors: [] };

@@ -9,7 +9,7 @@ import { analyses } from './analyses.js';
 import type { Context } from './context.js';
 import { finish } from './finish.js';
 import { examples } from './help.js';
-import { addFormatOptions, addRunOptions, resolveFormat, targetFor, type CommonOptions } from './options.js';
+import { addExplainOption, addFormatOptions, addRunOptions, resolveFormat, targetFor, type CommonOptions } from './options.js';
 
 type FigureOptions = CommonOptions & { unsourced?: boolean; kind?: FigureKind[]; disagree?: boolean };
 
@@ -69,7 +69,7 @@ export function figuresCommand(program: Command, ctx: Context): void {
     .option('--unsourced', 'only figures that no named source vouches for')
     .option('--kind <kinds>', `only these kinds, comma-separated: ${FIGURE_KINDS.join(', ')}, or all (default: ${QUANTITY_KINDS.join(', ')})`, collectKinds)
     .option('--disagree', 'figures about the same subject that differ in value or source, grouped');
-  addRunOptions(addFormatOptions(cmd));
+  addRunOptions(addExplainOption(addFormatOptions(cmd)));
   cmd.addHelpText('after', examples([
     ['attrib figures', 'the bundled seed article'],
     ['attrib figures news/ --unsourced --kind money,percent', 'money and percentages nobody vouches for'],

@@ -36,9 +36,13 @@ export function addFormatOptions(cmd: Command): Command {
     .option('--no-color', 'no colour');
 }
 
+/** --explain only matters where there is a table (JSON always carries the rules). */
+export function addExplainOption(cmd: Command): Command {
+  return cmd.option('--explain', 'add the rules that found each record to the table');
+}
+
 export function addRunOptions(cmd: Command): Command {
   return cmd
-    .option('--explain', 'add the rules that found each record to the table')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInt)
     .option('--no-cache', 'analyse again instead of reusing cached analyses');
 }

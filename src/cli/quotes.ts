@@ -9,7 +9,7 @@ import { analyses } from './analyses.js';
 import type { Context } from './context.js';
 import { finish } from './finish.js';
 import { examples } from './help.js';
-import { addFormatOptions, addRunOptions, resolveFormat, targetFor, type CommonOptions } from './options.js';
+import { addExplainOption, addFormatOptions, addRunOptions, resolveFormat, targetFor, type CommonOptions } from './options.js';
 
 export type QuoteOptions = CommonOptions & { speaker?: string };
 
@@ -40,7 +40,7 @@ export function quotesCommand(program: Command, ctx: Context): void {
     .description('every quote (direct, partial, reported) with its speaker, role and cue')
     .argument('[paths...]', 'files, folders or - for stdin (default: ./seeds or the bundled seeds)')
     .option('--speaker <name>', 'only quotes whose speaker contains these words');
-  addRunOptions(addFormatOptions(cmd));
+  addRunOptions(addExplainOption(addFormatOptions(cmd)));
   cmd.addHelpText('after', examples([
     ['attrib quotes', 'the bundled seed article (or ./seeds)'],
     ['attrib quotes news/ --speaker Lavrov', 'one speaker, across a folder'],

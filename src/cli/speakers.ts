@@ -22,7 +22,7 @@ async function listSpeakers(paths: string[], opts: SpeakerOptions, ctx: Context)
     tally.add(a.speakers);
   }
   const match = opts.speaker === undefined ? null : wordMatcher(opts.speaker);
-  const sink = createSink(format, speakerView, targetFor(opts, ctx), opts.explain);
+  const sink = createSink(format, speakerView, targetFor(opts, ctx));
   let found = 0;
   for (const s of tally.list()) {
     if (match !== null && !match(s.name)) continue;

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { Context } from './context.js';
 import { examples } from './help.js';
-import { addFormatOptions, addRunOptions } from './options.js';
+import { addExplainOption, addFormatOptions, addRunOptions } from './options.js';
 import { listQuotes, type QuoteOptions } from './quotes.js';
 
 export function whoSaidCommand(program: Command, ctx: Context): void {
@@ -13,7 +13,7 @@ export function whoSaidCommand(program: Command, ctx: Context): void {
     .argument('<term>', 'word or phrase to look for')
     .argument('[paths...]', 'files, folders or - for stdin (default: ./seeds or the bundled seeds)')
     .option('--speaker <name>', 'only quotes whose speaker contains these words');
-  addRunOptions(addFormatOptions(cmd));
+  addRunOptions(addExplainOption(addFormatOptions(cmd)));
   cmd.addHelpText('after', examples([
     ['attrib who-said victory', 'in the bundled seeds'],
     ['attrib who-said "interest rates" archive/ --csv > rates.csv', 'a phrase, to a spreadsheet'],

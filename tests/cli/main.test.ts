@@ -29,6 +29,8 @@ describe('exit codes', () => {
     ['missing term', ['who-said'], 2],
     ['blank term', ['who-said', ' ', `${F}/council.txt`], 2],
     ['two formats', ['quotes', '--json', '--csv', `${F}/council.txt`], 2],
+    ['two extract formats', ['extract', '--format', 'json', '--jsonl', `${F}/council.txt`], 2],
+    ['extract has no table', ['extract', '--format', 'table', `${F}/council.txt`], 2],
     ['bad --format', ['quotes', '--format', 'xml', `${F}/council.txt`], 2],
     ['bad --kind', ['figures', '--kind', 'apples', `${F}/council.txt`], 2],
     ['bad --jobs', ['quotes', '--jobs', '0', `${F}/council.txt`], 2],
