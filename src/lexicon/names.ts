@@ -23,6 +23,8 @@ export const DATE_NAMES: ReadonlySet<string> = new Set([
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'ok', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc', 'ceo',
   'gop', 'gdp', 'ai', 'oh',
+  // plural title abbreviations ("Govs. Roe and Doe"): the names follow
+  'govs', 'sens', 'reps', 'gens', 'drs', 'profs',
 ]);
 
 /** Capitalised adjectives of parties, creeds and movements: part of organisation names, never a person's name alone. */
@@ -30,4 +32,5 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'democratic', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'labor', 'green', 'libertarian',
   'progressive', 'independent', 'christian', 'muslim', 'jewish', 'catholic', 'protestant', 'evangelical', 'islamic',
   'national', 'federal', 'royal', 'united', 'general', 'central', 'international', 'state', 'gop',
+  'democrat', 'socialist', 'independent', 'presidential', 'congressional', 'constitutional', 'strategic', 'crooked',
 ]);

@@ -12,6 +12,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'party', 'campaign', 'coalition', 'alliance', 'union', 'federation', 'confederation', 'league', 'association',
   'society', 'foundation', 'fund', 'trust', 'institute', 'institution', 'center', 'centre', 'council', 'movement',
   'front', 'caucus', 'network', 'project', 'initiative', 'organization', 'organisation', 'group', 'club', 'church',
+  'convention', 'conference', 'chamber', 'bar', 'legion', 'brigade', 'battalion', 'regiment', 'division', 'squad',
   // education and research
   'university', 'college', 'school', 'academy', 'laboratory', 'laboratories', 'observatory', 'hospital', 'clinic',
   // business (with the legal suffixes that end company names)

@@ -27,6 +27,16 @@ describe('mentions: capitalised words that are not names', () => {
     ['In March nothing happened.', []],
     ['Swedish troops advanced.', ['group:Swedish troops']],
     ['He flew to Paris.', ['pronoun:He']],
+    // towns no lexicon knows, by their shape or their context
+    ['He spoke in Marlow Springs and San Teodoro.', ['pronoun:He']],
+    ['He spoke in Tarnby, Ohio, and in Quillford.', ['pronoun:He']],
+    ['He spoke in Tarnby, Mich., on Monday.', ['pronoun:He']],
+    ['She praised the Greenfield Accords on Labor Day.', ['pronoun:She']],
+    ['Obviously nobody came.', ['pronoun:nobody']],
+    ['They met Govs. Ann Pell and Rob Lind.', ['pronoun:They', 'name:Ann Pell', 'name:Rob Lind']],
+    ['They cheered Democrat Ann Pell.', ['pronoun:They', 'name:Democrat Ann Pell']],
+    ['Then Nevadans voted.', ['group:Nevadans']],
+    ['He read it in The Morning Ledger.', ['pronoun:He', 'pronoun:it', 'organization:Morning Ledger']],
     ['There was a military build-up.', []],
     ['The party’s rules changed.', []],
     // a country, not the pronoun "us"

@@ -4,7 +4,7 @@ import type { Cued, Mentioned } from '../state.js';
 import type { Mention } from '../../types.js';
 import type { Candidate } from './candidate.js';
 import { tokenize } from './tokens.js';
-import { findRuns, promoteSpeakerWords } from './runs.js';
+import { findRuns, placesByContext, promoteSpeakerWords } from './runs.js';
 import { findDescriptions } from './descriptions.js';
 import { findPronouns } from './pronouns.js';
 import { namesFromRuns } from './names.js';
@@ -32,7 +32,9 @@ export function findMentions(s: Cued): Mentioned {
   const tokens = tokenize(text);
   // 2. capitalised runs: titles split from names, each classed (person, organisation, country, place...)
   const { runs, runAt } = findRuns(text, tokens);
-  //    and single common words used as surnames or standing beside a cue ("Rice said")
+  //    then towns by context ("Columbus, Ohio", "in Reno"), and single common words used as surnames or standing
+  //    beside a cue ("Rice said")
+  placesByContext(tokens, runs, runAt);
   promoteSpeakerWords(text, tokens, runs, runAt, s.cues);
   // 3. descriptions and groups on a head noun; role nouns right before a name title it
   const descriptions = findDescriptions(text, tokens, runs, runAt);

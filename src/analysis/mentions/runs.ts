@@ -9,9 +9,10 @@ import { DATE_NAMES, NAME_PARTICLES, NAME_PREFIX, NOT_NAMES, NOT_PERSON_WORDS } 
 import { HONORIFICS, ROLE_DOMAINS, ROLE_TIME_WORDS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { GENDERED_ROLES } from '../../lexicon/roles.js';
 import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js';
+import { LOCATIVE_PREPOSITIONS, NOT_SPEAKER_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';
 import {
   firstNameGender, isCommonWord, isCountry, isDateWord, isDemonym, isKnownOrganization, isOrganizationWord, isPlace,
-  isAdjective, isFunctionWord, isGroupNoun, isKnownWord, isPluralNoun, isPureNoun, isTitleHead, isVerbForm,
+  isAdjective, isFunctionWord, isGroupNoun, isKnownName, isKnownWord, isPluralNoun, isPureNoun, isTitleHead, isVerbForm,
 } from './words.js';
 
 export type RunKind = 'person' | 'organization' | 'country' | 'place' | 'demonym' | 'group' | 'title' | 'none';
@@ -56,6 +57,8 @@ function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: Rea
   if (next && next.cap && ROLE_DOMAINS.has(t.lower) && isTitleHead(next.lower)) return false;
   // "Former Gov. Jane Roe", "Acting Director John Doe"
   if (next && next.cap && ROLE_TIME_WORDS.has(t.lower)) return false;
+  // adverbs and contractions no lexicon lists ("Obviously", "Don't")
+  if (/ly$/.test(t.lower) || /n't$/.test(t.lower)) return true;
   return isCommonWord(t.lower) || lowerSeen.has(t.lower);
 }
 
@@ -128,6 +131,14 @@ function classify(tokens: Token[], first: number, last: number): Run {
   }
   // a title with no name after it ("Secretary of Defense") names a position, not a person
   if (nameFirst > last) return { first, last, nameFirst: last, kind: 'title', role: null, gender: null, possessive };
+  if (head < 0) {
+    // "Republican Jane Roe", "State Jane Roe" (the end of a lower-case title): the name starts at the first name
+    for (let k = first; k < last; k++) {
+      const w = tokens[k]!.lower;
+      if (firstNameGender(w) !== undefined && k > first) { nameFirst = k; break; }
+      if (!(NOT_PERSON_WORDS.has(w) || ROLE_DOMAINS.has(w) || isDemonym(w) || isPlace(w))) break;
+    }
+  }
   const nameTokens = tokens.slice(nameFirst, last + 1);
   const lowers = nameTokens.map((t) => t.lower).filter((w) => w !== 'the');
   const whole = lowers.join(' ');
@@ -151,6 +162,11 @@ function classify(tokens: Token[], first: number, last: number): Run {
   if (isDemonym(lastWord) && lowers.every((w) => isDemonym(w) || isPlace(w) || COMPASS.has(w))) return run('demonym');
   // party and ideology adjectives ("Democratic", "Republican") never make a person's name on their own
   if (lowers.every((w) => NOT_PERSON_WORDS.has(w) || isDemonym(w) || isPlace(w))) return run('none');
+  // "The Hill", "The New Yorker": a capitalised "The" inside a sentence opens the name of a publication or institution
+  if (tokens[first]!.text === 'The' && !tokens[first]!.sentenceStart && first < last) return run('organization', 'neuter');
+  if (lowers.length === 1 && STATE_ABBREVIATIONS.has(whole)) return run('place');
+  if (REGIONS.has(whole) || (lowers.length > 1 && (PLACE_PREFIXES.has(lowers[0]!) || PLACE_SUFFIXES.has(lastWord)) && !lowers.some((w) => isOrganizationWord(w)))) return run('place');
+  if (lowers.length > 1 && NOT_SPEAKER_SUFFIXES.has(lastWord)) return run('none');
   const gender = firstNameGender(lowers[0] ?? '');
   if (lowers.some((w, k) => isOrganizationWord(w) && !(k === 0 && gender !== undefined && lowers.length === 2))) return run('organization', 'neuter');
   if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return lastWord.length <= 6 ? run('organization', 'neuter') : run('none');
@@ -164,6 +180,10 @@ function classify(tokens: Token[], first: number, last: number): Run {
     return isAdjective(lowers[0]!) && (isPureNoun(lastWord) || isPluralNoun(lastWord)) ? run('organization', 'neuter') : run('person');
   }
   if (nameTokens.some((t) => t.dotted) && nameTokens.every((t) => t.dotted)) return run('none');
+  // single letters ("D" of "D-N.Y."), and capitalised plurals of peoples and camps ("Nevadans", "Hispanics"): no one person
+  if (nameTokens.every((t) => t.lower.replace(/[^a-z]/g, '').length <= 1)) return run('none');
+  if (lowers.length === 1 && /(?:ans|ics|ists|ites)$/.test(whole) && !isKnownName(whole)) return run('group', 'plural');
+  if (lowers.length === 1 && whole.endsWith('s') && (isDemonym(whole.slice(0, -1)) || NOT_PERSON_WORDS.has(whole.slice(0, -1)))) return run('group', 'plural');
   return run('person');
 }
 
@@ -195,13 +215,36 @@ export function promoteSpeakerWords(text: string, tokens: Token[], runs: Run[], 
     if (!t.word || !t.cap || t.allCaps || !nameLike(t)) continue;
     const r = runAt[i]! >= 0 ? runs[runAt[i]!]! : undefined;
     if (r && !(r.kind === 'none' && r.first === r.last)) continue;
-    if (!surnames.has(t.lower) && !(nextToCue(t) && !isFunctionWord(t.lower) && !NOT_PERSON_WORDS.has(t.lower) && tokens[i - 1]?.lower !== 'of')) continue;
+    const plainWord = isFunctionWord(t.lower) || NOT_PERSON_WORDS.has(t.lower) || ROLE_DOMAINS.has(t.lower) || isOrganizationWord(t.lower)
+      || isGroupNoun(t.lower) || isPluralNoun(t.lower) || /ly$/.test(t.lower);
+    if (!surnames.has(t.lower) && !(nextToCue(t) && !plainWord && tokens[i - 1]?.lower !== 'of')) continue;
     if (isTitleHead(t.lower) || DATE_NAMES.has(t.lower)) continue;
     if (r) r.kind = 'person';
     else {
       runAt[i] = runs.length;
       runs.push({ first: i, last: i, nameFirst: i, kind: 'person', role: null, gender: null, possessive: t.possessive });
     }
+  }
+}
+
+/**
+ * Places by context: a run followed by ", Ohio" or ", Mich." ("Columbus, Ohio"), or a lone word after "in"/"from"
+ * ("in Reno") that the document never uses as a surname. Towns are rarely in the lexicon; this keeps them from being
+ * taken for people (who would then be the antecedent of "he" or "she").
+ */
+export function placesByContext(tokens: Token[], runs: Run[], runAt: Int32Array): void {
+  const surnames = new Set<string>();
+  for (const r of runs) if (r.kind === 'person' && r.last > r.nameFirst) surnames.add(tokens[r.last]!.lower);
+  for (const r of runs) {
+    if (r.kind !== 'person' || r.nameFirst !== r.first || r.possessive) continue;
+    const comma = tokens[r.last + 1];
+    const next = tokens[r.last + 2];
+    const nextRun = next && runAt[r.last + 2]! >= 0 ? runs[runAt[r.last + 2]!] : undefined;
+    const stateAfter = comma?.text === ',' && next !== undefined && next.cap
+      && (STATE_ABBREVIATIONS.has(next.lower) || (nextRun !== undefined && (nextRun.kind === 'place' || nextRun.kind === 'country') && nextRun.first === r.last + 2 && nextRun.last === nextRun.first));
+    const before = tokens[r.first - 1];
+    const lone = r.first === r.last && before !== undefined && LOCATIVE_PREPOSITIONS.has(before.lower) && !surnames.has(tokens[r.first]!.lower);
+    if (stateAfter || lone) r.kind = 'place';
   }
 }
 
