@@ -34,6 +34,8 @@ type Analyze = (doc: Document) => Analysis;
 let inThread: Promise<Analyze> | undefined;
 // Loaded on first need: the stages import compromise (~150 ms), which a fully cached run never pays.
 const loadAnalyze = (): Promise<Analyze> => (inThread ??= import('../analysis/index.js').then((m) => m.analyze));
+/** Whether this thread has loaded the analysis (tests check that a cached run never does). */
+export const analysisLoaded = (): boolean => inThread !== undefined;
 
 export async function* analyzeCorpus(events: AsyncIterable<CorpusEvent>, opts: RunOptions = {}): AsyncGenerator<RunEvent> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
