@@ -16,6 +16,12 @@ const NEXT_WORDS = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})(?:[ \t
 const AGE_AFTER = /^(?:[ \t-]|[ \t]years?[ \t]|-years?-)old(?![\p{L}])/u;
 const SCALED_MONEY_CONTEXT = /\b(?:£|sterling|pounds?[ \t]sterling)/;
 
+const GLUED_SYMBOL = /^([A-Za-z°º"″²]{1,4}(?:\/[a-z]{1,2})?)(?![\p{L}\p{N}])/u;
+const SYMBOL_CHARS = '$€£¥₹₽₩₪₺₦₱₴₫₿₾';
+// the first words of every currency and unit name: a figure followed by none of them has neither
+const FIRST_WORDS = new Set([...Object.keys(CURRENCY_WORDS), ...Object.keys(UNIT_WORDS), ...Object.keys(UNIT_SYMBOLS), ...CURRENCY_CODES, 'pound', 'pounds']
+  .map((k) => k.split(' ')[0]!.toLowerCase()));
+
 function symbolCode(sym: string): string | null {
   const key = sym.trim().replace(/[ \t\u00a0]+$/, '');
   const norm = key.length > 1 && key.endsWith('$') ? key.toUpperCase() : key;
@@ -30,15 +36,18 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   let rule = c.rule;
   let scale = c.scale;
   const before = text.slice(Math.max(0, start - 8), start);
+  // the last visible character before the number decides which of the checks below can apply
+  const lastChar = before.trimEnd().slice(-1);
   // sign: "-9.2", "minus 5"
-  const sign = !c.words || /minus|negative/i.test(before) ? SIGN_BEFORE.exec(before) : null;
+  const sign = (lastChar === '-' || lastChar === '−' || lastChar === 's' || lastChar === 'e') && (!c.words || /minus|negative/i.test(before)) ? SIGN_BEFORE.exec(before) : null;
   if (sign && value !== null && !/\d[ \t]?[-−]$/.test(before) && (sign[2] || !c.words)) {
     value = -value;
     start -= sign[1] ? 1 : sign[0].length;
   }
   // currency before the number
-  const sym = SYMBOL_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-  const code = sym ? null : CODE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  const symChar = text.slice(Math.max(0, start - 2), start).trimEnd().slice(-1);
+  const sym = symChar !== '' && (SYMBOL_CHARS.includes(symChar) || symChar === 's' || symChar === '.') ? SYMBOL_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
+  const code = sym || !/[A-Za-z]/.test(symChar) ? null : CODE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
   if (sym) {
     unit = symbolCode(sym[0]);
     if (unit) { kind = 'money'; start -= sym[0].length; rule = 'money-symbol'; }
@@ -86,8 +95,10 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   if (words) {
     const sep = words[1] ?? '';
     const w = [words[2] ?? '', words[3] ?? '', words[4] ?? ''];
+    const head = w[0]!.toLowerCase();
+    const known = FIRST_WORDS.has(head) || FIRST_WORDS.has(head.replace(/[.'’]$/, '')) || FIRST_WORDS.has(head.split('-')[0]!);
     // currency words and codes after: "12 yuan", "420 million finnish markka", "20 usd", "17 EUR"
-    for (let n = 3; n >= 1 && kind === 'count'; n--) {
+    for (let n = 3; n >= 1 && kind === 'count' && known; n--) {
       const parts = w.slice(0, n);
       if (parts.some((p) => p === '')) continue;
       const phrase = parts.join(' ').toLowerCase().replace(/[.]$/, '');
@@ -97,7 +108,7 @@ export function attachUnits(text: string, c: Candidate): Candidate {
       const len = sep.length + parts.join(' ').length - (parts[n - 1]!.endsWith('.') && phrase.length < parts.join(' ').length ? 1 : 0);
       return { ...c, start, end: end + len, value: finite(value), kind: 'money', unit: CODE_ALIASES[iso] ?? iso, rule: 'money-word', scale };
     }
-    if (kind === 'count') {
+    if (kind === 'count' && known) {
       // units: longest word match first ("miles per hour" before "miles"), then symbols
       for (let n = 3; n >= 1; n--) {
         const parts = w.slice(0, n);
@@ -116,13 +127,13 @@ export function attachUnits(text: string, c: Candidate): Candidate {
         if (age) return { ...c, start, end: uEnd + age[0].length, value: finite(value), kind: 'measure', unit: entry.unit, rule: 'age', scale };
         return { ...c, start, end: uEnd, value: finite(value), kind: 'measure', unit: entry.unit, rule: `unit-${entry.dim}`, scale };
       }
-      // symbols glued to the number: "48m", "100t", "9\"", "300°C"
-      const glued = /^([A-Za-z°º"″²]{1,4}(?:\/[a-z]{1,2})?)(?![\p{L}\p{N}])/u.exec(after);
-      const g = glued?.[1];
-      if (g && !c.words && UNIT_SYMBOLS[g]) {
-        return { ...c, start, end: end + g.length, value: finite(value), kind: 'measure', unit: UNIT_SYMBOLS[g]!.unit, rule: `unit-${UNIT_SYMBOLS[g]!.dim}`, scale };
-      }
     }
+  }
+  // symbols glued to the number: "48m", "100t", "9\"", "300°C"
+  const glued = kind === 'count' && !c.words ? GLUED_SYMBOL.exec(after) : null;
+  const g = glued?.[1];
+  if (g && UNIT_SYMBOLS[g]) {
+    return { ...c, start, end: end + g.length, value: finite(value), kind: 'measure', unit: UNIT_SYMBOLS[g]!.unit, rule: `unit-${UNIT_SYMBOLS[g]!.dim}`, scale };
   }
   return { ...c, start, end, value: finite(value), kind, unit, rule, scale };
 }

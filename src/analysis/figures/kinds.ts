@@ -48,23 +48,23 @@ export function classify(text: string, c: Candidate): Candidate | null {
   if (c.kind !== 'count' || c.words) return c;
   // "Ana Ruiz, 45, said": an age in apposition to a name
   if (c.plainDigits && c.value !== null && c.value > 0 && c.value < 120 && AGE_APPOSITION.test(text.slice(Math.max(0, c.start - 24), c.start)) && /^,/.test(text.slice(c.end, c.end + 1))) {
-    return { ...c, kind: 'measure', unit: 'year', rule: 'age' };
+    return Object.assign(c, { kind: 'measure', unit: 'year', rule: 'age' });
   }
   const before = text.slice(Math.max(0, c.start - 24), c.start);
   const after = text.slice(c.end, c.end + 24);
   // glued to letters or a number sign: "G7", "MH17", "#3", "No. 5", "F-16", "COVID-19"
-  if (/(?:\p{Lu}|#|No\.[ \t]?)$/u.test(before)) return { ...c, kind: 'other', rule: 'identifier-glued' };
-  if (/(?:^|[^\p{L}\p{N}])\p{L}+[-‐‑]$/u.test(before) && !HYPHEN_WORDS.test(before)) return { ...c, kind: 'other', rule: 'identifier-glued' };
+  if (/(?:\p{Lu}|#|No\.[ \t]?)$/u.test(before)) return Object.assign(c, { kind: 'other', rule: 'identifier-glued' });
+  if (/(?:^|[^\p{L}\p{N}])\p{L}+[-‐‑]$/u.test(before) && !HYPHEN_WORDS.test(before)) return Object.assign(c, { kind: 'other', rule: 'identifier-glued' });
   // letters or a code glued after: "5G", "3D", "737-800"
-  if (/^\p{L}/u.test(after) || /^[-‐‑]\d{3}/.test(after)) return { ...c, kind: 'other', rule: 'identifier-code' };
+  if (/^\p{L}/u.test(after) || /^[-‐‑]\d{3}/.test(after)) return Object.assign(c, { kind: 'other', rule: 'identifier-code' });
   if (c.plainDigits && c.value !== null && c.value >= 1000 && c.value <= 2099 && /^\d{4}$/.test(text.slice(c.start, c.end))) {
     const counted = COUNTED_AFTER.test(after);
     const y = c.value;
-    if (YEAR_BEFORE.test(before) || (!counted && y >= 1800 && y <= 2099)) return { ...c, kind: 'year', rule: 'year' };
+    if (YEAR_BEFORE.test(before) || (!counted && y >= 1800 && y <= 2099)) return Object.assign(c, { kind: 'year', rule: 'year' });
   }
   const name = NAME_BEFORE.exec(before);
   if (name && name[1] && c.plainDigits && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !NOT_A_NAME.has(name[1][0] + name[1].slice(1).toLowerCase())) {
-    return { ...c, kind: 'other', rule: 'identifier-name' };
+    return Object.assign(c, { kind: 'other', rule: 'identifier-name' });
   }
   return c;
 }

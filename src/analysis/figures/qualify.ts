@@ -64,5 +64,5 @@ export function qualify(text: string, c: Candidate): Candidate {
       }
     }
   }
-  return { ...c, start, end, qualifier };
+  return Object.assign(c, { start, end, qualifier });
 }
