@@ -33,6 +33,7 @@ describe('mentions: capitalised words that are not names', () => {
     ['He spoke in Tarnby, Mich., on Monday.', ['pronoun:He']],
     ['She praised the Greenfield Accords on Labor Day.', ['pronoun:She']],
     ['Obviously nobody came.', ['pronoun:nobody']],
+    ['Evil \x1b[2J said it.', ['pronoun:it']],
     ['They met Govs. Ann Pell and Rob Lind.', ['pronoun:They', 'name:Ann Pell', 'name:Rob Lind']],
     ['They cheered Democrat Ann Pell.', ['pronoun:They', 'name:Democrat Ann Pell']],
     ['Then Nevadans voted.', ['group:Nevadans']],

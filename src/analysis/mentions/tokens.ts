@@ -34,6 +34,8 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const OPENERS = new Set(['“', '"', '‘', '«', '„', '(', '[', ':', '—', '–', '-', '•', '*']);
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+// ANSI CSI and OSC sequences, bounded (linear): ESC [ params final-byte, or ESC ] text BEL/ST.
+const ESCAPE = /\x1b(?:\[[0-9;?]{0,32}[ -\/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)/y;
 // Titles keep their period even before a capital ("Sen. Roe"); other abbreviations only before a lower-case word or a
 // number ("No. 5", "Acme Inc. said"), since "said no. The ..." ends a sentence.
 const TITLE_DOTS = new Set([...SPLITTER_TITLES, ...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys()]);
@@ -56,6 +58,13 @@ export function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const word = m[0];
+    // terminal escape sequences ("\x1b[2J") are no text: their letters are not names
+    if (word === '\x1b') {
+      ESCAPE.lastIndex = m.index;
+      const e = ESCAPE.exec(text);
+      if (e) TOKEN.lastIndex = m.index + e[0].length;
+      continue;
+    }
     let end = m.index + word.length;
     const dottedAcronym = m[1] !== undefined;
     const isWord = dottedAcronym || m[2] !== undefined;
