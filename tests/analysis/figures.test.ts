@@ -175,3 +175,20 @@ describe('findFigures: news conventions', () => {
     expect(figures('Sales rose 5% to 7% of revenue.').map((f) => f.text)).toEqual(['5%', '7%']);
   });
 });
+
+describe('findFigures: identifiers against tallies', () => {
+  it.each<[string, string, string]>([
+    ['Voters favour it 3-1 here.', '3', 'count'],
+    ['Near 1750 GMT the index fell.', '1750', 'date'],
+    ['Under Rule 40 of the party', '40', 'other'],
+    ['the Western 2016 hopefuls', '2016', 'year'],
+    ['Fans Chant 4 Words At Rally', '4', 'count'],
+  ])('%s -> %s is %s', (text, span, kind) => expectOne(text, { text: span, kind }));
+
+  it('a number right after a person name is a tally, not an identifier', () => {
+    const text = 'The count stands at Ana Ruiz 384 and Bo Lee 300.';
+    const at = (w: string) => text.indexOf(w) + w.length;
+    const found = extractFigures(text, new Set([at('Ana Ruiz'), at('Bo Lee')]));
+    expect(found.map((c) => [text.slice(c.start, c.end), c.kind])).toEqual([['384', 'count'], ['300', 'count']]);
+  });
+});

@@ -12,7 +12,8 @@ import { qualify } from './qualify.js';
 import { mergeRanges } from './ranges.js';
 import { subjectOf } from './subject.js';
 
-export function extractFigures(text: string): Candidate[] {
+/** `personEnds`: offsets where a person's name ends ("Cruz 300" is a tally, "Rule 40" a name). */
+export function extractFigures(text: string, personEnds: ReadonlySet<number> = new Set()): Candidate[] {
   // 0. dates, times and decades first, so their digits are never read as quantities
   const dates = findDates(text);
   const phones = phoneSpans(text).map(([start, end]) => ({ start, end }));
@@ -25,7 +26,7 @@ export function extractFigures(text: string): Candidate[] {
     // 2. currency, sign, percent, unit, age
     const unitized = attachUnits(text, n);
     // 3. years, identifiers, phone numbers, pronoun "one"
-    const classified = overlapsAny(phones, unitized) ? { ...unitized, kind: 'other' as const, rule: 'phone' } : classify(text, unitized);
+    const classified = overlapsAny(phones, unitized) ? { ...unitized, kind: 'other' as const, rule: 'phone' } : classify(text, unitized, personEnds);
     // 4. qualifier words before and after
     if (classified) found.push(qualify(text, classified));
   }
@@ -76,7 +77,13 @@ function dropOverlaps(cands: Candidate[]): Candidate[] {
 
 export function findFigures(s: Attributed): Counted {
   const text = s.doc.text;
-  const figures: Figure[] = extractFigures(text).map((c) => {
+  // where person names end, from the mentions SPEAKERS found
+  const personEnds = new Set<number>();
+  for (const m of s.mentions) {
+    const e = m.entity !== null ? s.entities[m.entity] : undefined;
+    if ((e ? e.kind === 'person' : m.kind === 'name' || m.kind === 'title-name')) personEnds.add(m.end);
+  }
+  const figures: Figure[] = extractFigures(text, personEnds).map((c) => {
     const f: Figure = {
       doc: s.doc.id, text: text.slice(c.start, c.end), start: c.start, end: c.end, value: c.value,
       kind: c.kind, unit: c.unit, qualifier: c.qualifier, subject: c.subject,

@@ -22,10 +22,11 @@ const NOT_A_NAME = new Set([
   'Some', 'Roughly', 'Fewer', 'Least', 'Most', 'Exactly', 'Nearly', 'Total', 'Totalling', 'Totaling', 'Rose', 'Fell',
   'I', 'We', 'They', 'He', 'She', 'It', 'You', 'That', 'This', 'Which', 'Who', 'What', 'Where', 'Why', 'How',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Page',
+  'December', 'Near', 'Around', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Page',
   ...Object.keys(QUALIFIER_BEFORE).filter((w) => !w.includes(' ')).map((w) => w[0]!.toUpperCase() + w.slice(1)),
 ]);
 const AGE_APPOSITION = /\p{Lu}[\p{L}.'’-]+,[ \t]$/u;
+const TIME_ZONE_AFTER = /^[ \t]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|AEST|AEDT|hrs|hours)(?![\p{L}])/u;
 const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]{0,20})[ \t\u00a0]$/u;
 const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|the|this|that|which|any|every|each|last|only|someone|anyone|little)[ \t]$/iu;
 const PRONOUN_ONE_AFTER = /^(?:[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
@@ -40,7 +41,7 @@ export function phoneSpans(text: string): [number, number][] {
   return out;
 }
 
-export function classify(text: string, c: Candidate): Candidate | null {
+export function classify(text: string, c: Candidate, personEnds: ReadonlySet<number> = new Set()): Candidate | null {
   if (c.kind === 'count' && c.words && c.value === 1) {
     const before = text.slice(Math.max(0, c.start - 12), c.start);
     if (PRONOUN_ONE_BEFORE.test(before) || PRONOUN_ONE_AFTER.test(text.slice(c.end, c.end + 16))) return null;
@@ -62,8 +63,13 @@ export function classify(text: string, c: Candidate): Candidate | null {
     const y = c.value;
     if (YEAR_BEFORE.test(before) || (!counted && y >= 1800 && y <= 2099)) return Object.assign(c, { kind: 'year', rule: 'year' });
   }
+  // clock times with a zone: "1750 GMT"
+  if (c.plainDigits && TIME_ZONE_AFTER.test(after)) return Object.assign(c, { kind: 'date', value: null, rule: 'time' });
   const name = NAME_BEFORE.exec(before);
-  if (name && name[1] && c.plainDigits && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !NOT_A_NAME.has(name[1][0] + name[1].slice(1).toLowerCase())) {
+  // "Cruz 300, Rubio 151" and "3-1" are tallies; "EPIC 4-Word Warning" is a headline in title case
+  const tally = personEnds.has(c.start - 1) || /^(?:,|[ \t]+to[ \t]+\d|[-–]\d)/.test(after) || /^[ \t-]+\p{Lu}/u.test(after);
+  if (name && name[1] && c.plainDigits && c.value !== null && c.value >= 1900 && c.value <= 2099 && !tally) return Object.assign(c, { kind: 'year', rule: 'year' });
+  if (name && name[1] && !tally && c.plainDigits && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !NOT_A_NAME.has(name[1][0] + name[1].slice(1).toLowerCase())) {
     return Object.assign(c, { kind: 'other', rule: 'identifier-name' });
   }
   return c;

@@ -41,7 +41,8 @@ function stops(word: string, index: number): boolean {
   const tags = tagsOf(word).filter((t) => (index > 0 || !NOUN_LIKE_FIRST.has(t)) && !(t === 'PresentTense' && /s$/.test(lower)));
   if (!capital && tags.some((t) => STOP_TAGS.has(t))) return true;
   if (!capital && tags.length === 0 && /(?:ly)$/.test(lower)) return true;
-  if (!capital && index > 0 && tags.length === 0 && /(?:ed|ing)$/.test(lower)) return true;
+  // an unknown word in -ed or -ing is a verb more often than an adjective ("the two taped a show")
+  if (!capital && tags.length === 0 && (/ed$/.test(lower) || (index > 0 && /ing$/.test(lower)))) return true;
   return false;
 }
 
