@@ -1,10 +1,11 @@
-// The analysis cache: one row per (text hash, analysis version) holding the analysis as JSON.
+// The analysis cache: one row per (text hash, analysis version + code fingerprint) holding the analysis as JSON.
 // Reads are immediate; writes are batched into transactions (one per BATCH documents) because
 // a transaction per row would cost a disk sync each. Any failure turns the cache off with one
 // warning: the run goes on without it, since the cache only ever saves time.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYSIS_VERSION } from '../analysis/version.js';
+import { codeFingerprint } from './fingerprint.js';
 import { STORE_FILE } from './location.js';
 import { openDatabase, type Database, type Statement } from './sqlite.js';
 
@@ -27,8 +28,11 @@ export class AnalysisStore {
     readonly file: string,
   ) {}
 
-  /** Opens (creating) the store in `dir`; on failure warns and returns null. */
-  static open(dir: string, warn: (message: string) => void, version = ANALYSIS_VERSION): AnalysisStore | null {
+  /**
+   * Opens (creating) the store in `dir`; on failure warns and returns null. Entries are read and
+   * written under `version`: by default the analysis version plus the code's fingerprint.
+   */
+  static open(dir: string, warn: (message: string) => void, version = `${ANALYSIS_VERSION}+${codeFingerprint()}`): AnalysisStore | null {
     const file = join(dir, STORE_FILE);
     let db: Database | undefined;
     try {
