@@ -1,4 +1,5 @@
-// The analysis cache: one row per (text hash, analysis version + code fingerprint) holding the analysis as JSON.
+// The analysis cache: one row per (text hash, analysis version + code fingerprint) holding the
+// analysis as JSON.
 // Reads are immediate; writes are batched into transactions (one per BATCH documents) because
 // a transaction per row would cost a disk sync each. Any failure turns the cache off with one
 // warning: the run goes on without it, since the cache only ever saves time.
