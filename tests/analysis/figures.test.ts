@@ -40,6 +40,10 @@ describe('findFigures: numbers in digits and words', () => {
     ['It took 2 1/4 days.', { text: '2 1/4 days', value: 2.25, unit: 'day' }],
     ['The bowl is ¾ full.', { text: '¾', value: 0.75 }],
     ['The temperature fell to minus 5', { text: 'minus 5', value: -5 }],
+    ['two and a half million people', { text: 'two and a half million', value: 2.5e6, subject: 'people' }],
+    ['one point two billion users', { text: 'one point two billion', value: 1.2e9 }],
+    ['two thirds of a million homes', { text: 'two thirds of a million', value: 666666.666666667 }],
+    ['four million and one half', { text: 'four million and one half', value: 4.5e6 }],
   ])('%s', (text, want) => expectOne(text, want));
 });
 

@@ -73,6 +73,38 @@ export function readNumber(text: string, pos: number, first: string, firstEnd: n
 
 interface State { cur: number; total: number; last: Last; lastScale: number; words: boolean; ordinal: boolean; fraction: boolean; scale: number; plainDigits: boolean }
 
+/** "three fifths" right after `pos`: the denominator and whether it is written plural. */
+function fractionAfter(text: string, pos: number): { denominator: number; plural: boolean; end: number } | null {
+  const m = /^[ \t-]{1,3}(\p{L}{3,12})(?!\p{L})/u.exec(text.slice(pos, pos + 20));
+  const w = m?.[1]?.toLowerCase();
+  if (!m || !w || !(w in FRACTION_WORDS)) return null;
+  return { denominator: FRACTION_WORDS[w]!, plural: /s$/.test(w), end: pos + m[0].length };
+}
+
+/** "seventy-one" or "nought three" after "point": the decimals they spell. */
+function spokenDecimals(text: string, pos: number): { value: number; end: number } | null {
+  let digits = '';
+  let end = pos;
+  const re = /^[ \t-]{1,3}(\p{L}{2,10})(?!\p{L})/u;
+  for (let i = 0; i < 8; i++) {
+    const m = re.exec(text.slice(end, end + 16));
+    const w = m?.[1]?.toLowerCase();
+    if (!m || !w) break;
+    if (w in UNIT_WORDS && UNIT_WORDS[w]! < 10) digits += String(UNIT_WORDS[w]);
+    else if (w in UNIT_WORDS && digits === '') { digits = String(UNIT_WORDS[w]); end += m[0].length; break; }
+    else if (w in TENS_WORDS && digits === '') {
+      digits = String(TENS_WORDS[w]! / 10);
+      end += m[0].length;
+      const u = re.exec(text.slice(end, end + 16));
+      const uw = u?.[1]?.toLowerCase();
+      if (u && uw && uw in UNIT_WORDS && UNIT_WORDS[uw]! > 0 && UNIT_WORDS[uw]! < 10) { digits += String(UNIT_WORDS[uw]); end += u[0].length; }
+      break;
+    } else break;
+    end += m[0].length;
+  }
+  return digits === '' ? null : { value: Number(`0.${digits}`), end };
+}
+
 function continueFrom(text: string, start: number, from: number, s: State, glued = false): NumberRead | null {
   let end = from;
   let pos = from;
@@ -96,9 +128,30 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
       if ((s.last === 'scale' || s.last === 'hundred') && !s.words && v < Math.min(s.lastScale, s.last === 'hundred' ? 100 : Infinity)) {
         s.cur += v; s.last = 'digit'; s.plainDigits = false;
       } else break;
+    } else if (isAnd && s.words && t in UNIT_WORDS && UNIT_WORDS[t]! > 0 && fractionAfter(text, m.index + m[0].length) !== null) {
+      // "two million and three fifths", "twenty and two thirds": a fraction of the last scale
+      const f = fractionAfter(text, m.index + m[0].length)!;
+      if (UNIT_WORDS[t]! > 1 && !f.plural) break;
+      const unit = s.last === 'scale' ? s.lastScale : 1;
+      s.cur += (UNIT_WORDS[t]! * unit) / f.denominator; s.last = 'fraction'; s.plainDigits = false;
+      pos = end = f.end; continue;
+    } else if (t === 'point' && s.words && s.total === 0 && Number.isInteger(s.cur)) {
+      // "two hundred point seventy-one", "nought point five": digits spoken one by one, or one tens word
+      const d = spokenDecimals(text, m.index + m[0].length);
+      if (!d) break;
+      s.cur += d.value; s.last = 'fraction'; s.plainDigits = false;
+      pos = end = d.end; continue;
+    } else if (t === 'of' && s.last === 'fraction' && s.total === 0) {
+      // "two thirds of a million"
+      const sc = /^[ \t]{1,3}an?[ \t]{1,3}(million|billion|trillion|thousand)(?![\p{L}])/iu.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      if (!sc || !sc[1]) break;
+      const mult = SCALE_WORDS[sc[1].toLowerCase()]!;
+      s.total = s.cur * mult; s.cur = 0; s.lastScale = mult; s.scale = mult; s.last = 'scale';
+      pos = end = m.index + m[0].length + sc[0].length; continue;
     } else if (t in SCALE_WORDS) {
       const sc = SCALE_WORDS[t]!;
-      if (isAnd || !['digit', 'unit', 'teen', 'tens', 'hundred', 'half', 'group'].includes(s.last)) break;
+      // "two and a half million" scales the fraction too
+      if (isAnd || !['digit', 'unit', 'teen', 'tens', 'hundred', 'half', 'group'].includes(s.last) && !(s.last === 'fraction' && sc >= 1000 && s.total === 0)) break;
       if (sc === 100) {
         if (s.last === 'hundred' || s.last === 'half') break;
         s.cur = (s.cur || 1) * 100; s.last = 'hundred';
