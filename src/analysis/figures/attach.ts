@@ -16,6 +16,7 @@ const NEXT_WORDS = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})(?:[ \t
 const AGE_AFTER = /^(?:[ \t-]|[ \t]years?[ \t]|-years?-)old(?![\p{L}])/u;
 const SCALED_MONEY_CONTEXT = /\b(?:£|sterling|pounds?[ \t]sterling)/;
 
+const TEMPERATURE_CONTEXT = /temperat|degree|heat|hot|cold|warm|cool|freez|weather|climat|thermomet|celsius|fahrenheit|°|high of|low of/i;
 const GLUED_SYMBOL = /^([A-Za-z°º"″²]{1,4}(?:\/[a-z]{1,2})?)(?![\p{L}\p{N}])/u;
 const SYMBOL_CHARS = '$€£¥₹₽₩₪₺₦₱₴₫₿₾';
 // the first words of every currency and unit name: a figure followed by none of them has neither
@@ -132,7 +133,8 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   // symbols glued to the number: "48m", "100t", "9\"", "300°C"
   const glued = kind === 'count' && !c.words ? GLUED_SYMBOL.exec(after) : null;
   const g = glued?.[1];
-  if (g && UNIT_SYMBOLS[g]) {
+  // a glued "C" or "F" is a temperature only where the text talks of weather or heat ("13F filing" is a form)
+  if (g && UNIT_SYMBOLS[g] && !((g === 'C' || g === 'F') && !TEMPERATURE_CONTEXT.test(text.slice(Math.max(0, start - 80), end + 80)))) {
     return { ...c, start, end: end + g.length, value: finite(value), kind: 'measure', unit: UNIT_SYMBOLS[g]!.unit, rule: `unit-${UNIT_SYMBOLS[g]!.dim}`, scale };
   }
   return { ...c, start, end, value: finite(value), kind, unit, rule, scale };
