@@ -187,6 +187,7 @@ describe('findFigures: identifiers against tallies', () => {
     ['Under Rule 40 of the party', '40', 'other'],
     ['the Western 2016 hopefuls', '2016', 'year'],
     ['Fans Chant 4 Words At Rally', '4', 'count'],
+    ['The fund sent its 13F filing late.', '13', 'other'],
   ])('%s -> %s is %s', (text, span, kind) => expectOne(text, { text: span, kind }));
 
   it('a number right after a person name is a tally, not an identifier', () => {

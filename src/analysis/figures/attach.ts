@@ -121,6 +121,7 @@ export function attachUnits(text: string, c: Candidate): Candidate {
         if (!entry) continue;
         const isSymbol = !(trimmed.toLowerCase() in UNIT_WORDS);
         if (isSymbol && ATTACHED_ONLY_SYMBOLS.has(trimmed) && sep !== '') continue;
+        if ((trimmed === 'C' || trimmed === 'F') && !TEMPERATURE_CONTEXT.test(text.slice(Math.max(0, start - 80), end + 80))) continue;
         if (isSymbol && sep === '-') continue;
         if (c.words && isSymbol) continue;
         const uEnd = end + sep.length + trimmed.length + (raw.endsWith("'") || raw.endsWith('’') ? 1 : 0);
