@@ -22,6 +22,13 @@ export function parseTsv(text: string): string[][] {
   );
 }
 
+/** Undoes every escape attrib's TSV writes (\t \n \r \\ \xHH \uHHHH), in one pass. */
+export function unescapeTsvCell(cell: string): string {
+  return cell.replace(/\\(?:x([0-9a-f]{2})|u([0-9a-f]{4})|(.))/g, (_, x?: string, u?: string, c?: string) =>
+    x !== undefined || u !== undefined ? String.fromCharCode(parseInt(x ?? u ?? '0', 16)) : ({ t: '\t', n: '\n', r: '\r', '\\': '\\' } as Record<string, string>)[c ?? ''] ?? `\\${c ?? ''}`,
+  );
+}
+
 /** A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
