@@ -17,6 +17,11 @@ const AGE_AFTER = /^(?:[ \t-]|[ \t]years?[ \t]|-years?-)old(?![\p{L}])/u;
 const SCALED_MONEY_CONTEXT = /\b(?:£|sterling|pounds?[ \t]sterling)/;
 
 const TEMPERATURE_CONTEXT = /temperat|degree|heat|hot|cold|warm|cool|freez|weather|climat|thermomet|celsius|fahrenheit|°|high of|low of/i;
+/** "41.5C" (a decimal, then a word break) or any "30C" where the text talks of heat or weather. */
+function temperatureLikely(text: string, start: number, end: number): boolean {
+  if (/\.\d$/.test(text.slice(start, end)) && /^[CF](?:[\s.,;:)]|$)/.test(text.slice(end, end + 2))) return true;
+  return TEMPERATURE_CONTEXT.test(text.slice(Math.max(0, start - 80), end + 80));
+}
 const GLUED_SYMBOL = /^([A-Za-z°º"″²]{1,4}(?:\/[a-z]{1,2})?)(?![\p{L}\p{N}])/u;
 const SYMBOL_CHARS = '$€£¥₹₽₩₪₺₦₱₴₫₿₾';
 // the first words of every currency and unit name: a figure followed by none of them has neither
@@ -121,7 +126,7 @@ export function attachUnits(text: string, c: Candidate): Candidate {
         if (!entry) continue;
         const isSymbol = !(trimmed.toLowerCase() in UNIT_WORDS);
         if (isSymbol && ATTACHED_ONLY_SYMBOLS.has(trimmed) && sep !== '') continue;
-        if ((trimmed === 'C' || trimmed === 'F') && !TEMPERATURE_CONTEXT.test(text.slice(Math.max(0, start - 80), end + 80))) continue;
+        if ((trimmed === 'C' || trimmed === 'F') && !temperatureLikely(text, start, end)) continue;
         if (isSymbol && sep === '-') continue;
         if (c.words && isSymbol) continue;
         const uEnd = end + sep.length + trimmed.length + (raw.endsWith("'") || raw.endsWith('’') ? 1 : 0);
@@ -135,7 +140,7 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   const glued = kind === 'count' && !c.words ? GLUED_SYMBOL.exec(after) : null;
   const g = glued?.[1];
   // a glued "C" or "F" is a temperature only where the text talks of weather or heat ("13F filing" is a form)
-  if (g && UNIT_SYMBOLS[g] && !((g === 'C' || g === 'F') && !TEMPERATURE_CONTEXT.test(text.slice(Math.max(0, start - 80), end + 80)))) {
+  if (g && UNIT_SYMBOLS[g] && !((g === 'C' || g === 'F') && !temperatureLikely(text, start, end))) {
     return { ...c, start, end: end + g.length, value: finite(value), kind: 'measure', unit: UNIT_SYMBOLS[g]!.unit, rule: `unit-${UNIT_SYMBOLS[g]!.dim}`, scale };
   }
   return { ...c, start, end, value: finite(value), kind, unit, rule, scale };
