@@ -1,6 +1,6 @@
 // `attrib figures [paths...]`: every figure with its value, kind, qualifier, subject and
 // source; --unsourced and --kind filter, --disagree shows figures that contradict each other.
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { disagreeingFigures, FIGURE_KINDS, figureFilter, QUANTITY_KINDS } from '../query/index.js';
 import { createSink } from '../render/index.js';
 import { disagreeView, figureView } from '../render/views.js';
@@ -9,21 +9,9 @@ import { analyses } from './analyses.js';
 import type { Context } from './context.js';
 import { finish } from './finish.js';
 import { examples } from './help.js';
-import { addExplainOption, addFormatOptions, addRunOptions, resolveFormat, targetFor, type CommonOptions } from './options.js';
+import { addExplainOption, addFormatOptions, addRunOptions, listOf, resolveFormat, targetFor, type CommonOptions } from './options.js';
 
 type FigureOptions = CommonOptions & { unsourced?: boolean; kind?: FigureKind[]; disagree?: boolean };
-
-/** `--kind count,money --kind percent` -> ['count', 'money', 'percent'], each checked; `all` is every kind. */
-function collectKinds(value: string, previous: FigureKind[] = []): FigureKind[] {
-  const kinds = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
-  const out = [...previous];
-  for (const k of kinds) {
-    if (k === 'all') out.push(...FIGURE_KINDS);
-    else if ((FIGURE_KINDS as readonly string[]).includes(k)) out.push(k as FigureKind);
-    else throw new InvalidArgumentError(`unknown kind "${k}" (one of ${FIGURE_KINDS.join(', ')}, or all)`);
-  }
-  return out;
-}
 
 async function listFigures(paths: string[], opts: FigureOptions, ctx: Context): Promise<void> {
   const format = resolveFormat(opts, ctx);
@@ -67,7 +55,7 @@ export function figuresCommand(program: Command, ctx: Context): void {
     .description('every figure with its value, kind, qualifier, subject, source and hedge')
     .argument('[paths...]', 'files, folders or - for stdin (default: ./seeds or the bundled seeds)')
     .option('--unsourced', 'only figures that no named source vouches for')
-    .option('--kind <kinds>', `only these kinds, comma-separated: ${FIGURE_KINDS.join(', ')}, or all (default: ${QUANTITY_KINDS.join(', ')})`, collectKinds)
+    .option('--kind <kinds>', `only these kinds, comma-separated: ${FIGURE_KINDS.join(', ')}, or all (default: ${QUANTITY_KINDS.join(', ')})`, listOf(FIGURE_KINDS, 'kind', 'all'))
     .option('--disagree', 'figures about the same subject that differ in value or source, grouped');
   addRunOptions(addExplainOption(addFormatOptions(cmd)));
   cmd.addHelpText('after', examples([

@@ -36,6 +36,19 @@ export function addFormatOptions(cmd: Command): Command {
     .option('--no-color', 'no colour');
 }
 
+/** `--kind a,b --kind c` style lists: comma-separated, repeatable, each checked against `allowed`. */
+export function listOf<T extends string>(allowed: readonly T[], what: string, all?: string) {
+  return (value: string, previous: T[] = []): T[] => {
+    const out = [...previous];
+    for (const v of value.split(',').map((x) => x.trim()).filter((x) => x !== '')) {
+      if (all !== undefined && v === all) out.push(...allowed);
+      else if ((allowed as readonly string[]).includes(v)) out.push(v as T);
+      else throw new InvalidArgumentError(`unknown ${what} "${v}" (one of ${allowed.join(', ')}${all ? `, or ${all}` : ''})`);
+    }
+    return out;
+  };
+}
+
 /** --explain only matters where there is a table (JSON always carries the rules). */
 export function addExplainOption(cmd: Command): Command {
   return cmd.option('--explain', 'add the rules that found each record to the table');

@@ -1,5 +1,5 @@
 // Quote queries: who said a term, and quotes by a speaker.
-import type { Quote } from '../types.js';
+import type { Quote, QuoteType } from '../types.js';
 import { wordMatcher } from './match.js';
 
 export interface QuoteFilter {
@@ -7,11 +7,17 @@ export interface QuoteFilter {
   term?: string | undefined;
   /** Whole words the speaker's canonical name must contain (--speaker). */
   speaker?: string | undefined;
+  /** Only these types (--type direct,partial). */
+  types?: QuoteType[] | undefined;
 }
+
+export const QUOTE_TYPES: readonly QuoteType[] = ['direct', 'partial', 'indirect'];
 
 /** A predicate over quotes; a filter with no criteria keeps everything. */
 export function quoteFilter(filter: QuoteFilter): (q: Quote) => boolean {
   const term = filter.term === undefined ? null : wordMatcher(filter.term);
   const speaker = filter.speaker === undefined ? null : wordMatcher(filter.speaker);
-  return (q) => (term === null || term(q.text)) && (speaker === null || (q.speaker !== null && speaker(q.speaker)));
+  const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
+  return (q) =>
+    (term === null || term(q.text)) && (speaker === null || (q.speaker !== null && speaker(q.speaker))) && (types === null || types.has(q.type));
 }
