@@ -28,9 +28,9 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 // start-up would only slow them down (--jobs has its own tests in tests/run).
 const ANALYSIS = new Set(['quotes', 'who-said', 'figures', 'speakers', 'extract']);
 
-function attrib(args: string[], opts: { input?: string; env?: Record<string, string> } = {}) {
+function attrib(args: string[], opts: { input?: string; env?: Record<string, string>; cwd?: string } = {}) {
   const argv = ANALYSIS.has(args[0] ?? '') ? [...args, '--jobs', '1'] : args;
-  const r = spawnSync(process.execPath, [BIN, ...argv], { cwd: ROOT, input: opts.input ?? '', env: env(opts.env), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...argv], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', env: env(opts.env), encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -43,6 +43,14 @@ describe('attrib (built)', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     const quotes = JSON.parse(r.out) as Q[];
     expect(quotes.some((q) => q.speaker === 'Jane Doe' && q.text.includes('rebuild the old bridge'))).toBe(true);
+  });
+
+  it('with no path and no ./seeds, reads the bundled seeds', () => {
+    const r = attrib(['extract', '--jsonl'], { cwd: cacheDir });
+    expect(r.code).toBe(0);
+    const docs = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string; data: { id: string } }).filter((e) => e.type === 'document');
+    expect(docs.length).toBeGreaterThan(0);
+    for (const d of docs) expect(d.data.id).toMatch(/seeds[\\/][^\\/]+\.txt$/);
   });
 
   it('every record slices back to its text', () => {
