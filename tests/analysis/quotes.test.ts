@@ -117,3 +117,15 @@ describe('quotes: partial and indirect', () => {
     }
   });
 });
+
+describe('quotes: hostile input stays linear and sane', () => {
+  it.each([
+    ['a megabyte-long sentence of cues', 'he said, '.repeat(20_000)],
+    ['thousands of "according to"', 'according to '.repeat(20_000)],
+    ['thousands of closed quotes with attributions', '“x,” he said. '.repeat(10_000)],
+    ['thousands of unclosed quote paragraphs', '“a\n'.repeat(20_000)],
+    ['a run of closing parentheses before a cue', `${')'.repeat(50_000)} said it.`],
+  ])('%s', (_name, text) => {
+    for (const q of run(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});

@@ -4,7 +4,7 @@ import type { Marked, Segmented } from '../state.js';
 import type { QuoteSpan, Sentence } from '../../types.js';
 import { findMarks } from './marks.js';
 import { pairMarks, type Pair } from './pair.js';
-import { isScare } from './scare.js';
+import { isScare, speechVerbOffsets } from './scare.js';
 
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -22,6 +22,7 @@ export function findQuoteMarks(s: Segmented): Marked {
   const pairs = pairMarks(marks, s.paragraphs);
   // 3. depth from containment (stray marks left on the stack do not count), then speech or scare
   const quoteSpans: QuoteSpan[] = [];
+  const verbs = speechVerbOffsets(text);
   const open: Pair[] = [];
   let si = 0;
   const sentenceAt = (at: number): Sentence | undefined => {
@@ -40,7 +41,9 @@ export function findQuoteMarks(s: Segmented): Marked {
       text,
       sentenceStart: sentence?.start ?? p.open,
       sentenceEnd: sentence?.end ?? p.close,
-      inside: (at) => at >= p.open && at < p.close || (outer !== undefined && at >= outer.open && at < outer.close),
+      skipFrom: Math.min(p.open, outer?.open ?? p.open),
+      skipTo: Math.max(p.close, outer?.close ?? p.close),
+      verbs,
     }, p.open, p.close, innerText);
     const span: QuoteSpan = { open: p.open, close: p.close, inner: { text: innerText, start: inner.start, end: inner.end }, depth, role: scare ? 'scare' : 'speech' };
     if (p.continued) span.continued = true;

@@ -7,6 +7,7 @@ import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
 const NAMING_BEFORE = /(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|the (?:word|words|term|phrase|slogan|label|name)|a (?:so-called|term|word|phrase|slogan))\s*[,:]?\s*$/i;
 const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|de|la|le|von|van|der|&)$/i;
+const WINDOW = 300;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 export interface ScareContext {
@@ -14,8 +15,11 @@ export interface ScareContext {
   /** The sentence holding the quote. */
   sentenceStart: number;
   sentenceEnd: number;
-  /** Spans of other quotes in that sentence, to skip words inside them. */
-  inside: (at: number) => boolean;
+  /** The quote itself, or the outermost quote holding it: verbs in there are not cues. */
+  skipFrom: number;
+  skipTo: number;
+  /** Sorted offsets of speech verbs in the whole text (see speechVerbOffsets). */
+  verbs: number[];
 }
 
 function words(s: string): string[] {
@@ -27,22 +31,41 @@ function isTitleCase(ws: string[]): boolean {
   return caps >= 2 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORD.test(w));
 }
 
-/** Does the sentence hold a speech verb outside quotes (so a quote in it is someone's words)? */
+/** Offsets of every unambiguous speech-verb form, one pass over the text. */
+export function speechVerbOffsets(text: string): number[] {
+  const out: number[] = [];
+  const word = /\p{L}+/gu;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+    const f = SPEECH_FORMS.get(m[0].toLowerCase());
+    if (f !== undefined && !f.ambiguous) out.push(m.index);
+  }
+  return out;
+}
+
+function firstAtOrAfter(xs: number[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does the sentence hold a speech verb outside the quote (so the quote is someone's words)? */
 function speechPosition(ctx: ScareContext, open: number, close: number): boolean {
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, open - 3), open);
   if (/:\s*$/.test(before)) return true;
-  WORD.lastIndex = 0;
   // the sentence, but at most WINDOW characters on each side of the quote (a sentence can be megabytes)
   const from = Math.max(ctx.sentenceStart, open - WINDOW);
-  const sentence = ctx.text.slice(from, Math.min(ctx.sentenceEnd, close + WINDOW));
-  for (let m = WORD.exec(sentence); m !== null; m = WORD.exec(sentence)) {
-    const f = SPEECH_FORMS.get(m[0].toLowerCase());
-    if (f !== undefined && !f.ambiguous && !ctx.inside(from + m.index)) return true;
-  }
-  return false;
+  const to = Math.min(ctx.sentenceEnd, close + WINDOW);
+  const first = ctx.verbs[firstAtOrAfter(ctx.verbs, from)];
+  if (first !== undefined && first < Math.min(to, ctx.skipFrom)) return true;
+  const after = ctx.verbs[firstAtOrAfter(ctx.verbs, Math.max(from, ctx.skipTo))];
+  return after !== undefined && after < to;
 }
 
-const WINDOW = 300;
 
 export function isScare(ctx: ScareContext, open: number, close: number, inner: string): boolean {
   const lead = ctx.text.slice(Math.max(0, open - 25), open);

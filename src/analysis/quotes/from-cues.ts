@@ -28,9 +28,16 @@ function charBefore(text: string, from: number, at: number): { c: string; at: nu
 }
 
 /** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
-function rightEnd(ctx: Ctx, cue: Cue): number {
+// A reported clause longer than this is not one (and a megabyte sentence must stay linear).
+const MAX_CONTENT = 1500;
+const NEXT_CUES = 8;
+
+/** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
+function rightEnd(ctx: Ctx, k: number): number {
   const text = ctx.s.doc.text;
-  for (const c of ctx.cues) {
+  const cue = ctx.cues[k] as Cue;
+  for (let j = k + 1; j < ctx.cues.length && j <= k + NEXT_CUES; j++) {
+    const c = ctx.cues[j] as Cue;
     if (c.start <= cue.end || c.kind !== 'verb') continue;
     const before = text.slice(Math.max(cue.end, c.start - 12), c.start);
     if (/(?:,|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
@@ -38,7 +45,7 @@ function rightEnd(ctx: Ctx, cue: Cue): number {
       return c.start - before.length + (cut?.index ?? before.length);
     }
   }
-  return ctx.sentence.end;
+  return Math.min(ctx.sentence.end, cue.end + MAX_CONTENT);
 }
 
 /** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */
@@ -56,13 +63,14 @@ function tailWords(text: string, from: number, to: number): number {
   return wordCount(text.slice(from, Math.min(to, from + 200)));
 }
 
-function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
+function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
+  const cue = ctx.cues[k] as Cue;
   const { s, sentence } = ctx;
   const text = s.doc.text;
   const ss = sentence.start;
-  const end = rightEnd(ctx, cue);
+  const end = rightEnd(ctx, k);
   // a nested cue ("said the U.S. expects") finds its subject after the cue before it
-  const prevCue = ctx.cues.filter((c) => c.end <= cue.start).pop();
+  const prevCue = k > 0 ? ctx.cues[k - 1] : undefined;
   const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description');
   const subj = subjectBefore(text, prevCue !== undefined ? Math.max(ss, prevCue.end) : ss, cue.start, names);
   const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
@@ -81,7 +89,7 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
     const afterQuote = CLOSERS.includes(beforeCue.c) && /[,?!.…—–-]/.test(text[beforeCue.at - 1] ?? '');
     const short = who !== null && (afterQuote || wordCount(text.slice(who.start, who.end)) <= 6);
     if (who !== null && short && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
-      return { start: ss, end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
+      return { start: Math.max(ss, beforeCue.at - MAX_CONTENT), end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
     }
   }
   // "X said, “...”": a quote right after the cue is its content, whatever stands before the subject
@@ -97,12 +105,12 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
     if (quoteNext && !closedQuote) {
       // fall through to "X said, “...”"
     } else if (contentBefore && lead.c === ',' && aside !== null && tail >= 3 && !/ing$|^(?:in|on|at|to|for|with|by|from|after|before|during|according|who|which|as|citing)$/i.test(aside[1] ?? '')) {
-      return { start: ss, end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
+      return { start: Math.max(ss, cue.start - MAX_CONTENT), end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
     }
     // "CONTENT, X said." and "“CONTENT?” X asked."
     if ((!quoteNext || closedQuote) && contentBefore && (tail <= MAX_TAIL_WORDS || closedQuote)) {
       const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
-      return { start: ss, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
+      return { start: Math.max(ss, contentEnd - MAX_CONTENT), end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
     }
   }
   // "X said (that) CONTENT"
@@ -119,7 +127,7 @@ function verbCue(ctx: Ctx, cue: Cue, prev: Draft | undefined): Draft | null {
   if (wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
   let who: SpeakerFields = subj !== null ? speakerIn(s, subj.start, subj.end, 'subject') : NO_SPEAKER;
   // "She said A and said B": a coordinated verb shares the subject
-  if (subj === null && prev !== undefined && prev.sentence === ctx.index && /\b(?:and|but)\s+(?:\w+\s+)?$/.test(text.slice(prev.end, cue.start))) {
+  if (subj === null && prev !== undefined && prev.sentence === ctx.index && cue.start - prev.end < 40 && /\b(?:and|but)\s+(?:\w+\s+)?$/.test(text.slice(prev.end, cue.start))) {
     who = { ...prev.who, speakerRule: 'shared-subject' };
   }
   // a quote that runs from the cue to the sentence end is a direct quote: the strong reading
@@ -135,13 +143,14 @@ function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
   const who = phraseAfter(text, cue.end, sentence.end);
   if (who === null) return null;
   const speaker = speakerIn(s, who.start, who.end, 'according-to');
-  if (wordCount(text.slice(sentence.start, cue.start)) <= 1) {
+  if (cue.start - sentence.start < 30 && wordCount(text.slice(sentence.start, cue.start)) <= 1) {
     // "According to X, CONTENT."
-    const comma = text.indexOf(',', who.end);
+    const comma = text.slice(who.end, who.end + 200).indexOf(',') + who.end;
+    if (comma < who.end) return null;
     if (comma < 0 || comma >= sentence.end) return null;
-    return { start: comma + 1, end: sentence.end, cue, who: speaker, rule: 'according-to-X-content', sentence: ctx.index };
+    return { start: comma + 1, end: Math.min(sentence.end, comma + 1 + MAX_CONTENT), cue, who: speaker, rule: 'according-to-X-content', sentence: ctx.index };
   }
-  return { start: sentence.start, end: cue.start, cue, who: speaker, rule: 'content-according-to-X', sentence: ctx.index };
+  return { start: Math.max(sentence.start, cue.start - MAX_CONTENT), end: cue.start, cue, who: speaker, rule: 'content-according-to-X', sentence: ctx.index };
 }
 
 /** Drafts for every verb and "according to" cue, sentence by sentence. */
@@ -153,9 +162,9 @@ export function quotesFromCues(s: Resolved, speech: SpeechSpans): Draft[] {
     while (ci < s.cues.length && (s.cues[ci]?.start ?? 0) < sentence.start) ci++;
     for (let j = ci; j < s.cues.length && (s.cues[j]?.start ?? 0) < sentence.end; j++) cues.push(s.cues[j] as Cue);
     const ctx: Ctx = { s, speech, sentence, index, cues };
-    for (const cue of cues) {
+    for (const [k, cue] of cues.entries()) {
       const prev = drafts[drafts.length - 1];
-      const d = cue.kind === 'verb' ? verbCue(ctx, cue, prev) : cue.kind === 'according-to' ? accordingTo(ctx, cue) : null;
+      const d = cue.kind === 'verb' ? verbCue(ctx, k, prev) : cue.kind === 'according-to' ? accordingTo(ctx, cue) : null;
       if (d !== null) drafts.push(d);
     }
   });

@@ -36,8 +36,8 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
     const c = text[i - 1] ?? '';
     // a parenthesis inside the phrase ("Rep. Ann Lee (D-Md.) said") is skipped whole
     if (c === ')') {
-      const open = text.lastIndexOf('(', i - 1);
-      if (open >= lo && i - open < 40) { i = open; continue; }
+      const open = lo + text.slice(lo, i - 1).lastIndexOf('(');
+      if (open >= lo && open < i - 1 && i - open < 40) { i = open; continue; }
     }
     if (/[,;:(\[—–]/.test(c) || CLOSERS.includes(c) && !/\p{L}/u.test(text[i - 2] ?? '')) break;
     if (c === '-' && isSpace(text[i - 2]) && isSpace(text[i])) break;
@@ -73,7 +73,8 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   let k = j - 1;
   let fallback: Range | null = null;
   for (let n = 0; n < 3; n++) {
-    const prevComma = text.lastIndexOf(',', k - 1);
+    const found = text.slice(lo, k).lastIndexOf(',');
+    const prevComma = found < 0 ? -1 : lo + found;
     const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20));
     if (prevComma < lo) {
       const r = phraseBefore(text, sentenceStart, k);

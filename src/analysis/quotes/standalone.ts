@@ -76,7 +76,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
     const para = paragraphOf(s, q.open);
     const found = ((): Draft | null => {
       // 1. interrupted: the gap since the previous quote is a short attribution in the same paragraph
-      if (prev !== undefined && paragraphOf(s, prev.end) === para && prev.cue !== null) {
+      if (prev !== undefined && q.open - prev.end < 300 && paragraphOf(s, prev.end) === para && prev.cue !== null) {
         const gap = text.slice(prev.end, q.open);
         if (wordCount(gap) <= MAX_GAP_WORDS && prev.cue.start >= prev.end - 1 && prev.cue.end <= q.open) {
           prev.end = close;
