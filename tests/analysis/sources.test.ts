@@ -50,6 +50,7 @@ describe('sourceFigures: who vouches', () => {
     ['a poll with its verb after an aside', 'A Coastline poll, taken over a week, shows 52% back the plan.', {}, { source: 'A Coastline poll', kind: 'organization' }],
     ['(X) after the figure', 'Exports reached $3 billion (Trade Office) in March.', { mentions: [['Trade Office', 'organization', 'Trade Office', 'organization']] }, { source: 'Trade Office', kind: 'organization' }],
     ['nothing vouches', 'The bridge carries 9,000 cars a day.', {}, { source: null, kind: 'unattributed', mention: null }],
+    ['a quote whose speaker is a noun phrase SPEAKERS did not list', 'One reader noted 40 errors in the piece.', { quotes: [['40 errors in the piece', 'One reader', null]] }, { source: 'One reader', kind: 'unknown' }],
     ['only the credit line vouches', 'The bridge carries 9,000 cars a day.\n(NWS)\n', {}, { source: null, kind: 'publication', mention: '(NWS)' }],
   ])('%s', (_name, text, setup, want) => {
     const f = sourced(text, setup).find((x) => /\d/.test(x.text))!;

@@ -57,8 +57,12 @@ function hasSource(s: Counted, q: Quote): boolean {
   const m = q.speakerMention;
   if (!m) return false;
   const found = mentionAt(s, m.start, m.end);
-  return found !== undefined && found.start < m.end && m.start < found.end;
+  if (found !== undefined && found.start < m.end && m.start < found.end) return true;
+  // a noun phrase SPEAKERS did not list ("The nearly 90-second ad", "this finding", "One reader") still names someone
+  return NOUN_PHRASE.test(m.text);
 }
+
+const NOUN_PHRASE = /^(?:\p{Lu}[\p{L}\p{N}’'.-]*|the|a|an|this|that|these|those|one|no|some|many|most)[ \t]+[\p{L}\p{N}]/u;
 
 export function sourceFigures(s: Counted): Counted {
   const text = s.doc.text;
