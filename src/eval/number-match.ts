@@ -20,6 +20,7 @@ const QUALIFIER_CLASS: Record<Qualifier, Direction> = {
 const GOLD_CLASS: Record<string, Direction> = {
   '=': '=', exact: '=', '~': '~', about: '~', approximately: '~', '>': '>', '>=': '>', '<': '<', '<=': '<',
   'more-than': '>', 'at-least': '>', 'less-than': '<', 'at-most': '<', up: 'up', increase: 'up', down: 'down', decrease: 'down',
+  '≥': '>', '≤': '<', 'more than': '>', 'less than': '<', approx: '~', approximate: '~', 'up to': '<', 'at least': '>',
 };
 
 export function predicted(f: Figure): Quantity {
@@ -36,11 +37,17 @@ const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFi
  * `rawValue` ("(20,35]", "(5000,)") and a `change`/`qualifier` field when the file has one.
  */
 export function gold(g: Record<string, unknown>): Quantity | null {
-  const given = typeof g['change'] === 'string' ? g['change'] : typeof g['qualifier'] === 'string' ? g['qualifier'] : null;
+  const given = ['change', 'qualifier', 'direction'].map((k) => g[k]).find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? null;
   let direction: Direction = given ? GOLD_CLASS[given.trim().toLowerCase()] ?? '=' : '=';
-  const value = num(g['value']);
-  const low = num(g['low']);
-  const high = num(g['high']);
+  // other conversions write a range as a two-number value, or bounds as lower/upper or min/max
+  const raw0 = g['value'];
+  if (Array.isArray(raw0) && raw0.length === 2 && num(raw0[0]) !== null && num(raw0[1]) !== null) {
+    const [a, b] = [num(raw0[0])!, num(raw0[1])!];
+    return a === b ? { value: a, direction } : { value: null, low: Math.min(a, b), high: Math.max(a, b), direction };
+  }
+  const value = num(raw0) ?? (typeof raw0 === 'string' && raw0.trim() !== '' && Number.isFinite(Number(raw0)) ? Number(raw0) : null);
+  const low = num(g['low']) ?? num(g['lower']) ?? num(g['min']);
+  const high = num(g['high']) ?? num(g['upper']) ?? num(g['max']);
   if (low !== null && high !== null && low !== high) return { value: null, low, high, direction };
   const unc = num(g['uncertainty']);
   if (value !== null && unc !== null && unc > 0) return { value: null, low: value - unc, high: value + unc, direction };

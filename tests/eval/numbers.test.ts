@@ -13,6 +13,9 @@ describe('number-match: gold quantities', () => {
     [{ value: null, rawValue: '(,300)' }, { value: 300, direction: '<' }],
     [{ value: 47, uncertainty: 3 }, { value: null, low: 44, high: 50, direction: '=' }],
     [{ value: null }, null],
+    [{ value: [3, 4], change: 'up' }, { value: null, low: 3, high: 4, direction: 'up' }],
+    [{ value: '2.5' }, { value: 2.5, direction: '=' }],
+    [{ value: null, lower: 1, upper: 9 }, { value: null, low: 1, high: 9, direction: '=' }],
   ])('%j', (g, want) => expect(gold(g)).toEqual(want));
 
   it('matches values within float noise and ranges by both ends', () => {
