@@ -91,6 +91,15 @@ describe('quotes: partial and indirect', () => {
     ]);
   });
 
+  it.each([
+    ['The mayor met Ann Lee, who says the plan failed.', 'Ann Lee, who', 'relative-antecedent'],
+    ['Ann Lee voted on Saturday and says the plan failed.', 'Ann Lee', 'sentence-subject'],
+    ['Ann Lee drew a contrast, saying that the plan failed.', 'Ann Lee', 'sentence-subject'],
+  ])('finds the speaker of %s', (text, mention, rule) => {
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.speaker, q.speakerMention?.text, q.speakerRule])).toEqual([['the plan failed', 'Ann Lee', mention, rule]]);
+  });
+
   it('resolves a pronoun through the entity SPEAKERS gave it', () => {
     const qs = run('She said the bridge will open in May.', [['She', 'pronoun', 0]], [ann]);
     expect(qs.map((q) => [q.speaker, q.speakerMention?.text, q.speakerKind])).toEqual([['Ann Lee', 'She', 'person']]);

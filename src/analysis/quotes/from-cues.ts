@@ -4,7 +4,7 @@ import type { Resolved } from '../state.js';
 import type { Cue, Sentence } from '../../types.js';
 import type { Draft } from './draft.js';
 import { phraseAfter, stripAux, subjectBefore } from './positions.js';
-import { mentionsIn, NO_SPEAKER, speakerIn, type SpeakerFields } from './speaker.js';
+import { fromMention, mentionsIn, NO_SPEAKER, speakerIn, type SpeakerFields } from './speaker.js';
 import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 
 const MAX_TAIL_WORDS = 7; // "said in an interview with CNN on Sunday."
@@ -59,6 +59,31 @@ function rightStart(text: string, cue: Cue, end: number): number {
   return i;
 }
 
+/** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
+function sentenceSubject(ctx: Ctx, at: number): SpeakerFields | null {
+  const m = mentionsIn(ctx.s, ctx.sentence.start, at).find((x) => x.kind !== 'description' && ctx.speech.containing(x.start) === undefined)
+    ?? mentionsIn(ctx.s, ctx.sentence.start, at).find((x) => ctx.speech.containing(x.start) === undefined);
+  return m !== undefined ? fromMention(ctx.s, m, 'sentence-subject') : null;
+}
+
+const RELATIVE = /(?:^|\s)(who|which|that)\s*$/i;
+
+/** "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. */
+function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
+  const text = ctx.s.doc.text;
+  const end = stripAux(text, ctx.sentence.start, cueStart);
+  const lead = text.slice(Math.max(ctx.sentence.start, end - 12), end);
+  const rel = RELATIVE.exec(lead);
+  if (rel === null || rel[1] === undefined) return null;
+  const relEnd = end - (lead.length - rel.index - rel[0].length) - (rel[0].length - rel[0].trimEnd().length);
+  const relStart = relEnd - rel[1].length;
+  // the antecedent ends right before ", who" (a comma at most between)
+  const before = mentionsIn(ctx.s, Math.max(ctx.sentence.start, relStart - 120), relStart).pop();
+  if (before === undefined || !/^\s*,?\s*$/.test(text.slice(before.end, relStart))) return null;
+  const f = fromMention(ctx.s, before, 'relative-antecedent');
+  return { ...f, speakerMention: { text: text.slice(before.start, relEnd), start: before.start, end: relEnd } };
+}
+
 function tailWords(text: string, from: number, to: number): number {
   return wordCount(text.slice(from, Math.min(to, from + 200)));
 }
@@ -74,11 +99,13 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description');
   const subj = subjectBefore(text, prevCue !== undefined ? Math.max(ss, prevCue.end) : ss, cue.start, names);
   const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
-  // ", adding that CONTENT": a participle continues the previous cue's speaker
-  if (PARTICIPLE_CUE.test(cue.text) && beforeCue.c === ',') {
+  // ", adding that CONTENT" / "before insisting CONTENT": a participle continues the previous cue's
+  // speaker, or else the subject of the sentence
+  const participleLead = beforeCue.c === ',' || /\b(?:before|after|while|by|when)\s*$/i.test(text.slice(Math.max(ss, cue.start - 8), cue.start));
+  if (PARTICIPLE_CUE.test(cue.text) && participleLead) {
     const start = rightStart(text, cue, end);
     if (wordCount(text.slice(start, end)) === 0) return null;
-    const who = prev !== undefined && prev.sentence === ctx.index ? { ...prev.who, speakerRule: 'participle' } : NO_SPEAKER;
+    const who = prev !== undefined && prev.sentence === ctx.index ? { ...prev.who, speakerRule: 'participle' } : sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
     return { start, end, cue, who, rule: 'adding-content', sentence: ctx.index };
   }
   // "CONTENT, said X." / "“CONTENT,” said X": the cue right after the content
@@ -125,10 +152,14 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     }
   }
   if (wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
-  let who: SpeakerFields = subj !== null ? speakerIn(s, subj.start, subj.end, 'subject') : NO_SPEAKER;
+  let who: SpeakerFields = subj !== null ? speakerIn(s, subj.start, subj.end, 'subject') : relativeSubject(ctx, cue.start) ?? NO_SPEAKER;
+  const coordinated = /\b(?:and|but)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(ss, cue.start - 20), cue.start));
   // "She said A and said B": a coordinated verb shares the subject
-  if (subj === null && prev !== undefined && prev.sentence === ctx.index && cue.start - prev.end < 40 && /\b(?:and|but)\s+(?:\w+\s+)?$/.test(text.slice(prev.end, cue.start))) {
+  if (subj === null && coordinated && prev !== undefined && prev.sentence === ctx.index && cue.start - prev.end < 40) {
     who = { ...prev.who, speakerRule: 'shared-subject' };
+  } else if (subj === null && coordinated && who.speakerMention === null) {
+    // "Reid caucused on Saturday and says ...": the subject of the first verb
+    who = sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
   }
   // a quote that runs from the cue to the sentence end is a direct quote: the strong reading
   const q = quoteNext ? ctx.speech.containing(start) ?? ctx.speech.openingFrom(start) : undefined;
