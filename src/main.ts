@@ -1,5 +1,6 @@
 // The process edge: arguments in, exit code out. Every stream, the environment and the
 // working directory are injected, so tests run the whole CLI in-process with fake IO.
+import { fstatSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { Context, type IO } from './cli/context.js';
 import { buildProgram } from './cli/program.js';
@@ -8,7 +9,17 @@ export type { IO } from './cli/context.js';
 
 /** The real process's streams. */
 export function processIO(): IO {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), stdinPiped: stdinPiped() };
+}
+
+/** Whether something is being sent on standard input (a pipe or a redirected file, not a terminal or /dev/null). */
+function stdinPiped(): boolean {
+  try {
+    const st = fstatSync(0);
+    return st.isFIFO() || st.isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** `--color` / `--no-color` also decide stderr's colour, so they are looked for before parsing. */

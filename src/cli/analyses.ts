@@ -14,6 +14,8 @@ export async function* analyses(paths: string[], ctx: Context, opts: CommonOptio
   const { createProgress } = await import('../run/progress.js');
   const { io } = ctx;
   const inputs = paths.length > 0 ? paths : defaultPaths(io.cwd);
+  // `cat story.txt | attrib quotes` would otherwise analyse the seeds in silence.
+  if (paths.length === 0 && io.stdinPiped) ctx.diag('no path given: reading the seeds (give - to read standard input)');
   // `-` on a terminal waits for typing: say so rather than seem to hang (clig.dev).
   if (inputs.includes('-') && io.stdin.isTTY) ctx.diag('reading standard input from the terminal (end with Ctrl-D)');
   const events = readCorpus(inputs, { stdin: io.stdin, cwd: io.cwd });

@@ -11,6 +11,8 @@ export interface IO {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** True when standard input is a pipe or a file (something was sent to it). */
+  stdinPiped?: boolean;
 }
 
 export class Context {

@@ -146,6 +146,17 @@ describe('inputs', () => {
     expect(JSON.parse(r.out)).toMatchObject({ doc: '-', speaker: 'Ana Lima', text: 'The ferry is late' });
   });
 
+  it.each([
+    ['piped stdin and no path: a hint, then the seeds', true],
+    ['no path, nothing piped: no hint', false],
+  ])('%s', async (_name, piped) => {
+    const fake = fakeIO({ stdin: 'ignored' });
+    fake.io.stdinPiped = piped;
+    await main(['figures', '--jsonl'], fake.io);
+    expect(/^attrib: no path given: reading the seeds \(give - to read standard input\)$/m.test(fake.err())).toBe(piped);
+    expect(fake.out()).not.toBe('');
+  });
+
   it('JSONL input: records carry the line id as doc', async () => {
     const r = await run(['quotes', '--json', `${F}/notes.jsonl`]);
     expect(JSON.parse(r.out)).toMatchObject([{ doc: 'n1', speaker: 'Omar Haddad' }]);
