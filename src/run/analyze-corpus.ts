@@ -54,7 +54,7 @@ export async function* analyzeCorpus(events: AsyncIterable<CorpusEvent>, opts: R
     const key = store ? textKey(doc.text) : '';
     const hit = store?.get(key);
     if (hit !== undefined) return { type: 'analysis', analysis: fromPayload(hit, doc) };
-    const result = pool ? await pool.run(doc, store !== null) : await runHere(doc, store !== null);
+    const result = pool ? await pool.run(doc) : await runHere(doc, store !== null);
     if ('error' in result) return { type: 'skip', skipped: { input: doc.id, reason: `analysis failed: ${result.error}` } };
     if (store && result.payload !== undefined) store.put(key, result.payload);
     return { type: 'analysis', analysis: result.analysis };

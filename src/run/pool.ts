@@ -9,11 +9,15 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../types.js';
+import { fromPayload } from '../cache/payload.js';
 
-export interface WorkRequest { id: number; doc: Document; payload: boolean }
-export type WorkReply =
-  | { id: number; analysis: Analysis; payload: string | undefined; error?: undefined }
-  | { id: number; error: string };
+export interface WorkRequest { id: number; doc: Document }
+/**
+ * A worker answers with the analysis as its cache payload (JSON without the document): one
+ * JSON.stringify there and one JSON.parse here cost less than a structured clone of the records,
+ * and the cache stores that very string.
+ */
+export type WorkReply = { id: number; payload: string; error?: undefined } | { id: number; error: string };
 export type WorkResult = { analysis: Analysis; payload: string | undefined } | { error: string };
 
 interface Task { req: WorkRequest; resolve: (r: WorkResult) => void; reject: (e: Error) => void }
@@ -51,10 +55,10 @@ export class WorkerPool {
     private readonly limitMs: (doc: Document) => number = timeLimitMs,
   ) {}
 
-  run(doc: Document, payload: boolean): Promise<WorkResult> {
+  run(doc: Document): Promise<WorkResult> {
     if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
-      this.queue.push({ req: { id: this.nextId++, doc, payload }, resolve, reject });
+      this.queue.push({ req: { id: this.nextId++, doc }, resolve, reject });
       this.pump();
     });
   }
@@ -137,7 +141,7 @@ export class WorkerPool {
       const at = slot.tasks.findIndex((t) => t.req.id === reply.id);
       const [task] = at < 0 ? [] : slot.tasks.splice(at, 1);
       if (at === 0) this.startClock(slot);
-      if (task) task.resolve(reply.error !== undefined ? { error: reply.error } : reply);
+      if (task) task.resolve(reply.error !== undefined ? { error: reply.error } : done(reply.payload, task.req.doc));
       this.pump();
     });
     const lost = (why: string): void => {
@@ -154,5 +158,13 @@ export class WorkerPool {
     worker.on('exit', (code) => lost(`analysis worker stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;
+  }
+}
+
+function done(payload: string, doc: Document): WorkResult {
+  try {
+    return { analysis: fromPayload(payload, doc), payload };
+  } catch (e) {
+    return { error: `unreadable analysis from the worker: ${(e as Error).message}` };
   }
 }

@@ -1,6 +1,5 @@
 // A worker thread's body: analyses documents sent by the pool (src/run/pool.ts), one message
-// each, and answers with the analysis and, when the run caches, its cache payload (serialised
-// here, so the main thread, which also reads input and writes output, does less).
+// each, and answers with the analysis as its cache payload (see WorkReply for why).
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../analysis/index.js';
 import { toPayload } from '../cache/payload.js';
@@ -12,8 +11,7 @@ if (!port) throw new Error('src/run/worker.ts runs only as a worker thread');
 port.on('message', (req: WorkRequest) => {
   let reply: WorkReply;
   try {
-    const analysis = analyze(req.doc);
-    reply = { id: req.id, analysis, payload: req.payload ? toPayload(analysis) : undefined };
+    reply = { id: req.id, payload: toPayload(analyze(req.doc)) };
   } catch (e) {
     reply = { id: req.id, error: (e as Error)?.message ?? String(e) };
   }

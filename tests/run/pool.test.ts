@@ -17,7 +17,7 @@ parentPort.on('message', (req) => {
   if (t === 'error') return parentPort.postMessage({ id: req.id, error: 'bad text' });
   const until = Date.now() + t.length;
   while (Date.now() < until) {}
-  parentPort.postMessage({ id: req.id, analysis: { doc: req.doc, n: t.length }, payload: req.payload ? 'p' : undefined });
+  parentPort.postMessage({ id: req.id, payload: JSON.stringify({ quotes: [], n: t.length }) });
 });
 parentPort.postMessage({ ready: true });`;
 
@@ -31,10 +31,11 @@ describe('WorkerPool', { timeout: 30_000 }, () => {
   it('answers every document, each with its own result', async () => {
     const pool = new WorkerPool(2, fakeScript());
     const texts = ['aaaa', 'b', 'cc', 'ddddddd', 'e'];
-    const results = await Promise.all(texts.map((text, i) => pool.run({ id: String(i), text }, true)));
+    const results = await Promise.all(texts.map((text, i) => pool.run({ id: String(i), text })));
     await pool.close();
     expect(results.map((r) => ('error' in r ? r.error : (r.analysis as unknown as { n: number }).n))).toEqual([4, 1, 2, 7, 1]);
-    expect(results.every((r) => !('error' in r) && r.payload === 'p')).toBe(true);
+    expect(results.every((r) => !('error' in r) && r.payload?.startsWith('{"quotes":[]'))).toBe(true);
+    expect(results.map((r) => ('error' in r ? null : r.analysis.doc.id))).toEqual(['0', '1', '2', '3', '4']);
   });
 
   it.each([
@@ -43,7 +44,7 @@ describe('WorkerPool', { timeout: 30_000 }, () => {
     ['a worker that exits', 'exit', /worker stopped \(exit code 3\)/],
   ])('fails only the document behind %s, and goes on', async (_name, bad, message) => {
     const pool = new WorkerPool(1, fakeScript());
-    const results = await Promise.all(['ok', bad, 'fine'].map((text, i) => pool.run({ id: String(i), text }, false)));
+    const results = await Promise.all(['ok', bad, 'fine'].map((text, i) => pool.run({ id: String(i), text })));
     await pool.close();
     expect(results.map((r) => 'error' in r)).toEqual([false, true, false]);
     expect((results[1] as { error: string }).error).toMatch(message);
@@ -51,16 +52,16 @@ describe('WorkerPool', { timeout: 30_000 }, () => {
 
   it('stops a document that runs past its time limit, and goes on with a new worker', async () => {
     const pool = new WorkerPool(1, fakeScript(), () => 300);
-    const results = await Promise.all(['ok', 'hang', 'fine'].map((text, i) => pool.run({ id: String(i), text }, false)));
+    const results = await Promise.all(['ok', 'hang', 'fine'].map((text, i) => pool.run({ id: String(i), text })));
     await pool.close();
     expect(results.map((r) => ('error' in r ? r.error : 'ok'))).toEqual(['ok', 'analysis took longer than 0.3 s (stopped)', 'ok']);
   });
 
   it('stops the run when a worker cannot load (a broken build), instead of failing each document', async () => {
     const pool = new WorkerPool(2, fakeScript("import { nothing } from 'node:path';\n"));
-    const runs = ['a', 'b', 'c'].map((text, i) => pool.run({ id: String(i), text }, false));
+    const runs = ['a', 'b', 'c'].map((text, i) => pool.run({ id: String(i), text }));
     for (const r of runs) await expect(r).rejects.toThrow(/could not start/);
-    await expect(pool.run({ id: 'd', text: 'd' }, false)).rejects.toThrow(/could not start/);
+    await expect(pool.run({ id: 'd', text: 'd' })).rejects.toThrow(/could not start/);
     await pool.close();
   });
 });
