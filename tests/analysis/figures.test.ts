@@ -44,6 +44,9 @@ describe('findFigures: numbers in digits and words', () => {
     ['one point two billion users', { text: 'one point two billion', value: 1.2e9 }],
     ['two thirds of a million homes', { text: 'two thirds of a million', value: 666666.666666667 }],
     ['four million and one half', { text: 'four million and one half', value: 4.5e6 }],
+    ['He served 5 ½ years.', { text: '5 ½ years', value: 5.5, unit: 'year' }],
+    ['a 9" plate', { text: '9"', value: 9, unit: 'in' }],
+    ['It offered $30 billion over 10 years.', { text: '$30 billion', subject: null }],
   ])('%s', (text, want) => expectOne(text, want));
 });
 
@@ -188,6 +191,7 @@ describe('findFigures: identifiers against tallies', () => {
     ['the Western 2016 hopefuls', '2016', 'year'],
     ['Fans Chant 4 Words At Rally', '4', 'count'],
     ['The fund sent its 13F filing late.', '13', 'other'],
+    ['post id 795655190602981376 was deleted', '795655190602981376', 'other'],
   ])('%s -> %s is %s', (text, span, kind) => expectOne(text, { text: span, kind }));
 
   it('a number right after a person name is a tally, not an identifier', () => {

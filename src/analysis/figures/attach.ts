@@ -140,7 +140,9 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   const glued = kind === 'count' && !c.words ? GLUED_SYMBOL.exec(after) : null;
   const g = glued?.[1];
   // a glued "C" or "F" is a temperature only where the text talks of weather or heat ("13F filing" is a form)
-  if (g && UNIT_SYMBOLS[g] && !((g === 'C' || g === 'F') && !temperatureLikely(text, start, end))) {
+  // an inch mark only after a small number outside quotation ("a 9\" plate", not id="795655190602981376")
+  const inchOk = !(g === '"' || g === '″') || (value !== null && value < 1000 && !/["=]$/.test(text.slice(Math.max(0, start - 1), start)));
+  if (g && inchOk && UNIT_SYMBOLS[g] && !((g === 'C' || g === 'F') && !temperatureLikely(text, start, end))) {
     return { ...c, start, end: end + g.length, value: finite(value), kind: 'measure', unit: UNIT_SYMBOLS[g]!.unit, rule: `unit-${UNIT_SYMBOLS[g]!.dim}`, scale };
   }
   return { ...c, start, end, value: finite(value), kind, unit, rule, scale };

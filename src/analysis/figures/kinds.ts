@@ -53,6 +53,8 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   }
   const before = text.slice(Math.max(0, c.start - 24), c.start);
   const after = text.slice(c.end, c.end + 24);
+  // a long bare run of digits is a code (a tweet id, an account number), not a count
+  if (c.plainDigits && c.end - c.start >= 13) return Object.assign(c, { kind: 'other', rule: 'identifier-long' });
   // glued to letters or a number sign: "G7", "MH17", "#3", "No. 5", "F-16", "COVID-19"
   if (/(?:\p{Lu}|#|No\.[ \t]?)$/u.test(before)) return Object.assign(c, { kind: 'other', rule: 'identifier-glued' });
   if (/(?:^|[^\p{L}\p{N}])\p{L}+[-‐‑]$/u.test(before) && !HYPHEN_WORDS.test(before)) return Object.assign(c, { kind: 'other', rule: 'identifier-glued' });

@@ -136,6 +136,10 @@ export function scanNumbers(text: string): Candidate[] {
       if (mx && Number(mx[2]) > Number(mx[1]) && text[end + mx[0].length] !== '/') {
         value = tidy(value + Number(mx[1]) / Number(mx[2]));
         end += mx[0].length;
+      } else {
+        // "5 ½ years", "2¼"
+        const v = /^[ \t\u00a0]?(\S)/u.exec(text.slice(end, end + 2));
+        if (v && v[1] && v[1] in VULGAR_FRACTIONS) { value = tidy(value + VULGAR_FRACTIONS[v[1]]!); end += v[0].length; }
       }
     }
     out.push(make(read.start, end, value, read.ordinal ? 'ordinal-words' : read.words ? 'words' : 'digits', {

@@ -21,7 +21,9 @@ const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}'’.-]{0,30})/u;
 // verbs and function words compromise's lexicon leaves to its conjugator
 const STOP_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'may',
   'might', 'must', 'should', 'do', 'does', 'did', 'be', 'been', 'being', 'said', 'says', 'and', 'or', 'but', 'than',
-  'per', 'each', 'apiece', 'ago', 'earlier', 'later', 'last', 'next', 'from', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'that', 'who', 'which', 'this']);
+  'per', 'each', 'apiece', 'ago', 'earlier', 'later', 'last', 'next',
+  'over', 'under', 'into', 'through', 'after', 'before', 'since', 'during', 'about', 'against', 'among', 'between', 'within',
+  'without', 'across', 'toward', 'towards', 'upon', 'via', 'so', 'far', 'up', 'down', 'out', 'off', 'away', 'back', 'until', 'while', 'from', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'that', 'who', 'which', 'this']);
 const POINTING = new Set(['them', 'those', 'these', 'which', 'whom', 'it', 'us', 'you']);
 const MAX_WORDS = 4;
 const PLURAL_HEAD = /^(?:people|children|men|women|[\p{Ll}]{2,}[^s\W]s)$/u;
