@@ -68,21 +68,24 @@ export function tokenize(text: string): Token[] {
     let end = m.index + word.length;
     const dottedAcronym = m[1] !== undefined;
     const isWord = dottedAcronym || m[2] !== undefined;
-    let lower = word.toLowerCase();
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-    const cap = isWord && isUpper(word[0]!);
+    // punctuation and numbers need no lower-casing, and only words with an apostrophe need the apostrophe rules
+    let lower = isWord ? word.toLowerCase() : word;
+    const apostrophe = isWord && (lower.includes('’') || lower.includes("'"));
+    if (apostrophe && lower.includes('’')) lower = lower.replace(/’/g, "'");
+    const c0 = word.charCodeAt(0);
+    const cap = isWord && (c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpper(word[0]!));
     // "Sen." "Mr." "Jr." and single initials keep their period: it does not end the sentence
     if (isWord && !dottedAcronym && text.charCodeAt(end) === 46 && (TITLE_DOTS.has(lower) || (cap && word.length === 1) || (DOT_WORDS.has(lower) && !upperNext(text, end + 1)))) {
       end++;
       TOKEN.lastIndex = end;
     }
     if (dottedAcronym) lower = lower.slice(0, -1);
-    const possessive = isWord && word.length > 2 && (lower.endsWith("'s"));
+    const possessive = apostrophe && word.length > 2 && lower.endsWith("'s");
     if (possessive) lower = lower.slice(0, -2);
     // "I’d", "we’ll", "they’re": the pronoun is what counts
-    else if (isWord && CONTRACTION.test(lower)) lower = lower.replace(CONTRACTION, '');
+    else if (apostrophe && CONTRACTION.test(lower)) lower = lower.replace(CONTRACTION, '');
     const prev = tokens[tokens.length - 1];
-    const sentenceStart = !prev || SENTENCE_END.has(prev.text) || OPENERS.has(prev.text) || lineBreakBetween(text, prev.end, m.index);
+    const sentenceStart = !prev || (!prev.word && (SENTENCE_END.has(prev.text) || OPENERS.has(prev.text))) || (m.index - prev.end > 0 && lineBreakBetween(text, prev.end, m.index));
     tokens.push({
       text: end === m.index + word.length ? word : text.slice(m.index, end),
       lower,
