@@ -38,6 +38,10 @@ describe('speakers: short names join the fullest name', () => {
     expect(who('Ann Pell spoke. Then Rob Pell spoke. Pell left.', 'Pell')).toBe('Rob Pell');
   });
 
+  it('keeps a surname with the person it was already used for', () => {
+    expect(who('Rob Pell spoke. Pell left. Then Ann Pell spoke. Pell said no.', 'Pell')).toBe('Rob Pell');
+  });
+
   it('keeps different first names apart', () => {
     const s = resolve('Ann Pell spoke. Then Rob Pell spoke.');
     expect(s.entities.map((e) => e.name)).toEqual(['Ann Pell', 'Rob Pell']);

@@ -26,7 +26,7 @@ class PersonIndex {
   }
 }
 
-function personMatch(reg: Registry, index: PersonIndex, words: string[]): number {
+function personMatch(reg: Registry, index: PersonIndex, words: string[], shortForm: string): number {
   let best = -1;
   let bestSeen = -1;
   let bestScore = 0;
@@ -40,6 +40,9 @@ function personMatch(reg: Registry, index: PersonIndex, words: string[]): number
     else if (dw.length === 1 && words[words.length - 1] === dw[0]) score = 3;
     else if (dw.length === 1 && words.length > 1 && words[0] === dw[0] && dw[0]!.length > 2) score = 2;
     else if (dw.length > 1 && words.length > 1 && dw[dw.length - 1] === words[words.length - 1] && sameFirst(dw[0]!, words[0]!)) score = 3;
+    // a short form already used for one of them is that one's ("Obama" after "Michelle Obama" still means the Obama
+    // the article has been calling "Obama")
+    if (score > 0 && score < 4 && words.length === 1 && d.aliases.has(shortForm)) score += 0.5;
     if (score > bestScore || (score === bestScore && score > 0 && d.lastSeen > bestSeen)) {
       best = i;
       bestScore = score;
@@ -63,7 +66,7 @@ export function resolveNames(mentions: Mention[], reg: Registry): void {
       const name = m.name ?? m.text;
       const words = normalizeName(name);
       if (words.length === 0) continue;
-      let i = personMatch(reg, people, words);
+      let i = personMatch(reg, people, words, name.replace(/[’']s$/u, ''));
       if (i < 0) i = reg.add(name.replace(/[’']s$/u, ''), 'person', null, m.start);
       reg.see(i, name, m.start);
       people.add(i, reg.drafts[i]!.words);
