@@ -45,6 +45,7 @@ describe('findFigures: numbers in digits and words', () => {
     ['two thirds of a million homes', { text: 'two thirds of a million', value: 666666.666666667 }],
     ['four million and one half', { text: 'four million and one half', value: 4.5e6 }],
     ['He served 5 ½ years.', { text: '5 ½ years', value: 5.5, unit: 'year' }],
+    ['a margin of plus or minus 3 percentage points', { text: '3 percentage points', value: 3 }],
     ['a 9" plate', { text: '9"', value: 9, unit: 'in' }],
     ['It offered $30 billion over 10 years.', { text: '$30 billion', subject: null }],
   ])('%s', (text, want) => expectOne(text, want));
@@ -192,6 +193,7 @@ describe('findFigures: identifiers against tallies', () => {
     ['Fans Chant 4 Words At Rally', '4', 'count'],
     ['The fund sent its 13F filing late.', '13', 'other'],
     ['post id 795655190602981376 was deleted', '795655190602981376', 'other'],
+    ['The end. 9. LOCAL TEAM WINS', '9', 'other'],
   ])('%s -> %s is %s', (text, span, kind) => expectOne(text, { text: span, kind }));
 
   it('a number right after a person name is a tally, not an identifier', () => {

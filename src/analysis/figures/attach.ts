@@ -46,7 +46,8 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   const lastChar = before.trimEnd().slice(-1);
   // sign: "-9.2", "minus 5"
   const sign = (lastChar === '-' || lastChar === '−' || lastChar === 's' || lastChar === 'e') && (!c.words || /minus|negative/i.test(before)) ? SIGN_BEFORE.exec(before) : null;
-  if (sign && value !== null && !/\d[ \t]?[-−]$/.test(before) && (sign[2] || !c.words)) {
+  // "plus or minus three points" is a margin, not a negative number
+  if (sign && value !== null && !/\d[ \t]?[-−]$/.test(before) && (sign[2] || !c.words) && !/(?:plus[ \t]or[ \t]|\+\/)$/i.test(text.slice(Math.max(0, start - 14), start - sign[0].length).trimEnd() + ' ')) {
     value = -value;
     start -= sign[1] ? 1 : sign[0].length;
   }

@@ -26,6 +26,7 @@ const NOT_A_NAME = new Set([
   ...Object.keys(QUALIFIER_BEFORE).filter((w) => !w.includes(' ')).map((w) => w[0]!.toUpperCase() + w.slice(1)),
 ]);
 const AGE_APPOSITION = /\p{Lu}[\p{L}.'’-]+,[ \t]$/u;
+const LIST_BEFORE = /(?:^|\n[ \t]*|[.!?][ \t]+)$/;
 const TIME_ZONE_AFTER = /^[ \t]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|AEST|AEDT|hrs|hours)(?![\p{L}])/u;
 const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]{0,20})[ \t\u00a0]$/u;
 const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|the|this|that|which|any|every|each|last|only|someone|anyone|little)[ \t]$/iu;
@@ -53,6 +54,10 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   }
   const before = text.slice(Math.max(0, c.start - 24), c.start);
   const after = text.slice(c.end, c.end + 24);
+  // "9. APPLE BOOSTS ...": a list number opening a line or following a full stop
+  if (c.plainDigits && c.value !== null && c.value <= 100 && LIST_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start)) && /^[.)][ \t]+\p{Lu}/u.test(after)) {
+    return Object.assign(c, { kind: 'other', rule: 'list-number' });
+  }
   // a long bare run of digits is a code (a tweet id, an account number), not a count
   if (c.plainDigits && c.end - c.start >= 13) return Object.assign(c, { kind: 'other', rule: 'identifier-long' });
   // glued to letters or a number sign: "G7", "MH17", "#3", "No. 5", "F-16", "COVID-19"
