@@ -187,6 +187,16 @@ describe('queries', () => {
     expect((JSON.parse(r.out) as { speaker: string }[]).map((q) => q.speaker)).toEqual(speakers);
   });
 
+  it.each([
+    ['haddad', ['Omar Haddad']],
+    ['DOE', ['Jane Doe']],
+    ['nobody', []],
+  ])('speakers --speaker %s', async (name, names) => {
+    const r = await run(['speakers', '--speaker', name, '--json', `${F}/council.txt`]);
+    expect((JSON.parse(r.out) as { name: string }[]).map((s) => s.name)).toEqual(names);
+    expect(r.code).toBe(names.length > 0 ? 0 : 1);
+  });
+
   it('speakers are merged across documents', async () => {
     const r = await run(['speakers', '--json', `${F}/council.txt`, `${F}/harbour.txt`]);
     expect(JSON.parse(r.out)).toEqual([
