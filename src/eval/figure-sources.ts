@@ -9,7 +9,7 @@ import { analyze } from '../analysis/index.js';
 
 interface GoldAttribution { start: number; end: number; speakerStart: number | null; speakerEnd: number | null }
 
-const DIGIT_RUN = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*/gu;
+const DIGIT_RUN = /(?<![\p{L}\p{N}_])\d+(?:[.,]\d+)*/gu;
 
 function attributions(r: Record<string, unknown>): GoldAttribution[] {
   const qs = Array.isArray(r['quotes']) ? (r['quotes'] as Record<string, unknown>[]) : [];

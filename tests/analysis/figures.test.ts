@@ -86,6 +86,7 @@ describe('findFigures: ranges and qualifiers', () => {
     ['a 20-25 minute walk', { text: '20-25 minute', low: 20, high: 25, unit: 'min' }],
     ['six to 8 feet tall', { text: 'six to 8 feet', low: 6, high: 8, unit: 'ft' }],
     ['cost $2-3 billion', { text: '$2-3 billion', low: 2e9, high: 3e9, unit: 'USD' }],
+    ['a mass of 4.5 ± 0.5 kg', { text: '4.5 ± 0.5 kg', value: 4.5, low: 4, high: 5, unit: 'kg' }],
     ['some 900 sheep', { text: 'some 900', qualifier: 'about', subject: 'sheep' }],
     ['nearly 40 boats', { text: 'nearly 40', qualifier: 'about' }],
     ['over 300 lorries', { text: 'over 300', qualifier: 'more-than' }],

@@ -24,6 +24,12 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     const b = cands[i + 1];
     if (!b || !QUANTITY.has(a.kind) || !QUANTITY.has(b.kind) || a.value === null || b.value === null) { out.push(a); continue; }
     const gap = text.slice(a.end, b.start);
+    // "2.5 ± 0.1 kg": a value and its margin
+    if (/^[ \t]*(?:±|\+\/-|\+\/−)[ \t]*$/.test(gap) && b.value >= 0 && (a.unit === null || b.unit === null || a.unit === b.unit)) {
+      out.push({ ...b, start: a.start, value: a.value, low: tidy(a.value - b.value), high: tidy(a.value + b.value), kind: b.kind === 'count' ? a.kind : b.kind, unit: b.unit ?? a.unit, qualifier: a.qualifier, rule: 'range-margin', words: false });
+      i++;
+      continue;
+    }
     // "above 1000 and below 1500", "no less than 20 and no more than 50": two bounds make a range
     const bounds = boundsRange(a, b);
     if (bounds && /^[ \t]*(?:and|but)[ \t]+$/i.test(gap)) {
