@@ -98,6 +98,7 @@ describe('speakers: descriptions', () => {
     ['A spokeswoman for the agency said no.', 'A spokeswoman for the agency', 'spokeswoman for the agency'],
     ['Ohio Sen. Ann Pell met Utah Sen. Rob Lind. The Ohio senator said no.', 'The Ohio senator', 'Ann Pell'],
     ['Ann Pell’s campaign said no. The campaign later agreed.', 'The campaign', 'Pell campaign'],
+    ['The Halden Institute sued Norway. The company said no.', 'The company', 'Halden Institute'],
     ['Rob Lind spoke. His campaign said no.', 'His campaign', 'Lind campaign'],
   ])('%s', (text, mention, name) => {
     expect(who(text, mention)).toBe(name);
@@ -108,6 +109,7 @@ describe('speakers: descriptions', () => {
     ['Ann Pell met Rob Lind. Neither diplomat spoke.', 'Neither diplomat'],
     ['Ann Pell met her counterpart.', 'her counterpart'],
     ['Emily Rourke spoke. The senator said no.', 'The senator'],
+    ['The Daily Courier sued Norway. The company said no.', 'The company'],
   ])('leaves unresolved: %s', (text, mention) => {
     expect(who(text, mention)).toBeNull();
   });

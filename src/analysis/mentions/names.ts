@@ -16,7 +16,10 @@ export function namesFromRuns(text: string, tokens: Token[], runs: Run[]): Candi
       const titled = r.nameFirst > r.first && r.role !== null;
       out.push({ start, end, kind: titled ? 'title-name' : 'name', role: r.role, gender: r.gender, name: text.slice(nameStart, end) });
     } else if (r.kind === 'organization' || r.kind === 'country') {
-      out.push({ start, end, kind: 'organization', role: null, gender: 'neuter', name: text.slice(start, end) });
+      // a country speaks as its government; its head word tells "the company" not to take it
+      const c: Candidate = { start, end, kind: 'organization', role: null, gender: 'neuter', name: text.slice(start, end) };
+      if (r.kind === 'country') c.head = 'country';
+      out.push(c);
     } else if (r.kind === 'group') {
       out.push({ start, end, kind: 'group', role: null, gender: 'plural', head: text.slice(start, end).toLowerCase() });
     }

@@ -10,7 +10,7 @@ import { PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
 import { RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import type { Context } from './context.js';
 import { contextWords, type Registry } from './registry.js';
-import { fitsOrganization, fitsPersonRole } from './roles.js';
+import { fitsOrganization, fitsPersonRole, looselyFitsOrganization } from './roles.js';
 
 interface Seen {
   entity: number;
@@ -123,14 +123,19 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
     // "the Florida senator": of the fitting entities, the last one whose titles said "Florida"; else the last one
     const wanted = contextWords(m.text);
     let fallback: number | null = null;
+    let loose: number | null = null;
     for (let k = seen.length - 1; k >= floor; k--) {
       const e = seen[k]!.entity;
       const d = reg.drafts[e]!;
-      if (!(fitsPersonRole(d, head) || fitsOrganization(d, head))) continue;
+      if (!(fitsPersonRole(d, head) || fitsOrganization(d, head))) {
+        if (loose === null && looselyFitsOrganization(d, head)) loose = e;
+        continue;
+      }
       if (wanted.length === 0 || wanted.every((w) => d.context.has(w))) return e;
       fallback ??= e;
     }
     if (fallback !== null) return fallback;
+    if (loose !== null) return loose;
     // cataphora: the description comes first, the titled name soon after
     const sentence = ctx.sentenceOf(m.start);
     for (let j = i + 1; j < mentions.length && j <= i + LOOK_AHEAD_MENTIONS; j++) {

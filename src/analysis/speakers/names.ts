@@ -81,7 +81,10 @@ export function resolveNames(mentions: Mention[], reg: Registry): void {
       const key = words.join(' ');
       // "the Federal Bureau of Investigation" then "FBI" (or the other way round)
       let i = orgs.get(key) ?? (words.length === 1 ? orgs.get(`acronym:${key}`) : orgs.get(acronymOf(words))) ?? -1;
-      if (i < 0) i = reg.add(name, 'organization', 'neuter', m.start);
+      if (i < 0) {
+        i = reg.add(name, 'organization', 'neuter', m.start);
+        if (m.head === 'country') reg.drafts[i]!.country = true;
+      }
       reg.see(i, name, m.start);
       orgs.set(key, i);
       if (words.length > 2) orgs.set(`acronym:${acronymOf(words)}`, i);

@@ -12,6 +12,8 @@ export interface Draft {
   aliases: Set<string>;
   gender: Gender;
   lastSeen: number;
+  /** A country (it speaks as a government, and is no "company" or "group"). */
+  country?: boolean;
   /** Capitalised words from its titles and descriptions ("florida" from "Florida Sen. Jane Roe"), to tell two senators apart. */
   context: Set<string>;
 }

@@ -24,11 +24,20 @@ export function fitsPersonRole(d: Draft, head: string): boolean {
   return synonyms !== undefined && synonyms.some((w) => joined.includes(w));
 }
 
-/** For organisation heads: true when the name fits, false when not, undefined when the head says nothing. */
+/** For organisation heads: does the organisation's name fit the kind the description names? */
 export function fitsOrganization(d: Draft, head: string): boolean {
   if (d.kind !== 'organization') return false;
   const words = ORGANIZATION_HEADS.get(head);
   if (words === undefined) return false;
   if (words.length === 0) return head === 'organization' || head === 'organisation';
   return d.words.some((w) => words.includes(w.replace(/\.$/, '')));
+}
+
+// Heads vague enough to fit any organisation that is not a country or a news outlet ("the company" for "Acme").
+const LOOSE_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'corporation']);
+const OUTLET_WORDS = new Set(['times', 'post', 'journal', 'news', 'herald', 'tribune', 'gazette', 'daily', 'press', 'magazine']);
+
+/** A weaker fit, used when no organisation fits by name: any plain organisation for "the company". */
+export function looselyFitsOrganization(d: Draft, head: string): boolean {
+  return d.kind === 'organization' && LOOSE_HEADS.has(head) && !d.country && !d.words.some((w) => OUTLET_WORDS.has(w));
 }
