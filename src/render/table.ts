@@ -30,7 +30,7 @@ export function renderTable(headers: string[], cells: string[][], layout: Layout
   const natural = headers.map((h) => h.length);
   for (const r of cells) r.forEach((c, i) => (natural[i] = Math.max(natural[i] ?? 0, c.length)));
   const available = (target.width ?? Number.MAX_SAFE_INTEGER) - (headers.length + 1) - PADDING * headers.length;
-  const widths = fitWidths(natural, layout.wide, Math.max(available, 4 * headers.length));
+  const widths = fitWidths(natural, layout.wide, Math.max(available, 4 * headers.length), layout.keepEnd);
   // cli-table3 cuts a long unbreakable value at its end; for a path the end is what tells files apart.
   const rows = cells.map((r) => r.map((c, i) => {
     const w = widths[i] ?? c.length;

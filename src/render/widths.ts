@@ -16,11 +16,28 @@ function waterFill(widths: number[], budget: number): number[] {
   return widths.map((n) => Math.min(n, lo));
 }
 
-/** Content widths (without padding) for each column, given the space left for content. */
-export function fitWidths(natural: number[], wide: boolean[], available: number): number[] {
+// A path column shrinks first, to this width: its end ("…story.txt") still tells files apart.
+const LOW_PRIORITY_WIDTH = 14;
+
+/**
+ * Content widths (without padding) for each column, given the space left for content.
+ * `low` marks columns that give up their width first (document paths).
+ */
+export function fitWidths(natural: number[], wide: boolean[], available: number, low: boolean[] = []): number[] {
   // Short columns never need more than 40: a longer value is rare and may wrap.
-  const capped = natural.map((n, i) => (wide[i] ? n : Math.min(n, 40)));
-  if (capped.reduce((a, b) => a + b, 0) <= available) return capped;
+  const full = natural.map((n, i) => (wide[i] ? n : Math.min(n, 40)));
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  if (sum(full) <= available) return full;
+  const capped = full.map((n, i) => (low[i] ? Math.min(n, LOW_PRIORITY_WIDTH) : n));
+  if (sum(capped) <= available) {
+    // Cutting the paths was enough: they get back whatever is left.
+    let spare = available - sum(capped);
+    return capped.map((n, i) => {
+      const add = low[i] ? Math.min((full[i] ?? n) - n, spare) : 0;
+      spare -= add;
+      return n + add;
+    });
+  }
   const narrow = capped.filter((_, i) => !wide[i]);
   const long = capped.filter((_, i) => wide[i]);
   const narrowNeed = narrow.reduce((a, b) => a + b, 0);

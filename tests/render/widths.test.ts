@@ -14,4 +14,12 @@ describe('fitWidths', () => {
     const out = fitWidths(natural, wide, available);
     expect(out).toEqual(expected);
   });
+
+  it.each([
+    ['a path column gives way first, and gets back the spare', [32, 20, 30], [false, false, true], 70, [true, false, false], [20, 20, 30]],
+    ['a path column keeps its width when all fits', [32, 20, 30], [false, false, true], 100, [true, false, false], [32, 20, 30]],
+    ['a path column stays at 14 while the rest water-fill', [32, 30, 60], [false, false, true], 60, [true, false, false], [14, 16, 30]],
+  ])('%s', (_name, natural, wide, available, low, expected) => {
+    expect(fitWidths(natural, wide, available, low)).toEqual(expected);
+  });
 });
