@@ -11,6 +11,7 @@ export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerKind' | 'speakerMent
 export const NO_SPEAKER: SpeakerFields = { speaker: null, speakerKind: 'unknown', speakerMention: null, role: null, speakerRule: null };
 
 const KIND_OF: Partial<Record<Mention['kind'], SpeakerKind>> = { name: 'person', 'title-name': 'person', organization: 'organization', group: 'group' };
+const PREPOSITION_BEFORE = /\b(?:of|with|for|at|from|in|on|to|by|about|than)\s+$/i;
 const NOT_A_SPEAKER = /^(?:you|there|what|this)$/i;
 
 function firstMentionIndex(mentions: Mention[], at: number): number {
@@ -54,12 +55,16 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string)
   const t = trim(text, start, end, /[\s,;:()—–-]/);
   if (t.end <= t.start) return NO_SPEAKER;
   const found = mentionsIn(s, t.start, t.end);
-  const best = found.find((m) => m.kind !== 'description') ?? found[0];
+  // the first naming mention ("Hugh Hill, a doctor"), but not one after a preposition, which is not
+  // the subject ("the official with the State Department said" names the official)
+  const naming = found.filter((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 6), m.start)));
+  const best = naming[0] ?? found.find((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 6), m.start))) ?? found[0];
   if (best !== undefined) {
     if (best.kind === 'pronoun' && NOT_A_SPEAKER.test(best.text)) return NO_SPEAKER;
     return fromMention(s, best, rule);
   }
   const phrase = text.slice(t.start, t.end);
-  if (NOT_A_SPEAKER.test(phrase)) return NO_SPEAKER;
+  // a phrase that starts like an adverb or an infinitive is not a subject ("instead argued", "to respond")
+  if (NOT_A_SPEAKER.test(phrase) || /^(?:to|instead|apparently|having|also|just|then|now|only|even|still|not)\b/i.test(phrase)) return NO_SPEAKER;
   return { speaker: null, speakerKind: 'unknown', speakerMention: { text: phrase, start: t.start, end: t.end }, role: null, speakerRule: `${rule}:phrase` };
 }
