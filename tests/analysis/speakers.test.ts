@@ -66,6 +66,8 @@ describe('speakers: pronouns', () => {
     ['Brightwater Corp. said its profits rose.', 'its', 'Brightwater Corp.'],
     ['Canadian officials met on Monday. They said nothing.', 'They', 'Canadian officials'],
     ['Emily Rourke, who leads the team, said so.', 'who', 'Emily Rourke'],
+    ['Emily Rourke spoke. She’s sure of it.', 'She’s', 'Emily Rourke'],
+    ['They met Emily Rourke — who said no.', 'who', 'Emily Rourke'],
     // someone known to be a woman beats someone whose gender is unknown, and the unknown one stays unknown
     ['Okonkwo is praising Emily Rourke and her plans.', 'her', 'Emily Rourke'],
     ['Okonkwo is praising Emily Rourke and her plans. He said so.', 'He', 'Okonkwo'],

@@ -21,7 +21,9 @@ interface Seen {
 }
 
 const ONLY_BLANK = /^[\s\u00a0]*$/;
-const ONLY_COMMA = /^[\s\u00a0]*,[\s\u00a0]*$/;
+const ONLY_COMMA = /^[\s\u00a0]*[,―—–][\s\u00a0]*$/;
+/** "He’s", "they'll" -> "he", "they". */
+const pronounKey = (text: string): string => text.toLowerCase().replace(/['’][a-z]*$/, '');
 const INDEFINITE = /^(?:a|an|another|one)\s/i;
 const NOBODY = /^(?:neither|each|every|no|any|either|both)\s/i;
 const PROPER_POSSESSOR = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s\s/u;
@@ -40,7 +42,7 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
   // the subject of a speech verb: the mention right before the cue, blanks only between ("Roe said"). Not after a
   // comma ("Roe, calling him ..." is a participle clause) and not a relative pronoun (a clause inside the sentence).
   const isSubject = (m: Mention): boolean => {
-    if (m.kind === 'pronoun' && PRONOUNS.get(m.text.toLowerCase())?.relative) return false;
+    if (m.kind === 'pronoun' && PRONOUNS.get(pronounKey(m.text))?.relative) return false;
     let k = m.end;
     while (k < m.end + 3 && (text[k] === ' ' || text[k] === '\u00a0')) k++;
     return k > m.end && cueStarts.has(k);
@@ -180,7 +182,7 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         if (e !== null && e !== m.entity) reg.setGender(e, owner.gender);
       }
     } else if (m.kind === 'pronoun') {
-      const info = PRONOUNS.get(m.text.toLowerCase());
+      const info = PRONOUNS.get(pronounKey(m.text));
       if (!info || info.person !== 3) continue;
       if (info.relative) {
         const prev = mentions[i - 1];
