@@ -43,7 +43,7 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     const named = /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before);
     if (form.ambiguous && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
-    if (/^\s+(?:off|up|in|back)\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6)) && form.lemma !== 'say') continue;
+    if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6))) continue;
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
     const aux = AUX_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     const start = aux !== null ? m.index - aux[0].length : m.index;

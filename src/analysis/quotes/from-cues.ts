@@ -4,7 +4,7 @@ import type { Resolved } from '../state.js';
 import type { Cue, Sentence } from '../../types.js';
 import type { Draft } from './draft.js';
 import { phraseAfter, stripAux, subjectBefore } from './positions.js';
-import { fromMention, mentionsIn, NO_SPEAKER, speakerIn, type SpeakerFields } from './speaker.js';
+import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
 import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 
 const MAX_TAIL_WORDS = 7; // "said in an interview with CNN on Sunday."
@@ -96,7 +96,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const end = rightEnd(ctx, k);
   // a nested cue ("said the U.S. expects") finds its subject after the cue before it
   const prevCue = k > 0 ? ctx.cues[k - 1] : undefined;
-  const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description');
+  const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(r.start, m.start - 10), m.start)));
   const subj = subjectBefore(text, prevCue !== undefined ? Math.max(ss, prevCue.end) : ss, cue.start, names);
   const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
   // ", adding that CONTENT" / "before insisting CONTENT": a participle continues the previous cue's
@@ -146,7 +146,8 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   // "X said of the plan. “CONTENT”": a short tail, then a quote opening the next sentence
   if (wordCount(text.slice(start, Math.min(end, start + 40))) <= 3) {
     const next = ctx.speech.openingFrom(sentence.end);
-    if (next !== undefined && next.open <= sentence.end + 4 && /^\s*$/.test(text.slice(sentence.end, next.open))) {
+    // same paragraph only: a quote paragraph after it has its own attribution or continues another
+    if (next !== undefined && next.open <= sentence.end + 4 && /^[ \t]*$/.test(text.slice(sentence.end, next.open))) {
       start = next.open;
       contentEnd = next.close;
     }

@@ -58,6 +58,14 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
   let j = 0;
   let maxEnd = -1;
   let prev: Draft | undefined;
+  // the last quote ending in marks with its own attribution after it ("“A,” she said.") and the last
+  // draft with a speaker: what an interrupted quote and a continuation paragraph go back to
+  let lastClosed: Draft | undefined;
+  let lastSpoken: Draft | undefined;
+  const remember = (d: Draft): void => {
+    if (/^content-|^X-said-quote$|^X-said-next-quote$|^X-said-colon$|^colon-lead-in$|^dash-byline$|^continuation$/.test(d.rule)) lastClosed = d;
+    if (d.who.speakerMention !== null) lastSpoken = d;
+  };
   let si = 0;
   const spans = speech.spans;
   for (let i = 0; i < spans.length; i++) {
@@ -67,6 +75,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       const d = sorted[j] as Draft;
       // the draft reaching furthest is the one a following quote may continue or complete
       if (prev === undefined || d.end >= prev.end) prev = d;
+      remember(d);
       maxEnd = Math.max(maxEnd, d.end);
       j++;
     }
@@ -76,10 +85,11 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
     const para = paragraphOf(s, q.open);
     const found = ((): Draft | null => {
       // 1. interrupted: the gap since the previous quote is a short attribution in the same paragraph
-      if (prev !== undefined && q.open - prev.end < 300 && paragraphOf(s, prev.end) === para && prev.cue !== null) {
-        const gap = text.slice(prev.end, q.open);
-        if (wordCount(gap) <= MAX_GAP_WORDS && prev.cue.start >= prev.end - 1 && prev.cue.end <= q.open) {
-          prev.end = close;
+      const c = lastClosed;
+      if (c !== undefined && q.open - c.end < 300 && paragraphOf(s, c.end) === para && c.cue !== null) {
+        const gap = text.slice(c.end, q.open);
+        if (wordCount(gap) <= MAX_GAP_WORDS && c.cue.end <= q.open) {
+          c.end = close;
           return null;
         }
       }
@@ -104,9 +114,9 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
         return { start: q.open, end: close, cue: dash, who: who !== null ? speakerIn(s, who.start, who.end, 'dash-byline') : NO_SPEAKER, rule: 'dash-byline', sentence: -1 };
       }
       // 4. continuation of the previous attributed quote
-      if (prev !== undefined && prev.who.speakerMention !== null && startsSentence
-        && para - paragraphOf(s, prev.end) <= CONTINUATION_PARAGRAPHS) {
-        return { start: q.open, end: close, cue: null, who: { ...prev.who, speakerRule: 'continuation' }, rule: 'continuation', sentence: -1 };
+      const sp = lastSpoken;
+      if (sp !== undefined && startsSentence && para - paragraphOf(s, sp.end) <= CONTINUATION_PARAGRAPHS) {
+        return { start: q.open, end: close, cue: null, who: { ...sp.who, speakerRule: 'continuation' }, rule: 'continuation', sentence: -1 };
       }
       // 5. unknown speaker
       if (wordCount(q.inner.text) >= 4) return { start: q.open, end: close, cue: null, who: NO_SPEAKER, rule: 'unattributed', sentence: -1 };
@@ -114,6 +124,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
     })();
     if (found !== null) {
       added.push(found);
+      remember(found);
       prev = found;
       maxEnd = Math.max(maxEnd, found.end);
     } else if (prev !== undefined && prev.end === close) {
