@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/analysis/mentions/index.js';
 import type { Cued } from '../../src/analysis/state.js';
 
-const state = (text: string): Cued => ({ doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans: [], cues: [] });
+const state = (text: string, cueWords: string[] = []): Cued => {
+  const cues = cueWords.map((w) => ({ text: w, start: text.indexOf(w), end: text.indexOf(w) + w.length, lemma: w, kind: 'verb' as const }));
+  return { doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans: [], cues };
+};
 const found = (text: string): string[] => findMentions(state(text)).mentions.map((m) => `${m.kind}:${m.text}`);
 const roleOf = (text: string, mention: string): string | null | undefined => findMentions(state(text)).mentions.find((m) => m.text === mention)?.role;
 
@@ -124,3 +127,24 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
     for (let i = 1; i < m.length; i++) expect(m[i]!.start).toBeGreaterThanOrEqual(m[i - 1]!.end);
   });
 });
+
+describe('mentions: capitalised common words as surnames', () => {
+  const withCue = (text: string, cue: string): string[] => findMentions(state(text, [cue])).mentions.map((m) => `${m.kind}:${m.text}`);
+  it.each([
+    ['“It is over,” Bond said.', 'said', ['pronoun:It', 'name:Bond']],
+    ['“It is over,” said Frank.', 'said', ['pronoun:It', 'name:Frank']],
+    ['Susan Rice spoke first. Later Rice left.', 'spoke', ['name:Susan Rice', 'name:Rice']],
+  ])('%s', (text, cue, expected) => {
+    expect(withCue(text, cue)).toEqual(expected);
+  });
+
+  it.each([
+    ['The Bond market fell.', 'fell', []],
+    ['“It is over,” Officials said.', 'said', ['pronoun:It', 'group:Officials']],
+    ['“It is over.” Defense said nothing.', 'said', ['pronoun:It']],
+    ['In Defense said nothing.', 'said', []],
+  ])('leaves alone: %s', (text, cue, expected) => {
+    expect(withCue(text, cue)).toEqual(expected);
+  });
+});
+

@@ -57,6 +57,8 @@ function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: Rea
   if (next && next.cap && ROLE_DOMAINS.has(t.lower) && isTitleHead(next.lower)) return false;
   // "Former Gov. Jane Roe", "Acting Director John Doe"
   if (next && next.cap && ROLE_TIME_WORDS.has(t.lower)) return false;
+  // a role word alone ("Defense said"), no title following
+  if (ROLE_DOMAINS.has(t.lower) && !next?.cap) return true;
   // adverbs and contractions no lexicon lists ("Obviously", "Don't")
   if (/ly$/.test(t.lower) || /n't$/.test(t.lower)) return true;
   return isCommonWord(t.lower) || lowerSeen.has(t.lower);
@@ -170,6 +172,8 @@ function classify(tokens: Token[], first: number, last: number): Run {
   const gender = firstNameGender(lowers[0] ?? '');
   if (lowers.some((w, k) => isOrganizationWord(w) && !(k === 0 && gender !== undefined && lowers.length === 2))) return run('organization', 'neuter');
   if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return lastWord.length <= 6 ? run('organization', 'neuter') : run('none');
+  // "Officials", "Analysts" capitalised inside a sentence (after a quote, in a headline): a group
+  if (lowers.length === 1 && isGroupNoun(whole)) return run('group', 'plural');
   // people's names hold no "of" and no plural nouns ("Republic of Korea", "Democratic People")
   if (lowers.includes('of') || lowers.some((w) => isPluralNoun(w))) return run('organization', 'neuter');
   if (gender !== undefined) return run('person', gender);

@@ -31,6 +31,7 @@ const TOKEN = /(\p{Lu}\.(?:\p{Lu}\.)+)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’‐‑-][
 
 const DOT_WORDS = new Set([...SPLITTER_TITLES, ...MID_ABBREVIATIONS, ...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys(), ...NAME_SUFFIXES]);
 const SENTENCE_END = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['”', '"', '’', '»', ')']);
 const OPENERS = new Set(['“', '"', '‘', '«', '„', '(', '[', ':', '—', '–', '-', '•', '*']);
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
@@ -85,7 +86,10 @@ export function tokenize(text: string): Token[] {
     // "I’d", "we’ll", "they’re": the pronoun is what counts
     else if (apostrophe && CONTRACTION.test(lower)) lower = lower.replace(CONTRACTION, '');
     const prev = tokens[tokens.length - 1];
-    const sentenceStart = !prev || (!prev.word && (SENTENCE_END.has(prev.text) || OPENERS.has(prev.text))) || (m.index - prev.end > 0 && lineBreakBetween(text, prev.end, m.index));
+    // after ". or ?” the sentence has ended too
+    const closedQuote = prev !== undefined && CLOSERS.has(prev.text) && SENTENCE_END.has(tokens[tokens.length - 2]?.text ?? '');
+    const sentenceStart = !prev || (!prev.word && (SENTENCE_END.has(prev.text) || OPENERS.has(prev.text) || closedQuote))
+      || (m.index - prev.end > 0 && lineBreakBetween(text, prev.end, m.index));
     tokens.push({
       text: end === m.index + word.length ? word : text.slice(m.index, end),
       lower,
