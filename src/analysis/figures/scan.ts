@@ -4,6 +4,7 @@
 import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS } from '../../lexicon/number-words.js';
 import { finite, tidy, type Candidate } from './candidate.js';
 import { DIGITS, readNumber } from './read-number.js';
+import { trie } from './trie.js';
 
 // words a spelled-out number may start with
 const START_WORDS = new Set([
@@ -12,26 +13,6 @@ const START_WORDS = new Set([
   ...Object.keys(SCALE_WORDS).filter((w) => w.length > 4),
 ]);
 const vulgar = Object.keys(VULGAR_FRACTIONS).join('');
-
-/** A regex source matching any of `words`, as a trie ("t(?:wo|hree|en)"), so the engine branches on letters instead of trying every word. */
-function trie(words: string[]): string {
-  const root = new Map<string, Map<string, unknown>>();
-  for (const w of words) {
-    let node = root;
-    for (const ch of w + '\0') {
-      if (!node.has(ch)) node.set(ch, new Map());
-      node = node.get(ch) as Map<string, Map<string, unknown>>;
-    }
-  }
-  const emit = (node: Map<string, Map<string, unknown>>): string => {
-    const alts = [...node.entries()].filter(([ch]) => ch !== '\0').map(([ch, child]) => ch.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') + emit(child as Map<string, Map<string, unknown>>));
-    const end = node.has('\0');
-    if (alts.length === 0) return '';
-    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-    return end ? `(?:${body})?` : body;
-  };
-  return emit(root);
-}
 
 // digits not glued to a lowercase word ("mp3", "covid19" stay out); uppercase letters may
 // precede ("USD34", "G7": the kinds step tells currencies from identifiers)
