@@ -27,4 +27,4 @@ export function cacheDir({ env, platform, home }: LocationInput = {
 }
 
 /** The store file inside the cache dir; the suffix names the table layout, not the analysis version. */
-export const STORE_FILE = 'analyses-v1.sqlite';
+export const STORE_FILE = 'analyses-v2.sqlite';

