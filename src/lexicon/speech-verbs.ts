@@ -82,12 +82,15 @@ const AMBIGUOUS = new Set([
   'talk', 'talks', 'talking', 'weigh', 'weighs', 'regret', 'regrets', 'refuse', 'reject', 'decline', 'declines', 'refer',
 ]);
 
+// verbs that double their last consonant: slammed, quipped, admitted, planned
+const DOUBLED = /^(?:slam|admit|regret|commit|quip|plan|snap|chat|blog|stop|rebut|fret)$/;
+
 function regularForms(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const s = /(?:s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   const ed = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied`
-    : /^(?:vow|slam|admit|object|regret|commit|quip|blog|chat|plan|stop)$/.test(lemma) && /[^aeiouwy][aeiou][^aeiouwyx]$/.test(lemma) ? `${lemma}${lemma.slice(-1)}ed` : `${lemma}ed`;
-  const ing = /^(?:slam|admit|quip|plan|regret|commit)$/.test(lemma) ? `${lemma}${lemma.slice(-1)}ing` : `${stem}ing`;
+    : DOUBLED.test(lemma) ? `${lemma}${lemma.slice(-1)}ed` : `${lemma}ed`;
+  const ing = DOUBLED.test(lemma) ? `${lemma}${lemma.slice(-1)}ing` : `${stem}ing`;
   return [lemma, s, ed, ing];
 }
 

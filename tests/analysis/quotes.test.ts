@@ -45,6 +45,23 @@ describe('quotes: direct', () => {
     expect(qs[0]?.quoted.map((f) => f.text)).toEqual(['We will build it,', 'And we will pay for it.']);
   });
 
+  it.each([
+    ['Some chanted “Build the bridge!”', 'Some', 'chanted'],
+    ['Ann Lee quipped, “The bridge is a lovely one.”', 'Ann Lee', 'quipped'],
+  ])('finds the quote and its cue in %s', (text, mention, cue) => {
+    const qs = run(text, text.includes('Ann Lee') ? [['Ann Lee', 'name', 0]] : [], [ann]);
+    expect(qs.map((q) => [q.type, q.speakerMention?.text, q.cue?.text])).toEqual([['direct', mention, cue]]);
+  });
+
+  it('keeps both a lead-in and the quote after its colon', () => {
+    const text = 'Ann Lee praised the plan: “It will carry cars by May,” she said.';
+    const qs = run(text, [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]], [ann]);
+    expect(qs.map((q) => [q.type, q.text, q.cue?.text])).toEqual([
+      ['indirect', 'the plan', 'praised'],
+      ['direct', 'It will carry cars by May,', 'said'],
+    ]);
+  });
+
   it('gives a colon lead-in across a line break its speaker', () => {
     const qs = run('Ann Lee added:\n“The bridge opens in May.”', [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map(row)).toEqual([['direct', 'The bridge opens in May.', 'added:', 'Ann Lee']]);

@@ -5,7 +5,9 @@ import type { Cue } from '../../types.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
-const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|each|any|some|first|last|new)$/i;
+const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
+// quantifiers are determiners before a noun ("some reports") but subjects before a plain verb ("some chanted")
+const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
 const VERB_BEFORE = /^(?:i|he|she|it|we|they|you|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$/i;
 const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
@@ -31,7 +33,7 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     const before = prev;
     prev = word;
     if (form === undefined || inside(m.index)) continue;
-    if (DETERMINER.test(before)) continue;
+    if (DETERMINER.test(before) || (form.ambiguous && QUANTIFIER.test(before))) continue;
     // a capitalised form after a capitalised word is part of a name ("The Washington Post")
     if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "Asked about the plan, she said ...": the participle frames the question, "said" is the cue

@@ -137,6 +137,13 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     // "CONTENT, X said." and "“CONTENT?” X asked."
     if ((!quoteNext || closedQuote) && contentBefore && (tail <= MAX_TAIL_WORDS || closedQuote)) {
       const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
+      // "X declared the need for drive: “Change the world,” she said.": the quote after the colon
+      const lead2 = text.slice(Math.max(ss, contentEnd - MAX_CONTENT), contentEnd);
+      const colon = /:\s*[“"‘'«„][^:]*$/.exec(lead2);
+      if (colon !== null) {
+        const start = contentEnd - lead2.length + colon.index + 1;
+        return { start, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
+      }
       return { start: Math.max(ss, contentEnd - MAX_CONTENT), end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
     }
   }

@@ -20,8 +20,11 @@ export function resolveNesting(drafts: Draft[]): Set<number> {
     for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
       const { d: o, i: oi } = byStart[j] as { d: Draft; i: number };
       if (o.start > cue.start || cue.end > o.end || dropped.has(oi)) continue;
-      if (POST_CONTENT.test(d.rule) && o.rule === 'X-said-content') dropped.add(oi);
-      else dropped.add(i);
+      if (POST_CONTENT.test(d.rule) && o.rule === 'X-said-content') {
+        // the outer reading keeps what it said before the inner quote began, if anything
+        if (d.start > o.start + 2 && o.cue !== null && o.cue.end < d.start) o.end = d.start;
+        else dropped.add(oi);
+      } else dropped.add(i);
       break;
     }
     // and drafts starting after this one cannot hold its cue unless they start before the cue
