@@ -22,17 +22,30 @@ const DATE_PATTERNS: { re: RegExp; kind: 'date' | 'year'; rule: string }[] = [
   { re: /(?<![\p{L}\p{N}.,])(?:19|20)\d{2}[-–/](?:(?:19|20)\d{2}|\d{2})(?![\p{N}])/gu, kind: 'year', rule: 'year-span' },
 ];
 
+// every date shape holds a digit: the patterns run only on windows around digits, which are
+// few in prose, instead of over the whole text once per pattern
+const DIGIT_RUNS = /\d+/g;
+const REACH = 24;
+
+function digitWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  DIGIT_RUNS.lastIndex = 0;
+  for (let m = DIGIT_RUNS.exec(text); m; m = DIGIT_RUNS.exec(text)) {
+    const lo = Math.max(0, m.index - REACH);
+    const hi = Math.min(text.length, m.index + m[0].length + REACH);
+    const last = out[out.length - 1];
+    if (last && lo <= last[1]) last[1] = hi; else out.push([lo, hi]);
+  }
+  return out;
+}
+
 export function findDates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const { re, kind, rule } of DATE_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (rule === 'year-span' && !yearSpanOk(m[0])) continue;
-      const year = kind === 'year' && /^\d{4}/.test(m[0]) ? Number(m[0].slice(0, 4)) : null;
-      found.push({ start, end, value: year, kind, unit: null, qualifier: 'exact', subject: null, rule, words: false, scale: 1, plainDigits: false });
-    }
+  for (const [lo, hi] of digitWindows(text)) {
+    // one character of context on each side keeps the patterns' word-boundary checks honest
+    const from = Math.max(0, lo - 1);
+    const window = text.slice(from, Math.min(text.length, hi + 1));
+    for (const pattern of DATE_PATTERNS) collect(window, from, pattern, found);
   }
   // earlier and longer first; drop any that overlap one already kept
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -43,6 +56,17 @@ export function findDates(text: string): Candidate[] {
     kept.push(c);
   }
   return kept;
+}
+
+function collect(window: string, offset: number, { re, kind, rule }: (typeof DATE_PATTERNS)[number], found: Candidate[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (rule === 'year-span' && !yearSpanOk(m[0])) continue;
+    const year = kind === 'year' && /^\d{4}/.test(m[0]) ? Number(m[0].slice(0, 4)) : null;
+    found.push({ start, end, value: year, kind, unit: null, qualifier: 'exact', subject: null, rule, words: false, scale: 1, plainDigits: false });
+  }
 }
 
 /** "2012-13" is a span of years only if the second part comes after the first. */
