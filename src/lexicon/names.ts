@@ -21,7 +21,7 @@ export const DATE_NAMES: ReadonlySet<string> = new Set([
 
 /** Capitalised words that are never a person's name mid-sentence in news text. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
-  'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'ok', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc', 'ceo',
+  'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'ok', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc',
   'gop', 'gdp', 'ai', 'oh',
   // plural title abbreviations ("Govs. Roe and Doe"): the names follow
   'govs', 'sens', 'reps', 'gens', 'drs', 'profs',

@@ -63,6 +63,8 @@ describe('mentions: titles and roles', () => {
     ['Deputy Secretary of Energy Rob Tallis said so.', 'Deputy Secretary of Energy Rob Tallis', 'deputy secretary of energy'],
     ['The ministry’s security chief General Ada Korhonen said so.', 'The ministry’s security chief General Ada Korhonen', 'security chief'],
     ['Republican pollster Dana Whitlock said so.', 'Republican pollster Dana Whitlock', 'pollster'],
+    ['Later Crown Prince Faisal bin Khalid al-Nahyan said so.', 'Crown Prince Faisal bin Khalid al-Nahyan', 'crown prince'],
+    ['CEO Jean-Luc Marchetti said so.', 'CEO Jean-Luc Marchetti', 'ceo'],
     ['Former Maine Gov. Ed Harlan said so.', 'Former Maine Gov. Ed Harlan', 'former governor'],
   ])('%s', (text, mention, role) => {
     expect(roleOf(text, mention)).toBe(role);

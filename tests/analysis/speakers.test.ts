@@ -30,6 +30,8 @@ describe('speakers: short names join the fullest name', () => {
     ['Foreign Minister Tomasz Wrenski spoke. Wrenski left.', 'Wrenski', 'Tomasz Wrenski'],
     ['Nguyen Thi Lan arrived. Nguyen spoke first.', 'Nguyen', 'Nguyen Thi Lan'],
     ['George Q. Adeyemi spoke. Later George Adeyemi left.', 'George Adeyemi', 'George Q. Adeyemi'],
+    ['President Luiz Tavares da Silva spoke. Mr. Tavares da Silva left.', 'Mr. Tavares da Silva', 'Luiz Tavares da Silva'],
+    ['Ana Pérez Olmedo spoke. Later Pérez Olmedo left.', 'Pérez Olmedo', 'Ana Pérez Olmedo'],
   ])('%s', (text, mention, name) => {
     expect(who(text, mention)).toBe(name);
   });

@@ -40,6 +40,9 @@ function personMatch(reg: Registry, index: PersonIndex, words: string[], shortFo
     else if (dw.length === 1 && words[words.length - 1] === dw[0]) score = 3;
     else if (dw.length === 1 && words.length > 1 && words[0] === dw[0] && dw[0]!.length > 2) score = 2;
     else if (dw.length > 1 && words.length > 1 && dw[dw.length - 1] === words[words.length - 1] && sameFirst(dw[0]!, words[0]!)) score = 3;
+    // a compound surname alone: "Tavares da Silva" for "Luiz Tavares da Silva" (either order of mention)
+    else if (words.length > 1 && dw.length > words.length && dw.slice(-words.length).join(' ') === words.join(' ')) score = 3;
+    else if (dw.length > 1 && words.length > dw.length && words.slice(-dw.length).join(' ') === dw.join(' ')) score = 3;
     // a short form already used for one of them is that one's ("Obama" after "Michelle Obama" still means the Obama
     // the article has been calling "Obama")
     if (score > 0 && score < 4 && words.length === 1 && d.aliases.has(shortForm)) score += 0.5;
