@@ -17,8 +17,9 @@ const vulgar = Object.keys(VULGAR_FRACTIONS).join('');
 // digits not glued to a lowercase word ("mp3", "covid19" stay out); uppercase letters may
 // precede ("USD34", "G7": the kinds step tells currencies from identifiers)
 const DIGIT_START = /(?<![\p{Ll}\p{N}_.,])(?:\d|\.\d)/gu;
-// number words, whole words only; case is checked after (lower, Capitalised or UPPER)
-const WORD_START = new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])(?:${trie([...START_WORDS])})(?![\p{L}\p{N}])`, 'giu');
+// number words, whole words only; case is checked after (lower, Capitalised or UPPER). ASCII \b
+// is far cheaper than a Unicode lookbehind; the Unicode edges are checked in JS after a match.
+const WORD_START = new RegExp(String.raw`\b(?:${trie([...START_WORDS])})\b`, 'gi');
 const VULGAR_START = new RegExp(`[${vulgar}]`, 'gu');
 
 /** The earliest number start at or after `from`, from three scans that each move forward only. */
@@ -67,6 +68,8 @@ export function scanNumbers(text: string): Candidate[] {
     let first = m[0];
     let firstEnd = at + first.length;
     if (/^[A-Za-z]/.test(first)) {
+      // not inside a longer word: "café-one", "l'un", "o'clock"
+      if (/[\p{L}\p{N}_'’-]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[firstEnd] ?? ' ')) continue;
       const w = first.toLowerCase();
       // "one", "Two", "THREE"; but not "tWo"
       if (!START_WORDS.has(w) || (first !== w && first !== w[0]!.toUpperCase() + w.slice(1) && first !== w.toUpperCase())) continue;
