@@ -18,7 +18,20 @@ export interface Draft {
   context: Set<string>;
 }
 
+// Names repeat through an article and across a corpus: normalise each distinct one once.
+const normalized = new Map<string, string[]>();
+
 export function normalizeName(name: string): string[] {
+  let words = normalized.get(name);
+  if (words === undefined) {
+    words = normalizeUncached(name);
+    if (normalized.size > 50_000) normalized.clear();
+    normalized.set(name, words);
+  }
+  return words;
+}
+
+function normalizeUncached(name: string): string[] {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
