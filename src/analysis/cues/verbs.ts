@@ -16,7 +16,7 @@ const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
 
 // PolNeAR-style cue spans take in the auxiliaries and adverbs before the verb ("has also said",
 // "didn't think") and the particle of a phrasal verb ("pointed to", "called on").
-const AUX_BEFORE = /(?:\b(?:also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t)\s+)+$/i;
+const AUX_BEFORE = /(?:(?:[’'](?:s|re|ve|m|d|ll)\s+)|\b(?:to|also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t)\s+)+$/i;
 const PARTICLES: Record<string, RegExp> = {
   point: /^\s+(?:to|out)\b/i, call: /^\s+(?:on|for)\b/i, speak: /^\s+(?:about|of|out)\b/i, refer: /^\s+to\b/i,
   talk: /^\s+about\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+of\b/i,
@@ -51,6 +51,9 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     const start = aux !== null ? m.index - aux[0].length : m.index;
     const particle = PARTICLES[form.lemma]?.exec(text.slice(m.index + word.length, m.index + word.length + 8));
     let end = m.index + word.length + (particle?.[0].length ?? 0);
+    // "said in a statement", "said in an interview": annotated news keeps the channel in the cue
+    const channel = /^\s+in (?:a|an) (?:statement|interview)\b/i.exec(text.slice(end, end + 24));
+    if (channel !== null) end += channel[0].length;
     if (text[end] === ':') end++; // "added:" leading into a quote: annotated news keeps the colon in the cue
     out.push({ text: text.slice(start, end), start, end, lemma: form.lemma, kind: 'verb' });
     prevCueEnd = end;

@@ -161,7 +161,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   }
   if (wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
   // "X wants to respond ...": an infinitive's speaker is the subject of the sentence
-  const infinitive = /\bto\s+$/i.test(text.slice(Math.max(ss, cue.start - 4), cue.start));
+  const infinitive = /^to\s/i.test(cue.text) || /\bto\s+$/i.test(text.slice(Math.max(ss, cue.start - 4), cue.start));
   let who: SpeakerFields = infinitive ? sentenceSubject(ctx, cue.start) ?? NO_SPEAKER
     : subj !== null ? speakerIn(s, subj.start, subj.end, 'subject') : relativeSubject(ctx, cue.start) ?? NO_SPEAKER;
   const coordinated = /\b(?:and|but)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(ss, cue.start - 20), cue.start));
