@@ -14,6 +14,6 @@ export const HEDGES: string[] = [
   'it is said', 'it was believed', 'it was estimated', 'it was reported',
   // estimates and guesses
   'an estimated', 'estimated', 'estimates suggest', 'believed to be', 'thought to be', 'as many as', 'as much as',
-  'as high as', 'up to', 'possibly', 'perhaps', 'probably', 'potentially', 'could be', 'may have', 'might have',
+  'as high as', 'possibly', 'perhaps', 'probably', 'potentially', 'could be', 'may have', 'might have',
   'unconfirmed', 'unverified', 'claimed',
 ];
