@@ -3,7 +3,7 @@
 // few words around a number, so the stage runs in time linear in the text.
 import type { Figure } from '../../types.js';
 import type { Attributed, Counted } from '../state.js';
-import type { Candidate } from './candidate.js';
+import { finite, type Candidate } from './candidate.js';
 import { findDates } from './dates.js';
 import { scanNumbers } from './scan.js';
 import { attachUnits } from './attach.js';
@@ -85,11 +85,14 @@ export function findFigures(s: Attributed): Counted {
   }
   const figures: Figure[] = extractFigures(text, personEnds).map((c) => {
     const f: Figure = {
-      doc: s.doc.id, text: text.slice(c.start, c.end), start: c.start, end: c.end, value: c.value,
+      doc: s.doc.id, text: text.slice(c.start, c.end), start: c.start, end: c.end, value: finite(c.value),
       kind: c.kind, unit: c.unit, qualifier: c.qualifier, subject: c.subject,
       source: null, sourceKind: 'unattributed', sourceMention: null, hedge: null, rule: c.rule,
     };
-    if (c.low !== undefined && c.high !== undefined) { f.low = c.low; f.high = c.high; }
+    // JSON has no Infinity: a range whose ends overflowed keeps no ends
+    const low = finite(c.low);
+    const high = finite(c.high);
+    if (low !== null && high !== null) { f.low = low; f.high = high; }
     return f;
   });
   return { ...s, figures };
