@@ -1,0 +1,104 @@
+// Step 2b: what a capitalised run names. The title is split off (the last title word that leaves a name after
+// it), then the name is classed by lexicons and by shape: groups, institutions, countries, places, demonyms,
+// organisation words, first names, and capitalised ordinary words.
+import type { Token } from './tokens.js';
+import type { Gender } from '../../lexicon/pronouns.js';
+import type { Run, RunKind } from './runs.js';
+import { COMPASS, US_LIKE } from './runs.js';
+import { DATE_NAMES, NOT_PERSON_WORDS } from '../../lexicon/names.js';
+import { HONORIFICS, ROLE_DOMAINS, ROLE_TIME_WORDS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
+import { GENDERED_ROLES } from '../../lexicon/roles.js';
+import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js';
+import { NOT_SPEAKER_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';
+import {
+  firstNameGender, isAdjective, isCommonWord, isCountry, isDemonym, isGroupNoun, isKnownName, isKnownOrganization,
+  isOrganizationWord, isPlace, isPluralNoun, isPureNoun, isTitleHead,
+} from './words.js';
+
+/** Title words become a role: places, demonyms, "former" and courtesy titles are dropped from it. */
+function roleOf(tokens: Token[], first: number, head: number): string | null {
+  const words: string[] = [];
+  for (let k = first; k <= head; k++) {
+    const w = tokens[k]!.lower;
+    if (HONORIFICS.has(w) && !TITLE_ABBREVIATIONS.has(w)) continue;
+    if (ROLE_TIME_WORDS.has(w)) { words.push(w); continue; }
+    if (w === 'the' || US_LIKE.has(w) || COMPASS.has(w)) continue;
+    if (!ROLE_DOMAINS.has(w) && !isTitleHead(w) && w !== 'of' && (isPlace(w) || isDemonym(w) || !isCommonWord(w))) continue;
+    words.push(TITLE_ABBREVIATIONS.get(w) ?? w);
+  }
+  while (words[0] === 'of') words.shift();
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+export function classify(tokens: Token[], first: number, last: number): Run {
+  const possessive = tokens[last]!.possessive;
+  // the title ends at the last title word that still leaves a name after it
+  let head = -1;
+  for (let k = last - 1; k >= first; k--) if (isTitleHead(tokens[k]!.lower)) { head = k; break; }
+  let nameFirst = head >= 0 ? head + 1 : first;
+  if (head >= 0 && tokens[nameFirst]?.lower === 'of') {
+    // "Secretary of State Jane Roe", "Speaker of the House John Doe": the "of" phrase belongs to the title
+    let k = nameFirst + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    while (k < last && (ROLE_DOMAINS.has(tokens[k]!.lower) || isOrganizationWord(tokens[k]!.lower))) k++;
+    nameFirst = k;
+  }
+  // a title with no name after it ("Secretary of Defense") names a position, not a person
+  if (nameFirst > last) return { first, last, nameFirst: last, kind: 'title', role: null, gender: null, possessive };
+  if (head < 0) {
+    // "Republican Jane Roe", "State Jane Roe" (the end of a lower-case title): the name starts at the first name
+    for (let k = first; k < last; k++) {
+      const w = tokens[k]!.lower;
+      if (firstNameGender(w) !== undefined && k > first) { nameFirst = k; break; }
+      if (!(NOT_PERSON_WORDS.has(w) || ROLE_DOMAINS.has(w) || isDemonym(w) || isPlace(w))) break;
+    }
+  }
+  const nameTokens = tokens.slice(nameFirst, last + 1);
+  const lowers = nameTokens.map((t) => t.lower).filter((w) => w !== 'the');
+  const whole = lowers.join(' ');
+  const make = (kind: RunKind, role: string | null, gender: Gender): Run => ({ first, last, nameFirst, kind, role, gender, possessive });
+  if (head >= 0) {
+    const hw = tokens[head]!.lower;
+    const honorificGender = HONORIFICS.has(hw) && !TITLE_ABBREVIATIONS.has(hw) ? HONORIFICS.get(hw)! : undefined;
+    const gender = honorificGender !== undefined ? honorificGender : GENDERED_ROLES.get(hw) ?? firstNameGender(lowers[0] ?? '') ?? null;
+    return make('person', roleOf(tokens, first, nameFirst - 1), gender);
+  }
+  const run = (kind: RunKind, gender: Gender = null): Run => make(kind, null, gender);
+  const lastWord = lowers[lowers.length - 1] ?? '';
+  if (isTitleHead(lastWord) && lowers.every((w) => ROLE_DOMAINS.has(w) || isTitleHead(w) || isPlace(w) || isDemonym(w) || US_LIKE.has(w))) return run('title');
+  if (lowers.length === 1 && DATE_NAMES.has(whole)) return run('none');
+  if (GROUP_PROPER_NOUNS.has(whole)) return run('group', 'plural');
+  if (lowers.length === 1 && COMPASS.has(whole)) return run('place');
+  if (INSTITUTIONS.has(whole) || isKnownOrganization(whole)) return run('organization', 'neuter');
+  if (lowers.length === 1 && US_LIKE.has(whole)) return run('country', 'neuter');
+  if (isCountry(whole)) return run('country', 'neuter');
+  if (isPlace(whole) || (lowers.length > 1 && lowers.every((w) => isPlace(w) || COMPASS.has(w)))) return run('place');
+  if (isDemonym(lastWord) && lowers.every((w) => isDemonym(w) || isPlace(w) || COMPASS.has(w))) return run('demonym');
+  // party and ideology adjectives ("Democratic", "Republican") never make a person's name on their own
+  if (lowers.every((w) => NOT_PERSON_WORDS.has(w) || isDemonym(w) || isPlace(w))) return run('none');
+  // "The Hill", "The New Yorker": a capitalised "The" inside a sentence opens the name of a publication or institution
+  if (tokens[first]!.text === 'The' && !tokens[first]!.sentenceStart && first < last) return run('organization', 'neuter');
+  if (lowers.length === 1 && STATE_ABBREVIATIONS.has(whole)) return run('place');
+  if (REGIONS.has(whole) || (lowers.length > 1 && (PLACE_PREFIXES.has(lowers[0]!) || PLACE_SUFFIXES.has(lastWord)) && !lowers.some((w) => isOrganizationWord(w)))) return run('place');
+  if (lowers.length > 1 && NOT_SPEAKER_SUFFIXES.has(lastWord)) return run('none');
+  const gender = firstNameGender(lowers[0] ?? '');
+  if (lowers.some((w, k) => isOrganizationWord(w) && !(k === 0 && gender !== undefined && lowers.length === 2))) return run('organization', 'neuter');
+  if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return lastWord.length <= 6 ? run('organization', 'neuter') : run('none');
+  // "Officials", "Analysts" capitalised inside a sentence (after a quote, in a headline): a group
+  if (lowers.length === 1 && isGroupNoun(whole)) return run('group', 'plural');
+  // people's names hold no "of" and no plural nouns ("Republic of Korea", "Democratic People")
+  if (lowers.includes('of') || lowers.some((w) => isPluralNoun(w))) return run('organization', 'neuter');
+  if (gender !== undefined) return run('person', gender);
+  // capitalised ordinary words, an adjective then a noun, name an institution ("White House", "Supreme Court");
+  // two nouns are as often a name ("Al Gore")
+  if (lowers.every((w) => isCommonWord(w) || w === 'of')) {
+    if (lowers.length === 1) return run('none');
+    return isAdjective(lowers[0]!) && (isPureNoun(lastWord) || isPluralNoun(lastWord)) ? run('organization', 'neuter') : run('person');
+  }
+  if (nameTokens.some((t) => t.dotted) && nameTokens.every((t) => t.dotted)) return run('none');
+  // single letters ("D" of "D-N.Y."), and capitalised plurals of peoples and camps ("Nevadans", "Hispanics"): no one person
+  if (nameTokens.every((t) => t.lower.replace(/[^a-z]/g, '').length <= 1)) return run('none');
+  if (lowers.length === 1 && /(?:ans|ics|ists|ites)$/.test(whole) && !isKnownName(whole)) return run('group', 'plural');
+  if (lowers.length === 1 && whole.endsWith('s') && (isDemonym(whole.slice(0, -1)) || NOT_PERSON_WORDS.has(whole.slice(0, -1)))) return run('group', 'plural');
+  return run('person');
+}

@@ -1,0 +1,71 @@
+// Step 2c: runs reconsidered in context. Towns no lexicon knows are places by what surrounds them ("Columbus,
+// Ohio", "in Reno"); single capitalised ordinary words are surnames when the document uses them so ("Susan Rice")
+// or when they stand beside a speech cue ("Rice said").
+import type { Token } from './tokens.js';
+import type { Run } from './runs.js';
+import { nameLike } from './runs.js';
+import { DATE_NAMES, NOT_PERSON_WORDS } from '../../lexicon/names.js';
+import { ROLE_DOMAINS } from '../../lexicon/titles.js';
+import { LOCATIVE_PREPOSITIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';
+import { isFunctionWord, isGroupNoun, isOrganizationWord, isPluralNoun, isTitleHead } from './words.js';
+
+/**
+ * Single capitalised words that are also common words ("Rice", "Bond", "Frank") are names when the document
+ * uses them as a surname elsewhere ("Susan Rice") or when they stand right next to a speech cue ("Rice said",
+ * "said Frank", "according to Variety"): in that slot a capitalised word names a source.
+ */
+export function promoteSpeakerWords(text: string, tokens: Token[], runs: Run[], runAt: Int32Array, cues: readonly { start: number; end: number }[]): void {
+  const surnames = new Set<string>();
+  for (const r of runs) if (r.kind === 'person' && r.last > r.nameFirst) surnames.add(tokens[r.last]!.lower);
+  const cueStarts = new Set<number>();
+  const cueEnds = new Set<number>();
+  for (const c of cues) { cueStarts.add(c.start); cueEnds.add(c.end); }
+  const nextToCue = (t: Token): boolean => {
+    for (let k = t.end; k <= t.end + 3 && k < text.length; k++) {
+      if (cueStarts.has(k)) return true;
+      const ch = text[k];
+      if (ch !== ' ' && ch !== ',') break;
+    }
+    for (let k = t.start; k >= t.start - 2 && k >= 0; k--) {
+      if (cueEnds.has(k)) return true;
+      if (k < t.start && text[k] !== ' ') break;
+    }
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !t.cap || t.allCaps || !nameLike(t)) continue;
+    const r = runAt[i]! >= 0 ? runs[runAt[i]!]! : undefined;
+    if (r && !(r.kind === 'none' && r.first === r.last)) continue;
+    const plainWord = isFunctionWord(t.lower) || NOT_PERSON_WORDS.has(t.lower) || ROLE_DOMAINS.has(t.lower) || isOrganizationWord(t.lower)
+      || isGroupNoun(t.lower) || isPluralNoun(t.lower) || /ly$/.test(t.lower);
+    if (!surnames.has(t.lower) && !(nextToCue(t) && !plainWord && tokens[i - 1]?.lower !== 'of')) continue;
+    if (isTitleHead(t.lower) || DATE_NAMES.has(t.lower)) continue;
+    if (r) r.kind = 'person';
+    else {
+      runAt[i] = runs.length;
+      runs.push({ first: i, last: i, nameFirst: i, kind: 'person', role: null, gender: null, possessive: t.possessive });
+    }
+  }
+}
+
+/**
+ * Places by context: a run followed by ", Ohio" or ", Mich." ("Columbus, Ohio"), or a lone word after "in"/"from"
+ * ("in Reno") that the document never uses as a surname. Towns are rarely in the lexicon; this keeps them from being
+ * taken for people (who would then be the antecedent of "he" or "she").
+ */
+export function placesByContext(tokens: Token[], runs: Run[], runAt: Int32Array): void {
+  const surnames = new Set<string>();
+  for (const r of runs) if (r.kind === 'person' && r.last > r.nameFirst) surnames.add(tokens[r.last]!.lower);
+  for (const r of runs) {
+    if (r.kind !== 'person' || r.nameFirst !== r.first || r.possessive) continue;
+    const comma = tokens[r.last + 1];
+    const next = tokens[r.last + 2];
+    const nextRun = next && runAt[r.last + 2]! >= 0 ? runs[runAt[r.last + 2]!] : undefined;
+    const stateAfter = comma?.text === ',' && next !== undefined && next.cap
+      && (STATE_ABBREVIATIONS.has(next.lower) || (nextRun !== undefined && (nextRun.kind === 'place' || nextRun.kind === 'country') && nextRun.first === r.last + 2 && nextRun.last === nextRun.first));
+    const before = tokens[r.first - 1];
+    const lone = r.first === r.last && before !== undefined && LOCATIVE_PREPOSITIONS.has(before.lower) && !surnames.has(tokens[r.first]!.lower);
+    if (stateAfter || lone) r.kind = 'place';
+  }
+}
