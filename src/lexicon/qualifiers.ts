@@ -49,6 +49,16 @@ export const QUALIFIER_AFTER: Readonly<Record<string, Qualifier>> = table({
 });
 
 /**
+ * Nouns of movement right after a percentage or an amount: "a 3% rise", "a $2 drop". After a
+ * count they name the things counted ("3 cuts"), so the stage reads them only after percent and money.
+ */
+export const MOVEMENT_AFTER: Readonly<Record<string, Qualifier>> = table({
+  rise: 'up', increase: 'up', gain: 'up', jump: 'up', growth: 'up', hike: 'up', surge: 'up', climb: 'up', boost: 'up',
+  drop: 'down', fall: 'down', decline: 'down', decrease: 'down', cut: 'down', loss: 'down', slump: 'down', dip: 'down',
+  reduction: 'down', plunge: 'down', slide: 'down',
+});
+
+/**
  * Words that read as a qualifier only when a number follows at once, but are ordinary words
  * elsewhere: "some" before "people" is not an estimate. The stage already requires adjacency;
  * this list is for words that must not be taken when the figure is a year or a date ("over 2020").

@@ -98,6 +98,10 @@ describe('findFigures: ranges and qualifiers', () => {
     ['exports fell by 6 percent', { text: '6 percent', qualifier: 'down' }],
     ['shares were up 3%', { text: '3%', qualifier: 'up' }],
     ['200 or more guests', { text: '200 or more', qualifier: 'at-least' }],
+    ['a 3% rise in rents', { text: '3%', qualifier: 'up' }],
+    ['a $2 drop in the price', { text: '$2', qualifier: 'down' }],
+    ['3 cuts were made', { text: '3', qualifier: 'exact' }],
+    ['turnout of 67%, up from 61% in May', { text: '61%', qualifier: 'exact' }],
     ['7,000 of them stayed after 7,000 migrant workers left', { text: '7,000 migrant workers'.slice(0, 5), qualifier: 'exact' }],
   ])('%s', (text, want) => expectOne(text, want));
 

@@ -4,7 +4,7 @@
 // The last few words before the figure are looked up in a map, longest phrase first: a handful of
 // lookups a figure, whatever the size of the lexicon.
 import type { Qualifier } from '../../types.js';
-import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
+import { MOVEMENT_AFTER, QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import type { Candidate } from './candidate.js';
 
 const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
@@ -63,6 +63,12 @@ export function qualify(text: string, c: Candidate): Candidate {
         end = c.end + used;
       }
     }
+  }
+  // "a 3% rise", "a $2 drop": the movement noun after the amount (outside the figure's text)
+  if (qualifier === 'exact' && (c.kind === 'percent' || c.kind === 'money')) {
+    const mv = /^[ \t-]{1,2}(\p{L}{3,10})(?!\p{L})/u.exec(text.slice(end, end + 14));
+    const q = mv && mv[1] ? MOVEMENT_AFTER[mv[1].toLowerCase()] : undefined;
+    if (q) qualifier = q;
   }
   return Object.assign(c, { start, end, qualifier });
 }
