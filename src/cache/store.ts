@@ -1,8 +1,10 @@
 // The analysis cache: one row per (text hash, analysis version + code fingerprint) holding the
 // analysis as JSON.
-// Reads are immediate; writes are batched into transactions (one per BATCH documents) because
-// a transaction per row would cost a disk sync each. Any failure turns the cache off with one
-// warning: the run goes on without it, since the cache only ever saves time.
+// Reads are immediate; writes are batched into transactions (one per BATCH documents, or per
+// FLUSH_MS, whichever comes first) because a transaction per row would cost a disk sync each,
+// while a run stopped hard (Ctrl-C, `| head`) loses at most the last moment's analyses.
+// Any failure turns the cache off with one warning: the run goes on without it, since the cache
+// only ever saves time.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYSIS_VERSION } from '../analysis/version.js';
@@ -11,6 +13,7 @@ import { STORE_FILE } from './location.js';
 import { openDatabase, type Database, type Statement } from './sqlite.js';
 
 const BATCH = 200;
+const FLUSH_MS = 1000;
 
 // A rowid table, not WITHOUT ROWID: the rows are large (tens of KB of JSON), and SQLite keeps
 // large rows out of the key's b-tree only in a rowid table (reads measured twice as fast).
@@ -21,6 +24,7 @@ const SCHEMA = `CREATE TABLE IF NOT EXISTS analyses (
 export class AnalysisStore {
   private pending: [string, string][] = [];
   private failed = false;
+  private lastFlush = Date.now();
 
   private constructor(
     private readonly db: Database,
@@ -75,10 +79,11 @@ export class AnalysisStore {
   put(hash: string, json: string): void {
     if (this.failed) return;
     this.pending.push([hash, json]);
-    if (this.pending.length >= BATCH) this.flush();
+    if (this.pending.length >= BATCH || Date.now() - this.lastFlush >= FLUSH_MS) this.flush();
   }
 
   flush(): void {
+    this.lastFlush = Date.now();
     if (this.failed || this.pending.length === 0) return;
     const rows = this.pending;
     this.pending = [];
