@@ -10,6 +10,8 @@ describe('cues', () => {
   it.each([
     ['The mayor said the plan failed.', ['verb:said']],
     ['The mayor has also said the plan failed.', ['verb:has also said']],
+    ['He’s predicting a win.', ['verb:’s predicting']],
+    ['The mayor said in a statement that it failed.', ['verb:said in a statement']],
     ['Officials say it will rain.', ['verb:say']],
     ['She told reporters it was over.', ['verb:told']],
     ['The data, according to the agency, is wrong.', ['according-to:according to']],
@@ -34,6 +36,9 @@ describe('cues', () => {
     ['It is believed the troops left.'],
     // a participle framing a question
     ['Asked about the plan'],
+    // an infinitive, and a past form used as an adjective after a preposition
+    ['The plan is to respond soon.'],
+    ['She won a majority of pledged delegates.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });
