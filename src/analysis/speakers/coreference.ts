@@ -10,93 +10,23 @@ import { PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
 import { RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import type { Context } from './context.js';
 import { contextWords, type Registry } from './registry.js';
-import { fitsOrganization, fitsPersonRole, looselyFitsOrganization } from './roles.js';
-
-interface Seen {
-  entity: number;
-  start: number;
-  sentence: number;
-  quoted: boolean;
-  subject: boolean;
-}
+import { Salience, pronounKey } from './salience.js';
 
 const ONLY_BLANK = /^[\s\u00a0]*$/;
 const ONLY_COMMA = /^[\s\u00a0]*[,―—–][\s\u00a0]*$/;
-/** "He’s", "they'll" -> "he", "they". */
-const pronounKey = (text: string): string => text.toLowerCase().replace(/['’][a-z]*$/, '');
 const INDEFINITE = /^(?:a|an|another|one)\s/i;
 const NOBODY = /^(?:neither|each|every|no|any|either|both)\s/i;
 const PROPER_POSSESSOR = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s\s/u;
-// How far back (in mentions already seen) and forward (in sentences) the resolver looks: bounded, so linear.
-const LOOK_BACK = 80;
+// How far forward a description looks for the titled name it announces: bounded, so linear.
 const LOOK_AHEAD_SENTENCES = 2;
 const LOOK_AHEAD_MENTIONS = 30;
-const PERSON_REACH = 10;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 // Organisations that belong to a person or a party and are named after them.
 const OWNED_HEADS = new Set(['campaign', 'administration', 'team', 'office', 'staff', 'government']);
 
 export function resolveReferences(text: string, mentions: Mention[], cues: Cue[], reg: Registry, ctx: Context): void {
-  const cueStarts = new Set<number>();
-  for (const c of cues) cueStarts.add(c.start);
-  // the subject of a speech verb: the mention right before the cue, blanks only between ("Roe said"). Not after a
-  // comma ("Roe, calling him ..." is a participle clause) and not a relative pronoun (a clause inside the sentence).
-  const isSubject = (m: Mention): boolean => {
-    if (m.kind === 'pronoun' && PRONOUNS.get(pronounKey(m.text))?.relative) return false;
-    let k = m.end;
-    while (k < m.end + 3 && (text[k] === ' ' || text[k] === '\u00a0')) k++;
-    return k > m.end && cueStarts.has(k);
-  };
-  const seen: Seen[] = [];
-  const remember = (m: Mention): void => {
-    if (m.entity === null) return;
-    seen.push({ entity: m.entity, start: m.start, sentence: ctx.sentenceOf(m.start), quoted: ctx.inQuote(m.start), subject: isSubject(m) });
-  };
-  const compatible = (e: number, gender: Gender): boolean => {
-    const d = reg.drafts[e]!;
-    if (gender === 'male' || gender === 'female') return d.kind === 'person' && (d.gender === null || d.gender === gender);
-    if (gender === 'neuter') return d.kind === 'organization';
-    if (gender === 'plural') return d.kind === 'group';
-    return false;
-  };
-  /** he/she: subject of a cue, else first fitting, in this sentence then back two; it/they: the nearest fitting. */
-  const antecedent = (at: number, gender: Gender): number | null => {
-    const sentence = ctx.sentenceOf(at);
-    const quoted = ctx.inQuote(at);
-    const floor = Math.max(0, seen.length - LOOK_BACK);
-    const usable = (x: Seen): boolean => (quoted || !x.quoted) && compatible(x.entity, gender);
-    if (gender === 'male' || gender === 'female') {
-      // in each sentence, someone known to have that gender beats someone whose gender is unknown; then the subject
-      // of a speech verb beats the first one named
-      for (let back = 0; back <= 2; back++) {
-        let first: Seen | undefined;
-        let subject: Seen | undefined;
-        let knownFirst: Seen | undefined;
-        let knownSubject: Seen | undefined;
-        for (let k = seen.length - 1; k >= floor; k--) {
-          const x = seen[k]!;
-          if (x.sentence < sentence - back) break;
-          if (x.sentence !== sentence - back || !usable(x)) continue;
-          const known = reg.drafts[x.entity]!.gender === gender;
-          first = x;
-          if (x.subject) subject = x;
-          if (known) knownFirst = x;
-          if (known && x.subject) knownSubject = x;
-        }
-        const pick = knownSubject ?? knownFirst ?? subject ?? first;
-        if (pick) return pick.entity;
-      }
-    }
-    // he/she after a quote paragraph: the sentences just before may all be inside the quote, so fall back to the
-    // last fitting person named outside quotes a little further back
-    const reach = gender === 'neuter' ? 3 : gender === 'plural' ? 2 : PERSON_REACH;
-    for (let k = seen.length - 1; k >= floor; k--) {
-      const x = seen[k]!;
-      if (x.sentence < sentence - reach) break;
-      if (usable(x)) return x.entity;
-    }
-    return null;
-  };
+  const salience = new Salience(text, cues, reg, ctx);
+  const antecedent = (at: number, gender: Gender): number | null => salience.antecedent(at, gender);
   // "the Roe campaign", "Roe's campaign", "her campaign": an organisation named after its owner
   const owned = new Map<string, number>();
   const ownedBy = (m: Mention): number | null => {
@@ -120,25 +50,10 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
     return e;
   };
   const byRole = (m: Mention, i: number): number | null => {
-    const head = m.head ?? '';
-    const floor = Math.max(0, seen.length - LOOK_BACK);
-    // "the Florida senator": of the fitting entities, the last one whose titles said "Florida"; else the last one
-    const wanted = contextWords(m.text);
-    let fallback: number | null = null;
-    let loose: number | null = null;
-    for (let k = seen.length - 1; k >= floor; k--) {
-      const e = seen[k]!.entity;
-      const d = reg.drafts[e]!;
-      if (!(fitsPersonRole(d, head) || fitsOrganization(d, head))) {
-        if (loose === null && looselyFitsOrganization(d, head)) loose = e;
-        continue;
-      }
-      if (wanted.length === 0 || wanted.every((w) => d.context.has(w))) return e;
-      fallback ??= e;
-    }
-    if (fallback !== null) return fallback;
-    if (loose !== null) return loose;
+    const e = salience.fitting(m);
+    if (e !== null) return e;
     // cataphora: the description comes first, the titled name soon after
+    const head = m.head ?? '';
     const sentence = ctx.sentenceOf(m.start);
     for (let j = i + 1; j < mentions.length && j <= i + LOOK_AHEAD_MENTIONS; j++) {
       const n = mentions[j]!;
@@ -193,6 +108,6 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         if (m.entity !== null) reg.setGender(m.entity, info.gender);
       }
     }
-    remember(m);
+    salience.remember(m);
   }
 }

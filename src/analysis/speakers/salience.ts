@@ -1,0 +1,117 @@
+// What the reader has in mind at each point of the text: the entities mentioned so far, in order, with their
+// sentence, whether they stood inside a quote and whether they were the subject of a speech verb. Pronouns and
+// descriptions look back through it; the look-back is bounded so the pass stays linear.
+import type { Cue, Mention } from '../../types.js';
+import { PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
+import type { Context } from './context.js';
+import { contextWords, type Registry } from './registry.js';
+import { fitsOrganization, fitsPersonRole, looselyFitsOrganization } from './roles.js';
+
+interface Seen {
+  entity: number;
+  sentence: number;
+  quoted: boolean;
+  subject: boolean;
+}
+
+/** "He’s", "they'll" -> "he", "they". */
+export const pronounKey = (text: string): string => text.toLowerCase().replace(/['’][a-z]*$/, '');
+
+// Mentions looked back over, and how many sentences back a he/she may reach once the two before hold no one
+// (after a quote paragraph, the sentences just before are all inside the quote).
+const LOOK_BACK = 80;
+const PERSON_REACH = 10;
+
+export class Salience {
+  private readonly seen: Seen[] = [];
+  private readonly cueStarts = new Set<number>();
+
+  constructor(private readonly text: string, cues: Cue[], private readonly reg: Registry, private readonly ctx: Context) {
+    for (const c of cues) this.cueStarts.add(c.start);
+  }
+
+  /** The subject of a speech verb: right before the cue, blanks only between ("Roe said"); not "Roe, calling him",
+   *  not a relative pronoun (a clause inside the sentence). */
+  private isSubject(m: Mention): boolean {
+    if (m.kind === 'pronoun' && PRONOUNS.get(pronounKey(m.text))?.relative) return false;
+    let k = m.end;
+    while (k < m.end + 3 && (this.text[k] === ' ' || this.text[k] === '\u00a0')) k++;
+    return k > m.end && this.cueStarts.has(k);
+  }
+
+  remember(m: Mention): void {
+    if (m.entity === null) return;
+    this.seen.push({ entity: m.entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), subject: this.isSubject(m) });
+  }
+
+  private compatible(e: number, gender: Gender): boolean {
+    const d = this.reg.drafts[e]!;
+    if (gender === 'male' || gender === 'female') return d.kind === 'person' && (d.gender === null || d.gender === gender);
+    if (gender === 'neuter') return d.kind === 'organization';
+    if (gender === 'plural') return d.kind === 'group';
+    return false;
+  }
+
+  /**
+   * he/she: in this sentence, then the one before, then two back (how compromise and Citron resolve): someone known to
+   * have that gender before someone unknown, the subject of a speech verb before the first named. Then, and for
+   * it/they, the nearest fitting entity a little further back. Nothing inside a quote for a pronoun outside it.
+   */
+  antecedent(at: number, gender: Gender): number | null {
+    const seen = this.seen;
+    const sentence = this.ctx.sentenceOf(at);
+    const quoted = this.ctx.inQuote(at);
+    const floor = Math.max(0, seen.length - LOOK_BACK);
+    const usable = (x: Seen): boolean => (quoted || !x.quoted) && this.compatible(x.entity, gender);
+    if (gender === 'male' || gender === 'female') {
+      for (let back = 0; back <= 2; back++) {
+        let first: Seen | undefined;
+        let subject: Seen | undefined;
+        let knownFirst: Seen | undefined;
+        let knownSubject: Seen | undefined;
+        for (let k = seen.length - 1; k >= floor; k--) {
+          const x = seen[k]!;
+          if (x.sentence < sentence - back) break;
+          if (x.sentence !== sentence - back || !usable(x)) continue;
+          const known = this.reg.drafts[x.entity]!.gender === gender;
+          first = x;
+          if (x.subject) subject = x;
+          if (known) knownFirst = x;
+          if (known && x.subject) knownSubject = x;
+        }
+        const pick = knownSubject ?? knownFirst ?? subject ?? first;
+        if (pick) return pick.entity;
+      }
+    }
+    const reach = gender === 'neuter' ? 3 : gender === 'plural' ? 2 : PERSON_REACH;
+    for (let k = seen.length - 1; k >= floor; k--) {
+      const x = seen[k]!;
+      if (x.sentence < sentence - reach) break;
+      if (usable(x)) return x.entity;
+    }
+    return null;
+  }
+
+  /**
+   * The last entity a description fits: "the minister" a foreign minister, "the Florida senator" the senator whose
+   * titles said "Florida" (else the last senator), "the company" an organisation named like one (else any plain one).
+   */
+  fitting(m: Mention): number | null {
+    const head = m.head ?? '';
+    const floor = Math.max(0, this.seen.length - LOOK_BACK);
+    const wanted = contextWords(m.text);
+    let fallback: number | null = null;
+    let loose: number | null = null;
+    for (let k = this.seen.length - 1; k >= floor; k--) {
+      const e = this.seen[k]!.entity;
+      const d = this.reg.drafts[e]!;
+      if (!(fitsPersonRole(d, head) || fitsOrganization(d, head))) {
+        if (loose === null && looselyFitsOrganization(d, head)) loose = e;
+        continue;
+      }
+      if (wanted.length === 0 || wanted.every((w) => d.context.has(w))) return e;
+      fallback ??= e;
+    }
+    return fallback ?? loose;
+  }
+}
