@@ -8,7 +8,7 @@ import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, typ
 import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 
 const MAX_TAIL_WORDS = 7; // "said in an interview with CNN on Sunday."
-const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise|accuse|call|describe|praise|criticize|blame)$/;
+const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise)$/; // their object is a listener, not content
 const LEADING_ADVERBIAL = /^(?:in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
 const PARTICIPLE_CUE = /ing$/;
 
