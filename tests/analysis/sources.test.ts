@@ -9,6 +9,7 @@ import { sourceFigures } from '../../src/analysis/sources/index.js';
 interface Setup {
   mentions?: [text: string, kind: MentionKind, entity: string | null, entityKind?: SpeakerKind][];
   quotes?: [content: string, speakerMention: string | null, speaker: string | null, kind?: SpeakerKind][];
+  cues?: string[];
 }
 
 function state(text: string, setup: Setup = {}): Attributed {
@@ -33,7 +34,11 @@ function state(text: string, setup: Setup = {}): Attributed {
       speakerMention: sm ? { text: sm, start: ms, end: ms + sm.length } : null, role: null, cue: null, rule: 'test', speakerRule: null,
     };
   });
-  return { doc: { id: 'd', text }, paragraphs: [{ start: 0, end: text.length }], sentences, quoteSpans: [], cues: [], mentions, entities, quotes };
+  const cues = (setup.cues ?? []).map((c) => {
+    const start = text.indexOf(c);
+    return { text: c, start, end: start + c.length, lemma: c, kind: 'verb' as const };
+  });
+  return { doc: { id: 'd', text }, paragraphs: [{ start: 0, end: text.length }], sentences, quoteSpans: [], cues, mentions, entities, quotes };
 }
 
 function sourced(text: string, setup?: Setup) {
@@ -49,6 +54,8 @@ describe('sourceFigures: who vouches', () => {
     ['a report by X', 'A report by the Water Institute found 45% of wells were dry.', { mentions: [['the Water Institute', 'organization', 'Water Institute', 'organization']] }, { source: 'Water Institute', kind: 'organization' }],
     ['a poll with its verb after an aside', 'A Coastline poll, taken over a week, shows 52% back the plan.', {}, { source: 'A Coastline poll', kind: 'organization' }],
     ['(X) after the figure', 'Exports reached $3 billion (Trade Office) in March.', { mentions: [['Trade Office', 'organization', 'Trade Office', 'organization']] }, { source: 'Trade Office', kind: 'organization' }],
+    ['a reported clause no quote covers', 'The ministry says that 300 homes were lost.', { mentions: [['The ministry', 'organization', 'Ministry', 'organization']], cues: ['says'] }, { source: 'Ministry', kind: 'organization' }],
+    ['an inverted reported clause', 'Some 300 homes were lost, the ministry said.', { mentions: [['the ministry', 'organization', 'Ministry', 'organization']], cues: ['said'] }, { source: 'Ministry', kind: 'organization' }],
     ['nothing vouches', 'The bridge carries 9,000 cars a day.', {}, { source: null, kind: 'unattributed', mention: null }],
     ['a quote whose speaker is a noun phrase SPEAKERS did not list', 'One reader noted 40 errors in the piece.', { quotes: [['40 errors in the piece', 'One reader', null]] }, { source: 'One reader', kind: 'unknown' }],
     ['only the credit line vouches', 'The bridge carries 9,000 cars a day.\n(NWS)\n', {}, { source: null, kind: 'publication', mention: '(NWS)' }],
@@ -63,6 +70,8 @@ describe('sourceFigures: who vouches', () => {
     ['a quote whose speaker words are no mention', 'And 70 boats sank.', { quotes: [['70 boats sank', 'And', null]] }],
     ['a year inside the source words', 'A 2019 study found nothing.', {}],
     ['a dateline credit is not a parenthesis source', 'LIMA, May 3 (XPN) — Markets were calm.', {}],
+    ['a duration framing the report', 'For nearly 40 hours, they spoke.', { mentions: [['they', 'group', 'Senators', 'group']], cues: ['spoke'] }],
+    ['an age in the speaker frame', 'Ana Ruiz, 82, said the mill closed.', { mentions: [['Ana Ruiz', 'name', 'Ana Ruiz']], cues: ['said'] }],
     ['has is not a reporting verb', 'The council has 15 members.', { mentions: [['The council', 'organization', 'Council', 'organization']] }],
   ])('leaves alone: %s', (_name, text, setup) => {
     for (const f of sourced(text, setup)) expect(f.source).toBeNull();

@@ -7,6 +7,7 @@ import type { Counted } from '../state.js';
 import { findCreditLine } from './credit-line.js';
 import { hedgeNear, indexHedges } from './hedge.js';
 import { findVoucher, indexVouchers } from './vouchers.js';
+import { reportedSource } from './reported.js';
 import { mentionAt } from '../speakers/lookup.js';
 
 /** The sentence holding `pos` (sentences are sorted and disjoint). */
@@ -89,6 +90,9 @@ export function sourceFigures(s: Counted): Counted {
     }
     const v = relayed ? null : findVoucher(s, vouchers, f, lo, hi);
     if (v) return { ...out, source: v.source, sourceKind: v.sourceKind, sourceMention: v.sourceMention, rule: `${f.rule}+${v.rule}` };
+    // a reported clause no quote covers: "X says that 300 ...", "300 ..., X said"
+    const r = relayed || q ? null : reportedSource(s, f, lo, hi);
+    if (r) return { ...out, source: r.source, sourceKind: r.sourceKind, sourceMention: r.sourceMention, rule: `${f.rule}+reported` };
     if (credit) return { ...out, source: null, sourceKind: 'publication', sourceMention: credit };
     return { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
   });
