@@ -5,6 +5,8 @@
 
 export interface Progress {
   update(done: number, bytes: number): void;
+  /** The corpus's total size once known (src/run/input-size.ts computes it beside the run). */
+  setTotal(totalBytes: number | undefined): void;
   /** Clears the line; call once at the end (also when the run stops early). */
   done(): void;
 }
@@ -23,20 +25,24 @@ export function createProgress(
   enabled: boolean,
   options: ProgressOptions = {},
 ): Progress {
-  if (!enabled) return { update() {}, done() {} };
+  if (!enabled) return { update() {}, setTotal() {}, done() {} };
   const now = options.now ?? (() => performance.now());
   const interval = options.interval ?? 250;
   const started = now();
   let lastDraw = -Infinity;
   let drawn = false;
+  let total = options.totalBytes;
   return {
+    setTotal(totalBytes) {
+      total = totalBytes;
+    },
     update(done, bytes) {
       const t = now();
       if (t - lastDraw < interval) return;
       lastDraw = t;
       drawn = true;
       // \r back to the start, \x1b[K clears what a longer previous line left behind.
-      stderr.write(`\r${progressLine(done, bytes, (t - started) / 1000, options.totalBytes)}\x1b[K`);
+      stderr.write(`\r${progressLine(done, bytes, (t - started) / 1000, total)}\x1b[K`);
     },
     done() {
       if (drawn) stderr.write('\r\x1b[K');
@@ -51,7 +57,8 @@ export function progressLine(done: number, bytes: number, seconds: number, total
   const parts = [`${done.toLocaleString('en-US')} document${done === 1 ? '' : 's'}`, `${mb(bytes)} MB`, `${mb(rate)} MB/s`];
   if (totalBytes !== undefined && totalBytes > 0 && rate > 0) {
     const left = Math.max(0, totalBytes - bytes) / rate;
-    parts.push(`${Math.round((bytes / totalBytes) * 100)}%`, `${clock(left)} left`);
+    // An estimate (JSONL counts its JSON too): never 100% before the run says it is done.
+    parts.push(`${Math.min(99, Math.round((bytes / totalBytes) * 100))}%`, `${clock(left)} left`);
   }
   return `attrib: ${parts.join(', ')}`;
 }

@@ -15,6 +15,7 @@ describe('progressLine', () => {
     ['time left when the total is known', 10, 1_000_000, 1, 3_000_000, 'attrib: 10 documents, 1.00 MB, 1.00 MB/s, 33%, 0:02 left'],
     ['hours', 10, 1_000_000, 1, 4_000_000_000, 'attrib: 10 documents, 1.00 MB, 1.00 MB/s, 0%, 1:06:39 left'],
     ['no rate yet: no time left', 0, 0, 0, 1000, 'attrib: 0 documents, 0.00 MB, 0.00 MB/s'],
+    ['an estimate past the total stays below 100%', 5, 1_050_000, 1, 1_000_000, 'attrib: 5 documents, 1.05 MB, 1.05 MB/s, 99%, 0:00 left'],
   ])('%s', (_name, done, bytes, seconds, total, expected) => {
     expect(progressLine(done, bytes, seconds, total)).toBe(expected);
   });
@@ -42,6 +43,16 @@ describe('createProgress', () => {
       'attrib: 3 documents, 3.00 MB, 2.31 MB/s\x1b[K',
       '\x1b[K',
     ]);
+  });
+
+  it('takes the total when it becomes known', () => {
+    const s = sink();
+    let t = 0;
+    const p = createProgress(s.stream, true, { now: () => t, interval: 0 });
+    t = 1000; p.update(1, 1e6);
+    p.setTotal(4e6);
+    t = 2000; p.update(2, 2e6);
+    expect(s.text()).toContain('attrib: 2 documents, 2.00 MB, 1.00 MB/s, 50%, 0:02 left');
   });
 
   it('done() before any update writes nothing', () => {
