@@ -6,13 +6,11 @@ import type { Run } from './runs.js';
 import type { Candidate } from './candidate.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
-import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
+import { ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
-import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
-import {
-  isAdjectiveOrNoun, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun, isVerbForm, personPlural,
-} from './words.js';
+import { headKind, modifier, nounLike, roleWords } from './description-words.js';
+import { isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'each', 'every', 'neither', 'either', 'any', ...GROUP_QUANTIFIERS]);
 // A bare quantifier is a group only right before a verb ("some said", "many believe"), not in "some 8,000 troops".
@@ -24,53 +22,6 @@ const COMPLEMENT_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'o
 const COMPLEMENT_LINKS = new Set(['for', 'of', 'at', 'with']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const MAX_MODIFIERS = 5;
-
-type HeadKind = 'person' | 'group' | 'organization';
-
-const headKinds = new Map<string, HeadKind | null>();
-
-function headKind(lower: string): HeadKind | undefined {
-  let k = headKinds.get(lower);
-  if (k === undefined) {
-    k = isPersonNoun(lower) ? 'person'
-      : isGroupNoun(lower) || GROUP_PROPER_NOUNS.has(lower) ? 'group'
-      : isOrganizationHead(lower) ? 'organization'
-      // plural organisations ("the companies", "the agencies") speak as a group
-      : isOrganizationHead(lower.replace(/ies$/, 'y')) || (lower.endsWith('s') && isOrganizationHead(lower.slice(0, -1))) ? 'group'
-      : null;
-    if (headKinds.size > 100_000) headKinds.clear();
-    headKinds.set(lower, k);
-  }
-  return k ?? undefined;
-}
-
-/** Words that join a description ("top", "foreign", "environmental"): adjectives and nouns, not verbs or function words. */
-function modifier(t: Token): boolean {
-  if (!t.word || (t.cap && !(t.sentenceStart && isAdjectiveOrNoun(t.lower)))) return false;
-  if (ROLE_DOMAINS.has(t.lower) || headKind(t.lower) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(t.lower)) return true;
-  if (isFunctionWord(t.lower)) return false;
-  return !isKnownWord(t.lower) || isAdjectiveOrNoun(t.lower);
-}
-
-/** A noun (not an adjective, verb or function word) that a head noun before it would modify. */
-function nounLike(t: Token): boolean {
-  if (t.lower.includes('-')) return !isFunctionWord(t.lower);
-  return isPureNoun(t.lower);
-}
-
-/** The role words of a description: the head and the role-like modifiers right before it ("top diplomat"). */
-function roleWords(tokens: Token[], from: number, head: number): string {
-  const words = [tokens[head]!.lower];
-  for (let k = head - 1; k >= from; k--) {
-    const t = tokens[k]!;
-    if (t.cap || t.possessive) break;
-    // "former", "acting": part of the truth about the role, and the role's first word
-    if (ROLE_TIME_WORDS.has(t.lower)) { words.unshift(t.lower); break; }
-    if (!(ROLE_DOMAINS.has(t.lower) || headKind(t.lower) || /(?:al|ic|ary|ive|ial)$/.test(t.lower))) break;
-    words.unshift(t.lower);
-  }
-  return words.join(' ');
-}
 
 export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array): Candidate[] {
   const out: Candidate[] = [];

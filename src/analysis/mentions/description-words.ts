@@ -1,0 +1,55 @@
+// The words of a description: which nouns can head one (a person, a group, an organisation), which words may
+// modify a head, and which of them make up the role ("top diplomat" in "the North Korean top diplomat").
+import type { Token } from './tokens.js';
+import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
+import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
+import {
+  isAdjectiveOrNoun, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun,
+} from './words.js';
+
+export type HeadKind = 'person' | 'group' | 'organization';
+
+const headKinds = new Map<string, HeadKind | null>();
+
+export function headKind(lower: string): HeadKind | undefined {
+  let k = headKinds.get(lower);
+  if (k === undefined) {
+    k = isPersonNoun(lower) ? 'person'
+      : isGroupNoun(lower) || GROUP_PROPER_NOUNS.has(lower) ? 'group'
+      : isOrganizationHead(lower) ? 'organization'
+      // plural organisations ("the companies", "the agencies") speak as a group
+      : isOrganizationHead(lower.replace(/ies$/, 'y')) || (lower.endsWith('s') && isOrganizationHead(lower.slice(0, -1))) ? 'group'
+      : null;
+    if (headKinds.size > 100_000) headKinds.clear();
+    headKinds.set(lower, k);
+  }
+  return k ?? undefined;
+}
+
+/** Words that join a description ("top", "foreign", "environmental"): adjectives and nouns, not verbs or function words. */
+export function modifier(t: Token): boolean {
+  if (!t.word || (t.cap && !(t.sentenceStart && isAdjectiveOrNoun(t.lower)))) return false;
+  if (ROLE_DOMAINS.has(t.lower) || headKind(t.lower) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(t.lower)) return true;
+  if (isFunctionWord(t.lower)) return false;
+  return !isKnownWord(t.lower) || isAdjectiveOrNoun(t.lower);
+}
+
+/** A noun (not an adjective, verb or function word) that a head noun before it would modify. */
+export function nounLike(t: Token): boolean {
+  if (t.lower.includes('-')) return !isFunctionWord(t.lower);
+  return isPureNoun(t.lower);
+}
+
+/** The role words of a description: the head and the role-like modifiers right before it ("top diplomat"). */
+export function roleWords(tokens: Token[], from: number, head: number): string {
+  const words = [tokens[head]!.lower];
+  for (let k = head - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.cap || t.possessive) break;
+    // "former", "acting": part of the truth about the role, and the role's first word
+    if (ROLE_TIME_WORDS.has(t.lower)) { words.unshift(t.lower); break; }
+    if (!(ROLE_DOMAINS.has(t.lower) || headKind(t.lower) || /(?:al|ic|ary|ive|ial)$/.test(t.lower))) break;
+    words.unshift(t.lower);
+  }
+  return words.join(' ');
+}
