@@ -49,7 +49,7 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   }
   if (c.kind !== 'count' || c.words) return c;
   // "Ana Ruiz, 45, said": an age in apposition to a name
-  if (c.plainDigits && c.value !== null && c.value > 0 && c.value < 120 && AGE_APPOSITION.test(text.slice(Math.max(0, c.start - 24), c.start)) && /^,/.test(text.slice(c.end, c.end + 1))) {
+  if (c.plainDigits && c.value !== null && c.value > 0 && c.value < 120 && AGE_APPOSITION.test(text.slice(Math.max(0, c.start - 24), c.start)) && /^(?:,|\.(?:\s|$))/.test(text.slice(c.end, c.end + 2))) {
     return Object.assign(c, { kind: 'measure', unit: 'year', rule: 'age' });
   }
   const before = text.slice(Math.max(0, c.start - 24), c.start);
