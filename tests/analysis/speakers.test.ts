@@ -5,13 +5,16 @@ import { mentionAt, mentionEndingBefore, mentionStartingAfter, mentionsIn, entit
 import type { Cue } from '../../src/types.js';
 import type { Resolved } from '../../src/analysis/state.js';
 
-function resolve(text: string, cueWords: string[] = []): Resolved {
+function resolve(text: string, cueWords: string[] = [], quotes: [number, number][] = []): Resolved {
   const cues: Cue[] = [];
   for (const w of cueWords) {
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) cues.push({ text: w, start: at, end: at + w.length, lemma: w, kind: 'verb' });
   }
   cues.sort((a, b) => a.start - b.start);
-  return resolveSpeakers(findMentions({ doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans: [], cues }));
+  const quoteSpans = quotes.map(([open, close]) => ({
+    open, close, inner: { text: text.slice(open + 1, close - 1), start: open + 1, end: close - 1 }, depth: 0, role: 'speech' as const,
+  }));
+  return resolveSpeakers(findMentions({ doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans, cues }));
 }
 
 /** The canonical name each occurrence of `mention` (its n-th occurrence, default the last) resolves to. */
@@ -81,6 +84,13 @@ describe('speakers: pronouns', () => {
     expect(who('After meeting John Okafor, Dan Ruiz said the deal was done. He left.', 'He', -1, ['said'])).toBe('Dan Ruiz');
   });
 
+  it('does not take a name inside a quote for a pronoun outside it', () => {
+    const text = 'Rob Lind spoke. “Ann Pell is wrong,” he said. She left.';
+    const s = resolve(text, ['said'], [[text.indexOf('“'), text.indexOf('”') + 1]]);
+    const name = (t: string): string | null => { const m = s.mentions.find((x) => x.text === t)!; return m.entity === null ? null : s.entities[m.entity]!.name; };
+    expect([name('he'), name('She')]).toEqual(['Rob Lind', null]);
+  });
+
   it.each([
     ['I said we would win.', 'I'],
     ['I said we would win.', 'we'],
@@ -100,6 +110,7 @@ describe('speakers: descriptions', () => {
     ['Hugo Brandt, a veterinarian, said so.', 'a veterinarian', 'Hugo Brandt'],
     ['The Daily Courier ran the story. The newspaper said it stood by it.', 'The newspaper', 'Daily Courier'],
     ['A spokeswoman for the agency said no.', 'A spokeswoman for the agency', 'spokeswoman for the agency'],
+    ['Norway’s trade minister said no.', 'Norway’s trade minister', 'Norway’s trade minister'],
     ['Ohio Sen. Ann Pell met Utah Sen. Rob Lind. The Ohio senator said no.', 'The Ohio senator', 'Ann Pell'],
     ['Ann Pell’s campaign said no. The campaign later agreed.', 'The campaign', 'Pell campaign'],
     ['The Halden Institute sued Norway. The company said no.', 'The company', 'Halden Institute'],
