@@ -12,6 +12,11 @@ const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 const OUTSIDE_SPAN = new Set(['up', 'down']);
 const SPAN_EXCLUDED = new Set(['just', 'only', 'estimated', 'an estimated']);
 const MAX_WORDS = Math.max(...Object.keys(QUALIFIER_BEFORE).map((k) => k.split(' ').length));
+// regexes hoisted out of the function: V8 builds a fresh object for a literal at each call
+const ENDS_IN_SPACE = /\s$/;
+const PLAIN_WORD = /^[\p{L}.]+$/u;
+const BLANKS = /[ \t]+/;
+const NEXT_WORD = /^[ \t-]{1,2}(\p{L}{3,10})(?!\p{L})/u;
 const SYMBOL = /([<>≤≥~]=?)[ \t]?$/;
 const WORDS = /[^\s]+/g;
 const MOVEMENT = /(?:^|[^\p{L}])(rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|up|down|gained|lost)(?:[ \t]by)?[ \t]+$/u;
@@ -27,13 +32,13 @@ export function qualify(text: string, c: Candidate): Candidate {
   if (sym && sym[1] && QUALIFIER_BEFORE[sym[1]]) {
     qualifier = QUALIFIER_BEFORE[sym[1]]!;
     start = c.start - sym[0].length;
-  } else if (/\s$/.test(before)) {
+  } else if (ENDS_IN_SPACE.test(before)) {
     // the words before the figure, nearest last; a phrase never crosses punctuation
     const words: { w: string; at: number }[] = [];
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(before); m; m = WORDS.exec(before)) words.push({ w: m[0], at: m.index });
     let usable = 0;
-    for (let i = words.length - 1; i >= 0 && usable < MAX_WORDS && /^[\p{L}.]+$/u.test(words[i]!.w); i--) usable++;
+    for (let i = words.length - 1; i >= 0 && usable < MAX_WORDS && PLAIN_WORD.test(words[i]!.w); i--) usable++;
     for (let n = usable; n >= 1; n--) {
       const first = words[words.length - n]!;
       if (first.at === 0 && before.length === 32) continue;
@@ -54,7 +59,7 @@ export function qualify(text: string, c: Candidate): Candidate {
     const a = AFTER.exec(text.slice(c.end, c.end + 16));
     if (a) {
       const key = a[2] ?? '';
-      const words = (a[1] ?? '').toLowerCase().split(/[ \t]+/);
+      const words = (a[1] ?? '').toLowerCase().split(BLANKS);
       const two = words.slice(0, 2).join(' ');
       const q = key ? QUALIFIER_AFTER[key] : QUALIFIER_AFTER[two] ?? QUALIFIER_AFTER[words[0] ?? ''];
       if (q) {
@@ -66,7 +71,7 @@ export function qualify(text: string, c: Candidate): Candidate {
   }
   // "a 3% rise", "a $2 drop": the movement noun after the amount (outside the figure's text)
   if (qualifier === 'exact' && (c.kind === 'percent' || c.kind === 'money')) {
-    const mv = /^[ \t-]{1,2}(\p{L}{3,10})(?!\p{L})/u.exec(text.slice(end, end + 14));
+    const mv = NEXT_WORD.exec(text.slice(end, end + 14));
     const q = mv && mv[1] ? MOVEMENT_AFTER[mv[1].toLowerCase()] : undefined;
     if (q) qualifier = q;
   }
