@@ -94,7 +94,8 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
     if (/^\d/.test(tok)) {
       // "4 thousand 3 hundred and 21": digits may follow a scale word, smaller than it
       const v = parseDigits(tok);
-      if ((s.last === 'scale' || s.last === 'hundred') && !s.words && v < Math.min(s.lastScale, s.last === 'hundred' ? 100 : Infinity)) {
+      // ("3 hundred and 2.12 hundred" is two numbers: a decimal starts a new one)
+      if ((s.last === 'scale' || s.last === 'hundred') && !s.words && Number.isInteger(v) && v < Math.min(s.lastScale, s.last === 'hundred' ? 100 : Infinity)) {
         s.cur += v; s.last = 'digit'; s.plainDigits = false;
       } else break;
     } else if (isAnd && s.words && t in UNIT_WORDS && UNIT_WORDS[t]! > 0 && fractionAfter(text, m.index + m[0].length) !== null) {
