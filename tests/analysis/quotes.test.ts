@@ -117,6 +117,15 @@ describe('quotes: partial and indirect', () => {
     expect(qs.map((q) => [q.text, q.speaker, q.speakerMention?.text, q.speakerRule])).toEqual([['the plan failed', 'Ann Lee', mention, rule]]);
   });
 
+  it('ends a reported clause where a new clause with its own speaker begins', () => {
+    const text = 'Ann Lee said the bridge is safe, but she added that “the road is not.”';
+    const qs = run(text, [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]], [ann]);
+    expect(qs.map((q) => [q.type, q.text, q.cue?.text, q.speakerMention?.text])).toEqual([
+      ['indirect', 'the bridge is safe', 'said', 'Ann Lee'],
+      ['direct', 'the road is not.', 'added', 'she'],
+    ]);
+  });
+
   it('resolves a pronoun through the entity SPEAKERS gave it', () => {
     const qs = run('She said the bridge will open in May.', [['She', 'pronoun', 0]], [ann]);
     expect(qs.map((q) => [q.speaker, q.speakerMention?.text, q.speakerKind])).toEqual([['Ann Lee', 'She', 'person']]);

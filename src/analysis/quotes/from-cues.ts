@@ -44,6 +44,10 @@ function rightEnd(ctx: Ctx, k: number): number {
       const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
       return c.start - before.length + (cut?.index ?? before.length);
     }
+    // "..., but he added that ...": a new clause with its own short subject
+    const clause = text.slice(Math.max(cue.end, c.start - 50), c.start);
+    const m = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4})$/u.exec(clause);
+    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '')) return c.start - clause.length + m.index;
   }
   return Math.min(ctx.sentence.end, cue.end + MAX_CONTENT);
 }
@@ -101,7 +105,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
   // ", adding that CONTENT" / "before insisting CONTENT": a participle continues the previous cue's
   // speaker, or else the subject of the sentence
-  const participleLead = beforeCue.c === ',' || /\b(?:before|after|while|by|when)\s*$/i.test(text.slice(Math.max(ss, cue.start - 8), cue.start));
+  const participleLead = beforeCue.c === ',' || (CLOSERS.includes(beforeCue.c) && text[beforeCue.at - 1] === ',') || /\b(?:before|after|while|by|when)\s*$/i.test(text.slice(Math.max(ss, cue.start - 8), cue.start));
   if (PARTICIPLE_CUE.test(cue.text) && participleLead) {
     const start = rightStart(text, cue, end);
     if (wordCount(text.slice(start, end)) === 0) return null;
