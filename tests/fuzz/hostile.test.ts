@@ -1,8 +1,11 @@
 // The fuzz corpus: hostile texts of a few hundred KB each (tests/fuzz/hostile-inputs.mjs).
-// analyze() must finish and return sound records (offsets slice back, values finite or null).
+// analyze() must finish and return sound records (offsets slice back, values finite or null),
+// and every output format must parse back with nothing raw reaching a terminal.
 // Not timed: tests/fuzz/hostile-timing.mjs measures seconds per MB against the built dist.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
+import { figureView, quoteView, speakerView } from '../../src/render/views.js';
+import { checkFormats } from '../property/formats.js';
 import { problems } from '../property/invariants.js';
 import { HOSTILE, HOSTILE_NAMES } from './hostile-inputs.mjs';
 
@@ -35,6 +38,11 @@ describe('hostile inputs', () => {
       expect(problems(doc, a)).toEqual([]);
       // Records never outnumber the characters that could carry them.
       expect(a.quotes.length + a.figures.length).toBeLessThanOrEqual(doc.text.length);
+      // And every output format still parses, with nothing raw reaching a terminal. Tables are
+      // left to tests/property/render.test.ts: cli-table3 takes seconds to wrap a few junk cells.
+      checkFormats(quoteView, a.quotes, 0);
+      checkFormats(figureView, a.figures, 0);
+      checkFormats(speakerView, a.speakers, 0);
     }, 180_000);
   }
 });

@@ -4,61 +4,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
-import { createSink, makeChalk, type Format, type View } from '../../src/render/index.js';
-import { cellText } from '../../src/render/types.js';
 import { figureView, quoteView, speakerView } from '../../src/render/views.js';
 import type { Figure, Quote, Span, Speaker } from '../../src/types.js';
 import { anyArticle } from './arbitraries.js';
-import { parseCsvStrict, parseTsvStrict, TERMINAL_UNSAFE } from './parsers.js';
-
-function render<R>(format: Format, view: View<R>, records: R[]): string {
-  let out = '';
-  const target = { write: (s: string) => void (out += s), color: makeChalk({ flag: false, env: {}, isTTY: false }), width: 80, pretty: false };
-  const sink = createSink(format, view, target);
-  records.forEach((r) => sink.write(r));
-  sink.end();
-  return out;
-}
-
-// Only what JSON can say: undefined fields dropped.
-const viaJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
-// CSV escapes these visibly (so they never reach a terminal); every other character round-trips.
-const CSV_REWRITTEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const JSON_RAW_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
-
-/** Checks every format for `records`; returns nothing, fails through expect. */
-function checkFormats<R>(view: View<R>, records: R[]): void {
-  const toJson = view.json ?? ((r: R) => r);
-  const json = render('json', view, records);
-  expect(JSON_RAW_UNSAFE.test(json)).toBe(false);
-  expect(JSON.parse(json)).toEqual(viaJson(records.map(toJson)));
-
-  const jsonl = render('jsonl', view, records);
-  expect(JSON_RAW_UNSAFE.test(jsonl)).toBe(false);
-  const lines = jsonl.split('\n');
-  expect(lines.pop()).toBe('');
-  expect(lines.map((l) => JSON.parse(l))).toEqual(viaJson(records.map(toJson)));
-
-  const tsv = parseTsvStrict(render('tsv', view, records));
-  expect(tsv.length).toBe(records.length + 1);
-  expect(tsv[0]).toEqual(view.flat.map((c) => c.header));
-  records.forEach((r, i) => expect(tsv[i + 1]).toEqual(view.flat.map((c) => cellText(c.value(r)))));
-  expect(TERMINAL_UNSAFE.test(render('tsv', view, records).replace(/\t/g, ' '))).toBe(false);
-
-  const csv = parseCsvStrict(render('csv', view, records));
-  expect(csv.length).toBe(records.length + 1);
-  records.forEach((r, i) => {
-    const row = csv[i + 1]!;
-    expect(row.length).toBe(view.flat.length);
-    view.flat.forEach((c, j) => {
-      const text = cellText(c.value(r));
-      if (!CSV_REWRITTEN.test(text)) expect(row[j]).toBe(text);
-    });
-  });
-
-  const table = render('table', view, records);
-  expect(table.match(TERMINAL_UNSAFE)).toBeNull();
-}
+import { checkFormats } from './formats.js';
 
 // Strings that break naive writers: separators, quotes, line ends, escapes, bidi marks, surrogates.
 const nasty = fc.constantFrom(',', '"', '""', '\t', '\n', '\r\n', '\r', '\\', '\\n', '\\x1b', '\u001b[31m', '\u001b]8;;x\u0007', '\u009b',
