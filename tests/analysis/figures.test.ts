@@ -182,6 +182,9 @@ describe('findFigures: news conventions', () => {
     ['It reached 41.5C on Monday.', { text: '41.5C', unit: '°C' }],
     ['The index gained 12.5 points.', { text: '12.5 points', unit: 'pt', qualifier: 'up' }],
     ['Talks drew 3,000 delegates four years ago.', { text: '3,000', subject: 'delegates' }],
+    ['Unemployment stood at 4.1 percent.', { text: '4.1 percent', subject: 'Unemployment' }],
+    ['The jobless rate of 5% is high.', { text: '5%', subject: 'jobless rate' }],
+    ['He said it was 5%.', { text: '5%', subject: null }],
   ])('%s', (text, want) => expectOne(text, want));
 
   it('does not read "rose 5% to 7%" as a range', () => {

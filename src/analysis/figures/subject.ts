@@ -14,7 +14,7 @@ const NOT_AFTER_IN = new Set(['Adjective', 'Date', 'Month', 'WeekDay', 'Determin
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const STOP_TAGS = new Set([
   'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction',
-  'Determiner', 'Pronoun', 'QuestionWord', 'Adverb', 'Negative', 'Gerund', 'Possessive',
+  'Determiner', 'Pronoun', 'QuestionWord', 'Adverb', 'Negative', 'Gerund', 'Possessive', 'Comparative',
 ]);
 const NOUN_LIKE_FIRST = new Set(['PresentTense', 'Infinitive', 'Gerund']);
 const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}'’.-]{0,30})/u;
@@ -76,5 +76,27 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     if (PLURAL_HEAD.test(w)) break;
     first = WORD.exec(window(pos));
   }
-  return words.length > 0 ? words.join(' ') : null;
+  return words.length > 0 ? words.join(' ') : subjectBefore(text, c);
 }
+
+// "Unemployment stood at 4.1%", "Turnout was 67%", "the jobless rate of 5%": a level named before it
+const LEVEL_VERB = /((?:[\p{L}][\p{L}'’-]*[ \t]+){1,3})(?:stood[ \t]+at|was|were|is|are|rose[ \t]+to|fell[ \t]+to|climbed[ \t]+to|dropped[ \t]+to|eased[ \t]+to|reached|hit|totaled|totalled|of)[ \t]+$/u;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
+
+/** For percentages, amounts and measures with nothing after them: the noun phrase before their verb. */
+function subjectBefore(text: string, c: Candidate): string | null {
+  if (c.kind !== 'percent' && c.kind !== 'money' && c.kind !== 'measure') return null;
+  const m = LEVEL_VERB.exec(text.slice(Math.max(0, c.start - 48), c.start));
+  if (!m || !m[1]) return null;
+  const words = m[1].trim().split(/[ \t]+/);
+  // keep the words after the last determiner, and only nouns and adjectives
+  let from = 0;
+  words.forEach((w, i) => { if (DETERMINER.test(w)) from = i + 1; });
+  const phrase = words.slice(from);
+  // the head sits before a verb of level, so it is a noun even when the lexicon also lists a verb ("rate")
+  if (phrase.length === 0 || phrase.some((w, i) => STOP_WORDS.has(w.toLowerCase()) || NUMBER_WORDS.has(w.toLowerCase()) || tagsOf(w).some((t) => FUNCTION_TAGS.has(t)) || (i === phrase.length - 1 && tagsOf(w).some((t) => ADJECTIVE_ONLY.has(t))))) return null;
+  return phrase.join(' ');
+}
+
+const ADJECTIVE_ONLY = new Set(['Adjective', 'Comparative', 'Superlative']);
+const FUNCTION_TAGS = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord', 'Adverb', 'Possessive']);
