@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { skip, type CorpusEvent, type CorpusIO } from './events.js';
+import { skip, warn, type CorpusEvent, type CorpusIO } from './events.js';
 import { readFile } from './file.js';
 import { fileId, UniqueIds } from './ids.js';
 import { reasonOf } from './reasons.js';
@@ -41,10 +41,16 @@ export async function* readCorpus(paths: string[], io: CorpusIO): AsyncGenerator
       yield* readFile(fileId(path, io.cwd), abs, ids);
       continue;
     }
+    let files = 0;
     for await (const item of walk(path, abs)) {
       if (item.type === 'skip') yield item;
-      else yield* readFile(fileId(item.path, io.cwd), resolve(io.cwd, item.path), ids);
+      else {
+        files++;
+        yield* readFile(fileId(item.path, io.cwd), resolve(io.cwd, item.path), ids);
+      }
     }
+    // Say why a folder gave nothing, rather than leave the user with an empty result.
+    if (files === 0) yield warn(`${path}: no .txt, .md or .jsonl files in this folder`);
   }
 }
 

@@ -75,7 +75,7 @@ describe('readCorpus: JSONL files', () => {
   it('walks a folder named like a JSONL file', async () => {
     const cwd = makeTree({ 'a.txt': 'A' });
     mkdirSync(join(cwd, 'd.jsonl'));
-    expect((await read(['d.jsonl', 'a.txt'], cwd)).map(brief)).toEqual(['doc a.txt=A']);
+    expect((await read(['d.jsonl', 'a.txt'], cwd)).map(brief)).toEqual(['warn d.jsonl: no .txt, .md or .jsonl files in this folder', 'doc a.txt=A']);
   });
 });
 
@@ -102,6 +102,15 @@ describe('readCorpus: folders', () => {
       'doc f3=F3',
       'skip missing: no such file or directory',
     ]);
+  });
+});
+
+describe('readCorpus: empty folders', () => {
+  it.each([
+    ['a folder with no documents is named', { 'c/a.pdf': 'x', 'c/.b.txt': 'x' }, ['c'], ['warn c: no .txt, .md or .jsonl files in this folder']],
+    ['a folder with documents is not', { 'c/a.txt': 'A' }, ['c'], ['doc c/a.txt=A']],
+  ])('%s', async (_name, files, paths, expected) => {
+    expect((await read(paths, makeTree(files))).map(brief)).toEqual(expected);
   });
 });
 
