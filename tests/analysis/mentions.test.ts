@@ -109,6 +109,8 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
     ['Republicans said so.', ['group:Republicans']],
     ['Strategists said so.', ['group:Strategists']],
     ['Voters who said so.', ['group:Voters', 'pronoun:who']],
+    ['Analysts suspect a deal.', ['group:Analysts']],
+    ['He read ‘The’ aloud.', ['pronoun:He']],
     ['The agencies said so.', ['group:The agencies']],
     ['Someone said so.', ['pronoun:Someone']],
     ['He said no. The board agreed.', ['pronoun:He', 'description:The board']],

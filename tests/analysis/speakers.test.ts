@@ -111,6 +111,8 @@ describe('speakers: descriptions', () => {
     ['The Daily Courier ran the story. The newspaper said it stood by it.', 'The newspaper', 'Daily Courier'],
     ['A spokeswoman for the agency said no.', 'A spokeswoman for the agency', 'spokeswoman for the agency'],
     ['Norway’s trade minister said no.', 'Norway’s trade minister', 'Norway’s trade minister'],
+    ['Rob Lind spoke. Lind smiled. Ann Pell waved. Lind left. The nominee said no.', 'The nominee', 'Rob Lind'],
+    ['Later Republican Rob Lind spoke. Lind smiled. Lind left. The Republican nominee said no.', 'The Republican nominee', 'Rob Lind'],
     ['Ohio Sen. Ann Pell met Utah Sen. Rob Lind. The Ohio senator said no.', 'The Ohio senator', 'Ann Pell'],
     ['Ann Pell’s campaign said no. The campaign later agreed.', 'The campaign', 'Pell campaign'],
     ['The Halden Institute sued Norway. The company said no.', 'The company', 'Halden Institute'],
@@ -124,6 +126,9 @@ describe('speakers: descriptions', () => {
     ['Ann Pell met Rob Lind. Neither diplomat spoke.', 'Neither diplomat'],
     ['Ann Pell met her counterpart.', 'her counterpart'],
     ['Emily Rourke spoke. The senator said no.', 'The senator'],
+    ['Rob Lind spoke. Lind smiled. Lind left. The judge said no.', 'The judge'],
+    ['Rob Lind spoke. Lind smiled. Lind left. The next president will say.', 'The next president'],
+    ['Ohio Sen. Rob Lind spoke. The Utah senator said no.', 'The Utah senator'],
     ['The Daily Courier sued Norway. The company said no.', 'The company'],
   ])('leaves unresolved: %s', (text, mention) => {
     expect(who(text, mention)).toBeNull();

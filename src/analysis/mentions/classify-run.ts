@@ -56,6 +56,7 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   const nameTokens = tokens.slice(nameFirst, last + 1);
   const lowers = nameTokens.map((t) => t.lower).filter((w) => w !== 'the');
   const whole = lowers.join(' ');
+  if (lowers.length === 0) return { first, last, nameFirst, kind: 'none', role: null, gender: null, possessive };
   const make = (kind: RunKind, role: string | null, gender: Gender): Run => ({ first, last, nameFirst, kind, role, gender, possessive });
   if (head >= 0) {
     const hw = tokens[head]!.lower;

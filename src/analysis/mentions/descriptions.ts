@@ -37,11 +37,13 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const kind = headKind(t.lower);
     if (!kind) continue;
     const next = tokens[i + 1];
-    // compounds take their last noun as head: "campaign manager", "police officers", "company spokesman"
-    if (next && near(t, next) && next.word && !next.cap && headKind(next.lower)) continue;
+    // compounds take their last noun as head: "campaign manager", "police officers", "company spokesman" (a plural
+    // is no modifier: in "analysts suspect" the next word is the verb)
+    const plainPlural = /[^s]s$/.test(t.lower) && t.lower !== 'police';
+    if (next && near(t, next) && next.word && !next.cap && headKind(next.lower) && !plainPlural) continue;
     // a singular head followed by a noun is that noun's modifier: "a military build-up", "the company car"
     // (not a plural one: in "the emails show" the next word is the verb)
-    if (next && near(t, next) && next.word && !next.cap && nounLike(next) && !/[^s]s$/.test(t.lower)) continue;
+    if (next && near(t, next) && next.word && !next.cap && nounLike(next) && !plainPlural) continue;
     if (BARE_QUANTIFIERS.has(t.lower) && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
     // walk left over modifiers to a determiner or a possessor
     let start = i;

@@ -21,6 +21,13 @@ const PROPER_POSSESSOR = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s\s/u;
 const LOOK_AHEAD_SENTENCES = 2;
 const LOOK_AHEAD_MENTIONS = 30;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+const DEFINITE = /^the\s/i;
+// "the next president", "the ideal candidate": a role, not anyone in particular
+const NOT_REFERRING = /\b(?:next|future|ideal|typical|average|best|eventual)\b/i;
+// Roles a story's protagonist is often called by without having been given them ("the nominee", "the billionaire").
+const PROTAGONIST_HEADS = new Set(['nominee', 'candidate', 'front-runner', 'frontrunner', 'senator', 'governor', 'businessman',
+  'businesswoman', 'billionaire', 'mogul', 'tycoon', 'president', 'congressman', 'congresswoman', 'lawmaker', 'mayor',
+  'leader', 'incumbent', 'challenger', 'contender', 'candidate', 'premier', 'chancellor', 'politician', 'star', 'executive']);
 // Organisations that belong to a person or a party and are named after them.
 const OWNED_HEADS = new Set(['campaign', 'administration', 'team', 'office', 'staff', 'government']);
 
@@ -66,6 +73,7 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.kind === 'description') {
+      let weak = false;
       const prev = mentions[i - 1];
       const next = mentions[i + 1];
       const personal = m.gender !== 'neuter';
@@ -74,17 +82,23 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
       const gapAfter = next ? text.slice(m.end, next.start) : '';
       if (fitsName(next) && (ONLY_BLANK.test(gapAfter) || ONLY_COMMA.test(gapAfter))) m.entity = next!.entity;
       else if (fitsName(prev) && ONLY_COMMA.test(text.slice(prev!.end, m.start))) m.entity = prev!.entity;
-      else if (NOBODY.test(m.text)) m.entity = null;
+      else if (NOBODY.test(m.text) || NOT_REFERRING.test(m.text)) m.entity = null;
       else if (!personal && (m.entity = ownedBy(m)) !== null) { /* named after its owner */ }
       else if (INDEFINITE.test(m.text)) {
         m.entity = reg.add(m.text.replace(INDEFINITE, ''), personal ? 'person' : 'organization', personal ? m.gender : 'neuter', m.start);
       } else {
         m.entity = byRole(m, i);
+        // "the Republican nominee" with no nominee named: the person the passage is about (weak evidence: it lends
+        // the entity no role); not "the next president", which names no one yet
+        if (m.entity === null && personal && DEFINITE.test(m.text) && PROTAGONIST_HEADS.has(m.head ?? '')) {
+          m.entity = salience.protagonist(m.start, m.gender, contextWords(m.text));
+          weak = m.entity !== null;
+        }
         if (m.entity === null && PROPER_POSSESSOR.test(m.text) && personal) m.entity = reg.add(m.text, 'person', m.gender, m.start);
       }
       if (m.entity !== null) {
         reg.see(m.entity, null, m.start);
-        if (!RELATIONAL_ROLES.has(m.head ?? '')) {
+        if (!RELATIONAL_ROLES.has(m.head ?? '') && !weak) {
           reg.addRole(m.entity, m.role);
           reg.addContext(m.entity, contextWords(m.text));
         }

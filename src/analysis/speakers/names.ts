@@ -75,7 +75,8 @@ export function resolveNames(mentions: Mention[], reg: Registry): void {
       people.add(i, reg.drafts[i]!.words);
       reg.setGender(i, m.gender);
       reg.addRole(i, m.role);
-      if (m.kind === 'title-name') reg.addContext(i, contextWords(m.text.slice(0, Math.max(0, m.text.length - name.length))));
+      // the words before the name ("Florida Sen.", "Republican") tell this person apart from others later
+      if (m.text.length > name.length) reg.addContext(i, contextWords(m.text.slice(0, m.text.length - name.length)));
       if (m.text !== name && m.kind === 'name') reg.drafts[i]!.aliases.add(m.text);
       m.entity = i;
     } else if (m.kind === 'organization') {

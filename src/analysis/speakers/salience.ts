@@ -21,6 +21,7 @@ export const pronounKey = (text: string): string => text.toLowerCase().replace(/
 // (after a quote paragraph, the sentences just before are all inside the quote).
 const LOOK_BACK = 80;
 const PERSON_REACH = 10;
+const PROTAGONIST_REACH = 6;
 
 export class Salience {
   private readonly seen: Seen[] = [];
@@ -93,6 +94,30 @@ export class Salience {
   }
 
   /**
+   * The person the passage is about: of the persons mentioned in the last few sentences (outside quotes), the one
+   * mentioned most, if at least three times. For "the nominee" when no one was given that title.
+   */
+  protagonist(at: number, gender: Gender, wanted: readonly string[]): number | null {
+    const sentence = this.ctx.sentenceOf(at);
+    const floor = Math.max(0, this.seen.length - LOOK_BACK);
+    const counts = new Map<number, number>();
+    let best: number | null = null;
+    let bestCount = 2;
+    for (let k = this.seen.length - 1; k >= floor; k--) {
+      const x = this.seen[k]!;
+      if (x.sentence < sentence - PROTAGONIST_REACH) break;
+      const d = this.reg.drafts[x.entity]!;
+      if (x.quoted || d.kind !== 'person' || (gender !== null && d.gender !== null && d.gender !== gender)) continue;
+      // "the Democratic nominee" is someone the text called a Democrat
+      if (!wanted.every((w) => d.context.has(w))) continue;
+      const n = (counts.get(x.entity) ?? 0) + 1;
+      counts.set(x.entity, n);
+      if (n > bestCount) { best = x.entity; bestCount = n; }
+    }
+    return best;
+  }
+
+  /**
    * The last entity a description fits: "the minister" a foreign minister, "the Florida senator" the senator whose
    * titles said "Florida" (else the last senator), "the company" an organisation named like one (else any plain one).
    */
@@ -110,7 +135,8 @@ export class Salience {
         continue;
       }
       if (wanted.length === 0 || wanted.every((w) => d.context.has(w))) return e;
-      fallback ??= e;
+      // a Vermont senator is not a Florida senator: fall back only to someone whose titles named no place
+      if (d.context.size === 0) fallback ??= e;
     }
     return fallback ?? loose;
   }
