@@ -11,6 +11,7 @@ describe('cues', () => {
     ['The mayor said the plan failed.', ['verb:said']],
     ['The mayor has also said the plan failed.', ['verb:has also said']],
     ['He’s predicting a win.', ['verb:’s predicting']],
+    ['The plan was criticized by the mayor.', ['verb:was criticized']],
     ['The mayor said in a statement that it failed.', ['verb:said in a statement']],
     ['Officials say it will rain.', ['verb:say']],
     ['She told reporters it was over.', ['verb:told']],
@@ -39,6 +40,10 @@ describe('cues', () => {
     // an infinitive, and a past form used as an adjective after a preposition
     ['The plan is to respond soon.'],
     ['She won a majority of pledged delegates.'],
+    ['The judge’s alleged bias was news.'],
+    ['It was a so-called deal.'],
+    ['A bill criticized as weak passed.'],
+    ['Thousands showed up in 2008.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });

@@ -94,6 +94,7 @@ describe('quotes: partial and indirect', () => {
     ['Ann Lee told reporters that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'told', 'Ann Lee']],
     ['Ann Lee, who runs the city, said the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
     ['Ann Lee, head of roads at the city, said the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
+    ['As for the bridge, Ann Lee said it will open in May.', ['indirect', 'it will open in May', 'said', 'Ann Lee']],
     ['In May, Ann Lee said, the bridge will open.', ['indirect', 'In May, Ann Lee said, the bridge will open', 'said', 'Ann Lee']],
   ])('%s', (text, expected) => {
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);

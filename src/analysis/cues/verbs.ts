@@ -41,6 +41,13 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     // an infinitive ("pledged to support", "wants to respond to") belongs to the clause around it;
     // as cues they cost more speakers and cues than the quotes they find (measured on PolNeAR dev)
     if (/^to$/i.test(before)) continue;
+    // "Curiel’s alleged bias": after a possessive the form modifies a noun ("he’s said" is a contraction)
+    if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) continue;
+    // "so-called", "the proposals suggested by", "a bill criticized as": adjectives and passive participles
+    if (/so-$/i.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (/ed$/.test(word) && /^\s+(?:by|as)\b/.test(text.slice(m.index + word.length, m.index + word.length + 4)) && !/^(?:was|were|is|are|been|be|being)$/i.test(before)) continue;
+    // "showed up": a phrasal verb that is not speech
+    if (form.lemma === 'show' && /^\s+up\b/i.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
     // "a majority of pledged delegates": a past form after a preposition is an adjective
     if (/ed$/.test(word) && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) continue;
     // a capitalised word before a noun-like form is usually its subject ("Polls show", "Trump vows")

@@ -11,6 +11,7 @@ const MAX_TAIL_WORDS = 7; // "said in an interview with CNN on Sunday."
 const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise)$/; // their object is a listener, not content
 const LEADING_ADVERBIAL = /^(?:in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
 const PARTICIPLE_CUE = /ing$/;
+const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/;
 
 interface Ctx {
   s: Resolved;
@@ -138,8 +139,11 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     } else if (contentBefore && lead.c === ',' && aside !== null && tail >= 3 && !/ing$|^(?:in|on|at|to|for|with|by|from|after|before|during|according|who|which|as|citing)$/i.test(aside[1] ?? '')) {
       return { start: Math.max(ss, cue.start - MAX_CONTENT), end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
     }
-    // "CONTENT, X said." and "“CONTENT?” X asked."
-    if ((!quoteNext || closedQuote) && contentBefore && (tail <= MAX_TAIL_WORDS || closedQuote)) {
+    // "CONTENT, X said." and "“CONTENT?” X asked.": after the cue only an adverbial may follow
+    // ("said Friday", "said in a statement", "told reporters"), never a clause ("he said he's fine")
+    const tailText = text.slice(cue.end, Math.min(end, cue.end + 60));
+    const tailOk = tail === 0 || ADVERBIAL_TAIL.test(tailText) || (OBJECT_VERBS.test(cue.lemma) && tail <= 3);
+    if ((!quoteNext || closedQuote) && contentBefore && ((tail <= MAX_TAIL_WORDS && tailOk) || closedQuote)) {
       const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
       // "X declared the need for drive: “Change the world,” she said.": the quote after the colon
       const lead2 = text.slice(Math.max(ss, contentEnd - MAX_CONTENT), contentEnd);
