@@ -9,7 +9,8 @@ import { AnalysisStore } from '../cache/store.js';
 import { cacheDir } from '../cache/location.js';
 import { fromPayload, textKey, toPayload } from '../cache/payload.js';
 import { orderedMap } from './ordered.js';
-import { WorkerPool, workerScript, type WorkResult } from './pool.js';
+import { WorkerPool, type WorkResult } from './pool.js';
+import { workerScript } from './worker-script.js';
 
 export type RunEvent =
   | { type: 'analysis'; analysis: Analysis }

@@ -5,8 +5,6 @@
 // run whose documents all come from the cache starts none). A worker that dies (out of memory
 // on a hostile text) or runs past the time limit fails only the document it was on, and is
 // replaced. A worker that cannot even load the analysis (a broken build) stops the run.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../types.js';
 import { fromPayload } from '../cache/payload.js';
@@ -32,15 +30,6 @@ const PREFETCH = 2;
  * would otherwise hold the whole ordered run up for ever.
  */
 export const timeLimitMs = (doc: Document): number => 60_000 + doc.text.length * 0.1;
-
-/** The built worker script: beside this file in dist/, or dist/ when this file runs from src/ (vitest). */
-export function workerScript(): URL | null {
-  for (const rel of ['./worker.js', '../../dist/run/worker.js']) {
-    const url = new URL(rel, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return null;
-}
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];

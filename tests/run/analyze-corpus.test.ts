@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus, type RunEvent, type RunOptions } from '../../src/run/analyze-corpus.js';
-import { workerScript } from '../../src/run/pool.js';
+import { workerScript } from '../../src/run/worker-script.js';
 import { AnalysisStore } from '../../src/cache/store.js';
 import { textKey } from '../../src/cache/payload.js';
 import type { CorpusEvent } from '../../src/corpus/index.js';
