@@ -24,7 +24,8 @@ const VULGAR_START = new RegExp(`[${vulgar}]`, 'gu');
 
 /** The earliest number start at or after `from`, from three scans that each move forward only. */
 function makeStarts(text: string): (from: number) => RegExpExecArray | null {
-  const scanners = [DIGIT_START, WORD_START, VULGAR_START].map((re) => ({ re: new RegExp(re.source, re.flags), next: null as RegExpExecArray | null, done: false }));
+  // the module's regexes are reused (scanning is synchronous, never re-entered): no RegExp built per document
+  const scanners = [DIGIT_START, WORD_START, VULGAR_START].map((re) => ({ re, next: null as RegExpExecArray | null, done: false }));
   return (from: number) => {
     let best: RegExpExecArray | null = null;
     for (const s of scanners) {
