@@ -127,6 +127,14 @@ describe('quotes: partial and indirect', () => {
     ]);
   });
 
+  it.each([
+    ['Ann Lee is expected to open the bridge in May.', null, 'unknown'],
+    ['The plan was criticized by Ann Lee as too costly.', 'Ann Lee', 'person'],
+  ])('does not take the subject of a passive cue as its speaker: %s', (text, speaker, kind) => {
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.speaker, q.speakerKind])).toEqual([[speaker, kind]]);
+  });
+
   it('resolves a pronoun through the entity SPEAKERS gave it', () => {
     const qs = run('She said the bridge will open in May.', [['She', 'pronoun', 0]], [ann]);
     expect(qs.map((q) => [q.speaker, q.speakerMention?.text, q.speakerKind])).toEqual([['Ann Lee', 'She', 'person']]);

@@ -46,6 +46,8 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     // "so-called", "the proposals suggested by", "a bill criticized as": adjectives and passive participles
     if (/so-$/i.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (/ed$/.test(word) && /^\s+(?:by|as)\b/.test(text.slice(m.index + word.length, m.index + word.length + 4)) && !/^(?:was|were|is|are|been|be|being)$/i.test(before)) continue;
+    // "backed out of the deal": a phrasal verb that is not speech
+    if (form.lemma === 'back' && /^\s+(?:out|off|down|away)\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6))) continue;
     // "showed up": a phrasal verb that is not speech
     if (form.lemma === 'show' && /^\s+up\b/i.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
     // "a majority of pledged delegates": a past form after a preposition is an adjective

@@ -11,6 +11,7 @@ const MAX_TAIL_WORDS = 7; // "said in an interview with CNN on Sunday."
 const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise)$/; // their object is a listener, not content
 const LEADING_ADVERBIAL = /^(?:in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
 const PARTICIPLE_CUE = /ing$/;
+const PASSIVE = /\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|id|ght|nd)$/i;
 const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/;
 
 interface Ctx {
@@ -170,7 +171,13 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   if (wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
   // "X wants to respond ...": an infinitive's speaker is the subject of the sentence
   const infinitive = /^to\s/i.test(cue.text) || /\bto\s+$/i.test(text.slice(Math.max(ss, cue.start - 4), cue.start));
-  let who: SpeakerFields = infinitive ? sentenceSubject(ctx, cue.start) ?? NO_SPEAKER
+  // "X is expected to ...", "the story was told by Y": a passive cue's subject is not its speaker;
+  // the agent after "by" is, when there is one
+  const passive = PASSIVE.test(cue.text);
+  const agent = passive ? /^\s+by\s+/i.exec(text.slice(cue.end, cue.end + 6)) : null;
+  const agentPhrase = agent !== null ? phraseAfter(text, cue.end + agent[0].length, sentence.end) : null;
+  let who: SpeakerFields = passive ? (agentPhrase !== null ? speakerIn(s, agentPhrase.start, agentPhrase.end, 'passive-agent') : NO_SPEAKER)
+    : infinitive ? sentenceSubject(ctx, cue.start) ?? NO_SPEAKER
     : subj !== null ? speakerIn(s, subj.start, subj.end, 'subject') : relativeSubject(ctx, cue.start) ?? NO_SPEAKER;
   const coordinated = /\b(?:and|but)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(ss, cue.start - 20), cue.start));
   // "She said A and said B": a coordinated verb shares the subject

@@ -11,7 +11,7 @@ export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerKind' | 'speakerMent
 export const NO_SPEAKER: SpeakerFields = { speaker: null, speakerKind: 'unknown', speakerMention: null, role: null, speakerRule: null };
 
 const KIND_OF: Partial<Record<Mention['kind'], SpeakerKind>> = { name: 'person', 'title-name': 'person', organization: 'organization', group: 'group' };
-export const PREPOSITION_BEFORE = /\b(?:of|with|for|at|from|in|on|to|by|about|than|under|against|over|after|before|during|like|including|among|toward|towards)\s+$/i;
+export const PREPOSITION_BEFORE = /\b(?:of|with|for|at|from|in|on|to|by|about|than|under|against|over|after|before|during|like|including|among|toward|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
 const NOT_A_SPEAKER = /^(?:you|there|what|this)$/i;
 
 function firstMentionIndex(mentions: Mention[], at: number): number {
