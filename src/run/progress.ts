@@ -1,6 +1,7 @@
 // One progress line on stderr for long runs: documents done, throughput, and time left when the
-// total size is known. Redrawn in place (carriage return) at most a few times a second, so a fast
-// run doesn't spend its time on the terminal. The CLI enables it only on a terminal outside CI;
+// total size is known. Drawn only once the run has lasted half a second (a quick run shows none),
+// then redrawn in place (carriage return) at most a few times a second, so a fast run doesn't
+// spend its time on the terminal. The CLI enables it only on a terminal outside CI;
 // disabled, it writes nothing at all.
 
 export interface Progress {
@@ -18,6 +19,8 @@ export interface ProgressOptions {
   now?: () => number;
   /** Least time between redraws, ms. */
   interval?: number;
+  /** Nothing is drawn before this many ms: a run that quick needs no progress line. */
+  delay?: number;
 }
 
 export function createProgress(
@@ -28,6 +31,7 @@ export function createProgress(
   if (!enabled) return { update() {}, setTotal() {}, done() {} };
   const now = options.now ?? (() => performance.now());
   const interval = options.interval ?? 250;
+  const delay = options.delay ?? 500;
   const started = now();
   let lastDraw = -Infinity;
   let drawn = false;
@@ -38,7 +42,7 @@ export function createProgress(
     },
     update(done, bytes) {
       const t = now();
-      if (t - lastDraw < interval) return;
+      if (t - started < delay || t - lastDraw < interval) return;
       lastDraw = t;
       drawn = true;
       // \r back to the start, \x1b[K clears what a longer previous line left behind.

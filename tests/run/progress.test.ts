@@ -55,6 +55,18 @@ describe('createProgress', () => {
     expect(s.text()).toContain('attrib: 2 documents, 2.00 MB, 1.00 MB/s, 50%, 0:02 left');
   });
 
+  it('draws nothing in the first half second (a quick run shows no progress)', () => {
+    const s = sink();
+    let t = 0;
+    const p = createProgress(s.stream, true, { now: () => t });
+    t = 100; p.update(1, 1000);
+    t = 499; p.update(2, 2000);
+    p.done();
+    expect(s.text()).toBe('');
+    t = 600; p.update(3, 3000);
+    expect(s.text()).toContain('attrib: 3 documents');
+  });
+
   it('done() before any update writes nothing', () => {
     const s = sink();
     createProgress(s.stream, true).done();
