@@ -4,6 +4,15 @@
 import { tidy, type Candidate } from './candidate.js';
 
 const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
+// hoisted: a regex literal inside the loop would build a new object for every pair of numbers
+const MARGIN = /^[ \t]*(?:±|\+\/-|\+\/−)[ \t]*$/;
+const AND_BUT = /^[ \t]*(?:and|but)[ \t]+$/i;
+const AND = /and/i;
+const BETWEEN = /(?:^|[^\p{L}])between[ \t]+$/iu;
+const FROM = /(?:^|[^\p{L}])from[ \t]+$/iu;
+const HYPHEN_GAP = /^[ \t]*[-–—‐‑][ \t]*$/;
+// the widest gap a range can have ("  and ", " through ")
+const MAX_GAP = 14;
 const JOIN = /^[ \t\u00a0]*(?:[-–—‐‑]|to|through|thru|and)[ \t\u00a0]*$/i;
 const MOVEMENT_BEFORE = /(?:^|[^\p{L}])(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|surged|cut|raised|lowered|up|down)[ \t]+from[ \t]+$/iu;
 
@@ -23,29 +32,30 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     const a = cands[i]!;
     const b = cands[i + 1];
     if (!b || !QUANTITY.has(a.kind) || !QUANTITY.has(b.kind) || a.value === null || b.value === null) { out.push(a); continue; }
+    if (b.start - a.end > MAX_GAP) { out.push(a); continue; }
     const gap = text.slice(a.end, b.start);
     // "2.5 ± 0.1 kg": a value and its margin
-    if (/^[ \t]*(?:±|\+\/-|\+\/−)[ \t]*$/.test(gap) && b.value >= 0 && (a.unit === null || b.unit === null || a.unit === b.unit)) {
+    if (MARGIN.test(gap) && b.value >= 0 && (a.unit === null || b.unit === null || a.unit === b.unit)) {
       out.push({ ...b, start: a.start, value: a.value, low: tidy(a.value - b.value), high: tidy(a.value + b.value), kind: b.kind === 'count' ? a.kind : b.kind, unit: b.unit ?? a.unit, qualifier: a.qualifier, rule: 'range-margin', words: false });
       i++;
       continue;
     }
     // "above 1000 and below 1500", "no less than 20 and no more than 50": two bounds make a range
     const bounds = boundsRange(a, b);
-    if (bounds && /^[ \t]*(?:and|but)[ \t]+$/i.test(gap)) {
+    if (bounds && AND_BUT.test(gap)) {
       out.push({ ...b, start: a.start, value: null, low: bounds[0], high: bounds[1], kind: b.kind === 'count' ? a.kind : b.kind, unit: b.unit ?? a.unit, qualifier: 'exact', rule: 'range-bounds', words: a.words && b.words });
       i++;
       continue;
     }
     if (!JOIN.test(gap) || gap.length > 12) { out.push(a); continue; }
     const before = text.slice(Math.max(0, a.start - 24), a.start);
-    const isAnd = /and/i.test(gap);
-    const between = /(?:^|[^\p{L}])between[ \t]+$/iu.test(before);
-    const from = /(?:^|[^\p{L}])from[ \t]+$/iu.test(before);
+    const isAnd = AND.test(gap);
+    const between = BETWEEN.test(before);
+    const from = FROM.test(before);
     // "between 3 and 4" is a range, "3 and 4" two figures; "rose from 5 to 7" is a change, not a range
     // "rose 5-6%" is a range of change, "rose 5% to 7%" a change and a new level
     const moved = a.qualifier === 'up' || a.qualifier === 'down';
-    if ((isAnd && !between) || (from && MOVEMENT_BEFORE.test(before)) || (moved && !/^[ \t]*[-–—‐‑][ \t]*$/.test(gap))) { out.push(a); continue; }
+    if ((isAnd && !between) || (from && MOVEMENT_BEFORE.test(before)) || (moved && !HYPHEN_GAP.test(gap))) { out.push(a); continue; }
     // units must agree, or the first has none
     if (a.unit !== null && b.unit !== null && a.unit !== b.unit) { out.push(a); continue; }
     let low = a.value;

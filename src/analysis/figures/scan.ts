@@ -45,6 +45,15 @@ const SLASH = /[ \t]?\/[ \t]?(\d{1,6})(?![\d/])/y;
 const MIXED = /[ \t]{1,3}(\d{1,3})\/(\d{1,3})(?![\d/])/y;
 // scientific notation as printed: "2.48×10−5", "3 x 10^8"
 const TIMES_TEN = /[ \t]?[×x][ \t]?10\^?([-−]?\d{1,3})(?!\d)/y;
+// hoisted out of the scan loop (a literal there builds a new RegExp object for every number)
+const LETTER_FIRST = /^[A-Za-z]/;
+const WORD_BEFORE = /[\p{L}\p{N}_'’-]/u;
+const WORD_AFTER = /[\p{L}\p{N}]/u;
+const DIGIT_FIRST = /^[\d.]/;
+const EXPONENT = /[eE]/;
+const ALL_DIGITS = /^\d+$/;
+const SHORT_DIGITS = /^\d{1,6}$/;
+const SLASH_BEFORE = /\d\/$/;
 const ORD_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 
 function make(start: number, end: number, value: number | null, rule: string, extra: Partial<Candidate> = {}): Candidate {
@@ -68,14 +77,14 @@ export function scanNumbers(text: string): Candidate[] {
     }
     let first = m[0];
     let firstEnd = at + first.length;
-    if (/^[A-Za-z]/.test(first)) {
+    if (LETTER_FIRST.test(first)) {
       // not inside a longer word: "café-one", "l'un", "o'clock"
-      if (/[\p{L}\p{N}_'’-]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[firstEnd] ?? ' ')) continue;
+      if (WORD_BEFORE.test(text[at - 1] ?? ' ') || WORD_AFTER.test(text[firstEnd] ?? ' ')) continue;
       const w = first.toLowerCase();
       // "one", "Two", "THREE"; but not "tWo"
       if (!START_WORDS.has(w) || (first !== w && first !== w[0]!.toUpperCase() + w.slice(1) && first !== w.toUpperCase())) continue;
     }
-    if (/^[\d.]/.test(first)) {
+    if (DIGIT_FIRST.test(first)) {
       DIGITS.lastIndex = at;
       const d = DIGITS.exec(text);
       if (!d) continue;
@@ -89,22 +98,22 @@ export function scanNumbers(text: string): Candidate[] {
         from = end;
         continue;
       }
-      if (/[eE]/.test(first)) {
+      if (EXPONENT.test(first)) {
         out.push(make(at, firstEnd, Number(first), 'digits'));
         from = firstEnd;
         continue;
       }
       ORD_SUFFIX.lastIndex = firstEnd;
       const ord = ORD_SUFFIX.exec(text);
-      if (ord && /^\d+$/.test(first)) {
+      if (ord && ALL_DIGITS.test(first)) {
         out.push(make(at, firstEnd + ord[0].length, Number(first), 'ordinal-digits', { kind: 'ordinal' }));
         from = firstEnd + ord[0].length;
         continue;
       }
       SLASH.lastIndex = firstEnd;
-      const sl = /^\d{1,6}$/.test(first) ? SLASH.exec(text) : null;
+      const sl = SHORT_DIGITS.test(first) ? SLASH.exec(text) : null;
       const den = sl ? Number(sl[1]) : 0;
-      if (sl && den > Number(first) && Number(first) < 100 && den <= 1000 && text[firstEnd + sl[0].length] !== '/' && !/\d\/$/.test(text.slice(Math.max(0, at - 3), at))) {
+      if (sl && den > Number(first) && Number(first) < 100 && den <= 1000 && text[firstEnd + sl[0].length] !== '/' && !SLASH_BEFORE.test(text.slice(Math.max(0, at - 3), at))) {
         const end = firstEnd + sl[0].length;
         out.push(make(at, end, tidy(Number(first) / den), 'fraction'));
         from = end;
