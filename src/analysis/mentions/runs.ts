@@ -37,7 +37,8 @@ export const US_LIKE = new Set(['u.s', 'u.k', 'us', 'uk', 'usa', 'uae']);
 
 export function nameLike(t: Token): boolean {
   if (!t.word) return false;
-  if (!(t.cap || NAME_PREFIX.test(t.text))) return false;
+  // lower-case words count only with a name prefix ("al-Assad"): test the cheap part (a hyphen or apostrophe early) first
+  if (!(t.cap || (t.text.length > 3 && /[-‑'’]/.test(t.text.slice(1, 5)) && NAME_PREFIX.test(t.text)))) return false;
   if (NOT_NAMES.has(t.lower) || isDateWord(t.lower)) return false;
   if (!t.allCaps && PRONOUNS.has(t.lower)) return false;
   return true;
@@ -64,8 +65,12 @@ function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: Rea
 }
 
 export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: Int32Array } {
+  // words written in lower case somewhere in the document; only the capitalised sentence starts are asked about,
+  // so collect those first and keep just them (a set of a few hundred rather than of every word)
+  const starts = new Set<string>();
+  for (const t of tokens) if (t.sentenceStart && t.cap) starts.add(t.lower);
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.lower);
+  for (const t of tokens) if (t.word && !t.cap && starts.has(t.lower)) lowerSeen.add(t.lower);
   const runs: Run[] = [];
   const runAt = new Int32Array(tokens.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {

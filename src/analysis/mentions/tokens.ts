@@ -35,6 +35,15 @@ const CLOSERS = new Set(['”', '"', '’', '»', ')']);
 const OPENERS = new Set(['“', '"', '‘', '«', '„', '(', '[', ':', '—', '–', '-', '•', '*']);
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+/** Any lower-case letter (ASCII fast path, then the general test). */
+function hasLower(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{Ll}/u.test(word);
+  }
+  return false;
+}
 // ANSI CSI and OSC sequences, bounded (linear): ESC [ params final-byte, or ESC ] text BEL/ST.
 const ESCAPE = /\x1b(?:\[[0-9;?]{0,32}[ -\/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)/y;
 // Titles keep their period even before a capital ("Sen. Roe"); other abbreviations only before a lower-case word or a
@@ -97,7 +106,7 @@ export function tokenize(text: string): Token[] {
       end,
       word: isWord,
       cap,
-      allCaps: cap && word.length > 1 && word === word.toUpperCase(),
+      allCaps: cap && word.length > 1 && !hasLower(word),
       dotted: dottedAcronym || (cap && word.length === 1 && end > m.index + 1),
       possessive,
       nameEnd: possessive ? m.index + word.length - 2 : end,
