@@ -11,6 +11,7 @@ import { fromPayload, textKey, toPayload } from '../cache/payload.js';
 import { orderedMap } from './ordered.js';
 import { WorkerPool, type WorkResult } from './pool.js';
 import { workerScript } from './worker-script.js';
+import { watchDocuments } from './peek.js';
 
 export type RunEvent =
   | { type: 'analysis'; analysis: Analysis }
@@ -30,6 +31,8 @@ export interface RunOptions {
 
 /** Documents in flight per job: enough to keep every worker busy, few enough to keep memory flat. */
 const WINDOW_PER_JOB = 4;
+/** How long the first document to analyse waits to learn whether others follow (a corpus). */
+const PEEK_MS = 25;
 
 type Analyze = (doc: Document) => Analysis;
 let inThread: Promise<Analyze> | undefined;
@@ -47,6 +50,19 @@ export async function* analyzeCorpus(events: AsyncIterable<CorpusEvent>, opts: R
   const script = jobs > 1 ? workerScript() : null;
   if (jobs > 1 && !script) warn('worker script dist/run/worker.js not found (build with `npm run build`); analysing in one thread');
   const pool = script ? new WorkerPool(jobs, script) : null;
+  const watched = watchDocuments(events);
+  let firstMiss = true;
+
+  // Workers for a corpus; but a single document (`attrib quotes story.txt`) is analysed here,
+  // since each worker would first spend the analysis's load time (~0.5 s) for nothing.
+  const analyzeMiss = async (doc: Document, payload: boolean): Promise<WorkResult> => {
+    if (!pool) return runHere(doc, payload);
+    if (firstMiss) {
+      firstMiss = false;
+      if (!(await watched.nextDocument(PEEK_MS))) return runHere(doc, payload);
+    }
+    return pool.run(doc);
+  };
 
   const analyzeOne = async (doc: Document): Promise<RunEvent> => {
     // The store opens with the first document, so a run over no documents creates no file.
@@ -55,7 +71,7 @@ export async function* analyzeCorpus(events: AsyncIterable<CorpusEvent>, opts: R
     const key = store ? textKey(doc.text) : '';
     const hit = store?.get(key);
     if (hit !== undefined) return { type: 'analysis', analysis: fromPayload(hit, doc) };
-    const result = pool ? await pool.run(doc) : await runHere(doc, store !== null);
+    const result = await analyzeMiss(doc, store !== null);
     if ('error' in result) return { type: 'skip', skipped: { input: doc.id, reason: `analysis failed: ${result.error}` } };
     if (store && result.payload !== undefined) store.put(key, result.payload);
     return { type: 'analysis', analysis: result.analysis };
@@ -64,7 +80,7 @@ export async function* analyzeCorpus(events: AsyncIterable<CorpusEvent>, opts: R
   let done = 0;
   let bytes = 0;
   try {
-    const results = orderedMap(events, jobs * WINDOW_PER_JOB, async (ev): Promise<RunEvent> =>
+    const results = orderedMap(watched.events, jobs * WINDOW_PER_JOB, async (ev): Promise<RunEvent> =>
       ev.type === 'doc' ? analyzeOne(ev.doc) : ev);
     for await (const ev of results) {
       for (const message of warnings.splice(0)) yield { type: 'warn', message };
