@@ -113,6 +113,9 @@ describe('quotes: partial and indirect', () => {
     ['The mayor met Ann Lee, who says the plan failed.', 'Ann Lee, who', 'relative-antecedent'],
     ['Ann Lee voted on Saturday and says the plan failed.', 'Ann Lee', 'sentence-subject'],
     ['Ann Lee drew a contrast, saying that the plan failed.', 'Ann Lee', 'sentence-subject'],
+    ['Ann Lee rode to work and said the plan failed.', 'Ann Lee', 'sentence-subject'],
+    ['The mayor thanked Ann Lee, who in May said the plan failed.', 'Ann Lee, who', 'relative-antecedent'],
+    ['Ann Lee effectively conceded the plan failed.', 'Ann Lee', 'subject'],
   ])('finds the speaker of %s', (text, mention, rule) => {
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map((q) => [q.text, q.speaker, q.speakerMention?.text, q.speakerRule])).toEqual([['the plan failed', 'Ann Lee', mention, rule]]);

@@ -72,17 +72,18 @@ function sentenceSubject(ctx: Ctx, at: number): SpeakerFields | null {
   return m !== undefined ? fromMention(ctx.s, m, 'sentence-subject') : null;
 }
 
-const RELATIVE = /(?:^|\s)(who|which|that)\s*$/i;
+const RELATIVE = /(?:^|\s)(who|which|that)\s*$|(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
 
 /** "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. */
 function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
   const text = ctx.s.doc.text;
   const end = stripAux(text, ctx.sentence.start, cueStart);
-  const lead = text.slice(Math.max(ctx.sentence.start, end - 12), end);
+  const lead = text.slice(Math.max(ctx.sentence.start, end - 40), end);
   const rel = RELATIVE.exec(lead);
-  if (rel === null || rel[1] === undefined) return null;
-  const relEnd = end - (lead.length - rel.index - rel[0].length) - (rel[0].length - rel[0].trimEnd().length);
-  const relStart = relEnd - rel[1].length;
+  const word = rel?.[1] ?? rel?.[2];
+  if (rel === null || word === undefined) return null;
+  const relStart = end - lead.length + rel.index + rel[0].indexOf(word);
+  const relEnd = relStart + word.length;
   // the antecedent ends right before ", who" (a comma at most between)
   const before = mentionsIn(ctx.s, Math.max(ctx.sentence.start, relStart - 120), relStart).pop();
   if (before === undefined || !/^\s*,?\s*$/.test(text.slice(before.end, relStart))) return null;
@@ -103,7 +104,9 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   // a nested cue ("said the U.S. expects") finds its subject after the cue before it
   const prevCue = k > 0 ? ctx.cues[k - 1] : undefined;
   const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(r.start, m.start - 10), m.start)));
-  const subj = subjectBefore(text, prevCue !== undefined ? Math.max(ss, prevCue.end) : ss, cue.start, names);
+  const subj0 = subjectBefore(text, prevCue !== undefined ? Math.max(ss, prevCue.end) : ss, cue.start, names);
+  // "who in 2010 said": a time or place phrase is not a subject
+  const subj = subj0 !== null && /^\s*(?:in|on|at|during|after|before|last|this|for|since|earlier|later)\b/i.test(text.slice(subj0.start, subj0.start + 8)) ? null : subj0;
   const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
   // ", adding that CONTENT" / "before insisting CONTENT": a participle continues the previous cue's
   // speaker, or else the subject of the sentence
@@ -183,8 +186,9 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   // "She said A and said B": a coordinated verb shares the subject
   if (subj === null && coordinated && prev !== undefined && prev.sentence === ctx.index && cue.start - prev.end < 40) {
     who = { ...prev.who, speakerRule: 'shared-subject' };
-  } else if (subj === null && coordinated && who.speakerMention === null) {
-    // "Reid caucused on Saturday and says ...": the subject of the first verb
+  } else if (subj === null && who.speakerMention === null) {
+    // "Reid caucused on Saturday and says ...", "He railed against X, blasted Y": a verb with no
+    // subject of its own shares the subject of the sentence (speakerRule 'sentence-subject')
     who = sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
   }
   // a quote that runs from the cue to the sentence end is a direct quote: the strong reading

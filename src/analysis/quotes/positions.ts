@@ -8,7 +8,7 @@ import { CLOSERS, isSpace } from './text-utils.js';
 
 const WINDOW = 240;
 // auxiliaries and adverbs between a subject and its verb ("has also said", "later told")
-const AUX_TAIL = /(?:\s+(?:also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly))+$/i;
+const AUX_TAIL = /(?:\s+(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly))+$/u;
 // words that end a subject phrase on its left: a clause boundary
 const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|when|because|although|though|if|unless|until|whether|than|after|before|since|so|where|whom?|which|then)$/i;
 const CLAUSE_OPENER = /^\s*(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b/i;
