@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, Mention, MentionKind, Quote, Sentence, SpeakerKind } from '../../src/types.js';
+import type { Entity, Mention, MentionKind, Quote, QuoteType, Sentence, SpeakerKind } from '../../src/types.js';
 import type { Attributed } from '../../src/analysis/state.js';
 import { findFigures } from '../../src/analysis/figures/index.js';
 import { sourceFigures } from '../../src/analysis/sources/index.js';
@@ -8,7 +8,7 @@ import { sourceFigures } from '../../src/analysis/sources/index.js';
 // the sources stage exactly the mentions and quotes it would receive.
 interface Setup {
   mentions?: [text: string, kind: MentionKind, entity: string | null, entityKind?: SpeakerKind][];
-  quotes?: [content: string, speakerMention: string | null, speaker: string | null, kind?: SpeakerKind][];
+  quotes?: [content: string, speakerMention: string | null, speaker: string | null, kind?: SpeakerKind, type?: QuoteType][];
   cues?: string[];
 }
 
@@ -26,11 +26,11 @@ function state(text: string, setup: Setup = {}): Attributed {
     }
     return { text: t, start, end: start + t.length, kind, entity, role: null, gender: null };
   }).sort((a, b) => a.start - b.start);
-  const quotes: Quote[] = (setup.quotes ?? []).map(([content, sm, speaker, kind]) => {
+  const quotes: Quote[] = (setup.quotes ?? []).map(([content, sm, speaker, kind, type]) => {
     const start = text.indexOf(content);
     const ms = sm ? text.indexOf(sm) : -1;
     return {
-      doc: 'd', type: 'indirect', text: content, start, end: start + content.length, quoted: [], speaker, speakerKind: kind ?? (speaker ? 'person' : 'unknown'),
+      doc: 'd', type: type ?? 'indirect', text: content, start, end: start + content.length, quoted: [], speaker, speakerKind: kind ?? (speaker ? 'person' : 'unknown'),
       speakerMention: sm ? { text: sm, start: ms, end: ms + sm.length } : null, role: null, cue: null, rule: 'test', speakerRule: null,
     };
   });
@@ -58,6 +58,7 @@ describe('sourceFigures: who vouches', () => {
     ['an inverted reported clause', 'Some 300 homes were lost, the ministry said.', { mentions: [['the ministry', 'organization', 'Ministry', 'organization']], cues: ['said'] }, { source: 'Ministry', kind: 'organization' }],
     ['nothing vouches', 'The bridge carries 9,000 cars a day.', {}, { source: null, kind: 'unattributed', mention: null }],
     ['a quote whose speaker is a noun phrase SPEAKERS did not list', 'One reader noted 40 errors in the piece.', { quotes: [['40 errors in the piece', 'One reader', null]] }, { source: 'One reader', kind: 'unknown' }],
+    ['a direct quote whose speaker is unknown', 'Nobody knew. We lost 70 boats, the note read.', { quotes: [['We lost 70 boats', null, null, 'unknown', 'direct']] }, { source: null, kind: 'unknown', mention: null }],
     ['only the credit line vouches', 'The bridge carries 9,000 cars a day.\n(NWS)\n', {}, { source: null, kind: 'publication', mention: '(NWS)' }],
   ])('%s', (_name, text, setup, want) => {
     const f = sourced(text, setup).find((x) => /\d/.test(x.text))!;

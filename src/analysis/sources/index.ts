@@ -93,6 +93,8 @@ export function sourceFigures(s: Counted): Counted {
     // a reported clause no quote covers: "X says that 300 ...", "300 ..., X said"
     const r = relayed || q ? null : reportedSource(s, f, lo, hi);
     if (r) return { ...out, source: r.source, sourceKind: r.sourceKind, sourceMention: r.sourceMention, rule: `${f.rule}+reported` };
+    // words in quotation marks are someone's, even when attrib cannot tell whose
+    if (q && q.type === 'direct' && !relayed) return { ...out, source: null, sourceKind: 'unknown', sourceMention: null, rule: `${f.rule}+quote-unknown` };
     if (credit) return { ...out, source: null, sourceKind: 'publication', sourceMention: credit };
     return { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
   });
