@@ -108,6 +108,7 @@ describe('speakers: descriptions', () => {
     ['Norway’s foreign minister spoke first. Foreign Minister Ola Brekke then left.', 'Norway’s foreign minister', 'Ola Brekke'],
     ['Ann Pell met her Finnish counterpart Tarja Lind.', 'her Finnish counterpart', 'Tarja Lind'],
     ['Hugo Brandt, a veterinarian, said so.', 'a veterinarian', 'Hugo Brandt'],
+    ['Ann Pell, 45, a nurse, said so.', 'a nurse', 'Ann Pell'],
     ['The Daily Courier ran the story. The newspaper said it stood by it.', 'The newspaper', 'Daily Courier'],
     ['A spokeswoman for the agency said no.', 'A spokeswoman for the agency', 'spokeswoman for the agency'],
     ['Norway’s trade minister said no.', 'Norway’s trade minister', 'Norway’s trade minister'],

@@ -2,7 +2,8 @@
 // said". The description stays a mention of its own; the name takes its role (quote attribution prefers the name).
 import type { Mention } from '../../types.js';
 
-const COMMA_ONLY = /^\s*,\s*$/;
+// a comma or a dash, and maybe an age between: "Jane Roe, 45, a doctor,"
+const COMMA_ONLY = /^\s*[,―—–]\s*(?:\d{1,3}\s*,\s*)?$/;
 const CLOSES = /^\s*(?:[,;:.)—–]|$)/;
 
 function isPersonName(m: Mention): boolean {

@@ -13,7 +13,8 @@ import { contextWords, type Registry } from './registry.js';
 import { Salience, pronounKey } from './salience.js';
 
 const ONLY_BLANK = /^[\s\u00a0]*$/;
-const ONLY_COMMA = /^[\s\u00a0]*[,―—–][\s\u00a0]*$/;
+// "Jane Roe, a doctor", "Jane Roe — a doctor", and with her age between: "Jane Roe, 45, a doctor"
+const ONLY_COMMA = /^[\s\u00a0]*[,―—–][\s\u00a0]*(?:\d{1,3}[\s\u00a0]*,[\s\u00a0]*)?$/;
 const INDEFINITE = /^(?:a|an|another|one)\s/i;
 const NOBODY = /^(?:neither|each|every|no|any|either|both)\s/i;
 const PROPER_POSSESSOR = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s\s/u;
