@@ -70,6 +70,7 @@ describe('speakers: pronouns', () => {
     ['In a talk with Emily Rourke, John Okafor said he would go.', 'he', 'John Okafor'],
     ['Brightwater Corp. said its profits rose.', 'its', 'Brightwater Corp.'],
     ['Canadian officials met on Monday. They said nothing.', 'They', 'Canadian officials'],
+    ['Brightwater Corp. said they would appeal.', 'they', 'Brightwater Corp.'],
     ['Emily Rourke, who leads the team, said so.', 'who', 'Emily Rourke'],
     ['Emily Rourke spoke. She’s sure of it.', 'She’s', 'Emily Rourke'],
     ['They met Emily Rourke — who said no.', 'who', 'Emily Rourke'],

@@ -90,6 +90,14 @@ export class Salience {
       if (x.sentence < sentence - reach) break;
       if (usable(x)) return x.entity;
     }
+    // "they" with no group in sight: an organisation in this sentence or the one before ("Acme said they ...")
+    if (gender === 'plural') {
+      for (let k = seen.length - 1; k >= floor; k--) {
+        const x = seen[k]!;
+        if (x.sentence < sentence - 1) break;
+        if ((quoted || !x.quoted) && this.reg.drafts[x.entity]!.kind === 'organization' && !this.reg.drafts[x.entity]!.country) return x.entity;
+      }
+    }
     return null;
   }
 
