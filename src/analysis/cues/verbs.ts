@@ -16,10 +16,13 @@ const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
 
 // PolNeAR-style cue spans take in the auxiliaries and adverbs before the verb ("has also said",
 // "didn't think") and the particle of a phrasal verb ("pointed to", "called on").
-const AUX_BEFORE = /(?:(?:[’'](?:s|re|ve|m|d|ll)\s+)|\b(?:to|also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t)\s+)+$/i;
+const AUX_BEFORE = /(?:(?:[’'](?:s|re|ve|m|d|ll)\s+)|\b(?:\p{Ll}+ly|even|now|always|to|also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t)\s+)+$/iu;
 const PARTICLES: Record<string, RegExp> = {
+  comment: /^\s+on\b/i, insist: /^\s+on\b/i, elaborate: /^\s+on\b/i, respond: /^\s+to\b/i, reply: /^\s+to\b/i,
+  object: /^\s+to\b/i, joke: /^\s+about\b/i, boast: /^\s+about\b/i, testify: /^\s+(?:about|before)\b/i,
+  cheer: /^\s+for\b/i, rail: /^\s+against\b/i, lament: /^\s+about\b/i, brag: /^\s+about\b/i,
   point: /^\s+(?:to|out)\b/i, call: /^\s+(?:on|for)\b/i, speak: /^\s+(?:about|of|out)\b/i, refer: /^\s+to\b/i,
-  talk: /^\s+about\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+of\b/i,
+  talk: /^\s+about\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
 
 export function findVerbCues(text: string, inside: (at: number) => boolean): Cue[] {
@@ -59,7 +62,12 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6))) continue;
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
     const aux = AUX_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-    const start = aux !== null ? m.index - aux[0].length : m.index;
+    // (with the i flag \p{Ll} also matches capitals: a name like "Kelly" is no adverb, cut it off)
+    const auxText = aux?.[0] ?? '';
+    const names = [...auxText.matchAll(/\p{Lu}\p{Ll}*ly\s+/gu)];
+    const lastName = names[names.length - 1];
+    const kept = lastName !== undefined ? auxText.slice((lastName.index ?? 0) + lastName[0].length) : auxText;
+    const start = m.index - kept.length;
     const particle = PARTICLES[form.lemma]?.exec(text.slice(m.index + word.length, m.index + word.length + 8));
     let end = m.index + word.length + (particle?.[0].length ?? 0);
     // "said in a statement", "said in an interview": annotated news keeps the channel in the cue
