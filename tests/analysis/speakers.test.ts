@@ -140,6 +140,8 @@ describe('speakers: descriptions', () => {
 describe('speakers: organisations and groups', () => {
   it.each([
     ['The International Fisheries Council met. Later the IFC said no.', 'IFC', 'International Fisheries Council'],
+    ['The Tarnby Daily Courier said so. The Courier added more.', 'Courier', 'Tarnby Daily Courier'],
+    ['Later NBTV’s anchor spoke. NBTV said so.', 'NBTV', 'NBTV'],
     ['U.S. officials said it was late. Officials added more.', 'Officials', 'U.S. officials'],
     ['Some analysts expect more. Analysts said so.', 'Analysts', 'analysts'],
   ])('%s', (text, mention, name) => {

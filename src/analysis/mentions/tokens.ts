@@ -106,7 +106,7 @@ export function tokenize(text: string): Token[] {
       end,
       word: isWord,
       cap,
-      allCaps: cap && word.length > 1 && !hasLower(word),
+      allCaps: cap && word.length > 1 && !hasLower(possessive ? word.slice(0, -2) : word),
       dotted: dottedAcronym || (cap && word.length === 1 && end > m.index + 1),
       possessive,
       nameEnd: possessive ? m.index + word.length - 2 : end,

@@ -4,6 +4,7 @@
 // their words, or by head noun for a bare repeat ("officials" after "U.S. officials").
 import type { Mention } from '../../types.js';
 import { Registry, contextWords, normalizeName } from './registry.js';
+import { isOrganizationWord } from '../mentions/words.js';
 
 const initial = (w: string): string => w.replace(/\.$/, '');
 /** "j." matches "john"; "john" matches "john". */
@@ -84,7 +85,8 @@ export function resolveNames(mentions: Mention[], reg: Registry): void {
       const words = normalizeName(name);
       const key = words.join(' ');
       // "the Federal Bureau of Investigation" then "FBI" (or the other way round)
-      let i = orgs.get(key) ?? (words.length === 1 ? orgs.get(`acronym:${key}`) : orgs.get(acronymOf(words))) ?? -1;
+      // and "the New York Daily" then "the Daily": a name's last word, when it is an institution's kind word
+      let i = orgs.get(key) ?? (words.length === 1 ? orgs.get(`acronym:${key}`) ?? orgs.get(`last:${key}`) : orgs.get(acronymOf(words))) ?? -1;
       if (i < 0) {
         i = reg.add(name, 'organization', 'neuter', m.start);
         if (m.head === 'country') reg.drafts[i]!.country = true;
@@ -92,6 +94,8 @@ export function resolveNames(mentions: Mention[], reg: Registry): void {
       reg.see(i, name, m.start);
       orgs.set(key, i);
       if (words.length > 2) orgs.set(`acronym:${acronymOf(words)}`, i);
+      const last = words[words.length - 1]!;
+      if (words.length > 1 && isOrganizationWord(last)) orgs.set(`last:${last}`, i);
       m.entity = i;
     } else if (m.kind === 'group') {
       const name = m.text.replace(GROUP_LEAD, '').replace(GROUP_LEAD, '').replace(GROUP_LEAD, '');
