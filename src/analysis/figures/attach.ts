@@ -121,7 +121,7 @@ export function attachUnits(text: string, c: Candidate): Candidate {
         const parts = w.slice(0, n);
         if (parts.some((p) => p === '')) continue;
         // "eight-year-old": the unit is the part before the next hyphen
-        const raw = n === 1 && /^\p{L}+-\p{L}/u.test(parts[0]!) && !(parts[0]!.toLowerCase() in UNIT_WORDS) ? parts[0]!.split('-')[0]! : parts.join(' ');
+        const raw = n === 1 && /^\p{L}+-[\p{L}\p{N}]/u.test(parts[0]!) && !(parts[0]!.toLowerCase() in UNIT_WORDS) ? parts[0]!.split('-')[0]! : parts.join(' ');
         const trimmed = raw.replace(/[.']$/, '').replace(/’$/, '');
         const entry = UNIT_WORDS[trimmed.toLowerCase()] ?? (n <= 2 ? UNIT_SYMBOLS[trimmed] : undefined);
         if (!entry) continue;

@@ -13,6 +13,11 @@ const FROM = /(?:^|[^\p{L}])from[ \t]+$/iu;
 const HYPHEN_GAP = /^[ \t]*[-–—‐‑][ \t]*$/;
 // the widest gap a range can have ("  and ", " through ")
 const MAX_GAP = 14;
+// "in" is a unit only right after "N ft M" ("12 ft 2 in"): alone it is nearly always the preposition
+const INCH_AFTER = /^[ \t]in\b\.?/;
+const COMPOUND: Record<string, { small: string; per: number }> = Object.assign(Object.create(null) as Record<string, { small: string; per: number }>, {
+  ft: { small: 'in', per: 12 }, lb: { small: 'oz', per: 16 },
+});
 const JOIN = /^[ \t\u00a0]*(?:[-–—‐‑]|to|through|thru|and)[ \t\u00a0]*$/i;
 const MOVEMENT_BEFORE = /(?:^|[^\p{L}])(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|surged|cut|raised|lowered|up|down)[ \t]+from[ \t]+$/iu;
 
@@ -31,9 +36,20 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i]!;
     const b = cands[i + 1];
-    if (!b || !QUANTITY.has(a.kind) || !QUANTITY.has(b.kind) || a.value === null || b.value === null) { out.push(a); continue; }
+    // ("6-foot-2": the 2 was read as an identifier glued to "foot-")
+    const bKind = b && b.rule === 'identifier-glued' && a.unit === 'ft' ? 'count' : b?.kind;
+    if (!b || !QUANTITY.has(a.kind) || !bKind || !QUANTITY.has(bKind) || a.value === null || b.value === null) { out.push(a); continue; }
     if (b.start - a.end > MAX_GAP) { out.push(a); continue; }
     const gap = text.slice(a.end, b.start);
+    // "12 ft 2 in", "6-foot-2", "3 lb 4 oz": one length or weight in two units
+    const compound = COMPOUND[a.unit ?? ''];
+    const inchWord = compound && b.unit === null && compound.small === 'in' ? INCH_AFTER.exec(text.slice(b.end, b.end + 5)) : null;
+    const bare = b.unit === null && (b.kind === 'count' || b.rule === 'identifier-glued') && /^[-‐‑]$/.test(gap);
+    if (compound && b.value < compound.per && (b.unit === compound.small || bare || inchWord) && /^(?:[ \t]|[-‐‑])$/.test(gap)) {
+      out.push({ ...a, end: b.end + (inchWord ? inchWord[0].length : 0), value: tidy(a.value + b.value / compound.per), rule: 'compound-unit' });
+      i++;
+      continue;
+    }
     // "2.5 ± 0.1 kg": a value and its margin
     if (MARGIN.test(gap) && b.value >= 0 && (a.unit === null || b.unit === null || a.unit === b.unit)) {
       out.push({ ...b, start: a.start, value: a.value, low: tidy(a.value - b.value), high: tidy(a.value + b.value), kind: b.kind === 'count' ? a.kind : b.kind, unit: b.unit ?? a.unit, qualifier: a.qualifier, rule: 'range-margin', words: false });
