@@ -15,6 +15,8 @@ export function benchArticles(count) {
   const synthetic = generateArticles(count - taken.length);
   return {
     articles: [...taken, ...synthetic],
-    label: `${taken.length} news articles from ../shared/eval (measured, not copied) + ${synthetic.length} synthetic`,
+    label: taken.length > 0
+      ? `${taken.length} news articles from ../shared/eval (measured, not copied) + ${synthetic.length} synthetic`
+      : `${synthetic.length} synthetic news-like articles (no ../shared/eval beside the project)`,
   };
 }
