@@ -81,8 +81,12 @@ describe('speakers: pronouns', () => {
     expect(who(text, mention)).toBe(name);
   });
 
-  it('prefers the subject of a speech verb in the sentence before', () => {
-    expect(who('After meeting John Okafor, Dan Ruiz said the deal was done. He left.', 'He', -1, ['said'])).toBe('Dan Ruiz');
+  it.each([
+    ['After meeting John Okafor, Dan Ruiz said the deal was done. He left.', 'Dan Ruiz'],
+    ['“It is done,” said Okonkwo after meeting John Okafor. He left.', 'Okonkwo'],
+    ['“It is done,” Okonkwo said after meeting John Okafor. He left.', 'Okonkwo'],
+  ])('prefers the subject of a speech verb in the sentence before: %s', (text, name) => {
+    expect(who(text, 'He', -1, ['said'])).toBe(name);
   });
 
   it('does not take a name inside a quote for a pronoun outside it', () => {

@@ -26,18 +26,25 @@ const PROTAGONIST_REACH = 6;
 export class Salience {
   private readonly seen: Seen[] = [];
   private readonly cueStarts = new Set<number>();
+  private readonly cueEnds = new Set<number>();
 
   constructor(private readonly text: string, cues: Cue[], private readonly reg: Registry, private readonly ctx: Context) {
-    for (const c of cues) this.cueStarts.add(c.start);
+    for (const c of cues) {
+      this.cueStarts.add(c.start);
+      this.cueEnds.add(c.end);
+    }
   }
 
-  /** The subject of a speech verb: right before the cue, blanks only between ("Roe said"); not "Roe, calling him",
-   *  not a relative pronoun (a clause inside the sentence). */
+  /** The subject of a speech verb: right before the cue, blanks only between ("Roe said"), or right after it ("said
+   *  Roe"); not "Roe, calling him", not a relative pronoun (a clause inside the sentence). */
   private isSubject(m: Mention): boolean {
     if (m.kind === 'pronoun' && PRONOUNS.get(pronounKey(m.text))?.relative) return false;
     let k = m.end;
     while (k < m.end + 3 && (this.text[k] === ' ' || this.text[k] === '\u00a0')) k++;
-    return k > m.end && this.cueStarts.has(k);
+    if (k > m.end && this.cueStarts.has(k)) return true;
+    k = m.start;
+    while (k > m.start - 3 && (this.text[k - 1] === ' ' || this.text[k - 1] === '\u00a0')) k--;
+    return k < m.start && this.cueEnds.has(k);
   }
 
   remember(m: Mention): void {
@@ -54,8 +61,8 @@ export class Salience {
   }
 
   /**
-   * he/she: in this sentence, then the one before, then two back (how compromise and Citron resolve): someone known to
-   * have that gender before someone unknown, the subject of a speech verb before the first named. Then, and for
+   * he/she: in this sentence, then the one before, then two back (how compromise and Citron resolve): the subject of a
+   * speech verb before the first named, and someone known to have that gender before someone unknown. Then, and for
    * it/they, the nearest fitting entity a little further back. Nothing inside a quote for a pronoun outside it.
    */
   antecedent(at: number, gender: Gender): number | null {
@@ -80,7 +87,7 @@ export class Salience {
           if (known) knownFirst = x;
           if (known && x.subject) knownSubject = x;
         }
-        const pick = knownSubject ?? knownFirst ?? subject ?? first;
+        const pick = knownSubject ?? subject ?? knownFirst ?? first;
         if (pick) return pick.entity;
       }
     }
