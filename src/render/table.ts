@@ -1,18 +1,14 @@
-// The terminal table: cli-table3 for layout only (its own styles are off because it would
-// colour pipes), chalk for bold headers, every cell escaped, columns fitted to the width.
-import { createRequire } from 'node:module';
-import type TableType from 'cli-table3';
+// The terminal table: every cell escaped, columns fitted to the width, text wrapped, borders
+// drawn with the usual box characters. Drawn here rather than by cli-table3: measured on
+// this project's inputs, cli-table3 takes time quadratic in a cell's lines (a 2,000-character
+// CJK quote: 15 s) and about a millisecond a row, and it colours pipes on its own; a document
+// must never make attrib slow or unsafe. Colour comes only from the target's chalk (bold headers).
 import { escapeTerminal } from './escape.js';
 import { fitWidths } from './widths.js';
+import { displayWidth, keepEnd, wrapText } from './wrap.js';
 import { cellText, type Column, type Sink, type Target } from './types.js';
 
-// Loaded on the first table only: piped runs (TSV, JSON) never pay for it. It is CommonJS,
-// so a synchronous require keeps the renderers synchronous.
-let Table: typeof TableType | undefined;
-const loadTable = (): typeof TableType => (Table ??= createRequire(import.meta.url)('cli-table3') as typeof TableType);
-
-// cli-table3 counts a border before, after and between columns, and one space of padding
-// on each side of every cell.
+// One space of padding on each side of a cell, a border before, after and between columns.
 const PADDING = 2;
 
 export interface Layout {
@@ -20,38 +16,47 @@ export interface Layout {
   keepEnd?: boolean[];
 }
 
-// cli-table3 overflows the stack on tens of thousands of rows, and a long table wants its
-// header again now and then: rows go out in tables of this many, all of the same widths.
-const ROWS_PER_TABLE = 1000;
-
-/** Writes the table (or a run of tables of equal widths) to the target. */
-export function renderTable(headers: string[], cells: string[][], layout: Layout, target: Target): void {
-  // A loop, not Math.max(...rows): a table of 100,000 rows would overflow the argument list.
-  const natural = headers.map((h) => h.length);
-  for (const r of cells) r.forEach((c, i) => (natural[i] = Math.max(natural[i] ?? 0, c.length)));
-  const available = (target.width ?? Number.MAX_SAFE_INTEGER) - (headers.length + 1) - PADDING * headers.length;
-  const widths = fitWidths(natural, layout.wide, Math.max(available, 4 * headers.length), layout.keepEnd);
-  // cli-table3 cuts a long unbreakable value at its end; for a path the end is what tells files apart.
-  const rows = cells.map((r) => r.map((c, i) => {
-    const w = widths[i] ?? c.length;
-    return layout.keepEnd?.[i] && c.length > w ? `…${c.slice(c.length - w + 1)}` : c;
-  }));
-  for (let from = 0; from < Math.max(rows.length, 1); from += ROWS_PER_TABLE) {
-    const table = new (loadTable())({
-      head: headers.map((h) => target.color.bold(h)),
-      style: { head: [], border: [] },
-      colWidths: widths.map((w) => w + PADDING),
-      wordWrap: true,
-      wrapOnWordBoundary: true,
-    });
-    table.push(...rows.slice(from, from + ROWS_PER_TABLE));
-    target.write(table.toString() + '\n');
-  }
+/** A border line: ┌──┬──┐, ├──┼──┤ or └──┴──┘. */
+function border(widths: number[], [left, mid, right]: [string, string, string]): string {
+  return left + widths.map((w) => '─'.repeat(w + PADDING)).join(mid) + right + '\n';
 }
 
-// cli-table3 wraps a cell in time quadratic in its length (80,000 characters take seconds), and
-// nobody reads a quote that long in a terminal: a table cell is cut, saying how much is left.
-// Every other format carries the whole text.
+/** The lines of one row: each cell's lines padded to its column, the row as tall as its tallest cell. */
+function rowLines(cells: string[][], widths: number[], style: (s: string) => string = (s) => s): string {
+  const height = Math.max(1, ...cells.map((c) => c.length));
+  let out = '';
+  for (let l = 0; l < height; l++) {
+    out += '│' + cells.map((lines, i) => {
+      const line = lines[l] ?? '';
+      const pad = ' '.repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(line)));
+      return ` ${line === '' ? '' : style(line)}${pad} `;
+    }).join('│') + '│\n';
+  }
+  return out;
+}
+
+/** Writes the table to the target, a row at a time. */
+export function renderTable(headers: string[], cells: string[][], layout: Layout, target: Target): void {
+  const natural = headers.map((h) => displayWidth(h));
+  for (const r of cells) r.forEach((c, i) => (natural[i] = Math.max(natural[i] ?? 0, displayWidth(c))));
+  const available = (target.width ?? Number.MAX_SAFE_INTEGER) - (headers.length + 1) - PADDING * headers.length;
+  const widths = fitWidths(natural, layout.wide, Math.max(available, 4 * headers.length), layout.keepEnd);
+  // A path keeps its end, which is what tells files apart; everything else wraps.
+  const fit = (c: string, i: number): string[] => {
+    const w = widths[i] ?? 1;
+    return layout.keepEnd?.[i] ? [keepEnd(c, w)] : wrapText(c, w);
+  };
+  target.write(border(widths, ['┌', '┬', '┐']));
+  target.write(rowLines(headers.map(fit), widths, (s) => target.color.bold(s)));
+  for (const r of cells) {
+    target.write(border(widths, ['├', '┼', '┤']));
+    target.write(rowLines(r.map(fit), widths));
+  }
+  target.write(border(widths, ['└', '┴', '┘']));
+}
+
+// Nobody reads a quote of many thousand characters in a terminal: a table cell is cut, saying
+// how much is left. Every other format carries the whole text.
 export const MAX_CELL = 2000;
 
 export function clipCell(s: string): string {

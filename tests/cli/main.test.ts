@@ -6,6 +6,13 @@ import { fakeIO, type FakeOptions } from './fake-io.js';
 import { parseCsv, parseTsv } from '../render/helpers.js';
 
 vi.mock('../../src/run/analyze-corpus.js', async () => ({ analyzeCorpus: (await import('./fake-analysis.js')).fakeAnalyzeCorpus }));
+// The real progress line waits half a second before drawing; this one draws at once when enabled.
+vi.mock('../../src/run/progress.js', () => ({
+  createProgress: (stderr: NodeJS.WritableStream, enabled: boolean) => ({
+    update: (done: number) => enabled && stderr.write(`\rattrib: ${done} documents`),
+    done: () => enabled && stderr.write('\r\u001b[K'),
+  }),
+}));
 
 const F = 'tests/fixtures/cli';
 

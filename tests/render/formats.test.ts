@@ -3,6 +3,7 @@ import { createSink } from '../../src/render/index.js';
 import { figureView, quoteView, speakerView } from '../../src/render/views.js';
 import { figure, quote, speaker } from '../fixtures/records.js';
 import { collect, parseCsv, parseTsv } from './helpers.js';
+import { displayWidth } from '../../src/render/wrap.js';
 
 // Texts that break naive renderers: separators, quotes, newlines, escapes, non-ASCII.
 const hostile = [
@@ -91,12 +92,25 @@ describe('table', () => {
     for (const e of expected) expect(target.out()).toContain(e);
   });
 
-  it('a long table goes out in tables of 1,000 rows with equal widths, each with its header', () => {
-    const many = Array.from({ length: 2_500 }, (_, i) => quote({ text: `q${i}`, speaker: 'A', doc: 'd', role: null, cue: null }));
+  it('a long table renders in one piece, every line the same width', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => quote({ text: `q${i}`, speaker: 'A', doc: 'd', role: null, cue: null }));
     const out = render('table', many, { width: 80 });
-    expect(out).toContain('q2499');
-    expect(out.match(/│ doc /g)).toHaveLength(3);
+    expect(out).toContain('q19999');
+    expect(out.match(/│ doc /g)).toHaveLength(1);
     expect(new Set(out.split('\n').filter((l) => l !== '').map((l) => l.length)).size).toBe(1);
+  });
+
+  it.each([
+    ['wide characters', '一二三四五六七八九十'.repeat(30)],
+    ['an unbreakable run', 'x'.repeat(500)],
+    ['lone surrogates', '\ud800\udc00\ud800'.repeat(100)],
+    ['combining marks', 'e\u0301'.repeat(300)],
+  ])('%s: nothing lost, every line within the width', (_name, text) => {
+    const out = render('table', [quote({ text, doc: 'd', speaker: 'A', role: null, cue: null })], { width: 60 });
+    const lines = out.trimEnd().split('\n');
+    const body = lines.slice(3).map((l) => l.split('│')[6] ?? '').join('').replace(/ /g, '');
+    expect(body).toBe(text.replace(/ /g, ''));
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(60);
   });
 
   it('a huge cell is cut, saying how much is left (other formats keep it whole)', () => {
