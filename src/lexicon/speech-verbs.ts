@@ -50,6 +50,10 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   ...g('evidence', ['suggest', 'reveal', 'estimate', 'conclude']),
   // Refusals and judgements: PolNeAR counts them ("declined to comment", "rejected the claim").
   ...g('speech', ['decline', 'refuse', 'reject', 'regret', 'weigh', 'refer', 'talk']),
+  // Appearances and judgements held by someone ("X seems to ...", "X considered ..."): PolNeAR counts them.
+  ...g('belief', ['seem', 'appear', 'consider', 'view']),
+  // Public acts that carry a stance ("voted for", "denounced", "thanked"): PolNeAR counts them.
+  ...g('stance', ['denounce', 'attack', 'congratulate', 'thank', 'promote', 'offer', 'name', 'list', 'release', 'rule']),
   // Intentions: PolNeAR counts them ("wants to", "plans to").
   ...g('intent', ['want', 'plan', 'seek', 'intend']),
 ];
@@ -64,6 +68,7 @@ export const DROPPED: Record<string, string> = {
   see: 'mostly perception ("we see growth"), rarely attribution',
   talk: 'kept only as "talked about" (PolNeAR cue); bare "talk" is mostly a noun',
   charge: 'usually money or a criminal charge',
+  vote: '"voted for" counts in PolNeAR but two of three finds were wrong on dev (ballots, tallies)',
   aim: '"an ad aimed at X" targets, it reports nobody\'s words',
   read: '"he read the paper" is reading, not saying; only "the sign read" attributes, too rare to pay',
 };
@@ -80,6 +85,7 @@ const AMBIGUOUS = new Set([
   'labels', 'mock', 'counter', 'tout', 'hail', 'slam', 'blast', 'worry', 'shout', 'chant', 'whisper', 'yell',
   'thought', 'show', 'shows', 'showing', 'find', 'finds', 'cite', 'publish', 'respond', 'reply', 'add', 'ask',
   'read', 'reads', 'reading', 'cheer', 'cheers', 'laugh', 'laughs', 'sigh', 'sighs', 'snap', 'rail', 'crow', 'beg', 'vent', 'rave', 'muse',
+  'view', 'views', 'attack', 'attacks', 'offer', 'offers', 'name', 'names', 'list', 'lists', 'release', 'releases', 'rule', 'rules', 'thank', 'appear', 'seem', 'consider', 'promote',
   'talk', 'talks', 'talking', 'weigh', 'weighs', 'regret', 'regrets', 'refuse', 'reject', 'decline', 'declines', 'refer',
 ]);
 
