@@ -20,7 +20,13 @@ export async function* analyses(paths: string[], ctx: Context, opts: CommonOptio
   if (inputs.includes('-') && io.stdin.isTTY) ctx.diag('reading standard input from the terminal (end with Ctrl-D)');
   const events = readCorpus(inputs, { stdin: io.stdin, cwd: io.cwd });
   // A progress line only for a person watching: stderr on a terminal, outside CI.
-  const progress = createProgress(io.stderr, io.stderr.isTTY === true && !io.env['CI']);
+  const showProgress = io.stderr.isTTY === true && !io.env['CI'];
+  const progress = createProgress(io.stderr, showProgress);
+  if (showProgress) {
+    // The corpus's size, measured beside the run, adds "time left" to the line.
+    const { inputSize } = await import('../run/input-size.js');
+    void inputSize(inputs, io.cwd).then((n) => progress.setTotal(n), () => {});
+  }
   // The line is cleared before anything else is printed on the terminal, then redrawn.
   ctx.clearProgress = () => progress.done();
   const run = analyzeCorpus(events, { jobs: jobsOf(opts), cache: opts.cache, env: io.env, onProgress: (done, bytes) => progress.update(done, bytes) });

@@ -10,6 +10,7 @@ vi.mock('../../src/run/analyze-corpus.js', async () => ({ analyzeCorpus: (await 
 vi.mock('../../src/run/progress.js', () => ({
   createProgress: (stderr: NodeJS.WritableStream, enabled: boolean) => ({
     update: (done: number) => enabled && stderr.write(`\rattrib: ${done} documents`),
+    setTotal: () => {},
     done: () => enabled && stderr.write('\r\u001b[K'),
   }),
 }));
