@@ -34,3 +34,14 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'national', 'federal', 'royal', 'united', 'general', 'central', 'international', 'state', 'gop',
   'democrat', 'socialist', 'independent', 'presidential', 'congressional', 'constitutional', 'strategic', 'crooked',
 ]);
+
+/**
+ * Common East Asian family names, which come first ("Kim Jong Ho", "Wang Li Na"): a first-name list would read them as
+ * given names and guess a gender from them (compromise lists "Kim" as a woman's name).
+ */
+export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([
+  'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'shin', 'seo', 'kwon', 'hwang',
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'xu', 'sun', 'hu', 'zhu', 'gao', 'lin',
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'phan', 'vu', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly',
+]);
+

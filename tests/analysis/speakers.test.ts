@@ -65,6 +65,7 @@ describe('speakers: pronouns', () => {
   it.each([
     ['Foreign Minister Tomasz Wrenski met reporters. He said the talks went well.', 'He', 'Tomasz Wrenski'],
     ['Ingrid Solberg-Haas met her counterpart. She said the talks went well.', 'She', 'Ingrid Solberg-Haas'],
+    ['Kim Jong Ho met reporters. He said the talks went well.', 'He', 'Kim Jong Ho'],
     ['John Okafor met Emily Rourke. She said it was late.', 'She', 'Emily Rourke'],
     ['John Okafor met Emily Rourke. He said it was late.', 'He', 'John Okafor'],
     ['In a talk with Emily Rourke, John Okafor said he would go.', 'he', 'John Okafor'],

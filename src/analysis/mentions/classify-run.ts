@@ -5,7 +5,7 @@ import type { Token } from './tokens.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import type { Run, RunKind } from './runs.js';
 import { COMPASS, US_LIKE } from './runs.js';
-import { DATE_NAMES, NOT_PERSON_WORDS } from '../../lexicon/names.js';
+import { DATE_NAMES, FAMILY_NAMES_FIRST, NOT_PERSON_WORDS } from '../../lexicon/names.js';
 import { HONORIFICS, ROLE_DOMAINS, ROLE_TIME_WORDS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { GENDERED_ROLES } from '../../lexicon/roles.js';
 import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js';
@@ -82,7 +82,9 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   if (lowers.length === 1 && STATE_ABBREVIATIONS.has(whole)) return run('place');
   if (REGIONS.has(whole) || (lowers.length > 1 && (PLACE_PREFIXES.has(lowers[0]!) || PLACE_SUFFIXES.has(lastWord)) && !lowers.some((w) => isOrganizationWord(w)))) return run('place');
   if (lowers.length > 1 && NOT_SPEAKER_SUFFIXES.has(lastWord)) return run('none');
-  const gender = firstNameGender(lowers[0] ?? '');
+  // in "Kim Jong Ho" the first word is the family name: it says nothing of the person's gender
+  const familyFirst = lowers.length > 1 && FAMILY_NAMES_FIRST.has(lowers[0]!);
+  const gender = familyFirst ? (isOrganizationWord(lastWord) ? undefined : null) : firstNameGender(lowers[0] ?? '');
   if (lowers.some((w, k) => isOrganizationWord(w) && !(k === 0 && gender !== undefined && lowers.length === 2))) return run('organization', 'neuter');
   if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return lastWord.length <= 6 ? run('organization', 'neuter') : run('none');
   // "Officials", "Analysts" capitalised inside a sentence (after a quote, in a headline): a group
