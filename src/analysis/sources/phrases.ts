@@ -15,6 +15,7 @@ const EVIDENCE_AFTER = new RegExp(String.raw`^(?:[\p{L}’'.-]+[ 	]+){0,5}?(?:${
 // words that end a noun phrase when reading leftwards from its noun
 const PHRASE_STOP = /^(?:is|are|was|were|be|been|has|have|had|said|says|says|and|but|or|that|which|who|while|as|because|in|of|on|to|with|by|from|for|at|than|if|when|after|before|since|new)$/i;
 const MAX_PHRASE_WORDS = 6;
+const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 
 /** "A Fox News poll", "Wednesday's Quinnipiac poll": the noun phrase ending at `end`; a named organisation inside names it. */
 export function evidencePhrase(s: Counted, lo: number, end: number, rule: string): Voucher {
@@ -27,7 +28,9 @@ export function evidencePhrase(s: Counted, lo: number, end: number, rule: string
     const wStart = start - m[0].length;
     if (n > 0 && PHRASE_STOP.test(m[1])) break;
     start = wStart;
-    if (wStart <= lo || !/[ 	]$/.test(text.slice(Math.max(lo, wStart - 1), wStart))) break;
+    // a determiner opens the phrase: "keeps a running tally" is "a running tally"
+    if (DETERMINER.test(m[1])) break;
+    if (wStart <= lo || !/[ \t]$/.test(text.slice(Math.max(lo, wStart - 1), wStart))) break;
   }
   const phrase = text.slice(start, end);
   const named = mentionAt(s, start, end);
