@@ -72,6 +72,7 @@ describe('speakers: pronouns', () => {
     ['Brightwater Corp. said its profits rose.', 'its', 'Brightwater Corp.'],
     ['Canadian officials met on Monday. They said nothing.', 'They', 'Canadian officials'],
     ['Brightwater Corp. said they would appeal.', 'they', 'Brightwater Corp.'],
+    ['Ann Pell and Rob Lind met on Monday. They said nothing.', 'They', 'Ann Pell and Rob Lind'],
     ['Emily Rourke, who leads the team, said so.', 'who', 'Emily Rourke'],
     ['Emily Rourke spoke. She’s sure of it.', 'She’s', 'Emily Rourke'],
     ['They met Emily Rourke — who said no.', 'who', 'Emily Rourke'],

@@ -23,6 +23,7 @@ const LOOK_AHEAD_SENTENCES = 2;
 const LOOK_AHEAD_MENTIONS = 30;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 const DEFINITE = /^the\s/i;
+const AND = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 // "the next president", "the ideal candidate": a role, not anyone in particular
 const NOT_REFERRING = /\b(?:next|future|ideal|typical|average|best|eventual)\b/i;
 // Roles a story's protagonist is often called by without having been given them ("the nominee", "the billionaire").
@@ -34,6 +35,8 @@ const OWNED_HEADS = new Set(['campaign', 'administration', 'team', 'office', 'st
 
 export function resolveReferences(text: string, mentions: Mention[], cues: Cue[], reg: Registry, ctx: Context): void {
   const salience = new Salience(text, cues, reg, ctx);
+  const pairs = new Map<string, number>();
+  const isPerson = (x: Mention): boolean => x.entity !== null && (x.kind === 'name' || x.kind === 'title-name') && reg.drafts[x.entity]!.kind === 'person';
   const antecedent = (at: number, gender: Gender): number | null => salience.antecedent(at, gender);
   // "the Roe campaign", "Roe's campaign", "her campaign": an organisation named after its owner
   const owned = new Map<string, number>();
@@ -124,5 +127,13 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
       }
     }
     salience.remember(m);
+    // "Jane Roe and John Doe": the pair is a group that a later "they" can mean
+    const prev = mentions[i - 1];
+    if (prev && isPerson(prev) && isPerson(m) && prev.entity !== m.entity && AND.test(text.slice(prev.end, m.start))) {
+      const name = `${reg.drafts[prev.entity!]!.name} and ${reg.drafts[m.entity!]!.name}`;
+      let g = pairs.get(name);
+      if (g === undefined) pairs.set(name, (g = reg.add(name, 'group', 'plural', prev.start)));
+      salience.rememberAt(g, m);
+    }
   }
 }

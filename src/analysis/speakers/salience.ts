@@ -52,6 +52,11 @@ export class Salience {
     this.seen.push({ entity: m.entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), subject: this.isSubject(m) });
   }
 
+  /** An entity no single mention names, at a mention's place ("Roe and Doe", a pair "they" can point to). */
+  rememberAt(entity: number, m: Mention): void {
+    this.seen.push({ entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), subject: this.isSubject(m) });
+  }
+
   private compatible(e: number, gender: Gender): boolean {
     const d = this.reg.drafts[e]!;
     if (gender === 'male' || gender === 'female') return d.kind === 'person' && (d.gender === null || d.gender === gender);
