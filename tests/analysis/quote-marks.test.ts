@@ -55,6 +55,7 @@ describe('quote-marks: scare quotes and titles', () => {
     ['The so-called “deal” fell apart last week.', ['deal']],
     ['They watched “The Late Night Show” on Monday.', ['The Late Night Show']],
     ['Prices rose in the “new economy” of the region.', ['new economy']],
+    ['He said he watched “Tales From the Crypt,” an old series.', ['Tales From the Crypt,']],
   ])('%s', (text, expected) => {
     expect(scare(text)).toEqual(expected);
   });
@@ -63,6 +64,7 @@ describe('quote-marks: scare quotes and titles', () => {
     // a short quote in a speech position is someone's words
     ['Lavrov praised their “principled” position.', ['principled']],
     ['The minister said it was “unacceptable” to wait.', ['unacceptable']],
+    ['“Make It Great Again,” she said.', ['Make It Great Again,']],
   ])('keeps %s as speech', (text, expected) => {
     expect(speech(text)).toEqual(expected);
   });

@@ -29,6 +29,7 @@ describe('quotes: direct', () => {
     ['“We will build the bridge,” Ann Lee said.', ['direct', 'We will build the bridge,', 'said', 'Ann Lee']],
     ['“We will build the bridge,” said Ann Lee, the mayor.', ['direct', 'We will build the bridge,', 'said', 'Ann Lee']],
     ['Ann Lee said: “We will build the bridge.”', ['direct', 'We will build the bridge.', 'said:', 'Ann Lee']],
+    ["''We will build the bridge,'' Ann Lee wrote, ''and soon.''", ['direct', "We will build the bridge,'' Ann Lee wrote, ''and soon.", 'wrote', 'Ann Lee']],
     ['“Will you build the bridge?” Ann Lee asked.', ['direct', 'Will you build the bridge?', 'asked', 'Ann Lee']],
     ['“We will build the bridge.” — Ann Lee', ['direct', 'We will build the bridge.', '—', 'Ann Lee']],
   ])('%s', (text, expected) => {

@@ -72,7 +72,15 @@ export function isScare(ctx: ScareContext, open: number, close: number, inner: s
   if (NAMING_BEFORE.test(lead)) return true;
   const ws = words(inner);
   if (ws.length === 0) return true;
-  const endsLikeSpeech = /[.!?,…]\s*$/.test(inner);
-  const short = ws.length <= 2 || (ws.length <= 6 && isTitleCase(ws) && !endsLikeSpeech);
+  const endsLikeSpeech = /[.!?…]\s*$/.test(inner);
+  // a short all-title-case span is a title ("Tales From the Crypt,") even in a sentence with a speech
+  // verb, unless an attribution follows it (“Make It Great,” he said) or a colon leads into it
+  if (ws.length <= 6 && isTitleCase(ws) && !endsLikeSpeech) {
+    const after = ctx.text.slice(close, close + 40);
+    const attributed = ctx.verbs[firstAtOrAfter(ctx.verbs, close)] !== undefined && (ctx.verbs[firstAtOrAfter(ctx.verbs, close)] ?? Infinity) < close + 30 && /^\s*\p{Ll}|^\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}\s+\p{Ll}/u.test(after);
+    const colon = /:\s*$/.test(ctx.text.slice(Math.max(0, open - 3), open));
+    return !attributed && !colon;
+  }
+  const short = ws.length <= 2;
   return short && !speechPosition(ctx, open, close);
 }

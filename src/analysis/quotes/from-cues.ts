@@ -91,6 +91,13 @@ function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
   return { ...f, speakerMention: { text: text.slice(before.start, relEnd), start: before.start, end: relEnd } };
 }
 
+/** A closing mark (or two: '') right after its own punctuation: “...,” / ''...?'' */
+function closesWithPunctuation(text: string, c: string, at: number): boolean {
+  if (!CLOSERS.includes(c)) return false;
+  const before = CLOSERS.includes(text[at - 1] ?? '') ? text[at - 2] : text[at - 1];
+  return /[,?!.…—–-]/.test(before ?? '');
+}
+
 function tailWords(text: string, from: number, to: number): number {
   return wordCount(text.slice(from, Math.min(to, from + 200)));
 }
@@ -122,7 +129,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     const who = phraseAfter(text, cue.end, end);
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
     // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")
-    const afterQuote = CLOSERS.includes(beforeCue.c) && /[,?!.…—–-]/.test(text[beforeCue.at - 1] ?? '');
+    const afterQuote = closesWithPunctuation(text, beforeCue.c, beforeCue.at);
     const short = who !== null && (afterQuote || wordCount(text.slice(who.start, who.end)) <= 6);
     if (who !== null && short && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
       return { start: Math.max(ss, beforeCue.at - MAX_CONTENT), end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
@@ -135,7 +142,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     const tail = tailWords(text, cue.end, end);
     const contentBefore = lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
     // a quote closed with its own punctuation (“...,” / “...?”) just before the subject: no doubt
-    const closedQuote = CLOSERS.includes(lead.c) && /[,?!.…—–-]/.test(text[lead.at - 1] ?? '');
+    const closedQuote = closesWithPunctuation(text, lead.c, lead.at);
     // "Five years ago, he said, CONTENT": an aside, the content on both sides
     const aside = /^\s*,\s*([\p{L}]+)/u.exec(text.slice(cue.end, cue.end + 30));
     if (quoteNext && !closedQuote) {
