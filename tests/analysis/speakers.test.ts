@@ -70,6 +70,7 @@ describe('speakers: pronouns', () => {
     ['John Okafor met Emily Rourke. He said it was late.', 'He', 'John Okafor'],
     ['In a talk with Emily Rourke, John Okafor said he would go.', 'he', 'John Okafor'],
     ['Brightwater Corp. said its profits rose.', 'its', 'Brightwater Corp.'],
+    ['Brightwater Corp. met. It said sales fell.', 'It', 'Brightwater Corp.'],
     ['Canadian officials met on Monday. They said nothing.', 'They', 'Canadian officials'],
     ['Brightwater Corp. said they would appeal.', 'they', 'Brightwater Corp.'],
     ['Ann Pell and Rob Lind met on Monday. They said nothing.', 'They', 'Ann Pell and Rob Lind'],
@@ -99,6 +100,8 @@ describe('speakers: pronouns', () => {
   });
 
   it.each([
+    ['Brightwater Corp. met. It is believed that sales fell.', 'It'],
+    ['Brightwater Corp. met. It was unclear why.', 'It'],
     ['I said we would win.', 'I'],
     ['I said we would win.', 'we'],
     ['The weather was bad. He said so.', 'He'],

@@ -24,6 +24,8 @@ const LOOK_AHEAD_MENTIONS = 30;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 const DEFINITE = /^the\s/i;
 const AND = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
+// "it is believed", "it was unclear", "it seems": an "it" that stands for no one (bounded window, no backtracking)
+const PLEONASTIC = /^[\s\u00a0]+(?:(?:is|was|has been|had been|would be|will be|may be|could be)[\s\u00a0]+(?:not[\s\u00a0]+)?(?:believed|thought|said|reported|expected|understood|known|feared|estimated|alleged|claimed|rumou?red|unclear|clear|possible|impossible|likely|unlikely|probable|important|true|time|worth|hard|difficult|easy|necessary|too|no)\b|(?:seems|seemed|appears|appeared|remains|remained)\b)/i;
 // "the next president", "the ideal candidate": a role, not anyone in particular
 const NOT_REFERRING = /\b(?:next|future|ideal|typical|average|best|eventual)\b/i;
 // Roles a story's protagonist is often called by without having been given them ("the nominee", "the billionaire").
@@ -121,7 +123,7 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         const prev = mentions[i - 1];
         const gap = prev ? text.slice(prev.end, m.start) : '';
         if (prev && prev.entity !== null && (ONLY_COMMA.test(gap) || ONLY_BLANK.test(gap))) m.entity = prev.entity;
-      } else {
+      } else if (!(info.gender === 'neuter' && PLEONASTIC.test(text.slice(m.end, m.end + 40)))) {
         m.entity = antecedent(m.start, info.gender);
         if (m.entity !== null) reg.setGender(m.entity, info.gender);
       }
