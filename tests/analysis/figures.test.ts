@@ -190,6 +190,15 @@ describe('findFigures: news conventions', () => {
     ['He said it was 5%.', { text: '5%', subject: null }],
   ])('%s', (text, want) => expectOne(text, want));
 
+  it.each<[string, string[]]>([
+    ['CHF 5 million and 5 million Swiss francs', ['CHF 5 million', '5 million Swiss francs']],
+    ['SEK 10bn and 20 dollars', ['SEK 10bn', '20 dollars']],
+    ['two million and two million', ['two million', 'two million']],
+    ['one thousand and one nights', ['one thousand and one']],
+  ])('splits or joins "and": %s', (text, spans) => {
+    expect(figures(text).map((f) => f.text)).toEqual(spans);
+  });
+
   it('does not read "rose 5% to 7%" as a range', () => {
     expect(figures('Sales rose 5% to 7% of revenue.').map((f) => f.text)).toEqual(['5%', '7%']);
   });

@@ -74,6 +74,13 @@ export function readNumber(text: string, pos: number, first: string, firstEnd: n
 
 interface State { cur: number; total: number; last: Last; lastScale: number; words: boolean; ordinal: boolean; fraction: boolean; scale: number; plainDigits: boolean }
 
+/** Whether a scale word at least as big as `than` follows `pos` ("two million and two million"): then a new number starts. */
+function bigScaleNext(text: string, pos: number, than: number): boolean {
+  const m = /^[ \t-]{1,3}(\p{L}{2,9})(?!\p{L})/u.exec(text.slice(pos, pos + 14));
+  const w = m?.[1]?.toLowerCase();
+  return w !== undefined && w in SCALE_WORDS && SCALE_WORDS[w]! >= than;
+}
+
 function continueFrom(text: string, start: number, from: number, s: State, glued = false): NumberRead | null {
   let end = from;
   let pos = from;
@@ -95,7 +102,9 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
       // "4 thousand 3 hundred and 21": digits may follow a scale word, smaller than it
       const v = parseDigits(tok);
       // ("3 hundred and 2.12 hundred" is two numbers: a decimal starts a new one)
-      if ((s.last === 'scale' || s.last === 'hundred') && !s.words && Number.isInteger(v) && v < Math.min(s.lastScale, s.last === 'hundred' ? 100 : Infinity)) {
+      // ("5 million and 5 million", "10bn and 20 dollars" are two numbers: after a scale, "and" digits only follow "hundred")
+      if ((s.last === 'scale' || s.last === 'hundred') && !s.words && Number.isInteger(v) && v < Math.min(s.lastScale, s.last === 'hundred' ? 100 : Infinity)
+        && !(isAnd && s.last === 'scale') && !bigScaleNext(text, m.index + m[0].length, s.lastScale)) {
         s.cur += v; s.last = 'digit'; s.plainDigits = false;
       } else break;
     } else if (isAnd && s.words && t in UNIT_WORDS && UNIT_WORDS[t]! > 0 && fractionAfter(text, m.index + m[0].length) !== null) {
@@ -134,10 +143,10 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
     } else if (t in UNIT_WORDS && s.words) {
       const v = UNIT_WORDS[t]!;
       if (s.last === 'tens' && v > 0 && v < 10 && !isAnd) { s.cur += v; s.last = 'unit'; }
-      else if ((s.last === 'hundred' || s.last === 'scale') && !(isComma && s.last !== 'scale')) { s.cur += v; s.last = v < 10 ? 'unit' : 'teen'; }
+      else if ((s.last === 'hundred' || s.last === 'scale') && !(isComma && s.last !== 'scale') && !bigScaleNext(text, m.index + m[0].length, s.lastScale)) { s.cur += v; s.last = v < 10 ? 'unit' : 'teen'; }
       else break;
     } else if (t in TENS_WORDS && s.words) {
-      if (s.last === 'hundred' || s.last === 'scale') { s.cur += TENS_WORDS[t]!; s.last = 'tens'; } else break;
+      if ((s.last === 'hundred' || s.last === 'scale') && !bigScaleNext(text, m.index + m[0].length, s.lastScale)) { s.cur += TENS_WORDS[t]!; s.last = 'tens'; } else break;
     } else if (t in GROUP_WORDS) {
       if (isAnd || !['digit', 'unit', 'teen', 'tens', 'half'].includes(s.last)) break;
       s.cur = (s.cur || 1) * GROUP_WORDS[t]!; s.last = 'group'; s.plainDigits = false;
