@@ -45,6 +45,7 @@ describe('cues', () => {
     ['She won a majority of pledged delegates.'],
     ['The judge’s alleged bias was news.'],
     ['It was a so-called deal.'],
+    ['<tweet tweet-id="1">Hi</tweet>'],
     ['A bill criticized as weak passed.'],
     ['Thousands showed up in 2008.'],
   ])('leaves alone: %s', (text) => {

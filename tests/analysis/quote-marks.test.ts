@@ -22,6 +22,10 @@ describe('quote-marks: pairing', () => {
     expect(speech(text)).toEqual(expected);
   });
 
+  it('ignores marks inside markup tags', () => {
+    expect(speech('<tweet id="12345" author="@someone">“We will win this race,” she wrote.</tweet>')).toEqual(['We will win this race,']);
+  });
+
   it('nests a quote inside a quote', () => {
     const q = spans('He said “they told me ‘go home now, son’ and left at once.”');
     expect(q.map((x) => [x.inner.text, x.depth])).toEqual([

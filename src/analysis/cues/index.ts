@@ -2,13 +2,16 @@
 // dash bylines; none inside a speech quote. Sorted by offset.
 import type { Cued, Marked } from '../state.js';
 import { insideQuotes } from './outside.js';
+import { insideMarkup, markupSpans } from '../quote-marks/markup.js';
 import { findVerbCues } from './verbs.js';
 import { findAccordingTo, findColonsAndDashes } from './lead-ins.js';
 
 export function findCues(s: Marked): Cued {
   const text = s.doc.text;
-  // 1. speech verbs in all their forms, outside quotes
-  const verbs = findVerbCues(text, insideQuotes(s.quoteSpans));
+  // 1. speech verbs in all their forms, outside quotes and markup tags
+  const quoted = insideQuotes(s.quoteSpans);
+  const inTag = insideMarkup(markupSpans(text));
+  const verbs = findVerbCues(text, (at) => inTag(at) || quoted(at));
   // 2. "according to"
   const according = findAccordingTo(text, insideQuotes(s.quoteSpans));
   // 3. colon lead-ins and dash bylines, read off the quotes themselves

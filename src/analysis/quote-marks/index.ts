@@ -3,6 +3,7 @@
 import type { Marked, Segmented } from '../state.js';
 import type { QuoteSpan, Sentence } from '../../types.js';
 import { findMarks } from './marks.js';
+import { insideMarkup, markupSpans } from './markup.js';
 import { pairMarks, type Pair } from './pair.js';
 import { isScare, speechVerbOffsets } from './scare.js';
 
@@ -16,8 +17,9 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 
 export function findQuoteMarks(s: Segmented): Marked {
   const text = s.doc.text;
-  // 1. every mark, apostrophes left out
-  const marks = findMarks(text);
+  // 1. every mark, apostrophes and marks inside markup tags left out
+  const inTag = insideMarkup(markupSpans(text));
+  const marks = findMarks(text).filter((m) => !inTag(m.at));
   // 2. pairs, nesting and the multi-paragraph convention
   const pairs = pairMarks(marks, s.paragraphs);
   // 3. depth from containment (stray marks left on the stack do not count), then speech or scare
