@@ -14,8 +14,8 @@ export const EVIDENCE_VERBS = [
   'show', 'shows', 'showed', 'shown', 'found', 'finds', 'find', 'suggest', 'suggests', 'suggested', 'indicate',
   'indicates', 'indicated', 'estimated', 'estimates', 'estimate', 'reported', 'reports', 'counted', 'counts',
   'calculated', 'calculates', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts',
-  'revealed', 'reveals', 'put', 'recorded', 'records', 'tallied', 'confirmed', 'confirms',
-  'released', 'published', 'compiled', 'puts',
+  'revealed', 'reveals', 'recorded', 'records', 'tallied', 'confirmed', 'confirms',
+  'released', 'published', 'compiled',
 ];
 
 /** Second-hand adverbs: the writer relays unnamed reports ("troops are reportedly poised"). */

@@ -71,6 +71,7 @@ export function sourceBefore(s: Counted, lo: number, pos: number, rule: string):
   let end = pos;
   while (end > lo && /[ \t’'s]/.test(text[end - 1]!) && pos - end < 4) end--;
   const m = mentionAt(s, Math.max(lo, end - 1), end);
-  if (m && m.end <= pos && pos - m.end <= 4 && m.start >= lo) return fromMention(s, m, rule);
+  // an unresolved pronoun ("which put ...") names nobody
+  if (m && m.end <= pos && pos - m.end <= 4 && m.start >= lo && !(m.kind === 'pronoun' && m.entity === null)) return fromMention(s, m, rule);
   return null;
 }
