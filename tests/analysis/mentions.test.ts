@@ -45,6 +45,7 @@ describe('mentions: capitalised words that are not names', () => {
     ['The party’s rules changed.', []],
     // a country, not the pronoun "us"
     ['US forces left.', ['organization:US']],
+    ['THE MINISTER SAID NO. NATO AGREED WITH JOHN OKAFOR.', ['organization:NATO', 'name:JOHN OKAFOR']],
     ['He kept telling voters.', ['pronoun:He', 'group:voters']],
     ['Then the White House and the Supreme Court replied.', ['organization:White House', 'organization:Supreme Court']],
     ['Later Al Gore spoke.', ['name:Al Gore']],

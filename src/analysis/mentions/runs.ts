@@ -10,8 +10,8 @@ import { NAME_PARTICLES, NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
 import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
 import {
-  firstNameGender, isCommonWord, isDateWord, isDemonym, isGroupNoun, isKnownWord, isOrganizationWord, isPlace, isTitleHead,
-  isVerbForm,
+  firstNameGender, isCommonWord, isDateWord, isDemonym, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationWord, isPlace,
+  isTitleHead, isVerbForm,
 } from './words.js';
 
 export type RunKind = 'person' | 'organization' | 'country' | 'place' | 'demonym' | 'group' | 'title' | 'none';
@@ -41,6 +41,8 @@ export function nameLike(t: Token): boolean {
   if (!(t.cap || (t.text.length > 3 && /[-‑'’]/.test(t.text.slice(1, 5)) && NAME_PREFIX.test(t.text)))) return false;
   if (NOT_NAMES.has(t.lower) || isDateWord(t.lower)) return false;
   if (!t.allCaps && PRONOUNS.has(t.lower)) return false;
+  // words in capitals ("THE MINISTER SAID NO"): ordinary words stay words; names and acronyms go on
+  if (t.allCaps && !t.dotted && !US_LIKE.has(t.lower) && !isTitleHead(t.lower) && (isCommonWord(t.lower) || isFunctionWord(t.lower) || PRONOUNS.has(t.lower))) return false;
   return true;
 }
 
