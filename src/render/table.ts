@@ -40,7 +40,7 @@ export function renderTable(headers: string[], cells: string[][], layout: Layout
   const natural = headers.map((h) => displayWidth(h));
   for (const r of cells) r.forEach((c, i) => (natural[i] = Math.max(natural[i] ?? 0, displayWidth(c))));
   const available = (target.width ?? Number.MAX_SAFE_INTEGER) - (headers.length + 1) - PADDING * headers.length;
-  const widths = fitWidths(natural, layout.wide, Math.max(available, 4 * headers.length), layout.keepEnd);
+  const widths = fitWidths(natural, Math.max(available, 4 * headers.length), { wide: layout.wide, low: layout.keepEnd, floors: headers.map(displayWidth) });
   // A path keeps its end, which is what tells files apart; everything else wraps.
   const fit = (c: string, i: number): string[] => {
     const w = widths[i] ?? 1;
@@ -72,8 +72,12 @@ export function tableSink<R>(columns: Column<R>[], target: Target): Sink<R> {
     },
     end() {
       if (rows.length === 0) return;
-      const headers = columns.map((c) => c.header);
-      renderTable(headers, rows, { wide: columns.map((c) => c.wide === true), keepEnd: columns.map((c) => c.keepEnd === true) }, target);
+      // Every row from one document: its name goes above the table instead of in a column.
+      const shared = columns.map((c, i) => c.keepEnd === true && rows.every((r) => r[i] === rows[0]?.[i]));
+      for (const [i, one] of shared.entries()) if (one) target.write(`${target.color.bold(rows[0]?.[i] ?? '')}\n`);
+      const keep = <T>(xs: T[]): T[] => xs.filter((_, i) => !shared[i]);
+      const kept = keep(columns);
+      renderTable(kept.map((c) => c.header), rows.map(keep), { wide: kept.map((c) => c.wide === true), keepEnd: kept.map((c) => c.keepEnd === true) }, target);
     },
   };
 }

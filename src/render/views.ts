@@ -56,7 +56,7 @@ export const figureView: View<Figure> = {
     { header: 'value', value: (f) => (f.low !== undefined && f.high !== undefined ? `${num(f.low)}–${num(f.high)}` : num(f.value)) },
     { header: 'kind', value: (f) => f.kind },
     { header: 'qualifier', value: (f) => f.qualifier },
-    { header: 'subject', value: (f) => f.subject, wide: true },
+    { header: 'subject', value: (f) => f.subject },
     { header: 'source', value: (f) => f.source ?? `(${f.sourceKind})` },
     { header: 'hedge', value: (f) => f.hedge },
   ],

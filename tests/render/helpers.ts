@@ -58,3 +58,20 @@ export function parseCsv(text: string): string[][] {
   if (cell !== '' || row.length > 0) rows.push([...row, cell]);
   return rows;
 }
+
+/** The text of one column of a rendered table, one string per row (wrapped lines joined by a space). */
+export function tableColumn(out: string, header: string): string[] {
+  const lines = out.split('\n');
+  const head = lines.findIndex((l) => l.startsWith('│') && l.split('│').some((c) => c.trim() === header));
+  if (head < 0) return [];
+  const index = (lines[head] ?? '').split('│').findIndex((c) => c.trim() === header);
+  const rows: string[] = [];
+  let current: string[] | null = null;
+  for (const line of lines.slice(head + 1)) {
+    if (line.startsWith('├') || line.startsWith('└')) {
+      if (current) rows.push(current.join(' ').trim());
+      current = [];
+    } else if (line.startsWith('│') && current) current.push((line.split('│')[index] ?? '').trim());
+  }
+  return rows;
+}

@@ -11,7 +11,7 @@ describe('fitWidths', () => {
     ['no wide column: the widest shrink first', [10, 30, 30], [false, false, false], 50, [10, 20, 20]],
     ['never below 4', [30, 30, 30], [false, false, false], 6, [4, 4, 4]],
   ])('%s', (_name, natural, wide, available, expected) => {
-    const out = fitWidths(natural, wide, available);
+    const out = fitWidths(natural, available, { wide });
     expect(out).toEqual(expected);
   });
 
@@ -20,6 +20,14 @@ describe('fitWidths', () => {
     ['a path column keeps its width when all fits', [32, 20, 30], [false, false, true], 100, [true, false, false], [32, 20, 30]],
     ['a path column stays at 14 while the rest water-fill', [32, 30, 60], [false, false, true], 60, [true, false, false], [14, 16, 30]],
   ])('%s', (_name, natural, wide, available, low, expected) => {
-    expect(fitWidths(natural, wide, available, low)).toEqual(expected);
+    expect(fitWidths(natural, available, { wide, low })).toEqual(expected);
+  });
+
+  it.each([
+    ['a header keeps its width while others give way', [9, 30, 30], [false, false, false], 40, [9, 0, 0], [9, 15, 15]],
+    ['floors that cannot fit are dropped', [9, 9, 9], [false, false, false], 12, [9, 9, 9], [4, 4, 4]],
+    ['a floor never widens a column past its content', [3, 30], [false, false], 20, [9, 0], [3, 17]],
+  ])('%s', (_name, natural, wide, available, floors, expected) => {
+    expect(fitWidths(natural, available, { wide, floors })).toEqual(expected);
   });
 });
