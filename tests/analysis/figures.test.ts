@@ -188,6 +188,7 @@ describe('findFigures: news conventions', () => {
     ['Unemployment stood at 4.1 percent.', { text: '4.1 percent', subject: 'Unemployment' }],
     ['The jobless rate of 5% is high.', { text: '5%', subject: 'jobless rate' }],
     ['He said it was 5%.', { text: '5%', subject: null }],
+    ['She won 5% of the popular vote.', { text: '5%', subject: 'popular vote' }],
   ])('%s', (text, want) => expectOne(text, want));
 
   it.each<[string, string[]]>([

@@ -34,13 +34,17 @@ function tagsOf(word: string): string[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
-function stops(word: string, index: number): boolean {
+function stops(word: string, index: number, prev = ''): boolean {
   const lower = word.toLowerCase();
   if (lower === 'of' || lower === 'a' || lower === 'the' || STOP_WORDS.has(lower) || NUMBER_WORDS.has(lower)) return true;
   const capital = /^\p{Lu}/u.test(word);
   // right after a number a noun is far likelier than a verb: "1,500 shares", "300 fishing boats"
   // and a word in -s after a number is a plural noun ("900 fishing boats"), not a verb ("is" and "has" are listed)
-  const tags = tagsOf(word).filter((t) => (index > 0 || !NOUN_LIKE_FIRST.has(t)) && !(t === 'PresentTense' && /s$/.test(lower)));
+  // after a modifier ("African-American vote", "jobless claims") a verb-looking word is the head noun
+  const prevTags = prev === '' ? [] : tagsOf(prev);
+  const afterModifier = prev !== '' && (/^\p{Lu}/u.test(prev) || prevTags.some((t) => t === 'Adjective' || t === 'Demonym')
+    || (prevTags.length === 0 && !/(?:ed|ing|ly|s)$/.test(prev)));
+  const tags = tagsOf(word).filter((t) => ((index > 0 && !afterModifier) || !NOUN_LIKE_FIRST.has(t)) && !(t === 'PresentTense' && /s$/.test(lower)));
   if (!capital && tags.some((t) => STOP_TAGS.has(t))) return true;
   if (!capital && tags.length === 0 && /(?:ly)$/.test(lower)) return true;
   // an unknown word in -ed or -ing is a verb more often than an adjective ("the two taped a show")
@@ -68,7 +72,7 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   const words: string[] = [];
   while (first && first[1] && words.length < MAX_WORDS) {
     const w = first[1].replace(/[.’']+$/, '');
-    if (stops(w, words.length)) break;
+    if (stops(w, words.length, words[words.length - 1])) break;
     words.push(w);
     pos += first[0].length;
     // a comma, a full stop or a bracket ends the phrase; so does a plural head noun ("people live there")
