@@ -52,6 +52,11 @@ describe('speakers: short names join the fullest name', () => {
     expect(s.entities.map((e) => e.name)).toEqual(['Ann Pell', 'Rob Pell']);
   });
 
+  it('keeps the fullest form of a role', () => {
+    const s = resolve('The secretary spoke. Press Secretary Dana Whitlock said so. The secretary left.');
+    expect(s.entities.find((x) => x.name === 'Dana Whitlock')!.roles).toEqual(['press secretary']);
+  });
+
   it('records roles and aliases on the entity', () => {
     const s = resolve('Foreign Minister Tomasz Wrenski spoke. Mr. Wrenski left. Wrenski, a former pilot, smiled.');
     const e = s.entities.find((x) => x.name === 'Tomasz Wrenski')!;

@@ -68,10 +68,16 @@ export class Registry {
     for (const w of words) d.context.add(w);
   }
 
+  /** Adds a role unless a fuller one says it already ("secretary" after "press secretary"); a fuller one replaces it. */
   addRole(i: number, role: string | null): void {
     if (role === null) return;
     const d = this.drafts[i]!;
-    if (!d.roles.includes(role)) d.roles.push(role);
+    const words = role.split(' ');
+    const within = (inner: string[], outer: string): boolean => { const o = outer.split(' '); return inner.every((w) => o.includes(w)); };
+    if (d.roles.some((r) => within(words, r))) return;
+    const k = d.roles.findIndex((r) => within(r.split(' '), role));
+    if (k >= 0) d.roles[k] = role;
+    else d.roles.push(role);
   }
 
   setGender(i: number, gender: Gender): void {
