@@ -8,6 +8,7 @@ import type { Draft } from './draft.js';
 import { trim, type SpeechSpans } from './text-utils.js';
 
 const EDGE = /[\s,;:.—–-]/;
+const TRAILING_MODIFIER = /^\s+(?:in|on|at|during|as|while|after|before|since|amid|for)\s/;
 
 function runClose(speech: SpeechSpans, q: QuoteSpan): number {
   const spans = speech.spans;
@@ -47,6 +48,12 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   }
   if (span.end <= span.start) return null;
   if (type !== 'direct' && quoted.length === 0) type = 'indirect';
+  // a partial quote ends with its last verbatim fragment when a modifier of the main verb follows
+  // ("pledged to support Russia “until it achieves victory” in its war against Ukraine, during ...")
+  const last = inside[inside.length - 1];
+  if (type === 'partial' && last !== undefined && last.close < span.end && TRAILING_MODIFIER.test(text.slice(last.close, last.close + 12))) {
+    span = { start: span.start, end: last.close };
+  }
   return {
     doc: s.doc.id, type, text: text.slice(span.start, span.end), start: span.start, end: span.end, quoted,
     ...d.who,
