@@ -76,7 +76,10 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   if (isPlace(whole) || (lowers.length > 1 && lowers.every((w) => isPlace(w) || COMPASS.has(w)))) return run('place');
   if (isDemonym(lastWord) && lowers.every((w) => isDemonym(w) || isPlace(w) || COMPASS.has(w))) return run('demonym');
   // party and ideology adjectives ("Democratic", "Republican") never make a person's name on their own
-  if (lowers.every((w) => NOT_PERSON_WORDS.has(w) || isDemonym(w) || isPlace(w))) return run('none');
+  // ... though two or more of them with a creed or party word name a movement or body ("Islamic State")
+  if (lowers.every((w) => NOT_PERSON_WORDS.has(w) || isDemonym(w) || isPlace(w))) {
+    return lowers.length > 1 && lowers.some((w) => NOT_PERSON_WORDS.has(w)) ? run('organization', 'neuter') : run('none');
+  }
   // "The Hill", "The New Yorker": a capitalised "The" inside a sentence opens the name of a publication or institution
   if (tokens[first]!.text === 'The' && !tokens[first]!.sentenceStart && first < last) return run('organization', 'neuter');
   if (lowers.length === 1 && STATE_ABBREVIATIONS.has(whole)) return run('place');
@@ -86,7 +89,10 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   const familyFirst = lowers.length > 1 && FAMILY_NAMES_FIRST.has(lowers[0]!);
   const gender = familyFirst ? (isOrganizationWord(lastWord) ? undefined : null) : firstNameGender(lowers[0] ?? '');
   if (lowers.some((w, k) => isOrganizationWord(w) && !(k === 0 && gender !== undefined && lowers.length === 2))) return run('organization', 'neuter');
-  if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return lastWord.length <= 6 ? run('organization', 'neuter') : run('none');
+  // an acronym or a name in capitals is an organisation, unless it is a dateline ("TARNBY, Ohio —", "TARNBY:")
+  if (nameTokens.length === 1 && nameTokens[0]!.allCaps) {
+    return lastWord.length <= 6 || (lastWord.length <= 10 && !datelineAfter(tokens[last + 1])) ? run('organization', 'neuter') : run('none');
+  }
   // "Officials", "Analysts" capitalised inside a sentence (after a quote, in a headline): a group
   if (lowers.length === 1 && isGroupNoun(whole)) return run('group', 'plural');
   // people's names hold no "of" and no plural nouns ("Republic of Korea", "Democratic People")
@@ -105,3 +111,9 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   if (lowers.length === 1 && whole.endsWith('s') && (isDemonym(whole.slice(0, -1)) || NOT_PERSON_WORDS.has(whole.slice(0, -1)))) return run('group', 'plural');
   return run('person');
 }
+
+/** What follows a dateline's place: a comma, a colon, a dash or an opening parenthesis ("(AP)"). */
+function datelineAfter(next: Token | undefined): boolean {
+  return next !== undefined && [',', ':', '—', '–', '-', '('].includes(next.text);
+}
+
