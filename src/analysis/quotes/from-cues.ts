@@ -1,106 +1,18 @@
 // Quotes introduced by a verb or "according to" in the same sentence. For each cue, decide which
 // side the content is on (see positions.ts), then where the speaker is.
 import type { Resolved } from '../state.js';
-import type { Cue, Sentence } from '../../types.js';
+import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
+import { accordingTo } from './according-to.js';
+import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, OBJECT_VERBS, rightEnd, rightStart, tailWords, type Ctx } from './cue-context.js';
 import { phraseAfter, stripAux, subjectBefore } from './positions.js';
-import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
-import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
+import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
+import { relativeSubject, sentenceSubject } from './subjects.js';
+import { CLOSERS, wordCount, type SpeechSpans } from './text-utils.js';
 
-const MAX_TAIL_WORDS = 7; // "said in an interview with CNN on Sunday."
-const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise)$/; // their object is a listener, not content
-const LEADING_ADVERBIAL = /^(?:in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
 const PARTICIPLE_CUE = /ing$/;
 const PASSIVE = /\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|id|ght|nd)$/i;
 const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/;
-
-interface Ctx {
-  s: Resolved;
-  speech: SpeechSpans;
-  sentence: Sentence;
-  index: number;
-  cues: Cue[]; // the cues of this sentence
-}
-
-/** The char before `at`, white space skipped, and its offset. */
-function charBefore(text: string, from: number, at: number): { c: string; at: number } {
-  let i = at;
-  while (i > from && isSpace(text[i - 1])) i--;
-  return { c: text[i - 1] ?? '', at: i - 1 };
-}
-
-/** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
-// A reported clause longer than this is not one (and a megabyte sentence must stay linear).
-const MAX_CONTENT = 1500;
-const NEXT_CUES = 8;
-
-/** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
-function rightEnd(ctx: Ctx, k: number): number {
-  const text = ctx.s.doc.text;
-  const cue = ctx.cues[k] as Cue;
-  for (let j = k + 1; j < ctx.cues.length && j <= k + NEXT_CUES; j++) {
-    const c = ctx.cues[j] as Cue;
-    if (c.start <= cue.end || c.kind !== 'verb') continue;
-    const before = text.slice(Math.max(cue.end, c.start - 12), c.start);
-    if (/(?:,|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
-      const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
-      return c.start - before.length + (cut?.index ?? before.length);
-    }
-    // "..., but he added that ...": a new clause with its own short subject
-    const clause = text.slice(Math.max(cue.end, c.start - 50), c.start);
-    const m = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4})$/u.exec(clause);
-    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '')) return c.start - clause.length + m.index;
-  }
-  return Math.min(ctx.sentence.end, cue.end + MAX_CONTENT);
-}
-
-/** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */
-function rightStart(text: string, cue: Cue, end: number): number {
-  let i = cue.end;
-  while (i < end && (isSpace(text[i]) || text[i] === ',' || text[i] === ':')) i++;
-  const window = text.slice(i, Math.min(end, i + 90));
-  const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
-  if (/^that\s/.test(window)) return i + 5;
-  if (that !== null && (OBJECT_VERBS.test(cue.lemma) || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
-  return i;
-}
-
-/** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
-function sentenceSubject(ctx: Ctx, at: number): SpeakerFields | null {
-  const m = mentionsIn(ctx.s, ctx.sentence.start, at).find((x) => x.kind !== 'description' && ctx.speech.containing(x.start) === undefined)
-    ?? mentionsIn(ctx.s, ctx.sentence.start, at).find((x) => ctx.speech.containing(x.start) === undefined);
-  return m !== undefined ? fromMention(ctx.s, m, 'sentence-subject') : null;
-}
-
-const RELATIVE = /(?:^|\s)(who|which|that)\s*$|(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
-
-/** "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. */
-function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
-  const text = ctx.s.doc.text;
-  const end = stripAux(text, ctx.sentence.start, cueStart);
-  const lead = text.slice(Math.max(ctx.sentence.start, end - 40), end);
-  const rel = RELATIVE.exec(lead);
-  const word = rel?.[1] ?? rel?.[2];
-  if (rel === null || word === undefined) return null;
-  const relStart = end - lead.length + rel.index + rel[0].indexOf(word);
-  const relEnd = relStart + word.length;
-  // the antecedent ends right before ", who" (a comma at most between)
-  const before = mentionsIn(ctx.s, Math.max(ctx.sentence.start, relStart - 120), relStart).pop();
-  if (before === undefined || !/^\s*,?\s*$/.test(text.slice(before.end, relStart))) return null;
-  const f = fromMention(ctx.s, before, 'relative-antecedent');
-  return { ...f, speakerMention: { text: text.slice(before.start, relEnd), start: before.start, end: relEnd } };
-}
-
-/** A closing mark (or two: '') right after its own punctuation: “...,” / ''...?'' */
-function closesWithPunctuation(text: string, c: string, at: number): boolean {
-  if (!CLOSERS.includes(c)) return false;
-  const before = CLOSERS.includes(text[at - 1] ?? '') ? text[at - 2] : text[at - 1];
-  return /[,?!.…—–-]/.test(before ?? '');
-}
-
-function tailWords(text: string, from: number, to: number): number {
-  return wordCount(text.slice(from, Math.min(to, from + 200)));
-}
 
 function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const cue = ctx.cues[k] as Cue;
@@ -203,22 +115,6 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const whole = q !== undefined && q.open <= start + 2 && !/[\p{L}\p{N}]/u.test(text.slice(q.close, Math.min(contentEnd, q.close + 40)));
   const rule = start >= sentence.end ? 'X-said-next-quote' : whole ? 'X-said-quote' : 'X-said-content';
   return { start, end: contentEnd, cue, who, rule, sentence: ctx.index };
-}
-
-function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
-  const { s, sentence } = ctx;
-  const text = s.doc.text;
-  const who = phraseAfter(text, cue.end, sentence.end);
-  if (who === null) return null;
-  const speaker = speakerIn(s, who.start, who.end, 'according-to');
-  if (cue.start - sentence.start < 30 && wordCount(text.slice(sentence.start, cue.start)) <= 1) {
-    // "According to X, CONTENT."
-    const comma = text.slice(who.end, who.end + 200).indexOf(',') + who.end;
-    if (comma < who.end) return null;
-    if (comma < 0 || comma >= sentence.end) return null;
-    return { start: comma + 1, end: Math.min(sentence.end, comma + 1 + MAX_CONTENT), cue, who: speaker, rule: 'according-to-X-content', sentence: ctx.index };
-  }
-  return { start: Math.max(sentence.start, cue.start - MAX_CONTENT), end: cue.start, cue, who: speaker, rule: 'content-according-to-X', sentence: ctx.index };
 }
 
 /** Drafts for every verb and "according to" cue, sentence by sentence. */

@@ -1,0 +1,23 @@
+// "According to X, CONTENT." and "CONTENT, according to X.": the content on the side away from X.
+import type { Cue } from '../../types.js';
+import type { Draft } from './draft.js';
+import { MAX_CONTENT, type Ctx } from './cue-context.js';
+import { phraseAfter } from './positions.js';
+import { speakerIn } from './speaker.js';
+import { wordCount } from './text-utils.js';
+
+export function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
+  const { s, sentence } = ctx;
+  const text = s.doc.text;
+  const who = phraseAfter(text, cue.end, sentence.end);
+  if (who === null) return null;
+  const speaker = speakerIn(s, who.start, who.end, 'according-to');
+  if (cue.start - sentence.start < 30 && wordCount(text.slice(sentence.start, cue.start)) <= 1) {
+    // "According to X, CONTENT."
+    const comma = text.slice(who.end, who.end + 200).indexOf(',') + who.end;
+    if (comma < who.end) return null;
+    if (comma < 0 || comma >= sentence.end) return null;
+    return { start: comma + 1, end: Math.min(sentence.end, comma + 1 + MAX_CONTENT), cue, who: speaker, rule: 'according-to-X-content', sentence: ctx.index };
+  }
+  return { start: Math.max(sentence.start, cue.start - MAX_CONTENT), end: cue.start, cue, who: speaker, rule: 'content-according-to-X', sentence: ctx.index };
+}

@@ -1,0 +1,71 @@
+// What the rules know around one cue: its sentence, the other cues there, and small scanners for
+// where a reported clause starts and ends.
+import type { Resolved } from '../state.js';
+import type { Cue, Sentence } from '../../types.js';
+import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
+
+export const MAX_TAIL_WORDS = 7; // "said in an interview with CNN on Sunday."
+export const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise)$/; // their object is a listener, not content
+const LEADING_ADVERBIAL = /^(?:in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
+
+export interface Ctx {
+  s: Resolved;
+  speech: SpeechSpans;
+  sentence: Sentence;
+  index: number;
+  cues: Cue[]; // the cues of this sentence
+}
+
+/** The char before `at`, white space skipped, and its offset. */
+export function charBefore(text: string, from: number, at: number): { c: string; at: number } {
+  let i = at;
+  while (i > from && isSpace(text[i - 1])) i--;
+  return { c: text[i - 1] ?? '', at: i - 1 };
+}
+
+/** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
+// A reported clause longer than this is not one (and a megabyte sentence must stay linear).
+export const MAX_CONTENT = 1500;
+const NEXT_CUES = 8;
+
+/** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
+export function rightEnd(ctx: Ctx, k: number): number {
+  const text = ctx.s.doc.text;
+  const cue = ctx.cues[k] as Cue;
+  for (let j = k + 1; j < ctx.cues.length && j <= k + NEXT_CUES; j++) {
+    const c = ctx.cues[j] as Cue;
+    if (c.start <= cue.end || c.kind !== 'verb') continue;
+    const before = text.slice(Math.max(cue.end, c.start - 12), c.start);
+    if (/(?:,|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
+      const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
+      return c.start - before.length + (cut?.index ?? before.length);
+    }
+    // "..., but he added that ...": a new clause with its own short subject
+    const clause = text.slice(Math.max(cue.end, c.start - 50), c.start);
+    const m = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4})$/u.exec(clause);
+    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '')) return c.start - clause.length + m.index;
+  }
+  return Math.min(ctx.sentence.end, cue.end + MAX_CONTENT);
+}
+
+/** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */
+export function rightStart(text: string, cue: Cue, end: number): number {
+  let i = cue.end;
+  while (i < end && (isSpace(text[i]) || text[i] === ',' || text[i] === ':')) i++;
+  const window = text.slice(i, Math.min(end, i + 90));
+  const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
+  if (/^that\s/.test(window)) return i + 5;
+  if (that !== null && (OBJECT_VERBS.test(cue.lemma) || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
+  return i;
+}
+
+/** A closing mark (or two: '') right after its own punctuation: “...,” / ''...?'' */
+export function closesWithPunctuation(text: string, c: string, at: number): boolean {
+  if (!CLOSERS.includes(c)) return false;
+  const before = CLOSERS.includes(text[at - 1] ?? '') ? text[at - 2] : text[at - 1];
+  return /[,?!.…—–-]/.test(before ?? '');
+}
+
+export function tailWords(text: string, from: number, to: number): number {
+  return wordCount(text.slice(from, Math.min(to, from + 200)));
+}
