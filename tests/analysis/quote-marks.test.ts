@@ -48,6 +48,11 @@ describe('quote-marks: pairing', () => {
     ]);
   });
 
+  it('keeps at most three levels of nesting', () => {
+    const text = 'He said “a ‘b “c ‘d’ c” b’ a.”';
+    expect(spans(text).map((q) => q.depth)).toEqual([0, 1, 2]);
+  });
+
   it('stays linear on thousands of unbalanced marks', () => {
     const text = `${'“a '.repeat(20_000)}end.`;
     expect(spans(text)).toEqual([]);

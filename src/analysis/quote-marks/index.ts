@@ -7,6 +7,9 @@ import { insideMarkup, markupSpans } from './markup.js';
 import { pairMarks, type Pair } from './pair.js';
 import { isScare, speechVerbOffsets } from './scare.js';
 
+// a quote in a quote in a quote is the deepest news nests
+const MAX_DEPTH = 3;
+
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
@@ -35,6 +38,8 @@ export function findQuoteMarks(s: Segmented): Marked {
     while (open.length > 0 && (open[open.length - 1]?.close ?? 0) <= p.open) open.pop();
     const depth = open.length;
     open.push(p);
+    // quotes nested deeper than MAX_DEPTH are not news (and would make the output quadratic)
+    if (depth >= MAX_DEPTH) continue;
     const inner = trimmed(text, p.innerStart, p.innerEnd);
     const sentence = sentenceAt(p.open);
     const innerText = text.slice(inner.start, inner.end);

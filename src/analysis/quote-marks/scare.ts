@@ -8,6 +8,7 @@ import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 const NAMING_BEFORE = /(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|the (?:word|words|term|phrase|slogan|label|name)|a (?:so-called|term|word|phrase|slogan))\s*[,:]?\s*$/i;
 const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|de|la|le|von|van|der|&)$/i;
 const WINDOW = 300;
+const SHORT_CHARS = 120;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 export interface ScareContext {
@@ -70,7 +71,9 @@ function speechPosition(ctx: ScareContext, open: number, close: number): boolean
 export function isScare(ctx: ScareContext, open: number, close: number, inner: string): boolean {
   const lead = ctx.text.slice(Math.max(0, open - 25), open);
   if (NAMING_BEFORE.test(lead)) return true;
-  const ws = words(inner);
+  // only the first words matter: a long quote is never short (and nested quotes stay linear)
+  const ws = words(inner.length > SHORT_CHARS ? inner.slice(0, SHORT_CHARS) : inner);
+  if (inner.length > SHORT_CHARS) return false;
   if (ws.length === 0) return true;
   const endsLikeSpeech = /[.!?…]\s*$/.test(inner);
   // a short all-title-case span is a title ("Tales From the Crypt,") even in a sentence with a speech

@@ -35,9 +35,15 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   if (t.end <= t.start) return null;
   const inside = speech.within(t.start, t.end);
   const quoted: Span[] = inside.map((q) => ({ ...q.inner }));
-  let residue = text.slice(t.start, t.end);
-  for (const q of [...inside].reverse()) residue = residue.slice(0, q.open - t.start) + residue.slice(q.close - t.start);
-  const marksOnly = inside.length > 0 && !/[\p{L}\p{N}]/u.test(residue.replace(/^\s*that\b/i, ''));
+  // words outside the marks? (gap by gap, so a run of a thousand quotes is read once)
+  let wordsOutside = false;
+  let at = t.start;
+  for (const q of [...inside, { open: t.end, close: t.end }]) {
+    const gap = text.slice(at, Math.max(at, q.open));
+    if (/[\p{L}\p{N}]/u.test(at === t.start ? gap.replace(/^\s*that\b/i, '') : gap)) { wordsOutside = true; break; }
+    at = Math.max(at, q.close);
+  }
+  const marksOnly = inside.length > 0 && !wordsOutside;
   const interrupted = inside.length > 1 && d.cue !== null && d.cue.start > t.start && d.cue.end < t.end;
   let type: Quote['type'] = inside.length === 0 ? 'indirect' : marksOnly || interrupted ? 'direct' : 'partial';
   let span = { start: t.start, end: t.end };
