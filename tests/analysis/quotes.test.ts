@@ -86,7 +86,8 @@ describe('quotes: direct', () => {
 describe('quotes: partial and indirect', () => {
   it.each([
     ['Ann Lee pledged to finish the bridge “before the winter comes.”', ['partial', 'to finish the bridge “before the winter comes.”', 'pledged', 'Ann Lee']],
-    ['Ann Lee pledged to finish the bridge “before winter” in her second term, aides said.'.replace(', aides said', ''), ['partial', 'to finish the bridge “before winter”', 'pledged', 'Ann Lee']],
+    ['Ann Lee pledged to finish the bridge “before winter” in her term, during a visit to the site.', ['partial', 'to finish the bridge “before winter”', 'pledged', 'Ann Lee']],
+    ['Ann Lee pledged to finish the bridge “before winter” in her term.', ['partial', 'to finish the bridge “before winter” in her term', 'pledged', 'Ann Lee']],
     ['Ann Lee said the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
     ['Ann Lee said that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
     ['The bridge will open in May, Ann Lee said.', ['indirect', 'The bridge will open in May', 'said', 'Ann Lee']],
