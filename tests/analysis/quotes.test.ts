@@ -77,6 +77,11 @@ describe('quotes: direct', () => {
     ]);
   });
 
+  it('gives a quote inside a sentence with no cue the named subject of that sentence', () => {
+    const qs = run('Ann Lee compared the bridge to a swan, “smooth above and busy below the water.”', [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.type, q.speaker, q.speakerRule])).toEqual([['direct', 'Ann Lee', 'sentence-subject']]);
+  });
+
   it('never takes "I" inside the quote as its speaker, and flags an unknown speaker', () => {
     const qs = run('Nobody knew. “I will build the bridge and I will pay for it.”', [['I', 'pronoun', null]]);
     expect(qs.map((q) => [q.type, q.speaker, q.speakerKind, q.speakerMention])).toEqual([['direct', null, 'unknown', null]]);

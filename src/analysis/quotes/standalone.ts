@@ -8,7 +8,7 @@ import type { Resolved } from '../state.js';
 import type { Cue, QuoteSpan } from '../../types.js';
 import type { Draft } from './draft.js';
 import { phraseAfter, phraseBefore, subjectBefore } from './positions.js';
-import { NO_SPEAKER, speakerIn } from './speaker.js';
+import { fromMention, mentionsIn, NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount, type SpeechSpans } from './text-utils.js';
 
 const MAX_GAP_WORDS = 14; // ", he said. " / ", said the spokeswoman for the ministry. "
@@ -118,7 +118,13 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       if (sp !== undefined && startsSentence && para - paragraphOf(s, sp.end) <= CONTINUATION_PARAGRAPHS) {
         return { start: q.open, end: close, cue: null, who: { ...sp.who, speakerRule: 'continuation' }, rule: 'continuation', sentence: -1 };
       }
-      // 5. unknown speaker
+      // 5. a quote inside a sentence whose subject is named ("Ann Lee compared him to a duck, “...”")
+      //    takes that subject; else an unknown speaker (flagged, not guessed)
+      const sentence = s.sentences[si];
+      if (sentence !== undefined && sentence.start < q.open && wordCount(q.inner.text) >= 4) {
+        const subject = mentionsIn(s, sentence.start, q.open).find((m) => m.kind !== 'description' && m.kind !== 'pronoun' && speech.containing(m.start) === undefined);
+        if (subject !== undefined) return { start: q.open, end: close, cue: null, who: fromMention(s, subject, 'sentence-subject'), rule: 'in-sentence', sentence: -1 };
+      }
       if (wordCount(q.inner.text) >= 4) return { start: q.open, end: close, cue: null, who: NO_SPEAKER, rule: 'unattributed', sentence: -1 };
       return null;
     })();
