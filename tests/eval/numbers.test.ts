@@ -47,11 +47,12 @@ describe('evalNumbers', () => {
 });
 
 describe('evalFigureSources', () => {
-  it('counts digit figures, and a figure outside every attribution is right when unattributed', () => {
+  it('counts digit figures, inside and outside the gold attributions', () => {
     const text = 'Officials said 40 boats sank. The port has 12 cranes.';
     const t = scoreFigureSources([{ id: 'x', text, quotes: [{ start: 15, end: 28, speakerStart: 0, speakerEnd: 9, speaker: 'Officials' }] }]);
     expect(t.digits).toBe(2);
     expect(t.reported).toBe(2);
-    expect(t.outsideRight).toBe(1);
+    expect(t.insideDigits).toBe(1);
+    expect(t.outsideReported).toBe(1);
   });
 });
