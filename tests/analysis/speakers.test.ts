@@ -52,6 +52,11 @@ describe('speakers: short names join the fullest name', () => {
     expect(s.entities.map((e) => e.name)).toEqual(['Ann Pell', 'Rob Pell']);
   });
 
+  it('records both the role before a title and the title itself', () => {
+    const s = resolve('The army’s security chief Colonel Ivo Brandt said so.');
+    expect(s.entities.find((x) => x.name === 'Ivo Brandt')!.roles).toEqual(['security chief', 'colonel']);
+  });
+
   it('keeps the fullest form of a role', () => {
     const s = resolve('The secretary spoke. Press Secretary Dana Whitlock said so. The secretary left.');
     expect(s.entities.find((x) => x.name === 'Dana Whitlock')!.roles).toEqual(['press secretary']);

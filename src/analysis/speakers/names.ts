@@ -4,7 +4,8 @@
 // their words, or by head noun for a bare repeat ("officials" after "U.S. officials").
 import type { Mention } from '../../types.js';
 import { Registry, contextWords, normalizeName } from './registry.js';
-import { isOrganizationWord } from '../mentions/words.js';
+import { isOrganizationWord, isTitleHead } from '../mentions/words.js';
+import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 
 const initial = (w: string): string => w.replace(/\.$/, '');
 /** "j." matches "john"; "john" matches "john". */
@@ -77,7 +78,13 @@ export function resolveNames(mentions: Mention[], reg: Registry): void {
       reg.setGender(i, m.gender);
       reg.addRole(i, m.role);
       // the words before the name ("Florida Sen.", "Republican") tell this person apart from others later
-      if (m.text.length > name.length) reg.addContext(i, contextWords(m.text.slice(0, m.text.length - name.length)));
+      if (m.text.length > name.length) {
+        const before = m.text.slice(0, m.text.length - name.length);
+        reg.addContext(i, contextWords(before));
+        // "intelligence chief Colonel Jane Roe": the capitalised title right before the name is a role too
+        const title = /(\p{Lu}[\p{L}]*)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
+        if (m.kind === 'title-name' && title !== undefined && isTitleHead(title) && !HONORIFICS.has(title)) reg.addRole(i, TITLE_ABBREVIATIONS.get(title) ?? title);
+      }
       if (m.text !== name && m.kind === 'name') reg.drafts[i]!.aliases.add(m.text);
       m.entity = i;
     } else if (m.kind === 'organization') {
