@@ -124,7 +124,7 @@ if (!flag('--skip-jobs')) {
   const parse = await calibrate('./nlp-worker.js', generateArticles(60, 5));
   line('calibration: nlp(text)', `${fmt(parse)}x`, 'the pool, 2 vs 1 job, on a bare compromise parse');
   const steady = await calibrate('../dist/run/worker.js', generateArticles(300, 3));
-  line('the analysis, warmed workers', `${fmt(steady)}x`, 'the pool, 2 vs 1 job, start-up left out');
+  line('the analysis, 300 articles', `${fmt(steady)}x`, 'the pool, 2 vs 1 job, module loading left out');
 }
 
 // 3. Peak memory over a 20 MB JSONL corpus, default jobs, cache on (in a temp dir).
