@@ -23,6 +23,10 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = table({
   'at most': 'at-most', 'up to': 'at-most', 'no more than': 'at-most', 'not more than': 'at-most', 'a maximum of': 'at-most',
   maximum: 'at-most', 'as few as': 'at-least', 'as little as': 'at-least', '<=': 'at-most', '≤': 'at-most',
   'or less': 'at-most',
+  // inclusive bounds said in full (rules, thresholds): the bound wins over the "equal to" inside it
+  'less than or equal to': 'at-most', 'fewer than or equal to': 'at-most', 'equal to or less than': 'at-most',
+  'equal to or fewer than': 'at-most', 'greater than or equal to': 'at-least', 'more than or equal to': 'at-least',
+  'equal to or greater than': 'at-least', 'equal to or more than': 'at-least',
   // exactness said out loud
   exactly: 'exact', precisely: 'exact', just: 'exact', only: 'exact', 'equal to': 'exact', equals: 'exact', 'equals to': 'exact',
   // movement: the figure is a change ("rose 3%", "fell by 2", "up 4%", "a drop of 10")
