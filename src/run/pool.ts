@@ -67,7 +67,8 @@ export class WorkerPool {
       if (!slot) return;
       const task = this.queue.shift()!;
       slot.tasks.push(task);
-      if (slot.tasks.length === 1) this.startClock(slot);
+      // The clock runs from when the worker can start on it: not during a new worker's loading.
+      if (slot.tasks.length === 1 && slot.ready) this.startClock(slot);
       slot.worker.postMessage(task.req);
     }
   }
@@ -124,6 +125,7 @@ export class WorkerPool {
     worker.on('message', (reply: WorkReply | { ready: true }) => {
       if ('ready' in reply) {
         slot.ready = true;
+        this.startClock(slot);
         return;
       }
       // The worker answers in the order it was sent documents; the id makes sure of it anyway.
