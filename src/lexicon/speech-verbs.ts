@@ -20,7 +20,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   // Saying: the core of news attribution ("said" alone is a third of all cues).
   { lemma: 'say', group: 'speech', forms: ['say', 'says', 'said', 'saying'] },
   { lemma: 'tell', group: 'speech', forms: ['tell', 'tells', 'told', 'telling'] },
-  { lemma: 'speak', group: 'speech', forms: ['spoke'], skip: ['speak', 'speaks', 'speaking', 'spoken'] }, // "speaking Friday in Washington" introduces no content
+  { lemma: 'speak', group: 'speech', forms: ['spoke'], skip: ['speak', 'speaks', 'speaking', 'spoken'] }, // "speaking Friday in the capital" introduces no content
   ...g('speech', ['add', 'note', 'explain', 'reply', 'respond', 'answer', 'ask', 'comment', 'remark', 'mention',
     'observe', 'announce', 'declare', 'report', 'repeat', 'reiterate', 'stress', 'emphasize', 'emphasise',
     'recall', 'continue', 'shout', 'yell', 'chant', 'whisper', 'joke', 'quip', 'exclaim', 'testify', 'recount',
@@ -60,7 +60,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
 
 /** Forms left out, and why. */
 export const DROPPED: Record<string, string> = {
-  speak: '"speaking Friday in Washington" sets a scene and takes no content; "spoke" stays ("spoke about")',
+  speak: '"speaking Friday in the capital" sets a scene and takes no content; "spoke" stays ("spoke about")',
   address: 'GGT found it mostly false positives ("addressed the crowd")',
   provide: 'GGT found it mostly false positives',
   mean: '"that means" is the writer reasoning, not a source speaking',

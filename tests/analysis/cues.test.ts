@@ -12,7 +12,7 @@ describe('cues', () => {
     ['The mayor has also said the plan failed.', ['verb:has also said']],
     ['He’s predicting a win.', ['verb:’s predicting']],
     ['She famously said it would rain.', ['verb:famously said']],
-    ['It failed, Megyn Kelly said.', ['verb:said']],
+    ['It failed, Maria Okafor said.', ['verb:said']],
     ['He commented on the plan.', ['verb:commented on']],
     ['The plan was criticized by the mayor.', ['verb:was criticized']],
     ['The mayor said in a statement that it failed.', ['verb:said in a statement']],
@@ -32,7 +32,7 @@ describe('cues', () => {
     // a noun, not a verb
     ['The report was long.'],
     ['His claims were false.'],
-    ['He read The Washington Post every day.'],
+    ['He read The Harbor Post every day.'],
     ['The United States agreed nothing.'.replace(' agreed nothing', '')],
     // a cue inside a quote is the speaker's word, not the writer's
     ['“They said no, they said it twice, and we left,” is all we know.'],
@@ -42,12 +42,12 @@ describe('cues', () => {
     ['Asked about the plan'],
     // an infinitive, and a past form used as an adjective after a preposition
     ['The plan is to respond soon.'],
-    ['She won a majority of pledged delegates.'],
+    ['She kept a list of promised projects.'],
     ['The judge’s alleged bias was news.'],
     ['It was a so-called deal.'],
     ['<tweet tweet-id="1">Hi</tweet>'],
     ['A bill criticized as weak passed.'],
-    ['Thousands showed up in 2008.'],
+    ['Hundreds showed up at the fair.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });
