@@ -64,16 +64,16 @@ describe('quote-marks: scare quotes and titles', () => {
     ['The so-called “deal” fell apart last week.', ['deal']],
     ['They watched “The Late Night Show” on Monday.', ['The Late Night Show']],
     ['Prices rose in the “new economy” of the region.', ['new economy']],
-    ['He said he watched “Tales From the Crypt,” an old series.', ['Tales From the Crypt,']],
+    ['He said he watched “Night Over the Harbor,” an old series.', ['Night Over the Harbor,']],
   ])('%s', (text, expected) => {
     expect(scare(text)).toEqual(expected);
   });
 
   it.each([
     // a short quote in a speech position is someone's words
-    ['Lavrov praised their “principled” position.', ['principled']],
+    ['Novak praised their “steady” stance.', ['steady']],
     ['The minister said it was “unacceptable” to wait.', ['unacceptable']],
-    ['“Make It Great Again,” she said.', ['Make It Great Again,']],
+    ['“Build It Better Now,” she said.', ['Build It Better Now,']],
   ])('keeps %s as speech', (text, expected) => {
     expect(speech(text)).toEqual(expected);
   });

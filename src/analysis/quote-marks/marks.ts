@@ -1,6 +1,6 @@
 // Step 1: every quotation mark, classified by its glyph and the characters around it as an
 // opening mark, a closing mark, or either (straight marks between spaces). Apostrophes are dropped
-// here: a mark between letters (don't, Russia’s), before a digit ('90s) or opening a known elision
+// here: a mark between letters (don't, Maria’s), before a digit ('90s) or opening a known elision
 // ('em, 'til) is not a quotation mark.
 
 export type Family = 'double' | 'single' | 'guillemet' | 'angle';
@@ -34,7 +34,7 @@ function flank(text: string, at: number, len: number): { left: boolean; right: b
 function classifySingle(text: string, at: number, glyph: string): Side | null {
   const prev = at > 0 ? text[at - 1] ?? '' : '';
   const next = text[at + 1] ?? '';
-  if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return null; // don't, Russia’s
+  if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return null; // don't, Maria’s
   if (/\p{N}/u.test(next)) return null; // the '90s
   const { left, right } = flank(text, at, 1);
   if (left && ELISIONS.test(text.slice(at + 1, at + 7))) return null; // 'em, 'til
