@@ -55,7 +55,7 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   if (span.end <= span.start) return null;
   if (type !== 'direct' && quoted.length === 0) type = 'indirect';
   // a partial quote ends with its last verbatim fragment when a modifier of the main verb follows
-  // ("pledged to support Russia “until it achieves victory” in its war against Ukraine, during ...")
+  // ("vowed to fix the roads “before the first snow” in her first year, during ...")
   const last = inside[inside.length - 1];
   if (type === 'partial' && last !== undefined && last.close < span.end && TRAILING_MODIFIER.test(text.slice(last.close, last.close + 12)) && text.slice(last.close, span.end).includes(',')) {
     span = { start: span.start, end: last.close };

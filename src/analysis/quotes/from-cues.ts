@@ -20,11 +20,11 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const text = s.doc.text;
   const ss = sentence.start;
   const end = rightEnd(ctx, k);
-  // a nested cue ("said the U.S. expects") finds its subject after the cue before it
+  // a nested cue ("said the city expects") finds its subject after the cue before it
   const prevCue = k > 0 ? ctx.cues[k - 1] : undefined;
   const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(r.start, m.start - 10), m.start)));
   const subj0 = subjectBefore(text, prevCue !== undefined ? Math.max(ss, prevCue.end) : ss, cue.start, names);
-  // "who in 2010 said": a time or place phrase is not a subject
+  // "who in 1999 said": a time or place phrase is not a subject
   const subj = subj0 !== null && /^\s*(?:in|on|at|during|after|before|last|this|for|since|earlier|later)\b/i.test(text.slice(subj0.start, subj0.start + 8)) ? null : subj0;
   const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
   // ", adding that CONTENT" / "before insisting CONTENT": a participle continues the previous cue's
@@ -68,7 +68,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     const tailOk = tail === 0 || ADVERBIAL_TAIL.test(tailText) || (OBJECT_VERBS.test(cue.lemma) && tail <= 3);
     if ((!quoteNext || closedQuote) && contentBefore && ((tail <= MAX_TAIL_WORDS && tailOk) || closedQuote)) {
       const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
-      // "X declared the need for drive: “Change the world,” she said.": the quote after the colon
+      // "X set out her goal: “Fix the roads,” she said.": the quote after the colon
       const lead2 = text.slice(Math.max(ss, contentEnd - MAX_CONTENT), contentEnd);
       const colon = /:\s*[“"‘'«„][^:]*$/.exec(lead2);
       if (colon !== null) {
@@ -106,7 +106,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   if (subj === null && coordinated && prev !== undefined && prev.sentence === ctx.index && cue.start - prev.end < 40) {
     who = { ...prev.who, speakerRule: 'shared-subject' };
   } else if (subj === null && who.speakerMention === null) {
-    // "Reid caucused on Saturday and says ...", "He railed against X, blasted Y": a verb with no
+    // "Novak voted on Saturday and says ...", "He scolded X, mocked Y": a verb with no
     // subject of its own shares the subject of the sentence (speakerRule 'sentence-subject')
     who = sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
   }

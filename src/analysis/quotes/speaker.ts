@@ -1,6 +1,6 @@
 // Who speaks: the words in the speaker position (found by the rules) matched to SPEAKERS' mentions.
 // Within the speaker phrase, a name, title, organisation, group or pronoun is preferred over a
-// description ("Hugh Hill, a doctor, said" names Hugh Hill). Without a mention, the phrase itself is
+// description ("Jan Novak, a doctor, said" names Jan Novak). Without a mention, the phrase itself is
 // kept as the speaker mention and the speaker is flagged unknown, never guessed.
 import type { Resolved } from '../state.js';
 import type { Mention, Quote, SpeakerKind, Span } from '../../types.js';
@@ -55,8 +55,8 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string)
   const t = trim(text, start, end, /[\s,;:()—–-]/);
   if (t.end <= t.start) return NO_SPEAKER;
   const found = mentionsIn(s, t.start, t.end);
-  // the first naming mention ("Hugh Hill, a doctor"), but not one after a preposition, which is not
-  // the subject ("the official with the State Department said" names the official)
+  // the first naming mention ("Jan Novak, a doctor"), but not one after a preposition, which is not
+  // the subject ("the official with the port authority said" names the official)
   const naming = found.filter((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 6), m.start)));
   const best = naming[0] ?? found.find((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 6), m.start))) ?? found[0];
   if (best !== undefined) {

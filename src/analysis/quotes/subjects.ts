@@ -1,5 +1,5 @@
-// Speakers found without a subject right before the cue: the subject of the sentence ("He railed
-// against X, blasted Y") and the antecedent of a relative pronoun ("Ann Lee, who says ...").
+// Speakers found without a subject right before the cue: the subject of the sentence ("He scolded
+// X, mocked Y") and the antecedent of a relative pronoun ("Ann Lee, who says ...").
 import type { Ctx } from './cue-context.js';
 import { stripAux } from './positions.js';
 import { fromMention, mentionsIn, type SpeakerFields } from './speaker.js';
