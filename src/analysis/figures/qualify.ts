@@ -18,7 +18,18 @@ const PLAIN_WORD = /^[\p{L}.]+$/u;
 const BLANKS = /[ \t]+/;
 const NEXT_WORD = /^[ \t-]{1,2}(\p{L}{3,10})(?!\p{L})/u;
 const SYMBOL = /([<>≤≥~]=?)[ \t]?$/;
-const WORDS = /[^\s]+/g;
+// the last word of every phrase: a figure whose nearest word is none of them has no qualifier before it
+const LAST_WORDS = new Set(Object.keys(QUALIFIER_BEFORE).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+const SPACE = /\s/;
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || (code > 127 && SPACE.test(String.fromCharCode(code))) || code === 11 || code === 12;
+/** The word right before the trailing blanks, lower-cased (words as the loop below reads them). */
+function lastWord(before: string): string {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
+  return before.slice(start, end).toLowerCase();
+}
 const MOVEMENT = /(?:^|[^\p{L}])(rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|up|down|gained|lost)(?:[ \t]by)?[ \t]+$/u;
 const AFTER = /^(?:[ \t]+((?:[\p{L}]+)(?:[ \t]+[\p{L}]+)?)|(-(?:plus|odd|ish)|\+))(?![\p{L}\p{N}])/u;
 
@@ -32,22 +43,29 @@ export function qualify(text: string, c: Candidate): Candidate {
   if (sym && sym[1] && QUALIFIER_BEFORE[sym[1]]) {
     qualifier = QUALIFIER_BEFORE[sym[1]]!;
     start = c.start - sym[0].length;
-  } else if (ENDS_IN_SPACE.test(before)) {
-    // the words before the figure, nearest last; a phrase never crosses punctuation
-    const words: { w: string; at: number }[] = [];
-    WORDS.lastIndex = 0;
-    for (let m = WORDS.exec(before); m; m = WORDS.exec(before)) words.push({ w: m[0], at: m.index });
-    let usable = 0;
-    for (let i = words.length - 1; i >= 0 && usable < MAX_WORDS && PLAIN_WORD.test(words[i]!.w); i--) usable++;
-    for (let n = usable; n >= 1; n--) {
-      const first = words[words.length - n]!;
-      if (first.at === 0 && before.length === 32) continue;
-      const phrase = words.slice(words.length - n).map((x) => x.w.toLowerCase()).join(' ');
+  } else if (ENDS_IN_SPACE.test(before) && LAST_WORDS.has(lastWord(before))) {
+    // the words before the figure, nearest first, grown one word at a time into a phrase; the
+    // longest phrase the lexicon knows wins. A phrase never crosses punctuation, nor a word the
+    // window may have cut ("…ore than" at the window's start). No arrays: a figure costs a few strings.
+    let phrase = '';
+    let found: Qualifier | undefined;
+    let foundPhrase = '';
+    let foundAt = 0;
+    let pos = before.length;
+    for (let n = 0; n < MAX_WORDS; n++) {
+      while (pos > 0 && isSpace(before.charCodeAt(pos - 1))) pos--;
+      const wordEnd = pos;
+      while (pos > 0 && !isSpace(before.charCodeAt(pos - 1))) pos--;
+      if (wordEnd === pos || (pos === 0 && before.length === 32)) break;
+      const w = before.slice(pos, wordEnd);
+      if (!PLAIN_WORD.test(w)) break;
+      phrase = n === 0 ? w.toLowerCase() : `${w.toLowerCase()} ${phrase}`;
       const q = QUALIFIER_BEFORE[phrase];
-      if (!q) continue;
-      qualifier = q;
-      if (!OUTSIDE_SPAN.has(q) && !SPAN_EXCLUDED.has(phrase)) start = c.start - (before.length - first.at);
-      break;
+      if (q) { found = q; foundPhrase = phrase; foundAt = pos; }
+    }
+    if (found) {
+      qualifier = found;
+      if (!OUTSIDE_SPAN.has(found) && !SPAN_EXCLUDED.has(foundPhrase)) start = c.start - (before.length - foundAt);
     }
   }
   // "fell by about 5%": a movement verb before an estimate word is the direction that counts
@@ -75,5 +93,6 @@ export function qualify(text: string, c: Candidate): Candidate {
     const q = mv && mv[1] ? MOVEMENT_AFTER[mv[1].toLowerCase()] : undefined;
     if (q) qualifier = q;
   }
-  return Object.assign(c, { start, end, qualifier });
+  c.start = start; c.end = end; c.qualifier = qualifier;
+  return c;
 }
