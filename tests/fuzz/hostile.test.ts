@@ -33,11 +33,11 @@ describe('hostile inputs', () => {
       expect(problems(doc, a)).toEqual([]);
       // Records never outnumber the characters that could carry them.
       expect(a.quotes.length + a.figures.length).toBeLessThanOrEqual(doc.text.length);
-      // And every output format still parses, with nothing raw reaching a terminal. Tables are
-      // left to tests/property/render.test.ts: cli-table3 takes seconds to wrap a few junk cells.
-      checkFormats(quoteView, a.quotes, 0);
-      checkFormats(figureView, a.figures, 0);
-      checkFormats(speakerView, a.speakers, 0);
+      // And every output format still parses, with nothing raw reaching a terminal (tables for
+      // the first 200 records: no one reads a longer one, and its safety shows on those).
+      checkFormats(quoteView, a.quotes, 200);
+      checkFormats(figureView, a.figures, 200);
+      checkFormats(speakerView, a.speakers, 200);
     }, 180_000);
   }
 });
