@@ -119,7 +119,7 @@ describe('quotes: partial and indirect', () => {
 
   it.each([
     ['The mayor met Ann Lee, who says the plan failed.', 'Ann Lee, who', 'relative-antecedent'],
-    ['Ann Lee voted on Saturday and says the plan failed.', 'Ann Lee', 'sentence-subject'],
+    ['Ann Lee cycled home on Monday and says the plan failed.', 'Ann Lee', 'sentence-subject'],
     ['Ann Lee shook her head, saying that the plan failed.', 'Ann Lee', 'sentence-subject'],
     ['Ann Lee rode to work and said the plan failed.', 'Ann Lee', 'sentence-subject'],
     ['The mayor met Ann Lee, who in May said the plan failed.', 'Ann Lee, who', 'relative-antecedent'],

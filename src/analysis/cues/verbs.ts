@@ -46,7 +46,7 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     if (/^to$/i.test(before)) continue;
     // "the judge’s alleged error": after a possessive the form modifies a noun ("he’s said" is a contraction)
     if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) continue;
-    // "so-called", "the proposals suggested by", "a bill criticized as": adjectives and passive participles
+    // "so-called", "the rules proposed by", "a law criticized as": adjectives and passive participles
     if (/so-$/i.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (/ed$/.test(word) && /^\s+(?:by|as)\b/.test(text.slice(m.index + word.length, m.index + word.length + 4)) && !/^(?:was|were|is|are|been|be|being)$/i.test(before)) continue;
     // "backed out of the deal": a phrasal verb that is not speech

@@ -106,7 +106,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   if (subj === null && coordinated && prev !== undefined && prev.sentence === ctx.index && cue.start - prev.end < 40) {
     who = { ...prev.who, speakerRule: 'shared-subject' };
   } else if (subj === null && who.speakerMention === null) {
-    // "Novak voted on Saturday and says ...", "He scolded X, mocked Y": a verb with no
+    // "Novak cycled home on Monday and says ...", "He scolded X, mocked Y": a verb with no
     // subject of its own shares the subject of the sentence (speakerRule 'sentence-subject')
     who = sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
   }

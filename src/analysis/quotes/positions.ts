@@ -67,7 +67,7 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   let j = end;
   while (j > sentenceStart && isSpace(text[j - 1])) j--;
   if (text[j - 1] !== ',') return phraseBefore(text, sentenceStart, end);
-  // asides between subject and verb ("X, who ..., said", "X, R-Fla., appearing on TV, said"):
+  // asides between subject and verb ("X, who ..., said", "X, D-Ore., visiting the plant, said"):
   // go back comma by comma (at most 3) to a phrase that names someone
   const lo = Math.max(sentenceStart, j - WINDOW);
   let k = j - 1;
