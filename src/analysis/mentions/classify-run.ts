@@ -37,13 +37,13 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   for (let k = last - 1; k >= first; k--) if (isTitleHead(tokens[k]!.lower)) { head = k; break; }
   let nameFirst = head >= 0 ? head + 1 : first;
   if (head >= 0 && tokens[nameFirst]?.lower === 'of') {
-    // "Secretary of State Jane Roe", "Speaker of the House John Doe": the "of" phrase belongs to the title
+    // "Minister of Health Jane Roe", "Chief of the Defence Staff John Doe": the "of" phrase belongs to the title
     let k = nameFirst + 1;
     if (tokens[k]?.lower === 'the') k++;
     while (k < last && (ROLE_DOMAINS.has(tokens[k]!.lower) || isOrganizationWord(tokens[k]!.lower))) k++;
     nameFirst = k;
   }
-  // a title with no name after it ("Secretary of Defense") names a position, not a person
+  // a title with no name after it ("Minister of Health") names a position, not a person
   if (nameFirst > last) return { first, last, nameFirst: last, kind: 'title', role: null, gender: null, possessive };
   if (head < 0) {
     // "Republican Jane Roe", "State Jane Roe" (the end of a lower-case title): the name starts at the first name
@@ -85,7 +85,7 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   if (lowers.length === 1 && STATE_ABBREVIATIONS.has(whole)) return run('place');
   if (REGIONS.has(whole) || (lowers.length > 1 && (PLACE_PREFIXES.has(lowers[0]!) || PLACE_SUFFIXES.has(lastWord)) && !lowers.some((w) => isOrganizationWord(w)))) return run('place');
   if (lowers.length > 1 && NOT_SPEAKER_SUFFIXES.has(lastWord)) return run('none');
-  // in "Kim Jong Ho" the first word is the family name: it says nothing of the person's gender
+  // in "Kim Do Hyun" the first word is the family name: it says nothing of the person's gender
   const familyFirst = lowers.length > 1 && FAMILY_NAMES_FIRST.has(lowers[0]!);
   const gender = familyFirst ? (isOrganizationWord(lastWord) ? undefined : null) : firstNameGender(lowers[0] ?? '');
   if (lowers.some((w, k) => isOrganizationWord(w) && !(k === 0 && gender !== undefined && lowers.length === 2))) return run('organization', 'neuter');
@@ -99,13 +99,13 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   if (lowers.includes('of') || lowers.some((w) => isPluralNoun(w))) return run('organization', 'neuter');
   if (gender !== undefined) return run('person', gender);
   // capitalised ordinary words, an adjective then a noun, name an institution ("White House", "Supreme Court");
-  // two nouns are as often a name ("Al Gore")
+  // two nouns are as often a name ("Cliff Stone")
   if (lowers.every((w) => isCommonWord(w) || w === 'of')) {
     if (lowers.length === 1) return run('none');
     return isAdjective(lowers[0]!) && (isPureNoun(lastWord) || isPluralNoun(lastWord)) ? run('organization', 'neuter') : run('person');
   }
   if (nameTokens.some((t) => t.dotted) && nameTokens.every((t) => t.dotted)) return run('none');
-  // single letters ("D" of "D-N.Y."), and capitalised plurals of peoples and camps ("Nevadans", "Hispanics"): no one person
+  // single letters ("D" of "D-Ore."), and capitalised plurals of peoples and camps ("Ruritanians", "Monarchists"): no one person
   if (nameTokens.every((t) => t.lower.replace(/[^a-z]/g, '').length <= 1)) return run('none');
   if (lowers.length === 1 && /(?:ans|ics|ists|ites)$/.test(whole) && !isKnownName(whole)) return run('group', 'plural');
   if (lowers.length === 1 && whole.endsWith('s') && (isDemonym(whole.slice(0, -1)) || NOT_PERSON_WORDS.has(whole.slice(0, -1)))) return run('group', 'plural');

@@ -1,5 +1,5 @@
 // The words of a description: which nouns can head one (a person, a group, an organisation), which words may
-// modify a head, and which of them make up the role ("top diplomat" in "the North Korean top diplomat").
+// modify a head, and which of them make up the role ("chief economist" in "the Ruritanian chief economist").
 import type { Token } from './tokens.js';
 import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
@@ -40,7 +40,7 @@ export function nounLike(t: Token): boolean {
   return isPureNoun(t.lower);
 }
 
-/** The role words of a description: the head and the role-like modifiers right before it ("top diplomat"). */
+/** The role words of a description: the head and the role-like modifiers right before it ("chief economist"). */
 export function roleWords(tokens: Token[], from: number, head: number): string {
   const words = [tokens[head]!.lower];
   for (let k = head - 1; k >= from; k--) {

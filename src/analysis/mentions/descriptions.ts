@@ -1,6 +1,6 @@
-// Step 3: descriptions and groups built on a head noun: "the minister", "her Russian counterpart", "North Korea’s
-// foreign minister", "a spokesperson for the ministry", "the company", "U.S. officials", "police". A role noun right
-// before a name makes a titled name instead ("intelligence chief Colonel X", "pollster Jane Roe").
+// Step 3: descriptions and groups built on a head noun: "the minister", "his Finnish colleague", "Norway’s
+// finance minister", "a spokesperson for the ministry", "the company", "Canadian officials", "police". A role noun
+// right before a name makes a titled name instead ("navy chief Admiral X", "pollster Jane Roe").
 import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import type { Candidate } from './candidate.js';
@@ -13,7 +13,7 @@ import { headKind, modifier, nounLike, roleWords } from './description-words.js'
 import { isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'each', 'every', 'neither', 'either', 'any', ...GROUP_QUANTIFIERS]);
-// A bare quantifier is a group only right before a verb ("some said", "many believe"), not in "some 8,000 troops".
+// A bare quantifier is a group only right before a verb ("some said", "many believe"), not in "some 300 workers".
 const BARE_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'others', 'both', 'few']);
 // Heads that take a complement naming whom they speak for ("a spokesperson for the ministry", "head of the agency").
 const COMPLEMENT_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'head', 'chief', 'director',
@@ -41,7 +41,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     // is no modifier: in "analysts suspect" the next word is the verb)
     const plainPlural = /[^s]s$/.test(t.lower) && t.lower !== 'police';
     if (next && near(t, next) && next.word && !next.cap && headKind(next.lower) && !plainPlural) continue;
-    // a singular head followed by a noun is that noun's modifier: "a military build-up", "the company car"
+    // a singular head followed by a noun is that noun's modifier: "the company car", "a company merger"
     // (not a plural one: in "the emails show" the next word is the verb)
     if (next && near(t, next) && next.word && !next.cap && nounLike(next) && !plainPlural) continue;
     if (BARE_QUANTIFIERS.has(t.lower) && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
@@ -53,7 +53,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       const m = tokens[k]!;
       if (!near(m, tokens[k + 1]!)) break;
       const r = runAt[k]! >= 0 ? runs[runAt[k]!]! : undefined;
-      // a capitalised run before the head modifies it: "U.S. officials", "the Republican nominee", "Acme's lawyers"
+      // a capitalised run before the head modifies it: "Canadian officials", "the Liberal nominee", "Acme's lawyers"
       if (r && !(r.kind === 'none' && r.first === r.last && isFunctionWord(m.lower))) {
         start = k = r.first;
         if (r.possessive) { determiner = 'possessive'; break; }
@@ -96,7 +96,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       else {
         let j = k;
         while (j < tokens.length && j - k < 3 && modifier(tokens[j]!) && !tokens[j]!.cap) j++;
-        // "the head of the agency", "the secretary of state"
+        // "the head of the agency", "the minister of health"
         if (j > k && (headKind(tokens[j - 1]!.lower) === 'organization' || ROLE_DOMAINS.has(tokens[j - 1]!.lower))) last = j - 1;
       }
       if (last > i) end = tokens[last]!.nameEnd;
@@ -105,7 +105,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const plural = kind === 'group' || personPlural(t.lower) !== undefined;
     const following = tokens[i + 1] && runAt[i + 1]! >= 0 ? runs[runAt[i + 1]!]! : undefined;
     const role = kind === 'person' && !plural ? roleWords(tokens, start, i) + roleTail : null;
-    // a role noun right before a person's name titles it: "pollster Jane Roe", "intelligence chief Colonel X"
+    // a role noun right before a person's name titles it: "pollster Jane Roe", "navy chief Admiral X"
     if (kind === 'person' && !plural && last === i && following && following.first === i + 1 && following.kind === 'person'
       && near(t, tokens[i + 1]!) && !RELATIONAL_ROLES.has(t.lower) && determiner !== 'a' && determiner !== 'an') {
       const nameStart = tokens[following.nameFirst]!.start;

@@ -1,5 +1,5 @@
 // Step 5: the runs that name someone who can speak: persons (with their title), organisations, countries
-// (governments speak through them: "Russia said") and political camps ("Democrats").
+// (governments speak through them: "France said") and political camps ("Democrats").
 import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import type { Candidate } from './candidate.js';

@@ -1,6 +1,6 @@
-// Step 2c: runs reconsidered in context. Towns no lexicon knows are places by what surrounds them ("Columbus,
-// Ohio", "in Reno"); single capitalised ordinary words are surnames when the document uses them so ("Susan Rice")
-// or when they stand beside a speech cue ("Rice said").
+// Step 2c: runs reconsidered in context. Towns no lexicon knows are places by what surrounds them ("Tarnby,
+// Ohio", "in Quillford"); single capitalised ordinary words are surnames when the document uses them so ("Nadia
+// Stone") or when they stand beside a speech cue ("Stone said").
 import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import { nameLike } from './runs.js';
@@ -10,9 +10,9 @@ import { LOCATIVE_PREPOSITIONS, STATE_ABBREVIATIONS } from '../../lexicon/places
 import { isFunctionWord, isGroupNoun, isOrganizationWord, isPluralNoun, isTitleHead } from './words.js';
 
 /**
- * Single capitalised words that are also common words ("Rice", "Bond", "Frank") are names when the document
- * uses them as a surname elsewhere ("Susan Rice") or when they stand right next to a speech cue ("Rice said",
- * "said Frank", "according to Variety"): in that slot a capitalised word names a source.
+ * Single capitalised words that are also common words ("Stone", "Reed", "Hunter") are names when the document
+ * uses them as a surname elsewhere ("Nadia Stone") or when they stand right next to a speech cue ("Stone said",
+ * "said Reed", "according to Harbinger"): in that slot a capitalised word names a source.
  */
 export function promoteSpeakerWords(text: string, tokens: Token[], runs: Run[], runAt: Int32Array, cues: readonly { start: number; end: number }[]): void {
   const surnames = new Set<string>();
@@ -50,8 +50,8 @@ export function promoteSpeakerWords(text: string, tokens: Token[], runs: Run[], 
 }
 
 /**
- * Places by context: a run followed by ", Ohio" or ", Mich." ("Columbus, Ohio"), or a lone word after "in"/"from"
- * ("in Reno") that the document never uses as a surname. Towns are rarely in the lexicon; this keeps them from being
+ * Places by context: a run followed by ", Ohio" or ", Mich." ("Tarnby, Ohio"), or a lone word after "in"/"from"
+ * ("in Quillford") that the document never uses as a surname. Towns are rarely in the lexicon; this keeps them from being
  * taken for people (who would then be the antecedent of "he" or "she").
  */
 export function placesByContext(tokens: Token[], runs: Run[], runAt: Int32Array): void {

@@ -1,4 +1,4 @@
-// Step 2: runs of capitalised words ("Foreign Minister Jane Roe", "Acme Corp", "North Korea’s"), each split
+// Step 2: runs of capitalised words ("Foreign Minister Jane Roe", "Acme Corp", "New Zealand’s"), each split
 // into a title and a name and classed as a person, organisation, country, place, demonym or group. Names that no
 // lexicon knows are found by their shape: capitalised words, initials, particles, hyphens, apostrophes.
 import type { Token } from './tokens.js';
@@ -26,7 +26,7 @@ export interface Run {
   /** Role from a title ("foreign minister" from "Foreign Minister"), lower case. */
   role: string | null;
   gender: Gender;
-  /** The last word carries a possessive "'s" ("Russia’s foreign minister"). */
+  /** The last word carries a possessive "'s" ("Spain’s finance minister"). */
   possessive: boolean;
 }
 
@@ -82,10 +82,10 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
     while (j - i < MAX_RUN && !tokens[j]!.possessive) {
       const next = tokens[j + 1];
       if (!next || !adjacent(text, tokens[j]!, next)) break;
-      // a capitalised verb ends the run ("Trump Says" in a headline), unless the pair is a known name ("United States")
+      // a capitalised verb ends the run ("Roe Says" in a headline), unless the pair is a known name ("United States")
       if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower) && !isKnownWord(`${tokens[j]!.lower} ${next.lower}`))) { j++; continue; }
       const after = tokens[j + 2];
-      // particles inside a name: "Ludwig van Beethoven", "Ana de la Cruz" (up to three in a row)
+      // particles inside a name: "Ludwig van Beethoven", "Ana de la Vega" (up to three in a row)
       if (NAME_PARTICLES.has(next.lower) && !next.cap) {
         let k = j + 1;
         while (k - j <= 3 && tokens[k + 1] && NAME_PARTICLES.has(tokens[k + 1]!.lower) && !tokens[k + 1]!.cap && adjacent(text, tokens[k]!, tokens[k + 1]!)) k++;
@@ -93,7 +93,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
         if (k - j <= 3 && target && adjacent(text, tokens[k]!, target) && nameLike(target)) { j = k + 1; continue; }
         break;
       }
-      // "of" inside an institution or a title: "Ministry of Defense", "Secretary of State", "Bank of Spain"
+      // "of" inside an institution or a title: "Ministry of Defense", "Minister of Health", "Bank of Spain"
       if (next.lower === 'of' && (isOrganizationWord(tokens[j]!.lower) || isTitleHead(tokens[j]!.lower) || tokens[j]!.lower === 'republic')) {
         const k = after?.lower === 'the' && tokens[j + 3] && adjacent(text, after, tokens[j + 3]!) ? j + 3 : j + 2;
         const target = tokens[k];

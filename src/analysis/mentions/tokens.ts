@@ -17,7 +17,7 @@ export interface Token {
   allCaps: boolean;
   /** An initial ("J.", "J.R.") or a dotted acronym ("U.S."). */
   dotted: boolean;
-  /** Ends in a possessive "'s" / "’s" ("Russia’s"): `nameEnd` is where the name itself ends. */
+  /** Ends in a possessive "'s" / "’s" ("Acme’s"): `nameEnd` is where the name itself ends. */
   possessive: boolean;
   nameEnd: number;
   /** First word of a sentence or paragraph (capitalised for grammar, not for being a name). */

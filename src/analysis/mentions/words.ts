@@ -14,7 +14,7 @@ interface Model {
 const model = nlp.model() as unknown as Model;
 const lexicon = model.one.lexicon;
 
-/** compromise's tags for a lower-case word or phrase ("north korea"), [] when unknown. */
+/** compromise's tags for a lower-case word or phrase ("new zealand"), [] when unknown. */
 export function tagsOf(lower: string): readonly string[] {
   const t = lexicon[lower];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
