@@ -1,6 +1,6 @@
 // Step 2: descriptions and pronouns, in text order, each to the nearest fitting entity before it.
-// - a description right beside a name is that name ("her counterpart Jane Roe", "Jane Roe, a doctor,");
-// - "a spokesperson for the ministry" introduces someone new; "neither diplomat" names nobody;
+// - a description right beside a name is that name ("her colleague Jane Roe", "Jane Roe, a doctor,");
+// - "a spokesperson for the ministry" introduces someone new; "neither lawyer" names nobody;
 // - "the minister" takes the last entity whose role fits; failing that, a name a sentence or two later whose
 //   title says the same ("The country's foreign minister ... Foreign Minister Jane Roe");
 // - he/she: the subject of a speech verb, else the first fitting person, in this sentence, then the one before,
@@ -26,7 +26,7 @@ const DEFINITE = /^the\s/i;
 const AND = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 // "it is believed", "it was unclear", "it seems": an "it" that stands for no one (bounded window, no backtracking)
 const PLEONASTIC = /^[\s\u00a0]+(?:(?:is|was|has been|had been|would be|will be|may be|could be)[\s\u00a0]+(?:not[\s\u00a0]+)?(?:believed|thought|said|reported|expected|understood|known|feared|estimated|alleged|claimed|rumou?red|unclear|clear|possible|impossible|likely|unlikely|probable|important|true|time|worth|hard|difficult|easy|necessary|too|no)\b|(?:seems|seemed|appears|appeared|remains|remained)\b)/i;
-// "the next president", "the ideal candidate": a role, not anyone in particular
+// "the next mayor", "the ideal candidate": a role, not anyone in particular
 const NOT_REFERRING = /\b(?:next|future|ideal|typical|average|best|eventual)\b/i;
 // Roles a story's protagonist is often called by without having been given them ("the nominee", "the billionaire").
 const PROTAGONIST_HEADS = new Set(['nominee', 'candidate', 'front-runner', 'frontrunner', 'senator', 'governor', 'businessman',
@@ -94,8 +94,8 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         m.entity = reg.add(m.text.replace(INDEFINITE, ''), personal ? 'person' : 'organization', personal ? m.gender : 'neuter', m.start);
       } else {
         m.entity = byRole(m, i);
-        // "the Republican nominee" with no nominee named: the person the passage is about (weak evidence: it lends
-        // the entity no role); not "the next president", which names no one yet
+        // "the Liberal nominee" with no nominee named: the person the passage is about (weak evidence: it lends
+        // the entity no role); not "the next mayor", which names no one yet
         if (m.entity === null && personal && DEFINITE.test(m.text) && PROTAGONIST_HEADS.has(m.head ?? '')) {
           m.entity = salience.protagonist(m.start, m.gender, contextWords(m.text));
           weak = m.entity !== null;
@@ -110,7 +110,7 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         }
         reg.setGender(m.entity, m.gender);
       }
-      // "her counterpart": the possessive tells the gender of whoever it points to
+      // "her colleague": the possessive tells the gender of whoever it points to
       const owner = PRONOUNS.get(m.text.split(/\s/)[0]!.toLowerCase());
       if (owner && (owner.gender === 'male' || owner.gender === 'female')) {
         const e = antecedent(m.start, owner.gender);

@@ -1,7 +1,7 @@
 // Step 1: names to entities. A short form joins the fullest matching name ("Roe" and "Ms. Roe" -> "Jane Roe";
-// "Choe" -> "Choe Min Ji", whose family name comes first), a fuller form upgrades a shorter one met before, and
+// "Seo" -> "Seo Min Ji", whose family name comes first), a fuller form upgrades a shorter one met before, and
 // when two people share a surname the one mentioned last wins. Organisations match by name or acronym; groups by
-// their words, or by head noun for a bare repeat ("officials" after "U.S. officials").
+// their words, or by head noun for a bare repeat ("officials" after "Canadian officials").
 import type { Mention } from '../../types.js';
 import { Registry, contextWords, normalizeName } from './registry.js';
 import { isOrganizationWord, isTitleHead } from '../mentions/words.js';
@@ -45,8 +45,8 @@ function personMatch(reg: Registry, index: PersonIndex, words: string[], shortFo
     // a compound surname alone: "Tavares da Silva" for "Luiz Tavares da Silva" (either order of mention)
     else if (words.length > 1 && dw.length > words.length && dw.slice(-words.length).join(' ') === words.join(' ')) score = 3;
     else if (dw.length > 1 && words.length > dw.length && words.slice(-dw.length).join(' ') === dw.join(' ')) score = 3;
-    // a short form already used for one of them is that one's ("Obama" after "Michelle Obama" still means the Obama
-    // the article has been calling "Obama")
+    // a short form already used for one of them is that one's ("Pell" after "Ann Pell" still means the Pell
+    // the article has been calling "Pell")
     if (score > 0 && score < 4 && words.length === 1 && d.aliases.has(shortForm)) score += 0.5;
     if (score > bestScore || (score === bestScore && score > 0 && d.lastSeen > bestSeen)) {
       best = i;
@@ -81,7 +81,7 @@ export function resolveNames(mentions: Mention[], reg: Registry): void {
       if (m.text.length > name.length) {
         const before = m.text.slice(0, m.text.length - name.length);
         reg.addContext(i, contextWords(before));
-        // "intelligence chief Colonel Jane Roe": the capitalised title right before the name is a role too
+        // "navy chief Admiral Jane Roe": the capitalised title right before the name is a role too
         const title = /(\p{Lu}[\p{L}]*)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
         if (m.kind === 'title-name' && title !== undefined && isTitleHead(title) && !HONORIFICS.has(title)) reg.addRole(i, TITLE_ABBREVIATIONS.get(title) ?? title);
       }
@@ -91,7 +91,7 @@ export function resolveNames(mentions: Mention[], reg: Registry): void {
       const name = m.name ?? m.text;
       const words = normalizeName(name);
       const key = words.join(' ');
-      // "the Federal Bureau of Investigation" then "FBI" (or the other way round)
+      // "the Northern Rail Safety Board" then "NRSB" (or the other way round)
       // and "the New York Daily" then "the Daily": a name's last word, when it is an institution's kind word
       let i = orgs.get(key) ?? (words.length === 1 ? orgs.get(`acronym:${key}`) ?? orgs.get(`last:${key}`) : orgs.get(acronymOf(words))) ?? -1;
       if (i < 0) {

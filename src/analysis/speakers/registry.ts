@@ -14,7 +14,7 @@ export interface Draft {
   lastSeen: number;
   /** A country (it speaks as a government, and is no "company" or "group"). */
   country?: boolean;
-  /** Capitalised words from its titles and descriptions ("florida" from "Florida Sen. Jane Roe"), to tell two senators apart. */
+  /** Capitalised words from its titles and descriptions ("ohio" from "Ohio Sen. Jane Roe"), to tell two senators apart. */
   context: Set<string>;
 }
 
@@ -62,7 +62,7 @@ export class Registry {
     } else if (name !== d.name) d.aliases.add(name.replace(/[’']s$/u, ''));
   }
 
-  /** Remembers the capitalised modifiers of a titled mention or description ("Florida", "Korean"). */
+  /** Remembers the capitalised modifiers of a titled mention or description ("Ohio", "Brazilian"). */
   addContext(i: number, words: readonly string[]): void {
     const d = this.drafts[i]!;
     for (const w of words) d.context.add(w);
@@ -93,7 +93,7 @@ export class Registry {
   }
 }
 
-/** Capitalised words before a mention's name or head, as stems ("Korea’s" and "Korean" both give "korea"). */
+/** Capitalised words before a mention's name or head, as stems ("Brazil’s" and "Brazilian" both give "brazi"). */
 export function contextWords(text: string): string[] {
   const out: string[] = [];
   for (const w of text.split(/[\s\u00a0]+/)) {

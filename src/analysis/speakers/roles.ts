@@ -1,5 +1,5 @@
-// Does an entity fit a description? "the minister" fits a foreign minister, "the top diplomat" a foreign minister
-// or a secretary of state (through ROLE_SYNONYMS), "the newspaper" an organisation whose name ends in "Times".
+// Does an entity fit a description? "the minister" fits a health minister, "the diplomat" a foreign minister
+// or an ambassador (through ROLE_SYNONYMS), "the newspaper" an organisation whose name ends in "Times".
 import { ORGANIZATION_HEADS, ROLE_SYNONYMS } from '../../lexicon/roles.js';
 import type { Draft } from './registry.js';
 

@@ -128,7 +128,7 @@ export class Salience {
       if (x.sentence < sentence - PROTAGONIST_REACH) break;
       const d = this.reg.drafts[x.entity]!;
       if (x.quoted || d.kind !== 'person' || (gender !== null && d.gender !== null && d.gender !== gender)) continue;
-      // "the Democratic nominee" is someone the text called a Democrat
+      // "the Liberal nominee" is someone the text called a Liberal
       if (!wanted.every((w) => d.context.has(w))) continue;
       const n = (counts.get(x.entity) ?? 0) + 1;
       counts.set(x.entity, n);
@@ -138,8 +138,8 @@ export class Salience {
   }
 
   /**
-   * The last entity a description fits: "the minister" a foreign minister, "the Florida senator" the senator whose
-   * titles said "Florida" (else the last senator), "the company" an organisation named like one (else any plain one).
+   * The last entity a description fits: "the minister" a foreign minister, "the Ohio senator" the senator whose
+   * titles said "Ohio" (else the last senator), "the company" an organisation named like one (else any plain one).
    */
   fitting(m: Mention): number | null {
     const head = m.head ?? '';
@@ -155,7 +155,7 @@ export class Salience {
         continue;
       }
       if (wanted.length === 0 || wanted.every((w) => d.context.has(w))) return e;
-      // a Vermont senator is not a Florida senator: fall back only to someone whose titles named no place
+      // a Utah senator is not an Ohio senator: fall back only to someone whose titles named no place
       if (d.context.size === 0) fallback ??= e;
     }
     return fallback ?? loose;
