@@ -37,7 +37,7 @@ describe('cues', () => {
     // a cue inside a quote is the speaker's word, not the writer's
     ['“They said no, they said it twice, and we left,” is all we know.'],
     // an impersonal passive hedges, it names nobody
-    ['It is believed the troops left.'],
+    ['It is believed the ship sailed at dawn.'],
     // a participle framing a question
     ['Asked about the plan'],
     // an infinitive, and a past form used as an adjective after a preposition

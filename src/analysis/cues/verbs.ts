@@ -11,7 +11,7 @@ const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
 const VERB_BEFORE = /^(?:i|he|she|it|we|they|you|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$/i;
 const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
-// "it is believed", "it was reported": an impersonal passive hedges; it names nobody
+// "it was reported", "it is thought": an impersonal passive hedges; it names nobody
 const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
 
 // PolNeAR-style cue spans take in the auxiliaries and adverbs before the verb ("has also said",
