@@ -14,6 +14,18 @@ const PERCENT_AFTER = /^(?:[ \t\u00a0]?%|pc(?![\p{L}])|[ \t\u00a0]{1,2}(?:per[ \
 const POINTS_AFTER = /^[ \t\u00a0]{1,2}(?:(percentage)|(basis))[ \t\u00a0]points?(?![\p{L}])/iu;
 const NEXT_WORDS = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?/u;
 const AGE_AFTER = /^(?:[ \t-]|[ \t]years?[ \t]|-years?-)old(?![\p{L}])/u;
+// hoisted out of attachUnits: a regex literal there builds a new RegExp object for every figure
+const MINUS_WORD = /minus|negative/i;
+const DIGIT_DASH_END = /\d[ \t]?[-−]$/;
+const PLUS_OR_END = /(?:plus[ \t]or[ \t]|\+\/)$/i;
+const LATIN = /[A-Za-z]/;
+const SCALE_SUFFIX = /^(?:[kKMB]|bn|mn|mln|bln|tn|MM)$/;
+const M_BEFORE_PLURAL = /^m[ \t]+(?:people|[a-z]{3,}s)(?![\p{L}])/u;
+const M_BEFORE_UNIT = /^m[ \t]+(?:miles|metres|meters|years|seconds|minutes|hours|days|weeks|months)(?![\p{L}])/u;
+const SPACED_SCALE = /^[ \t](M|B|bn|mn)(?![\p{L}\p{N}])/u;
+const SYMBOL_AFTER = /^[ \t\u00a0]?([€£¥₹₽₩₪₺₦₱₴₫₿₾])/u;
+const SCALED_CODE_AFTER = /^[ \t\u00a0]([MK](?:EUR|USD|SEK|NOK))(?![\p{L}])/u;
+const QUOTE_OR_EQUALS_END = /["=]$/;
 const SCALED_MONEY_CONTEXT = /\b(?:£|sterling|pounds?[ \t]sterling)/;
 
 const TEMPERATURE_CONTEXT = /temperat|degree|heat|hot|cold|warm|cool|freez|weather|climat|thermomet|celsius|fahrenheit|°|high of|low of/i;
@@ -45,16 +57,16 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   // the last visible character before the number decides which of the checks below can apply
   const lastChar = before.trimEnd().slice(-1);
   // sign: "-9.2", "minus 5"
-  const sign = (lastChar === '-' || lastChar === '−' || lastChar === 's' || lastChar === 'e') && (!c.words || /minus|negative/i.test(before)) ? SIGN_BEFORE.exec(before) : null;
+  const sign = (lastChar === '-' || lastChar === '−' || lastChar === 's' || lastChar === 'e') && (!c.words || MINUS_WORD.test(before)) ? SIGN_BEFORE.exec(before) : null;
   // "plus or minus three points" is a margin, not a negative number
-  if (sign && value !== null && !/\d[ \t]?[-−]$/.test(before) && (sign[2] || !c.words) && !/(?:plus[ \t]or[ \t]|\+\/)$/i.test(text.slice(Math.max(0, start - 14), start - sign[0].length).trimEnd() + ' ')) {
+  if (sign && value !== null && !DIGIT_DASH_END.test(before) && (sign[2] || !c.words) && !PLUS_OR_END.test(text.slice(Math.max(0, start - 14), start - sign[0].length).trimEnd() + ' ')) {
     value = -value;
     start -= sign[1] ? 1 : sign[0].length;
   }
   // currency before the number
   const symChar = text.slice(Math.max(0, start - 2), start).trimEnd().slice(-1);
   const sym = symChar !== '' && (SYMBOL_CHARS.includes(symChar) || symChar === 's' || symChar === '.') ? SYMBOL_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
-  const code = sym || !/[A-Za-z]/.test(symChar) ? null : CODE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  const code = sym || !LATIN.test(symChar) ? null : CODE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
   if (sym) {
     unit = symbolCode(sym[0]);
     if (unit) { kind = 'money'; start -= sym[0].length; rule = 'money-symbol'; }
@@ -74,22 +86,22 @@ export function attachUnits(text: string, c: Candidate): Candidate {
     const moneyish = kind === 'money';
     const mult = MONEY_SUFFIXES[s];
     // without a currency, "m", "b" and "t" are metres, bytes and tonnes; "k", "M", "bn" are scales
-    if (mult && (moneyish || /^(?:[kKMB]|bn|mn|mln|bln|tn|MM)$/.test(s))) {
+    if (mult && (moneyish || SCALE_SUFFIX.test(s))) {
       value = tidy(value * mult); end += s.length; scale = mult; after = text.slice(end, end + 48);
     }
   }
   // "1.5m people": a glued "m" before a plural noun is millions, "a 400m track" is metres
-  if (!c.words && kind === 'count' && value !== null && /^m[ \t]+(?:people|[a-z]{3,}s)(?![\p{L}])/u.test(after) && !/^m[ \t]+(?:miles|metres|meters|years|seconds|minutes|hours|days|weeks|months)(?![\p{L}])/u.test(after)) {
+  if (!c.words && kind === 'count' && value !== null && M_BEFORE_PLURAL.test(after) && !M_BEFORE_UNIT.test(after)) {
     value = tidy(value * 1e6); end += 1; scale = 1e6; after = text.slice(end, end + 48);
   }
   // "1,674,200.5 M": a spaced capital M after digits is millions
-  const spacedM = !c.words && kind === 'count' ? /^[ \t](M|B|bn|mn)(?![\p{L}\p{N}])/u.exec(after) : null;
+  const spacedM = !c.words && kind === 'count' ? SPACED_SCALE.exec(after) : null;
   if (spacedM && spacedM[1] && value !== null) { value = tidy(value * (MONEY_SUFFIXES[spacedM[1]] ?? 1)); end += spacedM[0].length; after = text.slice(end, end + 48); }
   // "100₾", "50 €": a currency symbol after the amount (continental style)
-  const symAfter = kind === 'count' ? /^[ \t\u00a0]?([€£¥₹₽₩₪₺₦₱₴₫₿₾])/u.exec(after) : null;
+  const symAfter = kind === 'count' ? SYMBOL_AFTER.exec(after) : null;
   if (symAfter && symAfter[1]) return { ...c, start, end: end + symAfter[0].length, value: finite(value), kind: 'money', unit: CURRENCY_SYMBOLS[symAfter[1]] ?? null, rule: 'money-symbol-after', scale };
   // "120 MEUR": a code that carries millions
-  const scaledAfter = kind === 'count' ? /^[ \t\u00a0]([MK](?:EUR|USD|SEK|NOK))(?![\p{L}])/u.exec(after) : null;
+  const scaledAfter = kind === 'count' ? SCALED_CODE_AFTER.exec(after) : null;
   if (scaledAfter && scaledAfter[1] && value !== null && SCALED_CODES[scaledAfter[1]]) {
     const [iso, mult] = SCALED_CODES[scaledAfter[1]]!;
     return { ...c, start, end: end + scaledAfter[0].length, value: finite(tidy(value * mult)), kind: 'money', unit: iso, rule: 'money-code', scale: mult };
@@ -142,9 +154,11 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   const g = glued?.[1];
   // a glued "C" or "F" is a temperature only where the text talks of weather or heat ("13F filing" is a form)
   // an inch mark only after a small number outside quotation ("a 9\" plate", not id="795655190602981376")
-  const inchOk = !(g === '"' || g === '″') || (value !== null && value < 1000 && !/["=]$/.test(text.slice(Math.max(0, start - 1), start)));
+  const inchOk = !(g === '"' || g === '″') || (value !== null && value < 1000 && !QUOTE_OR_EQUALS_END.test(text.slice(Math.max(0, start - 1), start)));
   if (g && inchOk && UNIT_SYMBOLS[g] && !((g === 'C' || g === 'F') && !temperatureLikely(text, start, end))) {
     return { ...c, start, end: end + g.length, value: finite(value), kind: 'measure', unit: UNIT_SYMBOLS[g]!.unit, rule: `unit-${UNIT_SYMBOLS[g]!.dim}`, scale };
   }
-  return { ...c, start, end, value: finite(value), kind, unit, rule, scale };
+  // the common case (a plain number) updates the candidate in place: no copy a figure
+  c.start = start; c.end = end; c.value = finite(value); c.kind = kind; c.unit = unit; c.rule = rule; c.scale = scale;
+  return c;
 }

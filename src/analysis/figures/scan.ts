@@ -54,13 +54,12 @@ const EXPONENT = /[eE]/;
 const ALL_DIGITS = /^\d+$/;
 const SHORT_DIGITS = /^\d{1,6}$/;
 const SLASH_BEFORE = /\d\/$/;
+const VULGAR_AFTER = /^[ \t\u00a0]?(\S)/u;
 const ORD_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 
-function make(start: number, end: number, value: number | null, rule: string, extra: Partial<Candidate> = {}): Candidate {
-  return {
-    start, end, value: finite(value), kind: 'count', unit: null, qualifier: 'exact', subject: null, rule,
-    words: false, scale: 1, plainDigits: false, ...extra,
-  };
+// positional fields, not an `extra` object spread in: one object a number, made in one shape
+function make(start: number, end: number, value: number | null, rule: string, kind: Candidate['kind'] = 'count', words = false, scale = 1, plainDigits = false): Candidate {
+  return { start, end, value: finite(value), kind, unit: null, qualifier: 'exact', subject: null, rule, words, scale, plainDigits };
 }
 
 export function scanNumbers(text: string): Candidate[] {
@@ -106,7 +105,7 @@ export function scanNumbers(text: string): Candidate[] {
       ORD_SUFFIX.lastIndex = firstEnd;
       const ord = ORD_SUFFIX.exec(text);
       if (ord && ALL_DIGITS.test(first)) {
-        out.push(make(at, firstEnd + ord[0].length, Number(first), 'ordinal-digits', { kind: 'ordinal' }));
+        out.push(make(at, firstEnd + ord[0].length, Number(first), 'ordinal-digits', 'ordinal'));
         from = firstEnd + ord[0].length;
         continue;
       }
@@ -132,14 +131,12 @@ export function scanNumbers(text: string): Candidate[] {
         end += mx[0].length;
       } else {
         // "5 ½ years", "2¼"
-        const v = /^[ \t\u00a0]?(\S)/u.exec(text.slice(end, end + 2));
+        const v = VULGAR_AFTER.exec(text.slice(end, end + 2));
         if (v && v[1] && v[1] in VULGAR_FRACTIONS) { value = tidy(value + VULGAR_FRACTIONS[v[1]]!); end += v[0].length; }
       }
     }
-    out.push(make(read.start, end, value, read.ordinal ? 'ordinal-words' : read.words ? 'words' : 'digits', {
-      kind: read.ordinal ? 'ordinal' : 'count', words: read.words, scale: read.scale,
-      plainDigits: read.plainDigits && end === firstEnd,
-    }));
+    out.push(make(read.start, end, value, read.ordinal ? 'ordinal-words' : read.words ? 'words' : 'digits',
+      read.ordinal ? 'ordinal' : 'count', read.words, read.scale, read.plainDigits && end === firstEnd));
     from = Math.max(end, at + 1);
   }
   return out;
