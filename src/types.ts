@@ -57,7 +57,7 @@ export interface Figure {
   kind: FigureKind;
   unit: string | null;
   qualifier: Qualifier;
-  /** What is counted or measured ("North Korean troops"). */
+  /** What is counted or measured ("dairy farmers"). */
   subject: string | null;
   source: string | null;
   sourceKind: SourceKind;

@@ -1,5 +1,5 @@
-// Nouns for groups of people that speak or vouch collectively ("police said", "U.S. officials said",
-// "analysts expect"). Plurals of person nouns (roles.ts and compromise's Actor nouns) count as groups too;
+// Nouns for groups of people that speak or vouch collectively ("police said", "health officials
+// said", "analysts expect"). Plurals of person nouns (roles.ts and compromise's Actor nouns) count as groups too;
 // these are the ones with no singular in those lists, or whose plural is irregular.
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'police', 'officials', 'authorities', 'analysts', 'experts', 'economists', 'residents', 'lawmakers', 'legislators',

@@ -1,7 +1,7 @@
 // Pieces of personal names that are not capitalised or not words: particles and prefixes from many languages.
 // Lower-case keys.
 
-/** Lower-case particles that join name parts ("Ludwig van Beethoven", "Bashar al Assad", "Ana de la Cruz"). */
+/** Lower-case particles that join name parts ("Ludwig van Beethoven", "Omar bin Rashid", "Ana de la Vega"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'zu', 'ter', 'ten',
   'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu', 'y', 'e', 'af', 'av',
@@ -10,7 +10,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 /** Prefixes joined to the name part by a hyphen ("al-Assad", "el-Sisi", "bin-Salman"): the token still counts as a name. */
 export const NAME_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben|ould|d)[-‑'’]\p{Lu}/u;
 
-/** Generational suffixes that end a name ("Martin Luther King Jr.", "John Smith III"). */
+/** Generational suffixes that end a name ("John Roe Jr.", "John Smith III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd']);
 
 /** Months and weekdays: a capitalised run of one of these alone is a date, not a name ("in March", "on Friday"). */
@@ -32,11 +32,11 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'democratic', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'labor', 'green', 'libertarian',
   'progressive', 'independent', 'christian', 'muslim', 'jewish', 'catholic', 'protestant', 'evangelical', 'islamic',
   'national', 'federal', 'royal', 'united', 'general', 'central', 'international', 'state', 'gop',
-  'democrat', 'socialist', 'independent', 'presidential', 'congressional', 'constitutional', 'strategic', 'crooked',
+  'democrat', 'socialist', 'independent', 'presidential', 'congressional', 'constitutional', 'strategic',
 ]);
 
 /**
- * Common East Asian family names, which come first ("Kim Jong Ho", "Wang Li Na"): a first-name list would read them as
+ * Common East Asian family names, which come first ("Kim Do Hyun", "Wang Mei Lin"): a first-name list would read them as
  * given names and guess a gender from them (compromise lists "Kim" as a woman's name).
  */
 export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([

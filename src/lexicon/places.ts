@@ -1,13 +1,13 @@
-// Clues that a capitalised run names a place, for the many towns and regions no lexicon lists ("Reno",
-// "San Bernardino", "Columbus, Ohio"). Places are not speakers, and a town taken for a surname would steal pronouns.
+// Clues that a capitalised run names a place, for the many towns and regions no lexicon lists ("Quillford",
+// "San Teodoro", "Tarnby, Ohio"). Places are not speakers, and a town taken for a surname would steal pronouns.
 
-/** First words of place names ("Las Vegas", "Fort Worth", "St. Louis"). */
+/** First words of place names ("Los Alamos", "Fort Worth", "Port Elizabeth"). */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'san', 'santa', 'santo', 'são', 'los', 'las', 'st', 'saint', 'sainte', 'fort', 'port', 'mount', 'lake', 'east', 'west',
   'north', 'south', 'upper', 'lower', 'greater', 'new',
 ]);
 
-/** Last words of place names ("New York City", "Orange County", "Long Island", "Middle East"). */
+/** Last words of place names ("Quebec City", "Orange County", "Vancouver Island", "Near East"). */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'city', 'county', 'island', 'islands', 'valley', 'beach', 'springs', 'heights', 'falls', 'bay', 'river', 'hills',
   'village', 'township', 'parish', 'province', 'district', 'region', 'oblast', 'street', 'avenue', 'square', 'boulevard',
@@ -15,24 +15,24 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'tower', 'towers', 'plaza', 'hall', 'stadium', 'arena',
 ]);
 
-/** Regions that news names without a country ("the Midwest", "the Middle East"). */
+/** Regions that news names without a country ("the Balkans", "the Sahel"). */
 export const REGIONS: ReadonlySet<string> = new Set([
   'midwest', 'middle east', 'near east', 'far east', 'balkans', 'caucasus', 'sahel', 'maghreb', 'levant', 'gulf',
   'west bank', 'gaza strip', 'gaza', 'silicon valley', 'wall street', 'capitol hill', 'main street', 'deep south',
   'sun belt', 'rust belt', 'bible belt', 'new england', 'pacific northwest', 'southwest', 'northeast', 'southeast', 'northwest',
 ]);
 
-/** US state abbreviations in AP style, which follow a town after a comma ("Flint, Mich."). */
+/** US state abbreviations in AP style, which follow a town after a comma ("Tarnby, Mich."). */
 export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',
   'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 'okla', 'ore', 'pa', 'r.i', 's.c',
   's.d', 'tenn', 'tex', 'va', 'vt', 'wash', 'w.va', 'wis', 'wyo', 'd.c',
 ]);
 
-/** Prepositions after which a lone capitalised word is a place far more often than a person ("in Reno"). */
+/** Prepositions after which a lone capitalised word is a place far more often than a person ("in Quillford"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'around']);
 
-/** Last words of names of events, laws, shows and eras: not speakers ("Election Day", "Affordable Care Act"). */
+/** Last words of names of events, laws, shows and eras: not speakers ("Memorial Day", "Clean Rivers Act"). */
 export const NOT_SPEAKER_SUFFIXES: ReadonlySet<string> = new Set([
   'day', 'act', 'law', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'war', 'era', 'plan', 'program',
   'programme', 'show', 'series', 'awards', 'games', 'cup', 'olympics', 'festival', 'prize', 'week', 'month', 'year',

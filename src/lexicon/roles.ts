@@ -38,7 +38,7 @@ export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gende
 ]);
 
 /**
- * Nouns that describe a person only relative to someone else ("her counterpart", "his wife"): fine as a
+ * Nouns that describe a person only relative to someone else ("her colleague", "his wife"): fine as a
  * description, but not a role to record for the entity they end up naming.
  */
 export const RELATIONAL_ROLES: ReadonlySet<string> = new Set([
@@ -48,7 +48,7 @@ export const RELATIONAL_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Roles that a description may use for someone whose title said it otherwise: "the top diplomat" for a foreign
+ * Roles that a description may use for someone whose title said it otherwise: "the diplomat" for a foreign
  * minister, "the senator" for "Sen. X", "the lawmaker" for a representative. Key: description head; value: words any
  * of which in the entity's role lets it match.
  */

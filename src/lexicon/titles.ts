@@ -1,4 +1,4 @@
-// Titles that stand before a name ("Sen. Smith", "Foreign Minister Jane Roe", "Colonel X").
+// Titles that stand before a name ("Sen. Roe", "Foreign Minister Jane Roe", "Colonel X").
 // Lower-case keys; abbreviations without their period.
 import type { Gender } from './pronouns.js';
 
@@ -40,8 +40,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that make a title compound ("Foreign Minister", "Secretary of State", "Deputy Chief of Staff"): they are part of
- * the role, unlike the places and demonyms that often precede a title ("U.S. Defense Secretary").
+ * Words that make a title compound ("Foreign Minister", "Minister of Health", "Deputy Chief of Staff"): they are part of
+ * the role, unlike the places and demonyms that often precede a title ("French Defence Minister").
  */
 export const ROLE_DOMAINS: ReadonlySet<string> = new Set([
   'foreign', 'defense', 'defence', 'interior', 'home', 'finance', 'treasury', 'health', 'justice', 'education', 'energy',
