@@ -39,16 +39,16 @@ describe('mentions: capitalised words that are not names', () => {
     ['Evil \x1b[2J said it.', ['pronoun:it']],
     ['They met Govs. Ann Pell and Rob Lind.', ['pronoun:They', 'name:Ann Pell', 'name:Rob Lind']],
     ['They cheered Democrat Ann Pell.', ['pronoun:They', 'name:Democrat Ann Pell']],
-    ['Then Nevadans voted.', ['group:Nevadans']],
+    ['Then Ruritanians voted.', ['group:Ruritanians']],
     ['He read it in The Morning Ledger.', ['pronoun:He', 'pronoun:it', 'organization:Morning Ledger']],
-    ['There was a military build-up.', []],
+    ['There was a company car.', []],
     ['The party’s rules changed.', []],
     // a country, not the pronoun "us"
     ['US forces left.', ['organization:US']],
     ['THE MINISTER SAID NO. NATO AGREED WITH JOHN OKAFOR.', ['organization:NATO', 'name:JOHN OKAFOR']],
     ['He kept telling voters.', ['pronoun:He', 'group:voters']],
-    ['Then the White House and the Supreme Court replied.', ['organization:White House', 'organization:Supreme Court']],
-    ['Later Al Gore spoke.', ['name:Al Gore']],
+    ['The White House replied, as did the Supreme Court.', ['organization:White House', 'organization:Supreme Court']],
+    ['Later Cliff Stone spoke.', ['name:Cliff Stone']],
     ['I’d say no.', ['pronoun:I’d']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -94,7 +94,7 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
     ['She met his Finnish counterpart.', ['pronoun:She', 'description:his Finnish counterpart']],
     ['The newspaper reported it.', ['description:The newspaper', 'pronoun:it']],
     ['Norway’s foreign minister spoke.', ['description:Norway’s foreign minister']],
-    ['the former secretary of state', ['description:the former secretary of state']],
+    ['the former minister of health', ['description:the former minister of health']],
     ['Police said they had left.', ['group:Police', 'pronoun:they']],
     ['Canadian officials said so.', ['group:Canadian officials']],
     ['Some analysts expect more.', ['group:Some analysts']],
@@ -105,11 +105,11 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
     ['NATO said so.', ['organization:NATO']],
     ['Later BRIGHTWAVE said so.', ['organization:BRIGHTWAVE']],
     ['TARNBYVILLE, Ohio — Nothing happened.', []],
-    ['He fought the Islamic State.', ['pronoun:He', 'organization:Islamic State']],
+    ['She voted Christian Democratic.', ['pronoun:She', 'organization:Christian Democratic']],
     ['Emily Rourke, who leads the team, said so.', ['name:Emily Rourke', 'pronoun:who']],
     ['I think we know.', ['pronoun:I', 'pronoun:we']],
     ['The emails show it.', ['description:The emails', 'pronoun:it']],
-    ['Then the Republican nominee and the GOP nominee spoke.', ['description:the Republican nominee', 'description:the GOP nominee']],
+    ['Then the Liberal nominee and the TV anchor spoke.', ['description:the Liberal nominee', 'description:the TV anchor']],
     ['Republicans said so.', ['group:Republicans']],
     ['Strategists said so.', ['group:Strategists']],
     ['Voters who said so.', ['group:Voters', 'pronoun:who']],
@@ -129,7 +129,7 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
   });
 
   it('keeps offsets exact, sorted and non-overlapping', () => {
-    const text = 'Foreign Minister Tomasz Wrenski met his Finnish counterpart, and U.S. officials said the ministry’s spokesman agreed.';
+    const text = 'Foreign Minister Tomasz Wrenski met his Finnish counterpart, and Canadian officials said the ministry’s spokesman agreed.';
     const m = findMentions(state(text)).mentions;
     for (const x of m) expect(text.slice(x.start, x.end)).toBe(x.text);
     for (let i = 1; i < m.length; i++) expect(m[i]!.start).toBeGreaterThanOrEqual(m[i - 1]!.end);
@@ -139,9 +139,9 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
 describe('mentions: capitalised common words as surnames', () => {
   const withCue = (text: string, cue: string): string[] => findMentions(state(text, [cue])).mentions.map((m) => `${m.kind}:${m.text}`);
   it.each([
-    ['“It is over,” Bond said.', 'said', ['pronoun:It', 'name:Bond']],
-    ['“It is over,” said Frank.', 'said', ['pronoun:It', 'name:Frank']],
-    ['Susan Rice spoke first. Later Rice left.', 'spoke', ['name:Susan Rice', 'name:Rice']],
+    ['“It is over,” Stone said.', 'said', ['pronoun:It', 'name:Stone']],
+    ['“It is over,” said Reed.', 'said', ['pronoun:It', 'name:Reed']],
+    ['Nadia Stone spoke first. Later Stone left.', 'spoke', ['name:Nadia Stone', 'name:Stone']],
   ])('%s', (text, cue, expected) => {
     expect(withCue(text, cue)).toEqual(expected);
   });

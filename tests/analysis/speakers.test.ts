@@ -53,8 +53,8 @@ describe('speakers: short names join the fullest name', () => {
   });
 
   it('records both the role before a title and the title itself', () => {
-    const s = resolve('The army’s security chief Colonel Ivo Brandt said so.');
-    expect(s.entities.find((x) => x.name === 'Ivo Brandt')!.roles).toEqual(['security chief', 'colonel']);
+    const s = resolve('The club’s security chief Captain Ivo Brandt said so.');
+    expect(s.entities.find((x) => x.name === 'Ivo Brandt')!.roles).toEqual(['security chief', 'captain']);
   });
 
   it('keeps the fullest form of a role', () => {
@@ -74,8 +74,8 @@ describe('speakers: short names join the fullest name', () => {
 describe('speakers: pronouns', () => {
   it.each([
     ['Foreign Minister Tomasz Wrenski met reporters. He said the talks went well.', 'He', 'Tomasz Wrenski'],
-    ['Ingrid Solberg-Haas met her counterpart. She said the talks went well.', 'She', 'Ingrid Solberg-Haas'],
-    ['Kim Jong Ho met reporters. He said the talks went well.', 'He', 'Kim Jong Ho'],
+    ['Ingrid Solberg-Haas met her colleague. She said the talks went well.', 'She', 'Ingrid Solberg-Haas'],
+    ['Kim Do Hyun met reporters. He said the talks went well.', 'He', 'Kim Do Hyun'],
     ['John Okafor met Emily Rourke. She said it was late.', 'She', 'Emily Rourke'],
     ['John Okafor met Emily Rourke. He said it was late.', 'He', 'John Okafor'],
     ['In a talk with Emily Rourke, John Okafor said he would go.', 'he', 'John Okafor'],
@@ -124,16 +124,16 @@ describe('speakers: pronouns', () => {
 describe('speakers: descriptions', () => {
   it.each([
     ['Health Minister Emily Rourke spoke. The minister said no.', 'The minister', 'Emily Rourke'],
-    ['Foreign Minister Tomasz Wrenski spoke. The top diplomat said no.', 'The top diplomat', 'Tomasz Wrenski'],
-    ['Norway’s foreign minister spoke first. Foreign Minister Ola Brekke then left.', 'Norway’s foreign minister', 'Ola Brekke'],
-    ['Ann Pell met her Finnish counterpart Tarja Lind.', 'her Finnish counterpart', 'Tarja Lind'],
+    ['Foreign Minister Tomasz Wrenski spoke. The diplomat said no.', 'The diplomat', 'Tomasz Wrenski'],
+    ['Norway’s finance minister spoke first. Finance Minister Ola Brekke then left.', 'Norway’s finance minister', 'Ola Brekke'],
+    ['Ann Pell met her Finnish colleague Tarja Lind.', 'her Finnish colleague', 'Tarja Lind'],
     ['Hugo Brandt, a veterinarian, said so.', 'a veterinarian', 'Hugo Brandt'],
     ['Ann Pell, 45, a nurse, said so.', 'a nurse', 'Ann Pell'],
     ['The Daily Courier ran the story. The newspaper said it stood by it.', 'The newspaper', 'Daily Courier'],
     ['A spokeswoman for the agency said no.', 'A spokeswoman for the agency', 'spokeswoman for the agency'],
     ['Norway’s trade minister said no.', 'Norway’s trade minister', 'Norway’s trade minister'],
     ['Rob Lind spoke. Lind smiled. Ann Pell waved. Lind left. The nominee said no.', 'The nominee', 'Rob Lind'],
-    ['Later Republican Rob Lind spoke. Lind smiled. Lind left. The Republican nominee said no.', 'The Republican nominee', 'Rob Lind'],
+    ['Later Liberal Rob Lind spoke. Lind smiled. Lind left. The Liberal nominee said no.', 'The Liberal nominee', 'Rob Lind'],
     ['Ohio Sen. Ann Pell met Utah Sen. Rob Lind. The Ohio senator said no.', 'The Ohio senator', 'Ann Pell'],
     ['Ann Pell’s campaign said no. The campaign later agreed.', 'The campaign', 'Pell campaign'],
     ['The Halden Institute sued Norway. The company said no.', 'The company', 'Halden Institute'],
@@ -144,11 +144,11 @@ describe('speakers: descriptions', () => {
 
   it.each([
     ['The minister said no.', 'The minister'],
-    ['Ann Pell met Rob Lind. Neither diplomat spoke.', 'Neither diplomat'],
-    ['Ann Pell met her counterpart.', 'her counterpart'],
+    ['Ann Pell met Rob Lind. Neither lawyer spoke.', 'Neither lawyer'],
+    ['Ann Pell met her colleague.', 'her colleague'],
     ['Emily Rourke spoke. The senator said no.', 'The senator'],
     ['Rob Lind spoke. Lind smiled. Lind left. The judge said no.', 'The judge'],
-    ['Rob Lind spoke. Lind smiled. Lind left. The next president will say.', 'The next president'],
+    ['Rob Lind spoke. Lind smiled. Lind left. The next mayor will say.', 'The next mayor'],
     ['Ohio Sen. Rob Lind spoke. The Utah senator said no.', 'The Utah senator'],
     ['The Daily Courier sued Norway. The company said no.', 'The company'],
   ])('leaves unresolved: %s', (text, mention) => {
@@ -161,7 +161,7 @@ describe('speakers: organisations and groups', () => {
     ['The International Fisheries Council met. Later the IFC said no.', 'IFC', 'International Fisheries Council'],
     ['The Tarnby Daily Courier said so. The Courier added more.', 'Courier', 'Tarnby Daily Courier'],
     ['Later NBTV’s anchor spoke. NBTV said so.', 'NBTV', 'NBTV'],
-    ['U.S. officials said it was late. Officials added more.', 'Officials', 'U.S. officials'],
+    ['Canadian officials said it was late. Officials added more.', 'Officials', 'Canadian officials'],
     ['Some analysts expect more. Analysts said so.', 'Analysts', 'analysts'],
   ])('%s', (text, mention, name) => {
     expect(who(text, mention)).toBe(name);

@@ -75,7 +75,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
         continue;
       }
       if (!m.word && /^\p{N}/u.test(m.text)) { start = k; modifiers++; continue; }
-      // acronyms that are no names of their own ("the GOP nominee")
+      // acronyms that are no names of their own ("the TV anchor")
       if (m.allCaps && NOT_NAMES.has(m.lower)) { start = k; modifiers++; continue; }
       if (!modifier(m)) break;
       start = k;
