@@ -20,7 +20,9 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
   // terminal escape sequences ("\x1b[31m") carry digits that are no figures
   const escapes = escapeSpans(text);
   // 1. every number, digits or words, valued
-  const numbers = scanNumbers(text).filter((c) => !overlapsAny(dates, c) && (escapes.length === 0 || !overlapsAny(escapes, c)));
+  const scanned = scanNumbers(text);
+  const numbers = dates.length === 0 && escapes.length === 0 ? scanned
+    : scanned.filter((c) => !overlapsAny(dates, c) && (escapes.length === 0 || !overlapsAny(escapes, c)));
   const found: Candidate[] = [];
   for (const n of numbers) {
     // 2. currency, sign, percent, unit, age
@@ -32,7 +34,7 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
   }
   // 5. pairs that bound one quantity become ranges
   const merged = mergeRanges(text, found);
-  const all = [...merged, ...dates].sort((a, b) => a.start - b.start);
+  const all = byStart(merged, dates);
   // 6. subjects: what each quantity counts
   let previous: string | null = null;
   for (const c of all) {
@@ -63,6 +65,14 @@ function overlapsAny(spans: { start: number; end: number }[], c: { start: number
   }
   const s = spans[lo];
   return s !== undefined && s.start < c.end;
+}
+
+/** Both lists in text order. Usually one is empty and the other already sorted: no copy, no sort. */
+function byStart(a: Candidate[], b: Candidate[]): Candidate[] {
+  const sorted = (xs: Candidate[]): boolean => { for (let i = 1; i < xs.length; i++) if (xs[i]!.start < xs[i - 1]!.start) return false; return true; };
+  if (b.length === 0 && sorted(a)) return a;
+  if (a.length === 0 && sorted(b)) return b;
+  return a.concat(b).sort((x, y) => x.start - y.start);
 }
 
 function dropOverlaps(cands: Candidate[]): Candidate[] {

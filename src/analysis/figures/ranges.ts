@@ -13,6 +13,9 @@ const FROM = /(?:^|[^\p{L}])from[ \t]+$/iu;
 const HYPHEN_GAP = /^[ \t]*[-–—‐‑][ \t]*$/;
 // the widest gap a range can have ("  and ", " through ")
 const MAX_GAP = 14;
+const HYPHEN_ONLY = /^[-‐‑]$/;
+const SPACE_OR_HYPHEN = /^(?:[ \t]|[-‐‑])$/;
+const BETWEEN_FROM_END = /(between|from)[ \t]+$/i;
 // "in" is a unit only right after "N ft M" ("12 ft 2 in"): alone it is nearly always the preposition
 const INCH_AFTER = /^[ \t]in\b\.?/;
 const COMPOUND: Record<string, { small: string; per: number }> = Object.assign(Object.create(null) as Record<string, { small: string; per: number }>, {
@@ -44,8 +47,8 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     // "12 ft 2 in", "6-foot-2", "3 lb 4 oz": one length or weight in two units
     const compound = COMPOUND[a.unit ?? ''];
     const inchWord = compound && b.unit === null && compound.small === 'in' ? INCH_AFTER.exec(text.slice(b.end, b.end + 5)) : null;
-    const bare = b.unit === null && (b.kind === 'count' || b.rule === 'identifier-glued') && /^[-‐‑]$/.test(gap);
-    if (compound && b.value < compound.per && (b.unit === compound.small || bare || inchWord) && /^(?:[ \t]|[-‐‑])$/.test(gap)) {
+    const bare = compound !== undefined && b.unit === null && (b.kind === 'count' || b.rule === 'identifier-glued') && HYPHEN_ONLY.test(gap);
+    if (compound && b.value < compound.per && (b.unit === compound.small || bare || inchWord) && SPACE_OR_HYPHEN.test(gap)) {
       out.push({ ...a, end: b.end + (inchWord ? inchWord[0].length : 0), value: tidy(a.value + b.value / compound.per), rule: 'compound-unit' });
       i++;
       continue;
@@ -79,7 +82,7 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     const high = b.value;
     if (!(low < high)) { out.push(a); continue; }
     // "10-15" with a hyphen must be written with spaces or digits on both sides; "3-2" (a score) is left
-    const start = between || from ? a.start - (/(between|from)[ \t]+$/i.exec(before)?.[0].length ?? 0) : a.start;
+    const start = between || from ? a.start - (BETWEEN_FROM_END.exec(before)?.[0].length ?? 0) : a.start;
     out.push({
       ...b, start, value: null, low, high, kind: b.kind === 'count' ? a.kind : b.kind, unit: b.unit ?? a.unit,
       qualifier: a.qualifier, rule: `range-${b.rule}`, words: a.words && b.words,
