@@ -34,7 +34,7 @@ describe('mentions: capitalised words that are not names', () => {
     ['He spoke in Marlow Springs and San Teodoro.', ['pronoun:He']],
     ['He spoke in Tarnby, Ohio, and in Quillford.', ['pronoun:He']],
     ['He spoke in Tarnby, Mich., on Monday.', ['pronoun:He']],
-    ['She praised the Greenfield Accords on Labor Day.', ['pronoun:She']],
+    ['She praised the Greenfield Accords on Memorial Day.', ['pronoun:She']],
     ['Obviously nobody came.', ['pronoun:nobody']],
     ['Evil \x1b[2J said it.', ['pronoun:it']],
     ['They met Govs. Ann Pell and Rob Lind.', ['pronoun:They', 'name:Ann Pell', 'name:Rob Lind']],

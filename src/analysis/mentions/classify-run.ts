@@ -76,11 +76,11 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   if (isPlace(whole) || (lowers.length > 1 && lowers.every((w) => isPlace(w) || COMPASS.has(w)))) return run('place');
   if (isDemonym(lastWord) && lowers.every((w) => isDemonym(w) || isPlace(w) || COMPASS.has(w))) return run('demonym');
   // party and ideology adjectives ("Democratic", "Republican") never make a person's name on their own
-  // ... though two or more of them with a creed or party word name a movement or body ("Islamic State")
+  // ... though two or more of them with a creed or party word name a movement or body ("Christian Democratic")
   if (lowers.every((w) => NOT_PERSON_WORDS.has(w) || isDemonym(w) || isPlace(w))) {
     return lowers.length > 1 && lowers.some((w) => NOT_PERSON_WORDS.has(w)) ? run('organization', 'neuter') : run('none');
   }
-  // "The Hill", "The New Yorker": a capitalised "The" inside a sentence opens the name of a publication or institution
+  // "The Morning Ledger", "The Quillford Review": a capitalised "The" inside a sentence opens the name of a publication or institution
   if (tokens[first]!.text === 'The' && !tokens[first]!.sentenceStart && first < last) return run('organization', 'neuter');
   if (lowers.length === 1 && STATE_ABBREVIATIONS.has(whole)) return run('place');
   if (REGIONS.has(whole) || (lowers.length > 1 && (PLACE_PREFIXES.has(lowers[0]!) || PLACE_SUFFIXES.has(lastWord)) && !lowers.some((w) => isOrganizationWord(w)))) return run('place');
@@ -95,7 +95,7 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   }
   // "Officials", "Analysts" capitalised inside a sentence (after a quote, in a headline): a group
   if (lowers.length === 1 && isGroupNoun(whole)) return run('group', 'plural');
-  // people's names hold no "of" and no plural nouns ("Republic of Korea", "Democratic People")
+  // people's names hold no "of" and no plural nouns ("Republic of Ruritania", "Young Farmers")
   if (lowers.includes('of') || lowers.some((w) => isPluralNoun(w))) return run('organization', 'neuter');
   if (gender !== undefined) return run('person', gender);
   // capitalised ordinary words, an adjective then a noun, name an institution ("White House", "Supreme Court");

@@ -33,7 +33,7 @@ export function findMentions(s: Cued): Mentioned {
   const tokens = tokenize(text);
   // 2. capitalised runs: titles split from names, each classed (person, organisation, country, place...)
   const { runs, runAt } = findRuns(text, tokens);
-  //    then towns by context ("Columbus, Ohio", "in Reno"), and single common words used as surnames or standing
+  //    then towns by context ("Tarnby, Ohio", "in Quillford"), and single common words used as surnames or standing
   //    beside a cue ("Rice said")
   placesByContext(tokens, runs, runAt);
   promoteSpeakerWords(text, tokens, runs, runAt, s.cues);

@@ -77,7 +77,7 @@ export function resolveNames(mentions: Mention[], reg: Registry): void {
       people.add(i, reg.drafts[i]!.words);
       reg.setGender(i, m.gender);
       reg.addRole(i, m.role);
-      // the words before the name ("Florida Sen.", "Republican") tell this person apart from others later
+      // the words before the name ("Ohio Sen.", "Liberal") tell this person apart from others later
       if (m.text.length > name.length) {
         const before = m.text.slice(0, m.text.length - name.length);
         reg.addContext(i, contextWords(before));
@@ -92,7 +92,7 @@ export function resolveNames(mentions: Mention[], reg: Registry): void {
       const words = normalizeName(name);
       const key = words.join(' ');
       // "the Northern Rail Safety Board" then "NRSB" (or the other way round)
-      // and "the New York Daily" then "the Daily": a name's last word, when it is an institution's kind word
+      // and "the Tarnby Daily" then "the Daily": a name's last word, when it is an institution's kind word
       let i = orgs.get(key) ?? (words.length === 1 ? orgs.get(`acronym:${key}`) ?? orgs.get(`last:${key}`) : orgs.get(acronymOf(words))) ?? -1;
       if (i < 0) {
         i = reg.add(name, 'organization', 'neuter', m.start);
