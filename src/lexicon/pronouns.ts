@@ -28,5 +28,5 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, Pronou
   ['which', { gender: 'neuter', person: 3, relative: true }],
 ]);
 
-/** Possessive determiners: "her counterpart" starts a description, not a pronoun mention. */
+/** Possessive determiners: "her lawyer" starts a description, not a pronoun mention. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

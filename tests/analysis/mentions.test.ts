@@ -91,7 +91,7 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
   it.each([
     ['The minister said no.', ['description:The minister']],
     ['A spokeswoman for the agency said no.', ['description:A spokeswoman for the agency']],
-    ['She met his Finnish counterpart.', ['pronoun:She', 'description:his Finnish counterpart']],
+    ['She met his Finnish colleague.', ['pronoun:She', 'description:his Finnish colleague']],
     ['The newspaper reported it.', ['description:The newspaper', 'pronoun:it']],
     ['Norway’s foreign minister spoke.', ['description:Norway’s foreign minister']],
     ['the former minister of health', ['description:the former minister of health']],
@@ -129,7 +129,7 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
   });
 
   it('keeps offsets exact, sorted and non-overlapping', () => {
-    const text = 'Foreign Minister Tomasz Wrenski met his Finnish counterpart, and Canadian officials said the ministry’s spokesman agreed.';
+    const text = 'Foreign Minister Tomasz Wrenski met his Finnish colleague, and Canadian officials said the ministry’s spokesman agreed.';
     const m = findMentions(state(text)).mentions;
     for (const x of m) expect(text.slice(x.start, x.end)).toBe(x.text);
     for (let i = 1; i < m.length; i++) expect(m[i]!.start).toBeGreaterThanOrEqual(m[i - 1]!.end);

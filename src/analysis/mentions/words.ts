@@ -105,7 +105,7 @@ export const isOrganizationWord = (lower: string): boolean => orgWords.has(lower
 
 const personNouns = new Set<string>(PERSON_ROLES);
 for (const [w, t] of Object.entries(lexicon)) if (t === 'Actor' && !w.includes(' ')) personNouns.add(w);
-/** A singular noun for a person by role or kind ("minister", "doctor", "counterpart"). */
+/** A singular noun for a person by role or kind ("minister", "doctor", "colleague"). */
 export const isPersonNoun = (lower: string): boolean => personNouns.has(lower);
 
 /** The singular of a plural person noun ("officials" -> "official"), or undefined when it is not one. */
