@@ -24,6 +24,9 @@ const NEXT = /([ \t\u00a0]{0,3}(?:[-‐‑][ \t]{0,2}|,[ \t]{1,2}|and[ \t\u00a0]
 export const DIGITS = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\d))?|\.\d+/y;
 
 const lower = (w: string): string => w.toLowerCase();
+// hoisted out of continueFrom's loop (a literal there is a new RegExp object for every word read)
+const AND_SEP = /and|&/;
+const DIGIT_FIRST = /^\d/;
 const parseDigits = (s: string): number => Number(s.replace(/,/g, ''));
 
 /** The article or "one" right before a scale, group or fraction word ("a hundred", "an eighth"). */
@@ -92,13 +95,13 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
     const sep = m[1] ?? '';
     const tok = m[2] ?? '';
     const t = lower(tok);
-    const isAnd = /and|&/.test(sep);
+    const isAnd = AND_SEP.test(sep);
     const isComma = sep.includes(',');
     // only "4bn", "2mil" stick to the digits; a hyphen or space is needed otherwise
     if (sep === '' && !glued && !(s.last === 'digit' && t in SCALE_WORDS && t !== 'hundred' && t !== 'thousand')) break;
     glued = false;
     if (isComma && !((s.last === 'scale') && (t in UNIT_WORDS || t in TENS_WORDS))) break;
-    if (/^\d/.test(tok)) {
+    if (DIGIT_FIRST.test(tok)) {
       // "4 thousand 3 hundred and 21": digits may follow a scale word, smaller than it
       const v = parseDigits(tok);
       // ("3 hundred and 2.12 hundred" is two numbers: a decimal starts a new one)
