@@ -40,6 +40,19 @@ const SYMBOL_CHARS = '$€£¥₹₽₩₪₺₦₱₴₫₿₾';
 const FIRST_WORDS = new Set([...Object.keys(CURRENCY_WORDS), ...Object.keys(UNIT_WORDS), ...Object.keys(UNIT_SYMBOLS), ...CURRENCY_CODES, 'pound', 'pounds']
   .map((k) => k.split(' ')[0]!.toLowerCase()));
 
+// "3 m x 4 m", "2 m by 5 m": a spaced one-letter symbol is a unit when the figure is one side of a
+// dimension written with the same symbol on both sides; alone ("3 m a year") it stays ambiguous
+const SPACED_SIDE_SYMBOLS = new Set(['m', 't', 'g', 'l', 'L', 'W']);
+const SIDE_AFTER = /^[ \t\u00a0]?(?:[x×]|by)[ \t\u00a0]?\d[\d.,]{0,12}[ \t\u00a0]?(\p{L}{1,2})(?![\p{L}\p{N}])/u;
+const SIDE_BEFORE = /\d[ \t\u00a0]?(\p{L}{1,2})[ \t\u00a0]?(?:[x×]|by)[ \t\u00a0]?$/u;
+function dimensionSide(text: string, start: number, unitEnd: number, symbol: string): boolean {
+  if (!SPACED_SIDE_SYMBOLS.has(symbol)) return false;
+  const after = SIDE_AFTER.exec(text.slice(unitEnd, unitEnd + 24));
+  if (after && after[1] === symbol) return true;
+  const before = SIDE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return before !== null && before[1] === symbol;
+}
+
 function symbolCode(sym: string): string | null {
   const key = sym.trim().replace(/[ \t\u00a0]+$/, '');
   const norm = key.length > 1 && key.endsWith('$') ? key.toUpperCase() : key;
@@ -138,7 +151,7 @@ export function attachUnits(text: string, c: Candidate): Candidate {
         const entry = UNIT_WORDS[trimmed.toLowerCase()] ?? (n <= 2 ? UNIT_SYMBOLS[trimmed] : undefined);
         if (!entry) continue;
         const isSymbol = !(trimmed.toLowerCase() in UNIT_WORDS);
-        if (isSymbol && ATTACHED_ONLY_SYMBOLS.has(trimmed) && sep !== '') continue;
+        if (isSymbol && ATTACHED_ONLY_SYMBOLS.has(trimmed) && sep !== '' && !dimensionSide(text, start, end + sep.length + trimmed.length, trimmed)) continue;
         if ((trimmed === 'C' || trimmed === 'F') && !temperatureLikely(text, start, end)) continue;
         if (isSymbol && sep === '-') continue;
         if (c.words && isSymbol) continue;
