@@ -138,7 +138,14 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['an F-16 flew over', '16', 'other'],
     ['the G7 summit', '7', 'other'],
     ['call 555-867-5309 now', '555', 'other'],
+    ['The clinic is open 24/7 now.', '24/7', 'other'],
+    ['a 60/40 split of the profits', '60/40', 'other'],
+    ['won 3/4 of the seats', '3/4', 'count'],
   ])('%s -> %s is %s', (text, span, kind) => expectOne(text, { text: span, kind }));
+
+  it.each<[string]>([['ticket 12-4431/2210 was void'], ['dial +1-222-3333/3333']])('a slash pair ending a chain of digit groups is no ratio: %s', (text) => {
+    expect(figures(text).some((f) => f.rule === 'slash-pair')).toBe(false);
+  });
 
   it.each<[string, string]>([
     ['No one came to the door.', 'no one'],

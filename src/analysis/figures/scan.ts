@@ -54,6 +54,7 @@ const EXPONENT = /[eE]/;
 const ALL_DIGITS = /^\d+$/;
 const SHORT_DIGITS = /^\d{1,6}$/;
 const SLASH_BEFORE = /\d\/$/;
+const DIGIT_CHAIN_BEFORE = /\d[-.]$/;
 const VULGAR_AFTER = /^[ \t\u00a0]?(\S)/u;
 const ORD_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 
@@ -115,6 +116,15 @@ export function scanNumbers(text: string): Candidate[] {
       if (sl && den > Number(first) && Number(first) < 100 && den <= 1000 && text[firstEnd + sl[0].length] !== '/' && !SLASH_BEFORE.test(text.slice(Math.max(0, at - 3), at))) {
         const end = firstEnd + sl[0].length;
         out.push(make(at, end, tidy(Number(first) / den), 'fraction'));
+        from = end;
+        continue;
+      }
+      // "24/7", "a 50/50 split", "1/0": two numbers joined by a bare slash that make no fraction
+      // (the top not smaller than the bottom) are one expression or ratio, not two quantities
+      // (a pair at the end of a chain of digit groups, "+1-222-2222/2222", is a code: its parts stay apart)
+      if (sl && sl[0][0] === '/' && den <= Number(first) && text[firstEnd + sl[0].length] !== '/' && !SLASH_BEFORE.test(text.slice(Math.max(0, at - 3), at)) && !DIGIT_CHAIN_BEFORE.test(text.slice(Math.max(0, at - 2), at))) {
+        const end = firstEnd + sl[0].length;
+        out.push(make(at, end, Number(first), 'slash-pair', 'other'));
         from = end;
         continue;
       }
