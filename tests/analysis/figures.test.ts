@@ -102,6 +102,8 @@ describe('findFigures: ranges and qualifiers', () => {
     ['shares were up 3%', { text: '3%', qualifier: 'up' }],
     ['200 or more guests', { text: '200 or more', qualifier: 'at-least' }],
     ['a room of 3 m x 4 m', { text: '3 m', unit: 'm' }],
+    ['the gas was heated to 373.15K', { text: '373.15K', value: 373.15, unit: 'K', kind: 'measure' }],
+    ['sales of 2.5K units', { text: '2.5K', value: 2500, kind: 'count' }],
     ['a plot 2 m by 5.5 m wide', { text: '5.5 m', unit: 'm' }],
     ['He earns 3 m a year', { text: '3', unit: null }],
     ['loans to less than or equal to 40 firms', { text: 'less than or equal to 40', qualifier: 'at-most' }],

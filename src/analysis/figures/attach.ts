@@ -28,6 +28,7 @@ const SCALED_CODE_AFTER = /^[ \t\u00a0]([MK](?:EUR|USD|SEK|NOK))(?![\p{L}])/u;
 const QUOTE_OR_EQUALS_END = /["=]$/;
 const SCALED_MONEY_CONTEXT = /\b(?:£|sterling|pounds?[ \t]sterling)/;
 
+const DECIMAL_END = /\.\d+$/;
 const TEMPERATURE_CONTEXT = /temperat|degree|heat|hot|cold|warm|cool|freez|weather|climat|thermomet|celsius|fahrenheit|°|high of|low of/i;
 /** "41.5C" (a decimal, then a word break) or any "30C" where the text talks of heat or weather. */
 function temperatureLikely(text: string, start: number, end: number): boolean {
@@ -94,6 +95,11 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   let after = text.slice(end, end + 48);
   // compact scale suffixes: "$3m", "€10B", "$1MM", "10k", "5M"
   const suf = !c.words ? SUFFIX_AFTER.exec(after) : null;
+  // "573.15K" where the text talks of heat: a decimal before a capital K is kelvin, not thousands
+  if (suf && suf[1] === 'K' && kind === 'count' && value !== null && DECIMAL_END.test(text.slice(start, end)) && TEMPERATURE_CONTEXT.test(text.slice(Math.max(0, start - 80), end + 80))) {
+    c.start = start; c.end = end + 1; c.value = finite(value); c.kind = 'measure'; c.unit = 'K'; c.rule = 'unit-temperature'; c.scale = scale;
+    return c;
+  }
   if (suf && suf[1] && value !== null) {
     const s = suf[1];
     const moneyish = kind === 'money';
