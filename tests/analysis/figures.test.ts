@@ -27,6 +27,8 @@ describe('findFigures: numbers in digits and words', () => {
     ['We counted seventeen geese.', { text: 'seventeen', value: 17, subject: 'geese' }],
     ['A dozen eggs broke.', { text: 'A dozen', value: 12, subject: 'eggs' }],
     ['They ordered half a dozen pies.', { text: 'half a dozen', value: 6 }],
+    ['More than half the crew stayed.', { text: 'More than half', value: 0.5, qualifier: 'more-than' }],
+    ['Nearly half its staff left.', { text: 'Nearly half', value: 0.5, qualifier: 'about' }],
     ['a half-million visitors came', { text: 'a half-million', value: 500000, subject: 'visitors' }],
     ['The fund holds 1.5 billion shares.', { text: '1.5 billion', value: 1.5e9, subject: 'shares' }],
     ['three-quarters of voters agreed', { text: 'three-quarters', value: 0.75, subject: 'voters' }],
@@ -155,6 +157,8 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['They helped one another.', 'one another'],
     ['The score was high in Kursk.', 'no number'],
     ['first quarter results', 'quarter as a period'],
+    ['They cut it in half.', 'half with no determiner after'],
+    ['Quarter the onions first.', 'quarter as a verb'],
   ])('leaves alone: %s (%s)', (text) => {
     expect(figures(text).filter((f) => ['count', 'money', 'percent', 'measure'].includes(f.kind))).toEqual([]);
   });

@@ -24,6 +24,11 @@ const NEXT = /([ \t\u00a0]{0,3}(?:[-‐‑][ \t]{0,2}|,[ \t]{1,2}|and[ \t\u00a0]
 export const DIGITS = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\d))?|\.\d+/y;
 
 const lower = (w: string): string => w.toLowerCase();
+// a bare "half"/"quarter" is a number only before a scale or "of": "half-million", "a quarter of"
+const HALF_FOLLOWERS = /^[ \t]{0,2}(?:[-‐‑][ \t]?|[ \t]a[ \t]{1,2})?(?:million|billion|trillion|thousand|hundred|dozen)\b|^[ \t]{1,2}of\b/i;
+// "half" also takes a determiner without "of" ("more than half the voters", "half its staff");
+// "quarter" does not ("a quarter the size" is rare, "quarter the onions" a verb)
+const HALF_DETERMINER = /^[ \t]{1,2}(?:the|his|her|its|their|our|my|your|these|those)(?![\p{L}])/iu;
 // hoisted out of continueFrom's loop (a literal there is a new RegExp object for every word read)
 const AND_SEP = /and|&/;
 const DIGIT_FIRST = /^\d/;
@@ -61,7 +66,7 @@ export function readNumber(text: string, pos: number, first: string, firstEnd: n
       cur = w === 'half' ? 0.5 : 0.25;
       last = 'half';
       if (art !== null) start = art;
-      else if (!/^[ \t]{0,2}(?:[-‐‑][ \t]?|[ \t]a[ \t]{1,2})?(?:million|billion|trillion|thousand|hundred|dozen)\b|^[ \t]{1,2}of\b/i.test(text.slice(firstEnd, firstEnd + 20))) return null;
+      else if (!HALF_FOLLOWERS.test(text.slice(firstEnd, firstEnd + 20)) && !(w === 'half' && HALF_DETERMINER.test(text.slice(firstEnd, firstEnd + 10)))) return null;
       fraction = true;
     } else if (art !== null && (w in SCALE_WORDS || w in GROUP_WORDS || w in FRACTION_WORDS)) {
       start = art;
