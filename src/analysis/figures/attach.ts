@@ -54,6 +54,15 @@ function dimensionSide(text: string, start: number, unitEnd: number, symbol: str
   return before !== null && before[1] === symbol;
 }
 
+/** Whether the first token NEXT_WORDS would read (after one hyphen or up to two blanks) starts with a digit. */
+function firstTokenIsDigit(after: string): boolean {
+  let i = 0;
+  if (after[0] === '-') i = 1;
+  else while (i < 2 && (after[i] === ' ' || after[i] === '\t' || after[i] === '\u00a0')) i++;
+  const code = after.charCodeAt(i);
+  return code >= 48 && code <= 57;
+}
+
 function symbolCode(sym: string): string | null {
   const key = sym.trim().replace(/[ \t\u00a0]+$/, '');
   const norm = key.length > 1 && key.endsWith('$') ? key.toUpperCase() : key;
@@ -129,7 +138,8 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   const pts = POINTS_AFTER.exec(after);
   if (pts) return { ...c, start, end: end + pts[0].length, value: finite(value), kind: 'percent', unit: pts[1] ? 'pp' : 'bp', rule: 'points', scale };
   if (pct && kind === 'count') return { ...c, start, end: end + pct[0].length, value: finite(value), kind: 'percent', unit: '%', rule: 'percent', scale };
-  const words = NEXT_WORDS.exec(after);
+  // no currency or unit name starts with a digit: "3.4 5-6" needs no look at the words after
+  const words = firstTokenIsDigit(after) ? null : NEXT_WORDS.exec(after);
   if (words) {
     const sep = words[1] ?? '';
     const w = [words[2] ?? '', words[3] ?? '', words[4] ?? ''];

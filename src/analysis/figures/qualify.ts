@@ -33,6 +33,27 @@ function lastWord(before: string): string {
 const MOVEMENT = /(?:^|[^\p{L}])(rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|up|down|gained|lost)(?:[ \t]by)?[ \t]+$/u;
 const AFTER = /^(?:[ \t]+((?:[\p{L}]+)(?:[ \t]+[\p{L}]+)?)|(-(?:plus|odd|ish)|\+))(?![\p{L}\p{N}])/u;
 
+// cheap checks before the regexes, which most figures (no verb before, no word after) fail anyway
+const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
+/** Blanks right before `at`, after an ASCII letter: the only place a movement verb can end. */
+function wordThenBlankBefore(text: string, at: number): boolean {
+  let j = at - 1;
+  if (!isBlank(text[j])) return false;
+  while (j > 0 && isBlank(text[j])) j--;
+  const code = text.charCodeAt(j) | 0x20;
+  return code >= 97 && code <= 122;
+}
+/** "-plus", "+", or blanks then something other than a digit: AFTER may match. */
+function mayQualifyAfter(text: string, at: number): boolean {
+  const ch = text[at];
+  if (ch === '-' || ch === '+') return true;
+  if (!isBlank(ch)) return false;
+  let j = at;
+  while (j < text.length && isBlank(text[j])) j++;
+  const code = text.charCodeAt(j);
+  return j < text.length && !(code >= 48 && code <= 57);
+}
+
 export function qualify(text: string, c: Candidate): Candidate {
   if (!QUANTITY.has(c.kind)) return c;
   let qualifier: Qualifier = c.qualifier;
@@ -69,11 +90,11 @@ export function qualify(text: string, c: Candidate): Candidate {
     }
   }
   // "fell by about 5%": a movement verb before an estimate word is the direction that counts
-  if (qualifier === 'exact') {
+  if (qualifier === 'exact' && wordThenBlankBefore(text, start)) {
     const mv = MOVEMENT.exec(text.slice(Math.max(0, start - 16), start).toLowerCase());
     if (mv && mv[1] && QUALIFIER_BEFORE[mv[1]]) qualifier = QUALIFIER_BEFORE[mv[1]]!;
   }
-  if (qualifier === 'exact') {
+  if (qualifier === 'exact' && mayQualifyAfter(text, c.end)) {
     const a = AFTER.exec(text.slice(c.end, c.end + 16));
     if (a) {
       const key = a[2] ?? '';
