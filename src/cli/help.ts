@@ -14,7 +14,7 @@ Exit codes:
 
 export const ROOT_EXAMPLES = examples([
   ['attrib quotes', 'every quote of the bundled seed article, with its speaker'],
-  ['attrib who-said Ukraine articles/', 'who said "Ukraine", across a folder'],
+  ['attrib who-said tariffs articles/', 'who said "tariffs", across a folder'],
   ['attrib figures --unsourced news.jsonl', 'figures no named source vouches for'],
   ['attrib quotes news/ --jsonl | jq -r .speaker | sort | uniq -c | sort -rn', 'who gets quoted most'],
   ['cat dump.jsonl | attrib extract --jsonl - > records.jsonl', 'everything, as a map step of a pipeline'],

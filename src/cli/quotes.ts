@@ -49,7 +49,7 @@ export function quotesCommand(program: Command, ctx: Context): void {
   addRunOptions(addExplainOption(addFormatOptions(addQuoteFilters(cmd))));
   cmd.addHelpText('after', examples([
     ['attrib quotes', 'the bundled seed article (or ./seeds)'],
-    ['attrib quotes news/ --speaker Lavrov', 'one speaker, across a folder'],
+    ['attrib quotes news/ --speaker Okafor', 'one speaker, across a folder'],
     ['attrib quotes story.txt --type direct,partial', 'only words in quotation marks'],
     ['attrib quotes news.jsonl --jsonl | jq -r .speaker | sort | uniq -c', 'who is quoted how often'],
   ]));

@@ -1,5 +1,5 @@
 // Whole-word, case- and accent-insensitive matching, shared by who-said and --speaker.
-// "lavrov" finds "Lavrov's", "sao paulo" finds "São Paulo", "war" does not find "warned".
+// "okafor" finds "Okafor's", "sao paulo" finds "São Paulo", "war" does not find "warned".
 
 /** Lower case without diacritics, curly apostrophes made straight. */
 export function fold(s: string): string {

@@ -48,8 +48,8 @@ export function aggregateSpeakers(perDoc: Speaker[][]): Speaker[] {
 }
 
 /**
- * An article that only says "Lavrov" gives the canonical name "Lavrov"; another gives "Sergey
- * Lavrov" with the alias "Lavrov". A speaker whose whole name is an alias of exactly one other
+ * An article that only says "Okafor" gives the canonical name "Okafor"; another gives "Maria
+ * Okafor" with the alias "Okafor". A speaker whose whole name is an alias of exactly one other
  * speaker of the same kind is that speaker; two candidates ("Smith" for two Smiths) keep it apart.
  */
 function mergeShortNames(speakers: Speaker[]): Speaker[] {

@@ -14,7 +14,7 @@ describe('fold', () => {
 
 describe('wordMatcher: whole words, any case, any accents', () => {
   it.each([
-    ['victory', 'until it achieves victory', true],
+    ['victory', 'until the harvest brings victory', true],
     ['Victory', 'VICTORY is near', true],
     ['victory', 'victorious forces', false],
     ['war', 'they warned of war.', true],
