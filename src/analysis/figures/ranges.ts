@@ -34,6 +34,14 @@ function boundsRange(a: Candidate, b: Candidate): [number, number] | null {
   return null;
 }
 
+const RANGE_RULES = new Map<string, string>();
+/** "range-digits", "range-unit-length": one string per rule, not one per range. */
+function rangeRule(rule: string): string {
+  let r = RANGE_RULES.get(rule);
+  if (r === undefined) { r = `range-${rule}`; if (RANGE_RULES.size < 256) RANGE_RULES.set(rule, r); }
+  return r;
+}
+
 export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
@@ -83,9 +91,10 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     if (!(low < high)) { out.push(a); continue; }
     // "10-15" with a hyphen must be written with spaces or digits on both sides; "3-2" (a score) is left
     const start = between || from ? a.start - (BETWEEN_FROM_END.exec(before)?.[0].length ?? 0) : a.start;
+    // every field spelled out (no spread): ranges are common in tables of figures and a spread copy is slow
     out.push({
-      ...b, start, value: null, low, high, kind: b.kind === 'count' ? a.kind : b.kind, unit: b.unit ?? a.unit,
-      qualifier: a.qualifier, rule: `range-${b.rule}`, words: a.words && b.words,
+      start, end: b.end, value: null, low, high, kind: b.kind === 'count' ? a.kind : b.kind, unit: b.unit ?? a.unit,
+      qualifier: a.qualifier, subject: b.subject, rule: rangeRule(b.rule), words: a.words && b.words, scale: b.scale, plainDigits: b.plainDigits,
     });
     i++;
   }
