@@ -13,7 +13,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = table({
   '₪': 'ILS', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP', '₴': 'UAH', '₫': 'VND', '₿': 'BTC', '₾': 'GEL', 'Rs': 'INR', 'Rs.': 'INR',
 });
 
-/** ISO codes, written before or after the amount ("USD 22.5 million", "17 EUR"). */
+/** ISO codes, written before or after the amount ("USD 31.5 million", "17 EUR"). */
 export const CURRENCY_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR', 'RUB', 'KRW',
   'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'TRY', 'UAH', 'ILS', 'SAR', 'AED', 'NGN', 'KES', 'EGP',

@@ -18,12 +18,12 @@ export const EVIDENCE_VERBS = [
   'released', 'published', 'compiled',
 ];
 
-/** Second-hand adverbs: the writer relays unnamed reports ("troops are reportedly poised"). */
+/** Second-hand adverbs: the writer relays unnamed reports ("the plant is reportedly set to close"). */
 export const SECOND_HAND = [
   'reportedly', 'allegedly', 'purportedly', 'supposedly', 'is said to', 'are said to', 'were said to', 'was said to',
   'is reported to', 'are reported to', 'were reported to', 'was reported to',
 ];
 
-/** Credit lines that end (or open) an article: "(AP)", "(VOA)", "— Reuters". Short capitalised names only. */
+/** Credit lines that end (or open) an article: "(AP)", "(AFP)", "— Reuters". Short capitalised names only. */
 export const CREDIT_LINE = /^[ \t]*(?:\(([A-Z][A-Za-z.&' -]{0,30})\)|[—–-][ \t]*([A-Z][A-Za-z.&' -]{0,30}))[ \t]*$/;
 export const DATELINE_CREDIT = /^[A-Z][A-Za-z .,'-]{0,40}[ \t]\(([A-Z][A-Za-z.&' -]{0,20})\)[ \t]*[—–-]/;

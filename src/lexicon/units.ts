@@ -1,6 +1,6 @@
 // Units of measure as data, each normalised to one short symbol and a dimension, so that
 // "12 kilometres", "12 km" and "12 kilometers" compare as the same figure and the evaluation
-// can tell a temperature from a length. Written after the number ("4,000 km", "a three-foot trip").
+// can tell a temperature from a length. Written after the number ("6,200 km", "a two-foot drop").
 import { table } from './table.js';
 
 export type Dimension =

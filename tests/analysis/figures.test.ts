@@ -29,11 +29,11 @@ describe('findFigures: numbers in digits and words', () => {
     ['They ordered half a dozen pies.', { text: 'half a dozen', value: 6 }],
     ['More than half the crew stayed.', { text: 'More than half', value: 0.5, qualifier: 'more-than' }],
     ['Nearly half its staff left.', { text: 'Nearly half', value: 0.5, qualifier: 'about' }],
-    ['a half-million visitors came', { text: 'a half-million', value: 500000, subject: 'visitors' }],
+    ['a half-billion stars shone', { text: 'a half-billion', value: 500000000, subject: 'stars' }],
     ['The fund holds 1.5 billion shares.', { text: '1.5 billion', value: 1.5e9, subject: 'shares' }],
     ['three-quarters of voters agreed', { text: 'three-quarters', value: 0.75, subject: 'voters' }],
     ['a third of the crop', { text: 'a third', value: 0.333333333333333 }],
-    ['I want a hundred and two marbles', { text: 'a hundred and two', value: 102 }],
+    ['We need a hundred and seven chairs', { text: 'a hundred and seven', value: 107 }],
     ['ninety-nine balloons', { text: 'ninety-nine', value: 99 }],
     ['two thousand and forty lamps', { text: 'two thousand and forty', value: 2040 }],
     ['about two and a half hours', { text: 'about two and a half hours', value: 2.5, unit: 'hour', qualifier: 'about' }],
@@ -44,12 +44,12 @@ describe('findFigures: numbers in digits and words', () => {
     ['The temperature fell to minus 5', { text: 'minus 5', value: -5 }],
     ['two and a half million people', { text: 'two and a half million', value: 2.5e6, subject: 'people' }],
     ['one point two billion users', { text: 'one point two billion', value: 1.2e9 }],
-    ['two thirds of a million homes', { text: 'two thirds of a million', value: 666666.666666667 }],
+    ['three quarters of a billion homes', { text: 'three quarters of a billion', value: 750000000 }],
     ['four million and one half', { text: 'four million and one half', value: 4.5e6 }],
     ['He served 5 ½ years.', { text: '5 ½ years', value: 5.5, unit: 'year' }],
-    ['a margin of plus or minus 3 percentage points', { text: '3 percentage points', value: 3 }],
+    ['a margin of plus or minus 2.5 percentage points', { text: '2.5 percentage points', value: 2.5 }],
     ['a 9" plate', { text: '9"', value: 9, unit: 'in' }],
-    ['It offered $30 billion over 10 years.', { text: '$30 billion', subject: null }],
+    ['It pledged $45 billion over 8 years.', { text: '$45 billion', subject: null }],
   ])('%s', (text, want) => expectOne(text, want));
 });
 
@@ -108,10 +108,10 @@ describe('findFigures: ranges and qualifiers', () => {
     ['sales of 2.5K units', { text: '2.5K', value: 2500, kind: 'count' }],
     ['a plot 2 m by 5.5 m wide', { text: '5.5 m', unit: 'm' }],
     ['He earns 3 m a year', { text: '3', unit: null }],
-    ['loans to less than or equal to 40 firms', { text: 'less than or equal to 40', qualifier: 'at-most' }],
+    ['loans to less than or equal to 25 firms', { text: 'less than or equal to 25', qualifier: 'at-most' }],
     ['a score equal to or greater than 70', { text: 'equal to or greater than 70', qualifier: 'at-least' }],
     ['a fee equal to 40 dollars', { text: 'equal to 40 dollars', qualifier: 'exact' }],
-    ['greater than 30 and less than or equal to 40 seats', { text: 'greater than 30 and less than or equal to 40', low: 30, high: 40 }],
+    ['ages greater than 18 but less than or equal to 65', { text: 'greater than 18 but less than or equal to 65', low: 18, high: 65 }],
     ['a 3% rise in rents', { text: '3%', qualifier: 'up' }],
     ['a $2 drop in the price', { text: '$2', qualifier: 'down' }],
     ['3 cuts were made', { text: '3', qualifier: 'exact' }],
@@ -155,7 +155,7 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['No one came to the door.', 'no one'],
     ['She is the one who called.', 'the one'],
     ['They helped one another.', 'one another'],
-    ['The score was high in Kursk.', 'no number'],
+    ['The score was high in Tarnby.', 'no number'],
     ['first quarter results', 'quarter as a period'],
     ['They cut it in half.', 'half with no determiner after'],
     ['Quarter the onions first.', 'quarter as a verb'],
@@ -179,7 +179,7 @@ describe('findFigures: hostile numbers stay finite', () => {
 
 describe('subjectKey: figures that disagree compare by subject', () => {
   it.each<[string | null, string | null]>([
-    ['North Korean troops', 'north korean troop'],
+    ['Dairy Farmers', 'dairy farmer'],
     ['the Cities', 'city'],
     ['people', 'person'],
     ['Boxes', 'box'],
@@ -233,7 +233,7 @@ describe('findFigures: identifiers against tallies', () => {
     ['the Western 2016 hopefuls', '2016', 'year'],
     ['Fans Chant 4 Words At Rally', '4', 'count'],
     ['The fund sent its 13F filing late.', '13', 'other'],
-    ['post id 795655190602981376 was deleted', '795655190602981376', 'other'],
+    ['post id 408812337790215542 was deleted', '408812337790215542', 'other'],
     ['The end. 9. LOCAL TEAM WINS', '9', 'other'],
   ])('%s -> %s is %s', (text, span, kind) => expectOne(text, { text: span, kind }));
 

@@ -71,7 +71,7 @@ describe('sourceFigures: who vouches', () => {
     ['a quote whose speaker words are no mention', 'And 70 boats sank.', { quotes: [['70 boats sank', 'And', null]] }],
     ['a year inside the source words', 'A 2019 study found nothing.', {}],
     ['a dateline credit is not a parenthesis source', 'LIMA, May 3 (XPN) — Markets were calm.', {}],
-    ['a duration framing the report', 'For nearly 40 hours, they spoke.', { mentions: [['they', 'group', 'Senators', 'group']], cues: ['spoke'] }],
+    ['a duration framing the report', 'For almost six days, they spoke.', { mentions: [['they', 'group', 'Senators', 'group']], cues: ['spoke'] }],
     ['an age in the speaker frame', 'Ana Ruiz, 82, said the mill closed.', { mentions: [['Ana Ruiz', 'name', 'Ana Ruiz']], cues: ['said'] }],
     ['has is not a reporting verb', 'The council has 15 members.', { mentions: [['The council', 'organization', 'Council', 'organization']] }],
   ])('leaves alone: %s', (_name, text, setup) => {

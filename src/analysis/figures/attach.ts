@@ -1,6 +1,6 @@
 // Step 2: what the number counts, from the words stuck to it: a currency before or after
 // ("$4.5 billion", "US$58", "€3m", "12 yuan"), a sign, a percent sign or "per cent", a unit
-// ("4,000 km", "a three-foot trip"), an age ("eight-year-old"). Windows are a few words wide.
+// ("6,200 km", "a two-foot drop"), an age ("eight-year-old"). Windows are a few words wide.
 import { AMBIGUOUS_POUNDS, CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_SUFFIXES, SCALED_CODES } from '../../lexicon/currencies.js';
 import { ATTACHED_ONLY_SYMBOLS, UNIT_SYMBOLS, UNIT_WORDS } from '../../lexicon/units.js';
 import type { FigureKind } from '../../types.js';
@@ -122,7 +122,7 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   if (!c.words && kind === 'count' && value !== null && M_BEFORE_PLURAL.test(after) && !M_BEFORE_UNIT.test(after)) {
     value = tidy(value * 1e6); end += 1; scale = 1e6; after = text.slice(end, end + 48);
   }
-  // "1,674,200.5 M": a spaced capital M after digits is millions
+  // "2,381,900.5 M": a spaced capital M after digits is millions
   const spacedM = !c.words && kind === 'count' ? SPACED_SCALE.exec(after) : null;
   if (spacedM && spacedM[1] && value !== null) { value = tidy(value * (MONEY_SUFFIXES[spacedM[1]] ?? 1)); end += spacedM[0].length; after = text.slice(end, end + 48); }
   // "100₾", "50 €": a currency symbol after the amount (continental style)
@@ -145,7 +145,7 @@ export function attachUnits(text: string, c: Candidate): Candidate {
     const w = [words[2] ?? '', words[3] ?? '', words[4] ?? ''];
     const head = w[0]!.toLowerCase();
     const known = FIRST_WORDS.has(head) || FIRST_WORDS.has(head.replace(/[.'’]$/, '')) || FIRST_WORDS.has(head.split('-')[0]!);
-    // currency words and codes after: "12 yuan", "420 million finnish markka", "20 usd", "17 EUR"
+    // currency words and codes after: "12 yuan", "310 million swiss francs", "20 usd", "17 EUR"
     for (let n = 3; n >= 1 && kind === 'count' && known; n--) {
       const parts = w.slice(0, n);
       if (parts.some((p) => p === '')) continue;
@@ -182,7 +182,7 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   const glued = kind === 'count' && !c.words ? GLUED_SYMBOL.exec(after) : null;
   const g = glued?.[1];
   // a glued "C" or "F" is a temperature only where the text talks of weather or heat ("13F filing" is a form)
-  // an inch mark only after a small number outside quotation ("a 9\" plate", not id="795655190602981376")
+  // an inch mark only after a small number outside quotation ("a 9\" plate", not id="408812337790215542")
   const inchOk = !(g === '"' || g === '″') || (value !== null && value < 1000 && !QUOTE_OR_EQUALS_END.test(text.slice(Math.max(0, start - 1), start)));
   if (g && inchOk && UNIT_SYMBOLS[g] && !((g === 'C' || g === 'F') && !temperatureLikely(text, start, end))) {
     return { ...c, start, end: end + g.length, value: finite(value), kind: 'measure', unit: UNIT_SYMBOLS[g]!.unit, rule: `unit-${UNIT_SYMBOLS[g]!.dim}`, scale };

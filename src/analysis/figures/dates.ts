@@ -1,5 +1,5 @@
 // Step 0: dates, times, years-with-months and decades, found before any number is read so that
-// "February 24, 2022", "2/24/2022", "6:30 p.m." and "the 1990s" never become quantities.
+// "March 9, 2021", "3/9/2021", "6:30 p.m." and "the 1990s" never become quantities.
 import type { Candidate } from './candidate.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;

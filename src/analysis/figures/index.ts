@@ -12,7 +12,7 @@ import { qualify } from './qualify.js';
 import { mergeRanges } from './ranges.js';
 import { subjectOf } from './subject.js';
 
-/** `personEnds`: offsets where a person's name ends ("Cruz 300" is a tally, "Rule 40" a name). */
+/** `personEnds`: offsets where a person's name ends ("Mendel 212" is a tally, "Rule 40" a name). */
 export function extractFigures(text: string, personEnds: ReadonlySet<number> = new Set()): Candidate[] {
   // 0. dates, times and decades first, so their digits are never read as quantities
   const dates = findDates(text);

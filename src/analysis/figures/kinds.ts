@@ -73,7 +73,7 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   // clock times with a zone: "1750 GMT"
   if (c.plainDigits && TIME_ZONE_AFTER.test(after)) return Object.assign(c, { kind: 'date', value: null, rule: 'time' });
   const name = NAME_BEFORE.exec(before);
-  // "Cruz 300, Rubio 151" and "3-1" are tallies; "EPIC 4-Word Warning" is a headline in title case
+  // "Mendel 212, Ortiz 97" and "3-1" are tallies; "HUGE 5-Step Plan" is a headline in title case
   const tally = personEnds.has(c.start - 1) || /^(?:,|[ \t]+to[ \t]+\d|[-–]\d)/.test(after) || /^[ \t-]+\p{Lu}/u.test(after);
   if (name && name[1] && c.plainDigits && c.value !== null && c.value >= 1900 && c.value <= 2099 && !tally) return Object.assign(c, { kind: 'year', rule: 'year' });
   if (name && name[1] && !tally && c.plainDigits && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !NOT_A_NAME.has(name[1][0] + name[1].slice(1).toLowerCase())) {

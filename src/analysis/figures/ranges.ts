@@ -1,5 +1,5 @@
 // Step 4: two numbers that bound one quantity become one figure with low and high: "10 to 15",
-// "10-15", "between 3 and 4 million", "$3-4 billion", "eight to 10 feet". The first number takes
+// "10-15", "between 3 and 4 million", "$3-4 billion", "six to 9 feet". The first number takes
 // the scale and unit of the second when it has none of its own ("3 to 4 million" is millions).
 import { tidy, type Candidate } from './candidate.js';
 
@@ -67,7 +67,7 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
       i++;
       continue;
     }
-    // "above 1000 and below 1500", "no less than 20 and no more than 50": two bounds make a range
+    // "above 700 and below 900", "no less than 20 and no more than 50": two bounds make a range
     const bounds = boundsRange(a, b);
     if (bounds && AND_BUT.test(gap)) {
       out.push({ ...b, start: a.start, value: null, low: bounds[0], high: bounds[1], kind: b.kind === 'count' ? a.kind : b.kind, unit: b.unit ?? a.unit, qualifier: 'exact', rule: 'range-bounds', words: a.words && b.words });

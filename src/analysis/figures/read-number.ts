@@ -1,5 +1,5 @@
 // Reads one spelled-out or digit number starting at a position: "1.5 billion", "a hundred and
-// two", "twenty-one", "half-million", "three-quarters", "4 thousand 3 hundred and 21". A small
+// two", "twenty-one", "half-million", "three-quarters", "6 thousand 5 hundred and 43". A small
 // state machine over the following tokens; each token is read once, so the pass stays linear.
 import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { tidy } from './candidate.js';
@@ -107,29 +107,29 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
     glued = false;
     if (isComma && !((s.last === 'scale') && (t in UNIT_WORDS || t in TENS_WORDS))) break;
     if (DIGIT_FIRST.test(tok)) {
-      // "4 thousand 3 hundred and 21": digits may follow a scale word, smaller than it
+      // "6 thousand 5 hundred and 43": digits may follow a scale word, smaller than it
       const v = parseDigits(tok);
-      // ("3 hundred and 2.12 hundred" is two numbers: a decimal starts a new one)
+      // ("4 hundred and 3.5 hundred" is two numbers: a decimal starts a new one)
       // ("5 million and 5 million", "10bn and 20 dollars" are two numbers: after a scale, "and" digits only follow "hundred")
       if ((s.last === 'scale' || s.last === 'hundred') && !s.words && Number.isInteger(v) && v < Math.min(s.lastScale, s.last === 'hundred' ? 100 : Infinity)
         && !(isAnd && s.last === 'scale') && !bigScaleNext(text, m.index + m[0].length, s.lastScale)) {
         s.cur += v; s.last = 'digit'; s.plainDigits = false;
       } else break;
     } else if (isAnd && s.words && t in UNIT_WORDS && UNIT_WORDS[t]! > 0 && fractionAfter(text, m.index + m[0].length) !== null) {
-      // "two million and three fifths", "twenty and two thirds": a fraction of the last scale
+      // "five million and two ninths", "twenty and two thirds": a fraction of the last scale
       const f = fractionAfter(text, m.index + m[0].length)!;
       if (UNIT_WORDS[t]! > 1 && !f.plural) break;
       const unit = s.last === 'scale' ? s.lastScale : 1;
       s.cur += (UNIT_WORDS[t]! * unit) / f.denominator; s.last = 'fraction'; s.plainDigits = false;
       pos = end = f.end; continue;
     } else if (t === 'point' && s.words && s.total === 0 && Number.isInteger(s.cur)) {
-      // "two hundred point seventy-one", "nought point five": digits spoken one by one, or one tens word
+      // "three hundred point forty-six", "nought point five": digits spoken one by one, or one tens word
       const d = spokenDecimals(text, m.index + m[0].length);
       if (!d) break;
       s.cur += d.value; s.last = 'fraction'; s.plainDigits = false;
       pos = end = d.end; continue;
     } else if (t === 'of' && s.last === 'fraction' && s.total === 0) {
-      // "two thirds of a million"
+      // "three quarters of a billion"
       const sc = /^[ \t]{1,3}an?[ \t]{1,3}(million|billion|trillion|thousand)(?![\p{L}])/iu.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       if (!sc || !sc[1]) break;
       const mult = SCALE_WORDS[sc[1].toLowerCase()]!;
@@ -159,7 +159,7 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
       if (isAnd || !['digit', 'unit', 'teen', 'tens', 'half'].includes(s.last)) break;
       s.cur = (s.cur || 1) * GROUP_WORDS[t]!; s.last = 'group'; s.plainDigits = false;
     } else if ((t === 'a' || t === 'one' || (isAnd && t in UNIT_WORDS && UNIT_WORDS[t]! > 0)) && (s.last === 'half' || isAnd)) {
-      // "half a dozen", "half a million", "two and a half", "one million and a half"
+      // "half a dozen", "half a million", "two and a half", "four million and a half"
       const after = /^[ \t]{1,3}(\p{L}{1,20})(?!\p{L})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       const nx = after ? lower(after[1] ?? '') : '';
       const nextEnd = m.index + m[0].length + (after ? after[0].length : 0);

@@ -121,7 +121,7 @@ export function scanNumbers(text: string): Candidate[] {
       }
       // "24/7", "a 50/50 split", "1/0": two numbers joined by a bare slash that make no fraction
       // (the top not smaller than the bottom) are one expression or ratio, not two quantities
-      // (a pair at the end of a chain of digit groups, "+1-222-2222/2222", is a code: its parts stay apart)
+      // (a pair at the end of a chain of digit groups, "+4-315-6620/6620", is a code: its parts stay apart)
       if (sl && sl[0][0] === '/' && den <= Number(first) && text[firstEnd + sl[0].length] !== '/' && !SLASH_BEFORE.test(text.slice(Math.max(0, at - 3), at)) && !DIGIT_CHAIN_BEFORE.test(text.slice(Math.max(0, at - 2), at))) {
         const end = firstEnd + sl[0].length;
         out.push(make(at, end, Number(first), 'slash-pair', 'other'));

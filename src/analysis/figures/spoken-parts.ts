@@ -1,5 +1,5 @@
 // Parts of spelled-out numbers that the reader looks ahead for: a fraction after "and"
-// ("two million and three fifths") and the decimals after "point" ("nought point five").
+// ("five million and two ninths") and the decimals after "point" ("nought point five").
 import { FRACTION_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
 /** "three fifths" right after `pos`: the denominator and whether it is written plural. */

@@ -22,7 +22,7 @@ export function singular(word: string): string {
 
 /**
  * A subject as a comparison key: lower case, accents and punctuation dropped, determiners
- * dropped, the head noun (last word) made singular. "Some North Korean Troops" -> "north korean troop".
+ * dropped, the head noun (last word) made singular. "Some Dairy Farmers" -> "dairy farmer".
  */
 export function subjectKey(subject: string | null | undefined): string | null {
   if (!subject) return null;

@@ -1,5 +1,5 @@
 // Step 6: the subject of a figure, what it counts or measures: a short noun phrase right after
-// it ("some 8,000 North Korean troops are ..." -> "North Korean troops") or after its "of"
+// it ("some 6,500 dairy farmers are ..." -> "dairy farmers") or after its "of"
 // ("5% of voters"). Words are checked against compromise's lexicon as data (no parse), so the
 // phrase stops at the first verb, preposition, pronoun or adverb.
 import nlp from 'compromise';
@@ -40,7 +40,7 @@ function stops(word: string, index: number, prev = ''): boolean {
   const capital = /^\p{Lu}/u.test(word);
   // right after a number a noun is far likelier than a verb: "1,500 shares", "300 fishing boats"
   // and a word in -s after a number is a plural noun ("900 fishing boats"), not a verb ("is" and "has" are listed)
-  // after a modifier ("African-American vote", "jobless claims") a verb-looking word is the head noun
+  // after a modifier ("the rural vote", "jobless claims") a verb-looking word is the head noun
   const prevTags = prev === '' ? [] : tagsOf(prev);
   const afterModifier = prev !== '' && (/^\p{Lu}/u.test(prev) || prevTags.some((t) => t === 'Adjective' || t === 'Demonym')
     || (prevTags.length === 0 && !/(?:ed|ing|ly|s)$/.test(prev)));

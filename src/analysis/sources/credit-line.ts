@@ -1,5 +1,5 @@
-// The outlet's credit line: "(VOA)" or "(AP)" alone on the last line, or a dateline credit
-// "WASHINGTON (AP) —" at the top. When nothing else vouches for a figure, only the outlet does.
+// The outlet's credit line: "(AP)" or "(AFP)" alone on the last line, or a dateline credit
+// "OSLO (AP) —" at the top. When nothing else vouches for a figure, only the outlet does.
 import type { Span } from '../../types.js';
 import { CREDIT_LINE, DATELINE_CREDIT } from '../../lexicon/figure-sources.js';
 

@@ -59,7 +59,7 @@ function hasSource(s: Counted, q: Quote): boolean {
   if (!m) return false;
   const found = mentionAt(s, m.start, m.end);
   if (found !== undefined && found.start < m.end && m.start < found.end) return true;
-  // a noun phrase SPEAKERS did not list ("The nearly 90-second ad", "this finding", "One reader") still names someone
+  // a noun phrase SPEAKERS did not list ("The two-minute video", "this finding", "One reader") still names someone
   return NOUN_PHRASE.test(m.text);
 }
 
@@ -80,7 +80,7 @@ export function sourceFigures(s: Counted): Counted {
     const hedge = hedgeNear(text, hedges, f.start, f.end, lo, hi);
     const out: Figure = { ...f, hedge: hedge ? hedge.text : null };
     const q = quoteHolding(quotes, f);
-    // a second-hand adverb in the writer's own paraphrase ("troops are reportedly poised") means unnamed reports vouch
+    // a second-hand adverb in the writer's own paraphrase ("the plant is reportedly set to close") means unnamed reports vouch
     const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true;
     // a voucher in the figure's own sentence beats a quote whose speaker is named outside it
     const near = q && !relayed && q.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi) ? findVoucher(s, vouchers, f, lo, hi) : null;

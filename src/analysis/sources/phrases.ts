@@ -17,7 +17,7 @@ const PHRASE_STOP = /^(?:is|are|was|were|be|been|has|have|had|said|says|says|and
 const MAX_PHRASE_WORDS = 6;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 
-/** "A Fox News poll", "Wednesday's Quinnipiac poll": the noun phrase ending at `end`; a named organisation inside names it. */
+/** "A Fox News poll", "Tuesday's Marlow College poll": the noun phrase ending at `end`; a named organisation inside names it. */
 export function evidencePhrase(s: Counted, lo: number, end: number, rule: string): Voucher {
   const text = s.doc.text;
   let start = end;
@@ -28,7 +28,7 @@ export function evidencePhrase(s: Counted, lo: number, end: number, rule: string
     const wStart = start - m[0].length;
     if (n > 0 && PHRASE_STOP.test(m[1])) break;
     start = wStart;
-    // a determiner opens the phrase: "keeps a running tally" is "a running tally"
+    // a determiner opens the phrase: "keeps a weekly count" is "a weekly count"
     if (DETERMINER.test(m[1])) break;
     if (wStart <= lo || !/[ \t]$/.test(text.slice(Math.max(lo, wStart - 1), wStart))) break;
   }

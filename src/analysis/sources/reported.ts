@@ -37,7 +37,7 @@ function verbCues(cues: Cue[], lo: number, hi: number): Cue[] {
 }
 
 export function reportedSource(s: Counted, f: Figure, lo: number, hi: number): Reported | null {
-  // durations open clauses ("For nearly 40 hours, they spoke"): frame too
+  // durations open clauses ("For almost six days, they spoke"): frame too
   if (!QUANTITY.has(f.kind) || f.rule.startsWith('age') || f.rule.startsWith('unit-time')) return null;
   const text = s.doc.text;
   for (const c of verbCues(s.cues, lo, hi)) {
