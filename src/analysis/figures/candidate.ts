@@ -1,18 +1,10 @@
 // The working record of the figures stage: a figure being built, before sources are known.
-import type { FigureKind, Qualifier } from '../../types.js';
+import type { Figure } from '../../types.js';
 
-export interface Candidate {
-  start: number;
-  end: number;
-  value: number | null;
-  low?: number;
-  high?: number;
-  kind: FigureKind;
-  unit: string | null;
-  qualifier: Qualifier;
-  subject: string | null;
-  /** Which rule made it (for --explain and the tests). */
-  rule: string;
+// The public fields it will carry, taken from Figure so the two cannot drift apart.
+type FigureFields = 'start' | 'end' | 'value' | 'low' | 'high' | 'kind' | 'unit' | 'qualifier' | 'subject' | 'rule';
+
+export interface Candidate extends Pick<Figure, FigureFields> {
   /** Spelled out in words ("two hundred"), not digits. */
   words: boolean;
   /** A scale word or suffix multiplied it ("1.5 billion", "$3m"): ranges share it. */
