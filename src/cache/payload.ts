@@ -39,6 +39,16 @@ export function toPayload(analysis: Analysis): string {
 }
 
 export function fromPayload(json: string, doc: Document): Analysis {
-  const records = withId(JSON.parse(json) as Record<string, unknown>, DOC, doc.id);
+  const records = JSON.parse(json) as Record<string, unknown>;
+  // Fresh from JSON.parse, nobody else holds these objects: set the id in place rather than
+  // copying every record (the copies were most of a cached run's time).
+  for (const list of Object.values(records)) {
+    if (!Array.isArray(list)) continue;
+    for (const r of list as { doc?: unknown; docs?: unknown }[]) {
+      if (r === null || typeof r !== 'object') continue;
+      if (r.doc === DOC) r.doc = doc.id;
+      if (Array.isArray(r.docs)) r.docs = r.docs.map((d: unknown) => (d === DOC ? doc.id : d));
+    }
+  }
   return { ...(records as Omit<Analysis, 'doc'>), doc };
 }
