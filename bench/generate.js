@@ -5,7 +5,7 @@
 // titles, pronouns, figures with units and sources, long and short paragraphs.
 
 /** mulberry32: a tiny seeded PRNG; Math.random can't be seeded. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

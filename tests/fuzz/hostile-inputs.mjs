@@ -2,22 +2,14 @@
 // thousands of unbalanced quotation marks, enormous numbers, deep nesting, endless capitalised
 // words or speech verbs, binary junk. Plain JavaScript so that both the vitest fuzz tests and
 // the timing script (node, against dist/) use the same inputs. Deterministic: same size, same text.
+import { prng } from '../../bench/generate.js';
 
 /** Every quotation mark a news text may use. */
 export const QUOTE_MARKS = ['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '\u201e', '\u201a', '\u2039', '\u203a',
   '\u300c', '\u300d', '\u300e', '\u300f', '\u301d', '\u301e', '\uff02', '\u201f', '\u201b', '`'];
 
-/** A small deterministic PRNG (mulberry32): fuzz inputs must be the same on every run. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A small deterministic PRNG (the bench's mulberry32): fuzz inputs must be the same on every run.
+const rng = prng;
 
 /** `unit` repeated until the text reaches `size` characters (cut at exactly `size`). */
 const fill = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
