@@ -145,8 +145,14 @@ export class WorkerPool {
       this.retire(slot, why);
       this.pump();
     };
-    worker.on('error', (e) => lost(slot.ready ? `analysis worker failed: ${e.message}` : e.message));
-    worker.on('exit', (code) => lost(`analysis worker stopped (exit code ${code})`));
+    // An uncaught error reaches us on the worker's internal port, possibly before replies it had
+    // already sent on the public one; Node delivers those before 'exit'. So the error is only
+    // remembered here and acted on at 'exit', when we know which document was really in hand.
+    let failure: string | null = null;
+    worker.on('error', (e) => {
+      failure ??= slot.ready ? `analysis worker failed: ${e.message}` : e.message;
+    });
+    worker.on('exit', (code) => lost(failure ?? `analysis worker stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;
   }
