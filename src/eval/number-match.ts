@@ -10,6 +10,8 @@ export interface Quantity {
   low?: number;
   high?: number;
   direction: Direction;
+  /** Where it is written (the gold's `start`, the figure's start): CQE scores sentence by sentence. */
+  at?: number;
 }
 
 const QUALIFIER_CLASS: Record<Qualifier, Direction> = {
@@ -24,7 +26,7 @@ const GOLD_CLASS: Record<string, Direction> = {
 };
 
 export function predicted(f: Figure): Quantity {
-  const q: Quantity = { value: f.value, direction: QUALIFIER_CLASS[f.qualifier] };
+  const q: Quantity = { value: f.value, direction: QUALIFIER_CLASS[f.qualifier], at: f.start };
   if (f.low !== undefined && f.high !== undefined) { q.low = f.low; q.high = f.high; }
   return q;
 }
@@ -37,6 +39,13 @@ const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFi
  * `rawValue` ("(20,35]", "(5000,)") and a `change`/`qualifier` field when the file has one.
  */
 export function gold(g: Record<string, unknown>): Quantity | null {
+  const q = goldValue(g);
+  const at = num(g['start']);
+  if (q && at !== null) q.at = at;
+  return q;
+}
+
+function goldValue(g: Record<string, unknown>): Quantity | null {
   const given = ['change', 'qualifier', 'direction'].map((k) => g[k]).find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? null;
   let direction: Direction = given ? GOLD_CLASS[given.trim().toLowerCase()] ?? '=' : '=';
   // other conversions write a range as a two-number value, or bounds as lower/upper or min/max
@@ -81,12 +90,39 @@ export function sameValue(g: Quantity, p: Quantity): boolean {
   return g.value !== null && p.value !== null && sameNumber(g.value, p.value);
 }
 
-/** Greedy one-to-one matching in gold order; returns matched pairs (value) and (value+direction). */
-export function match(golds: Quantity[], preds: Quantity[], withDirection: boolean): number {
+// a sentence ends at . ! or ? (closing quotes and brackets may follow) before blanks and a capital
+// or an opening quote; "3.5" and the tokenised "4 . 8 %" do not end one (a digit after the stop
+// is not taken as a new sentence), "Mr. Smith" may (a split there only separates a title from a name)
+const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?\p{Lu})/gu;
+
+/** The start offsets of the sentences of `text` (always at least [0]). */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function sentenceAt(starts: number[], at: number | undefined): number {
+  if (at === undefined) return -1;
+  let i = 0;
+  while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+  return i;
+}
+
+/**
+ * Greedy one-to-one matching in gold order; returns matched pairs (value) and (value+direction).
+ * With `text`, a gold quantity and a prediction match only inside the same sentence (CQE scores
+ * per sentence); a quantity whose place is unknown may match anywhere in the text.
+ */
+export function match(golds: Quantity[], preds: Quantity[], withDirection: boolean, text?: string): number {
+  const starts = text === undefined ? [0] : sentenceStarts(text);
+  const predSentence = preds.map((p) => sentenceAt(starts, p.at));
   const used = new Set<number>();
   let matched = 0;
   for (const g of golds) {
-    const i = preds.findIndex((p, k) => !used.has(k) && sameValue(g, p) && (!withDirection || p.direction === g.direction));
+    const gs = sentenceAt(starts, g.at);
+    const i = preds.findIndex((p, k) => !used.has(k) && (gs < 0 || predSentence[k]! < 0 || gs === predSentence[k]) && sameValue(g, p) && (!withDirection || p.direction === g.direction));
     if (i >= 0) { used.add(i); matched++; }
   }
   return matched;

@@ -1,5 +1,6 @@
 // `attrib eval numbers_*.jsonl`: CQE's quantity metric (value F1, value+qualifier F1) on files
-// of sentences with gold quantities. Dates, years and ordinals are not quantities. Recognizers-Text
+// of sentences with gold quantities, matched sentence by sentence. Dates and years are not
+// quantities; ordinals count only where a spec lists them (Recognizers' OrdinalModel). Recognizers-Text
 // lists only its own model's entities in each spec, so precision counts only the predictions
 // that model would list (money in CurrencyModel, percentages in PercentModel, ...).
 import type { EvalTable } from './index.js';
@@ -10,16 +11,23 @@ import { gold, match, predicted, type Quantity } from './number-match.js';
 
 const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure']);
 
-/** Which predicted figures a spec's gold would list. */
+// "equals 20", "equal to 6000": Recognizers' range model lists a stated equality as the closed range [20,20]
+const STATED_EQUAL = /^equals?(?:[ \t]+to)?[ \t]/i;
+
+/**
+ * Which predicted figures a spec's gold would list. Recognizers' NumberModel lists every number,
+ * the number of a measure or amount too ("3" in "in 3 years"); its DimensionModel has no durations
+ * (they belong to its date-time model); its range model lists bounds, ranges and stated equalities.
+ */
 export function inSpec(spec: string, f: Figure): boolean {
   const dim = f.unit ? DIMENSION_OF[f.unit] : undefined;
   switch (spec) {
-    case 'NumberModel': return f.kind === 'count' || f.kind === 'money' || f.kind === 'percent' || f.kind === 'other';
+    case 'NumberModel': return QUANTITY_KINDS.has(f.kind) || f.kind === 'other';
     case 'PercentModel': return f.kind === 'percent';
     case 'OrdinalModel': return f.kind === 'ordinal';
     case 'CurrencyModel': return f.kind === 'money';
-    case 'NumberRangeModel': return QUANTITY_KINDS.has(f.kind) && (f.low !== undefined || !['exact', 'about', 'up', 'down'].includes(f.qualifier));
-    case 'DimensionModel': return f.kind === 'measure' && f.rule !== 'age' && dim !== 'temperature';
+    case 'NumberRangeModel': return QUANTITY_KINDS.has(f.kind) && (f.low !== undefined || !['exact', 'about', 'up', 'down'].includes(f.qualifier) || (f.qualifier === 'exact' && STATED_EQUAL.test(f.text)));
+    case 'DimensionModel': return f.kind === 'measure' && f.rule !== 'age' && dim !== 'temperature' && dim !== 'time';
     case 'TemperatureModel': return f.kind === 'measure' && dim === 'temperature';
     case 'AgeModel': return f.kind === 'measure' && f.rule === 'age';
     default: return QUANTITY_KINDS.has(f.kind);
@@ -42,8 +50,8 @@ export function scoreNumbers(records: Record<string, unknown>[]): { tallies: Map
     const golds = goldItems.map(gold).filter((q): q is Quantity => q !== null);
     const preds = analyze({ id: String(r['id'] ?? ''), text }).figures.filter((f) => inSpec(spec, f));
     const pq = preds.map(predicted);
-    const value = match(golds, pq, false);
-    const valueDir = match(golds, pq, true);
+    const value = match(golds, pq, false, text);
+    const valueDir = match(golds, pq, true, text);
     cases.push({ id: String(r['id'] ?? ''), spec, text, golds, preds, value, valueDir });
     for (const key of [`${src} ${spec}`, `${src} (all)`]) {
       const t = tallies.get(key) ?? { cases: 0, gold: 0, pred: 0, value: 0, valueDir: 0 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gold, match, sameValue } from '../../src/eval/number-match.js';
-import { evalNumbers, scoreNumbers } from '../../src/eval/numbers.js';
+import { gold, match, sameValue, sentenceStarts } from '../../src/eval/number-match.js';
+import { evalNumbers, inSpec, scoreNumbers } from '../../src/eval/numbers.js';
+import type { Figure } from '../../src/types.js';
 import { scoreFigureSources } from '../../src/eval/figure-sources.js';
 
 describe('number-match: gold quantities', () => {
@@ -21,6 +22,24 @@ describe('number-match: gold quantities', () => {
   it('matches values within float noise and ranges by both ends', () => {
     expect(sameValue({ value: 2 / 3, direction: '=' }, { value: 0.666666666666667, direction: '=' })).toBe(true);
     expect(sameValue({ value: null, low: 1, high: 2, direction: '=' }, { value: null, low: 1, high: 3, direction: '=' })).toBe(false);
+  });
+
+  it('keeps the place of a gold quantity written in the text', () => {
+    expect(gold({ value: 4, start: 17 })).toEqual({ value: 4, direction: '=', at: 17 });
+  });
+
+  it.each<[string, number[]]>([
+    ['One boat sank. Two more drifted.', [0, 15]],
+    ['Prices rose 4 . 8 % in all.', [0]],
+    ['"Go now!" Ana said.', [0, 10]],
+  ])('finds sentence starts: %s', (text, want) => expect(sentenceStarts(text)).toEqual(want));
+
+  it('matches a gold quantity only with a figure of the same sentence', () => {
+    const text = 'Ships: 5. Boats: 5.';
+    const g = [{ value: 5, direction: '=' as const, at: 17 }];
+    expect(match(g, [{ value: 5, direction: '=', at: 7 }], false, text)).toBe(0);
+    expect(match(g, [{ value: 5, direction: '=', at: 17 }], false, text)).toBe(1);
+    expect(match(g, [{ value: 5, direction: '=' }], false, text)).toBe(1);
   });
 
   it('matches one to one, in gold order', () => {
@@ -44,6 +63,29 @@ describe('evalNumbers', () => {
     expect(table!.columns).toContain('value F1');
     expect(table!.rows.length).toBeGreaterThan(0);
   });
+});
+
+describe('inSpec: the predictions each Recognizers model would list', () => {
+  const fig = (over: Partial<Figure>): Figure => ({
+    doc: 'd', text: '3', start: 0, end: 1, value: 3, kind: 'count', unit: null, qualifier: 'exact', subject: null,
+    source: null, sourceKind: 'unattributed', sourceMention: null, hedge: null, rule: 'digits', ...over,
+  });
+  it.each<[string, Partial<Figure>, boolean]>([
+    ['NumberModel', { text: '3 years', kind: 'measure', unit: 'year' }, true],
+    ['NumberModel', { text: '$5', kind: 'money', unit: 'USD' }, true],
+    ['NumberModel', { text: '2019', kind: 'year' }, false],
+    ['NumberModel', { text: 'third', kind: 'ordinal' }, false],
+    ['NumberRangeModel', { text: 'equals 20' }, true],
+    ['NumberRangeModel', { text: 'equal to 20' }, true],
+    ['NumberRangeModel', { text: 'more than 20', qualifier: 'more-than' }, true],
+    ['NumberRangeModel', { text: '20' }, false],
+    ['NumberRangeModel', { text: 'about 20', qualifier: 'about' }, false],
+    ['DimensionModel', { text: '6 km', kind: 'measure', unit: 'km' }, true],
+    ['DimensionModel', { text: '6 weeks', kind: 'measure', unit: 'week' }, false],
+    ['DimensionModel', { text: '6 °C', kind: 'measure', unit: '°C' }, false],
+    ['TemperatureModel', { text: '6 °C', kind: 'measure', unit: '°C' }, true],
+    ['CurrencyModel', { text: '6' }, false],
+  ])('%s lists %j: %s', (spec, over, want) => expect(inSpec(spec, fig(over))).toBe(want));
 });
 
 describe('evalFigureSources', () => {
