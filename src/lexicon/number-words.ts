@@ -32,15 +32,52 @@ export const VAGUE_SCALE_WORDS = new Set(['hundreds', 'thousands', 'millions', '
 export const GROUP_WORDS: Readonly<Record<string, number>> = table({ dozen: 12, dz: 12, dzs: 12, doz: 12 });
 
 /**
- * Fraction denominators, singular and plural ("a third", "two-thirds", "three quarters").
- * "second" is left out: "a second" is nearly always time, "one second" a duration.
+ * Fraction denominators, singular and plural ("a third", "two-thirds", "three quarters",
+ * "fifty-four hundredths", "a hundred trillionths"). Every ordinal from third up can name a
+ * fraction; "second" is left out: "a second" is nearly always time, "one second" a duration.
+ * Whether "a fifth" is a fraction or a rank ("a fifth term") is decided by the word after it.
  */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = table({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
-  ninth: 9, ninths: 9, tenth: 10, tenths: 10, twelfth: 12, twelfths: 12, twentieth: 20, twentieths: 20,
+  ninth: 9, ninths: 9, tenth: 10, tenths: 10, eleventh: 11, elevenths: 11, twelfth: 12, twelfths: 12,
+  thirteenth: 13, thirteenths: 13, fourteenth: 14, fourteenths: 14, fifteenth: 15, fifteenths: 15,
+  sixteenth: 16, sixteenths: 16, seventeenth: 17, seventeenths: 17, eighteenth: 18, eighteenths: 18,
+  nineteenth: 19, nineteenths: 19, twentieth: 20, twentieths: 20, thirtieth: 30, thirtieths: 30,
+  fortieth: 40, fortieths: 40, fiftieth: 50, fiftieths: 50, sixtieth: 60, sixtieths: 60,
+  seventieth: 70, seventieths: 70, eightieth: 80, eightieths: 80, ninetieth: 90, ninetieths: 90,
   hundredth: 100, hundredths: 100, thousandth: 1e3, thousandths: 1e3, millionth: 1e6, millionths: 1e6,
+  billionth: 1e9, billionths: 1e9, trillionth: 1e12, trillionths: 1e12,
 });
+
+/**
+ * Plural ordinals of the units, for compound denominators after a tens word: "five
+ * thirty-seconds" (1/32, how bond prices move), "three twenty-firsts". Only plurals: a singular
+ * ("twenty-first") is a rank.
+ */
+export const PLURAL_UNIT_ORDINALS: Readonly<Record<string, number>> = table({
+  firsts: 1, seconds: 2, thirds: 3, fourths: 4, fifths: 5, sixths: 6, sevenths: 7, eighths: 8, ninths: 9,
+});
+
+/**
+ * Words that may follow a singular fraction after an article and keep it a fraction: "a third
+ * of", "a fifth more", "a tenth the size", "a third say", "cut by a third in a year". Any other
+ * word makes it a rank: "a fifth term", "a third straight loss".
+ */
+export const FRACTION_FOLLOWERS = new Set([
+  // the partitive and comparisons
+  'of', 'more', 'less', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'as', 'than', 'again',
+  // determiners: "a third the size", "half its staff"
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'each',
+  // prepositions and conjunctions after the phrase ends
+  'and', 'or', 'but', 'to', 'from', 'in', 'on', 'at', 'by', 'for', 'with', 'since', 'over', 'under', 'per',
+  'during', 'after', 'before', 'between', 'among', 'across', 'through', 'into', 'off', 'up', 'down', 'while',
+  // a fraction as the subject of a verb: "a third are", "a fifth said"
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may',
+  'might', 'can', 'do', 'did', 'does', 'say', 'says', 'said', 'think', 'believe', 'want', 'support', 'oppose',
+  // scale words: "a third million" is rare, but never a rank
+  'hundred', 'thousand', 'million', 'billion', 'trillion',
+]);
 
 /** Ordinal words and their rank ("the third round" is a position, not a quantity). */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = table({

@@ -3,7 +3,7 @@
 // state machine over the following tokens; each token is read once, so the pass stays linear.
 import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { tidy } from './candidate.js';
-import { fractionAfter, spokenDecimals } from './spoken-parts.js';
+import { compoundDenominatorAfter, fractionPhraseAfter, rankAfterArticle, spokenDecimals } from './spoken-parts.js';
 
 export interface NumberRead {
   start: number;
@@ -70,6 +70,9 @@ export function readNumber(text: string, pos: number, first: string, firstEnd: n
       if (art !== null) start = art;
       else if (!HALF_FOLLOWERS.test(text.slice(firstEnd, firstEnd + 20)) && !(w === 'half' && HALF_DETERMINER.test(text.slice(firstEnd, firstEnd + 10)))) return null;
       fraction = true;
+    } else if (art !== null && w in ORDINAL_WORDS && rankAfterArticle(text, firstEnd)) {
+      // "a fifth term", "a third straight loss": a rank, not a fraction
+      return { start, end: firstEnd, value: ORDINAL_WORDS[w]!, words: true, scale: 1, ordinal: true, fraction: false, plainDigits: false };
     } else if (art !== null && (w in SCALE_WORDS || w in GROUP_WORDS || w in FRACTION_WORDS)) {
       start = art;
       cur = 1;
@@ -117,13 +120,18 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
         && !(isAnd && s.last === 'scale') && !bigScaleNext(text, m.index + m[0].length, s.lastScale)) {
         s.cur += v; s.last = 'digit'; s.plainDigits = false;
       } else break;
-    } else if (isAnd && s.words && t in UNIT_WORDS && UNIT_WORDS[t]! > 0 && fractionAfter(text, m.index + m[0].length) !== null) {
-      // "five million and two ninths", "twenty and two thirds": a fraction of the last scale
-      const f = fractionAfter(text, m.index + m[0].length)!;
-      if (UNIT_WORDS[t]! > 1 && !f.plural) break;
+    } else if (isAnd && s.words && (t in UNIT_WORDS || t in TENS_WORDS) && s.last !== 'fraction' && s.last !== 'half' && fractionPhraseAfter(text, m.index + sep.length) !== null) {
+      // "five million and two ninths", "two and fifty-four hundredths": a fraction of the last scale
+      // (of one after "hundred": "two hundred and fifty-four hundredths" is 200.54)
+      const f = fractionPhraseAfter(text, m.index + sep.length)!;
       const unit = s.last === 'scale' ? s.lastScale : 1;
-      s.cur += (UNIT_WORDS[t]! * unit) / f.denominator; s.last = 'fraction'; s.plainDigits = false;
+      s.cur = tidy(s.cur + f.value * unit); s.last = 'fraction'; s.plainDigits = false;
       pos = end = f.end; continue;
+    } else if (t in TENS_WORDS && !isAnd && s.words && (s.last === 'unit' || s.last === 'teen') && s.total === 0 && compoundDenominatorAfter(text, m.index) !== null) {
+      // "five thirty-seconds", "three twenty-firsts": a compound plural denominator
+      const d = compoundDenominatorAfter(text, m.index)!;
+      s.cur = tidy(s.cur / d.denominator); s.last = 'fraction'; s.fraction = true; s.plainDigits = false;
+      pos = end = d.end; continue;
     } else if (t === 'point' && s.words && s.total === 0 && Number.isInteger(s.cur)) {
       // "three hundred point forty-six", "nought point five": digits spoken one by one, or one tens word
       const d = spokenDecimals(text, m.index + m[0].length);
@@ -171,7 +179,7 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
         if (nx in SCALE_WORDS && mult >= 1000) { s.total += s.cur; s.cur = 0; s.lastScale = mult; s.scale = mult; }
         s.fraction = false; s.plainDigits = false; pos = end = nextEnd; continue;
       }
-      if (isAnd && nx in FRACTION_WORDS && s.last !== 'half' && s.last !== 'fraction') {
+      if (isAnd && nx in FRACTION_WORDS && s.last !== 'half' && s.last !== 'fraction' && !(t === 'a' && rankAfterArticle(text, nextEnd, true))) {
         const unit = s.last === 'scale' ? s.lastScale : 1;
         const numerator = t === 'a' ? 1 : UNIT_WORDS[t]!;
         if (numerator > 1 && !/s$/.test(nx)) break;
@@ -179,6 +187,9 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
         pos = end = nextEnd; continue;
       }
       break;
+    } else if (t in FRACTION_WORDS && !isAnd && s.words && (s.last === 'hundred' || s.last === 'scale') && t.endsWith('s') && Number.isInteger(s.cur)) {
+      // "a hundred trillionths", "two hundred thousandths": the whole number counts the parts
+      s.cur = tidy((s.total + s.cur) / FRACTION_WORDS[t]!); s.total = 0; s.last = 'fraction'; s.fraction = true; s.plainDigits = false;
     } else if (t in FRACTION_WORDS && !isAnd && ['unit', 'teen', 'tens', 'digit'].includes(s.last) && s.total === 0 && s.cur > 0 && Number.isInteger(s.cur)) {
       // "three-quarters", "two thirds", "one sixth"; but "twenty-first" and "the 5th" are ranks
       if (s.last === 'tens' && t in ORDINAL_WORDS && ORDINAL_WORDS[t]! < 10) { s.cur += ORDINAL_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break; }

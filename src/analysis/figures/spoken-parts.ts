@@ -1,6 +1,57 @@
 // Parts of spelled-out numbers that the reader looks ahead for: a fraction after "and"
-// ("five million and two ninths") and the decimals after "point" ("nought point five").
-import { FRACTION_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+// ("five million and two ninths", "two and fifty-four hundredths"), the decimals after "point"
+// ("nought point five"), a compound denominator ("five thirty-seconds"), and whether "a fifth"
+// is a fraction or a rank ("a fifth term").
+import { FRACTION_FOLLOWERS, FRACTION_WORDS, PLURAL_UNIT_ORDINALS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+
+const WORD_AFTER = /^[ \t-]{1,3}(\p{L}{2,12})(?!\p{L})/u;
+const RANK_AFTER = /^(?:[-‐‑]\p{L}|[ \t]{1,2}(\p{Ll}{1,20})(?![\p{L}\p{N}]))/u;
+
+/**
+ * "a fifth term", "a third straight loss", "a third-quarter loss": an article and a singular
+ * ordinal before a noun or adjective is a rank. Before "of", a comparison, a determiner, a verb or
+ * the end of the phrase ("cut by a third.") it stays a fraction.
+ */
+export function rankAfterArticle(text: string, pos: number, afterWhole = false): boolean {
+  const m = RANK_AFTER.exec(text.slice(pos, pos + 24));
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  // after a whole number a plural noun is what is measured: "two and a third cups"
+  return !FRACTION_FOLLOWERS.has(m[1]) && !(afterWhole && m[1].endsWith('s'));
+}
+
+/**
+ * After "and": a spelled whole number below a hundred and a plural fraction ("fifty-four
+ * hundredths", "three quarters"); the fraction stands alone, so "two hundred and fifty-four
+ * hundredths" is 200.54. A singular needs the numerator one ("and one fifth").
+ */
+export function fractionPhraseAfter(text: string, pos: number): { value: number; end: number } | null {
+  let end = pos;
+  let numerator = 0;
+  const first = /^[ \t-]{0,3}(\p{L}{2,12})(?!\p{L})/u.exec(text.slice(end, end + 20));
+  const w1 = first?.[1]?.toLowerCase();
+  if (!first || !w1) return null;
+  if (w1 in UNIT_WORDS && UNIT_WORDS[w1]! > 0) numerator = UNIT_WORDS[w1]!;
+  else if (w1 in TENS_WORDS) {
+    numerator = TENS_WORDS[w1]!;
+    const unit = WORD_AFTER.exec(text.slice(end + first[0].length, end + first[0].length + 20));
+    const u = unit?.[1]?.toLowerCase();
+    if (unit && u && u in UNIT_WORDS && UNIT_WORDS[u]! > 0 && UNIT_WORDS[u]! < 10) { numerator += UNIT_WORDS[u]!; end += unit[0].length; }
+  } else return null;
+  end += first[0].length;
+  const f = fractionAfter(text, end);
+  if (!f || (numerator > 1 && !f.plural)) return null;
+  return { value: numerator / f.denominator, end: f.end };
+}
+
+/** "thirty-seconds", "twenty firsts" after a numerator: a tens word and a plural unit ordinal. */
+export function compoundDenominatorAfter(text: string, pos: number): { denominator: number; end: number } | null {
+  const tens = /^[ \t]{1,3}(\p{L}{5,7})[ \t-]{1,2}(\p{L}{5,8})(?!\p{L})/u.exec(text.slice(pos, pos + 24));
+  const t = tens?.[1]?.toLowerCase();
+  const o = tens?.[2]?.toLowerCase();
+  if (!tens || !t || !o || !(t in TENS_WORDS) || !(o in PLURAL_UNIT_ORDINALS)) return null;
+  return { denominator: TENS_WORDS[t]! + PLURAL_UNIT_ORDINALS[o]!, end: pos + tens[0].length };
+}
 
 /** "three fifths" right after `pos`: the denominator and whether it is written plural. */
 export function fractionAfter(text: string, pos: number): { denominator: number; plural: boolean; end: number } | null {

@@ -1,0 +1,42 @@
+// Spelled-out fractions and ranks (src/analysis/figures/spoken-parts.ts, read-number.ts):
+// invented sentences, each rule with what it catches and what it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+
+const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind }));
+
+describe('spelled fractions', () => {
+  it.each<[string, string, number]>([
+    ['The dose is a hundred millionths of a gram.', 'a hundred millionths', 1e-4],
+    ['It shrank by a hundred thousand trillionths.', 'a hundred thousand trillionths', 1e-7],
+    ['The gauge read two and sixty-five hundredths.', 'two and sixty-five hundredths', 2.65],
+    ['The gauge read three hundred and twenty-five hundredths.', 'three hundred and twenty-five hundredths', 300.25],
+    ['Treasuries slipped five thirty-seconds in early trade.', 'five thirty-seconds', 5 / 32],
+    ['Only three twenty-firsts of the vote went to him.', 'three twenty-firsts', 3 / 21],
+    ['She ran nineteen and a thirtieth laps.', 'nineteen and a thirtieth', 19 + 1 / 30],
+    ['The board owns a twelfth of the shares.', 'a twelfth', 1 / 12],
+    ['Stocks fell by a fifth.', 'a fifth', 0.2],
+    ['Mix two and a third cups of flour.', 'two and a third', 2 + 1 / 3],
+    ['A third say they will vote.', 'A third', 1 / 3],
+    ['The new hall is a tenth the size of the old one.', 'a tenth', 0.1],
+  ])('%s', (text, want, value) => {
+    const f = found(text).find((x) => x.text === want);
+    expect(f, JSON.stringify(found(text))).toBeDefined();
+    expect(f!.value).toBeCloseTo(value, 12);
+    expect(f!.kind).toBe('count');
+  });
+});
+
+describe('an article and an ordinal before a noun is a rank, not a fraction', () => {
+  it.each<[string, string]>([
+    ['The mayor won a fifth term on Sunday.', 'fifth'],
+    ['It was a third straight loss for the club.', 'third'],
+    ['The firm posted a third-quarter loss.', 'third'],
+    ['They scored twice and a third goal came late.', 'third'],
+    ['Ana Ruiz is seeking an eleventh title.', 'eleventh'],
+  ])('%s', (text, word) => {
+    const f = found(text);
+    expect(f.find((x) => x.text === word)?.kind, JSON.stringify(f)).toBe('ordinal');
+    expect(f.some((x) => x.kind === 'count' && x.value !== null && x.value < 1)).toBe(false);
+  });
+});
