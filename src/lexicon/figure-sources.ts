@@ -7,6 +7,8 @@ export const EVIDENCE_NOUNS = [
   'data', 'figures', 'statistics', 'stats', 'numbers', 'estimates', 'estimate', 'count', 'tally', 'records',
   'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'polling', 'analysis', 'research',
   'census', 'review', 'audit', 'assessment', 'projections', 'forecast', 'forecasts', 'index', 'model', 'filing', 'filings',
+  // papers a body puts out, whose figures it stands behind ("court documents show", "the company's disclosures show")
+  'documents', 'disclosures', 'announcements', 'emails',
 ];
 
 /** Verbs by which evidence or an estimator puts a figure forward ("data show", "the agency estimated"). */

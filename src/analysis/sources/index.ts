@@ -5,7 +5,7 @@
 import type { Figure, Quote, Sentence } from '../../types.js';
 import type { Counted } from '../state.js';
 import { findCreditLine } from './credit-line.js';
-import { hedgeNear, indexHedges } from './hedge.js';
+import { hedgeNear, indexHedges, type HedgeFound } from './hedge.js';
 import { findVoucher, indexVouchers } from './vouchers.js';
 import { reportedSource } from './reported.js';
 import { mentionAt } from '../speakers/lookup.js';
@@ -63,6 +63,12 @@ function hasSource(s: Counted, q: Quote): boolean {
   return NOUN_PHRASE.test(m.text);
 }
 
+// "are reportedly massing", "is said to": the hedge sits on a finite verb, so it opens a clause of the writer's
+const AUXILIARY_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|has|have|had|will|would|been|be)[ \t]+$/iu;
+function onFiniteVerb(text: string, h: HedgeFound): boolean {
+  return /^(?:is|are|was|were)[ \t]/i.test(h.text) || AUXILIARY_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start));
+}
+
 const NOUN_PHRASE = /^(?:\p{Lu}[\p{L}\p{N}’'.-]*|the|a|an|this|that|these|those|one|no|some|many|most)[ \t]+[\p{L}\p{N}]/u;
 
 export function sourceFigures(s: Counted): Counted {
@@ -80,8 +86,9 @@ export function sourceFigures(s: Counted): Counted {
     const hedge = hedgeNear(text, hedges, f.start, f.end, lo, hi);
     const out: Figure = { ...f, hedge: hedge ? hedge.text : null };
     const q = quoteHolding(quotes, f);
-    // a second-hand adverb in the writer's own paraphrase ("the plant is reportedly set to close") means unnamed reports vouch
-    const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true;
+    // a second-hand adverb on a verb of the writer's own paraphrase ("as 500 troops are reportedly massing") means
+    // unnamed reports vouch; inside what a named speaker tells ("she told of a ship allegedly sunk with 40 aboard") it does not
+    const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge));
     // a voucher in the figure's own sentence beats a quote whose speaker is named outside it
     const near = q && !relayed && q.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi) ? findVoucher(s, vouchers, f, lo, hi) : null;
     if (near) return { ...out, source: near.source, sourceKind: near.sourceKind, sourceMention: near.sourceMention, rule: `${f.rule}+${near.rule}` };

@@ -6,6 +6,7 @@ import type { Figure } from '../../types.js';
 import type { Counted } from '../state.js';
 import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
 import { evidencePhrase, sourceAfter, sourceBefore, type Voucher } from './phrases.js';
+import { mentionsIn } from '../speakers/lookup.js';
 
 export type { Voucher };
 
@@ -13,7 +14,8 @@ export type { Voucher };
 const NOUNS = EVIDENCE_NOUNS.join('|');
 const VERBS = [...EVIDENCE_VERBS].sort((a, b) => b.length - a.length).join('|');
 // document-wide scans: ASCII \b, since a Unicode lookbehind tried at every position is several times slower
-const ACCORDING = /\baccording[ \t]+to[ \t]+/gi;
+// "according to X", "as (first) reported by X"
+const ACCORDING = /\b(?:according[ \t]+to|as[ \t]+(?:first[ \t]+)?reported[ \t]+by)[ \t]+/gi;
 // "a report by X", "data from X", "a study published by X"
 const BY_SOURCE = new RegExp(String.raw`\b(?:${NOUNS})(?:[ \t]+(?:released|published|compiled|issued|conducted))?[ \t]+(?:by|from)[ \t]+`, 'gi');
 // "X data show", "X's report found", "X estimated"
@@ -23,7 +25,21 @@ const BY_LEAD = /(?:^|[^\p{L}])(?:by|under)[ \t]+(?:the[ \t]+)?[^,.;]{0,40}$/iu;
 const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 const PAREN_AFTER = /^[^()\n.;]{0,60}?\(([^()\n]{2,60})\)/u;
 const EVIDENCE_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'gi');
-const EVIDENCE_VERB = new RegExp(String.raw`^[^.;!?]{0,120}?(?<![\p{L}])(?:${VERBS})(?![\p{L}])`, 'iu');
+const EVIDENCE_VERB = new RegExp(String.raw`^[^.;!?]{0,120}?(?<![\p{L}])(${VERBS})(?![\p{L}])`, 'iu');
+// "the poll has X ahead by 4 points", "the tally puts the toll at 300": evidence that holds a figure, right after its noun
+// ("the report has been criticised" holds none)
+const HOLDS = /^[ \t]+(?:now[ \t]+|also[ \t]+)?(?:has|had|puts|put|gives|gave|places|placed)[ \t]+(?!(?:been|not|no|never|yet|to|also)(?![\p{L}]))/iu;
+// "..., company records show." : the evidence and its verb end the sentence
+const CLOSING_VERB = new RegExp(String.raw`^[ \t]+(?:also[ \t]+)?(?:${VERBS})[ \t]*(?:[.;!?\n]|$)`, 'iu');
+// the words between a source and a figure after it that keep the figure inside the source's own description:
+// "according to a survey of 1,000 adults", "according to filings through March 31" (a preposition, no clause
+// break, a few words); "a report by the institute found 45% ..." has a verb there instead
+const SAME_PHRASE = /^[ \t]+(?:of|for|from|through|covering|on|in|at|among|between|with|since|to)[ \t][^,;:.!?()—–"“”\n]{0,45}$/iu;
+const ANY_EVIDENCE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${VERBS})(?![\p{L}])`, 'iu');
+// "(X)" names a source only when X is one: an acronym ("(NWS)") or a name SPEAKERS found, not a capitalised
+// word in a headline ("9 (More) Ways to ...")
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.'-]*\p{Lu}[\p{Lu}\p{N}&.'-]*$/u;
+const NAMING = new Set(['name', 'title-name', 'organization', 'group']);
 /** Where each kind of voucher cue occurs in the document, found once (so each figure costs a lookup, not a scan). */
 export interface VoucherIndex { according: Hit[]; bySource: Hit[]; evidence: Hit[]; sourceVerb: Hit[] }
 interface Hit { start: number; end: number }
@@ -59,33 +75,56 @@ export function findVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number
   return v;
 }
 
+/** "..., X records show." after the figure: the evidence closes the figure's clause and vouches for it. */
+function closingEvidence(s: Counted, idx: VoucherIndex, f: Figure, hi: number): Voucher | null {
+  const text = s.doc.text;
+  for (const h of within(idx.evidence, f.end, hi)) {
+    const comma = text.lastIndexOf(',', h.start);
+    if (comma < f.end || CLOSING_VERB.test(text.slice(h.end, h.end + 40)) === false) continue;
+    return evidencePhrase(s, comma + 1, h.end, 'data-show');
+  }
+  return null;
+}
+
+/** True when figure `f` comes right after source `v`, inside the words that describe it. */
+function describes(text: string, v: Voucher, f: Figure): boolean {
+  if (f.start < v.sourceMention.end) return false;
+  const between = text.slice(v.sourceMention.end, f.start);
+  return SAME_PHRASE.test(between) && !ANY_EVIDENCE_VERB.test(between);
+}
+
 function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi: number): Voucher | null {
   const quantity = QUANTITY.has(f.kind);
   const text = s.doc.text;
-  // 1. "according to X" anywhere in the figure's sentence
+  // 1. "according to X" anywhere in the figure's sentence, unless the figure describes X ("according to a 2019 survey of 900 firms")
   for (const h of within(idx.according, lo, hi)) {
-    const v = sourceAfter(s, h.end, 'according-to');
-    if (v) return v;
+    const v = sourceAfter(s, h.end, /^as/i.test(text.slice(h.start, h.start + 2)) ? 'as-reported-by' : 'according-to');
+    if (v && !describes(text, v, f)) return v;
   }
-  // dates and years are vouched for only by "according to"; "the poll was conducted February 15" is not the poll's claim
-  if (!quantity) return null;
+  // dates and years are vouched for only by "according to" and by evidence closing their clause ("The plant shut in
+  // 2019, company records show."); "the poll was conducted February 15" is not the poll's claim
+  if (!quantity) return closingEvidence(s, idx, f, hi);
   // 2. "a report by X", "data from X"
   for (const h of within(idx.bySource, lo, hi)) {
     const v = sourceAfter(s, h.end, 'report-by');
-    if (v) return v;
+    if (v && !describes(text, v, f)) return v;
   }
   // 3. "(X)" right after the figure, in the same clause ("April 1 (UPI) —" is a dateline, not a source)
   const paren = PAREN_AFTER.exec(text.slice(f.end, Math.min(hi, f.end + 120)));
   if (paren && paren[1] && /^\p{Lu}/u.test(paren[1]) && !/^[ \t]*[—–-]/.test(text.slice(f.end + paren.index + paren[0].length, f.end + paren.index + paren[0].length + 4))) {
     const at = f.end + paren.index + paren[0].length - paren[1].length - 1;
     const v = sourceAfter(s, at, 'parenthesis');
-    if (v && v.sourceMention.end <= at + paren[1].length) return v;
+    const named = ACRONYM.test(paren[1].trim()) || mentionsIn(s, at, at + paren[1].length).some((m) => NAMING.has(m.kind));
+    if (v && named && v.sourceMention.end <= at + paren[1].length) return v;
   }
   // 4. "the poll found", "A Fox News poll, conducted ..., shows": an evidence noun with its verb in the sentence
   for (const h of within(idx.evidence, lo, hi)) {
     if (h.end > f.start && h.end < f.end) continue;
     const lead = text.slice(Math.max(lo, h.start - 60), h.start);
-    if (EVIDENCE_VERB.test(text.slice(h.end, Math.min(hi, h.end + 140))) || BY_LEAD.test(lead) && /^[ \t]*,/.test(text.slice(h.end, h.end + 3))) {
+    const verb = EVIDENCE_VERB.exec(text.slice(h.end, Math.min(hi, h.end + 140)));
+    // a figure between the noun and its verb describes the evidence ("a survey of 1,000 adults found ...")
+    if (verb && f.start >= h.end && f.end <= h.end + verb[0].length - verb[1]!.length) continue;
+    if (verb || HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || BY_LEAD.test(lead) && /^[ \t]*,/.test(text.slice(h.end, h.end + 3))) {
       return evidencePhrase(s, lo, h.end, 'data-show');
     }
   }
