@@ -3,6 +3,7 @@
 // state machine over the following tokens; each token is read once, so the pass stays linear.
 import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { tidy } from './candidate.js';
+import { CONTINENTAL, parseContinental } from './notation.js';
 import { compoundDenominatorAfter, fractionPhraseAfter, rankAfterArticle, spokenDecimals } from './spoken-parts.js';
 
 export interface NumberRead {
@@ -21,7 +22,7 @@ type Last = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'fraction
 
 // separator (spaces, a hyphen, a comma, "and", "&") then a token; both bounded
 const NEXT = /([ \t\u00a0]{0,3}(?:[-‐‑][ \t]{0,2}|,[ \t]{1,2}|and[ \t\u00a0]{1,3}|&[ \t]{1,3})?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,30}(?:\.\d{1,30})?|\p{L}{1,20})(?!\p{L})/uy;
-export const DIGITS = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\d))?|\.\d+/y;
+export const DIGITS = /\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\d))?|\.\d+/y;
 
 const lower = (w: string): string => w.toLowerCase();
 // a bare "half"/"quarter" is a number only before a scale or "of": "half-million", "a quarter of"
@@ -34,7 +35,7 @@ const AND_SEP = /and|&/;
 const DIGIT_FIRST = /^\d/;
 const COMMAS = /,/g;
 // most numbers have no thousands separator: no regex, no copy for them
-const parseDigits = (s: string): number => Number(s.includes(',') ? s.replace(COMMAS, '') : s);
+const parseDigits = (s: string): number => (!s.includes(',') ? Number(s) : CONTINENTAL.test(s) ? parseContinental(s) : Number(s.replace(COMMAS, '')));
 
 /** The article or "one" right before a scale, group or fraction word ("a hundred", "an eighth"). */
 export function articleBefore(text: string, pos: number): number | null {

@@ -3,7 +3,8 @@
 // scan resumes there, so each character is looked at a bounded number of times.
 import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS } from '../../lexicon/number-words.js';
 import { finite, tidy, type Candidate } from './candidate.js';
-import { DIGITS, readNumber } from './read-number.js';
+import { DIGITS, readNumber, type NumberRead } from './read-number.js';
+import { isDivision, overAt, powerAfter } from './notation.js';
 import { trie } from './trie.js';
 
 // words a spelled-out number may start with
@@ -43,8 +44,6 @@ function makeStarts(text: string): (from: number) => RegExpExecArray | null {
 // "2 1/4", "1/40": a slash fraction, not a date (a second slash makes it a date)
 const SLASH = /[ \t]?\/[ \t]?(\d{1,6})(?![\d/])/y;
 const MIXED = /[ \t]{1,3}(\d{1,3})\/(\d{1,3})(?![\d/])/y;
-// scientific notation as printed: "2.48×10−5", "3 x 10^8"
-const TIMES_TEN = /[ \t]?[×x][ \t]?10\^?([-−]?\d{1,3})(?!\d)/y;
 // hoisted out of the scan loop (a literal there builds a new RegExp object for every number)
 const LETTER_FIRST = /^[A-Za-z]/;
 const WORD_BEFORE = /[\p{L}\p{N}_'’-]/u;
@@ -61,6 +60,21 @@ const ORD_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 // positional fields, not an `extra` object spread in: one object a number, made in one shape
 function make(start: number, end: number, value: number | null, rule: string, kind: Candidate['kind'] = 'count', words = false, scale = 1, plainDigits = false): Candidate {
   return { start, end, value: finite(value), kind, unit: null, qualifier: 'exact', subject: null, rule, words, scale, plainDigits };
+}
+
+/** The number after "over" when "N over M" is a division, read as the scan reads any number. */
+function division(text: string, n: NumberRead): { value: number; end: number } | null {
+  const at = overAt(text, n.end);
+  if (at < 0) return null;
+  let first: string;
+  if (/\d/.test(text[at] ?? '')) {
+    DIGITS.lastIndex = at;
+    first = DIGITS.exec(text)?.[0] ?? '';
+  } else first = /^\p{L}{1,12}/u.exec(text.slice(at, at + 12))?.[0] ?? '';
+  if (first === '' || !(/^\d/.test(first) || START_WORDS.has(first.toLowerCase()))) return null;
+  const m = readNumber(text, at, first, at + first.length);
+  if (!m || m.ordinal || m.fraction || !isDivision(text, n.value, m.value, m.end)) return null;
+  return { value: tidy(n.value / m.value), end: m.end };
 }
 
 export function scanNumbers(text: string): Candidate[] {
@@ -90,12 +104,11 @@ export function scanNumbers(text: string): Candidate[] {
       if (!d) continue;
       first = d[0];
       firstEnd = at + first.length;
-      TIMES_TEN.lastIndex = firstEnd;
-      const sci = TIMES_TEN.exec(text);
-      if (sci && sci[1]) {
-        const end = firstEnd + sci[0].length;
-        out.push(make(at, end, Number(first) * 10 ** Number(sci[1].replace('−', '-')), 'digits'));
-        from = end;
+      // scientific notation and powers: "2.48×10−5", "3 x 10^8", "1.1^23"
+      const pow = powerAfter(text, first, firstEnd);
+      if (pow) {
+        out.push(make(at, pow.end, pow.value, 'digits'));
+        from = pow.end;
         continue;
       }
       if (EXPONENT.test(first)) {
@@ -131,6 +144,13 @@ export function scanNumbers(text: string): Candidate[] {
     }
     const read = readNumber(text, at, first, firstEnd);
     if (!read) { from = firstEnd; continue; }
+    // "one over three", "2000 over 3": a division said in words
+    const div = read.ordinal || read.fraction ? null : division(text, read);
+    if (div) {
+      out.push(make(read.start, div.end, div.value, 'fraction', 'count', read.words));
+      from = div.end;
+      continue;
+    }
     let { end, value } = read;
     if (!read.words && read.plainDigits) {
       // "10 1/2 miles", "2 1/4": a whole number and a fraction

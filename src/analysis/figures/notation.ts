@@ -1,0 +1,52 @@
+// Numbers written as arithmetic: powers ("1.1^23", "8x2^10", "2.48×10−5"), a division said in
+// words ("one over three", "2000 over 3") and the continental decimal comma ("1.234,56").
+// Each reader looks at a few characters after a number already read, so the scan stays linear.
+import { tidy } from './candidate.js';
+
+// "x 10^8", "×10−5", "8x2^10": a product with a power. Without a caret only a negative power of
+// ten is read (a superscript lost in copying); "2x100" is no power
+const TIMES_POWER = /[ \t]?[×x*][ \t]?(\d{1,3})(?:\^[ \t]?([-−+]?\d{1,3})|(?<=10)([-−]\d{1,3}))(?!\d)/y;
+// "1.1^+23", "2^10"
+const CARET = /\^[ \t]?([-−+]?\d{1,3})(?!\d)/y;
+
+/** A power written after the digits `first` (ending at `end`): its value and end, or null. */
+export function powerAfter(text: string, first: string, end: number): { value: number; end: number } | null {
+  TIMES_POWER.lastIndex = end;
+  const t = TIMES_POWER.exec(text);
+  const exp = (s: string): number => Number(s.replace('−', '-'));
+  if (t && t[1]) {
+    const e = t[2] ?? t[3];
+    if (e === undefined) return null;
+    return { value: tidy(Number(first) * Number(t[1]) ** exp(e)), end: end + t[0].length };
+  }
+  CARET.lastIndex = end;
+  const c = CARET.exec(text);
+  if (c && c[1]) return { value: tidy(Number(first) ** exp(c[1])), end: end + c[0].length };
+  return null;
+}
+
+/** "1.234,56": dots group thousands and a comma marks the decimals (two separators, so no doubt). */
+export const CONTINENTAL = /^\d{1,3}(?:\.\d{3})+,\d{1,2}$/;
+export function parseContinental(s: string): number {
+  return Number(s.replace(/\./g, '').replace(',', '.'));
+}
+
+const OVER = /^[ \t]{1,2}over[ \t]{1,2}(?=[\p{L}\d])/iu;
+// the division ends its clause: "one over three." ("over 3 days" is a span, "over 3%" a bound)
+const CLAUSE_END = /^[ \t]*(?:$|[.,;:!?)\]"”'’])/;
+
+/** Where a spoken division's denominator starts after a whole number ("1 over twenty-one"), or -1. */
+export function overAt(text: string, end: number): number {
+  const m = OVER.exec(text.slice(end, end + 10));
+  return m ? end + m[0].length : -1;
+}
+
+/**
+ * Whether "N over M" is a division: M ends the clause, and either N is smaller or M is a single
+ * digit ("2000 over 3"). "120 over 80" is a blood-pressure reading, not a ratio to compute.
+ */
+export function isDivision(text: string, numerator: number, denominator: number, denominatorEnd: number): boolean {
+  if (!Number.isInteger(numerator) || !Number.isInteger(denominator) || denominator <= 0) return false;
+  if (!CLAUSE_END.test(text.slice(denominatorEnd, denominatorEnd + 4))) return false;
+  return numerator < denominator || denominator < 10;
+}
