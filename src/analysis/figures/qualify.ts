@@ -6,6 +6,7 @@
 import type { Qualifier } from '../../types.js';
 import { MOVEMENT_AFTER, QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import type { Candidate } from './candidate.js';
+import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
 const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 // qualifiers that belong in the figure's text: bounds and estimates, not verbs of movement
@@ -17,7 +18,11 @@ const ENDS_IN_SPACE = /\s$/;
 const PLAIN_WORD = /^[\p{L}.]+$/u;
 const BLANKS = /[ \t]+/;
 const NEXT_WORD = /^[ \t-]{1,2}(\p{L}{3,10})(?!\p{L})/u;
-const SYMBOL = /([<>≤≥~]=?)[ \t]?$/;
+// "<", "<=", "< =", "≥"; not the arrows "=>" and "->"
+const SYMBOL = /(?<![=\-–<>])([<>≤≥~])(?:[ \t]?(=))?[ \t]?$/;
+// "50 plus 3", "5 + 2": arithmetic, not "50-plus"; "5,000 or less than 6,000": a bound of the next number
+const NUMBER_NEXT = new RegExp(String.raw`^[ \t]*(?:\.?\d|(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)].join('|')})(?![A-Za-z]))`, 'i');
+const THAN_NEXT = /^[ \t]+than(?![A-Za-z])/i;
 // the last word of every phrase: a figure whose nearest word is none of them has no qualifier before it
 const LAST_WORDS = new Set(Object.keys(QUALIFIER_BEFORE).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 const SPACE = /\s/;
@@ -61,8 +66,9 @@ export function qualify(text: string, c: Candidate): Candidate {
   let end = c.end;
   const before = text.slice(Math.max(0, c.start - 32), c.start);
   const sym = SYMBOL.exec(before);
-  if (sym && sym[1] && QUALIFIER_BEFORE[sym[1]]) {
-    qualifier = QUALIFIER_BEFORE[sym[1]]!;
+  const symKey = sym && sym[1] ? sym[1] + (sym[2] ?? '') : '';
+  if (sym && QUALIFIER_BEFORE[symKey]) {
+    qualifier = QUALIFIER_BEFORE[symKey]!;
     start = c.start - sym[0].length;
   } else if (ENDS_IN_SPACE.test(before) && LAST_WORDS.has(lastWord(before))) {
     // the words before the figure, nearest first, grown one word at a time into a phrase; the
@@ -101,9 +107,10 @@ export function qualify(text: string, c: Candidate): Candidate {
       const words = (a[1] ?? '').toLowerCase().split(BLANKS);
       const two = words.slice(0, 2).join(' ');
       const q = key ? QUALIFIER_AFTER[key] : QUALIFIER_AFTER[two] ?? QUALIFIER_AFTER[words[0] ?? ''];
-      if (q) {
+      const used = !q ? 0 : key ? key.length : QUALIFIER_AFTER[two] !== undefined && words.length >= 2 ? a[0].length : a[0].length - (a[1] ?? '').length + (words[0] ?? '').length;
+      const rest = text.slice(c.end + used, c.end + used + 16);
+      if (q && !NUMBER_NEXT.test(rest) && !THAN_NEXT.test(rest)) {
         qualifier = q;
-        const used = key ? key.length : QUALIFIER_AFTER[two] !== undefined && words.length >= 2 ? a[0].length : a[0].length - (a[1] ?? '').length + (words[0] ?? '').length;
         end = c.end + used;
       }
     }
