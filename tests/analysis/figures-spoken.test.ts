@@ -11,6 +11,7 @@ describe('spelled fractions', () => {
     ['It shrank by a hundred thousand trillionths.', 'a hundred thousand trillionths', 1e-7],
     ['The gauge read two and sixty-five hundredths.', 'two and sixty-five hundredths', 2.65],
     ['The gauge read three hundred and twenty-five hundredths.', 'three hundred and twenty-five hundredths', 300.25],
+    ['The recipe calls for one hundred and forty-two sevenths.', 'one hundred and forty-two sevenths', 142 / 7],
     ['Treasuries slipped five thirty-seconds in early trade.', 'five thirty-seconds', 5 / 32],
     ['Only three twenty-firsts of the vote went to him.', 'three twenty-firsts', 3 / 21],
     ['She ran nineteen and a thirtieth laps.', 'nineteen and a thirtieth', 19 + 1 / 30],

@@ -22,8 +22,9 @@ export function rankAfterArticle(text: string, pos: number, afterWhole = false):
 
 /**
  * After "and": a spelled whole number below a hundred and a plural fraction ("fifty-four
- * hundredths", "three quarters"); the fraction stands alone, so "two hundred and fifty-four
- * hundredths" is 200.54. A singular needs the numerator one ("and one fifth").
+ * hundredths", "three quarters") that is a proper fraction; it stands alone as the part of a mixed
+ * number, so "two hundred and fifty-four hundredths" is 200.54. A singular needs the numerator
+ * one ("and one fifth").
  */
 export function fractionPhraseAfter(text: string, pos: number): { value: number; end: number } | null {
   let end = pos;
@@ -40,7 +41,8 @@ export function fractionPhraseAfter(text: string, pos: number): { value: number;
   } else return null;
   end += first[0].length;
   const f = fractionAfter(text, end);
-  if (!f || (numerator > 1 && !f.plural)) return null;
+  // the part of a mixed number is a proper fraction: "one hundred and thirty-two fifths" is 132/5
+  if (!f || (numerator > 1 && !f.plural) || numerator >= f.denominator) return null;
   return { value: numerator / f.denominator, end: f.end };
 }
 
