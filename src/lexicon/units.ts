@@ -5,7 +5,7 @@ import { table } from './table.js';
 
 export type Dimension =
   | 'length' | 'area' | 'volume' | 'mass' | 'speed' | 'temperature' | 'time' | 'energy' | 'power'
-  | 'data' | 'frequency' | 'angle' | 'index';
+  | 'data' | 'frequency' | 'angle' | 'index' | 'pressure' | 'sound' | 'electric';
 
 export interface UnitEntry { unit: string; dim: Dimension }
 
@@ -23,48 +23,90 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = table({
   mile: u('mi', 'length'), miles: u('mi', 'length'), 'nautical miles': u('nmi', 'length'), 'nautical mile': u('nmi', 'length'),
   foot: u('ft', 'length'), feet: u('ft', 'length'), inch: u('in', 'length'), inches: u('in', 'length'),
   yard: u('yd', 'length'), yards: u('yd', 'length'), 'light years': u('ly', 'length'), 'light-years': u('ly', 'length'),
+  'light year': u('ly', 'length'), 'light-year': u('ly', 'length'), parsec: u('pc', 'length'), parsecs: u('pc', 'length'),
+  micrometre: u('µm', 'length'), micrometres: u('µm', 'length'), micrometer: u('µm', 'length'), micrometers: u('µm', 'length'),
+  micron: u('µm', 'length'), microns: u('µm', 'length'), decimetre: u('dm', 'length'), decimetres: u('dm', 'length'),
+  decimeter: u('dm', 'length'), decimeters: u('dm', 'length'), angstrom: u('Å', 'length'), angstroms: u('Å', 'length'),
+  league: u('league', 'length'), leagues: u('league', 'length'), furlong: u('furlong', 'length'), furlongs: u('furlong', 'length'),
   // area
   'square kilometres': u('km²', 'area'), 'square kilometers': u('km²', 'area'), 'square kilometre': u('km²', 'area'), 'square kilometer': u('km²', 'area'),
   'square metres': u('m²', 'area'), 'square meters': u('m²', 'area'), 'square metre': u('m²', 'area'), 'square meter': u('m²', 'area'),
   'square miles': u('mi²', 'area'), 'square mile': u('mi²', 'area'), 'square feet': u('ft²', 'area'), 'square foot': u('ft²', 'area'),
   'sq mi': u('mi²', 'area'), 'sq km': u('km²', 'area'), 'sq ft': u('ft²', 'area'), 'sq m': u('m²', 'area'),
+  'sq. mi': u('mi²', 'area'), 'sq. km': u('km²', 'area'), 'sq. ft': u('ft²', 'area'), 'sq. m': u('m²', 'area'),
+  'square inches': u('in²', 'area'), 'square inch': u('in²', 'area'), 'square yards': u('yd²', 'area'), 'square yard': u('yd²', 'area'),
+  'square centimetres': u('cm²', 'area'), 'square centimeters': u('cm²', 'area'), 'square millimetres': u('mm²', 'area'), 'square millimeters': u('mm²', 'area'),
   acre: u('acre', 'area'), acres: u('acre', 'area'), hectare: u('ha', 'area'), hectares: u('ha', 'area'),
   // volume
   litre: u('L', 'volume'), litres: u('L', 'volume'), liter: u('L', 'volume'), liters: u('L', 'volume'),
   millilitre: u('mL', 'volume'), millilitres: u('mL', 'volume'), milliliter: u('mL', 'volume'), milliliters: u('mL', 'volume'),
   gallon: u('gal', 'volume'), gallons: u('gal', 'volume'), barrel: u('bbl', 'volume'), barrels: u('bbl', 'volume'),
   'cubic feet': u('ft³', 'volume'), 'cubic foot': u('ft³', 'volume'), 'cubic metres': u('m³', 'volume'), 'cubic meters': u('m³', 'volume'),
+  'cubic metre': u('m³', 'volume'), 'cubic meter': u('m³', 'volume'), 'cubic inches': u('in³', 'volume'), 'cubic inch': u('in³', 'volume'),
+  'cubic yards': u('yd³', 'volume'), 'cubic yard': u('yd³', 'volume'), 'cubic centimetres': u('cm³', 'volume'), 'cubic centimeters': u('cm³', 'volume'),
+  'cubic kilometres': u('km³', 'volume'), 'cubic kilometers': u('km³', 'volume'), 'cubic miles': u('mi³', 'volume'),
+  centilitre: u('cL', 'volume'), centilitres: u('cL', 'volume'), centiliter: u('cL', 'volume'), centiliters: u('cL', 'volume'),
+  decilitre: u('dL', 'volume'), decilitres: u('dL', 'volume'), deciliter: u('dL', 'volume'), deciliters: u('dL', 'volume'),
+  hectolitre: u('hL', 'volume'), hectolitres: u('hL', 'volume'), hectoliter: u('hL', 'volume'), hectoliters: u('hL', 'volume'),
+  kilolitre: u('kL', 'volume'), kilolitres: u('kL', 'volume'), kiloliter: u('kL', 'volume'), kiloliters: u('kL', 'volume'),
+  pint: u('pt', 'volume'), pints: u('pt', 'volume'), quart: u('qt', 'volume'), quarts: u('qt', 'volume'),
+  teaspoon: u('tsp', 'volume'), teaspoons: u('tsp', 'volume'), tablespoon: u('tbsp', 'volume'), tablespoons: u('tbsp', 'volume'),
+  'fluid ounce': u('fl oz', 'volume'), 'fluid ounces': u('fl oz', 'volume'), bushel: u('bu', 'volume'), bushels: u('bu', 'volume'),
   // mass: "pound(s)" is settled against money by the figures stage
   tonne: u('t', 'mass'), tonnes: u('t', 'mass'), ton: u('t', 'mass'), tons: u('t', 'mass'), 'metric tons': u('t', 'mass'),
   kilogram: u('kg', 'mass'), kilograms: u('kg', 'mass'), kilogramme: u('kg', 'mass'), kilogrammes: u('kg', 'mass'),
   gram: u('g', 'mass'), grams: u('g', 'mass'), gramme: u('g', 'mass'), grammes: u('g', 'mass'),
   milligram: u('mg', 'mass'), milligrams: u('mg', 'mass'), pound: u('lb', 'mass'), pounds: u('lb', 'mass'),
   ounce: u('oz', 'mass'), ounces: u('oz', 'mass'), stone: u('st', 'mass'), carat: u('ct', 'mass'), carats: u('ct', 'mass'),
-  drachma: u('dr', 'mass'),
+  drachma: u('dr', 'mass'), dram: u('dr', 'mass'), drams: u('dr', 'mass'), stones: u('st', 'mass'),
+  microgram: u('µg', 'mass'), micrograms: u('µg', 'mass'), 'metric ton': u('t', 'mass'), 'metric tonne': u('t', 'mass'),
+  'metric tonnes': u('t', 'mass'), 'short tons': u('short ton', 'mass'), 'short ton': u('short ton', 'mass'),
+  'long tons': u('long ton', 'mass'), 'long ton': u('long ton', 'mass'), kiloton: u('kt', 'mass'), kilotons: u('kt', 'mass'),
+  kilotonne: u('kt', 'mass'), kilotonnes: u('kt', 'mass'), megaton: u('Mt', 'mass'), megatons: u('Mt', 'mass'),
+  megatonne: u('Mt', 'mass'), megatonnes: u('Mt', 'mass'),
   // speed
   'miles per hour': u('mph', 'speed'), 'miles an hour': u('mph', 'speed'), 'kilometres per hour': u('km/h', 'speed'),
   'kilometers per hour': u('km/h', 'speed'), 'kilometres an hour': u('km/h', 'speed'), 'kilometers an hour': u('km/h', 'speed'),
-  knot: u('kn', 'speed'), knots: u('kn', 'speed'),
+  knot: u('kn', 'speed'), knots: u('kn', 'speed'), 'mile per hour': u('mph', 'speed'), 'kilometre per hour': u('km/h', 'speed'),
+  'kilometer per hour': u('km/h', 'speed'), 'km per hour': u('km/h', 'speed'), 'kilometres/hour': u('km/h', 'speed'), 'kilometers/hour': u('km/h', 'speed'),
+  'miles/hour': u('mph', 'speed'), 'metres per second': u('m/s', 'speed'), 'meters per second': u('m/s', 'speed'),
+  'metre per second': u('m/s', 'speed'), 'meter per second': u('m/s', 'speed'), 'feet per second': u('ft/s', 'speed'),
+  'kilometres per second': u('km/s', 'speed'), 'kilometers per second': u('km/s', 'speed'), 'miles per second': u('mi/s', 'speed'),
   // temperature: "degrees" alone is an angle unless a scale follows
   'degrees celsius': u('°C', 'temperature'), 'degree celsius': u('°C', 'temperature'), 'degrees centigrade': u('°C', 'temperature'),
   'degrees fahrenheit': u('°F', 'temperature'), 'degree fahrenheit': u('°F', 'temperature'),
   'degrees c': u('°C', 'temperature'), 'degrees f': u('°F', 'temperature'), 'deg c': u('°C', 'temperature'), 'deg f': u('°F', 'temperature'),
   '° celsius': u('°C', 'temperature'), '° fahrenheit': u('°F', 'temperature'),
   celsius: u('°C', 'temperature'), fahrenheit: u('°F', 'temperature'), kelvin: u('K', 'temperature'),
-  degree: u('°', 'angle'), degrees: u('°', 'angle'),
+  degree: u('°', 'angle'), degrees: u('°', 'angle'), deg: u('°', 'angle'),
   // energy, power, data, frequency: energy and tech news
   watt: u('W', 'power'), watts: u('W', 'power'), kilowatt: u('kW', 'power'), kilowatts: u('kW', 'power'),
   megawatt: u('MW', 'power'), megawatts: u('MW', 'power'), gigawatt: u('GW', 'power'), gigawatts: u('GW', 'power'),
   'kilowatt-hours': u('kWh', 'energy'), 'kilowatt hours': u('kWh', 'energy'), 'megawatt-hours': u('MWh', 'energy'),
   'gigawatt-hours': u('GWh', 'energy'), 'terawatt-hours': u('TWh', 'energy'), calories: u('kcal', 'energy'),
   byte: u('B', 'data'), bytes: u('B', 'data'), kilobytes: u('kB', 'data'), megabytes: u('MB', 'data'), gigabytes: u('GB', 'data'),
-  terabytes: u('TB', 'data'), bit: u('bit', 'data'), bits: u('bit', 'data'),
-  hertz: u('Hz', 'frequency'), megahertz: u('MHz', 'frequency'), gigahertz: u('GHz', 'frequency'),
+  terabytes: u('TB', 'data'), bit: u('bit', 'data'), bits: u('bit', 'data'), kilobyte: u('kB', 'data'), megabyte: u('MB', 'data'),
+  gigabyte: u('GB', 'data'), terabyte: u('TB', 'data'), petabyte: u('PB', 'data'), petabytes: u('PB', 'data'),
+  kilobit: u('kbit', 'data'), kilobits: u('kbit', 'data'), megabit: u('Mbit', 'data'), megabits: u('Mbit', 'data'),
+  gigabit: u('Gbit', 'data'), gigabits: u('Gbit', 'data'), terabit: u('Tbit', 'data'), terabits: u('Tbit', 'data'),
+  hertz: u('Hz', 'frequency'), kilohertz: u('kHz', 'frequency'), megahertz: u('MHz', 'frequency'), gigahertz: u('GHz', 'frequency'),
+  horsepower: u('hp', 'power'), joule: u('J', 'energy'), joules: u('J', 'energy'), kilojoule: u('kJ', 'energy'), kilojoules: u('kJ', 'energy'),
+  megajoule: u('MJ', 'energy'), megajoules: u('MJ', 'energy'), kilocalorie: u('kcal', 'energy'), kilocalories: u('kcal', 'energy'),
+  calorie: u('kcal', 'energy'), 'kilowatt-hour': u('kWh', 'energy'), 'kilowatt hour': u('kWh', 'energy'), 'megawatt hours': u('MWh', 'energy'),
+  'gigawatt hours': u('GWh', 'energy'), 'terawatt hours': u('TWh', 'energy'), terawatt: u('TW', 'power'), terawatts: u('TW', 'power'),
+  // pressure, loudness and electricity: weather, health and energy news
+  pascal: u('Pa', 'pressure'), pascals: u('Pa', 'pressure'), kilopascal: u('kPa', 'pressure'), kilopascals: u('kPa', 'pressure'),
+  hectopascal: u('hPa', 'pressure'), hectopascals: u('hPa', 'pressure'), millibar: u('mbar', 'pressure'), millibars: u('mbar', 'pressure'),
+  decibel: u('dB', 'sound'), decibels: u('dB', 'sound'), volt: u('V', 'electric'), volts: u('V', 'electric'),
+  kilovolt: u('kV', 'electric'), kilovolts: u('kV', 'electric'), amp: u('A', 'electric'), amps: u('A', 'electric'),
+  ampere: u('A', 'electric'), amperes: u('A', 'electric'),
   // time spans: durations are measures ("six weeks", "3 years"); "years old" is an age
   year: u('year', 'time'), years: u('year', 'time'), month: u('month', 'time'), months: u('month', 'time'),
   week: u('week', 'time'), weeks: u('week', 'time'), day: u('day', 'time'), days: u('day', 'time'),
   hour: u('hour', 'time'), hours: u('hour', 'time'), hrs: u('hour', 'time'), minute: u('min', 'time'), minutes: u('min', 'time'),
   second: u('s', 'time'), seconds: u('s', 'time'), decade: u('decade', 'time'), decades: u('decade', 'time'),
+  millisecond: u('ms', 'time'), milliseconds: u('ms', 'time'), microsecond: u('µs', 'time'), microseconds: u('µs', 'time'),
+  nanosecond: u('ns', 'time'), nanoseconds: u('ns', 'time'), fortnight: u('fortnight', 'time'), fortnights: u('fortnight', 'time'),
   century: u('century', 'time'), centuries: u('century', 'time'),
   // market indexes move in points ("the index gained 1.2 points")
   point: u('pt', 'index'), points: u('pt', 'index'),
@@ -78,17 +120,26 @@ export const UNIT_SYMBOLS: Readonly<Record<string, UnitEntry>> = table({
   km: u('km', 'length'), m: u('m', 'length'), cm: u('cm', 'length'), mm: u('mm', 'length'), nm: u('nm', 'length'),
   mi: u('mi', 'length'), ft: u('ft', 'length'), yd: u('yd', 'length'),
   km2: u('km²', 'area'), 'km²': u('km²', 'area'), m2: u('m²', 'area'), 'm²': u('m²', 'area'), ha: u('ha', 'area'),
-  'km^2': u('km²', 'area'), 'sq mi': u('mi²', 'area'), 'sq km': u('km²', 'area'),
+  'km^2': u('km²', 'area'), 'sq mi': u('mi²', 'area'), 'sq km': u('km²', 'area'), mm2: u('mm²', 'area'), cm2: u('cm²', 'area'),
+  'ft²': u('ft²', 'area'), µm: u('µm', 'length'), μm: u('µm', 'length'),
   l: u('L', 'volume'), L: u('L', 'volume'), ml: u('mL', 'volume'), mL: u('mL', 'volume'), bbl: u('bbl', 'volume'),
+  cc: u('cm³', 'volume'), cm3: u('cm³', 'volume'), 'cm³': u('cm³', 'volume'), m3: u('m³', 'volume'), 'm³': u('m³', 'volume'),
+  'fl oz': u('fl oz', 'volume'), tsp: u('tsp', 'volume'), tbsp: u('tbsp', 'volume'),
   kg: u('kg', 'mass'), g: u('g', 'mass'), mg: u('mg', 'mass'), lb: u('lb', 'mass'), lbs: u('lb', 'mass'), oz: u('oz', 'mass'),
-  t: u('t', 'mass'),
+  t: u('t', 'mass'), mcg: u('µg', 'mass'), µg: u('µg', 'mass'), kt: u('kt', 'mass'),
+  'm/s': u('m/s', 'speed'), 'ft/s': u('ft/s', 'speed'), 'km/s': u('km/s', 'speed'), 'mi/h': u('mph', 'speed'),
   mph: u('mph', 'speed'), kph: u('km/h', 'speed'), kmph: u('km/h', 'speed'), 'km/h': u('km/h', 'speed'), 'km/hr': u('km/h', 'speed'),
   '°C': u('°C', 'temperature'), '°F': u('°F', 'temperature'), 'ºC': u('°C', 'temperature'), 'ºF': u('°F', 'temperature'),
   C: u('°C', 'temperature'), F: u('°F', 'temperature'),
   '° C': u('°C', 'temperature'), '° F': u('°F', 'temperature'), '°': u('°', 'angle'),
   W: u('W', 'power'), kW: u('kW', 'power'), MW: u('MW', 'power'), GW: u('GW', 'power'),
   kWh: u('kWh', 'energy'), MWh: u('MWh', 'energy'), GWh: u('GWh', 'energy'), TWh: u('TWh', 'energy'),
-  KB: u('kB', 'data'), kB: u('kB', 'data'), MB: u('MB', 'data'), GB: u('GB', 'data'), TB: u('TB', 'data'),
+  KB: u('kB', 'data'), kB: u('kB', 'data'), MB: u('MB', 'data'), GB: u('GB', 'data'), TB: u('TB', 'data'), PB: u('PB', 'data'),
+  kb: u('kB', 'data'), gb: u('GB', 'data'), tb: u('TB', 'data'), Kb: u('kbit', 'data'), Mb: u('Mbit', 'data'), Gb: u('Gbit', 'data'),
+  kbps: u('kbit/s', 'data'), Kbps: u('kbit/s', 'data'), Mbps: u('Mbit/s', 'data'), mbps: u('Mbit/s', 'data'), Gbps: u('Gbit/s', 'data'), gbps: u('Gbit/s', 'data'),
+  hp: u('hp', 'power'), bhp: u('hp', 'power'), kcal: u('kcal', 'energy'), kJ: u('kJ', 'energy'), MJ: u('MJ', 'energy'),
+  psi: u('psi', 'pressure'), kPa: u('kPa', 'pressure'), hPa: u('hPa', 'pressure'), mbar: u('mbar', 'pressure'),
+  dB: u('dB', 'sound'), kV: u('kV', 'electric'), kVA: u('kVA', 'electric'),
   Hz: u('Hz', 'frequency'), kHz: u('kHz', 'frequency'), MHz: u('MHz', 'frequency'), GHz: u('GHz', 'frequency'),
   '"': u('in', 'length'), '″': u('in', 'length'),
 });
@@ -96,7 +147,10 @@ export const UNIT_SYMBOLS: Readonly<Record<string, UnitEntry>> = table({
 /** Symbols that may only stick to the number ("48m", "100t"); with a space they are too often words. */
 export const ATTACHED_ONLY_SYMBOLS = new Set(['m', 't', 'g', 'l', 'L', 'W', '"', '″', '°', 'C', 'F']);
 
+/** "degrees" where the text talks of weather or heat, the scale not said ("highs of 40 degrees"). */
+export const DEGREES_OF_HEAT: UnitEntry = u('deg', 'temperature');
+
 /** Dimension of a normalised unit symbol, for the evaluation and for kind decisions. */
 export const DIMENSION_OF: Record<string, Dimension> = Object.fromEntries(
-  [...Object.values(UNIT_WORDS), ...Object.values(UNIT_SYMBOLS)].map((e) => [e.unit, e.dim]),
+  [...Object.values(UNIT_WORDS), ...Object.values(UNIT_SYMBOLS), DEGREES_OF_HEAT].map((e) => [e.unit, e.dim]),
 );

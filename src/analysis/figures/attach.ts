@@ -5,6 +5,7 @@ import { AMBIGUOUS_POUNDS, CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRE
 import { ATTACHED_ONLY_SYMBOLS, UNIT_SYMBOLS, UNIT_WORDS } from '../../lexicon/units.js';
 import type { FigureKind } from '../../types.js';
 import { finite, tidy, type Candidate } from './candidate.js';
+import { bracketedUnit, degreesOfHeat, minorUnitsAfter } from './attach-more.js';
 
 const SYMBOL_BEFORE = /(?:(?<![\p{L}])((?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|NT|R|MX|us|c|hk)[ \t]?)?\$|[€£¥₹₽₩₪₺₦₱₴₫₿₾]|(?<![\p{L}])Rs\.?)[ \t\u00a0]?$/u;
 const CODE_BEFORE = /(?<![\p{L}])([A-Z]{3,4}|usd|eur|gbp|rmb|cny|jpy)[ \t\u00a0]?$/u;
@@ -69,7 +70,8 @@ function symbolCode(sym: string): string | null {
   return CURRENCY_SYMBOLS[norm] ?? CURRENCY_SYMBOLS[norm.replace(/[ \t]/g, '')] ?? CURRENCY_SYMBOLS[norm.replace(/[ \t]/, ' ')] ?? null;
 }
 
-export function attachUnits(text: string, c: Candidate): Candidate {
+/** `notBefore`: where the figure before ends; a currency written there is that figure's ("10 rmb 20 usd"). */
+export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidate {
   if (c.kind !== 'count') return c;
   let { start, end, value } = c;
   let unit: string | null = null;
@@ -90,10 +92,10 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   const symChar = text.slice(Math.max(0, start - 2), start).trimEnd().slice(-1);
   const sym = symChar !== '' && (SYMBOL_CHARS.includes(symChar) || symChar === 's' || symChar === '.') ? SYMBOL_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
   const code = sym || !LATIN.test(symChar) ? null : CODE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
-  if (sym) {
+  if (sym && start - sym[0].length >= notBefore) {
     unit = symbolCode(sym[0]);
     if (unit) { kind = 'money'; start -= sym[0].length; rule = 'money-symbol'; }
-  } else if (code && code[1]) {
+  } else if (code && code[1] && start - code[0].length >= notBefore) {
     const k = code[1].toUpperCase();
     if (CURRENCY_CODES.has(k) || k in SCALED_CODES) {
       unit = CODE_ALIASES[k] ?? SCALED_CODES[k]?.[0] ?? k;
@@ -154,6 +156,9 @@ export function attachUnits(text: string, c: Candidate): Candidate {
       if (!iso || sep === '-' && n > 1) continue;
       if (AMBIGUOUS_POUNDS.has(phrase) && !(scale >= 1e6 || SCALED_MONEY_CONTEXT.test(text.slice(Math.max(0, start - 200), start)))) break;
       const len = sep.length + parts.join(' ').length - (parts[n - 1]!.endsWith('.') && phrase.length < parts.join(' ').length ? 1 : 0);
+      // "15 dollars and 50 cents"
+      const minor = iso !== 'cent' && iso !== 'GBp' && value !== null ? minorUnitsAfter(text, end + len) : null;
+      if (minor && value !== null) return { ...c, start, end: end + len + minor.length, value: finite(tidy(value + minor.value)), kind: 'money', unit: CODE_ALIASES[iso] ?? iso, rule: 'money-word', scale };
       return { ...c, start, end: end + len, value: finite(value), kind: 'money', unit: CODE_ALIASES[iso] ?? iso, rule: 'money-word', scale };
     }
     if (kind === 'count' && known) {
@@ -174,7 +179,8 @@ export function attachUnits(text: string, c: Candidate): Candidate {
         const uEnd = end + sep.length + trimmed.length + (raw.endsWith("'") || raw.endsWith('’') ? 1 : 0);
         const age = entry.dim === 'time' && /^(?:year|month|week)$/.test(entry.unit) ? AGE_AFTER.exec(text.slice(uEnd, uEnd + 12)) : null;
         if (age) return { ...c, start, end: uEnd + age[0].length, value: finite(value), kind: 'measure', unit: entry.unit, rule: 'age', scale };
-        return { ...c, start, end: uEnd, value: finite(value), kind: 'measure', unit: entry.unit, rule: `unit-${entry.dim}`, scale };
+        const heat = degreesOfHeat(text, start, uEnd, entry);
+        return { ...c, start, end: uEnd, value: finite(value), kind: 'measure', unit: heat.unit, rule: `unit-${heat.dim}`, scale };
       }
     }
   }
@@ -187,6 +193,12 @@ export function attachUnits(text: string, c: Candidate): Candidate {
   if (g && inchOk && UNIT_SYMBOLS[g] && !((g === 'C' || g === 'F') && !temperatureLikely(text, start, end))) {
     return { ...c, start, end: end + g.length, value: finite(value), kind: 'measure', unit: UNIT_SYMBOLS[g]!.unit, rule: `unit-${UNIT_SYMBOLS[g]!.dim}`, scale };
   }
+  // "20 (kg)": a unit in brackets
+  const bracket = kind === 'count' && !c.words && (after[0] === '(' || after[0] === '[' || after[1] === '(' || after[1] === '[') ? bracketedUnit(after) : null;
+  if (bracket) return { ...c, start, end: end + bracket.length, value: finite(value), kind: 'measure', unit: bracket.entry.unit, rule: `unit-${bracket.entry.dim}`, scale };
+  // "$15 and 50 cents"
+  const minor = kind === 'money' && value !== null && after.startsWith(' and') ? minorUnitsAfter(text, end) : null;
+  if (minor && value !== null) { value = tidy(value + minor.value); end += minor.length; }
   // the common case (a plain number) updates the candidate in place: no copy a figure
   c.start = start; c.end = end; c.value = finite(value); c.kind = kind; c.unit = unit; c.rule = rule; c.scale = scale;
   return c;

@@ -25,8 +25,8 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
     : scanned.filter((c) => !overlapsAny(dates, c) && (escapes.length === 0 || !overlapsAny(escapes, c)));
   const found: Candidate[] = [];
   for (const n of numbers) {
-    // 2. currency, sign, percent, unit, age
-    const unitized = attachUnits(text, n);
+    // 2. currency, sign, percent, unit, age (a currency the figure before took is not this one's)
+    const unitized = attachUnits(text, n, found[found.length - 1]?.end ?? 0);
     // 3. years, identifiers, phone numbers, pronoun "one"
     const classified = overlapsAny(phones, unitized) ? { ...unitized, kind: 'other' as const, rule: 'phone' } : classify(text, unitized, personEnds);
     // 4. qualifier words before and after

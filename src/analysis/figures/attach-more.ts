@@ -1,0 +1,43 @@
+// Step 2, continued: units and amounts that need a look beyond the words stuck to the number:
+// "degrees" that are heat, a unit in brackets ("20 (kg)") and the cents after a whole amount
+// ("15 dollars and 50 cents"). Each looks at a window of a few words.
+import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS, type UnitEntry } from '../../lexicon/units.js';
+import { TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from '../../lexicon/number-words.js';
+
+// words that show a temperature is meant; "degree" itself is left out, it is the unit being judged
+const HEAT_CONTEXT = /temperat|thermomet|weather|forecast|heat[ -]?wave|freezing|celsius|fahrenheit|°[CF]|\bhighs? of\b|\blows? of\b|\bfever\b/i;
+
+/** "degrees" near words of weather or heat is a temperature whose scale is not said. */
+export function degreesOfHeat(text: string, start: number, end: number, entry: UnitEntry): UnitEntry {
+  if (entry.unit !== '°') return entry;
+  const near = text.slice(Math.max(0, start - 60), start) + ' ' + text.slice(end, end + 40);
+  return HEAT_CONTEXT.test(near) ? DEGREES_OF_HEAT : entry;
+}
+
+const BRACKETED = /^[ \t\u00a0]?[([]([^()[\]\s]{1,6})[)\]]/u;
+
+/** "20 (kg)", "20 [kg]": a unit in brackets after the number, as tables and spec sheets write it. */
+export function bracketedUnit(after: string): { entry: UnitEntry; length: number } | null {
+  const m = BRACKETED.exec(after);
+  const sym = m?.[1];
+  if (!m || !sym) return null;
+  // one-letter symbols ("(m)", "(t)") are as often millions, notes or list marks
+  const entry = ATTACHED_ONLY_SYMBOLS.has(sym) ? undefined : UNIT_SYMBOLS[sym] ?? UNIT_WORDS[sym.toLowerCase()];
+  return entry ? { entry, length: m[0].length } : null;
+}
+
+const MINOR_UNITS = /^[ \t]{1,2}and[ \t]{1,2}(\d{1,2}|\p{L}{3,7}(?:[ -]\p{L}{3,5})?)[ \t]{1,2}(cents?|pence|p)(?![\p{L}])/iu;
+
+/** "15 dollars and 50 cents", "£3 and 20 pence": the minor units, as a fraction of the whole amount. */
+export function minorUnitsAfter(text: string, end: number): { value: number; length: number } | null {
+  const m = MINOR_UNITS.exec(text.slice(end, end + 40));
+  const n = m?.[1];
+  if (!m || !n) return null;
+  let v: number;
+  if (/^\d/.test(n)) v = Number(n);
+  else {
+    const [a = '', b = ''] = n.toLowerCase().split(/[ -]/);
+    v = (TENS_WORDS[a] ?? NUMBER_UNIT_WORDS[a] ?? NaN) + (b === '' ? 0 : NUMBER_UNIT_WORDS[b] ?? NaN);
+  }
+  return Number.isFinite(v) && v > 0 && v < 100 ? { value: v / 100, length: m[0].length } : null;
+}

@@ -1,0 +1,60 @@
+// Units and amounts (src/lexicon/units.ts, src/analysis/figures/attach.ts, attach-more.ts):
+// invented sentences; each rule with what it catches and what it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+
+const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, unit: c.unit }));
+
+describe('units: catches', () => {
+  it.each<[string, string, string, number?]>([
+    ['The probe moves at 11 kilometres per second.', '11 kilometres per second', 'km/s'],
+    ['Winds reached 40 meters per second.', '40 meters per second', 'm/s'],
+    ['The plot is 900 square inches.', '900 square inches', 'in²'],
+    ['Add 2 tablespoons of oil.', '2 tablespoons', 'tbsp'],
+    ['He drank 3 pints.', '3 pints', 'pt'],
+    ['The bomb yielded 15 kilotons.', '15 kilotons', 'kt'],
+    ['Each pill holds 400 micrograms.', '400 micrograms', 'µg'],
+    ['Lines carry 100 Mbps.', '100 Mbps', 'Mbit/s'],
+    ['The engine makes 300 horsepower.', '300 horsepower', 'hp'],
+    ['Traffic noise hit 85 decibels.', '85 decibels', 'dB'],
+    ['The tyre needs 32 psi.', '32 psi', 'psi'],
+    ['The cable carries 400 kilovolts.', '400 kilovolts', 'kV'],
+    ['The load is 35 (kg) per crate.', '35 (kg)', 'kg'],
+    ['Forecasters expect temperatures of 38 degrees on Friday.', '38 degrees', 'deg'],
+    ['The weather service said it would reach 12 deg. at noon.', '12 deg', 'deg'],
+  ])('%s', (text, want, unit) => {
+    const f = found(text).find((x) => x.text === want);
+    expect(f, JSON.stringify(found(text))).toMatchObject({ kind: 'measure', unit });
+  });
+});
+
+describe('units: leaves alone', () => {
+  it.each<[string, string, string | null]>([
+    // an angle where nothing speaks of heat
+    ['The driver made a 180 degree turn.', '180 degree', '°'],
+    ['The ramp rises 12 degrees.', '12 degrees', '°'],
+    // a one-letter symbol in brackets is as often a note or millions
+    ['Sales were 20 (m) last year.', '20', null],
+    // "per second" after a length no longer leaves "second" as a rank
+    ['It fell 9 metres in a second.', '9 metres', 'm'],
+  ])('%s', (text, want, unit) => {
+    const f = found(text).find((x) => x.text === want);
+    expect(f, JSON.stringify(found(text))).toMatchObject({ unit });
+  });
+});
+
+describe('money: minor units and currencies of neighbouring amounts', () => {
+  it.each<[string, string, number, string]>([
+    ['The toll is 15 dollars and 50 cents.', '15 dollars and 50 cents', 15.5, 'USD'],
+    ['A ticket costs £3 and twenty pence.', '£3 and twenty pence', 3.2, 'GBP'],
+    ['Rates: 10 rmb 20 usd', '20 usd', 20, 'USD'],
+    ['Rates: 10 rmb 20 usd', '10 rmb', 10, 'CNY'],
+  ])('%s', (text, want, value, unit) => {
+    expect(found(text).find((x) => x.text === want), JSON.stringify(found(text))).toMatchObject({ value, unit, kind: 'money' });
+  });
+
+  it('leaves cents that stand apart', () => {
+    expect(found('It cost 15 dollars and 50 cents more later.').map((f) => f.text)).toEqual(['15 dollars and 50 cents']);
+    expect(found('He paid 15 dollars and gave 50 cents.').map((f) => f.text)).toEqual(['15 dollars', '50 cents']);
+  });
+});
