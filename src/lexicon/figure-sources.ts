@@ -20,6 +20,9 @@ export const EVIDENCE_VERBS = [
   'released', 'published', 'compiled',
 ];
 
+/** Present participles by which a report or survey puts figures forward ("a report released Tuesday suggesting that ..."). */
+export const EVIDENCE_PARTICIPLES = ['showing', 'suggesting', 'indicating', 'finding', 'estimating', 'projecting', 'revealing', 'confirming'];
+
 /** Second-hand adverbs: the writer relays unnamed reports ("the plant is reportedly set to close"). */
 export const SECOND_HAND = [
   'reportedly', 'allegedly', 'purportedly', 'supposedly', 'is said to', 'are said to', 'were said to', 'was said to',

@@ -64,12 +64,12 @@ function hasSource(s: Counted, q: Quote): boolean {
 }
 
 // "are reportedly massing", "is said to": the hedge sits on a finite verb, so it opens a clause of the writer's
-const AUXILIARY_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|has|have|had|will|would|been|be)[ \t]+$/iu;
+const AUXILIARY_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|has|have|had|will|would|been|be)[ \t\u00a0]+$/iu;
 function onFiniteVerb(text: string, h: HedgeFound): boolean {
-  return /^(?:is|are|was|were)[ \t]/i.test(h.text) || AUXILIARY_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start));
+  return /^(?:is|are|was|were)[ \t\u00a0]/i.test(h.text) || AUXILIARY_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start));
 }
 
-const NOUN_PHRASE = /^(?:\p{Lu}[\p{L}\p{N}’'.-]*|the|a|an|this|that|these|those|one|no|some|many|most)[ \t]+[\p{L}\p{N}]/u;
+const NOUN_PHRASE = /^(?:\p{Lu}[\p{L}\p{N}’'.-]*|the|a|an|this|that|these|those|one|no|some|many|most)[ \t\u00a0]+[\p{L}\p{N}]/u;
 
 export function sourceFigures(s: Counted): Counted {
   const text = s.doc.text;

@@ -8,10 +8,10 @@ import { mentionAt } from '../speakers/lookup.js';
 export interface Voucher { source: string | null; sourceKind: SourceKind; sourceMention: Span; rule: string }
 
 const NOUNS = EVIDENCE_NOUNS.join('|');
-const CAPITALISED = /^(?:the[ \t]+)?((?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)(?:[ \t]+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)){0,6})/u;
+const CAPITALISED = /^(?:the[ \t\u00a0]+)?((?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)){0,6})/u;
 
 // an evidence noun closing a short phrase right after a cue: "according to recent polls"
-const EVIDENCE_AFTER = new RegExp(String.raw`^(?:[\p{L}’'.-]+[ 	]+){0,5}?(?:${NOUNS})(?![\p{L}])`, 'iu');
+const EVIDENCE_AFTER = new RegExp(String.raw`^(?:[\p{L}’'.-]+[ \t\u00a0]+){0,5}?(?:${NOUNS})(?![\p{L}])`, 'iu');
 // words that end a noun phrase when reading leftwards from its noun
 const PHRASE_STOP = /^(?:is|are|was|were|be|been|has|have|had|said|says|says|and|but|or|that|which|who|while|as|because|in|of|on|to|with|by|from|for|at|than|if|when|after|before|since|new)$/i;
 const MAX_PHRASE_WORDS = 6;
@@ -21,7 +21,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 export function evidencePhrase(s: Counted, lo: number, end: number, rule: string): Voucher {
   const text = s.doc.text;
   let start = end;
-  const words = /([\p{L}\p{N}’'.&-]+)[ 	]*$/u;
+  const words = /([\p{L}\p{N}’'.&-]+)[ \t\u00a0]*$/u;
   for (let n = 0; n < MAX_PHRASE_WORDS; n++) {
     const m = words.exec(text.slice(Math.max(lo, start - 40), start));
     if (!m || !m[1]) break;
@@ -30,7 +30,7 @@ export function evidencePhrase(s: Counted, lo: number, end: number, rule: string
     start = wStart;
     // a determiner opens the phrase: "keeps a weekly count" is "a weekly count"
     if (DETERMINER.test(m[1])) break;
-    if (wStart <= lo || !/[ \t]$/.test(text.slice(Math.max(lo, wStart - 1), wStart))) break;
+    if (wStart <= lo || !/[ \t\u00a0]$/.test(text.slice(Math.max(lo, wStart - 1), wStart))) break;
   }
   const phrase = text.slice(start, end);
   const named = mentionAt(s, start, end);
@@ -60,7 +60,7 @@ export function sourceAfter(s: Counted, pos: number, rule: string): Voucher | nu
   if (ev) return evidencePhrase(s, pos, pos + ev[0].length, rule);
   const cap = CAPITALISED.exec(s.doc.text.slice(pos, pos + 80));
   if (!cap || !cap[1]) return null;
-  const words = cap[1].replace(/[ \t]+(?:of|for|and|on)$/, '');
+  const words = cap[1].replace(/[ \t\u00a0]+(?:of|for|and|on)$/, '');
   const start = pos + cap[0].length - cap[1].length;
   return { source: words, sourceKind: 'organization', sourceMention: { text: words, start, end: start + words.length }, rule };
 }

@@ -11,14 +11,14 @@ export interface Reported { source: string | null; sourceKind: SourceKind; sourc
 const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 const SPEAKING: ReadonlySet<string> = new Set(['name', 'title-name', 'description', 'pronoun', 'organization', 'group']);
 // "X said that ..." with at most a few words before the figure and no clause break
-const THAT_CLAUSE = /^[ \t]+that[ \t]+[^,;:()"“”]{0,60}$/;
+const THAT_CLAUSE = /^[ \t\u00a0]+that[ \t\u00a0]+[^,;:()"“”]{0,60}$/;
 // "..., X said." right after the figure's clause
-const INVERTED_GAP = /^[^;:()"“”.!?]{0,60},[ \t]*$/;
+const INVERTED_GAP = /^[^;:()"“”.!?]{0,60},[ \t\u00a0]*$/;
 // an inverted report closes its clause: "..., the ministry said." / "said on Tuesday" / "said the ministry,".
 // Words going on after it ("..., say the company will save ...") make the cue open a new report instead.
-const CLAUSE_END = /^[ \t]*(?:[.,;:!?\n”"’)]|$|(?:on|in|at|by|during|after|before|when|while|late|early|earlier|later|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
+const CLAUSE_END = /^[ \t\u00a0]*(?:[.,;:!?\n”"’)]|$|(?:on|in|at|by|during|after|before|when|while|late|early|earlier|later|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
 // "that was reported", "is estimated": a passive cue names no one who said it
-const PASSIVE = /^(?:is|are|was|were|be|been|being)[ \t]/i;
+const PASSIVE = /^(?:is|are|was|were|be|been|being)[ \t\u00a0]/i;
 
 function speakerOf(s: Counted, m: Mention | undefined): Reported | null {
   if (!m || !SPEAKING.has(m.kind)) return null;
@@ -53,7 +53,7 @@ export function reportedSource(s: Counted, f: Figure, lo: number, hi: number): R
     if (c.start >= f.end && !PASSIVE.test(c.text) && INVERTED_GAP.test(text.slice(f.end, Math.max(f.end, c.start - 40)) + ',') ) {
       // the speaker right before the cue ("the ministry said") or right after it ("said the ministry")
       const between = text.slice(f.end, c.start);
-      if (!/,[ \t]*(?:\S+[ \t]+){0,4}$/.test(between)) continue;
+      if (!/,[ \t\u00a0]*(?:\S+[ \t\u00a0]+){0,4}$/.test(between)) continue;
       const before = speakerOf(s, mentionEndingBefore(s, c.start, 3));
       const r = before ?? speakerOf(s, mentionStartingAfter(s, c.end, 2));
       const closes = before ? c.end : r?.sourceMention.end;

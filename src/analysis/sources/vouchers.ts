@@ -4,7 +4,7 @@
 // words there when no mention was found.
 import type { Figure } from '../../types.js';
 import type { Counted } from '../state.js';
-import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
+import { EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
 import { evidencePhrase, sourceAfter, sourceBefore, type Voucher } from './phrases.js';
 import { mentionsIn } from '../speakers/lookup.js';
 
@@ -15,26 +15,30 @@ const NOUNS = EVIDENCE_NOUNS.join('|');
 const VERBS = [...EVIDENCE_VERBS].sort((a, b) => b.length - a.length).join('|');
 // document-wide scans: ASCII \b, since a Unicode lookbehind tried at every position is several times slower
 // "according to X", "as (first) reported by X"
-const ACCORDING = /\b(?:according[ \t]+to|as[ \t]+(?:first[ \t]+)?reported[ \t]+by)[ \t]+/gi;
+const ACCORDING = /\b(?:according[ \t\u00a0]+to|as[ \t\u00a0]+(?:first[ \t\u00a0]+)?reported[ \t\u00a0]+by)[ \t\u00a0]+/gi;
 // "a report by X", "data from X", "a study published by X"
-const BY_SOURCE = new RegExp(String.raw`\b(?:${NOUNS})(?:[ \t]+(?:released|published|compiled|issued|conducted))?[ \t]+(?:by|from)[ \t]+`, 'gi');
+const BY_SOURCE = new RegExp(String.raw`\b(?:${NOUNS})(?:[ \t\u00a0]+(?:released|published|compiled|issued|conducted))?[ \t\u00a0]+(?:by|from)[ \t\u00a0]+`, 'gi');
 // "X data show", "X's report found", "X estimated"
-const SOURCE_VERB = new RegExp(String.raw`\b(?:(?:${NOUNS})[ \t]+)?(?:${VERBS})\b`, 'gi');
+const SOURCE_VERB = new RegExp(String.raw`\b(?:(?:${NOUNS})[ \t\u00a0]+)?(?:${VERBS})\b`, 'gi');
 // "By the agency's tally, ..."
-const BY_LEAD = /(?:^|[^\p{L}])(?:by|under)[ \t]+(?:the[ \t]+)?[^,.;]{0,40}$/iu;
+const BY_LEAD = /(?:^|[^\p{L}])(?:by|under)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[^,.;]{0,40}$/iu;
 const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 const PAREN_AFTER = /^[^()\n.;]{0,60}?\(([^()\n]{2,60})\)/u;
 const EVIDENCE_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'gi');
-const EVIDENCE_VERB = new RegExp(String.raw`^[^.;!?]{0,120}?(?<![\p{L}])(${VERBS})(?![\p{L}])`, 'iu');
+// the evidence noun's own verb: after at most a comma-set aside and a few words ("A poll, taken over a week, shows",
+// "figures released Tuesday show", "a report by the institute found"), not any verb later in the sentence
+// ("the documents are copies of ones already released"). Participles that only describe the noun are skipped.
+const PREDICATE_VERBS = [...EVIDENCE_VERBS, ...EVIDENCE_PARTICIPLES].filter((v) => !/^(?:released|published|compiled)$/.test(v)).sort((a, b) => b.length - a.length).join('|');
+const EVIDENCE_VERB = new RegExp(String.raw`^(?:[ \t\u00a0]*,[^,.;!?\n]{1,120},)?(?:[ \t\u00a0]+[^\s,.;!?()]+){0,8}?[ \t\u00a0]+(${PREDICATE_VERBS})(?![\p{L}])`, 'iu');
 // "the poll has X ahead by 4 points", "the tally puts the toll at 300": evidence that holds a figure, right after its noun
 // ("the report has been criticised" holds none)
-const HOLDS = /^[ \t]+(?:now[ \t]+|also[ \t]+)?(?:has|had|puts|put|gives|gave|places|placed)[ \t]+(?!(?:been|not|no|never|yet|to|also)(?![\p{L}]))/iu;
+const HOLDS = /^[ \t\u00a0]+(?:now[ \t\u00a0]+|also[ \t\u00a0]+)?(?:has|had|puts|put|gives|gave|places|placed)[ \t\u00a0]+(?!(?:been|not|no|never|yet|to|also)(?![\p{L}]))/iu;
 // "..., company records show." : the evidence and its verb end the sentence
-const CLOSING_VERB = new RegExp(String.raw`^[ \t]+(?:also[ \t]+)?(?:${VERBS})[ \t]*(?:[.;!?\n]|$)`, 'iu');
+const CLOSING_VERB = new RegExp(String.raw`^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:${VERBS})[ \t\u00a0]*(?:[.;!?\n]|$)`, 'iu');
 // the words between a source and a figure after it that keep the figure inside the source's own description:
 // "according to a survey of 1,000 adults", "according to filings through March 31" (a preposition, no clause
 // break, a few words); "a report by the institute found 45% ..." has a verb there instead
-const SAME_PHRASE = /^[ \t]+(?:of|for|from|through|covering|on|in|at|among|between|with|since|to)[ \t][^,;:.!?()—–"“”\n]{0,45}$/iu;
+const SAME_PHRASE = /^[ \t\u00a0]+(?:of|for|from|through|covering|on|in|at|among|between|with|since|to)[ \t\u00a0][^,;:.!?()—–"“”\n]{0,45}$/iu;
 const ANY_EVIDENCE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${VERBS})(?![\p{L}])`, 'iu');
 // "(X)" names a source only when X is one: an acronym ("(NWS)") or a name SPEAKERS found, not a capitalised
 // word in a headline ("9 (More) Ways to ...")
@@ -111,7 +115,7 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
   }
   // 3. "(X)" right after the figure, in the same clause ("April 1 (UPI) —" is a dateline, not a source)
   const paren = PAREN_AFTER.exec(text.slice(f.end, Math.min(hi, f.end + 120)));
-  if (paren && paren[1] && /^\p{Lu}/u.test(paren[1]) && !/^[ \t]*[—–-]/.test(text.slice(f.end + paren.index + paren[0].length, f.end + paren.index + paren[0].length + 4))) {
+  if (paren && paren[1] && /^\p{Lu}/u.test(paren[1]) && !/^[ \t\u00a0]*[—–-]/.test(text.slice(f.end + paren.index + paren[0].length, f.end + paren.index + paren[0].length + 4))) {
     const at = f.end + paren.index + paren[0].length - paren[1].length - 1;
     const v = sourceAfter(s, at, 'parenthesis');
     const named = ACRONYM.test(paren[1].trim()) || mentionsIn(s, at, at + paren[1].length).some((m) => NAMING.has(m.kind));
@@ -124,7 +128,7 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
     const verb = EVIDENCE_VERB.exec(text.slice(h.end, Math.min(hi, h.end + 140)));
     // a figure between the noun and its verb describes the evidence ("a survey of 1,000 adults found ...")
     if (verb && f.start >= h.end && f.end <= h.end + verb[0].length - verb[1]!.length) continue;
-    if (verb || HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || BY_LEAD.test(lead) && /^[ \t]*,/.test(text.slice(h.end, h.end + 3))) {
+    if (verb || HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || BY_LEAD.test(lead) && /^[ \t\u00a0]*,/.test(text.slice(h.end, h.end + 3))) {
       return evidencePhrase(s, lo, h.end, 'data-show');
     }
   }
