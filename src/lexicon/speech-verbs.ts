@@ -3,7 +3,7 @@
 // PolNeAR annotates beliefs, intentions and findings as attributions too, so those groups are kept
 // when they take a clause or a quote ("she believes that ...", "polls show ...").
 
-export type VerbGroup = 'speech' | 'writing' | 'stance' | 'belief' | 'evidence' | 'intent';
+export type VerbGroup = 'speech' | 'writing' | 'stance' | 'feeling' | 'belief' | 'evidence' | 'intent';
 
 export interface SpeechVerb {
   lemma: string;
@@ -56,6 +56,19 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   ...g('stance', ['denounce', 'attack', 'congratulate', 'thank', 'promote', 'offer', 'name', 'list', 'release', 'rule']),
   // Intentions: PolNeAR counts them ("wants to", "plans to").
   ...g('intent', ['want', 'plan', 'seek', 'intend']),
+  // Judging someone or something in public (Levin's judgement and characterize verbs): the object is
+  // the stance's content ("defended the plan", "portrayed her as weak", "decried the cuts").
+  ...g('stance', ['defend', 'portray', 'characterize', 'characterise', 'depict', 'dub', 'brand', 'highlight',
+    'underscore', 'celebrate', 'challenge', 'advocate', 'assail', 'chastise', 'rebuke', 'reprimand', 'decry',
+    'ridicule', 'commend', 'downplay', 'welcome', 'recognize', 'recognise', 'discuss', 'lambaste', 'berate',
+    'fault', 'credit', 'lobby', 'hammer', 'champion', 'request']),
+  { lemma: 'cast', group: 'stance', forms: ['cast', 'casts', 'casting'] },
+  // Feelings toward someone or something (Levin's admire verbs): PolNeAR counts them as held stances.
+  ...g('feeling', ['love', 'admire', 'hate', 'dislike', 'despise', 'loathe', 'distrust', 'prefer', 'enjoy',
+    'favor', 'favour', 'resent', 'appreciate', 'like']),
+  // Coming to know or holding in mind (cognition verbs with a clause): "they learned the vote was lost".
+  ...g('belief', ['learn', 'realize', 'realise', 'remember', 'anticipate']),
+  { lemma: 'understand', group: 'belief', forms: ['understand', 'understands', 'understood'] },
 ];
 
 /** Forms left out, and why. */
@@ -71,6 +84,10 @@ export const DROPPED: Record<string, string> = {
   vote: '"voted for" counts in PolNeAR but two of three finds were wrong on dev (ballots, tallies)',
   aim: '"an ad aimed at X" targets, it reports nobody\'s words',
   read: '"he read the paper" is reading, not saying; only "the sign read" attributes, too rare to pay',
+  press: '"pressed on" is mostly a reporter questioning and "the press" a noun: wrong more often than right on dev',
+  imagine: '"imagine a world where" is the writer\'s or a speaker\'s own rhetoric, rarely someone\'s held view',
+  push: '"pushed for months", "pushed the bill through": pressure and procedure more often than a stated stance',
+  forget: '"don\'t forget" and "forgotten voters" are rhetoric and adjectives far more often than a stance',
 };
 
 // Forms that are too often a noun, a name or another word in news text ("the report", "United
@@ -87,10 +104,18 @@ const AMBIGUOUS = new Set([
   'read', 'reads', 'reading', 'cheer', 'cheers', 'laugh', 'laughs', 'sigh', 'sighs', 'snap', 'rail', 'crow', 'beg', 'vent', 'rave', 'muse',
   'view', 'views', 'attack', 'attacks', 'offer', 'offers', 'name', 'names', 'list', 'lists', 'release', 'releases', 'rule', 'rules', 'thank', 'appear', 'seem', 'consider', 'promote',
   'talk', 'talks', 'talking', 'weigh', 'weighs', 'regret', 'regrets', 'refuse', 'reject', 'decline', 'declines', 'refer',
+  // nouns and names as often as verbs: "a brand", "a lobby", "no fault", "tax credit",
+  // "a welcome", "a request", "a cast", "a hammer", "a champion", "the favor", "like" the preposition,
+  // "love" the noun, "a challenge", "a dub", "an advocate"
+  'brand', 'brands', 'lobby', 'fault', 'faults', 'credit', 'credits',
+  'welcome', 'request', 'requests', 'cast', 'casts', 'hammer', 'champion', 'champions', 'favor', 'favour', 'favors',
+  'like', 'likes', 'love', 'loves', 'challenge', 'challenges', 'dub', 'advocate', 'advocates', 'highlight',
+  'highlights', 'learning', 'understanding', 'welcoming', 'liking', 'loving', 'loathing', 'casting', 'lobbying',
+  'dislike', 'hate', 'remember', 'prefer', 'enjoy', 'realize', 'understand',
 ]);
 
 // verbs that double their last consonant: slammed, quipped, admitted, planned
-const DOUBLED = /^(?:slam|admit|regret|commit|quip|plan|snap|chat|blog|stop|rebut|fret)$/;
+const DOUBLED = /^(?:slam|admit|regret|commit|quip|plan|snap|chat|blog|stop|rebut|fret|dub|refer|prefer)$/;
 
 function regularForms(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;

@@ -24,6 +24,22 @@ describe('cues', () => {
     ['Polls show the race is tied.', ['verb:show']],
     ['The minister added:\n“We are ready.”', ['verb:added:', 'colon::']],
     ['“We are ready.” — Jane Doe', ['dash:—']],
+    // findings: a record noun makes an ambiguous form a verb
+    ['The survey shows the race is tied.', ['verb:shows']],
+    ['Two studies find wide support.', ['verb:find']],
+    // a progressive is a verb whatever the form could be
+    ['The senator is backing the mayor.', ['verb:is backing']],
+    // "continued to attack": the chain is one cue, "continued" alone is not kept
+    ['Jo Park continued to attack the plan.', ['verb:continued to attack']],
+    ['He began to question the count.', ['verb:began to question']],
+    // judgement, feeling and cognition verbs
+    ['He has repeatedly characterized the plan as reckless.', ['verb:has repeatedly characterized']],
+    ['Tom Reyes loves the new library.', ['verb:loves']],
+    ['They would like a new vote.', ['verb:would like']],
+    ['She cast the vote as a betrayal.', ['verb:cast']],
+    ['Voters learned the count was late.', ['verb:learned']],
+    // a participle with its particle after "he said"
+    ['He said it, referring to the mayor.', ['verb:said', 'verb:referring to']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });
@@ -48,6 +64,14 @@ describe('cues', () => {
     ['<tweet tweet-id="1">Hi</tweet>'],
     ['A law criticized as vague stayed.'],
     ['Hundreds showed up at the fair.'],
+    // "like" as a preposition, "cast" a ballot, a feeling noun, a passive idiom, a noun after a determiner
+    ['Critics like Tom Reyes stayed home.'],
+    ['She cast her ballot early.'],
+    ['She cast her vote, as always, at noon.'],
+    ['Party loathing for the plan grew.'],
+    ['He is credited with the idea.'],
+    ['The shows ran late.'],
+    ['A loud push came.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });

@@ -50,7 +50,7 @@ describe('quotes: direct', () => {
     ['Some chanted “Build the bridge!”', 'Some', 'chanted'],
     ['Ann Lee quipped, “The bridge is a lovely one.”', 'Ann Lee', 'quipped'],
   ])('finds the quote and its cue in %s', (text, mention, cue) => {
-    const qs = run(text, text.includes('Ann Lee') ? [['Ann Lee', 'name', 0]] : [], [ann]);
+    const qs = run(text, text.includes('Ann Lee') ? [['Ann Lee', 'name', 0]] : [['Some', 'group', null]], [ann]);
     expect(qs.map((q) => [q.type, q.speakerMention?.text, q.cue?.text])).toEqual([['direct', mention, cue]]);
   });
 
@@ -156,9 +156,63 @@ describe('quotes: partial and indirect', () => {
     expect(qs[0]?.speakerMention?.text).toBe('Ann Lee');
   });
 
+  it('types a paraphrase with a quoted word before "he said" as partial', () => {
+    const qs = run('Hello “world,” he said.', [['he', 'pronoun', null]]);
+    expect(qs.map((q) => [q.type, q.text, q.quoted.map((f) => f.text)])).toEqual([['partial', 'Hello “world,”', ['world,']]]);
+  });
+
+  // stances, feelings and findings with an object count as attributions (annotated news counts them)
+  it.each([
+    ['Ann Lee is backing the new bridge.', ['indirect', 'the new bridge', 'is backing', 'Ann Lee']],
+    ['Ann Lee defended the toll on the bridge.', ['indirect', 'the toll on the bridge', 'defended', 'Ann Lee']],
+    ['Ann Lee has portrayed the bridge as a lifeline.', ['indirect', 'the bridge as a lifeline', 'has portrayed', 'Ann Lee']],
+    ['Ann Lee loves the old ferry.', ['indirect', 'the old ferry', 'loves', 'Ann Lee']],
+    ['Ann Lee continued to attack the toll plan.', ['indirect', 'the toll plan', 'continued to attack', 'Ann Lee']],
+    ['Ann Lee learned the bridge had failed its test.', ['indirect', 'the bridge had failed its test', 'learned', 'Ann Lee']],
+  ])('finds a stance: %s', (text, expected) => {
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(row)).toEqual([expected]);
+  });
+
+  it('reads "a survey shows" as a finding with the survey as its source', () => {
+    const qs = run('A city survey shows most drivers back the toll.', [['A city survey', 'description', null]]);
+    expect(qs.map(row)).toEqual([['indirect', 'most drivers back the toll', 'shows', 'A city survey']]);
+  });
+
+  it('ends the content of a stance where a subordinate clause with its own cue begins', () => {
+    const text = 'Ann Lee is backing the bridge because she worries the ferry will sink.';
+    const qs = run(text, [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]], [ann]);
+    expect(qs.map(row)).toEqual([
+      ['indirect', 'the bridge', 'is backing', 'Ann Lee'],
+      ['indirect', 'the ferry will sink', 'worries', 'she'],
+    ]);
+  });
+
+  it('ends an adverbial participle clause at its comma, so the main clause keeps its own cue', () => {
+    const text = 'While discussing the budget, Ann Lee said the bridge will open in May.';
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.cue?.text])).toEqual([
+      ['the budget', 'discussing'],
+      ['the bridge will open in May', 'said'],
+    ]);
+  });
+
+  it('keeps the speaker of “...,” she said, referring to X: the participle is hers', () => {
+    const text = '“It is over,” Ann Lee said, referring to the strike.';
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(row)).toEqual([
+      ['direct', 'It is over,', 'said', 'Ann Lee'],
+      ['indirect', 'the strike', 'referring to', 'Ann Lee'],
+    ]);
+  });
+
   it.each([
     ['The report was long and the plan was late.'],
     ['It is believed the bridge will open in May.'],
+    ['She cast her ballot at noon.'],
+    ['Critics like Ann Lee stayed home.'],
+    ['Ann Lee is credited with the bridge.'],
+    ['Party loathing for the toll grew.'],
   ])('finds no quote in: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

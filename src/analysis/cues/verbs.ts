@@ -3,12 +3,15 @@
 // or before "that" or a quotation. Any form right after a determiner is a noun ("the report").
 import type { Cue } from '../../types.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
 const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // quantifiers are determiners before a noun ("some reports") but subjects before a plain verb ("some chanted")
 const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
 const VERB_BEFORE = /^(?:i|he|she|it|we|they|you|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$/i;
+const PRONOUN_OR_AUX = /^(?:i|he|she|we|they|you|who|would|will|could|might|may|must|should|do|does|did|not|n't|also|really|still|just|genuinely)$/i;
+const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
 const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
 // "it was reported", "it is thought": an impersonal passive hedges; it names nobody
@@ -28,13 +31,24 @@ const PARTICLES: Record<string, RegExp> = {
 export function findVerbCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
   let prev = '';
+  let prev2 = '';
+  let prev2At = 0;
+  let prevAt = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const word = m[0];
     const form = SPEECH_FORMS.get(word.toLowerCase());
     const before = prev;
+    const before2 = prev2;
+    const before2At = prev2At;
+    prev2 = prev;
+    prev2At = prevAt;
     prev = word;
+    prevAt = m.index;
     if (form === undefined || inside(m.index)) continue;
+    // "the senator like(s) ...": as a preposition ("critics like Ann Lee") the form is no verb;
+    // it counts only right after a pronoun or an auxiliary ("they like", "would like")
+    if (PREPOSITION_FORMS.has(word.toLowerCase()) && !PRONOUN_OR_AUX.test(before)) continue;
     if (DETERMINER.test(before) || (form.ambiguous && QUANTIFIER.test(before))) continue;
     // a capitalised form after a capitalised word is part of a name ("The Harbor Post")
     if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
@@ -43,7 +57,12 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     if (IMPERSONAL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // an infinitive ("vowed to build", "wants to respond to") belongs to the clause around it;
     // as cues they cost more speakers and cues than the quotes they find (measured on PolNeAR dev)
-    if (/^to$/i.test(before)) continue;
+    // except after a verb of going on or starting ("continued to attack", "began to question"): the
+    // cue is the whole chain, as annotated news marks it
+    const aspect = /^to$/i.test(before) && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, m.index));
+    if (/^to$/i.test(before) && !aspect) continue;
+    // "cast his ballot": only "cast X as Y" is a stance
+    if (form.lemma === 'cast' && !/^[^.;:!?,]{1,60}?\sas\s/.test(text.slice(m.index + word.length, m.index + word.length + 64))) continue;
     // "the judge’s alleged error": after a possessive the form modifies a noun ("he’s said" is a contraction)
     if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) continue;
     // "so-called", "the rules proposed by", "a law criticized as": adjectives and passive participles
@@ -51,23 +70,31 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     if (/ed$/.test(word) && /^\s+(?:by|as)\b/.test(text.slice(m.index + word.length, m.index + word.length + 4)) && !/^(?:was|were|is|are|been|be|being)$/i.test(before)) continue;
     // "backed out of the deal": a phrasal verb that is not speech
     if (form.lemma === 'back' && /^\s+(?:out|off|down|away)\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6))) continue;
+    // "is credited with the idea": praise given by nobody named, not a stance someone takes
+    if (form.lemma === 'credit' && /^\s+with\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6))) continue;
     // "showed up": a phrasal verb that is not speech
     if (form.lemma === 'show' && /^\s+up\b/i.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
     // "a list of promised projects": a past form after a preposition is an adjective
     if (/ed$/.test(word) && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) continue;
     // a capitalised word before a noun-like form is usually its subject ("Surveys show", "Novak vows")
-    const named = /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before);
-    if (form.ambiguous && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 12))) continue;
+    // (not before an -ing form: "Party loathing for", "Senate backing" are nouns with a modifier)
+    const named = !/ing$/i.test(word) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before);
+    // a progressive ("is backing", "are looking") is a verb whatever the form could also be
+    const progressive = /ing$/i.test(word) && BE_BEFORE.test(before);
+    const finding = form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase());
+    if (form.ambiguous && !progressive && !finding && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6))) continue;
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
-    const aux = AUX_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const head = aspect ? before2At : m.index;
+    if (aspect && (out[out.length - 1]?.end ?? -1) > before2At) out.pop(); // "continued" alone was taken as a cue
+    const aux = AUX_BEFORE.exec(text.slice(Math.max(0, head - 40), head));
     // (with the i flag \p{Ll} also matches capitals: a name like "Beverly" is no adverb, cut it off)
     const auxText = aux?.[0] ?? '';
     const names = [...auxText.matchAll(/\p{Lu}\p{Ll}*ly\s+/gu)];
     const lastName = names[names.length - 1];
     const kept = lastName !== undefined ? auxText.slice((lastName.index ?? 0) + lastName[0].length) : auxText;
-    const start = m.index - kept.length;
+    const start = head - kept.length;
     const particle = PARTICLES[form.lemma]?.exec(text.slice(m.index + word.length, m.index + word.length + 8));
     let end = m.index + word.length + (particle?.[0].length ?? 0);
     // "said in a statement", "said in an interview": annotated news keeps the channel in the cue

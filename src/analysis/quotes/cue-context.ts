@@ -44,6 +44,10 @@ export function rightEnd(ctx: Ctx, k: number): number {
     const clause = text.slice(Math.max(cue.end, c.start - 50), c.start);
     const m = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4})$/u.exec(clause);
     if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '')) return c.start - clause.length + m.index;
+    // "backs A because he worries B", "preferred A while others supported B": a subordinate clause
+    // with its own subject and cue is a second attribution, not part of the first one's content
+    const sub = /\s(?:as|while|whereas|because|although|though|since|when)\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$/u.exec(clause);
+    if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && wordCount(text.slice(cue.end, c.start - clause.length + sub.index)) >= 1) return c.start - clause.length + sub.index;
   }
   return Math.min(ctx.sentence.end, cue.end + MAX_CONTENT);
 }

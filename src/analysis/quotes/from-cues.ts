@@ -10,7 +10,8 @@ import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFiel
 import { relativeSubject, sentenceSubject } from './subjects.js';
 import { CLOSERS, wordCount, type SpeechSpans } from './text-utils.js';
 
-const PARTICIPLE_CUE = /ing$/;
+// the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
+const PARTICIPLE_CUE = /\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview))*:?$/u;
 const PASSIVE = /\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|id|ght|nd)$/i;
 const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/;
 
@@ -19,7 +20,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const { s, sentence } = ctx;
   const text = s.doc.text;
   const ss = sentence.start;
-  const end = rightEnd(ctx, k);
+  let end = rightEnd(ctx, k);
   // a nested cue ("said the city expects") finds its subject after the cue before it
   const prevCue = k > 0 ? ctx.cues[k - 1] : undefined;
   const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(r.start, m.start - 10), m.start)));
@@ -29,9 +30,16 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
   // ", adding that CONTENT" / "before insisting CONTENT": a participle continues the previous cue's
   // speaker, or else the subject of the sentence
-  const participleLead = beforeCue.c === ',' || (CLOSERS.includes(beforeCue.c) && text[beforeCue.at - 1] === ',') || /\b(?:before|after|while|by|when)\s*$/i.test(text.slice(Math.max(ss, cue.start - 8), cue.start));
+  const adverbialLead = /\b(?:before|after|while|by|when)\s*$/i.test(text.slice(Math.max(ss, cue.start - 8), cue.start));
+  const participleLead = beforeCue.c === ',' || (CLOSERS.includes(beforeCue.c) && text[beforeCue.at - 1] === ',') || adverbialLead;
   if (PARTICIPLE_CUE.test(cue.text) && participleLead) {
     const start = rightStart(text, cue, end);
+    // "While visiting the plant, the mayor said ...": an adverbial clause ends at its comma, and the
+    // main clause after it has its own cue
+    if (adverbialLead) {
+      const comma = text.slice(start, end).search(/,\s/);
+      if (comma > 0) end = start + comma;
+    }
     if (wordCount(text.slice(start, end)) === 0) return null;
     const who = prev !== undefined && prev.sentence === ctx.index ? { ...prev.who, speakerRule: 'participle' } : sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
     return { start, end, cue, who, rule: 'adding-content', sentence: ctx.index };

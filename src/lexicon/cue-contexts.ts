@@ -1,0 +1,27 @@
+// Words whose presence right before an ambiguous cue form ("show", "find", "suggest") makes it a verb.
+
+/**
+ * Records and their findings: a poll, a study or a filing "shows", "finds", "suggests". Before an
+ * evidence verb these nouns are its subject ("the survey shows"), so the form is a verb, not a noun
+ * ("the shows"). Singular and plural, because news writes both ("a poll shows", "polls show").
+ */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis',
+  'analyses', 'research', 'review', 'reviews', 'audit', 'audits', 'results', 'figures', 'numbers', 'statistics',
+  'records', 'documents', 'filings', 'emails', 'memo', 'memos', 'estimates', 'projections', 'models', 'tests',
+  'evidence', 'findings', 'investigation', 'probe', 'inquiry', 'census', 'count', 'tally', 'returns',
+]);
+
+/**
+ * Verbs of going on, starting and trying: before "to" and a cue they make one chain with it
+ * ("continued to attack", "began to question", "tried to portray"), which is how annotated news marks
+ * the cue; alone they report nothing.
+ */
+export const ASPECT_VERBS: ReadonlySet<string> = new Set([
+  'continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning',
+  'start', 'starts', 'started', 'starting', 'try', 'tries', 'tried', 'trying', 'keep', 'keeps', 'kept',
+  'attempt', 'attempts', 'attempted', 'attempting', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared',
+]);
+
+/** Cue forms that are far more often a preposition ("critics like her"): verbs only after a pronoun or auxiliary. */
+export const PREPOSITION_FORMS: ReadonlySet<string> = new Set(['like']);
