@@ -1,11 +1,21 @@
 // Speakers found without a subject right before the cue: the subject of the sentence ("He scolded
-// X, mocked Y") and the antecedent of a relative pronoun ("Ann Lee, who says ...").
+// X, mocked Y") and the antecedent of a relative pronoun ("Ann Lee, who says ..."); and when the
+// subject before a cue is no speaker at all (passive and raising cues, see lexicon/non-speaker-subjects.ts).
+import type { Cue } from '../../types.js';
 import type { Ctx } from './cue-context.js';
-import { stripAux } from './positions.js';
-import { fromMention, mentionsIn, type SpeakerFields } from './speaker.js';
+import { phraseAfter, stripAux, type Range } from './positions.js';
+import { agentAfter, cueVoice, fromMention, mentionsIn, NO_SPEAKER, speakerIn, type SpeakerFields } from './speaker.js';
+
+/** The agent of a passive cue ("was echoed by Ann Lee"): the first mention right after "by". */
+export function passiveAgent(ctx: Ctx, cue: { end: number }): SpeakerFields | null {
+  return agentAfter(ctx.s, cue.end, ctx.sentence.end);
+}
 
 /** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
 export function sentenceSubject(ctx: Ctx, at: number): SpeakerFields | null {
+  // a passive or raising cue gives its speaker to no one before it ("..., expected to win", "has been criticized")
+  const cue: Cue | undefined = ctx.cues.find((c) => c.start === at);
+  if (cue !== undefined && cueVoice(ctx.s.doc.text, ctx.sentence.start, cue) !== 'active') return passiveAgent(ctx, cue);
   const m = mentionsIn(ctx.s, ctx.sentence.start, at).find((x) => x.kind !== 'description' && ctx.speech.containing(x.start) === undefined)
     ?? mentionsIn(ctx.s, ctx.sentence.start, at).find((x) => ctx.speech.containing(x.start) === undefined);
   return m !== undefined ? fromMention(ctx.s, m, 'sentence-subject') : null;
@@ -28,4 +38,22 @@ export function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | nul
   if (before === undefined || !/^\s*,?\s*$/.test(text.slice(before.end, relStart))) return null;
   const f = fromMention(ctx.s, before, 'relative-antecedent');
   return { ...f, speakerMention: { text: text.slice(before.start, relEnd), start: before.start, end: relEnd } };
+}
+
+/**
+ * The speaker of a verb cue from the subject the rules found before it (or none): a passive or raising
+ * cue's subject is not its speaker, the agent after "by" is; an infinitive's speaker is the subject of the
+ * sentence ("X wants to respond"); a relative pronoun's is its antecedent ("Ann Lee, who says").
+ */
+export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: boolean): SpeakerFields {
+  const { s, sentence } = ctx;
+  const text = s.doc.text;
+  if (cueVoice(text, sentence.start, cue) !== 'active') {
+    const by = /^\s+by\s+/i.exec(text.slice(cue.end, cue.end + 6));
+    const agent = by !== null ? phraseAfter(text, cue.end + by[0].length, sentence.end) : null;
+    return agent !== null ? speakerIn(s, agent.start, agent.end, 'passive-agent') : NO_SPEAKER;
+  }
+  if (infinitive) return sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
+  if (subj !== null) return speakerIn(s, subj.start, subj.end, 'subject');
+  return relativeSubject(ctx, cue.start) ?? NO_SPEAKER;
 }

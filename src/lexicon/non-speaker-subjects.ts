@@ -1,0 +1,22 @@
+// When the grammatical subject of a cue is not who holds or says the content. In "X seems to be losing",
+// "X is expected to win", "X was asked how it ends" nobody in the sentence vouches for the content (annotated
+// news corpora leave such attributions without a source); the agent after "by" is the source when there is one.
+
+/** Raising verbs: the subject is what the content is about ("China's output appears to have fallen"). */
+export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
+
+/** Verbs that make a passive with a form of these before the participle ("is thought", "got asked"). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
+
+/**
+ * Participles that, after "be", describe how the subject feels or stands rather than what was done to it: the
+ * subject holds the stance ("voters were worried that", "Democrats were outraged by the decision").
+ */
+export const EXPERIENCER_PARTICIPLES: ReadonlySet<string> = new Set([
+  'worried', 'concerned', 'convinced', 'outraged', 'divided', 'split', 'united', 'startled', 'pleased', 'displeased',
+  'disappointed', 'alarmed', 'frustrated', 'surprised', 'shocked', 'troubled', 'encouraged', 'satisfied',
+  'dissatisfied', 'interested', 'committed', 'determined', 'opposed', 'inclined', 'persuaded', 'confused',
+  'puzzled', 'impressed', 'dismayed', 'disturbed', 'angered', 'upset', 'annoyed', 'bothered', 'scared', 'terrified',
+  'excited', 'thrilled', 'delighted', 'relieved', 'intrigued', 'offended', 'horrified', 'appalled', 'embarrassed',
+  'ashamed', 'prepared', 'resigned', 'unconvinced', 'unimpressed', 'perplexed', 'baffled', 'stunned', 'fed',
+]);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { nounPhrase } from '../../src/analysis/mentions/noun-phrase.js';
+
+const np = (phrase: string): string | null => {
+  const r = nounPhrase(phrase, 0, phrase.length);
+  return r === null ? null : phrase.slice(r.start, r.end);
+};
+
+describe('mentions: noun phrases in the speaker position', () => {
+  it.each([
+    ['A regional appeals court', 'A regional appeals court'],
+    ['Exit polls', 'Exit polls'],
+    ['Exit polls taken in Westmark', 'Exit polls taken in Westmark'],
+    ['Nearly half', 'Nearly half'],
+    ['About 4 in 10', 'About 4 in 10'],
+    ['And analysts', 'analysts'],
+    ['another', 'another'],
+    ['this finding', 'this finding'],
+    ['canvassing volunteers', 'canvassing volunteers'],
+    ['With polls', 'polls'],
+    ['The nearly 90-second ad', 'The nearly 90-second ad'],
+    ['Dunmore’s initial estimates', 'Dunmore’s initial estimates'],
+  ])('keeps %j as %j', (phrase, expected) => {
+    expect(np(phrase)).toBe(expected);
+  });
+
+  it.each([
+    ['and'],
+    ['has been live'],
+    ['discussing a controversial'],
+    ['a small party was held'],
+    ['The film includes scenes of'],
+    ['There is little'],
+    ['sent out a series of angry'],
+    ['drawing on savings'],
+    ['By the time those votes'],
+    ['Thursday'],
+    ['together'],
+    ['supportive of Mr'],
+    ['the fee is “unfair”'],
+    ['Keeps'],
+  ])('refuses %j', (phrase) => {
+    expect(np(phrase)).toBeNull();
+  });
+
+  it.each([
+    ['Some', 'Some'],
+    ['Several', 'Several'],
+  ])('takes a bare quantifier %j as a group', (phrase, expected) => {
+    expect(np(phrase)).toBe(expected);
+  });
+});
