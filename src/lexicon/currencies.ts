@@ -18,6 +18,8 @@ export const CURRENCY_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR', 'RUB', 'KRW',
   'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'TRY', 'UAH', 'ILS', 'SAR', 'AED', 'NGN', 'KES', 'EGP',
   'PKR', 'IDR', 'THB', 'VND', 'PHP', 'TWD', 'ARS', 'CLP', 'COP', 'BTC',
+  'HUF', 'CZK', 'RON', 'BGN', 'MYR', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'IQD', 'IRR', 'BDT', 'LKR', 'GHS', 'ETB',
+  'MAD', 'TND', 'DZD', 'KZT', 'PEN', 'UYU', 'VES', 'ISK', 'HRK', 'RSD', 'LBP',
 ]);
 
 /** Codes that are not ISO but mean one: RMB is how news writes the Chinese yuan. */
@@ -42,6 +44,24 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = table({
   shilling: 'KES', shillings: 'KES', peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', baht: 'THB', rupiah: 'IDR',
   dong: 'VND', ringgit: 'MYR', lari: 'GEL', bitcoin: 'BTC', bitcoins: 'BTC', guilder: 'NLG', guilders: 'NLG',
   'dutch guilders': 'NLG', markka: 'FIM', 'finnish markka': 'FIM', 'deutsche marks': 'DEM',
+  // informal names news quotes ("20 quid", "5 bucks")
+  quid: 'GBP', buck: 'USD', bucks: 'USD',
+  // a nationality before the name settles which dollar, peso, pound or dinar
+  'singapore dollar': 'SGD', 'hong kong dollar': 'HKD', 'new zealand dollar': 'NZD', 'taiwan dollar': 'TWD',
+  'mexican peso': 'MXN', 'mexican pesos': 'MXN', 'argentine peso': 'ARS', 'argentine pesos': 'ARS',
+  'chilean peso': 'CLP', 'chilean pesos': 'CLP', 'colombian peso': 'COP', 'colombian pesos': 'COP',
+  'philippine peso': 'PHP', 'philippine pesos': 'PHP', 'egyptian pound': 'EGP', 'egyptian pounds': 'EGP',
+  'lebanese pound': 'LBP', 'lebanese pounds': 'LBP', 'iraqi dinar': 'IQD', 'iraqi dinars': 'IQD',
+  'kuwaiti dinar': 'KWD', 'kuwaiti dinars': 'KWD', 'jordanian dinar': 'JOD', 'jordanian dinars': 'JOD',
+  'japanese yen': 'JPY', 'south african rand': 'ZAR', 'indian rupee': 'INR', 'russian roubles': 'RUB', 'russian rubles': 'RUB',
+  'brazilian reais': 'BRL', 'swedish kronor': 'SEK', 'norwegian kroner': 'NOK', 'danish kroner': 'DKK',
+  'israeli shekels': 'ILS', 'saudi riyals': 'SAR', 'nigerian naira': 'NGN', 'kenyan shillings': 'KES', 'turkish liras': 'TRY',
+  // other currencies by their one name
+  forint: 'HUF', forints: 'HUF', koruna: 'CZK', korunas: 'CZK', lei: 'RON', leu: 'RON', lev: 'BGN', leva: 'BGN',
+  tenge: 'KZT', taka: 'BDT', cedi: 'GHS', cedis: 'GHS', birr: 'ETB', kwacha: 'ZMW', kyat: 'MMK', riel: 'KHR',
+  rial: 'IRR', rials: 'IRR', afghani: 'AFN', afghanis: 'AFN', bolivar: 'VES', bolivars: 'VES', bolivares: 'VES',
+  quetzal: 'GTQ', quetzales: 'GTQ', boliviano: 'BOB', bolivianos: 'BOB', guarani: 'PYG', guaranies: 'PYG',
+  dinar: 'dinar', dinars: 'dinar', 'swiss franc': 'CHF', 'euro cents': 'cent',
 });
 
 /** "pound"/"pounds": money beside a scale word or in a money sentence, else a weight. */

@@ -15,6 +15,9 @@ describe('notation: catches', () => {
     ['Each share is 1 over thirty-two.', '1 over thirty-two', 1 / 32],
     ['Split it: 900 over 4, then round.', '900 over 4', 225],
     ['The Lisbon office reported 2.345,50 in fees.', '2.345,50', 2345.5],
+    ['The census counted 1 234 567 residents.', '1 234 567', 1234567],
+    ['About 20 000 troops moved.', 'About 20 000', 20000],
+    ['A crowd of 45\u202f000 watched.', '45\u202f000', 45000],
   ])('%s', (text, want, value) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toBeDefined();
@@ -31,6 +34,8 @@ describe('notation: leaves alone', () => {
     ['He won 3 over two rounds.', ['3', 'over two']],
     // a relay or a truck, not a power
     ['She ran the 4x100 relay.', ['4']],
+    // blanks between numbers that make no thousands group keep them apart
+    ['The score was 3 100 runs.', ['3', '100']],
     // thousands with a comma and a decimal point stay as they are
     ['It cost 1,234.50 in all.', ['1,234.50']],
     // decimals listed with commas and spaces stay apart

@@ -20,6 +20,8 @@ describe('spelled fractions', () => {
     ['Mix two and a third cups of flour.', 'two and a third', 2 + 1 / 3],
     ['A third say they will vote.', 'A third', 1 / 3],
     ['The new hall is a tenth the size of the old one.', 'a tenth', 0.1],
+    ['The shutter opens for one hundredth of a second.', 'one hundredth', 0.01],
+    ['The reading was negative five overnight.', 'negative five', -5],
   ])('%s', (text, want, value) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toBeDefined();
@@ -35,6 +37,8 @@ describe('an article and an ordinal before a noun is a rank, not a fraction', ()
     ['The firm posted a third-quarter loss.', 'third'],
     ['They scored twice and a third goal came late.', 'third'],
     ['Ana Ruiz is seeking an eleventh title.', 'eleventh'],
+    ['The show aired its two hundredth episode.', 'two hundredth'],
+    ['They marked the one hundredth anniversary.', 'one hundredth'],
   ])('%s', (text, word) => {
     const f = found(text);
     expect(f.find((x) => x.text === word)?.kind, JSON.stringify(f)).toBe('ordinal');

@@ -49,8 +49,17 @@ describe('money: minor units and currencies of neighbouring amounts', () => {
     ['A ticket costs £3 and twenty pence.', '£3 and twenty pence', 3.2, 'GBP'],
     ['Rates: 10 rmb 20 usd', '20 usd', 20, 'USD'],
     ['Rates: 10 rmb 20 usd', '10 rmb', 10, 'CNY'],
+    ['He paid twenty quid for it.', 'twenty quid', 20, 'GBP'],
+    ['It only costs 5 bucks.', '5 bucks', 5, 'USD'],
+    ['A taxi is 90 Mexican pesos.', '90 Mexican pesos', 90, 'MXN'],
+    ['Bread rose to 450 forints.', '450 forints', 450, 'HUF'],
+    ['A bag now costs 10p.', '10p', 10, 'GBp'],
   ])('%s', (text, want, value, unit) => {
     expect(found(text).find((x) => x.text === want), JSON.stringify(found(text))).toMatchObject({ value, unit, kind: 'money' });
+  });
+
+  it('a large number glued to p is no price ("720p" video)', () => {
+    expect(found('Streams run at 720p.').some((f) => f.kind === 'money')).toBe(false);
   });
 
   it('leaves cents that stand apart', () => {

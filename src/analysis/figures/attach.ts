@@ -78,7 +78,8 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
   let kind: FigureKind = c.kind;
   let rule = c.rule;
   let scale = c.scale;
-  const before = text.slice(Math.max(0, start - 8), start);
+  // wide enough for "negative " and a character before it
+  const before = text.slice(Math.max(0, start - 10), start);
   // the last visible character before the number decides which of the checks below can apply
   const lastChar = before.trimEnd().slice(-1);
   // sign: "-9.2", "minus 5"
@@ -187,6 +188,8 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
   // symbols glued to the number: "48m", "100t", "9\"", "300°C"
   const glued = kind === 'count' && !c.words ? GLUED_SYMBOL.exec(after) : null;
   const g = glued?.[1];
+  // "50p", "99p": pence; a larger number is a screen resolution ("720p") or a code
+  if (g === 'p' && value !== null && value > 0 && value < 100) return { ...c, start, end: end + 1, value: finite(value), kind: 'money', unit: 'GBp', rule: 'money-symbol-after', scale };
   // a glued "C" or "F" is a temperature only where the text talks of weather or heat ("13F filing" is a form)
   // an inch mark only after a small number outside quotation ("a 9\" plate", not id="408812337790215542")
   const inchOk = !(g === '"' || g === '″') || (value !== null && value < 1000 && !QUOTE_OR_EQUALS_END.test(text.slice(Math.max(0, start - 1), start)));

@@ -22,7 +22,7 @@ type Last = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'fraction
 
 // separator (spaces, a hyphen, a comma, "and", "&") then a token; both bounded
 const NEXT = /([ \t\u00a0]{0,3}(?:[-‐‑][ \t]{0,2}|,[ \t]{1,2}|and[ \t\u00a0]{1,3}|&[ \t]{1,3})?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,30}(?:\.\d{1,30})?|\p{L}{1,20})(?!\p{L})/uy;
-export const DIGITS = /\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\d))?|\.\d+/y;
+export const DIGITS = /\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?(?!\d)|\d{1,3} 0\d{2}(?: \d{3})*(?:\.\d+)?(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\d))?|\.\d+/y;
 
 const lower = (w: string): string => w.toLowerCase();
 // a bare "half"/"quarter" is a number only before a scale or "of": "half-million", "a quarter of"
@@ -32,10 +32,16 @@ const HALF_FOLLOWERS = /^[ \t]{0,2}(?:[-‐‑][ \t]?|[ \t]a[ \t]{1,2})?(?:milli
 const HALF_DETERMINER = /^[ \t]{1,2}(?:the|his|her|its|their|our|my|your|these|those)(?![\p{L}])/iu;
 // hoisted out of continueFrom's loop (a literal there is a new RegExp object for every word read)
 const AND_SEP = /and|&/;
+const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]$/iu;
 const DIGIT_FIRST = /^\d/;
 const COMMAS = /,/g;
 // most numbers have no thousands separator: no regex, no copy for them
-const parseDigits = (s: string): number => (!s.includes(',') ? Number(s) : CONTINENTAL.test(s) ? parseContinental(s) : Number(s.replace(COMMAS, '')));
+// "1 234 567" and "1\u202f234": blanks group thousands (SI style)
+const GROUP_BLANKS = /[ \u00a0\u202f\u2009]/g;
+const parseDigits = (s: string): number => {
+  if (GROUP_BLANKS.test(s)) { GROUP_BLANKS.lastIndex = 0; return Number(s.replace(GROUP_BLANKS, '')); }
+  return !s.includes(',') ? Number(s) : CONTINENTAL.test(s) ? parseContinental(s) : Number(s.replace(COMMAS, ''));
+};
 
 /** The article or "one" right before a scale, group or fraction word ("a hundred", "an eighth"). */
 export function articleBefore(text: string, pos: number): number | null {
@@ -196,6 +202,10 @@ function continueFrom(text: string, start: number, from: number, s: State, glued
       if (s.last === 'tens' && t in ORDINAL_WORDS && ORDINAL_WORDS[t]! < 10) { s.cur += ORDINAL_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break; }
       if (s.last === 'digit' && s.cur > 20) break;
       if (s.cur === 1 && /s$/.test(t)) break;
+      // "two hundredth", "the one hundredth": a singular after more than one, or after "the", is a rank
+      if (!t.endsWith('s') && t in ORDINAL_WORDS && FRACTION_WORDS[t]! >= 100 && (s.cur > 1 || THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
+        s.cur *= FRACTION_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break;
+      }
       s.cur = s.cur / FRACTION_WORDS[t]!; s.last = 'fraction'; s.fraction = true; s.plainDigits = false;
     } else if (t in ORDINAL_WORDS && ORDINAL_WORDS[t]! < 10 && (s.last === 'tens' || s.last === 'hundred' || s.last === 'scale') && s.words) {
       s.cur += ORDINAL_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break;
