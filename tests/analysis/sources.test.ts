@@ -69,6 +69,9 @@ describe('sourceFigures: who vouches', () => {
     ['a named speaker telling of an alleged event', 'She told of a ferry allegedly sunk in 1952 off the cape.', { mentions: [['She', 'pronoun', 'Ada Moss']], quotes: [['of a ferry allegedly sunk in 1952 off the cape', 'She', 'Ada Moss']] }, { source: 'Ada Moss', kind: 'person', mention: 'She' }],
     ['a poll whose aside is set off by no-break spaces', 'A Ridge poll,\u00a0taken over a week,\u00a0shows 52% back the plan.', {}, { source: 'A Ridge poll', kind: 'organization' }],
     ['a report putting a figure forward with a participle', 'A report released Monday suggesting 40% of bridges are unsafe drew notice.', {}, { source: 'A report', kind: 'organization' }],
+    ['a reduced relative: the money experts say', 'It is a fraction of the $5 million experts say it costs.', { mentions: [['experts', 'group', 'Experts', 'group']], cues: ['say'] }, { source: 'Experts', kind: 'group', mention: 'experts' }],
+    ['a reduced relative: the jobs the firm says', 'They will cut the 300 jobs the firm says it can spare.', { mentions: [['the firm', 'organization', 'Firm', 'organization']], cues: ['says'] }, { source: 'Firm', kind: 'organization' }],
+    ['a relative with that: the limit scientists agree on', 'It passed the $40 cap that most analysts agree is too low.', { mentions: [['most analysts', 'group', 'Analysts', 'group']], cues: ['agree'] }, { source: 'Analysts', kind: 'group' }],
     ['an inverted report with a time after the cue', 'Some 300 homes were lost, the ministry said on Friday.', { mentions: [['the ministry', 'organization', 'Ministry', 'organization']], cues: ['said'] }, { source: 'Ministry', kind: 'organization' }],
   ])('%s', (_name, text, setup, want) => {
     // the last figure in digits: the one each row is about (an earlier one may describe the source)
@@ -93,6 +96,11 @@ describe('sourceFigures: who vouches', () => {
     ['a cue that opens a new report, not an inverted one', 'Firms, which earned $30 million last year, say the city will gain.', { mentions: [['Firms', 'group', 'Firms', 'group'], ['the city', 'organization', 'City', 'organization']], cues: ['say'] }],
     ['a passive cue names nobody', 'About 300 homes were lost, the agency was told.', { mentions: [['the agency', 'organization', 'Agency', 'organization']], cues: ['was told'] }],
     ['a verb far from the evidence noun is not its own', 'The 300 documents are copies of ones released earlier.', {}],
+    ['a count that is the speakers themselves', '12 senators said the bill would fail.', { mentions: [['senators', 'group', 'Senators', 'group']], cues: ['said'] }],
+    ['a share of speakers before a pronoun subject', 'About 4 in 10 say they want change.', { mentions: [['they', 'pronoun', 'Voters', 'group']], cues: ['say', 'want'] }],
+    ['things someone said, counted by the writer', 'He listed 9 things the mayor said about taxes.', { mentions: [['the mayor', 'description', 'Mayor']], cues: ['said'] }],
+    ['a relative clause of intent describing the noun', 'Ann sold the $900 rifle that she plans to replace.', { mentions: [['she', 'pronoun', 'Ann Bell']], cues: ['plans'] }],
+    ['a percentage of a group that speaks', 'Roughly 40 percent of voters said taxes mattered.', { mentions: [['voters', 'group', 'Voters', 'group']], cues: ['said'] }],
     ['a date the evidence does not close', 'The mill shut in 2019, and county records show losses.', {}],
   ])('leaves alone: %s', (_name, text, setup) => {
     for (const f of sourced(text, setup)) expect(f.source).toBeNull();

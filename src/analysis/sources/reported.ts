@@ -1,5 +1,6 @@
-// A figure in a reported clause that no quote covers. Two shapes only, each inside one clause:
-// "X says (that) 300 homes were lost" and "300 homes were lost, X said". Dates, years and ages
+// A figure in a reported clause that no quote covers. Three shapes only, each inside one clause:
+// "X says (that) 300 homes were lost", "300 homes were lost, X said" and the reduced relative
+// "the $5 million (that) experts say it costs". Dates, years and ages
 // are left out: "X said in June 2012" and "Y, 82, said" are the frame of the report, not its content.
 // (Tried wider: any speech cue in the sentence. On annotated news that took the frame for content.)
 import type { Cue, Figure, Mention, SourceKind, Span } from '../../types.js';
@@ -41,6 +42,30 @@ function verbCues(cues: Cue[], lo: number, hi: number): Cue[] {
   return out;
 }
 
+// "the $5 million experts say", "the 300 jobs the firm says", "the 2-degree limit that scientists agree":
+// up to three words (no preposition: "40 percent of voters said" makes the figure the speaker) and "that/which"
+const RELATIVE_GAP = /^((?:[ \t\u00a0]+[\p{L}-]+){0,3}?)[ \t\u00a0]+(?:(that|which)[ \t\u00a0]+)?$/iu;
+const PREPOSITION = /(?<![\p{L}])(?:of|in|among|for|from|with|at|on|to|by|than)(?![\p{L}])/iu;
+const OPENS_PHRASE = /^(?:(?:the|a|an|some|many|most|several)(?![\p{L}])|\p{Lu})/u;
+// the relative clause goes on inside the reported one: "say it costs", "says it will cut", "agree is likely".
+// "the 9 things he said about her" and "the handgun that he plans to sell" describe the figure's noun instead
+const EMBEDDED_CLAUSE = /^[ \t\u00a0]+(?:(?:it|they|he|she|we|you|this|there)[ \t\u00a0]+[\p{L}’']+|(?:is|are|was|were|will|would|could|can|may|might|has|have|had)(?![\p{L}]))/u;
+const RELATIVE_PRONOUN = /^(?:who|whom|which|that)$/i;
+
+/** "the $5 million experts say it costs": the figure is what the speaker's clause is about, not the speaker. */
+function reducedRelative(s: Counted, f: Figure, c: Cue): Reported | null {
+  const text = s.doc.text;
+  const m = mentionEndingBefore(s, c.start, 3);
+  if (!m || m.start <= f.end || m.start - f.end > 40 || RELATIVE_PRONOUN.test(m.text)) return null;
+  const gap = RELATIVE_GAP.exec(text.slice(f.end, m.start));
+  if (!gap || PREPOSITION.test(gap[1]!)) return null;
+  // with no "that", a count right before its noun may be the speakers themselves ("12 senators said"):
+  // only money and measures (which cannot speak), or a noun then a phrase of its own ("300 jobs the firm says")
+  if (!gap[2] && !(f.kind === 'money' || f.kind === 'measure') && !(gap[1]!.trim() !== '' && OPENS_PHRASE.test(m.text))) return null;
+  if (!EMBEDDED_CLAUSE.test(text.slice(c.end, c.end + 30))) return null;
+  return speakerOf(s, m);
+}
+
 export function reportedSource(s: Counted, f: Figure, lo: number, hi: number): Reported | null {
   // durations open clauses ("For almost six days, they spoke"): frame too
   if (!QUANTITY.has(f.kind) || f.rule.startsWith('age') || f.rule.startsWith('unit-time')) return null;
@@ -48,6 +73,10 @@ export function reportedSource(s: Counted, f: Figure, lo: number, hi: number): R
   for (const c of verbCues(s.cues, lo, hi)) {
     if (c.end <= f.start && THAT_CLAUSE.test(text.slice(c.end, f.start))) {
       const r = speakerOf(s, mentionEndingBefore(s, c.start, 3));
+      if (r) return r;
+    }
+    if (c.start > f.end && c.start - f.end <= 60 && !PASSIVE.test(c.text)) {
+      const r = reducedRelative(s, f, c);
       if (r) return r;
     }
     if (c.start >= f.end && !PASSIVE.test(c.text) && INVERTED_GAP.test(text.slice(f.end, Math.max(f.end, c.start - 40)) + ',') ) {
