@@ -40,6 +40,8 @@ describe('cues', () => {
     ['Voters learned the count was late.', ['verb:learned']],
     // a participle with its particle after "he said"
     ['He said it, referring to the mayor.', ['verb:said', 'verb:referring to']],
+    // an ambiguous form right after a closed quote and its subject attributes the quote
+    ['“We are ready,” the mayor continued.', ['verb:continued']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });
@@ -72,6 +74,8 @@ describe('cues', () => {
     ['He is credited with the idea.'],
     ['The shows ran late.'],
     ['A loud push came.'],
+    ['The talks continued.'],
+    ['“Ready,” a sign read, and the band continued.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });

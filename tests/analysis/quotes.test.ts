@@ -68,6 +68,23 @@ describe('quotes: direct', () => {
     expect(qs.map(row)).toEqual([['direct', 'The bridge opens in May.', 'added:', 'Ann Lee']]);
   });
 
+  it('keeps each line of a roundup ("Name, Outlet: “...”") a quote of its own, by the name on that line', () => {
+    const text = 'What they said.\n\nAnn Lee, Daily Ledger: "The bridge was a big moment for the city."\n\nTom Reyes, Radio Nine: "The toll is the real loser here."';
+    const qs = run(text, [['Ann Lee', 'name', 0], ['Tom Reyes', 'name', null]], [ann]);
+    expect(qs.map((q) => [q.type, q.text, q.speakerMention?.text])).toEqual([
+      ['direct', 'The bridge was a big moment for the city.', 'Ann Lee'],
+      ['direct', 'The toll is the real loser here.', 'Tom Reyes'],
+    ]);
+  });
+
+  it.each([
+    ['“The bridge is safe,” Ann Lee continued.', 'continued'],
+    ['“Is the bridge safe?” Ann Lee questioned.', 'questioned'],
+  ])('reads an ambiguous form right after a closed quote as its cue: %s', (text, cue) => {
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.type, q.cue?.text, q.speakerMention?.text])).toEqual([['direct', cue, 'Ann Lee']]);
+  });
+
   it('gives a quote paragraph with no new attribution the previous speaker', () => {
     const text = '“The bridge opens in May,” Ann Lee said.\n“It will carry ten thousand cars a day.”';
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);

@@ -11,6 +11,7 @@ const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|
 const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
 const VERB_BEFORE = /^(?:i|he|she|it|we|they|you|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$/i;
 const PRONOUN_OR_AUX = /^(?:i|he|she|we|they|you|who|would|will|could|might|may|must|should|do|does|did|not|n't|also|really|still|just|genuinely)$/i;
+const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,5}$/u;
 const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
 const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
@@ -82,7 +83,10 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     // a progressive ("is backing", "are looking") is a verb whatever the form could also be
     const progressive = /ing$/i.test(word) && BE_BEFORE.test(before);
     const finding = form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase());
-    if (form.ambiguous && !progressive && !finding && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 12))) continue;
+    // "“...,” Ann Lee continued." / "“...?” she asked": right after a closed quote and a short subject
+    // the form attributes that quote, whatever else it could be
+    const afterQuote = AFTER_CLOSED_QUOTE.test(text.slice(Math.max(0, m.index - 60), m.index));
+    if (form.ambiguous && !progressive && !finding && !afterQuote && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6))) continue;
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;

@@ -86,7 +86,8 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
     const found = ((): Draft | null => {
       // 1. interrupted: the gap since the previous quote is a short attribution in the same paragraph
       const c = lastClosed;
-      if (c !== undefined && q.open - c.end < 300 && paragraphOf(s, c.end) === para && c.cue !== null) {
+      // (c.end is just past its closing mark, which may end the paragraph: look at the mark itself)
+      if (c !== undefined && q.open - c.end < 300 && paragraphOf(s, c.end - 1) === para && c.cue !== null) {
         const gap = text.slice(c.end, q.open);
         if (wordCount(gap) <= MAX_GAP_WORDS && c.cue.end <= q.open) {
           c.end = close;
@@ -97,13 +98,15 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       const colon = cueNear(s.cues, 'colon', q.open - 12, q.open);
       if (colon !== undefined) {
         const lineStart = s.paragraphs[paragraphOf(s, colon.start)]?.start ?? 0;
-        const verb = cueNear(s.cues, 'verb', colon.start - 40, colon.start + 1);
+        const verb = cueNear(s.cues, 'verb', Math.max(lineStart, colon.start - 40), colon.start + 1);
         if (verb !== undefined) {
           const subj = subjectBefore(text, lineStart, verb.start);
           const who = subj !== null ? speakerIn(s, subj.start, subj.end, 'colon-subject') : NO_SPEAKER;
           return { start: q.open, end: close, cue: verb, who, rule: 'X-said-colon', sentence: -1 };
         }
-        const lead = phraseBefore(text, lineStart, colon.start);
+        // "Ann Lee, Daily Ledger: “...”" (a roundup line): the whole short lead-in names the speaker
+        const lineLead = wordCount(text.slice(lineStart, colon.start)) <= 8 && /^\p{Lu}/u.test(text.slice(lineStart, lineStart + 1)) ? { start: lineStart, end: colon.start } : null;
+        const lead = lineLead ?? phraseBefore(text, lineStart, colon.start);
         const who = lead !== null ? speakerIn(s, lead.start, lead.end, 'colon-lead') : NO_SPEAKER;
         return { start: q.open, end: close, cue: colon, who, rule: 'colon-lead-in', sentence: -1 };
       }
