@@ -1,5 +1,5 @@
 // The words that name a figure's voucher once a cue is found: the mention SPEAKERS found there,
-// an evidence phrase ("A Fox News poll", "recent polls"), or the capitalised words after the cue.
+// an evidence phrase ("A Ridge poll", "recent polls"), or the capitalised words after the cue.
 import type { Mention, SourceKind, Span } from '../../types.js';
 import type { Counted } from '../state.js';
 import { EVIDENCE_NOUNS } from '../../lexicon/figure-sources.js';
@@ -17,7 +17,7 @@ const PHRASE_STOP = /^(?:is|are|was|were|be|been|has|have|had|said|says|says|and
 const MAX_PHRASE_WORDS = 6;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 
-/** "A Fox News poll", "Tuesday's Marlow College poll": the noun phrase ending at `end`; a named organisation inside names it. */
+/** "A Ridge poll", "Tuesday's Alder College poll": the noun phrase ending at `end`; a named organisation inside names it. */
 export function evidencePhrase(s: Counted, lo: number, end: number, rule: string): Voucher {
   const text = s.doc.text;
   let start = end;

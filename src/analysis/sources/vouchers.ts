@@ -24,12 +24,22 @@ const SOURCE_VERB = new RegExp(String.raw`\b(?:(?:${NOUNS})[ \t\u00a0]+)?(?:${VE
 const BY_LEAD = /(?:^|[^\p{L}])(?:by|under)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[^,.;]{0,40}$/iu;
 const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 const PAREN_AFTER = /^[^()\n.;]{0,60}?\(([^()\n]{2,60})\)/u;
+// a source-verb match that opens with an evidence noun ("data show"), whose possessive owner is its source
+const EVIDENCE_NOUN_AT = new RegExp(String.raw`^(?:${NOUNS})[ \t\u00a0]`, 'i');
 const EVIDENCE_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'gi');
 // the evidence noun's own verb: after at most a comma-set aside and a few words ("A poll, taken over a week, shows",
 // "figures released Tuesday show", "a report by the institute found"), not any verb later in the sentence
 // ("the documents are copies of ones already released"). Participles that only describe the noun are skipped.
 const PREDICATE_VERBS = [...EVIDENCE_VERBS, ...EVIDENCE_PARTICIPLES].filter((v) => !/^(?:released|published|compiled)$/.test(v)).sort((a, b) => b.length - a.length).join('|');
-const EVIDENCE_VERB = new RegExp(String.raw`^(?:[ \t\u00a0]*,[^,.;!?\n]{1,120},)?(?:[ \t\u00a0]+[^\s,.;!?()]+){0,8}?[ \t\u00a0]+(${PREDICATE_VERBS})(?![\p{L}])`, 'iu');
+const EVIDENCE_VERB_AT = new RegExp(String.raw`^(?:[ \t\u00a0]*,[^,.;!?\n]{1,120},)?((?:[ \t\u00a0]+[^\s,.;!?()]+){0,8}?)[ \t\u00a0]+(${PREDICATE_VERBS})(?![\p{L}])`, 'iu');
+// "keeps a tally of thefts and found ...": after a coordinating word the verb has another subject
+const COORDINATION = /(?<![\p{L}])(?:and|but|or)(?![\p{L}])/iu;
+
+/** The evidence noun's own verb in `after` (the text right after the noun): its match, verb in [2], or null. */
+function evidenceVerb(after: string): RegExpExecArray | null {
+  const m = EVIDENCE_VERB_AT.exec(after);
+  return m && !COORDINATION.test(m[1]!) ? m : null;
+}
 // "the poll has X ahead by 4 points", "the tally puts the toll at 300": evidence that holds a figure, right after its noun
 // ("the report has been criticised" holds none)
 const HOLDS = /^[ \t\u00a0]+(?:now[ \t\u00a0]+|also[ \t\u00a0]+)?(?:has|had|puts|put|gives|gave|places|placed)[ \t\u00a0]+(?!(?:been|not|no|never|yet|to|also)(?![\p{L}]))/iu;
@@ -79,6 +89,16 @@ export function findVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number
   return v;
 }
 
+/** "county records show the plant shut in 2019": the figure comes after the evidence noun's own verb. */
+function evidenceClaiming(s: Counted, idx: VoucherIndex, f: Figure, lo: number): Voucher | null {
+  const text = s.doc.text;
+  for (const h of within(idx.evidence, lo, f.start)) {
+    const verb = evidenceVerb(text.slice(h.end, f.start));
+    if (verb) return evidencePhrase(s, lo, h.end, 'data-show');
+  }
+  return null;
+}
+
 /** "..., X records show." after the figure: the evidence closes the figure's clause and vouches for it. */
 function closingEvidence(s: Counted, idx: VoucherIndex, f: Figure, hi: number): Voucher | null {
   const text = s.doc.text;
@@ -105,9 +125,10 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
     const v = sourceAfter(s, h.end, /^as/i.test(text.slice(h.start, h.start + 2)) ? 'as-reported-by' : 'according-to');
     if (v && !describes(text, v, f)) return v;
   }
-  // dates and years are vouched for only by "according to" and by evidence closing their clause ("The plant shut in
-  // 2019, company records show."); "the poll was conducted February 15" is not the poll's claim
-  if (!quantity) return closingEvidence(s, idx, f, hi);
+  // dates and years are vouched for only by "according to" and by evidence whose claim holds them: after its verb
+  // ("records show the plant shut in 2019") or closing their clause ("The plant shut in 2019, records show.");
+  // "the poll was conducted February 15" and "a report released on May 3" are not the evidence's claim
+  if (!quantity) return evidenceClaiming(s, idx, f, lo) ?? closingEvidence(s, idx, f, hi);
   // 2. "a report by X", "data from X"
   for (const h of within(idx.bySource, lo, hi)) {
     const v = sourceAfter(s, h.end, 'report-by');
@@ -121,13 +142,13 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
     const named = ACRONYM.test(paren[1].trim()) || mentionsIn(s, at, at + paren[1].length).some((m) => NAMING.has(m.kind));
     if (v && named && v.sourceMention.end <= at + paren[1].length) return v;
   }
-  // 4. "the poll found", "A Fox News poll, conducted ..., shows": an evidence noun with its verb in the sentence
+  // 4. "the poll found", "A Ridge poll, taken over a week, shows": an evidence noun with its verb in the sentence
   for (const h of within(idx.evidence, lo, hi)) {
     if (h.end > f.start && h.end < f.end) continue;
     const lead = text.slice(Math.max(lo, h.start - 60), h.start);
-    const verb = EVIDENCE_VERB.exec(text.slice(h.end, Math.min(hi, h.end + 140)));
+    const verb = evidenceVerb(text.slice(h.end, Math.min(hi, h.end + 140)));
     // a figure between the noun and its verb describes the evidence ("a survey of 1,000 adults found ...")
-    if (verb && f.start >= h.end && f.end <= h.end + verb[0].length - verb[1]!.length) continue;
+    if (verb && f.start >= h.end && f.end <= h.end + verb[0].length - verb[2]!.length) continue;
     if (verb || HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || BY_LEAD.test(lead) && /^[ \t\u00a0]*,/.test(text.slice(h.end, h.end + 3))) {
       return evidencePhrase(s, lo, h.end, 'data-show');
     }
@@ -135,6 +156,8 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
   // 5. "the agency estimated ...": a named estimator right before its verb, before the figure
   let found: Voucher | null = null;
   for (const h of within(idx.sourceVerb, lo, f.start)) {
+    // after a possessive the word is a noun: "the host's show proved ..." has no verb "show"
+    if (/[’']s[ \t\u00a0]+$/.test(text.slice(Math.max(lo, h.start - 4), h.start)) && !EVIDENCE_NOUN_AT.test(text.slice(h.start, h.end))) continue;
     const v = sourceBefore(s, lo, h.start, 'estimated');
     if (v) found = v;
   }
