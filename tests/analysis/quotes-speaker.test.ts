@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
-import { cueVoice } from '../../src/analysis/quotes/speaker.js';
+import { cueVoice } from '../../src/analysis/quotes/speaker-voice.js';
 
 const quotes = (text: string) => analyze({ id: 't', text }).quotes;
 const voice = (text: string, cue: string) => {
@@ -63,3 +63,26 @@ describe('quotes/speaker: who speaks', () => {
     expect(qs.map((q) => q.speakerMention)).toEqual(qs.map(() => null));
   });
 });
+
+describe('quotes/speaker: asides and opening clauses', () => {
+  it.each([
+    // a relative clause between subject and cue: the subject is before it, not a name inside it
+    ['Ilse Marwick, who had met Tomas Lindqvist on Monday, said the talks failed.', 'said', 'Ilse Marwick, who', 'Ilse Marwick'],
+    // an object relative has its own subject: left alone
+    ['Ilse Marwick has a rival, Tomas Lindqvist, who she says was unfair to her.', 'says', 'she', 'Ilse Marwick'],
+    // a participle clause opening the sentence: the subject after its comma
+    ['Responding to questions from farmers, Ilse Marwick would offer lower fees.', 'Responding to', 'Ilse Marwick', 'Ilse Marwick'],
+    ['After saying he was nervous, the farmer ended up on the stage.', 'saying', 'the farmer', null],
+    // a mention after a preposition is no sentence subject
+    ['Ilse Marwick spoke on Monday. In an interview with Radio Norde he named the port a failure.', 'named', 'he', null],
+  ])('%s', (text, cue, mention, speaker) => {
+    const q = quotes(text).find((x) => x.cue?.text === cue);
+    expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
+  });
+
+  it('gives no speaker to a participle opening the sentence that is passive ("Asked about ...")', () => {
+    expect(voice('Asked about the new port, the voters were split.', 'Asked')).toBe('passive');
+    expect(voice('Worried that the port might close, the council voted for a delay.', 'Worried')).toBe('active');
+  });
+});
+

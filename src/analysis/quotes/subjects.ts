@@ -4,7 +4,8 @@
 import type { Cue } from '../../types.js';
 import type { Ctx } from './cue-context.js';
 import { phraseAfter, stripAux, type Range } from './positions.js';
-import { agentAfter, cueVoice, fromMention, mentionsIn, NO_SPEAKER, speakerIn, type SpeakerFields } from './speaker.js';
+import { agentAfter, fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
+import { cueVoice } from './speaker-voice.js';
 
 /** The agent of a passive cue ("was echoed by Ann Lee"): the first mention right after "by". */
 export function passiveAgent(ctx: Ctx, cue: { end: number }): SpeakerFields | null {
@@ -16,9 +17,30 @@ export function sentenceSubject(ctx: Ctx, at: number): SpeakerFields | null {
   // a passive or raising cue gives its speaker to no one before it ("..., expected to win", "has been criticized")
   const cue: Cue | undefined = ctx.cues.find((c) => c.start === at);
   if (cue !== undefined && cueVoice(ctx.s.doc.text, ctx.sentence.start, cue) !== 'active') return passiveAgent(ctx, cue);
-  const m = mentionsIn(ctx.s, ctx.sentence.start, at).find((x) => x.kind !== 'description' && ctx.speech.containing(x.start) === undefined)
-    ?? mentionsIn(ctx.s, ctx.sentence.start, at).find((x) => ctx.speech.containing(x.start) === undefined);
-  return m !== undefined ? fromMention(ctx.s, m, 'sentence-subject') : null;
+  const text = ctx.s.doc.text;
+  const outside = mentionsIn(ctx.s, ctx.sentence.start, at).filter((x) => ctx.speech.containing(x.start) === undefined);
+  // a mention after a preposition is no subject ("In an interview with a radio station he named ...")
+  const free = outside.filter((x) => !PREPOSITION_BEFORE.test(text.slice(Math.max(ctx.sentence.start, x.start - 12), x.start)));
+  const m = free[0] ?? outside.find((x) => x.kind !== 'description') ?? outside[0];
+  if (m !== undefined) return fromMention(ctx.s, m, 'sentence-subject');
+  return openingClauseSubject(ctx, at);
+}
+
+// a sentence that opens with an adverbial or participle clause ("After saying ..., the man", "Responding
+// to ..., Ann Lee", "Worried that ..., the council")
+const OPENING_CLAUSE = /^\s*(?:(?:after|before|while|when|since|upon|by|in|on|without|despite|instead\s+of)\s+)?\p{L}+(?:ing|ed)\b/iu;
+
+/** The subject of the main clause after an opening clause that holds the cue: the mention right after its comma. */
+function openingClauseSubject(ctx: Ctx, at: number): SpeakerFields | null {
+  const text = ctx.s.doc.text;
+  if (!OPENING_CLAUSE.test(text.slice(ctx.sentence.start, Math.min(at + 40, ctx.sentence.start + 60)))) return null;
+  if (text.slice(ctx.sentence.start, at).includes(',')) return null;
+  const hi = Math.min(ctx.sentence.end, at + 400);
+  const comma = text.indexOf(',', at);
+  if (comma < 0 || comma >= hi) return null;
+  const m = mentionsIn(ctx.s, comma, Math.min(hi, comma + 120))[0];
+  return m !== undefined && /^[\s,]*$/.test(text.slice(comma, m.start)) && ctx.speech.containing(m.start) === undefined
+    ? fromMention(ctx.s, m, 'opening-clause-subject') : null;
 }
 
 const RELATIVE = /(?:^|\s)(who|which|that)\s*$|(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;

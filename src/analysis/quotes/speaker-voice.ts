@@ -1,0 +1,68 @@
+// The voice of a cue: whether the subject before it holds the content. In "X is expected to win",
+// "X was asked how", "X seems to be losing" the subject is what the content is about, not its source
+// (see lexicon/non-speaker-subjects.ts); the speaker rules then look for an agent after "by" or give none.
+import type { Resolved } from '../state.js';
+import type { Cue } from '../../types.js';
+import { EXPERIENCER_PARTICIPLES, PASSIVE_AUXILIARIES, RAISING_VERBS } from '../../lexicon/non-speaker-subjects.js';
+import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+
+export type Voice = 'active' | 'passive' | 'raising';
+
+// the shapes of a past participle, regular and irregular ("asked", "shown", "told", "said", "thought", "found")
+const PARTICIPLE = /(?:ed|en|wn|ld|id|ght|nd|ard)$/;
+// words that may stand between "be" and the participle ("is not thought", "was once asked")
+const BETWEEN = /^(?:not|never|also|once|still|often|long|widely|generally|largely|now|then|already|even|being|\p{L}+ly)$/u;
+// a participle alone after these is a passive clause with its subject left out ("when asked", "if pressed")
+const REDUCED_LEAD = /\b(?:when|if|once|unless|as|until|though|although)\s+$/i;
+
+const wordsOf = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
+
+/**
+ * Whether the subject before a cue holds its content (active), or is only what the content is about:
+ * "X is expected to win", "X was asked how" (passive), "X seems to be losing" (raising). A raising verb
+ * before a cue verb passes the subject on ("the emails seem to show that").
+ */
+export function cueVoice(text: string, lo: number, cue: { start: number; end: number }): Voice {
+  const cueWords = wordsOf(text.slice(cue.start, cue.end));
+  const last = cueWords[cueWords.length - 1] ?? '';
+  const raising = cueWords.findIndex((w) => RAISING_VERBS.has(w));
+  // "seems to suggest" as one cue: the verb after the raising one is the cue, and the subject its speaker
+  const inner = cueWords.slice(raising + 1).filter((w) => w !== 'to');
+  if (raising >= 0 && inner.length > 0 && !/^(?:be|have|been)$/.test(inner[0] ?? '')) return 'active';
+  if (raising >= 0) {
+    // "he appeared at a hearing", "she appeared on TV": showing up, not raising
+    if (/^\s+(?:at|on|in|before|with|alongside|during|onstage|together)\b/i.test(text.slice(cue.end, cue.end + 12))) return 'active';
+    const next = /^\s+to\s+([\p{L}]+)/u.exec(text.slice(cue.end, cue.end + 30))?.[1]?.toLowerCase();
+    return next !== undefined && next !== 'be' && next !== 'have' && SPEECH_FORMS.has(next) ? 'active' : 'raising';
+  }
+  if (EXPERIENCER_PARTICIPLES.has(last) || !PARTICIPLE.test(last)) return 'active';
+  const before = wordsOf(text.slice(Math.max(lo, cue.start - 40), cue.start));
+  const all = [...before, ...cueWords.slice(0, -1)];
+  for (let k = all.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const w = all[k] as string;
+    if (PASSIVE_AUXILIARIES.has(w)) return 'passive';
+    if (!BETWEEN.test(w)) break;
+  }
+  // "when asked", and a participle opening the sentence ("Asked about the plan, voters were split")
+  if (cueWords.length === 1 && (REDUCED_LEAD.test(text.slice(Math.max(lo, cue.start - 12), cue.start)) || /^\s*$/.test(text.slice(lo, cue.start)))) return 'passive';
+  return 'active';
+}
+
+// words between a subject and its cue that keep the cue the subject's own verb ("has also", "may")
+const AUX_GAP = /^(?:has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't|never|also|once|still|often|now|then|already|even|just|\p{L}+ly)$/u;
+
+/** The cue right after a subject phrase ending at `end`, with at most auxiliaries and adverbs between. */
+export function cueAfter(s: Resolved, end: number): Cue | undefined {
+  let lo = 0;
+  let hi = s.cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((s.cues[mid]?.start ?? 0) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const cue = s.cues[lo];
+  if (cue === undefined || cue.kind !== 'verb' || cue.start - end > 40) return undefined;
+  const gap = s.doc.text.slice(end, cue.start);
+  return /^[\s\p{L}’']*$/u.test(gap) && wordsOf(gap).every((w) => AUX_GAP.test(w)) ? cue : undefined;
+}
+
