@@ -40,6 +40,12 @@ describe('cues', () => {
     ['Voters learned the count was late.', ['verb:learned']],
     // a participle with its particle after "he said"
     ['He said it, referring to the mayor.', ['verb:said', 'verb:referring to']],
+    // a bare weekday and a closing manner adverb are read with the verb; "on Monday" and "only" are not
+    ['“It is done,” the mayor said Monday.', ['verb:said Monday']],
+    ['“Fine,” he wrote Tuesday night.', ['verb:wrote Tuesday night']],
+    ['“Lovely,” she said dryly.', ['verb:said dryly']],
+    ['The mayor said on Monday that it is done.', ['verb:said']],
+    ['She said only that it is done.', ['verb:said']],
     // an ambiguous form right after a closed quote and its subject attributes the quote
     ['“We are ready,” the mayor continued.', ['verb:continued']],
   ])('%s', (text, expected) => {

@@ -104,6 +104,14 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     // "said in a statement", "said in an interview": annotated news keeps the channel in the cue
     const channel = /^\s+in (?:a|an) (?:statement|interview)\b/i.exec(text.slice(end, end + 24));
     if (channel !== null) end += channel[0].length;
+    // "said Monday", "wrote Tuesday night", "said dryly.": a bare weekday or a closing manner adverb
+    // is read with the verb in annotated news ("on Monday" and adverbs before a clause are not)
+    const when = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/.exec(text.slice(end, end + 32));
+    if (when !== null) end += when[0].length;
+    else {
+      const manner = /^\s+\p{Ll}+ly(?=\s*[.,;!?])/u.exec(text.slice(end, end + 24));
+      if (manner !== null && !/^\s+(?:only|early|daily|weekly|monthly|yearly|likely|family|rally|Italy)$/.test(manner[0])) end += manner[0].length;
+    }
     if (text[end] === ':') end++; // "added:" leading into a quote: annotated news keeps the colon in the cue
     out.push({ text: text.slice(start, end), start, end, lemma: form.lemma, kind: 'verb' });
   }

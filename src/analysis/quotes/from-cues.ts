@@ -11,7 +11,7 @@ import { relativeSubject, sentenceSubject } from './subjects.js';
 import { CLOSERS, wordCount, type SpeechSpans } from './text-utils.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
-const PARTICIPLE_CUE = /\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview))*:?$/u;
+const PARTICIPLE_CUE = /\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|\p{Ll}+ly))*:?$/u;
 const PASSIVE = /\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|id|ght|nd)$/i;
 const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/;
 
