@@ -73,6 +73,9 @@ describe('quotes/speaker: asides and opening clauses', () => {
     // a participle clause opening the sentence: the subject after its comma
     ['Responding to questions from farmers, Ilse Marwick would offer lower fees.', 'Responding to', 'Ilse Marwick', 'Ilse Marwick'],
     ['After saying he was nervous, the farmer ended up on the stage.', 'saying', 'the farmer', null],
+    // a relative pronoun after a dash keeps its antecedent; with no antecedent beside it, the pronoun itself
+    ['The plan may look odd to Ilse Marwick -- who believes in lower fees -- but it passed.', 'believes', 'Ilse Marwick -- who', 'Ilse Marwick'],
+    ['The port drew crowds from the valley who said they would vote for it.', 'said', 'who', null],
     // a mention after a preposition is no sentence subject
     ['Ilse Marwick spoke on Monday. In an interview with Radio Norde he named the port a failure.', 'named', 'he', null],
   ])('%s', (text, cue, mention, speaker) => {
@@ -83,6 +86,11 @@ describe('quotes/speaker: asides and opening clauses', () => {
   it('gives no speaker to a participle opening the sentence that is passive ("Asked about ...")', () => {
     expect(voice('Asked about the new port, the voters were split.', 'Asked')).toBe('passive');
     expect(voice('Worried that the port might close, the council voted for a delay.', 'Worried')).toBe('active');
+  });
+
+  it('gives no speaker to a raising cue after a relative pronoun', () => {
+    const qs = quotes('The delay was a blow to the port, which seems to be losing money.');
+    expect(qs.map((q) => q.speakerMention)).toEqual(qs.map(() => null));
   });
 });
 

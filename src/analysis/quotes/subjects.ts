@@ -48,6 +48,9 @@ const RELATIVE = /(?:^|\s)(who|which|that)\s*$|(?:^|\s)(who|which)\s+(?:[\p{L}\p
 /** "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. */
 export function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
   const text = ctx.s.doc.text;
+  // "X, which seems to be ...": a raising or passive cue's subject is not its speaker
+  const cue = ctx.cues.find((c) => c.start === cueStart);
+  if (cue !== undefined && cueVoice(text, ctx.sentence.start, cue) !== 'active') return null;
   const end = stripAux(text, ctx.sentence.start, cueStart);
   const lead = text.slice(Math.max(ctx.sentence.start, end - 40), end);
   const rel = RELATIVE.exec(lead);
@@ -55,9 +58,15 @@ export function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | nul
   if (rel === null || word === undefined) return null;
   const relStart = end - lead.length + rel.index + rel[0].indexOf(word);
   const relEnd = relStart + word.length;
-  // the antecedent ends right before ", who" (a comma at most between)
+  // the antecedent ends right before ", who" or "-- who" (a comma or a dash at most between)
   const before = mentionsIn(ctx.s, Math.max(ctx.sentence.start, relStart - 120), relStart).pop();
-  if (before === undefined || !/^\s*,?\s*$/.test(text.slice(before.end, relStart))) return null;
+  if (before === undefined || !/^\s*(?:,|[―—–]|--?)?\s*$/.test(text.slice(before.end, relStart))) {
+    // "listeners to his program who said ...": the pronoun itself names the speaker, unknown
+    if (word.toLowerCase() === 'that') return null;
+    const pronoun = mentionsIn(ctx.s, relStart, relEnd)[0];
+    return pronoun !== undefined ? fromMention(ctx.s, pronoun, 'relative-pronoun')
+      : { ...NO_SPEAKER, speakerMention: { text: word, start: relStart, end: relEnd }, speakerRule: 'relative-pronoun' };
+  }
   const f = fromMention(ctx.s, before, 'relative-antecedent');
   return { ...f, speakerMention: { text: text.slice(before.start, relEnd), start: before.start, end: relEnd } };
 }
