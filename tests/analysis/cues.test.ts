@@ -38,6 +38,9 @@ describe('cues', () => {
     ['They would like a new vote.', ['verb:would like']],
     ['She cast the vote as a betrayal.', ['verb:cast']],
     ['Voters learned the count was late.', ['verb:learned']],
+    // a question put by someone unnamed, and an intention with its infinitive
+    ['Asked about the plan, she said it was fine.', ['verb:Asked about', 'verb:said']],
+    ['The city plans to open a park.', ['verb:plans']],
     // a participle with its particle after "he said"
     ['He said it, referring to the mayor.', ['verb:said', 'verb:referring to']],
     // a bare weekday and a closing manner adverb are read with the verb; "on Monday" and "only" are not
@@ -81,6 +84,8 @@ describe('cues', () => {
     ['The shows ran late.'],
     ['A loud push came.'],
     ['The talks continued.'],
+    ['Her plans to open a park stalled.'],
+    ['Plans were drawn.'],
     ['“Ready,” a sign read, and the band continued.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);

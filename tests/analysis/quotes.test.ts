@@ -191,6 +191,28 @@ describe('quotes: partial and indirect', () => {
     expect(qs.map(row)).toEqual([expected]);
   });
 
+  it('reads "Asked whether ..., X said" as two attributions: a question by nobody named, then the answer', () => {
+    const text = 'Asked whether the bridge is safe, Ann Lee said it is.';
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(row)).toEqual([
+      ['indirect', 'whether the bridge is safe', 'Asked', null],
+      ['indirect', 'it is', 'said', 'Ann Lee'],
+    ]);
+  });
+
+  it.each([
+    ['The city plans to open the bridge in May.', ['indirect', 'to open the bridge in May', 'plans', null]],
+    ['The builders hope to finish by June.', ['indirect', 'to finish by June', 'hope', null]],
+  ])('reads an intention with its infinitive: %s', (text, expected) => {
+    expect(run(text).map((q) => [q.type, q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null].slice(0, 3))).toEqual([expected.slice(0, 3)]);
+  });
+
+  it.each([
+    ['His plans to open the bridge were dropped.'],
+  ])('leaves a noun with its infinitive alone: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
   it('reads "a survey shows" as a finding with the survey as its source', () => {
     const qs = run('A city survey shows most drivers back the toll.', [['A city survey', 'description', null]]);
     expect(qs.map(row)).toEqual([['indirect', 'most drivers back the toll', 'shows', 'A city survey']]);

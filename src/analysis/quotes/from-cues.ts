@@ -21,6 +21,13 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const text = s.doc.text;
   const ss = sentence.start;
   let end = rightEnd(ctx, k);
+  // "Asked whether the bridge is safe, Ann Lee said ...": a question put by someone unnamed; its
+  // content is the participle clause, up to its comma, and the main clause keeps its own cue
+  if (/^Asked\b/.test(cue.text) && /^[\s“"‘']*$/.test(text.slice(ss, cue.start))) {
+    const start = rightStart(text, cue, end);
+    const comma = text.slice(start, end).search(/,\s/);
+    if (start < end) return { start, end: comma > 0 ? start + comma : end, cue, who: NO_SPEAKER, rule: 'asked-lead', sentence: ctx.index };
+  }
   // a nested cue ("said the city expects") finds its subject after the cue before it
   const prevCue = k > 0 ? ctx.cues[k - 1] : undefined;
   const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(r.start, m.start - 10), m.start)));
