@@ -1,13 +1,21 @@
 // `attrib eval` on quote files (PolNeAR style): figures and their sources. Every figure written
 // in digits is gold; its gold source is the speaker of the (innermost) gold attribution whose
-// content span holds it, or none when no attribution holds it. We report how many digit figures
+// content holds it, or none when no attribution holds it. Content interrupted by its frame ("“...,” said Jo Roe,
+// who ran the board from 1990 to 1995. “...”") is its fragments only: a figure in the frame is not in the content. We report how many digit figures
 // attrib reports (recall) and, of those, how many get the right source: our sourceMention
 // overlaps the gold speaker span, or both say nobody (unattributed or publication).
 import type { EvalTable } from './index.js';
 import type { Figure } from '../types.js';
 import { analyze } from '../analysis/index.js';
 
-interface GoldAttribution { start: number; end: number; speakerStart: number | null; speakerEnd: number | null }
+interface GoldAttribution { start: number; end: number; speakerStart: number | null; speakerEnd: number | null; fragments: [number, number][] | null }
+
+function fragmentsOf(q: Record<string, unknown>): [number, number][] | null {
+  const f = q['fragments'];
+  if (!Array.isArray(f)) return null;
+  const out = f.filter((p): p is [number, number] => Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number');
+  return out.length > 0 ? out : null;
+}
 
 const DIGIT_RUN = /(?<![\p{L}\p{N}_])\d+(?:[.,]\d+)*/gu;
 
@@ -19,12 +27,17 @@ function attributions(r: Record<string, unknown>): GoldAttribution[] {
       start: q['start'] as number, end: q['end'] as number,
       speakerStart: typeof q['speakerStart'] === 'number' && q['speaker'] !== null ? (q['speakerStart'] as number) : null,
       speakerEnd: typeof q['speakerEnd'] === 'number' && q['speaker'] !== null ? (q['speakerEnd'] as number) : null,
+      fragments: fragmentsOf(q),
     }));
 }
 
 function holding(golds: GoldAttribution[], start: number, end: number): GoldAttribution | undefined {
   let best: GoldAttribution | undefined;
-  for (const g of golds) if (g.start <= start && end <= g.end && (!best || g.end - g.start < best.end - best.start)) best = g;
+  for (const g of golds) {
+    if (!(g.start <= start && end <= g.end)) continue;
+    if (g.fragments && !g.fragments.some(([a, b]) => a <= start && end <= b)) continue;
+    if (!best || g.end - g.start < best.end - best.start) best = g;
+  }
   return best;
 }
 

@@ -8,7 +8,7 @@ import { sourceFigures } from '../../src/analysis/sources/index.js';
 // the sources stage exactly the mentions and quotes it would receive.
 interface Setup {
   mentions?: [text: string, kind: MentionKind, entity: string | null, entityKind?: SpeakerKind][];
-  quotes?: [content: string, speakerMention: string | null, speaker: string | null, kind?: SpeakerKind, type?: QuoteType][];
+  quotes?: [content: string, speakerMention: string | null, speaker: string | null, kind?: SpeakerKind, type?: QuoteType, quoted?: string[]][];
   cues?: string[];
 }
 
@@ -26,11 +26,12 @@ function state(text: string, setup: Setup = {}): Attributed {
     }
     return { text: t, start, end: start + t.length, kind, entity, role: null, gender: null };
   }).sort((a, b) => a.start - b.start);
-  const quotes: Quote[] = (setup.quotes ?? []).map(([content, sm, speaker, kind, type]) => {
+  const quotes: Quote[] = (setup.quotes ?? []).map(([content, sm, speaker, kind, type, quoted]) => {
     const start = text.indexOf(content);
     const ms = sm ? text.indexOf(sm) : -1;
     return {
-      doc: 'd', type: type ?? 'indirect', text: content, start, end: start + content.length, quoted: [], speaker, speakerKind: kind ?? (speaker ? 'person' : 'unknown'),
+      doc: 'd', type: type ?? 'indirect', text: content, start, end: start + content.length, speaker,
+      quoted: (quoted ?? []).map((t) => { const at = text.indexOf(t); return { text: t, start: at, end: at + t.length }; }), speakerKind: kind ?? (speaker ? 'person' : 'unknown'),
       speakerMention: sm ? { text: sm, start: ms, end: ms + sm.length } : null, role: null, cue: null, rule: 'test', speakerRule: null,
     };
   });
@@ -58,6 +59,7 @@ describe('sourceFigures: who vouches', () => {
     ['an inverted reported clause', 'Some 300 homes were lost, the ministry said.', { mentions: [['the ministry', 'organization', 'Ministry', 'organization']], cues: ['said'] }, { source: 'Ministry', kind: 'organization' }],
     ['nothing vouches', 'The bridge carries 9,000 cars a day.', {}, { source: null, kind: 'unattributed', mention: null }],
     ['a quote whose speaker is a noun phrase SPEAKERS did not list', 'One reader noted 40 errors in the piece.', { quotes: [['40 errors in the piece', 'One reader', null]] }, { source: 'One reader', kind: 'unknown' }],
+    ['a figure in the second part of an interrupted direct quote', '“We lost boats,” she wrote. “Then 12 more sank.”', { mentions: [['she', 'pronoun', 'Ann Roe']], quotes: [['We lost boats,” she wrote. “Then 12 more sank.', 'she', 'Ann Roe', 'person', 'direct', ['We lost boats,', 'Then 12 more sank.']]] }, { source: 'Ann Roe', kind: 'person', mention: 'she' }],
     ['a direct quote whose speaker is unknown', 'Nobody knew. We lost 70 boats, the note read.', { quotes: [['We lost 70 boats', null, null, 'unknown', 'direct']] }, { source: null, kind: 'unknown', mention: null }],
     ['only the credit line vouches', 'The bridge carries 9,000 cars a day.\n(NWS)\n', {}, { source: null, kind: 'publication', mention: '(NWS)' }],
     ['as reported by X', 'As reported by the Harbor Gazette, 120 boats were lost.', { mentions: [['the Harbor Gazette', 'organization', 'Harbor Gazette', 'organization']] }, { source: 'Harbor Gazette', kind: 'organization', mention: 'the Harbor Gazette' }],
@@ -105,6 +107,8 @@ describe('sourceFigures: who vouches', () => {
     ['a date describing the evidence, with no verb of its own', 'A report released on May 3, 2021 drew notice.', {}],
     ['a verb after "and" has another subject', 'The group keeps a tally of thefts and found 40 cases.', {}],
     ['a noun after a possessive is no verb', "Ann Bell's show drew 3 million viewers.", { mentions: [['Ann Bell', 'name', 'Ann Bell']] }],
+    ['a date in the frame between the parts of a direct quote', '“We lost boats,” she wrote on May 2. “Nobody came.”', { mentions: [['she', 'pronoun', 'Ann Roe']], quotes: [['We lost boats,” she wrote on May 2. “Nobody came.', 'she', 'Ann Roe', 'person', 'direct', ['We lost boats,', 'Nobody came.']]] }],
+    ['an age in the frame of a direct quote', '“It is a shame,” Ann Roe, 70, told us. “Nobody came.”', { mentions: [['Ann Roe', 'name', 'Ann Roe']], quotes: [['It is a shame,” Ann Roe, 70, told us. “Nobody came.', 'Ann Roe', 'Ann Roe', 'person', 'direct', ['It is a shame,', 'Nobody came.']]] }],
     ['a date the evidence does not close', 'The mill shut in 2019, and county records show losses.', {}],
   ])('leaves alone: %s', (_name, text, setup) => {
     for (const f of sourced(text, setup)) expect(f.source).toBeNull();

@@ -28,6 +28,11 @@ const QUOTES_LOOKED_AT = 64;
 // the clause around a figure that vouchers and hedges are read in, at most this far each way
 const WINDOW = 400;
 
+/** A figure between the parts of an interrupted direct quote ("“...,” she wrote on May 2. “...”") is in its frame, not its content. */
+function inFrame(q: Quote, f: Figure): boolean {
+  return q.type === 'direct' && q.quoted.length > 0 && !q.quoted.some((p) => p.start <= f.start && f.end <= p.end);
+}
+
 /** The shortest quote whose content holds the figure; `quotes` sorted by start. */
 function quoteHolding(quotes: Quote[], f: Figure): Quote | undefined {
   let lo = 0;
@@ -39,7 +44,7 @@ function quoteHolding(quotes: Quote[], f: Figure): Quote | undefined {
   let best: Quote | undefined;
   for (let i = lo - 1; i >= 0 && i >= lo - QUOTES_LOOKED_AT; i--) {
     const q = quotes[i]!;
-    if (f.end <= q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
+    if (f.end <= q.end && !inFrame(q, f) && (!best || q.end - q.start < best.end - best.start)) best = q;
   }
   return best;
 }
