@@ -65,8 +65,8 @@ describe('cues', () => {
     ['“They said no, they said it twice, and we left,” is all we know.'],
     // an impersonal passive hedges, it names nobody
     ['It is believed the ship sailed at dawn.'],
-    // a participle framing a question
-    ['Asked about the plan'],
+    // "Asked by" and "asked for" are no questions put to a speaker
+    ['Asked by nobody, it stayed.'],
     // an infinitive, and a past form used as an adjective after a preposition
     ['The plan is to respond soon.'],
     ['She kept a list of promised projects.'],
