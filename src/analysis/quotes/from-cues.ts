@@ -7,12 +7,11 @@ import { accordingTo } from './according-to.js';
 import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, OBJECT_VERBS, rightEnd, rightStart, tailWords, type Ctx } from './cue-context.js';
 import { phraseAfter, stripAux, subjectBefore } from './positions.js';
 import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
-import { relativeSubject, sentenceSubject } from './subjects.js';
+import { sentenceSubject, verbSpeaker } from './subjects.js';
 import { CLOSERS, wordCount, type SpeechSpans } from './text-utils.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
 const PARTICIPLE_CUE = /\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|\p{Ll}+ly))*:?$/u;
-const PASSIVE = /\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|id|ght|nd)$/i;
 const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/;
 
 function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
@@ -108,14 +107,8 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   if (wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
   // "X wants to respond ...": an infinitive's speaker is the subject of the sentence
   const infinitive = /^to\s/i.test(cue.text) || /\bto\s+$/i.test(text.slice(Math.max(ss, cue.start - 4), cue.start));
-  // "X is expected to ...", "the story was told by Y": a passive cue's subject is not its speaker;
-  // the agent after "by" is, when there is one
-  const passive = PASSIVE.test(cue.text);
-  const agent = passive ? /^\s+by\s+/i.exec(text.slice(cue.end, cue.end + 6)) : null;
-  const agentPhrase = agent !== null ? phraseAfter(text, cue.end + agent[0].length, sentence.end) : null;
-  let who: SpeakerFields = passive ? (agentPhrase !== null ? speakerIn(s, agentPhrase.start, agentPhrase.end, 'passive-agent') : NO_SPEAKER)
-    : infinitive ? sentenceSubject(ctx, cue.start) ?? NO_SPEAKER
-    : subj !== null ? speakerIn(s, subj.start, subj.end, 'subject') : relativeSubject(ctx, cue.start) ?? NO_SPEAKER;
+  // who speaks for the cue (passive, raising, infinitive, relative): SPEAKERS' verbSpeaker decides
+  let who: SpeakerFields = verbSpeaker(ctx, cue, subj, infinitive);
   const coordinated = /\b(?:and|but)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(ss, cue.start - 20), cue.start));
   // "She said A and said B": a coordinated verb shares the subject
   if (subj === null && coordinated && prev !== undefined && prev.sentence === ctx.index && cue.start - prev.end < 40) {
