@@ -86,6 +86,8 @@ describe('sourceFigures: who vouches', () => {
 
   it.each<[string, string, Setup]>([
     ['a quote whose speaker words are no mention', 'And 70 boats sank.', { quotes: [['70 boats sank', 'And', null]] }],
+    ['a quote whose speaker words open a clause', 'By the time the polls closed, 40 boats had sunk.', { quotes: [['40 boats had sunk', 'By the time the polls', null]] }],
+    ['a quote whose speaker words open with a preposition', 'Despite the rain, 90 fans came.', { quotes: [['90 fans came', 'Despite the rain', null]] }],
     ['a year inside the source words', 'A 2019 study found nothing.', {}],
     ['a dateline credit is not a parenthesis source', 'LIMA, May 3 (XPN) — Markets were calm.', {}],
     ['a duration framing the report', 'For almost six days, they spoke.', { mentions: [['they', 'group', 'Senators', 'group']], cues: ['spoke'] }],

@@ -65,8 +65,12 @@ function hasSource(s: Counted, q: Quote): boolean {
   const found = mentionAt(s, m.start, m.end);
   if (found !== undefined && found.start < m.end && m.start < found.end) return true;
   // a noun phrase SPEAKERS did not list ("The two-minute video", "this finding", "One reader") still names someone
-  return NOUN_PHRASE.test(m.text);
+  return NOUN_PHRASE.test(m.text) && !CLAUSE_OPENER.test(m.text);
 }
+
+// a phrase opening with a preposition or a conjunction ("By the time those votes", "Despite the rain", "If Ann")
+// is the start of a clause or an adverbial, not a noun phrase naming someone
+const CLAUSE_OPENER = /^(?:by|despite|if|when|whenever|while|after|before|although|though|because|since|until|unless|as|in|on|at|for|with|from|into|over|under|during|and|but|or|so|yet|then|also)(?![\p{L}])/iu;
 
 // "are reportedly massing", "is said to": the hedge sits on a finite verb, so it opens a clause of the writer's
 const AUXILIARY_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|has|have|had|will|would|been|be)[ \t\u00a0]+$/iu;
