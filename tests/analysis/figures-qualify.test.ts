@@ -14,6 +14,8 @@ describe('qualifiers: catches', () => {
     ['Bids of 400 or less win.', '400 or less', 'at-most'],
     ['Keep it less or equal than 40.', 'less or equal than 40', 'at-most'],
     ['Make it greater or equal to 12.', 'greater or equal to 12', 'at-least'],
+    ['Ticket prices rose $3 this year.', '$3', 'up'],
+    ['The runner lost two years to injury.', 'two years', 'down'],
   ])('%s', (text, want, qualifier) => {
     expect(found(text).find((f) => f.text === want), JSON.stringify(found(text))).toMatchObject({ qualifier });
   });
@@ -32,6 +34,10 @@ describe('qualifiers: leaves alone', () => {
     ['It took 2.5 plus three hours.', [['2.5', 'exact'], ['three hours', 'exact']]],
     // "or less than N" bounds N, not the number before it
     ['Pay 300 or less than 350.', [['300', 'exact'], ['less than 350', 'less-than']]],
+    // money raised is money collected, not a rise
+    ['The campaign raised $4.2 million in March.', [['$4.2 million', 'exact']]],
+    // a time span back from now is no fall
+    ['The mayor lost two years ago.', [['two years', 'exact']]],
   ])('%s', (text, want) => {
     expect(found(text).map((f) => [f.text, f.qualifier])).toEqual(want);
   });

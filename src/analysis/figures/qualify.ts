@@ -59,6 +59,16 @@ function mayQualifyAfter(text: string, at: number): boolean {
   return j < text.length && !(code >= 48 && code <= 57);
 }
 
+const RAISED_BEFORE = /(?:^|[^\p{L}])(?:raised|raise|raises|raising)[ \t]+$/iu;
+const AGO_AFTER = /^[ \t]+(?:ago|earlier|later|before|after|beforehand|afterwards)(?![A-Za-z])/i;
+
+/** A movement word before a figure that is no change: fundraising, or a time span back from now. */
+function notAChange(text: string, c: Candidate, start: number): boolean {
+  if (c.kind === 'money' && RAISED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  return c.kind === 'measure' && c.unit !== null && TIME_UNITS.has(c.unit) && AGO_AFTER.test(text.slice(c.end, c.end + 14));
+}
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'min', 's', 'decade', 'century']);
+
 export function qualify(text: string, c: Candidate): Candidate {
   if (!QUANTITY.has(c.kind)) return c;
   let qualifier: Qualifier = c.qualifier;
@@ -121,6 +131,8 @@ export function qualify(text: string, c: Candidate): Candidate {
     const q = mv && mv[1] ? MOVEMENT_AFTER[mv[1].toLowerCase()] : undefined;
     if (q) qualifier = q;
   }
+  // "raised $5 million" is money collected, not a rise; "lost four years ago" is a time, not a fall
+  if ((qualifier === 'up' || qualifier === 'down') && notAChange(text, c, start)) qualifier = 'exact';
   c.start = start; c.end = end; c.qualifier = qualifier;
   return c;
 }
