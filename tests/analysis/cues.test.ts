@@ -38,6 +38,8 @@ describe('cues', () => {
     ['They would like a new vote.', ['verb:would like']],
     ['She cast the vote as a betrayal.', ['verb:cast']],
     ['Voters learned the count was late.', ['verb:learned']],
+    // a number between "to" and the verb: the verb is no infinitive
+    ['Jo Roe, who ran it from 1990 to 1995, said it grew.', ['verb:said']],
     // a question put by someone unnamed, and an intention with its infinitive
     ['Asked about the plan, she said it was fine.', ['verb:Asked about', 'verb:said']],
     ['The city plans to open a park.', ['verb:plans']],

@@ -39,6 +39,9 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const word = m[0];
     const form = SPEECH_FORMS.get(word.toLowerCase());
+    // a number between two words is a word too ("from 1990 to 1995, said"): the word before it is
+    // not the word before this one
+    if (/\p{N}/u.test(text.slice(prevAt + prev.length, m.index))) { prev = ''; prev2 = ''; }
     const before = prev;
     const before2 = prev2;
     const before2At = prev2At;
