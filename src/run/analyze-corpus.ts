@@ -1,7 +1,7 @@
 // Runs the analysis over a stream of corpus events and yields results in input order, as each
-// document finishes. Each document is looked up in the cache first; the rest go to worker
-// threads (or this thread with jobs 1). At most a few documents per job are in flight, so
-// memory stays flat on any corpus size.
+// document finishes. Each document is looked up in the cache first; the rest are analysed by
+// `jobs` threads: this one and jobs - 1 workers. At most a few documents per job are in flight,
+// so memory stays flat on any corpus size.
 import { availableParallelism, homedir } from 'node:os';
 import type { CorpusEvent, Skipped } from '../corpus/index.js';
 import type { Analysis, Document } from '../types.js';
@@ -9,7 +9,7 @@ import { AnalysisStore } from '../cache/store.js';
 import { cacheDir } from '../cache/location.js';
 import { fromPayload, textKey, toPayload } from '../cache/payload.js';
 import { orderedMap } from './ordered.js';
-import { WorkerPool, type WorkResult } from './pool.js';
+import { timeLimitMs, WorkerPool, type WorkResult } from './pool.js';
 import { workerScript } from './worker-script.js';
 import { watchDocuments } from './peek.js';
 
@@ -33,6 +33,12 @@ export interface RunOptions {
 const WINDOW_PER_JOB = 4;
 /** How long the first document to analyse waits to learn whether others follow (a corpus). */
 const PEEK_MS = 25;
+/**
+ * The largest document this thread analyses beside the workers. While it analyses, replies wait
+ * and the output stalls, so it takes short texts only (a news article is 2,000-20,000 characters);
+ * longer ones, hostile texts among them, go to a worker, where a time limit and a crash stay contained.
+ */
+export const HELP_MAX_CHARS = 100_000;
 
 type Analyze = (doc: Document) => Analysis;
 let inThread: Promise<Analyze> | undefined;
@@ -49,7 +55,11 @@ export async function* analyzeCorpus(events: AsyncIterable<CorpusEvent>, opts: R
   const cache: { store: AnalysisStore | null | undefined } = { store: opts.cache === false ? null : undefined };
   const script = jobs > 1 ? workerScript() : null;
   if (jobs > 1 && !script) warn('worker script dist/run/worker.js not found (build with `npm run build`); analysing in one thread');
-  const pool = script ? new WorkerPool(jobs, script) : null;
+  // This thread is one of the jobs: a second worker would load and compile the whole analysis
+  // again (~1 s of CPU) and every document it did would cross threads as JSON, all of it taken
+  // from the work itself when the jobs fill the cores. It takes what the workers leave waiting.
+  const helper = { accepts: (doc: Document) => doc.text.length <= HELP_MAX_CHARS, run: (doc: Document) => runHere(doc, Boolean(cache.store)) };
+  const pool = script ? new WorkerPool(jobs - 1, script, timeLimitMs, helper) : null;
   const watched = watchDocuments(events);
   let firstMiss = true;
 

@@ -5,6 +5,8 @@
 // run whose documents all come from the cache starts none). A worker that dies (out of memory
 // on a hostile text) or runs past the time limit fails only the document it was on, and is
 // replaced. A worker that cannot even load the analysis (a broken build) stops the run.
+// An optional helper (the main thread, see analyze-corpus.ts) takes the documents left waiting
+// while every worker is full, one per turn of the event loop, so replies are read in between.
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../types.js';
 import { fromPayload } from '../cache/payload.js';
@@ -17,6 +19,15 @@ export interface WorkRequest { id: number; doc: Document }
  */
 export type WorkReply = { id: number; payload: string; error?: undefined } | { id: number; error: string };
 export type WorkResult = { analysis: Analysis; payload: string | undefined } | { error: string };
+
+/**
+ * Another thread's share of the work: it is offered the documents left waiting while every worker
+ * is full, and takes those it `accepts`, one per turn of the event loop.
+ */
+export interface Helper {
+  accepts(doc: Document): boolean;
+  run(doc: Document): Promise<WorkResult>;
+}
 
 interface Task { req: WorkRequest; resolve: (r: WorkResult) => void; reject: (e: Error) => void }
 /** A worker and the tasks sent to it, in the order it works on them (the first is under way). */
@@ -37,11 +48,13 @@ export class WorkerPool {
   private nextId = 0;
   private closed = false;
   private broken: Error | null = null;
+  private helping = false;
 
   constructor(
     private readonly size: number,
     private readonly script: URL,
     private readonly limitMs: (doc: Document) => number = timeLimitMs,
+    private readonly helper?: Helper,
   ) {}
 
   run(doc: Document): Promise<WorkResult> {
@@ -64,17 +77,37 @@ export class WorkerPool {
   private pump(): void {
     while (!this.closed && this.queue.length > 0) {
       const slot = this.pickSlot();
-      if (!slot) return;
+      if (!slot) break;
       const task = this.queue.shift()!;
       slot.tasks.push(task);
       // The clock runs from when the worker can start on it: not during a new worker's loading.
       if (slot.tasks.length === 1 && slot.ready) this.startClock(slot);
       slot.worker.postMessage(task.req);
     }
+    if (this.helper && this.queue.length > 0 && !this.helping) {
+      this.helping = true;
+      // setImmediate, not a microtask: the workers' replies (and so their next documents) go first.
+      setImmediate(() => void this.help());
+    }
+  }
+
+  /** The helper takes the first waiting document it accepts; the rest stay for the workers. */
+  private async help(): Promise<void> {
+    const at = this.closed || !this.helper ? -1 : this.queue.findIndex((t) => this.helper!.accepts(t.req.doc));
+    const [task] = at < 0 ? [] : this.queue.splice(at, 1);
+    try {
+      if (task) task.resolve(await this.helper!.run(task.req.doc));
+    } catch (e) {
+      task?.reject(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      this.helping = false;
+    }
+    if (task) this.pump();
   }
 
   /** An idle worker, else a new one while below size, else the least loaded with room. */
   private pickSlot(): Slot | undefined {
+    if (this.size < 1) return undefined;
     const idle = this.slots.find((s) => s.tasks.length === 0);
     if (idle) return idle;
     if (this.slots.length < this.size) return this.spawn();

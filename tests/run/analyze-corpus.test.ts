@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeCorpus, type RunEvent, type RunOptions } from '../../src/run/analyze-corpus.js';
+import { analyzeCorpus, HELP_MAX_CHARS, type RunEvent, type RunOptions } from '../../src/run/analyze-corpus.js';
 import { workerScript } from '../../src/run/worker-script.js';
 import { AnalysisStore } from '../../src/cache/store.js';
 import { textKey } from '../../src/cache/payload.js';
@@ -45,6 +45,16 @@ describe('analyzeCorpus', { timeout: 60_000 }, () => {
     expect(shape(out)).toEqual(inputOrder);
     const reference = await run(corpus, { jobs: 1, cache: false });
     expect(out).toEqual(reference);
+  });
+
+  // This thread takes short documents beside the worker, long ones (hostile texts among them) are
+  // the worker's: both kinds mixed come out as one thread gives them, in order.
+  it.skipIf(!workerScript())('gives what one thread gives on short and long documents mixed (jobs 2)', async () => {
+    const long = `${texts[1]} `.repeat(Math.ceil(HELP_MAX_CHARS / texts[1]!.length) + 1);
+    const mixed: CorpusEvent[] = [long, ...texts, long, ...texts, ...texts].map((text, i) => ({ type: 'doc', doc: { id: `m${i}`, text } }));
+    const out = await run(mixed, { jobs: 2, cache: false });
+    expect(shape(out)).toEqual(mixed.map((e) => (e.type === 'doc' ? `analysis:${e.doc.id}` : e.type)));
+    expect(out).toEqual(await run(mixed, { jobs: 1, cache: false }));
   });
 
   it('reports progress after each document', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { WorkerPool } from '../../src/run/pool.js';
+import { WorkerPool, type Helper, type WorkResult } from '../../src/run/pool.js';
 
 // A stand-in worker speaking the pool's protocol, with texts that make it misbehave. Like the
 // real one it works on one document at a time, synchronously (longer texts take longer).
@@ -63,5 +63,63 @@ describe('WorkerPool', { timeout: 30_000 }, () => {
     for (const r of runs) await expect(r).rejects.toThrow(/could not start/);
     await expect(pool.run({ id: 'd', text: 'd' })).rejects.toThrow(/could not start/);
     await pool.close();
+  });
+
+  describe('with a helper (the main thread as one of the jobs)', () => {
+    /** A helper that takes texts up to `max` characters and records which it ran. */
+    const helper = (max: number, took: string[]): Helper => ({
+      accepts: (doc) => doc.text.length <= max,
+      run: async (doc): Promise<WorkResult> => {
+        took.push(doc.text);
+        return { analysis: { doc, quotes: [], figures: [], speakers: [], helped: true } as never, payload: undefined };
+      },
+    });
+    const who = (r: WorkResult): string => ('error' in r ? r.error : 'helped' in r.analysis ? 'helper' : 'worker');
+
+    it('takes the documents left waiting while the worker is full, each answered once and in its place', async () => {
+      const took: string[] = [];
+      const pool = new WorkerPool(1, fakeScript(), undefined, helper(100, took));
+      const texts = ['aaaaaaaaaaaaaaaaaaaa', 'b', 'c', 'd', 'e', 'f'];
+      const results = await Promise.all(texts.map((text, i) => pool.run({ id: String(i), text })));
+      await pool.close();
+      // The first documents fill the worker (it holds two), so the helper has some of the rest.
+      expect(results.slice(0, 2).map(who)).toEqual(['worker', 'worker']);
+      expect(took.length).toBeGreaterThan(0);
+      expect(results.filter((r) => who(r) === 'helper')).toHaveLength(took.length);
+      expect(results.map((r) => ('error' in r ? null : r.analysis.doc.id))).toEqual(['0', '1', '2', '3', '4', '5']);
+    });
+
+    it('leaves the documents it does not accept (long ones) to the workers', async () => {
+      const took: string[] = [];
+      const pool = new WorkerPool(1, fakeScript(), undefined, helper(3, took));
+      const texts = ['aaaaaaaaaa', 'bbbbbbbbbb', 'cccccccccc', 'dd', 'eeeeeeeeee'];
+      const results = await Promise.all(texts.map((text, i) => pool.run({ id: String(i), text })));
+      await pool.close();
+      expect(took).toEqual(['dd']);
+      expect(results.map(who)).toEqual(['worker', 'worker', 'worker', 'helper', 'worker']);
+    });
+
+    it('does everything with no worker at all (size 0)', async () => {
+      const took: string[] = [];
+      const pool = new WorkerPool(0, fakeScript(), undefined, helper(100, took));
+      const results = await Promise.all(['a', 'b'].map((text, i) => pool.run({ id: String(i), text })));
+      await pool.close();
+      expect(results.map(who)).toEqual(['helper', 'helper']);
+      expect(took).toEqual(['a', 'b']);
+    });
+
+    it('fails only the document whose helper run throws', async () => {
+      const pool = new WorkerPool(0, fakeScript(), undefined, {
+        accepts: () => true,
+        run: async (doc) => {
+          if (doc.text === 'bad') throw new Error('helper broke');
+          return { analysis: { doc, quotes: [], figures: [], speakers: [] }, payload: undefined };
+        },
+      });
+      const runs = ['ok', 'bad', 'fine'].map((text, i) => pool.run({ id: String(i), text }));
+      await expect(runs[1]).rejects.toThrow(/helper broke/);
+      expect(await Promise.all([runs[0]!, runs[2]!].map(async (r) => 'analysis' in (await r)))).toEqual([true, true]);
+      await pool.close();
+    });
   });
 });
