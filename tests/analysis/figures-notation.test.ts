@@ -25,6 +25,19 @@ describe('notation: catches', () => {
   });
 });
 
+describe('a month and day with one slash is a date, not a fraction', () => {
+  it.each<[string, string, string]>([
+    ['Security changed after 9/11.', '9/11', 'date'],
+    ['The rally on 7/22 drew crowds.', '7/22', 'date'],
+    ['Only 3/4 of the seats were filled.', '3/4', 'count'],
+    ['Use a 5/16 wrench.', '5/16', 'count'],
+    ['Nearly 2/9 of them left.', 'Nearly 2/9', 'count'],
+    ['They won 2/7 of the seats.', '2/7', 'count'],
+  ])('%s', (text, want, kind) => {
+    expect(found(text).find((f) => f.text === want), JSON.stringify(found(text))).toMatchObject({ kind });
+  });
+});
+
 describe('notation: leaves alone', () => {
   it.each<[string, string[]]>([
     // a blood-pressure reading is no ratio to compute

@@ -50,3 +50,17 @@ export function isDivision(text: string, numerator: number, denominator: number,
   if (!CLAUSE_END.test(text.slice(denominatorEnd, denominatorEnd + 4))) return false;
   return numerator < denominator || denominator < 10;
 }
+
+// denominators fractions are written with; a day of the month after a slash is rarely one of them
+const COMMON_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32]);
+const FRACTION_AFTER = /^[ \t]*(?:of|inch|inches|in\.|mile|miles|cups?|teaspoons?|tablespoons?|pounds?|lbs?|%|per[ \t]?cent|percent)(?![A-Za-z])/i;
+const ESTIMATE_BEFORE = /(?:about|around|nearly|almost|roughly|some|than|only|just|over|under)[ \t]+$/i;
+
+/**
+ * "9/11", "7/22": a month and a day written with one slash, not a fraction, unless the bottom is a
+ * usual denominator ("3/4", "5/8", "1/16") or the words around make it a part ("2/7 of", "about 2/9").
+ */
+export function slashDate(text: string, start: number, end: number, top: number, bottom: number): boolean {
+  if (top < 1 || top > 12 || bottom > 31 || COMMON_DENOMINATORS.has(bottom)) return false;
+  return !FRACTION_AFTER.test(text.slice(end, end + 12)) && !ESTIMATE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+}

@@ -4,7 +4,7 @@
 import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS } from '../../lexicon/number-words.js';
 import { finite, tidy, type Candidate } from './candidate.js';
 import { DIGITS, readNumber, type NumberRead } from './read-number.js';
-import { isDivision, overAt, powerAfter } from './notation.js';
+import { isDivision, overAt, powerAfter, slashDate } from './notation.js';
 import { trie } from './trie.js';
 
 // words a spelled-out number may start with
@@ -128,7 +128,8 @@ export function scanNumbers(text: string): Candidate[] {
       const den = sl ? Number(sl[1]) : 0;
       if (sl && den > Number(first) && Number(first) < 100 && den <= 1000 && text[firstEnd + sl[0].length] !== '/' && !SLASH_BEFORE.test(text.slice(Math.max(0, at - 3), at))) {
         const end = firstEnd + sl[0].length;
-        out.push(make(at, end, tidy(Number(first) / den), 'fraction'));
+        if (slashDate(text, at, end, Number(first), den)) out.push(make(at, end, null, 'date-slash', 'date'));
+        else out.push(make(at, end, tidy(Number(first) / den), 'fraction'));
         from = end;
         continue;
       }
