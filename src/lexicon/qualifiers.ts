@@ -14,14 +14,17 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = table({
   // lower bounds
   'more than': 'more-than', over: 'more-than', above: 'more-than', exceeding: 'more-than', 'in excess of': 'more-than',
   'greater than': 'more-than', 'larger than': 'more-than', 'higher than': 'more-than', 'well over': 'more-than',
-  'north of': 'more-than', '>': 'more-than', 'at least': 'at-least', 'no less than': 'at-least', 'not less than': 'at-least',
+  'north of': 'more-than', '>': 'more-than', 'bigger than': 'more-than', exceed: 'more-than', exceeds: 'more-than',
+  exceeded: 'more-than', beyond: 'more-than', surpassing: 'more-than', 'at least': 'at-least', 'no less than': 'at-least', 'not less than': 'at-least',
   'no fewer than': 'at-least', 'a minimum of': 'at-least', minimum: 'at-least', '>=': 'at-least', '≥': 'at-least',
   'as many as': 'at-most', 'as much as': 'at-most', 'as high as': 'at-most',
   // upper bounds
   'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than', below: 'less-than', 'lower than': 'less-than',
   'smaller than': 'less-than', 'shy of': 'less-than', 'short of': 'less-than', '<': 'less-than',
   'at most': 'at-most', 'up to': 'at-most', 'no more than': 'at-most', 'not more than': 'at-most', 'a maximum of': 'at-most',
-  maximum: 'at-most', 'as few as': 'at-least', 'as little as': 'at-least', '<=': 'at-most', '≤': 'at-most',
+  maximum: 'at-most', 'not exceeding': 'at-most', 'not to exceed': 'at-most', 'not above': 'at-most', 'no greater than': 'at-most',
+  'no higher than': 'at-most', 'no larger than': 'at-most', 'no bigger than': 'at-most', 'not greater than': 'at-most',
+  'no lower than': 'at-least', 'no smaller than': 'at-least', 'not below': 'at-least', 'as few as': 'at-least', 'as little as': 'at-least', '<=': 'at-most', '≤': 'at-most',
   'or less': 'at-most',
   // inclusive bounds said in full (rules, thresholds): the bound wins over the "equal to" inside it
   'less than or equal to': 'at-most', 'fewer than or equal to': 'at-most', 'equal to or less than': 'at-most',

@@ -15,9 +15,20 @@ describe('qualifiers: catches', () => {
     ['Keep it less or equal than 40.', 'less or equal than 40', 'at-most'],
     ['Make it greater or equal to 12.', 'greater or equal to 12', 'at-least'],
     ['Ticket prices rose $3 this year.', '$3', 'up'],
+    ['Loads bigger than 900 need a permit.', 'bigger than 900', 'more-than'],
+    ['Costs may exceed 70 million.', 'exceed 70 million', 'more-than'],
+    ['Fines not exceeding 500 apply.', 'not exceeding 500', 'at-most'],
+    ['Bags no greater than 8 kilograms fly free.', 'no greater than 8 kilograms', 'at-most'],
     ['The runner lost two years to injury.', 'two years', 'down'],
   ])('%s', (text, want, qualifier) => {
     expect(found(text).find((f) => f.text === want), JSON.stringify(found(text))).toMatchObject({ qualifier });
+  });
+
+  it.each<[string, number, number]>([
+    ['Prices ran 300~450 a night.', 300, 450],
+    ['The trail is 10 ~ 14 km long.', 10, 14],
+  ])('a tilde between two numbers joins a range: %s', (text, low, high) => {
+    expect(found(text)[0]).toMatchObject({ low, high, qualifier: 'exact' });
   });
 
   it('two loose bounds make a range', () => {
@@ -29,6 +40,8 @@ describe('qualifiers: leaves alone', () => {
   it.each<[string, [string, string][]]>([
     // an arrow is no comparison
     ['Step 2 => 30 units', [['2', 'exact'], ['30', 'exact']]],
+    // a tilde before a lone number is an estimate
+    ['Roughly ~40 boats, not 40~', [['~40', 'about'], ['40', 'exact']]],
     // "plus" before a number is arithmetic
     ['Add 4 plus 6 to get ten.', [['4', 'exact'], ['6', 'exact'], ['ten', 'exact']]],
     ['It took 2.5 plus three hours.', [['2.5', 'exact'], ['three hours', 'exact']]],

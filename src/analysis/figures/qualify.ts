@@ -22,6 +22,7 @@ const NEXT_WORD = /^[ \t-]{1,2}(\p{L}{3,10})(?!\p{L})/u;
 const SYMBOL = /(?<![=\-–<>])([<>≤≥~])(?:[ \t]?(=))?[ \t]?$/;
 // "50 plus 3", "5 + 2": arithmetic, not "50-plus"; "5,000 or less than 6,000": a bound of the next number
 const NUMBER_NEXT = new RegExp(String.raw`^[ \t]*(?:\.?\d|(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)].join('|')})(?![A-Za-z]))`, 'i');
+const DIGIT_END = /\d[ \t]?$/;
 const THAN_NEXT = /^[ \t]+than(?![A-Za-z])/i;
 // the last word of every phrase: a figure whose nearest word is none of them has no qualifier before it
 const LAST_WORDS = new Set(Object.keys(QUALIFIER_BEFORE).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
@@ -76,7 +77,8 @@ export function qualify(text: string, c: Candidate): Candidate {
   let end = c.end;
   const before = text.slice(Math.max(0, c.start - 32), c.start);
   const sym = SYMBOL.exec(before);
-  const symKey = sym && sym[1] ? sym[1] + (sym[2] ?? '') : '';
+  // "1000~5000", "10 ~ 20": a tilde between two numbers joins a range (the ranges step reads it)
+  const symKey = sym && sym[1] && !(sym[1] === '~' && DIGIT_END.test(before.slice(0, sym.index))) ? sym[1] + (sym[2] ?? '') : '';
   if (sym && QUALIFIER_BEFORE[symKey]) {
     qualifier = QUALIFIER_BEFORE[symKey]!;
     start = c.start - sym[0].length;

@@ -21,7 +21,7 @@ const INCH_AFTER = /^[ \t]in\b\.?/;
 const COMPOUND: Record<string, { small: string; per: number }> = Object.assign(Object.create(null) as Record<string, { small: string; per: number }>, {
   ft: { small: 'in', per: 12 }, lb: { small: 'oz', per: 16 },
 });
-const JOIN = /^[ \t\u00a0]*(?:[-–—‐‑]|to|through|thru|and)[ \t\u00a0]*$/i;
+const JOIN = /^[ \t\u00a0]*(?:[-–—‐‑~〜]|to|through|thru|and)[ \t\u00a0]*$/i;
 const MOVEMENT_BEFORE = /(?:^|[^\p{L}])(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|surged|cut|raised|lowered|up|down)[ \t]+from[ \t]+$/iu;
 
 const LOWER = new Set(['more-than', 'at-least']);
