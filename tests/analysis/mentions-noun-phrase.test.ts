@@ -20,6 +20,9 @@ describe('mentions: noun phrases in the speaker position', () => {
     ['With polls', 'polls'],
     ['The nearly 90-second ad', 'The nearly 90-second ad'],
     ['Dunmore’s initial estimates', 'Dunmore’s initial estimates'],
+    // an adjective-or-noun after a noun heads the phrase
+    ['the tech giant', 'the tech giant'],
+    ['The section of the report devoted to wages', 'The section of the report devoted to wages'],
   ])('keeps %j as %j', (phrase, expected) => {
     expect(np(phrase)).toBe(expected);
   });
@@ -39,6 +42,8 @@ describe('mentions: noun phrases in the speaker position', () => {
     ['supportive of Mr'],
     ['the fee is “unfair”'],
     ['Keeps'],
+    ['The central'],
+    ['a very controversial'],
   ])('refuses %j', (phrase) => {
     expect(np(phrase)).toBeNull();
   });

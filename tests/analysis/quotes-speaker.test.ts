@@ -73,6 +73,11 @@ describe('quotes/speaker: asides and opening clauses', () => {
     // a participle clause opening the sentence: the subject after its comma
     ['Responding to questions from farmers, Ilse Marwick would offer lower fees.', 'Responding to', 'Ilse Marwick', 'Ilse Marwick'],
     ['After saying he was nervous, the farmer ended up on the stage.', 'saying', 'the farmer', null],
+    // the words before the cue close an aside opened further back: the subject is before the aside
+    ['Ilse Marwick, who has campaigned for Tomas Lindqvist since he left the council in May, blasted the port plan as a waste.', 'blasted', 'Ilse Marwick, who', 'Ilse Marwick'],
+    ['Ilse Marwick, leading in the polls and touring most of the coast, questioned the port plan.', 'questioned', 'Ilse Marwick', 'Ilse Marwick'],
+    // generic "you" is the holder of the belief, named by nobody
+    ['If you think the port will close, you are wrong.', 'think', 'you', null],
     // a relative pronoun after a dash keeps its antecedent; with no antecedent beside it, the pronoun itself
     ['The plan may look odd to Ilse Marwick -- who believes in lower fees -- but it passed.', 'believes', 'Ilse Marwick -- who', 'Ilse Marwick'],
     ['The port drew crowds from the valley who said they would vote for it.', 'said', 'who', null],

@@ -42,7 +42,7 @@ const capitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
 const numeric = (w: Word): boolean => /^[\p{N}$%]/u.test(w.text);
 
 /** A word that can end a noun phrase: a noun, a name, a number or a share ("half"). */
-function canHead(w: Word, afterDeterminer: boolean): boolean {
+function canHead(w: Word, afterDeterminer: boolean, prev: Word | undefined): boolean {
   if (numeric(w) || QUANTITY_HEADS.has(w.lower)) return true;
   if (NEVER_IN_PHRASE.has(w.lower) || PHRASE_DETERMINERS.has(w.lower) || INNER_PREPOSITIONS.has(w.lower) || isDateWord(w.lower)) return false;
   if (capitalised(w)) return !/ly$/.test(w.lower) && !(isVerbForm(w.lower) && !isPluralNoun(w.lower));
@@ -51,7 +51,10 @@ function canHead(w: Word, afterDeterminer: boolean): boolean {
   if (w.lower.endsWith('ing')) return afterDeterminer;
   // a plural shape heads a subject even when the lexicon also knows it as a verb ("volunteers", "room rates")
   if (isPersonNoun(w.lower) || isPluralNoun(w.lower) || /[^s']s$/.test(w.lower)) return true;
-  if (isAdjective(w.lower) || isVerbForm(w.lower)) return false;
+  // a word the lexicon knows as an adjective heads the phrase only after a noun ("the tech giant", not
+  // "the central" or "a controversial")
+  if (isAdjective(w.lower)) return prev !== undefined && !PHRASE_DETERMINERS.has(prev.lower) && !isAdjective(prev.lower) && !/ly$/.test(prev.lower) && !numeric(prev);
+  if (isVerbForm(w.lower)) return false;
   return !ADJECTIVE_SHAPE.test(w.lower);
 }
 
@@ -81,7 +84,7 @@ export function nounPhrase(text: string, start: number, end: number): PhraseRang
   const head = ws[ws.length - 1];
   if (head === undefined || first >= ws.length) return null;
   const takesObject = ws.slice(first + 1).some((w) => PHRASE_DETERMINERS.has(w.lower) || INNER_PREPOSITIONS.has(w.lower));
-  if (!canHead(head, ws.slice(first, -1).some((w) => PHRASE_DETERMINERS.has(w.lower)))) return null;
+  if (!canHead(head, ws.slice(first, -1).some((w) => PHRASE_DETERMINERS.has(w.lower)), ws.length - 2 >= first ? ws[ws.length - 2] : undefined)) return null;
   // the phrase must start like one: not with a preposition ("By the time ...", "of the plan")
   if (INNER_PREPOSITIONS.has(ws[first]!.lower)) return null;
   for (let k = first; k < ws.length - 1; k++) {
@@ -89,7 +92,7 @@ export function nounPhrase(text: string, start: number, end: number): PhraseRang
     if (k === first && LEADING_SKIP.has(w.lower)) continue;
     if (!canModify(w, k === first, takesObject)) return null;
     // an adjective with its complement ("supportive of", "critical of") is a predicate, not a subject
-    if (!capitalised(w) && INNER_PREPOSITIONS.has(ws[k + 1]!.lower) && (isAdjective(w.lower) || ADJECTIVE_SHAPE.test(w.lower)) && !isPersonNoun(w.lower)) return null;
+    if (k === first && !capitalised(w) && INNER_PREPOSITIONS.has(ws[k + 1]!.lower) && (isAdjective(w.lower) || ADJECTIVE_SHAPE.test(w.lower)) && !isPersonNoun(w.lower)) return null;
   }
   return { start: ws[first]!.start, end: head.end };
 }

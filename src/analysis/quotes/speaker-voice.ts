@@ -51,8 +51,8 @@ export function cueVoice(text: string, lo: number, cue: { start: number; end: nu
 // words between a subject and its cue that keep the cue the subject's own verb ("has also", "may")
 const AUX_GAP = /^(?:has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't|never|also|once|still|often|now|then|already|even|just|\p{L}+ly)$/u;
 
-/** The cue right after a subject phrase ending at `end`, with at most auxiliaries and adverbs between. */
-export function cueAfter(s: Resolved, end: number): Cue | undefined {
+/** The cue right after a subject phrase ending at `end` (or after a comma there), with at most auxiliaries and adverbs between. */
+export function cueAfter(s: Resolved, end: number, afterComma = false): Cue | undefined {
   let lo = 0;
   let hi = s.cues.length;
   while (lo < hi) {
@@ -62,7 +62,12 @@ export function cueAfter(s: Resolved, end: number): Cue | undefined {
   }
   const cue = s.cues[lo];
   if (cue === undefined || cue.kind !== 'verb' || cue.start - end > 40) return undefined;
-  const gap = s.doc.text.slice(end, cue.start);
+  let gap = s.doc.text.slice(end, cue.start);
+  // "X, who ..., said": the cue after the comma that closes an aside
+  if (afterComma) {
+    if (!/^\s*,/.test(gap)) return undefined;
+    gap = gap.replace(/^\s*,/, '');
+  }
   return /^[\s\p{L}’']*$/u.test(gap) && wordsOf(gap).every((w) => AUX_GAP.test(w)) ? cue : undefined;
 }
 

@@ -14,7 +14,7 @@ export const NO_SPEAKER: SpeakerFields = { speaker: null, speakerKind: 'unknown'
 
 const KIND_OF: Partial<Record<Mention['kind'], SpeakerKind>> = { name: 'person', 'title-name': 'person', organization: 'organization', group: 'group' };
 export const PREPOSITION_BEFORE = /\b(?:of|with|for|at|from|in|on|to|by|about|than|under|against|over|after|before|during|like|including|among|toward|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
-const NOT_A_SPEAKER = /^(?:you|there|what|this)$/i;
+const NOT_A_SPEAKER = /^(?:there|what|this)$/i;
 
 function firstMentionIndex(mentions: Mention[], at: number): number {
   let lo = 0;
@@ -74,18 +74,33 @@ const PARTICIPLE_OPENER = /^\p{Ll}+ing\b/u;
 function asideSubject(s: Resolved, start: number, end: number, rule: string): SpeakerFields | undefined {
   const text = s.doc.text;
   const lead = text.slice(Math.max(0, start - 12), start);
-  // "X, who he says ...", "X, which analysts call ...": the phrase opens with its own subject
-  const rel = ASIDE_OPENER.exec(lead) !== null && mentionsIn(s, start, end)[0]?.start !== start ? ASIDE_OPENER.exec(lead) : null;
-  const participle = rel === null && PARTICIPLE_OPENER.test(text.slice(start, start + 30)) && /,\s*$/.test(lead);
-  if (rel === null && !participle) return undefined;
-  const relStart = rel !== null ? start - lead.length + rel.index + rel[0].indexOf(rel[1] as string) : start;
+  const direct = ASIDE_OPENER.exec(lead);
+  let relStart: number;
+  let relWord = '';
+  if (direct !== null && mentionsIn(s, start, end)[0]?.start !== start) {
+    // "X, who had met Y, said" (but "X, who he says ...": the phrase opens with its own subject)
+    relWord = direct[1] as string;
+    relStart = start - lead.length + direct.index + direct[0].indexOf(relWord);
+  } else if (PARTICIPLE_OPENER.test(text.slice(start, start + 30)) && /,\s*$/.test(lead)) {
+    relStart = start;
+  } else if (cueAfter(s, end, true) !== undefined) {
+    // "X, who has campaigned for Y since he left, said": the phrase ends an aside opened further back
+    const back = text.slice(Math.max(0, start - 200), start);
+    const c = back.lastIndexOf(',');
+    if (c < 0 || /[.!?;:]/.test(back.slice(c))) return undefined;
+    const open = /^\s*(who|which|\p{Ll}+ing)\b/u.exec(back.slice(c + 1));
+    if (open === null || /^according$/i.test(open[1] as string)) return undefined;
+    relStart = start - back.length + c + 1 + open[0].indexOf(open[1] as string);
+    if (/^(?:who|which)$/i.test(open[1] as string)) relWord = open[1] as string;
+  } else return undefined;
+  const participle = relWord === '';
   // the comma that opens the aside: right before the relative pronoun or the participle ("X, leading")
   const head = text.slice(Math.max(0, relStart - 3), relStart);
   const comma = /,\s*$/.test(head) ? relStart - head.length + head.lastIndexOf(',') : relStart;
   const before = mentionsIn(s, Math.max(0, comma - 150), comma).pop();
   if (before === undefined || !/^\s*$/.test(text.slice(before.end, comma)) || NOT_A_SPEAKER.test(before.text)) return participle ? NO_SPEAKER : undefined;
   const f = fromMention(s, before, `${rule}:aside`);
-  const to = rel !== null ? relStart + (rel[1] as string).length : before.end;
+  const to = participle ? before.end : relStart + relWord.length;
   return { ...f, speakerMention: { text: text.slice(before.start, to), start: before.start, end: to } };
 }
 
