@@ -43,6 +43,25 @@ describe('units: leaves alone', () => {
   });
 });
 
+describe('ages and temperatures said around the number', () => {
+  it.each<[string, string, number, string, string]>([
+    ['She started painting at the age of 6.', '6', 6, 'year', 'age'],
+    ['Voters aged 65 turned out.', '65', 65, 'year', 'age'],
+    ['The foal is ten days old.', 'ten days old', 10, 'day', 'age'],
+    ['He retired at 60 years of age.', '60 years of age', 60, 'year', 'age'],
+    ['Overnight it fell to 12 degrees below zero.', '12 degrees below zero', -12, 'deg', 'unit-temperature'],
+    ['Expect minus 4 degrees tonight.', 'minus 4 degrees', -4, 'deg', 'unit-temperature'],
+  ])('%s', (text, want, value, unit, rule) => {
+    const f = extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, unit: c.unit, rule: c.rule })).find((x) => x.text === want);
+    expect(f, JSON.stringify(found(text))).toMatchObject({ value, unit, rule });
+  });
+
+  it('leaves a plain count after "age" words that name no age', () => {
+    expect(found('The agency hired 40 staff.')[0]).toMatchObject({ kind: 'count' });
+    expect(found('The cheese is aged 30 days.')[0]).toMatchObject({ unit: 'day' });
+  });
+});
+
 describe('money: minor units and currencies of neighbouring amounts', () => {
   it.each<[string, string, number, string]>([
     ['The toll is 15 dollars and 50 cents.', '15 dollars and 50 cents', 15.5, 'USD'],

@@ -14,6 +14,18 @@ export function degreesOfHeat(text: string, start: number, end: number, entry: U
   return HEAT_CONTEXT.test(near) ? DEGREES_OF_HEAT : entry;
 }
 
+const BELOW_ZERO = /^[ \t]+below[ \t]+(?:zero|freezing)(?![\p{L}])/iu;
+/** The length of " below zero" after a number of degrees (it is then a negative temperature), or 0. */
+export function degreesBelowZero(text: string, end: number): number {
+  return BELOW_ZERO.exec(text.slice(end, end + 20))?.[0].length ?? 0;
+}
+
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|at[ \t]+(?:the[ \t]+)?age[ \t]+of|at[ \t]+age|ages)[ \t]+$/iu;
+/** "aged 30", "at the age of five", "ages 18 to 29": the number is an age in years. */
+export function ageBefore(text: string, start: number): boolean {
+  return AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
 const BRACKETED = /^[ \t\u00a0]?[([]([^()[\]\s]{1,6})[)\]]/u;
 
 /** "20 (kg)", "20 [kg]": a unit in brackets after the number, as tables and spec sheets write it. */

@@ -2,10 +2,10 @@
 // ("$4.5 billion", "US$58", "€3m", "12 yuan"), a sign, a percent sign or "per cent", a unit
 // ("6,200 km", "a two-foot drop"), an age ("eight-year-old"). Windows are a few words wide.
 import { AMBIGUOUS_POUNDS, CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_SUFFIXES, SCALED_CODES } from '../../lexicon/currencies.js';
-import { ATTACHED_ONLY_SYMBOLS, UNIT_SYMBOLS, UNIT_WORDS } from '../../lexicon/units.js';
+import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS } from '../../lexicon/units.js';
 import type { FigureKind } from '../../types.js';
 import { finite, tidy, type Candidate } from './candidate.js';
-import { bracketedUnit, degreesOfHeat, minorUnitsAfter } from './attach-more.js';
+import { ageBefore, bracketedUnit, degreesBelowZero, degreesOfHeat, minorUnitsAfter } from './attach-more.js';
 
 const SYMBOL_BEFORE = /(?:(?<![\p{L}])((?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|NT|R|MX|us|c|hk)[ \t]?)?\$|[€£¥₹₽₩₪₺₦₱₴₫₿₾]|(?<![\p{L}])Rs\.?)[ \t\u00a0]?$/u;
 const CODE_BEFORE = /(?<![\p{L}])([A-Z]{3,4}|usd|eur|gbp|rmb|cny|jpy)[ \t\u00a0]?$/u;
@@ -14,7 +14,7 @@ const SUFFIX_AFTER = /^(MM|mm|bn|Bn|BN|mn|mln|bln|mil|tn|tr|[kKmMbBtT])(?![\p{L}
 const PERCENT_AFTER = /^(?:[ \t\u00a0]?%|pc(?![\p{L}])|[ \t\u00a0]{1,2}(?:per[ \t]?cent|percent|pct\.?)(?![\p{L}]))/iu;
 const POINTS_AFTER = /^[ \t\u00a0]{1,2}(?:(percentage)|(basis))[ \t\u00a0]points?(?![\p{L}])/iu;
 const NEXT_WORDS = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?/u;
-const AGE_AFTER = /^(?:[ \t-]|[ \t]years?[ \t]|-years?-)old(?![\p{L}])/u;
+const AGE_AFTER = /^(?:(?:[ \t-]|[ \t]years?[ \t]|-years?-)old|[ \t]of[ \t]age)(?![\p{L}])/u;
 // hoisted out of attachUnits: a regex literal there builds a new RegExp object for every figure
 const MINUS_WORD = /minus|negative/i;
 const DIGIT_DASH_END = /\d[ \t]?[-−]$/;
@@ -178,10 +178,16 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
         if (isSymbol && sep === '-') continue;
         if (c.words && isSymbol) continue;
         const uEnd = end + sep.length + trimmed.length + (raw.endsWith("'") || raw.endsWith('’') ? 1 : 0);
-        const age = entry.dim === 'time' && /^(?:year|month|week)$/.test(entry.unit) ? AGE_AFTER.exec(text.slice(uEnd, uEnd + 12)) : null;
+        const age = entry.dim === 'time' && /^(?:year|month|week|day)$/.test(entry.unit) ? AGE_AFTER.exec(text.slice(uEnd, uEnd + 12)) : null;
         if (age) return { ...c, start, end: uEnd + age[0].length, value: finite(value), kind: 'measure', unit: entry.unit, rule: 'age', scale };
-        const heat = degreesOfHeat(text, start, uEnd, entry);
-        return { ...c, start, end: uEnd, value: finite(value), kind: 'measure', unit: heat.unit, rule: `unit-${heat.dim}`, scale };
+        if (entry.unit === '°') {
+          // "5 degrees below zero", "minus 10 degrees", "highs of 40 degrees": heat, not an angle
+          const cold = degreesBelowZero(text, uEnd);
+          const v = cold && value !== null ? -value : value;
+          const heat = cold || (v !== null && v < 0) ? DEGREES_OF_HEAT : degreesOfHeat(text, start, uEnd, entry);
+          return { ...c, start, end: uEnd + cold, value: finite(v), kind: 'measure', unit: heat.unit, rule: `unit-${heat.dim}`, scale };
+        }
+        return { ...c, start, end: uEnd, value: finite(value), kind: 'measure', unit: entry.unit, rule: `unit-${entry.dim}`, scale };
       }
     }
   }
@@ -199,6 +205,8 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
   // "20 (kg)": a unit in brackets
   const bracket = kind === 'count' && !c.words && (after[0] === '(' || after[0] === '[' || after[1] === '(' || after[1] === '[') ? bracketedUnit(after) : null;
   if (bracket) return { ...c, start, end: end + bracket.length, value: finite(value), kind: 'measure', unit: bracket.entry.unit, rule: `unit-${bracket.entry.dim}`, scale };
+  // "aged 30", "at the age of five"
+  if (kind === 'count' && value !== null && value > 0 && value < 130 && ageBefore(text, start)) return { ...c, start, end, value: finite(value), kind: 'measure', unit: 'year', rule: 'age', scale };
   // "$15 and 50 cents"
   const minor = kind === 'money' && value !== null && after.startsWith(' and') ? minorUnitsAfter(text, end) : null;
   if (minor && value !== null) { value = tidy(value + minor.value); end += minor.length; }
