@@ -85,8 +85,24 @@ describe('quotes: direct', () => {
     expect(qs.map((q) => [q.type, q.cue?.text, q.speakerMention?.text])).toEqual([['direct', cue, 'Ann Lee']]);
   });
 
+  it.each([
+    // a quote paragraph right after the paragraph that ends with the attribution goes on with the quote
+    ['“The bridge is safe,” Ann Lee said.\n\n“It will open in May.”', ['The bridge is safe,', 'It will open in May.']],
+    // a long attribution sentence between two quotes in one paragraph still interrupts one quote
+    ["''The bridge is safe,'' said Ann Lee, who ran the roads board from 2001 to 2009 and now teaches planning at the city college. ''It will open in May.''", ['The bridge is safe,', 'It will open in May.']],
+  ])('joins the parts of one quote across its attribution: %s', (text, fragments) => {
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.type, q.quoted.map((f) => f.text), q.speaker])).toEqual([['direct', fragments, 'Ann Lee']]);
+  });
+
+  it('keeps a quote paragraph apart when another sentence follows the attribution', () => {
+    const text = '“The bridge is safe,” Ann Lee said. She left at noon.\n\n“It will open in May.”';
+    const qs = run(text, [['Ann Lee', 'name', 0], ['She', 'pronoun', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.rule])).toEqual([['The bridge is safe,', 'content-X-said'], ['It will open in May.', 'continuation']]);
+  });
+
   it('gives a quote paragraph with no new attribution the previous speaker', () => {
-    const text = '“The bridge opens in May,” Ann Lee said.\n“It will carry ten thousand cars a day.”';
+    const text = '“The bridge opens in May,” Ann Lee said. Rain fell.\n“It will carry ten thousand cars a day.”';
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map((q) => [q.text, q.speaker, q.rule])).toEqual([
       ['The bridge opens in May,', 'Ann Lee', 'content-X-said'],

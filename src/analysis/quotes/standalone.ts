@@ -13,6 +13,7 @@ import { wordCount, type SpeechSpans } from './text-utils.js';
 
 const MAX_GAP_WORDS = 14; // ", he said. " / ", said the spokeswoman for the ministry. "
 const CONTINUATION_PARAGRAPHS = 2;
+const MAX_ATTRIBUTION_WORDS = 60; // a speaker's full apposition ("said Ann Lee, who ran ... and now ...")
 
 function firstCueFrom(cues: Cue[], at: number): number {
   let lo = 0;
@@ -42,6 +43,22 @@ function paragraphOf(s: Resolved, at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+// attributions whose quote may go on in the next paragraph: the quote, then its cue, in one sentence
+const JOINS = /^content-(?:X-said|said-X)$|^X-said-quote$|^X-said-colon$|^colon-lead-in$/;
+
+/** Whether the sentence holding `at` is the last one of its paragraph (no new sentence before `paraEnd`). */
+function lastSentenceOfParagraph(s: Resolved, at: number, paraEnd: number): boolean {
+  let lo = 0;
+  let hi = s.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((s.sentences[mid]?.end ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = s.sentences[lo + 1];
+  return next === undefined || next.start >= paraEnd;
 }
 
 function runEnd(spans: QuoteSpan[], i: number): { close: number; last: number } {
@@ -89,7 +106,10 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       // (c.end is just past its closing mark, which may end the paragraph: look at the mark itself)
       if (c !== undefined && q.open - c.end < 300 && paragraphOf(s, c.end - 1) === para && c.cue !== null) {
         const gap = text.slice(c.end, q.open);
-        if (wordCount(gap) <= MAX_GAP_WORDS && c.cue.end <= q.open) {
+        // a longer gap still interrupts when it is the one sentence of the attribution (“A,” said X, who
+        // ran Y from 1990 to 1995 and ... . “B.”): the quote opens the very next sentence
+        const oneSentence = startsSentence && c.cue.start > c.end - 1 && si > 0 && (s.sentences[si - 1]?.start ?? 0) <= c.end && wordCount(gap) <= MAX_ATTRIBUTION_WORDS;
+        if ((wordCount(gap) <= MAX_GAP_WORDS || oneSentence) && c.cue.end <= q.open) {
           c.end = close;
           return null;
         }
@@ -118,6 +138,13 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       }
       // 4. continuation of the previous attributed quote
       const sp = lastSpoken;
+      // a quote paragraph right after an attributed quote that ends its own paragraph (“A,” she said.¶“B.”)
+      // goes on with it: annotated news makes them one quote, as it does a quote interrupted by "she said"
+      if (c !== undefined && c.cue !== null && startsSentence && JOINS.test(c.rule) && para - paragraphOf(s, c.end - 1) === 1
+        && paragraphOf(s, c.cue.start) === para - 1 && lastSentenceOfParagraph(s, c.cue.start, s.paragraphs[para - 1]?.end ?? 0)) {
+        c.end = close;
+        return null;
+      }
       if (sp !== undefined && startsSentence && para - paragraphOf(s, sp.end) <= CONTINUATION_PARAGRAPHS) {
         return { start: q.open, end: close, cue: null, who: { ...sp.who, speakerRule: 'continuation' }, rule: 'continuation', sentence: -1 };
       }
