@@ -35,6 +35,9 @@ describe('units: leaves alone', () => {
     ['The ramp rises 12 degrees.', '12 degrees', '°'],
     // a one-letter symbol in brackets is as often a note or millions
     ['Sales were 20 (m) last year.', '20', null],
+    // words that count things as often as they measure
+    ['The region has 3 leagues and 40 clubs.', '3', null],
+    ['Protesters threw 10 stones at the gate.', '10', null],
     // "per second" after a length no longer leaves "second" as a rank
     ['It fell 9 metres in a second.', '9 metres', 'm'],
   ])('%s', (text, want, unit) => {
