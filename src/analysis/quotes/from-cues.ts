@@ -99,7 +99,10 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   if (wordCount(text.slice(start, Math.min(end, start + 40))) <= 3) {
     const next = ctx.speech.openingFrom(sentence.end);
     // same paragraph only: a quote paragraph after it has its own attribution or continues another
-    if (next !== undefined && next.open <= sentence.end + 4 && /^[ \t]*$/.test(text.slice(sentence.end, next.open))) {
+    // and not when this sentence attributes a quote of its own (“A,” she said, as the crowd cheered. “B.”):
+    // the next quote goes on with that one
+    const quoted = ctx.speech.within(ss, cue.start).length > 0;
+    if (!quoted && next !== undefined && next.open <= sentence.end + 4 && /^[ \t]*$/.test(text.slice(sentence.end, next.open))) {
       start = next.open;
       contentEnd = next.close;
     }
