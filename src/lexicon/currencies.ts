@@ -45,7 +45,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = table({
   dong: 'VND', ringgit: 'MYR', lari: 'GEL', bitcoin: 'BTC', bitcoins: 'BTC', guilder: 'NLG', guilders: 'NLG',
   'dutch guilders': 'NLG', markka: 'FIM', 'finnish markka': 'FIM', 'deutsche marks': 'DEM',
   // informal names news quotes ("20 quid", "5 bucks")
-  quid: 'GBP', buck: 'USD', bucks: 'USD',
+  quid: 'GBP', buck: 'USD', bucks: 'USD', dime: 'dime', dimes: 'dime', nickel: 'nickel', nickels: 'nickel',
   // a nationality before the name settles which dollar, peso, pound or dinar
   'singapore dollar': 'SGD', 'hong kong dollar': 'HKD', 'new zealand dollar': 'NZD', 'taiwan dollar': 'TWD',
   'mexican peso': 'MXN', 'mexican pesos': 'MXN', 'argentine peso': 'ARS', 'argentine pesos': 'ARS',

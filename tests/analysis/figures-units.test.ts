@@ -20,6 +20,8 @@ describe('units: catches', () => {
     ['The tyre needs 32 psi.', '32 psi', 'psi'],
     ['The cable carries 400 kilovolts.', '400 kilovolts', 'kV'],
     ['The load is 35 (kg) per crate.', '35 (kg)', 'kg'],
+    ['The park covers 12 km squared.', '12 km squared', 'km²'],
+    ['The flat is 80 metres squared.', '80 metres squared', 'm²'],
     ['Forecasters expect temperatures of 38 degrees on Friday.', '38 degrees', 'deg'],
     ['The weather service said it would reach 12 deg. at noon.', '12 deg', 'deg'],
   ])('%s', (text, want, unit) => {
@@ -75,6 +77,7 @@ describe('money: minor units and currencies of neighbouring amounts', () => {
     ['It only costs 5 bucks.', '5 bucks', 5, 'USD'],
     ['A taxi is 90 Mexican pesos.', '90 Mexican pesos', 90, 'MXN'],
     ['Bread rose to 450 forints.', '450 forints', 450, 'HUF'],
+    ['Candy cost 2 dimes then.', '2 dimes', 2, 'dime'],
     ['A bag now costs 10p.', '10p', 10, 'GBp'],
   ])('%s', (text, want, value, unit) => {
     expect(found(text).find((x) => x.text === want), JSON.stringify(found(text))).toMatchObject({ value, unit, kind: 'money' });
