@@ -37,6 +37,9 @@ describe('units: leaves alone', () => {
     ['The ramp rises 12 degrees.', '12 degrees', '°'],
     // a one-letter symbol in brackets is as often a note or millions
     ['Sales were 20 (m) last year.', '20', null],
+    // pounds of weight, even near money words
+    ['The boxer weighed 150 pounds.', '150 pounds', 'lb'],
+    ['He lost 20 pounds, which cost him a fortune.', '20 pounds', 'lb'],
     // words that count things as often as they measure
     ['The region has 3 leagues and 40 clubs.', '3', null],
     ['Protesters threw 10 stones at the gate.', '10', null],
@@ -78,6 +81,8 @@ describe('money: minor units and currencies of neighbouring amounts', () => {
     ['A taxi is 90 Mexican pesos.', '90 Mexican pesos', 90, 'MXN'],
     ['Bread rose to 450 forints.', '450 forints', 450, 'HUF'],
     ['Candy cost 2 dimes then.', '2 dimes', 2, 'dime'],
+    ['The driver was fined 300 pounds.', '300 pounds', 300, 'GBP'],
+    ['The painting sold for 9,000 pounds.', '9,000 pounds', 9000, 'GBP'],
     ['A bag now costs 10p.', '10p', 10, 'GBp'],
   ])('%s', (text, want, value, unit) => {
     expect(found(text).find((x) => x.text === want), JSON.stringify(found(text))).toMatchObject({ value, unit, kind: 'money' });

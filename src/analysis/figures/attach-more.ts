@@ -26,6 +26,16 @@ export function ageBefore(text: string, start: number): boolean {
   return AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
+// words of paying right before the amount ("fined 500 pounds", "sold for 30,000 pounds"); words of
+// weight win ("weighed 8 pounds", "lost 25 pounds")
+const PAYING_BEFORE = /(?:^|[^\p{L}])(?:costs?|costing|paid|pays?|paying|priced|price|worth|spend|spent|fined|fine|fines|salary|wages?|earns?|earned|earning|sold|bought|bid|fees?|tax|budget|revenue|profits?|donated|invested|charged?|rent|bill|debts?|loans?|compensation|damages|prize|reward|bonus|grant|award(?:ed)?)(?:[ \t]+(?:for|at|of|to|about|around|nearly|some|over|under|just|only|a|an|the|him|her|them|it|up))*[ \t]+$/iu;
+const WEIGHING_BEFORE = /weigh|heav|\b(?:lost|gained|shed|put on)\b/i;
+/** "pounds" after words of paying is money (sterling), not a weight. */
+export function poundsOfMoney(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return PAYING_BEFORE.test(before) && !WEIGHING_BEFORE.test(before);
+}
+
 const BRACKETED = /^[ \t\u00a0]?[([]([^()[\]\s]{1,6})[)\]]/u;
 
 /** "20 (kg)", "20 [kg]": a unit in brackets after the number, as tables and spec sheets write it. */

@@ -5,7 +5,7 @@ import { AMBIGUOUS_POUNDS, CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRE
 import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS } from '../../lexicon/units.js';
 import type { FigureKind } from '../../types.js';
 import { finite, tidy, type Candidate } from './candidate.js';
-import { ageBefore, bracketedUnit, degreesBelowZero, degreesOfHeat, minorUnitsAfter } from './attach-more.js';
+import { ageBefore, poundsOfMoney, bracketedUnit, degreesBelowZero, degreesOfHeat, minorUnitsAfter } from './attach-more.js';
 
 const SYMBOL_BEFORE = /(?:(?<![\p{L}])((?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|NT|R|MX|us|c|hk)[ \t]?)?\$|[€£¥₹₽₩₪₺₦₱₴₫₿₾]|(?<![\p{L}])Rs\.?)[ \t\u00a0]?$/u;
 const CODE_BEFORE = /(?<![\p{L}])([A-Z]{3,4}|usd|eur|gbp|rmb|cny|jpy)[ \t\u00a0]?$/u;
@@ -155,7 +155,7 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
       const phrase = parts.join(' ').toLowerCase().replace(/[.]$/, '');
       const iso = CURRENCY_WORDS[phrase] ?? (AMBIGUOUS_POUNDS.has(phrase) ? 'GBP' : undefined) ?? (n === 1 && CURRENCY_CODES.has(parts[0]!.toUpperCase()) && /^(?:[A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|inr|chf|cad|aud)$/.test(parts[0]!) ? parts[0]!.toUpperCase() : undefined);
       if (!iso || sep === '-' && n > 1) continue;
-      if (AMBIGUOUS_POUNDS.has(phrase) && !(scale >= 1e6 || SCALED_MONEY_CONTEXT.test(text.slice(Math.max(0, start - 200), start)))) break;
+      if (AMBIGUOUS_POUNDS.has(phrase) && !(scale >= 1e6 || SCALED_MONEY_CONTEXT.test(text.slice(Math.max(0, start - 200), start)) || poundsOfMoney(text, start))) break;
       const len = sep.length + parts.join(' ').length - (parts[n - 1]!.endsWith('.') && phrase.length < parts.join(' ').length ? 1 : 0);
       // "15 dollars and 50 cents"
       const minor = iso !== 'cent' && iso !== 'GBp' && value !== null ? minorUnitsAfter(text, end + len) : null;
