@@ -38,6 +38,14 @@ describe('cues', () => {
     ['They would like a new vote.', ['verb:would like']],
     ['She cast the vote as a betrayal.', ['verb:cast']],
     ['Voters learned the count was late.', ['verb:learned']],
+    // the preposition heading the content is part of the cue; "on"/"of" not after "say"
+    ['Voters worried about the cost.', ['verb:worried about']],
+    ['She called for a recount.', ['verb:called for']],
+    ['He railed against the toll.', ['verb:railed against']],
+    ['They disagree on the route.', ['verb:disagree on']],
+    ['He said on Sunday it was done.', ['verb:said']],
+    ['He has said about 20 people came.', ['verb:has said']],
+    ['She has argued for months that it failed.', ['verb:has argued']],
     // a number between "to" and the verb: the verb is no infinitive
     ['Jo Roe, who ran it from 1990 to 1995, said it grew.', ['verb:said']],
     // a question put by someone unnamed, and an intention with its infinitive

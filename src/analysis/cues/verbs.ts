@@ -12,6 +12,9 @@ const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
 const VERB_BEFORE = /^(?:i|he|she|it|we|they|you|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$/i;
 const PRONOUN_OR_AUX = /^(?:i|he|she|we|they|you|who|would|will|could|might|may|must|should|do|does|did|not|n't|also|really|still|just|genuinely)$/i;
 const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,5}$/u;
+// (not "for months", "about 20 people": time and quantity)
+const HEADING_PREPOSITION = /^\s+(?:about|for|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
+const HEADING_PREPOSITION_NOT_SAY = /^\s+(?:of|on)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\d|Twitter|Facebook|television|TV|the\s+phone|the\s+radio|behalf)\b)/;
 const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
 const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
@@ -106,7 +109,12 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     const lastName = names[names.length - 1];
     const kept = lastName !== undefined ? auxText.slice((lastName.index ?? 0) + lastName[0].length) : auxText;
     const start = head - kept.length;
-    const particle = PARTICLES[form.lemma]?.exec(text.slice(m.index + word.length, m.index + word.length + 8));
+    const after = text.slice(m.index + word.length, m.index + word.length + 24);
+    // the preposition that heads the content is read with the verb ("worried about", "called for",
+    // "rail against", "spoke out", "supporters of"; "on" and "of" but not after "say": "said on
+    // Sunday", "said of" are split in annotated news)
+    const particle = PARTICLES[form.lemma]?.exec(after.slice(0, 8)) ?? HEADING_PREPOSITION.exec(after)
+      ?? (form.lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
     let end = m.index + word.length + (particle?.[0].length ?? 0);
     // "said in a statement", "said in an interview": annotated news keeps the channel in the cue
     const channel = /^\s+in (?:a|an) (?:statement|interview)\b/i.exec(text.slice(end, end + 24));
