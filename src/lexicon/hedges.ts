@@ -17,3 +17,9 @@ export const HEDGES: string[] = [
   'as high as', 'possibly', 'perhaps', 'probably', 'potentially', 'could be', 'may have', 'might have',
   'unconfirmed', 'unverified', 'claimed',
 ];
+
+/** Hedges that qualify the figure right after them ("as many as 40", "an estimated 3,000", "estimated at $2 million"), never one before. */
+export const HEDGE_PREMODIFIERS = ['as many as', 'as much as', 'as high as', 'an estimated', 'estimated'];
+
+/** What follows a hedge's words when they are no hedge: "as much as possible", "may have to leave" (obligation). */
+export const NOT_HEDGE_AFTER = /^[ \t\u00a0]+(?:possible|necessary|needed|ever|before|usual|anyone|anybody|they|he|she|we|you|I|it|to)(?![\p{L}])/u;

@@ -128,6 +128,18 @@ describe('sourceFigures: hedges', () => {
     expect(sourced(text).find((f) => /\d|[a-z]/.test(f.text))?.hedge).toBe(hedge);
   });
 
+  it.each<[string, string, string | null]>([
+    ['The repairs were estimated at $2 million.', '$2 million', 'estimated'],
+    ['He sold 12 boats and as many as 40 cars.', '40', 'as many as'],
+    ['He sold 12 boats and as many as 40 cars.', '12', null],
+    ['They used the boats as much as possible in 2019.', '2019', null],
+    ['I may have to leave by 2030.', '2030', null],
+    ['The dam burst in 1999, but reportedly nobody died.', '1999', null],
+    ['The port is reportedly shut: 40 staff left.', '40', null],
+  ])('%s -> hedge of %s', (text, figure, hedge) => {
+    expect(sourced(text).find((f) => f.text.includes(figure))?.hedge ?? null).toBe(hedge);
+  });
+
   it('does not reach across a sentence', () => {
     expect(sourced('Reportedly, talks stalled. The port handled 800 ships.').find((f) => f.text === '800')?.hedge).toBeNull();
   });

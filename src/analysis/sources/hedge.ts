@@ -1,13 +1,17 @@
 // Hedges near a figure: the words by which the writer keeps a distance from it ("reportedly",
 // "it is believed", "an estimated", "as many as"). Looked for in the figure's sentence, within a
 // bounded window on each side, nearest first.
-import { HEDGES } from '../../lexicon/hedges.js';
+import { HEDGE_PREMODIFIERS, HEDGES, NOT_HEDGE_AFTER } from '../../lexicon/hedges.js';
 import { SECOND_HAND } from '../../lexicon/figure-sources.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t\\u00a0]+');
 // whole-document scans use ASCII \b (the words are ASCII): a Unicode lookbehind at every position costs several times more
 const HEDGE = new RegExp(`\\b(?:${[...HEDGES].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
 const SECOND = new RegExp(`(?<![\\p{L}])(?:${SECOND_HAND.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+const CLAUSE_BREAK = /[;:.!?](?:\s|$)|,[ \t\u00a0]*(?:but|and|or|while|whereas|although|though|which|who|when|where|because)(?![\p{L}])/u;
+const PREMODIFIER = new RegExp(`^(?:${HEDGE_PREMODIFIERS.map(escape).join('|')})$`, 'i');
+// a premodifier qualifies a figure this close after it ("as many as 40", "estimated at $2 million")
+const PREMODIFIER_GAP = 12;
 const BEFORE = 90;
 const AFTER = 50;
 
@@ -19,7 +23,12 @@ export interface HedgeHit { start: number; end: number; text: string }
 export function indexHedges(text: string): HedgeHit[] {
   const out: HedgeHit[] = [];
   HEDGE.lastIndex = 0;
-  for (let m = HEDGE.exec(text); m; m = HEDGE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (let m = HEDGE.exec(text); m; m = HEDGE.exec(text)) {
+    const end = m.index + m[0].length;
+    // "as much as possible", "may have to leave": the same words, no distance taken from a figure
+    if (NOT_HEDGE_AFTER.test(text.slice(end, end + 12))) continue;
+    out.push({ start: m.index, end, text: m[0] });
+  }
   return out;
 }
 
@@ -37,9 +46,12 @@ export function hedgeNear(text: string, all: HedgeHit[], start: number, end: num
   let bestDist = Infinity;
   for (let i = a; i < all.length && all[i]!.end <= to; i++) {
     const { start: s, end: e, text: t } = all[i]!;
-    // a clause break (";", a full stop) between hedge and figure cuts the link
+    // a clause break between hedge and figure cuts the link: a stop, a colon, or a comma before a new clause
+    // ("shot him in 2012, but claimed self-defense")
     const between = s < start ? text.slice(e, start) : text.slice(end, s);
-    if (/[;.!?]\s/.test(between)) continue;
+    if (CLAUSE_BREAK.test(between)) continue;
+    // "as many as", "an estimated" qualify the figure right after them, not one before or further on
+    if (PREMODIFIER.test(t) && (s > start || start - e > PREMODIFIER_GAP || between.includes(','))) continue;
     const dist = s < start ? start - e : s - end;
     if (dist < bestDist) { best = { text: t, start: s, end: e, secondHand: SECOND.test(t) }; bestDist = dist; }
   }
