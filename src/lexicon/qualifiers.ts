@@ -49,6 +49,13 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = table({
   lost: 'down', loses: 'down', slipped: 'down', slid: 'down', sank: 'down', tumbled: 'down', plunged: 'down',
   plummeted: 'down', shed: 'down', 'went down': 'down', 'down by': 'down', cut: 'down', 'cut by': 'down',
   shrank: 'down', 'shrank by': 'down', eased: 'down', dipped: 'down', slumped: 'down', 'a loss of': 'down',
+  // more verbs of movement news uses; "<verb> by" is read from these too ("slumped by a fifth")
+  reduced: 'down', lowered: 'down', trimmed: 'down', slashed: 'down', tanked: 'down', contracted: 'down', shrunk: 'down',
+  narrowed: 'down', declining: 'down', dropping: 'down', plunging: 'down', tumbling: 'down', sliding: 'down', slipping: 'down',
+  losing: 'down', shedding: 'down', sinking: 'down', plunge: 'down', tumble: 'down', slump: 'down', dip: 'down',
+  widened: 'up', expanded: 'up', rebounded: 'up', recovered: 'up', rallied: 'up', spiked: 'up', skyrocketed: 'up',
+  climbing: 'up', jumping: 'up', soaring: 'up', surging: 'up', gaining: 'up', adding: 'up', climb: 'up', jump: 'up',
+  surge: 'up', soar: 'up', 'a surge of': 'up', 'a hike of': 'up', 'a boost of': 'up', 'a cut of': 'down', 'a reduction of': 'down',
 });
 
 /** Phrases written right after a figure that bound it ("200 or more", "5,000 or less", "10-plus"). */

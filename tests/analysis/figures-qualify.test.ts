@@ -15,6 +15,10 @@ describe('qualifiers: catches', () => {
     ['Keep it less or equal than 40.', 'less or equal than 40', 'at-most'],
     ['Make it greater or equal to 12.', 'greater or equal to 12', 'at-least'],
     ['Ticket prices rose $3 this year.', '$3', 'up'],
+    ['Profits slumped by a fifth.', 'a fifth', 'down'],
+    ['The council trimmed 40 jobs.', '40', 'down'],
+    ['Exports rebounded 6 percent.', '6 percent', 'up'],
+    ['Costs were reduced by 15 percent.', '15 percent', 'down'],
     ['Loads bigger than 900 need a permit.', 'bigger than 900', 'more-than'],
     ['Costs may exceed 70 million.', 'exceed 70 million', 'more-than'],
     ['Fines not exceeding 500 apply.', 'not exceeding 500', 'at-most'],
@@ -40,6 +44,10 @@ describe('qualifiers: leaves alone', () => {
   it.each<[string, [string, string][]]>([
     // an arrow is no comparison
     ['Step 2 => 30 units', [['2', 'exact'], ['30', 'exact']]],
+    // a verb that is no movement before "by"
+    ['The bill passed by 52 votes.', [['52', 'exact']]],
+    // an estimate word between the verb and the figure keeps the estimate
+    ['Sales fell by about 5%.', [['about 5%', 'about']]],
     // a tilde before a lone number is an estimate
     ['Roughly ~40 boats, not 40~', [['~40', 'about'], ['40', 'exact']]],
     // "plus" before a number is arithmetic

@@ -36,7 +36,7 @@ function lastWord(before: string): string {
   while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
   return before.slice(start, end).toLowerCase();
 }
-const MOVEMENT = /(?:^|[^\p{L}])(rose|fell|increased|decreased|grew|dropped|declined|jumped|climbed|up|down|gained|lost)(?:[ \t]by)?[ \t]+$/u;
+const MOVEMENT = /(?:^|[^\p{L}])(\p{L}{2,14})(?:[ \t]by)?[ \t]+$/u;
 const AFTER = /^(?:[ \t]+((?:[\p{L}]+)(?:[ \t]+[\p{L}]+)?)|(-(?:plus|odd|ish)|\+))(?![\p{L}\p{N}])/u;
 
 // cheap checks before the regexes, which most figures (no verb before, no word after) fail anyway
@@ -107,10 +107,12 @@ export function qualify(text: string, c: Candidate): Candidate {
       if (!OUTSIDE_SPAN.has(found) && !SPAN_EXCLUDED.has(foundPhrase)) start = c.start - (before.length - foundAt);
     }
   }
-  // "fell by about 5%": a movement verb before an estimate word is the direction that counts
+  // "fell by 5%", "slumped by a fifth": a verb of movement before "by" (an estimate word between,
+  // "fell by about 5%", keeps the estimate)
   if (qualifier === 'exact' && wordThenBlankBefore(text, start)) {
-    const mv = MOVEMENT.exec(text.slice(Math.max(0, start - 16), start).toLowerCase());
-    if (mv && mv[1] && QUALIFIER_BEFORE[mv[1]]) qualifier = QUALIFIER_BEFORE[mv[1]]!;
+    const mv = MOVEMENT.exec(text.slice(Math.max(0, start - 20), start).toLowerCase());
+    const q = mv && mv[1] ? QUALIFIER_BEFORE[mv[1]] : undefined;
+    if (q === 'up' || q === 'down') qualifier = q;
   }
   if (qualifier === 'exact' && mayQualifyAfter(text, c.end)) {
     const a = AFTER.exec(text.slice(c.end, c.end + 16));
