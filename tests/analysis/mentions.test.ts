@@ -156,6 +156,20 @@ describe('mentions: capitalised common words as surnames', () => {
   });
 });
 
+describe('mentions: terminal escapes are no text', () => {
+  it.each([
+    ['osc title, 7-bit', 'Hello \x1b]0;Mara Quill\x07 and more.'],
+    ['osc title, C1', 'Hello \x9d0;Mara Quill\x9c and more.'],
+    ['osc hyperlink target', 'See \x1b]8;;http://x.test/Mara Quill\x1b\\here\x1b]8;;\x1b\\ now.'],
+  ])('%s', (_name, text) => {
+    expect(findMentions(state(text)).mentions.map((m) => m.text)).not.toContain('Mara Quill');
+  });
+
+  it('keeps a name in coloured text', () => {
+    expect(findMentions(state('\x1b[1mMara Quill\x1b[0m spoke.')).mentions.map((m) => m.text)).toContain('Mara Quill');
+  });
+});
+
 describe('mentions: invariants on awkward text', () => {
   it.each([
     ['crlf', 'Sen. Mara Quill said so.\r\nShe left.\r\n'],

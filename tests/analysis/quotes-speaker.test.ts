@@ -57,6 +57,9 @@ describe('quotes/speaker: who speaks', () => {
     // words in the speaker position that are no noun phrase name nobody (no junk speaker mention)
     ['There is little doubt that the bridge will close.'],
     ['The film includes scenes of testifying before the panel.'],
+    // an escape sequence's payload (a terminal title) is no speaker
+    ['Hello \x1b]0;Mayor Mara Quill\x07 said the plan failed.'],
+    ['Hello \x9d0;Mara Quill\x9c said the plan failed.'],
   ])('gives no speaker mention for %s', (text) => {
     const qs = quotes(text);
     expect(qs.length).toBeGreaterThan(0);

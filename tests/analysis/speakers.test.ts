@@ -128,6 +128,7 @@ describe('speakers: descriptions', () => {
     ['Norway’s finance minister spoke first. Finance Minister Ola Brekke then left.', 'Norway’s finance minister', 'Ola Brekke'],
     ['Ann Pell met her Finnish colleague Tarja Lind.', 'her Finnish colleague', 'Tarja Lind'],
     ['Hugo Brandt, a veterinarian, said so.', 'a veterinarian', 'Hugo Brandt'],
+    ['The Halden Institute, the company, said so.', 'the company', 'Halden Institute'],
     ['Ann Pell, 45, a nurse, said so.', 'a nurse', 'Ann Pell'],
     ['The Daily Courier ran the story. The newspaper said it stood by it.', 'The newspaper', 'Daily Courier'],
     ['A spokeswoman for the agency said no.', 'A spokeswoman for the agency', 'spokeswoman for the agency'],
@@ -151,6 +152,9 @@ describe('speakers: descriptions', () => {
     ['Rob Lind spoke. Lind smiled. Lind left. The next mayor will say.', 'The next mayor'],
     ['Ohio Sen. Rob Lind spoke. The Utah senator said no.', 'The Utah senator'],
     ['The Daily Courier sued Norway. The company said no.', 'The company'],
+    // a place phrase before a comma is no apposition: the ministry is not the country
+    ['In Norway, the health ministry said no.', 'the health ministry'],
+    ['From the Halden Institute, the agency said no.', 'the agency'],
   ])('leaves unresolved: %s', (text, mention) => {
     expect(who(text, mention)).toBeNull();
   });

@@ -44,8 +44,22 @@ function hasLower(word: string): boolean {
   }
   return false;
 }
-// ANSI CSI and OSC sequences, bounded (linear): ESC [ params final-byte, or ESC ] text BEL/ST.
-const ESCAPE = /\x1b(?:\[[0-9;?]{0,32}[ -\/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)/y;
+// ANSI CSI and OSC sequences, bounded (linear): ESC [ params final-byte, or ESC ] text BEL/ST; and their
+// one-byte C1 forms (CSI U+009B, OSC U+009D ... ST U+009C), which a Latin-1 decoding lets through.
+const ESCAPE = /(?:\x1b\[|\x9b)[0-9;?]{0,32}[ -\/]{0,4}[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]{0,256}(?:\x07|\x9c|\x1b\\)?|\x1b/y;
+const ESCAPE_START = new Set(['\x1b', '\x9b', '\x9d']);
+
+/** Whether `at` lies inside a terminal escape sequence (an OSC title's payload is no document text). */
+export function insideEscape(text: string, at: number): boolean {
+  const lo = Math.max(0, at - 300);
+  for (let k = at - 1; k >= lo; k--) {
+    if (!ESCAPE_START.has(text[k] ?? '')) continue;
+    ESCAPE.lastIndex = k;
+    const e = ESCAPE.exec(text);
+    return e !== null && k + e[0].length > at;
+  }
+  return false;
+}
 // Titles keep their period even before a capital ("Sen. Roe"); other abbreviations only before a lower-case word or a
 // number ("No. 5", "Acme Inc. said"), since "said no. The ..." ends a sentence.
 const TITLE_DOTS = new Set([...SPLITTER_TITLES, ...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys()]);
@@ -69,7 +83,7 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const word = m[0];
     // terminal escape sequences ("\x1b[2J") are no text: their letters are not names
-    if (word === '\x1b') {
+    if (ESCAPE_START.has(word)) {
       ESCAPE.lastIndex = m.index;
       const e = ESCAPE.exec(text);
       if (e) TOKEN.lastIndex = m.index + e[0].length;

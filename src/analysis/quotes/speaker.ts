@@ -6,6 +6,7 @@ import type { Resolved } from '../state.js';
 import type { Mention, Quote, SpeakerKind, Span } from '../../types.js';
 import { trim } from './text-utils.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
+import { insideEscape } from '../mentions/tokens.js';
 import { cueAfter, cueVoice } from './speaker-voice.js';
 
 export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerKind' | 'speakerMention' | 'role' | 'speakerRule'>;
@@ -15,6 +16,8 @@ export const NO_SPEAKER: SpeakerFields = { speaker: null, speakerKind: 'unknown'
 const KIND_OF: Partial<Record<Mention['kind'], SpeakerKind>> = { name: 'person', 'title-name': 'person', organization: 'organization', group: 'group' };
 export const PREPOSITION_BEFORE = /\b(?:of|with|for|at|from|in|on|to|by|about|than|under|against|over|after|before|during|like|including|among|toward|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
 const NOT_A_SPEAKER = /^(?:there|what|this)$/i;
+// C0 and C1 control characters (tab and line breaks aside)
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
 
 function firstMentionIndex(mentions: Mention[], at: number): number {
   let lo = 0;
@@ -125,6 +128,8 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string)
   }
   // a noun phrase the mention stage did not list still names someone ("A federal appeals court", "Exit
   // polls"); words that are no noun phrase ("has been live", "discussing a controversial") name nobody
+  // words inside a terminal escape (an OSC window title) or cut by control characters are no text
+  if (CONTROL.test(text.slice(t.start, t.end)) || insideEscape(text, t.start)) return NO_SPEAKER;
   const np = nounPhrase(text, t.start, t.end);
   if (np === null || NOT_A_SPEAKER.test(text.slice(np.start, np.end))) return NO_SPEAKER;
   return { speaker: null, speakerKind: 'unknown', speakerMention: { text: text.slice(np.start, np.end), start: np.start, end: np.end }, role: null, speakerRule: `${rule}:phrase` };

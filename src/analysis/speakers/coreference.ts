@@ -22,6 +22,8 @@ const PROPER_POSSESSOR = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s\s/u;
 const LOOK_AHEAD_SENTENCES = 2;
 const LOOK_AHEAD_MENTIONS = 30;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+// a preposition before a name: the name is part of an adverbial ("In Norland, ...", "From Acme's side, ...")
+const PLACE_PHRASE = /(?:^|[^\p{L}])(?:in|at|from|across|throughout|inside|within|outside|around|near|to|for|on|over|under|after|before|since|like|with|by)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 const DEFINITE = /^the\s/i;
 const AND = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 // "it is believed", "it was unclear", "it seems": an "it" that stands for no one (bounded window, no backtracking)
@@ -87,7 +89,8 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         n !== undefined && n.entity !== null && (personal ? n.kind === 'name' || n.kind === 'title-name' : n.kind === 'organization');
       const gapAfter = next ? text.slice(m.end, next.start) : '';
       if (fitsName(next) && (ONLY_BLANK.test(gapAfter) || ONLY_COMMA.test(gapAfter))) m.entity = next!.entity;
-      else if (fitsName(prev) && ONLY_COMMA.test(text.slice(prev!.end, m.start))) m.entity = prev!.entity;
+      // "Acme, the retailer," is an apposition; "In Norland, the health ministry" is a place phrase, not one
+      else if (fitsName(prev) && ONLY_COMMA.test(text.slice(prev!.end, m.start)) && !PLACE_PHRASE.test(text.slice(Math.max(0, prev!.start - 16), prev!.start))) m.entity = prev!.entity;
       else if (NOBODY.test(m.text) || NOT_REFERRING.test(m.text)) m.entity = null;
       else if (!personal && (m.entity = ownedBy(m)) !== null) { /* named after its owner */ }
       else if (INDEFINITE.test(m.text)) {
