@@ -20,6 +20,16 @@ export const EVIDENCE_VERBS = [
   'released', 'published', 'compiled',
 ];
 
+/** Verbs by which someone sets a running count ("the agency raised the death toll to 45", "officials put the cost at $3 million"). */
+export const COUNT_SETTING_VERBS = [
+  'put', 'puts', 'putting', 'placed', 'places', 'raised', 'raises', 'raising', 'increased', 'increases', 'revised', 'revises',
+  'lowered', 'lowers', 'updated', 'updates', 'pegged', 'pegs', 'estimated', 'estimates',
+  // not 'set', 'cut', 'lift': acts on a quantity ("cut costs to $3 million"), not a report of one
+];
+
+/** The counts they set: put them "at" or raise them "to" a figure (a bill, a rate or a price set "to" a figure is an act, left out). */
+export const COUNT_NOUNS = ['toll', 'count', 'number', 'figure', 'estimate', 'tally', 'total', 'cost', 'losses', 'damage', 'damages'];
+
 /** Present participles by which a report or survey puts figures forward ("a report released Tuesday suggesting that ..."). */
 export const EVIDENCE_PARTICIPLES = ['showing', 'suggesting', 'indicating', 'finding', 'estimating', 'projecting', 'revealing', 'confirming'];
 

@@ -75,6 +75,8 @@ describe('sourceFigures: who vouches', () => {
     ['a reduced relative: the jobs the firm says', 'They will cut the 300 jobs the firm says it can spare.', { mentions: [['the firm', 'organization', 'Firm', 'organization']], cues: ['says'] }, { source: 'Firm', kind: 'organization' }],
     ['a relative with that: the limit scientists agree on', 'It passed the $40 cap that most analysts agree is too low.', { mentions: [['most analysts', 'group', 'Analysts', 'group']], cues: ['agree'] }, { source: 'Analysts', kind: 'group' }],
     ['a date after the evidence verb', 'County records show the plant shut in 2019.', {}, { source: 'County records', kind: 'organization' }],
+    ['who raises a running count', 'Rescue work went on. The civil defence agency raised the death toll from the quake to 45 on Friday.', { mentions: [['The civil defence agency', 'organization', 'Civil Defence Agency', 'organization']] }, { source: 'Civil Defence Agency', kind: 'organization' }],
+    ['who puts a cost at a figure', 'Officials put the cost at about $3 million.', { mentions: [['Officials', 'group', 'Officials', 'group']] }, { source: 'Officials', kind: 'group' }],
     ['an inverted report with a time after the cue', 'Some 300 homes were lost, the ministry said on Friday.', { mentions: [['the ministry', 'organization', 'Ministry', 'organization']], cues: ['said'] }, { source: 'Ministry', kind: 'organization' }],
   ])('%s', (_name, text, setup, want) => {
     // the last figure in digits: the one each row is about (an earlier one may describe the source)
@@ -111,6 +113,8 @@ describe('sourceFigures: who vouches', () => {
     ['a noun after a possessive is no verb', "Ann Bell's show drew 3 million viewers.", { mentions: [['Ann Bell', 'name', 'Ann Bell']] }],
     ['a date in the frame between the parts of a direct quote', '“We lost boats,” she wrote on May 2. “Nobody came.”', { mentions: [['she', 'pronoun', 'Ann Roe']], quotes: [['We lost boats,” she wrote on May 2. “Nobody came.', 'she', 'Ann Roe', 'person', 'direct', ['We lost boats,', 'Nobody came.']]] }],
     ['an age in the frame of a direct quote', '“It is a shame,” Ann Roe, 70, told us. “Nobody came.”', { mentions: [['Ann Roe', 'name', 'Ann Roe']], quotes: [['It is a shame,” Ann Roe, 70, told us. “Nobody came.', 'Ann Roe', 'Ann Roe', 'person', 'direct', ['It is a shame,', 'Nobody came.']]] }],
+    ['cutting costs is an act, not a count', 'The firm cut costs to $3 million.', { mentions: [['The firm', 'organization', 'Firm', 'organization']] }],
+    ['putting troops somewhere is no count', 'The army put 300 troops at the border.', { mentions: [['The army', 'organization', 'Army', 'organization']] }],
     ['a date the evidence does not close', 'The mill shut in 2019, and county records show losses.', {}],
   ])('leaves alone: %s', (_name, text, setup) => {
     for (const f of sourced(text, setup)) expect(f.source).toBeNull();

@@ -4,7 +4,7 @@
 // words there when no mention was found.
 import type { Figure } from '../../types.js';
 import type { Counted } from '../state.js';
-import { EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
+import { COUNT_NOUNS, COUNT_SETTING_VERBS, EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
 import { evidencePhrase, sourceAfter, sourceBefore, type Voucher } from './phrases.js';
 import { mentionsIn } from '../speakers/lookup.js';
 
@@ -24,6 +24,10 @@ const SOURCE_VERB = new RegExp(String.raw`\b(?:(?:${NOUNS})[ \t\u00a0]+)?(?:${VE
 const BY_LEAD = /(?:^|[^\p{L}])(?:by|under)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[^,.;]{0,40}$/iu;
 const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 const PAREN_AFTER = /^[^()\n.;]{0,60}?\(([^()\n]{2,60})\)/u;
+// "X raised the death toll from the storm to 45", "X put the cost at about $3 million": what reads right before the figure
+const SETS_COUNT = new RegExp(String.raw`(?<![\p{L}])(${COUNT_SETTING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${COUNT_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}$`, 'iu');
+const SETS_COUNT_REACH = 120;
+
 // a source-verb match that opens with an evidence noun ("data show"), whose possessive owner is its source
 const EVIDENCE_NOUN_AT = new RegExp(String.raw`^(?:${NOUNS})[ \t\u00a0]`, 'i');
 const EVIDENCE_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'gi');
@@ -153,7 +157,14 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
       return evidencePhrase(s, lo, h.end, 'data-show');
     }
   }
-  // 5. "the agency estimated ...": a named estimator right before its verb, before the figure
+  // 5. "the agency raised the toll to 45", "officials put the cost at $3 million": who sets the count
+  const window = text.slice(Math.max(lo, f.start - SETS_COUNT_REACH), f.start);
+  const sets = SETS_COUNT.exec(window);
+  if (sets) {
+    const v = sourceBefore(s, lo, f.start - window.length + sets.index, 'sets-count');
+    if (v) return v;
+  }
+  // 6. "the agency estimated ...": a named estimator right before its verb, before the figure
   let found: Voucher | null = null;
   for (const h of within(idx.sourceVerb, lo, f.start)) {
     // after a possessive the word is a noun: "the host's show proved ..." has no verb "show"
