@@ -38,6 +38,11 @@ describe('cues', () => {
     ['They would like a new vote.', ['verb:would like']],
     ['She cast the vote as a betrayal.', ['verb:cast']],
     ['Voters learned the count was late.', ['verb:learned']],
+    // the channel of a statement is part of the cue; a place is not
+    ['“No,” she wrote in an email.', ['verb:wrote in an email']],
+    ['“No,” he said in a phone interview.', ['verb:said in a phone interview']],
+    ['“No,” it said in part.', ['verb:said in part']],
+    ['“No,” he said in Denver.', ['verb:said']],
     // the preposition heading the content is part of the cue; "on"/"of" not after "say"
     ['Voters worried about the cost.', ['verb:worried about']],
     ['She called for a recount.', ['verb:called for']],

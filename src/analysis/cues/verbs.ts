@@ -15,6 +15,8 @@ const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}
 // (not "for months", "about 20 people": time and quantity)
 const HEADING_PREPOSITION = /^\s+(?:about|for|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
 const HEADING_PREPOSITION_NOT_SAY = /^\s+(?:of|on)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\d|Twitter|Facebook|television|TV|the\s+phone|the\s+radio|behalf)\b)/;
+// "said in a statement", "wrote in an email", "said in a phone interview", "said in part"
+const CHANNEL = /^\s+in (?:part\b|(?:a|an|the|his|her|their|its|one) (?:(?:brief|short|long|lengthy|joint|written|separate|new|recent|telephone|phone|television|TV|radio|video|conference|news|campaign|private|rare|prepared|earlier|later|follow-up|email|e-mail)\s+){0,2}(?:statement|interview|email|e-mail|letter|tweet|post|video|speech|op-ed|memo|call|message|release|briefing|column|essay|remarks|address|ad|appearance)s?\b)/i;
 const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
 const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
@@ -117,7 +119,7 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
       ?? (form.lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
     let end = m.index + word.length + (particle?.[0].length ?? 0);
     // "said in a statement", "said in an interview": annotated news keeps the channel in the cue
-    const channel = /^\s+in (?:a|an) (?:statement|interview)\b/i.exec(text.slice(end, end + 24));
+    const channel = CHANNEL.exec(text.slice(end, end + 48));
     if (channel !== null) end += channel[0].length;
     // "said Monday", "wrote Tuesday night", "said dryly.": a bare weekday or a closing manner adverb
     // is read with the verb in annotated news ("on Monday" and adverbs before a clause are not)
