@@ -14,28 +14,44 @@ export function textKey(text: string): string {
 }
 
 // The id sits in the `doc` field of each record and the `docs` list of each speaker, one level
-// down in the analysis's record lists. Rewriting just those (rather than a JSON reviver over
-// every value) keeps a cached read at the speed of JSON.parse itself.
-function withId(records: Record<string, unknown>, from: string, to: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, list] of Object.entries(records)) {
-    out[key] = Array.isArray(list) ? list.map((r: unknown) => rewrite(r, from, to)) : list;
-  }
-  return out;
-}
+// down in the analysis's record lists. It is swapped for the placeholder in place, the JSON
+// written, and the id put back: copying every record to change one field cost more than
+// JSON.stringify itself (a worker does this for every document it answers).
+type Swapped = { record: { doc?: unknown } } | { list: unknown[]; at: number };
 
-function rewrite(record: unknown, from: string, to: string): unknown {
-  if (record === null || typeof record !== 'object') return record;
-  const r = record as { doc?: unknown; docs?: unknown };
-  const docMatches = r.doc === from;
-  const docs = Array.isArray(r.docs) && r.docs.includes(from) ? r.docs.map((d) => (d === from ? to : d)) : undefined;
-  if (!docMatches && !docs) return record;
-  return { ...record, ...(docMatches ? { doc: to } : {}), ...(docs ? { docs } : {}) };
+function swapIds(records: Record<string, unknown>, from: string, to: string): Swapped[] {
+  const swapped: Swapped[] = [];
+  for (const list of Object.values(records)) {
+    if (!Array.isArray(list)) continue;
+    for (const r of list as unknown[]) {
+      if (r === null || typeof r !== 'object') continue;
+      const record = r as { doc?: unknown; docs?: unknown };
+      if (record.doc === from) {
+        record.doc = to;
+        swapped.push({ record });
+      }
+      if (!Array.isArray(record.docs)) continue;
+      for (let at = 0; at < record.docs.length; at++) {
+        if (record.docs[at] !== from) continue;
+        record.docs[at] = to;
+        swapped.push({ list: record.docs, at });
+      }
+    }
+  }
+  return swapped;
 }
 
 export function toPayload(analysis: Analysis): string {
   const { doc, ...records } = analysis;
-  return JSON.stringify(withId(records, doc.id, DOC));
+  const swapped = swapIds(records, doc.id, DOC);
+  try {
+    return JSON.stringify(records);
+  } finally {
+    for (const s of swapped) {
+      if ('record' in s) s.record.doc = doc.id;
+      else s.list[s.at] = doc.id;
+    }
+  }
 }
 
 export function fromPayload(json: string, doc: Document): Analysis {

@@ -25,6 +25,14 @@ describe('cache payload', () => {
     expect(back).toEqual({ ...expected, doc: { id: askedId, text, meta: { k: 1 } } });
   });
 
+  it('leaves the analysis it writes as it was (the id is swapped in place, then put back)', () => {
+    const a = analysisOf('a.txt', 'text');
+    const payload = toPayload(a);
+    expect(a).toEqual(analysisOf('a.txt', 'text'));
+    expect(payload).not.toContain('a.txt');
+    expect(toPayload(a)).toBe(payload);
+  });
+
   it('does not store the document text (the key stands for it)', () => {
     const text = 'A long and singular article body.';
     expect(toPayload(analysisOf('a', text))).not.toContain(text);
