@@ -77,6 +77,8 @@ describe('sourceFigures: who vouches', () => {
     ['a date after the evidence verb', 'County records show the plant shut in 2019.', {}, { source: 'County records', kind: 'organization' }],
     ['who raises a running count', 'Rescue work went on. The civil defence agency raised the death toll from the quake to 45 on Friday.', { mentions: [['The civil defence agency', 'organization', 'Civil Defence Agency', 'organization']] }, { source: 'Civil Defence Agency', kind: 'organization' }],
     ['who puts a cost at a figure', 'Officials put the cost at about $3 million.', { mentions: [['Officials', 'group', 'Officials', 'group']] }, { source: 'Officials', kind: 'group' }],
+    ["by X's own account", "By Ann Roe's own account, she sold 40 boats.", { mentions: [['Ann Roe', 'name', 'Ann Roe'], ['she', 'pronoun', 'Ann Roe']] }, { source: 'Ann Roe', kind: 'person', mention: 'Ann Roe' }],
+    ['by his reckoning, a date', 'By his reckoning, the mill closed in 1998.', { mentions: [['his', 'pronoun', 'Bo Lee']] }, { source: 'Bo Lee', kind: 'person' }],
     ['an inverted report with a time after the cue', 'Some 300 homes were lost, the ministry said on Friday.', { mentions: [['the ministry', 'organization', 'Ministry', 'organization']], cues: ['said'] }, { source: 'Ministry', kind: 'organization' }],
   ])('%s', (_name, text, setup, want) => {
     // the last figure in digits: the one each row is about (an earlier one may describe the source)
@@ -115,6 +117,7 @@ describe('sourceFigures: who vouches', () => {
     ['an age in the frame of a direct quote', '“It is a shame,” Ann Roe, 70, told us. “Nobody came.”', { mentions: [['Ann Roe', 'name', 'Ann Roe']], quotes: [['It is a shame,” Ann Roe, 70, told us. “Nobody came.', 'Ann Roe', 'Ann Roe', 'person', 'direct', ['It is a shame,', 'Nobody came.']]] }],
     ['cutting costs is an act, not a count', 'The firm cut costs to $3 million.', { mentions: [['The firm', 'organization', 'Firm', 'organization']] }],
     ['putting troops somewhere is no count', 'The army put 300 troops at the border.', { mentions: [['The army', 'organization', 'Army', 'organization']] }],
+    ['a bank account is no account of events', 'By the bank account, 40 dollars were left.', {}],
     ['a date the evidence does not close', 'The mill shut in 2019, and county records show losses.', {}],
   ])('leaves alone: %s', (_name, text, setup) => {
     for (const f of sourced(text, setup)) expect(f.source).toBeNull();

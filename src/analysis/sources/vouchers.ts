@@ -27,6 +27,8 @@ const PAREN_AFTER = /^[^()\n.;]{0,60}?\(([^()\n]{2,60})\)/u;
 // "X raised the death toll from the storm to 45", "X put the cost at about $3 million": what reads right before the figure
 const SETS_COUNT = new RegExp(String.raw`(?<![\p{L}])(${COUNT_SETTING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${COUNT_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}$`, 'iu');
 const SETS_COUNT_REACH = 120;
+// "By her own account, ...", "By the firm's reckoning, ...": the owner vouches for the sentence
+const BY_ACCOUNT = /(?<![\p{L}])by[ \t\u00a0]+[^,.;:!?]{1,50}?[ \t\u00a0]+(?:(own)[ \t\u00a0]+)?(account|admission|reckoning|telling|calculations?|estimation)[ \t\u00a0]*,/diu;
 
 // a source-verb match that opens with an evidence noun ("data show"), whose possessive owner is its source
 const EVIDENCE_NOUN_AT = new RegExp(String.raw`^(?:${NOUNS})[ \t\u00a0]`, 'i');
@@ -128,6 +130,14 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
   for (const h of within(idx.according, lo, hi)) {
     const v = sourceAfter(s, h.end, /^as/i.test(text.slice(h.start, h.start + 2)) ? 'as-reported-by' : 'according-to');
     if (v && !describes(text, v, f)) return v;
+  }
+  // 1b. "By his own account, ..." anywhere in the sentence (not the figure inside it)
+  const acc = BY_ACCOUNT.exec(text.slice(lo, hi));
+  if (acc && acc.indices) {
+    const [from, to] = acc.indices[0]!;
+    const at = lo + (acc.indices[1] ?? acc.indices[2]!)[0];
+    const v = f.start >= lo + from && f.end <= lo + to ? null : sourceBefore(s, lo, at, 'by-account');
+    if (v) return v;
   }
   // dates and years are vouched for only by "according to" and by evidence whose claim holds them: after its verb
   // ("records show the plant shut in 2019") or closing their clause ("The plant shut in 2019, records show.");
