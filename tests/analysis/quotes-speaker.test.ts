@@ -79,6 +79,8 @@ describe('quotes/speaker: asides and opening clauses', () => {
     // the words before the cue close an aside opened further back: the subject is before the aside
     ['Ilse Marwick, who has campaigned for Tomas Lindqvist since he left the council in May, blasted the port plan as a waste.', 'blasted', 'Ilse Marwick, who', 'Ilse Marwick'],
     ['Ilse Marwick, leading in the polls and touring most of the coast, questioned the port plan.', 'questioned', 'Ilse Marwick', 'Ilse Marwick'],
+    // adverbs before a coordinated cue are no subject: the sentence's subject is
+    ['Ilse Marwick did not reply to the letter, and instead argued that the port was safe.', 'argued', 'Ilse Marwick', 'Ilse Marwick'],
     // generic "you" is the holder of the belief, named by nobody
     ['If you think the port will close, you are wrong.', 'think', 'you', null],
     // a relative pronoun after a dash keeps its antecedent; with no antecedent beside it, the pronoun itself

@@ -3,6 +3,7 @@
 // subject before a cue is no speaker at all (passive and raising cues, see lexicon/non-speaker-subjects.ts).
 import type { Cue } from '../../types.js';
 import type { Ctx } from './cue-context.js';
+import type { Draft } from './draft.js';
 import { phraseAfter, stripAux, type Range } from './positions.js';
 import { agentAfter, fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
 import { cueVoice } from './speaker-voice.js';
@@ -71,6 +72,9 @@ export function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | nul
   return { ...f, speakerMention: { text: text.slice(before.start, relEnd), start: before.start, end: relEnd } };
 }
 
+// words that may stand between a coordinating conjunction and a verb without being its subject
+const ADVERBS_ONLY = /^(?:\s*(?:instead|yet|also|then|later|still|so|thus|now|again|even|just|only|not|never|and|but|or|nor|often|repeatedly|publicly|privately|\p{Ll}+ly)\b)+\s*$/iu;
+
 /**
  * The speaker of a verb cue from the subject the rules found before it (or none): a passive or raising
  * cue's subject is not its speaker, the agent after "by" is; an infinitive's speaker is the subject of the
@@ -85,6 +89,35 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
     return agent !== null ? speakerIn(s, agent.start, agent.end, 'passive-agent') : NO_SPEAKER;
   }
   if (infinitive) return sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
-  if (subj !== null) return speakerIn(s, subj.start, subj.end, 'subject');
+  if (subj !== null) {
+    const who = speakerIn(s, subj.start, subj.end, 'subject');
+    // "He did not, and instead argued ...", "X demands ..., yet refuses ...": adverbs are no subject; the
+    // verb shares the subject of the sentence
+    if (who.speakerMention === null && ADVERBS_ONLY.test(text.slice(subj.start, subj.end))) return sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
+    return who;
+  }
   return relativeSubject(ctx, cue.start) ?? NO_SPEAKER;
+}
+
+/**
+ * The attribution a participle or coordinated cue at `at` continues ("X said A, adding B", "X said A and
+ * promised B"): the last one of the sentence that is not nested in an earlier one's content which stops
+ * before `at` (in "X said Y was referring to Z, adding ..." the adding is X's, not Y's; in "(they want A
+ * and suggest B)" both cues sit in the same content and the second continues the first).
+ */
+export function continuedDraft(drafts: Draft[], sentence: number, at: number): Draft | undefined {
+  const last = drafts[drafts.length - 1];
+  for (let i = drafts.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const d = drafts[i] as Draft;
+    if (d.sentence !== sentence) break;
+    const cue = d.cue;
+    let nested = false;
+    for (let j = i - 1, m = 0; j >= 0 && m < 8 && !nested; j--, m++) {
+      const o = drafts[j] as Draft;
+      if (o.sentence !== sentence) break;
+      nested = cue !== null && cue.start >= o.start && cue.end <= o.end && !(at >= o.start && at < o.end);
+    }
+    if (!nested) return d;
+  }
+  return last;
 }
