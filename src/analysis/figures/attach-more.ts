@@ -4,7 +4,14 @@
 import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS, type UnitEntry } from '../../lexicon/units.js';
 import { TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from '../../lexicon/number-words.js';
 
-// words that show a temperature is meant; "degree" itself is left out, it is the unit being judged
+export const TEMPERATURE_CONTEXT = /temperat|degree|heat|hot|cold|warm|cool|freez|weather|climat|thermomet|celsius|fahrenheit|°|high of|low of/i;
+/** "41.5C" (a decimal, then a word break) or any "30C" where the text talks of heat or weather. */
+export function temperatureLikely(text: string, start: number, end: number): boolean {
+  if (/\.\d$/.test(text.slice(start, end)) && /^[CF](?:[\s.,;:)]|$)/.test(text.slice(end, end + 2))) return true;
+  return TEMPERATURE_CONTEXT.test(text.slice(Math.max(0, start - 80), end + 80));
+}
+
+// words that show "degrees" is a temperature; "degree" itself is left out, it is the unit being judged
 const HEAT_CONTEXT = /temperat|thermomet|weather|forecast|heat[ -]?wave|freezing|celsius|fahrenheit|°[CF]|\bhighs? of\b|\blows? of\b|\bfever\b/i;
 
 /** "degrees" near words of weather or heat is a temperature whose scale is not said. */

@@ -5,10 +5,9 @@ import { AMBIGUOUS_POUNDS, CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRE
 import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS } from '../../lexicon/units.js';
 import type { FigureKind } from '../../types.js';
 import { finite, tidy, type Candidate } from './candidate.js';
-import { ageBefore, poundsOfMoney, bracketedUnit, degreesBelowZero, degreesOfHeat, minorUnitsAfter } from './attach-more.js';
+import { currencyBefore } from './money-before.js';
+import { TEMPERATURE_CONTEXT, temperatureLikely, ageBefore, poundsOfMoney, bracketedUnit, degreesBelowZero, degreesOfHeat, minorUnitsAfter } from './attach-more.js';
 
-const SYMBOL_BEFORE = /(?:(?<![\p{L}])((?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|NT|R|MX|us|c|hk)[ \t]?)?\$|[€£¥₹₽₩₪₺₦₱₴₫₿₾]|(?<![\p{L}])Rs\.?)[ \t\u00a0]?$/u;
-const CODE_BEFORE = /(?<![\p{L}])([A-Z]{3,4}|usd|eur|gbp|rmb|cny|jpy)[ \t\u00a0]?$/u;
 const SIGN_BEFORE = /(?:^|[\s(=:])([-−])$|(?<![\p{L}])(minus|negative)[ \t]$/iu;
 const SUFFIX_AFTER = /^(MM|mm|bn|Bn|BN|mn|mln|bln|mil|tn|tr|[kKmMbBtT])(?![\p{L}\p{N}])/u;
 const PERCENT_AFTER = /^(?:[ \t\u00a0]?%|pc(?![\p{L}])|[ \t\u00a0]{1,2}(?:per[ \t]?cent|percent|pct\.?)(?![\p{L}]))/iu;
@@ -19,7 +18,6 @@ const AGE_AFTER = /^(?:(?:[ \t-]|[ \t]years?[ \t]|-years?-)old|[ \t]of[ \t]age)(
 const MINUS_WORD = /minus|negative/i;
 const DIGIT_DASH_END = /\d[ \t]?[-−]$/;
 const PLUS_OR_END = /(?:plus[ \t]or[ \t]|\+\/)$/i;
-const LATIN = /[A-Za-z]/;
 const SCALE_SUFFIX = /^(?:[kKMB]|bn|mn|mln|bln|tn|MM)$/;
 const M_BEFORE_PLURAL = /^m[ \t]+(?:people|[a-z]{3,}s)(?![\p{L}])/u;
 const M_BEFORE_UNIT = /^m[ \t]+(?:miles|metres|meters|years|seconds|minutes|hours|days|weeks|months)(?![\p{L}])/u;
@@ -30,14 +28,7 @@ const QUOTE_OR_EQUALS_END = /["=]$/;
 const SCALED_MONEY_CONTEXT = /\b(?:£|sterling|pounds?[ \t]sterling)/;
 
 const DECIMAL_END = /\.\d+$/;
-const TEMPERATURE_CONTEXT = /temperat|degree|heat|hot|cold|warm|cool|freez|weather|climat|thermomet|celsius|fahrenheit|°|high of|low of/i;
-/** "41.5C" (a decimal, then a word break) or any "30C" where the text talks of heat or weather. */
-function temperatureLikely(text: string, start: number, end: number): boolean {
-  if (/\.\d$/.test(text.slice(start, end)) && /^[CF](?:[\s.,;:)]|$)/.test(text.slice(end, end + 2))) return true;
-  return TEMPERATURE_CONTEXT.test(text.slice(Math.max(0, start - 80), end + 80));
-}
 const GLUED_SYMBOL = /^([A-Za-z°º"″²]{1,4}(?:\/[a-z]{1,2})?)(?![\p{L}\p{N}])/u;
-const SYMBOL_CHARS = '$€£¥₹₽₩₪₺₦₱₴₫₿₾';
 // the first words of every currency and unit name: a figure followed by none of them has neither
 const FIRST_WORDS = new Set([...Object.keys(CURRENCY_WORDS), ...Object.keys(UNIT_WORDS), ...Object.keys(UNIT_SYMBOLS), ...CURRENCY_CODES, 'pound', 'pounds']
   .map((k) => k.split(' ')[0]!.toLowerCase()));
@@ -64,11 +55,6 @@ function firstTokenIsDigit(after: string): boolean {
   return code >= 48 && code <= 57;
 }
 
-function symbolCode(sym: string): string | null {
-  const key = sym.trim().replace(/[ \t\u00a0]+$/, '');
-  const norm = key.length > 1 && key.endsWith('$') ? key.toUpperCase() : key;
-  return CURRENCY_SYMBOLS[norm] ?? CURRENCY_SYMBOLS[norm.replace(/[ \t]/g, '')] ?? CURRENCY_SYMBOLS[norm.replace(/[ \t]/, ' ')] ?? null;
-}
 
 /** `notBefore`: where the figure before ends; a currency written there is that figure's ("10 rmb 20 usd"). */
 export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidate {
@@ -89,21 +75,9 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
     value = -value;
     start -= sign[1] ? 1 : sign[0].length;
   }
-  // currency before the number
-  const symChar = text.slice(Math.max(0, start - 2), start).trimEnd().slice(-1);
-  const sym = symChar !== '' && (SYMBOL_CHARS.includes(symChar) || symChar === 's' || symChar === '.') ? SYMBOL_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
-  const code = sym || !LATIN.test(symChar) ? null : CODE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
-  if (sym && start - sym[0].length >= notBefore) {
-    unit = symbolCode(sym[0]);
-    if (unit) { kind = 'money'; start -= sym[0].length; rule = 'money-symbol'; }
-  } else if (code && code[1] && start - code[0].length >= notBefore) {
-    const k = code[1].toUpperCase();
-    if (CURRENCY_CODES.has(k) || k in SCALED_CODES) {
-      unit = CODE_ALIASES[k] ?? SCALED_CODES[k]?.[0] ?? k;
-      if (k in SCALED_CODES && value !== null) value = tidy(value * SCALED_CODES[k]![1]);
-      kind = 'money'; start -= code[0].length; rule = 'money-code';
-    }
-  }
+  // currency before the number: "$", "US$", "€", "USD " (not one the figure before took)
+  const cur = currencyBefore(text, start, value, notBefore);
+  if (cur) { kind = 'money'; start = cur.start; unit = cur.unit; value = cur.value; rule = cur.rule; }
   let after = text.slice(end, end + 48);
   // compact scale suffixes: "$3m", "€10B", "$1MM", "10k", "5M"
   const suf = !c.words ? SUFFIX_AFTER.exec(after) : null;

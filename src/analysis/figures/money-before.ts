@@ -1,0 +1,40 @@
+// Step 2, the currency written before an amount: a symbol ("$", "US$", "€", "Rs.") or a code
+// ("USD 31.5 million", "MEUR 5"). Looked up in a window of a few characters before the number.
+import { CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, SCALED_CODES } from '../../lexicon/currencies.js';
+import { tidy } from './candidate.js';
+
+const SYMBOL_BEFORE = /(?:(?<![\p{L}])((?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|NT|R|MX|us|c|hk)[ \t]?)?\$|[€£¥₹₽₩₪₺₦₱₴₫₿₾]|(?<![\p{L}])Rs\.?)[ \t\u00a0]?$/u;
+const CODE_BEFORE = /(?<![\p{L}])([A-Z]{3,4}|usd|eur|gbp|rmb|cny|jpy)[ \t\u00a0]?$/u;
+const SYMBOL_CHARS = '$€£¥₹₽₩₪₺₦₱₴₫₿₾';
+const LATIN = /[A-Za-z]/;
+
+function symbolCode(sym: string): string | null {
+  const key = sym.trim().replace(/[ \t\u00a0]+$/, '');
+  const norm = key.length > 1 && key.endsWith('$') ? key.toUpperCase() : key;
+  return CURRENCY_SYMBOLS[norm] ?? CURRENCY_SYMBOLS[norm.replace(/[ \t]/g, '')] ?? CURRENCY_SYMBOLS[norm.replace(/[ \t]/, ' ')] ?? null;
+}
+
+export interface CurrencyBefore { start: number; unit: string; value: number | null; rule: 'money-symbol' | 'money-code' }
+
+/**
+ * The currency right before `start`, or null. `notBefore` is where the figure before ends: a code
+ * written there is that figure's ("10 rmb 20 usd"). A scaled code multiplies the value ("MEUR 5").
+ */
+export function currencyBefore(text: string, start: number, value: number | null, notBefore: number): CurrencyBefore | null {
+  // the last visible character decides whether a symbol or a code can be there at all
+  const symChar = text.slice(Math.max(0, start - 2), start).trimEnd().slice(-1);
+  const sym = symChar !== '' && (SYMBOL_CHARS.includes(symChar) || symChar === 's' || symChar === '.') ? SYMBOL_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
+  if (sym && start - sym[0].length >= notBefore) {
+    const unit = symbolCode(sym[0]);
+    return unit ? { start: start - sym[0].length, unit, value, rule: 'money-symbol' } : null;
+  }
+  const code = sym || !LATIN.test(symChar) ? null : CODE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  if (!code || !code[1] || start - code[0].length < notBefore) return null;
+  const k = code[1].toUpperCase();
+  if (!CURRENCY_CODES.has(k) && !(k in SCALED_CODES)) return null;
+  const scaled = SCALED_CODES[k];
+  return {
+    start: start - code[0].length, unit: CODE_ALIASES[k] ?? scaled?.[0] ?? k,
+    value: scaled && value !== null ? tidy(value * scaled[1]) : value, rule: 'money-code',
+  };
+}
