@@ -22,10 +22,12 @@ export const EVIDENCE_VERBS = [
 
 /** Verbs by which someone sets a running count ("the agency raised the death toll to 45", "officials put the cost at $3 million"). */
 export const COUNT_SETTING_VERBS = [
-  'put', 'puts', 'putting', 'placed', 'places', 'raised', 'raises', 'raising', 'increased', 'increases', 'revised', 'revises',
-  'lowered', 'lowers', 'updated', 'updates', 'pegged', 'pegs', 'estimated', 'estimates',
+  'raised', 'raises', 'raising', 'increased', 'increases', 'revised', 'revises', 'lowered', 'lowers', 'updated', 'updates',
   // not 'set', 'cut', 'lift': acts on a quantity ("cut costs to $3 million"), not a report of one
 ];
+
+/** Verbs by which someone puts any quantity "at" a figure: an estimate ("put his fortune at $2 billion", "pegged the rise at 4%"). */
+export const VALUING_VERBS = ['put', 'puts', 'putting', 'placed', 'places', 'placing', 'pegged', 'pegs', 'pegging', 'estimated', 'estimates', 'estimating'];
 
 /** The counts they set: put them "at" or raise them "to" a figure (a bill, a rate or a price set "to" a figure is an act, left out). */
 export const COUNT_NOUNS = ['toll', 'count', 'number', 'figure', 'estimate', 'tally', 'total', 'cost', 'losses', 'damage', 'damages'];

@@ -79,6 +79,10 @@ describe('sourceFigures: who vouches', () => {
     ['who puts a cost at a figure', 'Officials put the cost at about $3 million.', { mentions: [['Officials', 'group', 'Officials', 'group']] }, { source: 'Officials', kind: 'group' }],
     ["by X's own account", "By Ann Roe's own account, she sold 40 boats.", { mentions: [['Ann Roe', 'name', 'Ann Roe'], ['she', 'pronoun', 'Ann Roe']] }, { source: 'Ann Roe', kind: 'person', mention: 'Ann Roe' }],
     ['by his reckoning, a date', 'By his reckoning, the mill closed in 1998.', { mentions: [['his', 'pronoun', 'Bo Lee']] }, { source: 'Bo Lee', kind: 'person' }],
+    ['a labelled source in parentheses', 'Exports rose 4% last year (Source: Trade Office).', { mentions: [['Trade Office', 'organization', 'Trade Office', 'organization']] }, { source: 'Trade Office', kind: 'organization' }],
+    ['per X set off by a comma', 'Exports rose 4%, per the Trade Office.', { mentions: [['the Trade Office', 'organization', 'Trade Office', 'organization']] }, { source: 'Trade Office', kind: 'organization' }],
+    ['an estimator closing the clause', 'Exports rose 4%, the Trade Office estimates.', { mentions: [['the Trade Office', 'organization', 'Trade Office', 'organization']] }, { source: 'Trade Office', kind: 'organization' }],
+    ['who puts any quantity at a figure', 'A trade office spokesman put the rise at 4%.', { mentions: [['A trade office spokesman', 'description', 'Spokesman']] }, { source: 'Spokesman', kind: 'person' }],
     ['an inverted report with a time after the cue', 'Some 300 homes were lost, the ministry said on Friday.', { mentions: [['the ministry', 'organization', 'Ministry', 'organization']], cues: ['said'] }, { source: 'Ministry', kind: 'organization' }],
   ])('%s', (_name, text, setup, want) => {
     // the last figure in digits: the one each row is about (an earlier one may describe the source)
@@ -118,6 +122,9 @@ describe('sourceFigures: who vouches', () => {
     ['cutting costs is an act, not a count', 'The firm cut costs to $3 million.', { mentions: [['The firm', 'organization', 'Firm', 'organization']] }],
     ['putting troops somewhere is no count', 'The army put 300 troops at the border.', { mentions: [['The army', 'organization', 'Army', 'organization']] }],
     ['a bank account is no account of events', 'By the bank account, 40 dollars were left.', {}],
+    ['per as a rate', 'Tips add $5 per hour, the owner says.', {}],
+    ['per cent', 'Prices rose 4 per cent in May.', {}],
+    ['an estimating verb that opens a new clause', 'Exports rose 4%, the office estimates will fall.', { mentions: [['the office', 'organization', 'Office', 'organization']] }],
     ['a date the evidence does not close', 'The mill shut in 2019, and county records show losses.', {}],
   ])('leaves alone: %s', (_name, text, setup) => {
     for (const f of sourced(text, setup)) expect(f.source).toBeNull();

@@ -4,7 +4,7 @@
 // words there when no mention was found.
 import type { Figure } from '../../types.js';
 import type { Counted } from '../state.js';
-import { COUNT_NOUNS, COUNT_SETTING_VERBS, EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
+import { COUNT_NOUNS, COUNT_SETTING_VERBS, EVIDENCE_NOUNS, EVIDENCE_PARTICIPLES, EVIDENCE_VERBS, VALUING_VERBS } from '../../lexicon/figure-sources.js';
 import { evidencePhrase, sourceAfter, sourceBefore, type Voucher } from './phrases.js';
 import { mentionsIn } from '../speakers/lookup.js';
 
@@ -15,7 +15,9 @@ const NOUNS = EVIDENCE_NOUNS.join('|');
 const VERBS = [...EVIDENCE_VERBS].sort((a, b) => b.length - a.length).join('|');
 // document-wide scans: ASCII \b, since a Unicode lookbehind tried at every position is several times slower
 // "according to X", "as (first) reported by X"
-const ACCORDING = /\b(?:according[ \t\u00a0]+to|as[ \t\u00a0]+(?:first[ \t\u00a0]+)?reported[ \t\u00a0]+by)[ \t\u00a0]+/gi;
+// "according to X", "as (first) reported by X", and "per X" set off as a source (", per the ministry", "Per the
+// agency,"), not the rate word ("$5 per hour", "per cent", "per capita")
+const ACCORDING = /(?:\b(?:according[ \t\u00a0]+to|as[ \t\u00a0]+(?:first[ \t\u00a0]+)?reported[ \t\u00a0]+by)|(?:^|[,(—–]|[.!?][ \t\u00a0])[ \t\u00a0]*[Pp]er(?![ \t\u00a0]+(?:cent|capita|annum|se|hour|day|week|month|year|person|head|share|unit|mile|gallon|barrel|ton|tonne|kilo|pound)s?\b))[ \t\u00a0]+/gim;
 // "a report by X", "data from X", "a study published by X"
 const BY_SOURCE = new RegExp(String.raw`\b(?:${NOUNS})(?:[ \t\u00a0]+(?:released|published|compiled|issued|conducted))?[ \t\u00a0]+(?:by|from)[ \t\u00a0]+`, 'gi');
 // "X data show", "X's report found", "X estimated"
@@ -25,10 +27,14 @@ const BY_LEAD = /(?:^|[^\p{L}])(?:by|under)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[^,.;
 const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 const PAREN_AFTER = /^[^()\n.;]{0,60}?\(([^()\n]{2,60})\)/u;
 // "X raised the death toll from the storm to 45", "X put the cost at about $3 million": what reads right before the figure
-const SETS_COUNT = new RegExp(String.raw`(?<![\p{L}])(${COUNT_SETTING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${COUNT_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}$`, 'iu');
+const SETS_COUNT = new RegExp(String.raw`(?<![\p{L}])(?:(?:${COUNT_SETTING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${COUNT_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)|(?:${VALUING_VERBS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){1,6}?[ \t\u00a0]+at)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}$`, 'iu');
 const SETS_COUNT_REACH = 120;
 // "By her own account, ...", "By the firm's reckoning, ...": the owner vouches for the sentence
 const BY_ACCOUNT = /(?<![\p{L}])by[ \t\u00a0]+[^,.;:!?]{1,50}?[ \t\u00a0]+(?:(own)[ \t\u00a0]+)?(account|admission|reckoning|telling|calculations?|estimation)[ \t\u00a0]*,/diu;
+
+// "4%, the ministry estimates." : a comma, then a few words of subject, then the verb ending the clause
+const AFTER_COMMA = /^[^,;:.!?()]{0,40},[ \t\u00a0]*(?:[^\s,;:.!?()]+[ \t\u00a0]+){0,5}$/u;
+const CLOSES = /^[ \t\u00a0]*(?:[.;:!?,\n”"’)]|$|(?:on|in|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
 
 // a source-verb match that opens with an evidence noun ("data show"), whose possessive owner is its source
 const EVIDENCE_NOUN_AT = new RegExp(String.raw`^(?:${NOUNS})[ \t\u00a0]`, 'i');
@@ -128,7 +134,8 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
   const text = s.doc.text;
   // 1. "according to X" anywhere in the figure's sentence, unless the figure describes X ("according to a 2019 survey of 900 firms")
   for (const h of within(idx.according, lo, hi)) {
-    const v = sourceAfter(s, h.end, /^as/i.test(text.slice(h.start, h.start + 2)) ? 'as-reported-by' : 'according-to');
+    const cue = text.slice(h.start, h.end);
+    const v = sourceAfter(s, h.end, /^as/i.test(cue) ? 'as-reported-by' : /per[ \t\u00a0]+$/i.test(cue) ? 'per' : 'according-to');
     if (v && !describes(text, v, f)) return v;
   }
   // 1b. "By his own account, ..." anywhere in the sentence (not the figure inside it)
@@ -151,10 +158,13 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
   // 3. "(X)" right after the figure, in the same clause ("April 1 (UPI) —" is a dateline, not a source)
   const paren = PAREN_AFTER.exec(text.slice(f.end, Math.min(hi, f.end + 120)));
   if (paren && paren[1] && /^\p{Lu}/u.test(paren[1]) && !/^[ \t\u00a0]*[—–-]/.test(text.slice(f.end + paren.index + paren[0].length, f.end + paren.index + paren[0].length + 4))) {
-    const at = f.end + paren.index + paren[0].length - paren[1].length - 1;
+    // "(Source: Trade Office)": the label is no name
+    const label = /^(?:sources?|data|figures|via)[ \t\u00a0]*:[ \t\u00a0]*/i.exec(paren[1]);
+    const at = f.end + paren.index + paren[0].length - paren[1].length - 1 + (label ? label[0].length : 0);
     const v = sourceAfter(s, at, 'parenthesis');
-    const named = ACRONYM.test(paren[1].trim()) || mentionsIn(s, at, at + paren[1].length).some((m) => NAMING.has(m.kind));
-    if (v && named && v.sourceMention.end <= at + paren[1].length) return v;
+    const inner = label ? paren[1].slice(label[0].length) : paren[1];
+    const named = label !== null || ACRONYM.test(inner.trim()) || mentionsIn(s, at, at + inner.length).some((m) => NAMING.has(m.kind));
+    if (v && named && v.sourceMention.end <= at + inner.length) return v;
   }
   // 4. "the poll found", "A Ridge poll, taken over a week, shows": an evidence noun with its verb in the sentence
   for (const h of within(idx.evidence, lo, hi)) {
@@ -182,5 +192,12 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
     const v = sourceBefore(s, lo, h.start, 'estimated');
     if (v) found = v;
   }
-  return found;
+  if (found) return found;
+  // 7. "..., the agency estimates.": an estimator after a comma, closing the figure's clause
+  for (const h of within(idx.sourceVerb, f.end, hi)) {
+    if (!AFTER_COMMA.test(text.slice(f.end, h.start)) || !CLOSES.test(text.slice(h.end, h.end + 12))) continue;
+    const v = sourceBefore(s, lo, h.start, 'estimated');
+    if (v && v.sourceMention.start > f.end) return v;
+  }
+  return null;
 }
