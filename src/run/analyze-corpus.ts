@@ -29,8 +29,11 @@ export interface RunOptions {
   onProgress?: (done: number, bytes: number) => void;
 }
 
-/** Documents in flight per job: enough to keep every worker busy, few enough to keep memory flat. */
-const WINDOW_PER_JOB = 4;
+/**
+ * Documents in flight per job: enough to keep every worker busy (each holds up to four, see
+ * pool.ts) with room for this thread's share, few enough to keep memory flat.
+ */
+const WINDOW_PER_JOB = 6;
 /** How long the first document to analyse waits to learn whether others follow (a corpus). */
 const PEEK_MS = 25;
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { WorkerPool, type Helper, type WorkResult } from '../../src/run/pool.js';
+import { PREFETCH, WorkerPool, type Helper, type WorkResult } from '../../src/run/pool.js';
 
 // A stand-in worker speaking the pool's protocol, with texts that make it misbehave. Like the
 // real one it works on one document at a time, synchronously (longer texts take longer).
@@ -79,24 +79,25 @@ describe('WorkerPool', { timeout: 30_000 }, () => {
     it('takes the documents left waiting while the worker is full, each answered once and in its place', async () => {
       const took: string[] = [];
       const pool = new WorkerPool(1, fakeScript(), undefined, helper(100, took));
-      const texts = ['aaaaaaaaaaaaaaaaaaaa', 'b', 'c', 'd', 'e', 'f'];
+      const texts = ['aaaaaaaaaaaaaaaaaaaa', ...'bcdefghijk'.slice(0, PREFETCH + 3)];
       const results = await Promise.all(texts.map((text, i) => pool.run({ id: String(i), text })));
       await pool.close();
-      // The first documents fill the worker (it holds two), so the helper has some of the rest.
-      expect(results.slice(0, 2).map(who)).toEqual(['worker', 'worker']);
+      // The first documents fill the worker (it holds PREFETCH), so the helper has some of the rest.
+      expect(results.slice(0, PREFETCH).map(who)).toEqual(Array(PREFETCH).fill('worker'));
       expect(took.length).toBeGreaterThan(0);
       expect(results.filter((r) => who(r) === 'helper')).toHaveLength(took.length);
-      expect(results.map((r) => ('error' in r ? null : r.analysis.doc.id))).toEqual(['0', '1', '2', '3', '4', '5']);
+      expect(results.map((r) => ('error' in r ? null : r.analysis.doc.id))).toEqual(texts.map((_t, i) => String(i)));
     });
 
     it('leaves the documents it does not accept (long ones) to the workers', async () => {
       const took: string[] = [];
       const pool = new WorkerPool(1, fakeScript(), undefined, helper(3, took));
-      const texts = ['aaaaaaaaaa', 'bbbbbbbbbb', 'cccccccccc', 'dd', 'eeeeeeeeee'];
+      const long = (c: string): string => c.repeat(10);
+      const texts = [...[...'abcdefgh'.slice(0, PREFETCH + 1)].map(long), 'dd', long('z')];
       const results = await Promise.all(texts.map((text, i) => pool.run({ id: String(i), text })));
       await pool.close();
       expect(took).toEqual(['dd']);
-      expect(results.map(who)).toEqual(['worker', 'worker', 'worker', 'helper', 'worker']);
+      expect(results.map(who)).toEqual(texts.map((t) => (t === 'dd' ? 'helper' : 'worker')));
     });
 
     it('does everything with no worker at all (size 0)', async () => {
