@@ -22,11 +22,19 @@ describe('spelled fractions', () => {
     ['The new hall is a tenth the size of the old one.', 'a tenth', 0.1],
     ['The shutter opens for one hundredth of a second.', 'one hundredth', 0.01],
     ['The reading was negative five overnight.', 'negative five', -5],
+    ['More than half voted against it.', 'More than half', 0.5],
+    ['Almost half stayed home.', 'Almost half', 0.5],
   ])('%s', (text, want, value) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toBeDefined();
     expect(f!.value).toBeCloseTo(value, 12);
     expect(f!.kind).toBe('count');
+  });
+});
+
+describe('a bare "half" with no bound, scale or "of" is no figure', () => {
+  it.each<[string]>([['The match turned at half time.'], ['She cut the cake in half.']])('%s', (text) => {
+    expect(found(text)).toEqual([]);
   });
 });
 
