@@ -43,4 +43,5 @@ export const SECOND_HAND = [
 
 /** Credit lines that end (or open) an article: "(AP)", "(AFP)", "— Reuters". Short capitalised names only. */
 export const CREDIT_LINE = /^[ \t]*(?:\(([A-Z][A-Za-z.&' -]{0,30})\)|[—–-][ \t]*([A-Z][A-Za-z.&' -]{0,30}))[ \t]*$/;
-export const DATELINE_CREDIT = /^[A-Z][A-Za-z .,'-]{0,40}[ \t]\(([A-Z][A-Za-z.&' -]{0,20})\)[ \t]*[—–-]/;
+// the dateline may carry a date: "OSLO, May 3 (AP) —"
+export const DATELINE_CREDIT = /^[A-Z][A-Za-z0-9 .,'-]{0,40}[ \t]\(([A-Z][A-Za-z.&' -]{0,20})\)[ \t]*[—–-]/;

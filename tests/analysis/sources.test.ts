@@ -61,6 +61,7 @@ describe('sourceFigures: who vouches', () => {
     ['a quote whose speaker is a noun phrase SPEAKERS did not list', 'One reader noted 40 errors in the piece.', { quotes: [['40 errors in the piece', 'One reader', null]] }, { source: 'One reader', kind: 'unknown' }],
     ['a figure in the second part of an interrupted direct quote', '“We lost boats,” she wrote. “Then 12 more sank.”', { mentions: [['she', 'pronoun', 'Ann Roe']], quotes: [['We lost boats,” she wrote. “Then 12 more sank.', 'she', 'Ann Roe', 'person', 'direct', ['We lost boats,', 'Then 12 more sank.']]] }, { source: 'Ann Roe', kind: 'person', mention: 'she' }],
     ['a direct quote whose speaker is unknown', 'Nobody knew. We lost 70 boats, the note read.', { quotes: [['We lost 70 boats', null, null, 'unknown', 'direct']] }, { source: null, kind: 'unknown', mention: null }],
+    ['a dateline credit with a date', 'OSLO, May 3 (XPN) — The storm killed 12 people.', {}, { source: null, kind: 'publication', mention: '(XPN)' }],
     ['only the credit line vouches', 'The bridge carries 9,000 cars a day.\n(NWS)\n', {}, { source: null, kind: 'publication', mention: '(NWS)' }],
     ['as reported by X', 'As reported by the Harbor Gazette, 120 boats were lost.', { mentions: [['the Harbor Gazette', 'organization', 'Harbor Gazette', 'organization']] }, { source: 'Harbor Gazette', kind: 'organization', mention: 'the Harbor Gazette' }],
     ['a poll that has a figure', 'A Lakeside poll has the mayor ahead by 6 points.', {}, { source: 'A Lakeside poll', kind: 'organization' }],
