@@ -32,6 +32,8 @@ const HALF_FOLLOWERS = /^[ \t]{0,2}(?:[-‐‑][ \t]?|[ \t]a[ \t]{1,2})?(?:milli
 const HALF_DETERMINER = /^[ \t]{1,2}(?:the|his|her|its|their|our|my|your|these|those)(?![\p{L}])/iu;
 // a bound or estimate before "half" makes it a share whatever follows ("more than half voted")
 const HALF_BOUNDED = /(?:^|[^\p{L}])(?:than|nearly|almost|about|around|roughly|over|under|barely|exactly|precisely)[ \t]+$/iu;
+// ("about half-full" describes, it counts nothing)
+const HYPHEN_WORD = /^[-‐‑]\p{L}/u;
 // hoisted out of continueFrom's loop (a literal there is a new RegExp object for every word read)
 const AND_SEP = /and|&/;
 const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]$/iu;
@@ -77,7 +79,7 @@ export function readNumber(text: string, pos: number, first: string, firstEnd: n
       cur = w === 'half' ? 0.5 : 0.25;
       last = 'half';
       if (art !== null) start = art;
-      else if (!HALF_FOLLOWERS.test(text.slice(firstEnd, firstEnd + 20)) && !(w === 'half' && (HALF_DETERMINER.test(text.slice(firstEnd, firstEnd + 10)) || HALF_BOUNDED.test(text.slice(Math.max(0, pos - 12), pos))))) return null;
+      else if (!HALF_FOLLOWERS.test(text.slice(firstEnd, firstEnd + 20)) && !(w === 'half' && (HALF_DETERMINER.test(text.slice(firstEnd, firstEnd + 10)) || (HALF_BOUNDED.test(text.slice(Math.max(0, pos - 12), pos)) && !HYPHEN_WORD.test(text.slice(firstEnd, firstEnd + 2)))))) return null;
       fraction = true;
     } else if (art !== null && w in ORDINAL_WORDS && rankAfterArticle(text, firstEnd)) {
       // "a fifth term", "a third straight loss": a rank, not a fraction
