@@ -144,6 +144,20 @@ describe('quotes: partial and indirect', () => {
     expect(qs.map(row)).toEqual([expected]);
   });
 
+  it('reads "..., said X, an apposition." as inverted even when a name stands earlier in the content', () => {
+    const text = '“It is unlikely” that Tom Reyes can win, said Ann Lee, an analyst at the city college.';
+    const qs = run(text, [['Tom Reyes', 'name', null], ['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.type, q.cue?.text, q.speakerMention?.text])).toEqual([['partial', 'said', 'Ann Lee']]);
+  });
+
+  it.each([
+    ['Ann Lee, who runs the city, said Tom Reyes was right.', 'Tom Reyes was right'],
+    ['Ann Lee, who runs the city, said Mr. Reyes had lied.', 'Mr. Reyes had lied'],
+  ])('keeps a clause after "X, who ..., said" as the content: %s', (text, content) => {
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([[content, 'Ann Lee']]);
+  });
+
   it('splits "said A, adding that B" into two quotes by the same speaker', () => {
     const qs = run('Ann Lee said the bridge is safe, adding that it will open in May.', [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map((q) => [q.text, q.cue?.text, q.speaker])).toEqual([

@@ -12,6 +12,12 @@ import { CLOSERS, wordCount, type SpeechSpans } from './text-utils.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
 const PARTICIPLE_CUE = /\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|\p{Ll}+ly))*:?$/u;
+// a verb or a clause word in the words after an inverted cue: "said Ann Lee was right" is no "said X"
+const NOT_A_NOUN_PHRASE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|it|he|she|they|we|i|you)\b/i;
+// verbs news puts before their speaker ("..., said Ann Lee."), and what may follow them there: a name
+// or title in capitals ("Sen. Ann Lee of Ohio") or a short description ("the spokeswoman", "a senior aide")
+const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|argue|reply|respond|conclude|warn|acknowledge|admit|predict)$/;
+const NAME_OR_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|and|for|de|van|von|da|al|bin))*|(?:the|a|an|one|another)(?:\s+\p{Ll}[\p{L}-]*){1,3})$/u;
 const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/;
 
 function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
@@ -51,7 +57,13 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     return { start, end, cue, who, rule: 'adding-content', sentence: ctx.index };
   }
   // "CONTENT, said X." / "“CONTENT,” said X": the cue right after the content
-  if (subj === null && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && beforeCue.at - ss > 3) {
+  // (even with a subject found further back: "“...” that Lee can win, said Tom Reyes, an analyst." is
+  // inverted when the cue follows the comma and a bare noun phrase ends the clause after it)
+  const invertedAfter = beforeCue.c === ',' && cue.start - beforeCue.at <= 2 ? phraseAfter(text, cue.end, end) : null;
+  const inverted = invertedAfter !== null && INVERTING.test(cue.lemma) && NAME_OR_TITLE.test(text.slice(invertedAfter.start, invertedAfter.end))
+    && !NOT_A_NOUN_PHRASE.test(text.slice(invertedAfter.start, invertedAfter.end))
+    && (text[invertedAfter.end] === ',' || /^[\s.!?"”’']*$/.test(text.slice(invertedAfter.end, Math.min(sentence.end, invertedAfter.end + 8))));
+  if ((subj === null || inverted) && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && beforeCue.at - ss > 3) {
     const who = phraseAfter(text, cue.end, end);
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
     // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")
