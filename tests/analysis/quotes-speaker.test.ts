@@ -14,6 +14,8 @@ describe('quotes/speaker: the voice of a cue', () => {
     ['Mr. Oduya is not thought to be able to win.', 'thought', 'passive'],
     ['Ms. Varga was once asked how it would end.', 'asked', 'passive'],
     ['Ms. Varga has been criticized as aloof.', 'criticized', 'passive'],
+    ['Ms. Varga was asked about the port.', 'was asked about', 'passive'],
+    ['Ms. Varga has been blamed for the delay.', 'has been blamed for', 'passive'],
     ['When asked how it ended, she laughed.', 'asked', 'passive'],
     ['Output appears to have fallen last year.', 'appears', 'raising'],
     ['The council may seem like a small obstacle.', 'seem', 'raising'],
@@ -79,6 +81,8 @@ describe('quotes/speaker: asides and opening clauses', () => {
     // the words before the cue close an aside opened further back: the subject is before the aside
     ['Ilse Marwick, who has campaigned for Tomas Lindqvist since he left the council in May, blasted the port plan as a waste.', 'blasted', 'Ilse Marwick, who', 'Ilse Marwick'],
     ['Ilse Marwick, leading in the polls and touring most of the coast, questioned the port plan.', 'questioned', 'Ilse Marwick', 'Ilse Marwick'],
+    // a dateline names the place and the agency, not the subject
+    ['TARNBY, Ohio (Wire) — Ilse Marwick toured the port on Sunday, hoping the strike would end.', 'hoping', 'Ilse Marwick', 'Ilse Marwick'],
     // adverbs before a coordinated cue are no subject: the sentence's subject is
     ['Ilse Marwick did not reply to the letter, and instead argued that the port was safe.', 'argued', 'Ilse Marwick', 'Ilse Marwick'],
     // generic "you" is the holder of the belief, named by nobody

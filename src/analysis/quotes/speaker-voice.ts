@@ -15,6 +15,8 @@ const BETWEEN = /^(?:not|never|also|once|still|often|long|widely|generally|large
 // a participle alone after these is a passive clause with its subject left out ("when asked", "if pressed")
 const REDUCED_LEAD = /\b(?:when|if|once|unless|as|until|though|although)\s+$/i;
 
+const CUE_PREPOSITION = /^(?:about|for|of|on|to|with|at|as|by|in|into|over|against|upon|from)$/;
+
 const wordsOf = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
 
 /**
@@ -24,6 +26,8 @@ const wordsOf = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").ma
  */
 export function cueVoice(text: string, lo: number, cue: { start: number; end: number }): Voice {
   const cueWords = wordsOf(text.slice(cue.start, cue.end));
+  // a cue may carry its preposition ("was asked about", "have been blamed for"): the verb is before it
+  while (cueWords.length > 1 && CUE_PREPOSITION.test(cueWords[cueWords.length - 1] ?? '')) cueWords.pop();
   const last = cueWords[cueWords.length - 1] ?? '';
   const raising = cueWords.findIndex((w) => RAISING_VERBS.has(w));
   // "seems to suggest" as one cue: the verb after the raising one is the cue, and the subject its speaker

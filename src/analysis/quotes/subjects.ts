@@ -19,13 +19,18 @@ export function sentenceSubject(ctx: Ctx, at: number): SpeakerFields | null {
   const cue: Cue | undefined = ctx.cues.find((c) => c.start === at);
   if (cue !== undefined && cueVoice(ctx.s.doc.text, ctx.sentence.start, cue) !== 'active') return passiveAgent(ctx, cue);
   const text = ctx.s.doc.text;
-  const outside = mentionsIn(ctx.s, ctx.sentence.start, at).filter((x) => ctx.speech.containing(x.start) === undefined);
+  // a dateline ("TARNBY, Ohio (Wire) — ") names the place and the agency, not the subject
+  const dateline = DATELINE.exec(text.slice(ctx.sentence.start, Math.min(at, ctx.sentence.start + 80)));
+  const from = ctx.sentence.start + (dateline?.[0].length ?? 0);
+  const outside = mentionsIn(ctx.s, from, at).filter((x) => ctx.speech.containing(x.start) === undefined);
   // a mention after a preposition is no subject ("In an interview with a radio station he named ...")
   const free = outside.filter((x) => !PREPOSITION_BEFORE.test(text.slice(Math.max(ctx.sentence.start, x.start - 12), x.start)));
   const m = free[0] ?? outside.find((x) => x.kind !== 'description') ?? outside[0];
   if (m !== undefined) return fromMention(ctx.s, m, 'sentence-subject');
   return openingClauseSubject(ctx, at);
 }
+
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:,[\p{L} .]{1,20})?\s*(?:\([^()\n]{1,24}\)\s*)?(?:—|–|--?)\s*/u;
 
 // a sentence that opens with an adverbial or participle clause ("After saying ..., the man", "Responding
 // to ..., Ann Lee", "Worried that ..., the council")
