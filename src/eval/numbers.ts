@@ -63,14 +63,15 @@ export function scoreNumbers(records: Record<string, unknown>[]): { tallies: Map
 }
 
 const pct = (a: number, b: number): number => (b === 0 ? 0 : Math.round((1000 * a) / b) / 10);
-const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : Math.round((20 * p * r) / (p + r)) / 10);
+/** F1 from the counts (2·matched / (predicted + gold)), not from the rounded precision and recall. */
+const f1 = (matched: number, pred: number, gold: number): number => (pred + gold === 0 ? 0 : Math.round((2000 * matched) / (pred + gold)) / 10);
 
 export function evalNumbers(records: Record<string, unknown>[]): EvalTable[] {
   const { tallies } = scoreNumbers(records);
   const rows = [...tallies.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, t]) => {
     const vp = pct(t.value, t.pred); const vr = pct(t.value, t.gold);
     const dp = pct(t.valueDir, t.pred); const dr = pct(t.valueDir, t.gold);
-    return [key, t.cases, t.gold, t.pred, vp, vr, f1(vp, vr), dp, dr, f1(dp, dr)];
+    return [key, t.cases, t.gold, t.pred, vp, vr, f1(t.value, t.pred, t.gold), dp, dr, f1(t.valueDir, t.pred, t.gold)];
   });
   return [{
     title: 'Figures: value and value+qualifier (CQE metric; precision within each spec; dates/years not quantities)',
