@@ -153,6 +153,7 @@ describe('quotes: partial and indirect', () => {
   it.each([
     ['Ann Lee, who runs the city, said Tom Reyes was right.', 'Tom Reyes was right'],
     ['Ann Lee, who runs the city, said Mr. Reyes had lied.', 'Mr. Reyes had lied'],
+    ['Ann Lee, who met the mayor on Monday, said the talks failed.', 'the talks failed'],
   ])('keeps a clause after "X, who ..., said" as the content: %s', (text, content) => {
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([[content, 'Ann Lee']]);

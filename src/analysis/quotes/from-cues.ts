@@ -7,7 +7,7 @@ import { accordingTo } from './according-to.js';
 import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, OBJECT_VERBS, rightEnd, rightStart, tailWords, type Ctx } from './cue-context.js';
 import { phraseAfter, stripAux, subjectBefore } from './positions.js';
 import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
-import { sentenceSubject, verbSpeaker } from './subjects.js';
+import { continuedDraft, sentenceSubject, verbSpeaker } from './subjects.js';
 import { CLOSERS, wordCount, type SpeechSpans } from './text-utils.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
@@ -17,7 +17,7 @@ const NOT_A_NOUN_PHRASE = /\b(?:is|was|were|are|has|had|have|will|would|could|ca
 // verbs news puts before their speaker ("..., said Ann Lee."), and what may follow them there: a name
 // or title in capitals ("Sen. Ann Lee of Ohio") or a short description ("the spokeswoman", "a senior aide")
 const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|argue|reply|respond|conclude|warn|acknowledge|admit|predict)$/;
-const NAME_OR_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|and|for|de|van|von|da|al|bin))*|(?:the|a|an|one|another)(?:\s+\p{Ll}[\p{L}-]*){1,3})$/u;
+const NAME_OR_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|and|for|de|van|von|da|al|bin))*|(?:the|a|an|one|another)(?:\s+(?!\p{Ll}+(?:ed|ing)\b)\p{Ll}[\p{L}-]*){1,3})$/u;
 const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/;
 
 function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
@@ -150,7 +150,8 @@ export function quotesFromCues(s: Resolved, speech: SpeechSpans): Draft[] {
     for (let j = ci; j < s.cues.length && (s.cues[j]?.start ?? 0) < sentence.end; j++) cues.push(s.cues[j] as Cue);
     const ctx: Ctx = { s, speech, sentence, index, cues };
     for (const [k, cue] of cues.entries()) {
-      const prev = drafts[drafts.length - 1];
+      // the draft a participle or coordinated cue continues (the outer attribution, not one nested in it)
+      const prev = continuedDraft(drafts, index, cue.start);
       const d = cue.kind === 'verb' ? verbCue(ctx, k, prev) : cue.kind === 'according-to' ? accordingTo(ctx, cue) : null;
       if (d !== null) drafts.push(d);
     }
