@@ -79,7 +79,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = table({
   'degrees celsius': u('°C', 'temperature'), 'degree celsius': u('°C', 'temperature'), 'degrees centigrade': u('°C', 'temperature'),
   'degrees fahrenheit': u('°F', 'temperature'), 'degree fahrenheit': u('°F', 'temperature'),
   'degrees c': u('°C', 'temperature'), 'degrees f': u('°F', 'temperature'), 'deg c': u('°C', 'temperature'), 'deg f': u('°F', 'temperature'),
-  '° celsius': u('°C', 'temperature'), '° fahrenheit': u('°F', 'temperature'),
+  '° celsius': u('°C', 'temperature'), '° fahrenheit': u('°F', 'temperature'), 'deg celsius': u('°C', 'temperature'),
+  'deg fahrenheit': u('°F', 'temperature'), 'degree c': u('°C', 'temperature'), 'degree f': u('°F', 'temperature'),
   celsius: u('°C', 'temperature'), fahrenheit: u('°F', 'temperature'), kelvin: u('K', 'temperature'),
   degree: u('°', 'angle'), degrees: u('°', 'angle'), deg: u('°', 'angle'),
   // energy, power, data, frequency: energy and tech news
@@ -133,6 +134,7 @@ export const UNIT_SYMBOLS: Readonly<Record<string, UnitEntry>> = table({
   'm/s': u('m/s', 'speed'), 'ft/s': u('ft/s', 'speed'), 'km/s': u('km/s', 'speed'), 'mi/h': u('mph', 'speed'),
   mph: u('mph', 'speed'), kph: u('km/h', 'speed'), kmph: u('km/h', 'speed'), 'km/h': u('km/h', 'speed'), 'km/hr': u('km/h', 'speed'),
   '°C': u('°C', 'temperature'), '°F': u('°F', 'temperature'), 'ºC': u('°C', 'temperature'), 'ºF': u('°F', 'temperature'),
+  '°c': u('°C', 'temperature'), '°f': u('°F', 'temperature'), '° c': u('°C', 'temperature'), '° f': u('°F', 'temperature'),
   C: u('°C', 'temperature'), F: u('°F', 'temperature'),
   '° C': u('°C', 'temperature'), '° F': u('°F', 'temperature'), '°': u('°', 'angle'),
   W: u('W', 'power'), kW: u('kW', 'power'), MW: u('MW', 'power'), GW: u('GW', 'power'),

@@ -24,6 +24,8 @@ describe('units: catches', () => {
     ['The flat is 80 metres squared.', '80 metres squared', 'm²'],
     ['Forecasters expect temperatures of 38 degrees on Friday.', '38 degrees', 'deg'],
     ['The weather service said it would reach 12 deg. at noon.', '12 deg', 'deg'],
+    ['it is 31°c in the shade', '31°c', '°C'],
+    ['the tank holds water at 60 deg celsius', '60 deg celsius', '°C'],
   ])('%s', (text, want, unit) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toMatchObject({ kind: 'measure', unit });
