@@ -63,10 +63,14 @@ function hasSource(s: Counted, q: Quote): boolean {
   const m = q.speakerMention;
   if (!m) return false;
   const found = mentionAt(s, m.start, m.end);
+  // "It is worth noting that ...", a "who" with no antecedent found: pronouns that point at nobody we know
+  if (found !== undefined && found.kind === 'pronoun' && found.entity === null && EMPTY_PRONOUN.test(m.text)) return false;
   if (found !== undefined && found.start < m.end && m.start < found.end) return true;
   // a noun phrase SPEAKERS did not list ("The two-minute video", "this finding", "One reader") still names someone
   return NOUN_PHRASE.test(m.text) && !CLAUSE_OPENER.test(m.text);
 }
+
+const EMPTY_PRONOUN = /^(?:it|who|whom|which|that)$/i;
 
 // a phrase opening with a preposition or a conjunction ("By the time those votes", "Despite the rain", "If Ann")
 // is the start of a clause or an adverbial, not a noun phrase naming someone
