@@ -74,7 +74,9 @@ export const FRACTION_FOLLOWERS = new Set([
   'during', 'after', 'before', 'between', 'among', 'across', 'through', 'into', 'off', 'up', 'down', 'while',
   // a fraction as the subject of a verb: "a third are", "a fifth said"
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may',
-  'might', 'can', 'do', 'did', 'does', 'say', 'says', 'said', 'think', 'believe', 'want', 'support', 'oppose',
+  'might', 'can', 'do', 'did', 'does', 'say', 'says', 'said', 'think', 'thinks', 'believe', 'believes', 'want', 'wants',
+  'support', 'supports', 'oppose', 'opposes', 'favor', 'favors', 'favour', 'favours', 'back', 'backs', 'live', 'lives',
+  'die', 'dies', 'own', 'owns', 'get', 'gets', 'go', 'goes', 'come', 'comes', 'remain', 'remains', 'still', 'also',
   // scale words: "a third million" is rare, but never a rank
   'hundred', 'thousand', 'million', 'billion', 'trillion',
 ]);

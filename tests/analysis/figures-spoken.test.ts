@@ -19,6 +19,8 @@ describe('spelled fractions', () => {
     ['Stocks fell by a fifth.', 'a fifth', 0.2],
     ['Mix two and a third cups of flour.', 'two and a third', 2 + 1 / 3],
     ['A third say they will vote.', 'A third', 1 / 3],
+    ['A third voted for the plan.', 'A third', 1 / 3],
+    ['A fifth lives abroad.', 'A fifth', 0.2],
     ['The new hall is a tenth the size of the old one.', 'a tenth', 0.1],
     ['The shutter opens for one hundredth of a second.', 'one hundredth', 0.01],
     ['The reading was negative five overnight.', 'negative five', -5],

@@ -16,6 +16,8 @@ export function rankAfterArticle(text: string, pos: number, afterWhole = false):
   const m = RANK_AFTER.exec(text.slice(pos, pos + 24));
   if (!m) return false;
   if (m[1] === undefined) return true;
+  // a past tense makes the fraction a subject: "a third voted", "a fifth died"
+  if (m[1].length > 4 && m[1].endsWith('ed')) return false;
   // after a whole number a plural noun is what is measured: "two and a third cups"
   return !FRACTION_FOLLOWERS.has(m[1]) && !(afterWhole && m[1].endsWith('s'));
 }
