@@ -1,6 +1,8 @@
 // Step 2, continued: units and amounts that need a look beyond the words stuck to the number:
-// "degrees" that are heat, a unit in brackets ("20 (kg)") and the cents after a whole amount
-// ("15 dollars and 50 cents"). Each looks at a window of a few words.
+// temperatures ("30C" where the text talks of heat, "degrees" near weather words, "5 degrees below
+// zero"), ages said before the number ("aged 30"), "pounds" after words of paying, a unit in
+// brackets ("20 (kg)") and the cents after a whole amount ("15 dollars and 50 cents").
+// Each looks at a window of a few words.
 import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS, type UnitEntry } from '../../lexicon/units.js';
 import { TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from '../../lexicon/number-words.js';
 
