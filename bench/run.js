@@ -6,23 +6,20 @@
 //   4. a cached `attrib who-said` over a folder of 1,000 articles (target: well under a second).
 // Flags: --skip-ratio, --skip-jobs, --skip-rss, --skip-cache; --articles N (default 300).
 // Plain ESM over the built dist/ (npm run bench builds first). Temp files go to the OS temp dir.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { once } from 'node:events';
 import nlp from 'compromise';
 import { analyze } from '../dist/analysis/index.js';
-import { WorkerPool } from '../dist/run/pool.js';
 import { benchArticles } from './corpus.js';
-import { generateArticles, jsonlLines } from './generate.js';
+import { cli, writeJsonl } from './cli.js';
+import { generateArticles } from './generate.js';
+import { benchJobs } from './jobs.js';
 import { timeStages } from './stages.js';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const articlesWanted = Number(args[args.indexOf('--articles') + 1]) || 300;
-const CHILD = fileURLToPath(new URL('./cli-child.js', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'attrib-bench-'));
 const mb = (bytes) => bytes / 1e6;
 const fmt = (n, d = 2) => n.toFixed(d);
@@ -65,67 +62,8 @@ if (!flag('--skip-ratio')) {
   }
 }
 
-/** Runs the CLI in a child process; returns wall seconds, exit code and peak RSS. */
-function cli(argv, env = {}) {
-  const t = performance.now();
-  const r = spawnSync(process.execPath, [CHILD, ...argv], {
-    env: { ...process.env, CI: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26,
-  });
-  const seconds = (performance.now() - t) / 1000;
-  const m = /@@bench (.*)\n?$/.exec(r.stderr ?? '');
-  if (!m) throw new Error(`attrib ${argv.join(' ')} failed: ${(r.stderr ?? '').slice(-2000)}`);
-  const { code, maxRssKb } = JSON.parse(m[1]);
-  return { seconds, code, rssMb: maxRssKb / 1024 };
-}
-
-async function writeJsonl(path, bytes) {
-  const out = createWriteStream(path);
-  for (const l of jsonlLines(bytes)) if (!out.write(l)) await once(out, 'drain');
-  out.end();
-  await once(out, 'finish');
-}
-
-// 2. --jobs 2 against --jobs 1 through the CLI, startup included in both.
-if (!flag('--skip-jobs')) {
-  // Big enough (~2,600 articles) that start-up and each worker's warm-up weigh little, as in a real corpus.
-  const size = 8e6;
-  const file = join(tmp, 'jobs.jsonl');
-  await writeJsonl(file, size);
-  console.log(`\n2. attrib extract --jsonl --no-cache over ${fmt(mb(size), 0)} MB of synthetic JSONL`);
-  // Alternated and repeated, best of each kept: other work on the machine only ever slows a run down.
-  const times = { 1: [], 2: [] };
-  for (let round = 0; round < 2; round++) {
-    for (const jobs of [1, 2]) times[jobs].push(cli(['extract', '--jsonl', '--no-cache', '--jobs', String(jobs), file]).seconds);
-  }
-  const one = Math.min(...times[1]);
-  const two = Math.min(...times[2]);
-  line('--jobs 1 (best of 2)', `${fmt(one)} s`, `${fmt(mb(size) / one)} MB/s`);
-  line('--jobs 2 (best of 2)', `${fmt(two)} s`, `${fmt(mb(size) / two)} MB/s`);
-  line('speed-up (target >= 1.6)', `${fmt(one / two)}x`, verdict(one / two >= 1.6));
-  // Calibration: the same pool running other work. Pure arithmetic scales perfectly on two real
-  // cores; a bare compromise parse is allocation-heavy JavaScript like the analysis. When both
-  // fall short of 2, the machine (a busy host, or two vCPUs sharing one physical core) is the
-  // limit; when only the analysis does, look at the analysis.
-  const calibrate = async (script, docs) => {
-    const time = async (jobs) => {
-      const pool = new WorkerPool(jobs, new URL(script, import.meta.url));
-      await pool.run({ id: 'warm', text: 'Warm up.' }); // start-up is not what is compared here
-      if (jobs > 1) await Promise.all([pool.run({ id: 'w1', text: 'Warm.' }), pool.run({ id: 'w2', text: 'Up.' })]);
-      const t = performance.now();
-      await Promise.all(docs.map((doc) => pool.run(doc)));
-      const seconds = (performance.now() - t) / 1000;
-      await pool.close();
-      return seconds;
-    };
-    return (await time(1)) / (await time(2));
-  };
-  const spin = await calibrate('./spin-worker.js', Array.from({ length: 400 }, (_, i) => ({ id: `s${i}`, text: '' })));
-  line('calibration: pure arithmetic', `${fmt(spin)}x`, 'the pool, 2 vs 1 job, on work that scales perfectly');
-  const parse = await calibrate('./nlp-worker.js', generateArticles(60, 5));
-  line('calibration: nlp(text)', `${fmt(parse)}x`, 'the pool, 2 vs 1 job, on a bare compromise parse');
-  const steady = await calibrate('../dist/run/worker.js', generateArticles(300, 3));
-  line('the analysis, 300 articles', `${fmt(steady)}x`, 'the pool, 2 vs 1 job, module loading left out');
-}
+// 2. --jobs 2 against --jobs 1 through the CLI, startup included in both (bench/jobs.js).
+if (!flag('--skip-jobs')) await benchJobs({ tmp, line, fmt, verdict });
 
 // 3. Peak memory over a 20 MB JSONL corpus, default jobs, cache on (in a temp dir).
 if (!flag('--skip-rss')) {
