@@ -58,6 +58,8 @@ describe('sourceFigures: who vouches', () => {
     ['a reported clause no quote covers', 'The ministry says that 300 homes were lost.', { mentions: [['The ministry', 'organization', 'Ministry', 'organization']], cues: ['says'] }, { source: 'Ministry', kind: 'organization' }],
     ['an inverted reported clause', 'Some 300 homes were lost, the ministry said.', { mentions: [['the ministry', 'organization', 'Ministry', 'organization']], cues: ['said'] }, { source: 'Ministry', kind: 'organization' }],
     ['nothing vouches', 'The bridge carries 9,000 cars a day.', {}, { source: null, kind: 'unattributed', mention: null }],
+    ['a restrictive relative (no commas) stays the speaker\'s', 'Officials said the yard that lost 40 boats would close.', { mentions: [['Officials', 'group', 'Officials', 'group']], quotes: [['the yard that lost 40 boats would close', 'Officials', 'Officials', 'group']] }, { source: 'Officials', kind: 'group' }],
+    ['an aside in the speaker\'s verbatim words stays theirs', 'Officials said the yard, which lost 40 boats, would close.', { mentions: [['Officials', 'group', 'Officials', 'group']], quotes: [['the yard, which lost 40 boats, would close', 'Officials', 'Officials', 'group', 'direct']] }, { source: 'Officials', kind: 'group' }],
     ['an unresolved "you" still speaks', 'If you think 40 boats sank, look again.', { mentions: [['you', 'pronoun', null]], quotes: [['40 boats sank', 'you', null]] }, { source: 'you', kind: 'unknown' }],
     ['a quote whose speaker is a noun phrase SPEAKERS did not list', 'One reader noted 40 errors in the piece.', { quotes: [['40 errors in the piece', 'One reader', null]] }, { source: 'One reader', kind: 'unknown' }],
     ['a figure in the second part of an interrupted direct quote', '“We lost boats,” she wrote. “Then 12 more sank.”', { mentions: [['she', 'pronoun', 'Ann Roe']], quotes: [['We lost boats,” she wrote. “Then 12 more sank.', 'she', 'Ann Roe', 'person', 'direct', ['We lost boats,', 'Then 12 more sank.']]] }, { source: 'Ann Roe', kind: 'person', mention: 'she' }],
@@ -96,6 +98,7 @@ describe('sourceFigures: who vouches', () => {
 
   it.each<[string, string, Setup]>([
     ['a quote whose speaker words are no mention', 'And 70 boats sank.', { quotes: [['70 boats sank', 'And', null]] }],
+    ['a relative aside inside reported words is the writer\'s', 'Officials said Ann Roe, the engineer who ran the yard from 1990 to 1995, had resigned.', { mentions: [['Officials', 'group', 'Officials', 'group']], quotes: [['Ann Roe, the engineer who ran the yard from 1990 to 1995, had resigned', 'Officials', 'Officials', 'group']] }],
     ['an expletive it names nobody', 'It is worth noting that 40 boats sank.', { mentions: [['It', 'pronoun', null]], quotes: [['40 boats sank', 'It', null]] }],
     ['a relative pronoun with no antecedent names nobody', 'Then came a man who pledged 300 homes.', { mentions: [['who', 'pronoun', null]], quotes: [['300 homes', 'who', null]] }],
     ['a quote whose speaker words open a clause', 'By the time the polls closed, 40 boats had sunk.', { quotes: [['40 boats had sunk', 'By the time the polls', null]] }],

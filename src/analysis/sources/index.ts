@@ -49,6 +49,16 @@ function quoteHolding(quotes: Quote[], f: Figure): Quote | undefined {
   return best;
 }
 
+// ", the engineer who ran the yard from 1990 to 1995," / ", whose son died in 2012,": a relative aside set off by
+// commas inside reported words is the writer's background on someone, not what the speaker says
+const ASIDE_OPEN = /,[ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+[^,;:.!?()"“”]{0,40}?[ \t\u00a0]+)?(?:who|whose|whom|which)[ \t\u00a0][^,;:.!?()"“”]{0,80}$/u;
+const ASIDE_CLOSE = /^[^,;:.!?()"“”]{0,60},/u;
+
+function inAside(text: string, q: Quote, f: Figure): boolean {
+  if (inVerbatim(q, f)) return false;
+  return ASIDE_OPEN.test(text.slice(Math.max(q.start, f.start - 140), f.start)) && ASIDE_CLOSE.test(text.slice(f.end, Math.min(q.end, f.end + 60)));
+}
+
 function inVerbatim(q: Quote, f: Figure): boolean {
   return q.type === 'direct' || q.quoted.some((p) => p.start <= f.start && f.end <= p.end);
 }
@@ -99,6 +109,8 @@ export function sourceFigures(s: Counted): Counted {
     const hedge = hedgeNear(text, hedges, f.start, f.end, lo, hi);
     const out: Figure = { ...f, hedge: hedge ? hedge.text : null };
     const q = quoteHolding(quotes, f);
+    // the writer's own aside inside someone's reported words: nobody quoted vouches for it
+    if (q && inAside(text, q, f)) return credit ? { ...out, source: null, sourceKind: 'publication', sourceMention: credit } : { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
     // a second-hand adverb on a verb of the writer's own paraphrase ("as 500 troops are reportedly massing") means
     // unnamed reports vouch; inside what a named speaker tells ("she told of a ship allegedly sunk with 40 aboard") it does not
     const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge));
