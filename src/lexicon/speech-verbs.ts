@@ -12,6 +12,8 @@ export interface SpeechVerb {
   forms?: string[];
   /** Forms that are too often another word (a noun, a name) to be cues on their own. */
   skip?: string[];
+  /** Cues only right after a closed quote ("“...,” the letter reads."): elsewhere another verb. */
+  afterQuoteOnly?: boolean;
 }
 
 const g = (group: VerbGroup, lemmas: string[]): SpeechVerb[] => lemmas.map((lemma) => ({ lemma, group }));
@@ -38,7 +40,11 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'acknowledge', 'announce', 'elaborate', 'summarize', 'preach', 'vent', 'sneer', 'cheer', 'applaud']),
   // Writing and posting: statements, tweets, letters.
   { lemma: 'write', group: 'writing', forms: ['write', 'writes', 'wrote', 'writing', 'written'] },
-  ...g('writing', ['tweet', 'post', 'publish', 'cite']),
+  ...g('writing', ['tweet', 'post', 'publish', 'cite', 'email', 'text']),
+  // Only right after a quote: "“...,” the sign read." / "“...,” she went on." (elsewhere reading a
+  // paper or going somewhere)
+  { lemma: 'read', group: 'writing', forms: ['read', 'reads'], afterQuoteOnly: true },
+  { lemma: 'go on', group: 'speech', forms: ['went', 'goes'], afterQuoteOnly: true },
   // Stance toward a person or plan: PolNeAR counts endorsements as attributions.
   ...g('stance', ['endorse', 'support', 'oppose', 'back']),
   // Beliefs: PolNeAR counts them ("believes that", "thinks").
@@ -83,7 +89,7 @@ export const DROPPED: Record<string, string> = {
   charge: 'usually money or a criminal charge',
   vote: '"voted for" counts in PolNeAR but two of three finds were wrong on dev (ballots, tallies)',
   aim: '"an ad aimed at X" targets, it reports nobody\'s words',
-  read: '"he read the paper" is reading, not saying; only "the sign read" attributes, too rare to pay',
+  read: '"he read the paper" is reading, not saying: kept only right after a quote ("“...,” the letter reads")',
   press: '"pressed on" is mostly a reporter questioning and "the press" a noun: wrong more often than right on dev',
   imagine: '"imagine a world where" is the writer\'s or a speaker\'s own rhetoric, rarely someone\'s held view',
   push: '"pushed for months", "pushed the bill through": pressure and procedure more often than a stated stance',
@@ -104,6 +110,8 @@ const AMBIGUOUS = new Set([
   'read', 'reads', 'reading', 'cheer', 'cheers', 'laugh', 'laughs', 'sigh', 'sighs', 'snap', 'rail', 'crow', 'beg', 'vent', 'rave', 'muse',
   'view', 'views', 'attack', 'attacks', 'offer', 'offers', 'name', 'names', 'list', 'lists', 'release', 'releases', 'rule', 'rules', 'thank', 'appear', 'seem', 'consider', 'promote',
   'talk', 'talks', 'talking', 'weigh', 'weighs', 'regret', 'regrets', 'refuse', 'reject', 'decline', 'declines', 'refer',
+  // an email, a text
+  'email', 'emails', 'text', 'texts', 'texting',
   // nouns and names as often as verbs: "a brand", "a lobby", "no fault", "tax credit",
   // "a welcome", "a request", "a cast", "a hammer", "a champion", "the favor", "like" the preposition,
   // "love" the noun, "a challenge", "a dub", "an advocate"
@@ -131,6 +139,8 @@ export interface SpeechForm {
   group: VerbGroup;
   /** Needs a verb's context to count (see AMBIGUOUS). */
   ambiguous: boolean;
+  /** Counts only right after a closed quote. */
+  afterQuoteOnly: boolean;
 }
 
 /** Every form that can be a cue, lower-case, to its lemma and group. */
@@ -139,7 +149,7 @@ export const SPEECH_FORMS: ReadonlyMap<string, SpeechForm> = (() => {
   for (const v of SPEECH_VERBS) {
     for (const f of v.forms ?? regularForms(v.lemma)) {
       if (v.skip?.includes(f) || map.has(f)) continue;
-      map.set(f, { lemma: v.lemma, group: v.group, ambiguous: AMBIGUOUS.has(f) });
+      map.set(f, { lemma: v.lemma, group: v.group, ambiguous: AMBIGUOUS.has(f), afterQuoteOnly: v.afterQuoteOnly === true });
     }
   }
   return map;

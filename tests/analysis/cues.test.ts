@@ -64,6 +64,11 @@ describe('cues', () => {
     ['“Lovely,” she said dryly.', ['verb:said dryly']],
     ['The mayor said on Monday that it is done.', ['verb:said']],
     ['She said only that it is done.', ['verb:said']],
+    // "read" and "went on" only right after a quote; "emailed" as a verb
+    ['“It is open,” the sign read.', ['verb:read']],
+    ['“It is open,” read the statement.', ['verb:read']],
+    ['“We have plans,” she went on.', ['verb:went on']],
+    ['She emailed the mayor that it was over.', ['verb:emailed']],
     // an ambiguous form right after a closed quote and its subject attributes the quote
     ['“We are ready,” the mayor continued.', ['verb:continued']],
   ])('%s', (text, expected) => {
@@ -99,9 +104,11 @@ describe('cues', () => {
     ['The shows ran late.'],
     ['A loud push came.'],
     ['The talks continued.'],
+    ['He read the paper and went on to work.'],
+    ['She sent an email.'],
     ['Her plans to open a park stalled.'],
     ['Plans were drawn.'],
-    ['“Ready,” a sign read, and the band continued.'],
+    ['Rain fell, and the band continued.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });

@@ -18,6 +18,10 @@ describe('segment: sentences', () => {
     // quote-aware: the sentence goes on after the closing mark
     ['“We will win.” he said loudly.', ['“We will win.” he said loudly.']],
     ['“Will you?” Ann Lee asked.', ['“Will you?” Ann Lee asked.']],
+    // "!!" is one terminator; an ambiguous verb counts when it ends the attribution
+    ['“Thank you!!” Ann Lee responded.', ['“Thank you!!” Ann Lee responded.']],
+    ['“Why?” Ann Lee added, smiling.', ['“Why?” Ann Lee added, smiling.']],
+    ['“Go!” Ann Lee calls the team here.', ['“Go!”', 'Ann Lee calls the team here.']],
     ['“We will win,” he said. “Soon.”', ['“We will win,” he said.', '“Soon.”']],
     ['She said, "I think so." The room went quiet.', ['She said, "I think so."', 'The room went quiet.']],
     ['The girl says "Hey! gimme that!".', ['The girl says "Hey! gimme that!".']],

@@ -5,7 +5,7 @@ import type { Cue, Sentence } from '../../types.js';
 import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 
 export const MAX_TAIL_WORDS = 7; // "said in an interview with local radio on Sunday."
-export const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise)$/; // their object is a listener, not content
+export const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise|email|text)$/; // their object is a listener, not content
 const LEADING_ADVERBIAL = /^(?:in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
 
 export interface Ctx {

@@ -19,11 +19,15 @@ const NEXT_WORD = /^[\p{L}]+/u;
 function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: number): boolean {
   const term = text.slice(at, termEnd);
   // only after ? and ! inside a quote: `“I will.” She said so` starts a new sentence in news style
-  if ((term === '?' || term === '!' || term === '…' || term === '...') && /^[”"’'»]/.test(text.slice(termEnd, nextAt))) {
-    const words = text.slice(nextAt, nextAt + 50).match(WORDS)?.slice(0, 5) ?? [];
-    for (const w of words) {
-      const verb = SPEECH_FORMS.get(w.toLowerCase());
-      if (verb !== undefined && !verb.ambiguous && (verb.group === 'speech' || verb.group === 'writing')) return false;
+  if (/^(?:[?!]+|…|\.\.\.)$/.test(term) && /^[”"’'»]/.test(text.slice(termEnd, nextAt))) {
+    const window = text.slice(nextAt, nextAt + 50);
+    WORDS.lastIndex = 0;
+    let n = 0;
+    for (let w = WORDS.exec(window); w !== null && n < 5; w = WORDS.exec(window), n++) {
+      const verb = SPEECH_FORMS.get(w[0].toLowerCase());
+      if (verb === undefined || (verb.group !== 'speech' && verb.group !== 'writing')) continue;
+      // an ambiguous form ("responded", "added") counts when it ends the attribution: “Why?” Lee responded.
+      if (!verb.ambiguous || /^\s*[.,;]/.test(window.slice(w.index + w[0].length))) return false;
     }
   }
   if (!/^\p{Lu}|^\p{N}|^[“"‘'«‹„(\[¿¡—–-]/u.test(next)) return false; // the next sentence must start like one
