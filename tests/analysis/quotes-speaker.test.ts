@@ -78,6 +78,10 @@ describe('quotes/speaker: asides and opening clauses', () => {
     // a participle clause opening the sentence: the subject after its comma
     ['Responding to questions from farmers, Ilse Marwick would offer lower fees.', 'Responding to', 'Ilse Marwick', 'Ilse Marwick'],
     ['After saying he was nervous, the farmer ended up on the stage.', 'saying', 'the farmer', null],
+    // a place and an apposition between the name and its relative clause
+    ['Gov. Ilse Marwick of Ohio, a Republican who has refused to endorse Mr. Lindqvist, said the port deserved better.', 'said', 'Gov. Ilse Marwick of Ohio, a Republican who', 'Ilse Marwick'],
+    // a description with a name in apposition: the name
+    ['But the other candidate on the stage, former Secretary of State Ilse Marwick, drew a contrast, saying that the port was safe.', 'saying', 'Secretary of State Ilse Marwick', 'Ilse Marwick'],
     // the words before the cue close an aside opened further back: the subject is before the aside
     ['Ilse Marwick, who has campaigned for Tomas Lindqvist since he left the council in May, blasted the port plan as a waste.', 'blasted', 'Ilse Marwick, who', 'Ilse Marwick'],
     ['Ilse Marwick, leading in the polls and touring most of the coast, questioned the port plan.', 'questioned', 'Ilse Marwick', 'Ilse Marwick'],

@@ -68,6 +68,21 @@ const ASIDE_OPENER = /(?:^|[^\p{L}])(who|which)\s+$/iu;
 // a participle opening the phrase ("X, leading in the polls, said"): a clause, not a subject
 const PARTICIPLE_OPENER = /^\p{Ll}+ing\b/u;
 
+// "Gov. Ann Roe of Ohio, a Republican who ...": a place and an apposition between a name and its relative clause
+const APPOSITION_GAP = /^(?:\s+(?:of|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?\s*,\s*([^,;:()]{1,60}?)\s*$/u;
+const PLACE_GAP = /^\s+(?:of|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*$/u;
+
+/** Whether [from, to) between a name and what follows is a place ("of Ohio") and/or an apposition (", a Republican"). */
+export function appositionBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 90) return false;
+  if (PLACE_GAP.test(text.slice(from, to))) return true;
+  const m = APPOSITION_GAP.exec(text.slice(from, to));
+  const np = m?.[1];
+  if (np === undefined) return false;
+  const at = to - text.slice(from, to).length + (m?.index ?? 0) + (m?.[0].lastIndexOf(np) ?? 0);
+  return nounPhrase(text, at, at + np.length) !== null;
+}
+
 /**
  * When the words before a cue are an aside ("Ann Lee, who had met Bo Chan on Monday, said", "Ann Lee,
  * leading in the polls, said"), the subject is the mention before the aside, not one inside it. The
@@ -91,19 +106,26 @@ function asideSubject(s: Resolved, start: number, end: number, rule: string): Sp
     const back = text.slice(Math.max(0, start - 200), start);
     const c = back.lastIndexOf(',');
     if (c < 0 || /[.!?;:]/.test(back.slice(c))) return undefined;
-    const open = /^\s*(who|which|\p{Ll}+ing)\b/u.exec(back.slice(c + 1));
-    if (open === null || /^according$/i.test(open[1] as string)) return undefined;
-    relStart = start - back.length + c + 1 + open[0].indexOf(open[1] as string);
-    if (/^(?:who|which)$/i.test(open[1] as string)) relWord = open[1] as string;
+    // "X, who ...", "X, a Republican who ...", "X, leading in ..."
+    const open = /^\s*(?:(?:a|an|the)\s[^,;:]{1,40}?\s)?(who|which)\b|^\s*(\p{Ll}+ing)\b/u.exec(back.slice(c + 1));
+    const word = open?.[1] ?? open?.[2];
+    if (open === null || word === undefined || /^according$/i.test(word)) return undefined;
+    relStart = start - back.length + c + 1 + open[0].lastIndexOf(word);
+    if (open[1] !== undefined) {
+      relWord = word;
+      // the antecedent stands before the comma, the apposition after it
+      if (open[0].trim() !== word) relStart = start - back.length + c;
+    }
   } else return undefined;
   const participle = relWord === '';
   // the comma that opens the aside: right before the relative pronoun or the participle ("X, leading")
   const head = text.slice(Math.max(0, relStart - 3), relStart);
   const comma = /,\s*$/.test(head) ? relStart - head.length + head.lastIndexOf(',') : relStart;
   const before = mentionsIn(s, Math.max(0, comma - 150), comma).pop();
-  if (before === undefined || !/^\s*$/.test(text.slice(before.end, comma)) || NOT_A_SPEAKER.test(before.text)) return participle ? NO_SPEAKER : undefined;
+  if (before === undefined || !(/^\s*$/.test(text.slice(before.end, comma)) || appositionBetween(text, before.end, comma)) || NOT_A_SPEAKER.test(before.text)) return participle ? NO_SPEAKER : undefined;
   const f = fromMention(s, before, `${rule}:aside`);
-  const to = participle ? before.end : relStart + relWord.length;
+  const relEnd = relWord === '' ? before.end : text.indexOf(relWord, relStart) + relWord.length;
+  const to = participle ? before.end : relEnd;
   return { ...f, speakerMention: { text: text.slice(before.start, to), start: before.start, end: to } };
 }
 

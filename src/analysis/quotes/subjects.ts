@@ -1,11 +1,11 @@
 // Speakers found without a subject right before the cue: the subject of the sentence ("He scolded
 // X, mocked Y") and the antecedent of a relative pronoun ("Ann Lee, who says ..."); and when the
 // subject before a cue is no speaker at all (passive and raising cues, see lexicon/non-speaker-subjects.ts).
-import type { Cue } from '../../types.js';
+import type { Cue, Mention } from '../../types.js';
 import type { Ctx } from './cue-context.js';
 import type { Draft } from './draft.js';
 import { phraseAfter, stripAux, type Range } from './positions.js';
-import { agentAfter, fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
+import { agentAfter, appositionBetween, fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
 import { cueVoice } from './speaker-voice.js';
 
 /** The agent of a passive cue ("was echoed by Ann Lee"): the first mention right after "by". */
@@ -25,7 +25,10 @@ export function sentenceSubject(ctx: Ctx, at: number): SpeakerFields | null {
   const outside = mentionsIn(ctx.s, from, at).filter((x) => ctx.speech.containing(x.start) === undefined);
   // a mention after a preposition is no subject ("In an interview with a radio station he named ...")
   const free = outside.filter((x) => !PREPOSITION_BEFORE.test(text.slice(Math.max(ctx.sentence.start, x.start - 12), x.start)));
-  const m = free[0] ?? outside.find((x) => x.kind !== 'description') ?? outside[0];
+  let m = free[0] ?? outside.find((x) => x.kind !== 'description') ?? outside[0];
+  // "the other candidate on the stage, Ann Lee, said": the name in apposition to the description
+  const named = m?.kind === 'description' ? free.find((x) => x.kind !== 'description' && x.start > (m as Mention).end) : undefined;
+  if (named !== undefined && /^[^,.;:]{0,40},\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice((m as Mention).end, named.start))) m = named;
   if (m !== undefined) return fromMention(ctx.s, m, 'sentence-subject');
   return openingClauseSubject(ctx, at);
 }
@@ -66,7 +69,7 @@ export function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | nul
   const relEnd = relStart + word.length;
   // the antecedent ends right before ", who" or "-- who" (a comma or a dash at most between)
   const before = mentionsIn(ctx.s, Math.max(ctx.sentence.start, relStart - 120), relStart).pop();
-  if (before === undefined || !/^\s*(?:,|[―—–]|--?)?\s*$/.test(text.slice(before.end, relStart))) {
+  if (before === undefined || !(/^\s*(?:,|[―—–]|--?)?\s*$/.test(text.slice(before.end, relStart)) || appositionBetween(text, before.end, relStart))) {
     // "listeners to his program who said ...": the pronoun itself names the speaker, unknown
     if (word.toLowerCase() === 'that') return null;
     const pronoun = mentionsIn(ctx.s, relStart, relEnd)[0];
