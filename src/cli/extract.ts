@@ -49,7 +49,10 @@ async function extract(paths: string[], opts: ExtractOptions, ctx: Context): Pro
     totals.quotes += a.quotes.length;
     totals.figures += a.figures.length;
     totals.speakers += a.speakers.length;
-    for (const e of documentEnvelopes(a)) emit(e);
+    // One write per document, not per envelope: each write is a system call when stdout is a
+    // file or pipe, and a corpus has hundreds of thousands of envelopes.
+    if (json) for (const e of documentEnvelopes(a)) emit(e);
+    else ctx.write(documentEnvelopes(a).map((e) => stringifyJson(e) + '\n').join(''));
   }
   if (ctx.closed) return;
   if (json) ctx.write(stringifyJson({ ...gathered, summary: totals }, ctx.io.stdout.isTTY ? 2 : undefined) + '\n');
