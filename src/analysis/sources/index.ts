@@ -9,6 +9,7 @@ import { hedgeNear, indexHedges, type HedgeFound } from './hedge.js';
 import { findVoucher, indexVouchers } from './vouchers.js';
 import { reportedSource } from './reported.js';
 import { mentionAt } from '../speakers/lookup.js';
+import { inAside, inFrame, inVerbatim, respondentShare } from './frames.js';
 
 /** The sentence holding `pos` (sentences are sorted and disjoint). */
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | undefined {
@@ -28,11 +29,6 @@ const QUOTES_LOOKED_AT = 64;
 // the clause around a figure that vouchers and hedges are read in, at most this far each way
 const WINDOW = 400;
 
-/** A figure between the parts of an interrupted direct quote ("“...,” she wrote on May 2. “...”") is in its frame, not its content. */
-function inFrame(q: Quote, f: Figure): boolean {
-  return q.type === 'direct' && q.quoted.length > 0 && !q.quoted.some((p) => p.start <= f.start && f.end <= p.end);
-}
-
 /** The shortest quote whose content holds the figure; `quotes` sorted by start. */
 function quoteHolding(quotes: Quote[], f: Figure): Quote | undefined {
   let lo = 0;
@@ -47,20 +43,6 @@ function quoteHolding(quotes: Quote[], f: Figure): Quote | undefined {
     if (f.end <= q.end && !inFrame(q, f) && (!best || q.end - q.start < best.end - best.start)) best = q;
   }
   return best;
-}
-
-// ", the engineer who ran the yard from 1990 to 1995," / ", whose son died in 2012,": a relative aside set off by
-// commas inside reported words is the writer's background on someone, not what the speaker says
-const ASIDE_OPEN = /,[ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+[^,;:.!?()"“”]{0,40}?[ \t\u00a0]+)?(?:who|whose|whom|which)[ \t\u00a0][^,;:.!?()"“”]{0,80}$/u;
-const ASIDE_CLOSE = /^[^,;:.!?()"“”]{0,60},/u;
-
-function inAside(text: string, q: Quote, f: Figure): boolean {
-  if (inVerbatim(q, f)) return false;
-  return ASIDE_OPEN.test(text.slice(Math.max(q.start, f.start - 140), f.start)) && ASIDE_CLOSE.test(text.slice(f.end, Math.min(q.end, f.end + 60)));
-}
-
-function inVerbatim(q: Quote, f: Figure): boolean {
-  return q.type === 'direct' || q.quoted.some((p) => p.start <= f.start && f.end <= p.end);
 }
 
 /**
@@ -108,9 +90,11 @@ export function sourceFigures(s: Counted): Counted {
     const hi = Math.min(sent ? Math.max(sent.end, f.end) : text.length, f.end + WINDOW);
     const hedge = hedgeNear(text, hedges, f.start, f.end, lo, hi);
     const out: Figure = { ...f, hedge: hedge ? hedge.text : null };
-    const q = quoteHolding(quotes, f);
+    const held = quoteHolding(quotes, f);
     // the writer's own aside inside someone's reported words: nobody quoted vouches for it
-    if (q && inAside(text, q, f)) return credit ? { ...out, source: null, sourceKind: 'publication', sourceMention: credit } : { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
+    if (held && inAside(text, held, f)) return credit ? { ...out, source: null, sourceKind: 'publication', sourceMention: credit } : { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
+    // a share of respondents that speaks ("four in 10 said") is not the surrounding speaker's: a poll may vouch
+    const q = held && respondentShare(text, s.cues, held, f) ? undefined : held;
     // a second-hand adverb on a verb of the writer's own paraphrase ("as 500 troops are reportedly massing") means
     // unnamed reports vouch; inside what a named speaker tells ("she told of a ship allegedly sunk with 40 aboard") it does not
     const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge));

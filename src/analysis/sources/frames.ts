@@ -1,0 +1,52 @@
+// Figures inside a quote's span that are not the quote's content, so its speaker does not vouch for them:
+// the frame between the parts of an interrupted direct quote, the writer's aside inside reported words,
+// and a share of respondents that is itself the subject of a speech verb ("four in 10 said ...").
+import type { Cue, Figure, Quote } from '../../types.js';
+
+/** A figure between the parts of an interrupted direct quote ("“...,” she wrote on May 2. “...”") is in its frame, not its content. */
+export function inFrame(q: Quote, f: Figure): boolean {
+  return q.type === 'direct' && q.quoted.length > 0 && !q.quoted.some((p) => p.start <= f.start && f.end <= p.end);
+}
+
+// ", the engineer who ran the yard from 1990 to 1995," / ", whose son died in 2012,": a relative aside set off by
+// commas inside reported words is the writer's background on someone, not what the speaker says
+const ASIDE_OPEN = /,[ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+[^,;:.!?()"“”]{0,40}?[ \t\u00a0]+)?(?:who|whose|whom|which)[ \t\u00a0][^,;:.!?()"“”]{0,80}$/u;
+const ASIDE_CLOSE = /^[^,;:.!?()"“”]{0,60},/u;
+
+export function inAside(text: string, q: Quote, f: Figure): boolean {
+  if (inVerbatim(q, f)) return false;
+  return ASIDE_OPEN.test(text.slice(Math.max(q.start, f.start - 140), f.start)) && ASIDE_CLOSE.test(text.slice(f.end, Math.min(q.end, f.end + 60)));
+}
+
+export function inVerbatim(q: Quote, f: Figure): boolean {
+  return q.type === 'direct' || q.quoted.some((p) => p.start <= f.start && f.end <= p.end);
+}
+
+// "four in 10 said", "60 percent of voters say", "a third of them saying": a share of respondents as a speech
+// verb's subject is a poll result; the group quoted around it does not vouch for how many of its own said so
+const SHARE_THEN_CUE = /^(?:[ \t\u00a0]+(?:in|of|out[ \t\u00a0]+of)[ \t\u00a0]+[\d,.]+)?(?:[ \t\u00a0]+[\p{L}’'-]+){0,4}?[ \t\u00a0]+$/u;
+const SHARE_AFTER = /^[ \t\u00a0]+(?:in|of|out[ \t\u00a0]+of)[ \t\u00a0]+[\d,.]+/u;
+// the whole of the share, when the figure is its second number ("four in 10")
+const SHARE_BEFORE = /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)[ \t\u00a0]+(?:in|of|out[ \t\u00a0]+of)[ \t\u00a0]+$/iu;
+const CUE_REACH = 40;
+
+/** The first verb cue starting in [from, to), by binary search on the sorted cues. */
+function cueStartingIn(cues: Cue[], from: number, to: number): Cue | undefined {
+  let a = 0;
+  let b = cues.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (cues[mid]!.start < from) a = mid + 1; else b = mid;
+  }
+  for (let i = a; i < cues.length && cues[i]!.start < to; i++) if (cues[i]!.kind === 'verb') return cues[i];
+  return undefined;
+}
+
+/** "four in 10 said ...": a share of respondents that is the subject of a verb cue inside the quote. */
+export function respondentShare(text: string, cues: Cue[], q: Quote, f: Figure): boolean {
+  if (inVerbatim(q, f) || q.speakerKind === 'organization') return false;
+  const after = text.slice(f.end, f.end + CUE_REACH + 10);
+  if (f.kind !== 'percent' && !SHARE_AFTER.test(after) && !SHARE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return false;
+  const c = cueStartingIn(cues, f.end, f.end + CUE_REACH);
+  return c !== undefined && c.end <= q.end && SHARE_THEN_CUE.test(text.slice(f.end, c.start));
+}
