@@ -49,6 +49,7 @@ describe('an article and an ordinal before a noun is a rank, not a fraction', ()
     ['Ana Ruiz is seeking an eleventh title.', 'eleventh'],
     ['The show aired its two hundredth episode.', 'two hundredth'],
     ['They marked the one hundredth anniversary.', 'one hundredth'],
+    ['She was the 1,000th visitor.', '1,000th'],
   ])('%s', (text, word) => {
     const f = found(text);
     expect(f.find((x) => x.text === word)?.kind, JSON.stringify(f)).toBe('ordinal');

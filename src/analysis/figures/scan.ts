@@ -51,6 +51,7 @@ const WORD_AFTER = /[\p{L}\p{N}]/u;
 const DIGIT_FIRST = /^[\d.]/;
 const EXPONENT = /[eE]/;
 const ALL_DIGITS = /^\d+$/;
+const GROUPED_DIGITS = /^\d{1,3}(?:,\d{3})+$/;
 const SHORT_DIGITS = /^\d{1,6}$/;
 const SLASH_BEFORE = /\d\/$/;
 const DIGIT_CHAIN_BEFORE = /\d[-.]$/;
@@ -118,8 +119,9 @@ export function scanNumbers(text: string): Candidate[] {
       }
       ORD_SUFFIX.lastIndex = firstEnd;
       const ord = ORD_SUFFIX.exec(text);
-      if (ord && ALL_DIGITS.test(first)) {
-        out.push(make(at, firstEnd + ord[0].length, Number(first), 'ordinal-digits', 'ordinal'));
+      // "21st", "the 1,000th visitor"
+      if (ord && (ALL_DIGITS.test(first) || GROUPED_DIGITS.test(first))) {
+        out.push(make(at, firstEnd + ord[0].length, Number(first.replace(/,/g, '')), 'ordinal-digits', 'ordinal'));
         from = firstEnd + ord[0].length;
         continue;
       }
