@@ -171,6 +171,15 @@ describe('speakers: organisations and groups', () => {
     expect(who(text, mention)).toBe(name);
   });
 
+  it.each([
+    // an unknown single name in apposition with an organisation's description is that organisation
+    ['Brightwater, the company, said sales fell.', 'Brightwater', 'organization'],
+    // a person's description leaves it a person; a place phrase is no apposition
+    ['Marwick, the senator, said no.', 'Marwick', 'person'],
+  ])('%s', (text, name, kind) => {
+    expect(resolve(text).entities.find((e) => e.name === name)?.kind).toBe(kind);
+  });
+
   it('gives each entity its kind', () => {
     const s = resolve('Emily Rourke, police and Brightwater Corp. all said so.');
     expect(s.entities.map((e) => [e.name, e.kind])).toEqual([['Emily Rourke', 'person'], ['police', 'group'], ['Brightwater Corp.', 'organization']]);

@@ -11,6 +11,7 @@ import { RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import type { Context } from './context.js';
 import { contextWords, type Registry } from './registry.js';
 import { Salience, pronounKey } from './salience.js';
+import { firstNameGender } from '../mentions/words.js';
 
 const ONLY_BLANK = /^[\s\u00a0]*$/;
 // "Jane Roe, a doctor", "Jane Roe — a doctor", and with her age between: "Jane Roe, 45, a doctor"
@@ -88,7 +89,14 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
       const fitsName = (n: Mention | undefined): boolean =>
         n !== undefined && n.entity !== null && (personal ? n.kind === 'name' || n.kind === 'title-name' : n.kind === 'organization');
       const gapAfter = next ? text.slice(m.end, next.start) : '';
+      // "Brightwater, the company, said": an unknown single name beside an organisation's description is that organisation
+      const bareName = (n: Mention | undefined): boolean => !personal && n !== undefined && n.kind === 'name' && n.entity !== null
+        && !/\s/.test(n.text) && firstNameGender(n.text.toLowerCase()) === undefined && reg.drafts[n.entity]!.gender === null;
       if (fitsName(next) && (ONLY_BLANK.test(gapAfter) || ONLY_COMMA.test(gapAfter))) m.entity = next!.entity;
+      else if (bareName(prev) && ONLY_COMMA.test(text.slice(prev!.end, m.start)) && !PLACE_PHRASE.test(text.slice(Math.max(0, prev!.start - 16), prev!.start))) {
+        m.entity = prev!.entity;
+        reg.makeOrganization(prev!.entity!);
+      }
       // "Acme, the retailer," is an apposition; "In Norland, the health ministry" is a place phrase, not one
       else if (fitsName(prev) && ONLY_COMMA.test(text.slice(prev!.end, m.start)) && !PLACE_PHRASE.test(text.slice(Math.max(0, prev!.start - 16), prev!.start))) m.entity = prev!.entity;
       else if (NOBODY.test(m.text) || NOT_REFERRING.test(m.text)) m.entity = null;

@@ -80,6 +80,12 @@ export class Registry {
     else d.roles.push(role);
   }
 
+  /** "Brightwater, the company, said": a name in apposition with an organisation's description is one. */
+  makeOrganization(i: number): void {
+    const d = this.drafts[i]!;
+    if (d.kind === 'person' && d.gender === null) { d.kind = 'organization'; d.gender = 'neuter'; }
+  }
+
   setGender(i: number, gender: Gender): void {
     const d = this.drafts[i]!;
     if (d.gender === null && gender !== null && d.kind === 'person' && (gender === 'male' || gender === 'female')) d.gender = gender;
