@@ -26,9 +26,17 @@ export function powerAfter(text: string, first: string, end: number): { value: n
 }
 
 /** "1.234,56": dots group thousands and a comma marks the decimals (two separators, so no doubt). */
-export const CONTINENTAL = /^\d{1,3}(?:\.\d{3})+,\d{1,2}$/;
-export function parseContinental(s: string): number {
-  return Number(s.replace(/\./g, '').replace(',', '.'));
+const CONTINENTAL = /^\d{1,3}(?:\.\d{3})+,\d{1,2}$/;
+const COMMAS = /,/g;
+// "1 234 567" and "1\u202f234": blanks group thousands (SI style)
+const GROUP_BLANKS = /[ \u00a0\u202f\u2009]/;
+
+/** The value of digits as the scan reads them: "1,234.5", "1 234 567", "1.234,56", "12,34,567". */
+export function parseDigits(s: string): number {
+  // most numbers have no separator: no regex, no copy for them
+  if (GROUP_BLANKS.test(s)) return Number(s.replace(/[ \u00a0\u202f\u2009]/g, ''));
+  if (!s.includes(',')) return Number(s);
+  return CONTINENTAL.test(s) ? Number(s.replace(/\./g, '').replace(',', '.')) : Number(s.replace(COMMAS, ''));
 }
 
 const OVER = /^[ \t]{1,2}over[ \t]{1,2}(?=[\p{L}\d])/iu;

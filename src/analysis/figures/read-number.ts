@@ -1,10 +1,11 @@
 // Reads one spelled-out or digit number starting at a position: "1.5 billion", "a hundred and
-// two", "twenty-one", "half-million", "three-quarters", "6 thousand 5 hundred and 43". A small
-// state machine over the following tokens; each token is read once, so the pass stays linear.
+// two", "twenty-one", "half-million", "three-quarters", "6 thousand 5 hundred and 43". This file
+// reads the first token (digits, a number word, "a"/"half" before a scale); continue-number.ts
+// reads the tokens after it, each once, so the pass stays linear.
 import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
-import { tidy } from './candidate.js';
-import { CONTINENTAL, parseContinental } from './notation.js';
-import { compoundDenominatorAfter, fractionPhraseAfter, rankAfterArticle, spokenDecimals } from './spoken-parts.js';
+import { continueFrom, type Last } from './continue-number.js';
+import { parseDigits } from './notation.js';
+import { rankAfterArticle } from './spoken-parts.js';
 
 export interface NumberRead {
   start: number;
@@ -18,10 +19,6 @@ export interface NumberRead {
   plainDigits: boolean;
 }
 
-type Last = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'fraction' | 'group' | 'half';
-
-// separator (spaces, a hyphen, a comma, "and", "&") then a token; both bounded
-const NEXT = /([ \t\u00a0]{0,3}(?:[-‐‑][ \t]{0,2}|,[ \t]{1,2}|and[ \t\u00a0]{1,3}|&[ \t]{1,3})?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,30}(?:\.\d{1,30})?|\p{L}{1,20})(?!\p{L})/uy;
 export const DIGITS = /\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?(?!\d)|\d{1,3} 0\d{2}(?: \d{3})*(?:\.\d+)?(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\d))?|\.\d+/y;
 
 const lower = (w: string): string => w.toLowerCase();
@@ -34,18 +31,6 @@ const HALF_DETERMINER = /^[ \t]{1,2}(?:the|his|her|its|their|our|my|your|these|t
 const HALF_BOUNDED = /(?:^|[^\p{L}])(?:than|nearly|almost|about|around|roughly|over|under|barely|exactly|precisely)[ \t]+$/iu;
 // ("about half-full" describes, it counts nothing)
 const HYPHEN_WORD = /^[-‐‑]\p{L}/u;
-// hoisted out of continueFrom's loop (a literal there is a new RegExp object for every word read)
-const AND_SEP = /and|&/;
-const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]$/iu;
-const DIGIT_FIRST = /^\d/;
-const COMMAS = /,/g;
-// most numbers have no thousands separator: no regex, no copy for them
-// "1 234 567" and "1\u202f234": blanks group thousands (SI style)
-const GROUP_BLANKS = /[ \u00a0\u202f\u2009]/g;
-const parseDigits = (s: string): number => {
-  if (GROUP_BLANKS.test(s)) { GROUP_BLANKS.lastIndex = 0; return Number(s.replace(GROUP_BLANKS, '')); }
-  return !s.includes(',') ? Number(s) : CONTINENTAL.test(s) ? parseContinental(s) : Number(s.replace(COMMAS, ''));
-};
 
 /** The article or "one" right before a scale, group or fraction word ("a hundred", "an eighth"). */
 export function articleBefore(text: string, pos: number): number | null {
@@ -96,127 +81,3 @@ export function readNumber(text: string, pos: number, first: string, firstEnd: n
   return continueFrom(text, start, firstEnd, { cur, total, last, lastScale, words, ordinal, fraction, scale, plainDigits });
 }
 
-interface State { cur: number; total: number; last: Last; lastScale: number; words: boolean; ordinal: boolean; fraction: boolean; scale: number; plainDigits: boolean }
-
-/** Whether a scale word at least as big as `than` follows `pos` ("two million and two million"): then a new number starts. */
-function bigScaleNext(text: string, pos: number, than: number): boolean {
-  const m = /^[ \t-]{1,3}(\p{L}{2,9})(?!\p{L})/u.exec(text.slice(pos, pos + 14));
-  const w = m?.[1]?.toLowerCase();
-  return w !== undefined && w in SCALE_WORDS && SCALE_WORDS[w]! >= than;
-}
-
-function continueFrom(text: string, start: number, from: number, s: State, glued = false): NumberRead | null {
-  let end = from;
-  let pos = from;
-  const mustRead = glued;
-  for (let guard = 0; guard < 24; guard++) {
-    NEXT.lastIndex = pos;
-    const m = NEXT.exec(text);
-    if (!m) break;
-    const sep = m[1] ?? '';
-    const tok = m[2] ?? '';
-    const t = lower(tok);
-    const isAnd = AND_SEP.test(sep);
-    const isComma = sep.includes(',');
-    // only "4bn", "2mil" stick to the digits; a hyphen or space is needed otherwise
-    if (sep === '' && !glued && !(s.last === 'digit' && t in SCALE_WORDS && t !== 'hundred' && t !== 'thousand')) break;
-    glued = false;
-    if (isComma && !((s.last === 'scale') && (t in UNIT_WORDS || t in TENS_WORDS))) break;
-    if (DIGIT_FIRST.test(tok)) {
-      // "6 thousand 5 hundred and 43": digits may follow a scale word, smaller than it
-      const v = parseDigits(tok);
-      // ("4 hundred and 3.5 hundred" is two numbers: a decimal starts a new one)
-      // ("5 million and 5 million", "10bn and 20 dollars" are two numbers: after a scale, "and" digits only follow "hundred")
-      if ((s.last === 'scale' || s.last === 'hundred') && !s.words && Number.isInteger(v) && v < Math.min(s.lastScale, s.last === 'hundred' ? 100 : Infinity)
-        && !(isAnd && s.last === 'scale') && !bigScaleNext(text, m.index + m[0].length, s.lastScale)) {
-        s.cur += v; s.last = 'digit'; s.plainDigits = false;
-      } else break;
-    } else if (isAnd && s.words && (t in UNIT_WORDS || t in TENS_WORDS) && s.last !== 'fraction' && s.last !== 'half' && fractionPhraseAfter(text, m.index + sep.length) !== null) {
-      // "five million and two ninths", "two and fifty-four hundredths": a fraction of the last scale
-      // (of one after "hundred": "two hundred and fifty-four hundredths" is 200.54)
-      const f = fractionPhraseAfter(text, m.index + sep.length)!;
-      const unit = s.last === 'scale' ? s.lastScale : 1;
-      s.cur = tidy(s.cur + f.value * unit); s.last = 'fraction'; s.plainDigits = false;
-      pos = end = f.end; continue;
-    } else if (t in TENS_WORDS && !isAnd && s.words && (s.last === 'unit' || s.last === 'teen') && s.total === 0 && compoundDenominatorAfter(text, m.index) !== null) {
-      // "five thirty-seconds", "three twenty-firsts": a compound plural denominator
-      const d = compoundDenominatorAfter(text, m.index)!;
-      s.cur = tidy(s.cur / d.denominator); s.last = 'fraction'; s.fraction = true; s.plainDigits = false;
-      pos = end = d.end; continue;
-    } else if (t === 'point' && s.words && s.total === 0 && Number.isInteger(s.cur)) {
-      // "three hundred point forty-six", "nought point five": digits spoken one by one, or one tens word
-      const d = spokenDecimals(text, m.index + m[0].length);
-      if (!d) break;
-      s.cur += d.value; s.last = 'fraction'; s.plainDigits = false;
-      pos = end = d.end; continue;
-    } else if (t === 'of' && s.last === 'fraction' && s.total === 0) {
-      // "three quarters of a billion"
-      const sc = /^[ \t]{1,3}an?[ \t]{1,3}(million|billion|trillion|thousand)(?![\p{L}])/iu.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
-      if (!sc || !sc[1]) break;
-      const mult = SCALE_WORDS[sc[1].toLowerCase()]!;
-      s.total = s.cur * mult; s.cur = 0; s.lastScale = mult; s.scale = mult; s.last = 'scale';
-      pos = end = m.index + m[0].length + sc[0].length; continue;
-    } else if (t in SCALE_WORDS) {
-      const sc = SCALE_WORDS[t]!;
-      // "two and a half million" scales the fraction too
-      if (isAnd || !['digit', 'unit', 'teen', 'tens', 'hundred', 'half', 'group'].includes(s.last) && !(s.last === 'fraction' && sc >= 1000 && s.total === 0)) break;
-      if (sc === 100) {
-        if (s.last === 'hundred' || s.last === 'half') break;
-        s.cur = (s.cur || 1) * 100; s.last = 'hundred';
-      } else {
-        if (sc >= s.lastScale) break;
-        s.total += (s.cur || 1) * sc; s.cur = 0; s.lastScale = sc; s.last = 'scale';
-        s.scale = s.scale === 1 ? sc : s.scale;
-      }
-      s.plainDigits = false;
-    } else if (t in UNIT_WORDS && s.words) {
-      const v = UNIT_WORDS[t]!;
-      if (s.last === 'tens' && v > 0 && v < 10 && !isAnd) { s.cur += v; s.last = 'unit'; }
-      else if ((s.last === 'hundred' || s.last === 'scale') && !(isComma && s.last !== 'scale') && !bigScaleNext(text, m.index + m[0].length, s.lastScale)) { s.cur += v; s.last = v < 10 ? 'unit' : 'teen'; }
-      else break;
-    } else if (t in TENS_WORDS && s.words) {
-      if ((s.last === 'hundred' || s.last === 'scale') && !bigScaleNext(text, m.index + m[0].length, s.lastScale)) { s.cur += TENS_WORDS[t]!; s.last = 'tens'; } else break;
-    } else if (t in GROUP_WORDS) {
-      if (isAnd || !['digit', 'unit', 'teen', 'tens', 'half'].includes(s.last)) break;
-      s.cur = (s.cur || 1) * GROUP_WORDS[t]!; s.last = 'group'; s.plainDigits = false;
-    } else if ((t === 'a' || t === 'one' || (isAnd && t in UNIT_WORDS && UNIT_WORDS[t]! > 0)) && (s.last === 'half' || isAnd)) {
-      // "half a dozen", "half a million", "two and a half", "four million and a half"
-      const after = /^[ \t]{1,3}(\p{L}{1,20})(?!\p{L})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
-      const nx = after ? lower(after[1] ?? '') : '';
-      const nextEnd = m.index + m[0].length + (after ? after[0].length : 0);
-      if (s.last === 'half' && (nx in SCALE_WORDS || nx in GROUP_WORDS)) {
-        const mult = SCALE_WORDS[nx] ?? GROUP_WORDS[nx]!;
-        s.cur *= mult; s.last = nx in GROUP_WORDS ? 'group' : 'scale';
-        if (nx in SCALE_WORDS && mult >= 1000) { s.total += s.cur; s.cur = 0; s.lastScale = mult; s.scale = mult; }
-        s.fraction = false; s.plainDigits = false; pos = end = nextEnd; continue;
-      }
-      if (isAnd && nx in FRACTION_WORDS && s.last !== 'half' && s.last !== 'fraction' && !(t === 'a' && rankAfterArticle(text, nextEnd, true))) {
-        const unit = s.last === 'scale' ? s.lastScale : 1;
-        const numerator = t === 'a' ? 1 : UNIT_WORDS[t]!;
-        if (numerator > 1 && !/s$/.test(nx)) break;
-        s.cur += (numerator * unit) / FRACTION_WORDS[nx]!; s.last = 'fraction'; s.plainDigits = false;
-        pos = end = nextEnd; continue;
-      }
-      break;
-    } else if (t in FRACTION_WORDS && !isAnd && s.words && (s.last === 'hundred' || s.last === 'scale') && t.endsWith('s') && Number.isInteger(s.cur)) {
-      // "a hundred trillionths", "two hundred thousandths": the whole number counts the parts
-      s.cur = tidy((s.total + s.cur) / FRACTION_WORDS[t]!); s.total = 0; s.last = 'fraction'; s.fraction = true; s.plainDigits = false;
-    } else if (t in FRACTION_WORDS && !isAnd && ['unit', 'teen', 'tens', 'digit'].includes(s.last) && s.total === 0 && s.cur > 0 && Number.isInteger(s.cur)) {
-      // "three-quarters", "two thirds", "one sixth"; but "twenty-first" and "the 5th" are ranks
-      if (s.last === 'tens' && t in ORDINAL_WORDS && ORDINAL_WORDS[t]! < 10) { s.cur += ORDINAL_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break; }
-      if (s.last === 'digit' && s.cur > 20) break;
-      if (s.cur === 1 && /s$/.test(t)) break;
-      // "two hundredth", "the one hundredth": a singular after more than one, or after "the", is a rank
-      if (!t.endsWith('s') && t in ORDINAL_WORDS && FRACTION_WORDS[t]! >= 100 && (s.cur > 1 || THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
-        s.cur *= FRACTION_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break;
-      }
-      s.cur = s.cur / FRACTION_WORDS[t]!; s.last = 'fraction'; s.fraction = true; s.plainDigits = false;
-    } else if (t in ORDINAL_WORDS && ORDINAL_WORDS[t]! < 10 && (s.last === 'tens' || s.last === 'hundred' || s.last === 'scale') && s.words) {
-      s.cur += ORDINAL_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break;
-    } else break;
-    pos = end = m.index + m[0].length;
-  }
-  if (mustRead && end === from) return null;
-  const value = tidy(s.total + s.cur);
-  return { start, end, value, words: s.words, scale: s.scale, ordinal: s.ordinal, fraction: s.fraction, plainDigits: s.plainDigits };
-}
