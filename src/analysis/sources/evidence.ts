@@ -1,0 +1,66 @@
+// Evidence as a voucher: a poll, study, report or record that shows, finds or estimates a figure
+// ("the poll found", "Census data show", "the tally puts the toll at 300", "..., county records show.").
+// The source is the noun phrase ending at the evidence noun ("A Ridge poll", "county records").
+import type { Figure } from '../../types.js';
+import type { Counted } from '../state.js';
+import { EVIDENCE_PARTICIPLES, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
+import { evidencePhrase, type Voucher } from './phrases.js';
+import { VERBS, within, type VoucherIndex } from './voucher-index.js';
+
+// the evidence noun's own verb: after at most a comma-set aside and a few words ("A poll, taken over a week, shows",
+// "figures released Tuesday show", "a report by the institute found"), not any verb later in the sentence
+// ("the documents are copies of ones already released"). Participles that only describe the noun are skipped.
+const PREDICATE_VERBS = [...EVIDENCE_VERBS, ...EVIDENCE_PARTICIPLES].filter((v) => !/^(?:released|published|compiled)$/.test(v)).sort((a, b) => b.length - a.length).join('|');
+const EVIDENCE_VERB_AT = new RegExp(String.raw`^(?:[ \t\u00a0]*,[^,.;!?\n]{1,120},)?((?:[ \t\u00a0]+[^\s,.;!?()]+){0,8}?)[ \t\u00a0]+(${PREDICATE_VERBS})(?![\p{L}])`, 'iu');
+// "keeps a tally of thefts and found ...": after a coordinating word the verb has another subject
+const COORDINATION = /(?<![\p{L}])(?:and|but|or)(?![\p{L}])/iu;
+// "the poll has X ahead by 4 points", "the tally puts the toll at 300": evidence that holds a figure, right after its noun
+// ("the report has been criticised" holds none)
+const HOLDS = /^[ \t\u00a0]+(?:now[ \t\u00a0]+|also[ \t\u00a0]+)?(?:has|had|puts|put|gives|gave|places|placed)[ \t\u00a0]+(?!(?:been|not|no|never|yet|to|also)(?![\p{L}]))/iu;
+// "By the agency's tally, ..."
+const BY_LEAD = /(?:^|[^\p{L}])(?:by|under)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[^,.;]{0,40}$/iu;
+// "..., company records show." : the evidence and its verb end the sentence
+const CLOSING_VERB = new RegExp(String.raw`^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:${VERBS})[ \t\u00a0]*(?:[.;!?\n]|$)`, 'iu');
+
+/** The evidence noun's own verb in `after` (the text right after the noun): its match, verb in [2], or null. */
+function evidenceVerb(after: string): RegExpExecArray | null {
+  const m = EVIDENCE_VERB_AT.exec(after);
+  return m && !COORDINATION.test(m[1]!) ? m : null;
+}
+
+/** "the poll found 40% ...", "A Ridge poll, taken over a week, shows": an evidence noun with its own verb in the clause. */
+export function evidenceWithVerb(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi: number): Voucher | null {
+  const text = s.doc.text;
+  for (const h of within(idx.evidence, lo, hi)) {
+    if (h.end > f.start && h.end < f.end) continue;
+    const lead = text.slice(Math.max(lo, h.start - 60), h.start);
+    const verb = evidenceVerb(text.slice(h.end, Math.min(hi, h.end + 140)));
+    // a figure between the noun and its verb describes the evidence ("a survey of 1,000 adults found ...")
+    if (verb && f.start >= h.end && f.end <= h.end + verb[0].length - verb[2]!.length) continue;
+    if (verb || HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || BY_LEAD.test(lead) && /^[ \t\u00a0]*,/.test(text.slice(h.end, h.end + 3))) {
+      return evidencePhrase(s, lo, h.end, 'data-show');
+    }
+  }
+  return null;
+}
+
+/** "county records show the plant shut in 2019": the figure comes after the evidence noun's own verb. */
+export function evidenceClaiming(s: Counted, idx: VoucherIndex, f: Figure, lo: number): Voucher | null {
+  const text = s.doc.text;
+  for (const h of within(idx.evidence, lo, f.start)) {
+    const verb = evidenceVerb(text.slice(h.end, f.start));
+    if (verb) return evidencePhrase(s, lo, h.end, 'data-show');
+  }
+  return null;
+}
+
+/** "..., X records show." after the figure: the evidence closes the figure's clause and vouches for it. */
+export function closingEvidence(s: Counted, idx: VoucherIndex, f: Figure, hi: number): Voucher | null {
+  const text = s.doc.text;
+  for (const h of within(idx.evidence, f.end, hi)) {
+    const comma = text.lastIndexOf(',', h.start);
+    if (comma < f.end || CLOSING_VERB.test(text.slice(h.end, h.end + 40)) === false) continue;
+    return evidencePhrase(s, comma + 1, h.end, 'data-show');
+  }
+  return null;
+}

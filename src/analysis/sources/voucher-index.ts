@@ -1,0 +1,45 @@
+// The voucher cues of a whole document, found once: "according to", "a report by", evidence nouns
+// ("data", "poll") and estimating verbs ("estimated", "data show"). Each figure then looks up the hits
+// inside its own clause by binary search, so a figure costs a lookup, not a scan.
+import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
+
+export const NOUNS = EVIDENCE_NOUNS.join('|');
+export const VERBS = [...EVIDENCE_VERBS].sort((a, b) => b.length - a.length).join('|');
+
+// document-wide scans: ASCII \b, since a Unicode lookbehind tried at every position is several times slower
+// "according to X", "as (first) reported by X", and "per X" set off as a source (", per the ministry", "Per the
+// agency,"), not the rate word ("$5 per hour", "per cent", "per capita")
+const ACCORDING = /(?:\b(?:according[ \t\u00a0]+to|as[ \t\u00a0]+(?:first[ \t\u00a0]+)?reported[ \t\u00a0]+by)|(?:^|[,(—–]|[.!?][ \t\u00a0])[ \t\u00a0]*[Pp]er(?![ \t\u00a0]+(?:cent|capita|annum|se|hour|day|week|month|year|person|head|share|unit|mile|gallon|barrel|ton|tonne|kilo|pound)s?\b))[ \t\u00a0]+/gim;
+// "a report by X", "data from X", "a study published by X"
+const BY_SOURCE = new RegExp(String.raw`\b(?:${NOUNS})(?:[ \t\u00a0]+(?:released|published|compiled|issued|conducted))?[ \t\u00a0]+(?:by|from)[ \t\u00a0]+`, 'gi');
+// "X data show", "X's report found", "X estimated"
+const SOURCE_VERB = new RegExp(String.raw`\b(?:(?:${NOUNS})[ \t\u00a0]+)?(?:${VERBS})\b`, 'gi');
+const EVIDENCE_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'gi');
+
+export interface Hit { start: number; end: number }
+/** Where each kind of voucher cue occurs in the document. */
+export interface VoucherIndex { according: Hit[]; bySource: Hit[]; evidence: Hit[]; sourceVerb: Hit[] }
+
+function hits(re: RegExp, text: string): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function indexVouchers(text: string): VoucherIndex {
+  return { according: hits(ACCORDING, text), bySource: hits(BY_SOURCE, text), evidence: hits(EVIDENCE_NOUN, text), sourceVerb: hits(SOURCE_VERB, text) };
+}
+
+/** The hits lying inside [lo, hi), by binary search on their starts. */
+export function within(list: Hit[], lo: number, hi: number): Hit[] {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid]!.start < lo) a = mid + 1; else b = mid;
+  }
+  const out: Hit[] = [];
+  for (let i = a; i < list.length && list[i]!.end <= hi; i++) out.push(list[i]!);
+  return out;
+}
