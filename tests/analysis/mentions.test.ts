@@ -19,6 +19,11 @@ describe('mentions: names compromise does not know', () => {
     ['We met José Ángel Ñúñez there.', ['pronoun:We', 'name:José Ángel Ñúñez']],
     ['Reporters met Bashar al-Hakimi on Monday.', ['group:Reporters', 'name:Bashar al-Hakimi']],
     ['Okonkwo left early.', ['name:Okonkwo']],
+    // a particle opening a surname at the start of a sentence
+    ['De la Vega left early.', ['name:De la Vega']],
+    ['Van der Berg left early.', ['name:Van der Berg']],
+    // a particle-like word before a common word is just a word
+    ['Van drivers left early.', ['group:Van drivers']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

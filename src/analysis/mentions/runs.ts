@@ -46,10 +46,15 @@ export function nameLike(t: Token): boolean {
   return true;
 }
 
+// particles that open a surname at the start of a sentence; "Do", "E", "Y" open questions and phrases far more often
+const SENTENCE_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => !['do', 'e', 'y', 'af', 'av', 'zu', 'ten', 'den', 'das', 'dos'].includes(p)));
+
 /** A capitalised first word of a sentence that is just a word ("The", "Speaking", "Officials"). */
 function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: ReadonlySet<string>): boolean {
   if (!t.sentenceStart || t.allCaps || t.dotted) return false;
   if (isTitleHead(t.lower) || firstNameGender(t.lower) !== undefined || isPlace(t.lower) || isDemonym(t.lower)) return false;
+  // "De la Cruz said", "Van der Berg said": a name particle opening a name (not "Do voters ...", "Van drivers")
+  if (next && SENTENCE_PARTICLES.has(t.lower) && (next.cap || (NAME_PARTICLES.has(next.lower) && !next.cap))) return false;
   // "Republicans said": a political camp, found as a group
   if (GROUP_PROPER_NOUNS.has(t.lower)) return false;
   // "Strategists said", "Voters are": plural person nouns are groups, not surnames
