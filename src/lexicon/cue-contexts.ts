@@ -25,3 +25,15 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set([
 
 /** Cue forms that are far more often a preposition ("critics like her"): verbs only after a pronoun or auxiliary. */
 export const PREPOSITION_FORMS: ReadonlySet<string> = new Set(['like']);
+
+/**
+ * Nouns of saying and holding that report a clause: "the mayor's claim that ...", "her warning that ...".
+ * After a possessor and before "that" they are reported speech with the possessor as its source.
+ */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'accusation', 'accusations', 'allegation', 'allegations',
+  'argument', 'belief', 'contention', 'insistence', 'suggestion', 'warning', 'warnings', 'promise', 'promises',
+  'pledge', 'vow', 'charge', 'complaint', 'complaints', 'declaration', 'prediction', 'predictions', 'statement',
+  'view', 'admission', 'acknowledgment', 'acknowledgement', 'announcement', 'boast', 'threat', 'fear', 'fears',
+  'hope', 'hopes', 'conviction', 'position', 'message', 'remark', 'remarks', 'comment', 'comments',
+]);

@@ -64,6 +64,9 @@ describe('cues', () => {
     ['“Lovely,” she said dryly.', ['verb:said dryly']],
     ['The mayor said on Monday that it is done.', ['verb:said']],
     ['She said only that it is done.', ['verb:said']],
+    // a noun of saying between a possessor and "that"
+    ['Her warning that the dam could fail went unheeded.', ['noun:warning']],
+    ["Tom Reyes's latest claim that it failed drew laughs.", ['noun:claim']],
     // "read" and "went on" only right after a quote; "emailed" as a verb
     ['“It is open,” the sign read.', ['verb:read']],
     ['“It is open,” read the statement.', ['verb:read']],
@@ -106,6 +109,8 @@ describe('cues', () => {
     ['The talks continued.'],
     ['He read the paper and went on to work.'],
     ['She sent an email.'],
+    ['The claim that it failed drew laughs.'],
+    ["Tom Reyes's car that broke down was old."],
     ['Her plans to open a park stalled.'],
     ['Plans were drawn.'],
     ['Rain fell, and the band continued.'],

@@ -246,6 +246,12 @@ describe('quotes: partial and indirect', () => {
     expect(run(text)).toEqual([]);
   });
 
+  it('reads "X\'s claim that ..." as reported speech with the possessor as its source', () => {
+    const qs = run("Ann Lee's claim that the bridge was safe drew laughs.", [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.type, q.cue?.text, q.speaker, q.rule])).toEqual([['indirect', 'claim', 'Ann Lee', 'noun-that']]);
+    expect(qs[0]?.text.startsWith('the bridge was safe')).toBe(true);
+  });
+
   it('reads "a survey shows" as a finding with the survey as its source', () => {
     const qs = run('A city survey shows most drivers back the toll.', [['A city survey', 'description', null]]);
     expect(qs.map(row)).toEqual([['indirect', 'most drivers back the toll', 'shows', 'A city survey']]);

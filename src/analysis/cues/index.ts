@@ -5,6 +5,7 @@ import { insideQuotes } from './outside.js';
 import { insideMarkup, markupSpans } from '../quote-marks/markup.js';
 import { findVerbCues } from './verbs.js';
 import { findAccordingTo, findColonsAndDashes } from './lead-ins.js';
+import { findNounCues } from './nouns.js';
 
 export function findCues(s: Marked): Cued {
   const text = s.doc.text;
@@ -16,6 +17,10 @@ export function findCues(s: Marked): Cued {
   const according = findAccordingTo(text, insideQuotes(s.quoteSpans));
   // 3. colon lead-ins and dash bylines, read off the quotes themselves
   const marks = findColonsAndDashes(text, s.quoteSpans);
-  const cues = [...verbs, ...according, ...marks].sort((a, b) => a.start - b.start);
+  // 4. nouns of saying between a possessor and "that" ("her claim that ...")
+  const nouns = findNounCues(text, insideQuotes(s.quoteSpans));
+  // after a possessor the form is the noun ("her latest claim that"), not the verb
+  const nounEnds = new Set(nouns.map((n) => n.end));
+  const cues = [...verbs.filter((v) => !nounEnds.has(v.end)), ...according, ...marks, ...nouns].sort((a, b) => a.start - b.start);
   return { ...s, cues };
 }

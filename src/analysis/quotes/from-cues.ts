@@ -140,6 +140,22 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   return { start, end: contentEnd, cue, who, rule, sentence: ctx.index };
 }
 
+/** "Ann Lee's claim that CONTENT": the possessor before the noun is the source, the clause after "that" the content. */
+function nounCue(ctx: Ctx, k: number): Draft | null {
+  const cue = ctx.cues[k] as Cue;
+  const text = ctx.s.doc.text;
+  const that = /^\s+that\s+/.exec(text.slice(cue.end, cue.end + 8));
+  if (that === null) return null;
+  const start = cue.end + that[0].length;
+  const end = rightEnd(ctx, k);
+  if (wordCount(text.slice(start, Math.min(end, start + 40))) < 2) return null;
+  // the possessor: "his"/"her"/... or the capitalised words before "'s"
+  const before = text.slice(Math.max(ctx.sentence.start, cue.start - 60), cue.start);
+  const owner = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|\b[\p{Ll}]+['’]s)\s+(?:\p{Ll}+\s+)?$/u.exec(before);
+  const who = owner !== null ? speakerIn(ctx.s, cue.start - before.length + owner.index, cue.start - before.length + owner.index + owner[0].trimEnd().length, 'possessor') : NO_SPEAKER;
+  return { start, end, cue, who, rule: 'noun-that', sentence: ctx.index };
+}
+
 /** Drafts for every verb and "according to" cue, sentence by sentence. */
 export function quotesFromCues(s: Resolved, speech: SpeechSpans): Draft[] {
   const drafts: Draft[] = [];
@@ -152,7 +168,8 @@ export function quotesFromCues(s: Resolved, speech: SpeechSpans): Draft[] {
     for (const [k, cue] of cues.entries()) {
       // the draft a participle or coordinated cue continues (the outer attribution, not one nested in it)
       const prev = continuedDraft(drafts, index, cue.start);
-      const d = cue.kind === 'verb' ? verbCue(ctx, k, prev) : cue.kind === 'according-to' ? accordingTo(ctx, cue) : null;
+      const d = cue.kind === 'verb' ? verbCue(ctx, k, prev) : cue.kind === 'according-to' ? accordingTo(ctx, cue)
+        : cue.kind === 'noun' ? nounCue(ctx, k) : null;
       if (d !== null) drafts.push(d);
     }
   });
