@@ -5,8 +5,29 @@ import { HEDGE_PREMODIFIERS, HEDGES, NOT_HEDGE_AFTER } from '../../lexicon/hedge
 import { SECOND_HAND } from '../../lexicon/figure-sources.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t\\u00a0]+');
+
+/**
+ * One alternative per first word, the rest of each phrase after it ("it (?:is believed|was reported|...)"):
+ * the scan runs over the whole document, and trying sixty phrases at every position cost more than all
+ * the rest of this stage. Longer rests first, so the longest phrase wins as before.
+ */
+function byFirstWord(phrases: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const p of phrases) {
+    const [first, ...rest] = p.split(' ');
+    const list = groups.get(first!) ?? [];
+    list.push(rest.join(' '));
+    groups.set(first!, list);
+  }
+  return [...groups].sort((a, b) => b[0].length - a[0].length).map(([first, rests]) => {
+    const tails = rests.filter((r) => r !== '').sort((a, b) => b.length - a.length).map(escape);
+    const alone = rests.includes('');
+    if (tails.length === 0) return escape(first);
+    return `${escape(first)}(?:[ \\t\\u00a0]+(?:${tails.join('|')}))${alone ? '?' : ''}`;
+  }).join('|');
+}
 // whole-document scans use ASCII \b (the words are ASCII): a Unicode lookbehind at every position costs several times more
-const HEDGE = new RegExp(`\\b(?:${[...HEDGES].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
+const HEDGE = new RegExp(`\\b(?:${byFirstWord(HEDGES)})\\b`, 'gi');
 const SECOND = new RegExp(`(?<![\\p{L}])(?:${SECOND_HAND.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const CLAUSE_BREAK = /[;:.!?](?:\s|$)|,[ \t\u00a0]*(?:but|and|or|while|whereas|although|though|which|who|when|where|because)(?![\p{L}])/u;
 const PREMODIFIER = new RegExp(`^(?:${HEDGE_PREMODIFIERS.map(escape).join('|')})$`, 'i');

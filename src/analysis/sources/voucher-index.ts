@@ -7,9 +7,13 @@ export const NOUNS = EVIDENCE_NOUNS.join('|');
 export const VERBS = [...EVIDENCE_VERBS].sort((a, b) => b.length - a.length).join('|');
 
 // document-wide scans: ASCII \b, since a Unicode lookbehind tried at every position is several times slower
-// "according to X", "as (first) reported by X", and "per X" set off as a source (", per the ministry", "Per the
-// agency,"), not the rate word ("$5 per hour", "per cent", "per capita")
-const ACCORDING = /(?:\b(?:according[ \t\u00a0]+to|as[ \t\u00a0]+(?:first[ \t\u00a0]+)?reported[ \t\u00a0]+by)|(?:^|[,(—–]|[.!?][ \t\u00a0])[ \t\u00a0]*[Pp]er(?![ \t\u00a0]+(?:cent|capita|annum|se|hour|day|week|month|year|person|head|share|unit|mile|gallon|barrel|ton|tonne|kilo|pound)s?\b))[ \t\u00a0]+/gim;
+// "according to X", "as (first) reported by X"
+const ACCORDING = /\b(?:according[ \t\u00a0]+to|as[ \t\u00a0]+(?:first[ \t\u00a0]+)?reported[ \t\u00a0]+by)[ \t\u00a0]+/gi;
+// "per X" set off as a source (", per the ministry", "Per the agency,"), not the rate word ("$5 per hour",
+// "per cent", "per capita"). Scanned for the bare word (a literal scan is fast), then checked around each hit.
+const PER = /\bper[ \t\u00a0]+/gi;
+const PER_OPENS = /(?:^|[,(—–\n]|[.!?][ \t\u00a0])[ \t\u00a0]*$/;
+const PER_RATE = /^(?:cent|capita|annum|se|hour|day|week|month|year|person|head|share|unit|mile|gallon|barrel|ton|tonne|kilo|pound)s?\b/i;
 // "a report by X", "data from X", "a study published by X"
 const BY_SOURCE = new RegExp(String.raw`\b(?:${NOUNS})(?:[ \t\u00a0]+(?:released|published|compiled|issued|conducted))?[ \t\u00a0]+(?:by|from)[ \t\u00a0]+`, 'gi');
 // "X data show", "X's report found", "X estimated"
@@ -27,8 +31,14 @@ function hits(re: RegExp, text: string): Hit[] {
   return out;
 }
 
+function perHits(text: string): Hit[] {
+  return hits(PER, text).filter((h) => PER_OPENS.test(text.slice(Math.max(0, h.start - 3), h.start)) && !PER_RATE.test(text.slice(h.end, h.end + 8)));
+}
+
 export function indexVouchers(text: string): VoucherIndex {
-  return { according: hits(ACCORDING, text), bySource: hits(BY_SOURCE, text), evidence: hits(EVIDENCE_NOUN, text), sourceVerb: hits(SOURCE_VERB, text) };
+  const per = perHits(text);
+  const according = per.length === 0 ? hits(ACCORDING, text) : [...hits(ACCORDING, text), ...per].sort((a, b) => a.start - b.start);
+  return { according, bySource: hits(BY_SOURCE, text), evidence: hits(EVIDENCE_NOUN, text), sourceVerb: hits(SOURCE_VERB, text) };
 }
 
 /** The hits lying inside [lo, hi), by binary search on their starts. */
