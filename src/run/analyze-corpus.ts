@@ -9,7 +9,8 @@ import { AnalysisStore } from '../cache/store.js';
 import { cacheDir } from '../cache/location.js';
 import { fromPayload, textKey, toPayload } from '../cache/payload.js';
 import { orderedMap } from './ordered.js';
-import { timeLimitMs, WorkerPool, type WorkResult } from './pool.js';
+import { WorkerPool } from './pool.js';
+import { timeLimitMs, type WorkResult } from './protocol.js';
 import { workerScript } from './worker-script.js';
 import { watchDocuments } from './peek.js';
 

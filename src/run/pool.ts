@@ -8,26 +8,9 @@
 // An optional helper (the main thread, see analyze-corpus.ts) takes the documents left waiting
 // while every worker is full, one per turn of the event loop, so replies are read in between.
 import { Worker } from 'node:worker_threads';
-import type { Analysis, Document } from '../types.js';
-import { fromPayload } from '../cache/payload.js';
+import type { Document } from '../types.js';
+import { readReply, timeLimitMs, type Helper, type WorkRequest, type WorkReply, type WorkResult } from './protocol.js';
 
-export interface WorkRequest { id: number; doc: Document }
-/**
- * A worker answers with the analysis as its cache payload (JSON without the document): one
- * JSON.stringify there and one JSON.parse here cost less than a structured clone of the records,
- * and the cache stores that very string.
- */
-export type WorkReply = { id: number; payload: string; error?: undefined } | { id: number; error: string };
-export type WorkResult = { analysis: Analysis; payload: string | undefined } | { error: string };
-
-/**
- * Another thread's share of the work: it is offered the documents left waiting while every worker
- * is full, and takes those it `accepts`, one per turn of the event loop.
- */
-export interface Helper {
-  accepts(doc: Document): boolean;
-  run(doc: Document): Promise<WorkResult>;
-}
 
 interface Task { req: WorkRequest; resolve: (r: WorkResult) => void; reject: (e: Error) => void }
 /** A worker and the tasks sent to it, in the order it works on them (the first is under way). */
@@ -39,13 +22,6 @@ interface Slot { worker: Worker; tasks: Task[]; ready: boolean; timer?: NodeJS.T
  * ran dry while the main thread analysed or was descheduled (idle 0.6 s of a 9 s run; 0.1-0.4 s with four).
  */
 export const PREFETCH = 4;
-
-/**
- * How long one document may take before its worker is stopped: far beyond any linear-time
- * analysis even on a busy machine (~0.1 MB/s), so it only ever catches a runaway rule, which
- * would otherwise hold the whole ordered run up for ever.
- */
-export const timeLimitMs = (doc: Document): number => 60_000 + doc.text.length * 0.1;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -170,7 +146,7 @@ export class WorkerPool {
       const at = slot.tasks.findIndex((t) => t.req.id === reply.id);
       const [task] = at < 0 ? [] : slot.tasks.splice(at, 1);
       if (at === 0) this.startClock(slot);
-      if (task) task.resolve(reply.error !== undefined ? { error: reply.error } : done(reply.payload, task.req.doc));
+      if (task) task.resolve(reply.error !== undefined ? { error: reply.error } : readReply(reply.payload, task.req.doc));
       this.pump();
     });
     const lost = (why: string): void => {
@@ -193,13 +169,5 @@ export class WorkerPool {
     worker.on('exit', (code) => lost(failure ?? `analysis worker stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;
-  }
-}
-
-function done(payload: string, doc: Document): WorkResult {
-  try {
-    return { analysis: fromPayload(payload, doc), payload };
-  } catch (e) {
-    return { error: `unreadable analysis from the worker: ${(e as Error).message}` };
   }
 }

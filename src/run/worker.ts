@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../analysis/index.js';
 import { toPayload } from '../cache/payload.js';
-import type { WorkRequest, WorkReply } from './pool.js';
+import type { WorkRequest, WorkReply } from './protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('src/run/worker.ts runs only as a worker thread');

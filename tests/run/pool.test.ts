@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PREFETCH, WorkerPool, type Helper, type WorkResult } from '../../src/run/pool.js';
+import { PREFETCH, WorkerPool } from '../../src/run/pool.js';
+import type { Helper, WorkResult } from '../../src/run/protocol.js';
 
 // A stand-in worker speaking the pool's protocol, with texts that make it misbehave. Like the
 // real one it works on one document at a time, synchronously (longer texts take longer).
