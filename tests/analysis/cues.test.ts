@@ -63,6 +63,8 @@ describe('cues', () => {
     ['“Fine,” he wrote Tuesday night.', ['verb:wrote Tuesday night']],
     ['“Lovely,” she said dryly.', ['verb:said dryly']],
     ['The mayor said on Monday that it is done.', ['verb:said']],
+    ["He condemned Friday's test as reckless.", ['verb:condemned']],
+    ['She said Sunday night’s vote was close.', ['verb:said']],
     ['She said only that it is done.', ['verb:said']],
     // a noun of saying between a possessor and "that"
     ['Her warning that the dam could fail went unheeded.', ['noun:warning']],

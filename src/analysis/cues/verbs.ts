@@ -128,7 +128,7 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     if (channel !== null) end += channel[0].length;
     // "said Monday", "wrote Tuesday night", "said dryly.": a bare weekday or a closing manner adverb
     // is read with the verb in annotated news ("on Monday" and adverbs before a clause are not)
-    const when = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/.exec(text.slice(end, end + 32));
+    const when = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)(?:\s+(?:morning|afternoon|evening|night))?\b/.exec(text.slice(end, end + 32));
     if (when !== null) end += when[0].length;
     else {
       const manner = /^\s+\p{Ll}+ly(?=\s*[.,;!?])/u.exec(text.slice(end, end + 24));
