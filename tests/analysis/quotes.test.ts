@@ -189,6 +189,20 @@ describe('quotes: partial and indirect', () => {
   });
 
   it.each([
+    ['The bridge is expected to open in May.', 'The bridge is expected to open in May'],
+    ['The old ferry was criticized as unsafe.', 'The old ferry was criticized as unsafe'],
+    ['The toll seems too high for most drivers.', 'The toll seems too high for most drivers'],
+  ])('reports the whole clause of a passive or raising cue with no source named: %s', (text, content) => {
+    const qs = run(text);
+    expect(qs.map((q) => [q.text, q.speakerMention, q.rule])).toEqual([[content, null, 'passive-clause']]);
+  });
+
+  it('keeps the agent of a passive cue as its speaker, and the clause after the cue as content', () => {
+    const qs = run('The plan was criticized by Ann Lee as too costly.', [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.speaker, q.rule])).toEqual([['Ann Lee', 'X-said-content']]);
+  });
+
+  it.each([
     ['Ann Lee is expected to open the bridge in May.', null, 'unknown'],
     ['The plan was criticized by Ann Lee as too costly.', 'Ann Lee', 'person'],
   ])('does not take the subject of a passive cue as its speaker: %s', (text, speaker, kind) => {
