@@ -32,6 +32,12 @@ export function degreesBelowZero(text: string, end: number): number {
 const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|at[ \t]+(?:the[ \t]+)?age[ \t]+of|at[ \t]+age|ages)[ \t]+$/iu;
 /** "aged 30", "at the age of five", "ages 18 to 29": the number is an age in years. */
 export function ageBefore(text: string, start: number): boolean {
+  // every phrase ends "aged", "of", "age" or "ages" and a blank: most numbers fail this at once
+  let i = start - 1;
+  while (i > 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i === start - 1) return false;
+  const ch = text[i];
+  if (ch !== 'd' && ch !== 'f' && ch !== 'e' && ch !== 's' && ch !== 'D' && ch !== 'F' && ch !== 'E' && ch !== 'S') return false;
   return AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 

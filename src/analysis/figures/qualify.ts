@@ -36,7 +36,15 @@ function lastWord(before: string): string {
   while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
   return before.slice(start, end).toLowerCase();
 }
-const MOVEMENT = /(?:^|[^\p{L}])(\p{L}{2,14})(?:[ \t]by)?[ \t]+$/u;
+const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
+/** The verb of movement right before `start` ("rose 5%", "slumped by a fifth"), as its qualifier. */
+function movementBefore(text: string, start: number): Qualifier | undefined {
+  const before = text.slice(Math.max(0, start - 24), start);
+  let w = lastWord(before);
+  if (w === 'by') w = lastWord(before.trimEnd().slice(0, -2));
+  const q = QUALIFIER_BEFORE[w.replace(LEADING_NON_LETTERS, '')];
+  return q === 'up' || q === 'down' ? q : undefined;
+}
 const AFTER = /^(?:[ \t]+((?:[\p{L}]+)(?:[ \t]+[\p{L}]+)?)|(-(?:plus|odd|ish)|\+))(?![\p{L}\p{N}])/u;
 
 // cheap checks before the regexes, which most figures (no verb before, no word after) fail anyway
@@ -110,9 +118,8 @@ export function qualify(text: string, c: Candidate): Candidate {
   // "fell by 5%", "slumped by a fifth": a verb of movement before "by" (an estimate word between,
   // "fell by about 5%", keeps the estimate)
   if (qualifier === 'exact' && wordThenBlankBefore(text, start)) {
-    const mv = MOVEMENT.exec(text.slice(Math.max(0, start - 20), start).toLowerCase());
-    const q = mv && mv[1] ? QUALIFIER_BEFORE[mv[1]] : undefined;
-    if (q === 'up' || q === 'down') qualifier = q;
+    const q = movementBefore(text, start);
+    if (q) qualifier = q;
   }
   if (qualifier === 'exact' && mayQualifyAfter(text, c.end)) {
     const a = AFTER.exec(text.slice(c.end, c.end + 16));

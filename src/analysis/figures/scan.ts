@@ -7,9 +7,9 @@ import { DIGITS, readNumber, type NumberRead } from './read-number.js';
 import { isDivision, overAt, powerAfter, slashDate } from './notation.js';
 import { trie } from './trie.js';
 
-// words a spelled-out number may start with
+// words a spelled-out number may start with (a plural fraction never starts one: "two thirds")
 const START_WORDS = new Set([
-  ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...Object.keys(ORDINAL_WORDS),
+  ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS).filter((w) => !w.endsWith('s')), ...Object.keys(ORDINAL_WORDS),
   ...Object.keys(GROUP_WORDS).filter((w) => w.length > 3),
   ...Object.keys(SCALE_WORDS).filter((w) => w.length > 4),
 ]);
