@@ -139,6 +139,8 @@ describe('quotes: partial and indirect', () => {
     ['Ann Lee, head of roads at the city, said the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
     ['As for the bridge, Ann Lee said it will open in May.', ['indirect', 'it will open in May', 'said', 'Ann Lee']],
     ['In May, Ann Lee said, the bridge will open.', ['indirect', 'In May, Ann Lee said, the bridge will open', 'said', 'Ann Lee']],
+    ['This bridge, Ann Lee said, is different.', ['indirect', 'This bridge, Ann Lee said, is different', 'said', 'Ann Lee']],
+    ['The bridge was busy, Ann Lee said, including on Sundays.', ['indirect', 'The bridge was busy, Ann Lee said, including on Sundays', 'said', 'Ann Lee']],
   ])('%s', (text, expected) => {
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map(row)).toEqual([expected]);

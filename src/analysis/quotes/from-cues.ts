@@ -86,7 +86,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     const aside = /^\s*,\s*([\p{L}]+)/u.exec(text.slice(cue.end, cue.end + 30));
     if (quoteNext && !closedQuote) {
       // fall through to "X said, “...”"
-    } else if (contentBefore && lead.c === ',' && aside !== null && tail >= 3 && !/ing$|^(?:in|on|at|to|for|with|by|from|after|before|during|according|who|which|as|citing)$/i.test(aside[1] ?? '')) {
+    } else if (contentBefore && lead.c === ',' && aside !== null && tail >= 2 && (/^including$/i.test(aside[1] ?? '') || !/ing$|^(?:in|on|at|to|for|with|by|from|after|before|during|according|who|which|as|citing)$/i.test(aside[1] ?? ''))) {
       return { start: Math.max(ss, cue.start - MAX_CONTENT), end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
     }
     // "CONTENT, X said." and "“CONTENT?” X asked.": after the cue only an adverbial may follow
