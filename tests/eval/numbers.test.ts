@@ -63,6 +63,14 @@ describe('evalNumbers', () => {
     expect(table!.columns).toContain('value F1');
     expect(table!.rows.length).toBeGreaterThan(0);
   });
+
+  it('computes F1 from the counts: 2 x matched / (predicted + gold)', () => {
+    // one gold, three predictions, one match: P 33.3, R 100, F1 exactly 50.0
+    const [table] = evalNumbers([{ id: 'c', spec: 'quantities', text: 'Ships: 4, 9 and 12.', numbers: [{ value: 4, start: 7 }] }]);
+    const row = table!.rows.find((r) => String(r[0]).endsWith('(all)'))!;
+    const col = (name: string) => row[table!.columns.indexOf(name)];
+    expect([col('value P'), col('value R'), col('value F1')]).toEqual([33.3, 100, 50]);
+  });
 });
 
 describe('inSpec: the predictions each Recognizers model would list', () => {
