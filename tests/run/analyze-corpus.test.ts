@@ -57,6 +57,18 @@ describe('analyzeCorpus', { timeout: 60_000 }, () => {
     expect(out).toEqual(await run(mixed, { jobs: 1, cache: false }));
   });
 
+  it.skipIf(!workerScript())('writes to the cache what either thread analysed (jobs 2)', async () => {
+    const env = cacheEnv();
+    const many = Array.from({ length: 12 }, (_, i) => `${texts[i % 3]} Item ${i}.`);
+    const out = await run(many.map((text, i) => ({ type: 'doc', doc: { id: `k${i}`, text } })), { jobs: 2, env });
+    expect(out.filter((e) => e.type === 'analysis')).toHaveLength(12);
+    const store = AnalysisStore.open(env.ATTRIB_CACHE_DIR, () => {})!;
+    expect(many.filter((t) => store.get(textKey(t)) === undefined)).toEqual([]);
+    store.close();
+    // Read back from the cache, the same records as analysed.
+    expect(await run(many.map((text, i) => ({ type: 'doc', doc: { id: `k${i}`, text } })), { jobs: 2, env })).toEqual(out);
+  });
+
   it('reports progress after each document', async () => {
     const calls: [number, number][] = [];
     await run(corpus, { jobs: 1, cache: false, onProgress: (d, b) => calls.push([d, b]) });
