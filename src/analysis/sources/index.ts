@@ -62,6 +62,7 @@ function hasSource(s: Counted, q: Quote): boolean {
   return NOUN_PHRASE.test(m.text) && !CLAUSE_OPENER.test(m.text);
 }
 
+const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their)$/i;
 const EMPTY_PRONOUN = /^(?:it|who|whom|which|that)$/i;
 
 // a phrase opening with a preposition or a conjunction ("By the time those votes", "Despite the rain", "If Ann")
@@ -98,8 +99,10 @@ export function sourceFigures(s: Counted): Counted {
     // a second-hand adverb on a verb of the writer's own paraphrase ("as 500 troops are reportedly massing") means
     // unnamed reports vouch; inside what a named speaker tells ("she told of a ship allegedly sunk with 40 aboard") it does not
     const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge));
-    // a voucher in the figure's own sentence beats a quote whose speaker is named outside it
-    const near = q && !relayed && q.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi) ? findVoucher(s, vouchers, f, lo, hi) : null;
+    // a voucher in the figure's own sentence beats a quote whose speaker is named outside it, or only by a pronoun
+    // (a guess of coreference against a source the sentence names: "a report released Thursday suggesting ... 2020, it ...")
+    const weak = q?.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi || PRONOUN.test(q.speakerMention.text));
+    const near = q && !relayed && weak ? findVoucher(s, vouchers, f, lo, hi) : null;
     if (near) return { ...out, source: near.source, sourceKind: near.sourceKind, sourceMention: near.sourceMention, rule: `${f.rule}+${near.rule}` };
     if (q && hasSource(s, q) && !relayed) {
       return { ...out, source: q.speaker ?? q.speakerMention?.text ?? null, sourceKind: q.speakerKind, sourceMention: q.speakerMention, rule: `${f.rule}+quote` };
