@@ -66,6 +66,8 @@ describe('cues', () => {
     ["He condemned Friday's test as reckless.", ['verb:condemned']],
     ['She said Sunday night’s vote was close.', ['verb:said']],
     ['She said only that it is done.', ['verb:said']],
+    // a headline in Title Case
+    ['Harbor Mayor Says Bridge Will Open In May', ['verb:Says']],
     // a noun of saying between a possessor and "that"
     ['Her warning that the dam could fail went unheeded.', ['noun:warning']],
     ["Tom Reyes's latest claim that it failed drew laughs.", ['noun:claim']],
@@ -111,6 +113,8 @@ describe('cues', () => {
     ['The talks continued.'],
     ['He read the paper and went on to work.'],
     ['She sent an email.'],
+    // a capitalised form inside a name in running text
+    ['He keeps the Harbor Post Says column, as many in the town do.'],
     ['The claim that it failed drew laughs.'],
     ["Tom Reyes's car that broke down was old."],
     ['Her plans to open a park stalled.'],

@@ -269,6 +269,11 @@ describe('quotes: partial and indirect', () => {
     expect(qs[0]?.text.startsWith('the bridge was safe')).toBe(true);
   });
 
+  it('reads a Title Case headline "X Says Y" as reported speech', () => {
+    const qs = run('Ann Lee Says Bridge Will Open In May\n\nThe city council met on Monday.', [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(row)).toEqual([['indirect', 'Bridge Will Open In May', 'Says', 'Ann Lee']]);
+  });
+
   it('reads "a survey shows" as a finding with the survey as its source', () => {
     const qs = run('A city survey shows most drivers back the toll.', [['A city survey', 'description', null]]);
     expect(qs.map(row)).toEqual([['indirect', 'most drivers back the toll', 'shows', 'A city survey']]);

@@ -35,6 +35,17 @@ const PARTICLES: Record<string, RegExp> = {
   talk: /^\s+about\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
 
+/** Whether the line around `at` is a short headline in Title Case (most of its words capitalised). */
+function titleLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const nl = text.indexOf('\n', at);
+  const to = nl < 0 ? text.length : nl;
+  if (at - from > 160 || to - at > 160) return false;
+  const words = text.slice(from, to).match(/[\p{L}’']+/gu) ?? [];
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 4 && words.length <= 20 && caps >= 0.75 * words.length;
+}
+
 export function findVerbCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
   let prev = '';
@@ -61,7 +72,8 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     if (PREPOSITION_FORMS.has(word.toLowerCase()) && !PRONOUN_OR_AUX.test(before)) continue;
     if (DETERMINER.test(before) || (form.ambiguous && QUANTIFIER.test(before))) continue;
     // a capitalised form after a capitalised word is part of a name ("The Harbor Post")
-    if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // (except in a headline in Title Case: "Harbor Mayor Says Bridge Will Open")
+    if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !titleLine(text, m.index)) continue;
     // "Asked about the plan, she said ...": the participle frames a question of its own (annotated news
     // counts it, with nobody named as the asker); "said" stays the cue of the main clause
     if (word === 'Asked' && /^\s+(?:by|for)\b/.test(text.slice(m.index + 5, m.index + 10))) continue;
