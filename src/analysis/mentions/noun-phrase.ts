@@ -27,6 +27,8 @@ interface Word {
 
 function words(text: string, start: number, end: number): Word[] | null {
   const out: Word[] = [];
+  // longer than twelve long words: no subject we would take, and no scan needed
+  if (end - start > 160) return null;
   const slice = text.slice(start, end);
   // a quotation mark, a dash or a clause mark inside: a clause, not a name
   if (/[“”"«»„;:!?()\[\]—–]/.test(slice)) return null;

@@ -19,13 +19,32 @@ const CUE_PREPOSITION = /^(?:about|for|of|on|to|with|at|as|by|in|into|over|again
 
 const wordsOf = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
 
+// a word character for the backward scan (letters and apostrophes)
+const isWordChar = (c: string | undefined): boolean => c !== undefined && (c === "'" || c === '’' || /\p{L}/u.test(c));
+
+/** The words right before `at` (at most `n`, back to `lo`), last first, lower case: a scan, no slice of the text. */
+function wordsBefore(text: string, lo: number, at: number, n: number): string[] {
+  const out: string[] = [];
+  let i = at;
+  while (out.length < n) {
+    while (i > lo && /\s/.test(text[i - 1] ?? '')) i--;
+    const end = i;
+    while (i > lo && isWordChar(text[i - 1])) i--;
+    if (i === end) break;
+    out.push(text.slice(i, end).toLowerCase().replace(/’/g, "'"));
+  }
+  return out;
+}
+
 /**
  * Whether the subject before a cue holds its content (active), or is only what the content is about:
  * "X is expected to win", "X was asked how" (passive), "X seems to be losing" (raising). A raising verb
  * before a cue verb passes the subject on ("the emails seem to show that").
  */
 export function cueVoice(text: string, lo: number, cue: { start: number; end: number }): Voice {
-  const cueWords = wordsOf(text.slice(cue.start, cue.end));
+  const cueText = text.slice(cue.start, cue.end);
+  // most cues are one plain word ("said"): no regex for those
+  const cueWords = /^[a-z]+$/i.test(cueText) ? [cueText.toLowerCase()] : wordsOf(cueText);
   // a cue may carry its preposition ("was asked about", "have been blamed for"): the verb is before it
   while (cueWords.length > 1 && CUE_PREPOSITION.test(cueWords[cueWords.length - 1] ?? '')) cueWords.pop();
   const last = cueWords[cueWords.length - 1] ?? '';
@@ -40,9 +59,9 @@ export function cueVoice(text: string, lo: number, cue: { start: number; end: nu
     return next !== undefined && next !== 'be' && next !== 'have' && SPEECH_FORMS.has(next) ? 'active' : 'raising';
   }
   if (EXPERIENCER_PARTICIPLES.has(last) || !PARTICIPLE.test(last)) return 'active';
-  const before = wordsOf(text.slice(Math.max(lo, cue.start - 40), cue.start));
-  const all = [...before, ...cueWords.slice(0, -1)];
-  for (let k = all.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+  // the words before the participle, nearest first: inside the cue, then before it
+  const all = [...cueWords.slice(0, -1).reverse(), ...wordsBefore(text, Math.max(lo, cue.start - 40), cue.start, 3)];
+  for (let k = 0; k < all.length && k < 3; k++) {
     const w = all[k] as string;
     if (PASSIVE_AUXILIARIES.has(w)) return 'passive';
     if (!BETWEEN.test(w)) break;
@@ -72,6 +91,7 @@ export function cueAfter(s: Resolved, end: number, afterComma = false): Cue | un
     if (!/^\s*,/.test(gap)) return undefined;
     gap = gap.replace(/^\s*,/, '');
   }
+  if (gap.trim() === '') return cue;
   return /^[\s\p{L}’']*$/u.test(gap) && wordsOf(gap).every((w) => AUX_GAP.test(w)) ? cue : undefined;
 }
 
