@@ -135,6 +135,7 @@ describe('quotes: partial and indirect', () => {
     ['According to Ann Lee, the bridge will open in May.', ['indirect', 'the bridge will open in May', 'According to', 'Ann Lee']],
     ['The bridge will open in May, according to Ann Lee.', ['indirect', 'The bridge will open in May', 'according to', 'Ann Lee']],
     ['Ann Lee told reporters that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'told', 'Ann Lee']],
+    ['Ann Lee wrote in the long notice on the door of the town hall that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'wrote', 'Ann Lee']],
     ['Ann Lee warned drivers to avoid a detour that could add an hour.', ['indirect', 'drivers to avoid a detour that could add an hour', 'warned', 'Ann Lee']],
     ['Ann Lee, who runs the city, said the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
     ['Ann Lee, head of roads at the city, said the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],

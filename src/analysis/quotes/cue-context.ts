@@ -62,7 +62,8 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   // the words before "that" must be a short object or adverbial ("told reporters that"), not a noun
   // with a relative clause ("warned him to avoid a misstep that could ...")
   const skipped = that !== null ? window.slice(0, that[0].length - 5) : '';
-  if (that !== null && wordCount(skipped) <= 6 && !/\bto\s/i.test(skipped) && (OBJECT_VERBS.test(cue.lemma) || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
+  const shortObject = wordCount(skipped) <= 6 && !/\bto\s/i.test(skipped);
+  if (that !== null && ((OBJECT_VERBS.test(cue.lemma) && shortObject) || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
   return i;
 }
 
