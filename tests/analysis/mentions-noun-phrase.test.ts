@@ -43,6 +43,9 @@ describe('mentions: noun phrases in the speaker position', () => {
     ['the fee is “unfair”'],
     ['Keeps'],
     ['The central'],
+    // a capitalised adjective alone
+    ['Federal'],
+    ['Liberal'],
     ['a very controversial'],
   ])('refuses %j', (phrase) => {
     expect(np(phrase)).toBeNull();

@@ -5,7 +5,7 @@
 import {
   INNER_PREPOSITIONS, LEADING_SKIP, NEVER_IN_PHRASE, PHRASE_DETERMINERS, QUANTITY_HEADS,
 } from '../../lexicon/noun-phrase-words.js';
-import { isAdjective, isDateWord, isPersonNoun, isPluralNoun, isVerbForm } from './words.js';
+import { isAdjective, isDateWord, isDemonym, isKnownName, isPersonNoun, isPluralNoun, isVerbForm } from './words.js';
 
 export interface PhraseRange {
   start: number;
@@ -87,6 +87,8 @@ export function nounPhrase(text: string, start: number, end: number): PhraseRang
   if (head === undefined || first >= ws.length) return null;
   const takesObject = ws.slice(first + 1).some((w) => PHRASE_DETERMINERS.has(w.lower) || INNER_PREPOSITIONS.has(w.lower));
   if (!canHead(head, ws.slice(first, -1).some((w) => PHRASE_DETERMINERS.has(w.lower)), ws.length - 2 >= first ? ws[ws.length - 2] : undefined)) return null;
+  // a capitalised adjective alone ("Federal rules ...", "National ...") opens a phrase cut short, names nobody
+  if (first === ws.length - 1 && capitalised(head) && !QUANTITY_HEADS.has(head.lower) && !isKnownName(head.lower) && (isAdjective(head.lower) || isDemonym(head.lower) || ADJECTIVE_SHAPE.test(head.lower))) return null;
   // the phrase must start like one: not with a preposition ("By the time ...", "of the plan")
   if (INNER_PREPOSITIONS.has(ws[first]!.lower)) return null;
   for (let k = first; k < ws.length - 1; k++) {
