@@ -56,11 +56,13 @@ export function fromMention(s: Resolved, m: Mention, rule: string): SpeakerField
 
 /** The agent of a passive cue ("was echoed by Ann Lee"): the first mention right after "by". */
 export function agentAfter(s: Resolved, cueEnd: number, limit: number): SpeakerFields | null {
-  const by = /^\s*,?\s*by\s+/i.exec(s.doc.text.slice(cueEnd, cueEnd + 8));
+  // "was endorsed by X", "was endorsed on Monday by X", "are considered unclean by X": within the clause
+  const by = /^\s*,?\s*(?:[^\s,;:.!?“”"()]+\s+){0,6}?by\s+/i.exec(s.doc.text.slice(cueEnd, Math.min(limit, cueEnd + 60)));
   if (by === null) return null;
   const from = cueEnd + by[0].length;
   const m = mentionsIn(s, from, Math.min(limit, from + 80))[0];
-  return m !== undefined && m.start - from <= 4 ? fromMention(s, m, 'passive-agent') : null;
+  // the agent's mention right after "by", lower-case modifiers aside ("by former rival Ann Lee")
+  return m !== undefined && m.start - from <= 24 && /^[\s\p{Ll}-]*$/u.test(s.doc.text.slice(from, m.start)) ? fromMention(s, m, 'passive-agent') : null;
 }
 
 // a relative pronoun opening an aside right before the phrase ("X, who had met Y, said")
@@ -136,7 +138,9 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string)
   if (t.end <= t.start) return NO_SPEAKER;
   // the subject of a passive or raising cue is not its speaker ("China appears to ...", "He is not thought to ...")
   const cue = cueAfter(s, t.end);
-  if (cue !== undefined && cueVoice(text, t.start, cue) !== 'active') return agentAfter(s, cue.end, cue.end + 200) ?? NO_SPEAKER;
+  const voice = cue !== undefined ? cueVoice(text, t.start, cue) : 'active';
+  // a passive's agent speaks ("was endorsed by X"); a raising verb has none ("X seems to have been hurt by Y")
+  if (cue !== undefined && voice !== 'active') return (voice === 'passive' ? agentAfter(s, cue.end, cue.end + 200) : null) ?? NO_SPEAKER;
   const aside = asideSubject(s, t.start, t.end, rule);
   if (aside !== undefined) return aside;
   const found = mentionsIn(s, t.start, t.end);

@@ -17,7 +17,8 @@ export function passiveAgent(ctx: Ctx, cue: { end: number }): SpeakerFields | nu
 export function sentenceSubject(ctx: Ctx, at: number): SpeakerFields | null {
   // a passive or raising cue gives its speaker to no one before it ("..., expected to win", "has been criticized")
   const cue: Cue | undefined = ctx.cues.find((c) => c.start === at);
-  if (cue !== undefined && cueVoice(ctx.s.doc.text, ctx.sentence.start, cue) !== 'active') return passiveAgent(ctx, cue);
+  const voice = cue !== undefined ? cueVoice(ctx.s.doc.text, ctx.sentence.start, cue) : 'active';
+  if (cue !== undefined && voice !== 'active') return voice === 'passive' ? passiveAgent(ctx, cue) : null;
   const text = ctx.s.doc.text;
   // a dateline ("TARNBY, Ohio (Wire) — ") names the place and the agency, not the subject
   const dateline = DATELINE.exec(text.slice(ctx.sentence.start, Math.min(at, ctx.sentence.start + 80)));
@@ -91,7 +92,9 @@ const ADVERBS_ONLY = /^(?:\s*(?:instead|yet|also|then|later|still|so|thus|now|ag
 export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: boolean): SpeakerFields {
   const { s, sentence } = ctx;
   const text = s.doc.text;
-  if (cueVoice(text, sentence.start, cue) !== 'active') {
+  const voice = cueVoice(text, sentence.start, cue);
+  if (voice === 'raising') return NO_SPEAKER;
+  if (voice === 'passive') {
     const by = /^\s+by\s+/i.exec(text.slice(cue.end, cue.end + 6));
     const agent = by !== null ? phraseAfter(text, cue.end + by[0].length, sentence.end) : null;
     return agent !== null ? speakerIn(s, agent.start, agent.end, 'passive-agent') : NO_SPEAKER;
