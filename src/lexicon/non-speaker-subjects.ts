@@ -10,7 +10,7 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'a
 
 /**
  * Participles that, after "be", describe how the subject feels or stands rather than what was done to it: the
- * subject holds the stance ("voters were worried that", "Democrats were outraged by the decision").
+ * subject holds the stance ("voters were worried that", "residents were angered by the ruling").
  */
 export const EXPERIENCER_PARTICIPLES: ReadonlySet<string> = new Set([
   'worried', 'concerned', 'convinced', 'outraged', 'divided', 'split', 'united', 'startled', 'pleased', 'displeased',

@@ -1,6 +1,6 @@
 // Words that decide whether the words in a speaker position make a noun phrase (someone who can speak:
-// "A federal appeals court", "Exit polls", "Nearly half") or a piece of a clause the rules cut badly
-// ("has been live", "discussing a controversial", "There is little"). Closed classes only: open-class
+// "A district court", "Exit polls", "Nearly half") or a piece of a clause the rules cut badly
+// ("has been open", "debating a disputed", "There is little"). Closed classes only: open-class
 // words are judged by their shape and compromise's lexicon (mentions/noun-phrase.ts).
 
 /** Words that may open a subject without being part of it: conjunctions and focus adverbs ("And analysts said"). */
@@ -18,7 +18,7 @@ export const PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
 
 /**
  * Closed-class words that never head a noun phrase nor stand inside one: auxiliaries and copulas (a clause, not
- * a subject: "a celebratory event was held"), prepositions and conjunctions left dangling, pronoun-like words
+ * a subject: "a memorial service was held"), prepositions and conjunctions left dangling, pronoun-like words
  * ("there", "it") that the mention stage already handles, and function adverbs.
  */
 export const NEVER_IN_PHRASE: ReadonlySet<string> = new Set([

@@ -33,7 +33,7 @@ export const GROUP_WORDS: Readonly<Record<string, number>> = table({ dozen: 12, 
 
 /**
  * Fraction denominators, singular and plural ("a third", "two-thirds", "three quarters",
- * "fifty-four hundredths", "a hundred trillionths"). Every ordinal from third up can name a
+ * "sixty-one hundredths", "a hundred billionths"). Every ordinal from third up can name a
  * fraction; "second" is left out: "a second" is nearly always time, "one second" a duration.
  * Whether "a fifth" is a fraction or a rank ("a fifth term") is decided by the word after it.
  */

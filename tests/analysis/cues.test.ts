@@ -49,7 +49,7 @@ describe('cues', () => {
     ['He railed against the toll.', ['verb:railed against']],
     ['They disagree on the route.', ['verb:disagree on']],
     ['He said on Sunday it was done.', ['verb:said']],
-    ['He has said about 20 people came.', ['verb:has said']],
+    ['She has said about 30 guests left.', ['verb:has said']],
     ['She has argued for months that it failed.', ['verb:has argued']],
     // a number between "to" and the verb: the verb is no infinitive
     ['Jo Roe, who ran it from 1990 to 1995, said it grew.', ['verb:said']],
@@ -63,7 +63,7 @@ describe('cues', () => {
     ['“Fine,” he wrote Tuesday night.', ['verb:wrote Tuesday night']],
     ['“Lovely,” she said dryly.', ['verb:said dryly']],
     ['The mayor said on Monday that it is done.', ['verb:said']],
-    ["He condemned Friday's test as reckless.", ['verb:condemned']],
+    ["She condemned Monday's launch as rushed.", ['verb:condemned']],
     ['She said Sunday night’s vote was close.', ['verb:said']],
     ['She said only that it is done.', ['verb:said']],
     // a headline in Title Case

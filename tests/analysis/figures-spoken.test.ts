@@ -8,7 +8,7 @@ const found = (text: string) => extractFigures(text).map((c) => ({ text: text.sl
 describe('spelled fractions', () => {
   it.each<[string, string, number]>([
     ['The dose is a hundred millionths of a gram.', 'a hundred millionths', 1e-4],
-    ['It shrank by a hundred thousand trillionths.', 'a hundred thousand trillionths', 1e-7],
+    ['It shrank by a hundred thousand billionths.', 'a hundred thousand billionths', 1e-4],
     ['The gauge read two and sixty-five hundredths.', 'two and sixty-five hundredths', 2.65],
     ['The gauge read three hundred and twenty-five hundredths.', 'three hundred and twenty-five hundredths', 300.25],
     ['The recipe calls for one hundred and forty-two sevenths.', 'one hundred and forty-two sevenths', 142 / 7],

@@ -41,7 +41,7 @@ describe('quotes/speaker: who speaks', () => {
   it.each([
     // passive and raising cues: the subject is what the content is about, not its source
     ['Halvard Brekke appears to have lost the support of his party.', null],
-    ['Tomas Lindqvist is not thought to be capable of winning the seat.', null],
+    ['Tomas Lindqvist is not thought to have much chance in the race.', null],
     ['Ilse Marwick was once asked how the strike would end.', null],
     // the agent of a passive is its speaker
     ['The proposal was criticized by Ilse Marwick as too costly.', 'Ilse Marwick'],
@@ -97,16 +97,16 @@ describe('quotes/speaker: asides and opening clauses', () => {
     ['Responding to questions from farmers, Ilse Marwick would offer lower fees.', 'Responding to', 'Ilse Marwick', 'Ilse Marwick'],
     ['After saying he was nervous, the farmer ended up on the stage.', 'saying', 'the farmer', null],
     // a place and an apposition between the name and its relative clause
-    ['Gov. Ilse Marwick of Ohio, a Republican who has refused to endorse Mr. Lindqvist, said the port deserved better.', 'said', 'Gov. Ilse Marwick of Ohio, a Republican who', 'Ilse Marwick'],
+    ['Sen. Ilse Marwick of Ohio, a Liberal who has declined to back Mr. Lindqvist, said the port deserved better.', 'said', 'Sen. Ilse Marwick of Ohio, a Liberal who', 'Ilse Marwick'],
     // a description with a name in apposition: the name
-    ['But the other candidate on the stage, former Secretary of State Ilse Marwick, drew a contrast, saying that the port was safe.', 'saying', 'Secretary of State Ilse Marwick', 'Ilse Marwick'],
+    ['But the rival speaker at the forum, former Secretary of State Ilse Marwick, struck a different tone, saying that the port was safe.', 'saying', 'Secretary of State Ilse Marwick', 'Ilse Marwick'],
     // the words before the cue close an aside opened further back: the subject is before the aside
     ['Ilse Marwick, who has campaigned for Tomas Lindqvist since he left the council in May, blasted the port plan as a waste.', 'blasted', 'Ilse Marwick, who', 'Ilse Marwick'],
     ['Ilse Marwick, leading in the polls and touring most of the coast, questioned the port plan.', 'questioned', 'Ilse Marwick', 'Ilse Marwick'],
     // a dateline names the place and the agency, not the subject
     ['TARNBY, Ohio (Wire) — Ilse Marwick toured the port on Sunday, hoping the strike would end.', 'hoping', 'Ilse Marwick', 'Ilse Marwick'],
     // adverbs before a coordinated cue are no subject: the sentence's subject is
-    ['Ilse Marwick did not reply to the letter, and instead argued that the port was safe.', 'argued', 'Ilse Marwick', 'Ilse Marwick'],
+    ['Ilse Marwick ignored the letter, and instead insisted that the port was safe.', 'insisted', 'Ilse Marwick', 'Ilse Marwick'],
     // generic "you" is the holder of the belief, named by nobody
     ['If you think the port will close, you are wrong.', 'think', 'you', null],
     // a relative pronoun after a dash keeps its antecedent; with no antecedent beside it, the pronoun itself

@@ -90,7 +90,7 @@ describe('quotes: direct', () => {
     ['“The bridge is safe,” Ann Lee said.\n\n“It will open in May.”', ['The bridge is safe,', 'It will open in May.']],
     // a long attribution sentence between two quotes in one paragraph still interrupts one quote
     // a cue after the attribution ("as the crowd cheered") does not take the next quote for itself
-    ['“The bridge is safe,” Ann Lee said, as the crowd applauded. “It will open in May.”', ['The bridge is safe,', 'It will open in May.']],
+    ['“The bridge is safe,” Ann Lee said, as the audience cheered. “It will open in May.”', ['The bridge is safe,', 'It will open in May.']],
     ["''The bridge is safe,'' said Ann Lee, who ran the roads board from 2001 to 2009 and now teaches planning at the city college. ''It will open in May.''", ['The bridge is safe,', 'It will open in May.']],
   ])('joins the parts of one quote across its attribution: %s', (text, fragments) => {
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);

@@ -53,8 +53,8 @@ export function continueFrom(text: string, start: number, from: number, s: State
         s.cur += v; s.last = 'digit'; s.plainDigits = false;
       } else break;
     } else if (isAnd && s.words && (t in UNIT_WORDS || t in TENS_WORDS) && s.last !== 'fraction' && s.last !== 'half' && fractionPhraseAfter(text, m.index + sep.length) !== null) {
-      // "five million and two ninths", "two and fifty-four hundredths": a fraction of the last scale
-      // (of one after "hundred": "two hundred and fifty-four hundredths" is 200.54)
+      // "five million and two ninths", "three and sixty-one hundredths": a fraction of the last scale
+      // (of one after "hundred": "four hundred and sixty-one hundredths" is 400.61)
       const f = fractionPhraseAfter(text, m.index + sep.length)!;
       const unit = s.last === 'scale' ? s.lastScale : 1;
       s.cur = tidy(s.cur + f.value * unit); s.last = 'fraction'; s.plainDigits = false;
@@ -120,7 +120,7 @@ export function continueFrom(text: string, start: number, from: number, s: State
       }
       break;
     } else if (t in FRACTION_WORDS && !isAnd && s.words && (s.last === 'hundred' || s.last === 'scale') && t.endsWith('s') && Number.isInteger(s.cur)) {
-      // "a hundred trillionths", "two hundred thousandths": the whole number counts the parts
+      // "a hundred billionths", "two hundred thousandths": the whole number counts the parts
       s.cur = tidy((s.total + s.cur) / FRACTION_WORDS[t]!); s.total = 0; s.last = 'fraction'; s.fraction = true; s.plainDigits = false;
     } else if (t in FRACTION_WORDS && !isAnd && ['unit', 'teen', 'tens', 'digit'].includes(s.last) && s.total === 0 && s.cur > 0 && Number.isInteger(s.cur)) {
       // "three-quarters", "two thirds", "one sixth"; but "twenty-first" and "the 5th" are ranks

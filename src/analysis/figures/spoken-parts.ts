@@ -1,5 +1,5 @@
 // Parts of spelled-out numbers that the reader looks ahead for: a fraction after "and"
-// ("five million and two ninths", "two and fifty-four hundredths"), the decimals after "point"
+// ("five million and two ninths", "three and sixty-one hundredths"), the decimals after "point"
 // ("nought point five"), a compound denominator ("five thirty-seconds"), and whether "a fifth"
 // is a fraction or a rank ("a fifth term").
 import { FRACTION_FOLLOWERS, FRACTION_WORDS, PLURAL_UNIT_ORDINALS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
@@ -25,7 +25,7 @@ export function rankAfterArticle(text: string, pos: number, afterWhole = false):
 /**
  * After "and": a spelled whole number below a hundred and a plural fraction ("fifty-four
  * hundredths", "three quarters") that is a proper fraction; it stands alone as the part of a mixed
- * number, so "two hundred and fifty-four hundredths" is 200.54. A singular needs the numerator
+ * number, so "four hundred and sixty-one hundredths" is 400.61. A singular needs the numerator
  * one ("and one fifth").
  */
 export function fractionPhraseAfter(text: string, pos: number): { value: number; end: number } | null {
@@ -43,7 +43,7 @@ export function fractionPhraseAfter(text: string, pos: number): { value: number;
   } else return null;
   end += first[0].length;
   const f = fractionAfter(text, end);
-  // the part of a mixed number is a proper fraction: "one hundred and thirty-two fifths" is 132/5
+  // the part of a mixed number is a proper fraction: "one hundred and twenty-three eighths" is 123/8
   if (!f || (numerator > 1 && !f.plural) || numerator >= f.denominator) return null;
   return { value: numerator / f.denominator, end: f.end };
 }

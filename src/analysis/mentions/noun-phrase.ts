@@ -1,6 +1,6 @@
 // Whether the words the quote rules put in the speaker position make a noun phrase that can name a speaker
-// the mention stage did not list ("A federal appeals court ruled", "Exit polls show", "Nearly half said"), or
-// are a piece of a clause cut badly ("has been live", "discussing a controversial", "a plan was held").
+// the mention stage did not list ("A district court ruled", "Exit polls show", "Nearly half said"), or
+// are a piece of a clause cut badly ("has been open", "debating a disputed", "a plan was held").
 // Only a noun phrase may stand as a speaker mention; anything else names nobody.
 import {
   INNER_PREPOSITIONS, LEADING_SKIP, NEVER_IN_PHRASE, PHRASE_DETERMINERS, QUANTITY_HEADS,
@@ -65,7 +65,7 @@ function canModify(w: Word, first: boolean, takesObject: boolean): boolean {
   if (NEVER_IN_PHRASE.has(w.lower)) return false;
   if (PHRASE_DETERMINERS.has(w.lower) || INNER_PREPOSITIONS.has(w.lower)) return true;
   // a verb opening a clause with its object ("sent out a series of", "discussing a", "drawing on home
-  // equity") is no modifier; "Voting rights advocates", "streaming services" are noun phrases
+  // equity") is no modifier; "Voting rights advocates", "delivery companies" are noun phrases
   if (first && takesObject && (/(?:ing|ed)$/.test(w.lower) || (isVerbForm(w.lower) && !isPluralNoun(w.lower) && !isAdjective(w.lower)))) return false;
   return true;
 }

@@ -70,7 +70,7 @@ const ASIDE_OPENER = /(?:^|[^\p{L}])(who|which)\s+$/iu;
 // a participle opening the phrase ("X, leading in the polls, said"): a clause, not a subject
 const PARTICIPLE_OPENER = /^\p{Ll}+ing\b/u;
 
-// "Gov. Ann Roe of Ohio, a Republican who ...": a place and an apposition between a name and its relative clause
+// "Sen. Ann Roe of Ohio, a Liberal who ...": a place and an apposition between a name and its relative clause
 const APPOSITION_GAP = /^(?:\s+(?:of|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?\s*,\s*([^,;:()]{1,60}?)\s*$/u;
 const PLACE_GAP = /^\s+(?:of|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*$/u;
 
@@ -152,8 +152,8 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string)
     if (best.kind === 'pronoun' && NOT_A_SPEAKER.test(best.text)) return NO_SPEAKER;
     return fromMention(s, best, rule);
   }
-  // a noun phrase the mention stage did not list still names someone ("A federal appeals court", "Exit
-  // polls"); words that are no noun phrase ("has been live", "discussing a controversial") name nobody
+  // a noun phrase the mention stage did not list still names someone ("A district court", "Exit
+  // polls"); words that are no noun phrase ("has been open", "debating a disputed") name nobody
   // words inside a terminal escape (an OSC window title) or cut by control characters are no text
   if (CONTROL.test(text.slice(t.start, t.end)) || insideEscape(text, t.start)) return NO_SPEAKER;
   const np = nounPhrase(text, t.start, t.end);

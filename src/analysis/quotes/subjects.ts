@@ -27,7 +27,7 @@ export function sentenceSubject(ctx: Ctx, at: number): SpeakerFields | null {
   // a mention after a preposition is no subject ("In an interview with a radio station he named ...")
   const free = outside.filter((x) => !PREPOSITION_BEFORE.test(text.slice(Math.max(ctx.sentence.start, x.start - 12), x.start)));
   let m = free[0] ?? outside.find((x) => x.kind !== 'description') ?? outside[0];
-  // "the other candidate on the stage, Ann Lee, said": the name in apposition to the description
+  // "the rival speaker at the forum, Ann Lee, said": the name in apposition to the description
   const named = m?.kind === 'description' ? free.find((x) => x.kind !== 'description' && x.start > (m as Mention).end) : undefined;
   if (named !== undefined && /^[^,.;:]{0,40},\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice((m as Mention).end, named.start))) m = named;
   if (m !== undefined) return fromMention(ctx.s, m, 'sentence-subject');
@@ -102,7 +102,7 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
   if (infinitive) return sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
   if (subj !== null) {
     const who = speakerIn(s, subj.start, subj.end, 'subject');
-    // "He did not, and instead argued ...", "X demands ..., yet refuses ...": adverbs are no subject; the
+    // "She refused, and instead insisted ...", "X demands ..., yet refuses ...": adverbs are no subject; the
     // verb shares the subject of the sentence
     if (who.speakerMention === null && ADVERBS_ONLY.test(text.slice(subj.start, subj.end))) return sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
     return who;

@@ -68,7 +68,7 @@ export function hedgeNear(text: string, all: HedgeHit[], start: number, end: num
   for (let i = a; i < all.length && all[i]!.end <= to; i++) {
     const { start: s, end: e, text: t } = all[i]!;
     // a clause break between hedge and figure cuts the link: a stop, a colon, or a comma before a new clause
-    // ("shot him in 2012, but claimed self-defense")
+    // ("sold it in 2015, but denied any profit")
     const between = s < start ? text.slice(e, start) : text.slice(end, s);
     if (CLAUSE_BREAK.test(between)) continue;
     // "as many as", "an estimated" qualify the figure right after them, not one before or further on

@@ -100,7 +100,7 @@ export function sourceFigures(s: Counted): Counted {
     // unnamed reports vouch; inside what a named speaker tells ("she told of a ship allegedly sunk with 40 aboard") it does not
     const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge));
     // a voucher in the figure's own sentence beats a quote whose speaker is named outside it, or only by a pronoun
-    // (a guess of coreference against a source the sentence names: "a report released Thursday suggesting ... 2020, it ...")
+    // (a guess of coreference against a source the sentence names: "a study published Monday indicating ... 2021, it ...")
     const weak = q?.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi || PRONOUN.test(q.speakerMention.text));
     const near = q && !relayed && weak ? findVoucher(s, vouchers, f, lo, hi) : null;
     if (near) return { ...out, source: near.source, sourceKind: near.sourceKind, sourceMention: near.sourceMention, rule: `${f.rule}+${near.rule}` };

@@ -1,6 +1,6 @@
 // A figure in a reported clause that no quote covers. Three shapes only, each inside one clause:
 // "X says (that) 300 homes were lost", "300 homes were lost, X said" and the reduced relative
-// "the $5 million (that) experts say it costs". Dates, years and ages
+// "the $8 million (that) experts say it will need". Dates, years and ages
 // are left out: "X said in June 2012" and "Y, 82, said" are the frame of the report, not its content.
 // (Tried wider: any speech cue in the sentence. On annotated news that took the frame for content.)
 import type { Cue, Figure, Mention, SourceKind, Span } from '../../types.js';
@@ -16,7 +16,7 @@ const THAT_CLAUSE = /^[ \t\u00a0]+that[ \t\u00a0]+[^,;:()"“”]{0,60}$/;
 // "..., X said." right after the figure's clause
 const INVERTED_GAP = /^[^;:()"“”.!?]{0,60},[ \t\u00a0]*$/;
 // an inverted report closes its clause: "..., the ministry said." / "said on Tuesday" / "said the ministry,".
-// Words going on after it ("..., say the company will save ...") make the cue open a new report instead.
+// Words going on after it ("..., say the firm can cut ...") make the cue open a new report instead.
 const CLAUSE_END = /^[ \t\u00a0]*(?:[.,;:!?\n”"’)]|$|(?:on|in|at|by|during|after|before|when|while|late|early|earlier|later|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
 // "that was reported", "is estimated": a passive cue names no one who said it
 const PASSIVE = /^(?:is|are|was|were|be|been|being)[ \t\u00a0]/i;
@@ -48,11 +48,11 @@ const RELATIVE_GAP = /^((?:[ \t\u00a0]+[\p{L}-]+){0,3}?)[ \t\u00a0]+(?:(that|whi
 const PREPOSITION = /(?<![\p{L}])(?:of|in|among|for|from|with|at|on|to|by|than)(?![\p{L}])/iu;
 const OPENS_PHRASE = /^(?:(?:the|a|an|some|many|most|several)(?![\p{L}])|\p{Lu})/u;
 // the relative clause goes on inside the reported one: "say it costs", "says it will cut", "agree is likely".
-// "the 9 things he said about her" and "the handgun that he plans to sell" describe the figure's noun instead
+// "the 9 things he said about her" and "the boat that she hopes to buy" describe the figure's noun instead
 const EMBEDDED_CLAUSE = /^[ \t\u00a0]+(?:(?:it|they|he|she|we|you|this|there)[ \t\u00a0]+[\p{L}’']+|(?:is|are|was|were|will|would|could|can|may|might|has|have|had)(?![\p{L}]))/u;
 const RELATIVE_PRONOUN = /^(?:who|whom|which|that)$/i;
 
-/** "the $5 million experts say it costs": the figure is what the speaker's clause is about, not the speaker. */
+/** "the $8 million experts say it will need": the figure is what the speaker's clause is about, not the speaker. */
 function reducedRelative(s: Counted, f: Figure, c: Cue): Reported | null {
   const text = s.doc.text;
   const m = mentionEndingBefore(s, c.start, 3);
