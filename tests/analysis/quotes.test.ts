@@ -148,6 +148,20 @@ describe('quotes: partial and indirect', () => {
     expect(qs.map(row)).toEqual([expected]);
   });
 
+  it.each([
+    // how long someone spoke is no content
+    ['Ann Lee spoke for an hour.', []],
+    ['Ann Lee spoke for 20 minutes.', []],
+    ['Ann Lee argued for hours.', []],
+    ['Ann Lee talked for about three hours.', []],
+    // what they spoke for, or a clause that names a time, still is
+    ['Ann Lee argued for a new bridge.', ['indirect', 'a new bridge', 'argued for', 'Ann Lee']],
+    ['Ann Lee said it will take three years.', ['indirect', 'it will take three years', 'said', 'Ann Lee']],
+  ])('a content that is only a span of time: %s', (text, expected) => {
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(row)).toEqual(expected.length ? [expected] : []);
+  });
+
   it('reads "..., said X, an apposition." as inverted even when a name stands earlier in the content', () => {
     const text = '“It is unlikely” that Tom Reyes can win, said Ann Lee, an analyst at the city college.';
     const qs = run(text, [['Tom Reyes', 'name', null], ['Ann Lee', 'name', 0]], [ann]);

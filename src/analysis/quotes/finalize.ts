@@ -9,6 +9,9 @@ import { trim, type SpeechSpans } from './text-utils.js';
 
 const EDGE = /[\s,;:.—–-]/;
 const TRAILING_MODIFIER = /^\s+(?:in|on|at|during|as|while|after|before|since|amid|for)\s/;
+// "spoke for an hour", "argued for hours", "talked for about 20 minutes": how long someone spoke is
+// no content of what they said (checked on short contents only, so it stays cheap)
+const ONLY_A_DURATION = /^(?:(?:for|over|during)\s+)?(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|over|under|well\s+over)\s+)?(?:(?:an?|the\s+(?:whole|entire|next|last)|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|several|many|a\s+few|a\s+couple\s+of)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|while|moment|long\s+time)$/i;
 
 function runClose(speech: SpeechSpans, q: QuoteSpan): number {
   const spans = speech.spans;
@@ -54,6 +57,7 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   }
   if (span.end <= span.start) return null;
   if (type !== 'direct' && quoted.length === 0) type = 'indirect';
+  if (type === 'indirect' && span.end - span.start < 50 && ONLY_A_DURATION.test(text.slice(span.start, span.end))) return null;
   // a partial quote ends with its last verbatim fragment when a modifier of the main verb follows
   // ("vowed to fix the roads “before the first snow” in her first year, during ...")
   const last = inside[inside.length - 1];
