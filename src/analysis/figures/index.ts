@@ -11,6 +11,7 @@ import { classify, phoneSpans } from './kinds.js';
 import { qualify } from './qualify.js';
 import { mergeRanges } from './ranges.js';
 import { subjectOf } from './subject.js';
+import { firstNotBefore } from '../sorted.js';
 
 /** `personEnds`: offsets where a person's name ends ("Mendel 212" is a tally, "Rule 40" a name). */
 export function extractFigures(text: string, personEnds: ReadonlySet<number> = new Set()): Candidate[] {
@@ -57,12 +58,7 @@ function escapeSpans(text: string): { start: number; end: number }[] {
 
 function overlapsAny(spans: { start: number; end: number }[], c: { start: number; end: number }): boolean {
   // dates are few and sorted; a linear pass per number would be quadratic on hostile input, so bisect
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= c.start) lo = mid + 1; else hi = mid;
-  }
+  const lo = firstNotBefore(spans, (x) => x.end <= c.start);
   const s = spans[lo];
   return s !== undefined && s.start < c.end;
 }

@@ -4,6 +4,7 @@
 //    its sentence has no speech verb outside quotation marks, and no colon leads into it.
 // Everything else is speech. Only a small window around the quote is read.
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+import { firstNotBefore } from '../sorted.js';
 
 const NAMING_BEFORE = /(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|the (?:word|words|term|phrase|slogan|label|name)|a (?:so-called|term|word|phrase|slogan))\s*[,:]?\s*$/i;
 const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|de|la|le|von|van|der|&)$/i;
@@ -44,14 +45,7 @@ export function speechVerbOffsets(text: string): number[] {
 }
 
 function firstAtOrAfter(xs: number[], at: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((xs[mid] ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(xs, (x) => x < at);
 }
 
 /** Does the sentence hold a speech verb outside the quote (so the quote is someone's words)? */

@@ -5,6 +5,7 @@ import type { Resolved } from '../state.js';
 import type { Cue } from '../../types.js';
 import { EXPERIENCER_PARTICIPLES, PASSIVE_AUXILIARIES, RAISING_VERBS } from '../../lexicon/non-speaker-subjects.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+import { firstNotBefore } from '../sorted.js';
 
 export type Voice = 'active' | 'passive' | 'raising';
 
@@ -76,13 +77,7 @@ const AUX_GAP = /^(?:has|have|had|will|would|could|can|may|might|must|should|sha
 
 /** The cue right after a subject phrase ending at `end` (or after a comma there), with at most auxiliaries and adverbs between. */
 export function cueAfter(s: Resolved, end: number, afterComma = false): Cue | undefined {
-  let lo = 0;
-  let hi = s.cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((s.cues[mid]?.start ?? 0) < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(s.cues, (x) => x.start < end);
   const cue = s.cues[lo];
   if (cue === undefined || cue.kind !== 'verb' || cue.start - end > 40) return undefined;
   let gap = s.doc.text.slice(end, cue.start);

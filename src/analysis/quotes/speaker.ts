@@ -8,6 +8,7 @@ import { trim } from './text-utils.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { insideEscape } from '../mentions/tokens.js';
 import { cueAfter, cueVoice } from './speaker-voice.js';
+import { firstNotBefore } from '../sorted.js';
 
 export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerKind' | 'speakerMention' | 'role' | 'speakerRule'>;
 
@@ -20,14 +21,7 @@ const NOT_A_SPEAKER = /^(?:there|what|this)$/i;
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
 
 function firstMentionIndex(mentions: Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.end ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(mentions, (x) => x.end <= at);
 }
 
 /** Mentions lying within [start, end). */

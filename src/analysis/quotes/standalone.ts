@@ -10,20 +10,14 @@ import type { Draft } from './draft.js';
 import { phraseAfter, phraseBefore, subjectBefore } from './positions.js';
 import { fromMention, mentionsIn, NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount, type SpeechSpans } from './text-utils.js';
+import { firstNotBefore } from '../sorted.js';
 
 const MAX_GAP_WORDS = 14; // ", he said. " / ", said the spokeswoman for the ministry. "
 const CONTINUATION_PARAGRAPHS = 2;
 const MAX_ATTRIBUTION_WORDS = 60; // a speaker's full apposition ("said Ann Lee, who ran ... and now ...")
 
 function firstCueFrom(cues: Cue[], at: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cues[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(cues, (x) => x.start < at);
 }
 
 function cueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue | undefined {
@@ -35,14 +29,7 @@ function cueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue 
 }
 
 function paragraphOf(s: Resolved, at: number): number {
-  let lo = 0;
-  let hi = s.paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((s.paragraphs[mid]?.end ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(s.paragraphs, (x) => x.end <= at);
 }
 
 // attributions whose quote may go on in the next paragraph: the quote, then its cue, in one sentence
@@ -50,13 +37,7 @@ const JOINS = /^content-(?:X-said|said-X)$|^X-said-quote$|^X-said-colon$|^colon-
 
 /** Whether the sentence holding `at` is the last one of its paragraph (no new sentence before `paraEnd`). */
 function lastSentenceOfParagraph(s: Resolved, at: number, paraEnd: number): boolean {
-  let lo = 0;
-  let hi = s.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((s.sentences[mid]?.end ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(s.sentences, (x) => x.end <= at);
   const next = s.sentences[lo + 1];
   return next === undefined || next.start >= paraEnd;
 }

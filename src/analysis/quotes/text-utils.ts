@@ -1,5 +1,6 @@
 // Small scanners over a bounded window of the text, shared by the quote rules.
 import type { QuoteSpan } from '../../types.js';
+import { firstNotBefore } from '../sorted.js';
 
 export const OPENERS = '“"‘\'«‹„‚`';
 export const CLOSERS = '”"’\'»›';
@@ -34,25 +35,12 @@ export class SpeechSpans {
   }
   /** The first span opening at or after `at`. */
   openingFrom(at: number): QuoteSpan | undefined {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.spans[mid]?.open ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(this.spans, (x) => x.open < at);
     return this.spans[lo];
   }
   /** Index of the first span whose close is after `at`. */
   private firstAfter(at: number): number {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.spans[mid]?.close ?? 0) <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstNotBefore(this.spans, (x) => x.close <= at);
   }
   containing(at: number): QuoteSpan | undefined {
     const q = this.spans[this.firstAfter(at)];

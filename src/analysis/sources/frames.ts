@@ -2,6 +2,7 @@
 // the frame between the parts of an interrupted direct quote, the writer's aside inside reported words,
 // and a share of respondents that is itself the subject of a speech verb ("four in 10 said ...").
 import type { Cue, Figure, Quote } from '../../types.js';
+import { firstNotBefore } from '../sorted.js';
 
 /** A figure between the parts of an interrupted direct quote ("“...,” she wrote on May 2. “...”") is in its frame, not its content. */
 export function inFrame(q: Quote, f: Figure): boolean {
@@ -32,12 +33,7 @@ const CUE_REACH = 40;
 
 /** The first verb cue starting in [from, to), by binary search on the sorted cues. */
 function cueStartingIn(cues: Cue[], from: number, to: number): Cue | undefined {
-  let a = 0;
-  let b = cues.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (cues[mid]!.start < from) a = mid + 1; else b = mid;
-  }
+  const a = firstNotBefore(cues, (x) => x.start < from);
   for (let i = a; i < cues.length && cues[i]!.start < to; i++) if (cues[i]!.kind === 'verb') return cues[i];
   return undefined;
 }

@@ -3,6 +3,7 @@
 // bounded window on each side, nearest first.
 import { HEDGE_PREMODIFIERS, HEDGES, NOT_HEDGE_AFTER } from '../../lexicon/hedges.js';
 import { SECOND_HAND } from '../../lexicon/figure-sources.js';
+import { firstNotBefore } from '../sorted.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t\\u00a0]+');
 
@@ -57,12 +58,7 @@ export function indexHedges(text: string): HedgeHit[] {
 export function hedgeNear(text: string, all: HedgeHit[], start: number, end: number, lo: number, hi: number): HedgeFound | null {
   const from = Math.max(lo, start - BEFORE);
   const to = Math.min(hi, end + AFTER);
-  let a = 0;
-  let b = all.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (all[mid]!.start < from) a = mid + 1; else b = mid;
-  }
+  const a = firstNotBefore(all, (x) => x.start < from);
   let best: HedgeFound | null = null;
   let bestDist = Infinity;
   for (let i = a; i < all.length && all[i]!.end <= to; i++) {

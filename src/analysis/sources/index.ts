@@ -10,15 +10,11 @@ import { findVoucher, indexVouchers } from './vouchers.js';
 import { reportedSource } from './reported.js';
 import { mentionAt } from '../speakers/lookup.js';
 import { inAside, inFrame, inVerbatim, respondentShare } from './frames.js';
+import { firstNotBefore } from '../sorted.js';
 
 /** The sentence holding `pos` (sentences are sorted and disjoint). */
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= pos) lo = mid + 1; else hi = mid;
-  }
+  const lo = firstNotBefore(sentences, (x) => x.end <= pos);
   const s = sentences[lo];
   return s && s.start <= pos ? s : undefined;
 }
@@ -31,12 +27,7 @@ const WINDOW = 400;
 
 /** The shortest quote whose content holds the figure; `quotes` sorted by start. */
 function quoteHolding(quotes: Quote[], f: Figure): Quote | undefined {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.start <= f.start) lo = mid + 1; else hi = mid;
-  }
+  const lo = firstNotBefore(quotes, (x) => x.start <= f.start);
   let best: Quote | undefined;
   for (let i = lo - 1; i >= 0 && i >= lo - QUOTES_LOOKED_AT; i--) {
     const q = quotes[i]!;

@@ -6,6 +6,7 @@
 import type { Cue, Figure, Mention, SourceKind, Span } from '../../types.js';
 import type { Counted } from '../state.js';
 import { mentionEndingBefore, mentionStartingAfter } from '../speakers/lookup.js';
+import { firstNotBefore } from '../sorted.js';
 
 export interface Reported { source: string | null; sourceKind: SourceKind; sourceMention: Span }
 
@@ -31,12 +32,7 @@ function speakerOf(s: Counted, m: Mention | undefined): Reported | null {
 
 /** The verb cues starting inside [lo, hi), by binary search on the sorted cue list. */
 function verbCues(cues: Cue[], lo: number, hi: number): Cue[] {
-  let a = 0;
-  let b = cues.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (cues[mid]!.start < lo) a = mid + 1; else b = mid;
-  }
+  const a = firstNotBefore(cues, (x) => x.start < lo);
   const out: Cue[] = [];
   for (let i = a; i < cues.length && cues[i]!.start < hi; i++) if (cues[i]!.kind === 'verb') out.push(cues[i]!);
   return out;

@@ -2,6 +2,7 @@
 // ("data", "poll") and estimating verbs ("estimated", "data show"). Each figure then looks up the hits
 // inside its own clause by binary search, so a figure costs a lookup, not a scan.
 import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
+import { firstNotBefore } from '../sorted.js';
 
 export const NOUNS = EVIDENCE_NOUNS.join('|');
 export const VERBS = [...EVIDENCE_VERBS].sort((a, b) => b.length - a.length).join('|');
@@ -43,12 +44,7 @@ export function indexVouchers(text: string): VoucherIndex {
 
 /** The hits lying inside [lo, hi), by binary search on their starts. */
 export function within(list: Hit[], lo: number, hi: number): Hit[] {
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (list[mid]!.start < lo) a = mid + 1; else b = mid;
-  }
+  const a = firstNotBefore(list, (x) => x.start < lo);
   const out: Hit[] = [];
   for (let i = a; i < list.length && list[i]!.end <= hi; i++) out.push(list[i]!);
   return out;

@@ -1,6 +1,7 @@
 // Where a mention sits: which sentence, and whether inside quotation marks. Pronouns look back by sentence,
 // and a name inside someone's quote is not the antecedent of a pronoun outside it.
 import type { Mentioned } from '../state.js';
+import { firstNotBefore } from '../sorted.js';
 
 // Fallback sentence ends when the segmenter gave a single sentence: end punctuation (and closing marks) before
 // an upper-case letter or an opening mark, or a line break. Linear: no nested quantifiers.
@@ -12,14 +13,7 @@ export interface Context {
 }
 
 function upperBound(sorted: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(sorted, (v) => v <= x);
 }
 
 export function contextOf(s: Mentioned): Context {

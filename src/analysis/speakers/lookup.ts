@@ -1,6 +1,7 @@
 // Finding mentions by offset, for the stages after resolveSpeakers (quote attribution, figure sources).
 // Mentions are sorted by start and never overlap, so a binary search finds any offset in O(log n).
 import type { Entity, Mention } from '../../types.js';
+import { firstNotBefore } from '../sorted.js';
 
 interface HasMentions {
   doc: { text: string };
@@ -12,14 +13,7 @@ interface HasEntities extends HasMentions {
 
 /** Index of the first mention whose end is after `offset` (mentions.length when none). */
 function firstEndingAfter(mentions: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(mentions, (x) => x.end <= offset);
 }
 
 /** The first mention overlapping [start, end), if any. */
