@@ -9,6 +9,8 @@ const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
 const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // quantifiers are determiners before a noun ("some reports") but subjects before a plain verb ("some chanted")
 const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|dozens|hundreds|thousands)$/i;
+const THANKS_TO = /^\s+(?:(?:in\s+(?:large\s+|great\s+|no\s+small\s+)?part|largely|partly|mostly|mainly|only|entirely)\s+)?to\b/i;
 const VERB_BEFORE = /^(?:i|he|she|it|we|they|you|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$/i;
 const PRONOUN_OR_AUX = /^(?:i|he|she|we|they|you|who|would|will|could|might|may|must|should|do|does|did|not|n't|also|really|still|just|genuinely)$/i;
 const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,5}$/u;
@@ -71,6 +73,11 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     // it counts only right after a pronoun or an auxiliary ("they like", "would like")
     if (PREPOSITION_FORMS.has(word.toLowerCase()) && !PRONOUN_OR_AUX.test(before)) continue;
     if (DETERMINER.test(before) || (form.ambiguous && QUANTIFIER.test(before))) continue;
+    // "four states that vote", "in 12 states that", "two reports that": after a count, a form that is
+    // also a plural noun is that noun, and "that" opens its relative clause
+    if (form.ambiguous && (COUNT_WORD.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
+    // "thanks to the storm", "thanks in large part to": a compound preposition, nobody thanks anyone
+    if (form.lemma === 'thank' && THANKS_TO.test(text.slice(m.index + word.length, m.index + word.length + 32))) continue;
     // a capitalised form after a capitalised word is part of a name ("The Harbor Post")
     // (except in a headline in Title Case: "Harbor Mayor Says Bridge Will Open")
     if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !titleLine(text, m.index)) continue;
