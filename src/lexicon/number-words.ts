@@ -25,9 +25,6 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = table({
   mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, tln: 1e12, trn: 1e12,
 });
 
-/** Plural scales ("hundreds of", "millions of") are vague quantities: kept out of values. */
-export const VAGUE_SCALE_WORDS = new Set(['hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens', 'scores']);
-
 /** Groups counted as a unit: "a dozen" is 12, "half a dozen" 6 ("a couple" is too vague to value). */
 export const GROUP_WORDS: Readonly<Record<string, number>> = table({ dozen: 12, dz: 12, dzs: 12, doz: 12 });
 

@@ -76,10 +76,3 @@ export const MOVEMENT_AFTER: Readonly<Record<string, Qualifier>> = table({
   drop: 'down', fall: 'down', decline: 'down', decrease: 'down', cut: 'down', loss: 'down', slump: 'down', dip: 'down',
   reduction: 'down', plunge: 'down', slide: 'down',
 });
-
-/**
- * Words that read as a qualifier only when a number follows at once, but are ordinary words
- * elsewhere: "some" before "people" is not an estimate. The stage already requires adjacency;
- * this list is for words that must not be taken when the figure is a year or a date ("over 2020").
- */
-export const NOT_BEFORE_DATES = new Set(['over', 'under', 'up', 'down', 'some', 'about', 'around', 'above', 'below']);
