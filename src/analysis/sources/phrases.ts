@@ -2,28 +2,28 @@
 // an evidence phrase ("A Ridge poll", "recent polls"), or the capitalised words after the cue.
 import type { Mention, SourceKind, Span } from '../../types.js';
 import type { Counted } from '../state.js';
-import { EVIDENCE_NOUNS } from '../../lexicon/figure-sources.js';
 import { mentionAt } from '../speakers/lookup.js';
+import { NOUNS } from './voucher-index.js';
 
 export interface Voucher { source: string | null; sourceKind: SourceKind; sourceMention: Span; rule: string }
 
-const NOUNS = EVIDENCE_NOUNS.join('|');
 const CAPITALISED = /^(?:the[ \t\u00a0]+)?((?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)){0,6})/u;
 
 // an evidence noun closing a short phrase right after a cue: "according to recent polls"
 const EVIDENCE_AFTER = new RegExp(String.raw`^(?:[\p{L}’'.-]+[ \t\u00a0]+){0,5}?(?:${NOUNS})(?![\p{L}])`, 'iu');
 // words that end a noun phrase when reading leftwards from its noun
-const PHRASE_STOP = /^(?:is|are|was|were|be|been|has|have|had|said|says|says|and|but|or|that|which|who|while|as|because|in|of|on|to|with|by|from|for|at|than|if|when|after|before|since|new)$/i;
+const PHRASE_STOP = /^(?:is|are|was|were|be|been|has|have|had|said|says|and|but|or|that|which|who|while|as|because|in|of|on|to|with|by|from|for|at|than|if|when|after|before|since|new)$/i;
 const MAX_PHRASE_WORDS = 6;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+// the last word of a text (and the blanks after it), read leftwards one word at a time
+const LAST_WORD = /([\p{L}\p{N}’'.&-]+)[ \t\u00a0]*$/u;
 
 /** "A Ridge poll", "Tuesday's Alder College poll": the noun phrase ending at `end`; a named organisation inside names it. */
 export function evidencePhrase(s: Counted, lo: number, end: number, rule: string): Voucher {
   const text = s.doc.text;
   let start = end;
-  const words = /([\p{L}\p{N}’'.&-]+)[ \t\u00a0]*$/u;
   for (let n = 0; n < MAX_PHRASE_WORDS; n++) {
-    const m = words.exec(text.slice(Math.max(lo, start - 40), start));
+    const m = LAST_WORD.exec(text.slice(Math.max(lo, start - 40), start));
     if (!m || !m[1]) break;
     const wStart = start - m[0].length;
     if (n > 0 && PHRASE_STOP.test(m[1])) break;
