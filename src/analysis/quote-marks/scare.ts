@@ -61,20 +61,20 @@ function speechPosition(ctx: ScareContext, open: number, close: number): boolean
   return after !== undefined && after < to;
 }
 
-
 export function isScare(ctx: ScareContext, open: number, close: number, inner: string): boolean {
   const lead = ctx.text.slice(Math.max(0, open - 25), open);
   if (NAMING_BEFORE.test(lead)) return true;
-  // only the first words matter: a long quote is never short (and nested quotes stay linear)
-  const ws = words(inner.length > SHORT_CHARS ? inner.slice(0, SHORT_CHARS) : inner);
+  // a long quote is never short (and nested quotes stay linear: its words are never split)
   if (inner.length > SHORT_CHARS) return false;
+  const ws = words(inner);
   if (ws.length === 0) return true;
   const endsLikeSpeech = /[.!?…]\s*$/.test(inner);
   // a short all-title-case span is a title ("Night Over the Harbor,") even in a sentence with a speech
   // verb, unless an attribution follows it (“Make It Great,” he said) or a colon leads into it
   if (ws.length <= 6 && isTitleCase(ws) && !endsLikeSpeech) {
     const after = ctx.text.slice(close, close + 40);
-    const attributed = ctx.verbs[firstAtOrAfter(ctx.verbs, close)] !== undefined && (ctx.verbs[firstAtOrAfter(ctx.verbs, close)] ?? Infinity) < close + 30 && /^\s*\p{Ll}|^\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}\s+\p{Ll}/u.test(after);
+    const verbAfter = ctx.verbs[firstAtOrAfter(ctx.verbs, close)];
+    const attributed = verbAfter !== undefined && verbAfter < close + 30 && /^\s*\p{Ll}|^\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}\s+\p{Ll}/u.test(after);
     const colon = /:\s*$/.test(ctx.text.slice(Math.max(0, open - 3), open));
     return !attributed && !colon;
   }
