@@ -6,7 +6,7 @@ import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 
 export const MAX_TAIL_WORDS = 7; // "said in an interview with local radio on Sunday."
 export const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise|email|text)$/; // their object is a listener, not content
-const LEADING_ADVERBIAL = /^(?:in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
+const LEADING_ADVERBIAL = /^(?:in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
 
 export interface Ctx {
   s: Resolved;
@@ -23,7 +23,6 @@ export function charBefore(text: string, from: number, at: number): { c: string;
   return { c: text[i - 1] ?? '', at: i - 1 };
 }
 
-/** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
 // A reported clause longer than this is not one (and a megabyte sentence must stay linear).
 export const MAX_CONTENT = 1500;
 const NEXT_CUES = 8;
