@@ -36,8 +36,8 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   // Manner of speaking: colourful verbs reporters use for the same act (CoreNLP #1090 misses them).
   ...g('speech', ['gush', 'sigh', 'muse', 'rave', 'snap', 'scoff', 'laugh', 'grumble', 'mutter', 'marvel', 'sneer',
     'chuckle', 'proclaim', 'plead', 'implore', 'beg', 'interject', 'interrupt', 'thunder', 'fume', 'rail', 'crow',
-    'concede', 'confide', 'reckon', 'recite', 'chide', 'scold', 'taunt', 'tease', 'gloat', 'bemoan',
-    'acknowledge', 'announce', 'elaborate', 'summarize', 'preach', 'vent', 'sneer', 'cheer', 'applaud']),
+    'confide', 'reckon', 'recite', 'chide', 'scold', 'taunt', 'tease', 'gloat', 'bemoan',
+    'elaborate', 'summarize', 'preach', 'vent', 'cheer', 'applaud']),
   // Writing and posting: statements, tweets, letters.
   { lemma: 'write', group: 'writing', forms: ['write', 'writes', 'wrote', 'writing', 'written'] },
   ...g('writing', ['tweet', 'post', 'publish', 'cite', 'email', 'text']),
