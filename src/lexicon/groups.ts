@@ -14,7 +14,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'representatives', 'governors', 'mayors', 'candidates', 'others', 'many', 'some', 'several', 'both', 'most',
   // audiences and the public, often the source of a reaction or a poll finding
   'viewers', 'audiences', 'readers', 'listeners', 'fans', 'customers', 'consumers', 'taxpayers', 'homeowners', 'users',
-  'shoppers', 'callers', 'pundits', 'delegates', 'donors', 'backers', 'miners', 'immigrants', 'refugees', 'veterans',
+  'shoppers', 'callers', 'pundits', 'donors', 'backers', 'miners', 'immigrants', 'refugees', 'veterans',
 ]);
 
 /**

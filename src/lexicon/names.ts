@@ -32,7 +32,7 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'democratic', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'labor', 'green', 'libertarian',
   'progressive', 'independent', 'christian', 'muslim', 'jewish', 'catholic', 'protestant', 'evangelical', 'islamic',
   'national', 'federal', 'royal', 'united', 'general', 'central', 'international', 'state', 'gop',
-  'democrat', 'socialist', 'independent', 'presidential', 'congressional', 'constitutional', 'strategic',
+  'democrat', 'presidential', 'congressional', 'constitutional', 'strategic',
 ]);
 
 /**

@@ -51,7 +51,7 @@ export const ROLE_DOMAINS: ReadonlySet<string> = new Set([
   'fire', 'prime', 'deputy', 'vice', 'assistant', 'associate', 'acting', 'interim', 'senior', 'junior', 'chief', 'top',
   'executive', 'managing', 'general', 'national', 'presidential', 'district', 'county', 'city', 'state', 'federal',
   'majority', 'minority', 'opposition', 'party', 'house', 'senate', 'parliamentary', 'staff', 'joint', 'chiefs', 'public',
-  'head', 'lead', 'principal', 'former', 'crown', 'grand', 'supreme', 'lord', 'high', 'incoming', 'outgoing', 'first', 'second', 'operating', 'financial', 'technology',
+  'head', 'lead', 'principal', 'former', 'crown', 'grand', 'lord', 'high', 'incoming', 'outgoing', 'first', 'second', 'operating', 'financial', 'technology',
   'research', 'policy', 'political', 'legal', 'medical', 'science', 'scientific', 'news', 'white', 'supreme', 'court',
 ]);
 
