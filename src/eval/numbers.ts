@@ -6,10 +6,10 @@
 import type { EvalTable } from './index.js';
 import type { Figure } from '../types.js';
 import { analyze } from '../analysis/index.js';
+import { QUANTITY_KINDS } from '../analysis/figures/candidate.js';
 import { DIMENSION_OF } from '../lexicon/units.js';
 import { gold, match, predicted, type Quantity } from './number-match.js';
 
-const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'measure']);
 
 // "equals 20", "equal to 6000": Recognizers' range model lists a stated equality as the closed range [20,20]
 const STATED_EQUAL = /^equals?(?:[ \t]+to)?[ \t]/i;

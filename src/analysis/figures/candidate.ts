@@ -13,6 +13,9 @@ export interface Candidate extends Pick<Figure, FigureFields> {
   plainDigits: boolean;
 }
 
+/** The kinds that are amounts (not dates, years, ordinals or identifiers): qualifiers, ranges and sources read these. */
+export const QUANTITY_KINDS: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'measure']);
+
 /** JSON has no NaN or Infinity: anything not finite becomes null (huge inputs like "1e999"). */
 export function finite(n: number | null | undefined): number | null {
   return typeof n === 'number' && Number.isFinite(n) ? n : null;

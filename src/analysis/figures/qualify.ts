@@ -5,10 +5,9 @@
 // lookups a figure, whatever the size of the lexicon.
 import type { Qualifier } from '../../types.js';
 import { MOVEMENT_AFTER, QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
-import type { Candidate } from './candidate.js';
+import { QUANTITY_KINDS, type Candidate } from './candidate.js';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
-const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 // qualifiers that belong in the figure's text: bounds and estimates, not verbs of movement
 const OUTSIDE_SPAN = new Set(['up', 'down']);
 const SPAN_EXCLUDED = new Set(['just', 'only', 'estimated', 'an estimated']);
@@ -79,7 +78,7 @@ function notAChange(text: string, c: Candidate, start: number): boolean {
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'min', 's', 'decade', 'century']);
 
 export function qualify(text: string, c: Candidate): Candidate {
-  if (!QUANTITY.has(c.kind)) return c;
+  if (!QUANTITY_KINDS.has(c.kind)) return c;
   let qualifier: Qualifier = c.qualifier;
   let start = c.start;
   let end = c.end;

@@ -1,9 +1,8 @@
 // Step 4: two numbers that bound one quantity become one figure with low and high: "10 to 15",
 // "10-15", "between 3 and 4 million", "$3-4 billion", "six to 9 feet". The first number takes
 // the scale and unit of the second when it has none of its own ("3 to 4 million" is millions).
-import { tidy, type Candidate } from './candidate.js';
+import { QUANTITY_KINDS, tidy, type Candidate } from './candidate.js';
 
-const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 // hoisted: a regex literal inside the loop would build a new object for every pair of numbers
 const MARGIN = /^[ \t]*(?:±|\+\/-|\+\/−)[ \t]*$/;
 const AND_BUT = /^[ \t]*(?:and|but)[ \t]+$/i;
@@ -49,7 +48,7 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     const b = cands[i + 1];
     // ("6-foot-2": the 2 was read as an identifier glued to "foot-")
     const bKind = b && b.rule === 'identifier-glued' && a.unit === 'ft' ? 'count' : b?.kind;
-    if (!b || !QUANTITY.has(a.kind) || !bKind || !QUANTITY.has(bKind) || a.value === null || b.value === null) { out.push(a); continue; }
+    if (!b || !QUANTITY_KINDS.has(a.kind) || !bKind || !QUANTITY_KINDS.has(bKind) || a.value === null || b.value === null) { out.push(a); continue; }
     if (b.start - a.end > MAX_GAP) { out.push(a); continue; }
     const gap = text.slice(a.end, b.start);
     // "12 ft 2 in", "6-foot-2", "3 lb 4 oz": one length or weight in two units

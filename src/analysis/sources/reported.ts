@@ -5,12 +5,12 @@
 // (Tried wider: any speech cue in the sentence. On annotated news that took the frame for content.)
 import type { Cue, Figure, Mention, SourceKind, Span } from '../../types.js';
 import type { Counted } from '../state.js';
+import { QUANTITY_KINDS } from '../figures/candidate.js';
 import { mentionEndingBefore, mentionStartingAfter } from '../speakers/lookup.js';
 import { firstNotBefore } from '../sorted.js';
 
 export interface Reported { source: string | null; sourceKind: SourceKind; sourceMention: Span }
 
-const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 const SPEAKING: ReadonlySet<string> = new Set(['name', 'title-name', 'description', 'pronoun', 'organization', 'group']);
 // "X said that ..." with at most a few words before the figure and no clause break
 const THAT_CLAUSE = /^[ \t\u00a0]+that[ \t\u00a0]+[^,;:()"“”]{0,60}$/;
@@ -64,7 +64,7 @@ function reducedRelative(s: Counted, f: Figure, c: Cue): Reported | null {
 
 export function reportedSource(s: Counted, f: Figure, lo: number, hi: number): Reported | null {
   // durations open clauses ("For almost six days, they spoke"): frame too
-  if (!QUANTITY.has(f.kind) || f.rule.startsWith('age') || f.rule.startsWith('unit-time')) return null;
+  if (!QUANTITY_KINDS.has(f.kind) || f.rule.startsWith('age') || f.rule.startsWith('unit-time')) return null;
   const text = s.doc.text;
   for (const c of verbCues(s.cues, lo, hi)) {
     if (c.end <= f.start && THAT_CLAUSE.test(text.slice(c.end, f.start))) {

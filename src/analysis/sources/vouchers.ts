@@ -5,6 +5,7 @@
 // the mention (from SPEAKERS) at the matched place, or the capitalised words there when none was found.
 import type { Figure } from '../../types.js';
 import type { Counted } from '../state.js';
+import { QUANTITY_KINDS } from '../figures/candidate.js';
 import { sourceAfter, type Voucher } from './phrases.js';
 import { mentionsIn } from '../speakers/lookup.js';
 import { VERBS, within, type VoucherIndex } from './voucher-index.js';
@@ -14,7 +15,6 @@ import { byAccount, countSetter, estimatorAfter, estimatorBefore } from './estim
 export type { Voucher, VoucherIndex };
 export { indexVouchers } from './voucher-index.js';
 
-const QUANTITY = new Set(['count', 'money', 'percent', 'measure']);
 const PAREN_AFTER = /^[^()\n.;]{0,60}?\(([^()\n]{2,60})\)/u;
 // "(X)" names a source only when X is one: an acronym ("(NWS)") or a name SPEAKERS found, not a capitalised
 // word in a headline ("9 (More) Ways to ...")
@@ -70,7 +70,7 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
   // dates and years are vouched for only by the above and by evidence whose claim holds them: after its verb
   // ("records show the plant shut in 2019") or closing their clause ("The plant shut in 2019, records show.");
   // "the poll was conducted February 15" and "a report released on May 3" are not the evidence's claim
-  if (!QUANTITY.has(f.kind)) return evidenceClaiming(s, idx, f, lo) ?? closingEvidence(s, idx, f, hi);
+  if (!QUANTITY_KINDS.has(f.kind)) return evidenceClaiming(s, idx, f, lo) ?? closingEvidence(s, idx, f, hi);
   // 3. "a report by X", "data from X"
   for (const h of within(idx.bySource, lo, hi)) {
     const v = sourceAfter(s, h.end, 'report-by');
