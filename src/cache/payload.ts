@@ -14,13 +14,14 @@ export function textKey(text: string): string {
 }
 
 // The id sits in the `doc` field of each record and the `docs` list of each speaker, one level
-// down in the analysis's record lists. It is swapped for the placeholder in place, the JSON
-// written, and the id put back: copying every record to change one field cost more than
-// JSON.stringify itself (a worker does this for every document it answers).
+// down in the analysis's record lists. It is replaced in place: on the way in the id is swapped
+// for the placeholder, the JSON written, and the id put back (copying every record to change one
+// field cost more than JSON.stringify itself, and a worker does this for every document it
+// answers); on the way out the objects are fresh from JSON.parse, so nobody else holds them.
 type Swapped = { record: { doc?: unknown } } | { list: unknown[]; at: number };
 
-function swapIds(records: Record<string, unknown>, from: string, to: string): Swapped[] {
-  const swapped: Swapped[] = [];
+/** Puts `to` wherever `from` is a record's `doc` or in its `docs`; `undo`, when given, collects each place. */
+function replaceIds(records: Record<string, unknown>, from: string, to: string, undo?: Swapped[]): void {
   for (const list of Object.values(records)) {
     if (!Array.isArray(list)) continue;
     for (const r of list as unknown[]) {
@@ -28,22 +29,22 @@ function swapIds(records: Record<string, unknown>, from: string, to: string): Sw
       const record = r as { doc?: unknown; docs?: unknown };
       if (record.doc === from) {
         record.doc = to;
-        swapped.push({ record });
+        undo?.push({ record });
       }
       if (!Array.isArray(record.docs)) continue;
       for (let at = 0; at < record.docs.length; at++) {
         if (record.docs[at] !== from) continue;
         record.docs[at] = to;
-        swapped.push({ list: record.docs, at });
+        undo?.push({ list: record.docs, at });
       }
     }
   }
-  return swapped;
 }
 
 export function toPayload(analysis: Analysis): string {
   const { doc, ...records } = analysis;
-  const swapped = swapIds(records, doc.id, DOC);
+  const swapped: Swapped[] = [];
+  replaceIds(records, doc.id, DOC, swapped);
   try {
     return JSON.stringify(records);
   } finally {
@@ -56,15 +57,6 @@ export function toPayload(analysis: Analysis): string {
 
 export function fromPayload(json: string, doc: Document): Analysis {
   const records = JSON.parse(json) as Record<string, unknown>;
-  // Fresh from JSON.parse, nobody else holds these objects: set the id in place rather than
-  // copying every record (the copies were most of a cached run's time).
-  for (const list of Object.values(records)) {
-    if (!Array.isArray(list)) continue;
-    for (const r of list as { doc?: unknown; docs?: unknown }[]) {
-      if (r === null || typeof r !== 'object') continue;
-      if (r.doc === DOC) r.doc = doc.id;
-      if (Array.isArray(r.docs)) r.docs = r.docs.map((d: unknown) => (d === DOC ? doc.id : d));
-    }
-  }
+  replaceIds(records, DOC, doc.id);
   return { ...(records as Omit<Analysis, 'doc'>), doc };
 }
