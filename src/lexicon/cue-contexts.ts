@@ -14,7 +14,7 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs of going on, starting and trying: before "to" and a cue they make one chain with it
- * ("continued to attack", "began to question", "tried to portray"), which is how annotated news marks
+ * ("continued to criticize", "began to question", "tried to portray"), which is how annotated news marks
  * the cue; alone they report nothing.
  */
 export const ASPECT_VERBS: ReadonlySet<string> = new Set([

@@ -29,8 +29,8 @@ describe('cues', () => {
     ['Two studies find wide support.', ['verb:find']],
     // a progressive is a verb whatever the form could be
     ['The senator is backing the mayor.', ['verb:is backing']],
-    // "continued to attack": the chain is one cue, "continued" alone is not kept
-    ['Jo Park continued to attack the plan.', ['verb:continued to attack']],
+    // "continued to criticize": the chain is one cue, "continued" alone is not kept
+    ['Jo Park continued to criticize the plan.', ['verb:continued to criticize']],
     ['He began to question the count.', ['verb:began to question']],
     // judgement, feeling and cognition verbs
     ['He has repeatedly characterized the plan as reckless.', ['verb:has repeatedly characterized']],
@@ -95,7 +95,7 @@ describe('cues', () => {
     ['Two reports that came out in May were wrong.'],
     // "thanks to" is a preposition
     ['The town grew thanks to the new port.'],
-    ['Sales rose, thanks in large part to the weather.'],
+    ['Sales rose, thanks in great part to the weather.'],
     ['His claims were false.'],
     ['He read The Harbor Post every day.'],
     ['The United States agreed nothing.'.replace(' agreed nothing', '')],

@@ -69,10 +69,10 @@ describe('quotes: direct', () => {
   });
 
   it('keeps each line of a roundup ("Name, Outlet: “...”") a quote of its own, by the name on that line', () => {
-    const text = 'What they said.\n\nAnn Lee, Daily Ledger: "The bridge was a big moment for the city."\n\nTom Reyes, Radio Nine: "The toll is the real loser here."';
+    const text = 'What they said.\n\nAnn Lee, Daily Ledger: "The bridge opening mattered to the whole city."\n\nTom Reyes, Radio Nine: "The toll is the real loser here."';
     const qs = run(text, [['Ann Lee', 'name', 0], ['Tom Reyes', 'name', null]], [ann]);
     expect(qs.map((q) => [q.type, q.text, q.speakerMention?.text])).toEqual([
-      ['direct', 'The bridge was a big moment for the city.', 'Ann Lee'],
+      ['direct', 'The bridge opening mattered to the whole city.', 'Ann Lee'],
       ['direct', 'The toll is the real loser here.', 'Tom Reyes'],
     ]);
   });
@@ -126,7 +126,7 @@ describe('quotes: direct', () => {
 describe('quotes: partial and indirect', () => {
   it.each([
     ['Ann Lee pledged to finish the bridge “before the winter comes.”', ['partial', 'to finish the bridge “before the winter comes.”', 'pledged', 'Ann Lee']],
-    ['Ann Lee pledged to finish the bridge “before winter” in her term, during a visit to the site.', ['partial', 'to finish the bridge “before winter”', 'pledged', 'Ann Lee']],
+    ['Ann Lee pledged to finish the bridge “before winter” in her term, speaking at the site.', ['partial', 'to finish the bridge “before winter”', 'pledged', 'Ann Lee']],
     ['Ann Lee pledged to finish the bridge “before winter” in her term.', ['partial', 'to finish the bridge “before winter” in her term', 'pledged', 'Ann Lee']],
     ['Ann Lee said the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
     ['Ann Lee said that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
@@ -249,7 +249,7 @@ describe('quotes: partial and indirect', () => {
     ['Ann Lee defended the toll on the bridge.', ['indirect', 'the toll on the bridge', 'defended', 'Ann Lee']],
     ['Ann Lee has portrayed the bridge as a lifeline.', ['indirect', 'the bridge as a lifeline', 'has portrayed', 'Ann Lee']],
     ['Ann Lee loves the old ferry.', ['indirect', 'the old ferry', 'loves', 'Ann Lee']],
-    ['Ann Lee continued to attack the toll plan.', ['indirect', 'the toll plan', 'continued to attack', 'Ann Lee']],
+    ['Ann Lee continued to criticize the toll plan.', ['indirect', 'the toll plan', 'continued to criticize', 'Ann Lee']],
     ['Ann Lee learned the bridge had failed its test.', ['indirect', 'the bridge had failed its test', 'learned', 'Ann Lee']],
   ])('finds a stance: %s', (text, expected) => {
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);

@@ -76,7 +76,7 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     // "four states that vote", "in 12 states that", "two reports that": after a count, a form that is
     // also a plural noun is that noun, and "that" opens its relative clause
     if (form.ambiguous && (COUNT_WORD.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
-    // "thanks to the storm", "thanks in large part to": a compound preposition, nobody thanks anyone
+    // "thanks to the storm", "thanks in great part to": a compound preposition, nobody thanks anyone
     if (form.lemma === 'thank' && THANKS_TO.test(text.slice(m.index + word.length, m.index + word.length + 32))) continue;
     // a capitalised form after a capitalised word is part of a name ("The Harbor Post")
     // (except in a headline in Title Case: "Harbor Mayor Says Bridge Will Open")
@@ -87,7 +87,7 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     if (IMPERSONAL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // an infinitive ("vowed to build", "wants to respond to") belongs to the clause around it;
     // as cues they cost more speakers and cues than the quotes they find (measured on PolNeAR dev)
-    // except after a verb of going on or starting ("continued to attack", "began to question"): the
+    // except after a verb of going on or starting ("continued to criticize", "began to question"): the
     // cue is the whole chain, as annotated news marks it
     const aspect = /^to$/i.test(before) && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, m.index));
     if (/^to$/i.test(before) && !aspect) continue;
@@ -98,7 +98,7 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     // "so-called", "the rules proposed by", "a law criticized as": adjectives and passive participles
     if (/so-$/i.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (/ed$/.test(word) && /^\s+(?:by|as)\b/.test(text.slice(m.index + word.length, m.index + word.length + 4)) && !/^(?:was|were|is|are|been|be|being)$/i.test(before)) continue;
-    // "backed out of the deal": a phrasal verb that is not speech
+    // "backed off the offer": a phrasal verb that is not speech
     if (form.lemma === 'back' && /^\s+(?:out|off|down|away)\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6))) continue;
     // "is credited with the idea": praise given by nobody named, not a stance someone takes
     if (form.lemma === 'credit' && /^\s+with\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6))) continue;
@@ -112,7 +112,7 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     // a progressive ("is backing", "are looking") is a verb whatever the form could also be
     const progressive = /ing$/i.test(word) && BE_BEFORE.test(before);
     const finding = form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase());
-    // "the campaign plans to send", "she hopes to win": an intention with its infinitive is a verb
+    // "the council plans to vote", "she hopes to win": an intention with its infinitive is a verb
     // (a noun would follow a determiner: "his plans to build", left out above)
     const intends = (form.group === 'intent' || form.lemma === 'hope') && /^\s+to\s+\p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 6));
     // "“...,” Ann Lee continued." / "“...?” she asked": right after a closed quote and a short subject

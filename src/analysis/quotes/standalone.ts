@@ -129,7 +129,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       if (sp !== undefined && startsSentence && para - paragraphOf(s, sp.end) <= CONTINUATION_PARAGRAPHS) {
         return { start: q.open, end: close, cue: null, who: { ...sp.who, speakerRule: 'continuation' }, rule: 'continuation', sentence: -1 };
       }
-      // 5. a quote inside a sentence whose subject is named ("Ann Lee compared him to a duck, “...”")
+      // 5. a quote inside a sentence whose subject is named ("Ann Lee likened him to a weathervane, “...”")
       //    takes that subject; else an unknown speaker (flagged, not guessed)
       const sentence = s.sentences[si];
       if (sentence !== undefined && sentence.start < q.open && wordCount(q.inner.text) >= 4) {
