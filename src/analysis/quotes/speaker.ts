@@ -140,8 +140,8 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string)
   const found = mentionsIn(s, t.start, t.end);
   // the first naming mention ("Jan Novak, a doctor"), but not one after a preposition, which is not
   // the subject ("the official with the port authority said" names the official)
-  const naming = found.filter((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 6), m.start)));
-  const best = naming[0] ?? found.find((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 6), m.start))) ?? found[0];
+  const free = found.filter((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 6), m.start)));
+  const best = free.find((m) => m.kind !== 'description') ?? free[0] ?? found[0];
   if (best !== undefined) {
     if (best.kind === 'pronoun' && NOT_A_SPEAKER.test(best.text)) return NO_SPEAKER;
     return fromMention(s, best, rule);

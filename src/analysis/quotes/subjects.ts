@@ -8,17 +8,12 @@ import { phraseAfter, stripAux, type Range } from './positions.js';
 import { agentAfter, appositionBetween, fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
 import { cueVoice } from './speaker-voice.js';
 
-/** The agent of a passive cue ("was echoed by Ann Lee"): the first mention right after "by". */
-export function passiveAgent(ctx: Ctx, cue: { end: number }): SpeakerFields | null {
-  return agentAfter(ctx.s, cue.end, ctx.sentence.end);
-}
-
 /** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
 export function sentenceSubject(ctx: Ctx, at: number): SpeakerFields | null {
   // a passive or raising cue gives its speaker to no one before it ("..., expected to win", "has been criticized")
   const cue: Cue | undefined = ctx.cues.find((c) => c.start === at);
   const voice = cue !== undefined ? cueVoice(ctx.s.doc.text, ctx.sentence.start, cue) : 'active';
-  if (cue !== undefined && voice !== 'active') return voice === 'passive' ? passiveAgent(ctx, cue) : null;
+  if (cue !== undefined && voice !== 'active') return voice === 'passive' ? agentAfter(ctx.s, cue.end, ctx.sentence.end) : null;
   const text = ctx.s.doc.text;
   // a dateline ("TARNBY, Ohio (Wire) — ") names the place and the agency, not the subject
   const dateline = DATELINE.exec(text.slice(ctx.sentence.start, Math.min(at, ctx.sentence.start + 80)));
@@ -56,7 +51,7 @@ function openingClauseSubject(ctx: Ctx, at: number): SpeakerFields | null {
 const RELATIVE = /(?:^|\s)(who|which|that)\s*$|(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
 
 /** "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. */
-export function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
+function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
   const text = ctx.s.doc.text;
   // "X, which seems to be ...": a raising or passive cue's subject is not its speaker
   const cue = ctx.cues.find((c) => c.start === cueStart);
