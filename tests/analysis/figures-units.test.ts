@@ -74,7 +74,7 @@ describe('ages and temperatures said around the number', () => {
 
 describe('money: minor units and currencies of neighbouring amounts', () => {
   it.each<[string, string, number, string]>([
-    ['The toll is 15 dollars and 50 cents.', '15 dollars and 50 cents', 15.5, 'USD'],
+    ['The toll is 12 dollars and 40 cents.', '12 dollars and 40 cents', 12.4, 'USD'],
     ['A ticket costs £3 and twenty pence.', '£3 and twenty pence', 3.2, 'GBP'],
     ['Rates: 10 rmb 20 usd', '20 usd', 20, 'USD'],
     ['Rates: 10 rmb 20 usd', '10 rmb', 10, 'CNY'],
@@ -95,7 +95,7 @@ describe('money: minor units and currencies of neighbouring amounts', () => {
   });
 
   it('leaves cents that stand apart', () => {
-    expect(found('It cost 15 dollars and 50 cents more later.').map((f) => f.text)).toEqual(['15 dollars and 50 cents']);
-    expect(found('He paid 15 dollars and gave 50 cents.').map((f) => f.text)).toEqual(['15 dollars', '50 cents']);
+    expect(found('It cost 12 dollars and 40 cents more later.').map((f) => f.text)).toEqual(['12 dollars and 40 cents']);
+    expect(found('He paid 12 dollars and gave 40 cents.').map((f) => f.text)).toEqual(['12 dollars', '40 cents']);
   });
 });

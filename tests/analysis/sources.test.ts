@@ -123,7 +123,7 @@ describe('sourceFigures: who vouches', () => {
     ['a passive cue names nobody', 'About 300 homes were lost, the agency was told.', { mentions: [['the agency', 'organization', 'Agency', 'organization']], cues: ['was told'] }],
     ['a verb far from the evidence noun is not its own', 'The 300 documents are copies of ones released earlier.', {}],
     ['a count that is the speakers themselves', '12 senators said the bill would fail.', { mentions: [['senators', 'group', 'Senators', 'group']], cues: ['said'] }],
-    ['a share of speakers before a pronoun subject', 'About 4 in 10 say they want change.', { mentions: [['they', 'pronoun', 'Voters', 'group']], cues: ['say', 'want'] }],
+    ['a share of speakers before a pronoun subject', 'About 3 in 5 say they want change.', { mentions: [['they', 'pronoun', 'Voters', 'group']], cues: ['say', 'want'] }],
     ['things someone said, counted by the writer', 'He listed 9 things the mayor said about taxes.', { mentions: [['the mayor', 'description', 'Mayor']], cues: ['said'] }],
     ['a relative clause of intent describing the noun', 'Ann sold the $900 rifle that she plans to replace.', { mentions: [['she', 'pronoun', 'Ann Bell']], cues: ['plans'] }],
     ['a percentage of a group that speaks', 'Roughly 40 percent of voters said taxes mattered.', { mentions: [['voters', 'group', 'Voters', 'group']], cues: ['said'] }],
