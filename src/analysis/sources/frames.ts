@@ -2,7 +2,7 @@
 // the frame between the parts of an interrupted direct quote, the writer's aside inside reported words,
 // and a share of respondents that is itself the subject of a speech verb ("four in 10 said ...").
 import type { Cue, Figure, Quote } from '../../types.js';
-import { firstNotBefore } from '../sorted.js';
+import { verbCues } from './reported.js';
 
 /** A figure between the parts of an interrupted direct quote ("“...,” she wrote on May 2. “...”") is in its frame, not its content. */
 export function inFrame(q: Quote, f: Figure): boolean {
@@ -31,18 +31,11 @@ const SHARE_AFTER = /^[ \t\u00a0]+(?:in|of|out[ \t\u00a0]+of)[ \t\u00a0]+[\d,.]+
 const SHARE_BEFORE = /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)[ \t\u00a0]+(?:in|of|out[ \t\u00a0]+of)[ \t\u00a0]+$/iu;
 const CUE_REACH = 40;
 
-/** The first verb cue starting in [from, to), by binary search on the sorted cues. */
-function cueStartingIn(cues: Cue[], from: number, to: number): Cue | undefined {
-  const a = firstNotBefore(cues, (x) => x.start < from);
-  for (let i = a; i < cues.length && cues[i]!.start < to; i++) if (cues[i]!.kind === 'verb') return cues[i];
-  return undefined;
-}
-
 /** "four in 10 said ...": a share of respondents that is the subject of a verb cue inside the quote. */
 export function respondentShare(text: string, cues: Cue[], q: Quote, f: Figure): boolean {
   if (inVerbatim(q, f) || q.speakerKind === 'organization') return false;
   const after = text.slice(f.end, f.end + CUE_REACH + 10);
   if (f.kind !== 'percent' && !SHARE_AFTER.test(after) && !SHARE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return false;
-  const c = cueStartingIn(cues, f.end, f.end + CUE_REACH);
+  const c = verbCues(cues, f.end, f.end + CUE_REACH)[0];
   return c !== undefined && c.end <= q.end && SHARE_THEN_CUE.test(text.slice(f.end, c.start));
 }

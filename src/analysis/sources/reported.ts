@@ -31,7 +31,7 @@ function speakerOf(s: Counted, m: Mention | undefined): Reported | null {
 }
 
 /** The verb cues starting inside [lo, hi), by binary search on the sorted cue list. */
-function verbCues(cues: Cue[], lo: number, hi: number): Cue[] {
+export function verbCues(cues: Cue[], lo: number, hi: number): Cue[] {
   const a = firstNotBefore(cues, (x) => x.start < lo);
   const out: Cue[] = [];
   for (let i = a; i < cues.length && cues[i]!.start < hi; i++) if (cues[i]!.kind === 'verb') out.push(cues[i]!);
