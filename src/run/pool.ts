@@ -88,12 +88,15 @@ export class WorkerPool {
 
   /** An idle worker, else a new one while below size, else the least loaded with room. */
   private pickSlot(): Slot | undefined {
-    if (this.size < 1) return undefined;
     const idle = this.slots.find((s) => s.tasks.length === 0);
     if (idle) return idle;
     if (this.slots.length < this.size) return this.spawn();
-    const open = this.slots.filter((s) => s.tasks.length < PREFETCH);
-    return open.sort((a, b) => a.tasks.length - b.tasks.length)[0];
+    // A loop, not filter and sort: this runs for every document sent.
+    let least: Slot | undefined;
+    for (const s of this.slots) {
+      if (s.tasks.length < PREFETCH && (!least || s.tasks.length < least.tasks.length)) least = s;
+    }
+    return least;
   }
 
   private startClock(slot: Slot): void {
