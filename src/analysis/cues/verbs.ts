@@ -37,12 +37,22 @@ const PARTICLES: Record<string, RegExp> = {
   talk: /^\s+about\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
 
+const TITLE_REACH = 160;
+
 /** Whether the line around `at` is a short headline in Title Case (most of its words capitalised). */
 function titleLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const nl = text.indexOf('\n', at);
-  const to = nl < 0 ? text.length : nl;
-  if (at - from > 160 || to - at > 160) return false;
+  // the line's ends, looked for at most TITLE_REACH characters away: a line longer than that is no
+  // headline, and a megabyte line must not be scanned again for every capitalised cue form in it
+  let from = at;
+  while (from > 0 && text[from - 1] !== '\n') {
+    if (at - from >= TITLE_REACH) return false;
+    from--;
+  }
+  let to = at;
+  while (to < text.length && text[to] !== '\n') {
+    if (to - at >= TITLE_REACH) return false;
+    to++;
+  }
   const words = text.slice(from, to).match(/[\p{L}’']+/gu) ?? [];
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= 4 && words.length <= 20 && caps >= 0.75 * words.length;
