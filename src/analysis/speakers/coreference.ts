@@ -34,7 +34,7 @@ const NOT_REFERRING = /\b(?:next|future|ideal|typical|average|best|eventual)\b/i
 // Roles a story's protagonist is often called by without having been given them ("the nominee", "the billionaire").
 const PROTAGONIST_HEADS = new Set(['nominee', 'candidate', 'front-runner', 'frontrunner', 'senator', 'governor', 'businessman',
   'businesswoman', 'billionaire', 'mogul', 'tycoon', 'president', 'congressman', 'congresswoman', 'lawmaker', 'mayor',
-  'leader', 'incumbent', 'challenger', 'contender', 'candidate', 'premier', 'chancellor', 'politician', 'star', 'executive']);
+  'leader', 'incumbent', 'challenger', 'contender', 'premier', 'chancellor', 'politician', 'star', 'executive']);
 // Organisations that belong to a person or a party and are named after them.
 const OWNED_HEADS = new Set(['campaign', 'administration', 'team', 'office', 'staff', 'government']);
 
@@ -92,13 +92,14 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
       // "Brightwater, the company, said": an unknown single name beside an organisation's description is that organisation
       const bareName = (n: Mention | undefined): boolean => !personal && n !== undefined && n.kind === 'name' && n.entity !== null
         && !/\s/.test(n.text) && firstNameGender(n.text.toLowerCase()) === undefined && reg.drafts[n.entity]!.gender === null;
+      // "Acme, the retailer," is an apposition; "In Norland, the health ministry" is a place phrase, not one
+      const apposedToPrev = (): boolean => ONLY_COMMA.test(text.slice(prev!.end, m.start)) && !PLACE_PHRASE.test(text.slice(Math.max(0, prev!.start - 16), prev!.start));
       if (fitsName(next) && (ONLY_BLANK.test(gapAfter) || ONLY_COMMA.test(gapAfter))) m.entity = next!.entity;
-      else if (bareName(prev) && ONLY_COMMA.test(text.slice(prev!.end, m.start)) && !PLACE_PHRASE.test(text.slice(Math.max(0, prev!.start - 16), prev!.start))) {
+      else if (bareName(prev) && apposedToPrev()) {
         m.entity = prev!.entity;
         reg.makeOrganization(prev!.entity!);
       }
-      // "Acme, the retailer," is an apposition; "In Norland, the health ministry" is a place phrase, not one
-      else if (fitsName(prev) && ONLY_COMMA.test(text.slice(prev!.end, m.start)) && !PLACE_PHRASE.test(text.slice(Math.max(0, prev!.start - 16), prev!.start))) m.entity = prev!.entity;
+      else if (fitsName(prev) && apposedToPrev()) m.entity = prev!.entity;
       else if (NOBODY.test(m.text) || NOT_REFERRING.test(m.text)) m.entity = null;
       else if (!personal && (m.entity = ownedBy(m)) !== null) { /* named after its owner */ }
       else if (INDEFINITE.test(m.text)) {
