@@ -11,7 +11,7 @@ import { DIMENSION_OF } from '../lexicon/units.js';
 import { gold, match, predicted, type Quantity } from './number-match.js';
 
 
-// "equals 20", "equal to 6000": Recognizers' range model lists a stated equality as the closed range [20,20]
+// "equals 35", "equal to 7,500": Recognizers' range model lists a stated equality as the closed range [35,35]
 const STATED_EQUAL = /^equals?(?:[ \t]+to)?[ \t]/i;
 
 /**

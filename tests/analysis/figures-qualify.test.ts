@@ -36,7 +36,7 @@ describe('qualifiers: catches', () => {
   });
 
   it('two loose bounds make a range', () => {
-    expect(found('The rate is above 20 and less or equal than 35.')[0]).toMatchObject({ low: 20, high: 35 });
+    expect(found('The rate is above 15 and less or equal than 45.')[0]).toMatchObject({ low: 15, high: 45 });
   });
 });
 
