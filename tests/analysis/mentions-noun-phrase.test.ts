@@ -34,7 +34,7 @@ describe('mentions: noun phrases in the speaker position', () => {
     ['a small party was held'],
     ['The film includes scenes of'],
     ['There is little'],
-    ['sent out a series of angry'],
+    ['mailed out a stack of angry'],
     ['drawing on savings'],
     ['By the time those votes'],
     ['Thursday'],

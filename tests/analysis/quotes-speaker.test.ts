@@ -17,8 +17,8 @@ const voice = (text: string, cue: string) => {
 describe('quotes/speaker: the voice of a cue', () => {
   it.each([
     ['The bridge is expected to open in May.', 'expected', 'passive'],
-    ['Mr. Oduya is not thought to be able to win.', 'thought', 'passive'],
-    ['Ms. Varga was once asked how it would end.', 'asked', 'passive'],
+    ['Mr. Oduya is not thought capable of winning.', 'thought', 'passive'],
+    ['Ms. Varga was often asked why the ferry stopped.', 'asked', 'passive'],
     ['Ms. Varga has been criticized as aloof.', 'criticized', 'passive'],
     ['Ms. Varga was asked about the port.', 'was asked about', 'passive'],
     ['Ms. Varga has been blamed for the delay.', 'has been blamed for', 'passive'],
@@ -42,7 +42,7 @@ describe('quotes/speaker: who speaks', () => {
     // passive and raising cues: the subject is what the content is about, not its source
     ['Halvard Brekke appears to have lost the support of his party.', null],
     ['Tomas Lindqvist is not thought to have much chance in the race.', null],
-    ['Ilse Marwick was once asked how the strike would end.', null],
+    ['Ilse Marwick was often asked why the ferry stopped.', null],
     // the agent of a passive is its speaker
     ['The proposal was criticized by Ilse Marwick as too costly.', 'Ilse Marwick'],
     // a raising verb before a cue verb keeps its subject
@@ -111,7 +111,7 @@ describe('quotes/speaker: asides and opening clauses', () => {
     ['If you think the port will close, you are wrong.', 'think', 'you', null],
     // a relative pronoun after a dash keeps its antecedent; with no antecedent beside it, the pronoun itself
     ['The plan may look odd to Ilse Marwick -- who believes in lower fees -- but it passed.', 'believes', 'Ilse Marwick -- who', 'Ilse Marwick'],
-    ['The port drew crowds from the valley who said they would vote for it.', 'said', 'who', null],
+    ['The port drew crowds from the valley who said the fees should fall.', 'said', 'who', null],
     // a mention after a preposition is no sentence subject
     ['Ilse Marwick spoke on Monday. In an interview with Radio Norde he named the port a failure.', 'named', 'he', null],
   ])('%s', (text, cue, mention, speaker) => {

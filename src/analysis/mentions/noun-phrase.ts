@@ -64,8 +64,8 @@ function canHead(w: Word, afterDeterminer: boolean, prev: Word | undefined): boo
 function canModify(w: Word, first: boolean, takesObject: boolean): boolean {
   if (NEVER_IN_PHRASE.has(w.lower)) return false;
   if (PHRASE_DETERMINERS.has(w.lower) || INNER_PREPOSITIONS.has(w.lower)) return true;
-  // a verb opening a clause with its object ("sent out a series of", "discussing a", "drawing on home
-  // equity") is no modifier; "Voting rights advocates", "delivery companies" are noun phrases
+  // a verb opening a clause with its object ("mailed out a stack of", "discussing a", "drawing on
+  // savings") is no modifier; "Voting rights advocates", "delivery companies" are noun phrases
   if (first && takesObject && (/(?:ing|ed)$/.test(w.lower) || (isVerbForm(w.lower) && !isPluralNoun(w.lower) && !isAdjective(w.lower)))) return false;
   return true;
 }
