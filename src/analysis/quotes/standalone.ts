@@ -32,6 +32,9 @@ function paragraphOf(s: Resolved, at: number): number {
   return firstNotBefore(s.paragraphs, (x) => x.end <= at);
 }
 
+// attributions of a quote that ends in its marks with the attribution after or around it: an
+// interrupted quote or a continuation paragraph goes back to the last of them
+const CLOSED = /^content-|^X-said-quote$|^X-said-next-quote$|^X-said-colon$|^colon-lead-in$|^dash-byline$|^continuation$/;
 // attributions whose quote may go on in the next paragraph: the quote, then its cue, in one sentence
 const JOINS = /^content-(?:X-said|said-X)$|^X-said-quote$|^X-said-colon$|^colon-lead-in$/;
 
@@ -61,7 +64,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
   let lastClosed: Draft | undefined;
   let lastSpoken: Draft | undefined;
   const remember = (d: Draft): void => {
-    if (/^content-|^X-said-quote$|^X-said-next-quote$|^X-said-colon$|^colon-lead-in$|^dash-byline$|^continuation$/.test(d.rule)) lastClosed = d;
+    if (CLOSED.test(d.rule)) lastClosed = d;
     if (d.who.speakerMention !== null) lastSpoken = d;
   };
   let si = 0;
