@@ -20,7 +20,7 @@ export type RunEvent =
   | { type: 'warn'; message: string };
 
 export interface RunOptions {
-  /** Worker threads (default: the number of cores); 1 runs in this thread. */
+  /** Threads analysing: this one and jobs - 1 workers (default: the number of cores); 1 runs in this thread only. */
   jobs?: number;
   /** Use the analysis cache (default true); false is the CLI's --no-cache. */
   cache?: boolean;
@@ -64,13 +64,14 @@ export async function* analyzeCorpus(events: AsyncIterable<CorpusEvent>, opts: R
   // from the work itself when the jobs fill the cores. It takes what the workers leave waiting.
   const helper = { accepts: (doc: Document) => doc.text.length <= HELP_MAX_CHARS, run: (doc: Document) => runHere(doc, Boolean(cache.store)) };
   const pool = script ? new WorkerPool(jobs - 1, script, timeLimitMs, helper) : null;
-  const watched = watchDocuments(events);
+  // Only a run with workers asks whether more documents follow; without, events pass straight through.
+  const watched = pool ? watchDocuments(events) : null;
   let firstMiss = true;
 
   // Workers for a corpus; but a single document (`attrib quotes story.txt`) is analysed here,
   // since each worker would first spend the analysis's load time (~0.5 s) for nothing.
   const analyzeMiss = async (doc: Document, payload: boolean): Promise<WorkResult> => {
-    if (!pool) return runHere(doc, payload);
+    if (!pool || !watched) return runHere(doc, payload);
     if (firstMiss) {
       firstMiss = false;
       if (!(await watched.nextDocument(PEEK_MS))) return runHere(doc, payload);
@@ -94,7 +95,7 @@ export async function* analyzeCorpus(events: AsyncIterable<CorpusEvent>, opts: R
   let done = 0;
   let bytes = 0;
   try {
-    const results = orderedMap(watched.events, jobs * WINDOW_PER_JOB, async (ev): Promise<RunEvent> =>
+    const results = orderedMap(watched?.events ?? events, jobs * WINDOW_PER_JOB, async (ev): Promise<RunEvent> =>
       ev.type === 'doc' ? analyzeOne(ev.doc) : ev);
     for await (const ev of results) {
       for (const message of warnings.splice(0)) yield { type: 'warn', message };

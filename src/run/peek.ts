@@ -13,6 +13,7 @@ export function watchDocuments(source: AsyncIterable<CorpusEvent>): WatchedEvent
   let waiters: ((more: boolean) => void)[] = [];
   let ended = false;
   const settle = (more: boolean): void => {
+    if (waiters.length === 0) return; // the usual case: nobody is asking
     const ready = waiters;
     waiters = [];
     for (const resolve of ready) resolve(more);
