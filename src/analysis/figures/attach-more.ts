@@ -1,7 +1,7 @@
 // Step 2, continued: units and amounts that need a look beyond the words stuck to the number:
 // temperatures ("30C" where the text talks of heat, "degrees" near weather words, "5 degrees below
 // zero"), ages said before the number ("aged 30"), "pounds" after words of paying, a unit in
-// brackets ("20 (kg)") and the cents after a whole amount ("15 dollars and 50 cents").
+// brackets ("20 (kg)") and the cents after a whole amount ("12 dollars and 40 cents").
 // Each looks at a window of a few words.
 import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS, type UnitEntry } from '../../lexicon/units.js';
 import { TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from '../../lexicon/number-words.js';
@@ -65,7 +65,7 @@ export function bracketedUnit(after: string): { entry: UnitEntry; length: number
 
 const MINOR_UNITS = /^[ \t]{1,2}and[ \t]{1,2}(\d{1,2}|\p{L}{3,7}(?:[ -]\p{L}{3,5})?)[ \t]{1,2}(cents?|pence|p)(?![\p{L}])/iu;
 
-/** "15 dollars and 50 cents", "£3 and 20 pence": the minor units, as a fraction of the whole amount. */
+/** "12 dollars and 40 cents", "£3 and 20 pence": the minor units, as a fraction of the whole amount. */
 export function minorUnitsAfter(text: string, end: number): { value: number; length: number } | null {
   const m = MINOR_UNITS.exec(text.slice(end, end + 40));
   const n = m?.[1];

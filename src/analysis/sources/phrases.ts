@@ -9,7 +9,7 @@ export interface Voucher { source: string | null; sourceKind: SourceKind; source
 
 const CAPITALISED = /^(?:the[ \t\u00a0]+)?((?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|on)){0,6})/u;
 
-// an evidence noun closing a short phrase right after a cue: "according to recent polls"
+// an evidence noun closing a short phrase right after a cue: "according to recent surveys"
 const EVIDENCE_AFTER = new RegExp(String.raw`^(?:[\p{L}’'.-]+[ \t\u00a0]+){0,5}?(?:${NOUNS})(?![\p{L}])`, 'iu');
 // words that end a noun phrase when reading leftwards from its noun
 const PHRASE_STOP = /^(?:is|are|was|were|be|been|has|have|had|said|says|and|but|or|that|which|who|while|as|because|in|of|on|to|with|by|from|for|at|than|if|when|after|before|since|new)$/i;

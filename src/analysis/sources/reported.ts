@@ -1,6 +1,6 @@
 // A figure in a reported clause that no quote covers. Three shapes only, each inside one clause:
 // "X says (that) 300 homes were lost", "300 homes were lost, X said" and the reduced relative
-// "the $8 million (that) experts say it will need". Dates, years and ages
+// "the $8 million (that) planners say it will take". Dates, years and ages
 // are left out: "X said in June 2012" and "Y, 82, said" are the frame of the report, not its content.
 // (Tried wider: any speech cue in the sentence. On annotated news that took the frame for content.)
 import type { Cue, Figure, Mention, SourceKind, Span } from '../../types.js';
@@ -38,7 +38,7 @@ export function verbCues(cues: Cue[], lo: number, hi: number): Cue[] {
   return out;
 }
 
-// "the $5 million experts say", "the 300 jobs the firm says", "the 2-degree limit that scientists agree":
+// "the $5 million planners say", "the 300 jobs the firm says", "the 2-degree limit that scientists agree":
 // up to three words (no preposition: "40 percent of voters said" makes the figure the speaker) and "that/which"
 const RELATIVE_GAP = /^((?:[ \t\u00a0]+[\p{L}-]+){0,3}?)[ \t\u00a0]+(?:(that|which)[ \t\u00a0]+)?$/iu;
 const PREPOSITION = /(?<![\p{L}])(?:of|in|among|for|from|with|at|on|to|by|than)(?![\p{L}])/iu;
@@ -48,7 +48,7 @@ const OPENS_PHRASE = /^(?:(?:the|a|an|some|many|most|several)(?![\p{L}])|\p{Lu})
 const EMBEDDED_CLAUSE = /^[ \t\u00a0]+(?:(?:it|they|he|she|we|you|this|there)[ \t\u00a0]+[\p{L}’']+|(?:is|are|was|were|will|would|could|can|may|might|has|have|had)(?![\p{L}]))/u;
 const RELATIVE_PRONOUN = /^(?:who|whom|which|that)$/i;
 
-/** "the $8 million experts say it will need": the figure is what the speaker's clause is about, not the speaker. */
+/** "the $8 million planners say it will take": the figure is what the speaker's clause is about, not the speaker. */
 function reducedRelative(s: Counted, f: Figure, c: Cue): Reported | null {
   const text = s.doc.text;
   const m = mentionEndingBefore(s, c.start, 3);
