@@ -92,7 +92,7 @@ export const DROPPED: Record<string, string> = {
   read: '"he read the paper" is reading, not saying: kept only right after a quote ("“...,” the letter reads")',
   press: '"pressed on" is mostly a reporter questioning and "the press" a noun: wrong more often than right on dev',
   imagine: '"imagine a world where" is the writer\'s or a speaker\'s own rhetoric, rarely someone\'s held view',
-  push: '"pushed for months", "pushed the bill through": pressure and procedure more often than a stated stance',
+  push: '"pushed for weeks", "pushed the bill through": pressure and procedure more often than a stated stance',
   forget: '"don\'t forget" and "forgotten voters" are rhetoric and adjectives far more often than a stance',
 };
 

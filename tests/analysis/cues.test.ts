@@ -33,7 +33,7 @@ describe('cues', () => {
     ['Jo Park continued to criticize the plan.', ['verb:continued to criticize']],
     ['He began to question the count.', ['verb:began to question']],
     // judgement, feeling and cognition verbs
-    ['He has repeatedly characterized the plan as reckless.', ['verb:has repeatedly characterized']],
+    ['She has openly characterized the plan as reckless.', ['verb:has openly characterized']],
     ['Tom Reyes loves the new library.', ['verb:loves']],
     ['They would like a new vote.', ['verb:would like']],
     ['She cast the vote as a betrayal.', ['verb:cast']],
@@ -46,7 +46,7 @@ describe('cues', () => {
     // the preposition heading the content is part of the cue; "on"/"of" not after "say"
     ['Voters worried about the cost.', ['verb:worried about']],
     ['She called for a recount.', ['verb:called for']],
-    ['He railed against the toll.', ['verb:railed against']],
+    ['She railed against the toll.', ['verb:railed against']],
     ['They disagree on the route.', ['verb:disagree on']],
     ['He said on Sunday it was done.', ['verb:said']],
     ['She has said about 30 guests left.', ['verb:has said']],
@@ -64,7 +64,7 @@ describe('cues', () => {
     ['“Lovely,” she said dryly.', ['verb:said dryly']],
     ['The mayor said on Monday that it is done.', ['verb:said']],
     ["She condemned Monday's launch as rushed.", ['verb:condemned']],
-    ['She said Sunday night’s vote was close.', ['verb:said']],
+    ['She said Friday night’s game was close.', ['verb:said']],
     ['She said only that it is done.', ['verb:said']],
     // a headline in Title Case
     ['Harbor Mayor Says Bridge Will Open In May', ['verb:Says']],
@@ -90,7 +90,7 @@ describe('cues', () => {
     // a noun, not a verb
     ['The report was long.'],
     // after a count, a plural noun with its relative clause
-    ['The four states that vote next week are small.'],
+    ['The four states that border the lake are small.'],
     ['Turnout rose in 12 states that held contests.'],
     ['Two reports that came out in May were wrong.'],
     // "thanks to" is a preposition

@@ -83,7 +83,7 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     // it counts only right after a pronoun or an auxiliary ("they like", "would like")
     if (PREPOSITION_FORMS.has(word.toLowerCase()) && !PRONOUN_OR_AUX.test(before)) continue;
     if (DETERMINER.test(before) || (form.ambiguous && QUANTIFIER.test(before))) continue;
-    // "four states that vote", "in 12 states that", "two reports that": after a count, a form that is
+    // "four states that border it", "in 12 states that", "two reports that": after a count, a form that is
     // also a plural noun is that noun, and "that" opens its relative clause
     if (form.ambiguous && (COUNT_WORD.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
     // "thanks to the storm", "thanks in great part to": a compound preposition, nobody thanks anyone
@@ -101,7 +101,7 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     // cue is the whole chain, as annotated news marks it
     const aspect = /^to$/i.test(before) && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, m.index));
     if (/^to$/i.test(before) && !aspect) continue;
-    // "cast his ballot": only "cast X as Y" is a stance
+    // "cast the deciding vote": only "cast X as Y" is a stance
     if (form.lemma === 'cast' && !/^[^.;:!?,]{1,60}?\sas\s/.test(text.slice(m.index + word.length, m.index + word.length + 64))) continue;
     // "the judge’s alleged error": after a possessive the form modifies a noun ("he’s said" is a contraction)
     if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) continue;

@@ -43,7 +43,7 @@ export function rightEnd(ctx: Ctx, k: number): number {
     const clause = text.slice(Math.max(cue.end, c.start - 50), c.start);
     const m = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4})$/u.exec(clause);
     if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '')) return c.start - clause.length + m.index;
-    // "backs A because he worries B", "preferred A while others supported B": a subordinate clause
+    // "supports A since she thinks B", "preferred A while others supported B": a subordinate clause
     // with its own subject and cue is a second attribution, not part of the first one's content
     const sub = /\s(?:as|while|whereas|because|although|though|since|when)\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$/u.exec(clause);
     if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && wordCount(text.slice(cue.end, c.start - clause.length + sub.index)) >= 1) return c.start - clause.length + sub.index;
@@ -59,7 +59,7 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
   if (/^that\s/.test(window)) return i + 5;
   // the words before "that" must be a short object or adverbial ("told reporters that"), not a noun
-  // with a relative clause ("warned him to avoid a misstep that could ...")
+  // with a relative clause ("warned her to skip a vote that could ...")
   const skipped = that !== null ? window.slice(0, that[0].length - 5) : '';
   const shortObject = wordCount(skipped) <= 6 && !/\bto\s/i.test(skipped);
   if (that !== null && ((OBJECT_VERBS.test(cue.lemma) && shortObject) || LEADING_ADVERBIAL.test(window))) return i + that[0].length;

@@ -137,7 +137,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   // a quote that runs from the cue to the sentence end is a direct quote: the strong reading
   const q = quoteNext ? ctx.speech.containing(start) ?? ctx.speech.openingFrom(start) : undefined;
   const whole = q !== undefined && q.open <= start + 2 && !/[\p{L}\p{N}]/u.test(text.slice(q.close, Math.min(contentEnd, q.close + 40)));
-  // "Ann Lee is expected to win", "the plan was widely criticized", "the cost seems too high": with no
+  // "Ann Lee is expected to win", "the plan was roundly condemned", "the cost seems too high": with no
   // one named as source, a passive or raising cue reports its whole clause, subject included
   if (subj !== null && !quoteNext && start < sentence.end && who.speakerMention === null && cueVoice(text, ss, cue) !== 'active' && !/^\s+by\b/i.test(text.slice(cue.end, cue.end + 4))) {
     return { start: subj.start, end: contentEnd, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
