@@ -32,7 +32,7 @@ describe('mentions: noun phrases in the speaker position', () => {
     ['has been open'],
     ['debating a disputed'],
     ['a small party was held'],
-    ['The film includes scenes of'],
+    ['The book includes chapters of'],
     ['There is little'],
     ['mailed out a stack of angry'],
     ['drawing on savings'],

@@ -68,7 +68,7 @@ describe('quotes/speaker: who speaks', () => {
     // a noun phrase the mention stage does not list still names the speaker
     ['A regional appeals court ruled that the fee was illegal.', 'A regional appeals court'],
     ['Exit polls show that turnout fell sharply.', 'Exit polls'],
-    ['Nearly half said they would vote again.', 'Nearly half'],
+    ['Nearly half said they would come back.', 'Nearly half'],
   ])('keeps the noun phrase in %s', (text, mention) => {
     expect(quotes(text).map((q) => q.speakerMention?.text ?? null)).toEqual([mention]);
   });
@@ -76,7 +76,7 @@ describe('quotes/speaker: who speaks', () => {
   it.each([
     // words in the speaker position that are no noun phrase name nobody (no junk speaker mention)
     ['There is little doubt that the bridge will close.'],
-    ['The film includes scenes of testifying before the panel.'],
+    ['The book includes chapters of arguing over the budget.'],
     // an escape sequence's payload (a terminal title) is no speaker
     ['Hello \x1b]0;Mayor Mara Quill\x07 said the plan failed.'],
     ['Hello \x9d0;Mara Quill\x9c said the plan failed.'],
@@ -95,7 +95,7 @@ describe('quotes/speaker: asides and opening clauses', () => {
     ['Ilse Marwick has a rival, Tomas Lindqvist, who she says was unfair to her.', 'says', 'she', 'Ilse Marwick'],
     // a participle clause opening the sentence: the subject after its comma
     ['Responding to questions from farmers, Ilse Marwick would offer lower fees.', 'Responding to', 'Ilse Marwick', 'Ilse Marwick'],
-    ['After saying he was nervous, the farmer ended up on the stage.', 'saying', 'the farmer', null],
+    ['After saying he felt tired, the farmer left the hall early.', 'saying', 'the farmer', null],
     // a place and an apposition between the name and its relative clause
     ['Sen. Ilse Marwick of Ohio, a Liberal who has declined to back Mr. Lindqvist, said the port deserved better.', 'said', 'Sen. Ilse Marwick of Ohio, a Liberal who', 'Ilse Marwick'],
     // a description with a name in apposition: the name
