@@ -56,7 +56,7 @@ export function addExplainOption(cmd: Command): Command {
 
 export function addRunOptions(cmd: Command): Command {
   return cmd
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInt)
+    .option('-j, --jobs <n>', 'threads analysing: the main thread and n-1 workers (default: the number of cores)', positiveInt)
     .option('--no-cache', 'analyse again instead of reusing cached analyses');
 }
 

@@ -39,7 +39,7 @@ describe('analyzeCorpus', { timeout: 60_000 }, () => {
 
   const modes: [string, number][] = [['one thread', 1]];
   // The pool runs the built worker (dist/run/worker.js): `npm test` builds it first.
-  if (workerScript()) modes.push(['two worker threads', 2]);
+  if (workerScript()) modes.push(['two threads (main + a worker)', 2]);
   it.each(modes)('keeps input order, passes skips and warnings through (%s)', async (_name, jobs) => {
     const out = await run(corpus, { jobs, cache: false });
     expect(shape(out)).toEqual(inputOrder);
