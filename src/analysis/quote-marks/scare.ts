@@ -70,7 +70,7 @@ export function isScare(ctx: ScareContext, open: number, close: number, inner: s
   if (ws.length === 0) return true;
   const endsLikeSpeech = /[.!?…]\s*$/.test(inner);
   // a short all-title-case span is a title ("Night Over the Harbor,") even in a sentence with a speech
-  // verb, unless an attribution follows it (“Make It Great,” he said) or a colon leads into it
+  // verb, unless an attribution follows it (“Build It Higher,” he said) or a colon leads into it
   if (ws.length <= 6 && isTitleCase(ws) && !endsLikeSpeech) {
     const after = ctx.text.slice(close, close + 40);
     const verbAfter = ctx.verbs[firstAtOrAfter(ctx.verbs, close)];
