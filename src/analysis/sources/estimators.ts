@@ -16,6 +16,8 @@ const BY_ACCOUNT = /(?<![\p{L}])by[ \t\u00a0]+[^,.;:!?]{1,50}?[ \t\u00a0]+(?:(ow
 const AFTER_COMMA = /^[^,;:.!?()]{0,40},[ \t\u00a0]*(?:[^\s,;:.!?()]+[ \t\u00a0]+){0,5}$/u;
 const CLOSES = /^[ \t\u00a0]*(?:[.;:!?,\n”"’)]|$|(?:on|in|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
 // a source-verb match that opens with an evidence noun ("data show"), whose possessive owner is its source
+// a possessive right before a hit: "the host's show"
+const POSSESSIVE_END = /[’']s[ \t\u00a0]+$/;
 const EVIDENCE_NOUN_AT = new RegExp(String.raw`^(?:${NOUNS})[ \t\u00a0]`, 'i');
 
 /** "By his own account, ..." anywhere in the figure's sentence (not the figure inside those words). */
@@ -40,7 +42,7 @@ export function estimatorBefore(s: Counted, idx: VoucherIndex, f: Figure, lo: nu
   let found: Voucher | null = null;
   for (const h of within(idx.sourceVerb, lo, f.start)) {
     // after a possessive the word is a noun: "the host's show proved ..." has no verb "show"
-    if (/[’']s[ \t\u00a0]+$/.test(text.slice(Math.max(lo, h.start - 4), h.start)) && !EVIDENCE_NOUN_AT.test(text.slice(h.start, h.end))) continue;
+    if (POSSESSIVE_END.test(text.slice(Math.max(lo, h.start - 4), h.start)) && !EVIDENCE_NOUN_AT.test(text.slice(h.start, h.end))) continue;
     const v = sourceBefore(s, lo, h.start, 'estimated');
     if (v) found = v;
   }

@@ -19,6 +19,7 @@ const COORDINATION = /(?<![\p{L}])(?:and|but|or)(?![\p{L}])/iu;
 const HOLDS = /^[ \t\u00a0]+(?:now[ \t\u00a0]+|also[ \t\u00a0]+)?(?:has|had|puts|put|gives|gave|places|placed)[ \t\u00a0]+(?!(?:been|not|no|never|yet|to|also)(?![\p{L}]))/iu;
 // "By the agency's tally, ..."
 const BY_LEAD = /(?:^|[^\p{L}])(?:by|under)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[^,.;]{0,40}$/iu;
+const COMMA_NEXT = /^[ \t\u00a0]*,/;
 // "..., company records show." : the evidence and its verb end the sentence
 const CLOSING_VERB = new RegExp(String.raw`^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:${VERBS})[ \t\u00a0]*(?:[.;!?\n]|$)`, 'iu');
 
@@ -37,7 +38,7 @@ export function evidenceWithVerb(s: Counted, idx: VoucherIndex, f: Figure, lo: n
     const verb = evidenceVerb(text.slice(h.end, Math.min(hi, h.end + 140)));
     // a figure between the noun and its verb describes the evidence ("a survey of 1,000 adults found ...")
     if (verb && f.start >= h.end && f.end <= h.end + verb[0].length - verb[2]!.length) continue;
-    if (verb || HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || BY_LEAD.test(lead) && /^[ \t\u00a0]*,/.test(text.slice(h.end, h.end + 3))) {
+    if (verb || HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || BY_LEAD.test(lead) && COMMA_NEXT.test(text.slice(h.end, h.end + 3))) {
       return evidencePhrase(s, lo, h.end, 'data-show');
     }
   }

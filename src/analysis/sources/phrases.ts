@@ -16,6 +16,7 @@ const PHRASE_STOP = /^(?:is|are|was|were|be|been|has|have|had|said|says|and|but|
 const MAX_PHRASE_WORDS = 6;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 // the last word of a text (and the blanks after it), read leftwards one word at a time
+const BLANK_END = /[ \t\u00a0]$/;
 const LAST_WORD = /([\p{L}\p{N}’'.&-]+)[ \t\u00a0]*$/u;
 
 /** "A Ridge poll", "Tuesday's Alder College poll": the noun phrase ending at `end`; a named organisation inside names it. */
@@ -30,7 +31,7 @@ export function evidencePhrase(s: Counted, lo: number, end: number, rule: string
     start = wStart;
     // a determiner opens the phrase: "keeps a weekly count" is "a weekly count"
     if (DETERMINER.test(m[1])) break;
-    if (wStart <= lo || !/[ \t\u00a0]$/.test(text.slice(Math.max(lo, wStart - 1), wStart))) break;
+    if (wStart <= lo || !BLANK_END.test(text.slice(Math.max(lo, wStart - 1), wStart))) break;
   }
   const phrase = text.slice(start, end);
   const named = mentionAt(s, start, end);

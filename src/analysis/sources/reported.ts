@@ -19,6 +19,8 @@ const INVERTED_GAP = /^[^;:()"“”.!?]{0,60},[ \t\u00a0]*$/;
 // an inverted report closes its clause: "..., the ministry said." / "said on Tuesday" / "said the ministry,".
 // Words going on after it ("..., say the firm can cut ...") make the cue open a new report instead.
 const CLAUSE_END = /^[ \t\u00a0]*(?:[.,;:!?\n”"’)]|$|(?:on|in|at|by|during|after|before|when|while|late|early|earlier|later|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
+// the speaker words after the clause's comma: at most four words (", the ministry")
+const WORDS_AFTER_COMMA = /,[ \t\u00a0]*(?:\S+[ \t\u00a0]+){0,4}$/;
 // "that was reported", "is estimated": a passive cue names no one who said it
 const PASSIVE = /^(?:is|are|was|were|be|been|being)[ \t\u00a0]/i;
 
@@ -78,7 +80,7 @@ export function reportedSource(s: Counted, f: Figure, lo: number, hi: number): R
     if (c.start >= f.end && !PASSIVE.test(c.text) && INVERTED_GAP.test(text.slice(f.end, Math.max(f.end, c.start - 40)) + ',') ) {
       // the speaker right before the cue ("the ministry said") or right after it ("said the ministry")
       const between = text.slice(f.end, c.start);
-      if (!/,[ \t\u00a0]*(?:\S+[ \t\u00a0]+){0,4}$/.test(between)) continue;
+      if (!WORDS_AFTER_COMMA.test(between)) continue;
       const before = speakerOf(s, mentionEndingBefore(s, c.start, 3));
       const r = before ?? speakerOf(s, mentionStartingAfter(s, c.end, 2));
       const closes = before ? c.end : r?.sourceMention.end;
