@@ -2,7 +2,7 @@
 // "X is expected to win", "X was asked how it ends" nobody in the sentence vouches for the content (annotated
 // news corpora leave such attributions without a source); the agent after "by" is the source when there is one.
 
-/** Raising verbs: the subject is what the content is about ("China's output appears to have fallen"). */
+/** Raising verbs: the subject is what the content is about ("Norland's output appears to have fallen"). */
 export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
 
 /** Verbs that make a passive with a form of these before the participle ("is thought", "got asked"). */

@@ -40,7 +40,7 @@ function wordsBefore(text: string, lo: number, at: number, n: number): string[] 
 /**
  * Whether the subject before a cue holds its content (active), or is only what the content is about:
  * "X is expected to win", "X was asked how" (passive), "X seems to be losing" (raising). A raising verb
- * before a cue verb passes the subject on ("the emails seem to show that").
+ * before a cue verb passes the subject on ("the letters seem to show that").
  */
 export function cueVoice(text: string, lo: number, cue: { start: number; end: number }): Voice {
   const cueText = text.slice(cue.start, cue.end);

@@ -50,7 +50,7 @@ export function fromMention(s: Resolved, m: Mention, rule: string): SpeakerField
 
 /** The agent of a passive cue ("was echoed by Ann Lee"): the first mention right after "by". */
 export function agentAfter(s: Resolved, cueEnd: number, limit: number): SpeakerFields | null {
-  // "was endorsed by X", "was endorsed on Monday by X", "are considered unclean by X": within the clause
+  // "was endorsed by X", "was endorsed on Monday by X", "are considered unfair by X": within the clause
   const by = /^\s*,?\s*(?:[^\s,;:.!?“”"()]+\s+){0,6}?by\s+/i.exec(s.doc.text.slice(cueEnd, Math.min(limit, cueEnd + 60)));
   if (by === null) return null;
   const from = cueEnd + by[0].length;
@@ -130,7 +130,7 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string)
   const text = s.doc.text;
   const t = trim(text, start, end, /[\s,;:()—–-]/);
   if (t.end <= t.start) return NO_SPEAKER;
-  // the subject of a passive or raising cue is not its speaker ("China appears to ...", "He is not thought to ...")
+  // the subject of a passive or raising cue is not its speaker ("Norland appears to ...", "She is not thought to ...")
   const cue = cueAfter(s, t.end);
   const voice = cue !== undefined ? cueVoice(text, t.start, cue) : 'active';
   // a passive's agent speaks ("was endorsed by X"); a raising verb has none ("X seems to have been hurt by Y")
