@@ -1,7 +1,7 @@
-// Wrapping table cells ourselves, in linear time: cli-table3's own wrap is quadratic in a
-// cell's length and cuts unbreakable runs of wide (CJK) characters short. Widths are terminal
-// columns, counted the way cli-table3's string-width does (wide East Asian characters and
-// emoji take two, combining marks none), so the lines we make always fit its columns.
+// Wrapping table cells ourselves, in linear time: cli-table3's own wrap was quadratic in a
+// cell's length and cut unbreakable runs of wide (CJK) characters short. Widths are terminal
+// columns, counted the way the string-width package does (wide East Asian characters and emoji
+// take two, combining marks none); table.ts pads and draws with these same widths.
 
 /** Terminal columns taken by one code point. */
 export function charWidth(cp: number): number {
