@@ -9,14 +9,20 @@ import { ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { LOCATIVE_PREPOSITIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';
 import { isFunctionWord, isGroupNoun, isOrganizationWord, isPluralNoun, isTitleHead } from './words.js';
 
+/** The last words of the multi-word person names found so far ("stone" from "Nadia Stone"). */
+function surnamesOf(tokens: Token[], runs: Run[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of runs) if (r.kind === 'person' && r.last > r.nameFirst) out.add(tokens[r.last]!.lower);
+  return out;
+}
+
 /**
  * Single capitalised words that are also common words ("Stone", "Reed", "Hunter") are names when the document
  * uses them as a surname elsewhere ("Nadia Stone") or when they stand right next to a speech cue ("Stone said",
  * "said Reed", "according to Harbinger"): in that slot a capitalised word names a source.
  */
 export function promoteSpeakerWords(text: string, tokens: Token[], runs: Run[], runAt: Int32Array, cues: readonly { start: number; end: number }[]): void {
-  const surnames = new Set<string>();
-  for (const r of runs) if (r.kind === 'person' && r.last > r.nameFirst) surnames.add(tokens[r.last]!.lower);
+  const surnames = surnamesOf(tokens, runs);
   const cueStarts = new Set<number>();
   const cueEnds = new Set<number>();
   for (const c of cues) { cueStarts.add(c.start); cueEnds.add(c.end); }
@@ -55,8 +61,7 @@ export function promoteSpeakerWords(text: string, tokens: Token[], runs: Run[], 
  * taken for people (who would then be the antecedent of "he" or "she").
  */
 export function placesByContext(tokens: Token[], runs: Run[], runAt: Int32Array): void {
-  const surnames = new Set<string>();
-  for (const r of runs) if (r.kind === 'person' && r.last > r.nameFirst) surnames.add(tokens[r.last]!.lower);
+  const surnames = surnamesOf(tokens, runs);
   for (const r of runs) {
     if (r.kind !== 'person' || r.nameFirst !== r.first || r.possessive) continue;
     const comma = tokens[r.last + 1];
