@@ -3,41 +3,54 @@
 import type { Speaker } from '../types.js';
 import { fold } from './match.js';
 
-function union(a: string[], b: string[]): string[] {
-  const seen = new Set(a.map(fold));
-  const out = [...a];
-  for (const x of b) {
-    if (!seen.has(fold(x))) {
-      seen.add(fold(x));
-      out.push(x);
-    }
+type ListField = 'roles' | 'aliases' | 'docs';
+const LIST_FIELDS: readonly ListField[] = ['roles', 'aliases', 'docs'];
+
+/** Appends the items of `more` not yet in `seen` (folded), as `union` does, keeping `seen` for the next add. */
+function addNew(list: string[], seen: Set<string>, more: string[]): void {
+  for (const x of more) {
+    const key = fold(x);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    list.push(x);
   }
+}
+
+/** `a` then the items of `b` not in it (folded). */
+function union(a: string[], b: string[]): string[] {
+  const out = [...a];
+  addNew(out, new Set(a.map(fold)), b);
   return out;
 }
 
-/** Merges per-document speakers in first-seen order of names. */
+/**
+ * Merges per-document speakers in first-seen order of names. Each merged speaker keeps the
+ * folded items of its lists in a set, so a speaker found in N documents costs O(N), not the
+ * O(N^2) of folding its whole docs list again at every document.
+ */
 export class SpeakerTally {
-  private readonly byKey = new Map<string, Speaker>();
+  private readonly byKey = new Map<string, { speaker: Speaker; seen: Record<ListField, Set<string>> }>();
 
   add(speakers: Speaker[]): void {
     for (const s of speakers) {
       const key = `${s.kind}\u0000${fold(s.name)}`;
       const had = this.byKey.get(key);
       if (!had) {
-        this.byKey.set(key, { ...s, roles: [...s.roles], aliases: [...s.aliases], docs: [...s.docs] });
+        const speaker = { ...s, roles: [...s.roles], aliases: [...s.aliases], docs: [...s.docs] };
+        const seen = { roles: new Set(s.roles.map(fold)), aliases: new Set(s.aliases.map(fold)), docs: new Set(s.docs.map(fold)) };
+        this.byKey.set(key, { speaker, seen });
         continue;
       }
-      had.roles = union(had.roles, s.roles);
-      had.aliases = union(had.aliases, s.aliases);
-      had.docs = union(had.docs, s.docs);
-      had.quotes += s.quotes;
-      had.figures += s.figures;
+      for (const field of LIST_FIELDS) addNew(had.speaker[field], had.seen[field], s[field]);
+      had.speaker.quotes += s.quotes;
+      had.speaker.figures += s.figures;
     }
   }
 
   /** Most quoted first, then most figures, then by name, so the order is stable. */
   list(): Speaker[] {
-    return mergeShortNames([...this.byKey.values()]).sort((a, b) => b.quotes - a.quotes || b.figures - a.figures || a.name.localeCompare(b.name));
+    const speakers = [...this.byKey.values()].map((e) => e.speaker);
+    return mergeShortNames(speakers).sort((a, b) => b.quotes - a.quotes || b.figures - a.figures || a.name.localeCompare(b.name));
   }
 }
 
