@@ -2,6 +2,7 @@
 // the stage before it and returns it with its own fields added, so the type checker
 // enforces the order that `index.ts` declares (spaCy's "requires/assigns", as types).
 import type { Cue, Document, Entity, Figure, Mention, Paragraph, Quote, QuoteSpan, Sentence, Speaker } from '../types.js';
+import type { Range } from './quote-marks/markup.js';
 
 export interface Segmented {
   doc: Document;
@@ -10,6 +11,8 @@ export interface Segmented {
 }
 export interface Marked extends Segmented {
   quoteSpans: QuoteSpan[];
+  /** Markup tags left in scraped text (`<tweet ...>`): found once here, skipped by later stages too. */
+  markup: Range[];
 }
 export interface Cued extends Marked {
   cues: Cue[];

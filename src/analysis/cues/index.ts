@@ -2,7 +2,7 @@
 // dash bylines; none inside a speech quote. Sorted by offset.
 import type { Cued, Marked } from '../state.js';
 import { insideQuotes } from './outside.js';
-import { insideMarkup, markupSpans } from '../quote-marks/markup.js';
+import { insideMarkup } from '../quote-marks/markup.js';
 import { findVerbCues } from './verbs.js';
 import { findAccordingTo, findColonsAndDashes } from './lead-ins.js';
 import { findNounCues } from './nouns.js';
@@ -11,7 +11,7 @@ export function findCues(s: Marked): Cued {
   const text = s.doc.text;
   // 1. speech verbs in all their forms, outside quotes and markup tags
   const quoted = insideQuotes(s.quoteSpans);
-  const inTag = insideMarkup(markupSpans(text));
+  const inTag = insideMarkup(s.markup);
   const verbs = findVerbCues(text, (at) => inTag(at) || quoted(at));
   // 2. "according to"
   const according = findAccordingTo(text, insideQuotes(s.quoteSpans));

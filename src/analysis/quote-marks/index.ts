@@ -21,7 +21,8 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 export function findQuoteMarks(s: Segmented): Marked {
   const text = s.doc.text;
   // 1. every mark, apostrophes and marks inside markup tags left out
-  const inTag = insideMarkup(markupSpans(text));
+  const markup = markupSpans(text);
+  const inTag = insideMarkup(markup);
   const marks = findMarks(text).filter((m) => !inTag(m.at));
   // 2. pairs, nesting and the multi-paragraph convention
   const pairs = pairMarks(marks, s.paragraphs);
@@ -56,5 +57,5 @@ export function findQuoteMarks(s: Segmented): Marked {
     if (p.continued) span.continued = true;
     quoteSpans.push(span);
   }
-  return { ...s, quoteSpans };
+  return { ...s, quoteSpans, markup };
 }
