@@ -38,3 +38,8 @@ export const GROUP_PROPER_NOUNS: ReadonlySet<string> = new Set([
   'progressives', 'libertarians', 'independents', 'separatists', 'loyalists', 'royalists', 'nationalists', 'unionists',
   'taliban', 'houthis', 'islamists',
 ]);
+
+/** Heads vague enough to fit any organisation that is not a country or a news outlet ("the company" for "Acme"). */
+export const LOOSE_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'corporation']);
+/** Words in a news outlet's name ("the Daily Tribune"): an outlet is no loose fit for "the company". */
+export const OUTLET_WORDS: ReadonlySet<string> = new Set(['times', 'post', 'journal', 'news', 'herald', 'tribune', 'gazette', 'daily', 'press', 'magazine']);

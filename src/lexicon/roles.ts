@@ -110,3 +110,8 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['tabloid', ['post', 'news', 'daily', 'mail', 'sun', 'star', 'mirror']], ['magazine', ['magazine', 'review', 'weekly']],
   ['website', []], ['site', []], ['lawsuit', []], ['complaint', []], ['indictment', []], ['filing', []], ['data', []],
 ]);
+
+/** Roles a story's protagonist is often called by without having been given them ("the nominee", "the billionaire"). */
+export const PROTAGONIST_HEADS: ReadonlySet<string> = new Set(['nominee', 'candidate', 'front-runner', 'frontrunner', 'senator', 'governor', 'businessman',
+  'businesswoman', 'billionaire', 'mogul', 'tycoon', 'president', 'congressman', 'congresswoman', 'lawmaker', 'mayor',
+  'leader', 'incumbent', 'challenger', 'contender', 'premier', 'chancellor', 'politician', 'star', 'executive']);

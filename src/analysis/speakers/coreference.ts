@@ -7,7 +7,7 @@
 //   then two back (how compromise and Citron resolve); it: the last organisation; they: the last group.
 import type { Cue, Mention } from '../../types.js';
 import { PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
-import { RELATIONAL_ROLES } from '../../lexicon/roles.js';
+import { PROTAGONIST_HEADS, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import type { Context } from './context.js';
 import { contextWords, type Registry } from './registry.js';
 import { Salience, pronounKey } from './salience.js';
@@ -31,10 +31,6 @@ const AND = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 const PLEONASTIC = /^[\s\u00a0]+(?:(?:is|was|has been|had been|would be|will be|may be|could be)[\s\u00a0]+(?:not[\s\u00a0]+)?(?:believed|thought|said|reported|expected|understood|known|feared|estimated|alleged|claimed|rumou?red|unclear|clear|possible|impossible|likely|unlikely|probable|important|true|time|worth|hard|difficult|easy|necessary|too|no)\b|(?:seems|seemed|appears|appeared|remains|remained)\b)/i;
 // "the next mayor", "the ideal candidate": a role, not anyone in particular
 const NOT_REFERRING = /\b(?:next|future|ideal|typical|average|best|eventual)\b/i;
-// Roles a story's protagonist is often called by without having been given them ("the nominee", "the billionaire").
-const PROTAGONIST_HEADS = new Set(['nominee', 'candidate', 'front-runner', 'frontrunner', 'senator', 'governor', 'businessman',
-  'businesswoman', 'billionaire', 'mogul', 'tycoon', 'president', 'congressman', 'congresswoman', 'lawmaker', 'mayor',
-  'leader', 'incumbent', 'challenger', 'contender', 'premier', 'chancellor', 'politician', 'star', 'executive']);
 // Organisations that belong to a person or a party and are named after them.
 const OWNED_HEADS = new Set(['campaign', 'administration', 'team', 'office', 'staff', 'government']);
 

@@ -1,6 +1,7 @@
 // Does an entity fit a description? "the minister" fits a health minister, "the diplomat" a foreign minister
 // or an ambassador (through ROLE_SYNONYMS), "the newspaper" an organisation whose name ends in "Times".
 import { ORGANIZATION_HEADS, ROLE_SYNONYMS } from '../../lexicon/roles.js';
+import { LOOSE_HEADS, OUTLET_WORDS } from '../../lexicon/organisations.js';
 import type { Draft } from './registry.js';
 
 // The words of an entity's roles, joined once per set of roles (descriptions ask about the same entities often).
@@ -32,10 +33,6 @@ export function fitsOrganization(d: Draft, head: string): boolean {
   if (words.length === 0) return head === 'organization' || head === 'organisation';
   return d.words.some((w) => words.includes(w.replace(/\.$/, '')));
 }
-
-// Heads vague enough to fit any organisation that is not a country or a news outlet ("the company" for "Acme").
-const LOOSE_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'corporation']);
-const OUTLET_WORDS = new Set(['times', 'post', 'journal', 'news', 'herald', 'tribune', 'gazette', 'daily', 'press', 'magazine']);
 
 /** A weaker fit, used when no organisation fits by name: any plain organisation for "the company". */
 export function looselyFitsOrganization(d: Draft, head: string): boolean {
