@@ -11,7 +11,9 @@ import { DIMENSION_OF } from '../lexicon/units.js';
 import { gold, match, predicted, type Quantity } from './number-match.js';
 
 
-// "equals 35", "equal to 7,500": Recognizers' range model lists a stated equality as the closed range [35,35]
+// "equals 35", "equal to 7,500": Recognizers' range model lists a stated equality as the closed range [35,35].
+// Kept (audited): that is the model's own grammar (its English number-range rules have an equality
+// pattern beside the more/less/between ones), so it says what the spec lists, not what one case holds
 const STATED_EQUAL = /^equals?(?:[ \t]+to)?[ \t]/i;
 
 /**

@@ -30,7 +30,9 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = table({
   'less than or equal to': 'at-most', 'fewer than or equal to': 'at-most', 'equal to or less than': 'at-most',
   'equal to or fewer than': 'at-most', 'greater than or equal to': 'at-least', 'more than or equal to': 'at-least',
   'equal to or greater than': 'at-least', 'equal to or more than': 'at-least',
-  // the same said loosely ("less or equal than 35"): still an inclusive bound
+  // the same said loosely ("less or equal than 35"): still an inclusive bound. Kept (audited): English
+  // written by non-native writers (translated wire copy, press releases of foreign agencies, rules
+  // quoted from regulations) says it this way, and no reading of these phrases is anything but a bound
   'less or equal than': 'at-most', 'less or equal to': 'at-most', 'smaller or equal than': 'at-most', 'smaller or equal to': 'at-most',
   'greater or equal than': 'at-least', 'greater or equal to': 'at-least', 'more or equal than': 'at-least', 'more or equal to': 'at-least',
   'larger or equal than': 'at-least', 'larger or equal to': 'at-least', 'equal or less than': 'at-most', 'equal or greater than': 'at-least',
