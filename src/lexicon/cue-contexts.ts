@@ -1,15 +1,16 @@
 // Words whose presence right before an ambiguous cue form ("show", "find", "suggest") makes it a verb.
+import { EVIDENCE_NOUN_WORDS } from './evidence-nouns.js';
 
 /**
  * Records and their findings: a poll, a study or a filing "shows", "finds", "suggests". Before an
  * evidence verb these nouns are its subject ("the survey shows"), so the form is a verb, not a noun
- * ("the shows"). Singular and plural, because news writes both ("a poll shows", "polls show").
+ * ("the shows"). The shared base list (src/lexicon/evidence-nouns.ts), and words only this check needs.
  */
 export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
-  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis',
-  'analyses', 'research', 'review', 'reviews', 'audit', 'audits', 'results', 'figures', 'numbers', 'statistics',
-  'records', 'documents', 'filings', 'emails', 'memo', 'memos', 'estimates', 'projections', 'models', 'tests',
-  'evidence', 'findings', 'investigation', 'probe', 'inquiry', 'census', 'count', 'tally', 'returns',
+  ...EVIDENCE_NOUN_WORDS,
+  // more plurals of the base list's bodies, and what an inquiry or a test comes up with
+  'analyses', 'reviews', 'audits', 'models', 'memo', 'memos', 'results', 'tests', 'evidence', 'findings',
+  'investigation', 'probe', 'inquiry', 'returns',
 ]);
 
 /**

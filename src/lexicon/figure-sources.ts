@@ -1,14 +1,18 @@
 // Words that tie a figure to whoever vouches for it outside a quotation: "X data show",
 // "a report by X", "X estimated", "according to X". The sources stage reads them in the
 // figure's sentence; a study, agency or report named this way is an organisation source.
+import { EVIDENCE_NOUN_WORDS } from './evidence-nouns.js';
 
-/** Nouns for a published body of numbers: "Census data show", "a report by the agency". */
-export const EVIDENCE_NOUNS = [
-  'data', 'figures', 'statistics', 'stats', 'numbers', 'estimates', 'estimate', 'count', 'tally', 'records',
-  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'polling', 'analysis', 'research',
-  'census', 'review', 'audit', 'assessment', 'projections', 'forecast', 'forecasts', 'index', 'model', 'filing', 'filings',
-  // papers a body puts out, whose figures it stands behind ("court documents show", "the company's disclosures show")
-  'documents', 'disclosures', 'announcements', 'emails',
+/**
+ * Nouns for a published body of numbers: "Census data show", "a report by the agency". The shared base list,
+ * and the words only the sources stage reads as a voucher.
+ */
+export const EVIDENCE_NOUNS: readonly string[] = [
+  ...EVIDENCE_NOUN_WORDS,
+  // a number of someone's making, and where it stands ("official stats show", "the forecast puts ...")
+  'stats', 'estimate', 'assessment', 'forecast', 'forecasts', 'index', 'model', 'filing',
+  // papers a body puts out, whose figures it stands behind ("the company's disclosures show")
+  'disclosures', 'announcements',
 ];
 
 /** Verbs by which evidence or an estimator puts a figure forward ("data show", "the agency estimated"). */

@@ -2,10 +2,12 @@
 // ("data", "poll") and estimating verbs ("estimated", "data show"). Each figure then looks up the hits
 // inside its own clause by binary search, so a figure costs a lookup, not a scan.
 import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
+import { alternation } from '../../lexicon/evidence-nouns.js';
 import { firstNotBefore } from '../sorted.js';
 
-export const NOUNS = EVIDENCE_NOUNS.join('|');
-export const VERBS = [...EVIDENCE_VERBS].sort((a, b) => b.length - a.length).join('|');
+// longest first: a word never stops the match at a shorter word it begins with ('reports', not 'report')
+export const NOUNS = alternation(EVIDENCE_NOUNS);
+export const VERBS = alternation(EVIDENCE_VERBS);
 
 // document-wide scans: ASCII \b, since a Unicode lookbehind tried at every position is several times slower
 // "according to X", "as (first) reported by X"
