@@ -32,7 +32,9 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'democratic', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'labor', 'green', 'libertarian',
   'progressive', 'independent', 'christian', 'muslim', 'jewish', 'catholic', 'protestant', 'evangelical', 'islamic',
   'national', 'federal', 'royal', 'united', 'general', 'central', 'international', 'state', 'gop',
-  'democrat', 'presidential', 'congressional', 'constitutional', 'strategic',
+  'democrat', 'presidential', 'congressional', 'constitutional',
+  // think tanks and commands ("Institute for Strategic Studies", "Strategic Command"): never a given name or surname
+  'strategic',
 ]);
 
 /**

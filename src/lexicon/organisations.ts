@@ -12,7 +12,9 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'party', 'campaign', 'coalition', 'alliance', 'union', 'federation', 'confederation', 'league', 'association',
   'society', 'foundation', 'fund', 'trust', 'institute', 'institution', 'center', 'centre', 'council', 'movement',
   'front', 'caucus', 'network', 'project', 'initiative', 'organization', 'organisation', 'group', 'club', 'church',
-  'convention', 'conference', 'chamber', 'bar', 'legion', 'brigade', 'battalion', 'regiment', 'division', 'squad',
+  'convention', 'conference', 'chamber', 'bar',
+  // veterans' bodies and military units, which issue statements as organisations ("the Norland Legion said")
+  'legion', 'brigade', 'battalion', 'regiment', 'division', 'squad',
   // education and research
   'university', 'college', 'school', 'academy', 'laboratory', 'laboratories', 'observatory', 'hospital', 'clinic',
   // business (with the legal suffixes that end company names)

@@ -12,6 +12,8 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'city', 'county', 'island', 'islands', 'valley', 'beach', 'springs', 'heights', 'falls', 'bay', 'river', 'hills',
   'village', 'township', 'parish', 'province', 'district', 'region', 'oblast', 'street', 'avenue', 'square', 'boulevard',
   'road', 'bridge', 'airport', 'east', 'west', 'coast', 'peninsula', 'mountains', 'desert', 'harbor', 'harbour',
+  // buildings and venues, often named after a person or a firm ("Roe Tower", "Acme Plaza"): without these the
+  // owner's name would read as a person present at the scene
   'tower', 'towers', 'plaza', 'hall', 'stadium', 'arena',
 ]);
 
@@ -36,5 +38,5 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from',
 export const NOT_SPEAKER_SUFFIXES: ReadonlySet<string> = new Set([
   'day', 'act', 'law', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'war', 'era', 'plan', 'program',
   'programme', 'show', 'series', 'awards', 'games', 'cup', 'olympics', 'festival', 'prize', 'week', 'month', 'year',
-  'summit', 'debate', 'primary', 'caucuses', 'election', 'elections', 'doctrine', 'matter',
+  'summit', 'debate', 'primary', 'caucuses', 'election', 'elections', 'doctrine',
 ]);

@@ -111,7 +111,12 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['website', []], ['site', []], ['lawsuit', []], ['complaint', []], ['indictment', []], ['filing', []], ['data', []],
 ]);
 
-/** Roles a story's protagonist is often called by without having been given them ("the nominee", "the billionaire"). */
-export const PROTAGONIST_HEADS: ReadonlySet<string> = new Set(['nominee', 'candidate', 'front-runner', 'frontrunner', 'senator', 'governor', 'businessman',
-  'businesswoman', 'billionaire', 'mogul', 'tycoon', 'president', 'congressman', 'congresswoman', 'lawmaker', 'mayor',
+/**
+ * Roles a story's protagonist is often called by without having been given them ("the nominee", "the senator"):
+ * offices and standings that the person a political or business story keeps naming usually holds. Not epithets of
+ * wealth or trade ("the billionaire", "the tycoon"): those single out one trait that the most-mentioned person need
+ * not share, so a guess from them names the wrong person as often as the right one; they stay unresolved.
+ */
+export const PROTAGONIST_HEADS: ReadonlySet<string> = new Set(['nominee', 'candidate', 'front-runner', 'frontrunner', 'senator', 'governor',
+  'president', 'congressman', 'congresswoman', 'lawmaker', 'mayor',
   'leader', 'incumbent', 'challenger', 'contender', 'premier', 'chancellor', 'politician', 'star', 'executive']);

@@ -150,6 +150,9 @@ describe('speakers: descriptions', () => {
     ['Emily Rourke spoke. The senator said no.', 'The senator'],
     ['Rob Lind spoke. Lind smiled. Lind left. The judge said no.', 'The judge'],
     ['Rob Lind spoke. Lind smiled. Lind left. The next mayor will say.', 'The next mayor'],
+    // an epithet of wealth is no office the protagonist holds: no guess
+    ['Rob Lind spoke. Lind smiled. Lind left. The billionaire said no.', 'The billionaire'],
+    ['Rob Lind spoke. Lind smiled. Lind left. The tycoon said no.', 'The tycoon'],
     ['Ohio Sen. Rob Lind spoke. The Utah senator said no.', 'The Utah senator'],
     ['The Daily Courier sued Norway. The company said no.', 'The company'],
     // a place phrase before a comma is no apposition: the ministry is not the country
