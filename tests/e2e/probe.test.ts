@@ -1,0 +1,155 @@
+// End-to-end probe: the built command run once over short invented news texts in several
+// styles (UK single quotes and 'per cent', wire copy, inverted "said X", finance, measures,
+// courts, a live blog, a text with no attribution). Each case is a behaviour a fact-checker
+// relies on that is right today, kept here so it stays right. Every name and number is made up.
+// One CLI spawn for the whole file (stdin JSON Lines), then table-driven checks of its records.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'attrib.js');
+
+const DOCS: Record<string, string> = {
+  'uk-single':
+    "Councillor Nia Brandreth defended the budget. 'Nobody here wanted to raise bills,' she told the meeting. " +
+    "Opposition leader Tomas Arkwright said residents had been 'let down' by a 4.9 per cent rise and a £3.2m gap.",
+  wire:
+    'Mayor Ida Strand said the town would borrow $12 million to rebuild the pier. "We will not wait for the province," ' +
+    'Strand told reporters. More than 5,000 homes are without power, according to the utility Ferrowind Energy.',
+  inverted: '"It was a gift," said goalkeeper Tariq Benali. Prosecutors said the money paid for two boats.',
+  finance:
+    'Shares in Palvoro Systems fell 12.4% to $38.16 on Thursday. The company expects revenue between $720 million ' +
+    'and $745 million. It employs approximately 2,300 people.',
+  measures:
+    'Sea levels are rising by about 4 millimetres a year. A 58-year-old man was hurt. The line will cost 82 billion kroner. ' +
+    'The pipeline moves at least 35 billion cubic metres of gas.',
+  hedge: 'The bridge, which cost an estimated $4.8 million, reportedly carries 9,000 cars a day.',
+  court:
+    'Judge Marisol Dekker said the defendant had "betrayed every donor." His lawyer, Ruth Okonkwo, asked for a ' +
+    'sentence of no more than three years.',
+  liveblog:
+    '10:40 - The airport has cancelled all 214 flights, officials said. "Stay away from the coast," Governor Lena Marsh ' +
+    'said in a statement.',
+  plain: 'The ferry crossed the sound at dawn. Herons stood in the shallows while the tide turned.',
+};
+
+type Span = { text: string; start: number; end: number };
+type Rec = Span & {
+  doc: string; type?: string; speaker?: string | null; speakerKind?: string; role?: string | null; cue?: Span | null;
+  quoted?: Span[]; value?: number | null; low?: number; high?: number; kind?: string; unit?: string | null;
+  qualifier?: string; source?: string | null; hedge?: string | null; speakerMention?: Span | null; sourceMention?: Span | null;
+};
+type Speaker = { name: string; kind: string; roles: string[]; aliases: string[] };
+type Envelope = { type: string; data: Rec & Speaker };
+
+let envelopes: Envelope[] = [];
+let code: number | null = null;
+let cacheDir = '';
+
+beforeAll(() => {
+  // `npm test` builds first; a lone `vitest run tests/e2e` builds if dist/ is missing.
+  if (!existsSync(join(ROOT, 'dist', 'main.js'))) execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT]);
+  cacheDir = mkdtempSync(join(tmpdir(), 'attrib-probe-'));
+  const input = Object.entries(DOCS).map(([id, text]) => JSON.stringify({ id, text })).join('\n') + '\n';
+  // One thread: the tests share a small machine, and worker start-up would only slow this down.
+  const r = spawnSync(process.execPath, [BIN, 'extract', '--jsonl', '--jobs', '1', '-'], {
+    cwd: ROOT, input, encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ATTRIB_CACHE_DIR: cacheDir },
+  });
+  code = r.status;
+  envelopes = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Envelope);
+});
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+const of = (type: string, doc: string): Rec[] => envelopes.filter((e) => e.type === type && e.data.doc === doc).map((e) => e.data);
+
+describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
+  it('runs cleanly over every document', () => {
+    expect(code).toBe(0);
+    expect(envelopes.filter((e) => e.type === 'document')).toHaveLength(Object.keys(DOCS).length);
+    expect(envelopes.filter((e) => e.type === 'error')).toEqual([]);
+  });
+
+  it('every record and every mention slices back to its text', () => {
+    for (const { type, data } of envelopes) {
+      if (type !== 'quote' && type !== 'figure') continue;
+      const text = DOCS[data.doc] ?? '';
+      for (const s of [data, data.cue, data.speakerMention, data.sourceMention, ...(data.quoted ?? [])]) {
+        if (s) expect(text.slice(s.start, s.end), `${data.doc}: ${s.text}`).toBe(s.text);
+      }
+    }
+  });
+
+  // [doc, type, content text, speaker, speakerKind, role, cue]
+  it.each([
+    ['uk-single', 'direct', 'Nobody here wanted to raise bills,', 'Nia Brandreth', 'person', 'councillor', 'told'],
+    ['uk-single', 'partial', "residents had been 'let down' by a 4.9 per cent rise and a £3.2m gap", 'Tomas Arkwright', 'person', 'leader', 'said'],
+    ['wire', 'indirect', 'the town would borrow $12 million to rebuild the pier', 'Ida Strand', 'person', 'mayor', 'said'],
+    ['wire', 'direct', 'We will not wait for the province,', 'Ida Strand', 'person', 'mayor', 'told'],
+    ['wire', 'indirect', 'More than 5,000 homes are without power', 'Ferrowind Energy', 'organization', null, 'according to'],
+    ['inverted', 'direct', 'It was a gift,', 'Tariq Benali', 'person', 'goalkeeper', 'said'],
+    ['inverted', 'indirect', 'the money paid for two boats', 'Prosecutors', 'group', null, 'said'],
+    ['finance', 'indirect', 'revenue between $720 million and $745 million', 'Palvoro Systems', 'organization', null, 'expects'],
+    ['court', 'partial', 'the defendant had "betrayed every donor."', 'Marisol Dekker', 'person', 'judge', 'said'],
+    ['court', 'indirect', 'a sentence of no more than three years', 'Ruth Okonkwo', 'person', 'lawyer', 'asked for'],
+    ['liveblog', 'direct', 'Stay away from the coast,', 'Lena Marsh', 'person', 'governor', 'said in a statement'],
+  ])('%s: %s quote [%s] by %s', (doc, type, text, speaker, kind, role, cue) => {
+    const q = of('quote', doc).find((r) => r.text === text && r.cue?.text === cue);
+    expect(q, `no quote [${text}] with cue ${cue}`).toBeDefined();
+    expect([q?.type, q?.speaker, q?.speakerKind, q?.role ?? null]).toEqual([type, speaker, kind, role]);
+  });
+
+  it.each([['plain'], ['measures'], ['hedge']])('%s: no sentence there reports speech, so no quote', (doc) => {
+    expect(of('quote', doc)).toEqual([]);
+  });
+
+  // [doc, figure text, value, kind, unit, qualifier, source, hedge]
+  it.each([
+    ['uk-single', '4.9 per cent', 4.9, 'percent', '%', 'up', 'Tomas Arkwright', null],
+    ['uk-single', '£3.2m', 3_200_000, 'money', 'GBP', 'exact', 'Tomas Arkwright', null],
+    ['wire', '$12 million', 12_000_000, 'money', 'USD', 'exact', 'Ida Strand', null],
+    ['wire', 'More than 5,000', 5000, 'count', null, 'more-than', 'Ferrowind Energy', null],
+    ['inverted', 'two', 2, 'count', null, 'exact', 'Prosecutors', null],
+    ['finance', '12.4%', 12.4, 'percent', '%', 'down', null, null],
+    ['finance', '$38.16', 38.16, 'money', 'USD', 'exact', null, null],
+    ['finance', 'approximately 2,300', 2300, 'count', null, 'about', null, null],
+    ['measures', 'about 4 millimetres', 4, 'measure', 'mm', 'about', null, null],
+    ['measures', '58-year-old', 58, 'measure', 'year', 'exact', null, null],
+    ['measures', '82 billion kroner', 82_000_000_000, 'money', 'NOK', 'exact', null, null],
+    ['measures', 'at least 35 billion cubic metres', 35_000_000_000, 'measure', 'm³', 'at-least', null, null],
+    ['hedge', '$4.8 million', 4_800_000, 'money', 'USD', 'about', null, 'an estimated'],
+    ['hedge', '9,000', 9000, 'count', null, 'exact', null, 'reportedly'],
+    ['court', 'no more than three years', 3, 'measure', 'year', 'at-most', 'Ruth Okonkwo', null],
+    ['liveblog', '214', 214, 'count', null, 'exact', 'officials', null],
+  ])('%s: figure [%s] = %s', (doc, text, value, kind, unit, qualifier, source, hedge) => {
+    const f = of('figure', doc).find((r) => r.text === text);
+    expect(f, `no figure [${text}]`).toBeDefined();
+    expect([f?.value, f?.kind, f?.unit ?? null, f?.qualifier, f?.source ?? null, f?.hedge ?? null]).toEqual([value, kind, unit, qualifier, source, hedge]);
+  });
+
+  it('a range keeps both ends', () => {
+    const f = of('figure', 'finance').find((r) => r.text === 'between $720 million and $745 million');
+    expect([f?.low, f?.high, f?.unit]).toEqual([720_000_000, 745_000_000, 'USD']);
+  });
+
+  it('the plain text yields no figure', () => {
+    expect(of('figure', 'plain')).toEqual([]);
+  });
+
+  // [canonical name, kind, an alias it must carry (or null), a role it must carry (or null)]
+  it.each([
+    ['Ida Strand', 'person', 'Strand', 'mayor'],
+    ['Nia Brandreth', 'person', null, 'councillor'],
+    ['Ferrowind Energy', 'organization', null, null],
+    ['Prosecutors', 'group', null, null],
+  ])('speaker %s is one %s entity', (name, kind, alias, role) => {
+    const found = envelopes.filter((e) => e.type === 'speaker' && e.data.name === name).map((e) => e.data);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.kind).toBe(kind);
+    if (alias) expect(found[0]?.aliases).toContain(alias);
+    if (role) expect(found[0]?.roles).toContain(role);
+  });
+});
