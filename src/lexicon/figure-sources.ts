@@ -13,6 +13,7 @@ export const EVIDENCE_NOUNS: readonly string[] = [
   'stats', 'estimate', 'assessment', 'forecast', 'forecasts', 'index', 'model', 'filing',
   // papers a body puts out, whose figures it stands behind ("the company's disclosures show")
   'disclosures', 'announcements',
+  // not 'returns': "returns from the fund" is a gain, not a record the fund vouches for
 ];
 
 /** Verbs by which evidence or an estimator puts a figure forward ("data show", "the agency estimated"). */
