@@ -59,6 +59,11 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   // Appearances and judgements held by someone ("X seems to ...", "X considered ..."): PolNeAR counts them.
   ...g('belief', ['seem', 'appear', 'consider', 'view']),
   // Public acts that carry a stance ("voted for", "denounced", "thanked"): PolNeAR counts them.
+  // promote: pushing an idea or product in public ("has promoted unproven cures") is a stance voiced.
+  // list: "listed three reasons", "listed the drug as unsafe": a statement item by item.
+  // name, release, rule count only in their speech frames (cues/verbs.ts): "named X as Y" (calling
+  // something something), "released a statement/report/ad" (putting out a message), "ruled that /
+  // against / out" (a court's or referee's holding); with a plain object they are acts.
   ...g('stance', ['denounce', 'attack', 'congratulate', 'thank', 'promote', 'offer', 'name', 'list', 'release', 'rule']),
   // Intentions: PolNeAR counts them ("wants to", "plans to").
   ...g('intent', ['want', 'plan', 'seek', 'intend']),
@@ -68,6 +73,9 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'underscore', 'celebrate', 'challenge', 'advocate', 'assail', 'chastise', 'rebuke', 'reprimand', 'decry',
     'ridicule', 'commend', 'downplay', 'welcome', 'recognize', 'recognise', 'discuss', 'lambaste', 'berate',
     'fault', 'credit', 'lobby', 'hammer', 'champion', 'request']),
+  // (hammer: headline English for attacking in words, like "slam" and "blast"; champion: to speak
+  // for a cause, like "advocate"; lobby: to press officials for a position, "lobbied for the waiver")
+  // cast: only "cast X as Y" (cues/verbs.ts), portraying, like "portray"; "cast a vote" is an act
   { lemma: 'cast', group: 'stance', forms: ['cast', 'casts', 'casting'] },
   // Feelings toward someone or something (Levin's admire verbs): PolNeAR counts them as held stances.
   ...g('feeling', ['love', 'admire', 'hate', 'dislike', 'despise', 'loathe', 'distrust', 'prefer', 'enjoy',

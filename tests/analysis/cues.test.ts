@@ -38,6 +38,13 @@ describe('cues', () => {
     ['They would like a new vote.', ['verb:would like']],
     ['She cast the vote as a betrayal.', ['verb:cast']],
     ['Voters learned the count was late.', ['verb:learned']],
+    // name, rule and release in their speech frames; a verb prefix keeps a hyphenated verb
+    ['Ines Varga named the tunnel as her top worry.', ['verb:named']],
+    ['Ines Varga named the tunnel a disgrace.', ['verb:named']],
+    ['The tribunal ruled that the fee was unlawful.', ['verb:ruled']],
+    ['A county judge ruled Tuesday against the levy.', ['verb:ruled Tuesday']],
+    ['The club released a statement on the transfer.', ['verb:released']],
+    ['The two authors co-wrote that the dam leaked.', ['verb:wrote']],
     // the channel of a statement is part of the cue; a place is not
     ['“No,” she wrote in an email.', ['verb:wrote in an email']],
     ['“No,” he said in a phone interview.', ['verb:said in a phone interview']],
@@ -131,6 +138,16 @@ describe('cues', () => {
     ['Her plans to open a park stalled.'],
     ['Plans were drawn.'],
     ['Rain fell, and the band continued.'],
+    // name, rule and release as acts with a plain object; forms inside hyphenated compounds
+    ['The board named Oskar Brandt chief executive.'],
+    ['A farmer named Lena owns the mill.'],
+    ['The club named a new coach.'],
+    ['The family ruled the valley for a century.'],
+    ['The town grew under colonial rule.'],
+    ['Rebels released the hostages at dawn.'],
+    ['A survey released Monday had few answers.'],
+    ['Her to-do list grew longer.'],
+    ['She bought a tell-all memoir.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });

@@ -37,6 +37,17 @@ const PARTICLES: Record<string, RegExp> = {
   talk: /^\s+about\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
 
+// "named the plan a failure", "named him the worst": an object, then what it is called
+const NAMED_SOMETHING = /^\s+(?:him|her|it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s/u;
+// what a ruling holds: a clause, a side, or what it excludes
+const RULING_AFTER = /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|\p{Ll}+ly)\s+)?(?:that|against|in\s+favou?r|for|on|out)\b/u;
+// a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
+const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
+// a word joined by a hyphen to the one before it ("to-do", "self-described"), unless that one is a
+// verb prefix ("co-wrote", "re-posted")
+const HYPHEN_JOIN = /(\p{L}+)-$/u;
+const VERB_PREFIX = /^(?:co|re|pre|counter|cross)$/i;
+
 const TITLE_REACH = 160;
 
 /** Whether the line around `at` is a short headline in Title Case (most of its words capitalised). */
@@ -71,6 +82,13 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     // a number between two words is a word too ("from 1990 to 1995, said"): the word before it is
     // not the word before this one
     if (/\p{N}/u.test(text.slice(prevAt + prev.length, m.index))) { prev = ''; prev2 = ''; }
+    // a hyphenated compound is one word: "to-do list" has no auxiliary "do" before "list"
+    const hyphen = text[m.index - 1] === '-' ? HYPHEN_JOIN.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+    const joined = hyphen !== null && !VERB_PREFIX.test(hyphen[1] ?? '');
+    if (joined && prevAt + prev.length === m.index - 1) {
+      prev = `${prev}-${word}`;
+      continue;
+    }
     const before = prev;
     const before2 = prev2;
     const before2At = prev2At;
@@ -101,8 +119,21 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     // cue is the whole chain, as annotated news marks it
     const aspect = /^to$/i.test(before) && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, m.index));
     if (/^to$/i.test(before) && !aspect) continue;
-    // "cast the deciding vote": only "cast X as Y" is a stance
-    if (form.lemma === 'cast' && !/^[^.;:!?,]{1,60}?\sas\s/.test(text.slice(m.index + word.length, m.index + word.length + 64))) continue;
+    // "cast the deciding vote", "named a new coach": only "cast/name X as Y" is a stance (calling
+    // something something); with a plain object they are acts, and "a man named Ann" is a name
+    const castAs = /^[^.;:!?,]{1,60}?\sas\s/.test(text.slice(m.index + word.length, m.index + word.length + 64));
+    if (form.lemma === 'cast' && !castAs) continue;
+    // ("named the port a failure" calls it something too; "named Ann Lee chief" appoints her)
+    if (form.lemma === 'name' && !castAs && !NAMED_SOMETHING.test(text.slice(m.index + word.length, m.index + word.length + 40))) continue;
+    // "ruled the country", "British rule": a ruling is speech only with what it holds ("ruled that",
+    // "ruled against the plan", "ruled out a run"); with a plain object it is governing
+    if (form.lemma === 'rule' && !RULING_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 32))) continue;
+    // "released a statement" is speech; "released the hostages", "released his tax returns" and "a poll
+    // released Monday found" are acts or a participle: only a message as its object makes it a cue
+    if (form.lemma === 'release' && !RELEASED_MESSAGE.test(text.slice(m.index + word.length, m.index + word.length + 60))) continue;
+    // "to-do list", "tell-all book", "self-described": a form inside a hyphenated compound is no verb
+    // (a prefix like "co-" or "re-" still makes one: "co-wrote", "re-posted")
+    if (joined || /^-\p{L}/u.test(text.slice(m.index + word.length, m.index + word.length + 2))) continue;
     // "the judge’s alleged error": after a possessive the form modifies a noun ("he’s said" is a contraction)
     if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) continue;
     // "so-called", "the rules proposed by", "a law criticized as": adjectives and passive participles
