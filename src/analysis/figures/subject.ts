@@ -14,8 +14,10 @@ const NOT_AFTER_IN = new Set(['Adjective', 'Date', 'Month', 'WeekDay', 'Determin
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const STOP_TAGS = new Set([
   'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction',
-  'Determiner', 'Pronoun', 'QuestionWord', 'Adverb', 'Negative', 'Gerund', 'Possessive', 'Comparative',
+  'Determiner', 'Pronoun', 'QuestionWord', 'Adverb', 'Negative', 'Gerund', 'Possessive', 'Comparative', 'Condition',
 ]);
+// tags that end the phrase even on a capitalised word: "the best one I know", "two If ..." (a name never carries them)
+const ALWAYS_STOP_TAGS = new Set(['Pronoun', 'Condition', 'Conjunction']);
 const NOUN_LIKE_FIRST = new Set(['PresentTense', 'Infinitive', 'Gerund']);
 const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}'’.-]{0,30})/u;
 // verbs and function words compromise's lexicon leaves to its conjugator
@@ -25,8 +27,36 @@ const STOP_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'w
   'over', 'under', 'into', 'through', 'after', 'before', 'since', 'during', 'about', 'against', 'among', 'between', 'within',
   'without', 'across', 'toward', 'towards', 'upon', 'via', 'so', 'far', 'up', 'down', 'out', 'off', 'away', 'back', 'until', 'while', 'from', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'that', 'who', 'which', 'this']);
 const POINTING = new Set(['them', 'those', 'these', 'which', 'whom', 'it', 'us', 'you']);
-const MAX_WORDS = 4;
+const MAX_WORDS = 5;
+// a plural noun ends the phrase ("people live there"); words in -ous, -us, -is, -ss are no plurals
+// ("nine ridiculous things", "the campus", "a crisis")
 const PLURAL_HEAD = /^(?:people|children|men|women|[\p{Ll}]{2,}[^s\W]s)$/u;
+const NOT_PLURAL_END = /(?:us|is|ss)$/;
+// capitalised plurals that name groups of people ("Americans", "Democrats", "Iowans", "Baptists"):
+// the phrase ends there too ("37 percent of Americans say ..."); surnames in -s ("Sanders") are not caught
+const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ites|ents)$/u;
+// words that may sit right after a figure but never end a phrase naming what it counts: place and
+// measure adverbs ("80 miles south", "5 feet tall", "$3 billion offshore", "five days left")
+const NOT_LAST = new Set(['south', 'north', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'away',
+  'apart', 'ahead', 'behind', 'long', 'wide', 'tall', 'high', 'deep', 'old', 'offshore', 'overseas', 'abroad', 'total',
+  'alone', 'left', 'soon', 'now', 'more', 'less', 'too', 'overall', 'annually', 'apiece', 'straight']);
+// "U.S.", "U.K.": an abbreviation's last dot ends no phrase
+const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
+// a determiner before the figure makes it a modifier ("a 5% annual return")
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|this|that)[ \t]+$/iu;
+
+/** An -ing word at the end of a phrase is the verb of a reduced clause ("the 1,237 threshold heading into ..."). */
+function trailingVerb(word: string): boolean {
+  if (!/^\p{Ll}+ing$/u.test(word)) return false;
+  const tags = tagsOf(word);
+  return tags.length === 0 || tags.includes('Gerund');
+}
+
+function pluralHead(word: string): boolean {
+  if (PLURAL_HEAD.test(word)) return !NOT_PLURAL_END.test(word);
+  // lower-case words the lexicon calls plural may still modify ("police officers"); capitalised ones head the phrase
+  return GROUP_PLURAL.test(word) || (/^\p{Lu}/u.test(word) && tagsOf(word).includes('Plural'));
+}
 
 function tagsOf(word: string): string[] {
   const key = word.toLowerCase();
@@ -34,7 +64,7 @@ function tagsOf(word: string): string[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
-function stops(word: string, index: number, prev = ''): boolean {
+function stops(word: string, index: number, prev = '', afterDeterminer = false): boolean {
   const lower = word.toLowerCase();
   if (lower === 'of' || lower === 'a' || lower === 'the' || STOP_WORDS.has(lower) || NUMBER_WORDS.has(lower)) return true;
   const capital = /^\p{Lu}/u.test(word);
@@ -42,13 +72,18 @@ function stops(word: string, index: number, prev = ''): boolean {
   // and a word in -s after a number is a plural noun ("900 fishing boats"), not a verb ("is" and "has" are listed)
   // after a modifier ("the rural vote", "jobless claims") a verb-looking word is the head noun
   const prevTags = prev === '' ? [] : tagsOf(prev);
-  const afterModifier = prev !== '' && (/^\p{Lu}/u.test(prev) || prevTags.some((t) => t === 'Adjective' || t === 'Demonym')
+  // a singular noun before a verb-looking word makes a compound ("two hedge fund managers", "a tax cut")
+  const afterModifier = prev !== '' && (/^\p{Lu}/u.test(prev) || prevTags.some((t) => t === 'Adjective' || t === 'Demonym' || t === 'Singular')
     || (prevTags.length === 0 && !/(?:ed|ing|ly|s)$/.test(prev)));
-  const tags = tagsOf(word).filter((t) => ((index > 0 && !afterModifier) || !NOUN_LIKE_FIRST.has(t)) && !(t === 'PresentTense' && /s$/.test(lower)));
+  const tags = tagsOf(word).filter((t) => ((index > 0 && !afterModifier) || !NOUN_LIKE_FIRST.has(t)) && !(t === 'PresentTense' && /s$/.test(lower))
+    && !(t === 'PastTense' && index === 0 && afterDeterminer));
   if (!capital && tags.some((t) => STOP_TAGS.has(t))) return true;
+  if (capital && tags.some((t) => ALWAYS_STOP_TAGS.has(t))) return true;
   if (!capital && tags.length === 0 && /(?:ly)$/.test(lower)) return true;
-  // an unknown word in -ed or -ing is a verb more often than an adjective ("the two taped a show")
-  if (!capital && tags.length === 0 && (/ed$/.test(lower) || (index > 0 && /ing$/.test(lower)))) return true;
+  // an unknown word in -ed or -ing is a verb more often than an adjective ("the two taped a show");
+  // after a modifier an -ing word is part of a compound ("four state polling stations")
+  // (right after "the" it is the noun's adjective: "30 percent of the merged firm")
+  if (!capital && tags.length === 0 && ((/ed$/.test(lower) && !(index === 0 && afterDeterminer)) || (index > 0 && !afterModifier && /ing$/.test(lower)))) return true;
   return false;
 }
 
@@ -57,12 +92,14 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   let pos = c.end;
   const window = (p: number): string => text.slice(p, p + 40);
   let first = WORD.exec(window(pos));
+  let determiner = false;
   // "5% of voters", "$5 million in aid", "8,000 of them"
   if (first && first[1] && (first[1].toLowerCase() === 'of' || (c.kind === 'money' && first[1].toLowerCase() === 'in'))) {
     const afterIn = first[1].toLowerCase() === 'in';
     pos += first[0].length;
     first = WORD.exec(window(pos));
     if (first && first[1] && /^(?:the|its|their|his|her|our|all|those|these)$/i.test(first[1]) && !POINTING.has(first[1].toLowerCase())) {
+      determiner = true;
       pos += first[0].length;
       first = WORD.exec(window(pos));
     }
@@ -70,16 +107,22 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     if (first && first[1] && afterIn && (tagsOf(first[1]).some((t) => NOT_AFTER_IN.has(t)) || /^\p{Lu}/u.test(first[1]))) return null;
   }
   const words: string[] = [];
+  // a percentage not used as a modifier is followed by its clause's verb ("10 percent selected X"), not a noun in -ed
+  const verbNext = c.kind === 'percent' && pos === c.end && !DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
   while (first && first[1] && words.length < MAX_WORDS) {
-    const w = first[1].replace(/[.’']+$/, '');
-    if (stops(w, words.length, words[words.length - 1])) break;
+    const abbreviation = ABBREVIATION.test(first[1]);
+    const w = abbreviation ? first[1] : first[1].replace(/[.’']+$/, '');
+    if (stops(w, words.length, words[words.length - 1], determiner)) break;
+    if (verbNext && words.length === 0 && /ed$/i.test(w)) break;
     words.push(w);
     pos += first[0].length;
     // a comma, a full stop or a bracket ends the phrase; so does a plural head noun ("people live there")
-    if (/[.’']$/.test(first[1])) break;
-    if (PLURAL_HEAD.test(w)) break;
+    if (!abbreviation && /[.’']$/.test(first[1])) break;
+    if (pluralHead(w)) break;
     first = WORD.exec(window(pos));
   }
+  // "five days left", "300 polling": a word that cannot end the phrase is dropped from its end
+  while (words.length > 0 && (NOT_LAST.has(words[words.length - 1]!.toLowerCase()) || (words.length > 1 && trailingVerb(words[words.length - 1]!)))) words.pop();
   return words.length > 0 ? words.join(' ') : subjectBefore(text, c);
 }
 

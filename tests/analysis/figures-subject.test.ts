@@ -1,0 +1,60 @@
+// Subjects of figures (src/analysis/figures/subject.ts): what a figure counts or measures.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+
+function subjectOf(text: string, figure: string): string | null | undefined {
+  const f = extractFigures(text).find((c) => text.slice(c.start, c.end) === figure);
+  expect(f, `${figure} in ${text}`).toBeDefined();
+  return f?.subject;
+}
+
+describe('figure subjects: the noun phrase after the figure', () => {
+  it.each<[string, string, string | null]>([
+    // words in -ous, -us, -is are no plural heads: the phrase goes on to the noun
+    ['The panel listed seven absurd and dangerous claims.', 'seven', 'absurd'],
+    ['She named eleven notorious blunders of the year.', 'eleven', 'notorious blunders'],
+    ['Volunteers found 40 bonus tickets.', '40', 'bonus tickets'],
+    // a plural noun still ends the phrase
+    ['About 300 nurses walked out.', 'About 300', 'nurses'],
+    // a capitalised group plural ends the phrase; the verb after it is no noun
+    ['Some 52 percent of Canadians say the tax is fair.', 'Some 52 percent', 'Canadians'],
+    ['Nearly 40 percent of Methodists attend weekly.', 'Nearly 40 percent', 'Methodists'],
+    // an abbreviation's dots do not end the phrase
+    ['Rebels seized two U.N. supply depots on Monday.', 'two', 'U.N. supply depots'],
+    // a singular noun before a verb-looking word makes a compound
+    ['The bill would hit four hedge fund owners.', 'four', 'hedge fund owners'],
+    ['Analysts expect three tax cut proposals.', 'three', 'tax cut proposals'],
+    // after a modifier an unknown -ing word is part of the noun
+    ['Officials opened six rural polling stations.', 'six', 'rural polling stations'],
+    // five words fit
+    ['Exactly 14 West Virginia county school boards voted.', 'Exactly 14', 'West Virginia county school boards'],
+  ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
+});
+
+describe('figure subjects: what is left out', () => {
+  it.each<[string, string, string | null]>([
+    // place and measure adverbs are no subject
+    ['The village lies 40 miles north of the capital.', '40 miles', null],
+    ['The wall stood 12 feet tall.', '12 feet', null],
+    ['The firm keeps $2 billion offshore.', '$2 billion', null],
+    ['With nine days left, the race is close.', 'nine days', null],
+    ['The house sold for $400,000 total.', '$400,000', null],
+    // a pronoun or a condition after the figure starts a clause, even capitalised
+    ['The best one I have seen was blue.', 'one', null],
+    ['It all came to nothing, and three If clauses remained.', 'three', null],
+    // a percentage followed by its verb in -ed
+    ['Only 12 percent picked the mayor.', '12 percent', null],
+    ['About 9 percent selected housing as the issue.', 'About 9 percent', null],
+    // an -ing verb closing a reduced clause is dropped
+    ['No team has crossed the 300 vote threshold heading into May.', '300', 'vote threshold'],
+  ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
+
+  it.each<[string, string, string | null]>([
+    // a determiner before the percentage makes it a modifier: an -ed word after it may be a noun's adjective
+    ['It showed a 4 percent increased risk.', '4 percent', 'increased risk'],
+    // after "of", an -ed word is an adjective of the noun
+    ['Staff will own 30 percent of the enlarged group.', '30 percent', 'enlarged group'],
+    // lower-case plurals the lexicon knows may modify a noun after them
+    ['The city hired 800 police officers.', '800', 'police officers'],
+  ])('%s (%s) -> %s (left alone)', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
+});
