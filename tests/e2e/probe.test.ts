@@ -34,6 +34,18 @@ const DOCS: Record<string, string> = {
     '10:40 - The airport has cancelled all 214 flights, officials said. "Stay away from the coast," Governor Lena Marsh ' +
     'said in a statement.',
   plain: 'The ferry crossed the sound at dawn. Herons stood in the shallows while the tide turned.',
+  // A quote running over two paragraphs: the first paragraph has no closing mark (news convention).
+  paragraphs:
+    '"We are not going to pretend this is easy," Ms. Vela said. "But the ore has to come from somewhere.\n\n' +
+    '"Better here, under strict rules, than somewhere with none."',
+  medial: 'The border, Feld said, would stay open.',
+  colon: 'Feld said: "The border stays open. Nothing has changed."',
+  dash: '"Fares will stay flat" — Oda Fenn, transport minister',
+  scare: 'The so-called "reform" has cost taxpayers $2 million. The film "River of Salt" opened on Friday.',
+  curly: "‘Nothing will change,’ Kaur said. Ms Kaur called the plan \"reckless\" and \"unfair\".",
+  india: 'The metro carries around 62 lakh riders a day and lost nearly Rs 1,200 crore last year.',
+  asia: 'Exports reached ¥300 billion, while imports cost 3.5 trillion won.',
+  units: 'Temperatures fell to -12C. Unemployment rose 0.3 percentage points to 4.4%. The lake covers 1,000 sq km.',
 };
 
 type Span = { text: string; start: number; end: number };
@@ -96,13 +108,18 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     ['court', 'partial', 'the defendant had "betrayed every donor."', 'Marisol Dekker', 'person', 'judge', 'said'],
     ['court', 'indirect', 'a sentence of no more than three years', 'Ruth Okonkwo', 'person', 'lawyer', 'asked for'],
     ['liveblog', 'direct', 'Stay away from the coast,', 'Lena Marsh', 'person', 'governor', 'said in a statement'],
+    ['medial', 'indirect', 'The border, Feld said, would stay open', 'Feld', 'person', null, 'said'],
+    ['colon', 'direct', 'The border stays open. Nothing has changed.', 'Feld', 'person', null, 'said:'],
+    ['dash', 'direct', 'Fares will stay flat', 'Oda Fenn', 'person', 'transport minister', '—'],
+    ['curly', 'direct', 'Nothing will change,', 'Kaur', 'person', null, 'said'],
+    ['curly', 'partial', 'the plan "reckless" and "unfair"', 'Kaur', 'person', null, 'called'],
   ])('%s: %s quote [%s] by %s', (doc, type, text, speaker, kind, role, cue) => {
     const q = of('quote', doc).find((r) => r.text === text && r.cue?.text === cue);
     expect(q, `no quote [${text}] with cue ${cue}`).toBeDefined();
     expect([q?.type, q?.speaker, q?.speakerKind, q?.role ?? null]).toEqual([type, speaker, kind, role]);
   });
 
-  it.each([['plain'], ['measures'], ['hedge']])('%s: no sentence there reports speech, so no quote', (doc) => {
+  it.each([['plain'], ['measures'], ['hedge'], ['scare'], ['india'], ['units']])('%s: no sentence there reports speech, so no quote', (doc) => {
     expect(of('quote', doc)).toEqual([]);
   });
 
@@ -124,6 +141,15 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     ['hedge', '9,000', 9000, 'count', null, 'exact', null, 'reportedly'],
     ['court', 'no more than three years', 3, 'measure', 'year', 'at-most', 'Ruth Okonkwo', null],
     ['liveblog', '214', 214, 'count', null, 'exact', 'officials', null],
+    ['scare', '$2 million', 2_000_000, 'money', 'USD', 'exact', null, null],
+    ['india', 'around 62 lakh', 6_200_000, 'count', null, 'about', null, null],
+    ['india', 'nearly Rs 1,200 crore', 12_000_000_000, 'money', 'INR', 'about', null, null],
+    ['asia', '¥300 billion', 300_000_000_000, 'money', 'JPY', 'exact', null, null],
+    ['asia', '3.5 trillion won', 3_500_000_000_000, 'money', 'KRW', 'exact', null, null],
+    ['units', '-12C', -12, 'measure', '°C', 'exact', null, null],
+    ['units', '0.3 percentage points', 0.3, 'percent', 'pp', 'up', null, null],
+    ['units', '4.4%', 4.4, 'percent', '%', 'exact', null, null],
+    ['units', '1,000 sq km', 1000, 'measure', 'km²', 'exact', null, null],
   ])('%s: figure [%s] = %s', (doc, text, value, kind, unit, qualifier, source, hedge) => {
     const f = of('figure', doc).find((r) => r.text === text);
     expect(f, `no figure [${text}]`).toBeDefined();
@@ -133,6 +159,15 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
   it('a range keeps both ends', () => {
     const f = of('figure', 'finance').find((r) => r.text === 'between $720 million and $745 million');
     expect([f?.low, f?.high, f?.unit]).toEqual([720_000_000, 745_000_000, 'USD']);
+  });
+
+  it('a quote running over two paragraphs is one direct quote, both parts verbatim', () => {
+    const [q, ...rest] = of('quote', 'paragraphs');
+    expect(rest).toEqual([]);
+    expect([q?.type, q?.speaker, q?.cue?.text]).toEqual(['direct', 'Vela', 'said']);
+    expect(q?.quoted?.map((s) => s.text)).toEqual([
+      'We are not going to pretend this is easy,', 'But the ore has to come from somewhere.', 'Better here, under strict rules, than somewhere with none.',
+    ]);
   });
 
   it('the plain text yields no figure', () => {
