@@ -13,6 +13,8 @@ export const EVIDENCE_NOUNS: readonly string[] = [
   'stats', 'estimate', 'assessment', 'forecast', 'forecasts', 'index', 'model', 'filing',
   // papers a body puts out, whose figures it stands behind ("the company's disclosures show")
   'disclosures', 'announcements',
+  // a single result, and a paper that reports one ("this finding:", "a paper by the institute found")
+  'finding', 'paper', 'papers',
   // not 'returns': "returns from the fund" is a gain, not a record the fund vouches for
 ];
 

@@ -93,6 +93,7 @@ describe('sourceFigures: who vouches', () => {
     ['a named speaker in the sentence keeps the figure', 'Ann Roe said 40 boats sank, a report found.', { mentions: [['Ann Roe', 'name', 'Ann Roe']], quotes: [['40 boats sank, a report found', 'Ann Roe', 'Ann Roe']] }, { source: 'Ann Roe', kind: 'person' }],
     ['an inverted report with a time after the cue', 'Some 300 homes were lost, the ministry said on Friday.', { mentions: [['the ministry', 'organization', 'Ministry', 'organization']], cues: ['said'] }, { source: 'Ministry', kind: 'organization' }],
     ['an investigation that found a figure', 'An investigation by the board found 14 boats were unsafe.', {}, { source: 'An investigation', kind: 'organization' }],
+    ['a paper that found a figure', 'A paper in the journal found 30% of trials were never published.', {}, { source: 'A paper', kind: 'organization' }],
     ['test results that show a figure', 'Lab results show 3 wells carry lead.', {}, { source: 'Lab results', kind: 'organization' }],
     ['evidence that suggests a figure', 'Fresh evidence suggests 70% of the reef has bleached.', {}, { source: 'Fresh evidence', kind: 'organization' }],
   ])('%s', (_name, text, setup, want) => {
@@ -145,6 +146,32 @@ describe('sourceFigures: who vouches', () => {
     ['returns from a fund are a gain, not a record the fund vouches for', 'Returns from the Delta Fund reached 8% last year.', {}],
   ])('leaves alone: %s', (_name, text, setup) => {
     for (const f of sourced(text, setup)) expect(f.source).toBeNull();
+  });
+});
+
+// A direct quote after a colon lead-in with no speaker named, as the quote stage hands it over
+function colonLed(text: string, content: string, mentions: Setup['mentions'] = []) {
+  const st = state(text, { mentions, quotes: [[content, null, null, 'unknown', 'direct']] });
+  const colon = text.lastIndexOf(':', text.indexOf(content));
+  const quotes = st.quotes.map((q) => ({ ...q, rule: 'colon-lead-in', cue: { text: ':', start: colon, end: colon + 1 } }));
+  return sourceFigures(findFigures({ ...st, quotes })).figures.filter((f) => /\d/.test(f.text)).map((f) => ({ text: f.text, source: f.source, kind: f.sourceKind }));
+}
+
+describe('sourceFigures: evidence leading a direct quote in with a colon', () => {
+  it.each<[string, string, string, string]>([
+    ['evidence right before the colon', 'The gap is plain from this finding: “Some 40 firms paid no tax.”', 'Some 40 firms paid no tax.', 'this finding'],
+    ['evidence opening the lead-in', 'Likewise, a paper from the Ridge Institute had this to say about the plan: “Rents would rise 12%.”', 'Rents would rise 12%.', 'Ridge Institute'],
+    ['evidence opening the lead-in, by nobody named', 'Likewise, a recent paper had this to say about the plan: “Rents would rise 12%.”', 'Rents would rise 12%.', 'a recent paper'],
+    ['the figures inside are the evidence\'s, not a verb\'s subject there', 'Then came the county records: “Some 27 clinics reported 300 cases.”', 'Some 27 clinics reported 300 cases.', 'the county records'],
+  ])('%s', (_name, text, content, source) => {
+    for (const f of colonLed(text, content)) expect(f.source).toBe(source);
+  });
+
+  it.each<[string, string, string]>([
+    ['a lead-in that names no evidence', 'The mood in town was grim: “We lost 40 boats.”', 'We lost 40 boats.'],
+    ['evidence deep inside a long lead-in, not its subject nor before the colon', 'Ann Roe, who wrote the report on the flood, was grim about it: “We lost 40 boats.”', 'We lost 40 boats.'],
+  ])('leaves alone: %s', (_name, text, content) => {
+    for (const f of colonLed(text, content)) expect(f.source).toBeNull();
   });
 });
 

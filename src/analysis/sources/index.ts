@@ -8,6 +8,7 @@ import { findCreditLine } from './credit-line.js';
 import { hedgeNear, indexHedges, type HedgeFound } from './hedge.js';
 import { findVoucher, indexVouchers } from './vouchers.js';
 import { reportedSource } from './reported.js';
+import { colonEvidence } from './lead-in.js';
 import { mentionAt } from '../speakers/lookup.js';
 import { inAside, inFrame, inVerbatim, respondentShare } from './frames.js';
 import { firstNotBefore } from '../sorted.js';
@@ -98,6 +99,9 @@ export function sourceFigures(s: Counted): Counted {
     if (q && hasSource(s, q) && !relayed) {
       return { ...out, source: q.speaker ?? q.speakerMention?.text ?? null, sourceKind: q.speakerKind, sourceMention: q.speakerMention, rule: `${f.rule}+quote` };
     }
+    // a direct quote after a colon whose lead-in is evidence ("as this finding shows:", "A paper by X had this to say:")
+    const lead = q && !relayed ? colonEvidence(s, vouchers, q, sentenceAt(s.sentences, q.cue?.start ?? q.start)?.start ?? 0) : null;
+    if (lead) return { ...out, source: lead.source, sourceKind: lead.sourceKind, sourceMention: lead.sourceMention, rule: `${f.rule}+${lead.rule}` };
     const v = relayed ? null : findVoucher(s, vouchers, f, lo, hi);
     if (v) return { ...out, source: v.source, sourceKind: v.sourceKind, sourceMention: v.sourceMention, rule: `${f.rule}+${v.rule}` };
     // a reported clause no quote covers: "X says that 300 ...", "300 ..., X said"
