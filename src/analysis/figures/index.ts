@@ -10,6 +10,7 @@ import { attachUnits } from './attach.js';
 import { classify, phoneSpans } from './kinds.js';
 import { qualify } from './qualify.js';
 import { mergeRanges } from './ranges.js';
+import { mergeRatios } from './ratios.js';
 import { subjectOf } from './subject.js';
 import { firstNotBefore } from '../sorted.js';
 
@@ -33,8 +34,8 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
     // 4. qualifier words before and after
     if (classified) found.push(qualify(text, classified));
   }
-  // 5. pairs that bound one quantity become ranges
-  const merged = mergeRanges(text, found);
+  // 5. pairs that bound one quantity become ranges; pairs that state a share ("four in 10") a percentage
+  const merged = mergeRatios(text, mergeRanges(text, found));
   const all = byStart(merged, dates);
   // 6. subjects: what each quantity counts
   let previous: string | null = null;
