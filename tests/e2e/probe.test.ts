@@ -45,6 +45,12 @@ const DOCS: Record<string, string> = {
   curly: "‘Nothing will change,’ Kaur said. Ms Kaur called the plan \"reckless\" and \"unfair\".",
   india: 'The metro carries around 62 lakh riders a day and lost nearly Rs 1,200 crore last year.',
   asia: 'Exports reached ¥300 billion, while imports cost 3.5 trillion won.',
+  // Speaker constructions where a second name stands near the cue and must not take the quote.
+  outlet: 'Ana Feld told the Harbour Gazette that the border would stay open.',
+  meeting: 'Feld, speaking after a meeting with Ivo Sarn, said the border would stay open.',
+  unlike: 'Unlike Ivo Sarn, Feld believes the border should stay open.',
+  possessive: "Ivo Sarn's spokeswoman, Dana Holt, said the border would stay open.",
+  radio: '"The border stays open," Feld told Radio Norland on Monday.',
   units: 'Temperatures fell to -12C. Unemployment rose 0.3 percentage points to 4.4%. The lake covers 1,000 sq km.',
 };
 
@@ -112,6 +118,11 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     ['dash', 'direct', 'Fares will stay flat', 'Oda Fenn', 'person', 'transport minister', '—'],
     ['curly', 'direct', 'Nothing will change,', 'Kaur', 'person', null, 'said'],
     ['curly', 'partial', 'the plan "reckless" and "unfair"', 'Kaur', 'person', null, 'called'],
+    ['outlet', 'indirect', 'the border would stay open', 'Ana Feld', 'person', null, 'told'],
+    ['meeting', 'indirect', 'the border would stay open', 'Feld', 'person', null, 'said'],
+    ['unlike', 'indirect', 'the border should stay open', 'Feld', 'person', null, 'believes'],
+    ['possessive', 'indirect', 'the border would stay open', 'Dana Holt', 'person', 'spokeswoman', 'said'],
+    ['radio', 'direct', 'The border stays open,', 'Feld', 'person', null, 'told'],
   ])('%s: %s quote [%s] by %s', (doc, type, text, speaker, kind, role, cue) => {
     const q = of('quote', doc).find((r) => r.text === text && r.cue?.text === cue);
     expect(q, `no quote [${text}] with cue ${cue}`).toBeDefined();
