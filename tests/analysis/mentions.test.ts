@@ -124,6 +124,12 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
     ['Someone said so.', ['pronoun:Someone']],
     ['He said no. The board agreed.', ['pronoun:He', 'description:The board']],
     ['They flew to the United States.', ['pronoun:They', 'organization:United States']],
+    // a lone unknown word after "the" names a body or a thing, never a person
+    ['She cited the Grondwet again.', ['pronoun:She', 'organization:Grondwet']],
+    ['Later the Storting said no.', ['organization:Storting']],
+    // ... but before a noun it modifies ("the Okafor plan"), and without the article, it stays a name
+    ['She backed the Okafor plan.', ['pronoun:She', 'name:Okafor']],
+    ['Later Okafor said no.', ['name:Okafor']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -11,8 +11,8 @@ import { GENDERED_ROLES } from '../../lexicon/roles.js';
 import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js';
 import { NOT_SPEAKER_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';
 import {
-  firstNameGender, isAdjective, isCommonWord, isCountry, isDemonym, isGroupNoun, isKnownName, isKnownOrganization,
-  isOrganizationWord, isPlace, isPluralNoun, isPureNoun, isTitleHead,
+  firstNameGender, isAdjective, isClosedClassWord, isCommonWord, isCountry, isDemonym, isGroupNoun, isKnownName, isKnownOrganization,
+  isOrganizationWord, isPlace, isPluralNoun, isPureNoun, isTitleHead, isVerbForm,
 } from './words.js';
 
 /** Title words become a role: places, demonyms, "former" and courtesy titles are dropped from it. */
@@ -97,6 +97,11 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   if (lowers.length === 1 && isGroupNoun(whole)) return run('group', 'plural');
   // people's names hold no "of" and no plural nouns ("Republic of Ruritania", "Young Farmers")
   if (lowers.includes('of') || lowers.some((w) => isPluralNoun(w))) return run('organization', 'neuter');
+  // "the Constitution", "the Bundesrat": people's names take no article, so a lone word no name list knows after
+  // "the" names a body or a thing (as an organisation: "the Bundesrat said" still has a source); not before a noun,
+  // where it modifies it ("the Roe campaign")
+  if (lowers.length === 1 && gender === undefined && nameFirst === first && tokens[first - 1]?.lower === 'the' && !isKnownName(whole)
+    && !nounModifier(tokens[last + 1])) return run('organization', 'neuter');
   if (gender !== undefined) return run('person', gender);
   // capitalised ordinary words, an adjective then a noun, name an institution ("White House", "Supreme Court");
   // two nouns are as often a name ("Cliff Stone")
@@ -110,6 +115,14 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   if (lowers.length === 1 && /(?:ans|ics|ists|ites)$/.test(whole) && !isKnownName(whole)) return run('group', 'plural');
   if (lowers.length === 1 && whole.endsWith('s') && (isDemonym(whole.slice(0, -1)) || NOT_PERSON_WORDS.has(whole.slice(0, -1)))) return run('group', 'plural');
   return run('person');
+}
+
+/**
+ * A lower-case word right after a run that the run modifies ("the Roe campaign", "the Lind plan", "the Acme hotel"):
+ * anything but a closed-class word or a tensed verb ("the Bundesrat said", "the Charter of ...", "the Charter and").
+ */
+function nounModifier(next: Token | undefined): boolean {
+  return next !== undefined && next.word && !next.cap && !isClosedClassWord(next.lower) && !isVerbForm(next.lower);
 }
 
 /** What follows a dateline's place: a comma, a colon, a dash or an opening parenthesis ("(AP)"). */

@@ -28,13 +28,15 @@ const NAME_OR_PLACE = new Set([...NAME_TAGS, ...PLACE_TAGS, 'Demonym', 'Organiza
 const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord',
   'Adverb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Auxiliary', 'Negative', 'Possessive', 'Reflexive', 'Expression']);
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Gerund', 'Auxiliary']);
+// Closed-class words and adverbs: words that never name a thing (unlike "plan", which compromise tags Infinitive).
+const CLOSED_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Auxiliary', 'Negative', 'Adverb']);
 const NOUN_TAGS = new Set(['Singular', 'Noun', 'Uncountable']);
 
 // Each word's facts as bits, computed once per distinct word: the rules ask many questions of the same few
 // thousand words, and a map lookup plus a bit test is far cheaper than walking tag arrays each time.
 const F = {
   known: 1, name: 2, male: 4, female: 8, first: 16, place: 32, country: 64, demonym: 128, org: 256, date: 512,
-  common: 1024, fn: 2048, verb: 4096, plural: 8192, adjective: 16384, noun: 32768, pureNoun: 65536,
+  common: 1024, fn: 2048, verb: 4096, plural: 8192, adjective: 16384, noun: 32768, pureNoun: 65536, closed: 131072,
 } as const;
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 200_000;
@@ -60,6 +62,7 @@ function flags(lower: string): number {
     if (NAME_OR_PLACE.has(t)) nameOrPlace = true;
     if (FUNCTION_TAGS.has(t)) f |= F.fn;
     if (VERB_TAGS.has(t)) f |= F.verb;
+    if (CLOSED_TAGS.has(t)) f |= F.closed;
     if (t === 'Plural') f |= F.plural;
     if (t === 'Adjective' || t === 'Demonym') f |= F.adjective;
     if (NOUN_TAGS.has(t)) f |= F.noun;
@@ -90,6 +93,8 @@ export const isDateWord = (lower: string): boolean => (flags(lower) & F.date) !=
 /** A word compromise knows only as an ordinary word (not a name, place or organisation). */
 export const isCommonWord = (lower: string): boolean => (flags(lower) & F.common) !== 0;
 export const isFunctionWord = (lower: string): boolean => (flags(lower) & F.fn) !== 0;
+/** Determiners, prepositions, conjunctions, pronouns, auxiliaries, adverbs: words that never name a thing. */
+export const isClosedClassWord = (lower: string): boolean => (flags(lower) & F.closed) !== 0;
 export const isVerbForm = (lower: string): boolean => (flags(lower) & F.verb) !== 0;
 export const isPluralNoun = (lower: string): boolean => (flags(lower) & F.plural) !== 0;
 export const isAdjective = (lower: string): boolean => (flags(lower) & F.adjective) !== 0;
