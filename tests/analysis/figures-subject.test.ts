@@ -45,6 +45,9 @@ describe('figure subjects: what is left out', () => {
     // a percentage followed by its verb in -ed
     ['Only 12 percent picked the mayor.', '12 percent', null],
     ['About 9 percent selected housing as the issue.', 'About 9 percent', null],
+    // a bare verb, then a pronoun, determiner or name: the percentage is the clause's subject
+    ['Some 44 percent say they would move.', 'Some 44 percent', null],
+    ['About 3 in 10 want the mayor out.', 'About 3 in 10', null],
     // an -ing verb closing a reduced clause is dropped
     ['No team has crossed the 300 vote threshold heading into May.', '300', 'vote threshold'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
@@ -54,6 +57,9 @@ describe('figure subjects: what is left out', () => {
     ['It showed a 4 percent increased risk.', '4 percent', 'increased risk'],
     // after "of", an -ed word is an adjective of the noun
     ['Staff will own 30 percent of the enlarged group.', '30 percent', 'enlarged group'],
+    // the same word as a noun, with nothing after it
+    ['The plan won 58% support.', '58%', 'support'],
+    ['It kept its flat 20 percent rate. Then it fell.', '20 percent', 'rate'],
     // lower-case plurals the lexicon knows may modify a noun after them
     ['The city hired 800 police officers.', '800', 'police officers'],
   ])('%s (%s) -> %s (left alone)', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));

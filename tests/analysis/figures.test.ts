@@ -159,6 +159,8 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['first quarter results', 'quarter as a period'],
     ['They cut it in half.', 'half with no determiner after'],
     ['Quarter the onions first.', 'quarter as a verb'],
+    ['All that work was for naught.', 'the idiom for naught'],
+    ['The plan came to nought.', 'the idiom came to nought'],
   ])('leaves alone: %s (%s)', (text) => {
     expect(figures(text).filter((f) => ['count', 'money', 'percent', 'measure'].includes(f.kind))).toEqual([]);
   });
@@ -166,6 +168,15 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
   it('counts a four-digit number before a plural noun', () => {
     expectOne('The firm hired 1500 engineers in 2010.', { text: '1500', kind: 'count', subject: 'engineers' });
     expectOne('The firm hired 1500 engineers in 2010.', { text: '2010', kind: 'year' });
+  });
+
+  it.each<[string, string]>([
+    ['He lost the 1988 primaries badly.', '1988'],
+    ['Her 2014 returns were audited.', '2014'],
+  ])('a determiner before a number in the years range makes it a year: %s', (text, span) => expectOne(text, { text: span, kind: 'year' }));
+
+  it('scores in naught after no idiom word stay zero', () => {
+    expectOne('The score stood at naught.', { text: 'naught', value: 0, kind: 'count' });
   });
 });
 

@@ -30,6 +30,11 @@ const LIST_BEFORE = /(?:^|\n[ \t]*|[.!?][ \t]+)$/;
 const TIME_ZONE_AFTER = /^[ \t]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|AEST|AEDT|hrs|hours)(?![\p{L}])/u;
 const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]{0,20})[ \t\u00a0]$/u;
 const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|the|this|that|which|any|every|each|last|only|someone|anyone|little)[ \t]$/iu;
+// "the 1992 primaries", "his 2015 returns": a possessive or "the" before a number in the years' range
+// makes it a year even before a plural (counts that large are written "1,992"); 1900-2039 only
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|its|their|our|my|your|this|that)[ \t]+$/iu;
+// "all for naught", "came to nought": an idiom, not zero of anything
+const NAUGHT_IDIOM = /(?:^|[^\p{L}])(?:for|to)[ \t]+$/iu;
 const PRONOUN_ONE_AFTER = /^(?:[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
 
 export function phoneSpans(text: string): [number, number][] {
@@ -47,6 +52,7 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
     const before = text.slice(Math.max(0, c.start - 12), c.start);
     if (PRONOUN_ONE_BEFORE.test(before) || PRONOUN_ONE_AFTER.test(text.slice(c.end, c.end + 16))) return null;
   }
+  if (c.kind === 'count' && c.words && c.value === 0 && /^n[ao]ught$/i.test(text.slice(c.start, c.end)) && NAUGHT_IDIOM.test(text.slice(Math.max(0, c.start - 8), c.start))) return null;
   if (c.kind !== 'count' || c.words) return c;
   // "Ana Ruiz, 45, said": an age in apposition to a name
   if (c.plainDigits && c.value !== null && c.value > 0 && c.value < 120 && AGE_APPOSITION.test(text.slice(Math.max(0, c.start - 24), c.start)) && /^(?:,|\.(?:\s|$))/.test(text.slice(c.end, c.end + 2))) {
@@ -68,7 +74,7 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   if (c.plainDigits && c.value !== null && c.value >= 1000 && c.value <= 2099 && /^\d{4}$/.test(text.slice(c.start, c.end))) {
     const counted = COUNTED_AFTER.test(after);
     const y = c.value;
-    if (YEAR_BEFORE.test(before) || (!counted && y >= 1800 && y <= 2099)) return Object.assign(c, { kind: 'year', rule: 'year' });
+    if (YEAR_BEFORE.test(before) || (!counted && y >= 1800 && y <= 2099) || (y >= 1900 && y <= 2039 && DETERMINER_BEFORE.test(before))) return Object.assign(c, { kind: 'year', rule: 'year' });
   }
   // clock times with a zone: "1750 GMT"
   if (c.plainDigits && TIME_ZONE_AFTER.test(after)) return Object.assign(c, { kind: 'date', value: null, rule: 'time' });

@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import type { Candidate } from './candidate.js';
 import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { NOT_LAST_WORDS as NOT_LAST, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 
 // another number starts another figure ("61% four years ago")
 const NUMBER_WORDS = new Set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS)]);
@@ -20,13 +21,6 @@ const STOP_TAGS = new Set([
 const ALWAYS_STOP_TAGS = new Set(['Pronoun', 'Condition', 'Conjunction']);
 const NOUN_LIKE_FIRST = new Set(['PresentTense', 'Infinitive', 'Gerund']);
 const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}'’.-]{0,30})/u;
-// verbs and function words compromise's lexicon leaves to its conjugator
-const STOP_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'may',
-  'might', 'must', 'should', 'do', 'does', 'did', 'be', 'been', 'being', 'said', 'says', 'and', 'or', 'but', 'than',
-  'per', 'each', 'apiece', 'ago', 'earlier', 'later', 'last', 'next',
-  'over', 'under', 'into', 'through', 'after', 'before', 'since', 'during', 'about', 'against', 'among', 'between', 'within',
-  'without', 'across', 'toward', 'towards', 'upon', 'via', 'so', 'far', 'up', 'down', 'out', 'off', 'away', 'back', 'until', 'while', 'from', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'that', 'who', 'which', 'this']);
-const POINTING = new Set(['them', 'those', 'these', 'which', 'whom', 'it', 'us', 'you']);
 const MAX_WORDS = 5;
 // a plural noun ends the phrase ("people live there"); words in -ous, -us, -is, -ss are no plurals
 // ("nine ridiculous things", "the campus", "a crisis")
@@ -35,11 +29,6 @@ const NOT_PLURAL_END = /(?:us|is|ss)$/;
 // capitalised plurals that name groups of people ("Americans", "Democrats", "Iowans", "Baptists"):
 // the phrase ends there too ("37 percent of Americans say ..."); surnames in -s ("Sanders") are not caught
 const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ites|ents)$/u;
-// words that may sit right after a figure but never end a phrase naming what it counts: place and
-// measure adverbs ("80 miles south", "5 feet tall", "$3 billion offshore", "five days left")
-const NOT_LAST = new Set(['south', 'north', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'away',
-  'apart', 'ahead', 'behind', 'long', 'wide', 'tall', 'high', 'deep', 'old', 'offshore', 'overseas', 'abroad', 'total',
-  'alone', 'left', 'soon', 'now', 'more', 'less', 'too', 'overall', 'annually', 'apiece', 'straight']);
 // "U.S.", "U.K.": an abbreviation's last dot ends no phrase
 const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
 // a determiner before the figure makes it a modifier ("a 5% annual return")
@@ -50,6 +39,12 @@ function trailingVerb(word: string): boolean {
   if (!/^\p{Ll}+ing$/u.test(word)) return false;
   const tags = tagsOf(word);
   return tags.length === 0 || tags.includes('Gerund');
+}
+
+// "4 in 10 say they ...", "30% want the ...": a bare verb then a pronoun, determiner or name is the clause's verb
+const CLAUSE_NEXT = /^[ \t]+(?:(?:they|we|he|she|it|the|a|an|that|this|their|his|her|its)(?![\p{L}])|\p{Lu})/u;
+function clauseVerb(word: string, after: string): boolean {
+  return tagsOf(word).includes('Infinitive') && CLAUSE_NEXT.test(after);
 }
 
 function pluralHead(word: string): boolean {
@@ -113,7 +108,7 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     const abbreviation = ABBREVIATION.test(first[1]);
     const w = abbreviation ? first[1] : first[1].replace(/[.’']+$/, '');
     if (stops(w, words.length, words[words.length - 1], determiner)) break;
-    if (verbNext && words.length === 0 && /ed$/i.test(w)) break;
+    if (verbNext && words.length === 0 && (/ed$/i.test(w) || (w === first[1] && clauseVerb(w, text.slice(pos + first[0].length, pos + first[0].length + 24))))) break;
     words.push(w);
     pos += first[0].length;
     // a comma, a full stop or a bracket ends the phrase; so does a plural head noun ("people live there")

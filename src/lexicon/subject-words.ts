@@ -1,0 +1,38 @@
+// Words the figures stage reads when it names what a figure counts (its subject: "some 6,500
+// dairy farmers are ..." -> "dairy farmers"). compromise's lexicon tags most words; these are the
+// ones it leaves to its conjugator or tags in a way that misleads right after a number.
+
+/** Verbs and function words that end the noun phrase after a figure ("1,500 voters were ..."). */
+export const SUBJECT_STOP_WORDS: ReadonlySet<string> = new Set([
+  // auxiliaries and the verbs of saying compromise tags only through its conjugator
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'should', 'do', 'does', 'did', 'be', 'been', 'being', 'said', 'says',
+  // conjunctions and distributives ("$5 each", "3 per day")
+  'and', 'or', 'but', 'than', 'per', 'each', 'apiece',
+  // time words after a span ("three years ago", "two weeks later", "the last")
+  'ago', 'earlier', 'later', 'last', 'next',
+  // prepositions and particles: the phrase is over before them
+  'over', 'under', 'into', 'through', 'after', 'before', 'since', 'during', 'about', 'against', 'among', 'between', 'within',
+  'without', 'across', 'toward', 'towards', 'upon', 'via', 'so', 'far', 'up', 'down', 'out', 'off', 'away', 'back', 'until',
+  'while', 'from', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as',
+  // relatives and demonstratives
+  'that', 'who', 'which', 'this',
+]);
+
+/** Pronouns after "N of" that point back to something named before ("8,000 of them"). */
+export const POINTING_WORDS: ReadonlySet<string> = new Set(['them', 'those', 'these', 'which', 'whom', 'it', 'us', 'you']);
+
+/**
+ * Words that may sit right after a figure but never end a phrase naming what it counts: place
+ * and measure adverbs ("80 miles south", "5 feet tall", "$3 billion offshore", "five days left",
+ * "$400,000 total"). They stay inside a longer phrase ("27 total subsidiaries").
+ */
+export const NOT_LAST_WORDS: ReadonlySet<string> = new Set([
+  // direction and distance
+  'south', 'north', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'away', 'apart', 'ahead', 'behind',
+  'offshore', 'overseas', 'abroad', 'straight',
+  // size and age after a measure ("12 feet tall", "44 years old")
+  'long', 'wide', 'tall', 'high', 'deep', 'old',
+  // amounts and time left ("$5 total", "two days left", "one soon to be ...")
+  'total', 'overall', 'annually', 'apiece', 'alone', 'left', 'soon', 'now', 'more', 'less', 'too',
+]);
