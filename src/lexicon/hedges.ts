@@ -1,5 +1,5 @@
 // Hedges: words by which the writer keeps a distance from a figure ("reportedly", "it is
-// believed", "as many as"). A fact-checker reads them as "nobody here vouches for this".
+// believed", "an estimated"). A fact-checker reads them as "nobody here vouches for this".
 // The sources stage looks for them in the figure's clause, nearest first.
 
 /** Adverbs and phrases that distance the writer; matched case-insensitively on word boundaries. */
@@ -13,13 +13,15 @@ export const HEDGES: string[] = [
   'it is believed', 'it is thought', 'it is estimated', 'it is understood', 'it is alleged', 'it is reported',
   'it is said', 'it was believed', 'it was estimated', 'it was reported',
   // estimates and guesses
-  'an estimated', 'estimated', 'estimates suggest', 'believed to be', 'thought to be', 'as many as', 'as much as',
-  'as high as', 'possibly', 'perhaps', 'probably', 'potentially', 'could be', 'may have', 'might have',
+  // (not "as many as", "as much as", "as high as": they bound the figure, and its qualifier already says so, at-most;
+  // they take no distance from it: "the ferry carried as many as 400 a day")
+  'an estimated', 'estimated', 'estimates suggest', 'believed to be', 'thought to be', 'possibly', 'perhaps',
+  'probably', 'potentially', 'could be', 'may have', 'might have',
   'unconfirmed', 'unverified', 'claimed',
 ];
 
-/** Hedges that qualify the figure right after them ("as many as 40", "an estimated 3,000", "estimated at $2 million"), never one before. */
-export const HEDGE_PREMODIFIERS = ['as many as', 'as much as', 'as high as', 'an estimated', 'estimated'];
+/** Hedges that qualify the figure right after them ("an estimated 3,000", "estimated at $2 million"), never one before. */
+export const HEDGE_PREMODIFIERS = ['an estimated', 'estimated'];
 
-/** What follows a hedge's words when they are no hedge: "as much as possible", "may have to leave" (obligation). */
+/** What follows a hedge's words when they are no hedge: "may have to leave" (obligation), "could be possible". */
 export const NOT_HEDGE_AFTER = /^[ \t\u00a0]+(?:possible|necessary|needed|ever|before|usual|anyone|anybody|they|he|she|we|you|I|it|to)(?![\p{L}])/u;

@@ -84,6 +84,11 @@ describe('sourceFigures: who vouches', () => {
     ['who raises a running count', 'Rescue work went on. The civil defence agency raised the death toll from the quake to 45 on Friday.', { mentions: [['The civil defence agency', 'organization', 'Civil Defence Agency', 'organization']] }, { source: 'Civil Defence Agency', kind: 'organization' }],
     ['who puts a cost at a figure', 'Officials put the cost at about $3 million.', { mentions: [['Officials', 'group', 'Officials', 'group']] }, { source: 'Officials', kind: 'group' }],
     ["by X's own account", "By Ann Roe's own account, she sold 40 boats.", { mentions: [['Ann Roe', 'name', 'Ann Roe'], ['she', 'pronoun', 'Ann Roe']] }, { source: 'Ann Roe', kind: 'person', mention: 'Ann Roe' }],
+    ['by his own count: the owner, not the count', 'He has made the crossing, by his own count, more than 600 times.', { mentions: [['He', 'pronoun', 'Bo Lee'], ['his', 'pronoun', 'Bo Lee']] }, { source: 'Bo Lee', kind: 'person', mention: 'his' }],
+    ['by an owner no entity stands behind', 'He has made the crossing, by his own count, more than 600 times.', { mentions: [['his', 'pronoun', null]] }, { source: 'his', kind: 'unknown', mention: 'his' }],
+    ["by X's estimate, with X no mention", "By the ministry's own estimate, 3,000 homes were lost.", {}, { source: 'the ministry', kind: 'unknown', mention: 'the ministry' }],
+    ["by X's tally, X an organisation", "By the Harbor Board's tally, 40 boats sank.", { mentions: [['the Harbor Board', 'organization', 'Harbor Board', 'organization']] }, { source: 'Harbor Board', kind: 'organization', mention: 'the Harbor Board' }],
+    ['an inverted report by a description no entity stands behind', 'Some 300 homes were lost, the union said.', { mentions: [['the union', 'description', null]], cues: ['said'] }, { source: 'the union', kind: 'unknown' }],
     ['by his reckoning, a date', 'By his reckoning, the mill closed in 1998.', { mentions: [['his', 'pronoun', 'Bo Lee']] }, { source: 'Bo Lee', kind: 'person' }],
     ['a labelled source in parentheses', 'Exports rose 4% last year (Source: Trade Office).', { mentions: [['Trade Office', 'organization', 'Trade Office', 'organization']] }, { source: 'Trade Office', kind: 'organization' }],
     ['per X set off by a comma', 'Exports rose 4%, per the Trade Office.', { mentions: [['the Trade Office', 'organization', 'Trade Office', 'organization']] }, { source: 'Trade Office', kind: 'organization' }],
@@ -138,6 +143,7 @@ describe('sourceFigures: who vouches', () => {
     ['an age in the frame of a direct quote', '“It is a shame,” Ann Roe, 70, told us. “Nobody came.”', { mentions: [['Ann Roe', 'name', 'Ann Roe']], quotes: [['It is a shame,” Ann Roe, 70, told us. “Nobody came.', 'Ann Roe', 'Ann Roe', 'person', 'direct', ['It is a shame,', 'Nobody came.']]] }],
     ['cutting costs is an act, not a count', 'The firm cut costs to $3 million.', { mentions: [['The firm', 'organization', 'Firm', 'organization']] }],
     ['putting troops somewhere is no count', 'The army put 300 troops at the border.', { mentions: [['The army', 'organization', 'Army', 'organization']] }],
+    ['a count nobody owns names nobody by its owner', 'By all accounts, 40 boats sank.', {}],
     ['a bank account is no account of events', 'By the bank account, 40 dollars were left.', {}],
     ['per as a rate', 'Tips add $5 per hour, the owner says.', {}],
     ['per cent', 'Prices rose 4 per cent in May.', {}],
@@ -179,7 +185,7 @@ describe('sourceFigures: hedges', () => {
   it.each<[string, string]>([
     ['Some 40 ships are reportedly waiting.', 'reportedly'],
     ['It is believed at least 60 people died.', 'It is believed'],
-    ['As many as 200 staff could go.', 'As many as'],
+    ['Some 200 staff are thought to be leaving.', 'are thought to'],
     ['An estimated 3,000 birds nest there.', 'An estimated'],
     ['The rebels allegedly seized 12 towns.', 'allegedly'],
   ])('%s', (text, hedge) => {
@@ -188,8 +194,11 @@ describe('sourceFigures: hedges', () => {
 
   it.each<[string, string, string | null]>([
     ['The repairs were estimated at $2 million.', '$2 million', 'estimated'],
-    ['He sold 12 boats and as many as 40 cars.', '40', 'as many as'],
-    ['He sold 12 boats and as many as 40 cars.', '12', null],
+    ['He sold 12 boats and an estimated 40 cars.', '40', 'an estimated'],
+    ['He sold 12 boats and an estimated 40 cars.', '12', null],
+    // an upper bound is the figure's qualifier (at-most), not the writer's distance from it
+    ['The ferry once carried as many as 400 passengers a day.', '400', null],
+    ['Taxes could rise by as much as 6 percent.', '6 percent', null],
     ['They used the boats as much as possible in 2019.', '2019', null],
     ['I may have to leave by 2030.', '2030', null],
     ['The dam burst in 1999, but reportedly nobody died.', '1999', null],

@@ -4,14 +4,17 @@
 import type { Figure } from '../../types.js';
 import type { Counted } from '../state.js';
 import { COUNT_NOUNS, COUNT_SETTING_VERBS, VALUING_VERBS } from '../../lexicon/figure-sources.js';
-import { sourceBefore, type Voucher } from './phrases.js';
+import { evidencePhrase, sourceBefore, type Voucher } from './phrases.js';
 import { NOUNS, within, type VoucherIndex } from './voucher-index.js';
 
 // "X raised the death toll from the storm to 45", "X put the cost at about $3 million": what reads right before the figure
 const SETS_COUNT = new RegExp(String.raw`(?<![\p{L}])(?:(?:${COUNT_SETTING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${COUNT_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)|(?:${VALUING_VERBS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){1,6}?[ \t\u00a0]+at)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}$`, 'iu');
 const SETS_COUNT_REACH = 120;
-// "By her own account, ...", "By the firm's reckoning, ...": the owner vouches for the sentence
-const BY_ACCOUNT = /(?<![\p{L}])by[ \t\u00a0]+[^,.;:!?]{1,50}?[ \t\u00a0]+(?:(own)[ \t\u00a0]+)?(account|admission|reckoning|telling|calculations?|estimation)[ \t\u00a0]*,/diu;
+// "By her own account, ...", "By the firm's reckoning, ...", "by his own count, ...": the owner vouches for the
+// sentence (a count, estimate or tally someone owns is theirs: "By the ministry's estimate, 3,000 ...")
+const BY_ACCOUNT = /(?<![\p{L}])by[ \t\u00a0]+[^,.;:!?]{1,50}?[ \t\u00a0]+(?:(own)[ \t\u00a0]+)?(account|admission|reckoning|telling|calculations?|estimation|estimates?|count|tally|figures|numbers|math)[ \t\u00a0]*,/diu;
+// the owner words before the noun: a possessive ("his", "the ministry's"), so that "by official figures" names nobody
+const OWNER_BEFORE = /(?:^|[ \t\u00a0])(?:his|her|their|its|our|my|your|[\p{L}.]+[’']s?)$/iu;
 // "4%, the ministry estimates." : a comma, then a few words of subject, then the verb ending the clause
 const AFTER_COMMA = /^[^,;:.!?()]{0,40},[ \t\u00a0]*(?:[^\s,;:.!?()]+[ \t\u00a0]+){0,5}$/u;
 const CLOSES = /^[ \t\u00a0]*(?:[.;:!?,\n”"’)]|$|(?:on|in|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
@@ -26,7 +29,18 @@ export function byAccount(s: Counted, f: Figure, lo: number, hi: number): Vouche
   if (!acc || !acc.indices) return null;
   const [from, to] = acc.indices[0]!;
   const at = lo + (acc.indices[1] ?? acc.indices[2]!)[0];
-  return f.start >= lo + from && f.end <= lo + to ? null : sourceBefore(s, lo, at, 'by-account');
+  if (f.start >= lo + from && f.end <= lo + to) return null;
+  const leadStart = Math.max(lo, at - 40);
+  const lead = s.doc.text.slice(leadStart, at).trimEnd();
+  if (!OWNER_BEFORE.test(lead)) return null;
+  const named = sourceBefore(s, lo, at, 'by-account', true);
+  if (named) return named;
+  // "By the ministry's own estimate," with no mention found there: the words before the possessive name the owner
+  const apostrophe = lead.search(/[’']s?$/);
+  if (apostrophe < 0) return null;
+  const owner = evidencePhrase(s, lo, leadStart + apostrophe, 'by-account');
+  // an organisation SPEAKERS named inside the owner words is one; bare words ("the farmer's") may be anyone
+  return owner.source === owner.sourceMention.text ? { ...owner, sourceKind: 'unknown' } : owner;
 }
 
 /** "the agency raised the toll to 45", "officials put the cost at $3 million": who sets the count. */

@@ -1,5 +1,5 @@
 // Hedges near a figure: the words by which the writer keeps a distance from it ("reportedly",
-// "it is believed", "an estimated", "as many as"). Looked for in the figure's sentence, within a
+// "it is believed", "an estimated"). Looked for in the figure's sentence, within a
 // bounded window on each side, nearest first.
 import { HEDGE_PREMODIFIERS, HEDGES, NOT_HEDGE_AFTER } from '../../lexicon/hedges.js';
 import { SECOND_HAND } from '../../lexicon/figure-sources.js';
@@ -32,7 +32,7 @@ const HEDGE = new RegExp(`\\b(?:${byFirstWord(HEDGES)})\\b`, 'gi');
 const SECOND = new RegExp(`(?<![\\p{L}])(?:${SECOND_HAND.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const CLAUSE_BREAK = /[;:.!?](?:\s|$)|,[ \t\u00a0]*(?:but|and|or|while|whereas|although|though|which|who|when|where|because)(?![\p{L}])/u;
 const PREMODIFIER = new RegExp(`^(?:${HEDGE_PREMODIFIERS.map(escape).join('|')})$`, 'i');
-// a premodifier qualifies a figure this close after it ("as many as 40", "estimated at $2 million")
+// a premodifier qualifies a figure this close after it ("an estimated 40", "estimated at $2 million")
 const PREMODIFIER_GAP = 12;
 const BEFORE = 90;
 const AFTER = 50;
@@ -47,7 +47,7 @@ export function indexHedges(text: string): HedgeHit[] {
   HEDGE.lastIndex = 0;
   for (let m = HEDGE.exec(text); m; m = HEDGE.exec(text)) {
     const end = m.index + m[0].length;
-    // "as much as possible", "may have to leave": the same words, no distance taken from a figure
+    // "may have to leave": the same words, no distance taken from a figure
     if (NOT_HEDGE_AFTER.test(text.slice(end, end + 12))) continue;
     out.push({ start: m.index, end, text: m[0] });
   }
@@ -67,7 +67,7 @@ export function hedgeNear(text: string, all: HedgeHit[], start: number, end: num
     // ("sold it in 2015, but denied any profit")
     const between = s < start ? text.slice(e, start) : text.slice(end, s);
     if (CLAUSE_BREAK.test(between)) continue;
-    // "as many as", "an estimated" qualify the figure right after them, not one before or further on
+    // "an estimated", "estimated" qualify the figure right after them, not one before or further on
     if (PREMODIFIER.test(t) && (s > start || start - e > PREMODIFIER_GAP || between.includes(','))) continue;
     const dist = s < start ? start - e : s - end;
     if (dist < bestDist) { best = { text: t, start: s, end: e, secondHand: SECOND.test(t) }; bestDist = dist; }

@@ -66,13 +66,19 @@ export function sourceAfter(s: Counted, pos: number, rule: string): Voucher | nu
   return { source: words, sourceKind: 'organization', sourceMention: { text: words, start, end: start + words.length }, rule };
 }
 
-/** The mention ending right before `pos` ("Census data", "the agency estimated"). */
-export function sourceBefore(s: Counted, lo: number, pos: number, rule: string): Voucher | null {
+/**
+ * The mention ending right before `pos` ("Census data", "the agency estimated"). An unresolved pronoun there
+ * ("which put ...") names nobody, unless `owner`: a possessive owner ("by his own count") is someone even
+ * when SPEAKERS could not tell who, and the fact-checker reads the pronoun in its place.
+ */
+export function sourceBefore(s: Counted, lo: number, pos: number, rule: string, owner = false): Voucher | null {
   const text = s.doc.text;
   let end = pos;
   while (end > lo && /[ \t’'s]/.test(text[end - 1]!) && pos - end < 4) end--;
   const m = mentionAt(s, Math.max(lo, end - 1), end);
-  // an unresolved pronoun ("which put ...") names nobody
-  if (m && m.end <= pos && pos - m.end <= 4 && m.start >= lo && !(m.kind === 'pronoun' && m.entity === null)) return fromMention(s, m, rule);
-  return null;
+  if (!m || m.end > pos || pos - m.end > 4 || m.start < lo) return null;
+  if (m.kind === 'pronoun' && m.entity === null && !(owner && POSSESSIVE_PRONOUN.test(m.text))) return null;
+  return fromMention(s, m, rule);
 }
+
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my|your)$/i;

@@ -28,7 +28,8 @@ function speakerOf(s: Counted, m: Mention | undefined): Reported | null {
   if (!m || !SPEAKING.has(m.kind)) return null;
   const e = m.entity !== null ? s.entities[m.entity] : undefined;
   if (!e && m.kind === 'pronoun') return null;
-  const kind: SourceKind = e ? e.kind : m.kind === 'organization' ? 'organization' : m.kind === 'group' ? 'group' : 'person';
+  // a description no entity stands behind may be a person ("the mayor") or a body ("the union"): unknown, as a quote says
+  const kind: SourceKind = e ? e.kind : m.kind === 'organization' ? 'organization' : m.kind === 'group' ? 'group' : m.kind === 'description' ? 'unknown' : 'person';
   return { source: e ? e.name : m.text, sourceKind: kind, sourceMention: { text: m.text, start: m.start, end: m.end } };
 }
 
