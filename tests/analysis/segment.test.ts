@@ -52,3 +52,50 @@ describe('segment: paragraphs', () => {
     expect(s.sentences.map((x) => x.paragraph)).toEqual([0, 0, 1]);
   });
 });
+
+describe('segment: datelines, timestamps and kickers open a paragraph as a sentence of their own', () => {
+  it.each([
+    // wire datelines: capitals, region, date, agency; em dash, en dash, spaced hyphen
+    ['LONDON (Reuters) - Talks broke down, officials said.', ['LONDON (Reuters) -', 'Talks broke down, officials said.']],
+    ['PORTVALE, May 9 (AFP) — The dam opened.', ['PORTVALE, May 9 (AFP) —', 'The dam opened.']],
+    ['GREENFORD, N.H. (AP) — Ann Lee spoke.', ['GREENFORD, N.H. (AP) —', 'Ann Lee spoke.']],
+    ['SELMA, N.C.—Voters waited.', ['SELMA, N.C.—', 'Voters waited.']],
+    ['NEW KESTON – Rain fell.', ['NEW KESTON –', 'Rain fell.']],
+    // a title-case place only with its agency or date
+    ['Velmar (dpa) - The port closed.', ['Velmar (dpa) -', 'The port closed.']],
+    // colon datelines and kickers in capitals
+    ['NEW DELHI: The corporation expects more, officials said.', ['NEW DELHI:', 'The corporation expects more, officials said.']],
+    ['UPDATE: 5/12 — The listing was removed.', ['UPDATE:', '5/12 —', 'The listing was removed.']],
+    // live-blog timestamps
+    ['09:12 - The storm made landfall, the weather service said.', ['09:12 -', 'The storm made landfall, the weather service said.']],
+    ['9.40am BST: Polls have closed.', ['9.40am BST:', 'Polls have closed.']],
+    ['14:05 — “We are safe,” she said.', ['14:05 —', '“We are safe,” she said.']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a name with a colon (a roundup line or a transcript turn in title case) is no dateline
+    ['Ann Lee: The plan is dead.', ['Ann Lee: The plan is dead.']],
+    // a title-case word before a dash is an apposition, not a place
+    ['Rowan - the mayor - spoke.', ['Rowan - the mayor - spoke.']],
+    // capitals before a dash that runs into lower case: an aside, not a dateline
+    ['NATO — the alliance — met.', ['NATO — the alliance — met.']],
+    // a hyphen inside a word or a range is no separator
+    ['COVID-19 cases rose.', ['COVID-19 cases rose.']],
+    ['From 9:00-17:00 the office is open.', ['From 9:00-17:00 the office is open.']],
+    // only at the paragraph start
+    ['It rained. LONDON (Reuters) - Talks broke down.', ['It rained.', 'LONDON (Reuters) - Talks broke down.']],
+    // a timestamp alone on its line stays one sentence
+    ['12:05 a.m.', ['12:05 a.m.']],
+  ])('leaves alone %s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('keeps offsets and paragraphs for the label sentence', () => {
+    const text = 'Intro.\n\nLONDON (Reuters) - Talks broke down.';
+    const s = segment({ id: 't', text });
+    expect(s.sentences.map((x) => x.paragraph)).toEqual([0, 1, 1]);
+    expect(s.sentences[2]?.start).toBe(text.indexOf('Talks'));
+  });
+});
