@@ -109,6 +109,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = table({
   week: u('week', 'time'), weeks: u('week', 'time'), day: u('day', 'time'), days: u('day', 'time'),
   hour: u('hour', 'time'), hours: u('hour', 'time'), hrs: u('hour', 'time'), minute: u('min', 'time'), minutes: u('min', 'time'),
   second: u('s', 'time'), seconds: u('s', 'time'), decade: u('decade', 'time'), decades: u('decade', 'time'),
+  // business quarters, plural only ("two quarters"): "a quarter" and "one quarter" are read as fractions first
+  quarters: u('quarter', 'time'),
   millisecond: u('ms', 'time'), milliseconds: u('ms', 'time'), microsecond: u('µs', 'time'), microseconds: u('µs', 'time'),
   nanosecond: u('ns', 'time'), nanoseconds: u('ns', 'time'), fortnight: u('fortnight', 'time'), fortnights: u('fortnight', 'time'),
   century: u('century', 'time'), centuries: u('century', 'time'),

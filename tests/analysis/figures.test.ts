@@ -175,6 +175,16 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['Her 2014 returns were audited.', '2014'],
   ])('a determiner before a number in the years range makes it a year: %s', (text, span) => expectOne(text, { text: span, kind: 'year' }));
 
+  it.each<[string, string, number, string | null]>([
+    // spaced and with no "of" after, quarters are periods of a year
+    ['Stocks will take at least two quarters to recover.', 'at least two quarters', 2, 'quarter'],
+    ['Profit fell in the last 3 quarters.', '3 quarters', 3, 'quarter'],
+    // parts of a whole
+    ['Three quarters of drivers agreed.', 'Three quarters', 0.75, null],
+    ['About three-quarters back the plan.', 'About three-quarters', 0.75, null],
+    ['The jug is three quarters full.', 'three quarters', 0.75, null],
+  ])('quarters: %s', (text, span, value, unit) => expectOne(text, { text: span, value, unit }));
+
   it('scores in naught after no idiom word stay zero', () => {
     expectOne('The score stood at naught.', { text: 'naught', value: 0, kind: 'count' });
   });

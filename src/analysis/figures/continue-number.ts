@@ -15,6 +15,8 @@ const NEXT = /([ \t\u00a0]{0,3}(?:[-‐‑][ \t]{0,2}|,[ \t]{1,2}|and[ \t\u00a0]
 const AND_SEP = /and|&/;
 const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]$/iu;
 const DIGIT_FIRST = /^\d/;
+// "three quarters of voters", "three quarters full": parts of a whole, not periods of a year
+const QUARTERS_AS_PARTS = /^[ \t]+(?:of|full|empty|done|finished|complete|gone|through|built)(?![\p{L}])/iu;
 const lower = (w: string): string => w.toLowerCase();
 
 export interface State { cur: number; total: number; last: Last; lastScale: number; words: boolean; ordinal: boolean; fraction: boolean; scale: number; plainDigits: boolean }
@@ -127,6 +129,8 @@ export function continueFrom(text: string, start: number, from: number, s: State
       if (s.last === 'tens' && t in ORDINAL_WORDS && ORDINAL_WORDS[t]! < 10) { s.cur += ORDINAL_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break; }
       if (s.last === 'digit' && s.cur > 20) break;
       if (s.cur === 1 && /s$/.test(t)) break;
+      // "the last three quarters", "2 quarters": spaced and with no "of" (or "full") after, quarters are periods
+      if (t === 'quarters' && !sep.includes('-') && !QUARTERS_AS_PARTS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) break;
       // "two hundredth", "the one hundredth": a singular after more than one, or after "the", is a rank
       if (!t.endsWith('s') && t in ORDINAL_WORDS && FRACTION_WORDS[t]! >= 100 && (s.cur > 1 || THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
         s.cur *= FRACTION_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break;

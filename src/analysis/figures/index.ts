@@ -11,6 +11,7 @@ import { classify, phoneSpans } from './kinds.js';
 import { qualify } from './qualify.js';
 import { mergeRanges } from './ranges.js';
 import { mergeRatios } from './ratios.js';
+import { carriedSubject, carryUnits } from './carry.js';
 import { subjectOf } from './subject.js';
 import { firstNotBefore } from '../sorted.js';
 
@@ -36,13 +37,18 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
   }
   // 5. pairs that bound one quantity become ranges; pairs that state a share ("four in 10") a percentage
   const merged = mergeRatios(text, mergeRanges(text, found));
+  // 5c. a bare number set against an amount ("$5 billion, up from 4.2 billion") takes its kind and unit
+  carryUnits(text, merged);
   const all = byStart(merged, dates);
   // 6. subjects: what each quantity counts
   let previous: string | null = null;
+  let before: Candidate | undefined;
   for (const c of all) {
     if (c.kind === 'date' || c.kind === 'year' || c.kind === 'ordinal' || c.kind === 'other') continue;
-    c.subject = subjectOf(text, c, previous);
+    // (a number whose noun was left out, "... and Cole has 12.", takes the one before it in the sentence)
+    c.subject = subjectOf(text, c, previous) ?? carriedSubject(text, c, before);
     if (c.subject) previous = c.subject;
+    before = c;
   }
   return dropOverlaps(all);
 }

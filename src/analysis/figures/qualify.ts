@@ -75,7 +75,7 @@ function notAChange(text: string, c: Candidate, start: number): boolean {
   if (c.kind === 'money' && RAISED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   return c.kind === 'measure' && c.unit !== null && TIME_UNITS.has(c.unit) && AGO_AFTER.test(text.slice(c.end, c.end + 14));
 }
-const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'min', 's', 'decade', 'century']);
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'min', 's', 'decade', 'century', 'quarter']);
 
 export function qualify(text: string, c: Candidate): Candidate {
   if (!QUANTITY_KINDS.has(c.kind)) return c;
