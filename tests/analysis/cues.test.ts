@@ -44,6 +44,8 @@ describe('cues', () => {
     ['The tribunal ruled that the fee was unlawful.', ['verb:ruled']],
     ['A county judge ruled Tuesday against the levy.', ['verb:ruled Tuesday']],
     ['The club released a statement on the transfer.', ['verb:released']],
+    // a passive with adverbs between "be" and the participle
+    ['The closure was later reported by the Harbor Ledger.', ['verb:was later reported']],
     ['The two authors co-wrote that the dam leaked.', ['verb:wrote']],
     // the channel of a statement is part of the cue; a place is not
     ['“No,” she wrote in an email.', ['verb:wrote in an email']],

@@ -221,6 +221,19 @@ describe('quotes: partial and indirect', () => {
   });
 
   it.each([
+    ['The closure was reported by Ann Lee.', 'The closure'],
+    ['The new toll was announced by Ann Lee on Monday.', 'The new toll'],
+  ])('reports the subject of a passive cue whose agent ends the clause: %s', (text, content) => {
+    const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.speaker, q.rule])).toEqual([[content, 'Ann Lee', 'passive-agent-subject']]);
+  });
+
+  it('leaves a passive cue with more after its agent to the clause rules', () => {
+    const qs = run('The plan was criticized by Ann Lee because it was late.', [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => q.rule)).not.toContain('passive-agent-subject');
+  });
+
+  it.each([
     ['Ann Lee is expected to open the bridge in May.', null, 'unknown'],
     ['The plan was criticized by Ann Lee as too costly.', 'Ann Lee', 'person'],
   ])('does not take the subject of a passive cue as its speaker: %s', (text, speaker, kind) => {

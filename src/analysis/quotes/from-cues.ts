@@ -21,6 +21,9 @@ const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|arg
 const NAME_OR_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|and|for|de|van|von|da|al|bin))*|(?:the|a|an|one|another)(?:\s+(?!\p{Ll}+(?:ed|ing)\b)\p{Ll}[\p{L}-]*){1,3})$/u;
 const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/;
 
+// "by" and its agent (a few words, perhaps a time or place phrase) ending the clause
+const AGENT_ENDS = /^\s+by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;
+
 function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const cue = ctx.cues[k] as Cue;
   const { s, sentence } = ctx;
@@ -141,6 +144,11 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   // one named as source, a passive or raising cue reports its whole clause, subject included
   if (subj !== null && !quoteNext && start < sentence.end && who.speakerMention === null && cueVoice(text, ss, cue) !== 'active' && !/^\s+by\b/i.test(text.slice(cue.end, cue.end + 4))) {
     return { start: subj.start, end: contentEnd, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
+  }
+  // "The closure was first reported by the Post.": a passive cue with its agent after "by" reports
+  // its subject, and nothing after the agent is content (the speaker rules take the agent)
+  if (subj !== null && !quoteNext && who.speakerRule === 'passive-agent' && AGENT_ENDS.test(text.slice(cue.end, contentEnd)) && cueVoice(text, ss, cue) === 'passive') {
+    return { start: subj.start, end: stripAux(text, subj.start, cue.start), cue, who, rule: 'passive-agent-subject', sentence: ctx.index };
   }
   const rule = start >= sentence.end ? 'X-said-next-quote' : whole ? 'X-said-quote' : 'X-said-content';
   return { start, end: contentEnd, cue, who, rule, sentence: ctx.index };
