@@ -10,7 +10,8 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = table({
   about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about', circa: 'about',
   'an estimated': 'about', estimated: 'about', nearly: 'about', almost: 'about', 'close to': 'about', 'just under': 'about',
   'just over': 'about', 'more or less': 'about', 'in the region of': 'about', 'on the order of': 'about', approx: 'about',
-  'approx.': 'about', 'an approximate': 'about', 'upwards of': 'more-than', 'almost exactly': 'about', '~': 'about',
+  'approx.': 'about', 'an approximate': 'about', 'roughly equal to': 'about', 'about equal to': 'about',
+  'approximately equal to': 'about', 'nearly equal to': 'about', 'almost equal to': 'about', 'upwards of': 'more-than', 'almost exactly': 'about', '~': 'about',
   // lower bounds
   'more than': 'more-than', over: 'more-than', above: 'more-than', exceeding: 'more-than', 'in excess of': 'more-than',
   'greater than': 'more-than', 'larger than': 'more-than', 'higher than': 'more-than', 'well over': 'more-than',
@@ -77,4 +78,6 @@ export const MOVEMENT_AFTER: Readonly<Record<string, Qualifier>> = table({
   rise: 'up', increase: 'up', gain: 'up', jump: 'up', growth: 'up', hike: 'up', surge: 'up', climb: 'up', boost: 'up',
   drop: 'down', fall: 'down', decline: 'down', decrease: 'down', cut: 'down', loss: 'down', slump: 'down', dip: 'down',
   reduction: 'down', plunge: 'down', slide: 'down',
+  // a comparison said after the amount: "pay 4.9 per cent more", "$3 cheaper", "20% lower than last year"
+  more: 'up', higher: 'up', dearer: 'up', less: 'down', lower: 'down', cheaper: 'down', fewer: 'down',
 });

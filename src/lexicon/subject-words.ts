@@ -35,4 +35,6 @@ export const NOT_LAST_WORDS: ReadonlySet<string> = new Set([
   'long', 'wide', 'tall', 'high', 'deep', 'old', 'full', 'empty',
   // amounts and time left ("$5 total", "two days left", "one soon to be ...")
   'total', 'overall', 'annually', 'apiece', 'alone', 'left', 'soon', 'now', 'more', 'less', 'too',
+  // a period after a rate ("rose 27% year over year", "5% quarter on quarter")
+  'year', 'month', 'week', 'day', 'quarter', 'decade',
 ]);

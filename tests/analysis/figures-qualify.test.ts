@@ -24,6 +24,12 @@ describe('qualifiers: catches', () => {
     ['Fines not exceeding 500 apply.', 'not exceeding 500', 'at-most'],
     ['Bags no greater than 8 kilograms fly free.', 'no greater than 8 kilograms', 'at-most'],
     ['The runner lost two years to injury.', 'two years', 'down'],
+    // an estimate before an equality keeps the estimate
+    ['The haul was roughly equal to nine tonnes.', 'roughly equal to nine tonnes', 'about'],
+    // a comparison after a percentage or an amount is a change
+    ['Tenants will pay 6.5 per cent more next year.', '6.5 per cent', 'up'],
+    ['Tickets are now 15% cheaper.', '15%', 'down'],
+    ['Bus fares are $2 higher than in June.', '$2', 'up'],
   ])('%s', (text, want, qualifier) => {
     expect(found(text).find((f) => f.text === want), JSON.stringify(found(text))).toMatchObject({ qualifier });
   });

@@ -161,6 +161,9 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['Quarter the onions first.', 'quarter as a verb'],
     ['All that work was for naught.', 'the idiom for naught'],
     ['The plan came to nought.', 'the idiom came to nought'],
+    ['It is one of the oldest bridges in town.', 'one of the: a member, not a count'],
+    ['Maybe one where the owners pay.', 'one before a relative'],
+    ['I want one that works.', 'one that'],
   ])('leaves alone: %s (%s)', (text) => {
     expect(figures(text).filter((f) => ['count', 'money', 'percent', 'measure'].includes(f.kind))).toEqual([]);
   });
@@ -184,6 +187,17 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['About three-quarters back the plan.', 'About three-quarters', 0.75, null],
     ['The jug is three quarters full.', 'three quarters', 0.75, null],
   ])('quarters: %s', (text, span, value, unit) => expectOne(text, { text: span, value, unit }));
+
+  it('keeps one of a stated total', () => {
+    expectOne('One of the 12 pilots quit.', { text: 'One', value: 1, kind: 'count' });
+  });
+
+  it.each<[string, string]>([
+    ['Profits rose 8% year over year.', '8%'],
+    ['The firm posted revenue of $4 billion.', '$4 billion'],
+  ])('subject: a period after a rate is none, a verb before the level is cut: %s', (text, span) => {
+    expect(figures(text).find((f) => f.text === span)?.subject).toBe(span === '8%' ? null : 'revenue');
+  });
 
   it('scores in naught after no idiom word stay zero', () => {
     expectOne('The score stood at naught.', { text: 'naught', value: 0, kind: 'count' });

@@ -10,7 +10,8 @@ import { TEMPERATURE_CONTEXT, temperatureLikely, ageBefore, poundsOfMoney, brack
 
 const SIGN_BEFORE = /(?:^|[\s(=:])([-−])$|(?<![\p{L}])(minus|negative)[ \t]$/iu;
 const SUFFIX_AFTER = /^(MM|mm|bn|Bn|BN|mn|mln|bln|mil|tn|tr|[kKmMbBtT])(?![\p{L}\p{N}])/u;
-const PERCENT_AFTER = /^(?:[ \t\u00a0]?%|pc(?![\p{L}])|[ \t\u00a0]{1,2}(?:per[ \t]?cent|percent|pct\.?)(?![\p{L}]))/iu;
+// "2.1pc" and "2.1 pc": British papers abbreviate per cent so
+const PERCENT_AFTER = /^(?:[ \t\u00a0]?%|[ \t\u00a0]?pc(?![\p{L}])|[ \t\u00a0]{1,2}(?:per[ \t]?cent|percent|pct\.?)(?![\p{L}]))/iu;
 const POINTS_AFTER = /^[ \t\u00a0]{1,2}(?:(percentage)|(basis))[ \t\u00a0]points?(?![\p{L}])/iu;
 const NEXT_WORDS = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?/u;
 const AGE_AFTER = /^(?:(?:[ \t-]|[ \t]years?[ \t]|-years?-)old|[ \t]of[ \t]age)(?![\p{L}])/u;

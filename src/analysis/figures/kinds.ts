@@ -35,7 +35,8 @@ const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|the|this|that|which|any|every|ea
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|its|their|our|my|your|this|that)[ \t]+$/iu;
 // "all for naught", "came to nought": an idiom, not zero of anything
 const NAUGHT_IDIOM = /(?:^|[^\p{L}])(?:for|to)[ \t]+$/iu;
-const PRONOUN_ONE_AFTER = /^(?:[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
+// "one of the oldest routes", "one that works", "one where ...": a pronoun (not "one of the 12": a count of a known total)
+const PRONOUN_ONE_AFTER = /^(?:[ \t]of[ \t]+(?:the|its|his|her|their|our|my|your|those|these|them|us)(?![ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)(?![\p{L}])))|[ \t](?:that|which|who|where)(?![\p{L}])|[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
 
 export function phoneSpans(text: string): [number, number][] {
   const out: [number, number][] = [];

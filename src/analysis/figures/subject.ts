@@ -133,11 +133,18 @@ function subjectBefore(text: string, c: Candidate): string | null {
   const words = m[1].trim().split(/[ \t]+/);
   // keep the words after the last determiner, and only nouns and adjectives
   let from = 0;
-  words.forEach((w, i) => { if (DETERMINER.test(w)) from = i + 1; });
+  // and after the last verb ("the firm delivered margin expansion of", "the report shows revenue of")
+  words.forEach((w, i) => { if (DETERMINER.test(w) || (i < words.length - 1 && verbBefore(w))) from = i + 1; });
   const phrase = words.slice(from);
   // the head sits before a verb of level, so it is a noun even when the lexicon also lists a verb ("rate")
   if (phrase.length === 0 || phrase.some((w, i) => STOP_WORDS.has(w.toLowerCase()) || NUMBER_WORDS.has(w.toLowerCase()) || tagsOf(w).some((t) => FUNCTION_TAGS.has(t)) || (i === phrase.length - 1 && tagsOf(w).some((t) => ADJECTIVE_ONLY.has(t))))) return null;
   return phrase.join(' ');
+}
+
+/** A verb inside the words before a level: a past or present tense, an unknown -ed, or an -s word before the head. */
+function verbBefore(w: string): boolean {
+  const tags = tagsOf(w);
+  return tags.includes('PastTense') || tags.includes('PresentTense') || (tags.length === 0 && /\p{Ll}ed$/u.test(w)) || /^\p{Ll}+[^siu\W]s$/u.test(w);
 }
 
 const ADJECTIVE_ONLY = new Set(['Adjective', 'Comparative', 'Superlative']);
