@@ -97,6 +97,18 @@ describe('quotes: direct', () => {
     expect(qs.map((q) => [q.type, q.quoted.map((f) => f.text), q.speaker])).toEqual([['direct', fragments, 'Ann Lee']]);
   });
 
+  it.each([
+    // the next quote has its own attribution: the cue before keeps its own content
+    ['Ann Lee said rents had doubled. “We cannot pay,” she said.', [['indirect', 'rents had doubled', 'said', 'Ann Lee'], ['direct', 'We cannot pay,', 'said', 'she']]],
+    ['Ann Lee defended the toll. “Nobody wanted this,” she said.', [['indirect', 'the toll', 'defended', 'Ann Lee'], ['direct', 'Nobody wanted this,', 'said', 'she']]],
+    // with no attribution of its own, the quote after a bare object or adverbial is the cue's content
+    ['Ann Lee defended the toll. “Nobody wanted this.”', [['direct', 'Nobody wanted this.', 'defended', 'Ann Lee']]],
+    ['Ann Lee spoke about the toll. “Nobody wanted this.”', [['direct', 'Nobody wanted this.', 'spoke about', 'Ann Lee']]],
+  ])('gives one record to a quote after a short attribution sentence: %s', (text, rows) => {
+    const qs = run(text, text.includes('she') ? [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]] : [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(row)).toEqual(rows);
+  });
+
   it('keeps a quote paragraph apart when another sentence follows the attribution', () => {
     const text = '“The bridge is safe,” Ann Lee said. She left at noon.\n\n“It will open in May.”';
     const qs = run(text, [['Ann Lee', 'name', 0], ['She', 'pronoun', 0]], [ann]);

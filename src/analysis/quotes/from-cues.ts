@@ -24,6 +24,17 @@ const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to
 // "by" and its agent (a few words, perhaps a time or place phrase) ending the clause
 const AGENT_ENDS = /^\s+by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;
 
+// a tail that is no clause: a preposition's phrase, or a bare object ("defended the budget")
+const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|too|also|then|later|earlier)\b/i;
+const OBJECT_ONLY = /^(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,1}[\p{L}’'-]+[\s.!?:]*$/u;
+
+/** Whether a closed quote has an attribution right after it ("“...,” she said" / "“...,” said Ann Lee"). */
+function attributedOnItsOwn(ctx: Ctx, close: number): boolean {
+  const text = ctx.s.doc.text;
+  if (!/[,?!…—–-]/.test(text[close - 2] ?? '')) return false;
+  return ctx.s.cues.some((c) => c.kind === 'verb' && c.start > close && c.start - close <= 60 && !/[.!?;:“”"]/.test(text.slice(close, c.start)));
+}
+
 function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const cue = ctx.cues[k] as Cue;
   const { s, sentence } = ctx;
@@ -112,13 +123,16 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   let start = rightStart(text, cue, end);
   let contentEnd = end;
   // "X said of the plan. “CONTENT”": a short tail, then a quote opening the next sentence
-  if (wordCount(text.slice(start, Math.min(end, start + 40))) <= 3) {
+  // (the tail is an adverbial or nothing: "said of the plan", "wrote on Monday"; a clause of its own,
+  // "said rents had doubled", is the content)
+  const tailText = text.slice(start, Math.min(end, start + 40));
+  if (wordCount(tailText) <= 3 && (wordCount(tailText) === 0 || TAIL_ADVERBIAL.test(tailText) || OBJECT_ONLY.test(tailText))) {
     const next = ctx.speech.openingFrom(sentence.end);
     // same paragraph only: a quote paragraph after it has its own attribution or continues another
     // and not when this sentence attributes a quote of its own (“A,” she said, as the crowd cheered. “B.”):
     // the next quote goes on with that one
     const quoted = ctx.speech.within(ss, cue.start).length > 0;
-    if (!quoted && next !== undefined && next.open <= sentence.end + 4 && /^[ \t]*$/.test(text.slice(sentence.end, next.open))) {
+    if (!quoted && next !== undefined && next.open <= sentence.end + 4 && /^[ \t]*$/.test(text.slice(sentence.end, next.open)) && !attributedOnItsOwn(ctx, next.close)) {
       start = next.open;
       contentEnd = next.close;
     }
