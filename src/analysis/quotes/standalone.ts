@@ -4,6 +4,8 @@
 //  3. a dash byline after the quote (“...” — Name);
 //  4. a quote paragraph after an attributed quote, with no new attribution: the same speaker;
 //  5. otherwise a long quote keeps an unknown speaker (flagged, not guessed); short ones are dropped.
+// Before these: a quote over paragraphs attributed only in a later paragraph ("“A.¶“B,” she said.")
+// is one quote, from its first paragraph, by that attribution.
 import type { Resolved } from '../state.js';
 import type { Cue, QuoteSpan } from '../../types.js';
 import type { Draft } from './draft.js';
@@ -51,6 +53,23 @@ function runEnd(spans: QuoteSpan[], i: number): { close: number; last: number } 
   return { close: spans[j]?.close ?? 0, last: j };
 }
 
+/**
+ * The draft, among those from `j` on, that attributes a later paragraph of the run spans[i..last] from
+ * after its start ("“A.¶“B,” she said."): it gets the whole run. The news convention opens each
+ * paragraph of a running quote with a mark, so such a draft starts at a paragraph's opening mark.
+ */
+function attributedLater(spans: QuoteSpan[], i: number, last: number, sorted: Draft[], j: number, close: number): Draft | undefined {
+  for (let x = j; x < sorted.length && (sorted[x]?.start ?? close) < close; x++) {
+    const d = sorted[x] as Draft;
+    if (d.cue === null || !/^content-/.test(d.rule)) continue;
+    for (let k = i + 1; k <= last; k++) {
+      const sp = spans[k] as QuoteSpan;
+      if (d.start >= sp.open && d.start <= sp.inner.start && d.cue.start >= sp.inner.start) return d;
+    }
+  }
+  return undefined;
+}
+
 export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpans): Draft[] {
   const text = s.doc.text;
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
@@ -81,6 +100,18 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       j++;
     }
     if (maxEnd > q.inner.start) { i = last; continue; }
+    // 0. a running quote that opens its paragraph and is attributed in a later paragraph starts at its
+    //    first paragraph (one that opens after an attribution in its paragraph is interrupted: step 1)
+    const opensParagraph = s.paragraphs[paragraphOf(s, q.open)]?.start === q.open;
+    const later = last > i && opensParagraph ? attributedLater(spans, i, last, sorted, j, close) : undefined;
+    if (later !== undefined) {
+      later.start = q.open;
+      remember(later);
+      if (prev === undefined || later.end >= prev.end) prev = later;
+      maxEnd = Math.max(maxEnd, later.end);
+      i = last;
+      continue;
+    }
     while (si < s.sentences.length && (s.sentences[si]?.end ?? 0) <= q.open) si++;
     const startsSentence = s.sentences[si]?.start === q.open;
     const para = paragraphOf(s, q.open);
