@@ -17,9 +17,14 @@ const COORDINATION = /(?<![\p{L}])(?:and|but|or)(?![\p{L}])/iu;
 // "the poll has X ahead by 4 points", "the tally puts the toll at 300": evidence that holds a figure, right after its noun
 // ("the report has been criticised" holds none)
 const HOLDS = /^[ \t\u00a0]+(?:now[ \t\u00a0]+|also[ \t\u00a0]+)?(?:has|had|puts|put|gives|gave|places|placed)[ \t\u00a0]+(?!(?:been|not|no|never|yet|to|also)(?![\p{L}]))/iu;
-// "By the agency's tally, ..."
+// "By the agency's tally, ...": evidence set off as the frame of what follows
 const BY_LEAD = /(?:^|[^\p{L}])(?:by|under)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[^,.;]{0,40}$/iu;
-const COMMA_NEXT = /^[ \t\u00a0]*,/;
+// "In a Ridge poll released Monday, 31% ...": "in" only where it opens the sentence ("tied at 5% in the poll, while
+// ..." places a result, and the comma there ends no frame)
+const IN_LEAD = /^[ \t\u00a0]*in[ \t\u00a0]+[^,.;]{0,40}$/iu;
+// the comma closing that frame, right after the noun or after a phrase describing the evidence ("released Monday",
+// "of 900 farmers"); not after a verb of its own ("By the time the polls closed, ...")
+const COMMA_NEXT = /^(?:[ \t\u00a0]+(?:of|among|by|from|for|with|on|in|released|published|conducted|taken|issued|compiled|commissioned)[ \t\u00a0][^,.;:!?()"“”\n]{1,35}?)?[ \t\u00a0]*,/iu;
 // "..., company records show." : the evidence and its verb end the sentence
 const CLOSING_VERB = new RegExp(String.raw`^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:${VERBS})[ \t\u00a0]*(?:[.;!?\n]|$)`, 'iu');
 
@@ -38,7 +43,8 @@ export function evidenceWithVerb(s: Counted, idx: VoucherIndex, f: Figure, lo: n
     const verb = evidenceVerb(text.slice(h.end, Math.min(hi, h.end + 140)));
     // a figure between the noun and its verb describes the evidence ("a survey of 1,000 adults found ...")
     if (verb && f.start >= h.end && f.end <= h.end + verb[0].length - verb[2]!.length) continue;
-    if (verb || HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || BY_LEAD.test(lead) && COMMA_NEXT.test(text.slice(h.end, h.end + 3))) {
+    const frame = BY_LEAD.test(lead) || IN_LEAD.test(text.slice(lo, h.start)) ? COMMA_NEXT.exec(text.slice(h.end, h.end + 45)) : null;
+    if (verb || HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || frame && f.start >= h.end + frame[0].length) {
       return evidencePhrase(s, lo, h.end, 'data-show');
     }
   }

@@ -10,7 +10,7 @@ import { findVoucher, indexVouchers } from './vouchers.js';
 import { reportedSource } from './reported.js';
 import { colonEvidence } from './lead-in.js';
 import { mentionAt } from '../speakers/lookup.js';
-import { inAside, inFrame, inVerbatim, respondentShare } from './frames.js';
+import { inAside, inFrame, inVerbatim, respondentShare, respondentSpeaker } from './frames.js';
 import { firstNotBefore } from '../sorted.js';
 
 /** The sentence holding `pos` (sentences are sorted and disjoint). */
@@ -93,7 +93,8 @@ export function sourceFigures(s: Counted): Counted {
     const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge));
     // a voucher in the figure's own sentence beats a quote whose speaker is named outside it, or only by a pronoun
     // (a guess of coreference against a source the sentence names: "a study published Monday indicating ... 2021, it ...")
-    const weak = q?.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi || PRONOUN.test(q.speakerMention.text));
+    // Respondents a share counts ("31% of voters said") speak for a poll, which the sentence may name
+    const weak = q?.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi || PRONOUN.test(q.speakerMention.text) || respondentSpeaker(text, q));
     const near = q && !relayed && weak ? findVoucher(s, vouchers, f, lo, hi) : null;
     if (near) return { ...out, source: near.source, sourceKind: near.sourceKind, sourceMention: near.sourceMention, rule: `${f.rule}+${near.rule}` };
     if (q && hasSource(s, q) && !relayed) {
