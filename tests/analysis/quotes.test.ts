@@ -3,6 +3,9 @@ import { segment } from '../../src/analysis/segment/index.js';
 import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
 import { findCues } from '../../src/analysis/cues/index.js';
 import { attributeQuotes } from '../../src/analysis/quotes/index.js';
+import { finalize } from '../../src/analysis/quotes/finalize.js';
+import { SpeechSpans } from '../../src/analysis/quotes/text-utils.js';
+import { NO_SPEAKER } from '../../src/analysis/quotes/speaker.js';
 import type { Entity, Mention, MentionKind } from '../../src/types.js';
 
 // Hand-built mentions (what SPEAKERS provides): [words, kind, entity index]
@@ -376,5 +379,19 @@ describe('quotes: hostile input stays linear and sane', () => {
     ['a run of closing parentheses before a cue', `${')'.repeat(50_000)} said it.`],
   ])('%s', (_name, text) => {
     for (const q of run(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe('quotes: finalize', () => {
+  it.each([
+    // a transcript turn has no marks but is verbatim: direct, the whole turn quoted
+    ['A: We are aiming for the spring.', 3, 'transcript-turn', ['direct', 'We are aiming for the spring', ['We are aiming for the spring']]],
+    // any other draft without marks is reported speech
+    ['A: We are aiming for the spring.', 3, 'X-said-content', ['indirect', 'We are aiming for the spring', []]],
+  ] as const)('types a draft by its rule and marks: %s (%s)', (text, start, rule, expected) => {
+    const s = findCues(findQuoteMarks(segment({ id: 't', text })));
+    const resolved = { ...s, mentions: [], entities: [] };
+    const q = finalize(resolved, { start, end: text.length, cue: null, who: NO_SPEAKER, rule, sentence: 0 }, new SpeechSpans(s.quoteSpans));
+    expect(q === null ? null : [q.type, q.text, q.quoted.map((f) => f.text)]).toEqual(expected);
   });
 });

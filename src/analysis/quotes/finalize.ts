@@ -49,11 +49,17 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   const marksOnly = inside.length > 0 && !wordsOutside;
   const interrupted = inside.length > 1 && d.cue !== null && d.cue.start > t.start && d.cue.end < t.end;
   let type: Quote['type'] = inside.length === 0 ? 'indirect' : marksOnly || interrupted ? 'direct' : 'partial';
+  // a transcript turn ("A: ..." / "NAME: ...", quotes/transcript.ts) is verbatim speech without marks:
+  // direct, the whole turn quoted
+  if (d.rule === 'transcript-turn' && inside.length === 0) {
+    type = 'direct';
+    quoted.push({ text: text.slice(t.start, t.end), start: t.start, end: t.end });
+  }
   let span = { start: t.start, end: t.end };
-  if (type === 'direct') {
-    const first = inside[0] as QuoteSpan;
-    const last = inside[inside.length - 1] as QuoteSpan;
-    span = { start: first.inner.start, end: last.inner.end };
+  const first = inside[0];
+  const lastInside = inside[inside.length - 1];
+  if (type === 'direct' && first !== undefined && lastInside !== undefined) {
+    span = { start: first.inner.start, end: lastInside.inner.end };
   }
   if (span.end <= span.start) return null;
   if (type !== 'direct' && quoted.length === 0) type = 'indirect';
