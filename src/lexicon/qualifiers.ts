@@ -81,3 +81,25 @@ export const MOVEMENT_AFTER: Readonly<Record<string, Qualifier>> = table({
   // a comparison said after the amount: "pay 4.9 per cent more", "$3 cheaper", "20% lower than last year"
   more: 'up', higher: 'up', dearer: 'up', less: 'down', lower: 'down', cheaper: 'down', fewer: 'down',
 });
+
+/**
+ * Words that take "about" or "over" as a preposition: a figure after them is their object, not
+ * an estimate or a bound ("talked about 529 plans", "presided over three tests", "chosen over
+ * four rivals"). Verbs of saying are left out on purpose: "said about 200 people came" is an estimate.
+ */
+export const PREPOSITION_TAKERS: Readonly<Record<string, ReadonlySet<string>>> = table({
+  // topics: thinking, talking, learning and caring about something
+  about: new Set(['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'think', 'thinks',
+    'thought', 'thinking', 'know', 'knows', 'knew', 'known', 'learn', 'learns', 'learned', 'learnt', 'care', 'cares', 'cared',
+    'worry', 'worries', 'worried', 'ask', 'asks', 'asked', 'hear', 'hears', 'heard', 'read', 'reads', 'write', 'writes',
+    'wrote', 'written', 'complain', 'complained', 'joke', 'joked', 'argue', 'argued', 'forget', 'forgot', 'dream',
+    'dreamed', 'wonder', 'wondered', 'lie', 'lied', 'boast', 'boasted', 'brag', 'bragged', 'warn', 'warned', 'more',
+    'right', 'wrong', 'serious', 'concerned', 'curious', 'question', 'questions', 'news', 'story', 'stories', 'book',
+    'film', 'debate', 'information', 'details', 'nothing', 'something', 'anything', 'everything', 'much', 'little']),
+  // authority, choice and contest over something
+  over: new Set(['preside', 'presides', 'presided', 'presiding', 'rule', 'ruled', 'rules', 'reign', 'reigned', 'chose',
+    'chosen', 'choose', 'picked', 'prefer', 'preferred', 'favor', 'favored', 'favour', 'favoured', 'first', 'lead', 'edge',
+    'advantage', 'victory', 'win', 'triumph', 'control', 'power', 'authority', 'jurisdiction', 'concern', 'concerns',
+    'worries', 'fight', 'fights', 'fought', 'dispute', 'disputes', 'row', 'clash', 'clashed', 'clashes', 'feud', 'tension',
+    'tensions', 'fret', 'fretted', 'argued', 'squabble', 'squabbled', 'stepped', 'tripped', 'hovered', 'flew', 'fly']),
+});

@@ -42,8 +42,8 @@ describe('notation: leaves alone', () => {
   it.each<[string, string[]]>([
     // a blood-pressure reading is no ratio to compute
     ['Her blood pressure was 140 over 90.', ['140', 'over 90']],
-    // "over" before a span or a noun is a bound or "during"
-    ['Prices rose 5 over 3 years of talks.', ['5', 'over 3 years']],
+    // "over" before a span or a noun is a bound or "during" (here a span the rise is spread over)
+    ['Prices rose 5 over 3 years of talks.', ['5', '3 years']],
     ['He won 3 over two rounds.', ['3', 'over two']],
     // a relay or a truck, not a power
     ['She ran the 4x100 relay.', ['4']],

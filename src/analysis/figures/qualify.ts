@@ -7,6 +7,7 @@ import type { Qualifier } from '../../types.js';
 import { MOVEMENT_AFTER, QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { QUANTITY_KINDS, type Candidate } from './candidate.js';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { prepositionalUse } from './prepositions.js';
 
 // qualifiers that belong in the figure's text: bounds and estimates, not verbs of movement
 const OUTSIDE_SPAN = new Set(['up', 'down']);
@@ -109,6 +110,8 @@ export function qualify(text: string, c: Candidate): Candidate {
       const q = QUALIFIER_BEFORE[phrase];
       if (q) { found = q; foundPhrase = phrase; foundAt = pos; }
     }
+    // 4b. "talked about 529 plans", "presided over three tests": a preposition, not a bound
+    if (found && prepositionalUse(text, foundPhrase, c.start - (before.length - foundAt), c)) found = undefined;
     if (found) {
       qualifier = found;
       if (!OUTSIDE_SPAN.has(found) && !SPAN_EXCLUDED.has(foundPhrase)) start = c.start - (before.length - foundAt);

@@ -1,0 +1,34 @@
+// Step 4b: "about", "over", "around" before a figure are bounds or estimates only when they
+// modify the number. After a verb or noun that takes them as a preposition they introduce an
+// object, and the figure is exact: "talked about 529 plans", "presided over three tests", "was
+// chosen over four rivals", "right about one thing", "$30 billion over 10 years" (a span of time).
+import { PREPOSITION_TAKERS } from '../../lexicon/qualifiers.js';
+import type { Candidate } from './candidate.js';
+
+const PREPOSITIONS = new Set(['about', 'over', 'around', 'under', 'above', 'below', 'beyond']);
+const WORD_BEFORE = /([\p{L}'’]+)[ \t]+$/u;
+// "about one in five", "over one out of three": a share, whose estimate the ratio step keeps
+const SHARE_AFTER = /^[ \t]+(?:in|out[ \t]+of)[ \t]/i;
+// "$30 billion over 10 years", "rose 4% over five years", "built over 40 years": a span of time an amount
+// or a change is spread over; "worked for over 10 years", "filibustered over 30 hours" are bounds
+const AMOUNT_BEFORE_SPAN = /(?:\d%?|million|billion|trillion|thousand|percent|cent|dollars|euros|pounds)[ \t]+(?:[\p{L}]+[ \t]+)?$/iu;
+const SPREAD_VERBS = new Set(['rose', 'fell', 'grew', 'increased', 'declined', 'dropped', 'climbed', 'cultivated', 'built',
+  'accumulated', 'spread', 'phased', 'averaged', 'amortized', 'repaid', 'payable', 'paid', 'saved', 'raised', 'gained', 'lost']);
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'min', 'decade', 'quarter', 'century']);
+
+/**
+ * Whether the one-word qualifier `phrase`, written at `at` before figure `c`, is a preposition
+ * rather than a bound or an estimate (then the figure stays exact and its text starts at the number).
+ */
+export function prepositionalUse(text: string, phrase: string, at: number, c: Candidate): boolean {
+  if (!PREPOSITIONS.has(phrase)) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  const word = before?.[1]?.toLowerCase() ?? '';
+  if (PREPOSITION_TAKERS[phrase]?.has(word)) return true;
+  // an estimate of "one" alone is rare; "about one of", "over one thing" are prepositions
+  if (c.words && c.value === 1 && c.scale === 1 && text.slice(c.start, c.end).toLowerCase() === 'one') return !SHARE_AFTER.test(text.slice(c.end, c.end + 12));
+  if (phrase === 'over' && c.unit !== null && TIME_UNITS.has(c.unit)) {
+    return SPREAD_VERBS.has(word) || AMOUNT_BEFORE_SPAN.test(text.slice(Math.max(0, at - 40), at));
+  }
+  return false;
+}

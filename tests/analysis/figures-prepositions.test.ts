@@ -1,0 +1,33 @@
+// "about" and "over" as prepositions before a figure (src/analysis/figures/prepositions.ts).
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+
+const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), qualifier: c.qualifier }));
+
+describe('prepositions: the figure is the object, not an estimate or a bound', () => {
+  it.each<[string, string]>([
+    ['Parents can read more about 401 accounts online.', '401'],
+    ['They talked about 12 ideas at lunch.', '12'],
+    ['The judge presided over four trials that week.', 'four'],
+    ['The envoy was chosen over five rivals.', 'five'],
+    ['She is right about one thing.', 'one'],
+    ['The mill had a clear edge over 20 other bidders.', '20'],
+    // a span of time an amount or change is spread over
+    ['The state will spend $9 billion over 12 years.', '12 years'],
+    ['Rents rose 30% over five years.', 'five years'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toContainEqual({ text: want, qualifier: 'exact' });
+  });
+
+  it.each<[string, string, string]>([
+    // estimates and bounds stay
+    ['He said about 200 workers left.', 'about 200', 'about'],
+    ['Over 300 fans came.', 'Over 300', 'more-than'],
+    ['She worked there for over 10 years.', 'over 10 years', 'more-than'],
+    ['The debate ran over 30 hours.', 'over 30 hours', 'more-than'],
+    ['It has been over 90 days since the vote.', 'over 90 days', 'more-than'],
+    ['About one in five cars failed.', 'About one in five', 'about'],
+  ])('leaves alone: %s', (text, want, qualifier) => {
+    expect(found(text)).toContainEqual({ text: want, qualifier });
+  });
+});
