@@ -3,6 +3,7 @@
 // enforces the order that `index.ts` declares (spaCy's "requires/assigns", as types).
 import type { Cue, Document, Entity, Figure, Mention, Paragraph, Quote, QuoteSpan, Sentence, Speaker } from '../types.js';
 import type { Range } from './quote-marks/markup.js';
+import type { SpeechWord } from './quote-marks/speech-words.js';
 
 export interface Segmented {
   doc: Document;
@@ -13,6 +14,8 @@ export interface Marked extends Segmented {
   quoteSpans: QuoteSpan[];
   /** Markup tags left in scraped text (`<tweet ...>`): found once here, skipped by later stages too. */
   markup: Range[];
+  /** Every speech-verb form in the text, found once here for the scare test and the cue stage. */
+  speechWords: SpeechWord[];
 }
 export interface Cued extends Marked {
   cues: Cue[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/analysis/segment/index.js';
 import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findSpeechWords } from '../../src/analysis/quote-marks/speech-words.js';
 
 const spans = (text: string) => findQuoteMarks(segment({ id: 't', text })).quoteSpans;
 const speech = (text: string): string[] => spans(text).filter((q) => q.role === 'speech').map((q) => q.inner.text);
@@ -76,5 +77,21 @@ describe('quote-marks: scare quotes and titles', () => {
     ['“Build It Better Now,” she said.', ['Build It Better Now,']],
   ])('keeps %s as speech', (text, expected) => {
     expect(speech(text)).toEqual(expected);
+  });
+});
+
+describe('quote-marks: speech words found once', () => {
+  it.each([
+    ['She has said it.', [['said', 'has', 'She']]],
+    // a number between words: the word before is unknown
+    ['From 1990 to 1995 said nothing.', [['said', '', '']]],
+    // a hyphenated compound is one word, and a form as its second half is left out
+    ['Her to-do list grew.', [['list', 'to-do', 'Her']]],
+    ['A self-described expert.', []],
+    // a verb prefix keeps the verb
+    ['They co-wrote it.', [['wrote', 'co', 'They']]],
+    ['No verbs here.', []],
+  ])('%s', (text, expected) => {
+    expect(findSpeechWords(text).map((w) => [w.word, w.before, w.before2])).toEqual(expected);
   });
 });

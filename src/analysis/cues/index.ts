@@ -9,10 +9,10 @@ import { findNounCues } from './nouns.js';
 
 export function findCues(s: Marked): Cued {
   const text = s.doc.text;
-  // 1. speech verbs in all their forms, outside quotes and markup tags
+  // 1. speech verbs in all their forms (found once, in the quote-marks stage), outside quotes and markup tags
   const quoted = insideQuotes(s.quoteSpans);
   const inTag = insideMarkup(s.markup);
-  const verbs = findVerbCues(text, (at) => inTag(at) || quoted(at));
+  const verbs = findVerbCues(text, s.speechWords, (at) => inTag(at) || quoted(at));
   // 2. "according to"
   const according = findAccordingTo(text, insideQuotes(s.quoteSpans));
   // 3. colon lead-ins and dash bylines, read off the quotes themselves

@@ -2,10 +2,9 @@
 // ("report", "claim") counts only in a verb's context: after a pronoun, an auxiliary or an adverb,
 // or before "that" or a quotation. Any form right after a determiner is a noun ("the report").
 import type { Cue } from '../../types.js';
-import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 
-const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
 const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // quantifiers are determiners before a noun ("some reports") but subjects before a plain verb ("some chanted")
 const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
@@ -45,10 +44,6 @@ const NAMED_SOMETHING = /^\s+(?:him|her|it|them|this|that|(?:the|his|her|their|i
 const RULING_AFTER = /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|\p{Ll}+ly)\s+)?(?:that|against|in\s+favou?r|for|on|out)\b/u;
 // a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
 const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
-// a word joined by a hyphen to the one before it ("to-do", "self-described"), unless that one is a
-// verb prefix ("co-wrote", "re-posted")
-const HYPHEN_JOIN = /(\p{L}+)-$/u;
-const VERB_PREFIX = /^(?:co|re|pre|counter|cross)$/i;
 
 const TITLE_REACH = 160;
 
@@ -71,82 +66,60 @@ function titleLine(text: string, at: number): boolean {
   return words.length >= 4 && words.length <= 20 && caps >= 0.75 * words.length;
 }
 
-export function findVerbCues(text: string, inside: (at: number) => boolean): Cue[] {
+export function findVerbCues(text: string, words: readonly SpeechWord[], inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
-  let prev = '';
-  let prev2 = '';
-  let prev2At = 0;
-  let prevAt = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0];
-    const form = SPEECH_FORMS.get(word.toLowerCase());
-    // a number between two words is a word too ("from 1990 to 1995, said"): the word before it is
-    // not the word before this one
-    if (/\p{N}/u.test(text.slice(prevAt + prev.length, m.index))) { prev = ''; prev2 = ''; }
-    // a hyphenated compound is one word: "to-do list" has no auxiliary "do" before "list"
-    const hyphen = text[m.index - 1] === '-' ? HYPHEN_JOIN.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
-    const joined = hyphen !== null && !VERB_PREFIX.test(hyphen[1] ?? '');
-    if (joined && prevAt + prev.length === m.index - 1) {
-      prev = `${prev}-${word}`;
-      continue;
-    }
-    const before = prev;
-    const before2 = prev2;
-    const before2At = prev2At;
-    prev2 = prev;
-    prev2At = prevAt;
-    prev = word;
-    prevAt = m.index;
-    if (form === undefined || inside(m.index)) continue;
+  for (const w of words) {
+    const { word, form, before, before2, before2At, joined } = w;
+    const at = w.start;
+    if (inside(at)) continue;
     // "the senator like(s) ...": as a preposition ("critics like Ann Lee") the form is no verb;
     // it counts only right after a pronoun or an auxiliary ("they like", "would like")
     if (PREPOSITION_FORMS.has(word.toLowerCase()) && !PRONOUN_OR_AUX.test(before)) continue;
     if (DETERMINER.test(before) || (form.ambiguous && QUANTIFIER.test(before))) continue;
     // "four states that border it", "in 12 states that", "two reports that": after a count, a form that is
     // also a plural noun is that noun, and "that" opens its relative clause
-    if (form.ambiguous && (COUNT_WORD.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
+    if (form.ambiguous && (COUNT_WORD.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, at - 3), at)))) continue;
     // "thanks to the storm", "thanks in great part to": a compound preposition, nobody thanks anyone
-    if (form.lemma === 'thank' && THANKS_TO.test(text.slice(m.index + word.length, m.index + word.length + 32))) continue;
+    if (form.lemma === 'thank' && THANKS_TO.test(text.slice(at + word.length, at + word.length + 32))) continue;
     // a capitalised form after a capitalised word is part of a name ("The Harbor Post")
     // (except in a headline in Title Case: "Harbor Mayor Says Bridge Will Open")
-    if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !titleLine(text, m.index)) continue;
+    if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleLine(text, at)) continue;
     // "Asked about the plan, she said ...": the participle frames a question of its own (annotated news
     // counts it, with nobody named as the asker); "said" stays the cue of the main clause
-    if (word === 'Asked' && /^\s+(?:by|for)\b/.test(text.slice(m.index + 5, m.index + 10))) continue;
-    if (IMPERSONAL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (word === 'Asked' && /^\s+(?:by|for)\b/.test(text.slice(at + 5, at + 10))) continue;
+    if (IMPERSONAL.test(text.slice(Math.max(0, at - 30), at))) continue;
     // an infinitive ("vowed to build", "wants to respond to") belongs to the clause around it;
     // as cues they cost more speakers and cues than the quotes they find (measured on PolNeAR dev)
     // except after a verb of going on or starting ("continued to criticize", "began to question"): the
     // cue is the whole chain, as annotated news marks it
-    const aspect = /^to$/i.test(before) && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, m.index));
+    const aspect = /^to$/i.test(before) && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
     if (/^to$/i.test(before) && !aspect) continue;
     // "cast the deciding vote", "named a new coach": only "cast/name X as Y" is a stance (calling
     // something something); with a plain object they are acts, and "a man named Ann" is a name
-    const castAs = /^[^.;:!?,]{1,60}?\sas\s/.test(text.slice(m.index + word.length, m.index + word.length + 64));
+    const castAs = /^[^.;:!?,]{1,60}?\sas\s/.test(text.slice(at + word.length, at + word.length + 64));
     if (form.lemma === 'cast' && !castAs) continue;
     // ("named the port a failure" calls it something too; "named Ann Lee chief" appoints her)
-    if (form.lemma === 'name' && !castAs && !NAMED_SOMETHING.test(text.slice(m.index + word.length, m.index + word.length + 40))) continue;
+    if (form.lemma === 'name' && !castAs && !NAMED_SOMETHING.test(text.slice(at + word.length, at + word.length + 40))) continue;
     // "ruled the country", "British rule": a ruling is speech only with what it holds ("ruled that",
     // "ruled against the plan", "ruled out a run"); with a plain object it is governing
-    if (form.lemma === 'rule' && !RULING_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 32))) continue;
+    if (form.lemma === 'rule' && !RULING_AFTER.test(text.slice(at + word.length, at + word.length + 32))) continue;
     // "released a statement" is speech; "released the hostages", "released his tax returns" and "a poll
     // released Monday found" are acts or a participle: only a message as its object makes it a cue
-    if (form.lemma === 'release' && !RELEASED_MESSAGE.test(text.slice(m.index + word.length, m.index + word.length + 60))) continue;
+    if (form.lemma === 'release' && !RELEASED_MESSAGE.test(text.slice(at + word.length, at + word.length + 60))) continue;
     // "to-do list", "tell-all book", "self-described": a form inside a hyphenated compound is no verb
     // (a prefix like "co-" or "re-" still makes one: "co-wrote", "re-posted")
-    if (joined || /^-\p{L}/u.test(text.slice(m.index + word.length, m.index + word.length + 2))) continue;
+    if (joined || /^-\p{L}/u.test(text.slice(at + word.length, at + word.length + 2))) continue;
     // "the judge’s alleged error": after a possessive the form modifies a noun ("he’s said" is a contraction)
     if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) continue;
     // "so-called", "the rules proposed by", "a law criticized as": adjectives and passive participles
-    if (/so-$/i.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    if (/ed$/.test(word) && /^\s+(?:by|as)\b/.test(text.slice(m.index + word.length, m.index + word.length + 4)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) continue;
+    if (/ed$/.test(word) && /^\s+(?:by|as)\b/.test(text.slice(at + word.length, at + word.length + 4)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) continue;
     // "backed off the offer": a phrasal verb that is not speech
-    if (form.lemma === 'back' && /^\s+(?:out|off|down|away)\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6))) continue;
+    if (form.lemma === 'back' && /^\s+(?:out|off|down|away)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     // "is credited with the idea": praise given by nobody named, not a stance someone takes
-    if (form.lemma === 'credit' && /^\s+with\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6))) continue;
+    if (form.lemma === 'credit' && /^\s+with\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     // "showed up": a phrasal verb that is not speech
-    if (form.lemma === 'show' && /^\s+up\b/i.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
+    if (form.lemma === 'show' && /^\s+up\b/i.test(text.slice(at + word.length, at + word.length + 4))) continue;
     // "a list of promised projects": a past form after a preposition is an adjective
     if (/ed$/.test(word) && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) continue;
     // a capitalised word before a noun-like form is usually its subject ("Surveys show", "Novak vows")
@@ -157,19 +130,19 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     const finding = form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase());
     // "the council plans to vote", "she hopes to win": an intention with its infinitive is a verb
     // (a noun would follow a determiner: "his plans to build", left out above)
-    const intends = (form.group === 'intent' || form.lemma === 'hope') && /^\s+to\s+\p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 6));
+    const intends = (form.group === 'intent' || form.lemma === 'hope') && /^\s+to\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 6));
     // "“...,” Ann Lee continued." / "“...?” she asked": right after a closed quote and a short subject
     // the form attributes that quote, whatever else it could be
-    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    const lead = text.slice(Math.max(0, at - 60), at);
     const afterQuote = AFTER_CLOSED_QUOTE.test(lead) || JUST_AFTER_QUOTE.test(lead);
     // "read", "went on": cues only right after a quote, with or without a subject between
     if (form.afterQuoteOnly && !afterQuote) continue;
-    if (form.lemma === 'go on' && !/^\s+on\b/.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
-    if (form.ambiguous && !progressive && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 12))) continue;
+    if (form.lemma === 'go on' && !/^\s+on\b/.test(text.slice(at + word.length, at + word.length + 4))) continue;
+    if (form.ambiguous && !progressive && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
-    if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(m.index + word.length, m.index + word.length + 6))) continue;
+    if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
-    const head = aspect ? before2At : m.index;
+    const head = aspect ? before2At : at;
     if (aspect && (out[out.length - 1]?.end ?? -1) > before2At) out.pop(); // "continued" alone was taken as a cue
     const aux = AUX_BEFORE.exec(text.slice(Math.max(0, head - 40), head));
     // (with the i flag \p{Ll} also matches capitals: a name like "Beverly" is no adverb, cut it off)
@@ -178,13 +151,13 @@ export function findVerbCues(text: string, inside: (at: number) => boolean): Cue
     const lastName = names[names.length - 1];
     const kept = lastName !== undefined ? auxText.slice((lastName.index ?? 0) + lastName[0].length) : auxText;
     const start = head - kept.length;
-    const after = text.slice(m.index + word.length, m.index + word.length + 24);
+    const after = text.slice(at + word.length, at + word.length + 24);
     // the preposition that heads the content is read with the verb ("worried about", "called for",
     // "rail against", "spoke out", "supporters of"; "on" and "of" but not after "say": "said on
     // Sunday", "said of" are split in annotated news)
     const particle = PARTICLES[form.lemma]?.exec(after.slice(0, 8)) ?? HEADING_PREPOSITION.exec(after)
       ?? (form.lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
-    let end = m.index + word.length + (particle?.[0].length ?? 0);
+    let end = at + word.length + (particle?.[0].length ?? 0);
     // "said in a statement", "said in an interview": annotated news keeps the channel in the cue
     const channel = CHANNEL.exec(text.slice(end, end + 48));
     if (channel !== null) end += channel[0].length;

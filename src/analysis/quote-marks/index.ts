@@ -5,7 +5,8 @@ import type { QuoteSpan, Sentence } from '../../types.js';
 import { findMarks } from './marks.js';
 import { insideMarkup, markupSpans } from './markup.js';
 import { pairMarks, type Pair } from './pair.js';
-import { isScare, speechVerbOffsets } from './scare.js';
+import { isScare } from './scare.js';
+import { findSpeechWords } from './speech-words.js';
 
 // a quote in a quote in a quote is the deepest news nests
 const MAX_DEPTH = 3;
@@ -28,7 +29,10 @@ export function findQuoteMarks(s: Segmented): Marked {
   const pairs = pairMarks(marks, s.paragraphs);
   // 3. depth from containment (stray marks left on the stack do not count), then speech or scare
   const quoteSpans: QuoteSpan[] = [];
-  const verbs = speechVerbOffsets(text);
+  // every speech-verb form, one pass (the cue stage reads the same list); the scare test wants
+  // the forms that are verbs whatever their context
+  const speechWords = findSpeechWords(text);
+  const verbs = speechWords.filter((w) => !w.form.ambiguous).map((w) => w.start);
   const open: Pair[] = [];
   let si = 0;
   const sentenceAt = (at: number): Sentence | undefined => {
@@ -57,5 +61,5 @@ export function findQuoteMarks(s: Segmented): Marked {
     if (p.continued) span.continued = true;
     quoteSpans.push(span);
   }
-  return { ...s, quoteSpans, markup };
+  return { ...s, quoteSpans, markup, speechWords };
 }

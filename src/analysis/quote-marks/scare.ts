@@ -3,7 +3,6 @@
 //  - it is short (one or two words, or a short all-title-case span) and not in a speech position:
 //    its sentence has no speech verb outside quotation marks, and no colon leads into it.
 // Everything else is speech. Only a small window around the quote is read.
-import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { firstNotBefore } from '../sorted.js';
 
 const NAMING_BEFORE = /(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|the (?:word|words|term|phrase|slogan|label|name)|a (?:so-called|term|word|phrase|slogan))\s*[,:]?\s*$/i;
@@ -20,7 +19,7 @@ export interface ScareContext {
   /** The quote itself, or the outermost quote holding it: verbs in there are not cues. */
   skipFrom: number;
   skipTo: number;
-  /** Sorted offsets of speech verbs in the whole text (see speechVerbOffsets). */
+  /** Sorted offsets of the unambiguous speech-verb forms in the whole text (see speech-words.ts). */
   verbs: number[];
 }
 
@@ -31,17 +30,6 @@ function words(s: string): string[] {
 function isTitleCase(ws: string[]): boolean {
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps >= 2 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORD.test(w));
-}
-
-/** Offsets of every unambiguous speech-verb form, one pass over the text. */
-export function speechVerbOffsets(text: string): number[] {
-  const out: number[] = [];
-  const word = /\p{L}+/gu;
-  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
-    const f = SPEECH_FORMS.get(m[0].toLowerCase());
-    if (f !== undefined && !f.ambiguous) out.push(m.index);
-  }
-  return out;
 }
 
 function firstAtOrAfter(xs: number[], at: number): number {
