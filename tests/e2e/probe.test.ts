@@ -51,6 +51,11 @@ const DOCS: Record<string, string> = {
   unlike: 'Unlike Ivo Sarn, Feld believes the border should stay open.',
   possessive: "Ivo Sarn's spokeswoman, Dana Holt, said the border would stay open.",
   radio: '"The border stays open," Feld told Radio Norland on Monday.',
+  // Faults found by probing and since fixed, kept fixed: a wire dateline is not reported content; a reported
+  // clause before a direct quote of the same speaker stays, and the direct quote is one record.
+  dateline: 'LONDON (Reuters) - Talks on the dam broke down on Sunday, officials said.',
+  pair: 'Tara Singh said rents had doubled. "We cannot pay," she said.',
+  periods: 'Inventories will take at least two quarters to clear. Taxes could rise by as much as 6 percent, Mayor Ola Brenn warned.',
   units: 'Temperatures fell to -12C. Unemployment rose 0.3 percentage points to 4.4%. The lake covers 1,000 sq km.',
 };
 
@@ -123,6 +128,9 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     ['unlike', 'indirect', 'the border should stay open', 'Feld', 'person', null, 'believes'],
     ['possessive', 'indirect', 'the border would stay open', 'Dana Holt', 'person', 'spokeswoman', 'said'],
     ['radio', 'direct', 'The border stays open,', 'Feld', 'person', null, 'told'],
+    ['dateline', 'indirect', 'Talks on the dam broke down on Sunday', 'officials', 'group', null, 'said'],
+    ['pair', 'indirect', 'rents had doubled', 'Tara Singh', 'person', null, 'said'],
+    ['pair', 'direct', 'We cannot pay,', 'Tara Singh', 'person', null, 'said'],
   ])('%s: %s quote [%s] by %s', (doc, type, text, speaker, kind, role, cue) => {
     const q = of('quote', doc).find((r) => r.text === text && r.cue?.text === cue);
     expect(q, `no quote [${text}] with cue ${cue}`).toBeDefined();
@@ -156,6 +164,8 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     ['india', 'nearly Rs 1,200 crore', 12_000_000_000, 'money', 'INR', 'about', null, null],
     ['asia', '¥300 billion', 300_000_000_000, 'money', 'JPY', 'exact', null, null],
     ['asia', '3.5 trillion won', 3_500_000_000_000, 'money', 'KRW', 'exact', null, null],
+    ['periods', 'at least two quarters', 2, 'measure', 'quarter', 'at-least', null, null],
+    ['periods', 'as much as 6 percent', 6, 'percent', '%', 'at-most', 'Ola Brenn', null],
     ['units', '-12C', -12, 'measure', '°C', 'exact', null, null],
     ['units', '0.3 percentage points', 0.3, 'percent', 'pp', 'up', null, null],
     ['units', '4.4%', 4.4, 'percent', '%', 'exact', null, null],
@@ -164,6 +174,13 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     const f = of('figure', doc).find((r) => r.text === text);
     expect(f, `no figure [${text}]`).toBeDefined();
     expect([f?.value, f?.kind, f?.unit ?? null, f?.qualifier, f?.source ?? null, f?.hedge ?? null]).toEqual([value, kind, unit, qualifier, source, hedge]);
+  });
+
+  it('one span gives one record', () => {
+    for (const doc of Object.keys(DOCS)) {
+      const spans = of('quote', doc).map((q) => `${q.start}:${q.end}`);
+      expect(new Set(spans).size, doc).toBe(spans.length);
+    }
   });
 
   it('a range keeps both ends', () => {
