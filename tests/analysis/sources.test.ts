@@ -193,6 +193,8 @@ describe('sourceFigures: hedges', () => {
     ['Some 200 staff are thought to be leaving.', 'are thought to'],
     ['An estimated 3,000 birds nest there.', 'An estimated'],
     ['The rebels allegedly seized 12 towns.', 'allegedly'],
+    ['The deal, said to be worth $2 billion, closed on Friday.', 'said to be'],
+    ['The tower appears to be 300 metres tall.', 'appears to be'],
   ])('%s', (text, hedge) => {
     expect(sourced(text).find((f) => /\d|[a-z]/.test(f.text))?.hedge).toBe(hedge);
   });
@@ -206,6 +208,8 @@ describe('sourceFigures: hedges', () => {
     ['Taxes could rise by as much as 6 percent.', '6 percent', null],
     ['They used the boats as much as possible in 2019.', '2019', null],
     ['I may have to leave by 2030.', '2030', null],
+    ['The mast seems to lean, and it is 300 metres tall.', '300 metres', null],
+    ['Voters seemed to be warming to a 74-year-old rival.', '74-year-old', null],
     ['The dam burst in 1999, but reportedly nobody died.', '1999', null],
     ['The port is reportedly shut: 40 staff left.', '40', null],
   ])('%s -> hedge of %s', (text, figure, hedge) => {

@@ -16,7 +16,7 @@ const BY_ACCOUNT = /(?<![\p{L}])by[ \t\u00a0]+[^,.;:!?]{1,50}?[ \t\u00a0]+(?:(ow
 // the owner words before the noun: a possessive ("his", "the ministry's"), so that "by official figures" names nobody
 const OWNER_BEFORE = /(?:^|[ \t\u00a0])(?:his|her|their|its|our|my|your|[\p{L}.]+[’']s?)$/iu;
 // "4%, the ministry estimates." : a comma, then a few words of subject, then the verb ending the clause
-const AFTER_COMMA = /^[^,;:.!?()]{0,40},[ \t\u00a0]*(?:[^\s,;:.!?()]+[ \t\u00a0]+){0,5}$/u;
+const AFTER_COMMA = /^[^,;:.!?()]{0,100},[ \t\u00a0]*(?:[^\s,;:.!?()]+[ \t\u00a0]+){0,5}$/u;
 const CLOSES = /^[ \t\u00a0]*(?:[.;:!?,\n”"’)]|$|(?:on|in|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
 // a source-verb match that opens with an evidence noun ("data show"), whose possessive owner is its source
 // a possessive right before a hit: "the host's show"

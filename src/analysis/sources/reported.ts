@@ -15,7 +15,7 @@ const SPEAKING: ReadonlySet<string> = new Set(['name', 'title-name', 'descriptio
 // "X said that ..." with at most a few words before the figure and no clause break
 const THAT_CLAUSE = /^[ \t\u00a0]+that[ \t\u00a0]+[^,;:()"“”]{0,60}$/;
 // "..., X said." right after the figure's clause
-const INVERTED_GAP = /^[^;:()"“”.!?]{0,60},[ \t\u00a0]*$/;
+const INVERTED_GAP = /^[^;:()"“”.!?]{0,100},[ \t\u00a0]*$/;
 // an inverted report closes its clause: "..., the ministry said." / "said on Tuesday" / "said the ministry,".
 // Words going on after it ("..., say the firm can cut ...") make the cue open a new report instead.
 const CLAUSE_END = /^[ \t\u00a0]*(?:[.,;:!?\n”"’)]|$|(?:on|in|at|by|during|after|before|when|while|late|early|earlier|later|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
