@@ -1,11 +1,13 @@
-// Quotes in marks that no cue's content covered:
-//  1. the second half of an interrupted quote (“A,” he said. “B.”) joins the first, as annotated news does;
-//  2. a colon lead-in ("X said:" / "From the minister:", across a line break too);
-//  3. a dash byline after the quote (“...” — Name);
-//  4. a quote paragraph after an attributed quote, with no new attribution: the same speaker;
-//  5. otherwise a long quote keeps an unknown speaker (flagged, not guessed); short ones are dropped.
-// Before these: a quote over paragraphs attributed only in a later paragraph ("“A.¶“B,” she said.")
-// is one quote, from its first paragraph, by that attribution.
+// Quotes in marks that no cue's content covered, and quotes without marks that no cue introduces:
+//  0. the answer turns of an interview or broadcast transcript ("A: ...", "NAME: ...", transcript.ts);
+//     the reported speech inside a turn is nested in it;
+//  1. a quote over paragraphs attributed only in a later paragraph (“A.¶“B,” she said.) is one quote
+//     from its first paragraph, by that attribution;
+//  2. the second half of an interrupted quote (“A,” he said. “B.”) joins the first, as annotated news does;
+//  3. a colon lead-in ("X said:" / "From the minister:", across a line break too);
+//  4. a dash byline after the quote (“...” — Name);
+//  5. a quote paragraph after an attributed quote, with no new attribution: the same speaker;
+//  6. otherwise a long quote keeps an unknown speaker (flagged, not guessed); short ones are dropped.
 import type { Resolved } from '../state.js';
 import type { Cue, QuoteSpan } from '../../types.js';
 import type { Draft } from './draft.js';
@@ -13,6 +15,7 @@ import { phraseAfter, phraseBefore, subjectBefore } from './positions.js';
 import { fromMention, mentionsIn, NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount, type SpeechSpans } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
+import { transcriptTurns } from './transcript.js';
 
 const MAX_GAP_WORDS = 14; // ", he said. " / ", said the spokeswoman for the ministry. "
 const CONTINUATION_PARAGRAPHS = 2;
@@ -72,7 +75,11 @@ function attributedLater(spans: QuoteSpan[], i: number, last: number, sorted: Dr
 
 export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpans): Draft[] {
   const text = s.doc.text;
-  const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  // 0. transcript turns; a cue inside a turn is the turn speaker's nested speech, left to the turn
+  const turns = transcriptTurns(s);
+  const inTurn = (at: number): boolean => (turns[firstNotBefore(turns, (t) => t.end <= at)]?.start ?? Infinity) <= at;
+  const kept = turns.length === 0 ? drafts : drafts.filter((d) => d.cue === null || !inTurn(d.cue.start));
+  const sorted = [...kept, ...turns].sort((a, b) => a.start - b.start);
   const added: Draft[] = [];
   // walkers over drafts and sentences: spans come in order, so each list is read once
   let j = 0;
@@ -100,8 +107,8 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       j++;
     }
     if (maxEnd > q.inner.start) { i = last; continue; }
-    // 0. a running quote that opens its paragraph and is attributed in a later paragraph starts at its
-    //    first paragraph (one that opens after an attribution in its paragraph is interrupted: step 1)
+    // 1. a running quote that opens its paragraph and is attributed in a later paragraph starts at its
+    //    first paragraph (one that opens after an attribution in its paragraph is interrupted: step 2)
     const opensParagraph = s.paragraphs[paragraphOf(s, q.open)]?.start === q.open;
     const later = last > i && opensParagraph ? attributedLater(spans, i, last, sorted, j, close) : undefined;
     if (later !== undefined) {
@@ -116,7 +123,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
     const startsSentence = s.sentences[si]?.start === q.open;
     const para = paragraphOf(s, q.open);
     const found = ((): Draft | null => {
-      // 1. interrupted: the gap since the previous quote is a short attribution in the same paragraph
+      // 2. interrupted: the gap since the previous quote is a short attribution in the same paragraph
       const c = lastClosed;
       // (c.end is just past its closing mark, which may end the paragraph: look at the mark itself)
       if (c !== undefined && q.open - c.end < 300 && paragraphOf(s, c.end - 1) === para && c.cue !== null) {
@@ -129,7 +136,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
           return null;
         }
       }
-      // 2. colon lead-in, with the verb before the colon as the cue when there is one
+      // 3. colon lead-in, with the verb before the colon as the cue when there is one
       const colon = cueNear(s.cues, 'colon', q.open - 12, q.open);
       if (colon !== undefined) {
         const lineStart = s.paragraphs[paragraphOf(s, colon.start)]?.start ?? 0;
@@ -145,13 +152,13 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
         const who = lead !== null ? speakerIn(s, lead.start, lead.end, 'colon-lead') : NO_SPEAKER;
         return { start: q.open, end: close, cue: colon, who, rule: 'colon-lead-in', sentence: -1 };
       }
-      // 3. dash byline
+      // 4. dash byline
       const dash = cueNear(s.cues, 'dash', close, close + 8);
       if (dash !== undefined) {
         const who = phraseAfter(text, dash.end, s.paragraphs[para]?.end ?? text.length);
         return { start: q.open, end: close, cue: dash, who: who !== null ? speakerIn(s, who.start, who.end, 'dash-byline') : NO_SPEAKER, rule: 'dash-byline', sentence: -1 };
       }
-      // 4. continuation of the previous attributed quote
+      // 5. continuation of the previous attributed quote
       const sp = lastSpoken;
       // a quote paragraph right after an attributed quote that ends its own paragraph (“A,” she said.¶“B.”)
       // goes on with it: annotated news makes them one quote, as it does a quote interrupted by "she said"
@@ -163,7 +170,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       if (sp !== undefined && startsSentence && para - paragraphOf(s, sp.end) <= CONTINUATION_PARAGRAPHS) {
         return { start: q.open, end: close, cue: null, who: { ...sp.who, speakerRule: 'continuation' }, rule: 'continuation', sentence: -1 };
       }
-      // 5. a quote inside a sentence whose subject is named ("Ann Lee likened him to a weathervane, “...”")
+      // 6. a quote inside a sentence whose subject is named ("Ann Lee likened him to a weathervane, “...”")
       //    takes that subject; else an unknown speaker (flagged, not guessed)
       const sentence = s.sentences[si];
       if (sentence !== undefined && sentence.start < q.open && wordCount(q.inner.text) >= 4) {
