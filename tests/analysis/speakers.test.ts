@@ -26,6 +26,29 @@ function who(text: string, mention: string, nth = -1, cues: string[] = []): stri
   return m.entity === null ? null : s.entities[m.entity]!.name;
 }
 
+describe('speakers: two people sharing a surname', () => {
+  it.each([
+    // a courtesy title or a gendered apposition that clashes is another person
+    ['Mr. Okafor spoke first. Ms. Okafor spoke next. Later Ms. Okafor left.', 'Ms. Okafor', 'Ms. Okafor'],
+    ['Mr. Okafor spoke first. Ms. Okafor spoke next. Later Mr. Okafor left.', 'Mr. Okafor', 'Mr. Okafor'],
+    ['Ann Roe buried her son, Bo Roe. Later Ms. Roe left.', 'Ms. Roe', 'Ann Roe'],
+    // couples named together: the lone given name shares the surname
+    ['Later Rob and Ann Pell arrived. Mr. Pell said no.', 'Mr. Pell', 'Rob Pell'],
+    ['Later Rob and Ann Pell arrived. Ms. Pell said no.', 'Ms. Pell', 'Ann Pell'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+
+  it.each([
+    // a gender only a first-name list suggests does not split a person ("Lindsey" is listed as a woman's name)
+    ['Sen. Lindsey Marsh spoke. Later Mr. Marsh left.', 'Mr. Marsh', 'Lindsey Marsh'],
+    // a surname the document uses on its own is no given name to share ("Lind and Ann Pell")
+    ['Rob Lind spoke. Later Lind and Ann Pell met. Lind left.', 'Lind', 'Rob Lind'],
+  ])('keeps one person: %s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+});
+
 describe('speakers: short names join the fullest name', () => {
   it.each([
     ['Mara Quill arrived late. Quill said it was cold.', 'Quill', 'Mara Quill'],

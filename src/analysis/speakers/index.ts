@@ -10,7 +10,7 @@ export function resolveSpeakers(s: Mentioned): Resolved {
   const mentions = s.mentions.map((m) => ({ ...m }));
   const reg = new Registry();
   // 1. names: short forms to full names, organisations by name or acronym, groups by their words
-  resolveNames(mentions, reg);
+  resolveNames(s.doc.text, mentions, reg);
   // 2. descriptions and pronouns to the nearest fitting entity, in text order
   resolveReferences(s.doc.text, mentions, s.cues, reg, contextOf(s));
   return { ...s, mentions, entities: reg.toEntities() };

@@ -4,8 +4,10 @@
 // their words, or by head noun for a bare repeat ("officials" after "Canadian officials").
 import type { Mention } from '../../types.js';
 import { Registry, contextWords, normalizeName } from './registry.js';
-import { isOrganizationWord, isTitleHead } from '../mentions/words.js';
+import { firstNameGender, isKnownWord, isOrganizationWord, isTitleHead } from '../mentions/words.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
+import type { Gender } from '../../lexicon/pronouns.js';
+import { GENDERED_ROLES } from '../../lexicon/roles.js';
 
 const initial = (w: string): string => w.replace(/\.$/, '');
 /** "j." matches "john"; "john" matches "john". */
@@ -28,12 +30,30 @@ class PersonIndex {
   }
 }
 
-function personMatch(reg: Registry, index: PersonIndex, words: string[], shortForm: string): number {
+const GENDERED = (g: Gender | undefined): g is 'male' | 'female' => g === 'male' || g === 'female';
+
+/**
+ * The gender a name's title or apposition states ("Mr. Roe", "Congresswoman Roe", "her son, Bo Roe"): sure signs,
+ * unlike a first-name list's guess ("Lindsey" is listed as a woman's name).
+ */
+function statedGender(m: Mention): Gender {
+  const first = /^\p{L}+/u.exec(m.text)?.[0]?.toLowerCase();
+  const byTitle = first !== undefined && m.text.length > (m.name ?? m.text).length ? HONORIFICS.get(first) : undefined;
+  if (GENDERED(byTitle)) return byTitle;
+  const byRole = m.role !== null && m.role !== undefined ? GENDERED_ROLES.get(m.role.split(' ').pop() ?? '') : undefined;
+  return GENDERED(byRole) ? byRole : null;
+}
+
+function personMatch(reg: Registry, index: PersonIndex, words: string[], shortForm: string, gender: Gender): number {
   let best = -1;
   let bestSeen = -1;
   let bestScore = 0;
   for (const i of index.candidates(words)) {
     const d = reg.drafts[i]!;
+    // "Mr. Roe" is not the "Ms. Roe" met before (a couple, siblings, "her son, Bo Roe"); a gender only guessed from a
+    // first-name list just ranks the candidate lower
+    if (GENDERED(gender) && GENDERED(d.statedGender) && d.statedGender !== gender) continue;
+    const clash = GENDERED(gender) && GENDERED(d.gender) && d.gender !== gender ? 0.75 : 0;
     const dw = d.words;
     let score = 0;
     if (dw.join(' ') === words.join(' ')) score = 4;
@@ -48,6 +68,7 @@ function personMatch(reg: Registry, index: PersonIndex, words: string[], shortFo
     // a short form already used for one of them is that one's ("Pell" after "Ann Pell" still means the Pell
     // the article has been calling "Pell")
     if (score > 0 && score < 4 && words.length === 1 && d.aliases.has(shortForm)) score += 0.5;
+    if (score > 0) score -= clash;
     if (score > bestScore || (score === bestScore && score > 0 && d.lastSeen > bestSeen)) {
       best = i;
       bestScore = score;
@@ -62,7 +83,38 @@ const acronymOf = (words: string[]): string => words.filter((w) => !['of', 'and'
 // Determiners and quantifiers are not part of a group's name ("some analysts" and "analysts" are one group).
 const GROUP_LEAD = /^(?:the|a|an|his|her|its|their|our|some|many|most|several|other|all|both|these|those|few|a few|such|about|nearly|[\d][\d,.]*)\s+/i;
 
-export function resolveNames(mentions: Mention[], reg: Registry): void {
+// "Bill and Hillary Clinton": a given name joined to a full name shares its surname
+const AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
+
+/**
+ * Couples and siblings named together ("Rob and Ann Pell", "Rob and Ann Pell's farm"): the lone given name is
+ * "Rob Pell". Only when a first-name list knows the gender of one of the two, so later "Mr. Pell" and "Ms. Pell"
+ * can be told apart (with neither known, two Pells would share every later mention by guesswork), and the lone
+ * word is a given name: a known first name, or a word no lexicon knows that the document never uses as a surname.
+ */
+function shareSurnames(text: string, mentions: Mention[]): void {
+  const isName = (m: Mention | undefined): m is Mention => m !== undefined && (m.kind === 'name' || m.kind === 'title-name');
+  const nameWords = new Map<string, number>();
+  for (const m of mentions) if (isName(m)) for (const w of normalizeName(m.name ?? m.text)) nameWords.set(w, (nameWords.get(w) ?? 0) + 1);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.kind !== 'name' || !isName(b) || !AND_GAP.test(text.slice(a.end, b.start))) continue;
+    const aw = normalizeName(a.name ?? a.text);
+    const bw = normalizeName(b.name ?? b.text);
+    if (aw.length !== 1 || bw.length < 2) continue;
+    const given = aw[0]!;
+    const genderA = firstNameGender(given);
+    const genderB = firstNameGender(bw[0]!);
+    if (given === bw[bw.length - 1] || (genderA == null && genderB == null)) continue;
+    if (genderA === undefined && (isKnownWord(given) || (nameWords.get(given) ?? 0) > 1)) continue;
+    const surname = (b.name ?? b.text).split(/[\s\u00a0]+/).slice(-1)[0]!.replace(/[’']s$/u, '');
+    a.name = `${a.name ?? a.text} ${surname}`;
+  }
+}
+
+export function resolveNames(text: string, mentions: Mention[], reg: Registry): void {
+  shareSurnames(text, mentions);
   const people = new PersonIndex();
   const orgs = new Map<string, number>();
   const groups = new Map<string, number>();
@@ -71,8 +123,11 @@ export function resolveNames(mentions: Mention[], reg: Registry): void {
       const name = m.name ?? m.text;
       const words = normalizeName(name);
       if (words.length === 0) continue;
-      let i = personMatch(reg, people, words, name.replace(/[’']s$/u, ''));
+      const stated = statedGender(m);
+      let i = personMatch(reg, people, words, name.replace(/[’']s$/u, ''), stated);
       if (i < 0) i = reg.add(name.replace(/[’']s$/u, ''), 'person', null, m.start);
+      reg.drafts[i]!.statedGender ??= stated;
+      reg.setGender(i, stated);
       reg.see(i, name, m.start);
       people.add(i, reg.drafts[i]!.words);
       reg.setGender(i, m.gender);

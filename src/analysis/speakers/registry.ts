@@ -11,6 +11,8 @@ export interface Draft {
   roles: string[];
   aliases: Set<string>;
   gender: Gender;
+  /** The gender a title or apposition stated ("Mr.", "Congresswoman", "her son"), null when none did: firmer than a first-name guess. */
+  statedGender?: Gender;
   lastSeen: number;
   /** A country (it speaks as a government, and is no "company" or "group"). */
   country?: boolean;
@@ -92,7 +94,20 @@ export class Registry {
   }
 
   toEntities(): Entity[] {
+    // two people the names could not tell apart ("Mr. Roe" and "Ms. Roe", a couple) keep one canonical name each:
+    // the fullest form only one of them was called by, so their quotes do not merge under "Roe"
+    const count = new Map<string, number>();
+    for (const d of this.drafts) count.set(d.name, (count.get(d.name) ?? 0) + 1);
+    const taken = new Set(this.drafts.map((d) => d.name));
     return this.drafts.map((d) => {
+      if ((count.get(d.name) ?? 0) > 1 && d.kind === 'person') {
+        const own = [...d.aliases].filter((a) => a.length > d.name.length && !taken.has(a)).sort((a, b) => b.length - a.length)[0];
+        if (own !== undefined) {
+          d.aliases.add(d.name);
+          d.name = own;
+          taken.add(own);
+        }
+      }
       d.aliases.delete(d.name);
       return { name: d.name, kind: d.kind, roles: d.roles, aliases: [...d.aliases], gender: d.gender };
     });
