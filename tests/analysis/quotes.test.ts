@@ -388,6 +388,12 @@ describe('quotes: finalize', () => {
     ['A: We are aiming for the spring.', 3, 'transcript-turn', ['direct', 'We are aiming for the spring', ['We are aiming for the spring']]],
     // any other draft without marks is reported speech
     ['A: We are aiming for the spring.', 3, 'X-said-content', ['indirect', 'We are aiming for the spring', []]],
+    // a content of pronouns, particles and adverbs only says nothing ...
+    ['We talk often.', 8, 'X-said-content', null],
+    ['He spoke to us.', 9, 'X-said-content', null],
+    ['I promise you that.', 10, 'X-said-content', null],
+    // ... but one word standing for a claim named before is a content
+    ['He hated it.', 9, 'X-said-content', ['indirect', 'it', []]],
   ] as const)('types a draft by its rule and marks: %s (%s)', (text, start, rule, expected) => {
     const s = findCues(findQuoteMarks(segment({ id: 't', text })));
     const resolved = { ...s, mentions: [], entities: [] };

@@ -21,6 +21,25 @@ const CHANNEL = /^\s+in (?:part\b|(?:a|an|the|his|her|their|its|one) (?:(?:brief
 const JUST_AFTER_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+$/u;
 // "was first reported by", "is widely seen as": a passive, adverbs between "be" and the participle
 const BE_THEN_ADVERBS = /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\p{Ll}+ly|first|also|later|then|never|not|once|since|long|now|still|often|already)\s+){0,2}$/iu;
+// A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
+// "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
+// stance only with a clause, a person or an idea as their object.)
+const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
+const ACT_AFTER: Record<string, RegExp> = {
+  offer: FIGURE_OBJECT,
+  weigh: /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i,
+  list: FIGURE_OBJECT,
+  release: FIGURE_OBJECT,
+  appear: /^\s+(?:at|in|on|before|with|alongside|outside|inside|onstage|together|for|via|by|from|during|live)\b/i,
+  plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
+};
+// "in a video posted", "with the poll released": a preposition, a determiner, a noun, a participle
+// (and a place, time or agent after it: "posted on social media", "released Thursday", "written by")
+const REDUCED_RELATIVE = /\b(?:in|on|at|with|from|of|by|for|into|under|via)\s+(?:a|an|the|this|that|his|her|its|their|our)\s+(?:(?!and\b|or\b|but\b)\p{Ll}+\s+)?(?!and\b|or\b|but\b)\p{Ll}+\s+$/u;
+const RELATIVE_TAIL = /^\s+(?:on|in|at|by|to|from|during|last|this|earlier|online|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+// "a company called Brightwell", "by a group named Save the Flats": naming, not calling anyone anything
+const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labelled|branded)$/i;
+const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
 const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
 const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
@@ -138,6 +157,14 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // "read", "went on": cues only right after a quote, with or without a subject between
     if (form.afterQuoteOnly && !afterQuote) continue;
     if (form.lemma === 'go on' && !/^\s+on\b/.test(text.slice(at + word.length, at + word.length + 4))) continue;
+    // acts, not speech: the same verbs with a physical object, a place or a plea (see ACT_AFTER)
+    const next40 = text.slice(at + word.length, at + word.length + 40);
+    if (ACT_AFTER[form.lemma]?.test(next40) === true) continue;
+    // "a video posted on", "by a group called Save the Flats": a participle right after a noun that
+    // is the object of a preposition (or an indefinite noun with a name after it) is a reduced
+    // relative clause describing that noun, not a verb with a subject
+    if (/ed$/i.test(word) && REDUCED_RELATIVE.test(text.slice(Math.max(0, at - 40), at)) && RELATIVE_TAIL.test(next40)) continue;
+    if (NAMING_PARTICIPLES.test(word) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(next40)) continue;
     if (form.ambiguous && !progressive && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;

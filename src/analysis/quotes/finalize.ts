@@ -13,6 +13,11 @@ const TRAILING_MODIFIER = /^\s+(?:in|on|at|during|as|while|after|before|since|am
 // no content of what they said (checked on short contents only, so it stays cheap)
 const ONLY_A_DURATION = /^(?:(?:for|over|during)\s+)?(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|over|under|well\s+over)\s+)?(?:(?:an?|the\s+(?:whole|entire|next|last)|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|several|many|a\s+few|a\s+couple\s+of)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|while|moment|long\s+time)$/i;
 
+const FUNCTION_WORD = String.raw`(?:it|them|him|her|us|me|you|that|this|these|those|so|to|with|about|for|at|back|up|out|there|here|then|now|again|too|also|often|later|today|yesterday|everything|nothing|something|anything|\p{Ll}+ly)`;
+const ONLY_FUNCTION_WORDS = new RegExp(String.raw`^${FUNCTION_WORD}(?:\s+${FUNCTION_WORD}){0,3}$`, 'iu');
+
+const ANAPHORIC_CONTENT = /^(?:it|so|this|that|these|those)$/i;
+
 function runClose(speech: SpeechSpans, q: QuoteSpan): number {
   const spans = speech.spans;
   let i = speech.indexOf(q);
@@ -64,6 +69,10 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   if (span.end <= span.start) return null;
   if (type !== 'direct' && quoted.length === 0) type = 'indirect';
   if (type === 'indirect' && span.end - span.start < 50 && ONLY_A_DURATION.test(text.slice(span.start, span.end))) return null;
+  // "talk often", "answered them", "promise you that", "spoke to us": a content of pronouns, particles
+  // and adverbs only says nothing; the verb was an act or its content is elsewhere
+  // (but "hated it", "doesn't think so": one word standing for a claim named before is a content)
+  if (type === 'indirect' && span.end - span.start < 40 && ONLY_FUNCTION_WORDS.test(text.slice(span.start, span.end)) && !ANAPHORIC_CONTENT.test(text.slice(span.start, span.end))) return null;
   // a partial quote ends with its last verbatim fragment when a modifier of the main verb follows
   // ("vowed to fix the roads “before the first snow” in her first year, during ...")
   const last = inside[inside.length - 1];
