@@ -11,8 +11,9 @@ export const EVIDENCE_NOUNS: readonly string[] = [
   ...EVIDENCE_NOUN_WORDS,
   // a number of someone's making, and where it stands ("official stats show", "the forecast puts ...")
   'stats', 'estimate', 'assessment', 'forecast', 'forecasts', 'index', 'model', 'filing',
-  // papers a body puts out, whose figures it stands behind ("the company's disclosures show")
-  'disclosures', 'announcements',
+  // papers a body puts out, whose figures it stands behind ("the company's disclosures show"), and the record of
+  // what someone wrote ("her communications show", "the messages suggest")
+  'disclosures', 'announcements', 'communications', 'messages',
   // a single result, and a paper that reports one ("this finding:", "a paper by the institute found")
   'finding', 'paper', 'papers',
   // not 'returns': "returns from the fund" is a gain, not a record the fund vouches for
