@@ -158,6 +158,12 @@ describe('quotes: partial and indirect', () => {
     ['In May, Ann Lee said, the bridge will open.', ['indirect', 'In May, Ann Lee said, the bridge will open', 'said', 'Ann Lee']],
     ['This bridge, Ann Lee said, is different.', ['indirect', 'This bridge, Ann Lee said, is different', 'said', 'Ann Lee']],
     ['The bridge was busy, Ann Lee said, including on Sundays.', ['indirect', 'The bridge was busy, Ann Lee said, including on Sundays', 'said', 'Ann Lee']],
+    // a clause joined after the attribution is no part of the content
+    ['The bridge will open in May, Ann Lee said, but she gave no reason.', ['indirect', 'The bridge will open in May', 'said', 'Ann Lee']],
+    ['The bridge will open in May, Ann Lee told reporters, though the date may slip.', ['indirect', 'The bridge will open in May', 'told', 'Ann Lee']],
+    // a cue that ends in its preposition: the medium is no content; "only that" is no content either
+    ['Ann Lee wrote on the city website that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'wrote on', 'Ann Lee']],
+    ['Ann Lee would say only that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'would say', 'Ann Lee']],
   ])('%s', (text, expected) => {
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map(row)).toEqual([expected]);
@@ -190,6 +196,11 @@ describe('quotes: partial and indirect', () => {
   ])('keeps a clause after "X, who ..., said" as the content: %s', (text, content) => {
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([[content, 'Ann Lee']]);
+  });
+
+  it('keeps the clause after "a neighbour, who ..., said" as content, not as the speaker', () => {
+    const qs = run('A neighbour, who asked not to be named, said she saw the fire.');
+    expect(qs.filter((q) => q.cue?.text === 'said').map((q) => [q.text, q.rule])).toEqual([['she saw the fire', 'X-said-content']]);
   });
 
   it('splits "said A, adding that B" into two quotes by the same speaker', () => {

@@ -6,7 +6,8 @@ import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 
 export const MAX_TAIL_WORDS = 7; // "said in an interview with local radio on Sunday."
 export const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise|email|text)$/; // their object is a listener, not content
-const LEADING_ADVERBIAL = /^(?:in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
+const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
+const LEADING_ADVERBIAL = /^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
 
 export interface Ctx {
   s: Resolved;
@@ -62,7 +63,9 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   // with a relative clause ("warned her to skip a vote that could ...")
   const skipped = that !== null ? window.slice(0, that[0].length - 5) : '';
   const shortObject = wordCount(skipped) <= 6 && !/\bto\s/i.test(skipped);
-  if (that !== null && ((OBJECT_VERBS.test(cue.lemma) && shortObject) || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
+  // ("wrote on social media that ...": a cue that ends in its preposition has the medium after it)
+  const cueAdverbial = CUE_ENDS_IN_PREPOSITION.test(cue.text) && shortObject;
+  if (that !== null && ((OBJECT_VERBS.test(cue.lemma) && shortObject) || cueAdverbial || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
   return i;
 }
 

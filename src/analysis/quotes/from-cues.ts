@@ -25,6 +25,8 @@ const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to
 const AGENT_ENDS = /^\s+by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;
 
 // a tail that is no clause: a preposition's phrase, or a bare object ("defended the budget")
+// a comma and a conjunction or a participle: a new clause after the attribution ("..., X said, but ...")
+const SEPARATE_CLAUSE = /,\s*(?:but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing)\b/i;
 const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|too|also|then|later|earlier)\b/i;
 const OBJECT_ONLY = /^(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,1}[\p{L}’'-]+[\s.!?:]*$/u;
 
@@ -84,7 +86,9 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")
     const afterQuote = closesWithPunctuation(text, beforeCue.c, beforeCue.at);
     const short = who !== null && (afterQuote || wordCount(text.slice(who.start, who.end)) <= 6);
-    if (who !== null && short && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
+    // (a clause after the cue is its content, not its speaker: "A neighbour, who ..., said she had noticed")
+    const clauseAfter = !afterQuote && who !== null && NOT_A_NOUN_PHRASE.test(text.slice(who.start, who.end));
+    if (who !== null && short && !clauseAfter && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
       return { start: Math.max(ss, beforeCue.at - MAX_CONTENT), end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
     }
   }
@@ -92,7 +96,10 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const quoteNext = /^\s*[,:]?\s*[“"‘'«„]/.test(text.slice(cue.end, cue.end + 4)) && ctx.speech.containing(text.slice(cue.end, cue.end + 4).search(/[“"‘'«„]/) + cue.end) !== undefined;
   if (subj !== null) {
     const lead = charBefore(text, ss, subj.start);
-    const tail = tailWords(text, cue.end, end);
+    // "..., Feld said, but she gave no date": a clause joined after the attribution is no part of it
+    const joinedClause = SEPARATE_CLAUSE.exec(text.slice(cue.end, Math.min(end, cue.end + 120)));
+    const tailEnd = joinedClause !== null ? cue.end + joinedClause.index : end;
+    const tail = tailWords(text, cue.end, tailEnd);
     const contentBefore = lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
     // a quote closed with its own punctuation (“...,” / “...?”) just before the subject: no doubt
     const closedQuote = closesWithPunctuation(text, lead.c, lead.at);
@@ -100,12 +107,12 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     const aside = /^\s*,\s*([\p{L}]+)/u.exec(text.slice(cue.end, cue.end + 30));
     if (quoteNext && !closedQuote) {
       // fall through to "X said, “...”"
-    } else if (contentBefore && lead.c === ',' && aside !== null && tail >= 2 && (/^including$/i.test(aside[1] ?? '') || !/ing$|^(?:in|on|at|to|for|with|by|from|after|before|during|according|who|which|as|citing)$/i.test(aside[1] ?? ''))) {
+    } else if (contentBefore && lead.c === ',' && aside !== null && tail >= 2 && joinedClause?.index !== 0 && (/^including$/i.test(aside[1] ?? '') || !/ing$|^(?:in|on|at|to|for|with|by|from|after|before|during|according|who|which|as|citing)$/i.test(aside[1] ?? ''))) {
       return { start: Math.max(ss, cue.start - MAX_CONTENT), end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
     }
     // "CONTENT, X said." and "“CONTENT?” X asked.": after the cue only an adverbial may follow
     // ("said Friday", "said in a statement", "told reporters"), never a clause ("he said he's fine")
-    const tailText = text.slice(cue.end, Math.min(end, cue.end + 60));
+    const tailText = text.slice(cue.end, Math.min(tailEnd, cue.end + 60));
     const tailOk = tail === 0 || ADVERBIAL_TAIL.test(tailText) || (OBJECT_VERBS.test(cue.lemma) && tail <= 3);
     if ((!quoteNext || closedQuote) && contentBefore && ((tail <= MAX_TAIL_WORDS && tailOk) || closedQuote)) {
       const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
