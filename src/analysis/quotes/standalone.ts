@@ -15,7 +15,8 @@ import { phraseAfter, phraseBefore, subjectBefore } from './positions.js';
 import { fromMention, mentionsIn, NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount, type SpeechSpans } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
-import { transcriptTurns } from './transcript.js';
+import { withTranscriptTurns } from './transcript.js';
+import { attributedLater } from './running-quote.js';
 
 const MAX_GAP_WORDS = 14; // ", he said. " / ", said the spokeswoman for the ministry. "
 const CONTINUATION_PARAGRAPHS = 2;
@@ -56,30 +57,10 @@ function runEnd(spans: QuoteSpan[], i: number): { close: number; last: number } 
   return { close: spans[j]?.close ?? 0, last: j };
 }
 
-/**
- * The draft, among those from `j` on, that attributes a later paragraph of the run spans[i..last] from
- * after its start ("“A.¶“B,” she said."): it gets the whole run. The news convention opens each
- * paragraph of a running quote with a mark, so such a draft starts at a paragraph's opening mark.
- */
-function attributedLater(spans: QuoteSpan[], i: number, last: number, sorted: Draft[], j: number, close: number): Draft | undefined {
-  for (let x = j; x < sorted.length && (sorted[x]?.start ?? close) < close; x++) {
-    const d = sorted[x] as Draft;
-    if (d.cue === null || !/^content-/.test(d.rule)) continue;
-    for (let k = i + 1; k <= last; k++) {
-      const sp = spans[k] as QuoteSpan;
-      if (d.start >= sp.open && d.start <= sp.inner.start && d.cue.start >= sp.inner.start) return d;
-    }
-  }
-  return undefined;
-}
-
 export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpans): Draft[] {
   const text = s.doc.text;
-  // 0. transcript turns; a cue inside a turn is the turn speaker's nested speech, left to the turn
-  const turns = transcriptTurns(s);
-  const inTurn = (at: number): boolean => (turns[firstNotBefore(turns, (t) => t.end <= at)]?.start ?? Infinity) <= at;
-  const kept = turns.length === 0 ? drafts : drafts.filter((d) => d.cue === null || !inTurn(d.cue.start));
-  const sorted = [...kept, ...turns].sort((a, b) => a.start - b.start);
+  // 0. transcript turns, with the reported speech inside them left to them
+  const sorted = withTranscriptTurns(s, drafts).sort((a, b) => a.start - b.start);
   const added: Draft[] = [];
   // walkers over drafts and sentences: spans come in order, so each list is read once
   let j = 0;

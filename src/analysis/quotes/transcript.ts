@@ -9,6 +9,7 @@ import type { Resolved } from '../state.js';
 import type { Cue, Mention } from '../../types.js';
 import type { Draft } from './draft.js';
 import { fromMention, mentionsIn, NO_SPEAKER, speakerIn, type SpeakerFields } from './speaker.js';
+import { firstNotBefore } from '../sorted.js';
 
 // "Q:" / "A." (the Q. A. style needs a capital after it: "A. Lee" would be an initial otherwise);
 // a name or role in capitals or title case, up to five words, perhaps with a role in brackets
@@ -117,4 +118,12 @@ export function transcriptTurns(s: Resolved): Draft[] {
     out.push({ start: t.contentStart, end, cue, who, rule: 'transcript-turn', sentence: -1 });
   });
   return out;
+}
+
+/** The drafts with the transcript's turns added; a cue inside a turn is its speaker's nested speech, left to the turn. */
+export function withTranscriptTurns(s: Resolved, drafts: Draft[]): Draft[] {
+  const turns = transcriptTurns(s);
+  if (turns.length === 0) return [...drafts];
+  const inTurn = (at: number): boolean => (turns[firstNotBefore(turns, (t) => t.end <= at)]?.start ?? Infinity) <= at;
+  return [...drafts.filter((d) => d.cue === null || !inTurn(d.cue.start)), ...turns];
 }

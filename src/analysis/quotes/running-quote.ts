@@ -1,0 +1,23 @@
+// A quote running over paragraphs (each paragraph opens with a mark, the last one closes it) whose
+// attribution is in a later paragraph: "“A.¶“B,” Ms. Vela said." is one quote by Vela, from A.
+import type { QuoteSpan } from '../../types.js';
+import type { Draft } from './draft.js';
+import { firstNotBefore } from '../sorted.js';
+
+/**
+ * The draft, among those from `j` on, that attributes a later paragraph of the run spans[i..last] from
+ * after its start ("“A.¶“B,” she said."): it gets the whole run. The news convention opens each
+ * paragraph of a running quote with a mark, so such a draft starts at a paragraph's opening mark.
+ */
+export function attributedLater(spans: QuoteSpan[], i: number, last: number, sorted: Draft[], j: number, close: number): Draft | undefined {
+  for (let x = j; x < sorted.length && (sorted[x]?.start ?? close) < close; x++) {
+    const d = sorted[x] as Draft;
+    if (d.cue === null || !/^content-/.test(d.rule)) continue;
+    // the paragraph's span the draft starts at (spans are sorted and disjoint)
+    const k = firstNotBefore(spans, (x) => x.close <= d.start);
+    const sp = spans[k];
+    if (sp !== undefined && k > i && k <= last && d.start >= sp.open && d.start <= sp.inner.start && d.cue.start >= sp.inner.start) return d;
+  }
+  return undefined;
+}
+
