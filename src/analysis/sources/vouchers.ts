@@ -40,6 +40,18 @@ function describes(text: string, v: Voucher, f: Figure): boolean {
   return SAME_PHRASE.test(between) && !ANY_EVIDENCE_VERB.test(between);
 }
 
+// "Rates fell to 17%, according to the firm, compared with 25% before": a comparison the writer appends after the
+// comma closing an "according to X" is the writer's context, outside what X is reported to say
+const SET_OFF_BEFORE = /,[ \t\u00a0]*$/;
+// the source's own words may run on a little past its mention ("according to the head of the agency, ...")
+const COMPARISON_AFTER = /^[^,;:.!?()"“”\n]{0,40},[ \t\u00a0]*(?:compared[ \t\u00a0]+(?:with|to)|up[ \t\u00a0]+from|down[ \t\u00a0]+from|versus|vs\.?|against)[ \t\u00a0]/iu;
+
+/** True when voucher `v` (cue at `cue`) is set off inside its sentence and figure `f` is in a comparison appended after it. */
+function closedBefore(text: string, lo: number, cue: number, v: Voucher, f: Figure): boolean {
+  return f.start > v.sourceMention.end && cue > lo && SET_OFF_BEFORE.test(text.slice(Math.max(lo, cue - 3), cue))
+    && COMPARISON_AFTER.test(text.slice(v.sourceMention.end, f.start));
+}
+
 /** "(X)" right after the figure, in the same clause ("April 1 (UPI) —" is a dateline, not a source). */
 function parenthesised(s: Counted, f: Figure, hi: number): Voucher | null {
   const text = s.doc.text;
@@ -62,7 +74,7 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
   for (const h of within(idx.according, lo, hi)) {
     const cue = text.slice(h.start, h.end);
     const v = sourceAfter(s, h.end, /^as/i.test(cue) ? 'as-reported-by' : /per[ \t\u00a0]+$/i.test(cue) ? 'per' : 'according-to');
-    if (v && !describes(text, v, f)) return v;
+    if (v && !describes(text, v, f) && !closedBefore(text, lo, h.start, v, f)) return v;
   }
   // 2. "By his own account, ..." anywhere in the sentence (not the figure inside it)
   const account = byAccount(s, f, lo, hi);
