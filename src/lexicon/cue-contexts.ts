@@ -21,6 +21,8 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set([
   'continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning',
   'start', 'starts', 'started', 'starting', 'try', 'tries', 'tried', 'trying', 'keep', 'keeps', 'kept',
   'attempt', 'attempts', 'attempted', 'attempting', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared',
+  // "tended to support": a habit of holding the stance, the chain is the cue as above
+  'tend', 'tends', 'tended', 'tending',
 ]);
 
 /** Cue forms that are far more often a preposition ("critics like her"): verbs only after a pronoun or auxiliary. */

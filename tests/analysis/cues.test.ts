@@ -46,6 +46,10 @@ describe('cues', () => {
     ['The club released a statement on the transfer.', ['verb:released']],
     // a passive with adverbs between "be" and the participle
     ['The closure was later reported by the Harbor Ledger.', ['verb:was later reported']],
+    // plural people or a share of them before an ambiguous form: its subject
+    ['About two-thirds support a new tax.', ['verb:support']],
+    ['Authorities blame the blast on a gas leak.', ['verb:blame']],
+    ['Older voters tended to support the mayor.', ['verb:tended to support']],
     // the same verbs in their speech or stance frames
     ['The firm offered its support to the mayor.', ['verb:offered']],
     ['Tomas Brel appeared to concede the point.', ['verb:appeared to concede']],
@@ -154,6 +158,7 @@ describe('cues', () => {
     ['Rebels released the hostages at dawn.'],
     ['A survey released Monday had few answers.'],
     ['Her to-do list grew longer.'],
+    ['Voters back in March chose another mayor.'],
     // acts: a figure, a place or a plea after the verb; reduced relatives and naming participles
     ['The firm offered $3 billion for the port.'],
     ['He weighs 80kg these days.'],

@@ -11,6 +11,9 @@ const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|dozens|hundreds|thousands)$/i;
 const THANKS_TO = /^\s+(?:(?:in\s+(?:large\s+|great\s+|no\s+small\s+)?part|largely|partly|mostly|mainly|only|entirely)\s+)?to\b/i;
 const VERB_BEFORE = /^(?:i|he|she|it|we|they|you|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$/i;
+// plural people and shares of them before a form: its subject ("voters fear", "authorities blame",
+// "a majority support", "60 percent back"); as nouns these forms would follow a determiner instead
+const PEOPLE_BEFORE = /^(?:voters|residents|people|supporters|opponents|members|lawmakers|legislators|economists|scientists|researchers|authorities|police|prosecutors|investigators|activists|leaders|executives|investors|parents|teachers|doctors|workers|employees|respondents|percent|majority|minority|plurality|half|thirds|quarters|three-quarters|two-thirds)$/i;
 const PRONOUN_OR_AUX = /^(?:i|he|she|we|they|you|who|would|will|could|might|may|must|should|do|does|did|not|n't|also|really|still|just|genuinely)$/i;
 const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,5}$/u;
 // (not "for months", "about 30 guests": time and quantity)
@@ -133,8 +136,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // "so-called", "the rules proposed by", "a law criticized as": adjectives and passive participles
     if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) continue;
     if (/ed$/.test(word) && /^\s+(?:by|as)\b/.test(text.slice(at + word.length, at + word.length + 4)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) continue;
-    // "backed off the offer": a phrasal verb that is not speech
-    if (form.lemma === 'back' && /^\s+(?:out|off|down|away)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
+    // "backed off the offer", "voters back in March": a phrasal verb or an adverb, not a stance
+    if (form.lemma === 'back' && /^\s+(?:out|off|down|away|in|at|to|into|from|home|then|when|on)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     // "is credited with the idea": praise given by nobody named, not a stance someone takes
     if (form.lemma === 'credit' && /^\s+with\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     // "showed up": a phrasal verb that is not speech
@@ -165,7 +168,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // relative clause describing that noun, not a verb with a subject
     if (/ed$/i.test(word) && REDUCED_RELATIVE.test(text.slice(Math.max(0, at - 40), at)) && RELATIVE_TAIL.test(next40)) continue;
     if (NAMING_PARTICIPLES.test(word) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(next40)) continue;
-    if (form.ambiguous && !progressive && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
+    if (form.ambiguous && !progressive && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
