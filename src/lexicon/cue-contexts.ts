@@ -39,3 +39,13 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'view', 'admission', 'acknowledgment', 'acknowledgement', 'announcement', 'boast', 'threat', 'fear', 'fears',
   'hope', 'hopes', 'conviction', 'position', 'message', 'remark', 'remarks', 'comment', 'comments',
 ]);
+
+/**
+ * Nouns of promising, threatening and demanding that report an infinitive: "her pledge to cut fares",
+ * "his threat to sue", "their call to close the mine", "his claim to be the front-runner". (Not plans,
+ * hopes or efforts: "his plans to build" is no speech act of anyone's.)
+ */
+export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'threat', 'threats', 'call', 'calls',
+  'demand', 'demands', 'refusal', 'offer', 'vows', 'warning', 'warnings',
+]);

@@ -89,6 +89,9 @@ describe('cues', () => {
     // a noun of saying between a possessor and "that"
     ['Her warning that the dam could fail went unheeded.', ['noun:warning']],
     ["Tom Reyes's latest claim that it failed drew laughs.", ['noun:claim']],
+    // a noun of promising or threatening with its infinitive
+    ["Tom Reyes's threat to sue the port worked.", ['noun:threat']],
+    ['Their call to close the mine grew louder.', ['noun:call']],
     // "read" and "went on" only right after a quote; "emailed" as a verb
     ['“It is open,” the sign read.', ['verb:read']],
     ['“It is open,” read the statement.', ['verb:read']],
@@ -169,6 +172,14 @@ describe('cues', () => {
     ['She bought a tell-all memoir.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
+  });
+
+  it.each([
+    // a plan is no speech act; "to" before a noun phrase is a direction
+    ['His plans to open a park stalled.'],
+    ['Her call to the office went unanswered.'],
+  ])('finds no noun cue in: %s', (text) => {
+    expect(cues(text).filter((c) => c.startsWith('noun:'))).toEqual([]);
   });
 
   it('generates every form of a regular verb from the lexicon', () => {

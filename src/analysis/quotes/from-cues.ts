@@ -179,7 +179,8 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
 function nounCue(ctx: Ctx, k: number): Draft | null {
   const cue = ctx.cues[k] as Cue;
   const text = ctx.s.doc.text;
-  const that = /^\s+that\s+/.exec(text.slice(cue.end, cue.end + 8));
+  // the content is the clause after "that", or the infinitive with its "to" ("pledge to cut fares")
+  const that = /^\s+that\s+|^\s+(?=to\s)/.exec(text.slice(cue.end, cue.end + 8));
   if (that === null) return null;
   const start = cue.end + that[0].length;
   const end = rightEnd(ctx, k);
