@@ -56,6 +56,15 @@ const DOCS: Record<string, string> = {
   dateline: 'LONDON (Reuters) - Talks on the dam broke down on Sunday, officials said.',
   pair: 'Tara Singh said rents had doubled. "We cannot pay," she said.',
   periods: 'Inventories will take at least two quarters to clear. Taxes could rise by as much as 6 percent, Mayor Ola Brenn warned.',
+  // Acts that are not speech (a verb of speaking with a plain object, an adverb or a pronoun).
+  acts:
+    'Sigrid and I talk often. We have answered them. I promise you that. Transport minister Halvard Strand spoke to us. ' +
+    'Jon Reyes pleaded guilty to two counts of fraud.',
+  // An interview transcript: the answer turn is the interviewee's direct speech.
+  transcript: 'Transport minister Halvard Strand spoke to us.\n\nQ: When will the trains run?\n\nStrand: We are aiming for 2034.',
+  // A clause joined after the attribution is not part of the reported content.
+  trailing: 'The border would stay open, Feld said, but she gave no date. The port would reopen, Feld told reporters, though she gave no date.',
+  social: 'Minister Ana Feld wrote on social media that the border would stay open.',
   units: 'Temperatures fell to -12C. Unemployment rose 0.3 percentage points to 4.4%. The lake covers 1,000 sq km.',
 };
 
@@ -128,6 +137,10 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     ['unlike', 'indirect', 'the border should stay open', 'Feld', 'person', null, 'believes'],
     ['possessive', 'indirect', 'the border would stay open', 'Dana Holt', 'person', 'spokeswoman', 'said'],
     ['radio', 'direct', 'The border stays open,', 'Feld', 'person', null, 'told'],
+    ['transcript', 'direct', 'We are aiming for 2034', 'Halvard Strand', 'person', 'minister', ':'],
+    ['trailing', 'indirect', 'The border would stay open', 'Feld', 'person', null, 'said'],
+    ['trailing', 'indirect', 'The port would reopen', 'Feld', 'person', null, 'told'],
+    ['social', 'indirect', 'the border would stay open', 'Ana Feld', 'person', 'minister', 'wrote on'],
     ['dateline', 'indirect', 'Talks on the dam broke down on Sunday', 'officials', 'group', null, 'said'],
     ['pair', 'indirect', 'rents had doubled', 'Tara Singh', 'person', null, 'said'],
     ['pair', 'direct', 'We cannot pay,', 'Tara Singh', 'person', null, 'said'],
@@ -137,7 +150,7 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     expect([q?.type, q?.speaker, q?.speakerKind, q?.role ?? null]).toEqual([type, speaker, kind, role]);
   });
 
-  it.each([['plain'], ['measures'], ['hedge'], ['scare'], ['india'], ['units']])('%s: no sentence there reports speech, so no quote', (doc) => {
+  it.each([['plain'], ['measures'], ['hedge'], ['scare'], ['india'], ['units'], ['acts']])('%s: no sentence there reports speech, so no quote', (doc) => {
     expect(of('quote', doc)).toEqual([]);
   });
 
