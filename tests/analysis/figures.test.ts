@@ -188,6 +188,16 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['The jug is three quarters full.', 'three quarters', 0.75, null],
   ])('quarters: %s', (text, span, value, unit) => expectOne(text, { text: span, value, unit }));
 
+  it.each<[string, string, string]>([
+    // a tally or a score goes down; a range goes up
+    ['The board voted 5-4 to sell.', '5-4', 'other'],
+    ['United won 21-17 at home.', '21-17', 'other'],
+    ['Shifts run 8-12 hours.', '8-12 hours', 'measure'],
+    // projections past this century, after a year's preposition
+    ['Seas may rise a metre by 2100.', '2100', 'year'],
+    ['The mine shed 2150 jobs.', '2150', 'count'],
+  ])('scores and late years: %s', (text, span, kind) => expectOne(text, { text: span, kind }));
+
   it('keeps one of a stated total', () => {
     expectOne('One of the 12 pilots quit.', { text: 'One', value: 1, kind: 'count' });
   });
@@ -262,7 +272,7 @@ describe('findFigures: news conventions', () => {
 
 describe('findFigures: identifiers against tallies', () => {
   it.each<[string, string, string]>([
-    ['Voters favour it 3-1 here.', '3', 'count'],
+    ['Voters favour it 3-1 here.', '3-1', 'other'], // a tally: one record, not an identifier
     ['Near 1750 GMT the index fell.', '1750', 'date'],
     ['Under Rule 40 of the party', '40', 'other'],
     ['the Western 2016 hopefuls', '2016', 'year'],

@@ -72,9 +72,11 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   if (/(?:^|[^\p{L}\p{N}])\p{L}+[-‐‑]$/u.test(before) && !HYPHEN_WORDS.test(before)) return Object.assign(c, { kind: 'other', rule: 'identifier-glued' });
   // letters or a code glued after: "5G", "3D", "737-800"
   if (/^\p{L}/u.test(after) || /^[-‐‑]\d{3}/.test(after)) return Object.assign(c, { kind: 'other', rule: 'identifier-code' });
-  if (c.plainDigits && c.value !== null && c.value >= 1000 && c.value <= 2099 && /^\d{4}$/.test(text.slice(c.start, c.end))) {
+  if (c.plainDigits && c.value !== null && c.value >= 1000 && c.value <= 2199 && /^\d{4}$/.test(text.slice(c.start, c.end))) {
     const counted = COUNTED_AFTER.test(after);
     const y = c.value;
+    // "by 2100", "until 2150": climate and debt projections run past this century (only after a year's preposition)
+    if (y > 2099) return !counted && YEAR_BEFORE.test(before) ? Object.assign(c, { kind: 'year' as const, rule: 'year' }) : c;
     if (YEAR_BEFORE.test(before) || (!counted && y >= 1800 && y <= 2099) || (y >= 1900 && y <= 2039 && DETERMINER_BEFORE.test(before))) return Object.assign(c, { kind: 'year', rule: 'year' });
   }
   // clock times with a zone: "1750 GMT"

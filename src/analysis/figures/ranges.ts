@@ -87,6 +87,12 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     let low = a.value;
     if (a.scale === 1 && b.scale > 1 && low * b.scale <= b.value * 1.0001 && low < b.value) low = tidy(low * b.scale);
     const high = b.value;
+    // "voted 7-2", "won 24-17", "a 6-3 majority": a tally or a score, not a range (a range goes up)
+    if (!(low < high) && HYPHEN_GAP.test(gap) && a.plainDigits && b.plainDigits && a.kind === 'count' && b.kind === 'count' && a.value < 1000) {
+      out.push({ ...a, end: b.end, value: null, kind: 'other', qualifier: 'exact', rule: 'score' });
+      i++;
+      continue;
+    }
     if (!(low < high)) { out.push(a); continue; }
     // "10-15" with a hyphen must be written with spaces or digits on both sides; "3-2" (a score) is left
     const start = between || from ? a.start - (BETWEEN_FROM_END.exec(before)?.[0].length ?? 0) : a.start;
