@@ -6,7 +6,8 @@
 //  2. the second half of an interrupted quote (“A,” he said. “B.”) joins the first, as annotated news does;
 //  3. a colon lead-in ("X said:" / "From the minister:", across a line break too);
 //  4. a dash byline after the quote (“...” — Name);
-//  5. a quote paragraph after an attributed quote, with no new attribution: the same speaker;
+//  5. a quote paragraph after an attributed quote, with no new attribution: the same speaker; one in the
+//     first person after a paragraph about one person: that person (paragraph-speaker.ts);
 //  6. otherwise a long quote keeps an unknown speaker (flagged, not guessed); short ones are dropped.
 import type { Resolved } from '../state.js';
 import type { Cue, QuoteSpan } from '../../types.js';
@@ -17,6 +18,7 @@ import { wordCount, type SpeechSpans } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
 import { withTranscriptTurns } from './transcript.js';
 import { attributedLater } from './running-quote.js';
+import { personOfParagraphBefore } from './paragraph-speaker.js';
 
 const MAX_GAP_WORDS = 14; // ", he said. " / ", said the spokeswoman for the ministry. "
 const CONTINUATION_PARAGRAPHS = 2;
@@ -148,6 +150,11 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
         c.end = close;
         return null;
       }
+      // a quote paragraph in the first person after a paragraph about one person, with no attribution in
+      // that paragraph: that person (paragraph-speaker.ts)
+      const opens = opensParagraph && startsSentence && (sp === undefined || paragraphOf(s, sp.end) < para - 1);
+      const person = opens ? personOfParagraphBefore(s, speech, para, q.inner) : null;
+      if (person !== null) return { start: q.open, end: close, cue: null, who: person, rule: 'paragraph-before', sentence: -1 };
       if (sp !== undefined && startsSentence && para - paragraphOf(s, sp.end) <= CONTINUATION_PARAGRAPHS) {
         return { start: q.open, end: close, cue: null, who: { ...sp.who, speakerRule: 'continuation' }, rule: 'continuation', sentence: -1 };
       }
