@@ -87,6 +87,24 @@ describe('quotes/speaker: who speaks', () => {
   });
 });
 
+describe('quotes/speaker: names and pronouns around the cue', () => {
+  it.each([
+    // an inverted cue before an abbreviated title: the name is whole, not cut at the title's period
+    ['Prices will rise, said Dr. Omar Quist.', 'Dr. Omar Quist', 'Omar Quist'],
+    ['Prices will rise, said Gen. Ilse Marwick of the army.', 'Gen. Ilse Marwick', 'Ilse Marwick'],
+    // a he/she inside the quoted words tells nothing of the speaker's gender
+    ['“Nothing will change,” Kaur said. “He told me twice,” she added.', 'she', 'Kaur'],
+    // the speaker of a closing "she said" is no one named in the content before it
+    ['Ilse Marwick spoke first. People should see a doctor first, she said.', 'she', 'Ilse Marwick'],
+    ['People should see a doctor first, she said.', 'she', null],
+    // ... but a fronted topic is no content: "As for X, she said ..."
+    ['As for Ilse Marwick, she said the port was fine.', 'she', 'Ilse Marwick'],
+  ])('%s', (text, mention, speaker) => {
+    const q = quotes(text).filter((x) => x.speakerMention?.text === mention).pop();
+    expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
+  });
+});
+
 describe('quotes/speaker: asides and opening clauses', () => {
   it.each([
     // a relative clause between subject and cue: the subject is before it, not a name inside it

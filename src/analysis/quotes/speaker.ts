@@ -138,6 +138,9 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string)
   const aside = asideSubject(s, t.start, t.end, rule);
   if (aside !== undefined) return aside;
   const found = mentionsIn(s, t.start, t.end);
+  // a phrase cut at an abbreviation's period ("said Dr. Omar Quist." read as "said Dr"): the name it cuts is whole
+  const cut = mentionsIn(s, t.start, t.end + 80).find((m) => m.start < t.end && m.end > t.end);
+  if (cut !== undefined && text[t.end] === '.') found.push(cut);
   // the first naming mention ("Jan Novak, a doctor"), but not one after a preposition, which is not
   // the subject ("the official with the port authority said" names the official)
   const free = found.filter((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 6), m.start)));

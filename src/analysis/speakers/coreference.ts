@@ -133,7 +133,8 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         if (prev && prev.entity !== null && (ONLY_COMMA.test(gap) || ONLY_BLANK.test(gap))) m.entity = prev.entity;
       } else if (!(info.gender === 'neuter' && PLEONASTIC.test(text.slice(m.end, m.end + 40)))) {
         m.entity = antecedent(m.start, info.gender);
-        if (m.entity !== null) reg.setGender(m.entity, info.gender);
+        // a he/she inside quotation marks is often someone else ("'He told me twice,' she added"): it tells no gender
+        if (m.entity !== null && !ctx.inQuote(m.start)) reg.setGender(m.entity, info.gender);
       }
     }
     salience.remember(m);

@@ -27,11 +27,13 @@ export class Salience {
   private readonly seen: Seen[] = [];
   private readonly cueStarts = new Set<number>();
   private readonly cueEnds = new Set<number>();
+  private readonly cueEndOf = new Map<number, number>();
 
   constructor(private readonly text: string, cues: Cue[], private readonly reg: Registry, private readonly ctx: Context) {
     for (const c of cues) {
       this.cueStarts.add(c.start);
       this.cueEnds.add(c.end);
+      this.cueEndOf.set(c.start, c.end);
     }
   }
 
@@ -45,6 +47,19 @@ export class Salience {
     k = m.start;
     while (k > m.start - 3 && (this.text[k - 1] === ' ' || this.text[k - 1] === '\u00a0')) k--;
     return k < m.start && this.cueEnds.has(k);
+  }
+
+  /**
+   * A cue right after the pronoun at `at` that ends the sentence or a clause ("..., she said.", "..., she said,
+   * adding"): the words before the comma are its content. Not "As for Roe, he said he ..." (a fronted topic).
+   */
+  private closingCueAfter(at: number): boolean {
+    let k = at;
+    while (k < at + 12 && /\p{L}/u.test(this.text[k] ?? '')) k++;
+    const end = k;
+    while (k < end + 3 && (this.text[k] === ' ' || this.text[k] === '\u00a0')) k++;
+    const cueEnd = k > end ? this.cueEndOf.get(k) : undefined;
+    return cueEnd !== undefined && /^\s*(?:[.!?;]|,\s+\p{Ll})/u.test(this.text.slice(cueEnd, cueEnd + 12));
   }
 
   remember(m: Mention): void {
@@ -76,8 +91,12 @@ export class Salience {
     const quoted = this.ctx.inQuote(at);
     const floor = Math.max(0, seen.length - LOOK_BACK);
     const usable = (x: Seen): boolean => (quoted || !x.quoted) && this.compatible(x.entity, gender);
-    if (gender === 'male' || gender === 'female') {
-      for (let back = 0; back <= 2; back++) {
+    // "People should see a doctor first, she said": the subject of a cue after its content is no one named in
+    // that content, so the search starts a sentence back
+    const personal = gender === 'male' || gender === 'female';
+    const inverted = personal && /[,―—–]\s*$/.test(this.text.slice(Math.max(0, at - 3), at)) && this.closingCueAfter(at);
+    if (personal) {
+      for (let back = inverted ? 1 : 0; back <= 2; back++) {
         let first: Seen | undefined;
         let subject: Seen | undefined;
         let knownFirst: Seen | undefined;
@@ -100,7 +119,7 @@ export class Salience {
     for (let k = seen.length - 1; k >= floor; k--) {
       const x = seen[k]!;
       if (x.sentence < sentence - reach) break;
-      if (usable(x)) return x.entity;
+      if (usable(x) && !(inverted && x.sentence === sentence)) return x.entity;
     }
     // "they" with no group in sight: an organisation in this sentence or the one before ("Acme said they ...")
     if (gender === 'plural') {
