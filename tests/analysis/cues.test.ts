@@ -89,6 +89,11 @@ describe('cues', () => {
     // a noun of saying between a possessor and "that"
     ['Her warning that the dam could fail went unheeded.', ['noun:warning']],
     ["Tom Reyes's latest claim that it failed drew laughs.", ['noun:claim']],
+    // a predicate adjective of belief or feeling with what it holds
+    ['Ines Varga is confident that the dam will hold.', ['verb:is confident']],
+    ['Farmers remain convinced the dam will fail.', ['verb:remain convinced']],
+    ['Ines Varga made clear that the dam would stay.', ['verb:made clear']],
+    ['Fishers are angry about the new quota.', ['verb:are angry about']],
     // a noun of promising or threatening with its infinitive
     ["Tom Reyes's threat to sue the port worked.", ['noun:threat']],
     ['Their call to close the mine grew louder.', ['noun:call']],
@@ -172,6 +177,15 @@ describe('cues', () => {
     ['She bought a tell-all memoir.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
+  });
+
+  it.each([
+    // the writer's own "it is clear", a feeling with nothing held, a form the verb pass already has
+    ['It is clear that the dam will hold.', []],
+    ['She is sure.', []],
+    ['Voters were worried about the cost.', ['verb:were worried about']],
+  ])('reads predicate adjectives only with what they hold: %s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
   });
 
   it.each([

@@ -1,0 +1,35 @@
+// Predicate adjectives of belief and feeling with what they hold: "Ann Lee is confident that ...",
+// "voters were worried about the cost", "the mayor remains convinced the plan will work", and "made
+// (it) clear that". Annotated news counts these held views as attributions, like "believes" or "fears".
+// One linear regex pass; the cue is the whole predicate ("is confident", "were worried about"), as
+// annotated news marks it. Impersonal "it is clear that" is the writer's own claim and is left out.
+import type { Cue } from '../../types.js';
+
+const ADJECTIVES = 'confident|convinced|sure|certain|adamant|optimistic|pessimistic|hopeful|worried|concerned|fearful|afraid|skeptical|sceptical|doubtful|insistent|upset|angry|pleased|glad|disappointed|frustrated|outraged|unhappy';
+const PREDICATE = new RegExp(
+  String.raw`\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt)\s+(?:(?:\p{Ll}+ly|not|also|still|now|very|so|quite|more|less|increasingly)\s+){0,2}(?:${ADJECTIVES})(?:\s+(?:about|over|at|that|whether))?\b|\bmade\s+(?:it\s+)?clear\b`,
+  'giu',
+);
+const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES})\b`, 'i');
+// a content must follow: a clause or what the feeling is about ("is confident." alone holds nothing)
+const CONTENT_AFTER = /^\s+(?:that\b|whether\b|about\b|over\b|at\b|the\b|a\b|an\b|\p{Ll}+\s+(?:will|would|can|could|was|is|are|were|had|has|have)\b|\p{Lu})/u;
+const IMPERSONAL = /\b(?:it|this|that|there)\s+$/i;
+
+export function findAdjectiveCues(text: string, inside: (at: number) => boolean): Cue[] {
+  const out: Cue[] = [];
+  PREDICATE.lastIndex = 0;
+  for (let m = PREDICATE.exec(text); m !== null; m = PREDICATE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (inside(start)) continue;
+    if (IMPERSONAL.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // with its particle the content starts right away; without, a clause or a name must follow
+    const hasParticle = /\s(?:about|over|at|that|whether)$/i.test(m[0]);
+    if (!hasParticle && !CONTENT_AFTER.test(text.slice(end, end + 40))) continue;
+    // the cue keeps "that" out (the content starts after it), like "said that"
+    const cueEnd = /\sthat$/i.test(m[0]) ? end - 5 : end;
+    const lemma = ADJECTIVE.exec(m[0])?.[0].toLowerCase() ?? 'make clear';
+    out.push({ text: text.slice(start, cueEnd), start, end: cueEnd, lemma, kind: 'verb' });
+  }
+  return out;
+}
