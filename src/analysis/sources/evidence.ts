@@ -5,7 +5,7 @@ import type { Figure } from '../../types.js';
 import type { Counted } from '../state.js';
 import { EVIDENCE_PARTICIPLES, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
 import { evidencePhrase, type Voucher } from './phrases.js';
-import { VERBS, within, type VoucherIndex } from './voucher-index.js';
+import { VERBS, within, type Hit, type VoucherIndex } from './voucher-index.js';
 
 // the evidence noun's own verb: after at most a comma-set aside and a few words ("A poll, taken over a week, shows",
 // "figures released Tuesday show", "a report by the institute found"), not any verb later in the sentence
@@ -28,6 +28,21 @@ const COMMA_NEXT = /^(?:[ \t\u00a0]+(?:of|among|by|from|for|with|on|in|released|
 // "..., company records show." : the evidence and its verb end the sentence
 const CLOSING_VERB = new RegExp(String.raw`^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:${VERBS})[ \t\u00a0]*(?:[.;!?\n]|$)`, 'iu');
 
+// "data from the county assessor show", "a report by two economists found": where the evidence comes from, between
+// the noun and its verb; with no name found there (rule 3 takes a name), the whole phrase names the source
+const ORIGIN = /^[ \t\u00a0]+(?:from|by)[ \t\u00a0]+\S/i;
+
+/** The evidence phrase ending at `h`, run on through its "from X"/"by X" when that comes right before its verb. */
+function phraseWithOrigin(s: Counted, lo: number, h: Hit, verb: RegExpExecArray): Voucher {
+  const v = evidencePhrase(s, lo, h.end, 'data-show');
+  const between = verb[1]!;
+  if (!verb[0].startsWith(between) || !ORIGIN.test(between)) return v;
+  const start = v.sourceMention.start;
+  const end = h.end + between.length;
+  const phrase = s.doc.text.slice(start, end);
+  return v.source === v.sourceMention.text ? { ...v, source: phrase, sourceMention: { text: phrase, start, end } } : v;
+}
+
 /** The evidence noun's own verb in `after` (the text right after the noun): its match, verb in [2], or null. */
 function evidenceVerb(after: string): RegExpExecArray | null {
   const m = EVIDENCE_VERB_AT.exec(after);
@@ -44,7 +59,8 @@ export function evidenceWithVerb(s: Counted, idx: VoucherIndex, f: Figure, lo: n
     // a figure between the noun and its verb describes the evidence ("a survey of 1,000 adults found ...")
     if (verb && f.start >= h.end && f.end <= h.end + verb[0].length - verb[2]!.length) continue;
     const frame = BY_LEAD.test(lead) || IN_LEAD.test(text.slice(lo, h.start)) ? COMMA_NEXT.exec(text.slice(h.end, h.end + 45)) : null;
-    if (verb || HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || frame && f.start >= h.end + frame[0].length) {
+    if (verb) return phraseWithOrigin(s, lo, h, verb);
+    if (HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || frame && f.start >= h.end + frame[0].length) {
       return evidencePhrase(s, lo, h.end, 'data-show');
     }
   }
