@@ -39,6 +39,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = table({
   'square inches': u('in²', 'area'), 'square inch': u('in²', 'area'), 'square yards': u('yd²', 'area'), 'square yard': u('yd²', 'area'),
   'square centimetres': u('cm²', 'area'), 'square centimeters': u('cm²', 'area'), 'square millimetres': u('mm²', 'area'), 'square millimeters': u('mm²', 'area'),
   acre: u('acre', 'area'), acres: u('acre', 'area'), hectare: u('ha', 'area'), hectares: u('ha', 'area'),
+  // water rights and reservoirs are counted in acre-feet (a volume; written with a hyphen or a space)
+  'acre feet': u('acre-ft', 'volume'), 'acre foot': u('acre-ft', 'volume'),
   // volume
   litre: u('L', 'volume'), litres: u('L', 'volume'), liter: u('L', 'volume'), liters: u('L', 'volume'),
   millilitre: u('mL', 'volume'), millilitres: u('mL', 'volume'), milliliter: u('mL', 'volume'), milliliters: u('mL', 'volume'),

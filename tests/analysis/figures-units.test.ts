@@ -13,6 +13,11 @@ describe('units: catches', () => {
     ['Add 2 tablespoons of oil.', '2 tablespoons', 'tbsp'],
     ['He drank 3 pints.', '3 pints', 'pt'],
     ['The bomb yielded 15 kilotons.', '15 kilotons', 'kt'],
+    // a two-word unit joined by hyphens is that unit
+    ['They rent a 900-square-foot loft.', '900-square-foot', 'ft²'],
+    ['The lake holds 5,000 acre-feet of water.', '5,000 acre-feet', 'acre-ft'],
+    // feet and inches glued to their numbers are one length
+    ['The guard is 6ft 4in tall.', '6ft 4in', 'ft', 6 + 4 / 12],
     ['Each pill holds 400 micrograms.', '400 micrograms', 'µg'],
     ['Lines carry 100 Mbps.', '100 Mbps', 'Mbit/s'],
     ['The engine makes 300 horsepower.', '300 horsepower', 'hp'],

@@ -198,6 +198,11 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['The mine shed 2150 jobs.', '2150', 'count'],
   ])('scores and late years: %s', (text, span, kind) => expectOne(text, { text: span, kind }));
 
+  it.each<[string, string]>([
+    ['The poll ran Nov. 3-7 among voters.', 'Nov. 3-7'],
+    ['Talks run July 10–12, 2027.', 'July 10–12, 2027'],
+  ])('a span of days is one date: %s', (text, span) => expectOne(text, { text: span, kind: 'date' }));
+
   it('keeps one of a stated total', () => {
     expectOne('One of the 12 pilots quit.', { text: 'One', value: 1, kind: 'count' });
   });

@@ -11,7 +11,8 @@ const YEAR = String.raw`(?:1[0-9]{3}|20[0-9]{2})`;
 // one alternation per date shape, each bounded; names are case-sensitive except the unambiguous
 // months ("may" and "march" are verbs in lower case)
 const DATE_PATTERNS: { re: RegExp; kind: 'date' | 'year'; rule: string }[] = [
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${ANY_MONTH}\.?[ \t\u00a0]${DAY}(?:,?[ \t\u00a0]${YEAR})?(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-month-day' },
+  // ("Oct. 2-6", "June 10–12, 2024": a span of days is one date)
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${ANY_MONTH}\.?[ \t\u00a0]${DAY}(?:[-–]${DAY}(?![\p{N}]))?(?:,?[ \t\u00a0]${YEAR})?(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-month-day' },
   { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY}[ \t\u00a0](?:of[ \t])?${ANY_MONTH}(?:\.?,?[ \t\u00a0]${YEAR})?(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-day-month' },
   { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${ANY_MONTH}\.?,?[ \t\u00a0]${YEAR}(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-month-year' },
   { re: /(?<![\p{L}\p{N}/.-])(?:\d{4}-[01]\d-[0-3]\d|[0-3]?\d[/.][01]?\d[/.](?:\d{4}|\d{2})|[01]?\d\/[0-3]?\d\/(?:\d{4}|\d{2}))(?![\p{N}/])/gu, kind: 'date', rule: 'date-numeric' },

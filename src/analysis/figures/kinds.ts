@@ -4,6 +4,7 @@
 // "the one" are pronouns and are dropped.
 import type { Candidate } from './candidate.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
+import { ordinalWordUse } from './ordinals.js';
 
 // prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020")
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid|year|years|fiscal|fy|circa|c\.|between|through|and|or|summer|winter|spring|autumn|fall|election|season|class|vintage|model)[ \t-]{1,2}$/iu;
@@ -53,6 +54,10 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
     const before = text.slice(Math.max(0, c.start - 12), c.start);
     if (PRONOUN_ONE_BEFORE.test(before) || PRONOUN_ONE_AFTER.test(text.slice(c.end, c.end + 16))) return null;
   }
+  // "at first", "she first reported", "First Republic": an adverb is dropped, a name is an identifier
+  const ordinal = ordinalWordUse(text, c);
+  if (ordinal === 'adverb') return null;
+  if (ordinal === 'name') return Object.assign(c, { kind: 'other' as const, rule: 'ordinal-name' });
   if (c.kind === 'count' && c.words && c.value === 0 && /^n[ao]ught$/i.test(text.slice(c.start, c.end)) && NAUGHT_IDIOM.test(text.slice(Math.max(0, c.start - 8), c.start))) return null;
   if (c.kind !== 'count' || c.words) return c;
   // "Ana Ruiz, 45, said": an age in apposition to a name

@@ -17,6 +17,8 @@ const SPACE_OR_HYPHEN = /^(?:[ \t]|[-‐‑])$/;
 const BETWEEN_FROM_END = /(between|from)[ \t]+$/i;
 // "in" is a unit only right after "N ft M" ("12 ft 2 in"): alone it is nearly always the preposition
 const INCH_AFTER = /^[ \t]in\b\.?/;
+// "5ft 11in": glued, "in" is the inch (the number was read as a code glued to letters)
+const GLUED_INCH_AFTER = /^in\b\.?/;
 const COMPOUND: Record<string, { small: string; per: number }> = Object.assign(Object.create(null) as Record<string, { small: string; per: number }>, {
   ft: { small: 'in', per: 12 }, lb: { small: 'oz', per: 16 },
 });
@@ -47,13 +49,14 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     const a = cands[i]!;
     const b = cands[i + 1];
     // ("6-foot-2": the 2 was read as an identifier glued to "foot-")
-    const bKind = b && b.rule === 'identifier-glued' && a.unit === 'ft' ? 'count' : b?.kind;
+    const gluedInch = b !== undefined && b.rule === 'identifier-code' && a.unit === 'ft' && GLUED_INCH_AFTER.test(text.slice(b.end, b.end + 4));
+    const bKind = b && ((b.rule === 'identifier-glued' && a.unit === 'ft') || gluedInch) ? 'count' : b?.kind;
     if (!b || !QUANTITY_KINDS.has(a.kind) || !bKind || !QUANTITY_KINDS.has(bKind) || a.value === null || b.value === null) { out.push(a); continue; }
     if (b.start - a.end > MAX_GAP) { out.push(a); continue; }
     const gap = text.slice(a.end, b.start);
     // "12 ft 2 in", "6-foot-2", "3 lb 4 oz": one length or weight in two units
     const compound = COMPOUND[a.unit ?? ''];
-    const inchWord = compound && b.unit === null && compound.small === 'in' ? INCH_AFTER.exec(text.slice(b.end, b.end + 5)) : null;
+    const inchWord = compound && b.unit === null && compound.small === 'in' ? (gluedInch ? GLUED_INCH_AFTER : INCH_AFTER).exec(text.slice(b.end, b.end + 5)) : null;
     const bare = compound !== undefined && b.unit === null && (b.kind === 'count' || b.rule === 'identifier-glued') && HYPHEN_ONLY.test(gap);
     if (compound && b.value < compound.per && (b.unit === compound.small || bare || inchWord) && SPACE_OR_HYPHEN.test(gap)) {
       out.push({ ...a, end: b.end + (inchWord ? inchWord[0].length : 0), value: tidy(a.value + b.value / compound.per), rule: 'compound-unit' });

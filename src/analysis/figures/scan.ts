@@ -57,6 +57,12 @@ const SLASH_BEFORE = /\d\/$/;
 const DIGIT_CHAIN_BEFORE = /\d[-.]$/;
 const VULGAR_AFTER = /^[ \t\u00a0]?(\S)/u;
 const ORD_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
+/** "21st", "12th", "3rd": the suffix English gives the number ("12st" is twelve stone, "5th" not "5st"). */
+function rightSuffix(digits: string, suffix: string): boolean {
+  const n = Number(digits.slice(-2).replace(/,/g, ''));
+  const want = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return suffix.toLowerCase() === want;
+}
 
 // positional fields, not an `extra` object spread in: one object a number, made in one shape
 function make(start: number, end: number, value: number | null, rule: string, kind: Candidate['kind'] = 'count', words = false, scale = 1, plainDigits = false): Candidate {
@@ -120,7 +126,7 @@ export function scanNumbers(text: string): Candidate[] {
       ORD_SUFFIX.lastIndex = firstEnd;
       const ord = ORD_SUFFIX.exec(text);
       // "21st", "the 1,000th visitor"
-      if (ord && (ALL_DIGITS.test(first) || GROUPED_DIGITS.test(first))) {
+      if (ord && (ALL_DIGITS.test(first) || GROUPED_DIGITS.test(first)) && rightSuffix(first, ord[0])) {
         out.push(make(at, firstEnd + ord[0].length, Number(first.replace(/,/g, '')), 'ordinal-digits', 'ordinal'));
         from = firstEnd + ord[0].length;
         continue;

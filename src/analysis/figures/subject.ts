@@ -53,7 +53,7 @@ function pluralHead(word: string): boolean {
   return GROUP_PLURAL.test(word) || (/^\p{Lu}/u.test(word) && tagsOf(word).includes('Plural'));
 }
 
-function tagsOf(word: string): string[] {
+export function tagsOf(word: string): string[] {
   const key = word.toLowerCase();
   const t = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
