@@ -1,0 +1,19 @@
+// Headline labels before a colon. News headlines write "Source: claim" ("Poll: Lee leads in Ohio",
+// "Ann Lee: We will not raise taxes"), and also "Genre: headline" ("Analysis: ...", "The Latest: ...").
+// The first is an attribution, the second is not.
+
+/** Genre and page labels (lower case, no article): what the piece is, not who says it. */
+export const HEADLINE_KICKERS: ReadonlySet<string> = new Set([
+  // genres and formats news sites put before a headline
+  'latest', 'live', 'opinion', 'analysis', 'explainer', 'review', 'editorial', 'obituary', 'interview', 'q&a',
+  'factbox', 'fact check', 'timeline', 'recap', 'preview', 'profile', 'comment', 'essay', 'letters', 'podcast',
+  // page furniture and alerts
+  'watch', 'video', 'photos', 'in pictures', 'listen', 'update', 'breaking', 'exclusive', 'correction',
+  'clarification', 'note', "editor's note", 'related', 'read more', 'byline', 'wow',
+]);
+
+/** Nouns for a source with no name that a headline may speak for ("Newspaper: ...", "Survey: ..."). */
+export const HEADLINE_SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  // the press itself reporting ("Newspaper: minister used private email")
+  'newspaper', 'paper', 'media',
+]);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+import { attributeQuotes } from '../../src/analysis/quotes/index.js';
+import type { Entity, Mention, MentionKind } from '../../src/types.js';
+
+// Hand-built mentions (what SPEAKERS provides): [words, kind, entity index]
+type M = [string, MentionKind, number | null];
+
+function run(text: string, ms: M[] = [], entities: Entity[] = []) {
+  const cued = findCues(findQuoteMarks(segment({ id: 't', text })));
+  const mentions: Mention[] = [];
+  let from = 0;
+  for (const [words, kind, entity] of ms) {
+    const start = text.indexOf(words, from);
+    if (start < 0) throw new Error(`no "${words}"`);
+    mentions.push({ text: words, start, end: start + words.length, kind, entity, role: null, gender: null });
+    from = start + words.length;
+  }
+  return attributeQuotes({ ...cued, mentions, entities }).quotes.filter((q) => q.rule === 'headline-source');
+}
+
+const lee: Entity = { name: 'Ann Lee', kind: 'person', roles: [], aliases: ['Lee'], gender: 'female' };
+const bone: Entity = { name: 'Ken Bone', kind: 'person', roles: [], aliases: [], gender: 'male' };
+const police: Entity = { name: 'Police', kind: 'group', roles: [], aliases: [], gender: 'plural' };
+const row = (q: ReturnType<typeof run>[number]) => [q.type, q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null];
+
+describe('headline: "Source: claim" is an attribution', () => {
+  it.each<[string, M[], Entity[], (string | null)[]]>([
+    // a person's name with a known first name
+    ['Ann Lee: We Will Not Raise Taxes.\n\nThe mayor spoke on Monday.', [['Ann Lee', 'name', 0]], [lee], ['indirect', 'We Will Not Raise Taxes', ':', 'Ann Lee']],
+    // a surname of someone the article names in full
+    ['Lee: Roads Will Open By June.\n\nMayor Ann Lee spoke on Monday.', [['Lee', 'name', 0], ['Ann Lee', 'name', 0]], [lee], ['indirect', 'Roads Will Open By June', ':', 'Lee']],
+    // a titled name, a group, evidence, the press, a known organisation
+    ['TV star Ken Bone: Debate Was Tense.', [['TV star Ken Bone', 'title-name', 0]], [bone], ['indirect', 'Debate Was Tense', ':', 'TV star Ken Bone']],
+    ['Police: Driver Was Over The Limit.', [['Police', 'group', 0]], [police], ['indirect', 'Driver Was Over The Limit', ':', 'Police']],
+    ['Poll: Ann Lee Leads In Ohio.', [['Ann Lee', 'name', 0]], [lee], ['indirect', 'Ann Lee Leads In Ohio', ':', 'Poll']],
+    ['Newspaper: Minister Used Private Email.', [], [], ['indirect', 'Minister Used Private Email', ':', 'Newspaper']],
+    ['WikiLeaks: Minister Flattered The Envoy.', [], [], ['indirect', 'Minister Flattered The Envoy', ':', 'WikiLeaks']],
+    // a quote that is only part of the headline: the whole rest is the claim
+    ['Ann Lee: ‘Of Course’ The Budget Will Pass.', [['Ann Lee', 'name', 0]], [lee], ['partial', '‘Of Course’ The Budget Will Pass', ':', 'Ann Lee']],
+  ])('%j', (text, ms, entities, expected) => {
+    expect(run(text, ms, entities).map(row)).toEqual([expected]);
+  });
+
+  it.each<[string, M[], Entity[]]>([
+    // topic labels (BBC style) and genre labels are no source
+    ['Brexit: What Happens Next For Farmers?', [['Brexit', 'name', null]], []],
+    ['Climate change: Seas Rise Faster Than Feared.', [['Climate', 'name', null]], []],
+    ['Analysis: Lee Is Likely To Quit Soon.', [], []],
+    ['The Latest: Three Towns Vote Today.', [], []],
+    ['Exclusive: Lee To Quit Next Month.', [], []],
+    // a comma makes it a headline of its own, not a label
+    ['Beyond the vote, a bigger issue: Is This Team Ready?', [], []],
+    // not the headline: a body paragraph "Name: ..." is a list item or a section
+    ['The race narrows.\n\nAnn Lee: Win in a walk.', [['Ann Lee', 'name', 0]], [lee]],
+    // a dateline or a kicker in capitals
+    ['NEW DELHI: The Corporation Expects More.', [], []],
+    // a figure after the colon
+    ['Ann Lee: 3 Wins.', [['Ann Lee', 'name', 0]], [lee]],
+  ])('leaves alone %j', (text, ms, entities) => {
+    expect(run(text, ms, entities)).toEqual([]);
+  });
+});
