@@ -32,7 +32,9 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'complain', 'lament', 'boast', 'brag', 'echo', 'estimate', 'forecast', 'describe', 'call', 'label', 'agree',
     'disagree', 'object', 'protest', 'threaten', 'tout', 'hail', 'praise', 'criticize', 'criticise', 'condemn',
     'blast', 'slam', 'accuse', 'blame', 'dismiss', 'mock', 'concur', 'affirm', 'assure', 'inform', 'advise',
-    'point', 'signal', 'hint', 'imply', 'indicate', 'specify', 'clarify', 'express', 'state']),
+    'point', 'signal', 'hint', 'imply', 'indicate', 'specify', 'clarify', 'express', 'state',
+    // voice: "voiced concern about", "voiced support for" (the noun "her voice" is left to AMBIGUOUS)
+    'voice']),
   // Manner of speaking: colourful verbs reporters use for the same act (CoreNLP #1090 misses them).
   ...g('speech', ['gush', 'sigh', 'muse', 'rave', 'snap', 'scoff', 'laugh', 'grumble', 'mutter', 'marvel', 'sneer',
     'chuckle', 'proclaim', 'plead', 'implore', 'beg', 'interject', 'interrupt', 'thunder', 'fume', 'rail', 'crow',
@@ -128,6 +130,8 @@ const AMBIGUOUS = new Set([
   'like', 'likes', 'love', 'loves', 'challenge', 'challenges', 'dub', 'advocate', 'advocates', 'highlight',
   'highlights', 'learning', 'understanding', 'welcoming', 'liking', 'loving', 'loathing', 'casting', 'lobbying',
   'dislike', 'hate', 'remember', 'prefer', 'enjoy', 'realize', 'understand',
+  // "her voice", "new voices"
+  'voice', 'voices', 'voicing',
 ]);
 
 // verbs that double their last consonant: slammed, quipped, admitted, planned

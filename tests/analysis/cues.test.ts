@@ -51,7 +51,7 @@ describe('cues', () => {
     ['Authorities blame the blast on a gas leak.', ['verb:blame']],
     ['Older voters tended to support the mayor.', ['verb:tended to support']],
     // the same verbs in their speech or stance frames
-    ['The firm offered its support to the mayor.', ['verb:offered']],
+    ['The firm offered its support to the mayor.', ['verb:offered its support to']],
     ['Tomas Brel appeared to concede the point.', ['verb:appeared to concede']],
     ['Tomas Brel pleaded with the judge for time.', ['verb:pleaded']],
     ['A spokesman called the plan reckless.', ['verb:called']],
@@ -89,6 +89,10 @@ describe('cues', () => {
     // a noun of saying between a possessor and "that"
     ['Her warning that the dam could fail went unheeded.', ['noun:warning']],
     ["Tom Reyes's latest claim that it failed drew laughs.", ['noun:claim']],
+    // a light verb and its noun of stance are one cue
+    ['Ines Varga expressed concern about the dam.', ['verb:expressed concern about']],
+    ['Ines Varga has voiced strong support for the dam.', ['verb:has voiced strong support for']],
+    ['Ines Varga offered her thoughts on the dam.', ['verb:offered her thoughts on']],
     // a predicate adjective of belief or feeling with what it holds
     ['Ines Varga is confident that the dam will hold.', ['verb:is confident']],
     ['Farmers remain convinced the dam will fail.', ['verb:remain convinced']],
@@ -167,6 +171,7 @@ describe('cues', () => {
     ['A survey released Monday had few answers.'],
     ['Her to-do list grew longer.'],
     ['Voters back in March chose another mayor.'],
+    ['Her voice carried across the hall.'],
     // acts: a figure, a place or a plea after the verb; reduced relatives and naming participles
     ['The firm offered $3 billion for the port.'],
     ['He weighs 80kg these days.'],

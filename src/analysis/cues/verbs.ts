@@ -67,6 +67,9 @@ const RULING_AFTER = /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 // a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
 const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
 
+const LIGHT_VERBS = /^(?:express|voice|offer|signal|stress|show|register)$/;
+const LIGHT_NOUN = /^\s+(?:(?:his|her|their|its|our|some|deep|grave|serious|strong|growing|new|renewed|full|public|early|clear|little|any)\s+){0,2}(?:concerns?|support|opposition|doubts?|misgivings|outrage|frustration|dismay|thoughts|congratulations|desire|need|hopes?|confidence|skepticism|scepticism|reservations|regrets?|sympathy|condolences|interest|anger|disappointment|surprise|alarm|gratitude|fears?|worries|optimism|solidarity|signs)(?:\s+(?:about|over|for|with|on|to|at|in|of))?\b/i;
+
 const TITLE_REACH = 160;
 
 /** Whether the line around `at` is a short headline in Title Case (most of its words capitalised). */
@@ -188,6 +191,10 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const particle = PARTICLES[form.lemma]?.exec(after.slice(0, 8)) ?? HEADING_PREPOSITION.exec(after)
       ?? (form.lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
     let end = at + word.length + (particle?.[0].length ?? 0);
+    // "expressed concern about", "offered his thoughts on", "signaled his desire": a light verb and its
+    // noun of stance are one cue in annotated news, and what the stance is about is the content
+    const light = particle === null && LIGHT_VERBS.test(form.lemma) ? LIGHT_NOUN.exec(text.slice(end, end + 60)) : null;
+    if (light !== null) end += light[0].length;
     // "said in a statement", "said in an interview": annotated news keeps the channel in the cue
     const channel = CHANNEL.exec(text.slice(end, end + 48));
     if (channel !== null) end += channel[0].length;
