@@ -92,6 +92,9 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     // an inverted cue before an abbreviated title: the name is whole, not cut at the title's period
     ['Prices will rise, said Dr. Omar Quist.', 'Dr. Omar Quist', 'Omar Quist'],
     ['Prices will rise, said Gen. Ilse Marwick of the army.', 'Gen. Ilse Marwick', 'Ilse Marwick'],
+    // the agent of a passive cue a few words after it, within the clause
+    ['The levy was endorsed on Monday by former rival Ilse Marwick.', 'Ilse Marwick', 'Ilse Marwick'],
+    ['Such fees are considered unfair by Ruritanian farmers.', 'Ruritanian farmers', 'Ruritanian farmers'],
     // a he/she inside the quoted words tells nothing of the speaker's gender
     ['“Nothing will change,” Kaur said. “He told me twice,” she added.', 'she', 'Kaur'],
     // the speaker of a closing "she said" is no one named in the content before it
@@ -102,6 +105,11 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
   ])('%s', (text, mention, speaker) => {
     const q = quotes(text).filter((x) => x.speakerMention?.text === mention).pop();
     expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
+  });
+
+  it('takes no agent past the clause of a passive cue', () => {
+    const q = quotes('The levy was praised on Monday, and Tomas was hit by a car.').find((x) => x.cue?.text === 'was praised');
+    expect(q?.speakerMention ?? null).toBeNull();
   });
 });
 

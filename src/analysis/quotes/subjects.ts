@@ -76,6 +76,8 @@ function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
   return { ...f, speakerMention: { text: text.slice(before.start, relEnd), start: before.start, end: relEnd } };
 }
 
+const PASSIVE_BY = /^\s*(?:[^\s,;:.!?“”"()]+\s+){0,6}?by\s+/i;
+
 // words that may stand between a coordinating conjunction and a verb without being its subject
 const ADVERBS_ONLY = /^(?:\s*(?:instead|yet|also|then|later|still|so|thus|now|again|even|just|only|not|never|and|but|or|nor|often|repeatedly|publicly|privately|\p{Ll}+ly)\b)+\s*$/iu;
 
@@ -90,7 +92,9 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
   const voice = cueVoice(text, sentence.start, cue);
   if (voice === 'raising') return NO_SPEAKER;
   if (voice === 'passive') {
-    const by = /^\s+by\s+/i.exec(text.slice(cue.end, cue.end + 6));
+    // "was endorsed by X", and a few words between within the clause ("was endorsed on Monday by X", "are
+    // considered unclean by X")
+    const by = PASSIVE_BY.exec(text.slice(cue.end, Math.min(sentence.end, cue.end + 60)));
     const agent = by !== null ? phraseAfter(text, cue.end + by[0].length, sentence.end) : null;
     return agent !== null ? speakerIn(s, agent.start, agent.end, 'passive-agent') : NO_SPEAKER;
   }
