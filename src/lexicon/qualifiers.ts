@@ -8,11 +8,11 @@ import type { Qualifier } from '../types.js';
 export const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = table({
   // approximation
   about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about', circa: 'about',
-  'an estimated': 'about', estimated: 'about', nearly: 'about', almost: 'about', 'close to': 'about', 'just under': 'about',
-  'just over': 'about', 'more or less': 'about', 'in the region of': 'about', 'on the order of': 'about', approx: 'about',
+  'an estimated': 'about', estimated: 'about', nearly: 'about', almost: 'about', 'close to': 'about', 'more or less': 'about', 'in the region of': 'about', 'on the order of': 'about', approx: 'about',
   'approx.': 'about', 'an approximate': 'about', 'roughly equal to': 'about', 'about equal to': 'about',
   'approximately equal to': 'about', 'nearly equal to': 'about', 'almost equal to': 'about', 'upwards of': 'more-than', 'almost exactly': 'about', '~': 'about',
-  // lower bounds
+  // lower bounds ("just over 3,000" is a little more than 3,000: still above it)
+  'just over': 'more-than', 'just above': 'more-than', 'slightly more than': 'more-than', 'slightly over': 'more-than',
   'more than': 'more-than', over: 'more-than', above: 'more-than', exceeding: 'more-than', 'in excess of': 'more-than',
   'greater than': 'more-than', 'larger than': 'more-than', 'higher than': 'more-than', 'well over': 'more-than',
   'north of': 'more-than', '>': 'more-than', 'bigger than': 'more-than', exceed: 'more-than', exceeds: 'more-than',
@@ -20,6 +20,7 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = table({
   'no fewer than': 'at-least', 'a minimum of': 'at-least', minimum: 'at-least', '>=': 'at-least', '≥': 'at-least',
   'as many as': 'at-most', 'as much as': 'at-most', 'as high as': 'at-most',
   // upper bounds
+  'just under': 'less-than', 'just below': 'less-than', 'slightly less than': 'less-than', 'slightly under': 'less-than',
   'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than', below: 'less-than', 'lower than': 'less-than',
   'smaller than': 'less-than', 'shy of': 'less-than', 'short of': 'less-than', '<': 'less-than',
   'at most': 'at-most', 'up to': 'at-most', 'no more than': 'at-most', 'not more than': 'at-most', 'a maximum of': 'at-most',

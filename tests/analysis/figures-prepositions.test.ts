@@ -15,6 +15,7 @@ describe('prepositions: the figure is the object, not an estimate or a bound', (
     // a span of time an amount or change is spread over
     ['The state will spend $9 billion over 12 years.', '12 years'],
     ['Rents rose 30% over five years.', 'five years'],
+    ['Over 20 years, the trust earned 6%.', '20 years'],
   ])('%s', (text, want) => {
     expect(found(text)).toContainEqual({ text: want, qualifier: 'exact' });
   });

@@ -24,6 +24,9 @@ describe('qualifiers: catches', () => {
     ['Fines not exceeding 500 apply.', 'not exceeding 500', 'at-most'],
     ['Bags no greater than 8 kilograms fly free.', 'no greater than 8 kilograms', 'at-most'],
     ['The runner lost two years to injury.', 'two years', 'down'],
+    // "just over" is still above
+    ['Just over 4,000 fans came.', 'Just over 4,000', 'more-than'],
+    ['Sales fell to just under 900 units.', 'just under 900', 'less-than'],
     // an estimate before an equality keeps the estimate
     ['The haul was roughly equal to nine tonnes.', 'roughly equal to nine tonnes', 'about'],
     // a comparison after a percentage or an amount is a change

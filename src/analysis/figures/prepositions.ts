@@ -12,6 +12,7 @@ const SHARE_AFTER = /^[ \t]+(?:in|out[ \t]+of)[ \t]/i;
 // "$30 billion over 10 years", "rose 4% over five years", "built over 40 years": a span of time an amount
 // or a change is spread over; "worked for over 10 years", "filibustered over 30 hours" are bounds
 const AMOUNT_BEFORE_SPAN = /(?:\d%?|million|billion|trillion|thousand|percent|cent|dollars|euros|pounds)[ \t]+(?:[\p{L}]+[ \t]+)?$/iu;
+const FRONTED = /(?:^|[.!?\n][ \t"'”’]*)$/u;
 const SPREAD_VERBS = new Set(['rose', 'fell', 'grew', 'increased', 'declined', 'dropped', 'climbed', 'cultivated', 'built',
   'accumulated', 'spread', 'phased', 'averaged', 'amortized', 'repaid', 'payable', 'paid', 'saved', 'raised', 'gained', 'lost']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'min', 'decade', 'quarter', 'century']);
@@ -28,7 +29,9 @@ export function prepositionalUse(text: string, phrase: string, at: number, c: Ca
   // an estimate of "one" alone is rare; "about one of", "over one thing" are prepositions
   if (c.words && c.value === 1 && c.scale === 1 && text.slice(c.start, c.end).toLowerCase() === 'one') return !SHARE_AFTER.test(text.slice(c.end, c.end + 12));
   if (phrase === 'over' && c.unit !== null && TIME_UNITS.has(c.unit)) {
-    return SPREAD_VERBS.has(word) || AMOUNT_BEFORE_SPAN.test(text.slice(Math.max(0, at - 40), at));
+    // ("Over 10 years, the fund returned 7%": a fronted span)
+    return SPREAD_VERBS.has(word) || AMOUNT_BEFORE_SPAN.test(text.slice(Math.max(0, at - 40), at))
+      || (FRONTED.test(text.slice(Math.max(0, at - 4), at)) && text[c.end] === ',');
   }
   return false;
 }
