@@ -31,12 +31,16 @@ const CLOSING_VERB = new RegExp(String.raw`^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:
 // "data from the county assessor show", "a report by two economists found": where the evidence comes from, between
 // the noun and its verb; with no name found there (rule 3 takes a name), the whole phrase names the source
 const ORIGIN = /^[ \t\u00a0]+(?:from|by)[ \t\u00a0]+\S/i;
+// "a report by the board which found": a relative clause has begun, the origin ended before it
+const RELATIVE = /(?<![\p{L}])(?:which|that|who|whose)(?![\p{L}])/iu;
+
+const VERB_CLOSES = /^[ \t\u00a0]*(?:[.;!?,\n)”"]|$)/u;
 
 /** The evidence phrase ending at `h`, run on through its "from X"/"by X" when that comes right before its verb. */
 function phraseWithOrigin(s: Counted, lo: number, h: Hit, verb: RegExpExecArray): Voucher {
   const v = evidencePhrase(s, lo, h.end, 'data-show');
   const between = verb[1]!;
-  if (!verb[0].startsWith(between) || !ORIGIN.test(between)) return v;
+  if (!verb[0].startsWith(between) || !ORIGIN.test(between) || RELATIVE.test(between)) return v;
   const start = v.sourceMention.start;
   const end = h.end + between.length;
   const phrase = s.doc.text.slice(start, end);
@@ -59,6 +63,10 @@ export function evidenceWithVerb(s: Counted, idx: VoucherIndex, f: Figure, lo: n
     // a figure between the noun and its verb describes the evidence ("a survey of 1,000 adults found ...")
     if (verb && f.start >= h.end && f.end <= h.end + verb[0].length - verb[2]!.length) continue;
     const frame = BY_LEAD.test(lead) || IN_LEAD.test(text.slice(lo, h.start)) ? COMMA_NEXT.exec(text.slice(h.end, h.end + 45)) : null;
+    // a figure before the evidence is its claim only when the evidence and its verb close the figure's clause
+    // ("Some 40% back the plan, a Ridge poll shows."), not when they start a claim of their own ("..., worth $48,
+    // follows a report which found that ...")
+    if (verb && f.end <= h.start && !VERB_CLOSES.test(text.slice(h.end + verb[0].length, h.end + verb[0].length + 4))) continue;
     if (verb) return phraseWithOrigin(s, lo, h, verb);
     if (HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || frame && f.start >= h.end + frame[0].length) {
       return evidencePhrase(s, lo, h.end, 'data-show');

@@ -33,6 +33,9 @@ export function findVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number
   return v;
 }
 
+// the evidence's source ends its clause, with at most the evidence's own verb after it ("..., a report by X found.")
+const CLOSES_AFTER_SOURCE = new RegExp(String.raw`^[ \t\u00a0]*(?:(?:${VERBS}|said|says)[ \t\u00a0]*)?(?:[.;!?\n)]|$)`, 'iu');
+
 /** True when figure `f` comes right after source `v`, inside the words that describe it. */
 function describes(text: string, v: Voucher, f: Figure): boolean {
   if (f.start < v.sourceMention.end) return false;
@@ -83,10 +86,11 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
   // ("records show the plant shut in 2019") or closing their clause ("The plant shut in 2019, records show.");
   // "the poll was conducted February 15" and "a report released on May 3" are not the evidence's claim
   if (!QUANTITY_KINDS.has(f.kind)) return evidenceClaiming(s, idx, f, lo) ?? closingEvidence(s, idx, f, hi);
-  // 3. "a report by X", "data from X"
+  // 3. "a report by X", "data from X": for a figure after it, or one whose clause it closes ("..., a report by X found.");
+  // "The rise, worth $48 a year, follows a report by X which found ..." puts the figure outside the report's claim
   for (const h of within(idx.bySource, lo, hi)) {
     const v = sourceAfter(s, h.end, 'report-by');
-    if (v && !describes(text, v, f)) return v;
+    if (v && !describes(text, v, f) && (f.start >= h.end || CLOSES_AFTER_SOURCE.test(text.slice(v.sourceMention.end, v.sourceMention.end + 30)))) return v;
   }
   // 4. "(X)" right after the figure
   // 5. "the poll found", "A Ridge poll, taken over a week, shows": an evidence noun with its verb in the sentence
