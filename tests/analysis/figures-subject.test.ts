@@ -48,6 +48,11 @@ describe('figure subjects: what is left out', () => {
     // a bare verb, then a pronoun, determiner or name: the percentage is the clause's subject
     ['Some 44 percent say they would move.', 'Some 44 percent', null],
     ['About 3 in 10 want the mayor out.', 'About 3 in 10', null],
+    // a percentage then an -ing participle: no subject
+    ['Another 8 percent voting by mail were late.', '8 percent', null],
+    // a participle in -ed closing the phrase is dropped
+    ['The 14 hikers stranded by the storm were found.', '14', 'hikers'],
+    ['It was one firm linked to the mayor.', 'one', 'firm'],
     // an -ing verb closing a reduced clause is dropped
     ['No team has crossed the 300 vote threshold heading into May.', '300', 'vote threshold'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
@@ -55,6 +60,8 @@ describe('figure subjects: what is left out', () => {
   it.each<[string, string, string | null]>([
     // a determiner before the percentage makes it a modifier: an -ed word after it may be a noun's adjective
     ['It showed a 4 percent increased risk.', '4 percent', 'increased risk'],
+    // a possessive before the percentage makes it a modifier
+    ["It missed the board's 15 percent polling threshold.", '15 percent', 'polling threshold'],
     // after "of", an -ed word is an adjective of the noun
     ['Staff will own 30 percent of the enlarged group.', '30 percent', 'enlarged group'],
     // the same word as a noun, with nothing after it

@@ -192,6 +192,7 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     // a tally or a score goes down; a range goes up
     ['The board voted 5-4 to sell.', '5-4', 'other'],
     ['United won 21-17 at home.', '21-17', 'other'],
+    ['The court ruled by a 6-to-3 vote.', '6-to-3', 'other'],
     ['Shifts run 8-12 hours.', '8-12 hours', 'measure'],
     // projections past this century, after a year's preposition
     ['Seas may rise a metre by 2100.', '2100', 'year'],
@@ -202,6 +203,11 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['The poll ran Nov. 3-7 among voters.', 'Nov. 3-7'],
     ['Talks run July 10–12, 2027.', 'July 10–12, 2027'],
   ])('a span of days is one date: %s', (text, span) => expectOne(text, { text: span, kind: 'date' }));
+
+  it('a straight quote closing a quoted name after a number is no inch mark', () => {
+    expectOne('Staff joined the "Raise to 20" drive.', { text: '20', kind: 'count', unit: null });
+    expectOne('He bought a 12" pizza.', { text: '12"', unit: 'in' });
+  });
 
   it('keeps one of a stated total', () => {
     expectOne('One of the 12 pilots quit.', { text: 'One', value: 1, kind: 'count' });

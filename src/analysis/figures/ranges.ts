@@ -22,6 +22,7 @@ const GLUED_INCH_AFTER = /^in\b\.?/;
 const COMPOUND: Record<string, { small: string; per: number }> = Object.assign(Object.create(null) as Record<string, { small: string; per: number }>, {
   ft: { small: 'in', per: 12 }, lb: { small: 'oz', per: 16 },
 });
+const SCORE_TO = /^[-–‐‑]to[-–‐‑]$/;
 const JOIN = /^[ \t\u00a0]*(?:[-–—‐‑~〜]|to|through|thru|and)[ \t\u00a0]*$/i;
 const MOVEMENT_BEFORE = /(?:^|[^\p{L}])(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|surged|cut|raised|lowered|up|down)[ \t]+from[ \t]+$/iu;
 
@@ -73,6 +74,12 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     const bounds = boundsRange(a, b);
     if (bounds && AND_BUT.test(gap)) {
       out.push({ ...b, start: a.start, value: null, low: bounds[0], high: bounds[1], kind: b.kind === 'count' ? a.kind : b.kind, unit: b.unit ?? a.unit, qualifier: 'exact', rule: 'range-bounds', words: a.words && b.words });
+      i++;
+      continue;
+    }
+    // "a 5-to-4 decision", "by a 2-to-1 vote": a tally
+    if (SCORE_TO.test(gap) && a.plainDigits && b.plainDigits && a.kind === 'count' && b.kind === 'count' && a.value >= b.value && a.value < 1000) {
+      out.push({ ...a, end: b.end, value: null, kind: 'other', qualifier: 'exact', rule: 'score' });
       i++;
       continue;
     }

@@ -31,13 +31,15 @@ const NOT_PLURAL_END = /(?:us|is|ss)$/;
 const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ites|ents)$/u;
 // "U.S.", "U.K.": an abbreviation's last dot ends no phrase
 const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
-// a determiner before the figure makes it a modifier ("a 5% annual return")
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|this|that)[ \t]+$/iu;
+// a determiner or a possessive before the figure makes it a modifier ("a 5% annual return", "the board's 15 percent threshold")
+const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|this|that)|\p{L}['’]s?)[ \t]+$/iu;
 
 /** An -ing word at the end of a phrase is the verb of a reduced clause ("the 1,237 threshold heading into ..."). */
 function trailingVerb(word: string): boolean {
-  if (!/^\p{Ll}+ing$/u.test(word)) return false;
   const tags = tagsOf(word);
+  // ("one campaign tied to ...", "29 residents hurt": a participle in -ed closes it the same way)
+  if (/^\p{Ll}+ed$/u.test(word)) return true;
+  if (!/^\p{Ll}+ing$/u.test(word)) return false;
   return tags.length === 0 || tags.includes('Gerund');
 }
 
@@ -108,7 +110,7 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     const abbreviation = ABBREVIATION.test(first[1]);
     const w = abbreviation ? first[1] : first[1].replace(/[.’']+$/, '');
     if (stops(w, words.length, words[words.length - 1], determiner)) break;
-    if (verbNext && words.length === 0 && (/ed$/i.test(w) || (w === first[1] && clauseVerb(w, text.slice(pos + first[0].length, pos + first[0].length + 24))))) break;
+    if (verbNext && words.length === 0 && (/(?:ed|ing)$/i.test(w) || (w === first[1] && clauseVerb(w, text.slice(pos + first[0].length, pos + first[0].length + 24))))) break;
     words.push(w);
     pos += first[0].length;
     // a comma, a full stop or a bracket ends the phrase; so does a plural head noun ("people live there")
