@@ -249,6 +249,7 @@ describe('quotes: partial and indirect', () => {
   it.each([
     ['The closure was reported by Ann Lee.', 'The closure'],
     ['The new toll was announced by Ann Lee on Monday.', 'The new toll'],
+    ['The new toll was announced on Monday by Ann Lee.', 'The new toll'],
   ])('reports the subject of a passive cue whose agent ends the clause: %s', (text, content) => {
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map((q) => [q.text, q.speaker, q.rule])).toEqual([[content, 'Ann Lee', 'passive-agent-subject']]);
