@@ -65,6 +65,12 @@ const DOCS: Record<string, string> = {
   // A clause joined after the attribution is not part of the reported content.
   trailing: 'The border would stay open, Feld said, but she gave no date. The port would reopen, Feld told reporters, though she gave no date.',
   social: 'Minister Ana Feld wrote on social media that the border would stay open.',
+  doctor: 'Prices will rise, said Dr. Omar Quist.',
+  // A pronoun inside the quoted words refers to someone else and must not block the speaker's pronoun.
+  inner: '"Nothing will change," Tova Rask said. "He told me twice," she added.',
+  // A quote paragraph with no cue after a paragraph about one person is that person's.
+  profile: 'Mayor Pia Lund has run the town for 12 years.\n\n"I love this place. I will not leave it."',
+  belief: 'Ana Feld is confident that the border will stay open. Just over 3,000 people attended.',
   units: 'Temperatures fell to -12C. Unemployment rose 0.3 percentage points to 4.4%. The lake covers 1,000 sq km.',
 };
 
@@ -141,6 +147,9 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     ['trailing', 'indirect', 'The border would stay open', 'Feld', 'person', null, 'said'],
     ['trailing', 'indirect', 'The port would reopen', 'Feld', 'person', null, 'told'],
     ['social', 'indirect', 'the border would stay open', 'Ana Feld', 'person', 'minister', 'wrote on'],
+    ['doctor', 'indirect', 'Prices will rise', 'Omar Quist', 'person', null, 'said'],
+    ['inner', 'direct', 'He told me twice,', 'Tova Rask', 'person', null, 'added'],
+    ['belief', 'indirect', 'the border will stay open', 'Ana Feld', 'person', null, 'is confident'],
     ['dateline', 'indirect', 'Talks on the dam broke down on Sunday', 'officials', 'group', null, 'said'],
     ['pair', 'indirect', 'rents had doubled', 'Tara Singh', 'person', null, 'said'],
     ['pair', 'direct', 'We cannot pay,', 'Tara Singh', 'person', null, 'said'],
@@ -179,6 +188,7 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     ['asia', '3.5 trillion won', 3_500_000_000_000, 'money', 'KRW', 'exact', null, null],
     ['periods', 'at least two quarters', 2, 'measure', 'quarter', 'at-least', null, null],
     ['periods', 'as much as 6 percent', 6, 'percent', '%', 'at-most', 'Ola Brenn', null],
+    ['belief', 'Just over 3,000', 3000, 'count', null, 'more-than', null, null],
     ['units', '-12C', -12, 'measure', '°C', 'exact', null, null],
     ['units', '0.3 percentage points', 0.3, 'percent', 'pp', 'up', null, null],
     ['units', '4.4%', 4.4, 'percent', '%', 'exact', null, null],
@@ -187,6 +197,12 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     const f = of('figure', doc).find((r) => r.text === text);
     expect(f, `no figure [${text}]`).toBeDefined();
     expect([f?.value, f?.kind, f?.unit ?? null, f?.qualifier, f?.source ?? null, f?.hedge ?? null]).toEqual([value, kind, unit, qualifier, source, hedge]);
+  });
+
+  it('a quote paragraph after a paragraph about one person is that person\'s', () => {
+    const [q, ...rest] = of('quote', 'profile');
+    expect(rest).toEqual([]);
+    expect([q?.type, q?.text, q?.speaker]).toEqual(['direct', 'I love this place. I will not leave it.', 'Pia Lund']);
   });
 
   it('one span gives one record', () => {
