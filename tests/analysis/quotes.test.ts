@@ -161,6 +161,11 @@ describe('quotes: partial and indirect', () => {
     // a clause joined after the attribution is no part of the content
     ['The bridge will open in May, Ann Lee said, but she gave no reason.', ['indirect', 'The bridge will open in May', 'said', 'Ann Lee']],
     ['The bridge will open in May, Ann Lee told reporters, though the date may slip.', ['indirect', 'The bridge will open in May', 'told', 'Ann Lee']],
+    // a trailing "as" clause is the writer's scene; a verb after ", but" with no subject is what the speaker did
+    ['The bridge will open in May, Ann Lee said Monday, as rain kept falling over the whole valley.', ['indirect', 'The bridge will open in May', 'said Monday', 'Ann Lee']],
+    ['Ann Lee said the bridge will open in May, but gave no reason.', ['indirect', 'the bridge will open in May', 'said', 'Ann Lee']],
+    // a noun-like form ending the sentence after a comma and its subject
+    ['The bridge will cost more, Ann Lee estimates.', ['indirect', 'The bridge will cost more', 'estimates', 'Ann Lee']],
     // a cue that ends in its preposition: the medium is no content; "only that" is no content either
     ['Ann Lee wrote on the city website that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'wrote on', 'Ann Lee']],
     ['Ann Lee would say only that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'would say', 'Ann Lee']],
@@ -196,6 +201,13 @@ describe('quotes: partial and indirect', () => {
   ])('keeps a clause after "X, who ..., said" as the content: %s', (text, content) => {
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([[content, 'Ann Lee']]);
+  });
+
+  it.each([
+    ['According to Ann Lee, who spoke on condition of anonymity, the bridge will open.', [['the bridge will open', 'According to']]],
+    ['Ann Lee spoke at the meeting.', []],
+  ])('reads where and how someone spoke as no content: %s', (text, expected) => {
+    expect(run(text, [['Ann Lee', 'name', 0]], [ann]).map((q) => [q.text, q.cue?.text])).toEqual(expected);
   });
 
   it('keeps the clause after "a neighbour, who ..., said" as content, not as the speaker', () => {

@@ -4,6 +4,7 @@ import type { Draft } from './draft.js';
 import { MAX_CONTENT, type Ctx } from './cue-context.js';
 import { phraseAfter } from './positions.js';
 import { speakerIn } from './speaker.js';
+import { afterSourceAsides } from './source-aside.js';
 import { wordCount } from './text-utils.js';
 
 export function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
@@ -17,7 +18,9 @@ export function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
     const comma = text.slice(who.end, who.end + 200).indexOf(',') + who.end;
     if (comma < who.end) return null;
     if (comma < 0 || comma >= sentence.end) return null;
-    return { start: comma + 1, end: Math.min(sentence.end, comma + 1 + MAX_CONTENT), cue, who: speaker, rule: 'according-to-X-content', sentence: ctx.index };
+    // the content starts after any aside about the source ("According to X, who spoke on condition of anonymity, ...")
+    const start = afterSourceAsides(text, comma + 1, sentence.end, speaker.speakerKind === 'person');
+    return { start, end: Math.min(sentence.end, start + MAX_CONTENT), cue, who: speaker, rule: 'according-to-X-content', sentence: ctx.index };
   }
   return { start: Math.max(sentence.start, cue.start - MAX_CONTENT), end: cue.start, cue, who: speaker, rule: 'content-according-to-X', sentence: ctx.index };
 }

@@ -26,6 +26,7 @@ export function charBefore(text: string, from: number, at: number): { c: string;
 
 // A reported clause longer than this is not one (and a megabyte sentence must stay linear).
 export const MAX_CONTENT = 1500;
+const ELIDED_SUBJECT = /,\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
 const NEXT_CUES = 8;
 
 /** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
@@ -49,7 +50,11 @@ export function rightEnd(ctx: Ctx, k: number): number {
     const sub = /\s(?:as|while|whereas|because|although|though|since|when)\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$/u.exec(clause);
     if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && wordCount(text.slice(cue.end, c.start - clause.length + sub.index)) >= 1) return c.start - clause.length + sub.index;
   }
-  return Math.min(ctx.sentence.end, cue.end + MAX_CONTENT);
+  const end = Math.min(ctx.sentence.end, cue.end + MAX_CONTENT);
+  // "He said more would follow, but gave no figure.": a verb after ", but" with no subject of its own
+  // shares the speaker's subject; it is what the speaker did, not part of what was said
+  const elided = ELIDED_SUBJECT.exec(text.slice(cue.end, Math.min(end, cue.end + 400)));
+  return elided !== null ? cue.end + elided.index : end;
 }
 
 /** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */
