@@ -15,6 +15,7 @@ const EVIDENCE_AFTER = new RegExp(String.raw`^(?:[\p{L}’'.-]+[ \t\u00a0]+){0,5
 const PHRASE_STOP = /^(?:is|are|was|were|be|been|has|have|had|said|says|and|but|or|that|which|who|while|as|because|in|of|on|to|with|by|from|for|at|than|if|when|after|before|since|new)$/i;
 const MAX_PHRASE_WORDS = 6;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+const PERSONAL_OWNER = /^(?:his|her|their|my|your|our)[ \t\u00a0]/i;
 // the last word of a text (and the blanks after it), read leftwards one word at a time
 const BLANK_END = /[ \t\u00a0]$/;
 const LAST_WORD = /([\p{L}\p{N}’'.&-]+)[ \t\u00a0]*$/u;
@@ -36,7 +37,9 @@ export function evidencePhrase(s: Counted, lo: number, end: number, rule: string
   const phrase = text.slice(start, end);
   const named = mentionAt(s, start, end);
   const e = named && named.end <= end && named.kind === 'organization' && named.entity !== null ? s.entities[named.entity] : undefined;
-  return { source: e ? e.name : phrase, sourceKind: 'organization', sourceMention: { text: phrase, start, end }, rule };
+  // "her emails", "their figures": a person's or a group's papers; the phrase still names the source, of no known kind
+  const kind: SourceKind = !e && PERSONAL_OWNER.test(phrase) ? 'unknown' : 'organization';
+  return { source: e ? e.name : phrase, sourceKind: kind, sourceMention: { text: phrase, start, end }, rule };
 }
 
 function kindOf(s: Counted, m: Mention): SourceKind {
