@@ -80,6 +80,20 @@ describe('quote-marks: scare quotes and titles', () => {
   });
 });
 
+describe('quote-marks: plural possessives inside single quotes', () => {
+  it.each([
+    // an apostrophe after a plural "s" when a single mark closes later in the paragraph
+    ["'The farmers' prices are too low,' she said.", ["The farmers' prices are too low,"]],
+    ["Ms Orr said: 'It is the members' choice.'", ["It is the members' choice."]],
+    ["'Our readers' letters keep coming,' she said. 'We read them all.'", ["Our readers' letters keep coming,", 'We read them all.']],
+    // a closing mark after an "s" when nothing closes later: a quote
+    ["He called it 'fake news' and left.", ['fake news']],
+    ["He called it 'fake news' and then 'a hoax' on air.", ['fake news', 'a hoax']],
+  ])('%s', (text, expected) => {
+    expect(spans(text).map((q) => q.inner.text)).toEqual(expected);
+  });
+});
+
 describe('quote-marks: speech words found once', () => {
   it.each([
     ['She has said it.', [['said', 'has', 'She']]],

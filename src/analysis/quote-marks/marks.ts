@@ -1,7 +1,7 @@
 // Step 1: every quotation mark, classified by its glyph and the characters around it as an
 // opening mark, a closing mark, or either (straight marks between spaces). Apostrophes are dropped
 // here: a mark between letters (don't, Maria’s), before a digit ('90s) or opening a known elision
-// ('em, 'til) is not a quotation mark.
+// ('em, 'til) is not a quotation mark. A plural possessive ("the workers' pay") is marked as maybe one.
 
 export type Family = 'double' | 'single' | 'guillemet' | 'angle';
 export type Side = 'open' | 'close' | 'either';
@@ -13,10 +13,15 @@ export interface Mark {
   side: Side;
   /** Low-9 opening marks („ ‚) are closed by the high marks “ ‘ in German style. */
   low?: boolean;
+  /** A single closing mark after a plural "s" and before a lower-case word ("the workers' pay"): an
+   * apostrophe when another single mark closes later in the paragraph (pairing decides). */
+  maybeApostrophe?: boolean;
 }
 
 // `''` and `` `` `` are the double quotes of typewriter and NYT-style text; try them before single ones.
 const MARK = /''|``|[“”"‘’'«»‹›„‚]/g;
+// "the workers' pay": a space and a lower-case word after a plural possessive
+const PLURAL_POSSESSIVE_AFTER = /^[ \t]\p{Ll}/u;
 const ELISIONS = /^(?:em|til|tis|twas|cause|n|bout|round)\b/i;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_BEFORE = /[\s([{\u2014\u2013\-/“"‘'«‹„‚]/u;
@@ -67,7 +72,10 @@ export function findMarks(text: string): Mark[] {
       }
       default: {
         const side = classifySingle(text, at, g);
-        if (side !== null) out.push({ at, len: 1, family: 'single', side });
+        if (side === null) break;
+        const mark: Mark = { at, len: 1, family: 'single', side };
+        if (side === 'close' && /s/i.test(text[at - 1] ?? '') && PLURAL_POSSESSIVE_AFTER.test(text.slice(at + 1, at + 4))) mark.maybeApostrophe = true;
+        out.push(mark);
       }
     }
   }

@@ -37,7 +37,17 @@ export function pairMarks(marks: Mark[], paragraphs: Paragraph[]): Pair[] {
     return m !== undefined && m.family === family && m.side !== 'close';
   };
 
-  for (const mark of marks) {
+  // for each mark, the next single mark after it (one backward pass): a maybe-apostrophe is an
+  // apostrophe when a single mark that can close comes next in its paragraph
+  const nextSingle: (Mark | undefined)[] = new Array<Mark | undefined>(marks.length);
+  let after: Mark | undefined;
+  for (let i = marks.length - 1; i >= 0; i--) {
+    nextSingle[i] = after;
+    const m = marks[i] as Mark;
+    if (m.family === 'single') after = m;
+  }
+
+  for (const [mi, mark] of marks.entries()) {
     while (p < paragraphs.length && mark.at >= (paragraphs[p]?.end ?? 0)) {
       const para = paragraphs[p] as Paragraph;
       const bottom = stack[0];
@@ -47,6 +57,10 @@ export function pairMarks(marks: Mark[], paragraphs: Paragraph[]): Pair[] {
       }
       stack = [];
       p++;
+    }
+    if (mark.maybeApostrophe === true) {
+      const next = nextSingle[mi];
+      if (next !== undefined && next.side !== 'open' && next.at < (paragraphs[p]?.end ?? Infinity)) continue;
     }
     const canClose = mark.side === 'close' || mark.side === 'either' || (mark.family === 'double' && mark.side === 'open' && !mark.low);
     let matched = -1;
