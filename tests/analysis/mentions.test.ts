@@ -124,6 +124,14 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
     ['Someone said so.', ['pronoun:Someone']],
     ['He said no. The board agreed.', ['pronoun:He', 'description:The board']],
     ['They flew to the United States.', ['pronoun:They', 'organization:United States']],
+    // a plural possessive owns the phrase; the head comes after it
+    ["Rents fell, the tenants' union said.", ["description:the tenants' union"]],
+    ['Patients’ groups objected.', ['group:Patients’ groups']],
+    // an organisation's kind before its name: the name is the organisation's
+    ['Consumer group Tapwatch objected.', ['organization:Consumer group Tapwatch']],
+    ['He told the group Ann Lee would run.', ['pronoun:He', 'description:the group', 'name:Ann Lee']],
+    // documents that speak for their authors are no surnames at the start of a sentence
+    ['Data from the Harbour Statistics Bureau show it.', ['organization:Harbour Statistics Bureau', 'pronoun:it']],
     // a lone unknown word after "the" names a body or a thing, never a person
     ['She cited the Grondwet again.', ['pronoun:She', 'organization:Grondwet']],
     ['Later the Storting said no.', ['organization:Storting']],

@@ -92,6 +92,9 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     // an inverted cue before an abbreviated title: the name is whole, not cut at the title's period
     ['Prices will rise, said Dr. Omar Quist.', 'Dr. Omar Quist', 'Omar Quist'],
     ['Prices will rise, said Gen. Ilse Marwick of the army.', 'Gen. Ilse Marwick', 'Ilse Marwick'],
+    // a document speaks for its author after "by" or "from"
+    ['A review by Professor Tamsin Gale found that the scheme had failed.', 'Professor Tamsin Gale', 'Tamsin Gale'],
+    ['Rents rose, according to a study of leases by the Halden Institute.', 'Halden Institute', 'Halden Institute'],
     // the agent of a passive cue a few words after it, within the clause
     ['The levy was endorsed on Monday by former rival Ilse Marwick.', 'Ilse Marwick', 'Ilse Marwick'],
     ['Such fees are considered unfair by Ruritanian farmers.', 'Ruritanian farmers', 'Ruritanian farmers'],
@@ -105,6 +108,10 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
   ])('%s', (text, mention, speaker) => {
     const q = quotes(text).filter((x) => x.speakerMention?.text === mention).pop();
     expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
+  });
+
+  it('keeps a document as the speaker when no author follows "by" or "from"', () => {
+    expect(quotes('A study of farmers found that yields fell.')[0]?.speakerMention?.text).toBe('A study');
   });
 
   it('takes no agent past the clause of a passive cue', () => {

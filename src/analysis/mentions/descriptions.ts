@@ -10,7 +10,7 @@ import { ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
 import { headKind, modifier, nounLike, roleWords } from './description-words.js';
-import { isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
+import { firstNameGender, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'each', 'every', 'neither', 'either', 'any', ...GROUP_QUANTIFIERS]);
 // A bare quantifier is a group only right before a verb ("some said", "many believe"), not in "some 300 workers".
@@ -111,6 +111,16 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       const nameStart = tokens[following.nameFirst]!.start;
       out.push({ start: tokens[start]!.start, end: tokens[following.last]!.nameEnd, kind: 'title-name', role, gender: following.gender ?? GENDERED_ROLES.get(t.lower) ?? null,
         name: text.slice(nameStart, tokens[following.last]!.nameEnd) });
+      continue;
+    }
+    // an organisation's kind right before its name names it: "consumer group WaterWatch", "the mining firm Verlan
+    // Metals" (the words before are its description, not a person)
+    if (kind === 'organization' && !plural && last === i && following && following.first === i + 1 && near(t, tokens[i + 1]!)
+      && following.nameFirst === following.first
+      // not a person's name ("told the group Ann Lee would run"): no first name a name list knows
+      && (following.kind === 'organization' || (following.kind === 'person' && firstNameGender(tokens[following.first]!.lower) === undefined))) {
+      out.push({ start: tokens[start]!.start, end: tokens[following.last]!.nameEnd, kind: 'organization', role: null, gender: 'neuter',
+        name: text.slice(tokens[following.first]!.start, tokens[following.last]!.nameEnd) });
       continue;
     }
     if (determiner === null && !plural) {

@@ -10,8 +10,8 @@ import { NAME_PARTICLES, NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
 import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
 import {
-  firstNameGender, isCommonWord, isDateWord, isDemonym, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationWord, isPlace,
-  isTitleHead, isVerbForm,
+  firstNameGender, isCommonWord, isDateWord, isDemonym, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationWord,
+  isPlace, isTitleHead, isVerbForm,
 } from './words.js';
 
 export type RunKind = 'person' | 'organization' | 'country' | 'place' | 'demonym' | 'group' | 'title' | 'none';
@@ -66,6 +66,8 @@ function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: Rea
   if (next && next.cap && ROLE_TIME_WORDS.has(t.lower)) return false;
   // a role word alone ("Defense said"), no title following
   if (ROLE_DOMAINS.has(t.lower) && !next?.cap) return true;
+  // documents that speak for their authors ("Data from the bureau show", "Records show"): nouns, not surnames
+  if (isDocumentHead(t.lower)) return true;
   // adverbs and contractions no lexicon lists ("Obviously", "Don't")
   if (/ly$/.test(t.lower) || /n't$/.test(t.lower)) return true;
   return isCommonWord(t.lower) || lowerSeen.has(t.lower);

@@ -27,6 +27,7 @@ export interface Token {
 // Dotted acronyms and initials first ("U.S.", "J.R."), then words with inner apostrophes and hyphens
 // ("O'Neill", "al-Assad"), numbers, and any other single character. Each alternative is linear: the
 // repeated groups all begin with a separator that the group before cannot contain.
+const PLURAL_POSSESSIVE_AFTER = /^['’] \p{Ll}/u;
 const TOKEN = /(\p{Lu}\.(?:\p{Lu}\.)+)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’‐‑-][\p{L}\p{M}\p{N}]+)*)|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
 const DOT_WORDS = new Set([...SPLITTER_TITLES, ...MID_ABBREVIATIONS, ...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys(), ...NAME_SUFFIXES]);
@@ -104,8 +105,16 @@ export function tokenize(text: string): Token[] {
       TOKEN.lastIndex = end;
     }
     if (dottedAcronym) lower = lower.slice(0, -1);
-    const possessive = apostrophe && word.length > 2 && lower.endsWith("'s");
-    if (possessive) lower = lower.slice(0, -2);
+    // a plural possessive ("the teachers' union", "workers’ pay"): an apostrophe right after the s, before a
+    // lower-case word; it joins the word as "'s" does (a closing single quote comes after punctuation, not here)
+    const pluralPossessive = isWord && !dottedAcronym && end === m.index + word.length && word.length > 2 && lower.endsWith('s')
+      && PLURAL_POSSESSIVE_AFTER.test(text.slice(end, end + 3));
+    if (pluralPossessive) {
+      end++;
+      TOKEN.lastIndex = end;
+    }
+    const possessive = pluralPossessive || (apostrophe && word.length > 2 && lower.endsWith("'s"));
+    if (possessive && !pluralPossessive) lower = lower.slice(0, -2);
     // "I’d", "we’ll", "they’re": the pronoun is what counts
     else if (apostrophe && CONTRACTION.test(lower)) lower = lower.replace(CONTRACTION, '');
     const prev = tokens[tokens.length - 1];
@@ -120,10 +129,10 @@ export function tokenize(text: string): Token[] {
       end,
       word: isWord,
       cap,
-      allCaps: cap && word.length > 1 && !hasLower(possessive ? word.slice(0, -2) : word),
+      allCaps: cap && word.length > 1 && !hasLower(possessive && !pluralPossessive ? word.slice(0, -2) : word),
       dotted: dottedAcronym || (cap && word.length === 1 && end > m.index + 1),
       possessive,
-      nameEnd: possessive ? m.index + word.length - 2 : end,
+      nameEnd: pluralPossessive ? m.index + word.length : possessive ? m.index + word.length - 2 : end,
       sentenceStart,
     });
   }

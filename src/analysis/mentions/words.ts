@@ -132,6 +132,9 @@ export function isGroupNoun(lower: string): boolean {
 }
 
 export const isOrganizationHead = (lower: string): boolean => ORGANIZATION_HEADS.has(lower);
+/** Heads of documents that speak for their authors ("report", "study", "data"): organisation heads that name no kind of body. */
+export const isDocumentHead = (lower: string | undefined): boolean =>
+  lower !== undefined && lower !== 'organization' && lower !== 'organisation' && ORGANIZATION_HEADS.get(lower)?.length === 0;
 
 /** A title that can stand capitalised before a name. */
 export function isTitleHead(lower: string): boolean {

@@ -9,6 +9,7 @@ import { nounPhrase } from '../mentions/noun-phrase.js';
 import { insideEscape } from '../mentions/tokens.js';
 import { cueAfter, cueVoice } from './speaker-voice.js';
 import { firstNotBefore } from '../sorted.js';
+import { isDocumentHead } from '../mentions/words.js';
 
 export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerKind' | 'speakerMention' | 'role' | 'speakerRule'>;
 
@@ -58,6 +59,9 @@ export function agentAfter(s: Resolved, cueEnd: number, limit: number): SpeakerF
   // the agent's mention right after "by", lower-case modifiers aside ("by former rival Ann Lee")
   return m !== undefined && m.start - from <= 24 && /^[\s\p{Ll}-]*$/u.test(s.doc.text.slice(from, m.start)) ? fromMention(s, m, 'passive-agent') : null;
 }
+
+// "by" or "from" right before an author ("a study by X", "figures from the agency")
+const AUTHOR_BEFORE = /\b(?:by|from)\s+$/i;
 
 // a relative pronoun opening an aside right before the phrase ("X, who had met Y, said")
 const ASIDE_OPENER = /(?:^|[^\p{L}])(who|which)\s+$/iu;
@@ -144,7 +148,12 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string)
   // the first naming mention ("Jan Novak, a doctor"), but not one after a preposition, which is not
   // the subject ("the official with the port authority said" names the official)
   const free = found.filter((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 6), m.start)));
-  const best = free.find((m) => m.kind !== 'description') ?? free[0] ?? found[0];
+  let best = free.find((m) => m.kind !== 'description') ?? free[0] ?? found[0];
+  // "a review of disclosures by the group Civic Watch", "a report from the agency": the author speaks through it
+  if (best !== undefined && best.kind === 'description' && isDocumentHead(best.head)) {
+    const author = found.find((m) => m.start > best!.end && m.kind !== 'pronoun' && AUTHOR_BEFORE.test(text.slice(Math.max(t.start, m.start - 8), m.start)));
+    if (author !== undefined) best = author;
+  }
   if (best !== undefined) {
     if (best.kind === 'pronoun' && NOT_A_SPEAKER.test(best.text)) return NO_SPEAKER;
     return fromMention(s, best, rule);
