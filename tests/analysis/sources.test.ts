@@ -191,6 +191,7 @@ describe('sourceFigures: evidence leading a direct quote in with a colon', () =>
 
   it.each<[string, string, string]>([
     ['a lead-in that names no evidence', 'The mood in town was grim: “We lost 40 boats.”', 'We lost 40 boats.'],
+    ['the writer announcing the numbers', 'Here are the numbers: “40 boats lost, 12 crews saved.”', '40 boats lost, 12 crews saved.'],
     ['evidence deep inside a long lead-in, not its subject nor before the colon', 'Ann Roe, who wrote the report on the flood, was grim about it: “We lost 40 boats.”', 'We lost 40 boats.'],
   ])('leaves alone: %s', (_name, text, content) => {
     for (const f of colonLed(text, content)) expect(f.source).toBeNull();

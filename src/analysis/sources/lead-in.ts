@@ -14,6 +14,8 @@ const ENDS_LEAD = /^[ \t\u00a0]*$/;
 // "A paper from X had this to say ...:": the noun opens the lead-in sentence, after at most a sentence
 // adverb and its comma ("Likewise, a paper ...") and a determiner with two modifiers
 const OPENS_LEAD = /^(?:[\p{L}]+,[ \t\u00a0]+)?(?:[\p{L}\p{N}’'-]+[ \t\u00a0]+){0,3}$/u;
+// a body of numbers no one owns, announced by the writer
+const BARE_NUMBERS = /^(?:the|these|those)[ \t\u00a0]+(?:numbers|figures|data|statistics|stats)$/i;
 // how far back the lead-in is read: one sentence of ordinary length
 const LEAD_REACH = 200;
 
@@ -25,7 +27,11 @@ export function colonEvidence(s: Counted, idx: VoucherIndex, q: Quote, sentenceS
   const lo = Math.max(sentenceStart, colon - LEAD_REACH, text.lastIndexOf('\n', colon) + 1);
   const hits = within(idx.evidence, lo, colon);
   const last = hits[hits.length - 1];
-  if (last && ENDS_LEAD.test(text.slice(last.end, colon))) return evidencePhrase(s, lo, last.end, 'colon-evidence');
+  if (last && ENDS_LEAD.test(text.slice(last.end, colon))) {
+    const v = evidencePhrase(s, lo, last.end, 'colon-evidence');
+    // "Here are the numbers: “...”": the quote is the numbers themselves, nobody's finding
+    return BARE_NUMBERS.test(v.sourceMention.text) ? null : v;
+  }
   const first = hits[0];
   if (!first || !OPENS_LEAD.test(text.slice(lo, first.start))) return null;
   // "A paper by the Ridge Institute had this to say:": the body named after "by" or "from" is the source
