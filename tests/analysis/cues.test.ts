@@ -171,6 +171,10 @@ describe('cues', () => {
     ['A survey released Monday had few answers.'],
     ['Her to-do list grew longer.'],
     ['Voters back in March chose another mayor.'],
+    // imperatives and a form opening a compound noun at the start of a sentence
+    ['Say you earn a modest wage.'],
+    ['It rained. Tell your mayor now.'],
+    ['Think tank Verlan Institute grew.'],
     ['Her voice carried across the hall.'],
     // acts: a figure, a place or a plea after the verb; reduced relatives and naming participles
     ['The firm offered $3 billion for the port.'],

@@ -75,6 +75,9 @@ const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|sev
 const LIGHT_VERBS = /^(?:express|voice|offer|signal|stress|show|register)$/;
 const LIGHT_NOUN = /^\s+(?:(?:his|her|their|its|our|some|deep|grave|serious|strong|growing|new|renewed|full|public|early|clear|little|any)\s+){0,2}(?:concerns?|support|opposition|doubts?|misgivings|outrage|frustration|dismay|thoughts|congratulations|desire|need|hopes?|confidence|skepticism|scepticism|reservations|regrets?|sympathy|condolences|interest|anger|disappointment|surprise|alarm|gratitude|fears?|worries|optimism|solidarity|signs)(?:\s+(?:about|over|for|with|on|to|at|in|of))?\b/i;
 
+// the start of the text, a line, or a sentence (after its end mark and perhaps a closing quote)
+const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’']?\s+)$/;
+
 const TITLE_REACH = 160;
 
 /** Whether the line around `at` is a short headline in Title Case (most of its words capitalised). */
@@ -114,6 +117,11 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // a capitalised form after a capitalised word is part of a name ("The Harbor Post")
     // (except in a headline in Title Case: "Harbor Mayor Says Bridge Will Open")
     if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleLine(text, at)) continue;
+    // "Say you earn $40,000.", "Tell your mayor what you think.", "Think tank Norbridge said ...": a bare
+    // form opening a sentence is an imperative (the writer's) or a noun's modifier, never someone's report
+    // (a noun of stance with its complement stays: "Support for the plan has grown")
+    if (/^\p{Lu}\p{Ll}/u.test(word) && word.toLowerCase() === form.lemma && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && !titleLine(text, at)
+      && !(form.ambiguous && /^\s+(?:for|of|from|among)\b/i.test(text.slice(at + word.length, at + word.length + 8)))) continue;
     // "Asked about the plan, she said ...": the participle frames a question of its own (annotated news
     // counts it, with nobody named as the asker); "said" stays the cue of the main clause
     if (word === 'Asked' && /^\s+(?:by|for)\b/.test(text.slice(at + 5, at + 10))) continue;
