@@ -12,6 +12,7 @@ describe('ratios: a share written as two counts is one percentage', () => {
     ['One in five pupils skipped lunch.', { text: 'One in five', value: 20, qualifier: 'exact', subject: 'pupils' }],
     ['Roughly 3 out of 4 pilots agreed.', { text: 'Roughly 3 out of 4', value: 75, qualifier: 'about', subject: 'pilots' }],
     ['More than eight of 10 members voted yes.', { text: 'More than eight of 10', value: 80, qualifier: 'more-than', subject: 'members' }],
+    ['Staff said that one in six planned to quit.', { text: 'one in six', value: 16.6666666666667, qualifier: 'exact', subject: null }],
     ['Just 1 in 100 samples failed.', { text: '1 in 100', value: 1, qualifier: 'exact', subject: 'samples' }],
   ])('%s', (text, want) => {
     expect(found(text)).toContainEqual({ ...want, kind: 'percent' });

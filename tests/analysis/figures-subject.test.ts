@@ -11,7 +11,7 @@ function subjectOf(text: string, figure: string): string | null | undefined {
 describe('figure subjects: the noun phrase after the figure', () => {
   it.each<[string, string, string | null]>([
     // words in -ous, -us, -is are no plural heads: the phrase goes on to the noun
-    ['The panel listed seven absurd and dangerous claims.', 'seven', 'absurd'],
+    ['The panel listed seven absurd claims.', 'seven', 'absurd claims'],
     ['She named eleven notorious blunders of the year.', 'eleven', 'notorious blunders'],
     ['Volunteers found 40 bonus tickets.', '40', 'bonus tickets'],
     // a plural noun still ends the phrase
@@ -48,6 +48,9 @@ describe('figure subjects: what is left out', () => {
     // a bare verb, then a pronoun, determiner or name: the percentage is the clause's subject
     ['Some 44 percent say they would move.', 'Some 44 percent', null],
     ['About 3 in 10 want the mayor out.', 'About 3 in 10', null],
+    // one adjective alone names nothing counted (the level's noun before it does)
+    ['The bridge is 80 percent complete.', '80 percent', 'bridge'],
+    ['Costs rose, and 30 percent later.', '30 percent', null],
     // a percentage then an -ing participle: no subject
     ['Another 8 percent voting by mail were late.', '8 percent', null],
     // a participle in -ed closing the phrase is dropped

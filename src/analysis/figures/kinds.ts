@@ -37,6 +37,7 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|its|their|our|my|your|th
 // "all for naught", "came to nought": an idiom, not zero of anything
 const NAUGHT_IDIOM = /(?:^|[^\p{L}])(?:for|to)[ \t]+$/iu;
 // "one of the oldest routes", "one that works", "one where ...": a pronoun (not "one of the 12": a count of a known total)
+const SHARE_NEXT = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a[ \t]+hundred|a[ \t]+thousand)(?![a-z]))/i;
 const PRONOUN_ONE_AFTER = /^(?:[ \t]of[ \t]+(?:the|its|his|her|their|our|my|your|those|these|them|us)(?![ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)(?![\p{L}])))|[ \t](?:that|which|who|where)(?![\p{L}])|[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
 
 export function phoneSpans(text: string): [number, number][] {
@@ -52,7 +53,9 @@ export function phoneSpans(text: string): [number, number][] {
 export function classify(text: string, c: Candidate, personEnds: ReadonlySet<number> = new Set()): Candidate | null {
   if (c.kind === 'count' && c.words && c.value === 1) {
     const before = text.slice(Math.max(0, c.start - 12), c.start);
-    if (PRONOUN_ONE_BEFORE.test(before) || PRONOUN_ONE_AFTER.test(text.slice(c.end, c.end + 16))) return null;
+    // ("that one in six planned to leave": a share, read by the ratio step)
+    const after16 = text.slice(c.end, c.end + 16);
+    if ((PRONOUN_ONE_BEFORE.test(before) && !SHARE_NEXT.test(after16)) || PRONOUN_ONE_AFTER.test(after16)) return null;
   }
   // "at first", "she first reported", "First Republic": an adverb is dropped, a name is an identifier
   const ordinal = ordinalWordUse(text, c);

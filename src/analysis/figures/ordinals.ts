@@ -2,7 +2,7 @@
 // "see a doctor first" use "first" as an adverb of time; "First Republic", "Flats First",
 // "Second Avenue" use an ordinal inside a name. Neither is a figure a reader checks.
 import type { Candidate } from './candidate.js';
-import { tagsOf } from './subject.js';
+import { tagsOf } from './word-tags.js';
 
 const AT_BEFORE = /(?:^|[^\p{L}])at[ \t]+$/iu;
 const NEXT_WORD = /^[ \t]+(\p{Ll}+)(?![\p{L}])/u;

@@ -2,17 +2,14 @@
 // it ("some 6,500 dairy farmers are ..." -> "dairy farmers") or after its "of"
 // ("5% of voters"). Words are checked against compromise's lexicon as data (no parse), so the
 // phrase stops at the first verb, preposition, pronoun or adverb.
-import nlp from 'compromise';
 import type { Candidate } from './candidate.js';
-import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
+import { subjectBefore } from './subject-before.js';
 import { NOT_LAST_WORDS as NOT_LAST, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 
-// another number starts another figure ("61% four years ago")
-const NUMBER_WORDS = new Set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS)]);
 // "$5 million in aid" names what the money is for; "$42 in early trading" does not
 const NOT_AFTER_IN = new Set(['Adjective', 'Date', 'Month', 'WeekDay', 'Determiner', 'Possessive', 'Pronoun', 'Place', 'Country', 'City']);
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const STOP_TAGS = new Set([
   'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction',
   'Determiner', 'Pronoun', 'QuestionWord', 'Adverb', 'Negative', 'Gerund', 'Possessive', 'Comparative', 'Condition',
@@ -32,7 +29,8 @@ const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ites|ents)$/u;
 // "U.S.", "U.K.": an abbreviation's last dot ends no phrase
 const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
 // a determiner or a possessive before the figure makes it a modifier ("a 5% annual return", "the board's 15 percent threshold")
-const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|this|that)|\p{L}['’]s?)[ \t]+$/iu;
+// ("that" is left out: "said that 40 percent voted" is far commoner than "that 40 percent rise")
+const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|this)|\p{L}['’]s?)[ \t]+$/iu;
 
 /** An -ing word at the end of a phrase is the verb of a reduced clause ("the 1,237 threshold heading into ..."). */
 function trailingVerb(word: string): boolean {
@@ -55,11 +53,6 @@ function pluralHead(word: string): boolean {
   return GROUP_PLURAL.test(word) || (/^\p{Lu}/u.test(word) && tagsOf(word).includes('Plural'));
 }
 
-export function tagsOf(word: string): string[] {
-  const key = word.toLowerCase();
-  const t = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
 
 function stops(word: string, index: number, prev = '', afterDeterminer = false): boolean {
   const lower = word.toLowerCase();
@@ -118,36 +111,17 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     if (pluralHead(w)) break;
     first = WORD.exec(window(pos));
   }
+  const read = words.length;
   // "five days left", "300 polling": a word that cannot end the phrase is dropped from its end
   while (words.length > 0 && (NOT_LAST.has(words[words.length - 1]!.toLowerCase()) || (words.length > 1 && trailingVerb(words[words.length - 1]!)))) words.pop();
+  // "90 percent complete", "ten feet tall": one adjective alone names nothing counted
+  // (only where the phrase ends at punctuation: before a verb, "one firm linked to", the word is a noun)
+  if (read === 1 && words.length === 1 && adjectiveOnly(words[0]!) && CLAUSE_PUNCT.test(text.slice(pos - 1, pos + 2))) words.pop();
   return words.length > 0 ? words.join(' ') : subjectBefore(text, c);
 }
 
-// "Unemployment stood at 4.1%", "Turnout was 67%", "the jobless rate of 5%": a level named before it
-const LEVEL_VERB = /((?:[\p{L}][\p{L}'’-]*[ \t]+){1,3})(?:stood[ \t]+at|was|were|is|are|rose[ \t]+to|fell[ \t]+to|climbed[ \t]+to|dropped[ \t]+to|eased[ \t]+to|reached|hit|totaled|totalled|of)[ \t]+$/u;
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
-
-/** For percentages, amounts and measures with nothing after them: the noun phrase before their verb. */
-function subjectBefore(text: string, c: Candidate): string | null {
-  if (c.kind !== 'percent' && c.kind !== 'money' && c.kind !== 'measure') return null;
-  const m = LEVEL_VERB.exec(text.slice(Math.max(0, c.start - 48), c.start));
-  if (!m || !m[1]) return null;
-  const words = m[1].trim().split(/[ \t]+/);
-  // keep the words after the last determiner, and only nouns and adjectives
-  let from = 0;
-  // and after the last verb ("the firm delivered margin expansion of", "the report shows revenue of")
-  words.forEach((w, i) => { if (DETERMINER.test(w) || (i < words.length - 1 && verbBefore(w))) from = i + 1; });
-  const phrase = words.slice(from);
-  // the head sits before a verb of level, so it is a noun even when the lexicon also lists a verb ("rate")
-  if (phrase.length === 0 || phrase.some((w, i) => STOP_WORDS.has(w.toLowerCase()) || NUMBER_WORDS.has(w.toLowerCase()) || tagsOf(w).some((t) => FUNCTION_TAGS.has(t)) || (i === phrase.length - 1 && tagsOf(w).some((t) => ADJECTIVE_ONLY.has(t))))) return null;
-  return phrase.join(' ');
+const CLAUSE_PUNCT = /^(?:[.,;:!?)]|.[ \t]*(?:[.,;:!?)]|$))/u;
+function adjectiveOnly(word: string): boolean {
+  const tags = tagsOf(word);
+  return /^\p{Ll}/u.test(word) && tags.length > 0 && tags.every((t) => ADJECTIVE_ONLY.has(t));
 }
-
-/** A verb inside the words before a level: a past or present tense, an unknown -ed, or an -s word before the head. */
-function verbBefore(w: string): boolean {
-  const tags = tagsOf(w);
-  return tags.includes('PastTense') || tags.includes('PresentTense') || (tags.length === 0 && /\p{Ll}ed$/u.test(w)) || /^\p{Ll}+[^siu\W]s$/u.test(w);
-}
-
-const ADJECTIVE_ONLY = new Set(['Adjective', 'Comparative', 'Superlative']);
-const FUNCTION_TAGS = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord', 'Adverb', 'Possessive']);

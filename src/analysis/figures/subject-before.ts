@@ -1,0 +1,34 @@
+// Step 6, second try: for percentages, amounts and measures with nothing after them, the noun
+// phrase before their verb of level ("Unemployment stood at 4.1%", "Turnout was 67%", "the
+// jobless rate of 5%", "the report shows revenue of $2 billion").
+import type { Candidate } from './candidate.js';
+import { SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
+
+// "Unemployment stood at 4.1%", "Turnout was 67%", "the jobless rate of 5%": a level named before it
+const LEVEL_VERB = /((?:[\p{L}][\p{L}'’-]*[ \t]+){1,3})(?:stood[ \t]+at|was|were|is|are|rose[ \t]+to|fell[ \t]+to|climbed[ \t]+to|dropped[ \t]+to|eased[ \t]+to|reached|hit|totaled|totalled|of)[ \t]+$/u;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
+
+/** For percentages, amounts and measures with nothing after them: the noun phrase before their verb. */
+export function subjectBefore(text: string, c: Candidate): string | null {
+  if (c.kind !== 'percent' && c.kind !== 'money' && c.kind !== 'measure') return null;
+  const m = LEVEL_VERB.exec(text.slice(Math.max(0, c.start - 48), c.start));
+  if (!m || !m[1]) return null;
+  const words = m[1].trim().split(/[ \t]+/);
+  // keep the words after the last determiner, and only nouns and adjectives
+  let from = 0;
+  // and after the last verb ("the firm delivered margin expansion of", "the report shows revenue of")
+  words.forEach((w, i) => { if (DETERMINER.test(w) || (i < words.length - 1 && verbBefore(w))) from = i + 1; });
+  const phrase = words.slice(from);
+  // the head sits before a verb of level, so it is a noun even when the lexicon also lists a verb ("rate")
+  if (phrase.length === 0 || phrase.some((w, i) => STOP_WORDS.has(w.toLowerCase()) || NUMBER_WORDS.has(w.toLowerCase()) || tagsOf(w).some((t) => FUNCTION_TAGS.has(t)) || (i === phrase.length - 1 && tagsOf(w).some((t) => ADJECTIVE_ONLY.has(t))))) return null;
+  return phrase.join(' ');
+}
+
+/** A verb inside the words before a level: a past or present tense, an unknown -ed, or an -s word before the head. */
+function verbBefore(w: string): boolean {
+  const tags = tagsOf(w);
+  return tags.includes('PastTense') || tags.includes('PresentTense') || (tags.length === 0 && /\p{Ll}ed$/u.test(w)) || /^\p{Ll}+[^siu\W]s$/u.test(w);
+}
+
+const FUNCTION_TAGS = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord', 'Adverb', 'Possessive']);
