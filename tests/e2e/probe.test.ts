@@ -71,6 +71,17 @@ const DOCS: Record<string, string> = {
   // A quote paragraph with no cue after a paragraph about one person is that person's.
   profile: 'Mayor Pia Lund has run the town for 12 years.\n\n"I love this place. I will not leave it."',
   belief: 'Ana Feld is confident that the border will stay open. Just over 3,000 people attended.',
+  // A trailing clause after the attribution is not the content, however long it runs.
+  aslede: 'Floods have forced people out, officials said, as rain continued to fall over the whole region.',
+  elided: 'He said more would follow, but gave no figure.',
+  // UK single quotes around a plural possessive: the apostrophe does not close the quote.
+  ukposs: "'The workers' pay is too low,' said Nell Drury.",
+  // Who speaks: the author of a review, the body the data come from, the group after its descriptor.
+  review: 'A review by Professor Tamsin Gale found that the scheme had failed.',
+  bureau: 'Data from the Bureau of Harbour Statistics show that 4,100 ships docked last year.',
+  descriptor: 'Consumer group WaterWatch argues that shareholders took too much. Think tank Norbridge Institute said the rules were weak.',
+  estimates: 'Leaks cost £2 billion a year, Aqualine estimates.',
+  imperative: 'Say you earn $40,000 a year. Tell your mayor what you think.',
   units: 'Temperatures fell to -12C. Unemployment rose 0.3 percentage points to 4.4%. The lake covers 1,000 sq km.',
 };
 
@@ -121,7 +132,7 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     }
   });
 
-  // [doc, type, content text, speaker, speakerKind, role, cue]
+  // [doc, type, content text, speaker, speakerKind (null: not checked), role, cue]
   it.each([
     ['uk-single', 'direct', 'Nobody here wanted to raise bills,', 'Nia Brandreth', 'person', 'councillor', 'told'],
     ['uk-single', 'partial', "residents had been 'let down' by a 4.9 per cent rise and a £3.2m gap", 'Tomas Arkwright', 'person', 'leader', 'said'],
@@ -150,16 +161,24 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     ['doctor', 'indirect', 'Prices will rise', 'Omar Quist', 'person', null, 'said'],
     ['inner', 'direct', 'He told me twice,', 'Tova Rask', 'person', null, 'added'],
     ['belief', 'indirect', 'the border will stay open', 'Ana Feld', 'person', null, 'is confident'],
+    ['aslede', 'indirect', 'Floods have forced people out', 'officials', 'group', null, 'said'],
+    ['ukposs', 'direct', "The workers' pay is too low,", 'Nell Drury', 'person', null, 'said'],
+    ['review', 'indirect', 'the scheme had failed', 'Tamsin Gale', 'person', 'professor', 'found'],
+    ['bureau', 'indirect', '4,100 ships docked last year', 'Bureau of Harbour Statistics', 'organization', null, 'show'],
+    ['descriptor', 'indirect', 'shareholders took too much', 'WaterWatch', 'organization', null, 'argues'],
+    ['descriptor', 'indirect', 'the rules were weak', 'Norbridge Institute', 'organization', null, 'said'],
+    ['estimates', 'indirect', 'Leaks cost £2 billion a year', 'Aqualine', null, null, 'estimates'],
     ['dateline', 'indirect', 'Talks on the dam broke down on Sunday', 'officials', 'group', null, 'said'],
     ['pair', 'indirect', 'rents had doubled', 'Tara Singh', 'person', null, 'said'],
     ['pair', 'direct', 'We cannot pay,', 'Tara Singh', 'person', null, 'said'],
   ])('%s: %s quote [%s] by %s', (doc, type, text, speaker, kind, role, cue) => {
     const q = of('quote', doc).find((r) => r.text === text && r.cue?.text === cue);
     expect(q, `no quote [${text}] with cue ${cue}`).toBeDefined();
-    expect([q?.type, q?.speaker, q?.speakerKind, q?.role ?? null]).toEqual([type, speaker, kind, role]);
+    // kind null: not checked (left open where the right kind is still being settled)
+    expect([q?.type, q?.speaker, kind === null ? null : q?.speakerKind, q?.role ?? null]).toEqual([type, speaker, kind, role]);
   });
 
-  it.each([['plain'], ['measures'], ['hedge'], ['scare'], ['india'], ['units'], ['acts']])('%s: no sentence there reports speech, so no quote', (doc) => {
+  it.each([['plain'], ['measures'], ['hedge'], ['scare'], ['india'], ['units'], ['acts'], ['imperative']])('%s: no sentence there reports speech, so no quote', (doc) => {
     expect(of('quote', doc)).toEqual([]);
   });
 
@@ -203,6 +222,10 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     const [q, ...rest] = of('quote', 'profile');
     expect(rest).toEqual([]);
     expect([q?.type, q?.text, q?.speaker]).toEqual(['direct', 'I love this place. I will not leave it.', 'Pia Lund']);
+  });
+
+  it('a clause joined after the attribution with an elided subject stays out of the content', () => {
+    expect(of('quote', 'elided').map((q) => q.text)).toEqual(['more would follow']);
   });
 
   it('one span gives one record', () => {
