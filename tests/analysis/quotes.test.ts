@@ -210,6 +210,11 @@ describe('quotes: partial and indirect', () => {
     expect(run(text, [['Ann Lee', 'name', 0]], [ann]).map((q) => [q.text, q.cue?.text])).toEqual(expected);
   });
 
+  it('keeps both reports in "X argued that A, a claim Y denies."', () => {
+    const qs = run('Ann Lee argued that the toll had doubled, a claim the council denies.', [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.cue?.text])).toEqual([['the toll had doubled', 'argued'], ['the toll had doubled', 'denies']]);
+  });
+
   it('keeps the clause after "a neighbour, who ..., said" as content, not as the speaker', () => {
     const qs = run('A neighbour, who asked not to be named, said she saw the fire.');
     expect(qs.filter((q) => q.cue?.text === 'said').map((q) => [q.text, q.rule])).toEqual([['she saw the fire', 'X-said-content']]);

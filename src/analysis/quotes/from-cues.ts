@@ -24,6 +24,8 @@ const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to
 // "by" and its agent (a few words, perhaps a time or place phrase before or after it) ending the clause
 const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;:“”"]+\s+){0,3}?)?by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;
 
+// "a claim the agency denies", "an account the mayor disputes": a noun of saying heads the subject
+const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|assertion|accusation|allegation|account|characterization|description|view|figure|estimate|version|contention|suggestion)\s/u;
 // a tail that is no clause: a preposition's phrase, or a bare object ("defended the budget")
 // a comma and a conjunction or a participle: a new clause after the attribution ("..., X said, but ...")
 // ("..., officials said Monday, as rain continued to fall": the "as" clause is the writer's scene)
@@ -124,7 +126,11 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
         const start = contentEnd - lead2.length + colon.index + 1;
         return { start, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
       }
-      return { start: Math.max(ss, contentEnd - MAX_CONTENT), end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
+      // "He argued that A, a claim the agency denies.": the claim is the content of the cue before it,
+      // which keeps its own record; this one holds A only, not the first attribution
+      const prior = prevCue !== undefined && prevCue.kind === 'verb' && prevCue.end < contentEnd && CLAIM_NOUN_SUBJECT.test(text.slice(subj.start, subj.end)) ? prevCue : undefined;
+      const from = prior !== undefined ? rightStart(text, prior, contentEnd) : Math.max(ss, contentEnd - MAX_CONTENT);
+      return { start: from, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
     }
   }
   // "X said (that) CONTENT"
