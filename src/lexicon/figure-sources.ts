@@ -47,6 +47,8 @@ export const EVIDENCE_PARTICIPLES = ['showing', 'suggesting', 'indicating', 'fin
 export const SECOND_HAND = [
   'reportedly', 'allegedly', 'purportedly', 'supposedly', 'is said to', 'are said to', 'were said to', 'was said to',
   'is reported to', 'are reported to', 'were reported to', 'was reported to',
+  // the reduced relative: "a fee said to be £30 million", "a bid reported to be worth $2 billion"
+  'said to be', 'reported to be',
 ];
 
 /** Credit lines that end (or open) an article: "(AP)", "(AFP)", "— Reuters". Short capitalised names only. */

@@ -13,7 +13,8 @@ export const HEDGES: string[] = [
   'it is believed', 'it is thought', 'it is estimated', 'it is understood', 'it is alleged', 'it is reported',
   'it is said', 'it was believed', 'it was estimated', 'it was reported',
   // a reduced relative with nobody saying it (", said to be worth $2 billion,"), and how a thing looks to the writer
-  'said to be', 'appears to be', 'appear to be', 'appeared to be', 'seems to be', 'seem to be', 'seemed to be',
+  'said to be', 'reported to be', 'appears to be', 'appear to be', 'appeared to be', 'seems to be', 'seem to be',
+  'seemed to be',
   // estimates and guesses
   // (not "as many as", "as much as", "as high as": they bound the figure, and its qualifier already says so, at-most;
   // they take no distance from it: "the ferry carried as many as 400 a day")
@@ -27,8 +28,8 @@ export const HEDGES: string[] = [
  * $2 billion", "appears to be 300 metres"), never one before or further on ("seemed to be doing well against a 74-year-old").
  */
 export const HEDGE_PREMODIFIERS = [
-  'an estimated', 'estimated', 'said to be', 'appears to be', 'appear to be', 'appeared to be', 'seems to be',
-  'seem to be', 'seemed to be',
+  'an estimated', 'estimated', 'said to be', 'reported to be', 'appears to be', 'appear to be', 'appeared to be',
+  'seems to be', 'seem to be', 'seemed to be',
 ];
 
 /** What follows a hedge's words when they are no hedge: "may have to leave" (obligation), "could be possible". */

@@ -101,6 +101,9 @@ describe('sourceFigures: who vouches', () => {
     ['evidence from a span of time: the phrase, no body invented', 'Data from the past decade show rents rose 40%.', {}, { source: 'Data from the past decade', kind: 'organization' }],
     ['a figure before evidence that closes its clause', 'Some 40% back the plan, a Ridge poll shows.', {}, { source: 'a Ridge poll', kind: 'organization' }],
     ['a figure before a report by X that closes its clause', 'Exports fell 4% last year, a report by the Trade Office found.', { mentions: [['the Trade Office', 'organization', 'Trade Office', 'organization']] }, { source: 'Trade Office', kind: 'organization' }],
+    ['according to evidence from a named body: the body', 'Rents rose 40%, according to data from the Harbor Board.', { mentions: [['the Harbor Board', 'organization', 'Harbor Board', 'organization']] }, { source: 'Harbor Board', kind: 'organization' }],
+    ['according to evidence compiled by an unnamed body: the whole phrase', 'According to figures compiled by the league, Ann Roe scored 61 goals.', {}, { source: 'figures compiled by the league', kind: 'organization' }],
+    ['a fee reported to be a figure is relayed, not the subject\'s', 'Rovers signed Ann Roe for a fee reported to be $32 million.', { mentions: [['Rovers', 'organization', 'Rovers', 'organization']], quotes: [['Ann Roe for a fee reported to be $32 million', 'Rovers', 'Rovers', 'organization']] }, { source: null, kind: 'unattributed' }],
     ['by his reckoning, a date', 'By his reckoning, the mill closed in 1998.', { mentions: [['his', 'pronoun', 'Bo Lee']] }, { source: 'Bo Lee', kind: 'person' }],
     ['a labelled source in parentheses', 'Exports rose 4% last year (Source: Trade Office).', { mentions: [['Trade Office', 'organization', 'Trade Office', 'organization']] }, { source: 'Trade Office', kind: 'organization' }],
     ['per X set off by a comma', 'Exports rose 4%, per the Trade Office.', { mentions: [['the Trade Office', 'organization', 'Trade Office', 'organization']] }, { source: 'Trade Office', kind: 'organization' }],
@@ -207,6 +210,7 @@ describe('sourceFigures: hedges', () => {
     ['The rebels allegedly seized 12 towns.', 'allegedly'],
     ['The deal, said to be worth $2 billion, closed on Friday.', 'said to be'],
     ['The tower appears to be 300 metres tall.', 'appears to be'],
+    ['The club paid a fee reported to be $32 million.', 'reported to be'],
   ])('%s', (text, hedge) => {
     expect(sourced(text).find((f) => /\d|[a-z]/.test(f.text))?.hedge).toBe(hedge);
   });

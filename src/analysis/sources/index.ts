@@ -67,6 +67,12 @@ function onFiniteVerb(text: string, h: HedgeFound): boolean {
   return /^(?:is|are|was|were)[ \t\u00a0]/i.test(h.text) || AUXILIARY_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start));
 }
 
+// a reduced relative right before the figure: "reported to be £30 million", "said to be worth $2 billion"
+const ON_FIGURE = /^[ \t\u00a0]+(?:worth[ \t\u00a0]+|about[ \t\u00a0]+|around[ \t\u00a0]+|some[ \t\u00a0]+)?$/i;
+function onFigure(text: string, h: HedgeFound, f: Figure): boolean {
+  return h.end <= f.start && f.start - h.end <= 12 && /to be$/i.test(h.text) && ON_FIGURE.test(text.slice(h.end, f.start));
+}
+
 const NOUN_PHRASE = /^(?:\p{Lu}[\p{L}\p{N}’'.-]*|the|a|an|this|that|these|those|one|no|some|many|most)[ \t\u00a0]+[\p{L}\p{N}]/u;
 
 export function sourceFigures(s: Counted): Counted {
@@ -90,7 +96,8 @@ export function sourceFigures(s: Counted): Counted {
     const q = held && respondentShare(text, s.cues, held, f) ? undefined : held;
     // a second-hand adverb on a verb of the writer's own paraphrase ("as 500 troops are reportedly massing") means
     // unnamed reports vouch; inside what a named speaker tells ("she told of a ship allegedly sunk with 40 aboard") it does not
-    const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge));
+    // (and so it does right on the figure: "a fee reported to be £30 million" is relayed whoever's sentence it is in)
+    const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge) || onFigure(text, hedge, f));
     // a voucher in the figure's own sentence beats a quote whose speaker is named outside it, or only by a pronoun
     // (a guess of coreference against a source the sentence names: "a study published Monday indicating ... 2021, it ...")
     // Respondents a share counts ("31% of voters said") speak for a poll, which the sentence may name

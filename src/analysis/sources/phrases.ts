@@ -11,6 +11,8 @@ const CAPITALISED = /^(?:the[ \t\u00a0]+)?((?:\p{Lu}[\p{L}.&'’-]*|of|for|and|o
 
 // an evidence noun closing a short phrase right after a cue: "according to recent surveys"
 const EVIDENCE_AFTER = new RegExp(String.raw`^(?:[\p{L}’'.-]+[ \t\u00a0]+){0,5}?(?:${NOUNS})(?![\p{L}])`, 'iu');
+// "figures compiled by", "data from": where the evidence right after a cue comes from
+const ORIGIN_AFTER = /^(?:[ \t\u00a0]+(?:released|published|compiled|issued|conducted|collected|gathered))?[ \t\u00a0]+(?:by|from)[ \t\u00a0]+([^\s,.;:!?()"“”][^,.;:!?()"“”\n]{0,50}?)(?=[ \t\u00a0]*[,.;:!?()"“”\n])/i;
 // words that end a noun phrase when reading leftwards from its noun
 const PHRASE_STOP = /^(?:is|are|was|were|be|been|has|have|had|said|says|and|but|or|that|which|who|while|as|because|in|of|on|to|with|by|from|for|at|than|if|when|after|before|since|new)$/i;
 const MAX_PHRASE_WORDS = 6;
@@ -61,7 +63,18 @@ export function sourceAfter(s: Counted, pos: number, rule: string): Voucher | nu
   const m = mentionAt(s, pos, pos + 1);
   if (m && m.start >= pos && m.start - pos <= 4) return fromMention(s, m, rule);
   const ev = EVIDENCE_AFTER.exec(s.doc.text.slice(pos, pos + 80));
-  if (ev) return evidencePhrase(s, pos, pos + ev[0].length, rule);
+  if (ev) {
+    // "according to figures compiled by the league": the body named after the evidence is the source
+    // (with no name there, the phrase runs on to the end of the origin's words: "figures compiled by the league")
+    const at = pos + ev[0].length;
+    const by = ORIGIN_AFTER.exec(s.doc.text.slice(at, at + 80));
+    const named = by ? sourceAfter(s, at + by[0].length - by[1]!.length, rule) : null;
+    if (named || !by) return named ?? evidencePhrase(s, pos, at, rule);
+    const v = evidencePhrase(s, pos, at, rule);
+    const end = at + by[0].length;
+    const phrase = s.doc.text.slice(v.sourceMention.start, end);
+    return { ...v, source: phrase, sourceMention: { text: phrase, start: v.sourceMention.start, end } };
+  }
   const cap = CAPITALISED.exec(s.doc.text.slice(pos, pos + 80));
   if (!cap || !cap[1]) return null;
   const words = cap[1].replace(/[ \t\u00a0]+(?:of|for|and|on)$/, '');
