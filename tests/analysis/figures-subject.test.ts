@@ -26,6 +26,10 @@ describe('figure subjects: the noun phrase after the figure', () => {
     ['Analysts expect three tax cut proposals.', 'three', 'tax cut proposals'],
     // after a modifier an unknown -ing word is part of the noun
     ['Officials opened six rural polling stations.', 'six', 'rural polling stations'],
+    // what moved is named before its verb of movement, and the new level after "to" is the same thing's
+    ['Operating profit fell 18% to $40 million.', '18%', 'Operating profit'],
+    ['Operating profit fell 18% to $40 million.', '$40 million', 'Operating profit'],
+    ['Water bills could rise by as much as 9 percent.', 'as much as 9 percent', 'Water bills'],
     // five words fit
     ['Exactly 14 West Virginia county school boards voted.', 'Exactly 14', 'West Virginia county school boards'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
@@ -61,6 +65,9 @@ describe('figure subjects: what is left out', () => {
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 
   it.each<[string, string, string | null]>([
+    // an agent's verb names who acted, not what is counted
+    ['The mayor raised $2 million for the fund.', '$2 million', null],
+    ['The index shot up 6 percent.', '6 percent', null],
     // a determiner before the percentage makes it a modifier: an -ed word after it may be a noun's adjective
     ['It showed a 4 percent increased risk.', '4 percent', 'increased risk'],
     // a possessive before the percentage makes it a modifier

@@ -33,10 +33,13 @@ export function carryUnits(text: string, cands: Candidate[]): void {
 // what follows a number whose noun was left out: the end of a clause ("... and Cole has 12.", "12, ...")
 const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:and|or|but|while|whereas|in|on|at|last|this|a|an|per)(?![\p{L}]))/iu;
 
+const TO_GAP = /^,?[ \t]+to[ \t]+$/;
 const OF_BEFORE = /(?:^|[^\p{L}])of[ \t]+$/iu;
 
 /** The subject a figure with none takes from the figure before it in the same sentence, when its noun was left out. */
 export function carriedSubject(text: string, c: Candidate, prev: Candidate | undefined): string | null {
+  // "Revenue rose 27% to $186 million": the new level after a change is the same thing's
+  if (prev && prev.subject !== null && (prev.qualifier === 'up' || prev.qualifier === 'down') && TO_GAP.test(text.slice(prev.end, c.start))) return prev.subject;
   if (!prev || prev.subject === null || prev.kind !== c.kind || prev.unit !== c.unit || !sameSentence(text, prev.end, c.start)) return null;
   // "a work force of 43 million": the noun before "of" is what it measures, not the last figure's
   if (!CLAUSE_END_AFTER.test(text.slice(c.end, c.end + 10)) || OF_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))) return null;

@@ -4,17 +4,30 @@
 import type { Candidate } from './candidate.js';
 import { SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
+import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
+import { trie } from './trie.js';
 
 // "Unemployment stood at 4.1%", "Turnout was 67%", "the jobless rate of 5%": a level named before it
 const LEVEL_VERB = /((?:[\p{L}][\p{L}'’-]*[ \t]+){1,3})(?:stood[ \t]+at|was|were|is|are|rose[ \t]+to|fell[ \t]+to|climbed[ \t]+to|dropped[ \t]+to|eased[ \t]+to|reached|hit|totaled|totalled|of)[ \t]+$/u;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
+// "Revenue rose 27%", "Steel prices rose by about 35 percent", "Taxes could rise by as much as 6 percent":
+// what moved is named before its verb of movement (the one-word movement verbs of the qualifier lexicon)
+// (not verbs whose subject is an agent, "Ames raised $5 million", "the firm cut 40 jobs", nor "up"/"down",
+// which follow another verb: "shot up 16 percent")
+const AGENT_VERBS = new Set(['up', 'down', 'raised', 'boosted', 'cut', 'slashed', 'trimmed', 'reduced', 'lowered', 'added', 'adding', 'shed', 'shedding', 'lost', 'loses', 'losing', 'gained', 'gain', 'gains', 'gaining']);
+const MOVEMENT_VERBS = Object.keys(QUALIFIER_BEFORE).filter((k) => !k.includes(' ') && /^[a-z]+$/.test(k) && !AGENT_VERBS.has(k) && (QUALIFIER_BEFORE[k] === 'up' || QUALIFIER_BEFORE[k] === 'down'));
+const MODAL = /^(?:could|would|will|may|might|should|is|are|was|were|expected|to)$/i;
+const CHANGE_VERB = new RegExp(String.raw`((?:[\p{L}][\p{L}'’-]*[ \t]+){1,3})(?:(?:could|would|will|may|might|should|is|are|was|were)[ \t]+(?:expected[ \t]+to[ \t]+)?)?(?:${trie(MOVEMENT_VERBS)})(?:[ \t]+by)?[ \t]+$`, 'u');
 
 /** For percentages, amounts and measures with nothing after them: the noun phrase before their verb. */
 export function subjectBefore(text: string, c: Candidate): string | null {
   if (c.kind !== 'percent' && c.kind !== 'money' && c.kind !== 'measure') return null;
-  const m = LEVEL_VERB.exec(text.slice(Math.max(0, c.start - 48), c.start));
+  const window = text.slice(Math.max(0, c.start - 60), c.start);
+  const m = LEVEL_VERB.exec(window) ?? CHANGE_VERB.exec(window);
   if (!m || !m[1]) return null;
   const words = m[1].trim().split(/[ \t]+/);
+  // ("Taxes could rise by": the modal before the verb of movement is no part of the noun)
+  while (words.length > 1 && MODAL.test(words[words.length - 1]!)) words.pop();
   // keep the words after the last determiner, and only nouns and adjectives
   let from = 0;
   // and after the last verb ("the firm delivered margin expansion of", "the report shows revenue of")
