@@ -23,6 +23,7 @@ describe('quotes/speaker: the voice of a cue', () => {
     ['Ms. Varga was asked about the port.', 'was asked about', 'passive'],
     ['Ms. Varga has been blamed for the delay.', 'has been blamed for', 'passive'],
     ['When asked how it ended, she laughed.', 'asked', 'passive'],
+    ['And asked how it ended, she laughed.', 'asked', 'passive'],
     ['Output appears to have fallen last year.', 'appears', 'raising'],
     ['The council may seem like a small obstacle.', 'seem', 'raising'],
     // what it must leave alone
@@ -112,6 +113,11 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
 
   it('keeps a document as the speaker when no author follows "by" or "from"', () => {
     expect(quotes('A study of farmers found that yields fell.')[0]?.speakerMention?.text).toBe('A study');
+  });
+
+  it('finds the main clause subject after an opening prepositional phrase holding the cue', () => {
+    const q = quotes('In a statement announcing the merger, the pilots union called the deal a relief.').find((x) => x.cue?.text === 'announcing');
+    expect(q?.speakerMention?.text).toBe('the pilots union');
   });
 
   it('takes no agent past the clause of a passive cue', () => {

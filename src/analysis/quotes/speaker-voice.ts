@@ -13,6 +13,8 @@ export type Voice = 'active' | 'passive' | 'raising';
 const PARTICIPLE = /(?:ed|en|wn|ld|id|ght|nd|ard)$/;
 // words that may stand between "be" and the participle ("is not thought", "was once asked")
 const BETWEEN = /^(?:not|never|also|once|still|often|long|widely|generally|largely|now|then|already|even|being|\p{L}+ly)$/u;
+// nothing but a conjunction before the participle: it opens the sentence ("Asked about it, ...", "And asked why, ...")
+const SENTENCE_OPENING = /^\s*(?:(?:and|but|so|yet)\s+)?$/i;
 // a participle alone after these is a passive clause with its subject left out ("when asked", "if pressed")
 const REDUCED_LEAD = /\b(?:when|if|once|unless|as|until|though|although)\s+$/i;
 
@@ -68,7 +70,7 @@ export function cueVoice(text: string, lo: number, cue: { start: number; end: nu
     if (!BETWEEN.test(w)) break;
   }
   // "when asked", and a participle opening the sentence ("Asked about the plan, voters were split")
-  if (cueWords.length === 1 && (REDUCED_LEAD.test(text.slice(Math.max(lo, cue.start - 12), cue.start)) || /^\s*$/.test(text.slice(lo, cue.start)))) return 'passive';
+  if (cueWords.length === 1 && (REDUCED_LEAD.test(text.slice(Math.max(lo, cue.start - 12), cue.start)) || SENTENCE_OPENING.test(text.slice(lo, cue.start)))) return 'passive';
   return 'active';
 }
 

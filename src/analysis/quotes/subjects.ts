@@ -21,6 +21,12 @@ export function sentenceSubject(ctx: Ctx, at: number): SpeakerFields | null {
   const outside = mentionsIn(ctx.s, from, at).filter((x) => ctx.speech.containing(x.start) === undefined);
   // a mention after a preposition is no subject ("In an interview with a radio station he named ...")
   const free = outside.filter((x) => !PREPOSITION_BEFORE.test(text.slice(Math.max(ctx.sentence.start, x.start - 12), x.start)));
+  // every mention before the cue sits in a prepositional phrase ("In a statement announcing the pick, the union
+  // called ..."): the cue opens the sentence's adverbial, whose subject is the main clause's, after the comma
+  if (free.length === 0) {
+    const main = openingClauseSubject(ctx, at, true);
+    if (main !== null) return main;
+  }
   let m = free[0] ?? outside.find((x) => x.kind !== 'description') ?? outside[0];
   // "the rival speaker at the forum, Ann Lee, said": the name in apposition to the description
   const named = m?.kind === 'description' ? free.find((x) => x.kind !== 'description' && x.start > (m as Mention).end) : undefined;
@@ -36,9 +42,9 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:,[\p{L} .]{1,20})?\s*(?
 const OPENING_CLAUSE = /^\s*(?:(?:after|before|while|when|since|upon|by|in|on|without|despite|instead\s+of)\s+)?\p{L}+(?:ing|ed)\b/iu;
 
 /** The subject of the main clause after an opening clause that holds the cue: the mention right after its comma. */
-function openingClauseSubject(ctx: Ctx, at: number): SpeakerFields | null {
+function openingClauseSubject(ctx: Ctx, at: number, prepositional = false): SpeakerFields | null {
   const text = ctx.s.doc.text;
-  if (!OPENING_CLAUSE.test(text.slice(ctx.sentence.start, Math.min(at + 40, ctx.sentence.start + 60)))) return null;
+  if (!prepositional && !OPENING_CLAUSE.test(text.slice(ctx.sentence.start, Math.min(at + 40, ctx.sentence.start + 60)))) return null;
   if (text.slice(ctx.sentence.start, at).includes(',')) return null;
   const hi = Math.min(ctx.sentence.end, at + 400);
   const comma = text.indexOf(',', at);
