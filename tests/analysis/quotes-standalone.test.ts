@@ -149,3 +149,33 @@ describe('standalone: a first-person quote paragraph after a paragraph about one
     expect(run(text, ms, entities).filter((q) => q.rule === 'paragraph-before')).toEqual([]);
   });
 });
+
+describe('standalone: a block quote without marks after "X said:" ending its paragraph', () => {
+  const lee: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: [], gender: 'female' };
+  const ms: M[] = [['Ann Lee', 'name', 0]];
+  it.each([
+    ['Ann Lee, the mayor, said:\n\nWe will rebuild the bridge by June.', ['indirect', 'We will rebuild the bridge by June', 'said:', 'Ann Lee']],
+    // the verb's own reading before the colon ("In a statement") gives way to the block
+    ['In a statement, Ann Lee added:\n\nIt is typical of the agency. It knows nothing about roads.', ['indirect', 'It is typical of the agency. It knows nothing about roads', 'added:', 'Ann Lee']],
+  ])('%j', (text, expected) => {
+    expect(run(text, ms, [lee]).map(row)).toEqual([expected]);
+  });
+
+  it.each([
+    // a quote in marks after the colon is the colon lead-in's
+    ['Ann Lee said:\n\n“We will rebuild the bridge by June.”', 'X-said-colon'],
+    // content after the colon in the same paragraph stays
+    ['Ann Lee said: the bridge will open soon.\n\nIt is new.', 'X-said-content'],
+  ])('leaves alone %j', (text, rule) => {
+    expect(run(text, ms, [lee]).map((q) => q.rule)).toEqual([rule]);
+  });
+
+  it.each([
+    // a list or a heading after the colon is no speech; nor a colon after a capitalised name word
+    'Ann Lee said:\n\nRoads\n\nBridges',
+    'The donors who met the Department of State:\n\nAcme gave two million dollars to the fund.',
+    'The minister has three tasks ahead of her:\n\nWin the vote and keep the party together.',
+  ])('makes no block quote of %j', (text) => {
+    expect(run(text, text.includes('Ann Lee') ? ms : [], [lee]).filter((q) => q.rule === 'colon-block')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // Quotes in marks that no cue's content covered, and quotes without marks that no cue introduces:
 //  0. the answer turns of an interview or broadcast transcript ("A: ...", "NAME: ...", transcript.ts);
-//     the reported speech inside a turn is nested in it; a headline "Source: claim" (headline.ts);
+//     the reported speech inside a turn is nested in it; a headline "Source: claim" (headline.ts); a
+//     block quote without marks after "X said:" (colon-block.ts);
 //  1. a quote over paragraphs attributed only in a later paragraph (“A.¶“B,” she said.) is one quote
 //     from its first paragraph, by that attribution;
 //  2. the second half of an interrupted quote (“A,” he said. “B.”) joins the first, as annotated news does;
@@ -18,6 +19,7 @@ import { wordCount, type SpeechSpans } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
 import { withTranscriptTurns } from './transcript.js';
 import { headlineSource } from './headline.js';
+import { withColonBlocks } from './colon-block.js';
 import { attributedLater } from './running-quote.js';
 import { personOfParagraphBefore } from './paragraph-speaker.js';
 
@@ -64,7 +66,8 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
   const text = s.doc.text;
   // 0. transcript turns, with the reported speech inside them left to them; a headline's "Source: claim"
   const headline = headlineSource(s);
-  const sorted = [...withTranscriptTurns(s, drafts), ...(headline !== null ? [headline] : [])].sort((a, b) => a.start - b.start);
+  //    and a block quote after "X said:" ending its paragraph (colon-block.ts)
+  const sorted = [...withColonBlocks(s, withTranscriptTurns(s, drafts)), ...(headline !== null ? [headline] : [])].sort((a, b) => a.start - b.start);
   const added: Draft[] = [];
   // walkers over drafts and sentences: spans come in order, so each list is read once
   let j = 0;
