@@ -210,6 +210,12 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     expectOne('He bought a 12" pizza.', { text: '12"', unit: 'in' });
   });
 
+  it.each<[string, string, string]>([
+    ['Rosa Ile died on Monday. She was 88.', '88', 'measure'],
+    ['He turns 40, his sister said.', '40', 'measure'],
+    ['Turnout was 67.', '67', 'count'],
+  ])('an age after he/she was: %s', (text, span, kind) => expectOne(text, { text: span, kind }));
+
   it('keeps one of a stated total', () => {
     expectOne('One of the 12 pilots quit.', { text: 'One', value: 1, kind: 'count' });
   });
