@@ -11,10 +11,10 @@
 //     first person after a paragraph about one person: that person (paragraph-speaker.ts);
 //  6. otherwise a long quote keeps an unknown speaker (flagged, not guessed); short ones are dropped.
 import type { Resolved } from '../state.js';
-import type { Cue, QuoteSpan } from '../../types.js';
+import type { QuoteSpan } from '../../types.js';
 import type { Draft } from './draft.js';
-import { phraseAfter, phraseBefore, subjectBefore } from './positions.js';
-import { fromMention, mentionsIn, NO_SPEAKER, speakerIn } from './speaker.js';
+import { fromMention, mentionsIn, NO_SPEAKER } from './speaker.js';
+import { colonLeadIn, dashByline, paragraphOf } from './lead-in-quotes.js';
 import { wordCount, type SpeechSpans } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
 import { withTranscriptTurns } from './transcript.js';
@@ -26,22 +26,6 @@ import { personOfParagraphBefore } from './paragraph-speaker.js';
 const MAX_GAP_WORDS = 14; // ", he said. " / ", said the spokeswoman for the ministry. "
 const CONTINUATION_PARAGRAPHS = 2;
 const MAX_ATTRIBUTION_WORDS = 60; // a speaker's full apposition ("said Ann Lee, who ran ... and now ...")
-
-function firstCueFrom(cues: Cue[], at: number): number {
-  return firstNotBefore(cues, (x) => x.start < at);
-}
-
-function cueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue | undefined {
-  for (let i = firstCueFrom(cues, from); i < cues.length && (cues[i]?.start ?? 0) < to; i++) {
-    const c = cues[i] as Cue;
-    if (c.kind === kind && c.end <= to) return c;
-  }
-  return undefined;
-}
-
-function paragraphOf(s: Resolved, at: number): number {
-  return firstNotBefore(s.paragraphs, (x) => x.end <= at);
-}
 
 // attributions of a quote that ends in its marks with the attribution after or around it: an
 // interrupted quote or a continuation paragraph goes back to the last of them
@@ -124,28 +108,9 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
           return null;
         }
       }
-      // 3. colon lead-in, with the verb before the colon as the cue when there is one
-      const colon = cueNear(s.cues, 'colon', q.open - 12, q.open);
-      if (colon !== undefined) {
-        const lineStart = s.paragraphs[paragraphOf(s, colon.start)]?.start ?? 0;
-        const verb = cueNear(s.cues, 'verb', Math.max(lineStart, colon.start - 40), colon.start + 1);
-        if (verb !== undefined) {
-          const subj = subjectBefore(text, lineStart, verb.start);
-          const who = subj !== null ? speakerIn(s, subj.start, subj.end, 'colon-subject') : NO_SPEAKER;
-          return { start: q.open, end: close, cue: verb, who, rule: 'X-said-colon', sentence: -1 };
-        }
-        // "Ann Lee, Daily Ledger: “...”" (a roundup line): the whole short lead-in names the speaker
-        const lineLead = wordCount(text.slice(lineStart, colon.start)) <= 8 && /^\p{Lu}/u.test(text.slice(lineStart, lineStart + 1)) ? { start: lineStart, end: colon.start } : null;
-        const lead = lineLead ?? phraseBefore(text, lineStart, colon.start);
-        const who = lead !== null ? speakerIn(s, lead.start, lead.end, 'colon-lead') : NO_SPEAKER;
-        return { start: q.open, end: close, cue: colon, who, rule: 'colon-lead-in', sentence: -1 };
-      }
-      // 4. dash byline
-      const dash = cueNear(s.cues, 'dash', close, close + 8);
-      if (dash !== undefined) {
-        const who = phraseAfter(text, dash.end, s.paragraphs[para]?.end ?? text.length);
-        return { start: q.open, end: close, cue: dash, who: who !== null ? speakerIn(s, who.start, who.end, 'dash-byline') : NO_SPEAKER, rule: 'dash-byline', sentence: -1 };
-      }
+      // 3. colon lead-in, with the verb before the colon as the cue when there is one; 4. dash byline
+      const led = colonLeadIn(s, q, close) ?? dashByline(s, q, close, para);
+      if (led !== null) return led;
       // 5. continuation of the previous attributed quote
       const sp = lastSpoken;
       // a quote paragraph right after an attributed quote that ends its own paragraph (“A,” she said.¶“B.”)

@@ -1,0 +1,57 @@
+// Quotes in marks led in by a colon ("X said: “...”", "From the minister:¶“...”", "Ann Lee, Daily Ledger:
+// “...”") or followed by a dash byline ("“...” — Ann Lee"): steps 3 and 4 of standalone.ts.
+import type { Resolved } from '../state.js';
+import type { Cue, QuoteSpan } from '../../types.js';
+import type { Draft } from './draft.js';
+import { phraseAfter, phraseBefore, subjectBefore } from './positions.js';
+import { NO_SPEAKER, speakerIn } from './speaker.js';
+import { wordCount } from './text-utils.js';
+import { firstNotBefore } from '../sorted.js';
+
+function firstCueFrom(cues: Cue[], at: number): number {
+  return firstNotBefore(cues, (x) => x.start < at);
+}
+
+export function cueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue | undefined {
+  for (let i = firstCueFrom(cues, from); i < cues.length && (cues[i]?.start ?? 0) < to; i++) {
+    const c = cues[i] as Cue;
+    if (c.kind === kind && c.end <= to) return c;
+  }
+  return undefined;
+}
+
+export function paragraphOf(s: Resolved, at: number): number {
+  return firstNotBefore(s.paragraphs, (x) => x.end <= at);
+}
+
+/** A colon lead-in before the quote, with the verb before the colon as the cue when there is one. */
+export function colonLeadIn(s: Resolved, q: QuoteSpan, close: number): Draft | null {
+  const text = s.doc.text;
+  const colon = cueNear(s.cues, 'colon', q.open - 12, q.open);
+  if (colon !== undefined) {
+    const lineStart = s.paragraphs[paragraphOf(s, colon.start)]?.start ?? 0;
+    const verb = cueNear(s.cues, 'verb', Math.max(lineStart, colon.start - 40), colon.start + 1);
+    if (verb !== undefined) {
+      const subj = subjectBefore(text, lineStart, verb.start);
+      const who = subj !== null ? speakerIn(s, subj.start, subj.end, 'colon-subject') : NO_SPEAKER;
+      return { start: q.open, end: close, cue: verb, who, rule: 'X-said-colon', sentence: -1 };
+    }
+    // "Ann Lee, Daily Ledger: “...”" (a roundup line): the whole short lead-in names the speaker
+    const lineLead = wordCount(text.slice(lineStart, colon.start)) <= 8 && /^\p{Lu}/u.test(text.slice(lineStart, lineStart + 1)) ? { start: lineStart, end: colon.start } : null;
+    const lead = lineLead ?? phraseBefore(text, lineStart, colon.start);
+    const who = lead !== null ? speakerIn(s, lead.start, lead.end, 'colon-lead') : NO_SPEAKER;
+    return { start: q.open, end: close, cue: colon, who, rule: 'colon-lead-in', sentence: -1 };
+  }
+  return null;
+}
+
+/** A dash byline after the quote ("“...” — Ann Lee"). */
+export function dashByline(s: Resolved, q: QuoteSpan, close: number, para: number): Draft | null {
+  const text = s.doc.text;
+  const dash = cueNear(s.cues, 'dash', close, close + 8);
+  if (dash !== undefined) {
+    const who = phraseAfter(text, dash.end, s.paragraphs[para]?.end ?? text.length);
+    return { start: q.open, end: close, cue: dash, who: who !== null ? speakerIn(s, who.start, who.end, 'dash-byline') : NO_SPEAKER, rule: 'dash-byline', sentence: -1 };
+  }
+  return null;
+}
