@@ -3,11 +3,11 @@
 // description ("Jan Novak, a doctor, said" names Jan Novak). Without a mention, a noun phrase there is
 // kept as the speaker mention and the speaker is flagged unknown, never guessed; other words name nobody.
 import type { Resolved } from '../state.js';
-import type { Mention, Quote, SpeakerKind, Span } from '../../types.js';
+import type { Cue, Mention, Quote, SpeakerKind, Span } from '../../types.js';
 import { trim } from './text-utils.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { insideEscape } from '../mentions/tokens.js';
-import { cueAfter, cueVoice } from './speaker-voice.js';
+import { cueAfter, cueVoice, type Voice } from './speaker-voice.js';
 import { firstNotBefore } from '../sorted.js';
 import { isDocumentHead } from '../mentions/words.js';
 
@@ -130,13 +130,14 @@ function asideSubject(s: Resolved, start: number, end: number, rule: string): Sp
 }
 
 /** The speaker named in [start, end) (a phrase the rules put in the speaker position). */
-export function speakerIn(s: Resolved, start: number, end: number, rule: string): SpeakerFields {
+export function speakerIn(s: Resolved, start: number, end: number, rule: string, known?: { cue: Cue; voice: Voice }): SpeakerFields {
   const text = s.doc.text;
   const t = trim(text, start, end, /[\s,;:()—–-]/);
   if (t.end <= t.start) return NO_SPEAKER;
   // the subject of a passive or raising cue is not its speaker ("Norland appears to ...", "She is not thought to ...")
+  // (verbSpeaker passes its cue's voice, worked out already)
   const cue = cueAfter(s, t.end);
-  const voice = cue !== undefined ? cueVoice(text, t.start, cue) : 'active';
+  const voice = cue === undefined ? 'active' : known?.cue === cue ? known.voice : cueVoice(text, t.start, cue);
   // a passive's agent speaks ("was endorsed by X"); a raising verb has none ("X seems to have been hurt by Y")
   if (cue !== undefined && voice !== 'active') return (voice === 'passive' ? agentAfter(s, cue.end, cue.end + 200) : null) ?? NO_SPEAKER;
   const aside = asideSubject(s, t.start, t.end, rule);

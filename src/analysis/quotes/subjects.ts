@@ -6,13 +6,14 @@ import type { Ctx } from './cue-context.js';
 import type { Draft } from './draft.js';
 import { phraseAfter, stripAux, type Range } from './positions.js';
 import { agentAfter, appositionBetween, fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
-import { cueVoice } from './speaker-voice.js';
+import { cueVoice, type Voice } from './speaker-voice.js';
 
 /** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
-export function sentenceSubject(ctx: Ctx, at: number): SpeakerFields | null {
-  // a passive or raising cue gives its speaker to no one before it ("..., expected to win", "has been criticized")
-  const cue: Cue | undefined = ctx.cues.find((c) => c.start === at);
-  const voice = cue !== undefined ? cueVoice(ctx.s.doc.text, ctx.sentence.start, cue) : 'active';
+export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFields | null {
+  // a passive or raising cue gives its speaker to no one before it ("..., expected to win", "has been criticized");
+  // verbSpeaker passes the voice it has already worked out for the cue
+  const cue: Cue | undefined = known !== undefined ? undefined : ctx.cues.find((c) => c.start === at);
+  const voice = known ?? (cue !== undefined ? cueVoice(ctx.s.doc.text, ctx.sentence.start, cue) : 'active');
   if (cue !== undefined && voice !== 'active') return voice === 'passive' ? agentAfter(ctx.s, cue.end, ctx.sentence.end) : null;
   const text = ctx.s.doc.text;
   // a dateline ("TARNBY, Ohio (Wire) — ") names the place and the agency, not the subject
@@ -57,11 +58,10 @@ function openingClauseSubject(ctx: Ctx, at: number, prepositional = false): Spea
 const RELATIVE = /(?:^|\s)(who|which|that)\s*$|(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
 
 /** "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. */
-function relativeSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
+function relativeSubject(ctx: Ctx, cueStart: number, voice: Voice): SpeakerFields | null {
   const text = ctx.s.doc.text;
   // "X, which seems to be ...": a raising or passive cue's subject is not its speaker
-  const cue = ctx.cues.find((c) => c.start === cueStart);
-  if (cue !== undefined && cueVoice(text, ctx.sentence.start, cue) !== 'active') return null;
+  if (voice !== 'active') return null;
   const end = stripAux(text, ctx.sentence.start, cueStart);
   const lead = text.slice(Math.max(ctx.sentence.start, end - 40), end);
   const rel = RELATIVE.exec(lead);
@@ -104,15 +104,16 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
     const agent = by !== null ? phraseAfter(text, cue.end + by[0].length, sentence.end) : null;
     return agent !== null ? speakerIn(s, agent.start, agent.end, 'passive-agent') : NO_SPEAKER;
   }
-  if (infinitive) return sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
+  // the voice is worked out once, here, and handed on (it is 'active' from this point)
+  if (infinitive) return sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
   if (subj !== null) {
-    const who = speakerIn(s, subj.start, subj.end, 'subject');
+    const who = speakerIn(s, subj.start, subj.end, 'subject', { cue, voice });
     // "She refused, and instead insisted ...", "X demands ..., yet refuses ...": adverbs are no subject; the
     // verb shares the subject of the sentence
-    if (who.speakerMention === null && ADVERBS_ONLY.test(text.slice(subj.start, subj.end))) return sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
+    if (who.speakerMention === null && ADVERBS_ONLY.test(text.slice(subj.start, subj.end))) return sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
     return who;
   }
-  return relativeSubject(ctx, cue.start) ?? NO_SPEAKER;
+  return relativeSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
 }
 
 /**
