@@ -216,6 +216,12 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['Turnout was 67.', '67', 'count'],
   ])('an age after he/she was: %s', (text, span, kind) => expectOne(text, { text: span, kind }));
 
+  it.each<[string, string, string]>([
+    ['Anyone with information should call 101.', '101', 'other'],
+    ['Dial 999 at once.', '999', 'other'],
+    ['Police called 30 witnesses.', '30', 'count'],
+  ])('a number to call is no count: %s', (text, span, kind) => expectOne(text, { text: span, kind }));
+
   it('keeps one of a stated total', () => {
     expectOne('One of the 12 pilots quit.', { text: 'One', value: 1, kind: 'count' });
   });

@@ -38,6 +38,7 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|its|their|our|my|your|th
 const NAUGHT_IDIOM = /(?:^|[^\p{L}])(?:for|to)[ \t]+$/iu;
 // "one of the oldest routes", "one that works", "one where ...": a pronoun (not "one of the 12": a count of a known total)
 const PERSON_IS_BEFORE = /(?:^|[^\p{L}])(?:he|she)[ \t]+(?:was|is|turned|turns|will[ \t]+be)[ \t]+$/iu;
+const CALL_BEFORE = /(?:^|[^\p{L}])(?:call|dial|ring|phone|text)[ \t]+$/iu;
 const SHARE_NEXT = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a[ \t]+hundred|a[ \t]+thousand)(?![a-z]))/i;
 const PRONOUN_ONE_AFTER = /^(?:[ \t]of[ \t]+(?:the|its|his|her|their|our|my|your|those|these|them|us)(?![ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)(?![\p{L}])))|[ \t](?:that|which|who|where)(?![\p{L}])|[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
 
@@ -70,6 +71,8 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   }
   const before = text.slice(Math.max(0, c.start - 24), c.start);
   const after = text.slice(c.end, c.end + 24);
+  // "Call 101", "dial 999": a short phone number, not a count
+  if (c.plainDigits && CALL_BEFORE.test(before)) return Object.assign(c, { kind: 'other' as const, rule: 'phone' });
   // "She was 88.", "he is 41,": a person's age (obituaries, profiles)
   if (c.plainDigits && c.value !== null && c.value > 0 && c.value < 120 && PERSON_IS_BEFORE.test(before) && /^(?:[,;]|\.(?:\s|$)|$)/.test(after)) {
     return Object.assign(c, { kind: 'measure', unit: 'year', rule: 'age' });
