@@ -4,10 +4,21 @@
 // members are the quote's speaker ("31% of voters said ...": a poll's finding, not the voters' claim).
 import type { Cue, Figure, Quote } from '../../types.js';
 import { verbCues } from './reported.js';
+import { firstNotBefore } from '../sorted.js';
 
 /** A figure between the parts of an interrupted direct quote ("“...,” she wrote on May 2. “...”") is in its frame, not its content. */
 export function inFrame(q: Quote, f: Figure): boolean {
-  return q.type === 'direct' && q.quoted.length > 0 && !q.quoted.some((p) => p.start <= f.start && f.end <= p.end);
+  return q.type === 'direct' && q.quoted.length > 0 && !inFragment(q, f);
+}
+
+/**
+ * True when one of the quote's verbatim fragments holds the figure. Fragments are disjoint and in text order, so
+ * the one that can hold it is the first ending at or after it: a binary search, since one long quote may hold
+ * thousands of fragments and figures (a scan of all of them for each figure was quadratic).
+ */
+function inFragment(q: Quote, f: Figure): boolean {
+  const p = q.quoted[firstNotBefore(q.quoted, (x) => x.end < f.end)];
+  return p !== undefined && p.start <= f.start && f.end <= p.end;
 }
 
 // ", the engineer who ran the yard from 1990 to 1995," / ", whose son died in 2012,": a relative aside set off by
@@ -21,7 +32,7 @@ export function inAside(text: string, q: Quote, f: Figure): boolean {
 }
 
 export function inVerbatim(q: Quote, f: Figure): boolean {
-  return q.type === 'direct' || q.quoted.some((p) => p.start <= f.start && f.end <= p.end);
+  return q.type === 'direct' || inFragment(q, f);
 }
 
 // "four in 10 said", "60 percent of voters say", "a third of them saying": a share of respondents as a speech

@@ -59,7 +59,7 @@ function fromMention(s: Counted, m: Mention, rule: string): Voucher {
 }
 
 /** The mention starting at `pos` (after a cue), else an evidence phrase ("recent polls"), else the capitalised words there. */
-export function sourceAfter(s: Counted, pos: number, rule: string): Voucher | null {
+export function sourceAfter(s: Counted, pos: number, rule: string, nested = false): Voucher | null {
   const m = mentionAt(s, pos, pos + 1);
   if (m && m.start >= pos && m.start - pos <= 4) return fromMention(s, m, rule);
   const ev = EVIDENCE_AFTER.exec(s.doc.text.slice(pos, pos + 80));
@@ -67,8 +67,9 @@ export function sourceAfter(s: Counted, pos: number, rule: string): Voucher | nu
     // "according to figures compiled by the league": the body named after the evidence is the source
     // (with no name there, the phrase runs on to the end of the origin's words: "figures compiled by the league")
     const at = pos + ev[0].length;
-    const by = ORIGIN_AFTER.exec(s.doc.text.slice(at, at + 80));
-    const named = by ? sourceAfter(s, at + by[0].length - by[1]!.length, rule) : null;
+    // (one step only: "data from data from ..." in a hostile text must not recurse down the whole of it)
+    const by = nested ? null : ORIGIN_AFTER.exec(s.doc.text.slice(at, at + 80));
+    const named = by ? sourceAfter(s, at + by[0].length - by[1]!.length, rule, true) : null;
     if (named || !by) return named ?? evidencePhrase(s, pos, at, rule);
     const v = evidencePhrase(s, pos, at, rule);
     const end = at + by[0].length;
