@@ -82,6 +82,9 @@ const DOCS: Record<string, string> = {
   descriptor: 'Consumer group WaterWatch argues that shareholders took too much. Think tank Norbridge Institute said the rules were weak.',
   estimates: 'Leaks cost £2 billion a year, Aqualine estimates.',
   imperative: 'Say you earn $40,000 a year. Tell your mayor what you think.',
+  // A claim and its denial are two reports of the same content.
+  claim: 'Rhys Moran argued that the agency had changed its counting rules, a claim the agency denies.',
+  moved: 'Net income dropped 31% to $212 million.',
   units: 'Temperatures fell to -12C. Unemployment rose 0.3 percentage points to 4.4%. The lake covers 1,000 sq km.',
 };
 
@@ -89,7 +92,7 @@ type Span = { text: string; start: number; end: number };
 type Rec = Span & {
   doc: string; type?: string; speaker?: string | null; speakerKind?: string; role?: string | null; cue?: Span | null;
   quoted?: Span[]; value?: number | null; low?: number; high?: number; kind?: string; unit?: string | null;
-  qualifier?: string; source?: string | null; hedge?: string | null; speakerMention?: Span | null; sourceMention?: Span | null;
+  qualifier?: string; subject?: string | null; source?: string | null; hedge?: string | null; speakerMention?: Span | null; sourceMention?: Span | null;
 };
 type Speaker = { name: string; kind: string; roles: string[]; aliases: string[] };
 type Envelope = { type: string; data: Rec & Speaker };
@@ -168,6 +171,7 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     ['descriptor', 'indirect', 'shareholders took too much', 'WaterWatch', 'organization', null, 'argues'],
     ['descriptor', 'indirect', 'the rules were weak', 'Norbridge Institute', 'organization', null, 'said'],
     ['estimates', 'indirect', 'Leaks cost £2 billion a year', 'Aqualine', null, null, 'estimates'],
+    ['claim', 'indirect', 'the agency had changed its counting rules', 'Rhys Moran', 'person', null, 'argued'],
     ['dateline', 'indirect', 'Talks on the dam broke down on Sunday', 'officials', 'group', null, 'said'],
     ['pair', 'indirect', 'rents had doubled', 'Tara Singh', 'person', null, 'said'],
     ['pair', 'direct', 'We cannot pay,', 'Tara Singh', 'person', null, 'said'],
@@ -228,11 +232,17 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     expect(of('quote', 'elided').map((q) => q.text)).toEqual(['more would follow']);
   });
 
-  it('one span gives one record', () => {
+  it('one span and cue give one record', () => {
     for (const doc of Object.keys(DOCS)) {
-      const spans = of('quote', doc).map((q) => `${q.start}:${q.end}`);
+      const spans = of('quote', doc).map((q) => `${q.start}:${q.end}:${q.cue?.start ?? ''}`);
       expect(new Set(spans).size, doc).toBe(spans.length);
     }
+  });
+
+  it('what moved is the subject of the figures of its move', () => {
+    expect(of('figure', 'moved').map((f) => [f.text, f.subject])).toEqual([
+      ['31%', 'Net income'], ['$212 million', 'Net income'],
+    ]);
   });
 
   it('a range keeps both ends', () => {
