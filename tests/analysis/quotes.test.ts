@@ -210,6 +210,11 @@ describe('quotes: partial and indirect', () => {
     expect(run(text, [['Ann Lee', 'name', 0]], [ann]).map((q) => [q.text, q.cue?.text])).toEqual(expected);
   });
 
+  it('ends a content before a relative clause with its own cue: "said A, which he called B"', () => {
+    const qs = run('Ann Lee said the council had raised the toll, which she called “a disgrace.”', [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]], [ann]);
+    expect(qs.map((q) => [q.type, q.text, q.cue?.text])).toEqual([['indirect', 'the council had raised the toll', 'said'], ['direct', 'a disgrace.', 'called']]);
+  });
+
   it('keeps both reports in "X argued that A, a claim Y denies."', () => {
     const qs = run('Ann Lee argued that the toll had doubled, a claim the council denies.', [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map((q) => [q.text, q.cue?.text])).toEqual([['the toll had doubled', 'argued'], ['the toll had doubled', 'denies']]);

@@ -45,6 +45,10 @@ export function rightEnd(ctx: Ctx, k: number): number {
     const clause = text.slice(Math.max(cue.end, c.start - 50), c.start);
     const m = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4})$/u.exec(clause);
     if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '')) return c.start - clause.length + m.index;
+    // "said the country offered more, which he called “generous”", "endorsed Kaye, who has since called
+    // for ...": a non-restrictive relative clause with its own cue is a second attribution
+    const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
+    if (relative !== null && wordCount(text.slice(cue.end, c.start - clause.length + relative.index)) >= 2) return c.start - clause.length + relative.index;
     // "supports A since she thinks B", "preferred A while others supported B": a subordinate clause
     // with its own subject and cue is a second attribution, not part of the first one's content
     const sub = /\s(?:as|while|whereas|because|although|though|since|when)\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$/u.exec(clause);
