@@ -93,6 +93,9 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     // an inverted cue before an abbreviated title: the name is whole, not cut at the title's period
     ['Prices will rise, said Dr. Omar Quist.', 'Dr. Omar Quist', 'Omar Quist'],
     ['Prices will rise, said Gen. Ilse Marwick of the army.', 'Gen. Ilse Marwick', 'Ilse Marwick'],
+    // a distributive pronoun speaks for the one group or pair named just before; with two groups, for no one
+    ['Ann Pell and Rob Lind met on Monday. Each said the talks had failed.', 'Each', 'Ann Pell and Rob Lind'],
+    ['Canadian officials met Norland envoys on Monday. Each said the talks had failed.', 'Each', null],
     // a document speaks for its author after "by" or "from"
     ['A review by Professor Tamsin Gale found that the scheme had failed.', 'Professor Tamsin Gale', 'Tamsin Gale'],
     ['Rents rose, according to a study of leases by the Halden Institute.', 'Halden Institute', 'Halden Institute'],

@@ -60,6 +60,36 @@ export function agentAfter(s: Resolved, cueEnd: number, limit: number): SpeakerF
   return m !== undefined && m.start - from <= 24 && /^[\s\p{Ll}-]*$/u.test(s.doc.text.slice(from, m.start)) ? fromMention(s, m, 'passive-agent') : null;
 }
 
+const DISTRIBUTIVE = /^(?:each|both|all)(?:\s+of\s+them)?$/i;
+// how far back a distributive pronoun looks for its group: the sentence before, roughly
+const GROUP_REACH = 300;
+
+/**
+ * The one group, or pair of people ("Ann Roe and Bo Lind", a group SPEAKERS made), named in the GROUP_REACH
+ * characters before `at`; none when there are two ("officials met envoys. Each said": each side), never a guess.
+ */
+function lastGroupBefore(s: Resolved, at: number): SpeakerFields | undefined {
+  const before = mentionsIn(s, Math.max(0, at - GROUP_REACH), at);
+  let found: SpeakerFields | undefined;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const e = m.entity !== null ? s.entities[m.entity] : undefined;
+    let group: SpeakerFields | undefined;
+    if (e?.kind === 'group') group = fromMention(s, m, 'distributive');
+    const p = before[i - 1];
+    const pe = p !== undefined && p.entity !== null ? s.entities[p.entity] : undefined;
+    if (e?.kind === 'person' && pe?.kind === 'person' && PAIR_GAP.test(s.doc.text.slice(p!.end, m.start))) {
+      const pair = s.entities.find((x) => x.kind === 'group' && x.name === `${pe.name} and ${e.name}`);
+      if (pair !== undefined) group = { speaker: pair.name, speakerKind: 'group', speakerMention: null, role: null, speakerRule: 'distributive' };
+    }
+    if (group === undefined || group.speaker === found?.speaker) continue;
+    if (found !== undefined) return undefined;
+    found = group;
+  }
+  return found;
+}
+const PAIR_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
+
 // "by" or "from" right before an author ("a study by X", "figures from the agency")
 const AUTHOR_BEFORE = /\b(?:by|from)\s+$/i;
 
@@ -165,5 +195,10 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   if (CONTROL.test(text.slice(t.start, t.end)) || insideEscape(text, t.start)) return NO_SPEAKER;
   const np = nounPhrase(text, t.start, t.end);
   if (np === null || NOT_A_SPEAKER.test(text.slice(np.start, np.end))) return NO_SPEAKER;
+  // "Roe and Doe met. Each said ...": a distributive pronoun speaks for the group named just before it
+  if (DISTRIBUTIVE.test(text.slice(np.start, np.end))) {
+    const group = lastGroupBefore(s, np.start);
+    if (group !== undefined) return { ...group, speakerMention: { text: text.slice(np.start, np.end), start: np.start, end: np.end }, role: null, speakerRule: `${rule}:distributive` };
+  }
   return { speaker: null, speakerKind: 'unknown', speakerMention: { text: text.slice(np.start, np.end), start: np.start, end: np.end }, role: null, speakerRule: `${rule}:phrase` };
 }
