@@ -16,6 +16,7 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 // which follow another verb: "shot up 16 percent")
 const AGENT_VERBS = new Set(['up', 'down', 'raised', 'boosted', 'cut', 'slashed', 'trimmed', 'reduced', 'lowered', 'added', 'adding', 'shed', 'shedding', 'lost', 'loses', 'losing', 'gained', 'gain', 'gains', 'gaining']);
 const MOVEMENT_VERBS = Object.keys(QUALIFIER_BEFORE).filter((k) => !k.includes(' ') && /^[a-z]+$/.test(k) && !AGENT_VERBS.has(k) && (QUALIFIER_BEFORE[k] === 'up' || QUALIFIER_BEFORE[k] === 'down'));
+const GUIDANCE = /(?:^|[^\p{L}])(?:expects?|expected|forecasts?|forecast|projects?|projected|targets?|targeted|sees|guided)[ \t]+(?:(?:full-year|annual|quarterly|its|their)[ \t]+)?(\p{Ll}[\p{L}-]{2,20})[ \t]+$/u;
 const MODAL = /^(?:could|would|will|may|might|should|is|are|was|were|expected|to)$/i;
 const CHANGE_VERB = new RegExp(String.raw`((?:[\p{L}][\p{L}'’-]*[ \t]+){1,3})(?:(?:could|would|will|may|might|should|is|are|was|were)[ \t]+(?:expected[ \t]+to[ \t]+)?)?(?:${trie(MOVEMENT_VERBS)})(?:[ \t]+by)?[ \t]+$`, 'u');
 
@@ -24,7 +25,11 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   if (c.kind !== 'percent' && c.kind !== 'money' && c.kind !== 'measure') return null;
   const window = text.slice(Math.max(0, c.start - 60), c.start);
   const m = LEVEL_VERB.exec(window) ?? CHANGE_VERB.exec(window);
-  if (!m || !m[1]) return null;
+  if (!m || !m[1]) {
+    // "expects revenue between $720 million and $745 million": the noun a forecast verb puts before the amount
+    const g = GUIDANCE.exec(window);
+    return g && g[1] && !tagsOf(g[1]).some((t) => FUNCTION_TAGS.has(t)) && !STOP_WORDS.has(g[1].toLowerCase()) ? g[1] : null;
+  }
   const words = m[1].trim().split(/[ \t]+/);
   // ("Taxes could rise by": the modal before the verb of movement is no part of the noun)
   while (words.length > 1 && MODAL.test(words[words.length - 1]!)) words.pop();
