@@ -18,6 +18,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'], ['capt', 'captain'],
   ['cpl', 'corporal'], ['sgt', 'sergeant'], ['adm', 'admiral'], ['cmdr', 'commander'], ['brig', 'brigadier'],
   ['pvt', 'private'], ['prof', 'professor'],
+  // UK and Irish local councillors and police ranks, written without a period ("Cllr Ann Roe", "DCI Bo Lind")
+  ['cllr', 'councillor'], ['dci', 'detective chief inspector'],
 ]);
 
 /** Words that name a position when capitalised before a name (besides the person nouns of roles.ts). */

@@ -72,6 +72,9 @@ describe('mentions: titles and roles', () => {
     ['Later Crown Prince Faisal bin Khalid al-Nahyan said so.', 'Crown Prince Faisal bin Khalid al-Nahyan', 'crown prince'],
     ['CEO Jean-Luc Marchetti said so.', 'CEO Jean-Luc Marchetti', 'ceo'],
     ['Former Maine Gov. Ed Harlan said so.', 'Former Maine Gov. Ed Harlan', 'former governor'],
+    // UK abbreviated titles, no period
+    ['Later Cllr Mary Oakes said so.', 'Cllr Mary Oakes', 'councillor'],
+    ['Later DCI Claire Onyango said so.', 'DCI Claire Onyango', 'detective chief inspector'],
   ])('%s', (text, mention, role) => {
     expect(roleOf(text, mention)).toBe(role);
   });
