@@ -10,6 +10,7 @@ import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFiel
 import { continuedDraft, sentenceSubject, verbSpeaker } from './subjects.js';
 import { cueVoice } from './speaker-voice.js';
 import { CLOSERS, wordCount, type SpeechSpans } from './text-utils.js';
+import { firstNotBefore } from '../sorted.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
 const PARTICIPLE_CUE = /\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|\p{Ll}+ly))*:?$/u;
@@ -37,7 +38,13 @@ const OBJECT_ONLY = /^(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:
 function attributedOnItsOwn(ctx: Ctx, close: number): boolean {
   const text = ctx.s.doc.text;
   if (!/[,?!…—–-]/.test(text[close - 2] ?? '')) return false;
-  return ctx.s.cues.some((c) => c.kind === 'verb' && c.start > close && c.start - close <= 60 && !/[.!?;:“”"]/.test(text.slice(close, c.start)));
+  // the cues starting within 60 characters after the close (a binary search, then a short walk)
+  const cues = ctx.s.cues;
+  for (let i = firstNotBefore(cues, (c) => c.start <= close); i < cues.length && (cues[i]?.start ?? Infinity) - close <= 60; i++) {
+    const c = cues[i] as Cue;
+    if (c.kind === 'verb' && !/[.!?;:“”"]/.test(text.slice(close, c.start))) return true;
+  }
+  return false;
 }
 
 function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
