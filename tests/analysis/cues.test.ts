@@ -46,6 +46,9 @@ describe('cues', () => {
     ['The club released a statement on the transfer.', ['verb:released']],
     // a passive with adverbs between "be" and the participle
     ['The closure was later reported by the Harbor Ledger.', ['verb:was later reported']],
+    // the verb readings of the same forms
+    ['The fee was reported to be huge.', ['verb:was reported']],
+    ['She recalled that the kettles leaked.', ['verb:recalled']],
     // plural people or a share of them before an ambiguous form: its subject
     ['About two-thirds support a new tax.', ['verb:support']],
     ['Authorities blame the blast on a gas leak.', ['verb:blame']],
@@ -171,6 +174,10 @@ describe('cues', () => {
     ['A survey released Monday had few answers.'],
     ['Her to-do list grew longer.'],
     ['Voters back in March chose another mayor.'],
+    // a capitalised form after "of" is a name word; a reduced "reported to be" names no one; a recall
+    ['She met the Minister of State on Monday.'],
+    ['They paid a fee reported to be huge.'],
+    ['The firm recalled 18,000 kettles.'],
     // imperatives and a form opening a compound noun at the start of a sentence
     ['Say you earn a modest wage.'],
     ['It rained. Tell your mayor now.'],

@@ -38,6 +38,8 @@ const ACT_AFTER: Record<string, RegExp> = {
   release: FIGURE_OBJECT,
   appear: /^\s+(?:at|in|on|before|with|alongside|outside|inside|onstage|together|for|via|by|from|during|live)\b/i,
   plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
+  // "recalled 180,000 vehicles": a product recall
+  recall: FIGURE_OBJECT,
   // "spoke at the meeting", "spoke on condition of anonymity": where and how, not what
   speak: /^\s+(?:(?:on\s+(?:the\s+)?)?condition\b|anonymously\b|at\b|in\b|before\b|during\b|after\b|outside\b|from\b)/i,
 };
@@ -75,6 +77,7 @@ const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|sev
 const LIGHT_VERBS = /^(?:express|voice|offer|signal|stress|show|register)$/;
 const LIGHT_NOUN = /^\s+(?:(?:his|her|their|its|our|some|deep|grave|serious|strong|growing|new|renewed|full|public|early|clear|little|any)\s+){0,2}(?:concerns?|support|opposition|doubts?|misgivings|outrage|frustration|dismay|thoughts|congratulations|desire|need|hopes?|confidence|skepticism|scepticism|reservations|regrets?|sympathy|condolences|interest|anger|disappointment|surprise|alarm|gratitude|fears?|worries|optimism|solidarity|signs)(?:\s+(?:about|over|for|with|on|to|at|in|of))?\b/i;
 
+const HEARSAY_PARTICIPLE = /^(?:said|reported|thought|believed|estimated|expected|rumou?red|alleged)$/;
 // the start of the text, a line, or a sentence (after its end mark and perhaps a closing quote)
 const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’']?\s+)$/;
 
@@ -117,6 +120,12 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // a capitalised form after a capitalised word is part of a name ("The Harbor Post")
     // (except in a headline in Title Case: "Harbor Mayor Says Bridge Will Open")
     if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleLine(text, at)) continue;
+    // "the Department of State", "Secretary of State": a capitalised form after "of" is a name word
+    if (/^\p{Lu}/u.test(word) && before === 'of') continue;
+    // "a fee reported to be £32 million", "a deal said to be worth": a participle after a bare noun with
+    // "to be" is a reduced passive that names no one who reported it (a hedge, not an attribution)
+    if (HEARSAY_PARTICIPLE.test(word) && /^\s+to\s+be\b/.test(text.slice(at + word.length, at + word.length + 8)) && /^\p{Ll}+$/u.test(before)
+      && !PRONOUN_OR_AUX.test(before) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !VERB_BEFORE.test(before)) continue;
     // "Say you earn $40,000.", "Tell your mayor what you think.", "Think tank Norbridge said ...": a bare
     // form opening a sentence is an imperative (the writer's) or a noun's modifier, never someone's report
     // (a noun of stance with its complement stays: "Support for the plan has grown")
