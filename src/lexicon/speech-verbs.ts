@@ -137,13 +137,17 @@ const AMBIGUOUS = new Set([
 // verbs that double their last consonant: slammed, quipped, admitted, planned
 const DOUBLED = /^(?:slam|admit|regret|commit|quip|plan|snap|chat|blog|stop|rebut|fret|dub|refer|prefer)$/;
 
+// verbs whose final l doubles in British English (signal -> signalled), both spellings kept
+const UK_DOUBLED_L = /^(?:signal|label)$/
+
 function regularForms(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const s = /(?:s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   const ed = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied`
     : DOUBLED.test(lemma) ? `${lemma}${lemma.slice(-1)}ed` : `${lemma}ed`;
   const ing = DOUBLED.test(lemma) ? `${lemma}${lemma.slice(-1)}ing` : `${stem}ing`;
-  return [lemma, s, ed, ing];
+  // British spelling doubles a final l: "signalled", "labelling"
+  return UK_DOUBLED_L.test(lemma) ? [lemma, s, ed, ing, `${lemma}led`, `${lemma}ling`] : [lemma, s, ed, ing];
 }
 
 export interface SpeechForm {

@@ -46,6 +46,8 @@ describe('cues', () => {
     ['The club released a statement on the transfer.', ['verb:released']],
     // a passive with adverbs between "be" and the participle
     ['The closure was later reported by the Harbor Ledger.', ['verb:was later reported']],
+    // British spellings
+    ['The minister signalled that fares would rise.', ['verb:signalled']],
     // the verb readings of the same forms
     ['The fee was reported to be huge.', ['verb:was reported']],
     ['She recalled that the kettles leaked.', ['verb:recalled']],
