@@ -138,7 +138,7 @@ const AMBIGUOUS = new Set([
 const DOUBLED = /^(?:slam|admit|regret|commit|quip|plan|snap|chat|blog|stop|rebut|fret|dub|refer|prefer)$/;
 
 // verbs whose final l doubles in British English (signal -> signalled), both spellings kept
-const UK_DOUBLED_L = /^(?:signal|label)$/
+const UK_DOUBLED_L = /^(?:signal|label)$/;
 
 function regularForms(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
