@@ -90,6 +90,8 @@ const DOCS: Record<string, string> = {
   relative: 'Haile said the country had offered more water, which he called "a generous proposal."',
   // The speaker's organisation (with a plural possessive) does not take her pronoun.
   member: "Tara Singh of the Riverside Tenants' Association said rents had doubled.\n\n\"We cannot pay,\" she said.",
+  // British spellings of cue verbs and the UK councillor abbreviation.
+  british: 'Saudi officials signalled that output cuts would be extended. The bridge is safe, Cllr Mary Oakes said.',
   units: 'Temperatures fell to -12C. Unemployment rose 0.3 percentage points to 4.4%. The lake covers 1,000 sq km.',
 };
 
@@ -180,6 +182,8 @@ describe('attrib probe (built, invented news)', { timeout: 60_000 }, () => {
     ['relative', 'indirect', 'the country had offered more water', 'Haile', 'person', null, 'said'],
     ['relative', 'direct', 'a generous proposal.', 'Haile', 'person', null, 'called'],
     ['member', 'direct', 'We cannot pay,', 'Tara Singh', 'person', null, 'said'],
+    ['british', 'indirect', 'output cuts would be extended', 'Saudi officials', 'group', null, 'signalled'],
+    ['british', 'indirect', 'The bridge is safe', 'Mary Oakes', 'person', 'councillor', 'said'],
     ['dateline', 'indirect', 'Talks on the dam broke down on Sunday', 'officials', 'group', null, 'said'],
     ['pair', 'indirect', 'rents had doubled', 'Tara Singh', 'person', null, 'said'],
     ['pair', 'direct', 'We cannot pay,', 'Tara Singh', 'person', null, 'said'],
