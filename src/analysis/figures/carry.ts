@@ -41,7 +41,7 @@ export function carriedSubject(text: string, c: Candidate, prev: Candidate | und
   // "Revenue rose 27% to $186 million": the new level after a change is the same thing's
   if (prev && prev.subject !== null && (prev.qualifier === 'up' || prev.qualifier === 'down') && TO_GAP.test(text.slice(prev.end, c.start))) return prev.subject;
   if (!prev || prev.subject === null || prev.kind !== c.kind || prev.unit !== c.unit || !sameSentence(text, prev.end, c.start)) return null;
-  // "a work force of 43 million": the noun before "of" is what it measures, not the last figure's
+  // "a labour pool of 18 million": the noun before "of" is what it measures, not the last figure's
   if (!CLAUSE_END_AFTER.test(text.slice(c.end, c.end + 10)) || OF_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))) return null;
   return prev.subject;
 }

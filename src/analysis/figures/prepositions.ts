@@ -1,7 +1,7 @@
 // Step 4b: "about", "over", "around" before a figure are bounds or estimates only when they
 // modify the number. After a verb or noun that takes them as a preposition they introduce an
 // object, and the figure is exact: "talked about 529 plans", "presided over three tests", "was
-// chosen over four rivals", "right about one thing", "$30 billion over 10 years" (a span of time).
+// chosen over four rivals", "right about one thing", "$12 billion over eight years" (a span of time).
 import { PREPOSITION_TAKERS } from '../../lexicon/qualifiers.js';
 import type { Candidate } from './candidate.js';
 
@@ -9,7 +9,7 @@ const PREPOSITIONS = new Set(['about', 'over', 'around', 'under', 'above', 'belo
 const WORD_BEFORE = /([\p{L}'’]+)[ \t]+$/u;
 // "about one in five", "over one out of three": a share, whose estimate the ratio step keeps
 const SHARE_AFTER = /^[ \t]+(?:in|out[ \t]+of)[ \t]/i;
-// "$30 billion over 10 years", "rose 4% over five years", "built over 40 years": a span of time an amount
+// "$12 billion over eight years", "rose 4% over five years", "built over 40 years": a span of time an amount
 // or a change is spread over; "worked for over 10 years", "filibustered over 30 hours" are bounds
 const AMOUNT_BEFORE_SPAN = /(?:\d%?|million|billion|trillion|thousand|percent|cent|dollars|euros|pounds)[ \t]+(?:[\p{L}]+[ \t]+)?$/iu;
 const FRONTED = /(?:^|[.!?\n][ \t"'”’]*)$/u;

@@ -24,7 +24,7 @@ const MAX_WORDS = 5;
 const PLURAL_HEAD = /^(?:people|children|men|women|[\p{Ll}]{2,}[^s\W]s)$/u;
 const NOT_PLURAL_END = /(?:us|is|ss)$/;
 // capitalised plurals that name groups of people ("Americans", "Democrats", "Iowans", "Baptists"):
-// the phrase ends there too ("37 percent of Americans say ..."); surnames in -s ("Sanders") are not caught
+// the phrase ends there too ("41 percent of Norwegians say ..."); surnames in -s ("Sanders") are not caught
 const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ites|ents)$/u;
 // "U.S.", "U.K.": an abbreviation's last dot ends no phrase
 const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
@@ -32,7 +32,7 @@ const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
 // ("that" is left out: "said that 40 percent voted" is far commoner than "that 40 percent rise")
 const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|this)|\p{L}['’]s?)[ \t]+$/iu;
 
-/** An -ing word at the end of a phrase is the verb of a reduced clause ("the 1,237 threshold heading into ..."). */
+/** An -ing word at the end of a phrase is the verb of a reduced clause ("the 850 mark heading into ..."). */
 function trailingVerb(word: string): boolean {
   const tags = tagsOf(word);
   // ("one campaign tied to ...", "29 residents hurt": a participle in -ed closes it the same way)

@@ -19,7 +19,7 @@ const COORDINATION = /(?<![\p{L}])(?:and|but|or)(?![\p{L}])/iu;
 const HOLDS = /^[ \t\u00a0]+(?:now[ \t\u00a0]+|also[ \t\u00a0]+)?(?:has|had|puts|put|gives|gave|places|placed)[ \t\u00a0]+(?!(?:been|not|no|never|yet|to|also)(?![\p{L}]))/iu;
 // "By the agency's tally, ...": evidence set off as the frame of what follows
 const BY_LEAD = /(?:^|[^\p{L}])(?:by|under)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[^,.;]{0,40}$/iu;
-// "In a Ridge poll released Monday, 31% ...": "in" only where it opens the sentence ("tied at 5% in the poll, while
+// "In a Harwell poll published Tuesday, 44% ...": "in" only where it opens the sentence ("level at 7% in the poll, and
 // ..." places a result, and the comma there ends no frame)
 const IN_LEAD = /^[ \t\u00a0]*in[ \t\u00a0]+[^,.;]{0,40}$/iu;
 // the comma closing that frame, right after the noun or after a phrase describing the evidence ("released Monday",
