@@ -22,7 +22,7 @@ function run(text: string, ms: M[] = [], entities: Entity[] = []) {
 }
 
 const lee: Entity = { name: 'Ann Lee', kind: 'person', roles: [], aliases: ['Lee'], gender: 'female' };
-const bone: Entity = { name: 'Ken Bone', kind: 'person', roles: [], aliases: [], gender: 'male' };
+const dral: Entity = { name: 'Ivo Dral', kind: 'person', roles: [], aliases: [], gender: 'male' };
 const police: Entity = { name: 'Police', kind: 'group', roles: [], aliases: [], gender: 'plural' };
 const row = (q: ReturnType<typeof run>[number]) => [q.type, q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null];
 
@@ -33,11 +33,11 @@ describe('headline: "Source: claim" is an attribution', () => {
     // a surname of someone the article names in full
     ['Lee: Roads Will Open By June.\n\nMayor Ann Lee spoke on Monday.', [['Lee', 'name', 0], ['Ann Lee', 'name', 0]], [lee], ['indirect', 'Roads Will Open By June', ':', 'Lee']],
     // a titled name, a group, evidence, the press, a known organisation
-    ['TV star Ken Bone: Debate Was Tense.', [['TV star Ken Bone', 'title-name', 0]], [bone], ['indirect', 'Debate Was Tense', ':', 'TV star Ken Bone']],
+    ['TV star Ivo Dral: Final Was Tense.', [['TV star Ivo Dral', 'title-name', 0]], [dral], ['indirect', 'Final Was Tense', ':', 'TV star Ivo Dral']],
     ['Police: Driver Was Over The Limit.', [['Police', 'group', 0]], [police], ['indirect', 'Driver Was Over The Limit', ':', 'Police']],
     ['Poll: Ann Lee Leads In Ohio.', [['Ann Lee', 'name', 0]], [lee], ['indirect', 'Ann Lee Leads In Ohio', ':', 'Poll']],
-    ['Newspaper: Minister Used Private Email.', [], [], ['indirect', 'Minister Used Private Email', ':', 'Newspaper']],
-    ['WikiLeaks: Minister Flattered The Envoy.', [], [], ['indirect', 'Minister Flattered The Envoy', ':', 'WikiLeaks']],
+    ['Newspaper: Minister Hid Ferry Costs.', [], [], ['indirect', 'Minister Hid Ferry Costs', ':', 'Newspaper']],
+    ['Oxfam: Minister Misled The Envoy.', [], [], ['indirect', 'Minister Misled The Envoy', ':', 'Oxfam']],
     // a quote that is only part of the headline: the whole rest is the claim
     ['Ann Lee: ‘Of Course’ The Budget Will Pass.', [['Ann Lee', 'name', 0]], [lee], ['partial', '‘Of Course’ The Budget Will Pass', ':', 'Ann Lee']],
   ])('%j', (text, ms, entities, expected) => {

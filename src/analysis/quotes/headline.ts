@@ -1,5 +1,5 @@
 // A headline that gives its source before a colon: "Poll: Lee Leads In Ohio", "Ann Lee: ‘We Will Not
-// Raise Taxes’", "WikiLeaks: Minister Flattered Envoy". The label is the source, the rest of the
+// Raise Taxes’", "Oxfam: Minister Misled Envoy". The label is the source, the rest of the
 // headline what it says. Only the first paragraph (the headline) and only a label that names a source:
 // a person's name (a known first name, or the surname of someone the article names in full), a titled
 // name, a known organisation, a group ("Police:", "Officials:"), evidence ("Poll:", "Study:") or the

@@ -34,7 +34,7 @@ const GENDERED = (g: Gender | undefined): g is 'male' | 'female' => g === 'male'
 
 /**
  * The gender a name's title or apposition states ("Mr. Roe", "Congresswoman Roe", "her son, Bo Roe"): sure signs,
- * unlike a first-name list's guess ("Lindsey" is listed as a woman's name).
+ * unlike a first-name list's guess ("Leslie" is listed as a woman's name).
  */
 function statedGender(m: Mention): Gender {
   const first = /^\p{L}+/u.exec(m.text)?.[0]?.toLowerCase();
