@@ -55,6 +55,13 @@ describe('cues', () => {
     ['About two-thirds support a new tax.', ['verb:support']],
     ['Authorities blame the blast on a gas leak.', ['verb:blame']],
     ['Older voters tended to support the mayor.', ['verb:tended to support']],
+    // a noun-like form before a name and its own cue is the name's title: only the later form is a cue
+    ['Olympic champion Ann Roe said the track was slow.', ['verb:said']],
+    ['The defending champion Lena Voss told reporters she was tired.', ['verb:told']],
+    ['Consumer advocate Jo Lee, said the fee was unfair.', ['verb:said']],
+    // the same form as a verb, with no cue after the name
+    ['Unions champion the plan.', ['verb:champion']],
+    ['Unions champion Ann Roe for mayor.', ['verb:champion']],
     // the same verbs in their speech or stance frames
     ['The firm offered its support to the mayor.', ['verb:offered its support to']],
     ['Tomas Brel appeared to concede the point.', ['verb:appeared to concede']],

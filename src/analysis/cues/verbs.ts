@@ -82,6 +82,9 @@ const HEARSAY_PARTICIPLE = /^(?:said|reported|thought|believed|estimated|expecte
 const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’']?\s+)$/;
 
 const TITLE_REACH = 160;
+// "Olympic champion Ann Roe said", "consumer advocate Jo Lee told": a noun-like form with a name and then
+// another speech form right after it is the name's title, and the later form is the cue
+const NAME_THEN_CUE = /^[ \t]+\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3},?[ \t]+$/u;
 
 /** Whether the line around `at` is a short headline in Title Case (most of its words capitalised). */
 function titleLine(text: string, at: number): boolean {
@@ -104,7 +107,7 @@ function titleLine(text: string, at: number): boolean {
 
 export function findVerbCues(text: string, words: readonly SpeechWord[], inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     const { word, form, before, before2, before2At, joined } = w;
     const at = w.start;
     if (inside(at)) continue;
@@ -196,6 +199,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // relative clause describing that noun, not a verb with a subject
     if (/ed$/i.test(word) && REDUCED_RELATIVE.test(text.slice(Math.max(0, at - 40), at)) && RELATIVE_TAIL.test(next40)) continue;
     if (NAMING_PARTICIPLES.test(word) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(next40)) continue;
+    const next = words[i + 1];
+    if (form.ambiguous && next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) continue;
     if (form.ambiguous && !progressive && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
