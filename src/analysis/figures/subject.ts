@@ -24,7 +24,7 @@ const MAX_WORDS = 5;
 const PLURAL_HEAD = /^(?:people|children|men|women|[\p{Ll}]{2,}[^s\W]s)$/u;
 const NOT_PLURAL_END = /(?:us|is|ss)$/;
 // capitalised plurals that name groups of people ("Americans", "Democrats", "Iowans", "Baptists"):
-// the phrase ends there too ("41 percent of Norwegians say ..."); surnames in -s ("Sanders") are not caught
+// the phrase ends there too ("41 percent of Norwegians say ..."); surnames in -s ("Rogers") are not caught
 const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ites|ents)$/u;
 // "U.S.", "U.K.": an abbreviation's last dot ends no phrase
 const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;

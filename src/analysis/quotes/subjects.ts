@@ -22,7 +22,7 @@ export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFie
   const outside = mentionsIn(ctx.s, from, at).filter((x) => ctx.speech.containing(x.start) === undefined);
   // a mention after a preposition is no subject ("In an interview with a radio station he named ...")
   const free = outside.filter((x) => !PREPOSITION_BEFORE.test(text.slice(Math.max(ctx.sentence.start, x.start - 12), x.start)));
-  // every mention before the cue sits in a prepositional phrase ("In a statement announcing the pick, the union
+  // every mention before the cue sits in a prepositional phrase ("In a letter naming the winner, the union
   // called ..."): the cue opens the sentence's adverbial, whose subject is the main clause's, after the comma
   if (free.length === 0) {
     const main = openingClauseSubject(ctx, at, true);
