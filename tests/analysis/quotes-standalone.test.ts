@@ -131,6 +131,9 @@ describe('standalone: a first-person quote paragraph after a paragraph about one
     // an attributed quote two paragraphs up does not outrank the person just introduced
     ['“We will build it,” Tom Reyes said.\n\nIda Strand has run the town for 12 years.\n\n“I love this place. I will not leave it.”',
       [['Tom Reyes', 'name', 1], ['Ida Strand', 'name', 0]], [ida, tom], 'Ida Strand'],
+    // nor does a quote that ends its paragraph two paragraphs up (its end offset is the next paragraph's edge)
+    ['Tom Reyes has run the mill since 1990.\n\n“I love this place.”\n\nIda Strand has run the town for 12 years.\n\n“I will not leave it.”',
+      [['Tom Reyes', 'name', 1], ['Ida Strand', 'name', 0]], [ida, tom], 'Ida Strand'],
   ])('%j', (text, ms, entities, expected) => {
     const qs = run(text, ms, entities);
     expect(qs[qs.length - 1]?.speaker).toBe(expected);

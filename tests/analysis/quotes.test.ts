@@ -127,6 +127,14 @@ describe('quotes: direct', () => {
     ]);
   });
 
+  it('carries a speaker over at most two paragraphs, also when the quote ends its paragraph', () => {
+    const near = '“The bridge opens in May,” Ann Lee said.\n\nRain fell.\n\n“It will carry ten thousand cars a day.”';
+    const far = '“The bridge opens in May,” Ann Lee said.\n\nRain fell.\n\nThe river rose.\n\n“It will carry ten thousand cars a day.”';
+    const last = (text: string) => run(text, [['Ann Lee', 'name', 0]], [ann]).map((q) => [q.speaker, q.rule]).slice(-1)[0];
+    expect(last(near)).toEqual(['Ann Lee', 'continuation']);
+    expect(last(far)).not.toEqual(['Ann Lee', 'continuation']);
+  });
+
   it('gives a quote inside a sentence with no cue the named subject of that sentence', () => {
     const qs = run('Ann Lee compared the bridge to a swan, “smooth above and busy below the water.”', [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map((q) => [q.type, q.speaker, q.speakerRule])).toEqual([['direct', 'Ann Lee', 'sentence-subject']]);

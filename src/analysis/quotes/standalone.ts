@@ -122,10 +122,10 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       }
       // a quote paragraph in the first person after a paragraph about one person, with no attribution in
       // that paragraph: that person (paragraph-speaker.ts)
-      const opens = opensParagraph && startsSentence && (sp === undefined || paragraphOf(s, sp.end) < para - 1);
+      const opens = opensParagraph && startsSentence && (sp === undefined || paragraphOf(s, sp.end - 1) < para - 1);
       const person = opens ? personOfParagraphBefore(s, speech, para, q.inner) : null;
       if (person !== null) return { start: q.open, end: close, cue: null, who: person, rule: 'paragraph-before', sentence: -1 };
-      if (sp !== undefined && startsSentence && para - paragraphOf(s, sp.end) <= CONTINUATION_PARAGRAPHS) {
+      if (sp !== undefined && startsSentence && para - paragraphOf(s, sp.end - 1) <= CONTINUATION_PARAGRAPHS) {
         return { start: q.open, end: close, cue: null, who: { ...sp.who, speakerRule: 'continuation' }, rule: 'continuation', sentence: -1 };
       }
       // 6. a quote inside a sentence whose subject is named ("Ann Lee likened him to a weathervane, “...”")
