@@ -13,19 +13,32 @@ const initial = (w: string): string => w.replace(/\.$/, '');
 /** "j." matches "john"; "john" matches "john". */
 const sameFirst = (a: string, b: string): boolean => a === b || (initial(a).length === 1 && b.startsWith(initial(a))) || (initial(b).length === 1 && a.startsWith(initial(b)));
 
-/** Person entities indexed by each word of their names, so matching a name looks at few candidates. */
+/**
+ * Person entities indexed by the positions the match rules compare (personMatch): every rule but one
+ * needs the same last word; a one-word mention may also be a first name ("Seo" for "Seo Min Ji"), and a
+ * one-word entity may be a fuller mention's first word. Indexing by those positions only keeps a lookup
+ * to the few people who could match, where an index of every word made each "Ann X" a candidate for
+ * every other "Ann Y" (quadratic in an article, or a joined file, with thousands of names).
+ */
 class PersonIndex {
-  private byWord = new Map<string, Set<number>>();
+  private byLast = new Map<string, Set<number>>();
+  private byFirst = new Map<string, Set<number>>();
+  private bySingle = new Map<string, Set<number>>();
+  private static put(map: Map<string, Set<number>>, key: string, i: number): void {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(i);
+  }
   add(i: number, words: string[]): void {
-    for (const w of words) {
-      let set = this.byWord.get(w);
-      if (!set) this.byWord.set(w, (set = new Set()));
-      set.add(i);
-    }
+    PersonIndex.put(this.byLast, words[words.length - 1]!, i);
+    PersonIndex.put(this.byFirst, words[0]!, i);
+    if (words.length === 1) PersonIndex.put(this.bySingle, words[0]!, i);
   }
   candidates(words: string[]): Set<number> {
-    const out = new Set<number>();
-    for (const w of [words[0]!, words[words.length - 1]!]) for (const i of this.byWord.get(w) ?? []) out.add(i);
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    const out = new Set<number>(this.byLast.get(last));
+    for (const i of (words.length === 1 ? this.byFirst : this.bySingle).get(first) ?? []) out.add(i);
     return out;
   }
 }
