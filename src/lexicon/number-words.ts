@@ -48,6 +48,20 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = table({
 });
 
 /**
+ * Words that make the "half" or "quarter" right after them a period of time, not a share: "the
+ * first quarter of next year", "the second half of the season", "the final quarter of the game",
+ * "in the 3rd quarter". Business news names every results period this way; a share takes an
+ * article or a number instead ("a quarter of voters", "three quarters"). "top"/"bottom" are not
+ * here: "the top quarter of earners" is a share.
+ */
+export const PERIOD_RANK_WORDS = new Set([
+  // the ranks of the halves and quarters of a year, a season or a game
+  'first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th',
+  // the ends and the neighbours of a period
+  'final', 'last', 'past', 'previous', 'next', 'current', 'latest', 'opening', 'closing', 'latter',
+]);
+
+/**
  * Plural ordinals of the units, for compound denominators after a tens word: "five
  * thirty-seconds" (1/32, how bond prices move), "three twenty-firsts". Only plurals: a singular
  * ("twenty-first") is a rank.

@@ -56,3 +56,26 @@ describe('an article and an ordinal before a noun is a rank, not a fraction', ()
     expect(f.some((x) => x.kind === 'count' && x.value !== null && x.value < 1)).toBe(false);
   });
 });
+
+describe('a ranked "half"/"quarter" is a period, not a share', () => {
+  const shares = (text: string) => found(text).filter((x) => /half|quarter/i.test(x.text));
+  it.each<[string]>([
+    ['The merger should close in the first quarter of next year.'],
+    ['Sales at Tellbrook dipped in the second half of the season.'],
+    ['Output fell in the 3rd quarter of the year.'],
+    ['Nobody scored in the final quarter of the game.'],
+    ['The plant shut for the last half of the month.'],
+  ])('%s', (text) => {
+    expect(shares(text)).toEqual([]);
+  });
+  it.each<[string, string, number]>([
+    ['A quarter of the staff at Orvane left.', 'A quarter', 0.25],
+    ['The top quarter of earners pay most of the tax.', 'quarter', 0.25],
+    ['Nearly half the members of the club voted.', 'Nearly half', 0.5],
+    ['Three quarters of the first batch failed.', 'Three quarters', 0.75],
+  ])('%s', (text, want, value) => {
+    const f = shares(text).find((x) => x.text === want);
+    expect(f, JSON.stringify(found(text))).toBeDefined();
+    expect(f!.value).toBeCloseTo(value, 12);
+  });
+});
