@@ -21,6 +21,15 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'company', 'corporation', 'corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'holdings', 'industries',
   'bank', 'airlines', 'airways', 'motors', 'technologies', 'systems', 'partners', 'capital', 'group', 'media',
   'pharmaceuticals', 'energy', 'exchange', 'reserve',
+  // the trade a company names itself by, closing its name ("Acme Robotics said", "Norby Rail said", "Tull Foods"):
+  // plural or sector nouns no person's surname is made of, so a two-word run ending in one is a firm
+  'robotics', 'rail', 'railway', 'railways', 'foods', 'labs', 'metals', 'minerals', 'mining', 'shipping', 'logistics',
+  'therapeutics', 'biosciences', 'biotech', 'pharma', 'chemicals', 'electronics', 'semiconductors', 'software',
+  'networks', 'telecom', 'telecoms', 'communications', 'insurance', 'investments', 'ventures', 'securities',
+  'resources', 'petroleum', 'utilities', 'brewery', 'breweries', 'motors', 'aerospace', 'automotive', 'airport',
+  'bancorp', 'trading', 'consulting', 'engineering', 'construction', 'developments', 'properties', 'studios',
+  // public bodies named by what they are ("the Consumer Water Panel", "the Nordic Cancer Registry")
+  'panel', 'registry', 'board', 'inspectorate',
   // news outlets: the words newspaper and broadcaster names end with
   'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'news', 'daily', 'telegraph', 'guardian',
   'observer', 'globe', 'examiner', 'inquirer', 'courier', 'press', 'review', 'magazine', 'broadcasting', 'television',

@@ -212,3 +212,32 @@ describe('mentions: invariants on awkward text', () => {
   });
 });
 
+
+describe('mentions: companies and bodies named by their trade or joined by "&" / "for"', () => {
+  it.each([
+    // a trade word closing the name makes a firm, not a person
+    ['Braxton Robotics said it would hire staff.', ['organization:Braxton Robotics', 'pronoun:it', 'group:staff']],
+    ['Later Northvale Rail said no.', ['organization:Northvale Rail']],
+    ['Later Quennell Foods Inc. said no.', ['organization:Quennell Foods Inc.']],
+    ['Later the Morrow Cancer Registry said no.', ['organization:Morrow Cancer Registry']],
+    // a trade word that is also a verb form still belongs to the name
+    ['The harbour will close, the Velmar Shipping Company said.', ['organization:Velmar Shipping Company']],
+    // "&" between two names, "for" after an organisation word: one name
+    ['A report by Marsh & Ollen found damp.', ['description:A report', 'organization:Marsh & Ollen']],
+    ['Figures from the Office for Water Quality show a rise.', ['organization:Office for Water Quality']],
+    // forecasting trades speak as a group
+    ['Forecasters expect heavy rain.', ['group:Forecasters']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // people stay people: a first name and surname, a surname after "for" that no organisation word opens
+    ['Later Ann Railton said no.', ['name:Ann Railton']],
+    ['She voted for Tomas Quill.', ['pronoun:She', 'name:Tomas Quill']],
+    // "and" (unlike "&") joins two people
+    ['Later Ann Roe and Bo Lind left.', ['name:Ann Roe', 'name:Bo Lind']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

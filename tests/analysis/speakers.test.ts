@@ -227,3 +227,22 @@ describe('speakers: lookups by offset', () => {
     expect(actual).toBe(expected);
   });
 });
+
+describe('speakers: an organisation short form is its alias', () => {
+  it.each([
+    ['Brightwell Metals says the mine is safe. Brightwell says it will hire.', 'Brightwell', 'Brightwell Metals'],
+    ['Quarro Holdings Ltd. posted a loss. Later Quarro said costs rose.', 'Quarro', 'Quarro Holdings Ltd.'],
+    ['Summit Foods posted a loss. Later Summit said costs rose.', 'Summit', 'Summit Foods'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+
+  it.each([
+    // a person with that surname keeps it (the founder of her own firm)
+    ['Ann Quarro runs Quarro Holdings. Later Quarro said costs rose.', 'Quarro', 'Ann Quarro'],
+    // a known first name alone is a person's, even after a firm it opens ("Hugo" is no short form of "Hugo Motors")
+    ['Hugo Motors posted a loss. Later Hugo said costs rose.', 'Hugo', 'Hugo'],
+  ])('leaves alone: %s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+});

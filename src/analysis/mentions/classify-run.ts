@@ -95,8 +95,8 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   }
   // "Officials", "Analysts" capitalised inside a sentence (after a quote, in a headline): a group
   if (lowers.length === 1 && isGroupNoun(whole)) return run('group', 'plural');
-  // people's names hold no "of" and no plural nouns ("Republic of Ruritania", "Young Farmers")
-  if (lowers.includes('of') || lowers.some((w) => isPluralNoun(w))) return run('organization', 'neuter');
+  // people's names hold no "of", no "&" and no plural nouns ("Republic of Ruritania", "Marsh & Ollen", "Young Farmers")
+  if (lowers.includes('of') || lowers.includes('&') || lowers.some((w) => isPluralNoun(w))) return run('organization', 'neuter');
   // "the Constitution", "the Bundesrat": people's names take no article, so a lone word no name list knows after
   // "the" names a body or a thing (as an organisation: "the Bundesrat said" still has a source); not before a noun,
   // where it modifies it ("the Roe campaign")

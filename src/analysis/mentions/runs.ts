@@ -90,8 +90,14 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
       const next = tokens[j + 1];
       if (!next || !adjacent(text, tokens[j]!, next)) break;
       // a capitalised verb ends the run ("Roe Says" in a headline), unless the pair is a known name ("United States")
-      if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower) && !isKnownWord(`${tokens[j]!.lower} ${next.lower}`))) { j++; continue; }
+      // or the word is a trade a company is named by ("Velmar Shipping Company", "Dunn Mining")
+      if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower) && !isOrganizationWord(next.lower)
+        && !isKnownWord(`${tokens[j]!.lower} ${next.lower}`))) { j++; continue; }
       const after = tokens[j + 2];
+      // "Marsh & Ollen", "Office for Fair Trading": a firm's "&" between two names, and an organisation word's "for"
+      // ("Commission for Racial Equality") join one name; a person's name holds neither
+      if ((next.text === '&' || (next.lower === 'for' && isOrganizationWord(tokens[j]!.lower))) && after && adjacent(text, next, after)
+        && nameLike(after) && !isVerbForm(after.lower)) { j += 2; continue; }
       // particles inside a name: "Ludwig van Beethoven", "Ana de la Vega" (up to three in a row)
       if (NAME_PARTICLES.has(next.lower) && !next.cap) {
         let k = j + 1;

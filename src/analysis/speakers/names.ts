@@ -138,6 +138,16 @@ export function resolveNames(text: string, mentions: Mention[], reg: Registry): 
       if (words.length === 0) continue;
       const stated = statedGender(m);
       let i = personMatch(reg, people, words, name.replace(/[’']s$/u, ''), stated);
+      // "Brightwell Metals says ... Brightwell says": a lone word no first-name list knows, that opens an
+      // organisation's name met before and matches no person, is that organisation's short form
+      if (i < 0 && words.length === 1 && m.kind === 'name' && firstNameGender(words[0]!) === undefined) {
+        const org = orgs.get(`first:${words[0]!}`);
+        if (org !== undefined) {
+          reg.see(org, name.replace(/[’']s$/u, ''), m.start);
+          m.entity = org;
+          continue;
+        }
+      }
       if (i < 0) i = reg.add(name.replace(/[’']s$/u, ''), 'person', null, m.start);
       reg.drafts[i]!.statedGender ??= stated;
       reg.setGender(i, stated);
@@ -171,6 +181,9 @@ export function resolveNames(text: string, mentions: Mention[], reg: Registry): 
       if (words.length > 2) orgs.set(`acronym:${acronymOf(words)}`, i);
       const last = words[words.length - 1]!;
       if (words.length > 1 && isOrganizationWord(last)) orgs.set(`last:${last}`, i);
+      // its distinctive first word is its short form ("Brightwell" for "Brightwell Metals"); not an ordinary or
+      // organisation word ("National", "Bank"), which opens many names
+      if (words.length > 1 && !isKnownWord(words[0]!) && !isOrganizationWord(words[0]!)) orgs.set(`first:${words[0]!}`, i);
       m.entity = i;
     } else if (m.kind === 'group') {
       const name = m.text.replace(GROUP_LEAD, '').replace(GROUP_LEAD, '').replace(GROUP_LEAD, '');
