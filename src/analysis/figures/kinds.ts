@@ -38,6 +38,10 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|its|their|our|my|your|th
 const NAUGHT_IDIOM = /(?:^|[^\p{L}])(?:for|to)[ \t]+$/iu;
 // "one of the oldest routes", "one that works", "one where ...": a pronoun (not "one of the 12": a count of a known total)
 const PERSON_IS_BEFORE = /(?:^|[^\p{L}])(?:he|she)[ \t]+(?:was|is|turned|turns|will[ \t]+be)[ \t]+$/iu;
+// after a person's name a number is a tally only where a tally goes on or ends ("Ana Ruiz 384 and Bo
+// Lee 300", "Ruiz 384, Lee 300", "Ruiz 384 votes"); before any other word the "name" is a product or
+// an index ("Nikkei 225 average", "Stoxx 50 was flat"): a name that looks like a surname
+const PERSON_TALLY_AFTER = /^(?:[ \t]*(?:[,;.:)]|$)|[ \t]+(?:and|to|vs?\.?|versus|against|votes?|points?|delegates?|seats?|percent|per[ \t]cent)(?![\p{L}])|[ \t]*%)/iu;
 const CALL_BEFORE = /(?:^|[^\p{L}])(?:call|dial|ring|phone|text)[ \t]+$/iu;
 const SHARE_NEXT = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a[ \t]+hundred|a[ \t]+thousand)(?![a-z]))/i;
 const PRONOUN_ONE_AFTER = /^(?:[ \t]of[ \t]+(?:the|its|his|her|their|our|my|your|those|these|them|us)(?![ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)(?![\p{L}])))|[ \t](?:that|which|who|where)(?![\p{L}])|[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
@@ -99,7 +103,7 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   if (c.plainDigits && TIME_ZONE_AFTER.test(after)) return Object.assign(c, { kind: 'date', value: null, rule: 'time' });
   const name = NAME_BEFORE.exec(before);
   // "Mendel 212, Ortiz 97" and "3-1" are tallies; "HUGE 5-Step Plan" is a headline in title case
-  const tally = personEnds.has(c.start - 1) || /^(?:,|[ \t]+to[ \t]+\d|[-–]\d)/.test(after) || /^[ \t-]+\p{Lu}/u.test(after);
+  const tally = (personEnds.has(c.start - 1) && PERSON_TALLY_AFTER.test(after)) || /^(?:,|[ \t]+to[ \t]+\d|[-–]\d)/.test(after) || /^[ \t-]+\p{Lu}/u.test(after);
   if (name && name[1] && c.plainDigits && c.value !== null && c.value >= 1900 && c.value <= 2099 && !tally) return Object.assign(c, { kind: 'year', rule: 'year' });
   if (name && name[1] && !tally && c.plainDigits && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !NOT_A_NAME.has(name[1][0] + name[1].slice(1).toLowerCase())) {
     return Object.assign(c, { kind: 'other', rule: 'identifier-name' });
