@@ -16,6 +16,9 @@ describe('prepositions: the figure is the object, not an estimate or a bound', (
     ['The state will spend $9 billion over 12 years.', '12 years'],
     ['Rents rose 30% over five years.', 'five years'],
     ['Over 20 years, the trust earned 6%.', '20 years'],
+    // the amount a few words further back in the same clause
+    ['The bill set aside $4 billion for rural broadband over 10 years.', '10 years'],
+    ['The plan would cut output by 30% in the two eastern plants over eight years.', 'eight years'],
   ])('%s', (text, want) => {
     expect(found(text)).toContainEqual({ text: want, qualifier: 'exact' });
   });
@@ -28,6 +31,11 @@ describe('prepositions: the figure is the object, not an estimate or a bound', (
     ['The debate ran over 30 hours.', 'over 30 hours', 'more-than'],
     ['It has been over 90 days since the vote.', 'over 90 days', 'more-than'],
     ['About one in five cars failed.', 'About one in five', 'about'],
+    // a bounded length of time even after an amount in the clause, and an age bound
+    ['The clinic paid $3 million in rent for over 10 years.', 'over 10 years', 'more-than'],
+    ['The dam, which cost $2 billion, took over 12 years to finish.', 'over 12 years', 'more-than'],
+    ['It was the first 5% rise in over 10 years.', 'over 10 years', 'more-than'],
+    ['Riders over 12 years old pay the $3 fare.', 'over 12 years old', 'more-than'],
   ])('leaves alone: %s', (text, want, qualifier) => {
     expect(found(text)).toContainEqual({ text: want, qualifier });
   });

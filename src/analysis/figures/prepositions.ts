@@ -11,7 +11,15 @@ const WORD_BEFORE = /([\p{L}'’]+)[ \t]+$/u;
 const SHARE_AFTER = /^[ \t]+(?:in|out[ \t]+of)[ \t]/i;
 // "$12 billion over eight years", "rose 4% over five years", "built over 40 years": a span of time an amount
 // or a change is spread over; "worked for over 10 years", "filibustered over 30 hours" are bounds
-const AMOUNT_BEFORE_SPAN = /(?:\d%?|million|billion|trillion|thousand|percent|cent|dollars|euros|pounds)[ \t]+(?:[\p{L}]+[ \t]+)?$/iu;
+// The amount may sit anywhere earlier in the same clause ("added $6 billion for crop insurance over
+// 10 years"); the window is bounded, so the scan stays linear.
+const AMOUNT_BEFORE_SPAN = /(?:\d%?|million|billion|trillion|thousand|percent|cent|dollars|euros|pounds)(?![\p{L}\d])[^.;!?\n]{0,70}$/iu;
+// ...unless a word right before "over" makes it a length of time that is bounded: "for over 10 years",
+// "has been over 90 days", "took over 10 years to build", "the first time in over a decade"
+const BOUND_SPAN_BEFORE = new Set(['for', 'been', 'be', 'being', 'is', 'was', 'are', 'were', 'took', 'take', 'takes', 'taking',
+  'lasted', 'lasting', 'lasts', 'last', 'ran', 'run', 'runs', 'in', 'of', 'spanning', 'spanned', 'after', 'than', 'aged', 'age']);
+// "over 10 years old", "over 18 years of age": an age bound, whatever comes before
+const AGE_AFTER = /^[ \t]+(?:old|of[ \t]+age)(?![\p{L}])/iu;
 const FRONTED = /(?:^|[.!?\n][ \t"'”’]*)$/u;
 const SPREAD_VERBS = new Set(['rose', 'fell', 'grew', 'increased', 'declined', 'dropped', 'climbed', 'cultivated', 'built',
   'accumulated', 'spread', 'phased', 'averaged', 'amortized', 'repaid', 'payable', 'paid', 'saved', 'raised', 'gained', 'lost']);
@@ -30,7 +38,8 @@ export function prepositionalUse(text: string, phrase: string, at: number, c: Ca
   if (c.words && c.value === 1 && c.scale === 1 && text.slice(c.start, c.end).toLowerCase() === 'one') return !SHARE_AFTER.test(text.slice(c.end, c.end + 12));
   if (phrase === 'over' && c.unit !== null && TIME_UNITS.has(c.unit)) {
     // ("Over 10 years, the fund returned 7%": a fronted span)
-    return SPREAD_VERBS.has(word) || AMOUNT_BEFORE_SPAN.test(text.slice(Math.max(0, at - 40), at))
+    if (AGE_AFTER.test(text.slice(c.end, c.end + 12))) return false;
+    return SPREAD_VERBS.has(word) || (!BOUND_SPAN_BEFORE.has(word) && AMOUNT_BEFORE_SPAN.test(text.slice(Math.max(0, at - 80), at)))
       || (FRONTED.test(text.slice(Math.max(0, at - 4), at)) && text[c.end] === ',');
   }
   return false;
