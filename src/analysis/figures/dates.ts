@@ -18,7 +18,8 @@ const DATE_PATTERNS: { re: RegExp; kind: 'date' | 'year'; rule: string }[] = [
   { re: /(?<![\p{L}\p{N}/.-])(?:\d{4}-[01]\d-[0-3]\d|[0-3]?\d[/.][01]?\d[/.](?:\d{4}|\d{2})|[01]?\d\/[0-3]?\d\/(?:\d{4}|\d{2}))(?![\p{N}/])/gu, kind: 'date', rule: 'date-numeric' },
   // clock times: "6:30", "6pm", "6 p.m.", "2.13 am"
   { re: /(?<![\p{L}\p{N}:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:[ \t]?[ap]\.?m\b\.?)?|(?:[.:][0-5]\d)?[ \t]?[ap]\.?m\.?(?![\p{L}]))/giu, kind: 'date', rule: 'time' },
-  { re: /(?<![\p{L}\p{N}])(?:1[0-9]|20)?\d0s(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])['’]\d0s(?![\p{L}\p{N}])/gu, kind: 'year', rule: 'decade' },
+  // ("the over-50s", "under-30s": an age band, not a decade)
+  { re: /(?<![\p{L}\p{N}])(?<!(?:over|under)[-‐‑ ]?)(?:1[0-9]|20)?\d0s(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])['’]\d0s(?![\p{L}\p{N}])/gu, kind: 'year', rule: 'decade' },
   // "2012-13", "2019-2020", "1939–45": spans of years
   { re: /(?<![\p{L}\p{N}.,])(?:19|20)\d{2}[-–/](?:(?:19|20)\d{2}|\d{2})(?![\p{N}])/gu, kind: 'year', rule: 'year-span' },
 ];

@@ -10,6 +10,15 @@ const OF_ALL_AFTER = /^[ \t]+of[ \t]+all(?![\p{L}])/iu;
 // a capitalised word touching the ordinal ("First Republic", "Flats First"), the ordinal not opening a sentence
 const CAPITAL_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
 const CAPITAL_BEFORE = /\p{Lu}\p{Ll}*[ \t]+$/u;
+const WORD_BEFORE = /(?:^|[^\p{L}'’])([\p{L}'’]+)[ \t]+$/u;
+const CLAUSE_END = /^(?:[ \t]*[,.;:!?)"”’]|[ \t]*$)/u;
+const MODAL_BEFORE = new Set(['will', 'would', 'must', 'should', 'can', 'could', 'may', 'might', 'to', 'shall']);
+// words after which a clause-final "first" is a rank: determiners ("the first."), copulas ("he was
+// first."), and verbs of finishing or ranking ("came first", "finished in first")
+const RANK_BEFORE = new Set(['the', 'a', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'and', 'or',
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'in', 'finished', 'finish', 'finishes', 'finishing',
+  'came', 'come', 'comes', 'coming', 'placed', 'place', 'places', 'ranked', 'rank', 'ranks', 'ended', 'end', 'ends',
+  'went', 'go', 'goes', 'crossed', 'seeded', 'listed', 'named', 'rated', 'stood', 'stands', 'stand', 'voted', 'tied']);
 const SENTENCE_START = /(?:^|[.!?:"“‘(\n][ \t'"’”]*)$/u;
 
 /** What an ordinal word is when it is no rank: an adverb (dropped) or part of a name (an identifier), else null. */
@@ -24,5 +33,12 @@ export function ordinalWordUse(text: string, c: Candidate): 'adverb' | 'name' | 
   if (AT_BEFORE.test(before.slice(-4)) || OF_ALL_AFTER.test(after)) return 'adverb';
   // "first reported", "first appeared": an adverb before a verb in the past
   const next = NEXT_WORD.exec(after)?.[1];
-  return next && tagsOf(next).includes('PastTense') ? 'adverb' : null;
+  if (next && tagsOf(next).includes('PastTense')) return 'adverb';
+  const prev = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  // "we must first agree", "to first secure": between a modal (or "to") and a bare verb
+  if (next && prev && MODAL_BEFORE.has(prev) && tagsOf(next).includes('Infinitive')) return 'adverb';
+  // "see a doctor first, she said": closing a clause after an object; "she finished first.",
+  // "he was first.", "the first." keep the rank
+  // (a possessive names whose rank it is: "it was Lee's first.")
+  return CLAUSE_END.test(after) && prev !== undefined && !RANK_BEFORE.has(prev) && !/['’]s?$/.test(prev) ? 'adverb' : null;
 }
