@@ -54,3 +54,14 @@ export const GROUP_PROPER_NOUNS: ReadonlySet<string> = new Set([
 export const LOOSE_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'corporation']);
 /** Words in a news outlet's name ("the Daily Tribune"): an outlet is no loose fit for "the company". */
 export const OUTLET_WORDS: ReadonlySet<string> = new Set(['times', 'post', 'journal', 'news', 'herald', 'tribune', 'gazette', 'daily', 'press', 'magazine']);
+
+/**
+ * Kind words of bodies usually named after their town or region ("Tarnby Council", "the Ashby Chamber of Trade",
+ * "Quillford University"): the name's first word alone is then the place, not a short form of the body.
+ */
+export const PLACE_NAMED_BODIES: ReadonlySet<string> = new Set([
+  'council', 'chamber', 'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'police', 'court',
+  'tribunal', 'board', 'authority', 'assembly', 'parliament', 'government', 'administration', 'county', 'city',
+  'museum', 'library', 'cathedral', 'church', 'diocese', 'club', 'observatory', 'airport', 'port', 'harbour',
+  'harbor', 'trust', 'service', 'services', 'district', 'borough', 'region', 'province',
+]);

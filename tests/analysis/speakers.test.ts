@@ -233,6 +233,10 @@ describe('speakers: an organisation short form is its alias', () => {
     ['Brightwell Metals says the mine is safe. Brightwell says it will hire.', 'Brightwell', 'Brightwell Metals'],
     ['Quarro Holdings Ltd. posted a loss. Later Quarro said costs rose.', 'Quarro', 'Quarro Holdings Ltd.'],
     ['Summit Foods posted a loss. Later Summit said costs rose.', 'Summit', 'Summit Foods'],
+    // the short form may come first (a press release's body before its "About Quintrell Robotics")
+    ['Later Quintrell expects a profit. About Quintrell Robotics: it makes robots.', 'Quintrell', 'Quintrell Robotics'],
+    // a legal suffix is dropped or kept: one firm
+    ['Orlen Foods will buy a bakery. Later Orlen Foods Inc. said the deal was done.', 'Orlen Foods', 'Orlen Foods Inc.'],
   ])('%s', (text, mention, name) => {
     expect(who(text, mention)).toBe(name);
   });
@@ -242,6 +246,9 @@ describe('speakers: an organisation short form is its alias', () => {
     ['Ann Quarro runs Quarro Holdings. Later Quarro said costs rose.', 'Quarro', 'Ann Quarro'],
     // a known first name alone is a person's, even after a firm it opens ("Hugo" is no short form of "Hugo Motors")
     ['Hugo Motors posted a loss. Later Hugo said costs rose.', 'Hugo', 'Hugo'],
+    // a body named after its town: the town alone is no short form of it
+    ['The Ashby Chamber of Trade said no. Later Ashby said yes.', 'Ashby', 'Ashby'],
+    ['The Wexcombe Council said no. Later Wexcombe said yes.', 'Wexcombe', 'Wexcombe'],
   ])('leaves alone: %s', (text, mention, name) => {
     expect(who(text, mention)).toBe(name);
   });

@@ -8,6 +8,7 @@ import { firstNameGender, isKnownWord, isOrganizationWord, isTitleHead } from '.
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { GENDERED_ROLES } from '../../lexicon/roles.js';
+import { PLACE_NAMED_BODIES } from '../../lexicon/organisations.js';
 
 const initial = (w: string): string => w.replace(/\.$/, '');
 /** "j." matches "john"; "john" matches "john". */
@@ -126,10 +127,59 @@ function shareSurnames(text: string, mentions: Mention[]): void {
   }
 }
 
+// Legal suffixes a company's name may carry or drop ("Orlen Foods Inc." and "Orlen Foods" are one firm).
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'plc', 'corp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'limited', 'incorporated']);
+
+/** The words that identify an organisation: its name without a closing legal suffix. */
+function orgKeyWords(words: string[]): string[] {
+  const out = words.map((w) => w.replace(/[.,]+$/, ''));
+  while (out.length > 1 && LEGAL_SUFFIXES.has(out[out.length - 1]!)) out.pop();
+  return out;
+}
+
+/**
+ * A first word that opens only this name: no ordinary word or organisation word ("National", "Bank"), which open
+ * many, and no place a public body is named after ("Tarnby" of "Tarnby Council", "of"/"for" names like "the Ashby
+ * Chamber of Trade"): alone, that word is the town.
+ */
+function distinctiveFirst(words: string[]): boolean {
+  const key = orgKeyWords(words);
+  return key.length > 1 && !isKnownWord(key[0]!) && !isOrganizationWord(key[0]!) && !key.includes('of') && !key.includes('for')
+    && !PLACE_NAMED_BODIES.has(key[key.length - 1]!);
+}
+
+/** Finds or adds the organisation `name` names, and files it under its key, acronym, kind word and short form. */
+function registerOrganization(reg: Registry, orgs: Map<string, number>, name: string, at: number, country: boolean): number {
+  const words = orgKeyWords(normalizeName(name));
+  const key = words.join(' ');
+  // "the Northern Rail Safety Board" then "NRSB" (or the other way round)
+  // and "the Tarnby Daily" then "the Daily": a name's last word, when it is an institution's kind word
+  let i = orgs.get(key) ?? (words.length === 1 ? orgs.get(`acronym:${key}`) ?? orgs.get(`last:${key}`) : orgs.get(acronymOf(words))) ?? -1;
+  if (i < 0) {
+    i = reg.add(name, 'organization', 'neuter', at);
+    if (country) reg.drafts[i]!.country = true;
+  }
+  reg.see(i, name, at);
+  orgs.set(key, i);
+  if (words.length > 2) orgs.set(`acronym:${acronymOf(words)}`, i);
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && isOrganizationWord(last)) orgs.set(`last:${last}`, i);
+  // its distinctive first word is its short form ("Brightwell" for "Brightwell Metals")
+  if (distinctiveFirst(words)) orgs.set(`first:${words[0]!}`, i);
+  return i;
+}
+
 export function resolveNames(text: string, mentions: Mention[], reg: Registry): void {
   shareSurnames(text, mentions);
   const people = new PersonIndex();
   const orgs = new Map<string, number>();
+  // the first organisation name each distinctive first word opens, over the whole document
+  const orgFirstWords = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization') continue;
+    const words = normalizeName(m.name ?? m.text);
+    if (distinctiveFirst(words) && !orgFirstWords.has(words[0]!)) orgFirstWords.set(words[0]!, m.name ?? m.text);
+  }
   const groups = new Map<string, number>();
   for (const m of mentions) {
     if (m.kind === 'name' || m.kind === 'title-name') {
@@ -140,11 +190,12 @@ export function resolveNames(text: string, mentions: Mention[], reg: Registry): 
       let i = personMatch(reg, people, words, name.replace(/[’']s$/u, ''), stated);
       // "Brightwell Metals says ... Brightwell says": a lone word no first-name list knows, that opens an
       // organisation's name met before and matches no person, is that organisation's short form
+      // (or opens one named later in the article: "Quintrell expects ..." above "About Quintrell Robotics")
       if (i < 0 && words.length === 1 && m.kind === 'name' && firstNameGender(words[0]!) === undefined) {
-        const org = orgs.get(`first:${words[0]!}`);
-        if (org !== undefined) {
-          reg.see(org, name.replace(/[’']s$/u, ''), m.start);
-          m.entity = org;
+        const full = orgFirstWords.get(words[0]!);
+        if (full !== undefined) {
+          m.entity = orgs.get(`first:${words[0]!}`) ?? registerOrganization(reg, orgs, full, m.start, false);
+          reg.see(m.entity, name.replace(/[’']s$/u, ''), m.start);
           continue;
         }
       }
@@ -166,25 +217,7 @@ export function resolveNames(text: string, mentions: Mention[], reg: Registry): 
       if (m.text !== name && m.kind === 'name') reg.drafts[i]!.aliases.add(m.text);
       m.entity = i;
     } else if (m.kind === 'organization') {
-      const name = m.name ?? m.text;
-      const words = normalizeName(name);
-      const key = words.join(' ');
-      // "the Northern Rail Safety Board" then "NRSB" (or the other way round)
-      // and "the Tarnby Daily" then "the Daily": a name's last word, when it is an institution's kind word
-      let i = orgs.get(key) ?? (words.length === 1 ? orgs.get(`acronym:${key}`) ?? orgs.get(`last:${key}`) : orgs.get(acronymOf(words))) ?? -1;
-      if (i < 0) {
-        i = reg.add(name, 'organization', 'neuter', m.start);
-        if (m.head === 'country') reg.drafts[i]!.country = true;
-      }
-      reg.see(i, name, m.start);
-      orgs.set(key, i);
-      if (words.length > 2) orgs.set(`acronym:${acronymOf(words)}`, i);
-      const last = words[words.length - 1]!;
-      if (words.length > 1 && isOrganizationWord(last)) orgs.set(`last:${last}`, i);
-      // its distinctive first word is its short form ("Brightwell" for "Brightwell Metals"); not an ordinary or
-      // organisation word ("National", "Bank"), which opens many names
-      if (words.length > 1 && !isKnownWord(words[0]!) && !isOrganizationWord(words[0]!)) orgs.set(`first:${words[0]!}`, i);
-      m.entity = i;
+      m.entity = registerOrganization(reg, orgs, m.name ?? m.text, m.start, m.head === 'country');
     } else if (m.kind === 'group') {
       const name = m.text.replace(GROUP_LEAD, '').replace(GROUP_LEAD, '').replace(GROUP_LEAD, '');
       const words = normalizeName(name);
