@@ -41,3 +41,20 @@ describe('carry: a count whose noun was left out takes the noun of the count bef
     ['Ames has 40 delegates and Cole has 12 more than last year.', '12'],
   ])('leaves alone: %s (%s)', (text, span) => expect(figure(text, span).subject).toBeNull());
 });
+
+describe('carry: a percentage restating a change takes its direction', () => {
+  const qual = (text: string, span: string) => extractFigures(text).find((c) => text.slice(c.start, c.end) === span)?.qualifier;
+  it.each<[string, string, string]>([
+    ['Crude settled up $1.84, or 2.1%, at $88.20.', '2.1%', 'up'],
+    ['The Delmar index rose 96 points, or 1.4%, to 7,010.', '1.4%', 'up'],
+    ['Shares of Pellwick fell $2.60, or 5 percent, on Friday.', '5 percent', 'down'],
+  ])('%s', (text, span, want) => {
+    expect(qual(text, span)).toBe(want);
+  });
+  it.each<[string, string]>([
+    ['Sales were $3 billion, or 14% of the total.', '14%'],
+    ['The firm rose to third, with 9%, and then 12%.', '12%'],
+  ])('leaves alone: %s', (text, span) => {
+    expect(qual(text, span)).toBe('exact');
+  });
+});

@@ -30,6 +30,23 @@ export function carryUnits(text: string, cands: Candidate[]): void {
   }
 }
 
+// ", or": the same change said again in other terms ("rose 120 points, or 1.2%")
+const RESTATED = /^,[ \t]+or[ \t]+$/;
+
+/**
+ * A percentage restating a change takes the change's direction: "Brent settled up $2.31, or 2.5%",
+ * "the index lost 45 points, or 0.9 percent" (market wraps write every move this way). Only a
+ * move with a direction passes it on: "revenue was $4 billion, or 12% of sales" stays exact.
+ */
+export function carryDirection(text: string, cands: Candidate[]): void {
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i]!;
+    const prev = cands[i - 1]!;
+    if (c.kind === 'percent' && c.qualifier === 'exact' && (prev.qualifier === 'up' || prev.qualifier === 'down')
+      && c.start - prev.end <= 8 && RESTATED.test(text.slice(prev.end, c.start))) c.qualifier = prev.qualifier;
+  }
+}
+
 // what follows a number whose noun was left out: the end of a clause ("... and Cole has 12.", "12, ...")
 const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:and|or|but|while|whereas|in|on|at|last|this|a|an|per)(?![\p{L}]))/iu;
 

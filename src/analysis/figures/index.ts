@@ -11,7 +11,7 @@ import { classify, phoneSpans } from './kinds.js';
 import { qualify } from './qualify.js';
 import { mergeRanges } from './ranges.js';
 import { mergeRatios } from './ratios.js';
-import { carriedSubject, carryUnits } from './carry.js';
+import { carriedSubject, carryDirection, carryUnits } from './carry.js';
 import { subjectOf } from './subject.js';
 import { firstNotBefore } from '../sorted.js';
 
@@ -39,6 +39,8 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
   const merged = mergeRatios(text, mergeRanges(text, found));
   // 5c. a bare number set against an amount ("$5 billion, up from 4.2 billion") takes its kind and unit
   carryUnits(text, merged);
+  // 5d. a percentage restating a change (", or 1.2%") takes the change's direction
+  carryDirection(text, merged);
   const all = byStart(merged, dates);
   // 6. subjects: what each quantity counts
   let previous: string | null = null;
