@@ -335,3 +335,21 @@ describe('findFigures: identifiers against tallies', () => {
     expect(found.map((c) => [text.slice(c.start, c.end), c.kind])).toEqual([['384', 'count'], ['300', 'count']]);
   });
 });
+
+describe('findFigures: a spaced "A to B" after a vote or a win is one tally', () => {
+  const spans = (text: string) => extractFigures(text).map((c) => [text.slice(c.start, c.end), c.kind]);
+  it.each<[string, string]>([
+    ['The vote was 71 to 28.', '71 to 28'],
+    ['The measure passed 40 to 39 on Monday.', '40 to 39'],
+    ['Harlow won 4 to 2.', '4 to 2'],
+  ])('%s', (text, want) => {
+    expect(spans(text)).toContainEqual([want, 'other']);
+  });
+  it.each<[string, string]>([
+    ['Staff fell from 71 to 28.', '71 to 28'],
+    ['We expect 20 to 30 guests.', '20 to 30'],
+    ['The board voted to keep 12 to 9 seats.', '12 to 9'],
+  ])('leaves alone: %s', (text, span) => {
+    expect(spans(text)).not.toContainEqual([span, 'other']);
+  });
+});

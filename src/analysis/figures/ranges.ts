@@ -23,6 +23,12 @@ const COMPOUND: Record<string, { small: string; per: number }> = Object.assign(O
   ft: { small: 'in', per: 12 }, lb: { small: 'oz', per: 16 },
 });
 const SCORE_TO = /^[-–‐‑]to[-–‐‑]$/;
+// "The vote was 64 to 35", "the bill passed 52 to 48", "won 3 to 1": spaced "to" is a tally after a
+// word of voting or winning a few words back (elsewhere "64 to 35" may be a fall or a range)
+const SPACED_TO = /^[ \t]+to[ \t]+$/;
+// ("voted to keep 64 to 35 posts": the numbers are the object of another verb)
+const TO_VERB_BEFORE = /(?:^|[^\p{L}])to[ \t]+\p{L}+[ \t]+$/iu;
+const TALLY_BEFORE = /(?:^|[^\p{L}])(?:votes?|voted|won|wins?|beat|beats|defeated|passed|approved|rejected|tally|score|ballot)(?![\p{L}])[^.;!?\n\d]{0,16}$/iu;
 const JOIN = /^[ \t\u00a0]*(?:[-–—‐‑~〜]|to|through|thru|and)[ \t\u00a0]*$/i;
 const MOVEMENT_BEFORE = /(?:^|[^\p{L}])(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|surged|cut|raised|lowered|up|down)[ \t]+from[ \t]+$/iu;
 
@@ -79,6 +85,13 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     }
     // "a 5-to-4 decision", "by a 2-to-1 vote": a tally
     if (SCORE_TO.test(gap) && a.plainDigits && b.plainDigits && a.kind === 'count' && b.kind === 'count' && a.value >= b.value && a.value < 1000) {
+      out.push({ ...a, end: b.end, value: null, kind: 'other', qualifier: 'exact', rule: 'score' });
+      i++;
+      continue;
+    }
+    if (SPACED_TO.test(gap) && a.plainDigits && b.plainDigits && a.kind === 'count' && b.kind === 'count' && a.qualifier === 'exact'
+      && a.value >= b.value && a.value < 1000 && TALLY_BEFORE.test(text.slice(Math.max(0, a.start - 28), a.start))
+      && !TO_VERB_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start))) {
       out.push({ ...a, end: b.end, value: null, kind: 'other', qualifier: 'exact', rule: 'score' });
       i++;
       continue;
