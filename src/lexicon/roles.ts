@@ -103,6 +103,15 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['council', ['council']],
   ['army', ['army', 'forces', 'military']],
   ['military', ['army', 'forces', 'military', 'navy']],
+  // trades and kinds of body that news names an organisation by ("Threshold, the housing charity,", "the airline
+  // Skyvale said"), with the name words that fit them. Not "journal" (a word in outlets' own names, "the Tarnby
+  // Journal", so a "medical journal" description would shadow the named one) nor "nonprofit" (mostly an adjective:
+  // "the nonprofit group")
+  ['charity', ['trust', 'foundation', 'fund', 'charity', 'appeal']],
+  ['airline', ['airlines', 'airways', 'air']], ['carrier', ['airlines', 'airways', 'air', 'rail', 'railways']],
+  ['lender', ['bank', 'bancorp', 'financial']], ['insurer', ['insurance', 'assurance']], ['retailer', ['stores', 'retail']],
+  ['supermarket', ['stores']], ['chain', ['stores']], ['consultancy', ['partners', 'associates', 'consulting']],
+  ['manufacturer', ['motors', 'industries', 'manufacturing']], ['utility', ['energy', 'water', 'power', 'utilities']],
   // documents that "say", "show" or "read": sources in their own right, never resolved to an organisation
   ['report', []], ['study', []], ['survey', []], ['poll', []], ['statement', []], ['analysis', []], ['review', []],
   ['article', []], ['letter', []], ['ad', []], ['advertisement', []], ['ruling', []], ['transcript', []], ['memo', []],

@@ -253,3 +253,26 @@ describe('speakers: an organisation short form is its alias', () => {
     expect(who(text, mention)).toBe(name);
   });
 });
+
+describe('speakers: a body named by its trade', () => {
+  it.each([
+    // an unknown name in apposition with an organisation's kind is that organisation
+    ['Threshold, the housing charity, said the cap was low.', 'Threshold', 'organization'],
+    ['Skyvale, the airline, said fares would rise.', 'Skyvale', 'organization'],
+    ['Mardell, the insurer, said claims rose.', 'Mardell', 'organization'],
+  ])('%s', (text, mention, kind) => {
+    const s = resolve(text, ['said']);
+    const m = s.mentions.find((x) => x.text === mention);
+    expect(m?.entity === null || m?.entity === undefined ? null : s.entities[m.entity]!.kind).toBe(kind);
+  });
+
+  it.each([
+    // a person in apposition with a person's description stays a person
+    ['Tamsin Achterberg, the airline chief, said fares would rise.', 'Tamsin Achterberg', 'person'],
+    ['Mardell, a retired teacher, said claims rose.', 'Mardell', 'person'],
+  ])('leaves alone: %s', (text, mention, kind) => {
+    const s = resolve(text, ['said']);
+    const m = s.mentions.find((x) => x.text === mention);
+    expect(m?.entity === null || m?.entity === undefined ? null : s.entities[m.entity]!.kind).toBe(kind);
+  });
+});
