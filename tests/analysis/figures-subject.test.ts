@@ -83,3 +83,17 @@ describe('figure subjects: what is left out', () => {
     ['The city hired 800 police officers.', '800', 'police officers'],
   ])('%s (%s) -> %s (left alone)', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 });
+
+describe('figure subjects before a verb of movement: the head, not a place after it', () => {
+  it.each<[string, string, string | null]>([
+    ['Water levels in the lake are rising by about 3 centimetres a year.', 'about 3 centimetres', 'Water levels'],
+    ['Prices at the till fell 4% in May.', '4%', 'Prices'],
+    ['Rents across the county rose 6%.', '6%', 'Rents'],
+    ['The benchmark 30-day rate rose 15 basis points.', '15 basis points', 'benchmark 30-day rate'],
+    // left alone: no place phrase, the head stays as it was
+    ['Steel prices rose 8%.', '8%', 'Steel prices'],
+    ['The jobless rate was 5.2%.', '5.2%', 'jobless rate'],
+  ])('%s', (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});

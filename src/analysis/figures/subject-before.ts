@@ -7,8 +7,11 @@ import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { trie } from './trie.js';
 
+// a word of the noun phrase: letters, or a number hyphened to a word ("the 10-year yield", "the
+// 30-day rate"); it starts after a blank, never inside "10-year"
+const WORD = String.raw`(?<![\p{L}\p{N}'’.-])(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)`;
 // "Unemployment stood at 4.1%", "Turnout was 67%", "the jobless rate of 5%": a level named before it
-const LEVEL_VERB = /((?:[\p{L}][\p{L}'’-]*[ \t]+){1,3})(?:stood[ \t]+at|was|were|is|are|rose[ \t]+to|fell[ \t]+to|climbed[ \t]+to|dropped[ \t]+to|eased[ \t]+to|reached|hit|totaled|totalled|of)[ \t]+$/u;
+const LEVEL_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:stood[ \t]+at|was|were|is|are|rose[ \t]+to|fell[ \t]+to|climbed[ \t]+to|dropped[ \t]+to|eased[ \t]+to|reached|hit|totaled|totalled|of)[ \t]+$`, 'u');
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 // "Revenue rose 27%", "Steel prices rose by about 35 percent", "Taxes could rise by as much as 6 percent":
 // what moved is named before its verb of movement (the one-word movement verbs of the qualifier lexicon)
@@ -17,8 +20,11 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 const AGENT_VERBS = new Set(['up', 'down', 'raised', 'boosted', 'cut', 'slashed', 'trimmed', 'reduced', 'lowered', 'added', 'adding', 'shed', 'shedding', 'lost', 'loses', 'losing', 'gained', 'gain', 'gains', 'gaining']);
 const MOVEMENT_VERBS = Object.keys(QUALIFIER_BEFORE).filter((k) => !k.includes(' ') && /^[a-z]+$/.test(k) && !AGENT_VERBS.has(k) && (QUALIFIER_BEFORE[k] === 'up' || QUALIFIER_BEFORE[k] === 'down'));
 const GUIDANCE = /(?:^|[^\p{L}])(?:expects?|expected|forecasts?|forecast|projects?|projected|targets?|targeted|sees|guided)[ \t]+(?:(?:full-year|annual|quarterly|its|their)[ \t]+)?(\p{Ll}[\p{L}-]{2,20})[ \t]+$/u;
+// "Sea levels in the region are rising", "Prices at the pump fell": a place after the head is no part of it
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'across', 'near', 'around', 'outside', 'inside', 'throughout']);
+const WORDS_AT_END = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})$`, 'u');
 const MODAL = /^(?:could|would|will|may|might|should|is|are|was|were|expected|to)$/i;
-const CHANGE_VERB = new RegExp(String.raw`((?:[\p{L}][\p{L}'’-]*[ \t]+){1,3})(?:(?:could|would|will|may|might|should|is|are|was|were)[ \t]+(?:expected[ \t]+to[ \t]+)?)?(?:${trie(MOVEMENT_VERBS)})(?:[ \t]+by)?[ \t]+$`, 'u');
+const CHANGE_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:could|would|will|may|might|should|is|are|was|were)[ \t]+(?:expected[ \t]+to[ \t]+)?)?(?:${trie(MOVEMENT_VERBS)})(?:[ \t]+by)?[ \t]+$`, 'u');
 
 /** For percentages, amounts and measures with nothing after them: the noun phrase before their verb. */
 export function subjectBefore(text: string, c: Candidate): string | null {
@@ -33,6 +39,17 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   const words = m[1].trim().split(/[ \t]+/);
   // ("Taxes could rise by": the modal before the verb of movement is no part of the noun)
   while (words.length > 1 && MODAL.test(words[words.length - 1]!)) words.pop();
+  const place = words.findIndex((w) => PLACE_PREPOSITIONS.has(w.toLowerCase()));
+  if (place >= 0) {
+    // the head is before the place phrase: words before the preposition here, or just before the match
+    const head = place > 0 ? words.slice(0, place) : WORDS_AT_END.exec(window.slice(0, m.index))?.[1]?.trim().split(/[ \t]+/);
+    return head ? nounPhrase(head) : null;
+  }
+  return nounPhrase(words);
+}
+
+/** The noun phrase at the end of `words`: after the last determiner or verb, nouns and adjectives only. */
+function nounPhrase(words: string[]): string | null {
   // keep the words after the last determiner, and only nouns and adjectives
   let from = 0;
   // and after the last verb ("the firm delivered margin expansion of", "the report shows revenue of")
