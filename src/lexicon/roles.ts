@@ -129,3 +129,9 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
 export const PROTAGONIST_HEADS: ReadonlySet<string> = new Set(['nominee', 'candidate', 'front-runner', 'frontrunner', 'senator', 'governor',
   'president', 'congressman', 'congresswoman', 'lawmaker', 'mayor',
   'leader', 'incumbent', 'challenger', 'contender', 'premier', 'chancellor', 'politician', 'star', 'executive']);
+
+/**
+ * Person nouns that news also uses for a body ("the regulator Aquawatch", "the watchdog Fairfund"): before a name no
+ * first-name list knows they name an organisation; before "Jane Roe" they are still a person's title.
+ */
+export const BODY_OR_PERSON_HEADS: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'operator', 'publisher', 'broadcaster']);

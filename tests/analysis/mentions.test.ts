@@ -241,3 +241,20 @@ describe('mentions: companies and bodies named by their trade or joined by "&" /
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('mentions: a head that names bodies and people', () => {
+  it.each([
+    ['The water is unsafe, the regulator Aquawatch said.', ['organization:the regulator Aquawatch']],
+    ['Later the watchdog Fairfund said no.', ['organization:the watchdog Fairfund']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a known first name, or no "the", keeps the person's title
+    ['Later the regulator Jane Okafor said no.', ['title-name:the regulator Jane Okafor']],
+    ['Later regulator Okafor said no.', ['title-name:regulator Okafor']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

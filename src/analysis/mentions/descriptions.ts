@@ -5,7 +5,7 @@ import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import type { Candidate } from './candidate.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
-import { GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
+import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import { ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
@@ -105,6 +105,15 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const plural = kind === 'group' || personPlural(t.lower) !== undefined;
     const following = tokens[i + 1] && runAt[i + 1]! >= 0 ? runs[runAt[i + 1]!]! : undefined;
     const role = kind === 'person' && !plural ? roleWords(tokens, start, i) + roleTail : null;
+    // "the regulator Aquawatch": a head that names bodies as often as people, before a name no first-name list knows
+    // (and with "the", not a bare title: "regulator Jane Roe"), names the organisation
+    if (kind === 'person' && !plural && determiner === 'the' && last === i && BODY_OR_PERSON_HEADS.has(t.lower) && following
+      && following.first === i + 1 && following.nameFirst === following.first && near(t, tokens[i + 1]!)
+      && (following.kind === 'person' || following.kind === 'organization') && firstNameGender(tokens[following.first]!.lower) === undefined) {
+      out.push({ start: tokens[start]!.start, end: tokens[following.last]!.nameEnd, kind: 'organization', role: null, gender: 'neuter',
+        name: text.slice(tokens[following.first]!.start, tokens[following.last]!.nameEnd) });
+      continue;
+    }
     // a role noun right before a person's name titles it: "pollster Jane Roe", "navy chief Admiral X"
     if (kind === 'person' && !plural && last === i && following && following.first === i + 1 && following.kind === 'person'
       && near(t, tokens[i + 1]!) && !RELATIONAL_ROLES.has(t.lower) && determiner !== 'a' && determiner !== 'an') {
