@@ -78,4 +78,10 @@ describe('a ranked "half"/"quarter" is a period, not a share', () => {
     expect(f, JSON.stringify(found(text))).toBeDefined();
     expect(f!.value).toBeCloseTo(value, 12);
   });
+  it.each<[string, string, number]>([
+    ['Orders grew in the first three quarters of the year.', 'three quarters', 3],
+    ['Margins shrank over the past two quarters of trading.', 'two quarters', 2],
+  ])('a counted run of periods: %s', (text, want, value) => {
+    expect(found(text)).toContainEqual({ text: want, value, kind: 'measure' });
+  });
 });

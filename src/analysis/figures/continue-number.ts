@@ -5,7 +5,7 @@ import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UN
 import { tidy } from './candidate.js';
 import { parseDigits } from './notation.js';
 import type { NumberRead } from './read-number.js';
-import { compoundDenominatorAfter, fractionPhraseAfter, rankAfterArticle, spokenDecimals } from './spoken-parts.js';
+import { compoundDenominatorAfter, fractionPhraseAfter, rankAfterArticle, rankedPeriod, spokenDecimals } from './spoken-parts.js';
 
 export type Last = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'fraction' | 'group' | 'half';
 
@@ -131,6 +131,8 @@ export function continueFrom(text: string, start: number, from: number, s: State
       if (s.cur === 1 && /s$/.test(t)) break;
       // "the last three quarters", "2 quarters": spaced and with no "of" (or "full") after, quarters are periods
       if (t === 'quarters' && !sep.includes('-') && !QUARTERS_AS_PARTS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) break;
+      // "the first three quarters of the year", "the past two quarters of growth": periods even before "of"
+      if (t === 'quarters' && !sep.includes('-') && rankedPeriod(text, start)) break;
       // "two hundredth", "the one hundredth": a singular after more than one, or after "the", is a rank
       if (!t.endsWith('s') && t in ORDINAL_WORDS && FRACTION_WORDS[t]! >= 100 && (s.cur > 1 || THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
         s.cur *= FRACTION_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break;

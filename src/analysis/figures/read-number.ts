@@ -2,10 +2,10 @@
 // two", "twenty-one", "half-million", "three-quarters", "6 thousand 5 hundred and 43". This file
 // reads the first token (digits, a number word, "a"/"half" before a scale); continue-number.ts
 // reads the tokens after it, each once, so the pass stays linear.
-import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, PERIOD_RANK_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { continueFrom, type Last } from './continue-number.js';
 import { parseDigits } from './notation.js';
-import { rankAfterArticle } from './spoken-parts.js';
+import { rankAfterArticle, rankedPeriod } from './spoken-parts.js';
 
 export interface NumberRead {
   start: number;
@@ -31,15 +31,6 @@ const HALF_DETERMINER = /^[ \t]{1,2}(?:the|his|her|its|their|our|my|your|these|t
 const HALF_BOUNDED = /(?:^|[^\p{L}])(?:than|nearly|almost|about|around|roughly|over|under|barely|exactly|precisely)[ \t]+$/iu;
 // ("about half-full" describes, it counts nothing)
 const HYPHEN_WORD = /^[-‐‑]\p{L}/u;
-
-// the word right before a bare "half"/"quarter" ("first quarter", "3rd-quarter", "second half")
-const WORD_BEFORE = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]{2,9})(?:[ \t]{1,2}|[-‐‑])$/u;
-
-/** "the first quarter of next year", "the second half": a ranked period, not a share. */
-function rankedPeriod(text: string, pos: number): boolean {
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 12), pos));
-  return !!m && !!m[1] && PERIOD_RANK_WORDS.has(m[1].toLowerCase());
-}
 
 /** The article or "one" right before a scale, group or fraction word ("a hundred", "an eighth"). */
 export function articleBefore(text: string, pos: number): number | null {

@@ -2,7 +2,19 @@
 // ("five million and two ninths", "three and sixty-one hundredths"), the decimals after "point"
 // ("nought point five"), a compound denominator ("five thirty-seconds"), and whether "a fifth"
 // is a fraction or a rank ("a fifth term").
-import { FRACTION_FOLLOWERS, FRACTION_WORDS, PLURAL_UNIT_ORDINALS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { FRACTION_FOLLOWERS, FRACTION_WORDS, PERIOD_RANK_WORDS, PLURAL_UNIT_ORDINALS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+
+// the word right before a "half"/"quarter" or a number ("first quarter", "3rd-quarter", "first three")
+const PERIOD_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]{2,9})(?:[ \t]{1,2}|[-‐‑])$/u;
+
+/**
+ * "the first quarter of next year", "the second half", "the first three quarters of the year": a
+ * rank or period word before `pos` makes the halves or quarters after it periods, not shares.
+ */
+export function rankedPeriod(text: string, pos: number): boolean {
+  const m = PERIOD_WORD_BEFORE.exec(text.slice(Math.max(0, pos - 12), pos));
+  return !!m && !!m[1] && PERIOD_RANK_WORDS.has(m[1].toLowerCase());
+}
 
 const WORD_AFTER = /^[ \t-]{1,3}(\p{L}{2,12})(?!\p{L})/u;
 const RANK_AFTER = /^(?:[-‐‑]\p{L}|[ \t]{1,2}(\p{Ll}{1,20})(?![\p{L}\p{N}]))/u;
