@@ -258,3 +258,16 @@ describe('mentions: a head that names bodies and people', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('mentions: a gerund inside an institution name', () => {
+  const first = (text: string): string | undefined => found(text)[0];
+  it.each([
+    ['Figures from the Office for Fair Pricing show a rise.', 'organization:Office for Fair Pricing'],
+    ['Later the Agency for Rural Housing said no.', 'organization:Agency for Rural Housing'],
+    // a headline verb after the name still ends it
+    ['The Ministry of Energy Says Prices Rose', 'organization:Ministry of Energy'],
+    ['The Office for Tourism Plans Cuts', 'organization:Office for Tourism'],
+  ])('%s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
+});

@@ -86,18 +86,21 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
     const t = tokens[i]!;
     if (!nameLike(t) || ordinarySentenceStart(t, tokens[i + 1], lowerSeen)) continue;
     let j = i;
+    // past an institution's "of", "for" or "&" a gerund is a word of its name ("Office for Fair Pricing"), not a
+    // headline's verb ("Ministry of Energy Says ..." still ends at "Energy")
+    let inInstitution = false;
     while (j - i < MAX_RUN && !tokens[j]!.possessive) {
       const next = tokens[j + 1];
       if (!next || !adjacent(text, tokens[j]!, next)) break;
       // a capitalised verb ends the run ("Roe Says" in a headline), unless the pair is a known name ("United States")
       // or the word is a trade a company is named by ("Velmar Shipping Company", "Dunn Mining")
-      if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower) && !isOrganizationWord(next.lower)
+      if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower) && !isOrganizationWord(next.lower) && !(inInstitution && next.lower.endsWith('ing'))
         && !isKnownWord(`${tokens[j]!.lower} ${next.lower}`))) { j++; continue; }
       const after = tokens[j + 2];
       // "Marsh & Ollen", "Office for Fair Trading": a firm's "&" between two names, and an organisation word's "for"
       // ("Commission for Racial Equality") join one name; a person's name holds neither
       if ((next.text === '&' || (next.lower === 'for' && isOrganizationWord(tokens[j]!.lower))) && after && adjacent(text, next, after)
-        && nameLike(after) && !isVerbForm(after.lower)) { j += 2; continue; }
+        && nameLike(after) && !isVerbForm(after.lower)) { j += 2; inInstitution = true; continue; }
       // particles inside a name: "Ludwig van Beethoven", "Ana de la Vega" (up to three in a row)
       if (NAME_PARTICLES.has(next.lower) && !next.cap) {
         let k = j + 1;
@@ -110,7 +113,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
       if (next.lower === 'of' && (isOrganizationWord(tokens[j]!.lower) || isTitleHead(tokens[j]!.lower) || tokens[j]!.lower === 'republic')) {
         const k = after?.lower === 'the' && tokens[j + 3] && adjacent(text, after, tokens[j + 3]!) ? j + 3 : j + 2;
         const target = tokens[k];
-        if (target && after && adjacent(text, next, after) && nameLike(target)) { j = k; continue; }
+        if (target && after && adjacent(text, next, after) && nameLike(target)) { j = k; inInstitution = true; continue; }
       }
       break;
     }
