@@ -93,6 +93,7 @@ describe('figure subjects before a verb of movement: the head, not a place after
     // left alone: no place phrase, the head stays as it was
     ['Steel prices rose 8%.', '8%', 'Steel prices'],
     ['The jobless rate was 5.2%.', '5.2%', 'jobless rate'],
+    ['The mill had been running at a loss of $2 million.', '$2 million', 'loss'],
   ])('%s', (text, figure, want) => {
     expect(subjectOf(text, figure)).toBe(want);
   });

@@ -41,9 +41,11 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   while (words.length > 1 && MODAL.test(words[words.length - 1]!)) words.pop();
   const place = words.findIndex((w) => PLACE_PREPOSITIONS.has(w.toLowerCase()));
   if (place >= 0) {
-    // the head is before the place phrase: words before the preposition here, or just before the match
+    // the head is before the place phrase: words before the preposition here, or just before the match;
+    // after a verb there is none ("running at a loss of Rs 1,200 crore": the noun after is the subject)
     const head = place > 0 ? words.slice(0, place) : WORDS_AT_END.exec(window.slice(0, m.index))?.[1]?.trim().split(/[ \t]+/);
-    return head ? nounPhrase(head) : null;
+    const before = head ? nounPhrase(head) : null;
+    if (before) return before;
   }
   return nounPhrase(words);
 }
