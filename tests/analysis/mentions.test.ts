@@ -4,7 +4,7 @@ import type { Cued } from '../../src/analysis/state.js';
 
 const state = (text: string, cueWords: string[] = []): Cued => {
   const cues = cueWords.map((w) => ({ text: w, start: text.indexOf(w), end: text.indexOf(w) + w.length, lemma: w, kind: 'verb' as const }));
-  return { doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans: [], markup: [], cues };
+  return { doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans: [], markup: [], speechWords: [], cues };
 };
 const found = (text: string): string[] => findMentions(state(text)).mentions.map((m) => `${m.kind}:${m.text}`);
 const roleOf = (text: string, mention: string): string | null | undefined => findMentions(state(text)).mentions.find((m) => m.text === mention)?.role;

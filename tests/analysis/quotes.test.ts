@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { runQuotes, type M } from './quote-run.js';
 import { segment } from '../../src/analysis/segment/index.js';
 import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
 import { findCues } from '../../src/analysis/cues/index.js';
-import { attributeQuotes } from '../../src/analysis/quotes/index.js';
 import { finalize } from '../../src/analysis/quotes/finalize.js';
 import { SpeechSpans } from '../../src/analysis/quotes/text-utils.js';
 import { NO_SPEAKER } from '../../src/analysis/quotes/speaker.js';
-import type { Entity, Mention, MentionKind } from '../../src/types.js';
+import type { Entity } from '../../src/types.js';
 
-// Hand-built mentions (what SPEAKERS provides): [words, kind, entity index]
-type M = [string, MentionKind, number | null];
-
-function run(text: string, ms: M[] = [], entities: Entity[] = []) {
-  const cued = findCues(findQuoteMarks(segment({ id: 't', text })));
-  const mentions: Mention[] = [];
-  let from = 0;
-  for (const [words, kind, entity] of ms) {
-    const start = text.indexOf(words, from);
-    if (start < 0) throw new Error(`no "${words}"`);
-    mentions.push({ text: words, start, end: start + words.length, kind, entity, role: null, gender: null });
-    from = start + words.length;
-  }
-  return attributeQuotes({ ...cued, mentions, entities }).quotes;
-}
+const run = runQuotes;
 
 const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
 const row = (q: ReturnType<typeof run>[number]) => [q.type, q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null];

@@ -39,7 +39,7 @@ function state(text: string, setup: Setup = {}): Attributed {
     const start = text.indexOf(c);
     return { text: c, start, end: start + c.length, lemma: c, kind: 'verb' as const };
   });
-  return { doc: { id: 'd', text }, paragraphs: [{ start: 0, end: text.length }], sentences, quoteSpans: [], markup: [], cues, mentions, entities, quotes };
+  return { doc: { id: 'd', text }, paragraphs: [{ start: 0, end: text.length }], sentences, quoteSpans: [], markup: [], speechWords: [], cues, mentions, entities, quotes };
 }
 
 function sourced(text: string, setup?: Setup) {

@@ -14,7 +14,7 @@ function resolve(text: string, cueWords: string[] = [], quotes: [number, number]
   const quoteSpans = quotes.map(([open, close]) => ({
     open, close, inner: { text: text.slice(open + 1, close - 1), start: open + 1, end: close - 1 }, depth: 0, role: 'speech' as const,
   }));
-  return resolveSpeakers(findMentions({ doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans, markup: [], cues }));
+  return resolveSpeakers(findMentions({ doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans, markup: [], speechWords: [], cues }));
 }
 
 /** The canonical name each occurrence of `mention` (its n-th occurrence, default the last) resolves to. */

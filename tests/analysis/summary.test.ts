@@ -11,7 +11,7 @@ const figure = (source: string | null, sourceKind: Figure['sourceKind']): Figure
   doc: 'd', text: '1', start: 0, end: 1, value: 1, kind: 'count', unit: null, qualifier: 'exact', subject: null, source, sourceKind, sourceMention: null, hedge: null, rule: 'r',
 });
 const state = (entities: Entity[], quotes: Quote[], figures: Figure[]): Counted => ({
-  doc: { id: 'd', text: '' }, paragraphs: [], sentences: [], quoteSpans: [], markup: [], cues: [], mentions: [], entities, quotes, figures,
+  doc: { id: 'd', text: '' }, paragraphs: [], sentences: [], quoteSpans: [], markup: [], speechWords: [], cues: [], mentions: [], entities, quotes, figures,
 });
 
 describe('summarizeSpeakers', () => {
