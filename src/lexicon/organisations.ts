@@ -26,7 +26,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'robotics', 'rail', 'railway', 'railways', 'foods', 'labs', 'metals', 'minerals', 'mining', 'shipping', 'logistics',
   'therapeutics', 'biosciences', 'biotech', 'pharma', 'chemicals', 'electronics', 'semiconductors', 'software',
   'networks', 'telecom', 'telecoms', 'communications', 'insurance', 'investments', 'ventures', 'securities',
-  'resources', 'petroleum', 'utilities', 'brewery', 'breweries', 'motors', 'aerospace', 'automotive', 'airport',
+  'resources', 'petroleum', 'utilities', 'brewery', 'breweries', 'aerospace', 'automotive', 'airport',
   'bancorp', 'trading', 'consulting', 'engineering', 'construction', 'developments', 'properties', 'studios',
   // public bodies named by what they are ("the Consumer Water Panel", "the Nordic Cancer Registry")
   'panel', 'registry', 'board', 'inspectorate',
