@@ -11,6 +11,7 @@ import { PROTAGONIST_HEADS, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import type { Context } from './context.js';
 import { contextWords, type Registry } from './registry.js';
 import { Salience, pronounKey } from './salience.js';
+import { AND_GAP } from './names.js';
 import { firstNameGender } from '../mentions/words.js';
 
 const ONLY_BLANK = /^[\s\u00a0]*$/;
@@ -26,7 +27,6 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 // a preposition before a name: the name is part of an adverbial ("In Norland, ...", "From Acme's side, ...")
 const PLACE_PHRASE = /(?:^|[^\p{L}])(?:in|at|from|across|throughout|inside|within|outside|around|near|to|for|on|over|under|after|before|since|like|with|by)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 const DEFINITE = /^the\s/i;
-const AND = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 // "it is believed", "it was unclear", "it seems": an "it" that stands for no one (bounded window, no backtracking)
 const PLEONASTIC = /^[\s\u00a0]+(?:(?:is|was|has been|had been|would be|will be|may be|could be)[\s\u00a0]+(?:not[\s\u00a0]+)?(?:believed|thought|said|reported|expected|understood|known|feared|estimated|alleged|claimed|rumou?red|unclear|clear|possible|impossible|likely|unlikely|probable|important|true|time|worth|hard|difficult|easy|necessary|too|no)\b|(?:seems|seemed|appears|appeared|remains|remained)\b)/i;
 // "the next mayor", "the ideal candidate": a role, not anyone in particular
@@ -140,7 +140,7 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
     salience.remember(m);
     // "Jane Roe and John Doe": the pair is a group that a later "they" can mean
     const prev = mentions[i - 1];
-    if (prev && isPerson(prev) && isPerson(m) && prev.entity !== m.entity && AND.test(text.slice(prev.end, m.start))) {
+    if (prev && isPerson(prev) && isPerson(m) && prev.entity !== m.entity && AND_GAP.test(text.slice(prev.end, m.start))) {
       const name = `${reg.drafts[prev.entity!]!.name} and ${reg.drafts[m.entity!]!.name}`;
       let g = pairs.get(name);
       if (g === undefined) pairs.set(name, (g = reg.add(name, 'group', 'plural', prev.start)));

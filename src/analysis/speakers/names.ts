@@ -97,8 +97,8 @@ const acronymOf = (words: string[]): string => words.filter((w) => !['of', 'and'
 // Determiners and quantifiers are not part of a group's name ("some analysts" and "analysts" are one group).
 const GROUP_LEAD = /^(?:the|a|an|his|her|its|their|our|some|many|most|several|other|all|both|these|those|few|a few|such|about|nearly|[\d][\d,.]*)\s+/i;
 
-// "Rob and Ann Pell": a given name joined to a full name shares its surname
-const AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
+// the gap between two names joined by "and" or "&" ("Rob and Ann Pell", "Jane Roe and John Doe")
+export const AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 
 /**
  * Couples and siblings named together ("Rob and Ann Pell", "Rob and Ann Pell's farm"): the lone given name is
