@@ -23,6 +23,12 @@ const COMPLEMENT_LINKS = new Set(['for', 'of', 'at', 'with']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const MAX_MODIFIERS = 5;
 
+/** A description and the name right after it, as that organisation ("the regulator Aquawatch", "consumer group Tapwatch"). */
+function namedOrganization(text: string, tokens: Token[], start: number, name: Run): Candidate {
+  return { start: tokens[start]!.start, end: tokens[name.last]!.nameEnd, kind: 'organization', role: null, gender: 'neuter',
+    name: text.slice(tokens[name.first]!.start, tokens[name.last]!.nameEnd) };
+}
+
 export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array): Candidate[] {
   const out: Candidate[] = [];
   const near = (a: Token, b: Token): boolean => b.start - a.end <= 2 && !/[^ \u00a0]/.test(text.slice(a.end, b.start));
@@ -110,8 +116,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     if (kind === 'person' && !plural && determiner === 'the' && last === i && BODY_OR_PERSON_HEADS.has(t.lower) && following
       && following.first === i + 1 && following.nameFirst === following.first && near(t, tokens[i + 1]!)
       && (following.kind === 'person' || following.kind === 'organization') && firstNameGender(tokens[following.first]!.lower) === undefined) {
-      out.push({ start: tokens[start]!.start, end: tokens[following.last]!.nameEnd, kind: 'organization', role: null, gender: 'neuter',
-        name: text.slice(tokens[following.first]!.start, tokens[following.last]!.nameEnd) });
+      out.push(namedOrganization(text, tokens, start, following));
       continue;
     }
     // a role noun right before a person's name titles it: "pollster Jane Roe", "navy chief Admiral X"
@@ -128,8 +133,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       && following.nameFirst === following.first
       // not a person's name ("told the group Ann Lee would run"): no first name a name list knows
       && (following.kind === 'organization' || (following.kind === 'person' && firstNameGender(tokens[following.first]!.lower) === undefined))) {
-      out.push({ start: tokens[start]!.start, end: tokens[following.last]!.nameEnd, kind: 'organization', role: null, gender: 'neuter',
-        name: text.slice(tokens[following.first]!.start, tokens[following.last]!.nameEnd) });
+      out.push(namedOrganization(text, tokens, start, following));
       continue;
     }
     if (determiner === null && !plural) {
