@@ -24,10 +24,12 @@ export interface Token {
   sentenceStart: boolean;
 }
 
+// After a plural possessive's apostrophe ("the teachers' union"): a space, then a lower-case word.
+const PLURAL_POSSESSIVE_AFTER = /^['’] \p{Ll}/u;
+
 // Dotted acronyms and initials first ("U.S.", "J.R."), then words with inner apostrophes and hyphens
 // ("O'Neill", "al-Assad"), numbers, and any other single character. Each alternative is linear: the
 // repeated groups all begin with a separator that the group before cannot contain.
-const PLURAL_POSSESSIVE_AFTER = /^['’] \p{Ll}/u;
 const TOKEN = /(\p{Lu}\.(?:\p{Lu}\.)+)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’‐‑-][\p{L}\p{M}\p{N}]+)*)|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
 const DOT_WORDS = new Set([...SPLITTER_TITLES, ...MID_ABBREVIATIONS, ...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys(), ...NAME_SUFFIXES]);
