@@ -8,7 +8,7 @@ import { EVIDENCE_NOUN_WORDS } from './evidence-nouns.js';
  */
 export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
   ...EVIDENCE_NOUN_WORDS,
-  // "tax returns show": before a verb of showing, a filing (the sources stage leaves it out: "returns from the fund")
+  // "his filed returns show": before a verb of showing, a filing (the sources stage leaves it out: "returns from the fund")
   'returns',
 ]);
 
@@ -47,5 +47,5 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
  */
 export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'threat', 'threats', 'call', 'calls',
-  'demand', 'demands', 'refusal', 'offer', 'vows', 'warning', 'warnings',
+  'demand', 'demands', 'refusal', 'offer', 'warning', 'warnings',
 ]);

@@ -14,6 +14,6 @@ export const HEADLINE_KICKERS: ReadonlySet<string> = new Set([
 
 /** Nouns for a source with no name that a headline may speak for ("Newspaper: ...", "Survey: ..."). */
 export const HEADLINE_SOURCE_NOUNS: ReadonlySet<string> = new Set([
-  // the press itself reporting ("Newspaper: minister used private email")
+  // the press itself reporting ("Newspaper: harbor board kept a second ledger")
   'newspaper', 'paper', 'media',
 ]);

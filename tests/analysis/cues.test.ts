@@ -181,7 +181,7 @@ describe('cues', () => {
     ['The town grew under colonial rule.'],
     ['Rebels released the hostages at dawn.'],
     ['A survey released Monday had few answers.'],
-    ['Her to-do list grew longer.'],
+    ['Her must-do list grew longer.'],
     ['Voters back in March chose another mayor.'],
     // a capitalised form after "of" is a name word; a reduced "reported to be" names no one; a recall
     ['She met the Minister of State on Monday.'],

@@ -100,7 +100,7 @@ describe('quote-marks: speech words found once', () => {
     // a number between words: the word before is unknown
     ['From 1990 to 1995 said nothing.', [['said', '', '']]],
     // a hyphenated compound is one word, and a form as its second half is left out
-    ['Her to-do list grew.', [['list', 'to-do', 'Her']]],
+    ['Her must-do list grew.', [['list', 'must-do', 'Her']]],
     ['A self-described expert.', []],
     // a verb prefix keeps the verb
     ['They co-wrote it.', [['wrote', 'co', 'They']]],

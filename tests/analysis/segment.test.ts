@@ -59,7 +59,7 @@ describe('segment: datelines, timestamps and kickers open a paragraph as a sente
     ['LONDON (Reuters) - Talks broke down, officials said.', ['LONDON (Reuters) -', 'Talks broke down, officials said.']],
     ['PORTVALE, May 9 (AFP) — The dam opened.', ['PORTVALE, May 9 (AFP) —', 'The dam opened.']],
     ['GREENFORD, N.H. (AP) — Ann Lee spoke.', ['GREENFORD, N.H. (AP) —', 'Ann Lee spoke.']],
-    ['SELMA, N.C.—Voters waited.', ['SELMA, N.C.—', 'Voters waited.']],
+    ['HARLOW, N.H.—Voters waited.', ['HARLOW, N.H.—', 'Voters waited.']],
     ['NEW KESTON – Rain fell.', ['NEW KESTON –', 'Rain fell.']],
     // a title-case place only with its agency or date
     ['Velmar (dpa) - The port closed.', ['Velmar (dpa) -', 'The port closed.']],

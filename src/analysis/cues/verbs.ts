@@ -153,10 +153,10 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // "ruled the country", "British rule": a ruling is speech only with what it holds ("ruled that",
     // "ruled against the plan", "ruled out a run"); with a plain object it is governing
     if (form.lemma === 'rule' && !RULING_AFTER.test(text.slice(at + word.length, at + word.length + 32))) continue;
-    // "released a statement" is speech; "released the hostages", "released his tax returns" and "a poll
+    // "released a statement" is speech; "released the hostages", "released his medical records" and "a poll
     // released Monday found" are acts or a participle: only a message as its object makes it a cue
     if (form.lemma === 'release' && !RELEASED_MESSAGE.test(text.slice(at + word.length, at + word.length + 60))) continue;
-    // "to-do list", "tell-all book", "self-described": a form inside a hyphenated compound is no verb
+    // "must-do list", "tell-all book", "self-described": a form inside a hyphenated compound is no verb
     // (a prefix like "co-" or "re-" still makes one: "co-wrote", "re-posted")
     if (joined || /^-\p{L}/u.test(text.slice(at + word.length, at + word.length + 2))) continue;
     // "the judge’s alleged error": after a possessive the form modifies a noun ("he’s said" is a contraction)

@@ -18,7 +18,7 @@ export interface SpeechWord {
 }
 
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
-// a word joined by a hyphen to the one before it ("to-do", "self-described"), unless that one is a
+// a word joined by a hyphen to the one before it ("must-do", "self-described"), unless that one is a
 // verb prefix ("co-wrote", "re-posted")
 const HYPHEN_JOIN = /(\p{L}+)-$/u;
 const VERB_PREFIX = /^(?:co|re|pre|counter|cross)$/i;
@@ -34,7 +34,7 @@ export function findSpeechWords(text: string): SpeechWord[] {
     const word = m[0];
     // a number between two words is a word too: the word before it is not the word before this one
     if (/\p{N}/u.test(text.slice(prevAt + prev.length, m.index))) { prev = ''; prev2 = ''; }
-    // a hyphenated compound is one word: "to-do list" has no auxiliary "do" before "list"
+    // a hyphenated compound is one word: "must-do list" has no auxiliary "do" before "list"
     const hyphen = text[m.index - 1] === '-' ? HYPHEN_JOIN.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
     const joined = hyphen !== null && !VERB_PREFIX.test(hyphen[1] ?? '');
     if (joined && prevAt + prev.length === m.index - 1) {

@@ -1,5 +1,5 @@
 // Lead labels: the words news puts before the first sentence of a paragraph that belong to no sentence.
-// A wire dateline ("LONDON (Reuters) - ", "ADDIS KERA, May 9 (AFP) — ", "SELMA, N.C.—", "NEW DELHI: "),
+// A wire dateline ("LONDON (Reuters) - ", "ADDIS KERA, May 9 (AFP) — ", "HARLOW, N.H.—", "NEW DELHI: "),
 // a live-blog timestamp ("09:12 - ", "9.12am BST: ") and a kicker ("UPDATE: ", "BREAKING: "). They are
 // split off as a sentence of their own, so a content that starts its sentence ("Talks broke down,
 // officials said.") does not start with the place, the agency or the time. Every pattern is anchored at
