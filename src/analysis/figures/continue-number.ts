@@ -18,12 +18,19 @@ const DIGIT_FIRST = /^\d/;
 // "three quarters of voters", "three quarters full": parts of a whole, not periods of a year
 const QUARTERS_AS_PARTS = /^[ \t]+(?:of|full|empty|done|finished|complete|gone|through|built)(?![\p{L}])/iu;
 const lower = (w: string): string => w.toLowerCase();
+const SCALE_WORD_NEXT = /^[ \t-]{1,3}(\p{L}{2,9})(?!\p{L})/u;
+const OF_A_SCALE = /^[ \t]{1,3}an?[ \t]{1,3}(million|billion|trillion|thousand)(?![\p{L}])/iu;
+const WORD_NEXT = /^[ \t]{1,3}(\p{L}{1,20})(?!\p{L})/u;
+// the states a scale word, a group word or a fraction word may follow
+const BEFORE_SCALE: ReadonlySet<Last> = new Set(['digit', 'unit', 'teen', 'tens', 'hundred', 'half', 'group']);
+const BEFORE_GROUP: ReadonlySet<Last> = new Set(['digit', 'unit', 'teen', 'tens', 'half']);
+const BEFORE_FRACTION: ReadonlySet<Last> = new Set(['unit', 'teen', 'tens', 'digit']);
 
 export interface State { cur: number; total: number; last: Last; lastScale: number; words: boolean; ordinal: boolean; fraction: boolean; scale: number; plainDigits: boolean }
 
 /** Whether a scale word at least as big as `than` follows `pos` ("two million and two million"): then a new number starts. */
 function bigScaleNext(text: string, pos: number, than: number): boolean {
-  const m = /^[ \t-]{1,3}(\p{L}{2,9})(?!\p{L})/u.exec(text.slice(pos, pos + 14));
+  const m = SCALE_WORD_NEXT.exec(text.slice(pos, pos + 14));
   const w = m?.[1]?.toLowerCase();
   return w !== undefined && w in SCALE_WORDS && SCALE_WORDS[w]! >= than;
 }
@@ -74,7 +81,7 @@ export function continueFrom(text: string, start: number, from: number, s: State
       pos = end = d.end; continue;
     } else if (t === 'of' && s.last === 'fraction' && s.total === 0) {
       // "three quarters of a billion"
-      const sc = /^[ \t]{1,3}an?[ \t]{1,3}(million|billion|trillion|thousand)(?![\p{L}])/iu.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const sc = OF_A_SCALE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       if (!sc || !sc[1]) break;
       const mult = SCALE_WORDS[sc[1].toLowerCase()]!;
       s.total = s.cur * mult; s.cur = 0; s.lastScale = mult; s.scale = mult; s.last = 'scale';
@@ -82,7 +89,7 @@ export function continueFrom(text: string, start: number, from: number, s: State
     } else if (t in SCALE_WORDS) {
       const sc = SCALE_WORDS[t]!;
       // "two and a half million" scales the fraction too
-      if (isAnd || !['digit', 'unit', 'teen', 'tens', 'hundred', 'half', 'group'].includes(s.last) && !(s.last === 'fraction' && sc >= 1000 && s.total === 0)) break;
+      if (isAnd || !BEFORE_SCALE.has(s.last) && !(s.last === 'fraction' && sc >= 1000 && s.total === 0)) break;
       if (sc === 100) {
         if (s.last === 'hundred' || s.last === 'half') break;
         s.cur = (s.cur || 1) * 100; s.last = 'hundred';
@@ -100,11 +107,11 @@ export function continueFrom(text: string, start: number, from: number, s: State
     } else if (t in TENS_WORDS && s.words) {
       if ((s.last === 'hundred' || s.last === 'scale') && !bigScaleNext(text, m.index + m[0].length, s.lastScale)) { s.cur += TENS_WORDS[t]!; s.last = 'tens'; } else break;
     } else if (t in GROUP_WORDS) {
-      if (isAnd || !['digit', 'unit', 'teen', 'tens', 'half'].includes(s.last)) break;
+      if (isAnd || !BEFORE_GROUP.has(s.last)) break;
       s.cur = (s.cur || 1) * GROUP_WORDS[t]!; s.last = 'group'; s.plainDigits = false;
     } else if ((t === 'a' || t === 'one' || (isAnd && t in UNIT_WORDS && UNIT_WORDS[t]! > 0)) && (s.last === 'half' || isAnd)) {
       // "half a dozen", "half a million", "two and a half", "four million and a half"
-      const after = /^[ \t]{1,3}(\p{L}{1,20})(?!\p{L})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const after = WORD_NEXT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       const nx = after ? lower(after[1] ?? '') : '';
       const nextEnd = m.index + m[0].length + (after ? after[0].length : 0);
       if (s.last === 'half' && (nx in SCALE_WORDS || nx in GROUP_WORDS)) {
@@ -116,7 +123,7 @@ export function continueFrom(text: string, start: number, from: number, s: State
       if (isAnd && nx in FRACTION_WORDS && s.last !== 'half' && s.last !== 'fraction' && !(t === 'a' && rankAfterArticle(text, nextEnd, true))) {
         const unit = s.last === 'scale' ? s.lastScale : 1;
         const numerator = t === 'a' ? 1 : UNIT_WORDS[t]!;
-        if (numerator > 1 && !/s$/.test(nx)) break;
+        if (numerator > 1 && !nx.endsWith('s')) break;
         s.cur += (numerator * unit) / FRACTION_WORDS[nx]!; s.last = 'fraction'; s.plainDigits = false;
         pos = end = nextEnd; continue;
       }
@@ -124,11 +131,11 @@ export function continueFrom(text: string, start: number, from: number, s: State
     } else if (t in FRACTION_WORDS && !isAnd && s.words && (s.last === 'hundred' || s.last === 'scale') && t.endsWith('s') && Number.isInteger(s.cur)) {
       // "a hundred billionths", "two hundred thousandths": the whole number counts the parts
       s.cur = tidy((s.total + s.cur) / FRACTION_WORDS[t]!); s.total = 0; s.last = 'fraction'; s.fraction = true; s.plainDigits = false;
-    } else if (t in FRACTION_WORDS && !isAnd && ['unit', 'teen', 'tens', 'digit'].includes(s.last) && s.total === 0 && s.cur > 0 && Number.isInteger(s.cur)) {
+    } else if (t in FRACTION_WORDS && !isAnd && BEFORE_FRACTION.has(s.last) && s.total === 0 && s.cur > 0 && Number.isInteger(s.cur)) {
       // "three-quarters", "two thirds", "one sixth"; but "twenty-first" and "the 5th" are ranks
       if (s.last === 'tens' && t in ORDINAL_WORDS && ORDINAL_WORDS[t]! < 10) { s.cur += ORDINAL_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break; }
       if (s.last === 'digit' && s.cur > 20) break;
-      if (s.cur === 1 && /s$/.test(t)) break;
+      if (s.cur === 1 && t.endsWith('s')) break;
       // "the last three quarters", "2 quarters": spaced and with no "of" (or "full") after, quarters are periods
       if (t === 'quarters' && !sep.includes('-') && !QUARTERS_AS_PARTS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) break;
       // "the first three quarters of the year", "the past two quarters of growth": periods even before "of"
