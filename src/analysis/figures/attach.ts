@@ -154,9 +154,11 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
         const joined = n === 1 && parts[0]!.includes('-') ? parts[0]!.replace(/[.']$/, '').toLowerCase().replace(/-/g, ' ') : '';
         const raw = n === 1 && /^\p{L}+-[\p{L}\p{N}]/u.test(parts[0]!) && !(parts[0]!.toLowerCase() in UNIT_WORDS) && !(joined in UNIT_WORDS) ? parts[0]!.split('-')[0]! : parts.join(' ');
         const trimmed = raw.replace(/[.']$/, '').replace(/’$/, '');
-        const entry = UNIT_WORDS[trimmed.toLowerCase()] ?? UNIT_WORDS[trimmed.toLowerCase().replace(/-/g, ' ')] ?? (n <= 2 ? UNIT_SYMBOLS[trimmed] : undefined);
+        const key = trimmed.toLowerCase();
+        const spaced = key.replace(/-/g, ' ');
+        const entry = UNIT_WORDS[key] ?? UNIT_WORDS[spaced] ?? (n <= 2 ? UNIT_SYMBOLS[trimmed] : undefined);
         if (!entry) continue;
-        const isSymbol = !(trimmed.toLowerCase() in UNIT_WORDS) && !(trimmed.toLowerCase().replace(/-/g, ' ') in UNIT_WORDS);
+        const isSymbol = !(key in UNIT_WORDS) && !(spaced in UNIT_WORDS);
         if (isSymbol && ATTACHED_ONLY_SYMBOLS.has(trimmed) && sep !== '' && !dimensionSide(text, start, end + sep.length + trimmed.length, trimmed)) continue;
         if ((trimmed === 'C' || trimmed === 'F') && !temperatureLikely(text, start, end)) continue;
         if (isSymbol && sep === '-') continue;
