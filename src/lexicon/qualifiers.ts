@@ -85,7 +85,7 @@ export const MOVEMENT_AFTER: Readonly<Record<string, Qualifier>> = table({
 
 /**
  * Words that take "about" or "over" as a preposition: a figure after them is their object, not
- * an estimate or a bound ("talked about 529 plans", "presided over three tests", "chosen over
+ * an estimate or a bound ("talked about 412 options", "presided over four trials", "chosen over
  * four rivals"). Verbs of saying are left out on purpose: "said about 200 people came" is an estimate.
  */
 export const PREPOSITION_TAKERS: Readonly<Record<string, ReadonlySet<string>>> = table({

@@ -24,7 +24,7 @@ export const POINTING_WORDS: ReadonlySet<string> = new Set(['them', 'those', 'th
 
 /**
  * Words that may sit right after a figure but never end a phrase naming what it counts: place
- * and measure adverbs ("80 miles south", "5 feet tall", "$3 billion offshore", "five days left",
+ * and measure adverbs ("60 miles north", "5 feet tall", "$3 billion offshore", "five days left",
  * "$400,000 total"). They stay inside a longer phrase ("27 total subsidiaries").
  */
 export const NOT_LAST_WORDS: ReadonlySet<string> = new Set([

@@ -184,7 +184,7 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
   if (g === 'p' && value !== null && value > 0 && value < 100) return { ...c, start, end: end + 1, value: finite(value), kind: 'money', unit: 'GBp', rule: 'money-symbol-after', scale };
   // a glued "C" or "F" is a temperature only where the text talks of weather or heat ("13F filing" is a form)
   // an inch mark only after a small number outside quotation ("a 9\" plate", not id="408812337790215542")
-  // (nor a straight quote closing one opened before it on the line: 'backed the "Fight for 15" campaign')
+  // (nor a straight quote closing one opened before it on the line: 'backed the "Room for 12" campaign')
   const inchOk = !(g === '"' || g === '″') || (value !== null && value < 1000 && !QUOTE_OR_EQUALS_END.test(text.slice(Math.max(0, start - 1), start)) && !(g === '"' && quoteOpenBefore(text, start)));
   if (g && inchOk && UNIT_SYMBOLS[g] && !((g === 'C' || g === 'F') && !temperatureLikely(text, start, end))) {
     return { ...c, start, end: end + g.length, value: finite(value), kind: 'measure', unit: UNIT_SYMBOLS[g]!.unit, rule: `unit-${UNIT_SYMBOLS[g]!.dim}`, scale };

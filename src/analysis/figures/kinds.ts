@@ -31,7 +31,7 @@ const LIST_BEFORE = /(?:^|\n[ \t]*|[.!?][ \t]+)$/;
 const TIME_ZONE_AFTER = /^[ \t]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|AEST|AEDT|hrs|hours)(?![\p{L}])/u;
 const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]{0,20})[ \t\u00a0]$/u;
 const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|the|this|that|which|any|every|each|last|only|someone|anyone|little)[ \t]$/iu;
-// "the 1992 primaries", "his 2015 returns": a possessive or "the" before a number in the years' range
+// "the 1988 primaries", "his 2015 returns": a possessive or "the" before a number in the years' range
 // makes it a year even before a plural (counts that large are written "1,992"); 1900-2039 only
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|its|their|our|my|your|this|that)[ \t]+$/iu;
 // "all for naught", "came to nought": an idiom, not zero of anything

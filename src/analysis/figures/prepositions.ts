@@ -1,6 +1,6 @@
 // Step 4b: "about", "over", "around" before a figure are bounds or estimates only when they
 // modify the number. After a verb or noun that takes them as a preposition they introduce an
-// object, and the figure is exact: "talked about 529 plans", "presided over three tests", "was
+// object, and the figure is exact: "talked about 412 options", "presided over four trials", "was
 // chosen over four rivals", "right about one thing", "$12 billion over eight years" (a span of time).
 import { PREPOSITION_TAKERS } from '../../lexicon/qualifiers.js';
 import type { Candidate } from './candidate.js';
@@ -10,7 +10,7 @@ const WORD_BEFORE = /([\p{L}'’]+)[ \t]+$/u;
 // "about one in five", "over one out of three": a share, whose estimate the ratio step keeps
 const SHARE_AFTER = /^[ \t]+(?:in|out[ \t]+of)[ \t]/i;
 // "$12 billion over eight years", "rose 4% over five years", "built over 40 years": a span of time an amount
-// or a change is spread over; "worked for over 10 years", "filibustered over 30 hours" are bounds
+// or a change is spread over; "worked for over 10 years", "waited over 30 hours" are bounds
 // The amount may sit anywhere earlier in the same clause ("added $6 billion for crop insurance over
 // 10 years"); the window is bounded, so the scan stays linear.
 const AMOUNT_BEFORE_SPAN = /(?:\d%?|million|billion|trillion|thousand|percent|cent|dollars|euros|pounds)(?![\p{L}\d])[^.;!?\n]{0,70}$/iu;

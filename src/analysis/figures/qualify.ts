@@ -110,7 +110,7 @@ export function qualify(text: string, c: Candidate): Candidate {
       const q = QUALIFIER_BEFORE[phrase];
       if (q) { found = q; foundPhrase = phrase; foundAt = pos; }
     }
-    // 4b. "talked about 529 plans", "presided over three tests": a preposition, not a bound
+    // 4b. "talked about 412 options", "presided over four trials": a preposition, not a bound
     if (found && prepositionalUse(text, foundPhrase, c.start - (before.length - foundAt), c)) found = undefined;
     if (found) {
       qualifier = found;

@@ -16,7 +16,7 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 // "Revenue rose 27%", "Steel prices rose by about 35 percent", "Taxes could rise by as much as 6 percent":
 // what moved is named before its verb of movement (the one-word movement verbs of the qualifier lexicon)
 // (not verbs whose subject is an agent, "Ames raised $5 million", "the firm cut 40 jobs", nor "up"/"down",
-// which follow another verb: "shot up 16 percent")
+// which follow another verb: "shot up 6 percent")
 const AGENT_VERBS = new Set(['up', 'down', 'raised', 'boosted', 'cut', 'slashed', 'trimmed', 'reduced', 'lowered', 'added', 'adding', 'shed', 'shedding', 'lost', 'loses', 'losing', 'gained', 'gain', 'gains', 'gaining']);
 const MOVEMENT_VERBS = Object.keys(QUALIFIER_BEFORE).filter((k) => !k.includes(' ') && /^[a-z]+$/.test(k) && !AGENT_VERBS.has(k) && (QUALIFIER_BEFORE[k] === 'up' || QUALIFIER_BEFORE[k] === 'down'));
 const GUIDANCE = /(?:^|[^\p{L}])(?:expects?|expected|forecasts?|forecast|projects?|projected|targets?|targeted|sees|guided)[ \t]+(?:(?:full-year|annual|quarterly|its|their)[ \t]+)?(\p{Ll}[\p{L}-]{2,20})[ \t]+$/u;
