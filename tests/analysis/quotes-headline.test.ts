@@ -32,10 +32,10 @@ describe('headline: "Source: claim" is an attribution', () => {
     ['Brexit: What Happens Next For Farmers?', [['Brexit', 'name', null]], []],
     ['Climate change: Seas Rise Faster Than Feared.', [['Climate', 'name', null]], []],
     ['Analysis: Lee Is Likely To Quit Soon.', [], []],
-    ['The Latest: Three Towns Vote Today.', [], []],
+    ['The Latest: Two Ferries Sail Today.', [], []],
     ['Exclusive: Lee To Quit Next Month.', [], []],
     // a comma makes it a headline of its own, not a label
-    ['Beyond the vote, a bigger issue: Is This Team Ready?', [], []],
+    ['Beyond the ferry, a larger question: Is This Crew Ready?', [], []],
     // not the headline: a body paragraph "Name: ..." is a list item or a section
     ['The race narrows.\n\nAnn Lee: Win in a walk.', [['Ann Lee', 'name', 0]], [lee]],
     // a dateline or a kicker in capitals

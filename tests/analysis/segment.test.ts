@@ -65,7 +65,7 @@ describe('segment: datelines, timestamps and kickers open a paragraph as a sente
     ['Velmar (dpa) - The port closed.', ['Velmar (dpa) -', 'The port closed.']],
     // colon datelines and kickers in capitals
     ['NEW DELHI: The corporation expects more, officials said.', ['NEW DELHI:', 'The corporation expects more, officials said.']],
-    ['UPDATE: 5/12 — The listing was removed.', ['UPDATE:', '5/12 —', 'The listing was removed.']],
+    ['UPDATE: 7/03 — The listing was removed.', ['UPDATE:', '7/03 —', 'The listing was removed.']],
     // live-blog timestamps
     ['09:12 - The storm made landfall, the weather service said.', ['09:12 -', 'The storm made landfall, the weather service said.']],
     ['9.40am BST: Polls have closed.', ['9.40am BST:', 'Polls have closed.']],

@@ -15,7 +15,7 @@ import { leadLabels } from '../segment/datelines.js';
 import { EVIDENCE_NOUN_WORDS } from '../../lexicon/evidence-nouns.js';
 import { HEADLINE_KICKERS, HEADLINE_SOURCE_NOUNS } from '../../lexicon/headline-labels.js';
 
-// up to six words (no comma: "Beyond the vote, a bigger issue:" is a headline, not a label), a colon, then
+// up to six words (no comma: "Beyond the ferry, a larger question:" is a headline, not a label), a colon, then
 // a headline that starts with a capital or an opening quote
 const LABEL = /^([^\s:,;.!?“”"‘’'][^:,;!?“”"\n]{0,60}?):[ \t]+(?=[\p{Lu}“"‘'])/u;
 const EVIDENCE = new Set(EVIDENCE_NOUN_WORDS);

@@ -6,7 +6,7 @@
 // the paragraph start and reads a bounded window, so this is linear in the text.
 
 const WINDOW = 120;
-const MAX_LABELS = 3; // "UPDATE: 5/12 — " is a kicker then a date
+const MAX_LABELS = 3; // "UPDATE: 7/03 — " is a kicker then a date
 
 // a word in capitals, dots and hyphens allowed ("WASHINGTON", "N.H.", "PORT-AU-PRINCE", "ST.")
 const UC = String.raw`\p{Lu}[\p{Lu}\p{M}.’'-]*`;
@@ -20,7 +20,7 @@ const REGION = String.raw`(?:,[ \t]*(?:${UC}|${TC})(?:[ \t](?:${UC}|${TC})){0,2}
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 const DATE = String.raw`,?[ \t]*${MONTH}[ \t]\d{1,2}(?:,[ \t]*\d{4})?`;
 const AGENCY = String.raw`[ \t]*\([^()\n]{1,40}\)`;
-// "09:12", "9.12am", "14:05 GMT", "12:05 a.m. ET"; and a numeric date "5/12"
+// "09:12", "9.12am", "14:05 GMT", "12:05 a.m. ET"; and a numeric date "7/03"
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[ \t]?(?:[ap]\.?m\.?))?(?:[ \t]?\p{Lu}{2,4})?`;
 const DATE_NUM = String.raw`\d{1,2}/\d{1,2}(?:/\d{2,4})?`;
 // a dash between label and sentence: em or en dash with or without spaces, a hyphen only between spaces
