@@ -115,8 +115,10 @@ export function tokenize(text: string): Token[] {
       end++;
       TOKEN.lastIndex = end;
     }
-    const possessive = pluralPossessive || (apostrophe && word.length > 2 && lower.endsWith("'s"));
-    if (possessive && !pluralPossessive) lower = lower.slice(0, -2);
+    // the singular possessive ("Roe's"): its "'s" leaves the word and the name
+    const apostropheS = !pluralPossessive && apostrophe && word.length > 2 && lower.endsWith("'s");
+    const possessive = pluralPossessive || apostropheS;
+    if (apostropheS) lower = lower.slice(0, -2);
     // "I’d", "we’ll", "they’re": the pronoun is what counts
     else if (apostrophe && CONTRACTION.test(lower)) lower = lower.replace(CONTRACTION, '');
     const prev = tokens[tokens.length - 1];
@@ -131,10 +133,10 @@ export function tokenize(text: string): Token[] {
       end,
       word: isWord,
       cap,
-      allCaps: cap && word.length > 1 && !hasLower(possessive && !pluralPossessive ? word.slice(0, -2) : word),
+      allCaps: cap && word.length > 1 && !hasLower(apostropheS ? word.slice(0, -2) : word),
       dotted: dottedAcronym || (cap && word.length === 1 && end > m.index + 1),
       possessive,
-      nameEnd: pluralPossessive ? m.index + word.length : possessive ? m.index + word.length - 2 : end,
+      nameEnd: pluralPossessive ? m.index + word.length : apostropheS ? m.index + word.length - 2 : end,
       sentenceStart,
     });
   }
