@@ -50,6 +50,9 @@ export const GROUP_PROPER_NOUNS: ReadonlySet<string> = new Set([
   'taliban', 'houthis', 'islamists',
 ]);
 
+/** Legal suffixes a company's name may carry or drop ("Orlen Foods Inc." and "Orlen Foods" are one firm). */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'plc', 'corp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'limited', 'incorporated']);
+
 /** Heads vague enough to fit any organisation that is not a country or a news outlet ("the company" for "Acme"). */
 export const LOOSE_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'corporation']);
 /** Words in a news outlet's name ("the Daily Tribune"): an outlet is no loose fit for "the company". */

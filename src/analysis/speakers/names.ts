@@ -8,7 +8,7 @@ import { firstNameGender, isKnownWord, isOrganizationWord, isTitleHead } from '.
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { GENDERED_ROLES } from '../../lexicon/roles.js';
-import { PLACE_NAMED_BODIES } from '../../lexicon/organisations.js';
+import { LEGAL_SUFFIXES, PLACE_NAMED_BODIES } from '../../lexicon/organisations.js';
 
 const initial = (w: string): string => w.replace(/\.$/, '');
 /** "j." matches "john"; "john" matches "john". */
@@ -126,9 +126,6 @@ function shareSurnames(text: string, mentions: Mention[]): void {
     a.name = `${a.name ?? a.text} ${surname}`;
   }
 }
-
-// Legal suffixes a company's name may carry or drop ("Orlen Foods Inc." and "Orlen Foods" are one firm).
-const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'plc', 'corp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'limited', 'incorporated']);
 
 /** The words that identify an organisation: its name without a closing legal suffix. */
 function orgKeyWords(words: string[]): string[] {
