@@ -12,9 +12,9 @@ export const EVIDENCE_NOUNS: readonly string[] = [
   // a number of someone's making, and where it stands ("official stats show", "the forecast puts ...")
   'stats', 'estimate', 'assessment', 'forecast', 'forecasts', 'index', 'model', 'filing',
   // papers a body puts out, whose figures it stands behind ("the company's disclosures show"), and the record of
-  // what someone wrote ("her communications show", "the messages suggest")
+  // what someone wrote ("their communications suggest", "the messages show")
   'disclosures', 'announcements', 'communications', 'messages',
-  // a single result, and a paper that reports one ("this finding:", "a paper by the institute found")
+  // a single result, and a paper that reports one ("a later finding:", "a paper by the institute found")
   'finding', 'paper', 'papers',
   // not 'returns': "returns from the fund" is a gain, not a record the fund vouches for
 ];

@@ -25,7 +25,7 @@ export const HEDGES: string[] = [
 
 /**
  * Hedges that qualify the figure right after them ("an estimated 3,000", "estimated at $2 million", "said to be worth
- * $2 billion", "appears to be 300 metres"), never one before or further on ("seemed to be doing well against a 74-year-old").
+ * $2 billion", "appears to be 300 metres"), never one before or further on ("seemed to be rowing toward a 40-year-old hulk").
  */
 export const HEDGE_PREMODIFIERS = [
   'an estimated', 'estimated', 'said to be', 'reported to be', 'appears to be', 'appear to be', 'appeared to be',

@@ -91,9 +91,9 @@ describe('sourceFigures: who vouches', () => {
     ['an inverted report by a description no entity stands behind', 'Some 300 homes were lost, the union said.', { mentions: [['the union', 'description', null]], cues: ['said'] }, { source: 'the union', kind: 'unknown' }],
     ['a poll opening the sentence frames its result', 'In a survey of 900 farmers, 35% said they had sold land.', {}, { source: 'a survey', kind: 'organization' }],
     ['respondents a share counts speak for the poll the sentence names', 'In a Harwell poll published Tuesday, 44% of voters said they were keen, compared with 19% of renters.', { mentions: [['voters', 'group', 'Voters', 'group']], quotes: [['they were keen, compared with 19% of renters', 'voters', 'Voters', 'group']] }, { source: 'a Harwell poll', kind: 'organization' }],
-    ['respondents with no poll named keep their words', 'About 31% of voters said they feared 40 closures.', { mentions: [['voters', 'group', 'Voters', 'group']], quotes: [['they feared 40 closures', 'voters', 'Voters', 'group']] }, { source: 'Voters', kind: 'group' }],
+    ['respondents with no poll named keep their words', 'About 62% of voters said they feared 40 closures.', { mentions: [['voters', 'group', 'Voters', 'group']], quotes: [['they feared 40 closures', 'voters', 'Voters', 'group']] }, { source: 'Voters', kind: 'group' }],
     ['an estimator closing a long clause', 'About 40% of all water put into the network is lost to leaks, the regulator estimates.', { mentions: [['the regulator', 'description', null]] }, { source: 'the regulator', kind: 'unknown' }],
-    ['the record of what someone wrote, with a date after its verb', 'Her messages seem to show that she met the envoy on May 3, 2019.', {}, { source: 'Her messages', kind: 'unknown' }],
+    ['the record of what someone wrote, with a date after its verb', 'Her messages appear to show that the envoy sailed on May 3, 2019.', {}, { source: 'Her messages', kind: 'unknown' }],
     ['a figure before a mid-sentence according-to is its claim', 'Its rate fell to 17%, according to the firm, compared with a year ago.', { mentions: [['the firm', 'organization', 'Firm', 'organization']] }, { source: 'Firm', kind: 'organization' }],
     ['an according-to opening the sentence frames all after it', 'According to the firm, its rate fell to 17%, compared with 25% before.', { mentions: [['the firm', 'organization', 'Firm', 'organization']] }, { source: 'Firm', kind: 'organization' }],
     ['a comparison appended after a mid-sentence according-to is the writer\'s', 'Its rate fell to 17%, according to the firm, compared with 25% before.', { mentions: [['the firm', 'organization', 'Firm', 'organization']] }, { source: null, kind: 'unattributed' }],
@@ -185,10 +185,10 @@ function colonLed(text: string, content: string, mentions: Setup['mentions'] = [
 
 describe('sourceFigures: evidence leading a direct quote in with a colon', () => {
   it.each<[string, string, string, string]>([
-    ['evidence right before the colon', 'The gap is plain from this finding: “Some 40 firms paid no tax.”', 'Some 40 firms paid no tax.', 'this finding'],
-    ['evidence opening the lead-in', 'Likewise, a paper from the Ridge Institute had this to say about the plan: “Rents would rise 12%.”', 'Rents would rise 12%.', 'Ridge Institute'],
-    ['evidence opening the lead-in, by nobody named', 'Likewise, a recent paper had this to say about the plan: “Rents would rise 12%.”', 'Rents would rise 12%.', 'a recent paper'],
-    ['the figures inside are the evidence\'s, not a verb\'s subject there', 'Then came the county records: “Some 27 clinics reported 300 cases.”', 'Some 27 clinics reported 300 cases.', 'the county records'],
+    ['evidence right before the colon', 'The gap is plain from this later finding: “Some 40 firms paid no tax.”', 'Some 40 firms paid no tax.', 'this later finding'],
+    ['evidence opening the lead-in', 'Still, a paper from the Ridge Institute was blunt about the plan: “Rents would rise 12%.”', 'Rents would rise 12%.', 'Ridge Institute'],
+    ['evidence opening the lead-in, by nobody named', 'Still, a recent paper was blunt about the plan: “Rents would rise 12%.”', 'Rents would rise 12%.', 'a recent paper'],
+    ['the figures inside are the evidence\'s, not a verb\'s subject there', 'Then came the county records: “Some 14 clinics reported 300 cases.”', 'Some 14 clinics reported 300 cases.', 'the county records'],
   ])('%s', (_name, text, content, source) => {
     for (const f of colonLed(text, content)) expect(f.source).toBe(source);
   });
@@ -226,7 +226,7 @@ describe('sourceFigures: hedges', () => {
     ['They used the boats as much as possible in 2019.', '2019', null],
     ['I may have to leave by 2030.', '2030', null],
     ['The mast seems to lean, and it is 300 metres tall.', '300 metres', null],
-    ['Voters seemed to be warming to a 74-year-old rival.', '74-year-old', null],
+    ['The crew seemed to be rowing toward a 40-year-old hulk.', '40-year-old', null],
     ['The dam burst in 1999, but reportedly nobody died.', '1999', null],
     ['The port is reportedly shut: 40 staff left.', '40', null],
   ])('%s -> hedge of %s', (text, figure, hedge) => {

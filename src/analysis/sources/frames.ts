@@ -1,7 +1,7 @@
 // Figures inside a quote's span that are not the quote's content, so its speaker does not vouch for them:
 // the frame between the parts of an interrupted direct quote, the writer's aside inside reported words,
 // and a share of respondents that is itself the subject of a speech verb ("four in 10 said ..."), or whose
-// members are the quote's speaker ("31% of voters said ...": a poll's finding, not the voters' claim).
+// members are the quote's speaker ("62% of tenants said ...": a poll's finding, not the tenants' claim).
 import type { Cue, Figure, Quote } from '../../types.js';
 import { verbCues } from './reported.js';
 import { firstNotBefore } from '../sorted.js';
@@ -52,11 +52,11 @@ export function respondentShare(text: string, cues: Cue[], q: Quote, f: Figure):
   return c !== undefined && c.end <= q.end && SHARE_THEN_CUE.test(text.slice(f.end, c.start));
 }
 
-// "31% of Republicans and independents said", "six in 10 voters say", "a third of them said": the speaker words
+// "62% of tenants and owners said", "six in 10 tenants say", "a third of them said": the speaker words
 // close a share of respondents; a poll found what they said, and the poll (when the sentence names one) vouches
 const SHARE_OF_SPEAKER = /(?:\d[\d,.]*[ \t\u00a0]*(?:%|percent|per[ \t\u00a0]+cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t\u00a0]+(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+(?:\d+|ten)|(?:a|one|two)[ \t\u00a0]+(?:third|quarter|fifth|half)s?)[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:(?:the|all|those)[ \t\u00a0]+)?(?:[\p{L}’'-]+[ \t\u00a0]+){0,4}$/iu;
 
-/** True when `q`'s speaker words close a share of respondents ("31% of Republicans and independents said"). */
+/** True when `q`'s speaker words close a share of respondents ("62% of tenants and owners said"). */
 export function respondentSpeaker(text: string, q: Quote): boolean {
   const m = q.speakerMention;
   return m !== null && SHARE_OF_SPEAKER.test(text.slice(Math.max(0, m.start - 60), m.start));

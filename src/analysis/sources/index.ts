@@ -50,7 +50,7 @@ function hasSource(s: Counted, q: Quote): boolean {
   // "It is worth noting that ...", a "who" with no antecedent found: pronouns that point at nobody we know
   if (found !== undefined && found.kind === 'pronoun' && found.entity === null && EMPTY_PRONOUN.test(m.text)) return false;
   if (found !== undefined && found.start < m.end && m.start < found.end) return true;
-  // a noun phrase SPEAKERS did not list ("The two-minute video", "this finding", "One reader") still names someone
+  // a noun phrase SPEAKERS did not list ("The two-minute video", "that tally", "One reader") still names someone
   return NOUN_PHRASE.test(m.text) && !CLAUSE_OPENER.test(m.text);
 }
 
@@ -100,14 +100,14 @@ export function sourceFigures(s: Counted): Counted {
     const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge) || onFigure(text, hedge, f));
     // a voucher in the figure's own sentence beats a quote whose speaker is named outside it, or only by a pronoun
     // (a guess of coreference against a source the sentence names: "a study published Monday indicating ... 2021, it ...")
-    // Respondents a share counts ("31% of voters said") speak for a poll, which the sentence may name
+    // Respondents a share counts ("62% of tenants said") speak for a poll, which the sentence may name
     const weak = q?.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi || PRONOUN.test(q.speakerMention.text) || respondentSpeaker(text, q));
     const near = q && !relayed && weak ? findVoucher(s, vouchers, f, lo, hi) : null;
     if (near) return { ...out, source: near.source, sourceKind: near.sourceKind, sourceMention: near.sourceMention, rule: `${f.rule}+${near.rule}` };
     if (q && hasSource(s, q) && !relayed) {
       return { ...out, source: q.speaker ?? q.speakerMention?.text ?? null, sourceKind: q.speakerKind, sourceMention: q.speakerMention, rule: `${f.rule}+quote` };
     }
-    // a direct quote after a colon whose lead-in is evidence ("as this finding shows:", "A paper by X had this to say:")
+    // a direct quote after a colon whose lead-in is evidence ("plain from a later tally:", "A paper by X was blunt about it:")
     const lead = q && !relayed ? colonEvidence(s, vouchers, q, sentenceAt(s.sentences, q.cue?.start ?? q.start)?.start ?? 0) : null;
     if (lead) return { ...out, source: lead.source, sourceKind: lead.sourceKind, sourceMention: lead.sourceMention, rule: `${f.rule}+${lead.rule}` };
     const v = relayed ? null : findVoucher(s, vouchers, f, lo, hi);

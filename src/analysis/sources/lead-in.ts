@@ -1,5 +1,5 @@
-// Evidence that introduces a direct quote with a colon: "The problem is plain from this finding: “...”",
-// "A paper from the Ridge Institute had this to say: “...”". When no speaker is named for the quote,
+// Evidence that introduces a direct quote with a colon: "The gap is plain from a later tally: “...”",
+// "A paper from the Ridge Institute was blunt: “...”". When no speaker is named for the quote,
 // the words inside it are the evidence's (a finding, a report's sentence), so the evidence vouches for
 // the figures there. Only a colon lead-in, only evidence right before the colon or as the lead-in's subject.
 import type { Quote } from '../../types.js';
@@ -9,10 +9,10 @@ import { within, type VoucherIndex } from './voucher-index.js';
 
 // the rule of the quote stage that opens a direct quote with a colon and no verb cue
 const COLON_LEAD_IN = 'colon-lead-in';
-// "..., this finding: “": the evidence noun ends the lead-in, only blanks before the colon
+// "..., a later tally: “": the evidence noun ends the lead-in, only blanks before the colon
 const ENDS_LEAD = /^[ \t\u00a0]*$/;
-// "A paper from X had this to say ...:": the noun opens the lead-in sentence, after at most a sentence
-// adverb and its comma ("Likewise, a paper ...") and a determiner with two modifiers
+// "A paper from X was blunt about it:": the noun opens the lead-in sentence, after at most a sentence
+// adverb and its comma ("Still, a paper ...") and a determiner with two modifiers
 const OPENS_LEAD = /^(?:[\p{L}]+,[ \t\u00a0]+)?(?:[\p{L}\p{N}’'-]+[ \t\u00a0]+){0,3}$/u;
 // a body of numbers no one owns, announced by the writer
 const BARE_NUMBERS = /^(?:the|these|those)[ \t\u00a0]+(?:numbers|figures|data|statistics|stats)$/i;
@@ -34,7 +34,7 @@ export function colonEvidence(s: Counted, idx: VoucherIndex, q: Quote, sentenceS
   }
   const first = hits[0];
   if (!first || !OPENS_LEAD.test(text.slice(lo, first.start))) return null;
-  // "A paper by the Ridge Institute had this to say:": the body named after "by" or "from" is the source
+  // "A paper by the Ridge Institute was blunt:": the body named after "by" or "from" is the source
   const by = within(idx.bySource, first.start, colon)[0];
   const named = by && by.start === first.start ? sourceAfter(s, by.end, 'colon-evidence') : null;
   return named ?? evidencePhrase(s, lo, first.end, 'colon-evidence');
