@@ -10,7 +10,7 @@ describe('prepositions: the figure is the object, not an estimate or a bound', (
     ['They talked about 12 ideas at lunch.', '12'],
     ['The judge presided over four trials that week.', 'four'],
     ['The envoy was chosen over five rivals.', 'five'],
-    ['She is right about one thing.', 'one'],
+    ['She is wrong about one detail.', 'one'],
     ['The mill had a clear edge over 20 other bidders.', '20'],
     // a span of time an amount or change is spread over
     ['The state will spend $9 billion over 12 years.', '12 years'],

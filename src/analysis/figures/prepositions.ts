@@ -1,7 +1,7 @@
 // Step 4b: "about", "over", "around" before a figure are bounds or estimates only when they
 // modify the number. After a verb or noun that takes them as a preposition they introduce an
 // object, and the figure is exact: "talked about 412 options", "presided over four trials", "was
-// chosen over four rivals", "right about one thing", "$12 billion over eight years" (a span of time).
+// chosen over four rivals", "wrong about one detail", "$12 billion over eight years" (a span of time).
 import { PREPOSITION_TAKERS } from '../../lexicon/qualifiers.js';
 import type { Candidate } from './candidate.js';
 

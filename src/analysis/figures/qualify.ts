@@ -144,7 +144,7 @@ export function qualify(text: string, c: Candidate): Candidate {
     const q = mv && mv[1] ? MOVEMENT_AFTER[mv[1].toLowerCase()] : undefined;
     if (q) qualifier = q;
   }
-  // "raised $5 million" is money collected, not a rise; "lost four years ago" is a time, not a fall
+  // "raised $5 million" is money collected, not a rise; "lost six years ago" is a time, not a fall
   if ((qualifier === 'up' || qualifier === 'down') && notAChange(text, c, start)) qualifier = 'exact';
   c.start = start; c.end = end; c.qualifier = qualifier;
   return c;

@@ -35,7 +35,7 @@ const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|th
 /** An -ing word at the end of a phrase is the verb of a reduced clause ("the 850 mark heading into ..."). */
 function trailingVerb(word: string): boolean {
   const tags = tagsOf(word);
-  // ("one campaign tied to ...", "29 residents hurt": a participle in -ed closes it the same way)
+  // ("one crew tied to ...", "29 residents hurt": a participle in -ed closes it the same way)
   if (/^\p{Ll}+ed$/u.test(word)) return true;
   if (!/^\p{Ll}+ing$/u.test(word)) return false;
   return tags.length === 0 || tags.includes('Gerund');
