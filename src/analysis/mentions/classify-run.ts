@@ -97,7 +97,7 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   if (lowers.length === 1 && isGroupNoun(whole)) return run('group', 'plural');
   // people's names hold no "of", no "&" and no plural nouns ("Republic of Ruritania", "Marsh & Ollen", "Young Farmers")
   if (lowers.includes('of') || lowers.includes('&') || lowers.some((w) => isPluralNoun(w))) return run('organization', 'neuter');
-  // "the Constitution", "the Bundesrat": people's names take no article, so a lone word no name list knows after
+  // "the Grondwet", "the Bundesrat": people's names take no article, so a lone word no name list knows after
   // "the" names a body or a thing (as an organisation: "the Bundesrat said" still has a source); not before a noun,
   // where it modifies it ("the Roe campaign")
   if (lowers.length === 1 && gender === undefined && nameFirst === first && tokens[first - 1]?.lower === 'the' && !isKnownName(whole)

@@ -64,7 +64,7 @@ function canHead(w: Word, afterDeterminer: boolean, prev: Word | undefined): boo
 function canModify(w: Word, first: boolean, takesObject: boolean): boolean {
   if (NEVER_IN_PHRASE.has(w.lower)) return false;
   if (PHRASE_DETERMINERS.has(w.lower) || INNER_PREPOSITIONS.has(w.lower)) return true;
-  // a verb opening a clause with its object ("mailed out a stack of", "discussing a", "drawing on
+  // a verb opening a clause with its object ("mailed out a stack of", "debating a", "drawing on
   // savings") is no modifier; "Voting rights advocates", "delivery companies" are noun phrases
   if (first && takesObject && (/(?:ing|ed)$/.test(w.lower) || (isVerbForm(w.lower) && !isPluralNoun(w.lower) && !isAdjective(w.lower)))) return false;
   return true;
@@ -87,7 +87,7 @@ export function nounPhrase(text: string, start: number, end: number): PhraseRang
   if (head === undefined || first >= ws.length) return null;
   const takesObject = ws.slice(first + 1).some((w) => PHRASE_DETERMINERS.has(w.lower) || INNER_PREPOSITIONS.has(w.lower));
   if (!canHead(head, ws.slice(first, -1).some((w) => PHRASE_DETERMINERS.has(w.lower)), ws.length - 2 >= first ? ws[ws.length - 2] : undefined)) return null;
-  // a capitalised adjective alone ("Federal rules ...", "National ...") opens a phrase cut short, names nobody
+  // a capitalised adjective alone ("Coastal rules ...", "National ...") opens a phrase cut short, names nobody
   if (first === ws.length - 1 && capitalised(head) && !QUANTITY_HEADS.has(head.lower) && !isKnownName(head.lower) && (isAdjective(head.lower) || isDemonym(head.lower) || ADJECTIVE_SHAPE.test(head.lower))) return null;
   // the phrase must start like one: not with a preposition ("By the time ...", "of the plan")
   if (INNER_PREPOSITIONS.has(ws[first]!.lower)) return null;
