@@ -18,9 +18,9 @@ const OWNER_BEFORE = /(?:^|[ \t\u00a0])(?:his|her|their|its|our|my|your|[\p{L}.]
 // "4%, the ministry estimates." : a comma, then a few words of subject, then the verb ending the clause
 const AFTER_COMMA = /^[^,;:.!?()]{0,100},[ \t\u00a0]*(?:[^\s,;:.!?()]+[ \t\u00a0]+){0,5}$/u;
 const CLOSES = /^[ \t\u00a0]*(?:[.;:!?,\n”"’)]|$|(?:on|in|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
-// a source-verb match that opens with an evidence noun ("data show"), whose possessive owner is its source
 // a possessive right before a hit: "the host's show"
 const POSSESSIVE_END = /[’']s[ \t\u00a0]+$/;
+// a source-verb match that opens with an evidence noun ("data show"), whose possessive owner is its source
 const EVIDENCE_NOUN_AT = new RegExp(String.raw`^(?:${NOUNS})[ \t\u00a0]`, 'i');
 
 /** "By his own account, ..." anywhere in the figure's sentence (not the figure inside those words). */

@@ -58,16 +58,17 @@ export function evidenceWithVerb(s: Counted, idx: VoucherIndex, f: Figure, lo: n
   const text = s.doc.text;
   for (const h of within(idx.evidence, lo, hi)) {
     if (h.end > f.start && h.end < f.end) continue;
-    const lead = text.slice(Math.max(lo, h.start - 60), h.start);
     const verb = evidenceVerb(text.slice(h.end, Math.min(hi, h.end + 140)));
     // a figure between the noun and its verb describes the evidence ("a survey of 1,000 adults found ...")
     if (verb && f.start >= h.end && f.end <= h.end + verb[0].length - verb[2]!.length) continue;
-    const frame = BY_LEAD.test(lead) || IN_LEAD.test(text.slice(lo, h.start)) ? COMMA_NEXT.exec(text.slice(h.end, h.end + 45)) : null;
     // a figure before the evidence is its claim only when the evidence and its verb close the figure's clause
     // ("Some 40% back the plan, a Ridge poll shows."), not when they start a claim of their own ("..., worth $48,
     // follows a report which found that ...")
     if (verb && f.end <= h.start && !VERB_CLOSES.test(text.slice(h.end + verb[0].length, h.end + verb[0].length + 4))) continue;
     if (verb) return phraseWithOrigin(s, lo, h, verb);
+    // "By the agency's tally, ...", "In a Harwell poll ..., ": evidence framing what follows its comma
+    const lead = text.slice(Math.max(lo, h.start - 60), h.start);
+    const frame = BY_LEAD.test(lead) || IN_LEAD.test(text.slice(lo, h.start)) ? COMMA_NEXT.exec(text.slice(h.end, h.end + 45)) : null;
     if (HOLDS.test(text.slice(h.end, h.end + 30)) && f.start >= h.end || frame && f.start >= h.end + frame[0].length) {
       return evidencePhrase(s, lo, h.end, 'data-show');
     }
@@ -90,7 +91,7 @@ export function closingEvidence(s: Counted, idx: VoucherIndex, f: Figure, hi: nu
   const text = s.doc.text;
   for (const h of within(idx.evidence, f.end, hi)) {
     const comma = text.lastIndexOf(',', h.start);
-    if (comma < f.end || CLOSING_VERB.test(text.slice(h.end, h.end + 40)) === false) continue;
+    if (comma < f.end || !CLOSING_VERB.test(text.slice(h.end, h.end + 40))) continue;
     return evidencePhrase(s, comma + 1, h.end, 'data-show');
   }
   return null;
