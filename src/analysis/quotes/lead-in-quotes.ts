@@ -8,12 +8,8 @@ import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
 
-function firstCueFrom(cues: Cue[], at: number): number {
-  return firstNotBefore(cues, (x) => x.start < at);
-}
-
-export function cueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue | undefined {
-  for (let i = firstCueFrom(cues, from); i < cues.length && (cues[i]?.start ?? 0) < to; i++) {
+function cueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue | undefined {
+  for (let i = firstNotBefore(cues, (x) => x.start < from); i < cues.length && (cues[i]?.start ?? 0) < to; i++) {
     const c = cues[i] as Cue;
     if (c.kind === kind && c.end <= to) return c;
   }

@@ -74,7 +74,7 @@ function interviewee(s: Resolved, before: number): SpeakerFields {
 }
 
 /** One draft per answer turn of a transcript, from after its label to the end of the turn. */
-export function transcriptTurns(s: Resolved): Draft[] {
+function transcriptTurns(s: Resolved): Draft[] {
   const all = labelledParagraphs(s);
   // a speaker label names someone: a person or body the document names in full ("Strand:" for Halvard
   // Strand), or a label in capitals that the mentions read as a speaker ("HOST KARA WELLS:"); a later
