@@ -31,7 +31,7 @@ export const NOT_LAST_WORDS: ReadonlySet<string> = new Set([
   // direction and distance
   'south', 'north', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'away', 'apart', 'ahead', 'behind',
   'offshore', 'overseas', 'abroad', 'straight',
-  // size and age after a measure ("12 feet tall", "44 years old")
+  // size and age after a measure ("12 feet tall", "61 years old")
   'long', 'wide', 'tall', 'high', 'deep', 'old', 'full', 'empty',
   // amounts and time left ("$5 total", "two days left", "one soon to be ...")
   'total', 'overall', 'annually', 'apiece', 'alone', 'left', 'soon', 'now', 'more', 'less', 'too',

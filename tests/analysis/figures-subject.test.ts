@@ -73,7 +73,7 @@ describe('figure subjects: what is left out', () => {
     // a determiner before the percentage makes it a modifier: an -ed word after it may be a noun's adjective
     ['It showed a 4 percent increased risk.', '4 percent', 'increased risk'],
     // a possessive before the percentage makes it a modifier
-    ["It missed the board's 15 percent polling threshold.", '15 percent', 'polling threshold'],
+    ["It missed the board's 12 percent rating threshold.", '12 percent', 'rating threshold'],
     // after "of", an -ed word is an adjective of the noun
     ['Staff will own 30 percent of the enlarged group.', '30 percent', 'enlarged group'],
     // the same word as a noun, with nothing after it

@@ -20,7 +20,7 @@ const NOUN_LIKE_FIRST = new Set(['PresentTense', 'Infinitive', 'Gerund']);
 const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}'’.-]{0,30})/u;
 const MAX_WORDS = 5;
 // a plural noun ends the phrase ("people live there"); words in -ous, -us, -is, -ss are no plurals
-// ("nine ridiculous things", "the campus", "a crisis")
+// ("nine curious things", "the campus", "a crisis")
 const PLURAL_HEAD = /^(?:people|children|men|women|[\p{Ll}]{2,}[^s\W]s)$/u;
 const NOT_PLURAL_END = /(?:us|is|ss)$/;
 // capitalised plurals that name groups of people ("Americans", "Democrats", "Iowans", "Baptists"):
