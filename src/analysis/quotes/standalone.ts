@@ -81,7 +81,8 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
     if (maxEnd > q.inner.start) { i = last; continue; }
     // 1. a running quote that opens its paragraph and is attributed in a later paragraph starts at its
     //    first paragraph (one that opens after an attribution in its paragraph is interrupted: step 2)
-    const opensParagraph = s.paragraphs[paragraphOf(s, q.open)]?.start === q.open;
+    const para = paragraphOf(s, q.open);
+    const opensParagraph = s.paragraphs[para]?.start === q.open;
     const later = last > i && opensParagraph ? attributedLater(spans, i, last, sorted, j, close) : undefined;
     if (later !== undefined) {
       later.start = q.open;
@@ -93,7 +94,6 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
     }
     while (si < s.sentences.length && (s.sentences[si]?.end ?? 0) <= q.open) si++;
     const startsSentence = s.sentences[si]?.start === q.open;
-    const para = paragraphOf(s, q.open);
     const found = ((): Draft | null => {
       // 2. interrupted: the gap since the previous quote is a short attribution in the same paragraph
       const c = lastClosed;
