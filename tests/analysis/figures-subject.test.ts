@@ -50,7 +50,7 @@ describe('figure subjects: what is left out', () => {
     ['It all came to nothing, and three If clauses remained.', 'three', null],
     // a percentage followed by its verb in -ed
     ['Only 12 percent picked the mayor.', '12 percent', null],
-    ['About 9 percent selected housing as the issue.', 'About 9 percent', null],
+    ['About 9 percent picked housing as the issue.', 'About 9 percent', null],
     // a bare verb, then a pronoun, determiner or name: the percentage is the clause's subject
     ['Some 44 percent say they would move.', 'Some 44 percent', null],
     ['About 3 in 10 want the mayor out.', 'About 3 in 10', null],

@@ -14,7 +14,7 @@ const STOP_TAGS = new Set([
   'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction',
   'Determiner', 'Pronoun', 'QuestionWord', 'Adverb', 'Negative', 'Gerund', 'Possessive', 'Comparative', 'Condition',
 ]);
-// tags that end the phrase even on a capitalised word: "the best one I know", "two If ..." (a name never carries them)
+// tags that end the phrase even on a capitalised word: "the only one I trust", "two If ..." (a name never carries them)
 const ALWAYS_STOP_TAGS = new Set(['Pronoun', 'Condition', 'Conjunction']);
 const NOUN_LIKE_FIRST = new Set(['PresentTense', 'Infinitive', 'Gerund']);
 const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}'’.-]{0,30})/u;
@@ -28,7 +28,7 @@ const NOT_PLURAL_END = /(?:us|is|ss)$/;
 const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ites|ents)$/u;
 // "U.S.", "U.K.": an abbreviation's last dot ends no phrase
 const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
-// a determiner or a possessive before the figure makes it a modifier ("a 5% annual return", "the board's 15 percent threshold")
+// a determiner or a possessive before the figure makes it a modifier ("a 5% annual return", "the board's 12 percent threshold")
 // ("that" is left out: "said that 40 percent voted" is far commoner than "that 40 percent rise")
 const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|this)|\p{L}['’]s?)[ \t]+$/iu;
 
@@ -62,7 +62,7 @@ function stops(word: string, index: number, prev = '', afterDeterminer = false):
   // and a word in -s after a number is a plural noun ("900 fishing boats"), not a verb ("is" and "has" are listed)
   // after a modifier ("the rural vote", "jobless claims") a verb-looking word is the head noun
   const prevTags = prev === '' ? [] : tagsOf(prev);
-  // a singular noun before a verb-looking word makes a compound ("two hedge fund managers", "a tax cut")
+  // a singular noun before a verb-looking word makes a compound ("two bond fund traders", "a tax cut")
   const afterModifier = prev !== '' && (/^\p{Lu}/u.test(prev) || prevTags.some((t) => t === 'Adjective' || t === 'Demonym' || t === 'Singular')
     || (prevTags.length === 0 && !/(?:ed|ing|ly|s)$/.test(prev)));
   const tags = tagsOf(word).filter((t) => ((index > 0 && !afterModifier) || !NOUN_LIKE_FIRST.has(t)) && !(t === 'PresentTense' && /s$/.test(lower))
@@ -97,7 +97,7 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     if (first && first[1] && afterIn && (tagsOf(first[1]).some((t) => NOT_AFTER_IN.has(t)) || /^\p{Lu}/u.test(first[1]))) return null;
   }
   const words: string[] = [];
-  // a percentage not used as a modifier is followed by its clause's verb ("10 percent selected X"), not a noun in -ed
+  // a percentage not used as a modifier is followed by its clause's verb ("12 percent picked X"), not a noun in -ed
   const verbNext = c.kind === 'percent' && pos === c.end && !DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
   while (first && first[1] && words.length < MAX_WORDS) {
     const abbreviation = ABBREVIATION.test(first[1]);
