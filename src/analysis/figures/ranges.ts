@@ -83,7 +83,7 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
       i++;
       continue;
     }
-    // "a 7-to-2 ruling", "by a 2-to-1 vote": a tally
+    // "a 7-to-2 ruling", "by a 3-to-1 vote": a tally
     if (SCORE_TO.test(gap) && a.plainDigits && b.plainDigits && a.kind === 'count' && b.kind === 'count' && a.value >= b.value && a.value < 1000) {
       out.push({ ...a, end: b.end, value: null, kind: 'other', qualifier: 'exact', rule: 'score' });
       i++;
