@@ -26,6 +26,8 @@ const SPACED_SCALE = /^[ \t](M|B|bn|mn)(?![\p{L}\p{N}])/u;
 const SYMBOL_AFTER = /^[ \t\u00a0]?([€£¥₹₽₩₪₺₦₱₴₫₿₾])/u;
 const SCALED_CODE_AFTER = /^[ \t\u00a0]([MK](?:EUR|USD|SEK|NOK))(?![\p{L}])/u;
 const QUOTE_OR_EQUALS_END = /["=]$/;
+// "eight-year-old": a word hyphened to more (hoisted out of attachUnits' loop over the words after a number)
+const HYPHENED_WORD = /^\p{L}+-[\p{L}\p{N}]/u;
 
 /** An odd number of straight double quotes on the line before `at` (a bounded look back): one is open. */
 function quoteOpenBefore(text: string, at: number): boolean {
@@ -152,7 +154,7 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
         // "eight-year-old": the unit is the part before the next hyphen
         // ("1,200-square-foot", "3,000 acre-feet": a unit of two words joined by a hyphen is that unit)
         const joined = n === 1 && parts[0]!.includes('-') ? parts[0]!.replace(/[.']$/, '').toLowerCase().replace(/-/g, ' ') : '';
-        const raw = n === 1 && /^\p{L}+-[\p{L}\p{N}]/u.test(parts[0]!) && !(parts[0]!.toLowerCase() in UNIT_WORDS) && !(joined in UNIT_WORDS) ? parts[0]!.split('-')[0]! : parts.join(' ');
+        const raw = n === 1 && HYPHENED_WORD.test(parts[0]!) && !(parts[0]!.toLowerCase() in UNIT_WORDS) && !(joined in UNIT_WORDS) ? parts[0]!.split('-')[0]! : parts.join(' ');
         const trimmed = raw.replace(/[.']$/, '').replace(/’$/, '');
         const key = trimmed.toLowerCase();
         const spaced = key.replace(/-/g, ' ');
