@@ -117,6 +117,8 @@ describe('sourceFigures: who vouches', () => {
     ['a paper that found a figure', 'A paper in the journal found 30% of trials were never published.', {}, { source: 'A paper', kind: 'organization' }],
     ['test results that show a figure', 'Lab results show 3 wells carry lead.', {}, { source: 'Lab results', kind: 'organization' }],
     ['evidence that suggests a figure', 'Fresh evidence suggests 70% of the reef has bleached.', {}, { source: 'Fresh evidence', kind: 'organization' }],
+    ['court papers that show a figure', 'Court papers show the builder owed $2 million.', {}, { source: 'Court papers', kind: 'organization' }],
+    ['text messages that show a figure', 'Text messages show the council paid $300 for each sign.', {}, { source: 'Text messages', kind: 'organization' }],
   ])('%s', (_name, text, setup, want) => {
     // the last figure in digits: the one each row is about (an earlier one may describe the source)
     const f = sourced(text, setup).filter((x) => /\d/.test(x.text)).pop()!;
@@ -170,6 +172,8 @@ describe('sourceFigures: who vouches', () => {
     ['an estimating verb that opens a new clause', 'Exports rose 4%, the office estimates will fall.', { mentions: [['the office', 'organization', 'Office', 'organization']] }],
     ['a date the evidence does not close', 'The mill shut in 2019, and county records show losses.', {}],
     ['returns from a fund are a gain, not a record the fund vouches for', 'Returns from the Delta Fund reached 8% last year.', {}],
+    ['"on paper" is no paper that vouches', 'On paper, the merger is worth $3 billion to the firm.', {}],
+    ['messages counted are no evidence', 'He sent 40 messages to the mayor.', {}],
   ])('leaves alone: %s', (_name, text, setup) => {
     for (const f of sourced(text, setup)) expect(f.source).toBeNull();
   });
