@@ -54,7 +54,16 @@ describe('mentions: capitalised words that are not names', () => {
     ['He kept telling voters.', ['pronoun:He', 'group:voters']],
     ['The White House replied, as did the Supreme Court.', ['organization:White House', 'organization:Supreme Court']],
     ['Later Cliff Stone spoke.', ['name:Cliff Stone']],
-    ['I’d say no.', ['pronoun:I’d']],
+    // the pronoun ends at the apostrophe: the contracted verb is the clause's (a cue may start there)
+    ['I’d say no.', ['pronoun:I']],
+    ["He's not saying.", ['pronoun:He']],
+    // a name before a verb is the verb's subject, not a modifier of its object
+    ['In reply, Okonkwo assured voters.', ['name:Okonkwo', 'group:voters']],
+    ['Then Brightwater Corp. dismissed workers.', ['organization:Brightwater Corp.', 'group:workers']],
+    ['Later Okonkwo wants officials gone.', ['name:Okonkwo', 'group:officials']],
+    // ... but a demonym or a name right before the head still modifies it
+    ['Later Canadian senior officials spoke.', ['group:Canadian senior officials']],
+    ['Then Brightwater workers struck.', ['group:Brightwater workers']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -108,7 +108,7 @@ describe('speakers: pronouns', () => {
     ['Brightwater Corp. said they would appeal.', 'they', 'Brightwater Corp.'],
     ['Ann Pell and Rob Lind met on Monday. They said nothing.', 'They', 'Ann Pell and Rob Lind'],
     ['Emily Rourke, who leads the team, said so.', 'who', 'Emily Rourke'],
-    ['Emily Rourke spoke. She’s sure of it.', 'She’s', 'Emily Rourke'],
+    ['Emily Rourke spoke. She’s sure of it.', 'She', 'Emily Rourke'],
     ['They met Emily Rourke — who said no.', 'who', 'Emily Rourke'],
     // someone known to be a woman beats someone whose gender is unknown, and the unknown one stays unknown
     ['Okonkwo is praising Emily Rourke and her plans.', 'her', 'Emily Rourke'],

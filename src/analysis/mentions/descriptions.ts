@@ -23,6 +23,10 @@ const COMPLEMENT_LINKS = new Set(['for', 'of', 'at', 'with']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const MAX_MODIFIERS = 5;
 
+/** A lower-case word shaped like a finite verb ("assured", "fired", "wants"): after a name, a verb ("elected" and
+ *  "assured" are adjectives too, but "Ann Lee assured voters" is a clause, and a name seldom modifies "assured voters"). */
+const verbAfterName = (t: Token): boolean => !t.cap && t.word && (/ed$/.test(t.lower) || (/s$/.test(t.lower) && isVerbForm(t.lower)));
+
 /** A description and the name right after it, as that organisation ("the regulator Aquawatch", "consumer group Tapwatch"). */
 function namedOrganization(text: string, tokens: Token[], start: number, name: Run): Candidate {
   return { start: tokens[start]!.start, end: tokens[name.last]!.nameEnd, kind: 'organization', role: null, gender: 'neuter',
@@ -55,12 +59,16 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     let start = i;
     let determiner: string | null = null;
     let modifiers = 0;
+    let subjectBefore = false;
     for (let k = i - 1; k >= 0 && modifiers < MAX_MODIFIERS; k--) {
       const m = tokens[k]!;
       if (!near(m, tokens[k + 1]!)) break;
       const r = runAt[k]! >= 0 ? runs[runAt[k]!]! : undefined;
       // a capitalised run before the head modifies it: "Canadian officials", "the Liberal nominee", "Acme's lawyers"
       if (r && !(r.kind === 'none' && r.first === r.last && isFunctionWord(m.lower))) {
+        // "Ann Lee assured voters", "Acme fired workers": a name before a verb is the verb's subject, not a
+        // modifier of its object (the verb is stripped below)
+        if (determiner === null && start < i && (r.kind === 'person' || r.kind === 'organization') && verbAfterName(tokens[start]!)) { subjectBefore = true; break; }
         start = k = r.first;
         if (r.possessive) { determiner = 'possessive'; break; }
         modifiers++;
@@ -88,7 +96,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       modifiers++;
     }
     // without a determiner, a leading "-ing"/"-ed" word is a verb, not a modifier ("telling voters", "said officials")
-    while (determiner === null && start < i && /(?:ing|ed)$/.test(tokens[start]!.lower) && !tokens[start]!.cap) start++;
+    while (determiner === null && start < i && (/(?:ing|ed)$/.test(tokens[start]!.lower) || (subjectBefore && verbAfterName(tokens[start]!))) && !tokens[start]!.cap) start++;
     // trailing complement: "a spokesperson for the ministry", "the head of Acme Corp"
     let end = t.end;
     let last = i;

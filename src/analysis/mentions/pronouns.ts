@@ -14,7 +14,10 @@ export function findPronouns(tokens: Token[]): Candidate[] {
     if (t.lower === 'i' && t.text[0] !== 'I') continue;
     // "which" only after a comma or a name ("the Police Department which said"); "who" always names a person
     if (info.relative && t.lower === 'which' && !(tokens[i - 1]?.text === ',' || tokens[i - 1]?.cap)) continue;
-    out.push({ start: t.start, end: t.end, kind: 'pronoun', role: null, gender: info.gender });
+    // "He’s", "they’ll": the pronoun ends at the apostrophe; the contracted verb belongs to the clause (a cue
+    // may start there: "He’s not saying")
+    const apostrophe = t.text.search(/['’]/);
+    out.push({ start: t.start, end: apostrophe > 0 ? t.start + apostrophe : t.end, kind: 'pronoun', role: null, gender: info.gender });
   }
   return out;
 }
