@@ -37,11 +37,11 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = table({
   euro: 'EUR', euros: 'EUR', cent: 'cent', cents: 'cent', penny: 'GBp', pence: 'GBp', pennies: 'GBp',
   'sterling': 'GBP', 'pounds sterling': 'GBP', 'british pounds': 'GBP',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', 'chinese yuan': 'CNY', rmb: 'CNY', kuai: 'CNY',
-  rupee: 'INR', rupees: 'INR', 'indian rupees': 'INR', 'pakistani rupees': 'PKR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
-  won: 'KRW', franc: 'CHF', francs: 'CHF', 'swiss francs': 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
+  'indian rupees': 'INR', 'pakistani rupees': 'PKR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
+  won: 'KRW', 'swiss francs': 'CHF',
   zloty: 'PLN', zlotys: 'PLN', lira: 'TRY', liras: 'TRY', lire: 'TRY', 'turkish lira': 'TRY', hryvnia: 'UAH', hryvnias: 'UAH',
-  shekel: 'ILS', shekels: 'ILS', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', naira: 'NGN', rand: 'ZAR',
-  shilling: 'KES', shillings: 'KES', peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', baht: 'THB', rupiah: 'IDR',
+  shekel: 'ILS', shekels: 'ILS', dirham: 'AED', dirhams: 'AED', naira: 'NGN', rand: 'ZAR',
+  real: 'BRL', reais: 'BRL', baht: 'THB', rupiah: 'IDR',
   dong: 'VND', ringgit: 'MYR', lari: 'GEL', bitcoin: 'BTC', bitcoins: 'BTC', guilder: 'NLG', guilders: 'NLG',
   'dutch guilders': 'NLG', markka: 'FIM', 'finnish markka': 'FIM', 'deutsche marks': 'DEM',
   // informal names news quotes ("20 quid", "5 bucks")
@@ -59,9 +59,23 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = table({
   // other currencies by their one name
   forint: 'HUF', forints: 'HUF', koruna: 'CZK', korunas: 'CZK', lei: 'RON', leu: 'RON', lev: 'BGN', leva: 'BGN',
   tenge: 'KZT', taka: 'BDT', cedi: 'GHS', cedis: 'GHS', birr: 'ETB', kwacha: 'ZMW', kyat: 'MMK', riel: 'KHR',
-  rial: 'IRR', rials: 'IRR', afghani: 'AFN', afghanis: 'AFN', bolivar: 'VES', bolivars: 'VES', bolivares: 'VES',
+  afghani: 'AFN', afghanis: 'AFN', bolivar: 'VES', bolivars: 'VES', bolivares: 'VES',
   quetzal: 'GTQ', quetzales: 'GTQ', boliviano: 'BOB', bolivianos: 'BOB', guarani: 'PYG', guaranies: 'PYG',
-  dinar: 'dinar', dinars: 'dinar', 'swiss franc': 'CHF', 'euro cents': 'cent',
+  'euro cents': 'cent',
+  // names several countries' currencies share: alone they stay the bare name (the stage does not guess a
+  // country: "40 francs" is Swiss, Congolese or West African, "pesos" Mexican, Argentine or Philippine); a
+  // nationality before the name settles which
+  dinar: 'dinar', dinars: 'dinar', franc: 'franc', francs: 'franc', peso: 'peso', pesos: 'peso',
+  krone: 'krone', kroner: 'krone', krona: 'krona', kronor: 'krona', shilling: 'shilling', shillings: 'shilling',
+  rupee: 'rupee', rupees: 'rupee', riyal: 'riyal', riyals: 'riyal', rial: 'rial', rials: 'rial',
+  'swiss franc': 'CHF', 'french francs': 'FRF', 'french franc': 'FRF', 'belgian francs': 'BEF', 'congolese francs': 'CDF',
+  'rwandan francs': 'RWF', 'burundian francs': 'BIF', 'guinean francs': 'GNF',
+  'norwegian krone': 'NOK', 'danish krone': 'DKK', 'swedish krona': 'SEK', 'icelandic krona': 'ISK',
+  'uruguayan pesos': 'UYU', 'cuban pesos': 'CUP', 'dominican pesos': 'DOP',
+  'kenyan shilling': 'KES', 'ugandan shillings': 'UGX', 'tanzanian shillings': 'TZS', 'somali shillings': 'SOS',
+  'pakistani rupee': 'PKR', 'sri lankan rupees': 'LKR', 'nepalese rupees': 'NPR', 'mauritian rupees': 'MUR',
+  'saudi riyal': 'SAR', 'qatari riyals': 'QAR', 'qatari riyal': 'QAR', 'iranian rials': 'IRR', 'iranian rial': 'IRR',
+  'omani rials': 'OMR', 'omani rial': 'OMR', 'yemeni rials': 'YER',
 });
 
 /** "pound"/"pounds": money beside a scale word or in a money sentence, else a weight. */

@@ -10,7 +10,7 @@ function figure(text: string, span: string) {
 
 describe('carry: a number compared with an amount takes its kind and unit', () => {
   it.each<[string, string, { kind: string; unit: string | null }]>([
-    ['Fares cost 40 billion rupees, up from 31 billion a year ago.', '31 billion', { kind: 'money', unit: 'INR' }],
+    ['Fares cost 40 billion rupees, up from 31 billion a year ago.', '31 billion', { kind: 'money', unit: 'rupee' }],
     ['Sales reached $8 million, compared with 6.5 million in 2021.', '6.5 million', { kind: 'money', unit: 'USD' }],
     ['Turnout hit 71%, down from 64 at the last vote.', '64', { kind: 'percent', unit: '%' }],
     ['The span is 300 metres, against 250 for the old bridge.', '250', { kind: 'measure', unit: 'm' }],
