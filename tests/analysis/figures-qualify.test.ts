@@ -24,6 +24,11 @@ describe('qualifiers: catches', () => {
     ['Fines not exceeding 500 apply.', 'not exceeding 500', 'at-most'],
     ['Bags no greater than 8 kilograms fly free.', 'no greater than 8 kilograms', 'at-most'],
     ['The runner lost two years to injury.', 'two years', 'down'],
+    // a price that lost money still moved
+    ['Its shares lost $1.20 to $30.50.', '$1.20', 'down'],
+    ['The stock lost $4 on Monday.', '$4', 'down'],
+    ['Rail firms lost $2 billion in market value.', '$2 billion', 'down'],
+    ['Oil prices lost 3% on Friday.', '3%', 'down'],
     // "just over" is still above
     ['Just over 4,000 fans came.', 'Just over 4,000', 'more-than'],
     ['Sales fell to just under 900 units.', 'just under 900', 'less-than'],
@@ -68,6 +73,10 @@ describe('qualifiers: leaves alone', () => {
     ['The campaign raised $4.2 million in March.', [['$4.2 million', 'exact']]],
     // a time span back from now is no fall
     ['The mayor lost two years ago.', [['two years', 'exact']]],
+    // money a loss names is an amount, not a change
+    ['The firm lost $61 million last year.', [['$61 million', 'exact']]],
+    ['The club posted a loss of $4 million.', [['$4 million', 'exact']]],
+    ['It reported a $9 million loss.', [['$9 million', 'exact']]],
   ])('%s', (text, want) => {
     expect(found(text).map((f) => [f.text, f.qualifier])).toEqual(want);
   });
