@@ -179,6 +179,22 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['Her 2014 returns were audited.', '2014'],
   ])('a determiner before a number in the years range makes it a year: %s', (text, span) => expectOne(text, { text: span, kind: 'year' }));
 
+  it.each<[string, string, string]>([
+    // a round hundred before people, or a capitalised sentence opener before a number, is a headcount
+    ['The 2000 workers at the plant went on strike.', '2000', 'count'],
+    ['Its 1900 staff were told on Monday.', '1900', 'count'],
+    ['About 2000 people attended the rally.', 'About 2000', 'count'],
+    ['Nearly 1900 children were fed.', 'Nearly 1900', 'count'],
+    // a year before people that is no round hundred, and a year after a name, stay years
+    ['The 2016 candidates met in Ohio.', '2016', 'year'],
+    ['The 1990 women\'s final was close.', '1990', 'year'],
+    ['In 2000 the plant closed.', '2000', 'year'],
+    ['Tarnby 2030 sets out goals.', '2030', 'year'],
+    // a stock index's name and number is an identifier
+    ['Shares in the Russell 2000 index fell 3%.', '2000', 'other'],
+    ['The Vantor 1900 average rose.', '1900', 'other'],
+  ])('years against headcounts and index names: %s', (text, span, kind) => expectOne(text, { text: span, kind }));
+
   it.each<[string, string, number, string | null]>([
     // spaced and with no "of" after, quarters are periods of a year
     ['Stocks will take at least two quarters to recover.', 'at least two quarters', 2, 'quarter'],

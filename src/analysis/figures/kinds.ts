@@ -5,11 +5,18 @@
 import type { Candidate } from './candidate.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { ordinalWordUse } from './ordinals.js';
+import { GROUP_NOUNS } from '../../lexicon/groups.js';
 
 // prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020")
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid|year|years|fiscal|fy|circa|c\.|between|through|and|or|summer|winter|spring|autumn|fall|election|season|class|vintage|model)[ \t-]{1,2}$/iu;
-// a word right after the number that shows it counts things ("2000 people", "1500 troops")
-const COUNTED_AFTER = /^[ \t]+(?!(?:is|was|has|as|its|this|us|his|plus|less|press|across|thus|news|status|series|ms)\b)[a-z]{2,20}s(?![\p{L}])/u;
+// a word right after the number that shows it counts things ("1500 troops"), and the plurals with no -s
+// ("2000 people", "1200 staff": not a possessive, "the 1990 women's final" is a year)
+const COUNTED_AFTER = /^[ \t]+(?:(?!(?:is|was|has|as|its|this|us|his|plus|less|press|across|thus|news|status|series|ms)\b)[a-z]{2,20}s|(?:people|children|men|women|staff|police|personnel|cattle|sheep|fish|livestock|aircraft)(?![\p{L}'’]))(?![\p{L}])/u;
+// people right after a number ("the 2000 workers"): the plural that opens `after`, if any
+const FIRST_WORD = /^[ \t]+(\p{Ll}{2,20})(?![\p{L}'’])/u;
+const IRREGULAR_PEOPLE = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel']);
+// a stock index's name and number ("the Russell 2000 index", "the Stoxx 1800 average"): an identifier, no year
+const INDEX_AFTER = /^[ \t]+(?:index|indexes|indices|average|benchmark|composite)(?![\p{L}])/iu;
 // words a number may follow with a hyphen and still be a quantity ("mid-30", "about-50" is rare)
 const HYPHEN_WORDS = /(?:^|[^\p{L}])(?:about|some|over|under|around|nearly|to|than|from|and|or|mid|top|bottom|pre|post)[-‐‑]$/iu;
 const PHONE = /(?<![\p{N}])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?:[ ./-]\d{2,4})?(?![\p{N}])/gu;
@@ -45,6 +52,16 @@ const PERSON_TALLY_AFTER = /^(?:[ \t]*(?:[,;.:)]|$)|[ \t]+(?:and|to|vs?\.?|versu
 const CALL_BEFORE = /(?:^|[^\p{L}])(?:call|dial|ring|phone|text)[ \t]+$/iu;
 const SHARE_NEXT = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a[ \t]+hundred|a[ \t]+thousand)(?![a-z]))/i;
 const PRONOUN_ONE_AFTER = /^(?:[ \t]of[ \t]+(?:the|its|his|her|their|our|my|your|those|these|them|us)(?![ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)(?![\p{L}])))|[ \t](?:that|which|who|where)(?![\p{L}])|[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
+
+/**
+ * "the 2000 workers", "its 1900 staff": a round hundred before people is a headcount (a year before people, "the
+ * 2016 candidates", is rarely a round one; "the 1988 primaries" counts no people and stays a year).
+ */
+function headcount(y: number, after: string): boolean {
+  if (y % 100 !== 0) return false;
+  const w = FIRST_WORD.exec(after)?.[1];
+  return w !== undefined && (GROUP_NOUNS.has(w) || IRREGULAR_PEOPLE.has(w));
+}
 
 export function phoneSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -97,15 +114,18 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
     const y = c.value;
     // "by 2100", "until 2150": climate and debt projections run past this century (only after a year's preposition)
     if (y > 2099) return !counted && YEAR_BEFORE.test(before) ? Object.assign(c, { kind: 'year' as const, rule: 'year' }) : c;
-    if (YEAR_BEFORE.test(before) || (!counted && y >= 1800 && y <= 2099) || (y >= 1900 && y <= 2039 && DETERMINER_BEFORE.test(before))) return Object.assign(c, { kind: 'year', rule: 'year' });
+    if (INDEX_AFTER.test(after) && NAME_BEFORE.test(before)) return Object.assign(c, { kind: 'other' as const, rule: 'identifier-name' });
+    if (YEAR_BEFORE.test(before) || (!counted && y >= 1800 && y <= 2099) || (y >= 1900 && y <= 2039 && DETERMINER_BEFORE.test(before) && !headcount(y, after))) return Object.assign(c, { kind: 'year', rule: 'year' });
   }
   // clock times with a zone: "1750 GMT"
   if (c.plainDigits && TIME_ZONE_AFTER.test(after)) return Object.assign(c, { kind: 'date', value: null, rule: 'time' });
   const name = NAME_BEFORE.exec(before);
   // "Mendel 212, Ortiz 97" and "3-1" are tallies; "HUGE 5-Step Plan" is a headline in title case
   const tally = (personEnds.has(c.start - 1) && PERSON_TALLY_AFTER.test(after)) || /^(?:,|[ \t]+to[ \t]+\d|[-–]\d)/.test(after) || /^[ \t-]+\p{Lu}/u.test(after);
-  if (name && name[1] && c.plainDigits && c.value !== null && c.value >= 1900 && c.value <= 2099 && !tally) return Object.assign(c, { kind: 'year', rule: 'year' });
-  if (name && name[1] && !tally && c.plainDigits && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !NOT_A_NAME.has(name[1][0] + name[1].slice(1).toLowerCase())) {
+  // ("The", "About", "Nearly" open a sentence; they name nothing: "About 2000 people came" is a count)
+  const named = name && name[1] && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !NOT_A_NAME.has(name[1][0] + name[1].slice(1).toLowerCase());
+  if (named && c.plainDigits && c.value !== null && c.value >= 1900 && c.value <= 2099 && !tally) return Object.assign(c, { kind: 'year', rule: 'year' });
+  if (named && !tally && c.plainDigits) {
     return Object.assign(c, { kind: 'other', rule: 'identifier-name' });
   }
   return c;
