@@ -8,7 +8,7 @@ import { sourceFigures } from '../../src/analysis/sources/index.js';
 // the sources stage exactly the mentions and quotes it would receive.
 interface Setup {
   mentions?: [text: string, kind: MentionKind, entity: string | null, entityKind?: SpeakerKind][];
-  quotes?: [content: string, speakerMention: string | null, speaker: string | null, kind?: SpeakerKind, type?: QuoteType, quoted?: string[]][];
+  quotes?: [content: string, speakerMention: string | null, speaker: string | null, kind?: SpeakerKind, type?: QuoteType, quoted?: string[], cue?: string][];
   cues?: string[];
 }
 
@@ -26,13 +26,14 @@ function state(text: string, setup: Setup = {}): Attributed {
     }
     return { text: t, start, end: start + t.length, kind, entity, role: null, gender: null };
   }).sort((a, b) => a.start - b.start);
-  const quotes: Quote[] = (setup.quotes ?? []).map(([content, sm, speaker, kind, type, quoted]) => {
+  const quotes: Quote[] = (setup.quotes ?? []).map(([content, sm, speaker, kind, type, quoted, cueText]) => {
     const start = text.indexOf(content);
     const ms = sm ? text.indexOf(sm) : -1;
+    const cs = cueText ? text.indexOf(cueText) : -1;
     return {
       doc: 'd', type: type ?? 'indirect', text: content, start, end: start + content.length, speaker,
       quoted: (quoted ?? []).map((t) => { const at = text.indexOf(t); return { text: t, start: at, end: at + t.length }; }), speakerKind: kind ?? (speaker ? 'person' : 'unknown'),
-      speakerMention: sm ? { text: sm, start: ms, end: ms + sm.length } : null, role: null, cue: null, rule: 'test', speakerRule: null,
+      speakerMention: sm ? { text: sm, start: ms, end: ms + sm.length } : null, role: null, cue: cueText ? { text: cueText, start: cs, end: cs + cueText.length } : null, rule: 'test', speakerRule: null,
     };
   });
   const cues = (setup.cues ?? []).map((c) => {
@@ -117,6 +118,8 @@ describe('sourceFigures: who vouches', () => {
     ['a paper that found a figure', 'A paper in the journal found 30% of trials were never published.', {}, { source: 'A paper', kind: 'organization' }],
     ['test results that show a figure', 'Lab results show 3 wells carry lead.', {}, { source: 'Lab results', kind: 'organization' }],
     ['evidence that suggests a figure', 'Fresh evidence suggests 70% of the reef has bleached.', {}, { source: 'Fresh evidence', kind: 'organization' }],
+    ['a relative clause closing the words that says what would follow is the speaker\'s', 'Ann Roe backed the plan, which would cut the rate to 17%.', { mentions: [['Ann Roe', 'name', 'Ann Roe']], quotes: [['the plan, which would cut the rate to 17%', 'Ann Roe', 'Ann Roe', 'person', 'indirect', [], 'backed']] }, { source: 'Ann Roe', kind: 'person' }],
+    ['a relative clause before an according-to is its source\'s', 'Fees rose, which cost tenants $400, according to the Harbor Board.', { mentions: [['the Harbor Board', 'organization', 'Harbor Board', 'organization']], quotes: [['Fees rose, which cost tenants $400', 'the Harbor Board', 'Harbor Board', 'organization', 'indirect', [], 'according to']] }, { source: 'Harbor Board', kind: 'organization' }],
     ['court papers that show a figure', 'Court papers show the builder owed $2 million.', {}, { source: 'Court papers', kind: 'organization' }],
     ['text messages that show a figure', 'Text messages show the council paid $300 for each sign.', {}, { source: 'Text messages', kind: 'organization' }],
   ])('%s', (_name, text, setup, want) => {
@@ -172,6 +175,8 @@ describe('sourceFigures: who vouches', () => {
     ['an estimating verb that opens a new clause', 'Exports rose 4%, the office estimates will fall.', { mentions: [['the office', 'organization', 'Office', 'organization']] }],
     ['a date the evidence does not close', 'The mill shut in 2019, and county records show losses.', {}],
     ['returns from a fund are a gain, not a record the fund vouches for', 'Returns from the Delta Fund reached 8% last year.', {}],
+    ['a relative clause closing reported words is the writer\'s background', 'Ann Roe predicted a win in Tarnby, which votes on March 1.', { mentions: [['Ann Roe', 'name', 'Ann Roe']], quotes: [['a win in Tarnby, which votes on March 1', 'Ann Roe', 'Ann Roe', 'person', 'indirect', [], 'predicted']] }],
+    ['a where-clause closing reported words is the writer\'s background', 'Polls show a tie in Tarnby, where 18 seats are at stake.', { quotes: [['a tie in Tarnby, where 18 seats are at stake', 'Polls', null, 'organization', 'indirect', [], 'show']] }],
     ['"on paper" is no paper that vouches', 'On paper, the merger is worth $3 billion to the firm.', {}],
     ['messages counted are no evidence', 'He sent 40 messages to the mayor.', {}],
   ])('leaves alone: %s', (_name, text, setup) => {
