@@ -31,6 +31,12 @@ const NEXT_CUES = 8;
 
 /** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
 export function rightEnd(ctx: Ctx, k: number): number {
+  const cue = ctx.cues[k] as Cue;
+  const end = clauseEnd(ctx, k, Math.min(ctx.sentence.end, cue.end + MAX_CONTENT));
+  return parenthesisEnd(ctx.s.doc.text, ctx.sentence.start, cue, end);
+}
+
+function clauseEnd(ctx: Ctx, k: number, limit: number): number {
   const text = ctx.s.doc.text;
   const cue = ctx.cues[k] as Cue;
   for (let j = k + 1; j < ctx.cues.length && j <= k + NEXT_CUES; j++) {
@@ -54,11 +60,19 @@ export function rightEnd(ctx: Ctx, k: number): number {
     const sub = /\s(?:as|while|whereas|because|although|though|since|when)\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$/u.exec(clause);
     if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && wordCount(text.slice(cue.end, c.start - clause.length + sub.index)) >= 1) return c.start - clause.length + sub.index;
   }
-  const end = Math.min(ctx.sentence.end, cue.end + MAX_CONTENT);
   // "He said more would follow, but gave no figure.": a verb after ", but" with no subject of its own
   // shares the speaker's subject; it is what the speaker did, not part of what was said
-  const elided = ELIDED_SUBJECT.exec(text.slice(cue.end, Math.min(end, cue.end + 400)));
-  return elided !== null ? cue.end + elided.index : end;
+  const elided = ELIDED_SUBJECT.exec(text.slice(cue.end, Math.min(limit, cue.end + 400)));
+  return elided !== null ? cue.end + elided.index : limit;
+}
+
+/** "(her aides later said that she was ill)": a cue inside parentheses says no more than they hold. */
+function parenthesisEnd(text: string, from: number, cue: Cue, end: number): number {
+  const before = text.slice(Math.max(from, cue.start - 200), cue.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return end;
+  const close = text.slice(cue.end, end).indexOf(')');
+  return close < 0 ? end : cue.end + close;
 }
 
 /** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */

@@ -52,7 +52,10 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
     at = Math.max(at, q.close);
   }
   const marksOnly = inside.length > 0 && !wordsOutside;
-  const interrupted = inside.length > 1 && d.cue !== null && d.cue.start > t.start && d.cue.end < t.end;
+  // a quote interrupted by its cue (“A,” she said, “B.”) has marks on both sides of the cue; a content
+  // that merely runs over its cue ("which she called “X” and “Y”") has them on one side
+  const cue = d.cue;
+  const interrupted = cue !== null && inside.some((q) => q.close <= cue.start) && inside.some((q) => q.open >= cue.end);
   let type: Quote['type'] = inside.length === 0 ? 'indirect' : marksOnly || interrupted ? 'direct' : 'partial';
   // a transcript turn ("A: ..." / "NAME: ...", quotes/transcript.ts) is verbatim speech without marks:
   // direct, the whole turn quoted

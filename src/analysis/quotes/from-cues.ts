@@ -32,6 +32,9 @@ const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|as
 // ("..., officials said Monday, as rain continued to fall": the "as" clause is the writer's scene)
 const SEPARATE_CLAUSE = /,\s*(?:but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;
 const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|too|also|then|later|earlier)\b/i;
+// a relative pronoun right before the cue's subject ("which critics say", "whom she called")
+const OBJECT_RELATIVE = /(?:\b(in|on|of|for|by|to|with|from|at|about|under|through|during|into|over|among|after|before|within|toward|towards|upon)\s+)?\b(?:which|who|whom)\s*$/i;
+const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|I|you)\s*$/i;
 const OBJECT_ONLY = /^(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,1}[\p{L}’'-]+[\s.!?:]*$/u;
 
 /** Whether a closed quote has an attribution right after it ("“...,” she said" / "“...,” said Ann Lee"). */
@@ -186,6 +189,14 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     return { start: subj.start, end: stripAux(text, subj.start, cue.start), cue, who, rule: 'passive-agent-subject', sentence: ctx.index };
   }
   const rule = start >= sentence.end ? 'X-said-next-quote' : whole ? 'X-said-quote' : 'X-said-content';
+  // "a rule which critics say is unfair", "the judge who she claims lied": the relative pronoun is the
+  // reported clause's own subject or object, so the content runs from it, over speaker and cue
+  if (subj !== null && start < sentence.end && /^[\s,:]*$/.test(text.slice(cue.end, start)) && wordCount(text.slice(subj.start, subj.end)) <= 4) {
+    const relative = OBJECT_RELATIVE.exec(text.slice(Math.max(ss, subj.start - 16), subj.start));
+    // the words between pronoun and cue must be a subject ("who attended the rally said" is a
+    // relative clause of its own, and "in which he said" relates to something else)
+    if (relative !== null && !relative[1] && (PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj))) return { start: subj.start - relative[0].length, end: contentEnd, cue, who, rule: 'relative-content', sentence: ctx.index };
+  }
   return { start, end: contentEnd, cue, who, rule, sentence: ctx.index };
 }
 

@@ -1,0 +1,46 @@
+// Where a reported content starts and ends: relative clauses that hold their own cue, parentheses,
+// and what is no content at all. Invented texts; hand-built mentions (see quote-run.ts).
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type M } from './quote-run.js';
+
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
+
+describe('quotes: an object relative clause is its own content', () => {
+  it.each<[string, M[], string[][]]>([
+    ['The council passed a rule, which critics say is unfair to renters.', [['critics', 'group', null]],
+      [['indirect', 'which critics say is unfair to renters', 'say']]],
+    ['The mayor praised Tom Brek, who she said had saved the mill.', [['Tom Brek', 'name', 0], ['she', 'pronoun', 1]],
+      [['indirect', 'Tom Brek', 'praised'], ['indirect', 'who she said had saved the mill', 'said']]],
+    // marks on one side of the cue only: partial, not a quote interrupted by its cue
+    ['Ann Lee praised the firms, which she called “lean” and “honest” in a memo.', [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]],
+      [['indirect', 'the firms', 'praised'], ['partial', 'which she called “lean” and “honest” in a memo', 'called']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // the relative pronoun is the subject, the words after it a clause of their own
+    ['Voters who attended the vote said the bridge was safe.', [['Voters', 'group', null]],
+      [['indirect', 'the bridge was safe', 'said']]],
+    // after a preposition the pronoun relates to the time or place, not to what was said
+    ['Leaders met on a day during which they vowed to fix the roads.', [['Leaders', 'group', null], ['they', 'pronoun', null]],
+      [['indirect', 'to fix the roads', 'vowed']]],
+  ])('leaves the content after the cue: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+});
+
+describe('quotes: a cue inside parentheses', () => {
+  it.each([
+    ['The mayor missed the vote (her aides later said that she was ill) and left early.', 'she was ill'],
+    ['The mayor missed the vote (she said she was ill).', 'she was ill'],
+    ['The mayor sent a note (she said it was short) to the board, which was pleased.', 'it was short'],
+  ])('ends its content at the closing parenthesis: %s', (text, content) => {
+    expect(runQuotes(text, [['she', 'pronoun', null]]).map((q) => q.text)).toEqual([content]);
+  });
+
+  it('leaves a parenthesis closed before the cue alone', () => {
+    const text = 'The mayor (a nurse) said the clinic (the old one) would close.';
+    expect(runQuotes(text, [['The mayor', 'description', null]]).map((q) => q.text)).toEqual(['the clinic (the old one) would close']);
+  });
+});
