@@ -13,6 +13,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'society', 'foundation', 'fund', 'trust', 'institute', 'institution', 'center', 'centre', 'council', 'movement',
   'front', 'caucus', 'network', 'project', 'initiative', 'organization', 'organisation', 'group', 'club', 'church',
   'convention', 'conference', 'chamber', 'bar',
+  // bodies of members named by what they are ("the Kettle Doctors' Forum", "the Dock Workers' Guild")
+  'forum', 'guild', 'syndicate', 'collective',
   // veterans' bodies and military units, which issue statements as organisations ("the Norland Legion said")
   'legion', 'brigade', 'battalion', 'regiment', 'division', 'squad',
   // education and research

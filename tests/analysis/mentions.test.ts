@@ -64,6 +64,10 @@ describe('mentions: capitalised words that are not names', () => {
     // ... but a demonym or a name right before the head still modifies it
     ['Later Canadian senior officials spoke.', ['group:Canadian senior officials']],
     ['Then Brightwater workers struck.', ['group:Brightwater workers']],
+    // a plural noun (with or without its possessive apostrophe) before an organisation word is part of its name
+    ["She leads the Pine Lake Nurses' Union now.", ['pronoun:She', "organization:Pine Lake Nurses' Union"]],
+    ['She spoke for the Kettle Valley Doctors’ Forum.', ['pronoun:She', 'organization:Kettle Valley Doctors’ Forum']],
+    ['The Dock Workers Federation agreed.', ['organization:Dock Workers Federation']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -101,6 +105,15 @@ describe('mentions: titles and roles', () => {
     ['Dr. Lise Varga said so.', 'Dr. Lise Varga'],
   ])('courtesy titles give no role: %s', (text, mention) => {
     expect(roleOf(text, mention)).toBeNull();
+  });
+});
+
+describe('mentions: a plural noun in an organisation name', () => {
+  it.each([
+    // a headline's verb before the plural is no word of the name
+    ['Officials Say Nurses Union Is Right', 'organization:Nurses Union'],
+  ])('%s', (text, org) => {
+    expect(found(text)).toContain(org);
   });
 });
 

@@ -99,6 +99,9 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     // a document speaks for its author after "by" or "from"
     ['A review by Professor Tamsin Gale found that the scheme had failed.', 'Professor Tamsin Gale', 'Tamsin Gale'],
     ['Rents rose, according to a study of leases by the Halden Institute.', 'Halden Institute', 'Halden Institute'],
+    // a name after "of the" inside the subject phrase is no subject: the person it heads is
+    ['Ada Voss, head of the Pine Lake Nurses Union, said the wait was too long.', 'Ada Voss', 'Ada Voss'],
+    ['Ilse Marwick, a friend of the Quist family, said the house was sold.', 'Ilse Marwick', 'Ilse Marwick'],
     // the agent of a passive cue a few words after it, within the clause
     ['The levy was endorsed on Monday by former rival Ilse Marwick.', 'Ilse Marwick', 'Ilse Marwick'],
     ['Such fees are considered unfair by Ruritanian farmers.', 'Ruritanian farmers', 'Ruritanian farmers'],

@@ -10,8 +10,8 @@ import { NAME_PARTICLES, NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
 import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
 import {
-  firstNameGender, isCommonWord, isDateWord, isDemonym, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationWord,
-  isPlace, isTitleHead, isVerbForm,
+  firstNameGender, isAdjectiveOrNoun, isCommonWord, isDateWord, isDemonym, isDocumentHead, isFunctionWord, isGroupNoun, isKnownName, isKnownWord, isOrganizationWord,
+  isPlace, isPluralNoun, isTitleHead, isVerbForm,
 } from './words.js';
 
 export type RunKind = 'person' | 'organization' | 'country' | 'place' | 'demonym' | 'group' | 'title' | 'none';
@@ -73,6 +73,11 @@ function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: Rea
   return isCommonWord(t.lower) || lowerSeen.has(t.lower);
 }
 
+// a plural noun, of people ("nurses", which the lexicon lists only as a verb) or of things
+const pluralNoun = (lower: string): boolean => isPluralNoun(lower) || isGroupNoun(lower);
+// a word the lexicon knows only as a verb ("Say" in "Officials Say Nurses Union ..."): no word of a name before the plural
+const verbOnly = (lower: string): boolean => isKnownWord(lower) && !isAdjectiveOrNoun(lower) && !isKnownName(lower);
+
 export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: Int32Array } {
   // words written in lower case somewhere in the document; only the capitalised sentence starts are asked about,
   // so collect those first and keep just them (a set of a few hundred rather than of every word)
@@ -91,12 +96,19 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
     let inInstitution = false;
     while (j - i < MAX_RUN && !tokens[j]!.possessive) {
       const next = tokens[j + 1];
-      if (!next || !adjacent(text, tokens[j]!, next)) break;
+      if (!next) break;
+      const after = tokens[j + 2];
+      // "Pine Cove Nurses' Union", "Dock Workers Federation": a plural noun before an organisation word is part of
+      // its name, its possessive apostrophe too (a headline's verb is no plural noun: "Roe Says Unions ...")
+      const orgAfter = (k: number): boolean => { const w = tokens[k]; return w !== undefined && adjacent(text, tokens[k - 1]!, w) && nameLike(w) && isOrganizationWord(w.lower); };
+      const apostropheAt = (k: number): boolean => { const w = tokens[k]; return w !== undefined && (w.text === "'" || w.text === '’') && w.start === tokens[k - 1]!.end; };
+      if (apostropheAt(j + 1) && pluralNoun(tokens[j]!.lower) && orgAfter(j + 2)) { j += 2; inInstitution = true; continue; }
+      if (!adjacent(text, tokens[j]!, next)) break;
+      const pluralOfName = pluralNoun(next.lower) && !verbOnly(tokens[j]!.lower) && (orgAfter(j + 2) || (apostropheAt(j + 2) && orgAfter(j + 3)));
       // a capitalised verb ends the run ("Roe Says" in a headline), unless the pair is a known name ("United States")
       // or the word is a trade a company is named by ("Velmar Shipping Company", "Dunn Mining")
       if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower) && !isOrganizationWord(next.lower) && !(inInstitution && next.lower.endsWith('ing'))
-        && !isKnownWord(`${tokens[j]!.lower} ${next.lower}`))) { j++; continue; }
-      const after = tokens[j + 2];
+        && !pluralOfName && !isKnownWord(`${tokens[j]!.lower} ${next.lower}`))) { j++; continue; }
       // "Marsh & Ollen", "Office for Fair Trading": a firm's "&" between two names, and an organisation word's "for"
       // ("Commission for Racial Equality") join one name; a person's name holds neither
       if ((next.text === '&' || (next.lower === 'for' && isOrganizationWord(tokens[j]!.lower))) && after && adjacent(text, next, after)

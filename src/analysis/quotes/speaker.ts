@@ -91,7 +91,7 @@ function lastGroupBefore(s: Resolved, at: number): SpeakerFields | undefined {
 const PAIR_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 
 // "by" or "from" right before an author ("a study by X", "figures from the agency")
-const AUTHOR_BEFORE = /\b(?:by|from)\s+$/i;
+const AUTHOR_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/i;
 
 // a relative pronoun opening an aside right before the phrase ("X, who had met Y, said")
 const ASIDE_OPENER = /(?:^|[^\p{L}])(who|which)\s+$/iu;
@@ -178,11 +178,12 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   if (cut !== undefined && text[t.end] === '.') found.push(cut);
   // the first naming mention ("Jan Novak, a doctor"), but not one after a preposition, which is not
   // the subject ("the official with the port authority said" names the official)
-  const free = found.filter((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 6), m.start)));
+  // (a window wide enough for "of the " before a name, which holds no article of its own)
+  const free = found.filter((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start)));
   let best = free.find((m) => m.kind !== 'description') ?? free[0] ?? found[0];
   // "a review of disclosures by the group Civic Watch", "a report from the agency": the author speaks through it
   if (best !== undefined && best.kind === 'description' && isDocumentHead(best.head)) {
-    const author = found.find((m) => m.start > best!.end && m.kind !== 'pronoun' && AUTHOR_BEFORE.test(text.slice(Math.max(t.start, m.start - 8), m.start)));
+    const author = found.find((m) => m.start > best!.end && m.kind !== 'pronoun' && AUTHOR_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start)));
     if (author !== undefined) best = author;
   }
   if (best !== undefined) {
