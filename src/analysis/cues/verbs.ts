@@ -4,6 +4,7 @@
 import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
+import { missingFrame, PASSIVE_AS } from './frames.js';
 
 const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // quantifiers are determiners before a noun ("some reports") but subjects before a plain verb ("some chanted")
@@ -150,6 +151,11 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (form.lemma === 'cast' && !castAs) continue;
     // ("named the port a failure" calls it something too; "named Ann Lee chief" appoints her)
     if (form.lemma === 'name' && !castAs && !NAMED_SOMETHING.test(text.slice(at + word.length, at + word.length + 40))) continue;
+    // "see X as Y", "looks to build": lemmas that are cues only in their frame (frames.ts)
+    if (missingFrame(form.lemma, text.slice(at + word.length, at + word.length + 64))) continue;
+    // "voters looking for a change backed Ruiz": a bare "looking" after a noun describes it; the
+    // intention is a finite or progressive verb ("looks to", "is looking for")
+    if (form.lemma === 'look' && /ing$/i.test(word) && !BE_BEFORE.test(before)) continue;
     // "ruled the country", "British rule": a ruling is speech only with what it holds ("ruled that",
     // "ruled against the plan", "ruled out a run"); with a plain object it is governing
     if (form.lemma === 'rule' && !RULING_AFTER.test(text.slice(at + word.length, at + word.length + 32))) continue;
@@ -221,6 +227,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const particle = PARTICLES[form.lemma]?.exec(after.slice(0, 8)) ?? HEADING_PREPOSITION.exec(after)
       ?? (form.lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
     let end = at + word.length + (particle?.[0].length ?? 0);
+    // "was widely criticized as", "is seen as": a passive keeps its "as" (frames.ts)
+    const passiveAs = particle === null && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) ? PASSIVE_AS.exec(text.slice(end, end + 24)) : null;
+    if (passiveAs !== null) end += passiveAs[0].length;
     // "expressed concern about", "offered his thoughts on", "signaled his desire": a light verb and its
     // noun of stance are one cue in annotated news, and what the stance is about is the content
     const light = particle === null && LIGHT_VERBS.test(form.lemma) ? LIGHT_NOUN.exec(text.slice(end, end + 60)) : null;
