@@ -38,6 +38,22 @@ export const COUNT_SETTING_VERBS = [
   // not 'set', 'cut', 'lift': acts on a quantity ("cut costs to $3 million"), not a report of one
 ];
 
+/**
+ * Figures someone expects or aims for: theirs, whichever way they move them ("cut its forecast to $2.10 a share",
+ * "raised its growth outlook to 2%", "kept its target at 40%"). Cutting a forecast is a report, not an act on costs.
+ */
+export const FORECAST_NOUNS = [
+  'forecast', 'forecasts', 'guidance', 'outlook', 'projection', 'projections', 'estimate', 'estimates', 'target', 'targets',
+  'expectation', 'expectations', 'prediction', 'predictions',
+];
+
+/** Verbs that move or keep such a figure (with the count-setting verbs). */
+export const FORECAST_MOVING_VERBS = [
+  ...COUNT_SETTING_VERBS, 'cut', 'cuts', 'cutting', 'lift', 'lifts', 'lifted', 'trimmed', 'trims', 'slashed', 'slashes',
+  'boosted', 'boosts', 'narrowed', 'narrows', 'reaffirmed', 'reaffirms', 'maintained', 'maintains', 'kept', 'keeps',
+  'reiterated', 'reiterates',
+];
+
 /** Verbs by which someone puts any quantity "at" a figure: an estimate ("put his fortune at $2 billion", "pegged the rise at 4%"). */
 export const VALUING_VERBS = ['put', 'puts', 'putting', 'placed', 'places', 'placing', 'pegged', 'pegs', 'pegging', 'estimated', 'estimates', 'estimating'];
 

@@ -120,6 +120,8 @@ describe('sourceFigures: who vouches', () => {
     ['evidence that suggests a figure', 'Fresh evidence suggests 70% of the reef has bleached.', {}, { source: 'Fresh evidence', kind: 'organization' }],
     ['a relative clause closing the words that says what would follow is the speaker\'s', 'Ann Roe backed the plan, which would cut the rate to 17%.', { mentions: [['Ann Roe', 'name', 'Ann Roe']], quotes: [['the plan, which would cut the rate to 17%', 'Ann Roe', 'Ann Roe', 'person', 'indirect', [], 'backed']] }, { source: 'Ann Roe', kind: 'person' }],
     ['a relative clause before an according-to is its source\'s', 'Fees rose, which cost tenants $400, according to the Harbor Board.', { mentions: [['the Harbor Board', 'organization', 'Harbor Board', 'organization']], quotes: [['Fees rose, which cost tenants $400', 'the Harbor Board', 'Harbor Board', 'organization', 'indirect', [], 'according to']] }, { source: 'Harbor Board', kind: 'organization' }],
+    ['who cuts their own forecast to a figure', 'Orlan Foods cut its full-year forecast to $2.10 a share.', { mentions: [['Orlan Foods', 'organization', 'Orlan Foods', 'organization']] }, { source: 'Orlan Foods', kind: 'organization' }],
+    ['who keeps their own target at a figure', 'The Harbor Board kept its emissions target at 40%.', { mentions: [['The Harbor Board', 'organization', 'Harbor Board', 'organization']] }, { source: 'Harbor Board', kind: 'organization' }],
     ['court papers that show a figure', 'Court papers show the builder owed $2 million.', {}, { source: 'Court papers', kind: 'organization' }],
     ['text messages that show a figure', 'Text messages show the council paid $300 for each sign.', {}, { source: 'Text messages', kind: 'organization' }],
   ])('%s', (_name, text, setup, want) => {
@@ -163,6 +165,7 @@ describe('sourceFigures: who vouches', () => {
     ['a date in the frame between the parts of a direct quote', '“We lost boats,” she wrote on May 2. “Nobody came.”', { mentions: [['she', 'pronoun', 'Ann Roe']], quotes: [['We lost boats,” she wrote on May 2. “Nobody came.', 'she', 'Ann Roe', 'person', 'direct', ['We lost boats,', 'Nobody came.']]] }],
     ['an age in the frame of a direct quote', '“It is a shame,” Ann Roe, 70, told us. “Nobody came.”', { mentions: [['Ann Roe', 'name', 'Ann Roe']], quotes: [['It is a shame,” Ann Roe, 70, told us. “Nobody came.', 'Ann Roe', 'Ann Roe', 'person', 'direct', ['It is a shame,', 'Nobody came.']]] }],
     ['cutting costs is an act, not a count', 'The firm cut costs to $3 million.', { mentions: [['The firm', 'organization', 'Firm', 'organization']] }],
+    ['cutting a forecast for someone else names nobody', 'The firm cut jobs to meet the forecast of 40 analysts.', { mentions: [['The firm', 'organization', 'Firm', 'organization']] }],
     ['putting troops somewhere is no count', 'The army put 300 troops at the border.', { mentions: [['The army', 'organization', 'Army', 'organization']] }],
     ['a count nobody owns names nobody by its owner', 'By all accounts, 40 boats sank.', {}],
     ['"in the poll" inside a sentence frames nothing after its comma', 'Two firms were level at 7% in the poll, and none of the rest passed 2%.', {}],

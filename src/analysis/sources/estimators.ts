@@ -3,12 +3,13 @@
 // "By her own account, ...". The source is the mention SPEAKERS found right before the verb or possessive.
 import type { Figure } from '../../types.js';
 import type { Counted } from '../state.js';
-import { COUNT_NOUNS, COUNT_SETTING_VERBS, VALUING_VERBS } from '../../lexicon/figure-sources.js';
+import { COUNT_NOUNS, COUNT_SETTING_VERBS, FORECAST_MOVING_VERBS, FORECAST_NOUNS, VALUING_VERBS } from '../../lexicon/figure-sources.js';
 import { evidencePhrase, sourceBefore, type Voucher } from './phrases.js';
 import { NOUNS, within, type VoucherIndex } from './voucher-index.js';
 
-// "X raised the death toll from the storm to 45", "X put the cost at about $3 million": what reads right before the figure
-const SETS_COUNT = new RegExp(String.raw`(?<![\p{L}])(?:(?:${COUNT_SETTING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${COUNT_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)|(?:${VALUING_VERBS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){1,6}?[ \t\u00a0]+at)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}$`, 'iu');
+// "X raised the death toll from the storm to 45", "X cut its full-year forecast to $2", "X put the cost at about $3
+// million": what reads right before the figure
+const SETS_COUNT = new RegExp(String.raw`(?<![\p{L}])(?:(?:${COUNT_SETTING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${COUNT_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)|(?:${FORECAST_MOVING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${FORECAST_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)|(?:${VALUING_VERBS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){1,6}?[ \t\u00a0]+at)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}$`, 'iu');
 const SETS_COUNT_REACH = 120;
 // "By her own account, ...", "By the firm's reckoning, ...", "by his own count, ...": the owner vouches for the
 // sentence (a count, estimate or tally someone owns is theirs: "By the ministry's estimate, 3,000 ...")
