@@ -93,5 +93,9 @@ export const DOCS: Record<string, string> = {
   agency: 'Inflation fell to 3.2%, the National Statistics Office (NSO) said. Transport costs fell 1.4% on the month, the NSO said.',
   police: 'According to Westmere Police, three men entered the shop.',
   earnings: 'Tovarik Foods said its net profit fell 18% to $412 million.',
+  // An organisation named in the speaker's apposition, with a plural possessive, does not take the quote.
+  union:
+    "Ada Voss, head of the Pine Lake Nurses' Union, said the wait was too long. The Nurses' Union said pay was too low.\n\n" +
+    'Dr Ida Brandt, chair of the Kettle Valley Doctors\' Forum, said the wait was "too long".',
   frame: '"We left with nothing," said Rosa Huxley, 71, who has lived in the valley for decades. "I don\'t know what is left."',
 };

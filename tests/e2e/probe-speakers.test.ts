@@ -28,6 +28,10 @@ const QUOTES: [string, string, string, string, string | null, string | null, str
   // An acronym in parentheses names the same agency later; a police force is an organisation.
   ['agency', 'indirect', 'Transport costs fell 1.4% on the month', 'National Statistics Office', 'organization', null, 'said'],
   ['police', 'indirect', 'three men entered the shop', 'Westmere Police', 'organization', null, 'According to'],
+  // The organisation in the speaker's apposition, or the whole name with its plural possessive ("Nurses' Union").
+  ['union', 'indirect', 'the wait was too long', 'Ada Voss', 'person', 'head', 'said'],
+  ['union', 'indirect', 'pay was too low', "Nurses' Union", 'organization', null, 'said'],
+  ['union', 'partial', 'the wait was "too long"', 'Ida Brandt', 'person', 'chair', 'said'],
   ['earnings', 'indirect', 'its net profit fell 18% to $412 million', 'Tovarik Foods', 'organization', null, 'said'],
 ];
 
