@@ -44,3 +44,22 @@ describe('quotes: a cue inside parentheses', () => {
     expect(runQuotes(text, [['The mayor', 'description', null]]).map((q) => q.text)).toEqual(['the clinic (the old one) would close']);
   });
 });
+
+describe('quotes: the listener of "tell" is no content', () => {
+  it.each([
+    ['Ann Lee told reporters she would run again.', 'she would run again'],
+    ['Ann Lee assured them the bridge was safe.', 'the bridge was safe'],
+    ['Ann Lee told the crowd in Tarn they had won.', 'they had won'],
+  ])('%s', (text, content) => {
+    expect(runQuotes(text, [['Ann Lee', 'name', 0]]).map((q) => q.text)).toEqual([content]);
+  });
+
+  it.each([
+    // an infinitive's subject is the listener: kept ("warned them to stay home")
+    ['Ann Lee warned them to stay home.', 'them to stay home'],
+    ['Ann Lee promised to stay out of it for good.', 'to stay out of it for good'],
+    ['Ann Lee told them about the toll.', 'them about the toll'],
+  ])('keeps %s', (text, content) => {
+    expect(runQuotes(text, [['Ann Lee', 'name', 0]]).map((q) => q.text)).toEqual([content]);
+  });
+});

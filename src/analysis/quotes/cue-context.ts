@@ -6,6 +6,12 @@ import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 
 export const MAX_TAIL_WORDS = 7; // "said in an interview with local radio on Sunday."
 export const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise|email|text)$/; // their object is a listener, not content
+// verbs whose first object is the one told, with the clause after it ("asked her to", "urged them
+// to" keep theirs: an infinitive's subject is the listener)
+const LISTENER_VERBS = /^(?:tell|inform|assure|remind|promise|warn|email|text)$/;
+// an object pronoun before anything but a preposition or a question word; or a short noun phrase
+// before a subject pronoun ("reporters he", "the crowd they")
+const LISTENER = /^(?:(?:him|them|us|me)\s+(?!(?:to|that|about|of|on|in|how|what|why|when|where|whether|if|so|and|or)\b)|(?:(?!(?:to|not|of|out|up|off|be|been|is|was|are|were|that|this|what|who|which|and|or|but)\s)[\p{L}\p{N}’'.&-]+\s+){1,4}?(?=(?:he|she|they|it|we|I|there)\s+(?!to\b)))/u;
 const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
 const LEADING_ADVERBIAL = /^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
 
@@ -89,7 +95,10 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   // ("wrote on social media that ...": a cue that ends in its preposition has the medium after it)
   const cueAdverbial = CUE_ENDS_IN_PREPOSITION.test(cue.text) && shortObject;
   if (that !== null && ((OBJECT_VERBS.test(cue.lemma) && shortObject) || cueAdverbial || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
-  return i;
+  // "told them the bridge was safe", "tells voters she will run": with no "that", the listener ends
+  // where the reported clause's subject begins
+  const listener = LISTENER_VERBS.test(cue.lemma) ? LISTENER.exec(window) : null;
+  return listener !== null ? i + listener[0].length : i;
 }
 
 /** A closing mark (or two: '') right after its own punctuation: “...,” / ''...?'' */
