@@ -76,7 +76,15 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = table({
   'pakistani rupee': 'PKR', 'sri lankan rupees': 'LKR', 'nepalese rupees': 'NPR', 'mauritian rupees': 'MUR',
   'saudi riyal': 'SAR', 'qatari riyals': 'QAR', 'qatari riyal': 'QAR', 'iranian rials': 'IRR', 'iranian rial': 'IRR',
   'omani rials': 'OMR', 'omani rial': 'OMR', 'yemeni rials': 'YER',
+  // "crowns" is how English names the krona, krone and koruna; with the nationality it is money whatever the number
+  'czech crowns': 'CZK', 'swedish crowns': 'SEK', 'danish crowns': 'DKK', 'norwegian crowns': 'NOK', 'icelandic crowns': 'ISK',
 });
+
+/**
+ * "crown"/"crowns" alone: money (the bare name, like 'krone') when written in digits or beside a scale word or a
+ * word of paying ("300 crowns a week", "two million crowns"); "three crowns" in words are titles or tooth caps.
+ */
+export const AMBIGUOUS_CROWNS = new Set(['crown', 'crowns']);
 
 /** "pound"/"pounds": money beside a scale word or in a money sentence, else a weight. */
 export const AMBIGUOUS_POUNDS = new Set(['pound', 'pounds']);

@@ -96,6 +96,11 @@ describe('money: minor units and currencies of neighbouring amounts', () => {
     ['Tea costs 50 rupees.', '50 rupees', 50, 'rupee'],
     ['Tea costs 50 Sri Lankan rupees.', '50 Sri Lankan rupees', 50, 'LKR'],
     ['A visa is 200 Qatari riyals.', '200 Qatari riyals', 200, 'QAR'],
+    // crowns: money in digits, with a scale or a word of paying; the nationality settles which
+    ['Households spend 300 crowns a week on food.', '300 crowns', 300, 'crown'],
+    ['The fund holds two million crowns.', 'two million crowns', 2_000_000, 'crown'],
+    ['He paid five crowns for it.', 'five crowns', 5, 'crown'],
+    ['A ticket costs 90 Czech crowns.', '90 Czech crowns', 90, 'CZK'],
     ['Bread rose to 450 forints.', '450 forints', 450, 'HUF'],
     ['Candy cost 2 dimes then.', '2 dimes', 2, 'dime'],
     ['The driver was fined 300 pounds.', '300 pounds', 300, 'GBP'],
@@ -103,6 +108,10 @@ describe('money: minor units and currencies of neighbouring amounts', () => {
     ['A bag now costs 10p.', '10p', 10, 'GBp'],
   ])('%s', (text, want, value, unit) => {
     expect(found(text).find((x) => x.text === want), JSON.stringify(found(text))).toMatchObject({ value, unit, kind: 'money' });
+  });
+
+  it('crowns counted in words are titles or tooth caps, not money', () => {
+    expect(found('She has won three crowns.').some((f) => f.kind === 'money')).toBe(false);
   });
 
   it('a large number glued to p is no price ("720p" video)', () => {

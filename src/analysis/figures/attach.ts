@@ -1,7 +1,7 @@
 // Step 2: what the number counts, from the words stuck to it: a currency before or after
 // ("$4.5 billion", "US$58", "€3m", "12 yuan"), a sign, a percent sign or "per cent", a unit
 // ("6,200 km", "a two-foot drop"), an age ("eight-year-old"). Windows are a few words wide.
-import { AMBIGUOUS_POUNDS, CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_SUFFIXES, SCALED_CODES } from '../../lexicon/currencies.js';
+import { AMBIGUOUS_CROWNS, AMBIGUOUS_POUNDS, CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_SUFFIXES, SCALED_CODES } from '../../lexicon/currencies.js';
 import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS } from '../../lexicon/units.js';
 import type { FigureKind } from '../../types.js';
 import { finite, tidy, type Candidate } from './candidate.js';
@@ -40,7 +40,7 @@ const SCALED_MONEY_CONTEXT = /\b(?:£|sterling|pounds?[ \t]sterling)/;
 const DECIMAL_END = /\.\d+$/;
 const GLUED_SYMBOL = /^([A-Za-z°º"″²]{1,4}(?:\/[a-z]{1,2})?)(?![\p{L}\p{N}])/u;
 // the first words of every currency and unit name: a figure followed by none of them has neither
-const FIRST_WORDS = new Set([...Object.keys(CURRENCY_WORDS), ...Object.keys(UNIT_WORDS), ...Object.keys(UNIT_SYMBOLS), ...CURRENCY_CODES, 'pound', 'pounds']
+const FIRST_WORDS = new Set([...Object.keys(CURRENCY_WORDS), ...Object.keys(UNIT_WORDS), ...Object.keys(UNIT_SYMBOLS), ...CURRENCY_CODES, 'pound', 'pounds', ...AMBIGUOUS_CROWNS]
   .map((k) => k.split(' ')[0]!.toLowerCase()));
 
 // "3 m x 4 m", "2 m by 5 m": a spaced one-letter symbol is a unit when the figure is one side of a
@@ -137,9 +137,10 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
       const parts = w.slice(0, n);
       if (parts.some((p) => p === '')) continue;
       const phrase = parts.join(' ').toLowerCase().replace(/[.]$/, '');
-      const iso = CURRENCY_WORDS[phrase] ?? (AMBIGUOUS_POUNDS.has(phrase) ? 'GBP' : undefined) ?? (n === 1 && CURRENCY_CODES.has(parts[0]!.toUpperCase()) && /^(?:[A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|inr|chf|cad|aud)$/.test(parts[0]!) ? parts[0]!.toUpperCase() : undefined);
+      const iso = CURRENCY_WORDS[phrase] ?? (AMBIGUOUS_POUNDS.has(phrase) ? 'GBP' : AMBIGUOUS_CROWNS.has(phrase) ? 'crown' : undefined) ?? (n === 1 && CURRENCY_CODES.has(parts[0]!.toUpperCase()) && /^(?:[A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|inr|chf|cad|aud)$/.test(parts[0]!) ? parts[0]!.toUpperCase() : undefined);
       if (!iso || sep === '-' && n > 1) continue;
       if (AMBIGUOUS_POUNDS.has(phrase) && !(scale >= 1e6 || SCALED_MONEY_CONTEXT.test(text.slice(Math.max(0, start - 200), start)) || poundsOfMoney(text, start))) break;
+      if (AMBIGUOUS_CROWNS.has(phrase) && c.words && scale < 1e6 && !poundsOfMoney(text, start)) break;
       const len = sep.length + parts.join(' ').length - (parts[n - 1]!.endsWith('.') && phrase.length < parts.join(' ').length ? 1 : 0);
       // "15 dollars and 50 cents"
       const minor = iso !== 'cent' && iso !== 'GBp' && value !== null ? minorUnitsAfter(text, end + len) : null;
