@@ -17,6 +17,12 @@ function spanColumns<R>(name: string, get: (r: R) => Span | null): Column<R>[] {
   ];
 }
 
+// A direct quote interrupted by its attribution ("A," she said. "B") spans the frame too; a reader of
+// the table wants the quoted words, so its fragments are shown joined by an ellipsis. The flat and
+// JSON formats keep the exact span and the fragments with their offsets.
+const tableText = (q: Quote): string =>
+  q.type === 'direct' && q.quoted.length > 1 ? q.quoted.map((s) => s.text).join(' … ') : q.text;
+
 export const quoteView: View<Quote> = {
   table: [
     { header: 'doc', value: (q) => q.doc, keepEnd: true },
@@ -25,7 +31,7 @@ export const quoteView: View<Quote> = {
     { header: 'speaker', value: (q) => q.speaker ?? (q.speakerMention ? `(${q.speakerMention.text})` : null) },
     { header: 'role', value: (q) => q.role },
     { header: 'cue', value: (q) => q.cue?.text },
-    { header: 'text', value: (q) => q.text, wide: true },
+    { header: 'text', value: tableText, wide: true },
   ],
   explain: [
     { header: 'rule', value: (q) => q.rule },

@@ -92,6 +92,17 @@ describe('table', () => {
     for (const e of expected) expect(target.out()).toContain(e);
   });
 
+  // "A," she said. "B": the table shows the quoted words; flat formats keep the exact span.
+  const interrupted = { text: 'We lost," she said. "We will win', quoted: [{ text: 'We lost,', start: 1, end: 9 }, { text: 'We will win', start: 21, end: 32 }] };
+  it.each([
+    ['direct', 'We lost, … We will win'],
+    ['partial', 'We lost," she said. "We will win'],
+  ] as const)('a %s quote of two fragments shows in a table as %j', (type, shown) => {
+    const q = quote({ ...interrupted, type });
+    expect(tableColumn(render('table', [q], { width: 200 }), 'text').at(-1)).toBe(shown);
+    expect(render('tsv', [q])).toContain(interrupted.text);
+  });
+
   it('a long table renders in one piece, every line the same width', () => {
     const many = Array.from({ length: 20_000 }, (_, i) => quote({ text: `q${i}`, speaker: 'A', doc: `d${i % 2}`, role: null, cue: null }));
     const out = render('table', many, { width: 80 });
