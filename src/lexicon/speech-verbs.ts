@@ -34,7 +34,9 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'blast', 'slam', 'accuse', 'blame', 'dismiss', 'mock', 'concur', 'affirm', 'assure', 'inform', 'advise',
     'point', 'signal', 'hint', 'imply', 'indicate', 'specify', 'clarify', 'express', 'state',
     // voice: "voiced concern about", "voiced support for" (the noun "her voice" is left to AMBIGUOUS)
-    'voice']),
+    'voice',
+    // appeal: only "appealed for witnesses/calm" (cues/frames.ts); "appealed the ruling" is a legal act
+    'appeal']),
   // Manner of speaking: colourful verbs reporters use for the same act (CoreNLP #1090 misses them).
   ...g('speech', ['gush', 'sigh', 'muse', 'rave', 'snap', 'scoff', 'laugh', 'grumble', 'mutter', 'marvel', 'sneer',
     'chuckle', 'proclaim', 'plead', 'implore', 'beg', 'interject', 'interrupt', 'thunder', 'fume', 'rail', 'crow',
@@ -51,7 +53,9 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   ...g('stance', ['endorse', 'support', 'oppose', 'back']),
   // Beliefs: PolNeAR counts them ("believes that", "thinks").
   { lemma: 'think', group: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'] },
-  ...g('belief', ['believe', 'expect', 'hope', 'fear', 'worry', 'doubt', 'assume', 'suspect', 'feel']),
+  ...g('belief', ['believe', 'expect', 'hope', 'fear', 'worry', 'doubt', 'assume', 'suspect']),
+  // feel: "felt" only with a clause ("felt the fee was unfair"; cues/frames.ts), not a mood ("felt betrayed")
+  { lemma: 'feel', group: 'belief', forms: ['feel', 'feels', 'felt', 'feeling'] },
   // Findings of polls, studies, records ("polls show", "the study found").
   { lemma: 'show', group: 'evidence', forms: ['show', 'shows', 'showed', 'shown', 'showing'] },
   { lemma: 'find', group: 'evidence', forms: ['find', 'finds', 'found', 'finding'] },
@@ -104,7 +108,6 @@ export const DROPPED: Record<string, string> = {
   mean: '"that means" is the writer reasoning, not a source speaking',
   know: 'mostly the writer\'s own claim ("it is known")',
   see: 'mostly perception ("we see growth"), rarely attribution: kept only as "see X as Y" (cues/frames.ts)',
-  felt: 'the past of "feel": "felt betrayed", "felt like" are moods far more often than a held view (0 of 7 on dev were attributions)',
   talk: 'kept only as "talked about" (PolNeAR cue); bare "talk" is mostly a noun',
   charge: 'usually money or a criminal charge',
   vote: '"voted for" counts in PolNeAR but two of three finds were wrong on dev (ballots, tallies)',
@@ -142,6 +145,8 @@ const AMBIGUOUS = new Set([
   'dislike', 'hate', 'remember', 'prefer', 'enjoy', 'realize', 'understand',
   // "her voice", "new voices"
   'voice', 'voices', 'voicing',
+  // "an appeal for calm", "appeals for help grew"
+  'appeal', 'appeals',
 ]);
 
 // verbs that double their last consonant: slammed, quipped, admitted, planned

@@ -132,6 +132,17 @@ describe('cues', () => {
     ['Tomas Brel looks to build on the win.', ['verb:looks']],
     ['The league is looking for a new sponsor.', ['verb:is looking for']],
     ['The plan was widely criticized as vague.', ['verb:was widely criticized as']],
+    // passive beliefs with no agent; a final-attribution form after "the <noun>" with its object
+    ['Most of the leaks are believed to be old.', ['verb:are believed']],
+    ['The blaze is thought to have started in a shed.', ['verb:is thought']],
+    ['The bureau estimates the levy would raise $4 million.', ['verb:estimates']],
+    // a stance adjective with "of"; "felt" with a clause; an appeal for help; the medium is no particle
+    ['Dockers are cautiously supportive of the deal.', ['verb:are cautiously supportive of']],
+    ['Coach Ira Bell felt his side deserved a draw.', ['verb:felt']],
+    ['Police have appealed for witnesses.', ['verb:have appealed for']],
+    ['Ivo Sarn wrote on social media that it was over.', ['verb:wrote']],
+    // a noun of holding with its copula before "that"
+    ['Her view is that the port should stay public.', ['noun:view is']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });
@@ -214,6 +225,12 @@ describe('cues', () => {
     ['He looked to the sky.'],
     ['They looked for a while and went home.'],
     ['Voters looking for a change stayed home.'],
+    // a mood, convening an event, a legal appeal, importance rather than a stance
+    ['She felt betrayed by the vote.'],
+    ['The dockers have called a strike for May.'],
+    ['The firm appealed the ruling.'],
+    ['The vote is critical to the plan.'],
+    ['The bureau estimates were wrong.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });
@@ -231,6 +248,7 @@ describe('cues', () => {
     // a plan is no speech act; "to" before a noun phrase is a direction
     ['His plans to open a park stalled.'],
     ['Her call to the office went unanswered.'],
+    ['His plan is to build a dam.'],
   ])('finds no noun cue in: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('noun:'))).toEqual([]);
   });

@@ -6,11 +6,15 @@
 import type { Cue } from '../../types.js';
 
 const ADJECTIVES = 'confident|convinced|sure|certain|adamant|optimistic|pessimistic|hopeful|worried|concerned|fearful|afraid|skeptical|sceptical|doubtful|insistent|upset|angry|pleased|glad|disappointed|frustrated|outraged|unhappy';
+// stances toward someone or something, held only with "of": "is critical of the plan", "remains wary
+// of the deal" ("critical to", "a critical vote" are importance, not a stance)
+const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|distrustful|contemptuous|respectful|enthusiastic|proud|fond';
+const BE = String.raw`\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt)\s+(?:(?:\p{Ll}+ly|not|also|still|now|very|so|quite|more|less|increasingly)\s+){0,2}`;
 const PREDICATE = new RegExp(
-  String.raw`\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt)\s+(?:(?:\p{Ll}+ly|not|also|still|now|very|so|quite|more|less|increasingly)\s+){0,2}(?:${ADJECTIVES})(?:\s+(?:about|over|at|that|whether))?\b|\bmade\s+(?:it\s+)?clear\b`,
+  String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|(?:${OF_ADJECTIVES})\s+of)\b|\bmade\s+(?:it\s+)?clear\b`,
   'giu',
 );
-const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES})\b`, 'i');
+const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${OF_ADJECTIVES})\b`, 'i');
 // a content must follow: a clause or what the feeling is about ("is confident." alone holds nothing)
 const CONTENT_AFTER = /^\s+(?:that\b|whether\b|about\b|over\b|at\b|the\b|a\b|an\b|\p{Ll}+\s+(?:will|would|can|could|was|is|are|were|had|has|have)\b|\p{Lu})/u;
 const IMPERSONAL = /\b(?:it|this|that|there)\s+$/i;
@@ -24,7 +28,7 @@ export function findAdjectiveCues(text: string, inside: (at: number) => boolean)
     if (inside(start)) continue;
     if (IMPERSONAL.test(text.slice(Math.max(0, start - 8), start))) continue;
     // with its particle the content starts right away; without, a clause or a name must follow
-    const hasParticle = /\s(?:about|over|at|that|whether)$/i.test(m[0]);
+    const hasParticle = /\s(?:about|over|at|of|that|whether)$/i.test(m[0]);
     if (!hasParticle && !CONTENT_AFTER.test(text.slice(end, end + 40))) continue;
     // the cue keeps "that" out (the content starts after it), like "said that"
     const cueEnd = /\sthat$/i.test(m[0]) ? end - 5 : end;

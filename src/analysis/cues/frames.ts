@@ -10,17 +10,40 @@ const SEEN_AS = /^\s+(?:[\p{L}’'-]+\s+){0,4}?as\s+(?!(?:well|soon|long|far|if|
 // sky" (a direction: a determiner after "to") or "looked for a while" (a time)
 const LOOK_TO_OR_FOR = /^\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|us|it)\b)\p{Ll}+|for\b(?!\s+(?:a\s+while|(?:months|weeks|years|days|hours|decades|now|ages)\b)))/u;
 
-const REQUIRED_FRAMES: Readonly<Record<string, RegExp>> = {
+// "police appealed for witnesses": a public request; "appealed the ruling" is a legal act
+const APPEAL_FOR = /^\s+for\b/;
+
+// "felt that the fee was unfair", "felt he had to act": a held view with its clause; not "felt
+// betrayed", "felt like a loss", "felt the heat" (a mood or a sensation)
+const FELT_CLAUSE = /^\s+(?:that\b|(?:he|she|they|we|I|there)\s+(?!like\b)|(?:the|his|her|their|its|our)\s+\p{Ll}+\s+(?:was|were|had|would|could|should|deserved|needed|is|are)\b)/u;
+
+const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   see: SEEN_AS,
   regard: SEEN_AS,
   look: LOOK_TO_OR_FOR,
+  appeal: APPEAL_FOR,
+};
+// single forms whose other forms need no frame ("feels that" and "feeling" read as before)
+const FORM_FRAMES: Readonly<Record<string, RegExp>> = {
+  felt: FELT_CLAUSE,
 };
 
-/** Whether a form of `lemma` needs a frame and `after` (the text right after the form) lacks it. */
-export function missingFrame(lemma: string, after: string): boolean {
-  const frame = REQUIRED_FRAMES[lemma];
+/** Whether this form of `lemma` needs a frame and `after` (the text right after the form) lacks it. */
+export function missingFrame(lemma: string, word: string, after: string): boolean {
+  const frame = FORM_FRAMES[word.toLowerCase()] ?? LEMMA_FRAMES[lemma];
   return frame !== undefined && !frame.test(after);
 }
+
+// "is thought to have started", "was claimed that": after "be", a participle with "to" or "that" is
+// a passive verb, even when the form is also a noun ("a thought")
+export const PASSIVE_COMPLEMENT = /^\s+(?:to|that)\b/;
+
+// what follows a verb with its object ("estimates the cost", "fears a strike"), never a noun compound's verb
+export const SUBJECT_THEN_OBJECT = /^\s+(?:the|a|an|that|its|his|her|their)\s/;
+
+// "called a strike", "called an emergency meeting", "called the election": convening, not calling
+// anyone anything ("called for a halt" stays speech)
+export const CALLED_EVENT = /^\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:strike|election|meeting|vote|referendum|truce|ceasefire|session|press\s+conference|news\s+conference|recess|summit|hearing|timeout|time-out)(?![\p{L}-])/u;
 
 // "was widely criticized as sloppy", "is seen as weak": after a passive participle, "as" and the
 // description follow; annotated news keeps the "as" in the cue (8 of 10 passives on dev), while an

@@ -4,7 +4,8 @@
 import type { Cue } from '../../types.js';
 import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/cue-contexts.js';
 
-const NOUN_CUE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['’]s)\s+(?:(?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+)?(\p{Ll}+)\s+(?:that\b|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll})/gu;
+const NOUN_CUE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['’]s)\s+(?:(?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll})/gu;
+// ("her view is that ...": the noun and its copula are the cue, the clause after "that" the content)
 
 export function findNounCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -13,10 +14,14 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
     const noun = m[1] ?? '';
     // "her pledge to cut fares", "his threat to sue": a promise or demand with its infinitive
     const infinitive = !m[0].endsWith('that');
+    const copula = m[2] ?? '';
+    // ("his plan is to build" is a plan, not a promise: the copula only before "that")
+    if (infinitive && copula !== '') continue;
     if (!(infinitive ? INFINITIVE_SPEECH_NOUNS : SPEECH_NOUNS).has(noun)) continue;
-    const start = m.index + m[0].lastIndexOf(noun, m[0].length - (infinitive ? 4 : 5));
+    const start = m.index + m[0].lastIndexOf(noun, m[0].length - (infinitive ? 4 : 5) - copula.length);
     if (inside(start)) continue;
-    out.push({ text: noun, start, end: start + noun.length, lemma: noun, kind: 'noun' });
+    const end = start + noun.length + copula.length;
+    out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
   }
   return out;
 }

@@ -4,7 +4,7 @@
 import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
-import { missingFrame, PASSIVE_AS } from './frames.js';
+import { CALLED_EVENT, missingFrame, PASSIVE_AS, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
 
 const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // quantifiers are determiners before a noun ("some reports") but subjects before a plain verb ("some chanted")
@@ -19,7 +19,8 @@ const PRONOUN_OR_AUX = /^(?:i|he|she|we|they|you|who|would|will|could|might|may|
 const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,5}$/u;
 // (not "for months", "about 30 guests": time and quantity)
 const HEADING_PREPOSITION = /^\s+(?:about|for|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
-const HEADING_PREPOSITION_NOT_SAY = /^\s+(?:of|on)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\d|Twitter|Facebook|television|TV|the\s+phone|the\s+radio|behalf)\b)/;
+const HEADING_PREPOSITION_NOT_SAY = /^\s+(?:of|on)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\d|Twitter|Facebook|television|TV|the\s+phone|the\s+radio|behalf|social\s+media|Instagram|Reddit|YouTube|TikTok|(?:a|an|the|his|her|their|its)\s+(?:blog|website|podcast|personal\s+account|official\s+account))\b)/;
+// ("wrote on social media that": the medium, like "on Twitter"; annotated news leaves it out of the cue)
 // "said in a statement", "wrote in an email", "said in a phone interview", "said in part"
 const CHANNEL = /^\s+in (?:part\b|(?:a|an|the|his|her|their|its|one) (?:(?:brief|short|long|lengthy|joint|written|separate|new|recent|telephone|phone|television|TV|radio|video|conference|news|campaign|private|rare|prepared|earlier|later|follow-up|email|e-mail)\s+){0,2}(?:statement|interview|email|e-mail|letter|tweet|post|video|speech|op-ed|memo|call|message|release|briefing|column|essay|remarks|address|ad|appearance)s?\b)/i;
 // the noun-like forms news ends a sentence with as its attribution ("..., the agency estimates.")
@@ -46,7 +47,8 @@ const ACT_AFTER: Record<string, RegExp> = {
 };
 // "in a video posted", "with the poll released": a preposition, a determiner, a noun, a participle
 // (and a place, time or agent after it: "posted on social media", "released Thursday", "written by")
-const REDUCED_RELATIVE = /\b(?:in|on|at|with|from|of|by|for|into|under|via)\s+(?:a|an|the|this|that|his|her|its|their|our)\s+(?:(?!and\b|or\b|but\b)\p{Ll}+\s+)?(?!and\b|or\b|but\b)\p{Ll}+\s+$/u;
+const REDUCED_RELATIVE = /\b(?:in|on|at|with|from|of|by|for|into|under|via)\s+(?:a|an|the|this|that|his|her|its|their|our)\s+(?:(?!and\b|or\b|but\b)\p{Ll}+\s+)?(?!(?:and|or|but|is|are|was|were|be|been|has|have|had)\b)\p{Ll}+\s+$/u;
+// (not "of the cases are believed to": an auxiliary after the noun makes the noun a subject)
 const RELATIVE_TAIL = /^\s+(?:on|in|at|by|to|from|during|last|this|earlier|online|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // "a company called Brightwell", "by a group named Save the Flats": naming, not calling anyone anything
 const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labelled|branded)$/i;
@@ -152,7 +154,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // ("named the port a failure" calls it something too; "named Ann Lee chief" appoints her)
     if (form.lemma === 'name' && !castAs && !NAMED_SOMETHING.test(text.slice(at + word.length, at + word.length + 40))) continue;
     // "see X as Y", "looks to build": lemmas that are cues only in their frame (frames.ts)
-    if (missingFrame(form.lemma, text.slice(at + word.length, at + word.length + 64))) continue;
+    if (missingFrame(form.lemma, word, text.slice(at + word.length, at + word.length + 64))) continue;
     // "voters looking for a change backed Ruiz": a bare "looking" after a noun describes it; the
     // intention is a finite or progressive verb ("looks to", "is looking for")
     if (form.lemma === 'look' && /ing$/i.test(word) && !BE_BEFORE.test(before)) continue;
@@ -184,6 +186,11 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // a progressive ("is backing", "are looking") is a verb whatever the form could also be
     const progressive = /ing$/i.test(word) && BE_BEFORE.test(before);
     const finding = form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase());
+    // "is thought to have", "was claimed that": a passive participle with its complement (frames.ts)
+    const passive = BE_BEFORE.test(before) && PASSIVE_COMPLEMENT.test(text.slice(at + word.length, at + word.length + 8)) && /(?:ed|ght|wn|en)$/i.test(word);
+    // "the ministry estimates the cost at ...": after a determiner and a bare noun, a final-attribution
+    // form with an object right after it is the noun's verb (a noun compound has its verb next instead)
+    const nounSubject = FINAL_FORMS.test(form.lemma) && /s$/i.test(word) && DETERMINER.test(before2) && /^\p{Ll}+$/u.test(before) && SUBJECT_THEN_OBJECT.test(text.slice(at + word.length, at + word.length + 8));
     // "the council plans to vote", "she hopes to win": an intention with its infinitive is a verb
     // (a noun would follow a determiner: "his plans to build", left out above)
     const intends = (form.group === 'intent' || form.lemma === 'hope') && /^\s+to\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 6));
@@ -207,9 +214,11 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (NAMING_PARTICIPLES.test(word) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(next40)) continue;
     const next = words[i + 1];
     if (form.ambiguous && next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) continue;
-    if (form.ambiguous && !progressive && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
+    if (form.ambiguous && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
+    // "called a strike", "called an emergency meeting": convening an event (frames.ts)
+    if (form.lemma === 'call' && CALLED_EVENT.test(text.slice(at + word.length, at + word.length + 48))) continue;
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
     const head = aspect ? before2At : at;
     if (aspect && (out[out.length - 1]?.end ?? -1) > before2At) out.pop(); // "continued" alone was taken as a cue
