@@ -15,6 +15,8 @@ export const SUBJECT_STOP_WORDS: ReadonlySet<string> = new Set([
   'over', 'under', 'into', 'through', 'after', 'before', 'since', 'during', 'about', 'against', 'among', 'between', 'within',
   'without', 'across', 'toward', 'towards', 'upon', 'via', 'so', 'far', 'up', 'down', 'out', 'off', 'away', 'back', 'until',
   'while', 'from', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as',
+  // prepositions compromise tags as adjectives or verbs ("41,000 acres near the town", "$3 billion beyond that")
+  'near', 'beyond', 'like',
   // relatives and demonstratives
   'that', 'who', 'which', 'this',
 ]);
@@ -37,4 +39,12 @@ export const NOT_LAST_WORDS: ReadonlySet<string> = new Set([
   'total', 'overall', 'annually', 'apiece', 'alone', 'left', 'soon', 'now', 'more', 'less', 'too',
   // a period after a rate ("rose 27% year over year", "5% quarter on quarter")
   'year', 'month', 'week', 'day', 'quarter', 'decade',
+]);
+
+/**
+ * Words after "in" that say when money changed hands, not what it is for ("$71.30 in morning trading", "$4 in
+ * overnight trade"); "$5 million in aid" names its purpose.
+ */
+export const WHEN_AFTER_IN: ReadonlySet<string> = new Set([
+  'morning', 'afternoon', 'evening', 'overnight', 'midday', 'intraday', 'premarket', 'trading', 'trade', 'dealings',
 ]);

@@ -45,6 +45,11 @@ describe('figure subjects: what is left out', () => {
     ['The firm keeps $2 billion offshore.', '$2 billion', null],
     ['With nine days left, the race is close.', 'nine days', null],
     ['The house sold for $400,000 total.', '$400,000', null],
+    // a preposition compromise tags as an adjective ends the phrase
+    ['Fire burned more than 41,000 acres near the town.', 'more than 41,000 acres', null],
+    // "in" then a time of trading says when, not what for: the thing whose price it is comes before
+    ['Shares fell to $71.30 in morning trading.', '$71.30', 'Shares'],
+    ['The stock hit $9 in overnight trade.', '$9', 'stock'],
     // a pronoun or a condition after the figure starts a clause, even capitalised
     ['The best one I have seen was blue.', 'one', null],
     ['It all came to nothing, and three If clauses remained.', 'three', null],
@@ -81,6 +86,8 @@ describe('figure subjects: what is left out', () => {
     ['It kept its flat 20 percent rate. Then it fell.', '20 percent', 'rate'],
     // lower-case plurals the lexicon knows may modify a noun after them
     ['The city hired 800 police officers.', '800', 'police officers'],
+    // "in" then what the money is for names it
+    ['The fund gave $5 million in aid.', '$5 million', 'aid'],
   ])('%s (%s) -> %s (left alone)', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 });
 

@@ -5,7 +5,7 @@
 import type { Candidate } from './candidate.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { subjectBefore } from './subject-before.js';
-import { NOT_LAST_WORDS as NOT_LAST, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { NOT_LAST_WORDS as NOT_LAST, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
 
 // "$5 million in aid" names what the money is for; "$42 in early trading" does not
 const NOT_AFTER_IN = new Set(['Adjective', 'Date', 'Month', 'WeekDay', 'Determiner', 'Possessive', 'Pronoun', 'Place', 'Country', 'City']);
@@ -94,7 +94,7 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
       first = WORD.exec(window(pos));
     }
     if (first && first[1] && POINTING.has(first[1].toLowerCase())) return previous;
-    if (first && first[1] && afterIn && (tagsOf(first[1]).some((t) => NOT_AFTER_IN.has(t)) || /^\p{Lu}/u.test(first[1]))) return null;
+    if (first && first[1] && afterIn && (tagsOf(first[1]).some((t) => NOT_AFTER_IN.has(t)) || /^\p{Lu}/u.test(first[1]) || WHEN_AFTER_IN.has(first[1].toLowerCase()))) return subjectBefore(text, c);
   }
   const words: string[] = [];
   // a percentage not used as a modifier is followed by its clause's verb ("12 percent picked X"), not a noun in -ed
