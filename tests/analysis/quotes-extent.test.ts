@@ -63,3 +63,26 @@ describe('quotes: the listener of "tell" is no content', () => {
     expect(runQuotes(text, [['Ann Lee', 'name', 0]]).map((q) => q.text)).toEqual([content]);
   });
 });
+
+describe('quotes: contents that report no claim', () => {
+  it.each([
+    'The ministry declined to comment.',
+    'The firm did not respond to a request for comment.',
+    'Aides did not immediately return several messages seeking comment.',
+    'The governor declared a state of emergency.',
+    'The council proclaimed a day of mourning on Friday.',
+    'The study was published in the journal Harbor Notes.',
+    'The video was released on Monday.',
+  ])('%s', (text) => {
+    expect(runQuotes(text).map((q) => q.text)).toEqual([]);
+  });
+
+  it.each([
+    ['The mayor declined to comment on the audit.', 'to comment on the audit'],
+    ['The governor declared that the flood was over.', 'the flood was over'],
+    ['The governor declared war on potholes.', 'war on potholes'],
+    ['The mayor issued a statement saying the bridge was safe.', 'the bridge was safe'],
+  ])('keeps %s', (text, content) => {
+    expect(runQuotes(text).map((q) => q.text)).toContain(content);
+  });
+});

@@ -6,6 +6,7 @@ import type { Resolved } from '../state.js';
 import type { Quote, QuoteSpan, Span } from '../../types.js';
 import type { Draft } from './draft.js';
 import { trim, type SpeechSpans } from './text-utils.js';
+import { DECLARED_ACTS, NO_COMMENT_CONTENT } from '../../lexicon/empty-contents.js';
 
 const EDGE = /[\s,;:.—–-]/;
 const TRAILING_MODIFIER = /^\s+(?:in|on|at|during|as|while|after|before|since|amid|for)\s/;
@@ -72,6 +73,10 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   if (span.end <= span.start) return null;
   if (type !== 'direct' && quoted.length === 0) type = 'indirect';
   if (type === 'indirect' && span.end - span.start < 50 && ONLY_A_DURATION.test(text.slice(span.start, span.end))) return null;
+  // "declined to comment", "did not return a request for comment": no claim (lexicon/empty-contents.ts)
+  if (type === 'indirect' && span.end - span.start < 60 && NO_COMMENT_CONTENT.test(text.slice(span.start, span.end))) return null;
+  // "declared a state of emergency": the words are the act
+  if (type === 'indirect' && span.end - span.start < 100 && /^(?:declare|proclaim)$/.test(d.cue?.lemma ?? '') && DECLARED_ACTS.test(text.slice(span.start, span.end))) return null;
   // "talk often", "answered them", "promise you that", "spoke to us": a content of pronouns, particles
   // and adverbs only says nothing; the verb was an act or its content is elsewhere
   // (but "hated it", "doesn't think so": one word standing for a claim named before is a content)

@@ -11,6 +11,7 @@ import { continuedDraft, sentenceSubject, verbSpeaker } from './subjects.js';
 import { cueVoice } from './speaker-voice.js';
 import { CLOSERS, wordCount, type SpeechSpans } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
+import { PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
 const PARTICIPLE_CUE = /\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|\p{Ll}+ly))*:?$/u;
@@ -181,6 +182,8 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   // "Ann Lee is expected to win", "the plan was roundly condemned", "the cost seems too high": with no
   // one named as source, a passive or raising cue reports its whole clause, subject included
   if (subj !== null && !quoteNext && start < sentence.end && who.speakerMention === null && cueVoice(text, ss, cue) !== 'active' && !/^\s+by\b/i.test(text.slice(cue.end, cue.end + 4))) {
+    // "The study was published in a journal": a document put out, no claim (lexicon/empty-contents.ts)
+    if (PUBLISHING_VERBS.has(cue.lemma) && cueVoice(text, ss, cue) === 'passive') return null;
     return { start: subj.start, end: contentEnd, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
   }
   // "The closure was first reported by the Post.": a passive cue with its agent after "by" reports

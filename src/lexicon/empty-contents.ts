@@ -1,0 +1,25 @@
+// What a cue's content may be that reports no claim: the quote rules drop such contents
+// (quotes/finalize.ts, quotes/from-cues.ts). Each group says why its words say nothing.
+
+/**
+ * A refusal or a failure to speak, with no topic: "declined to comment", "did not respond to a request
+ * for comment", "could not be reached for comment". News prints them about anyone asked; they carry
+ * no claim to check. With a topic ("declined to comment on the audit") the topic is kept.
+ */
+export const NO_COMMENT_CONTENT = /^(?:(?:to\s+)?(?:comment|elaborate|respond|reply|answer|be\s+interviewed|speak\s+on\s+the\s+record|give\s+(?:details|a\s+reason|a\s+figure))(?:\s+(?:further|publicly|immediately|directly|on\s+the\s+record|by\s+phone|by\s+email|in\s+detail))?|(?:(?:to\s+)?(?:an?|the|several|repeated|multiple|two|three|many)\s+)?(?:\p{Ll}+\s+)?(?:requests?|messages?|calls?|e-?mails?|inquiries|queries|questions)\s+(?:for|seeking)\s+comment(?:\s+\p{Ll}+)?|for\s+comment)$/iu;
+
+/**
+ * Verbs of putting a document out ("published", "released", "aired", "posted"). In the passive with no
+ * agent ("The study was published in a journal", "the video was released Monday") the subject is the
+ * document, not a claim anyone makes: no attribution.
+ */
+export const PUBLISHING_VERBS: ReadonlySet<string> = new Set([
+  'publish', 'release', 'print', 'air', 'broadcast', 'post', 'upload', 'reprint', 'republish',
+]);
+
+/**
+ * Performative declarations: "declared a state of emergency", "proclaimed a holiday", "declared bankruptcy".
+ * Saying the words is the act itself; the object names the act, not a claim. (A clause after the verb,
+ * "declared that the war was over", is a claim and stays. "Declared war on X" stays too: annotated news counts it as a stance.)
+ */
+export const DECLARED_ACTS = /^(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:new|national|local|regional|state-?wide|nationwide|official|formal|public|three-day|two-day|one-day|\p{Ll}+-day)\s+)*(?:(?:state|states)\s+of\s+(?:emergency|disaster|siege|alert|war|calamity)|emergency|bankruptcy|insolvency|martial\s+law|curfew|holiday|day\s+of\s+mourning|mourning|ceasefire|cease-fire|truce|independence|candidacy|candidature|disaster(?:\s+area|\s+zone)?|quarantine|lockdown|amnesty|moratorium)(?:\s+(?:on|in|for|against|over)\s+[^,;]{1,60})?$/iu;
