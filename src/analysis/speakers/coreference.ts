@@ -12,7 +12,7 @@ import type { Context } from './context.js';
 import { contextWords, type Registry } from './registry.js';
 import { Salience, pronounKey } from './salience.js';
 import { AND_GAP } from './names.js';
-import { firstNameGender } from '../mentions/words.js';
+import { firstNameGender, isDocumentHead } from '../mentions/words.js';
 
 const ONLY_BLANK = /^[\s\u00a0]*$/;
 // "Jane Roe, a doctor", "Jane Roe — a doctor", and with her age between: "Jane Roe, 45, a doctor"
@@ -29,6 +29,9 @@ const PLACE_PHRASE = /(?:^|[^\p{L}])(?:in|at|from|across|throughout|inside|withi
 const DEFINITE = /^the\s/i;
 // "it is believed", "it was unclear", "it seems": an "it" that stands for no one (bounded window, no backtracking)
 const PLEONASTIC = /^[\s\u00a0]+(?:(?:is|was|has been|had been|would be|will be|may be|could be)[\s\u00a0]+(?:not[\s\u00a0]+)?(?:believed|thought|said|reported|expected|understood|known|feared|estimated|alleged|claimed|rumou?red|unclear|clear|possible|impossible|likely|unlikely|probable|important|true|time|worth|hard|difficult|easy|necessary|too|no)\b|(?:seems|seemed|appears|appeared|remains|remained)\b)/i;
+// "it is simply astounding that ...", "it was odd how ...": an adjective's clause after it, extraposed (one word, an
+// adverb before it at most: bounded, no backtracking)
+const EXTRAPOSED = /^[\s\u00a0]+(?:is|was|['’]s)[\s\u00a0]+(?:\p{L}+ly[\s\u00a0]+)?\p{Ll}+[\s\u00a0]+(?:that|whether|how|why)\b/u;
 // "the next mayor", "the ideal candidate": a role, not anyone in particular
 const NOT_REFERRING = /\b(?:next|future|ideal|typical|average|best|eventual)\b/i;
 // Organisations that belong to a person or a party and are named after them.
@@ -109,6 +112,11 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
           weak = m.entity !== null;
         }
         if (m.entity === null && PROPER_POSSESSOR.test(m.text) && personal) m.entity = reg.add(m.text, 'person', m.gender, m.start);
+        // "The union said ...": a body the article names only by its kind is still one party, which a later "the
+        // union" or "it" means; its description is its name (not a document: "the report" speaks for an author)
+        if (m.entity === null && !personal && DEFINITE.test(m.text) && !isDocumentHead(m.head)) {
+          m.entity = reg.add(`the${m.text.slice(3)}`, 'organization', 'neuter', m.start);
+        }
       }
       if (m.entity !== null) {
         reg.see(m.entity, null, m.start);
@@ -131,7 +139,7 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         const prev = mentions[i - 1];
         const gap = prev ? text.slice(prev.end, m.start) : '';
         if (prev && prev.entity !== null && (ONLY_COMMA.test(gap) || ONLY_BLANK.test(gap))) m.entity = prev.entity;
-      } else if (!(info.gender === 'neuter' && PLEONASTIC.test(text.slice(m.end, m.end + 40)))) {
+      } else if (!(info.gender === 'neuter' && (PLEONASTIC.test(text.slice(m.end, m.end + 40)) || EXTRAPOSED.test(text.slice(m.end, m.end + 50))))) {
         m.entity = antecedent(m.start, info.gender);
         // a he/she inside quotation marks is often someone else ("'He told me twice,' she added"): it tells no gender
         if (m.entity !== null && !ctx.inQuote(m.start)) reg.setGender(m.entity, info.gender);
