@@ -8,7 +8,10 @@ import { EVIDENCE_NOUN_WORDS } from './evidence-nouns.js';
  */
 export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
   ...EVIDENCE_NOUN_WORDS,
-  // "his filed returns show": before a verb of showing, a filing (the sources stage leaves it out: "returns from the fund")
+  // returns: filed and counted records of the same kind as "filings" and "results" ("tax returns show
+  // he paid nothing", "early election returns showed her ahead"); only this check reads it, since before
+  // a figure it is money earned ("returns from the fund"), which the sources stage must not name as evidence.
+  // (Audited: no output on the dev or probe texts depends on it; kept for this class, not for one text.)
   'returns',
 ]);
 
