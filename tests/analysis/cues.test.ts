@@ -143,6 +143,9 @@ describe('cues', () => {
     ['Ivo Sarn wrote on social media that it was over.', ['verb:wrote']],
     // a noun of holding with its copula before "that"
     ['Her view is that the port should stay public.', ['noun:view is']],
+    // a demonstrative before a form that is no noun is its subject or a relative pronoun
+    ['That suggests the count was wrong.', ['verb:suggests']],
+    ['Groups that oppose the dam met.', ['verb:oppose']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });
@@ -231,6 +234,9 @@ describe('cues', () => {
     ['The firm appealed the ruling.'],
     ['The vote is critical to the plan.'],
     ['The bureau estimates were wrong.'],
+    // the idiom, and a noun after a demonstrative
+    ['That said, the dam held.'],
+    ['That report was late.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });

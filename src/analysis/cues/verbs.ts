@@ -7,6 +7,7 @@ import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/c
 import { CALLED_EVENT, missingFrame, PASSIVE_AS, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
 
 const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
+const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 // quantifiers are determiners before a noun ("some reports") but subjects before a plain verb ("some chanted")
 const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|dozens|hundreds|thousands)$/i;
@@ -117,7 +118,10 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // "the senator like(s) ...": as a preposition ("critics like Ann Lee") the form is no verb;
     // it counts only right after a pronoun or an auxiliary ("they like", "would like")
     if (PREPOSITION_FORMS.has(word.toLowerCase()) && !PRONOUN_OR_AUX.test(before)) continue;
-    if (DETERMINER.test(before) || (form.ambiguous && QUANTIFIER.test(before))) continue;
+    // (a demonstrative before a form that is no noun is a pronoun subject or a relative: "that suggests",
+    // "records that reveal"; but "That said," is an idiom)
+    const pronounSubject = !form.ambiguous && DEMONSTRATIVE.test(before) && !/^said,/i.test(text.slice(at, at + 5));
+    if ((DETERMINER.test(before) && !pronounSubject) || (form.ambiguous && QUANTIFIER.test(before))) continue;
     // "four states that border it", "in 12 states that", "two reports that": after a count, a form that is
     // also a plural noun is that noun, and "that" opens its relative clause
     if (form.ambiguous && (COUNT_WORD.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, at - 3), at)))) continue;
