@@ -146,6 +146,7 @@ describe('cues', () => {
     // a demonstrative before a form that is no noun is its subject or a relative pronoun
     ['That suggests the count was wrong.', ['verb:suggests']],
     ['Groups that oppose the dam met.', ['verb:oppose']],
+    ['Polls that show the mayor ahead were wrong.', ['verb:show']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });
@@ -237,6 +238,7 @@ describe('cues', () => {
     // the idiom, and a noun after a demonstrative
     ['That said, the dam held.'],
     ['That report was late.'],
+    ['They watched that show twice.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });

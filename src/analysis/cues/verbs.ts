@@ -120,7 +120,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (PREPOSITION_FORMS.has(word.toLowerCase()) && !PRONOUN_OR_AUX.test(before)) continue;
     // (a demonstrative before a form that is no noun is a pronoun subject or a relative: "that suggests",
     // "records that reveal"; but "That said," is an idiom)
-    const pronounSubject = !form.ambiguous && DEMONSTRATIVE.test(before) && !/^said,/i.test(text.slice(at, at + 5));
+    // ("polls that show", "records that show": after an evidence noun, "that" is the relative, the form a finding)
+    const evidenceRelative = form.group === 'evidence' && /^that$/i.test(before) && EVIDENCE_NOUNS.has(before2.toLowerCase());
+    const pronounSubject = (!form.ambiguous || evidenceRelative) && DEMONSTRATIVE.test(before) && !/^said,/i.test(text.slice(at, at + 5));
     if ((DETERMINER.test(before) && !pronounSubject) || (form.ambiguous && QUANTIFIER.test(before))) continue;
     // "four states that border it", "in 12 states that", "two reports that": after a count, a form that is
     // also a plural noun is that noun, and "that" opens its relative clause
@@ -189,7 +191,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const named = !/ing$/i.test(word) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before);
     // a progressive ("is backing", "are looking") is a verb whatever the form could also be
     const progressive = /ing$/i.test(word) && BE_BEFORE.test(before);
-    const finding = form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase());
+    const finding = (form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase())) || evidenceRelative;
     // "is thought to have", "was claimed that": a passive participle with its complement (frames.ts)
     const passive = BE_BEFORE.test(before) && PASSIVE_COMPLEMENT.test(text.slice(at + word.length, at + word.length + 8)) && /(?:ed|ght|wn|en)$/i.test(word);
     // "the ministry estimates the cost at ...": after a determiner and a bare noun, a final-attribution
