@@ -86,3 +86,30 @@ describe('quotes: contents that report no claim', () => {
     expect(runQuotes(text).map((q) => q.text)).toContain(content);
   });
 });
+
+describe('quotes: questions put and credit lines', () => {
+  it.each<[string, M[], string[][]]>([
+    ['When asked about the toll, Ole Brandt shrugged.', [['Ole Brandt', 'name', 0]], [['indirect', 'the toll', 'asked about']]],
+    ['Ole Brandt left when asked about the toll.', [['Ole Brandt', 'name', 0]], [['indirect', 'the toll', 'asked about']]],
+    ['Ole Brandt, when asked whether he would run, said he was tired.', [['Ole Brandt', 'name', 0], ['he', 'pronoun', 0]],
+      [['indirect', 'whether he would run', 'asked'], ['indirect', 'he was tired', 'said']]],
+  ])('the question is the content, the sentence is not: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it('keeps the main clause its subject after a "when asked" aside', () => {
+    const qs = runQuotes('Ole Brandt, when asked whether he would run, said he was tired.', [['Ole Brandt', 'name', 0], ['he', 'pronoun', 0]]);
+    expect(qs.find((q) => q.cue?.text === 'said')?.speakerMention?.text).toBe('Ole Brandt');
+  });
+
+  it.each([
+    'The bridge opens in May. (Reporting by Tom Fenn; Editing by Jo Kray)',
+    'The bridge opens in May.\n\nAdditional reporting by Tom Fenn in Tarn.',
+  ])('no quote in a credit line: %s', (text) => {
+    expect(runQuotes(text).map((q) => q.text)).toEqual([]);
+  });
+
+  it('keeps reporting as a cue with its content', () => {
+    expect(runQuotes('The Tarn Courier is reporting that the bridge will close.').map((q) => q.text)).toEqual(['the bridge will close']);
+  });
+});

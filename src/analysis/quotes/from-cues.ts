@@ -5,7 +5,7 @@ import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
 import { accordingTo } from './according-to.js';
 import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, OBJECT_VERBS, rightEnd, rightStart, tailWords, type Ctx } from './cue-context.js';
-import { phraseAfter, stripAux, subjectBefore } from './positions.js';
+import { phraseAfter, stripAux, subjectBefore, SUBORDINATE_ASIDE } from './positions.js';
 import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
 import { continuedDraft, sentenceSubject, verbSpeaker } from './subjects.js';
 import { cueVoice } from './speaker-voice.js';
@@ -33,6 +33,10 @@ const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|as
 // ("..., officials said Monday, as rain continued to fall": the "as" clause is the writer's scene)
 const SEPARATE_CLAUSE = /,\s*(?:but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;
 const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|too|also|then|later|earlier)\b/i;
+// the gerunds of a credit line ("Reporting by", "Writing by", "Editing by")
+const CREDIT_GERUND = /^(?:reporting|writing|editing)$/i;
+// a subordinator right before "asked": "when asked", "after being asked", "if asked"
+const ASKED_AFTER = /(?:^|[\s,(—–-])(?:when|if|after|once|as|while|upon|before|until)\s+(?:being\s+)?$/i;
 // a relative pronoun right before the cue's subject ("which critics say", "whom she called")
 const OBJECT_RELATIVE = /(?:\b(in|on|of|for|by|to|with|from|at|about|under|through|during|into|over|among|after|before|within|toward|towards|upon)\s+)?\b(?:which|who|whom)\s*$/i;
 const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|I|you)\s*$/i;
@@ -59,15 +63,23 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   let end = rightEnd(ctx, k);
   // "Asked whether the bridge is safe, Ann Lee said ...": a question put by someone unnamed; its
   // content is the participle clause, up to its comma, and the main clause keeps its own cue
-  if (/^Asked\b/.test(cue.text) && /^[\s“"‘']*$/.test(text.slice(ss, cue.start))) {
+  // ("When asked about the toll, Ann Lee shrugged", "Lee, when asked whether ..., said": the same
+  // question after a subordinator, wherever it stands)
+  if (/^(?:being\s+)?[Aa]sked\b/.test(cue.text) && (/^[\s“"‘']*$/.test(text.slice(ss, cue.start)) || ASKED_AFTER.test(text.slice(Math.max(ss, cue.start - 16), cue.start)))) {
     const start = rightStart(text, cue, end);
     const comma = text.slice(start, end).search(/,\s/);
     if (start < end) return { start, end: comma > 0 ? start + comma : end, cue, who: NO_SPEAKER, rule: 'asked-lead', sentence: ctx.index };
   }
+  // "(Reporting by Tom Fenn; Editing by Jo Kray)", "Additional reporting from ...": a credit line
+  if (CREDIT_GERUND.test(cue.text) && /^\s+(?:by|from)\s/i.test(text.slice(cue.end, cue.end + 6))) return null;
   // a nested cue ("said the city expects") finds its subject after the cue before it
   const prevCue = k > 0 ? ctx.cues[k - 1] : undefined;
   const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(r.start, m.start - 10), m.start)));
-  const subj0 = subjectBefore(text, prevCue !== undefined ? Math.max(ss, prevCue.end) : ss, cue.start, names);
+  // (but not a cue in a comma aside before this one: "Lee, when asked whether ..., said" is Lee's)
+  const asideLead = prevCue !== undefined ? text.slice(Math.max(ss, prevCue.start - 40), prevCue.start) : '';
+  const prevAside = prevCue !== undefined && SUBORDINATE_ASIDE.test(asideLead.slice(asideLead.lastIndexOf(',') + 1))
+    && /,\s*$/.test(text.slice(prevCue.end, stripAux(text, prevCue.end, cue.start)));
+  const subj0 = subjectBefore(text, prevCue !== undefined && !prevAside ? Math.max(ss, prevCue.end) : ss, cue.start, names);
   // "who in 1999 said": a time or place phrase is not a subject
   const subj = subj0 !== null && /^\s*(?:in|on|at|during|after|before|last|this|for|since|earlier|later)\b/i.test(text.slice(subj0.start, subj0.start + 8)) ? null : subj0;
   const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));

@@ -13,6 +13,9 @@ const AUX_TAIL = /(?:\s+(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|
 const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|when|because|although|though|if|unless|until|whether|than|after|before|since|so|where|whom?|which|then)$/i;
 const CLAUSE_OPENER = /^\s*(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b/i;
 
+// an aside that is a subordinate or participle clause ("when asked ...", "speaking to ...")
+export const SUBORDINATE_ASIDE = /^\s*(?:when|if|after|before|while|as|because|although|though|since|once|unless|until|asked|speaking|having)\b/i;
+
 export interface Range {
   start: number;
   end: number;
@@ -80,6 +83,9 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
       const r = phraseBefore(text, sentenceStart, k);
       return r !== null && (names === undefined || names(r) || opener) ? r : fallback;
     }
+    // "X, when asked whether he would run, said": a subordinate clause between commas is an aside,
+    // whatever it names
+    if (SUBORDINATE_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 20)))) { k = prevComma; continue; }
     const r = phraseBefore(text, sentenceStart, k);
     if (r !== null && names !== undefined && names(r)) return r;
     if (r !== null && opener && fallback === null) fallback = r;
