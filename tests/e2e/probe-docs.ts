@@ -93,6 +93,14 @@ export const DOCS: Record<string, string> = {
   agency: 'Inflation fell to 3.2%, the National Statistics Office (NSO) said. Transport costs fell 1.4% on the month, the NSO said.',
   police: 'According to Westmere Police, three men entered the shop.',
   earnings: 'Tovarik Foods said its net profit fell 18% to $412 million.',
+  // Found once the probe's faults were fixed (session 4): a quote ending in a demonstrative before an inverted 'said',
+  // 'estimates' with no 'that', a passive belief with no agent, an addressee 'us' left out of the content.
+  demonstrative: '"We like this," said Jo Weir. "We want that," said Ivo Sarn.',
+  estimates2: 'The ministry estimates the change would save $9 million a year.',
+  passive: 'Most of the cases are believed to be linked to one school.',
+  toldus: 'Forecaster Ida Strand told us the storm would pass.',
+  // Sentences that report no claim: a non-answer, a refusal, a strike called.
+  noclaim: 'Tarvo Oil did not respond to a request for comment. The firm declined to comment. The unions have called a strike for May 1.',
   // An organisation named in the speaker's apposition, with a plural possessive, does not take the quote.
   union:
     "Ada Voss, head of the Pine Lake Nurses' Union, said the wait was too long. The Nurses' Union said pay was too low.\n\n" +

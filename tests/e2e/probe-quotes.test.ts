@@ -23,7 +23,7 @@ const QUOTES: [string, string, string, string, string | null, string | null, str
   ['transcript', 'direct', 'We are aiming for 2034', 'Halvard Strand', 'person', 'minister', ':'],
   ['trailing', 'indirect', 'The border would stay open', 'Feld', 'person', null, 'said'],
   ['trailing', 'indirect', 'The port would reopen', 'Feld', 'person', null, 'told'],
-  ['social', 'indirect', 'the border would stay open', 'Ana Feld', 'person', 'minister', 'wrote on'],
+  ['social', 'indirect', 'the border would stay open', 'Ana Feld', 'person', 'minister', 'wrote'],
   ['belief', 'indirect', 'the border will stay open', 'Ana Feld', 'person', null, 'is confident'],
   ['aslede', 'indirect', 'Floods have forced people out', 'officials', 'group', null, 'said'],
   ['ukposs', 'direct', "The workers' pay is too low,", 'Nell Drury', 'person', null, 'said'],
@@ -38,14 +38,22 @@ const QUOTES: [string, string, string, string, string | null, string | null, str
   ['stance', 'indirect', 'the compact will collapse', 'Ada Quill', 'person', 'senator', 'believes'],
   ['hopes', 'indirect', 'to bring the bill to a vote by June 14', 'Ada Quill', 'person', null, 'hopes'],
   ['hopes', 'indirect', 'she has the votes', 'critics', 'group', null, 'doubt'],
+  ['demonstrative', 'direct', 'We like this,', 'Jo Weir', 'person', null, 'said'],
+  ['demonstrative', 'direct', 'We want that,', 'Ivo Sarn', 'person', null, 'said'],
+];
+// [doc, type, content text, cue]: the content and its cue are found (who says it is checked elsewhere or still open).
+const FOUND: [string, string, string, string][] = [
+  ['estimates2', 'indirect', 'the change would save $9 million a year', 'estimates'],
+  ['passive', 'indirect', 'Most of the cases are believed to be linked to one school', 'are believed'],
+  ['toldus', 'indirect', 'the storm would pass', 'told'],
 ];
 // Texts where no sentence reports speech: plain narration, figures only, a scare quote and a title,
 // acts that are not speech (a verb of speaking with a plain object), imperatives.
-const NO_QUOTES = ['plain', 'measures', 'hedge', 'scare', 'india', 'units', 'acts', 'imperative'];
+const NO_QUOTES = ['plain', 'measures', 'hedge', 'scare', 'india', 'units', 'acts', 'imperative', 'noclaim'];
 const LOOSE = ['profile', 'elided', 'paragraphs', 'medial', 'ukframe', 'frame'];
 
 let run: ProbeRun;
-beforeAll(() => { run = runProbe(pick(new Set([...QUOTES.map((q) => q[0]), ...NO_QUOTES, ...LOOSE]))); });
+beforeAll(() => { run = runProbe(pick(new Set([...QUOTES.map((q) => q[0]), ...FOUND.map((q) => q[0]), ...NO_QUOTES, ...LOOSE]))); });
 afterAll(() => run.cleanup());
 
 describe('attrib probe: quotes (built, invented news)', { timeout: 60_000 }, () => {
@@ -58,6 +66,10 @@ describe('attrib probe: quotes (built, invented news)', { timeout: 60_000 }, () 
     const facts = quoteFacts(run, doc, text, cue, kind);
     expect(facts, `no quote [${text}] with cue ${cue}`).toBeDefined();
     expect(facts).toEqual([type, speaker, kind, role]);
+  });
+
+  it.each(FOUND)('%s: %s quote [%s] with cue %s', (doc, type, text, cue) => {
+    expect(run.of('quote', doc).map((q) => [q.type, q.text, q.cue?.text])).toContainEqual([type, text, cue]);
   });
 
   it.each(NO_QUOTES.map((d) => [d]))('%s: no sentence there reports speech, so no quote', (doc) => {
