@@ -147,6 +147,11 @@ describe('cues', () => {
     ['That suggests the count was wrong.', ['verb:suggests']],
     ['Groups that oppose the dam met.', ['verb:oppose']],
     ['Polls that show the mayor ahead were wrong.', ['verb:show']],
+    // a noun-like form that is part of the speaker's name or title: only the cue after it
+    ['“We lost,” state Sen. Ann Roe (D) said.', ['verb:said']],
+    ['“It is fine,” Hope said.', ['verb:said']],
+    // a quantity after "about" is no topic
+    ['“We lost,” Ann Roe said about halfway through.', ['verb:said']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });

@@ -19,7 +19,7 @@ const PEOPLE_BEFORE = /^(?:voters|residents|people|supporters|opponents|members|
 const PRONOUN_OR_AUX = /^(?:i|he|she|we|they|you|who|would|will|could|might|may|must|should|do|does|did|not|n't|also|really|still|just|genuinely)$/i;
 const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,5}$/u;
 // (not "for months", "about 30 guests": time and quantity)
-const HEADING_PREPOSITION = /^\s+(?:about|for|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
+const HEADING_PREPOSITION = /^\s+(?:about|for|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|halfway|midway|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
 const HEADING_PREPOSITION_NOT_SAY = /^\s+(?:of|on)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\d|Twitter|Facebook|television|TV|the\s+phone|the\s+radio|behalf|social\s+media|Instagram|Reddit|YouTube|TikTok|(?:a|an|the|his|her|their|its)\s+(?:blog|website|podcast|personal\s+account|official\s+account))\b)/;
 // ("wrote on social media that": the medium, like "on Twitter"; annotated news leaves it out of the cue)
 // "said in a statement", "wrote in an email", "said in a phone interview", "said in part"
@@ -88,7 +88,9 @@ const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’']?\s+)$/;
 const TITLE_REACH = 160;
 // "Olympic champion Ann Roe said", "consumer advocate Jo Lee told": a noun-like form with a name and then
 // another speech form right after it is the name's title, and the later form is the cue
-const NAME_THEN_CUE = /^[ \t]+\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3},?[ \t]+$/u;
+// (a party tag may close the name: "state Sen. Ann Roe (D) said", "Rep. Jo Lee (R-Ohio) told")
+const NAME_THEN_CUE = /^[ \t]+\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3}(?:[ \t]+\(\p{Lu}[\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?\))?,?[ \t]+$/u;
+// "“...,” Read said": a capitalised form with another cue form right after it is a surname
 
 /** Whether the line around `at` is a short headline in Title Case (most of its words capitalised). */
 function titleLine(text: string, at: number): boolean {
@@ -220,6 +222,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (NAMING_PARTICIPLES.test(word) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(next40)) continue;
     const next = words[i + 1];
     if (form.ambiguous && next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) continue;
+    if (form.ambiguous && next !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !next.form.ambiguous && /^[ \t]+$/.test(text.slice(at + word.length, next.start)) && !titleLine(text, at)) continue;
     if (form.ambiguous && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
