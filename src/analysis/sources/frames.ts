@@ -33,13 +33,21 @@ const ASIDE_CLOSE = /^[^,;:.!?()"“”]{0,60},/u;
 const ASIDE_TO_END = /^[^,;:.!?()"“”]{0,100}$/u;
 const MODAL_RELATIVE = /,[ \t\u00a0]*(?:which|who|where)[ \t\u00a0]+(?:would|will|could|can|may|might|should|must)[ \t\u00a0][^,]*$/u;
 
-export function inAside(text: string, q: Quote, f: Figure): boolean {
-  if (inVerbatim(q, f)) return false;
-  const before = text.slice(Math.max(q.start, f.start - 140), f.start);
-  if (!ASIDE_OPEN.test(before)) return false;
-  if (ASIDE_CLOSE.test(text.slice(f.end, Math.min(q.end, f.end + 60)))) return true;
+/**
+ * The relative aside inside reported words that holds the figure, or null. `cue` is the verb of a report of the
+ * aside's own ("a fire, which the firm says cost $2 million", "Ana Ruiz, who has since backed a $15 wage"): then the
+ * aside's subject vouches, not the writer.
+ */
+export function asideOf(text: string, q: Quote, f: Figure, cues: Cue[]): { cue: Cue | undefined } | null {
+  if (inVerbatim(q, f)) return null;
+  const from = Math.max(q.start, f.start - 140);
+  const before = text.slice(from, f.start);
+  const open = ASIDE_OPEN.exec(before);
+  if (!open) return null;
+  const cue = verbCues(cues, from + open.index, f.start).pop();
+  if (ASIDE_CLOSE.test(text.slice(f.end, Math.min(q.end, f.end + 60)))) return { cue };
   const cueFirst = q.cue !== null && q.cue.end <= q.start;
-  return cueFirst && q.end - f.end <= 100 && ASIDE_TO_END.test(text.slice(f.end, q.end)) && !MODAL_RELATIVE.test(before);
+  return cueFirst && q.end - f.end <= 100 && ASIDE_TO_END.test(text.slice(f.end, q.end)) && !MODAL_RELATIVE.test(before) ? { cue } : null;
 }
 
 export function inVerbatim(q: Quote, f: Figure): boolean {

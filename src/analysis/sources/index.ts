@@ -7,10 +7,10 @@ import type { Counted } from '../state.js';
 import { findCreditLine } from './credit-line.js';
 import { hedgeNear, indexHedges, type HedgeFound } from './hedge.js';
 import { findVoucher, indexVouchers } from './vouchers.js';
-import { reportedSource } from './reported.js';
+import { cueSubject, reportedSource } from './reported.js';
 import { colonEvidence } from './lead-in.js';
 import { mentionAt } from '../speakers/lookup.js';
-import { inAside, inFrame, inVerbatim, respondentShare, respondentSpeaker } from './frames.js';
+import { asideOf, inFrame, inVerbatim, respondentShare, respondentSpeaker } from './frames.js';
 import { firstNotBefore } from '../sorted.js';
 
 /** The sentence holding `pos` (sentences are sorted and disjoint). */
@@ -91,7 +91,11 @@ export function sourceFigures(s: Counted): Counted {
     const out: Figure = { ...f, hedge: hedge ? hedge.text : null };
     const held = quoteHolding(quotes, f);
     // the writer's own aside inside someone's reported words: nobody quoted vouches for it
-    if (held && inAside(text, held, f)) return credit ? { ...out, source: null, sourceKind: 'publication', sourceMention: credit } : { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
+    const aside = held ? asideOf(text, held, f, s.cues) : null;
+    if (aside && !aside.cue) return credit ? { ...out, source: null, sourceKind: 'publication', sourceMention: credit } : { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
+    // ... unless the aside reports someone of its own: its subject vouches ("a fire, which it said cost $2 million")
+    const own = aside?.cue ? cueSubject(s, aside.cue) : null;
+    if (own) return { ...out, source: own.source, sourceKind: own.sourceKind, sourceMention: own.sourceMention, rule: `${f.rule}+aside-report` };
     // a share of respondents that speaks ("four in 10 said") is not the surrounding speaker's: a poll may vouch
     const q = held && respondentShare(text, s.cues, held, f) ? undefined : held;
     // a second-hand adverb on a verb of the writer's own paraphrase ("as 500 troops are reportedly massing") means

@@ -6,7 +6,7 @@
 import type { Cue, Figure, Mention, SourceKind, Span } from '../../types.js';
 import type { Counted } from '../state.js';
 import { QUANTITY_KINDS } from '../figures/candidate.js';
-import { mentionEndingBefore, mentionStartingAfter } from '../speakers/lookup.js';
+import { mentionEndingBefore, mentionsIn, mentionStartingAfter } from '../speakers/lookup.js';
 import { firstNotBefore } from '../sorted.js';
 
 export interface Reported { source: string | null; sourceKind: SourceKind; sourceMention: Span }
@@ -31,6 +31,16 @@ function speakerOf(s: Counted, m: Mention | undefined): Reported | null {
   // a description no entity stands behind may be a person ("the mayor") or a body ("the union"): unknown, as a quote says
   const kind: SourceKind = e ? e.kind : m.kind === 'organization' ? 'organization' : m.kind === 'group' ? 'group' : m.kind === 'description' ? 'unknown' : 'person';
   return { source: e ? e.name : m.text, sourceKind: kind, sourceMention: { text: m.text, start: m.start, end: m.end } };
+}
+
+// auxiliaries and adverbs between a subject and its cue ("who has since backed", "which it had long said")
+const AUX_GAP = /^(?:[ \t\u00a0]+(?:has|have|had|is|was|were|are|will|would|also|since|now|long|already|repeatedly|publicly|recently|later|then|never|not|once|first)(?![\p{L}]))+$/u;
+
+/** Who a verb cue reports: the speaking mention right before it ("which it said", "who has since backed"). */
+export function cueSubject(s: Counted, c: Cue): Reported | null {
+  const m = mentionEndingBefore(s, c.start, 3) ?? mentionsIn(s, Math.max(0, c.start - 40), c.start).pop();
+  if (!m || (m.end + 3 < c.start && !AUX_GAP.test(s.doc.text.slice(m.end, c.start).trimEnd()))) return null;
+  return speakerOf(s, m);
 }
 
 /** The verb cues starting inside [lo, hi), by binary search on the sorted cue list. */
