@@ -11,7 +11,8 @@ describe('quotes: an object relative clause is its own content', () => {
       [['indirect', 'which critics say is unfair to renters', 'say']]],
     ['The mayor praised Tom Brek, who she said had saved the mill.', [['Tom Brek', 'name', 0], ['she', 'pronoun', 1]],
       [['indirect', 'Tom Brek', 'praised'], ['indirect', 'who she said had saved the mill', 'said']]],
-    // marks on one side of the cue only: partial, not a quote interrupted by its cue
+    // marks on one side of the cue only: partial, not a quote interrupted by its cue (marks that fill
+    // the rest, "which she called “a disgrace.”", stay a direct quote: quotes.test.ts)
     ['Ann Lee praised the firms, which she called “lean” and “honest” in a memo.', [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]],
       [['indirect', 'the firms', 'praised'], ['partial', 'which she called “lean” and “honest” in a memo', 'called']]],
   ])('%s', (text, ms, expected) => {

@@ -206,8 +206,7 @@ describe('quotes: partial and indirect', () => {
 
   it('ends a content before a relative clause with its own cue: "said A, which he called B"', () => {
     const qs = run('Ann Lee said the council had raised the toll, which she called “a disgrace.”', [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]], [ann]);
-    // the relative pronoun is what she called a disgrace: the second content runs from it (quotes-extent.test.ts)
-    expect(qs.map((q) => [q.type, q.text, q.cue?.text])).toEqual([['indirect', 'the council had raised the toll', 'said'], ['partial', 'which she called “a disgrace.”', 'called']]);
+    expect(qs.map((q) => [q.type, q.text, q.cue?.text])).toEqual([['indirect', 'the council had raised the toll', 'said'], ['direct', 'a disgrace.', 'called']]);
   });
 
   it('keeps both reports in "X argued that A, a claim Y denies."', () => {

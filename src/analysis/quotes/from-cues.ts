@@ -206,7 +206,8 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const rule = start >= sentence.end ? 'X-said-next-quote' : whole ? 'X-said-quote' : 'X-said-content';
   // "a rule which critics say is unfair", "the judge who she claims lied": the relative pronoun is the
   // reported clause's own subject or object, so the content runs from it, over speaker and cue
-  if (subj !== null && start < sentence.end && /^[\s,:]*$/.test(text.slice(cue.end, start)) && wordCount(text.slice(subj.start, subj.end)) <= 4) {
+  // (but "which he called “a fair offer.”": words in marks that fill the rest are a direct quote)
+  if (subj !== null && !whole && start < sentence.end && /^[\s,:]*$/.test(text.slice(cue.end, start)) && wordCount(text.slice(subj.start, subj.end)) <= 4) {
     const relative = OBJECT_RELATIVE.exec(text.slice(Math.max(ss, subj.start - 16), subj.start));
     // the words between pronoun and cue must be a subject ("who attended the rally said" is a
     // relative clause of its own, and "in which he said" relates to something else)
