@@ -99,6 +99,8 @@ export const DOCS: Record<string, string> = {
   estimates2: 'The ministry estimates the change would save $9 million a year.',
   passive: 'Most of the cases are believed to be linked to one school.',
   toldus: 'Forecaster Ida Strand told us the storm would pass.',
+  // A body named only by its kind speaks as an organisation of its own, and 'It' is that body (SP8).
+  sp8: 'The agency said the mill had polluted the river. It said the fine was fair.',
   // Sentences that report no claim: a non-answer, a refusal, a strike called.
   noclaim: 'Tarvo Oil did not respond to a request for comment. The firm declined to comment. The unions have called a strike for May 1.',
   // An organisation named in the speaker's apposition, with a plural possessive, does not take the quote.

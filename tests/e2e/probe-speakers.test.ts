@@ -32,6 +32,8 @@ const QUOTES: [string, string, string, string, string | null, string | null, str
   ['union', 'indirect', 'the wait was too long', 'Ada Voss', 'person', 'head', 'said'],
   ['union', 'indirect', 'pay was too low', "Nurses' Union", 'organization', null, 'said'],
   ['union', 'partial', 'the wait was "too long"', 'Ida Brandt', 'person', 'chair', 'said'],
+  ['sp8', 'indirect', 'the mill had polluted the river', 'the agency', 'organization', null, 'said'],
+  ['sp8', 'indirect', 'the fine was fair', 'the agency', 'organization', null, 'said'],
   ['earnings', 'indirect', 'its net profit fell 18% to $412 million', 'Tovarik Foods', 'organization', null, 'said'],
 ];
 
