@@ -158,9 +158,14 @@ describe('quotes/speaker: asides and opening clauses', () => {
     ['The plan may look odd to Ilse Marwick -- who believes in lower fees -- but it passed.', 'believes', 'Ilse Marwick -- who', 'Ilse Marwick'],
     ['The port drew crowds from the valley who said the fees should fall.', 'said', 'who', null],
     // a mention after a preposition is no sentence subject
-    ['Ilse Marwick spoke on Monday. In an interview with Radio Norde he named the port a failure.', 'named', 'he', null],
+    ['Ilse Marwick spoke on Monday. In an interview with Radio Norde she named the port a failure.', 'named', 'she', 'Ilse Marwick'],
+    // a first-name list's gender is a preference: the last speaker is still "he" when no man is in reach ...
+    ['Rowan Hale said the rent was high. He said the plan would fail.', 'said the plan', 'He', 'Rowan Hale'],
+    // ... but not against a title's gender, nor for someone who said nothing
+    ['Ms. Rowan Hale said the rent was high. He said the plan would fail.', 'said the plan', 'He', null],
+    ['Rowan Hale met the mayor. He said the plan would fail.', 'said', 'He', null],
   ])('%s', (text, cue, mention, speaker) => {
-    const q = quotes(text).find((x) => x.cue?.text === cue);
+    const q = quotes(text).find((x) => x.cue !== null && text.slice(x.cue.start).startsWith(cue));
     expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
   });
 

@@ -27,6 +27,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 // a preposition before a name: the name is part of an adverbial ("In Norland, ...", "From Acme's side, ...")
 const PLACE_PHRASE = /(?:^|[^\p{L}])(?:in|at|from|across|throughout|inside|within|outside|around|near|to|for|on|over|under|after|before|since|like|with|by)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 const DEFINITE = /^the\s/i;
+const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 // "it is believed", "it was unclear", "it seems": an "it" that stands for no one (bounded window, no backtracking)
 const PLEONASTIC = /^[\s\u00a0]+(?:(?:is|was|has been|had been|would be|will be|may be|could be)[\s\u00a0]+(?:not[\s\u00a0]+)?(?:believed|thought|said|reported|expected|understood|known|feared|estimated|alleged|claimed|rumou?red|unclear|clear|possible|impossible|likely|unlikely|probable|important|true|time|worth|hard|difficult|easy|necessary|too|no)\b|(?:seems|seemed|appears|appeared|remains|remained)\b)/i;
 // "it is simply astounding that ...", "it was odd how ...": an adjective's clause after it, extraposed (one word, an
@@ -141,8 +142,10 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         if (prev && prev.entity !== null && (ONLY_COMMA.test(gap) || ONLY_BLANK.test(gap))) m.entity = prev.entity;
       } else if (!(info.gender === 'neuter' && (PLEONASTIC.test(text.slice(m.end, m.end + 40)) || EXTRAPOSED.test(text.slice(m.end, m.end + 50))))) {
         m.entity = antecedent(m.start, info.gender);
+        // a first-name list's gender is a preference, not a veto, for "he"/"she" as a subject ("Rowan", "Kim")
+        if (m.entity === null && SUBJECT_PRONOUN.test(m.text)) m.entity = salience.looseAntecedent(m.start, info.gender);
         // a he/she inside quotation marks is often someone else ("'He told me twice,' she added"): it tells no gender
-        if (m.entity !== null && !ctx.inQuote(m.start)) reg.setGender(m.entity, info.gender);
+        if (m.entity !== null && !ctx.inQuote(m.start)) reg.genderFromPronoun(m.entity, info.gender);
       }
     }
     salience.remember(m);

@@ -13,6 +13,8 @@ export interface Draft {
   gender: Gender;
   /** The gender a title or apposition stated ("Mr.", "Congresswoman", "her son"), null when none did: firmer than a first-name guess. */
   statedGender?: Gender;
+  /** The gender came from a he/she that resolved to this person, not only from a first-name list. */
+  pronounGender?: boolean;
   lastSeen: number;
   /** A country (it speaks as a government, and is no "company" or "group"). */
   country?: boolean;
@@ -86,6 +88,15 @@ export class Registry {
   makeOrganization(i: number): void {
     const d = this.drafts[i]!;
     if (d.kind === 'person' && d.gender === null) { d.kind = 'organization'; d.gender = 'neuter'; }
+  }
+
+  /** A he/she resolved to this person (outside quotes) confirms a gender or gives one; one resolved against a
+   *  first-name list's guess (a preference only) changes nothing: the next he/she weighs the same evidence again. */
+  genderFromPronoun(i: number, gender: Gender): void {
+    const d = this.drafts[i]!;
+    if (d.kind !== 'person' || !(gender === 'male' || gender === 'female') || (d.gender !== null && d.gender !== gender)) return;
+    d.gender = gender;
+    d.pronounGender = true;
   }
 
   setGender(i: number, gender: Gender): void {

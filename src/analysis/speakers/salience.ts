@@ -72,8 +72,11 @@ export class Salience {
     this.seen.push({ entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), subject: this.isSubject(m) });
   }
 
-  private compatible(e: number, gender: Gender): boolean {
+  private compatible(e: number, gender: Gender, loose = false): boolean {
     const d = this.reg.drafts[e]!;
+    // loose: a gender only guessed from a first-name list ("Rowan", "Kim", "Sasha" are given to both) is a
+    // preference, not a veto; one a title or role stated ("Mr.", "Congresswoman") still is
+    if (loose) return (gender === 'male' || gender === 'female') && d.kind === 'person' && !((d.statedGender || d.pronounGender) && d.gender !== gender);
     if (gender === 'male' || gender === 'female') return d.kind === 'person' && (d.gender === null || d.gender === gender);
     if (gender === 'neuter') return d.kind === 'organization';
     if (gender === 'plural') return d.kind === 'group';
@@ -86,11 +89,21 @@ export class Salience {
    * it/they, the nearest fitting entity a little further back. Nothing inside a quote for a pronoun outside it.
    */
   antecedent(at: number, gender: Gender): number | null {
+    return this.search(at, gender, false);
+  }
+
+  /** No one of that gender in reach of a subject he/she: the last speaker, whose listed first name only suggested another. */
+  looseAntecedent(at: number, gender: Gender): number | null {
+    return gender === 'male' || gender === 'female' ? this.search(at, gender, true) : null;
+  }
+
+  private search(at: number, gender: Gender, loose: boolean): number | null {
     const seen = this.seen;
     const sentence = this.ctx.sentenceOf(at);
     const quoted = this.ctx.inQuote(at);
     const floor = Math.max(0, seen.length - LOOK_BACK);
-    const usable = (x: Seen): boolean => (quoted || !x.quoted) && this.compatible(x.entity, gender);
+    // loosely, only the subject of a speech verb: the last speaker, whom a he/she most likely continues
+    const usable = (x: Seen): boolean => (quoted || !x.quoted) && (!loose || x.subject) && this.compatible(x.entity, gender, loose);
     // "People should see a doctor first, she said": the subject of a cue after its content is no one named in
     // that content, so the search starts a sentence back
     const personal = gender === 'male' || gender === 'female';
