@@ -9,6 +9,7 @@ import { hedgeNear, indexHedges, type HedgeFound } from './hedge.js';
 import { findVoucher, indexVouchers } from './vouchers.js';
 import { cueSubject, reportedSource } from './reported.js';
 import { colonEvidence } from './lead-in.js';
+import { evidenceClaiming } from './evidence.js';
 import { mentionAt } from '../speakers/lookup.js';
 import { asideOf, inFrame, inVerbatim, respondentShare, respondentSpeaker } from './frames.js';
 import { firstNotBefore } from '../sorted.js';
@@ -106,6 +107,12 @@ export function sourceFigures(s: Counted): Counted {
     // (a guess of coreference against a source the sentence names: "a study published Monday indicating ... 2021, it ...")
     // Respondents a share counts ("62% of tenants said") speak for a poll, which the sentence may name
     const weak = q?.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi || PRONOUN.test(q.speakerMention.text) || respondentSpeaker(text, q));
+    // evidence reported inside someone's words, with its own verb before the figure ("the department says journey
+    // times fell, while footfall data suggest trade is down 12%"), vouches for the figure of its claim; not when the
+    // report closes the words ("records show $200, according to X": X vouches for all before it)
+    const cueFirst = q?.cue ? q.cue.end <= q.start : false;
+    const inside = q && cueFirst && !relayed && !inVerbatim(q, f) ? evidenceClaiming(s, vouchers, f, Math.max(lo, q.start)) : null;
+    if (inside) return { ...out, source: inside.source, sourceKind: inside.sourceKind, sourceMention: inside.sourceMention, rule: `${f.rule}+evidence-inside` };
     const near = q && !relayed && weak ? findVoucher(s, vouchers, f, lo, hi) : null;
     if (near) return { ...out, source: near.source, sourceKind: near.sourceKind, sourceMention: near.sourceMention, rule: `${f.rule}+${near.rule}` };
     if (q && hasSource(s, q) && !relayed) {
