@@ -42,6 +42,25 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'chuckle', 'proclaim', 'plead', 'implore', 'beg', 'interject', 'interrupt', 'thunder', 'fume', 'rail', 'crow',
     'confide', 'reckon', 'recite', 'chide', 'scold', 'taunt', 'tease', 'gloat', 'bemoan',
     'elaborate', 'summarize', 'preach', 'vent', 'cheer', 'applaud']),
+  // More verbs of saying, judging and complaining (Levin's say, complain and judgement classes):
+  // taking back or holding to a position, praising or deriding, guessing aloud, grumbling.
+  ...g('speech', ['disavow', 'renounce', 'laud', 'deride', 'rebut', 'refute', 'reaffirm', 'reassert', 'restate',
+    'apologize', 'apologise', 'speculate', 'theorize', 'theorise', 'surmise', 'opine', 'gripe', 'whine', 'moan',
+    'groan', 'snipe', 'trumpet', 'acquiesce']),
+  { lemma: 'extol', group: 'speech', forms: ['extol', 'extols', 'extolled', 'extolling'] },
+  ...g('belief', ['ponder']),
+  // swear: a vow ("swore he would stay"), but not the oath of office ("was sworn in": cues/frames.ts)
+  { lemma: 'swear', group: 'speech', forms: ['swear', 'swears', 'swore', 'sworn', 'swearing'] },
+  // Phrasal verbs of answering and judging, cues only with their particle, which the cue keeps
+  // (cues/frames.ts): "hit back at", "lashed out at", "chimed in", "piped up", "played down", "brushed
+  // off", "shrugged off". ("fired back", "shot back" left out: as often gunfire as a retort.)
+  { lemma: 'hit back', group: 'speech', forms: ['hit', 'hits', 'hitting'] },
+  { lemma: 'lash out', group: 'speech', forms: ['lash', 'lashes', 'lashed', 'lashing'] },
+  { lemma: 'chime in', group: 'speech', forms: ['chime', 'chimes', 'chimed', 'chiming'] },
+  { lemma: 'pipe up', group: 'speech', forms: ['pipe', 'pipes', 'piped', 'piping'] },
+  { lemma: 'play down', group: 'stance', forms: ['play', 'plays', 'played', 'playing'] },
+  { lemma: 'brush off', group: 'stance', forms: ['brush', 'brushes', 'brushed', 'brushing'] },
+  { lemma: 'shrug off', group: 'stance', forms: ['shrug', 'shrugs', 'shrugged', 'shrugging'] },
   // Writing and posting: statements, tweets, letters.
   { lemma: 'write', group: 'writing', forms: ['write', 'writes', 'wrote', 'writing', 'written'] },
   ...g('writing', ['tweet', 'post', 'publish', 'cite', 'email', 'text']),
@@ -147,6 +166,8 @@ const AMBIGUOUS = new Set([
   'voice', 'voices', 'voicing',
   // "an appeal for calm", "appeals for help grew"
   'appeal', 'appeals',
+  // "a trumpet", "their gripes" (the phrasal verbs need their particle instead: "hit back", "shrugged off")
+  'trumpet', 'trumpets', 'gripes',
 ]);
 
 // verbs that double their last consonant: slammed, quipped, admitted, planned

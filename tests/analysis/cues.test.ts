@@ -150,6 +150,13 @@ describe('cues', () => {
     // a noun-like form that is part of the speaker's name or title: only the cue after it
     ['“We lost,” state Sen. Ann Roe (D) said.', ['verb:said']],
     ['“It is fine,” Hope said.', ['verb:said']],
+    // more verbs of saying and judging; phrasal verbs keep their particle
+    ['Ivo Sarn apologized for the delay.', ['verb:apologized for']],
+    ['Tomas Brel extolled the plan.', ['verb:extolled']],
+    ['He swore that he would stay.', ['verb:swore']],
+    ['The mayor hit back at critics.', ['verb:hit back at']],
+    ['Ida Strand shrugged off the criticism.', ['verb:shrugged off']],
+    ['She has played down the risk.', ['verb:has played down']],
     // a quantity after "about" is no topic
     ['“We lost,” Ann Roe said about halfway through.', ['verb:said']],
   ])('%s', (text, expected) => {
@@ -244,6 +251,11 @@ describe('cues', () => {
     ['That said, the dam held.'],
     ['That report was late.'],
     ['They watched that show twice.'],
+    // the same forms as acts: an oath of office, a strike on goal, a game, a compound
+    ['The minister was sworn in on Monday.'],
+    ['The striker hit the post twice.'],
+    ['They played the final on Sunday.'],
+    ['Rain hit back-to-back games.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });

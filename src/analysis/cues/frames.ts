@@ -17,11 +17,28 @@ const APPEAL_FOR = /^\s+for\b/;
 // betrayed", "felt like a loss", "felt the heat" (a mood or a sensation)
 const FELT_CLAUSE = /^\s+(?:that\b|(?:he|she|they|we|I|there)\s+(?!like\b)|(?:the|his|her|their|its|our)\s+\p{Ll}+\s+(?:was|were|had|would|could|should|deserved|needed|is|are)\b)/u;
 
+// phrasal verbs whose particle makes them speech or stance, and which the cue keeps
+export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
+  // (not inside a compound: "back-to-back games")
+  'hit back': /^\s+back(?:\s+at)?\b(?!-)/,
+  'lash out': /^\s+out(?:\s+at|\s+against)?\b(?!-)/,
+  'chime in': /^\s+in\b(?!-)/,
+  'pipe up': /^\s+up\b(?!-)/,
+  'play down': /^\s+down\b(?!-)/,
+  'brush off': /^\s+off\b(?!-)/,
+  'shrug off': /^\s+off\b(?!-)/,
+};
+
+// "swore he would stay", but not the oath of office ("was sworn in", "swearing-in")
+const NOT_SWORN_IN = /^(?!\s*-?\s*in\b)/;
+
 const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   see: SEEN_AS,
   regard: SEEN_AS,
   look: LOOK_TO_OR_FOR,
   appeal: APPEAL_FOR,
+  swear: NOT_SWORN_IN,
+  ...PHRASAL_PARTICLES,
 };
 // single forms whose other forms need no frame ("feels that" and "feeling" read as before)
 const FORM_FRAMES: Readonly<Record<string, RegExp>> = {

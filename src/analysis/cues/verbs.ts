@@ -4,7 +4,7 @@
 import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
-import { CALLED_EVENT, missingFrame, PASSIVE_AS, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
+import { CALLED_EVENT, missingFrame, PASSIVE_AS, PASSIVE_COMPLEMENT, PHRASAL_PARTICLES, SUBJECT_THEN_OBJECT } from './frames.js';
 
 const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
@@ -242,7 +242,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // the preposition that heads the content is read with the verb ("worried about", "called for",
     // "rail against", "spoke out", "supporters of"; "on" and "of" but not after "say": "said on
     // Sunday", "said of" are split in annotated news)
-    const particle = PARTICLES[form.lemma]?.exec(after.slice(0, 8)) ?? HEADING_PREPOSITION.exec(after)
+    const particle = PHRASAL_PARTICLES[form.lemma]?.exec(after) ?? PARTICLES[form.lemma]?.exec(after.slice(0, 8)) ?? HEADING_PREPOSITION.exec(after)
       ?? (form.lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
     let end = at + word.length + (particle?.[0].length ?? 0);
     // "was widely criticized as", "is seen as": a passive keeps its "as" (frames.ts)
