@@ -29,6 +29,7 @@ const QUOTES: [string, string, string, string, string | null, string | null, str
   ['ukposs', 'direct', "The workers' pay is too low,", 'Nell Drury', 'person', null, 'said'],
   ['claim', 'indirect', 'the agency had changed its counting rules', 'Rhys Moran', 'person', null, 'argued'],
   ['relative', 'indirect', 'the country had offered more water', 'Haile', 'person', null, 'said'],
+  ['relative', 'direct', 'a generous proposal.', 'Haile', 'person', null, 'called'],
   ['british', 'indirect', 'output cuts would be extended', 'Saudi officials', 'group', null, 'signalled'],
   ['british', 'indirect', 'The bridge is safe', 'Mary Oakes', 'person', 'councillor', 'said'],
   ['dateline', 'indirect', 'Talks on the dam broke down on Sunday', 'officials', 'group', null, 'said'],
@@ -103,13 +104,6 @@ describe('attrib probe: quotes (built, invented news)', { timeout: 60_000 }, () 
     expect(quotes.length).toBeGreaterThan(0);
     for (const q of quotes) expect(q.speaker).toBe(speaker);
     expect(quotes.flatMap((q) => q.quoted ?? []).map((s) => s.text)).toEqual(parts);
-  });
-
-  // Loose on purpose: since f4f88fe an object relative ('which he called "..."') is content from its pronoun, a
-  // partial quote; what a fact-checker needs is the verbatim words, their speaker and the cue.
-  it('a quote in a relative clause after the reported clause keeps its speaker, cue and verbatim words', () => {
-    const q = run.of('quote', 'relative').find((r) => r.cue?.text === 'called');
-    expect([q?.speaker, q?.quoted?.map((s) => s.text) ?? [q?.text]]).toEqual(['Haile', ['a generous proposal.']]);
   });
 
   it('a medial attribution ("X, Feld said, would ...") reports the clause around it', () => {
