@@ -163,6 +163,13 @@ describe('quotes/speaker: asides and opening clauses', () => {
     ['Rowan Hale said the rent was high. He said the plan would fail.', 'said the plan', 'He', 'Rowan Hale'],
     // ... but not against a title's gender, nor for someone who said nothing
     ['Ms. Rowan Hale said the rent was high. He said the plan would fail.', 'said the plan', 'He', null],
+    // two people joined by "and" speak together, as their pair
+    ['Ana Ruiz and Tom Fenn said the bridge was safe.', 'said', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
+    ['Later, Ana Ruiz and Tom Fenn, two engineers, said the bridge was safe.', 'said', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
+    ['The bridge is safe, said Ana Ruiz and Tom Fenn.', 'said', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
+    // ... not when the first is the object of a verb or a preposition
+    ['Ana Ruiz met Tom Fenn and Bo Lind said the bridge was safe.', 'said', 'Bo Lind', 'Bo Lind'],
+    ['Ana Ruiz and Tom Fenn met. Ruiz said the bridge was safe.', 'said', 'Ruiz', 'Ana Ruiz'],
     ['Rowan Hale met the mayor. He said the plan would fail.', 'said', 'He', null],
   ])('%s', (text, cue, mention, speaker) => {
     const q = quotes(text).find((x) => x.cue !== null && text.slice(x.cue.start).startsWith(cue));

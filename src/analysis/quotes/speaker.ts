@@ -90,6 +90,30 @@ function lastGroupBefore(s: Resolved, at: number): SpeakerFields | undefined {
 }
 const PAIR_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 
+/**
+ * "Ana Ruiz and Tom Fenn said": two people joined by "and" in the speaker phrase speak together, as the pair
+ * SPEAKERS made a group of (not the one nearest the cue); the mention covers both names.
+ */
+// what may stand before a subject that opens a clause: the text's start, a comma, a stop, a colon, an opening mark, a dash
+const CLAUSE_OPEN = /(?:^|[,;:.!?“”"(—–\n]\s{0,2})$/;
+
+function pairSpeaker(s: Resolved, m: Mention, lo: number, hi: number, rule: string): SpeakerFields | undefined {
+  const i = firstMentionIndex(s.mentions, m.start);
+  for (const [a, b] of [[s.mentions[i - 1], m], [m, s.mentions[i + 1]]] as const) {
+    if (a === undefined || b === undefined || b.end > hi || !PAIR_GAP.test(s.doc.text.slice(a.end, b.start))) continue;
+    // a phrase cut at the "and" ("Ana Ruiz and | Tom Fenn said"): the first name opens its clause, it is no object
+    // ("Ana Ruiz met Tom Fenn and Bo Lind said" stays Bo Lind's)
+    if (a.start < lo && !(lo >= a.end && CLAUSE_OPEN.test(s.doc.text.slice(Math.max(0, a.start - 3), a.start)))) continue;
+    const ea = a.entity !== null ? s.entities[a.entity] : undefined;
+    const eb = b.entity !== null ? s.entities[b.entity] : undefined;
+    if (ea?.kind !== 'person' || eb?.kind !== 'person') continue;
+    const pair = s.entities.find((x) => x.kind === 'group' && x.name === `${ea.name} and ${eb.name}`);
+    if (pair === undefined) continue;
+    return { speaker: pair.name, speakerKind: 'group', speakerMention: { text: s.doc.text.slice(a.start, b.end), start: a.start, end: b.end }, role: null, speakerRule: `${rule}:pair` };
+  }
+  return undefined;
+}
+
 // "by" or "from" right before an author ("a study by X", "figures from the agency")
 const AUTHOR_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/i;
 
@@ -179,7 +203,13 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // the first naming mention ("Jan Novak, a doctor"), but not one after a preposition, which is not
   // the subject ("the official with the port authority said" names the official)
   // (a window wide enough for "of the " before a name, which holds no article of its own)
-  const free = found.filter((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start)));
+  // and a name joined by "and" to such an object is one too ("a friend of Ann Roe and Bo Lind")
+  let object: Mention | undefined;
+  const free = found.filter((m) => {
+    const after = PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start)) || (object !== undefined && PAIR_GAP.test(text.slice(object.end, m.start)));
+    object = after ? m : undefined;
+    return !after;
+  });
   let best = free.find((m) => m.kind !== 'description') ?? free[0] ?? found[0];
   // "a review of disclosures by the group Civic Watch", "a report from the agency": the author speaks through it
   if (best !== undefined && best.kind === 'description' && isDocumentHead(best.head)) {
@@ -188,7 +218,7 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   }
   if (best !== undefined) {
     if (best.kind === 'pronoun' && NOT_A_SPEAKER.test(best.text)) return NO_SPEAKER;
-    return fromMention(s, best, rule);
+    return pairSpeaker(s, best, t.start, Math.max(t.end, best.end), rule) ?? fromMention(s, best, rule);
   }
   // a noun phrase the mention stage did not list still names someone ("A district court", "Exit
   // polls"); words that are no noun phrase ("has been open", "debating a disputed") name nobody
