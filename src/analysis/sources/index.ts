@@ -10,6 +10,7 @@ import { findVoucher, indexVouchers } from './vouchers.js';
 import { cueSubject, reportedSource } from './reported.js';
 import { colonEvidence } from './lead-in.js';
 import { evidenceClaiming } from './evidence.js';
+import { countSetter } from './estimators.js';
 import { mentionAt } from '../speakers/lookup.js';
 import { asideOf, inFrame, inVerbatim, respondentShare, respondentSpeaker } from './frames.js';
 import { firstNotBefore } from '../sorted.js';
@@ -113,6 +114,9 @@ export function sourceFigures(s: Counted): Counted {
     const cueFirst = q?.cue ? q.cue.end <= q.start : false;
     const inside = q && cueFirst && !relayed && !inVerbatim(q, f) ? evidenceClaiming(s, vouchers, f, Math.max(lo, q.start)) : null;
     if (inside) return { ...out, source: inside.source, sourceKind: inside.sourceKind, sourceMention: inside.sourceMention, rule: `${f.rule}+evidence-inside` };
+    // a count someone else sets inside the words ("Organizers said 10,000 came, while police put the figure at 3,000")
+    const setter = q && !relayed && !inVerbatim(q, f) ? countSetter(s, f, Math.max(lo, q.start)) : null;
+    if (setter && setter.sourceMention.start >= q!.start) return { ...out, source: setter.source, sourceKind: setter.sourceKind, sourceMention: setter.sourceMention, rule: `${f.rule}+sets-count-inside` };
     const near = q && !relayed && weak ? findVoucher(s, vouchers, f, lo, hi) : null;
     if (near) return { ...out, source: near.source, sourceKind: near.sourceKind, sourceMention: near.sourceMention, rule: `${f.rule}+${near.rule}` };
     if (q && hasSource(s, q) && !relayed) {
