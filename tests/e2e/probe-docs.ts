@@ -99,6 +99,15 @@ export const DOCS: Record<string, string> = {
   estimates2: 'The ministry estimates the change would save $9 million a year.',
   passive: 'Most of the cases are believed to be linked to one school.',
   toldus: 'Forecaster Ida Strand told us the storm would pass.',
+  // One speaker, twenty ways news reports a belief, fear, intention, stance or claim (PolNeAR counts them all).
+  stances:
+    'Ida Strand fears the bridge will close. Ida Strand worries that the bridge will close. Ida Strand intends to close the bridge. ' +
+    'Ida Strand pledged to close the bridge. Ida Strand predicted the bridge would close. Ida Strand insisted the bridge would stay open. ' +
+    'Ida Strand conceded that the bridge was unsafe. Ida Strand pointed out that the bridge was old. Ida Strand alleged that the builder ' +
+    'had cut corners. Ida Strand urged drivers to avoid the bridge. Ida Strand recommended closing the bridge. Ida Strand is convinced ' +
+    'that the bridge is unsafe. Ida Strand is optimistic that the bridge will reopen. As Ida Strand noted, the bridge is old. Ida Strand ' +
+    'tweeted that the bridge was unsafe. Ida Strand hinted that she would run again. Ida Strand accused the builder of cutting corners. ' +
+    'Ida Strand threatened to sue the builder. Ida Strand is critical of the plan. Ida Strand wondered whether the bridge was safe.',
   // A body named only by its kind speaks as an organisation of its own, and 'It' is that body (SP8).
   sp8: 'The agency said the mill had polluted the river. It said the fine was fair.',
   // Sentences that report no claim: a non-answer, a refusal, a strike called.

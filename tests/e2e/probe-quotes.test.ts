@@ -48,13 +48,23 @@ const FOUND: [string, string, string, string][] = [
   ['passive', 'indirect', 'Most of the cases are believed to be linked to one school', 'are believed'],
   ['toldus', 'indirect', 'the storm would pass', 'told'],
 ];
+// [cue, content]: each sentence of 'stances' is one indirect report by Ida Strand.
+const STANCES: [string, string][] = [
+  ['fears', 'the bridge will close'], ['worries', 'the bridge will close'], ['intends', 'to close the bridge'],
+  ['pledged', 'to close the bridge'], ['predicted', 'the bridge would close'], ['insisted', 'the bridge would stay open'],
+  ['conceded', 'the bridge was unsafe'], ['pointed out', 'the bridge was old'], ['alleged', 'the builder had cut corners'],
+  ['urged', 'drivers to avoid the bridge'], ['recommended', 'closing the bridge'], ['is convinced', 'the bridge is unsafe'],
+  ['is optimistic', 'the bridge will reopen'], ['noted', 'the bridge is old'], ['tweeted', 'the bridge was unsafe'],
+  ['hinted', 'she would run again'], ['accused', 'the builder of cutting corners'], ['threatened', 'to sue the builder'],
+  ['is critical of', 'the plan'], ['wondered', 'whether the bridge was safe'],
+];
 // Texts where no sentence reports speech: plain narration, figures only, a scare quote and a title,
 // acts that are not speech (a verb of speaking with a plain object), imperatives.
 const NO_QUOTES = ['plain', 'measures', 'hedge', 'scare', 'india', 'units', 'acts', 'imperative', 'noclaim'];
 const LOOSE = ['profile', 'elided', 'paragraphs', 'medial', 'ukframe', 'frame'];
 
 let run: ProbeRun;
-beforeAll(() => { run = runProbe(pick(new Set([...QUOTES.map((q) => q[0]), ...FOUND.map((q) => q[0]), ...NO_QUOTES, ...LOOSE]))); });
+beforeAll(() => { run = runProbe(pick(new Set([...QUOTES.map((q) => q[0]), ...FOUND.map((q) => q[0]), 'stances', ...NO_QUOTES, ...LOOSE]))); });
 afterAll(() => run.cleanup());
 
 describe('attrib probe: quotes (built, invented news)', { timeout: 60_000 }, () => {
@@ -71,6 +81,10 @@ describe('attrib probe: quotes (built, invented news)', { timeout: 60_000 }, () 
 
   it.each(FOUND)('%s: %s quote [%s] with cue %s', (doc, type, text, cue) => {
     expect(run.of('quote', doc).map((q) => [q.type, q.text, q.cue?.text])).toContainEqual([type, text, cue]);
+  });
+
+  it.each(STANCES)('stances: Ida Strand %s [%s]', (cue, text) => {
+    expect(run.of('quote', 'stances').map((q) => [q.type, q.text, q.speaker, q.cue?.text])).toContainEqual(['indirect', text, 'Ida Strand', cue]);
   });
 
   it.each(NO_QUOTES.map((d) => [d]))('%s: no sentence there reports speech, so no quote', (doc) => {
