@@ -22,7 +22,12 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   // Saying: the core of news attribution ("said" alone is a third of all cues).
   { lemma: 'say', group: 'speech', forms: ['say', 'says', 'said', 'saying'] },
   { lemma: 'tell', group: 'speech', forms: ['tell', 'tells', 'told', 'telling'] },
-  { lemma: 'speak', group: 'speech', forms: ['spoke'], skip: ['speak', 'speaks', 'speaking', 'spoken'] }, // "speaking Friday in the capital" introduces no content
+  // speak: "spoke" alone; the other forms only with what they speak of ("speaks of", "has spoken out
+  // about", "speaking about": cues/frames.ts), since "speaking Friday in the capital" introduces no content
+  { lemma: 'speak', group: 'speech', forms: ['spoke', 'speak', 'speaks', 'speaking', 'spoken'] },
+  // put it: "as the mayor put it", "..., as one analyst puts it" (cues/frames.ts: only with "it" and a
+  // pause or a channel after it; "put it on the table" is an act)
+  { lemma: 'put it', group: 'speech', forms: ['put', 'puts', 'putting'] },
   ...g('speech', ['add', 'note', 'explain', 'reply', 'respond', 'answer', 'ask', 'comment', 'remark', 'mention',
     'observe', 'announce', 'declare', 'report', 'repeat', 'reiterate', 'stress', 'emphasize', 'emphasise',
     'recall', 'continue', 'shout', 'yell', 'chant', 'whisper', 'joke', 'quip', 'exclaim', 'testify', 'recount',
@@ -49,6 +54,9 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'groan', 'snipe', 'trumpet', 'acquiesce']),
   { lemma: 'extol', group: 'speech', forms: ['extol', 'extols', 'extolled', 'extolling'] },
   ...g('belief', ['ponder']),
+  // compare: likening someone or something to another ("compared the mayor to a magician") is a
+  // judgement; only with an object and "to/with" (cues/frames.ts), not "compared with last year"
+  ...g('stance', ['compare']),
   // swear: a vow ("swore he would stay"), but not the oath of office ("was sworn in": cues/frames.ts)
   { lemma: 'swear', group: 'speech', forms: ['swear', 'swears', 'swore', 'sworn', 'swearing'] },
   // Phrasal verbs of answering and judging, cues only with their particle, which the cue keeps
@@ -121,7 +129,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
 
 /** Forms left out, and why. */
 export const DROPPED: Record<string, string> = {
-  speak: '"speaking Friday in the capital" sets a scene and takes no content; "spoke" stays ("spoke about")',
+  speak: '"speaking Friday in the capital" sets a scene and takes no content: "spoke" stays, the other forms only with "about/of/out"',
   address: 'GGT found it mostly false positives ("addressed the crowd")',
   provide: 'GGT found it mostly false positives',
   mean: '"that means" is the writer reasoning, not a source speaking',

@@ -157,6 +157,11 @@ describe('cues', () => {
     ['The mayor hit back at critics.', ['verb:hit back at']],
     ['Ida Strand shrugged off the criticism.', ['verb:shrugged off']],
     ['She has played down the risk.', ['verb:has played down']],
+    // "put it" with a pause after it, "compared X to Y", speaking of something
+    ['The bridge is, as Ada Voss put it, a disgrace.', ['verb:put it']],
+    ['Ada Voss compared the mayor to a magician.', ['verb:compared']],
+    ['She often speaks of her years at sea.', ['verb:often speaks of']],
+    ['He has spoken out about the cuts.', ['verb:has spoken out about']],
     // a quantity after "about" is no topic
     ['“We lost,” Ann Roe said about halfway through.', ['verb:said']],
   ])('%s', (text, expected) => {
@@ -256,6 +261,10 @@ describe('cues', () => {
     ['The striker hit the post twice.'],
     ['They played the final on Sunday.'],
     ['Rain hit back-to-back games.'],
+    ['She put it on the table.'],
+    ['Sales rose 4 percent compared with last year.'],
+    ['Speaking of money, the fund is empty.'],
+    ['Ana Ruiz works at a think tank in Lisbon.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });

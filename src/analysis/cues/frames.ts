@@ -27,7 +27,15 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   'play down': /^\s+down\b(?!-)/,
   'brush off': /^\s+off\b(?!-)/,
   'shrug off': /^\s+off\b(?!-)/,
+  // "as she put it," "puts it bluntly", "put it in a statement": "it" then a pause, an adverb or a channel
+  'put it': /^\s+it(?=\s*[,.;:!?—–“”"]|\s+\p{Ll}+ly\b|\s+in\s+(?:a|an|his|her|their|its)\s)/u,
 };
+
+// "compared the mayor to a magician": an object, then what it is likened to
+const COMPARED_TO = /^\s+(?!(?:to|with)\b)(?:[\p{L}’'.-]+\s+){1,5}?(?:to|with)\s/u;
+// "speaks of", "has spoken out about", "speaking about the fire" (not "Speaking of money, ...")
+const SPEAKS_OF = /^\s+(?:about|of|out)\b/;
+const SPEAKING_ABOUT = /^\s+(?:about|out)\b/;
 
 // "swore he would stay", but not the oath of office ("was sworn in", "swearing-in")
 const NOT_SWORN_IN = /^(?!\s*-?\s*in\b)/;
@@ -38,11 +46,16 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   look: LOOK_TO_OR_FOR,
   appeal: APPEAL_FOR,
   swear: NOT_SWORN_IN,
+  compare: COMPARED_TO,
   ...PHRASAL_PARTICLES,
 };
 // single forms whose other forms need no frame ("feels that" and "feeling" read as before)
 const FORM_FRAMES: Readonly<Record<string, RegExp>> = {
   felt: FELT_CLAUSE,
+  speak: SPEAKS_OF,
+  speaks: SPEAKS_OF,
+  spoken: SPEAKS_OF,
+  speaking: SPEAKING_ABOUT,
 };
 
 /** Whether this form of `lemma` needs a frame and `after` (the text right after the form) lacks it. */

@@ -67,7 +67,7 @@ const PARTICLES: Record<string, RegExp> = {
   comment: /^\s+on\b/i, insist: /^\s+on\b/i, elaborate: /^\s+on\b/i, respond: /^\s+to\b/i, reply: /^\s+to\b/i,
   object: /^\s+to\b/i, 'go on': /^\s+on\b/i, ask: /^\s+about\b/i, joke: /^\s+about\b/i, boast: /^\s+about\b/i, testify: /^\s+(?:about|before)\b/i,
   cheer: /^\s+for\b/i, rail: /^\s+against\b/i, lament: /^\s+about\b/i, brag: /^\s+about\b/i,
-  point: /^\s+(?:to|out)\b/i, call: /^\s+(?:on|for)\b/i, speak: /^\s+(?:about|of|out)\b/i, refer: /^\s+to\b/i,
+  point: /^\s+(?:to|out)\b/i, call: /^\s+(?:on|for)\b/i, speak: /^\s+(?:out\s+(?:about|against|on)|about|of|out)\b/i, refer: /^\s+to\b/i,
   talk: /^\s+about\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
 
@@ -226,6 +226,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (form.ambiguous && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
+    // "a think tank in Lisbon": the compound noun, not the verb
+    if (form.lemma === 'think' && /^[\s-]+tanks?\b/i.test(text.slice(at + word.length, at + word.length + 7))) continue;
     // "called a strike", "called an emergency meeting": convening an event (frames.ts)
     if (form.lemma === 'call' && CALLED_EVENT.test(text.slice(at + word.length, at + word.length + 48))) continue;
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
@@ -242,7 +244,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // the preposition that heads the content is read with the verb ("worried about", "called for",
     // "rail against", "spoke out", "supporters of"; "on" and "of" but not after "say": "said on
     // Sunday", "said of" are split in annotated news)
-    const particle = PHRASAL_PARTICLES[form.lemma]?.exec(after) ?? PARTICLES[form.lemma]?.exec(after.slice(0, 8)) ?? HEADING_PREPOSITION.exec(after)
+    const particle = PHRASAL_PARTICLES[form.lemma]?.exec(after) ?? PARTICLES[form.lemma]?.exec(after.slice(0, 12)) ?? HEADING_PREPOSITION.exec(after)
       ?? (form.lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
     let end = at + word.length + (particle?.[0].length ?? 0);
     // "was widely criticized as", "is seen as": a passive keeps its "as" (frames.ts)
