@@ -24,6 +24,10 @@ describe('qualifiers: catches', () => {
     ['Fines not exceeding 500 apply.', 'not exceeding 500', 'at-most'],
     ['Bags no greater than 8 kilograms fly free.', 'no greater than 8 kilograms', 'at-most'],
     ['The runner lost two years to injury.', 'two years', 'down'],
+    // more of the same movement
+    ['Prices are expected to rise another 2% this year.', '2%', 'up'],
+    ['Output grew a further 3 percent.', '3 percent', 'up'],
+    ['Shares fell an additional $4.', '$4', 'down'],
     // a price that lost money still moved
     ['Its shares lost $1.20 to $30.50.', '$1.20', 'down'],
     ['The stock lost $4 on Monday.', '$4', 'down'],
@@ -73,6 +77,8 @@ describe('qualifiers: leaves alone', () => {
     ['The campaign raised $4.2 million in March.', [['$4.2 million', 'exact']]],
     // a time span back from now is no fall
     ['The mayor lost two years ago.', [['two years', 'exact']]],
+    // "another" with no verb of movement is no change
+    ['They hired another 40 staff.', [['40', 'exact']]],
     // money a loss names is an amount, not a change
     ['The firm lost $61 million last year.', [['$61 million', 'exact']]],
     ['The club posted a loss of $4 million.', [['$4 million', 'exact']]],

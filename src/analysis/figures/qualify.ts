@@ -38,9 +38,16 @@ function lastWord(before: string): string {
 }
 const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
 /** The verb of movement right before `start` ("rose 5%", "slumped by a fifth"), as its qualifier. */
+// "rise another 2%", "grew a further 3%", "fell an additional 4%": more of the same movement
+const FURTHER = new Set(['another', 'further', 'additional', 'extra']);
 function movementBefore(text: string, start: number): Qualifier | undefined {
-  const before = text.slice(Math.max(0, start - 24), start);
+  let before = text.slice(Math.max(0, start - 36), start);
   let w = lastWord(before);
+  if (FURTHER.has(w)) {
+    before = before.trimEnd().slice(0, -w.length);
+    w = lastWord(before);
+    if (w === 'a' || w === 'an') { before = before.trimEnd().slice(0, -w.length); w = lastWord(before); }
+  }
   if (w === 'by') w = lastWord(before.trimEnd().slice(0, -2));
   const q = QUALIFIER_BEFORE[w.replace(LEADING_NON_LETTERS, '')];
   return q === 'up' || q === 'down' ? q : undefined;
