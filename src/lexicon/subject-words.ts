@@ -48,3 +48,12 @@ export const NOT_LAST_WORDS: ReadonlySet<string> = new Set([
 export const WHEN_AFTER_IN: ReadonlySet<string> = new Set([
   'morning', 'afternoon', 'evening', 'overnight', 'midday', 'intraday', 'premarket', 'trading', 'trade', 'dealings',
 ]);
+
+/**
+ * Verbs of evidence that compromise reads as nouns or bare forms ("show", "found"): in the words before a level
+ * they end what came before, so "Official figures show unemployment rose to 5%" names 'unemployment'.
+ */
+export const EVIDENCE_VERBS_BEFORE_HEAD: ReadonlySet<string> = new Set([
+  'show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated',
+  'reveal', 'reveals', 'revealed', 'found', 'finds', 'confirm', 'confirms', 'confirmed',
+]);

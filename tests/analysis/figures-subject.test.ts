@@ -30,6 +30,8 @@ describe('figure subjects: the noun phrase after the figure', () => {
     ['Operating profit fell 18% to $40 million.', '18%', 'Operating profit'],
     ['Operating profit fell 18% to $40 million.', '$40 million', 'Operating profit'],
     ['Water bills could rise by as much as 9 percent.', 'as much as 9 percent', 'Water bills'],
+    // a verb of evidence before the head ends what came before it
+    ['Official figures show unemployment rose to 5.1% in March.', '5.1%', 'unemployment'],
     // a forecast verb's noun before the amount
     ['The chain expects revenue between $2 billion and $2.2 billion.', 'between $2 billion and $2.2 billion', 'revenue'],
     // five words fit

@@ -2,7 +2,7 @@
 // phrase before their verb of level ("Unemployment stood at 4.1%", "Turnout was 67%", "the
 // jobless rate of 5%", "the report shows revenue of $2 billion").
 import type { Candidate } from './candidate.js';
-import { SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { EVIDENCE_VERBS_BEFORE_HEAD, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { trie } from './trie.js';
@@ -65,7 +65,8 @@ function nounPhrase(words: string[]): string | null {
 /** A verb inside the words before a level: a past or present tense, an unknown -ed, or an -s word before the head. */
 function verbBefore(w: string): boolean {
   const tags = tagsOf(w);
-  return tags.includes('PastTense') || tags.includes('PresentTense') || (tags.length === 0 && /\p{Ll}ed$/u.test(w)) || /^\p{Ll}+[^siu\W]s$/u.test(w);
+  return tags.includes('PastTense') || tags.includes('PresentTense') || (tags.length === 0 && /\p{Ll}ed$/u.test(w)) || /^\p{Ll}+[^siu\W]s$/u.test(w)
+    || EVIDENCE_VERBS_BEFORE_HEAD.has(w.toLowerCase());
 }
 
 const FUNCTION_TAGS = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord', 'Adverb', 'Possessive']);
