@@ -114,3 +114,31 @@ describe('quotes: questions put and credit lines', () => {
     expect(runQuotes('The Tarn Courier is reporting that the bridge will close.').map((q) => q.text)).toEqual(['the bridge will close']);
   });
 });
+
+describe('quotes: a subject with a description in apposition', () => {
+  it.each<[string, M[], string[][]]>([
+    ['The mayor, Ida Strand, said on Monday that rents would rise.', [['The mayor', 'description', 0], ['Ida Strand', 'name', 0]],
+      [['indirect', 'rents would rise', 'said']]],
+    ['In May, Ida Strand said on Monday that rents would rise.', [['Ida Strand', 'name', 0]],
+      [['indirect', 'rents would rise', 'said']]],
+    ['State radio reported that troops had moved, but a spokesman, Col. Ivo Sarn, denied this.',
+      [['State radio', 'organization', 1], ['a spokesman', 'description', 0], ['Col. Ivo Sarn', 'title-name', 0]],
+      [['indirect', 'troops had moved', 'reported'], ['indirect', 'this', 'denied']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // a content before the subject stays one: the clause before the comma is no description
+    ['Rents will rise, Ida Strand said on Monday.', [['Ida Strand', 'name', 0]], [['indirect', 'Rents will rise', 'said']]],
+    ['The dam will hold, said a senior engineer at the Water Board, who was not named.', [['a senior engineer', 'description', null]],
+      [['indirect', 'The dam will hold', 'said']]],
+  ])('keeps the content before: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it('gives the main verb after a relative aside with its own cue the subject before the aside', () => {
+    const qs = runQuotes('The union, which had backed the strike, praised the deal.', [['The union', 'organization', 0]]);
+    expect(qs.map((q) => [q.text, q.cue?.text, q.speakerMention?.text])).toContainEqual(['the deal', 'praised', 'The union']);
+  });
+});

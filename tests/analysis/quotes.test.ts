@@ -122,7 +122,7 @@ describe('quotes: direct', () => {
   });
 
   it('gives a quote inside a sentence with no cue the named subject of that sentence', () => {
-    const qs = run('Ann Lee compared the bridge to a swan, “smooth above and busy below the water.”', [['Ann Lee', 'name', 0]], [ann]);
+    const qs = run('Ann Lee painted the bridge as a swan, “smooth above and busy below the water.”', [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map((q) => [q.type, q.speaker, q.speakerRule])).toEqual([['direct', 'Ann Lee', 'sentence-subject']]);
   });
 

@@ -34,6 +34,7 @@ export function charBefore(text: string, from: number, at: number): { c: string;
 export const MAX_CONTENT = 1500;
 const ELIDED_SUBJECT = /,\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
 const NEXT_CUES = 8;
+const APPOSED_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+,\s+[^,;]{1,40},\s*$/u;
 
 /** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
 export function rightEnd(ctx: Ctx, k: number): number {
@@ -49,12 +50,15 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     const c = ctx.cues[j] as Cue;
     if (c.start <= cue.end || c.kind !== 'verb') continue;
     const before = text.slice(Math.max(cue.end, c.start - 12), c.start);
+    const clause = text.slice(Math.max(cue.end, c.start - 50), c.start);
+    // "..., but a spokesman, Col. Ivo Sarn, denied": that subject with a name in apposition
+    const apposed = APPOSED_SUBJECT.exec(clause);
+    if (apposed !== null && !/\b(?:that|who|which)\b/i.test(apposed[0]) && wordCount(text.slice(cue.end, c.start - clause.length + apposed.index)) >= 2) return c.start - clause.length + apposed.index;
     if (/(?:,|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
       const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
       return c.start - before.length + (cut?.index ?? before.length);
     }
     // "..., but he added that ...": a new clause with its own short subject
-    const clause = text.slice(Math.max(cue.end, c.start - 50), c.start);
     const m = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4})$/u.exec(clause);
     if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '')) return c.start - clause.length + m.index;
     // "said the country offered more, which he called “generous”", "endorsed Kaye, who has since called

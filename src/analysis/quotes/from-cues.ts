@@ -33,6 +33,10 @@ const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|as
 // ("..., officials said Monday, as rain continued to fall": the "as" clause is the writer's scene)
 const SEPARATE_CLAUSE = /,\s*(?:but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;
 const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|too|also|then|later|earlier)\b/i;
+// a description that may stand in apposition before a name: "The mayor, Ida Strand," / "but a spokesman, X,"
+const APPOSED_DESCRIPTION = /(?:^|[,;]\s*(?:and|but|while)?\s*|\b(?:and|but)\s+)\s*(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
+// a reported clause after the adverbial: "that" and words (not a relative "that was posted"), or a modal
+const TAIL_CLAUSE = /(?:^|\s)that\s+(?!(?:was|is|were|are|has|had|have|aired|ran|appeared)\b)\p{L}|\s(?:would|will|could|should|might|must)\s/u;
 // the gerunds of a credit line ("Reporting by", "Writing by", "Editing by")
 const CREDIT_GERUND = /^(?:reporting|writing|editing)$/i;
 // a subordinator right before "asked": "when asked", "after being asked", "if asked"
@@ -75,9 +79,11 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   // a nested cue ("said the city expects") finds its subject after the cue before it
   const prevCue = k > 0 ? ctx.cues[k - 1] : undefined;
   const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(r.start, m.start - 10), m.start)));
-  // (but not a cue in a comma aside before this one: "Lee, when asked whether ..., said" is Lee's)
+  // (but not a cue in a comma aside before this one: "Lee, when asked whether ..., said" is Lee's,
+  // "The union, which had backed the strike, praised" the union's)
   const asideLead = prevCue !== undefined ? text.slice(Math.max(ss, prevCue.start - 40), prevCue.start) : '';
-  const prevAside = prevCue !== undefined && SUBORDINATE_ASIDE.test(asideLead.slice(asideLead.lastIndexOf(',') + 1))
+  const asideStart = asideLead.slice(asideLead.lastIndexOf(',') + 1);
+  const prevAside = prevCue !== undefined && (SUBORDINATE_ASIDE.test(asideStart) || /^\s*(?:which|who|whose)\b/i.test(asideStart))
     && /,\s*$/.test(text.slice(prevCue.end, stripAux(text, prevCue.end, cue.start)));
   const subj0 = subjectBefore(text, prevCue !== undefined && !prevAside ? Math.max(ss, prevCue.end) : ss, cue.start, names);
   // "who in 1999 said": a time or place phrase is not a subject
@@ -111,7 +117,9 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
     // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")
     const afterQuote = closesWithPunctuation(text, beforeCue.c, beforeCue.at);
-    const short = who !== null && (afterQuote || wordCount(text.slice(who.start, who.end)) <= 6);
+    // (a description opening with its article may run longer: "said a senior engineer at the Water Board")
+    const whoWords = who !== null ? wordCount(text.slice(who.start, who.end)) : 0;
+    const short = who !== null && (afterQuote || whoWords <= 6 || (whoWords <= 10 && /^(?:a|an|the|one|another)\s/i.test(text.slice(who.start, who.start + 8))));
     // (a clause after the cue is its content, not its speaker: "A neighbour, who ..., said she had noticed")
     const clauseAfter = !afterQuote && who !== null && NOT_A_NOUN_PHRASE.test(text.slice(who.start, who.end));
     if (who !== null && short && !clauseAfter && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
@@ -126,7 +134,10 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     const joinedClause = SEPARATE_CLAUSE.exec(text.slice(cue.end, Math.min(end, cue.end + 120)));
     const tailEnd = joinedClause !== null ? cue.end + joinedClause.index : end;
     const tail = tailWords(text, cue.end, tailEnd);
-    const contentBefore = lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
+    // "The mayor, Ida Strand, said ...", "but a spokesman, Col. Ivo Sarn, denied": a description in
+    // apposition to the name is the subject's, not content before it
+    const apposed = lead.c === ',' && /^[^,;:]*,\s*$/.test(text.slice(subj.end, cue.start)) && APPOSED_DESCRIPTION.test(text.slice(Math.max(ss, lead.at - 60), lead.at));
+    const contentBefore = !apposed && lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
     // a quote closed with its own punctuation (“...,” / “...?”) just before the subject: no doubt
     const closedQuote = closesWithPunctuation(text, lead.c, lead.at);
     // "Five years ago, he said, CONTENT": an aside, the content on both sides
@@ -139,7 +150,8 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     // "CONTENT, X said." and "“CONTENT?” X asked.": after the cue only an adverbial may follow
     // ("said Friday", "said in a statement", "told reporters"), never a clause ("he said he's fine")
     const tailText = text.slice(cue.end, Math.min(tailEnd, cue.end + 60));
-    const tailOk = tail === 0 || ADVERBIAL_TAIL.test(tailText) || (OBJECT_VERBS.test(cue.lemma) && tail <= 3);
+    // ("In May, Lee said on Monday that rents would rise": an adverbial, then the clause it reports)
+    const tailOk = tail === 0 || (ADVERBIAL_TAIL.test(tailText) || (OBJECT_VERBS.test(cue.lemma) && tail <= 3)) && !TAIL_CLAUSE.test(tailText);
     if ((!quoteNext || closedQuote) && contentBefore && ((tail <= MAX_TAIL_WORDS && tailOk) || closedQuote)) {
       const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
       // "X set out her goal: “Fix the roads,” she said.": the quote after the colon

@@ -78,7 +78,7 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   for (let n = 0; n < 3; n++) {
     const found = text.slice(lo, k).lastIndexOf(',');
     const prevComma = found < 0 ? -1 : lo + found;
-    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20));
+    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20)) || SUBORDINATE_ASIDE.test(text.slice(k + 1, k + 20));
     if (prevComma < lo) {
       const r = phraseBefore(text, sentenceStart, k);
       return r !== null && (names === undefined || names(r) || opener) ? r : fallback;
