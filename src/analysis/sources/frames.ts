@@ -80,3 +80,14 @@ export function respondentSpeaker(text: string, q: Quote): boolean {
   const m = q.speakerMention;
   return m !== null && SHARE_OF_SPEAKER.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
+
+// "The bridge cost $4 million, Mayor Ida Strand said, far more than the $2.5 million first budgeted": a comparison
+// after the report's own frame, in the middle of the words, is the writer's (as after a closing "according to X")
+const COMPARISON_OPEN = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:(?:far|much|well|slightly|significantly|a[ \t\u00a0]+lot)[ \t\u00a0]+)?(?:more|less|higher|lower|greater|fewer|bigger|smaller|cheaper|dearer)[ \t\u00a0]+than|compared[ \t\u00a0]+(?:with|to)|up[ \t\u00a0]+from|down[ \t\u00a0]+from|versus)[ \t\u00a0][^,;:.!?()"“”]{0,60}$/iu;
+
+/** A figure in a comparison the writer appends after a report's frame that sits inside the quote's span. */
+export function afterFrame(text: string, q: Quote, f: Figure): boolean {
+  if (!q.cue || q.cue.start <= q.start || q.cue.end > f.start || inVerbatim(q, f)) return false;
+  const frameEnd = Math.max(q.cue.end, q.speakerMention && q.speakerMention.end <= f.start ? q.speakerMention.end : 0);
+  return f.start - frameEnd <= 100 && COMPARISON_OPEN.test(text.slice(frameEnd, f.start));
+}

@@ -12,7 +12,7 @@ import { colonEvidence } from './lead-in.js';
 import { evidenceClaiming } from './evidence.js';
 import { countSetter } from './estimators.js';
 import { mentionAt } from '../speakers/lookup.js';
-import { asideOf, inFrame, inVerbatim, respondentShare, respondentSpeaker } from './frames.js';
+import { afterFrame, asideOf, inFrame, inVerbatim, respondentShare, respondentSpeaker } from './frames.js';
 import { firstNotBefore } from '../sorted.js';
 
 /** The sentence holding `pos` (sentences are sorted and disjoint). */
@@ -94,7 +94,7 @@ export function sourceFigures(s: Counted): Counted {
     const held = quoteHolding(quotes, f);
     // the writer's own aside inside someone's reported words: nobody quoted vouches for it
     const aside = held ? asideOf(text, held, f, s.cues) : null;
-    if (aside && !aside.cue) return credit ? { ...out, source: null, sourceKind: 'publication', sourceMention: credit } : { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
+    if ((aside && !aside.cue) || (held && afterFrame(text, held, f))) return credit ? { ...out, source: null, sourceKind: 'publication', sourceMention: credit } : { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
     // ... unless the aside reports someone of its own: its subject vouches ("a fire, which it said cost $2 million")
     const own = aside?.cue ? cueSubject(s, aside.cue) : null;
     if (own) return { ...out, source: own.source, sourceKind: own.sourceKind, sourceMention: own.sourceMention, rule: `${f.rule}+aside-report` };
