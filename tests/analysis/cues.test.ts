@@ -162,6 +162,10 @@ describe('cues', () => {
     ['Ada Voss compared the mayor to a magician.', ['verb:compared']],
     ['She often speaks of her years at sea.', ['verb:often speaks of']],
     ['He has spoken out about the cuts.', ['verb:has spoken out about']],
+    // after a name, a speech form in -s with a clause or an infinitive is its verb
+    ['Ida Strand claims the bridge is safe.', ['verb:claims']],
+    ['Ida Strand vows to rebuild the pier.', ['verb:vows']],
+    ['He continued: “We will win.”', ['verb:continued:', 'colon::']],
     // a quantity after "about" is no topic
     ['“We lost,” Ann Roe said about halfway through.', ['verb:said']],
   ])('%s', (text, expected) => {
@@ -265,6 +269,12 @@ describe('cues', () => {
     ['Sales rose 4 percent compared with last year.'],
     ['Speaking of money, the fund is empty.'],
     ['Ana Ruiz works at a think tank in Lisbon.'],
+    // a noun compound after a name; scoring; going on doing
+    ['Strand comments start at noon.'],
+    ['Kessler added a second from the penalty spot.'],
+    ['The index added 2% on Friday.'],
+    ['The trial continues on Thursday.'],
+    ['Ruiz continues to lead the field.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });

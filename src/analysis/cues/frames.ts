@@ -68,6 +68,10 @@ export function missingFrame(lemma: string, word: string, after: string): boolea
 // a passive verb, even when the form is also a noun ("a thought")
 export const PASSIVE_COMPLEMENT = /^\s+(?:to|that)\b/;
 
+// after a name, what makes an -s form its verb: a clause or an object ("claims the bridge is safe",
+// "vows to stay", "notes that"), not another noun ("Strand comments start at noon")
+export const NAMED_VERB_OBJECT = /^\s+(?:(?:the|a|an|that|this|these|those|its|his|her|their|he|she|they|it|we|there)\b|to\s+\p{Ll})/u;
+
 // what follows a verb with its object ("estimates the cost", "fears a strike"), never a noun compound's verb
 export const SUBJECT_THEN_OBJECT = /^\s+(?:the|a|an|that|its|his|her|their)\s/;
 

@@ -4,7 +4,7 @@
 import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
-import { CALLED_EVENT, missingFrame, PASSIVE_AS, PASSIVE_COMPLEMENT, PHRASAL_PARTICLES, SUBJECT_THEN_OBJECT } from './frames.js';
+import { CALLED_EVENT, missingFrame, NAMED_VERB_OBJECT, PASSIVE_AS, PASSIVE_COMPLEMENT, PHRASAL_PARTICLES, SUBJECT_THEN_OBJECT } from './frames.js';
 
 const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
@@ -36,6 +36,8 @@ const BE_THEN_ADVERBS = /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\p{Ll}+ly|f
 const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
 const ACT_AFTER: Record<string, RegExp> = {
   offer: FIGURE_OBJECT,
+  // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying
+  add: /^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:second|third|fourth|fifth|goal|goals|point|points|run|runs|try|tries|basket|touchdown|[$£€¥]?\d)/,
   weigh: /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i,
   list: FIGURE_OBJECT,
   release: FIGURE_OBJECT,
@@ -212,6 +214,10 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // "read", "went on": cues only right after a quote, with or without a subject between
     if (form.afterQuoteOnly && !afterQuote) continue;
     if (form.lemma === 'go on' && !/^\s+on\b/.test(text.slice(at + word.length, at + word.length + 4))) continue;
+    // "“...,” she continued." / "He continued: “...”": going on speaking; elsewhere "continue" goes on doing
+    // ("The trial continues on Thursday", "continues to lead the field"; the chain "continued to criticize"
+    // is read at its second verb)
+    if (form.lemma === 'continue' && !afterQuote && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // acts, not speech: the same verbs with a physical object, a place or a plea (see ACT_AFTER)
     const next40 = text.slice(at + word.length, at + word.length + 40);
     if (ACT_AFTER[form.lemma]?.test(next40) === true) continue;
@@ -223,7 +229,10 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const next = words[i + 1];
     if (form.ambiguous && next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) continue;
     if (form.ambiguous && next !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !next.form.ambiguous && /^[ \t]+$/.test(text.slice(at + word.length, next.start)) && !titleLine(text, at)) continue;
-    if (form.ambiguous && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
+    // "Ida Strand claims the bridge is safe", "Ana Ruiz vows to stay": after a name, a speech form in -s with
+    // a clause or an object right after it is the name's verb ("Strand comments start at noon" is a noun compound)
+    const namedSays = named && form.group === 'speech' && /s$/.test(word) && NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12));
+    if (form.ambiguous && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     // "a think tank in Lisbon": the compound noun, not the verb
