@@ -12,6 +12,8 @@ describe('ordinals: adverbs and names', () => {
     ['Patients should call a nurse first, the clinic said.', 'first'],
     ['Check the brakes first.', 'first'],
     ['The two sides must first agree on a date.', 'first'],
+    ['It cost far more than the $2 million first budgeted.', 'first'],
+    ['The bridge was first built in 1890.', 'first'],
   ])('an adverb is no figure: %s', (text, word) => {
     expect(found(text).map((f) => f.text)).not.toContain(word);
   });
@@ -36,6 +38,7 @@ describe('ordinals: adverbs and names', () => {
     ['The race was not Dana Orr’s first.', 'first'],
     ["The race was not the Orrs' first.", 'first'],
     ['His first, and best, record sold well.', 'first'],
+    ['The first planned route was shorter.', 'first'],
   ])('a rank stays an ordinal: %s', (text, word) => {
     expect(found(text)).toContainEqual({ text: word, kind: 'ordinal' });
   });

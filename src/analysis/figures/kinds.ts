@@ -5,6 +5,7 @@
 import type { Candidate } from './candidate.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { ordinalWordUse } from './ordinals.js';
+import { tagsOf } from './word-tags.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 
 // prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020")
@@ -63,6 +64,15 @@ function headcount(y: number, after: string): boolean {
   return w !== undefined && (GROUP_NOUNS.has(w) || IRREGULAR_PEOPLE.has(w));
 }
 
+// "had been a difficult one.", "the new one that works": a determiner and an adjective before "one" with no noun after
+const ADJECTIVE_ONE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|another|every|each|his|her|its|their|our|my|your)[ \t]+(\p{Ll}{2,20})[ \t]+$/u;
+const NO_NOUN_AFTER = /^(?:[ \t]*[,.;:!?)"”’]|[ \t]*$|[ \t]+(?:that|which|who|for|in|on|at|of|to|and|but|or|with|from|since|as|than|because|yet|so|is|was|has|had|will|would)(?![\p{L}]))/iu;
+function adjectiveOne(text: string, c: Candidate, after: string): boolean {
+  if (text.slice(c.start, c.end).toLowerCase() !== 'one' || !NO_NOUN_AFTER.test(after)) return false;
+  const adj = ADJECTIVE_ONE_BEFORE.exec(text.slice(Math.max(0, c.start - 32), c.start))?.[1];
+  return adj !== undefined && tagsOf(adj).includes('Adjective');
+}
+
 export function phoneSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   PHONE.lastIndex = 0;
@@ -78,7 +88,7 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
     const before = text.slice(Math.max(0, c.start - 12), c.start);
     // ("that one in six planned to leave": a share, read by the ratio step)
     const after16 = text.slice(c.end, c.end + 16);
-    if ((PRONOUN_ONE_BEFORE.test(before) && !SHARE_NEXT.test(after16)) || PRONOUN_ONE_AFTER.test(after16)) return null;
+    if ((PRONOUN_ONE_BEFORE.test(before) && !SHARE_NEXT.test(after16)) || PRONOUN_ONE_AFTER.test(after16) || adjectiveOne(text, c, after16)) return null;
   }
   // "at first", "she first reported", "First Republic": an adverb is dropped, a name is an identifier
   const ordinal = ordinalWordUse(text, c);

@@ -33,7 +33,9 @@ export function ordinalWordUse(text: string, c: Candidate): 'adverb' | 'name' | 
   if (AT_BEFORE.test(before.slice(-4)) || OF_ALL_AFTER.test(after)) return 'adverb';
   // "first reported", "first appeared": an adverb before a verb in the past
   const next = NEXT_WORD.exec(after)?.[1];
-  if (next && tagsOf(next).includes('PastTense')) return 'adverb';
+  // (and "first built", "the $2 million first budgeted": a participle, or an -ed word the lexicon does not know)
+  const nextTags = next ? tagsOf(next) : [];
+  if (next && (nextTags.includes('PastTense') || nextTags.includes('Participle') || (nextTags.length === 0 && /\p{Ll}ed$/u.test(next)))) return 'adverb';
   const prev = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
   // "we must first agree", "to first secure": between a modal (or "to") and a bare verb
   if (next && prev && MODAL_BEFORE.has(prev) && tagsOf(next).includes('Infinitive')) return 'adverb';
