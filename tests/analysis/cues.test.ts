@@ -19,6 +19,8 @@ describe('cues', () => {
     ['Officials say it will rain.', ['verb:say']],
     ['She told reporters it was over.', ['verb:told']],
     ['The data, according to the agency, is wrong.', ['according-to:according to']],
+    ['In the view of Ida Strand, the bridge is unsafe.', ['according-to:In the view of']],
+    ['The bridge is unsafe, in the words of one engineer.', ['according-to:in the words of']],
     ['He pointed to the report as proof.', ['verb:pointed to']],
     ['He claims that the vote was rigged.', ['verb:claims']],
     ['Polls show the race is tied.', ['verb:show']],
@@ -274,6 +276,7 @@ describe('cues', () => {
     ['Kessler added a second from the penalty spot.'],
     ['The index added 2% on Friday.'],
     ['The trial continues on Thursday.'],
+    ['He looked in the eyes of the crowd.'],
     ['Ruiz continues to lead the field.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);

@@ -2,7 +2,9 @@
 // break: "And from the chairwoman:\n“...”"), and a dash byline after a quote ("“...” — Name").
 import type { Cue, QuoteSpan } from '../../types.js';
 
-const ACCORDING_TO = /\baccording to\b/gi;
+// "according to X", and the framings that name a source the same way: "in the view of X", "in the
+// words of X", "in the opinion of X" (not "in the eyes of", as often a literal look as a view)
+const ACCORDING_TO = /\b(?:according to|in the (?:view|words|opinion|estimation|judgm?ent) of)\b/gi;
 const COLON_BEFORE = /:[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 const DASH_AFTER = /^[ \t]*(—|–|--?)[ \t]*(?=\p{Lu})/u;
 
@@ -11,7 +13,8 @@ export function findAccordingTo(text: string, inside: (at: number) => boolean): 
   ACCORDING_TO.lastIndex = 0;
   for (let m = ACCORDING_TO.exec(text); m !== null; m = ACCORDING_TO.exec(text)) {
     if (inside(m.index)) continue;
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, lemma: 'according to', kind: 'according-to' });
+    const lemma = /^according/i.test(m[0]) ? 'according to' : m[0].toLowerCase();
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, lemma, kind: 'according-to' });
   }
   return out;
 }
