@@ -39,6 +39,7 @@ describe('ordinals: adverbs and names', () => {
     ["The race was not the Orrs' first.", 'first'],
     ['His first, and best, record sold well.', 'first'],
     ['The first planned route was shorter.', 'first'],
+    ['The first budgeted year ran short.', 'first'],
   ])('a rank stays an ordinal: %s', (text, word) => {
     expect(found(text)).toContainEqual({ text: word, kind: 'ordinal' });
   });

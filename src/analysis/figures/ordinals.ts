@@ -19,6 +19,7 @@ const RANK_BEFORE = new Set(['the', 'a', 'his', 'her', 'its', 'their', 'our', 'm
   'is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'in', 'finished', 'finish', 'finishes', 'finishing',
   'came', 'come', 'comes', 'coming', 'placed', 'place', 'places', 'ranked', 'rank', 'ranks', 'ended', 'end', 'ends',
   'went', 'go', 'goes', 'crossed', 'seeded', 'listed', 'named', 'rated', 'stood', 'stands', 'stand', 'voted', 'tied']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 const SENTENCE_START = /(?:^|[.!?:"“‘(\n][ \t'"’”]*)$/u;
 
 /** What an ordinal word is when it is no rank: an adverb (dropped) or part of a name (an identifier), else null. */
@@ -33,10 +34,12 @@ export function ordinalWordUse(text: string, c: Candidate): 'adverb' | 'name' | 
   if (AT_BEFORE.test(before.slice(-4)) || OF_ALL_AFTER.test(after)) return 'adverb';
   // "first reported", "first appeared": an adverb before a verb in the past
   const next = NEXT_WORD.exec(after)?.[1];
-  // (and "first built", "the $2 million first budgeted": a participle, or an -ed word the lexicon does not know)
   const nextTags = next ? tagsOf(next) : [];
-  if (next && (nextTags.includes('PastTense') || nextTags.includes('Participle') || (nextTags.length === 0 && /\p{Ll}ed$/u.test(next)))) return 'adverb';
+  if (next && nextTags.includes('PastTense')) return 'adverb';
   const prev = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  // (and "first built", "the $2 million first budgeted": a participle, or an -ed word the lexicon does not know;
+  // after a determiner it is the noun's adjective: "the first budgeted year")
+  if (next && (nextTags.includes('Participle') || (nextTags.length === 0 && /\p{Ll}ed$/u.test(next))) && !(prev && DETERMINERS.has(prev))) return 'adverb';
   // "we must first agree", "to first secure": between a modal (or "to") and a bare verb
   if (next && prev && MODAL_BEFORE.has(prev) && tagsOf(next).includes('Infinitive')) return 'adverb';
   // "see a doctor first, she said": closing a clause after an object; "she finished first.",
