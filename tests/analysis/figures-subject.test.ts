@@ -34,6 +34,8 @@ describe('figure subjects: the noun phrase after the figure', () => {
     ['Official figures show unemployment rose to 5.1% in March.', '5.1%', 'unemployment'],
     // a forecast verb's noun before the amount
     ['The chain expects revenue between $2 billion and $2.2 billion.', 'between $2 billion and $2.2 billion', 'revenue'],
+    // after a possessive a verb-looking word is its noun
+    ['Dams take up to 40 per cent of the river’s flow.', 'up to 40 per cent', 'river’s flow'],
     // five words fit
     ['Exactly 14 West Virginia county school boards voted.', 'Exactly 14', 'West Virginia county school boards'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));

@@ -63,7 +63,8 @@ function stops(word: string, index: number, prev = '', afterDeterminer = false):
   // after a modifier ("the rural vote", "jobless claims") a verb-looking word is the head noun
   const prevTags = prev === '' ? [] : tagsOf(prev);
   // a singular noun before a verb-looking word makes a compound ("two bond fund traders", "a tax cut")
-  const afterModifier = prev !== '' && (/^\p{Lu}/u.test(prev) || prevTags.some((t) => t === 'Adjective' || t === 'Demonym' || t === 'Singular')
+  // (a possessive too: "the river’s flow", "the city's fund")
+  const afterModifier = prev !== '' && (/^\p{Lu}/u.test(prev) || /\p{L}['’]s?$/u.test(prev) || prevTags.some((t) => t === 'Adjective' || t === 'Demonym' || t === 'Singular')
     || (prevTags.length === 0 && !/(?:ed|ing|ly|s)$/.test(prev)));
   const tags = tagsOf(word).filter((t) => ((index > 0 && !afterModifier) || !NOUN_LIKE_FIRST.has(t)) && !(t === 'PresentTense' && /s$/.test(lower))
     && !(t === 'PastTense' && index === 0 && afterDeterminer));
