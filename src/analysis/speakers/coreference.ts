@@ -103,7 +103,10 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
       else if (NOBODY.test(m.text) || NOT_REFERRING.test(m.text)) m.entity = null;
       else if (!personal && (m.entity = ownedBy(m)) !== null) { /* named after its owner */ }
       else if (INDEFINITE.test(m.text)) {
-        m.entity = reg.add(m.text.replace(INDEFINITE, ''), personal ? 'person' : 'organization', personal ? m.gender : 'neuter', m.start);
+        // someone new the article does not name: the description, article and all, is the only name it has ("a person
+        // familiar with the talks", not "person", which reads as a name and merges every unnamed person)
+        const article = /^\S+/.exec(m.text)![0];
+        m.entity = reg.add(article.toLowerCase() + m.text.slice(article.length), personal ? 'person' : 'organization', personal ? m.gender : 'neuter', m.start);
       } else {
         m.entity = byRole(m, i);
         // "the Liberal nominee" with no nominee named: the person the passage is about (weak evidence: it lends
