@@ -1,7 +1,30 @@
 // Speakers across documents: each document's analysis lists its own speakers; a corpus
 // view merges records with the same canonical name and kind (case and accents aside).
+// A speaker the article names only by a description ("the company", "two people", "a
+// spokeswoman") is a different one in every article, so it stays one row per document.
+import { PHRASE_DETERMINERS } from '../lexicon/noun-phrase-words.js';
+import { UNIT_WORDS, TENS_WORDS } from '../lexicon/number-words.js';
 import type { Speaker } from '../types.js';
 import { fold } from './match.js';
+
+/**
+ * A description, not a name: it opens with a determiner or a number ("the union", "two
+ * officials"), or, for a person or organisation, has no capitalised word ("spokeswoman").
+ * A group named by its class ("police", "Economists", "U.S. officials") stays one row across
+ * documents: a researcher counts it as a kind of source.
+ */
+export function isDescription(s: Pick<Speaker, 'name' | 'kind'>): boolean {
+  const words = s.name.split(/\s+/);
+  const first = (words[0] ?? '').toLowerCase();
+  if (PHRASE_DETERMINERS.has(first) || Object.hasOwn(UNIT_WORDS, first) || Object.hasOwn(TENS_WORDS, first) || /^\d/.test(first)) return true;
+  return s.kind !== 'group' && !words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** The merge key: kind and folded name, and the document for a description. */
+function keyOf(s: Speaker): string {
+  const key = `${s.kind}\u0000${fold(s.name)}`;
+  return isDescription(s) ? `${key}\u0000${s.docs.join('\u0000')}` : key;
+}
 
 type ListField = 'roles' | 'aliases' | 'docs';
 const LIST_FIELDS: readonly ListField[] = ['roles', 'aliases', 'docs'];
@@ -33,7 +56,7 @@ export class SpeakerTally {
 
   add(speakers: Speaker[]): void {
     for (const s of speakers) {
-      const key = `${s.kind}\u0000${fold(s.name)}`;
+      const key = keyOf(s);
       const had = this.byKey.get(key);
       if (!had) {
         const speaker = { ...s, roles: [...s.roles], aliases: [...s.aliases], docs: [...s.docs] };
@@ -68,6 +91,7 @@ export function aggregateSpeakers(perDoc: Speaker[][]): Speaker[] {
 function mergeShortNames(speakers: Speaker[]): Speaker[] {
   const byAlias = new Map<string, Speaker[]>();
   for (const s of speakers) {
+    if (isDescription(s)) continue;
     for (const a of s.aliases) {
       const key = `${s.kind}\u0000${fold(a)}`;
       if (fold(a) === fold(s.name)) continue;
@@ -78,6 +102,7 @@ function mergeShortNames(speakers: Speaker[]): Speaker[] {
   }
   const merged = new Set<Speaker>();
   for (const s of speakers) {
+    if (isDescription(s)) continue;
     const owners = (byAlias.get(`${s.kind}\u0000${fold(s.name)}`) ?? []).filter((o) => o !== s);
     const [into] = owners;
     if (owners.length !== 1 || !into || merged.has(into)) continue;

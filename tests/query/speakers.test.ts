@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateSpeakers } from '../../src/query/speakers.js';
+import { aggregateSpeakers, isDescription } from '../../src/query/speakers.js';
 import { speaker } from '../fixtures/records.js';
 
 describe('aggregateSpeakers', () => {
@@ -27,6 +27,31 @@ describe('aggregateSpeakers', () => {
     ['a different kind stays apart', [speaker({ name: 'Acme Corp', kind: 'organization', aliases: ['Acme'] })], [speaker({ name: 'Acme', kind: 'person', aliases: [] })], [['Acme', 1, ['a.txt']], ['Acme Corp', 1, ['a.txt']]]],
   ])('%s', (_name, a, b, expected) => {
     expect(aggregateSpeakers([a, b]).map((s) => [s.name, s.quotes, s.docs])).toEqual(expected);
+  });
+
+  // A description names a different speaker in every article; a name or a class of source does not.
+  it.each([
+    ['the company', 'organization', true],
+    ['two people', 'group', true],
+    ['a spokeswoman', 'person', true],
+    ['12 senators', 'group', true],
+    ['spokesman', 'person', true],
+    ['Ana Lima', 'person', false],
+    ['Acme Corp', 'organization', false],
+    ['police', 'group', false],
+    ['Economists', 'group', false],
+    ['U.S. officials', 'group', false],
+  ] as const)('%s (%s) is a description: %s', (name, kind, expected) => {
+    expect(isDescription({ name, kind })).toBe(expected);
+  });
+
+  it.each([
+    ['a description stays one row per document', 'the company', 'organization', 2],
+    ['a class of source is one row', 'police', 'group', 1],
+    ['a name is one row', 'Ana Lima', 'person', 1],
+  ] as const)('%s', (_what, name, kind, rows) => {
+    const merged = aggregateSpeakers([[speaker({ name, kind, aliases: [], docs: ['a.txt'] })], [speaker({ name, kind, aliases: [], docs: ['b.txt'] })]]);
+    expect(merged).toHaveLength(rows);
   });
 
   it('orders by quotes, then figures, then name', () => {
