@@ -9,11 +9,13 @@ export const HEADLINE_KICKERS: ReadonlySet<string> = new Set([
   'factbox', 'fact check', 'timeline', 'recap', 'preview', 'profile', 'comment', 'essay', 'letters', 'podcast',
   // page furniture and alerts
   'watch', 'video', 'photos', 'in pictures', 'listen', 'update', 'breaking', 'exclusive', 'correction',
-  'clarification', 'note', "editor's note", 'related', 'read more', 'byline', 'wow',
+  'clarification', 'note', "editor's note", 'related', 'read more', 'byline',
 ]);
 
 /** Nouns for a source with no name that a headline may speak for ("Newspaper: ...", "Survey: ..."). */
 export const HEADLINE_SOURCE_NOUNS: ReadonlySet<string> = new Set([
-  // the press itself reporting ("Newspaper: harbor board kept a second ledger")
-  'newspaper', 'paper', 'media',
+  // the press itself reporting: wire headlines credit another outlet's story this way, as they do a
+  // poll or a report ("Newspaper: harbor board kept a second ledger", "Paper: mayor met the bidder").
+  // ('media' is left out: "Media:" heads a section as often as it credits a story.)
+  'newspaper', 'paper',
 ]);

@@ -20,6 +20,7 @@ describe('headline: "Source: claim" is an attribution', () => {
     ['Police: Driver Was Over The Limit.', [['Police', 'group', 0]], [police], ['indirect', 'Driver Was Over The Limit', ':', 'Police']],
     ['Poll: Ann Lee Leads In Ohio.', [['Ann Lee', 'name', 0]], [lee], ['indirect', 'Ann Lee Leads In Ohio', ':', 'Poll']],
     ['Newspaper: Minister Hid Ferry Costs.', [], [], ['indirect', 'Minister Hid Ferry Costs', ':', 'Newspaper']],
+    ['Paper: Mayor Met The Bidder In May.', [], [], ['indirect', 'Mayor Met The Bidder In May', ':', 'Paper']],
     ['Oxfam: Minister Misled The Envoy.', [], [], ['indirect', 'Minister Misled The Envoy', ':', 'Oxfam']],
     // a quote that is only part of the headline: the whole rest is the claim
     ['Ann Lee: ‘Of Course’ The Budget Will Pass.', [['Ann Lee', 'name', 0]], [lee], ['partial', '‘Of Course’ The Budget Will Pass', ':', 'Ann Lee']],
@@ -34,6 +35,9 @@ describe('headline: "Source: claim" is an attribution', () => {
     ['Analysis: Lee Is Likely To Quit Soon.', [], []],
     ['The Latest: Two Ferries Sail Today.', [], []],
     ['Exclusive: Lee To Quit Next Month.', [], []],
+    // a section name and an interjection credit no one
+    ['Media: A Week Of Ferry Stories.', [], []],
+    ['Wow: Ferry Crosses In Record Time.', [], []],
     // a comma makes it a headline of its own, not a label
     ['Beyond the ferry, a larger question: Is This Crew Ready?', [], []],
     // not the headline: a body paragraph "Name: ..." is a list item or a section
