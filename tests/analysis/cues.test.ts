@@ -168,6 +168,10 @@ describe('cues', () => {
     ['Ida Strand claims the bridge is safe.', ['verb:claims']],
     ['Ida Strand vows to rebuild the pier.', ['verb:vows']],
     ['He continued: “We will win.”', ['verb:continued:', 'colon::']],
+    // a closing adverb of the act is read with it; a form inside the cue before it is no cue of its own
+    ['Ruiz vowed again that the pier would open.', ['verb:vowed again']],
+    ['Ruiz reported back that the pier was safe.', ['verb:reported back']],
+    ['She said back in 2015 that it would open.', ['verb:said']],
     // a quantity after "about" is no topic
     ['“We lost,” Ann Roe said about halfway through.', ['verb:said']],
   ])('%s', (text, expected) => {

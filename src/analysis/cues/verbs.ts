@@ -7,6 +7,7 @@ import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/c
 import { CALLED_EVENT, missingFrame, NAMED_VERB_OBJECT, PASSIVE_AS, PASSIVE_COMPLEMENT, PHRASAL_PARTICLES, SUBJECT_THEN_OBJECT } from './frames.js';
 
 const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
+const AGAIN_AFTER = /^\s+(?:again|afterwards?|back(?!\s+(?:in|when|then|to|home|from|on|at|into)\b))\b(?!-)/;
 const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 // quantifiers are determiners before a noun ("some reports") but subjects before a plain verb ("some chanted")
 const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
@@ -119,6 +120,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const { word, form, before, before2, before2At, joined } = w;
     const at = w.start;
     if (inside(at)) continue;
+    // a form already read into the cue before it ("reported back", "hit back at") is no cue of its own
+    if ((out[out.length - 1]?.end ?? -1) > at) continue;
     // "the senator like(s) ...": as a preposition ("critics like Ann Lee") the form is no verb;
     // it counts only right after a pronoun or an auxiliary ("they like", "would like")
     if (PREPOSITION_FORMS.has(word.toLowerCase()) && !PRONOUN_OR_AUX.test(before)) continue;
@@ -273,6 +276,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     else {
       const manner = /^\s+\p{Ll}+ly(?=\s*[.,;!?])/u.exec(text.slice(end, end + 24));
       if (manner !== null && !/^\s+(?:only|early|daily|weekly|monthly|yearly|likely|family|rally|Italy)$/.test(manner[0])) end += manner[0].length;
+      // "vowed again", "noted afterward", "reported back": a closing adverb of the act is read with it too
+      // (not "back in 2015", "back when": a time)
+      else end += AGAIN_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0;
     }
     if (text[end] === ':') end++; // "added:" leading into a quote: annotated news keeps the colon in the cue
     out.push({ text: text.slice(start, end), start, end, lemma: form.lemma, kind: 'verb' });
