@@ -107,7 +107,15 @@ export const DOCS: Record<string, string> = {
     'had cut corners. Ida Strand urged drivers to avoid the bridge. Ida Strand recommended closing the bridge. Ida Strand is convinced ' +
     'that the bridge is unsafe. Ida Strand is optimistic that the bridge will reopen. As Ida Strand noted, the bridge is old. Ida Strand ' +
     'tweeted that the bridge was unsafe. Ida Strand hinted that she would run again. Ida Strand accused the builder of cutting corners. ' +
-    'Ida Strand threatened to sue the builder. Ida Strand is critical of the plan. Ida Strand wondered whether the bridge was safe.',
+    'Ida Strand threatened to sue the builder. Ida Strand is critical of the plan. Ida Strand wondered whether the bridge was safe. ' +
+    'Ida Strand claims the bridge is safe. Ida Strand vows to rebuild the bridge.',
+  // A description in apposition before a name is the subject's; a report and its denial; a relative inside the subject.
+  apposed:
+    'The mayor, Ida Strand, said on Monday that rents would rise. State radio reported that troops had moved, but a spokesman, ' +
+    'Col. Ivo Sarn, denied this. The union, which had backed the strike, praised the deal.',
+  // Not speech: an intransitive stance with no content, a goal scored, a trial resumed; 'one' as a pronoun is no figure.
+  noacts: 'Her neighbour, Gordon Pike, disagrees. Kessler added a second from the penalty spot. The trial continues on Thursday.',
+  pronounone: 'The mayor said the decision had been a difficult one.',
   // A body named only by its kind speaks as an organisation of its own, and 'It' is that body (SP8).
   sp8: 'The agency said the mill had polluted the river. It said the fine was fair.',
   // Sentences that report no claim: a non-answer, a refusal, a strike called.

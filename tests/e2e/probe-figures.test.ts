@@ -43,7 +43,7 @@ const FIGURES: [string, string, number, string, string | null, string, string | 
 ];
 
 let run: ProbeRun;
-beforeAll(() => { run = runProbe(pick(new Set([...FIGURES.map((f) => f[0]), 'moved', 'plain']))); });
+beforeAll(() => { run = runProbe(pick(new Set([...FIGURES.map((f) => f[0]), 'moved', 'plain', 'pronounone']))); });
 afterAll(() => run.cleanup());
 
 describe('attrib probe: figures (built, invented news)', { timeout: 60_000 }, () => {
@@ -69,7 +69,7 @@ describe('attrib probe: figures (built, invented news)', { timeout: 60_000 }, ()
     expect([f?.low, f?.high, f?.unit]).toEqual([720_000_000, 745_000_000, 'USD']);
   });
 
-  it('the plain text yields no figure', () => {
-    expect(run.of('figure', 'plain')).toEqual([]);
+  it.each([['plain'], ['pronounone']])('%s: no number there, so no figure', (doc) => {
+    expect(run.of('figure', doc)).toEqual([]);
   });
 });

@@ -41,12 +41,16 @@ const QUOTES: [string, string, string, string, string | null, string | null, str
   ['hopes', 'indirect', 'she has the votes', 'critics', 'group', null, 'doubt'],
   ['demonstrative', 'direct', 'We like this,', 'Jo Weir', 'person', null, 'said'],
   ['demonstrative', 'direct', 'We want that,', 'Ivo Sarn', 'person', null, 'said'],
+  ['apposed', 'indirect', 'rents would rise', 'Ida Strand', 'person', 'mayor', 'said'],
+  ['apposed', 'indirect', 'the strike', 'the union', 'organization', null, 'had backed'],
+  ['apposed', 'indirect', 'the deal', 'the union', 'organization', null, 'praised'],
 ];
 // [doc, type, content text, cue]: the content and its cue are found (who says it is checked elsewhere or still open).
 const FOUND: [string, string, string, string][] = [
   ['estimates2', 'indirect', 'the change would save $9 million a year', 'estimates'],
   ['passive', 'indirect', 'Most of the cases are believed to be linked to one school', 'are believed'],
   ['toldus', 'indirect', 'the storm would pass', 'told'],
+  ['apposed', 'indirect', 'troops had moved', 'reported'],
 ];
 // [cue, content]: each sentence of 'stances' is one indirect report by Ida Strand.
 const STANCES: [string, string][] = [
@@ -56,11 +60,12 @@ const STANCES: [string, string][] = [
   ['urged', 'drivers to avoid the bridge'], ['recommended', 'closing the bridge'], ['is convinced', 'the bridge is unsafe'],
   ['is optimistic', 'the bridge will reopen'], ['noted', 'the bridge is old'], ['tweeted', 'the bridge was unsafe'],
   ['hinted', 'she would run again'], ['accused', 'the builder of cutting corners'], ['threatened', 'to sue the builder'],
-  ['is critical of', 'the plan'], ['wondered', 'whether the bridge was safe'],
+  ['is critical of', 'the plan'], ['wondered', 'whether the bridge was safe'], ['claims', 'the bridge is safe'],
+  ['vows', 'to rebuild the bridge'],
 ];
 // Texts where no sentence reports speech: plain narration, figures only, a scare quote and a title,
 // acts that are not speech (a verb of speaking with a plain object), imperatives.
-const NO_QUOTES = ['plain', 'measures', 'hedge', 'scare', 'india', 'units', 'acts', 'imperative', 'noclaim'];
+const NO_QUOTES = ['plain', 'measures', 'hedge', 'scare', 'india', 'units', 'acts', 'imperative', 'noclaim', 'noacts'];
 const LOOSE = ['profile', 'elided', 'paragraphs', 'medial', 'ukframe', 'frame'];
 
 let run: ProbeRun;
