@@ -54,6 +54,14 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'groan', 'snipe', 'trumpet', 'acquiesce']),
   { lemma: 'extol', group: 'speech', forms: ['extol', 'extols', 'extolled', 'extolling'] },
   ...g('belief', ['ponder']),
+  // project: an estimate of a result ("projected that costs will rise", "was projected the winner");
+  // "a project", "the projects" are nouns (AMBIGUOUS)
+  ...g('evidence', ['project']),
+  // push for: pressing a demand in public ("has pushed for a recount"; cues/frames.ts)
+  ...g('stance', ['push']),
+  // press: questioning someone ("was pressed on the cost", "pressed by reporters"); only the -ed and
+  // -ing forms with by/on/about/for (cues/frames.ts): "the press" is a noun
+  { lemma: 'press', group: 'speech', forms: ['pressed', 'pressing'] },
   // compare: likening someone or something to another ("compared the mayor to a magician") is a
   // judgement; only with an object and "to/with" (cues/frames.ts), not "compared with last year"
   ...g('stance', ['compare']),
@@ -140,9 +148,9 @@ export const DROPPED: Record<string, string> = {
   vote: '"voted for" counts in PolNeAR but two of three finds were wrong on dev (ballots, tallies)',
   aim: '"an ad aimed at X" targets, it reports nobody\'s words',
   read: '"he read the paper" is reading, not saying: kept only right after a quote ("“...,” the letter reads")',
-  press: '"pressed on" is mostly a reporter questioning and "the press" a noun: wrong more often than right on dev',
+  press: '"the press" is a noun and "pressed the button" an act: kept only as "pressed/pressing by|on|about|for" (cues/frames.ts)',
   imagine: '"imagine a world where" is the writer\'s or a speaker\'s own rhetoric, rarely someone\'s held view',
-  push: '"pushed for weeks", "pushed the bill through": pressure and procedure more often than a stated stance',
+  push: '"pushed the bill through" is procedure: kept only as "push(ed) for" (cues/frames.ts), a stance pressed in public',
   forget: '"don\'t forget" and "forgotten voters" are rhetoric and adjectives far more often than a stance',
 };
 
@@ -176,6 +184,8 @@ const AMBIGUOUS = new Set([
   'appeal', 'appeals',
   // "a trumpet", "their gripes" (the phrasal verbs need their particle instead: "hit back", "shrugged off")
   'trumpet', 'trumpets', 'gripes',
+  // "a project", "the projects"; "a push", "the pushes"
+  'project', 'projects', 'projecting', 'push', 'pushes',
 ]);
 
 // verbs that double their last consonant: slammed, quipped, admitted, planned

@@ -172,6 +172,10 @@ describe('cues', () => {
     ['Ruiz vowed again that the pier would open.', ['verb:vowed again']],
     ['Ruiz reported back that the pier was safe.', ['verb:reported back']],
     ['She said back in 2015 that it would open.', ['verb:said']],
+    // pushing for, being pressed on, projecting a result
+    ['Ruiz has pushed for a recount.', ['verb:has pushed for']],
+    ['Ruiz was pressed on the cost.', ['verb:was pressed on']],
+    ['The agency projected that costs will rise.', ['verb:projected']],
     // a quantity after "about" is no topic
     ['“We lost,” Ann Roe said about halfway through.', ['verb:said']],
   ])('%s', (text, expected) => {
@@ -282,6 +286,10 @@ describe('cues', () => {
     ['The trial continues on Thursday.'],
     ['He looked in the eyes of the crowd.'],
     ['Ruiz continues to lead the field.'],
+    ['They pushed the bill through.'],
+    ['She pressed the button.'],
+    ['It is a pressing issue.'],
+    ['The project was late.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });

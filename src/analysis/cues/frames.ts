@@ -46,6 +46,8 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   look: LOOK_TO_OR_FOR,
   appeal: APPEAL_FOR,
   swear: NOT_SWORN_IN,
+  push: /^\s+(?:(?:hard|again|publicly|privately)\s+)?for\b/,
+  press: /^\s+(?:by|on|about|for)\b/,
   compare: COMPARED_TO,
   ...PHRASAL_PARTICLES,
 };
