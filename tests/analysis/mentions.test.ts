@@ -64,6 +64,8 @@ describe('mentions: capitalised words that are not names', () => {
     // ... but a demonym or a name right before the head still modifies it
     ['Later Canadian senior officials spoke.', ['group:Canadian senior officials']],
     ['Then Brightwater workers struck.', ['group:Brightwater workers']],
+    // "one" before a person noun introduces someone, as "a" does
+    ['One nurse, who asked not to be named, said so.', ['description:One nurse', 'pronoun:who']],
     // a plural noun (with or without its possessive apostrophe) before an organisation word is part of its name
     ["She leads the Pine Lake Nurses' Union now.", ['pronoun:She', "organization:Pine Lake Nurses' Union"]],
     ['She spoke for the Kettle Valley Doctors’ Forum.', ['pronoun:She', 'organization:Kettle Valley Doctors’ Forum']],

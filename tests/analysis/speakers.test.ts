@@ -208,6 +208,19 @@ describe('speakers: a body named only by its kind', () => {
   });
 });
 
+describe('speakers: it and they', () => {
+  it.each([
+    // in a sentence before, the subject (the first one named outside a prepositional phrase), not the last named
+    ['The ministry met Acme Corp. on Monday. It said the talks went well.', 'It', 'the ministry'],
+    ['In Norway, the ministry met Acme Corp. It said the talks went well.', 'It', 'the ministry'],
+    ['Canadian officials met Norland envoys. They said the talks went well.', 'They', 'Canadian officials'],
+    // in its own sentence, the nearest
+    ['The ministry fined Acme Corp., which said it would appeal.', 'it', 'Acme Corp.'],
+  ])('%s (%s)', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+});
+
 describe('speakers: organisations and groups', () => {
   it.each([
     ['The International Fisheries Council met. Later the IFC said no.', 'IFC', 'International Fisheries Council'],

@@ -12,7 +12,8 @@ import { NOT_NAMES } from '../../lexicon/names.js';
 import { headKind, modifier, nounLike, roleWords } from './description-words.js';
 import { firstNameGender, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'each', 'every', 'neither', 'either', 'any', ...GROUP_QUANTIFIERS]);
+// ("one" as in "one nurse, who asked not to be named, said": someone new, like "a nurse")
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'these', 'those', 'another', 'each', 'every', 'neither', 'either', 'any', ...GROUP_QUANTIFIERS]);
 // A bare quantifier is a group only right before a verb ("some said", "many believe"), not in "some 300 workers".
 const BARE_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'others', 'both', 'few']);
 // Heads that take a complement naming whom they speak for ("a spokesperson for the ministry", "head of the agency").

@@ -12,7 +12,12 @@ interface Seen {
   sentence: number;
   quoted: boolean;
   subject: boolean;
+  /** After a preposition ("in Norland", "with Acme"): no subject of its clause. */
+  oblique: boolean;
 }
+
+// a preposition right before a mention (bounded window, anchored at its end)
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|of|with|by|for|to|on|into|against|over|under|after|before|about|between|among|like|than)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 
 /** "He’s", "they'll" -> "he", "they". */
 export const pronounKey = (text: string): string => text.toLowerCase().replace(/['’][a-z]*$/, '');
@@ -64,12 +69,13 @@ export class Salience {
 
   remember(m: Mention): void {
     if (m.entity === null) return;
-    this.seen.push({ entity: m.entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), subject: this.isSubject(m) });
+    this.rememberAt(m.entity, m);
   }
 
   /** An entity no single mention names, at a mention's place ("Roe and Doe", a pair "they" can point to). */
   rememberAt(entity: number, m: Mention): void {
-    this.seen.push({ entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), subject: this.isSubject(m) });
+    const oblique = PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 16), m.start));
+    this.seen.push({ entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), subject: this.isSubject(m), oblique });
   }
 
   private compatible(e: number, gender: Gender, loose = false): boolean {
@@ -129,11 +135,20 @@ export class Salience {
       }
     }
     const reach = gender === 'neuter' ? 3 : gender === 'plural' ? 2 : PERSON_REACH;
+    // it/they: the nearest in this sentence; in a sentence before, its subject (the first one named outside a
+    // prepositional phrase: "The ministry met Acme. It said ..." is the ministry), as Hobbs's search goes
+    let nearest: Seen | undefined;
+    let subjectOf: Seen | undefined;
     for (let k = seen.length - 1; k >= floor; k--) {
       const x = seen[k]!;
       if (x.sentence < sentence - reach) break;
-      if (usable(x) && !(inverted && x.sentence === sentence)) return x.entity;
+      if (nearest !== undefined && x.sentence !== nearest.sentence) break;
+      if (!usable(x) || (inverted && x.sentence === sentence)) continue;
+      if (personal || x.sentence === sentence) return x.entity;
+      nearest ??= x;
+      if (!x.oblique) subjectOf = x;
     }
+    if (nearest !== undefined) return (subjectOf ?? nearest).entity;
     // "they" with no group in sight: an organisation in this sentence or the one before ("Acme said they ...")
     if (gender === 'plural') {
       for (let k = seen.length - 1; k >= floor; k--) {
