@@ -176,6 +176,10 @@ describe('cues', () => {
     ['Ruiz has pushed for a recount.', ['verb:has pushed for']],
     ['Ruiz was pressed on the cost.', ['verb:was pressed on']],
     ['The agency projected that costs will rise.', ['verb:projected']],
+    // intentions and stances as predicates
+    ['Ruiz is determined to rebuild the pier.', ['verb:is determined']],
+    ['Ruiz is firmly in favour of the plan.', ['verb:is firmly in favour of']],
+    ['Ruiz is against the plan.', ['verb:is against']],
     // a quantity after "about" is no topic
     ['“We lost,” Ann Roe said about halfway through.', ['verb:said']],
   ])('%s', (text, expected) => {
@@ -289,6 +293,7 @@ describe('cues', () => {
     ['They pushed the bill through.'],
     ['She pressed the button.'],
     ['It is a pressing issue.'],
+    ['Fishing is against the rules.'],
     ['The project was late.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
@@ -298,6 +303,8 @@ describe('cues', () => {
     // the writer's own "it is clear", a feeling with nothing held, a form the verb pass already has
     ['It is clear that the dam will hold.', []],
     ['She is sure.', []],
+    ['The team was eager for a win.', []],
+    ['It is against the law to fish here.', []],
     ['Voters were worried about the cost.', ['verb:were worried about']],
   ])('reads predicate adjectives only with what they hold: %s', (text, expected) => {
     expect(cues(text)).toEqual(expected);

@@ -9,12 +9,17 @@ const ADJECTIVES = 'confident|convinced|sure|certain|adamant|optimistic|pessimis
 // stances toward someone or something, held only with "of": "is critical of the plan", "remains wary
 // of the deal" ("critical to", "a critical vote" are importance, not a stance)
 const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|distrustful|contemptuous|respectful|enthusiastic|proud|fond';
+// intentions held: "is determined to", "was reluctant to act", "is intent on" (the cue stops before "to":
+// the infinitive is the content, as with "wants to"); stances as phrases: "is against", "is in favour of"
+const TO_ADJECTIVES = 'determined|eager|keen|reluctant|willing|unwilling|loath|loathe|desperate|hesitant';
+const STANCE_PHRASES = String.raw`against(?!\s+the\s+(?:law|rules)\b)|in\s+favou?r\s+of|opposed\s+to`;
 const BE = String.raw`\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt)\s+(?:(?:\p{Ll}+ly|not|also|still|now|very|so|quite|more|less|increasingly)\s+){0,2}`;
 const PREDICATE = new RegExp(
-  String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|(?:${OF_ADJECTIVES})\s+of)\b|\bmade\s+(?:it\s+)?clear\b`,
+  String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|(?:${OF_ADJECTIVES})\s+of|(?:${TO_ADJECTIVES})(?=\s+to\s+\p{Ll})|intent\s+on|${STANCE_PHRASES})\b|\bmade\s+(?:it\s+)?clear\b`,
   'giu',
 );
-const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${OF_ADJECTIVES})\b`, 'i');
+const HOLDS_CONTENT = new RegExp(String.raw`\s(?:about|over|at|of|that|whether|on|to|against)$|(?:${TO_ADJECTIVES})$`, 'i');
+const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|intent|against|favou?r|opposed)\b`, 'i');
 // a content must follow: a clause or what the feeling is about ("is confident." alone holds nothing)
 const CONTENT_AFTER = /^\s+(?:that\b|whether\b|about\b|over\b|at\b|the\b|a\b|an\b|\p{Ll}+\s+(?:will|would|can|could|was|is|are|were|had|has|have)\b|\p{Lu})/u;
 const IMPERSONAL = /\b(?:it|this|that|there)\s+$/i;
@@ -28,7 +33,8 @@ export function findAdjectiveCues(text: string, inside: (at: number) => boolean)
     if (inside(start)) continue;
     if (IMPERSONAL.test(text.slice(Math.max(0, start - 8), start))) continue;
     // with its particle the content starts right away; without, a clause or a name must follow
-    const hasParticle = /\s(?:about|over|at|of|that|whether)$/i.test(m[0]);
+    // (an intention's infinitive, checked by the lookahead, and a stance phrase's object count as its content)
+    const hasParticle = HOLDS_CONTENT.test(m[0]);
     if (!hasParticle && !CONTENT_AFTER.test(text.slice(end, end + 40))) continue;
     // the cue keeps "that" out (the content starts after it), like "said that"
     const cueEnd = /\sthat$/i.test(m[0]) ? end - 5 : end;
