@@ -294,6 +294,7 @@ describe('cues', () => {
     ['She pressed the button.'],
     ['It is a pressing issue.'],
     ['Fishing is against the rules.'],
+    ['Prosecutors later showed the jury a photo.'],
     ['The project was late.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
