@@ -142,3 +142,18 @@ describe('quotes: a subject with a description in apposition', () => {
     expect(qs.map((q) => [q.text, q.cue?.text, q.speakerMention?.text])).toContainEqual(['the deal', 'praised', 'The union']);
   });
 });
+
+describe('quotes: an aside whose content goes on with a verb of saying', () => {
+  it.each<[string, M[], string[][]]>([
+    ['The question, he added, assumes a base level of skill.', [['he', 'pronoun', 0]],
+      [['indirect', 'The question, he added, assumes a base level of skill', 'added']]],
+    ['Rents, Ann Lee said, rose sharply.', [['Ann Lee', 'name', 0]], [['indirect', 'Rents, Ann Lee said, rose sharply', 'said']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it('still reads ", adding that" after a quote as a second report', () => {
+    const qs = runQuotes('“We will win,” he said, adding that the ferry would run.', [['he', 'pronoun', 0]]);
+    expect(qs.map(row)).toEqual([['direct', 'We will win,', 'said'], ['indirect', 'the ferry would run', 'adding']]);
+  });
+});
