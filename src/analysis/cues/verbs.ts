@@ -4,117 +4,15 @@
 import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
+import {
+  ACT_AFTER, AFTER_CLOSED_QUOTE, AGAIN_AFTER, AUX_BEFORE, BE_BEFORE, BE_THEN_ADVERBS, CHANNEL, CLAUSE_AFTER,
+  COUNT_WORD, DEMONSTRATIVE, DETERMINER, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, HEADING_PREPOSITION,
+  HEADING_PREPOSITION_NOT_SAY, HEARSAY_PARTICIPLE, IMPERSONAL, JUST_AFTER_QUOTE, LIGHT_NOUN, LIGHT_VERBS,
+  NAMED_SOMETHING, NAME_THEN_CUE, NAMING_LEAD, NAMING_PARTICIPLES, PARTICLES, PEOPLE_BEFORE, PRONOUN_OR_AUX,
+  QUANTIFIER, REDUCED_RELATIVE, RELATIVE_TAIL, RELEASED_MESSAGE, RULING_AFTER, SENTENCE_OPENING, THANKS_TO,
+  VERB_BEFORE, titleLine,
+} from './verb-contexts.js';
 import { CALLED_EVENT, missingFrame, NAMED_VERB_OBJECT, PASSIVE_AS, PASSIVE_COMPLEMENT, PHRASAL_PARTICLES, SUBJECT_THEN_OBJECT } from './frames.js';
-
-const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
-const AGAIN_AFTER = /^\s+(?:again|afterwards?|back(?!\s+(?:in|when|then|to|home|from|on|at|into)\b))\b(?!-)/;
-const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
-// quantifiers are determiners before a noun ("some reports") but subjects before a plain verb ("some chanted")
-const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
-const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|dozens|hundreds|thousands)$/i;
-const THANKS_TO = /^\s+(?:(?:in\s+(?:large\s+|great\s+|no\s+small\s+)?part|largely|partly|mostly|mainly|only|entirely)\s+)?to\b/i;
-const VERB_BEFORE = /^(?:i|he|she|it|we|they|you|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$/i;
-// plural people and shares of them before a form: its subject ("voters fear", "authorities blame",
-// "a majority support", "60 percent back"); as nouns these forms would follow a determiner instead
-const PEOPLE_BEFORE = /^(?:voters|residents|people|supporters|opponents|members|lawmakers|legislators|economists|scientists|researchers|authorities|police|prosecutors|investigators|activists|leaders|executives|investors|parents|teachers|doctors|workers|employees|respondents|percent|majority|minority|plurality|half|thirds|quarters|three-quarters|two-thirds)$/i;
-const PRONOUN_OR_AUX = /^(?:i|he|she|we|they|you|who|would|will|could|might|may|must|should|do|does|did|not|n't|also|really|still|just|genuinely)$/i;
-const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,5}$/u;
-// (not "for months", "about 30 guests": time and quantity)
-const HEADING_PREPOSITION = /^\s+(?:about|for|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|halfway|midway|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
-const HEADING_PREPOSITION_NOT_SAY = /^\s+(?:of|on)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\d|Twitter|Facebook|television|TV|the\s+phone|the\s+radio|behalf|social\s+media|Instagram|Reddit|YouTube|TikTok|(?:a|an|the|his|her|their|its)\s+(?:blog|website|podcast|personal\s+account|official\s+account))\b)/;
-// ("wrote on social media that": the medium, like "on Twitter"; annotated news leaves it out of the cue)
-// "said in a statement", "wrote in an email", "said in a phone interview", "said in part"
-const CHANNEL = /^\s+in (?:part\b|(?:a|an|the|his|her|their|its|one) (?:(?:brief|short|long|lengthy|joint|written|separate|new|recent|telephone|phone|television|TV|radio|video|conference|news|campaign|private|rare|prepared|earlier|later|follow-up|email|e-mail)\s+){0,2}(?:statement|interview|email|e-mail|letter|tweet|post|video|speech|op-ed|memo|call|message|release|briefing|column|essay|remarks|address|ad|appearance)s?\b)/i;
-// the noun-like forms news ends a sentence with as its attribution ("..., the agency estimates.")
-const FINAL_FORMS = /^(?:estimate|fear|claim|report|note|hope|worry|forecast|doubt|state|comment)$/;
-const FINAL_ATTRIBUTION_BEFORE = /[\p{L}\p{N}%)],[ \t]+(?!(?:with|and|or|in|on|for|to|of|by|as|at|from|but|so|then|while|which|who|when)\b)(?:[\p{L}.’'-]+[ \t]+){1,4}$/u;
-const JUST_AFTER_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+$/u;
-// "was first reported by", "is widely seen as": a passive, adverbs between "be" and the participle
-const BE_THEN_ADVERBS = /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\p{Ll}+ly|first|also|later|then|never|not|once|since|long|now|still|often|already)\s+){0,2}$/iu;
-// A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
-// "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
-// stance only with a clause, a person or an idea as their object.)
-const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
-const ACT_AFTER: Record<string, RegExp> = {
-  offer: FIGURE_OBJECT,
-  // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding
-  show: /^\s+(?:the\s+)?(?:jury|jurors|court|judge|reporters|journalists|audience|crowd|visitors|viewers|cameras)\b/,
-  // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying
-  add: /^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:second|third|fourth|fifth|goal|goals|point|points|run|runs|try|tries|basket|touchdown|[$£€¥]?\d)/,
-  weigh: /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i,
-  list: FIGURE_OBJECT,
-  release: FIGURE_OBJECT,
-  appear: /^\s+(?:at|in|on|before|with|alongside|outside|inside|onstage|together|for|via|by|from|during|live)\b/i,
-  plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
-  // "recalled 180,000 vehicles": a product recall
-  recall: FIGURE_OBJECT,
-  // "spoke at the meeting", "spoke on condition of anonymity": where and how, not what
-  speak: /^\s+(?:(?:on\s+(?:the\s+)?)?condition\b|anonymously\b|at\b|in\b|before\b|during\b|after\b|outside\b|from\b)/i,
-};
-// "in a video posted", "with the poll released": a preposition, a determiner, a noun, a participle
-// (and a place, time or agent after it: "posted on social media", "released Thursday", "written by")
-const REDUCED_RELATIVE = /\b(?:in|on|at|with|from|of|by|for|into|under|via)\s+(?:a|an|the|this|that|his|her|its|their|our)\s+(?:(?!and\b|or\b|but\b)\p{Ll}+\s+)?(?!(?:and|or|but|is|are|was|were|be|been|has|have|had)\b)\p{Ll}+\s+$/u;
-// (not "of the cases are believed to": an auxiliary after the noun makes the noun a subject)
-const RELATIVE_TAIL = /^\s+(?:on|in|at|by|to|from|during|last|this|earlier|online|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-// "a company called Brightwell", "by a group named Save the Flats": naming, not calling anyone anything
-const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labelled|branded)$/i;
-const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
-const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
-const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
-
-// "it was reported", "it is thought": an impersonal passive hedges; it names nobody
-const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
-
-// PolNeAR-style cue spans take in the auxiliaries and adverbs before the verb ("has also said",
-// "didn't think") and the particle of a phrasal verb ("pointed to", "called on").
-const AUX_BEFORE = /(?:(?:[’'](?:s|re|ve|m|d|ll)\s+)|\b(?:\p{Ll}+ly|even|now|always|to|also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t)\s+)+$/iu;
-const PARTICLES: Record<string, RegExp> = {
-  comment: /^\s+on\b/i, insist: /^\s+on\b/i, elaborate: /^\s+on\b/i, respond: /^\s+to\b/i, reply: /^\s+to\b/i,
-  object: /^\s+to\b/i, 'go on': /^\s+on\b/i, ask: /^\s+about\b/i, joke: /^\s+about\b/i, boast: /^\s+about\b/i, testify: /^\s+(?:about|before)\b/i,
-  cheer: /^\s+for\b/i, rail: /^\s+against\b/i, lament: /^\s+about\b/i, brag: /^\s+about\b/i,
-  point: /^\s+(?:to|out)\b/i, call: /^\s+(?:on|for)\b/i, speak: /^\s+(?:out\s+(?:about|against|on)|about|of|out)\b/i, refer: /^\s+to\b/i,
-  talk: /^\s+about\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+(?:of|about|against)\b/i,
-};
-
-// "named the plan a failure", "named him the worst": an object, then what it is called
-const NAMED_SOMETHING = /^\s+(?:him|her|it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s/u;
-// what a ruling holds: a clause, a side, or what it excludes
-const RULING_AFTER = /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|\p{Ll}+ly)\s+)?(?:that|against|in\s+favou?r|for|on|out)\b/u;
-// a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
-const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
-
-const LIGHT_VERBS = /^(?:express|voice|offer|signal|stress|show|register)$/;
-const LIGHT_NOUN = /^\s+(?:(?:his|her|their|its|our|some|deep|grave|serious|strong|growing|new|renewed|full|public|early|clear|little|any)\s+){0,2}(?:concerns?|support|opposition|doubts?|misgivings|outrage|frustration|dismay|thoughts|congratulations|desire|need|hopes?|confidence|skepticism|scepticism|reservations|regrets?|sympathy|condolences|interest|anger|disappointment|surprise|alarm|gratitude|fears?|worries|optimism|solidarity|signs)(?:\s+(?:about|over|for|with|on|to|at|in|of))?\b/i;
-
-const HEARSAY_PARTICIPLE = /^(?:said|reported|thought|believed|estimated|expected|rumou?red|alleged)$/;
-// the start of the text, a line, or a sentence (after its end mark and perhaps a closing quote)
-const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’']?\s+)$/;
-
-const TITLE_REACH = 160;
-// "Olympic champion Ann Roe said", "consumer advocate Jo Lee told": a noun-like form with a name and then
-// another speech form right after it is the name's title, and the later form is the cue
-// (a party tag may close the name: "state Sen. Ann Roe (D) said", "Rep. Jo Lee (R-Ohio) told")
-const NAME_THEN_CUE = /^[ \t]+\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3}(?:[ \t]+\(\p{Lu}[\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?\))?,?[ \t]+$/u;
-// "“...,” Read said": a capitalised form with another cue form right after it is a surname
-
-/** Whether the line around `at` is a short headline in Title Case (most of its words capitalised). */
-function titleLine(text: string, at: number): boolean {
-  // the line's ends, looked for at most TITLE_REACH characters away: a line longer than that is no
-  // headline, and a megabyte line must not be scanned again for every capitalised cue form in it
-  let from = at;
-  while (from > 0 && text[from - 1] !== '\n') {
-    if (at - from >= TITLE_REACH) return false;
-    from--;
-  }
-  let to = at;
-  while (to < text.length && text[to] !== '\n') {
-    if (to - at >= TITLE_REACH) return false;
-    to++;
-  }
-  const words = text.slice(from, to).match(/[\p{L}’']+/gu) ?? [];
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length >= 4 && words.length <= 20 && caps >= 0.75 * words.length;
-}
 
 export function findVerbCues(text: string, words: readonly SpeechWord[], inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
