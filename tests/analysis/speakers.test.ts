@@ -216,6 +216,11 @@ describe('speakers: it and they', () => {
     ['Canadian officials met Norland envoys. They said the talks went well.', 'They', 'Canadian officials'],
     // in its own sentence, the nearest
     ['The ministry fined Acme Corp., which said it would appeal.', 'it', 'Acme Corp.'],
+    // a country in a prepositional phrase is a place there, not the one that speaks (SP3)
+    ['Brightwater Corp. expanded in Germany and France, and it said costs fell.', 'it', 'Brightwater Corp.'],
+    ['Brightwater Corp. built a plant in China. It said costs fell.', 'It', 'Brightwater Corp.'],
+    // ... but a country as the subject does speak, as its government
+    ['Norway signed the deal on Monday. It said the terms were fair.', 'It', 'Norway'],
   ])('%s (%s)', (text, mention, name) => {
     expect(who(text, mention)).toBe(name);
   });

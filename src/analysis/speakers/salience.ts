@@ -17,6 +17,8 @@ interface Seen {
 }
 
 // a preposition right before a mention (bounded window, anchored at its end)
+// ("and"/"or", not a bare comma: "In Norland, the ministry" has its subject after the comma)
+const JOINED = /^,?[\s\u00a0]+(?:and|or)[\s\u00a0]+$/;
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|of|with|by|for|to|on|into|against|over|under|after|before|about|between|among|like|than)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 
 /** "He’s", "they'll" -> "he", "they". */
@@ -33,6 +35,7 @@ export class Salience {
   private readonly cueStarts = new Set<number>();
   private readonly cueEnds = new Set<number>();
   private readonly cueEndOf = new Map<number, number>();
+  private lastEnd = 0;
 
   constructor(private readonly text: string, cues: Cue[], private readonly reg: Registry, private readonly ctx: Context) {
     for (const c of cues) {
@@ -74,7 +77,11 @@ export class Salience {
 
   /** An entity no single mention names, at a mention's place ("Roe and Doe", a pair "they" can point to). */
   rememberAt(entity: number, m: Mention): void {
-    const oblique = PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 16), m.start));
+    // "in Norland and Ostria": a mention joined to a prepositional object is one too
+    const last = this.seen[this.seen.length - 1];
+    const oblique = PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 16), m.start))
+      || (last !== undefined && last.oblique && m.start - this.lastEnd < 8 && JOINED.test(this.text.slice(this.lastEnd, m.start)));
+    this.lastEnd = m.end;
     this.seen.push({ entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), subject: this.isSubject(m), oblique });
   }
 
@@ -137,18 +144,25 @@ export class Salience {
     const reach = gender === 'neuter' ? 3 : gender === 'plural' ? 2 : PERSON_REACH;
     // it/they: the nearest in this sentence; in a sentence before, its subject (the first one named outside a
     // prepositional phrase: "The ministry met Acme. It said ..." is the ministry), as Hobbs's search goes
+    // (a country in a prepositional phrase is a place there, "expanded in Norland", not the one that speaks: it is
+    // taken only when nothing else fits)
     let nearest: Seen | undefined;
+    let actor: Seen | undefined;
     let subjectOf: Seen | undefined;
     for (let k = seen.length - 1; k >= floor; k--) {
       const x = seen[k]!;
       if (x.sentence < sentence - reach) break;
-      if (nearest !== undefined && x.sentence !== nearest.sentence) break;
+      if (actor !== undefined && x.sentence !== actor.sentence) break;
       if (!usable(x) || (inverted && x.sentence === sentence)) continue;
-      if (personal || x.sentence === sentence) return x.entity;
+      if (personal) return x.entity;
       nearest ??= x;
+      if (x.oblique && this.reg.drafts[x.entity]!.country) continue;
+      if (x.sentence === sentence) return x.entity;
+      actor ??= x;
       if (!x.oblique) subjectOf = x;
     }
-    if (nearest !== undefined) return (subjectOf ?? nearest).entity;
+    const pick = subjectOf ?? actor ?? nearest;
+    if (pick !== undefined) return pick.entity;
     // "they" with no group in sight: an organisation in this sentence or the one before ("Acme said they ...")
     if (gender === 'plural') {
       for (let k = seen.length - 1; k >= floor; k--) {
