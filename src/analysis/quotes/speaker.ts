@@ -97,7 +97,7 @@ const PAIR_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 // what may stand before a subject that opens a clause: the text's start, a comma, a stop, a colon, an opening mark, a dash
 const CLAUSE_OPEN = /(?:^|[,;:.!?“”"(—–\n]\s{0,2})$/;
 
-function pairSpeaker(s: Resolved, m: Mention, lo: number, hi: number, rule: string): SpeakerFields | undefined {
+export function pairSpeaker(s: Resolved, m: Mention, lo: number, hi: number, rule: string): SpeakerFields | undefined {
   const i = firstMentionIndex(s.mentions, m.start);
   for (const [a, b] of [[s.mentions[i - 1], m], [m, s.mentions[i + 1]]] as const) {
     if (a === undefined || b === undefined || b.end > hi || !PAIR_GAP.test(s.doc.text.slice(a.end, b.start))) continue;

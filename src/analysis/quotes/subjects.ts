@@ -5,7 +5,7 @@ import type { Cue, Mention } from '../../types.js';
 import type { Ctx } from './cue-context.js';
 import type { Draft } from './draft.js';
 import { phraseAfter, stripAux, type Range } from './positions.js';
-import { agentAfter, appositionBetween, fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
+import { agentAfter, appositionBetween, fromMention, mentionsIn, NO_SPEAKER, pairSpeaker, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
 import { cueVoice, type Voice } from './speaker-voice.js';
 
 /** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
@@ -32,7 +32,8 @@ export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFie
   // "the rival speaker at the forum, Ann Lee, said": the name in apposition to the description
   const named = m?.kind === 'description' ? free.find((x) => x.kind !== 'description' && x.start > (m as Mention).end) : undefined;
   if (named !== undefined && /^[^,.;:]{0,40},\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice((m as Mention).end, named.start))) m = named;
-  if (m !== undefined) return fromMention(ctx.s, m, 'sentence-subject');
+  // "Ana Ruiz and Tom Fenn call them rebels and describe ...": the pair, as for a subject right before its cue
+  if (m !== undefined) return pairSpeaker(ctx.s, m, from, at, 'sentence-subject') ?? fromMention(ctx.s, m, 'sentence-subject');
   return openingClauseSubject(ctx, at);
 }
 
