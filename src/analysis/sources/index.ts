@@ -53,8 +53,12 @@ function hasSource(s: Counted, q: Quote): boolean {
   if (found !== undefined && found.kind === 'pronoun' && found.entity === null && EMPTY_PRONOUN.test(m.text)) return false;
   if (found !== undefined && found.start < m.end && m.start < found.end) return true;
   // a noun phrase SPEAKERS did not list ("The two-minute video", "that tally", "One reader") still names someone
-  return NOUN_PHRASE.test(m.text) && !CLAUSE_OPENER.test(m.text);
+  return (NOUN_PHRASE.test(m.text) || LOWER_PHRASE.test(m.text)) && !CLAUSE_OPENER.test(m.text);
 }
+// "according to local media", "state television reported": a short lower-case phrase in the speaker's place names
+// a source as much as a capitalised one
+// (one opening with a determiner or an owner is NOUN_PHRASE's: "the report", "its filings")
+const LOWER_PHRASE = /^(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)[ \t\u00a0])(?:\p{Ll}[\p{L}’'-]+[ \t\u00a0]+){1,3}\p{Ll}[\p{L}’'-]+$/u;
 
 const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their)$/i;
 const EMPTY_PRONOUN = /^(?:it|who|whom|which|that)$/i;
@@ -107,7 +111,8 @@ export function sourceFigures(s: Counted): Counted {
     // a voucher in the figure's own sentence beats a quote whose speaker is named outside it, or only by a pronoun
     // (a guess of coreference against a source the sentence names: "a study published Monday indicating ... 2021, it ...")
     // Respondents a share counts ("62% of tenants said") speak for a poll, which the sentence may name
-    const weak = q?.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi || PRONOUN.test(q.speakerMention.text) || respondentSpeaker(text, q));
+    const weak = q?.speakerMention && (q.speakerMention.end <= lo || q.speakerMention.start >= hi || PRONOUN.test(q.speakerMention.text) || respondentSpeaker(text, q)
+      || (q.speaker === null && LOWER_PHRASE.test(q.speakerMention.text)));
     // evidence reported inside someone's words, with its own verb before the figure ("the department says journey
     // times fell, while footfall data suggest trade is down 12%"), vouches for the figure of its claim; not when the
     // report closes the words ("records show $200, according to X": X vouches for all before it)
