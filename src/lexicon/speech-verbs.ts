@@ -14,6 +14,11 @@ export interface SpeechVerb {
   skip?: string[];
   /** Cues only right after a closed quote ("“...,” the letter reads."): elsewhere another verb. */
   afterQuoteOnly?: boolean;
+  /**
+   * Cues only in a frame after the form (cues/frames.ts: "see X as", "hit back", "felt that"): all
+   * forms (true) or the listed ones. Readers without that check treat them as ambiguous.
+   */
+  framed?: true | readonly string[];
 }
 
 const g = (group: VerbGroup, lemmas: string[]): SpeechVerb[] => lemmas.map((lemma) => ({ lemma, group }));
@@ -24,10 +29,10 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   { lemma: 'tell', group: 'speech', forms: ['tell', 'tells', 'told', 'telling'] },
   // speak: "spoke" alone; the other forms only with what they speak of ("speaks of", "has spoken out
   // about", "speaking about": cues/frames.ts), since "speaking Friday in the capital" introduces no content
-  { lemma: 'speak', group: 'speech', forms: ['spoke', 'speak', 'speaks', 'speaking', 'spoken'] },
+  { lemma: 'speak', group: 'speech', forms: ['spoke', 'speak', 'speaks', 'speaking', 'spoken'], framed: ['speak', 'speaks', 'speaking', 'spoken'] },
   // put it: "as the mayor put it", "..., as one analyst puts it" (cues/frames.ts: only with "it" and a
   // pause or a channel after it; "put it on the table" is an act)
-  { lemma: 'put it', group: 'speech', forms: ['put', 'puts', 'putting'] },
+  { lemma: 'put it', group: 'speech', forms: ['put', 'puts', 'putting'], framed: true },
   ...g('speech', ['add', 'note', 'explain', 'reply', 'respond', 'answer', 'ask', 'comment', 'remark', 'mention',
     'observe', 'announce', 'declare', 'report', 'repeat', 'reiterate', 'stress', 'emphasize', 'emphasise',
     'recall', 'continue', 'shout', 'yell', 'chant', 'whisper', 'joke', 'quip', 'exclaim', 'testify', 'recount',
@@ -39,9 +44,9 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'blast', 'slam', 'accuse', 'blame', 'dismiss', 'mock', 'concur', 'affirm', 'assure', 'inform', 'advise',
     'point', 'signal', 'hint', 'imply', 'indicate', 'specify', 'clarify', 'express', 'state',
     // voice: "voiced concern about", "voiced support for" (the noun "her voice" is left to AMBIGUOUS)
-    'voice',
-    // appeal: only "appealed for witnesses/calm" (cues/frames.ts); "appealed the ruling" is a legal act
-    'appeal']),
+    'voice']),
+  // appeal: only "appealed for witnesses/calm" (cues/frames.ts); "appealed the ruling" is a legal act
+  { lemma: 'appeal', group: 'speech', framed: true },
   // Manner of speaking: colourful verbs reporters use for the same act (CoreNLP #1090 misses them).
   ...g('speech', ['gush', 'sigh', 'muse', 'rave', 'snap', 'scoff', 'laugh', 'grumble', 'mutter', 'marvel', 'sneer',
     'chuckle', 'proclaim', 'plead', 'implore', 'beg', 'interject', 'interrupt', 'thunder', 'fume', 'rail', 'crow',
@@ -58,25 +63,25 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   // "a project", "the projects" are nouns (AMBIGUOUS)
   ...g('evidence', ['project']),
   // push for: pressing a demand in public ("has pushed for a recount"; cues/frames.ts)
-  ...g('stance', ['push']),
+  { lemma: 'push', group: 'stance', framed: true },
   // press: questioning someone ("was pressed on the cost", "pressed by reporters"); only the -ed and
   // -ing forms with by/on/about/for (cues/frames.ts): "the press" is a noun
-  { lemma: 'press', group: 'speech', forms: ['pressed', 'pressing'] },
+  { lemma: 'press', group: 'speech', forms: ['pressed', 'pressing'], framed: true },
   // compare: likening someone or something to another ("compared the mayor to a magician") is a
   // judgement; only with an object and "to/with" (cues/frames.ts), not "compared with last year"
-  ...g('stance', ['compare']),
+  { lemma: 'compare', group: 'stance', framed: true },
   // swear: a vow ("swore he would stay"), but not the oath of office ("was sworn in": cues/frames.ts)
   { lemma: 'swear', group: 'speech', forms: ['swear', 'swears', 'swore', 'sworn', 'swearing'] },
   // Phrasal verbs of answering and judging, cues only with their particle, which the cue keeps
   // (cues/frames.ts): "hit back at", "lashed out at", "chimed in", "piped up", "played down", "brushed
   // off", "shrugged off". ("fired back", "shot back" left out: as often gunfire as a retort.)
-  { lemma: 'hit back', group: 'speech', forms: ['hit', 'hits', 'hitting'] },
-  { lemma: 'lash out', group: 'speech', forms: ['lash', 'lashes', 'lashed', 'lashing'] },
-  { lemma: 'chime in', group: 'speech', forms: ['chime', 'chimes', 'chimed', 'chiming'] },
-  { lemma: 'pipe up', group: 'speech', forms: ['pipe', 'pipes', 'piped', 'piping'] },
-  { lemma: 'play down', group: 'stance', forms: ['play', 'plays', 'played', 'playing'] },
-  { lemma: 'brush off', group: 'stance', forms: ['brush', 'brushes', 'brushed', 'brushing'] },
-  { lemma: 'shrug off', group: 'stance', forms: ['shrug', 'shrugs', 'shrugged', 'shrugging'] },
+  { lemma: 'hit back', group: 'speech', forms: ['hit', 'hits', 'hitting'], framed: true },
+  { lemma: 'lash out', group: 'speech', forms: ['lash', 'lashes', 'lashed', 'lashing'], framed: true },
+  { lemma: 'chime in', group: 'speech', forms: ['chime', 'chimes', 'chimed', 'chiming'], framed: true },
+  { lemma: 'pipe up', group: 'speech', forms: ['pipe', 'pipes', 'piped', 'piping'], framed: true },
+  { lemma: 'play down', group: 'stance', forms: ['play', 'plays', 'played', 'playing'], framed: true },
+  { lemma: 'brush off', group: 'stance', forms: ['brush', 'brushes', 'brushed', 'brushing'], framed: true },
+  { lemma: 'shrug off', group: 'stance', forms: ['shrug', 'shrugs', 'shrugged', 'shrugging'], framed: true },
   // Writing and posting: statements, tweets, letters.
   { lemma: 'write', group: 'writing', forms: ['write', 'writes', 'wrote', 'writing', 'written'] },
   ...g('writing', ['tweet', 'post', 'publish', 'cite', 'email', 'text']),
@@ -90,7 +95,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   { lemma: 'think', group: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'] },
   ...g('belief', ['believe', 'expect', 'hope', 'fear', 'worry', 'doubt', 'assume', 'suspect']),
   // feel: "felt" only with a clause ("felt the fee was unfair"; cues/frames.ts), not a mood ("felt betrayed")
-  { lemma: 'feel', group: 'belief', forms: ['feel', 'feels', 'felt', 'feeling'] },
+  { lemma: 'feel', group: 'belief', forms: ['feel', 'feels', 'felt', 'feeling'], framed: ['felt'] },
   // Findings of polls, studies, records ("polls show", "the study found").
   { lemma: 'show', group: 'evidence', forms: ['show', 'shows', 'showed', 'shown', 'showing'] },
   { lemma: 'find', group: 'evidence', forms: ['find', 'finds', 'found', 'finding'] },
@@ -112,11 +117,11 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   { lemma: 'seek', group: 'intent', forms: ['seek', 'seeks', 'sought', 'seeking'] },
   // look: an intention only in its frames "looks to <verb>" and "looking for" (cues/frames.ts);
   // elsewhere it is seeing ("looked at the map") or seeming ("looks tired")
-  { lemma: 'look', group: 'intent', forms: ['look', 'looks', 'looked', 'looking'] },
+  { lemma: 'look', group: 'intent', forms: ['look', 'looks', 'looked', 'looking'], framed: true },
   // see, regard: a held view only as "see X as Y" / "seen as Y" (cues/frames.ts), like "view";
   // elsewhere "see" is perception ("we see growth"), the reason it was dropped before
-  { lemma: 'see', group: 'belief', forms: ['see', 'sees', 'saw', 'seen', 'seeing'] },
-  { lemma: 'regard', group: 'belief', forms: ['regard', 'regards', 'regarded', 'regarding'] },
+  { lemma: 'see', group: 'belief', forms: ['see', 'sees', 'saw', 'seen', 'seeing'], framed: true },
+  { lemma: 'regard', group: 'belief', forms: ['regard', 'regards', 'regarded', 'regarding'], framed: true },
   // Judging someone or something in public (Levin's judgement and characterize verbs): the object is
   // the stance's content ("defended the plan", "portrayed her as weak", "decried the cuts").
   ...g('stance', ['defend', 'portray', 'characterize', 'characterise', 'depict', 'dub', 'brand', 'highlight',
@@ -211,6 +216,10 @@ export interface SpeechForm {
   ambiguous: boolean;
   /** Counts only right after a closed quote. */
   afterQuoteOnly: boolean;
+  /** A cue only in its frame (cues/frames.ts); the verb pass reads the frame, not the ambiguity. */
+  framed: boolean;
+  /** Too often a noun or another word (AMBIGUOUS): the verb pass wants a verb's context around it. */
+  nounLike: boolean;
 }
 
 /** Every form that can be a cue, lower-case, to its lemma and group. */
@@ -219,7 +228,11 @@ export const SPEECH_FORMS: ReadonlyMap<string, SpeechForm> = (() => {
   for (const v of SPEECH_VERBS) {
     for (const f of v.forms ?? regularForms(v.lemma)) {
       if (v.skip?.includes(f) || map.has(f)) continue;
-      map.set(f, { lemma: v.lemma, group: v.group, ambiguous: AMBIGUOUS.has(f), afterQuoteOnly: v.afterQuoteOnly === true });
+      const framed = v.framed === true || (v.framed?.includes(f) ?? false);
+      // a framed form is ambiguous to every reader without the frame check (the scare test, the
+      // sentence splitter): "saw", "put", "played" alone are no evidence of speech
+      const nounLike = AMBIGUOUS.has(f);
+      map.set(f, { lemma: v.lemma, group: v.group, ambiguous: nounLike || framed, nounLike, framed, afterQuoteOnly: v.afterQuoteOnly === true });
     }
   }
   return map;

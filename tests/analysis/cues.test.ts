@@ -325,6 +325,17 @@ describe('cues', () => {
     expect(SPEECH_FORMS.get('said')?.lemma).toBe('say');
   });
 
+  it('marks forms that are cues only in a frame as ambiguous to readers without the frame check', () => {
+    for (const form of ['saw', 'put', 'played', 'felt', 'speaking']) {
+      expect(SPEECH_FORMS.get(form)?.framed).toBe(true);
+      expect(SPEECH_FORMS.get(form)?.ambiguous).toBe(true);
+    }
+    // plain forms of the same lemmas and real speech verbs stay as they were
+    expect(SPEECH_FORMS.get('spoke')?.ambiguous).toBe(false);
+    expect(SPEECH_FORMS.get('feels')?.framed).toBe(false);
+    expect(SPEECH_FORMS.get('apologized')?.ambiguous).toBe(false);
+  });
+
   it('gives every verb group a reason in the lexicon', () => {
     expect(SPEECH_VERBS.length).toBeGreaterThan(50);
   });

@@ -20,6 +20,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const { word, form, before, before2, before2At, joined } = w;
     const at = w.start;
     if (inside(at)) continue;
+    // (a framed form is ambiguous to other readers, but here its frame decides: missingFrame below)
+    const needsContext = form.nounLike;
     // a form already read into the cue before it ("reported back", "hit back at") is no cue of its own
     if ((out[out.length - 1]?.end ?? -1) > at) continue;
     // "the senator like(s) ...": as a preposition ("critics like Ann Lee") the form is no verb;
@@ -29,11 +31,11 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // "records that reveal"; but "That said," is an idiom)
     // ("polls that show", "records that show": after an evidence noun, "that" is the relative, the form a finding)
     const evidenceRelative = form.group === 'evidence' && /^that$/i.test(before) && EVIDENCE_NOUNS.has(before2.toLowerCase());
-    const pronounSubject = (!form.ambiguous || evidenceRelative) && DEMONSTRATIVE.test(before) && !/^said,/i.test(text.slice(at, at + 5));
-    if ((DETERMINER.test(before) && !pronounSubject) || (form.ambiguous && QUANTIFIER.test(before))) continue;
+    const pronounSubject = (!needsContext || evidenceRelative) && DEMONSTRATIVE.test(before) && !/^said,/i.test(text.slice(at, at + 5));
+    if ((DETERMINER.test(before) && !pronounSubject) || (needsContext && QUANTIFIER.test(before))) continue;
     // "four states that border it", "in 12 states that", "two reports that": after a count, a form that is
     // also a plural noun is that noun, and "that" opens its relative clause
-    if (form.ambiguous && (COUNT_WORD.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, at - 3), at)))) continue;
+    if (needsContext && (COUNT_WORD.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, at - 3), at)))) continue;
     // "thanks to the storm", "thanks in great part to": a compound preposition, nobody thanks anyone
     if (form.lemma === 'thank' && THANKS_TO.test(text.slice(at + word.length, at + word.length + 32))) continue;
     // a capitalised form after a capitalised word is part of a name ("The Harbor Post")
@@ -49,7 +51,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // form opening a sentence is an imperative (the writer's) or a noun's modifier, never someone's report
     // (a noun of stance with its complement stays: "Support for the plan has grown")
     if (/^\p{Lu}\p{Ll}/u.test(word) && word.toLowerCase() === form.lemma && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && !titleLine(text, at)
-      && !(form.ambiguous && /^\s+(?:for|of|from|among)\b/i.test(text.slice(at + word.length, at + word.length + 8)))) continue;
+      && !(needsContext && /^\s+(?:for|of|from|among)\b/i.test(text.slice(at + word.length, at + word.length + 8)))) continue;
     // "Asked about the plan, she said ...": the participle frames a question of its own (annotated news
     // counts it, with nobody named as the asker); "said" stays the cue of the main clause
     if (word === 'Asked' && /^\s+(?:by|for)\b/.test(text.slice(at + 5, at + 10))) continue;
@@ -130,12 +132,12 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (/ed$/i.test(word) && REDUCED_RELATIVE.test(text.slice(Math.max(0, at - 40), at)) && RELATIVE_TAIL.test(next40)) continue;
     if (NAMING_PARTICIPLES.test(word) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(next40)) continue;
     const next = words[i + 1];
-    if (form.ambiguous && next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) continue;
-    if (form.ambiguous && next !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !next.form.ambiguous && /^[ \t]+$/.test(text.slice(at + word.length, next.start)) && !titleLine(text, at)) continue;
+    if (needsContext && next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) continue;
+    if (needsContext && next !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !next.form.nounLike && /^[ \t]+$/.test(text.slice(at + word.length, next.start)) && !titleLine(text, at)) continue;
     // "Ida Strand claims the bridge is safe", "Ana Ruiz vows to stay": after a name, a speech form in -s with
     // a clause or an object right after it is the name's verb ("Strand comments start at noon" is a noun compound)
     const namedSays = named && form.group === 'speech' && /s$/.test(word) && NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12));
-    if (form.ambiguous && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
+    if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     // "a think tank in Lisbon": the compound noun, not the verb
