@@ -157,3 +157,26 @@ describe('quotes: an aside whose content goes on with a verb of saying', () => {
     expect(qs.map(row)).toEqual([['direct', 'We will win,', 'said'], ['indirect', 'the ferry would run', 'adding']]);
   });
 });
+
+describe('quotes: a relative clause on the subject with a cue of its own', () => {
+  it.each<[string, M[], string[][]]>([
+    ['The cook who wants to open a cafe said rents were high.', [['The cook', 'description', 0]],
+      [['to open a cafe', 'wants', 'The cook who'], ['rents were high', 'said', 'The cook']]],
+    ['Voters who want change say the mayor is best.', [['Voters', 'group', 0]],
+      [['change', 'want', 'Voters who'], ['the mayor is best', 'say', 'Voters']]],
+  ])('ends the relative at the main verb: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map((q) => [q.text, q.cue?.text, q.speakerMention?.text])).toEqual(expected);
+  });
+
+  it('ends an object relative aside at its cue when the aside closes there', () => {
+    const qs = runQuotes('The mayor said the plan, which voters want, is fair.', [['The mayor', 'description', 0], ['voters', 'group', 1]]);
+    expect(qs.map((q) => [q.text, q.cue?.text])).toContainEqual(['which voters want', 'want']);
+  });
+
+  it.each([
+    'One nurse, who asked not to be named, said shifts were long.',
+    'A nurse, who asked that her name not be used, said shifts were long.',
+  ])('drops the anonymity formula, keeps the report: %s', (text) => {
+    expect(runQuotes(text, [['nurse', 'description', 0]]).map((q) => q.text)).toEqual(['shifts were long']);
+  });
+});

@@ -3,6 +3,7 @@
 import type { Resolved } from '../state.js';
 import type { Cue, Sentence } from '../../types.js';
 import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
+import { stripAux } from './positions.js';
 
 export const MAX_TAIL_WORDS = 7; // "said in an interview with local radio on Sunday."
 export const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise|email|text)$/; // their object is a listener, not content
@@ -43,12 +44,30 @@ export function rightEnd(ctx: Ctx, k: number): number {
   return parenthesisEnd(ctx.s.doc.text, ctx.sentence.start, cue, end);
 }
 
+// "who" or "that" opening a restrictive relative right before a cue (auxiliaries and adverbs between),
+// with a short subject before it and no comma: "The cook who wants ...", "Voters that backed ..."
+const RESTRICTIVE_LEAD = /^((?:[\p{L}\p{N}.’'&-]+\s+){1,8}?)(?:who|that)\s+(?:(?:has|have|had|will|would|also|long|still|now|once|never|not|did|does|do|is|are|was|were|\p{Ll}+ly)\s+){0,3}$/u;
+
+/**
+ * Where the relative pronoun starts when a cue sits in a restrictive relative on the sentence's subject
+ * ("The cook who wants to open a cafe said ..."), else -1: its content ends at the main verb, whose
+ * subject is the noun before the pronoun.
+ */
+export function subjectRelative(text: string, sentenceStart: number, cue: Cue): number {
+  if (cue.start - sentenceStart > 120) return -1;
+  const lead = RESTRICTIVE_LEAD.exec(text.slice(sentenceStart, cue.start));
+  return lead === null || /\b(?:that|who|which)\s/i.test(lead[1] ?? '') ? -1 : sentenceStart + (lead[1] ?? '').length;
+}
+
 function clauseEnd(ctx: Ctx, k: number, limit: number): number {
   const text = ctx.s.doc.text;
   const cue = ctx.cues[k] as Cue;
+  const inRelative = subjectRelative(text, ctx.sentence.start, cue) >= 0;
   for (let j = k + 1; j < ctx.cues.length && j <= k + NEXT_CUES; j++) {
     const c = ctx.cues[j] as Cue;
     if (c.start <= cue.end || c.kind !== 'verb') continue;
+    // the main verb after a subject's relative clause ends the relative's content
+    if (inRelative && !/[,;:“”"()]|\b(?:that|who|which|and|but|or)\s/i.test(text.slice(cue.end, c.start))) return stripAux(text, cue.end, c.start);
     const before = text.slice(Math.max(cue.end, c.start - 12), c.start);
     const clause = text.slice(Math.max(cue.end, c.start - 50), c.start);
     // "..., but a spokesman, Col. Ivo Sarn, denied": that subject with a name in apposition

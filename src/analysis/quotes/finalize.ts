@@ -6,7 +6,7 @@ import type { Resolved } from '../state.js';
 import type { Quote, QuoteSpan, Span } from '../../types.js';
 import type { Draft } from './draft.js';
 import { trim, type SpeechSpans } from './text-utils.js';
-import { DECLARED_ACTS, NO_COMMENT_CONTENT } from '../../lexicon/empty-contents.js';
+import { ANONYMITY_CONTENT, DECLARED_ACTS, NO_COMMENT_CONTENT } from '../../lexicon/empty-contents.js';
 
 const EDGE = /[\s,;:.—–-]/;
 const TRAILING_MODIFIER = /^\s+(?:in|on|at|during|as|while|after|before|since|amid|for)\s/;
@@ -75,6 +75,8 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   if (type === 'indirect' && span.end - span.start < 50 && ONLY_A_DURATION.test(text.slice(span.start, span.end))) return null;
   // "declined to comment", "did not return a request for comment": no claim (lexicon/empty-contents.ts)
   if (type === 'indirect' && span.end - span.start < 60 && NO_COMMENT_CONTENT.test(text.slice(span.start, span.end))) return null;
+  // "asked not to be named", "requested anonymity": why the source is unnamed, not what was said
+  if (type === 'indirect' && ANONYMITY_CONTENT.test(text.slice(span.start, span.start + 40))) return null;
   // "declared a state of emergency": the words are the act
   if (type === 'indirect' && span.end - span.start < 100 && /^(?:declare|proclaim)$/.test(d.cue?.lemma ?? '') && DECLARED_ACTS.test(text.slice(span.start, span.end))) return null;
   // "talk often", "answered them", "promise you that", "spoke to us": a content of pronouns, particles

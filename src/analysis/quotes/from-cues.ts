@@ -4,8 +4,8 @@ import type { Resolved } from '../state.js';
 import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
 import { accordingTo } from './according-to.js';
-import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, OBJECT_VERBS, rightEnd, rightStart, tailWords, type Ctx } from './cue-context.js';
-import { phraseAfter, stripAux, subjectBefore, SUBORDINATE_ASIDE } from './positions.js';
+import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, OBJECT_VERBS, rightEnd, rightStart, subjectRelative, tailWords, type Ctx } from './cue-context.js';
+import { phraseAfter, phraseBefore, stripAux, subjectBefore, SUBORDINATE_ASIDE } from './positions.js';
 import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
 import { continuedDraft, sentenceSubject, verbSpeaker } from './subjects.js';
 import { cueVoice } from './speaker-voice.js';
@@ -88,7 +88,10 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const asideStart = asideLead.slice(asideLead.lastIndexOf(',') + 1);
   const prevAside = prevCue !== undefined && (SUBORDINATE_ASIDE.test(asideStart) || /^\s*(?:which|who|whose)\b/i.test(asideStart))
     && /,\s*$/.test(text.slice(prevCue.end, stripAux(text, prevCue.end, cue.start)));
-  const subj0 = subjectBefore(text, prevCue !== undefined && !prevAside ? Math.max(ss, prevCue.end) : ss, cue.start, names);
+  // ("The cook who wants to open a cafe said ...": after a relative on the subject, the noun before it)
+  const relStart = prevCue !== undefined && prevCue.kind === 'verb' ? subjectRelative(text, ss, prevCue) : -1;
+  const subj0 = relStart >= 0 && !/[,;:“”"()]/.test(text.slice(prevCue?.end ?? ss, cue.start)) ? phraseBefore(text, ss, relStart)
+    : subjectBefore(text, prevCue !== undefined && !prevAside ? Math.max(ss, prevCue.end) : ss, cue.start, names);
   // "who in 1999 said": a time or place phrase is not a subject
   const subj = subj0 !== null && /^\s*(?:in|on|at|during|after|before|last|this|for|since|earlier|later)\b/i.test(text.slice(subj0.start, subj0.start + 8)) ? null : subj0;
   const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
@@ -226,7 +229,9 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     const relative = OBJECT_RELATIVE.exec(text.slice(Math.max(ss, subj.start - 16), subj.start));
     // the words between pronoun and cue must be a subject ("who attended the rally said" is a
     // relative clause of its own, and "in which he said" relates to something else)
-    if (relative !== null && !relative[1] && (PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj))) return { start: subj.start - relative[0].length, end: contentEnd, cue, who, rule: 'relative-content', sentence: ctx.index };
+    // ("the plan, which voters want, is fair": the aside closes at the cue, and so does its content)
+    const closed = /^\s*[,)—–]/.test(text.slice(cue.end, cue.end + 3));
+    if (relative !== null && !relative[1] && (PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj))) return { start: subj.start - relative[0].length, end: closed ? cue.end : contentEnd, cue, who, rule: 'relative-content', sentence: ctx.index };
   }
   return { start, end: contentEnd, cue, who, rule, sentence: ctx.index };
 }
