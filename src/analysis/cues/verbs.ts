@@ -20,7 +20,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const { word, form, before, before2, before2At, joined } = w;
     const at = w.start;
     if (inside(at)) continue;
-    // (a framed form is ambiguous to other readers, but here its frame decides: missingFrame below)
+    // "see X as Y", "looks to build": lemmas that are cues only in their frame (frames.ts); checked
+    // first, since these forms ("saw", "put", "played") are common words that are mostly no cue
+    if (missingFrame(form.lemma, word, text.slice(at + word.length, at + word.length + 64))) continue;
     const needsContext = form.nounLike;
     // a form already read into the cue before it ("reported back", "hit back at") is no cue of its own
     if ((out[out.length - 1]?.end ?? -1) > at) continue;
@@ -68,8 +70,6 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (form.lemma === 'cast' && !castAs) continue;
     // ("named the port a failure" calls it something too; "named Ann Lee chief" appoints her)
     if (form.lemma === 'name' && !castAs && !NAMED_SOMETHING.test(text.slice(at + word.length, at + word.length + 40))) continue;
-    // "see X as Y", "looks to build": lemmas that are cues only in their frame (frames.ts)
-    if (missingFrame(form.lemma, word, text.slice(at + word.length, at + word.length + 64))) continue;
     // "voters looking for a change backed Ruiz": a bare "looking" after a noun describes it; the
     // intention is a finite or progressive verb ("looks to", "is looking for")
     if (form.lemma === 'look' && /ing$/i.test(word) && !BE_BEFORE.test(before)) continue;
