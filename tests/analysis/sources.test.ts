@@ -132,6 +132,8 @@ describe('sourceFigures: who vouches', () => {
     ['the old level after the new one a count-setter gives', 'The agency raised the death toll to 45 from 38 on Friday.', { mentions: [['The agency', 'organization', 'Agency', 'organization']] }, { source: 'Agency', kind: 'organization' }],
     ['a lower-case phrase in the speaker\'s place names a source', 'About 300 people died, according to local media.', { quotes: [['About 300 people died', 'local media', null, 'unknown', 'indirect', [], 'according to']] }, { source: 'local media', kind: 'unknown' }],
     ['a lower-case evidence phrase in the speaker\'s place is evidence', 'The mill shut in 2013, official data show.', { quotes: [['The mill shut in 2013', 'official data', null, 'unknown', 'indirect', [], 'show']] }, { source: 'official data', kind: 'organization' }],
+    ['a hedged claim an according-to closes keeps its named source', 'About 300 people are believed to have died, according to local media.', { quotes: [['About 300 people are believed to have died', 'local media', null, 'unknown', 'indirect', [], 'according to']] }, { source: 'local media', kind: 'unknown' }],
+    ['a capitalised source closing the sentence leaves its full stop', 'Some 300 homes were lost, according to the Harbor Cross.', {}, { source: 'Harbor Cross', kind: 'organization', mention: 'Harbor Cross' }],
     ['court papers that show a figure', 'Court papers show the builder owed $2 million.', {}, { source: 'Court papers', kind: 'organization' }],
     ['text messages that show a figure', 'Text messages show the council paid $300 for each sign.', {}, { source: 'Text messages', kind: 'organization' }],
   ])('%s', (_name, text, setup, want) => {

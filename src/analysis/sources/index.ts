@@ -61,6 +61,8 @@ function hasSource(s: Counted, q: Quote): boolean {
 const LOWER_PHRASE = /^(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)[ \t\u00a0])(?:\p{Ll}[\p{L}’'-]+[ \t\u00a0]+){1,3}\p{Ll}[\p{L}’'-]+$/u;
 
 const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their)$/i;
+const NAMED_REPORT: ReadonlySet<string> = new Set(['according-to', 'as-reported-by', 'per']);
+const NAMED_REPORT_CUE = /^(?:according[ \t\u00a0]+to|as[ \t\u00a0]+reported[ \t\u00a0]+by|per)$/i;
 const EMPTY_PRONOUN = /^(?:it|who|whom|which|that)$/i;
 
 // a phrase opening with a preposition or a conjunction ("By the time those votes", "Despite the rain", "If Ann")
@@ -107,7 +109,8 @@ export function sourceFigures(s: Counted): Counted {
     // a second-hand adverb on a verb of the writer's own paraphrase ("as 500 troops are reportedly massing") means
     // unnamed reports vouch; inside what a named speaker tells ("she told of a ship allegedly sunk with 40 aboard") it does not
     // (and so it does right on the figure: "a fee reported to be £30 million" is relayed whoever's sentence it is in)
-    const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge) || onFigure(text, hedge, f));
+    const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge) || onFigure(text, hedge, f))
+      && !(q.cue !== null && NAMED_REPORT_CUE.test(q.cue.text));
     // a voucher in the figure's own sentence beats a quote whose speaker is named outside it, or only by a pronoun
     // (a guess of coreference against a source the sentence names: "a study published Monday indicating ... 2021, it ...")
     // Respondents a share counts ("62% of tenants said") speak for a poll, which the sentence may name
@@ -130,7 +133,10 @@ export function sourceFigures(s: Counted): Counted {
     // a direct quote after a colon whose lead-in is evidence ("plain from a later tally:", "A paper by X was blunt about it:")
     const lead = q && !relayed ? colonEvidence(s, vouchers, q, sentenceAt(s.sentences, q.cue?.start ?? q.start)?.start ?? 0) : null;
     if (lead) return { ...out, source: lead.source, sourceKind: lead.sourceKind, sourceMention: lead.sourceMention, rule: `${f.rule}+${lead.rule}` };
-    const v = relayed ? null : findVoucher(s, vouchers, f, lo, hi);
+    // (a hedged claim still names its source when the sentence says whose it is: "300 are believed to have died,
+    // according to local media")
+    const found = findVoucher(s, vouchers, f, lo, hi);
+    const v = relayed && !(found && NAMED_REPORT.has(found.rule)) ? null : found;
     if (v) return { ...out, source: v.source, sourceKind: v.sourceKind, sourceMention: v.sourceMention, rule: `${f.rule}+${v.rule}` };
     // a reported clause no quote covers: "X says that 300 ...", "300 ..., X said"
     const r = relayed || q ? null : reportedSource(s, f, lo, hi);

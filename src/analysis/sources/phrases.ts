@@ -78,7 +78,8 @@ export function sourceAfter(s: Counted, pos: number, rule: string, nested = fals
   }
   const cap = CAPITALISED.exec(s.doc.text.slice(pos, pos + 80));
   if (!cap || !cap[1]) return null;
-  const words = cap[1].replace(/[ \t\u00a0]+(?:of|for|and|on)$/, '');
+  // (a full stop after a long word ends the sentence, not an abbreviation: "according to the Red Cross.")
+  const words = cap[1].replace(/[ \t\u00a0]+(?:of|for|and|on)$/, '').replace(/(\p{L}{5,})\.$/u, '$1');
   const start = pos + cap[0].length - cap[1].length;
   return { source: words, sourceKind: 'organization', sourceMention: { text: words, start, end: start + words.length }, rule };
 }
