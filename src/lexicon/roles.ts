@@ -25,6 +25,14 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'princess', 'pope', 'cleric', 'imam', 'rabbi', 'priest', 'bishop', 'archbishop', 'cardinal', 'pastor',
   // campaign and election reporting
   'donor', 'fundraiser', 'attendee', 'caucus-goer', 'delegate', 'surrogate', 'backer', 'loyalist', 'insider', 'operative',
+  // trades, professions and sciences whose members news quotes ("local engineers warned", "the epidemiologist said"),
+  // which compromise's lexicon does not tag as people (words that are mostly adjectives, "patient", "academic", are left out)
+  'engineer', 'fisherman', 'miner', 'rancher', 'grower', 'baker', 'brewer', 'vintner', 'janitor', 'paramedic', 'midwife',
+  'dentist', 'psychiatrist', 'epidemiologist', 'virologist', 'biologist', 'physicist', 'geologist', 'chemist',
+  'meteorologist', 'climatologist', 'lecturer', 'auditor', 'mediator', 'ombudsman', 'councilor', 'juror', 'volunteer',
+  'passenger', 'commuter', 'shopper',
+  // sport: the positions and officials a match report names people by ("the striker said", "the referee")
+  'striker', 'midfielder', 'defender', 'winger', 'goalkeeper', 'referee', 'umpire', 'swimmer', 'cyclist', 'runner',
 ]);
 
 /** Person nouns that fix a gender, so a description can rule out a pronoun. */

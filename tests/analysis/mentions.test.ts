@@ -64,6 +64,9 @@ describe('mentions: capitalised words that are not names', () => {
     // ... but a demonym or a name right before the head still modifies it
     ['Later Canadian senior officials spoke.', ['group:Canadian senior officials']],
     ['Then Brightwater workers struck.', ['group:Brightwater workers']],
+    // trades, sciences and sport positions name people
+    ['Local engineers warned of delays.', ['group:Local engineers']],
+    ['The epidemiologist and the striker agreed.', ['description:The epidemiologist', 'description:the striker']],
     // "one" before a person noun introduces someone, as "a" does
     ['One nurse, who asked not to be named, said so.', ['description:One nurse', 'pronoun:who']],
     // a plural noun (with or without its possessive apostrophe) before an organisation word is part of its name

@@ -218,7 +218,10 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   }
   if (best !== undefined) {
     if (best.kind === 'pronoun' && NOT_A_SPEAKER.test(best.text)) return NO_SPEAKER;
-    return pairSpeaker(s, best, t.start, Math.max(t.end, best.end), rule) ?? fromMention(s, best, rule);
+    // "Ana Ruiz and Tom Fenn, two engineers, said": a plural description in apposition to a pair is the pair
+    const before = best.kind === 'group' && best.start === t.start ? mentionsIn(s, Math.max(0, t.start - 80), t.start).pop() : undefined;
+    const apposed = before !== undefined && /^\s*,\s*$/.test(text.slice(before.end, t.start)) ? pairSpeaker(s, before, 0, before.end, rule) : undefined;
+    return apposed ?? pairSpeaker(s, best, t.start, Math.max(t.end, best.end), rule) ?? fromMention(s, best, rule);
   }
   // a noun phrase the mention stage did not list still names someone ("A district court", "Exit
   // polls"); words that are no noun phrase ("has been open", "debating a disputed") name nobody
