@@ -180,3 +180,16 @@ describe('quotes: a relative clause on the subject with a cue of its own', () =>
     expect(runQuotes(text, [['nurse', 'description', 0]]).map((q) => q.text)).toEqual(['shifts were long']);
   });
 });
+
+describe('quotes: a question put to "you"', () => {
+  it.each(['Q: Were you worried about the cost?', 'Do you really think the bridge is safe?'])('holds no belief: %s', (text) => {
+    expect(runQuotes(text, [['you', 'pronoun', null]]).map((q) => q.text)).toEqual([]);
+  });
+
+  it.each<[string, M[], string]>([
+    ['Does the mayor think the bridge is safe?', [['the mayor', 'description', 0]], 'the bridge is safe?'],
+    ['You said the bridge was safe.', [['You', 'pronoun', null]], 'the bridge was safe'],
+  ])('keeps %s', (text, ms, content) => {
+    expect(runQuotes(text, ms).map((q) => q.text)).toEqual([content]);
+  });
+});

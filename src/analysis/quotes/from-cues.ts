@@ -37,6 +37,9 @@ const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|fr
 const APPOSED_DESCRIPTION = /(?:^|[,;]\s*(?:and|but|while)?\s*|\b(?:and|but)\s+)\s*(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
 // a reported clause after the adverbial: "that" and words (not a relative "that was posted"), or a modal
 const TAIL_CLAUSE = /(?:^|\s)that\s+(?!(?:was|is|were|are|has|had|have|aired|ran|appeared)\b)\p{L}|\s(?:would|will|could|should|might|must)\s/u;
+// a sentence that ends in a question mark outside quotes, and "you" as the subject of its cue
+const QUESTION_END = /\?\s*$/;
+const YOU_SUBJECT = /\byou\s+(?:(?:really|still|also|ever|actually|honestly|not)\s+)?$/i;
 // the gerunds of a credit line ("Reporting by", "Writing by", "Editing by")
 const CREDIT_GERUND = /^(?:reporting|writing|editing)$/i;
 // a subordinator right before "asked": "when asked", "after being asked", "if asked"
@@ -262,10 +265,14 @@ export function quotesFromCues(s: Resolved, speech: SpeechSpans): Draft[] {
     while (ci < s.cues.length && (s.cues[ci]?.start ?? 0) < sentence.start) ci++;
     for (let j = ci; j < s.cues.length && (s.cues[j]?.start ?? 0) < sentence.end; j++) cues.push(s.cues[j] as Cue);
     const ctx: Ctx = { s, speech, sentence, index, cues };
+    // "Do you think the bridge is safe?", "Were you worried about the cost?": a question the writer
+    // puts (an interviewer's, a headline's) asks about a belief; nobody holds it
+    const question = QUESTION_END.test(s.doc.text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end));
     for (const [k, cue] of cues.entries()) {
       // the draft a participle or coordinated cue continues (the outer attribution, not one nested in it)
       const prev = continuedDraft(drafts, index, cue.start);
-      const d = cue.kind === 'verb' ? verbCue(ctx, k, prev) : cue.kind === 'according-to' ? accordingTo(ctx, cue)
+      const d = question && cue.kind === 'verb' && YOU_SUBJECT.test(s.doc.text.slice(Math.max(sentence.start, cue.start - 24), cue.start)) ? null
+        : cue.kind === 'verb' ? verbCue(ctx, k, prev) : cue.kind === 'according-to' ? accordingTo(ctx, cue)
         : cue.kind === 'noun' ? nounCue(ctx, k) : null;
       if (d !== null) drafts.push(d);
     }
