@@ -8,6 +8,7 @@ import { MOVEMENT_AFTER, QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../../lexicon
 import { QUANTITY_KINDS, type Candidate } from './candidate.js';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { prepositionalUse } from './prepositions.js';
+import { lossAmount } from './loss-amount.js';
 
 // qualifiers that belong in the figure's text: bounds and estimates, not verbs of movement
 const OUTSIDE_SPAN = new Set(['up', 'down']);
@@ -77,25 +78,6 @@ function mayQualifyAfter(text: string, at: number): boolean {
 
 const RAISED_BEFORE = /(?:^|[^\p{L}])(?:raised|raise|raises|raising)[ \t]+$/iu;
 const AGO_AFTER = /^[ \t]+(?:ago|earlier|later|before|after|beforehand|afterwards)(?![A-Za-z])/i;
-
-// "The firm lost $61 million", "posted a loss of $4 million", "a $9 million loss": the money is what was
-// lost, an amount, not a change in one ...
-const LOSS_BEFORE = /(?<![\p{L}])(?:lost|lose|loses|losing|a[ \t]+loss[ \t]+of)[ \t]+$/iu;
-const LOSS_AFTER = /^[ \t-]{1,2}loss(?![\p{L}])/u;
-// ... unless a price moved: "shares lost $1.20 to $30.50", "lost $2 billion in market value", "lost $3 a share",
-// "the stock lost $4"
-const PRICE_MOVE_AFTER = /^[ \t]+(?:(?:to|at)[ \t]+\p{Sc}?\d|in[ \t]+(?:market[ \t]+)?value|of[ \t]+(?:its|their)[ \t]+value|a[ \t]+share|per[ \t]+share)/iu;
-const PRICE_BEFORE = /(?:^|[^\p{L}])(?:shares?|stocks?|prices?|index|futures|oil|crude|gold|bitcoin|dollar|euro|currency)[ \t]+(?:\p{L}+[ \t]+)?$/iu;
-
-/** Money a loss names, not a price that fell. */
-function lossAmount(text: string, c: Candidate, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 20), start);
-  const loss = LOSS_BEFORE.exec(before);
-  if (!loss && !LOSS_AFTER.test(text.slice(c.end, c.end + 8))) return false;
-  if (PRICE_MOVE_AFTER.test(text.slice(c.end, c.end + 24))) return false;
-  const verbAt = loss ? start - loss[0].length : start;
-  return !(loss && PRICE_BEFORE.test(text.slice(Math.max(0, verbAt - 30), verbAt)));
-}
 
 /** A movement word before a figure that is no change: fundraising, a loss amount, or a time span back from now. */
 function notAChange(text: string, c: Candidate, start: number): boolean {
