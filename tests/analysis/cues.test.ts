@@ -180,6 +180,10 @@ describe('cues', () => {
     ['Ruiz is determined to rebuild the pier.', ['verb:is determined']],
     ['Ruiz is firmly in favour of the plan.', ['verb:is firmly in favour of']],
     ['Ruiz is against the plan.', ['verb:is against']],
+    // a noun-like plural before its speech verb is the subject; an -ing form after a speech verb modifies its object
+    ['Rents rose, which advocates say hurts families.', ['verb:say']],
+    ['He told cheering supporters the war was over.', ['verb:told']],
+    ['Asked whether Ann Lee can win, most said yes.', ['verb:Asked', 'verb:said']],
     // a quantity after "about" is no topic
     ['“We lost,” Ann Roe said about halfway through.', ['verb:said']],
   ])('%s', (text, expected) => {
@@ -295,6 +299,10 @@ describe('cues', () => {
     ['It is a pressing issue.'],
     ['Fishing is against the rules.'],
     ['Prosecutors later showed the jury a photo.'],
+    // an aside in parentheses, a label, an epithet
+    ['A long-shot candidate (think Ann Lee in 1976) can win.'],
+    ['(WARNING: Video contains graphic images.)'],
+    ['Celebrated singer Ann Lee arrived.'],
     ['The project was late.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
