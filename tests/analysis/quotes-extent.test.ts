@@ -193,3 +193,15 @@ describe('quotes: a question put to "you"', () => {
     expect(runQuotes(text, ms).map((q) => q.text)).toEqual([content]);
   });
 });
+
+describe('quotes: a live blog time stamp', () => {
+  it('is no part of the quote that opens the entry', () => {
+    const qs = runQuotes('Storm live.\n\n13:40 ‘Stay indoors’, police urge\n\nRoads are shut.', [['police', 'group', null]]);
+    expect(qs.map(row)).toEqual([['direct', 'Stay indoors', 'urge']]);
+  });
+
+  it('leaves a time inside the content alone', () => {
+    const qs = runQuotes('Ann Lee said 10:30 was too late for the ferry.', [['Ann Lee', 'name', 0]]);
+    expect(qs.map((q) => q.text)).toEqual(['10:30 was too late for the ferry']);
+  });
+});

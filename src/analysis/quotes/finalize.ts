@@ -17,6 +17,9 @@ const ONLY_A_DURATION = /^(?:(?:for|over|during)\s+)?(?:(?:about|nearly|almost|r
 const FUNCTION_WORD = String.raw`(?:it|them|him|her|us|me|you|that|this|these|those|so|to|with|about|for|at|back|up|out|there|here|then|now|again|too|also|often|later|today|yesterday|everything|nothing|something|anything|\p{Ll}+ly)`;
 const ONLY_FUNCTION_WORDS = new RegExp(String.raw`^${FUNCTION_WORD}(?:\s+${FUNCTION_WORD}){0,3}$`, 'iu');
 
+// a clock time at the start of a line, before a quote or a capital
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|UTC|ET|EST|EDT))?\s+(?=[“"‘'«„\p{Lu}])/u;
+
 const ANAPHORIC_CONTENT = /^(?:it|so|this|that|these|those)$/i;
 
 function runClose(speech: SpeechSpans, q: QuoteSpan): number {
@@ -41,6 +44,9 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   const d = stretch(draft, speech);
   const { start, end } = d;
   const t = trim(text, start, end, EDGE);
+  // "13:40 ‘Stay indoors’, police urge": a live blog's time stamp opens the entry, not the content
+  const stamp = /^\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) ? TIME_STAMP.exec(text.slice(t.start, t.start + 24)) : null;
+  if (stamp !== null) t.start += stamp[0].length;
   if (t.end <= t.start) return null;
   const inside = speech.within(t.start, t.end);
   const quoted: Span[] = inside.map((q) => ({ ...q.inner }));
