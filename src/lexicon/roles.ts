@@ -96,6 +96,8 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['department', ['department']],
   ['bank', ['bank']],
   ['university', ['university', 'college']],
+  // schools and hospitals speak through their heads and statements ("the school said", "local hospitals warned")
+  ['school', ['school', 'academy', 'college']], ['hospital', ['hospital', 'clinic', 'infirmary']],
   ['institute', ['institute', 'institution']],
   ['group', ['group', 'association', 'coalition', 'alliance', 'foundation', 'council', 'committee', 'union', 'league', 'network']],
   ['organization', []], ['organisation', []],

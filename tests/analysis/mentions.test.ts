@@ -67,6 +67,9 @@ describe('mentions: capitalised words that are not names', () => {
     // trades, sciences and sport positions name people
     ['Local engineers warned of delays.', ['group:Local engineers']],
     ['The epidemiologist and the striker agreed.', ['description:The epidemiologist', 'description:the striker']],
+    // an adjective-shaped word opening a sentence before a plural of people or bodies modifies it
+    ['Local schools want more.', ['group:Local schools']],
+    ['Regional officials said so.', ['group:Regional officials']],
     // "one" before a person noun introduces someone, as "a" does
     ['One nurse, who asked not to be named, said so.', ['description:One nurse', 'pronoun:who']],
     // a plural noun (with or without its possessive apostrophe) before an organisation word is part of its name

@@ -26,9 +26,12 @@ export function headKind(lower: string): HeadKind | undefined {
   return k ?? undefined;
 }
 
+// the endings of adjectives the lexicon may miss ("Local", "Regional" opening a sentence)
+export const ADJECTIVE_SHAPE = /(?:al|ic|ous|ive|ful|ary|ish|less|able|ible)$/;
+
 /** Words that join a description ("top", "foreign", "environmental"): adjectives and nouns, not verbs or function words. */
 export function modifier(t: Token): boolean {
-  if (!t.word || (t.cap && !(t.sentenceStart && isAdjectiveOrNoun(t.lower)))) return false;
+  if (!t.word || (t.cap && !(t.sentenceStart && (isAdjectiveOrNoun(t.lower) || ADJECTIVE_SHAPE.test(t.lower))))) return false;
   if (ROLE_DOMAINS.has(t.lower) || headKind(t.lower) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(t.lower)) return true;
   if (isFunctionWord(t.lower)) return false;
   return !isKnownWord(t.lower) || isAdjectiveOrNoun(t.lower);

@@ -4,6 +4,7 @@
 import type { Token } from './tokens.js';
 import { adjacent } from './tokens.js';
 import { classify } from './classify-run.js';
+import { ADJECTIVE_SHAPE } from './description-words.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
 import { NAME_PARTICLES, NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
@@ -55,6 +56,9 @@ function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: Rea
   if (isTitleHead(t.lower) || firstNameGender(t.lower) !== undefined || isPlace(t.lower) || isDemonym(t.lower)) return false;
   // "De la Cruz said", "Van der Berg said": a name particle opening a name (not "Do voters ...", "Van drivers")
   if (next && SENTENCE_PARTICLES.has(t.lower) && (next.cap || (NAME_PARTICLES.has(next.lower) && !next.cap))) return false;
+  // "Local schools want", "Regional officials said": a word shaped like an adjective before a lower-case plural of
+  // people or bodies modifies it (some such adjectives are missing from the lexicon)
+  if (next && !next.cap && next.word && ADJECTIVE_SHAPE.test(t.lower) && (isGroupNoun(next.lower) || isPluralNoun(next.lower))) return true;
   // "Republicans said": a political camp, found as a group
   if (GROUP_PROPER_NOUNS.has(t.lower)) return false;
   // "Strategists said", "Voters are": plural person nouns are groups, not surnames
