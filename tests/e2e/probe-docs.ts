@@ -116,6 +116,13 @@ export const DOCS: Record<string, string> = {
   // Not speech: an intransitive stance with no content, a goal scored, a trial resumed; 'one' as a pronoun is no figure.
   noacts: 'Her neighbour, Gordon Pike, disagrees. Kessler added a second from the penalty spot. The trial continues on Thursday.',
   pronounone: 'The mayor said the decision had been a difficult one.',
+  // The anonymity formula is no content; a cue inside a relative on the subject leaves the main report whole;
+  // a question put to 'you' holds no one's belief.
+  anon:
+    'One nurse, who asked not to be named, said shifts were "brutal". The deal could close next week, one of the people said, ' +
+    'asking not to be identified because the talks are private.',
+  cook: 'The cook who wants to open a cafe said rents were high.',
+  youq: 'Do you think the bridge is safe? Q: Were you worried about the cost?',
   // A body named only by its kind speaks as an organisation of its own, and 'It' is that body (SP8).
   sp8: 'The agency said the mill had polluted the river. It said the fine was fair.',
   // Sentences that report no claim: a non-answer, a refusal, a strike called.

@@ -51,6 +51,8 @@ const FOUND: [string, string, string, string][] = [
   ['passive', 'indirect', 'Most of the cases are believed to be linked to one school', 'are believed'],
   ['toldus', 'indirect', 'the storm would pass', 'told'],
   ['apposed', 'indirect', 'troops had moved', 'reported'],
+  ['cook', 'indirect', 'to open a cafe', 'wants'],
+  ['cook', 'indirect', 'rents were high', 'said'],
 ];
 // [cue, content]: each sentence of 'stances' is one indirect report by Ida Strand.
 const STANCES: [string, string][] = [
@@ -65,8 +67,8 @@ const STANCES: [string, string][] = [
 ];
 // Texts where no sentence reports speech: plain narration, figures only, a scare quote and a title,
 // acts that are not speech (a verb of speaking with a plain object), imperatives.
-const NO_QUOTES = ['plain', 'measures', 'hedge', 'scare', 'india', 'units', 'acts', 'imperative', 'noclaim', 'noacts'];
-const LOOSE = ['profile', 'elided', 'paragraphs', 'medial', 'ukframe', 'frame'];
+const NO_QUOTES = ['plain', 'measures', 'hedge', 'scare', 'india', 'units', 'acts', 'imperative', 'noclaim', 'noacts', 'youq'];
+const LOOSE = ['anon', 'profile', 'elided', 'paragraphs', 'medial', 'ukframe', 'frame'];
 
 let run: ProbeRun;
 beforeAll(() => { run = runProbe(pick(new Set([...QUOTES.map((q) => q[0]), ...FOUND.map((q) => q[0]), 'stances', ...NO_QUOTES, ...LOOSE]))); });
@@ -100,6 +102,10 @@ describe('attrib probe: quotes (built, invented news)', { timeout: 60_000 }, () 
     const [q, ...rest] = run.of('quote', 'profile');
     expect(rest).toEqual([]);
     expect([q?.type, q?.text, q?.speaker]).toEqual(['direct', 'I love this place. I will not leave it.', 'Pia Lund']);
+  });
+
+  it('an anonymity formula ("asked not to be named") is no quote of its own', () => {
+    expect(run.of('quote', 'anon').map((q) => [q.text, q.cue?.text])).toEqual([['shifts were "brutal"', 'said'], ['The deal could close next week', 'said']]);
   });
 
   it('a clause joined after the attribution with an elided subject stays out of the content', () => {
