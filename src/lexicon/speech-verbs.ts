@@ -111,6 +111,9 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   // something something), "released a statement/report/ad" (putting out a message), "ruled that /
   // against / out" (a court's or referee's holding); with a plain object they are acts.
   ...g('stance', ['denounce', 'attack', 'congratulate', 'thank', 'promote', 'offer', 'name', 'list', 'release', 'rule']),
+  // issue: like "release", only with a message as its object ("issued a statement"; cues/verbs.ts);
+  // "the issue" is a noun (AMBIGUOUS) and "issued permits" an act
+  { lemma: 'issue', group: 'stance', framed: true },
   // Intentions: PolNeAR counts them ("wants to", "plans to").
   ...g('intent', ['want', 'plan', 'intend']),
   // seek: its past is irregular ("sought to calm the markets"), so its forms are listed
@@ -190,7 +193,7 @@ const AMBIGUOUS = new Set([
   // "a trumpet", "their gripes" (the phrasal verbs need their particle instead: "hit back", "shrugged off")
   'trumpet', 'trumpets', 'gripes',
   // "a project", "the projects"; "a push", "the pushes"
-  'project', 'projects', 'projecting', 'push', 'pushes',
+  'project', 'projects', 'projecting', 'push', 'pushes', 'issue', 'issues',
 ]);
 
 // verbs that double their last consonant: slammed, quipped, admitted, planned

@@ -184,6 +184,8 @@ describe('cues', () => {
     ['Rents rose, which advocates say hurts families.', ['verb:say']],
     ['He told cheering supporters the war was over.', ['verb:told']],
     ['Asked whether Ann Lee can win, most said yes.', ['verb:Asked', 'verb:said']],
+    // a message and the participle that reports it are one cue
+    ['The mayor issued a statement saying the bridge was safe.', ['verb:issued a statement saying']],
     // a quantity after "about" is no topic
     ['“We lost,” Ann Roe said about halfway through.', ['verb:said']],
   ])('%s', (text, expected) => {
@@ -303,6 +305,8 @@ describe('cues', () => {
     ['A long-shot candidate (think Ann Lee in 1976) can win.'],
     ['(WARNING: Video contains graphic images.)'],
     ['Celebrated singer Ann Lee arrived.'],
+    ['The city issued 40 permits.'],
+    ['The issue is the cost.'],
     ['The project was late.'],
   ])('leaves alone: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);

@@ -81,6 +81,9 @@ export const RULING_AFTER = /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 // a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
 export const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
 
+// "a statement saying", "a follow-up statement on Saturday night, describing": the message, perhaps a
+// time, then the participle that reports what it says
+export const MESSAGE_THEN_PARTICIPLE = /^\s+(?:(?:a|an|the|his|her|its|their|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|memo|video|message|report|release)s?(?:\s+(?:on|late|early|this|last)\s+[\p{L}]+(?:\s+(?:morning|afternoon|evening|night))?)?,?\s+(?:saying|calling|stating|noting|urging|declaring|describing|announcing|warning|insisting|arguing|accusing|blaming|praising)\b/u;
 export const LIGHT_VERBS = /^(?:express|voice|offer|signal|stress|show|register)$/;
 export const LIGHT_NOUN = /^\s+(?:(?:his|her|their|its|our|some|deep|grave|serious|strong|growing|new|renewed|full|public|early|clear|little|any)\s+){0,2}(?:concerns?|support|opposition|doubts?|misgivings|outrage|frustration|dismay|thoughts|congratulations|desire|need|hopes?|confidence|skepticism|scepticism|reservations|regrets?|sympathy|condolences|interest|anger|disappointment|surprise|alarm|gratitude|fears?|worries|optimism|solidarity|signs)(?:\s+(?:about|over|for|with|on|to|at|in|of))?\b/i;
 
