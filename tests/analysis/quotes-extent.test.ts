@@ -131,6 +131,9 @@ describe('quotes: a subject with a description in apposition', () => {
   it.each<[string, M[], string[][]]>([
     // a content before the subject stays one: the clause before the comma is no description
     ['Rents will rise, Ida Strand said on Monday.', [['Ida Strand', 'name', 0]], [['indirect', 'Rents will rise', 'said']]],
+    // a description after a bare comma follows the content and opens the subject
+    ['Ada Voss was born in 1950, her daughter, Ilse Voss, said.', [['Ada Voss', 'name', 0], ['her daughter', 'description', 1], ['Ilse Voss', 'name', 1]],
+      [['indirect', 'Ada Voss was born in 1950', 'said']]],
     ['The dam will hold, said a senior engineer at the Water Board, who was not named.', [['a senior engineer', 'description', null]],
       [['indirect', 'The dam will hold', 'said']]],
   ])('keeps the content before: %s', (text, ms, expected) => {

@@ -34,7 +34,8 @@ const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|as
 const SEPARATE_CLAUSE = /,\s*(?:but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;
 const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|too|also|then|later|earlier)\b/i;
 // a description that may stand in apposition before a name: "The mayor, Ida Strand," / "but a spokesman, X,"
-const APPOSED_DESCRIPTION = /(?:^|[,;]\s*(?:and|but|while)?\s*|\b(?:and|but)\s+)\s*(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
+// (after a bare comma it follows the content: "Ada Voss was born in 1950, her daughter, Ilse Voss, said.")
+const APPOSED_DESCRIPTION = /(^|[,;]\s*(?:and|but|while)\s+|\b(?:and|but)\s+|,\s*)(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
 // a reported clause after the adverbial: "that" and words (not a relative "that was posted"), or a modal
 const TAIL_CLAUSE = /(?:^|\s)that\s+(?!(?:was|is|were|are|has|had|have|aired|ran|appeared)\b)\p{L}|\s(?:would|will|could|should|might|must)\s/u;
 // a sentence that ends in a question mark outside quotes, and "you" as the subject of its cue
@@ -138,14 +139,18 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   // "X said, “...”": a quote right after the cue is its content, whatever stands before the subject
   const quoteNext = /^\s*[,:]?\s*[“"‘'«„]/.test(text.slice(cue.end, cue.end + 4)) && ctx.speech.containing(text.slice(cue.end, cue.end + 4).search(/[“"‘'«„]/) + cue.end) !== undefined;
   if (subj !== null) {
-    const lead = charBefore(text, ss, subj.start);
+    let lead = charBefore(text, ss, subj.start);
     // "..., Feld said, but she gave no date": a clause joined after the attribution is no part of it
     const joinedClause = SEPARATE_CLAUSE.exec(text.slice(cue.end, Math.min(end, cue.end + 120)));
     const tailEnd = joinedClause !== null ? cue.end + joinedClause.index : end;
     const tail = tailWords(text, cue.end, tailEnd);
     // "The mayor, Ida Strand, said ...", "but a spokesman, Col. Ivo Sarn, denied": a description in
     // apposition to the name is the subject's, not content before it
-    const apposed = lead.c === ',' && /^[^,;:]*,\s*$/.test(text.slice(subj.end, cue.start)) && APPOSED_DESCRIPTION.test(text.slice(Math.max(ss, lead.at - 60), lead.at));
+    const descFrom = Math.max(ss, lead.at - 60);
+    const desc = lead.c === ',' && /^[^,;:]*,\s*$/.test(text.slice(subj.end, cue.start)) ? APPOSED_DESCRIPTION.exec(text.slice(descFrom, lead.at)) : null;
+    const descAfterComma = desc !== null && /^,/.test(desc[1] ?? '') && !/^[,;]\s*(?:and|but|while)\s/.test(desc[1] ?? '');
+    const apposed = desc !== null && !descAfterComma && (desc[1] !== '' || descFrom === ss);
+    if (descAfterComma && desc !== null) lead = { c: ',', at: descFrom + desc.index };
     const contentBefore = !apposed && lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
     // a quote closed with its own punctuation (“...,” / “...?”) just before the subject: no doubt
     const closedQuote = closesWithPunctuation(text, lead.c, lead.at);
