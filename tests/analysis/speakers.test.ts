@@ -193,6 +193,8 @@ describe('speakers: a body named only by its kind', () => {
     ['The Daily Courier sued Norway. The company said no.', 'The company', 'the company'],
     ['In Norway, the health ministry said no.', 'the health ministry', 'the health ministry'],
     ['From the Halden Institute, the agency said no.', 'the agency', 'the agency'],
+    // a document is no company: "the company" is the firm that issued it
+    ['Brightwater Corp. said in a statement that it would appeal. The company said more.', 'The company', 'Brightwater Corp.'],
   ])('%s (%s)', (text, mention, name) => {
     expect(who(text, mention)).toBe(name);
   });

@@ -3,6 +3,7 @@
 import { ORGANIZATION_HEADS, ROLE_SYNONYMS } from '../../lexicon/roles.js';
 import { LOOSE_HEADS, OUTLET_WORDS } from '../../lexicon/organisations.js';
 import type { Draft } from './registry.js';
+import { isDocumentHead } from '../mentions/words.js';
 
 // The words of an entity's roles, joined once per set of roles (descriptions ask about the same entities often).
 const roleWordsCache = new WeakMap<Draft, { count: number; words: Set<string>; joined: string }>();
@@ -36,5 +37,7 @@ export function fitsOrganization(d: Draft, head: string): boolean {
 
 /** A weaker fit, used when no organisation fits by name: any plain organisation for "the company". */
 export function looselyFitsOrganization(d: Draft, head: string): boolean {
-  return d.kind === 'organization' && LOOSE_HEADS.has(head) && !d.country && !d.words.some((w) => OUTLET_WORDS.has(w));
+  // not a document that speaks for someone ("a statement", "a new poll"): "the company" is no statement
+  return d.kind === 'organization' && LOOSE_HEADS.has(head) && !d.country && !d.words.some((w) => OUTLET_WORDS.has(w))
+    && !isDocumentHead(d.words[d.words.length - 1]);
 }
