@@ -208,3 +208,15 @@ describe('quotes: a live blog time stamp', () => {
     expect(qs.map((q) => q.text)).toEqual(['10:30 was too late for the ferry']);
   });
 });
+
+describe('quotes: a quote after a cue inside another content', () => {
+  it('stays in the outer content, one partial quote', () => {
+    const qs = runQuotes('A spokeswoman said the firm does not comment on “speculation.”', [['A spokeswoman', 'description', 0], ['the firm', 'organization', 1]]);
+    expect(qs.map(row)).toEqual([['partial', 'the firm does not comment on “speculation.”', 'said']]);
+  });
+
+  it('still lets a closed quote with its own attribution win over a longer reading', () => {
+    const qs = runQuotes('Ann Lee said more. “We will win,” she said.', [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]]);
+    expect(qs.map(row)).toEqual([['indirect', 'more', 'said'], ['direct', 'We will win,', 'said']]);
+  });
+});

@@ -20,7 +20,8 @@ export function resolveNesting(drafts: Draft[]): Set<number> {
     for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
       const { d: o, i: oi } = byStart[j] as { d: Draft; i: number };
       if (o.start > cue.start || cue.end > o.end || dropped.has(oi)) continue;
-      if (POST_CONTENT.test(d.rule) && o.rule === 'X-said-content') {
+      // ("said the firm does not comment on “speculation.”": a quote after an inner cue stays in the outer content)
+      if (POST_CONTENT.test(d.rule) && d.rule !== 'X-said-quote' && o.rule === 'X-said-content') {
         // the outer reading keeps what it said before the inner quote began, if anything
         if (d.start > o.start + 2 && o.cue !== null && o.cue.end < d.start) o.end = d.start;
         else dropped.add(oi);
@@ -32,7 +33,7 @@ export function resolveNesting(drafts: Draft[]): Set<number> {
       const { d: o, i: oi } = byStart[j] as { d: Draft; i: number };
       if (o.start > cue.start) break;
       if (cue.end > o.end || dropped.has(oi) || o === d) continue;
-      if (POST_CONTENT.test(d.rule) && o.rule === 'X-said-content') dropped.add(oi);
+      if (POST_CONTENT.test(d.rule) && d.rule !== 'X-said-quote' && o.rule === 'X-said-content') dropped.add(oi);
       else dropped.add(i);
       break;
     }
