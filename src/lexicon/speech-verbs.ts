@@ -59,7 +59,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'groan', 'snipe', 'trumpet', 'acquiesce']),
   { lemma: 'extol', group: 'speech', forms: ['extol', 'extols', 'extolled', 'extolling'] },
   ...g('belief', ['ponder']),
-  // project: an estimate of a result ("projected that costs will rise", "was projected the winner");
+  // project: an estimate of a result ("projected that costs will rise", "projects a surplus");
   // "a project", "the projects" are nouns (AMBIGUOUS)
   ...g('evidence', ['project']),
   // push for: pressing a demand in public ("has pushed for a recount"; cues/frames.ts)

@@ -131,9 +131,9 @@ describe('cues', () => {
     ['Many farmers see the levy as a trap.', ['verb:see']],
     ['The dam was seen as a risk.', ['verb:was seen as']],
     ['Orla Vance regards the tunnel as a folly.', ['verb:regards']],
-    ['Tomas Brel looks to build on the win.', ['verb:looks']],
+    ['Tomas Brel looks to expand the fleet.', ['verb:looks']],
     ['The league is looking for a new sponsor.', ['verb:is looking for']],
-    ['The plan was widely criticized as vague.', ['verb:was widely criticized as']],
+    ['The plan was often criticized as vague.', ['verb:was often criticized as']],
     // passive beliefs with no agent; a final-attribution form after "the <noun>" with its object
     ['Most of the leaks are believed to be old.', ['verb:are believed']],
     ['The blaze is thought to have started in a shed.', ['verb:is thought']],
@@ -150,7 +150,7 @@ describe('cues', () => {
     ['Groups that oppose the dam met.', ['verb:oppose']],
     ['Polls that show the mayor ahead were wrong.', ['verb:show']],
     // a noun-like form that is part of the speaker's name or title: only the cue after it
-    ['“We lost,” state Sen. Ann Roe (D) said.', ['verb:said']],
+    ['“We lost,” state Rep. Ivo Sarn (I) said.', ['verb:said']],
     ['“It is fine,” Hope said.', ['verb:said']],
     // more verbs of saying and judging; phrasal verbs keep their particle
     ['Ivo Sarn apologized for the delay.', ['verb:apologized for']],
@@ -162,7 +162,7 @@ describe('cues', () => {
     // "put it" with a pause after it, "compared X to Y", speaking of something
     ['The bridge is, as Ada Voss put it, a disgrace.', ['verb:put it']],
     ['Ada Voss compared the mayor to a magician.', ['verb:compared']],
-    ['She often speaks of her years at sea.', ['verb:often speaks of']],
+    ['He often speaks of his years at sea.', ['verb:often speaks of']],
     ['He has spoken out about the cuts.', ['verb:has spoken out about']],
     // after a name, a speech form in -s with a clause or an infinitive is its verb
     ['Ida Strand claims the bridge is safe.', ['verb:claims']],
@@ -181,13 +181,13 @@ describe('cues', () => {
     ['Ruiz is firmly in favour of the plan.', ['verb:is firmly in favour of']],
     ['Ruiz is against the plan.', ['verb:is against']],
     // a noun-like plural before its speech verb is the subject; an -ing form after a speech verb modifies its object
-    ['Rents rose, which advocates say hurts families.', ['verb:say']],
-    ['He told cheering supporters the war was over.', ['verb:told']],
+    ['Tolls rose, which advocates say burdens commuters.', ['verb:say']],
+    ['He told applauding fans the war was over.', ['verb:told']],
     ['Asked whether Ann Lee can win, most said yes.', ['verb:Asked', 'verb:said']],
     // a message and the participle that reports it are one cue
     ['The mayor issued a statement saying the bridge was safe.', ['verb:issued a statement saying']],
     // a quantity after "about" is no topic
-    ['“We lost,” Ann Roe said about halfway through.', ['verb:said']],
+    ['“We won,” Ida Strand said about halfway into the race.', ['verb:said']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });
@@ -294,7 +294,7 @@ describe('cues', () => {
     ['Kessler added a second from the penalty spot.'],
     ['The index added 2% on Friday.'],
     ['The trial continues on Thursday.'],
-    ['He looked in the eyes of the crowd.'],
+    ['Ida Strand looked in the eyes of her rival.'],
     ['Ruiz continues to lead the field.'],
     ['They pushed the bill through.'],
     ['She pressed the button.'],
@@ -302,9 +302,9 @@ describe('cues', () => {
     ['Fishing is against the rules.'],
     ['Prosecutors later showed the jury a photo.'],
     // an aside in parentheses, a label, an epithet
-    ['A long-shot candidate (think Ann Lee in 1976) can win.'],
-    ['(WARNING: Video contains graphic images.)'],
-    ['Celebrated singer Ann Lee arrived.'],
+    ['An unknown rookie (think Ivo Sarn in 1988) may surprise.'],
+    ['(WARNING: Clip contains flashing lights.)'],
+    ['Noted painter Ida Strand arrived.'],
     ['The city issued 40 permits.'],
     ['The issue is the cost.'],
     ['The project was late.'],

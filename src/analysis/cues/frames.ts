@@ -6,7 +6,7 @@
 // four words, then "as" with a description (not the conjunction: "saw him as he left", "as well")
 const SEEN_AS = /^\s+(?:[\p{L}’'-]+\s+){0,4}?as\s+(?!(?:well|soon|long|far|if|though|of|to|for|in|on|at|when|it|he|she|they|we|I|you|expected|usual|always)\b)/u;
 
-// "looks to build on the win", "is looking for a strong finish": an intention; not "looked to the
+// "looks to expand the fleet", "is looking for a strong finish": an intention; not "looked to the
 // sky" (a direction: a determiner after "to") or "looked for a while" (a time)
 const LOOK_TO_OR_FOR = /^\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|us|it)\b)\p{Ll}+|for\b(?!\s+(?:a\s+while|(?:months|weeks|years|days|hours|decades|now|ages)\b)))/u;
 
@@ -27,7 +27,7 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   'play down': /^\s+down\b(?!-)/,
   'brush off': /^\s+off\b(?!-)/,
   'shrug off': /^\s+off\b(?!-)/,
-  // "as she put it," "puts it bluntly", "put it in a statement": "it" then a pause, an adverb or a channel
+  // "as she put it," "puts it bluntly", "put it in an interview": "it" then a pause, an adverb or a channel
   'put it': /^\s+it(?=\s*[,.;:!?—–“”"]|\s+\p{Ll}+ly\b|\s+in\s+(?:a|an|his|her|their|its)\s)/u,
 };
 
@@ -77,11 +77,11 @@ export const NAMED_VERB_OBJECT = /^\s+(?:(?:the|a|an|that|this|these|those|its|h
 // what follows a verb with its object ("estimates the cost", "fears a strike"), never a noun compound's verb
 export const SUBJECT_THEN_OBJECT = /^\s+(?:the|a|an|that|its|his|her|their)\s/;
 
-// "called a strike", "called an emergency meeting", "called the election": convening, not calling
+// "called a strike", "called a news conference", "called a snap election": convening, not calling
 // anyone anything ("called for a halt" stays speech)
 export const CALLED_EVENT = /^\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:strike|election|meeting|vote|referendum|truce|ceasefire|session|press\s+conference|news\s+conference|recess|summit|hearing|timeout|time-out)(?![\p{L}-])/u;
 
-// "was widely criticized as sloppy", "is seen as weak": after a passive participle, "as" and the
+// "was often derided as naive", "is seen as weak": after a passive participle, "as" and the
 // description follow; annotated news keeps the "as" in the cue (8 of 10 passives on dev), while an
 // active "described the plan as" keeps only the verb
 export const PASSIVE_AS = /^\s+as\b(?!\s+(?:well|soon|long|far|if|though|of|to|when|it|he|she|they|we|I|you|expected|usual|always)\b)/;

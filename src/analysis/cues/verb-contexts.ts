@@ -81,7 +81,7 @@ export const RULING_AFTER = /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 // a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
 export const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
 
-// "a statement saying", "a follow-up statement on Saturday night, describing": the message, perhaps a
+// "a statement saying", "a second statement on Friday evening, urging": the message, perhaps a
 // time, then the participle that reports what it says
 export const MESSAGE_THEN_PARTICIPLE = /^\s+(?:(?:a|an|the|his|her|its|their|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|memo|video|message|report|release)s?(?:\s+(?:on|late|early|this|last)\s+[\p{L}]+(?:\s+(?:morning|afternoon|evening|night))?)?,?\s+(?:saying|calling|stating|noting|urging|declaring|describing|announcing|warning|insisting|arguing|accusing|blaming|praising)\b/u;
 export const LIGHT_VERBS = /^(?:express|voice|offer|signal|stress|show|register)$/;
@@ -94,7 +94,7 @@ export const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’']?\s+)$/;
 const TITLE_REACH = 160;
 // "Olympic champion Ann Roe said", "consumer advocate Jo Lee told": a noun-like form with a name and then
 // another speech form right after it is the name's title, and the later form is the cue
-// (a party tag may close the name: "state Sen. Ann Roe (D) said", "Rep. Jo Lee (R-Ohio) told")
+// (a party tag may close the name: "state Rep. Ivo Sarn (I) said", "Rep. Jo Lee (R-Ohio) told")
 export const NAME_THEN_CUE = /^[ \t]+\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3}(?:[ \t]+\(\p{Lu}[\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?\))?,?[ \t]+$/u;
 // "“...,” Read said": a capitalised form with another cue form right after it is a surname
 

@@ -54,13 +54,13 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // (a noun of stance with its complement stays: "Support for the plan has grown")
     if (/^\p{Lu}\p{Ll}/u.test(word) && word.toLowerCase() === form.lemma && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && !titleLine(text, at)
       && !(needsContext && /^\s+(?:for|of|from|among)\b/i.test(text.slice(at + word.length, at + word.length + 8)))) continue;
-    // "(think Ann Lee in 1976)", "(see page 4)": a bare form opening a parenthesis is the writer's aside
+    // "(think Ivo Sarn in 1988)", "(see page 4)": a bare form opening a parenthesis is the writer's aside
     if (word.toLowerCase() === form.lemma && /\(\s*$/.test(text.slice(Math.max(0, at - 3), at))) continue;
-    // "WARNING: graphic images", "UPDATE:": a capitalised label before a colon, not a verb
+    // "WARNING: flashing lights", "UPDATE:": a capitalised label before a colon, not a verb
     if (/^\p{Lu}{2,}$/u.test(word) && text[at + word.length] === ':' && !titleLine(text, at)) continue;
-    // "Celebrated singer Ann Lee said": a participle opening a sentence before a noun and a name is the name's epithet
+    // "Noted painter Ida Strand said": a participle opening a sentence before a noun and a name is the name's epithet
     if (/^\p{Lu}\p{Ll}+ed$/u.test(word) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && /^[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as)\b)\p{Ll}+[ \t]+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 40)) && !titleLine(text, at)) continue;
-    // "he told cheering supporters": an -ing form right after a speech verb modifies that verb's object
+    // "he told applauding fans": an -ing form right after a speech verb modifies that verb's object
     const prevWord = words[i - 1];
     if (/ing$/i.test(word) && prevWord !== undefined && /^[ \t]+$/.test(text.slice(prevWord.end, at)) && /^[ \t]+\p{Ll}+s\b/u.test(text.slice(at + word.length, at + word.length + 30))) continue;
     // "Asked about the plan, she said ...": the participle frames a question of its own (annotated news
@@ -143,7 +143,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const next = words[i + 1];
     if (needsContext && next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) continue;
     if (needsContext && next !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !next.form.nounLike && /^[ \t]+$/.test(text.slice(at + word.length, next.start)) && !titleLine(text, at)) continue;
-    // "which advocates say hurts families", "reports say": a noun-like plural right before a plain speech verb is its subject
+    // "which advocates say burdens commuters", "reports say": a noun-like plural right before a plain speech verb is its subject
     if (needsContext && next !== undefined && /s$/i.test(word) && !next.form.nounLike && !next.form.framed && /^[ \t]+$/.test(text.slice(at + word.length, next.start))) continue;
     // "Ida Strand claims the bridge is safe", "Ana Ruiz vows to stay": after a name, a speech form in -s with
     // a clause or an object right after it is the name's verb ("Strand comments start at noon" is a noun compound)
@@ -153,7 +153,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     // "a think tank in Lisbon": the compound noun, not the verb
     if (form.lemma === 'think' && /^[\s-]+tanks?\b/i.test(text.slice(at + word.length, at + word.length + 7))) continue;
-    // "called a strike", "called an emergency meeting": convening an event (frames.ts)
+    // "called a strike", "called a news conference": convening an event (frames.ts)
     if (form.lemma === 'call' && CALLED_EVENT.test(text.slice(at + word.length, at + word.length + 48))) continue;
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
     const head = aspect ? before2At : at;
@@ -172,7 +172,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const particle = PHRASAL_PARTICLES[form.lemma]?.exec(after) ?? PARTICLES[form.lemma]?.exec(after.slice(0, 12)) ?? HEADING_PREPOSITION.exec(after)
       ?? (form.lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
     let end = at + word.length + (particle?.[0].length ?? 0);
-    // "was widely criticized as", "is seen as": a passive keeps its "as" (frames.ts)
+    // "was often derided as", "is seen as": a passive keeps its "as" (frames.ts)
     const passiveAs = particle === null && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) ? PASSIVE_AS.exec(text.slice(end, end + 24)) : null;
     if (passiveAs !== null) end += passiveAs[0].length;
     // "expressed concern about", "offered his thoughts on", "signaled his desire": a light verb and its
