@@ -25,7 +25,7 @@ function inFragment(q: Quote, f: Figure): boolean {
 // commas inside reported words is the writer's background on someone, not what the speaker says
 const ASIDE_OPEN = /,[ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+[^,;:.!?()"“”]{0,40}?[ \t\u00a0]+)?(?:who|whose|whom|which|where)[ \t\u00a0][^,;:.!?()"“”]{0,80}$/u;
 const ASIDE_CLOSE = /^[^,;:.!?()"“”]{0,60},/u;
-// ... and one that closes the reported words ("predicted a win in Ohio, which votes on March 1"): news writers hang
+// ... and one that closes the reported words ("forecast a victory in Tarnby, which holds its vote in June"): news writers hang
 // background on the last noun of a paraphrase this way (PolNeAR dev leaves such a clause out of the content 36
 // times, keeps it at most 23), so it too is the writer's. Not when the clause says what would follow (", which
 // would cut the rate to 17%": the speaker's reasoning), nor when the attribution comes after the words ("..., which
@@ -35,7 +35,7 @@ const MODAL_RELATIVE = /,[ \t\u00a0]*(?:which|who|where)[ \t\u00a0]+(?:would|wil
 
 /**
  * The relative aside inside reported words that holds the figure, or null. `cue` is the verb of a report of the
- * aside's own ("a fire, which the firm says cost $2 million", "Ana Ruiz, who has since backed a $15 wage"): then the
+ * aside's own ("a fire, which the firm says cost $2 million", "Ivo Sarn, who has since backed a $9 toll"): then the
  * aside's subject vouches, not the writer.
  */
 export function asideOf(text: string, q: Quote, f: Figure, cues: Cue[]): { cue: Cue | undefined } | null {

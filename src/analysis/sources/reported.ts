@@ -33,10 +33,10 @@ function speakerOf(s: Counted, m: Mention | undefined): Reported | null {
   return { source: e ? e.name : m.text, sourceKind: kind, sourceMention: { text: m.text, start: m.start, end: m.end } };
 }
 
-// auxiliaries and adverbs between a subject and its cue ("who has since backed", "which it had long said")
+// auxiliaries and adverbs between a subject and its cue ("who had long opposed", "which it has repeatedly said")
 const AUX_GAP = /^(?:[ \t\u00a0]+(?:has|have|had|is|was|were|are|will|would|also|since|now|long|already|repeatedly|publicly|recently|later|then|never|not|once|first)(?![\p{L}]))+$/u;
 
-/** Who a verb cue reports: the speaking mention right before it ("which it said", "who has since backed"). */
+/** Who a verb cue reports: the speaking mention right before it ("which it said", "who had long opposed"). */
 export function cueSubject(s: Counted, c: Cue): Reported | null {
   const m = mentionEndingBefore(s, c.start, 3) ?? mentionsIn(s, Math.max(0, c.start - 40), c.start).pop();
   if (!m || (m.end + 3 < c.start && !AUX_GAP.test(s.doc.text.slice(m.end, c.start).trimEnd()))) return null;
