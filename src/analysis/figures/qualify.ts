@@ -4,11 +4,11 @@
 // The last few words before the figure are looked up in a map, longest phrase first: a handful of
 // lookups a figure, whatever the size of the lexicon.
 import type { Qualifier } from '../../types.js';
-import { MOVEMENT_AFTER, QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
+import { MOVEMENT_AFTER, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { QUANTITY_KINDS, type Candidate } from './candidate.js';
-import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { prepositionalUse } from './prepositions.js';
 import { lossAmount } from './loss-amount.js';
+import { isBlank, qualifierAfter } from './qualify-after.js';
 
 // qualifiers that belong in the figure's text: bounds and estimates, not verbs of movement
 const OUTSIDE_SPAN = new Set(['up', 'down']);
@@ -17,14 +17,10 @@ const MAX_WORDS = Math.max(...Object.keys(QUALIFIER_BEFORE).map((k) => k.split('
 // regexes hoisted out of the function: V8 builds a fresh object for a literal at each call
 const ENDS_IN_SPACE = /\s$/;
 const PLAIN_WORD = /^[\p{L}.]+$/u;
-const BLANKS = /[ \t]+/;
 const NEXT_WORD = /^[ \t-]{1,2}(\p{L}{3,10})(?!\p{L})/u;
 // "<", "<=", "< =", "≥"; not the arrows "=>" and "->"
 const SYMBOL = /(?<![=\-–<>])([<>≤≥~])(?:[ \t]?(=))?[ \t]?$/;
-// "50 plus 3", "5 + 2": arithmetic, not "50-plus"; "5,000 or less than 6,000": a bound of the next number
-const NUMBER_NEXT = new RegExp(String.raw`^[ \t]*(?:\.?\d|(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)].join('|')})(?![A-Za-z]))`, 'i');
 const DIGIT_END = /\d[ \t]?$/;
-const THAN_NEXT = /^[ \t]+than(?![A-Za-z])/i;
 // the last word of every phrase: a figure whose nearest word is none of them has no qualifier before it
 const LAST_WORDS = new Set(Object.keys(QUALIFIER_BEFORE).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 const SPACE = /\s/;
@@ -38,9 +34,9 @@ function lastWord(before: string): string {
   return before.slice(start, end).toLowerCase();
 }
 const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
-/** The verb of movement right before `start` ("rose 5%", "slumped by a fifth"), as its qualifier. */
 // "rise another 2%", "grew a further 3%", "fell an additional 4%": more of the same movement
 const FURTHER = new Set(['another', 'further', 'additional', 'extra']);
+/** The verb of movement right before `start` ("rose 5%", "slumped by a fifth"), as its qualifier. */
 function movementBefore(text: string, start: number): Qualifier | undefined {
   let before = text.slice(Math.max(0, start - 36), start);
   let w = lastWord(before);
@@ -53,10 +49,8 @@ function movementBefore(text: string, start: number): Qualifier | undefined {
   const q = QUALIFIER_BEFORE[w.replace(LEADING_NON_LETTERS, '')];
   return q === 'up' || q === 'down' ? q : undefined;
 }
-const AFTER = /^(?:[ \t]+((?:[\p{L}]+)(?:[ \t]+[\p{L}]+)?)|(-(?:plus|odd|ish)|\+))(?![\p{L}\p{N}])/u;
 
-// cheap checks before the regexes, which most figures (no verb before, no word after) fail anyway
-const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
+// a cheap check before the regex, which most figures (no verb before) fail anyway
 /** Blanks right before `at`, after an ASCII letter: the only place a movement verb can end. */
 function wordThenBlankBefore(text: string, at: number): boolean {
   let j = at - 1;
@@ -64,16 +58,6 @@ function wordThenBlankBefore(text: string, at: number): boolean {
   while (j > 0 && isBlank(text[j])) j--;
   const code = text.charCodeAt(j) | 0x20;
   return code >= 97 && code <= 122;
-}
-/** "-plus", "+", or blanks then something other than a digit: AFTER may match. */
-function mayQualifyAfter(text: string, at: number): boolean {
-  const ch = text[at];
-  if (ch === '-' || ch === '+') return true;
-  if (!isBlank(ch)) return false;
-  let j = at;
-  while (j < text.length && isBlank(text[j])) j++;
-  const code = text.charCodeAt(j);
-  return j < text.length && !(code >= 48 && code <= 57);
 }
 
 const RAISED_BEFORE = /(?:^|[^\p{L}])(?:raised|raise|raises|raising)[ \t]+$/iu;
@@ -131,21 +115,9 @@ export function qualify(text: string, c: Candidate): Candidate {
     const q = movementBefore(text, start);
     if (q) qualifier = q;
   }
-  if (qualifier === 'exact' && mayQualifyAfter(text, c.end)) {
-    const a = AFTER.exec(text.slice(c.end, c.end + 16));
-    if (a) {
-      const key = a[2] ?? '';
-      const words = (a[1] ?? '').toLowerCase().split(BLANKS);
-      const two = words.slice(0, 2).join(' ');
-      const q = key ? QUALIFIER_AFTER[key] : QUALIFIER_AFTER[two] ?? QUALIFIER_AFTER[words[0] ?? ''];
-      const used = !q ? 0 : key ? key.length : QUALIFIER_AFTER[two] !== undefined && words.length >= 2 ? a[0].length : a[0].length - (a[1] ?? '').length + (words[0] ?? '').length;
-      const rest = text.slice(c.end + used, c.end + used + 16);
-      if (q && !NUMBER_NEXT.test(rest) && !THAN_NEXT.test(rest)) {
-        qualifier = q;
-        end = c.end + used;
-      }
-    }
-  }
+  // "200 or more", "50-odd"
+  const after = qualifier === 'exact' ? qualifierAfter(text, c.end) : null;
+  if (after) ({ qualifier, end } = after);
   // "a 3% rise", "a $2 drop": the movement noun after the amount (outside the figure's text)
   if (qualifier === 'exact' && (c.kind === 'percent' || c.kind === 'money')) {
     const mv = NEXT_WORD.exec(text.slice(end, end + 14));
