@@ -13,8 +13,8 @@ export function findAccordingTo(text: string, inside: (at: number) => boolean): 
   ACCORDING_TO.lastIndex = 0;
   for (let m = ACCORDING_TO.exec(text); m !== null; m = ACCORDING_TO.exec(text)) {
     if (inside(m.index)) continue;
-    const lemma = /^according/i.test(m[0]) ? 'according to' : m[0].toLowerCase();
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, lemma, kind: 'according-to' });
+    // the phrase itself is the lemma ("according to", "in the view of"), whatever its case
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, lemma: m[0].toLowerCase(), kind: 'according-to' });
   }
   return out;
 }
