@@ -4,7 +4,10 @@
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
 // four words, then "as" with a description (not the conjunction: "saw him as he left", "as well")
-const SEEN_AS = /^\s+(?:[\p{L}’'-]+\s+){0,4}?as\s+(?!(?:well|soon|long|far|if|though|of|to|for|in|on|at|when|it|he|she|they|we|I|you|expected|usual|always)\b)/u;
+// words after "as" that make it a conjunction or a set phrase ("as well", "as soon as", "as he left",
+// "as expected"), not the start of a description
+const AS_NOT_DESCRIPTION = String.raw`well|soon|long|far|if|though|of|to|when|it|he|she|they|we|I|you|expected|usual|always`;
+const SEEN_AS = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,4}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|for|in|on|at)\b)`, 'u');
 
 // "looks to expand the fleet", "is looking for a strong finish": an intention; not "looked to the
 // sky" (a direction: a determiner after "to") or "looked for a while" (a time)
@@ -84,4 +87,4 @@ export const CALLED_EVENT = /^\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:strike|elec
 // "was often derided as naive", "is seen as weak": after a passive participle, "as" and the
 // description follow; annotated news keeps the "as" in the cue (8 of 10 passives on dev), while an
 // active "described the plan as" keeps only the verb
-export const PASSIVE_AS = /^\s+as\b(?!\s+(?:well|soon|long|far|if|though|of|to|when|it|he|she|they|we|I|you|expected|usual|always)\b)/;
+export const PASSIVE_AS = new RegExp(String.raw`^\s+as\b(?!\s+(?:${AS_NOT_DESCRIPTION})\b)`);
