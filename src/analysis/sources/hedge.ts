@@ -1,6 +1,7 @@
 // Hedges near a figure: the words by which the writer keeps a distance from it ("reportedly",
 // "it is believed", "an estimated"). Looked for in the figure's sentence, within a
 // bounded window on each side, nearest first.
+import type { Figure } from '../../types.js';
 import { HEDGE_PREMODIFIERS, HEDGES, NOT_HEDGE_AFTER } from '../../lexicon/hedges.js';
 import { SECOND_HAND } from '../../lexicon/figure-sources.js';
 import { firstNotBefore } from '../sorted.js';
@@ -73,4 +74,16 @@ export function hedgeNear(text: string, all: HedgeHit[], start: number, end: num
     if (dist < bestDist) { best = { text: t, start: s, end: e, secondHand: SECOND.test(t) }; bestDist = dist; }
   }
   return best;
+}
+
+// "are reportedly massing", "is said to": the hedge sits on a finite verb, so it opens a clause of the writer's
+const AUXILIARY_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|has|have|had|will|would|been|be)[ \t\u00a0]+$/iu;
+export function onFiniteVerb(text: string, h: HedgeFound): boolean {
+  return /^(?:is|are|was|were)[ \t\u00a0]/i.test(h.text) || AUXILIARY_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start));
+}
+
+// a reduced relative right before the figure: "reported to be £30 million", "said to be worth $2 billion"
+const ON_FIGURE = /^[ \t\u00a0]+(?:worth[ \t\u00a0]+|about[ \t\u00a0]+|around[ \t\u00a0]+|some[ \t\u00a0]+)?$/i;
+export function onFigure(text: string, h: HedgeFound, f: Figure): boolean {
+  return h.end <= f.start && f.start - h.end <= 12 && /to be$/i.test(h.text) && ON_FIGURE.test(text.slice(h.end, f.start));
 }

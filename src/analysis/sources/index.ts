@@ -5,7 +5,7 @@
 import type { Figure, Quote, Sentence } from '../../types.js';
 import type { Counted } from '../state.js';
 import { findCreditLine } from './credit-line.js';
-import { hedgeNear, indexHedges, type HedgeFound } from './hedge.js';
+import { hedgeNear, indexHedges, onFigure, onFiniteVerb } from './hedge.js';
 import { findVoucher, indexVouchers } from './vouchers.js';
 import { cueSubject, reportedSource } from './reported.js';
 import { colonEvidence } from './lead-in.js';
@@ -68,18 +68,6 @@ const EMPTY_PRONOUN = /^(?:it|who|whom|which|that)$/i;
 // a phrase opening with a preposition or a conjunction ("By the time those votes", "Despite the rain", "If Ann")
 // is the start of a clause or an adverbial, not a noun phrase naming someone
 const CLAUSE_OPENER = /^(?:by|despite|if|when|whenever|while|after|before|although|though|because|since|until|unless|as|in|on|at|for|with|from|into|over|under|during|and|but|or|so|yet|then|also)(?![\p{L}])/iu;
-
-// "are reportedly massing", "is said to": the hedge sits on a finite verb, so it opens a clause of the writer's
-const AUXILIARY_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|has|have|had|will|would|been|be)[ \t\u00a0]+$/iu;
-function onFiniteVerb(text: string, h: HedgeFound): boolean {
-  return /^(?:is|are|was|were)[ \t\u00a0]/i.test(h.text) || AUXILIARY_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start));
-}
-
-// a reduced relative right before the figure: "reported to be £30 million", "said to be worth $2 billion"
-const ON_FIGURE = /^[ \t\u00a0]+(?:worth[ \t\u00a0]+|about[ \t\u00a0]+|around[ \t\u00a0]+|some[ \t\u00a0]+)?$/i;
-function onFigure(text: string, h: HedgeFound, f: Figure): boolean {
-  return h.end <= f.start && f.start - h.end <= 12 && /to be$/i.test(h.text) && ON_FIGURE.test(text.slice(h.end, f.start));
-}
 
 const NOUN_PHRASE = /^(?:\p{Lu}[\p{L}\p{N}’'.-]*|the|a|an|this|that|these|those|one|no|some|many|most)[ \t\u00a0]+[\p{L}\p{N}]/u;
 
