@@ -58,7 +58,7 @@ describe('mentions: capitalised words that are not names', () => {
     ['I’d say no.', ['pronoun:I']],
     ["He's not saying.", ['pronoun:He']],
     // a name before a verb is the verb's subject, not a modifier of its object
-    ['In reply, Okonkwo assured voters.', ['name:Okonkwo', 'group:voters']],
+    ['At noon, Okonkwo assured tenants.', ['name:Okonkwo', 'group:tenants']],
     ['Then Brightwater Corp. dismissed workers.', ['organization:Brightwater Corp.', 'group:workers']],
     ['Later Okonkwo wants officials gone.', ['name:Okonkwo', 'group:officials']],
     // ... but a demonym or a name right before the head still modifies it

@@ -58,7 +58,7 @@ describe('quotes: the listener of "tell" is no content', () => {
   it.each([
     // an infinitive's subject is the listener: kept ("warned them to stay home")
     ['Ann Lee warned them to stay home.', 'them to stay home'],
-    ['Ann Lee promised to stay out of it for good.', 'to stay out of it for good'],
+    ['Ann Lee promised to keep away from it for good.', 'to keep away from it for good'],
     ['Ann Lee told them about the toll.', 'them about the toll'],
   ])('keeps %s', (text, content) => {
     expect(runQuotes(text, [['Ann Lee', 'name', 0]]).map((q) => q.text)).toEqual([content]);
@@ -148,8 +148,8 @@ describe('quotes: a subject with a description in apposition', () => {
 
 describe('quotes: an aside whose content goes on with a verb of saying', () => {
   it.each<[string, M[], string[][]]>([
-    ['The question, he added, assumes a base level of skill.', [['he', 'pronoun', 0]],
-      [['indirect', 'The question, he added, assumes a base level of skill', 'added']]],
+    ['The delay, he added, suggests a shortage of pilots.', [['he', 'pronoun', 0]],
+      [['indirect', 'The delay, he added, suggests a shortage of pilots', 'added']]],
     ['Rents, Ann Lee said, rose sharply.', [['Ann Lee', 'name', 0]], [['indirect', 'Rents, Ann Lee said, rose sharply', 'said']]],
   ])('%s', (text, ms, expected) => {
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
@@ -211,8 +211,8 @@ describe('quotes: a live blog time stamp', () => {
 
 describe('quotes: a quote after a cue inside another content', () => {
   it('stays in the outer content, one partial quote', () => {
-    const qs = runQuotes('A spokeswoman said the firm does not comment on “speculation.”', [['A spokeswoman', 'description', 0], ['the firm', 'organization', 1]]);
-    expect(qs.map(row)).toEqual([['partial', 'the firm does not comment on “speculation.”', 'said']]);
+    const qs = runQuotes('A spokeswoman said the firm never discusses “rumours.”', [['A spokeswoman', 'description', 0], ['the firm', 'organization', 1]]);
+    expect(qs.map(row)).toEqual([['partial', 'the firm never discusses “rumours.”', 'said']]);
   });
 
   it('still lets a closed quote with its own attribution win over a longer reading', () => {

@@ -171,8 +171,8 @@ describe('quotes/speaker: asides and opening clauses', () => {
     ['Ana Ruiz met Tom Fenn and Bo Lind said the bridge was safe.', 'said', 'Bo Lind', 'Bo Lind'],
     ['Ana Ruiz and Tom Fenn met. Ruiz said the bridge was safe.', 'said', 'Ruiz', 'Ana Ruiz'],
     // a pair as the subject of the sentence, for a second verb
-    ['Ana Ruiz and Tom Fenn call them rebels and describe their acts as crimes.', 'describe', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
-    ['Ana Ruiz met Tom Fenn and Bo Lind on Monday, hoping to describe their acts as crimes.', 'hoping', 'Ana Ruiz', 'Ana Ruiz'],
+    ['Ana Ruiz and Tom Fenn call the levy a scam and describe its backers as greedy.', 'describe', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
+    ['Ana Ruiz met Tom Fenn and Bo Lind on Monday, hoping to describe its backers as greedy.', 'hoping', 'Ana Ruiz', 'Ana Ruiz'],
     ['Rowan Hale met the mayor. He said the plan would fail.', 'said', 'He', null],
   ])('%s', (text, cue, mention, speaker) => {
     const q = quotes(text).find((x) => x.cue !== null && text.slice(x.cue.start).startsWith(cue));

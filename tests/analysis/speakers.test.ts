@@ -203,7 +203,7 @@ describe('speakers: a body named only by its kind', () => {
     // a document speaks for an author; it is no party of its own
     ['The report said rents would rise.', 'The report'],
     // an extraposed clause's "it" stands for no one
-    ['The union met. It is simply astounding that rents rose.', 'It'],
+    ['The union met. It is truly baffling that rents rose.', 'It'],
     ['The union met. It was odd how rents rose.', 'It'],
   ])('leaves unresolved: %s (%s)', (text, mention) => {
     expect(who(text, mention)).toBeNull();

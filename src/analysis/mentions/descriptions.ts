@@ -25,7 +25,7 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const MAX_MODIFIERS = 5;
 
 /** A lower-case word shaped like a finite verb ("assured", "fired", "wants"): after a name, a verb ("elected" and
- *  "assured" are adjectives too, but "Ann Lee assured voters" is a clause, and a name seldom modifies "assured voters"). */
+ *  "assured" are adjectives too, but "Ann Lee assured tenants" is a clause, and a name seldom modifies "assured tenants"). */
 const verbAfterName = (t: Token): boolean => !t.cap && t.word && (/ed$/.test(t.lower) || (/s$/.test(t.lower) && isVerbForm(t.lower)));
 
 /** A description and the name right after it, as that organisation ("the regulator Aquawatch", "consumer group Tapwatch"). */
@@ -67,7 +67,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       const r = runAt[k]! >= 0 ? runs[runAt[k]!]! : undefined;
       // a capitalised run before the head modifies it: "Canadian officials", "the Liberal nominee", "Acme's lawyers"
       if (r && !(r.kind === 'none' && r.first === r.last && isFunctionWord(m.lower))) {
-        // "Ann Lee assured voters", "Acme fired workers": a name before a verb is the verb's subject, not a
+        // "Ann Lee assured tenants", "Acme fired workers": a name before a verb is the verb's subject, not a
         // modifier of its object (the verb is stripped below)
         if (determiner === null && start < i && (r.kind === 'person' || r.kind === 'organization') && verbAfterName(tokens[start]!)) { subjectBefore = true; break; }
         start = k = r.first;

@@ -73,7 +73,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // "..., but a spokesman, Col. Ivo Sarn, denied": that subject with a name in apposition
     const apposed = APPOSED_SUBJECT.exec(clause);
     if (apposed !== null && !/\b(?:that|who|which)\b/i.test(apposed[0]) && wordCount(text.slice(cue.end, c.start - clause.length + apposed.index)) >= 2) return c.start - clause.length + apposed.index;
-    // "That question, he added, assumes ...": an aside's cue; the verb after it is the content's own
+    // "The delay, he added, suggests ...": an aside's cue; the verb after it is the content's own
     const asideCue = /^\s*,\s*$/.test(text.slice(cue.end, c.start)) && !/ing$/.test(c.text)
       && /,\s*(?:[\p{L}.’'-]+\s+){1,3}$/u.test(text.slice(Math.max(ctx.sentence.start, cue.start - 40), cue.start));
     if (!asideCue && /(?:,|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {

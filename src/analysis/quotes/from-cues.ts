@@ -85,7 +85,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(r.start, m.start - 10), m.start)));
   // (but not a cue in a comma aside before this one: "Lee, when asked whether ..., said" is Lee's,
   // "The union, which had backed the strike, praised" the union's)
-  // "That question, he added, assumes ...": the verb right after an aside's cue is the content's own
+  // "The delay, he added, suggests ...": the verb right after an aside's cue is the content's own
   if (prevCue !== undefined && prevCue.kind === 'verb' && /^\s*,\s*$/.test(text.slice(prevCue.end, cue.start)) && !/ing$/.test(cue.text)
     && /,\s*(?:[\p{L}.’'-]+\s+){1,3}$/u.test(text.slice(Math.max(ss, prevCue.start - 40), prevCue.start))) return null;
   const asideLead = prevCue !== undefined ? text.slice(Math.max(ss, prevCue.start - 40), prevCue.start) : '';

@@ -20,7 +20,7 @@ export function resolveNesting(drafts: Draft[]): Set<number> {
     for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
       const { d: o, i: oi } = byStart[j] as { d: Draft; i: number };
       if (o.start > cue.start || cue.end > o.end || dropped.has(oi)) continue;
-      // ("said the firm does not comment on “speculation.”": a quote after an inner cue stays in the outer content)
+      // ("said the firm never discusses “rumours.”": a quote after an inner cue stays in the outer content)
       if (POST_CONTENT.test(d.rule) && d.rule !== 'X-said-quote' && o.rule === 'X-said-content') {
         // the outer reading keeps what it said before the inner quote began, if anything
         if (d.start > o.start + 2 && o.cue !== null && o.cue.end < d.start) o.end = d.start;

@@ -32,7 +32,7 @@ export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFie
   // "the rival speaker at the forum, Ann Lee, said": the name in apposition to the description
   const named = m?.kind === 'description' ? free.find((x) => x.kind !== 'description' && x.start > (m as Mention).end) : undefined;
   if (named !== undefined && /^[^,.;:]{0,40},\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice((m as Mention).end, named.start))) m = named;
-  // "Ana Ruiz and Tom Fenn call them rebels and describe ...": the pair, as for a subject right before its cue
+  // "Ana Ruiz and Tom Fenn call the levy a scam and describe ...": the pair, as for a subject right before its cue
   if (m !== undefined) return pairSpeaker(ctx.s, m, from, at, 'sentence-subject') ?? fromMention(ctx.s, m, 'sentence-subject');
   return openingClauseSubject(ctx, at);
 }

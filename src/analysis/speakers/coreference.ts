@@ -30,7 +30,7 @@ const DEFINITE = /^the\s/i;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 // "it is believed", "it was unclear", "it seems": an "it" that stands for no one (bounded window, no backtracking)
 const PLEONASTIC = /^[\s\u00a0]+(?:(?:is|was|has been|had been|would be|will be|may be|could be)[\s\u00a0]+(?:not[\s\u00a0]+)?(?:believed|thought|said|reported|expected|understood|known|feared|estimated|alleged|claimed|rumou?red|unclear|clear|possible|impossible|likely|unlikely|probable|important|true|time|worth|hard|difficult|easy|necessary|too|no)\b|(?:seems|seemed|appears|appeared|remains|remained)\b)/i;
-// "it is simply astounding that ...", "it was odd how ...": an adjective's clause after it, extraposed (one word, an
+// "it is truly baffling that ...", "it was odd how ...": an adjective's clause after it, extraposed (one word, an
 // adverb before it at most: bounded, no backtracking)
 const EXTRAPOSED = /^[\s\u00a0]+(?:is|was|['’]s)[\s\u00a0]+(?:\p{L}+ly[\s\u00a0]+)?\p{Ll}+[\s\u00a0]+(?:that|whether|how|why)\b/u;
 // "the next mayor", "the ideal candidate": a role, not anyone in particular
