@@ -63,10 +63,13 @@ const FORM_FRAMES: Readonly<Record<string, RegExp>> = {
   speaking: SPEAKING_ABOUT,
 };
 
-/** Whether this form of `lemma` needs a frame and `after` (the text right after the form) lacks it. */
-export function missingFrame(lemma: string, word: string, after: string): boolean {
+/**
+ * Whether this form of `lemma` needs a frame and the text right after the form (from `end`, at most 64
+ * characters) lacks it. Most forms need none, so the text is sliced only for those that do.
+ */
+export function missingFrame(lemma: string, word: string, text: string, end: number): boolean {
   const frame = FORM_FRAMES[word.toLowerCase()] ?? LEMMA_FRAMES[lemma];
-  return frame !== undefined && !frame.test(after);
+  return frame !== undefined && !frame.test(text.slice(end, end + 64));
 }
 
 // "is thought to have started", "was claimed that": after "be", a participle with "to" or "that" is

@@ -22,7 +22,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (inside(at)) continue;
     // "see X as Y", "looks to build": lemmas that are cues only in their frame (frames.ts); checked
     // first, since these forms ("saw", "put", "played") are common words that are mostly no cue
-    if (missingFrame(form.lemma, word, text.slice(at + word.length, at + word.length + 64))) continue;
+    if (missingFrame(form.lemma, word, text, at + word.length)) continue;
     const needsContext = form.nounLike;
     // a form already read into the cue before it ("reported back", "hit back at") is no cue of its own
     if ((out[out.length - 1]?.end ?? -1) > at) continue;
