@@ -90,9 +90,11 @@ export function evidenceClaiming(s: Counted, idx: VoucherIndex, f: Figure, lo: n
 export function closingEvidence(s: Counted, idx: VoucherIndex, f: Figure, hi: number): Voucher | null {
   const text = s.doc.text;
   for (const h of within(idx.evidence, f.end, hi)) {
-    const comma = text.lastIndexOf(',', h.start);
-    if (comma < f.end || !CLOSING_VERB.test(text.slice(h.end, h.end + 40))) continue;
-    return evidencePhrase(s, comma + 1, h.end, 'data-show');
+    // the last comma between the figure and the evidence (searched there only: a text with no comma before
+    // would be read back to its start for every figure)
+    const comma = text.slice(f.end, h.start + 1).lastIndexOf(',');
+    if (comma < 0 || !CLOSING_VERB.test(text.slice(h.end, h.end + 40))) continue;
+    return evidencePhrase(s, f.end + comma + 1, h.end, 'data-show');
   }
   return null;
 }

@@ -24,7 +24,9 @@ export function colonEvidence(s: Counted, idx: VoucherIndex, q: Quote, sentenceS
   if (q.type !== 'direct' || q.rule !== COLON_LEAD_IN || q.cue === null) return null;
   const text = s.doc.text;
   const colon = q.cue.start;
-  const lo = Math.max(sentenceStart, colon - LEAD_REACH, text.lastIndexOf('\n', colon) + 1);
+  // (the line break looked for within the reach only: a long text with no break is not read back to its start)
+  const reach = Math.max(0, colon - LEAD_REACH);
+  const lo = Math.max(sentenceStart, colon - LEAD_REACH, reach + text.slice(reach, colon + 1).lastIndexOf('\n') + 1);
   const hits = within(idx.evidence, lo, colon);
   const last = hits[hits.length - 1];
   if (last && ENDS_LEAD.test(text.slice(last.end, colon))) {
