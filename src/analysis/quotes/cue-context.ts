@@ -59,6 +59,15 @@ export function subjectRelative(text: string, sentenceStart: number, cue: Cue): 
   return lead === null || /\b(?:that|who|which)\s/i.test(lead[1] ?? '') ? -1 : sentenceStart + (lead[1] ?? '').length;
 }
 
+/**
+ * "The delay, he added, suggests ...": `aside` is the cue of a short comma aside ("he added") and `next`,
+ * right after its comma, a verb of the content around the aside, not a second attribution.
+ */
+export function verbAfterAside(text: string, sentenceStart: number, aside: Cue, next: Cue): boolean {
+  return /^\s*,\s*$/.test(text.slice(aside.end, next.start)) && !/ing$/.test(next.text)
+    && /,\s*(?:[\p{L}.’'-]+\s+){1,3}$/u.test(text.slice(Math.max(sentenceStart, aside.start - 40), aside.start));
+}
+
 function clauseEnd(ctx: Ctx, k: number, limit: number): number {
   const text = ctx.s.doc.text;
   const cue = ctx.cues[k] as Cue;
@@ -73,10 +82,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // "..., but a spokesman, Col. Ivo Sarn, denied": that subject with a name in apposition
     const apposed = APPOSED_SUBJECT.exec(clause);
     if (apposed !== null && !/\b(?:that|who|which)\b/i.test(apposed[0]) && wordCount(text.slice(cue.end, c.start - clause.length + apposed.index)) >= 2) return c.start - clause.length + apposed.index;
-    // "The delay, he added, suggests ...": an aside's cue; the verb after it is the content's own
-    const asideCue = /^\s*,\s*$/.test(text.slice(cue.end, c.start)) && !/ing$/.test(c.text)
-      && /,\s*(?:[\p{L}.’'-]+\s+){1,3}$/u.test(text.slice(Math.max(ctx.sentence.start, cue.start - 40), cue.start));
-    if (!asideCue && /(?:,|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
+    if (!verbAfterAside(text, ctx.sentence.start, cue, c) && /(?:,|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
       const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
       return c.start - before.length + (cut?.index ?? before.length);
     }

@@ -4,7 +4,7 @@ import type { Resolved } from '../state.js';
 import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
 import { accordingTo } from './according-to.js';
-import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, OBJECT_VERBS, rightEnd, rightStart, subjectRelative, tailWords, type Ctx } from './cue-context.js';
+import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, OBJECT_VERBS, rightEnd, rightStart, subjectRelative, tailWords, verbAfterAside, type Ctx } from './cue-context.js';
 import { phraseAfter, phraseBefore, stripAux, subjectBefore, SUBORDINATE_ASIDE } from './positions.js';
 import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
 import { continuedDraft, sentenceSubject, verbSpeaker } from './subjects.js';
@@ -86,8 +86,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   // (but not a cue in a comma aside before this one: "Lee, when asked whether ..., said" is Lee's,
   // "The union, which had backed the strike, praised" the union's)
   // "The delay, he added, suggests ...": the verb right after an aside's cue is the content's own
-  if (prevCue !== undefined && prevCue.kind === 'verb' && /^\s*,\s*$/.test(text.slice(prevCue.end, cue.start)) && !/ing$/.test(cue.text)
-    && /,\s*(?:[\p{L}.’'-]+\s+){1,3}$/u.test(text.slice(Math.max(ss, prevCue.start - 40), prevCue.start))) return null;
+  if (prevCue !== undefined && prevCue.kind === 'verb' && verbAfterAside(text, ss, prevCue, cue)) return null;
   const asideLead = prevCue !== undefined ? text.slice(Math.max(ss, prevCue.start - 40), prevCue.start) : '';
   const asideStart = asideLead.slice(asideLead.lastIndexOf(',') + 1);
   const prevAside = prevCue !== undefined && (SUBORDINATE_ASIDE.test(asideStart) || /^\s*(?:which|who|whose)\b/i.test(asideStart))
