@@ -81,6 +81,22 @@ function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: Rea
 const pluralNoun = (lower: string): boolean => isPluralNoun(lower) || isGroupNoun(lower);
 // a word the lexicon knows only as a verb ("Say" in "Officials Say Nurses Union ..."): no word of a name before the plural
 const verbOnly = (lower: string): boolean => isKnownWord(lower) && !isAdjectiveOrNoun(lower) && !isKnownName(lower);
+// token k is a capitalised organisation word right after token k-1 ("Union" in "Nurses Union")
+function orgWordAt(text: string, tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  return w !== undefined && adjacent(text, tokens[k - 1]!, w) && nameLike(w) && isOrganizationWord(w.lower);
+}
+// token k is an apostrophe stuck to token k-1 (a plural's possessive: "Nurses' Union")
+function apostropheAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  return w !== undefined && (w.text === "'" || w.text === '’') && w.start === tokens[k - 1]!.end;
+}
+// token j+1 is a plural noun with an organisation word after it (its possessive apostrophe between or not), and
+// token j no verb: the plural is a word of the organisation's name ("Dock Workers Federation")
+function pluralOfName(text: string, tokens: Token[], j: number): boolean {
+  return pluralNoun(tokens[j + 1]!.lower) && !verbOnly(tokens[j]!.lower)
+    && (orgWordAt(text, tokens, j + 2) || (apostropheAt(tokens, j + 2) && orgWordAt(text, tokens, j + 3)));
+}
 
 export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: Int32Array } {
   // words written in lower case somewhere in the document; only the capitalised sentence starts are asked about,
@@ -104,15 +120,12 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
       const after = tokens[j + 2];
       // "Pine Cove Nurses' Union", "Dock Workers Federation": a plural noun before an organisation word is part of
       // its name, its possessive apostrophe too (a headline's verb is no plural noun: "Roe Says Unions ...")
-      const orgAfter = (k: number): boolean => { const w = tokens[k]; return w !== undefined && adjacent(text, tokens[k - 1]!, w) && nameLike(w) && isOrganizationWord(w.lower); };
-      const apostropheAt = (k: number): boolean => { const w = tokens[k]; return w !== undefined && (w.text === "'" || w.text === '’') && w.start === tokens[k - 1]!.end; };
-      if (apostropheAt(j + 1) && pluralNoun(tokens[j]!.lower) && orgAfter(j + 2)) { j += 2; inInstitution = true; continue; }
+      if (apostropheAt(tokens, j + 1) && pluralNoun(tokens[j]!.lower) && orgWordAt(text, tokens, j + 2)) { j += 2; inInstitution = true; continue; }
       if (!adjacent(text, tokens[j]!, next)) break;
-      const pluralOfName = pluralNoun(next.lower) && !verbOnly(tokens[j]!.lower) && (orgAfter(j + 2) || (apostropheAt(j + 2) && orgAfter(j + 3)));
       // a capitalised verb ends the run ("Roe Says" in a headline), unless the pair is a known name ("United States")
       // or the word is a trade a company is named by ("Velmar Shipping Company", "Dunn Mining")
       if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower) && !isOrganizationWord(next.lower) && !(inInstitution && next.lower.endsWith('ing'))
-        && !pluralOfName && !isKnownWord(`${tokens[j]!.lower} ${next.lower}`))) { j++; continue; }
+        && !pluralOfName(text, tokens, j) && !isKnownWord(`${tokens[j]!.lower} ${next.lower}`))) { j++; continue; }
       // "Marsh & Ollen", "Office for Fair Trading": a firm's "&" between two names, and an organisation word's "for"
       // ("Commission for Racial Equality") join one name; a person's name holds neither
       if ((next.text === '&' || (next.lower === 'for' && isOrganizationWord(tokens[j]!.lower))) && after && adjacent(text, next, after)
