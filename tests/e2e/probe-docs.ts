@@ -123,6 +123,10 @@ export const DOCS: Record<string, string> = {
     'asking not to be identified because the talks are private.',
   cook: 'The cook who wants to open a cafe said rents were high.',
   youq: 'Do you think the bridge is safe? Q: Were you worried about the cost?',
+  // 'The company' after 'said in a statement' is the company, not the statement; an adjective opening a group is no name;
+  // a description + name after a bare comma is the speaker of the clause before.
+  statement: 'Tarvo Oil said in a statement that it would appeal. The company said the fine was unfair. Local schools want the field kept.',
+  daughter: 'Ada Voss was born in 1950, her daughter, Ilse Voss, said.',
   // A body named only by its kind speaks as an organisation of its own, and 'It' is that body (SP8).
   sp8: 'The agency said the mill had polluted the river. It said the fine was fair.',
   // Sentences that report no claim: a non-answer, a refusal, a strike called.

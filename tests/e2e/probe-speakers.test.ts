@@ -34,6 +34,9 @@ const QUOTES: [string, string, string, string, string | null, string | null, str
   ['union', 'partial', 'the wait was "too long"', 'Ida Brandt', 'person', 'chair', 'said'],
   ['sp8', 'indirect', 'the mill had polluted the river', 'the agency', 'organization', null, 'said'],
   ['sp8', 'indirect', 'the fine was fair', 'the agency', 'organization', null, 'said'],
+  ['statement', 'indirect', 'the fine was unfair', 'Tarvo Oil', 'organization', null, 'said'],
+  ['statement', 'indirect', 'the field kept', 'Local schools', 'group', null, 'want'],
+  ['daughter', 'indirect', 'Ada Voss was born in 1950', 'Ilse Voss', 'person', 'daughter', 'said'],
   ['earnings', 'indirect', 'its net profit fell 18% to $412 million', 'Tovarik Foods', 'organization', null, 'said'],
 ];
 
