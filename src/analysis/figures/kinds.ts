@@ -10,12 +10,15 @@ import { GROUP_NOUNS } from '../../lexicon/groups.js';
 
 // prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020")
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid|year|years|fiscal|fy|circa|c\.|between|through|and|or|summer|winter|spring|autumn|fall|election|season|class|vintage|model)[ \t-]{1,2}$/iu;
+// plurals with no -s: of people (a headcount, below), and of animals and craft
+const PEOPLE_PLURALS = ['people', 'children', 'men', 'women', 'staff', 'police', 'personnel'];
+const IRREGULAR_PLURALS = [...PEOPLE_PLURALS, 'cattle', 'sheep', 'fish', 'livestock', 'aircraft'];
 // a word right after the number that shows it counts things ("1500 troops"), and the plurals with no -s
 // ("2000 people", "1200 staff": not a possessive, "the 1990 women's final" is a year)
-const COUNTED_AFTER = /^[ \t]+(?:(?!(?:is|was|has|as|its|this|us|his|plus|less|press|across|thus|news|status|series|ms)\b)[a-z]{2,20}s|(?:people|children|men|women|staff|police|personnel|cattle|sheep|fish|livestock|aircraft)(?![\p{L}'’]))(?![\p{L}])/u;
+const COUNTED_AFTER = new RegExp(String.raw`^[ \t]+(?:(?!(?:is|was|has|as|its|this|us|his|plus|less|press|across|thus|news|status|series|ms)\b)[a-z]{2,20}s|(?:${IRREGULAR_PLURALS.join('|')})(?![\p{L}'’]))(?![\p{L}])`, 'u');
 // people right after a number ("the 2000 workers"): the plural that opens `after`, if any
 const FIRST_WORD = /^[ \t]+(\p{Ll}{2,20})(?![\p{L}'’])/u;
-const IRREGULAR_PEOPLE = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel']);
+const IRREGULAR_PEOPLE: ReadonlySet<string> = new Set(PEOPLE_PLURALS);
 // a stock index's name and number ("the Russell 2000 index", "the Stoxx 1800 average"): an identifier, no year
 const INDEX_AFTER = /^[ \t]+(?:index|indexes|indices|average|benchmark|composite)(?![\p{L}])/iu;
 // words a number may follow with a hyphen and still be a quantity ("mid-30", "about-50" is rare)
