@@ -41,7 +41,7 @@ export function ordinalWordUse(text: string, c: Candidate): 'adverb' | 'name' | 
   // after a determiner it is the noun's adjective: "the first budgeted year")
   if (next && (nextTags.includes('Participle') || (nextTags.length === 0 && /\p{Ll}ed$/u.test(next))) && !(prev && DETERMINERS.has(prev))) return 'adverb';
   // "we must first agree", "to first secure": between a modal (or "to") and a bare verb
-  if (next && prev && MODAL_BEFORE.has(prev) && tagsOf(next).includes('Infinitive')) return 'adverb';
+  if (next && prev && MODAL_BEFORE.has(prev) && nextTags.includes('Infinitive')) return 'adverb';
   // "see a doctor first, she said": closing a clause after an object; "she finished first.",
   // "he was first.", "the first." keep the rank
   // (a possessive names whose rank it is: "it was Lee's first.")
