@@ -1,7 +1,7 @@
 // End-to-end probe, figures: value, kind, unit, qualifier, who vouches for each figure and its hedge, on
 // short invented news texts (tests/e2e/probe-docs.ts) run once through the built command.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pick, runProbe, runsCleanly, type ProbeRun } from './probe-run.js';
+import { itRunsCleanly, pick, runProbe, type ProbeRun } from './probe-run.js';
 
 // [doc, figure text, value, kind, unit, qualifier, source, hedge]
 const FIGURES: [string, string, number, string, string | null, string, string | null, string | null][] = [
@@ -47,10 +47,7 @@ beforeAll(() => { run = runProbe(pick(new Set([...FIGURES.map((f) => f[0]), 'mov
 afterAll(() => run.cleanup());
 
 describe('attrib probe: figures (built, invented news)', { timeout: 60_000 }, () => {
-  it('runs cleanly, and every record and mention slices back to its text', () => {
-    expect(run.code).toBe(0);
-    expect(runsCleanly(run)).toEqual({ documents: Object.keys(run.docs).length, errors: [], offsetFaults: [] });
-  });
+  itRunsCleanly(() => run);
 
   it.each(FIGURES)('%s: figure [%s] = %s', (doc, text, value, kind, unit, qualifier, source, hedge) => {
     const f = run.of('figure', doc).find((r) => r.text === text);

@@ -1,10 +1,10 @@
 // End-to-end probe, quotes: which spans are reported content, their type, extent and cue, on short
 // invented news texts (tests/e2e/probe-docs.ts) run once through the built command.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pick, quoteFacts, runProbe, runsCleanly, type ProbeRun } from './probe-run.js';
+import { itFindsQuotes, itRunsCleanly, pick, runProbe, type ProbeRun, type QuoteRow } from './probe-run.js';
 
 // [doc, type, content text, speaker, speakerKind (null: not checked), role, cue]
-const QUOTES: [string, string, string, string, string | null, string | null, string][] = [
+const QUOTES: QuoteRow[] = [
   ['uk-single', 'direct', 'Nobody here wanted to raise bills,', 'Nia Brandreth', 'person', 'councillor', 'told'],
   ['uk-single', 'partial', "residents had been 'let down' by a 4.9 per cent rise and a £3.2m gap", 'Tomas Arkwright', 'person', 'leader', 'said'],
   ['wire', 'indirect', 'the town would borrow $12 million to rebuild the pier', 'Ida Strand', 'person', 'mayor', 'said'],
@@ -75,16 +75,9 @@ beforeAll(() => { run = runProbe(pick(new Set([...QUOTES.map((q) => q[0]), ...FO
 afterAll(() => run.cleanup());
 
 describe('attrib probe: quotes (built, invented news)', { timeout: 60_000 }, () => {
-  it('runs cleanly, and every record and mention slices back to its text', () => {
-    expect(run.code).toBe(0);
-    expect(runsCleanly(run)).toEqual({ documents: Object.keys(run.docs).length, errors: [], offsetFaults: [] });
-  });
+  itRunsCleanly(() => run);
 
-  it.each(QUOTES)('%s: %s quote [%s] by %s', (doc, type, text, speaker, kind, role, cue) => {
-    const facts = quoteFacts(run, doc, text, cue, kind);
-    expect(facts, `no quote [${text}] with cue ${cue}`).toBeDefined();
-    expect(facts).toEqual([type, speaker, kind, role]);
-  });
+  itFindsQuotes(QUOTES, () => run);
 
   it.each(FOUND)('%s: %s quote [%s] with cue %s', (doc, type, text, cue) => {
     expect(run.of('quote', doc).map((q) => [q.type, q.text, q.cue?.text])).toContainEqual([type, text, cue]);

@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect, it } from 'vitest';
 import { DOCS } from './probe-docs.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -80,4 +81,24 @@ export function quoteFacts(run: ProbeRun, doc: string, text: string, cue: string
   const q = run.of('quote', doc).find((r) => r.text === text && r.cue?.text === cue);
   // kind null: not checked (left open where the right kind is still being settled)
   return q && [q.type, q.speaker, kind === null ? null : q.speakerKind, q.role ?? null];
+}
+
+/** [doc, type, content text, speaker, speakerKind (null: not checked), role, cue] */
+export type QuoteRow = [string, string, string, string, string | null, string | null, string];
+
+/** The test each probe file opens with: a clean exit and the output contract (see runsCleanly). */
+export function itRunsCleanly(run: () => ProbeRun): void {
+  it('runs cleanly, and every record and mention slices back to its text', () => {
+    expect(run().code).toBe(0);
+    expect(runsCleanly(run())).toEqual({ documents: Object.keys(run().docs).length, errors: [], offsetFaults: [] });
+  });
+}
+
+/** One test a row: the quote with this text and cue has this type, speaker, speaker kind and role. */
+export function itFindsQuotes(rows: QuoteRow[], run: () => ProbeRun): void {
+  it.each(rows)('%s: %s quote [%s] by %s', (doc, type, text, speaker, kind, role, cue) => {
+    const facts = quoteFacts(run(), doc, text, cue, kind);
+    expect(facts, `no quote [${text}] with cue ${cue}`).toBeDefined();
+    expect(facts).toEqual([type, speaker, kind, role]);
+  });
 }

@@ -2,10 +2,10 @@
 // surnames, organisations and their acronyms, and the speaker entities the run reports, on short invented
 // news texts (tests/e2e/probe-docs.ts) run once through the built command.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pick, quoteFacts, runProbe, runsCleanly, type ProbeRun } from './probe-run.js';
+import { itFindsQuotes, itRunsCleanly, pick, runProbe, type ProbeRun, type QuoteRow } from './probe-run.js';
 
 // [doc, type, content text, speaker, speakerKind (null: not checked), role, cue]
-const QUOTES: [string, string, string, string, string | null, string | null, string][] = [
+const QUOTES: QuoteRow[] = [
   // A second name near the cue must not take the quote: the outlet told, the person met, the one contrasted.
   ['outlet', 'indirect', 'the border would stay open', 'Ana Feld', 'person', null, 'told'],
   ['meeting', 'indirect', 'the border would stay open', 'Feld', 'person', null, 'said'],
@@ -57,16 +57,9 @@ beforeAll(() => { run = runProbe(pick(new Set([...QUOTES.map((q) => q[0]), ...EN
 afterAll(() => run.cleanup());
 
 describe('attrib probe: speakers (built, invented news)', { timeout: 60_000 }, () => {
-  it('runs cleanly, and every record and mention slices back to its text', () => {
-    expect(run.code).toBe(0);
-    expect(runsCleanly(run)).toEqual({ documents: Object.keys(run.docs).length, errors: [], offsetFaults: [] });
-  });
+  itRunsCleanly(() => run);
 
-  it.each(QUOTES)('%s: %s quote [%s] by %s', (doc, type, text, speaker, kind, role, cue) => {
-    const facts = quoteFacts(run, doc, text, cue, kind);
-    expect(facts, `no quote [${text}] with cue ${cue}`).toBeDefined();
-    expect(facts).toEqual([type, speaker, kind, role]);
-  });
+  itFindsQuotes(QUOTES, () => run);
 
   it.each(SPEAKERS)('speaker %s is one %s entity', (name, kind, alias, role) => {
     const found = run.envelopes.filter((e) => e.type === 'speaker' && e.data.name === name).map((e) => e.data);
