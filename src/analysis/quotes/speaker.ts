@@ -3,7 +3,7 @@
 // description ("Jan Novak, a doctor, said" names Jan Novak). Without a mention, a noun phrase there is
 // kept as the speaker mention and the speaker is flagged unknown, never guessed; other words name nobody.
 import type { Resolved } from '../state.js';
-import type { Cue, Mention, Quote, SpeakerKind, Span } from '../../types.js';
+import type { Cue, Entity, Mention, Quote, SpeakerKind, Span } from '../../types.js';
 import { trim } from './text-utils.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { insideEscape } from '../mentions/tokens.js';
@@ -77,11 +77,8 @@ function lastGroupBefore(s: Resolved, at: number): SpeakerFields | undefined {
     let group: SpeakerFields | undefined;
     if (e?.kind === 'group') group = fromMention(s, m, 'distributive');
     const p = before[i - 1];
-    const pe = p !== undefined && p.entity !== null ? s.entities[p.entity] : undefined;
-    if (e?.kind === 'person' && pe?.kind === 'person' && PAIR_GAP.test(s.doc.text.slice(p!.end, m.start))) {
-      const pair = s.entities.find((x) => x.kind === 'group' && x.name === `${pe.name} and ${e.name}`);
-      if (pair !== undefined) group = { speaker: pair.name, speakerKind: 'group', speakerMention: null, role: null, speakerRule: 'distributive' };
-    }
+    const pair = p !== undefined && PAIR_GAP.test(s.doc.text.slice(p.end, m.start)) ? pairOf(s, p, m) : undefined;
+    if (pair !== undefined) group = { speaker: pair.name, speakerKind: 'group', speakerMention: null, role: null, speakerRule: 'distributive' };
     if (group === undefined || group.speaker === found?.speaker) continue;
     if (found !== undefined) return undefined;
     found = group;
@@ -90,13 +87,22 @@ function lastGroupBefore(s: Resolved, at: number): SpeakerFields | undefined {
 }
 const PAIR_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 
+/** The group SPEAKERS made of two people joined by "and" ("Ana Ruiz and Tom Fenn"), when mentions a and b name them. */
+function pairOf(s: Resolved, a: Mention, b: Mention): Entity | undefined {
+  const ea = a.entity !== null ? s.entities[a.entity] : undefined;
+  const eb = b.entity !== null ? s.entities[b.entity] : undefined;
+  if (ea?.kind !== 'person' || eb?.kind !== 'person') return undefined;
+  const name = `${ea.name} and ${eb.name}`;
+  return s.entities.find((x) => x.kind === 'group' && x.name === name);
+}
+
+// what may stand before a subject that opens a clause: the text's start, a comma, a stop, a colon, an opening mark, a dash
+const CLAUSE_OPEN = /(?:^|[,;:.!?“”"(—–\n]\s{0,2})$/;
+
 /**
  * "Ana Ruiz and Tom Fenn said": two people joined by "and" in the speaker phrase speak together, as the pair
  * SPEAKERS made a group of (not the one nearest the cue); the mention covers both names.
  */
-// what may stand before a subject that opens a clause: the text's start, a comma, a stop, a colon, an opening mark, a dash
-const CLAUSE_OPEN = /(?:^|[,;:.!?“”"(—–\n]\s{0,2})$/;
-
 export function pairSpeaker(s: Resolved, m: Mention, lo: number, hi: number, rule: string): SpeakerFields | undefined {
   const i = firstMentionIndex(s.mentions, m.start);
   for (const [a, b] of [[s.mentions[i - 1], m], [m, s.mentions[i + 1]]] as const) {
@@ -104,10 +110,7 @@ export function pairSpeaker(s: Resolved, m: Mention, lo: number, hi: number, rul
     // a phrase cut at the "and" ("Ana Ruiz and | Tom Fenn said"): the first name opens its clause, it is no object
     // ("Ana Ruiz met Tom Fenn and Bo Lind said" stays Bo Lind's)
     if (a.start < lo && !(lo >= a.end && CLAUSE_OPEN.test(s.doc.text.slice(Math.max(0, a.start - 3), a.start)))) continue;
-    const ea = a.entity !== null ? s.entities[a.entity] : undefined;
-    const eb = b.entity !== null ? s.entities[b.entity] : undefined;
-    if (ea?.kind !== 'person' || eb?.kind !== 'person') continue;
-    const pair = s.entities.find((x) => x.kind === 'group' && x.name === `${ea.name} and ${eb.name}`);
+    const pair = pairOf(s, a, b);
     if (pair === undefined) continue;
     return { speaker: pair.name, speakerKind: 'group', speakerMention: { text: s.doc.text.slice(a.start, b.end), start: a.start, end: b.end }, role: null, speakerRule: `${rule}:pair` };
   }
