@@ -151,7 +151,7 @@ describe('cues', () => {
     ['Polls that show the mayor ahead were wrong.', ['verb:show']],
     // a noun-like form that is part of the speaker's name or title: only the cue after it
     ['“We lost,” state Rep. Ivo Sarn (I) said.', ['verb:said']],
-    ['“It is fine,” Hope said.', ['verb:said']],
+    ['“We are ready,” Hope said.', ['verb:said']],
     // more verbs of saying and judging; phrasal verbs keep their particle
     ['Ivo Sarn apologized for the delay.', ['verb:apologized for']],
     ['Tomas Brel extolled the plan.', ['verb:extolled']],

@@ -142,7 +142,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (NAMING_PARTICIPLES.test(word) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(next40)) continue;
     const next = words[i + 1];
     if (needsContext && next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) continue;
-    // "“It is fine,” Hope said": a capitalised noun-like form right before a plain speech verb is a name (outside a headline)
+    // "“We are ready,” Hope said": a capitalised noun-like form right before a plain speech verb is a name (outside a headline)
     if (needsContext && next !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !next.form.nounLike && /^[ \t]+$/.test(text.slice(at + word.length, next.start)) && !titleLine(text, at)) continue;
     // "which advocates say burdens commuters", "reports say": a noun-like plural right before a plain speech verb is its subject
     if (needsContext && next !== undefined && /s$/i.test(word) && !next.form.nounLike && !next.form.framed && /^[ \t]+$/.test(text.slice(at + word.length, next.start))) continue;
