@@ -6,8 +6,9 @@
 import type { Draft } from './draft.js';
 
 const LOOK_BACK = 8;
-// post-content attributions and a quote right after its cue are the strong readings
-const POST_CONTENT = /^content-|^X-said-quote$/;
+// post-content attributions are the strong readings (not a quote right after an inner cue: "said the firm
+// never discusses “rumours.”" stays in the outer content)
+const POST_CONTENT = /^content-/;
 
 export function resolveNesting(drafts: Draft[]): Set<number> {
   const dropped = new Set<number>();
@@ -20,8 +21,7 @@ export function resolveNesting(drafts: Draft[]): Set<number> {
     for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
       const { d: o, i: oi } = byStart[j] as { d: Draft; i: number };
       if (o.start > cue.start || cue.end > o.end || dropped.has(oi)) continue;
-      // ("said the firm never discusses “rumours.”": a quote after an inner cue stays in the outer content)
-      if (POST_CONTENT.test(d.rule) && d.rule !== 'X-said-quote' && o.rule === 'X-said-content') {
+      if (POST_CONTENT.test(d.rule) && o.rule === 'X-said-content') {
         // the outer reading keeps what it said before the inner quote began, if anything
         if (d.start > o.start + 2 && o.cue !== null && o.cue.end < d.start) o.end = d.start;
         else dropped.add(oi);
@@ -33,7 +33,7 @@ export function resolveNesting(drafts: Draft[]): Set<number> {
       const { d: o, i: oi } = byStart[j] as { d: Draft; i: number };
       if (o.start > cue.start) break;
       if (cue.end > o.end || dropped.has(oi) || o === d) continue;
-      if (POST_CONTENT.test(d.rule) && d.rule !== 'X-said-quote' && o.rule === 'X-said-content') dropped.add(oi);
+      if (POST_CONTENT.test(d.rule) && o.rule === 'X-said-content') dropped.add(oi);
       else dropped.add(i);
       break;
     }
