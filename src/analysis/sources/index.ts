@@ -2,7 +2,7 @@
 // holds it; a named voucher in its sentence ("according to X", "X data show", "a report by X",
 // "(X)"); else nobody named (`unattributed`), or the outlet when only a credit line ("(AP)")
 // stands behind the article (`publication`). Hedges are recorded whatever the source.
-import type { Figure, Quote, Sentence } from '../../types.js';
+import type { Figure, Quote, Sentence, Span } from '../../types.js';
 import type { Counted } from '../state.js';
 import { findCreditLine } from './credit-line.js';
 import { hedgeNear, indexHedges, onFigure, onFiniteVerb } from './hedge.js';
@@ -71,6 +71,13 @@ const CLAUSE_OPENER = /^(?:by|despite|if|when|whenever|while|after|before|althou
 
 const NOUN_PHRASE = /^(?:\p{Lu}[\p{L}\p{N}’'.-]*|the|a|an|this|that|these|those|one|no|some|many|most)[ \t\u00a0]+[\p{L}\p{N}]/u;
 
+// the figure vouched for by `v`, its rule extended by how the voucher was found; or by nobody named (the outlet,
+// when a credit line stands behind the article)
+const vouched = (out: Figure, v: Pick<Figure, 'source' | 'sourceKind' | 'sourceMention'>, how: string): Figure =>
+  ({ ...out, source: v.source, sourceKind: v.sourceKind, sourceMention: v.sourceMention, rule: `${out.rule}+${how}` });
+const unnamed = (out: Figure, credit: Span | null): Figure =>
+  credit ? { ...out, source: null, sourceKind: 'publication', sourceMention: credit } : { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
+
 export function sourceFigures(s: Counted): Counted {
   const text = s.doc.text;
   const credit = findCreditLine(text);
@@ -88,10 +95,10 @@ export function sourceFigures(s: Counted): Counted {
     const held = quoteHolding(quotes, f);
     // the writer's own aside inside someone's reported words: nobody quoted vouches for it
     const aside = held ? asideOf(text, held, f, s.cues) : null;
-    if ((aside && !aside.cue) || (held && afterFrame(text, held, f))) return credit ? { ...out, source: null, sourceKind: 'publication', sourceMention: credit } : { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
+    if ((aside && !aside.cue) || (held && afterFrame(text, held, f))) return unnamed(out, credit);
     // ... unless the aside reports someone of its own: its subject vouches ("a fire, which it said cost $2 million")
     const own = aside?.cue ? cueSubject(s, aside.cue) : null;
-    if (own) return { ...out, source: own.source, sourceKind: own.sourceKind, sourceMention: own.sourceMention, rule: `${f.rule}+aside-report` };
+    if (own) return vouched(out, own, 'aside-report');
     // a share of respondents that speaks ("four in 10 said") is not the surrounding speaker's: a poll may vouch
     const q = held && respondentShare(text, s.cues, held, f) ? undefined : held;
     // a second-hand adverb on a verb of the writer's own paraphrase ("as 500 troops are reportedly massing") means
@@ -109,30 +116,29 @@ export function sourceFigures(s: Counted): Counted {
     // report closes the words ("records show $200, according to X": X vouches for all before it)
     const cueFirst = q?.cue ? q.cue.end <= q.start : false;
     const inside = q && cueFirst && !relayed && !inVerbatim(q, f) ? evidenceClaiming(s, vouchers, f, Math.max(lo, q.start)) : null;
-    if (inside) return { ...out, source: inside.source, sourceKind: inside.sourceKind, sourceMention: inside.sourceMention, rule: `${f.rule}+evidence-inside` };
+    if (inside) return vouched(out, inside, 'evidence-inside');
     // a count someone else sets inside the words ("Organizers said 10,000 came, while police put the figure at 3,000")
     const setter = q && !relayed && !inVerbatim(q, f) ? countSetter(s, f, Math.max(lo, q.start)) : null;
-    if (setter && setter.sourceMention.start >= q!.start) return { ...out, source: setter.source, sourceKind: setter.sourceKind, sourceMention: setter.sourceMention, rule: `${f.rule}+sets-count-inside` };
+    if (setter && setter.sourceMention.start >= q!.start) return vouched(out, setter, 'sets-count-inside');
     const near = q && !relayed && weak ? findVoucher(s, vouchers, f, lo, hi) : null;
-    if (near) return { ...out, source: near.source, sourceKind: near.sourceKind, sourceMention: near.sourceMention, rule: `${f.rule}+${near.rule}` };
+    if (near) return vouched(out, near, near.rule);
     if (q && hasSource(s, q) && !relayed) {
       return { ...out, source: q.speaker ?? q.speakerMention?.text ?? null, sourceKind: q.speakerKind, sourceMention: q.speakerMention, rule: `${f.rule}+quote` };
     }
     // a direct quote after a colon whose lead-in is evidence ("plain from a later tally:", "A paper by X was blunt about it:")
     const lead = q && !relayed ? colonEvidence(s, vouchers, q, sentenceAt(s.sentences, q.cue?.start ?? q.start)?.start ?? 0) : null;
-    if (lead) return { ...out, source: lead.source, sourceKind: lead.sourceKind, sourceMention: lead.sourceMention, rule: `${f.rule}+${lead.rule}` };
+    if (lead) return vouched(out, lead, lead.rule);
     // (a hedged claim still names its source when the sentence says whose it is: "300 are believed to have died,
     // according to local media")
     const found = findVoucher(s, vouchers, f, lo, hi);
     const v = relayed && !(found && NAMED_REPORT.has(found.rule)) ? null : found;
-    if (v) return { ...out, source: v.source, sourceKind: v.sourceKind, sourceMention: v.sourceMention, rule: `${f.rule}+${v.rule}` };
+    if (v) return vouched(out, v, v.rule);
     // a reported clause no quote covers: "X says that 300 ...", "300 ..., X said"
     const r = relayed || q ? null : reportedSource(s, f, lo, hi);
-    if (r) return { ...out, source: r.source, sourceKind: r.sourceKind, sourceMention: r.sourceMention, rule: `${f.rule}+reported` };
+    if (r) return vouched(out, r, 'reported');
     // words in quotation marks are someone's, even when attrib cannot tell whose
     if (q && q.type === 'direct' && !relayed) return { ...out, source: null, sourceKind: 'unknown', sourceMention: null, rule: `${f.rule}+quote-unknown` };
-    if (credit) return { ...out, source: null, sourceKind: 'publication', sourceMention: credit };
-    return { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
+    return unnamed(out, credit);
   });
   return { ...s, figures };
 }
