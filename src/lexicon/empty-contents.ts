@@ -22,7 +22,7 @@ export const PUBLISHING_VERBS: ReadonlySet<string> = new Set([
  * Saying the words is the act itself; the object names the act, not a claim. (A clause after the verb,
  * "declared that the war was over", is a claim and stays. "Declared war on X" stays too: annotated news counts it as a stance.)
  */
-export const DECLARED_ACTS = /^(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:new|national|local|regional|state-?wide|nationwide|official|formal|public|three-day|two-day|one-day|\p{Ll}+-day)\s+)*(?:(?:state|states)\s+of\s+(?:emergency|disaster|siege|alert|war|calamity)|emergency|bankruptcy|insolvency|martial\s+law|curfew|holiday|day\s+of\s+mourning|mourning|ceasefire|cease-fire|truce|independence|candidacy|candidature|disaster(?:\s+area|\s+zone)?|quarantine|lockdown|amnesty|moratorium)(?:\s+(?:on|in|for|against|over)\s+[^,;]{1,60})?$/iu;
+export const DECLARED_ACTS = /^(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:new|national|local|regional|state-?wide|nationwide|official|formal|public|\p{Ll}+-day)\s+)*(?:(?:state|states)\s+of\s+(?:emergency|disaster|siege|alert|war|calamity)|emergency|bankruptcy|insolvency|martial\s+law|curfew|holiday|day\s+of\s+mourning|mourning|ceasefire|cease-fire|truce|independence|candidacy|candidature|disaster(?:\s+area|\s+zone)?|quarantine|lockdown|amnesty|moratorium)(?:\s+(?:on|in|for|against|over)\s+[^,;]{1,60})?$/iu;
 
 /**
  * The anonymity formula: "asked not to be named", "asking not to be identified because ...", "requested
