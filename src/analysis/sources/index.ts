@@ -11,7 +11,7 @@ import { cueSubject, reportedSource } from './reported.js';
 import { colonEvidence } from './lead-in.js';
 import { evidenceClaiming } from './evidence.js';
 import { countSetter } from './estimators.js';
-import { mentionAt } from '../speakers/lookup.js';
+import { hasSource, LOWER_PHRASE } from './quote-speaker.js';
 import { afterFrame, asideOf, inFrame, inVerbatim, respondentShare, respondentSpeaker } from './frames.js';
 import { firstNotBefore } from '../sorted.js';
 
@@ -39,37 +39,11 @@ function quoteHolding(quotes: Quote[], f: Figure): Quote | undefined {
   return best;
 }
 
-/**
- * A quote vouches for its figures when it names a speaker: a resolved speaker, or a speaker
- * mention that SPEAKERS also found. Words in the speaker position that are no mention at all
- * ("and", a tag's "<") name nobody.
- */
-function hasSource(s: Counted, q: Quote): boolean {
-  if (q.speaker !== null) return true;
-  const m = q.speakerMention;
-  if (!m) return false;
-  const found = mentionAt(s, m.start, m.end);
-  // "It is worth noting that ...", a "who" with no antecedent found: pronouns that point at nobody we know
-  if (found !== undefined && found.kind === 'pronoun' && found.entity === null && EMPTY_PRONOUN.test(m.text)) return false;
-  if (found !== undefined && found.start < m.end && m.start < found.end) return true;
-  // a noun phrase SPEAKERS did not list ("The two-minute video", "that tally", "One reader") still names someone
-  return (NOUN_PHRASE.test(m.text) || LOWER_PHRASE.test(m.text)) && !CLAUSE_OPENER.test(m.text);
-}
-// "according to local media", "state television reported": a short lower-case phrase in the speaker's place names
-// a source as much as a capitalised one
-// (one opening with a determiner or an owner is NOUN_PHRASE's: "the report", "its filings")
-const LOWER_PHRASE = /^(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)[ \t\u00a0])(?:\p{Ll}[\p{L}’'-]+[ \t\u00a0]+){1,3}\p{Ll}[\p{L}’'-]+$/u;
-
 const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their)$/i;
+// reports that name whose they are ("according to X", "as reported by X", "per X"): a second-hand hedge does not
+// hide the source they name (by a voucher's rule, and by a quote's cue)
 const NAMED_REPORT: ReadonlySet<string> = new Set(['according-to', 'as-reported-by', 'per']);
 const NAMED_REPORT_CUE = /^(?:according[ \t\u00a0]+to|as[ \t\u00a0]+reported[ \t\u00a0]+by|per)$/i;
-const EMPTY_PRONOUN = /^(?:it|who|whom|which|that)$/i;
-
-// a phrase opening with a preposition or a conjunction ("By the time those votes", "Despite the rain", "If Ann")
-// is the start of a clause or an adverbial, not a noun phrase naming someone
-const CLAUSE_OPENER = /^(?:by|despite|if|when|whenever|while|after|before|although|though|because|since|until|unless|as|in|on|at|for|with|from|into|over|under|during|and|but|or|so|yet|then|also)(?![\p{L}])/iu;
-
-const NOUN_PHRASE = /^(?:\p{Lu}[\p{L}\p{N}’'.-]*|the|a|an|this|that|these|those|one|no|some|many|most)[ \t\u00a0]+[\p{L}\p{N}]/u;
 
 // the figure vouched for by `v`, its rule extended by how the voucher was found; or by nobody named (the outlet,
 // when a credit line stands behind the article)
