@@ -7,7 +7,7 @@ import { COUNT_NOUNS, COUNT_SETTING_VERBS, FORECAST_MOVING_VERBS, FORECAST_NOUNS
 import { evidencePhrase, sourceBefore, type Voucher } from './phrases.js';
 import { NOUNS, within, type VoucherIndex } from './voucher-index.js';
 
-// "X raised the death toll from the storm to 45", "X cut its full-year forecast to $2", "X put the cost at about $3
+// "X raised the toll of the flood to 45", "X cut its full-year forecast to $2", "X put the cost at about $3
 // million": what reads right before the figure (and the old level after the new: "raised its target to $52 from $47")
 const SETS_COUNT = new RegExp(String.raw`(?<![\p{L}])(?:(?:${COUNT_SETTING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${COUNT_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)|(?:${FORECAST_MOVING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${FORECAST_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)|(?:${VALUING_VERBS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){1,6}?[ \t\u00a0]+at)[ \t\u00a0]+(?:\S{1,24}[ \t\u00a0]+from[ \t\u00a0]+)?(?:[\p{L}-]+[ \t\u00a0]+){0,2}$`, 'iu');
 const SETS_COUNT_REACH = 120;

@@ -11,7 +11,7 @@ export const LOWER_PHRASE = /^(?!(?:the|a|an|this|that|these|those|its|his|her|t
 
 const EMPTY_PRONOUN = /^(?:it|who|whom|which|that)$/i;
 
-// a phrase opening with a preposition or a conjunction ("By the time those votes", "Despite the rain", "If Ann")
+// a phrase opening with a preposition or a conjunction ("By the time the ferry", "Despite the rain", "If Ann")
 // is the start of a clause or an adverbial, not a noun phrase naming someone
 const CLAUSE_OPENER = /^(?:by|despite|if|when|whenever|while|after|before|although|though|because|since|until|unless|as|in|on|at|for|with|from|into|over|under|during|and|but|or|so|yet|then|also)(?![\p{L}])/iu;
 
@@ -27,7 +27,7 @@ export function hasSource(s: Counted, q: Quote): boolean {
   const m = q.speakerMention;
   if (!m) return false;
   const found = mentionAt(s, m.start, m.end);
-  // "It is worth noting that ...", a "who" with no antecedent found: pronouns that point at nobody we know
+  // "It is clear that ...", a "who" with no antecedent found: pronouns that point at nobody we know
   if (found !== undefined && found.kind === 'pronoun' && found.entity === null && EMPTY_PRONOUN.test(m.text)) return false;
   if (found !== undefined && found.start < m.end && m.start < found.end) return true;
   // a noun phrase SPEAKERS did not list ("The two-minute video", "that tally", "One reader") still names someone
