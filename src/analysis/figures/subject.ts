@@ -41,7 +41,7 @@ function trailingVerb(word: string): boolean {
   return tags.length === 0 || tags.includes('Gerund');
 }
 
-// "4 in 10 say they ...", "30% want the ...": a bare verb then a pronoun, determiner or name is the clause's verb
+// "6 in 10 say we ...", "30% want the ...": a bare verb then a pronoun, determiner or name is the clause's verb
 const CLAUSE_NEXT = /^[ \t]+(?:(?:they|we|he|she|it|the|a|an|that|this|their|his|her|its)(?![\p{L}])|\p{Lu})/u;
 function clauseVerb(word: string, after: string): boolean {
   return tagsOf(word).includes('Infinitive') && CLAUSE_NEXT.test(after);

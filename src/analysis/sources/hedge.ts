@@ -48,7 +48,7 @@ export function indexHedges(text: string): HedgeHit[] {
   HEDGE.lastIndex = 0;
   for (let m = HEDGE.exec(text); m; m = HEDGE.exec(text)) {
     const end = m.index + m[0].length;
-    // "may have to leave": the same words, no distance taken from a figure
+    // "may have to wait": the same words, no distance taken from a figure
     if (NOT_HEDGE_AFTER.test(text.slice(end, end + 12))) continue;
     out.push({ start: m.index, end, text: m[0] });
   }
