@@ -40,7 +40,10 @@ const SCALED_MONEY_CONTEXT = /\b(?:£|sterling|pounds?[ \t]sterling)/;
 const DECIMAL_END = /\.\d+$/;
 const GLUED_SYMBOL = /^([A-Za-z°º"″²]{1,4}(?:\/[a-z]{1,2})?)(?![\p{L}\p{N}])/u;
 // the first words of every currency and unit name: a figure followed by none of them has neither
-const FIRST_WORDS = new Set([...Object.keys(CURRENCY_WORDS), ...Object.keys(UNIT_WORDS), ...Object.keys(UNIT_SYMBOLS), ...CURRENCY_CODES, 'pound', 'pounds', ...AMBIGUOUS_CROWNS]
+// a currency code as written after a figure: in capitals, or one of the common ones in lower case ("20 usd");
+// not any code in lower case ("try", "pen", "mad" are words before they are codes)
+const WRITTEN_CODE = /^(?:[A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|inr|chf|cad|aud)$/;
+const FIRST_WORDS = new Set([...Object.keys(CURRENCY_WORDS), ...Object.keys(UNIT_WORDS), ...Object.keys(UNIT_SYMBOLS), ...CURRENCY_CODES, ...AMBIGUOUS_POUNDS, ...AMBIGUOUS_CROWNS]
   .map((k) => k.split(' ')[0]!.toLowerCase()));
 
 // "3 m x 4 m", "2 m by 5 m": a spaced one-letter symbol is a unit when the figure is one side of a
@@ -137,7 +140,7 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
       const parts = w.slice(0, n);
       if (parts.some((p) => p === '')) continue;
       const phrase = parts.join(' ').toLowerCase().replace(/[.]$/, '');
-      const iso = CURRENCY_WORDS[phrase] ?? (AMBIGUOUS_POUNDS.has(phrase) ? 'GBP' : AMBIGUOUS_CROWNS.has(phrase) ? 'crown' : undefined) ?? (n === 1 && CURRENCY_CODES.has(parts[0]!.toUpperCase()) && /^(?:[A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|inr|chf|cad|aud)$/.test(parts[0]!) ? parts[0]!.toUpperCase() : undefined);
+      const iso = CURRENCY_WORDS[phrase] ?? (AMBIGUOUS_POUNDS.has(phrase) ? 'GBP' : AMBIGUOUS_CROWNS.has(phrase) ? 'crown' : undefined) ?? (n === 1 && CURRENCY_CODES.has(parts[0]!.toUpperCase()) && WRITTEN_CODE.test(parts[0]!) ? parts[0]!.toUpperCase() : undefined);
       if (!iso || sep === '-' && n > 1) continue;
       if (AMBIGUOUS_POUNDS.has(phrase) && !(scale >= 1e6 || SCALED_MONEY_CONTEXT.test(text.slice(Math.max(0, start - 200), start)) || poundsOfMoney(text, start))) break;
       if (AMBIGUOUS_CROWNS.has(phrase) && c.words && scale < 1e6 && !poundsOfMoney(text, start)) break;
