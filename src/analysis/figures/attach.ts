@@ -39,10 +39,10 @@ const SCALED_MONEY_CONTEXT = /\b(?:£|sterling|pounds?[ \t]sterling)/;
 
 const DECIMAL_END = /\.\d+$/;
 const GLUED_SYMBOL = /^([A-Za-z°º"″²]{1,4}(?:\/[a-z]{1,2})?)(?![\p{L}\p{N}])/u;
-// the first words of every currency and unit name: a figure followed by none of them has neither
 // a currency code as written after a figure: in capitals, or one of the common ones in lower case ("20 usd");
 // not any code in lower case ("try", "pen", "mad" are words before they are codes)
 const WRITTEN_CODE = /^(?:[A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|inr|chf|cad|aud)$/;
+// the first words of every currency and unit name: a figure followed by none of them has neither
 const FIRST_WORDS = new Set([...Object.keys(CURRENCY_WORDS), ...Object.keys(UNIT_WORDS), ...Object.keys(UNIT_SYMBOLS), ...CURRENCY_CODES, ...AMBIGUOUS_POUNDS, ...AMBIGUOUS_CROWNS]
   .map((k) => k.split(' ')[0]!.toLowerCase()));
 
