@@ -75,10 +75,12 @@ export function sourceFigures(s: Counted): Counted {
     if (own) return vouched(out, own, 'aside-report');
     // a share of respondents that speaks ("four in 10 said") is not the surrounding speaker's: a poll may vouch
     const q = held && respondentShare(text, s.cues, held, f) ? undefined : held;
+    // the figure in the quoted words themselves (a direct quote, or a quoted fragment of a partial one)
+    const verbatim = q !== undefined && inVerbatim(q, f);
     // a second-hand adverb on a verb of the writer's own paraphrase ("as 500 troops are reportedly massing") means
     // unnamed reports vouch; inside what a named speaker tells ("she told of a ship allegedly sunk with 40 aboard") it does not
     // (and so it does right on the figure: "a fee reported to be £30 million" is relayed whoever's sentence it is in)
-    const relayed = q !== undefined && !inVerbatim(q, f) && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge) || onFigure(text, hedge, f))
+    const relayed = q !== undefined && !verbatim && hedge?.secondHand === true && (q.speaker === null || onFiniteVerb(text, hedge) || onFigure(text, hedge, f))
       && !(q.cue !== null && NAMED_REPORT_CUE.test(q.cue.text));
     // a voucher in the figure's own sentence beats a quote whose speaker is named outside it, or only by a pronoun
     // (a guess of coreference against a source the sentence names: "a study published Monday indicating ... 2021, it ...")
@@ -89,10 +91,10 @@ export function sourceFigures(s: Counted): Counted {
     // times fell, while footfall data suggest trade is down 12%"), vouches for the figure of its claim; not when the
     // report closes the words ("records show $200, according to X": X vouches for all before it)
     const cueFirst = q?.cue ? q.cue.end <= q.start : false;
-    const inside = q && cueFirst && !relayed && !inVerbatim(q, f) ? evidenceClaiming(s, vouchers, f, Math.max(lo, q.start)) : null;
+    const inside = q && cueFirst && !relayed && !verbatim ? evidenceClaiming(s, vouchers, f, Math.max(lo, q.start)) : null;
     if (inside) return vouched(out, inside, 'evidence-inside');
     // a count someone else sets inside the words ("Organizers said 10,000 came, while police put the figure at 3,000")
-    const setter = q && !relayed && !inVerbatim(q, f) ? countSetter(s, f, Math.max(lo, q.start)) : null;
+    const setter = q && !relayed && !verbatim ? countSetter(s, f, Math.max(lo, q.start)) : null;
     if (setter && setter.sourceMention.start >= q!.start) return vouched(out, setter, 'sets-count-inside');
     const near = q && !relayed && weak ? findVoucher(s, vouchers, f, lo, hi) : null;
     if (near) return vouched(out, near, near.rule);
