@@ -30,11 +30,11 @@ const NOT_A_NAME = new Set([
   'All', 'Another', 'Those', 'These', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Some', 'About', 'Over',
   'More', 'Less', 'Nearly', 'Almost', 'Only', 'Just', 'Around', 'Roughly', 'Approximately', 'Under', 'Below',
   'Above', 'Until', 'Up', 'Down', 'Top', 'Last', 'Next', 'First', 'Between', 'Each', 'Every', 'Estimated',
-  'Another', 'Another', 'Nearly', 'Even', 'Still', 'Then', 'When', 'While', 'After', 'Before', 'During', 'Within',
-  'Some', 'Roughly', 'Fewer', 'Least', 'Most', 'Exactly', 'Nearly', 'Total', 'Totalling', 'Totaling', 'Rose', 'Fell',
+  'Even', 'Still', 'Then', 'When', 'While', 'After', 'Before', 'During', 'Within',
+  'Fewer', 'Least', 'Most', 'Exactly', 'Total', 'Totalling', 'Totaling', 'Rose', 'Fell',
   'I', 'We', 'They', 'He', 'She', 'It', 'You', 'That', 'This', 'Which', 'Who', 'What', 'Where', 'Why', 'How',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Near', 'Around', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Page',
+  'December', 'Near', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Page',
   ...Object.keys(QUALIFIER_BEFORE).filter((w) => !w.includes(' ')).map((w) => w[0]!.toUpperCase() + w.slice(1)),
 ]);
 const AGE_APPOSITION = /\p{Lu}[\p{L}.'’-]+,[ \t]$/u;
