@@ -22,7 +22,7 @@ describe('ratios: a share written as two counts is one percentage', () => {
     // "of" before a base other than 10 or 100 counts things out of a total: two counts
     ['Two of 12 jurors left.', ['Two', '12']],
     // "of the": part of a known whole
-    ['She won 44 of the 50 seats.', ['44', '50']],
+    ['She won 37 of the 60 seats.', ['37', '60']],
     // a measure after "in" is a time or a size, not a share
     ['He scored 3 in 10 minutes.', ['3', '10 minutes']],
     // the first must be the smaller

@@ -81,8 +81,8 @@ describe('money: minor units and currencies of neighbouring amounts', () => {
   it.each<[string, string, number, string]>([
     ['The toll is 12 dollars and 40 cents.', '12 dollars and 40 cents', 12.4, 'USD'],
     ['A ticket costs £3 and twenty pence.', '£3 and twenty pence', 3.2, 'GBP'],
-    ['Rates: 10 rmb 20 usd', '20 usd', 20, 'USD'],
-    ['Rates: 10 rmb 20 usd', '10 rmb', 10, 'CNY'],
+    ['Rates: 8 rmb 30 usd', '30 usd', 30, 'USD'],
+    ['Rates: 8 rmb 30 usd', '8 rmb', 8, 'CNY'],
     ['He paid twenty quid for it.', 'twenty quid', 20, 'GBP'],
     ['It only costs 5 bucks.', '5 bucks', 5, 'USD'],
     ['A taxi is 90 Mexican pesos.', '90 Mexican pesos', 90, 'MXN'],

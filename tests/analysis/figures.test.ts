@@ -88,7 +88,7 @@ describe('findFigures: ranges and qualifiers', () => {
     ['a 20-25 minute walk', { text: '20-25 minute', low: 20, high: 25, unit: 'min' }],
     ['six to 8 feet tall', { text: 'six to 8 feet', low: 6, high: 8, unit: 'ft' }],
     ['cost $2-3 billion', { text: '$2-3 billion', low: 2e9, high: 3e9, unit: 'USD' }],
-    ['a beam 12 ft 2 in long', { text: '12 ft 2 in', value: 12.1666666666667, unit: 'ft' }],
+    ['a beam 9 ft 6 in long', { text: '9 ft 6 in', value: 9.5, unit: 'ft' }],
     ['the 6-foot-2 guard', { text: '6-foot-2', value: 6.16666666666667, unit: 'ft' }],
     ['a baby of 7 lb 4 oz', { text: '7 lb 4 oz', value: 7.25, unit: 'lb' }],
     ['a mass of 4.5 ± 0.5 kg', { text: '4.5 ± 0.5 kg', value: 4.5, low: 4, high: 5, unit: 'kg' }],

@@ -69,7 +69,7 @@ function firstTokenIsDigit(after: string): boolean {
 }
 
 
-/** `notBefore`: where the figure before ends; a currency written there is that figure's ("10 rmb 20 usd"). */
+/** `notBefore`: where the figure before ends; a currency written there is that figure's ("8 rmb 30 usd"). */
 export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidate {
   if (c.kind !== 'count') return c;
   let { start, end, value } = c;
@@ -145,7 +145,7 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
       if (AMBIGUOUS_POUNDS.has(phrase) && !(scale >= 1e6 || SCALED_MONEY_CONTEXT.test(text.slice(Math.max(0, start - 200), start)) || poundsOfMoney(text, start))) break;
       if (AMBIGUOUS_CROWNS.has(phrase) && c.words && scale < 1e6 && !poundsOfMoney(text, start)) break;
       const len = sep.length + parts.join(' ').length - (parts[n - 1]!.endsWith('.') && phrase.length < parts.join(' ').length ? 1 : 0);
-      // "15 dollars and 50 cents"
+      // "12 dollars and 40 cents"
       const minor = iso !== 'cent' && iso !== 'GBp' && value !== null ? minorUnitsAfter(text, end + len) : null;
       if (minor && value !== null) return { ...c, start, end: end + len + minor.length, value: finite(tidy(value + minor.value)), kind: 'money', unit: CODE_ALIASES[iso] ?? iso, rule: 'money-word', scale };
       return { ...c, start, end: end + len, value: finite(value), kind: 'money', unit: CODE_ALIASES[iso] ?? iso, rule: 'money-word', scale };

@@ -18,7 +18,7 @@ export interface CurrencyBefore { start: number; unit: string; value: number | n
 
 /**
  * The currency right before `start`, or null. `notBefore` is where the figure before ends: a code
- * written there is that figure's ("10 rmb 20 usd"). A scaled code multiplies the value ("MEUR 5").
+ * written there is that figure's ("8 rmb 30 usd"). A scaled code multiplies the value ("MEUR 5").
  */
 export function currencyBefore(text: string, start: number, value: number | null, notBefore: number): CurrencyBefore | null {
   // the last visible character decides whether a symbol or a code can be there at all

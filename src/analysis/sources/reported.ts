@@ -1,7 +1,7 @@
 // A figure in a reported clause that no quote covers. Three shapes only, each inside one clause:
 // "X says (that) 300 homes were lost", "300 homes were lost, X said" and the reduced relative
 // "the $8 million (that) planners say it will take". Dates, years and ages
-// are left out: "X said in June 2012" and "Y, 82, said" are the frame of the report, not its content.
+// are left out: "X said in May 2009" and "Y, 82, said" are the frame of the report, not its content.
 // (Tried wider: any speech cue in the sentence. On annotated news that took the frame for content.)
 import type { Cue, Figure, Mention, SourceKind, Span } from '../../types.js';
 import type { Counted } from '../state.js';
