@@ -95,7 +95,7 @@ export const MONEY_SUFFIXES: Readonly<Record<string, number>> = table({
   t: 1e12, T: 1e12, tn: 1e12, tr: 1e12, mn: 1e6, mln: 1e6, bln: 1e9, mil: 1e6,
 });
 
-/** Code prefixes that mean millions or thousands of a currency ("120 MEUR", "MUSD 5", "kUSD"). */
+/** Code prefixes that mean millions or thousands of a currency ("45 MEUR", "MUSD 5", "kUSD"). */
 export const SCALED_CODES: Readonly<Record<string, [string, number]>> = table({
   MEUR: ['EUR', 1e6], MUSD: ['USD', 1e6], KEUR: ['EUR', 1e3], KUSD: ['USD', 1e3], MSEK: ['SEK', 1e6], MNOK: ['NOK', 1e6],
 });

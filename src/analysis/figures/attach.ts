@@ -118,7 +118,7 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
   // "100₾", "50 €": a currency symbol after the amount (continental style)
   const symAfter = kind === 'count' ? SYMBOL_AFTER.exec(after) : null;
   if (symAfter && symAfter[1]) return { ...c, start, end: end + symAfter[0].length, value: finite(value), kind: 'money', unit: CURRENCY_SYMBOLS[symAfter[1]] ?? null, rule: 'money-symbol-after', scale };
-  // "120 MEUR": a code that carries millions
+  // "45 MEUR": a code that carries millions
   const scaledAfter = kind === 'count' ? SCALED_CODE_AFTER.exec(after) : null;
   if (scaledAfter && scaledAfter[1] && value !== null && SCALED_CODES[scaledAfter[1]]) {
     const [iso, mult] = SCALED_CODES[scaledAfter[1]]!;

@@ -1,5 +1,5 @@
-// Numbers written as arithmetic: powers ("1.1^23", "8x2^10", "2.48×10−5"), a division said in
-// words ("one over three", "2000 over 3") and the continental decimal comma ("1.234,56").
+// Numbers written as arithmetic: powers ("1.1^23", "5x2^12", "3.7×10−4"), a division said in
+// words ("one over three", "1500 over 7") and the continental decimal comma ("1.234,56").
 // Each reader looks at a few characters after a number already read, so the scan stays linear.
 import { tidy } from './candidate.js';
 
@@ -31,7 +31,7 @@ const COMMAS = /,/g;
 // "1 234 567" and "1\u202f234": blanks group thousands (SI style)
 const GROUP_BLANKS = /[ \u00a0\u202f\u2009]/;
 
-/** The value of digits as the scan reads them: "1,234.5", "1 234 567", "1.234,56", "12,34,567". */
+/** The value of digits as the scan reads them: "1,234.5", "1 234 567", "1.234,56", "98,76,543". */
 export function parseDigits(s: string): number {
   // most numbers have no separator: no regex, no copy for them
   if (GROUP_BLANKS.test(s)) return Number(s.replace(/[ \u00a0\u202f\u2009]/g, ''));
@@ -43,7 +43,7 @@ const OVER = /^[ \t]{1,2}over[ \t]{1,2}(?=[\p{L}\d])/iu;
 // the division ends its clause: "one over three." ("over 3 days" is a span, "over 3%" a bound)
 const CLAUSE_END = /^[ \t]*(?:$|[.,;:!?)\]"”'’])/;
 
-/** Where a spoken division's denominator starts after a whole number ("1 over twenty-one"), or -1. */
+/** Where a spoken division's denominator starts after a whole number ("1 over thirty-two"), or -1. */
 export function overAt(text: string, end: number): number {
   const m = OVER.exec(text.slice(end, end + 10));
   return m ? end + m[0].length : -1;
@@ -51,7 +51,7 @@ export function overAt(text: string, end: number): number {
 
 /**
  * Whether "N over M" is a division: M ends the clause, and either N is smaller or M is a single
- * digit ("2000 over 3"). "120 over 80" is a blood-pressure reading, not a ratio to compute.
+ * digit ("1500 over 7"). "120 over 80" is a blood-pressure reading, not a ratio to compute.
  */
 export function isDivision(text: string, numerator: number, denominator: number, denominatorEnd: number): boolean {
   if (!Number.isInteger(numerator) || !Number.isInteger(denominator) || denominator <= 0) return false;

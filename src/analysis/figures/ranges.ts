@@ -15,7 +15,7 @@ const MAX_GAP = 14;
 const HYPHEN_ONLY = /^[-‐‑]$/;
 const SPACE_OR_HYPHEN = /^(?:[ \t]|[-‐‑])$/;
 const BETWEEN_FROM_END = /(between|from)[ \t]+$/i;
-// "in" is a unit only right after "N ft M" ("12 ft 2 in"): alone it is nearly always the preposition
+// "in" is a unit only right after "N ft M" ("9 ft 6 in"): alone it is nearly always the preposition
 const INCH_AFTER = /^[ \t]in\b\.?/;
 // "5ft 11in": glued, "in" is the inch (the number was read as a code glued to letters)
 const GLUED_INCH_AFTER = /^in\b\.?/;
@@ -61,7 +61,7 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     if (!b || !QUANTITY_KINDS.has(a.kind) || !bKind || !QUANTITY_KINDS.has(bKind) || a.value === null || b.value === null) { out.push(a); continue; }
     if (b.start - a.end > MAX_GAP) { out.push(a); continue; }
     const gap = text.slice(a.end, b.start);
-    // "12 ft 2 in", "6-foot-2", "3 lb 4 oz": one length or weight in two units
+    // "9 ft 6 in", "6-foot-2", "3 lb 4 oz": one length or weight in two units
     const compound = COMPOUND[a.unit ?? ''];
     const inchWord = compound && b.unit === null && compound.small === 'in' ? (gluedInch ? GLUED_INCH_AFTER : INCH_AFTER).exec(text.slice(b.end, b.end + 5)) : null;
     const bare = compound !== undefined && b.unit === null && (b.kind === 'count' || b.rule === 'identifier-glued') && HYPHEN_ONLY.test(gap);

@@ -111,7 +111,7 @@ export function scanNumbers(text: string): Candidate[] {
       if (!d) continue;
       first = d[0];
       firstEnd = at + first.length;
-      // scientific notation and powers: "2.48×10−5", "3 x 10^8", "1.1^23"
+      // scientific notation and powers: "3.7×10−4", "3 x 10^8", "1.1^23"
       const pow = powerAfter(text, first, firstEnd);
       if (pow) {
         out.push(make(at, pow.end, pow.value, 'digits'));
@@ -153,7 +153,7 @@ export function scanNumbers(text: string): Candidate[] {
     }
     const read = readNumber(text, at, first, firstEnd);
     if (!read) { from = firstEnd; continue; }
-    // "one over three", "2000 over 3": a division said in words
+    // "one over three", "1500 over 7": a division said in words
     const div = read.ordinal || read.fraction ? null : division(text, read);
     if (div) {
       out.push(make(read.start, div.end, div.value, 'fraction', 'count', read.words));
@@ -162,7 +162,7 @@ export function scanNumbers(text: string): Candidate[] {
     }
     let { end, value } = read;
     if (!read.words && read.plainDigits) {
-      // "10 1/2 miles", "2 1/4": a whole number and a fraction
+      // "7 1/2 miles", "2 1/4": a whole number and a fraction
       MIXED.lastIndex = end;
       const mx = MIXED.exec(text);
       if (mx && Number(mx[2]) > Number(mx[1]) && text[end + mx[0].length] !== '/') {
