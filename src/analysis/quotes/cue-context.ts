@@ -89,8 +89,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // "..., but he added that ...": a new clause with its own short subject
     const m = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4})$/u.exec(clause);
     if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '')) return c.start - clause.length + m.index;
-    // "said the country offered more, which he called “generous”", "endorsed Kaye, who has since called
-    // for ...": a non-restrictive relative clause with its own cue is a second attribution
+    // "said the country offered more, which he called “generous”", "thanked Mirela Dunn, who has since urged
+    // a refund": a non-restrictive relative clause with its own cue is a second attribution
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
     if (relative !== null && wordCount(text.slice(cue.end, c.start - clause.length + relative.index)) >= 2) return c.start - clause.length + relative.index;
     // "supports A since she thinks B", "preferred A while others supported B": a subordinate clause
