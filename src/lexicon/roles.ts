@@ -47,12 +47,13 @@ export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gende
 
 /**
  * Nouns that describe a person only relative to someone else ("her colleague", "his wife"): fine as a
- * description, but not a role to record for the entity they end up naming.
+ * description, but not a role to record for the entity they end up naming. Not 'boss': "Tarnby boss Ola
+ * Brenn" (a club's or a firm's boss, British news style) is a title before the name, like "City manager".
  */
 export const RELATIONAL_ROLES: ReadonlySet<string> = new Set([
   'counterpart', 'colleague', 'partner', 'friend', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother',
   'sister', 'relative', 'neighbor', 'neighbour', 'man', 'woman', 'boy', 'girl', 'person', 'ally', 'rival', 'opponent',
-  'successor', 'predecessor', 'boss', 'aide', 'widow', 'member',
+  'successor', 'predecessor', 'aide', 'widow', 'member',
 ]);
 
 /**

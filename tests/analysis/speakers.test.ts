@@ -80,6 +80,15 @@ describe('speakers: short names join the fullest name', () => {
     expect(s.entities.find((x) => x.name === 'Ivo Brandt')!.roles).toEqual(['security chief', 'captain']);
   });
 
+  // "Tarnby boss Ola Brenn": 'boss' after a club or firm is that body's head, a title before the name; the
+  // relational nouns ('her colleague Ola Brenn') stay descriptions, recorded as no role.
+  it.each([
+    ['Tarnby boss Ola Brenn said the referee was wrong.', ['boss']],
+    ['Her colleague Ola Brenn said the plan was late.', []],
+  ])('%s: roles %j', (text, roles) => {
+    expect(resolve(text).entities.find((x) => x.name === 'Ola Brenn')!.roles).toEqual(roles);
+  });
+
   it('keeps the fullest form of a role', () => {
     const s = resolve('The secretary spoke. Press Secretary Dana Whitlock said so. The secretary left.');
     expect(s.entities.find((x) => x.name === 'Dana Whitlock')!.roles).toEqual(['press secretary']);
