@@ -14,6 +14,10 @@ interface Model {
 const model = nlp.model() as unknown as Model;
 const lexicon = model.one.lexicon;
 
+// The gap between two mentions joined by "and" or "&" ("Rob and Ann Pell", "Jane Roe and John Doe"):
+// the speakers stage reads it for shared surnames and pairs, the quote speaker for two people speaking together.
+export const AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
+
 /** compromise's tags for a lower-case word or phrase ("new zealand"), [] when unknown. */
 export function tagsOf(lower: string): readonly string[] {
   const t = lexicon[lower];

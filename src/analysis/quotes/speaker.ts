@@ -9,7 +9,7 @@ import { nounPhrase } from '../mentions/noun-phrase.js';
 import { insideEscape } from '../mentions/tokens.js';
 import { cueAfter, cueVoice, type Voice } from './speaker-voice.js';
 import { firstNotBefore } from '../sorted.js';
-import { isDocumentHead } from '../mentions/words.js';
+import { AND_GAP, isDocumentHead } from '../mentions/words.js';
 
 export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerKind' | 'speakerMention' | 'role' | 'speakerRule'>;
 
@@ -77,7 +77,7 @@ function lastGroupBefore(s: Resolved, at: number): SpeakerFields | undefined {
     let group: SpeakerFields | undefined;
     if (e?.kind === 'group') group = fromMention(s, m, 'distributive');
     const p = before[i - 1];
-    const pair = p !== undefined && PAIR_GAP.test(s.doc.text.slice(p.end, m.start)) ? pairOf(s, p, m) : undefined;
+    const pair = p !== undefined && AND_GAP.test(s.doc.text.slice(p.end, m.start)) ? pairOf(s, p, m) : undefined;
     if (pair !== undefined) group = { speaker: pair.name, speakerKind: 'group', speakerMention: null, role: null, speakerRule: 'distributive' };
     if (group === undefined || group.speaker === found?.speaker) continue;
     if (found !== undefined) return undefined;
@@ -85,7 +85,6 @@ function lastGroupBefore(s: Resolved, at: number): SpeakerFields | undefined {
   }
   return found;
 }
-const PAIR_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 
 /** The group SPEAKERS made of two people joined by "and" ("Ana Ruiz and Tom Fenn"), when mentions a and b name them. */
 function pairOf(s: Resolved, a: Mention, b: Mention): Entity | undefined {
@@ -106,7 +105,7 @@ const CLAUSE_OPEN = /(?:^|[,;:.!?“”"(—–\n]\s{0,2})$/;
 export function pairSpeaker(s: Resolved, m: Mention, lo: number, hi: number, rule: string): SpeakerFields | undefined {
   const i = firstMentionIndex(s.mentions, m.start);
   for (const [a, b] of [[s.mentions[i - 1], m], [m, s.mentions[i + 1]]] as const) {
-    if (a === undefined || b === undefined || b.end > hi || !PAIR_GAP.test(s.doc.text.slice(a.end, b.start))) continue;
+    if (a === undefined || b === undefined || b.end > hi || !AND_GAP.test(s.doc.text.slice(a.end, b.start))) continue;
     // a phrase cut at the "and" ("Ana Ruiz and | Tom Fenn said"): the first name opens its clause, it is no object
     // ("Ana Ruiz met Tom Fenn and Bo Lind said" stays Bo Lind's)
     if (a.start < lo && !(lo >= a.end && CLAUSE_OPEN.test(s.doc.text.slice(Math.max(0, a.start - 3), a.start)))) continue;
@@ -209,7 +208,7 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // and a name joined by "and" to such an object is one too ("a friend of Ann Roe and Bo Lind")
   let object: Mention | undefined;
   const free = found.filter((m) => {
-    const after = PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start)) || (object !== undefined && PAIR_GAP.test(text.slice(object.end, m.start)));
+    const after = PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start)) || (object !== undefined && AND_GAP.test(text.slice(object.end, m.start)));
     object = after ? m : undefined;
     return !after;
   });

@@ -11,8 +11,7 @@ import { PROTAGONIST_HEADS, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import type { Context } from './context.js';
 import { contextWords, type Registry } from './registry.js';
 import { Salience, pronounKey } from './salience.js';
-import { AND_GAP } from './names.js';
-import { firstNameGender, isDocumentHead } from '../mentions/words.js';
+import { AND_GAP, firstNameGender, isDocumentHead } from '../mentions/words.js';
 
 const ONLY_BLANK = /^[\s\u00a0]*$/;
 // "Jane Roe, a doctor", "Jane Roe — a doctor", and with her age between: "Jane Roe, 45, a doctor"

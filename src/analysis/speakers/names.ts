@@ -4,7 +4,7 @@
 // their words, or by head noun for a bare repeat ("officials" after "Canadian officials").
 import type { Mention } from '../../types.js';
 import { Registry, contextWords, normalizeName } from './registry.js';
-import { firstNameGender, isKnownWord, isOrganizationWord, isTitleHead } from '../mentions/words.js';
+import { AND_GAP, firstNameGender, isKnownWord, isOrganizationWord, isTitleHead } from '../mentions/words.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { GENDERED_ROLES } from '../../lexicon/roles.js';
@@ -97,8 +97,6 @@ const acronymOf = (words: string[]): string => words.filter((w) => !['of', 'and'
 // Determiners and quantifiers are not part of a group's name ("some analysts" and "analysts" are one group).
 const GROUP_LEAD = /^(?:the|a|an|his|her|its|their|our|some|many|most|several|other|all|both|these|those|few|a few|such|about|nearly|[\d][\d,.]*)\s+/i;
 
-// the gap between two names joined by "and" or "&" ("Rob and Ann Pell", "Jane Roe and John Doe")
-export const AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 
 /**
  * Couples and siblings named together ("Rob and Ann Pell", "Rob and Ann Pell's farm"): the lone given name is
