@@ -77,7 +77,7 @@ function goldValue(g: Record<string, unknown>): Quantity | null {
   return { value, direction };
 }
 
-export function sameNumber(a: number, b: number): boolean {
+function sameNumber(a: number, b: number): boolean {
   if (a === b) return true;
   const scale = Math.max(Math.abs(a), Math.abs(b));
   return Math.abs(a - b) <= Math.max(1e-9, scale * 1e-6);

@@ -33,7 +33,7 @@ const HALF_BOUNDED = /(?:^|[^\p{L}])(?:than|nearly|almost|about|around|roughly|o
 const HYPHEN_WORD = /^[-‐‑]\p{L}/u;
 
 /** The article or "one" right before a scale, group or fraction word ("a hundred", "an eighth"). */
-export function articleBefore(text: string, pos: number): number | null {
+function articleBefore(text: string, pos: number): number | null {
   const m = /(?:^|[^\p{L}])((?:an?|one)[ \t]{1,3})$/iu.exec(text.slice(Math.max(0, pos - 8), pos));
   return m && m[1] ? pos - m[1].length : null;
 }

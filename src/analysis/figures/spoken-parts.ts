@@ -70,7 +70,7 @@ export function compoundDenominatorAfter(text: string, pos: number): { denominat
 }
 
 /** "three fifths" right after `pos`: the denominator and whether it is written plural. */
-export function fractionAfter(text: string, pos: number): { denominator: number; plural: boolean; end: number } | null {
+function fractionAfter(text: string, pos: number): { denominator: number; plural: boolean; end: number } | null {
   const m = /^[ \t-]{1,3}(\p{L}{3,12})(?!\p{L})/u.exec(text.slice(pos, pos + 20));
   const w = m?.[1]?.toLowerCase();
   if (!m || !w || !(w in FRACTION_WORDS)) return null;
