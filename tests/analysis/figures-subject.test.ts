@@ -109,3 +109,20 @@ describe('figure subjects before a verb of movement: the head, not a place after
     expect(subjectOf(text, figure)).toBe(want);
   });
 });
+
+describe('figure subjects: the noun phrase before a verb of level or movement (ending the words before the figure)', () => {
+  it.each<[string, string, string | null]>([
+    // the verb's last word right before the figure: a level ("was", "reached", "is") or a movement ("dropped", "by")
+    ['Turnout was 61%.', '61%', 'Turnout'],
+    ['Ticket sales reached $3 million.', '$3 million', 'Ticket sales'],
+    ['The levy is 4%.', '4%', 'levy'],
+    ['Grain prices dropped by 12%.', '12%', 'Grain prices'],
+    ['Grain prices dropped 12%.', '12%', 'Grain prices'],
+    // left alone: another word between the verb and the figure, or no blank before the figure
+    ['Grain prices dropped sharply, 12%.', '12%', null],
+    ['Ticket sales slumped toward 8%.', '8%', null],
+    ['The levy:4%.', '4%', null],
+  ])('%s -> %s: %s', (text, figure, subject) => {
+    expect(subjectOf(text, figure)).toBe(subject);
+  });
+});

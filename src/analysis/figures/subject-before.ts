@@ -26,11 +26,30 @@ const WORDS_AT_END = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})$`, 'u');
 const MODAL = /^(?:could|would|will|may|might|should|is|are|was|were|expected|to)$/i;
 const CHANGE_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:could|would|will|may|might|should|is|are|was|were)[ \t]+(?:expected[ \t]+to[ \t]+)?)?(?:${trie(MOVEMENT_VERBS)})(?:[ \t]+by)?[ \t]+$`, 'u');
 
+// the last word of each verb LEVEL_VERB and CHANGE_VERB end with (each stands after a blank there)
+const LEVEL_LAST: ReadonlySet<string> = new Set(['at', 'was', 'were', 'is', 'are', 'to', 'reached', 'hit', 'totaled', 'totalled', 'of']);
+const CHANGE_LAST: ReadonlySet<string> = new Set([...MOVEMENT_VERBS, 'by']);
+
+/** The word before the blanks that end `window` (everything back to the blank before it), or null when no blank ends it. */
+function lastToken(window: string): string | null {
+  let end = window.length;
+  while (end > 0 && (window[end - 1] === ' ' || window[end - 1] === '\t')) end--;
+  if (end === window.length) return null;
+  let start = end;
+  while (start > 0 && window[start - 1] !== ' ' && window[start - 1] !== '\t') start--;
+  return window.slice(start, end);
+}
+
 /** For percentages, amounts and measures with nothing after them: the noun phrase before their verb. */
 export function subjectBefore(text: string, c: Candidate): string | null {
   if (c.kind !== 'percent' && c.kind !== 'money' && c.kind !== 'measure') return null;
   const window = text.slice(Math.max(0, c.start - 60), c.start);
-  const m = LEVEL_VERB.exec(window) ?? CHANGE_VERB.exec(window);
+  // all three patterns end in blanks: a number glued to the word before has no verb before it
+  const last = lastToken(window);
+  if (last === null) return null;
+  // (the two end-anchored patterns are tried from every position of the window: run one only when
+  // the window ends in a word its verb can end with)
+  const m = (LEVEL_LAST.has(last) ? LEVEL_VERB.exec(window) : null) ?? (CHANGE_LAST.has(last) ? CHANGE_VERB.exec(window) : null);
   if (!m || !m[1]) {
     // "expects revenue between $720 million and $745 million": the noun a forecast verb puts before the amount
     const g = GUIDANCE.exec(window);
