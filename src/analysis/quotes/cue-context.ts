@@ -4,6 +4,7 @@ import type { Resolved } from '../state.js';
 import type { Cue, Sentence } from '../../types.js';
 import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 import { stripAux } from './positions.js';
+import { bareCue, inflectedCue } from './verb-form.js';
 
 export const MAX_TAIL_WORDS = 7; // "said in an interview with local radio on Sunday."
 export const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise|email|text)$/; // their object is a listener, not content
@@ -82,6 +83,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // "..., but a spokesman, Col. Ivo Sarn, denied": that subject with a name in apposition
     const apposed = APPOSED_SUBJECT.exec(clause);
     if (apposed !== null && !/\b(?:that|who|which)\b/i.test(apposed[0]) && wordCount(text.slice(cue.end, c.start - clause.length + apposed.index)) >= 2) return c.start - clause.length + apposed.index;
+    // ("She says he'd sit them down and tell them ...": a bare verb after an inflected cue goes on
+    // with the reported clause; verb-form.ts)
+    if (/\b(?:and|or)\s+(?:also\s+|then\s+)?$/i.test(before) && inflectedCue(cue) && bareCue(c)) continue;
     if (!verbAfterAside(text, ctx.sentence.start, cue, c) && /(?:,|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
       const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
       return c.start - before.length + (cut?.index ?? before.length);
