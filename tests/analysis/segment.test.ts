@@ -25,6 +25,12 @@ describe('segment: sentences', () => {
     ['“We will win,” he said. “Soon.”', ['“We will win,” he said.', '“Soon.”']],
     ['She said, "I think so." The room went quiet.', ['She said, "I think so."', 'The room went quiet.']],
     ['The girl says "Hey! gimme that!".', ['The girl says "Hey! gimme that!".']],
+    // the word before a period is read back over letters of any script and the dots inside it
+    ['Ask Señora Ruíz. She knows.', ['Ask Señora Ruíz.', 'She knows.']],
+    ['They met Á. Lund there.', ['They met Á. Lund there.']],
+    ['He flew to the U.K. The rain stopped.', ['He flew to the U.K.', 'The rain stopped.']],
+    ['He flew to the U.K. Ann met him.', ['He flew to the U.K. Ann met him.']],
+    ['It cost 5. Then more.', ['It cost 5.', 'Then more.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

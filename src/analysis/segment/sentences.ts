@@ -12,8 +12,35 @@ const WORDS = /[\p{L}]+/gu;
 
 // terminator run, then closers; no lookahead, so a run of thousands of "!" is matched once (linear)
 const END = /[.!?…]+[”’"'»›)\]]*/g;
-// the word just before a period: letters and internal dots ("U.S", "Mr", "J")
-const WORD_BEFORE = /(?:\p{L}+\.)*\p{L}+$/u;
+const LETTER = /^\p{L}$/u;
+
+/** The length (1, or 2 for a surrogate pair) of the letter that ends at `end` in `s`, or 0 when none does. */
+function letterEndingAt(s: string, end: number): number {
+  if (end <= 0) return 0;
+  const c = s.charCodeAt(end - 1);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
+    const high = s.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(s.slice(end - 2, end)) ? 2 : 0;
+  }
+  return LETTER.test(s[end - 1] ?? '') ? 1 : 0;
+}
+
+/**
+ * The word just before a period: letters and internal dots ("U.S", "Mr", "J"), the longest such run
+ * ending the window, which is what /(?:\p{L}+\.)*\p{L}+$/u finds; read backwards, since that
+ * end-anchored pattern is tried from every position of the window, before every period of the text.
+ */
+function wordBefore(window: string): string {
+  let start = window.length;
+  for (let k = letterEndingAt(window, start); k > 0; k = letterEndingAt(window, start)) start -= k;
+  // a dot between two letters joins them ("U.S"); a dot with no letter before it ends the word
+  while (start < window.length && window[start - 1] === '.' && letterEndingAt(window, start - 1) > 0) {
+    start--;
+    for (let k = letterEndingAt(window, start); k > 0; k = letterEndingAt(window, start)) start -= k;
+  }
+  return window.slice(start);
+}
 const NEXT_WORD = /^[\p{L}]+/u;
 
 function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: number): boolean {
@@ -32,7 +59,7 @@ function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: 
   }
   if (!/^\p{Lu}|^\p{N}|^[“"‘'«‹„(\[¿¡—–-]/u.test(next)) return false; // the next sentence must start like one
   if (term !== '.') return true; // ! ? … and ".." always end
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+  const before = wordBefore(text.slice(Math.max(0, at - 40), at));
   const lower = before.toLowerCase();
   if (before === '') return true;
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
