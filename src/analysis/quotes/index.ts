@@ -7,6 +7,7 @@ import { standaloneQuotes } from './standalone.js';
 import { finalize, stretch } from './finalize.js';
 import { SpeechSpans } from './text-utils.js';
 import { resolveNesting } from './nesting.js';
+import { dropDuplicates } from './duplicates.js';
 
 export function attributeQuotes(s: Resolved): Attributed {
   const speech = new SpeechSpans(s.quoteSpans);
@@ -25,5 +26,6 @@ export function attributeQuotes(s: Resolved): Attributed {
     const q = finalize(s, d, speech);
     if (q !== null) quotes.push(q);
   }
-  return { ...s, quotes };
+  // 5. one record per span when two cues drew the same content
+  return { ...s, quotes: dropDuplicates(quotes) };
 }
