@@ -52,3 +52,28 @@ export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'threat', 'threats', 'call', 'calls',
   'demand', 'demands', 'refusal', 'offer', 'warning', 'warnings',
 ]);
+
+/**
+ * Nouns that take a plural verb without an -s ("the police say", "people fear", "staff want"): before a
+ * bare cue form they are its subject, where a singular noun would make the pair a compound ("the reality
+ * show", "an email probe"). British news writes collective bodies with a plural verb too ("the council
+ * plan to").
+ */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
+  'police', 'people', 'staff', 'public', 'media', 'crew', 'clergy', 'military', 'press', 'jury', 'team',
+  'council', 'committee', 'board', 'government', 'party', 'family', 'management', 'majority', 'minority',
+  'data', 'children', 'men', 'women', 'folk', 'folks',
+]);
+
+/**
+ * Words ending in -ly that are no adverb: adjectives ("an early estimate", "daily reports", "a friendly
+ * hint") and nouns or verbs ("a family plan", "an ally"). Before a cue form an adjective makes it a noun,
+ * where an adverb in -ly makes it a verb ("generally favor", "publicly blame").
+ */
+export const LY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'early', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'hourly', 'nightly', 'friendly', 'unfriendly',
+  'likely', 'unlikely', 'only', 'elderly', 'costly', 'lonely', 'lovely', 'deadly', 'orderly', 'timely', 'ugly',
+  'holy', 'silly', 'jolly', 'lively', 'kindly', 'family', 'rally', 'ally', 'belly', 'bully', 'folly', 'italy',
+  'july', 'assembly', 'supply', 'reply', 'apply', 'comply', 'fly', 'scholarly', 'worldly', 'leisurely',
+  'manly', 'womanly', 'cowardly', 'neighborly', 'neighbourly', 'unruly', 'wily', 'burly', 'surly', 'curly',
+]);

@@ -14,7 +14,7 @@ export const THANKS_TO = /^\s+(?:(?:in\s+(?:large\s+|great\s+|no\s+small\s+)?par
 export const VERB_BEFORE = /^(?:i|he|she|it|we|they|you|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$/i;
 // plural people and shares of them before a form: its subject ("voters fear", "authorities blame",
 // "a majority support", "60 percent back"); as nouns these forms would follow a determiner instead
-export const PEOPLE_BEFORE = /^(?:voters|residents|people|supporters|opponents|members|lawmakers|legislators|economists|scientists|researchers|authorities|police|prosecutors|investigators|activists|leaders|executives|investors|parents|teachers|doctors|workers|employees|respondents|percent|majority|minority|plurality|half|thirds|quarters|three-quarters|two-thirds)$/i;
+export const PEOPLE_BEFORE = /^(?:voters|residents|people|supporters|opponents|members|lawmakers|legislators|economists|scientists|researchers|authorities|police|prosecutors|investigators|activists|leaders|executives|investors|parents|teachers|doctors|workers|employees|respondents|allies|aides|advisers|advisors|backers|rivals|delegates|candidates|donors|fans|citizens|consumers|students|patients|farmers|observers|insiders|strategists|commentators|pundits|conservatives|liberals|progressives|moderates|diplomats|regulators|unions|women|men|Americans|Democrats|Republicans|percent|majority|minority|plurality|half|thirds|quarters|three-quarters|two-thirds)$/i;
 export const PRONOUN_OR_AUX = /^(?:i|he|she|we|they|you|who|would|will|could|might|may|must|should|do|does|did|not|n't|also|really|still|just|genuinely)$/i;
 export const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,5}$/u;
 // (not "for months", "about 30 guests": time and quantity)
@@ -44,6 +44,12 @@ export const ACT_AFTER: Record<string, RegExp> = {
   release: FIGURE_OBJECT,
   appear: /^\s+(?:at|in|on|before|with|alongside|outside|inside|onstage|together|for|via|by|from|during|live)\b/i,
   plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
+  // "answered the phone", "answered the door": taking a call or a knock, not replying to anyone's words
+  answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b/,
+  // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
+  confirm: /^\s+(?:its|their|his|her|the|our)\s+(?:place|spot|berth|qualification|promotion|passage|progress|survival|status)\s+(?:in|at|as|among|for|on|into|with)\b/,
+  // "find themselves in a war zone": a situation someone is in, not a finding
+  find: /^\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b/,
   // "recalled 180,000 vehicles": a product recall
   recall: FIGURE_OBJECT,
   // "spoke at the meeting", "spoke on condition of anonymity": where and how, not what
@@ -57,6 +63,9 @@ export const RELATIVE_TAIL = /^\s+(?:on|in|at|by|to|from|during|last|this|earlie
 // "a company called Brightwell", "by a group named Save the Flats": naming, not calling anyone anything
 export const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labelled|branded)$/i;
 export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
+// what a passive "found" holds when it is a finding: a clause, or a verdict ("was found guilty",
+// "were found to have", "was found in contempt"); elsewhere it is a thing come upon ("found in a field")
+export const FOUND_HOLDS = /^\s+(?:(?:not\s+)?(?:to|that|guilty|liable|responsible|innocent|unfit|fit|wanting|lacking|unconstitutional|invalid|unlawful|illegal|negligent|credible)\b|in\s+(?:contempt|violation|breach)\b)/;
 export const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
 export const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 

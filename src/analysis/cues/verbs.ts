@@ -7,11 +7,12 @@ import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/c
 import {
   ACT_AFTER, AFTER_CLOSED_QUOTE, AGAIN_AFTER, AUX_BEFORE, BE_BEFORE, BE_THEN_ADVERBS, CHANNEL, CLAUSE_AFTER,
   COUNT_WORD, DEMONSTRATIVE, DETERMINER, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, HEADING_PREPOSITION,
-  HEADING_PREPOSITION_NOT_SAY, HEARSAY_PARTICIPLE, IMPERSONAL, JUST_AFTER_QUOTE, LIGHT_NOUN, LIGHT_VERBS,
+  FOUND_HOLDS, HEADING_PREPOSITION_NOT_SAY, HEARSAY_PARTICIPLE, IMPERSONAL, JUST_AFTER_QUOTE, LIGHT_NOUN, LIGHT_VERBS,
   NAMED_SOMETHING, NAME_THEN_CUE, NAMING_LEAD, NAMING_PARTICIPLES, PARTICLES, PEOPLE_BEFORE, PRONOUN_OR_AUX,
   QUANTIFIER, REDUCED_RELATIVE, RELATIVE_TAIL, RELEASED_MESSAGE, RULING_AFTER, SENTENCE_OPENING, THANKS_TO,
   VERB_BEFORE, titleLine, MESSAGE_THEN_PARTICIPLE,
 } from './verb-contexts.js';
+import { nounFrame, verbBefore } from './noun-or-verb.js';
 import { CALLED_EVENT, missingFrame, NAMED_VERB_OBJECT, PASSIVE_AS, PASSIVE_COMPLEMENT, PHRASAL_PARTICLES, SUBJECT_THEN_OBJECT } from './frames.js';
 
 export function findVerbCues(text: string, words: readonly SpeechWord[], inside: (at: number) => boolean): Cue[] {
@@ -34,7 +35,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // ("polls that show", "records that show": after an evidence noun, "that" is the relative, the form a finding)
     const evidenceRelative = form.group === 'evidence' && /^that$/i.test(before) && EVIDENCE_NOUNS.has(before2.toLowerCase());
     const pronounSubject = (!needsContext || evidenceRelative) && DEMONSTRATIVE.test(before) && !/^said,/i.test(text.slice(at, at + 5));
-    if ((DETERMINER.test(before) && !pronounSubject) || (needsContext && QUANTIFIER.test(before))) continue;
+    // ("was first reported", "has last said": after "be" or "have", "first" and "last" are adverbs)
+    const adverbFirst = /^(?:first|last)$/i.test(before) && /^(?:is|are|was|were|be|been|has|have|had)$/i.test(before2);
+    if ((DETERMINER.test(before) && !pronounSubject && !adverbFirst) || (needsContext && QUANTIFIER.test(before) && !verbBefore(text, w))) continue;
     // "four states that border it", "in 12 states that", "two reports that": after a count, a form that is
     // also a plural noun is that noun, and "that" opens its relative clause
     if (needsContext && (COUNT_WORD.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, at - 3), at)))) continue;
@@ -95,7 +98,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) continue;
     // "so-called", "the rules proposed by", "a law criticized as": adjectives and passive participles
     if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) continue;
-    if (/ed$/.test(word) && /^\s+(?:by|as)\b/.test(text.slice(at + word.length, at + word.length + 4)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // ("acknowledged as much", "said as much": the object, not a passive's "as")
+    if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) continue;
     // "backed off the offer", "voters back in March": a phrasal verb or an adverb, not a stance
     if (form.lemma === 'back' && /^\s+(?:out|off|down|away|in|at|to|into|from|home|then|when|on)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     // "is credited with the idea": praise given by nobody named, not a stance someone takes
@@ -135,6 +139,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // acts, not speech: the same verbs with a physical object, a place or a plea (see ACT_AFTER)
     const next40 = text.slice(at + word.length, at + word.length + 40);
     if (ACT_AFTER[form.lemma]?.test(next40) === true) continue;
+    // "the boat was found in a field", "the poll can be found here": a passive "found" with no clause or
+    // verdict after it is a thing come upon, nobody's finding
+    if (form.lemma === 'find' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !FOUND_HOLDS.test(next40)) continue;
     // "a video posted on", "by a group called Save the Flats": a participle right after a noun that
     // is the object of a preposition (or an indefinite noun with a name after it) is a reduced
     // relative clause describing that noun, not a verb with a subject
@@ -148,8 +155,12 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (needsContext && next !== undefined && /s$/i.test(word) && !next.form.nounLike && !next.form.framed && /^[ \t]+$/.test(text.slice(at + word.length, next.start))) continue;
     // "Ida Strand claims the bridge is safe", "Ana Ruiz vows to stay": after a name, a speech form in -s with
     // a clause or an object right after it is the name's verb ("Strand comments start at noon" is a noun compound)
-    const namedSays = named && form.group === 'speech' && /s$/.test(word) && NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12));
-    if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
+    // ("Ida Strand calls for calm", "Lee calls on voters to ...": the lemma's own particle is a verb's frame too)
+    const namedSays = named && form.group === 'speech' && /s$/.test(word)
+      && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
+    // "the reality show “Cake Town”", "states that vote in March", "the Harbor plan is": a noun's frame
+    if (needsContext && !afterQuote && !progressive && !passive && nounFrame(text, w)) continue;
+    if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     // "a think tank in Lisbon": the compound noun, not the verb

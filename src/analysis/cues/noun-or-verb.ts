@@ -1,0 +1,65 @@
+// Noun or verb: forms that are also nouns ("plan", "show", "states", "blame") read from the words right
+// around them. The verb pass (verbs.ts) asks two things of a noun-like form: does something before it
+// make it a verb although no pronoun or auxiliary stands there ("They can't blame", "experts generally
+// favor", "many fear the worst"), and does the frame around it make it a noun although a quote, "that"
+// or a capitalised word looked like a verb's context ("the reality show “X”", "states that vote in
+// March", "the Harbor plan is", "an Ann Lee email probe"). Each test reads a few words on either side.
+import type { SpeechWord } from '../quote-marks/speech-words.js';
+import { COLLECTIVE_NOUNS, LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
+import { DETERMINER, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contexts.js';
+import { NAMED_VERB_OBJECT, SUBJECT_THEN_OBJECT } from './frames.js';
+
+// "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
+const NEGATED_AUX = /^(?:ca|could|would|should|do|does|did|wo|is|are|was|were|has|have|had|must|might|need)n['’]t$|^cannot$/i;
+const SEEMING = /^(?:seem|appear)$/;
+const IMPERATIVE_OPENING = /(?:^|[.!?:]["”’']?\s+|\n)(?:Don['’]t|Do\s+not|Never)\s+$/;
+// an adverb in -ly ("generally", "publicly") and not an adjective or noun that ends so ("early", "family")
+const LY_WORD = /^\p{Ll}{2,}ly$/u;
+// a relative clause after a plural noun: "states that vote in March", "reports that have ...":
+// after "that" comes its verb (an auxiliary, or a verb with an object or a preposition), not a clause's subject
+const RELATIVE_VERB = /^\s+that\s+(?:(?:has|have|had|are|were|was|is|will|would|could|can|may|might|should|do|does|did)\b|\p{Ll}+(?<![sy])\s+(?:the|a|an|it|them|him|her|us|on|in|at|with|to|for|from|into|against|over)\b)/u;
+// a verb or auxiliary right after the form: "the Harbor plan is linear", "the talk show was"
+const VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/;
+// a relative or a pseudo-cleft before the subject ("which officials fear will fail", "What Lee fears is
+// a strike"): there the form is the verb and the auxiliary after it the reported clause's
+const RELATIVE_BEFORE = /\b(?:what|which|who|whom|that)\s+(?:[\p{L}’'.-]+\s+){0,3}$/iu;
+// names joined by "and" are a plural subject: "Ana Ruiz and Tom Fenn support higher fares"
+const AND_NAME_BEFORE = /\band\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
+// an opening quote after the form: a title the compound names ("the reality show “Cake Town”")
+const TITLE_NEXT = /^\s*[“"‘«]/;
+
+/** Whether the words before a noun-like form make it a verb: a negated auxiliary, an adverb, a quantified subject with an object. */
+export function verbBefore(text: string, w: SpeechWord): boolean {
+  const { before, word, form } = w;
+  // the word must stand right before the form ("cautiously, welcoming" is another clause)
+  if (!text.slice(Math.max(0, w.start - before.length - 2), w.start).trimEnd().endsWith(before) || !/^[ \t]+$/.test(text.slice(w.start - 1, w.start))) return false;
+  // ("didn't seem impressed" is a mood, not a view; "Don't blame the mayor" opening a sentence is the writer's plea)
+  if (NEGATED_AUX.test(before)) return !SEEMING.test(form.lemma) && !IMPERATIVE_OPENING.test(text.slice(Math.max(0, w.start - before.length - 4), w.start));
+  if (LY_WORD.test(before) && !LY_ADJECTIVES.has(before)) return true;
+  // "many fear the worst", "some view the merger as ...": a quantifier standing alone is the subject
+  // of a bare form with an object after it ("some reports", "any comment" stay nouns)
+  return QUANTIFIER.test(before) && !/^(?:each|any)$/i.test(before) && word.toLowerCase() === form.lemma
+    && SUBJECT_THEN_OBJECT.test(text.slice(w.end, w.end + 8));
+}
+
+/** Whether the frame around a noun-like form makes it a noun, whatever else looked like a verb's context. */
+export function nounFrame(text: string, w: SpeechWord): boolean {
+  const { before, before2, word, form } = w;
+  const bare = word.toLowerCase() === form.lemma;
+  const after = text.slice(w.end, w.end + 48);
+  const subjectWord = PRONOUN_OR_AUX.test(before) || /^I$/.test(before) || COLLECTIVE_NOUNS.has(before.toLowerCase());
+  const lead = text.slice(Math.max(0, w.start - 40), w.start);
+  // "the candidates' plans", "voters’ fears": after a plural possessive the form is the thing possessed
+  if (/s['’]\s+$/.test(lead)) return true;
+  // "the reality show “Cake Town”", "a talk show “X”": a determiner, a singular noun and a bare form
+  // before a title (a singular subject would take "shows")
+  if (bare && TITLE_NEXT.test(after) && DETERMINER.test(before2) && /^\p{Ll}+$/u.test(before) && !/s$/.test(before) && !subjectWord) return true;
+  // "an Ann Lee email probe", "the Harbor plan for": after a singular name a bare form with no object is
+  // a compound's noun ("Ruiz and Fenn back the plan" keeps its object; "Democrats fear" is plural)
+  if (bare && /^\p{Lu}/u.test(before) && !/s$/.test(before) && !subjectWord
+    && /^\s+\p{Ll}/u.test(after) && !NAMED_VERB_OBJECT.test(after) && !AND_NAME_BEFORE.test(lead)) return true;
+  // "states that vote in March", "Vermont, states that have ...": a plural noun and its relative clause
+  if (/s$/i.test(word) && !subjectWord && (!/^\p{Lu}/u.test(before) || /,\s*$/.test(lead)) && RELATIVE_VERB.test(after)) return true;
+  // "the Harbor plan is linear": a verb right after a form makes the form its subject
+  return VERB_NEXT.test(after) && !subjectWord && !RELATIVE_BEFORE.test(lead);
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const cues = (text: string): string[] => findCues(findQuoteMarks(segment({ id: 't', text }))).cues.map((c) => c.text);
+
+describe('noun-like forms read as verbs from the words before them', () => {
+  it.each([
+    // a negated auxiliary is one word to the word finder
+    ['They can’t blame this on the mayor.', ['can’t blame']],
+    ['The aides didn’t support the merger.', ['didn’t support']],
+    // an adverb in -ly right before the form
+    ['Tax experts generally favor a cap on the credit.', ['generally favor']],
+    // a quantifier standing alone as the subject of a bare form with an object
+    ['Many fear the dam will fail.', ['fear']],
+    ['Some view the merger as a takeover.', ['view']],
+    // plural people before the form
+    ['Most Ruiz allies consider the vote a setback.', ['consider']],
+    // a name with the lemma's own particle after it
+    ['Ida Strand calls for calm after the vote.', ['calls for']],
+    ['Tom Fenn calls on voters to stay home.', ['calls on']],
+    // "as much" is the object, not a passive's "as"
+    ['The aides acknowledged as much in a memo.', ['acknowledged']],
+    // after "be", "first" is an adverb, not a determiner
+    ['The delay was first reported by the Harbor Post.', ['was first reported']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});
+
+describe('noun-like forms left as nouns, and acts that are no speech', () => {
+  it.each([
+    // the same words where they are nouns or another clause
+    ['The crowd waited patiently, welcoming news of the deal.', []],
+    ['Weaver didn’t seem impressed by the speech.', []],
+    ['Don’t blame the ferry crew for the delay.', []],
+    ['The early estimates were wrong.', []],
+    ['Some reports the agency issued were late.', []],
+    // a compound noun before a title, after a singular name, or before its own verb
+    ['She starred in the reality show “Cake Town” for years.', []],
+    ['Officials opened the Ann Lee email probe in May.', []],
+    ['The Harbor plan is linear.', []],
+    // a plural noun and its relative clause
+    ['He campaigned in Ohio and Iowa, states that vote in March.', []],
+    ['The group tracks reports that have gone unanswered.', []],
+    // a plural possessive before the form
+    ['The candidates’ plans came late.', []],
+    // acts: a passive "found" with no clause, a reflexive "find", a phone answered, a place confirmed
+    ['The boat was found in a field near the river.', []],
+    ['The full results can be found online.', []],
+    ['Reporters often find themselves in danger.', []],
+    ['She answered the phone on the second ring.', []],
+    ['The team confirmed its place in the final with a late goal.', []],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // their verb readings stay
+    ['What Ida Strand fears is a long strike.', ['fears']],
+    ['The bridge, which officials fear will fail, stays open.', ['fear']],
+    ['Ana Ruiz and Tom Fenn support higher fares.', ['support']],
+    ['Ida Strand states that the port is safe.', ['states']],
+    ['The jury found him guilty of fraud.', ['found']],
+    ['The firm was found to have misled buyers.', ['was found']],
+    ['Ida Strand answered the question at once.', ['answered']],
+    ['The club confirmed the transfer on Monday.', ['confirmed']],
+    ['Police fear the worst.', ['fear']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});
