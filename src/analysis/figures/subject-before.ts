@@ -20,6 +20,8 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 const AGENT_VERBS = new Set(['up', 'down', 'raised', 'boosted', 'cut', 'slashed', 'trimmed', 'reduced', 'lowered', 'added', 'adding', 'shed', 'shedding', 'lost', 'loses', 'losing', 'gained', 'gain', 'gains', 'gaining']);
 const MOVEMENT_VERBS = Object.keys(QUALIFIER_BEFORE).filter((k) => !k.includes(' ') && /^[a-z]+$/.test(k) && !AGENT_VERBS.has(k) && (QUALIFIER_BEFORE[k] === 'up' || QUALIFIER_BEFORE[k] === 'down'));
 const GUIDANCE = /(?:^|[^\p{L}])(?:expects?|expected|forecasts?|forecast|projects?|projected|targets?|targeted|sees|guided)[ \t]+(?:(?:full-year|annual|quarterly|its|their)[ \t]+)?(\p{Ll}[\p{L}-]{2,20})[ \t]+$/u;
+// the stems every GUIDANCE verb starts with: without one (most windows) that end-anchored pattern is not tried
+const GUIDANCE_VERB = /expect|forecast|project|target|sees|guided/;
 // "Sea levels in the region are rising", "Prices at the pump fell": a place after the head is no part of it
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'across', 'near', 'around', 'outside', 'inside', 'throughout']);
 const WORDS_AT_END = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})$`, 'u');
@@ -52,7 +54,7 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   const m = (LEVEL_LAST.has(last) ? LEVEL_VERB.exec(window) : null) ?? (CHANGE_LAST.has(last) ? CHANGE_VERB.exec(window) : null);
   if (!m || !m[1]) {
     // "expects revenue between $720 million and $745 million": the noun a forecast verb puts before the amount
-    const g = GUIDANCE.exec(window);
+    const g = GUIDANCE_VERB.test(window) ? GUIDANCE.exec(window) : null;
     return g && g[1] && !tagsOf(g[1]).some((t) => FUNCTION_TAGS.has(t)) && !STOP_WORDS.has(g[1].toLowerCase()) ? g[1] : null;
   }
   const words = m[1].trim().split(/[ \t]+/);
