@@ -33,6 +33,10 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'passenger', 'commuter', 'shopper',
   // sport: the positions and officials a match report names people by ("the striker said", "the referee")
   'striker', 'midfielder', 'defender', 'winger', 'goalkeeper', 'referee', 'umpire', 'swimmer', 'cyclist', 'runner',
+  'forward', 'keeper', 'playmaker', 'quarterback', 'pitcher', 'batsman', 'bowler',
+  // epithets news refers back to a named person by (see EPITHET_HEADS): standing and age ("the 34-year-old said";
+  // "year-old" is the head noun of "34-year-old"), a capped player ("the former Ostrian international")
+  'youngster', 'rookie', 'newcomer', 'year-old', 'international',
 ]);
 
 /** Person nouns that fix a gender, so a description can rule out a pronoun. */
@@ -146,3 +150,13 @@ export const PROTAGONIST_HEADS: ReadonlySet<string> = new Set(['nominee', 'candi
  * first-name list knows they name an organisation; before "Jane Roe" they are still a person's title.
  */
 export const BODY_OR_PERSON_HEADS: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'operator', 'publisher', 'broadcaster']);
+
+/**
+ * Epithets: nouns news uses to refer back to a person it has just named, by age ("the 34-year-old"), sports position
+ * ("the forward"), caps ("the former Ostrian international") or standing in a squad ("the youngster"), besides
+ * nationality ("the Dane", any demonym). They state no title the person was given, so they resolve only to the one
+ * person named in reach (speakers/epithets.ts). Not offices ("the mayor" after a resident is named is someone else),
+ * nor words that often name the other side of an event ("the defender" after a foul, "the champion", "the teenager").
+ */
+export const EPITHET_HEADS: ReadonlySet<string> = new Set(['year-old', 'forward', 'striker', 'midfielder', 'winger', 'goalkeeper',
+  'keeper', 'playmaker', 'quarterback', 'pitcher', 'batsman', 'bowler', 'international', 'youngster', 'rookie', 'newcomer']);

@@ -301,3 +301,28 @@ describe('mentions: a gerund inside an institution name', () => {
     expect(first(text)).toBe(expected);
   });
 });
+
+describe('mentions: epithets by nationality and age, sports clubs', () => {
+  it.each([
+    ['Later the Dane said no.', ['description:the Dane']],
+    ['Later the Frenchwoman, who scored, said no.', ['description:the Frenchwoman', 'pronoun:who']],
+    ['Later the 31-year-old said no.', ['description:the 31-year-old']],
+    ['Later the former Ostrian international said no.', ['description:the former Ostrian international']],
+    // a club is named by a word no surname is
+    ['Later Dunmore Rovers said no.', ['organization:Dunmore Rovers']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a demonym before a noun modifies it
+    ['Later the Danish government said no.', ['description:the Danish government']],
+    ['Later the German people said no.', ['group:the German people']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('an age gives no role', () => {
+    expect(roleOf('Later the 31-year-old said no.', 'the 31-year-old')).toBeNull();
+  });
+});

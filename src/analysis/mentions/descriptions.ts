@@ -10,7 +10,8 @@ import { ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
 import { headKind, modifier, nounLike, roleWords } from './description-words.js';
-import { firstNameGender, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
+import { firstNameGender, isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
+import type { Gender } from '../../lexicon/pronouns.js';
 
 // ("one" as in "one nurse, who asked not to be named, said": someone new, like "a nurse")
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'these', 'those', 'another', 'each', 'every', 'neither', 'either', 'any', ...GROUP_QUANTIFIERS]);
@@ -34,6 +35,14 @@ function namedOrganization(text: string, tokens: Token[], start: number, name: R
     name: text.slice(tokens[name.first]!.start, tokens[name.last]!.nameEnd) };
 }
 
+/** "the Dane said", "the Irishman, who": a demonym after "the" that modifies no noun names a person by nationality. */
+function demonymHead(tokens: Token[], i: number, run: Run): boolean {
+  const next = tokens[i + 1];
+  return run.first === i && run.last === i && !tokens[i]!.possessive && tokens[i - 1]?.lower === 'the'
+    && !(next !== undefined && next.word && !next.cap && (headKind(next.lower) !== undefined || isAdjectiveOrNoun(next.lower)) && !isVerbForm(next.lower));
+}
+const demonymGender = (lower: string): Gender => (lower.endsWith('woman') ? 'female' : lower.endsWith('man') ? 'male' : null);
+
 export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array): Candidate[] {
   const out: Candidate[] = [];
   const near = (a: Token, b: Token): boolean => b.start - a.end <= 2 && !/[^ \u00a0]/.test(text.slice(a.end, b.start));
@@ -41,6 +50,10 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const t = tokens[i]!;
     if (!t.word || t.allCaps) continue;
     const inRun = runAt[i]! >= 0 ? runs[runAt[i]!]! : undefined;
+    if (inRun?.kind === 'demonym' && demonymHead(tokens, i, inRun)) {
+      out.push({ start: tokens[i - 1]!.start, end: t.end, kind: 'description', role: null, gender: demonymGender(t.lower), head: t.lower });
+      continue;
+    }
     if (inRun && inRun.kind !== 'title' && inRun.kind !== 'none') continue;
     if (t.cap && !t.sentenceStart && !inRun) continue;
     // "the party’s rules": a possessive noun owns the phrase, it does not head it
@@ -90,6 +103,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
         continue;
       }
       if (!m.word && /^\p{N}/u.test(m.text)) { start = k; modifiers++; continue; }
+      // "the 34-year-old": the age's hyphen, written tight between its number and "year-old"
+      if (m.text === '-' && m.start === tokens[k - 1]?.end && m.end === tokens[k + 1]!.start && /^\p{N}/u.test(tokens[k - 1]!.text)) continue;
       // acronyms that are no names of their own ("the TV anchor")
       if (m.allCaps && NOT_NAMES.has(m.lower)) { start = k; modifiers++; continue; }
       if (!modifier(m)) break;
@@ -119,7 +134,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     }
     const plural = kind === 'group' || personPlural(t.lower) !== undefined;
     const following = tokens[i + 1] && runAt[i + 1]! >= 0 ? runs[runAt[i + 1]!]! : undefined;
-    const role = kind === 'person' && !plural ? roleWords(tokens, start, i) + roleTail : null;
+    // (an age is no role: "the 34-year-old")
+    const role = kind === 'person' && !plural && t.lower !== 'year-old' ? roleWords(tokens, start, i) + roleTail : null;
     // "the regulator Aquawatch": a head that names bodies as often as people, before a name no first-name list knows
     // (and with "the", not a bare title: "regulator Jane Roe"), names the organisation
     if (kind === 'person' && !plural && determiner === 'the' && last === i && BODY_OR_PERSON_HEADS.has(t.lower) && following

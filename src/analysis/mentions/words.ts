@@ -91,7 +91,9 @@ export const isKnownWord = (lower: string): boolean => (flags(lower) & F.known) 
 export const isKnownName = (lower: string): boolean => (flags(lower) & F.name) !== 0;
 export const isPlace = (lower: string): boolean => (flags(lower) & F.place) !== 0;
 export const isCountry = (lower: string): boolean => (flags(lower) & F.country) !== 0;
-export const isDemonym = (lower: string): boolean => (flags(lower) & F.demonym) !== 0;
+export const isDemonym = (lower: string): boolean => (flags(lower) & F.demonym) !== 0 || demonymPerson(lower);
+// "Irishwoman", "Frenchman", "Dutchwoman": a person of a nationality that compromise lists only as the adjective
+const demonymPerson = (lower: string): boolean => /^\p{Ll}{3,}(?:wo)?man$/u.test(lower) && ((flags(lower.replace(/(?:wo)?man$/, '')) & F.demonym) !== 0);
 export const isKnownOrganization = (lower: string): boolean => (flags(lower) & F.org) !== 0;
 export const isDateWord = (lower: string): boolean => (flags(lower) & F.date) !== 0;
 /** A word compromise knows only as an ordinary word (not a name, place or organisation). */

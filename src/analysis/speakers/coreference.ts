@@ -11,6 +11,7 @@ import { PROTAGONIST_HEADS, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import type { Context } from './context.js';
 import { contextWords, type Registry } from './registry.js';
 import { Salience, pronounKey } from './salience.js';
+import { fitsEpithet, isEpithet } from './epithets.js';
 import { AND_GAP, firstNameGender, isDocumentHead } from '../mentions/words.js';
 
 const ONLY_BLANK = /^[\s\u00a0]*$/;
@@ -112,6 +113,12 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         // the entity no role); not "the next mayor", which names no one yet
         if (m.entity === null && personal && DEFINITE.test(m.text) && PROTAGONIST_HEADS.has(m.head ?? '')) {
           m.entity = salience.protagonist(m.start, m.gender, contextWords(m.text));
+          weak = m.entity !== null;
+        }
+        // "Pia Lund scored. 'My day,' the Dane said": an epithet is the one person named in reach (weak evidence too)
+        if (m.entity === null && personal && isEpithet(m)) {
+          const e = salience.solePerson(m.start);
+          if (e !== null && fitsEpithet(reg.drafts[e]!, m, contextWords(m.text.slice(0, m.text.length - (m.head ?? '').length)))) m.entity = e;
           weak = m.entity !== null;
         }
         if (m.entity === null && PROPER_POSSESSOR.test(m.text) && personal) m.entity = reg.add(m.text, 'person', m.gender, m.start);

@@ -6,12 +6,16 @@ import { PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
 import type { Context } from './context.js';
 import { contextWords, type Registry } from './registry.js';
 import { fitsOrganization, fitsPersonRole, looselyFitsOrganization } from './roles.js';
+import { firstNameGender } from '../mentions/words.js';
 
 interface Seen {
   entity: number;
   sentence: number;
   quoted: boolean;
   subject: boolean;
+  /** The subject of a cue it speaks through: before it ("Roe said"), or after it at a clause's end ("said Roe."), not
+   *  the content's subject ("said Roe was right"). */
+  spoke: boolean;
   /** After a preposition ("in Norland", "with Acme"): no subject of its clause. */
   oblique: boolean;
 }
@@ -29,6 +33,8 @@ export const pronounKey = (text: string): string => text.toLowerCase().replace(/
 const LOOK_BACK = 80;
 const PERSON_REACH = 10;
 const PROTAGONIST_REACH = 6;
+// how many sentences back an epithet ("the Dane") looks for the person it refers back to (past a quote paragraph)
+const SOLE_REACH = 6;
 
 export class Salience {
   private readonly seen: Seen[] = [];
@@ -57,6 +63,13 @@ export class Salience {
     return k < m.start && this.cueEnds.has(k);
   }
 
+  /** Of a cue's subjects, one that speaks through it: right before it, or right after it with no verb of its own next. */
+  private spoke(m: Mention): boolean {
+    let k = m.start;
+    while (k > m.start - 3 && (this.text[k - 1] === ' ' || this.text[k - 1] === '\u00a0')) k--;
+    return !(k < m.start && this.cueEnds.has(k)) || /^\s*(?:$|[,.;:!?—–)])/.test(this.text.slice(m.end, m.end + 4));
+  }
+
   /**
    * A cue right after the pronoun at `at` that ends the sentence or a clause ("..., she said.", "..., she said,
    * adding"): the words before the comma are its content. Not "As for Roe, he said he ..." (a fronted topic).
@@ -82,7 +95,8 @@ export class Salience {
     const oblique = PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 16), m.start))
       || (last !== undefined && last.oblique && m.start - this.lastEnd < 8 && JOINED.test(this.text.slice(this.lastEnd, m.start)));
     this.lastEnd = m.end;
-    this.seen.push({ entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), subject: this.isSubject(m), oblique });
+    const subject = this.isSubject(m);
+    this.seen.push({ entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), subject, spoke: subject && this.spoke(m), oblique });
   }
 
   private compatible(e: number, gender: Gender, loose = false): boolean {
@@ -196,6 +210,35 @@ export class Salience {
       if (n > bestCount) { best = x.entity; bestCount = n; }
     }
     return best;
+  }
+
+  /**
+   * The one person named in reach of `at` (outside quotes, for a mention outside them): the sentence of the nearest
+   * person before it and the sentence before that one, within SOLE_REACH sentences. Of two or more, a bare surname-like
+   * word no first-name list knows ("Marlow", often a club or a firm) counts only when no one else is there, and the
+   * one of them who spoke (the subject of a cue) is the one meant. Otherwise null: "Ada Lind fouled Pia Lund. The
+   * Dane said" names neither.
+   */
+  solePerson(at: number): number | null {
+    const sentence = this.ctx.sentenceOf(at);
+    const quoted = this.ctx.inQuote(at);
+    const named = new Set<number>();
+    const bare = new Set<number>();
+    const speakers = new Set<number>();
+    let anchor = -1;
+    for (let k = this.seen.length - 1; k >= Math.max(0, this.seen.length - LOOK_BACK); k--) {
+      const x = this.seen[k]!;
+      if (x.sentence < (anchor < 0 ? sentence - SOLE_REACH : anchor - 1)) break;
+      const d = this.reg.drafts[x.entity]!;
+      if ((x.quoted && !quoted) || d.kind !== 'person') continue;
+      if (anchor < 0) anchor = x.sentence;
+      const weak = d.words.length === 1 && d.gender === null && d.roles.length === 0 && firstNameGender(d.words[0]!) === undefined;
+      (weak ? bare : named).add(x.entity);
+      if (x.spoke && !weak) speakers.add(x.entity);
+    }
+    const pool = named.size > 0 ? named : bare;
+    if (pool.size === 1) return pool.values().next().value!;
+    return speakers.size === 1 ? speakers.values().next().value! : null;
   }
 
   /**
