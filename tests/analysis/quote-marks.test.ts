@@ -105,6 +105,9 @@ describe('quote-marks: speech words found once', () => {
     // a verb prefix keeps the verb
     ['They co-wrote it.', [['wrote', 'co', 'They']]],
     ['No verbs here.', []],
+    // any case; a digit of another script is a number too
+    ['Ana Lind ASKED twice.', [['ASKED', 'Lind', 'Ana']]],
+    ['Page ٣ said it.', [['said', '', '']]],
   ])('%s', (text, expected) => {
     expect(findSpeechWords(text).map((w) => [w.word, w.before, w.before2])).toEqual(expected);
   });
