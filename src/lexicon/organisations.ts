@@ -37,7 +37,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   // news outlets: the words newspaper and broadcaster names end with
   'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'news', 'daily', 'telegraph', 'guardian',
   'observer', 'globe', 'examiner', 'inquirer', 'courier', 'press', 'review', 'magazine', 'broadcasting', 'television',
-  'radio', 'wire', 'agency', 'reuters', 'bloomberg',
+  'radio', 'wire', 'agency', 'reuters', 'bloomberg', 'ledger', 'bulletin', 'dispatch', 'sentinel',
 ]);
 
 /** Single-word institutions that the suffix rule cannot see and a person-name rule would take for a surname. */
