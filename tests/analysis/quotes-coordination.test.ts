@@ -1,5 +1,5 @@
-// Two verbs joined by "and" in one sentence: one attribution or two. Invented texts; hand-built
-// mentions (see quote-run.ts).
+// Two verbs joined by "and" in one sentence: one attribution or two; and the "that" before a quote.
+// Invented texts; hand-built mentions (see quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from './quote-run.js';
 import { bareCue, inflectedCue } from '../../src/analysis/quotes/verb-form.js';
@@ -44,5 +44,29 @@ describe('quotes: verb-form', () => {
     ['put', 'put', false, false],
   ])('%s (%s): inflected %s, bare %s', (text, lemma, inflected, bare) => {
     expect([inflectedCue(cue(text, lemma)), bareCue(cue(text, lemma))]).toEqual([inflected, bare]);
+  });
+});
+
+describe('quotes: the writer\'s "that" before a quote', () => {
+  it.each<[string, M[], string[][]]>([
+    ['Ida Moss told the crowd that “we will win this.”', [['Ida Moss', 'name', 0]],
+      [['partial', 'that “we will win this.”', 'told']]],
+    ['The letter warns that “any delay will cost jobs.”', [['The letter', 'description', null]],
+      [['partial', 'that “any delay will cost jobs.”', 'warns']]],
+  ])('makes it partial, "that" included: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // the one told, or a time phrase, before a colon is no part of the quote
+    ['Ida Moss told the crowd: “We will win this.”', [['Ida Moss', 'name', 0]],
+      [['direct', 'We will win this.', 'told']]],
+    ['Ida Moss said on Monday: “We will win this.”', [['Ida Moss', 'name', 0]],
+      [['direct', 'We will win this.', 'said']]],
+    // "that" inside the marks is the speaker's own word
+    ['Ida Moss said, “That is all we ask.”', [['Ida Moss', 'name', 0]],
+      [['direct', 'That is all we ask.', 'said']]],
+  ])('leaves a quote with no "that" before it direct: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });
 });

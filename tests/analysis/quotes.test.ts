@@ -244,7 +244,8 @@ describe('quotes: partial and indirect', () => {
     const qs = run(text, [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]], [ann]);
     expect(qs.map((q) => [q.type, q.text, q.cue?.text, q.speakerMention?.text])).toEqual([
       ['indirect', 'the bridge is safe', 'said', 'Ann Lee'],
-      ['direct', 'the road is not.', 'added', 'she'],
+      // (the writer's "that" before the marks makes the quote partial: quotes-coordination.test.ts)
+      ['partial', 'that “the road is not.”', 'added', 'she'],
     ]);
   });
 

@@ -8,14 +8,6 @@ import { bareCue, inflectedCue } from './verb-form.js';
 
 export const MAX_TAIL_WORDS = 7; // "said in an interview with local radio on Sunday."
 export const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise|email|text)$/; // their object is a listener, not content
-// verbs whose first object is the one told, with the clause after it ("asked her to", "urged them
-// to" keep theirs: an infinitive's subject is the listener)
-const LISTENER_VERBS = /^(?:tell|inform|assure|remind|promise|warn|email|text)$/;
-// an object pronoun before anything but a preposition or a question word; or a short noun phrase
-// before a subject pronoun ("reporters he", "the crowd they")
-const LISTENER = /^(?:(?:him|them|us|me)\s+(?!(?:to|that|about|of|on|in|how|what|why|when|where|whether|if|so|and|or)\b)|(?:(?!(?:to|not|of|out|up|off|be|been|is|was|are|were|that|this|what|who|which|and|or|but)\s)[\p{L}\p{N}’'.&-]+\s+){1,4}?(?=(?:he|she|they|it|we|I|there)\s+(?!to\b)))/u;
-const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
-const LEADING_ADVERBIAL = /^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
 
 export interface Ctx {
   s: Resolved;
@@ -115,26 +107,6 @@ function parenthesisEnd(text: string, from: number, cue: Cue, end: number): numb
   if (open < 0 || before.indexOf(')', open) >= 0) return end;
   const close = text.slice(cue.end, end).indexOf(')');
   return close < 0 ? end : cue.end + close;
-}
-
-/** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */
-export function rightStart(text: string, cue: Cue, end: number): number {
-  let i = cue.end;
-  while (i < end && (isSpace(text[i]) || text[i] === ',' || text[i] === ':')) i++;
-  const window = text.slice(i, Math.min(end, i + 90));
-  const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
-  if (/^that\s/.test(window)) return i + 5;
-  // the words before "that" must be a short object or adverbial ("told reporters that"), not a noun
-  // with a relative clause ("warned her to skip a vote that could ...")
-  const skipped = that !== null ? window.slice(0, that[0].length - 5) : '';
-  const shortObject = wordCount(skipped) <= 6 && !/\bto\s/i.test(skipped);
-  // ("wrote on social media that ...": a cue that ends in its preposition has the medium after it)
-  const cueAdverbial = CUE_ENDS_IN_PREPOSITION.test(cue.text) && shortObject;
-  if (that !== null && ((OBJECT_VERBS.test(cue.lemma) && shortObject) || cueAdverbial || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
-  // "told them the bridge was safe", "tells voters she will run": with no "that", the listener ends
-  // where the reported clause's subject begins
-  const listener = LISTENER_VERBS.test(cue.lemma) ? LISTENER.exec(window) : null;
-  return listener !== null ? i + listener[0].length : i;
 }
 
 /** A closing mark (or two: '') right after its own punctuation: “...,” / ''...?'' */

@@ -21,6 +21,7 @@ const ONLY_FUNCTION_WORDS = new RegExp(String.raw`^${FUNCTION_WORD}(?:\s+${FUNCT
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|UTC|ET|EST|EDT))?\s+(?=[“"‘'«„\p{Lu}])/u;
 
 const ANAPHORIC_CONTENT = /^(?:it|so|this|that|these|those)$/i;
+const LEADING_THAT = /\bthat\s+$/;
 
 function runClose(speech: SpeechSpans, q: QuoteSpan): number {
   const spans = speech.spans;
@@ -55,7 +56,7 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   let at = t.start;
   for (const q of [...inside, { open: t.end, close: t.end }]) {
     const gap = text.slice(at, Math.max(at, q.open));
-    if (/[\p{L}\p{N}]/u.test(at === t.start ? gap.replace(/^\s*that\b/i, '') : gap)) { wordsOutside = true; break; }
+    if (/[\p{L}\p{N}]/u.test(gap)) { wordsOutside = true; break; }
     at = Math.max(at, q.close);
   }
   const marksOnly = inside.length > 0 && !wordsOutside;
@@ -71,6 +72,13 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
     quoted.push({ text: text.slice(t.start, t.end), start: t.start, end: t.end });
   }
   let span = { start: t.start, end: t.end };
+  // "told them that “we will win.”": the writer's "that" before the marks makes the quote partial,
+  // "that" included (the convention of annotated news: the reported clause starts at its "that")
+  const that = type === 'direct' && !interrupted && cue !== null && inside.length > 0 ? LEADING_THAT.exec(text.slice(Math.max(cue.end, t.start - 8), t.start)) : null;
+  if (that !== null) {
+    type = 'partial';
+    span = { start: t.start - that[0].length, end: t.end };
+  }
   const first = inside[0];
   const lastInside = inside[inside.length - 1];
   if (type === 'direct' && first !== undefined && lastInside !== undefined) {

@@ -1,0 +1,41 @@
+// Where the content right of a cue starts: after "that", after the one told ("told reporters the
+// bridge was safe"), after a leading adverbial or a listener before a colon.
+import type { Cue } from '../../types.js';
+import { isSpace, wordCount } from './text-utils.js';
+import { OBJECT_VERBS } from './cue-context.js';
+
+// verbs whose first object is the one told, with the clause after it ("asked her to", "urged them
+// to" keep theirs: an infinitive's subject is the listener)
+const LISTENER_VERBS = /^(?:tell|inform|assure|remind|promise|warn|email|text)$/;
+// an object pronoun before anything but a preposition or a question word; or a short noun phrase
+// before a subject pronoun ("reporters he", "the crowd they")
+const LISTENER = /^(?:(?:him|them|us|me)\s+(?!(?:to|that|about|of|on|in|how|what|why|when|where|whether|if|so|and|or)\b)|(?:(?!(?:to|not|of|out|up|off|be|been|is|was|are|were|that|this|what|who|which|and|or|but)\s)[\p{L}\p{N}’'.&-]+\s+){1,4}?(?=(?:he|she|they|it|we|I|there)\s+(?!to\b)))/u;
+const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
+// a few words ending in a colon right before an opening mark
+const COLON_QUOTE = /^[^,.;:“”"‘’]{1,60}:\s*(?=[“"‘])/;
+// a time, place or manner phrase (or a focus adverb) opening the words after the cue
+const LEADING_ADVERBIAL = /^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
+
+/** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */
+export function rightStart(text: string, cue: Cue, end: number): number {
+  let i = cue.end;
+  while (i < end && (isSpace(text[i]) || text[i] === ',' || text[i] === ':')) i++;
+  const window = text.slice(i, Math.min(end, i + 90));
+  const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
+  if (/^that\s/.test(window)) return i + 5;
+  // "told the crowd: “...”", "said on Monday: “...”": a listener or adverbial, then the quote after its colon
+  const colon = COLON_QUOTE.exec(window);
+  // (an object before the colon is content: "praised the plan: “...”")
+  if (colon !== null && wordCount(colon[0]) <= 6 && (OBJECT_VERBS.test(cue.lemma) || LEADING_ADVERBIAL.test(window))) return i + colon[0].length;
+  // the words before "that" must be a short object or adverbial ("told reporters that"), not a noun
+  // with a relative clause ("warned her to skip a vote that could ...")
+  const skipped = that !== null ? window.slice(0, that[0].length - 5) : '';
+  const shortObject = wordCount(skipped) <= 6 && !/\bto\s/i.test(skipped);
+  // ("wrote on social media that ...": a cue that ends in its preposition has the medium after it)
+  const cueAdverbial = CUE_ENDS_IN_PREPOSITION.test(cue.text) && shortObject;
+  if (that !== null && ((OBJECT_VERBS.test(cue.lemma) && shortObject) || cueAdverbial || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
+  // "told them the bridge was safe", "tells voters she will run": with no "that", the listener ends
+  // where the reported clause's subject begins
+  const listener = LISTENER_VERBS.test(cue.lemma) ? LISTENER.exec(window) : null;
+  return listener !== null ? i + listener[0].length : i;
+}
