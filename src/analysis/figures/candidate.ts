@@ -16,6 +16,12 @@ export interface Candidate extends Pick<Figure, FigureFields> {
 /** The kinds that are amounts (not dates, years, ordinals or identifiers): qualifiers, ranges and sources read these. */
 export const QUANTITY_KINDS: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'measure']);
 
+/** A number as the scan reads it, before units, kinds and qualifiers. Positional fields, not an `extra`
+ * object spread in: one object a number, made in one shape. */
+export function scanned(start: number, end: number, value: number | null, rule: string, kind: Candidate['kind'] = 'count', words = false, scale = 1, plainDigits = false): Candidate {
+  return { start, end, value: finite(value), kind, unit: null, qualifier: 'exact', subject: null, rule, words, scale, plainDigits };
+}
+
 /** JSON has no NaN or Infinity: anything not finite becomes null (huge inputs like "1e999"). */
 export function finite(n: number | null | undefined): number | null {
   return typeof n === 'number' && Number.isFinite(n) ? n : null;

@@ -2,9 +2,10 @@
 // One global regex finds where a number may start; `readNumber` reads it to its end and the
 // scan resumes there, so each character is looked at a bounded number of times.
 import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS } from '../../lexicon/number-words.js';
-import { finite, tidy, type Candidate } from './candidate.js';
+import { scanned, tidy, type Candidate } from './candidate.js';
+import { digitShape } from './digit-shapes.js';
 import { DIGITS, readNumber, type NumberRead } from './read-number.js';
-import { isDivision, overAt, powerAfter, slashDate } from './notation.js';
+import { isDivision, overAt } from './notation.js';
 import { trie } from './trie.js';
 
 // words a spelled-out number may start with (a plural fraction never starts one: "two thirds")
@@ -41,33 +42,15 @@ function makeStarts(text: string): (from: number) => RegExpExecArray | null {
     return best;
   };
 }
-// "2 1/4", "1/40": a slash fraction, not a date (a second slash makes it a date)
-const SLASH = /[ \t]?\/[ \t]?(\d{1,6})(?![\d/])/y;
+
+// "7 1/2 miles", "2 1/4": a whole number and a fraction
 const MIXED = /[ \t]{1,3}(\d{1,3})\/(\d{1,3})(?![\d/])/y;
 // hoisted out of the scan loop (a literal there builds a new RegExp object for every number)
 const LETTER_FIRST = /^[A-Za-z]/;
 const WORD_BEFORE = /[\p{L}\p{N}_'’-]/u;
 const WORD_AFTER = /[\p{L}\p{N}]/u;
 const DIGIT_FIRST = /^[\d.]/;
-const EXPONENT = /[eE]/;
-const ALL_DIGITS = /^\d+$/;
-const GROUPED_DIGITS = /^\d{1,3}(?:,\d{3})+$/;
-const SHORT_DIGITS = /^\d{1,6}$/;
-const SLASH_BEFORE = /\d\/$/;
-const DIGIT_CHAIN_BEFORE = /\d[-.]$/;
 const VULGAR_AFTER = /^[ \t\u00a0]?(\S)/u;
-const ORD_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
-/** "21st", "12th", "3rd": the suffix English gives the number ("12st" is twelve stone, "5th" not "5st"). */
-function rightSuffix(digits: string, suffix: string): boolean {
-  const n = Number(digits.slice(-2).replace(/,/g, ''));
-  const want = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return suffix.toLowerCase() === want;
-}
-
-// positional fields, not an `extra` object spread in: one object a number, made in one shape
-function make(start: number, end: number, value: number | null, rule: string, kind: Candidate['kind'] = 'count', words = false, scale = 1, plainDigits = false): Candidate {
-  return { start, end, value: finite(value), kind, unit: null, qualifier: 'exact', subject: null, rule, words, scale, plainDigits };
-}
 
 /** The number after "over" when "N over M" is a division, read as the scan reads any number. */
 function division(text: string, n: NumberRead): { value: number; end: number } | null {
@@ -93,7 +76,7 @@ export function scanNumbers(text: string): Candidate[] {
     from = at + m[0].length;
     const ch = text[at] ?? '';
     if (ch in VULGAR_FRACTIONS) {
-      out.push(make(at, at + 1, VULGAR_FRACTIONS[ch]!, 'fraction'));
+      out.push(scanned(at, at + 1, VULGAR_FRACTIONS[ch]!, 'fraction'));
       continue;
     }
     let first = m[0];
@@ -111,43 +94,11 @@ export function scanNumbers(text: string): Candidate[] {
       if (!d) continue;
       first = d[0];
       firstEnd = at + first.length;
-      // scientific notation and powers: "3.7×10−4", "3 x 10^8", "1.1^23"
-      const pow = powerAfter(text, first, firstEnd);
-      if (pow) {
-        out.push(make(at, pow.end, pow.value, 'digits'));
-        from = pow.end;
-        continue;
-      }
-      if (EXPONENT.test(first)) {
-        out.push(make(at, firstEnd, Number(first), 'digits'));
-        from = firstEnd;
-        continue;
-      }
-      ORD_SUFFIX.lastIndex = firstEnd;
-      const ord = ORD_SUFFIX.exec(text);
-      // "21st", "the 1,000th visitor"
-      if (ord && (ALL_DIGITS.test(first) || GROUPED_DIGITS.test(first)) && rightSuffix(first, ord[0])) {
-        out.push(make(at, firstEnd + ord[0].length, Number(first.replace(/,/g, '')), 'ordinal-digits', 'ordinal'));
-        from = firstEnd + ord[0].length;
-        continue;
-      }
-      SLASH.lastIndex = firstEnd;
-      const sl = SHORT_DIGITS.test(first) ? SLASH.exec(text) : null;
-      const den = sl ? Number(sl[1]) : 0;
-      if (sl && den > Number(first) && Number(first) < 100 && den <= 1000 && text[firstEnd + sl[0].length] !== '/' && !SLASH_BEFORE.test(text.slice(Math.max(0, at - 3), at))) {
-        const end = firstEnd + sl[0].length;
-        if (slashDate(text, at, end, Number(first), den)) out.push(make(at, end, null, 'date-slash', 'date'));
-        else out.push(make(at, end, tidy(Number(first) / den), 'fraction'));
-        from = end;
-        continue;
-      }
-      // "24/7", "a 50/50 split", "1/0": two numbers joined by a bare slash that make no fraction
-      // (the top not smaller than the bottom) are one expression or ratio, not two quantities
-      // (a pair at the end of a chain of digit groups, "+4-315-6620/6620", is a code: its parts stay apart)
-      if (sl && sl[0][0] === '/' && den <= Number(first) && text[firstEnd + sl[0].length] !== '/' && !SLASH_BEFORE.test(text.slice(Math.max(0, at - 3), at)) && !DIGIT_CHAIN_BEFORE.test(text.slice(Math.max(0, at - 2), at))) {
-        const end = firstEnd + sl[0].length;
-        out.push(make(at, end, Number(first), 'slash-pair', 'other'));
-        from = end;
+      // a shape only digits take: "3.7×10−4", "1e9", "21st", "3/4", "24/7"
+      const shaped = digitShape(text, at, first, firstEnd);
+      if (shaped) {
+        out.push(shaped);
+        from = shaped.end;
         continue;
       }
     }
@@ -156,7 +107,7 @@ export function scanNumbers(text: string): Candidate[] {
     // "one over three", "1500 over 7": a division said in words
     const div = read.ordinal || read.fraction ? null : division(text, read);
     if (div) {
-      out.push(make(read.start, div.end, div.value, 'fraction', 'count', read.words));
+      out.push(scanned(read.start, div.end, div.value, 'fraction', 'count', read.words));
       from = div.end;
       continue;
     }
@@ -174,7 +125,7 @@ export function scanNumbers(text: string): Candidate[] {
         if (v && v[1] && v[1] in VULGAR_FRACTIONS) { value = tidy(value + VULGAR_FRACTIONS[v[1]]!); end += v[0].length; }
       }
     }
-    out.push(make(read.start, end, value, read.ordinal ? 'ordinal-words' : read.words ? 'words' : 'digits',
+    out.push(scanned(read.start, end, value, read.ordinal ? 'ordinal-words' : read.words ? 'words' : 'digits',
       read.ordinal ? 'ordinal' : 'count', read.words, read.scale, read.plainDigits && end === firstEnd));
     from = Math.max(end, at + 1);
   }
