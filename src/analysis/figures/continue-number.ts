@@ -5,7 +5,8 @@ import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UN
 import { tidy } from './candidate.js';
 import { parseDigits } from './notation.js';
 import type { NumberRead } from './read-number.js';
-import { compoundDenominatorAfter, fractionPhraseAfter, rankAfterArticle, rankedPeriod, spokenDecimals } from './spoken-parts.js';
+import { compoundDenominatorAfter, fractionPhraseAfter, spokenDecimals } from './spoken-parts.js';
+import { fractionStep, halfStep } from './fraction-tokens.js';
 
 export type Last = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'fraction' | 'group' | 'half';
 
@@ -13,14 +14,10 @@ export type Last = 'digit' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'f
 const NEXT = /([ \t\u00a0]{0,3}(?:[-‐‑][ \t]{0,2}|,[ \t]{1,2}|and[ \t\u00a0]{1,3}|&[ \t]{1,3})?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,30}(?:\.\d{1,30})?|\p{L}{1,20})(?!\p{L})/uy;
 // hoisted out of continueFrom's loop (a literal there is a new RegExp object for every word read)
 const AND_SEP = /and|&/;
-const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]$/iu;
 const DIGIT_FIRST = /^\d/;
-// "three quarters of voters", "three quarters full": parts of a whole, not periods of a year
-const QUARTERS_AS_PARTS = /^[ \t]+(?:of|full|empty|done|finished|complete|gone|through|built)(?![\p{L}])/iu;
 const lower = (w: string): string => w.toLowerCase();
 const SCALE_WORD_NEXT = /^[ \t-]{1,3}(\p{L}{2,9})(?!\p{L})/u;
 const OF_A_SCALE = /^[ \t]{1,3}an?[ \t]{1,3}(million|billion|trillion|thousand)(?![\p{L}])/iu;
-const WORD_NEXT = /^[ \t]{1,3}(\p{L}{1,20})(?!\p{L})/u;
 // the states a scale word, a group word or a fraction word may follow
 const BEFORE_SCALE: ReadonlySet<Last> = new Set(['digit', 'unit', 'teen', 'tens', 'hundred', 'half', 'group']);
 const BEFORE_GROUP: ReadonlySet<Last> = new Set(['digit', 'unit', 'teen', 'tens', 'half']);
@@ -111,40 +108,16 @@ export function continueFrom(text: string, start: number, from: number, s: State
       s.cur = (s.cur || 1) * GROUP_WORDS[t]!; s.last = 'group'; s.plainDigits = false;
     } else if ((t === 'a' || t === 'one' || (isAnd && t in UNIT_WORDS && UNIT_WORDS[t]! > 0)) && (s.last === 'half' || isAnd)) {
       // "half a dozen", "half a million", "two and a half", "four million and a half"
-      const after = WORD_NEXT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
-      const nx = after ? lower(after[1] ?? '') : '';
-      const nextEnd = m.index + m[0].length + (after ? after[0].length : 0);
-      if (s.last === 'half' && (nx in SCALE_WORDS || nx in GROUP_WORDS)) {
-        const mult = SCALE_WORDS[nx] ?? GROUP_WORDS[nx]!;
-        s.cur *= mult; s.last = nx in GROUP_WORDS ? 'group' : 'scale';
-        if (nx in SCALE_WORDS && mult >= 1000) { s.total += s.cur; s.cur = 0; s.lastScale = mult; s.scale = mult; }
-        s.fraction = false; s.plainDigits = false; pos = end = nextEnd; continue;
-      }
-      if (isAnd && nx in FRACTION_WORDS && s.last !== 'half' && s.last !== 'fraction' && !(t === 'a' && rankAfterArticle(text, nextEnd, true))) {
-        const unit = s.last === 'scale' ? s.lastScale : 1;
-        const numerator = t === 'a' ? 1 : UNIT_WORDS[t]!;
-        if (numerator > 1 && !nx.endsWith('s')) break;
-        s.cur += (numerator * unit) / FRACTION_WORDS[nx]!; s.last = 'fraction'; s.plainDigits = false;
-        pos = end = nextEnd; continue;
-      }
-      break;
+      const step = halfStep(text, t, m.index + m[0].length, isAnd, s);
+      if (step.stop) break;
+      pos = end = step.end; continue;
     } else if (t in FRACTION_WORDS && !isAnd && s.words && (s.last === 'hundred' || s.last === 'scale') && t.endsWith('s') && Number.isInteger(s.cur)) {
       // "a hundred billionths", "two hundred thousandths": the whole number counts the parts
       s.cur = tidy((s.total + s.cur) / FRACTION_WORDS[t]!); s.total = 0; s.last = 'fraction'; s.fraction = true; s.plainDigits = false;
     } else if (t in FRACTION_WORDS && !isAnd && BEFORE_FRACTION.has(s.last) && s.total === 0 && s.cur > 0 && Number.isInteger(s.cur)) {
       // "three-quarters", "two thirds", "one sixth"; but "twenty-first" and "the 5th" are ranks
-      if (s.last === 'tens' && t in ORDINAL_WORDS && ORDINAL_WORDS[t]! < 10) { s.cur += ORDINAL_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break; }
-      if (s.last === 'digit' && s.cur > 20) break;
-      if (s.cur === 1 && t.endsWith('s')) break;
-      // "the last three quarters", "2 quarters": spaced and with no "of" (or "full") after, quarters are periods
-      if (t === 'quarters' && !sep.includes('-') && !QUARTERS_AS_PARTS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) break;
-      // "the first three quarters of the year", "the past two quarters of growth": periods even before "of"
-      if (t === 'quarters' && !sep.includes('-') && rankedPeriod(text, start)) break;
-      // "two hundredth", "the one hundredth": a singular after more than one, or after "the", is a rank
-      if (!t.endsWith('s') && t in ORDINAL_WORDS && FRACTION_WORDS[t]! >= 100 && (s.cur > 1 || THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
-        s.cur *= FRACTION_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break;
-      }
-      s.cur = s.cur / FRACTION_WORDS[t]!; s.last = 'fraction'; s.fraction = true; s.plainDigits = false;
+      const step = fractionStep(text, start, t, sep, m.index + m[0].length, s);
+      if (step.stop) { if (step.end !== undefined) end = step.end; break; }
     } else if (t in ORDINAL_WORDS && ORDINAL_WORDS[t]! < 10 && (s.last === 'tens' || s.last === 'hundred' || s.last === 'scale') && s.words) {
       s.cur += ORDINAL_WORDS[t]!; s.ordinal = true; end = m.index + m[0].length; break;
     } else break;
