@@ -139,7 +139,10 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   ...g('feeling', ['love', 'admire', 'hate', 'dislike', 'despise', 'loathe', 'distrust', 'prefer', 'enjoy',
     'favor', 'favour', 'resent', 'appreciate', 'like']),
   // Coming to know or holding in mind (cognition verbs with a clause): "they learned the vote was lost".
-  ...g('belief', ['learn', 'realize', 'realise', 'remember', 'anticipate']),
+  ...g('belief', ['realize', 'realise', 'remember', 'anticipate']),
+  // learn: coming to know a claim only with a clause ("learned the vote was lost", "learned of the plan";
+  // cues/frames.ts), not a skill or a lesson ("learned the trick", "learned to swim")
+  { lemma: 'learn', group: 'belief', framed: true },
   { lemma: 'understand', group: 'belief', forms: ['understand', 'understands', 'understood'] },
 ];
 

@@ -52,6 +52,24 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     ['Reporters often find themselves in danger.', []],
     ['She answered the phone on the second ring.', []],
     ['The team confirmed its place in the final with a late goal.', []],
+    // a verdict is a court's act; a bearing shown; adding to something; evidence bearing out a claim
+    ['The jury found him guilty of fraud.', []],
+    ['The clerk was found not guilty.', []],
+    ['The deputy showed no emotion in court.', []],
+    ['Oil prices added to the pressure on Monday.', []],
+    ['Bank records backed up his account.', []],
+    // a passive "dismissed" with no "as": a firing or a ruling
+    ['The case was dismissed on Monday.', []],
+    // a participle in a comma aside after a common noun, or after a preposition and a bare plural
+    ['The tablet, called the Slate, costs $900.', []],
+    ['The clip, posted on Sunday, drew a million views.', []],
+    ['In tests described in the journal, a team trained dogs.', []],
+    // a plural form opening a sentence; a noun after "a" and a noun; a record noun before an evidence verb
+    ['Plans to widen the road were approved.', []],
+    ['The campaign cited a police report from May.', ['cited']],
+    ['Internal emails show the agency knew.', ['show']],
+    // a skill learned is no claim learned
+    ['Most of the dogs learned the trick.', []],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });
@@ -62,11 +80,13 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     ['The bridge, which officials fear will fail, stays open.', ['fear']],
     ['Ana Ruiz and Tom Fenn support higher fares.', ['support']],
     ['Ida Strand states that the port is safe.', ['states']],
-    ['The jury found him guilty of fraud.', ['found']],
     ['The firm was found to have misled buyers.', ['was found']],
     ['Ida Strand answered the question at once.', ['answered']],
     ['The club confirmed the transfer on Monday.', ['confirmed']],
     ['Police fear the worst.', ['fear']],
+    ['The claim was dismissed as baseless.', ['was dismissed as']],
+    ['Voters learned of the plan in May.', ['learned of']],
+    ['She added to reporters that the port was safe.', ['added']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });

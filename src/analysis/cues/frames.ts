@@ -13,6 +13,11 @@ const SEEN_AS = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,4}?as\s+(?!(?:$
 // sky" (a direction: a determiner after "to") or "looked for a while" (a time)
 const LOOK_TO_OR_FOR = /^\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|us|it)\b)\p{Ll}+|for\b(?!\s+(?:a\s+while|(?:months|weeks|years|days|hours|decades|now|ages)\b)))/u;
 
+// "voters learned the count was late", "learned of the plan", "learned that": coming to know a claim; not
+// "learned the trick", "learned to swim" (a skill): a clause word, or a short object with its own verb
+// (an adverb or a short time phrase may come first: "learned again during the debate that ...")
+const LEARNED_CLAUSE = /^(?:\s+(?:again|also|then|later|soon|quickly|recently|only|first|afterwards?))?(?:\s+(?:during|in|from|at|on|through|after|before)\s[^,.;:!?]{1,50}?)?\s+(?:that|of|about|how|what|whether|why|when|where|who)\b|^\s+(?!to\b)(?:[\p{L}’'-]+\s+){1,4}?(?:was|were|is|are|had|has|have|would|will|could|did|might)\b/u;
+
 // "police appealed for witnesses": a public request; "appealed the ruling" is a legal act
 const APPEAL_FOR = /^\s+for\b/;
 
@@ -52,6 +57,7 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   push: /^\s+(?:(?:hard|again|publicly|privately)\s+)?for\b/,
   press: /^\s+(?:by|on|about|for)\b/,
   compare: COMPARED_TO,
+  learn: LEARNED_CLAUSE,
   ...PHRASAL_PARTICLES,
 };
 // single forms whose other forms need no frame ("feels that" and "feeling" read as before)

@@ -51,6 +51,12 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
   const lead = text.slice(Math.max(0, w.start - 40), w.start);
   // "the candidates' plans", "voters’ fears": after a plural possessive the form is the thing possessed
   if (/s['’]\s+$/.test(lead)) return true;
+  // "Plans to widen the road were approved", "Claims that ... were false": a plural form opening a
+  // sentence has no subject before it, so it is the subject (a headline may open with a name instead)
+  if (/^\p{Lu}\p{Ll}+s$/u.test(word) && /(?:^|\n|[.!?]["”’']?\s+)$/.test(lead)) return true;
+  // "a police report showing", "an email probe": after "a"/"an" and a noun, a bare form is that noun's
+  // head (a singular subject would take "reports")
+  if (bare && /^an?$/i.test(before2) && /^\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before)) return true;
   // "the reality show “Cake Town”", "a talk show “X”": a determiner, a singular noun and a bare form
   // before a title (a singular subject would take "shows")
   if (bare && TITLE_NEXT.test(after) && DETERMINER.test(before2) && /^\p{Ll}+$/u.test(before) && !/s$/.test(before) && !subjectWord) return true;
@@ -61,5 +67,6 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
   // "states that vote in March", "Vermont, states that have ...": a plural noun and its relative clause
   if (/s$/i.test(word) && !subjectWord && (!/^\p{Lu}/u.test(before) || /,\s*$/.test(lead)) && RELATIVE_VERB.test(after)) return true;
   // "the Harbor plan is linear": a verb right after a form makes the form its subject
-  return VERB_NEXT.test(after) && !subjectWord && !RELATIVE_BEFORE.test(lead);
+  // (not a participle: "Added were two new clauses" is an inverted verb)
+  return VERB_NEXT.test(after) && !/ed$/i.test(word) && !subjectWord && !RELATIVE_BEFORE.test(lead);
 }

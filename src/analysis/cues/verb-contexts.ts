@@ -35,10 +35,12 @@ export const BE_THEN_ADVERBS = /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\p{L
 const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
 export const ACT_AFTER: Record<string, RegExp> = {
   offer: FIGURE_OBJECT,
-  // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding
-  show: /^\s+(?:the\s+)?(?:jury|jurors|court|judge|reporters|journalists|audience|crowd|visitors|viewers|cameras)\b/,
-  // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying
-  add: /^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:second|third|fourth|fifth|goal|goals|point|points|run|runs|try|tries|basket|touchdown|[$£€¥]?\d)/,
+  // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
+  // "showed no emotion", "showed great courage": a bearing shown, nobody's finding
+  show: /^\s+(?:(?:the\s+)?(?:jury|jurors|court|judge|reporters|journalists|audience|crowd|visitors|viewers|cameras)\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:emotion|remorse|restraint|mercy|courage|composure|patience|resilience|grit|class|character|form|promise|flashes|glimpses|leadership|fight)\b)/,
+  // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying;
+  // "Oil prices added to the pressure": adding to something, not saying more
+  add: /^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:second|third|fourth|fifth|goal|goals|point|points|run|runs|try|tries|basket|touchdown|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}/u,
   weigh: /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i,
   list: FIGURE_OBJECT,
   release: FIGURE_OBJECT,
@@ -49,7 +51,8 @@ export const ACT_AFTER: Record<string, RegExp> = {
   // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
   confirm: /^\s+(?:its|their|his|her|the|our)\s+(?:place|spot|berth|qualification|promotion|passage|progress|survival|status)\s+(?:in|at|as|among|for|on|into|with)\b/,
   // "find themselves in a war zone": a situation someone is in, not a finding
-  find: /^\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b/,
+  // "found a former clerk guilty of fraud": a verdict, a court's act
+  find: /^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)/u,
   // "recalled 180,000 vehicles": a product recall
   recall: FIGURE_OBJECT,
   // "spoke at the meeting", "spoke on condition of anonymity": where and how, not what
@@ -57,15 +60,21 @@ export const ACT_AFTER: Record<string, RegExp> = {
 };
 // "in a video posted", "with the poll released": a preposition, a determiner, a noun, a participle
 // (and a place, time or agent after it: "posted on social media", "released Thursday", "written by")
-export const REDUCED_RELATIVE = /\b(?:in|on|at|with|from|of|by|for|into|under|via)\s+(?:a|an|the|this|that|his|her|its|their|our)\s+(?:(?!and\b|or\b|but\b)\p{Ll}+\s+)?(?!(?:and|or|but|is|are|was|were|be|been|has|have|had)\b)\p{Ll}+\s+$/u;
+// ("in tests described in the journal": a bare plural after the preposition too)
+export const REDUCED_RELATIVE = /\b(?:[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Ff]rom|of|by|[Ff]or|into|under|via)\s+(?:(?:a|an|the|this|that|his|her|its|their|our)\s+|(?=\p{Ll}+s\s+$))(?:(?!and\b|or\b|but\b)\p{Ll}+\s+)?(?!(?:and|or|but|is|are|was|were|be|been|has|have|had)\b)\p{Ll}+\s+$/u;
 // (not "of the cases are believed to": an auxiliary after the noun makes the noun a subject)
 export const RELATIVE_TAIL = /^\s+(?:on|in|at|by|to|from|during|last|this|earlier|online|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // "a company called Brightwell", "by a group named Save the Flats": naming, not calling anyone anything
 export const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labelled|branded)$/i;
+// a participle aside after a common noun ("The clip, posted on Sunday, showed"): a lower-case word and
+// a comma before the form, and the aside's closing comma soon after it, then the sentence goes on
+export const APPOSED_NOUN = /\p{Ll}{2,},[ \t]+$/u;
+export const ASIDE_TAIL = /^[^,;:.!?“”"]{1,30},\s+(?!(?:and|or|but|then|while|as|who|which)\b)\p{Ll}/u;
 export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
 // what a passive "found" holds when it is a finding: a clause, or a verdict ("was found guilty",
 // "were found to have", "was found in contempt"); elsewhere it is a thing come upon ("found in a field")
-export const FOUND_HOLDS = /^\s+(?:(?:not\s+)?(?:to|that|guilty|liable|responsible|innocent|unfit|fit|wanting|lacking|unconstitutional|invalid|unlawful|illegal|negligent|credible)\b|in\s+(?:contempt|violation|breach)\b)/;
+// (a verdict, "was found guilty", is a court's act like "found X guilty": no one's reported view)
+export const FOUND_HOLDS = /^\s+(?:not\s+)?(?:to|that)\b/;
 export const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
 export const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 

@@ -10,7 +10,7 @@ import {
   FOUND_HOLDS, HEADING_PREPOSITION_NOT_SAY, HEARSAY_PARTICIPLE, IMPERSONAL, JUST_AFTER_QUOTE, LIGHT_NOUN, LIGHT_VERBS,
   NAMED_SOMETHING, NAME_THEN_CUE, NAMING_LEAD, NAMING_PARTICIPLES, PARTICLES, PEOPLE_BEFORE, PRONOUN_OR_AUX,
   QUANTIFIER, REDUCED_RELATIVE, RELATIVE_TAIL, RELEASED_MESSAGE, RULING_AFTER, SENTENCE_OPENING, THANKS_TO,
-  VERB_BEFORE, titleLine, MESSAGE_THEN_PARTICIPLE,
+  VERB_BEFORE, titleLine, MESSAGE_THEN_PARTICIPLE, APPOSED_NOUN, ASIDE_TAIL,
 } from './verb-contexts.js';
 import { nounFrame, verbBefore } from './noun-or-verb.js';
 import { CALLED_EVENT, missingFrame, NAMED_VERB_OBJECT, PASSIVE_AS, PASSIVE_COMPLEMENT, PHRASAL_PARTICLES, SUBJECT_THEN_OBJECT } from './frames.js';
@@ -101,7 +101,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // ("acknowledged as much", "said as much": the object, not a passive's "as")
     if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) continue;
     // "backed off the offer", "voters back in March": a phrasal verb or an adverb, not a stance
-    if (form.lemma === 'back' && /^\s+(?:out|off|down|away|in|at|to|into|from|home|then|when|on)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
+    // ("records backed up his account": evidence bearing out a claim, not anyone's stance)
+    if (form.lemma === 'back' && /^\s+(?:out|off|down|away|in|at|to|into|from|home|then|when|on|up)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     // "is credited with the idea": praise given by nobody named, not a stance someone takes
     if (form.lemma === 'credit' && /^\s+with\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     // "showed up": a phrasal verb that is not speech
@@ -142,17 +143,26 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // "the boat was found in a field", "the poll can be found here": a passive "found" with no clause or
     // verdict after it is a thing come upon, nobody's finding
     if (form.lemma === 'find' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !FOUND_HOLDS.test(next40)) continue;
+    // "the case was dismissed", "he had been dismissed": a passive "dismissed" with no "as" is a firing or a
+    // ruling, not a rebuttal ("was dismissed as naive" keeps it)
+    if (form.lemma === 'dismiss' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+as\b/.test(next40)) continue;
     // "a video posted on", "by a group called Save the Flats": a participle right after a noun that
     // is the object of a preposition (or an indefinite noun with a name after it) is a reduced
     // relative clause describing that noun, not a verb with a subject
     if (/ed$/i.test(word) && REDUCED_RELATIVE.test(text.slice(Math.max(0, at - 40), at)) && RELATIVE_TAIL.test(next40)) continue;
     if (NAMING_PARTICIPLES.test(word) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(next40)) continue;
+    // "The tablet, called the Slate, costs ...", "The clip, posted on Sunday, showed ...": a participle in a
+    // comma aside right after a common noun describes that noun; the sentence's own verb follows the aside
+    if (/ed$/i.test(word) && APPOSED_NOUN.test(text.slice(Math.max(0, at - 24), at)) && ASIDE_TAIL.test(next40)
+      && (RELATIVE_TAIL.test(next40) || (NAMING_PARTICIPLES.test(word) && /^\s+(?:the\s+)?\p{Lu}/u.test(next40)))) continue;
     const next = words[i + 1];
     if (needsContext && next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) continue;
     // "“We are ready,” Hope said": a capitalised noun-like form right before a plain speech verb is a name (outside a headline)
     if (needsContext && next !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !next.form.nounLike && /^[ \t]+$/.test(text.slice(at + word.length, next.start)) && !titleLine(text, at)) continue;
     // "which advocates say burdens commuters", "reports say": a noun-like plural right before a plain speech verb is its subject
-    if (needsContext && next !== undefined && /s$/i.test(word) && !next.form.nounLike && !next.form.framed && /^[ \t]+$/.test(text.slice(at + word.length, next.start))) continue;
+    // ("emails show", "records reveal": a record noun before an evidence verb is its subject too)
+    if (needsContext && next !== undefined && /s$/i.test(word) && ((!next.form.nounLike && !next.form.framed) || (next.form.group === 'evidence' && EVIDENCE_NOUNS.has(word.toLowerCase())))
+      && /^[ \t]+$/.test(text.slice(at + word.length, next.start))) continue;
     // "Ida Strand claims the bridge is safe", "Ana Ruiz vows to stay": after a name, a speech form in -s with
     // a clause or an object right after it is the name's verb ("Strand comments start at noon" is a noun compound)
     // ("Ida Strand calls for calm", "Lee calls on voters to ...": the lemma's own particle is a verb's frame too)
