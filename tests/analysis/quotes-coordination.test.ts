@@ -29,6 +29,14 @@ describe('quotes: a bare verb after an inflected cue goes on with the reported c
   ])('keeps two attributions: %s', (text, ms, expected) => {
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });
+
+  it.each<[string, M[], string[][]]>([
+    // a verb with its own auxiliary after a frame in mid-sentence is the speaker's, not the content's
+    ['The firm has not paid the fine, its lawyer told reporters, and does not intend to.', [['its lawyer', 'description', null]],
+      [['indirect', 'The firm has not paid the fine', 'told']]],
+  ])('keeps the content before a frame: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
 });
 
 describe('quotes: verb-form', () => {
@@ -39,7 +47,9 @@ describe('quotes: verb-form', () => {
     ['is releasing', 'release', true, false],
     ['tell', 'tell', false, true],
     ['also say', 'say', false, true],
-    ['will say', 'say', false, true],
+    ['will say', 'say', false, false],
+    ['does not intend', 'intend', true, false],
+    ['has told', 'tell', true, false],
     // "put" is its own past: not known to be bare
     ['put', 'put', false, false],
   ])('%s (%s): inflected %s, bare %s', (text, lemma, inflected, bare) => {

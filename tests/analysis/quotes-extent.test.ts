@@ -220,3 +220,45 @@ describe('quotes: a quote after a cue inside another content', () => {
     expect(qs.map(row)).toEqual([['indirect', 'more', 'said'], ['direct', 'We will win,', 'said']]);
   });
 });
+
+describe('quotes: a subordinate clause after the content', () => {
+  it.each<[string, M[], string[][]]>([
+    // a reason is part of what was said
+    ['Ida Moss said she had left the hall because she did not believe the vote was fair.', [['Ida Moss', 'name', 0], ['she', 'pronoun', 0], ['she', 'pronoun', 0]],
+      [['indirect', 'she had left the hall because she did not believe the vote was fair', 'said']]],
+    // "when" after a preposition asks a question inside the content
+    ['The chairman declined to comment on when the firm planned to pay.', [['The chairman', 'description', null]],
+      [['indirect', 'to comment on when the firm planned to pay', 'declined']]],
+  ])('keeps it in the content: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    ['Ida Moss backed the plan while her deputy thinks it is too costly.', [['Ida Moss', 'name', 0], ['her deputy', 'description', 1]],
+      [['indirect', 'the plan', 'backed'], ['indirect', 'it is too costly', 'thinks']]],
+  ])('ends the content at a contrast with its own speaker: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+});
+
+describe('quotes: a frame after its content', () => {
+  it.each<[string, M[], string[][]]>([
+    // a clause joined by ", and" after the frame is no content of it
+    ['The port will reopen, the mayor told reporters, and the ferry will resume.', [['the mayor', 'description', null]],
+      [['indirect', 'The port will reopen', 'told']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[]]>([
+    // a fronted time phrase is the frame's adverbial, not a content before it
+    ['On Tuesday, the chairman declined.', [['the chairman', 'description', null]]],
+    ['Before dropping out, Tom Fenn responded.', [['Tom Fenn', 'name', 0]]],
+  ])('takes no fronted adverbial for a content: %s', (text, ms) => {
+    expect(runQuotes(text, ms).map((q) => q.text)).not.toContain(text.slice(0, text.indexOf(',')));
+  });
+
+  it('still reads a fronted clause as the content: In May, prices rose, she said.', () => {
+    expect(runQuotes('In May, prices rose, she said.', [['she', 'pronoun', null]]).map(row)).toEqual([['indirect', 'In May, prices rose', 'said']]);
+  });
+});

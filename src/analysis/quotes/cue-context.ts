@@ -28,6 +28,7 @@ export function charBefore(text: string, from: number, at: number): { c: string;
 export const MAX_CONTENT = 1500;
 const ELIDED_SUBJECT = /,\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
 const NEXT_CUES = 8;
+const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)\s+$/i;
 const APPOSED_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+,\s+[^,;]{1,40},\s*$/u;
 
 /** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
@@ -91,8 +92,13 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (relative !== null && wordCount(text.slice(cue.end, c.start - clause.length + relative.index)) >= 2) return c.start - clause.length + relative.index;
     // "supports A since she thinks B", "preferred A while others supported B": a subordinate clause
     // with its own subject and cue is a second attribution, not part of the first one's content
+    // (not "on when ..." after a preposition, a question the content asks, nor "as many as"; and a
+    // reason, "said she left because she believed B", is part of what was said, unless the content
+    // is a bare object: "is backing the bridge because she worries B" gives the writer's reason)
     const sub = /\s(?:as|while|whereas|because|although|though|since|when)\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$/u.exec(clause);
-    if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && wordCount(text.slice(cue.end, c.start - clause.length + sub.index)) >= 1) return c.start - clause.length + sub.index;
+    const lead = sub !== null ? wordCount(text.slice(cue.end, c.start - clause.length + sub.index)) : 0;
+    if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
+      && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))) return c.start - clause.length + sub.index;
   }
   // "He said more would follow, but gave no figure.": a verb after ", but" with no subject of its own
   // shares the speaker's subject; it is what the speaker did, not part of what was said
