@@ -70,6 +70,9 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     ['Internal emails show the agency knew.', ['show']],
     // a skill learned is no claim learned
     ['Most of the dogs learned the trick.', []],
+    // an impersonal passive without its clause is the writer's hedge; a noun compound with "forecast"
+    ['It is thought the fire began in the kitchen.', []],
+    ['The firm forecast is grim.', []],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });
@@ -85,6 +88,12 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     ['The club confirmed the transfer on Monday.', ['confirmed']],
     ['Police fear the worst.', ['fear']],
     ['The claim was dismissed as baseless.', ['was dismissed as']],
+    // a subject with a possessive determiner, and the past "forecast" with a figure's noun
+    ['The nurses’ union doubts the plan will work.', ['doubts']],
+    ['The firm forecast revenue of $2 billion for the year.', ['forecast']],
+    // an impersonal passive with its clause reports a claim with no source named
+    ['It is understood that 30 staff escaped.', ['is understood']],
+    ['It was revealed in March that the dam leaked.', ['was revealed']],
     ['Voters learned of the plan in May.', ['learned of']],
     ['She added to reporters that the port was safe.', ['added']],
   ])('%s', (text, expected) => {

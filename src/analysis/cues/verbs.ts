@@ -7,7 +7,7 @@ import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/c
 import {
   ACT_AFTER, AFTER_CLOSED_QUOTE, AGAIN_AFTER, AUX_BEFORE, BE_BEFORE, BE_THEN_ADVERBS, CHANNEL, CLAUSE_AFTER,
   COUNT_WORD, DEMONSTRATIVE, DETERMINER, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, HEADING_PREPOSITION,
-  FOUND_HOLDS, HEADING_PREPOSITION_NOT_SAY, HEARSAY_PARTICIPLE, IMPERSONAL, JUST_AFTER_QUOTE, LIGHT_NOUN, LIGHT_VERBS,
+  FIGURE_NOUN_OBJECT, FOUND_HOLDS, HEADING_PREPOSITION_NOT_SAY, HEARSAY_PARTICIPLE, IMPERSONAL, IMPERSONAL_CLAUSE, JUST_AFTER_QUOTE, LIGHT_NOUN, LIGHT_VERBS,
   NAMED_SOMETHING, NAME_THEN_CUE, NAMING_LEAD, NAMING_PARTICIPLES, PARTICLES, PEOPLE_BEFORE, PRONOUN_OR_AUX,
   QUANTIFIER, REDUCED_RELATIVE, RELATIVE_TAIL, RELEASED_MESSAGE, RULING_AFTER, SENTENCE_OPENING, THANKS_TO,
   VERB_BEFORE, titleLine, MESSAGE_THEN_PARTICIPLE, APPOSED_NOUN, ASIDE_TAIL,
@@ -69,7 +69,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // "Asked about the plan, she said ...": the participle frames a question of its own (annotated news
     // counts it, with nobody named as the asker); "said" stays the cue of the main clause
     if (word === 'Asked' && /^\s+(?:by|for)\b/.test(text.slice(at + 5, at + 10))) continue;
-    if (IMPERSONAL.test(text.slice(Math.max(0, at - 30), at))) continue;
+    // ("It is understood that ...", "it was revealed in March that ...": with its clause the impersonal
+    // passive reports a claim whose source is left unnamed, as annotated news marks it)
+    if (IMPERSONAL.test(text.slice(Math.max(0, at - 30), at)) && !IMPERSONAL_CLAUSE.test(text.slice(at + word.length, at + word.length + 40))) continue;
     // an infinitive ("vowed to build", "wants to respond to") belongs to the clause around it;
     // as cues they cost more speakers and cues than the quotes they find (measured on PolNeAR dev)
     // except after a verb of going on or starting ("continued to criticize", "began to question"): the
@@ -119,7 +121,12 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const passive = BE_BEFORE.test(before) && PASSIVE_COMPLEMENT.test(text.slice(at + word.length, at + word.length + 8)) && /(?:ed|ght|wn|en)$/i.test(word);
     // "the ministry estimates the cost at ...": after a determiner and a bare noun, a final-attribution
     // form with an object right after it is the noun's verb (a noun compound has its verb next instead)
-    const nounSubject = FINAL_FORMS.test(form.lemma) && /s$/i.test(word) && DETERMINER.test(before2) && /^\p{Ll}+$/u.test(before) && SUBJECT_THEN_OBJECT.test(text.slice(at + word.length, at + word.length + 8));
+    // (the determiner may be a possessive: "the nurses' union doubts the plan", "the city's board expects a"; and
+    // the past "forecast" with a figure's noun: "the company forecast revenue of $2 billion")
+    const determined = DETERMINER.test(before2) || /^(?:['’]s?)$/.test(text.slice(before2At + before2.length, before2At + before2.length + 1)) || /['’]s$/.test(before2);
+    const objectAfter = SUBJECT_THEN_OBJECT.test(text.slice(at + word.length, at + word.length + 8))
+      || (word === 'forecast' && FIGURE_NOUN_OBJECT.test(text.slice(at + word.length, at + word.length + 40)));
+    const nounSubject = FINAL_FORMS.test(form.lemma) && (/s$/i.test(word) || word === 'forecast') && determined && /^\p{Ll}+$/u.test(before) && objectAfter;
     // "the council plans to vote", "she hopes to win": an intention with its infinitive is a verb
     // (a noun would follow a determiner: "his plans to build", left out above)
     const intends = (form.group === 'intent' || form.lemma === 'hope') && /^\s+to\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 6));
