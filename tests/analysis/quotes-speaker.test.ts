@@ -51,6 +51,11 @@ describe('quotes/speaker: who speaks', () => {
     ['The proposal was criticized by Ilse Marwick as too costly.', 'Ilse Marwick'],
     // a raising verb before a cue verb keeps its subject
     ['Ilse Marwick seems to suggest that the strike is over.', 'Ilse Marwick'],
+    // two objects of one preposition joined by "and": the head before the preposition speaks, not the second object
+    ['The leaders of Orvania and Kestrel agreed to reopen the border.', 'The leaders'],
+    ['Experts on Norland and arms control said the test changed things.', 'Experts'],
+    // ... but a second phrase with its own determiner is no object, and a clause before the preposition no head
+    ['Its attacks on farmers and its plans for the port were about more than money, Ilse Marwick said.', 'Ilse Marwick'],
   ])('%s', (text, mention) => {
     const qs = quotes(text);
     expect(qs.map((q) => q.speakerMention?.text ?? null)).toEqual([mention]);
@@ -105,6 +110,8 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     // a name after "of the" inside the subject phrase is no subject: the person it heads is
     ['Ada Voss, head of the Pine Lake Nurses Union, said the wait was too long.', 'Ada Voss', 'Ada Voss'],
     ['Ilse Marwick, a friend of the Quist family, said the house was sold.', 'Ilse Marwick', 'Ilse Marwick'],
+    // ... nor a second name joined to that object by "and": the apposition before it names the speaker
+    ['Ilse Marwick, a friend of Omar Quist and Rob Lind, said the house was sold.', 'a friend', 'Ilse Marwick'],
     // the agent of a passive cue a few words after it, within the clause
     ['The levy was endorsed on Monday by former rival Ilse Marwick.', 'Ilse Marwick', 'Ilse Marwick'],
     ['Such fees are considered unfair by Ruritanian farmers.', 'Ruritanian farmers', 'Ruritanian farmers'],
