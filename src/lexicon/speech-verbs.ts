@@ -58,6 +58,9 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'apologize', 'apologise', 'speculate', 'theorize', 'theorise', 'surmise', 'opine', 'gripe', 'whine', 'moan',
     'groan', 'snipe', 'trumpet', 'acquiesce']),
   { lemma: 'extol', group: 'speech', forms: ['extol', 'extols', 'extolled', 'extolling'] },
+  // reference: pointing to something in speech ("he said, referencing the audit"); only the verb forms,
+  // since "a reference", "references" are nouns
+  { lemma: 'reference', group: 'speech', forms: ['referenced', 'referencing'] },
   ...g('belief', ['ponder']),
   // project: an estimate of a result ("projected that costs will rise", "projects a surplus");
   // "a project", "the projects" are nouns (AMBIGUOUS)

@@ -3,7 +3,7 @@
 // or before "that" or a quotation. Any form right after a determiner is a noun ("the report").
 import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
+import { ASPECT_VERBS, EVIDENCE_NOUNS, LY_ADJECTIVES, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 import {
   ACT_AFTER, AFTER_CLOSED_QUOTE, AGAIN_AFTER, AUX_BEFORE, BE_BEFORE, BE_THEN_ADVERBS, CHANNEL, CLAUSE_AFTER,
   COUNT_WORD, DEMONSTRATIVE, DETERMINER, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, HEADING_PREPOSITION,
@@ -190,7 +190,10 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const aux = AUX_BEFORE.exec(text.slice(Math.max(0, head - 40), head));
     // (with the i flag \p{Ll} also matches capitals: a name like "Beverly" is no adverb, cut it off)
     const auxText = aux?.[0] ?? '';
-    const names = [...auxText.matchAll(/\p{Lu}\p{Ll}*ly\s+/gu)];
+    // (nor is a noun or adjective in -ly: "Mr Lind's family said" keeps "family" and its "'s" out)
+    // ("only", "early", "daily" are adverbs too: "only saying", "early said")
+    const names = [...auxText.matchAll(/\p{L}+ly\s+/gu)].filter((m) => /^\p{Lu}/u.test(m[0])
+      || (LY_ADJECTIVES.has(m[0].trimEnd().toLowerCase()) && !/^(?:only|early|kindly|likely|daily|weekly|monthly|yearly|nightly|hourly|quarterly|leisurely)\s/i.test(m[0])));
     const lastName = names[names.length - 1];
     const kept = lastName !== undefined ? auxText.slice((lastName.index ?? 0) + lastName[0].length) : auxText;
     const start = head - kept.length;
