@@ -1,0 +1,63 @@
+// End-to-end probe, faults found on held-out invented news (PROBE, session 5) and fixed this session: each row
+// is a made-up sentence in the shape of one fault, run once through the built command, so a later rule that
+// brings the fault back shows here. What must be found, what must be left alone, and who says it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itRunsCleanly, runProbe, type ProbeRun } from './probe-run.js';
+
+const DOCS: Record<string, string> = {
+  epithet: 'Pop singer Ria Vale has cancelled her tour.\n\nIn a post on Instagram on Sunday, the 29-year-old told fans she was tired. "I need a rest," she wrote.\n',
+  midframe: 'The firm has not paid a fine, its lawyer Ada Moss told reporters, and does not intend to.\n',
+  midframe2: 'The port will reopen, the mayor told reporters, and the ferry will resume.\n',
+  doubts: "The nurses' union doubts the plan will work.\n",
+  understood: 'It is understood that about 30 staff escaped unhurt.\n',
+  verdict: 'A federal jury found a former clerk guilty of fraud, ending a trial that exposed what prosecutors called "a cash-for-permits scheme."\n',
+  forecast: 'Shares of Rellam fell 9 percent after the company forecast revenue of $2 billion.\n',
+  // no claim in any of these
+  emotion: 'Ben Oyelaran, a former deputy, showed no emotion as the verdict was read.\n',
+  pressure: 'Oil prices added to the pressure on Monday.\n',
+  naming: 'The tablet, called the Slate, costs $900.\n',
+  backed: 'Bank records backed up his account.\n',
+  plans: 'Plans to widen Tolley Road were approved by the council on Monday despite protests.\n',
+  learned: 'About 60 percent of the dogs learned the trick.\n',
+  // one record, not two: the object of 'told' is no speaker of the cue after it
+  crown: 'Lawyer Dina Kwok told magistrates the Crown would allege that her client lied.\n',
+};
+
+// [doc, type, content text, speaker (canonical; null: nobody), cue]
+const QUOTES: [string, string, string, string | null, string][] = [
+  ['epithet', 'indirect', 'she was tired', 'Ria Vale', 'told'],
+  ['epithet', 'direct', 'I need a rest,', 'Ria Vale', 'wrote'],
+  ['midframe', 'indirect', 'The firm has not paid a fine', 'Ada Moss', 'told'],
+  ['midframe2', 'indirect', 'The port will reopen', null, 'told'],
+  ['doubts', 'indirect', 'the plan will work', "the nurses' union", 'doubts'],
+  ['understood', 'indirect', 'about 30 staff escaped unhurt', null, 'is understood'],
+  ['verdict', 'direct', 'a cash-for-permits scheme.', 'prosecutors', 'called'],
+  ['crown', 'indirect', 'her client lied', 'Dina Kwok', 'told'],
+];
+
+let run: ProbeRun;
+beforeAll(() => { run = runProbe(DOCS); });
+afterAll(() => run.cleanup());
+
+describe('attrib probe: fixed faults stay fixed (built, invented news)', { timeout: 60_000 }, () => {
+  itRunsCleanly(() => run);
+
+  it.each(QUOTES)('%s: %s quote [%s] by %s', (doc, type, text, speaker, cue) => {
+    const q = run.of('quote', doc).find((r) => r.text === text);
+    expect(q, `no quote [${text}]`).toBeDefined();
+    expect([q?.type, q?.speaker ?? null, q?.cue?.text]).toEqual([type, speaker, cue]);
+  });
+
+  it.each(['emotion', 'pressure', 'naming', 'backed', 'plans', 'learned'])('%s: an act or a description, no quote', (doc) => {
+    expect(run.of('quote', doc).map((q) => q.text)).toEqual([]);
+  });
+
+  it.each(['crown', 'midframe', 'midframe2', 'verdict', 'forecast'])('%s: exactly one quote', (doc) => {
+    expect(run.of('quote', doc)).toHaveLength(1);
+  });
+
+  it('a forecast is a quote with its cue, and its figure is vouched for by the company', () => {
+    expect(run.of('quote', 'forecast').map((q) => [q.text, q.cue?.text])).toEqual([['revenue of $2 billion', 'forecast']]);
+    expect(run.of('figure', 'forecast').find((f) => f.text === '$2 billion')?.source).toBe('the company');
+  });
+});
