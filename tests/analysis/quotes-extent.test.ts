@@ -262,3 +262,32 @@ describe('quotes: a frame after its content', () => {
     expect(runQuotes('In May, prices rose, she said.', [['she', 'pronoun', null]]).map(row)).toEqual([['indirect', 'In May, prices rose', 'said']]);
   });
 });
+
+describe('quotes: where a reported clause starts and ends (more)', () => {
+  it.each<[string, M[], string[][]]>([
+    // a subordinate clause opening the content ends at its comma; the main clause after it is content too
+    ['Ida Moss said in May that while the plant had failed, the board would not resign.', [['Ida Moss', 'name', 0]],
+      [['indirect', 'while the plant had failed, the board would not resign', 'said']]],
+    // an appositive after the frame comments on the content; it is no content of its own
+    ['Milk output rose in May, farmers reported on Friday, a sign that the drought is easing.', [['farmers', 'group', null]],
+      [['indirect', 'Milk output rose in May', 'reported']]],
+    // a place phrase before "that" is the frame's
+    ['His lawyer, Mia Holt, said outside the court that her client would appeal.', [['His lawyer', 'description', 0], ['Mia Holt', 'name', 0]],
+      [['indirect', 'her client would appeal', 'said']]],
+    // "that" and one word to the end is a demonstrative: "that argument" is the object
+    ['I understand that argument.', [['I', 'pronoun', null]],
+      [['indirect', 'that argument', 'understand']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    ['Ida Moss said that Tom Fenn lied.', [['Ida Moss', 'name', 0], ['Tom Fenn', 'name', 1]],
+      [['indirect', 'Tom Fenn lied', 'said']]],
+    // a comma after a first clause of the content, then a new subject with a cue: two attributions
+    ['Ida Moss said the plant had failed, but Tom Fenn thinks it works.', [['Ida Moss', 'name', 0], ['Tom Fenn', 'name', 1]],
+      [['indirect', 'the plant had failed', 'said'], ['indirect', 'it works', 'thinks']]],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+});

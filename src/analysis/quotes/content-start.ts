@@ -11,10 +11,11 @@ const LISTENER_VERBS = /^(?:tell|inform|assure|remind|promise|warn|email|text)$/
 // before a subject pronoun ("reporters he", "the crowd they")
 const LISTENER = /^(?:(?:him|them|us|me)\s+(?!(?:to|that|about|of|on|in|how|what|why|when|where|whether|if|so|and|or)\b)|(?:(?!(?:to|not|of|out|up|off|be|been|is|was|are|were|that|this|what|who|which|and|or|but)\s)[\p{L}\p{N}’'.&-]+\s+){1,4}?(?=(?:he|she|they|it|we|I|there)\s+(?!to\b)))/u;
 const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
+const DEMONSTRATIVE_THAT = /^that\s+[\p{L}’'-]+[\s.!?]*$/u;
 // a few words ending in a colon right before an opening mark
 const COLON_QUOTE = /^[^,.;:“”"‘’]{1,60}:\s*(?=[“"‘])/;
 // a time, place or manner phrase (or a focus adverb) opening the words after the cue
-const LEADING_ADVERBIAL = /^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
+const LEADING_ADVERBIAL = /^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|outside|inside|near|behind|across|around|throughout|amid|following|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
 
 /** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */
 export function rightStart(text: string, cue: Cue, end: number): number {
@@ -22,7 +23,8 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   while (i < end && (isSpace(text[i]) || text[i] === ',' || text[i] === ':')) i++;
   const window = text.slice(i, Math.min(end, i + 90));
   const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
-  if (/^that\s/.test(window)) return i + 5;
+  // ("I understand that argument.": "that" and one word to the end is a demonstrative, no "that" clause)
+  if (/^that\s/.test(window) && !DEMONSTRATIVE_THAT.test(window)) return i + 5;
   // "told the crowd: “...”", "said on Monday: “...”": a listener or adverbial, then the quote after its colon
   const colon = COLON_QUOTE.exec(window);
   // (an object before the colon is content: "praised the plan: “...”")

@@ -85,7 +85,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     }
     // "..., but he added that ...": a new clause with its own short subject
     const m = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4})$/u.exec(clause);
-    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '')) return c.start - clause.length + m.index;
+    // (but "that while A, B said ...": the first comma after a fronted subordinate clause opens the
+    // content's main clause)
+    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !frontedClauseEnds(text.slice(cue.end, c.start - clause.length + m.index), m[0])) return c.start - clause.length + m.index;
     // "said the country offered more, which he called “generous”", "thanked Mirela Dunn, who has since urged
     // a refund": a non-restrictive relative clause with its own cue is a second attribution
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
@@ -104,6 +106,14 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
   // shares the speaker's subject; it is what the speaker did, not part of what was said
   const elided = ELIDED_SUBJECT.exec(text.slice(cue.end, Math.min(limit, cue.end + 400)));
   return elided !== null ? cue.end + elided.index : limit;
+}
+
+// a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., ")
+const FRONTED_SUBORDINATE = /^(?:[\s,:]*|[^,;]{0,60}?\sthat\s+)(?:while|although|though|if|when|whenever|because|since|as|once|unless|until|after|before|even\s+if|even\s+though|no\s+matter)\s/i;
+
+/** Whether the bare comma ending `content` closes a subordinate clause that opens it (no comma before). */
+function frontedClauseEnds(content: string, cut: string): boolean {
+  return /^[,;]\s+\S/.test(cut) && !/\b(?:and|but|while)\s/i.test(cut.slice(0, 8)) && FRONTED_SUBORDINATE.test(content) && !/[,;]/.test(content.trimEnd().slice(0, -1));
 }
 
 /** "(her aides later said that she was ill)": a cue inside parentheses says no more than they hold. */

@@ -32,7 +32,7 @@ const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|as
 // a tail that is no clause: a preposition's phrase, or a bare object ("defended the budget")
 // a comma and a conjunction or a participle: a new clause after the attribution ("..., X said, but ...")
 // ("..., officials said Monday, as rain continued to fall": the "as" clause is the writer's scene)
-const SEPARATE_CLAUSE = /,\s*(?:and|but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;
+const SEPARATE_CLAUSE = /,\s*(?:an?(?=\s)|and|but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;
 // a preposition or time word and at most seven more words, no comma and no quotation mark: no clause
 const FRONTED_ADVERBIAL = /^[\s“"‘']*(?:In|On|At|During|After|Before|Since|Until|Over|For|With|Without|Despite|Amid|Through|Throughout|Following|Earlier|Later|From|Under)\b[^,;:“”"‘’']{0,60}$/u;
 const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|too|also|then|later|earlier)\b/i;
@@ -155,7 +155,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     if (descAfterComma && desc !== null) lead = { c: ',', at: descFrom + desc.index };
     // ("On Tuesday, the chairman declined ...", "Before dropping out, Lee responded ...": a fronted
     // time or place phrase, no clause, is the frame's own adverbial, not a content before it)
-    const frontedAdverbial = lead.c === ',' && FRONTED_ADVERBIAL.test(text.slice(ss, lead.at));
+    const frontedAdverbial = lead.c === ',' && lead.at - ss <= 80 && FRONTED_ADVERBIAL.test(text.slice(ss, lead.at));
     const contentBefore = !apposed && lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
     // a quote closed with its own punctuation (“...,” / “...?”) just before the subject: no doubt
     const closedQuote = closesWithPunctuation(text, lead.c, lead.at);
