@@ -145,6 +145,14 @@ describe('findFigures: dates, years, times, ordinals, identifiers are not quanti
     ['The clinic is open 24/7 now.', '24/7', 'other'],
     ['a 60/40 split of the profits', '60/40', 'other'],
     ['won 3/4 of the seats', '3/4', 'count'],
+    // every shape found in any case and spacing its patterns allow (each is tried only where its hint is)
+    ['doors open at 7 P.M. sharp', '7 P.M.', 'date'],
+    ['the bell rang at 9AM', '9AM', 'date'],
+    ['the bus left at 8.15 am', '8.15 am', 'date'],
+    ['hits of the ’80s', '’80s', 'year'],
+    ['the war of 1939–45', '1939–45', 'year'],
+    ['signed 4.7.2019 in Bern', '4.7.2019', 'date'],
+    ['due sept 9', 'sept 9', 'date'],
   ])('%s -> %s is %s', (text, span, kind) => expectOne(text, { text: span, kind }));
 
   it.each<[string]>([['ticket 12-4431/2210 was void'], ['dial +1-222-3333/3333']])('a slash pair ending a chain of digit groups is no ratio: %s', (text) => {

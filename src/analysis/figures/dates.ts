@@ -10,18 +10,22 @@ const YEAR = String.raw`(?:1[0-9]{3}|20[0-9]{2})`;
 
 // one alternation per date shape, each bounded; names are case-sensitive except the unambiguous
 // months ("may" and "march" are verbs in lower case)
-const DATE_PATTERNS: { re: RegExp; kind: 'date' | 'year'; rule: string }[] = [
+// each pattern has a hint: a plain pattern every match of it contains, tried first on the window (most
+// windows hold no month name, no colon, no "0s"): the patterns open with a Unicode look-behind that is
+// slow to try at every position
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|feb|apr|jun|jul|aug|sep|oct|nov|dec/;
+const DATE_PATTERNS: { re: RegExp; hint: RegExp; kind: 'date' | 'year'; rule: string }[] = [
   // ("Oct. 2-6", "June 10–12, 2024": a span of days is one date)
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${ANY_MONTH}\.?[ \t\u00a0]${DAY}(?:[-–]${DAY}(?![\p{N}]))?(?:,?[ \t\u00a0]${YEAR})?(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-month-day' },
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY}[ \t\u00a0](?:of[ \t])?${ANY_MONTH}(?:\.?,?[ \t\u00a0]${YEAR})?(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-day-month' },
-  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${ANY_MONTH}\.?,?[ \t\u00a0]${YEAR}(?![\p{L}\p{N}])`, 'gu'), kind: 'date', rule: 'date-month-year' },
-  { re: /(?<![\p{L}\p{N}/.-])(?:\d{4}-[01]\d-[0-3]\d|[0-3]?\d[/.][01]?\d[/.](?:\d{4}|\d{2})|[01]?\d\/[0-3]?\d\/(?:\d{4}|\d{2}))(?![\p{N}/])/gu, kind: 'date', rule: 'date-numeric' },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${ANY_MONTH}\.?[ \t\u00a0]${DAY}(?:[-–]${DAY}(?![\p{N}]))?(?:,?[ \t\u00a0]${YEAR})?(?![\p{L}\p{N}])`, 'gu'), hint: MONTH_HINT, kind: 'date', rule: 'date-month-day' },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY}[ \t\u00a0](?:of[ \t])?${ANY_MONTH}(?:\.?,?[ \t\u00a0]${YEAR})?(?![\p{L}\p{N}])`, 'gu'), hint: MONTH_HINT, kind: 'date', rule: 'date-day-month' },
+  { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${ANY_MONTH}\.?,?[ \t\u00a0]${YEAR}(?![\p{L}\p{N}])`, 'gu'), hint: MONTH_HINT, kind: 'date', rule: 'date-month-year' },
+  { re: /(?<![\p{L}\p{N}/.-])(?:\d{4}-[01]\d-[0-3]\d|[0-3]?\d[/.][01]?\d[/.](?:\d{4}|\d{2})|[01]?\d\/[0-3]?\d\/(?:\d{4}|\d{2}))(?![\p{N}/])/gu, hint: /\d[-/.]\d/, kind: 'date', rule: 'date-numeric' },
   // clock times: "6:30", "6pm", "6 p.m.", "2.13 am"
-  { re: /(?<![\p{L}\p{N}:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:[ \t]?[ap]\.?m\b\.?)?|(?:[.:][0-5]\d)?[ \t]?[ap]\.?m\.?(?![\p{L}]))/giu, kind: 'date', rule: 'time' },
+  { re: /(?<![\p{L}\p{N}:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:[ \t]?[ap]\.?m\b\.?)?|(?:[.:][0-5]\d)?[ \t]?[ap]\.?m\.?(?![\p{L}]))/giu, hint: /\d:|\d[ \t]?[ap]|\d[.:]\d\d[ \t]?[ap]/i, kind: 'date', rule: 'time' },
   // ("the over-50s", "under-30s": an age band, not a decade)
-  { re: /(?<![\p{L}\p{N}])(?<!(?:over|under)[-‐‑ ]?)(?:1[0-9]|20)?\d0s(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])['’]\d0s(?![\p{L}\p{N}])/gu, kind: 'year', rule: 'decade' },
+  { re: /(?<![\p{L}\p{N}])(?<!(?:over|under)[-‐‑ ]?)(?:1[0-9]|20)?\d0s(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])['’]\d0s(?![\p{L}\p{N}])/gu, hint: /\d0s/, kind: 'year', rule: 'decade' },
   // "2012-13", "2019-2020", "1939–45": spans of years
-  { re: /(?<![\p{L}\p{N}.,])(?:19|20)\d{2}[-–/](?:(?:19|20)\d{2}|\d{2})(?![\p{N}])/gu, kind: 'year', rule: 'year-span' },
+  { re: /(?<![\p{L}\p{N}.,])(?:19|20)\d{2}[-–/](?:(?:19|20)\d{2}|\d{2})(?![\p{N}])/gu, hint: /(?:19|20)\d\d[-–/]/, kind: 'year', rule: 'year-span' },
 ];
 
 // every date shape holds a digit: the patterns run only on windows around digits, which are
@@ -47,7 +51,7 @@ export function findDates(text: string): Candidate[] {
     // one character of context on each side keeps the patterns' word-boundary checks honest
     const from = Math.max(0, lo - 1);
     const window = text.slice(from, Math.min(text.length, hi + 1));
-    for (const pattern of DATE_PATTERNS) collect(window, from, pattern, found);
+    for (const pattern of DATE_PATTERNS) if (pattern.hint.test(window)) collect(window, from, pattern, found);
   }
   // earlier and longer first; drop any that overlap one already kept
   found.sort((a, b) => a.start - b.start || b.end - a.end);
