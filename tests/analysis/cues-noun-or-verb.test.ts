@@ -111,6 +111,9 @@ describe('cue spans and verbs of referring', () => {
     // "referencing" and "referenced" are speech; the adjective after a determiner is not
     ['He said, referencing the audit, that costs rose.', ['said', 'referencing']],
     ['The referenced study was old.', []],
+    // a participle opening a sentence before a noun is an adjective; before an adverb it is the verb
+    ['Celebrated harbor projects have stalled.', []],
+    ['Asked repeatedly about the fee, she said nothing.', ['Asked', 'said']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });

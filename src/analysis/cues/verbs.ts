@@ -61,8 +61,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (word.toLowerCase() === form.lemma && /\(\s*$/.test(text.slice(Math.max(0, at - 3), at))) continue;
     // "WARNING: flashing lights", "UPDATE:": a capitalised label before a colon, not a verb
     if (/^\p{Lu}{2,}$/u.test(word) && text[at + word.length] === ':' && !titleLine(text, at)) continue;
-    // "Noted painter Ida Strand said": a participle opening a sentence before a noun and a name is the name's epithet
-    if (/^\p{Lu}\p{Ll}+ed$/u.test(word) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && /^[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as)\b)\p{Ll}+[ \t]+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 40)) && !titleLine(text, at)) continue;
+    // "Noted painter Ida Strand said", "Celebrated graduation speeches have stressed ...": a participle opening a
+    // sentence before a noun and more words is an adjective (not before an adverb: "Asked repeatedly about ...")
+    if (/^\p{Lu}\p{Ll}+ed$/u.test(word) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && /^[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as)\b)(?!\p{Ll}+ly\b)\p{Ll}+[ \t]+\p{L}/u.test(text.slice(at + word.length, at + word.length + 40)) && !titleLine(text, at)) continue;
     // "he told applauding fans": an -ing form right after a speech verb modifies that verb's object
     const prevWord = words[i - 1];
     if (/ing$/i.test(word) && prevWord !== undefined && /^[ \t]+$/.test(text.slice(prevWord.end, at)) && /^[ \t]+\p{Ll}+s\b/u.test(text.slice(at + word.length, at + word.length + 30))) continue;
