@@ -23,6 +23,9 @@ const SYMBOL = /(?<![=\-–<>])([<>≤≥~])(?:[ \t]?(=))?[ \t]?$/;
 const DIGIT_END = /\d[ \t]?$/;
 // the last word of every phrase: a figure whose nearest word is none of them has no qualifier before it
 const LAST_WORDS = new Set(Object.keys(QUALIFIER_BEFORE).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+// every phrase that ends some phrase of the lexicon ("least", "at least"): growing a phrase that is none of
+// them to the left can never make one, so the loop below stops there instead of reading MAX_WORDS words
+const PHRASE_ENDS: ReadonlySet<string> = new Set(Object.keys(QUALIFIER_BEFORE).flatMap((k) => k.split(' ').map((_, i, ws) => ws.slice(i).join(' '))));
 const SPACE = /\s/;
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || (code > 127 && SPACE.test(String.fromCharCode(code))) || code === 11 || code === 12;
 /** The word right before the trailing blanks, lower-cased (words as the loop below reads them). */
@@ -101,6 +104,7 @@ export function qualify(text: string, c: Candidate): Candidate {
       phrase = n === 0 ? w.toLowerCase() : `${w.toLowerCase()} ${phrase}`;
       const q = QUALIFIER_BEFORE[phrase];
       if (q) { found = q; foundPhrase = phrase; foundAt = pos; }
+      if (!PHRASE_ENDS.has(phrase)) break;
     }
     // 4b. "talked about 412 options", "presided over four trials": a preposition, not a bound
     if (found && prepositionalUse(text, foundPhrase, c.start - (before.length - foundAt), c)) found = undefined;
