@@ -43,6 +43,8 @@ describe('standalone: a quote over paragraphs attributed in a later paragraph is
 const strand: Entity = { name: 'Halvard Strand', kind: 'person', roles: ['minister'], aliases: ['Strand'], gender: 'male' };
 const wells: Entity = { name: 'Kara Wells', kind: 'person', roles: ['host'], aliases: ['Wells'], gender: 'female' };
 const fenn: Entity = { name: 'Oda Fenn', kind: 'person', roles: ['minister'], aliases: ['Fenn'], gender: 'female' };
+const moss: Entity = { name: 'Ida Moss', kind: 'person', roles: ['mayor'], aliases: ['Moss'], gender: 'female' };
+const tarrow: Entity = { name: 'Ben Tarrow', kind: 'person', roles: ['host'], aliases: ['Tarrow'], gender: 'male' };
 const turn = (q: ReturnType<typeof run>[number]) => [q.type, q.text, q.speaker, q.speakerMention?.text ?? null];
 
 describe('standalone: the answer turns of an interview or broadcast transcript are direct quotes', () => {
@@ -68,6 +70,11 @@ describe('standalone: the answer turns of an interview or broadcast transcript a
       'Q: Why the delay?\n\nStrand: Steel rose.\n\nWages rose too.\n\nThe cost\n\nQ: And now?\n\nStrand: We wait.\n\nThe line opens in 2034.',
       [['Strand', 'name', 0], ['Strand', 'name', 0]], [strand],
       [['direct', 'Steel rose.\n\nWages rose too', 'Halvard Strand', 'Strand'], ['direct', 'We wait', 'Halvard Strand', 'Strand']]],
+    ['labels in capitals the mentions read no name in: a surname and a role the introduction gives',
+      'Radio talk with Mayor Ida Moss and host Ben Tarrow.\n\nHOST: What went wrong?\n\nMOSS: We did not explain it.\n\nHOST: Will you try again?\n\nMOSS: Yes.',
+      [['Mayor Ida Moss', 'title-name', 0], ['host Ben Tarrow', 'title-name', 1], ['MOSS', 'organization', null], ['MOSS', 'organization', null]], [moss, tarrow],
+      [['direct', 'What went wrong?', 'Ben Tarrow', 'HOST'], ['direct', 'We did not explain it', 'Ida Moss', 'MOSS'],
+        ['direct', 'Will you try again?', 'Ben Tarrow', 'HOST'], ['direct', 'Yes', 'Ida Moss', 'MOSS']]],
     ['reported speech inside a turn is nested in it',
       'Q: Is the plan safe?\n\nStrand: My deputy said the plan was sound, and I agree.',
       [['Strand', 'name', 0]], [strand],
@@ -84,6 +91,8 @@ describe('standalone: the answer turns of an interview or broadcast transcript a
     ['a fact box', 'Price: 20 dollars.\n\nWeight: 3 kg.\n\nPrice: 30 dollars.\n\nWeight: 4 kg.', [], []],
     // kickers in capitals are no speakers
     ['live-blog kickers', 'UPDATE: Roads are closed.\n\nBREAKING: Power is out.\n\nUPDATE: Schools shut.', [], []],
+    // a fact box in capitals names no one, though its labels recur
+    ['a fact box in capitals', 'PRICE: 20 dollars.\n\nWEIGHT: 3 kg.\n\nPRICE: 30 dollars.\n\nWEIGHT: 4 kg.', [], []],
     // two named people, each labelled once: no one speaks twice, so no dialogue
     ['two labels once each', 'Halvard Strand: Rail.\n\nKara Wells: Roads.', [['Halvard Strand', 'name', 0], ['Kara Wells', 'name', 1]], [strand, wells]],
   ])('leaves alone %s', (_name, text, ms, entities) => {

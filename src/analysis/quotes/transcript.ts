@@ -10,6 +10,7 @@ import type { Cue, Mention } from '../../types.js';
 import type { Draft } from './draft.js';
 import { fromMention, mentionsIn, NO_SPEAKER, speakerIn, type SpeakerFields } from './speaker.js';
 import { firstNotBefore } from '../sorted.js';
+import { labelSpeaker, peopleBySurname, recurringCapitalLabels } from './transcript-labels.js';
 
 // "Q:" / "A." (the Q. A. style needs a capital after it: "A. Lee" would be an initial otherwise);
 // a name or role in capitals or title case, up to five words, perhaps with a role in brackets
@@ -83,6 +84,12 @@ function transcriptTurns(s: Resolved): Draft[] {
   const asked = all.some((t) => QUESTION_LABELS.has(t.key));
   const named = new Set<string>();
   for (const t of all) if (namesSpeaker(s, t, asked)) named.add(speakerKey(t));
+  // ("HARROWGATE:" twice beside a label that does name someone, though the mentions read no name in
+  // it: transcript-labels.ts; a fact box in capitals, "PRICE:" and "WEIGHT:", names no one)
+  const capitals = (t: Turn): boolean => !/\p{Ll}/u.test(s.doc.text.slice(t.labelStart, t.labelEnd));
+  if (named.size > 0) {
+    for (const key of recurringCapitalLabels(all.map((t) => t.key), (k) => capitals(all[k] as Turn))) named.add(key.slice(key.lastIndexOf(' ') + 1));
+  }
   const turns = all.filter((t) => QUESTION_LABELS.has(t.key) || t.key === 'A' || named.has(speakerKey(t)));
   const answers = turns.filter((t) => !QUESTION_LABELS.has(t.key));
   const perSpeaker = new Map<string, number>();
@@ -95,6 +102,7 @@ function transcriptTurns(s: Resolved): Draft[] {
   const answerer = first !== undefined && answers.some((t) => t.key === 'A') ? interviewee(s, first.labelStart) : NO_SPEAKER;
   // a one-word label that is the last word of an earlier label is the same speaker ("FENN" after "ODA FENN")
   const bySurname = new Map<string, SpeakerFields>();
+  const surnames = peopleBySurname(s);
   const out: Draft[] = [];
   turns.forEach((t, k) => {
     if (QUESTION_LABELS.has(t.key)) return;
@@ -107,7 +115,13 @@ function transcriptTurns(s: Resolved): Draft[] {
     let who: SpeakerFields;
     if (t.key === 'A') who = { ...answerer, speakerRule: answerer.speakerMention !== null ? 'interviewee' : null };
     else {
-      const said = speakerIn(s, t.labelStart, t.labelEnd, 'transcript-label');
+      let said = speakerIn(s, t.labelStart, t.labelEnd, 'transcript-label');
+      // a surname label in capitals with no person read in it ("LUNN:" for Ada Lunn, not a body "LUNN")
+      if (capitals(t) && !t.key.includes(' ') && (said.speaker === null || said.speakerKind !== 'person')) {
+        const label = { text: s.doc.text.slice(t.labelStart, t.labelEnd), start: t.labelStart, end: t.labelEnd };
+        const person = surnames.get(t.key);
+        if (person !== undefined || said.speaker === null) said = labelSpeaker(s, label, person);
+      }
       const earlier = t.key.includes(' ') ? undefined : bySurname.get(t.key);
       who = earlier !== undefined && (said.speaker === null || said.speakerKind !== 'person')
         ? { ...earlier, speakerMention: said.speakerMention ?? earlier.speakerMention, speakerRule: 'transcript-label' }
