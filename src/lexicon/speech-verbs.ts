@@ -56,7 +56,11 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   // taking back or holding to a position, praising or deriding, guessing aloud, grumbling.
   ...g('speech', ['disavow', 'renounce', 'laud', 'deride', 'rebut', 'refute', 'reaffirm', 'reassert', 'restate',
     'apologize', 'apologise', 'speculate', 'theorize', 'theorise', 'surmise', 'opine', 'gripe', 'whine', 'moan',
-    'groan', 'snipe', 'trumpet', 'acquiesce']),
+    'groan', 'snipe', 'trumpet', 'acquiesce', 'retweet',
+    // belittling and condemning in words (Levin's judgement verbs), like "deride" and "lambaste"
+    'belittle', 'castigate', 'disparage', 'denigrate', 'excoriate', 'vilify', 'demonize', 'demonise', 'lambast']),
+  // liken: "likened the mayor to a magician" is a judgement, like "compare" (only with "to/with": cues/frames.ts)
+  { lemma: 'liken', group: 'stance', framed: true },
   { lemma: 'extol', group: 'speech', forms: ['extol', 'extols', 'extolled', 'extolling'] },
   // reference: pointing to something in speech ("he said, referencing the audit"); only the verb forms,
   // since "a reference", "references" are nouns
@@ -85,6 +89,14 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   { lemma: 'play down', group: 'stance', forms: ['play', 'plays', 'played', 'playing'], framed: true },
   { lemma: 'brush off', group: 'stance', forms: ['brush', 'brushes', 'brushed', 'brushing'], framed: true },
   { lemma: 'shrug off', group: 'stance', forms: ['shrug', 'shrugs', 'shrugged', 'shrugging'], framed: true },
+  // More phrasal verbs of taking a side or attacking in words, cues only with their particle (cues/frames.ts):
+  // "sided with the union", "took aim at the plan", "took some shots at", "sounded off on", "doubled down on",
+  // "came out against the bill". (Without it they are other verbs: "took a train", "came out of the store".)
+  { lemma: 'side with', group: 'stance', forms: ['side', 'sides', 'sided', 'siding'], framed: true },
+  { lemma: 'take aim', group: 'speech', forms: ['take', 'takes', 'took', 'taken', 'taking'], framed: true },
+  { lemma: 'sound off', group: 'speech', forms: ['sound', 'sounds', 'sounded', 'sounding'], framed: true },
+  { lemma: 'double down', group: 'stance', forms: ['double', 'doubles', 'doubled', 'doubling'], framed: true },
+  { lemma: 'come out', group: 'stance', forms: ['come', 'comes', 'came', 'coming'], framed: true },
   // Writing and posting: statements, tweets, letters.
   { lemma: 'write', group: 'writing', forms: ['write', 'writes', 'wrote', 'writing', 'written'] },
   ...g('writing', ['tweet', 'post', 'publish', 'cite', 'email', 'text']),
@@ -198,7 +210,8 @@ const AMBIGUOUS = new Set([
   'appeal', 'appeals',
   // "a trumpet", "their gripes" (the phrasal verbs need their particle instead: "hit back", "shrugged off")
   'trumpet', 'trumpets', 'gripes',
-  // "a project", "the projects"; "a push", "the pushes"
+  // "a project", "the projects"; "a push", "the pushes"; "both sides", "the other side"
+  'side', 'sides',
   'project', 'projects', 'projecting', 'push', 'pushes', 'issue', 'issues',
 ]);
 

@@ -118,3 +118,24 @@ describe('cue spans and verbs of referring', () => {
     expect(cues(text)).toEqual(expected);
   });
 });
+
+describe('phrasal verbs of taking sides and attacking in words', () => {
+  it.each([
+    ['The mayor sided with the union on pay.', ['sided with']],
+    ['Ida Strand took aim at the budget.', ['took aim at']],
+    ['Tom Fenn has taken some shots at the council.', ['has taken some shots at']],
+    ['Fenn sounded off on the fares.', ['sounded off on']],
+    ['Lee doubled down on the pledge.', ['doubled down on']],
+    ['The union came out against the plan.', ['came out against']],
+    ['Lee likened the council to a circus.', ['likened']],
+    ['Ruiz belittled the report.', ['belittled']],
+    // without the particle the same verbs are acts or motion
+    ['Lee took a train to Leeds.', []],
+    ['She came out of the store.', []],
+    ['The deal will double the port’s size.', []],
+    ['Both sides with a stake met.', []],
+    ['The bells sounded at noon.', []],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});
