@@ -34,6 +34,8 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   // sport: the positions and officials a match report names people by ("the striker said", "the referee")
   'striker', 'midfielder', 'defender', 'winger', 'goalkeeper', 'referee', 'umpire', 'swimmer', 'cyclist', 'runner',
   'forward', 'keeper', 'playmaker', 'quarterback', 'pitcher', 'batsman', 'bowler',
+  // research and advocacy ("co-author Sam Roe said", "consumer advocate Ann Lee")
+  'co-author', 'advocate',
   // epithets news refers back to a named person by (see EPITHET_HEADS): standing and age ("the 34-year-old said";
   // "year-old" is the head noun of "34-year-old"), a capped player ("the former Ostrian international")
   'youngster', 'rookie', 'newcomer', 'year-old', 'international',

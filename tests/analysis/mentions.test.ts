@@ -326,3 +326,34 @@ describe('mentions: epithets by nationality and age, sports clubs', () => {
     expect(roleOf('Later the 31-year-old said no.', 'the 31-year-old')).toBeNull();
   });
 });
+
+describe('mentions: role words opening a sentence, titles before bodies, verbs before names', () => {
+  it.each([
+    // a person noun capitalised only because it opens the sentence, then a first name: the role, not the name
+    ['Striker Pia Lund said no.', ['title-name:Striker Pia Lund']],
+    ['Co-author Sam Adeyemi said no.', ['title-name:Co-author Sam Adeyemi']],
+    // a title before an organisation word names the body
+    ['Later the Premier League said no.', ['organization:Premier League']],
+    // an unknown word before a plural document or body noun modifies it
+    ['Internal emails show the plan.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Striker Pia Lund said no.', 'Striker Pia Lund', 'striker'],
+    ['Co-author Sam Adeyemi said no.', 'Co-author Sam Adeyemi', 'co-author'],
+    ['Later consumer advocate Tariq Bello said no.', 'consumer advocate Tariq Bello', 'advocate'],
+  ])('role: %s', (text, mention, role) => {
+    expect(roleOf(text, mention)).toBe(role);
+  });
+
+  it.each([
+    // after a subject pronoun a role noun is a verb: no title for the name after it
+    ['I suspect Mr Fane lied.', ['pronoun:I', 'name:Mr Fane']],
+    // a surname opening a sentence stays a name ("Roe said"), a word before a role noun and a name joins the title
+    ['Quist said no.', ['name:Quist']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -355,3 +355,12 @@ describe('speakers: epithets refer back to the one person named in reach', () =>
     expect(who(text, mention, -1, ['said'])).toBeNull();
   });
 });
+
+describe('speakers: a role word opening the sentence is not part of the name', () => {
+  it.each([
+    ['Striker Pia Lund said no. Later Lund left.', 'Lund', 'Pia Lund'],
+    ['Co-author Sam Adeyemi said no. Later Adeyemi left.', 'Adeyemi', 'Sam Adeyemi'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+});

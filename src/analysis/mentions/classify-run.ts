@@ -12,7 +12,7 @@ import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js
 import { NOT_SPEAKER_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';
 import {
   firstNameGender, isAdjective, isClosedClassWord, isCommonWord, isCountry, isDemonym, isGroupNoun, isKnownName, isKnownOrganization,
-  isOrganizationWord, isPlace, isPluralNoun, isPureNoun, isTitleHead, isVerbForm,
+  isOrganizationWord, isPersonNoun, isPlace, isPluralNoun, isPureNoun, isTitleHead, isVerbForm,
 } from './words.js';
 
 /** Title words become a role: places, demonyms, "former" and courtesy titles are dropped from it. */
@@ -45,19 +45,26 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   }
   // a title with no name after it ("Minister of Health") names a position, not a person
   if (nameFirst > last) return { first, last, nameFirst: last, kind: 'title', role: null, gender: null, possessive };
+  // "Striker Pia Lund said", "Co-author Sam Roe": a person noun capitalised only because it opens the sentence, then a
+  // first name, is the person's role
+  let leadRole: string | null = null;
   if (head < 0) {
     // "Republican Jane Roe", "State Jane Roe" (the end of a lower-case title): the name starts at the first name
     for (let k = first; k < last; k++) {
       const w = tokens[k]!.lower;
       if (firstNameGender(w) !== undefined && k > first) { nameFirst = k; break; }
+      if (k === first && tokens[k]!.sentenceStart && isPersonNoun(w)) { leadRole = w; continue; }
       if (!(NOT_PERSON_WORDS.has(w) || ROLE_DOMAINS.has(w) || isDemonym(w) || isPlace(w))) break;
     }
+    if (nameFirst === first) leadRole = null;
   }
   const nameTokens = tokens.slice(nameFirst, last + 1);
   const lowers = nameTokens.map((t) => t.lower).filter((w) => w !== 'the');
   const whole = lowers.join(' ');
   if (lowers.length === 0) return { first, last, nameFirst, kind: 'none', role: null, gender: null, possessive };
   const make = (kind: RunKind, role: string | null, gender: Gender): Run => ({ first, last, nameFirst, kind, role, gender, possessive });
+  // "Premier League", "President Hotel": a title before an organisation word names the body, not a person
+  if (head >= 0 && lowers.length === 1 && isOrganizationWord(lowers[0]!)) return make('organization', null, 'neuter');
   if (head >= 0) {
     const hw = tokens[head]!.lower;
     const honorificGender = HONORIFICS.has(hw) && !TITLE_ABBREVIATIONS.has(hw) ? HONORIFICS.get(hw)! : undefined;
@@ -102,7 +109,7 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   // where it modifies it ("the Roe campaign")
   if (lowers.length === 1 && gender === undefined && nameFirst === first && tokens[first - 1]?.lower === 'the' && !isKnownName(whole)
     && !nounModifier(tokens[last + 1])) return run('organization', 'neuter');
-  if (gender !== undefined) return run('person', gender);
+  if (gender !== undefined) return make('person', leadRole, gender);
   // capitalised ordinary words, an adjective then a noun, name an institution ("White House", "Supreme Court");
   // two nouns are as often a name ("Cliff Stone")
   if (lowers.every((w) => isCommonWord(w) || w === 'of')) {

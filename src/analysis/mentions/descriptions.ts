@@ -24,6 +24,7 @@ const COMPLEMENT_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'o
 const COMPLEMENT_LINKS = new Set(['for', 'of', 'at', 'with']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const MAX_MODIFIERS = 5;
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'who']);
 
 /** A lower-case word shaped like a finite verb ("assured", "fired", "wants"): after a name, a verb ("elected" and
  *  "assured" are adjectives too, but "Ann Lee assured tenants" is a clause, and a name seldom modifies "assured tenants"). */
@@ -144,6 +145,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       out.push(namedOrganization(text, tokens, start, following));
       continue;
     }
+    // "I suspect Mr Roe", "they host Ann Lee": after a subject pronoun the noun is a verb, and titles no one
+    if (determiner === null && start === i && SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '')) continue;
     // a role noun right before a person's name titles it: "pollster Jane Roe", "navy chief Admiral X"
     if (kind === 'person' && !plural && last === i && following && following.first === i + 1 && following.kind === 'person'
       && near(t, tokens[i + 1]!) && !RELATIONAL_ROLES.has(t.lower) && determiner !== 'a' && determiner !== 'an') {

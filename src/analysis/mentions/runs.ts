@@ -11,8 +11,8 @@ import { NAME_PARTICLES, NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
 import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
 import {
-  firstNameGender, isAdjectiveOrNoun, isCommonWord, isDateWord, isDemonym, isDocumentHead, isFunctionWord, isGroupNoun, isKnownName, isKnownWord, isOrganizationWord,
-  isPlace, isPluralNoun, isTitleHead, isVerbForm,
+  firstNameGender, isAdjectiveOrNoun, isCommonWord, isDateWord, isDemonym, isDocumentHead, isFunctionWord, isGroupNoun, isKnownName, isKnownWord, isOrganizationHead,
+  isOrganizationWord, isPlace, isPluralNoun, isTitleHead, isVerbForm,
 } from './words.js';
 
 export type RunKind = 'person' | 'organization' | 'country' | 'place' | 'demonym' | 'group' | 'title' | 'none';
@@ -51,7 +51,7 @@ export function nameLike(t: Token): boolean {
 const SENTENCE_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => !['do', 'e', 'y', 'af', 'av', 'zu', 'ten', 'den', 'das', 'dos'].includes(p)));
 
 /** A capitalised first word of a sentence that is just a word ("The", "Speaking", "Officials"). */
-function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: ReadonlySet<string>): boolean {
+function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: ReadonlySet<string>, after?: Token): boolean {
   if (!t.sentenceStart || t.allCaps || t.dotted) return false;
   if (isTitleHead(t.lower) || firstNameGender(t.lower) !== undefined || isPlace(t.lower) || isDemonym(t.lower)) return false;
   // "De la Cruz said", "Van der Berg said": a name particle opening a name (not "Do voters ...", "Van drivers")
@@ -59,6 +59,10 @@ function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: Rea
   // "Local schools want", "Regional officials said": a word shaped like an adjective before a lower-case plural of
   // people or bodies modifies it (some such adjectives are missing from the lexicon)
   if (next && !next.cap && next.word && ADJECTIVE_SHAPE.test(t.lower) && (isGroupNoun(next.lower) || isPluralNoun(next.lower))) return true;
+  // "Internal emails show", "Regional hospitals warned": a word the lexicon does not know, before a lower-case noun
+  // for a body or a document, modifies it (before a person noun or a named body it joins the description as a name
+  // would: "Rangers boss Ola Brenn", "Consumer advocate Ana Roe", "Consumer group Tapwatch")
+  if (next && !next.cap && next.word && !isKnownWord(t.lower) && isOrganizationHead(next.lower) && !after?.cap) return true;
   // "Republicans said": a political camp, found as a group
   if (GROUP_PROPER_NOUNS.has(t.lower)) return false;
   // "Strategists said", "Voters are": plural person nouns are groups, not surnames
@@ -109,7 +113,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
   const runAt = new Int32Array(tokens.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!nameLike(t) || ordinarySentenceStart(t, tokens[i + 1], lowerSeen)) continue;
+    if (!nameLike(t) || ordinarySentenceStart(t, tokens[i + 1], lowerSeen, tokens[i + 2])) continue;
     let j = i;
     // past an institution's "of", "for" or "&" a gerund is a word of its name ("Office for Fair Pricing"), not a
     // headline's verb ("Ministry of Energy Says ..." still ends at "Energy")
