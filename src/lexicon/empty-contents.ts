@@ -30,3 +30,11 @@ export const DECLARED_ACTS = /^(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(
  * to speak candidly" stays: annotated news counts it, as an intention.)
  */
 export const ANONYMITY_CONTENT = /^(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:that\s+)?(?:his|her|their|its|the)\s+names?\s+(?:not\s+be|be\s+withheld|be\s+left\s+out))\b/i;
+
+/**
+ * A circumstance with no clause: "reported from the capital", "responded with anger", "spoke during a
+ * rally here". Where or how someone spoke is no content of what they said. (A preposition that opens a
+ * clause stays: "pleaded with them to stay", "said on radio that ...", "showed in detail how ...".)
+ * Read on short contents only (bounded), so the look-ahead stays cheap.
+ */
+export const CIRCUMSTANCE_ONLY = /^(?:(?:from|during|into|in|at|on|over|through|throughout|across)\s(?![^,;]*\b(?:that|to|is|was|are|were|be|been|has|have|had|will|would|can|could|should|how|what|why|whether|if|who|whom|which|when|where)\b)[^,;:“”"‘’]{1,70}|with(?:\s+[\p{L}’'-]+){1,2})$/iu;

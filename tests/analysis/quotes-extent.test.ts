@@ -291,3 +291,21 @@ describe('quotes: where a reported clause starts and ends (more)', () => {
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });
 });
+
+describe('quotes: a circumstance with no clause is no content', () => {
+  it.each<[string, M[]]>([
+    ['Ida Moss reported from the capital.', [['Ida Moss', 'name', 0]]],
+    ['Tom Fenn responded with anger.', [['Tom Fenn', 'name', 0]]],
+    ['The mayor spoke during a rally near the port.', [['The mayor', 'description', null]]],
+  ])('%s', (text, ms) => {
+    expect(runQuotes(text, ms)).toEqual([]);
+  });
+
+  it.each<[string, M[], string]>([
+    ['Ida Moss pleaded with them to stay.', [['Ida Moss', 'name', 0]], 'with them to stay'],
+    ['The study shows in detail how firms avoid tax.', [['The study', 'description', null]], 'in detail how firms avoid tax'],
+    ['Voters will reckon with a long list of failures.', [['Voters', 'group', null]], 'with a long list of failures'],
+  ])('keeps a clause or an object: %s', (text, ms, content) => {
+    expect(runQuotes(text, ms).map((q) => q.text)).toEqual([content]);
+  });
+});

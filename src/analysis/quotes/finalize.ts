@@ -6,7 +6,7 @@ import type { Resolved } from '../state.js';
 import type { Quote, QuoteSpan, Span } from '../../types.js';
 import type { Draft } from './draft.js';
 import { trim, type SpeechSpans } from './text-utils.js';
-import { ANONYMITY_CONTENT, DECLARED_ACTS, NO_COMMENT_CONTENT } from '../../lexicon/empty-contents.js';
+import { ANONYMITY_CONTENT, CIRCUMSTANCE_ONLY, DECLARED_ACTS, NO_COMMENT_CONTENT } from '../../lexicon/empty-contents.js';
 
 const EDGE = /[\s,;:.—–-]/;
 const TRAILING_MODIFIER = /^\s+(?:in|on|at|during|as|while|after|before|since|amid|for)\s/;
@@ -93,6 +93,9 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   if (type === 'indirect' && ANONYMITY_CONTENT.test(text.slice(span.start, span.start + 40))) return null;
   // "declared a state of emergency": the words are the act
   if (type === 'indirect' && span.end - span.start < 100 && /^(?:declare|proclaim)$/.test(d.cue?.lemma ?? '') && DECLARED_ACTS.test(text.slice(span.start, span.end))) return null;
+  // "reported from the capital", "responded with anger": where or how, not what (lexicon/empty-contents.ts)
+  // (after the cue only: a content before its frame, "With polls up, Lee seeks ...", is a clause)
+  if (type === 'indirect' && !d.rule.startsWith('content-') && span.end - span.start <= 80 && CIRCUMSTANCE_ONLY.test(text.slice(span.start, span.end))) return null;
   // "talk often", "answered them", "promise you that", "spoke to us": a content of pronouns, particles
   // and adverbs only says nothing; the verb was an act or its content is elsewhere
   // (but "hated it", "doesn't think so": one word standing for a claim named before is a content)
