@@ -32,6 +32,9 @@ const DASH_LABEL = new RegExp(String.raw`(?:${PLACE_UC}${REGION}(?:${DATE})?(?:$
 // with a colon only capitals, a time or a date: "Ann Lee: the plan is dead" is no dateline
 const COLON_LABEL = new RegExp(String.raw`(?:${PLACE_UC}${REGION}(?:${DATE})?(?:${AGENCY})?|${TIME}|${DATE_NUM}):[ \t]+${NEXT}`, 'uy');
 
+// what DASH (an em or en dash, or a hyphen after a blank) or the colon needs, as one plain scan
+const SEPARATOR_HINT = /[—–:]|[ \t]-/;
+
 /**
  * The labels at the start of the paragraph [start, end): the end of each label (its separator
  * included, the space after it not), in order. Empty when the paragraph starts with a sentence.
@@ -39,6 +42,9 @@ const COLON_LABEL = new RegExp(String.raw`(?:${PLACE_UC}${REGION}(?:${DATE})?(?:
 export function leadLabels(text: string, start: number, end: number): number[] {
   const out: number[] = [];
   const window = text.slice(start, Math.min(end, start + WINDOW));
+  // every label ends in a dash or a colon: most paragraphs hold neither near their start, and skip both
+  // patterns (large ones: the first run compiles them)
+  if (!SEPARATOR_HINT.test(window)) return out;
   let at = 0;
   for (let n = 0; n < MAX_LABELS; n++) {
     DASH_LABEL.lastIndex = at;
