@@ -12,6 +12,10 @@ const DOCS: Record<string, string> = {
   understood: 'It is understood that about 30 staff escaped unhurt.\n',
   verdict: 'A federal jury found a former clerk guilty of fraud, ending a trial that exposed what prosecutors called "a cash-for-permits scheme."\n',
   forecast: 'Shares of Rellam fell 9 percent after the company forecast revenue of $2 billion.\n',
+  transcript: 'Radio interview with Mayor Ada Lunn and host Ben Harrowgate on Friday.\n\nHARROWGATE: Mayor, what went wrong?\n\nLUNN: We did not explain it well.\n\nHARROWGATE: Will you try again?\n\nLUNN: Yes, next year.\n',
+  appositive: 'Dairy output rose in May, farmers reported on Friday, a sign that the drought is easing.\n',
+  courthouse: 'His lawyer, Mia Holt, said outside the courthouse that her client would appeal.\n',
+  roleword: 'Consumer advocate Tariq Bello said buyers were owed refunds.\n',
   // no claim in any of these
   emotion: 'Ben Oyelaran, a former deputy, showed no emotion as the verdict was read.\n',
   pressure: 'Oil prices added to the pressure on Monday.\n',
@@ -33,6 +37,16 @@ const QUOTES: [string, string, string, string | null, string][] = [
   ['understood', 'indirect', 'about 30 staff escaped unhurt', null, 'is understood'],
   ['verdict', 'direct', 'a cash-for-permits scheme.', 'prosecutors', 'called'],
   ['crown', 'indirect', 'her client lied', 'Dina Kwok', 'told'],
+  // transcript turns under labels the mentions read no name in, each by the person the document names
+  ['transcript', 'direct', 'We did not explain it well', 'Ada Lunn', ':'],
+  ['transcript', 'direct', 'Will you try again?', 'Ben Harrowgate', ':'],
+  ['transcript', 'direct', 'Yes, next year', 'Ada Lunn', ':'],
+  // the content is the clause before a mid-sentence frame, not the appositive after it
+  ['appositive', 'indirect', 'Dairy output rose in May', 'farmers', 'reported'],
+  // a place between the verb and 'that' is no part of the content
+  ['courthouse', 'indirect', 'her client would appeal', 'Mia Holt', 'said'],
+  // a person noun opening the sentence is the role, not part of the name or a speaker of its own
+  ['roleword', 'indirect', 'buyers were owed refunds', 'Tariq Bello', 'said'],
 ];
 
 let run: ProbeRun;
@@ -52,7 +66,7 @@ describe('attrib probe: fixed faults stay fixed (built, invented news)', { timeo
     expect(run.of('quote', doc).map((q) => q.text)).toEqual([]);
   });
 
-  it.each(['crown', 'midframe', 'midframe2', 'verdict', 'forecast'])('%s: exactly one quote', (doc) => {
+  it.each(['crown', 'midframe', 'midframe2', 'verdict', 'forecast', 'appositive', 'courthouse'])('%s: exactly one quote', (doc) => {
     expect(run.of('quote', doc)).toHaveLength(1);
   });
 
