@@ -37,6 +37,13 @@ const NOT_A_NAME = new Set([
   'December', 'Near', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Page',
   ...Object.keys(QUALIFIER_BEFORE).filter((w) => !w.includes(' ')).map((w) => w[0]!.toUpperCase() + w.slice(1)),
 ]);
+// glued to letters or a number sign: "G7", "MH17", "#3", "No. 5"; a word and a hyphen: "F-16", "COVID-19"
+const GLUED_MARK = /(?:\p{Lu}|#|No\.[ \t]?)$/u;
+const GLUED_WORD = /(?:^|[^\p{L}\p{N}])\p{L}+[-‐‑]$/u;
+/** Whether GLUED_MARK can end at a character with this code: a capital A-Z, "#", ".", a blank, or any non-ASCII one (the pattern decides). */
+function maybeGluedMark(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 35 || code === 46 || code === 32 || code === 9 || code > 127;
+}
 const AGE_APPOSITION = /\p{Lu}[\p{L}.'’-]+,[ \t]$/u;
 const LIST_BEFORE = /(?:^|\n[ \t]*|[.!?][ \t]+)$/;
 const TIME_ZONE_AFTER = /^[ \t]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|AEST|AEDT|hrs|hours)(?![\p{L}])/u;
@@ -118,8 +125,10 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   // a long bare run of digits is a code (a tweet id, an account number), not a count
   if (c.plainDigits && c.end - c.start >= 13) return Object.assign(c, { kind: 'other', rule: 'identifier-long' });
   // glued to letters or a number sign: "G7", "MH17", "#3", "No. 5", "F-16", "COVID-19"
-  if (/(?:\p{Lu}|#|No\.[ \t]?)$/u.test(before)) return Object.assign(c, { kind: 'other', rule: 'identifier-glued' });
-  if (/(?:^|[^\p{L}\p{N}])\p{L}+[-‐‑]$/u.test(before) && !HYPHEN_WORDS.test(before)) return Object.assign(c, { kind: 'other', rule: 'identifier-glued' });
+  // (both patterns end at the number: its last character before decides whether either is worth trying)
+  const lastBefore = before.charCodeAt(before.length - 1);
+  if (maybeGluedMark(lastBefore) && GLUED_MARK.test(before)) return Object.assign(c, { kind: 'other', rule: 'identifier-glued' });
+  if ((lastBefore === 45 || lastBefore === 0x2010 || lastBefore === 0x2011) && GLUED_WORD.test(before) && !HYPHEN_WORDS.test(before)) return Object.assign(c, { kind: 'other', rule: 'identifier-glued' });
   // letters or a code glued after: "5G", "3D", "737-800"
   if (/^\p{L}/u.test(after) || /^[-‐‑]\d{3}/.test(after)) return Object.assign(c, { kind: 'other', rule: 'identifier-code' });
   if (c.plainDigits && c.value !== null && c.value >= 1000 && c.value <= 2199 && /^\d{4}$/.test(text.slice(c.start, c.end))) {
