@@ -37,4 +37,4 @@ export const ANONYMITY_CONTENT = /^(?:not\s+to\s+be\s+(?:identified|named|quoted
  * clause stays: "pleaded with them to stay", "said on radio that ...", "showed in detail how ...".)
  * Read on short contents only (bounded), so the look-ahead stays cheap.
  */
-export const CIRCUMSTANCE_ONLY = /^(?:(?:from|during|into|in|at|on|over|through|throughout|across)\s(?![^,;]*\b(?:that|to|is|was|are|were|be|been|has|have|had|will|would|can|could|should|how|what|why|whether|if|who|whom|which|when|where)\b)[^,;:“”"‘’]{1,70}|with(?:\s+[\p{L}’'-]+){1,2})$/iu;
+export const CIRCUMSTANCE_ONLY = /^(?:(?:from|during|at|through|throughout|across)\s(?![^,;]*\b(?:that|to|is|was|are|were|be|been|has|have|had|will|would|can|could|should|how|what|why|whether|if|who|whom|which|when|where)\b)[^,;:“”"‘’]{1,70}|with(?:\s+[\p{L}’'-]+){1,2})$/iu;

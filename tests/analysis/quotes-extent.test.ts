@@ -309,3 +309,12 @@ describe('quotes: a circumstance with no clause is no content', () => {
     expect(runQuotes(text, ms).map((q) => q.text)).toEqual([content]);
   });
 });
+
+describe('quotes: an "in" or "on" phrase after a cue', () => {
+  it.each<[string, M[], string]>([
+    // the verb's own particle: a stance on its object
+    ['Ida Moss believes in lower fees.', [['Ida Moss', 'name', 0]], 'in lower fees'],
+  ])('stays the content: %s', (text, ms, content) => {
+    expect(runQuotes(text, ms).map((q) => q.text)).toEqual([content]);
+  });
+});
