@@ -88,6 +88,26 @@ export const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p
 // PolNeAR-style cue spans take in the auxiliaries and adverbs before the verb ("has also said",
 // "didn't think") and the particle of a phrasal verb ("pointed to", "called on").
 export const AUX_BEFORE = /(?:(?:[’'](?:s|re|ve|m|d|ll)\s+)|\b(?:\p{Ll}+ly|even|now|always|to|also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t)\s+)+$/iu;
+// the unit AUX_BEFORE must end with, read on the last word before the cue alone (a few characters)
+// instead of the whole pattern tried from every position of its window: most cues follow a name
+// (PERF's gate: exact, since the full match implies it; measured findCues 117-162 -> 92-98 ms on the bench corpus)
+const AUX_LAST = /(?:[’'](?:s|re|ve|m|d|ll)|\b(?:\p{Ll}+ly|even|now|always|to|also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t))$/iu;
+const BLANK = /\s/;
+
+/** The word before the white space that ends `s` (back to the white space before it); '' when no white space ends `s`. */
+function lastWordBeforeBlanks(s: string): string {
+  let end = s.length;
+  while (end > 0 && BLANK.test(s[end - 1] ?? '')) end--;
+  if (end === s.length) return '';
+  let start = end;
+  while (start > 0 && !BLANK.test(s[start - 1] ?? '')) start--;
+  return s.slice(start, end);
+}
+
+/** AUX_BEFORE on the window before a cue, tried only when the window's last word can end it. */
+export function auxBefore(window: string): RegExpExecArray | null {
+  return AUX_LAST.test(lastWordBeforeBlanks(window)) ? AUX_BEFORE.exec(window) : null;
+}
 export const PARTICLES: Record<string, RegExp> = {
   comment: /^\s+on\b/i, insist: /^\s+on\b/i, elaborate: /^\s+on\b/i, respond: /^\s+to\b/i, reply: /^\s+to\b/i,
   object: /^\s+to\b/i, 'go on': /^\s+on\b/i, ask: /^\s+about\b/i, joke: /^\s+about\b/i, boast: /^\s+about\b/i, testify: /^\s+(?:about|before)\b/i,

@@ -5,7 +5,7 @@ import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, EVIDENCE_NOUNS, LY_ADJECTIVES, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 import {
-  ACT_AFTER, AFTER_CLOSED_QUOTE, AGAIN_AFTER, AUX_BEFORE, BE_BEFORE, BE_THEN_ADVERBS, CHANNEL, CLAUSE_AFTER,
+  ACT_AFTER, AFTER_CLOSED_QUOTE, AGAIN_AFTER, auxBefore, BE_BEFORE, BE_THEN_ADVERBS, CHANNEL, CLAUSE_AFTER,
   COUNT_WORD, DEMONSTRATIVE, DETERMINER, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, HEADING_PREPOSITION,
   FIGURE_NOUN_OBJECT, FOUND_HOLDS, HEADING_PREPOSITION_NOT_SAY, HEARSAY_PARTICIPLE, IMPERSONAL, IMPERSONAL_CLAUSE, JUST_AFTER_QUOTE, LIGHT_NOUN, LIGHT_VERBS,
   NAMED_SOMETHING, NAME_THEN_CUE, NAMING_LEAD, NAMING_PARTICIPLES, PARTICLES, PEOPLE_BEFORE, PRONOUN_OR_AUX,
@@ -188,7 +188,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
     const head = aspect ? before2At : at;
     if (aspect && (out[out.length - 1]?.end ?? -1) > before2At) out.pop(); // "continued" alone was taken as a cue
-    const aux = AUX_BEFORE.exec(text.slice(Math.max(0, head - 40), head));
+    const aux = auxBefore(text.slice(Math.max(0, head - 40), head));
     // (with the i flag \p{Ll} also matches capitals: a name like "Beverly" is no adverb, cut it off)
     const auxText = aux?.[0] ?? '';
     // (nor is a noun or adjective in -ly: "Mr Lind's family said" keeps "family" and its "'s" out)
