@@ -47,10 +47,19 @@ const NAMED_REPORT_CUE = /^(?:according[ \t\u00a0]+to|as[ \t\u00a0]+reported[ \t
 
 // the figure vouched for by `v`, its rule extended by how the voucher was found; or by nobody named (the outlet,
 // when a credit line stands behind the article)
+// (`out` is the figure's own copy, made once below: its source is filled in place, not copied again; the
+// fields exist already, so the record keeps its field order)
+function sourced(out: Figure, source: string | null, sourceKind: Figure['sourceKind'], sourceMention: Span | null, rule = out.rule): Figure {
+  out.source = source;
+  out.sourceKind = sourceKind;
+  out.sourceMention = sourceMention;
+  out.rule = rule;
+  return out;
+}
 const vouched = (out: Figure, v: Pick<Figure, 'source' | 'sourceKind' | 'sourceMention'>, how: string): Figure =>
-  ({ ...out, source: v.source, sourceKind: v.sourceKind, sourceMention: v.sourceMention, rule: `${out.rule}+${how}` });
+  sourced(out, v.source, v.sourceKind, v.sourceMention, `${out.rule}+${how}`);
 const unnamed = (out: Figure, credit: Span | null): Figure =>
-  credit ? { ...out, source: null, sourceKind: 'publication', sourceMention: credit } : { ...out, source: null, sourceKind: 'unattributed', sourceMention: null };
+  credit ? sourced(out, null, 'publication', credit) : sourced(out, null, 'unattributed', null);
 
 export function sourceFigures(s: Counted): Counted {
   const text = s.doc.text;
@@ -99,7 +108,7 @@ export function sourceFigures(s: Counted): Counted {
     const near = q && !relayed && weak ? findVoucher(s, vouchers, f, lo, hi) : null;
     if (near) return vouched(out, near, near.rule);
     if (q && hasSource(s, q) && !relayed) {
-      return { ...out, source: q.speaker ?? q.speakerMention?.text ?? null, sourceKind: q.speakerKind, sourceMention: q.speakerMention, rule: `${f.rule}+quote` };
+      return sourced(out, q.speaker ?? q.speakerMention?.text ?? null, q.speakerKind, q.speakerMention, `${f.rule}+quote`);
     }
     // a direct quote after a colon whose lead-in is evidence ("plain from a later tally:", "A paper by X was blunt about it:")
     const lead = q && !relayed ? colonEvidence(s, vouchers, q, sentenceAt(s.sentences, q.cue?.start ?? q.start)?.start ?? 0) : null;
@@ -113,7 +122,7 @@ export function sourceFigures(s: Counted): Counted {
     const r = relayed || q ? null : reportedSource(s, f, lo, hi);
     if (r) return vouched(out, r, 'reported');
     // words in quotation marks are someone's, even when attrib cannot tell whose
-    if (q && q.type === 'direct' && !relayed) return { ...out, source: null, sourceKind: 'unknown', sourceMention: null, rule: `${f.rule}+quote-unknown` };
+    if (q && q.type === 'direct' && !relayed) return sourced(out, null, 'unknown', null, `${f.rule}+quote-unknown`);
     return unnamed(out, credit);
   });
   return { ...s, figures };
