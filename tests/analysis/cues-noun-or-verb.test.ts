@@ -108,6 +108,8 @@ describe('cue spans and verbs of referring', () => {
     ['In the end, the family agreed to sell.', ['agreed']],
     // adverbs in -ly stay in the cue
     ['She only said that it was late.', ['only said']],
+    // the month inside a sentence is no modal
+    ['A study by the Lund Institute published in May found that rents rose.', ['published', 'found']],
     // "referencing" and "referenced" are speech; the adjective after a determiner is not
     ['He said, referencing the audit, that costs rose.', ['said', 'referencing']],
     ['The referenced study was old.', []],

@@ -193,7 +193,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const auxText = aux?.[0] ?? '';
     // (nor is a noun or adjective in -ly: "Mr Lind's family said" keeps "family" and its "'s" out)
     // ("only", "early", "daily" are adverbs too: "only saying", "early said")
-    const names = [...auxText.matchAll(/\p{L}+ly\s+/gu)].filter((m) => /^\p{Lu}/u.test(m[0])
+    // (nor is "May" inside a sentence: "published in May found" is the month, not the modal)
+    const auxFrom = head - auxText.length;
+    const names = [...auxText.matchAll(/\p{L}+ly\s+|\bMay\s+/gu)].filter((m) => (m[0].startsWith('May') ? !SENTENCE_OPENING.test(text.slice(Math.max(0, auxFrom + (m.index ?? 0) - 4), auxFrom + (m.index ?? 0))) : /^\p{Lu}/u.test(m[0]))
       || (LY_ADJECTIVES.has(m[0].trimEnd().toLowerCase()) && !/^(?:only|early|kindly|likely|daily|weekly|monthly|yearly|nightly|hourly|quarterly|leisurely)\s/i.test(m[0])));
     const lastName = names[names.length - 1];
     const kept = lastName !== undefined ? auxText.slice((lastName.index ?? 0) + lastName[0].length) : auxText;
