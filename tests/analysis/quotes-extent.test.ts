@@ -318,3 +318,25 @@ describe('quotes: an "in" or "on" phrase after a cue', () => {
     expect(runQuotes(text, ms).map((q) => q.text)).toEqual([content]);
   });
 });
+
+describe('quotes: a relative pronoun as the subject of a passive or raising cue', () => {
+  it.each<[string, M[], string[][]]>([
+    ['Ida Moss, who for years has been criticized as aloof, won the vote.', [['Ida Moss', 'name', 0]],
+      [['indirect', 'who for years has been criticized as aloof', 'has been criticized as']]],
+    ['The levy -- which seems fair to most -- passed on Monday.', [],
+      [['indirect', 'which seems fair to most', 'seems']]],
+    ['The board named the firms which are expected to bid for the port.', [['The board', 'description', null]],
+      [['indirect', 'which are expected to bid for the port', 'are expected']]],
+  ])('reports the relative clause, pronoun included: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // an agent after "by" names the source: as before
+    ['The plan, which was drafted by Tom Fenn, failed.', [['Tom Fenn', 'name', 0]], []],
+    // a document put out names no claim
+    ['She posted a video, which was published on a site on Tuesday, and left.', [['She', 'pronoun', null]], []],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).filter((q) => q.text.startsWith('which')).map(row)).toEqual(expected);
+  });
+});

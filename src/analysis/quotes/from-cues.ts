@@ -10,6 +10,7 @@ import { phraseAfter, phraseBefore, stripAux, subjectBefore, SUBORDINATE_ASIDE }
 import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
 import { continuedDraft, sentenceSubject, verbSpeaker } from './subjects.js';
 import { cueVoice } from './speaker-voice.js';
+import { relativeClause } from './relative-clause.js';
 import { CLOSERS, wordCount, type SpeechSpans } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
 import { PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
@@ -228,6 +229,12 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     // "The study was published in a journal": a document put out, no claim (lexicon/empty-contents.ts)
     if (PUBLISHING_VERBS.has(cue.lemma) && cueVoice(text, ss, cue) === 'passive') return null;
     return { start: subj.start, end: contentEnd, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
+  }
+  // "Lee, who has long been criticized as aloof, won": the relative clause, pronoun included (relative-clause.ts)
+  if (subj === null && !quoteNext && start < sentence.end && cueVoice(text, ss, cue) !== 'active' && !/^\s+by\b/i.test(text.slice(cue.end, cue.end + 4))) {
+    const rel = relativeClause(text, ss, cue, contentEnd);
+    if (rel !== null && PUBLISHING_VERBS.has(cue.lemma) && cueVoice(text, ss, cue) === 'passive') return null;
+    if (rel !== null) return { ...rel, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
   }
   // "The closure was first reported by the Post.": a passive cue with its agent after "by" reports
   // its subject, and nothing after the agent is content (the speaker rules take the agent)
