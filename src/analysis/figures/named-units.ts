@@ -6,6 +6,7 @@ import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS } from
 import { finite, tidy, type Candidate } from './candidate.js';
 import { temperatureLikely, poundsOfMoney, degreesBelowZero, degreesOfHeat, minorUnitsAfter } from './attach-more.js';
 
+const FIRST_WORD = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})/u;
 const NEXT_WORDS = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?/u;
 const AGE_AFTER = /^(?:(?:[ \t-]|[ \t]years?[ \t]|-years?-)old|[ \t]of[ \t]age)(?![\p{L}])/u;
 // "eight-year-old": a word hyphened to more (hoisted out of the loop over the words after a number)
@@ -40,6 +41,15 @@ function firstTokenIsDigit(after: string): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Whether a currency or unit name starts with this word (lower case), its final mark or hyphened rest left off. */
+function knownHead(head: string): boolean {
+  if (FIRST_WORDS.has(head)) return true;
+  const last = head[head.length - 1];
+  if ((last === '.' || last === "'" || last === '’') && FIRST_WORDS.has(head.slice(0, -1))) return true;
+  const hyphen = head.indexOf('-');
+  return hyphen >= 0 && FIRST_WORDS.has(head.slice(0, hyphen));
+}
+
 /** Where the figure stands so far: its ends, value and scale after the sign, currency and scale suffix. */
 export interface Reading { start: number; end: number; value: number | null; scale: number }
 
@@ -47,13 +57,15 @@ export interface Reading { start: number; end: number; value: number | null; sca
 export function namedUnitAfter(text: string, c: Candidate, r: Reading, after: string): Candidate | null {
   const { start, end, value, scale } = r;
   // no currency or unit name starts with a digit: "3.4 5-6" needs no look at the words after
-  const words = firstTokenIsDigit(after) ? null : NEXT_WORDS.exec(after);
+  if (firstTokenIsDigit(after)) return null;
+  // the first word alone decides whether any name can follow (most counts are followed by other nouns);
+  // NEXT_WORDS reads it the same way, its later words being optional
+  const first = FIRST_WORD.exec(after);
+  if (!first || !knownHead((first[2] ?? '').toLowerCase())) return null;
+  const words = NEXT_WORDS.exec(after);
   if (!words) return null;
   const sep = words[1] ?? '';
   const w = [words[2] ?? '', words[3] ?? '', words[4] ?? ''];
-  const head = w[0]!.toLowerCase();
-  const known = FIRST_WORDS.has(head) || FIRST_WORDS.has(head.replace(/[.'’]$/, '')) || FIRST_WORDS.has(head.split('-')[0]!);
-  if (!known) return null;
   // currency words and codes after: "12 yuan", "310 million swiss francs", "20 usd", "17 EUR"
   for (let n = 3; n >= 1; n--) {
     const parts = w.slice(0, n);
