@@ -70,6 +70,9 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     ['Internal emails show the agency knew.', ['show']],
     // a skill learned is no claim learned
     ['Most of the dogs learned the trick.', []],
+    // phoning in; a participle after a determiner and an adverb
+    ['She called into a radio show from home.', []],
+    ['After a swiftly called meeting, the board left.', []],
     // an impersonal passive without its clause is the writer's hedge; a noun compound with "forecast"
     ['It is thought the fire began in the kitchen.', []],
     ['The firm forecast is grim.', []],
@@ -87,6 +90,7 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     ['Ida Strand answered the question at once.', ['answered']],
     ['The club confirmed the transfer on Monday.', ['confirmed']],
     ['Police fear the worst.', ['fear']],
+    ['The site that originally listed the rifle removed it.', ['originally listed']],
     ['The claim was dismissed as baseless.', ['was dismissed as']],
     // a subject with a possessive determiner, and the past "forecast" with a figure's noun
     ['The nurses’ union doubts the plan will work.', ['doubts']],

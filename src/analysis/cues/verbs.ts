@@ -112,6 +112,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (form.lemma === 'show' && /^\s+up\b/i.test(text.slice(at + word.length, at + word.length + 4))) continue;
     // "a list of promised projects": a past form after a preposition is an adjective
     if (/ed$/.test(word) && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) continue;
+    // "a swiftly called meeting", "the widely reported clash": a participle after a determiner and an adverb modifies a noun
+    if (/ed$/.test(word) && /^(?:a|an|the|his|her|its|their|our)$/i.test(before2) && /^\p{Ll}+ly$/u.test(before) && !LY_ADJECTIVES.has(before)) continue;
     // a capitalised word before a noun-like form is usually its subject ("Surveys show", "Novak vows")
     // (not before an -ing form: "Party loathing for", "Senate backing" are nouns with a modifier)
     const named = !/ing$/i.test(word) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before);
@@ -180,7 +182,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (needsContext && !afterQuote && !progressive && !passive && nounFrame(text, w)) continue;
     if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
-    if (form.lemma === 'call' && /^\s+(?:off|up|in|back)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
+    // ("called into a radio show": phoning in, not calling anyone anything)
+    if (form.lemma === 'call' && /^\s+(?:off|up|in|back|into)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
     // "a think tank in Lisbon": the compound noun, not the verb
     if (form.lemma === 'think' && /^[\s-]+tanks?\b/i.test(text.slice(at + word.length, at + word.length + 7))) continue;
     // "called a strike", "called a news conference": convening an event (frames.ts)
