@@ -357,3 +357,13 @@ describe('mentions: role words opening a sentence, titles before bodies, verbs b
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('mentions: a name before a verb in -s', () => {
+  it.each([
+    ['Tom Sarn chairs the union.', ['name:Tom Sarn', 'description:the union']],
+    // a name before a plural it modifies, then a verb: a group
+    ['Ann Lee supporters said no.', ['group:Ann Lee supporters']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

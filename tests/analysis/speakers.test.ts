@@ -364,3 +364,15 @@ describe('speakers: a role word opening the sentence is not part of the name', (
     expect(who(text, mention)).toBe(name);
   });
 });
+
+describe('speakers: bodies and the people named by them', () => {
+  it.each([
+    // a body's description is no person whose role names that body
+    ['Union organizer Lev Dunn spoke. Later the union said no.', 'the union', 'the union'],
+    // "X chairs the union": the name is the subject of a verb, a later "he" means him
+    ['Tom Sarn chairs the union. Later he said no.', 'he', 'Tom Sarn'],
+    ['Tom Sarn heads a team. Later he said no.', 'he', 'Tom Sarn'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention, -1, ['said'])).toBe(name);
+  });
+});

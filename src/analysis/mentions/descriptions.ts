@@ -25,6 +25,7 @@ const COMPLEMENT_LINKS = new Set(['for', 'of', 'at', 'with']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const MAX_MODIFIERS = 5;
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'who']);
+const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 
 /** A lower-case word shaped like a finite verb ("assured", "fired", "wants"): after a name, a verb ("elected" and
  *  "assured" are adjectives too, but "Ann Lee assured tenants" is a clause, and a name seldom modifies "assured tenants"). */
@@ -114,6 +115,10 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     }
     // without a determiner, a leading "-ing"/"-ed" word is a verb, not a modifier ("telling voters", "said officials")
     while (determiner === null && start < i && (/(?:ing|ed)$/.test(tokens[start]!.lower) || (subjectBefore && verbAfterName(tokens[start]!))) && !tokens[start]!.cap) start++;
+    // "Tom Sarn chairs the union", "Ann Lee heads a team": an -s word right after a name and before an article is the
+    // name's verb, not a plural the name modifies ("Roe supporters said")
+    if (determiner === null && start < i && runAt[i - 1]! >= 0 && runs[runAt[i - 1]!]!.kind === 'person' && /s$/.test(t.lower)
+      && ARTICLE_AFTER.has(tokens[i + 1]?.lower ?? '')) continue;
     // trailing complement: "a spokesperson for the ministry", "the head of Acme Corp"
     let end = t.end;
     let last = i;

@@ -254,7 +254,8 @@ export class Salience {
     for (let k = this.seen.length - 1; k >= floor; k--) {
       const e = this.seen[k]!.entity;
       const d = this.reg.drafts[e]!;
-      if (!(fitsPersonRole(d, head) || fitsOrganization(d, head))) {
+      // a body's description fits bodies only: "the union" is no "union organizer Lev Dunn"
+      if (!(m.gender === 'neuter' ? fitsOrganization(d, head) : fitsPersonRole(d, head))) {
         if (loose === null && looselyFitsOrganization(d, head)) loose = e;
         continue;
       }
