@@ -155,6 +155,9 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'favor', 'favour', 'resent', 'appreciate', 'like']),
   // Coming to know or holding in mind (cognition verbs with a clause): "they learned the vote was lost".
   ...g('belief', ['realize', 'realise', 'remember', 'anticipate']),
+  // hear: being told a claim, only with its clause ("The court heard that the driver had been drinking", "we
+  // have heard from staff that ..."; cues/frames.ts); "heard the shots" is perception, "a hearing" a noun
+  { lemma: 'hear', group: 'belief', forms: ['hear', 'hears', 'heard'], framed: true },
   // learn: coming to know a claim only with a clause ("learned the vote was lost", "learned of the plan";
   // cues/frames.ts), not a skill or a lesson ("learned the trick", "learned to swim")
   { lemma: 'learn', group: 'belief', framed: true },

@@ -135,6 +135,10 @@ describe('phrasal verbs of taking sides and attacking in words', () => {
     ['The union came out against the plan.', ['came out against']],
     ['Lee likened the council to a circus.', ['likened']],
     ['Ruiz belittled the report.', ['belittled']],
+    // being told a claim, with its clause
+    ['The court heard that the driver had been drinking.', ['heard']],
+    ['We heard from residents that the water was brown.', ['heard']],
+    ['She heard the shots at noon.', []],
     // without the particle the same verbs are acts or motion
     ['Lee took a train to Leeds.', []],
     ['She came out of the store.', []],

@@ -18,6 +18,9 @@ const LOOK_TO_OR_FOR = /^\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|our|my|your
 // (an adverb or a short time phrase may come first: "learned again during the debate that ...")
 const LEARNED_CLAUSE = /^(?:\s+(?:again|also|then|later|soon|quickly|recently|only|first|afterwards?))?(?:\s+(?:during|in|from|at|on|through|after|before)\s[^,.;:!?]{1,50}?)?\s+(?:that|of|about|how|what|whether|why|when|where|who)\b|^\s+(?!to\b)(?:[\p{L}’'-]+\s+){1,4}?(?:was|were|is|are|had|has|have|would|will|could|did|might)\b/u;
 
+// "the court heard that ...", "heard from residents that ...": being told a claim, with its clause
+const HEARD_CLAUSE = /^\s+(?:from\s[^,.;:!?]{1,40}?\s)?that\b/;
+
 // "police appealed for witnesses": a public request; "appealed the ruling" is a legal act
 const APPEAL_FOR = /^\s+for\b/;
 
@@ -66,6 +69,7 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   compare: COMPARED_TO,
   liken: COMPARED_TO,
   learn: LEARNED_CLAUSE,
+  hear: HEARD_CLAUSE,
   ...PHRASAL_PARTICLES,
 };
 // single forms whose other forms need no frame ("feels that" and "feeling" read as before)
