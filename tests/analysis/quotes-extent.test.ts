@@ -340,3 +340,26 @@ describe('quotes: a relative pronoun as the subject of a passive or raising cue'
     expect(runQuotes(text, ms).filter((q) => q.text.startsWith('which')).map(row)).toEqual(expected);
   });
 });
+
+describe('quotes: a condition fronted before "X said, “...”"', () => {
+  it.each<[string, M[], string[][]]>([
+    ['If the levy passes, she said, “we will all pay.”', [['she', 'pronoun', null]],
+      [['partial', 'If the levy passes, she said, “we will all pay.”', 'said']]],
+  ])('is part of what was said: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // a question put to the speaker is the interviewer's
+    ['When she was asked about the levy, she said, “We will all pay.”', [['she', 'pronoun', null], ['she', 'pronoun', null]],
+      [['direct', 'We will all pay.', 'said']]],
+    // a participle clause has no subject of its own: the frame's
+    ['While touring the plant, Ida Moss said, “We will all pay.”', [['Ida Moss', 'name', 0]],
+      [['direct', 'We will all pay.', 'said']]],
+    // a time phrase is the frame's
+    ['On Monday, Ida Moss said, “We will all pay.”', [['Ida Moss', 'name', 0]],
+      [['direct', 'We will all pay.', 'said']]],
+  ])('leaves the quote direct: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).filter((q) => q.cue?.text === 'said').map(row)).toEqual(expected);
+  });
+});

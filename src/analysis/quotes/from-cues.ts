@@ -36,6 +36,9 @@ const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|as
 const SEPARATE_CLAUSE = /,\s*(?:an?(?=\s)|and|but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;
 // a preposition or time word and at most seven more words, no comma and no quotation mark: no clause
 const FRONTED_ADVERBIAL = /^[\s“"‘']*(?:In|On|At|During|After|Before|Since|Until|Over|For|With|Without|Despite|Amid|Through|Throughout|Following|Earlier|Later|From|Under)\b[^,;:“”"‘’']{0,60}$/u;
+// a fronted condition or time clause with a verb of its own, not a question put to the speaker
+// (a clause of its own: "While touring the plant, she said: “...”" has no subject and is the frame's)
+const FRONTED_CONDITION = /^[\s“"‘']*(?:If|Unless|Once|After|Before|Until|Although|Though|Because|While|Since|Even\s+if)\s(?!\p{Ll}+ing\b)(?![^,]*\b(?:asked|pressed|questioned)\b)[^,;:“”"]{6,200}$/u;
 const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|too|also|then|later|earlier)\b/i;
 // a description that may stand in apposition before a name: "The mayor, Ida Strand," / "but a spokesman, X,"
 // (after a bare comma it follows the content: "Ada Voss was born in 1950, her daughter, Ilse Voss, said.")
@@ -242,6 +245,13 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     return { start: subj.start, end: stripAux(text, subj.start, cue.start), cue, who, rule: 'passive-agent-subject', sentence: ctx.index };
   }
   const rule = start >= sentence.end ? 'X-said-next-quote' : whole ? 'X-said-quote' : 'X-said-content';
+  // "If the levy passes, she said, “we will all pay.”": a condition or time clause fronted before the
+  // frame belongs to what was said, so the quote is partial from the sentence start (not "Asked
+  // whether ..., she said, “...”": the question is the interviewer's)
+  if (rule === 'X-said-quote' && subj !== null && !cue.text.endsWith(':')) {
+    const lead = charBefore(text, ss, subj.start);
+    if (lead.c === ',' && lead.at - ss <= 200 && FRONTED_CONDITION.test(text.slice(ss, lead.at))) return { start: ss, end: contentEnd, cue, who, rule: 'aside', sentence: ctx.index };
+  }
   // "a rule which critics say is unfair", "the judge who she claims lied": the relative pronoun is the
   // reported clause's own subject or object, so the content runs from it, over speaker and cue
   // (but "which he called “a fair offer.”": words in marks that fill the rest are a direct quote)
