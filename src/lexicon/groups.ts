@@ -15,6 +15,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   // audiences and the public, often the source of a reaction or a poll finding
   'viewers', 'audiences', 'readers', 'listeners', 'fans', 'customers', 'consumers', 'taxpayers', 'homeowners', 'users',
   'shoppers', 'callers', 'pundits', 'donors', 'backers', 'miners', 'immigrants', 'refugees', 'veterans',
+  // a family speaks as one body in news of deaths, trials and accidents ("Mr Roe's family said", "the family said"),
+  // and is "they" after
+  'family',
   // forecasting trades whose singular no person-noun list holds; they speak as a body ("Forecasters expect rain")
   'forecasters', 'meteorologists', 'epidemiologists', 'bookmakers', 'modellers', 'modelers', 'seismologists',
 ]);

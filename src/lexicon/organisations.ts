@@ -30,6 +30,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'networks', 'telecom', 'telecoms', 'communications', 'insurance', 'investments', 'ventures', 'securities',
   'resources', 'petroleum', 'utilities', 'brewery', 'breweries', 'aerospace', 'automotive', 'airport',
   'bancorp', 'trading', 'consulting', 'engineering', 'construction', 'developments', 'properties', 'studios',
+  'research', 'music', 'transit', 'entertainment', 'analytics', 'solutions', 'pictures', 'films', 'publishing',
   // sports clubs, named by a word no surname is ("Tarnby Rovers", "Ashby Athletic", "Dunmore Wanderers FC")
   'rangers', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc',
   // public bodies named by what they are ("the Consumer Water Panel", "the Nordic Cancer Registry")

@@ -110,6 +110,11 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     // a name after "of the" inside the subject phrase is no subject: the person it heads is
     ['Ada Voss, head of the Pine Lake Nurses Union, said the wait was too long.', 'Ada Voss', 'Ada Voss'],
     ['Ilse Marwick, a friend of the Quist family, said the house was sold.', 'Ilse Marwick', 'Ilse Marwick'],
+    // "who" after "Name of the Body," is the person, not the body; a family speaks as a group
+    ['Prices rose, said Ola Brisk of the Tarnby League, who noted that fees were low.', 'Ola Brisk of the Tarnby League, who', 'Ola Brisk'],
+    ['Mr Quist’s family said the house was sold.', 'Mr Quist’s family', 'Mr Quist’s family'],
+    // firms named by their trade ("Research", "Music", "Transit") are organisations, not people
+    ['Halloway Research said the price was too high.', 'Halloway Research', 'Halloway Research'],
     // ... nor a second name joined to that object by "and": the apposition before it names the speaker
     ['Ilse Marwick, a friend of Omar Quist and Rob Lind, said the house was sold.', 'a friend', 'Ilse Marwick'],
     // the agent of a passive cue a few words after it, within the clause

@@ -376,3 +376,17 @@ describe('speakers: bodies and the people named by them', () => {
     expect(who(text, mention, -1, ['said'])).toBe(name);
   });
 });
+
+describe('speakers: a firm named by its trade, a family', () => {
+  it.each([
+    ['Kai Moss of Tennet Research spoke. Later he said no.', 'he', 'Kai Moss'],
+    ['Mr Quist’s family spoke. Later they said no.', 'they', 'Mr Quist’s family'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention, -1, ['said'])).toBe(name);
+  });
+
+  it('a firm named by its trade is an organisation', () => {
+    const s = resolve('Starfall Music said no.', ['said']);
+    expect(s.entities.map((e) => `${e.name}/${e.kind}`)).toEqual(['Starfall Music/organization']);
+  });
+});

@@ -56,6 +56,8 @@ function openingClauseSubject(ctx: Ctx, at: number, prepositional = false): Spea
     ? fromMention(ctx.s, m, 'opening-clause-subject') : null;
 }
 
+// between a person and the body they speak for ("Ola Brisk of the League, who ...")
+const OF_BODY = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 const RELATIVE = /(?:^|\s)(who|which|that)\s*$|(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
 
 /** "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. */
@@ -79,8 +81,14 @@ function relativeSubject(ctx: Ctx, cueStart: number, voice: Voice): SpeakerField
     return pronoun !== undefined ? fromMention(ctx.s, pronoun, 'relative-pronoun')
       : { ...NO_SPEAKER, speakerMention: { text: word, start: relStart, end: relEnd }, speakerRule: 'relative-pronoun' };
   }
-  const f = fromMention(ctx.s, before, 'relative-antecedent');
-  return { ...f, speakerMention: { text: text.slice(before.start, relEnd), start: before.start, end: relEnd } };
+  // "Ola Brisk of the Safe Homes League, who noted ...": "who" is the person the body is named after, not the body
+  let antecedent = before;
+  if (word.toLowerCase() === 'who' && before.kind === 'organization') {
+    const owner = mentionsIn(ctx.s, Math.max(ctx.sentence.start, before.start - 80), before.start).pop();
+    if (owner !== undefined && (owner.kind === 'name' || owner.kind === 'title-name') && OF_BODY.test(text.slice(owner.end, before.start))) antecedent = owner;
+  }
+  const f = fromMention(ctx.s, antecedent, 'relative-antecedent');
+  return { ...f, speakerMention: { text: text.slice(antecedent.start, relEnd), start: antecedent.start, end: relEnd } };
 }
 
 const PASSIVE_BY = /^\s*(?:[^\s,;:.!?“”"()]+\s+){0,6}?by\s+/i;

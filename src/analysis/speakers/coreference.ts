@@ -27,6 +27,8 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 // a preposition before a name: the name is part of an adverbial ("In Norland, ...", "From Acme's side, ...")
 const PLACE_PHRASE = /(?:^|[^\p{L}])(?:in|at|from|across|throughout|inside|within|outside|around|near|to|for|on|over|under|after|before|since|like|with|by)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 const DEFINITE = /^the\s/i;
+// between a person and the body they speak for: "Ola Brisk of the League", "Kai Moss at Tennet Research"
+const OF_BODY = /^[\s\u00a0]+(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 // "it is believed", "it was unclear", "it seems": an "it" that stands for no one (bounded window, no backtracking)
 const PLEONASTIC = /^[\s\u00a0]+(?:(?:is|was|has been|had been|would be|will be|may be|could be)[\s\u00a0]+(?:not[\s\u00a0]+)?(?:believed|thought|said|reported|expected|understood|known|feared|estimated|alleged|claimed|rumou?red|unclear|clear|possible|impossible|likely|unlikely|probable|important|true|time|worth|hard|difficult|easy|necessary|too|no)\b|(?:seems|seemed|appears|appeared|remains|remained)\b)/i;
@@ -149,6 +151,10 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         const prev = mentions[i - 1];
         const gap = prev ? text.slice(prev.end, m.start) : '';
         if (prev && prev.entity !== null && (ONLY_COMMA.test(gap) || ONLY_BLANK.test(gap))) m.entity = prev.entity;
+        // "Ola Brisk of the Safe Homes League, who noted": "who" is the person the body is named after, not the body
+        const owner = mentions[i - 2];
+        if (prev && owner && info.gender !== 'neuter' && m.entity !== null && reg.drafts[m.entity]!.kind === 'organization' && isPerson(owner)
+          && OF_BODY.test(text.slice(owner.end, prev.start))) m.entity = owner.entity;
       } else if (!(info.gender === 'neuter' && (PLEONASTIC.test(text.slice(m.end, m.end + 40)) || EXTRAPOSED.test(text.slice(m.end, m.end + 50))))) {
         m.entity = antecedent(m.start, info.gender);
         // a first-name list's gender is a preference, not a veto, for "he"/"she" as a subject ("Rowan", "Kim")
