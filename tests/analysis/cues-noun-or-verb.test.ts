@@ -135,6 +135,8 @@ describe('phrasal verbs of taking sides and attacking in words', () => {
     ['The union came out against the plan.', ['came out against']],
     ['Lee likened the council to a circus.', ['likened']],
     ['Ruiz belittled the report.', ['belittled']],
+    ['Ida Strand took offense at the remark.', ['took offense at']],
+    ['Mayor Sides With Dockers On Pay', ['Sides With']],
     // being told a claim, with its clause
     ['The court heard that the driver had been drinking.', ['heard']],
     ['We heard from residents that the water was brown.', ['heard']],

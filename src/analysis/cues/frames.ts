@@ -38,13 +38,15 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   'play down': /^\s+down\b(?!-)/,
   'brush off': /^\s+off\b(?!-)/,
   'shrug off': /^\s+off\b(?!-)/,
-  'side with': /^\s+with\b(?!-)/,
+  // (any case: a Title Case headline writes "Sides With")
+  'side with': /^\s+with\b(?!-)/i,
   // "took aim at", "took some shots at", "took a swipe at": an attack in words; "take" alone is an act
-  'take aim': /^\s+(?:(?:a|some|several|repeated|more|another|a\s+few|sharp|direct)\s+)?(?:aim|shots?|swipes?|jabs?|digs?|potshots?)\s+at\b(?!-)/,
-  'sound off': /^\s+off(?:\s+(?:on|about|against))?\b(?!-)/,
-  'double down': /^\s+down(?:\s+on)?\b(?!-)/,
+  // ("took offense at": a stance taken against what was said)
+  'take aim': /^\s+(?:(?:a|some|several|repeated|more|another|a\s+few|sharp|direct)\s+)?(?:aim|shots?|swipes?|jabs?|digs?|potshots?|offen[cs]e)\s+at\b(?!-)/i,
+  'sound off': /^\s+off(?:\s+(?:on|about|against))?\b(?!-)/i,
+  'double down': /^\s+down(?:\s+on)?\b(?!-)/i,
   // "came out against the bill", "has come out in favour of": a public stance, not "came out of the store"
-  'come out': /^\s+out\s+(?:(?:strongly|publicly|firmly|forcefully)\s+)?(?:against|in\s+(?:favou?r|support)\s+of)\b/,
+  'come out': /^\s+out\s+(?:(?:strongly|publicly|firmly|forcefully)\s+)?(?:against|in\s+(?:favou?r|support)\s+of)\b/i,
   // "as she put it," "puts it bluntly", "put it in an interview": "it" then a pause, an adverb or a channel
   'put it': /^\s+it(?=\s*[,.;:!?—–“”"]|\s+\p{Ll}+ly\b|\s+in\s+(?:a|an|his|her|their|its)\s)/u,
 };
