@@ -174,3 +174,16 @@ describe('standalone: a block quote without marks after "X said:" ending its par
     expect(run(text, text.includes('Ann Lee') ? ms : [], [lee]).filter((q) => q.rule === 'colon-block')).toEqual([]);
   });
 });
+
+describe('standalone: a quote sentence right after a report goes on with it', () => {
+  it.each<[string, M[], (string | null)[][]]>([
+    ['Ida Moss added that the levy would fall. “It is only fair,” she said.', [['Ida Moss', 'name', 0], ['she', 'pronoun', 0]],
+      [['indirect', 'the levy would fall', 'added'], ['direct', 'It is only fair,', 'said']]],
+    ['Ida Moss added that the levy would fall. “It is only fair.”', [['Ida Moss', 'name', 0]],
+      [['partial', 'the levy would fall. “It is only fair.”', 'added']]],
+    ['Ida Moss praised the levy.\n\n“It is only fair.”\n\n“We all gain.”', [['Ida Moss', 'name', 0]],
+      [['partial', 'the levy.\n\n“It is only fair.”', 'praised'], ['direct', 'We all gain.', null]]],
+  ])('%s', (text, ms, expected) => {
+    expect(run(text, ms).map((q) => [q.type, q.text, q.cue?.text ?? null])).toEqual(expected);
+  });
+});

@@ -31,6 +31,8 @@ const MAX_ATTRIBUTION_WORDS = 60; // a speaker's full apposition ("said Ann Lee,
 // interrupted quote or a continuation paragraph goes back to the last of them
 const CLOSED = /^content-|^X-said-quote$|^X-said-next-quote$|^X-said-colon$|^colon-lead-in$|^dash-byline$|^continuation$/;
 // attributions whose quote may go on in the next paragraph: the quote, then its cue, in one sentence
+// reported speech before its content (what a quote sentence after it may go on with)
+const REPORTS = /^(?:X-said-content|adding-content)$/;
 const JOINS = /^content-(?:X-said|said-X)$|^X-said-quote$|^X-said-colon$|^colon-lead-in$/;
 
 /** Whether the sentence holding `at` is the last one of its paragraph (no new sentence before `paraEnd`). */
@@ -61,6 +63,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
   // draft with a speaker: what an interrupted quote and a continuation paragraph go back to
   let lastClosed: Draft | undefined;
   let lastSpoken: Draft | undefined;
+  const extended = new Set<Draft>();
   const remember = (d: Draft): void => {
     if (CLOSED.test(d.rule)) lastClosed = d;
     if (d.who.speakerMention !== null) lastSpoken = d;
@@ -125,6 +128,15 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       const opens = opensParagraph && startsSentence && (sp === undefined || paragraphOf(s, sp.end - 1) < para - 1);
       const person = opens ? personOfParagraphBefore(s, speech, para, q.inner) : null;
       if (person !== null) return { start: q.open, end: close, cue: null, who: person, rule: 'paragraph-before', sentence: -1 };
+      // a quote sentence right after a report that ends its sentence ("She added that A. “B.”", or the next
+      // paragraph) goes on with the report: annotated news makes them one partial quote
+      // (one quote sentence: a run of quote paragraphs after it is continued, not swallowed)
+      if (sp !== undefined && startsSentence && REPORTS.test(sp.rule) && sp.cue !== null && !extended.has(sp) && para - paragraphOf(s, sp.end - 1) <= 1
+        && /^[\s.!?…]{0,6}$/.test(s.doc.text.slice(sp.end, q.open))) {
+        sp.end = close;
+        extended.add(sp);
+        return null;
+      }
       if (sp !== undefined && startsSentence && para - paragraphOf(s, sp.end - 1) <= CONTINUATION_PARAGRAPHS) {
         return { start: q.open, end: close, cue: null, who: { ...sp.who, speakerRule: 'continuation' }, rule: 'continuation', sentence: -1 };
       }
