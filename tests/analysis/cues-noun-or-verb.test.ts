@@ -136,6 +136,9 @@ describe('phrasal verbs of taking sides and attacking in words', () => {
     ['Lee likened the council to a circus.', ['likened']],
     ['Ruiz belittled the report.', ['belittled']],
     ['Ida Strand took offense at the remark.', ['took offense at']],
+    // "see X as Y" with a longer object; not "as" opening a clause
+    ['Four in 10 voters see the campaign of the mayor as unfair.', ['see']],
+    ['We saw the mayor at the old market as we left.', []],
     ['Mayor Sides With Dockers On Pay', ['Sides With']],
     // being told a claim, with its clause
     ['The court heard that the driver had been drinking.', ['heard']],

@@ -3,11 +3,11 @@
 // reads a bounded stretch of text (no backtracking past a few words).
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
-// four words, then "as" with a description (not the conjunction: "saw him as he left", "as well")
+// six words ("see the campaign of the mayor as unfair"), then "as" with a description (not the conjunction: "saw him as he left", "as well")
 // words after "as" that make it a conjunction or a set phrase ("as well", "as soon as", "as he left",
 // "as expected"), not the start of a description
 const AS_NOT_DESCRIPTION = String.raw`well|soon|long|far|if|though|of|to|when|it|he|she|they|we|I|you|expected|usual|always`;
-const SEEN_AS = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,4}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|for|in|on|at)\b)`, 'u');
+const SEEN_AS = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,6}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|for|in|on|at)\b)`, 'u');
 
 // "looks to expand the fleet", "is looking for a strong finish": an intention; not "looked to the
 // sky" (a direction: a determiner after "to") or "looked for a while" (a time)
