@@ -135,6 +135,9 @@ describe('phrasal verbs of taking sides and attacking in words', () => {
     ['The union came out against the plan.', ['came out against']],
     ['Lee likened the council to a circus.', ['likened']],
     ['Ruiz belittled the report.', ['belittled']],
+    // an object pronoun after a noun-like form makes it a verb; "her" may be a determiner
+    ['Video of the clash shows him with his hands raised.', ['shows']],
+    ['The mayor defends the claims her rivals made.', ['defends']],
     ['Ida Strand took offense at the remark.', ['took offense at']],
     // "see X as Y" with a longer object; not "as" opening a clause
     ['Four in 10 voters see the campaign of the mayor as unfair.', ['see']],

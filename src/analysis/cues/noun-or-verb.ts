@@ -42,6 +42,15 @@ export function verbBefore(text: string, w: SpeechWord): boolean {
     && SUBJECT_THEN_OBJECT.test(text.slice(w.end, w.end + 8));
 }
 
+// an object pronoun right after the form: "Video shows him with ...", "the report backs them" (a plural
+// noun is never followed by one; "her" is left out, it may be a determiner: "the claims her rivals made")
+const OBJECT_PRONOUN_NEXT = /^\s+(?:him|them|us|me|himself|themselves|ourselves|myself)\b/;
+
+/** Whether an object pronoun right after a noun-like form makes it a verb. */
+export function objectPronounAfter(text: string, w: SpeechWord): boolean {
+  return OBJECT_PRONOUN_NEXT.test(text.slice(w.end, w.end + 14));
+}
+
 /** Whether the frame around a noun-like form makes it a noun, whatever else looked like a verb's context. */
 export function nounFrame(text: string, w: SpeechWord): boolean {
   const { before, before2, word, form } = w;

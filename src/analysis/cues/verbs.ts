@@ -12,7 +12,7 @@ import {
   QUANTIFIER, REDUCED_RELATIVE, RELATIVE_TAIL, RELEASED_MESSAGE, RULING_AFTER, SENTENCE_OPENING, THANKS_TO,
   VERB_BEFORE, titleLine, MESSAGE_THEN_PARTICIPLE, APPOSED_NOUN, ASIDE_TAIL,
 } from './verb-contexts.js';
-import { nounFrame, verbBefore } from './noun-or-verb.js';
+import { nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
 import { CALLED_EVENT, missingFrame, NAMED_VERB_OBJECT, PASSIVE_AS, PASSIVE_COMPLEMENT, PHRASAL_PARTICLES, SUBJECT_THEN_OBJECT } from './frames.js';
 
 export function findVerbCues(text: string, words: readonly SpeechWord[], inside: (at: number) => boolean): Cue[] {
@@ -180,7 +180,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
       && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
     // "the reality show “Cake Town”", "states that vote in March", "the Harbor plan is": a noun's frame
     if (needsContext && !afterQuote && !progressive && !passive && nounFrame(text, w)) continue;
-    if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
+    if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "called off the deal", "Having said that": not speech
     // ("called into a radio show": phoning in, not calling anyone anything)
     if (form.lemma === 'call' && /^\s+(?:off|up|in|back|into)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
