@@ -110,6 +110,8 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['organization', []], ['organisation', []],
   ['campaign', ['campaign']],
   ['party', ['party']],
+  // sports clubs, named by a club word or a town and a team word ("Tarnby Rovers", "Ashby Athletic FC")
+  ['club', ['club', 'fc', 'afc', 'rovers', 'rangers', 'athletic', 'wanderers', 'albion', 'hotspur']],
   ['committee', ['committee']],
   ['commission', ['commission']],
   ['court', ['court']],

@@ -390,3 +390,13 @@ describe('speakers: a firm named by its trade, a family', () => {
     expect(s.entities.map((e) => `${e.name}/${e.kind}`)).toEqual(['Starfall Music/organization']);
   });
 });
+
+describe('speakers: a club, and the statement it spoke through', () => {
+  it.each([
+    ['Dunmore Rovers lost again. Later the club said no.', 'the club', 'Dunmore Rovers'],
+    // "it" after "said in a statement" is the body, not the statement
+    ['Later the club said in a statement that it was sorry. It said no.', 'It', 'the club'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention, -1, ['said'])).toBe(name);
+  });
+});

@@ -6,7 +6,7 @@ import { PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
 import type { Context } from './context.js';
 import { contextWords, type Registry } from './registry.js';
 import { fitsOrganization, fitsPersonRole, looselyFitsOrganization } from './roles.js';
-import { firstNameGender } from '../mentions/words.js';
+import { firstNameGender, isDocumentHead } from '../mentions/words.js';
 
 interface Seen {
   entity: number;
@@ -169,6 +169,8 @@ export class Salience {
       if (actor !== undefined && x.sentence !== actor.sentence) break;
       if (!usable(x) || (inverted && x.sentence === sentence)) continue;
       if (personal) return x.entity;
+      // "the club said in a statement. It added ...": the document a body spoke through is not what "it" means
+      if (x.oblique && isDocumentHead(this.reg.drafts[x.entity]!.words.at(-1))) continue;
       nearest ??= x;
       if (x.oblique && this.reg.drafts[x.entity]!.country) continue;
       if (x.sentence === sentence) return x.entity;
