@@ -363,3 +363,25 @@ describe('quotes: a condition fronted before "X said, “...”"', () => {
     expect(runQuotes(text, ms).filter((q) => q.cue?.text === 'said').map(row)).toEqual(expected);
   });
 });
+
+describe('quotes: an infinitive after the cue is its complement, not a tail', () => {
+  it.each<[string, M[], string[][]]>([
+    // a fronted adverbial, then "X refused to ...": the content is the infinitive, not the adverbial
+    ['Thus far, the board has refused to comment on the fees.', [['the board', 'description', null]],
+      [['indirect', 'to comment on the fees', 'has refused']]],
+    ['With polls in her favour, Ida Moss seeks to widen her lead.', [['Ida Moss', 'name', 0]],
+      [['indirect', 'to widen her lead', 'seeks']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // "to" before a listener is a tail: the content is before the frame
+    ['The firm will cut 300 jobs, Ida Moss announced in a memo to employees on Monday.', [['Ida Moss', 'name', 0]],
+      [['indirect', 'The firm will cut 300 jobs', 'announced in a memo']]],
+    ['The port will shut, Ida Moss said to reporters.', [['Ida Moss', 'name', 0]],
+      [['indirect', 'The port will shut', 'said']]],
+  ])('keeps a listener after "to" as the tail: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+});

@@ -23,7 +23,9 @@ const NOT_A_NOUN_PHRASE = /\b(?:is|was|were|are|has|had|have|will|would|could|ca
 // or title in capitals ("Sen. Ann Lee of Ohio") or a short description ("the spokeswoman", "a senior aide")
 const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|argue|reply|respond|conclude|warn|acknowledge|admit|predict)$/;
 const NAME_OR_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|and|for|de|van|von|da|al|bin))*|(?:the|a|an|one|another)(?:\s+(?!\p{Ll}+(?:ed|ing)\b)\p{Ll}[\p{L}-]*){1,3})$/u;
-const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|(?:in|on|at|during|after|before|from|to|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/;
+// ("said to reporters", "to staff on Monday" are one: a determiner, a pronoun, a name or a plural after
+// "to"; "refused to comment" is the verb's complement, not an adverbial)
+const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/u;
 
 // "by" and its agent (a few words, perhaps a time or place phrase before or after it) ending the clause
 const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;:“”"]+\s+){0,3}?)?by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;
