@@ -16,6 +16,12 @@ const DOCS: Record<string, string> = {
   appositive: 'Dairy output rose in May, farmers reported on Friday, a sign that the drought is easing.\n',
   courthouse: 'His lawyer, Mia Holt, said outside the courthouse that her client would appeal.\n',
   roleword: 'Consumer advocate Tariq Bello said buyers were owed refunds.\n',
+  family: 'Mr Ostler\'s family said he was "a gentle man who loved his garden".\n',
+  oforg: 'Kai Moss of Tennet Research said the price was too high. "It is a niche product," he said.\n',
+  oforgwho: '"Glass has no place in food," said Ola Brisk of the Safe Homes League, who noted that the plant was inspected once.\n',
+  statement: '"We got this wrong," the club said in a statement. It added that the post had not been approved.\n',
+  union: 'The union has threatened more strikes, union organizer Lev Dunn said. The union wants 9 percent.\n',
+  suspect: 'Columnist Derek Fane argues that towns are dying. I suspect Mr Fane has not read the report.\n',
   // no claim in any of these
   emotion: 'Ben Oyelaran, a former deputy, showed no emotion as the verdict was read.\n',
   pressure: 'Oil prices added to the pressure on Monday.\n',
@@ -47,6 +53,15 @@ const QUOTES: [string, string, string, string | null, string][] = [
   ['courthouse', 'indirect', 'her client would appeal', 'Mia Holt', 'said'],
   // a person noun opening the sentence is the role, not part of the name or a speaker of its own
   ['roleword', 'indirect', 'buyers were owed refunds', 'Tariq Bello', 'said'],
+  // the possessor of 'family' is not the speaker: the family is (the man may be dead)
+  ['family', 'partial', 'he was "a gentle man who loved his garden"', "Mr Ostler's family", 'said'],
+  // a pronoun or 'who' after 'Name of the Body' is the person
+  ['oforg', 'direct', 'It is a niche product,', 'Kai Moss', 'said'],
+  ['oforgwho', 'indirect', 'the plant was inspected once', 'Ola Brisk', 'noted'],
+  // 'It' is the body that made the statement, never the statement
+  ['statement', 'indirect', 'the post had not been approved', 'the club', 'added'],
+  // 'the union' is the union, not a person whose role names it
+  ['union', 'indirect', '9 percent', 'the union', 'wants'],
 ];
 
 let run: ProbeRun;
@@ -68,6 +83,11 @@ describe('attrib probe: fixed faults stay fixed (built, invented news)', { timeo
 
   it.each(['crown', 'midframe', 'midframe2', 'verdict', 'forecast', 'appositive', 'courthouse'])('%s: exactly one quote', (doc) => {
     expect(run.of('quote', doc)).toHaveLength(1);
+  });
+
+  it('a verb before a name is no title of the person (the speakers table)', () => {
+    const fane = run.envelopes.find((e) => e.type === 'speaker' && e.data.name === 'Derek Fane');
+    expect(fane?.data.roles).toEqual(['columnist']);
   });
 
   it('a forecast is a quote with its cue, and its figure is vouched for by the company', () => {
