@@ -38,3 +38,11 @@ export const ANONYMITY_CONTENT = /^(?:not\s+to\s+be\s+(?:identified|named|quoted
  * Read on short contents only (bounded), so the look-ahead stays cheap.
  */
 export const CIRCUMSTANCE_ONLY = /^(?:(?:from|during|at|through|throughout|across)\s(?![^,;]*\b(?:that|to|is|was|are|were|be|been|has|have|had|will|would|can|could|should|how|what|why|whether|if|who|whom|which|when|where)\b)[^,;:“”"‘’]{1,70}|with(?:\s+[\p{L}’'-]+){1,2})$/iu;
+
+/**
+ * Verbs of coming upon something ("found", "discovered", "located"). In the passive with no agent and no
+ * clause after them ("The car was found in a ditch", "Two men were found dead", "The report can be found
+ * here") they tell where or in what state something turned up, not a claim. A finding with a clause
+ * stays: "the drug was found to cut deaths", "it was discovered that ...".
+ */
+export const DISCOVERY_VERBS: ReadonlySet<string> = new Set(['find', 'discover', 'locate', 'recover']);

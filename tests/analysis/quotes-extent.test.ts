@@ -385,3 +385,19 @@ describe('quotes: an infinitive after the cue is its complement, not a tail', ()
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });
 });
+
+describe('quotes: a passive verb of finding with no clause after it', () => {
+  it.each([
+    'The car was found in a ditch near the port.',
+    'Two sailors were found dead on Monday.',
+    'The full report can be found here.',
+  ])('is no claim: %s', (text) => {
+    expect(runQuotes(text, [])).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['The drug was found to cut deaths by half.', 'to cut deaths by half'],
+  ])('keeps a finding with its clause: %s', (text, content) => {
+    expect(runQuotes(text, []).map((q) => q.text)).toEqual([content]);
+  });
+});

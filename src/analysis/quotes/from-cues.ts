@@ -13,7 +13,7 @@ import { cueVoice } from './speaker-voice.js';
 import { relativeClause } from './relative-clause.js';
 import { CLOSERS, wordCount, type SpeechSpans } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
-import { PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
+import { DISCOVERY_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
 const PARTICIPLE_CUE = /\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|\p{Ll}+ly))*:?$/u;
@@ -233,6 +233,8 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   if (subj !== null && !quoteNext && start < sentence.end && who.speakerMention === null && cueVoice(text, ss, cue) !== 'active' && !/^\s+by\b/i.test(text.slice(cue.end, cue.end + 4))) {
     // "The study was published in a journal": a document put out, no claim (lexicon/empty-contents.ts)
     if (PUBLISHING_VERBS.has(cue.lemma) && cueVoice(text, ss, cue) === 'passive') return null;
+    // "The car was found in a ditch": where something turned up, no claim (a finding has a clause: "found to")
+    if (DISCOVERY_VERBS.has(cue.lemma) && !/^\s+(?:to|that)\s/i.test(text.slice(cue.end, cue.end + 6)) && cueVoice(text, ss, cue) === 'passive') return null;
     return { start: subj.start, end: contentEnd, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
   }
   // "Lee, who has long been criticized as aloof, won": the relative clause, pronoun included (relative-clause.ts)
