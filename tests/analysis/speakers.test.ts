@@ -400,3 +400,14 @@ describe('speakers: a club, and the statement it spoke through', () => {
     expect(who(text, mention, -1, ['said'])).toBe(name);
   });
 });
+
+describe('speakers: a surname in capitals (a transcript label) is the person named before', () => {
+  it.each([
+    ['Mayor Ana Feld met residents. FELD: We will not close it.', 'FELD', 'Ana Feld'],
+    // an acronym that matches no one stays an organisation; a person read off a headline in capitals is no match
+    ['Later FELD said no.', 'FELD', 'FELD'],
+    ['Former TCA chief spoke. Later TCA said no.', 'TCA', 'TCA'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+});

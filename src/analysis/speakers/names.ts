@@ -92,6 +92,8 @@ function personMatch(reg: Registry, index: PersonIndex, words: string[], shortFo
   return best;
 }
 
+const ALL_CAPS = /^\p{Lu}{3,}$/u;
+
 const acronymOf = (words: string[]): string => words.filter((w) => !['of', 'and', 'for', 'the', '&'].includes(w)).map((w) => w[0]).join('');
 
 // Determiners and quantifiers are not part of a group's name ("some analysts" and "analysts" are one group).
@@ -212,6 +214,15 @@ export function resolveNames(text: string, mentions: Mention[], reg: Registry): 
       if (m.text !== name && m.kind === 'name') reg.drafts[i]!.aliases.add(m.text);
       m.entity = i;
     } else if (m.kind === 'organization') {
+      // "Mayor Ana Feld met residents. ... FELD: We will not close it.": a word in capitals that is the surname of a
+      // person named before is that person (a transcript's label), not an acronym
+      const caps = ALL_CAPS.test(m.text) ? personMatch(reg, people, [m.text.toLowerCase()], m.text, null) : -1;
+      // (a person with a full name written in ordinary case, not "Former DNC" read from a headline)
+      if (caps >= 0 && reg.drafts[caps]!.words.length > 1 && !ALL_CAPS.test(reg.drafts[caps]!.name.split(/\s+/).pop() ?? '')) {
+        m.entity = caps;
+        reg.see(caps, null, m.start);
+        continue;
+      }
       m.entity = registerOrganization(reg, orgs, m.name ?? m.text, m.start, m.head === 'country');
     } else if (m.kind === 'group') {
       const name = m.text.replace(GROUP_LEAD, '').replace(GROUP_LEAD, '').replace(GROUP_LEAD, '');
