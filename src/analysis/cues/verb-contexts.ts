@@ -29,35 +29,6 @@ export const FINAL_ATTRIBUTION_BEFORE = /[\p{L}\p{N}%)],[ \t]+(?!(?:with|and|or|
 export const JUST_AFTER_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+$/u;
 // "was first reported by", "is widely seen as": a passive, adverbs between "be" and the participle
 export const BE_THEN_ADVERBS = /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\p{Ll}+ly|first|also|later|then|never|not|once|since|long|now|still|often|already)\s+){0,2}$/iu;
-// A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
-// "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
-// stance only with a clause, a person or an idea as their object.)
-const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
-export const ACT_AFTER: Record<string, RegExp> = {
-  offer: FIGURE_OBJECT,
-  // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
-  // "showed no emotion", "showed great courage": a bearing shown, nobody's finding
-  show: /^\s+(?:(?:the\s+)?(?:jury|jurors|court|judge|reporters|journalists|audience|crowd|visitors|viewers|cameras)\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:emotion|remorse|restraint|mercy|courage|composure|patience|resilience|grit|class|character|form|promise|flashes|glimpses|leadership|fight)\b)/,
-  // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying;
-  // "Oil prices added to the pressure": adding to something, not saying more
-  add: /^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:second|third|fourth|fifth|goal|goals|point|points|run|runs|try|tries|basket|touchdown|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}/u,
-  weigh: /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i,
-  list: FIGURE_OBJECT,
-  release: FIGURE_OBJECT,
-  appear: /^\s+(?:at|in|on|before|with|alongside|outside|inside|onstage|together|for|via|by|from|during|live)\b/i,
-  plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
-  // "answered the phone", "answered the door": taking a call or a knock, not replying to anyone's words
-  answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b/,
-  // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
-  confirm: /^\s+(?:its|their|his|her|the|our)\s+(?:place|spot|berth|qualification|promotion|passage|progress|survival|status)\s+(?:in|at|as|among|for|on|into|with)\b/,
-  // "find themselves in a war zone": a situation someone is in, not a finding
-  // "found a former clerk guilty of fraud": a verdict, a court's act
-  find: /^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)/u,
-  // "recalled 180,000 vehicles": a product recall
-  recall: FIGURE_OBJECT,
-  // "spoke at the meeting", "spoke on condition of anonymity": where and how, not what
-  speak: /^\s+(?:(?:on\s+(?:the\s+)?)?condition\b|anonymously\b|at\b|in\b|before\b|during\b|after\b|outside\b|from\b)/i,
-};
 // "in a video posted", "with the poll released": a preposition, a determiner, a noun, a participle
 // (and a place, time or agent after it: "posted on social media", "released Thursday", "written by")
 // ("in tests described in the journal": a bare plural after the preposition too)
@@ -71,10 +42,6 @@ export const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labell
 export const APPOSED_NOUN = /\p{Ll}{2,},[ \t]+$/u;
 export const ASIDE_TAIL = /^[^,;:.!?“”"]{1,30},\s+(?!(?:and|or|but|then|while|as|who|which)\b)\p{Ll}/u;
 export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
-// what a passive "found" holds when it is a finding: a clause, or a verdict ("was found guilty",
-// "were found to have", "was found in contempt"); elsewhere it is a thing come upon ("found in a field")
-// (a verdict, "was found guilty", is a court's act like "found X guilty": no one's reported view)
-export const FOUND_HOLDS = /^\s+(?:not\s+)?(?:to|that)\b/;
 export const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
 export const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
@@ -116,12 +83,6 @@ export const PARTICLES: Record<string, RegExp> = {
   talk: /^\s+about\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
 
-// "named the plan a failure", "named him the worst": an object, then what it is called
-export const NAMED_SOMETHING = /^\s+(?:him|her|it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s/u;
-// what a ruling holds: a clause, a side, or what it excludes
-export const RULING_AFTER = /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|\p{Ll}+ly)\s+)?(?:that|against|in\s+favou?r|for|on|out)\b/u;
-// a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
-export const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
 
 // "a statement saying", "a second statement on Friday evening, urging": the message, perhaps a
 // time, then the participle that reports what it says

@@ -5,15 +5,16 @@ import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, EVIDENCE_NOUNS, LY_ADJECTIVES, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 import {
-  ACT_AFTER, AFTER_CLOSED_QUOTE, AGAIN_AFTER, auxBefore, BE_BEFORE, BE_THEN_ADVERBS, CHANNEL, CLAUSE_AFTER,
+  AFTER_CLOSED_QUOTE, AGAIN_AFTER, auxBefore, BE_BEFORE, BE_THEN_ADVERBS, CHANNEL, CLAUSE_AFTER,
   COUNT_WORD, DEMONSTRATIVE, DETERMINER, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, HEADING_PREPOSITION,
-  FIGURE_NOUN_OBJECT, FOUND_HOLDS, HEADING_PREPOSITION_NOT_SAY, HEARSAY_PARTICIPLE, IMPERSONAL, IMPERSONAL_CLAUSE, JUST_AFTER_QUOTE, LIGHT_NOUN, LIGHT_VERBS,
-  NAMED_SOMETHING, NAME_THEN_CUE, NAMING_LEAD, NAMING_PARTICIPLES, PARTICLES, PEOPLE_BEFORE, PRONOUN_OR_AUX,
-  QUANTIFIER, REDUCED_RELATIVE, RELATIVE_TAIL, RELEASED_MESSAGE, RULING_AFTER, SENTENCE_OPENING, THANKS_TO,
+  FIGURE_NOUN_OBJECT, HEADING_PREPOSITION_NOT_SAY, HEARSAY_PARTICIPLE, IMPERSONAL, IMPERSONAL_CLAUSE, JUST_AFTER_QUOTE, LIGHT_NOUN, LIGHT_VERBS,
+  NAME_THEN_CUE, NAMING_LEAD, NAMING_PARTICIPLES, PARTICLES, PEOPLE_BEFORE, PRONOUN_OR_AUX,
+  QUANTIFIER, REDUCED_RELATIVE, RELATIVE_TAIL, SENTENCE_OPENING, THANKS_TO,
   VERB_BEFORE, titleLine, MESSAGE_THEN_PARTICIPLE, APPOSED_NOUN, ASIDE_TAIL,
 } from './verb-contexts.js';
 import { nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
-import { CALLED_EVENT, missingFrame, NAMED_VERB_OBJECT, PASSIVE_AS, PASSIVE_COMPLEMENT, PHRASAL_PARTICLES, SUBJECT_THEN_OBJECT } from './frames.js';
+import { actNotSpeech } from './acts.js';
+import { missingFrame, NAMED_VERB_OBJECT, PASSIVE_AS, PASSIVE_COMPLEMENT, PHRASAL_PARTICLES, SUBJECT_THEN_OBJECT } from './frames.js';
 
 export function findVerbCues(text: string, words: readonly SpeechWord[], inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -79,21 +80,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // cue is the whole chain, as annotated news marks it
     const aspect = /^to$/i.test(before) && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
     if (/^to$/i.test(before) && !aspect) continue;
-    // "cast the deciding vote", "named a new coach": only "cast/name X as Y" is a stance (calling
-    // something something); with a plain object they are acts, and "a man named Ann" is a name
-    const castAs = /^[^.;:!?,]{1,60}?\sas\s/.test(text.slice(at + word.length, at + word.length + 64));
-    if (form.lemma === 'cast' && !castAs) continue;
-    // ("named the port a failure" calls it something too; "named Ann Lee chief" appoints her)
-    if (form.lemma === 'name' && !castAs && !NAMED_SOMETHING.test(text.slice(at + word.length, at + word.length + 40))) continue;
-    // "voters looking for a change backed Ruiz": a bare "looking" after a noun describes it; the
-    // intention is a finite or progressive verb ("looks to", "is looking for")
-    if (form.lemma === 'look' && /ing$/i.test(word) && !BE_BEFORE.test(before)) continue;
-    // "ruled the country", "British rule": a ruling is speech only with what it holds ("ruled that",
-    // "ruled against the plan", "ruled out a run"); with a plain object it is governing
-    if (form.lemma === 'rule' && !RULING_AFTER.test(text.slice(at + word.length, at + word.length + 32))) continue;
-    // "released a statement" is speech; "released the hostages", "released his medical records" and "a poll
-    // released Monday found" are acts or a participle: only a message as its object makes it a cue
-    if ((form.lemma === 'release' || form.lemma === 'issue') && !RELEASED_MESSAGE.test(text.slice(at + word.length, at + word.length + 60))) continue;
+    // acts, not speech: the same verbs with an object or frame that makes them a deed (acts.ts)
+    if (actNotSpeech(text, w)) continue;
     // "must-do list", "tell-all book", "self-described": a form inside a hyphenated compound is no verb
     // (a prefix like "co-" or "re-" still makes one: "co-wrote", "re-posted")
     if (joined || /^-\p{L}/u.test(text.slice(at + word.length, at + word.length + 2))) continue;
@@ -103,13 +91,6 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) continue;
     // ("acknowledged as much", "said as much": the object, not a passive's "as")
     if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) continue;
-    // "backed off the offer", "voters back in March": a phrasal verb or an adverb, not a stance
-    // ("records backed up his account": evidence bearing out a claim, not anyone's stance)
-    if (form.lemma === 'back' && /^\s+(?:out|off|down|away|in|at|to|into|from|home|then|when|on|up)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
-    // "is credited with the idea": praise given by nobody named, not a stance someone takes
-    if (form.lemma === 'credit' && /^\s+with\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
-    // "showed up": a phrasal verb that is not speech
-    if (form.lemma === 'show' && /^\s+up\b/i.test(text.slice(at + word.length, at + word.length + 4))) continue;
     // "a list of promised projects": a past form after a preposition is an adjective
     if (/ed$/.test(word) && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) continue;
     // "a swiftly called meeting", "the widely reported clash": a participle after a determiner and an adverb modifies a noun
@@ -147,15 +128,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // ("The trial continues on Thursday", "continues to lead the field"; the chain "continued to criticize"
     // is read at its second verb)
     if (form.lemma === 'continue' && !afterQuote && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
-    // acts, not speech: the same verbs with a physical object, a place or a plea (see ACT_AFTER)
     const next40 = text.slice(at + word.length, at + word.length + 40);
-    if (ACT_AFTER[form.lemma]?.test(next40) === true) continue;
-    // "the boat was found in a field", "the poll can be found here": a passive "found" with no clause or
-    // verdict after it is a thing come upon, nobody's finding
-    if (form.lemma === 'find' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !FOUND_HOLDS.test(next40)) continue;
-    // "the case was dismissed", "he had been dismissed": a passive "dismissed" with no "as" is a firing or a
-    // ruling, not a rebuttal ("was dismissed as naive" keeps it)
-    if (form.lemma === 'dismiss' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+as\b/.test(next40)) continue;
     // "a video posted on", "by a group called Save the Flats": a participle right after a noun that
     // is the object of a preposition (or an indefinite noun with a name after it) is a reduced
     // relative clause describing that noun, not a verb with a subject
@@ -181,13 +154,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // "the reality show “Cake Town”", "states that vote in March", "the Harbor plan is": a noun's frame
     if (needsContext && !afterQuote && !progressive && !passive && nounFrame(text, w)) continue;
     if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
-    // "called off the deal", "Having said that": not speech
-    // ("called into a radio show": phoning in, not calling anyone anything)
-    if (form.lemma === 'call' && /^\s+(?:off|up|in|back|into)\b/i.test(text.slice(at + word.length, at + word.length + 6))) continue;
-    // "a think tank in Lisbon": the compound noun, not the verb
-    if (form.lemma === 'think' && /^[\s-]+tanks?\b/i.test(text.slice(at + word.length, at + word.length + 7))) continue;
-    // "called a strike", "called a news conference": convening an event (frames.ts)
-    if (form.lemma === 'call' && CALLED_EVENT.test(text.slice(at + word.length, at + word.length + 48))) continue;
+    // "Having said that": an idiom, not speech
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
     const head = aspect ? before2At : at;
     if (aspect && (out[out.length - 1]?.end ?? -1) > before2At) out.pop(); // "continued" alone was taken as a cue

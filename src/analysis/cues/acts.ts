@@ -1,0 +1,93 @@
+// Acts, not speech: the same verbs with an object or a frame that makes them something done ("cast the
+// deciding vote", "released the hostages", "answered the phone", "found a clerk guilty", "called a
+// strike"). One check the verb pass makes on every form, after the form's own context; each test reads
+// a bounded stretch of text right after (or before) the form.
+import type { SpeechWord } from '../quote-marks/speech-words.js';
+import { BE_BEFORE, BE_THEN_ADVERBS } from './verb-contexts.js';
+import { CALLED_EVENT } from './frames.js';
+
+// A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
+// "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
+// stance only with a clause, a person or an idea as their object.)
+const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
+const ACT_AFTER: Record<string, RegExp> = {
+  offer: FIGURE_OBJECT,
+  // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
+  // "showed no emotion", "showed great courage": a bearing shown, nobody's finding
+  show: /^\s+(?:(?:the\s+)?(?:jury|jurors|court|judge|reporters|journalists|audience|crowd|visitors|viewers|cameras)\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:emotion|remorse|restraint|mercy|courage|composure|patience|resilience|grit|class|character|form|promise|flashes|glimpses|leadership|fight)\b)/,
+  // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying;
+  // "Oil prices added to the pressure": adding to something, not saying more
+  add: /^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:second|third|fourth|fifth|goal|goals|point|points|run|runs|try|tries|basket|touchdown|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}/u,
+  weigh: /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i,
+  list: FIGURE_OBJECT,
+  release: FIGURE_OBJECT,
+  appear: /^\s+(?:at|in|on|before|with|alongside|outside|inside|onstage|together|for|via|by|from|during|live)\b/i,
+  plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
+  // "answered the phone", "answered the door": taking a call or a knock, not replying to anyone's words
+  answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b/,
+  // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
+  confirm: /^\s+(?:its|their|his|her|the|our)\s+(?:place|spot|berth|qualification|promotion|passage|progress|survival|status)\s+(?:in|at|as|among|for|on|into|with)\b/,
+  // "find themselves in a war zone": a situation someone is in, not a finding
+  // "found a former clerk guilty of fraud": a verdict, a court's act
+  find: /^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)/u,
+  // "recalled 180,000 vehicles": a product recall
+  recall: FIGURE_OBJECT,
+  // "spoke at the meeting", "spoke on condition of anonymity": where and how, not what
+  speak: /^\s+(?:(?:on\s+(?:the\s+)?)?condition\b|anonymously\b|at\b|in\b|before\b|during\b|after\b|outside\b|from\b)/i,
+};
+
+// what a passive "found" holds when it is a finding: a clause, or a verdict ("was found guilty",
+// "were found to have", "was found in contempt"); elsewhere it is a thing come upon ("found in a field")
+// (a verdict, "was found guilty", is a court's act like "found X guilty": no one's reported view)
+const FOUND_HOLDS = /^\s+(?:not\s+)?(?:to|that)\b/;
+
+// "named the plan a failure", "named him the worst": an object, then what it is called
+const NAMED_SOMETHING = /^\s+(?:him|her|it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s/u;
+// what a ruling holds: a clause, a side, or what it excludes
+const RULING_AFTER = /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|\p{Ll}+ly)\s+)?(?:that|against|in\s+favou?r|for|on|out)\b/u;
+// a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
+const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
+
+/** Whether the form is a deed here, not speech: its object, frame or voice says so. */
+export function actNotSpeech(text: string, w: SpeechWord): boolean {
+  const { word, form, before, start: at } = w;
+  const next40 = text.slice(at + word.length, at + word.length + 40);
+  // "cast the deciding vote", "named a new coach": only "cast/name X as Y" is a stance (calling
+  // something something); with a plain object they are acts, and "a man named Ann" is a name
+  const castAs = /^[^.;:!?,]{1,60}?\sas\s/.test(text.slice(at + word.length, at + word.length + 64));
+  if (form.lemma === 'cast' && !castAs) return true;
+  // ("named the port a failure" calls it something too; "named Ann Lee chief" appoints her)
+  if (form.lemma === 'name' && !castAs && !NAMED_SOMETHING.test(text.slice(at + word.length, at + word.length + 40))) return true;
+  // "voters looking for a change backed Ruiz": a bare "looking" after a noun describes it; the
+  // intention is a finite or progressive verb ("looks to", "is looking for")
+  if (form.lemma === 'look' && /ing$/i.test(word) && !BE_BEFORE.test(before)) return true;
+  // "ruled the country", "British rule": a ruling is speech only with what it holds ("ruled that",
+  // "ruled against the plan", "ruled out a run"); with a plain object it is governing
+  if (form.lemma === 'rule' && !RULING_AFTER.test(text.slice(at + word.length, at + word.length + 32))) return true;
+  // "released a statement" is speech; "released the hostages", "released his medical records" and "a poll
+  // released Monday found" are acts or a participle: only a message as its object makes it a cue
+  if ((form.lemma === 'release' || form.lemma === 'issue') && !RELEASED_MESSAGE.test(text.slice(at + word.length, at + word.length + 60))) return true;
+  // "backed off the offer", "voters back in March": a phrasal verb or an adverb, not a stance
+  // ("records backed up his account": evidence bearing out a claim, not anyone's stance)
+  if (form.lemma === 'back' && /^\s+(?:out|off|down|away|in|at|to|into|from|home|then|when|on|up)\b/i.test(text.slice(at + word.length, at + word.length + 6))) return true;
+  // "is credited with the idea": praise given by nobody named, not a stance someone takes
+  if (form.lemma === 'credit' && /^\s+with\b/i.test(text.slice(at + word.length, at + word.length + 6))) return true;
+  // "showed up": a phrasal verb that is not speech
+  if (form.lemma === 'show' && /^\s+up\b/i.test(text.slice(at + word.length, at + word.length + 4))) return true;
+  // a figure, a place, a plea or a thing as the object (ACT_AFTER)
+  if (ACT_AFTER[form.lemma]?.test(next40) === true) return true;
+  // "the boat was found in a field", "the poll can be found here": a passive "found" with no clause or
+  // verdict after it is a thing come upon, nobody's finding
+  if (form.lemma === 'find' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !FOUND_HOLDS.test(next40)) return true;
+  // "the case was dismissed", "he had been dismissed": a passive "dismissed" with no "as" is a firing or a
+  // ruling, not a rebuttal ("was dismissed as naive" keeps it)
+  if (form.lemma === 'dismiss' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+as\b/.test(next40)) return true;
+  // "called off the deal": not speech
+  // ("called into a radio show": phoning in, not calling anyone anything)
+  if (form.lemma === 'call' && /^\s+(?:off|up|in|back|into)\b/i.test(text.slice(at + word.length, at + word.length + 6))) return true;
+  // "a think tank in Lisbon": the compound noun, not the verb
+  if (form.lemma === 'think' && /^[\s-]+tanks?\b/i.test(text.slice(at + word.length, at + word.length + 7))) return true;
+  // "called a strike", "called a news conference": convening an event (frames.ts)
+  if (form.lemma === 'call' && CALLED_EVENT.test(text.slice(at + word.length, at + word.length + 48))) return true;
+  return false;
+}
