@@ -367,3 +367,20 @@ describe('mentions: a name before a verb in -s', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('mentions: "and" inside an institution name', () => {
+  it.each([
+    ['Later the Food and Drug Administration said no.', ['organization:Food and Drug Administration']],
+    ['Later the Securities and Exchange Commission said no.', ['organization:Securities and Exchange Commission']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // two people, and two bodies each complete with its own organisation word
+    ['Later Ann and Bo Lind left.', ['name:Ann', 'name:Bo Lind']],
+    ['Later Tarvo News and Ostria News said no.', ['organization:Tarvo News', 'organization:Ostria News']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -102,6 +102,14 @@ function pluralOfName(text: string, tokens: Token[], j: number): boolean {
     && (orgWordAt(text, tokens, j + 2) || (apostropheAt(tokens, j + 2) && orgWordAt(text, tokens, j + 3)));
 }
 
+/** An organisation word among the next few adjacent capitalised words from token k ("Drug Administration"). */
+function orgWordAhead(text: string, tokens: Token[], k: number): boolean {
+  for (let m = k; m < k + 4 && tokens[m] && nameLike(tokens[m]!) && (m === k || adjacent(text, tokens[m - 1]!, tokens[m]!)); m++) {
+    if (isOrganizationWord(tokens[m]!.lower)) return true;
+  }
+  return false;
+}
+
 export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: Int32Array } {
   // words written in lower case somewhere in the document; only the capitalised sentence starts are asked about,
   // so collect those first and keep just them (a set of a few hundred rather than of every word)
@@ -134,6 +142,12 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
       // ("Commission for Racial Equality") join one name; a person's name holds neither
       if ((next.text === '&' || (next.lower === 'for' && isOrganizationWord(tokens[j]!.lower))) && after && adjacent(text, next, after)
         && nameLike(after) && !isVerbForm(after.lower)) { j += 2; inInstitution = true; continue; }
+      // "Food and Drug Administration", "Department of Health and Human Services": an "and" inside an institution's
+      // name, when the capitalised words after it run on to an organisation word ("Ann and Bo Lind" holds none)
+      // (not after a name complete with its own organisation word: "NBC News and ABC News" are two)
+      if (next.lower === 'and' && after && adjacent(text, next, after) && nameLike(after) && firstNameGender(tokens[i]!.lower) === undefined
+        && (j === i || !isOrganizationWord(tokens[j]!.lower))
+        && firstNameGender(after.lower) === undefined && orgWordAhead(text, tokens, j + 2)) { j += 2; inInstitution = true; continue; }
       // particles inside a name: "Ludwig van Beethoven", "Ana de la Vega" (up to three in a row)
       if (NAME_PARTICLES.has(next.lower) && !next.cap) {
         let k = j + 1;

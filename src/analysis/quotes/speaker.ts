@@ -233,6 +233,9 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // a phrase cut at an abbreviation's period ("said Dr. Omar Quist." read as "said Dr"): the name it cuts is whole
   const cut = mentionsIn(s, t.start, t.end + 80).find((m) => m.start < t.end && m.end > t.end);
   if (cut !== undefined && text[t.end] === '.') found.push(cut);
+  // a phrase cut at an "and" inside a name ("The Food and | Drug Administration said"): the name it cuts is whole
+  const opened = mentionsIn(s, Math.max(0, t.start - 80), t.end).find((m) => m.start < t.start && m.end > t.start);
+  if (opened !== undefined && AND_GAP.test(text.slice(opened.start, t.start).replace(/^\S+(?:\s+\S+)*?(?=\s+and\s+$)/, ''))) found.unshift(opened);
   // the first naming mention ("Jan Novak, a doctor"), but not one after a preposition, which is not
   // the subject ("the official with the port authority said" names the official)
   // (a window wide enough for "of the " before a name, which holds no article of its own)
