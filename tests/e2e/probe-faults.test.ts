@@ -22,6 +22,7 @@ const DOCS: Record<string, string> = {
   statement: '"We got this wrong," the club said in a statement. It added that the post had not been approved.\n',
   union: 'The union has threatened more strikes, union organizer Lev Dunn said. The union wants 9 percent.\n',
   suspect: 'Columnist Derek Fane argues that towns are dying. I suspect Mr Fane has not read the report.\n',
+  agency: 'The Food and Drug Administration said the jars were unsafe. The agency said parents should return them.\n',
   // no claim in any of these
   emotion: 'Ben Oyelaran, a former deputy, showed no emotion as the verdict was read.\n',
   pressure: 'Oil prices added to the pressure on Monday.\n',
@@ -62,6 +63,9 @@ const QUOTES: [string, string, string, string | null, string][] = [
   ['statement', 'indirect', 'the post had not been approved', 'the club', 'added'],
   // 'the union' is the union, not a person whose role names it
   ['union', 'indirect', '9 percent', 'the union', 'wants'],
+  // an 'and' inside an institution's name is part of it, and 'the agency' is that institution
+  ['agency', 'indirect', 'the jars were unsafe', 'Food and Drug Administration', 'said'],
+  ['agency', 'indirect', 'parents should return them', 'Food and Drug Administration', 'said'],
 ];
 
 let run: ProbeRun;
