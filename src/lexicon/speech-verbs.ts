@@ -90,7 +90,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   { lemma: 'brush off', group: 'stance', forms: ['brush', 'brushes', 'brushed', 'brushing'], framed: true },
   { lemma: 'shrug off', group: 'stance', forms: ['shrug', 'shrugs', 'shrugged', 'shrugging'], framed: true },
   // More phrasal verbs of taking a side or attacking in words, cues only with their particle (cues/frames.ts):
-  // "sided with the union", "took aim at the plan", "took some shots at", "sounded off on", "doubled down on",
+  // "sided with the union", "took aim at the plan", "took a few shots at", "sounded off on", "doubled down on",
   // "came out against the bill". (Without it they are other verbs: "took a train", "came out of the store".)
   { lemma: 'side with', group: 'stance', forms: ['side', 'sides', 'sided', 'siding'], framed: true },
   { lemma: 'take aim', group: 'speech', forms: ['take', 'takes', 'took', 'taken', 'taking'], framed: true },

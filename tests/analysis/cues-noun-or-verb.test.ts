@@ -8,7 +8,7 @@ const cues = (text: string): string[] => findCues(findQuoteMarks(segment({ id: '
 describe('noun-like forms read as verbs from the words before them', () => {
   it.each([
     // a negated auxiliary is one word to the word finder
-    ['They can’t blame this on the mayor.', ['can’t blame']],
+    ['We can’t blame the ferry crew for the delay.', ['can’t blame']],
     ['The aides didn’t support the merger.', ['didn’t support']],
     // an adverb in -ly right before the form
     ['Tax experts generally favor a cap on the credit.', ['generally favor']],
@@ -21,7 +21,7 @@ describe('noun-like forms read as verbs from the words before them', () => {
     ['Ida Strand calls for calm after the vote.', ['calls for']],
     ['Tom Fenn calls on voters to stay home.', ['calls on']],
     // "as much" is the object, not a passive's "as"
-    ['The aides acknowledged as much in a memo.', ['acknowledged']],
+    ['The Velmar aides acknowledged as much on Friday.', ['acknowledged']],
     // after "be", "first" is an adverb, not a determiner
     ['The delay was first reported by the Harbor Post.', ['was first reported']],
   ])('%s', (text, expected) => {
@@ -90,14 +90,14 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     ['Ida Strand answered the question at once.', ['answered']],
     ['The club confirmed the transfer on Monday.', ['confirmed']],
     ['Police fear the worst.', ['fear']],
-    ['The site that originally listed the rifle removed it.', ['originally listed']],
+    ['The shop that originally listed the kettle withdrew it.', ['originally listed']],
     ['The claim was dismissed as baseless.', ['was dismissed as']],
     // a subject with a possessive determiner, and the past "forecast" with a figure's noun
     ['The nurses’ union doubts the plan will work.', ['doubts']],
     ['The firm forecast revenue of $2 billion for the year.', ['forecast']],
     // an impersonal passive with its clause reports a claim with no source named
     ['It is understood that 30 staff escaped.', ['is understood']],
-    ['It was revealed in March that the dam leaked.', ['was revealed']],
+    ['It was revealed on Tuesday that the dam leaked.', ['was revealed']],
     ['Voters learned of the plan in May.', ['learned of']],
     ['She added to reporters that the port was safe.', ['added']],
   ])('%s', (text, expected) => {
@@ -136,11 +136,11 @@ describe('phrasal verbs of taking sides and attacking in words', () => {
     ['Lee likened the council to a circus.', ['likened']],
     ['Ruiz belittled the report.', ['belittled']],
     // an object pronoun after a noun-like form makes it a verb; "her" may be a determiner
-    ['Video of the clash shows him with his hands raised.', ['shows']],
+    ['Footage from the pier shows him beside the boat.', ['shows']],
     ['The mayor defends the claims her rivals made.', ['defends']],
     ['Ida Strand took offense at the remark.', ['took offense at']],
     // "see X as Y" with a longer object; not "as" opening a clause
-    ['Four in 10 voters see the campaign of the mayor as unfair.', ['see']],
+    ['Many tenants see the budget of the board as unfair.', ['see']],
     ['We saw the mayor at the old market as we left.', []],
     ['Mayor Sides With Dockers On Pay', ['Sides With']],
     // being told a claim, with its clause

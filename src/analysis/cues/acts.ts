@@ -76,7 +76,7 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   if (form.lemma === 'show' && /^\s+up\b/i.test(text.slice(at + word.length, at + word.length + 4))) return true;
   // a figure, a place, a plea or a thing as the object (ACT_AFTER)
   if (ACT_AFTER[form.lemma]?.test(next40) === true) return true;
-  // "the boat was found in a field", "the poll can be found here": a passive "found" with no clause or
+  // "the boat was found in a field", "the form can be found online": a passive "found" with no clause or
   // verdict after it is a thing come upon, nobody's finding
   if (form.lemma === 'find' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !FOUND_HOLDS.test(next40)) return true;
   // "the case was dismissed", "he had been dismissed": a passive "dismissed" with no "as" is a firing or a

@@ -3,13 +3,13 @@
 // reads a bounded stretch of text (no backtracking past a few words).
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
-// six words ("see the campaign of the mayor as unfair"), then "as" with a description (not the conjunction: "saw him as he left", "as well")
+// six words ("see the budget of the board as unfair"), then "as" with a description (not the conjunction: "saw him as he left", "as well")
 // words after "as" that make it a conjunction or a set phrase ("as well", "as soon as", "as he left",
 // "as expected"), not the start of a description
 const AS_NOT_DESCRIPTION = String.raw`well|soon|long|far|if|though|of|to|when|it|he|she|they|we|I|you|expected|usual|always`;
 const SEEN_AS = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,6}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|for|in|on|at)\b)`, 'u');
 
-// "looks to expand the fleet", "is looking for a strong finish": an intention; not "looked to the
+// "looks to expand the fleet", "is looking for a quick sale": an intention; not "looked to the
 // sky" (a direction: a determiner after "to") or "looked for a while" (a time)
 const LOOK_TO_OR_FOR = /^\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|us|it)\b)\p{Ll}+|for\b(?!\s+(?:a\s+while|(?:months|weeks|years|days|hours|decades|now|ages)\b)))/u;
 
@@ -40,7 +40,7 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   'shrug off': /^\s+off\b(?!-)/,
   // (any case: a Title Case headline writes "Sides With")
   'side with': /^\s+with\b(?!-)/i,
-  // "took aim at", "took some shots at", "took a swipe at": an attack in words; "take" alone is an act
+  // "took aim at", "took a few shots at", "took a swipe at": an attack in words; "take" alone is an act
   // ("took offense at": a stance taken against what was said)
   'take aim': /^\s+(?:(?:a|some|several|repeated|more|another|a\s+few|sharp|direct)\s+)?(?:aim|shots?|swipes?|jabs?|digs?|potshots?|offen[cs]e)\s+at\b(?!-)/i,
   'sound off': /^\s+off(?:\s+(?:on|about|against))?\b(?!-)/i,

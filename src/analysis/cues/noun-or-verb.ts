@@ -1,6 +1,6 @@
 // Noun or verb: forms that are also nouns ("plan", "show", "states", "blame") read from the words right
 // around them. The verb pass (verbs.ts) asks two things of a noun-like form: does something before it
-// make it a verb although no pronoun or auxiliary stands there ("They can't blame", "experts generally
+// make it a verb although no pronoun or auxiliary stands there ("We can't blame", "experts generally
 // favor", "many fear the worst"), and does the frame around it make it a noun although a quote, "that"
 // or a capitalised word looked like a verb's context ("the reality show “X”", "states that vote in
 // March", "the Harbor plan is", "an Ann Lee email probe"). Each test reads a few words on either side.
@@ -42,7 +42,7 @@ export function verbBefore(text: string, w: SpeechWord): boolean {
     && SUBJECT_THEN_OBJECT.test(text.slice(w.end, w.end + 8));
 }
 
-// an object pronoun right after the form: "Video shows him with ...", "the report backs them" (a plural
+// an object pronoun right after the form: "Footage shows him beside ...", "the report backs them" (a plural
 // noun is never followed by one; "her" is left out, it may be a determiner: "the claims her rivals made")
 const OBJECT_PRONOUN_NEXT = /^\s+(?:him|them|us|me|himself|themselves|ourselves|myself)\b/;
 

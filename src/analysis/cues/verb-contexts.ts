@@ -49,7 +49,7 @@ export const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])
 export const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
 // a noun and a figure after it: "forecast revenue of $2 billion", "estimates losses of about 40%"
 export const FIGURE_NOUN_OBJECT = /^\s+\p{Ll}+\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|up\s+to|at\s+least)\s+)?[$£€¥\d]/u;
-// "that" right after the participle, or after a short time phrase ("was revealed in March that")
+// "that" right after the participle, or after a short time phrase ("was revealed on Tuesday that")
 export const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?\s+that\s/u;
 
 // PolNeAR-style cue spans take in the auxiliaries and adverbs before the verb ("has also said",

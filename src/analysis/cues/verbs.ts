@@ -71,7 +71,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // "Asked about the plan, she said ...": the participle frames a question of its own (annotated news
     // counts it, with nobody named as the asker); "said" stays the cue of the main clause
     if (word === 'Asked' && /^\s+(?:by|for)\b/.test(text.slice(at + 5, at + 10))) continue;
-    // ("It is understood that ...", "it was revealed in March that ...": with its clause the impersonal
+    // ("It is understood that ...", "it was revealed on Tuesday that ...": with its clause the impersonal
     // passive reports a claim whose source is left unnamed, as annotated news marks it)
     if (IMPERSONAL.test(text.slice(Math.max(0, at - 30), at)) && !IMPERSONAL_CLAUSE.test(text.slice(at + word.length, at + word.length + 40))) continue;
     // an infinitive ("vowed to build", "wants to respond to") belongs to the clause around it;
@@ -89,7 +89,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) continue;
     // "so-called", "the rules proposed by", "a law criticized as": adjectives and passive participles
     if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) continue;
-    // ("acknowledged as much", "said as much": the object, not a passive's "as")
+    // ("admitted as much", "said as much": the object, not a passive's "as")
     if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) continue;
     // "a list of promised projects": a past form after a preposition is an adjective
     if (/ed$/.test(word) && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) continue;
