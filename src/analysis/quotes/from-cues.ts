@@ -230,18 +230,20 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
   const whole = q !== undefined && q.open <= start + 2 && !/[\p{L}\p{N}]/u.test(text.slice(q.close, Math.min(contentEnd, q.close + 40)));
   // "Ann Lee is expected to win", "the plan was roundly condemned", "the cost seems too high": with no
   // one named as source, a passive or raising cue reports its whole clause, subject included
-  if (subj !== null && !quoteNext && start < sentence.end && who.speakerMention === null && cueVoice(text, ss, cue) !== 'active' && !/^\s+by\b/i.test(text.slice(cue.end, cue.end + 4))) {
+  const unclaimed = subj !== null && !quoteNext && start < sentence.end && who.speakerMention === null ? cueVoice(text, ss, cue) : 'active';
+  if (subj !== null && unclaimed !== 'active' && !/^\s+by\b/i.test(text.slice(cue.end, cue.end + 4))) {
     // "The study was published in a journal": a document put out, no claim (lexicon/empty-contents.ts)
-    if (PUBLISHING_VERBS.has(cue.lemma) && cueVoice(text, ss, cue) === 'passive') return null;
+    if (PUBLISHING_VERBS.has(cue.lemma) && unclaimed === 'passive') return null;
     // "The car was found in a ditch": where something turned up, no claim (a finding has a clause: "found to")
-    if (DISCOVERY_VERBS.has(cue.lemma) && !/^\s+(?:to|that)\s/i.test(text.slice(cue.end, cue.end + 6)) && cueVoice(text, ss, cue) === 'passive') return null;
+    if (DISCOVERY_VERBS.has(cue.lemma) && !/^\s+(?:to|that)\s/i.test(text.slice(cue.end, cue.end + 6)) && unclaimed === 'passive') return null;
     return { start: subj.start, end: contentEnd, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
   }
-  // "Lee, who has long been criticized as aloof, won": the relative clause, pronoun included (relative-clause.ts)
-  if (subj === null && !quoteNext && start < sentence.end && cueVoice(text, ss, cue) !== 'active' && !/^\s+by\b/i.test(text.slice(cue.end, cue.end + 4))) {
+  // "Tom Fenn, who for a decade was described as shy, lost": the relative clause, pronoun included
+  // (relative-clause.ts; its cheap look-behind first, the cue's voice only when a pronoun is there)
+  if (subj === null && !quoteNext && start < sentence.end && !/^\s+by\b/i.test(text.slice(cue.end, cue.end + 4))) {
     const rel = relativeClause(text, ss, cue, contentEnd);
-    if (rel !== null && PUBLISHING_VERBS.has(cue.lemma) && cueVoice(text, ss, cue) === 'passive') return null;
-    if (rel !== null) return { ...rel, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
+    const voice = rel !== null ? cueVoice(text, ss, cue) : 'active';
+    if (rel !== null && voice !== 'active') return PUBLISHING_VERBS.has(cue.lemma) && voice === 'passive' ? null : { ...rel, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
   }
   // "The closure was first reported by the Post.": a passive cue with its agent after "by" reports
   // its subject, and nothing after the agent is content (the speaker rules take the agent)
