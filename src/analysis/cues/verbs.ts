@@ -1,20 +1,20 @@
 // Speech verbs from the lexicon, in every form, outside quotes. A form that is also a common noun
 // ("report", "claim") counts only in a verb's context: after a pronoun, an auxiliary or an adverb,
-// or before "that" or a quotation. Any form right after a determiner is a noun ("the report").
+// or before "that" or a quotation. Any form right after a determiner is a noun ("the report"). The cue's
+// span around a form that passes is read in verb-span.ts.
 import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, EVIDENCE_NOUNS, LY_ADJECTIVES, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 import {
-  AFTER_CLOSED_QUOTE, AGAIN_AFTER, auxBefore, BE_BEFORE, BE_THEN_ADVERBS, CHANNEL, CLAUSE_AFTER,
-  COUNT_WORD, DEMONSTRATIVE, DETERMINER, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, HEADING_PREPOSITION,
-  FIGURE_NOUN_OBJECT, HEADING_PREPOSITION_NOT_SAY, HEARSAY_PARTICIPLE, IMPERSONAL, IMPERSONAL_CLAUSE, JUST_AFTER_QUOTE, LIGHT_NOUN, LIGHT_VERBS,
-  NAME_THEN_CUE, NAMING_LEAD, NAMING_PARTICIPLES, PARTICLES, PEOPLE_BEFORE, PRONOUN_OR_AUX,
-  QUANTIFIER, REDUCED_RELATIVE, RELATIVE_TAIL, SENTENCE_OPENING, THANKS_TO,
-  VERB_BEFORE, titleLine, MESSAGE_THEN_PARTICIPLE, APPOSED_NOUN, ASIDE_TAIL,
+  AFTER_CLOSED_QUOTE, APPOSED_NOUN, ASIDE_TAIL, BE_BEFORE, BE_THEN_ADVERBS, CLAUSE_AFTER, COUNT_WORD, DEMONSTRATIVE,
+  DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, HEARSAY_PARTICIPLE, IMPERSONAL,
+  IMPERSONAL_CLAUSE, JUST_AFTER_QUOTE, NAME_THEN_CUE, NAMING_LEAD, NAMING_PARTICIPLES, PARTICLES, PEOPLE_BEFORE,
+  PRONOUN_OR_AUX, QUANTIFIER, REDUCED_RELATIVE, RELATIVE_TAIL, SENTENCE_OPENING, THANKS_TO, VERB_BEFORE, titleLine,
 } from './verb-contexts.js';
 import { nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
 import { actNotSpeech } from './acts.js';
-import { missingFrame, NAMED_VERB_OBJECT, PASSIVE_AS, PASSIVE_COMPLEMENT, PHRASAL_PARTICLES, SUBJECT_THEN_OBJECT } from './frames.js';
+import { missingFrame, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
+import { cueEnd, cueStart } from './verb-span.js';
 
 export function findVerbCues(text: string, words: readonly SpeechWord[], inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -158,51 +158,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
     const head = aspect ? before2At : at;
     if (aspect && (out[out.length - 1]?.end ?? -1) > before2At) out.pop(); // "continued" alone was taken as a cue
-    const aux = auxBefore(text.slice(Math.max(0, head - 40), head));
-    // (with the i flag \p{Ll} also matches capitals: a name like "Beverly" is no adverb, cut it off)
-    const auxText = aux?.[0] ?? '';
-    // (nor is a noun or adjective in -ly: "Mr Lind's family said" keeps "family" and its "'s" out)
-    // ("only", "early", "daily" are adverbs too: "only saying", "early said")
-    // (nor is "May" inside a sentence: "published in May found" is the month, not the modal)
-    const auxFrom = head - auxText.length;
-    const names = [...auxText.matchAll(/\p{L}+ly\s+|\bMay\s+/gu)].filter((m) => (m[0].startsWith('May') ? !SENTENCE_OPENING.test(text.slice(Math.max(0, auxFrom + (m.index ?? 0) - 4), auxFrom + (m.index ?? 0))) : /^\p{Lu}/u.test(m[0]))
-      || (LY_ADJECTIVES.has(m[0].trimEnd().toLowerCase()) && !/^(?:only|early|kindly|likely|daily|weekly|monthly|yearly|nightly|hourly|quarterly|leisurely)\s/i.test(m[0])));
-    const lastName = names[names.length - 1];
-    const kept = lastName !== undefined ? auxText.slice((lastName.index ?? 0) + lastName[0].length) : auxText;
-    const start = head - kept.length;
-    const after = text.slice(at + word.length, at + word.length + 24);
-    // the preposition that heads the content is read with the verb ("worried about", "called for",
-    // "rail against", "spoke out", "supporters of"; "on" and "of" but not after "say": "said on
-    // Sunday", "said of" are split in annotated news)
-    const particle = PHRASAL_PARTICLES[form.lemma]?.exec(after) ?? PARTICLES[form.lemma]?.exec(after.slice(0, 12)) ?? HEADING_PREPOSITION.exec(after)
-      ?? (form.lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
-    let end = at + word.length + (particle?.[0].length ?? 0);
-    // "was often derided as", "is seen as": a passive keeps its "as" (frames.ts)
-    const passiveAs = particle === null && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) ? PASSIVE_AS.exec(text.slice(end, end + 24)) : null;
-    if (passiveAs !== null) end += passiveAs[0].length;
-    // "expressed concern about", "offered his thoughts on", "signaled his desire": a light verb and its
-    // noun of stance are one cue in annotated news, and what the stance is about is the content
-    const light = particle === null && LIGHT_VERBS.test(form.lemma) ? LIGHT_NOUN.exec(text.slice(end, end + 60)) : null;
-    if (light !== null) end += light[0].length;
-    // "said in a statement", "said in an interview": annotated news keeps the channel in the cue
-    // "issued a statement saying", "released a statement on Monday calling": the message and the
-    // participle that reports it are one cue in annotated news (3 of 3 on dev)
-    const message = form.lemma === 'release' || form.lemma === 'issue' ? MESSAGE_THEN_PARTICIPLE.exec(text.slice(end, end + 90)) : null;
-    if (message !== null) end += message[0].length;
-    const channel = message === null ? CHANNEL.exec(text.slice(end, end + 48)) : null;
-    if (channel !== null) end += channel[0].length;
-    // "said Monday", "wrote Tuesday night", "said dryly.": a bare weekday or a closing manner adverb
-    // is read with the verb in annotated news ("on Monday" and adverbs before a clause are not)
-    const when = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)(?:\s+(?:morning|afternoon|evening|night))?\b/.exec(text.slice(end, end + 32));
-    if (when !== null) end += when[0].length;
-    else {
-      const manner = /^\s+\p{Ll}+ly(?=\s*[.,;!?])/u.exec(text.slice(end, end + 24));
-      if (manner !== null && !/^\s+(?:only|early|daily|weekly|monthly|yearly|likely|family|rally|Italy)$/.test(manner[0])) end += manner[0].length;
-      // "vowed again", "noted afterward", "reported back": a closing adverb of the act is read with it too
-      // (not "back in 2015", "back when": a time)
-      else end += AGAIN_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0;
-    }
-    if (text[end] === ':') end++; // "added:" leading into a quote: annotated news keeps the colon in the cue
+    const start = cueStart(text, head);
+    const end = cueEnd(text, at, word, form.lemma);
     out.push({ text: text.slice(start, end), start, end, lemma: form.lemma, kind: 'verb' });
   }
   return out;

@@ -1,0 +1,64 @@
+// The span of a verb cue, by annotated news' conventions: back over the auxiliaries and adverbs before
+// the verb ("has also said", "didn't think"), on over what is read with it after ("called for", "is seen
+// as", "expressed concern about", "said in a statement", "said Monday", "added:"). The start reads only a
+// bounded window before the verb, the end only bounded windows after it.
+import { LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
+import {
+  AGAIN_AFTER, auxBefore, BE_THEN_ADVERBS, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY,
+  LIGHT_NOUN, LIGHT_VERBS, MESSAGE_THEN_PARTICIPLE, PARTICLES, SENTENCE_OPENING,
+} from './verb-contexts.js';
+import { PASSIVE_AS, PHRASAL_PARTICLES } from './frames.js';
+
+/** Where the cue starts: `head` (the verb, or the first verb of a chain) moved back over its auxiliaries and adverbs. */
+export function cueStart(text: string, head: number): number {
+  const aux = auxBefore(text.slice(Math.max(0, head - 40), head));
+  // (with the i flag \p{Ll} also matches capitals: a name like "Beverly" is no adverb, cut it off)
+  const auxText = aux?.[0] ?? '';
+  // (nor is a noun or adjective in -ly: "Mr Lind's family said" keeps "family" and its "'s" out)
+  // ("only", "early", "daily" are adverbs too: "only saying", "early said")
+  // (nor is "May" inside a sentence: "published in May found" is the month, not the modal)
+  const auxFrom = head - auxText.length;
+  const names = [...auxText.matchAll(/\p{L}+ly\s+|\bMay\s+/gu)].filter((m) => (m[0].startsWith('May') ? !SENTENCE_OPENING.test(text.slice(Math.max(0, auxFrom + (m.index ?? 0) - 4), auxFrom + (m.index ?? 0))) : /^\p{Lu}/u.test(m[0]))
+    || (LY_ADJECTIVES.has(m[0].trimEnd().toLowerCase()) && !/^(?:only|early|kindly|likely|daily|weekly|monthly|yearly|nightly|hourly|quarterly|leisurely)\s/i.test(m[0])));
+  const lastName = names[names.length - 1];
+  const kept = lastName !== undefined ? auxText.slice((lastName.index ?? 0) + lastName[0].length) : auxText;
+  return head - kept.length;
+}
+
+/** Where the cue of `word` (at `at`, of `lemma`) ends: after its particle, a passive's "as", a light verb's noun, a message, a channel, a weekday or closing adverb, a colon. */
+export function cueEnd(text: string, at: number, word: string, lemma: string): number {
+  const after = text.slice(at + word.length, at + word.length + 24);
+  // the preposition that heads the content is read with the verb ("worried about", "called for",
+  // "rail against", "spoke out", "supporters of"; "on" and "of" but not after "say": "said on
+  // Sunday", "said of" are split in annotated news)
+  const particle = PHRASAL_PARTICLES[lemma]?.exec(after) ?? PARTICLES[lemma]?.exec(after.slice(0, 12)) ?? HEADING_PREPOSITION.exec(after)
+    ?? (lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
+  let end = at + word.length + (particle?.[0].length ?? 0);
+  // "was often derided as", "is seen as": a passive keeps its "as" (frames.ts)
+  const passiveAs = particle === null && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) ? PASSIVE_AS.exec(text.slice(end, end + 24)) : null;
+  if (passiveAs !== null) end += passiveAs[0].length;
+  // "expressed concern about", "offered his thoughts on", "signaled his desire": a light verb and its
+  // noun of stance are one cue in annotated news, and what the stance is about is the content
+  const light = particle === null && LIGHT_VERBS.test(lemma) ? LIGHT_NOUN.exec(text.slice(end, end + 60)) : null;
+  if (light !== null) end += light[0].length;
+  // "said in a statement", "said in an interview": annotated news keeps the channel in the cue
+  // "issued a statement saying", "released a statement on Monday calling": the message and the
+  // participle that reports it are one cue in annotated news (3 of 3 on dev)
+  const message = lemma === 'release' || lemma === 'issue' ? MESSAGE_THEN_PARTICIPLE.exec(text.slice(end, end + 90)) : null;
+  if (message !== null) end += message[0].length;
+  const channel = message === null ? CHANNEL.exec(text.slice(end, end + 48)) : null;
+  if (channel !== null) end += channel[0].length;
+  // "said Monday", "wrote Tuesday night", "said dryly.": a bare weekday or a closing manner adverb
+  // is read with the verb in annotated news ("on Monday" and adverbs before a clause are not)
+  const when = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)(?:\s+(?:morning|afternoon|evening|night))?\b/.exec(text.slice(end, end + 32));
+  if (when !== null) end += when[0].length;
+  else {
+    const manner = /^\s+\p{Ll}+ly(?=\s*[.,;!?])/u.exec(text.slice(end, end + 24));
+    if (manner !== null && !/^\s+(?:only|early|daily|weekly|monthly|yearly|likely|family|rally|Italy)$/.test(manner[0])) end += manner[0].length;
+    // "vowed again", "noted afterward", "reported back": a closing adverb of the act is read with it too
+    // (not "back in 2015", "back when": a time)
+    else end += AGAIN_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0;
+  }
+  if (text[end] === ':') end++; // "added:" leading into a quote: annotated news keeps the colon in the cue
+  return end;
+}
