@@ -411,3 +411,19 @@ describe('speakers: a surname in capitals (a transcript label) is the person nam
     expect(who(text, mention)).toBe(name);
   });
 });
+
+describe('speakers: a one-word firm read as a surname', () => {
+  it.each([
+    ['Lumera said sales would fall. Later the company said no.', 'the company', 'Lumera'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention, -1, ['said'])).toBe(name);
+  });
+
+  it.each([
+    // a known first name, or a full name, is a person: "the company" is someone else
+    ['Ida Brenn said sales would fall. Later the company said no.', 'the company', 'the company'],
+    ['Ida said sales would fall. Later the company said no.', 'the company', 'the company'],
+  ])('leaves alone: %s', (text, mention, name) => {
+    expect(who(text, mention, -1, ['said'])).toBe(name);
+  });
+});

@@ -12,6 +12,7 @@ import type { Context } from './context.js';
 import { contextWords, type Registry } from './registry.js';
 import { Salience, pronounKey } from './salience.js';
 import { fitsEpithet, isEpithet } from './epithets.js';
+import { LOOSE_HEADS } from '../../lexicon/organisations.js';
 import { AND_GAP, firstNameGender, isDocumentHead } from '../mentions/words.js';
 
 const ONLY_BLANK = /^[\s\u00a0]*$/;
@@ -126,6 +127,12 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
         if (m.entity === null && PROPER_POSSESSOR.test(m.text) && personal) m.entity = reg.add(m.text, 'person', m.gender, m.start);
         // "The union said ...": a body the article names only by its kind is still one party, which a later "the
         // union" or "it" means; its description is its name (not a document: "the report" speaks for an author)
+        // "Lumera said sales would fall. The company blamed ...": a lone word no first-name list knows, read as a
+        // surname, is the firm "the company" means when no organisation fits
+        if (m.entity === null && !personal && DEFINITE.test(m.text) && LOOSE_HEADS.has(m.head ?? '')) {
+          m.entity = salience.bareName(m.start);
+          if (m.entity !== null) reg.makeOrganization(m.entity);
+        }
         if (m.entity === null && !personal && DEFINITE.test(m.text) && !isDocumentHead(m.head)) {
           m.entity = reg.add(`the${m.text.slice(3)}`, 'organization', 'neuter', m.start);
         }

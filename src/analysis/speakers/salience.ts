@@ -243,6 +243,20 @@ export class Salience {
     return speakers.size === 1 ? speakers.values().next().value! : null;
   }
 
+  /** The subject of a cue in this sentence or the two before that is a lone word no first-name list knows, with no
+   *  gender or role ("Lumera said"): a firm's name read as a surname. Null when there is none. */
+  bareName(at: number): number | null {
+    const sentence = this.ctx.sentenceOf(at);
+    for (let k = this.seen.length - 1; k >= Math.max(0, this.seen.length - LOOK_BACK); k--) {
+      const x = this.seen[k]!;
+      if (x.sentence < sentence - 2) break;
+      const d = this.reg.drafts[x.entity]!;
+      if (x.spoke && d.kind === 'person' && d.words.length === 1 && d.gender === null && d.roles.length === 0 && !d.pronounGender
+        && firstNameGender(d.words[0]!) === undefined) return x.entity;
+    }
+    return null;
+  }
+
   /**
    * The last entity a description fits: "the minister" a foreign minister, "the Ohio senator" the senator whose
    * titles said "Ohio" (else the last senator), "the company" an organisation named like one (else any plain one).
