@@ -4,15 +4,15 @@
 // span around a form that passes is read in verb-span.ts.
 import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { ASPECT_VERBS, EVIDENCE_NOUNS, LY_ADJECTIVES, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
+import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 import {
-  AFTER_CLOSED_QUOTE, APPOSED_NOUN, ASIDE_TAIL, BE_BEFORE, BE_THEN_ADVERBS, CLAUSE_AFTER, COUNT_WORD, DEMONSTRATIVE,
-  DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, HEARSAY_PARTICIPLE, IMPERSONAL,
-  IMPERSONAL_CLAUSE, JUST_AFTER_QUOTE, NAME_THEN_CUE, NAMING_LEAD, NAMING_PARTICIPLES, PARTICLES, PEOPLE_BEFORE,
-  PRONOUN_OR_AUX, QUANTIFIER, REDUCED_RELATIVE, RELATIVE_TAIL, SENTENCE_OPENING, THANKS_TO, VERB_BEFORE, titleLine,
+  AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, COUNT_WORD, DEMONSTRATIVE, DETERMINER, FIGURE_NOUN_OBJECT,
+  FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, IMPERSONAL, IMPERSONAL_CLAUSE, JUST_AFTER_QUOTE, NAME_THEN_CUE, PARTICLES,
+  PEOPLE_BEFORE, PRONOUN_OR_AUX, QUANTIFIER, SENTENCE_OPENING, THANKS_TO, VERB_BEFORE, titleLine,
 } from './verb-contexts.js';
 import { nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
 import { actNotSpeech } from './acts.js';
+import { describesNoun } from './participles.js';
 import { missingFrame, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { cueEnd, cueStart } from './verb-span.js';
 
@@ -49,10 +49,6 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleLine(text, at)) continue;
     // "the Department of State", "Secretary of State": a capitalised form after "of" is a name word
     if (/^\p{Lu}/u.test(word) && before === 'of') continue;
-    // "a fee reported to be £32 million", "a deal said to be worth": a participle after a bare noun with
-    // "to be" is a reduced passive that names no one who reported it (a hedge, not an attribution)
-    if (HEARSAY_PARTICIPLE.test(word) && /^\s+to\s+be\b/.test(text.slice(at + word.length, at + word.length + 8)) && /^\p{Ll}+$/u.test(before)
-      && !PRONOUN_OR_AUX.test(before) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !VERB_BEFORE.test(before)) continue;
     // "Say you earn $40,000.", "Tell your mayor what you think.", "Think tank Norbridge said ...": a bare
     // form opening a sentence is an imperative (the writer's) or a noun's modifier, never someone's report
     // (a noun of stance with its complement stays: "Support for the plan has grown")
@@ -62,9 +58,6 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (word.toLowerCase() === form.lemma && /\(\s*$/.test(text.slice(Math.max(0, at - 3), at))) continue;
     // "WARNING: flashing lights", "UPDATE:": a capitalised label before a colon, not a verb
     if (/^\p{Lu}{2,}$/u.test(word) && text[at + word.length] === ':' && !titleLine(text, at)) continue;
-    // "Noted painter Ida Strand said", "Celebrated graduation speeches have stressed ...": a participle opening a
-    // sentence before a noun and more words is an adjective (not before an adverb: "Asked repeatedly about ...")
-    if (/^\p{Lu}\p{Ll}+ed$/u.test(word) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && /^[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as)\b)(?!\p{Ll}+ly\b)\p{Ll}+[ \t]+\p{L}/u.test(text.slice(at + word.length, at + word.length + 40)) && !titleLine(text, at)) continue;
     // "he told applauding fans": an -ing form right after a speech verb modifies that verb's object
     const prevWord = words[i - 1];
     if (/ing$/i.test(word) && prevWord !== undefined && /^[ \t]+$/.test(text.slice(prevWord.end, at)) && /^[ \t]+\p{Ll}+s\b/u.test(text.slice(at + word.length, at + word.length + 30))) continue;
@@ -82,19 +75,15 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (/^to$/i.test(before) && !aspect) continue;
     // acts, not speech: the same verbs with an object or frame that makes them a deed (acts.ts)
     if (actNotSpeech(text, w)) continue;
+    // participles that describe a noun: adjectives, reduced relatives and passives (participles.ts)
+    if (describesNoun(text, w)) continue;
     // "must-do list", "tell-all book", "self-described": a form inside a hyphenated compound is no verb
     // (a prefix like "co-" or "re-" still makes one: "co-wrote", "re-posted")
     if (joined || /^-\p{L}/u.test(text.slice(at + word.length, at + word.length + 2))) continue;
     // "the judge’s alleged error": after a possessive the form modifies a noun ("he’s said" is a contraction)
     if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) continue;
-    // "so-called", "the rules proposed by", "a law criticized as": adjectives and passive participles
+    // "so-called": an adjective
     if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) continue;
-    // ("admitted as much", "said as much": the object, not a passive's "as")
-    if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) continue;
-    // "a list of promised projects": a past form after a preposition is an adjective
-    if (/ed$/.test(word) && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) continue;
-    // "a swiftly called meeting", "the widely reported clash": a participle after a determiner and an adverb modifies a noun
-    if (/ed$/.test(word) && /^(?:a|an|the|his|her|its|their|our)$/i.test(before2) && /^\p{Ll}+ly$/u.test(before) && !LY_ADJECTIVES.has(before)) continue;
     // a capitalised word before a noun-like form is usually its subject ("Surveys show", "Novak vows")
     // (not before an -ing form: "Party loathing for", "Senate backing" are nouns with a modifier)
     const named = !/ing$/i.test(word) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before);
@@ -128,16 +117,6 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // ("The trial continues on Thursday", "continues to lead the field"; the chain "continued to criticize"
     // is read at its second verb)
     if (form.lemma === 'continue' && !afterQuote && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
-    const next40 = text.slice(at + word.length, at + word.length + 40);
-    // "a video posted on", "by a group called Save the Flats": a participle right after a noun that
-    // is the object of a preposition (or an indefinite noun with a name after it) is a reduced
-    // relative clause describing that noun, not a verb with a subject
-    if (/ed$/i.test(word) && REDUCED_RELATIVE.test(text.slice(Math.max(0, at - 40), at)) && RELATIVE_TAIL.test(next40)) continue;
-    if (NAMING_PARTICIPLES.test(word) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(next40)) continue;
-    // "The tablet, called the Slate, costs ...", "The clip, posted on Sunday, showed ...": a participle in a
-    // comma aside right after a common noun describes that noun; the sentence's own verb follows the aside
-    if (/ed$/i.test(word) && APPOSED_NOUN.test(text.slice(Math.max(0, at - 24), at)) && ASIDE_TAIL.test(next40)
-      && (RELATIVE_TAIL.test(next40) || (NAMING_PARTICIPLES.test(word) && /^\s+(?:the\s+)?\p{Lu}/u.test(next40)))) continue;
     const next = words[i + 1];
     if (needsContext && next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) continue;
     // "“We are ready,” Hope said": a capitalised noun-like form right before a plain speech verb is a name (outside a headline)

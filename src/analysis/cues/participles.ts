@@ -1,0 +1,41 @@
+// Participles that describe a noun rather than report what someone said: adjectives ("Noted painter Ida
+// Strand", "a list of promised projects", "the widely reported clash"), reduced relatives ("a video posted
+// on", "a group called Save the Flats", "The clip, posted on Sunday, drew"), passives with no one named ("a
+// fee reported to be £32 million", "the rules proposed by"). Pure filters of the verb pass (verbs.ts); each
+// reads a bounded window on either side of the form.
+import type { SpeechWord } from '../quote-marks/speech-words.js';
+import { LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
+import {
+  APPOSED_NOUN, ASIDE_TAIL, BE_THEN_ADVERBS, HEARSAY_PARTICIPLE, NAMING_LEAD, NAMING_PARTICIPLES, PRONOUN_OR_AUX,
+  REDUCED_RELATIVE, RELATIVE_TAIL, SENTENCE_OPENING, titleLine, VERB_BEFORE,
+} from './verb-contexts.js';
+
+/** Whether the form is a participle describing a noun here, not a verb with a subject. */
+export function describesNoun(text: string, w: SpeechWord): boolean {
+  const { word, before, before2, start: at } = w;
+  // "a fee reported to be £32 million", "a deal said to be worth": a participle after a bare noun with
+  // "to be" is a reduced passive that names no one who reported it (a hedge, not an attribution)
+  if (HEARSAY_PARTICIPLE.test(word) && /^\s+to\s+be\b/.test(text.slice(at + word.length, at + word.length + 8)) && /^\p{Ll}+$/u.test(before)
+    && !PRONOUN_OR_AUX.test(before) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !VERB_BEFORE.test(before)) return true;
+  // "Noted painter Ida Strand said", "Celebrated harbor projects have stalled": a participle opening a
+  // sentence before a noun and more words is an adjective (not before an adverb: "Asked repeatedly about ...")
+  if (/^\p{Lu}\p{Ll}+ed$/u.test(word) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && /^[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as)\b)(?!\p{Ll}+ly\b)\p{Ll}+[ \t]+\p{L}/u.test(text.slice(at + word.length, at + word.length + 40)) && !titleLine(text, at)) return true;
+  // "the rules proposed by", "a law criticized as": a passive participle describing a noun
+  // ("admitted as much", "said as much": the object, not a passive's "as")
+  if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) return true;
+  // "a list of promised projects": a past form after a preposition is an adjective
+  if (/ed$/.test(word) && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) return true;
+  // "a swiftly called meeting", "the widely reported clash": a participle after a determiner and an adverb modifies a noun
+  if (/ed$/.test(word) && /^(?:a|an|the|his|her|its|their|our)$/i.test(before2) && /^\p{Ll}+ly$/u.test(before) && !LY_ADJECTIVES.has(before)) return true;
+  const next40 = text.slice(at + word.length, at + word.length + 40);
+  // "a video posted on", "by a group called Save the Flats": a participle right after a noun that
+  // is the object of a preposition (or an indefinite noun with a name after it) is a reduced
+  // relative clause describing that noun, not a verb with a subject
+  if (/ed$/i.test(word) && REDUCED_RELATIVE.test(text.slice(Math.max(0, at - 40), at)) && RELATIVE_TAIL.test(next40)) return true;
+  if (NAMING_PARTICIPLES.test(word) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(next40)) return true;
+  // "The tablet, called the Slate, costs ...", "The clip, posted on Sunday, showed ...": a participle in a
+  // comma aside right after a common noun describes that noun; the sentence's own verb follows the aside
+  if (/ed$/i.test(word) && APPOSED_NOUN.test(text.slice(Math.max(0, at - 24), at)) && ASIDE_TAIL.test(next40)
+    && (RELATIVE_TAIL.test(next40) || (NAMING_PARTICIPLES.test(word) && /^\s+(?:the\s+)?\p{Lu}/u.test(next40)))) return true;
+  return false;
+}
