@@ -9,6 +9,10 @@ import { CLOSERS, isSpace } from './text-utils.js';
 const WINDOW = 240;
 // auxiliaries and adverbs between a subject and its verb ("has also said", "later told")
 const AUX_TAIL = /(?:\s+(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly))+$/u;
+// the word AUX_TAIL must end with, read alone (a few characters) instead of the whole pattern tried from
+// every position of its window: most cues follow a name
+const AUX_LAST = /^(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly)$/u;
+const BLANK = /\s/;
 // words that end a subject phrase on its left: a clause boundary
 const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|when|because|although|though|if|unless|until|whether|than|after|before|since|so|where|whom?|which|then)$/i;
 const CLAUSE_OPENER = /^\s*(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b/i;
@@ -24,8 +28,15 @@ export interface Range {
 /** Skip "has also" etc. right before the cue; returns the end of the subject phrase. */
 export function stripAux(text: string, from: number, cueStart: number): number {
   const window = text.slice(Math.max(from, cueStart - 80), cueStart);
-  const m = AUX_TAIL.exec(window);
+  const m = AUX_LAST.test(lastWord(window)) ? AUX_TAIL.exec(window) : null;
   return m !== null ? cueStart - window.length + m.index : cueStart;
+}
+
+/** The text after the last white space of `s`; '' when `s` holds none (AUX_TAIL needs white space before its first word). */
+function lastWord(s: string): string {
+  let start = s.length;
+  while (start > 0 && !BLANK.test(s[start - 1]!)) start--;
+  return start === 0 ? '' : s.slice(start);
 }
 
 /** The subject phrase left of `end` back to a clause boundary (at most 12 words), or null. */
