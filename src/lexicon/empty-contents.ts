@@ -32,17 +32,17 @@ export const DECLARED_ACTS = /^(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(
 export const ANONYMITY_CONTENT = /^(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:that\s+)?(?:his|her|their|its|the)\s+names?\s+(?:not\s+be|be\s+withheld|be\s+left\s+out))\b/i;
 
 /**
- * A circumstance with no clause: "reported from the capital", "responded with anger", "spoke during a
- * rally here". Where or how someone spoke is no content of what they said. (A preposition that opens a
- * clause stays: "pleaded with them to stay", "said on radio that ...", "showed in detail how ...".)
+ * A circumstance with no clause: "reported from the coast", "replied with a shrug", "spoke during a
+ * visit to the port". Where or how someone spoke is no content of what they said. (A preposition that opens a
+ * clause stays: "pleaded with the dockers to go home", "said on radio that ...", "showed in plain figures how ...".)
  * Read on short contents only (bounded), so the look-ahead stays cheap.
  */
 export const CIRCUMSTANCE_ONLY = /^(?:(?:from|during|at|through|throughout|across)\s(?![^,;]*\b(?:that|to|is|was|are|were|be|been|has|have|had|will|would|can|could|should|how|what|why|whether|if|who|whom|which|when|where)\b)[^,;:“”"‘’]{1,70}|with(?:\s+[\p{L}’'-]+){1,2})$/iu;
 
 /**
  * Verbs of coming upon something ("found", "discovered", "located"). In the passive with no agent and no
- * clause after them ("The car was found in a ditch", "Two men were found dead", "The report can be found
- * here") they tell where or in what state something turned up, not a claim. A finding with a clause
+ * clause after them ("The car was found in a ditch", "Two men were found dead", "The transcript may be
+ * found online") they tell where or in what state something turned up, not a claim. A finding with a clause
  * stays: "the drug was found to cut deaths", "it was discovered that ...".
  */
 export const DISCOVERY_VERBS: ReadonlySet<string> = new Set(['find', 'discover', 'locate', 'recover']);

@@ -61,8 +61,8 @@ describe('quotes: the writer\'s "that" before a quote', () => {
   it.each<[string, M[], string[][]]>([
     ['Ida Moss told the crowd that “we will win this.”', [['Ida Moss', 'name', 0]],
       [['partial', 'that “we will win this.”', 'told']]],
-    ['The letter warns that “any delay will cost jobs.”', [['The letter', 'description', null]],
-      [['partial', 'that “any delay will cost jobs.”', 'warns']]],
+    ['The memo warns that “the river will flood.”', [['The memo', 'description', null]],
+      [['partial', 'that “the river will flood.”', 'warns']]],
   ])('makes it partial, "that" included: %s', (text, ms, expected) => {
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });

@@ -22,9 +22,9 @@ describe('quotes: duplicates', () => {
       rec('A report published in May found that rents rose.', 'rents rose', 'published', 'A report', 'X-said-content'),
       rec('A report published in May found that rents rose.', 'rents rose', 'found', 'A report', 'X-said-content')], ['found']],
     // ... unless its speaker is the earlier cue's object
-    ['Ida Moss told a neighbour who suggested that the vote was rigged to calm down.', [
-      rec('Ida Moss told a neighbour who suggested that the vote was rigged to calm down.', 'the vote was rigged', 'told', 'Ida Moss', 'X-said-content'),
-      rec('Ida Moss told a neighbour who suggested that the vote was rigged to calm down.', 'the vote was rigged', 'suggested', 'a neighbour', 'X-said-content')], ['told']],
+    ['Tom Fenn warned a clerk who hinted that the files were lost to keep quiet.', [
+      rec('Tom Fenn warned a clerk who hinted that the files were lost to keep quiet.', 'the files were lost', 'warned', 'Tom Fenn', 'X-said-content'),
+      rec('Tom Fenn warned a clerk who hinted that the files were lost to keep quiet.', 'the files were lost', 'hinted', 'a clerk', 'X-said-content')], ['warned']],
     // an attribution after the quote beats the quote taken up after "spoke of the bridge."
     ['The mayor spoke of the bridge. “It will open,” her deputy added.', [
       rec('The mayor spoke of the bridge. “It will open,” her deputy added.', 'It will open,', 'spoke of', 'The mayor', 'X-said-next-quote'),

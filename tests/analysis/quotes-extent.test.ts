@@ -224,11 +224,11 @@ describe('quotes: a quote after a cue inside another content', () => {
 describe('quotes: a subordinate clause after the content', () => {
   it.each<[string, M[], string[][]]>([
     // a reason is part of what was said
-    ['Ida Moss said she had left the hall because she did not believe the vote was fair.', [['Ida Moss', 'name', 0], ['she', 'pronoun', 0], ['she', 'pronoun', 0]],
-      [['indirect', 'she had left the hall because she did not believe the vote was fair', 'said']]],
+    ['Tom Fenn said he had quit the club because he did not think the fees were fair.', [['Tom Fenn', 'name', 0], ['he', 'pronoun', 0], ['he', 'pronoun', 0]],
+      [['indirect', 'he had quit the club because he did not think the fees were fair', 'said']]],
     // "when" after a preposition asks a question inside the content
-    ['The chairman declined to comment on when the firm planned to pay.', [['The chairman', 'description', null]],
-      [['indirect', 'to comment on when the firm planned to pay', 'declined']]],
+    ['The treasurer declined to elaborate on when the council planned to repay the loan.', [['The treasurer', 'description', null]],
+      [['indirect', 'to elaborate on when the council planned to repay the loan', 'declined']]],
   ])('keeps it in the content: %s', (text, ms, expected) => {
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });
@@ -252,8 +252,8 @@ describe('quotes: a frame after its content', () => {
 
   it.each<[string, M[]]>([
     // a fronted time phrase is the frame's adverbial, not a content before it
-    ['On Tuesday, the chairman declined.', [['the chairman', 'description', null]]],
-    ['Before dropping out, Tom Fenn responded.', [['Tom Fenn', 'name', 0]]],
+    ['On Friday, the treasurer declined.', [['the treasurer', 'description', null]]],
+    ['Before stepping down, Tom Fenn replied.', [['Tom Fenn', 'name', 0]]],
   ])('takes no fronted adverbial for a content: %s', (text, ms) => {
     expect(runQuotes(text, ms).map((q) => q.text)).not.toContain(text.slice(0, text.indexOf(',')));
   });
@@ -266,8 +266,8 @@ describe('quotes: a frame after its content', () => {
 describe('quotes: where a reported clause starts and ends (more)', () => {
   it.each<[string, M[], string[][]]>([
     // a subordinate clause opening the content ends at its comma; the main clause after it is content too
-    ['Ida Moss said in May that while the plant had failed, the board would not resign.', [['Ida Moss', 'name', 0]],
-      [['indirect', 'while the plant had failed, the board would not resign', 'said']]],
+    ['Tom Fenn said on Friday that while the mill had closed, the town would not give up.', [['Tom Fenn', 'name', 0]],
+      [['indirect', 'while the mill had closed, the town would not give up', 'said']]],
     // an appositive after the frame comments on the content; it is no content of its own
     ['Milk output rose in May, farmers reported on Friday, a sign that the drought is easing.', [['farmers', 'group', null]],
       [['indirect', 'Milk output rose in May', 'reported']]],
@@ -295,16 +295,16 @@ describe('quotes: where a reported clause starts and ends (more)', () => {
 describe('quotes: a circumstance with no clause is no content', () => {
   it.each<[string, M[]]>([
     ['Ida Moss reported from the capital.', [['Ida Moss', 'name', 0]]],
-    ['Tom Fenn responded with anger.', [['Tom Fenn', 'name', 0]]],
+    ['Tom Fenn replied with a shrug.', [['Tom Fenn', 'name', 0]]],
     ['The mayor spoke during a rally near the port.', [['The mayor', 'description', null]]],
   ])('%s', (text, ms) => {
     expect(runQuotes(text, ms)).toEqual([]);
   });
 
   it.each<[string, M[], string]>([
-    ['Ida Moss pleaded with them to stay.', [['Ida Moss', 'name', 0]], 'with them to stay'],
-    ['The study shows in detail how firms avoid tax.', [['The study', 'description', null]], 'in detail how firms avoid tax'],
-    ['Voters will reckon with a long list of failures.', [['Voters', 'group', null]], 'with a long list of failures'],
+    ['Tom Fenn pleaded with the dockers to go home.', [['Tom Fenn', 'name', 0]], 'with the dockers to go home'],
+    ['The audit shows in plain figures how councils spend their grants.', [['The audit', 'description', null]], 'in plain figures how councils spend their grants'],
+    ['Landlords will reckon with a steep rise in rents.', [['Landlords', 'group', null]], 'with a steep rise in rents'],
   ])('keeps a clause or an object: %s', (text, ms, content) => {
     expect(runQuotes(text, ms).map((q) => q.text)).toEqual([content]);
   });
@@ -321,10 +321,10 @@ describe('quotes: an "in" or "on" phrase after a cue', () => {
 
 describe('quotes: a relative pronoun as the subject of a passive or raising cue', () => {
   it.each<[string, M[], string[][]]>([
-    ['Ida Moss, who for years has been criticized as aloof, won the vote.', [['Ida Moss', 'name', 0]],
-      [['indirect', 'who for years has been criticized as aloof', 'has been criticized as']]],
-    ['The levy -- which seems fair to most -- passed on Monday.', [],
-      [['indirect', 'which seems fair to most', 'seems']]],
+    ['Tom Fenn, who for a decade has been described as shy, lost the seat.', [['Tom Fenn', 'name', 0]],
+      [['indirect', 'who for a decade has been described as shy', 'has been described as']]],
+    ['The tariff -- which appears fair to most -- passed on Friday.', [],
+      [['indirect', 'which appears fair to most', 'appears']]],
     ['The board named the firms which are expected to bid for the port.', [['The board', 'description', null]],
       [['indirect', 'which are expected to bid for the port', 'are expected']]],
   ])('reports the relative clause, pronoun included: %s', (text, ms, expected) => {
@@ -369,8 +369,8 @@ describe('quotes: an infinitive after the cue is its complement, not a tail', ()
     // a fronted adverbial, then "X refused to ...": the content is the infinitive, not the adverbial
     ['Thus far, the board has refused to comment on the fees.', [['the board', 'description', null]],
       [['indirect', 'to comment on the fees', 'has refused']]],
-    ['With polls in her favour, Ida Moss seeks to widen her lead.', [['Ida Moss', 'name', 0]],
-      [['indirect', 'to widen her lead', 'seeks']]],
+    ['With the budget passed, Tom Fenn seeks to cut the rates.', [['Tom Fenn', 'name', 0]],
+      [['indirect', 'to cut the rates', 'seeks']]],
   ])('%s', (text, ms, expected) => {
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });
@@ -390,7 +390,7 @@ describe('quotes: a passive verb of finding with no clause after it', () => {
   it.each([
     'The car was found in a ditch near the port.',
     'Two sailors were found dead on Monday.',
-    'The full report can be found here.',
+    'The whole transcript may be found online.',
   ])('is no claim: %s', (text) => {
     expect(runQuotes(text, [])).toEqual([]);
   });

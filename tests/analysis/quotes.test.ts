@@ -352,11 +352,11 @@ describe('quotes: partial and indirect', () => {
   });
 
   it('ends the content of a stance where a subordinate clause with its own cue begins', () => {
-    const text = 'Ann Lee is backing the bridge because she worries the ferry will sink.';
+    const text = 'Ann Lee is backing the toll because she fears the ferry will sink.';
     const qs = run(text, [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]], [ann]);
     expect(qs.map(row)).toEqual([
-      ['indirect', 'the bridge', 'is backing', 'Ann Lee'],
-      ['indirect', 'the ferry will sink', 'worries', 'she'],
+      ['indirect', 'the toll', 'is backing', 'Ann Lee'],
+      ['indirect', 'the ferry will sink', 'fears', 'she'],
     ]);
   });
 

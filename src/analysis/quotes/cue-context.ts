@@ -95,8 +95,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // "supports A since she thinks B", "preferred A while others supported B": a subordinate clause
     // with its own subject and cue is a second attribution, not part of the first one's content
     // (not "on when ..." after a preposition, a question the content asks, nor "as many as"; and a
-    // reason, "said she left because she believed B", is part of what was said, unless the content
-    // is a bare object: "is backing the bridge because she worries B" gives the writer's reason)
+    // reason, "said he quit because he thought B", is part of what was said, unless the content
+    // is a bare object: "is backing the toll because she fears B" gives the writer's reason)
     const sub = /\s(?:as|while|whereas|because|although|though|since|when)\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$/u.exec(clause);
     const lead = sub !== null ? wordCount(text.slice(cue.end, c.start - clause.length + sub.index)) : 0;
     if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))

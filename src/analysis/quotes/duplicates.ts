@@ -1,5 +1,5 @@
-// Two cues before one content ("The agency's report published on Monday found that ...", "she
-// declined to gloat, only saying that ...") each draw the same span; one record says it once. The
+// Two cues before one content ("The agency's report published on Monday found that ...", "he
+// would not guess, merely saying that ...") each draw the same span; one record says it once. The
 // cue nearest the content is the one that introduces it ("found", "saying"), unless its speaker is
 // the earlier cue's object. An attribution after its quote ("“...,” she added") beats a weak reading
 // before it (the quote after "X said of the plan."), but a real attribution on each side ("He argued
@@ -19,7 +19,7 @@ function better(a: Quote, b: Quote): Quote | null {
   }
   if (a.cue === null || b.cue === null) return a;
   const [late, early] = a.cue.start > b.cue.start ? [a, b] : [b, a];
-  // ("told a neighbour who suggested that ...", "sent a memo stating that ..."): the later cue's
+  // ("warned a clerk who hinted that ...", "sent a memo stating that ..."): the later cue's
   // speaker stands between the two cues, as the earlier cue's object, so the earlier cue holds it
   const m = late.speakerMention;
   const objectOfEarly = m !== null && early.cue !== null && late.cue !== null && m.start >= early.cue.end && m.end <= late.cue.start;

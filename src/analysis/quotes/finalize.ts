@@ -93,7 +93,7 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   if (type === 'indirect' && ANONYMITY_CONTENT.test(text.slice(span.start, span.start + 40))) return null;
   // "declared a state of emergency": the words are the act
   if (type === 'indirect' && span.end - span.start < 100 && /^(?:declare|proclaim)$/.test(d.cue?.lemma ?? '') && DECLARED_ACTS.test(text.slice(span.start, span.end))) return null;
-  // "reported from the capital", "responded with anger": where or how, not what (lexicon/empty-contents.ts)
+  // "reported from the coast", "replied with a shrug": where or how, not what (lexicon/empty-contents.ts)
   // (after the cue only: a content before its frame, "With polls up, Lee seeks ...", is a clause)
   if (type === 'indirect' && !d.rule.startsWith('content-') && span.end - span.start <= 80 && CIRCUMSTANCE_ONLY.test(text.slice(span.start, span.end))) return null;
   // "talk often", "answered them", "promise you that", "spoke to us": a content of pronouns, particles

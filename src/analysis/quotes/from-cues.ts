@@ -159,7 +159,7 @@ function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
     const descAfterComma = desc !== null && /^,/.test(desc[1] ?? '') && !/^[,;]\s*(?:and|but|while)\s/.test(desc[1] ?? '');
     const apposed = desc !== null && !descAfterComma && (desc[1] !== '' || descFrom === ss);
     if (descAfterComma && desc !== null) lead = { c: ',', at: descFrom + desc.index };
-    // ("On Tuesday, the chairman declined ...", "Before dropping out, Lee responded ...": a fronted
+    // ("On Friday, the treasurer declined ...", "Before stepping down, Moss replied ...": a fronted
     // time or place phrase, no clause, is the frame's own adverbial, not a content before it)
     const frontedAdverbial = lead.c === ',' && lead.at - ss <= 80 && FRONTED_ADVERBIAL.test(text.slice(ss, lead.at));
     const contentBefore = !apposed && lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');

@@ -1,5 +1,5 @@
-// "Lee, who has long been criticized as aloof, won the vote", "a tax -- which seems fair to most --
-// passed": a relative pronoun as the subject of a passive or raising cue. No one is named as the
+// "Fenn, who for a decade has been described as shy, lost the seat", "a tariff -- which appears fair to
+// most -- passed": a relative pronoun as the subject of a passive or raising cue. No one is named as the
 // source, and the reported clause is the relative clause itself, pronoun included, up to the comma,
 // dash or parenthesis that closes it (annotated news marks it so); the main clause after it is the
 // writer's.
