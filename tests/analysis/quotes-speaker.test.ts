@@ -25,7 +25,7 @@ describe('quotes/speaker: the voice of a cue', () => {
     ['When asked how it ended, she laughed.', 'asked', 'passive'],
     ['And asked how it ended, she laughed.', 'asked', 'passive'],
     // an adverb of time between "be" and the participle
-    ['The delay was first reported by the Tarnby Post.', 'reported', 'passive'],
+    ['The plan was first outlined by the Tarnby Post.', 'outlined', 'passive'],
     ['The delay was later reported by the Tarnby Post.', 'reported', 'passive'],
     ['Output appears to have fallen last year.', 'appears', 'raising'],
     ['The council may seem like a small obstacle.', 'seem', 'raising'],

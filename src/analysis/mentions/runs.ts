@@ -144,7 +144,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
         && nameLike(after) && !isVerbForm(after.lower)) { j += 2; inInstitution = true; continue; }
       // "Food and Drug Administration", "Department of Health and Human Services": an "and" inside an institution's
       // name, when the capitalised words after it run on to an organisation word ("Ann and Bo Lind" holds none)
-      // (not after a name complete with its own organisation word: "NBC News and ABC News" are two)
+      // (not after a name complete with its own organisation word: "Tarvo News and Ostria News" are two)
       if (next.lower === 'and' && after && adjacent(text, next, after) && nameLike(after) && firstNameGender(tokens[i]!.lower) === undefined
         && (j === i || !isOrganizationWord(tokens[j]!.lower))
         && firstNameGender(after.lower) === undefined && orgWordAhead(text, tokens, j + 2)) { j += 2; inInstitution = true; continue; }

@@ -192,7 +192,7 @@ const OWN_DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|the
 /**
  * Where the phrase starts that holds "of X and" right before `at` ("a friend of Tom Fenn and | Bo Lind"): a bare
  * second object cut off from its preposition, when the words before the preposition make a noun phrase (not a
- * clause: "streamed on Hulu and | Ora's site"). Null otherwise.
+ * clause: "sold at Norby and | Ana Roe's shop"). Null otherwise.
  */
 function objectPairStart(s: Resolved, at: number): number | null {
   const text = s.doc.text;
