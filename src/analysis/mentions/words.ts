@@ -17,6 +17,9 @@ const lexicon = model.one.lexicon;
 // The gap between two mentions joined by "and" or "&" ("Rob and Ann Pell", "Jane Roe and John Doe"):
 // the speakers stage reads it for shared surnames and pairs, the quote speaker for two people speaking together.
 export const AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
+// The gap between a person and the body they speak for ("Ola Brisk of the League", "Kai Moss at Tennet Research"):
+// the quote speaker and the speakers stage read a "who" after it as the person, not the body.
+export const OF_BODY = /^[\s\u00a0]+(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
 
 /** compromise's tags for a lower-case word or phrase ("new zealand"), [] when unknown. */
 export function tagsOf(lower: string): readonly string[] {
@@ -93,7 +96,8 @@ export const isPlace = (lower: string): boolean => (flags(lower) & F.place) !== 
 export const isCountry = (lower: string): boolean => (flags(lower) & F.country) !== 0;
 export const isDemonym = (lower: string): boolean => (flags(lower) & F.demonym) !== 0 || demonymPerson(lower);
 // "Irishwoman", "Frenchman", "Dutchwoman": a person of a nationality that compromise lists only as the adjective
-const demonymPerson = (lower: string): boolean => /^\p{Ll}{3,}(?:wo)?man$/u.test(lower) && ((flags(lower.replace(/(?:wo)?man$/, '')) & F.demonym) !== 0);
+// (isDemonym runs on most capitalised words: the suffix check spares them the regex)
+const demonymPerson = (lower: string): boolean => lower.endsWith('man') && /^\p{Ll}{3,}(?:wo)?man$/u.test(lower) && ((flags(lower.replace(/(?:wo)?man$/, '')) & F.demonym) !== 0);
 export const isKnownOrganization = (lower: string): boolean => (flags(lower) & F.org) !== 0;
 export const isDateWord = (lower: string): boolean => (flags(lower) & F.date) !== 0;
 /** A word compromise knows only as an ordinary word (not a name, place or organisation). */

@@ -7,6 +7,7 @@ import type { Draft } from './draft.js';
 import { phraseAfter, stripAux, type Range } from './positions.js';
 import { agentAfter, appositionBetween, fromMention, mentionsIn, NO_SPEAKER, pairSpeaker, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
 import { cueVoice, type Voice } from './speaker-voice.js';
+import { OF_BODY } from '../mentions/words.js';
 
 /** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
 export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFields | null {
@@ -56,8 +57,6 @@ function openingClauseSubject(ctx: Ctx, at: number, prepositional = false): Spea
     ? fromMention(ctx.s, m, 'opening-clause-subject') : null;
 }
 
-// between a person and the body they speak for ("Ola Brisk of the League, who ...")
-const OF_BODY = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 const RELATIVE = /(?:^|\s)(who|which|that)\s*$|(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
 
 /** "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. */

@@ -13,7 +13,7 @@ import { contextWords, type Registry } from './registry.js';
 import { Salience, pronounKey } from './salience.js';
 import { fitsEpithet, isEpithet } from './epithets.js';
 import { LOOSE_HEADS } from '../../lexicon/organisations.js';
-import { AND_GAP, firstNameGender, isDocumentHead } from '../mentions/words.js';
+import { AND_GAP, OF_BODY, firstNameGender, isDocumentHead } from '../mentions/words.js';
 
 const ONLY_BLANK = /^[\s\u00a0]*$/;
 // "Jane Roe, a doctor", "Jane Roe — a doctor", and with her age between: "Jane Roe, 45, a doctor"
@@ -28,8 +28,6 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 // a preposition before a name: the name is part of an adverbial ("In Norland, ...", "From Acme's side, ...")
 const PLACE_PHRASE = /(?:^|[^\p{L}])(?:in|at|from|across|throughout|inside|within|outside|around|near|to|for|on|over|under|after|before|since|like|with|by)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 const DEFINITE = /^the\s/i;
-// between a person and the body they speak for: "Ola Brisk of the League", "Kai Moss at Tennet Research"
-const OF_BODY = /^[\s\u00a0]+(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 // "it is believed", "it was unclear", "it seems": an "it" that stands for no one (bounded window, no backtracking)
 const PLEONASTIC = /^[\s\u00a0]+(?:(?:is|was|has been|had been|would be|will be|may be|could be)[\s\u00a0]+(?:not[\s\u00a0]+)?(?:believed|thought|said|reported|expected|understood|known|feared|estimated|alleged|claimed|rumou?red|unclear|clear|possible|impossible|likely|unlikely|probable|important|true|time|worth|hard|difficult|easy|necessary|too|no)\b|(?:seems|seemed|appears|appeared|remains|remained)\b)/i;
@@ -125,14 +123,14 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
           weak = m.entity !== null;
         }
         if (m.entity === null && PROPER_POSSESSOR.test(m.text) && personal) m.entity = reg.add(m.text, 'person', m.gender, m.start);
-        // "The union said ...": a body the article names only by its kind is still one party, which a later "the
-        // union" or "it" means; its description is its name (not a document: "the report" speaks for an author)
         // "Lumera said sales would fall. The company blamed ...": a lone word no first-name list knows, read as a
         // surname, is the firm "the company" means when no organisation fits
         if (m.entity === null && !personal && DEFINITE.test(m.text) && LOOSE_HEADS.has(m.head ?? '')) {
           m.entity = salience.bareName(m.start);
           if (m.entity !== null) reg.makeOrganization(m.entity);
         }
+        // "The union said ...": a body the article names only by its kind is still one party, which a later "the
+        // union" or "it" means; its description is its name (not a document: "the report" speaks for an author)
         if (m.entity === null && !personal && DEFINITE.test(m.text) && !isDocumentHead(m.head)) {
           m.entity = reg.add(`the${m.text.slice(3)}`, 'organization', 'neuter', m.start);
         }
