@@ -4,7 +4,7 @@
 import type { Cue, Mention } from '../../types.js';
 import { PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
 import type { Context } from './context.js';
-import { contextWords, type Registry } from './registry.js';
+import { contextWords, type Draft, type Registry } from './registry.js';
 import { fitsOrganization, fitsPersonRole, looselyFitsOrganization } from './roles.js';
 import { firstNameGender, isDocumentHead } from '../mentions/words.js';
 
@@ -36,6 +36,10 @@ const PROTAGONIST_REACH = 6;
 // how many sentences back an epithet ("the Dane") looks for the person it refers back to (past a quote paragraph)
 const SOLE_REACH = 6;
 
+/** A lone word no first-name list knows, with no gender or role ("Marlow", "Lumera"): as often a club or a firm. */
+const bareWord = (d: Draft): boolean =>
+  d.words.length === 1 && d.gender === null && d.roles.length === 0 && firstNameGender(d.words[0]!) === undefined;
+
 export class Salience {
   private readonly seen: Seen[] = [];
   private readonly cueStarts = new Set<number>();
@@ -51,23 +55,21 @@ export class Salience {
     }
   }
 
-  /** The subject of a speech verb: right before the cue, blanks only between ("Roe said"), or right after it ("said
-   *  Roe"); not "Roe, calling him", not a relative pronoun (a clause inside the sentence). */
-  private isSubject(m: Mention): boolean {
-    if (m.kind === 'pronoun' && PRONOUNS.get(pronounKey(m.text))?.relative) return false;
+  /**
+   * Whether `m` is the subject of a speech verb: right before the cue, blanks only between ("Roe said"), or right after
+   * it ("said Roe"); not "Roe, calling him", not a relative pronoun (a clause inside the sentence). And whether it
+   * speaks through it: before it, or after it with no verb of its own next ("said Roe.", not "said Roe was right").
+   */
+  private subjectOfCue(m: Mention): { subject: boolean; spoke: boolean } {
+    if (m.kind === 'pronoun' && PRONOUNS.get(pronounKey(m.text))?.relative) return { subject: false, spoke: false };
     let k = m.end;
     while (k < m.end + 3 && (this.text[k] === ' ' || this.text[k] === '\u00a0')) k++;
-    if (k > m.end && this.cueStarts.has(k)) return true;
+    const before = k > m.end && this.cueStarts.has(k);
     k = m.start;
     while (k > m.start - 3 && (this.text[k - 1] === ' ' || this.text[k - 1] === '\u00a0')) k--;
-    return k < m.start && this.cueEnds.has(k);
-  }
-
-  /** Of a cue's subjects, one that speaks through it: right before it, or right after it with no verb of its own next. */
-  private spoke(m: Mention): boolean {
-    let k = m.start;
-    while (k > m.start - 3 && (this.text[k - 1] === ' ' || this.text[k - 1] === '\u00a0')) k--;
-    return !(k < m.start && this.cueEnds.has(k)) || /^\s*(?:$|[,.;:!?—–)])/.test(this.text.slice(m.end, m.end + 4));
+    const after = k < m.start && this.cueEnds.has(k);
+    const subject = before || after;
+    return { subject, spoke: subject && (!after || /^\s*(?:$|[,.;:!?—–)])/.test(this.text.slice(m.end, m.end + 4))) };
   }
 
   /**
@@ -95,8 +97,7 @@ export class Salience {
     const oblique = PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 16), m.start))
       || (last !== undefined && last.oblique && m.start - this.lastEnd < 8 && JOINED.test(this.text.slice(this.lastEnd, m.start)));
     this.lastEnd = m.end;
-    const subject = this.isSubject(m);
-    this.seen.push({ entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), subject, spoke: subject && this.spoke(m), oblique });
+    this.seen.push({ entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), ...this.subjectOfCue(m), oblique });
   }
 
   private compatible(e: number, gender: Gender, loose = false): boolean {
@@ -234,7 +235,7 @@ export class Salience {
       const d = this.reg.drafts[x.entity]!;
       if ((x.quoted && !quoted) || d.kind !== 'person') continue;
       if (anchor < 0) anchor = x.sentence;
-      const weak = d.words.length === 1 && d.gender === null && d.roles.length === 0 && firstNameGender(d.words[0]!) === undefined;
+      const weak = bareWord(d);
       (weak ? bare : named).add(x.entity);
       if (x.spoke && !weak) speakers.add(x.entity);
     }
@@ -251,8 +252,7 @@ export class Salience {
       const x = this.seen[k]!;
       if (x.sentence < sentence - 2) break;
       const d = this.reg.drafts[x.entity]!;
-      if (x.spoke && d.kind === 'person' && d.words.length === 1 && d.gender === null && d.roles.length === 0 && !d.pronounGender
-        && firstNameGender(d.words[0]!) === undefined) return x.entity;
+      if (x.spoke && d.kind === 'person' && bareWord(d) && !d.pronounGender) return x.entity;
     }
     return null;
   }
