@@ -1,6 +1,10 @@
 // Words that mark a capitalised run as an organisation, not a person ("Ministry of Defense", "Acme Corp",
 // "the Daily Tribune"). compromise's orgWords (model().two.orgWords) are added to these in mentions/words.ts.
 
+/** Sports clubs, named by a word no surname is ("Tarnby Rovers", "Ashby Athletic", "Dunmore Wanderers FC"); "the
+ *  club" refers back to them (lexicon/roles.ts ORGANIZATION_HEADS). */
+export const SPORTS_CLUB_WORDS: readonly string[] = ['rangers', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc'];
+
 /** The kind word of an organisation's name, usually its last word or its first before "of". */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   // government
@@ -31,8 +35,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'resources', 'petroleum', 'utilities', 'brewery', 'breweries', 'aerospace', 'automotive', 'airport',
   'bancorp', 'trading', 'consulting', 'engineering', 'construction', 'developments', 'properties', 'studios',
   'research', 'music', 'transit', 'entertainment', 'analytics', 'solutions', 'pictures', 'films', 'publishing',
-  // sports clubs, named by a word no surname is ("Tarnby Rovers", "Ashby Athletic", "Dunmore Wanderers FC")
-  'rangers', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc',
+  // sports clubs
+  ...SPORTS_CLUB_WORDS,
   // public bodies named by what they are ("the Consumer Water Panel", "the Nordic Cancer Registry")
   'panel', 'registry', 'board', 'inspectorate',
   // news outlets: the words newspaper and broadcaster names end with

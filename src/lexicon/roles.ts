@@ -1,6 +1,7 @@
 // Nouns that describe a person by what they do ("the minister", "a doctor"), used for descriptions,
 // appositions and titles. compromise's lexicon adds its ~500 'Actor' nouns to these (see mentions/words.ts).
 import type { Gender } from './pronouns.js';
+import { SPORTS_CLUB_WORDS } from './organisations.js';
 
 /** Person nouns of news reporting that compromise's lexicon lacks or tags otherwise. */
 export const PERSON_ROLES: ReadonlySet<string> = new Set([
@@ -111,7 +112,7 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['campaign', ['campaign']],
   ['party', ['party']],
   // sports clubs, named by a club word or a town and a team word ("Tarnby Rovers", "Ashby Athletic FC")
-  ['club', ['club', 'fc', 'afc', 'rovers', 'rangers', 'athletic', 'wanderers', 'albion', 'hotspur']],
+  ['club', ['club', ...SPORTS_CLUB_WORDS]],
   ['committee', ['committee']],
   ['commission', ['commission']],
   ['court', ['court']],
