@@ -41,6 +41,8 @@ const ACT_AFTER: Record<string, RegExp> = {
 // (a verdict, "was found guilty", is a court's act like "found X guilty": no one's reported view)
 const FOUND_HOLDS = /^\s+(?:not\s+)?(?:to|that)\b/;
 
+// "cast the plan as a betrayal", "named Ann Lee as a suspect": "as" and a description within the clause
+const CAST_AS = /^[^.;:!?,]{1,60}?\sas\s/;
 // "named the plan a failure", "named him the worst": an object, then what it is called
 const NAMED_SOMETHING = /^\s+(?:him|her|it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s/u;
 // what a ruling holds: a clause, a side, or what it excludes
@@ -54,7 +56,8 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   const next40 = text.slice(at + word.length, at + word.length + 40);
   // "cast the deciding vote", "named a new coach": only "cast/name X as Y" is a stance (calling
   // something something); with a plain object they are acts, and "a man named Ann" is a name
-  const castAs = /^[^.;:!?,]{1,60}?\sas\s/.test(text.slice(at + word.length, at + word.length + 64));
+  // (read only for these two lemmas: every other form skips the scan)
+  const castAs = (form.lemma === 'cast' || form.lemma === 'name') && CAST_AS.test(text.slice(at + word.length, at + word.length + 64));
   if (form.lemma === 'cast' && !castAs) return true;
   // ("named the port a failure" calls it something too; "named Ann Lee chief" appoints her)
   if (form.lemma === 'name' && !castAs && !NAMED_SOMETHING.test(text.slice(at + word.length, at + word.length + 40))) return true;
