@@ -30,9 +30,9 @@ const MAX_ATTRIBUTION_WORDS = 60; // a speaker's full apposition ("said Ann Lee,
 // attributions of a quote that ends in its marks with the attribution after or around it: an
 // interrupted quote or a continuation paragraph goes back to the last of them
 const CLOSED = /^content-|^X-said-quote$|^X-said-next-quote$|^X-said-colon$|^colon-lead-in$|^dash-byline$|^continuation$/;
-// attributions whose quote may go on in the next paragraph: the quote, then its cue, in one sentence
 // reported speech before its content (what a quote sentence after it may go on with)
 const REPORTS = /^(?:X-said-content|adding-content)$/;
+// attributions whose quote may go on in the next paragraph: the quote, then its cue, in one sentence
 const JOINS = /^content-(?:X-said|said-X)$|^X-said-quote$|^X-said-colon$|^colon-lead-in$/;
 
 /** Whether the sentence holding `at` is the last one of its paragraph (no new sentence before `paraEnd`). */

@@ -8,12 +8,12 @@ import type { Span } from '../../types.js';
 import type { SpeakerFields } from './speaker.js';
 import { HEADLINE_KICKERS } from '../../lexicon/headline-labels.js';
 
-/** The label keys ("HARROWGATE") in capitals that open two turns or more and are no page label. */
-export function recurringCapitalLabels(keys: string[], isCapitals: (k: number) => boolean): Set<string> {
+/** Of the keys of labels in capitals ("HARROWGATE"), those that open two turns or more and are no page label. */
+export function recurringCapitalLabels(capitalKeys: string[]): Set<string> {
   const counts = new Map<string, number>();
-  keys.forEach((key, k) => {
-    if (isCapitals(k) && key.length >= 2 && !HEADLINE_KICKERS.has(key.toLowerCase())) counts.set(key, (counts.get(key) ?? 0) + 1);
-  });
+  for (const key of capitalKeys) {
+    if (key.length >= 2 && !HEADLINE_KICKERS.has(key.toLowerCase())) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
 }
 

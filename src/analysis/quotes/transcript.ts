@@ -88,7 +88,7 @@ function transcriptTurns(s: Resolved): Draft[] {
   // it: transcript-labels.ts; a fact box in capitals, "PRICE:" and "WEIGHT:", names no one)
   const capitals = (t: Turn): boolean => !/\p{Ll}/u.test(s.doc.text.slice(t.labelStart, t.labelEnd));
   if (named.size > 0) {
-    for (const key of recurringCapitalLabels(all.map((t) => t.key), (k) => capitals(all[k] as Turn))) named.add(key.slice(key.lastIndexOf(' ') + 1));
+    for (const key of recurringCapitalLabels(all.filter(capitals).map((t) => t.key))) named.add(key.slice(key.lastIndexOf(' ') + 1));
   }
   const turns = all.filter((t) => QUESTION_LABELS.has(t.key) || t.key === 'A' || named.has(speakerKey(t)));
   const answers = turns.filter((t) => !QUESTION_LABELS.has(t.key));
