@@ -367,8 +367,8 @@ describe('quotes: a condition fronted before "X said, “...”"', () => {
 describe('quotes: an infinitive after the cue is its complement, not a tail', () => {
   it.each<[string, M[], string[][]]>([
     // a fronted adverbial, then "X refused to ...": the content is the infinitive, not the adverbial
-    ['Thus far, the board has refused to comment on the fees.', [['the board', 'description', null]],
-      [['indirect', 'to comment on the fees', 'has refused']]],
+    ['So far, the council has refused to discuss the rents.', [['the council', 'description', null]],
+      [['indirect', 'to discuss the rents', 'has refused']]],
     ['With the budget passed, Tom Fenn seeks to cut the rates.', [['Tom Fenn', 'name', 0]],
       [['indirect', 'to cut the rates', 'seeks']]],
   ])('%s', (text, ms, expected) => {

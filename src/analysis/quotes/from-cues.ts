@@ -24,7 +24,7 @@ const NOT_A_NOUN_PHRASE = /\b(?:is|was|were|are|has|had|have|will|would|could|ca
 const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|argue|reply|respond|conclude|warn|acknowledge|admit|predict)$/;
 const NAME_OR_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|and|for|de|van|von|da|al|bin))*|(?:the|a|an|one|another)(?:\s+(?!\p{Ll}+(?:ed|ing)\b)\p{Ll}[\p{L}-]*){1,3})$/u;
 // ("said to reporters", "to staff on Monday" are one: a determiner, a pronoun, a name or a plural after
-// "to"; "refused to comment" is the verb's complement, not an adverbial)
+// "to"; "refused to discuss" is the verb's complement, not an adverbial)
 const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/u;
 
 // "by" and its agent (a few words, perhaps a time or place phrase before or after it) ending the clause
