@@ -333,7 +333,7 @@ describe('mentions: role words opening a sentence, titles before bodies, verbs b
     ['Striker Pia Lund said no.', ['title-name:Striker Pia Lund']],
     ['Co-author Sam Adeyemi said no.', ['title-name:Co-author Sam Adeyemi']],
     // a title before an organisation word names the body
-    ['Later the Premier League said no.', ['organization:Premier League']],
+    ['Later the Governor Hospital said no.', ['organization:Governor Hospital']],
     // an unknown word before a plural document or body noun modifies it
     ['Internal emails show the plan.', []],
   ])('%s', (text, expected) => {
@@ -370,8 +370,8 @@ describe('mentions: a name before a verb in -s', () => {
 
 describe('mentions: "and" inside an institution name', () => {
   it.each([
-    ['Later the Food and Drug Administration said no.', ['organization:Food and Drug Administration']],
-    ['Later the Securities and Exchange Commission said no.', ['organization:Securities and Exchange Commission']],
+    ['Later the Soil and Seed Administration said no.', ['organization:Soil and Seed Administration']],
+    ['Later the Canals and Harbors Commission said no.', ['organization:Canals and Harbors Commission']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

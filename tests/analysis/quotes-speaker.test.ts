@@ -114,7 +114,7 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     ['Prices rose, said Ola Brisk of the Tarnby League, who noted that fees were low.', 'Ola Brisk of the Tarnby League, who', 'Ola Brisk'],
     ['Mr Quist’s family said the house was sold.', 'Mr Quist’s family', 'Mr Quist’s family'],
     // a subject phrase cut at the "and" inside a name: the whole name speaks
-    ['The Food and Drug Administration said the jars were unsafe.', 'Food and Drug Administration', 'Food and Drug Administration'],
+    ['The Soil and Seed Administration said the jars were unsafe.', 'Soil and Seed Administration', 'Soil and Seed Administration'],
     // firms named by their trade ("Research", "Music", "Transit") are organisations, not people
     ['Halloway Research said the price was too high.', 'Halloway Research', 'Halloway Research'],
     // ... nor a second name joined to that object by "and": the apposition before it names the speaker

@@ -142,7 +142,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
       // ("Commission for Racial Equality") join one name; a person's name holds neither
       if ((next.text === '&' || (next.lower === 'for' && isOrganizationWord(tokens[j]!.lower))) && after && adjacent(text, next, after)
         && nameLike(after) && !isVerbForm(after.lower)) { j += 2; inInstitution = true; continue; }
-      // "Food and Drug Administration", "Department of Health and Human Services": an "and" inside an institution's
+      // "Soil and Seed Administration", "Department of Ports and Inland Waters": an "and" inside an institution's
       // name, when the capitalised words after it run on to an organisation word ("Ann and Bo Lind" holds none)
       // (not after a name complete with its own organisation word: "Tarvo News and Ostria News" are two)
       if (next.lower === 'and' && after && adjacent(text, next, after) && nameLike(after) && firstNameGender(tokens[i]!.lower) === undefined

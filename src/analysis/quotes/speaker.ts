@@ -186,6 +186,8 @@ function asideSubject(s: Resolved, start: number, end: number, rule: string): Sp
   return { ...f, speakerMention: { text: text.slice(before.start, to), start: before.start, end: to } };
 }
 
+// the start of a name up to an "and" inside it ("Soil and " of "Soil and Seed Administration")
+const CUT_AFTER_AND = /\S\s+and\s+$/;
 // what opens a second noun phrase of its own after "and" ("... and his promise"), not a second object
 const OWN_DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s/i;
 
@@ -233,9 +235,9 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // a phrase cut at an abbreviation's period ("said Dr. Omar Quist." read as "said Dr"): the name it cuts is whole
   const cut = mentionsIn(s, t.start, t.end + 80).find((m) => m.start < t.end && m.end > t.end);
   if (cut !== undefined && text[t.end] === '.') found.push(cut);
-  // a phrase cut at an "and" inside a name ("The Food and | Drug Administration said"): the name it cuts is whole
+  // a phrase cut at an "and" inside a name ("The Soil and | Seed Administration said"): the name it cuts is whole
   const opened = mentionsIn(s, Math.max(0, t.start - 80), t.end).find((m) => m.start < t.start && m.end > t.start);
-  if (opened !== undefined && AND_GAP.test(text.slice(opened.start, t.start).replace(/^\S+(?:\s+\S+)*?(?=\s+and\s+$)/, ''))) found.unshift(opened);
+  if (opened !== undefined && CUT_AFTER_AND.test(text.slice(opened.start, t.start))) found.unshift(opened);
   // the first naming mention ("Jan Novak, a doctor"), but not one after a preposition, which is not
   // the subject ("the official with the port authority said" names the official)
   // (a window wide enough for "of the " before a name, which holds no article of its own)
