@@ -5,8 +5,8 @@
 // before it (the quote after "X said of the plan."), but a real attribution on each side ("He argued
 // that A, a claim the agency denies.") is two records: two sources take a stand on A.
 import type { Quote } from '../../types.js';
+import { POST_CONTENT } from './nesting.js';
 
-const POST_CONTENT = /^content-/;
 const WEAK = /^(?:X-said-next-quote|continuation|in-sentence|unattributed)$/;
 
 /** The better record of a span both hold, or null when both stay. */

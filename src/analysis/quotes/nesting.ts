@@ -8,7 +8,7 @@ import type { Draft } from './draft.js';
 const LOOK_BACK = 8;
 // post-content attributions are the strong readings (not a quote right after an inner cue: "said the firm
 // never discusses “rumours.”" stays in the outer content)
-const POST_CONTENT = /^content-/;
+export const POST_CONTENT = /^content-/;
 
 export function resolveNesting(drafts: Draft[]): Set<number> {
   const dropped = new Set<number>();
