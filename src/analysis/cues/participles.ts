@@ -35,7 +35,8 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   if (NAMING_PARTICIPLES.test(word) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(next40)) return true;
   // "The tablet, called the Slate, costs ...", "The clip, posted on Sunday, showed ...": a participle in a
   // comma aside right after a common noun describes that noun; the sentence's own verb follows the aside
-  if (/ed$/i.test(word) && APPOSED_NOUN.test(text.slice(Math.max(0, at - 24), at)) && ASIDE_TAIL.test(next40)
+  // (the aside's close is read first: one anchored window, where the noun before is tried at every position)
+  if (/ed$/i.test(word) && ASIDE_TAIL.test(next40) && APPOSED_NOUN.test(text.slice(Math.max(0, at - 24), at))
     && (RELATIVE_TAIL.test(next40) || (NAMING_PARTICIPLES.test(word) && /^\s+(?:the\s+)?\p{Lu}/u.test(next40)))) return true;
   return false;
 }

@@ -35,7 +35,9 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
     ?? (lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
   let end = at + word.length + (particle?.[0].length ?? 0);
   // "was often derided as", "is seen as": a passive keeps its "as" (frames.ts)
-  const passiveAs = particle === null && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) ? PASSIVE_AS.exec(text.slice(end, end + 24)) : null;
+  // ("as" first: it is read on one anchored window, the "be" before on every position of forty characters)
+  const asAfter = particle === null ? PASSIVE_AS.exec(text.slice(end, end + 24)) : null;
+  const passiveAs = asAfter !== null && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) ? asAfter : null;
   if (passiveAs !== null) end += passiveAs[0].length;
   // "expressed concern about", "offered his thoughts on", "signaled his desire": a light verb and its
   // noun of stance are one cue in annotated news, and what the stance is about is the content
