@@ -379,7 +379,7 @@ describe('speakers: bodies and the people named by them', () => {
 
 describe('speakers: a firm named by its trade, a family', () => {
   it.each([
-    ['Kai Moss of Tennet Research spoke. Later he said no.', 'he', 'Kai Moss'],
+    ['Kai Moss of Tennby Research spoke. Later he said no.', 'he', 'Kai Moss'],
     ['Mr Quist’s family spoke. Later they said no.', 'they', 'Mr Quist’s family'],
   ])('%s', (text, mention, name) => {
     expect(who(text, mention, -1, ['said'])).toBe(name);
