@@ -276,6 +276,20 @@ describe('findFigures: hostile numbers stay finite', () => {
   });
 });
 
+// words are looked up in the number-word tables; a word that names a member of every object ("constructor",
+// "toString") is no number word and ends the number before it (plain-object tables would read it as one)
+describe('findFigures: words named like object members are no number words', () => {
+  it.each<[string, Want]>([
+    ['They sold 5 constructor kits.', { text: '5', value: 5, kind: 'count' }],
+    ['twenty constructor', { text: 'twenty', value: 20, kind: 'count' }],
+    ['We ate three and a constructor.', { text: 'three', value: 3, kind: 'count' }],
+    ['It weighs 4 constructor.', { text: '4', value: 4, kind: 'count', unit: null }],
+    ['They sent two hundred toString calls.', { text: 'two hundred', value: 200 }],
+    ['Tom has five valueOf tokens.', { text: 'five', value: 5 }],
+    ['They made 3 __proto__ pies.', { text: '3', value: 3 }],
+  ])('%s', (text, want) => expectOne(text, want));
+});
+
 describe('subjectKey: figures that disagree compare by subject', () => {
   it.each<[string | null, string | null]>([
     ['Dairy Farmers', 'dairy farmer'],
@@ -331,7 +345,7 @@ describe('findFigures: identifiers against tallies', () => {
     ['Under Rule 40 of the party', '40', 'other'],
     ['the Western 2016 hopefuls', '2016', 'year'],
     ['Fans Chant 4 Words At Rally', '4', 'count'],
-    ['The fund sent its 13F filing late.', '13', 'other'],
+    ['The fund sent its 27F filing late.', '27', 'other'],
     ['post id 408812337790215542 was deleted', '408812337790215542', 'other'],
     ['The end. 9. LOCAL TEAM WINS', '9', 'other'],
   ])('%s -> %s is %s', (text, span, kind) => expectOne(text, { text: span, kind }));

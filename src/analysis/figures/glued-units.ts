@@ -21,7 +21,7 @@ export function gluedUnitAfter(text: string, c: Candidate, r: Reading, after: st
   const g = glued?.[1];
   // "50p", "99p": pence; a larger number is a screen resolution ("720p") or a code
   if (g === 'p' && value !== null && value > 0 && value < 100) return { ...c, start, end: end + 1, value: finite(value), kind: 'money', unit: 'GBp', rule: 'money-symbol-after', scale };
-  // a glued "C" or "F" is a temperature only where the text talks of weather or heat ("13F filing" is a form)
+  // a glued "C" or "F" is a temperature only where the text talks of weather or heat ("a 27F filing" is a form)
   // an inch mark only after a small number outside quotation ("a 9\" plate", not id="408812337790215542")
   // (nor a straight quote closing one opened before it on the line: 'backed the "Room for 12" campaign')
   const inchOk = !(g === '"' || g === '″') || (value !== null && value < 1000 && !QUOTE_OR_EQUALS_END.test(text.slice(Math.max(0, start - 1), start)) && !(g === '"' && quoteOpenBefore(text, start)));

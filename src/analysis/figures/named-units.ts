@@ -1,5 +1,5 @@
 // Step 2, the words after a number: a currency named in words or a code ("12 yuan", "310 million swiss
-// francs", "20 usd", "17 EUR") or a unit named in words or a spaced symbol ("6,200 km", "a two-foot drop",
+// francs", "45 usd", "17 EUR") or a unit named in words or a spaced symbol ("6,200 km", "a two-foot drop",
 // "3 m x 4 m"), an age ("eight-year-old"). Up to three words are read, longest match first.
 import { AMBIGUOUS_CROWNS, AMBIGUOUS_POUNDS, CODE_ALIASES, CURRENCY_CODES, CURRENCY_WORDS } from '../../lexicon/currencies.js';
 import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS } from '../../lexicon/units.js';
@@ -11,8 +11,10 @@ const NEXT_WORDS = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})(?:[ \t
 const AGE_AFTER = /^(?:(?:[ \t-]|[ \t]years?[ \t]|-years?-)old|[ \t]of[ \t]age)(?![\p{L}])/u;
 // "eight-year-old": a word hyphened to more (hoisted out of the loop over the words after a number)
 const HYPHENED_WORD = /^\p{L}+-[\p{L}\p{N}]/u;
+// the units of time an age is counted in ("a nine-year-old"); a set, not a regex literal in the loop below
+const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day']);
 const SCALED_MONEY_CONTEXT = /\b(?:£|sterling|pounds?[ \t]sterling)/;
-// a currency code as written after a figure: in capitals, or one of the common ones in lower case ("20 usd");
+// a currency code as written after a figure: in capitals, or one of the common ones in lower case ("45 usd");
 // not any code in lower case ("try", "pen", "mad" are words before they are codes)
 const WRITTEN_CODE = /^(?:[A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|inr|chf|cad|aud)$/;
 // the first words of every currency and unit name: a figure followed by none of them has neither
@@ -66,7 +68,7 @@ export function namedUnitAfter(text: string, c: Candidate, r: Reading, after: st
   if (!words) return null;
   const sep = words[1] ?? '';
   const w = [words[2] ?? '', words[3] ?? '', words[4] ?? ''];
-  // currency words and codes after: "12 yuan", "310 million swiss francs", "20 usd", "17 EUR"
+  // currency words and codes after: "12 yuan", "310 million swiss francs", "45 usd", "17 EUR"
   for (let n = 3; n >= 1; n--) {
     const parts = w.slice(0, n);
     if (parts.some((p) => p === '')) continue;
@@ -100,7 +102,7 @@ export function namedUnitAfter(text: string, c: Candidate, r: Reading, after: st
     if (isSymbol && sep === '-') continue;
     if (c.words && isSymbol) continue;
     const uEnd = end + sep.length + trimmed.length + (raw.endsWith("'") || raw.endsWith('’') ? 1 : 0);
-    const age = entry.dim === 'time' && /^(?:year|month|week|day)$/.test(entry.unit) ? AGE_AFTER.exec(text.slice(uEnd, uEnd + 12)) : null;
+    const age = entry.dim === 'time' && AGE_UNITS.has(entry.unit) ? AGE_AFTER.exec(text.slice(uEnd, uEnd + 12)) : null;
     if (age) return { ...c, start, end: uEnd + age[0].length, value: finite(value), kind: 'measure', unit: entry.unit, rule: 'age', scale };
     if (entry.unit === '°') {
       // "5 degrees below zero", "minus 10 degrees", "highs of 40 degrees": heat, not an angle

@@ -45,10 +45,8 @@ const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their)$/i;
 const NAMED_REPORT: ReadonlySet<string> = new Set(['according-to', 'as-reported-by', 'per']);
 const NAMED_REPORT_CUE = /^(?:according[ \t\u00a0]+to|as[ \t\u00a0]+reported[ \t\u00a0]+by|per)$/i;
 
-// the figure vouched for by `v`, its rule extended by how the voucher was found; or by nobody named (the outlet,
-// when a credit line stands behind the article)
-// (`out` is the figure's own copy, made once below: its source is filled in place, not copied again; the
-// fields exist already, so the record keeps its field order)
+// the figure's source filled in: `out` is the figure's own copy, made once below, so it is filled in place, not
+// copied again (the fields exist already, so the record keeps its field order)
 function sourced(out: Figure, source: string | null, sourceKind: Figure['sourceKind'], sourceMention: Span | null, rule = out.rule): Figure {
   out.source = source;
   out.sourceKind = sourceKind;
@@ -56,6 +54,8 @@ function sourced(out: Figure, source: string | null, sourceKind: Figure['sourceK
   out.rule = rule;
   return out;
 }
+// the figure vouched for by `v`, its rule extended by how the voucher was found; or by nobody named (the outlet,
+// when a credit line stands behind the article)
 const vouched = (out: Figure, v: Pick<Figure, 'source' | 'sourceKind' | 'sourceMention'>, how: string): Figure =>
   sourced(out, v.source, v.sourceKind, v.sourceMention, `${out.rule}+${how}`);
 const unnamed = (out: Figure, credit: Span | null): Figure =>
