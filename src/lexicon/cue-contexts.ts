@@ -77,3 +77,11 @@ export const LY_ADJECTIVES: ReadonlySet<string> = new Set([
   'july', 'assembly', 'supply', 'reply', 'apply', 'comply', 'fly', 'scholarly', 'worldly', 'leisurely',
   'manly', 'womanly', 'cowardly', 'neighborly', 'neighbourly', 'unruly', 'wily', 'burly', 'surly', 'curly',
 ]);
+
+/**
+ * Of LY_ADJECTIVES, those that are adverbs too ("only saying", "early said", "was weekly reported"): in the
+ * words before a cue they stay in its span as its adverbs.
+ */
+export const LY_ALSO_ADVERBS: ReadonlySet<string> = new Set([
+  'only', 'early', 'kindly', 'likely', 'daily', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'quarterly', 'leisurely',
+]);

@@ -2,26 +2,35 @@
 // the verb ("has also said", "didn't think"), on over what is read with it after ("called for", "is seen
 // as", "expressed concern about", "said in a statement", "said Monday", "added:"). The start reads only a
 // bounded window before the verb, the end only bounded windows after it.
-import { LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
+import { LY_ADJECTIVES, LY_ALSO_ADVERBS } from '../../lexicon/cue-contexts.js';
 import {
   AGAIN_AFTER, auxBefore, BE_THEN_ADVERBS, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY,
   LIGHT_NOUN, LIGHT_VERBS, MESSAGE_THEN_PARTICIPLE, PARTICLES, SENTENCE_OPENING,
 } from './verb-contexts.js';
 import { PASSIVE_AS, PHRASAL_PARTICLES } from './frames.js';
 
+// an -ly adjective that is an adverb too, with the white space after it
+const ALSO_ADVERB = new RegExp(String.raw`^(?:${[...LY_ALSO_ADVERBS].join('|')})\s`, 'i');
+
+/**
+ * Whether a word the auxiliary run took (`m`, found in it at `from` in the text) is none of the cue's: with
+ * the i flag \p{Ll} also matches capitals, so a name like "Beverly" is no adverb; a noun or adjective in -ly
+ * is no adverb either ("Mr Lind's family said" keeps "family" and its "'s" out) unless it is one too ("only
+ * saying", "early said"); "May" inside a sentence is the month, not the modal ("published in May found").
+ */
+function notAuxWord(text: string, from: number, m: RegExpMatchArray): boolean {
+  const at = from + (m.index ?? 0);
+  const adjective = LY_ADJECTIVES.has(m[0].trimEnd().toLowerCase()) && !ALSO_ADVERB.test(m[0]);
+  return (m[0].startsWith('May') ? !SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) : /^\p{Lu}/u.test(m[0])) || adjective;
+}
+
 /** Where the cue starts: `head` (the verb, or the first verb of a chain) moved back over its auxiliaries and adverbs. */
 export function cueStart(text: string, head: number): number {
-  const aux = auxBefore(text.slice(Math.max(0, head - 40), head));
-  // (with the i flag \p{Ll} also matches capitals: a name like "Beverly" is no adverb, cut it off)
-  const auxText = aux?.[0] ?? '';
-  // (nor is a noun or adjective in -ly: "Mr Lind's family said" keeps "family" and its "'s" out)
-  // ("only", "early", "daily" are adverbs too: "only saying", "early said")
-  // (nor is "May" inside a sentence: "published in May found" is the month, not the modal)
+  const auxText = auxBefore(text.slice(Math.max(0, head - 40), head))?.[0] ?? '';
   const auxFrom = head - auxText.length;
-  const names = [...auxText.matchAll(/\p{L}+ly\s+|\bMay\s+/gu)].filter((m) => (m[0].startsWith('May') ? !SENTENCE_OPENING.test(text.slice(Math.max(0, auxFrom + (m.index ?? 0) - 4), auxFrom + (m.index ?? 0))) : /^\p{Lu}/u.test(m[0]))
-    || (LY_ADJECTIVES.has(m[0].trimEnd().toLowerCase()) && !/^(?:only|early|kindly|likely|daily|weekly|monthly|yearly|nightly|hourly|quarterly|leisurely)\s/i.test(m[0])));
-  const lastName = names[names.length - 1];
-  const kept = lastName !== undefined ? auxText.slice((lastName.index ?? 0) + lastName[0].length) : auxText;
+  const dropped = [...auxText.matchAll(/\p{L}+ly\s+|\bMay\s+/gu)].filter((m) => notAuxWord(text, auxFrom, m));
+  const lastDropped = dropped[dropped.length - 1];
+  const kept = lastDropped !== undefined ? auxText.slice((lastDropped.index ?? 0) + lastDropped[0].length) : auxText;
   return head - kept.length;
 }
 
