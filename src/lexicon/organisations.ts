@@ -3,7 +3,7 @@
 
 /** Sports clubs, named by a word no surname is ("Tarnby Rovers", "Ashby Athletic", "Dunmore Wanderers FC"); "the
  *  club" refers back to them (lexicon/roles.ts ORGANIZATION_HEADS). */
-export const SPORTS_CLUB_WORDS: readonly string[] = ['rangers', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc'];
+export const SPORTS_CLUB_WORDS: readonly string[] = ['rangers', 'rovers', 'wanderers', 'athletic', 'albion', 'fc', 'afc'];
 
 /** The kind word of an organisation's name, usually its last word or its first before "of". */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([

@@ -17,7 +17,7 @@ const DOCS: Record<string, string> = {
   courthouse: 'His lawyer, Mia Holt, said outside the courthouse that her client would appeal.\n',
   roleword: 'Consumer advocate Tariq Bello said buyers were owed refunds.\n',
   family: 'Mr Ostler\'s family said he was "a gentle man who loved his garden".\n',
-  oforg: 'Kai Moss of Tennet Research said the price was too high. "It is a niche product," he said.\n',
+  oforg: 'Kai Moss of Tennby Research said the price was too high. "It is a niche product," he said.\n',
   oforgwho: '"Glass has no place in food," said Ola Brisk of the Safe Homes League, who noted that the plant was inspected once.\n',
   statement: '"We got this wrong," the club said in a statement. It added that the post had not been approved.\n',
   union: 'The union has threatened more strikes, union organizer Lev Dunn said. The union wants 9 percent.\n',
