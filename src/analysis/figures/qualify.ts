@@ -21,10 +21,9 @@ const NEXT_WORD = /^[ \t-]{1,2}(\p{L}{3,10})(?!\p{L})/u;
 // "<", "<=", "< =", "≥"; not the arrows "=>" and "->"
 const SYMBOL = /(?<![=\-–<>])([<>≤≥~])(?:[ \t]?(=))?[ \t]?$/;
 const DIGIT_END = /\d[ \t]?$/;
-// the last word of every phrase: a figure whose nearest word is none of them has no qualifier before it
-const LAST_WORDS = new Set(Object.keys(QUALIFIER_BEFORE).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 // every phrase that ends some phrase of the lexicon ("least", "at least"): growing a phrase that is none of
 // them to the left can never make one, so the loop below stops there instead of reading MAX_WORDS words
+// (and a figure whose nearest word is none of them has no qualifier before it)
 const PHRASE_ENDS: ReadonlySet<string> = new Set(Object.keys(QUALIFIER_BEFORE).flatMap((k) => k.split(' ').map((_, i, ws) => ws.slice(i).join(' '))));
 const SPACE = /\s/;
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || (code > 127 && SPACE.test(String.fromCharCode(code))) || code === 11 || code === 12;
@@ -85,7 +84,7 @@ export function qualify(text: string, c: Candidate): Candidate {
   if (sym && QUALIFIER_BEFORE[symKey]) {
     qualifier = QUALIFIER_BEFORE[symKey]!;
     start = c.start - sym[0].length;
-  } else if (ENDS_IN_SPACE.test(before) && LAST_WORDS.has(lastWord(before))) {
+  } else if (ENDS_IN_SPACE.test(before) && PHRASE_ENDS.has(lastWord(before))) {
     // the words before the figure, nearest first, grown one word at a time into a phrase; the
     // longest phrase the lexicon knows wins. A phrase never crosses punctuation, nor a word the
     // window may have cut ("…ore than" at the window's start). No arrays: a figure costs a few strings.

@@ -11,7 +11,8 @@ import { trie } from './trie.js';
 // 30-day rate"); it starts after a blank, never inside "10-year"
 const WORD = String.raw`(?<![\p{L}\p{N}'’.-])(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)`;
 // "Unemployment stood at 4.1%", "Turnout was 67%", "the jobless rate of 5%": a level named before it
-const LEVEL_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:stood[ \t]+at|was|were|is|are|rose[ \t]+to|fell[ \t]+to|climbed[ \t]+to|dropped[ \t]+to|eased[ \t]+to|reached|hit|totaled|totalled|of)[ \t]+$`, 'u');
+const LEVEL_VERBS = ['stood at', 'was', 'were', 'is', 'are', 'rose to', 'fell to', 'climbed to', 'dropped to', 'eased to', 'reached', 'hit', 'totaled', 'totalled', 'of'];
+const LEVEL_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:${LEVEL_VERBS.map((v) => v.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'u');
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 // "Revenue rose 27%", "Steel prices rose by about 35 percent", "Taxes could rise by as much as 6 percent":
 // what moved is named before its verb of movement (the one-word movement verbs of the qualifier lexicon)
@@ -29,7 +30,7 @@ const MODAL = /^(?:could|would|will|may|might|should|is|are|was|were|expected|to
 const CHANGE_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:could|would|will|may|might|should|is|are|was|were)[ \t]+(?:expected[ \t]+to[ \t]+)?)?(?:${trie(MOVEMENT_VERBS)})(?:[ \t]+by)?[ \t]+$`, 'u');
 
 // the last word of each verb LEVEL_VERB and CHANGE_VERB end with (each stands after a blank there)
-const LEVEL_LAST: ReadonlySet<string> = new Set(['at', 'was', 'were', 'is', 'are', 'to', 'reached', 'hit', 'totaled', 'totalled', 'of']);
+const LEVEL_LAST: ReadonlySet<string> = new Set(LEVEL_VERBS.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
 const CHANGE_LAST: ReadonlySet<string> = new Set([...MOVEMENT_VERBS, 'by']);
 
 /** The word before the blanks that end `window` (everything back to the blank before it), or null when no blank ends it. */
