@@ -85,3 +85,12 @@ export const LY_ADJECTIVES: ReadonlySet<string> = new Set([
 export const LY_ALSO_ADVERBS: ReadonlySet<string> = new Set([
   'only', 'early', 'kindly', 'likely', 'daily', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'quarterly', 'leisurely',
 ]);
+
+/**
+ * Lower-case words in -ly that may close a clause right after a cue but say nothing of its manner, so they
+ * stay out of it where "said dryly." keeps its adverb: time and frequency ("said early.", "reported weekly,")
+ * and nouns ("thanked family.", "addressed rally.").
+ */
+export const LY_NOT_MANNER: ReadonlySet<string> = new Set([
+  'only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'family', 'rally',
+]);

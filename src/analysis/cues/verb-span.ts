@@ -2,7 +2,7 @@
 // the verb ("has also said", "didn't think"), on over what is read with it after ("called for", "is seen
 // as", "expressed concern about", "said in a statement", "said Monday", "added:"). The start reads only a
 // bounded window before the verb, the end only bounded windows after it.
-import { LY_ADJECTIVES, LY_ALSO_ADVERBS } from '../../lexicon/cue-contexts.js';
+import { LY_ADJECTIVES, LY_ALSO_ADVERBS, LY_NOT_MANNER } from '../../lexicon/cue-contexts.js';
 import {
   AGAIN_AFTER, auxBefore, BE_THEN_ADVERBS, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY,
   LIGHT_NOUN, LIGHT_VERBS, MESSAGE_THEN_PARTICIPLE, PARTICLES, SENTENCE_OPENING,
@@ -65,7 +65,7 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   if (when !== null) end += when[0].length;
   else {
     const manner = /^\s+\p{Ll}+ly(?=\s*[.,;!?])/u.exec(text.slice(end, end + 24));
-    if (manner !== null && !/^\s+(?:only|early|daily|weekly|monthly|yearly|likely|family|rally|Italy)$/.test(manner[0])) end += manner[0].length;
+    if (manner !== null && !LY_NOT_MANNER.has(manner[0].trimStart())) end += manner[0].length;
     // "vowed again", "noted afterward", "reported back": a closing adverb of the act is read with it too
     // (not "back in 2015", "back when": a time)
     else end += AGAIN_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0;
