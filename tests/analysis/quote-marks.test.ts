@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/analysis/segment/index.js';
 import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
 import { findSpeechWords } from '../../src/analysis/quote-marks/speech-words.js';
+import { SPEECH_FORMS } from '../../src/lexicon/speech-verbs.js';
 
 const spans = (text: string) => findQuoteMarks(segment({ id: 't', text })).quoteSpans;
 const speech = (text: string): string[] => spans(text).filter((q) => q.role === 'speech').map((q) => q.inner.text);
@@ -110,5 +111,19 @@ describe('quote-marks: speech words found once', () => {
     ['Page ٣ said it.', [['said', '', '']]],
   ])('%s', (text, expected) => {
     expect(findSpeechWords(text).map((w) => [w.word, w.before, w.before2])).toEqual(expected);
+  });
+});
+
+// findSpeechWords skips a word by its first two letters and length before the look-up; every form of the
+// lexicon must still pass that skip in lower case, capitalised and in capitals
+describe('quote-marks: every speech form is found, in any case', () => {
+  it.each([
+    ['lower case', (f: string) => f],
+    ['capitalised', (f: string) => f[0]!.toUpperCase() + f.slice(1)],
+    ['capitals', (f: string) => f.toUpperCase()],
+  ])('%s', (_, write) => {
+    const forms = [...SPEECH_FORMS.keys()];
+    const missed = forms.filter((f) => findSpeechWords(`Then ${write(f)} it.`).every((w) => w.word !== write(f)));
+    expect(missed).toEqual([]);
   });
 });
