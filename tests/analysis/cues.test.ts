@@ -319,6 +319,11 @@ describe('cues', () => {
     ['The team was eager for a win.', []],
     ['It is against the law to fish here.', []],
     ['Voters were worried about the cost.', ['verb:were worried about']],
+    // the scan looks only where a "be" form or "made" starts; a text with a long s or a Kelvin sign, which
+    // the pattern's u flag reads as "s" and "k", is scanned in full and reads the same
+    ['Tenants are angry about the rent, and the board made it clear that it will not move.', ['verb:are angry about', 'verb:made it clear']],
+    ['Tenants are angry about the rent, and the board made it clear that it will not move \u017F.', ['verb:are angry about', 'verb:made it clear']],
+    ['Tenants iſ angry about the rent.', ['verb:iſ angry about']],
   ])('reads predicate adjectives only with what they hold: %s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });

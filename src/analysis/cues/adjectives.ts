@@ -14,10 +14,33 @@ const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|dist
 const TO_ADJECTIVES = 'determined|eager|keen|reluctant|willing|unwilling|loath|loathe|desperate|hesitant';
 const STANCE_PHRASES = String.raw`against(?!\s+the\s+(?:law|rules)\b)|in\s+favou?r\s+of|opposed\s+to`;
 const BE = String.raw`\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt)\s+(?:(?:\p{Ll}+ly|not|also|still|now|very|so|quite|more|less|increasingly)\s+){0,2}`;
-const PREDICATE = new RegExp(
-  String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|(?:${OF_ADJECTIVES})\s+of|(?:${TO_ADJECTIVES})(?=\s+to\s+\p{Ll})|intent\s+on|${STANCE_PHRASES})\b|\bmade\s+(?:it\s+)?clear\b`,
-  'giu',
-);
+const PREDICATE_SOURCE = String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|(?:${OF_ADJECTIVES})\s+of|(?:${TO_ADJECTIVES})(?=\s+to\s+\p{Ll})|intent\s+on|${STANCE_PHRASES})\b|\bmade\s+(?:it\s+)?clear\b`;
+const PREDICATE = new RegExp(PREDICATE_SOURCE, 'giu');
+const PREDICATE_AT = new RegExp(PREDICATE_SOURCE, 'iuy');
+// where a predicate can start: a form of "be" (or "remain", "seem", "feel") or "made", and a space. Found
+// without the u flag, which scans several times faster; without it "ſ" and the Kelvin sign are no "s" and
+// "k" (the u flag folds them so), so a text holding either is scanned with PREDICATE itself
+const PREDICATE_START = /\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt|made)\s/gi;
+const FOLDS_TO_ASCII = /[\u017F\u212A]/;
+
+/** The matches of PREDICATE in `text`, as its global scan finds them (tried only where one can start). */
+function predicates(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (FOLDS_TO_ASCII.test(text)) {
+    PREDICATE.lastIndex = 0;
+    for (let m = PREDICATE.exec(text); m !== null; m = PREDICATE.exec(text)) out.push(m);
+    return out;
+  }
+  PREDICATE_START.lastIndex = 0;
+  for (let c = PREDICATE_START.exec(text); c !== null; c = PREDICATE_START.exec(text)) {
+    PREDICATE_AT.lastIndex = c.index;
+    const m = PREDICATE_AT.exec(text);
+    // the next start is looked for after this match, as the global scan goes on from its end
+    PREDICATE_START.lastIndex = m !== null ? m.index + m[0].length : c.index + 1;
+    if (m !== null) out.push(m);
+  }
+  return out;
+}
 const HOLDS_CONTENT = new RegExp(String.raw`\s(?:about|over|at|of|that|whether|on|to|against)$|(?:${TO_ADJECTIVES})$`, 'i');
 const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|intent|against|favou?r|opposed)\b`, 'i');
 // a content must follow: a clause or what the feeling is about ("is confident." alone holds nothing)
@@ -26,8 +49,7 @@ const IMPERSONAL = /\b(?:it|this|that|there)\s+$/i;
 
 export function findAdjectiveCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
-  PREDICATE.lastIndex = 0;
-  for (let m = PREDICATE.exec(text); m !== null; m = PREDICATE.exec(text)) {
+  for (const m of predicates(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (inside(start)) continue;
