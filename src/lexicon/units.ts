@@ -160,6 +160,7 @@ export const ATTACHED_ONLY_SYMBOLS = new Set(['m', 't', 'g', 'l', 'L', 'W', '"',
 export const DEGREES_OF_HEAT: UnitEntry = u('deg', 'temperature');
 
 /** Dimension of a normalised unit symbol, for the evaluation and for kind decisions. */
-export const DIMENSION_OF: Record<string, Dimension> = Object.fromEntries(
+// (a table like the others: a unit read off a document never finds "constructor" on a prototype)
+export const DIMENSION_OF: Readonly<Record<string, Dimension>> = table(Object.fromEntries(
   [...Object.values(UNIT_WORDS), ...Object.values(UNIT_SYMBOLS), DEGREES_OF_HEAT].map((e) => [e.unit, e.dim]),
-);
+));
