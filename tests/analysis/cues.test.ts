@@ -294,7 +294,7 @@ describe('cues', () => {
     ['Kessler added a second from the penalty spot.'],
     ['The index added 2% on Friday.'],
     ['The trial continues on Thursday.'],
-    ['Ida Strand looked in the eyes of her rival.'],
+    ['Ida Strand looked in the mirror before the vote.'],
     ['Ruiz continues to lead the field.'],
     ['They pushed the bill through.'],
     ['She pressed the button.'],
