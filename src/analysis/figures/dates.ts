@@ -22,7 +22,7 @@ const DATE_PATTERNS: { re: RegExp; hint: RegExp; kind: 'date' | 'year'; rule: st
   { re: /(?<![\p{L}\p{N}/.-])(?:\d{4}-[01]\d-[0-3]\d|[0-3]?\d[/.][01]?\d[/.](?:\d{4}|\d{2})|[01]?\d\/[0-3]?\d\/(?:\d{4}|\d{2}))(?![\p{N}/])/gu, hint: /\d[-/.]\d/, kind: 'date', rule: 'date-numeric' },
   // clock times: "6:30", "6pm", "6 p.m.", "4.25 am"; a closing dot belongs to "a.m." but not to
   // "3am." (there it ends the sentence)
-  { re: /(?<![\p{L}\p{N}:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:[ \t]?[ap](?:\.m\.?|m\b))?|(?:[.:][0-5]\d)?[ \t]?[ap](?:\.m\.?|m)(?![\p{L}]))/giu, hint: /\d:|\d[ \t]?[ap]|\d[.:]\d\d[ \t]?[ap]/i, kind: 'date', rule: 'time' },
+  { re: /(?<![\p{L}\p{N}:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:[ \t]?[ap](?:\.m\b\.?|m\b))?|(?:[.:][0-5]\d)?[ \t]?[ap](?:\.m\.?|m)(?![\p{L}]))/giu, hint: /\d:|\d[ \t]?[ap]|\d[.:]\d\d[ \t]?[ap]/i, kind: 'date', rule: 'time' },
   // ("the over-50s", "under-30s": an age band, not a decade)
   { re: /(?<![\p{L}\p{N}])(?<!(?:over|under)[-‐‑ ]?)(?:1[0-9]|20)?\d0s(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])['’]\d0s(?![\p{L}\p{N}])/gu, hint: /\d0s/, kind: 'year', rule: 'decade' },
   // "2012-13", "2019-2020", "1939–45": spans of years
