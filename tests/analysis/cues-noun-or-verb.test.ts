@@ -33,16 +33,16 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
   it.each([
     // the same words where they are nouns or another clause
     ['The crowd waited patiently, welcoming news of the deal.', []],
-    ['Weaver didn’t seem impressed by the speech.', []],
+    ['Tarlow didn’t seem impressed by the speech.', []],
     ['Don’t blame the ferry crew for the delay.', []],
     ['The early estimates were wrong.', []],
     ['Some reports the agency issued were late.', []],
     // a compound noun before a title, after a singular name, or before its own verb
-    ['She starred in the reality show “Cake Town” for years.', []],
+    ['She starred in the reality show “Dune Kitchen” for years.', []],
     ['Officials opened the Ann Lee email probe in May.', []],
     ['The Harbor plan is linear.', []],
     // a plural noun and its relative clause
-    ['He campaigned in Ohio and Iowa, states that vote in March.', []],
+    ['He toured Ostria and Velm, states that border the lake.', []],
     ['The group tracks reports that have gone unanswered.', []],
     // a plural possessive before the form
     ['The candidates’ plans came late.', []],

@@ -2,8 +2,8 @@
 // around them. The verb pass (verbs.ts) asks two things of a noun-like form: does something before it
 // make it a verb although no pronoun or auxiliary stands there ("We can't blame", "experts generally
 // favor", "many fear the worst"), and does the frame around it make it a noun although a quote, "that"
-// or a capitalised word looked like a verb's context ("the reality show “X”", "states that vote in
-// March", "the Harbor plan is", "an Ann Lee email probe"). Each test reads a few words on either side.
+// or a capitalised word looked like a verb's context ("the reality show “X”", "states that border the
+// lake", "the Harbor plan is", "an Ann Lee email probe"). Each test reads a few words on either side.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { COLLECTIVE_NOUNS, LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
 import { DETERMINER, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contexts.js';
@@ -15,7 +15,7 @@ const SEEMING = /^(?:seem|appear)$/;
 const IMPERATIVE_OPENING = /(?:^|[.!?:]["”’']?\s+|\n)(?:Don['’]t|Do\s+not|Never)\s+$/;
 // an adverb in -ly ("generally", "publicly") and not an adjective or noun that ends so ("early", "family")
 const LY_WORD = /^\p{Ll}{2,}ly$/u;
-// a relative clause after a plural noun: "states that vote in March", "reports that have ...":
+// a relative clause after a plural noun: "states that border the lake", "reports that have ...":
 // after "that" comes its verb (an auxiliary, or a verb with an object or a preposition), not a clause's subject
 const RELATIVE_VERB = /^\s+that\s+(?:(?:has|have|had|are|were|was|is|will|would|could|can|may|might|should|do|does|did)\b|\p{Ll}+(?<![sy])\s+(?:the|a|an|it|them|him|her|us|on|in|at|with|to|for|from|into|against|over)\b)/u;
 // a verb or auxiliary right after the form: "the Harbor plan is linear", "the talk show was"
@@ -25,7 +25,7 @@ const VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|shou
 const RELATIVE_BEFORE = /\b(?:what|which|who|whom|that)\s+(?:[\p{L}’'.-]+\s+){0,3}$/iu;
 // names joined by "and" are a plural subject: "Ana Ruiz and Tom Fenn support higher fares"
 const AND_NAME_BEFORE = /\band\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
-// an opening quote after the form: a title the compound names ("the reality show “Cake Town”")
+// an opening quote after the form: a title the compound names ("the reality show “Dune Kitchen”")
 const TITLE_NEXT = /^\s*[“"‘«]/;
 
 /** Whether the words before a noun-like form make it a verb: a negated auxiliary, an adverb, a quantified subject with an object. */
@@ -66,14 +66,14 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
   // "a police report showing", "an email probe": after "a"/"an" and a noun, a bare form is that noun's
   // head (a singular subject would take "reports")
   if (bare && /^an?$/i.test(before2) && /^\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before)) return true;
-  // "the reality show “Cake Town”", "a talk show “X”": a determiner, a singular noun and a bare form
+  // "the reality show “Dune Kitchen”", "a talk show “X”": a determiner, a singular noun and a bare form
   // before a title (a singular subject would take "shows")
   if (bare && TITLE_NEXT.test(after) && DETERMINER.test(before2) && /^\p{Ll}+$/u.test(before) && !/s$/.test(before) && !subjectWord) return true;
   // "an Ann Lee email probe", "the Harbor plan for": after a singular name a bare form with no object is
   // a compound's noun ("Ruiz and Fenn back the plan" keeps its object; "Democrats fear" is plural)
   if (bare && /^\p{Lu}/u.test(before) && !/s$/.test(before) && !subjectWord
     && /^\s+\p{Ll}/u.test(after) && !NAMED_VERB_OBJECT.test(after) && !AND_NAME_BEFORE.test(lead)) return true;
-  // "states that vote in March", "Vermont, states that have ...": a plural noun and its relative clause
+  // "states that border the lake", "Velm, states that have ...": a plural noun and its relative clause
   if (/s$/i.test(word) && !subjectWord && (!/^\p{Lu}/u.test(before) || /,\s*$/.test(lead)) && RELATIVE_VERB.test(after)) return true;
   // "the Harbor plan is linear": a verb right after a form makes the form its subject
   // (not a participle: "Added were two new clauses" is an inverted verb)

@@ -130,7 +130,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // ("Ida Strand calls for calm", "Lee calls on voters to ...": the lemma's own particle is a verb's frame too)
     const namedSays = named && form.group === 'speech' && /s$/.test(word)
       && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
-    // "the reality show “Cake Town”", "states that vote in March", "the Harbor plan is": a noun's frame
+    // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
     if (needsContext && !afterQuote && !progressive && !passive && nounFrame(text, w)) continue;
     if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "Having said that": an idiom, not speech
