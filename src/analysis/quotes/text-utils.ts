@@ -18,8 +18,21 @@ export function trim(text: string, start: number, end: number, punct = /[\s]/): 
   return { start: s, end: e };
 }
 
+const WORD_RUNS = /[\p{L}\p{N}]+/gu;
+
+/** Runs of letters and digits. ASCII text is counted by a char loop (no match array); the first non-ASCII
+ * unit hands the whole string to the regular expression, so the count is the same as the regex's. */
 export function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0;
+  let inWord = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return (s.match(WORD_RUNS) ?? []).length;
+    const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (alnum && !inWord) n++;
+    inWord = alnum;
+  }
+  return n;
 }
 
 /** Outermost speech spans, sorted, with a binary search for the span containing an offset. */
