@@ -5,8 +5,14 @@ import { firstNotBefore } from '../sorted.js';
 export const OPENERS = '“"‘\'«‹„‚`';
 export const CLOSERS = '”"’\'»›';
 
+/** White space as /\s/ reads it. Called per character by the phrase scanners, so a single ASCII
+ * character is decided by its code (/\s/ holds only tab, line feed, vertical tab, form feed, carriage
+ * return and space below 128); anything else goes to the regular expression. */
 export function isSpace(c: string | undefined): boolean {
-  return c !== undefined && /\s/.test(c);
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (c.length === 1 && code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(c);
 }
 
 /** Offsets with the white space (and optionally punctuation) at both ends trimmed off. */
