@@ -95,9 +95,19 @@ export function tokenize(text: string): Token[] {
     let end = m.index + word.length;
     const dottedAcronym = m[1] !== undefined;
     const isWord = dottedAcronym || m[2] !== undefined;
-    // punctuation and numbers need no lower-casing, and only words with an apostrophe need the apostrophe rules
-    let lower = isWord ? word.toLowerCase() : word;
-    const apostrophe = isWord && (lower.includes('’') || lower.includes("'"));
+    // punctuation and numbers need no lower-casing, and only words with an apostrophe need the apostrophe rules;
+    // one scan of the word finds its apostrophes and whether lower-casing could change it (an upper-case ASCII
+    // letter or any other non-ASCII unit): most words are plain lower-case ASCII and are their own lower case
+    let apostrophe = false;
+    let mayChange = false;
+    if (isWord) {
+      for (let k = 0; k < word.length; k++) {
+        const c = word.charCodeAt(k);
+        if (c === 39 || c === 0x2019) apostrophe = true;
+        else if (c >= 128 || (c >= 65 && c <= 90)) mayChange = true;
+      }
+    }
+    let lower = mayChange ? word.toLowerCase() : word;
     if (apostrophe && lower.includes('’')) lower = lower.replace(/’/g, "'");
     const c0 = word.charCodeAt(0);
     const cap = isWord && (c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpper(word[0]!));
@@ -122,9 +132,10 @@ export function tokenize(text: string): Token[] {
     // "I’d", "we’ll", "they’re": the pronoun is what counts
     else if (apostrophe && CONTRACTION.test(lower)) lower = lower.replace(CONTRACTION, '');
     const prev = tokens[tokens.length - 1];
-    // after ". or ?” the sentence has ended too
-    const closedQuote = prev !== undefined && CLOSERS.has(prev.text) && SENTENCE_END.has(tokens[tokens.length - 2]?.text ?? '');
-    const sentenceStart = !prev || (!prev.word && (SENTENCE_END.has(prev.text) || OPENERS.has(prev.text) || closedQuote))
+    // after ". or ?” the sentence has ended too (asked last, only after a punctuation token that is no
+    // sentence end or opener, rather than computed for every token)
+    const sentenceStart = !prev || (!prev.word && (SENTENCE_END.has(prev.text) || OPENERS.has(prev.text)
+      || (CLOSERS.has(prev.text) && SENTENCE_END.has(tokens[tokens.length - 2]?.text ?? ''))))
       || (m.index - prev.end > 0 && lineBreakBetween(text, prev.end, m.index));
     tokens.push({
       text: end === m.index + word.length ? word : text.slice(m.index, end),
