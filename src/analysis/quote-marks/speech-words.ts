@@ -48,6 +48,15 @@ function mayBeForm(word: string): boolean {
   return first >= 128 || second >= 128 || FORM_KEYS.has(formKey(first, second, word.length));
 }
 
+/** The word in lower case; a word of lower-case ASCII letters is its own (toLowerCase costs a call even then). */
+function lowerCase(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
+  }
+  return word;
+}
+
 export function findSpeechWords(text: string): SpeechWord[] {
   const out: SpeechWord[] = [];
   let prev = '';
@@ -66,7 +75,7 @@ export function findSpeechWords(text: string): SpeechWord[] {
       prev = `${prev}-${word}`;
       continue;
     }
-    const form = mayBeForm(word) ? SPEECH_FORMS.get(word.toLowerCase()) : undefined;
+    const form = mayBeForm(word) ? SPEECH_FORMS.get(lowerCase(word)) : undefined;
     if (form !== undefined) out.push({ start: m.index, end: m.index + word.length, word, form, before: prev, before2: prev2, before2At: prev2At, joined });
     prev2 = prev;
     prev2At = prevAt;
