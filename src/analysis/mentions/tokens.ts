@@ -56,7 +56,9 @@ const ESCAPE_START = new Set(['\x1b', '\x9b', '\x9d']);
 export function insideEscape(text: string, at: number): boolean {
   const lo = Math.max(0, at - 300);
   for (let k = at - 1; k >= lo; k--) {
-    if (!ESCAPE_START.has(text[k] ?? '')) continue;
+    // the three ESCAPE_START characters by code: this runs per character of a 300-character window
+    const c = text.charCodeAt(k);
+    if (c !== 0x1b && c !== 0x9b && c !== 0x9d) continue;
     ESCAPE.lastIndex = k;
     const e = ESCAPE.exec(text);
     return e !== null && k + e[0].length > at;

@@ -24,17 +24,24 @@ export function trim(text: string, start: number, end: number, punct = /[\s]/): 
   return { start: s, end: e };
 }
 
-const WORD_RUNS = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
-/** Runs of letters and digits. ASCII text is counted by a char loop (no match array); the first non-ASCII
- * unit hands the whole string to the regular expression, so the count is the same as the regex's. */
+/** Runs of letters and digits (/[\p{L}\p{N}]+/gu's matches), counted by a char loop with no match array.
+ * ASCII is decided by its code; any other code point (a surrogate pair read whole, as /u reads it) by the
+ * regular expression, so curly quotes and dashes in news text cost one test each. */
 export function wordCount(s: string): number {
   let n = 0;
   let inWord = false;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c >= 128) return (s.match(WORD_RUNS) ?? []).length;
-    const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    let alnum: boolean;
+    if (c < 128) alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else {
+      const next = s.charCodeAt(k + 1);
+      const pair = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+      alnum = LETTER_OR_DIGIT.test(pair ? s.slice(k, k + 2) : s[k]!);
+      if (pair) k++;
+    }
     if (alnum && !inWord) n++;
     inWord = alnum;
   }
