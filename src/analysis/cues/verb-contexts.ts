@@ -1,6 +1,7 @@
 // The word contexts the verb-cue pass reads around a speech-verb form: what may stand before it
 // (determiners, auxiliaries, subjects), what may follow it (particles, channels, objects that make it
 // an act), and the headline test. Each pattern is anchored and reads a bounded slice of text.
+import { wordBeforeBlanks } from '../last-word.js';
 
 export const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // a closing adverb of the act ("vowed again", "noted afterward", "reported back"), not a time ("back in 2015")
@@ -61,19 +62,12 @@ export const AUX_BEFORE = /(?:(?:[’'](?:s|re|ve|m|d|ll)\s+)|\b(?:\p{Ll}+ly|eve
 const AUX_LAST = /(?:[’'](?:s|re|ve|m|d|ll)|\b(?:\p{Ll}+ly|even|now|always|to|also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t))$/iu;
 const BLANK = /\s/;
 
-/** The word before the white space that ends `s` (back to the white space before it); '' when no white space ends `s`. */
-function lastWordBeforeBlanks(s: string): string {
-  let end = s.length;
-  while (end > 0 && BLANK.test(s[end - 1] ?? '')) end--;
-  if (end === s.length) return '';
-  let start = end;
-  while (start > 0 && !BLANK.test(s[start - 1] ?? '')) start--;
-  return s.slice(start, end);
-}
+const isBlank = (c: string): boolean => BLANK.test(c);
 
 /** AUX_BEFORE on the window before a cue, tried only when the window's last word can end it. */
 export function auxBefore(window: string): RegExpExecArray | null {
-  return AUX_LAST.test(lastWordBeforeBlanks(window)) ? AUX_BEFORE.exec(window) : null;
+  const last = wordBeforeBlanks(window, isBlank);
+  return last !== null && AUX_LAST.test(last) ? AUX_BEFORE.exec(window) : null;
 }
 export const PARTICLES: Record<string, RegExp> = {
   comment: /^\s+on\b/i, insist: /^\s+on\b/i, elaborate: /^\s+on\b/i, respond: /^\s+to\b/i, reply: /^\s+to\b/i,

@@ -6,6 +6,7 @@ import { EVIDENCE_VERBS_BEFORE_HEAD, SUBJECT_STOP_WORDS as STOP_WORDS } from '..
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { trie } from './trie.js';
+import { wordBeforeBlanks } from '../last-word.js';
 
 // a word of the noun phrase: letters, or a number hyphened to a word ("the 10-year yield", "the
 // 30-day rate"); it starts after a blank, never inside "10-year"
@@ -33,22 +34,15 @@ const CHANGE_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:could|wo
 const LEVEL_LAST: ReadonlySet<string> = new Set(LEVEL_VERBS.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
 const CHANGE_LAST: ReadonlySet<string> = new Set([...MOVEMENT_VERBS, 'by']);
 
-/** The word before the blanks that end `window` (everything back to the blank before it), or null when no blank ends it. */
-function lastToken(window: string): string | null {
-  let end = window.length;
-  while (end > 0 && (window[end - 1] === ' ' || window[end - 1] === '\t')) end--;
-  if (end === window.length) return null;
-  let start = end;
-  while (start > 0 && window[start - 1] !== ' ' && window[start - 1] !== '\t') start--;
-  return window.slice(start, end);
-}
+// the word before the blanks that end a window: a space or tab here, as in the patterns above
+const spaceOrTab = (c: string): boolean => c === ' ' || c === '\t';
 
 /** For percentages, amounts and measures with nothing after them: the noun phrase before their verb. */
 export function subjectBefore(text: string, c: Candidate): string | null {
   if (c.kind !== 'percent' && c.kind !== 'money' && c.kind !== 'measure') return null;
   const window = text.slice(Math.max(0, c.start - 60), c.start);
   // all three patterns end in blanks: a number glued to the word before has no verb before it
-  const last = lastToken(window);
+  const last = wordBeforeBlanks(window, spaceOrTab);
   if (last === null) return null;
   // (the two end-anchored patterns are tried from every position of the window: run one only when
   // the window ends in a word its verb can end with)
