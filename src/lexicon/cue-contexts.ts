@@ -32,28 +32,6 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set([
 export const PREPOSITION_FORMS: ReadonlySet<string> = new Set(['like']);
 
 /**
- * Nouns of saying and holding that report a clause: "the mayor's claim that ...", "her warning that ...".
- * After a possessor and before "that" they are reported speech with the possessor as its source.
- */
-export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
-  'claim', 'claims', 'assertion', 'assertions', 'accusation', 'accusations', 'allegation', 'allegations',
-  'argument', 'belief', 'contention', 'insistence', 'suggestion', 'warning', 'warnings', 'promise', 'promises',
-  'pledge', 'vow', 'charge', 'complaint', 'complaints', 'declaration', 'prediction', 'predictions', 'statement',
-  'view', 'admission', 'acknowledgment', 'acknowledgement', 'announcement', 'boast', 'threat', 'fear', 'fears',
-  'hope', 'hopes', 'conviction', 'position', 'message', 'remark', 'remarks', 'comment', 'comments',
-]);
-
-/**
- * Nouns of promising, threatening and demanding that report an infinitive: "her pledge to cut fares",
- * "his threat to sue", "their call to close the mine", "his claim to be the front-runner". (Not plans,
- * hopes or efforts: "his plans to build" is no speech act of anyone's.)
- */
-export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set([
-  'claim', 'claims', 'pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'threat', 'threats', 'call', 'calls',
-  'demand', 'demands', 'refusal', 'offer', 'warning', 'warnings',
-]);
-
-/**
  * Nouns that take a plural verb without an -s ("the police say", "people fear", "staff want"): before a
  * bare cue form they are its subject, where a singular noun would make the pair a compound ("the reality
  * show", "an email probe"). British news writes collective bodies with a plural verb too ("the council

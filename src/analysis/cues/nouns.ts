@@ -2,7 +2,7 @@
 // between a possessor and "that" reports the clause after it; the possessor is its source.
 // One linear regex pass; the possessor is at most four capitalised words or a possessive pronoun.
 import type { Cue } from '../../types.js';
-import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/cue-contexts.js';
+import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 
 const NOUN_CUE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['’]s)\s+(?:(?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll})/gu;
 // ("her view is that ...": the noun and its copula are the cue, the clause after "that" the content)
