@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // every temp file of the run lives under one folder, removed at the end
+    globalSetup: ['tests/temp-root.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
