@@ -27,6 +27,9 @@ describe('quotes/speaker: the voice of a cue', () => {
     // an adverb of time between "be" and the participle
     ['The plan was first outlined by the Tarnby Post.', 'outlined', 'passive'],
     ['The delay was later reported by the Tarnby Post.', 'reported', 'passive'],
+    // an irregular participle in -ood: "It is understood that" has no speaker, as "It is believed that"
+    ['It is understood that the mill will close.', 'is understood', 'passive'],
+    ['Mr. Oduya is understood to have resigned.', 'understood', 'passive'],
     ['Output appears to have fallen last year.', 'appears', 'raising'],
     ['The council may seem like a small obstacle.', 'seem', 'raising'],
     // what it must leave alone
@@ -36,6 +39,7 @@ describe('quotes/speaker: the voice of a cue', () => {
     ['He appeared at a hearing in March.', 'appeared', 'active'],
     ['Ms. Varga said the plan works.', 'said', 'active'],
     ['Ms. Varga has argued the plan works.', 'argued', 'active'],
+    ['Ms. Varga understood that the mill would close.', 'understood', 'active'],
   ])('%s (%s): %s', (text, cue, expected) => {
     expect(voice(text, cue)).toBe(expected);
   });
@@ -85,6 +89,8 @@ describe('quotes/speaker: who speaks', () => {
   it.each([
     // words in the speaker position that are no noun phrase name nobody (no junk speaker mention)
     ['There is little doubt that the bridge will close.'],
+    // an impersonal passive: its "It" is no speaker
+    ['It is understood that the bridge will close.'],
     ['The book includes chapters of arguing over the budget.'],
     // an escape sequence's payload (a terminal title) is no speaker
     ['Hello \x1b]0;Mayor Mara Quill\x07 said the plan failed.'],

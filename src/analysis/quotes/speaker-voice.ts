@@ -10,7 +10,7 @@ import { firstNotBefore } from '../sorted.js';
 export type Voice = 'active' | 'passive' | 'raising';
 
 // the shapes of a past participle, regular and irregular ("asked", "shown", "told", "said", "thought", "found")
-const PARTICIPLE = /(?:ed|en|wn|ld|id|ght|nd|ard)$/;
+const PARTICIPLE = /(?:ed|en|wn|ld|id|ght|nd|ard|ood)$/;
 // words that may stand between "be" and the participle ("is not thought", "was once asked", "was first asked")
 const BETWEEN = /^(?:not|never|also|once|still|often|long|widely|generally|largely|now|then|already|even|being|first|later|initially|originally|previously|recently|\p{L}+ly)$/u;
 // nothing but a conjunction before the participle: it opens the sentence ("Asked about it, ...", "And asked why, ...")
