@@ -1,0 +1,117 @@
+// A content BEFORE its verb cue: "CONTENT, said X." (the cue inverted before its speaker) and
+// "CONTENT, X said." / "Five years ago, he said, CONTENT" (an aside). Null: the content is after
+// the cue (content-after.ts).
+import type { Draft } from './draft.js';
+import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, OBJECT_VERBS, tailWords, type Ctx } from './cue-context.js';
+import type { VerbReading } from './verb-cue.js';
+import { rightStart } from './content-start.js';
+import { phraseAfter } from './positions.js';
+import { speakerIn } from './speaker.js';
+import { CLOSERS, wordCount } from './text-utils.js';
+
+// a verb or a clause word in the words after an inverted cue: "said Ann Lee was right" is no "said X"
+const NOT_A_NOUN_PHRASE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|it|he|she|they|we|i|you)\b/i;
+// verbs news puts before their speaker ("..., said Ann Lee."), and what may follow them there: a name
+// or title in capitals ("Sen. Ann Lee of Ohio") or a short description ("the spokeswoman", "a senior aide")
+const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|argue|reply|respond|conclude|warn|acknowledge|admit|predict)$/;
+const NAME_OR_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|and|for|de|van|von|da|al|bin))*|(?:the|a|an|one|another)(?:\s+(?!\p{Ll}+(?:ed|ing)\b)\p{Ll}[\p{L}-]*){1,3})$/u;
+// ("said to reporters", "to staff on Monday" are one: a determiner, a pronoun, a name or a plural after
+// "to"; "refused to discuss" is the verb's complement, not an adverbial)
+const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/u;
+// "a claim the agency denies", "an account the mayor disputes": a noun of saying heads the subject
+const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|assertion|accusation|allegation|account|characterization|description|view|figure|estimate|version|contention|suggestion)\s/u;
+// a tail that is no clause: a preposition's phrase, or a bare object ("defended the budget")
+// a comma and a conjunction or a participle: a new clause after the attribution ("..., X said, but ...")
+// ("..., officials said Monday, as rain continued to fall": the "as" clause is the writer's scene)
+const SEPARATE_CLAUSE = /,\s*(?:an?(?=\s)|and|but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;
+// a preposition or time word and at most seven more words, no comma and no quotation mark: no clause
+const FRONTED_ADVERBIAL = /^[\s“"‘']*(?:In|On|At|During|After|Before|Since|Until|Over|For|With|Without|Despite|Amid|Through|Throughout|Following|Earlier|Later|From|Under)\b[^,;:“”"‘’']{0,60}$/u;
+// a description that may stand in apposition before a name: "The mayor, Ida Strand," / "but a spokesman, X,"
+// (after a bare comma it follows the content: "Ada Voss was born in 1950, her daughter, Ilse Voss, said.")
+const APPOSED_DESCRIPTION = /(^|[,;]\s*(?:and|but|while)\s+|\b(?:and|but)\s+|,\s*)(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
+// a reported clause after the adverbial: "that" and words (not a relative "that was posted"), or a modal
+const TAIL_CLAUSE = /(?:^|\s)that\s+(?!(?:was|is|were|are|has|had|have|aired|ran|appeared)\b)\p{L}|\s(?:would|will|could|should|might|must)\s/u;
+
+/** "CONTENT, said X." / "“CONTENT,” said X": the cue right after the content, its speaker after it. */
+export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
+  const { s, sentence } = ctx;
+  const { cue, end, subj, beforeCue } = r;
+  const text = s.doc.text;
+  const ss = sentence.start;
+  // (even with a subject found further back: "“...” that Lee can win, said Tom Reyes, an analyst." is
+  // inverted when the cue follows the comma and a bare noun phrase ends the clause after it)
+  const invertedAfter = beforeCue.c === ',' && cue.start - beforeCue.at <= 2 ? phraseAfter(text, cue.end, end) : null;
+  const inverted = invertedAfter !== null && INVERTING.test(cue.lemma) && NAME_OR_TITLE.test(text.slice(invertedAfter.start, invertedAfter.end))
+    && !NOT_A_NOUN_PHRASE.test(text.slice(invertedAfter.start, invertedAfter.end))
+    && (text[invertedAfter.end] === ',' || /^[\s.!?"”’']*$/.test(text.slice(invertedAfter.end, Math.min(sentence.end, invertedAfter.end + 8))));
+  if ((subj === null || inverted) && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && beforeCue.at - ss > 3) {
+    const who = phraseAfter(text, cue.end, end);
+    // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
+    // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")
+    const afterQuote = closesWithPunctuation(text, beforeCue.c, beforeCue.at);
+    // (a description opening with its article may run longer: "said a senior engineer at the Water Board")
+    const whoWords = who !== null ? wordCount(text.slice(who.start, who.end)) : 0;
+    const short = who !== null && (afterQuote || whoWords <= 6 || (whoWords <= 10 && /^(?:a|an|the|one|another)\s/i.test(text.slice(who.start, who.start + 8))));
+    // (a clause after the cue is its content, not its speaker: "A neighbour, who ..., said she had noticed")
+    const clauseAfter = !afterQuote && who !== null && NOT_A_NOUN_PHRASE.test(text.slice(who.start, who.end));
+    if (who !== null && short && !clauseAfter && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
+      return { start: Math.max(ss, beforeCue.at - MAX_CONTENT), end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
+    }
+  }
+  return null;
+}
+
+/** "CONTENT, X said." / "“CONTENT?” X asked." / an aside "Five years ago, he said, CONTENT": the subject before the cue. */
+export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
+  const { s, sentence } = ctx;
+  const { cue, end, subj, quoteNext, prevCue } = r;
+  if (subj === null) return null;
+  const text = s.doc.text;
+  const ss = sentence.start;
+  let lead = charBefore(text, ss, subj.start);
+  // "..., Feld said, but she gave no date": a clause joined after the attribution is no part of it
+  const joinedClause = SEPARATE_CLAUSE.exec(text.slice(cue.end, Math.min(end, cue.end + 120)));
+  const tailEnd = joinedClause !== null ? cue.end + joinedClause.index : end;
+  const tail = tailWords(text, cue.end, tailEnd);
+  // "The mayor, Ida Strand, said ...", "but a spokesman, Col. Ivo Sarn, denied": a description in
+  // apposition to the name is the subject's, not content before it
+  const descFrom = Math.max(ss, lead.at - 60);
+  const desc = lead.c === ',' && /^[^,;:]*,\s*$/.test(text.slice(subj.end, cue.start)) ? APPOSED_DESCRIPTION.exec(text.slice(descFrom, lead.at)) : null;
+  const descAfterComma = desc !== null && /^,/.test(desc[1] ?? '') && !/^[,;]\s*(?:and|but|while)\s/.test(desc[1] ?? '');
+  const apposed = desc !== null && !descAfterComma && (desc[1] !== '' || descFrom === ss);
+  if (descAfterComma && desc !== null) lead = { c: ',', at: descFrom + desc.index };
+  // ("On Friday, the treasurer declined ...", "Before stepping down, Moss replied ...": a fronted
+  // time or place phrase, no clause, is the frame's own adverbial, not a content before it)
+  const frontedAdverbial = lead.c === ',' && lead.at - ss <= 80 && FRONTED_ADVERBIAL.test(text.slice(ss, lead.at));
+  const contentBefore = !apposed && lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
+  // a quote closed with its own punctuation (“...,” / “...?”) just before the subject: no doubt
+  const closedQuote = closesWithPunctuation(text, lead.c, lead.at);
+  // "Five years ago, he said, CONTENT": an aside, the content on both sides
+  const aside = /^\s*,\s*([\p{L}]+)/u.exec(text.slice(cue.end, cue.end + 30));
+  if (quoteNext && !closedQuote) {
+    // fall through to "X said, “...”"
+  } else if (contentBefore && lead.c === ',' && aside !== null && tail >= 2 && joinedClause?.index !== 0 && (/^including$/i.test(aside[1] ?? '') || !/ing$|^(?:in|on|at|to|for|with|by|from|after|before|during|according|who|which|as|citing)$/i.test(aside[1] ?? ''))) {
+    return { start: Math.max(ss, cue.start - MAX_CONTENT), end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
+  }
+  // "CONTENT, X said." and "“CONTENT?” X asked.": after the cue only an adverbial may follow
+  // ("said Friday", "said in a statement", "told reporters"), never a clause ("he said he's fine")
+  const tailText = text.slice(cue.end, Math.min(tailEnd, cue.end + 60));
+  // ("In May, Lee said on Monday that rents would rise": an adverbial, then the clause it reports)
+  const tailOk = tail === 0 || (ADVERBIAL_TAIL.test(tailText) || (OBJECT_VERBS.test(cue.lemma) && tail <= 3)) && !TAIL_CLAUSE.test(tailText);
+  if ((!quoteNext || closedQuote) && contentBefore && !frontedAdverbial && ((tail <= MAX_TAIL_WORDS && tailOk) || closedQuote)) {
+    const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
+    // "X set out her goal: “Fix the roads,” she said.": the quote after the colon
+    const lead2 = text.slice(Math.max(ss, contentEnd - MAX_CONTENT), contentEnd);
+    const colon = /:\s*[“"‘'«„][^:]*$/.exec(lead2);
+    if (colon !== null) {
+      const start = contentEnd - lead2.length + colon.index + 1;
+      return { start, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
+    }
+    // "He argued that A, a claim the agency denies.": the claim is the content of the cue before it,
+    // which keeps its own record; this one holds A only, not the first attribution
+    const prior = prevCue !== undefined && prevCue.kind === 'verb' && prevCue.end < contentEnd && CLAIM_NOUN_SUBJECT.test(text.slice(subj.start, subj.end)) ? prevCue : undefined;
+    const from = prior !== undefined ? rightStart(text, prior, contentEnd) : Math.max(ss, contentEnd - MAX_CONTENT);
+    return { start: from, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
+  }
+  return null;
+}

@@ -1,0 +1,105 @@
+// A speech verb as the cue. Reads what stands around it (the subject before it, the cue before it,
+// the char before it) and picks the reading: a question put to the speaker ("Asked whether ...,"),
+// a participle that continues a frame (", adding that ..."), a content before the cue
+// (content-before.ts) or after it (content-after.ts).
+import type { Cue } from '../../types.js';
+import type { Draft } from './draft.js';
+import { charBefore, rightEnd, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
+import { rightStart } from './content-start.js';
+import { phraseBefore, stripAux, subjectBefore, SUBORDINATE_ASIDE } from './positions.js';
+import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE } from './speaker.js';
+import { sentenceSubject } from './subjects.js';
+import { CLOSERS, wordCount } from './text-utils.js';
+import { contentSaidX, contentXSaid } from './content-before.js';
+import { contentAfter } from './content-after.js';
+
+// the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
+const PARTICIPLE_CUE = /\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|\p{Ll}+ly))*:?$/u;
+// the gerunds of a credit line ("Reporting by", "Writing by", "Editing by")
+const CREDIT_GERUND = /^(?:reporting|writing|editing)$/i;
+// a subordinator right before "asked": "when asked", "after being asked", "if asked"
+const ASKED_AFTER = /(?:^|[\s,(—–-])(?:when|if|after|once|as|while|upon|before|until)\s+(?:being\s+)?$/i;
+
+/** What verbCue has read around a verb cue, for the rules that place its content. */
+export interface VerbReading {
+  cue: Cue;
+  /** where a content right of the cue ends (rightEnd) */
+  end: number;
+  /** the cue's subject, when one stands before it */
+  subj: { start: number; end: number } | null;
+  /** the char before the cue (auxiliaries skipped) */
+  beforeCue: { c: string; at: number };
+  /** a quotation opens right after the cue ("said, “...”") */
+  quoteNext: boolean;
+  /** the draft a participle or coordinated cue continues */
+  prev: Draft | undefined;
+  /** the cue before this one in the sentence */
+  prevCue: Cue | undefined;
+  /** whether a range holds a mention that names someone (not a description, not after a preposition) */
+  names: (r: { start: number; end: number }) => boolean;
+}
+
+/** ", adding that CONTENT" / "before insisting CONTENT": the participle's clause, with the frame's speaker. */
+function participleCue(ctx: Ctx, cue: Cue, end: number, adverbialLead: boolean, prev: Draft | undefined): Draft | null {
+  const text = ctx.s.doc.text;
+  const start = rightStart(text, cue, end);
+  // "While visiting the plant, the mayor said ...": an adverbial clause ends at its comma, and the
+  // main clause after it has its own cue
+  if (adverbialLead) {
+    const comma = text.slice(start, end).search(/,\s/);
+    if (comma > 0) end = start + comma;
+  }
+  if (wordCount(text.slice(start, end)) === 0) return null;
+  const who = prev !== undefined && prev.sentence === ctx.index ? { ...prev.who, speakerRule: 'participle' } : sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
+  return { start, end, cue, who, rule: 'adding-content', sentence: ctx.index };
+}
+
+/** The draft for a verb cue, or null when it reports nothing. */
+export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | null {
+  const cue = ctx.cues[k] as Cue;
+  const { s, sentence } = ctx;
+  const text = s.doc.text;
+  const ss = sentence.start;
+  const end = rightEnd(ctx, k);
+  // "Asked whether the bridge is safe, Ann Lee said ...": a question put by someone unnamed; its
+  // content is the participle clause, up to its comma, and the main clause keeps its own cue
+  // ("When asked about the toll, Ann Lee shrugged", "Lee, when asked whether ..., said": the same
+  // question after a subordinator, wherever it stands)
+  if (/^(?:being\s+)?[Aa]sked\b/.test(cue.text) && (/^[\s“"‘']*$/.test(text.slice(ss, cue.start)) || ASKED_AFTER.test(text.slice(Math.max(ss, cue.start - 16), cue.start)))) {
+    const start = rightStart(text, cue, end);
+    const comma = text.slice(start, end).search(/,\s/);
+    if (start < end) return { start, end: comma > 0 ? start + comma : end, cue, who: NO_SPEAKER, rule: 'asked-lead', sentence: ctx.index };
+  }
+  // "(Reporting by Tom Fenn; Editing by Jo Kray)", "Additional reporting from ...": a credit line
+  if (CREDIT_GERUND.test(cue.text) && /^\s+(?:by|from)\s/i.test(text.slice(cue.end, cue.end + 6))) return null;
+  // a nested cue ("said the city expects") finds its subject after the cue before it
+  const prevCue = k > 0 ? ctx.cues[k - 1] : undefined;
+  const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(r.start, m.start - 10), m.start)));
+  // (but not a cue in a comma aside before this one: "Lee, when asked whether ..., said" is Lee's,
+  // "The union, which had backed the strike, praised" the union's)
+  // "The delay, he added, suggests ...": the verb right after an aside's cue is the content's own
+  if (prevCue !== undefined && prevCue.kind === 'verb' && verbAfterAside(text, ss, prevCue, cue)) return null;
+  const asideLead = prevCue !== undefined ? text.slice(Math.max(ss, prevCue.start - 40), prevCue.start) : '';
+  const asideStart = asideLead.slice(asideLead.lastIndexOf(',') + 1);
+  const prevAside = prevCue !== undefined && (SUBORDINATE_ASIDE.test(asideStart) || /^\s*(?:which|who|whose)\b/i.test(asideStart))
+    && /,\s*$/.test(text.slice(prevCue.end, stripAux(text, prevCue.end, cue.start)));
+  // ("The cook who wants to open a cafe said ...": after a relative on the subject, the noun before it)
+  const relStart = prevCue !== undefined && prevCue.kind === 'verb' ? subjectRelative(text, ss, prevCue) : -1;
+  const subj0 = relStart >= 0 && !/[,;:“”"()]/.test(text.slice(prevCue?.end ?? ss, cue.start)) ? phraseBefore(text, ss, relStart)
+    : subjectBefore(text, prevCue !== undefined && !prevAside ? Math.max(ss, prevCue.end) : ss, cue.start, names);
+  // "who in 1999 said": a time or place phrase is not a subject
+  const subj = subj0 !== null && /^\s*(?:in|on|at|during|after|before|last|this|for|since|earlier|later)\b/i.test(text.slice(subj0.start, subj0.start + 8)) ? null : subj0;
+  const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
+  // ", adding that CONTENT" / "before insisting CONTENT": a participle continues the previous cue's
+  // speaker, or else the subject of the sentence
+  const adverbialLead = /\b(?:before|after|while|by|when)\s*$/i.test(text.slice(Math.max(ss, cue.start - 8), cue.start));
+  const participleLead = beforeCue.c === ',' || (CLOSERS.includes(beforeCue.c) && text[beforeCue.at - 1] === ',') || adverbialLead;
+  if (PARTICIPLE_CUE.test(cue.text) && participleLead) return participleCue(ctx, cue, end, adverbialLead, prev);
+  // "X said, “...”": a quote right after the cue is its content, whatever stands before the subject
+  const quoteNext = /^\s*[,:]?\s*[“"‘'«„]/.test(text.slice(cue.end, cue.end + 4)) && ctx.speech.containing(text.slice(cue.end, cue.end + 4).search(/[“"‘'«„]/) + cue.end) !== undefined;
+  const reading: VerbReading = { cue, end, subj, beforeCue, quoteNext, prev, prevCue, names };
+  // "CONTENT, said X." / "“CONTENT,” said X": the cue right after the content
+  // (even with a subject found further back: "“...” that Lee can win, said Tom Reyes, an analyst." is
+  // inverted when the cue follows the comma and a bare noun phrase ends the clause after it)
+  return contentSaidX(ctx, reading) ?? contentXSaid(ctx, reading) ?? contentAfter(ctx, reading);
+}
