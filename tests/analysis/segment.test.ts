@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/analysis/segment/index.js';
+import { MAX_SENTENCE } from '../../src/analysis/segment/sentences.js';
 
 const sentences = (text: string): string[] => segment({ id: 't', text }).sentences.map((s) => text.slice(s.start, s.end));
 const paragraphs = (text: string): string[] => segment({ id: 't', text }).paragraphs.map((p) => text.slice(p.start, p.end));
@@ -35,9 +36,50 @@ describe('segment: sentences', () => {
     expect(sentences(text)).toEqual(expected);
   });
 
-  it('stays linear on a long run of terminators', () => {
+  it('stays linear on a long run of terminators (cut into pieces no longer than the cap)', () => {
     const text = `A${'!'.repeat(100_000)} b`;
-    expect(sentences(text)).toHaveLength(1);
+    const got = sentences(text);
+    expect(got.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    expect(Math.max(...got.map((s) => s.length))).toBeLessThanOrEqual(MAX_SENTENCE);
+  });
+});
+
+describe('segment: a run with no sentence end is cut at the length cap', () => {
+  const words = (n: number, word = 'said'): string => Array.from({ length: n }, () => word).join(' ');
+  it.each([
+    // the cut falls after a blank, so no word is split; the pieces keep every word in order
+    ['a run of short words', words(3000)],
+    ['a run of long words', words(400, 'Tarnbyville-Ostrander-Kallmeyer')],
+    ['blank runs between the words', words(2000).replace(/ /g, ' \t ')],
+  ])('%s', (_name, text) => {
+    const got = sentences(text);
+    expect(got.length).toBeGreaterThan(1);
+    for (const s of got) {
+      expect(s.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(s).toBe(s.trim());
+    }
+    expect(got.join(' ').split(/\s+/)).toEqual(text.split(/\s+/));
+  });
+
+  it.each([
+    // no blank near the cap: a hard cut, never between the two halves of a surrogate pair
+    ['letters only', 'x'.repeat(5000)],
+    ['astral letters only', '𝐱'.repeat(2500)],
+  ])('%s', (_name, text) => {
+    const got = sentences(text);
+    expect(got.join('')).toBe(text);
+    for (const s of got) {
+      expect(s.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(s).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+    }
+  });
+
+  it.each([
+    // what it must leave alone: a long sentence under the cap, and sentences that end in time
+    ['one long sentence under the cap', `${words(300, 'ample')}.`, 1],
+    ['many sentences, each short', Array.from({ length: 1500 }, () => 'He said.').join(' '), 1500],
+  ])('%s', (_name, text, n) => {
+    expect(sentences(text)).toHaveLength(n);
   });
 });
 

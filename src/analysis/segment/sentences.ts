@@ -69,6 +69,31 @@ function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: 
   return true;
 }
 
+// A run longer than this with no sentence end is no sentence (a table, a scrape with its punctuation lost,
+// hostile input): it is cut into pieces of at most this length, at a blank where one is near, so that the
+// stages' per-sentence work stays bounded. News sentences run far shorter (a few hundred characters).
+export const MAX_SENTENCE = 2000;
+const CUT_SEARCH = 500; // how far back from the limit a blank is sought
+const isBlank = (text: string, at: number): boolean => /\s/.test(text[at] ?? '');
+
+/** Pushes [from, to) as sentences of at most MAX_SENTENCE characters each, cut after a blank run when one is near. */
+function pushCapped(out: Sentence[], text: string, from: number, to: number, paragraph: number): void {
+  while (to - from > MAX_SENTENCE) {
+    let cut = from + MAX_SENTENCE;
+    let blank = cut;
+    while (blank > cut - CUT_SEARCH && !isBlank(text, blank)) blank--;
+    if (blank > cut - CUT_SEARCH) cut = blank;
+    else if (/[\udc00-\udfff]/.test(text[cut] ?? '')) cut--; // never between the halves of a pair
+    let end = cut;
+    while (end > from && isBlank(text, end - 1)) end--;
+    let next = cut;
+    while (next < to && isBlank(text, next)) next++;
+    out.push({ start: from, end, paragraph });
+    from = next;
+  }
+  if (from < to) out.push({ start: from, end: to, paragraph });
+}
+
 export function findSentences(text: string, start: number, end: number, paragraph: number): Sentence[] {
   const out: Sentence[] = [];
   const body = text.slice(start, end);
@@ -82,9 +107,9 @@ export function findSentences(text: string, start: number, end: number, paragrap
     if (nextAt === m.index + m[0].length || nextAt >= body.length) continue;
     const next = body[nextAt] ?? '';
     if (!isEnd(body, m.index, m.index + termLen, next, nextAt)) continue;
-    out.push({ start: start + from, end: start + m.index + m[0].length, paragraph });
+    pushCapped(out, text, start + from, start + m.index + m[0].length, paragraph);
     from = nextAt;
   }
-  if (from < body.length) out.push({ start: start + from, end, paragraph });
+  if (from < body.length) pushCapped(out, text, start + from, end, paragraph);
   return out;
 }
