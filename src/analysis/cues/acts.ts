@@ -10,6 +10,10 @@ import { CALLED_EVENT } from './frames.js';
 // "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
 // stance only with a clause, a person or an idea as their object.)
 const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
+// people as the object of "welcome" (a count or a determiner and an adjective may come first), an object
+// pronoun, "her" read as a person by what follows it, or "back" (a return: "welcomed back the crew")
+const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|everybody)\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:visitors|guests|fans|crowds?|delegates|delegations?|tourists|players|students|pupils|newcomers|arrivals|refugees|migrants|participants|audiences?|spectators|attendees|passengers|customers|shoppers|families|children|baby|babies|daughter|son|twins|recruits|volunteers|pilgrims|worshippers|runners|riders)\b)`, 'u');
+
 const ACT_AFTER: Record<string, RegExp> = {
   offer: FIGURE_OBJECT,
   // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
@@ -34,6 +38,9 @@ const ACT_AFTER: Record<string, RegExp> = {
   recall: FIGURE_OBJECT,
   // "spoke at the meeting", "spoke on condition of anonymity": where and how, not what
   speak: /^\s+(?:(?:on\s+(?:the\s+)?)?condition\b|anonymously\b|at\b|in\b|before\b|during\b|after\b|outside\b|from\b)/i,
+  // "welcomed the visitors", "welcomed him to the club", "welcomed back the crew", "welcomed a baby daughter":
+  // greeting people or a birth, not approving a claim or a decision ("welcomed the ruling" stays)
+  welcome: WELCOMED_PEOPLE,
 };
 
 // what a passive "found" holds when it is a finding: a clause, or a verdict ("was found guilty",
@@ -85,6 +92,13 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // "the case was dismissed", "he had been dismissed": a passive "dismissed" with no "as" is a firing or a
   // ruling, not a rebuttal ("was dismissed as naive" keeps it)
   if (form.lemma === 'dismiss' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+as\b/.test(next40)) return true;
+  // "could help explain why", "helps to explain the rise": a cause accounting for an effect, nobody's account
+  // ("to" before the form is dropped by the verb pass already; here "help" right before it)
+  if (form.lemma === 'explain' && /^help(?:s|ed|ing)?$/i.test(before)) return true;
+  // "had some explaining to do": an idiom for being answerable, no explanation given
+  if (word.toLowerCase() === 'explaining' && /^\s+to\s+do\b/i.test(next40)) return true;
+  // "said thanks", "gave thanks", "heartfelt thanks": after a verb of giving or saying, or an adjective, "thanks" is the noun
+  if (word.toLowerCase() === 'thanks' && /^(?:say|says|said|saying|give|gives|gave|given|giving|express|expressed|expressing|offer|offered|offering|extend|extended|sincere|heartfelt|special|many|big|huge)$/i.test(before)) return true;
   // "called off the deal": not speech
   // ("called into a radio show": phoning in, not calling anyone anything)
   if (form.lemma === 'call' && /^\s+(?:off|up|in|back|into)\b/i.test(text.slice(at + word.length, at + word.length + 6))) return true;
