@@ -2,6 +2,7 @@
 // appositions and titles. compromise's lexicon adds its ~500 'Actor' nouns to these (see mentions/words.ts).
 import type { Gender } from './pronouns.js';
 import { SPORTS_CLUB_WORDS } from './organisations.js';
+import { ACRONYM_ROLES } from './titles.js';
 
 /** Person nouns of news reporting that compromise's lexicon lacks or tags otherwise. */
 export const PERSON_ROLES: ReadonlySet<string> = new Set([
@@ -21,7 +22,7 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'billionaire', 'millionaire', 'entrepreneur', 'mogul', 'tycoon', 'actor', 'actress', 'singer', 'star', 'politician',
   'congressman', 'congresswoman', 'delegate', 'staffer', 'employee', 'worker', 'farmer', 'owner', 'shopkeeper', 'man',
   'woman', 'boy', 'girl', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'resident', 'neighbor',
-  'neighbour', 'friend', 'relative', 'person', 'citizen', 'member', 'ceo', 'cfo', 'coo', 'cto', 'president-elect',
+  'neighbour', 'friend', 'relative', 'person', 'citizen', 'member', ...ACRONYM_ROLES, 'president-elect',
   'sheriff', 'detective', 'inspector', 'investigator', 'regulator', 'watchdog', 'monarch', 'king', 'queen', 'prince',
   'princess', 'pope', 'cleric', 'imam', 'rabbi', 'priest', 'bishop', 'archbishop', 'cardinal', 'pastor',
   // campaign and election reporting

@@ -22,6 +22,13 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['cllr', 'councillor'], ['dci', 'detective chief inspector'],
 ]);
 
+/**
+ * Roles written as capitals ("CEO Ann Roe", "the CEO said"): company officers, and members of parliaments and
+ * assemblies as Commonwealth and European news writes them ("Labour MP Ann Roe", "Green MEP Bo Lind", "the MLA said").
+ * They stay roles, before a name or after "the", where other words in capitals are acronyms of bodies.
+ */
+export const ACRONYM_ROLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 'msp', 'mla', 'mpp']);
+
 /** Words that name a position when capitalised before a name (besides the person nouns of roles.ts). */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   // government
@@ -37,7 +44,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'emir', 'sheikh', 'sultan', 'pope', 'cardinal',
   'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah', 'pastor', 'reverend', 'father', 'sister', 'brother',
   // business and academia
-  'ceo', 'cfo', 'coo', 'executive', 'founder', 'cofounder', 'co-founder', 'owner', 'president-elect', 'professor',
+  ...ACRONYM_ROLES, 'executive', 'founder', 'cofounder', 'co-founder', 'owner', 'president-elect', 'professor',
   'dean', 'provost', 'chancellor', 'coach', 'manager', 'editor', 'economist', 'analyst', 'strategist', 'pollster',
 ]);
 

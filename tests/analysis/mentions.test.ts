@@ -92,6 +92,10 @@ describe('mentions: titles and roles', () => {
     ['Republican pollster Dana Whitlock said so.', 'Republican pollster Dana Whitlock', 'pollster'],
     ['Later Crown Prince Faisal bin Khalid al-Nahyan said so.', 'Crown Prince Faisal bin Khalid al-Nahyan', 'crown prince'],
     ['CEO Jean-Luc Marchetti said so.', 'CEO Jean-Luc Marchetti', 'ceo'],
+    // members of parliaments, in capitals before the name: a role, not part of the name
+    ['Later MP Tamsin Okoro said so.', 'MP Tamsin Okoro', 'mp'],
+    ['Conservative MP Ivo Brandt said so.', 'Conservative MP Ivo Brandt', 'mp'],
+    ['Later MEP Ivo Brandt said so.', 'MEP Ivo Brandt', 'mep'],
     ['Former Maine Gov. Ed Harlan said so.', 'Former Maine Gov. Ed Harlan', 'former governor'],
     // UK abbreviated titles, no period
     ['Later Cllr Mary Oakes said so.', 'Cllr Mary Oakes', 'councillor'],
@@ -138,6 +142,9 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
     ['Some analysts expect more.', ['group:Some analysts']],
     ['Democrats objected.', ['group:Democrats']],
     ['The Ministry of Health said so.', ['organization:Ministry of Health']],
+    // a role in capitals after "the" is a description; other capitals stay a body's acronym
+    ['The MP said so.', ['description:The MP']],
+    ['The NTSB said so.', ['organization:NTSB']],
     ['Brightwater Corp. said so.', ['organization:Brightwater Corp.']],
     ['The Halden Institute said so.', ['organization:Halden Institute']],
     ['NATO said so.', ['organization:NATO']],

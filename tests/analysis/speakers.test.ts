@@ -173,6 +173,9 @@ describe('speakers: descriptions', () => {
     ['Ann Pell’s campaign said no. The campaign later agreed.', 'The campaign', 'Pell campaign'],
     ['The Halden Institute sued Norway. The company said no.', 'The company', 'Halden Institute'],
     ['Rob Lind spoke. His campaign said no.', 'His campaign', 'Lind campaign'],
+    // a role in capitals after "the" is a description like "the minister"
+    ['Tamsin Okoro, the Labour MP for the area, spoke. The MP said no.', 'The MP', 'Tamsin Okoro'],
+    ['Rob Lind, the firm’s CEO, spoke. The CEO said no.', 'The CEO', 'Rob Lind'],
   ])('%s', (text, mention, name) => {
     expect(who(text, mention)).toBe(name);
   });
@@ -188,6 +191,7 @@ describe('speakers: descriptions', () => {
     ['Rob Lind spoke. Lind smiled. Lind left. The billionaire said no.', 'The billionaire'],
     ['Rob Lind spoke. Lind smiled. Lind left. The tycoon said no.', 'The tycoon'],
     ['Ohio Sen. Rob Lind spoke. The Utah senator said no.', 'The Utah senator'],
+    ['The MP said no.', 'The MP'],
   ])('leaves unresolved: %s', (text, mention) => {
     expect(who(text, mention)).toBeNull();
   });

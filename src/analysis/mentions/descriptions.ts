@@ -6,7 +6,7 @@ import type { Run } from './runs.js';
 import type { Candidate } from './candidate.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
-import { ROLE_DOMAINS } from '../../lexicon/titles.js';
+import { ACRONYM_ROLES, ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
 import { headKind, modifier, nounLike, roleWords } from './description-words.js';
@@ -50,7 +50,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
   const near = (a: Token, b: Token): boolean => b.start - a.end <= 2 && !/[^ \u00a0]/.test(text.slice(a.end, b.start));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.allCaps) continue;
+    // (words in capitals are acronyms of bodies or shouting, roles such as "CEO" or "MP" aside)
+    if (!t.word || (t.allCaps && !ACRONYM_ROLES.has(t.lower))) continue;
     const inRun = runAt[i]! >= 0 ? runs[runAt[i]!]! : undefined;
     if (inRun?.kind === 'demonym' && demonymHead(tokens, i, inRun)) {
       out.push({ start: tokens[i - 1]!.start, end: t.end, kind: 'description', role: null, gender: demonymGender(t.lower), head: t.lower });
