@@ -144,8 +144,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     // (an age is no role: "the 34-year-old")
     const role = kind === 'person' && !plural && t.lower !== 'year-old' ? roleWords(tokens, start, i) + roleTail : null;
     // "the regulator Aquawatch": a head that names bodies as often as people, before a name no first-name list knows
-    // (and with "the", not a bare title: "regulator Jane Roe"), names the organisation
-    if (kind === 'person' && !plural && determiner === 'the' && last === i && BODY_OR_PERSON_HEADS.has(t.lower) && following
+    // (and with "the" or a noun before it, "transit operator Calder Bus", not a bare title: "regulator Roe"), names the organisation
+    if (kind === 'person' && !plural && (determiner === 'the' || (determiner === null && start < i)) && last === i && BODY_OR_PERSON_HEADS.has(t.lower) && following
       && following.first === i + 1 && following.nameFirst === following.first && near(t, tokens[i + 1]!)
       && (following.kind === 'person' || following.kind === 'organization') && firstNameGender(tokens[following.first]!.lower) === undefined) {
       out.push(namedOrganization(text, tokens, start, following));
