@@ -1,8 +1,11 @@
 // Noun cues: "Ann Lee's claim that ...", "her warning that ...", "his pledge to cut fares". A noun of saying or holding (lexicon)
 // between a possessor and "that" reports the clause after it; the possessor is its source.
 // One linear regex pass; the possessor is at most four capitalised words or a possessive pronoun.
+// Stance nouns with an object ("his critique of the plan") and criticism received ("faced criticism
+// from farmers") are found in nominal.ts and merged here.
 import type { Cue } from '../../types.js';
 import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
+import { findNominalCues } from './nominal.js';
 
 const NOUN_CUE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['’]s)\s+(?:(?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll})/gu;
 // ("her view is that ...": the noun and its copula are the cue, the clause after "that" the content)
@@ -23,5 +26,6 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
     const end = start + noun.length + copula.length;
     out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
   }
-  return out;
+  const nominal = findNominalCues(text, inside);
+  return nominal.length === 0 ? out : [...out, ...nominal].sort((a, b) => a.start - b.start);
 }

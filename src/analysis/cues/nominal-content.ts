@@ -1,0 +1,87 @@
+// What a stance-noun cue (cues/nominal.ts) reports, and whose it is. Pure and regex-only, for the
+// quote stage to call on a noun cue with no "that" clause or infinitive after it:
+// - "his critique of the budget was polite": the object of the preposition (to the next clause
+//   boundary or finite verb), held by the possessor;
+// - "the plan faced criticism from farmers for its cost": the reason (after "for", "over", "about")
+//   is the content and the giver (after "from" or "by") the source; with no reason, the target that
+//   received the criticism ("The mayor came under criticism") is what it is about, and with no giver
+//   nobody is named.
+import type { Cue } from '../../types.js';
+import { RECEIVING_BEFORE } from './nominal.js';
+
+export interface NominalContent {
+  start: number;
+  end: number;
+  /** The source's words, or 'possessor' when the possessor before the noun holds the stance, or null. */
+  source: { start: number; end: number } | 'possessor' | null;
+  rule: string;
+}
+
+const MAX_OBJECT = 200;
+// where an object phrase ends: a clause mark, a finite verb, a relative or a subordinate clause ("his
+// critique of the plan was polite", "her opposition to the dam that ...", "their endorsement of Ada Ek
+// after the tape surfaced"), or a new possessed phrase ("and his promise to ...")
+const OBJECT_END = /[,;:!?()“”"—–]|\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if|and\s+(?:his|her|their|its|our))\s/u;
+// after the noun: the giver ("from farmers") and the reason ("for the delay"), in either order, perhaps
+// after a time ("drew criticism on Monday from farmers")
+const ROLE = /^(?:\s+(?:on|last|this|earlier|late|early)\s+\p{L}+)?\s+(from|by|for|over|about)\s+/u;
+// where a giver's or reason's phrase ends: the other role's preposition, or a clause word for the giver
+// ("criticism from unions who say ...", "from the mayor after the vote")
+const GIVER_END = /[,;:!?()“”"—–]|\s(?:for|over|about|who|which|that|when|after|as|because|but|while|since|amid|before|during|in|on|at|and\s+(?:his|her|their|its|our))\s/u;
+const REASON_END = /[;:!?()“”"—–]|,\s+(?:\p{Ll}+ing|which|who|but|and|while|as|after|when)\s|\s(?:from|by)\s/u;
+// a fronted adverbial before the target ("In May, the council came under criticism")
+const FRONTED = /^(?:(?:In|On|At|After|Before|Since|During|For|With|Despite|Amid|Last|This|Earlier|Later|Also)\b[^,]{0,60}|\p{Lu}\p{Ll}+ing\b[^,]{0,60}),\s*/u;
+const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Still|Now)\s+/;
+// auxiliaries and adverbs between the target and the verb ("has already", "immediately")
+const TRAILING_AUX = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|do|been|also|already|again|then|now|not|never|\p{Ll}+ly))+\s*$/u;
+const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that)$/i;
+
+/** The end of the phrase starting at `start`: the first stop, else the sentence's end (its full stop and
+ *  blanks left out), at most MAX_OBJECT on. (The sentence's end, not a period: "U.S." and "Mr." are inside.) */
+function phraseEnd(text: string, start: number, sentenceEnd: number, stop: RegExp): number {
+  const window = text.slice(start, Math.min(sentenceEnd, start + MAX_OBJECT));
+  const m = stop.exec(window);
+  return start + (m === null ? window.replace(/[\s.]+$/, '') : window.slice(0, m.index).trimEnd()).length;
+}
+
+export function nominalContent(text: string, cue: Cue, sentenceStart: number, sentenceEnd: number): NominalContent | null {
+  // "her critique of the budget": the cue ends in its preposition
+  if (/\s\p{Ll}+$/u.test(cue.text)) {
+    const start = cue.end + (/^\s*/.exec(text.slice(cue.end, cue.end + 8))?.[0].length ?? 0);
+    const end = phraseEnd(text, start, sentenceEnd, OBJECT_END);
+    return end > start ? { start, end, source: 'possessor', rule: 'noun-object' } : null;
+  }
+  let giver: { start: number; end: number } | null = null;
+  let reason: { start: number; end: number } | null = null;
+  let at = cue.end;
+  for (let i = 0; i < 2; i++) {
+    const role = ROLE.exec(text.slice(at, at + 40));
+    if (role === null) break;
+    const start = at + role[0].length;
+    const isGiver = role[1] === 'from' || role[1] === 'by';
+    const end = phraseEnd(text, start, sentenceEnd, isGiver ? GIVER_END : REASON_END);
+    if (end <= start) break;
+    if (isGiver && giver === null) giver = { start, end };
+    else if (!isGiver && reason === null) reason = { start, end };
+    else break;
+    at = end;
+  }
+  if (reason !== null) return { ...reason, source: giver, rule: 'noun-received' };
+  // no reason: the target, the subject before the verb of receiving
+  const before = text.slice(Math.max(sentenceStart, cue.start - 60), cue.start);
+  const verb = RECEIVING_BEFORE.exec(before);
+  if (verb === null) return null;
+  const verbStart = cue.start - before.length + verb.index;
+  // (a target of at most 30 words: a longer stretch is no subject, and its look-up stays short)
+  if (verbStart - sentenceStart > 300) return null;
+  let subject = text.slice(sentenceStart, verbStart);
+  const lead = subject.length - subject.trimStart().length;
+  subject = subject.trimStart();
+  const fronted = FRONTED.exec(subject)?.[0].length ?? 0;
+  const conjunction = LEADING_CONJUNCTION.exec(subject.slice(fronted))?.[0].length ?? 0;
+  const start = sentenceStart + lead + fronted + conjunction;
+  const end = start + text.slice(start, verbStart).replace(TRAILING_AUX, '').trimEnd().length;
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 30 || (words.length === 1 && PRONOUN.test(words[0] ?? ''))) return null;
+  return { start, end, source: giver, rule: 'noun-received' };
+}

@@ -1,0 +1,43 @@
+// Stance nouns as cues: "his critique of the budget", "their endorsement of Ana Ruiz" (a possessor holds
+// the stance, the object after the preposition is what it is about), and criticism a target receives:
+// "the plan faced criticism from farmers", "the mayor came under sharp criticism for the delay".
+// One pass finds the nouns (rare words); a bounded look at the 60 characters before each decides
+// the construction, so the cost does not grow with anything but the number of such nouns.
+import type { Cue } from '../../types.js';
+import { alternation } from '../../lexicon/evidence-nouns.js';
+import { RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../lexicon/stance-nouns.js';
+
+const STANCE = new Set(STANCE_NOUNS);
+const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
+const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS])})\\b`, 'g');
+const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITIONS)})(?=\\s+[\\p{L}\\p{N}“"‘'])`, 'u');
+
+// a possessor and at most one modifier right before the noun: "his", "the senator's", "Ana Ruiz's harsh"
+// (not "it's", "that's", "there's": those are "is")
+export const POSSESSOR_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Hh]ere|[Ww]here))['’]s|\p{Ll}s['’])\s+(?:[\p{Ll}-]+\s+)?$/u;
+// "his attacks on": only a person's attacks are words; "the army's attack on the port" is a deed
+const PERSON_POSSESSOR_BEFORE = /\b[Hh](?:is|er)\s+(?:[\p{Ll}-]+\s+)?$/u;
+// a verb of receiving or provoking and at most three modifiers ("came under heavy", "sparked
+// immediate and angry"), none a preposition ("faced the prospect of criticism" is no criticism received)
+export const RECEIVING_BEFORE = new RegExp(`\\b(${alternation(RECEIVING_VERBS).replace(/ /g, '\\s+')})\\s+(?:(?!(?:of|for|from|by|with|to|in|on|at)\\s)[\\p{Ll}-]+\\s+){0,3}$`, 'u');
+
+export function findNominalCues(text: string, inside: (at: number) => boolean): Cue[] {
+  const out: Cue[] = [];
+  NOUN.lastIndex = 0;
+  for (let m = NOUN.exec(text); m !== null; m = NOUN.exec(text)) {
+    const noun = m[0];
+    const start = m.index;
+    if (inside(start)) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    // "her critique of the budget": the cue runs over the preposition, as annotators draw it
+    const object = STANCE.has(noun) ? OBJECT_AFTER.exec(text.slice(start + noun.length, start + noun.length + 12)) : null;
+    const owner = noun.startsWith('attack') ? PERSON_POSSESSOR_BEFORE : POSSESSOR_BEFORE;
+    if (object !== null && owner.test(before)) {
+      const end = start + noun.length + object[0].length;
+      out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
+    } else if (RECEIVED.has(noun) && RECEIVING_BEFORE.test(before)) {
+      out.push({ text: noun, start, end: start + noun.length, lemma: noun, kind: 'noun' });
+    }
+  }
+  return out;
+}

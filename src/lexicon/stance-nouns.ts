@@ -1,0 +1,49 @@
+// Nouns of taking a stance on someone or something ("his criticism of the plan", "their endorsement of
+// Ana Ruiz", "the ban drew criticism from farmers"), and the verbs by which a target receives such a
+// stance. Read by cues/nominal.ts and cues/nominal-content.ts. Annotated news corpora count these
+// stances as attributions: the holder is the source, the thing judged the content.
+
+/**
+ * Nouns of judging, attacking or backing someone or something in words. After a possessor and before
+ * their object ("her critique of the budget", "his attacks on the press", "their opposition to the
+ * dam") the possessor holds the stance and the object is what it is about. Not "support" or "praise":
+ * "child support", "financial support" and "his support for the team" are as often help or loyalty
+ * as a stated stance.
+ */
+export const STANCE_NOUNS: readonly string[] = [
+  // criticising and condemning
+  'criticism', 'criticisms', 'critique', 'critiques', 'condemnation', 'condemnations', 'denunciation',
+  'denunciations', 'censure', 'rebuke', 'rebukes',
+  // attacking in words ("his attacks on the press"; the verb reading is the verb pass's)
+  'attack', 'attacks',
+  // backing and opposing a candidate, a bill or a plan
+  'endorsement', 'endorsements', 'opposition',
+];
+
+/** The prepositions that introduce what a stance noun is about ("of", "on", "against", "to"). */
+export const STANCE_OBJECT_PREPOSITIONS: readonly string[] = ['of', 'on', 'against', 'to', 'toward', 'towards'];
+
+/**
+ * Nouns of criticising that a target receives from someone: "the plan faced criticism from farmers",
+ * "the mayor came under criticism for the delay", "the ruling drew condemnation". The giver (after
+ * "from" or "by") is the source, when named; the reason (after "for", "over" or "about") the content,
+ * else the target itself.
+ */
+export const RECEIVED_STANCE_NOUNS: readonly string[] = [
+  'criticism', 'criticisms', 'condemnation', 'censure', 'rebuke', 'rebukes', 'ridicule',
+];
+
+/**
+ * Verb forms by which a target receives criticism ("faced", "came under", "drew", "sparked", "met with").
+ * Deeds of receiving or provoking; the criticism itself is someone else's speech.
+ */
+export const RECEIVING_VERBS: readonly string[] = [
+  'face', 'faces', 'faced', 'facing',
+  'come under', 'comes under', 'came under', 'coming under',
+  'draw', 'draws', 'drew', 'drawn', 'drawing',
+  'spark', 'sparks', 'sparked', 'sparking', 'provoke', 'provokes', 'provoked', 'provoking',
+  'trigger', 'triggers', 'triggered', 'triggering', 'prompt', 'prompts', 'prompted', 'prompting',
+  'attract', 'attracts', 'attracted', 'attracting', 'invite', 'invites', 'invited', 'inviting',
+  'receive', 'receives', 'received', 'receiving', 'get', 'gets', 'got', 'gotten', 'getting',
+  'meet with', 'meets with', 'met with', 'meeting with',
+];

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findNominalCues } from '../../../src/analysis/cues/nominal.js';
+import { nominalContent } from '../../../src/analysis/cues/nominal-content.js';
+
+// the one-sentence text's first nominal cue: [content, source] (source: words, 'possessor' or null)
+const read = (text: string): [string, string | null] | null => {
+  const cue = findNominalCues(text, () => false)[0];
+  if (cue === undefined) return null;
+  const c = nominalContent(text, cue, 0, text.length);
+  if (c === null) return null;
+  return [text.slice(c.start, c.end), c.source === null || c.source === 'possessor' ? c.source : text.slice(c.source.start, c.source.end)];
+};
+
+describe('a stance noun: the object of its preposition, held by the possessor', () => {
+  it.each([
+    ['Ada Ek made sure her critique of the harbour plan was polite.', 'the harbour plan'],
+    ["Senator Ivo Brant's criticism of the U.S. trade office was sharp.", 'the U.S. trade office'],
+    ['He has stepped up his attacks on the governor, calling her weak.', 'the governor'],
+    ['They withdrew their endorsement of Tilda Varga after the tape surfaced.', 'Tilda Varga'],
+    ['His attacks on the banks and his promise to cap fees won votes.', 'the banks'],
+    ['The group restated its opposition to the dam that the council approved.', 'the dam'],
+  ])('%s', (text, content) => {
+    expect(read(text)).toEqual([content, 'possessor']);
+  });
+});
+
+describe('criticism received: the reason, else the target; the giver, else nobody', () => {
+  it.each([
+    ['The toll plan faced criticism from commuters for its cost.', 'its cost', 'commuters'],
+    ['The council faced criticism for the delay from shop owners.', 'the delay', 'shop owners'],
+    ['She will face criticism from Lena Dahl about who can run the port.', 'who can run the port', 'Lena Dahl'],
+    ['Mayor Pia Holm came under heavy criticism for failing to fix the bridge.', 'failing to fix the bridge', null],
+    ['The merger of the two dairies immediately sparked criticism from farmers who say prices will rise.', 'The merger of the two dairies', 'farmers'],
+    ['But the new curfew has already drawn sharp criticism.', 'the new curfew', null],
+    ['In May, the agency came under criticism.', 'the agency', null],
+    ["Mayor Ola Berg's call for a toll drew sharp criticism on Monday from lawmakers.", "Mayor Ola Berg's call for a toll", 'lawmakers'],
+  ])('%s', (text, content, source) => {
+    expect(read(text)).toEqual([content, source]);
+  });
+
+  it.each([
+    // a bare pronoun target says nothing a reader can check
+    ['He faced criticism.'],
+  ])('gives nothing: %s', (text) => {
+    expect(read(text)).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findNominalCues } from '../../../src/analysis/cues/nominal.js';
+import { findNounCues } from '../../../src/analysis/cues/nouns.js';
+
+const nominal = (text: string): string[] => findNominalCues(text, () => false).map((c) => c.text);
+
+describe('stance nouns after a possessor, with their object', () => {
+  it.each([
+    ['Ada Ek made sure her critique of the harbour plan was polite.', ['critique of']],
+    ['The union renewed its condemnation of the pay freeze.', ['condemnation of']],
+    ['Both councillors stiffened their denunciation of Mayor Rolf Lind.', ['denunciation of']],
+    ["Senator Ivo Brant's harsh criticism of the treaty surprised allies.", ['criticism of']],
+    ['He has stepped up his attacks on the governor.', ['attacks on']],
+    ['She withdrew her endorsement of Tilda Varga.', ['endorsement of']],
+    ["The farmers' opposition to the dam has grown.", ['opposition to']],
+  ])('%s', (text, expected) => {
+    expect(nominal(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no possessor: a stance nobody in the sentence holds
+    ['There is growing opposition to the dam.'],
+    ['Criticism of the plan has grown.'],
+    // "it's" is "it is", not a possessor
+    ["It's criticism of the plan, not of the mayor."],
+    // no object after the noun
+    ['She shrugged off his criticism.'],
+    // an army's attack is a deed, not words: "attack" only after "his" or "her"
+    ["The army's attack on the port killed four."],
+    ['Their attack on the convoy was repelled.'],
+  ])('leaves alone: %s', (text) => {
+    expect(nominal(text)).toEqual([]);
+  });
+});
+
+describe('criticism a target receives', () => {
+  it.each([
+    ['The toll plan faced criticism from commuters.', ['criticism']],
+    ['Mayor Pia Holm came under heavy criticism for the delay.', ['criticism']],
+    ['The ruling immediately sparked condemnation from rights groups.', ['condemnation']],
+    ['The merger has already drawn sharp criticism.', ['criticism']],
+    ['The budget was met with criticism by teachers.', ['criticism']],
+  ])('%s', (text, expected) => {
+    expect(nominal(text)).toEqual(expected);
+  });
+
+  it.each([
+    // criticism nobody is said to receive here
+    ['Criticism is part of the job, she said.'],
+    ['He faced the prospect of criticism at home.'],
+    ['The report offers a criticism of the reforms.'],
+  ])('leaves alone: %s', (text) => {
+    expect(nominal(text)).toEqual([]);
+  });
+});
+
+describe('findNounCues merges both finders in text order', () => {
+  it('keeps "her claim that" and adds "his critique of"', () => {
+    const cues = findNounCues("Her claim that fares will rise met his critique of the whole budget.", () => false);
+    expect(cues.map((c) => [c.text, c.kind])).toEqual([['claim', 'noun'], ['critique of', 'noun']]);
+  });
+
+  it('skips a noun inside a quotation', () => {
+    expect(findNominalCues('He faced criticism.', (at) => at > 5)).toEqual([]);
+  });
+});
