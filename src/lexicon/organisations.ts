@@ -4,6 +4,9 @@
 /** Sports clubs, named by a word no surname is ("Tarnby Rovers", "Ashby Athletic", "Dunmore Wanderers FC"); "the
  *  club" refers back to them (lexicon/roles.ts ORGANIZATION_HEADS). */
 export const SPORTS_CLUB_WORDS: readonly string[] = ['rangers', 'rovers', 'wanderers', 'athletic', 'albion', 'fc', 'afc'];
+/** Nouns a sports club is named by, which may stand before a club named after its town ("Premier League side Tarnby
+ *  City", "the club Ashby Town"): the town's name there is the club's. */
+export const CLUB_HEADS: ReadonlySet<string> = new Set(['club', 'side']);
 
 /** The kind word of an organisation's name, usually its last word or its first before "of". */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([

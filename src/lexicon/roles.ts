@@ -114,6 +114,8 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['party', ['party']],
   // sports clubs, named by a club word or a town and a team word ("Tarnby Rovers", "Ashby Athletic FC")
   ['club', ['club', ...SPORTS_CLUB_WORDS]],
+  // "Premier League side Dunmore City", "the side": British sports news names a team by "side" as by "club"
+  ['side', ['club', ...SPORTS_CLUB_WORDS]],
   ['committee', ['committee']],
   ['commission', ['commission']],
   ['court', ['court']],

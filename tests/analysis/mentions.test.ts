@@ -320,6 +320,8 @@ describe('mentions: epithets by nationality and age, sports clubs', () => {
     ['Later the former Ostrian international said no.', ['description:the former Ostrian international']],
     // a club is named by a word no surname is
     ['Later Dunmore Rovers said no.', ['organization:Dunmore Rovers']],
+    // "side" names a team as "club" does, and a town's name after either is the club's
+    ['Later Premier League side Tarnby City said no.', ['organization:Premier League side Tarnby City']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -328,6 +330,8 @@ describe('mentions: epithets by nationality and age, sports clubs', () => {
     // a demonym before a noun modifies it
     ['Later the Danish government said no.', ['description:the Danish government']],
     ['Later the German people said no.', ['group:the German people']],
+    // a town after a noun that is no club's is the town
+    ['Later the mayor of Tarnby City said no.', ['description:the mayor']],
   ])('leaves alone: %s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -398,6 +398,7 @@ describe('speakers: a firm named by its trade, a family', () => {
 describe('speakers: a club, and the statement it spoke through', () => {
   it.each([
     ['Dunmore Rovers lost again. Later the club said no.', 'the club', 'Dunmore Rovers'],
+    ['Later Premier League side Tarnby Rovers lost. The side said no.', 'The side', 'Tarnby Rovers'],
     // "it" after "said in a statement" is the body, not the statement
     ['Later the club said in a statement that it was sorry. It said no.', 'It', 'the club'],
   ])('%s', (text, mention, name) => {

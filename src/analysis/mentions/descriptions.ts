@@ -9,6 +9,7 @@ import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../le
 import { ACRONYM_ROLES, ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
+import { CLUB_HEADS } from '../../lexicon/organisations.js';
 import { headKind, modifier, nounLike, roleWords } from './description-words.js';
 import { firstNameGender, isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
 import type { Gender } from '../../lexicon/pronouns.js';
@@ -166,7 +167,9 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     if (kind === 'organization' && !plural && last === i && following && following.first === i + 1 && near(t, tokens[i + 1]!)
       && following.nameFirst === following.first
       // not a person's name ("told the group Ann Lee would run"): no first name a name list knows
-      && (following.kind === 'organization' || (following.kind === 'person' && firstNameGender(tokens[following.first]!.lower) === undefined))) {
+      && (following.kind === 'organization' || (following.kind === 'person' && firstNameGender(tokens[following.first]!.lower) === undefined)
+        // "Premier League side Tarnby City": a club named after its town
+        || (following.kind === 'place' && CLUB_HEADS.has(t.lower)))) {
       out.push(namedOrganization(text, tokens, start, following));
       continue;
     }
