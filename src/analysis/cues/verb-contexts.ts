@@ -43,7 +43,25 @@ export const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labell
 export const APPOSED_NOUN = /\p{Ll}{2,},[ \t]+$/u;
 export const ASIDE_TAIL = /^[^,;:.!?“”"]{1,30},\s+(?!(?:and|or|but|then|while|as|who|which)\b)\p{Ll}/u;
 export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
+// "went on to praise", "went on national television to declare", "took to Twitter to say", "took to the airwaves
+// to defend", "used the speech to attack": going on to, or taking to a medium or an occasion to, say something
+// is saying it, and annotated news marks the chain (or its last verb) as the cue. Read on the window before
+// "to" and the form, at most three words between; the match starts at the chain's first verb.
+const CHAIN_TO_SPEECH = new RegExp(String.raw`\b(?:(?:go|goes|went|gone|going)\s+on(?:\s+[\p{L}\p{N}’'.-]+){0,3}|(?:take|takes|took|taken|taking)\s+to(?:\s+[\p{L}\p{N}’'.-]+){1,3}|(?:use|uses|used|using)\s+(?:(?:the|his|her|their|its|a|an|much\s+of\s+(?:the|his|her|their|its))\s+)?(?:[\p{L}-]+\s+)?(?:speech|address|remarks|appearance|platform|column|interview|rally|statement|occasion|opportunity|moment|op-ed|letter|pulpit|podium|time|post|posts|tweet|tweets|video|word|words|term|phrase|expletive|slur|language))\s+to\s+$`, 'iu');
 export const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
+const BE_LAST = /\b(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)\s+$/i;
+
+/** Where a chain before "to" and the form at `at` starts ("went on to", "took to Twitter to"), or -1. */
+export function chainStart(text: string, at: number): number {
+  const window = text.slice(Math.max(0, at - 60), at);
+  const m = CHAIN_TO_SPEECH.exec(window);
+  if (m === null) return -1;
+  const start = at - window.length + m.index;
+  // an -ing chain only as a progressive ("is taking to the airwaves to defend"): elsewhere it is a participle
+  // phrase whose subject is another clause's ("..., the man shouted, using a slur to describe them")
+  if (/^\p{L}+ing\b/iu.test(m[0]) && !BE_LAST.test(text.slice(Math.max(0, start - 12), start))) return -1;
+  return start;
+}
 export const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
 // "it was reported", "it is thought": an impersonal passive hedges; it names nobody

@@ -6,7 +6,7 @@ import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 import {
-  AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, COUNT_WORD, DEMONSTRATIVE, DETERMINER, FIGURE_NOUN_OBJECT,
+  AFTER_CLOSED_QUOTE, BE_BEFORE, chainStart, CLAUSE_AFTER, COUNT_WORD, DEMONSTRATIVE, DETERMINER, FIGURE_NOUN_OBJECT,
   FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, IMPERSONAL, IMPERSONAL_CLAUSE, JUST_AFTER_QUOTE, NAME_THEN_CUE, PARTICLES,
   PEOPLE_BEFORE, PRONOUN_OR_AUX, QUANTIFIER, SENTENCE_OPENING, THANKS_TO, VERB_BEFORE, titleLine,
 } from './verb-contexts.js';
@@ -72,7 +72,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // except after a verb of going on or starting ("continued to criticize", "began to question"): the
     // cue is the whole chain, as annotated news marks it
     const aspect = /^to$/i.test(before) && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
-    if (/^to$/i.test(before) && !aspect) continue;
+    // "went on to praise", "took to Twitter to say": the chain's first verb heads the cue (CHAIN_TO_SPEECH)
+    const chainAt = /^to$/i.test(before) && !aspect ? chainStart(text, at) : -1;
+    if (/^to$/i.test(before) && !aspect && chainAt < 0) continue;
     // acts, not speech: the same verbs with an object or frame that makes them a deed (acts.ts)
     if (actNotSpeech(text, w)) continue;
     // participles that describe a noun: adjectives, reduced relatives and passives (participles.ts)
@@ -135,7 +137,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "Having said that": an idiom, not speech
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
-    const head = aspect ? before2At : at;
+    const head = aspect ? before2At : chainAt >= 0 ? chainAt : at;
     if (aspect && (out[out.length - 1]?.end ?? -1) > before2At) out.pop(); // "continued" alone was taken as a cue
     const start = cueStart(text, head);
     const end = cueEnd(text, at, word, form.lemma);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+describe('cues: going on to, or taking to a medium to, say something', () => {
+  it.each([
+    ['Mayor Ida Strand went on to praise the volunteers.', ['went on to praise']],
+    ['Ivo Sarn went on national radio to declare victory.', ['went on national radio to declare']],
+    ['Dana Kerr took to Twitter to say the count was wrong.', ['took to Twitter to say']],
+    ['The minister took to the airwaves to defend the levy.', ['took to the airwaves to defend']],
+    ['The senator is taking to the airwaves to defend the levy.', ['is taking to the airwaves to defend']],
+    ['The rivals used much of their time to criticize the moderator.', ['used much of their time to criticize']],
+    ['Ana Ruiz used a slur to describe her rival.', ['used a slur to describe']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the chain's verb is no speech verb, or the infinitive is a purpose of something else
+    ['The team went on to win the title.'],
+    ['It took to the end of the year to announce it.'],
+    ['She used the money to support her family.'],
+    ['The plan is to respond soon.'],
+    // an -ing chain that is a participle phrase, not a progressive
+    ['Using a slur to describe the council, the man walked out.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+});
