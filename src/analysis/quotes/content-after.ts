@@ -22,6 +22,8 @@ const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;
 const FRONTED_CONDITION = /^[\s“"‘']*(?:If|Unless|Once|After|Before|Until|Although|Though|Because|While|Since|Even\s+if)\s(?!\p{Ll}+ing\b)(?![^,]*\b(?:asked|pressed|questioned)\b)[^,;:“”"]{6,200}$/u;
 // a tail that is no clause: a preposition's phrase, or a bare object ("defended the budget")
 const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|too|also|then|later|earlier)\b/i;
+// "and"/"or"/"nor" right after the cue, in lower case (a capital opens a sentence-like content)
+const COORDINATED_AFTER = /^\s+(?:and|or|nor)\s/;
 // a relative pronoun right before the cue's subject ("which critics say", "whom she called")
 const OBJECT_RELATIVE = /(?:\b(in|on|of|for|by|to|with|from|at|about|under|through|during|into|over|among|after|before|within|toward|towards|upon)\s+)?\b(?:which|who|whom)\s*$/i;
 const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|I|you)\s*$/i;
@@ -47,6 +49,9 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   const text = s.doc.text;
   const ss = sentence.start;
   let start = rightStart(text, cue, end);
+  // "who said and did the same", "backed the plan or voted for it": a second verb coordinated with the
+  // cue is what the subject did next, no reported clause
+  if (COORDINATED_AFTER.test(text.slice(cue.end, Math.min(end, cue.end + 8)))) return null;
   let contentEnd = end;
   // "X said of the plan. “CONTENT”": a short tail, then a quote opening the next sentence
   // (the tail is an adverbial or nothing: "said of the plan", "wrote on Monday"; a clause of its own,

@@ -26,6 +26,8 @@ const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|as
 const SEPARATE_CLAUSE = /,\s*(?:an?(?=\s)|and|but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;
 // a preposition or time word and at most seven more words, no comma and no quotation mark: no clause
 const FRONTED_ADVERBIAL = /^[\s“"‘']*(?:In|On|At|During|After|Before|Since|Until|Over|For|With|Without|Despite|Amid|Through|Throughout|Following|Earlier|Later|From|Under)\b[^,;:“”"‘’']{0,60}$/u;
+// a question put to the speaker opening the sentence ("Asked whether ...", "When asked if ...")
+const QUESTION_LEAD = /^[\s“"‘']*(?:(?:When|If|After|Once)\s+(?:being\s+)?)?[Aa]sked\s+(?:if|whether|about|why|how|what|when|who|which)\b/;
 // a description that may stand in apposition before a name: "The mayor, Ida Strand," / "but a spokesman, X,"
 // (after a bare comma it follows the content: "Ada Voss was born in 1950, her daughter, Ilse Voss, said.")
 const APPOSED_DESCRIPTION = /(^|[,;]\s*(?:and|but|while)\s+|\b(?:and|but)\s+|,\s*)(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
@@ -82,7 +84,10 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   if (descAfterComma && desc !== null) lead = { c: ',', at: descFrom + desc.index };
   // ("On Friday, the treasurer declined ...", "Before stepping down, Moss replied ...": a fronted
   // time or place phrase, no clause, is the frame's own adverbial, not a content before it)
-  const frontedAdverbial = lead.c === ',' && lead.at - ss <= 80 && FRONTED_ADVERBIAL.test(text.slice(ss, lead.at));
+  // ("Asked if the toll is “fair,” most drivers said no": the question before, even one closing on a
+  // quote, is the interviewer's, and the answer follows the cue)
+  const frontedAdverbial = (lead.c === ',' && lead.at - ss <= 80 && FRONTED_ADVERBIAL.test(text.slice(ss, lead.at)))
+    || QUESTION_LEAD.test(text.slice(ss, Math.min(lead.at, ss + 30)));
   const contentBefore = !apposed && lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
   // a quote closed with its own punctuation (“...,” / “...?”) just before the subject: no doubt
   const closedQuote = closesWithPunctuation(text, lead.c, lead.at);

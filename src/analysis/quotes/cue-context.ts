@@ -29,6 +29,11 @@ export const MAX_CONTENT = 1500;
 const ELIDED_SUBJECT = /,\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
 const NEXT_CUES = 8;
 const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)\s+$/i;
+// a comma (and a conjunction), then a short subject: up to four words, or a share of people
+// ("more than 4 in 10", "55 percent of all voters")
+const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4}|(?:[\p{L}.’'-]+\s+){0,2}\p{N}(?:[.,]?\p{N})*%?\s+(?:[\p{L}\p{N}.’'%-]+\s+){0,4})$/u;
+// what is left of a content cut right after its "that" (no cut: "finds that, while 40 percent say A, ...")
+const ONLY_THAT = /^\s*that[\s,]*$/i;
 const APPOSED_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+,\s+[^,;]{1,40},\s*$/u;
 
 /** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
@@ -79,15 +84,17 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // ("She says he'd sit them down and tell them ...": a bare verb after an inflected cue goes on
     // with the reported clause; verb-form.ts)
     if (/\b(?:and|or)\s+(?:also\s+|then\s+)?$/i.test(before) && inflectedCue(cue) && bareCue(c)) continue;
-    if (!verbAfterAside(text, ctx.sentence.start, cue, c) && /(?:,|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
+    // (the comma may close a quote: "said there is “one way,” adding that ...")
+    if (!verbAfterAside(text, ctx.sentence.start, cue, c) && /(?:,[”"’']?|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
       const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
       return c.start - before.length + (cut?.index ?? before.length);
     }
-    // "..., but he added that ...": a new clause with its own short subject
-    const m = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4})$/u.exec(clause);
+    // "..., but he added that ...": a new clause with its own short subject (a share of people too:
+    // "..., but 40 percent of the staff said ...")
+    const m = NEW_CLAUSE_SUBJECT.exec(clause);
     // (but "that while A, B said ...": the first comma after a fronted subordinate clause opens the
     // content's main clause)
-    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !frontedClauseEnds(text.slice(cue.end, c.start - clause.length + m.index), m[0])) return c.start - clause.length + m.index;
+    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(text.slice(cue.end, c.start - clause.length + m.index)) && !frontedClauseEnds(text.slice(cue.end, c.start - clause.length + m.index), m[0])) return c.start - clause.length + m.index;
     // "said the country offered more, which he called “generous”", "thanked Mirela Dunn, who has since urged
     // a refund": a non-restrictive relative clause with its own cue is a second attribution
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
@@ -98,7 +105,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // reason, "said he quit because he thought B", is part of what was said, unless the content
     // is a bare object: "is backing the toll because she fears B" gives the writer's reason)
     const sub = /\s(?:as|while|whereas|because|although|though|since|when)\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$/u.exec(clause);
-    const lead = sub !== null ? wordCount(text.slice(cue.end, c.start - clause.length + sub.index)) : 0;
+    const lead = sub !== null && !ONLY_THAT.test(text.slice(cue.end, c.start - clause.length + sub.index)) ? wordCount(text.slice(cue.end, c.start - clause.length + sub.index)) : 0;
     if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
       && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))) return c.start - clause.length + sub.index;
   }

@@ -4,13 +4,25 @@
 // over it is dropped instead. Drafts are sorted by start; each looks back over a bounded number of
 // earlier drafts, so this stays linear.
 import type { Draft } from './draft.js';
+import type { SpeechSpans } from './text-utils.js';
 
 const LOOK_BACK = 8;
 // post-content attributions are the strong readings (not a quote right after an inner cue: "said the firm
 // never discusses “rumours.”" stays in the outer content)
 export const POST_CONTENT = /^content-/;
 
-export function resolveNesting(drafts: Draft[]): Set<number> {
+/**
+ * "“We will win,” she said, referring to the vote. “They know it.”": a participle in the frame that
+ * interrupts a quote (the outer draft's own cue inside its content, this cue after it and outside
+ * the marks) is an attribution of its own, beside the quote, not nested in it.
+ */
+function frameParticiple(d: Draft, o: Draft, speech: SpeechSpans): boolean {
+  const cue = d.cue;
+  return cue !== null && o.cue !== null && d.rule === 'adding-content' && o.cue.start > o.start && o.cue.end < cue.start
+    && speech.containing(cue.start) === undefined;
+}
+
+export function resolveNesting(drafts: Draft[], speech: SpeechSpans): Set<number> {
   const dropped = new Set<number>();
   const byStart = drafts.map((d, i) => ({ d, i })).sort((a, b) => a.d.start - b.d.start);
   for (let k = 0; k < byStart.length; k++) {
@@ -21,6 +33,7 @@ export function resolveNesting(drafts: Draft[]): Set<number> {
     for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
       const { d: o, i: oi } = byStart[j] as { d: Draft; i: number };
       if (o.start > cue.start || cue.end > o.end || dropped.has(oi)) continue;
+      if (frameParticiple(d, o, speech)) break;
       if (POST_CONTENT.test(d.rule) && o.rule === 'X-said-content') {
         // the outer reading keeps what it said before the inner quote began, if anything
         if (d.start > o.start + 2 && o.cue !== null && o.cue.end < d.start) o.end = d.start;

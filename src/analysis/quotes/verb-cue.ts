@@ -16,6 +16,9 @@ import { contentAfter } from './content-after.js';
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
 const PARTICIPLE_CUE = /\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|\p{Ll}+ly))*:?$/u;
 // the gerunds of a credit line ("Reporting by", "Writing by", "Editing by")
+// the comma that ends a fronted clause, perhaps inside the quote the clause ends with
+// ("Asked if the plan is “fair,” Ida Lund said ...": stretch() then takes in the closing mark)
+const CLAUSE_COMMA = /,[”"’'»]?\s/;
 const CREDIT_GERUND = /^(?:reporting|writing|editing)$/i;
 // a subordinator right before "asked": "when asked", "after being asked", "if asked"
 const ASKED_AFTER = /(?:^|[\s,(—–-])(?:when|if|after|once|as|while|upon|before|until)\s+(?:being\s+)?$/i;
@@ -46,7 +49,7 @@ function participleCue(ctx: Ctx, cue: Cue, end: number, adverbialLead: boolean, 
   // "While visiting the plant, the mayor said ...": an adverbial clause ends at its comma, and the
   // main clause after it has its own cue
   if (adverbialLead) {
-    const comma = text.slice(start, end).search(/,\s/);
+    const comma = text.slice(start, end).search(CLAUSE_COMMA);
     if (comma > 0) end = start + comma;
   }
   if (wordCount(text.slice(start, end)) === 0) return null;
@@ -67,7 +70,7 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   // question after a subordinator, wherever it stands)
   if (/^(?:being\s+)?[Aa]sked\b/.test(cue.text) && (/^[\s“"‘']*$/.test(text.slice(ss, cue.start)) || ASKED_AFTER.test(text.slice(Math.max(ss, cue.start - 16), cue.start)))) {
     const start = rightStart(text, cue, end);
-    const comma = text.slice(start, end).search(/,\s/);
+    const comma = text.slice(start, end).search(CLAUSE_COMMA);
     if (start < end) return { start, end: comma > 0 ? start + comma : end, cue, who: NO_SPEAKER, rule: 'asked-lead', sentence: ctx.index };
   }
   // "(Reporting by Tom Fenn; Editing by Jo Kray)", "Additional reporting from ...": a credit line
