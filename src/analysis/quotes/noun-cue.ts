@@ -1,9 +1,11 @@
-// A noun of saying as the cue: "Ann Lee's claim that CONTENT", "their pledge to cut fares".
+// A noun of saying as the cue: "Ann Lee's claim that CONTENT", "their pledge to cut fares", and the
+// stance nouns RECALL-N's cues/nominal*.ts find ("his critique of X", "faced criticism from X for Y").
 import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
 import { rightEnd, type Ctx } from './cue-context.js';
 import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount } from './text-utils.js';
+import { nominalContent, nounPossessor } from '../cues/nominal-content.js';
 
 /** "Ann Lee's claim that CONTENT": the possessor before the noun is the source, the clause after "that" the content. */
 export function nounCue(ctx: Ctx, k: number): Draft | null {
@@ -11,13 +13,14 @@ export function nounCue(ctx: Ctx, k: number): Draft | null {
   const text = ctx.s.doc.text;
   // the content is the clause after "that", or the infinitive with its "to" ("pledge to cut fares")
   const that = /^\s+that\s+|^\s+(?=to\s)/.exec(text.slice(cue.end, cue.end + 8));
-  if (that === null) return null;
-  const start = cue.end + that[0].length;
-  const end = rightEnd(ctx, k);
-  if (wordCount(text.slice(start, Math.min(end, start + 40))) < 2) return null;
-  // the possessor: "his"/"her"/... or the capitalised words before "'s"
-  const before = text.slice(Math.max(ctx.sentence.start, cue.start - 60), cue.start);
-  const owner = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|\b[\p{Ll}]+['’]s)\s+(?:\p{Ll}+\s+)?$/u.exec(before);
-  const who = owner !== null ? speakerIn(ctx.s, cue.start - before.length + owner.index, cue.start - before.length + owner.index + owner[0].trimEnd().length, 'possessor') : NO_SPEAKER;
-  return { start, end, cue, who, rule: 'noun-that', sentence: ctx.index };
+  // else a stance noun with its object, or criticism received ("his critique of X", "faced criticism from X")
+  const nominal = that === null ? nominalContent(text, cue, ctx.sentence.start, ctx.sentence.end) : null;
+  if (that === null && nominal === null) return null;
+  const start = nominal?.start ?? cue.end + (that?.[0].length ?? 0);
+  const end = nominal?.end ?? rightEnd(ctx, k);
+  if (nominal === null && wordCount(text.slice(start, Math.min(end, start + 40))) < 2) return null;
+  // the source: the possessor ("his", "Ann Lee's") or the giver ("criticism from X"), found in cues/nominal-content.ts
+  const source = nominal !== null ? nominal.source : nounPossessor(text, cue.start, ctx.sentence.start);
+  const who = source !== null ? speakerIn(ctx.s, source.start, source.end, source.rule) : NO_SPEAKER;
+  return { start, end, cue, who, rule: nominal?.rule ?? 'noun-that', sentence: ctx.index };
 }
