@@ -372,6 +372,26 @@ describe('mentions: role words opening a sentence, titles before bodies, verbs b
   });
 });
 
+describe('mentions: a bare role noun opening a headline', () => {
+  const foundWith = (text: string, cues: string[]): string[] => findMentions(state(text, cues)).mentions.map((m) => `${m.kind}:${m.text}`);
+  it.each([
+    // a headline drops its articles: the role noun before its verb (or its cue) is a description
+    ['Governor says ferry will run\n\nGov. Ada Quist said on Monday the ferry would run.', [], 'description:Governor'],
+    ['Premier rules out new levy\n\nPremier Ada Quist said no.', ['rules out'], 'description:Premier'],
+  ])('%s', (text, cues, expected) => {
+    expect(foundWith(text, cues)[0]).toBe(expected);
+  });
+
+  it.each([
+    // not in a sentence that ends with a full stop, not past the text's first word, not before a noun
+    ['Governor says ferry will run.', []],
+    ['Later Governor says ferry will run\n\nShe agreed.', []],
+    ['Premier rules out new levy\n\nPremier Ada Quist said no.', []],
+  ])('leaves alone: %s', (text, cues) => {
+    expect(foundWith(text, cues).filter((m) => m.startsWith('description:'))).toEqual([]);
+  });
+});
+
 describe('mentions: a name before a verb in -s', () => {
   it.each([
     ['Tom Sarn chairs the union.', ['name:Tom Sarn', 'description:the union']],

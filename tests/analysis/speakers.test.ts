@@ -176,6 +176,8 @@ describe('speakers: descriptions', () => {
     // a role in capitals after "the" is a description like "the minister"
     ['Tamsin Okoro, the Labour MP for the area, spoke. The MP said no.', 'The MP', 'Tamsin Okoro'],
     ['Rob Lind, the firm’s CEO, spoke. The CEO said no.', 'The CEO', 'Rob Lind'],
+    // a headline's bare role noun: the titled name the story opens with
+    ['Governor says ferry will run\n\nGov. Ada Quist said on Monday the ferry would run.', 'Governor', 'Ada Quist'],
   ])('%s', (text, mention, name) => {
     expect(who(text, mention)).toBe(name);
   });

@@ -4,6 +4,7 @@
 import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import type { Candidate } from './candidate.js';
+import type { Cue } from '../../types.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import { ACRONYM_ROLES, ROLE_DOMAINS } from '../../lexicon/titles.js';
@@ -46,8 +47,29 @@ function demonymHead(tokens: Token[], i: number, run: Run): boolean {
 }
 const demonymGender = (lower: string): Gender => (lower.endsWith('woman') ? 'female' : lower.endsWith('man') ? 'male' : null);
 
-export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array): Candidate[] {
+// a headline's line: at most this long, and it ends with no full stop
+const HEADLINE_MAX = 160;
+
+/**
+ * Whether the document's first word, at `at`, opens a headline with a lower-case verb or cue next ("Premier rules out
+ * new tax", "Minister vows ..."): a short first line with no full stop at its end (bounded look-ahead).
+ */
+function opensHeadline(text: string, at: number, next: Token | undefined, cues: readonly Cue[]): boolean {
+  if (next === undefined || !next.word || next.cap) return false;
+  // a verb by the lexicon, or a cue the cue stage read as one ("rules out", "vows": plural nouns to the lexicon)
+  if (!isVerbForm(next.lower) && !cues.some((c) => c.start === next.start)) return false;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  if (end - at > HEADLINE_MAX) return false;
+  while (end > at && /\s/.test(text[end - 1]!)) end--;
+  return text[end - 1] !== '.';
+}
+
+export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array, cues: readonly Cue[] = []): Candidate[] {
   const out: Candidate[] = [];
+  // where the text's first word starts: only a headline there drops its articles
+  let textStart = 0;
+  while (textStart < text.length && /\s/.test(text[textStart]!)) textStart++;
   const near = (a: Token, b: Token): boolean => b.start - a.end <= 2 && !/[^ \u00a0]/.test(text.slice(a.end, b.start));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -65,13 +87,15 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const kind = headKind(t.lower);
     if (!kind) continue;
     const next = tokens[i + 1];
+    // "Premier rules out new tax": a role noun opening a headline, with a verb after it (not the noun "rules")
+    const headline = kind === 'person' && t.cap && t.start === textStart && opensHeadline(text, t.start, next, cues);
     // compounds take their last noun as head: "campaign manager", "police officers", "company spokesman" (a plural
     // is no modifier: in "analysts suspect" the next word is the verb)
     const plainPlural = /[^s]s$/.test(t.lower) && t.lower !== 'police';
-    if (next && near(t, next) && next.word && !next.cap && headKind(next.lower) && !plainPlural) continue;
+    if (next && near(t, next) && next.word && !next.cap && headKind(next.lower) && !plainPlural && !headline) continue;
     // a singular head followed by a noun is that noun's modifier: "the company car", "a company merger"
     // (not a plural one: in "the emails show" the next word is the verb)
-    if (next && near(t, next) && next.word && !next.cap && nounLike(next) && !plainPlural) continue;
+    if (next && near(t, next) && next.word && !next.cap && nounLike(next) && !plainPlural && !headline) continue;
     if (BARE_QUANTIFIERS.has(t.lower) && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
     // walk left over modifiers to a determiner or a possessor
     let start = i;
@@ -174,9 +198,10 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       continue;
     }
     if (determiner === null && !plural) {
-      // a bare singular role noun is a description only as an apposition: "Jane Roe, chief executive of Acme, said"
+      // a bare singular role noun is a description only as an apposition: "Jane Roe, chief executive of Acme, said",
+      // or opening a headline, which drops its articles ("Premier rules out new tax")
       const before = tokens[start - 1];
-      if (!before || before.text !== ',') continue;
+      if (!(before?.text === ',' || (headline && start === i))) continue;
     }
     if (determiner === null && plural && kind === 'organization') continue;
     out.push({

@@ -38,7 +38,7 @@ export function findMentions(s: Cued): Mentioned {
   placesByContext(tokens, runs, runAt);
   promoteSpeakerWords(text, tokens, runs, runAt, s.cues);
   // 3. descriptions and groups on a head noun; role nouns right before a name title it
-  const descriptions = findDescriptions(text, tokens, runs, runAt);
+  const descriptions = findDescriptions(text, tokens, runs, runAt, s.cues);
   // 4. pronouns with gender and number
   const pronouns = findPronouns(tokens);
   // 5. names of persons, organisations, countries and political camps
