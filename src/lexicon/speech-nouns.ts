@@ -22,3 +22,11 @@ export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'threat', 'threats', 'call', 'calls',
   'demand', 'demands', 'refusal', 'offer', 'warning', 'warnings',
 ]);
+
+/**
+ * Nouns of news that report a clause with no source named: "shares fell after news that the mill would
+ * close", "news has emerged that the deal collapsed". The report is attributed, to nobody the writer names.
+ * (Not "reports" or "word": "citing reports that", "denied a report that", "one word that I agree with"
+ * are as often the verb's object or a relative clause.)
+ */
+export const SOURCELESS_NEWS_NOUNS: readonly string[] = ['news'];

@@ -9,12 +9,34 @@
 import type { Cue } from '../../types.js';
 import { RECEIVING_BEFORE } from './nominal.js';
 
+/** The words that name a noun cue's source, and how they were found ('possessor', 'giver'). */
+export interface NominalSource {
+  start: number;
+  end: number;
+  rule: string;
+}
+
 export interface NominalContent {
   start: number;
   end: number;
-  /** The source's words, or 'possessor' when the possessor before the noun holds the stance, or null. */
-  source: { start: number; end: number } | 'possessor' | null;
+  /** The source's words, or null when none is named. */
+  source: NominalSource | null;
   rule: string;
+}
+
+// the possessor before a noun cue: "his"/"her"/..., up to four capitalised words before "'s", or a lower-case
+// noun's "'s"; then at most two modifiers ("Ana Ruiz's harsh", "the judge's most striking", "Ivo Lund's
+// Friday"), as the noun-cue finders allow them
+const POSSESSOR = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|\b[\p{Ll}]+['’]s)\s+(?:(?:\p{Ll}[\p{Ll}-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,2}$/u;
+
+/** The possessor of the noun cue at `cueStart` ("Ann Lee's claim", "his critique"), within its sentence. */
+export function nounPossessor(text: string, cueStart: number, sentenceStart: number): NominalSource | null {
+  const before = text.slice(Math.max(sentenceStart, cueStart - 60), cueStart);
+  const owner = POSSESSOR.exec(before);
+  if (owner === null) return null;
+  // (the modifiers stay in the span: the speaker look-up reads the mentions in it)
+  const start = cueStart - before.length + owner.index;
+  return { start, end: start + owner[0].trimEnd().length, rule: 'possessor' };
 }
 
 const MAX_OBJECT = 200;
@@ -49,9 +71,9 @@ export function nominalContent(text: string, cue: Cue, sentenceStart: number, se
   if (/\s\p{Ll}+$/u.test(cue.text)) {
     const start = cue.end + (/^\s*/.exec(text.slice(cue.end, cue.end + 8))?.[0].length ?? 0);
     const end = phraseEnd(text, start, sentenceEnd, OBJECT_END);
-    return end > start ? { start, end, source: 'possessor', rule: 'noun-object' } : null;
+    return end > start ? { start, end, source: nounPossessor(text, cue.start, sentenceStart), rule: 'noun-object' } : null;
   }
-  let giver: { start: number; end: number } | null = null;
+  let giver: NominalSource | null = null;
   let reason: { start: number; end: number } | null = null;
   let at = cue.end;
   for (let i = 0; i < 2; i++) {
@@ -61,7 +83,7 @@ export function nominalContent(text: string, cue: Cue, sentenceStart: number, se
     const isGiver = role[1] === 'from' || role[1] === 'by';
     const end = phraseEnd(text, start, sentenceEnd, isGiver ? GIVER_END : REASON_END);
     if (end <= start) break;
-    if (isGiver && giver === null) giver = { start, end };
+    if (isGiver && giver === null) giver = { start, end, rule: 'giver' };
     else if (!isGiver && reason === null) reason = { start, end };
     else break;
     at = end;

@@ -6,6 +6,7 @@
 import type { Cue } from '../../types.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../lexicon/stance-nouns.js';
+import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
 
 const STANCE = new Set(STANCE_NOUNS);
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
@@ -20,6 +21,12 @@ const PERSON_POSSESSOR_BEFORE = /\b[Hh](?:is|er)\s+(?:[\p{Ll}-]+\s+)?$/u;
 // a verb of receiving or provoking and at most three modifiers ("came under heavy", "sparked
 // immediate and angry"), none a preposition ("faced the prospect of criticism" is no criticism received)
 export const RECEIVING_BEFORE = new RegExp(`\\b(${alternation(RECEIVING_VERBS).replace(/ /g, '\\s+')})\\s+(?:(?!(?:of|for|from|by|with|to|in|on|at)\\s)[\\p{Ll}-]+\\s+){0,3}$`, 'u');
+
+// "after news that the mill would close", "news has emerged that ...": the noun (and its verb of
+// appearing) is the cue, the clause after "that" the content, read by the quote stage as for "her claim
+// that" (not a relative "that": "news that was published"; lower case only: "told the Daily News that"
+// is a paper's name)
+const NEWS = new RegExp(`\\b(?:${alternation(SOURCELESS_NEWS_NOUNS)})(?:\\s+(?:has|had|have)\\s+(?:emerged|broken|surfaced|spread))?(?=\\s+that\\s+(?!(?:is|was|were|are|has|have|had|will|would|could|can|may|might)\\b))`, 'gu');
 
 export function findNominalCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -39,5 +46,10 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
       out.push({ text: noun, start, end: start + noun.length, lemma: noun, kind: 'noun' });
     }
   }
-  return out;
+  NEWS.lastIndex = 0;
+  const news: Cue[] = [];
+  for (let m = NEWS.exec(text); m !== null; m = NEWS.exec(text)) {
+    if (!inside(m.index)) news.push({ text: m[0], start: m.index, end: m.index + m[0].length, lemma: 'news', kind: 'noun' });
+  }
+  return news.length === 0 ? out : [...out, ...news].sort((a, b) => a.start - b.start);
 }

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { findNominalCues } from '../../../src/analysis/cues/nominal.js';
-import { nominalContent } from '../../../src/analysis/cues/nominal-content.js';
+import { nominalContent, nounPossessor } from '../../../src/analysis/cues/nominal-content.js';
 
-// the one-sentence text's first nominal cue: [content, source] (source: words, 'possessor' or null)
+// the one-sentence text's first nominal cue: [content, source words or null]
 const read = (text: string): [string, string | null] | null => {
   const cue = findNominalCues(text, () => false)[0];
   if (cue === undefined) return null;
   const c = nominalContent(text, cue, 0, text.length);
   if (c === null) return null;
-  return [text.slice(c.start, c.end), c.source === null || c.source === 'possessor' ? c.source : text.slice(c.source.start, c.source.end)];
+  return [text.slice(c.start, c.end), c.source === null ? null : text.slice(c.source.start, c.source.end)];
 };
 
 describe('a stance noun: the object of its preposition, held by the possessor', () => {
   it.each([
-    ['Ada Ek made sure her critique of the harbour plan was polite.', 'the harbour plan'],
-    ["Senator Ivo Brant's criticism of the U.S. trade office was sharp.", 'the U.S. trade office'],
-    ['He has stepped up his attacks on the governor, calling her weak.', 'the governor'],
-    ['They withdrew their endorsement of Tilda Varga after the tape surfaced.', 'Tilda Varga'],
-    ['His attacks on the banks and his promise to cap fees won votes.', 'the banks'],
-    ['The group restated its opposition to the dam that the council approved.', 'the dam'],
-  ])('%s', (text, content) => {
-    expect(read(text)).toEqual([content, 'possessor']);
+    ['Ada Ek made sure her critique of the harbour plan was polite.', 'the harbour plan', 'her'],
+    ["Senator Ivo Brant's criticism of the U.S. trade office was sharp.", 'the U.S. trade office', "Senator Ivo Brant's"],
+    ['He has stepped up his attacks on the governor, calling her weak.', 'the governor', 'his'],
+    ['They withdrew their endorsement of Tilda Varga after the tape surfaced.', 'Tilda Varga', 'their'],
+    ['His attacks on the banks and his promise to cap fees won votes.', 'the banks', 'His'],
+    ['The group restated its opposition to the dam that the council approved.', 'the dam', 'its'],
+  ])('%s', (text, content, source) => {
+    expect(read(text)).toEqual([content, source]);
   });
 });
 
@@ -43,5 +43,22 @@ describe('criticism received: the reason, else the target; the giver, else nobod
     ['He faced criticism.'],
   ])('gives nothing: %s', (text) => {
     expect(read(text)).toBeNull();
+  });
+});
+
+describe('nounPossessor: the possessor before a noun cue, with up to two modifiers', () => {
+  const owner = (text: string, noun: string): string | null => {
+    const at = text.indexOf(noun);
+    const p = nounPossessor(text, at, 0);
+    return p === null ? null : text.slice(p.start, p.end);
+  };
+  it.each([
+    ["Mayor Ola Berg's claim that fares fell", 'claim', "Mayor Ola Berg's"],
+    ["the judge's most striking suggestion was that", 'suggestion', "judge's most striking"],
+    ["since Ivo Lund's Friday announcement that", 'announcement', "Ivo Lund's Friday"],
+    ['her latest warning that', 'warning', 'her latest'],
+    ['a warning that', 'warning', null],
+  ])('%s', (text, noun, expected) => {
+    expect(owner(text, noun)).toBe(expected);
   });
 });

@@ -54,6 +54,45 @@ describe('criticism a target receives', () => {
   });
 });
 
+describe('news with no source named, before a "that" clause', () => {
+  it.each([
+    ['Shares fell after news that the mill would close.', ['news']],
+    ['But news has emerged that the deal collapsed.', ['news has emerged']],
+  ])('%s', (text, expected) => {
+    expect(nominal(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a relative "that" after the noun
+    ['It was news that was old by noon.'],
+    // no clause
+    ['The news came late.'],
+    // a paper's name
+    ['She told the Dunmore Daily News that the pier would reopen.'],
+  ])('leaves alone: %s', (text) => {
+    expect(nominal(text)).toEqual([]);
+  });
+});
+
+describe('findNounCues: a superlative or a weekday before the noun', () => {
+  const nouns = (text: string): string[] => findNounCues(text, () => false).map((c) => c.text);
+  it.each([
+    ["Perhaps the judge's most striking suggestion was that the file was lost.", ['suggestion was']],
+    ["The party has struggled since Ivo Lund's Friday announcement that he would quit.", ['announcement']],
+    ["Her latest claim that rents fell is wrong.", ['claim']],
+  ])('%s', (text, expected) => {
+    expect(nouns(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a noun of no saying after the modifier
+    ["Her most famous painting is that one."],
+    ["His Friday meeting that ran late."],
+  ])('leaves alone: %s', (text) => {
+    expect(nouns(text)).toEqual([]);
+  });
+});
+
 describe('findNounCues merges both finders in text order', () => {
   it('keeps "her claim that" and adds "his critique of"', () => {
     const cues = findNounCues("Her claim that fares will rise met his critique of the whole budget.", () => false);
