@@ -22,6 +22,14 @@ describe('cues: speech verbs used as deeds', () => {
     // "thanks" as the noun after a verb of saying or giving
     ['Dana Kerr took the stage to say thanks.'],
     ['The crew gave thanks at the harbour.'],
+    // a result recorded, an office taken on, an event disrupted, a suit or a race
+    ['Dunmore City posted a 3-1 win over the visitors.'],
+    ['Harlow Mills posts a smaller profit for the year.'],
+    ['Ana Ruiz assumed office in January.'],
+    ['Shortly after assuming his post, the envoy flew north.'],
+    ['Hecklers interrupted her speech twice.'],
+    ['Two groups filed suit challenging the rule in federal court.'],
+    ['Ivo Sarn is challenging the mayor for the nomination.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -34,6 +42,10 @@ describe('cues: speech verbs used as deeds', () => {
     // someone explaining, and thanking someone
     ['The mayor explained why the bridge closed.', ['explained']],
     ['Ana Ruiz thanks the volunteers in a letter.', ['thanks']],
+    ['The agency posted a notice that the pier was closed.', ['posted']],
+    ['He assumed the rival would quit.', ['assumed']],
+    ['Ana Ruiz interrupted the minister to ask about the cost.', ['interrupted']],
+    ['Ivo Sarn challenged the mayor to a debate.', ['challenged']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
