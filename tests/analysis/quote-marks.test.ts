@@ -109,6 +109,15 @@ describe('quote-marks: speech words found once', () => {
     // any case; a digit of another script is a number too
     ['Ana Lind ASKED twice.', [['ASKED', 'Lind', 'Ana']]],
     ['Page ٣ said it.', [['said', '', '']]],
+    // a word is letters of any script, with one apostrophe inside ("don't", "O’Dell"); a mark at a word's end is none of it
+    ['Ms O’Dell said it.', [['said', 'O’Dell', 'Ms']]],
+    ["They don't say.", [['say', "don't", 'They']]],
+    ["The pilots' union said no.", [['said', 'union', 'pilots']]],
+    ['Zoë Ærø then said so.', [['said', 'then', 'Ærø']]],
+    ['Señor 𝐀𝐧𝐚 said it.', [['said', '𝐀𝐧𝐚', 'Señor']]],
+    // a dash or a quotation mark is no letter
+    ['He—said it.', [['said', 'He', '']]],
+    ['“Yes,” said Ann.', [['said', 'Yes', '']]],
   ])('%s', (text, expected) => {
     expect(findSpeechWords(text).map((w) => [w.word, w.before, w.before2])).toEqual(expected);
   });

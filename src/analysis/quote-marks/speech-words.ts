@@ -17,7 +17,34 @@ export interface SpeechWord {
   joined: boolean;
 }
 
-const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+// the words: /\p{L}+(?:['’]\p{L}+)?/u, read by the scanner below
+const LETTER = /^\p{L}$/u;
+// whether each BMP code unit is a letter (1) or not (2), filled in as met: news text repeats a few
+// non-ASCII characters ("’", "—", "é") thousands of times, and each costs one regex test at most
+const BMP_LETTER = new Uint8Array(0x10000);
+
+/** The length (1, or 2 for a surrogate pair) of the letter at `i` of `text`, or 0 when none starts there. */
+function letterAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = BMP_LETTER[c];
+  if (known === 0) {
+    known = LETTER.test(text[i] ?? '') ? 1 : 2;
+    BMP_LETTER[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/** The end of the run of letters from `i` (i itself when none starts there). */
+function lettersFrom(text: string, i: number): number {
+  for (let k = letterAt(text, i); k > 0; k = letterAt(text, i)) i += k;
+  return i;
+}
 // a word joined by a hyphen to the one before it ("must-do", "self-described"), unless that one is a
 // verb prefix ("co-wrote", "re-posted")
 const HYPHEN_JOIN = /(\p{L}+)-$/u;
@@ -42,10 +69,11 @@ function numberBetween(text: string, from: number, to: number): boolean {
 const formKey = (first: number, second: number, length: number): number => ((first | 32) * 128 + (second | 32)) * 64 + Math.min(length, 63);
 const FORM_KEYS: ReadonlySet<number> = new Set([...SPEECH_FORMS.keys()].map((f) => formKey(f.charCodeAt(0), f.charCodeAt(1) || 0, f.length)));
 
-function mayBeForm(word: string): boolean {
-  const first = word.charCodeAt(0);
-  const second = word.length > 1 ? word.charCodeAt(1) : 0;
-  return first >= 128 || second >= 128 || FORM_KEYS.has(formKey(first, second, word.length));
+/** Whether the word [start, end) of `text` may be a form, read from its first two units and its length. */
+function mayBeForm(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+  return first >= 128 || second >= 128 || FORM_KEYS.has(formKey(first, second, end - start));
 }
 
 /** The word in lower case; a word of lower-case ASCII letters is its own (toLowerCase costs a call even then). */
@@ -59,28 +87,40 @@ function lowerCase(word: string): string {
 
 export function findSpeechWords(text: string): SpeechWord[] {
   const out: SpeechWord[] = [];
-  let prev = '';
-  let prev2 = '';
-  let prev2At = 0;
+  // the word before and the one before that, as offsets: most words are no form, and are never sliced
   let prevAt = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0];
+  let prevLen = 0;
+  let prev2At = 0;
+  let prev2Len = 0;
+  for (let at = 0; at < text.length;) {
+    // the next word: letters, then an apostrophe and letters ("don't", "O’Brien")
+    const k = letterAt(text, at);
+    if (k === 0) { at++; continue; }
+    let end = lettersFrom(text, at + k);
+    const apostrophe = text.charCodeAt(end);
+    if ((apostrophe === 39 || apostrophe === 0x2019) && letterAt(text, end + 1) > 0) end = lettersFrom(text, end + 1);
+    const start = at;
+    at = end;
     // a number between two words is a word too: the word before it is not the word before this one
-    if (numberBetween(text, prevAt + prev.length, m.index)) { prev = ''; prev2 = ''; }
+    if (numberBetween(text, prevAt + prevLen, start)) { prevLen = 0; prev2Len = 0; }
     // a hyphenated compound is one word: "must-do list" has no auxiliary "do" before "list"
-    const hyphen = text[m.index - 1] === '-' ? HYPHEN_JOIN.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+    const hyphen = text[start - 1] === '-' ? HYPHEN_JOIN.exec(text.slice(Math.max(0, start - 24), start)) : null;
     const joined = hyphen !== null && !VERB_PREFIX.test(hyphen[1] ?? '');
-    if (joined && prevAt + prev.length === m.index - 1) {
-      prev = `${prev}-${word}`;
+    if (joined && prevAt + prevLen === start - 1) {
+      prevLen = end - prevAt;
       continue;
     }
-    const form = mayBeForm(word) ? SPEECH_FORMS.get(lowerCase(word)) : undefined;
-    if (form !== undefined) out.push({ start: m.index, end: m.index + word.length, word, form, before: prev, before2: prev2, before2At: prev2At, joined });
-    prev2 = prev;
+    if (mayBeForm(text, start, end)) {
+      const word = text.slice(start, end);
+      const form = SPEECH_FORMS.get(lowerCase(word));
+      if (form !== undefined) {
+        out.push({ start, end, word, form, before: text.slice(prevAt, prevAt + prevLen), before2: text.slice(prev2At, prev2At + prev2Len), before2At: prev2At, joined });
+      }
+    }
     prev2At = prevAt;
-    prev = word;
-    prevAt = m.index;
+    prev2Len = prevLen;
+    prevAt = start;
+    prevLen = end - start;
   }
   return out;
 }
