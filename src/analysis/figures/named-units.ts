@@ -20,6 +20,10 @@ const WRITTEN_CODE = /^(?:[A-Z]{3}|usd|eur|gbp|rmb|cny|jpy|inr|chf|cad|aud)$/;
 // the first words of every currency and unit name: a figure followed by none of them has neither
 const FIRST_WORDS = new Set([...Object.keys(CURRENCY_WORDS), ...Object.keys(UNIT_WORDS), ...Object.keys(UNIT_SYMBOLS), ...CURRENCY_CODES, ...AMBIGUOUS_POUNDS, ...AMBIGUOUS_CROWNS]
   .map((k) => k.split(' ')[0]!.toLowerCase()));
+// the first words of every currency name and code (lower case): a word outside them starts no currency,
+// so the currency loop below, which builds three phrases, is skipped for the unit words ("years", "km")
+const CURRENCY_HEADS = new Set([...Object.keys(CURRENCY_WORDS), ...CURRENCY_CODES, ...AMBIGUOUS_POUNDS, ...AMBIGUOUS_CROWNS]
+  .map((k) => k.split(' ')[0]!.toLowerCase()));
 
 // "3 m x 4 m", "2 m by 5 m": a spaced one-letter symbol is a unit when the figure is one side of a
 // dimension written with the same symbol on both sides; alone ("3 m a year") it stays ambiguous
@@ -63,13 +67,15 @@ export function namedUnitAfter(text: string, c: Candidate, r: Reading, after: st
   // the first word alone decides whether any name can follow (most counts are followed by other nouns);
   // NEXT_WORDS reads it the same way, its later words being optional
   const first = FIRST_WORD.exec(after);
-  if (!first || !knownHead((first[2] ?? '').toLowerCase())) return null;
+  const head = (first?.[2] ?? '').toLowerCase();
+  if (!first || !knownHead(head)) return null;
   const words = NEXT_WORDS.exec(after);
   if (!words) return null;
   const sep = words[1] ?? '';
   const w = [words[2] ?? '', words[3] ?? '', words[4] ?? ''];
   // currency words and codes after: "12 yuan", "310 million swiss francs", "45 usd", "17 EUR"
-  for (let n = 3; n >= 1; n--) {
+  const currency = CURRENCY_HEADS.has(head) || (head.endsWith('.') && CURRENCY_HEADS.has(head.slice(0, -1)));
+  for (let n = currency ? 3 : 0; n >= 1; n--) {
     const parts = w.slice(0, n);
     if (parts.some((p) => p === '')) continue;
     const phrase = parts.join(' ').toLowerCase().replace(/[.]$/, '');
