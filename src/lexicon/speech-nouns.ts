@@ -15,12 +15,15 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns of promising, threatening and demanding that report an infinitive: "her pledge to cut fares",
- * "his threat to sue", "their call to close the mine", "his claim to be the front-runner". (Not plans,
- * hopes or efforts: "his plans to build" is no speech act of anyone's.)
+ * "his threat to sue", "their call to close the mine", "his claim to be the front-runner"; and nouns of
+ * wanting, an intention the holder has ("the mayor's desire to end the strike", "her eagerness to
+ * debate", "their determination to finish"), which annotated news counts as "X wants". (Not plans,
+ * hopes, decisions or efforts: "his plans to build", "her decision to sell" are deeds, reported as facts.)
  */
 export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'threat', 'threats', 'call', 'calls',
   'demand', 'demands', 'refusal', 'offer', 'warning', 'warnings',
+  'desire', 'wish', 'eagerness', 'determination', 'intention',
 ]);
 
 /**

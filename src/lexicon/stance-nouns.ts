@@ -20,6 +20,16 @@ export const STANCE_NOUNS: readonly string[] = [
   'endorsement', 'endorsements', 'opposition',
 ];
 
+/**
+ * Nouns of accusing and claiming, with what is alleged after "of" or "about": "allegations of fraud",
+ * "claims of abuse", "the ministry's claims about the test". An allegation is someone's word even when
+ * the writer names nobody ("faced allegations of fraud"), so no possessor is needed; the possessor,
+ * when there is one, is the source.
+ */
+export const ACCUSATION_NOUNS: readonly string[] = [
+  'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims',
+];
+
 /** The prepositions that introduce what a stance noun is about ("of", "on", "against", "to"). */
 export const STANCE_OBJECT_PREPOSITIONS: readonly string[] = ['of', 'on', 'against', 'to', 'toward', 'towards'];
 

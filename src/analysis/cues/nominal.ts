@@ -5,12 +5,15 @@
 // the construction, so the cost does not grow with anything but the number of such nouns.
 import type { Cue } from '../../types.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
-import { RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../lexicon/stance-nouns.js';
+import { ACCUSATION_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../lexicon/stance-nouns.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
 
 const STANCE = new Set(STANCE_NOUNS);
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
-const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS])})\\b`, 'g');
+const ACCUSATION = new Set(ACCUSATION_NOUNS);
+const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS])})\\b`, 'g');
+// what is alleged: "of" or "about" and a word ("claims of $2 million" are sums, not words)
+const ALLEGED_AFTER = /^\s+(?:of|about)(?=\s+[\p{L}“"‘'])/u;
 const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITIONS)})(?=\\s+[\\p{L}\\p{N}“"‘'])`, 'u');
 
 // a possessor and at most one modifier right before the noun: "his", "the senator's", "Ana Ruiz's harsh"
@@ -39,7 +42,12 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
     // "her critique of the budget": the cue runs over the preposition, as annotators draw it
     const object = STANCE.has(noun) ? OBJECT_AFTER.exec(text.slice(start + noun.length, start + noun.length + 12)) : null;
     const owner = noun.startsWith('attack') ? PERSON_POSSESSOR_BEFORE : POSSESSOR_BEFORE;
-    if (object !== null && owner.test(before)) {
+    // "allegations of fraud", "the ministry's claims about the test": no possessor needed
+    const alleged = object === null && ACCUSATION.has(noun) ? ALLEGED_AFTER.exec(text.slice(start + noun.length, start + noun.length + 8)) : null;
+    if (alleged !== null) {
+      const end = start + noun.length + alleged[0].length;
+      out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
+    } else if (object !== null && owner.test(before)) {
       const end = start + noun.length + object[0].length;
       out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
     } else if (RECEIVED.has(noun) && RECEIVING_BEFORE.test(before)) {

@@ -11,7 +11,7 @@ const read = (text: string): [string, string | null] | null => {
   return [text.slice(c.start, c.end), c.source === null ? null : text.slice(c.source.start, c.source.end)];
 };
 
-describe('a stance noun: the object of its preposition, held by the possessor', () => {
+describe('a stance noun: the object of its preposition, held by the possessor (if any)', () => {
   it.each([
     ['Ada Ek made sure her critique of the harbour plan was polite.', 'the harbour plan', 'her'],
     ["Senator Ivo Brant's criticism of the U.S. trade office was sharp.", 'the U.S. trade office', "Senator Ivo Brant's"],
@@ -19,6 +19,8 @@ describe('a stance noun: the object of its preposition, held by the possessor', 
     ['They withdrew their endorsement of Tilda Varga after the tape surfaced.', 'Tilda Varga', 'their'],
     ['His attacks on the banks and his promise to cap fees won votes.', 'the banks', 'His'],
     ['The group restated its opposition to the dam that the council approved.', 'the dam', 'its'],
+    ["The ministry's claims about the test were doubted.", 'the test', "ministry's"],
+    ['The coach faces allegations of bullying in two clubs.', 'bullying in two clubs', null],
   ])('%s', (text, content, source) => {
     expect(read(text)).toEqual([content, source]);
   });

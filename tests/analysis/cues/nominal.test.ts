@@ -54,6 +54,25 @@ describe('criticism a target receives', () => {
   });
 });
 
+describe('allegations and claims of something, with or without a possessor', () => {
+  it.each([
+    ['The coach faces allegations of bullying.', ['allegations of']],
+    ["The ministry's claims about the test were doubted.", ['claims about']],
+    ['There were accusations of vote buying in two towns.', ['accusations of']],
+  ])('%s', (text, expected) => {
+    expect(nominal(text)).toEqual(expected);
+  });
+
+  it.each([
+    // sums, not words
+    ['The insurer paid claims of $2 million.'],
+    // no object
+    ['The allegations were denied.'],
+  ])('leaves alone: %s', (text) => {
+    expect(nominal(text)).toEqual([]);
+  });
+});
+
 describe('news with no source named, before a "that" clause', () => {
   it.each([
     ['Shares fell after news that the mill would close.', ['news']],
@@ -80,6 +99,9 @@ describe('findNounCues: a superlative or a weekday before the noun', () => {
     ["Perhaps the judge's most striking suggestion was that the file was lost.", ['suggestion was']],
     ["The party has struggled since Ivo Lund's Friday announcement that he would quit.", ['announcement']],
     ["Her latest claim that rents fell is wrong.", ['claim']],
+    // wanting: an intention the possessor holds
+    ["The mayor's desire to end the strike is plain.", ['desire']],
+    ['Her eagerness to debate surprised aides.', ['eagerness']],
   ])('%s', (text, expected) => {
     expect(nouns(text)).toEqual(expected);
   });
@@ -88,6 +110,9 @@ describe('findNounCues: a superlative or a weekday before the noun', () => {
     // a noun of no saying after the modifier
     ["Her most famous painting is that one."],
     ["His Friday meeting that ran late."],
+    // plans and decisions are deeds reported as facts
+    ["Her decision to sell the farm was final."],
+    ['His plans to build a pier stalled.'],
   ])('leaves alone: %s', (text) => {
     expect(nouns(text)).toEqual([]);
   });
