@@ -213,3 +213,15 @@ describe('quotes/speaker: asides and opening clauses', () => {
   });
 });
 
+
+describe('quotes/speaker: a participle continues a verb, not a noun cue', () => {
+  const mentionOf = (text: string, cue: string) => quotes(text).find((q) => q.cue?.text === cue)?.speakerMention?.text ?? null;
+  it.each([
+    // the saying is the sentence subject's, not the possessor of the noun cue before it
+    ['Both unions renewed their criticism of Tom Fenn, saying that the depot had failed.', 'saying', 'Both unions'],
+    // a verb cue before the participle still passes its speaker on
+    ['Ana Ruiz said the depot had failed, adding that the board knew.', 'adding', 'Ana Ruiz'],
+  ])('%s', (text, cue, mention) => {
+    expect(mentionOf(text, cue)).toBe(mention);
+  });
+});

@@ -131,11 +131,15 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
  * and suggest B)" both cues sit in the same content and the second continues the first).
  */
 export function continuedDraft(drafts: Draft[], sentence: number, at: number): Draft | undefined {
-  const last = drafts[drafts.length - 1];
+  let last: Draft | undefined;
   for (let i = drafts.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const d = drafts[i] as Draft;
     if (d.sentence !== sentence) break;
     const cue = d.cue;
+    // a noun cue is no clause a verb continues: in "Both parents renewed their criticism of X, saying ..." the
+    // saying is the sentence subject's, not the noun's possessor ("their")
+    if (cue?.kind === 'noun') continue;
+    last ??= d;
     let nested = false;
     for (let j = i - 1, m = 0; j >= 0 && m < 8 && !nested; j--, m++) {
       const o = drafts[j] as Draft;
@@ -144,5 +148,5 @@ export function continuedDraft(drafts: Draft[], sentence: number, at: number): D
     }
     if (!nested) return d;
   }
-  return last;
+  return last ?? (drafts[drafts.length - 1]?.cue?.kind === 'noun' ? undefined : drafts[drafts.length - 1]);
 }
