@@ -91,6 +91,12 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const named = !/ing$/i.test(word) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before);
     // a progressive ("is backing", "are looking") is a verb whatever the form could also be
     const progressive = /ing$/i.test(word) && BE_BEFORE.test(before);
+    // "Russia backing the government", "results came in showing their candidate ahead", "while lobbying for
+    // the waiver": an -ing form with an object, or after a subordinator with a particle, is a verb (the nouns
+    // "the backing of", "his lobbying" have a determiner before them and "of" after them instead, and so has
+    // "a strong showing the party ...", an adjective between)
+    const ingClause = /ing$/i.test(word) && !DETERMINER.test(before2) && (SUBJECT_THEN_OBJECT.test(text.slice(at + word.length, at + word.length + 8))
+      || (/^(?:while|before|after|by|when|since)$/i.test(before) && (PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true || /^\s+(?:for|up|on|against|\p{Lu})/u.test(text.slice(at + word.length, at + word.length + 10)))));
     const finding = (form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase())) || evidenceRelative;
     // "is thought to have", "was claimed that": a passive participle with its complement (frames.ts)
     const passive = BE_BEFORE.test(before) && PASSIVE_COMPLEMENT.test(text.slice(at + word.length, at + word.length + 8)) && /(?:ed|ght|wn|en)$/i.test(word);
@@ -134,7 +140,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
       && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
     // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
     if (needsContext && !afterQuote && !progressive && !passive && nounFrame(text, w)) continue;
-    if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
+    if (needsContext && !progressive && !ingClause && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "Having said that": an idiom, not speech
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
     const head = aspect ? before2At : chainAt >= 0 ? chainAt : at;
