@@ -221,6 +221,11 @@ describe('quotes/speaker: a participle continues a verb, not a noun cue', () => 
     ['Both unions renewed their criticism of Tom Fenn, saying that the depot had failed.', 'saying', 'Both unions'],
     // a verb cue before the participle still passes its speaker on
     ['Ana Ruiz said the depot had failed, adding that the board knew.', 'adding', 'Ana Ruiz'],
+    // a gerund after a preposition has the sentence's subject
+    ['Ana Ruiz declined to name them, aside from saying that the board knew.', 'saying', 'Ana Ruiz'],
+    ['Ana Ruiz declined to name them, apart from noting that the board knew.', 'noting', 'Ana Ruiz'],
+    // ... but a gerund with its own subject after the preposition keeps it
+    ['Ana Ruiz declined to name them, aside from Bo Lind saying that the board knew.', 'saying', 'Bo Lind'],
   ])('%s', (text, cue, mention) => {
     expect(mentionOf(text, cue)).toBe(mention);
   });

@@ -92,6 +92,9 @@ function relativeSubject(ctx: Ctx, cueStart: number, voice: Voice): SpeakerField
 
 const PASSIVE_BY = /^\s*(?:[^\s,;:.!?“”"()]+\s+){0,6}?by\s+/i;
 
+// a preposition right before a gerund cue ("aside from saying", "in addition to warning")
+const PREPOSITION_LEAD = /(?:^|\s)(?:from|of|to|by|without|besides|beyond|despite|than|about)\s*$/i;
+
 // words that may stand between a coordinating conjunction and a verb without being its subject
 const ADVERBS_ONLY = /^(?:\s*(?:instead|yet|also|then|later|still|so|thus|now|again|even|just|only|not|never|and|but|or|nor|often|repeatedly|publicly|privately|\p{Ll}+ly)\b)+\s*$/iu;
 
@@ -119,6 +122,11 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
     // "She refused, and instead insisted ...", "X demands ..., yet refuses ...": adverbs are no subject; the
     // verb shares the subject of the sentence
     if (who.speakerMention === null && ADVERBS_ONLY.test(text.slice(subj.start, subj.end))) return sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
+    // "She declined to name them, aside from saying ...", "apart from noting ...": a gerund after a preposition
+    // has the sentence's subject
+    if (who.speakerMention === null && /ing$/i.test(cue.text) && PREPOSITION_LEAD.test(text.slice(Math.max(subj.start, subj.end - 20), subj.end))) {
+      return sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
+    }
     return who;
   }
   return relativeSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
