@@ -8,6 +8,7 @@
 //   nobody is named.
 import type { Cue } from '../../types.js';
 import { RECEIVING_BEFORE } from './nominal.js';
+import { subjectBeforeVerb } from './nominal-verb.js';
 
 /** The words that name a noun cue's source, and how they were found ('possessor', 'giver'). */
 export interface NominalSource {
@@ -43,7 +44,7 @@ const MAX_OBJECT = 200;
 // where an object phrase ends: a clause mark, a finite verb, a relative or a subordinate clause ("his
 // critique of the plan was polite", "her opposition to the dam that ...", "their endorsement of Ada Ek
 // after the tape surfaced"), or a new possessed phrase ("and his promise to ...")
-const OBJECT_END = /[,;:!?()“”"—–]|\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if|and\s+(?:his|her|their|its|our))\s/u;
+const OBJECT_END = /[,;:!?()“”"—–―]|\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if|and\s+(?:his|her|their|its|our))\s/u;
 // after the noun: the giver ("from farmers") and the reason ("for the delay"), in either order, perhaps
 // after a time ("drew criticism on Monday from farmers")
 const ROLE = /^(?:\s+(?:on|last|this|earlier|late|early)\s+\p{L}+)?\s+(from|by|for|over|about)\s+/u;
@@ -71,7 +72,17 @@ export function nominalContent(text: string, cue: Cue, sentenceStart: number, se
   if (/\s\p{Ll}+$/u.test(cue.text)) {
     const start = cue.end + (/^\s*/.exec(text.slice(cue.end, cue.end + 8))?.[0].length ?? 0);
     const end = phraseEnd(text, start, sentenceEnd, OBJECT_END);
-    return end > start ? { start, end, source: nounPossessor(text, cue.start, sentenceStart), rule: 'noun-object' } : null;
+    if (end <= start) return null;
+    // "Ida Ek has stepped up her attacks on": a verb opens the cue, and its subject holds the stance
+    // (else the pronoun inside the cue names the holder)
+    if (!cue.text.startsWith(cue.lemma)) {
+      const subject = subjectBeforeVerb(text, cue.start, sentenceStart);
+      const pronoun = /\b(?:his|her|their|its|our)\s/.exec(cue.text);
+      const source = subject !== null ? { ...subject, rule: 'subject' }
+        : pronoun !== null ? { start: cue.start + pronoun.index, end: cue.start + pronoun.index + pronoun[0].length - 1, rule: 'possessor' } : null;
+      return { start, end, source, rule: 'noun-object' };
+    }
+    return { start, end, source: nounPossessor(text, cue.start, sentenceStart), rule: 'noun-object' };
   }
   let giver: NominalSource | null = null;
   let reason: { start: number; end: number } | null = null;

@@ -7,6 +7,7 @@ import type { Cue } from '../../types.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { ACCUSATION_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../lexicon/stance-nouns.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
+import { governingVerbStart } from './nominal-verb.js';
 
 const STANCE = new Set(STANCE_NOUNS);
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
@@ -48,8 +49,11 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
       const end = start + noun.length + alleged[0].length;
       out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
     } else if (object !== null && owner.test(before)) {
+      // "has stepped up her attacks on": the verb that governs the noun opens the cue
+      const verb = governingVerbStart(text, start);
+      const from = verb >= 0 ? verb : start;
       const end = start + noun.length + object[0].length;
-      out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
+      out.push({ text: text.slice(from, end), start: from, end, lemma: noun, kind: 'noun' });
     } else if (RECEIVED.has(noun) && RECEIVING_BEFORE.test(before)) {
       out.push({ text: noun, start, end: start + noun.length, lemma: noun, kind: 'noun' });
     }

@@ -15,10 +15,12 @@ describe('a stance noun: the object of its preposition, held by the possessor (i
   it.each([
     ['Ada Ek made sure her critique of the harbour plan was polite.', 'the harbour plan', 'her'],
     ["Senator Ivo Brant's criticism of the U.S. trade office was sharp.", 'the U.S. trade office', "Senator Ivo Brant's"],
-    ['He has stepped up his attacks on the governor, calling her weak.', 'the governor', 'his'],
-    ['They withdrew their endorsement of Tilda Varga after the tape surfaced.', 'Tilda Varga', 'their'],
+    ['He has stepped up his attacks on the governor, calling her weak.', 'the governor', 'He'],
+    ['Over the past week, several senators have withdrawn their endorsement of Ada Ek.', 'Ada Ek', 'several senators'],
+    ['They withdrew their endorsement of Tilda Varga after the tape surfaced.', 'Tilda Varga', 'They'],
     ['His attacks on the banks and his promise to cap fees won votes.', 'the banks', 'His'],
-    ['The group restated its opposition to the dam that the council approved.', 'the dam', 'its'],
+    ['The group restated its opposition to the dam that the council approved.', 'the dam', 'The group'],
+    ['Tom Ek struck a chord with his attacks on the banks.', 'the banks', 'his'],
     ["The ministry's claims about the test were doubted.", 'the test', "ministry's"],
     ['The coach faces allegations of bullying in two clubs.', 'bullying in two clubs', null],
   ])('%s', (text, content, source) => {

@@ -7,11 +7,16 @@ const nominal = (text: string): string[] => findNominalCues(text, () => false).m
 describe('stance nouns after a possessor, with their object', () => {
   it.each([
     ['Ada Ek made sure her critique of the harbour plan was polite.', ['critique of']],
-    ['The union renewed its condemnation of the pay freeze.', ['condemnation of']],
-    ['Both councillors stiffened their denunciation of Mayor Rolf Lind.', ['denunciation of']],
+    ['The union renewed its condemnation of the pay freeze.', ['renewed its condemnation of']],
+    ['Both councillors stiffened their denunciation of Mayor Rolf Lind.', ['stiffened their denunciation of']],
     ["Senator Ivo Brant's harsh criticism of the treaty surprised allies.", ['criticism of']],
-    ['He has stepped up his attacks on the governor.', ['attacks on']],
-    ['She withdrew her endorsement of Tilda Varga.', ['endorsement of']],
+    ['He has stepped up his attacks on the governor.', ['has stepped up his attacks on']],
+    ['She withdrew her endorsement of Tilda Varga.', ['withdrew her endorsement of']],
+    ['Ek has not formally rescinded his endorsement of Varga.', ['has not formally rescinded his endorsement of']],
+    // a preposition or a copula before the pronoun: no verb governs the noun
+    ['Tom Ek struck a chord with his attacks on the banks.', ['attacks on']],
+    ['It was her critique of the plan that won.', ['critique of']],
+    ['Ada Ek made sure her critique of the plan was fair.', ['critique of']],
     ["The farmers' opposition to the dam has grown.", ['opposition to']],
   ])('%s', (text, expected) => {
     expect(nominal(text)).toEqual(expected);

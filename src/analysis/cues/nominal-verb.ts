@@ -1,0 +1,38 @@
+// The verb that takes a possessed stance noun as its object: "Ida Ek has stepped up her attacks on the
+// board", "Both unions stiffened their condemnation of the plan", "Rolf Lind withdrew his endorsement of
+// Ada Ek". The pronoun then points back at the clause's subject, who holds the stance; annotators draw
+// the verb, its auxiliaries and the noun as one cue, with the subject as its source. Bounded look-backs only.
+
+// a verb (a form ending in -ed, -en or -s, or a common irregular past, perhaps with a particle) with up to three auxiliaries or
+// adverbs before it, then a possessive pronoun and at most one modifier, ending right before the noun
+// (not an auxiliary as the verb: "was her criticism of" is a copula; not after a preposition: "with his")
+const GOVERNING_VERB = /(?:^|[\s,;:(—–])((?:(?:has|have|had|is|was|were|are|will|would|could|did|does|do|not|never|also|still|again|\p{Ll}+ly)\s+){0,3}(?:(?!(?:has|was|is|does|his|its|this|as|us|yes|always|perhaps|unless|whereas|less|across|thus|plus|news|means|towards|besides|even|often|been|seen|between|when|then|than)\s)\p{Ll}+(?:ed|en|s)|withdrew|withdrawn|drew|drawn|made|gave|given|kept|took|taken|shown|held|brought|sent|laid|threw|thrown|began|begun|won|lost)(?:\s+(?:up|down|back|out|off))?)\s+(?:his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+)?$/u;
+
+/** Where the verb chain governing the possessed noun at `nounStart` starts, or -1 if none does. */
+export function governingVerbStart(text: string, nounStart: number): number {
+  const before = text.slice(Math.max(0, nounStart - 80), nounStart);
+  const m = GOVERNING_VERB.exec(before);
+  if (m === null) return -1;
+  // (the match opens with one blank or mark before the chain, unless the window starts with it)
+  const verb = m[1] ?? '';
+  return nounStart - before.length + m.index + (m[0].startsWith(verb) ? 0 : 1);
+}
+
+// the clause's subject before the verb chain: back to the sentence start or the last comma, colon,
+// semicolon or dash, a phrase of at most eight words ("Over the past week, several senators have ...")
+const CLAUSE_MARK = /[,;:(—–]/g;
+
+/** The subject before a verb-led noun cue starting at `cueStart`, or null if none is short enough. */
+export function subjectBeforeVerb(text: string, cueStart: number, sentenceStart: number): { start: number; end: number } | null {
+  const lo = Math.max(sentenceStart, cueStart - 120);
+  const window = text.slice(lo, cueStart);
+  let from = 0;
+  CLAUSE_MARK.lastIndex = 0;
+  for (let m = CLAUSE_MARK.exec(window); m !== null; m = CLAUSE_MARK.exec(window)) from = m.index + 1;
+  if (from === 0 && lo > sentenceStart) return null;
+  const phrase = window.slice(from);
+  const start = lo + from + (phrase.length - phrase.trimStart().length);
+  const end = lo + from + phrase.trimEnd().length;
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean).length;
+  return words >= 1 && words <= 8 ? { start, end } : null;
+}
