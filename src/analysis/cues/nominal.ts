@@ -13,8 +13,9 @@ const STANCE = new Set(STANCE_NOUNS);
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
 const ACCUSATION = new Set(ACCUSATION_NOUNS);
 const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS])})\\b`, 'g');
-// what is alleged: "of" or "about" and a word ("claims of $2 million" are sums, not words)
-const ALLEGED_AFTER = /^\s+(?:of|about)(?=\s+[\p{L}“"‘'])/u;
+// what is alleged: "of" or "about" and a word ("claims of $2 million" are sums, not words; "the claims of
+// the victims" names the claimants, not the claim: after "of", no determiner)
+const ALLEGED_AFTER = /^\s+(?:of(?!\s+(?:the|this|that|these|those|his|her|their|its|our|my|your|some|many|several|both|all)\s)|about)(?=\s+[\p{L}“"‘'])/u;
 const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITIONS)})(?=\\s+[\\p{L}\\p{N}“"‘'])`, 'u');
 
 // a possessor and at most one modifier right before the noun: "his", "the senator's", "Ana Ruiz's harsh"

@@ -73,6 +73,8 @@ describe('allegations and claims of something, with or without a possessor', () 
     ['The insurer paid claims of $2 million.'],
     // no object
     ['The allegations were denied.'],
+    // "of" names the claimants
+    ['The claims of the victims were heard.'],
   ])('leaves alone: %s', (text) => {
     expect(nominal(text)).toEqual([]);
   });
