@@ -5,7 +5,9 @@ import type { Cue, Mention } from '../../types.js';
 import type { Ctx } from './cue-context.js';
 import type { Draft } from './draft.js';
 import { phraseAfter, stripAux, type Range } from './positions.js';
-import { agentAfter, appositionBetween, fromMention, mentionsIn, NO_SPEAKER, pairSpeaker, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
+import { agentAfter, fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
+import { appositionBetween } from './speaker-aside.js';
+import { pairSpeaker } from './speaker-pairs.js';
 import { cueVoice, type Voice } from './speaker-voice.js';
 import { OF_BODY } from '../mentions/words.js';
 

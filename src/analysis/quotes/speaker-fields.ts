@@ -1,0 +1,41 @@
+// What the speaker rules hand on: the speaker fields of a quote, and the mentions they are read from. A naming
+// mention gives its entity (or, unresolved, still its name); a pronoun or description without one gives no speaker.
+import type { Resolved } from '../state.js';
+import type { Mention, Quote, SpeakerKind, Span } from '../../types.js';
+import { firstNotBefore } from '../sorted.js';
+
+export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerKind' | 'speakerMention' | 'role' | 'speakerRule'>;
+
+export const NO_SPEAKER: SpeakerFields = { speaker: null, speakerKind: 'unknown', speakerMention: null, role: null, speakerRule: null };
+
+const KIND_OF: Partial<Record<Mention['kind'], SpeakerKind>> = { name: 'person', 'title-name': 'person', organization: 'organization', group: 'group' };
+export const PREPOSITION_BEFORE = /\b(?:of|with|for|at|from|in|on|to|by|about|than|under|against|over|after|before|during|like|including|among|toward|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
+export const NOT_A_SPEAKER = /^(?:there|what|this)$/i;
+
+export function firstMentionIndex(mentions: Mention[], at: number): number {
+  return firstNotBefore(mentions, (x) => x.end <= at);
+}
+
+/** Mentions lying within [start, end). */
+export function mentionsIn(s: Resolved, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstMentionIndex(s.mentions, start); i < s.mentions.length; i++) {
+    const m = s.mentions[i] as Mention;
+    if (m.start >= end) break;
+    if (m.start >= start && m.end <= end) out.push(m);
+  }
+  return out;
+}
+
+export function fromMention(s: Resolved, m: Mention, rule: string): SpeakerFields {
+  const e = m.entity !== null ? s.entities[m.entity] : undefined;
+  const mention: Span = { text: m.text, start: m.start, end: m.end };
+  if (e !== undefined) {
+    return { speaker: e.name, speakerKind: e.kind, speakerMention: mention, role: m.role ?? e.roles[0] ?? null, speakerRule: rule };
+  }
+  const kind = KIND_OF[m.kind];
+  // an unresolved name still names someone; an unresolved pronoun or description does not
+  return kind !== undefined
+    ? { speaker: m.text, speakerKind: kind, speakerMention: mention, role: m.role, speakerRule: rule }
+    : { speaker: null, speakerKind: 'unknown', speakerMention: mention, role: m.role, speakerRule: rule };
+}
