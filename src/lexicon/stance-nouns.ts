@@ -56,4 +56,11 @@ export const RECEIVING_VERBS: readonly string[] = [
   'attract', 'attracts', 'attracted', 'attracting', 'invite', 'invites', 'invited', 'inviting',
   'receive', 'receives', 'received', 'receiving', 'get', 'gets', 'got', 'gotten', 'getting',
   'meet with', 'meets with', 'met with', 'meeting with',
+  // British news: "the regulator came in for criticism over the delay"
+  'come in for', 'comes in for', 'came in for', 'coming in for',
+];
+
+/** Nouns of a mass of criticism: "faced a barrage of criticism", "drew a storm of condemnation". */
+export const CRITICISM_QUANTITIES: readonly string[] = [
+  'barrage', 'storm', 'wave', 'chorus', 'torrent', 'flurry', 'hail', 'volley',
 ];

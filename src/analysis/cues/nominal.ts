@@ -5,7 +5,7 @@
 // the construction, so the cost does not grow with anything but the number of such nouns.
 import type { Cue } from '../../types.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
-import { ACCUSATION_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../lexicon/stance-nouns.js';
+import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../lexicon/stance-nouns.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
 import { governingVerbStart } from './nominal-verb.js';
 
@@ -23,9 +23,10 @@ const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITION
 export const POSSESSOR_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Hh]ere|[Ww]here))['’]s|\p{Ll}s['’])\s+(?:[\p{Ll}-]+\s+)?$/u;
 // "his attacks on": only a person's attacks are words; "the army's attack on the port" is a deed
 const PERSON_POSSESSOR_BEFORE = /\b[Hh](?:is|er)\s+(?:[\p{Ll}-]+\s+)?$/u;
-// a verb of receiving or provoking and at most three modifiers ("came under heavy", "sparked
-// immediate and angry"), none a preposition ("faced the prospect of criticism" is no criticism received)
-export const RECEIVING_BEFORE = new RegExp(`\\b(${alternation(RECEIVING_VERBS).replace(/ /g, '\\s+')})\\s+(?:(?!(?:of|for|from|by|with|to|in|on|at)\\s)[\\p{Ll}-]+\\s+){0,3}$`, 'u');
+// a verb of receiving or provoking, perhaps a mass ("a barrage of"), and at most three modifiers ("came
+// under heavy", "sparked immediate and angry"), none a preposition ("faced the prospect of criticism" is no
+// criticism received)
+export const RECEIVING_BEFORE = new RegExp(`\\b(${alternation(RECEIVING_VERBS).replace(/ /g, '\\s+')})\\s+(?:an?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(CRITICISM_QUANTITIES)})\\s+of\\s+)?(?:(?!(?:of|for|from|by|with|to|in|on|at)\\s)[\\p{Ll}-]+\\s+){0,3}$`, 'u');
 
 // "after news that the mill would close", "news has emerged that ...": the noun (and its verb of
 // appearing) is the cue, the clause after "that" the content, read by the quote stage as for "her claim

@@ -37,6 +37,8 @@ describe('criticism received: the reason, else the target; the giver, else nobod
     ['The merger of the two dairies immediately sparked criticism from farmers who say prices will rise.', 'The merger of the two dairies', 'farmers'],
     ['But the new curfew has already drawn sharp criticism.', 'the new curfew', null],
     ['In May, the agency came under criticism.', 'the agency', null],
+    ['The new logo faced a barrage of criticism online.', 'The new logo', null],
+    ['The regulator came in for criticism over the delay.', 'the delay', null],
     ["Mayor Ola Berg's call for a toll drew sharp criticism on Monday from lawmakers.", "Mayor Ola Berg's call for a toll", 'lawmakers'],
   ])('%s', (text, content, source) => {
     expect(read(text)).toEqual([content, source]);

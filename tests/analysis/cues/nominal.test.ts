@@ -45,6 +45,9 @@ describe('criticism a target receives', () => {
     ['The ruling immediately sparked condemnation from rights groups.', ['condemnation']],
     ['The merger has already drawn sharp criticism.', ['criticism']],
     ['The budget was met with criticism by teachers.', ['criticism']],
+    ['The regulator came in for criticism over the delay.', ['criticism']],
+    ['The new logo faced a barrage of criticism online.', ['criticism']],
+    ['The ruling drew a fresh storm of condemnation from lawyers.', ['condemnation']],
   ])('%s', (text, expected) => {
     expect(nominal(text)).toEqual(expected);
   });
