@@ -32,10 +32,21 @@ const CHANGE_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:could|wo
 
 // the last word of each verb LEVEL_VERB and CHANGE_VERB end with (each stands after a blank there)
 const LEVEL_LAST: ReadonlySet<string> = new Set(LEVEL_VERBS.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
-const CHANGE_LAST: ReadonlySet<string> = new Set([...MOVEMENT_VERBS, 'by']);
+const MOVEMENT_LAST: ReadonlySet<string> = new Set(MOVEMENT_VERBS);
 
 // the word before the blanks that end a window: a space or tab here, as in the patterns above
 const spaceOrTab = (c: string): boolean => c === ' ' || c === '\t';
+
+/**
+ * Whether CHANGE_VERB can match a window whose last word is `last`: a movement verb ends it, or "by" right after one
+ * ("fell by"). No movement verb is "by", so before a final "by" the verb is the whole word before it; most windows
+ * ending in "by" ("killed by", "led by") have none and skip the pattern.
+ */
+function changeMayEnd(window: string, last: string): boolean {
+  if (last !== 'by') return MOVEMENT_LAST.has(last);
+  const verb = wordBeforeBlanks(window.slice(0, window.lastIndexOf('by')), spaceOrTab);
+  return verb !== null && MOVEMENT_LAST.has(verb);
+}
 
 /** For percentages, amounts and measures with nothing after them: the noun phrase before their verb. */
 export function subjectBefore(text: string, c: Candidate): string | null {
@@ -46,7 +57,7 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   if (last === null) return null;
   // (the two end-anchored patterns are tried from every position of the window: run one only when
   // the window ends in a word its verb can end with)
-  const m = (LEVEL_LAST.has(last) ? LEVEL_VERB.exec(window) : null) ?? (CHANGE_LAST.has(last) ? CHANGE_VERB.exec(window) : null);
+  const m = (LEVEL_LAST.has(last) ? LEVEL_VERB.exec(window) : null) ?? (changeMayEnd(window, last) ? CHANGE_VERB.exec(window) : null);
   if (!m || !m[1]) {
     // "expects revenue between $720 million and $745 million": the noun a forecast verb puts before the amount
     const g = GUIDANCE_VERB.test(window) ? GUIDANCE.exec(window) : null;
