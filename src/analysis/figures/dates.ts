@@ -52,7 +52,13 @@ export function findDates(text: string): Candidate[] {
     // one character of context on each side keeps the patterns' word-boundary checks honest
     const from = Math.max(0, lo - 1);
     const window = text.slice(from, Math.min(text.length, hi + 1));
-    for (const pattern of DATE_PATTERNS) if (pattern.hint.test(window)) collect(window, from, pattern, found);
+    // (the three month patterns share one hint: it is tested once a window)
+    let hint: RegExp | null = null;
+    let hinted = false;
+    for (const pattern of DATE_PATTERNS) {
+      if (pattern.hint !== hint) { hint = pattern.hint; hinted = hint.test(window); }
+      if (hinted) collect(window, from, pattern, found);
+    }
   }
   // earlier and longer first; drop any that overlap one already kept
   found.sort((a, b) => a.start - b.start || b.end - a.end);
