@@ -15,11 +15,18 @@ const OUTSIDE_SPAN = new Set(['up', 'down']);
 const SPAN_EXCLUDED = new Set(['just', 'only', 'estimated', 'an estimated']);
 const MAX_WORDS = Math.max(...Object.keys(QUALIFIER_BEFORE).map((k) => k.split(' ').length));
 // regexes hoisted out of the function: V8 builds a fresh object for a literal at each call
-const ENDS_IN_SPACE = /\s$/;
 const PLAIN_WORD = /^[\p{L}.]+$/u;
 const NEXT_WORD = /^[ \t-]{1,2}(\p{L}{3,10})(?!\p{L})/u;
 // "<", "<=", "< =", "≥"; not the arrows "=>" and "->"
 const SYMBOL = /(?<![=\-–<>])([<>≤≥~])(?:[ \t]?(=))?[ \t]?$/;
+/** Whether one of SYMBOL's marks is among the last four characters, where every match of it has its mark. */
+function symbolNearEnd(before: string): boolean {
+  for (let k = Math.max(0, before.length - 4); k < before.length; k++) {
+    const c = before.charCodeAt(k);
+    if (c === 60 || c === 62 || c === 126 || c === 0x2264 || c === 0x2265) return true;
+  }
+  return false;
+}
 const DIGIT_END = /\d[ \t]?$/;
 // every phrase that ends some phrase of the lexicon ("least", "at least"): growing a phrase that is none of
 // them to the left can never make one, so the loop below stops there instead of reading MAX_WORDS words
@@ -78,13 +85,14 @@ export function qualify(text: string, c: Candidate): Candidate {
   let start = c.start;
   let end = c.end;
   const before = text.slice(Math.max(0, c.start - 32), c.start);
-  const sym = SYMBOL.exec(before);
+  // (SYMBOL ends the window, and is tried from every position of it: only where a mark is near the end)
+  const sym = symbolNearEnd(before) ? SYMBOL.exec(before) : null;
   // "1000~5000", "10 ~ 20": a tilde between two numbers joins a range (the ranges step reads it)
   const symKey = sym && sym[1] && !(sym[1] === '~' && DIGIT_END.test(before.slice(0, sym.index))) ? sym[1] + (sym[2] ?? '') : '';
   if (sym && QUALIFIER_BEFORE[symKey]) {
     qualifier = QUALIFIER_BEFORE[symKey]!;
     start = c.start - sym[0].length;
-  } else if (ENDS_IN_SPACE.test(before) && PHRASE_ENDS.has(lastWord(before))) {
+  } else if (before.length > 0 && isSpace(before.charCodeAt(before.length - 1)) && PHRASE_ENDS.has(lastWord(before))) {
     // the words before the figure, nearest first, grown one word at a time into a phrase; the
     // longest phrase the lexicon knows wins. A phrase never crosses punctuation, nor a word the
     // window may have cut ("…ore than" at the window's start). No arrays: a figure costs a few strings.
