@@ -8,6 +8,10 @@ const found = (text: string) => extractFigures(text).map((c) => ({ text: text.sl
 describe('qualifiers: catches', () => {
   it.each<[string, string, string]>([
     ['Loans of < = 500 need no form.', '< = 500', 'at-most'],
+    // the mark stands within the last four characters before the figure; further back it is no qualifier
+    ['Loans of <= 500 need no form.', '<= 500', 'at-most'],
+    ['Loans of > 500 need a form.', '> 500', 'more-than'],
+    ['Loans (see <a> list) of 500 need no form.', '500', 'exact'],
     ['Only files <= 20 pass.', '<= 20', 'at-most'],
     ['Pick a value ≥ 7 here.', '≥ 7', 'at-least'],
     ['Volunteers aged 70 plus came.', '70 plus', 'at-least'],

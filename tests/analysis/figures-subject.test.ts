@@ -30,6 +30,10 @@ describe('figure subjects: the noun phrase after the figure', () => {
     ['Operating profit fell 18% to $40 million.', '18%', 'Operating profit'],
     ['Operating profit fell 18% to $40 million.', '$40 million', 'Operating profit'],
     ['Water bills could rise by as much as 9 percent.', 'as much as 9 percent', 'Water bills'],
+    // "by" ends the verb of movement only right after one ("slipped by"); after any other word ("led by") no change is named
+    ['Ferry fares slipped by 4% in May.', '4%', 'Ferry fares'],
+    ['Ferry fares slipped  by 4% in May.', '4%', 'Ferry fares'],
+    ['The motion was carried by 55%.', '55%', null],
     // a verb of evidence before the head ends what came before it
     ['Official figures show unemployment rose to 5.1% in March.', '5.1%', 'unemployment'],
     // a forecast verb's noun before the amount
