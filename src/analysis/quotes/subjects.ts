@@ -1,15 +1,14 @@
 // Speakers found without a subject right before the cue: the subject of the sentence ("He scolded
-// X, mocked Y") and the antecedent of a relative pronoun ("Ann Lee, who says ..."); and when the
+// X, mocked Y") and the antecedent of a relative pronoun ("Ann Lee, who says ...", relative-subject.ts); and when the
 // subject before a cue is no speaker at all (passive and raising cues, see lexicon/non-speaker-subjects.ts).
 import type { Cue, Mention } from '../../types.js';
 import type { Ctx } from './cue-context.js';
 import type { Draft } from './draft.js';
-import { phraseAfter, stripAux, type Range } from './positions.js';
+import { phraseAfter, type Range } from './positions.js';
 import { agentAfter, fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
-import { appositionBetween } from './speaker-aside.js';
 import { pairSpeaker } from './speaker-pairs.js';
 import { cueVoice, type Voice } from './speaker-voice.js';
-import { OF_BODY } from '../mentions/words.js';
+import { relativeSubject } from './relative-subject.js';
 
 /** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
 export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFields | null {
@@ -57,39 +56,6 @@ function openingClauseSubject(ctx: Ctx, at: number, prepositional = false): Spea
   const m = mentionsIn(ctx.s, comma, Math.min(hi, comma + 120))[0];
   return m !== undefined && /^[\s,]*$/.test(text.slice(comma, m.start)) && ctx.speech.containing(m.start) === undefined
     ? fromMention(ctx.s, m, 'opening-clause-subject') : null;
-}
-
-const RELATIVE = /(?:^|\s)(who|which|that)\s*$|(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
-
-/** "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. */
-function relativeSubject(ctx: Ctx, cueStart: number, voice: Voice): SpeakerFields | null {
-  const text = ctx.s.doc.text;
-  // "X, which seems to be ...": a raising or passive cue's subject is not its speaker
-  if (voice !== 'active') return null;
-  const end = stripAux(text, ctx.sentence.start, cueStart);
-  const lead = text.slice(Math.max(ctx.sentence.start, end - 40), end);
-  const rel = RELATIVE.exec(lead);
-  const word = rel?.[1] ?? rel?.[2];
-  if (rel === null || word === undefined) return null;
-  const relStart = end - lead.length + rel.index + rel[0].indexOf(word);
-  const relEnd = relStart + word.length;
-  // the antecedent ends right before ", who" or "-- who" (a comma or a dash at most between)
-  const before = mentionsIn(ctx.s, Math.max(ctx.sentence.start, relStart - 120), relStart).pop();
-  if (before === undefined || !(/^\s*(?:,|[―—–]|--?)?\s*$/.test(text.slice(before.end, relStart)) || appositionBetween(text, before.end, relStart))) {
-    // "listeners to his program who said ...": the pronoun itself names the speaker, unknown
-    if (word.toLowerCase() === 'that') return null;
-    const pronoun = mentionsIn(ctx.s, relStart, relEnd)[0];
-    return pronoun !== undefined ? fromMention(ctx.s, pronoun, 'relative-pronoun')
-      : { ...NO_SPEAKER, speakerMention: { text: word, start: relStart, end: relEnd }, speakerRule: 'relative-pronoun' };
-  }
-  // "Ola Brisk of the Safe Homes League, who noted ...": "who" is the person the body is named after, not the body
-  let antecedent = before;
-  if (word.toLowerCase() === 'who' && before.kind === 'organization') {
-    const owner = mentionsIn(ctx.s, Math.max(ctx.sentence.start, before.start - 80), before.start).pop();
-    if (owner !== undefined && (owner.kind === 'name' || owner.kind === 'title-name') && OF_BODY.test(text.slice(owner.end, before.start))) antecedent = owner;
-  }
-  const f = fromMention(ctx.s, antecedent, 'relative-antecedent');
-  return { ...f, speakerMention: { text: text.slice(antecedent.start, relEnd), start: antecedent.start, end: relEnd } };
 }
 
 const PASSIVE_BY = /^\s*(?:[^\s,;:.!?“”"()]+\s+){0,6}?by\s+/i;
