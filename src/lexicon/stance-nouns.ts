@@ -18,6 +18,17 @@ export const STANCE_NOUNS: readonly string[] = [
   'attack', 'attacks',
   // backing and opposing a candidate, a bill or a plan
   'endorsement', 'endorsements', 'opposition',
+  // praising ("his praise of the coach", "her praise for the nurses")
+  'praise',
+];
+
+/**
+ * Nouns of demanding, with what is demanded after "for" only: "her call for a ban", "their demands for a
+ * recount", "his plea for calm". ("Her call to cut fares" is an infinitive, read as a speech noun's; "her
+ * appeals to donors" name whom she addressed, not what she wants.)
+ */
+export const DEMAND_NOUNS: readonly string[] = [
+  'call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas',
 ];
 
 /**
@@ -30,8 +41,8 @@ export const ACCUSATION_NOUNS: readonly string[] = [
   'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims',
 ];
 
-/** The prepositions that introduce what a stance noun is about ("of", "on", "against", "to"). */
-export const STANCE_OBJECT_PREPOSITIONS: readonly string[] = ['of', 'on', 'against', 'to', 'toward', 'towards'];
+/** The prepositions that introduce what a stance noun is about ("of", "on", "against", "to", "for"). */
+export const STANCE_OBJECT_PREPOSITIONS: readonly string[] = ['of', 'on', 'against', 'to', 'toward', 'towards', 'for'];
 
 /**
  * Nouns of criticising that a target receives from someone: "the plan faced criticism from farmers",

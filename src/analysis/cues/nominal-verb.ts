@@ -25,7 +25,10 @@ const CLAUSE_MARK = /[,;:(—–]/g;
 /** The subject before a verb-led noun cue starting at `cueStart`, or null if none is short enough. */
 export function subjectBeforeVerb(text: string, cueStart: number, sentenceStart: number): { start: number; end: number } | null {
   const lo = Math.max(sentenceStart, cueStart - 120);
-  const window = text.slice(lo, cueStart);
+  let window = text.slice(lo, cueStart);
+  // a parenthesis right before the verb belongs to the subject ("Sen. Ada Ek (D-Ore.) renewed ..."): left out
+  const trimmed = window.trimEnd();
+  if (trimmed.endsWith(')') && trimmed.lastIndexOf('(') > 0) window = window.slice(0, trimmed.lastIndexOf('('));
   let from = 0;
   CLAUSE_MARK.lastIndex = 0;
   for (let m = CLAUSE_MARK.exec(window); m !== null; m = CLAUSE_MARK.exec(window)) from = m.index + 1;

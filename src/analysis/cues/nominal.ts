@@ -5,14 +5,17 @@
 // the construction, so the cost does not grow with anything but the number of such nouns.
 import type { Cue } from '../../types.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
-import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../lexicon/stance-nouns.js';
+import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../lexicon/stance-nouns.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
 import { governingVerbStart } from './nominal-verb.js';
 
 const STANCE = new Set(STANCE_NOUNS);
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
 const ACCUSATION = new Set(ACCUSATION_NOUNS);
-const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS])})\\b`, 'g');
+const DEMAND = new Set(DEMAND_NOUNS);
+const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS, ...DEMAND_NOUNS])})\\b`, 'g');
+// what is demanded: "for" and a word ("her call for a ban")
+const DEMANDED_AFTER = /^\s+for(?=\s+[\p{L}\p{N}“"‘'$£€])/u;
 // what is alleged: "of" or "about" and a word ("claims of $2 million" are sums, not words; "the claims of
 // the victims" names the claimants, not the claim: after "of", no determiner)
 const ALLEGED_AFTER = /^\s+(?:of(?!\s+(?:the|this|that|these|those|his|her|their|its|our|my|your|some|many|several|both|all)\s)|about)(?=\s+[\p{L}“"‘'])/u;
@@ -43,7 +46,8 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
     if (inside(start)) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     // "her critique of the budget": the cue runs over the preposition, as annotators draw it
-    const object = STANCE.has(noun) ? OBJECT_AFTER.exec(text.slice(start + noun.length, start + noun.length + 12)) : null;
+    const after = text.slice(start + noun.length, start + noun.length + 12);
+    const object = STANCE.has(noun) ? OBJECT_AFTER.exec(after) : DEMAND.has(noun) ? DEMANDED_AFTER.exec(after) : null;
     const owner = noun.startsWith('attack') ? PERSON_POSSESSOR_BEFORE : POSSESSOR_BEFORE;
     // "allegations of fraud", "the ministry's claims about the test": no possessor needed
     const alleged = object === null && ACCUSATION.has(noun) ? ALLEGED_AFTER.exec(text.slice(start + noun.length, start + noun.length + 8)) : null;

@@ -21,6 +21,8 @@ describe('a stance noun: the object of its preposition, held by the possessor (i
     ['His attacks on the banks and his promise to cap fees won votes.', 'the banks', 'His'],
     ['The group restated its opposition to the dam that the council approved.', 'the dam', 'The group'],
     ['Tom Ek struck a chord with his attacks on the banks.', 'the banks', 'his'],
+    ["Mayor Ola Berg's call for a toll was rejected.", 'a toll', "Mayor Ola Berg's"],
+    ['Sen. Ada Ek (D-Ore.) renewed her call for a recount.', 'a recount', 'Sen. Ada Ek'],
     ["The ministry's claims about the test were doubted.", 'the test', "ministry's"],
     ['The coach faces allegations of bullying in two clubs.', 'bullying in two clubs', null],
   ])('%s', (text, content, source) => {
@@ -39,7 +41,7 @@ describe('criticism received: the reason, else the target; the giver, else nobod
     ['In May, the agency came under criticism.', 'the agency', null],
     ['The new logo faced a barrage of criticism online.', 'The new logo', null],
     ['The regulator came in for criticism over the delay.', 'the delay', null],
-    ["Mayor Ola Berg's call for a toll drew sharp criticism on Monday from lawmakers.", "Mayor Ola Berg's call for a toll", 'lawmakers'],
+    ["Mayor Ola Berg's toll plan drew sharp criticism on Monday from lawmakers.", "Mayor Ola Berg's toll plan", 'lawmakers'],
   ])('%s', (text, content, source) => {
     expect(read(text)).toEqual([content, source]);
   });

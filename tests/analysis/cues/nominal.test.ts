@@ -18,6 +18,9 @@ describe('stance nouns after a possessor, with their object', () => {
     ['It was her critique of the plan that won.', ['critique of']],
     ['Ada Ek made sure her critique of the plan was fair.', ['critique of']],
     ["The farmers' opposition to the dam has grown.", ['opposition to']],
+    ["The coach's praise for the young side was warm.", ['praise for']],
+    ['Her call for a ban on trawling won support.', ['call for']],
+    ["The union's demands for a pay rise were rejected.", ['demands for']],
   ])('%s', (text, expected) => {
     expect(nominal(text)).toEqual(expected);
   });
@@ -33,6 +36,9 @@ describe('stance nouns after a possessor, with their object', () => {
     // an army's attack is a deed, not words: "attack" only after "his" or "her"
     ["The army's attack on the port killed four."],
     ['Their attack on the convoy was repelled.'],
+    // a demand's infinitive is the speech-noun finder's ("her call to cut fares"); an appeal "to" names the addressees
+    ['He defended his call to raise the wage.'],
+    ['She stepped up her appeals to rich donors.'],
   ])('leaves alone: %s', (text) => {
     expect(nominal(text)).toEqual([]);
   });
