@@ -1,11 +1,11 @@
 // Step 3: numbers that are not quantities. A four-digit number in a date-like place is a year;
 // a number after a capitalised name ("Section 427", "Boeing 737"), glued to letters ("G7",
 // "F-16", "COVID-19") or inside a phone number is an identifier (kind 'other'); "no one" and
-// "the one" are pronouns and are dropped.
+// "the one" are pronouns and are dropped (pronoun-one.ts); phone numbers are found in phones.ts.
 import type { Candidate } from './candidate.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { ordinalWordUse } from './ordinals.js';
-import { tagsOf } from './word-tags.js';
+import { pronounOne } from './pronoun-one.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 
 // prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020")
@@ -23,7 +23,6 @@ const IRREGULAR_PEOPLE: ReadonlySet<string> = new Set(PEOPLE_PLURALS);
 const INDEX_AFTER = /^[ \t]+(?:index|indexes|indices|average|benchmark|composite)(?![\p{L}])/iu;
 // words a number may follow with a hyphen and still be a quantity ("mid-30", "about-50" is rare)
 const HYPHEN_WORDS = /(?:^|[^\p{L}])(?:about|some|over|under|around|nearly|to|than|from|and|or|mid|top|bottom|pre|post)[-‐‑]$/iu;
-const PHONE = /(?<![\p{N}])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?:[ ./-]\d{2,4})?(?![\p{N}])/gu;
 // capitalised words that may stand before a quantity without naming a thing ("About 500", "Only 3")
 const NOT_A_NAME = new Set([
   'The', 'A', 'An', 'And', 'But', 'Or', 'Of', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'Than', 'Since',
@@ -48,21 +47,18 @@ const AGE_APPOSITION = /\p{Lu}[\p{L}.'’-]+,[ \t]$/u;
 const LIST_BEFORE = /(?:^|\n[ \t]*|[.!?][ \t]+)$/;
 const TIME_ZONE_AFTER = /^[ \t]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|AEST|AEDT|hrs|hours)(?![\p{L}])/u;
 const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]{0,20})[ \t\u00a0]$/u;
-const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|the|this|that|which|any|every|each|last|only|someone|anyone|little)[ \t]$/iu;
 // "the 1988 primaries", "his 2015 returns": a possessive or "the" before a number in the years' range
 // makes it a year even before a plural (counts that large are written "1,992"); 1900-2039 only
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|its|their|our|my|your|this|that)[ \t]+$/iu;
 // "all for naught", "came to nought": an idiom, not zero of anything
 const NAUGHT_IDIOM = /(?:^|[^\p{L}])(?:for|to)[ \t]+$/iu;
-// "one of the oldest routes", "one that works", "one where ...": a pronoun (not "one of the 12": a count of a known total)
+// "She was 88.", "he is 41,": a person's age
 const PERSON_IS_BEFORE = /(?:^|[^\p{L}])(?:he|she)[ \t]+(?:was|is|turned|turns|will[ \t]+be)[ \t]+$/iu;
 // after a person's name a number is a tally only where a tally goes on or ends ("Ana Ruiz 384 and Bo
 // Lee 300", "Ruiz 384, Lee 300", "Ruiz 384 votes"); before any other word the "name" is a product or
 // an index ("Nikkei 225 average", "Stoxx 50 was flat"): a name that looks like a surname
 const PERSON_TALLY_AFTER = /^(?:[ \t]*(?:[,;.:)]|$)|[ \t]+(?:and|to|vs?\.?|versus|against|votes?|points?|delegates?|seats?|percent|per[ \t]cent)(?![\p{L}])|[ \t]*%)/iu;
 const CALL_BEFORE = /(?:^|[^\p{L}])(?:call|dial|ring|phone|text)[ \t]+$/iu;
-const SHARE_NEXT = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a[ \t]+hundred|a[ \t]+thousand)(?![a-z]))/i;
-const PRONOUN_ONE_AFTER = /^(?:[ \t]of[ \t]+(?:the|its|his|her|their|our|my|your|those|these|them|us)(?![ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)(?![\p{L}])))|[ \t](?:that|which|who|where)(?![\p{L}])|[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
 
 /**
  * "the 2000 workers", "its 1900 staff": a round hundred before people is a headcount (a year before people, "the
@@ -74,32 +70,8 @@ function headcount(y: number, after: string): boolean {
   return w !== undefined && (GROUP_NOUNS.has(w) || IRREGULAR_PEOPLE.has(w));
 }
 
-// "had been a difficult one.", "the new one that works": a determiner and an adjective before "one" with no noun after
-const ADJECTIVE_ONE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|another|every|each|his|her|its|their|our|my|your)[ \t]+(\p{Ll}{2,20})[ \t]+$/u;
-const NO_NOUN_AFTER = /^(?:[ \t]*[,.;:!?)"”’]|[ \t]*$|[ \t]+(?:that|which|who|for|in|on|at|of|to|and|but|or|with|from|since|as|than|because|yet|so|is|was|has|had|will|would)(?![\p{L}]))/iu;
-function adjectiveOne(text: string, c: Candidate, after: string): boolean {
-  if (text.slice(c.start, c.end).toLowerCase() !== 'one' || !NO_NOUN_AFTER.test(after)) return false;
-  const adj = ADJECTIVE_ONE_BEFORE.exec(text.slice(Math.max(0, c.start - 32), c.start))?.[1];
-  return adj !== undefined && tagsOf(adj).includes('Adjective');
-}
-
-export function phoneSpans(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  PHONE.lastIndex = 0;
-  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
-    // a phone number has at least two separators between digit groups
-    if ((m[0].match(/[ .()-]/g) ?? []).length >= 2 && (m[0].replace(/\D/g, '').length >= 9)) out.push([m.index, m.index + m[0].length]);
-  }
-  return out;
-}
-
 export function classify(text: string, c: Candidate, personEnds: ReadonlySet<number> = new Set()): Candidate | null {
-  if (c.kind === 'count' && c.words && c.value === 1) {
-    const before = text.slice(Math.max(0, c.start - 12), c.start);
-    // ("that one in six planned to leave": a share, read by the ratio step)
-    const after16 = text.slice(c.end, c.end + 16);
-    if ((PRONOUN_ONE_BEFORE.test(before) && !SHARE_NEXT.test(after16)) || PRONOUN_ONE_AFTER.test(after16) || adjectiveOne(text, c, after16)) return null;
-  }
+  if (c.kind === 'count' && c.words && c.value === 1 && pronounOne(text, c)) return null;
   // "at first", "she first reported", "First Republic": an adverb is dropped, a name is an identifier
   const ordinal = ordinalWordUse(text, c);
   if (ordinal === 'adverb') return null;
