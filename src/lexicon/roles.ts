@@ -33,6 +33,8 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'dentist', 'psychiatrist', 'epidemiologist', 'virologist', 'biologist', 'physicist', 'geologist', 'chemist',
   'meteorologist', 'climatologist', 'lecturer', 'auditor', 'mediator', 'ombudsman', 'councilor', 'juror', 'volunteer',
   'passenger', 'commuter', 'shopper',
+  // people news names by their stage of life or their forecasting trade ("retiree Joan Roe", "forecaster Ali Dunn")
+  'retiree', 'pensioner', 'forecaster',
   // sport: the positions and officials a match report names people by ("the striker said", "the referee")
   'striker', 'midfielder', 'defender', 'winger', 'goalkeeper', 'referee', 'umpire', 'swimmer', 'cyclist', 'runner',
   'forward', 'keeper', 'playmaker', 'quarterback', 'pitcher', 'batsman', 'bowler',

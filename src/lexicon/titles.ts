@@ -7,6 +7,8 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['mr', 'male'], ['mister', 'male'], ['sir', 'male'], ['lord', 'male'], ['monsieur', 'male'], ['herr', 'male'], ['señor', 'male'],
   ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['mme', 'female'], ['mlle', 'female'], ['madame', 'female'],
   ['dame', 'female'], ['lady', 'female'], ['frau', 'female'], ['señora', 'female'],
+  // the courtesy title of married or older women in Singapore and Malaysia English ("Madam Siti Roe")
+  ['madam', 'female'],
   // no gender, and not a job either
   ['dr', null], ['prof', null], ['rev', null], ['hon', null], ['messrs', 'plural'],
 ]);

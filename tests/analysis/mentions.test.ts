@@ -96,6 +96,9 @@ describe('mentions: titles and roles', () => {
     ['Later MP Tamsin Okoro said so.', 'MP Tamsin Okoro', 'mp'],
     ['Conservative MP Ivo Brandt said so.', 'Conservative MP Ivo Brandt', 'mp'],
     ['Later MEP Ivo Brandt said so.', 'MEP Ivo Brandt', 'mep'],
+    // stage of life and trade words before a name are roles, not part of it
+    ['Retiree Mara Quill said so.', 'Retiree Mara Quill', 'retiree'],
+    ['Later forecaster Ivo Brandt said so.', 'forecaster Ivo Brandt', 'forecaster'],
     ['Former Maine Gov. Ed Harlan said so.', 'Former Maine Gov. Ed Harlan', 'former governor'],
     // UK abbreviated titles, no period
     ['Later Cllr Mary Oakes said so.', 'Cllr Mary Oakes', 'councillor'],
@@ -115,6 +118,7 @@ describe('mentions: titles and roles', () => {
   it.each([
     ['Mr. Okafor said so.', 'Mr. Okafor'],
     ['Dr. Lise Varga said so.', 'Dr. Lise Varga'],
+    ['Madam Lise Varga said so.', 'Madam Lise Varga'],
   ])('courtesy titles give no role: %s', (text, mention) => {
     expect(roleOf(text, mention)).toBeNull();
   });

@@ -51,6 +51,9 @@ describe('speakers: two people sharing a surname', () => {
 
 describe('speakers: short names join the fullest name', () => {
   it.each([
+    // a courtesy title and a role word before the name stay out of the canonical name
+    ['Madam Lise Varga, 74, spoke. Ms Varga said no.', 'Ms Varga', 'Lise Varga'],
+    ['Pensioner Mara Quill spoke. Ms Quill said no.', 'Ms Quill', 'Mara Quill'],
     ['Mara Quill arrived late. Quill said it was cold.', 'Quill', 'Mara Quill'],
     ['Mr. Okafor spoke first. Later John Okafor left.', 'Mr. Okafor', 'John Okafor'],
     ['Foreign Minister Tomasz Wrenski spoke. Wrenski left.', 'Wrenski', 'Tomasz Wrenski'],
