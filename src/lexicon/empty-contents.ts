@@ -46,3 +46,12 @@ export const CIRCUMSTANCE_ONLY = /^(?:(?:from|during|at|through|throughout|acros
  * stays: "the drug was found to cut deaths", "it was discovered that ...".
  */
 export const DISCOVERY_VERBS: ReadonlySet<string> = new Set(['find', 'discover', 'locate', 'recover']);
+
+/**
+ * A time or circumstance clause with no main clause after it: "apologised after its account posted a
+ * cartoon", "said when she resigned", "spoke before the vote". It tells when or why someone spoke, not
+ * what they said. ("said after the vote that ..." keeps its "that" clause; a fronted clause with a comma,
+ * "said since rents rose, wages must too", is part of what was said; "when" and "as" also open contents,
+ * "knows when to quit", "views it as unfair", so they are not here.) Read on contents of at most 200 characters.
+ */
+export const CIRCUMSTANCE_CLAUSE = /^(?:after|before|following|since|until|despite|amid|during|upon|while)\s+(?!(?:about|on|of|for|to|in|at|with|that|then|now)\b)[^,;:]{1,200}$/i;

@@ -7,6 +7,11 @@ import { speakerIn } from './speaker.js';
 import { afterSourceAsides } from './source-aside.js';
 import { wordCount } from './text-utils.js';
 
+// a conjunction or a semicolon right before the cue: a new clause starts with "according to"
+const JOINED_BEFORE = /(?:[,;]\s*|\s)(?:but|and|yet|while|though|whereas)\s*,?\s+$|;\s*$/i;
+// a source that is a description, not a name ("the regulator", "a spokesman")
+const DESCRIPTION = /^(?:the|a|an)\s/i;
+
 export function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
   const { s, sentence } = ctx;
   const text = s.doc.text;
@@ -19,8 +24,17 @@ export function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
     if (comma < who.end) return null;
     if (comma < 0 || comma >= sentence.end) return null;
     // the content starts after any aside about the source ("According to X, who spoke on condition of anonymity, ...")
-    const start = afterSourceAsides(text, comma + 1, sentence.end, speaker.speakerKind === 'person');
+    const start = afterSourceAsides(text, comma + 1, sentence.end, speaker.speakerKind === 'person', DESCRIPTION.test(text.slice(who.start, who.start + 8)));
     return { start, end: Math.min(sentence.end, start + MAX_CONTENT), cue, who: speaker, rule: 'according-to-X-content', sentence: ctx.index };
+  }
+  // "Budgets rose, but according to the union, that is a cut.": after a conjunction the source opens a
+  // clause of its own, and the content follows the source (its comma, or the end of its mention)
+  if (JOINED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) {
+    const sourceEnd = text[who.end] === ',' ? who.end + 1 : speaker.speakerMention !== null && speaker.speakerMention.end < who.end ? speaker.speakerMention.end : -1;
+    const start = sourceEnd < 0 ? -1 : afterSourceAsides(text, sourceEnd, sentence.end, speaker.speakerKind === 'person', DESCRIPTION.test(text.slice(who.start, who.start + 8)));
+    if (start >= 0 && wordCount(text.slice(start, Math.min(sentence.end, start + 40))) >= 2) {
+      return { start, end: Math.min(sentence.end, start + MAX_CONTENT), cue, who: speaker, rule: 'according-to-X-content', sentence: ctx.index };
+    }
   }
   return { start: Math.max(sentence.start, cue.start - MAX_CONTENT), end: cue.start, cue, who: speaker, rule: 'content-according-to-X', sentence: ctx.index };
 }

@@ -13,7 +13,7 @@ import { cueVoice } from './speaker-voice.js';
 import { relativeClause } from './relative-clause.js';
 import { wordCount } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
-import { DISCOVERY_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
+import { CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
 
 // "by" and its agent (a few words, perhaps a time or place phrase before or after it) ending the clause
 const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;:“”"]+\s+){0,3}?)?by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;
@@ -24,6 +24,8 @@ const FRONTED_CONDITION = /^[\s“"‘']*(?:If|Unless|Once|After|Before|Until|Al
 const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|too|also|then|later|earlier)\b/i;
 // "and"/"or"/"nor" right after the cue, in lower case (a capital opens a sentence-like content)
 const COORDINATED_AFTER = /^\s+(?:and|or|nor)\s/;
+// a finite verb opening the main clause after an aside ("..., was passed", "— passed on Friday")
+const MAIN_VERB_AFTER = /^\s*(?:(?:also|still|now|then|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\s+)*(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b/u;
 // a relative pronoun right before the cue's subject ("which critics say", "whom she called")
 const OBJECT_RELATIVE = /(?:\b(in|on|of|for|by|to|with|from|at|about|under|through|during|into|over|among|after|before|within|toward|towards|upon)\s+)?\b(?:which|who|whom)\s*$/i;
 const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|I|you)\s*$/i;
@@ -40,6 +42,19 @@ function attributedOnItsOwn(ctx: Ctx, close: number): boolean {
     if (c.kind === 'verb' && !/[.!?;:“”"]/.test(text.slice(close, c.start))) return true;
   }
   return false;
+}
+
+/**
+ * "The plan, which critics say is unfair, was passed." / "The plan — which critics say will cost more —
+ * passed.": a relative clause opened by a comma or a dash closes at the next one when the main clause's
+ * verb follows it; its content ends there.
+ */
+function asideEnd(text: string, from: number, cueEnd: number, end: number): number {
+  const open = charBefore(text, Math.max(0, from - 4), from).c;
+  const closer = open === ',' ? ',' : open === '—' || open === '–' || open === '(' ? (open === '(' ? ')' : open) : '';
+  if (closer === '') return end;
+  const at = text.slice(cueEnd, end).indexOf(closer);
+  return at >= 0 && MAIN_VERB_AFTER.test(text.slice(cueEnd + at + 1, cueEnd + at + 24)) ? cueEnd + at : end;
 }
 
 /** "X said (that) CONTENT": the content right of the cue, or the clause that holds the cue's subject. */
@@ -69,6 +84,8 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
     }
   }
   if (wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
+  // "apologised after its account posted a cartoon": when or why, not what (lexicon/empty-contents.ts)
+  if (contentEnd - start <= 200 && CIRCUMSTANCE_CLAUSE.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
   // "X wants to respond ...": an infinitive's speaker is the subject of the sentence
   const infinitive = /^to\s/i.test(cue.text) || /\bto\s+$/i.test(text.slice(Math.max(ss, cue.start - 4), cue.start));
   // who speaks for the cue (passive, raising, infinitive, relative): SPEAKERS' verbSpeaker decides
@@ -124,7 +141,12 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
     // relative clause of its own, and "in which he said" relates to something else)
     // ("the plan, which voters want, is fair": the aside closes at the cue, and so does its content)
     const closed = /^\s*[,)—–]/.test(text.slice(cue.end, cue.end + 3));
-    if (relative !== null && !relative[1] && (PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj))) return { start: subj.start - relative[0].length, end: closed ? cue.end : contentEnd, cue, who, rule: 'relative-content', sentence: ctx.index };
+    // ("The Board, which regulates utilities, said ...": a comma after the words closes the relative
+    // clause, and the cue is the main verb)
+    if (relative !== null && !relative[1] && !/[,;]/.test(text.slice(subj.end, cue.start)) && (PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj))) {
+      const from = subj.start - relative[0].length;
+      return { start: from, end: closed ? cue.end : asideEnd(text, from, cue.end, contentEnd), cue, who, rule: 'relative-content', sentence: ctx.index };
+    }
   }
   return { start, end: contentEnd, cue, who, rule, sentence: ctx.index };
 }

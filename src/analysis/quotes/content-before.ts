@@ -15,6 +15,8 @@ const NOT_A_NOUN_PHRASE = /\b(?:is|was|were|are|has|had|have|will|would|could|ca
 // or title in capitals ("Sen. Ann Lee of Ohio") or a short description ("the spokeswoman", "a senior aide")
 const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|argue|reply|respond|conclude|warn|acknowledge|admit|predict)$/;
 const NAME_OR_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|and|for|de|van|von|da|al|bin))*|(?:the|a|an|one|another)(?:\s+(?!\p{Ll}+(?:ed|ing)\b)\p{Ll}[\p{L}-]*){1,3})$/u;
+// a name or title of capitalised words and their small joining words
+const CAPITALISED_TITLE = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the|and|de|van|von|da|al|bin))*$/u;
 // ("said to reporters", "to staff on Monday" are one: a determiner, a pronoun, a name or a plural after
 // "to"; "refused to discuss" is the verb's complement, not an adverbial)
 const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/u;
@@ -53,7 +55,8 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
     const afterQuote = closesWithPunctuation(text, beforeCue.c, beforeCue.at);
     // (a description opening with its article may run longer: "said a senior engineer at the Water Board")
     const whoWords = who !== null ? wordCount(text.slice(who.start, who.end)) : 0;
-    const short = who !== null && (afterQuote || whoWords <= 6 || (whoWords <= 10 && /^(?:a|an|the|one|another)\s/i.test(text.slice(who.start, who.start + 8))));
+    // (and so may a title of capitalised words: "said Deputy Minister for Public Transport Lim Kai Wen")
+    const short = who !== null && (afterQuote || whoWords <= 6 || (whoWords <= 10 && (/^(?:a|an|the|one|another)\s/i.test(text.slice(who.start, who.start + 8)) || CAPITALISED_TITLE.test(text.slice(who.start, who.end)))));
     // (a clause after the cue is its content, not its speaker: "A neighbour, who ..., said she had noticed")
     const clauseAfter = !afterQuote && who !== null && NOT_A_NOUN_PHRASE.test(text.slice(who.start, who.end));
     if (who !== null && short && !clauseAfter && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {

@@ -10,10 +10,20 @@ const LISTENER_VERBS = /^(?:tell|inform|assure|remind|promise|warn|email|text)$/
 // an object pronoun before anything but a preposition or a question word; or a short noun phrase
 // before a subject pronoun ("reporters he", "the crowd they")
 const LISTENER = /^(?:(?:him|them|us|me)\s+(?!(?:to|that|about|of|on|in|how|what|why|when|where|whether|if|so|and|or)\b)|(?:(?!(?:to|not|of|out|up|off|be|been|is|was|are|were|that|this|what|who|which|and|or|but)\s)[\p{L}\p{N}’'.&-]+\s+){1,4}?(?=(?:he|she|they|it|we|I|there)\s+(?!to\b)))/u;
+// a listener (a name, a plural, a noun with its article; a time phrase may follow) and then the reported
+// clause's subject, an article's noun or a name, with a finite verb within four words: "told investors the
+// company would cut costs", "told the Herald the results were striking" ("told the story of the flood" has
+// no such verb and keeps its object)
+const LISTENER_BEFORE_SUBJECT = /^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s)/u;
 const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
 const DEMONSTRATIVE_THAT = /^that\s+[\p{L}’'-]+[\s.!?]*$/u;
 // a few words ending in a colon right before an opening mark
 const COLON_QUOTE = /^[^,.;:“”"‘’]{1,60}:\s*(?=[“"‘])/;
+// a linking adverb and its comma ("however,", "though,", "in turn,")
+const LINKING_ADVERB = /^(?:however|though|nonetheless|nevertheless|meanwhile|instead|moreover|furthermore|in\s+turn|in\s+fact|of\s+course|too|also)\s*,\s*/i;
+// a few words ending in a comma right before an opening mark
+// (not a relative clause before the comma: "told about his father who wrote, “...”")
+const LISTENER_COMMA_QUOTE = /^(?![^,]*\b(?:who|which|that)\b)[^,.;:“”"‘’]{1,40},\s*(?=[“"‘]|'')/;
 // a time, place or manner phrase (or a focus adverb) opening the words after the cue
 const LEADING_ADVERBIAL = /^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|outside|inside|near|behind|across|around|throughout|amid|following|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
 
@@ -21,6 +31,9 @@ const LEADING_ADVERBIAL = /^(?:only|simply|merely|just|in|on|at|during|to|with|a
 export function rightStart(text: string, cue: Cue, end: number): number {
   let i = cue.end;
   while (i < end && (isSpace(text[i]) || text[i] === ',' || text[i] === ':')) i++;
+  // "cautioned, however, that ...": a linking adverb between commas is the writer's, not the content's
+  const linking = LINKING_ADVERB.exec(text.slice(i, Math.min(end, i + 24)));
+  if (linking !== null && /,\s*$/.test(text.slice(Math.max(cue.end, i - 3), i))) i += linking[0].length;
   const window = text.slice(i, Math.min(end, i + 90));
   const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
   // ("I understand that argument.": "that" and one word to the end is a demonstrative, no "that" clause)
@@ -29,6 +42,9 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   const colon = COLON_QUOTE.exec(window);
   // (an object before the colon is content: "praised the plan: “...”")
   if (colon !== null && wordCount(colon[0]) <= 6 && (OBJECT_VERBS.test(cue.lemma) || LEADING_ADVERBIAL.test(window))) return i + colon[0].length;
+  // "told reporters, “...”", "told me, ''...''": the listener, a comma, then the quote
+  const listenerComma = OBJECT_VERBS.test(cue.lemma) ? LISTENER_COMMA_QUOTE.exec(window) : null;
+  if (listenerComma !== null && wordCount(listenerComma[0]) <= 4) return i + listenerComma[0].length;
   // the words before "that" must be a short object or adverbial ("told reporters that"), not a noun
   // with a relative clause ("warned her to skip a vote that could ...")
   const skipped = that !== null ? window.slice(0, that[0].length - 5) : '';
@@ -38,6 +54,6 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   if (that !== null && ((OBJECT_VERBS.test(cue.lemma) && shortObject) || cueAdverbial || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
   // "told them the bridge was safe", "tells voters she will run": with no "that", the listener ends
   // where the reported clause's subject begins
-  const listener = LISTENER_VERBS.test(cue.lemma) ? LISTENER.exec(window) : null;
+  const listener = LISTENER_VERBS.test(cue.lemma) ? LISTENER.exec(window) ?? LISTENER_BEFORE_SUBJECT.exec(window) : null;
   return listener !== null ? i + listener[0].length : i;
 }

@@ -15,7 +15,8 @@ const AUX_LAST = /^(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|might
 const BLANK = /\s/;
 // words that end a subject phrase on its left: a clause boundary
 const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|when|because|although|though|if|unless|until|whether|than|after|before|since|so|where|whom?|which|then)$/i;
-const CLAUSE_OPENER = /^\s*(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b/i;
+// (a participle with its agent too: "The report, seen by the Courier, says ...")
+const CLAUSE_OPENER = /^\s*(?:(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b|\p{Ll}+(?:ed|en|wn)\s+by\b)/iu;
 
 // an aside that is a subordinate or participle clause ("when asked ...", "speaking to ...")
 export const SUBORDINATE_ASIDE = /^\s*(?:when|if|after|before|while|as|because|although|though|since|once|unless|until|asked|speaking|having)\b/i;
@@ -39,6 +40,14 @@ function lastWord(s: string): string {
   return start === 0 ? '' : s.slice(start);
 }
 
+// "the" and a capitalised word before an "and" inside a name: "the Food and Farming Agency"
+const NAME_BEFORE_AND = /(?:^|\s)[Tt]he\s+\p{Lu}[\p{L}’'.-]*\s+$/u;
+
+/** Whether the "and" starting at `at` joins the capitalised words of one name. */
+function andInName(text: string, lo: number, at: number): boolean {
+  return /^and\s+\p{Lu}/u.test(text.slice(at, at + 6)) && NAME_BEFORE_AND.test(text.slice(Math.max(lo, at - 40), at));
+}
+
 /** The subject phrase left of `end` back to a clause boundary (at most 12 words), or null. */
 export function phraseBefore(text: string, from: number, end: number): Range | null {
   const lo = Math.max(from, end - WINDOW);
@@ -58,7 +67,7 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
     if (isSpace(c)) {
       // the word that starts at i: a boundary word ends the phrase
       const w = /^[\p{L}']+/u.exec(text.slice(i, i + 20))?.[0] ?? '';
-      if (BOUNDARY_WORD.test(w) && i < phraseEnd) {
+      if (BOUNDARY_WORD.test(w) && i < phraseEnd && !(w === 'and' && andInName(text, lo, i))) {
         const afterWord = i + w.length;
         return afterWord < phraseEnd ? { start: afterWord, end: phraseEnd } : null;
       }

@@ -11,6 +11,8 @@ const ASIDE_WINDOW = 200;
 const RELATIVE = /^\s*(?:who|whose|who['’]s|speaking|requesting|asking)\b/i;
 // an age or a party-and-state tag right after a name ("Ann Lee, 54,", "Ann Lee, D-Ore.,")
 const AGE_OR_TAG = /^\s*(?:\d{1,3}|[DRI]-[\p{L}.]+)\s*$/u;
+// a name alone: capitalised words, nothing else
+const NAME_ONLY = /^\s*\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,3}\s*$/u;
 // an apposition: a determiner or a possessor, then words up to a preposition; its last word is the head
 const APPOSITION = /^\s*(?:a|an|the|his|her|their|its|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:of|for|at|to|with|in|from|on|and)\b.*)?$/u;
 
@@ -22,9 +24,10 @@ function isPersonRole(word: string): boolean {
 /**
  * Where the content starts after a source: `from` is just past the comma after the source. Skips the
  * asides about the source (a relative clause, an age, an apposition with a person noun at its head; an
- * apposition only when `sourceIsName`: after "police" a description opens the content, "the driver, ...").
+ * apposition only when `sourceIsName`: after "police" a description opens the content, "the driver, ...";
+ * a bare name only when `sourceIsDescription`: "the regulator, Watchline,").
  */
-export function afterSourceAsides(text: string, from: number, end: number, sourceIsName: boolean): number {
+export function afterSourceAsides(text: string, from: number, end: number, sourceIsName: boolean, sourceIsDescription = false): number {
   let at = from;
   for (let n = 0; n < MAX_ASIDES; n++) {
     const window = text.slice(at, Math.min(end, at + ASIDE_WINDOW));
@@ -34,7 +37,9 @@ export function afterSourceAsides(text: string, from: number, end: number, sourc
     // the content after the aside must have words of its own
     if (!/[\p{L}\p{N}]/u.test(text.slice(at + comma + 1, Math.min(end, at + comma + 40)))) break;
     const head = APPOSITION.exec(aside)?.[1]?.split(/\s+/).pop();
-    const isAside = RELATIVE.test(aside) || (sourceIsName && (AGE_OR_TAG.test(aside) || (head !== undefined && isPersonRole(head))));
+    // (after a description, a name in apposition: "According to the regulator, Watchline, CONTENT")
+    const isAside = RELATIVE.test(aside) || (sourceIsName && (AGE_OR_TAG.test(aside) || (head !== undefined && isPersonRole(head))))
+      || (sourceIsDescription && n === 0 && NAME_ONLY.test(aside));
     if (!isAside) break;
     at += comma + 1;
   }
