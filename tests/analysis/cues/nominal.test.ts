@@ -118,6 +118,9 @@ describe('findNounCues: a superlative or a weekday before the noun', () => {
     // wanting: an intention the possessor holds
     ["The mayor's desire to end the strike is plain.", ['desire']],
     ['Her eagerness to debate surprised aides.', ['eagerness']],
+    // demanding, proposing, worrying
+    ["The union's demand that the mine close was refused.", ['demand']],
+    ['Her concern that costs will rise is shared.', ['concern']],
   ])('%s', (text, expected) => {
     expect(nouns(text)).toEqual(expected);
   });
@@ -129,6 +132,8 @@ describe('findNounCues: a superlative or a weekday before the noun', () => {
     // plans and decisions are deeds reported as facts
     ["Her decision to sell the farm was final."],
     ['His plans to build a pier stalled.'],
+    // a relative "that" with its verb
+    ['His proposal that was rejected in May is back.'],
   ])('leaves alone: %s', (text) => {
     expect(nouns(text)).toEqual([]);
   });
