@@ -149,6 +149,10 @@ describe('mentions: descriptions, pronouns, organisations and groups', () => {
     // a role in capitals after "the" is a description; other capitals stay a body's acronym
     ['The MP said so.', ['description:The MP']],
     ['The NTSB said so.', ['organization:NTSB']],
+    // a plural person noun before a person noun that is a verb here ("suspect"): the plural is the group
+    ['Later many residents suspect foul play.', ['group:many residents']],
+    // ... a plural before an organisation's head still modifies it
+    ['Later the workers union said so.', ['description:the workers union']],
     ['Brightwater Corp. said so.', ['organization:Brightwater Corp.']],
     ['The Halden Institute said so.', ['organization:Halden Institute']],
     ['NATO said so.', ['organization:NATO']],

@@ -135,6 +135,9 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       if (m.text === '-' && m.start === tokens[k - 1]?.end && m.end === tokens[k + 1]!.start && /^\p{N}/u.test(tokens[k - 1]!.text)) continue;
       // acronyms that are no names of their own ("the TV anchor")
       if (m.allCaps && NOT_NAMES.has(m.lower)) { start = k; modifiers++; continue; }
+      // "Many residents suspect that ...": a plural person noun before a singular person head is the subject, the
+      // head its verb (a plural modifies no person noun)
+      if (kind === 'person' && /[^s]s$/.test(m.lower) && headKind(m.lower) !== undefined) break;
       if (!modifier(m)) break;
       start = k;
       modifiers++;
