@@ -44,7 +44,9 @@ const MAX_OBJECT = 200;
 // where an object phrase ends: a clause mark, a finite verb, a relative or a subordinate clause ("his
 // critique of the plan was polite", "her opposition to the dam that ...", "their endorsement of Ada Ek
 // after the tape surfaced"), or a new possessed phrase ("and his promise to ...")
-const OBJECT_END = /[,;:!?()“”"—–―]|\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if|and\s+(?:his|her|their|its|our))\s/u;
+const OBJECT_END = /[,;:!?()“”"—–―]|\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if|and\s+(?:his|her|their|its|our))\s|(?<!\b(?:the|a|an|its|his|her|their|our|of|to|for|on|and))\s(?:won|lost|drew|faced|sparked|prompted|angered|cost|met|got|made|came|went|took|gave|helped|hurt|caused|triggered|raised|remains|remained|seems|seemed|appears|appeared|became|proved|surprised|shocked|stands|stood|left|reflects|reflected|marked|followed)\s/u;
+// (the second line: a main verb news often puts after such a subject, "her call for a ban won support",
+// "his attacks on the referee cost him a fine"; not after an article or preposition, "criticism of the cost")
 // after the noun: the giver ("from farmers") and the reason ("for the delay"), in either order, perhaps
 // after a time ("drew criticism on Monday from farmers")
 const ROLE = /^(?:\s+(?:on|last|this|earlier|late|early)\s+\p{L}+)?\s+(from|by|for|over|about)\s+/u;
