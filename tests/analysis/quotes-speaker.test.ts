@@ -60,6 +60,11 @@ describe('quotes/speaker: who speaks', () => {
     ['Experts on Norland and arms control said the test changed things.', 'Experts'],
     // ... but a second phrase with its own determiner is no object, and a clause before the preposition no head
     ['Its attacks on farmers and its plans for the port were about more than money, Ilse Marwick said.', 'Ilse Marwick'],
+    // a possessor before a name is no head: the name after it speaks
+    ["The Green Party's Ola Berg accused the minister of lying.", 'Ola Berg'],
+    ['The Tarnby Gazette’s Ana Roe said the paper stood by it.', 'Ana Roe'],
+    // ... with no name after it, the possessor's phrase still speaks
+    ["Ilse Marwick's campaign said the poll was wrong.", "Ilse Marwick's campaign"],
   ])('%s', (text, mention) => {
     const qs = quotes(text);
     expect(qs.map((q) => q.speakerMention?.text ?? null)).toEqual([mention]);

@@ -31,6 +31,9 @@ export function agentAfter(s: Resolved, cueEnd: number, limit: number): SpeakerF
   return m !== undefined && m.start - from <= 24 && /^[\s\p{Ll}-]*$/u.test(s.doc.text.slice(from, m.start)) ? fromMention(s, m, 'passive-agent') : null;
 }
 
+// a possessive ending right after a mention ("Green Party's", "Unions’")
+const POSSESSIVE_AFTER = /^['’]s?\s/;
+
 // "by" or "from" right before an author ("a study by X", "figures from the agency")
 const AUTHOR_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/i;
 
@@ -96,7 +99,11 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
     object = after ? m : undefined;
     return !after;
   });
-  let best = free.find((m) => m.kind !== 'description') ?? free[0] ?? found[0];
+  // a possessor is no head when a name follows it: "The Green Party's Ola Berg said" is Berg's, "the Tarnby Gazette's
+  // Ana Roe" Roe's ("Ann Roe's campaign said", with no name after, keeps Ann Roe)
+  const naming = free.filter((m) => m.kind !== 'description');
+  const head = naming.find((m, k) => k === naming.length - 1 || !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)));
+  let best = head ?? free[0] ?? found[0];
   // "a review of disclosures by the group Civic Watch", "a report from the agency": the author speaks through it
   if (best !== undefined && best.kind === 'description' && isDocumentHead(best.head)) {
     const author = found.find((m) => m.start > best!.end && m.kind !== 'pronoun' && AUTHOR_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start)));
