@@ -104,3 +104,32 @@ export const PREPOSITION_TAKERS: Readonly<Record<string, ReadonlySet<string>>> =
     'worries', 'fight', 'fights', 'fought', 'dispute', 'disputes', 'row', 'clash', 'clashed', 'clashes', 'feud', 'tension',
     'tensions', 'fret', 'fretted', 'argued', 'squabble', 'squabbled', 'stepped', 'tripped', 'hovered', 'flew', 'fly']),
 });
+
+/**
+ * Verbs whose "up" or "down" is the particle of a phrasal verb, not a movement of the figure after it: "the lift has
+ * broken down three times", "traders set up 40 stalls", "women make up 40% of the staff", "police shot down two drones".
+ * Verbs of movement that take the particle ("went up", "shot up 6%", "edged down", "closed up 2%", "gave up 3%")
+ * are not listed: there the particle says which way the figure moved. Each key is "<verb form> <particle>".
+ */
+const PHRASAL_PARTICLE_VERBS: [forms: string[], particles: string[]][] = [
+  // breaking, closing and ending: "broke down twice", "shut down 12 plants", "wound down three funds"
+  [['break', 'breaks', 'breaking', 'broke', 'broken'], ['down', 'up']],
+  [['shut', 'shuts', 'shutting'], ['down', 'up']],
+  [['wind', 'winds', 'winding', 'wound'], ['down', 'up']],
+  // leaving a post or a fight: "stepped down after 12 years", "backed down twice"
+  [['step', 'steps', 'stepping', 'stepped', 'stand', 'stands', 'standing', 'stood', 'back', 'backs', 'backing', 'backed'], ['down']],
+  // acting against something: "cracked down on 40 sites", "tracked down three suspects", "shot down two drones"
+  [['crack', 'cracks', 'cracking', 'cracked', 'clamp', 'clamps', 'clamping', 'clamped', 'track', 'tracks', 'tracking', 'tracked',
+    'hunt', 'hunts', 'hunting', 'hunted', 'gun', 'guns', 'gunning', 'gunned', 'shoot', 'shoots', 'shooting', 'shot', 'knock',
+    'knocks', 'knocking', 'knocked', 'tear', 'tears', 'tearing', 'tore', 'torn', 'pin', 'pins', 'pinning', 'pinned'], ['down']],
+  // handing, taking and turning down: "handed down 20 sentences", "took down 40 posts", "turned down three offers"
+  [['hand', 'hands', 'handing', 'handed', 'take', 'takes', 'taking', 'took', 'taken', 'turn', 'turns', 'turning', 'turned',
+    'put', 'puts', 'putting', 'play', 'plays', 'playing', 'played'], ['down']],
+  // making, setting and gathering up: "set up 40 stalls", "signed up 300 members", "racked up 20 wins", "make up 40%"
+  [['set', 'sets', 'setting', 'sign', 'signs', 'signing', 'signed', 'make', 'makes', 'making', 'made', 'line', 'lines', 'lining',
+    'lined', 'lock', 'locks', 'locking', 'locked', 'snap', 'snaps', 'snapping', 'snapped', 'rack', 'racks', 'racking', 'racked',
+    'rake', 'rakes', 'raking', 'raked', 'sum', 'sums', 'summing', 'summed', 'show', 'shows', 'showing', 'showed', 'shown',
+    'turn', 'turns', 'turning', 'turned', 'open', 'opens', 'opening', 'opened', 'bring', 'brings', 'bringing', 'brought'], ['up']],
+];
+export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(PHRASAL_PARTICLE_VERBS.flatMap(([forms, particles]) =>
+  forms.flatMap((f) => particles.map((p) => `${f} ${p}`))));

@@ -46,6 +46,18 @@ describe('qualifiers: catches', () => {
     ['Tenants will pay 6.5 per cent more next year.', '6.5 per cent', 'up'],
     ['Tickets are now 15% cheaper.', '15%', 'down'],
     ['Bus fares are $2 higher than in June.', '$2', 'up'],
+    // "up" and "down" after a verb of movement, or after a form of "be", say which way the figure moved
+    ['Ferry fares shot up 6 percent.', '6 percent', 'up'],
+    ['Ticket sales went down 4%.', '4%', 'down'],
+    ['Output was up 3% in May.', '3%', 'up'],
+    ['The index closed down 2% on Friday.', '2%', 'down'],
+    // ... but after a phrasal verb they are its particle: the figure is no change
+    ['The tram has broken down three times this year.', 'three', 'exact'],
+    ['Growers set up 40 stalls in the square.', '40', 'exact'],
+    ['Nurses make up 60% of the staff.', '60%', 'exact'],
+    ['The army shot down two drones.', 'two', 'exact'],
+    ['The court handed down 14 sentences.', '14', 'exact'],
+    ['The club has signed up 300 members.', '300', 'exact'],
   ])('%s', (text, want, qualifier) => {
     expect(found(text).find((f) => f.text === want), JSON.stringify(found(text))).toMatchObject({ qualifier });
   });

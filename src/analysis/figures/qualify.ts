@@ -4,7 +4,7 @@
 // The last few words before the figure are looked up in a map, longest phrase first: a handful of
 // lookups a figure, whatever the size of the lexicon.
 import type { Qualifier } from '../../types.js';
-import { MOVEMENT_AFTER, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
+import { MOVEMENT_AFTER, PHRASAL_PARTICLES, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { QUANTITY_KINDS, type Candidate } from './candidate.js';
 import { prepositionalUse } from './prepositions.js';
 import { lossAmount } from './loss-amount.js';
@@ -72,8 +72,17 @@ function wordThenBlankBefore(text: string, at: number): boolean {
 const RAISED_BEFORE = /(?:^|[^\p{L}])(?:raised|raise|raises|raising)[ \t]+$/iu;
 const AGO_AFTER = /^[ \t]+(?:ago|earlier|later|before|after|beforehand|afterwards)(?![A-Za-z])/i;
 
-/** A movement word before a figure that is no change: fundraising, a loss amount, or a time span back from now. */
+/** "broke down three times", "set up 40 stalls": the up or down before the figure is a phrasal verb's particle. */
+function phrasalParticle(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const particle = lastWord(before);
+  if (particle !== 'up' && particle !== 'down') return false;
+  return PHRASAL_PARTICLES.has(`${lastWord(before.trimEnd().slice(0, -particle.length))} ${particle}`);
+}
+
+/** A movement word before a figure that is no change: fundraising, a loss amount, a time span back from now, a particle. */
 function notAChange(text: string, c: Candidate, start: number): boolean {
+  if (phrasalParticle(text, start)) return true;
   if (c.kind === 'money' && (RAISED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || lossAmount(text, c, start))) return true;
   return c.kind === 'measure' && c.unit !== null && TIME_UNITS.has(c.unit) && AGO_AFTER.test(text.slice(c.end, c.end + 14));
 }
