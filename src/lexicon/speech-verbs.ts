@@ -162,6 +162,10 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   // cues/frames.ts), not a skill or a lesson ("learned the trick", "learned to swim")
   { lemma: 'learn', group: 'belief', framed: true },
   { lemma: 'understand', group: 'belief', forms: ['understand', 'understands', 'understood'] },
+  // known: only the passive of a held reputation or a known fact ("is best known for", "is known as", "were known
+  // to", "it is widely known that"; cues/frames.ts and the verb pass), which annotated news counts with its
+  // source left unnamed; the active "know" stays out (DROPPED), and so does a bare "known as" naming something
+  { lemma: 'know', group: 'belief', forms: ['known'], framed: true },
 ];
 
 /** Forms left out, and why. */
@@ -170,7 +174,7 @@ export const DROPPED: Record<string, string> = {
   address: 'GGT found it mostly false positives ("addressed the crowd")',
   provide: 'GGT found it mostly false positives',
   mean: '"that means" is the writer reasoning, not a source speaking',
-  know: 'mostly the writer\'s own claim ("it is known")',
+  know: 'mostly the writer\'s own claim: only the passive "is known for/as/to/that" is kept (a reputation, as annotated news counts it)',
   see: 'mostly perception ("we see growth"), rarely attribution: kept only as "see X as Y" (cues/frames.ts)',
   talk: 'kept only as "talked about" (PolNeAR cue); bare "talk" is mostly a noun',
   charge: 'usually money or a criminal charge',

@@ -6,7 +6,7 @@ import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 import {
-  AFTER_CLOSED_QUOTE, BE_BEFORE, chainStart, CLAUSE_AFTER, COUNT_WORD, DEMONSTRATIVE, DETERMINER, FIGURE_NOUN_OBJECT,
+  AFTER_CLOSED_QUOTE, BE_BEFORE, BE_THEN_ADVERBS, chainStart, CLAUSE_AFTER, COUNT_WORD, DEMONSTRATIVE, DETERMINER, FIGURE_NOUN_OBJECT,
   FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, IMPERSONAL, IMPERSONAL_CLAUSE, JUST_AFTER_QUOTE, NAME_THEN_CUE, PARTICLES,
   PEOPLE_BEFORE, PRONOUN_OR_AUX, QUANTIFIER, SENTENCE_OPENING, THANKS_TO, VERB_BEFORE, titleLine,
 } from './verb-contexts.js';
@@ -25,6 +25,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // "see X as Y", "looks to build": lemmas that are cues only in their frame (frames.ts); checked
     // first, since these forms ("saw", "put", "played") are common words that are mostly no cue
     if (missingFrame(form.lemma, word, text, at + word.length)) continue;
+    // ("known" only as a passive: "is best known for", not "a group known as X")
+    if (form.lemma === 'know' && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^(?:best|well|better|widely|long)$/i.test(before)) continue;
     const needsContext = form.nounLike;
     // a form already read into the cue before it ("reported back", "hit back at") is no cue of its own
     if ((out[out.length - 1]?.end ?? -1) > at) continue;
@@ -143,7 +145,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (needsContext && !progressive && !ingClause && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "Having said that": an idiom, not speech
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
-    const head = aspect ? before2At : chainAt >= 0 ? chainAt : at;
+    // ("is best known for": the degree word before "known" is the cue's, as an -ly adverb would be)
+    const degree = form.lemma === 'know' && /^(?:best|well|better|widely|long)$/i.test(before) && text.slice(at - before.length - 1, at) === `${before} `;
+    const head = aspect ? before2At : chainAt >= 0 ? chainAt : degree ? at - before.length - 1 : at;
     if (aspect && (out[out.length - 1]?.end ?? -1) > before2At) out.pop(); // "continued" alone was taken as a cue
     const start = cueStart(text, head);
     const end = cueEnd(text, at, word, form.lemma);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+describe('cues: a reputation or a known fact ("is known for", "it is widely known that")', () => {
+  it.each([
+    ['The firm is best known for its cheap ferries.', ['is best known for']],
+    ['However, the envoy is better known as a keen sailor.', ['is better known as']],
+    ['Mayor Ida Lind is known as a careful spender.', ['is known as']],
+    ['It is widely known that the port loses money.', ['is widely known']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "known as" naming something, "known" with nothing after it, the active "know"
+    ['The rebels, a group known as the Hawks, fled.'],
+    ['Cheap ferries are the thing the firm is known for.'],
+    ['The best known case is old.'],
+    ['We know the port loses money.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+});
