@@ -7,6 +7,7 @@ import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { ordinalWordUse } from './ordinals.js';
 import { pronounOne } from './pronoun-one.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
+import { wordBeforeBlanks } from '../last-word.js';
 
 // prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020")
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid|year|years|fiscal|fy|circa|c\.|between|through|and|or|summer|winter|spring|autumn|fall|election|season|class|vintage|model)[ \t-]{1,2}$/iu;
@@ -60,6 +61,24 @@ const PERSON_IS_BEFORE = /(?:^|[^\p{L}])(?:he|she)[ \t]+(?:was|is|turned|turns|w
 const PERSON_TALLY_AFTER = /^(?:[ \t]*(?:[,;.:)]|$)|[ \t]+(?:and|to|vs?\.?|versus|against|votes?|points?|delegates?|seats?|percent|per[ \t]cent)(?![\p{L}])|[ \t]*%)/iu;
 const CALL_BEFORE = /(?:^|[^\p{L}])(?:call|dial|ring|phone|text)[ \t]+$/iu;
 
+// nouns whose number names a class ("type 2", "stage 4", "category 5", "phase 3", "grade 8", "level 2", "tier 1");
+// after "to" or a modal a label that is also a verb is the verb, and the number counts ("plans to stage 3 rallies",
+// "will level 2 charges"); "tier", "category" and "phase" are nouns there too ("moved to tier 3")
+const CLASS_LABELS: ReadonlySet<string> = new Set(['type', 'stage', 'category', 'phase', 'grade', 'level', 'tier']);
+const VERB_LABELS: ReadonlySet<string> = new Set(['type', 'stage', 'grade', 'level']);
+const VERB_BEFORE: ReadonlySet<string> = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'did', 'does', 'do']);
+const spaceOrTab = (ch: string): boolean => ch === ' ' || ch === '\t';
+/** Whether the word right before `start` (after one blank) is a class label used as a noun. */
+function classLabel(text: string, start: number): boolean {
+  if (!spaceOrTab(text[start - 1] ?? '')) return false;
+  const window = text.slice(Math.max(0, start - 40), start);
+  const label = wordBeforeBlanks(window, spaceOrTab);
+  if (label === null || !CLASS_LABELS.has(label.toLowerCase())) return false;
+  if (!VERB_LABELS.has(label.toLowerCase())) return true;
+  const verb = wordBeforeBlanks(window.slice(0, window.trimEnd().length - label.length), spaceOrTab);
+  return verb === null || !VERB_BEFORE.has(verb.toLowerCase());
+}
+
 /**
  * "the 2000 workers", "its 1900 staff": a round hundred before people is a headcount (a year before people, "the
  * 2016 candidates", is rarely a round one; "the 1988 primaries" counts no people and stays a year).
@@ -77,6 +96,8 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   if (ordinal === 'adverb') return null;
   if (ordinal === 'name') return Object.assign(c, { kind: 'other' as const, rule: 'ordinal-name' });
   if (c.kind === 'count' && c.words && c.value === 0 && /^n[ao]ught$/i.test(text.slice(c.start, c.end)) && NAUGHT_IDIOM.test(text.slice(Math.max(0, c.start - 8), c.start))) return null;
+  // "type 2 diabetes", "a stage four tumour", "phase 3 trials": the number names a class and counts nothing
+  if (c.kind === 'count' && classLabel(text, c.start)) return Object.assign(c, { kind: 'other' as const, rule: 'identifier-label' });
   if (c.kind !== 'count' || c.words) return c;
   // "Ana Ruiz, 45, said": an age in apposition to a name
   if (c.plainDigits && c.value !== null && c.value > 0 && c.value < 120 && AGE_APPOSITION.test(text.slice(Math.max(0, c.start - 24), c.start)) && /^(?:,|\.(?:\s|$))/.test(text.slice(c.end, c.end + 2))) {
