@@ -204,6 +204,10 @@ describe('speakers: descriptions', () => {
 
 describe('speakers: a body named only by its kind', () => {
   it.each([
+    // the kind noun a body was introduced by fits it later ("the aid agency X ... the agency")
+    ['Prices will rise, the aid agency Grainbridge warned. Later the agency said no.', 'the agency', 'Grainbridge'],
+    ['Later the regulator Aquawatch fined Tull Foods. The regulator said no.', 'The regulator', 'Aquawatch'],
+    ['Later regulator Jane Okafor fined Tull Foods. The regulator said no.', 'The regulator', 'Jane Okafor'],
     // "the union" with no union named is one party of its own, which later "the union" and "it" mean
     ['The union said rents would rise. It said fares would fall.', 'It', 'the union'],
     ['The union said rents would rise. Later the union said more.', 'the union', 'the union'],

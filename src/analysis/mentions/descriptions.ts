@@ -34,9 +34,9 @@ const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', '
 const verbAfterName = (t: Token): boolean => !t.cap && t.word && (/ed$/.test(t.lower) || (/s$/.test(t.lower) && isVerbForm(t.lower)));
 
 /** A description and the name right after it, as that organisation ("the regulator Aquawatch", "consumer group Tapwatch"). */
-function namedOrganization(text: string, tokens: Token[], start: number, name: Run): Candidate {
+function namedOrganization(text: string, tokens: Token[], start: number, name: Run, head: string): Candidate {
   return { start: tokens[start]!.start, end: tokens[name.last]!.nameEnd, kind: 'organization', role: null, gender: 'neuter',
-    name: text.slice(tokens[name.first]!.start, tokens[name.last]!.nameEnd) };
+    name: text.slice(tokens[name.first]!.start, tokens[name.last]!.nameEnd), head };
 }
 
 /** "the Dane said", "the Irishman, who": a demonym after "the" that modifies no noun names a person by nationality. */
@@ -176,7 +176,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     if (kind === 'person' && !plural && (determiner === 'the' || (determiner === null && start < i)) && last === i && BODY_OR_PERSON_HEADS.has(t.lower) && following
       && following.first === i + 1 && following.nameFirst === following.first && near(t, tokens[i + 1]!)
       && (following.kind === 'person' || following.kind === 'organization') && firstNameGender(tokens[following.first]!.lower) === undefined) {
-      out.push(namedOrganization(text, tokens, start, following));
+      out.push(namedOrganization(text, tokens, start, following, t.lower));
       continue;
     }
     // "I suspect Mr Roe", "they host Ann Lee": after a subject pronoun the noun is a verb, and titles no one
@@ -197,7 +197,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       && (following.kind === 'organization' || (following.kind === 'person' && firstNameGender(tokens[following.first]!.lower) === undefined)
         // "Premier League side Tarnby City": a club named after its town
         || (following.kind === 'place' && CLUB_HEADS.has(t.lower)))) {
-      out.push(namedOrganization(text, tokens, start, following));
+      out.push(namedOrganization(text, tokens, start, following, t.lower));
       continue;
     }
     if (determiner === null && !plural) {

@@ -224,6 +224,8 @@ export function resolveNames(text: string, mentions: Mention[], reg: Registry): 
         continue;
       }
       m.entity = registerOrganization(reg, orgs, m.name ?? m.text, m.start, m.head === 'country');
+      // "the aid agency Grainbridge": the kind noun it was introduced by, for "the agency" later
+      if (m.head !== undefined && m.head !== 'country') (reg.drafts[m.entity]!.kinds ??= new Set()).add(m.head);
     } else if (m.kind === 'group') {
       const name = m.text.replace(GROUP_LEAD, '').replace(GROUP_LEAD, '').replace(GROUP_LEAD, '');
       const words = normalizeName(name);

@@ -20,6 +20,8 @@ export interface Draft {
   country?: boolean;
   /** Capitalised words from its titles and descriptions ("ohio" from "Ohio Sen. Jane Roe"), to tell two senators apart. */
   context: Set<string>;
+  /** The kind nouns the text named an organisation by ("agency" of "the aid agency Grainbridge"): "the agency" fits it. */
+  kinds?: Set<string>;
 }
 
 // Names repeat through an article and across a corpus: normalise each distinct one once.

@@ -29,6 +29,8 @@ export function fitsPersonRole(d: Draft, head: string): boolean {
 /** For organisation heads: does the organisation's name fit the kind the description names? */
 export function fitsOrganization(d: Draft, head: string): boolean {
   if (d.kind !== 'organization') return false;
+  // introduced by that kind noun ("the aid agency Grainbridge ... the agency")
+  if (d.kinds?.has(head)) return true;
   const words = ORGANIZATION_HEADS.get(head);
   if (words === undefined) return false;
   if (words.length === 0) return head === 'organization' || head === 'organisation';

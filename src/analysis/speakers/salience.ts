@@ -3,6 +3,7 @@
 // descriptions look back through it; the look-back is bounded so the pass stays linear.
 import type { Cue, Mention } from '../../types.js';
 import { PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
+import { BODY_OR_PERSON_HEADS } from '../../lexicon/roles.js';
 import type { Context } from './context.js';
 import { contextWords, type Draft, type Registry } from './registry.js';
 import { fitsOrganization, fitsPersonRole, looselyFitsOrganization } from './roles.js';
@@ -271,7 +272,8 @@ export class Salience {
       const e = this.seen[k]!.entity;
       const d = this.reg.drafts[e]!;
       // a body's description fits bodies only: "the union" is no "union organizer Lev Dunn"
-      if (!(m.gender === 'neuter' ? fitsOrganization(d, head) : fitsPersonRole(d, head))) {
+      // ("the regulator" fits the body introduced as "the regulator Aquawatch" too: a head naming bodies and people)
+      if (!(m.gender === 'neuter' ? fitsOrganization(d, head) : fitsPersonRole(d, head) || (BODY_OR_PERSON_HEADS.has(head) && fitsOrganization(d, head)))) {
         if (loose === null && looselyFitsOrganization(d, head)) loose = e;
         continue;
       }
