@@ -90,7 +90,10 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) continue;
     // a capitalised word before a noun-like form is usually its subject ("Surveys show", "Novak vows")
     // (not before an -ing form: "Party loathing for", "Senate backing" are nouns with a modifier)
-    const named = !/ing$/i.test(word) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before);
+    // (not after "the" and a name when the phrase ends there: "per the Lind plan, the fee ...", "about the harbor
+    // attacks." are noun phrases; "the Kremlin claims the vote ..." keeps its verb)
+    const named = !/ing$/i.test(word) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before)
+      && !(/^(?:the|a|an)$/.test(before2) && /^\s*[,.;:)]|^\s+(?:is|was|are|were|has|had|will|would)\b/.test(text.slice(at + word.length, at + word.length + 8)));
     // a progressive ("is backing", "are looking") is a verb whatever the form could also be
     const progressive = /ing$/i.test(word) && BE_BEFORE.test(before);
     // "Russia backing the government", "results came in showing their candidate ahead", "while lobbying for
