@@ -26,3 +26,21 @@ describe('figures: a class label before a number', () => {
     expect(kindOf(text, figure)).toBe(kind);
   });
 });
+
+describe('figures: a capitalised number word inside a name', () => {
+  it.each<[string, string, string]>([
+    // a capitalised word before it, a lower-case word or a clause end after it: part of the name
+    ['League One side Tarnby Rovers said it would appeal.', 'One', 'other'],
+    ['The Formula One season opens in March.', 'One', 'other'],
+    ['They met before Round Two.', 'Two', 'other'],
+    // a count: opening the sentence, after a word that names nothing ("Only", "The"), after a verb in a title-case
+    // headline, before another capital, or in lower case
+    ['One driver was hurt.', 'One', 'count'],
+    ['Only Two remain in the race.', 'Two', 'count'],
+    ['Flood Kills Three in Harbury', 'Three', 'count'],
+    ['Channel Four News reported it.', 'Four', 'count'],
+    ['League officials named two referees.', 'two', 'count'],
+  ])('%s', (text, figure, kind) => {
+    expect(kindOf(text, figure)).toBe(kind);
+  });
+});

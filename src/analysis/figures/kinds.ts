@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { ordinalWordUse } from './ordinals.js';
 import { pronounOne } from './pronoun-one.js';
+import { numberInName } from './number-names.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import { wordBeforeBlanks } from '../last-word.js';
 
@@ -98,6 +99,8 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   if (c.kind === 'count' && c.words && c.value === 0 && /^n[ao]ught$/i.test(text.slice(c.start, c.end)) && NAUGHT_IDIOM.test(text.slice(Math.max(0, c.start - 8), c.start))) return null;
   // "type 2 diabetes", "a stage four tumour", "phase 3 trials": the number names a class and counts nothing
   if (c.kind === 'count' && classLabel(text, c.start)) return Object.assign(c, { kind: 'other' as const, rule: 'identifier-label' });
+  // "League One club", "Formula One driver": a number word inside a name
+  if (c.kind === 'count' && c.words && numberInName(text, c)) return Object.assign(c, { kind: 'other' as const, rule: 'identifier-name' });
   if (c.kind !== 'count' || c.words) return c;
   // "Ana Ruiz, 45, said": an age in apposition to a name
   if (c.plainDigits && c.value !== null && c.value > 0 && c.value < 120 && AGE_APPOSITION.test(text.slice(Math.max(0, c.start - 24), c.start)) && /^(?:,|\.(?:\s|$))/.test(text.slice(c.end, c.end + 2))) {
