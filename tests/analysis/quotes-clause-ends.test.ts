@@ -74,3 +74,16 @@ describe('quotes: a verb coordinated right after the cue', () => {
     expect(runQuotes(text).map(row)).toEqual(expected);
   });
 });
+
+describe('quotes: a claiming participle after "while" or "before"', () => {
+  it.each<[string, string[][]]>([
+    ['He vowed to cut taxes while promising to build a wall.', [['indirect', 'to cut taxes', 'vowed'], ['indirect', 'to build a wall', 'promising']]],
+    ['Ada Moss praised the plan before claiming that the vote was rigged.', [['indirect', 'the plan', 'praised'], ['indirect', 'the vote was rigged', 'claiming']]],
+  ])('is a second attribution: %s', (text, expected) => {
+    expect(runQuotes(text).map(row)).toEqual(expected);
+  });
+
+  it('leaves a participle of a deed inside the content', () => {
+    expect(runQuotes('She said she was tired while talking about her son.').map(row)).toEqual([['indirect', 'she was tired while talking about her son', 'said']]);
+  });
+});

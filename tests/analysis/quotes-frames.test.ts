@@ -115,3 +115,16 @@ describe('quotes: asides between subject and cue', () => {
     ]);
   });
 });
+
+describe('quotes: the one asked before a question word', () => {
+  it.each<[string, string[][]]>([
+    ['We asked her what had changed.', [['indirect', 'what had changed', 'asked']]],
+    ['Ida Lund asked Tom Fenn whether the road was safe.', [['indirect', 'whether the road was safe', 'asked']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('leaves alone "asked them to": the infinitive keeps its subject', () => {
+    expect(rows('She asked them to leave.')).toEqual([['indirect', 'them to leave', 'asked']]);
+  });
+});

@@ -15,6 +15,8 @@ const LISTENER = /^(?:(?:him|them|us|me)\s+(?!(?:to|that|about|of|on|in|how|what
 // company would cut costs", "told the Herald the results were striking" ("told the story of the flood" has
 // no such verb and keeps its object)
 const LISTENER_BEFORE_SUBJECT = /^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s)/u;
+// an object pronoun or a name before a question word ("asked her why", "asked Tom Fenn whether")
+const ASKED_LISTENER = /^(?:him|her|them|us|me|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)\s*(?=(?:what|why|how|when|where|whether|if|who|which)\s)/u;
 const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
 const DEMONSTRATIVE_THAT = /^that\s+[\p{L}’'-]+[\s.!?]*$/u;
 // a few words ending in a colon right before an opening mark
@@ -54,6 +56,9 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   if (that !== null && ((OBJECT_VERBS.test(cue.lemma) && shortObject) || cueAdverbial || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
   // "told them the bridge was safe", "tells voters she will run": with no "that", the listener ends
   // where the reported clause's subject begins
+  // "asked her what had changed": the one asked, then the question
+  const asked = cue.lemma === 'ask' ? ASKED_LISTENER.exec(window) : null;
+  if (asked !== null) return i + asked[0].length;
   const listener = LISTENER_VERBS.test(cue.lemma) ? LISTENER.exec(window) ?? LISTENER_BEFORE_SUBJECT.exec(window) : null;
   return listener !== null ? i + listener[0].length : i;
 }

@@ -5,6 +5,7 @@ import type { Cue, Sentence } from '../../types.js';
 import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 import { stripAux } from './positions.js';
 import { bareCue, inflectedCue } from './verb-form.js';
+import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
 
 export const MAX_TAIL_WORDS = 7; // "said in an interview with local radio on Sunday."
 export const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise|email|text)$/; // their object is a listener, not content
@@ -32,6 +33,8 @@ const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)
 // a comma (and a conjunction), then a short subject: up to four words, or a share of people
 // ("more than 4 in 10", "55 percent of all voters")
 const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4}|(?:[\p{L}.’'-]+\s+){0,2}\p{N}(?:[.,]?\p{N})*%?\s+(?:[\p{L}\p{N}.’'%-]+\s+){0,4})$/u;
+// a subordinator (and an adverb) right before a participle cue
+const PARTICIPLE_LEAD = /[\s,]+(?:while|before)\s+(?:\p{Ll}+ly\s+)?$/u;
 // what is left of a content cut right after its "that" (no cut: "finds that, while 40 percent say A, ...")
 const ONLY_THAT = /^\s*that[\s,]*$/i;
 const APPOSED_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+,\s+[^,;]{1,40},\s*$/u;
@@ -99,6 +102,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // a refund": a non-restrictive relative clause with its own cue is a second attribution
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
     if (relative !== null && wordCount(text.slice(cue.end, c.start - clause.length + relative.index)) >= 2) return c.start - clause.length + relative.index;
+    // "vowed to cut taxes while promising to build a wall": a claiming participle is a second attribution
+    const participle = /ing$/.test(c.text.split(' ')[0] ?? '') && CLAIMING_PARTICIPLES.has(c.lemma) ? PARTICIPLE_LEAD.exec(before) : null;
+    if (participle !== null && wordCount(text.slice(cue.end, c.start - before.length + participle.index)) >= 2) return c.start - before.length + participle.index;
     // "supports A since she thinks B", "preferred A while others supported B": a subordinate clause
     // with its own subject and cue is a second attribution, not part of the first one's content
     // (not "on when ..." after a preposition, a question the content asks, nor "as many as"; and a
