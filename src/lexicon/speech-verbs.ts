@@ -45,6 +45,14 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     'point', 'signal', 'hint', 'imply', 'indicate', 'specify', 'clarify', 'express', 'state',
     // voice: "voiced concern about", "voiced support for" (the noun "her voice" is left to AMBIGUOUS)
     'voice']),
+  // hold: a court's or a judge's holding only with its clause ("the appeals court held that the contract was void";
+  // cues/frames.ts); "held a meeting", "held that post" are acts
+  { lemma: 'hold', group: 'speech', forms: ['hold', 'holds', 'held', 'holding'], framed: true },
+  // remind: telling someone what they should keep in mind ("reminded drivers that the limit is 30", "reminding
+  // supporters how far they had come"), only with the clause after its object (cues/frames.ts); "reminds me of" compares
+  { lemma: 'remind', group: 'speech', framed: true },
+  // dispute: contesting a claim ("disputed the account", "disputes the figures"); "the dispute" is a noun (AMBIGUOUS)
+  { lemma: 'dispute', group: 'speech' },
   // appeal: only "appealed for witnesses/calm" (cues/frames.ts); "appealed the ruling" is a legal act
   { lemma: 'appeal', group: 'speech', framed: true },
   // Manner of speaking: colourful verbs reporters use for the same act (CoreNLP #1090 misses them).
@@ -219,6 +227,8 @@ const AMBIGUOUS = new Set([
   'trumpet', 'trumpets', 'gripes',
   // "a project", "the projects"; "a push", "the pushes"; "both sides", "the other side"
   'side', 'sides',
+  // "the dispute", "pay disputes"
+  'dispute', 'disputes',
   'project', 'projects', 'projecting', 'push', 'pushes', 'issue', 'issues',
 ]);
 

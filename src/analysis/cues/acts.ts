@@ -41,6 +41,12 @@ const ACT_AFTER: Record<string, RegExp> = {
   // "welcomed the visitors", "welcomed him to the club", "welcomed back the crew", "welcomed a baby daughter":
   // greeting people or a birth, not approving a claim or a decision ("welcomed the ruling" stays)
   welcome: WELCOMED_PEOPLE,
+  // "have agreed a fee with", "agree deal for new pier": a transaction settled, not a view shared ("agreed that / to / with" stay)
+  agree: /^\s+(?!(?:that|to|with|on|upon|in|over|about|and|but)\b)(?:(?:a|an|the|its|their|his|her|new|two|three|final)\s+)?(?:(?!that\b)[\p{L}\d$£€.,-]+\s+){0,2}?(?:fee|fees|deal|deals|terms|price|prices|contract|contracts|settlement|sale|purchase|loan|transfer|merger|takeover|lease|package|budget)\b/u,
+  // "feel the pinch", "felt the brunt of": hardship borne, not a view held
+  feel: /^\s+(?:the|a|an)\s+(?:\p{L}+\s+)?(?:pinch|heat|squeeze|brunt|strain|effects?|impact|pain|chill|cold|force)\b/u,
+  // "Writing for the majority, Justice Lind said ...": whose opinion a judge delivers, not what is written
+  write: /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent)\b/u,
   // "posted a 3-1 win", "posted record profits", "posted its worst quarter": a result recorded, not a post
   post: /^\s+(?:(?:a|an|the|its|his|her|their|another|two|three)\s+)?(?:[\p{L}\d.,%$£€-]+\s+){0,3}?(?:win|wins|victory|victories|loss|losses|defeat|draw|profits?|deficits?|surplus|gains?|declines?|drops?|rises?|growth|earnings|revenues?|sales|results|quarter|year|times?|scores?|records?|lead|shutout|century|best)\b/u,
   // "assumed office", "assuming his post", "assumed the role of", "assumed a rival's style": taking something on, not supposing

@@ -65,10 +65,17 @@ const NOT_SWORN_IN = /^(?!\s*-?\s*in\b)/;
 // (a word must follow "for" or "as": "the projects he is known for," ends there)
 const KNOWN_FOR = /^\s+(?:(?:for|as)\s+[\p{L}\p{N}“"‘'$]|that\b|to\s+\p{Ll})/u;
 
+// "the court held that ...": a holding's clause (not "held that post", "held that view": a demonstrative)
+const HELD_THAT = /^\s+that\s+(?!(?:post|position|view|title|record|seat|job|role|office|belief|opinion|stance|line|rank|ground|lead|meeting|event|summit|session)\b)/;
+// "reminded drivers that", "reminding supporters how far": an object of a few words, then the clause
+const REMINDED_THAT = /^\s+(?:[\p{L}’'-]+\s+){1,4}?(?:that|how|what|why|whether|to)\s/u;
+
 const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   see: SEEN_AS,
   regard: SEEN_AS,
   know: KNOWN_FOR,
+  hold: HELD_THAT,
+  remind: REMINDED_THAT,
   look: LOOK_TO_OR_FOR,
   appeal: APPEAL_FOR,
   swear: NOT_SWORN_IN,
