@@ -434,6 +434,17 @@ describe('speakers: a one-word firm read as a surname', () => {
   });
 
   it.each([
+    // the same lone word after the organisation it names was introduced is that organisation, not a person
+    ['Later the messaging company Quillon was fined. Quillon said no.', 'Quillon', 'organization'],
+    // ... a lone word no organisation was named by stays a person
+    ['Later the company was fined. Quillon said no.', 'Quillon', 'person'],
+  ])('kind: %s', (text, mention, kind) => {
+    const s = resolve(text, ['said']);
+    const m = s.mentions.filter((x) => x.text === mention).pop()!;
+    expect(s.entities[m.entity!]!.kind).toBe(kind);
+  });
+
+  it.each([
     // a known first name, or a full name, is a person: "the company" is someone else
     ['Ida Brenn said sales would fall. Later the company said no.', 'the company', 'the company'],
     ['Ida said sales would fall. Later the company said no.', 'the company', 'the company'],

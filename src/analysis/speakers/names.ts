@@ -66,6 +66,13 @@ export function resolveNames(text: string, mentions: Mention[], reg: Registry): 
       // organisation's name met before and matches no person, is that organisation's short form
       // (or opens one named later in the article: "Quintrell expects ..." above "About Quintrell Robotics")
       if (i < 0 && words.length === 1 && m.kind === 'name' && firstNameGender(words[0]!) === undefined) {
+        // "the messaging company Quillon ... Quillon said": the one-word organisation of that very name, met before
+        const same = orgs.get(words[0]!.replace(/[’']s$/u, ''));
+        if (same !== undefined) {
+          m.entity = same;
+          reg.see(same, name.replace(/[’']s$/u, ''), m.start);
+          continue;
+        }
         const full = orgFirstWords.get(words[0]!);
         if (full !== undefined) {
           m.entity = orgs.get(`first:${words[0]!}`) ?? registerOrganization(reg, orgs, full, m.start, false);
