@@ -33,7 +33,8 @@ const QUOTES: [string, string, string, string | null, string][] = [
   ['itsrole', 'indirect', 'prices to ease next year', 'Ravi Menon', 'expects'],
   // 'on Monday' after the verb is neither cue nor content
   ['board', 'indirect', 'Lifts will be fitted with sensors', 'Housing Board', 'said'],
-  ['heckle', 'direct', 'That is simply wrong,', 'Labour MP', 'shouted'],
+  // an unnamed member is named with the article, as 'a spokeswoman' is
+  ['heckle', 'direct', 'That is simply wrong,', 'a Labour MP', 'shouted'],
   ['weekday', 'indirect', 'Residents can return home Saturday', 'officials', 'announced Thursday'],
   ['urged', 'indirect', 'farmers to call its helpline', 'Rural Support Trust', 'urged'],
   ['urged', 'indirect', 'the money has been slow to arrive', 'critics', 'say'],
