@@ -87,3 +87,14 @@ describe('quotes: a claiming participle after "while" or "before"', () => {
     expect(runQuotes('She said she was tired while talking about her son.').map(row)).toEqual([['indirect', 'she was tired while talking about her son', 'said']]);
   });
 });
+
+describe('quotes: a participle in the frame between two halves of a quote', () => {
+  it('ends before the quote reopens, which goes on with the first half', () => {
+    const qs = runQuotes('“This,” said Ed Oakes, pointing at the map, “is where the road will go.”');
+    expect(qs.map((q) => [q.type, q.quoted.map((f) => f.text)])).toEqual([['direct', ['This,', 'is where the road will go.']]]);
+  });
+
+  it('leaves alone a "that" clause that quotes after its comma', () => {
+    expect(runQuotes('“It worked,” she wrote, adding that the mood was, “We won.”').map(row)).toContainEqual(['partial', 'the mood was, “We won.”', 'adding']);
+  });
+});

@@ -19,6 +19,8 @@ const PARTICIPLE_CUE = /\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|
 // the comma that ends a fronted clause, perhaps inside the quote the clause ends with
 // ("Asked if the plan is “fair,” Ida Lund said ...": stretch() then takes in the closing mark)
 const CLAUSE_COMMA = /,[”"’'»]?\s/;
+// a comma and an opening mark: the quote goes on after the frame
+const REOPENING = /,\s*(?=[“"‘])/;
 const CREDIT_GERUND = /^(?:reporting|writing|editing)$/i;
 // a subordinator right before "asked": "when asked", "after being asked", "if asked"
 const ASKED_AFTER = /(?:^|[\s,(—–-])(?:when|if|after|once|as|while|upon|before|until)\s+(?:being\s+)?$/i;
@@ -51,6 +53,14 @@ function participleCue(ctx: Ctx, cue: Cue, end: number, adverbialLead: boolean, 
   if (adverbialLead) {
     const comma = text.slice(start, end).search(CLAUSE_COMMA);
     if (comma > 0) end = start + comma;
+  }
+  // "“This,” said Ed Oakes, pointing at the map, “is where the road goes.”": in the frame of a quote the
+  // participle ends at the comma before the quote reopens, which goes on with the first half
+  if (prev !== undefined && prev.sentence === ctx.index && prev.end <= cue.start && /^content-/.test(prev.rule)) {
+    // (a short phrase, no "that" clause: "adding that it was, “...”" keeps its quote)
+    const reopen = /\bthat\s*$/.test(text.slice(cue.end, start)) ? null : REOPENING.exec(text.slice(start, Math.min(end, start + 60)));
+    const at = reopen !== null ? start + reopen.index + reopen[0].length : -1;
+    if (reopen !== null && ctx.speech.openingFrom(at)?.open === at && wordCount(text.slice(start, start + reopen.index)) <= 6) end = start + reopen.index;
   }
   if (wordCount(text.slice(start, end)) === 0) return null;
   const who = prev !== undefined && prev.sentence === ctx.index ? { ...prev.who, speakerRule: 'participle' } : sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
