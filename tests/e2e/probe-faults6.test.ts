@@ -22,6 +22,14 @@ const DOCS: Record<string, string> = {
   heckle: '"That is not true," shouted an opposition MP.\n',
   many: 'Many residents suspect the fire was started deliberately.\n',
   understood: 'Marco Villa is understood to have signed a two-year deal.\n',
+  held: 'In a 2-1 ruling, the appeals court held that the contract was void.\n',
+  reminded: 'The chief said officers would not comment but reminded drivers that the limit is 30.\n',
+  kindnoun: 'Food prices will rise, the aid agency Grainbridge warned on Monday. In a report, the agency said wheat stocks were low.\n',
+  // no claim in any of these: a deal agreed, a feeling of hardship, the side a judge writes for
+  fee: 'Dunmore City have agreed a fee with Carlow for the striker.\n',
+  dealheadline: 'Harbour Trust agree deal for new pier\n',
+  pinch: 'Shoppers feel the pinch as rents rise\n',
+  writingfor: 'Writing for the majority, Justice Hale said the law was clear.\n',
 };
 
 // [doc, type, content text, speaker (canonical; null: nobody), cue]
@@ -52,6 +60,11 @@ const QUOTES: [string, string, string, string | null, string][] = [
   ['many', 'indirect', 'the fire was started deliberately', 'residents', 'suspect'],
   // a passive belief names no source, and the content keeps its subject
   ['understood', 'indirect', 'Marco Villa is understood to have signed a two-year deal', null, 'is understood'],
+  // a second verb of the speaker after 'but' is a second record, not part of the first content
+  ['reminded', 'indirect', 'officers would not comment', null, 'said'],
+  ['reminded', 'indirect', 'the limit is 30', null, 'reminded'],
+  // 'the agency' is the body introduced as 'the aid agency Grainbridge'
+  ['kindnoun', 'indirect', 'wheat stocks were low', 'Grainbridge', 'said'],
 ];
 
 let run: ProbeRun;
@@ -67,7 +80,15 @@ describe('attrib probe: faults of session 6 stay fixed (built, invented news)', 
     expect([q?.type, q?.speaker ?? null, q?.cue?.text]).toEqual([type, speaker, cue]);
   });
 
-  it.each(['andname', 'addressee', 'butaccording', 'appositive', 'which', 'seenby'])('%s: exactly one quote', (doc) => {
+  it('a court that "held that" X says X', () => {
+    expect(run.of('quote', 'held').map((q) => [q.text, q.cue?.text])).toEqual([['the contract was void', 'held']]);
+  });
+
+  it.each(['fee', 'dealheadline', 'pinch'])('%s: a deed or a feeling, no quote', (doc) => {
+    expect(run.of('quote', doc).map((q) => q.text)).toEqual([]);
+  });
+
+  it.each(['andname', 'addressee', 'butaccording', 'appositive', 'which', 'seenby', 'writingfor'])('%s: exactly one quote', (doc) => {
     expect(run.of('quote', doc)).toHaveLength(1);
   });
 
