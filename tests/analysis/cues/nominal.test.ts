@@ -119,7 +119,7 @@ describe('findNounCues: a superlative or a weekday before the noun', () => {
     ["The mayor's desire to end the strike is plain.", ['desire']],
     ['Her eagerness to debate surprised aides.', ['eagerness']],
     // demanding, proposing, worrying
-    ["The union's demand that the mine close was refused.", ['demand']],
+    ["Her proposal that the city buy the pier is on the table.", ['proposal']],
     ['Her concern that costs will rise is shared.', ['concern']],
   ])('%s', (text, expected) => {
     expect(nouns(text)).toEqual(expected);
