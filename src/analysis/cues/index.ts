@@ -19,6 +19,32 @@ function withoutOverlap(xs: Cue[], ys: Cue[]): Cue[] {
   });
 }
 
+const length = (c: Cue): number => c.end - c.start;
+
+/**
+ * Of a verb cue and a noun cue that overlap, the shorter goes: "has signaled his desire to" (a light verb and its
+ * noun) keeps the verb cue over the noun "desire" inside it; "repeated her criticism of" (a verb governing a
+ * possessed stance noun) keeps the noun cue over the verb "repeated". A verb ending where a noun ends is the noun
+ * read again ("her latest claim that"), so it goes too. One sweep: both lists are sorted by start.
+ */
+function longerOfOverlaps(verbs: Cue[], nouns: Cue[]): { verbs: Cue[]; nouns: Cue[] } {
+  const lostNouns = new Set<Cue>();
+  let j = 0;
+  const keptVerbs = verbs.filter((v) => {
+    while (j < nouns.length && (nouns[j]?.end ?? 0) <= v.start) j++;
+    let keep = true;
+    for (let k = j; k < nouns.length; k++) {
+      const n = nouns[k];
+      if (n === undefined || n.start >= v.end) break;
+      if (n.end <= v.start) continue;
+      if (n.end === v.end || length(n) > length(v)) keep = false;
+      else if (length(v) > length(n)) lostNouns.add(n);
+    }
+    return keep;
+  });
+  return { verbs: keptVerbs, nouns: lostNouns.size === 0 ? nouns : nouns.filter((n) => !lostNouns.has(n)) };
+}
+
 export function findCues(s: Marked): Cued {
   const text = s.doc.text;
   // 1. speech verbs in all their forms (found once, in the quote-marks stage), outside quotes and markup tags
@@ -34,8 +60,9 @@ export function findCues(s: Marked): Cued {
   // 5. predicate adjectives of belief and feeling ("is confident that", "were worried about")
   // (a form the verb pass found already, "were worried about", stays the verb's cue)
   const adjectives = withoutOverlap(findAdjectiveCues(text, insideQuotes(s.quoteSpans)), verbs);
-  // after a possessor the form is the noun ("her latest claim that"), not the verb
-  const nounEnds = new Set(nouns.map((n) => n.end));
-  const cues = [...verbs.filter((v) => !nounEnds.has(v.end)), ...according, ...marks, ...nouns, ...adjectives].sort((a, b) => a.start - b.start);
+  // after a possessor the form is the noun ("her latest claim that"), not the verb; of overlapping verb and noun
+  // cues the longer stays (longerOfOverlaps)
+  const kept = longerOfOverlaps(verbs, nouns);
+  const cues = [...kept.verbs, ...according, ...marks, ...kept.nouns, ...adjectives].sort((a, b) => a.start - b.start);
   return { ...s, cues };
 }
