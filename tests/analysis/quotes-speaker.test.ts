@@ -86,6 +86,10 @@ describe('quotes/speaker: who speaks', () => {
     // a noun phrase the mention stage does not list still names the speaker
     ['A regional appeals court ruled that the fee was illegal.', 'A regional appeals court'],
     ['Exit polls show that turnout fell sharply.', 'Exit polls'],
+    // a document seen by a paper speaks for its unnamed author, not for the paper that saw it
+    ['The mill was unsafe, according to an internal memo seen by the Tarnby Post.', 'an internal memo'],
+    // ... while its author after "by" speaks through it
+    ['The mill was unsafe, according to a review by the watchdog Fairfund.', 'the watchdog Fairfund'],
     ['Nearly half said they would come back.', 'Nearly half'],
   ])('keeps the noun phrase in %s', (text, mention) => {
     expect(quotes(text).map((q) => q.speakerMention?.text ?? null)).toEqual([mention]);

@@ -36,6 +36,8 @@ const POSSESSIVE_AFTER = /^['’]s?\s/;
 
 // "by" or "from" right before an author ("a study by X", "figures from the agency")
 const AUTHOR_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/i;
+// ... but not one who only saw or got hold of it ("an email seen by the Herald", "documents obtained by the paper")
+const READER_BEFORE = /\b(?:seen|obtained|reviewed|viewed|examined|acquired|read)\s+by\s+(?:the\s+)?$/i;
 
 // the start of a name up to an "and" inside it ("Soil and " of "Soil and Seed Administration")
 const CUT_AFTER_AND = /\S\s+and\s+$/;
@@ -106,7 +108,8 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   let best = head ?? free[0] ?? found[0];
   // "a review of disclosures by the group Civic Watch", "a report from the agency": the author speaks through it
   if (best !== undefined && best.kind === 'description' && isDocumentHead(best.head)) {
-    const author = found.find((m) => m.start > best!.end && m.kind !== 'pronoun' && AUTHOR_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start)));
+    const author = found.find((m) => m.start > best!.end && m.kind !== 'pronoun' && AUTHOR_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start))
+      && !READER_BEFORE.test(text.slice(Math.max(t.start, m.start - 24), m.start)));
     if (author !== undefined) best = author;
   }
   if (best !== undefined) {
