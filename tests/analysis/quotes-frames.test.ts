@@ -128,3 +128,16 @@ describe('quotes: the one asked before a question word', () => {
     expect(rows('She asked them to leave.')).toEqual([['indirect', 'them to leave', 'asked']]);
   });
 });
+
+describe('quotes: the one told with no clause', () => {
+  it.each(['Ida Lund told Reuters.', 'Ida Lund told the Courier on Monday.'])('reports nothing: %s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+
+  it.each<[string, string[][]]>([
+    ['Ida Lund told the truth.', [['indirect', 'the truth', 'told']]],
+    ['“We will win,” Ida Lund told Reuters.', [['direct', 'We will win,', 'told']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

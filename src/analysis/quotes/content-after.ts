@@ -26,6 +26,8 @@ const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|fr
 const COORDINATED_AFTER = /^\s+(?:and|or|nor)\s/;
 // a finite verb opening the main clause after an aside ("..., was passed", "— passed on Friday")
 const MAIN_VERB_AFTER = /^\s*(?:(?:also|still|now|then|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\s+)*(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b/u;
+// a name (perhaps after "the"), then at most a time or place phrase: the listener of "tell" alone
+const LISTENER_ONLY = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|of|and))*(?:\s+(?:earlier|later|last|this|on|in|at|before|after|during|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:“”"]{0,50})?$/u;
 // a relative pronoun right before the cue's subject ("which critics say", "whom she called")
 const OBJECT_RELATIVE = /(?:\b(in|on|of|for|by|to|with|from|at|about|under|through|during|into|over|among|after|before|within|toward|towards|upon)\s+)?\b(?:which|who|whom)\s*$/i;
 const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|I|you)\s*$/i;
@@ -84,6 +86,8 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
     }
   }
   if (wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
+  // "told Reuters.", "told the Courier on Monday.": the one told and when, with no clause, is no content
+  if (cue.lemma === 'tell' && contentEnd - start <= 80 && LISTENER_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
   // "apologised after its account posted a cartoon": when or why, not what (lexicon/empty-contents.ts)
   if (contentEnd - start <= 200 && CIRCUMSTANCE_CLAUSE.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
   // "X wants to respond ...": an infinitive's speaker is the subject of the sentence
