@@ -25,7 +25,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
  * "his threat to sue", "their call to close the mine", "his claim to be the front-runner"; and nouns of
  * wanting, an intention the holder has ("the mayor's desire to end the strike", "her eagerness to
  * debate", "their determination to finish"), which annotated news counts as "X wants". (Not plans,
- * hopes, decisions or efforts: "his plans to build", "her decision to sell" are deeds, reported as facts.)
+ * hopes, decisions or efforts: "his plans to open", "her decision to sell" are deeds, reported as facts.)
  */
 export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'threat', 'threats', 'call', 'calls',
@@ -34,9 +34,9 @@ export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns of news that report a clause with no source named: "shares fell after news that the mill would
- * close", "news has emerged that the deal collapsed". The report is attributed, to nobody the writer names.
- * (Not "reports" or "word": "citing reports that", "denied a report that", "one word that I agree with"
+ * Nouns of news that report a clause with no source named: "the town mourned after news that the mill
+ * would close", "news has surfaced that the deal collapsed". The report is attributed, to nobody the writer names.
+ * (Not "reports" or "word": "citing reports that", "denied a report that", "the last word that she heard"
  * are as often the verb's object or a relative clause.)
  */
 export const SOURCELESS_NEWS_NOUNS: readonly string[] = ['news'];

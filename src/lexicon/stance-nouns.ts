@@ -5,7 +5,7 @@
 
 /**
  * Nouns of judging, attacking or backing someone or something in words. After a possessor and before
- * their object ("her critique of the budget", "his attacks on the press", "their opposition to the
+ * their object ("her critique of the budget", "his attacks on reporters", "their opposition to the
  * dam") the possessor holds the stance and the object is what it is about. Not "support" or "praise":
  * "child support", "financial support" and "his support for the team" are as often help or loyalty
  * as a stated stance.
@@ -14,11 +14,11 @@ export const STANCE_NOUNS: readonly string[] = [
   // criticising and condemning
   'criticism', 'criticisms', 'critique', 'critiques', 'condemnation', 'condemnations', 'denunciation',
   'denunciations', 'censure', 'rebuke', 'rebukes',
-  // attacking in words ("his attacks on the press"; the verb reading is the verb pass's)
+  // attacking in words ("his attacks on reporters"; the verb reading is the verb pass's)
   'attack', 'attacks',
   // backing and opposing a candidate, a bill or a plan
   'endorsement', 'endorsements', 'opposition',
-  // praising ("his praise of the coach", "her praise for the nurses")
+  // praising ("his praise of a rival", "her praise for the nurses")
   'praise',
 ];
 
@@ -32,9 +32,9 @@ export const DEMAND_NOUNS: readonly string[] = [
 ];
 
 /**
- * Nouns of accusing and claiming, with what is alleged after "of" or "about": "allegations of fraud",
- * "claims of abuse", "the ministry's claims about the test". An allegation is someone's word even when
- * the writer names nobody ("faced allegations of fraud"), so no possessor is needed; the possessor,
+ * Nouns of accusing and claiming, with what is alleged after "of" or "about": "allegations of bribery",
+ * "claims of abuse", "the ministry's claims about the vaccine". An allegation is someone's word even when
+ * the writer names nobody ("faced allegations of bribery"), so no possessor is needed; the possessor,
  * when there is one, is the source.
  */
 export const ACCUSATION_NOUNS: readonly string[] = [

@@ -26,8 +26,8 @@ export interface NominalContent {
 }
 
 // the possessor before a noun cue: "his"/"her"/..., up to four capitalised words before "'s", or a lower-case
-// noun's "'s"; then at most two modifiers ("Ana Ruiz's harsh", "the judge's most striking", "Ivo Lund's
-// Friday"), as the noun-cue finders allow them
+// noun's "'s"; then at most two modifiers ("Ana Ruiz's blunt", "the judge's most puzzling", "Ivo Lund's
+// Tuesday"), as the noun-cue finders allow them
 const POSSESSOR = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|\b[\p{Ll}]+['’]s)\s+(?:(?:\p{Ll}[\p{Ll}-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,2}$/u;
 
 /** The possessor of the noun cue at `cueStart` ("Ann Lee's claim", "his critique"), within its sentence. */
@@ -43,7 +43,7 @@ export function nounPossessor(text: string, cueStart: number, sentenceStart: num
 const MAX_OBJECT = 200;
 // where an object phrase ends: a clause mark, a finite verb, a relative or a subordinate clause ("his
 // critique of the plan was polite", "her opposition to the dam that ...", "their endorsement of Ada Ek
-// after the tape surfaced"), or a new possessed phrase ("and his promise to ...")
+// after the vote"), or a new possessed phrase ("and his vow to ...")
 const OBJECT_END = /[,;:!?()“”"—–―]|\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if|and\s+(?:his|her|their|its|our))\s|(?<!\b(?:the|a|an|its|his|her|their|our|of|to|for|on|and))\s(?:won|lost|drew|faced|sparked|prompted|angered|cost|met|got|made|came|went|took|gave|helped|hurt|caused|triggered|raised|remains|remained|seems|seemed|appears|appeared|became|proved|surprised|shocked|stands|stood|left|reflects|reflected|marked|followed)\s/u;
 // (the second line: a main verb news often puts after such a subject, "her call for a ban won support",
 // "his attacks on the referee cost him a fine"; not after an article or preposition, "criticism of the cost")
@@ -75,7 +75,7 @@ export function nominalContent(text: string, cue: Cue, sentenceStart: number, se
     const start = cue.end + (/^\s*/.exec(text.slice(cue.end, cue.end + 8))?.[0].length ?? 0);
     const end = phraseEnd(text, start, sentenceEnd, OBJECT_END);
     if (end <= start) return null;
-    // "Ida Ek has stepped up her attacks on": a verb opens the cue, and its subject holds the stance
+    // "Ida Ek has toned down her attacks on": a verb opens the cue, and its subject holds the stance
     // (else the pronoun inside the cue names the holder)
     if (!cue.text.startsWith(cue.lemma)) {
       const subject = subjectBeforeVerb(text, cue.start, sentenceStart);

@@ -1,5 +1,5 @@
-// The verb that takes a possessed stance noun as its object: "Ida Ek has stepped up her attacks on the
-// board", "Both unions stiffened their condemnation of the plan", "Rolf Lind withdrew his endorsement of
+// The verb that takes a possessed stance noun as its object: "Ida Ek has toned down her attacks on the
+// board", "Both unions sharpened their condemnation of the plan", "Rolf Lind dropped his endorsement of
 // Ada Ek". The pronoun then points back at the clause's subject, who holds the stance; annotators draw
 // the verb, its auxiliaries and the noun as one cue, with the subject as its source. Bounded look-backs only.
 
@@ -19,7 +19,7 @@ export function governingVerbStart(text: string, nounStart: number): number {
 }
 
 // the clause's subject before the verb chain: back to the sentence start or the last comma, colon,
-// semicolon or dash, a phrase of at most eight words ("Over the past week, several senators have ...")
+// semicolon or dash, a phrase of at most eight words ("By Friday, several senators had ...")
 const CLAUSE_MARK = /[,;:(—–]/g;
 
 /** The subject before a verb-led noun cue starting at `cueStart`, or null if none is short enough. */

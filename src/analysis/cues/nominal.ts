@@ -31,7 +31,7 @@ const PERSON_POSSESSOR_BEFORE = /\b[Hh](?:is|er)\s+(?:[\p{Ll}-]+\s+)?$/u;
 // criticism received)
 export const RECEIVING_BEFORE = new RegExp(`\\b(${alternation(RECEIVING_VERBS).replace(/ /g, '\\s+')})\\s+(?:an?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(CRITICISM_QUANTITIES)})\\s+of\\s+)?(?:(?!(?:of|for|from|by|with|to|in|on|at)\\s)[\\p{Ll}-]+\\s+){0,3}$`, 'u');
 
-// "after news that the mill would close", "news has emerged that ...": the noun (and its verb of
+// "mourned after news that the mill would close", "news has emerged that ...": the noun (and its verb of
 // appearing) is the cue, the clause after "that" the content, read by the quote stage as for "her claim
 // that" (not a relative "that": "news that was published"; lower case only: "told the Daily News that"
 // is a paper's name)
@@ -49,13 +49,13 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
     const after = text.slice(start + noun.length, start + noun.length + 12);
     const object = STANCE.has(noun) ? OBJECT_AFTER.exec(after) : DEMAND.has(noun) ? DEMANDED_AFTER.exec(after) : null;
     const owner = noun.startsWith('attack') ? PERSON_POSSESSOR_BEFORE : POSSESSOR_BEFORE;
-    // "allegations of fraud", "the ministry's claims about the test": no possessor needed
+    // "allegations of bribery", "the ministry's claims about the vaccine": no possessor needed
     const alleged = object === null && ACCUSATION.has(noun) ? ALLEGED_AFTER.exec(text.slice(start + noun.length, start + noun.length + 8)) : null;
     if (alleged !== null) {
       const end = start + noun.length + alleged[0].length;
       out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
     } else if (object !== null && owner.test(before)) {
-      // "has stepped up her attacks on": the verb that governs the noun opens the cue
+      // "has toned down her attacks on": the verb that governs the noun opens the cue
       const verb = governingVerbStart(text, start);
       const from = verb >= 0 ? verb : start;
       const end = start + noun.length + object[0].length;

@@ -13,20 +13,20 @@ const read = (text: string): [string, string | null] | null => {
 
 describe('a stance noun: the object of its preposition, held by the possessor (if any)', () => {
   it.each([
-    ['Ada Ek made sure her critique of the harbour plan was polite.', 'the harbour plan', 'her'],
-    ["Senator Ivo Brant's criticism of the U.S. trade office was sharp.", 'the U.S. trade office', "Senator Ivo Brant's"],
-    ['He has stepped up his attacks on the governor, calling her weak.', 'the governor', 'He'],
-    ['Over the past week, several senators have withdrawn their endorsement of Ada Ek.', 'Ada Ek', 'several senators'],
-    ['They withdrew their endorsement of Tilda Varga after the tape surfaced.', 'Tilda Varga', 'They'],
-    ['His attacks on the banks and his promise to cap fees won votes.', 'the banks', 'His'],
+    ['Ada Ek noted that her critique of the harbour plan was polite.', 'the harbour plan', 'her'],
+    ["Senator Ivo Brant's criticism of the U.S. farm lobby was sharp.", 'the U.S. farm lobby', "Senator Ivo Brant's"],
+    ['He has toned down his attacks on the governor, calling her weak.', 'the governor', 'He'],
+    ['By Friday, several senators had taken back their endorsement of Ada Ek.', 'Ada Ek', 'several senators'],
+    ['They dropped their endorsement of Tilda Varga after the vote was held.', 'Tilda Varga', 'They'],
+    ['His attacks on the banks and his vow to cap fees won votes.', 'the banks', 'His'],
     ['The group restated its opposition to the dam that the council approved.', 'the dam', 'The group'],
-    ['Tom Ek struck a chord with his attacks on the banks.', 'the banks', 'his'],
+    ['Tom Ek won cheers with his attacks on the banks.', 'the banks', 'his'],
     ["Mayor Ola Berg's call for a toll was rejected.", 'a toll', "Mayor Ola Berg's"],
     ['Her call for a ban on trawling won support from fishermen.', 'a ban on trawling', 'Her'],
     ['His attacks on the referee cost him a fine.', 'the referee', 'His'],
     ['Her critique of the cost of the bridge was sharp.', 'the cost of the bridge', 'Her'],
     ['Sen. Ada Ek (D-Ore.) renewed her call for a recount.', 'a recount', 'Sen. Ada Ek'],
-    ["The ministry's claims about the test were doubted.", 'the test', "ministry's"],
+    ["The ministry's claims about the vaccine were doubted.", 'the vaccine', "ministry's"],
     ['The coach faces allegations of bullying in two clubs.', 'bullying in two clubs', null],
   ])('%s', (text, content, source) => {
     expect(read(text)).toEqual([content, source]);
@@ -37,9 +37,9 @@ describe('criticism received: the reason, else the target; the giver, else nobod
   it.each([
     ['The toll plan faced criticism from commuters for its cost.', 'its cost', 'commuters'],
     ['The council faced criticism for the delay from shop owners.', 'the delay', 'shop owners'],
-    ['She will face criticism from Lena Dahl about who can run the port.', 'who can run the port', 'Lena Dahl'],
-    ['Mayor Pia Holm came under heavy criticism for failing to fix the bridge.', 'failing to fix the bridge', null],
-    ['The merger of the two dairies immediately sparked criticism from farmers who say prices will rise.', 'The merger of the two dairies', 'farmers'],
+    ['She will face criticism from Lena Dahl about how the port is run.', 'how the port is run', 'Lena Dahl'],
+    ['Mayor Pia Holm came under fierce criticism for refusing to fix the bridge.', 'refusing to fix the bridge', null],
+    ['The merger of the two dairies quickly drew criticism from farmers who say prices will rise.', 'The merger of the two dairies', 'farmers'],
     ['But the new curfew has already drawn sharp criticism.', 'the new curfew', null],
     ['In May, the agency came under criticism.', 'the agency', null],
     ['The new logo faced a barrage of criticism online.', 'The new logo', null],
@@ -65,8 +65,8 @@ describe('nounPossessor: the possessor before a noun cue, with up to two modifie
   };
   it.each([
     ["Mayor Ola Berg's claim that fares fell", 'claim', "Mayor Ola Berg's"],
-    ["the judge's most striking suggestion was that", 'suggestion', "judge's most striking"],
-    ["since Ivo Lund's Friday announcement that", 'announcement', "Ivo Lund's Friday"],
+    ["the judge's most puzzling remark was that", 'remark', "judge's most puzzling"],
+    ["after Ivo Lund's Tuesday pledge that", 'pledge', "Ivo Lund's Tuesday"],
     ['her latest warning that', 'warning', 'her latest'],
     ['a warning that', 'warning', null],
   ])('%s', (text, noun, expected) => {

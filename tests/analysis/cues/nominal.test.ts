@@ -6,17 +6,17 @@ const nominal = (text: string): string[] => findNominalCues(text, () => false).m
 
 describe('stance nouns after a possessor, with their object', () => {
   it.each([
-    ['Ada Ek made sure her critique of the harbour plan was polite.', ['critique of']],
+    ['Ada Ek noted that her critique of the harbour plan was polite.', ['critique of']],
     ['The union renewed its condemnation of the pay freeze.', ['renewed its condemnation of']],
-    ['Both councillors stiffened their denunciation of Mayor Rolf Lind.', ['stiffened their denunciation of']],
-    ["Senator Ivo Brant's harsh criticism of the treaty surprised allies.", ['criticism of']],
-    ['He has stepped up his attacks on the governor.', ['has stepped up his attacks on']],
+    ['Both councillors sharpened their denunciation of Mayor Rolf Lind.', ['sharpened their denunciation of']],
+    ["Senator Ivo Brant's blunt criticism of the treaty surprised allies.", ['criticism of']],
+    ['He has toned down his attacks on the governor.', ['has toned down his attacks on']],
     ['She withdrew her endorsement of Tilda Varga.', ['withdrew her endorsement of']],
-    ['Ek has not formally rescinded his endorsement of Varga.', ['has not formally rescinded his endorsement of']],
+    ['Holm has not publicly retracted his endorsement of Varga.', ['has not publicly retracted his endorsement of']],
     // a preposition or a copula before the pronoun: no verb governs the noun
-    ['Tom Ek struck a chord with his attacks on the banks.', ['attacks on']],
+    ['Tom Ek won cheers with his attacks on the banks.', ['attacks on']],
     ['It was her critique of the plan that won.', ['critique of']],
-    ['Ada Ek made sure her critique of the plan was fair.', ['critique of']],
+    ['Ada Ek felt sure her critique of the plan was fair.', ['critique of']],
     ["The farmers' opposition to the dam has grown.", ['opposition to']],
     ["The coach's praise for the young side was warm.", ['praise for']],
     ['Her call for a ban on trawling won support.', ['call for']],
@@ -37,8 +37,8 @@ describe('stance nouns after a possessor, with their object', () => {
     ["The army's attack on the port killed four."],
     ['Their attack on the convoy was repelled.'],
     // a demand's infinitive is the speech-noun finder's ("her call to cut fares"); an appeal "to" names the addressees
-    ['He defended his call to raise the wage.'],
-    ['She stepped up her appeals to rich donors.'],
+    ['He renewed his call to lower the fare.'],
+    ['She renewed her appeals to local donors.'],
   ])('leaves alone: %s', (text) => {
     expect(nominal(text)).toEqual([]);
   });
@@ -47,7 +47,7 @@ describe('stance nouns after a possessor, with their object', () => {
 describe('criticism a target receives', () => {
   it.each([
     ['The toll plan faced criticism from commuters.', ['criticism']],
-    ['Mayor Pia Holm came under heavy criticism for the delay.', ['criticism']],
+    ['Mayor Pia Holm came under fierce criticism for the delay.', ['criticism']],
     ['The ruling immediately sparked condemnation from rights groups.', ['condemnation']],
     ['The merger has already drawn sharp criticism.', ['criticism']],
     ['The budget was met with criticism by teachers.', ['criticism']],
@@ -71,7 +71,7 @@ describe('criticism a target receives', () => {
 describe('allegations and claims of something, with or without a possessor', () => {
   it.each([
     ['The coach faces allegations of bullying.', ['allegations of']],
-    ["The ministry's claims about the test were doubted.", ['claims about']],
+    ["The ministry's claims about the vaccine were doubted.", ['claims about']],
     ['There were accusations of vote buying in two towns.', ['accusations of']],
   ])('%s', (text, expected) => {
     expect(nominal(text)).toEqual(expected);
@@ -91,8 +91,8 @@ describe('allegations and claims of something, with or without a possessor', () 
 
 describe('news with no source named, before a "that" clause', () => {
   it.each([
-    ['Shares fell after news that the mill would close.', ['news']],
-    ['But news has emerged that the deal collapsed.', ['news has emerged']],
+    ['The town mourned after news that the mill would close.', ['news']],
+    ['Overnight, news has emerged that the deal collapsed.', ['news has emerged']],
   ])('%s', (text, expected) => {
     expect(nominal(text)).toEqual(expected);
   });
@@ -112,8 +112,8 @@ describe('news with no source named, before a "that" clause', () => {
 describe('findNounCues: a superlative or a weekday before the noun', () => {
   const nouns = (text: string): string[] => findNounCues(text, () => false).map((c) => c.text);
   it.each([
-    ["Perhaps the judge's most striking suggestion was that the file was lost.", ['suggestion was']],
-    ["The party has struggled since Ivo Lund's Friday announcement that he would quit.", ['announcement']],
+    ["At the hearing, the judge's most puzzling remark was that the file was lost.", ['remark was']],
+    ["Ivo Lund's Tuesday pledge that he would quit surprised the club.", ['pledge']],
     ["Her latest claim that rents fell is wrong.", ['claim']],
     // wanting: an intention the possessor holds
     ["The mayor's desire to end the strike is plain.", ['desire']],
@@ -131,7 +131,7 @@ describe('findNounCues: a superlative or a weekday before the noun', () => {
     ["His Friday meeting that ran late."],
     // plans and decisions are deeds reported as facts
     ["Her decision to sell the farm was final."],
-    ['His plans to build a pier stalled.'],
+    ['His plans to open a bakery stalled.'],
     // a relative "that" with its verb
     ['His proposal that was rejected in May is back.'],
   ])('leaves alone: %s', (text) => {
