@@ -32,7 +32,7 @@ describe('figures: a capitalised number word inside a name', () => {
     // a capitalised word before it, a lower-case word or a clause end after it: part of the name
     ['League One side Tarnby Rovers said it would appeal.', 'One', 'other'],
     ['The Formula One season opens in March.', 'One', 'other'],
-    ['They met before Round Two.', 'Two', 'other'],
+    ['The crews rest before Leg Two.', 'Two', 'other'],
     // a count: opening the sentence, after a word that names nothing ("Only", "The"), after a verb in a title-case
     // headline, before another capital, or in lower case
     ['One driver was hurt.', 'One', 'count'],
