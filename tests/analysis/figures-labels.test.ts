@@ -1,4 +1,4 @@
-// Numbers that name a class rather than count something (src/analysis/figures/kinds.ts): "type 2", "stage 4".
+// Numbers that name a class or sit inside a name rather than count something (src/analysis/figures/class-labels.ts, number-names.ts): "type 2", "League One".
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/analysis/figures/index.js';
 

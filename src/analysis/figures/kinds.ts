@@ -1,14 +1,15 @@
 // Step 3: numbers that are not quantities. A four-digit number in a date-like place is a year;
 // a number after a capitalised name ("Section 427", "Boeing 737"), glued to letters ("G7",
 // "F-16", "COVID-19") or inside a phone number is an identifier (kind 'other'); "no one" and
-// "the one" are pronouns and are dropped (pronoun-one.ts); phone numbers are found in phones.ts.
+// "the one" are pronouns and are dropped (pronoun-one.ts); phone numbers are found in phones.ts, class labels
+// ("type 2", "stage 4") in class-labels.ts.
 import type { Candidate } from './candidate.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { ordinalWordUse } from './ordinals.js';
 import { pronounOne } from './pronoun-one.js';
 import { numberInName } from './number-names.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
-import { wordBeforeBlanks } from '../last-word.js';
+import { classLabel } from './class-labels.js';
 
 // prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020")
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid|year|years|fiscal|fy|circa|c\.|between|through|and|or|summer|winter|spring|autumn|fall|election|season|class|vintage|model)[ \t-]{1,2}$/iu;
@@ -61,24 +62,6 @@ const PERSON_IS_BEFORE = /(?:^|[^\p{L}])(?:he|she)[ \t]+(?:was|is|turned|turns|w
 // an index ("Nikkei 225 average", "Stoxx 50 was flat"): a name that looks like a surname
 const PERSON_TALLY_AFTER = /^(?:[ \t]*(?:[,;.:)]|$)|[ \t]+(?:and|to|vs?\.?|versus|against|votes?|points?|delegates?|seats?|percent|per[ \t]cent)(?![\p{L}])|[ \t]*%)/iu;
 const CALL_BEFORE = /(?:^|[^\p{L}])(?:call|dial|ring|phone|text)[ \t]+$/iu;
-
-// nouns whose number names a class ("type 2", "stage 4", "category 5", "phase 3", "grade 8", "level 2", "tier 1");
-// after "to" or a modal a label that is also a verb is the verb, and the number counts ("plans to stage 3 rallies",
-// "will level 2 charges"); "tier", "category" and "phase" are nouns there too ("moved to tier 3")
-const CLASS_LABELS: ReadonlySet<string> = new Set(['type', 'stage', 'category', 'phase', 'grade', 'level', 'tier']);
-const VERB_LABELS: ReadonlySet<string> = new Set(['type', 'stage', 'grade', 'level']);
-const VERB_BEFORE: ReadonlySet<string> = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'did', 'does', 'do']);
-const spaceOrTab = (ch: string): boolean => ch === ' ' || ch === '\t';
-/** Whether the word right before `start` (after one blank) is a class label used as a noun. */
-function classLabel(text: string, start: number): boolean {
-  if (!spaceOrTab(text[start - 1] ?? '')) return false;
-  const window = text.slice(Math.max(0, start - 40), start);
-  const label = wordBeforeBlanks(window, spaceOrTab);
-  if (label === null || !CLASS_LABELS.has(label.toLowerCase())) return false;
-  if (!VERB_LABELS.has(label.toLowerCase())) return true;
-  const verb = wordBeforeBlanks(window.slice(0, window.trimEnd().length - label.length), spaceOrTab);
-  return verb === null || !VERB_BEFORE.has(verb.toLowerCase());
-}
 
 /**
  * "the 2000 workers", "its 1900 staff": a round hundred before people is a headcount (a year before people, "the
