@@ -23,7 +23,7 @@ const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITION
 
 // a possessor and at most one modifier right before the noun: "his", "the senator's", "Ana Ruiz's harsh"
 // (not "it's", "that's", "there's": those are "is")
-export const POSSESSOR_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Hh]ere|[Ww]here))['’]s|\p{Ll}s['’])\s+(?:[\p{Ll}-]+\s+)?$/u;
+const POSSESSOR_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Hh]ere|[Ww]here))['’]s|\p{Ll}s['’])\s+(?:[\p{Ll}-]+\s+)?$/u;
 // "his attacks on": only a person's attacks are words; "the army's attack on the port" is a deed
 const PERSON_POSSESSOR_BEFORE = /\b[Hh](?:is|er)\s+(?:[\p{Ll}-]+\s+)?$/u;
 // a verb of receiving or provoking, perhaps a mass ("a barrage of"), and at most three modifiers ("came
@@ -48,13 +48,12 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
     // "her critique of the budget": the cue runs over the preposition, as annotators draw it
     const after = text.slice(start + noun.length, start + noun.length + 12);
     const object = STANCE.has(noun) ? OBJECT_AFTER.exec(after) : DEMAND.has(noun) ? DEMANDED_AFTER.exec(after) : null;
-    const owner = noun.startsWith('attack') ? PERSON_POSSESSOR_BEFORE : POSSESSOR_BEFORE;
     // "allegations of bribery", "the ministry's claims about the vaccine": no possessor needed
     const alleged = object === null && ACCUSATION.has(noun) ? ALLEGED_AFTER.exec(text.slice(start + noun.length, start + noun.length + 8)) : null;
     if (alleged !== null) {
       const end = start + noun.length + alleged[0].length;
       out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
-    } else if (object !== null && owner.test(before)) {
+    } else if (object !== null && (noun.startsWith('attack') ? PERSON_POSSESSOR_BEFORE : POSSESSOR_BEFORE).test(before)) {
       // "has toned down her attacks on": the verb that governs the noun opens the cue
       const verb = governingVerbStart(text, start);
       const from = verb >= 0 ? verb : start;
