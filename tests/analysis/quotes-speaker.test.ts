@@ -27,8 +27,7 @@ describe('quotes/speaker: the voice of a cue', () => {
     // an adverb of time between "be" and the participle
     ['The plan was first outlined by the Tarnby Post.', 'outlined', 'passive'],
     ['The delay was later reported by the Tarnby Post.', 'reported', 'passive'],
-    // an irregular participle in -ood: "It is understood that" has no speaker, as "It is believed that"
-    ['It is understood that the mill will close.', 'is understood', 'passive'],
+    // an irregular participle in -ood
     ['Mr. Oduya is understood to have resigned.', 'understood', 'passive'],
     ['Output appears to have fallen last year.', 'appears', 'raising'],
     ['The council may seem like a small obstacle.', 'seem', 'raising'],
@@ -40,6 +39,9 @@ describe('quotes/speaker: the voice of a cue', () => {
     ['Ms. Varga said the plan works.', 'said', 'active'],
     ['Ms. Varga has argued the plan works.', 'argued', 'active'],
     ['Ms. Varga understood that the mill would close.', 'understood', 'active'],
+    // an expletive "it" before an impersonal passive with a that-clause: the clause is the content (no speaker, see below)
+    ['It is understood that the mill will close.', 'is understood', 'active'],
+    ['It was revealed on Monday that the mill will close.', 'was revealed', 'active'],
   ])('%s (%s): %s', (text, cue, expected) => {
     expect(voice(text, cue)).toBe(expected);
   });
