@@ -3,6 +3,7 @@
 // this list instead of scanning the whole text again. Each hit carries the two words before it, which
 // the cue rules need ("has said", "the report"), so no later stage walks the text word by word.
 import { SPEECH_FORMS, type SpeechForm } from '../../lexicon/speech-verbs.js';
+import { letterAt } from '../segment/letters.js';
 
 export interface SpeechWord {
   start: number;
@@ -17,28 +18,7 @@ export interface SpeechWord {
   joined: boolean;
 }
 
-// the words: /\p{L}+(?:['’]\p{L}+)?/u, read by the scanner below
-const LETTER = /^\p{L}$/u;
-// whether each BMP code unit is a letter (1) or not (2), filled in as met: news text repeats a few
-// non-ASCII characters ("’", "—", "é") thousands of times, and each costs one regex test at most
-const BMP_LETTER = new Uint8Array(0x10000);
-
-/** The length (1, or 2 for a surrogate pair) of the letter at `i` of `text`, or 0 when none starts there. */
-function letterAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = BMP_LETTER[c];
-  if (known === 0) {
-    known = LETTER.test(text[i] ?? '') ? 1 : 2;
-    BMP_LETTER[c] = known;
-  }
-  return known === 1 ? 1 : 0;
-}
+// the words: /\p{L}+(?:['’]\p{L}+)?/u, read by the scanner below (letters by code: segment/letters.ts)
 
 /** The end of the run of letters from `i` (i itself when none starts there). */
 function lettersFrom(text: string, i: number): number {

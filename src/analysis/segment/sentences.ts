@@ -6,25 +6,13 @@
 import type { Sentence } from '../../types.js';
 import { MID_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+import { letterEndingAt } from './letters.js';
 
 // “Will you?” Ann Lee asked. : after a closing mark, a speech verb within the next five words
 const WORDS = /[\p{L}]+/gu;
 
 // terminator run, then closers; no lookahead, so a run of thousands of "!" is matched once (linear)
 const END = /[.!?…]+[”’"'»›)\]]*/g;
-const LETTER = /^\p{L}$/u;
-
-/** The length (1, or 2 for a surrogate pair) of the letter that ends at `end` in `s`, or 0 when none does. */
-function letterEndingAt(s: string, end: number): number {
-  if (end <= 0) return 0;
-  const c = s.charCodeAt(end - 1);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
-  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
-    const high = s.charCodeAt(end - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(s.slice(end - 2, end)) ? 2 : 0;
-  }
-  return LETTER.test(s[end - 1] ?? '') ? 1 : 0;
-}
 
 /**
  * The word just before a period: letters and internal dots ("U.S", "Mr", "J"), the longest such run
@@ -74,7 +62,8 @@ function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: 
 // stages' per-sentence work stays bounded. News sentences run far shorter (a few hundred characters).
 export const MAX_SENTENCE = 2000;
 const CUT_SEARCH = 500; // how far back from the limit a blank is sought
-const isBlank = (text: string, at: number): boolean => /\s/.test(text[at] ?? '');
+const BLANK = /\s/;
+const isBlank = (text: string, at: number): boolean => BLANK.test(text[at] ?? '');
 
 /** Pushes [from, to) as sentences of at most MAX_SENTENCE characters each, cut after a blank run when one is near. */
 function pushCapped(out: Sentence[], text: string, from: number, to: number, paragraph: number): void {
