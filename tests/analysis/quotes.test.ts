@@ -258,6 +258,18 @@ describe('quotes: partial and indirect', () => {
     expect(qs.map((q) => [q.text, q.speakerMention, q.rule])).toEqual([[content, null, 'passive-clause']]);
   });
 
+  it.each([
+    // an impersonal passive: "It" is a placeholder, the "that" clause is what is reported
+    ['It is understood that the ferry will close.', 'the ferry will close', 'impersonal-passive'],
+    ['It was revealed on Friday that the toll had doubled.', 'the toll had doubled', 'impersonal-passive'],
+    ['Voters were angry after it was widely reported that the mayor lied.', 'the mayor lied', 'impersonal-passive'],
+    // the raising form names who is reported on: its subject stays in the content
+    ['Ann Lee is understood to have signed the lease.', 'Ann Lee is understood to have signed the lease', 'passive-clause'],
+  ])('reports the "that" clause of an impersonal passive, no subject, no speaker: %s', (text, content, rule) => {
+    const qs = run(text);
+    expect(qs.map((q) => [q.text, q.speakerMention, q.rule])).toEqual([[content, null, rule]]);
+  });
+
   it('keeps the agent of a passive cue as its speaker, and the clause after the cue as content', () => {
     const qs = run('The plan was criticized by Ann Lee as too costly.', [['Ann Lee', 'name', 0]], [ann]);
     expect(qs.map((q) => [q.speaker, q.rule])).toEqual([['Ann Lee', 'X-said-content']]);

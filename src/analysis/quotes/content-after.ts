@@ -31,6 +31,10 @@ const LISTENER_ONLY = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’
 // a relative pronoun right before the cue's subject ("which critics say", "whom she called")
 const OBJECT_RELATIVE = /(?:\b(in|on|of|for|by|to|with|from|at|about|under|through|during|into|over|among|after|before|within|toward|towards|upon)\s+)?\b(?:which|who|whom)\s*$/i;
 const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|I|you)\s*$/i;
+// "It is understood that", "It was revealed in March that", "it is widely known, officials say, that":
+// the cue's "It" is a placeholder, and the adverbs or time phrase after the cue lead to the real subject,
+// the "that" clause (bounded window: a few words, no sentence mark)
+const IMPERSONAL_THAT = /^[\s,]+(?:[^.;:!?“”"]{0,50}?[\s,])?that\s+/;
 const OBJECT_ONLY = /^(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,1}[\p{L}’'-]+[\s.!?:]*$/u;
 
 /** Whether a closed quote has an attribution right after it ("“...,” she said" / "“...,” said Ann Lee"). */
@@ -114,6 +118,10 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
     if (PUBLISHING_VERBS.has(cue.lemma) && unclaimed === 'passive') return null;
     // "The car was found in a ditch": where something turned up, no claim (a finding has a clause: "found to")
     if (DISCOVERY_VERBS.has(cue.lemma) && !/^\s+(?:to|that)\s/i.test(text.slice(cue.end, cue.end + 6)) && unclaimed === 'passive') return null;
+    // "It is understood that X": the placeholder's clause is the content ("Ana Ruiz is understood to
+    // have signed X" keeps its subject: the raising form names who is reported on)
+    const impersonal = unclaimed === 'passive' && /^\s*it\s*$/i.test(text.slice(subj.start, subj.end)) ? IMPERSONAL_THAT.exec(text.slice(cue.end, Math.min(contentEnd, cue.end + 64))) : null;
+    if (impersonal !== null) return { start: cue.end + impersonal[0].length, end: contentEnd, cue, who: NO_SPEAKER, rule: 'impersonal-passive', sentence: ctx.index };
     return { start: subj.start, end: contentEnd, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
   }
   // "Tom Fenn, who for a decade was described as shy, lost": the relative clause, pronoun included
