@@ -171,7 +171,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   { lemma: 'learn', group: 'belief', framed: true },
   { lemma: 'understand', group: 'belief', forms: ['understand', 'understands', 'understood'] },
   // known: only the passive of a held reputation or a known fact ("is best known for", "is known as", "were known
-  // to", "it is widely known that"; cues/frames.ts and the verb pass), which annotated news counts with its
+  // to", "it is well known that"; cues/frames.ts and the verb pass), which annotated news counts with its
   // source left unnamed; the active "know" stays out (DROPPED), and so does a bare "known as" naming something
   { lemma: 'know', group: 'belief', forms: ['known'], framed: true },
 ];

@@ -10,7 +10,7 @@ describe('cues: speech verbs used as deeds', () => {
   it.each([
     // greeting people or a birth, not approving anything
     ['The mayor welcomed the visitors at the gate.'],
-    ['As she welcomed several hundred guests, the band played.'],
+    ['When he welcomed several dozen delegates, the choir sang.'],
     ['The coach welcomed her to the club on Monday.'],
     ['The captain welcomed them aboard.'],
     ['The club welcomed back the injured striker.'],
@@ -18,17 +18,17 @@ describe('cues: speech verbs used as deeds', () => {
     // a cause accounting for an effect, and the idiom of being answerable
     ['The drought could help explain why the orchards are failing.'],
     ['Cheaper fuel helps explain the rise in traffic.'],
-    ['Councillor Ivo Sarn has some explaining to do.'],
+    ['Now the harbour board has a lot of explaining to do.'],
     // "thanks" as the noun after a verb of saying or giving
-    ['Dana Kerr took the stage to say thanks.'],
+    ['Dana Kerr rose at the dinner to say thanks.'],
     ['The crew gave thanks at the harbour.'],
     // a result recorded, an office taken on, an event disrupted, a suit or a race
     ['Dunmore City posted a 3-1 win over the visitors.'],
     ['Harlow Mills posts a smaller profit for the year.'],
     ['Ana Ruiz assumed office in January.'],
     ['Shortly after assuming his post, the envoy flew north.'],
-    ['Hecklers interrupted her speech twice.'],
-    ['Two groups filed suit challenging the rule in federal court.'],
+    ['Hecklers interrupted his budget speech twice.'],
+    ['The tenants sued, challenging the new levy in district court.'],
     ['Ivo Sarn is challenging the mayor for the nomination.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);

@@ -9,9 +9,9 @@ const verbCues = (text: string): string[] =>
 describe('cues: a reputation or a known fact ("is known for", "it is widely known that")', () => {
   it.each([
     ['The firm is best known for its cheap ferries.', ['is best known for']],
-    ['However, the envoy is better known as a keen sailor.', ['is better known as']],
+    ['Abroad, the envoy is better known as a keen sailor.', ['is better known as']],
     ['Mayor Ida Lind is known as a careful spender.', ['is known as']],
-    ['It is widely known that the port loses money.', ['is widely known']],
+    ['It is well known that the port loses money.', ['is well known']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -8,7 +8,7 @@ const cues = (text: string): string[] => findCues(findQuoteMarks(segment({ id: '
 describe('cues: of a verb cue and a noun cue that overlap, the longer stays', () => {
   it.each([
     // a light verb with its noun holds the noun cue inside it
-    ['Ivo Sarn has signaled his desire to win the seat.', ['verb:has signaled his desire to']],
+    ['Ivo Sarn has voiced his desire to win the seat.', ['verb:has voiced his desire to']],
     // a verb governing a possessed stance noun is read with the noun
     ['Ms Holm repeated her criticism of the toll, saying it was unfair.', ['noun:repeated her criticism of', 'verb:saying']],
     // after a possessor the form is the noun, as before

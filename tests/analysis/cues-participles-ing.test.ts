@@ -9,9 +9,9 @@ const verbCues = (text: string): string[] =>
 describe('cues: an -ing form that is also a noun, read as a verb by its object', () => {
   it.each([
     ['The vote split, with Norland backing the rebels and Ostria the crown.', ['backing']],
-    ['Returns came in late, showing the mayor ahead in every ward.', ['showing']],
-    ['The firm gave to the charity while lobbying for a waiver.', ['lobbying for']],
-    ['The firm gave to the charity while lobbying the ministry.', ['lobbying']],
+    ['The count ended late, showing the mayor ahead in every ward.', ['showing']],
+    ['The builder courted the council while lobbying for a waiver.', ['lobbying for']],
+    ['The builder courted the council while lobbying the ministry.', ['lobbying']],
     ['Ana Ruiz won a seat after talking up the plan.', ['talking up']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);

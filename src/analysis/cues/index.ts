@@ -22,7 +22,7 @@ function withoutOverlap(xs: Cue[], ys: Cue[]): Cue[] {
 const length = (c: Cue): number => c.end - c.start;
 
 /**
- * Of a verb cue and a noun cue that overlap, the shorter goes: "has signaled his desire to" (a light verb and its
+ * Of a verb cue and a noun cue that overlap, the shorter goes: "has voiced his desire to" (a light verb and its
  * noun) keeps the verb cue over the noun "desire" inside it; "repeated her criticism of" (a verb governing a
  * possessed stance noun) keeps the noun cue over the verb "repeated". A verb ending where a noun ends is the noun
  * read again ("her latest claim that"), so it goes too. One sweep: both lists are sorted by start.

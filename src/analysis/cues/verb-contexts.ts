@@ -43,7 +43,7 @@ export const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labell
 export const APPOSED_NOUN = /\p{Ll}{2,},[ \t]+$/u;
 export const ASIDE_TAIL = /^[^,;:.!?“”"]{1,30},\s+(?!(?:and|or|but|then|while|as|who|which)\b)\p{Ll}/u;
 export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
-// "went on to praise", "went on national television to declare", "took to Twitter to say", "took to the airwaves
+// "went on to thank", "went on national radio to declare", "took to social media to say", "took to the airwaves
 // to defend", "used the speech to attack": going on to, or taking to a medium or an occasion to, say something
 // is saying it, and annotated news marks the chain (or its last verb) as the cue. Read on the window before
 // "to" and the form, at most three words between; the match starts at the chain's first verb.

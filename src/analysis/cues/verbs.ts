@@ -74,7 +74,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // except after a verb of going on or starting ("continued to criticize", "began to question"): the
     // cue is the whole chain, as annotated news marks it
     const aspect = /^to$/i.test(before) && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
-    // "went on to praise", "took to Twitter to say": the chain's first verb heads the cue (CHAIN_TO_SPEECH)
+    // "went on to thank", "took to social media to say": the chain's first verb heads the cue (CHAIN_TO_SPEECH)
     const chainAt = /^to$/i.test(before) && !aspect ? chainStart(text, at) : -1;
     if (/^to$/i.test(before) && !aspect && chainAt < 0) continue;
     // acts, not speech: the same verbs with an object or frame that makes them a deed (acts.ts)
@@ -90,14 +90,14 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) continue;
     // a capitalised word before a noun-like form is usually its subject ("Surveys show", "Novak vows")
     // (not before an -ing form: "Party loathing for", "Senate backing" are nouns with a modifier)
-    // (not after "the" and a name when the phrase ends there: "per the Lind plan, the fee ...", "about the harbor
+    // (not after "the" and a name when the phrase ends there: "under the Lind plan, the fee ...", "about the harbor
     // attacks." are noun phrases; "the Kremlin claims the vote ..." keeps its verb)
     const named = !/ing$/i.test(word) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before)
       && !(/^(?:the|a|an)$/.test(before2) && /^\s*[,.;:)]|^\s+(?:is|was|are|were|has|had|will|would)\b/.test(text.slice(at + word.length, at + word.length + 8)));
     // a progressive ("is backing", "are looking") is a verb whatever the form could also be
     const progressive = /ing$/i.test(word) && BE_BEFORE.test(before);
-    // "Russia backing the government", "results came in showing their candidate ahead", "while lobbying for
-    // the waiver": an -ing form with an object, or after a subordinator with a particle, is a verb (the nouns
+    // "Norland backing the rebels", "the count ended late, showing the mayor ahead", "while lobbying for
+    // a waiver": an -ing form with an object, or after a subordinator with a particle, is a verb (the nouns
     // "the backing of", "his lobbying" have a determiner before them and "of" after them instead, and so has
     // "a strong showing the party ...", an adjective between)
     const ingClause = /ing$/i.test(word) && !DETERMINER.test(before2) && (SUBJECT_THEN_OBJECT.test(text.slice(at + word.length, at + word.length + 8))
