@@ -1,6 +1,6 @@
 // Nouns of taking a stance on someone or something ("his criticism of the plan", "their endorsement of
 // Ana Ruiz", "the ban drew criticism from farmers"), and the verbs by which a target receives such a
-// stance. Read by cues/nominal.ts and cues/nominal-content.ts. Annotated news corpora count these
+// stance. Read by cues/nominal.ts, cues/nominal-content.ts and cues/nominal-verb.ts. Annotated news corpora count these
 // stances as attributions: the holder is the source, the thing judged the content.
 
 /**
@@ -74,4 +74,26 @@ export const RECEIVING_VERBS: readonly string[] = [
 /** Nouns of a mass of criticism: "faced a barrage of criticism", "drew a storm of condemnation". */
 export const CRITICISM_QUANTITIES: readonly string[] = [
   'barrage', 'storm', 'wave', 'chorus', 'torrent', 'flurry', 'hail', 'volley',
+];
+
+/**
+ * Irregular past forms of verbs that take a possessed stance noun as their object ("withdrew his
+ * endorsement of", "gave her endorsement to", "kept up his attacks on"); regular forms are read by their
+ * -ed, -en or -s ending. The verb then opens the cue and its subject holds the stance.
+ */
+export const IRREGULAR_GOVERNING_VERBS: readonly string[] = [
+  'withdrew', 'withdrawn', 'drew', 'drawn', 'made', 'gave', 'given', 'kept', 'took', 'taken', 'shown',
+  'held', 'brought', 'sent', 'laid', 'threw', 'thrown', 'began', 'begun', 'won', 'lost',
+];
+
+/**
+ * Main verbs news often puts right after a stance-noun subject ("her call for a ban won support", "his
+ * attacks on the referee cost him a fine"): the noun's object phrase ends before them. (Read only where no
+ * article or preposition stands before them: "criticism of the cost" keeps its object.)
+ */
+export const VERBS_AFTER_STANCE_SUBJECT: readonly string[] = [
+  'won', 'lost', 'drew', 'faced', 'sparked', 'prompted', 'angered', 'cost', 'met', 'got', 'made', 'came',
+  'went', 'took', 'gave', 'helped', 'hurt', 'caused', 'triggered', 'raised', 'remains', 'remained', 'seems',
+  'seemed', 'appears', 'appeared', 'became', 'proved', 'surprised', 'shocked', 'stands', 'stood', 'left',
+  'reflects', 'reflected', 'marked', 'followed',
 ];

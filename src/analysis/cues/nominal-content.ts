@@ -9,6 +9,7 @@
 import type { Cue } from '../../types.js';
 import { RECEIVING_BEFORE } from './nominal.js';
 import { subjectBeforeVerb } from './nominal-verb.js';
+import { VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 
 /** The words that name a noun cue's source, and how they were found ('possessor', 'giver'). */
 export interface NominalSource {
@@ -44,9 +45,10 @@ const MAX_OBJECT = 200;
 // where an object phrase ends: a clause mark, a finite verb, a relative or a subordinate clause ("his
 // critique of the plan was polite", "her opposition to the dam that ...", "their endorsement of Ada Ek
 // after the vote"), or a new possessed phrase ("and his vow to ...")
-const OBJECT_END = /[,;:!?()“”"—–―]|\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if|and\s+(?:his|her|their|its|our))\s|(?<!\b(?:the|a|an|its|his|her|their|our|of|to|for|on|and))\s(?:won|lost|drew|faced|sparked|prompted|angered|cost|met|got|made|came|went|took|gave|helped|hurt|caused|triggered|raised|remains|remained|seems|seemed|appears|appeared|became|proved|surprised|shocked|stands|stood|left|reflects|reflected|marked|followed)\s/u;
-// (the second line: a main verb news often puts after such a subject, "her call for a ban won support",
-// "his attacks on the referee cost him a fine"; not after an article or preposition, "criticism of the cost")
+const OBJECT_END = new RegExp(`[,;:!?()“”"—–―]|\\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if|and\\s+(?:his|her|their|its|our))\\s|(?<!\\b(?:the|a|an|its|his|her|their|our|of|to|for|on|and))\\s(?:${VERBS_AFTER_STANCE_SUBJECT.join('|')})\\s`, 'u');
+// (the last alternative: a main verb news often puts after such a subject, from the lexicon: "her call for
+// a ban won support", "his attacks on the referee cost him a fine"; not after an article or preposition,
+// "criticism of the cost")
 // after the noun: the giver ("from farmers") and the reason ("for the delay"), in either order, perhaps
 // after a time ("drew criticism on Monday from farmers")
 const ROLE = /^(?:\s+(?:on|last|this|earlier|late|early)\s+\p{L}+)?\s+(from|by|for|over|about)\s+/u;

@@ -2,11 +2,13 @@
 // board", "Both unions sharpened their condemnation of the plan", "Rolf Lind dropped his endorsement of
 // Ada Ek". The pronoun then points back at the clause's subject, who holds the stance; annotators draw
 // the verb, its auxiliaries and the noun as one cue, with the subject as its source. Bounded look-backs only.
+import { IRREGULAR_GOVERNING_VERBS } from '../../lexicon/stance-nouns.js';
 
-// a verb (a form ending in -ed, -en or -s, or a common irregular past, perhaps with a particle) with up to three auxiliaries or
-// adverbs before it, then a possessive pronoun and at most one modifier, ending right before the noun
-// (not an auxiliary as the verb: "was her criticism of" is a copula; not after a preposition: "with his")
-const GOVERNING_VERB = /(?:^|[\s,;:(—–])((?:(?:has|have|had|is|was|were|are|will|would|could|did|does|do|not|never|also|still|again|\p{Ll}+ly)\s+){0,3}(?:(?!(?:has|was|is|does|his|its|this|as|us|yes|always|perhaps|unless|whereas|less|across|thus|plus|news|means|towards|besides|even|often|been|seen|between|when|then|than)\s)\p{Ll}+(?:ed|en|s)|withdrew|withdrawn|drew|drawn|made|gave|given|kept|took|taken|shown|held|brought|sent|laid|threw|thrown|began|begun|won|lost)(?:\s+(?:up|down|back|out|off))?)\s+(?:his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+)?$/u;
+// a verb (a form ending in -ed, -en or -s, or a common irregular past from the lexicon, perhaps with a
+// particle) with up to three auxiliaries or adverbs before it, then a possessive pronoun and at most one
+// modifier, ending right before the noun (not an auxiliary as the verb: "was her criticism of" is a
+// copula; not after a preposition: "with his")
+const GOVERNING_VERB = new RegExp(`(?:^|[\\s,;:(—–])((?:(?:has|have|had|is|was|were|are|will|would|could|did|does|do|not|never|also|still|again|\\p{Ll}+ly)\\s+){0,3}(?:(?!(?:has|was|is|does|his|its|this|as|us|yes|always|perhaps|unless|whereas|less|across|thus|plus|news|means|towards|besides|even|often|been|seen|between|when|then|than)\\s)\\p{Ll}+(?:ed|en|s)|${IRREGULAR_GOVERNING_VERBS.join('|')})(?:\\s+(?:up|down|back|out|off))?)\\s+(?:his|her|their|its|our)\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'u');
 
 /** Where the verb chain governing the possessed noun at `nounStart` starts, or -1 if none does. */
 export function governingVerbStart(text: string, nounStart: number): number {
