@@ -25,6 +25,9 @@ const DOCS: Record<string, string> = {
   held: 'In a 2-1 ruling, the appeals court held that the contract was void.\n',
   reminded: 'The chief said officers would not comment but reminded drivers that the limit is 30.\n',
   kindnoun: 'Food prices will rise, the aid agency Grainbridge warned on Monday. In a report, the agency said wheat stocks were low.\n',
+  seenemail: 'The firm knew of the fault, according to an internal email seen by the Herald.\n',
+  pointing: '“This,” said Mr Oakes, pointing at the map, “is where the road will go.”\n',
+  backed: 'Her demand that he resign was backed by four councillors.\n',
   // no claim in any of these: a deal agreed, a feeling of hardship, the side a judge writes for
   fee: 'Dunmore City have agreed a fee with Carlow for the striker.\n',
   dealheadline: 'Harbour Trust agree deal for new pier\n',
@@ -63,6 +66,12 @@ const QUOTES: [string, string, string, string | null, string][] = [
   // a second verb of the speaker after 'but' is a second record, not part of the first content
   ['reminded', 'indirect', 'officers would not comment', null, 'said'],
   ['reminded', 'indirect', 'the limit is 30', null, 'reminded'],
+  // the paper that saw a document is not its source
+  ['seenemail', 'indirect', 'The firm knew of the fault', 'an internal email', 'according to'],
+  // a participle inside the frame does not split the quote it interrupts
+  ['pointing', 'direct', 'This,” said Mr Oakes, pointing at the map, “is where the road will go.', 'Oakes', 'said'],
+  // a noun's that-clause ends before the sentence's own verb, whose agent backs the demand
+  ['backed', 'indirect', 'he resign', 'four councillors', 'was backed'],
   // 'the agency' is the body introduced as 'the aid agency Grainbridge'
   ['kindnoun', 'indirect', 'wheat stocks were low', 'Grainbridge', 'said'],
 ];
@@ -88,7 +97,7 @@ describe('attrib probe: faults of session 6 stay fixed (built, invented news)', 
     expect(run.of('quote', doc).map((q) => q.text)).toEqual([]);
   });
 
-  it.each(['andname', 'addressee', 'butaccording', 'appositive', 'which', 'seenby', 'writingfor'])('%s: exactly one quote', (doc) => {
+  it.each(['andname', 'addressee', 'butaccording', 'appositive', 'which', 'seenby', 'writingfor', 'pointing'])('%s: exactly one quote', (doc) => {
     expect(run.of('quote', doc)).toHaveLength(1);
   });
 
