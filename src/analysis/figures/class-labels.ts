@@ -2,16 +2,15 @@
 // the class and counts nothing: an identifier. The labels are in lexicon/class-labels.ts.
 import { BEFORE_BARE_VERB, CLASS_LABELS, VERB_LABELS } from '../../lexicon/class-labels.js';
 import { wordBeforeBlanks } from '../last-word.js';
-
-const spaceOrTab = (ch: string): boolean => ch === ' ' || ch === '\t';
+import { isBlank } from './qualify-after.js';
 
 /** Whether the word right before `start` (after one blank) is a class label used as a noun. */
 export function classLabel(text: string, start: number): boolean {
-  if (!spaceOrTab(text[start - 1] ?? '')) return false;
+  if (!isBlank(text[start - 1])) return false;
   const window = text.slice(Math.max(0, start - 40), start);
-  const label = wordBeforeBlanks(window, spaceOrTab);
+  const label = wordBeforeBlanks(window, isBlank);
   if (label === null || !CLASS_LABELS.has(label.toLowerCase())) return false;
   if (!VERB_LABELS.has(label.toLowerCase())) return true;
-  const verb = wordBeforeBlanks(window.slice(0, window.trimEnd().length - label.length), spaceOrTab);
+  const verb = wordBeforeBlanks(window.slice(0, window.trimEnd().length - label.length), isBlank);
   return verb === null || !BEFORE_BARE_VERB.has(verb.toLowerCase());
 }

@@ -7,6 +7,7 @@ import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { trie } from './trie.js';
 import { wordBeforeBlanks } from '../last-word.js';
+import { isBlank } from './qualify-after.js';
 
 // a word of the noun phrase: letters, or a number hyphened to a word ("the 10-year yield", "the
 // 30-day rate"); it starts after a blank, never inside "10-year"
@@ -34,9 +35,6 @@ const CHANGE_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:could|wo
 const LEVEL_LAST: ReadonlySet<string> = new Set(LEVEL_VERBS.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
 const MOVEMENT_LAST: ReadonlySet<string> = new Set(MOVEMENT_VERBS);
 
-// the word before the blanks that end a window: a space or tab here, as in the patterns above
-const spaceOrTab = (c: string): boolean => c === ' ' || c === '\t';
-
 /**
  * Whether CHANGE_VERB can match a window whose last word is `last`: a movement verb ends it, or "by" right after one
  * ("fell by"). No movement verb is "by", so before a final "by" the verb is the whole word before it; most windows
@@ -44,7 +42,7 @@ const spaceOrTab = (c: string): boolean => c === ' ' || c === '\t';
  */
 function changeMayEnd(window: string, last: string): boolean {
   if (last !== 'by') return MOVEMENT_LAST.has(last);
-  const verb = wordBeforeBlanks(window.slice(0, window.lastIndexOf('by')), spaceOrTab);
+  const verb = wordBeforeBlanks(window.slice(0, window.lastIndexOf('by')), isBlank);
   return verb !== null && MOVEMENT_LAST.has(verb);
 }
 
@@ -52,8 +50,9 @@ function changeMayEnd(window: string, last: string): boolean {
 export function subjectBefore(text: string, c: Candidate): string | null {
   if (c.kind !== 'percent' && c.kind !== 'money' && c.kind !== 'measure') return null;
   const window = text.slice(Math.max(0, c.start - 60), c.start);
-  // all three patterns end in blanks: a number glued to the word before has no verb before it
-  const last = wordBeforeBlanks(window, spaceOrTab);
+  // all three patterns end in blanks (a space or tab, as isBlank reads them): a number glued to the word before has no
+  // verb before it
+  const last = wordBeforeBlanks(window, isBlank);
   if (last === null) return null;
   // (the two end-anchored patterns are tried from every position of the window: run one only when
   // the window ends in a word its verb can end with)
