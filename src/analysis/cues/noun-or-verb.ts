@@ -6,7 +6,7 @@
 // lake", "the Harbor plan is", "an Ann Lee email probe"). Each test reads a few words on either side.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { COLLECTIVE_NOUNS, LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
-import { DETERMINER, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contexts.js';
+import { DETERMINER, PARTICLES, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contexts.js';
 import { NAMED_VERB_OBJECT, SUBJECT_THEN_OBJECT } from './frames.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
@@ -78,4 +78,28 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
   // "the Harbor plan is linear": a verb right after a form makes the form its subject
   // (not a participle: "Added were two new clauses" is an inverted verb)
   return VERB_NEXT.test(after) && !/ed$/i.test(word) && !subjectWord && !RELATIVE_BEFORE.test(lead);
+}
+
+/**
+ * Whether a capitalised word before the form is its subject ("Surveys show", "Novak vows"). Not before an -ing
+ * form ("Party loathing for", "Senate backing" are nouns with a modifier), nor after "the" and a name when the
+ * phrase ends there ("under the Lind plan, the fee ...", "about the harbor attacks." are noun phrases; "the
+ * Kremlin claims the vote ..." keeps its verb).
+ */
+export function nameSubject(text: string, w: SpeechWord): boolean {
+  const { before, before2, word } = w;
+  return !/ing$/i.test(word) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before)
+    && !(/^(?:the|a|an)$/.test(before2) && /^\s*[,.;:)]|^\s+(?:is|was|are|were|has|had|will|would)\b/.test(text.slice(w.end, w.end + 8)));
+}
+
+/**
+ * Whether an -ing form is a verb by what follows it: an object ("Norland backing the rebels", "the count ended
+ * late, showing the mayor ahead"), or after a subordinator a particle ("while lobbying for a waiver"). The nouns
+ * "the backing of", "his lobbying" have a determiner before them and "of" after them instead, and so has "a
+ * strong showing the party ...", an adjective between.
+ */
+export function ingClause(text: string, w: SpeechWord): boolean {
+  const { before, before2, word, form } = w;
+  return /ing$/i.test(word) && !DETERMINER.test(before2) && (SUBJECT_THEN_OBJECT.test(text.slice(w.end, w.end + 8))
+    || (/^(?:while|before|after|by|when|since)$/i.test(before) && (PARTICLES[form.lemma]?.test(text.slice(w.end, w.end + 12)) === true || /^\s+(?:for|up|on|against|\p{Lu})/u.test(text.slice(w.end, w.end + 10)))));
 }

@@ -49,6 +49,8 @@ export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
 // "to" and the form, at most three words between; the match starts at the chain's first verb.
 const CHAIN_TO_SPEECH = new RegExp(String.raw`\b(?:(?:go|goes|went|gone|going)\s+on(?:\s+[\p{L}\p{N}’'.-]+){0,3}|(?:take|takes|took|taken|taking)\s+to(?:\s+[\p{L}\p{N}’'.-]+){1,3}|(?:use|uses|used|using)\s+(?:(?:the|his|her|their|its|a|an|much\s+of\s+(?:the|his|her|their|its))\s+)?(?:[\p{L}-]+\s+)?(?:speech|address|remarks|appearance|platform|column|interview|rally|statement|occasion|opportunity|moment|op-ed|letter|pulpit|podium|time|post|posts|tweet|tweets|video|word|words|term|phrase|expletive|slur|language))\s+to\s+$`, 'iu');
 export const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
+// a degree word before "known" ("best known for", "widely known that"): the passive's, read into its cue
+export const KNOWN_DEGREE = /^(?:best|well|better|widely|long)$/i;
 const BE_LAST = /\b(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)\s+$/i;
 
 /** Where a chain before "to" and the form at `at` starts ("went on to", "took to Twitter to"), or -1. */
