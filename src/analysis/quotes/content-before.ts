@@ -35,6 +35,8 @@ const QUESTION_LEAD = /^[\s“"‘']*(?:(?:When|If|After|Once)\s+(?:being\s+)?)?
 const APPOSED_DESCRIPTION = /(^|[,;]\s*(?:and|but|while)\s+|\b(?:and|but)\s+|,\s*)(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
 // a reported clause after the adverbial: "that" and words (not a relative "that was posted"), or a modal
 const TAIL_CLAUSE = /(?:^|\s)that\s+(?!(?:was|is|were|are|has|had|have|aired|ran|appeared)\b)\p{L}|\s(?:would|will|could|should|might|must)\s/u;
+// a word in quotation marks opening the content ('“No,” said', '"Up," said')
+const QUOTED_WORD = /^\s*[“"‘'][\p{L}\p{N}]/u;
 
 /** "CONTENT, said X." / "“CONTENT,” said X": the cue right after the content, its speaker after it. */
 export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
@@ -48,7 +50,10 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
   const inverted = invertedAfter !== null && INVERTING.test(cue.lemma) && NAME_OR_TITLE.test(text.slice(invertedAfter.start, invertedAfter.end))
     && !NOT_A_NOUN_PHRASE.test(text.slice(invertedAfter.start, invertedAfter.end))
     && (text[invertedAfter.end] === ',' || /^[\s.!?"”’']*$/.test(text.slice(invertedAfter.end, Math.min(sentence.end, invertedAfter.end + 8))));
-  if ((subj === null || inverted) && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && beforeCue.at - ss > 3) {
+  // (a content of a few characters only inside quotation marks: '“No,” said a spokeswoman' is speech
+  // however short; unquoted, "So, said ..." is no content)
+  const contentRoom = beforeCue.at - ss > 3 || QUOTED_WORD.test(text.slice(ss, beforeCue.at));
+  if ((subj === null || inverted) && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && contentRoom) {
     const who = phraseAfter(text, cue.end, end);
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
     // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")
