@@ -237,6 +237,10 @@ describe('quotes/speaker: a participle continues a verb, not a noun cue', () => 
     ['Ana Ruiz declined to name them, apart from noting that the board knew.', 'noting', 'Ana Ruiz'],
     // ... but a gerund with its own subject after the preposition keeps it
     ['Ana Ruiz declined to name them, aside from Bo Lind saying that the board knew.', 'saying', 'Bo Lind'],
+    // "that" after a stance cue's preposition is a determiner, not a clause: the object's holder is the subject
+    ['Ada Voss renewed her criticism of that decision by the harbour board.', 'renewed her criticism of', 'Ada Voss'],
+    // ... while a noun of saying before "that" still reports the clause, held by its possessor
+    ["Ada Voss's claim that the board knew was denied.", 'claim', 'Ada Voss'],
   ])('%s', (text, cue, mention) => {
     expect(mentionOf(text, cue)).toBe(mention);
   });

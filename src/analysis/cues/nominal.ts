@@ -49,7 +49,7 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
     const after = text.slice(start + noun.length, start + noun.length + 12);
     const object = STANCE.has(noun) ? OBJECT_AFTER.exec(after) : DEMAND.has(noun) ? DEMANDED_AFTER.exec(after) : null;
     // "allegations of bribery", "the ministry's claims about the vaccine": no possessor needed
-    const alleged = object === null && ACCUSATION.has(noun) ? ALLEGED_AFTER.exec(text.slice(start + noun.length, start + noun.length + 8)) : null;
+    const alleged = object === null && ACCUSATION.has(noun) ? ALLEGED_AFTER.exec(text.slice(start + noun.length, start + noun.length + 24)) : null;
     if (alleged !== null) {
       const end = start + noun.length + alleged[0].length;
       out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
