@@ -7,10 +7,10 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 import {
   AFTER_CLOSED_QUOTE, BE_BEFORE, BE_THEN_ADVERBS, chainStart, CLAUSE_AFTER, COUNT_WORD, DEMONSTRATIVE, DETERMINER, FIGURE_NOUN_OBJECT,
-  FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, IMPERSONAL, IMPERSONAL_CLAUSE, JUST_AFTER_QUOTE, NAME_THEN_CUE, PARTICLES,
+  FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, IMPERSONAL, IMPERSONAL_CLAUSE, JUST_AFTER_QUOTE, KNOWN_DEGREE, NAME_THEN_CUE, PARTICLES,
   PEOPLE_BEFORE, PRONOUN_OR_AUX, QUANTIFIER, SENTENCE_OPENING, THANKS_TO, VERB_BEFORE, titleLine,
 } from './verb-contexts.js';
-import { nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
+import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
 import { actNotSpeech } from './acts.js';
 import { describesNoun } from './participles.js';
 import { missingFrame, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
@@ -26,7 +26,8 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // first, since these forms ("saw", "put", "played") are common words that are mostly no cue
     if (missingFrame(form.lemma, word, text, at + word.length)) continue;
     // ("known" only as a passive: "is best known for", not "a group known as X")
-    if (form.lemma === 'know' && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^(?:best|well|better|widely|long)$/i.test(before)) continue;
+    const knownDegree = form.lemma === 'know' && KNOWN_DEGREE.test(before);
+    if (form.lemma === 'know' && !knownDegree && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) continue;
     const needsContext = form.nounLike;
     // a form already read into the cue before it ("reported back", "hit back at") is no cue of its own
     if ((out[out.length - 1]?.end ?? -1) > at) continue;
@@ -76,7 +77,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // except after a verb of going on or starting ("continued to criticize", "began to question"): the
     // cue is the whole chain, as annotated news marks it
     const aspect = /^to$/i.test(before) && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
-    // "went on to praise", "took to Twitter to say": the chain's first verb heads the cue (CHAIN_TO_SPEECH)
+    // "went on to thank", "took to social media to say": the chain's first verb heads the cue (CHAIN_TO_SPEECH)
     const chainAt = /^to$/i.test(before) && !aspect ? chainStart(text, at) : -1;
     if (/^to$/i.test(before) && !aspect && chainAt < 0) continue;
     // acts, not speech: the same verbs with an object or frame that makes them a deed (acts.ts)
@@ -90,20 +91,10 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) continue;
     // "so-called": an adjective
     if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) continue;
-    // a capitalised word before a noun-like form is usually its subject ("Surveys show", "Novak vows")
-    // (not before an -ing form: "Party loathing for", "Senate backing" are nouns with a modifier)
-    // (not after "the" and a name when the phrase ends there: "per the Lind plan, the fee ...", "about the harbor
-    // attacks." are noun phrases; "the Kremlin claims the vote ..." keeps its verb)
-    const named = !/ing$/i.test(word) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before)
-      && !(/^(?:the|a|an)$/.test(before2) && /^\s*[,.;:)]|^\s+(?:is|was|are|were|has|had|will|would)\b/.test(text.slice(at + word.length, at + word.length + 8)));
+    // a capitalised word before the form as its subject ("Novak vows"; noun-or-verb.ts)
+    const named = nameSubject(text, w);
     // a progressive ("is backing", "are looking") is a verb whatever the form could also be
     const progressive = /ing$/i.test(word) && BE_BEFORE.test(before);
-    // "Russia backing the government", "results came in showing their candidate ahead", "while lobbying for
-    // the waiver": an -ing form with an object, or after a subordinator with a particle, is a verb (the nouns
-    // "the backing of", "his lobbying" have a determiner before them and "of" after them instead, and so has
-    // "a strong showing the party ...", an adjective between)
-    const ingClause = /ing$/i.test(word) && !DETERMINER.test(before2) && (SUBJECT_THEN_OBJECT.test(text.slice(at + word.length, at + word.length + 8))
-      || (/^(?:while|before|after|by|when|since)$/i.test(before) && (PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true || /^\s+(?:for|up|on|against|\p{Lu})/u.test(text.slice(at + word.length, at + word.length + 10)))));
     const finding = (form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase())) || evidenceRelative;
     // "is thought to have", "was claimed that": a passive participle with its complement (frames.ts)
     const passive = BE_BEFORE.test(before) && PASSIVE_COMPLEMENT.test(text.slice(at + word.length, at + word.length + 8)) && /(?:ed|ght|wn|en)$/i.test(word);
@@ -147,11 +138,11 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
       && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
     // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
     if (needsContext && !afterQuote && !progressive && !passive && nounFrame(text, w)) continue;
-    if (needsContext && !progressive && !ingClause && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
+    if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) continue;
     // "Having said that": an idiom, not speech
     if (/^having$/i.test(before) && word.toLowerCase() === 'said') continue;
     // ("is best known for": the degree word before "known" is the cue's, as an -ly adverb would be)
-    const degree = form.lemma === 'know' && /^(?:best|well|better|widely|long)$/i.test(before) && text.slice(at - before.length - 1, at) === `${before} `;
+    const degree = knownDegree && text.slice(at - before.length - 1, at) === `${before} `;
     const head = aspect ? before2At : chainAt >= 0 ? chainAt : degree ? at - before.length - 1 : at;
     if (aspect && (out[out.length - 1]?.end ?? -1) > before2At) out.pop(); // "continued" alone was taken as a cue
     const start = cueStart(text, head);
