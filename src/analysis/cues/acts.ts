@@ -52,7 +52,7 @@ const ACT_AFTER: Record<string, RegExp> = {
   // "assumed office", "assuming his post", "assumed the role of", "assumed a new identity": taking something on, not supposing
   assume: /^\s+(?:(?:the|his|her|their|its|a|an|full|sole|overall)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:office|post|role|power|powers|command|control|presidency|leadership|duties|position|mantle|responsibility|responsibilities|chair|throne|helm|seat|title|style|identity|name|debts?|risks?|costs?|liabilities|ownership|custody)\b/u,
   // "hecklers interrupted his budget speech", "interrupted the broadcast": a disruption, not a remark
-  interrupt: /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:speech|remarks|address|event|rally|meeting|session|proceedings|broadcast|ceremony|service|hearing|programming|game|match|play|vote|count|supply|supplies|flights?|traffic|service|sleep)\b/u,
+  interrupt: /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:speech|remarks|address|event|rally|meeting|session|proceedings|broadcast|ceremony|service|hearing|programming|game|match|play|vote|count|supply|supplies|flights?|traffic|sleep)\b/u,
   // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words
   challenge: /^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:nomination|seat|title|presidency|leadership|crown|championship|mayoralty))\b/u,
 };

@@ -91,8 +91,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) continue;
     // "so-called": an adjective
     if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) continue;
-    // a capitalised word before the form as its subject ("Novak vows"; noun-or-verb.ts)
-    const named = nameSubject(text, w);
+    const named = nameSubject(text, w); // a capitalised word before the form as its subject ("Novak vows")
     // a progressive ("is backing", "are looking") is a verb whatever the form could also be
     const progressive = /ing$/i.test(word) && BE_BEFORE.test(before);
     const finding = (form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase())) || evidenceRelative;
