@@ -58,14 +58,15 @@ function opensHeadline(text: string, at: number, next: Token | undefined, cues: 
   if (next === undefined || !next.word || next.cap) return false;
   // a verb by the lexicon, or a cue the cue stage read as one ("rules out", "vows": plural nouns to the lexicon)
   if (!isVerbForm(next.lower) && !cues.some((c) => c.start === next.start)) return false;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
+  // the line's end, looked for within HEADLINE_MAX characters (a long text with no line break is not read to its end)
+  const nl = text.slice(at, at + HEADLINE_MAX + 1).indexOf('\n');
+  let end = nl < 0 ? text.length : at + nl;
   if (end - at > HEADLINE_MAX) return false;
   while (end > at && /\s/.test(text[end - 1]!)) end--;
   return text[end - 1] !== '.';
 }
 
-export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array, cues: readonly Cue[] = []): Candidate[] {
+export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array, cues: readonly Cue[]): Candidate[] {
   const out: Candidate[] = [];
   // where the text's first word starts: only a headline there drops its articles
   let textStart = 0;
