@@ -5,7 +5,8 @@ import type { Cue, Mention } from '../../types.js';
 import type { Ctx } from './cue-context.js';
 import type { Draft } from './draft.js';
 import { phraseAfter, type Range } from './positions.js';
-import { agentAfter, fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, speakerIn, type SpeakerFields } from './speaker.js';
+import { agentAfter, speakerIn } from './speaker.js';
+import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { pairSpeaker } from './speaker-pairs.js';
 import { cueVoice, type Voice } from './speaker-voice.js';
 import { relativeSubject } from './relative-subject.js';
@@ -107,7 +108,9 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
  * and suggest B)" both cues sit in the same content and the second continues the first).
  */
 export function continuedDraft(drafts: Draft[], sentence: number, at: number): Draft | undefined {
-  let last: Draft | undefined;
+  // with no draft of the sentence free, the last draft that is no noun cue (a noun cue is no clause a verb continues)
+  const tail = drafts[drafts.length - 1];
+  let last = tail?.cue?.kind === 'noun' ? undefined : tail;
   for (let i = drafts.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const d = drafts[i] as Draft;
     if (d.sentence !== sentence) break;
@@ -124,5 +127,5 @@ export function continuedDraft(drafts: Draft[], sentence: number, at: number): D
     }
     if (!nested) return d;
   }
-  return last ?? (drafts[drafts.length - 1]?.cue?.kind === 'noun' ? undefined : drafts[drafts.length - 1]);
+  return last;
 }
