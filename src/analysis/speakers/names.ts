@@ -15,7 +15,6 @@ const ALL_CAPS = /^\p{Lu}{3,}$/u;
 // Determiners and quantifiers are not part of a group's name ("some analysts" and "analysts" are one group).
 const GROUP_LEAD = /^(?:the|a|an|his|her|its|their|our|some|many|most|several|other|all|both|these|those|few|a few|such|about|nearly|[\d][\d,.]*)\s+/i;
 
-
 /**
  * Couples and siblings named together ("Rob and Ann Pell", "Rob and Ann Pell's farm"): the lone given name is
  * "Rob Pell". Only when a first-name list knows the gender of one of the two, so later "Mr. Pell" and "Ms. Pell"
@@ -61,26 +60,24 @@ export function resolveNames(text: string, mentions: Mention[], reg: Registry): 
       const words = normalizeName(name);
       if (words.length === 0) continue;
       const stated = statedGender(m);
-      let i = personMatch(reg, people, words, name.replace(/[’']s$/u, ''), stated);
+      // the name without a possessive ending ("Roe's")
+      const bare = name.replace(/[’']s$/u, '');
+      let i = personMatch(reg, people, words, bare, stated);
       // "Brightwell Metals says ... Brightwell says": a lone word no first-name list knows, that opens an
       // organisation's name met before and matches no person, is that organisation's short form
       // (or opens one named later in the article: "Quintrell expects ..." above "About Quintrell Robotics")
       if (i < 0 && words.length === 1 && m.kind === 'name' && firstNameGender(words[0]!) === undefined) {
-        // "the messaging company Quillon ... Quillon said": the one-word organisation of that very name, met before
-        const same = orgs.get(words[0]!.replace(/[’']s$/u, ''));
-        if (same !== undefined) {
-          m.entity = same;
-          reg.see(same, name.replace(/[’']s$/u, ''), m.start);
-          continue;
-        }
         const full = orgFirstWords.get(words[0]!);
-        if (full !== undefined) {
-          m.entity = orgs.get(`first:${words[0]!}`) ?? registerOrganization(reg, orgs, full, m.start, false);
-          reg.see(m.entity, name.replace(/[’']s$/u, ''), m.start);
+        // first the one-word organisation of that very name, met before ("the messaging company Quillon ... Quillon said")
+        const org = orgs.get(words[0]!.replace(/[’']s$/u, ''))
+          ?? (full !== undefined ? orgs.get(`first:${words[0]!}`) ?? registerOrganization(reg, orgs, full, m.start, false) : undefined);
+        if (org !== undefined) {
+          m.entity = org;
+          reg.see(org, bare, m.start);
           continue;
         }
       }
-      if (i < 0) i = reg.add(name.replace(/[’']s$/u, ''), 'person', null, m.start);
+      if (i < 0) i = reg.add(bare, 'person', null, m.start);
       reg.drafts[i]!.statedGender ??= stated;
       reg.setGender(i, stated);
       reg.see(i, name, m.start);
