@@ -233,10 +233,10 @@ describe('quotes/speaker: a participle continues a verb, not a noun cue', () => 
     // a verb cue before the participle still passes its speaker on
     ['Ana Ruiz said the depot had failed, adding that the board knew.', 'adding', 'Ana Ruiz'],
     // a gerund after a preposition has the sentence's subject
-    ['Ana Ruiz declined to name them, aside from saying that the board knew.', 'saying', 'Ana Ruiz'],
-    ['Ana Ruiz declined to name them, apart from noting that the board knew.', 'noting', 'Ana Ruiz'],
+    ['Ana Ruiz gave few details of the lease, aside from saying that the board knew.', 'saying', 'Ana Ruiz'],
+    ['Ana Ruiz gave few details of the lease, apart from noting that the board knew.', 'noting', 'Ana Ruiz'],
     // ... but a gerund with its own subject after the preposition keeps it
-    ['Ana Ruiz declined to name them, aside from Bo Lind saying that the board knew.', 'saying', 'Bo Lind'],
+    ['Ana Ruiz gave few details of the lease, aside from Bo Lind saying that the board knew.', 'saying', 'Bo Lind'],
     // "that" after a stance cue's preposition is a determiner, not a clause: the object's holder is the subject
     ['Ada Voss renewed her criticism of that decision by the harbour board.', 'renewed her criticism of', 'Ada Voss'],
     // ... while a noun of saying before "that" still reports the clause, held by its possessor

@@ -91,7 +91,7 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
     // "She refused, and instead insisted ...", "X demands ..., yet refuses ...": adverbs are no subject; the
     // verb shares the subject of the sentence
     if (who.speakerMention === null && ADVERBS_ONLY.test(text.slice(subj.start, subj.end))) return sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
-    // "She declined to name them, aside from saying ...", "apart from noting ...": a gerund after a preposition
+    // "She gave few details, aside from saying ...", "apart from noting ...": a gerund after a preposition
     // has the sentence's subject
     if (who.speakerMention === null && /ing$/i.test(cue.text) && PREPOSITION_LEAD.test(text.slice(Math.max(subj.start, subj.end - 20), subj.end))) {
       return sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
