@@ -90,13 +90,11 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const next = tokens[i + 1];
     // "Premier rules out new tax": a role noun opening a headline, with a verb after it (not the noun "rules")
     const headline = kind === 'person' && t.cap && t.start === textStart && opensHeadline(text, t.start, next, cues);
-    // compounds take their last noun as head: "campaign manager", "police officers", "company spokesman" (a plural
-    // is no modifier: in "analysts suspect" the next word is the verb)
+    // compounds take their last noun as head: "campaign manager", "police officers", "company spokesman", and a
+    // singular head followed by a noun is that noun's modifier: "the company car", "a company merger" (a plural is no
+    // modifier: in "analysts suspect", "the emails show" the next word is the verb)
     const plainPlural = /[^s]s$/.test(t.lower) && t.lower !== 'police';
-    if (next && near(t, next) && next.word && !next.cap && headKind(next.lower) && !plainPlural && !headline) continue;
-    // a singular head followed by a noun is that noun's modifier: "the company car", "a company merger"
-    // (not a plural one: in "the emails show" the next word is the verb)
-    if (next && near(t, next) && next.word && !next.cap && nounLike(next) && !plainPlural && !headline) continue;
+    if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && (headKind(next.lower) || nounLike(next))) continue;
     if (BARE_QUANTIFIERS.has(t.lower) && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
     // walk left over modifiers to a determiner or a possessor
     let start = i;
