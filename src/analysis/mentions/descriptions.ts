@@ -12,6 +12,7 @@ import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
 import { CLUB_HEADS } from '../../lexicon/organisations.js';
 import { headKind, modifier, nounLike, roleWords } from './description-words.js';
+import { firstWordStart, opensHeadline } from './headline-role.js';
 import { firstNameGender, isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 
@@ -47,30 +48,9 @@ function demonymHead(tokens: Token[], i: number, run: Run): boolean {
 }
 const demonymGender = (lower: string): Gender => (lower.endsWith('woman') ? 'female' : lower.endsWith('man') ? 'male' : null);
 
-// a headline's line: at most this long, and it ends with no full stop
-const HEADLINE_MAX = 160;
-
-/**
- * Whether the document's first word, at `at`, opens a headline with a lower-case verb or cue next ("Premier rules out
- * new tax", "Minister vows ..."): a short first line with no full stop at its end (bounded look-ahead).
- */
-function opensHeadline(text: string, at: number, next: Token | undefined, cues: readonly Cue[]): boolean {
-  if (next === undefined || !next.word || next.cap) return false;
-  // a verb by the lexicon, or a cue the cue stage read as one ("rules out", "vows": plural nouns to the lexicon)
-  if (!isVerbForm(next.lower) && !cues.some((c) => c.start === next.start)) return false;
-  // the line's end, looked for within HEADLINE_MAX characters (a long text with no line break is not read to its end)
-  const nl = text.slice(at, at + HEADLINE_MAX + 1).indexOf('\n');
-  let end = nl < 0 ? text.length : at + nl;
-  if (end - at > HEADLINE_MAX) return false;
-  while (end > at && /\s/.test(text[end - 1]!)) end--;
-  return text[end - 1] !== '.';
-}
-
 export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array, cues: readonly Cue[]): Candidate[] {
   const out: Candidate[] = [];
-  // where the text's first word starts: only a headline there drops its articles
-  let textStart = 0;
-  while (textStart < text.length && /\s/.test(text[textStart]!)) textStart++;
+  const textStart = firstWordStart(text);
   const near = (a: Token, b: Token): boolean => b.start - a.end <= 2 && !/[^ \u00a0]/.test(text.slice(a.end, b.start));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
