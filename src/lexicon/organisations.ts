@@ -1,8 +1,9 @@
 // Words that mark a capitalised run as an organisation, not a person ("Ministry of Defense", "Acme Corp",
 // "the Daily Tribune"). compromise's orgWords (model().two.orgWords) are added to these in mentions/words.ts.
+// Also the nouns that name an organisation by its kind ("the company", "the club") and the names they fit.
 
 /** Sports clubs, named by a word no surname is ("Tarnby Rovers", "Ashby Athletic", "Dunmore Wanderers FC"); "the
- *  club" refers back to them (lexicon/roles.ts ORGANIZATION_HEADS). */
+ *  club" refers back to them (ORGANIZATION_HEADS below). */
 export const SPORTS_CLUB_WORDS: readonly string[] = ['rangers', 'rovers', 'wanderers', 'athletic', 'albion', 'fc', 'afc'];
 /** Nouns a sports club is named by, which may stand before a club named after its town ("Premier League side Tarnby
  *  City", "the club Ashby Town"): the town's name there is the club's. */
@@ -64,6 +65,59 @@ export const GROUP_PROPER_NOUNS: ReadonlySet<string> = new Set([
 
 /** Legal suffixes a company's name may carry or drop ("Orlen Foods Inc." and "Orlen Foods" are one firm). */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'plc', 'corp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'limited', 'incorporated']);
+
+/** Nouns that name an organisation by its kind ("the company", "the newspaper"), with the name words that fit them. */
+export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['company', ['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'company', 'corporation', 'holdings', 'industries', 'technologies']],
+  ['firm', ['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'company', 'partners', 'associates', 'capital', 'bank']],
+  ['corporation', ['corp', 'corporation', 'inc']],
+  ['newspaper', ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'news', 'daily', 'telegraph', 'guardian', 'observer', 'globe', 'star', 'sun', 'mail', 'express', 'independent']],
+  ['paper', ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'news', 'daily', 'telegraph', 'guardian']],
+  ['broadcaster', ['news', 'broadcasting', 'television', 'radio', 'tv', 'network']],
+  ['network', ['news', 'network', 'broadcasting', 'television', 'tv']],
+  ['outlet', ['news', 'times', 'post', 'journal', 'herald', 'tribune', 'network']],
+  ['agency', ['agency', 'administration', 'bureau', 'service', 'office', 'commission', 'authority']],
+  ['ministry', ['ministry']],
+  ['department', ['department']],
+  ['bank', ['bank']],
+  ['university', ['university', 'college']],
+  // schools and hospitals speak through their heads and statements ("the school said", "local hospitals warned")
+  ['school', ['school', 'academy', 'college']], ['hospital', ['hospital', 'clinic', 'infirmary']],
+  ['institute', ['institute', 'institution']],
+  ['group', ['group', 'association', 'coalition', 'alliance', 'foundation', 'council', 'committee', 'union', 'league', 'network']],
+  ['organization', []], ['organisation', []],
+  ['campaign', ['campaign']],
+  ['party', ['party']],
+  // sports clubs, named by a club word or a town and a team word ("Tarnby Rovers", "Ashby Athletic FC")
+  ['club', ['club', ...SPORTS_CLUB_WORDS]],
+  // "Premier League side Dunmore City", "the side": British sports news names a team by "side" as by "club"
+  ['side', ['club', ...SPORTS_CLUB_WORDS]],
+  ['committee', ['committee']],
+  ['commission', ['commission']],
+  ['court', ['court']],
+  ['government', ['government', 'administration', 'ministry']],
+  ['administration', ['administration']],
+  ['union', ['union']],
+  ['board', ['board']],
+  ['council', ['council']],
+  ['army', ['army', 'forces', 'military']],
+  ['military', ['army', 'forces', 'military', 'navy']],
+  // trades and kinds of body that news names an organisation by ("Threshold, the housing charity,", "the airline
+  // Skyvale said"), with the name words that fit them. Not "journal" (a word in outlets' own names, "the Tarnby
+  // Journal", so a "medical journal" description would shadow the named one) nor "nonprofit" (mostly an adjective:
+  // "the nonprofit group")
+  ['charity', ['trust', 'foundation', 'fund', 'charity', 'appeal']],
+  ['airline', ['airlines', 'airways', 'air']], ['carrier', ['airlines', 'airways', 'air', 'rail', 'railways']],
+  ['lender', ['bank', 'bancorp', 'financial']], ['insurer', ['insurance', 'assurance']], ['retailer', ['stores', 'retail']],
+  ['supermarket', ['stores']], ['chain', ['stores']], ['consultancy', ['partners', 'associates', 'consulting']],
+  ['manufacturer', ['motors', 'industries', 'manufacturing']], ['utility', ['energy', 'water', 'power', 'utilities']],
+  // documents that "say", "show" or "read": sources in their own right, never resolved to an organisation
+  ['report', []], ['study', []], ['survey', []], ['poll', []], ['statement', []], ['analysis', []], ['review', []],
+  ['article', []], ['letter', []], ['ad', []], ['advertisement', []], ['ruling', []], ['transcript', []], ['memo', []],
+  ['email', []], ['emails', []], ['documents', []], ['disclosures', []], ['filings', []], ['records', []], ['polls', []],
+  ['tabloid', ['post', 'news', 'daily', 'mail', 'sun', 'star', 'mirror']], ['magazine', ['magazine', 'review', 'weekly']],
+  ['website', []], ['site', []], ['lawsuit', []], ['complaint', []], ['indictment', []], ['filing', []], ['data', []],
+]);
 
 /** Heads vague enough to fit any organisation that is not a country or a news outlet ("the company" for "Acme"). */
 export const LOOSE_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'corporation']);

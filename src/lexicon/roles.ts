@@ -1,7 +1,6 @@
 // Nouns that describe a person by what they do ("the minister", "a doctor"), used for descriptions,
 // appositions and titles. compromise's lexicon adds its ~500 'Actor' nouns to these (see mentions/words.ts).
 import type { Gender } from './pronouns.js';
-import { SPORTS_CLUB_WORDS } from './organisations.js';
 import { ACRONYM_ROLES } from './titles.js';
 
 /** Person nouns of news reporting that compromise's lexicon lacks or tags otherwise. */
@@ -90,59 +89,6 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['spokeswoman', ['spokeswoman', 'spokesperson']],
   ['businessman', ['businessman', 'executive', 'ceo', 'founder', 'owner', 'billionaire', 'tycoon', 'mogul', 'developer']],
   ['billionaire', ['billionaire', 'businessman', 'tycoon', 'mogul', 'developer']],
-]);
-
-/** Nouns that name an organisation by its kind ("the company", "the newspaper"), with the name words that fit them. */
-export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['company', ['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'company', 'corporation', 'holdings', 'industries', 'technologies']],
-  ['firm', ['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group', 'company', 'partners', 'associates', 'capital', 'bank']],
-  ['corporation', ['corp', 'corporation', 'inc']],
-  ['newspaper', ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'news', 'daily', 'telegraph', 'guardian', 'observer', 'globe', 'star', 'sun', 'mail', 'express', 'independent']],
-  ['paper', ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'news', 'daily', 'telegraph', 'guardian']],
-  ['broadcaster', ['news', 'broadcasting', 'television', 'radio', 'tv', 'network']],
-  ['network', ['news', 'network', 'broadcasting', 'television', 'tv']],
-  ['outlet', ['news', 'times', 'post', 'journal', 'herald', 'tribune', 'network']],
-  ['agency', ['agency', 'administration', 'bureau', 'service', 'office', 'commission', 'authority']],
-  ['ministry', ['ministry']],
-  ['department', ['department']],
-  ['bank', ['bank']],
-  ['university', ['university', 'college']],
-  // schools and hospitals speak through their heads and statements ("the school said", "local hospitals warned")
-  ['school', ['school', 'academy', 'college']], ['hospital', ['hospital', 'clinic', 'infirmary']],
-  ['institute', ['institute', 'institution']],
-  ['group', ['group', 'association', 'coalition', 'alliance', 'foundation', 'council', 'committee', 'union', 'league', 'network']],
-  ['organization', []], ['organisation', []],
-  ['campaign', ['campaign']],
-  ['party', ['party']],
-  // sports clubs, named by a club word or a town and a team word ("Tarnby Rovers", "Ashby Athletic FC")
-  ['club', ['club', ...SPORTS_CLUB_WORDS]],
-  // "Premier League side Dunmore City", "the side": British sports news names a team by "side" as by "club"
-  ['side', ['club', ...SPORTS_CLUB_WORDS]],
-  ['committee', ['committee']],
-  ['commission', ['commission']],
-  ['court', ['court']],
-  ['government', ['government', 'administration', 'ministry']],
-  ['administration', ['administration']],
-  ['union', ['union']],
-  ['board', ['board']],
-  ['council', ['council']],
-  ['army', ['army', 'forces', 'military']],
-  ['military', ['army', 'forces', 'military', 'navy']],
-  // trades and kinds of body that news names an organisation by ("Threshold, the housing charity,", "the airline
-  // Skyvale said"), with the name words that fit them. Not "journal" (a word in outlets' own names, "the Tarnby
-  // Journal", so a "medical journal" description would shadow the named one) nor "nonprofit" (mostly an adjective:
-  // "the nonprofit group")
-  ['charity', ['trust', 'foundation', 'fund', 'charity', 'appeal']],
-  ['airline', ['airlines', 'airways', 'air']], ['carrier', ['airlines', 'airways', 'air', 'rail', 'railways']],
-  ['lender', ['bank', 'bancorp', 'financial']], ['insurer', ['insurance', 'assurance']], ['retailer', ['stores', 'retail']],
-  ['supermarket', ['stores']], ['chain', ['stores']], ['consultancy', ['partners', 'associates', 'consulting']],
-  ['manufacturer', ['motors', 'industries', 'manufacturing']], ['utility', ['energy', 'water', 'power', 'utilities']],
-  // documents that "say", "show" or "read": sources in their own right, never resolved to an organisation
-  ['report', []], ['study', []], ['survey', []], ['poll', []], ['statement', []], ['analysis', []], ['review', []],
-  ['article', []], ['letter', []], ['ad', []], ['advertisement', []], ['ruling', []], ['transcript', []], ['memo', []],
-  ['email', []], ['emails', []], ['documents', []], ['disclosures', []], ['filings', []], ['records', []], ['polls', []],
-  ['tabloid', ['post', 'news', 'daily', 'mail', 'sun', 'star', 'mirror']], ['magazine', ['magazine', 'review', 'weekly']],
-  ['website', []], ['site', []], ['lawsuit', []], ['complaint', []], ['indictment', []], ['filing', []], ['data', []],
 ]);
 
 /**

@@ -1,9 +1,9 @@
 // What the mention rules need to know about single words, from our lexicons and compromise's lexicon used as
 // DATA (a map lookup per word; no parse). Built once when the module loads.
 import nlp from 'compromise';
-import { PERSON_ROLES, ORGANIZATION_HEADS } from '../../lexicon/roles.js';
+import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { TITLE_HEADS, TITLE_ABBREVIATIONS, HONORIFICS } from '../../lexicon/titles.js';
-import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
+import { ORGANIZATION_HEADS, ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 

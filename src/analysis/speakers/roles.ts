@@ -1,7 +1,7 @@
 // Does an entity fit a description? "the minister" fits a health minister, "the diplomat" a foreign minister
 // or an ambassador (through ROLE_SYNONYMS), "the newspaper" an organisation whose name ends in "Times".
-import { ORGANIZATION_HEADS, ROLE_SYNONYMS } from '../../lexicon/roles.js';
-import { LOOSE_HEADS, OUTLET_WORDS } from '../../lexicon/organisations.js';
+import { ROLE_SYNONYMS } from '../../lexicon/roles.js';
+import { LOOSE_HEADS, ORGANIZATION_HEADS, OUTLET_WORDS } from '../../lexicon/organisations.js';
 import type { Draft } from './registry.js';
 import { isDocumentHead } from '../mentions/words.js';
 
