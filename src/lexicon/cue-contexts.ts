@@ -72,3 +72,28 @@ export const LY_ALSO_ADVERBS: ReadonlySet<string> = new Set([
 export const LY_NOT_MANNER: ReadonlySet<string> = new Set([
   'only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'family', 'rally',
 ]);
+
+/**
+ * People, and a newborn, as the object of "welcome" ("welcomed the visitors", "welcomed several dozen delegates",
+ * "welcomed a baby daughter"): greeting people or a birth, not approving a claim or a decision ("welcomed the
+ * ruling" stays a cue). Read by cues/acts.ts after an optional determiner or count and up to two words.
+ */
+export const WELCOMED_PEOPLE_NOUNS: readonly string[] = [
+  'visitors', 'guests', 'fans', 'crowd', 'crowds', 'delegates', 'delegation', 'delegations', 'tourists', 'players',
+  'students', 'pupils', 'newcomers', 'arrivals', 'refugees', 'migrants', 'participants', 'audience', 'audiences',
+  'spectators', 'attendees', 'passengers', 'customers', 'shoppers', 'families', 'children', 'recruits',
+  'volunteers', 'pilgrims', 'worshippers', 'runners', 'riders',
+  // a birth: "welcomed a baby daughter", "welcomed twins"
+  'baby', 'babies', 'daughter', 'son', 'twins',
+];
+
+/**
+ * Occasions, media and words used to say something: "used the speech to attack", "used much of his column to
+ * mock", "used a crude phrase to describe". Before "to" and a cue they make one chain with "use" (cues/verb-contexts.ts),
+ * as annotated news marks the cue; "used the money to support" is no saying.
+ */
+export const CHAIN_OCCASIONS: readonly string[] = [
+  'speech', 'address', 'remarks', 'appearance', 'platform', 'column', 'interview', 'rally', 'statement', 'occasion',
+  'opportunity', 'moment', 'op-ed', 'letter', 'pulpit', 'podium', 'time', 'post', 'posts', 'tweet', 'tweets', 'video',
+  'word', 'words', 'term', 'phrase', 'expletive', 'slur', 'language',
+];

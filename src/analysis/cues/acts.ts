@@ -5,14 +5,15 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_BEFORE, BE_THEN_ADVERBS } from './verb-contexts.js';
 import { CALLED_EVENT } from './frames.js';
+import { WELCOMED_PEOPLE_NOUNS } from '../../lexicon/cue-contexts.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
 // "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
 // stance only with a clause, a person or an idea as their object.)
 const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
-// people as the object of "welcome" (a count or a determiner and an adjective may come first), an object
+// people as the object of "welcome" (lexicon: a count or a determiner and an adjective may come first), an object
 // pronoun, "her" read as a person by what follows it, or "back" (a return: "welcomed back the crew")
-const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|everybody)\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:visitors|guests|fans|crowds?|delegates|delegations?|tourists|players|students|pupils|newcomers|arrivals|refugees|migrants|participants|audiences?|spectators|attendees|passengers|customers|shoppers|families|children|baby|babies|daughter|son|twins|recruits|volunteers|pilgrims|worshippers|runners|riders)\b)`, 'u');
+const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|everybody)\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${WELCOMED_PEOPLE_NOUNS.join('|')})\b)`, 'u');
 
 const ACT_AFTER: Record<string, RegExp> = {
   offer: FIGURE_OBJECT,

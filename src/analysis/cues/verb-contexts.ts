@@ -2,6 +2,7 @@
 // (determiners, auxiliaries, subjects), what may follow it (particles, channels, objects that make it
 // an act), and the headline test. Each pattern is anchored and reads a bounded slice of text.
 import { wordBeforeBlanks } from '../last-word.js';
+import { CHAIN_OCCASIONS } from '../../lexicon/cue-contexts.js';
 
 export const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // a closing adverb of the act ("vowed again", "noted afterward", "reported back"), not a time ("back in 2015")
@@ -47,7 +48,7 @@ export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
 // to defend", "used the speech to attack": going on to, or taking to a medium or an occasion to, say something
 // is saying it, and annotated news marks the chain (or its last verb) as the cue. Read on the window before
 // "to" and the form, at most three words between; the match starts at the chain's first verb.
-const CHAIN_TO_SPEECH = new RegExp(String.raw`\b(?:(?:go|goes|went|gone|going)\s+on(?:\s+[\p{L}\p{N}’'.-]+){0,3}|(?:take|takes|took|taken|taking)\s+to(?:\s+[\p{L}\p{N}’'.-]+){1,3}|(?:use|uses|used|using)\s+(?:(?:the|his|her|their|its|a|an|much\s+of\s+(?:the|his|her|their|its))\s+)?(?:[\p{L}-]+\s+)?(?:speech|address|remarks|appearance|platform|column|interview|rally|statement|occasion|opportunity|moment|op-ed|letter|pulpit|podium|time|post|posts|tweet|tweets|video|word|words|term|phrase|expletive|slur|language))\s+to\s+$`, 'iu');
+const CHAIN_TO_SPEECH = new RegExp(String.raw`\b(?:(?:go|goes|went|gone|going)\s+on(?:\s+[\p{L}\p{N}’'.-]+){0,3}|(?:take|takes|took|taken|taking)\s+to(?:\s+[\p{L}\p{N}’'.-]+){1,3}|(?:use|uses|used|using)\s+(?:(?:the|his|her|their|its|a|an|much\s+of\s+(?:the|his|her|their|its))\s+)?(?:[\p{L}-]+\s+)?(?:${CHAIN_OCCASIONS.join('|')}))\s+to\s+$`, 'iu');
 export const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
 // a degree word before "known" ("best known for", "widely known that"): the passive's, read into its cue
 export const KNOWN_DEGREE = /^(?:best|well|better|widely|long)$/i;
