@@ -19,6 +19,8 @@ const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|when|because|although|though
 const CLAUSE_OPENER = /^\s*(?:(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b|\p{Ll}+(?:ed|en|wn)\s+by\b)/iu;
 
 // an aside that is a subordinate or participle clause ("when asked ...", "speaking to ...")
+// a past participle and its agent opening an aside ("led by", "backed by", "joined by", "driven by")
+const AGENT_ASIDE = /^\s*\p{Ll}+(?:ed|en|wn)\s+by\s/u;
 export const SUBORDINATE_ASIDE = /^\s*(?:when|if|after|before|while|as|because|although|though|since|once|unless|until|asked|speaking|having)\b/i;
 
 export interface Range {
@@ -106,6 +108,9 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // "X, when asked whether he would run, said": a subordinate clause between commas is an aside,
     // whatever it names
     if (SUBORDINATE_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 20)))) { k = prevComma; continue; }
+    // "Residents, led by a group called Save Our Park, say": a participle with its "by" agent is an aside
+    // too, and the agent is not the verb's subject
+    if (AGENT_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 24)))) { k = prevComma; continue; }
     const r = phraseBefore(text, sentenceStart, k);
     if (r !== null && names !== undefined && names(r)) return r;
     if (r !== null && opener && fallback === null) fallback = r;
