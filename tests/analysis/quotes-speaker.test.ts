@@ -27,7 +27,9 @@ describe('quotes/speaker: the voice of a cue', () => {
     // an adverb of time between "be" and the participle
     ['The plan was first outlined by the Tarnby Post.', 'outlined', 'passive'],
     ['The delay was later reported by the Tarnby Post.', 'reported', 'passive'],
-    // an irregular participle in -ood
+    // an irregular participle in -ood; an impersonal passive stays passive (quotes/content-after takes its that-clause)
+    ['It is understood that the mill will close.', 'is understood', 'passive'],
+    ['It was revealed on Monday that the mill will close.', 'was revealed', 'passive'],
     ['Mr. Oduya is understood to have resigned.', 'understood', 'passive'],
     ['Output appears to have fallen last year.', 'appears', 'raising'],
     ['The council may seem like a small obstacle.', 'seem', 'raising'],
@@ -39,9 +41,6 @@ describe('quotes/speaker: the voice of a cue', () => {
     ['Ms. Varga said the plan works.', 'said', 'active'],
     ['Ms. Varga has argued the plan works.', 'argued', 'active'],
     ['Ms. Varga understood that the mill would close.', 'understood', 'active'],
-    // an expletive "it" before an impersonal passive with a that-clause: the clause is the content (no speaker, see below)
-    ['It is understood that the mill will close.', 'is understood', 'active'],
-    ['It was revealed on Monday that the mill will close.', 'was revealed', 'active'],
   ])('%s (%s): %s', (text, cue, expected) => {
     expect(voice(text, cue)).toBe(expected);
   });
@@ -102,6 +101,7 @@ describe('quotes/speaker: who speaks', () => {
     ['There is little doubt that the bridge will close.'],
     // an impersonal passive: its "It" is no speaker
     ['It is understood that the bridge will close.'],
+    ['It was revealed on Monday that the bridge will close.'],
     ['The book includes chapters of arguing over the budget.'],
     // an escape sequence's payload (a terminal title) is no speaker
     ['Hello \x1b]0;Mayor Mara Quill\x07 said the plan failed.'],

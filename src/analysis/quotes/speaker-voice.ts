@@ -18,9 +18,6 @@ const SENTENCE_OPENING = /^\s*(?:(?:and|but|so|yet)\s+)?$/i;
 // a participle alone after these is a passive clause with its subject left out ("when asked", "if pressed")
 const REDUCED_LEAD = /\b(?:when|if|once|unless|as|until|though|although)\s+$/i;
 
-// the that-clause after an impersonal passive, a short adverbial between at most ("was revealed on Monday that")
-const EXPLETIVE_THAT = /^(?:\s+[\p{L}\p{N},]+){0,4}?\s+that\b/u;
-
 const CUE_PREPOSITION = /^(?:about|for|of|on|to|with|at|as|by|in|into|over|against|upon|from)$/;
 
 const wordsOf = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
@@ -67,9 +64,6 @@ export function cueVoice(text: string, lo: number, cue: { start: number; end: nu
   if (EXPERIENCER_PARTICIPLES.has(last) || !PARTICIPLE.test(last)) return 'active';
   // the words before the participle, nearest first: inside the cue, then before it
   const all = [...cueWords.slice(0, -1).reverse(), ...wordsBefore(text, Math.max(lo, cue.start - 40), cue.start, 3)];
-  // "It is understood that X", "it was revealed on Monday that X": an expletive "it" holds nothing, the that-clause is
-  // the content; the subject position names no one (speaker.ts gives the expletive no mention)
-  if (all[0] !== undefined && PASSIVE_AUXILIARIES.has(all[0]) && all[1] === 'it' && EXPLETIVE_THAT.test(text.slice(cue.end, cue.end + 40))) return 'active';
   for (let k = 0; k < all.length && k < 3; k++) {
     const w = all[k] as string;
     if (PASSIVE_AUXILIARIES.has(w)) return 'passive';

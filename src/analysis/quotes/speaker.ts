@@ -114,9 +114,6 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   }
   if (best !== undefined) {
     if (best.kind === 'pronoun' && NOT_A_SPEAKER.test(best.text)) return NO_SPEAKER;
-    // the expletive "it" of an impersonal passive ("It is understood that X"; cueVoice reads it as active)
-    if (best.kind === 'pronoun' && /^it$/i.test(best.text) && cue !== undefined && /^(?:is|was|has been|had been)\s/i.test(text.slice(cue.start, cue.end))
-      && t.end - t.start === best.end - best.start) return NO_SPEAKER;
     // "Ana Ruiz and Tom Fenn, two engineers, said": a plural description in apposition to a pair is the pair
     const before = best.kind === 'group' && best.start === t.start ? mentionsIn(s, Math.max(0, t.start - 80), t.start).pop() : undefined;
     const apposed = before !== undefined && /^\s*,\s*$/.test(text.slice(before.end, t.start)) ? pairSpeaker(s, before, 0, before.end, rule) : undefined;
