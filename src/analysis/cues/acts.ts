@@ -110,7 +110,7 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // "could help explain why", "helps to explain the rise": a cause accounting for an effect, nobody's account
   // ("to" before the form is dropped by the verb pass already; here "help" right before it)
   if (form.lemma === 'explain' && /^help(?:s|ed|ing)?$/i.test(before)) return true;
-  // "had some explaining to do": an idiom for being answerable, no explanation given
+  // "has a lot of explaining to do": an idiom for being answerable, no explanation given
   if (word.toLowerCase() === 'explaining' && /^\s+to\s+do\b/i.test(next40)) return true;
   // "said thanks", "gave thanks", "heartfelt thanks": after a verb of giving or saying, or an adjective, "thanks" is the noun
   if (word.toLowerCase() === 'thanks' && /^(?:say|says|said|saying|give|gives|gave|given|giving|express|expressed|expressing|offer|offered|offering|extend|extended|sincere|heartfelt|special|many|big|huge)$/i.test(before)) return true;

@@ -62,7 +62,7 @@ const NOT_SWORN_IN = /^(?!\s*-?\s*in\b)/;
 
 // "is known for its focus", "is better known as a sailor", "were known to use", "it is well known that": what
 // the reputation or the fact is (the "be" before it is the verb pass's check: a bare "known as" only names)
-// (a word must follow "for" or "as": "the projects he is known for," ends there)
+// (a word must follow "for" or "as": "the songs she is known for," ends there)
 const KNOWN_FOR = /^\s+(?:(?:for|as)\s+[\p{L}\p{N}“"‘'$]|that\b|to\s+\p{Ll})/u;
 
 // "the court held that ...": a holding's clause (not "held that post", "held that view": a demonstrative)

@@ -61,7 +61,7 @@ export function chainStart(text: string, at: number): number {
   if (m === null) return -1;
   const start = at - window.length + m.index;
   // an -ing chain only as a progressive ("is taking to the airwaves to defend"): elsewhere it is a participle
-  // phrase whose subject is another clause's ("..., the man shouted, using a slur to describe them")
+  // phrase whose subject is another clause's ("..., the driver yelled, using a curse to describe them")
   if (/^\p{L}+ing\b/iu.test(m[0]) && !BE_LAST.test(text.slice(Math.max(0, start - 12), start))) return -1;
   return start;
 }
