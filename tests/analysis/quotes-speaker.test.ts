@@ -31,6 +31,11 @@ describe('quotes/speaker: the voice of a cue', () => {
     ['It is understood that the mill will close.', 'is understood', 'passive'],
     ['It was revealed on Monday that the mill will close.', 'was revealed', 'passive'],
     ['Mr. Oduya is understood to have resigned.', 'understood', 'passive'],
+    // a degree word between "be" and the participle: a reputation, held by nobody named
+    ['Ana Ruiz is best known for her bridges.', 'is best known for', 'passive'],
+    ['The port is better known as a ferry town.', 'is better known as', 'passive'],
+    // ... but a degree word with no "be" before it leaves the cue active
+    ['She did well, said the coach.', 'said', 'active'],
     ['Output appears to have fallen last year.', 'appears', 'raising'],
     ['The council may seem like a small obstacle.', 'seem', 'raising'],
     // what it must leave alone

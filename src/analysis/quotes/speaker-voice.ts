@@ -11,8 +11,9 @@ export type Voice = 'active' | 'passive' | 'raising';
 
 // the shapes of a past participle, regular and irregular ("asked", "shown", "told", "said", "thought", "found")
 const PARTICIPLE = /(?:ed|en|wn|ld|id|ght|nd|ard|ood)$/;
-// words that may stand between "be" and the participle ("is not thought", "was once asked", "was first asked")
-const BETWEEN = /^(?:not|never|also|once|still|often|long|widely|generally|largely|now|then|already|even|being|first|later|initially|originally|previously|recently|\p{L}+ly)$/u;
+// words that may stand between "be" and the participle ("is not thought", "was once asked", "was first asked",
+// and degree words: "is best known for", "is better known as", "was well regarded")
+const BETWEEN = /^(?:not|never|also|once|still|often|long|widely|generally|largely|now|then|already|even|being|first|later|initially|originally|previously|recently|best|better|well|most|more|less|least|\p{L}+ly)$/u;
 // nothing but a conjunction before the participle: it opens the sentence ("Asked about it, ...", "And asked why, ...")
 const SENTENCE_OPENING = /^\s*(?:(?:and|but|so|yet)\s+)?$/i;
 // a participle alone after these is a passive clause with its subject left out ("when asked", "if pressed")
