@@ -1,7 +1,7 @@
 // Where one reported content ends and the same speaker's next claim begins (quotes/cue-context.ts).
 /**
  * Verbs of claiming whose participle after "while" or "before" is a second claim of the same speaker, not part
- * of the first content: "vowed to cut taxes while promising to build a wall", "praised the plan before claiming
+ * of the first content: "vowed to cut fares while promising to reopen the pier", "praised the plan before claiming
  * that it was rigged" (quotes/cue-context.ts). Participles of deeds ("while talking about her garden", "before
  * announcing his bid") stay inside the content: annotated news does not draw them.
  */

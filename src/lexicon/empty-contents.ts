@@ -49,7 +49,7 @@ export const DISCOVERY_VERBS: ReadonlySet<string> = new Set(['find', 'discover',
 
 /**
  * A time or circumstance clause with no main clause after it: "apologised after its account posted a
- * cartoon", "said when she resigned", "spoke before the vote". It tells when or why someone spoke, not
+ * cartoon", "spoke until the hall emptied", "spoke before the vote". It tells when or why someone spoke, not
  * what they said. ("said after the vote that ..." keeps its "that" clause; a fronted clause with a comma,
  * "said since rents rose, wages must too", is part of what was said; "when" and "as" also open contents,
  * "knows when to quit", "views it as unfair", so they are not here.) Read on contents of at most 200 characters.

@@ -32,7 +32,7 @@ describe('quotes: a share of people opens a clause of its own', () => {
   it.each<[string, string[][]]>([
     ['In the survey, 62 percent of nurses said the wards were full, but 30 percent of doctors said they were not.',
       [['indirect', 'the wards were full', 'said'], ['indirect', 'they were not', 'said']]],
-    ['Most tenants said rents were too high, and more than 4 in 10 said they would move.',
+    ['Most tenants said rents were too high, and more than 3 in 5 said they would move.',
       [['indirect', 'rents were too high', 'said'], ['indirect', 'they would move', 'said']]],
   ])('%s', (text, expected) => {
     expect(runQuotes(text).map(row)).toEqual(expected);
@@ -63,7 +63,7 @@ describe('quotes: a participle in the frame of an interrupted quote', () => {
 });
 
 describe('quotes: a verb coordinated right after the cue', () => {
-  it.each(['A candidate who said and did the same would lose.', 'The firm never sought or won a permit.'])('reports nothing: %s', (text) => {
+  it.each(['A candidate who argued and lost would quit.', 'The firm never sought or won a permit.'])('reports nothing: %s', (text) => {
     expect(runQuotes(text).map(row)).toEqual([]);
   });
 
@@ -77,7 +77,7 @@ describe('quotes: a verb coordinated right after the cue', () => {
 
 describe('quotes: a claiming participle after "while" or "before"', () => {
   it.each<[string, string[][]]>([
-    ['He vowed to cut taxes while promising to build a wall.', [['indirect', 'to cut taxes', 'vowed'], ['indirect', 'to build a wall', 'promising']]],
+    ['He vowed to cut fares while promising to reopen the pier.', [['indirect', 'to cut fares', 'vowed'], ['indirect', 'to reopen the pier', 'promising']]],
     ['Ada Moss praised the plan before claiming that the vote was rigged.', [['indirect', 'the plan', 'praised'], ['indirect', 'the vote was rigged', 'claiming']]],
   ])('is a second attribution: %s', (text, expected) => {
     expect(runQuotes(text).map(row)).toEqual(expected);
@@ -95,6 +95,6 @@ describe('quotes: a participle in the frame between two halves of a quote', () =
   });
 
   it('leaves alone a "that" clause that quotes after its comma', () => {
-    expect(runQuotes('“It worked,” she wrote, adding that the mood was, “We won.”').map(row)).toContainEqual(['partial', 'the mood was, “We won.”', 'adding']);
+    expect(runQuotes('“It held,” the skipper wrote, adding that her verdict was, “Stay put.”').map(row)).toContainEqual(['partial', 'her verdict was, “Stay put.”', 'adding']);
   });
 });

@@ -24,7 +24,7 @@ const COLON_QUOTE = /^[^,.;:“”"‘’]{1,60}:\s*(?=[“"‘])/;
 // a linking adverb and its comma ("however,", "though,", "in turn,")
 const LINKING_ADVERB = /^(?:however|though|nonetheless|nevertheless|meanwhile|instead|moreover|furthermore|in\s+turn|in\s+fact|of\s+course|too|also)\s*,\s*/i;
 // a few words ending in a comma right before an opening mark
-// (not a relative clause before the comma: "told about his father who wrote, “...”")
+// (not a relative clause before the comma: "told about a friend who wrote, “...”")
 const LISTENER_COMMA_QUOTE = /^(?![^,]*\b(?:who|which|that)\b)[^,.;:“”"‘’]{1,40},\s*(?=[“"‘]|'')/;
 // a time, place or manner phrase (or a focus adverb) opening the words after the cue
 const LEADING_ADVERBIAL = /^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|outside|inside|near|behind|across|around|throughout|amid|following|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;

@@ -31,7 +31,7 @@ const ELIDED_SUBJECT = /,\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave
 const NEXT_CUES = 8;
 const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)\s+$/i;
 // a comma (and a conjunction), then a short subject: up to four words, or a share of people
-// ("more than 4 in 10", "55 percent of all voters")
+// ("more than 3 in 5", "40 percent of all nurses")
 const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4}|(?:[\p{L}.’'-]+\s+){0,2}\p{N}(?:[.,]?\p{N})*%?\s+(?:[\p{L}\p{N}.’'%-]+\s+){0,4})$/u;
 // a subordinator (and an adverb) right before a participle cue
 const PARTICIPLE_LEAD = /[\s,]+(?:while|before)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -102,7 +102,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // a refund": a non-restrictive relative clause with its own cue is a second attribution
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
     if (relative !== null && wordCount(text.slice(cue.end, c.start - clause.length + relative.index)) >= 2) return c.start - clause.length + relative.index;
-    // "vowed to cut taxes while promising to build a wall": a claiming participle is a second attribution
+    // "vowed to cut fares while promising to reopen the pier": a claiming participle is a second attribution
     const participle = /ing$/.test(c.text.split(' ')[0] ?? '') && CLAIMING_PARTICIPLES.has(c.lemma) ? PARTICIPLE_LEAD.exec(before) : null;
     if (participle !== null && wordCount(text.slice(cue.end, c.start - before.length + participle.index)) >= 2) return c.start - before.length + participle.index;
     // "supports A since she thinks B", "preferred A while others supported B": a subordinate clause
