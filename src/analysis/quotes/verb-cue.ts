@@ -15,12 +15,12 @@ import { contentAfter } from './content-after.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
 const PARTICIPLE_CUE = /\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|\p{Ll}+ly))*:?$/u;
-// the gerunds of a credit line ("Reporting by", "Writing by", "Editing by")
 // the comma that ends a fronted clause, perhaps inside the quote the clause ends with
 // ("Asked if the plan is “fair,” Ida Lund said ...": stretch() then takes in the closing mark)
 const CLAUSE_COMMA = /,[”"’'»]?\s/;
 // a comma and an opening mark: the quote goes on after the frame
 const REOPENING = /,\s*(?=[“"‘])/;
+// the gerunds of a credit line ("Reporting by", "Writing by", "Editing by")
 const CREDIT_GERUND = /^(?:reporting|writing|editing)$/i;
 // a subordinator right before "asked": "when asked", "after being asked", "if asked"
 const ASKED_AFTER = /(?:^|[\s,(—–-])(?:when|if|after|once|as|while|upon|before|until)\s+(?:being\s+)?$/i;
@@ -111,8 +111,6 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   // "X said, “...”": a quote right after the cue is its content, whatever stands before the subject
   const quoteNext = /^\s*[,:]?\s*[“"‘'«„]/.test(text.slice(cue.end, cue.end + 4)) && ctx.speech.containing(text.slice(cue.end, cue.end + 4).search(/[“"‘'«„]/) + cue.end) !== undefined;
   const reading: VerbReading = { cue, end, subj, beforeCue, quoteNext, prev, prevCue, names };
-  // "CONTENT, said X." / "“CONTENT,” said X": the cue right after the content
-  // (even with a subject found further back: "“...” that Lee can win, said Tom Reyes, an analyst." is
-  // inverted when the cue follows the comma and a bare noun phrase ends the clause after it)
+  // the content before the cue ("CONTENT, said X.", "CONTENT, X said."; content-before.ts), else after it
   return contentSaidX(ctx, reading) ?? contentXSaid(ctx, reading) ?? contentAfter(ctx, reading);
 }
