@@ -18,23 +18,25 @@ export function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
   const who = phraseAfter(text, cue.end, sentence.end);
   if (who === null) return null;
   const speaker = speakerIn(s, who.start, who.end, 'according-to');
+  // the content from just past the source, after any asides about it
+  const contentFrom = (from: number): Draft => {
+    const start = afterSourceAsides(text, from, sentence.end, speaker.speakerKind === 'person', DESCRIPTION.test(text.slice(who.start, who.start + 8)));
+    return { start, end: Math.min(sentence.end, start + MAX_CONTENT), cue, who: speaker, rule: 'according-to-X-content', sentence: ctx.index };
+  };
   if (cue.start - sentence.start < 30 && wordCount(text.slice(sentence.start, cue.start)) <= 1) {
     // "According to X, CONTENT."
     const comma = text.slice(who.end, who.end + 200).indexOf(',') + who.end;
     if (comma < who.end) return null;
     if (comma < 0 || comma >= sentence.end) return null;
     // the content starts after any aside about the source ("According to X, who spoke on condition of anonymity, ...")
-    const start = afterSourceAsides(text, comma + 1, sentence.end, speaker.speakerKind === 'person', DESCRIPTION.test(text.slice(who.start, who.start + 8)));
-    return { start, end: Math.min(sentence.end, start + MAX_CONTENT), cue, who: speaker, rule: 'according-to-X-content', sentence: ctx.index };
+    return contentFrom(comma + 1);
   }
   // "Budgets rose, but according to the union, that is a cut.": after a conjunction the source opens a
   // clause of its own, and the content follows the source (its comma, or the end of its mention)
   if (JOINED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) {
     const sourceEnd = text[who.end] === ',' ? who.end + 1 : speaker.speakerMention !== null && speaker.speakerMention.end < who.end ? speaker.speakerMention.end : -1;
-    const start = sourceEnd < 0 ? -1 : afterSourceAsides(text, sourceEnd, sentence.end, speaker.speakerKind === 'person', DESCRIPTION.test(text.slice(who.start, who.start + 8)));
-    if (start >= 0 && wordCount(text.slice(start, Math.min(sentence.end, start + 40))) >= 2) {
-      return { start, end: Math.min(sentence.end, start + MAX_CONTENT), cue, who: speaker, rule: 'according-to-X-content', sentence: ctx.index };
-    }
+    const d = sourceEnd < 0 ? null : contentFrom(sourceEnd);
+    if (d !== null && wordCount(text.slice(d.start, Math.min(sentence.end, d.start + 40))) >= 2) return d;
   }
   return { start: Math.max(sentence.start, cue.start - MAX_CONTENT), end: cue.start, cue, who: speaker, rule: 'content-according-to-X', sentence: ctx.index };
 }
