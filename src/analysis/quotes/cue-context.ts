@@ -97,13 +97,14 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     const m = NEW_CLAUSE_SUBJECT.exec(clause);
     // (but "that while A, B said ...": the first comma after a fronted subordinate clause opens the
     // content's main clause)
-    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(text.slice(cue.end, c.start - clause.length + m.index)) && !frontedClauseEnds(text.slice(cue.end, c.start - clause.length + m.index), m[0])) return c.start - clause.length + m.index;
+    const head = m !== null ? text.slice(cue.end, c.start - clause.length + m.index) : '';
+    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) return c.start - clause.length + m.index;
     // "said the country offered more, which he called “generous”", "thanked Mirela Dunn, who has since urged
     // a refund": a non-restrictive relative clause with its own cue is a second attribution
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
     if (relative !== null && wordCount(text.slice(cue.end, c.start - clause.length + relative.index)) >= 2) return c.start - clause.length + relative.index;
     // "vowed to cut fares while promising to reopen the pier": a claiming participle is a second attribution
-    const participle = /ing$/.test(c.text.split(' ')[0] ?? '') && CLAIMING_PARTICIPLES.has(c.lemma) ? PARTICIPLE_LEAD.exec(before) : null;
+    const participle = CLAIMING_PARTICIPLES.has(c.lemma) && /ing$/.test(c.text.split(' ')[0] ?? '') ? PARTICIPLE_LEAD.exec(before) : null;
     if (participle !== null && wordCount(text.slice(cue.end, c.start - before.length + participle.index)) >= 2) return c.start - before.length + participle.index;
     // "supports A since she thinks B", "preferred A while others supported B": a subordinate clause
     // with its own subject and cue is a second attribution, not part of the first one's content
@@ -111,7 +112,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // reason, "said he quit because he thought B", is part of what was said, unless the content
     // is a bare object: "is backing the toll because she fears B" gives the writer's reason)
     const sub = /\s(?:as|while|whereas|because|although|though|since|when)\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$/u.exec(clause);
-    const lead = sub !== null && !ONLY_THAT.test(text.slice(cue.end, c.start - clause.length + sub.index)) ? wordCount(text.slice(cue.end, c.start - clause.length + sub.index)) : 0;
+    const subHead = sub !== null ? text.slice(cue.end, c.start - clause.length + sub.index) : '';
+    const lead = sub !== null && !ONLY_THAT.test(subHead) ? wordCount(subHead) : 0;
     if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
       && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))) return c.start - clause.length + sub.index;
   }
