@@ -70,7 +70,7 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   const text = s.doc.text;
   const ss = sentence.start;
   let start = rightStart(text, cue, end);
-  // "who said and did the same", "backed the plan or voted for it": a second verb coordinated with the
+  // "who argued and lost", "backed the plan or voted for it": a second verb coordinated with the
   // cue is what the subject did next, no reported clause
   if (COORDINATED_AFTER.test(text.slice(cue.end, Math.min(end, cue.end + 8)))) return null;
   let contentEnd = end;
@@ -81,7 +81,7 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   if (wordCount(tailText) <= 3 && (wordCount(tailText) === 0 || TAIL_ADVERBIAL.test(tailText) || OBJECT_ONLY.test(tailText))) {
     const next = ctx.speech.openingFrom(sentence.end);
     // same paragraph only: a quote paragraph after it has its own attribution or continues another
-    // and not when this sentence attributes a quote of its own (“A,” she said, as the crowd cheered. “B.”):
+    // and not when this sentence attributes a quote of its own (“A,” she said, as the band played. “B.”):
     // the next quote goes on with that one
     const quoted = ctx.speech.within(ss, cue.start).length > 0;
     if (!quoted && next !== undefined && next.open <= sentence.end + 4 && /^[ \t]*$/.test(text.slice(sentence.end, next.open)) && !attributedOnItsOwn(ctx, next.close)) {
@@ -131,7 +131,7 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
     const voice = rel !== null ? cueVoice(text, ss, cue) : 'active';
     if (rel !== null && voice !== 'active') return PUBLISHING_VERBS.has(cue.lemma) && voice === 'passive' ? null : { ...rel, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
   }
-  // "The closure was first reported by the Post.": a passive cue with its agent after "by" reports
+  // "The closure was first disclosed by the Ledger.": a passive cue with its agent after "by" reports
   // its subject, and nothing after the agent is content (the speaker rules take the agent)
   if (subj !== null && !quoteNext && who.speakerRule === 'passive-agent' && AGENT_ENDS.test(text.slice(cue.end, contentEnd)) && cueVoice(text, ss, cue) === 'passive') {
     return { start: subj.start, end: stripAux(text, subj.start, cue.start), cue, who, rule: 'passive-agent-subject', sentence: ctx.index };
