@@ -12,9 +12,10 @@ import { CLOSERS, wordCount } from './text-utils.js';
 // a verb or a clause word in the words after an inverted cue: "said Ann Lee was right" is no "said X"
 const NOT_A_NOUN_PHRASE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|it|he|she|they|we|i|you)\b/i;
 // verbs news puts before their speaker ("..., said Ann Lee."), and what may follow them there: a name
-// or title in capitals ("Sen. Ann Lee of Ohio") or a short description ("the spokeswoman", "a senior aide")
+// or title in capitals ("Sen. Ann Lee of Ohio", CAPITALISED_TITLE) or a short description ("the
+// spokeswoman", "a senior aide")
 const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|argue|reply|respond|conclude|warn|acknowledge|admit|predict)$/;
-const NAME_OR_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|and|for|de|van|von|da|al|bin))*|(?:the|a|an|one|another)(?:\s+(?!\p{Ll}+(?:ed|ing)\b)\p{Ll}[\p{L}-]*){1,3})$/u;
+const SHORT_DESCRIPTION = /^(?:the|a|an|one|another)(?:\s+(?!\p{Ll}+(?:ed|ing)\b)\p{Ll}[\p{L}-]*){1,3}$/u;
 // a name or title of capitalised words and their small joining words
 const CAPITALISED_TITLE = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the|and|de|van|von|da|al|bin))*$/u;
 // ("said to reporters", "to staff on Monday" are one: a determiner, a pronoun, a name or a plural after
@@ -22,7 +23,6 @@ const CAPITALISED_TITLE = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of
 const ADVERBIAL_TAIL = /^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/u;
 // "a claim the agency denies", "an account the mayor disputes": a noun of saying heads the subject
 const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|assertion|accusation|allegation|account|characterization|description|view|figure|estimate|version|contention|suggestion)\s/u;
-// a tail that is no clause: a preposition's phrase, or a bare object ("defended the budget")
 // a comma and a conjunction or a participle: a new clause after the attribution ("..., X said, but ...")
 // ("..., officials said Monday, as rain continued to fall": the "as" clause is the writer's scene)
 const SEPARATE_CLAUSE = /,\s*(?:an?(?=\s)|and|but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;
@@ -47,14 +47,15 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
   // (even with a subject found further back: "“...” that Lee can win, said Tom Reyes, an analyst." is
   // inverted when the cue follows the comma and a bare noun phrase ends the clause after it)
   const invertedAfter = beforeCue.c === ',' && cue.start - beforeCue.at <= 2 ? phraseAfter(text, cue.end, end) : null;
-  const inverted = invertedAfter !== null && INVERTING.test(cue.lemma) && NAME_OR_TITLE.test(text.slice(invertedAfter.start, invertedAfter.end))
-    && !NOT_A_NOUN_PHRASE.test(text.slice(invertedAfter.start, invertedAfter.end))
+  const after = invertedAfter !== null ? text.slice(invertedAfter.start, invertedAfter.end) : '';
+  const inverted = invertedAfter !== null && INVERTING.test(cue.lemma) && (CAPITALISED_TITLE.test(after) || SHORT_DESCRIPTION.test(after))
+    && !NOT_A_NOUN_PHRASE.test(after)
     && (text[invertedAfter.end] === ',' || /^[\s.!?"”’']*$/.test(text.slice(invertedAfter.end, Math.min(sentence.end, invertedAfter.end + 8))));
   // (a content of a few characters only inside quotation marks: '“No,” said a spokeswoman' is speech
   // however short; unquoted, "So, said ..." is no content)
   const contentRoom = beforeCue.at - ss > 3 || QUOTED_WORD.test(text.slice(ss, beforeCue.at));
   if ((subj === null || inverted) && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && contentRoom) {
-    const who = phraseAfter(text, cue.end, end);
+    const who = invertedAfter ?? phraseAfter(text, cue.end, end);
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
     // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")
     const afterQuote = closesWithPunctuation(text, beforeCue.c, beforeCue.at);
