@@ -1,6 +1,6 @@
 // Nouns of taking a stance on someone or something ("his criticism of the plan", "their endorsement of
 // Ana Ruiz", "the ban drew criticism from farmers"), and the verbs by which a target receives such a
-// stance. Read by cues/nominal.ts, cues/nominal-content.ts and cues/nominal-verb.ts. Annotated news corpora count these
+// stance. Read by cues/nominal.ts, cues/nominal-verb.ts and quotes/nominal-content.ts. Annotated news corpora count these
 // stances as attributions: the holder is the source, the thing judged the content.
 
 /**

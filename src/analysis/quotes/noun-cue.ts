@@ -1,11 +1,11 @@
 // A noun of saying as the cue: "Ann Lee's claim that CONTENT", "their pledge to cut fares", and the
-// stance nouns RECALL-N's cues/nominal*.ts find ("his critique of X", "faced criticism from X for Y").
+// stance nouns cues/nominal.ts finds ("his critique of X", "faced criticism from X for Y").
 import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
 import { rightEnd, type Ctx } from './cue-context.js';
 import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount } from './text-utils.js';
-import { nominalContent, nounPossessor } from '../cues/nominal-content.js';
+import { nominalContent, nounPossessor } from './nominal-content.js';
 
 const ENDS_IN_PREPOSITION = /\s(?:of|on|to|for|against|from|about|with|over)$/i;
 
@@ -22,7 +22,7 @@ export function nounCue(ctx: Ctx, k: number): Draft | null {
   const start = nominal?.start ?? cue.end + (that?.[0].length ?? 0);
   const end = nominal?.end ?? rightEnd(ctx, k);
   if (nominal === null && wordCount(text.slice(start, Math.min(end, start + 40))) < 2) return null;
-  // the source: the possessor ("his", "Ann Lee's") or the giver ("criticism from X"), found in cues/nominal-content.ts
+  // the source: the possessor ("his", "Ann Lee's") or the giver ("criticism from X"), found in nominal-content.ts
   const source = nominal !== null ? nominal.source : nounPossessor(text, cue.start, ctx.sentence.start);
   const who = source !== null ? speakerIn(ctx.s, source.start, source.end, source.rule) : NO_SPEAKER;
   return { start, end, cue, who, rule: nominal?.rule ?? 'noun-that', sentence: ctx.index };

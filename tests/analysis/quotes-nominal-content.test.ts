@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNominalCues } from '../../../src/analysis/cues/nominal.js';
-import { nominalContent, nounPossessor } from '../../../src/analysis/cues/nominal-content.js';
+import { findNominalCues } from '../../src/analysis/cues/nominal.js';
+import { nominalContent, nounPossessor } from '../../src/analysis/quotes/nominal-content.js';
 
 // the one-sentence text's first nominal cue: [content, source words or null]
 const read = (text: string): [string, string | null] | null => {

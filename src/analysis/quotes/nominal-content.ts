@@ -1,5 +1,5 @@
-// What a stance-noun cue (cues/nominal.ts) reports, and whose it is. Pure and regex-only, for the
-// quote stage to call on a noun cue with no "that" clause or infinitive after it:
+// What a stance-noun cue (cues/nominal.ts) reports, and whose it is. Pure and regex-only; the quote
+// stage (noun-cue.ts) calls it on a noun cue with no "that" clause or infinitive after it:
 // - "his critique of the budget was polite": the object of the preposition (to the next clause
 //   boundary or finite verb), held by the possessor;
 // - "the plan faced criticism from farmers for its cost": the reason (after "for", "over", "about")
@@ -7,8 +7,8 @@
 //   received the criticism ("The mayor came under criticism") is what it is about, and with no giver
 //   nobody is named.
 import type { Cue } from '../../types.js';
-import { RECEIVING_BEFORE } from './nominal.js';
-import { subjectBeforeVerb } from './nominal-verb.js';
+import { RECEIVING_BEFORE } from '../cues/nominal.js';
+import { subjectBeforeVerb } from '../cues/nominal-verb.js';
 import { VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 
 /** The words that name a noun cue's source, and how they were found ('possessor', 'giver'). */
