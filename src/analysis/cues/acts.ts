@@ -6,6 +6,7 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_BEFORE, BE_THEN_ADVERBS } from './verb-contexts.js';
 import { CALLED_EVENT } from './frames.js';
 import { WELCOMED_PEOPLE_NOUNS } from '../../lexicon/cue-contexts.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
 // "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
@@ -68,7 +69,7 @@ const CAST_AS = /^[^.;:!?,]{1,60}?\sas\s/;
 // "named the plan a failure", "named him the worst": an object, then what it is called
 const NAMED_SOMETHING = /^\s+(?:him|her|it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s/u;
 // what a ruling holds: a clause, a side, or what it excludes
-const RULING_AFTER = /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|\p{Ll}+ly)\s+)?(?:that|against|in\s+favou?r|for|on|out)\b/u;
+const RULING_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|today|yesterday|\p{Ll}+ly)\s+)?(?:that|against|in\s+favou?r|for|on|out)\b`, 'u');
 // a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
 const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
 

@@ -3,6 +3,7 @@
 // an act), and the headline test. Each pattern is anchored and reads a bounded slice of text.
 import { wordBeforeBlanks } from '../last-word.js';
 import { CHAIN_OCCASIONS } from '../../lexicon/cue-contexts.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 export const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // a closing adverb of the act ("vowed again", "noted afterward", "reported back"), not a time ("back in 2015")
@@ -21,7 +22,7 @@ export const PRONOUN_OR_AUX = /^(?:i|he|she|we|they|you|who|would|will|could|mig
 export const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,5}$/u;
 // (not "for months", "about 30 guests": time and quantity)
 export const HEADING_PREPOSITION = /^\s+(?:about|for|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|halfway|midway|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
-export const HEADING_PREPOSITION_NOT_SAY = /^\s+(?:of|on)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\d|Twitter|Facebook|television|TV|the\s+phone|the\s+radio|behalf|social\s+media|Instagram|Reddit|YouTube|TikTok|(?:a|an|the|his|her|their|its)\s+(?:blog|website|podcast|personal\s+account|official\s+account))\b)/;
+export const HEADING_PREPOSITION_NOT_SAY = new RegExp(String.raw`^\s+(?:of|on)\b(?!\s+(?:${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\d|Twitter|Facebook|television|TV|the\s+phone|the\s+radio|behalf|social\s+media|Instagram|Reddit|YouTube|TikTok|(?:a|an|the|his|her|their|its)\s+(?:blog|website|podcast|personal\s+account|official\s+account))\b)`, '');
 // ("wrote on social media that": the medium, like "on Twitter"; annotated news leaves it out of the cue)
 // "said in a statement", "wrote in an email", "said in a phone interview", "said in part"
 export const CHANNEL = /^\s+in (?:part\b|(?:a|an|the|his|her|their|its|one) (?:(?:brief|short|long|lengthy|joint|written|separate|new|recent|telephone|phone|television|TV|radio|video|conference|news|campaign|private|rare|prepared|earlier|later|follow-up|email|e-mail)\s+){0,2}(?:statement|interview|email|e-mail|letter|tweet|post|video|speech|op-ed|memo|call|message|release|briefing|column|essay|remarks|address|ad|appearance)s?\b)/i;
@@ -36,7 +37,7 @@ export const BE_THEN_ADVERBS = /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\p{L
 // ("in tests described in the journal": a bare plural after the preposition too)
 export const REDUCED_RELATIVE = /\b(?:[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Ff]rom|of|by|[Ff]or|into|under|via)\s+(?:(?:a|an|the|this|that|his|her|its|their|our)\s+|(?=\p{Ll}+s\s+$))(?:(?!and\b|or\b|but\b)\p{Ll}+\s+)?(?!(?:and|or|but|is|are|was|were|be|been|has|have|had)\b)\p{Ll}+\s+$/u;
 // (not "of the cases are believed to": an auxiliary after the noun makes the noun a subject)
-export const RELATIVE_TAIL = /^\s+(?:on|in|at|by|to|from|during|last|this|earlier|online|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+export const RELATIVE_TAIL = new RegExp(String.raw`^\s+(?:on|in|at|by|to|from|during|last|this|earlier|online|${WEEKDAYS})\b`, '');
 // "a company called Brightwell", "by a group named Save the Flats": naming, not calling anyone anything
 export const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labelled|branded)$/i;
 // a participle aside after a common noun ("The clip, posted on Sunday, showed"): a lower-case word and

@@ -14,6 +14,7 @@ import { relativeClause } from './relative-clause.js';
 import { wordCount } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
 import { CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // "by" and its agent (a few words, perhaps a time or place phrase before or after it) ending the clause
 const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;:“”"]+\s+){0,3}?)?by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;
@@ -21,13 +22,13 @@ const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;
 // (a clause of its own: "While touring the plant, she said: “...”" has no subject and is the frame's)
 const FRONTED_CONDITION = /^[\s“"‘']*(?:If|Unless|Once|After|Before|Until|Although|Though|Because|While|Since|Even\s+if)\s(?!\p{Ll}+ing\b)(?![^,]*\b(?:asked|pressed|questioned)\b)[^,;:“”"]{6,200}$/u;
 // a tail that is no clause: a preposition's phrase, or a bare object ("defended the budget")
-const TAIL_ADVERBIAL = /^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|too|also|then|later|earlier)\b/i;
+const TAIL_ADVERBIAL = new RegExp(String.raw`^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|${WEEKDAYS}|yesterday|today|again|too|also|then|later|earlier)\b`, 'i');
 // "and"/"or"/"nor" right after the cue, in lower case (a capital opens a sentence-like content)
 const COORDINATED_AFTER = /^\s+(?:and|or|nor)\s/;
 // a finite verb opening the main clause after an aside ("..., was passed", "— passed on Friday")
 const MAIN_VERB_AFTER = /^\s*(?:(?:also|still|now|then|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\s+)*(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b/u;
 // a name (perhaps after "the"), then at most a time or place phrase: the listener of "tell" alone
-const LISTENER_ONLY = /^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|of|and))*(?:\s+(?:earlier|later|last|this|on|in|at|before|after|during|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:“”"]{0,50})?$/u;
+const LISTENER_ONLY = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|of|and))*(?:\s+(?:earlier|later|last|this|on|in|at|before|after|during|${WEEKDAYS})\b[^,;:“”"]{0,50})?$`, 'u');
 // a relative pronoun right before the cue's subject ("which critics say", "whom she called")
 const OBJECT_RELATIVE = /(?:\b(in|on|of|for|by|to|with|from|at|about|under|through|during|into|over|among|after|before|within|toward|towards|upon)\s+)?\b(?:which|who|whom)\s*$/i;
 const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|I|you)\s*$/i;

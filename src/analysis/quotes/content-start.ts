@@ -3,6 +3,7 @@
 import type { Cue } from '../../types.js';
 import { isSpace, wordCount } from './text-utils.js';
 import { OBJECT_VERBS } from './cue-context.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // verbs whose first object is the one told, with the clause after it ("asked her to", "urged them
 // to" keep theirs: an infinitive's subject is the listener)
@@ -14,7 +15,7 @@ const LISTENER = /^(?:(?:him|them|us|me)\s+(?!(?:to|that|about|of|on|in|how|what
 // clause's subject, an article's noun or a name, with a finite verb within four words: "told investors the
 // company would cut costs", "told the Herald the results were striking" ("told the story of the flood" has
 // no such verb and keeps its object)
-const LISTENER_BEFORE_SUBJECT = /^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s)/u;
+const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|yesterday|today|tonight)\s+)?(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there|(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s)`, 'u');
 // an object pronoun or a name before a question word ("asked her why", "asked Tom Fenn whether")
 const ASKED_LISTENER = /^(?:him|her|them|us|me|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)\s*(?=(?:what|why|how|when|where|whether|if|who|which)\s)/u;
 const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
@@ -27,7 +28,7 @@ const LINKING_ADVERB = /^(?:however|though|nonetheless|nevertheless|meanwhile|in
 // (not a relative clause before the comma: "told about a friend who wrote, “...”")
 const LISTENER_COMMA_QUOTE = /^(?![^,]*\b(?:who|which|that)\b)[^,.;:“”"‘’]{1,40},\s*(?=[“"‘]|'')/;
 // a time, place or manner phrase (or a focus adverb) opening the words after the cue
-const LEADING_ADVERBIAL = /^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|outside|inside|near|behind|across|around|throughout|amid|following|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b/;
+const LEADING_ADVERBIAL = new RegExp(String.raw`^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|outside|inside|near|behind|across|around|throughout|amid|following|last|this|${WEEKDAYS}|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b`, '');
 
 /** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */
 export function rightStart(text: string, cue: Cue, end: number): number {

@@ -10,6 +10,7 @@ import type { Cue } from '../../types.js';
 import { RECEIVING_BEFORE } from '../cues/nominal.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
 import { VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 /** The words that name a noun cue's source, and how they were found ('possessor', 'giver'). */
 export interface NominalSource {
@@ -29,7 +30,7 @@ export interface NominalContent {
 // the possessor before a noun cue: "his"/"her"/..., up to four capitalised words before "'s", or a lower-case
 // noun's "'s"; then at most two modifiers ("Ana Ruiz's blunt", "the judge's most puzzling", "Ivo Lund's
 // Tuesday"), as the noun-cue finders allow them
-const POSSESSOR = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|\b[\p{Ll}]+['’]s)\s+(?:(?:\p{Ll}[\p{Ll}-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,2}$/u;
+const POSSESSOR = new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|\b[\p{Ll}]+['’]s)\s+(?:(?:\p{Ll}[\p{Ll}-]*|${WEEKDAYS})\s+){0,2}$`, 'u');
 
 /** The possessor of the noun cue at `cueStart` ("Ann Lee's claim", "his critique"), within its sentence. */
 export function nounPossessor(text: string, cueStart: number, sentenceStart: number): NominalSource | null {
