@@ -18,9 +18,10 @@ const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|when|because|although|though
 // (a participle with its agent too: "The report, seen by the Courier, says ...")
 const CLAUSE_OPENER = /^\s*(?:(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b|\p{Ll}+(?:ed|en|wn)\s+by\b)/iu;
 
-// an aside that is a subordinate or participle clause ("when asked ...", "speaking to ...")
-// a past participle and its agent opening an aside ("led by", "backed by", "joined by", "driven by")
+// a past participle and its agent opening an aside ("led by", "backed by", "joined by", "driven by");
+// CLAUSE_OPENER above has the same shape case-blind, for the clause right after a comma
 const AGENT_ASIDE = /^\s*\p{Ll}+(?:ed|en|wn)\s+by\s/u;
+// an aside that is a subordinate or participle clause ("when asked ...", "speaking to ...")
 export const SUBORDINATE_ASIDE = /^\s*(?:when|if|after|before|while|as|because|although|though|since|once|unless|until|asked|speaking|having)\b/i;
 
 export interface Range {
