@@ -7,14 +7,9 @@
 // replaced. A worker that cannot even load the analysis (a broken build) stops the run.
 // An optional helper (the main thread, see analyze-corpus.ts) takes the documents left waiting
 // while every worker is full, one per turn of the event loop, so replies are read in between.
-import { Worker } from 'node:worker_threads';
 import type { Document } from '../types.js';
-import { readReply, timeLimitMs, type Helper, type WorkRequest, type WorkReply, type WorkResult } from './protocol.js';
-
-
-interface Task { req: WorkRequest; resolve: (r: WorkResult) => void; reject: (e: Error) => void }
-/** A worker and the tasks sent to it, in the order it works on them (the first is under way). */
-interface Slot { worker: Worker; tasks: Task[]; ready: boolean; timer?: NodeJS.Timeout }
+import { readReply, timeLimitMs, type Helper, type WorkReply, type WorkResult } from './protocol.js';
+import { spawnSlot, type Slot, type Task } from './worker-slot.js';
 
 /**
  * Documents a worker holds (the one under way and those queued behind it). Four, not two: the
@@ -137,40 +132,33 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script);
-    const slot: Slot = { worker, tasks: [], ready: false };
-    worker.on('message', (reply: WorkReply | { ready: true }) => {
-      if ('ready' in reply) {
-        slot.ready = true;
-        this.startClock(slot);
-        return;
-      }
-      // The worker answers in the order it was sent documents; the id makes sure of it anyway.
-      const at = slot.tasks.findIndex((t) => t.req.id === reply.id);
-      const [task] = at < 0 ? [] : slot.tasks.splice(at, 1);
-      if (at === 0) this.startClock(slot);
-      if (task) task.resolve(reply.error !== undefined ? { error: reply.error } : readReply(reply.payload, task.req.doc));
-      this.pump();
+    const slot = spawnSlot(this.script, {
+      ready: (s) => this.startClock(s),
+      reply: (s, reply) => this.received(s, reply),
+      lost: (s, why) => this.lost(s, why),
     });
-    const lost = (why: string): void => {
-      if (!this.slots.includes(slot)) return; // already handled (error then exit, timed out), or closed
-      if (!slot.ready) {
-        const current = this.retire(slot, null);
-        if (current) this.queue.unshift(current);
-        return this.breakDown(new Error(`the analysis worker could not start: ${why}`));
-      }
-      this.retire(slot, why);
-      this.pump();
-    };
-    // An uncaught error reaches us on the worker's internal port, possibly before replies it had
-    // already sent on the public one; Node delivers those before 'exit'. So the error is only
-    // remembered here and acted on at 'exit', when we know which document was really in hand.
-    let failure: string | null = null;
-    worker.on('error', (e) => {
-      failure ??= slot.ready ? `analysis worker failed: ${e.message}` : e.message;
-    });
-    worker.on('exit', (code) => lost(failure ?? `analysis worker stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;
+  }
+
+  private received(slot: Slot, reply: WorkReply): void {
+    // The worker answers in the order it was sent documents; the id makes sure of it anyway.
+    const at = slot.tasks.findIndex((t) => t.req.id === reply.id);
+    const [task] = at < 0 ? [] : slot.tasks.splice(at, 1);
+    if (at === 0) this.startClock(slot);
+    if (task) task.resolve(reply.error !== undefined ? { error: reply.error } : readReply(reply.payload, task.req.doc));
+    this.pump();
+  }
+
+  /** A worker that died fails the document it was on; one that never got ready stops the run. */
+  private lost(slot: Slot, why: string): void {
+    if (!this.slots.includes(slot)) return; // already handled (timed out), or closed
+    if (!slot.ready) {
+      const current = this.retire(slot, null);
+      if (current) this.queue.unshift(current);
+      return this.breakDown(new Error(`the analysis worker could not start: ${why}`));
+    }
+    this.retire(slot, why);
+    this.pump();
   }
 }
