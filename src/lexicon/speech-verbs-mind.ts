@@ -1,0 +1,46 @@
+// Verbs of the mind and of findings: beliefs, intentions, seeming, coming to know, and what polls,
+// studies and records show. PolNeAR counts them when they take a clause or a quote ("she believes that
+// ...", "polls show ...").
+import { g, type SpeechVerb } from './speech-verb-entry.js';
+
+export const MIND_VERBS: SpeechVerb[] = [
+  ...g('belief', ['ponder']),
+  // project: an estimate of a result ("projected that costs will rise", "projects a surplus");
+  // "a project", "the projects" are nouns (AMBIGUOUS)
+  ...g('evidence', ['project']),
+  // Beliefs: PolNeAR counts them ("believes that", "thinks").
+  { lemma: 'think', group: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'] },
+  ...g('belief', ['believe', 'expect', 'hope', 'fear', 'worry', 'doubt', 'assume', 'suspect']),
+  // feel: "felt" only with a clause ("felt the fee was unfair"; cues/frames.ts), not a mood ("felt betrayed")
+  { lemma: 'feel', group: 'belief', forms: ['feel', 'feels', 'felt', 'feeling'], framed: ['felt'] },
+  // Findings of polls, studies, records ("polls show", "the study found").
+  { lemma: 'show', group: 'evidence', forms: ['show', 'shows', 'showed', 'shown', 'showing'] },
+  { lemma: 'find', group: 'evidence', forms: ['find', 'finds', 'found', 'finding'] },
+  ...g('evidence', ['suggest', 'reveal', 'estimate', 'conclude']),
+  // Appearances and judgements held by someone ("X seems to ...", "X considered ..."): PolNeAR counts them.
+  ...g('belief', ['seem', 'appear', 'consider', 'view']),
+  // Intentions: PolNeAR counts them ("wants to", "plans to").
+  ...g('intent', ['want', 'plan', 'intend']),
+  // seek: its past is irregular ("sought to calm the markets"), so its forms are listed
+  { lemma: 'seek', group: 'intent', forms: ['seek', 'seeks', 'sought', 'seeking'] },
+  // look: an intention only in its frames "looks to <verb>" and "looking for" (cues/frames.ts);
+  // elsewhere it is seeing ("looked at the map") or seeming ("looks tired")
+  { lemma: 'look', group: 'intent', forms: ['look', 'looks', 'looked', 'looking'], framed: true },
+  // see, regard: a held view only as "see X as Y" / "seen as Y" (cues/frames.ts), like "view";
+  // elsewhere "see" is perception ("we see growth"), the reason it was dropped before
+  { lemma: 'see', group: 'belief', forms: ['see', 'sees', 'saw', 'seen', 'seeing'], framed: true },
+  { lemma: 'regard', group: 'belief', forms: ['regard', 'regards', 'regarded', 'regarding'], framed: true },
+  // Coming to know or holding in mind (cognition verbs with a clause): "they learned the vote was lost".
+  ...g('belief', ['realize', 'realise', 'remember', 'anticipate']),
+  // hear: being told a claim, only with its clause ("The court heard that the driver had been drinking", "we
+  // have heard from staff that ..."; cues/frames.ts); "heard the shots" is perception, "a hearing" a noun
+  { lemma: 'hear', group: 'belief', forms: ['hear', 'hears', 'heard'], framed: true },
+  // learn: coming to know a claim only with a clause ("learned the vote was lost", "learned of the plan";
+  // cues/frames.ts), not a skill or a lesson ("learned the trick", "learned to swim")
+  { lemma: 'learn', group: 'belief', framed: true },
+  { lemma: 'understand', group: 'belief', forms: ['understand', 'understands', 'understood'] },
+  // known: only the passive of a held reputation or a known fact ("is best known for", "is known as", "were known
+  // to", "it is well known that"; cues/frames.ts and the verb pass), which annotated news counts with its
+  // source left unnamed; the active "know" stays out (DROPPED), and so does a bare "known as" naming something
+  { lemma: 'know', group: 'belief', forms: ['known'], framed: true },
+];

@@ -1,0 +1,24 @@
+// Phrasal verbs of answering, judging and taking a side: cues only with their particle (cues/frames.ts),
+// which the cue keeps.
+import type { SpeechVerb } from './speech-verb-entry.js';
+
+export const PHRASAL_VERBS: SpeechVerb[] = [
+  // Phrasal verbs of answering and judging, cues only with their particle, which the cue keeps
+  // (cues/frames.ts): "hit back at", "lashed out at", "chimed in", "piped up", "played down", "brushed
+  // off", "shrugged off". ("fired back", "shot back" left out: as often gunfire as a retort.)
+  { lemma: 'hit back', group: 'speech', forms: ['hit', 'hits', 'hitting'], framed: true },
+  { lemma: 'lash out', group: 'speech', forms: ['lash', 'lashes', 'lashed', 'lashing'], framed: true },
+  { lemma: 'chime in', group: 'speech', forms: ['chime', 'chimes', 'chimed', 'chiming'], framed: true },
+  { lemma: 'pipe up', group: 'speech', forms: ['pipe', 'pipes', 'piped', 'piping'], framed: true },
+  { lemma: 'play down', group: 'stance', forms: ['play', 'plays', 'played', 'playing'], framed: true },
+  { lemma: 'brush off', group: 'stance', forms: ['brush', 'brushes', 'brushed', 'brushing'], framed: true },
+  { lemma: 'shrug off', group: 'stance', forms: ['shrug', 'shrugs', 'shrugged', 'shrugging'], framed: true },
+  // More phrasal verbs of taking a side or attacking in words, cues only with their particle (cues/frames.ts):
+  // "sided with the union", "took aim at the plan", "took a few shots at", "sounded off on", "doubled down on",
+  // "came out against the bill". (Without it they are other verbs: "took a train", "came out of the store".)
+  { lemma: 'side with', group: 'stance', forms: ['side', 'sides', 'sided', 'siding'], framed: true },
+  { lemma: 'take aim', group: 'speech', forms: ['take', 'takes', 'took', 'taken', 'taking'], framed: true },
+  { lemma: 'sound off', group: 'speech', forms: ['sound', 'sounds', 'sounded', 'sounding'], framed: true },
+  { lemma: 'double down', group: 'stance', forms: ['double', 'doubles', 'doubled', 'doubling'], framed: true },
+  { lemma: 'come out', group: 'stance', forms: ['come', 'comes', 'came', 'coming'], framed: true },
+];

@@ -1,0 +1,38 @@
+// Verbs of stance: endorsing, opposing, judging, portraying and feeling toward someone or something,
+// and public acts that carry a stance. PolNeAR counts all of them as attributions.
+import { g, type SpeechVerb } from './speech-verb-entry.js';
+
+export const STANCE_VERBS: SpeechVerb[] = [
+  // liken: "likened the mayor to a magician" is a judgement, like "compare" (only with "to/with": cues/frames.ts)
+  { lemma: 'liken', group: 'stance', framed: true },
+  // push for: pressing a demand in public ("has pushed for a recount"; cues/frames.ts)
+  { lemma: 'push', group: 'stance', framed: true },
+  // compare: likening someone or something to another ("compared the mayor to a magician") is a
+  // judgement; only with an object and "to/with" (cues/frames.ts), not "compared with last year"
+  { lemma: 'compare', group: 'stance', framed: true },
+  // Stance toward a person or plan: PolNeAR counts endorsements as attributions.
+  ...g('stance', ['endorse', 'support', 'oppose', 'back']),
+  // Public acts that carry a stance ("voted for", "denounced", "thanked"): PolNeAR counts them.
+  // promote: pushing an idea or product in public ("has promoted unproven cures") is a stance voiced.
+  // list: "listed three reasons", "listed the drug as unsafe": a statement item by item.
+  // name, release, rule count only in their speech frames (cues/verbs.ts): "named X as Y" (calling
+  // something something), "released a statement/report/ad" (putting out a message), "ruled that /
+  // against / out" (a court's or referee's holding); with a plain object they are acts.
+  ...g('stance', ['denounce', 'attack', 'congratulate', 'thank', 'promote', 'offer', 'name', 'list', 'release', 'rule']),
+  // issue: like "release", only with a message as its object ("issued a statement"; cues/verbs.ts);
+  // "the issue" is a noun (AMBIGUOUS) and "issued permits" an act
+  { lemma: 'issue', group: 'stance', framed: true },
+  // Judging someone or something in public (Levin's judgement and characterize verbs): the object is
+  // the stance's content ("defended the plan", "portrayed her as weak", "decried the cuts").
+  ...g('stance', ['defend', 'portray', 'characterize', 'characterise', 'depict', 'dub', 'brand', 'highlight',
+    'underscore', 'celebrate', 'challenge', 'advocate', 'assail', 'chastise', 'rebuke', 'reprimand', 'decry',
+    'ridicule', 'commend', 'downplay', 'welcome', 'recognize', 'recognise', 'discuss', 'lambaste', 'berate',
+    'fault', 'credit', 'lobby', 'hammer', 'champion', 'request']),
+  // (hammer: headline English for attacking in words, like "slam" and "blast"; champion: to speak
+  // for a cause, like "advocate"; lobby: to press officials for a position, "lobbied for the waiver")
+  // cast: only "cast X as Y" (cues/verbs.ts), portraying, like "portray"; "cast a vote" is an act
+  { lemma: 'cast', group: 'stance', forms: ['cast', 'casts', 'casting'] },
+  // Feelings toward someone or something (Levin's admire verbs): PolNeAR counts them as held stances.
+  ...g('feeling', ['love', 'admire', 'hate', 'dislike', 'despise', 'loathe', 'distrust', 'prefer', 'enjoy',
+    'favor', 'favour', 'resent', 'appreciate', 'like']),
+];
