@@ -2,7 +2,8 @@
 // stance nouns cues/nominal.ts finds ("his critique of X", "faced criticism from X for Y").
 import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
-import { rightEnd, type Ctx } from './cue-context.js';
+import type { Ctx } from './cue-context.js';
+import { rightEnd } from './content-end.js';
 import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount } from './text-utils.js';
 import { nominalContent, nounPossessor } from './nominal-content.js';

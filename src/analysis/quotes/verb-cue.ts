@@ -4,7 +4,8 @@
 // (content-before.ts) or after it (content-after.ts).
 import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
-import { charBefore, rightEnd, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
+import { charBefore, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
+import { rightEnd } from './content-end.js';
 import { rightStart } from './content-start.js';
 import { phraseBefore, stripAux, subjectBefore, SUBORDINATE_ASIDE } from './positions.js';
 import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE } from './speaker.js';

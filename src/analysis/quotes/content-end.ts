@@ -1,0 +1,98 @@
+// Where the content right of a verb or noun cue ends: the sentence end, or earlier where a second
+// attribution starts (a coordinated cue, a new subject, a relative or subordinate clause with its own
+// cue), a subject's relative clause meets its main verb, or a parenthesis closes.
+import type { Cue } from '../../types.js';
+import { wordCount } from './text-utils.js';
+import { stripAux } from './positions.js';
+import { bareCue, inflectedCue } from './verb-form.js';
+import { MAX_CONTENT, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
+import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
+
+const ELIDED_SUBJECT = /,\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
+const NEXT_CUES = 8;
+const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)\s+$/i;
+// a comma (and a conjunction), then a short subject: up to four words, or a share of people
+// ("more than 3 in 5", "40 percent of all nurses")
+const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4}|(?:[\p{L}.’'-]+\s+){0,2}\p{N}(?:[.,]?\p{N})*%?\s+(?:[\p{L}\p{N}.’'%-]+\s+){0,4})$/u;
+// a subordinator (and an adverb) right before a participle cue
+const PARTICIPLE_LEAD = /[\s,]+(?:while|before)\s+(?:\p{Ll}+ly\s+)?$/u;
+// what is left of a content cut right after its "that" (no cut: "finds that, while 40 percent say A, ...")
+const ONLY_THAT = /^\s*that[\s,]*$/i;
+const APPOSED_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+,\s+[^,;]{1,40},\s*$/u;
+
+/** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
+export function rightEnd(ctx: Ctx, k: number): number {
+  const cue = ctx.cues[k] as Cue;
+  const end = clauseEnd(ctx, k, Math.min(ctx.sentence.end, cue.end + MAX_CONTENT));
+  return parenthesisEnd(ctx.s.doc.text, ctx.sentence.start, cue, end);
+}
+
+function clauseEnd(ctx: Ctx, k: number, limit: number): number {
+  const text = ctx.s.doc.text;
+  const cue = ctx.cues[k] as Cue;
+  const inRelative = subjectRelative(text, ctx.sentence.start, cue) >= 0;
+  for (let j = k + 1; j < ctx.cues.length && j <= k + NEXT_CUES; j++) {
+    const c = ctx.cues[j] as Cue;
+    if (c.start <= cue.end || c.kind !== 'verb') continue;
+    // the main verb after a subject's relative clause ends the relative's content
+    if (inRelative && !/[,;:“”"()]|\b(?:that|who|which|and|but|or)\s/i.test(text.slice(cue.end, c.start))) return stripAux(text, cue.end, c.start);
+    const before = text.slice(Math.max(cue.end, c.start - 12), c.start);
+    const clause = text.slice(Math.max(cue.end, c.start - 50), c.start);
+    // "..., but a spokesman, Col. Ivo Sarn, denied": that subject with a name in apposition
+    const apposed = APPOSED_SUBJECT.exec(clause);
+    if (apposed !== null && !/\b(?:that|who|which)\b/i.test(apposed[0]) && wordCount(text.slice(cue.end, c.start - clause.length + apposed.index)) >= 2) return c.start - clause.length + apposed.index;
+    // ("She says he'd sit them down and tell them ...": a bare verb after an inflected cue goes on
+    // with the reported clause; verb-form.ts)
+    if (/\b(?:and|or)\s+(?:also\s+|then\s+)?$/i.test(before) && inflectedCue(cue) && bareCue(c)) continue;
+    // (the comma may close a quote: "said there is “one way,” adding that ...")
+    if (!verbAfterAside(text, ctx.sentence.start, cue, c) && /(?:,[”"’']?|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
+      const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
+      return c.start - before.length + (cut?.index ?? before.length);
+    }
+    // "..., but he added that ...": a new clause with its own short subject (a share of people too:
+    // "..., but 40 percent of the staff said ...")
+    const m = NEW_CLAUSE_SUBJECT.exec(clause);
+    // (but "that while A, B said ...": the first comma after a fronted subordinate clause opens the
+    // content's main clause)
+    const head = m !== null ? text.slice(cue.end, c.start - clause.length + m.index) : '';
+    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) return c.start - clause.length + m.index;
+    // "said the country offered more, which he called “generous”", "thanked Mirela Dunn, who has since urged
+    // a refund": a non-restrictive relative clause with its own cue is a second attribution
+    const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
+    if (relative !== null && wordCount(text.slice(cue.end, c.start - clause.length + relative.index)) >= 2) return c.start - clause.length + relative.index;
+    // "vowed to cut fares while promising to reopen the pier": a claiming participle is a second attribution
+    const participle = CLAIMING_PARTICIPLES.has(c.lemma) && /ing$/.test(c.text.split(' ')[0] ?? '') ? PARTICIPLE_LEAD.exec(before) : null;
+    if (participle !== null && wordCount(text.slice(cue.end, c.start - before.length + participle.index)) >= 2) return c.start - before.length + participle.index;
+    // "supports A since she thinks B", "preferred A while others supported B": a subordinate clause
+    // with its own subject and cue is a second attribution, not part of the first one's content
+    // (not "on when ..." after a preposition, a question the content asks, nor "as many as"; and a
+    // reason, "said he quit because he thought B", is part of what was said, unless the content
+    // is a bare object: "is backing the toll because she fears B" gives the writer's reason)
+    const sub = /\s(?:as|while|whereas|because|although|though|since|when)\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$/u.exec(clause);
+    const subHead = sub !== null ? text.slice(cue.end, c.start - clause.length + sub.index) : '';
+    const lead = sub !== null && !ONLY_THAT.test(subHead) ? wordCount(subHead) : 0;
+    if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
+      && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))) return c.start - clause.length + sub.index;
+  }
+  // "He said more would follow, but gave no figure.": a verb after ", but" with no subject of its own
+  // shares the speaker's subject; it is what the speaker did, not part of what was said
+  const elided = ELIDED_SUBJECT.exec(text.slice(cue.end, Math.min(limit, cue.end + 400)));
+  return elided !== null ? cue.end + elided.index : limit;
+}
+
+// a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., ")
+const FRONTED_SUBORDINATE = /^(?:[\s,:]*|[^,;]{0,60}?\sthat\s+)(?:while|although|though|if|when|whenever|because|since|as|once|unless|until|after|before|even\s+if|even\s+though|no\s+matter)\s/i;
+
+/** Whether the bare comma ending `content` closes a subordinate clause that opens it (no comma before). */
+function frontedClauseEnds(content: string, cut: string): boolean {
+  return /^[,;]\s+\S/.test(cut) && !/\b(?:and|but|while)\s/i.test(cut.slice(0, 8)) && FRONTED_SUBORDINATE.test(content) && !/[,;]/.test(content.trimEnd().slice(0, -1));
+}
+
+/** "(her aides later said that she was ill)": a cue inside parentheses says no more than they hold. */
+function parenthesisEnd(text: string, from: number, cue: Cue, end: number): number {
+  const before = text.slice(Math.max(from, cue.start - 200), cue.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return end;
+  const close = text.slice(cue.end, end).indexOf(')');
+  return close < 0 ? end : cue.end + close;
+}
