@@ -1,0 +1,29 @@
+// One mention as the look-back searches remember it: which entity, in which sentence, inside a quote or not, and
+// its part in the clause. Shared by the pronoun search (antecedent.ts) and the other look-backs (look-back.ts).
+import type { Context } from './context.js';
+import type { CuePositions } from './cue-positions.js';
+import type { Registry } from './registry.js';
+
+export interface Seen {
+  entity: number;
+  sentence: number;
+  quoted: boolean;
+  subject: boolean;
+  /** The subject of a cue it speaks through: before it ("Roe said"), or after it at a clause's end ("said Roe."), not
+   *  the content's subject ("said Roe was right"). */
+  spoke: boolean;
+  /** After a preposition ("in Norland", "with Acme"): no subject of its clause. */
+  oblique: boolean;
+}
+
+// Mentions looked back over: bounded, so each look-back stays constant-time and the pass linear.
+export const LOOK_BACK = 80;
+
+/** What the look-backs read: the mentions so far, in text order, and the document around them. */
+export interface Memory {
+  readonly seen: readonly Seen[];
+  readonly text: string;
+  readonly reg: Registry;
+  readonly ctx: Context;
+  readonly cues: CuePositions;
+}
