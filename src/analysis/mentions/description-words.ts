@@ -3,11 +3,19 @@
 import type { Token } from './tokens.js';
 import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
+import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
 import {
   isAdjectiveOrNoun, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun,
 } from './words.js';
 
 export type HeadKind = 'person' | 'group' | 'organization';
+
+// The words that open a description, left of its head or of a complement's ("one" as in "one nurse, who asked
+// not to be named, said": someone new, like "a nurse")
+export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'these', 'those', 'another', 'each', 'every', 'neither', 'either', 'any', ...GROUP_QUANTIFIERS]);
+
+/** Two tokens with only blanks (at most two) between: one phrase. */
+export type Near = (a: Token, b: Token) => boolean;
 
 const headKinds = new Map<string, HeadKind | null>();
 

@@ -5,34 +5,19 @@ import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from '../../types.js';
-import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
-import { ACRONYM_ROLES, ROLE_DOMAINS } from '../../lexicon/titles.js';
-import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
-import { NOT_NAMES } from '../../lexicon/names.js';
+import { ACRONYM_ROLES } from '../../lexicon/titles.js';
 import { CLUB_HEADS } from '../../lexicon/organisations.js';
-import { headKind, modifier, nounLike, roleWords } from './description-words.js';
+import { headKind, nounLike, roleWords } from './description-words.js';
+import { descriptionStart } from './description-start.js';
+import { complementAfter } from './description-complement.js';
 import { firstWordStart, opensHeadline } from './headline-role.js';
 import { firstNameGender, isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 
-// ("one" as in "one nurse, who asked not to be named, said": someone new, like "a nurse")
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'these', 'those', 'another', 'each', 'every', 'neither', 'either', 'any', ...GROUP_QUANTIFIERS]);
 // A bare quantifier is a group only right before a verb ("some said", "many believe"), not in "some 300 workers".
 const BARE_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'others', 'both', 'few']);
-// Heads that take a complement naming whom they speak for ("a spokesperson for the ministry", "head of the agency").
-const COMPLEMENT_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'head', 'chief', 'director',
-  'member', 'members', 'representative', 'representatives', 'leader', 'leaders', 'president', 'chairman', 'chairwoman', 'chair',
-  'secretary', 'minister', 'executive', 'officer', 'lawyer', 'attorney', 'spokespeople', 'source', 'sources', 'professor', 'analyst']);
-const COMPLEMENT_LINKS = new Set(['for', 'of', 'at', 'with']);
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
-const MAX_MODIFIERS = 5;
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'who']);
-const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
-
-/** A lower-case word shaped like a finite verb ("assured", "fired", "wants"): after a name, a verb ("elected" and
- *  "assured" are adjectives too, but "Ann Lee assured tenants" is a clause, and a name seldom modifies "assured tenants"). */
-const verbAfterName = (t: Token): boolean => !t.cap && t.word && (/ed$/.test(t.lower) || (/s$/.test(t.lower) && isVerbForm(t.lower)));
 
 /** A description and the name right after it, as that organisation ("the regulator Aquawatch", "consumer group Tapwatch"). */
 function namedOrganization(text: string, tokens: Token[], start: number, name: Run, head: string): Candidate {
@@ -76,76 +61,12 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const plainPlural = /[^s]s$/.test(t.lower) && t.lower !== 'police';
     if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && (headKind(next.lower) || nounLike(next))) continue;
     if (BARE_QUANTIFIERS.has(t.lower) && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
-    // walk left over modifiers to a determiner or a possessor
-    let start = i;
-    let determiner: string | null = null;
-    let modifiers = 0;
-    let subjectBefore = false;
-    for (let k = i - 1; k >= 0 && modifiers < MAX_MODIFIERS; k--) {
-      const m = tokens[k]!;
-      if (!near(m, tokens[k + 1]!)) break;
-      const r = runAt[k]! >= 0 ? runs[runAt[k]!]! : undefined;
-      // a capitalised run before the head modifies it: "Canadian officials", "the Liberal nominee", "Acme's lawyers"
-      if (r && !(r.kind === 'none' && r.first === r.last && isFunctionWord(m.lower))) {
-        // "Ann Lee assured tenants", "Acme fired workers": a name before a verb is the verb's subject, not a
-        // modifier of its object (the verb is stripped below)
-        if (determiner === null && start < i && (r.kind === 'person' || r.kind === 'organization') && verbAfterName(tokens[start]!)) { subjectBefore = true; break; }
-        start = k = r.first;
-        if (r.possessive) { determiner = 'possessive'; break; }
-        modifiers++;
-        continue;
-      }
-      if (m.possessive && m.word) {
-        // "the company's chief executive"
-        start = k;
-        determiner = 'possessive';
-        const d = tokens[k - 1];
-        if (d && near(d, m) && DETERMINERS.has(d.lower)) start = k - 1;
-        break;
-      }
-      if (POSSESSIVE_DETERMINERS.has(m.lower) || DETERMINERS.has(m.lower)) {
-        start = k;
-        determiner = m.lower;
-        if (!NUMBER_WORDS.has(m.lower) && m.lower !== 'other') break;
-        continue;
-      }
-      if (!m.word && /^\p{N}/u.test(m.text)) { start = k; modifiers++; continue; }
-      // "the 34-year-old": the age's hyphen, written tight between its number and "year-old"
-      if (m.text === '-' && m.start === tokens[k - 1]?.end && m.end === tokens[k + 1]!.start && /^\p{N}/u.test(tokens[k - 1]!.text)) continue;
-      // acronyms that are no names of their own ("the TV anchor")
-      if (m.allCaps && NOT_NAMES.has(m.lower)) { start = k; modifiers++; continue; }
-      // "Many residents suspect that ...": a plural person noun before a singular person head is the subject, the
-      // head its verb (a plural modifies no person noun)
-      if (kind === 'person' && /[^s]s$/.test(m.lower) && headKind(m.lower) !== undefined) break;
-      if (!modifier(m)) break;
-      start = k;
-      modifiers++;
-    }
-    // without a determiner, a leading "-ing"/"-ed" word is a verb, not a modifier ("telling voters", "said officials")
-    while (determiner === null && start < i && (/(?:ing|ed)$/.test(tokens[start]!.lower) || (subjectBefore && verbAfterName(tokens[start]!))) && !tokens[start]!.cap) start++;
-    // "Tom Sarn chairs the union", "Ann Lee heads a team": an -s word right after a name and before an article is the
-    // name's verb, not a plural the name modifies ("Roe supporters said")
-    if (determiner === null && start < i && runAt[i - 1]! >= 0 && runs[runAt[i - 1]!]!.kind === 'person' && /s$/.test(t.lower)
-      && ARTICLE_AFTER.has(tokens[i + 1]?.lower ?? '')) continue;
-    // trailing complement: "a spokesperson for the ministry", "the head of Acme Corp"
-    let end = t.end;
-    let last = i;
-    let roleTail = '';
-    const link = tokens[i + 1];
-    if (COMPLEMENT_HEADS.has(t.lower) && link && near(t, link) && COMPLEMENT_LINKS.has(link.lower)) {
-      let k = i + 2;
-      if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
-      const r = tokens[k] && runAt[k]! >= 0 ? runs[runAt[k]!]! : undefined;
-      if (r && r.first === k && r.kind !== 'none' && r.kind !== 'person') last = r.last;
-      else {
-        let j = k;
-        while (j < tokens.length && j - k < 3 && modifier(tokens[j]!) && !tokens[j]!.cap) j++;
-        // "the head of the agency", "the minister of health"
-        if (j > k && (headKind(tokens[j - 1]!.lower) === 'organization' || ROLE_DOMAINS.has(tokens[j - 1]!.lower))) last = j - 1;
-      }
-      if (last > i) end = tokens[last]!.nameEnd;
-      if (last > i && tokens.slice(i + 2, last + 1).every((x) => ROLE_DOMAINS.has(x.lower) || x.lower === 'the')) roleTail = ` of ${text.slice(tokens[i + 2]!.start, end).toLowerCase()}`;
-    }
+    // walk left over modifiers to a determiner or a possessor (description-start.ts)
+    const opened = descriptionStart(tokens, runs, runAt, i, kind, near);
+    if (opened === null) continue;
+    const { start, determiner } = opened;
+    // trailing complement: "a spokesperson for the ministry", "the head of Acme Corp" (description-complement.ts)
+    const { end, last, roleTail } = complementAfter(text, tokens, runs, runAt, i, near);
     const plural = kind === 'group' || personPlural(t.lower) !== undefined;
     const following = tokens[i + 1] && runAt[i + 1]! >= 0 ? runs[runAt[i + 1]!]! : undefined;
     // (an age is no role: "the 34-year-old")

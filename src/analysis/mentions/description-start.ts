@@ -1,0 +1,79 @@
+// Where a description starts: the walk left from its head over modifiers to a determiner or a possessor ("the
+// Ruritanian chief economist", "the company's chief executive", "Canadian officials"), and the words it must leave.
+import type { Token } from './tokens.js';
+import type { Run } from './runs.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
+import { NOT_NAMES } from '../../lexicon/names.js';
+import { DETERMINERS, headKind, modifier, type HeadKind, type Near } from './description-words.js';
+import { isFunctionWord, isVerbForm } from './words.js';
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+const MAX_MODIFIERS = 5;
+const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+
+/** A lower-case word shaped like a finite verb ("assured", "fired", "wants"): after a name, a verb ("elected" and
+ *  "assured" are adjectives too, but "Ann Lee assured tenants" is a clause, and a name seldom modifies "assured tenants"). */
+const verbAfterName = (t: Token): boolean => !t.cap && t.word && (/ed$/.test(t.lower) || (/s$/.test(t.lower) && isVerbForm(t.lower)));
+
+export interface DescriptionStart {
+  /** The first token of the description. */
+  start: number;
+  /** The determiner that opens it ('possessive' for "Acme's", "his"), or null. */
+  determiner: string | null;
+}
+
+/** The start of the description headed by token `i` (of `kind`), or null when its head is a verb after a name. */
+export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array, i: number, kind: HeadKind, near: Near): DescriptionStart | null {
+  const t = tokens[i]!;
+  let start = i;
+  let determiner: string | null = null;
+  let modifiers = 0;
+  let subjectBefore = false;
+  for (let k = i - 1; k >= 0 && modifiers < MAX_MODIFIERS; k--) {
+    const m = tokens[k]!;
+    if (!near(m, tokens[k + 1]!)) break;
+    const r = runAt[k]! >= 0 ? runs[runAt[k]!]! : undefined;
+    // a capitalised run before the head modifies it: "Canadian officials", "the Liberal nominee", "Acme's lawyers"
+    if (r && !(r.kind === 'none' && r.first === r.last && isFunctionWord(m.lower))) {
+      // "Ann Lee assured tenants", "Acme fired workers": a name before a verb is the verb's subject, not a
+      // modifier of its object (the verb is stripped below)
+      if (determiner === null && start < i && (r.kind === 'person' || r.kind === 'organization') && verbAfterName(tokens[start]!)) { subjectBefore = true; break; }
+      start = k = r.first;
+      if (r.possessive) { determiner = 'possessive'; break; }
+      modifiers++;
+      continue;
+    }
+    if (m.possessive && m.word) {
+      // "the company's chief executive"
+      start = k;
+      determiner = 'possessive';
+      const d = tokens[k - 1];
+      if (d && near(d, m) && DETERMINERS.has(d.lower)) start = k - 1;
+      break;
+    }
+    if (POSSESSIVE_DETERMINERS.has(m.lower) || DETERMINERS.has(m.lower)) {
+      start = k;
+      determiner = m.lower;
+      if (!NUMBER_WORDS.has(m.lower) && m.lower !== 'other') break;
+      continue;
+    }
+    if (!m.word && /^\p{N}/u.test(m.text)) { start = k; modifiers++; continue; }
+    // "the 34-year-old": the age's hyphen, written tight between its number and "year-old"
+    if (m.text === '-' && m.start === tokens[k - 1]?.end && m.end === tokens[k + 1]!.start && /^\p{N}/u.test(tokens[k - 1]!.text)) continue;
+    // acronyms that are no names of their own ("the TV anchor")
+    if (m.allCaps && NOT_NAMES.has(m.lower)) { start = k; modifiers++; continue; }
+    // "Many residents suspect that ...": a plural person noun before a singular person head is the subject, the
+    // head its verb (a plural modifies no person noun)
+    if (kind === 'person' && /[^s]s$/.test(m.lower) && headKind(m.lower) !== undefined) break;
+    if (!modifier(m)) break;
+    start = k;
+    modifiers++;
+  }
+  // without a determiner, a leading "-ing"/"-ed" word is a verb, not a modifier ("telling voters", "said officials")
+  while (determiner === null && start < i && (/(?:ing|ed)$/.test(tokens[start]!.lower) || (subjectBefore && verbAfterName(tokens[start]!))) && !tokens[start]!.cap) start++;
+  // "Tom Sarn chairs the union", "Ann Lee heads a team": an -s word right after a name and before an article is the
+  // name's verb, not a plural the name modifies ("Roe supporters said")
+  if (determiner === null && start < i && runAt[i - 1]! >= 0 && runs[runAt[i - 1]!]!.kind === 'person' && /s$/.test(t.lower)
+    && ARTICLE_AFTER.has(tokens[i + 1]?.lower ?? '')) return null;
+  return { start, determiner };
+}
