@@ -13,35 +13,21 @@
 import type { Resolved } from '../state.js';
 import type { QuoteSpan } from '../../types.js';
 import type { Draft } from './draft.js';
-import { fromMention, mentionsIn, NO_SPEAKER } from './speaker.js';
 import { colonLeadIn, dashByline, paragraphOf } from './lead-in-quotes.js';
-import { wordCount, type SpeechSpans } from './text-utils.js';
-import { firstNotBefore } from '../sorted.js';
+import type { SpeechSpans } from './text-utils.js';
 import { withTranscriptTurns } from './transcript.js';
 import { headlineSource } from './headline.js';
 import { withColonBlocks } from './colon-block.js';
 import { attributedLater } from './running-quote.js';
 import { personOfParagraphBefore } from './paragraph-speaker.js';
+import { interrupts, nextParagraphJoins, reportGoesOn } from './quote-joins.js';
+import { quoteOnItsOwn } from './quote-on-its-own.js';
 
-const MAX_GAP_WORDS = 14; // ", he said. " / ", said the spokeswoman for the ministry. "
 const CONTINUATION_PARAGRAPHS = 2;
-const MAX_ATTRIBUTION_WORDS = 60; // a speaker's full apposition ("said Ann Lee, who ran ... and now ...")
 
 // attributions of a quote that ends in its marks with the attribution after or around it: an
 // interrupted quote or a continuation paragraph goes back to the last of them
 const CLOSED = /^content-|^X-said-quote$|^X-said-next-quote$|^X-said-colon$|^colon-lead-in$|^dash-byline$|^continuation$/;
-// reported speech before its content (what a quote sentence after it may go on with)
-const REPORTS = /^(?:X-said-content|adding-content)$/;
-// attributions whose quote may go on in the next paragraph: the quote, then its cue, in one sentence
-const JOINS = /^content-(?:X-said|said-X)$|^X-said-quote$|^X-said-colon$|^colon-lead-in$/;
-
-/** Whether the sentence holding `at` is the last one of its paragraph (no new sentence before `paraEnd`). */
-function lastSentenceOfParagraph(s: Resolved, at: number, paraEnd: number): boolean {
-  const lo = firstNotBefore(s.sentences, (x) => x.end <= at);
-  const next = s.sentences[lo + 1];
-  return next === undefined || next.start >= paraEnd;
-}
-
 function runEnd(spans: QuoteSpan[], i: number): { close: number; last: number } {
   let j = i;
   while (spans[j]?.continued === true && j + 1 < spans.length) j++;
@@ -49,7 +35,6 @@ function runEnd(spans: QuoteSpan[], i: number): { close: number; last: number } 
 }
 
 export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpans): Draft[] {
-  const text = s.doc.text;
   // 0. transcript turns, with the reported speech inside them left to them; a headline's "Source: claim"
   const headline = headlineSource(s);
   //    and a block quote after "X said:" ending its paragraph (colon-block.ts)
@@ -99,17 +84,11 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
     const startsSentence = s.sentences[si]?.start === q.open;
     const found = ((): Draft | null => {
       // 2. interrupted: the gap since the previous quote is a short attribution in the same paragraph
+      //    (quote-joins.ts)
       const c = lastClosed;
-      // (c.end is just past its closing mark, which may end the paragraph: look at the mark itself)
-      if (c !== undefined && q.open - c.end < 300 && paragraphOf(s, c.end - 1) === para && c.cue !== null) {
-        const gap = text.slice(c.end, q.open);
-        // a longer gap still interrupts when it is the one sentence of the attribution (“A,” said X, who
-        // ran Y from 1990 to 1995 and ... . “B.”): the quote opens the very next sentence
-        const oneSentence = startsSentence && c.cue.start > c.end - 1 && si > 0 && (s.sentences[si - 1]?.start ?? 0) <= c.end && wordCount(gap) <= MAX_ATTRIBUTION_WORDS;
-        if ((wordCount(gap) <= MAX_GAP_WORDS || oneSentence) && c.cue.end <= q.open) {
-          c.end = close;
-          return null;
-        }
+      if (c !== undefined && interrupts(s, c, q, para, si, startsSentence)) {
+        c.end = close;
+        return null;
       }
       // 3. colon lead-in, with the verb before the colon as the cue when there is one; 4. dash byline
       const led = colonLeadIn(s, q, close) ?? dashByline(s, q, close, para);
@@ -118,8 +97,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       const sp = lastSpoken;
       // a quote paragraph right after an attributed quote that ends its own paragraph (“A,” she said.¶“B.”)
       // goes on with it: annotated news makes them one quote, as it does a quote interrupted by "she said"
-      if (c !== undefined && c.cue !== null && startsSentence && JOINS.test(c.rule) && para - paragraphOf(s, c.end - 1) === 1
-        && paragraphOf(s, c.cue.start) === para - 1 && lastSentenceOfParagraph(s, c.cue.start, s.paragraphs[para - 1]?.end ?? 0)) {
+      if (c !== undefined && nextParagraphJoins(s, c, para, startsSentence)) {
         c.end = close;
         return null;
       }
@@ -131,8 +109,7 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       // a quote sentence right after a report that ends its sentence ("She added that A. “B.”", or the next
       // paragraph) goes on with the report: annotated news makes them one partial quote
       // (one quote sentence: a run of quote paragraphs after it is continued, not swallowed)
-      if (sp !== undefined && startsSentence && REPORTS.test(sp.rule) && sp.cue !== null && !extended.has(sp) && para - paragraphOf(s, sp.end - 1) <= 1
-        && /^[\s.!?…]{0,6}$/.test(s.doc.text.slice(sp.end, q.open))) {
+      if (sp !== undefined && reportGoesOn(s, sp, q, para, startsSentence, extended)) {
         sp.end = close;
         extended.add(sp);
         return null;
@@ -140,15 +117,9 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       if (sp !== undefined && startsSentence && para - paragraphOf(s, sp.end - 1) <= CONTINUATION_PARAGRAPHS) {
         return { start: q.open, end: close, cue: null, who: { ...sp.who, speakerRule: 'continuation' }, rule: 'continuation', sentence: -1 };
       }
-      // 6. a quote inside a sentence whose subject is named ("Ann Lee likened him to a weathervane, “...”")
-      //    takes that subject; else an unknown speaker (flagged, not guessed)
-      const sentence = s.sentences[si];
-      if (sentence !== undefined && sentence.start < q.open && wordCount(q.inner.text) >= 4) {
-        const subject = mentionsIn(s, sentence.start, q.open).find((m) => m.kind !== 'description' && m.kind !== 'pronoun' && speech.containing(m.start) === undefined);
-        if (subject !== undefined) return { start: q.open, end: close, cue: null, who: fromMention(s, subject, 'sentence-subject'), rule: 'in-sentence', sentence: -1 };
-      }
-      if (wordCount(q.inner.text) >= 4) return { start: q.open, end: close, cue: null, who: NO_SPEAKER, rule: 'unattributed', sentence: -1 };
-      return null;
+      // 6. a quote inside a sentence whose subject is named takes that subject; else an unknown speaker
+      //    (flagged, not guessed; quote-on-its-own.ts)
+      return quoteOnItsOwn(s, speech, s.sentences[si], q, close);
     })();
     if (found !== null) {
       added.push(found);
