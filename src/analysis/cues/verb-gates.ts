@@ -1,0 +1,83 @@
+// The gates of the verb pass that rule a speech form out whatever its sentence: a frame the lemma needs
+// and lacks, a noun after a determiner or a count, a name word, an imperative or a label, an idiom, an act,
+// a participle that describes a noun, a compound. Each gate says why; the verb pass (verbs.ts) runs them
+// before it reads the form's verb context (verb-reading.ts).
+import type { SpeechWord } from '../quote-marks/speech-words.js';
+import { EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
+import {
+  BE_THEN_ADVERBS, COUNT_WORD, DEMONSTRATIVE, DETERMINER, IMPERSONAL, IMPERSONAL_CLAUSE, KNOWN_DEGREE, PRONOUN_OR_AUX, QUANTIFIER,
+  SENTENCE_OPENING, THANKS_TO, titleLine,
+} from './verb-contexts.js';
+import { verbBefore } from './noun-or-verb.js';
+import { actNotSpeech } from './acts.js';
+import { describesNoun } from './participles.js';
+import { missingFrame } from './frames.js';
+
+/** "polls that show", "records that show": after an evidence noun, "that" is the relative, the form a finding. */
+export function isEvidenceRelative(w: SpeechWord): boolean {
+  return w.form.group === 'evidence' && /^that$/i.test(w.before) && EVIDENCE_NOUNS.has(w.before2.toLowerCase());
+}
+
+/** Whether the speech form `w` (after `prevWord`, the form before it in the text) is no cue wherever it stands. */
+export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | undefined): boolean {
+  const { word, form, before, before2, joined } = w;
+  const at = w.start;
+  // "see X as Y", "looks to build": lemmas that are cues only in their frame (frames.ts); checked
+  // first, since these forms ("saw", "put", "played") are common words that are mostly no cue
+  if (missingFrame(form.lemma, word, text, at + word.length)) return true;
+  // ("known" only as a passive: "is best known for", not "a group known as X")
+  const knownDegree = form.lemma === 'know' && KNOWN_DEGREE.test(before);
+  if (form.lemma === 'know' && !knownDegree && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) return true;
+  const needsContext = form.nounLike;
+  // "the senator like(s) ...": as a preposition ("critics like Ann Lee") the form is no verb;
+  // it counts only right after a pronoun or an auxiliary ("they like", "would like")
+  if (PREPOSITION_FORMS.has(word.toLowerCase()) && !PRONOUN_OR_AUX.test(before)) return true;
+  // (a demonstrative before a form that is no noun is a pronoun subject or a relative: "that suggests",
+  // "records that reveal"; but "That said," is an idiom)
+  const evidenceRelative = isEvidenceRelative(w);
+  const pronounSubject = (!needsContext || evidenceRelative) && DEMONSTRATIVE.test(before) && !/^said,/i.test(text.slice(at, at + 5));
+  // ("was first reported", "has last said": after "be" or "have", "first" and "last" are adverbs)
+  const adverbFirst = /^(?:first|last)$/i.test(before) && /^(?:is|are|was|were|be|been|has|have|had)$/i.test(before2);
+  // (a determiner only right before the form: '“No,” said a spokeswoman' has a quote's end between them)
+  const determinerNext = DETERMINER.test(before) && /^\s+$/.test(text.slice(text.lastIndexOf(before, at - 1) + before.length, at));
+  if ((determinerNext && !pronounSubject && !adverbFirst) || (needsContext && QUANTIFIER.test(before) && !verbBefore(text, w))) return true;
+  // "four states that border it", "in 12 states that", "two reports that": after a count, a form that is
+  // also a plural noun is that noun, and "that" opens its relative clause
+  if (needsContext && (COUNT_WORD.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, at - 3), at)))) return true;
+  // "thanks to the storm", "thanks in great part to": a compound preposition, nobody thanks anyone
+  if (form.lemma === 'thank' && THANKS_TO.test(text.slice(at + word.length, at + word.length + 32))) return true;
+  // a capitalised form after a capitalised word is part of a name ("The Harbor Post")
+  // (except in a headline in Title Case: "Harbor Mayor Says Bridge Will Open")
+  if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleLine(text, at)) return true;
+  // "the Department of State", "Secretary of State": a capitalised form after "of" is a name word
+  if (/^\p{Lu}/u.test(word) && before === 'of') return true;
+  // "Say you earn $40,000.", "Tell your mayor what you think.", "Think tank Norbridge said ...": a bare
+  // form opening a sentence is an imperative (the writer's) or a noun's modifier, never someone's report
+  // (a noun of stance with its complement stays: "Support for the plan has grown")
+  if (/^\p{Lu}\p{Ll}/u.test(word) && word.toLowerCase() === form.lemma && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && !titleLine(text, at)
+    && !(needsContext && /^\s+(?:for|of|from|among)\b/i.test(text.slice(at + word.length, at + word.length + 8)))) return true;
+  // "(think Ivo Sarn in 1988)", "(see page 4)": a bare form opening a parenthesis is the writer's aside
+  if (word.toLowerCase() === form.lemma && /\(\s*$/.test(text.slice(Math.max(0, at - 3), at))) return true;
+  // "WARNING: flashing lights", "UPDATE:": a capitalised label before a colon, not a verb
+  if (/^\p{Lu}{2,}$/u.test(word) && text[at + word.length] === ':' && !titleLine(text, at)) return true;
+  // "he told applauding fans": an -ing form right after a speech verb modifies that verb's object
+  if (/ing$/i.test(word) && prevWord !== undefined && /^[ \t]+$/.test(text.slice(prevWord.end, at)) && /^[ \t]+\p{Ll}+s\b/u.test(text.slice(at + word.length, at + word.length + 30))) return true;
+  // "Asked about the plan, she said ...": the participle frames a question of its own (annotated news
+  // counts it, with nobody named as the asker); "said" stays the cue of the main clause
+  if (word === 'Asked' && /^\s+(?:by|for)\b/.test(text.slice(at + 5, at + 10))) return true;
+  // ("It is understood that ...", "it was revealed on Tuesday that ...": with its clause the impersonal
+  // passive reports a claim whose source is left unnamed, as annotated news marks it)
+  if (IMPERSONAL.test(text.slice(Math.max(0, at - 30), at)) && !IMPERSONAL_CLAUSE.test(text.slice(at + word.length, at + word.length + 40))) return true;
+  // acts, not speech: the same verbs with an object or frame that makes them a deed (acts.ts)
+  if (actNotSpeech(text, w)) return true;
+  // participles that describe a noun: adjectives, reduced relatives and passives (participles.ts)
+  if (describesNoun(text, w)) return true;
+  // "must-do list", "tell-all book", "self-described": a form inside a hyphenated compound is no verb
+  // (a prefix like "co-" or "re-" still makes one: "co-wrote", "re-posted")
+  if (joined || /^-\p{L}/u.test(text.slice(at + word.length, at + word.length + 2))) return true;
+  // "the judge’s alleged error": after a possessive the form modifies a noun ("he’s said" is a contraction)
+  if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) return true;
+  // "so-called": an adjective
+  if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) return true;
+  return false;
+}

@@ -1,0 +1,69 @@
+// Whether a speech form the gates let through (verb-gates.ts) reads as a verb where it stands: a form that
+// is also a noun ("report", "claim") needs a verb's context (a pronoun, an auxiliary, a name or a closed quote
+// before it, a clause after it); forms that count only after a quote or with a clause are checked here too.
+import type { SpeechWord } from '../quote-marks/speech-words.js';
+import { EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
+import {
+  AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, JUST_AFTER_QUOTE,
+  NAME_THEN_CUE, PARTICLES, PEOPLE_BEFORE, VERB_BEFORE, titleLine,
+} from './verb-contexts.js';
+import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
+import { NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
+import { isEvidenceRelative } from './verb-gates.js';
+
+/** Whether the speech form `w` (with `next`, the form after it in the text) is a verb cue in its context. */
+export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | undefined): boolean {
+  const { word, form, before, before2, before2At } = w;
+  const at = w.start;
+  const needsContext = form.nounLike;
+  const evidenceRelative = isEvidenceRelative(w);
+  const named = nameSubject(text, w); // a capitalised word before the form as its subject ("Novak vows")
+  // a progressive ("is backing", "are looking") is a verb whatever the form could also be
+  const progressive = /ing$/i.test(word) && BE_BEFORE.test(before);
+  const finding = (form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase())) || evidenceRelative;
+  // "is thought to have", "was claimed that": a passive participle with its complement (frames.ts)
+  const passive = BE_BEFORE.test(before) && PASSIVE_COMPLEMENT.test(text.slice(at + word.length, at + word.length + 8)) && /(?:ed|ght|wn|en)$/i.test(word);
+  // "the ministry estimates the cost at ...": after a determiner and a bare noun, a final-attribution
+  // form with an object right after it is the noun's verb (a noun compound has its verb next instead)
+  // (the determiner may be a possessive: "the nurses' union doubts the plan", "the city's board expects a"; and
+  // the past "forecast" with a figure's noun: "the company forecast revenue of $2 billion")
+  const determined = DETERMINER.test(before2) || /^(?:['’]s?)$/.test(text.slice(before2At + before2.length, before2At + before2.length + 1)) || /['’]s$/.test(before2);
+  const objectAfter = SUBJECT_THEN_OBJECT.test(text.slice(at + word.length, at + word.length + 8))
+    || (word === 'forecast' && FIGURE_NOUN_OBJECT.test(text.slice(at + word.length, at + word.length + 40)));
+  const nounSubject = FINAL_FORMS.test(form.lemma) && (/s$/i.test(word) || word === 'forecast') && determined && /^\p{Ll}+$/u.test(before) && objectAfter;
+  // "the council plans to vote", "she hopes to win": an intention with its infinitive is a verb
+  // (a noun would follow a determiner: "his plans to build", left out above)
+  const intends = (form.group === 'intent' || form.lemma === 'hope') && /^\s+to\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 6));
+  // "“...,” Ann Lee continued." / "“...?” she asked": right after a closed quote and a short subject
+  // the form attributes that quote, whatever else it could be
+  const lead = text.slice(Math.max(0, at - 60), at);
+  // "..., Aqualine estimates." / "..., the council fears.": a form that ends the sentence after a comma
+  // and a short subject attributes the clause before it, like a closed quote
+  const finalAttribution = FINAL_FORMS.test(form.lemma) && FINAL_ATTRIBUTION_BEFORE.test(lead) && /^\s*[.!?]/.test(text.slice(at + word.length, at + word.length + 3));
+  const afterQuote = AFTER_CLOSED_QUOTE.test(lead) || JUST_AFTER_QUOTE.test(lead) || finalAttribution;
+  // "read", "went on": cues only right after a quote, with or without a subject between
+  if (form.afterQuoteOnly && !afterQuote) return false;
+  if (form.lemma === 'go on' && !/^\s+on\b/.test(text.slice(at + word.length, at + word.length + 4))) return false;
+  // "“...,” she continued." / "He continued: “...”": going on speaking; elsewhere "continue" goes on doing
+  // ("The trial continues on Thursday", "continues to lead the field"; the chain "continued to criticize"
+  // is read at its second verb)
+  if (form.lemma === 'continue' && !afterQuote && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
+  if (needsContext && next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) return false;
+  // "“We are ready,” Hope said": a capitalised noun-like form right before a plain speech verb is a name (outside a headline)
+  if (needsContext && next !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !next.form.nounLike && /^[ \t]+$/.test(text.slice(at + word.length, next.start)) && !titleLine(text, at)) return false;
+  // "which advocates say burdens commuters", "reports say": a noun-like plural right before a plain speech verb is its subject
+  // ("emails show", "records reveal": a record noun before an evidence verb is its subject too)
+  if (needsContext && next !== undefined && /s$/i.test(word) && ((!next.form.nounLike && !next.form.framed) || (next.form.group === 'evidence' && EVIDENCE_NOUNS.has(word.toLowerCase())))
+    && /^[ \t]+$/.test(text.slice(at + word.length, next.start))) return false;
+  // "Ida Strand claims the bridge is safe", "Ana Ruiz vows to stay": after a name, a speech form in -s with
+  // a clause or an object right after it is the name's verb ("Strand comments start at noon" is a noun compound)
+  // ("Ida Strand calls for calm", "Lee calls on voters to ...": the lemma's own particle is a verb's frame too)
+  const namedSays = named && form.group === 'speech' && /s$/.test(word)
+    && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
+  // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
+  if (needsContext && !afterQuote && !progressive && !passive && nounFrame(text, w)) return false;
+  if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
+  // "Having said that": an idiom, not speech
+  if (/^having$/i.test(before) && word.toLowerCase() === 'said') return false;
+  return true;
+}
