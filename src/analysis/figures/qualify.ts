@@ -4,11 +4,12 @@
 // The last few words before the figure are looked up in a map, longest phrase first: a handful of
 // lookups a figure, whatever the size of the lexicon.
 import type { Qualifier } from '../../types.js';
-import { MOVEMENT_AFTER, PHRASAL_PARTICLES, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
+import { MOVEMENT_AFTER, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { QUANTITY_KINDS, type Candidate } from './candidate.js';
 import { prepositionalUse } from './prepositions.js';
-import { lossAmount } from './loss-amount.js';
-import { isBlank, qualifierAfter } from './qualify-after.js';
+import { qualifierAfter } from './qualify-after.js';
+import { isSpace, lastWord } from './last-word.js';
+import { movementBefore, notAChange, wordThenBlankBefore } from './movement-before.js';
 
 // qualifiers that belong in the figure's text: bounds and estimates, not verbs of movement
 const OUTSIDE_SPAN = new Set(['up', 'down']);
@@ -32,61 +33,6 @@ const DIGIT_END = /\d[ \t]?$/;
 // them to the left can never make one, so the loop below stops there instead of reading MAX_WORDS words
 // (and a figure whose nearest word is none of them has no qualifier before it)
 const PHRASE_ENDS: ReadonlySet<string> = new Set(Object.keys(QUALIFIER_BEFORE).flatMap((k) => k.split(' ').map((_, i, ws) => ws.slice(i).join(' '))));
-const SPACE = /\s/;
-const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || (code > 127 && SPACE.test(String.fromCharCode(code))) || code === 11 || code === 12;
-/** The word right before the trailing blanks, lower-cased (words as the loop below reads them). */
-function lastWord(before: string): string {
-  let end = before.length;
-  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
-  return before.slice(start, end).toLowerCase();
-}
-const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
-// "rise another 2%", "grew a further 3%", "fell an additional 4%": more of the same movement
-const FURTHER = new Set(['another', 'further', 'additional', 'extra']);
-/** The verb of movement right before `start` ("rose 5%", "slumped by a fifth"), as its qualifier. */
-function movementBefore(text: string, start: number): Qualifier | undefined {
-  let before = text.slice(Math.max(0, start - 36), start);
-  let w = lastWord(before);
-  if (FURTHER.has(w)) {
-    before = before.trimEnd().slice(0, -w.length);
-    w = lastWord(before);
-    if (w === 'a' || w === 'an') { before = before.trimEnd().slice(0, -w.length); w = lastWord(before); }
-  }
-  if (w === 'by') w = lastWord(before.trimEnd().slice(0, -2));
-  const q = QUALIFIER_BEFORE[w.replace(LEADING_NON_LETTERS, '')];
-  return q === 'up' || q === 'down' ? q : undefined;
-}
-
-// a cheap check before the regex, which most figures (no verb before) fail anyway
-/** Blanks right before `at`, after an ASCII letter: the only place a movement verb can end. */
-function wordThenBlankBefore(text: string, at: number): boolean {
-  let j = at - 1;
-  if (!isBlank(text[j])) return false;
-  while (j > 0 && isBlank(text[j])) j--;
-  const code = text.charCodeAt(j) | 0x20;
-  return code >= 97 && code <= 122;
-}
-
-const RAISED_BEFORE = /(?:^|[^\p{L}])(?:raised|raise|raises|raising)[ \t]+$/iu;
-const AGO_AFTER = /^[ \t]+(?:ago|earlier|later|before|after|beforehand|afterwards)(?![A-Za-z])/i;
-
-/** "broke down three times", "set up 40 stalls": the up or down before the figure is a phrasal verb's particle. */
-function phrasalParticle(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const particle = lastWord(before);
-  if (particle !== 'up' && particle !== 'down') return false;
-  return PHRASAL_PARTICLES.has(`${lastWord(before.trimEnd().slice(0, -particle.length))} ${particle}`);
-}
-
-/** A movement word before a figure that is no change: fundraising, a loss amount, a time span back from now, a particle. */
-function notAChange(text: string, c: Candidate, start: number): boolean {
-  if (phrasalParticle(text, start)) return true;
-  if (c.kind === 'money' && (RAISED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || lossAmount(text, c, start))) return true;
-  return c.kind === 'measure' && c.unit !== null && TIME_UNITS.has(c.unit) && AGO_AFTER.test(text.slice(c.end, c.end + 14));
-}
-const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'min', 's', 'decade', 'century', 'quarter']);
 
 export function qualify(text: string, c: Candidate): Candidate {
   if (!QUANTITY_KINDS.has(c.kind)) return c;
