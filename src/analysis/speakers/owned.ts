@@ -1,0 +1,31 @@
+// "the Roe campaign", "Roe's campaign", "her campaign": an organisation that belongs to a person or a party and is
+// named after its owner; one entity per owner and kind.
+import type { Mention } from '../../types.js';
+import { PRONOUNS } from '../../lexicon/pronouns.js';
+import type { Resolution } from './resolution.js';
+
+// Organisations that belong to a person or a party and are named after them.
+const OWNED_HEADS = new Set(['campaign', 'administration', 'team', 'office', 'staff', 'government']);
+const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+
+/** The organisation `m` names after its owner, or null when its head is no owned kind or no owner is found. */
+export function ownedBy(res: Resolution, m: Mention): number | null {
+  const head = m.head ?? '';
+  if (!OWNED_HEADS.has(head)) return null;
+  const words = m.text.split(/\s+/);
+  let owner: string | undefined;
+  const pronoun = PRONOUNS.get(words[0]!.toLowerCase());
+  if (pronoun && (pronoun.gender === 'male' || pronoun.gender === 'female')) {
+    const e = res.salience.antecedent(m.start, pronoun.gender);
+    if (e !== null) owner = res.reg.drafts[e]!.name.split(/\s+/).pop();
+  } else {
+    owner = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, '')).pop();
+    if (owner === undefined && /^\p{Lu}/u.test(words[0]!) && !DETERMINER.test(words[0]!)) owner = words[0]!.replace(/['’]s$/u, '');
+  }
+  if (owner === undefined || owner.toLowerCase() === head) return null;
+  const name = `${owner} ${head}`;
+  const key = name.toLowerCase();
+  let e = res.owned.get(key);
+  if (e === undefined) res.owned.set(key, (e = res.reg.add(name, 'organization', 'neuter', m.start)));
+  return e;
+}

@@ -1,0 +1,24 @@
+// What resolving one mention reads: the text, all mentions in order, the entities so far and what the reader has in
+// mind (Salience). Shared by the description and pronoun steps of coreference.ts.
+import type { Mention } from '../../types.js';
+import type { Context } from './context.js';
+import type { Registry } from './registry.js';
+import type { Salience } from './salience.js';
+
+export interface Resolution {
+  readonly text: string;
+  readonly mentions: Mention[];
+  readonly reg: Registry;
+  readonly ctx: Context;
+  readonly salience: Salience;
+  /** Organisations named after their owner ("the Roe campaign"), by lower-cased name (owned.ts). */
+  readonly owned: Map<string, number>;
+}
+
+export const ONLY_BLANK = /^[\s\u00a0]*$/;
+// "Jane Roe, a doctor", "Jane Roe — a doctor", and with her age between: "Jane Roe, 45, a doctor"
+export const ONLY_COMMA = /^[\s\u00a0]*[,―—–][\s\u00a0]*(?:\d{1,3}[\s\u00a0]*,[\s\u00a0]*)?$/;
+
+/** A name (titled or not) of a person. */
+export const isPerson = (reg: Registry, x: Mention): boolean =>
+  x.entity !== null && (x.kind === 'name' || x.kind === 'title-name') && reg.drafts[x.entity]!.kind === 'person';
