@@ -1,7 +1,6 @@
-// A content AFTER its verb cue: "X said (that) CONTENT", "X said of the plan. “CONTENT”", and the
-// readings where the clause holds its own subject (passive and raising cues with no named source,
-// relative clauses, "which critics say is unfair").
-import type { Cue } from '../../types.js';
+// A content AFTER its verb cue: "X said (that) CONTENT", "X said of the plan. “CONTENT”"
+// (quote-after-tail.ts), and the readings where the clause holds its own subject (passive and raising
+// cues with no named source, relative clauses, "which critics say is unfair": relative-content.ts).
 import type { Draft } from './draft.js';
 import { charBefore, type Ctx } from './cue-context.js';
 import type { VerbReading } from './verb-cue.js';
@@ -12,7 +11,8 @@ import { sentenceSubject, verbSpeaker } from './subjects.js';
 import { cueVoice } from './speaker-voice.js';
 import { relativeClause } from './relative-clause.js';
 import { wordCount } from './text-utils.js';
-import { firstNotBefore } from '../sorted.js';
+import { quoteAfterTail } from './quote-after-tail.js';
+import { relativeContent } from './relative-content.js';
 import { CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
@@ -21,48 +21,14 @@ const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;
 // a fronted condition or time clause with a verb of its own, not a question put to the speaker
 // (a clause of its own: "While touring the plant, she said: “...”" has no subject and is the frame's)
 const FRONTED_CONDITION = /^[\s“"‘']*(?:If|Unless|Once|After|Before|Until|Although|Though|Because|While|Since|Even\s+if)\s(?!\p{Ll}+ing\b)(?![^,]*\b(?:asked|pressed|questioned)\b)[^,;:“”"]{6,200}$/u;
-// a tail that is no clause: a preposition's phrase, or a bare object ("defended the budget")
-const TAIL_ADVERBIAL = new RegExp(String.raw`^(?:of|about|on|in|at|to|with|during|after|before|for|from|over|this|last|${WEEKDAYS}|yesterday|today|again|too|also|then|later|earlier)\b`, 'i');
 // "and"/"or"/"nor" right after the cue, in lower case (a capital opens a sentence-like content)
 const COORDINATED_AFTER = /^\s+(?:and|or|nor)\s/;
-// a finite verb opening the main clause after an aside ("..., was passed", "— passed on Friday")
-const MAIN_VERB_AFTER = /^\s*(?:(?:also|still|now|then|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\s+)*(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b/u;
 // a name (perhaps after "the"), then at most a time or place phrase: the listener of "tell" alone
 const LISTENER_ONLY = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|of|and))*(?:\s+(?:earlier|later|last|this|on|in|at|before|after|during|${WEEKDAYS})\b[^,;:“”"]{0,50})?$`, 'u');
-// a relative pronoun right before the cue's subject ("which critics say", "whom she called")
-const OBJECT_RELATIVE = /(?:\b(in|on|of|for|by|to|with|from|at|about|under|through|during|into|over|among|after|before|within|toward|towards|upon)\s+)?\b(?:which|who|whom)\s*$/i;
-const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|I|you)\s*$/i;
 // "It is understood that", "It was revealed in March that", "it is widely known, officials say, that":
 // the cue's "It" is a placeholder, and the adverbs or time phrase after the cue lead to the real subject,
 // the "that" clause (bounded window: a few words, no sentence mark)
 const IMPERSONAL_THAT = /^[\s,]+(?:[^.;:!?“”"]{0,50}?[\s,])?that\s+/;
-const OBJECT_ONLY = /^(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,1}[\p{L}’'-]+[\s.!?:]*$/u;
-
-/** Whether a closed quote has an attribution right after it ("“...,” she said" / "“...,” said Ann Lee"). */
-function attributedOnItsOwn(ctx: Ctx, close: number): boolean {
-  const text = ctx.s.doc.text;
-  if (!/[,?!…—–-]/.test(text[close - 2] ?? '')) return false;
-  // the cues starting within 60 characters after the close (a binary search, then a short walk)
-  const cues = ctx.s.cues;
-  for (let i = firstNotBefore(cues, (c) => c.start <= close); i < cues.length && (cues[i]?.start ?? Infinity) - close <= 60; i++) {
-    const c = cues[i] as Cue;
-    if (c.kind === 'verb' && !/[.!?;:“”"]/.test(text.slice(close, c.start))) return true;
-  }
-  return false;
-}
-
-/**
- * "The plan, which critics say is unfair, was passed." / "The plan — which critics say will cost more —
- * passed.": a relative clause opened by a comma or a dash closes at the next one when the main clause's
- * verb follows it; its content ends there.
- */
-function asideEnd(text: string, from: number, cueEnd: number, end: number): number {
-  const open = charBefore(text, Math.max(0, from - 4), from).c;
-  const closer = open === ',' ? ',' : open === '—' || open === '–' || open === '(' ? (open === '(' ? ')' : open) : '';
-  if (closer === '') return end;
-  const at = text.slice(cueEnd, end).indexOf(closer);
-  return at >= 0 && MAIN_VERB_AFTER.test(text.slice(cueEnd + at + 1, cueEnd + at + 24)) ? cueEnd + at : end;
-}
 
 /** "X said (that) CONTENT": the content right of the cue, or the clause that holds the cue's subject. */
 export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
@@ -76,19 +42,11 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   if (COORDINATED_AFTER.test(text.slice(cue.end, Math.min(end, cue.end + 8)))) return null;
   let contentEnd = end;
   // "X said of the plan. “CONTENT”": a short tail, then a quote opening the next sentence
-  // (the tail is an adverbial or nothing: "said of the plan", "wrote on Monday"; a clause of its own,
-  // "said rents had doubled", is the content)
-  const tailText = text.slice(start, Math.min(end, start + 40));
-  if (wordCount(tailText) <= 3 && (wordCount(tailText) === 0 || TAIL_ADVERBIAL.test(tailText) || OBJECT_ONLY.test(tailText))) {
-    const next = ctx.speech.openingFrom(sentence.end);
-    // same paragraph only: a quote paragraph after it has its own attribution or continues another
-    // and not when this sentence attributes a quote of its own (“A,” she said, as the band played. “B.”):
-    // the next quote goes on with that one
-    const quoted = ctx.speech.within(ss, cue.start).length > 0;
-    if (!quoted && next !== undefined && next.open <= sentence.end + 4 && /^[ \t]*$/.test(text.slice(sentence.end, next.open)) && !attributedOnItsOwn(ctx, next.close)) {
-      start = next.open;
-      contentEnd = next.close;
-    }
+  // (the tail is an adverbial or nothing: "said of the plan", "wrote on Monday"; quote-after-tail.ts)
+  const next = quoteAfterTail(ctx, cue, start, end);
+  if (next !== null) {
+    start = next.open;
+    contentEnd = next.close;
   }
   if (wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
   // "told Reuters.", "told the Courier on Monday.": the one told and when, with no clause, is no content
@@ -145,21 +103,12 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
     const lead = charBefore(text, ss, subj.start);
     if (lead.c === ',' && lead.at - ss <= 200 && FRONTED_CONDITION.test(text.slice(ss, lead.at))) return { start: ss, end: contentEnd, cue, who, rule: 'aside', sentence: ctx.index };
   }
-  // "a rule which critics say is unfair", "the judge who she claims lied": the relative pronoun is the
-  // reported clause's own subject or object, so the content runs from it, over speaker and cue
+  // "a rule which critics say is unfair", "the judge who she claims lied": the content runs from the
+  // relative pronoun, over speaker and cue (relative-content.ts)
   // (but "which he called “a fair offer.”": words in marks that fill the rest are a direct quote)
-  if (subj !== null && !whole && start < sentence.end && /^[\s,:]*$/.test(text.slice(cue.end, start)) && wordCount(text.slice(subj.start, subj.end)) <= 4) {
-    const relative = OBJECT_RELATIVE.exec(text.slice(Math.max(ss, subj.start - 16), subj.start));
-    // the words between pronoun and cue must be a subject ("who attended the rally said" is a
-    // relative clause of its own, and "in which he said" relates to something else)
-    // ("the plan, which voters want, is fair": the aside closes at the cue, and so does its content)
-    const closed = /^\s*[,)—–]/.test(text.slice(cue.end, cue.end + 3));
-    // ("The Board, which regulates utilities, said ...": a comma after the words closes the relative
-    // clause, and the cue is the main verb)
-    if (relative !== null && !relative[1] && !/[,;]/.test(text.slice(subj.end, cue.start)) && (PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj))) {
-      const from = subj.start - relative[0].length;
-      return { start: from, end: closed ? cue.end : asideEnd(text, from, cue.end, contentEnd), cue, who, rule: 'relative-content', sentence: ctx.index };
-    }
+  if (subj !== null && !whole && start < sentence.end) {
+    const relative = relativeContent(ctx, cue, subj, names, start, contentEnd, who);
+    if (relative !== null) return relative;
   }
   return { start, end: contentEnd, cue, who, rule, sentence: ctx.index };
 }

@@ -1,0 +1,47 @@
+// "a rule which critics say is unfair", "the judge who she claims lied": the relative pronoun is the
+// reported clause's own subject or object, so the content runs from it, over speaker and cue, to the
+// end of the clause (or of the aside the relative clause sits in).
+import type { Cue } from '../../types.js';
+import type { Draft } from './draft.js';
+import { charBefore, type Ctx } from './cue-context.js';
+import type { SpeakerFields } from './speaker.js';
+import { wordCount } from './text-utils.js';
+
+// a finite verb opening the main clause after an aside ("..., was passed", "— passed on Friday")
+const MAIN_VERB_AFTER = /^\s*(?:(?:also|still|now|then|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\s+)*(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b/u;
+// a relative pronoun right before the cue's subject ("which critics say", "whom she called")
+const OBJECT_RELATIVE = /(?:\b(in|on|of|for|by|to|with|from|at|about|under|through|during|into|over|among|after|before|within|toward|towards|upon)\s+)?\b(?:which|who|whom)\s*$/i;
+const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|I|you)\s*$/i;
+
+/**
+ * "The plan, which critics say is unfair, was passed." / "The plan — which critics say will cost more —
+ * passed.": a relative clause opened by a comma or a dash closes at the next one when the main clause's
+ * verb follows it; its content ends there.
+ */
+function asideEnd(text: string, from: number, cueEnd: number, end: number): number {
+  const open = charBefore(text, Math.max(0, from - 4), from).c;
+  const closer = open === ',' ? ',' : open === '—' || open === '–' || open === '(' ? (open === '(' ? ')' : open) : '';
+  if (closer === '') return end;
+  const at = text.slice(cueEnd, end).indexOf(closer);
+  return at >= 0 && MAIN_VERB_AFTER.test(text.slice(cueEnd + at + 1, cueEnd + at + 24)) ? cueEnd + at : end;
+}
+
+/**
+ * The content from a relative pronoun right before the cue's short subject `subj`, or null when no
+ * relative pronoun leads it (content right of the cue starts at `start`, up to `contentEnd`).
+ */
+export function relativeContent(ctx: Ctx, cue: Cue, subj: { start: number; end: number }, names: (r: { start: number; end: number }) => boolean, start: number, contentEnd: number, who: SpeakerFields): Draft | null {
+  const text = ctx.s.doc.text;
+  const ss = ctx.sentence.start;
+  if (!/^[\s,:]*$/.test(text.slice(cue.end, start)) || wordCount(text.slice(subj.start, subj.end)) > 4) return null;
+  const relative = OBJECT_RELATIVE.exec(text.slice(Math.max(ss, subj.start - 16), subj.start));
+  // the words between pronoun and cue must be a subject ("who attended the rally said" is a
+  // relative clause of its own, and "in which he said" relates to something else)
+  // ("the plan, which voters want, is fair": the aside closes at the cue, and so does its content)
+  const closed = /^\s*[,)—–]/.test(text.slice(cue.end, cue.end + 3));
+  // ("The Board, which regulates utilities, said ...": a comma after the words closes the relative
+  // clause, and the cue is the main verb)
+  if (relative === null || relative[1] || /[,;]/.test(text.slice(subj.end, cue.start)) || !(PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj))) return null;
+  const from = subj.start - relative[0].length;
+  return { start: from, end: closed ? cue.end : asideEnd(text, from, cue.end, contentEnd), cue, who, rule: 'relative-content', sentence: ctx.index };
+}
