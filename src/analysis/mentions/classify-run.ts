@@ -4,7 +4,7 @@
 import type { Token } from './tokens.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import type { Run, RunKind } from './runs.js';
-import { COMPASS, US_LIKE } from './runs.js';
+import { COMPASS, US_LIKE } from './name-shape.js';
 import { DATE_NAMES, FAMILY_NAMES_FIRST, NOT_PERSON_WORDS } from '../../lexicon/names.js';
 import { HONORIFICS, ROLE_DOMAINS, ROLE_TIME_WORDS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { GENDERED_ROLES } from '../../lexicon/roles.js';

@@ -3,7 +3,7 @@
 // Stone") or when they stand beside a speech cue ("Stone said").
 import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
-import { nameLike } from './runs.js';
+import { nameLike } from './name-shape.js';
 import { DATE_NAMES, NOT_PERSON_WORDS } from '../../lexicon/names.js';
 import { ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { LOCATIVE_PREPOSITIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';

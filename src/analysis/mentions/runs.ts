@@ -4,16 +4,12 @@
 import type { Token } from './tokens.js';
 import { adjacent } from './tokens.js';
 import { classify } from './classify-run.js';
-import { ADJECTIVE_SHAPE } from './description-words.js';
+import { nameLike } from './name-shape.js';
+import { ordinarySentenceStart } from './sentence-start.js';
+import { apostropheAt, orgWordAhead, orgWordAt, pluralNoun, pluralOfName } from './run-joins.js';
 import type { Gender } from '../../lexicon/pronouns.js';
-import { PRONOUNS } from '../../lexicon/pronouns.js';
-import { NAME_PARTICLES, NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
-import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
-import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
-import {
-  firstNameGender, isAdjectiveOrNoun, isCommonWord, isDateWord, isDemonym, isDocumentHead, isFunctionWord, isGroupNoun, isKnownName, isKnownWord, isOrganizationHead,
-  isOrganizationWord, isPlace, isPluralNoun, isTitleHead, isVerbForm,
-} from './words.js';
+import { NAME_PARTICLES } from '../../lexicon/names.js';
+import { firstNameGender, isCommonWord, isKnownWord, isOrganizationWord, isTitleHead, isVerbForm } from './words.js';
 
 export type RunKind = 'person' | 'organization' | 'country' | 'place' | 'demonym' | 'group' | 'title' | 'none';
 
@@ -33,82 +29,6 @@ export interface Run {
 
 // Longest run considered: longer capitalised stretches are headlines or shouting, not names.
 const MAX_RUN = 12;
-export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'central', 'upper', 'lower', 'united', 'saudi']);
-export const US_LIKE = new Set(['u.s', 'u.k', 'us', 'uk', 'usa', 'uae']);
-
-export function nameLike(t: Token): boolean {
-  if (!t.word) return false;
-  // lower-case words count only with a name prefix ("al-Assad"): test the cheap part (a hyphen or apostrophe early) first
-  if (!(t.cap || (t.text.length > 3 && /[-‑'’]/.test(t.text.slice(1, 5)) && NAME_PREFIX.test(t.text)))) return false;
-  if (NOT_NAMES.has(t.lower) || isDateWord(t.lower)) return false;
-  if (!t.allCaps && PRONOUNS.has(t.lower)) return false;
-  // words in capitals ("THE MINISTER SAID NO"): ordinary words stay words; names and acronyms go on
-  if (t.allCaps && !t.dotted && !US_LIKE.has(t.lower) && !isTitleHead(t.lower) && (isCommonWord(t.lower) || isFunctionWord(t.lower) || PRONOUNS.has(t.lower))) return false;
-  return true;
-}
-
-// particles that open a surname at the start of a sentence; "Do", "E", "Y" open questions and phrases far more often
-const SENTENCE_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => !['do', 'e', 'y', 'af', 'av', 'zu', 'ten', 'den', 'das', 'dos'].includes(p)));
-
-/** A capitalised first word of a sentence that is just a word ("The", "Speaking", "Officials"). */
-function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: ReadonlySet<string>, after?: Token): boolean {
-  if (!t.sentenceStart || t.allCaps || t.dotted) return false;
-  if (isTitleHead(t.lower) || firstNameGender(t.lower) !== undefined || isPlace(t.lower) || isDemonym(t.lower)) return false;
-  // "De la Cruz said", "Van der Berg said": a name particle opening a name (not "Do voters ...", "Van drivers")
-  if (next && SENTENCE_PARTICLES.has(t.lower) && (next.cap || (NAME_PARTICLES.has(next.lower) && !next.cap))) return false;
-  // "Local schools want", "Regional officials said": a word shaped like an adjective before a lower-case plural of
-  // people or bodies modifies it (some such adjectives are missing from the lexicon)
-  if (next && !next.cap && next.word && ADJECTIVE_SHAPE.test(t.lower) && (isGroupNoun(next.lower) || isPluralNoun(next.lower))) return true;
-  // "Internal emails show", "Regional hospitals warned": a word the lexicon does not know, before a lower-case noun
-  // for a body or a document, modifies it (before a person noun or a named body it joins the description as a name
-  // would: "Rangers boss Ola Brenn", "Consumer advocate Ana Roe", "Consumer group Tapwatch")
-  if (next && !next.cap && next.word && !isKnownWord(t.lower) && isOrganizationHead(next.lower) && !after?.cap) return true;
-  // "Republicans said": a political camp, found as a group
-  if (GROUP_PROPER_NOUNS.has(t.lower)) return false;
-  // "Strategists said", "Voters are": plural person nouns are groups, not surnames
-  if (isGroupNoun(t.lower)) return true;
-  if (next && isPlace(`${t.lower} ${next.lower}`)) return false;
-  // "Foreign Minister Jane Roe" at the start of a sentence: the domain word opens a title
-  if (next && next.cap && ROLE_DOMAINS.has(t.lower) && isTitleHead(next.lower)) return false;
-  // "Former Gov. Jane Roe", "Acting Director John Doe"
-  if (next && next.cap && ROLE_TIME_WORDS.has(t.lower)) return false;
-  // a role word alone ("Defense said"), no title following
-  if (ROLE_DOMAINS.has(t.lower) && !next?.cap) return true;
-  // documents that speak for their authors ("Data from the bureau show", "Records show"): nouns, not surnames
-  if (isDocumentHead(t.lower)) return true;
-  // adverbs and contractions no lexicon lists ("Obviously", "Don't")
-  if (/ly$/.test(t.lower) || /n't$/.test(t.lower)) return true;
-  return isCommonWord(t.lower) || lowerSeen.has(t.lower);
-}
-
-// a plural noun, of people ("nurses", which the lexicon lists only as a verb) or of things
-const pluralNoun = (lower: string): boolean => isPluralNoun(lower) || isGroupNoun(lower);
-// a word the lexicon knows only as a verb ("Say" in "Officials Say Nurses Union ..."): no word of a name before the plural
-const verbOnly = (lower: string): boolean => isKnownWord(lower) && !isAdjectiveOrNoun(lower) && !isKnownName(lower);
-// token k is a capitalised organisation word right after token k-1 ("Union" in "Nurses Union")
-function orgWordAt(text: string, tokens: Token[], k: number): boolean {
-  const w = tokens[k];
-  return w !== undefined && adjacent(text, tokens[k - 1]!, w) && nameLike(w) && isOrganizationWord(w.lower);
-}
-// token k is an apostrophe stuck to token k-1 (a plural's possessive: "Nurses' Union")
-function apostropheAt(tokens: Token[], k: number): boolean {
-  const w = tokens[k];
-  return w !== undefined && (w.text === "'" || w.text === '’') && w.start === tokens[k - 1]!.end;
-}
-// token j+1 is a plural noun with an organisation word after it (its possessive apostrophe between or not), and
-// token j no verb: the plural is a word of the organisation's name ("Dock Workers Federation")
-function pluralOfName(text: string, tokens: Token[], j: number): boolean {
-  return pluralNoun(tokens[j + 1]!.lower) && !verbOnly(tokens[j]!.lower)
-    && (orgWordAt(text, tokens, j + 2) || (apostropheAt(tokens, j + 2) && orgWordAt(text, tokens, j + 3)));
-}
-
-/** An organisation word among the next few adjacent capitalised words from token k ("Drug Administration"). */
-function orgWordAhead(text: string, tokens: Token[], k: number): boolean {
-  for (let m = k; m < k + 4 && tokens[m] && nameLike(tokens[m]!) && (m === k || adjacent(text, tokens[m - 1]!, tokens[m]!)); m++) {
-    if (isOrganizationWord(tokens[m]!.lower)) return true;
-  }
-  return false;
-}
 
 export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: Int32Array } {
   // words written in lower case somewhere in the document; only the capitalised sentence starts are asked about,

@@ -1,0 +1,20 @@
+// Which capitalised tokens can be part of a name: not pronouns, dates or ordinary words in capitals ("THE MINISTER
+// SAID NO"), and lower-case words only with a name prefix ("al-Assad"). Read by the runs and by their classes.
+import type { Token } from './tokens.js';
+import { PRONOUNS } from '../../lexicon/pronouns.js';
+import { NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
+import { isCommonWord, isDateWord, isFunctionWord, isTitleHead } from './words.js';
+
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'central', 'upper', 'lower', 'united', 'saudi']);
+export const US_LIKE = new Set(['u.s', 'u.k', 'us', 'uk', 'usa', 'uae']);
+
+export function nameLike(t: Token): boolean {
+  if (!t.word) return false;
+  // lower-case words count only with a name prefix ("al-Assad"): test the cheap part (a hyphen or apostrophe early) first
+  if (!(t.cap || (t.text.length > 3 && /[-‑'’]/.test(t.text.slice(1, 5)) && NAME_PREFIX.test(t.text)))) return false;
+  if (NOT_NAMES.has(t.lower) || isDateWord(t.lower)) return false;
+  if (!t.allCaps && PRONOUNS.has(t.lower)) return false;
+  // words in capitals ("THE MINISTER SAID NO"): ordinary words stay words; names and acronyms go on
+  if (t.allCaps && !t.dotted && !US_LIKE.has(t.lower) && !isTitleHead(t.lower) && (isCommonWord(t.lower) || isFunctionWord(t.lower) || PRONOUNS.has(t.lower))) return false;
+  return true;
+}

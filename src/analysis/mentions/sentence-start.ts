@@ -1,0 +1,44 @@
+// Whether a capitalised first word of a sentence is just a word ("The", "Speaking", "Officials") or opens a name
+// ("De la Cruz", "Foreign Minister Jane Roe"): the capital tells nothing there, so the lexicon and the shape decide.
+import type { Token } from './tokens.js';
+import { ADJECTIVE_SHAPE } from './description-words.js';
+import { NAME_PARTICLES } from '../../lexicon/names.js';
+import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
+import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
+import {
+  firstNameGender, isCommonWord, isDemonym, isDocumentHead, isGroupNoun, isKnownWord, isOrganizationHead, isPlace, isPluralNoun, isTitleHead,
+} from './words.js';
+
+// particles that open a surname at the start of a sentence; "Do", "E", "Y" open questions and phrases far more often
+const SENTENCE_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => !['do', 'e', 'y', 'af', 'av', 'zu', 'ten', 'den', 'das', 'dos'].includes(p)));
+
+/** A capitalised first word of a sentence that is just a word ("The", "Speaking", "Officials"). */
+export function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: ReadonlySet<string>, after?: Token): boolean {
+  if (!t.sentenceStart || t.allCaps || t.dotted) return false;
+  if (isTitleHead(t.lower) || firstNameGender(t.lower) !== undefined || isPlace(t.lower) || isDemonym(t.lower)) return false;
+  // "De la Cruz said", "Van der Berg said": a name particle opening a name (not "Do voters ...", "Van drivers")
+  if (next && SENTENCE_PARTICLES.has(t.lower) && (next.cap || (NAME_PARTICLES.has(next.lower) && !next.cap))) return false;
+  // "Local schools want", "Regional officials said": a word shaped like an adjective before a lower-case plural of
+  // people or bodies modifies it (some such adjectives are missing from the lexicon)
+  if (next && !next.cap && next.word && ADJECTIVE_SHAPE.test(t.lower) && (isGroupNoun(next.lower) || isPluralNoun(next.lower))) return true;
+  // "Internal emails show", "Regional hospitals warned": a word the lexicon does not know, before a lower-case noun
+  // for a body or a document, modifies it (before a person noun or a named body it joins the description as a name
+  // would: "Rangers boss Ola Brenn", "Consumer advocate Ana Roe", "Consumer group Tapwatch")
+  if (next && !next.cap && next.word && !isKnownWord(t.lower) && isOrganizationHead(next.lower) && !after?.cap) return true;
+  // "Republicans said": a political camp, found as a group
+  if (GROUP_PROPER_NOUNS.has(t.lower)) return false;
+  // "Strategists said", "Voters are": plural person nouns are groups, not surnames
+  if (isGroupNoun(t.lower)) return true;
+  if (next && isPlace(`${t.lower} ${next.lower}`)) return false;
+  // "Foreign Minister Jane Roe" at the start of a sentence: the domain word opens a title
+  if (next && next.cap && ROLE_DOMAINS.has(t.lower) && isTitleHead(next.lower)) return false;
+  // "Former Gov. Jane Roe", "Acting Director John Doe"
+  if (next && next.cap && ROLE_TIME_WORDS.has(t.lower)) return false;
+  // a role word alone ("Defense said"), no title following
+  if (ROLE_DOMAINS.has(t.lower) && !next?.cap) return true;
+  // documents that speak for their authors ("Data from the bureau show", "Records show"): nouns, not surnames
+  if (isDocumentHead(t.lower)) return true;
+  // adverbs and contractions no lexicon lists ("Obviously", "Don't")
+  if (/ly$/.test(t.lower) || /n't$/.test(t.lower)) return true;
+  return isCommonWord(t.lower) || lowerSeen.has(t.lower);
+}
