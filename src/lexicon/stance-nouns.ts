@@ -97,3 +97,37 @@ export const VERBS_AFTER_STANCE_SUBJECT: readonly string[] = [
   'seemed', 'appears', 'appeared', 'became', 'proved', 'surprised', 'shocked', 'stands', 'stood', 'left',
   'reflects', 'reflected', 'marked', 'followed',
 ];
+
+/**
+ * Verbs that are no speech verbs alone but, with a stance noun as their object after an article or nothing,
+ * report a stance the subject took in words: "made a plea for calm", "launched a scathing attack on the
+ * board", "heaped praise on the nurses", "threw its support behind the mayor", "made the case for a tax".
+ * (Verbs of speaking themselves, "voiced opposition to", "expressed support for", are the verb pass's.)
+ */
+export const STANCE_LIGHT_VERBS: readonly string[] = [
+  'make', 'makes', 'made', 'making', 'launch', 'launches', 'launched', 'launching',
+  'heap', 'heaps', 'heaped', 'heaping', 'level', 'levels', 'leveled', 'levelled', 'leveling', 'levelling',
+  'mount', 'mounts', 'mounted', 'mounting', 'deliver', 'delivers', 'delivered', 'delivering',
+  'issue', 'issues', 'issued', 'issuing', 'renew', 'renews', 'renewed', 'renewing',
+  'unleash', 'unleashes', 'unleashed', 'unleashing',
+  'throw', 'throws', 'threw', 'thrown', 'throwing',
+];
+
+/**
+ * Nouns a light verb takes as a stance, beside STANCE_NOUNS and DEMAND_NOUNS, each with the preposition
+ * that opens what the stance is about: "made the case for a tax", "made no mention of the layoffs",
+ * "threw its support behind the mayor". ("Support" only after these verbs and before "for" or "behind":
+ * "gave support to the flood victims" is help, not a stance.)
+ */
+export const LIGHT_VERB_NOUNS: Readonly<Record<string, string>> = {
+  case: 'for', mention: 'of', support: 'for|behind',
+};
+
+/**
+ * "Attack" after a light verb is a stance in words only with a modifier of words: "launched a scathing
+ * attack on the board" (not "launched an attack on the port", a deed of war).
+ */
+export const VERBAL_ATTACK_MODIFIERS: readonly string[] = [
+  'scathing', 'blistering', 'withering', 'stinging', 'verbal', 'personal', 'sharp', 'veiled', 'thinly-veiled',
+  'rhetorical', 'caustic', 'bitter', 'angry', 'harsh', 'searing', 'furious', 'public', 'vitriolic',
+];

@@ -2,7 +2,8 @@
 // board", "Both unions sharpened their condemnation of the plan", "Rolf Lind dropped his endorsement of
 // Ada Ek". The pronoun then points back at the clause's subject, who holds the stance; annotators draw
 // the verb, its auxiliaries and the noun as one cue, with the subject as its source. Bounded look-backs only.
-import { IRREGULAR_GOVERNING_VERBS } from '../../lexicon/stance-nouns.js';
+import { IRREGULAR_GOVERNING_VERBS, STANCE_LIGHT_VERBS } from '../../lexicon/stance-nouns.js';
+import { LY_ADJECTIVES, LY_ALSO_ADVERBS } from '../../lexicon/cue-contexts.js';
 
 // a verb (a form ending in -ed, -en or -s, or a common irregular past from the lexicon, perhaps with a
 // particle) with up to three auxiliaries or adverbs before it, then a possessive pronoun and at most one
@@ -18,6 +19,23 @@ export function governingVerbStart(text: string, nounStart: number): number {
   // (the match opens with one blank or mark before the chain, unless the window starts with it)
   const verb = m[1] ?? '';
   return nounStart - before.length + m.index + (m[0].startsWith(verb) ? 0 : 1);
+}
+
+// a light verb (lexicon) with up to three auxiliaries or adverbs before it, then perhaps an article, "no" or
+// a possessive pronoun, and at most two modifiers that are no prepositions, ending right before the noun:
+// "has made an impassioned plea for", "heaped praise on", "launched a scathing attack on" (group 2: the
+// modifiers; not "the issue of support for": "of" is no modifier; an -ly word no adverb, "the family
+// made", stays out of the chain)
+const NOT_ADVERB = [...LY_ADJECTIVES].filter((w) => !LY_ALSO_ADVERBS.has(w)).join('|');
+const LIGHT_VERB = new RegExp(`(?:^|[\\s,;:(—–])((?:(?:has|have|had|is|was|were|are|will|would|could|did|does|do|not|never|also|still|again|(?!(?:${NOT_ADVERB})\\s)\\p{Ll}+ly)\\s+){0,3}(?:${STANCE_LIGHT_VERBS.join('|')}))\\s+(?:(?:a|an|the|no|his|her|their|its|our)\\s+)?((?:(?!(?:of|for|from|by|with|to|in|on|at|that|and|or|but|as)\\s)[\\p{Ll}-]+\\s+){0,2})$`, 'u');
+
+/** Where the light-verb chain before the stance noun at `nounStart` starts, and the modifiers before the noun; null if none. */
+export function lightVerbBefore(text: string, nounStart: number): { start: number; modifiers: string } | null {
+  const before = text.slice(Math.max(0, nounStart - 80), nounStart);
+  const m = LIGHT_VERB.exec(before);
+  if (m === null) return null;
+  const verb = m[1] ?? '';
+  return { start: nounStart - before.length + m.index + (m[0].startsWith(verb) ? 0 : 1), modifiers: m[2] ?? '' };
 }
 
 // the clause's subject before the verb chain: back to the sentence start or the last comma, colon,

@@ -5,15 +5,19 @@
 // the construction, so the cost does not grow with anything but the number of such nouns.
 import type { Cue } from '../../types.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
-import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../lexicon/stance-nouns.js';
+import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
-import { governingVerbStart } from './nominal-verb.js';
+import { governingVerbStart, lightVerbBefore } from './nominal-verb.js';
 
 const STANCE = new Set(STANCE_NOUNS);
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
 const ACCUSATION = new Set(ACCUSATION_NOUNS);
 const DEMAND = new Set(DEMAND_NOUNS);
-const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS, ...DEMAND_NOUNS])})\\b`, 'g');
+const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS, ...DEMAND_NOUNS, ...Object.keys(LIGHT_VERB_NOUNS)])})\\b`, 'g');
+// what a light verb's own noun is about: "made the case for a tax", "threw its support behind Ada Ek"
+const LIGHT_OBJECT_AFTER = new Map(Object.entries(LIGHT_VERB_NOUNS).map(([noun, prepositions]) => [noun, new RegExp(`^\\s+(?:${prepositions})(?=\\s+[\\p{L}\\p{N}“"‘'$£€])`, 'u')]));
+// a scathing attack, a verbal one: "launched an attack on the port" is a deed of war
+const VERBAL_ATTACK = new RegExp(`\\b(?:${alternation(VERBAL_ATTACK_MODIFIERS)})\\s`);
 // what is demanded: "for" and a word ("her call for a ban")
 const DEMANDED_AFTER = /^\s+for(?=\s+[\p{L}\p{N}“"‘'$£€])/u;
 // what is alleged: "of" or "about" and a word ("claims of $2 million" are sums, not words; "the claims of
@@ -61,6 +65,14 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
       out.push({ text: text.slice(from, end), start: from, end, lemma: noun, kind: 'noun' });
     } else if (RECEIVED.has(noun) && RECEIVING_BEFORE.test(before)) {
       out.push({ text: noun, start, end: start + noun.length, lemma: noun, kind: 'noun' });
+    } else {
+      // "made a plea for calm", "heaped praise on the nurses", "threw its support behind Ada Ek": a light
+      // verb, its noun and the preposition are one cue, and the verb's subject holds the stance
+      const heading = object ?? LIGHT_OBJECT_AFTER.get(noun)?.exec(after) ?? null;
+      const light = heading !== null ? lightVerbBefore(text, start) : null;
+      if (light === null || heading === null || (noun.startsWith('attack') && !VERBAL_ATTACK.test(light.modifiers))) continue;
+      const end = start + noun.length + heading[0].length;
+      out.push({ text: text.slice(light.start, end), start: light.start, end, lemma: noun, kind: 'noun' });
     }
   }
   NEWS.lastIndex = 0;

@@ -11,6 +11,7 @@ import { RECEIVING_BEFORE } from '../cues/nominal.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
 import { VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
 /** The words that name a noun cue's source, and how they were found ('possessor', 'giver'). */
 export interface NominalSource {
@@ -64,6 +65,20 @@ const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Still|Now)\s+/;
 const TRAILING_AUX = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|do|been|also|already|again|then|now|not|never|\p{Ll}+ly))+\s*$/u;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that)$/i;
 
+// "condemned the test and pledged to act": a second verb of saying after "and" (or "but") is the subject's
+// next act, not part of the object
+const AND_VERB = /\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu;
+
+/** `end`, or the start of an "and <speech verb>" inside the object phrase from `start` to `end`. */
+function beforeCoordinatedSpeech(text: string, start: number, end: number): number {
+  const phrase = text.slice(start, end);
+  AND_VERB.lastIndex = 0;
+  for (let m = AND_VERB.exec(phrase); m !== null; m = AND_VERB.exec(phrase)) {
+    if (SPEECH_FORMS.has(m[1] ?? '')) return start + m.index;
+  }
+  return end;
+}
+
 /** The end of the phrase starting at `start`: the first stop, else the sentence's end (its full stop and
  *  blanks left out), at most MAX_OBJECT on. (The sentence's end, not a period: "U.S." and "Mr." are inside.) */
 function phraseEnd(text: string, start: number, sentenceEnd: number, stop: RegExp): number {
@@ -76,7 +91,7 @@ export function nominalContent(text: string, cue: Cue, sentenceStart: number, se
   // "her critique of the budget": the cue ends in its preposition
   if (/\s\p{Ll}+$/u.test(cue.text)) {
     const start = cue.end + (/^\s*/.exec(text.slice(cue.end, cue.end + 8))?.[0].length ?? 0);
-    const end = phraseEnd(text, start, sentenceEnd, OBJECT_END);
+    const end = beforeCoordinatedSpeech(text, start, phraseEnd(text, start, sentenceEnd, OBJECT_END));
     if (end <= start) return null;
     // "Ida Ek has toned down her attacks on": a verb opens the cue, and its subject holds the stance
     // (else the pronoun inside the cue names the holder)

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findNominalCues } from '../../../src/analysis/cues/nominal.js';
+import { nominalContent } from '../../../src/analysis/quotes/nominal-content.js';
+
+const nominal = (text: string): string[] => findNominalCues(text, () => false).map((c) => c.text);
+
+// the one-sentence text's first nominal cue: [cue, content, source words or null]
+const read = (text: string): [string, string, string | null] | null => {
+  const cue = findNominalCues(text, () => false)[0];
+  if (cue === undefined) return null;
+  const c = nominalContent(text, cue, 0, text.length);
+  if (c === null) return null;
+  return [cue.text, text.slice(c.start, c.end), c.source === null ? null : text.slice(c.source.start, c.source.end)];
+};
+
+describe('a light verb with a stance noun: the verb, the noun and its preposition are the cue; the subject holds it', () => {
+  it.each([
+    ['Mayor Ola Brandt made a plea for calm after the riots.', 'made a plea for', 'calm', 'Mayor Ola Brandt'],
+    ['Senator Pia Ruiz has repeatedly made the case for lower fares.', 'has repeatedly made the case for', 'lower fares', 'Senator Pia Ruiz'],
+    ['Local farmers threw their support behind the toll plan.', 'threw their support behind', 'the toll plan', 'Local farmers'],
+    ['The board heaped praise on the outgoing chief.', 'heaped praise on', 'the outgoing chief', 'The board'],
+    ['Ida Ek launched a blistering attack on the governor.', 'launched a blistering attack on', 'the governor', 'Ida Ek'],
+    ['The firm made no mention of the layoffs.', 'made no mention of', 'the layoffs', 'The firm'],
+    ['The league on Friday issued a stern rebuke of the club.', 'issued a stern rebuke of', 'the club', 'The league on Friday'],
+    // an -ly noun is no adverb of the verb
+    ['The family made a plea for privacy.', 'made a plea for', 'privacy', 'The family'],
+    // a second verb of saying after "and" is the subject's next act, not the object's
+    ['The panel made a strong condemnation of the test and pledged to act.', 'made a strong condemnation of', 'the test', 'The panel'],
+  ])('%s', (text, cue, content, source) => {
+    expect(read(text)).toEqual([cue, content, source]);
+  });
+
+  it.each([
+    // an attack with no word of speech before it is a deed of war
+    ['The rebels launched an attack on the port.'],
+    ['Two drones made an attack on the depot.'],
+    // "issue" as a noun, and "support" with no light verb: help, not a stance
+    ['The issue of support for the bill divided them.'],
+    ['The state gave support to flood victims.'],
+    // "case" and "mention" only with their own preposition
+    ['The judge made the case files public.'],
+    ['She made mention to nobody.'],
+  ])('gives nothing: %s', (text) => {
+    expect(nominal(text)).toEqual([]);
+  });
+});
