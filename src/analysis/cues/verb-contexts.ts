@@ -27,6 +27,9 @@ export const HEADING_PREPOSITION_NOT_SAY = new RegExp(String.raw`^\s+(?:of|on)\b
 // "said in a statement", "wrote in an email", "said in a phone interview", "said in part"
 export const CHANNEL = /^\s+in (?:part\b|(?:a|an|the|his|her|their|its|one) (?:(?:brief|short|long|lengthy|joint|written|separate|new|recent|telephone|phone|television|TV|radio|video|conference|news|campaign|private|rare|prepared|earlier|later|follow-up|email|e-mail)\s+){0,2}(?:statement|interview|email|e-mail|letter|tweet|post|video|speech|op-ed|memo|call|message|release|briefing|column|essay|remarks|address|ad|appearance)s?\b)/i;
 // the noun-like forms news ends a sentence with as its attribution ("..., the agency estimates.")
+// "the new rules the council passed", "the claims the firm made": after a plural noun a determiner, a noun and a
+// past verb open a relative clause with no "that", so the -s form is that noun, not a verb with an object
+export const OBJECT_RELATIVE = /^\s+(?:the|a|an|its|his|her|their)\s+\p{Ll}+\s+(?:\p{Ll}+ed|made|wrote|gave|took|said|set|put|won|lost|brought|found|sought|built|held|laid|paid|sent|spent|left|drew|chose|saw|told|had|got|ran|kept|began|did)\b/u;
 export const FINAL_FORMS = /^(?:estimate|fear|claim|report|note|hope|worry|forecast|doubt|state|comment)$/;
 export const FINAL_ATTRIBUTION_BEFORE = /[\p{L}\p{N}%)],[ \t]+(?!(?:with|and|or|in|on|for|to|of|by|as|at|from|but|so|then|while|which|who|when)\b)(?:[\p{L}.’'-]+[ \t]+){1,4}$/u;
 export const JUST_AFTER_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+$/u;

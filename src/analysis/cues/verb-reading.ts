@@ -4,7 +4,7 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
 import {
-  AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, JUST_AFTER_QUOTE,
+  AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, JUST_AFTER_QUOTE, OBJECT_RELATIVE,
   NAME_THEN_CUE, PARTICLES, PEOPLE_BEFORE, VERB_BEFORE, titleLine,
 } from './verb-contexts.js';
 import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
@@ -23,14 +23,18 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   const finding = (form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase())) || evidenceRelative;
   // "is thought to have", "was claimed that": a passive participle with its complement (frames.ts)
   const passive = BE_BEFORE.test(before) && PASSIVE_COMPLEMENT.test(text.slice(at + word.length, at + word.length + 8)) && /(?:ed|ght|wn|en)$/i.test(word);
-  // "the ministry estimates the cost at ...": after a determiner and a bare noun, a final-attribution
-  // form with an object right after it is the noun's verb (a noun compound has its verb next instead)
+  // "the ministry estimates the cost at ...", "the company disputes the account": after a determiner and a bare
+  // noun, a form in -s with an object right after it is the noun's verb (a noun compound has its verb next instead)
   // (the determiner may be a possessive: "the nurses' union doubts the plan", "the city's board expects a"; and
   // the past "forecast" with a figure's noun: "the company forecast revenue of $2 billion")
   const determined = DETERMINER.test(before2) || /^(?:['’]s?)$/.test(text.slice(before2At + before2.length, before2At + before2.length + 1)) || /['’]s$/.test(before2);
   const objectAfter = SUBJECT_THEN_OBJECT.test(text.slice(at + word.length, at + word.length + 8))
     || (word === 'forecast' && FIGURE_NOUN_OBJECT.test(text.slice(at + word.length, at + word.length + 40)));
-  const nounSubject = FINAL_FORMS.test(form.lemma) && (/s$/i.test(word) || word === 'forecast') && determined && /^\p{Ll}+$/u.test(before) && objectAfter;
+  // (a form that is not a final-attribution verb is more often a plural noun there, so a relative clause with no
+  // "that" after it keeps it a noun: "the renewed calls the union made"; the final forms take a clause with no
+  // "that" as often: "the agency estimates the cost reached $5 million")
+  const nounSubject = (/s$/i.test(word) || word === 'forecast') && determined && /^\p{Ll}+$/u.test(before) && objectAfter
+    && (FINAL_FORMS.test(form.lemma) || !OBJECT_RELATIVE.test(text.slice(at + word.length, at + word.length + 40)));
   // "the council plans to vote", "she hopes to win": an intention with its infinitive is a verb
   // (a noun would follow a determiner: "his plans to build", left out above)
   const intends = (form.group === 'intent' || form.lemma === 'hope') && /^\s+to\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 6));

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+describe('cues: a noun-like form in -s after "the" and a bare noun, with an object, is that noun\'s verb', () => {
+  it.each([
+    ['The ministry disputes the figures.', ['disputes']],
+    ['The company disputes the account of the crash.', ['disputes']],
+    ['The guild questions the cost of the pier.', ['questions']],
+    ['The union calls the offer an insult.', ['calls']],
+    // the final-attribution forms as before, with a clause and no "that" too
+    ['The agency estimates the cost reached $5 million.', ['estimates']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a plural noun and a relative clause with no "that": the form is the noun
+    ['The renewed calls the union made went unheard.'],
+    ['The latest attacks the senator made were personal.'],
+    // no object after the form: a noun compound
+    ['The pay disputes dragged on for a year.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+});
