@@ -4,8 +4,8 @@ import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
-import { DETERMINERS, headKind, modifier, type HeadKind, type Near } from './description-words.js';
-import { isFunctionWord, isVerbForm } from './words.js';
+import { ADJECTIVE_SHAPE, DETERMINERS, headKind, modifier, type HeadKind, type Near } from './description-words.js';
+import { isAdjective, isFunctionWord, isKnownWord, isVerbForm } from './words.js';
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const MAX_MODIFIERS = 5;
@@ -14,6 +14,21 @@ const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', '
 /** A lower-case word shaped like a finite verb ("assured", "fired", "wants"): after a name, a verb ("elected" and
  *  "assured" are adjectives too, but "Ann Lee assured tenants" is a clause, and a name seldom modifies "assured tenants"). */
 const verbAfterName = (t: Token): boolean => !t.cap && t.word && (/ed$/.test(t.lower) || (/s$/.test(t.lower) && isVerbForm(t.lower)));
+
+/**
+ * "the appeals court", "a federal claims court", "the rights group": a lower-case plural right before the head
+ * modifies it when a determiner, a possessor or an adjective stands before the plural (after a noun or a name it
+ * is a verb: "the ministry says officials", "Acme plans talks"). compromise lists many such plurals only as verbs.
+ */
+function pluralModifier(tokens: Token[], k: number, near: Near): boolean {
+  const m = tokens[k]!;
+  const p = tokens[k - 1];
+  if (!m.word || m.cap || m.possessive || m.lower.length < 4 || !/[^s'’]s$/.test(m.lower) || p === undefined || !near(p, m)) return false;
+  // (not "that", as often a relative pronoun: "a rule that allows companies")
+  if (p.possessive || POSSESSIVE_DETERMINERS.has(p.lower) || (DETERMINERS.has(p.lower) && p.lower !== 'that')) return true;
+  // (an adjective compromise does not list, "federal", by its ending)
+  return p.word && !p.cap && (isAdjective(p.lower) || (!isKnownWord(p.lower) && ADJECTIVE_SHAPE.test(p.lower))) && !isVerbForm(p.lower);
+}
 
 export interface DescriptionStart {
   /** The first token of the description. */
@@ -29,6 +44,7 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
   let determiner: string | null = null;
   let modifiers = 0;
   let subjectBefore = false;
+  let pluralBefore = false;
   for (let k = i - 1; k >= 0 && modifiers < MAX_MODIFIERS; k--) {
     const m = tokens[k]!;
     if (!near(m, tokens[k + 1]!)) break;
@@ -65,10 +81,13 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
     // "Many residents suspect that ...": a plural person noun before a singular person head is the subject, the
     // head its verb (a plural modifies no person noun)
     if (kind === 'person' && /[^s]s$/.test(m.lower) && headKind(m.lower) !== undefined) break;
+    if (k === i - 1 && !modifier(m) && pluralModifier(tokens, k, near)) { start = k; modifiers++; pluralBefore = true; continue; }
     if (!modifier(m)) break;
     start = k;
     modifiers++;
   }
+  // a plural before the head with no determiner found is read as before, as no modifier ("Officials say court ...")
+  if (pluralBefore && determiner === null) return { start: i, determiner: null };
   // without a determiner, a leading "-ing"/"-ed" word is a verb, not a modifier ("telling voters", "said officials")
   while (determiner === null && start < i && (/(?:ing|ed)$/.test(tokens[start]!.lower) || (subjectBefore && verbAfterName(tokens[start]!))) && !tokens[start]!.cap) start++;
   // "Tom Sarn chairs the union", "Ann Lee heads a team": an -s word right after a name and before an article is the
