@@ -10,6 +10,9 @@ import {
   REDUCED_RELATIVE, RELATIVE_TAIL, SENTENCE_OPENING, titleLine, VERB_BEFORE,
 } from './verb-contexts.js';
 
+// bare lowercase nouns (no preposition, determiner, pronoun or "to") and then a capitalised name or a finite verb
+const ING_COMPOUND = /^(?:[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as|and|or|he|she|they|it|we|you|i)\b)\p{Ll}+){1,3}[ \t]+(?:\p{Lu}\p{Ll}|(?:was|were|is|are|has|have|had|will|would|said|says)\b)/u;
+
 /** Whether the form is a participle describing a noun here, not a verb with a subject. */
 export function describesNoun(text: string, w: SpeechWord): boolean {
   const { word, before, before2, start: at } = w;
@@ -20,6 +23,12 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // "Noted painter Ida Strand said", "Celebrated harbor projects have stalled": a participle opening a
   // sentence before a noun and more words is an adjective (not before an adverb: "Asked repeatedly about ...")
   if (/^\p{Lu}\p{Ll}+ed$/u.test(word) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && /^[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as)\b)(?!\p{Ll}+ly\b)\p{Ll}+[ \t]+\p{L}/u.test(text.slice(at + word.length, at + word.length + 40)) && !titleLine(text, at)) return true;
+  // "Planning officer Ian Ross said", "But planning committee chairman Ed Moor said", "Reporting restrictions were
+  // lifted": an -ing form opening a sentence (or after its first conjunction) with bare nouns after it and then a name
+  // or a finite verb is a compound noun's first word; a participle clause has an object and a comma ("Citing sources
+  // close to the mayor, the paper said", "Citing concerns about Hale, ...": a preposition or a determiner comes first)
+  if (/ing$/i.test(word) && (SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) || (/^(?:But|And|Yet|So)$/.test(before) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - before.length - 5), at - before.length - 1))))
+    && ING_COMPOUND.test(text.slice(at + word.length, at + word.length + 60)) && !titleLine(text, at)) return true;
   // "the rules proposed by", "a law criticized as": a passive participle describing a noun
   // ("admitted as much", "said as much": the object, not a passive's "as")
   if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) return true;
