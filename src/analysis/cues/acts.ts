@@ -59,6 +59,10 @@ const ACT_AFTER: Record<string, RegExp> = {
   challenge: /^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:nomination|seat|title|presidency|leadership|crown|championship|mayoralty))\b/u,
 };
 
+// "Writing in the Harbour Review, critic Ola Berg called ...", "Ida Lee, writing on her blog, argued": the participle
+// names where the words appeared, an aside closed by a comma before the clause that reports them (no "that" in it)
+const WRITING_WHERE = /^[ \t]+(?:in|on|for)[ \t]+(?:(?!that\b)[^,.;:!?“”"\s]+[ \t]+){0,5}[^,.;:!?“”"\s]+,/u;
+
 // what a passive "found" holds when it is a finding: a clause, or a verdict ("was found guilty",
 // "were found to have", "was found in contempt"); elsewhere it is a thing come upon ("found in a field")
 // (a verdict, "was found guilty", is a court's act like "found X guilty": no one's reported view)
@@ -100,6 +104,7 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   if (form.lemma === 'credit' && /^\s+with\b/i.test(text.slice(at + word.length, at + word.length + 6))) return true;
   // "showed up": a phrasal verb that is not speech
   if (form.lemma === 'show' && /^\s+up\b/i.test(text.slice(at + word.length, at + word.length + 4))) return true;
+  if (/^writing$/i.test(word) && WRITING_WHERE.test(next40)) return true;
   // a figure, a place, a plea or a thing as the object (ACT_AFTER)
   if (ACT_AFTER[form.lemma]?.test(next40) === true) return true;
   // "the boat was found in a field", "the form can be found online": a passive "found" with no clause or
