@@ -17,6 +17,8 @@ export function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
   const text = s.doc.text;
   const who = phraseAfter(text, cue.end, sentence.end);
   if (who === null) return null;
+  // where the source phrase ends, a number's comma inside it ("according to a poll of 12,000 voters,")
+  const sourceEnd = phraseAfter(text, cue.end, sentence.end, true)?.end ?? who.end;
   const speaker = speakerIn(s, who.start, who.end, 'according-to');
   // the content from just past the source, after any asides about it
   const contentFrom = (from: number): Draft => {
@@ -25,8 +27,8 @@ export function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
   };
   if (cue.start - sentence.start < 30 && wordCount(text.slice(sentence.start, cue.start)) <= 1) {
     // "According to X, CONTENT."
-    const comma = text.slice(who.end, who.end + 200).indexOf(',') + who.end;
-    if (comma < who.end) return null;
+    const comma = text.slice(sourceEnd, sourceEnd + 200).indexOf(',') + sourceEnd;
+    if (comma < sourceEnd) return null;
     if (comma < 0 || comma >= sentence.end) return null;
     // the content starts after any aside about the source ("According to X, who spoke on condition of anonymity, ...")
     return contentFrom(comma + 1);
@@ -34,8 +36,8 @@ export function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
   // "Budgets rose, but according to the union, that is a cut.": after a conjunction the source opens a
   // clause of its own, and the content follows the source (its comma, or the end of its mention)
   if (JOINED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) {
-    const sourceEnd = text[who.end] === ',' ? who.end + 1 : speaker.speakerMention !== null && speaker.speakerMention.end < who.end ? speaker.speakerMention.end : -1;
-    const d = sourceEnd < 0 ? null : contentFrom(sourceEnd);
+    const contentStart = text[sourceEnd] === ',' ? sourceEnd + 1 : speaker.speakerMention !== null && speaker.speakerMention.end < who.end ? speaker.speakerMention.end : -1;
+    const d = contentStart < 0 ? null : contentFrom(contentStart);
     if (d !== null && wordCount(text.slice(d.start, Math.min(sentence.end, d.start + 40))) >= 2) return d;
   }
   return { start: Math.max(sentence.start, cue.start - MAX_CONTENT), end: cue.start, cue, who: speaker, rule: 'content-according-to-X', sentence: ctx.index };

@@ -8,10 +8,12 @@ import { accordingTo } from './according-to.js';
 import { verbCue } from './verb-cue.js';
 import { nounCue } from './noun-cue.js';
 import { continuedDraft } from './subjects.js';
+import { phraseAfter } from './positions.js';
 import type { SpeechSpans } from './text-utils.js';
 
 // a sentence that ends in a question mark outside quotes, and "you" as the subject of its cue
 const QUESTION_END = /\?\s*$/;
+const RELATIVE_PRONOUN = /\b(?:who|whom|which|that)\b/i;
 const YOU_SUBJECT = /\byou\s+(?:(?:really|still|also|ever|actually|honestly|not)\s+)?$/i;
 
 /** Drafts for every verb and "according to" cue, sentence by sentence. */
@@ -26,7 +28,13 @@ export function quotesFromCues(s: Resolved, speech: SpeechSpans): Draft[] {
     // "Do you think the bridge is safe?", "Were you worried about the cost?": a question the writer
     // puts (an interviewer's, a headline's) asks about a belief; nobody holds it
     const question = QUESTION_END.test(s.doc.text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end));
+    // the source phrase of an "according to" ("According to a survey of 900 tenants published on Monday,
+    // ..."): a participle inside it describes the source and reports nothing of its own (a relative
+    // clause does: "according to an aide who requested anonymity")
+    let source = { start: -1, end: -1 };
     for (const [k, cue] of cues.entries()) {
+      if (cue.kind === 'verb' && cue.start < source.end && !RELATIVE_PRONOUN.test(s.doc.text.slice(source.start, cue.start))) continue;
+      if (cue.kind === 'according-to') source = phraseAfter(s.doc.text, cue.end, sentence.end, true) ?? source;
       // the draft a participle or coordinated cue continues (the outer attribution, not one nested in it)
       const prev = continuedDraft(drafts, index, cue.start);
       const d = question && cue.kind === 'verb' && YOU_SUBJECT.test(s.doc.text.slice(Math.max(sentence.start, cue.start - 24), cue.start)) ? null

@@ -120,12 +120,18 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   return fallback;
 }
 
-/** The phrase right after a cue up to a comma or the sentence end ("..., said John Smith, a doctor."). */
-export function phraseAfter(text: string, cueEnd: number, sentenceEnd: number): Range | null {
+const DIGIT = /\d/;
+
+/**
+ * The phrase right after a cue up to a comma or the sentence end ("..., said John Smith, a doctor.");
+ * `wholeNumbers`: a comma or point between digits does not end it ("a poll of 12,000 voters").
+ */
+export function phraseAfter(text: string, cueEnd: number, sentenceEnd: number, wholeNumbers = false): Range | null {
   const hi = Math.min(sentenceEnd, cueEnd + 120);
   let i = cueEnd;
   while (i < hi && isSpace(text[i])) i++;
   const start = i;
-  while (i < hi && !/[,.;:!?()—–]/.test(text[i] ?? '') || (text[i] === '.' && /\p{Lu}/u.test(text[i - 1] ?? '') && i < hi)) i++;
+  // (a period after a capital is an initial)
+  while (i < hi && (!/[,.;:!?()—–]/.test(text[i] ?? '') || (text[i] === '.' && /\p{Lu}/u.test(text[i - 1] ?? '')) || (wholeNumbers && /[,.]/.test(text[i] ?? '') && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '')))) i++;
   return i > start ? { start, end: i } : null;
 }
