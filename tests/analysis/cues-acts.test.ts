@@ -30,6 +30,9 @@ describe('cues: speech verbs used as deeds', () => {
     ['Hecklers interrupted his budget speech twice.'],
     ['The tenants sued, challenging the new levy in district court.'],
     ['Ivo Sarn is challenging the mayor for the nomination.'],
+    // admitted to a hospital, a body or on a date: an admission, not a confession
+    ['She was admitted to hospital on Friday.'],
+    ['The man was frail when he was admitted in March.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -46,6 +49,8 @@ describe('cues: speech verbs used as deeds', () => {
     ['He assumed the rival would quit.', ['assumed']],
     ['Ana Ruiz interrupted the minister to ask about the cost.', ['interrupted']],
     ['Ivo Sarn challenged the mayor to a debate.', ['challenged']],
+    ['It was admitted that the pump had failed.', ['was admitted']],
+    ['He admitted that the pump had failed.', ['admitted']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -113,6 +113,9 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // "the case was dismissed", "he had been dismissed": a passive "dismissed" with no "as" is a firing or a
   // ruling, not a rebuttal ("was dismissed as naive" keeps it)
   if (form.lemma === 'dismiss' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+as\b/.test(next40)) return true;
+  // "he was admitted in March", "was admitted to hospital", "has been admitted to the bar": a passive "admitted" with
+  // no clause is an admission to a place or a body, not a confession ("it was admitted that" keeps its clause)
+  if (form.lemma === 'admit' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+that\b/.test(next40)) return true;
   // "could help explain why", "helps to explain the rise": a cause accounting for an effect, nobody's account
   // ("to" before the form is dropped by the verb pass already; here "help" right before it)
   if (form.lemma === 'explain' && /^help(?:s|ed|ing)?$/i.test(before)) return true;
