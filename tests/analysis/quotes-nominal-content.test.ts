@@ -26,7 +26,7 @@ describe('a stance noun: the object of its preposition, held by the possessor (i
     ['His attacks on the referee cost him a fine.', 'the referee', 'His'],
     ['Her critique of the cost of the bridge was sharp.', 'the cost of the bridge', 'Her'],
     ['Sen. Ada Ek (D-Ore.) renewed her call for a recount.', 'a recount', 'Sen. Ada Ek'],
-    ["The ministry's claims about the vaccine were doubted.", 'the vaccine', "ministry's"],
+    ["The ministry's claims about the vaccine were doubted.", 'the vaccine', "The ministry's"],
     ['The coach faces allegations of bullying in two clubs.', 'bullying in two clubs', null],
   ])('%s', (text, content, source) => {
     expect(read(text)).toEqual([content, source]);
@@ -65,7 +65,10 @@ describe('nounPossessor: the possessor before a noun cue, with up to two modifie
   };
   it.each([
     ["Mayor Ola Berg's claim that fares fell", 'claim', "Mayor Ola Berg's"],
-    ["the judge's most puzzling remark was that", 'remark', "judge's most puzzling"],
+    // a lower-case possessor keeps its article and modifiers: the mention of the speaker starts there
+    ["the judge's most puzzling remark was that", 'remark', "the judge's most puzzling"],
+    ["Riders doubt the city council's warning that", 'warning', "the city council's"],
+    ["a court's ruling and its view that", 'view', 'its'],
     ["after Ivo Lund's Tuesday pledge that", 'pledge', "Ivo Lund's Tuesday"],
     ['her latest warning that', 'warning', 'her latest'],
     ['a warning that', 'warning', null],

@@ -29,9 +29,10 @@ export interface NominalContent {
 }
 
 // the possessor before a noun cue: "his"/"her"/..., up to four capitalised words before "'s", or a lower-case
-// noun's "'s"; then at most two modifiers ("Ana Ruiz's blunt", "the judge's most puzzling", "Ivo Lund's
+// noun's "'s" with its article and up to two modifiers ("the city council's": the mention the speaker look-up
+// reads starts at the article); then at most two modifiers ("Ana Ruiz's blunt", "the judge's most puzzling", "Ivo Lund's
 // Tuesday"), as the noun-cue finders allow them
-const POSSESSOR = new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|\b[\p{Ll}]+['’]s)\s+(?:(?:\p{Ll}[\p{Ll}-]*|${WEEKDAYS})\s+){0,2}$`, 'u');
+const POSSESSOR = new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2})?\b[\p{Ll}]+['’]s)\s+(?:(?:\p{Ll}[\p{Ll}-]*|${WEEKDAYS})\s+){0,2}$`, 'u');
 
 /** The possessor of the noun cue at `cueStart` ("Ann Lee's claim", "his critique"), within its sentence. */
 export function nounPossessor(text: string, cueStart: number, sentenceStart: number): NominalSource | null {
