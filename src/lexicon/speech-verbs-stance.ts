@@ -19,6 +19,10 @@ export const STANCE_VERBS: SpeechVerb[] = [
   // something something), "released a statement/report/ad" (putting out a message), "ruled that /
   // against / out" (a court's or referee's holding); with a plain object they are acts.
   ...g('stance', ['denounce', 'attack', 'congratulate', 'thank', 'promote', 'offer', 'name', 'list', 'release', 'rule']),
+  // campaign: pressing a cause in public ("has long campaigned for cheaper buses", "campaigning against the levy"),
+  // only with "for/against" and a cause after it (cues/frames.ts): campaigning for a candidate or an office
+  // ("campaigned for Ida Lind", "campaigning for the presidency") is electioneering, an act; "the campaign" is a noun
+  { lemma: 'campaign', group: 'stance', forms: ['campaigned', 'campaigning', 'campaigns'], framed: true },
   // issue: like "release", only with a message as its object ("issued a statement"; cues/verbs.ts);
   // "the issue" is a noun (AMBIGUOUS) and "issued permits" an act
   { lemma: 'issue', group: 'stance', framed: true },

@@ -70,6 +70,10 @@ const HELD_THAT = /^\s+that\s+(?!(?:post|position|view|title|record|seat|job|rol
 // "reminded drivers that", "reminding supporters how far": an object of a few words, then the clause
 const REMINDED_THAT = /^\s+(?:[\p{L}’'-]+\s+){1,4}?(?:that|how|what|why|whether|to)\s/u;
 
+// "campaigned for cheaper buses", "campaigning hard against the levy": a cause, not a candidate, an office or a
+// stretch of time ("campaigned for Ida Lind", "campaigning for the presidency", "campaigned for months")
+const CAMPAIGNED_FOR = /^\s+(?:(?:hard|long|publicly|tirelessly|actively|vigorously|successfully|unsuccessfully)\s+)?(?:for|against)\s+(?!\p{Lu}|(?:him|her|them|me|us|votes?|office|re-?election|(?:a|the|his|her|their)\s+(?:(?:second|third|fourth|new)\s+)?(?:presidency|nomination|seat|post|job|office|leadership|mayoralty|term)|months|weeks|years|days|decades|hours|a\s+(?:year|month|week|decade))\b)/u;
+
 const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   see: SEEN_AS,
   regard: SEEN_AS,
@@ -80,6 +84,7 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   appeal: APPEAL_FOR,
   swear: NOT_SWORN_IN,
   push: /^\s+(?:(?:hard|again|publicly|privately)\s+)?for\b/,
+  campaign: CAMPAIGNED_FOR,
   press: /^\s+(?:by|on|about|for)\b/,
   compare: COMPARED_TO,
   liken: COMPARED_TO,

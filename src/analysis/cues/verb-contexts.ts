@@ -99,7 +99,7 @@ export const PARTICLES: Record<string, RegExp> = {
   object: /^\s+to\b/i, 'go on': /^\s+on\b/i, ask: /^\s+about\b/i, joke: /^\s+about\b/i, boast: /^\s+about\b/i, testify: /^\s+(?:about|before)\b/i,
   cheer: /^\s+for\b/i, rail: /^\s+against\b/i, lament: /^\s+about\b/i, brag: /^\s+about\b/i,
   point: /^\s+(?:to|out)\b/i, call: /^\s+(?:on|for)\b/i, speak: /^\s+(?:out\s+(?:about|against|on)|about|of|out)\b/i, refer: /^\s+to\b/i,
-  talk: /^\s+(?:about|up)\b/i, know: /^\s+(?:for|as)\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, warn: /^\s+(?:of|about|against)\b/i,
+  talk: /^\s+(?:about|up)\b/i, know: /^\s+(?:for|as)\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, campaign: /^\s+(?:for|against)\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
 
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+describe('cues: campaigning for or against a cause is a stance pressed in public', () => {
+  it.each([
+    ['She has long campaigned for cheaper buses.', ['campaigned for']],
+    ['Ida Lind campaigns against the new levy.', ['campaigns against']],
+    ['The group, which campaigns for cleaner rivers, said the plan was weak.', ['campaigns for', 'said']],
+    ['Residents are campaigning hard against the mast.', ['are campaigning']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a candidate, an office, a stretch of time, a place, or the noun
+    ['Ana Vos campaigned for Ida Lind in Varn.'],
+    ['He is campaigning for the presidency.'],
+    ['They campaigned for months.'],
+    ['She campaigned in the north.'],
+    ['Their campaigns for cheaper buses failed.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+});
