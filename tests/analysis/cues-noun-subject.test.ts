@@ -14,6 +14,9 @@ describe('cues: a noun-like form in -s after "the" and a bare noun, with an obje
     ['The union calls the offer an insult.', ['calls']],
     // the final-attribution forms as before, with a clause and no "that" too
     ['The agency estimates the cost reached $5 million.', ['estimates']],
+    // a final-attribution form with a clause whose subject is a bare plural noun
+    ['The group claims emissions from the plant would harm children.', ['claims']],
+    ['The union fears rents will rise.', ['fears']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -24,6 +27,7 @@ describe('cues: a noun-like form in -s after "the" and a bare noun, with an obje
     ['The latest attacks the senator made were personal.'],
     // no object after the form: a noun compound
     ['The pay disputes dragged on for a year.'],
+    ['The firm\'s comments sections will close.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });

@@ -4,7 +4,7 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
 import {
-  AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, FINAL_FORMS, JUST_AFTER_QUOTE, OBJECT_RELATIVE,
+  AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, BARE_CLAUSE, FINAL_FORMS, JUST_AFTER_QUOTE, OBJECT_RELATIVE,
   NAME_THEN_CUE, PARTICLES, PEOPLE_BEFORE, VERB_BEFORE, titleLine,
 } from './verb-contexts.js';
 import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
@@ -29,6 +29,7 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // the past "forecast" with a figure's noun: "the company forecast revenue of $2 billion")
   const determined = DETERMINER.test(before2) || /^(?:['’]s?)$/.test(text.slice(before2At + before2.length, before2At + before2.length + 1)) || /['’]s$/.test(before2);
   const objectAfter = SUBJECT_THEN_OBJECT.test(text.slice(at + word.length, at + word.length + 8))
+    || (FINAL_FORMS.test(form.lemma) && BARE_CLAUSE.test(text.slice(at + word.length, at + word.length + 60)))
     || (word === 'forecast' && FIGURE_NOUN_OBJECT.test(text.slice(at + word.length, at + word.length + 40)));
   // (a form that is not a final-attribution verb is more often a plural noun there, so a relative clause with no
   // "that" after it keeps it a noun: "the renewed calls the union made"; the final forms take a clause with no
