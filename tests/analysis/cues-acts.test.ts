@@ -33,6 +33,10 @@ describe('cues: speech verbs used as deeds', () => {
     // admitted to a hospital, a body or on a date: an admission, not a confession
     ['She was admitted to hospital on Friday.'],
     ['The man was frail when he was admitted in March.'],
+    // writing into a record, making oneself noticed
+    ['Nurses noted the time of each dose on a chart.'],
+    ['The guard noted down the plate number.'],
+    ['The firm announced its arrival with a party.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -51,6 +55,8 @@ describe('cues: speech verbs used as deeds', () => {
     ['Ivo Sarn challenged the mayor to a debate.', ['challenged']],
     ['It was admitted that the pump had failed.', ['was admitted']],
     ['He admitted that the pump had failed.', ['admitted']],
+    ['He noted the rise in rents.', ['noted']],
+    ['The firm announced its arrival in Varn on Monday.', ['announced']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

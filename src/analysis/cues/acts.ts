@@ -55,6 +55,11 @@ const ACT_AFTER: Record<string, RegExp> = {
   assume: /^\s+(?:(?:the|his|her|their|its|a|an|full|sole|overall)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:office|post|role|power|powers|command|control|presidency|leadership|duties|position|mantle|responsibility|responsibilities|chair|throne|helm|seat|title|style|identity|name|debts?|risks?|costs?|liabilities|ownership|custody)\b/u,
   // "hecklers interrupted his budget speech", "interrupted the broadcast": a disruption, not a remark
   interrupt: /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:speech|remarks|address|event|rally|meeting|session|proceedings|broadcast|ceremony|service|hearing|programming|game|match|play|vote|count|supply|supplies|flights?|traffic|sleep)\b/u,
+  // "noted the time of each dose on a chart", "noted down the plate number": writing something into a record, not
+  // remarking on it ("noted the delay in a statement" is a channel, not a record)
+  note: /^\s+(?:down\b|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:on|in|into)\s+(?:a|an|the|his|her|their|its|each)\s+(?:patient\s+)?(?:chart|log|logbook|notebook|diary|ledger|register|record|form|sheet|pad|margin|file|spreadsheet)s?\b)/u,
+  // "announced its arrival with a party", "announced their presence with a roar": making oneself noticed, not a statement
+  announce: /^\s+(?:its|his|her|their|our|my)\s+(?:arrival|presence|coming)\s+(?:with|by)\b/u,
   // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words
   challenge: /^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:nomination|seat|title|presidency|leadership|crown|championship|mayoralty))\b/u,
 };
