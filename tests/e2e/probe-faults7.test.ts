@@ -1,0 +1,48 @@
+// End-to-end probe, faults found on held-out invented news (PROBE, session 7) and fixed this session: each row
+// is a made-up sentence in the shape of one fault, run once through the built command, so a later rule that
+// brings the fault back shows here. Every name and number is made up.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itRunsCleanly, runProbe, type ProbeRun } from './probe-run.js';
+
+const DOCS: Record<string, string> = {
+  // an -ing word opening the sentence before a title and a name is part of the title, not a participle cue
+  planning: 'Planning inspector Joe Rudd said the hearing would resume in May.\n',
+  butlicensing: 'But licensing committee chair Omar Vell said the bar had "broken every rule."\n',
+  reporting: 'Reporting restrictions were lifted after the coroner said the inquiry was complete.\n',
+  // where the words appeared is not what was written
+  writingin: 'Writing in the Harbour Gazette, columnist Ned Orme called the budget timid.\n',
+  // a passive 'admitted' with no that-clause is an admission to a hospital, not a confession
+  admitted: 'Doctors said Ms Kerr had been confused when she was admitted in June.\n',
+  ward: "The boy was admitted to a children's ward on Friday.\n",
+};
+
+// [doc, type, content text, speaker (canonical; null: nobody), cue]
+const QUOTES: [string, string, string, string | null, string][] = [
+  ['planning', 'indirect', 'the hearing would resume in May', 'Joe Rudd', 'said'],
+  ['butlicensing', 'partial', 'the bar had "broken every rule."', 'Omar Vell', 'said'],
+  ['reporting', 'indirect', 'the inquiry was complete', null, 'said'],
+  ['writingin', 'indirect', 'the budget timid', 'Ned Orme', 'called'],
+  ['admitted', 'indirect', 'Ms Kerr had been confused when she was admitted in June', 'Doctors', 'said'],
+];
+
+let run: ProbeRun;
+beforeAll(() => { run = runProbe(DOCS); });
+afterAll(() => run.cleanup());
+
+describe('attrib probe: faults of session 7 stay fixed (built, invented news)', { timeout: 60_000 }, () => {
+  itRunsCleanly(() => run);
+
+  it.each(QUOTES)('%s: %s quote [%s] by %s', (doc, type, text, speaker, cue) => {
+    const q = run.of('quote', doc).find((r) => r.text === text);
+    expect(q, `no quote [${text}]`).toBeDefined();
+    expect([q?.type, q?.speaker ?? null, q?.cue?.text]).toEqual([type, speaker, cue]);
+  });
+
+  it.each(['planning', 'butlicensing', 'reporting', 'writingin', 'admitted'])('%s: exactly one quote', (doc) => {
+    expect(run.of('quote', doc)).toHaveLength(1);
+  });
+
+  it('a hospital admission is no quote', () => {
+    expect(run.of('quote', 'ward')).toEqual([]);
+  });
+});
