@@ -16,10 +16,17 @@ const LISTENER = /^(?:(?:him|them|us|me)\s+(?!(?:to|that|about|of|on|in|how|what
 // company would cut costs", "told the Herald the results were striking" ("told the story of the flood" has
 // no such verb and keeps its object)
 const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|yesterday|today|tonight)\s+)?(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there|(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s)`, 'u');
+// a time phrase right after the cue, then the reported clause's subject and a finite verb within four
+// words: "said on Tuesday the road would close", "said last week profits would fall" (the time is when
+// it was said, as with "that" after it)
+const TIME_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:on|last|this|next|late|early|earlier)\s+)?(?:${WEEKDAYS}|week|month|year|night|morning|afternoon|evening|yesterday|today|tonight)(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=(?!(?:to|that|and|but|or|in|on|at|for|of|with)\s)\p{L}[\p{L}’'.-]*\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s)`, 'u');
 // an object pronoun or a name before a question word ("asked her why", "asked Tom Fenn whether")
 const ASKED_LISTENER = /^(?:him|her|them|us|me|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)\s*(?=(?:what|why|how|when|where|whether|if|who|which)\s)/u;
 const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
 const DEMONSTRATIVE_THAT = /^that\s+[\p{L}’'-]+[\s.!?]*$/u;
+// "say that is not enough": "that" before a finite verb is the clause's subject, no complementizer (but
+// "said that had he known, ...", "that should the plan fail": an inverted condition after it)
+const THAT_SUBJECT = /^that\s+(?:(?:is|was|will|would|could|can|may|might|must|does|did|seems|means|remains)\b|(?:has|had|should)\s+(?!(?:he|she|they|it|we|I|you|the|a|an|this|that|there)\b))/;
 // a few words ending in a colon right before an opening mark
 const COLON_QUOTE = /^[^,.;:“”"‘’]{1,60}:\s*(?=[“"‘])/;
 // a linking adverb and its comma ("however,", "though,", "in turn,")
@@ -40,7 +47,7 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   const window = text.slice(i, Math.min(end, i + 90));
   const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
   // ("I understand that argument.": "that" and one word to the end is a demonstrative, no "that" clause)
-  if (/^that\s/.test(window) && !DEMONSTRATIVE_THAT.test(window)) return i + 5;
+  if (/^that\s/.test(window) && !DEMONSTRATIVE_THAT.test(window) && !THAT_SUBJECT.test(window)) return i + 5;
   // "told the crowd: “...”", "said on Monday: “...”": a listener or adverbial, then the quote after its colon
   const colon = COLON_QUOTE.exec(window);
   // (an object before the colon is content: "praised the plan: “...”")
@@ -58,6 +65,8 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   // "told them the bridge was safe", "tells voters she will run": with no "that", the listener ends
   // where the reported clause's subject begins
   // "asked her what had changed": the one asked, then the question
+  const time = TIME_BEFORE_SUBJECT.exec(window);
+  if (time !== null) return i + time[0].length;
   const asked = cue.lemma === 'ask' ? ASKED_LISTENER.exec(window) : null;
   if (asked !== null) return i + asked[0].length;
   const listener = LISTENER_VERBS.test(cue.lemma) ? LISTENER.exec(window) ?? LISTENER_BEFORE_SUBJECT.exec(window) : null;

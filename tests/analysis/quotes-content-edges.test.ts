@@ -1,0 +1,37 @@
+// Where a reported content starts and ends around small words: a demonstrative "that" as the clause's
+// subject, a time phrase between cue and clause, a relative clause between commas inside the content.
+// Invented texts; hand-built mentions (quote-run.ts).
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type M } from './quote-run.js';
+
+const contents = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => q.text);
+
+describe('quotes: the content of a verb cue, at its edges', () => {
+  it.each<[string, M[], string[]]>([
+    // "that" before a finite verb is the subject of the reported clause
+    ['Tenant groups say that is not enough.', [['Tenant groups', 'group', null]], ['that is not enough']],
+    ['The union said that would be a mistake.', [['The union', 'description', null]], ['that would be a mistake']],
+    // a time phrase, then the clause's subject and its verb: the time is when it was said
+    ['The council said on Tuesday the road would close.', [['The council', 'description', null]], ['the road would close']],
+    ['The firm said last week profits would fall.', [['The firm', 'description', null]], ['profits would fall']],
+    ['Ana Pell said Friday night she had no plans to resign.', [['Ana Pell', 'name', 0]], ['she had no plans to resign']],
+    // a relative clause between commas, then the verb of the content's subject: one content
+    ['Pia Lund said a neighbour, whom she did not name, had later told her that the dog was loose.', [['Pia Lund', 'name', 0]],
+      ['a neighbour, whom she did not name, had later told her that the dog was loose']],
+  ])('%s', (text, ms, expected) => {
+    expect(contents(text, ms)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[]]>([
+    // the complementizer "that" before a subject stays out of the content
+    ['The union said that the talks had failed.', [['The union', 'description', null]], ['the talks had failed']],
+    // an inverted condition after "that" keeps the complementizer out
+    ['Ola Finn said that had she known, she would have left.', [['Ola Finn', 'name', 0]], ['had she known, she would have left']],
+    // a time phrase with no clause after it is the content's own ("said on Tuesday" of a plan)
+    ['The mayor said on Tuesday morning to reporters that the pier would reopen.', [['The mayor', 'description', null]], ['the pier would reopen']],
+    // a coordinated verb with its auxiliary after ", and" is what the subject did next
+    ['Tom Ruiz said the fund was empty, and has since urged a review.', [['Tom Ruiz', 'name', 0]], ['the fund was empty', 'a review']],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(contents(text, ms)).toEqual(expected);
+  });
+});
