@@ -123,3 +123,28 @@ describe('money: minor units and currencies of neighbouring amounts', () => {
     expect(found('He paid 12 dollars and gave 40 cents.').map((f) => f.text)).toEqual(['12 dollars', '40 cents']);
   });
 });
+
+// a C or F after a level reached or fallen to, or near words of weather, standing alone: a temperature, spaced or not
+describe('temperatures: a letter of heat after a level reached', () => {
+  it.each<[string, string, number, string]>([
+    ['The valley reached 31 C on Tuesday.', '31 C', 31, '°C'],
+    ['Inland the town hit 97 F by noon.', '97 F', 97, '°F'],
+    ['Readings fell to -6 C overnight.', '-6 C', -6, '°C'],
+    ['The afternoon peaked at about 28 C.', 'about 28 C', 28, '°C'],
+    ['It will top 33C today.', '33C', 33, '°C'],
+    ['A forecast of 26 C for the weekend.', '26 C', 26, '°C'],
+  ])('%s', (text, want, value, unit) => {
+    const f = found(text).find((x) => x.text === want);
+    expect(f, JSON.stringify(found(text))).toMatchObject({ value, kind: 'measure', unit });
+  });
+
+  it.each<[string, string]>([
+    ['The shop sold 30 C batteries.', '30'],
+    ['The school reached 40 C grade pupils.', '40'],
+    ['Its debt reached 30 C and D bonds.', '30'],
+    ['Sales reached 20 F-150 trucks.', '20'],
+    ['Flat 12 C was empty.', '12'],
+  ])('leaves alone: %s', (text, want) => {
+    expect(found(text)[0], JSON.stringify(found(text))).toMatchObject({ text: want, unit: null });
+  });
+});

@@ -7,10 +7,26 @@ import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS, type 
 import { TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from '../../lexicon/number-words.js';
 
 export const TEMPERATURE_CONTEXT = /temperat|degree|heat|hot|cold|warm|cool|freez|weather|climat|thermomet|celsius|fahrenheit|°|high of|low of/i;
-/** "41.5C" (a decimal, then a word break) or any "30C" where the text talks of heat or weather. */
+// "it reached 30 C on Sunday", "fell to -5C overnight", "peaked at about 41 F": a level reached or fallen to, the
+// letter standing alone after it (a clause end or a word of time or place next), is heat whatever else the text
+// talks of; "reached 30 C grade pupils", "30 C and D bonds" and "bought 30 C batteries" are not
+const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|top(?:ped|s|ping)?|peak(?:ed|s|ing)?[ \t]+at|(?:rose|rise[sn]?|rising|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|dip(?:ped|s|ping)?|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|sank|sinks?|sinking|sunk)[ \t]+to|as[ \t]+(?:high|low)[ \t]+as)(?:[ \t]+(?:about|around|nearly|almost|roughly|some|over|under|above|below))?[ \t]+$/iu;
+const LETTER_ALONE = /^[ \t\u00a0]?[CF](?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:(?:and|or)(?![\p{L}])(?![ \t]+\p{Lu}(?![\p{L}]))|(?:on|in|at|by|but|before|after|during|overnight|today|tonight|yesterday|this|last|as|with|while|then|until|for)(?![\p{L}])))/u;
+/** "41.5C" (a decimal, then a word break), "reached 30C", or any "30C" where the text talks of heat or weather. */
 export function temperatureLikely(text: string, start: number, end: number): boolean {
   if (/\.\d$/.test(text.slice(start, end)) && /^[CF](?:[\s.,;:)]|$)/.test(text.slice(end, end + 2))) return true;
+  if (levelReached(text, start, end)) return true;
   return TEMPERATURE_CONTEXT.test(text.slice(Math.max(0, start - 80), end + 80));
+}
+const levelReached = (text: string, start: number, end: number): boolean =>
+  LETTER_ALONE.test(text.slice(end, end + 16)) && LEVEL_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+/**
+ * "30 C" with a blank: a letter set apart is a temperature only after a level reached or near words of weather
+ * ("Temperatures hit 30 C", "a forecast of 30 C"), and only standing alone ("30 C batteries" is no heat).
+ */
+export function spacedTemperature(text: string, start: number, end: number): boolean {
+  if (levelReached(text, start, end)) return true;
+  return LETTER_ALONE.test(text.slice(end, end + 16)) && HEAT_CONTEXT.test(text.slice(Math.max(0, start - 60), start) + ' ' + text.slice(end, end + 40));
 }
 
 // words that show "degrees" is a temperature; "degree" itself is left out, it is the unit being judged

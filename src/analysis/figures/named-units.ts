@@ -4,7 +4,7 @@
 import { AMBIGUOUS_CROWNS, AMBIGUOUS_POUNDS, CODE_ALIASES, CURRENCY_CODES, CURRENCY_WORDS } from '../../lexicon/currencies.js';
 import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS } from '../../lexicon/units.js';
 import { finite, tidy, type Candidate } from './candidate.js';
-import { temperatureLikely, poundsOfMoney, degreesBelowZero, degreesOfHeat, minorUnitsAfter } from './attach-more.js';
+import { spacedTemperature, temperatureLikely, poundsOfMoney, degreesBelowZero, degreesOfHeat, minorUnitsAfter } from './attach-more.js';
 
 const FIRST_WORD = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})/u;
 const NEXT_WORDS = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?(?:[ \t\u00a0]([^\s,;:()[\]{}!?"“”]{1,24}))?/u;
@@ -103,8 +103,11 @@ export function namedUnitAfter(text: string, c: Candidate, r: Reading, after: st
     const entry = UNIT_WORDS[key] ?? UNIT_WORDS[spaced] ?? (n <= 2 ? UNIT_SYMBOLS[trimmed] : undefined);
     if (!entry) continue;
     const isSymbol = !(key in UNIT_WORDS) && !(spaced in UNIT_WORDS);
-    if (isSymbol && ATTACHED_ONLY_SYMBOLS.has(trimmed) && sep !== '' && !dimensionSide(text, start, end + sep.length + trimmed.length, trimmed)) continue;
-    if ((trimmed === 'C' || trimmed === 'F') && !temperatureLikely(text, start, end)) continue;
+    // a letter of heat set apart from the number ("reached 30 C on Sunday") only where spacedTemperature says so
+    const heatLetter = trimmed === 'C' || trimmed === 'F';
+    const spacedHeat = heatLetter && sep !== '' && spacedTemperature(text, start, end);
+    if (isSymbol && ATTACHED_ONLY_SYMBOLS.has(trimmed) && sep !== '' && !spacedHeat && !dimensionSide(text, start, end + sep.length + trimmed.length, trimmed)) continue;
+    if (heatLetter && !spacedHeat && !temperatureLikely(text, start, end)) continue;
     if (isSymbol && sep === '-') continue;
     if (c.words && isSymbol) continue;
     const uEnd = end + sep.length + trimmed.length + (raw.endsWith("'") || raw.endsWith('’') ? 1 : 0);
