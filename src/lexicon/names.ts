@@ -47,3 +47,13 @@ export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([
   'nguyen', 'tran', 'le', 'pham', 'hoang', 'phan', 'vu', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly',
 ]);
 
+
+/**
+ * Words news puts before a name to judge its state ("Embattled Acme Corp said", "Beleaguered Tarn Mining"): they
+ * describe the name, never open it, though compromise may not know them and they are capitalised opening a
+ * sentence. Participles that do open names ("Federated Farmers", "Consolidated Edison") are not judgements.
+ */
+export const PRESS_EPITHETS: ReadonlySet<string> = new Set([
+  'embattled', 'beleaguered', 'troubled', 'struggling', 'disgraced', 'ousted', 'jailed', 'indicted', 'scandal-hit',
+  'cash-strapped', 'debt-laden', 'loss-making', 'crisis-hit', 'scandal-plagued', 'under-fire', 'ailing', 'besieged',
+]);

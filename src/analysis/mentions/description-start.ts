@@ -5,7 +5,7 @@ import type { Run } from './runs.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
 import { ADJECTIVE_SHAPE, DETERMINERS, headKind, modifier, type HeadKind, type Near } from './description-words.js';
-import { isAdjective, isFunctionWord, isKnownWord, isVerbForm } from './words.js';
+import { isAdjective, isDocumentHead, isFunctionWord, isKnownWord, isVerbForm } from './words.js';
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const MAX_MODIFIERS = 5;
@@ -15,20 +15,26 @@ const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', '
  *  "assured" are adjectives too, but "Ann Lee assured tenants" is a clause, and a name seldom modifies "assured tenants"). */
 const verbAfterName = (t: Token): boolean => !t.cap && t.word && (/ed$/.test(t.lower) || (/s$/.test(t.lower) && isVerbForm(t.lower)));
 
-/**
- * "the appeals court", "a federal claims court", "the rights group": a lower-case plural right before the head
- * modifies it when a determiner, a possessor or an adjective stands before the plural (after a noun or a name it
- * is a verb: "the ministry says officials", "Acme plans talks"). compromise lists many such plurals only as verbs.
- */
-function pluralModifier(tokens: Token[], k: number, near: Near): boolean {
-  const m = tokens[k]!;
+/** The word before token k opens a noun phrase: a determiner, a possessor or an adjective (not a noun or a name,
+ *  after which token k is a verb: "the ministry says officials", "a law requiring candidates"). */
+function phraseOpensBefore(tokens: Token[], k: number, near: Near): boolean {
   const p = tokens[k - 1];
-  if (!m.word || m.cap || m.possessive || m.lower.length < 4 || !/[^s'’]s$/.test(m.lower) || p === undefined || !near(p, m)) return false;
+  if (p === undefined || !near(p, tokens[k]!)) return false;
   // (not "that", as often a relative pronoun: "a rule that allows companies")
   if (p.possessive || POSSESSIVE_DETERMINERS.has(p.lower) || (DETERMINERS.has(p.lower) && p.lower !== 'that')) return true;
-  // (an adjective compromise does not list, "federal", by its ending)
-  return p.word && !p.cap && (isAdjective(p.lower) || (!isKnownWord(p.lower) && ADJECTIVE_SHAPE.test(p.lower))) && !isVerbForm(p.lower);
+  // (an adjective compromise does not list, "federal", "Local" opening a sentence, by its ending)
+  const adjective = isAdjective(p.lower) || (!isKnownWord(p.lower) && ADJECTIVE_SHAPE.test(p.lower));
+  return p.word && (!p.cap || p.sentenceStart) && adjective && !isVerbForm(p.lower);
 }
+
+/**
+ * "the appeals court", "a federal claims court", "the rights group": a lower-case plural right before the head
+ * modifies it when a noun phrase opens before it. compromise lists many such plurals only as verbs.
+ */
+const pluralModifier = (m: Token): boolean => m.word && !m.cap && !m.possessive && m.lower.length >= 4 && /[^s'’]s$/.test(m.lower);
+
+/** "the shipping company", "a lobbying group", "Local cycling group Spokes": a gerund right before the head names its trade. */
+const gerundModifier = (m: Token): boolean => m.word && !m.cap && /..ing$/.test(m.lower);
 
 export interface DescriptionStart {
   /** The first token of the description. */
@@ -44,7 +50,7 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
   let determiner: string | null = null;
   let modifiers = 0;
   let subjectBefore = false;
-  let pluralBefore = false;
+  let verbLikeBefore = false;
   for (let k = i - 1; k >= 0 && modifiers < MAX_MODIFIERS; k--) {
     const m = tokens[k]!;
     if (!near(m, tokens[k + 1]!)) break;
@@ -81,13 +87,21 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
     // "Many residents suspect that ...": a plural person noun before a singular person head is the subject, the
     // head its verb (a plural modifies no person noun)
     if (kind === 'person' && /[^s]s$/.test(m.lower) && headKind(m.lower) !== undefined) break;
-    if (k === i - 1 && !modifier(m) && pluralModifier(tokens, k, near)) { start = k; modifiers++; pluralBefore = true; continue; }
+    // a plural or a gerund right before the head, after a determiner, possessor or adjective: "the appeals court"
+    // (not before a document's head: "a trading statement" is no body's name)
+    if (k === i - 1 && !modifier(m) && (pluralModifier(m) || gerundModifier(m)) && !isDocumentHead(t.lower) && phraseOpensBefore(tokens, k, near)) {
+      start = k;
+      modifiers++;
+      verbLikeBefore = true;
+      continue;
+    }
     if (!modifier(m)) break;
     start = k;
     modifiers++;
   }
-  // a plural before the head with no determiner found is read as before, as no modifier ("Officials say court ...")
-  if (pluralBefore && determiner === null) return { start: i, determiner: null };
+  // a plural or gerund before the head with no determiner found and nothing capitalised before it is no modifier
+  // ("said on Friday appeals court ...")
+  if (verbLikeBefore && start === i - 1 && determiner === null) return { start: i, determiner: null };
   // without a determiner, a leading "-ing"/"-ed" word is a verb, not a modifier ("telling voters", "said officials")
   while (determiner === null && start < i && (/(?:ing|ed)$/.test(tokens[start]!.lower) || (subjectBefore && verbAfterName(tokens[start]!))) && !tokens[start]!.cap) start++;
   // "Tom Sarn chairs the union", "Ann Lee heads a team": an -s word right after a name and before an article is the

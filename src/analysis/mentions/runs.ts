@@ -41,7 +41,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
   const runAt = new Int32Array(tokens.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!nameLike(t) || ordinarySentenceStart(t, tokens[i + 1], lowerSeen, tokens[i + 2])) continue;
+    if (!nameLike(t) || ordinarySentenceStart(text, tokens, i, lowerSeen)) continue;
     let j = i;
     // past an institution's "of", "for" or "&" a gerund is a word of its name ("Office for Fair Pricing"), not a
     // headline's verb ("Ministry of Energy Says ..." still ends at "Energy")

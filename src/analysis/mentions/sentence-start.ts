@@ -1,19 +1,46 @@
 // Whether a capitalised first word of a sentence is just a word ("The", "Speaking", "Officials") or opens a name
 // ("De la Cruz", "Foreign Minister Jane Roe"): the capital tells nothing there, so the lexicon and the shape decide.
 import type { Token } from './tokens.js';
+import { adjacent } from './tokens.js';
+import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
 import { ADJECTIVE_SHAPE } from './description-words.js';
-import { NAME_PARTICLES } from '../../lexicon/names.js';
+import { NAME_PARTICLES, PRESS_EPITHETS } from '../../lexicon/names.js';
 import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
 import {
-  firstNameGender, isCommonWord, isDemonym, isDocumentHead, isGroupNoun, isKnownWord, isOrganizationHead, isPlace, isPluralNoun, isTitleHead,
+  firstNameGender, isAdjectiveOrNoun, isCommonWord, isDemonym, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord,
+  isOrganizationHead, isOrganizationWord, isPlace, isPluralNoun, isTitleHead, isVerbForm,
 } from './words.js';
 
 // particles that open a surname at the start of a sentence; "Do", "E", "Y" open questions and phrases far more often
 const SENTENCE_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => !['do', 'e', 'y', 'af', 'av', 'zu', 'ten', 'den', 'das', 'dos'].includes(p)));
 
-/** A capitalised first word of a sentence that is just a word ("The", "Speaking", "Officials"). */
-export function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSeen: ReadonlySet<string>, after?: Token): boolean {
+// How many capitalised words after the first a descriptive name may hold before its organisation word.
+const DESCRIPTIVE_REACH = 3;
+
+/**
+ * "Clear Water Trust said", "Safe Streets Alliance", "Open Door Society": an ordinary adjective or noun that opens
+ * a name made of ordinary words up to an organisation word is the name's first word. Not "Embattled Acme Corp"
+ * (a word no lexicon knows is the name's own, the adjective before it only describes it), not a quantifier or
+ * function word ("Many Water Board staff"), not a verb between ("Strong Dollar Hurts Trade Council").
+ */
+function opensDescriptiveName(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!isAdjectiveOrNoun(t.lower) || isFunctionWord(t.lower) || GROUP_QUANTIFIERS.has(t.lower)) return false;
+  for (let k = i + 1; k <= i + DESCRIPTIVE_REACH; k++) {
+    const w = tokens[k];
+    if (w === undefined || !w.cap || w.allCaps || !adjacent(text, tokens[k - 1]!, w)) return false;
+    if (isOrganizationWord(w.lower)) return true;
+    if (tokens[k - 1]!.possessive || !isCommonWord(w.lower) || isVerbForm(w.lower)) return false;
+  }
+  return false;
+}
+
+/** A capitalised first word (token i) of a sentence that is just a word ("The", "Speaking", "Officials"). */
+export function ordinarySentenceStart(text: string, tokens: Token[], i: number, lowerSeen: ReadonlySet<string>): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
   if (!t.sentenceStart || t.allCaps || t.dotted) return false;
   if (isTitleHead(t.lower) || firstNameGender(t.lower) !== undefined || isPlace(t.lower) || isDemonym(t.lower)) return false;
   // "De la Cruz said", "Van der Berg said": a name particle opening a name (not "Do voters ...", "Van drivers")
@@ -40,5 +67,8 @@ export function ordinarySentenceStart(t: Token, next: Token | undefined, lowerSe
   if (isDocumentHead(t.lower)) return true;
   // adverbs and contractions no lexicon lists ("Obviously", "Don't")
   if (/ly$/.test(t.lower) || /n't$/.test(t.lower)) return true;
+  if (next?.cap && opensDescriptiveName(text, tokens, i)) return false;
+  // "Embattled Acme Corp said", "Beleaguered Tarn Mining": a judgement before a name describes it
+  if (next?.cap && PRESS_EPITHETS.has(t.lower)) return true;
   return isCommonWord(t.lower) || lowerSeen.has(t.lower);
 }
