@@ -13,6 +13,9 @@ import {
 // bare lowercase nouns (no preposition, determiner, pronoun or "to") and then a capitalised name or a finite verb
 const ING_COMPOUND = /^(?:[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as|and|or|he|she|they|it|we|you|i)\b)\p{Ll}+){1,3}[ \t]+(?:\p{Lu}\p{Ll}|(?:was|were|is|are|has|have|had|will|would|said|says)\b)/u;
 
+// a few words (no comma, clause word, pronoun or conjunction) and then a finite verb of saying or finding
+const FINITE_SPEECH_AFTER = /^(?:[ \t]+(?!(?:that|which|who|whom|he|she|it|they|we|I|you|and|but|or|to|as|is|was|are|were|has|have|had)\b)[\p{L}\d-]+){1,3}[ \t]+(?:said|says|found|showed|shows|suggested|suggests|concluded|concludes|claimed|stated|warned|warns|argued|argues|revealed|reveals|noted)\b/u;
+
 /** Whether the form is a participle describing a noun here, not a verb with a subject. */
 export function describesNoun(text: string, w: SpeechWord): boolean {
   const { word, before, before2, start: at } = w;
@@ -29,6 +32,12 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // close to the mayor, the paper said", "Citing concerns about Hale, ...": a preposition or a determiner comes first)
   if (/ing$/i.test(word) && (SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) || (/^(?:But|And|Yet|So)$/.test(before) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - before.length - 5), at - before.length - 1))))
     && ING_COMPOUND.test(text.slice(at + word.length, at + word.length + 60)) && !titleLine(text, at)) return true;
+  // "A news report published Wednesday said ...", "A letter posted online says ...": a participle right after a bare
+  // noun, with a finite speech verb a few words on (no comma, clause word or pronoun between), is a reduced relative
+  // describing that noun, the subject of the verb that reports
+  if (/(?:ed|written)$/i.test(word) && /^\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before) && !VERB_BEFORE.test(before) && !/ly$/.test(before)
+    && !/^(?:and|or|but|nor|then|just|only|even|still|yet|so|who|which|that)$/.test(before)
+    && FINITE_SPEECH_AFTER.test(text.slice(at + word.length, at + word.length + 48))) return true;
   // "the rules proposed by", "a law criticized as": a passive participle describing a noun
   // ("admitted as much", "said as much": the object, not a passive's "as")
   if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) return true;

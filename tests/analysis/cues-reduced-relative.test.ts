@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+describe('cues: a participle after a bare noun with a finite speech verb a few words on describes the noun', () => {
+  it.each([
+    ['A news report published Wednesday said the mayor had lied.', ['said']],
+    ['A letter posted online said the pier would close.', ['said']],
+    ['The audit released last week shows a loss.', ['shows']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the participle's own object or clause comes first, or a pronoun opens a new clause
+    ['Ida Lind reported Monday that the pier would close.', ['reported Monday']],
+    ['The ministry published figures on Monday showing a rise.', ['published', 'showing']],
+    ['The candidates disclosed personal notes with a magazine.', ['disclosed']],
+    ['The clerk who reported the leak Monday said it was late.', ['reported', 'said']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
