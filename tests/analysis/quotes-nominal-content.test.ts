@@ -44,6 +44,8 @@ describe('criticism received: the reason, else the target; the giver, else nobod
     ['In May, the agency came under criticism.', 'the agency', null],
     ['The new logo faced a barrage of criticism online.', 'The new logo', null],
     ['The regulator came in for criticism over the delay.', 'the delay', null],
+    // the cue drawn with its "for": the reason and the giver after it are read as before
+    ['The firm faced sharp criticism for the move from two senators.', 'the move', 'two senators'],
     ["Mayor Ola Berg's toll plan drew sharp criticism on Monday from lawmakers.", "Mayor Ola Berg's toll plan", 'lawmakers'],
   ])('%s', (text, content, source) => {
     expect(read(text)).toEqual([content, source]);

@@ -9,7 +9,7 @@
 import type { Cue } from '../../types.js';
 import { RECEIVING_BEFORE } from '../cues/nominal.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
-import { VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
+import { RECEIVED_STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
@@ -45,6 +45,7 @@ export function nounPossessor(text: string, cueStart: number, sentenceStart: num
 }
 
 const MAX_OBJECT = 200;
+const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
 // where an object phrase ends: a clause mark, a finite verb, a relative or a subordinate clause ("his
 // critique of the plan was polite", "her opposition to the dam that ...", "their endorsement of Ada Ek
 // after the vote"), or a new possessed phrase ("and his vow to ...")
@@ -89,8 +90,13 @@ function phraseEnd(text: string, start: number, sentenceEnd: number, stop: RegEx
 }
 
 export function nominalContent(text: string, cue: Cue, sentenceStart: number, sentenceEnd: number): NominalContent | null {
+  // "came under sharp criticism for the delay": criticism received, its cue drawn with its "for"
+  const nounEnd = cue.start + cue.text.lastIndexOf(cue.lemma) + cue.lemma.length;
+  const received = cue.text.endsWith(' for') && RECEIVED.has(cue.lemma)
+    && RECEIVING_BEFORE.test(text.slice(Math.max(sentenceStart, cue.start - 60), cue.start))
+    && nounPossessor(text, nounEnd - cue.lemma.length, sentenceStart) === null;
   // "her critique of the budget": the cue ends in its preposition
-  if (/\s\p{Ll}+$/u.test(cue.text)) {
+  if (!received && /\s\p{Ll}+$/u.test(cue.text)) {
     const start = cue.end + (/^\s*/.exec(text.slice(cue.end, cue.end + 8))?.[0].length ?? 0);
     const end = beforeCoordinatedSpeech(text, start, phraseEnd(text, start, sentenceEnd, OBJECT_END));
     if (end <= start) return null;
@@ -107,7 +113,7 @@ export function nominalContent(text: string, cue: Cue, sentenceStart: number, se
   }
   let giver: NominalSource | null = null;
   let reason: { start: number; end: number } | null = null;
-  let at = cue.end;
+  let at = nounEnd;
   for (let i = 0; i < 2; i++) {
     const role = ROLE.exec(text.slice(at, at + 40));
     if (role === null) break;

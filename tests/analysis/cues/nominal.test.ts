@@ -47,7 +47,10 @@ describe('stance nouns after a possessor, with their object', () => {
 describe('criticism a target receives', () => {
   it.each([
     ['The toll plan faced criticism from commuters.', ['criticism']],
-    ['Mayor Pia Holm came under fierce criticism for the delay.', ['criticism']],
+    // with the reason right after it, the noun's modifiers and "for" are in the cue
+    ['Mayor Pia Holm came under fierce criticism for the delay.', ['fierce criticism for']],
+    ['The port faced criticism for its silence.', ['criticism for']],
+    ['The ruling drew immediate and angry condemnation for its haste.', ['immediate and angry condemnation for']],
     ['The ruling immediately sparked condemnation from rights groups.', ['condemnation']],
     ['The merger has already drawn sharp criticism.', ['criticism']],
     ['The budget was met with criticism by teachers.', ['criticism']],
