@@ -37,7 +37,12 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   const evidenceRelative = isEvidenceRelative(w);
   const pronounSubject = (!needsContext || evidenceRelative) && DEMONSTRATIVE.test(before) && !/^said,/i.test(text.slice(at, at + 5));
   // ("was first reported", "has last said": after "be" or "have", "first" and "last" are adverbs)
-  const adverbFirst = /^(?:first|last)$/i.test(before) && /^(?:is|are|was|were|be|been|has|have|had)$/i.test(before2);
+  // ("Police first said", "Ida Lind last spoke to", "The council first claimed": after a subject, "first" and "last"
+  // are adverbs too; a determiner, a possessive or a preposition before them makes them the noun's ("the first
+  // reported case", "in its first report"), and a noun-like form after them is that noun ("first reports said"))
+  const adverbFirst = /^(?:first|last)$/i.test(before) && (/^(?:is|are|was|were|be|been|has|have|had)$/i.test(before2)
+    || (before2 !== '' && !DETERMINER.test(before2) && !/^(?:of|in|on|for|at|by|with|from|to|into|over|after|before|since|'s|’s)$/i.test(before2)
+      && !/['’]s?$/.test(before2) && (!form.nounLike || /ed$/i.test(word))));
   // (a determiner only right before the form: '“No,” said a spokeswoman' has a quote's end between them)
   const determinerNext = DETERMINER.test(before) && /^\s+$/.test(text.slice(text.lastIndexOf(before, at - 1) + before.length, at));
   if ((determinerNext && !pronounSubject && !adverbFirst) || (needsContext && QUANTIFIER.test(before) && !verbBefore(text, w))) return true;
