@@ -31,7 +31,8 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   const needsContext = form.nounLike;
   // "the senator like(s) ...": as a preposition ("critics like Ann Lee") the form is no verb;
   // it counts only right after a pronoun or an auxiliary ("they like", "would like")
-  if (PREPOSITION_FORMS.has(word.toLowerCase()) && !PRONOUN_OR_AUX.test(before)) return true;
+  // (the preposition never takes "to" and a verb: "critics like to say" is the verb)
+  if (PREPOSITION_FORMS.has(word.toLowerCase()) && !PRONOUN_OR_AUX.test(before) && !/^\s+to\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 6))) return true;
   // (a demonstrative before a form that is no noun is a pronoun subject or a relative: "that suggests",
   // "records that reveal"; but "That said," is an idiom)
   const evidenceRelative = isEvidenceRelative(w);

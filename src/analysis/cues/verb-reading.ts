@@ -11,6 +11,9 @@ import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } fro
 import { NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { isEvidenceRelative } from './verb-gates.js';
 
+// an object of one to six words, then "as" and a description
+const VIEWED_AS = /^\s+(?!as\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:well|soon|long|far|if|though|of|to|when|it|he|she|they|we|I|you|expected|usual|always|for|in|on|at)\b)/u;
+
 /** Whether the speech form `w` (with `next`, the form after it in the text) is a verb cue in its context. */
 export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | undefined): boolean {
   const { word, form, before, before2, before2At } = w;
@@ -38,7 +41,12 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
     && (FINAL_FORMS.test(form.lemma) || !OBJECT_RELATIVE.test(text.slice(at + word.length, at + word.length + 40)));
   // "the council plans to vote", "she hopes to win": an intention with its infinitive is a verb
   // (a noun would follow a determiner: "his plans to build", left out above)
-  const intends = (form.group === 'intent' || form.lemma === 'hope') && /^\s+to\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 6));
+  // (a liking with its infinitive too: "her daughter likes to sing", "critics love to say"; not "favors to foreign
+  // governments", where "to" opens a noun's complement)
+  const intends = (form.group === 'intent' || /^(?:hope|like|love|hate|prefer)$/.test(form.lemma)) && /^\s+to\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 6));
+  // "the market views Ida Lind as an outsider", "some view the plan as a betrayal": a view with its object and "as"
+  // is the verb ("his views as a senator" has no object between)
+  const viewedAs = form.lemma === 'view' && VIEWED_AS.test(text.slice(at + word.length, at + word.length + 64));
   // "“...,” Ann Lee continued." / "“...?” she asked": right after a closed quote and a short subject
   // the form attributes that quote, whatever else it could be
   const lead = text.slice(Math.max(0, at - 60), at);
@@ -67,7 +75,7 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
     && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
   // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
   if (needsContext && !afterQuote && !progressive && !passive && nounFrame(text, w)) return false;
-  if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
+  if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !viewedAs && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
   // "Having said that": an idiom, not speech
   if (/^having$/i.test(before) && word.toLowerCase() === 'said') return false;
   return true;

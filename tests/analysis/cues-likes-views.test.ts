@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+describe('cues: a liking with its infinitive, a view with its object and "as"', () => {
+  it.each([
+    ['Her daughter likes to sing.', ['likes']],
+    ['Critics like to say the plan is dead.', ['like']],
+    ['The market views Ida Lind as an outsider.', ['views']],
+    ['Some view the plan as a betrayal.', ['view']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the preposition, a noun with its complement, a noun before "as" with no object
+    ['Cities like Varn grew.', []],
+    ['He hid his debts and favors to donors from the public.', []],
+    ['His views on trade as a senator were mild.', []],
+    ['The views from the pier as the sun sets are fine.', []],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
