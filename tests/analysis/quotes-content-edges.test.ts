@@ -35,3 +35,21 @@ describe('quotes: the content of a verb cue, at its edges', () => {
     expect(contents(text, ms)).toEqual(expected);
   });
 });
+
+describe('quotes: a backshifted modal after "and"/"but" goes on with the reported clause', () => {
+  it.each<[string, M[], string[]]>([
+    ['Tom Reyes said he was confident but would not predict the result.', [['Tom Reyes', 'name', 0]],
+      ['he was confident but would not predict the result']],
+    ['The firms said they would work with the board and were sure the deal would pass.', [['The firms', 'group', null]],
+      ['they would work with the board and were sure the deal would pass']],
+  ])('%s', (text, ms, expected) => {
+    expect(contents(text, ms)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[]]>([
+    // a verb in the past after "and" is what the subject did next, a second attribution
+    ['Ana Ek said the plan was fair and praised its authors.', [['Ana Ek', 'name', 0]], ['the plan was fair', 'its authors']],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(contents(text, ms)).toEqual(expected);
+  });
+});

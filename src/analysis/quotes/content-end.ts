@@ -16,6 +16,7 @@ const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)
 const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4}|(?:[\p{L}.’'-]+\s+){0,2}\p{N}(?:[.,]?\p{N})*%?\s+(?:[\p{L}\p{N}.’'%-]+\s+){0,4})$/u;
 // a relative clause between commas right before a cue, and a cue that opens with an auxiliary
 const RELATIVE_THEN_VERB = /,\s*(?:who|whom|which)\s[^,;]{1,40},\s*$/;
+const BACKSHIFTED_FIRST = /^(?:would|could|might|should|were)\s/i;
 const AUX_FIRST = /^(?:has|had|have|is|was|were|are|will|would|could|can|should|may|might|must|did|does|do)\s/i;
 // a subordinator (and an adverb) right before a participle cue
 const PARTICIPLE_LEAD = /[\s,]+(?:while|before)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -50,6 +51,10 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // ("said a neighbour, whom she did not name, had later told her ...": a finite verb right after a
     // relative clause between commas is the verb of the content's subject, not a second attribution)
     if (RELATIVE_THEN_VERB.test(clause) && AUX_FIRST.test(c.text)) continue;
+    // ("said he was confident but would not predict the result", "said they would work with it and were
+    // sure it would pass": a backshifted modal or 'were' after a bare 'and'/'but' goes on with the reported
+    // clause, whose subject it shares)
+    if (/\s(?:and|but)\s+$/i.test(before) && !/,\s*(?:and|but)\s+$/i.test(before) && BACKSHIFTED_FIRST.test(c.text)) continue;
     // (the comma may close a quote: "said there is “one way,” adding that ...")
     if (!verbAfterAside(text, ctx.sentence.start, cue, c) && /(?:,[”"’']?|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
       const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
