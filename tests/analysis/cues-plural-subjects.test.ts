@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+describe('cues: a plural noun of people or bodies before a noun-like bare form is its subject', () => {
+  it.each([
+    ['Business groups fear shortages if the strike drags on.', ['fear']],
+    ['Some of the firms appear to have gained.', ['appear']],
+    ['In Varn, tenants support the rent cap.', ['support']],
+    ['Aid agencies doubt the figures.', ['doubt']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // after a determiner the form is the noun; a noun that is no such plural leaves it a noun
+    ['The groups’ fear of a strike grew.', []],
+    ['The city plan was approved.', []],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
