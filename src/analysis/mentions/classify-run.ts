@@ -23,10 +23,10 @@ function roleOf(tokens: Token[], first: number, head: number): string | null {
     if (HONORIFICS.has(w) && !TITLE_ABBREVIATIONS.has(w)) continue;
     if (ROLE_TIME_WORDS.has(w)) { words.push(w); continue; }
     if (w === 'the' || US_LIKE.has(w) || COMPASS.has(w)) continue;
-    if (!ROLE_DOMAINS.has(w) && !isTitleHead(w) && w !== 'of' && (isPlace(w) || isDemonym(w) || !isCommonWord(w))) continue;
+    if (!ROLE_DOMAINS.has(w) && !isTitleHead(w) && w !== 'of' && w !== 'for' && (isPlace(w) || isDemonym(w) || !isCommonWord(w))) continue;
     words.push(TITLE_ABBREVIATIONS.get(w) ?? w);
   }
-  while (words[0] === 'of') words.shift();
+  while (words[0] === 'of' || words[0] === 'for') words.shift();
   return words.length > 0 ? words.join(' ') : null;
 }
 
@@ -36,11 +36,14 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   let head = -1;
   for (let k = last - 1; k >= first; k--) if (isTitleHead(tokens[k]!.lower)) { head = k; break; }
   let nameFirst = head >= 0 ? head + 1 : first;
-  if (head >= 0 && tokens[nameFirst]?.lower === 'of') {
-    // "Minister of Health Jane Roe", "Chief of the Defence Staff John Doe": the "of" phrase belongs to the title
+  if (head >= 0 && (tokens[nameFirst]?.lower === 'of' || tokens[nameFirst]?.lower === 'for')) {
+    // "Minister of Health Jane Roe", "Chief of the Defence Staff John Doe", "Minister for Trade Ola Berg": the "of"
+    // or "for" phrase belongs to the title
     let k = nameFirst + 1;
     if (tokens[k]?.lower === 'the') k++;
     while (k < last && (ROLE_DOMAINS.has(tokens[k]!.lower) || isOrganizationWord(tokens[k]!.lower))) k++;
+    // "The Minister for Housing, Ann Roe,": ordinary words after "for" with no name after them are the domain
+    if (tokens[nameFirst]!.lower === 'for' && tokens.slice(k, last + 1).every((t) => isCommonWord(t.lower))) k = last + 1;
     nameFirst = k;
   }
   // a title with no name after it ("Minister of Health") names a position, not a person

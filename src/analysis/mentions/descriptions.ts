@@ -37,6 +37,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
   const out: Candidate[] = [];
   const textStart = firstWordStart(text);
   const near = (a: Token, b: Token): boolean => b.start - a.end <= 2 && !/[^ \u00a0]/.test(text.slice(a.end, b.start));
+  const cueStarts = new Set(cues.map((c) => c.start));
+  const cueAt = (offset: number): boolean => cueStarts.has(offset);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // (words in capitals are acronyms of bodies or shouting, roles such as "CEO" or "MP" aside)
@@ -105,6 +107,9 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       // or opening a headline, which drops its articles ("Premier rules out new tax")
       const before = tokens[start - 1];
       if (!(before?.text === ',' || (headline && start === i))) continue;
+      // "..., official figures show": a lower-case word after it that is no cue and no function word is the noun it
+      // modifies, not the verb of an apposition ("Jane Roe, spokeswoman, said", "Jane Roe, lawyer for Acme, said")
+      if (end === t.end && next?.word && !next.cap && near(t, next) && !isFunctionWord(next.lower) && !cueAt(next.start)) continue;
     }
     if (determiner === null && plural && kind === 'organization') continue;
     out.push({

@@ -76,8 +76,11 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
         if (k - j <= 3 && target && adjacent(text, tokens[k]!, target) && nameLike(target)) { j = k + 1; continue; }
         break;
       }
-      // "of" inside an institution or a title: "Ministry of Defense", "Minister of Health", "Bank of Spain"
-      if (next.lower === 'of' && (isOrganizationWord(tokens[j]!.lower) || isTitleHead(tokens[j]!.lower) || tokens[j]!.lower === 'republic')) {
+      // "of" inside an institution or a title: "Ministry of Defense", "Minister of Health", "Bank of Spain"; a title's
+      // "for" too, before no first name: "Minister for Public Transport Lim Kai", "Commissioner for Trade" (not "Director
+      // for Ann Lee's campaign"; an institution's "for" is above)
+      if ((next.lower === 'of' && (isOrganizationWord(tokens[j]!.lower) || isTitleHead(tokens[j]!.lower) || tokens[j]!.lower === 'republic'))
+        || (next.lower === 'for' && isTitleHead(tokens[j]!.lower) && firstNameGender(after?.lower ?? '') === undefined)) {
         const k = after?.lower === 'the' && tokens[j + 3] && adjacent(text, after, tokens[j + 3]!) ? j + 3 : j + 2;
         const target = tokens[k];
         if (target && after && adjacent(text, next, after) && nameLike(target)) { j = k; inInstitution = true; continue; }
