@@ -14,6 +14,16 @@ const DOCS: Record<string, string> = {
   // a passive 'admitted' with no that-clause is an admission to a hospital, not a confession
   admitted: 'Doctors said Ms Kerr had been confused when she was admitted in June.\n',
   ward: "The boy was admitted to a children's ward on Friday.\n",
+  // 'that' before a finite verb is the reported clause's subject, not its complementizer
+  thatsubject: 'Shop owners say that is far too little.\n',
+  // a time phrase right after the cue belongs to the saying, not to what was said
+  onfriday: 'The ministry said on Friday the border would reopen.\n',
+  lastmonth: 'The airline said last month fares would rise.\n',
+  // a second predicate of the reported subject after 'but'/'and' goes on with the content
+  butwould: 'The coach said he was "very proud" but would not discuss his future.\n',
+  andwere: 'The banks said they would cut fees and were confident regulators would approve.\n',
+  // a comma relative inside the content does not end it, and the report inside it stays inside
+  whom: 'Ivo Stahl said a cousin, whom he did not name, had later told him that the car was stolen.\n',
 };
 
 // [doc, type, content text, speaker (canonical; null: nobody), cue]
@@ -23,6 +33,11 @@ const QUOTES: [string, string, string, string | null, string][] = [
   ['reporting', 'indirect', 'the inquiry was complete', null, 'said'],
   ['writingin', 'indirect', 'the budget timid', 'Ned Orme', 'called'],
   ['admitted', 'indirect', 'Ms Kerr had been confused when she was admitted in June', 'Doctors', 'said'],
+  ['onfriday', 'indirect', 'the border would reopen', 'the ministry', 'said'],
+  ['lastmonth', 'indirect', 'fares would rise', 'the airline', 'said'],
+  ['butwould', 'partial', 'he was "very proud" but would not discuss his future', null, 'said'],
+  ['andwere', 'indirect', 'they would cut fees and were confident regulators would approve', 'banks', 'said'],
+  ['whom', 'indirect', 'a cousin, whom he did not name, had later told him that the car was stolen', 'Ivo Stahl', 'said'],
 ];
 
 let run: ProbeRun;
@@ -38,8 +53,12 @@ describe('attrib probe: faults of session 7 stay fixed (built, invented news)', 
     expect([q?.type, q?.speaker ?? null, q?.cue?.text]).toEqual([type, speaker, cue]);
   });
 
-  it.each(['planning', 'butlicensing', 'reporting', 'writingin', 'admitted'])('%s: exactly one quote', (doc) => {
+  it.each(['planning', 'butlicensing', 'reporting', 'writingin', 'admitted', 'onfriday', 'lastmonth', 'butwould', 'andwere', 'whom'])('%s: exactly one quote', (doc) => {
     expect(run.of('quote', doc)).toHaveLength(1);
+  });
+
+  it("'say that is' keeps 'that' in the content", () => {
+    expect(run.of('quote', 'thatsubject').map((q) => [q.text, q.cue?.text])).toEqual([['that is far too little', 'say']]);
   });
 
   it('a hospital admission is no quote', () => {
