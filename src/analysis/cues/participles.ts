@@ -16,6 +16,9 @@ const ING_COMPOUND = /^(?:[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|
 // a few words (no comma, clause word, pronoun or conjunction) and then a finite verb of saying or finding
 const FINITE_SPEECH_AFTER = /^(?:[ \t]+(?!(?:that|which|who|whom|he|she|it|they|we|I|you|and|but|or|to|as|is|was|are|were|has|have|had)\b)[\p{L}\d-]+){1,3}[ \t]+(?:said|says|found|showed|shows|suggested|suggests|concluded|concludes|claimed|stated|warned|warns|argued|argues|revealed|reveals|noted)\b/u;
 
+// a bare plural noun (no determiner) and then a finite verb of showing or saying
+const ING_MODIFIER = /^[ \t]+\p{Ll}+s[ \t]+(?:show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates|indicated|reveal|reveals|revealed)\b/u;
+
 /** Whether the form is a participle describing a noun here, not a verb with a subject. */
 export function describesNoun(text: string, w: SpeechWord): boolean {
   const { word, before, before2, start: at } = w;
@@ -38,6 +41,12 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   if (/(?:ed|written)$/i.test(word) && /^\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before) && !VERB_BEFORE.test(before) && !/ly$/.test(before)
     && !/^(?:and|or|but|nor|then|just|only|even|still|yet|so|who|which|that)$/.test(before)
     && FINITE_SPEECH_AFTER.test(text.slice(at + word.length, at + word.length + 48))) return true;
+  // "Perhaps most telling", "a very revealing answer", "more worrying still": after a degree adverb an -ing form is an
+  // adjective; "It is worth noting that": the writer's own aside, nobody's report
+  if (/ing$/i.test(word) && /^(?:most|more|very|less|least|particularly|especially|quite|rather|so|too|deeply|increasingly|worth)$/i.test(before)) return true;
+  // "lobbying disclosures show", "polling records suggest": an -ing form before a bare plural noun and a finite verb
+  // of showing or saying is that noun's modifier (the noun is the subject)
+  if (/ing$/i.test(word) && ING_MODIFIER.test(text.slice(at + word.length, at + word.length + 40))) return true;
   // "the rules proposed by", "a law criticized as": a passive participle describing a noun
   // ("admitted as much", "said as much": the object, not a passive's "as")
   if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) return true;

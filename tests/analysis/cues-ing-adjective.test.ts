@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+describe('cues: an -ing form after a degree adverb or "worth", or before a plural noun and its verb, is no cue', () => {
+  it.each([
+    ['Perhaps most telling, though, was the vote.', []],
+    ['It is worth noting that rents rose.', []],
+    ['The answer was very revealing.', []],
+    ['Lobbying disclosures show the firm paid.', ['show']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['She kept telling reporters that rents rose.', ['telling']],
+    ['He was very critical, saying the plan was dead.', ['saying']],
+    ['Ida Lind, citing records that show a loss, said no.', ['citing', 'show', 'said']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
