@@ -11,7 +11,7 @@ describe('cues: an -ing form after a degree adverb or "worth", or before a plura
     ['Perhaps most telling, though, was the vote.', []],
     ['It is worth noting that rents rose.', []],
     ['The answer was very revealing.', []],
-    ['Lobbying filings show the firm paid.', ['show']],
+    ['"We paid the fee," lobbying disclosures show.', ['show']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
