@@ -6,6 +6,7 @@ import { wordCount } from './text-utils.js';
 import { stripAux } from './positions.js';
 import { bareCue, inflectedCue } from './verb-form.js';
 import { MAX_CONTENT, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
+import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
 
 const ELIDED_SUBJECT = /,\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
@@ -28,7 +29,8 @@ const APPOSED_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?:[\p{L}.’'-]+\s+){0,3}[\
 export function rightEnd(ctx: Ctx, k: number): number {
   const cue = ctx.cues[k] as Cue;
   const end = clauseEnd(ctx, k, Math.min(ctx.sentence.end, cue.end + MAX_CONTENT));
-  return parenthesisEnd(ctx.s.doc.text, ctx.sentence.start, cue, end);
+  // (a cue in a fronted subordinate clause ends with it: fronted-clause-end.ts)
+  return frontedClauseEnd(ctx.s.doc.text, ctx.sentence.start, cue, parenthesisEnd(ctx.s.doc.text, ctx.sentence.start, cue, end));
 }
 
 function clauseEnd(ctx: Ctx, k: number, limit: number): number {
