@@ -69,13 +69,13 @@ export function solePerson(mem: Memory, at: number): number | null {
   return speakers.size === 1 ? speakers.values().next().value! : null;
 }
 
-/** The subject of a cue in this sentence or the two before that is a lone word no first-name list knows, with no
- *  gender or role ("Lumera said"): a firm's name read as a surname. Null when there is none. */
-export function bareName(mem: Memory, at: number): number | null {
+/** The subject of a cue in this sentence or the `back` before it (two by default) that is a lone word no first-name
+ *  list knows, with no gender or role ("Lumera said"): a firm's name read as a surname. Null when there is none. */
+export function bareName(mem: Memory, at: number, back = 2): number | null {
   const sentence = mem.ctx.sentenceOf(at);
   for (let k = mem.seen.length - 1; k >= Math.max(0, mem.seen.length - LOOK_BACK); k--) {
     const x = mem.seen[k]!;
-    if (x.sentence < sentence - 2) break;
+    if (x.sentence < sentence - back) break;
     const d = mem.reg.drafts[x.entity]!;
     if (x.spoke && d.kind === 'person' && bareWord(d) && !d.pronounGender) return x.entity;
   }

@@ -7,6 +7,7 @@ import { pronounKey } from './cue-positions.js';
 import { ONLY_BLANK, ONLY_COMMA, isPerson, type Resolution } from './resolution.js';
 
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
+const COPULA_AFTER = /^(?:['’]s\b|[\s\u00a0]+(?:is|was|were|are)\b)/i;
 // "it is believed", "it was unclear", "it seems": an "it" that stands for no one (bounded window, no backtracking)
 const PLEONASTIC = /^[\s\u00a0]+(?:(?:is|was|has been|had been|would be|will be|may be|could be)[\s\u00a0]+(?:not[\s\u00a0]+)?(?:believed|thought|said|reported|expected|understood|known|feared|estimated|alleged|claimed|rumou?red|unclear|clear|possible|impossible|likely|unlikely|probable|important|true|time|worth|hard|difficult|easy|necessary|too|no)\b|(?:seems|seemed|appears|appeared|remains|remained)\b)/i;
 // "it is truly baffling that ...", "it was odd how ...": an adjective's clause after it, extraposed (one word, an
@@ -29,6 +30,13 @@ export function resolvePronoun(res: Resolution, m: Mention, i: number): boolean 
       && OF_BODY.test(text.slice(owner.end, prev.start))) m.entity = owner.entity;
   } else if (!(info.gender === 'neuter' && (PLEONASTIC.test(text.slice(m.end, m.end + 40)) || EXTRAPOSED.test(text.slice(m.end, m.end + 50))))) {
     m.entity = res.salience.antecedent(m.start, info.gender);
+    // "Brightwell said on Monday that it would close": an "it" with no organisation in reach, in the sentence of a
+    // lone unknown word that spoke, means that word, a firm's name read as a surname (it becomes the organisation);
+    // not before a copula, where "it" is mostly the situation ("Roe said it was a sad day")
+    if (m.entity === null && info.gender === 'neuter' && !res.ctx.inQuote(m.start) && !COPULA_AFTER.test(text.slice(m.end, m.end + 8))) {
+      m.entity = res.salience.bareName(m.start, 0);
+      if (m.entity !== null) reg.makeOrganization(m.entity);
+    }
     // a first-name list's gender is a preference, not a veto, for "he"/"she" as a subject ("Rowan", "Kim")
     if (m.entity === null && SUBJECT_PRONOUN.test(m.text)) m.entity = res.salience.looseAntecedent(m.start, info.gender);
     // a he/she inside quotation marks is often someone else ("'He told me twice,' she added"): it tells no gender

@@ -62,8 +62,8 @@ export class Salience {
   }
 
   /** The subject of a recent cue that is a lone unknown word ("Lumera said"): a firm's name read as a surname. */
-  bareName(at: number): number | null {
-    return bareName(this.mem, at);
+  bareName(at: number, back = 2): number | null {
+    return bareName(this.mem, at, back);
   }
 
   /** The last entity a description ("the minister", "the company") fits. */
