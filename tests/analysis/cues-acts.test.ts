@@ -37,6 +37,13 @@ describe('cues: speech verbs used as deeds', () => {
     ['Nurses noted the time of each dose on a chart.'],
     ['The guard noted down the plate number.'],
     ['The firm announced its arrival with a party.'],
+    // a sum, a particle of return, a stretch of time, one's own record, something kept up
+    ['Efforts at damage control added up to a mess.'],
+    ['The council will bring back that tram.'],
+    ['It is a case she has pushed for months.'],
+    ['Many did not confirm their status.'],
+    ['The centre maintains a program for young leaders.'],
+    ['Lind continues to maintain a delegate lead.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -57,6 +64,10 @@ describe('cues: speech verbs used as deeds', () => {
     ['He admitted that the pump had failed.', ['admitted']],
     ['He noted the rise in rents.', ['noted']],
     ['The firm announced its arrival in Varn on Monday.', ['announced']],
+    ['She has pushed for a recount.', ['has pushed for']],
+    ['She confirmed that the pier would close.', ['confirmed']],
+    ['He maintained his innocence.', ['maintained']],
+    ['Voters back the plan.', ['back']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

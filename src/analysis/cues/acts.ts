@@ -21,9 +21,9 @@ const ACT_AFTER: Record<string, RegExp> = {
   // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
   // "showed no emotion", "showed great courage": a bearing shown, nobody's finding
   show: /^\s+(?:(?:the\s+)?(?:jury|jurors|court|judge|reporters|journalists|audience|crowd|visitors|viewers|cameras)\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:emotion|remorse|restraint|mercy|courage|composure|patience|resilience|grit|class|character|form|promise|flashes|glimpses|leadership|fight)\b)/,
-  // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying;
+  // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying ("added up to": a sum);
   // "Oil prices added to the pressure": adding to something, not saying more
-  add: /^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:second|third|fourth|fifth|goal|goals|point|points|run|runs|try|tries|basket|touchdown|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}/u,
+  add: /^\s+up\b|^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:second|third|fourth|fifth|goal|goals|point|points|run|runs|try|tries|basket|touchdown|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}/u,
   weigh: /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i,
   list: FIGURE_OBJECT,
   release: FIGURE_OBJECT,
@@ -32,7 +32,11 @@ const ACT_AFTER: Record<string, RegExp> = {
   // "answered the phone", "answered the door": taking a call or a knock, not replying to anyone's words
   answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b/,
   // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
-  confirm: /^\s+(?:its|their|his|her|the|our)\s+(?:place|spot|berth|qualification|promotion|passage|progress|survival|status)\s+(?:in|at|as|among|for|on|into|with)\b/,
+  // "did not confirm their status", "confirmed her identity": checking one's own record, not a statement
+  confirm: /^\s+(?:its|their|his|her|the|our)\s+(?:place|spot|berth|qualification|promotion|passage|progress|survival|status)\s+(?:in|at|as|among|for|on|into|with)\b|^\s+(?:their|his|her|its|your|my|our)\s+(?:status|identity|registration|address|attendance|booking|reservation|eligibility|details)\b/,
+  // "continues to maintain a delegate lead", "maintains a program for", "maintained close ties": keeping something up,
+  // not holding to a claim ("maintained that", "maintained his innocence" stay)
+  maintain: /^\s+(?:(?:a|an|the|its|his|her|their|our|some|close|strong|good)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:lead|program|programme|presence|ties|contacts?|control|offices?|homes?|records?|accounts?|database|website|fleet|staff|relationships?|relations|network|momentum|pace|edge|majority|grip|hold|clout|balance|order|distance|levels?|standards?|ownership|links)\b/u,
   // "find themselves in a war zone": a situation someone is in, not a finding
   // "found a former clerk guilty of fraud": a verdict, a court's act
   find: /^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)/u,
@@ -105,6 +109,8 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // "backed off the offer", "voters back in March": a phrasal verb or an adverb, not a stance
   // ("records backed up his account": evidence bearing out a claim, not anyone's stance)
   if (form.lemma === 'back' && /^\s+(?:out|off|down|away|in|at|to|into|from|home|then|when|on|up)\b/i.test(text.slice(at + word.length, at + word.length + 6))) return true;
+  // "bring back the money", "fought back", "scaled back the plan": the particle of a verb of motion or return before it
+  if (form.lemma === 'back' && word.toLowerCase() === 'back' && /^(?:bring|brings|brought|bringing|fight|fights|fought|fighting|pay|pays|paid|paying|scale|scaled|scaling|cut|cuts|cutting|roll|rolled|rolling|win|won|winning|step|stepped|stepping|hold|held|holding|come|came|coming|go|went|going|get|got|getting|give|gave|giving|take|took|taking|turn|turned|turning|look|looked|looking|call|called|calling|push|pushed|pushing|sit|sat|sitting|head|headed|heading|bounce|bounced|bouncing|claw|clawed|clawing)$/i.test(before)) return true;
   // "is credited with the idea": praise given by nobody named, not a stance someone takes
   if (form.lemma === 'credit' && /^\s+with\b/i.test(text.slice(at + word.length, at + word.length + 6))) return true;
   // "showed up": a phrasal verb that is not speech

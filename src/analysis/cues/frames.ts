@@ -83,7 +83,8 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   look: LOOK_TO_OR_FOR,
   appeal: APPEAL_FOR,
   swear: NOT_SWORN_IN,
-  push: /^\s+(?:(?:hard|again|publicly|privately)\s+)?for\b/,
+  // (not a stretch of time: "a case she has pushed for months")
+  push: /^\s+(?:(?:hard|again|publicly|privately)\s+)?for\b(?!\s+(?:months|weeks|years|days|decades|hours|ages|a\s+(?:while|year|month|week|decade)|some\s+time)\b)/,
   campaign: CAMPAIGNED_FOR,
   press: /^\s+(?:by|on|about|for)\b/,
   compare: COMPARED_TO,
