@@ -99,6 +99,8 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['administration', ['administration']],
   ['union', ['union']],
   ['board', ['board']],
+  // regulators and disciplinary bodies named by their kind ("the authority found", "the panel said", "the tribunal ruled")
+  ['authority', ['authority']], ['panel', ['panel']], ['tribunal', ['tribunal']],
   ['council', ['council']],
   ['army', ['army', 'forces', 'military']],
   ['military', ['army', 'forces', 'military', 'navy']],

@@ -56,7 +56,9 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
       if (!adjacent(text, tokens[j]!, next)) break;
       // a capitalised verb ends the run ("Roe Says" in a headline), unless the pair is a known name ("United States")
       // or the word is a trade a company is named by ("Velmar Shipping Company", "Dunn Mining")
-      if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower) && !isOrganizationWord(next.lower) && !(inInstitution && next.lower.endsWith('ing'))
+      // ("Tarrow Racing Panel", "Lowland Housing Board": a gerund before an organisation word is a word of the name)
+      if (nameLike(next) && !(isVerbForm(next.lower) && isCommonWord(next.lower) && !isOrganizationWord(next.lower)
+        && !((inInstitution || orgWordAt(text, tokens, j + 2)) && next.lower.endsWith('ing'))
         && !pluralOfName(text, tokens, j) && !isKnownWord(`${tokens[j]!.lower} ${next.lower}`))) { j++; continue; }
       // "Marsh & Ollen", "Office for Fair Trading": a firm's "&" between two names, and an organisation word's "for"
       // ("Commission for Racial Equality") join one name; a person's name holds neither
