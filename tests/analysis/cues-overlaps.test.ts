@@ -12,7 +12,7 @@ describe('cues: of a verb cue and a noun cue that overlap, the longer stays', ()
     // a verb governing a possessed stance noun is read with the noun
     ['Ms Holm repeated her criticism of the toll, saying it was unfair.', ['noun:repeated her criticism of', 'verb:saying']],
     // after a possessor the form is the noun, as before
-    ['Her latest claim that the port is safe was wrong.', ['noun:claim']],
+    ['Her latest claim that the port is safe was wrong.', ['noun:latest claim']],
     // cues that do not overlap both stay
     ['Ana Ruiz said her claim that the port is safe stands.', ['verb:said', 'noun:claim']],
   ])('%s', (text, expected) => {

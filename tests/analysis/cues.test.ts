@@ -102,7 +102,7 @@ describe('cues', () => {
     ['Harbor Mayor Says Bridge Will Open In May', ['verb:Says']],
     // a noun of saying between a possessor and "that"
     ['Her warning that the dam could fail went unheeded.', ['noun:warning']],
-    ["Tom Reyes's latest claim that it failed drew laughs.", ['noun:claim']],
+    ["Tom Reyes's latest claim that it failed drew laughs.", ['noun:latest claim']],
     // a light verb and its noun of stance are one cue
     ['Ines Varga expressed concern about the dam.', ['verb:expressed concern about']],
     ['Ines Varga has voiced strong support for the dam.', ['verb:has voiced strong support for']],

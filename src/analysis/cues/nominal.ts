@@ -27,9 +27,10 @@ const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITION
 
 // a possessor and at most one modifier right before the noun: "his", "the senator's", "Ana Ruiz's harsh"
 // (not "it's", "that's", "there's": those are "is")
-const POSSESSOR_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Hh]ere|[Ww]here))['’]s|\p{Ll}s['’])\s+(?:[\p{Ll}-]+\s+)?$/u;
+const POSSESSOR_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Hh]ere|[Ww]here))['’]s|\p{Ll}s['’])\s+((?:[\p{Ll}-]+\s+)?)$/u;
 // "his attacks on": only a person's attacks are words; "the army's attack on the port" is a deed
-const PERSON_POSSESSOR_BEFORE = /\b[Hh](?:is|er)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const PERSON_POSSESSOR_BEFORE = /\b[Hh](?:is|er)\s+((?:[\p{Ll}-]+\s+)?)$/u;
+// (group 1 of both: the modifier, which annotated news draws into the cue: "his harsh criticism of")
 // a verb of receiving or provoking, perhaps a mass ("a barrage of"), and at most three modifiers ("came
 // under heavy", "sparked immediate and angry"), none a preposition ("faced the prospect of criticism" is no
 // criticism received)
@@ -46,6 +47,7 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
   const out: Cue[] = [];
   NOUN.lastIndex = 0;
   let received: RegExpExecArray | null;
+  let owner: RegExpExecArray | null;
   for (let m = NOUN.exec(text); m !== null; m = NOUN.exec(text)) {
     const noun = m[0];
     const start = m.index;
@@ -59,10 +61,11 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
     if (alleged !== null) {
       const end = start + noun.length + alleged[0].length;
       out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
-    } else if (object !== null && (noun.startsWith('attack') ? PERSON_POSSESSOR_BEFORE : POSSESSOR_BEFORE).test(before)) {
-      // "has toned down her attacks on": the verb that governs the noun opens the cue
+    } else if (object !== null && (owner = (noun.startsWith('attack') ? PERSON_POSSESSOR_BEFORE : POSSESSOR_BEFORE).exec(before)) !== null) {
+      // "has toned down her attacks on": the verb that governs the noun opens the cue; else the noun with
+      // its modifier ("his harsh criticism of")
       const verb = governingVerbStart(text, start);
-      const from = verb >= 0 ? verb : start;
+      const from = verb >= 0 ? verb : start - (owner[1] ?? '').length;
       const end = start + noun.length + object[0].length;
       out.push({ text: text.slice(from, end), start: from, end, lemma: noun, kind: 'noun' });
     } else if (RECEIVED.has(noun) && (received = RECEIVING_BEFORE.exec(before)) !== null) {

@@ -8,7 +8,7 @@ import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-noun
 import { findNominalCues } from './nominal.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
-const NOUN_CUE = new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['’]s)\s+(?:(?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll})`, 'gu');
+const NOUN_CUE = new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['’]s)\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll})`, 'gu');
 // ("her view is that ...": the noun and its copula are the cue, the clause after "that" the content; not a
 // relative "that" with a verb right after it, "his proposal that was rejected";
 // a superlative or a weekday may stand before the noun: "his most puzzling claim was that", "her
@@ -18,16 +18,19 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
   const out: Cue[] = [];
   NOUN_CUE.lastIndex = 0;
   for (let m = NOUN_CUE.exec(text); m !== null; m = NOUN_CUE.exec(text)) {
-    const noun = m[1] ?? '';
+    const modifier = m[1] ?? '';
+    const noun = m[2] ?? '';
     // "her pledge to cut fares", "his threat to sue": a promise or demand with its infinitive
     const infinitive = !m[0].endsWith('that');
-    const copula = m[2] ?? '';
+    const copula = m[3] ?? '';
     // ("his plan is to build" is a plan, not a promise: the copula only before "that")
     if (infinitive && copula !== '') continue;
     if (!(infinitive ? INFINITIVE_SPEECH_NOUNS : SPEECH_NOUNS).has(noun)) continue;
-    const start = m.index + m[0].lastIndexOf(noun, m[0].length - (infinitive ? 4 : 5) - copula.length);
+    const at = m.index + m[0].lastIndexOf(noun, m[0].length - (infinitive ? 4 : 5) - copula.length);
+    // (the modifier is in the cue, as annotated news draws it: "his most puzzling claim was", "her Tuesday pledge")
+    const start = at - modifier.length;
     if (inside(start)) continue;
-    const end = start + noun.length + copula.length;
+    const end = at + noun.length + copula.length;
     out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
   }
   const nominal = findNominalCues(text, inside);

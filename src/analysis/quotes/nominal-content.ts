@@ -8,7 +8,7 @@
 //   nobody is named.
 import type { Cue } from '../../types.js';
 import { RECEIVING_BEFORE } from '../cues/nominal.js';
-import { subjectBeforeVerb } from '../cues/nominal-verb.js';
+import { lightVerbBefore, subjectBeforeVerb } from '../cues/nominal-verb.js';
 import { RECEIVED_STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
@@ -100,9 +100,11 @@ export function nominalContent(text: string, cue: Cue, sentenceStart: number, se
     const start = cue.end + (/^\s*/.exec(text.slice(cue.end, cue.end + 8))?.[0].length ?? 0);
     const end = beforeCoordinatedSpeech(text, start, phraseEnd(text, start, sentenceEnd, OBJECT_END));
     if (end <= start) return null;
-    // "Ida Ek has toned down her attacks on": a verb opens the cue, and its subject holds the stance
-    // (else the pronoun inside the cue names the holder)
-    if (!cue.text.startsWith(cue.lemma)) {
+    // "Ida Ek has toned down her attacks on", "Ida Ek made a plea for": a verb opens the cue, and its subject
+    // holds the stance (else the pronoun inside the cue names the holder); "his harsh criticism of" opens
+    // with the noun's modifier, held by the possessor before it
+    const prefix = text.slice(cue.start, nounEnd - cue.lemma.length);
+    if (/\b(?:his|her|their|its|our)\s/.test(prefix) || lightVerbBefore(text, nounEnd - cue.lemma.length)?.start === cue.start) {
       const subject = subjectBeforeVerb(text, cue.start, sentenceStart);
       const pronoun = /\b(?:his|her|their|its|our)\s/.exec(cue.text);
       const source = subject !== null ? { ...subject, rule: 'subject' }

@@ -9,7 +9,9 @@ describe('stance nouns after a possessor, with their object', () => {
     ['Ada Ek noted that her critique of the harbour plan was polite.', ['critique of']],
     ['The union renewed its condemnation of the pay freeze.', ['renewed its condemnation of']],
     ['Both councillors sharpened their denunciation of Mayor Rolf Lind.', ['sharpened their denunciation of']],
-    ["Senator Ivo Brant's blunt criticism of the treaty surprised allies.", ['criticism of']],
+    // the modifier between the possessor and the noun is in the cue, as annotated news draws it
+    ["Senator Ivo Brant's blunt criticism of the treaty surprised allies.", ['blunt criticism of']],
+    ['Tom Ek noted her harsh attacks on the referee.', ['noted her harsh attacks on']],
     ['He has toned down his attacks on the governor.', ['has toned down his attacks on']],
     ['She withdrew her endorsement of Tilda Varga.', ['withdrew her endorsement of']],
     ['Holm has not publicly retracted his endorsement of Varga.', ['has not publicly retracted his endorsement of']],
@@ -117,9 +119,9 @@ describe('news with no source named, before a "that" clause', () => {
 describe('findNounCues: a superlative or a weekday before the noun', () => {
   const nouns = (text: string): string[] => findNounCues(text, () => false).map((c) => c.text);
   it.each([
-    ["At the hearing, the judge's most puzzling remark was that the file was lost.", ['remark was']],
-    ["Ivo Lund's Tuesday pledge that he would quit surprised the club.", ['pledge']],
-    ["Her latest claim that rents fell is wrong.", ['claim']],
+    ["At the hearing, the judge's most puzzling remark was that the file was lost.", ['most puzzling remark was']],
+    ["Ivo Lund's Tuesday pledge that he would quit surprised the club.", ['Tuesday pledge']],
+    ["Her latest claim that rents fell is wrong.", ['latest claim']],
     // wanting: an intention the possessor holds
     ["The mayor's desire to end the strike is plain.", ['desire']],
     ['Her eagerness to debate surprised aides.', ['eagerness']],
