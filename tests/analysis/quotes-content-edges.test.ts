@@ -77,3 +77,25 @@ describe('quotes: a cue inside a fronted subordinate clause', () => {
     expect(contents(text, ms)).toEqual(expected);
   });
 });
+
+describe('quotes: a relative clause with no pronoun whose cue lacks its object', () => {
+  it.each<[string, M[], string[]]>([
+    ['Sales came in below the $2.1 billion analysts had expected.', [['analysts', 'group', null]], ['the $2.1 billion analysts had expected']],
+    ['The union is braced for a fight it expects to last into the spring.', [['The union', 'description', null], ['it', 'pronoun', null]],
+      ['a fight it expects to last into the spring']],
+    ['Here are nine things the senator has said about farmers.', [['the senator', 'description', null]],
+      ['nine things the senator has said about farmers']],
+  ])('reports the noun phrase with its clause: %s', (text, ms, expected) => {
+    expect(contents(text, ms)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[]]>([
+    // a phrase of time or place before the subject is no object
+    ['This week the council objected.', [['the council', 'description', null]], []],
+    ['At the meeting he objected.', [['he', 'pronoun', null]], []],
+    // one name, not a noun and a subject ("The Daily Post reported.")
+    ['Prices rose, as The Daily Post reported.', [['The Daily Post', 'name', 0]], []],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(contents(text, ms)).toEqual(expected);
+  });
+});

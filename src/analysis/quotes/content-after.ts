@@ -13,6 +13,7 @@ import { relativeClause } from './relative-clause.js';
 import { wordCount } from './text-utils.js';
 import { quoteAfterTail } from './quote-after-tail.js';
 import { relativeContent } from './relative-content.js';
+import { gapRelative } from './gap-relative.js';
 import { CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
@@ -48,7 +49,9 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
     start = next.open;
     contentEnd = next.close;
   }
-  if (wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
+  // "the $2 million analysts had expected": the cue's object is the noun before its subject (gap-relative.ts)
+  const gapped = subj !== null && !quoteNext ? gapRelative(text, ss, cue, end) : null;
+  if (gapped === null && wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
   // "told Reuters.", "told the Courier on Monday.": the one told and when, with no clause, is no content
   if (cue.lemma === 'tell' && contentEnd - start <= 80 && LISTENER_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
   // "apologised after its account posted a cartoon": when or why, not what (lexicon/empty-contents.ts)
@@ -66,6 +69,7 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
     // subject of its own shares the subject of the sentence (speakerRule 'sentence-subject')
     who = sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
   }
+  if (gapped !== null) return { ...gapped, cue, who, rule: 'gap-relative', sentence: ctx.index };
   // a quote that runs from the cue to the sentence end is a direct quote: the strong reading
   const q = quoteNext ? ctx.speech.containing(start) ?? ctx.speech.openingFrom(start) : undefined;
   const whole = q !== undefined && q.open <= start + 2 && !/[\p{L}\p{N}]/u.test(text.slice(q.close, Math.min(contentEnd, q.close + 40)));

@@ -1,0 +1,41 @@
+// "sales came in below the $2.1 billion analysts had expected", "a fight it expects to last", "the things
+// the candidate has said about migrants": a relative clause with no pronoun whose cue has no object of its
+// own (the noun before the subject is that object), so what is reported is the noun phrase with its clause.
+import type { Cue } from '../../types.js';
+import { bareCue } from './verb-form.js';
+
+// a noun phrase led by a determiner, a number or an indefinite pronoun, its words no conjunction,
+// preposition, relative pronoun or verb and no comma, ending in a lower-case word or an amount; then the
+// cue's short subject (a pronoun, a name, "the" and a noun or two; a bare plural only after an amount:
+// "the $2 million analysts"), and nothing else before the cue
+const INNER = String.raw`(?!(?:and|but|or|nor|which|who|whom|that|what|whether|how|why|in|on|at|of|to|for|with|by|from|as|if|when|while|because|unless|until|since|so|though|although|after|before|than|then|now|where|is|was|are|were|has|have|had|will|would)\s)[\p{L}\p{N}$’'-]+(?:[.,]\p{N}+)*`;
+const ANTECEDENT_THEN_SUBJECT = new RegExp(String.raw`(?:^|[\s(“"‘])((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]very|[Ss]ome|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|\$?\p{N}[\p{N},.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:${INNER}\s+){0,4}?(?=\p{Ll}|\$?\p{N})${INNER}\s+|(?:[Aa]nything|[Ss]omething|[Ee]verything|[Nn]othing)\s+)((?:he|she|they|it|we|I|you|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+|(?<=(?:\p{N}|million|billion|trillion|percent)\s+)\p{Ll}+s\s+)$`, 'u');
+// the antecedent's last word: lower case or an amount ("The Daily Post reported." is one name)
+const LOWER_LAST = /(?:^|\s)(?:\p{Ll}[\p{L}’'-]*|\$?\p{N}[\p{N},.]*)\s+$/u;
+// a bare verb after a name or "it" is no finite verb ("the horrific Lake Town attack": a noun)
+const PLURAL_PRONOUN = /^(?:they|we|I|you)\s+$/;
+// the head of a time phrase is no object ("This week the council objected.")
+const TIME_HEAD = /\b(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|time|weekend|season|decade|moment|hour|spring|summer|autumn|fall|winter)\s+$/i;
+// what follows the cue when it lacks its object: the clause's end, a preposition's short phrase ("said
+// about migrants."), or an infinitive's ("expects to last into the spring.")
+// (a point ends it only before a space or the end, and not after a title: "Mr.")
+const GAP_END = String.raw`(?=[.?!](?:\s|$)|[,;)—–”"])`;
+const GAP_AFTER = new RegExp(String.raw`^(?:\s*${GAP_END}|\s+to\s+[\p{L}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,3}\s*${GAP_END})`, 'u');
+const PREPOSITION_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}(?!(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep)\.)[\p{L}\p{N}’'-]+\s*${GAP_END}`, 'u');
+const CUE_ENDS_IN_PREPOSITION = /\s(?:about|of|to|for|on|with|at)$/i;
+// a sentence opening with a preposition: its noun phrase is a time or place ("At the meeting he objected.")
+const OPENING_PREPOSITION = /^[\s“"‘]*\p{L}+\s*$/u;
+
+/** The noun phrase and its relative clause up to the gap after the cue, or null. */
+export function gapRelative(text: string, sentenceStart: number, cue: Cue, end: number): { start: number; end: number } | null {
+  const tail = text.slice(cue.end, Math.min(end + 1, cue.end + 60));
+  const gap = GAP_AFTER.exec(tail) ?? (CUE_ENDS_IN_PREPOSITION.test(cue.text) ? PREPOSITION_GAP.exec(tail) : null);
+  if (gap === null) return null;
+  const from = Math.max(sentenceStart, cue.start - 80);
+  const m = ANTECEDENT_THEN_SUBJECT.exec(text.slice(from, cue.start));
+  if (m === null || TIME_HEAD.test(m[1] ?? '') || !LOWER_LAST.test(m[1] ?? '')) return null;
+  if (bareCue(cue) && !PLURAL_PRONOUN.test(m[2] ?? '')) return null;
+  const start = cue.start - (m[1] ?? '').length - (m[2] ?? '').length;
+  if (start > sentenceStart && OPENING_PREPOSITION.test(text.slice(sentenceStart, start))) return null;
+  return { start, end: cue.end + gap[0].length };
+}
