@@ -2,6 +2,7 @@
 import { TITLE_ABBREVIATIONS as SPLITTER_TITLES, MID_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { NAME_SUFFIXES } from '../../lexicon/names.js';
+import { isBlank, startsWithLetter, tokenEnd } from './token-start.js';
 
 export interface Token {
   text: string;
@@ -26,11 +27,6 @@ export interface Token {
 
 // After a plural possessive's apostrophe ("the teachers' union"): a space, then a lower-case word.
 const PLURAL_POSSESSIVE_AFTER = /^['’] \p{Ll}/u;
-
-// Dotted acronyms and initials first ("U.S.", "J.R."), then words with inner apostrophes and hyphens
-// ("O'Neill", "al-Assad"), numbers, and any other single character. Each alternative is linear: the
-// repeated groups all begin with a separator that the group before cannot contain.
-const TOKEN = /(\p{Lu}\.(?:\p{Lu}\.)+)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’‐‑-][\p{L}\p{M}\p{N}]+)*)|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
 const DOT_WORDS = new Set([...SPLITTER_TITLES, ...MID_ABBREVIATIONS, ...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys(), ...NAME_SUFFIXES]);
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -84,19 +80,23 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const word = m[0];
+  let next = 0;
+  while (next < text.length) {
+    const at = next;
+    const c0 = text.charCodeAt(at);
+    if (isBlank(c0)) { next++; continue; }
+    next = tokenEnd(text, at);
+    const word = text.slice(at, next);
     // terminal escape sequences ("\x1b[2J") are no text: their letters are not names
     if (ESCAPE_START.has(word)) {
-      ESCAPE.lastIndex = m.index;
+      ESCAPE.lastIndex = at;
       const e = ESCAPE.exec(text);
-      if (e) TOKEN.lastIndex = m.index + e[0].length;
+      if (e) next = at + e[0].length;
       continue;
     }
-    let end = m.index + word.length;
-    const dottedAcronym = m[1] !== undefined;
-    const isWord = dottedAcronym || m[2] !== undefined;
+    let end = next;
+    const isWord = startsWithLetter(text, at, c0);
+    const dottedAcronym = isWord && word.includes('.');
     // punctuation and numbers need no lower-casing, and only words with an apostrophe need the apostrophe rules;
     // one scan of the word finds its apostrophes and whether lower-casing could change it (an upper-case ASCII
     // letter or any other non-ASCII unit): most words are plain lower-case ASCII and are their own lower case
@@ -111,21 +111,20 @@ export function tokenize(text: string): Token[] {
     }
     let lower = mayChange ? word.toLowerCase() : word;
     if (apostrophe && lower.includes('’')) lower = lower.replace(/’/g, "'");
-    const c0 = word.charCodeAt(0);
     const cap = isWord && (c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpper(word[0]!));
     // "Sen." "Mr." "Jr." and single initials keep their period: it does not end the sentence
     if (isWord && !dottedAcronym && text.charCodeAt(end) === 46 && (TITLE_DOTS.has(lower) || (cap && word.length === 1) || (DOT_WORDS.has(lower) && !upperNext(text, end + 1)))) {
       end++;
-      TOKEN.lastIndex = end;
+      next = end;
     }
     if (dottedAcronym) lower = lower.slice(0, -1);
     // a plural possessive ("the teachers' union", "workers’ pay"): an apostrophe right after the s, before a
     // lower-case word; it joins the word as "'s" does (a closing single quote comes after punctuation, not here)
-    const pluralPossessive = isWord && !dottedAcronym && end === m.index + word.length && word.length > 2 && lower.endsWith('s')
+    const pluralPossessive = isWord && !dottedAcronym && end === at + word.length && word.length > 2 && lower.endsWith('s')
       && PLURAL_POSSESSIVE_AFTER.test(text.slice(end, end + 3));
     if (pluralPossessive) {
       end++;
-      TOKEN.lastIndex = end;
+      next = end;
     }
     // the singular possessive ("Roe's"): its "'s" leaves the word and the name
     const apostropheS = !pluralPossessive && apostrophe && word.length > 2 && lower.endsWith("'s");
@@ -138,18 +137,18 @@ export function tokenize(text: string): Token[] {
     // sentence end or opener, rather than computed for every token)
     const sentenceStart = !prev || (!prev.word && (SENTENCE_END.has(prev.text) || OPENERS.has(prev.text)
       || (CLOSERS.has(prev.text) && SENTENCE_END.has(tokens[tokens.length - 2]?.text ?? ''))))
-      || (m.index - prev.end > 0 && lineBreakBetween(text, prev.end, m.index));
+      || (at - prev.end > 0 && lineBreakBetween(text, prev.end, at));
     tokens.push({
-      text: end === m.index + word.length ? word : text.slice(m.index, end),
+      text: end === at + word.length ? word : text.slice(at, end),
       lower,
-      start: m.index,
+      start: at,
       end,
       word: isWord,
       cap,
       allCaps: cap && word.length > 1 && !hasLower(apostropheS ? word.slice(0, -2) : word),
-      dotted: dottedAcronym || (cap && word.length === 1 && end > m.index + 1),
+      dotted: dottedAcronym || (cap && word.length === 1 && end > at + 1),
       possessive,
-      nameEnd: pluralPossessive ? m.index + word.length : apostropheS ? m.index + word.length - 2 : end,
+      nameEnd: pluralPossessive ? at + word.length : apostropheS ? at + word.length - 2 : end,
       sentenceStart,
     });
   }
