@@ -5,7 +5,7 @@ import type { Run } from './runs.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
 import { ADJECTIVE_SHAPE, DETERMINERS, headKind, modifier, type HeadKind, type Near } from './description-words.js';
-import { isAdjective, isDocumentHead, isFunctionWord, isKnownWord, isVerbForm } from './words.js';
+import { isAdjective, isClosedClassWord, isDocumentHead, isFunctionWord, isKnownWord, isVerbForm } from './words.js';
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const MAX_MODIFIERS = 5;
@@ -28,13 +28,12 @@ function phraseOpensBefore(tokens: Token[], k: number, near: Near): boolean {
 }
 
 /**
- * "the appeals court", "a federal claims court", "the rights group": a lower-case plural right before the head
- * modifies it when a noun phrase opens before it. compromise lists many such plurals only as verbs.
+ * A lower-case word right before the head that compromise lists only as a verb or a function-like form, read as the
+ * head's modifier when a noun phrase opens before it: plurals ("the appeals court", "the rights group"), gerunds
+ * ("the shipping company", "Local cycling group X"), base forms ("the exit poll", "a repair bill"). Not closed-class
+ * words ("the only group", "this very company").
  */
-const pluralModifier = (m: Token): boolean => m.word && !m.cap && !m.possessive && m.lower.length >= 4 && /[^s'’]s$/.test(m.lower);
-
-/** "the shipping company", "a lobbying group", "Local cycling group Spokes": a gerund right before the head names its trade. */
-const gerundModifier = (m: Token): boolean => m.word && !m.cap && /..ing$/.test(m.lower);
+const verbLikeModifier = (m: Token): boolean => m.word && !m.cap && !m.possessive && m.lower.length >= 3 && !isClosedClassWord(m.lower);
 
 export interface DescriptionStart {
   /** The first token of the description. */
@@ -87,9 +86,9 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
     // "Many residents suspect that ...": a plural person noun before a singular person head is the subject, the
     // head its verb (a plural modifies no person noun)
     if (kind === 'person' && /[^s]s$/.test(m.lower) && headKind(m.lower) !== undefined) break;
-    // a plural or a gerund right before the head, after a determiner, possessor or adjective: "the appeals court"
+    // a verb-like word right before the head, after a determiner, possessor or adjective: "the appeals court"
     // (not before a document's head: "a trading statement" is no body's name)
-    if (k === i - 1 && !modifier(m) && (pluralModifier(m) || gerundModifier(m)) && !isDocumentHead(t.lower) && phraseOpensBefore(tokens, k, near)) {
+    if (k === i - 1 && !modifier(m) && verbLikeModifier(m) && !isDocumentHead(t.lower) && phraseOpensBefore(tokens, k, near)) {
       start = k;
       modifiers++;
       verbLikeBefore = true;
@@ -99,7 +98,7 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
     start = k;
     modifiers++;
   }
-  // a plural or gerund before the head with no determiner found and nothing capitalised before it is no modifier
+  // a verb-like word before the head with no determiner found and nothing capitalised before it is no modifier
   // ("said on Friday appeals court ...")
   if (verbLikeBefore && start === i - 1 && determiner === null) return { start: i, determiner: null };
   // without a determiner, a leading "-ing"/"-ed" word is a verb, not a modifier ("telling voters", "said officials")
