@@ -44,6 +44,10 @@ describe('cues: speech verbs used as deeds', () => {
     ['Many did not confirm their status.'],
     ['The centre maintains a program for young leaders.'],
     ['Lind continues to maintain a delegate lead.'],
+    // coming from a place, winning a prize, setting figures side by side
+    ['Several workers, who hail mostly from Varn, left.'],
+    ['Ida Lind claimed the prize for the best speech.'],
+    ['Reporters then compared the data with donor lists.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -68,6 +72,9 @@ describe('cues: speech verbs used as deeds', () => {
     ['She confirmed that the pier would close.', ['confirmed']],
     ['He maintained his innocence.', ['maintained']],
     ['Voters back the plan.', ['back']],
+    ['Critics hail the plan as bold.', ['hail']],
+    ['She claimed that the vote was rigged.', ['claimed']],
+    ['He compared the mayor to a magician.', ['compared']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -64,6 +64,12 @@ const ACT_AFTER: Record<string, RegExp> = {
   note: /^\s+(?:down\b|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:on|in|into)\s+(?:a|an|the|his|her|their|its|each)\s+(?:patient\s+)?(?:chart|log|logbook|notebook|diary|ledger|register|record|form|sheet|pad|margin|file|spreadsheet)s?\b)/u,
   // "announced its arrival with a party", "announced their presence with a roar": making oneself noticed, not a statement
   announce: /^\s+(?:its|his|her|their|our|my)\s+(?:arrival|presence|coming)\s+(?:with|by)\b/u,
+  // "workers who hail from Central America", "hails originally from Varn": coming from a place, not praise
+  hail: /^\s+(?:(?:mostly|mainly|largely|originally|all|both)\s+)?from\b/,
+  // "claimed the prize", "claimed the title", "claimed the lives of": winning or taking, not asserting
+  claim: /^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+)\s+)?(?:prize|title|trophy|crown|medal|cup|seat|lives|life|jackpot|spot|place|win|pole|record|championship|throne)\b/,
+  // "compared the data with donor lists", "compare prices": setting figures or records side by side, not a judgement
+  compare: /^\s+(?:the|their|his|her|its|those|these)?\s*(?:data|figures|numbers|records|results|notes|prices|lists|samples|rates|scores|files)\b/,
   // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words
   challenge: /^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:nomination|seat|title|presidency|leadership|crown|championship|mayoralty))\b/u,
 };

@@ -47,6 +47,8 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // "lobbying disclosures show", "polling records suggest": an -ing form before a bare plural noun and a finite verb
   // of showing or saying is that noun's modifier (the noun is the subject)
   if (/ing$/i.test(word) && ING_MODIFIER.test(text.slice(at + word.length, at + word.length + 40))) return true;
+  // "when used as intended,", "as expected.": a participle after "as" with nothing after it is the writer's aside
+  if (/ed$/i.test(word) && /^as$/i.test(before) && /^\s*[,.;:)]/.test(text.slice(at + word.length, at + word.length + 3))) return true;
   // "the rules proposed by", "a law criticized as": a passive participle describing a noun
   // ("admitted as much", "said as much": the object, not a passive's "as")
   if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) return true;

@@ -57,6 +57,8 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleLine(text, at)) return true;
   // "the Department of State", "Secretary of State": a capitalised form after "of" is a name word
   if (/^\p{Lu}/u.test(word) && before === 'of') return true;
+  // "secretary of state Ann Lee", "a point of note": after "of" a noun-like form (not a gerund) is the noun
+  if (form.nounLike && /^of$/i.test(before) && !/ing$/i.test(word)) return true;
   // "Say you earn $40,000.", "Tell your mayor what you think.", "Think tank Norbridge said ...": a bare
   // form opening a sentence is an imperative (the writer's) or a noun's modifier, never someone's report
   // (a noun of stance with its complement stays: "Support for the plan has grown")

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+describe('cues: a noun-like form after "of", a bare participle after "as"', () => {
+  it.each([
+    // after "of" the form is the noun; "as <participle>" alone is the writer's aside
+    ['"We will win," said former secretary of state Ann Lee.', ['said']],
+    ['When used as intended, the app works.', []],
+    ['As expected, rents rose.', []],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a gerund after "of" and a participle with its agent after "as" stay
+    ['She spoke of reporting the leak.', ['spoke of', 'reporting']],
+    ['Ida Lind, as she claimed, was right.', ['claimed']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
