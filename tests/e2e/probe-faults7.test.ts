@@ -23,6 +23,9 @@ const DOCS: Record<string, string> = {
   butwould: 'The coach said he was "very proud" but would not discuss his future.\n',
   andwere: 'The banks said they would cut fees and were confident regulators would approve.\n',
   // a comma relative inside the content does not end it, and the report inside it stays inside
+  // 'the panel' and 'the authority' are the named body whose name ends in that word (a gerund inside the name kept)
+  panel: 'The Harwick Rowing Panel suspended two crews on Monday. The panel said both had missed tests.\n',
+  authority: 'The National Grain Authority opened a review. In its report, the authority found that stocks were low.\n',
   whom: 'Ivo Stahl said a cousin, whom he did not name, had later told him that the car was stolen.\n',
 };
 
@@ -37,6 +40,8 @@ const QUOTES: [string, string, string, string | null, string][] = [
   ['lastmonth', 'indirect', 'fares would rise', 'the airline', 'said'],
   ['butwould', 'partial', 'he was "very proud" but would not discuss his future', null, 'said'],
   ['andwere', 'indirect', 'they would cut fees and were confident regulators would approve', 'banks', 'said'],
+  ['panel', 'indirect', 'both had missed tests', 'Harwick Rowing Panel', 'said'],
+  ['authority', 'indirect', 'stocks were low', 'National Grain Authority', 'found'],
   ['whom', 'indirect', 'a cousin, whom he did not name, had later told him that the car was stolen', 'Ivo Stahl', 'said'],
 ];
 
