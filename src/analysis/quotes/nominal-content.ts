@@ -5,12 +5,14 @@
 // - "the plan faced criticism from farmers for its cost": the reason (after "for", "over", "about")
 //   is the content and the giver (after "from" or "by") the source; with no reason, the target that
 //   received the criticism ("The mayor came under criticism") is what it is about, and with no giver
-//   nobody is named.
+//   nobody is named (nominal-received.ts).
 import type { Cue } from '../../types.js';
 import { RECEIVING_BEFORE } from '../cues/nominal.js';
 import { lightVerbBefore, subjectBeforeVerb } from '../cues/nominal-verb.js';
 import { RECEIVED_STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { phraseEnd } from './nominal-phrase.js';
+import { receivedContent } from './nominal-received.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
 /** The words that name a noun cue's source, and how they were found ('possessor', 'giver'). */
@@ -44,7 +46,6 @@ export function nounPossessor(text: string, cueStart: number, sentenceStart: num
   return { start, end: start + owner[0].trimEnd().length, rule: 'possessor' };
 }
 
-const MAX_OBJECT = 200;
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
 // where an object phrase ends: a clause mark, a finite verb, a relative or a subordinate clause ("his
 // critique of the plan was polite", "her opposition to the dam that ...", "their endorsement of Ada Ek
@@ -53,20 +54,6 @@ const OBJECT_END = new RegExp(`[,;:!?()“”"—–―]|\\s(?:is|was|were|are|h
 // (the last alternative: a main verb news often puts after such a subject, from the lexicon: "her call for
 // a ban won support", "his attacks on the referee cost him a fine"; not after an article or preposition,
 // "criticism of the cost")
-// after the noun: the giver ("from farmers") and the reason ("for the delay"), in either order, perhaps
-// after a time ("drew criticism on Monday from farmers")
-const ROLE = /^(?:\s+(?:on|last|this|earlier|late|early)\s+\p{L}+)?\s+(from|by|for|over|about)\s+/u;
-// where a giver's or reason's phrase ends: the other role's preposition, or a clause word for the giver
-// ("criticism from unions who say ...", "from the mayor after the vote")
-const GIVER_END = /[,;:!?()“”"—–]|\s(?:for|over|about|who|which|that|when|after|as|because|but|while|since|amid|before|during|in|on|at|and\s+(?:his|her|their|its|our))\s/u;
-const REASON_END = /[;:!?()“”"—–]|,\s+(?:\p{Ll}+ing|which|who|but|and|while|as|after|when)\s|\s(?:from|by)\s/u;
-// a fronted adverbial before the target ("In May, the council came under criticism")
-const FRONTED = /^(?:(?:In|On|At|After|Before|Since|During|For|With|Despite|Amid|Last|This|Earlier|Later|Also)\b[^,]{0,60}|\p{Lu}\p{Ll}+ing\b[^,]{0,60}),\s*/u;
-const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Still|Now)\s+/;
-// auxiliaries and adverbs between the target and the verb ("has already", "immediately")
-const TRAILING_AUX = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|do|been|also|already|again|then|now|not|never|\p{Ll}+ly))+\s*$/u;
-const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that)$/i;
-
 // "condemned the test and pledged to act": a second verb of saying after "and" (or "but") is the subject's
 // next act, not part of the object
 const AND_VERB = /\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu;
@@ -79,14 +66,6 @@ function beforeCoordinatedSpeech(text: string, start: number, end: number): numb
     if (SPEECH_FORMS.has(m[1] ?? '')) return start + m.index;
   }
   return end;
-}
-
-/** The end of the phrase starting at `start`: the first stop, else the sentence's end (its full stop and
- *  blanks left out), at most MAX_OBJECT on. (The sentence's end, not a period: "U.S." and "Mr." are inside.) */
-function phraseEnd(text: string, start: number, sentenceEnd: number, stop: RegExp): number {
-  const window = text.slice(start, Math.min(sentenceEnd, start + MAX_OBJECT));
-  const m = stop.exec(window);
-  return start + (m === null ? window.replace(/[\s.]+$/, '') : window.slice(0, m.index).trimEnd()).length;
 }
 
 export function nominalContent(text: string, cue: Cue, sentenceStart: number, sentenceEnd: number): NominalContent | null {
@@ -113,37 +92,5 @@ export function nominalContent(text: string, cue: Cue, sentenceStart: number, se
     }
     return { start, end, source: nounPossessor(text, cue.start, sentenceStart), rule: 'noun-object' };
   }
-  let giver: NominalSource | null = null;
-  let reason: { start: number; end: number } | null = null;
-  let at = nounEnd;
-  for (let i = 0; i < 2; i++) {
-    const role = ROLE.exec(text.slice(at, at + 40));
-    if (role === null) break;
-    const start = at + role[0].length;
-    const isGiver = role[1] === 'from' || role[1] === 'by';
-    const end = phraseEnd(text, start, sentenceEnd, isGiver ? GIVER_END : REASON_END);
-    if (end <= start) break;
-    if (isGiver && giver === null) giver = { start, end, rule: 'giver' };
-    else if (!isGiver && reason === null) reason = { start, end };
-    else break;
-    at = end;
-  }
-  if (reason !== null) return { ...reason, source: giver, rule: 'noun-received' };
-  // no reason: the target, the subject before the verb of receiving
-  const before = text.slice(Math.max(sentenceStart, cue.start - 60), cue.start);
-  const verb = RECEIVING_BEFORE.exec(before);
-  if (verb === null) return null;
-  const verbStart = cue.start - before.length + verb.index;
-  // (a target of at most 30 words: a longer stretch is no subject, and its look-up stays short)
-  if (verbStart - sentenceStart > 300) return null;
-  let subject = text.slice(sentenceStart, verbStart);
-  const lead = subject.length - subject.trimStart().length;
-  subject = subject.trimStart();
-  const fronted = FRONTED.exec(subject)?.[0].length ?? 0;
-  const conjunction = LEADING_CONJUNCTION.exec(subject.slice(fronted))?.[0].length ?? 0;
-  const start = sentenceStart + lead + fronted + conjunction;
-  const end = start + text.slice(start, verbStart).replace(TRAILING_AUX, '').trimEnd().length;
-  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 30 || (words.length === 1 && PRONOUN.test(words[0] ?? ''))) return null;
-  return { start, end, source: giver, rule: 'noun-received' };
+  return receivedContent(text, cue, nounEnd, sentenceStart, sentenceEnd);
 }
