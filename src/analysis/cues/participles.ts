@@ -5,6 +5,7 @@
 // reads a bounded window on either side of the form.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import {
   APPOSED_NOUN, ASIDE_TAIL, BE_THEN_ADVERBS, HEARSAY_PARTICIPLE, NAMING_LEAD, NAMING_PARTICIPLES, PRONOUN_OR_AUX,
   REDUCED_RELATIVE, RELATIVE_TAIL, SENTENCE_OPENING, titleLine, VERB_BEFORE,
@@ -18,6 +19,9 @@ const FINITE_SPEECH_AFTER = /^(?:[ \t]+(?!(?:that|which|who|whom|he|she|it|they|
 
 // a bare plural noun (no determiner) and then a finite verb of showing or saying
 const ING_MODIFIER = /^[ \t]+\p{Ll}+s[ \t]+(?:show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates|indicated|reveal|reveals|revealed)\b/u;
+
+// a time (a weekday, "today", "last week") and then a modal or a finite "be"/"have"
+const TIMED_RELATIVE = new RegExp(String.raw`^[ \t]+(?:on[ \t]+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this|earlier|next)[ \t]+(?:week|month|year|spring|summer|autumn|fall|winter))[ \t]+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had)\b`, 'u');
 
 /** Whether the form is a participle describing a noun here, not a verb with a subject. */
 export function describesNoun(text: string, w: SpeechWord): boolean {
@@ -47,6 +51,10 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // "lobbying disclosures show", "polling records suggest": an -ing form before a bare plural noun and a finite verb
   // of showing or saying is that noun's modifier (the noun is the subject)
   if (/ing$/i.test(word) && ING_MODIFIER.test(text.slice(at + word.length, at + word.length + 40))) return true;
+  // "A $160 billion merger announced Monday would turn ...": after a bare noun, a participle with only a time after
+  // it and then a modal or a finite "be"/"have" is a reduced relative too (the noun is the subject)
+  if (/ed$/i.test(word) && /^\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before) && !VERB_BEFORE.test(before)
+    && TIMED_RELATIVE.test(text.slice(at + word.length, at + word.length + 40))) return true;
   // "when used as intended,", "as expected.": a participle after "as" with nothing after it is the writer's aside
   if (/ed$/i.test(word) && /^as$/i.test(before) && /^\s*[,.;:)]/.test(text.slice(at + word.length, at + word.length + 3))) return true;
   // "the rules proposed by", "a law criticized as": a passive participle describing a noun

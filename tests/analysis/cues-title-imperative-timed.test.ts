@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+describe('cues: a show before its title, an opening imperative, a participle with a time and a modal', () => {
+  it.each([
+    ['He is the star of the Varn TV cooking show “Pan Night.”', []],
+    ['Now tell us this is fair.', []],
+    ['A $60 million merger announced Monday would move the firm.', []],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Now, he said, the pier is safe.', ['said']],
+    ['The firm announced Monday it would close.', ['announced Monday']],
+    ['Polls show “strong support” for the plan.', ['show']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
