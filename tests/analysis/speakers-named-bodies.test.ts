@@ -1,5 +1,6 @@
 // A body named in full, then by its kind: the name keeps its gerund ("Racing", "Housing") before the organisation word
-// (mentions/runs.ts), and regulators' kinds refer back to it (lexicon/organisations.ts).
+// (mentions/runs.ts), regulators' kinds refer back to it (lexicon/organisations.ts), and "the company" to no body
+// known only by another kind (speakers/roles.ts).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
 
@@ -13,6 +14,9 @@ describe('speakers: a body named in full, then by its kind', () => {
       ['Federal Pricing Authority/organization']],
     ['The Ostby Rent Tribunal heard the case. The tribunal ruled that the rise was unlawful.',
       ['Ostby Rent Tribunal/organization']],
+    // "the company" is not a body known only by another kind ("the union")
+    ['Velo Grain Terminals accused the union of greed. In a statement, the company said its offer was fair.',
+      ['Velo Grain Terminals/organization', 'Velo Grain Terminals/organization']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

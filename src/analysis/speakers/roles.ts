@@ -40,6 +40,8 @@ export function fitsOrganization(d: Draft, head: string): boolean {
 /** A weaker fit, used when no organisation fits by name: any plain organisation for "the company". */
 export function looselyFitsOrganization(d: Draft, head: string): boolean {
   // not a document that speaks for someone ("a statement", "a new poll"): "the company" is no statement
+  // nor a body known only by another kind ("the union", "the council"): "the company" is another party
+  const last = d.words[d.words.length - 1];
   return d.kind === 'organization' && LOOSE_HEADS.has(head) && !d.country && !d.words.some((w) => OUTLET_WORDS.has(w))
-    && !isDocumentHead(d.words[d.words.length - 1]);
+    && !isDocumentHead(last) && !(/^the\s/i.test(d.name) && last !== undefined && !LOOSE_HEADS.has(last.toLowerCase()));
 }
