@@ -4,6 +4,7 @@
 // the verb, its auxiliaries and the noun as one cue, with the subject as its source. Bounded look-backs only.
 import { IRREGULAR_GOVERNING_VERBS, STANCE_LIGHT_VERBS } from '../../lexicon/stance-nouns.js';
 import { LY_ADJECTIVES, LY_ALSO_ADVERBS } from '../../lexicon/cue-contexts.js';
+import { BACKING_VERBS } from '../../lexicon/backing-nouns.js';
 
 // a verb (a form ending in -ed, -en or -s, or a common irregular past from the lexicon, perhaps with a
 // particle) with up to three auxiliaries or adverbs before it, then a possessive pronoun and at most one
@@ -24,19 +25,28 @@ export function governingVerbStart(text: string, nounStart: number): number {
 // a light verb (lexicon) with up to three auxiliaries or adverbs before it, then perhaps an article, "no" or
 // a possessive pronoun, and at most two modifiers that are no prepositions, ending right before the noun:
 // "has made an impassioned plea for", "heaped praise on", "launched a scathing attack on" (group 2: the
-// modifiers; not "the issue of support for": "of" is no modifier; an -ly word no adverb, "the family
+// modifiers; not "the issue of support for": "of" is no modifier, nor is a possessive, "have withdrawn
+// their endorsement of" is a verb governing a possessed noun; an -ly word no adverb, "the family
 // made", stays out of the chain)
 const NOT_ADVERB = [...LY_ADJECTIVES].filter((w) => !LY_ALSO_ADVERBS.has(w)).join('|');
-const LIGHT_VERB = new RegExp(`(?:^|[\\s,;:(—–])((?:(?:has|have|had|is|was|were|are|will|would|could|did|does|do|not|never|also|still|again|(?!(?:${NOT_ADVERB})\\s)\\p{Ll}+ly)\\s+){0,3}(?:${STANCE_LIGHT_VERBS.join('|')}))\\s+(?:(?:a|an|the|no|his|her|their|its|our)\\s+)?((?:(?!(?:of|for|from|by|with|to|in|on|at|that|and|or|but|as)\\s)[\\p{Ll}-]+\\s+){0,2})$`, 'u');
+const chainBefore = (verbs: readonly string[]): RegExp => new RegExp(`(?:^|[\\s,;:(—–])((?:(?:has|have|had|is|was|were|are|will|would|could|did|does|do|not|never|also|still|again|(?!(?:${NOT_ADVERB})\\s)\\p{Ll}+ly)\\s+){0,3}(?:${verbs.join('|')}))\\s+(?:(?:a|an|the|no|his|her|their|its|our)\\s+)?((?:(?!(?:of|for|from|by|with|to|in|on|at|that|and|or|but|as|his|her|their|its|our)\\s)[\\p{Ll}-]+\\s+){0,2})$`, 'u');
+const LIGHT_VERB = chainBefore(STANCE_LIGHT_VERBS);
+// the same shape with a verb of having or winning backing: "has the support of", "won the endorsement of"
+const BACKING_VERB = chainBefore(BACKING_VERBS);
 
-/** Where the light-verb chain before the stance noun at `nounStart` starts, and the modifiers before the noun; null if none. */
-export function lightVerbBefore(text: string, nounStart: number): { start: number; modifiers: string } | null {
+/** Where the verb chain (`re`) before the noun at `nounStart` starts, and the modifiers before the noun; null if none. */
+function verbBefore(re: RegExp, text: string, nounStart: number): { start: number; modifiers: string } | null {
   const before = text.slice(Math.max(0, nounStart - 80), nounStart);
-  const m = LIGHT_VERB.exec(before);
+  const m = re.exec(before);
   if (m === null) return null;
   const verb = m[1] ?? '';
   return { start: nounStart - before.length + m.index + (m[0].startsWith(verb) ? 0 : 1), modifiers: m[2] ?? '' };
 }
+
+/** The light-verb chain before the stance noun at `nounStart` ("made a plea for"), or null. */
+export const lightVerbBefore = (text: string, nounStart: number): { start: number; modifiers: string } | null => verbBefore(LIGHT_VERB, text, nounStart);
+/** The verb chain of having or winning before the backing noun at `nounStart` ("won the endorsement of"), or null. */
+export const backingVerbBefore = (text: string, nounStart: number): { start: number; modifiers: string } | null => verbBefore(BACKING_VERB, text, nounStart);
 
 // the clause's subject before the verb chain: back to the sentence start or the last comma, colon,
 // semicolon or dash, a phrase of at most eight words ("By Friday, several senators had ...")

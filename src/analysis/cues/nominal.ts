@@ -7,15 +7,19 @@ import type { Cue } from '../../types.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
-import { governingVerbStart, lightVerbBefore } from './nominal-verb.js';
+import { backingVerbBefore, governingVerbStart, lightVerbBefore } from './nominal-verb.js';
+import { BACKING_NOUNS } from '../../lexicon/backing-nouns.js';
 
 const STANCE = new Set(STANCE_NOUNS);
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
 const ACCUSATION = new Set(ACCUSATION_NOUNS);
 const DEMAND = new Set(DEMAND_NOUNS);
-const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS, ...DEMAND_NOUNS, ...Object.keys(LIGHT_VERB_NOUNS)])})\\b`, 'g');
+const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS, ...DEMAND_NOUNS, ...Object.keys(LIGHT_VERB_NOUNS), ...BACKING_NOUNS])})\\b`, 'g');
 // what a light verb's own noun is about: "made the case for a tax", "threw its support behind Ada Ek"
 const LIGHT_OBJECT_AFTER = new Map(Object.entries(LIGHT_VERB_NOUNS).map(([noun, prepositions]) => [noun, new RegExp(`^\\s+(?:${prepositions})(?=\\s+[\\p{L}\\p{N}“"‘'$£€])`, 'u')]));
+const BACKING = new Set(BACKING_NOUNS);
+// the backer after a backing noun: "the support of most residents", "the backing from unions"
+const BACKER_AFTER = /^\s+(?:of|from)(?=\s+[\p{L}\p{N}“"‘'])/u;
 // a scathing attack, a verbal one: "launched an attack on the port" is a deed of war
 const VERBAL_ATTACK = new RegExp(`\\b(?:${alternation(VERBAL_ATTACK_MODIFIERS)})\\s`);
 // what is demanded: "for" and a word ("her call for a ban")
@@ -80,9 +84,19 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
       // verb, its noun and the preposition are one cue, and the verb's subject holds the stance
       const heading = object ?? LIGHT_OBJECT_AFTER.get(noun)?.exec(after) ?? null;
       const light = heading !== null ? lightVerbBefore(text, start) : null;
-      if (light === null || heading === null || (noun.startsWith('attack') && !VERBAL_ATTACK.test(light.modifiers))) continue;
-      const end = start + noun.length + heading[0].length;
-      out.push({ text: text.slice(light.start, end), start: light.start, end, lemma: noun, kind: 'noun' });
+      if (light !== null && heading !== null && !(noun.startsWith('attack') && !VERBAL_ATTACK.test(light.modifiers))) {
+        const end = start + noun.length + heading[0].length;
+        out.push({ text: text.slice(light.start, end), start: light.start, end, lemma: noun, kind: 'noun' });
+        continue;
+      }
+      // "Ada Ek won the endorsement of the union", "the plan has the support of most residents": backing
+      // received, the backer after "of" or "from" (nominal-received.ts)
+      const backer = BACKING.has(noun) ? BACKER_AFTER.exec(after) : null;
+      const backed = backer !== null ? backingVerbBefore(text, start) : null;
+      // (not after "to": "hopes to win the backing of", "appears to have lost the support of" assert no backing)
+      if (backer === null || backed === null || /\bto\s+$/.test(text.slice(Math.max(0, backed.start - 4), backed.start))) continue;
+      const end = start + noun.length + backer[0].length;
+      out.push({ text: text.slice(backed.start, end), start: backed.start, end, lemma: noun, kind: 'noun' });
     }
   }
   NEWS.lastIndex = 0;

@@ -8,11 +8,12 @@
 //   nobody is named (nominal-received.ts).
 import type { Cue } from '../../types.js';
 import { RECEIVING_BEFORE } from '../cues/nominal.js';
-import { lightVerbBefore, subjectBeforeVerb } from '../cues/nominal-verb.js';
+import { backingVerbBefore, lightVerbBefore, subjectBeforeVerb } from '../cues/nominal-verb.js';
+import { BACKING_NOUNS } from '../../lexicon/backing-nouns.js';
 import { RECEIVED_STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { phraseEnd } from './nominal-phrase.js';
-import { receivedContent } from './nominal-received.js';
+import { backingContent, receivedContent } from './nominal-received.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
 /** The words that name a noun cue's source, and how they were found ('possessor', 'giver'). */
@@ -47,6 +48,7 @@ export function nounPossessor(text: string, cueStart: number, sentenceStart: num
 }
 
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
+const BACKING = new Set(BACKING_NOUNS);
 // where an object phrase ends: a clause mark, a finite verb, a relative or a subordinate clause ("his
 // critique of the plan was polite", "her opposition to the dam that ...", "their endorsement of Ada Ek
 // after the vote"), or a new possessed phrase ("and his vow to ...")
@@ -74,6 +76,8 @@ export function nominalContent(text: string, cue: Cue, sentenceStart: number, se
   const received = cue.text.endsWith(' for') && RECEIVED.has(cue.lemma)
     && RECEIVING_BEFORE.test(text.slice(Math.max(sentenceStart, cue.start - 60), cue.start))
     && nounPossessor(text, nounEnd - cue.lemma.length, sentenceStart) === null;
+  // "Ada Ek won the endorsement of the union": backing received, the backer after the cue
+  if (BACKING.has(cue.lemma) && backingVerbBefore(text, nounEnd - cue.lemma.length)?.start === cue.start) return backingContent(text, cue, sentenceStart, sentenceEnd);
   // "her critique of the budget": the cue ends in its preposition
   if (!received && /\s\p{Ll}+$/u.test(cue.text)) {
     const start = cue.end + (/^\s*/.exec(text.slice(cue.end, cue.end + 8))?.[0].length ?? 0);

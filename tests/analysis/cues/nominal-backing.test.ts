@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findNominalCues } from '../../../src/analysis/cues/nominal.js';
+import { nominalContent } from '../../../src/analysis/quotes/nominal-content.js';
+
+const nominal = (text: string): string[] => findNominalCues(text, () => false).map((c) => c.text);
+
+// the one-sentence text's first nominal cue: [cue, content, source words or null]
+const read = (text: string): [string, string, string | null] | null => {
+  const cue = findNominalCues(text, () => false)[0];
+  if (cue === undefined) return null;
+  const c = nominalContent(text, cue, 0, text.length);
+  if (c === null) return null;
+  return [cue.text, text.slice(c.start, c.end), c.source === null ? null : text.slice(c.source.start, c.source.end)];
+};
+
+describe('backing received: the backer after "of" or "from" holds it, the subject is the one backed', () => {
+  it.each([
+    ['Ada Ek won the endorsement of the Harbour Union.', 'won the endorsement of', 'Ada Ek', 'the Harbour Union'],
+    ['The toll plan has the support of most residents.', 'has the support of', 'The toll plan', 'most residents'],
+    ['He received the backing of two unions after the vote.', 'received the backing of', 'He', 'two unions'],
+    ['Tom Lind, who had the backing of Ivo Brandt, won the seat.', 'had the backing of', 'who', 'Ivo Brandt'],
+    ['The mayor has lost the support of her own party.', 'has lost the support of', 'The mayor', 'her own party'],
+    ['Ola Berg enjoyed strong support from rural voters.', 'enjoyed strong support from', 'Ola Berg', 'rural voters'],
+  ])('%s', (text, cue, content, source) => {
+    expect(read(text)).toEqual([cue, content, source]);
+  });
+
+  it.each([
+    // a possessed noun after the verb is the verb's own stance, read as such ("withdrew their endorsement of")
+    ['Two senators have withdrawn their endorsement of Ada Ek.', ['have withdrawn their endorsement of']],
+    // seeking backing is no backing yet; backing given "to" someone is the giver's light verb or nothing
+    ['Ada Ek sought the support of the union.', []],
+    // an infinitive asserts no backing: a hope, or a raising verb's guess
+    ['Ada Ek hopes to win the endorsement of the union.', []],
+    ['Ada Ek appears to have lost the support of her party.', []],
+    ['The union gave its backing to Ada Ek.', []],
+    // "support" with no verb of having before it
+    ['The support of the roof gave way.', []],
+  ])('leaves the backing reading alone: %s', (text, expected) => {
+    expect(nominal(text)).toEqual(expected);
+  });
+});
