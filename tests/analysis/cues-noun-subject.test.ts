@@ -17,6 +17,9 @@ describe('cues: a noun-like form in -s after "the" and a bare noun, with an obje
     // a final-attribution form with a clause whose subject is a bare plural noun
     ['The group claims emissions from the plant would harm children.', ['claims']],
     ['The union fears rents will rise.', ['fears']],
+    // after a singular noun of a role or a body, with an object or the lemma's particle
+    ['Former board chairman calls for an audit of the port.', ['calls for']],
+    ['The farm ministry disputes the figures.', ['disputes']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -27,6 +30,7 @@ describe('cues: a noun-like form in -s after "the" and a bare noun, with an obje
     ['The latest attacks the senator made were personal.'],
     // no object after the form: a noun compound
     ['The pay disputes dragged on for a year.'],
+    ['Under court rules, the filing was late.'],
     ['The firm\'s comments sections will close.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);

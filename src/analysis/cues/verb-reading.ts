@@ -10,6 +10,8 @@ import {
 import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
 import { NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { isEvidenceRelative } from './verb-gates.js';
+import { PERSON_ROLES } from '../../lexicon/roles.js';
+import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 
 // an object of one to six words, then "as" and a description
 const VIEWED_AS = /^\s+(?!as\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:well|soon|long|far|if|though|of|to|when|it|he|she|they|we|I|you|expected|usual|always|for|in|on|at)\b)/u;
@@ -73,9 +75,14 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // ("Ida Strand calls for calm", "Lee calls on voters to ...": the lemma's own particle is a verb's frame too)
   const namedSays = named && form.group === 'speech' && /s$/.test(word)
     && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
+  // "Former board chairman calls for an audit", "The union calls the offer an insult", "Regional court rules against the
+  // permit": after a singular noun of a role or a body, a form in -s with an object, a clause or its particle after it is
+  // that noun's verb (the roles and bodies are the speaker lexicons' own lists)
+  const bodySays = /s$/.test(word) && !/s$/.test(before) && (PERSON_ROLES.has(before.toLowerCase()) || ORGANIZATION_WORDS.has(before.toLowerCase()))
+    && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
   // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
-  if (needsContext && !afterQuote && !progressive && !passive && nounFrame(text, w)) return false;
-  if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !viewedAs && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
+  if (needsContext && !afterQuote && !progressive && !passive && !bodySays && nounFrame(text, w)) return false;
+  if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
   // "Having said that": an idiom, not speech
   if (/^having$/i.test(before) && word.toLowerCase() === 'said') return false;
   return true;
