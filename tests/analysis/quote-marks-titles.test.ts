@@ -1,0 +1,25 @@
+// A title in marks (a show, a book, an award) in a sentence that has a speech verb: only an attribution
+// right after it (a pronoun, the verb, a determiner and its noun, a name) makes it speech.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+
+const roles = (text: string): string[] => findQuoteMarks(segment({ id: 't', text })).quoteSpans.map((q) => `${q.role}:${q.inner.text}`);
+
+describe('quote-marks: a title-case span before words that attribute nothing', () => {
+  it.each([
+    ['On Tuesday on the radio show “Morning With Ada Lind,” while discussing the vote, he said it was close.', ['scare:Morning With Ada Lind,']],
+    ['The magazine named her its “Woman of the Year” for 2019, the editor said.', ['scare:Woman of the Year']],
+  ])('is a title: %s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['“Build It Better Now,” she said.', ['speech:Build It Better Now,']],
+    ['“Build It Better Now,” said Ann Lee.', ['speech:Build It Better Now,']],
+    ['“Build It Better Now,” the mayor said.', ['speech:Build It Better Now,']],
+    ['“Build It Better Now,” Ann Lee said.', ['speech:Build It Better Now,']],
+  ])('keeps an attributed one as speech: %s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
