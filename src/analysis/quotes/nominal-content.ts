@@ -10,7 +10,9 @@ import type { Cue } from '../../types.js';
 import { RECEIVING_BEFORE } from '../cues/nominal.js';
 import { backingVerbBefore, lightVerbBefore, subjectBeforeVerb } from '../cues/nominal-verb.js';
 import { BACKING_NOUNS } from '../../lexicon/backing-nouns.js';
-import { RECEIVED_STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
+import { DEMAND_NOUNS, RECEIVED_STANCE_NOUNS, STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
+import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
+import { alternation } from '../../lexicon/evidence-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { phraseEnd } from './nominal-phrase.js';
 import { backingContent, receivedContent } from './nominal-received.js';
@@ -51,8 +53,10 @@ const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
 const BACKING = new Set(BACKING_NOUNS);
 // where an object phrase ends: a clause mark, a finite verb, a relative or a subordinate clause ("his
 // critique of the plan was polite", "her opposition to the dam that ...", "their endorsement of Ada Ek
-// after the vote"), or a new possessed phrase ("and his vow to ...")
-const OBJECT_END = new RegExp(`[,;:!?()“”"—–―]|\\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if|and\\s+(?:his|her|their|its|our))\\s|(?<!\\b(?:the|a|an|its|his|her|their|our|of|to|for|on|and))\\s(?:${VERBS_AFTER_STANCE_SUBJECT.join('|')})\\s`, 'u');
+// after the vote"), or a new possessed noun of saying or stance ("and his vow to ...", not "the mayor and
+// his deputy": a second object)
+const POSSESSED_NOUNS = alternation([...SPEECH_NOUNS, ...INFINITIVE_SPEECH_NOUNS, ...STANCE_NOUNS, ...DEMAND_NOUNS]);
+const OBJECT_END = new RegExp(`[,;:!?()“”"—–―]|\\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if)\\s|\\sand\\s+(?:his|her|their|its|our)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${POSSESSED_NOUNS})\\b|(?<!\\b(?:the|a|an|its|his|her|their|our|of|to|for|on|and))\\s(?:${VERBS_AFTER_STANCE_SUBJECT.join('|')})\\s`, 'u');
 // (the last alternative: a main verb news often puts after such a subject, from the lexicon: "her call for
 // a ban won support", "his attacks on the referee cost him a fine"; not after an article or preposition,
 // "criticism of the cost")
