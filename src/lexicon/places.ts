@@ -7,6 +7,10 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'north', 'south', 'upper', 'lower', 'greater', 'new',
 ]);
 
+/** Abbreviations of "County" written before the county's name in Irish and British English ("Co Westmeath", "Co.
+ *  Durham"): a place, though "Co" after a name is a company's suffix ("Acme Co"). */
+export const COUNTY_PREFIXES: ReadonlySet<string> = new Set(['co', 'co.']);
+
 /** Last words of place names ("Quebec City", "Orange County", "Vancouver Island", "Near East"). */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'city', 'county', 'island', 'islands', 'valley', 'beach', 'springs', 'heights', 'falls', 'bay', 'river', 'hills',
