@@ -4,7 +4,7 @@
 //   "CONTENT, X said."  "CONTENT, said X."  "“CONTENT?” X asked."   content left
 //   "X, who ..., said CONTENT" / "X, a doctor, said"             a clause between subject and cue
 //   "Five years ago, he said, CONTENT"                            an aside: content on both sides
-import { CLOSERS, isSpace } from './text-utils.js';
+import { isCloser, isSpace, letterUnitAt, spaceCode } from './text-utils.js';
 
 const WINDOW = 240;
 // auxiliaries and adverbs between a subject and its verb ("has also said", "later told")
@@ -58,19 +58,22 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
   while (i > lo && isSpace(text[i - 1])) i--;
   const phraseEnd = i;
   let words = 0;
+  // read by character code, one character at a time (this runs for every cue): no one-character strings or patterns
   while (i > lo) {
-    const c = text[i - 1] ?? '';
+    const code = text.charCodeAt(i - 1);
     // a parenthesis inside the phrase ("Rep. Ann Lee (D-Md.) said") is skipped whole
-    if (c === ')') {
+    if (code === 41) {
       const open = lo + text.slice(lo, i - 1).lastIndexOf('(');
       if (open >= lo && open < i - 1 && i - open < 40) { i = open; continue; }
     }
-    if (/[,;:(\[—–]/.test(c) || CLOSERS.includes(c) && !/\p{L}/u.test(text[i - 2] ?? '')) break;
-    if (c === '-' && isSpace(text[i - 2]) && isSpace(text[i])) break;
-    if (isSpace(c)) {
+    // , ; : ( [ — – end the phrase; so does a closing quote mark not right after a letter
+    if (code === 44 || code === 59 || code === 58 || code === 40 || code === 91 || code === 0x2014 || code === 0x2013) break;
+    if (isCloser(code) && !letterUnitAt(text, i - 2)) break;
+    if (code === 45 && isSpace(text[i - 2]) && isSpace(text[i])) break;
+    if (spaceCode(code)) {
       // the word that starts at i: a boundary word ends the phrase
-      const w = /^[\p{L}']+/u.exec(text.slice(i, i + 20))?.[0] ?? '';
-      if (BOUNDARY_WORD.test(w) && i < phraseEnd && !(w === 'and' && andInName(text, lo, i))) {
+      const w = boundaryWordAt(text, i);
+      if (w !== '' && i < phraseEnd && !(w === 'and' && andInName(text, lo, i))) {
         const afterWord = i + w.length;
         return afterWord < phraseEnd ? { start: afterWord, end: phraseEnd } : null;
       }
@@ -79,9 +82,21 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
     i--;
   }
   // the first word of the sentence may itself be a boundary word ("And he said")
-  const first = /^[\p{L}']+/u.exec(text.slice(i, i + 20))?.[0] ?? '';
-  const start = BOUNDARY_WORD.test(first) && i + first.length < phraseEnd ? i + first.length : i;
+  const first = boundaryWordAt(text, i);
+  const start = first !== '' && i + first.length < phraseEnd ? i + first.length : i;
   return start < phraseEnd ? { start, end: phraseEnd } : null;
+}
+
+// the run of letters and apostrophes starting a word, as /[\p{L}']+/u reads it; only its length is needed here
+const LETTERS_AT = /[\p{L}']+/uy;
+/** The boundary word (BOUNDARY_WORD) that the word starting at `at` is, or '' when it is none (all are short). */
+function boundaryWordAt(text: string, at: number): string {
+  LETTERS_AT.lastIndex = at;
+  if (!LETTERS_AT.test(text)) return '';
+  const len = LETTERS_AT.lastIndex - at;
+  if (len > 8) return '';
+  const w = text.slice(at, at + len);
+  return BOUNDARY_WORD.test(w) ? w : '';
 }
 
 /**
