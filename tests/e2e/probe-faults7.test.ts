@@ -26,6 +26,10 @@ const DOCS: Record<string, string> = {
   // 'the panel' and 'the authority' are the named body whose name ends in that word (a gerund inside the name kept)
   panel: 'The Harwick Rowing Panel suspended two crews on Monday. The panel said both had missed tests.\n',
   authority: 'The National Grain Authority opened a review. In its report, the authority found that stocks were low.\n',
+  // 'Co <Name>' is an Irish county, a place and no speaker
+  county: 'Dairy farmers in Ballinmore, Co Kilgarvan, have warned that milk prices will fall.\n',
+  // 'the company' is not a union met in between
+  company: 'Portway Freight Terminals accused the union of greed. In a statement, the company said its offer was fair.\n',
   whom: 'Ivo Stahl said a cousin, whom he did not name, had later told him that the car was stolen.\n',
 };
 
@@ -42,6 +46,8 @@ const QUOTES: [string, string, string, string | null, string][] = [
   ['andwere', 'indirect', 'they would cut fees and were confident regulators would approve', 'banks', 'said'],
   ['panel', 'indirect', 'both had missed tests', 'Harwick Rowing Panel', 'said'],
   ['authority', 'indirect', 'stocks were low', 'National Grain Authority', 'found'],
+  ['county', 'indirect', 'milk prices will fall', 'Dairy farmers', 'have warned'],
+  ['company', 'indirect', 'its offer was fair', 'Portway Freight Terminals', 'said'],
   ['whom', 'indirect', 'a cousin, whom he did not name, had later told him that the car was stolen', 'Ivo Stahl', 'said'],
 ];
 
