@@ -99,3 +99,22 @@ describe('quotes: a relative clause with no pronoun whose cue lacks its object',
     expect(contents(text, ms)).toEqual(expected);
   });
 });
+
+describe('quotes: "that" as a relative pronoun after a noun phrase', () => {
+  it.each<[string, M[], string[]]>([
+    ['Ana Roy won the race, in a finish that he said defied expectations.', [['Ana Roy', 'name', 0], ['he', 'pronoun', 0]],
+      ['that he said defied expectations']],
+    ['It starts a long process that Tom Vale would surely want to avoid.', [['Tom Vale', 'name', 0]],
+      ['that Tom Vale would surely want to avoid']],
+  ])('runs the content from the pronoun: %s', (text, ms, expected) => {
+    expect(contents(text, ms)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[]]>([
+    // after a verb, an adjective or a listener, "that" is the complementizer
+    ['The mayor made clear that he would stay.', [['The mayor', 'description', null], ['he', 'pronoun', null]], ['he would stay']],
+    ['The union has warned its members that it will strike.', [['The union', 'description', null], ['it', 'pronoun', null]], ['it will strike']],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(contents(text, ms)).toEqual(expected);
+  });
+});

@@ -26,6 +26,23 @@ function asideEnd(text: string, from: number, cueEnd: number, end: number): numb
   return at >= 0 && MAIN_VERB_AFTER.test(text.slice(cueEnd + at + 1, cueEnd + at + 24)) ? cueEnd + at : end;
 }
 
+// "that" after a noun phrase led by a determiner ("in a finish that he said defied ..."): a relative
+// pronoun; after a verb, an adjective or "no doubt" it is the complementizer ("said that he", "made
+// clear that", "left no doubt that")
+const NOUN_THAT = /(?:^|[\s(])(?:the|a|an|this|these|those|any|every|some|his|her|its|their|our|my)\s+(?:(?!(?:is|was|are|were|be|been|has|have|had|said|says|and|but|or|not|so|such)\s)[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]*\s+that\s*$/iu;
+
+function nounThat(ctx: Ctx, subjStart: number): RegExpExecArray | null {
+  const text = ctx.s.doc.text;
+  const from = Math.max(ctx.sentence.start, subjStart - 30);
+  const m = NOUN_THAT.exec(text.slice(from, subjStart));
+  if (m === null) return null;
+  // the word before "that" must not be a cue ("the council warned that he ...")
+  const wordEnd = from + m.index + m[0].length - (/that\s*$/.exec(m[0])?.[0].length ?? 0);
+  if (ctx.cues.some((c) => c.end >= wordEnd - 1 && c.end <= wordEnd)) return null;
+  const r = /that\s*$/.exec(m[0]) as RegExpExecArray;
+  return r;
+}
+
 /**
  * The content from a relative pronoun right before the cue's short subject `subj`, or null when no
  * relative pronoun leads it (content right of the cue starts at `start`, up to `contentEnd`).
@@ -34,7 +51,7 @@ export function relativeContent(ctx: Ctx, cue: Cue, subj: { start: number; end: 
   const text = ctx.s.doc.text;
   const ss = ctx.sentence.start;
   if (!/^[\s,:]*$/.test(text.slice(cue.end, start)) || wordCount(text.slice(subj.start, subj.end)) > 4) return null;
-  const relative = OBJECT_RELATIVE.exec(text.slice(Math.max(ss, subj.start - 16), subj.start));
+  const relative = OBJECT_RELATIVE.exec(text.slice(Math.max(ss, subj.start - 16), subj.start)) ?? nounThat(ctx, subj.start);
   // the words between pronoun and cue must be a subject ("who attended the rally said" is a
   // relative clause of its own, and "in which he said" relates to something else)
   // ("the plan, which voters want, is fair": the aside closes at the cue, and so does its content)
