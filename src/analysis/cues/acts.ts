@@ -5,74 +5,8 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_BEFORE, BE_THEN_ADVERBS } from './verb-contexts.js';
 import { CALLED_EVENT } from './frames.js';
-import { WELCOMED_PEOPLE_NOUNS } from '../../lexicon/cue-contexts.js';
+import { ACT_AFTER } from './act-objects.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-
-// A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
-// "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
-// stance only with a clause, a person or an idea as their object.)
-const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
-// people as the object of "welcome" (lexicon: a count or a determiner and an adjective may come first), an object
-// pronoun, "her" read as a person by what follows it, or "back" (a return: "welcomed back the crew")
-const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|everybody)\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${WELCOMED_PEOPLE_NOUNS.join('|')})\b)`, 'u');
-
-const ACT_AFTER: Record<string, RegExp> = {
-  offer: FIGURE_OBJECT,
-  // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
-  // "showed no emotion", "showed great courage": a bearing shown, nobody's finding
-  show: /^\s+(?:(?:the\s+)?(?:jury|jurors|court|judge|reporters|journalists|audience|crowd|visitors|viewers|cameras)\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:emotion|remorse|restraint|mercy|courage|composure|patience|resilience|grit|class|character|form|promise|flashes|glimpses|leadership|fight)\b)/,
-  // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying ("added up to": a sum);
-  // "Oil prices added to the pressure": adding to something, not saying more
-  add: /^\s+up\b|^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:second|third|fourth|fifth|goal|goals|point|points|run|runs|try|tries|basket|touchdown|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}/u,
-  weigh: /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i,
-  list: FIGURE_OBJECT,
-  release: FIGURE_OBJECT,
-  appear: /^\s+(?:at|in|on|before|with|alongside|outside|inside|onstage|together|for|via|by|from|during|live)\b/i,
-  plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
-  // "answered the phone", "answered the door": taking a call or a knock, not replying to anyone's words
-  answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b/,
-  // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
-  // "did not confirm their status", "confirmed her identity": checking one's own record, not a statement
-  confirm: /^\s+(?:its|their|his|her|the|our)\s+(?:place|spot|berth|qualification|promotion|passage|progress|survival|status)\s+(?:in|at|as|among|for|on|into|with)\b|^\s+(?:their|his|her|its|your|my|our)\s+(?:status|identity|registration|address|attendance|booking|reservation|eligibility|details)\b/,
-  // "continues to maintain a delegate lead", "maintains a program for", "maintained close ties": keeping something up,
-  // not holding to a claim ("maintained that", "maintained his innocence" stay)
-  maintain: /^\s+(?:(?:a|an|the|its|his|her|their|our|some|close|strong|good)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:lead|program|programme|presence|ties|contacts?|control|offices?|homes?|records?|accounts?|database|website|fleet|staff|relationships?|relations|network|momentum|pace|edge|majority|grip|hold|clout|balance|order|distance|levels?|standards?|ownership|links)\b/u,
-  // "find themselves in a war zone": a situation someone is in, not a finding
-  // "found a former clerk guilty of fraud": a verdict, a court's act
-  find: /^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)/u,
-  // "recalled 180,000 vehicles": a product recall
-  recall: FIGURE_OBJECT,
-  // "spoke at the meeting", "spoke on condition of anonymity": where and how, not what
-  speak: /^\s+(?:(?:on\s+(?:the\s+)?)?condition\b|anonymously\b|at\b|in\b|before\b|during\b|after\b|outside\b|from\b)/i,
-  // "welcomed the visitors", "welcomed him to the club", "welcomed back the crew", "welcomed a baby daughter":
-  // greeting people or a birth, not approving a claim or a decision ("welcomed the ruling" stays)
-  welcome: WELCOMED_PEOPLE,
-  // "have agreed a fee with", "agree deal for new pier": a transaction settled, not a view shared ("agreed that / to / with" stay)
-  agree: /^\s+(?!(?:that|to|with|on|upon|in|over|about|and|but)\b)(?:(?:a|an|the|its|their|his|her|new|two|three|final)\s+)?(?:(?!that\b)[\p{L}\d$£€.,-]+\s+){0,2}?(?:fee|fees|deal|deals|terms|price|prices|contract|contracts|settlement|sale|purchase|loan|transfer|merger|takeover|lease|package|budget)\b/u,
-  // "feel the pinch", "felt the brunt of": hardship borne, not a view held
-  feel: /^\s+(?:the|a|an)\s+(?:\p{L}+\s+)?(?:pinch|heat|squeeze|brunt|strain|effects?|impact|pain|chill|cold|force)\b/u,
-  // "Writing for the majority, Justice Lind said ...": whose opinion a judge delivers, not what is written
-  write: /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent)\b/u,
-  // "posted a 3-1 win", "posted record profits", "posted its worst quarter": a result recorded, not a post
-  post: /^\s+(?:(?:a|an|the|its|his|her|their|another|two|three)\s+)?(?:[\p{L}\d.,%$£€-]+\s+){0,3}?(?:win|wins|victory|victories|loss|losses|defeat|draw|profits?|deficits?|surplus|gains?|declines?|drops?|rises?|growth|earnings|revenues?|sales|results|quarter|year|times?|scores?|records?|lead|shutout|century|best)\b/u,
-  // "assumed office", "assuming his post", "assumed the role of", "assumed a new identity": taking something on, not supposing
-  assume: /^\s+(?:(?:the|his|her|their|its|a|an|full|sole|overall)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:office|post|role|power|powers|command|control|presidency|leadership|duties|position|mantle|responsibility|responsibilities|chair|throne|helm|seat|title|style|identity|name|debts?|risks?|costs?|liabilities|ownership|custody)\b/u,
-  // "hecklers interrupted his budget speech", "interrupted the broadcast": a disruption, not a remark
-  interrupt: /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:speech|remarks|address|event|rally|meeting|session|proceedings|broadcast|ceremony|service|hearing|programming|game|match|play|vote|count|supply|supplies|flights?|traffic|sleep)\b/u,
-  // "noted the time of each dose on a chart", "noted down the plate number": writing something into a record, not
-  // remarking on it ("noted the delay in a statement" is a channel, not a record)
-  note: /^\s+(?:down\b|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:on|in|into)\s+(?:a|an|the|his|her|their|its|each)\s+(?:patient\s+)?(?:chart|log|logbook|notebook|diary|ledger|register|record|form|sheet|pad|margin|file|spreadsheet)s?\b)/u,
-  // "announced its arrival with a party", "announced their presence with a roar": making oneself noticed, not a statement
-  announce: /^\s+(?:its|his|her|their|our|my)\s+(?:arrival|presence|coming)\s+(?:with|by)\b/u,
-  // "workers who hail from Central America", "hails originally from Varn": coming from a place, not praise
-  hail: /^\s+(?:(?:mostly|mainly|largely|originally|all|both)\s+)?from\b/,
-  // "claimed the prize", "claimed the title", "claimed the lives of": winning or taking, not asserting
-  claim: /^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+)\s+)?(?:prize|title|trophy|crown|medal|cup|seat|lives|life|jackpot|spot|place|win|pole|record|championship|throne)\b/,
-  // "compared the data with donor lists", "compare prices": setting figures or records side by side, not a judgement
-  compare: /^\s+(?:the|their|his|her|its|those|these)?\s*(?:data|figures|numbers|records|results|notes|prices|lists|samples|rates|scores|files)\b/,
-  // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words
-  challenge: /^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:nomination|seat|title|presidency|leadership|crown|championship|mayoralty))\b/u,
-};
 
 // "Writing in the Harbour Review, critic Ola Berg called ...", "Ida Lee, writing on her blog, argued": the participle
 // names where the words appeared, an aside closed by a comma before the clause that reports them (no "that" in it)
