@@ -36,24 +36,28 @@ if (!flag('--skip-ratio')) {
   // Warm both up (module loading, JIT) on a few texts before timing.
   for (const a of articles.slice(0, 5)) { analyze({ id: a.id, text: a.text }); nlp(a.text); }
   // Interleaved article by article, so a change in the machine's load hits both sides alike.
-  let records = 0;
-  let tAnalysis = 0;
-  let tParse = 0;
-  for (const a of articles) {
-    let t = performance.now();
-    const r = analyze({ id: a.id, text: a.text });
-    tAnalysis += performance.now() - t;
-    records += r.quotes.length + r.figures.length;
-    t = performance.now();
-    nlp(a.text);
-    tParse += performance.now() - t;
-  }
-  tAnalysis /= 1000;
-  tParse /= 1000;
-  const ratio = tParse / tAnalysis;
-  line('analysis', `${fmt(mb(bytes) / tAnalysis)} MB/s`, `${fmt(tAnalysis)} s, ${records} quotes+figures`);
-  line('bare compromise parse nlp(text)', `${fmt(mb(bytes) / tParse)} MB/s`, `${fmt(tParse)} s`);
-  line('ratio (target >= 5)', `${fmt(ratio, 1)}x`, verdict(ratio >= 5));
+  const pass = () => {
+    let records = 0, analysis = 0, parse = 0;
+    for (const a of articles) {
+      let t = performance.now();
+      const r = analyze({ id: a.id, text: a.text });
+      analysis += performance.now() - t;
+      records += r.quotes.length + r.figures.length;
+      t = performance.now();
+      nlp(a.text);
+      parse += performance.now() - t;
+    }
+    return { records, analysis: analysis / 1000, parse: parse / 1000 };
+  };
+  // The target is read on the first pass: a process that has read only five articles, as a short CLI run is.
+  const first = pass();
+  line('analysis', `${fmt(mb(bytes) / first.analysis)} MB/s`, `${fmt(first.analysis)} s, ${first.records} quotes+figures`);
+  line('bare compromise parse nlp(text)', `${fmt(mb(bytes) / first.parse)} MB/s`, `${fmt(first.parse)} s`);
+  line('ratio (target >= 5)', `${fmt(first.parse / first.analysis, 1)}x`, verdict(first.parse / first.analysis >= 5));
+  // A second pass over the same texts shows the steady state of a long corpus run, where both
+  // sides have compiled every regex and code path they use (not the target; shown beside it).
+  const warm = pass();
+  line('ratio, second (warm) pass', `${fmt(warm.parse / warm.analysis, 1)}x`, `analysis ${fmt(warm.analysis)} s, parse ${fmt(warm.parse)} s`);
   const stages = await timeStages(articles);
   if (stages) {
     console.log('  time per stage (same texts, one core):');
