@@ -49,6 +49,13 @@ describe('criticism received: the reason, else the target; the giver, else nobod
     // the cue drawn with its "for": the reason and the giver after it are read as before
     ['The firm faced sharp criticism for the move from two senators.', 'the move', 'two senators'],
     ["Mayor Ola Berg's toll plan drew sharp criticism on Monday from lawmakers.", "Mayor Ola Berg's toll plan", 'lawmakers'],
+    // a relative right before the verb is the target, not the quote and its "said" before it
+    ['"We will fight on," said Ida Ek, whose toll plan drew criticism from farmers.', 'whose toll plan', 'farmers'],
+    ['The plan, which was unveiled in May, drew criticism from farmers.', 'The plan, which was unveiled in May', 'farmers'],
+    // a reaction received, its reacting people named
+    ['The ruling sparked anger from farmers.', 'The ruling', 'farmers'],
+    ['The bill has been met with fierce opposition by unions.', 'The bill', 'unions'],
+    ['The film drew praise from critics for its score.', 'its score', 'critics'],
   ])('%s', (text, content, source) => {
     expect(read(text)).toEqual([content, source]);
   });

@@ -17,6 +17,8 @@ export const GIVER_END = /[,;:!?()“”"—–]|\s(?:for|over|about|who|which|t
 const REASON_END = /[;:!?()“”"—–]|,\s+(?:\p{Ll}+ing|which|who|but|and|while|as|after|when)\s|\s(?:from|by)\s/u;
 // a fronted adverbial before the target ("In May, the council came under criticism")
 const FRONTED = /^(?:(?:In|On|At|After|Before|Since|During|For|With|Despite|Amid|Last|This|Earlier|Later|Also)\b[^,]{0,60}|\p{Lu}\p{Ll}+ing\b[^,]{0,60}),\s*/u;
+// a relative clause ending at the verb, with no clause mark or quote mark inside it
+const RELATIVE_SUBJECT = /,\s+((?:whose|who|which)\s[^,;:“”"]*)$/u;
 const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Still|Now)\s+/;
 // auxiliaries and adverbs between the target and the verb ("has already", "immediately")
 const TRAILING_AUX = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|do|been|also|already|again|then|now|not|never|\p{Ll}+ly))+\s*$/u;
@@ -41,10 +43,12 @@ export function receivedContent(text: string, cue: Cue, nounEnd: number, sentenc
   }
   if (reason !== null) return { ...reason, source: giver, rule: 'noun-received' };
   // no reason: the target, the subject before the verb of receiving
-  const before = text.slice(Math.max(sentenceStart, cue.start - 60), cue.start);
+  // (up to the noun: a reaction's cue opens with its verb, "sparked anger")
+  const nounStart = nounEnd - cue.lemma.length;
+  const before = text.slice(Math.max(sentenceStart, nounStart - 60), nounStart);
   const verb = RECEIVING_BEFORE.exec(before);
   if (verb === null) return null;
-  const verbStart = cue.start - before.length + verb.index;
+  const verbStart = nounStart - before.length + verb.index;
   // (a target of at most 30 words: a longer stretch is no subject, and its look-up stays short)
   if (verbStart - sentenceStart > 300) return null;
   let subject = text.slice(sentenceStart, verbStart);
@@ -52,8 +56,11 @@ export function receivedContent(text: string, cue: Cue, nounEnd: number, sentenc
   subject = subject.trimStart();
   const fronted = FRONTED.exec(subject)?.[0].length ?? 0;
   const conjunction = LEADING_CONJUNCTION.exec(subject.slice(fronted))?.[0].length ?? 0;
-  const start = sentenceStart + lead + fronted + conjunction;
-  const end = start + text.slice(start, verbStart).replace(TRAILING_AUX, '').trimEnd().length;
+  // "..., said Ida Ek, whose plan drew criticism from farmers": a relative right before the verb (no comma
+  // after it) is the target, not the sentence before it
+  const relative = RELATIVE_SUBJECT.exec(subject);
+  const start = relative !== null ? verbStart - (relative[1] ?? '').length : sentenceStart + lead + fronted + conjunction;
+  const end = start + text.slice(start, verbStart).replace(TRAILING_AUX, '').replace(/[\s,]+$/, '').length;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 30 || (words.length === 1 && PRONOUN.test(words[0] ?? ''))) return null;
   return { start, end, source: giver, rule: 'noun-received' };
