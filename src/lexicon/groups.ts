@@ -20,6 +20,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'family',
   // forecasting trades whose singular no person-noun list holds; they speak as a body ("Forecasters expect rain")
   'forecasters', 'meteorologists', 'epidemiologists', 'bookmakers', 'modellers', 'modelers', 'seismologists',
+  // working crews and trades that protest, warn or strike as one ("Fishing crews warned", "Dock crews say"), whose
+  // singular no person-noun list holds
+  'crews', 'fishermen', 'fishers', 'dockers', 'dockworkers', 'hauliers', 'truckers', 'growers', 'landlords', 'tenants',
 ]);
 
 /**
