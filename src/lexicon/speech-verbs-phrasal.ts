@@ -21,4 +21,7 @@ export const PHRASAL_VERBS: SpeechVerb[] = [
   { lemma: 'sound off', group: 'speech', forms: ['sound', 'sounds', 'sounded', 'sounding'], framed: true },
   { lemma: 'double down', group: 'stance', forms: ['double', 'doubles', 'doubled', 'doubling'], framed: true },
   { lemma: 'come out', group: 'stance', forms: ['come', 'comes', 'came', 'coming'], framed: true },
+  // "singled out the mayor's remarks as cruel", "singled out the goalkeeper for praise": picking someone or something out
+  // for judgement in public (the adjective "single" never has "out" after it)
+  { lemma: 'single out', group: 'stance', forms: ['single', 'singles', 'singled', 'singling'], framed: true },
 ];

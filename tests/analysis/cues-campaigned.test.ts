@@ -27,3 +27,20 @@ describe('cues: campaigning for or against a cause is a stance pressed in public
     expect(verbCues(text)).toEqual([]);
   });
 });
+
+describe('cues: singling out someone or something for judgement', () => {
+  it.each([
+    ["Ida Lind singled out the mayor's remarks as cruel.", ['singled out']],
+    ['The coach singled out the goalkeeper for praise.', ['singled out']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the adjective, before a hyphenated compound or a noun
+    ['Not a single out-of-town voter came.'],
+    ['A single outlet sold it.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+});

@@ -46,6 +46,7 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   'sound off': /^\s+off(?:\s+(?:on|about|against))?\b(?!-)/i,
   'double down': /^\s+down(?:\s+on)?\b(?!-)/i,
   // "came out against the bill", "has come out in favour of": a public stance, not "came out of the store"
+  'single out': /^\s+out\b(?!-)/i,
   'come out': /^\s+out\s+(?:(?:strongly|publicly|firmly|forcefully)\s+)?(?:against|in\s+(?:favou?r|support)\s+of)\b/i,
   // "as she put it," "puts it bluntly", "put it in an interview": "it" then a pause, an adverb or a channel
   'put it': /^\s+it(?=\s*[,.;:!?—–“”"]|\s+\p{Ll}+ly\b|\s+in\s+(?:a|an|his|her|their|its)\s)/u,
