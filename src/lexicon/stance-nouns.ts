@@ -131,12 +131,3 @@ export const VERBAL_ATTACK_MODIFIERS: readonly string[] = [
   'scathing', 'blistering', 'withering', 'stinging', 'verbal', 'personal', 'sharp', 'veiled', 'thinly-veiled',
   'rhetorical', 'caustic', 'bitter', 'angry', 'harsh', 'searing', 'furious', 'public', 'vitriolic',
 ];
-
-/**
- * Nouns of a public reaction a target receives: "the ruling sparked anger from farmers", "the bill met with
- * fierce opposition by unions", "the film drew praise from critics". Counted only with the reacting people
- * named after "from" or "by": "the plan sparked outrage" alone is the writer's own account of a mood.
- */
-export const REACTION_NOUNS: readonly string[] = [
-  'anger', 'outrage', 'fury', 'backlash', 'pushback', 'opposition', 'praise', 'applause', 'acclaim', 'scorn', 'derision',
-];

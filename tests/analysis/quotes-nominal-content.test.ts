@@ -52,10 +52,6 @@ describe('criticism received: the reason, else the target; the giver, else nobod
     // a relative right before the verb is the target, not the quote and its "said" before it
     ['"We will fight on," said Ida Ek, whose toll plan drew criticism from farmers.', 'whose toll plan', 'farmers'],
     ['The plan, which was unveiled in May, drew criticism from farmers.', 'The plan, which was unveiled in May', 'farmers'],
-    // a reaction received, its reacting people named
-    ['The ruling sparked anger from farmers.', 'The ruling', 'farmers'],
-    ['The bill has been met with fierce opposition by unions.', 'The bill', 'unions'],
-    ['The film drew praise from critics for its score.', 'its score', 'critics'],
   ])('%s', (text, content, source) => {
     expect(read(text)).toEqual([content, source]);
   });

@@ -5,7 +5,7 @@
 // the construction, so the cost does not grow with anything but the number of such nouns.
 import type { Cue } from '../../types.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
-import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, REACTION_NOUNS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
+import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
 import { backingVerbBefore, governingVerbStart, lightVerbBefore } from './nominal-verb.js';
 import { BACKING_NOUNS } from '../../lexicon/backing-nouns.js';
@@ -14,13 +14,10 @@ const STANCE = new Set(STANCE_NOUNS);
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
 const ACCUSATION = new Set(ACCUSATION_NOUNS);
 const DEMAND = new Set(DEMAND_NOUNS);
-const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS, ...DEMAND_NOUNS, ...Object.keys(LIGHT_VERB_NOUNS), ...BACKING_NOUNS, ...REACTION_NOUNS])})\\b`, 'g');
+const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS, ...DEMAND_NOUNS, ...Object.keys(LIGHT_VERB_NOUNS), ...BACKING_NOUNS])})\\b`, 'g');
 // what a light verb's own noun is about: "made the case for a tax", "threw its support behind Ada Ek"
 const LIGHT_OBJECT_AFTER = new Map(Object.entries(LIGHT_VERB_NOUNS).map(([noun, prepositions]) => [noun, new RegExp(`^\\s+(?:${prepositions})(?=\\s+[\\p{L}\\p{N}“"‘'$£€])`, 'u')]));
 const BACKING = new Set(BACKING_NOUNS);
-const REACTION = new Set(REACTION_NOUNS);
-// the people who react, named right after the noun: "anger from farmers", "opposition by unions"
-const GIVER_AFTER = /^\s+(?:from|by)\s+[\p{L}\p{N}“"‘']/u;
 // the backer after a backing noun: "the support of most residents", "the backing from unions"
 const BACKER_AFTER = /^\s+(?:of|from)(?=\s+[\p{L}\p{N}“"‘'])/u;
 // a scathing attack, a verbal one: "launched an attack on the port" is a deed of war
@@ -75,10 +72,6 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
       const from = verb >= 0 ? verb : start - (owner[1] ?? '').length;
       const end = start + noun.length + object[0].length;
       out.push({ text: text.slice(from, end), start: from, end, lemma: noun, kind: 'noun' });
-    } else if (REACTION.has(noun) && GIVER_AFTER.test(after) && (received = RECEIVING_BEFORE.exec(before)) !== null) {
-      // "the ruling sparked anger from farmers": the verb of receiving and the noun are the cue
-      const from = start - before.length + received.index;
-      out.push({ text: text.slice(from, start + noun.length), start: from, end: start + noun.length, lemma: noun, kind: 'noun' });
     } else if (RECEIVED.has(noun) && (received = RECEIVING_BEFORE.exec(before)) !== null) {
       // "came under withering criticism for its silence": with the reason right after the noun, annotated
       // news draws the noun's modifiers and the "for" into the cue (3 of 4 on dev), else the noun alone

@@ -10,7 +10,7 @@ import type { Cue } from '../../types.js';
 import { RECEIVING_BEFORE } from '../cues/nominal.js';
 import { backingVerbBefore, lightVerbBefore, subjectBeforeVerb } from '../cues/nominal-verb.js';
 import { BACKING_NOUNS } from '../../lexicon/backing-nouns.js';
-import { DEMAND_NOUNS, REACTION_NOUNS, RECEIVED_STANCE_NOUNS, STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
+import { DEMAND_NOUNS, RECEIVED_STANCE_NOUNS, STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
@@ -51,7 +51,6 @@ export function nounPossessor(text: string, cueStart: number, sentenceStart: num
 
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
 const BACKING = new Set(BACKING_NOUNS);
-const REACTION = new Set(REACTION_NOUNS);
 // where an object phrase ends: a clause mark, a finite verb, a relative or a subordinate clause ("his
 // critique of the plan was polite", "her opposition to the dam that ...", "their endorsement of Ada Ek
 // after the vote"), or a new possessed noun of saying or stance ("and his vow to ...", not "the mayor and
@@ -83,8 +82,6 @@ export function nominalContent(text: string, cue: Cue, sentenceStart: number, se
     && nounPossessor(text, nounEnd - cue.lemma.length, sentenceStart) === null;
   // "Ada Ek won the endorsement of the union": backing received, the backer after the cue
   if (BACKING.has(cue.lemma) && backingVerbBefore(text, nounEnd - cue.lemma.length)?.start === cue.start) return backingContent(text, cue, sentenceStart, sentenceEnd);
-  // "the ruling sparked anger from farmers": a reaction received, read as criticism received
-  if (REACTION.has(cue.lemma) && !/\s(?:of|to|for|on|against|toward|towards)$/.test(cue.text)) return receivedContent(text, cue, nounEnd, sentenceStart, sentenceEnd);
   // "her critique of the budget": the cue ends in its preposition
   if (!received && /\s\p{Ll}+$/u.test(cue.text)) {
     const start = cue.end + (/^\s*/.exec(text.slice(cue.end, cue.end + 8))?.[0].length ?? 0);

@@ -59,18 +59,15 @@ describe('criticism a target receives', () => {
     ['The regulator came in for criticism over the delay.', ['criticism']],
     ['The new logo faced a barrage of criticism online.', ['criticism']],
     ['The ruling drew a fresh storm of condemnation from lawyers.', ['condemnation']],
-    // a reaction received: the verb and the noun, with the reacting people named after it
-    ['The ruling sparked anger from farmers.', ['sparked anger']],
-    ['The bill has been met with fierce opposition by unions.', ['met with fierce opposition']],
   ])('%s', (text, expected) => {
     expect(nominal(text)).toEqual(expected);
   });
 
   it.each([
-    // a reaction with nobody named who reacts is the writer's account of a mood
-    ['The plan sparked outrage.'],
-    ['The film drew praise for its score.'],
-    ['Their opposition grew.'],
+    // reactions ("sparked anger from", "drew praise from") are no received stance: measured and dropped, a
+    // figure in the target would be credited to the people who react
+    ['The plan sparked anger from farmers.'],
+    ['The film drew praise from critics.'],
     // criticism nobody is said to receive here
     ['Criticism is part of the job, she said.'],
     ['He faced the prospect of criticism at home.'],
