@@ -5,6 +5,7 @@ import type { Cue } from '../../types.js';
 // a subordinator opening the sentence, and no comma or colon before the cue ("As X said, ..." is left
 // out: its content is the main clause)
 const FRONTED_OPENER = /^[\s“"‘']*(?:If|Unless|Once|After|Before|Until|Although|Though|Because|While|Whereas|Since|When|Even\s+(?:if|though))\s[^,;:“”"]{1,150}$/;
+const OPENER_LETTER = /^[\s“"‘']*[IUOABTWSE]/;
 // a comma, then the main clause: a subject (an article or possessive and a few words, a pronoun, or a
 // capitalised word) and a finite verb within five words, or a bare plural right before its verb
 // ("engineers closed it"; "pay, hours and leave are" is a list)
@@ -12,7 +13,8 @@ const MAIN_CLAUSE_AFTER_COMMA = /,\s+(?:(?:the|a|an|his|her|its|their|this|these
 
 /** The content's end for a cue in a fronted subordinate clause: the comma before the main clause, else `end`. */
 export function frontedClauseEnd(text: string, sentenceStart: number, cue: Cue, end: number): number {
-  if (cue.start - sentenceStart > 160 || !FRONTED_OPENER.test(text.slice(sentenceStart, cue.start))) return end;
+  // (a cheap test first: the sentence's first letter is one a subordinator starts with)
+  if (cue.start - sentenceStart > 160 || !OPENER_LETTER.test(text.slice(sentenceStart, sentenceStart + 3)) || !FRONTED_OPENER.test(text.slice(sentenceStart, cue.start))) return end;
   const m = MAIN_CLAUSE_AFTER_COMMA.exec(text.slice(cue.end, end));
   return m === null ? end : cue.end + m.index;
 }

@@ -33,6 +33,8 @@ const NOUN_THAT = /(?:^|[\s(])(?:the|a|an|this|these|those|any|every|some|his|he
 
 function nounThat(ctx: Ctx, subjStart: number): RegExpExecArray | null {
   const text = ctx.s.doc.text;
+  // (a cheap test first: most subjects have no "that" right before them)
+  if (!/that\s*$/.test(text.slice(Math.max(ctx.sentence.start, subjStart - 6), subjStart))) return null;
   const from = Math.max(ctx.sentence.start, subjStart - 30);
   const m = NOUN_THAT.exec(text.slice(from, subjStart));
   if (m === null) return null;
