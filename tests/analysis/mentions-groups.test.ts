@@ -18,6 +18,8 @@ describe('mentions: crews and trades as groups', () => {
   it.each([
     // a crew named by its trade and a capitalised name is still the name's
     ['Later Ola Crewe said the cut will hurt.', ['name:Ola Crewe']],
+    // a verb before the number that opens the group is the clause's, not the group's
+    ['The Brenna Rowing Panel suspended two crews.', ['organization:Brenna Rowing Panel', 'group:two crews']],
   ])('leaves alone: %s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

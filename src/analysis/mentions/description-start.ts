@@ -53,6 +53,8 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
   for (let k = i - 1; k >= 0 && modifiers < MAX_MODIFIERS; k--) {
     const m = tokens[k]!;
     if (!near(m, tokens[k + 1]!)) break;
+    // "The panel suspended two crews": a verb-shaped word before a number ends the phrase (the number opens it)
+    if (determiner !== null && NUMBER_WORDS.has(determiner) && verbAfterName(m)) break;
     const r = runAt[k]! >= 0 ? runs[runAt[k]!]! : undefined;
     // a capitalised run before the head modifies it: "Canadian officials", "the Liberal nominee", "Acme's lawyers"
     if (r && !(r.kind === 'none' && r.first === r.last && isFunctionWord(m.lower))) {
