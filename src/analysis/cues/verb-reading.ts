@@ -20,7 +20,32 @@ const VIEWED_AS = /^\s+(?!as\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:well|soon|lo
 export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | undefined): boolean {
   const { word, form, before, before2, before2At } = w;
   const at = w.start;
-  const needsContext = form.nounLike;
+  // "“...,” Ann Lee continued." / "“...?” she asked": right after a closed quote and a short subject
+  // the form attributes that quote, whatever else it could be
+  const lead = text.slice(Math.max(0, at - 60), at);
+  // "..., Aqualine estimates." / "..., the council fears.": a form that ends the sentence after a comma
+  // and a short subject attributes the clause before it, like a closed quote
+  const finalAttribution = FINAL_FORMS.test(form.lemma) && FINAL_ATTRIBUTION_BEFORE.test(lead) && /^\s*[.!?]/.test(text.slice(at + word.length, at + word.length + 3));
+  const afterQuote = AFTER_CLOSED_QUOTE.test(lead) || JUST_AFTER_QUOTE.test(lead) || finalAttribution;
+  // "read", "went on": cues only right after a quote, with or without a subject between
+  if (form.afterQuoteOnly && !afterQuote) return false;
+  if (form.lemma === 'go on' && !/^\s+on\b/.test(text.slice(at + word.length, at + word.length + 4))) return false;
+  // "“...,” she continued." / "He continued: “...”": going on speaking; elsewhere "continue" goes on doing
+  // ("The trial continues on Thursday", "continues to lead the field"; the chain "continued to criticize"
+  // is read at its second verb)
+  if (form.lemma === 'continue' && !afterQuote && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
+  // "Having said that": an idiom, not speech
+  if (/^having$/i.test(before) && word.toLowerCase() === 'said') return false;
+  // a form that is no noun needs no verb's context: what follows reads noun-like forms only (every speech
+  // form of the text passes here, so the readings are not made for the others)
+  if (!form.nounLike) return true;
+  if (next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) return false;
+  // "“We are ready,” Hope said": a capitalised noun-like form right before a plain speech verb is a name (outside a headline)
+  if (next !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !next.form.nounLike && /^[ \t]+$/.test(text.slice(at + word.length, next.start)) && !titleLine(text, at)) return false;
+  // "which advocates say burdens commuters", "reports say": a noun-like plural right before a plain speech verb is its subject
+  // ("emails show", "records reveal": a record noun before an evidence verb is its subject too)
+  if (next !== undefined && /s$/i.test(word) && ((!next.form.nounLike && !next.form.framed) || (next.form.group === 'evidence' && EVIDENCE_NOUNS.has(word.toLowerCase())))
+    && /^[ \t]+$/.test(text.slice(at + word.length, next.start))) return false;
   const evidenceRelative = isEvidenceRelative(w);
   const named = nameSubject(text, w); // a capitalised word before the form as its subject ("Novak vows")
   // a progressive ("is backing", "are looking") is a verb whatever the form could also be
@@ -49,27 +74,6 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // "the market views Ida Lind as an outsider", "some view the plan as a betrayal": a view with its object and "as"
   // is the verb ("his views as a senator" has no object between)
   const viewedAs = form.lemma === 'view' && VIEWED_AS.test(text.slice(at + word.length, at + word.length + 64));
-  // "“...,” Ann Lee continued." / "“...?” she asked": right after a closed quote and a short subject
-  // the form attributes that quote, whatever else it could be
-  const lead = text.slice(Math.max(0, at - 60), at);
-  // "..., Aqualine estimates." / "..., the council fears.": a form that ends the sentence after a comma
-  // and a short subject attributes the clause before it, like a closed quote
-  const finalAttribution = FINAL_FORMS.test(form.lemma) && FINAL_ATTRIBUTION_BEFORE.test(lead) && /^\s*[.!?]/.test(text.slice(at + word.length, at + word.length + 3));
-  const afterQuote = AFTER_CLOSED_QUOTE.test(lead) || JUST_AFTER_QUOTE.test(lead) || finalAttribution;
-  // "read", "went on": cues only right after a quote, with or without a subject between
-  if (form.afterQuoteOnly && !afterQuote) return false;
-  if (form.lemma === 'go on' && !/^\s+on\b/.test(text.slice(at + word.length, at + word.length + 4))) return false;
-  // "“...,” she continued." / "He continued: “...”": going on speaking; elsewhere "continue" goes on doing
-  // ("The trial continues on Thursday", "continues to lead the field"; the chain "continued to criticize"
-  // is read at its second verb)
-  if (form.lemma === 'continue' && !afterQuote && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
-  if (needsContext && next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) return false;
-  // "“We are ready,” Hope said": a capitalised noun-like form right before a plain speech verb is a name (outside a headline)
-  if (needsContext && next !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !next.form.nounLike && /^[ \t]+$/.test(text.slice(at + word.length, next.start)) && !titleLine(text, at)) return false;
-  // "which advocates say burdens commuters", "reports say": a noun-like plural right before a plain speech verb is its subject
-  // ("emails show", "records reveal": a record noun before an evidence verb is its subject too)
-  if (needsContext && next !== undefined && /s$/i.test(word) && ((!next.form.nounLike && !next.form.framed) || (next.form.group === 'evidence' && EVIDENCE_NOUNS.has(word.toLowerCase())))
-    && /^[ \t]+$/.test(text.slice(at + word.length, next.start))) return false;
   // "Ida Strand claims the bridge is safe", "Ana Ruiz vows to stay": after a name, a speech form in -s with
   // a clause or an object right after it is the name's verb ("Strand comments start at noon" is a noun compound)
   // ("Ida Strand calls for calm", "Lee calls on voters to ...": the lemma's own particle is a verb's frame too)
@@ -81,9 +85,7 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   const bodySays = /s$/.test(word) && !/s$/.test(before) && (PERSON_ROLES.has(before.toLowerCase()) || ORGANIZATION_WORDS.has(before.toLowerCase()))
     && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
   // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
-  if (needsContext && !afterQuote && !progressive && !passive && !bodySays && nounFrame(text, w)) return false;
-  if (needsContext && !progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
-  // "Having said that": an idiom, not speech
-  if (/^having$/i.test(before) && word.toLowerCase() === 'said') return false;
+  if (!afterQuote && !progressive && !passive && !bodySays && nounFrame(text, w)) return false;
+  if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
   return true;
 }
