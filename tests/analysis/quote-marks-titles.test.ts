@@ -8,8 +8,8 @@ const roles = (text: string): string[] => findQuoteMarks(segment({ id: 't', text
 
 describe('quote-marks: a title-case span before words that attribute nothing', () => {
   it.each([
-    ['On Tuesday on the radio show “Morning With Ada Lind,” while discussing the vote, he said it was close.', ['scare:Morning With Ada Lind,']],
-    ['The magazine named her its “Woman of the Year” for 2019, the editor said.', ['scare:Woman of the Year']],
+    ['At a screening of the film “Harbour Lights Again,” before taking questions, he said it was close.', ['scare:Harbour Lights Again,']],
+    ['The guild handed him its “Baker of the Month” badge in June, the editor said.', ['scare:Baker of the Month']],
   ])('is a title: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

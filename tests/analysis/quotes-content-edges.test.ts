@@ -81,10 +81,10 @@ describe('quotes: a cue inside a fronted subordinate clause', () => {
 describe('quotes: a relative clause with no pronoun whose cue lacks its object', () => {
   it.each<[string, M[], string[]]>([
     ['Sales came in below the $2.1 billion analysts had expected.', [['analysts', 'group', null]], ['the $2.1 billion analysts had expected']],
-    ['The union is braced for a fight it expects to last into the spring.', [['The union', 'description', null], ['it', 'pronoun', null]],
-      ['a fight it expects to last into the spring']],
-    ['Here are nine things the senator has said about farmers.', [['the senator', 'description', null]],
-      ['nine things the senator has said about farmers']],
+    ['The school is preparing for a strike it expects to run until June.', [['The school', 'description', null], ['it', 'pronoun', null]],
+      ['a strike it expects to run until June']],
+    ['Below are six slogans the mayor has written about cyclists.', [['the mayor', 'description', null]],
+      ['six slogans the mayor has written about cyclists']],
   ])('reports the noun phrase with its clause: %s', (text, ms, expected) => {
     expect(contents(text, ms)).toEqual(expected);
   });
@@ -102,10 +102,10 @@ describe('quotes: a relative clause with no pronoun whose cue lacks its object',
 
 describe('quotes: "that" as a relative pronoun after a noun phrase', () => {
   it.each<[string, M[], string[]]>([
-    ['Ana Roy won the race, in a finish that he said defied expectations.', [['Ana Roy', 'name', 0], ['he', 'pronoun', 0]],
-      ['that he said defied expectations']],
-    ['It starts a long process that Tom Vale would surely want to avoid.', [['Tom Vale', 'name', 0]],
-      ['that Tom Vale would surely want to avoid']],
+    ['Ida Berg lost the vote, in a count that she said broke the rules.', [['Ida Berg', 'name', 0], ['she', 'pronoun', 0]],
+      ['that she said broke the rules']],
+    ['The ruling opens a costly appeal that Ben Ortiz would clearly hope to avoid.', [['Ben Ortiz', 'name', 0]],
+      ['that Ben Ortiz would clearly hope to avoid']],
   ])('runs the content from the pronoun: %s', (text, ms, expected) => {
     expect(contents(text, ms)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
-// "sales came in below the $2.1 billion analysts had expected", "a fight it expects to last", "the things
-// the candidate has said about migrants": a relative clause with no pronoun whose cue has no object of its
+// "sales came in below the $2.1 billion analysts had expected", "a strike it expects to run", "the slogans
+// the mayor has written about cyclists": a relative clause with no pronoun whose cue has no object of its
 // own (the noun before the subject is that object), so what is reported is the noun phrase with its clause.
 import type { Cue } from '../../types.js';
 import { bareCue } from './verb-form.js';
@@ -16,8 +16,8 @@ const LOWER_LAST = /(?:^|\s)(?:\p{Ll}[\p{L}’'-]*|\$?\p{N}[\p{N},.]*)\s+$/u;
 const PLURAL_PRONOUN = /^(?:they|we|I|you)\s+$/;
 // the head of a time phrase is no object ("This week the council objected.")
 const TIME_HEAD = /\b(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|time|weekend|season|decade|moment|hour|spring|summer|autumn|fall|winter)\s+$/i;
-// what follows the cue when it lacks its object: the clause's end, a preposition's short phrase ("said
-// about migrants."), or an infinitive's ("expects to last into the spring.")
+// what follows the cue when it lacks its object: the clause's end, a preposition's short phrase ("written
+// about cyclists."), or an infinitive's ("expects to run until June.")
 // (a point ends it only before a space or the end, and not after a title: "Mr.")
 const GAP_END = String.raw`(?=[.?!](?:\s|$)|[,;)—–”"])`;
 const GAP_AFTER = new RegExp(String.raw`^(?:\s*${GAP_END}|\s+to\s+[\p{L}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,3}\s*${GAP_END})`, 'u');

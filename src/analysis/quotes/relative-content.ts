@@ -26,9 +26,9 @@ function asideEnd(text: string, from: number, cueEnd: number, end: number): numb
   return at >= 0 && MAIN_VERB_AFTER.test(text.slice(cueEnd + at + 1, cueEnd + at + 24)) ? cueEnd + at : end;
 }
 
-// "that" after a noun phrase led by a determiner ("in a finish that he said defied ..."): a relative
+// "that" after a noun phrase led by a determiner ("in a count that she said broke ..."): a relative
 // pronoun; after a verb, an adjective or "no doubt" it is the complementizer ("said that he", "made
-// clear that", "left no doubt that")
+// clear that", "had no doubt that")
 const NOUN_THAT = /(?:^|[\s(])(?:the|a|an|this|these|those|any|every|some|his|her|its|their|our|my)\s+(?:(?!(?:is|was|are|were|be|been|has|have|had|said|says|and|but|or|not|so|such)\s)[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]*\s+that\s*$/iu;
 
 function nounThat(ctx: Ctx, subjStart: number): RegExpExecArray | null {
