@@ -13,14 +13,7 @@ import { BACKING_VERBS } from '../../lexicon/backing-nouns.js';
 const GOVERNING_VERB = new RegExp(`(?:^|[\\s,;:(—–])((?:(?:has|have|had|is|was|were|are|will|would|could|did|does|do|not|never|also|still|again|\\p{Ll}+ly)\\s+){0,3}(?:(?!(?:has|was|is|does|his|its|this|as|us|yes|always|perhaps|unless|whereas|less|across|thus|plus|news|means|towards|besides|even|often|been|seen|between|when|then|than)\\s)\\p{Ll}+(?:ed|en|s)|${IRREGULAR_GOVERNING_VERBS.join('|')})(?:\\s+(?:up|down|back|out|off))?)\\s+(?:his|her|their|its|our)\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'u');
 
 /** Where the verb chain governing the possessed noun at `nounStart` starts, or -1 if none does. */
-export function governingVerbStart(text: string, nounStart: number): number {
-  const before = text.slice(Math.max(0, nounStart - 80), nounStart);
-  const m = GOVERNING_VERB.exec(before);
-  if (m === null) return -1;
-  // (the match opens with one blank or mark before the chain, unless the window starts with it)
-  const verb = m[1] ?? '';
-  return nounStart - before.length + m.index + (m[0].startsWith(verb) ? 0 : 1);
-}
+export const governingVerbStart = (text: string, nounStart: number): number => verbBefore(GOVERNING_VERB, text, nounStart)?.start ?? -1;
 
 // a light verb (lexicon) with up to three auxiliaries or adverbs before it, then perhaps an article, "no" or
 // a possessive pronoun, and at most two modifiers that are no prepositions, ending right before the noun:
@@ -34,19 +27,23 @@ const LIGHT_VERB = chainBefore(STANCE_LIGHT_VERBS);
 // the same shape with a verb of having or winning backing: "has the support of", "won the endorsement of"
 const BACKING_VERB = chainBefore(BACKING_VERBS);
 
-/** Where the verb chain (`re`) before the noun at `nounStart` starts, and the modifiers before the noun; null if none. */
-function verbBefore(re: RegExp, text: string, nounStart: number): { start: number; modifiers: string } | null {
+/** A verb chain before a noun: where it starts, and the modifiers between it and the noun. */
+interface VerbChain { start: number; modifiers: string }
+
+/** The verb chain (`re`: group 1 the chain, group 2 the modifiers) ending right before the noun at `nounStart`, or null. */
+function verbBefore(re: RegExp, text: string, nounStart: number): VerbChain | null {
   const before = text.slice(Math.max(0, nounStart - 80), nounStart);
   const m = re.exec(before);
   if (m === null) return null;
+  // (the match opens with one blank or mark before the chain, unless the window starts with it)
   const verb = m[1] ?? '';
   return { start: nounStart - before.length + m.index + (m[0].startsWith(verb) ? 0 : 1), modifiers: m[2] ?? '' };
 }
 
 /** The light-verb chain before the stance noun at `nounStart` ("made a plea for"), or null. */
-export const lightVerbBefore = (text: string, nounStart: number): { start: number; modifiers: string } | null => verbBefore(LIGHT_VERB, text, nounStart);
+export const lightVerbBefore = (text: string, nounStart: number): VerbChain | null => verbBefore(LIGHT_VERB, text, nounStart);
 /** The verb chain of having or winning before the backing noun at `nounStart` ("won the endorsement of"), or null. */
-export const backingVerbBefore = (text: string, nounStart: number): { start: number; modifiers: string } | null => verbBefore(BACKING_VERB, text, nounStart);
+export const backingVerbBefore = (text: string, nounStart: number): VerbChain | null => verbBefore(BACKING_VERB, text, nounStart);
 
 // the clause's subject before the verb chain: back to the sentence start or the last comma, colon,
 // semicolon or dash, a phrase of at most eight words ("By Friday, several senators had ...")

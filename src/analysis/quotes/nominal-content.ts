@@ -14,7 +14,7 @@ import { DEMAND_NOUNS, RECEIVED_STANCE_NOUNS, STANCE_NOUNS, VERBS_AFTER_STANCE_S
 import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { phraseEnd } from './nominal-phrase.js';
+import { afterBlanks, phraseEnd } from './nominal-phrase.js';
 import { backingContent, receivedContent } from './nominal-received.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
@@ -63,6 +63,8 @@ const OBJECT_END = new RegExp(`[,;:!?()“”"—–―]|\\s(?:is|was|were|are|h
 // "condemned the test and pledged to act": a second verb of saying after "and" (or "but") is the subject's
 // next act, not part of the object
 const AND_VERB = /\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu;
+// a possessive pronoun inside a verb-led cue ("has toned down her attacks on")
+const POSSESSIVE_PRONOUN = /\b(?:his|her|their|its|our)\s/;
 
 /** `end`, or the start of an "and <speech verb>" inside the object phrase from `start` to `end`. */
 function beforeCoordinatedSpeech(text: string, start: number, end: number): number {
@@ -76,24 +78,24 @@ function beforeCoordinatedSpeech(text: string, start: number, end: number): numb
 
 export function nominalContent(text: string, cue: Cue, sentenceStart: number, sentenceEnd: number): NominalContent | null {
   // "came under sharp criticism for the delay": criticism received, its cue drawn with its "for"
-  const nounEnd = cue.start + cue.text.lastIndexOf(cue.lemma) + cue.lemma.length;
+  const nounStart = cue.start + cue.text.lastIndexOf(cue.lemma);
+  const nounEnd = nounStart + cue.lemma.length;
   const received = cue.text.endsWith(' for') && RECEIVED.has(cue.lemma)
     && RECEIVING_BEFORE.test(text.slice(Math.max(sentenceStart, cue.start - 60), cue.start))
-    && nounPossessor(text, nounEnd - cue.lemma.length, sentenceStart) === null;
+    && nounPossessor(text, nounStart, sentenceStart) === null;
   // "Ada Ek won the endorsement of the union": backing received, the backer after the cue
-  if (BACKING.has(cue.lemma) && backingVerbBefore(text, nounEnd - cue.lemma.length)?.start === cue.start) return backingContent(text, cue, sentenceStart, sentenceEnd);
+  if (BACKING.has(cue.lemma) && backingVerbBefore(text, nounStart)?.start === cue.start) return backingContent(text, cue, sentenceStart, sentenceEnd);
   // "her critique of the budget": the cue ends in its preposition
   if (!received && /\s\p{Ll}+$/u.test(cue.text)) {
-    const start = cue.end + (/^\s*/.exec(text.slice(cue.end, cue.end + 8))?.[0].length ?? 0);
+    const start = afterBlanks(text, cue.end);
     const end = beforeCoordinatedSpeech(text, start, phraseEnd(text, start, sentenceEnd, OBJECT_END));
     if (end <= start) return null;
     // "Ida Ek has toned down her attacks on", "Ida Ek made a plea for": a verb opens the cue, and its subject
-    // holds the stance (else the pronoun inside the cue names the holder); "his harsh criticism of" opens
+    // holds the stance (else the pronoun inside the cue names the holder); "his blunt criticism of" opens
     // with the noun's modifier, held by the possessor before it
-    const prefix = text.slice(cue.start, nounEnd - cue.lemma.length);
-    if (/\b(?:his|her|their|its|our)\s/.test(prefix) || lightVerbBefore(text, nounEnd - cue.lemma.length)?.start === cue.start) {
+    if (POSSESSIVE_PRONOUN.test(text.slice(cue.start, nounStart)) || lightVerbBefore(text, nounStart)?.start === cue.start) {
       const subject = subjectBeforeVerb(text, cue.start, sentenceStart);
-      const pronoun = /\b(?:his|her|their|its|our)\s/.exec(cue.text);
+      const pronoun = POSSESSIVE_PRONOUN.exec(cue.text);
       const source = subject !== null ? { ...subject, rule: 'subject' }
         : pronoun !== null ? { start: cue.start + pronoun.index, end: cue.start + pronoun.index + pronoun[0].length - 1, rule: 'possessor' } : null;
       return { start, end, source, rule: 'noun-object' };

@@ -5,7 +5,7 @@
 import type { Cue } from '../../types.js';
 import type { NominalContent, NominalSource } from './nominal-content.js';
 import { RECEIVING_BEFORE } from '../cues/nominal.js';
-import { phraseEnd } from './nominal-phrase.js';
+import { afterBlanks, phraseEnd } from './nominal-phrase.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
 
 // after the noun: the giver ("from farmers") and the reason ("for the delay"), in either order, perhaps
@@ -13,7 +13,7 @@ import { subjectBeforeVerb } from '../cues/nominal-verb.js';
 const ROLE = /^(?:\s+(?:on|last|this|earlier|late|early)\s+\p{L}+)?\s+(from|by|for|over|about)\s+/u;
 // where a giver's or reason's phrase ends: the other role's preposition, or a clause word for the giver
 // ("criticism from unions who say ...", "from the mayor after the vote")
-export const GIVER_END = /[,;:!?()“”"—–]|\s(?:for|over|about|who|which|that|when|after|as|because|but|while|since|amid|before|during|in|on|at|and\s+(?:his|her|their|its|our))\s/u;
+const GIVER_END = /[,;:!?()“”"—–]|\s(?:for|over|about|who|which|that|when|after|as|because|but|while|since|amid|before|during|in|on|at|and\s+(?:his|her|their|its|our))\s/u;
 const REASON_END = /[;:!?()“”"—–]|,\s+(?:\p{Ll}+ing|which|who|but|and|while|as|after|when)\s|\s(?:from|by)\s/u;
 // a fronted adverbial before the target ("In May, the council came under criticism")
 const FRONTED = /^(?:(?:In|On|At|After|Before|Since|During|For|With|Despite|Amid|Last|This|Earlier|Later|Also)\b[^,]{0,60}|\p{Lu}\p{Ll}+ing\b[^,]{0,60}),\s*/u;
@@ -74,7 +74,7 @@ export function receivedContent(text: string, cue: Cue, nounEnd: number, sentenc
 export function backingContent(text: string, cue: Cue, sentenceStart: number, sentenceEnd: number): NominalContent | null {
   const subject = subjectBeforeVerb(text, cue.start, sentenceStart);
   if (subject === null) return null;
-  const start = cue.end + (/^\s*/.exec(text.slice(cue.end, cue.end + 8))?.[0].length ?? 0);
+  const start = afterBlanks(text, cue.end);
   const end = phraseEnd(text, start, sentenceEnd, GIVER_END);
   return { ...subject, source: end > start ? { start, end, rule: 'giver' } : null, rule: 'noun-backing' };
 }
