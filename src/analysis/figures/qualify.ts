@@ -8,7 +8,8 @@ import { MOVEMENT_AFTER, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { QUANTITY_KINDS, type Candidate } from './candidate.js';
 import { prepositionalUse } from './prepositions.js';
 import { qualifierAfter } from './qualify-after.js';
-import { isSpace, lastWord } from './last-word.js';
+import { lastWord } from './last-word.js';
+import { isBlankCode } from '../segment/blanks.js';
 import { movementBefore, notAChange, wordThenBlankBefore } from './movement-before.js';
 
 // qualifiers that belong in the figure's text: bounds and estimates, not verbs of movement
@@ -47,7 +48,7 @@ export function qualify(text: string, c: Candidate): Candidate {
   if (sym && QUALIFIER_BEFORE[symKey]) {
     qualifier = QUALIFIER_BEFORE[symKey]!;
     start = c.start - sym[0].length;
-  } else if (before.length > 0 && isSpace(before.charCodeAt(before.length - 1)) && PHRASE_ENDS.has(lastWord(before))) {
+  } else if (before.length > 0 && isBlankCode(before.charCodeAt(before.length - 1)) && PHRASE_ENDS.has(lastWord(before))) {
     // the words before the figure, nearest first, grown one word at a time into a phrase; the
     // longest phrase the lexicon knows wins. A phrase never crosses punctuation, nor a word the
     // window may have cut ("…ore than" at the window's start). No arrays: a figure costs a few strings.
@@ -57,9 +58,9 @@ export function qualify(text: string, c: Candidate): Candidate {
     let foundAt = 0;
     let pos = before.length;
     for (let n = 0; n < MAX_WORDS; n++) {
-      while (pos > 0 && isSpace(before.charCodeAt(pos - 1))) pos--;
+      while (pos > 0 && isBlankCode(before.charCodeAt(pos - 1))) pos--;
       const wordEnd = pos;
-      while (pos > 0 && !isSpace(before.charCodeAt(pos - 1))) pos--;
+      while (pos > 0 && !isBlankCode(before.charCodeAt(pos - 1))) pos--;
       if (wordEnd === pos || (pos === 0 && before.length === 32)) break;
       const w = before.slice(pos, wordEnd);
       if (!PLAIN_WORD.test(w)) break;

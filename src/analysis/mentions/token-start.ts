@@ -1,6 +1,6 @@
 // Where each token of tokens.ts starts and ends. Every character but a blank starts a token (TOKEN's last
-// alternative takes any other mark), so the scan skips blanks itself and tries TOKEN where the next token starts:
-// test() moves lastIndex without building a match array and capture strings for each of the document's words
+// alternative takes any other mark), so the scan skips blanks itself (by code, segment/blanks.ts) and tries TOKEN
+// where the next token starts: test() moves lastIndex without building a match array and capture strings for each of the document's words
 // (a tenth of the mentions stage when it was one global exec loop).
 
 // Dotted acronyms and initials first ("U.S.", "J.R."), then words with inner apostrophes and hyphens
@@ -9,12 +9,6 @@
 // with a letter is a word; a word with a dot in it is a dotted acronym (no other word alternative takes a dot).
 const TOKEN = /(?:\p{Lu}\.(?:\p{Lu}\.)+)|(?:\p{L}[\p{L}\p{M}\p{N}]*(?:['’‐‑-][\p{L}\p{M}\p{N}]+)*)|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/uy;
 const LETTER = /\p{L}/uy;
-
-/** JavaScript's \s, by code (every blank is one UTF-16 unit). */
-export function isBlank(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** The end of the token starting at `at`, which holds no blank. */
 export function tokenEnd(text: string, at: number): number {

@@ -2,7 +2,8 @@
 import { TITLE_ABBREVIATIONS as SPLITTER_TITLES, MID_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { NAME_SUFFIXES } from '../../lexicon/names.js';
-import { isBlank, startsWithLetter, tokenEnd } from './token-start.js';
+import { isBlankCode } from '../segment/blanks.js';
+import { startsWithLetter, tokenEnd } from './token-start.js';
 
 export interface Token {
   text: string;
@@ -84,7 +85,7 @@ export function tokenize(text: string): Token[] {
   while (next < text.length) {
     const at = next;
     const c0 = text.charCodeAt(at);
-    if (isBlank(c0)) { next++; continue; }
+    if (isBlankCode(c0)) { next++; continue; }
     next = tokenEnd(text, at);
     const word = text.slice(at, next);
     // terminal escape sequences ("\x1b[2J") are no text: their letters are not names

@@ -4,7 +4,9 @@
 //   "CONTENT, X said."  "CONTENT, said X."  "“CONTENT?” X asked."   content left
 //   "X, who ..., said CONTENT" / "X, a doctor, said"             a clause between subject and cue
 //   "Five years ago, he said, CONTENT"                            an aside: content on both sides
-import { isCloser, isSpace, letterUnitAt, spaceCode } from './text-utils.js';
+import { isCloser, isSpace } from './text-utils.js';
+import { isBlankCode } from '../segment/blanks.js';
+import { letterAt } from '../segment/letters.js';
 
 const WINDOW = 240;
 // auxiliaries and adverbs between a subject and its verb ("has also said", "later told")
@@ -66,11 +68,11 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
       const open = lo + text.slice(lo, i - 1).lastIndexOf('(');
       if (open >= lo && open < i - 1 && i - open < 40) { i = open; continue; }
     }
-    // , ; : ( [ — – end the phrase; so does a closing quote mark not right after a letter
+    // , ; : ( [ — – end the phrase; so does a closing quote mark not right after a letter (one unit: no pair runs into it)
     if (code === 44 || code === 59 || code === 58 || code === 40 || code === 91 || code === 0x2014 || code === 0x2013) break;
-    if (isCloser(code) && !letterUnitAt(text, i - 2)) break;
+    if (isCloser(code) && !(i >= 2 && letterAt(text, i - 2) !== 0)) break;
     if (code === 45 && isSpace(text[i - 2]) && isSpace(text[i])) break;
-    if (spaceCode(code)) {
+    if (isBlankCode(code)) {
       // the word that starts at i: a boundary word ends the phrase
       const w = boundaryWordAt(text, i);
       if (w !== '' && i < phraseEnd && !(w === 'and' && andInName(text, lo, i))) {

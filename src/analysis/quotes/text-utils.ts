@@ -15,19 +15,9 @@ export function isSpace(c: string | undefined): boolean {
   return /\s/.test(c);
 }
 
-const LETTER = /\p{L}/u;
 const CLOSER_CODES: ReadonlySet<number> = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 /** A closing quote mark (CLOSERS), by code. */
 export const isCloser = (code: number): boolean => CLOSER_CODES.has(code);
-/** Whether the code unit at `at` is a letter by itself (/\p{L}/u on one unit: half a surrogate pair is none). */
-export function letterUnitAt(text: string, at: number): boolean {
-  if (at < 0 || at >= text.length) return false;
-  const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(text[at]!);
-}
-/** isSpace for one code unit. */
-export const spaceCode = (code: number): boolean => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : isSpace(String.fromCharCode(code)));
 
 /** Offsets with the white space (and optionally punctuation) at both ends trimmed off. */
 export function trim(text: string, start: number, end: number, punct = /[\s]/): { start: number; end: number } {
