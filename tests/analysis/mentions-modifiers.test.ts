@@ -9,16 +9,16 @@ const found = (text: string): string[] => findMentions(state(text)).mentions.map
 
 describe('mentions: a plural, a gerund or a base verb form modifying the head', () => {
   it.each([
-    ['Later the appeals court ruled against Brenner.', 'description:the appeals court'],
+    ['Later the imports court ruled against Brenner.', 'description:the imports court'],
     ['Later a federal claims court said no.', 'description:a federal claims court'],
-    ['On Monday the rights group said no.', 'description:the rights group'],
-    ["Later the state's appeals court ruled.", "description:the state's appeals court"],
+    ['On Monday the funds group said no.', 'description:the funds group'],
+    ["Later the state's imports court ruled.", "description:the state's imports court"],
     ['Later the shipping company said no.', 'description:the shipping company'],
     ['Later a lobbying group said no.', 'description:a lobbying group'],
     ['Local cycling group Spokeline said the lanes were unsafe.', 'organization:Local cycling group Spokeline'],
     // a base form compromise lists only as a verb
-    ['Later the debate moderators said no.', 'group:the debate moderators'],
-    ['Later most tax experts agree.', 'group:most tax experts'],
+    ['Later the patrol moderators said no.', 'group:the patrol moderators'],
+    ['Later most vote experts agree.', 'group:most vote experts'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -28,7 +28,7 @@ describe('mentions: a plural, a gerund or a base verb form modifying the head', 
     ['Later the ministry says officials lied.', ['description:the ministry', 'group:officials']],
     ['It is a rule that allows companies to pay less.', ['pronoun:It', 'group:companies']],
     ['Later Officials say court rules were broken.', ['group:Officials']],
-    ['There is no law requiring candidates to file.', ['group:candidates']],
+    ['There is no rule forcing candidates to file.', ['group:candidates']],
     // a document is no body: "a trading statement" stays no mention
     ['Later sales fell, according to a trading statement.', []],
   ])('leaves alone: %s', (text, expected) => {

@@ -16,7 +16,7 @@ const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', '
 const verbAfterName = (t: Token): boolean => !t.cap && t.word && (/ed$/.test(t.lower) || (/s$/.test(t.lower) && isVerbForm(t.lower)));
 
 /** The word before token k opens a noun phrase: a determiner, a possessor or an adjective (not a noun or a name,
- *  after which token k is a verb: "the ministry says officials", "a law requiring candidates"). */
+ *  after which token k is a verb: "the ministry says officials", "a rule forcing candidates"). */
 function phraseOpensBefore(tokens: Token[], k: number, near: Near): boolean {
   const p = tokens[k - 1];
   if (p === undefined || !near(p, tokens[k]!)) return false;
@@ -29,8 +29,8 @@ function phraseOpensBefore(tokens: Token[], k: number, near: Near): boolean {
 
 /**
  * A lower-case word right before the head that compromise lists only as a verb or a function-like form, read as the
- * head's modifier when a noun phrase opens before it: plurals ("the appeals court", "the rights group"), gerunds
- * ("the shipping company", "Local cycling group X"), base forms ("the exit poll", "a repair bill"). Not closed-class
+ * head's modifier when a noun phrase opens before it: plurals ("the imports court", "the funds group"), gerunds
+ * ("the shipping company", "Local cycling group X"), base forms ("the patrol moderators", "a repair bill"). Not closed-class
  * words ("the only group", "this very company").
  */
 const verbLikeModifier = (m: Token): boolean => m.word && !m.cap && !m.possessive && m.lower.length >= 3 && !isClosedClassWord(m.lower);
@@ -88,7 +88,7 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
     // "Many residents suspect that ...": a plural person noun before a singular person head is the subject, the
     // head its verb (a plural modifies no person noun)
     if (kind === 'person' && /[^s]s$/.test(m.lower) && headKind(m.lower) !== undefined) break;
-    // a verb-like word right before the head, after a determiner, possessor or adjective: "the appeals court"
+    // a verb-like word right before the head, after a determiner, possessor or adjective: "the imports court"
     // (not before a document's head: "a trading statement" is no body's name)
     if (k === i - 1 && !modifier(m) && verbLikeModifier(m) && !isDocumentHead(t.lower) && phraseOpensBefore(tokens, k, near)) {
       start = k;
@@ -101,7 +101,7 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
     modifiers++;
   }
   // a verb-like word before the head with no determiner found and nothing capitalised before it is no modifier
-  // ("said on Friday appeals court ...")
+  // ("said on Friday imports court ...")
   if (verbLikeBefore && start === i - 1 && determiner === null) return { start: i, determiner: null };
   // without a determiner, a leading "-ing"/"-ed" word is a verb, not a modifier ("telling voters", "said officials")
   while (determiner === null && start < i && (/(?:ing|ed)$/.test(tokens[start]!.lower) || (subjectBefore && verbAfterName(tokens[start]!))) && !tokens[start]!.cap) start++;
