@@ -1,5 +1,5 @@
 // Backing a target receives from someone: "Ada Ek won the endorsement of the union", "the plan has the
-// support of most residents", "Cruz had the backing of Ivo Lund". The backer (after "of" or "from") holds
+// support of most residents", "Tom Lind had the backing of Ivo Lund". The backer (after "of" or "from") holds
 // the stance, the one backed is what it is about. Read by cues/nominal.ts, cues/nominal-verb.ts and
 // quotes/nominal-received.ts.
 

@@ -20,7 +20,7 @@ describe('a stance noun: the object of its preposition, held by the possessor (i
     ['They dropped their endorsement of Tilda Varga after the vote was held.', 'Tilda Varga', 'They'],
     ['His attacks on the banks and his vow to cap fees won votes.', 'the banks', 'His'],
     // "and his" before a person is a second object, not a new stance
-    ['Rivals heaped criticism on the mayor and his deputy.', 'the mayor and his deputy', 'Rivals'],
+    ['Two councillors heaped praise on the coach and his players.', 'the coach and his players', 'Two councillors'],
     ['The group restated its opposition to the dam that the council approved.', 'the dam', 'The group'],
     ['Tom Ek won cheers with his attacks on the banks.', 'the banks', 'his'],
     ["Mayor Ola Berg's call for a toll was rejected.", 'a toll', "Mayor Ola Berg's"],

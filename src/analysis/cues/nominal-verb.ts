@@ -18,7 +18,7 @@ export const governingVerbStart = (text: string, nounStart: number): number => v
 // a light verb (lexicon) with up to three auxiliaries or adverbs before it, then perhaps an article, "no" or
 // a possessive pronoun, and at most two modifiers that are no prepositions, ending right before the noun:
 // "has made an impassioned plea for", "heaped praise on", "launched a scathing attack on" (group 2: the
-// modifiers; not "the issue of support for": "of" is no modifier, nor is a possessive, "have withdrawn
+// modifiers; not "the issue of support for": "of" is no modifier, nor is a possessive, "have dropped
 // their endorsement of" is a verb governing a possessed noun; an -ly word no adverb, "the family
 // made", stays out of the chain)
 const NOT_ADVERB = [...LY_ADJECTIVES].filter((w) => !LY_ALSO_ADVERBS.has(w)).join('|');

@@ -34,7 +34,7 @@ const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITION
 const POSSESSOR_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Hh]ere|[Ww]here))['’]s|\p{Ll}s['’])\s+((?:[\p{Ll}-]+\s+)?)$/u;
 // "his attacks on": only a person's attacks are words; "the army's attack on the port" is a deed
 const PERSON_POSSESSOR_BEFORE = /\b[Hh](?:is|er)\s+((?:[\p{Ll}-]+\s+)?)$/u;
-// (group 1 of both: the modifier, which annotated news draws into the cue: "his harsh criticism of")
+// (group 1 of both: the modifier, which annotated news draws into the cue: "his blunt criticism of")
 // a verb of receiving or provoking, perhaps a mass ("a barrage of"), and at most three modifiers ("came
 // under heavy", "sparked immediate and angry"), none a preposition ("faced the prospect of criticism" is no
 // criticism received)
@@ -67,13 +67,13 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
       out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
     } else if (object !== null && (owner = (noun.startsWith('attack') ? PERSON_POSSESSOR_BEFORE : POSSESSOR_BEFORE).exec(before)) !== null) {
       // "has toned down her attacks on": the verb that governs the noun opens the cue; else the noun with
-      // its modifier ("his harsh criticism of")
+      // its modifier ("his blunt criticism of")
       const verb = governingVerbStart(text, start);
       const from = verb >= 0 ? verb : start - (owner[1] ?? '').length;
       const end = start + noun.length + object[0].length;
       out.push({ text: text.slice(from, end), start: from, end, lemma: noun, kind: 'noun' });
     } else if (RECEIVED.has(noun) && (received = RECEIVING_BEFORE.exec(before)) !== null) {
-      // "came under withering criticism for its silence": with the reason right after the noun, annotated
+      // "came under fierce criticism for the delay": with the reason right after the noun, annotated
       // news draws the noun's modifiers and the "for" into the cue (3 of 4 on dev), else the noun alone
       const reason = DEMANDED_AFTER.exec(after);
       const from = reason === null ? start : start - (received[2] ?? '').length;

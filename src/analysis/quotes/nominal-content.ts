@@ -60,7 +60,7 @@ const OBJECT_END = new RegExp(`[,;:!?()“”"—–―]|\\s(?:is|was|were|are|h
 // (the last alternative: a main verb news often puts after such a subject, from the lexicon: "her call for
 // a ban won support", "his attacks on the referee cost him a fine"; not after an article or preposition,
 // "criticism of the cost")
-// "condemned the test and pledged to act": a second verb of saying after "and" (or "but") is the subject's
+// "condemned the levy and vowed to fight it": a second verb of saying after "and" (or "but") is the subject's
 // next act, not part of the object
 const AND_VERB = /\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu;
 // a possessive pronoun inside a verb-led cue ("has toned down her attacks on")

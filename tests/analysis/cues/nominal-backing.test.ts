@@ -15,10 +15,10 @@ const read = (text: string): [string, string, string | null] | null => {
 
 describe('backing received: the backer after "of" or "from" holds it, the subject is the one backed', () => {
   it.each([
-    ['Ada Ek won the endorsement of the Harbour Union.', 'won the endorsement of', 'Ada Ek', 'the Harbour Union'],
+    ['Ada Ek won the endorsement of the Harbour Guild.', 'won the endorsement of', 'Ada Ek', 'the Harbour Guild'],
     ['The toll plan has the support of most residents.', 'has the support of', 'The toll plan', 'most residents'],
-    ['He received the backing of two unions after the vote.', 'received the backing of', 'He', 'two unions'],
-    ['Tom Lind, who had the backing of Ivo Brandt, won the seat.', 'had the backing of', 'who', 'Ivo Brandt'],
+    ['She received the backing of two guilds after the vote.', 'received the backing of', 'She', 'two guilds'],
+    ['Ola Berg, who has the backing of two guilds, lost the vote.', 'has the backing of', 'who', 'two guilds'],
     ['The mayor has lost the support of her own party.', 'has lost the support of', 'The mayor', 'her own party'],
     ['Ola Berg enjoyed strong support from rural voters.', 'enjoyed strong support from', 'Ola Berg', 'rural voters'],
   ])('%s', (text, cue, content, source) => {
@@ -27,7 +27,7 @@ describe('backing received: the backer after "of" or "from" holds it, the subjec
 
   it.each([
     // a possessed noun after the verb is the verb's own stance, read as such ("withdrew their endorsement of")
-    ['Two senators have withdrawn their endorsement of Ada Ek.', ['have withdrawn their endorsement of']],
+    ['Two guilds have dropped their endorsement of Ada Ek.', ['have dropped their endorsement of']],
     // seeking backing is no backing yet; backing given "to" someone is the giver's light verb or nothing
     ['Ada Ek sought the support of the union.', []],
     // an infinitive asserts no backing: a hope, or a raising verb's guess

@@ -21,11 +21,11 @@ describe('a light verb with a stance noun: the verb, the noun and its prepositio
     ['The board heaped praise on the outgoing chief.', 'heaped praise on', 'the outgoing chief', 'The board'],
     ['Ida Ek launched a blistering attack on the governor.', 'launched a blistering attack on', 'the governor', 'Ida Ek'],
     ['The firm made no mention of the layoffs.', 'made no mention of', 'the layoffs', 'The firm'],
-    ['The league on Friday issued a stern rebuke of the club.', 'issued a stern rebuke of', 'the club', 'The league on Friday'],
+    ['The guild on Tuesday issued a stern rebuke of the club.', 'issued a stern rebuke of', 'the club', 'The guild on Tuesday'],
     // an -ly noun is no adverb of the verb
     ['The family made a plea for privacy.', 'made a plea for', 'privacy', 'The family'],
     // a second verb of saying after "and" is the subject's next act, not the object's
-    ['The panel made a strong condemnation of the test and pledged to act.', 'made a strong condemnation of', 'the test', 'The panel'],
+    ['The guild delivered a sharp rebuke of the levy and vowed to fight it.', 'delivered a sharp rebuke of', 'the levy', 'The guild'],
   ])('%s', (text, cue, content, source) => {
     expect(read(text)).toEqual([cue, content, source]);
   });
