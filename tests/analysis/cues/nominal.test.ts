@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findNominalCues } from '../../../src/analysis/cues/nominal.js';
-import { findNounCues } from '../../../src/analysis/cues/nouns.js';
 
 const nominal = (text: string): string[] => findNominalCues(text, () => false).map((c) => c.text);
 
@@ -117,46 +116,5 @@ describe('news with no source named, before a "that" clause', () => {
     ['She told the Dunmore Daily News that the pier would reopen.'],
   ])('leaves alone: %s', (text) => {
     expect(nominal(text)).toEqual([]);
-  });
-});
-
-describe('findNounCues: a superlative or a weekday before the noun', () => {
-  const nouns = (text: string): string[] => findNounCues(text, () => false).map((c) => c.text);
-  it.each([
-    ["At the hearing, the judge's most puzzling remark was that the file was lost.", ['most puzzling remark was']],
-    ["Ivo Lund's Tuesday pledge that he would quit surprised the club.", ['Tuesday pledge']],
-    ["Her latest claim that rents fell is wrong.", ['latest claim']],
-    // wanting: an intention the possessor holds
-    ["The mayor's desire to end the strike is plain.", ['desire']],
-    ['Her eagerness to debate surprised aides.', ['eagerness']],
-    // demanding, proposing, worrying
-    ["Her proposal that the city buy the pier is on the table.", ['proposal']],
-    ['Her concern that costs will rise is shared.', ['concern']],
-  ])('%s', (text, expected) => {
-    expect(nouns(text)).toEqual(expected);
-  });
-
-  it.each([
-    // a noun of no saying after the modifier
-    ["Her most famous painting is that one."],
-    ["His Friday meeting that ran late."],
-    // plans and decisions are deeds reported as facts
-    ["Her decision to sell the farm was final."],
-    ['His plans to open a bakery stalled.'],
-    // a relative "that" with its verb
-    ['His proposal that was rejected in May is back.'],
-  ])('leaves alone: %s', (text) => {
-    expect(nouns(text)).toEqual([]);
-  });
-});
-
-describe('findNounCues merges both finders in text order', () => {
-  it('keeps "her claim that" and adds "his critique of"', () => {
-    const cues = findNounCues("Her claim that fares will rise met his critique of the whole budget.", () => false);
-    expect(cues.map((c) => [c.text, c.kind])).toEqual([['claim', 'noun'], ['critique of', 'noun']]);
-  });
-
-  it('skips a noun inside a quotation', () => {
-    expect(findNominalCues('He faced criticism.', (at) => at > 5)).toEqual([]);
   });
 });
