@@ -2,7 +2,7 @@
 import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
 import { MAX_CONTENT, type Ctx } from './cue-context.js';
-import { phraseAfter } from './positions.js';
+import { phraseAfter, type Range } from './positions.js';
 import { speakerIn } from './speaker.js';
 import { afterSourceAsides } from './source-aside.js';
 import { wordCount } from './text-utils.js';
@@ -12,13 +12,14 @@ const JOINED_BEFORE = /(?:[,;]\s*|\s)(?:but|and|yet|while|though|whereas)\s*,?\s
 // a source that is a description, not a name ("the regulator", "a spokesman")
 const DESCRIPTION = /^(?:the|a|an)\s/i;
 
-export function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
+/** `source`: the source phrase read with its numbers whole (phraseAfter's `wholeNumbers`; from-cues.ts reads it once). */
+export function accordingTo(ctx: Ctx, cue: Cue, source: Range | null): Draft | null {
   const { s, sentence } = ctx;
   const text = s.doc.text;
   const who = phraseAfter(text, cue.end, sentence.end);
   if (who === null) return null;
   // where the source phrase ends, a number's comma inside it ("according to a poll of 12,000 voters,")
-  const sourceEnd = phraseAfter(text, cue.end, sentence.end, true)?.end ?? who.end;
+  const sourceEnd = source?.end ?? who.end;
   const speaker = speakerIn(s, who.start, who.end, 'according-to');
   // the content from just past the source, after any asides about it
   const contentFrom = (from: number): Draft => {
@@ -28,8 +29,7 @@ export function accordingTo(ctx: Ctx, cue: Cue): Draft | null {
   if (cue.start - sentence.start < 30 && wordCount(text.slice(sentence.start, cue.start)) <= 1) {
     // "According to X, CONTENT."
     const comma = text.slice(sourceEnd, sourceEnd + 200).indexOf(',') + sourceEnd;
-    if (comma < sourceEnd) return null;
-    if (comma < 0 || comma >= sentence.end) return null;
+    if (comma < sourceEnd || comma >= sentence.end) return null;
     // the content starts after any aside about the source ("According to X, who spoke on condition of anonymity, ...")
     return contentFrom(comma + 1);
   }

@@ -8,7 +8,7 @@ import { accordingTo } from './according-to.js';
 import { verbCue } from './verb-cue.js';
 import { nounCue } from './noun-cue.js';
 import { continuedDraft } from './subjects.js';
-import { phraseAfter } from './positions.js';
+import { phraseAfter, type Range } from './positions.js';
 import type { SpeechSpans } from './text-utils.js';
 
 // a sentence that ends in a question mark outside quotes, and "you" as the subject of its cue
@@ -31,14 +31,15 @@ export function quotesFromCues(s: Resolved, speech: SpeechSpans): Draft[] {
     // the source phrase of an "according to" ("According to a survey of 900 tenants published on Monday,
     // ..."): a participle inside it describes the source and reports nothing of its own (a relative
     // clause does: "according to an aide who requested anonymity")
-    let source = { start: -1, end: -1 };
+    let source: Range = { start: -1, end: -1 };
     for (const [k, cue] of cues.entries()) {
       if (cue.kind === 'verb' && cue.start < source.end && !RELATIVE_PRONOUN.test(s.doc.text.slice(source.start, cue.start))) continue;
-      if (cue.kind === 'according-to') source = phraseAfter(s.doc.text, cue.end, sentence.end, true) ?? source;
+      const phrase = cue.kind === 'according-to' ? phraseAfter(s.doc.text, cue.end, sentence.end, true) : null;
+      if (phrase !== null) source = phrase;
       // the draft a participle or coordinated cue continues (the outer attribution, not one nested in it)
       const prev = continuedDraft(drafts, index, cue.start);
       const d = question && cue.kind === 'verb' && YOU_SUBJECT.test(s.doc.text.slice(Math.max(sentence.start, cue.start - 24), cue.start)) ? null
-        : cue.kind === 'verb' ? verbCue(ctx, k, prev) : cue.kind === 'according-to' ? accordingTo(ctx, cue)
+        : cue.kind === 'verb' ? verbCue(ctx, k, prev) : cue.kind === 'according-to' ? accordingTo(ctx, cue, phrase)
         : cue.kind === 'noun' ? nounCue(ctx, k) : null;
       if (d !== null) drafts.push(d);
     }
