@@ -29,7 +29,8 @@ export function quoteAfterTail(ctx: Ctx, cue: Cue, start: number, end: number): 
   const { s, sentence } = ctx;
   const text = s.doc.text;
   const tailText = text.slice(start, Math.min(end, start + 40));
-  if (wordCount(tailText) > 3 || (wordCount(tailText) !== 0 && !TAIL_ADVERBIAL.test(tailText) && !OBJECT_ONLY.test(tailText))) return null;
+  const tailWords = wordCount(tailText);
+  if (tailWords > 3 || (tailWords !== 0 && !TAIL_ADVERBIAL.test(tailText) && !OBJECT_ONLY.test(tailText))) return null;
   const next = ctx.speech.openingFrom(sentence.end);
   // same paragraph only: a quote paragraph after it has its own attribution or continues another
   // and not when this sentence attributes a quote of its own (“A,” she said, as the band played. “B.”):

@@ -29,20 +29,20 @@ function asideEnd(text: string, from: number, cueEnd: number, end: number): numb
 // "that" after a noun phrase led by a determiner ("in a count that she said broke ..."): a relative
 // pronoun; after a verb, an adjective or "no doubt" it is the complementizer ("said that he", "made
 // clear that", "had no doubt that")
+const THAT_END = /that\s*$/;
 const NOUN_THAT = /(?:^|[\s(])(?:the|a|an|this|these|those|any|every|some|his|her|its|their|our|my)\s+(?:(?!(?:is|was|are|were|be|been|has|have|had|said|says|and|but|or|not|so|such)\s)[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]*\s+that\s*$/iu;
 
 function nounThat(ctx: Ctx, subjStart: number): RegExpExecArray | null {
   const text = ctx.s.doc.text;
   // (a cheap test first: most subjects have no "that" right before them)
-  if (!/that\s*$/.test(text.slice(Math.max(ctx.sentence.start, subjStart - 6), subjStart))) return null;
+  if (!THAT_END.test(text.slice(Math.max(ctx.sentence.start, subjStart - 6), subjStart))) return null;
   const from = Math.max(ctx.sentence.start, subjStart - 30);
   const m = NOUN_THAT.exec(text.slice(from, subjStart));
   if (m === null) return null;
   // the word before "that" must not be a cue ("the council warned that he ...")
-  const wordEnd = from + m.index + m[0].length - (/that\s*$/.exec(m[0])?.[0].length ?? 0);
-  if (ctx.cues.some((c) => c.end >= wordEnd - 1 && c.end <= wordEnd)) return null;
-  const r = /that\s*$/.exec(m[0]) as RegExpExecArray;
-  return r;
+  const that = THAT_END.exec(m[0]) as RegExpExecArray;
+  const wordEnd = from + m.index + m[0].length - that[0].length;
+  return ctx.cues.some((c) => c.end >= wordEnd - 1 && c.end <= wordEnd) ? null : that;
 }
 
 /**
@@ -56,11 +56,11 @@ export function relativeContent(ctx: Ctx, cue: Cue, subj: { start: number; end: 
   const relative = OBJECT_RELATIVE.exec(text.slice(Math.max(ss, subj.start - 16), subj.start)) ?? nounThat(ctx, subj.start);
   // the words between pronoun and cue must be a subject ("who attended the rally said" is a
   // relative clause of its own, and "in which he said" relates to something else)
-  // ("the plan, which voters want, is fair": the aside closes at the cue, and so does its content)
-  const closed = /^\s*[,)—–]/.test(text.slice(cue.end, cue.end + 3));
   // ("The Board, which regulates utilities, said ...": a comma after the words closes the relative
   // clause, and the cue is the main verb)
   if (relative === null || relative[1] || /[,;]/.test(text.slice(subj.end, cue.start)) || !(PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj))) return null;
   const from = subj.start - relative[0].length;
+  // ("the plan, which voters want, is fair": the aside closes at the cue, and so does its content)
+  const closed = /^\s*[,)—–]/.test(text.slice(cue.end, cue.end + 3));
   return { start: from, end: closed ? cue.end : asideEnd(text, from, cue.end, contentEnd), cue, who, rule: 'relative-content', sentence: ctx.index };
 }
