@@ -15,6 +15,7 @@ const AUX_TAIL = /(?:\s+(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|
 // every position of its window: most cues follow a name
 const AUX_LAST = /^(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly)$/u;
 const BLANK = /\s/;
+const DIGIT = /\d/;
 // words that end a subject phrase on its left: a clause boundary
 const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|when|because|although|though|if|unless|until|whether|than|after|before|since|so|where|whom?|which|then)$/i;
 // (a participle with its agent too: "The report, seen by the Courier, says ...")
@@ -137,12 +138,8 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   return fallback;
 }
 
-const DIGIT = /\d/;
-
-/**
- * The phrase right after a cue up to a comma or the sentence end ("..., said John Smith, a doctor.");
- * `wholeNumbers`: a comma or point between digits does not end it ("a poll of 12,000 voters").
- */
+/** The phrase right after a cue up to a comma or the sentence end ("..., said John Smith, a doctor.");
+ *  `wholeNumbers`: a comma or point between digits does not end it ("a poll of 12,000 voters"). */
 export function phraseAfter(text: string, cueEnd: number, sentenceEnd: number, wholeNumbers = false): Range | null {
   const hi = Math.min(sentenceEnd, cueEnd + 120);
   let i = cueEnd;
