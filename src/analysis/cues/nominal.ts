@@ -22,6 +22,8 @@ const BACKING = new Set(BACKING_NOUNS);
 const BACKER_AFTER = /^\s+(?:of|from)(?=\s+[\p{L}\p{N}“"‘'])/u;
 // a scathing attack, a verbal one: "launched an attack on the port" is a deed of war
 const VERBAL_ATTACK = new RegExp(`\\b(?:${alternation(VERBAL_ATTACK_MODIFIERS)})\\s`);
+// an infinitive's "to" right before a backing verb ("hopes to win the backing of")
+const TO_BEFORE = /\bto\s+$/;
 // what is demanded: "for" and a word ("her call for a ban")
 const DEMANDED_AFTER = /^\s+for(?=\s+[\p{L}\p{N}“"‘'$£€])/u;
 // what is alleged: "of" or "about" and a word ("claims of $2 million" are sums, not words; "the claims of
@@ -94,7 +96,7 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
       const backer = BACKING.has(noun) ? BACKER_AFTER.exec(after) : null;
       const backed = backer !== null ? backingVerbBefore(text, start) : null;
       // (not after "to": "hopes to win the backing of", "appears to have lost the support of" assert no backing)
-      if (backer === null || backed === null || /\bto\s+$/.test(text.slice(Math.max(0, backed.start - 4), backed.start))) continue;
+      if (backer === null || backed === null || TO_BEFORE.test(text.slice(Math.max(0, backed.start - 4), backed.start))) continue;
       const end = start + noun.length + backer[0].length;
       out.push({ text: text.slice(backed.start, end), start: backed.start, end, lemma: noun, kind: 'noun' });
     }
