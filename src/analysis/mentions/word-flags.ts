@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 import type { Gender } from '../../lexicon/pronouns.js';
 
-export interface Model {
+interface Model {
   one: { lexicon: Record<string, string | string[]> };
   two: { orgWords?: Record<string, boolean> };
 }
@@ -11,7 +11,7 @@ export const model = nlp.model() as unknown as Model;
 export const lexicon = model.one.lexicon;
 
 /** compromise's tags for a lower-case word or phrase ("new zealand"), [] when unknown. */
-export function tagsOf(lower: string): readonly string[] {
+function tagsOf(lower: string): readonly string[] {
   const t = lexicon[lower];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }

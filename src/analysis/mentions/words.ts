@@ -8,7 +8,7 @@ import { lexicon, model } from './word-flags.js';
 
 // the facts of single words by compromise's lexicon (word-flags.ts), read through this module
 export {
-  tagsOf, firstNameGender, isKnownWord, isKnownName, isPlace, isCountry, isDemonym, isKnownOrganization, isDateWord, isCommonWord,
+  firstNameGender, isKnownWord, isKnownName, isPlace, isCountry, isDemonym, isKnownOrganization, isDateWord, isCommonWord,
   isFunctionWord, isClosedClassWord, isVerbForm, isPluralNoun, isAdjective, isAdjectiveOrNoun, isPureNoun,
 } from './word-flags.js';
 

@@ -10,8 +10,6 @@ import { findAntecedent } from './antecedent.js';
 import { bareName, fitting, protagonist, solePerson } from './look-back.js';
 import type { Memory, Seen } from './seen.js';
 
-export { pronounKey } from './cue-positions.js';
-
 // a preposition right before a mention (bounded window, anchored at its end)
 // ("and"/"or", not a bare comma: "In Norland, the ministry" has its subject after the comma)
 const JOINED = /^,?[\s\u00a0]+(?:and|or)[\s\u00a0]+$/;
