@@ -48,7 +48,6 @@ function lastWord(s: string): string {
 
 // "the" and a capitalised word before an "and" inside a name: "the Food and Farming Agency"
 const NAME_BEFORE_AND = /(?:^|\s)[Tt]he\s+\p{Lu}[\p{L}’'.-]*\s+$/u;
-
 /** Whether the "and" starting at `at` joins the capitalised words of one name. */
 function andInName(text: string, lo: number, at: number): boolean {
   return /^and\s+\p{Lu}/u.test(text.slice(at, at + 6)) && NAME_BEFORE_AND.test(text.slice(Math.max(lo, at - 40), at));
