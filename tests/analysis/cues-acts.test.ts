@@ -26,7 +26,7 @@ describe('cues: speech verbs used as deeds', () => {
     ['Dunmore City posted a 3-1 win over the visitors.'],
     ['Harlow Mills posts a smaller profit for the year.'],
     ['Ana Ruiz assumed office in January.'],
-    ['Shortly after assuming his post, the envoy flew north.'],
+    ['Soon after assuming her role, the envoy flew north.'],
     ['Hecklers interrupted his budget speech twice.'],
     ['The tenants sued, challenging the new levy in district court.'],
     ['Ivo Sarn is challenging the mayor for the nomination.'],
@@ -38,16 +38,16 @@ describe('cues: speech verbs used as deeds', () => {
     ['The guard noted down the plate number.'],
     ['The firm announced its arrival with a party.'],
     // a sum, a particle of return, a stretch of time, one's own record, something kept up
-    ['Efforts at damage control added up to a mess.'],
+    ['The repairs at the depot added up to a mess.'],
     ['The council will bring back that tram.'],
-    ['It is a case she has pushed for months.'],
-    ['Many did not confirm their status.'],
-    ['The centre maintains a program for young leaders.'],
-    ['Lind continues to maintain a delegate lead.'],
+    ['It is a reform he has pushed for weeks.'],
+    ['Many did not confirm their booking.'],
+    ['The club maintains a program for junior rowers.'],
+    ['Lind continues to maintain a narrow lead.'],
     // coming from a place, winning a prize, setting figures side by side
-    ['Several workers, who hail mostly from Varn, left.'],
-    ['Ida Lind claimed the prize for the best speech.'],
-    ['Reporters then compared the data with donor lists.'],
+    ['Many of the cooks, who hail originally from Varn, left.'],
+    ['Ida Lind claimed the trophy for the best speech.'],
+    ['Auditors then compared the figures with the bank records.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });

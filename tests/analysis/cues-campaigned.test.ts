@@ -30,7 +30,7 @@ describe('cues: campaigning for or against a cause is a stance pressed in public
 
 describe('cues: singling out someone or something for judgement', () => {
   it.each([
-    ["Ida Lind singled out the mayor's remarks as cruel.", ['singled out']],
+    ['Ida Lind singled out the new toll as cruel.', ['singled out']],
     ['The coach singled out the goalkeeper for praise.', ['singled out']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);

@@ -8,10 +8,10 @@ const verbCues = (text: string): string[] =>
 
 describe('cues: an -ing form after a degree adverb or "worth", or before a plural noun and its verb, is no cue', () => {
   it.each([
-    ['Perhaps most telling, though, was the vote.', []],
+    ['Even more telling, though, was the silence.', []],
     ['It is worth noting that rents rose.', []],
     ['The answer was very revealing.', []],
-    ['"We paid the fee," lobbying disclosures show.', ['show']],
+    ['"We paid the fee," lobbying filings show.', ['show']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -10,7 +10,7 @@ describe('cues: a noun-like form after "of", a bare participle after "as"', () =
   it.each([
     // after "of" the form is the noun; "as <participle>" alone is the writer's aside
     ['"We will win," said former secretary of state Ann Lee.', ['said']],
-    ['When used as intended, the app works.', []],
+    ['If taken as intended, the pills help.', []],
     ['As expected, rents rose.', []],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);

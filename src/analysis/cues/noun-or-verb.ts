@@ -68,7 +68,7 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
   if (bare && /^an?$/i.test(before2) && /^\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before)) return true;
   // "the reality show “Dune Kitchen”", "a talk show “X”": a determiner, a singular noun and a bare form
   // before a title (a singular subject would take "shows")
-  // (or a name: "star of the TLC reality show “Cake Night”")
+  // (or a name: "host of the Varn TV quiz show “Top Shelf”")
   if (bare && TITLE_NEXT.test(after) && (DETERMINER.test(before2) || /^\p{Lu}/u.test(before2)) && /^\p{Ll}+$/u.test(before) && !/s$/.test(before) && !subjectWord) return true;
   // "an Ann Lee email probe", "the Harbor plan for": after a singular name a bare form with no object is
   // a compound's noun ("Ruiz and Fenn back the plan" keeps its object; "Democrats fear" is plural)

@@ -39,23 +39,23 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // close to the mayor, the paper said", "Citing concerns about Hale, ...": a preposition or a determiner comes first)
   if (/ing$/i.test(word) && (SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) || (/^(?:But|And|Yet|So)$/.test(before) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - before.length - 5), at - before.length - 1))))
     && ING_COMPOUND.test(text.slice(at + word.length, at + word.length + 60)) && !titleLine(text, at)) return true;
-  // "A news report published Wednesday said ...", "A letter posted online says ...": a participle right after a bare
+  // "A blog post published Friday said ...", "A letter posted online says ...": a participle right after a bare
   // noun, with a finite speech verb a few words on (no comma, clause word or pronoun between), is a reduced relative
   // describing that noun, the subject of the verb that reports
   if (/(?:ed|written)$/i.test(word) && /^\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before) && !VERB_BEFORE.test(before) && !/ly$/.test(before)
     && !/^(?:and|or|but|nor|then|just|only|even|still|yet|so|who|which|that)$/.test(before)
     && FINITE_SPEECH_AFTER.test(text.slice(at + word.length, at + word.length + 48))) return true;
-  // "Perhaps most telling", "a very revealing answer", "more worrying still": after a degree adverb an -ing form is an
+  // "Even more telling", "a very revealing answer", "more worrying still": after a degree adverb an -ing form is an
   // adjective; "It is worth noting that": the writer's own aside, nobody's report
   if (/ing$/i.test(word) && /^(?:most|more|very|less|least|particularly|especially|quite|rather|so|too|deeply|increasingly|worth)$/i.test(before)) return true;
-  // "lobbying disclosures show", "polling records suggest": an -ing form before a bare plural noun and a finite verb
+  // "lobbying filings show", "polling records suggest": an -ing form before a bare plural noun and a finite verb
   // of showing or saying is that noun's modifier (the noun is the subject)
   if (/ing$/i.test(word) && ING_MODIFIER.test(text.slice(at + word.length, at + word.length + 40))) return true;
-  // "A $160 billion merger announced Monday would turn ...": after a bare noun, a participle with only a time after
+  // "A $40 million takeover announced Friday would move ...": after a bare noun, a participle with only a time after
   // it and then a modal or a finite "be"/"have" is a reduced relative too (the noun is the subject)
   if (/ed$/i.test(word) && /^\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before) && !VERB_BEFORE.test(before)
     && TIMED_RELATIVE.test(text.slice(at + word.length, at + word.length + 40))) return true;
-  // "when used as intended,", "as expected.": a participle after "as" with nothing after it is the writer's aside
+  // "if taken as intended,", "as expected.": a participle after "as" with nothing after it is the writer's aside
   if (/ed$/i.test(word) && /^as$/i.test(before) && /^\s*[,.;:)]/.test(text.slice(at + word.length, at + word.length + 3))) return true;
   // "the rules proposed by", "a law criticized as": a passive participle describing a noun
   // ("admitted as much", "said as much": the object, not a passive's "as")

@@ -64,7 +64,7 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   // (a noun of stance with its complement stays: "Support for the plan has grown")
   if (/^\p{Lu}\p{Ll}/u.test(word) && word.toLowerCase() === form.lemma && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && !titleLine(text, at)
     && !(needsContext && /^\s+(?:for|of|from|among)\b/i.test(text.slice(at + word.length, at + word.length + 8)))) return true;
-  // "Now tell us this is fair.", "So say the voters": after an opening "Now/So/Just/Please/Then" a bare form is the
+  // "Now tell me who pays.", "So say the voters": after an opening "Now/So/Just/Please/Then" a bare form is the
   // writer's imperative too
   if (word.toLowerCase() === form.lemma && /^(?:Now|So|Just|Please|Then)$/.test(before) && /^\p{Ll}/u.test(word)
     && SENTENCE_OPENING.test(text.slice(Math.max(0, at - before.length - 5), at - before.length - 1))) return true;

@@ -68,10 +68,10 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
     && (FINAL_FORMS.test(form.lemma) || !OBJECT_RELATIVE.test(text.slice(at + word.length, at + word.length + 40)));
   // "the council plans to vote", "she hopes to win": an intention with its infinitive is a verb
   // (a noun would follow a determiner: "his plans to build", left out above)
-  // (a liking with its infinitive too: "her daughter likes to sing", "critics love to say"; not "favors to foreign
-  // governments", where "to" opens a noun's complement)
+  // (a liking with its infinitive too: "his nephew likes to paint", "critics love to say"; not "favors to old
+  // friends", where "to" opens a noun's complement)
   const intends = (form.group === 'intent' || /^(?:hope|like|love|hate|prefer)$/.test(form.lemma)) && /^\s+to\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 6));
-  // "the market views Ida Lind as an outsider", "some view the plan as a betrayal": a view with its object and "as"
+  // "the league views Ida Lind as an outsider", "some view the plan as a betrayal": a view with its object and "as"
   // is the verb ("his views as a senator" has no object between)
   const viewedAs = form.lemma === 'view' && VIEWED_AS.test(text.slice(at + word.length, at + word.length + 64));
   // "Ida Strand claims the bridge is safe", "Ana Ruiz vows to stay": after a name, a speech form in -s with
