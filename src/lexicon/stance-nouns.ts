@@ -6,9 +6,9 @@
 /**
  * Nouns of judging, attacking or backing someone or something in words. After a possessor and before
  * their object ("her critique of the budget", "his attacks on reporters", "their opposition to the
- * dam") the possessor holds the stance and the object is what it is about. Not "support" or "praise":
- * "child support", "financial support" and "his support for the team" are as often help or loyalty
- * as a stated stance.
+ * dam") the possessor holds the stance and the object is what it is about. Not "support": "child
+ * support", "financial support" and "his support for the team" are as often help or loyalty as a stated
+ * stance (it is read only after a light verb, LIGHT_VERB_NOUNS, or a verb of having, backing-nouns.ts).
  */
 export const STANCE_NOUNS: readonly string[] = [
   // criticising and condemning

@@ -1,8 +1,9 @@
 // Stance nouns as cues: "his critique of the budget", "their endorsement of Ana Ruiz" (a possessor holds
-// the stance, the object after the preposition is what it is about), and criticism a target receives:
-// "the plan faced criticism from farmers", "the mayor came under sharp criticism for the delay".
-// One pass finds the nouns (rare words); a bounded look at the 60 characters before each decides
-// the construction, so the cost does not grow with anything but the number of such nouns.
+// the stance, the object after the preposition is what it is about), criticism a target receives:
+// "the plan faced criticism from farmers", "the mayor came under sharp criticism for the delay", a light
+// verb's stance ("made a plea for calm") and backing received ("won the endorsement of the union").
+// One pass finds the nouns; a bounded look at the 60-80 characters before each decides the
+// construction, so the cost does not grow with anything but the number of such nouns.
 import type { Cue } from '../../types.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';

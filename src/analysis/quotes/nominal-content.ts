@@ -1,7 +1,9 @@
 // What a stance-noun cue (cues/nominal.ts) reports, and whose it is. Pure and regex-only; the quote
 // stage (noun-cue.ts) calls it on a noun cue with no "that" clause or infinitive after it:
 // - "his critique of the budget was polite": the object of the preposition (to the next clause
-//   boundary or finite verb), held by the possessor;
+//   boundary or finite verb), held by the possessor, or by the subject of a verb-led cue ("Ida Ek made
+//   a plea for calm", "has toned down her attacks on");
+// - "Ada Ek won the endorsement of the union": backing received, held by the backer (nominal-received.ts);
 // - "the plan faced criticism from farmers for its cost": the reason (after "for", "over", "about")
 //   is the content and the giver (after "from" or "by") the source; with no reason, the target that
 //   received the criticism ("The mayor came under criticism") is what it is about, and with no giver
