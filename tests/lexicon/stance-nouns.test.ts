@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../src/lexicon/stance-nouns.js';
+import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_LIGHT_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../src/lexicon/stance-nouns.js';
+import { BACKING_NOUNS, BACKING_VERBS } from '../../src/lexicon/backing-nouns.js';
 import { INFINITIVE_SPEECH_NOUNS, SOURCELESS_NEWS_NOUNS, SPEECH_NOUNS } from '../../src/lexicon/speech-nouns.js';
 
 describe('stance-noun lexicon', () => {
@@ -12,6 +13,10 @@ describe('stance-noun lexicon', () => {
     ['CRITICISM_QUANTITIES', CRITICISM_QUANTITIES],
     ['STANCE_OBJECT_PREPOSITIONS', STANCE_OBJECT_PREPOSITIONS],
     ['SOURCELESS_NEWS_NOUNS', SOURCELESS_NEWS_NOUNS],
+    ['STANCE_LIGHT_VERBS', STANCE_LIGHT_VERBS],
+    ['VERBAL_ATTACK_MODIFIERS', VERBAL_ATTACK_MODIFIERS],
+    ['BACKING_NOUNS', BACKING_NOUNS],
+    ['BACKING_VERBS', BACKING_VERBS],
   ])('%s has no word twice and only lower-case words', (_name, words) => {
     expect(new Set(words).size).toBe(words.length);
     for (const w of words) expect(w).toBe(w.toLowerCase());
