@@ -25,8 +25,10 @@ const levelReached = (text: string, start: number, end: number): boolean =>
  * ("Temperatures hit 30 C", "a forecast of 30 C"), and only standing alone ("30 C batteries" is no heat).
  */
 export function spacedTemperature(text: string, start: number, end: number): boolean {
-  if (levelReached(text, start, end)) return true;
-  return LETTER_ALONE.test(text.slice(end, end + 16)) && HEAT_CONTEXT.test(text.slice(Math.max(0, start - 60), start) + ' ' + text.slice(end, end + 40));
+  // levelReached or weather words, both only with the letter alone: that test once
+  if (!LETTER_ALONE.test(text.slice(end, end + 16))) return false;
+  return LEVEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    || HEAT_CONTEXT.test(text.slice(Math.max(0, start - 60), start) + ' ' + text.slice(end, end + 40));
 }
 
 // words that show "degrees" is a temperature; "degree" itself is left out, it is the unit being judged
