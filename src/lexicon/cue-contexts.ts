@@ -97,3 +97,16 @@ export const CHAIN_OCCASIONS: readonly string[] = [
   'opportunity', 'moment', 'op-ed', 'letter', 'pulpit', 'podium', 'time', 'post', 'posts', 'tweet', 'tweets', 'video',
   'word', 'words', 'term', 'phrase', 'expletive', 'slur', 'language',
 ];
+
+/**
+ * Verbs of motion, return and holding whose particle "back" is ("bring back the money", "fought back",
+ * "scaled back the plan"): right after one of them "back" is that particle, no stance as in "voters back the plan".
+ */
+export const BACK_PARTICLE_VERBS: ReadonlySet<string> = new Set([
+  'bring', 'brings', 'brought', 'bringing', 'fight', 'fights', 'fought', 'fighting', 'pay', 'pays', 'paid', 'paying',
+  'scale', 'scaled', 'scaling', 'cut', 'cuts', 'cutting', 'roll', 'rolled', 'rolling', 'win', 'won', 'winning',
+  'step', 'stepped', 'stepping', 'hold', 'held', 'holding', 'come', 'came', 'coming', 'go', 'went', 'going', 'get',
+  'got', 'getting', 'give', 'gave', 'giving', 'take', 'took', 'taking', 'turn', 'turned', 'turning', 'look',
+  'looked', 'looking', 'call', 'called', 'calling', 'push', 'pushed', 'pushing', 'sit', 'sat', 'sitting', 'head',
+  'headed', 'heading', 'bounce', 'bounced', 'bouncing', 'claw', 'clawed', 'clawing',
+]);

@@ -6,6 +6,7 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_BEFORE, BE_THEN_ADVERBS } from './verb-contexts.js';
 import { CALLED_EVENT } from './frames.js';
 import { ACT_AFTER } from './act-objects.js';
+import { BACK_PARTICLE_VERBS } from '../../lexicon/cue-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // "Writing in the Harbour Review, critic Ola Berg called ...", "Ida Lee, writing on her blog, argued": the participle
@@ -50,7 +51,7 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // ("records backed up his account": evidence bearing out a claim, not anyone's stance)
   if (form.lemma === 'back' && /^\s+(?:out|off|down|away|in|at|to|into|from|home|then|when|on|up)\b/i.test(text.slice(at + word.length, at + word.length + 6))) return true;
   // "bring back the money", "fought back", "scaled back the plan": the particle of a verb of motion or return before it
-  if (form.lemma === 'back' && word.toLowerCase() === 'back' && /^(?:bring|brings|brought|bringing|fight|fights|fought|fighting|pay|pays|paid|paying|scale|scaled|scaling|cut|cuts|cutting|roll|rolled|rolling|win|won|winning|step|stepped|stepping|hold|held|holding|come|came|coming|go|went|going|get|got|getting|give|gave|giving|take|took|taking|turn|turned|turning|look|looked|looking|call|called|calling|push|pushed|pushing|sit|sat|sitting|head|headed|heading|bounce|bounced|bouncing|claw|clawed|clawing)$/i.test(before)) return true;
+  if (form.lemma === 'back' && word.toLowerCase() === 'back' && BACK_PARTICLE_VERBS.has(before.toLowerCase())) return true;
   // "is credited with the idea": praise given by nobody named, not a stance someone takes
   if (form.lemma === 'credit' && /^\s+with\b/i.test(text.slice(at + word.length, at + word.length + 6))) return true;
   // "showed up": a phrasal verb that is not speech
