@@ -45,8 +45,9 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   'take aim': /^\s+(?:(?:a|some|several|repeated|more|another|a\s+few|sharp|direct)\s+)?(?:aim|shots?|swipes?|jabs?|digs?|potshots?|offen[cs]e)\s+at\b(?!-)/i,
   'sound off': /^\s+off(?:\s+(?:on|about|against))?\b(?!-)/i,
   'double down': /^\s+down(?:\s+on)?\b(?!-)/i,
-  // "came out against the bill", "has come out in favour of": a public stance, not "came out of the store"
+  // "singled out the toll as cruel": picking one thing out for blame or praise, not "a single out-of-town voter"
   'single out': /^\s+out\b(?!-)/i,
+  // "came out against the bill", "has come out in favour of": a public stance, not "came out of the store"
   'come out': /^\s+out\s+(?:(?:strongly|publicly|firmly|forcefully)\s+)?(?:against|in\s+(?:favou?r|support)\s+of)\b/i,
   // "as she put it," "puts it bluntly", "put it in an interview": "it" then a pause, an adverb or a channel
   'put it': /^\s+it(?=\s*[,.;:!?—–“”"]|\s+\p{Ll}+ly\b|\s+in\s+(?:a|an|his|her|their|its)\s)/u,

@@ -26,13 +26,13 @@ export const HEADING_PREPOSITION_NOT_SAY = new RegExp(String.raw`^\s+(?:of|on)\b
 // ("wrote on social media that": the medium, like "on Twitter"; annotated news leaves it out of the cue)
 // "said in a statement", "wrote in an email", "said in a phone interview", "said in part"
 export const CHANNEL = /^\s+in (?:part\b|(?:a|an|the|his|her|their|its|one) (?:(?:brief|short|long|lengthy|joint|written|separate|new|recent|telephone|phone|television|TV|radio|video|conference|news|campaign|private|rare|prepared|earlier|later|follow-up|email|e-mail)\s+){0,2}(?:statement|interview|email|e-mail|letter|tweet|post|video|speech|op-ed|memo|call|message|release|briefing|column|essay|remarks|address|ad|appearance)s?\b)/i;
-// the noun-like forms news ends a sentence with as its attribution ("..., the agency estimates.")
 // "claims emissions from the plant would harm", "fears rents will rise": a clause with no "that", its subject a bare
 // plural noun (and a few words after it) and then a modal or a finite "be"/"have"
 export const BARE_CLAUSE = /^\s+\p{Ll}+s\s+(?:(?!that\b|which\b|who\b)[\p{L}-]+\s+){0,5}?(?:would|will|could|can|may|might|should|must|are|were|have|had)\b/u;
 // "the new rules the council passed", "the claims the firm made": after a plural noun a determiner, a noun and a
 // past verb open a relative clause with no "that", so the -s form is that noun, not a verb with an object
 export const OBJECT_RELATIVE = /^\s+(?:the|a|an|its|his|her|their)\s+\p{Ll}+\s+(?:\p{Ll}+ed|made|wrote|gave|took|said|set|put|won|lost|brought|found|sought|built|held|laid|paid|sent|spent|left|drew|chose|saw|told|had|got|ran|kept|began|did)\b/u;
+// the noun-like forms news ends a sentence with as its attribution ("..., the agency estimates.")
 export const FINAL_FORMS = /^(?:estimate|fear|claim|report|note|hope|worry|forecast|doubt|state|comment)$/;
 export const FINAL_ATTRIBUTION_BEFORE = /[\p{L}\p{N}%)],[ \t]+(?!(?:with|and|or|in|on|for|to|of|by|as|at|from|but|so|then|while|which|who|when)\b)(?:[\p{L}.’'-]+[ \t]+){1,4}$/u;
 export const JUST_AFTER_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+$/u;
