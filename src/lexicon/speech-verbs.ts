@@ -10,9 +10,6 @@ import { STANCE_VERBS } from './speech-verbs-stance.js';
 import { MIND_VERBS } from './speech-verbs-mind.js';
 import { AMBIGUOUS } from './speech-verb-nouns.js';
 
-export type { SpeechVerb, VerbGroup } from './speech-verb-entry.js';
-export { DROPPED } from './speech-verbs-dropped.js';
-
 export const SPEECH_VERBS: SpeechVerb[] = [...SAYING_VERBS, ...PHRASAL_VERBS, ...STANCE_VERBS, ...MIND_VERBS];
 
 // verbs that double their last consonant: slammed, quipped, admitted, planned
