@@ -30,17 +30,17 @@ function lastSentenceOfParagraph(s: Resolved, at: number, paraEnd: number): bool
  * paragraph, or a longer one that is the one sentence of the attribution (“A,” said X, who ran Y from
  * 1990 to 1995 and ... . “B.”) with the quote opening the very next sentence.
  */
-export function interrupts(s: Resolved, c: Draft | undefined, q: QuoteSpan, para: number, si: number, startsSentence: boolean): boolean {
+export function interrupts(s: Resolved, c: Draft, q: QuoteSpan, para: number, si: number, startsSentence: boolean): boolean {
   // (c.end is just past its closing mark, which may end the paragraph: look at the mark itself)
-  if (c === undefined || q.open - c.end >= 300 || paragraphOf(s, c.end - 1) !== para || c.cue === null) return false;
+  if (q.open - c.end >= 300 || paragraphOf(s, c.end - 1) !== para || c.cue === null) return false;
   const gap = s.doc.text.slice(c.end, q.open);
   const oneSentence = startsSentence && c.cue.start > c.end - 1 && si > 0 && (s.sentences[si - 1]?.start ?? 0) <= c.end && wordCount(gap) <= MAX_ATTRIBUTION_WORDS;
   return (wordCount(gap) <= MAX_GAP_WORDS || oneSentence) && c.cue.end <= q.open;
 }
 
 /** A quote paragraph right after an attributed quote whose attribution ends its own paragraph (“A,” she said.¶“B.”). */
-export function nextParagraphJoins(s: Resolved, c: Draft | undefined, para: number, startsSentence: boolean): boolean {
-  return c !== undefined && c.cue !== null && startsSentence && JOINS.test(c.rule) && para - paragraphOf(s, c.end - 1) === 1
+export function nextParagraphJoins(s: Resolved, c: Draft, para: number, startsSentence: boolean): boolean {
+  return c.cue !== null && startsSentence && JOINS.test(c.rule) && para - paragraphOf(s, c.end - 1) === 1
     && paragraphOf(s, c.cue.start) === para - 1 && lastSentenceOfParagraph(s, c.cue.start, s.paragraphs[para - 1]?.end ?? 0);
 }
 
@@ -49,7 +49,7 @@ export function nextParagraphJoins(s: Resolved, c: Draft | undefined, para: numb
  * (one quote sentence: a run of quote paragraphs after it is continued, not swallowed, so a report
  * already `extended` takes no second one).
  */
-export function reportGoesOn(s: Resolved, sp: Draft | undefined, q: QuoteSpan, para: number, startsSentence: boolean, extended: ReadonlySet<Draft>): boolean {
-  return sp !== undefined && startsSentence && REPORTS.test(sp.rule) && sp.cue !== null && !extended.has(sp) && para - paragraphOf(s, sp.end - 1) <= 1
+export function reportGoesOn(s: Resolved, sp: Draft, q: QuoteSpan, para: number, startsSentence: boolean, extended: ReadonlySet<Draft>): boolean {
+  return startsSentence && REPORTS.test(sp.rule) && sp.cue !== null && !extended.has(sp) && para - paragraphOf(s, sp.end - 1) <= 1
     && /^[\s.!?…]{0,6}$/.test(s.doc.text.slice(sp.end, q.open));
 }

@@ -8,10 +8,10 @@ import { fromMention, mentionsIn, NO_SPEAKER } from './speaker.js';
 import { wordCount, type SpeechSpans } from './text-utils.js';
 
 export function quoteOnItsOwn(s: Resolved, speech: SpeechSpans, sentence: Sentence | undefined, q: QuoteSpan, close: number): Draft | null {
-  if (sentence !== undefined && sentence.start < q.open && wordCount(q.inner.text) >= 4) {
+  if (wordCount(q.inner.text) < 4) return null;
+  if (sentence !== undefined && sentence.start < q.open) {
     const subject = mentionsIn(s, sentence.start, q.open).find((m) => m.kind !== 'description' && m.kind !== 'pronoun' && speech.containing(m.start) === undefined);
     if (subject !== undefined) return { start: q.open, end: close, cue: null, who: fromMention(s, subject, 'sentence-subject'), rule: 'in-sentence', sentence: -1 };
   }
-  if (wordCount(q.inner.text) >= 4) return { start: q.open, end: close, cue: null, who: NO_SPEAKER, rule: 'unattributed', sentence: -1 };
-  return null;
+  return { start: q.open, end: close, cue: null, who: NO_SPEAKER, rule: 'unattributed', sentence: -1 };
 }
