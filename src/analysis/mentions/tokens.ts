@@ -4,6 +4,7 @@ import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { NAME_SUFFIXES } from '../../lexicon/names.js';
 import { isBlankCode } from '../segment/blanks.js';
 import { startsWithLetter, tokenEnd } from './token-start.js';
+import { ESCAPE_START, escapeLength } from './escapes.js';
 
 export interface Token {
   text: string;
@@ -44,24 +45,6 @@ function hasLower(word: string): boolean {
   }
   return false;
 }
-// ANSI CSI and OSC sequences, bounded (linear): ESC [ params final-byte, or ESC ] text BEL/ST; and their
-// one-byte C1 forms (CSI U+009B, OSC U+009D ... ST U+009C), which a Latin-1 decoding lets through.
-const ESCAPE = /(?:\x1b\[|\x9b)[0-9;?]{0,32}[ -\/]{0,4}[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]{0,256}(?:\x07|\x9c|\x1b\\)?|\x1b/y;
-const ESCAPE_START = new Set(['\x1b', '\x9b', '\x9d']);
-
-/** Whether `at` lies inside a terminal escape sequence (an OSC title's payload is no document text). */
-export function insideEscape(text: string, at: number): boolean {
-  const lo = Math.max(0, at - 300);
-  for (let k = at - 1; k >= lo; k--) {
-    // the three ESCAPE_START characters by code: this runs per character of a 300-character window
-    const c = text.charCodeAt(k);
-    if (c !== 0x1b && c !== 0x9b && c !== 0x9d) continue;
-    ESCAPE.lastIndex = k;
-    const e = ESCAPE.exec(text);
-    return e !== null && k + e[0].length > at;
-  }
-  return false;
-}
 // Titles keep their period even before a capital ("Sen. Roe"); other abbreviations only before a lower-case word or a
 // number ("No. 5", "Acme Inc. said"), since "said no. The ..." ends a sentence.
 const TITLE_DOTS = new Set([...SPLITTER_TITLES, ...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys()]);
@@ -90,9 +73,8 @@ export function tokenize(text: string): Token[] {
     const word = text.slice(at, next);
     // terminal escape sequences ("\x1b[2J") are no text: their letters are not names
     if (ESCAPE_START.has(word)) {
-      ESCAPE.lastIndex = at;
-      const e = ESCAPE.exec(text);
-      if (e) next = at + e[0].length;
+      const n = escapeLength(text, at);
+      if (n > 0) next = at + n;
       continue;
     }
     let end = next;

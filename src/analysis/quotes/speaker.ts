@@ -7,7 +7,7 @@ import type { Cue, Mention } from '../../types.js';
 import { trim } from './text-utils.js';
 import { phraseBefore } from './positions.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
-import { insideEscape } from '../mentions/tokens.js';
+import { insideEscape } from '../mentions/escapes.js';
 import { cueAfter, cueVoice, type Voice } from './speaker-voice.js';
 import { AND_GAP, isDocumentHead } from '../mentions/words.js';
 import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
