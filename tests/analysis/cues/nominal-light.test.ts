@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNominalCues } from '../../../src/analysis/cues/nominal.js';
-import { nominalContent } from '../../../src/analysis/quotes/nominal-content.js';
-
-const nominal = (text: string): string[] => findNominalCues(text, () => false).map((c) => c.text);
-
-// the one-sentence text's first nominal cue: [cue, content, source words or null]
-const read = (text: string): [string, string, string | null] | null => {
-  const cue = findNominalCues(text, () => false)[0];
-  if (cue === undefined) return null;
-  const c = nominalContent(text, cue, 0, text.length);
-  if (c === null) return null;
-  return [cue.text, text.slice(c.start, c.end), c.source === null ? null : text.slice(c.source.start, c.source.end)];
-};
+import { nominal, read } from './nominal-read.js';
 
 describe('a light verb with a stance noun: the verb, the noun and its preposition are the cue; the subject holds it', () => {
   it.each([

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNominalCues } from '../../../src/analysis/cues/nominal.js';
-
-const nominal = (text: string): string[] => findNominalCues(text, () => false).map((c) => c.text);
+import { nominal } from './nominal-read.js';
 
 describe('stance nouns after a possessor, with their object', () => {
   it.each([
