@@ -5,13 +5,14 @@
 // Each looks at a window of a few words.
 import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS, type UnitEntry } from '../../lexicon/units.js';
 import { TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from '../../lexicon/number-words.js';
+import { AFTER_LEVEL, LEVEL_AT_VERBS, LEVEL_ESTIMATES, LEVEL_TO_VERBS, LEVEL_VERBS } from '../../lexicon/heat-levels.js';
 
 export const TEMPERATURE_CONTEXT = /temperat|degree|heat|hot|cold|warm|cool|freez|weather|climat|thermomet|celsius|fahrenheit|°|high of|low of/i;
 // "it reached 30 C on Sunday", "fell to -5C overnight", "peaked at about 41 F": a level reached or fallen to, the
 // letter standing alone after it (a clause end or a word of time or place next), is heat whatever else the text
 // talks of; "reached 30 C grade pupils", "30 C and D bonds" and "bought 30 C batteries" are not
-const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|top(?:ped|s|ping)?|peak(?:ed|s|ing)?[ \t]+at|(?:rose|rise[sn]?|rising|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|dip(?:ped|s|ping)?|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|sank|sinks?|sinking|sunk)[ \t]+to|as[ \t]+(?:high|low)[ \t]+as)(?:[ \t]+(?:about|around|nearly|almost|roughly|some|over|under|above|below))?[ \t]+$/iu;
-const LETTER_ALONE = /^[ \t\u00a0]?[CF](?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:(?:and|or)(?![\p{L}])(?![ \t]+\p{Lu}(?![\p{L}]))|(?:on|in|at|by|but|before|after|during|overnight|today|tonight|yesterday|this|last|as|with|while|then|until|for)(?![\p{L}])))/u;
+const LEVEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:${LEVEL_VERBS.join('|')})|(?:${LEVEL_AT_VERBS.join('|')})[ \t]+at|(?:${LEVEL_TO_VERBS.join('|')})[ \t]+to|as[ \t]+(?:high|low)[ \t]+as)(?:[ \t]+(?:${LEVEL_ESTIMATES.join('|')}))?[ \t]+$`, 'iu');
+const LETTER_ALONE = new RegExp(String.raw`^[ \t\u00a0]?[CF](?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:(?:and|or)(?![\p{L}])(?![ \t]+\p{Lu}(?![\p{L}]))|(?:${AFTER_LEVEL.join('|')})(?![\p{L}])))`, 'u');
 /** "41.5C" (a decimal, then a word break), "reached 30C", or any "30C" where the text talks of heat or weather. */
 export function temperatureLikely(text: string, start: number, end: number): boolean {
   if (/\.\d$/.test(text.slice(start, end)) && /^[CF](?:[\s.,;:)]|$)/.test(text.slice(end, end + 2))) return true;
