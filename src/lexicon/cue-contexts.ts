@@ -110,3 +110,24 @@ export const BACK_PARTICLE_VERBS: ReadonlySet<string> = new Set([
   'looked', 'looking', 'call', 'called', 'calling', 'push', 'pushed', 'pushing', 'sit', 'sat', 'sitting', 'head',
   'headed', 'heading', 'bounce', 'bounced', 'bouncing', 'claw', 'clawed', 'clawing',
 ]);
+
+/**
+ * Plural subjects before a noun-like form: with one of them before it the form is their verb ("voters fear",
+ * "authorities blame", "a majority support", "60 percent back"); as nouns these forms would follow a determiner.
+ */
+export const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
+  // people
+  'voters', 'residents', 'people', 'supporters', 'opponents', 'members', 'lawmakers', 'legislators', 'economists',
+  'scientists', 'researchers', 'authorities', 'police', 'prosecutors', 'investigators', 'activists', 'leaders',
+  'executives', 'investors', 'parents', 'teachers', 'doctors', 'workers', 'employees', 'respondents', 'allies',
+  'aides', 'advisers', 'advisors', 'backers', 'rivals', 'delegates', 'candidates', 'donors', 'fans', 'citizens',
+  'consumers', 'students', 'patients', 'farmers', 'observers', 'insiders', 'strategists', 'commentators', 'pundits',
+  'conservatives', 'liberals', 'progressives', 'moderates', 'diplomats', 'regulators', 'unions', 'women', 'men',
+  'americans', 'democrats', 'republicans',
+  // bodies, and people by their trade or standing ("banks doubt", "landlords fear", "nurses back")
+  'groups', 'companies', 'firms', 'businesses', 'retailers', 'landlords', 'tenants', 'campaigners', 'charities',
+  'agencies', 'ministers', 'officers', 'councils', 'lawyers', 'nurses', 'banks', 'lenders', 'governments', 'nations',
+  'employers', 'shareholders',
+  // shares of people
+  'percent', 'majority', 'minority', 'plurality', 'half', 'thirds', 'quarters', 'three-quarters', 'two-thirds',
+]);

@@ -2,10 +2,10 @@
 // is also a noun ("report", "claim") needs a verb's context (a pronoun, an auxiliary, a name or a closed quote
 // before it, a clause after it); forms that count only after a quote or with a clause are checked here too.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
+import { EVIDENCE_NOUNS, PLURAL_SUBJECTS } from '../../lexicon/cue-contexts.js';
 import {
   AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, BARE_CLAUSE, FINAL_FORMS, JUST_AFTER_QUOTE, OBJECT_RELATIVE,
-  NAME_THEN_CUE, PARTICLES, PEOPLE_BEFORE, VERB_BEFORE, titleLine,
+  NAME_THEN_CUE, PARTICLES, VERB_BEFORE, titleLine,
 } from './verb-contexts.js';
 import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
 import { NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
@@ -86,6 +86,6 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
     && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
   // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
   if (!afterQuote && !progressive && !passive && !bodySays && nounFrame(text, w)) return false;
-  if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PEOPLE_BEFORE.test(before) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
+  if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
   return true;
 }
