@@ -136,3 +136,7 @@ export const PLACE_NAMED_BODIES: ReadonlySet<string> = new Set([
   'museum', 'library', 'cathedral', 'church', 'diocese', 'club', 'observatory', 'airport', 'port', 'harbour',
   'harbor', 'trust', 'service', 'services', 'district', 'borough', 'region', 'province',
 ]);
+
+/** Organisations that belong to a person or a party and are named after them ("the Roe campaign", "her office"):
+ *  one entity per owner and kind (speakers/owned.ts). */
+export const OWNED_HEADS: ReadonlySet<string> = new Set(['campaign', 'administration', 'team', 'office', 'staff', 'government']);

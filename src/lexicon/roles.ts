@@ -116,3 +116,9 @@ export const BODY_OR_PERSON_HEADS: ReadonlySet<string> = new Set(['regulator', '
  */
 export const EPITHET_HEADS: ReadonlySet<string> = new Set(['year-old', 'forward', 'striker', 'midfielder', 'winger', 'goalkeeper',
   'keeper', 'playmaker', 'quarterback', 'pitcher', 'batsman', 'bowler', 'international', 'youngster', 'rookie', 'newcomer']);
+
+/** Heads that take a complement naming whom they speak for ("a spokesperson for the ministry", "head of the agency"):
+ *  the description runs on over it (mentions/description-complement.ts). */
+export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'head', 'chief', 'director',
+  'member', 'members', 'representative', 'representatives', 'leader', 'leaders', 'president', 'chairman', 'chairwoman', 'chair',
+  'secretary', 'minister', 'executive', 'officer', 'lawyer', 'attorney', 'spokespeople', 'source', 'sources', 'professor', 'analyst']);

@@ -3,12 +3,9 @@
 import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import { ROLE_DOMAINS } from '../../lexicon/titles.js';
+import { COMPLEMENT_HEADS } from '../../lexicon/roles.js';
 import { DETERMINERS, headKind, modifier, type Near } from './description-words.js';
 
-// Heads that take a complement naming whom they speak for ("a spokesperson for the ministry", "head of the agency").
-const COMPLEMENT_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'head', 'chief', 'director',
-  'member', 'members', 'representative', 'representatives', 'leader', 'leaders', 'president', 'chairman', 'chairwoman', 'chair',
-  'secretary', 'minister', 'executive', 'officer', 'lawyer', 'attorney', 'spokespeople', 'source', 'sources', 'professor', 'analyst']);
 const COMPLEMENT_LINKS = new Set(['for', 'of', 'at', 'with']);
 
 export interface Complement {

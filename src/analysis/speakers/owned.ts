@@ -2,10 +2,9 @@
 // named after its owner; one entity per owner and kind.
 import type { Mention } from '../../types.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
+import { OWNED_HEADS } from '../../lexicon/organisations.js';
 import type { Resolution } from './resolution.js';
 
-// Organisations that belong to a person or a party and are named after them.
-const OWNED_HEADS = new Set(['campaign', 'administration', 'team', 'office', 'staff', 'government']);
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 
 /** The organisation `m` names after its owner, or null when its head is no owned kind or no owner is found. */
