@@ -20,7 +20,7 @@ const verbAfterName = (t: Token): boolean => !t.cap && t.word && (/ed$/.test(t.l
 function phraseOpensBefore(tokens: Token[], k: number, near: Near): boolean {
   const p = tokens[k - 1];
   if (p === undefined || !near(p, tokens[k]!)) return false;
-  // (not "that", as often a relative pronoun: "a rule that allows companies")
+  // (not "that", as often a relative pronoun: "a rule that forces companies")
   if (p.possessive || POSSESSIVE_DETERMINERS.has(p.lower) || (DETERMINERS.has(p.lower) && p.lower !== 'that')) return true;
   // (an adjective compromise does not list, "federal", "Local" opening a sentence, by its ending)
   const adjective = isAdjective(p.lower) || (!isKnownWord(p.lower) && ADJECTIVE_SHAPE.test(p.lower));
