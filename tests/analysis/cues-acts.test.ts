@@ -10,7 +10,7 @@ describe('cues: speech verbs used as deeds', () => {
   it.each([
     // greeting people or a birth, not approving anything
     ['The mayor welcomed the visitors at the gate.'],
-    ['When he welcomed several dozen delegates, the choir sang.'],
+    ['When she welcomed several dozen pilgrims, the band played.'],
     ['The coach welcomed her to the club on Monday.'],
     ['The captain welcomed them aboard.'],
     ['The club welcomed back the injured striker.'],
@@ -42,7 +42,7 @@ describe('cues: speech verbs used as deeds', () => {
     ['The council will bring back that tram.'],
     ['It is a reform he has pushed for weeks.'],
     ['Many did not confirm their booking.'],
-    ['The club maintains a program for junior rowers.'],
+    ['The club maintains a rowing program for juniors.'],
     ['Lind continues to maintain a narrow lead.'],
     // coming from a place, winning a prize, setting figures side by side
     ['Many of the cooks, who hail originally from Varn, left.'],

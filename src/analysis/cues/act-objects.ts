@@ -59,7 +59,7 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   note: /^\s+(?:down\b|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:on|in|into)\s+(?:a|an|the|his|her|their|its|each)\s+(?:patient\s+)?(?:chart|log|logbook|notebook|diary|ledger|register|record|form|sheet|pad|margin|file|spreadsheet)s?\b)/u,
   // "announced its arrival with a party", "announced their presence with a roar": making oneself noticed, not a statement
   announce: /^\s+(?:its|his|her|their|our|my)\s+(?:arrival|presence|coming)\s+(?:with|by)\b/u,
-  // "workers who hail from Central America", "hails originally from Varn": coming from a place, not praise
+  // "cooks who hail from the coast", "hails originally from Varn": coming from a place, not praise
   hail: /^\s+(?:(?:mostly|mainly|largely|originally|all|both)\s+)?from\b/,
   // "claimed the prize", "claimed the title", "claimed the lives of": winning or taking, not asserting
   claim: /^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+)\s+)?(?:prize|title|trophy|crown|medal|cup|seat|lives|life|jackpot|spot|place|win|pole|record|championship|throne)\b/,
