@@ -41,7 +41,7 @@ export function fitsOrganization(d: Draft, head: string): boolean {
 export function looselyFitsOrganization(d: Draft, head: string): boolean {
   // not a document that speaks for someone ("a statement", "a new poll"): "the company" is no statement
   // nor a body known only by another kind ("the union", "the council"): "the company" is another party
-  const last = d.words[d.words.length - 1];
+  const last = d.words[d.words.length - 1]; // (lower case: registry.ts normalizeName)
   return d.kind === 'organization' && LOOSE_HEADS.has(head) && !d.country && !d.words.some((w) => OUTLET_WORDS.has(w))
-    && !isDocumentHead(last) && !(/^the\s/i.test(d.name) && last !== undefined && !LOOSE_HEADS.has(last.toLowerCase()));
+    && !isDocumentHead(last) && !(/^the\s/i.test(d.name) && last !== undefined && !LOOSE_HEADS.has(last));
 }
