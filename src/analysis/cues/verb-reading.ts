@@ -74,18 +74,20 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // "the league views Ida Lind as an outsider", "some view the plan as a betrayal": a view with its object and "as"
   // is the verb ("his views as a senator" has no object between)
   const viewedAs = form.lemma === 'view' && VIEWED_AS.test(text.slice(at + word.length, at + word.length + 64));
+  const next12 = text.slice(at + word.length, at + word.length + 12);
+  // an object, a clause or the lemma's own particle right after the form (read only when the words before ask for it)
+  const objectNext = (): boolean => NAMED_VERB_OBJECT.test(next12) || PARTICLES[form.lemma]?.test(next12) === true;
   // "Ida Strand claims the bridge is safe", "Ana Ruiz vows to stay": after a name, a speech form in -s with
   // a clause or an object right after it is the name's verb ("Strand comments start at noon" is a noun compound)
   // ("Ida Strand calls for calm", "Lee calls on voters to ...": the lemma's own particle is a verb's frame too)
-  const namedSays = named && form.group === 'speech' && /s$/.test(word)
-    && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
+  const namedSays = named && form.group === 'speech' && /s$/.test(word) && objectNext();
   // "Former board chairman calls for an audit", "The union calls the offer an insult", "Regional court rules against the
   // permit": after a singular noun of a role or a body, a form in -s with an object, a clause or its particle after it is
   // that noun's verb (the roles and bodies are the speaker lexicons' own lists)
   const bodySays = /s$/.test(word) && !/s$/.test(before) && (PERSON_ROLES.has(before.toLowerCase()) || ORGANIZATION_WORDS.has(before.toLowerCase()))
-    && (NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12)) || PARTICLES[form.lemma]?.test(text.slice(at + word.length, at + word.length + 12)) === true);
+    && objectNext();
   // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
   if (!afterQuote && !progressive && !passive && !bodySays && nounFrame(text, w)) return false;
-  if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
+  if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)) return false;
   return true;
 }
