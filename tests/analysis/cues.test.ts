@@ -181,7 +181,7 @@ describe('cues', () => {
     ['Ruiz is firmly in favour of the plan.', ['verb:is firmly in favour of']],
     ['Ruiz is against the plan.', ['verb:is against']],
     // a noun-like plural before its speech verb is the subject; an -ing form after a speech verb modifies its object
-    ['Tolls rose, which advocates say burdens commuters.', ['verb:say']],
+    ['Fares rose, which advocates say hurts pensioners.', ['verb:say']],
     ['He told applauding fans the war was over.', ['verb:told']],
     ['Asked whether Ann Lee can win, most said yes.', ['verb:Asked', 'verb:said']],
     // a message and the participle that reports it are one cue

@@ -32,7 +32,7 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "continues to maintain a narrow lead", "maintains a fleet of", "maintained close ties": keeping something up,
   // not holding to a claim ("maintained that", "maintained his innocence" stay)
   maintain: /^\s+(?:(?:a|an|the|its|his|her|their|our|some|close|strong|good)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:lead|program|programme|presence|ties|contacts?|control|offices?|homes?|records?|accounts?|database|website|fleet|staff|relationships?|relations|network|momentum|pace|edge|majority|grip|hold|clout|balance|order|distance|levels?|standards?|ownership|links)\b/u,
-  // "find themselves in a war zone": a situation someone is in, not a finding
+  // "found themselves in a bind": a situation someone is in, not a finding
   // "found a former clerk guilty of fraud": a verdict, a court's act
   find: /^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)/u,
   // "recalled 180,000 vehicles": a product recall

@@ -62,7 +62,7 @@ const SPEAKING_ABOUT = /^\s+(?:about|out)\b/;
 // "swore he would stay", but not the oath of office ("was sworn in", "swearing-in")
 const NOT_SWORN_IN = /^(?!\s*-?\s*in\b)/;
 
-// "is known for its focus", "is better known as a sailor", "were known to use", "it is well known that": what
+// "is known for its cheap fares", "is better known as a sailor", "were known to use", "it is well known that": what
 // the reputation or the fact is (the "be" before it is the verb pass's check: a bare "known as" only names)
 // (a word must follow "for" or "as": "the songs she is known for," ends there)
 const KNOWN_FOR = /^\s+(?:(?:for|as)\s+[\p{L}\p{N}“"‘'$]|that\b|to\s+\p{Ll})/u;

@@ -42,7 +42,7 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   if (next !== undefined && next.start - (at + word.length) < 60 && NAME_THEN_CUE.test(text.slice(at + word.length, next.start))) return false;
   // "“We are ready,” Hope said": a capitalised noun-like form right before a plain speech verb is a name (outside a headline)
   if (next !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !next.form.nounLike && /^[ \t]+$/.test(text.slice(at + word.length, next.start)) && !titleLine(text, at)) return false;
-  // "which advocates say burdens commuters", "reports say": a noun-like plural right before a plain speech verb is its subject
+  // "fares, which advocates say hurt pensioners", "reports say": a noun-like plural right before a plain speech verb is its subject
   // ("emails show", "records reveal": a record noun before an evidence verb is its subject too)
   if (next !== undefined && /s$/i.test(word) && ((!next.form.nounLike && !next.form.framed) || (next.form.group === 'evidence' && EVIDENCE_NOUNS.has(word.toLowerCase())))
     && /^[ \t]+$/.test(text.slice(at + word.length, next.start))) return false;
