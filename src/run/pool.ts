@@ -9,14 +9,7 @@
 // while every worker is full, one per turn of the event loop, so replies are read in between.
 import type { Document } from '../types.js';
 import { readReply, timeLimitMs, type Helper, type WorkReply, type WorkResult } from './protocol.js';
-import { spawnSlot, type Slot, type Task } from './worker-slot.js';
-
-/**
- * Documents a worker holds (the one under way and those queued behind it). Four, not two: the
- * main thread refills a worker between its own documents, and with only one queued the worker
- * ran dry while the main thread analysed or was descheduled (idle 0.6 s of a 9 s run; 0.1-0.4 s with four).
- */
-export const PREFETCH = 4;
+import { leastLoaded, restartClock, spawnSlot, type Slot, type Task } from './worker-slot.js';
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -85,19 +78,11 @@ export class WorkerPool {
   private pickSlot(): Slot | undefined {
     const idle = this.slots.find((s) => s.tasks.length === 0);
     if (idle) return idle;
-    if (this.slots.length < this.size) return this.spawn();
-    // A loop, not filter and sort: this runs for every document sent.
-    let least: Slot | undefined;
-    for (const s of this.slots) {
-      if (s.tasks.length < PREFETCH && (!least || s.tasks.length < least.tasks.length)) least = s;
-    }
-    return least;
+    return this.slots.length < this.size ? this.spawn() : leastLoaded(this.slots);
   }
 
   private startClock(slot: Slot): void {
-    clearTimeout(slot.timer);
-    const task = slot.tasks[0];
-    if (task) slot.timer = setTimeout(() => this.timeOut(slot), this.limitMs(task.req.doc));
+    restartClock(slot, this.limitMs, (s, ms) => this.timeOut(s, ms));
   }
 
   /** Takes a worker out of the pool; the task it was on gets `why`, the ones waiting go back to the queue. */
@@ -114,10 +99,8 @@ export class WorkerPool {
   }
 
   /** A document that runs past its limit: its worker is stopped and replaced, the run goes on. */
-  private timeOut(slot: Slot): void {
-    const task = slot.tasks[0];
-    if (!task || !this.slots.includes(slot)) return;
-    const ms = this.limitMs(task.req.doc);
+  private timeOut(slot: Slot, ms: number): void {
+    if (slot.tasks.length === 0 || !this.slots.includes(slot)) return;
     this.retire(slot, `analysis took longer than ${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s (stopped)`);
     void slot.worker.terminate();
     this.pump();

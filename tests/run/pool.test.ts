@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PREFETCH, WorkerPool } from '../../src/run/pool.js';
+import { WorkerPool } from '../../src/run/pool.js';
+import { PREFETCH } from '../../src/run/worker-slot.js';
 import type { Helper, WorkResult } from '../../src/run/protocol.js';
 
 // A stand-in worker speaking the pool's protocol, with texts that make it misbehave. Like the
