@@ -50,11 +50,22 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     }
     if (inRun && inRun.kind !== 'title' && inRun.kind !== 'none') continue;
     if (t.cap && !t.sentenceStart && !inRun) continue;
-    // "the party’s rules": a possessive noun owns the phrase, it does not head it
-    if (t.possessive) continue;
     const kind = headKind(t.lower);
     if (!kind) continue;
     const next = tokens[i + 1];
+    // "the party’s rules": a possessive noun owns the phrase, it does not head it; but before a noun of saying or
+    // stance ("the mayor’s pledge to", "the union’s harsh criticism of") it is that cue's source, so a mention of its own
+    if (t.possessive) {
+      // (the cue right after it: a verb further on is the clause's, "the secretary's office said")
+      if (!(next?.word && near(t, next) && cueAt(next.start))) continue;
+      const owner = descriptionStart(tokens, runs, runAt, i, kind, near);
+      if (owner === null || owner.determiner === null || owner.determiner === 'possessive') continue;
+      const plural = kind === 'group' || personPlural(t.lower) !== undefined;
+      out.push({ start: tokens[owner.start]!.start, end: t.nameEnd, kind: plural ? 'group' : 'description',
+        role: kind === 'person' && !plural ? roleWords(tokens, owner.start, i) : null,
+        gender: plural ? 'plural' : kind === 'organization' ? 'neuter' : GENDERED_ROLES.get(t.lower) ?? null, head: t.lower });
+      continue;
+    }
     // "Premier rules out new tax": a role noun opening a headline, with a verb after it (not the noun "rules")
     const headline = kind === 'person' && t.cap && t.start === textStart && opensHeadline(text, t.start, next, cues);
     // compounds take their last noun as head: "campaign manager", "police officers", "company spokesman", and a
