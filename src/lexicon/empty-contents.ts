@@ -55,3 +55,12 @@ export const DISCOVERY_VERBS: ReadonlySet<string> = new Set(['find', 'discover',
  * "knows when to quit", "views it as unfair", so they are not here.) Read on contents of at most 200 characters.
  */
 export const CIRCUMSTANCE_CLAUSE = /^(?:after|before|following|since|until|despite|amid|during|upon|while)\s+(?!(?:about|on|of|for|to|in|at|with|that|then|now)\b)[^,;:]{1,200}$/i;
+
+// "The plan was backed by most of the council.", "a leak which was claimed by a hacking group": after a
+// passive cue, a content that is only its agent (perhaps a time phrase first, then "by" and a noun phrase
+// with no complement of the claim: "for", "about", "because", "that", "to" ...) says who, not what.
+// Left alone: "was criticised by X for Y", "was pressed by X about Y", "countered by suggesting Y".
+export const AGENT_ONLY = /^(?:(?:on|in|at|last|this|earlier|the)\s+(?:[^\s,;:“”"]+\s+){0,2}?)?by\s+(?!\p{Ll}+ing\b)(?![^;:“”"]{0,200}\b(?:for|about|over|that|to|as|against|because|whether|if|how|what|why|saying)\s)[^;:“”"]{1,200}$/iu;
+// verbs whose passive subject is the one told or asked: the clause after the agent is the content
+// ("was told by officials the road would close", "was warned by police it was unsafe")
+export const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'ask', 'inform', 'advise', 'assure', 'remind', 'urge', 'press', 'brief', 'instruct', 'promise']);

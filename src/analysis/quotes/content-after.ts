@@ -14,7 +14,7 @@ import { wordCount } from './text-utils.js';
 import { quoteAfterTail } from './quote-after-tail.js';
 import { relativeContent } from './relative-content.js';
 import { gapRelative } from './gap-relative.js';
-import { CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
+import { AGENT_ONLY, CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, LISTENER_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // "by" and its agent (a few words, perhaps a time or place phrase before or after it) ending the clause
@@ -98,6 +98,12 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   // its subject, and nothing after the agent is content (the speaker rules take the agent)
   if (subj !== null && !quoteNext && who.speakerRule === 'passive-agent' && AGENT_ENDS.test(text.slice(cue.end, contentEnd)) && cueVoice(text, ss, cue) === 'passive') {
     return { start: subj.start, end: stripAux(text, subj.start, cue.start), cue, who, rule: 'passive-agent-subject', sentence: ctx.index };
+  }
+  // "was also backed the next day by X, ...", "which was claimed by a hacking group": a passive cue whose
+  // content would be only its agent (lexicon/empty-contents.ts) reports its subject, as above, or nothing
+  // when the subject is a relative pronoun; cheap test first, the cue's voice only then
+  if (!quoteNext && contentEnd - start <= 240 && !LISTENER_VERBS.has(cue.lemma) && AGENT_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, '')) && cueVoice(text, ss, cue) === 'passive') {
+    return subj === null ? null : { start: subj.start, end: stripAux(text, subj.start, cue.start), cue, who, rule: 'passive-agent-subject', sentence: ctx.index };
   }
   const rule = start >= sentence.end ? 'X-said-next-quote' : whole ? 'X-said-quote' : 'X-said-content';
   // "If the levy passes, she said, “we will all pay.”": a condition or time clause fronted before the

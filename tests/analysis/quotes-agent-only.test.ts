@@ -1,0 +1,33 @@
+// A passive cue whose content would be only its agent ("was backed by most of the council, ..."): the
+// agent says who, not what, so the record reports its subject, or nothing when the subject is a relative
+// pronoun. Invented texts; hand-built mentions (quote-run.ts).
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type M } from './quote-run.js';
+
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
+
+describe('quotes: a passive cue with only its agent after it', () => {
+  it.each<[string, M[], string[][]]>([
+    // a relative pronoun subject: no claim is reported
+    ['The outage came after a leak which was claimed by a hacking group.', [['a hacking group', 'description', null]], []],
+    ['The essay was a reply to a letter that was published by a rival weekly after the vote.', [['a rival weekly', 'description', null]], []],
+    // a time phrase before "by", or an aside after the agent: the subject is what was backed
+    ['Ivo Tam was also endorsed the next day by his former rival.', [['Ivo Tam', 'name', null], ['his former rival', 'description', null]],
+      [['indirect', 'Ivo Tam', 'was also endorsed']]],
+    ['The new fare plan has been welcomed by commuter groups, including the Riders Union.', [['commuter groups', 'description', null], ['the Riders Union', 'name', null]],
+      [['indirect', 'The new fare plan', 'has been welcomed']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // a reason or topic after the agent is the content
+    ['The mayor was criticised by residents for closing the pool.', [['The mayor', 'description', null], ['residents', 'description', null]],
+      [['indirect', 'by residents for closing the pool', 'was criticised']]],
+    // "by" and a gerund is how the subject answered
+    ['The council countered by suggesting a new date.', [['The council', 'description', null]],
+      [['indirect', 'a new date', 'suggesting']]],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+});
