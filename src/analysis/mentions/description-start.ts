@@ -42,9 +42,11 @@ export interface DescriptionStart {
   determiner: string | null;
 }
 
-/** The start of the description headed by token `i` (of `kind`), or null when its head is a verb after a name. */
-export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array, i: number, kind: HeadKind, near: Near): DescriptionStart | null {
+/** The start of the description headed by token `i` (of `kind`), or null when its head is a verb after a name;
+ *  `speaks`: a cue follows the head. */
+export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array, i: number, kind: HeadKind, near: Near, speaks = false): DescriptionStart | null {
   const t = tokens[i]!;
+  let clauseOpener = false;
   let start = i;
   let determiner: string | null = null;
   let modifiers = 0;
@@ -96,10 +98,20 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
       verbLikeBefore = true;
       continue;
     }
+    // "Shop owners said", "Nursing staff warned": opening the clause, a verb-like word before a plural head that
+    // speaks is its modifier (a verb there would want a subject before it); after a comma only a base form, as an
+    // "-ing" or "-ed" word there is the clause's ("he quit, adding officials said")
+    if (k === i - 1 && speaks && !modifier(m) && m.word && m.lower.length >= 3 && !isClosedClassWord(m.lower) && /[^s]s$|^staff$/.test(t.lower)
+      && (m.sentenceStart || (tokens[k - 1]?.text === ',' && !/(?:ing|ed|s)$/.test(m.lower)))) {
+      start = k;
+      clauseOpener = true;
+      break;
+    }
     if (!modifier(m)) break;
     start = k;
     modifiers++;
   }
+  if (clauseOpener) return { start, determiner };
   // a verb-like word before the head with no determiner found and nothing capitalised before it is no modifier
   // ("said on Friday imports court ...")
   if (verbLikeBefore && start === i - 1 && determiner === null) return { start: i, determiner: null };

@@ -75,7 +75,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && (headKind(next.lower) || nounLike(next))) continue;
     if (BARE_QUANTIFIERS.has(t.lower) && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
     // walk left over modifiers to a determiner or a possessor (description-start.ts)
-    const opened = descriptionStart(tokens, runs, runAt, i, kind, near);
+    const opened = descriptionStart(tokens, runs, runAt, i, kind, near, next !== undefined && near(t, next) && cueAt(next.start));
     if (opened === null) continue;
     const { start, determiner } = opened;
     // trailing complement: "a spokesperson for the ministry", "the head of Acme Corp" (description-complement.ts)
