@@ -7,6 +7,8 @@ import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, type SpeakerFields 
 
 // a relative pronoun opening an aside right before the phrase ("X, who had met Y, said")
 const ASIDE_OPENER = /(?:^|[^\p{L}])(who|which)\s+$/iu;
+// a possessive relative opening the phrase ("X, whose family ...,")
+const WHOSE_OPENER = /^\s*whose\s/i;
 // a participle opening the phrase ("X, leading in the polls, said"): a clause, not a subject
 const PARTICIPLE_OPENER = /^\p{Ll}+ing\b/u;
 
@@ -37,12 +39,18 @@ export function asideSubject(s: Resolved, start: number, end: number, rule: stri
   const direct = ASIDE_OPENER.exec(lead);
   let relStart: number;
   let relWord = '';
+  let possessive = false;
   if (direct !== null && mentionsIn(s, start, end)[0]?.start !== start) {
     // "X, who had met Y, said" (but "X, who he says ...": the phrase opens with its own subject)
     relWord = direct[1] as string;
     relStart = start - lead.length + direct.index + direct[0].indexOf(relWord);
   } else if (PARTICIPLE_OPENER.test(text.slice(start, start + 30)) && /,\s*$/.test(lead)) {
     relStart = start;
+  } else if (WHOSE_OPENER.test(text.slice(start, start + 8)) && /,\s*$/.test(lead) && cueAfter(s, end, true) !== undefined) {
+    // "Ola Berg, whose family has fished here for decades, said": the whole phrase is the aside, closed by a comma
+    // before the cue; its noun ("family") is not the speaker ("X, whose lawyer said" has the cue inside: left alone)
+    relStart = start + text.slice(start, start + 8).search(/\S/);
+    possessive = true;
   } else if (cueAfter(s, end, true) !== undefined) {
     // "X, who has campaigned for Y since he left, said": the phrase ends an aside opened further back
     const back = text.slice(Math.max(0, start - 200), start);
@@ -59,12 +67,12 @@ export function asideSubject(s: Resolved, start: number, end: number, rule: stri
       if (open[0].trim() !== word) relStart = start - back.length + c;
     }
   } else return undefined;
-  const participle = relWord === '';
+  const participle = relWord === '' && !possessive;
   // the comma that opens the aside: right before the relative pronoun or the participle ("X, leading")
   const head = text.slice(Math.max(0, relStart - 3), relStart);
   const comma = /,\s*$/.test(head) ? relStart - head.length + head.lastIndexOf(',') : relStart;
   const before = mentionsIn(s, Math.max(0, comma - 150), comma).pop();
-  if (before === undefined || !(/^\s*$/.test(text.slice(before.end, comma)) || appositionBetween(text, before.end, comma)) || NOT_A_SPEAKER.test(before.text)) return participle ? NO_SPEAKER : undefined;
+  if (before === undefined || !(/^\s*$/.test(text.slice(before.end, comma)) || appositionBetween(text, before.end, comma)) || NOT_A_SPEAKER.test(before.text)) return participle || possessive ? NO_SPEAKER : undefined;
   const f = fromMention(s, before, `${rule}:aside`);
   const relEnd = relWord === '' ? before.end : text.indexOf(relWord, relStart) + relWord.length;
   const to = participle ? before.end : relEnd;
