@@ -11,8 +11,15 @@ import { pairSpeaker } from './speaker-pairs.js';
 import { cueVoice, type Voice } from './speaker-voice.js';
 import { relativeSubject } from './relative-subject.js';
 
+// a preposition (not "to", which opens an infinitive) right before the cue
+const NOUN_AFTER = /\b(?:about|amid|amidst|despite|over|after|of|with|for|from|on|by|against|following|among|under)\s+(?:the\s+|new\s+|fresh\s+)?$/i;
+const PLURAL_CUE = /^\p{Ll}+[^s\W]s\b/u;
+
 /** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
 export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFields | null {
+  // "Asked about reports that ..., he said", "Amid claims that ..., the club": a plural cue word right after a
+  // preposition is a noun, whose source is no one named, not the main clause's subject (a gerund there is: "after saying")
+  if (PLURAL_CUE.test(ctx.s.doc.text.slice(at, at + 30)) && NOUN_AFTER.test(ctx.s.doc.text.slice(Math.max(ctx.sentence.start, at - 16), at))) return null;
   // a passive or raising cue gives its speaker to no one before it ("..., expected to win", "has been criticized");
   // verbSpeaker passes the voice it has already worked out for the cue
   const cue: Cue | undefined = known !== undefined ? undefined : ctx.cues.find((c) => c.start === at);
