@@ -64,3 +64,11 @@ export const AGENT_ONLY = /^(?:(?:on|in|at|last|this|earlier|the)\s+(?:[^\s,;:�
 // verbs whose passive subject is the one told or asked: the clause after the agent is the content
 // ("was told by officials the road would close", "was warned by police it was unsafe")
 export const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'ask', 'inform', 'advise', 'assure', 'remind', 'urge', 'press', 'brief', 'instruct', 'promise']);
+
+/**
+ * The topic of "asked about": a noun phrase up to its comma with no clause of its own ("Asked about the
+ * delay, the mayor said ...", "a reporter who asked about fares"). The question is someone else's and
+ * only its topic is named, so nothing is reported ("asked about her claim that X" keeps its clause; "asked
+ * whether", "asked how" are no "about" cues). Read on the words from the cue to the first comma.
+ */
+export const ASKED_TOPIC_ONLY = /^\s*(?![^,;:.?!]*\b(?:that|whether|if|how|why|what|who|when|where|which|said|says|saying)\b)[^,;:.?!“”"‘’]{1,120}(?:[,;:.?!]|$)/i;

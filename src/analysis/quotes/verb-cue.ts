@@ -14,6 +14,7 @@ import { CLOSERS, wordCount } from './text-utils.js';
 import { contentSaidX, contentXSaid } from './content-before.js';
 import { contentAfter } from './content-after.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { ASKED_TOPIC_ONLY } from '../../lexicon/empty-contents.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
 const PARTICIPLE_CUE = new RegExp(String.raw`\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|${WEEKDAYS}|morning|afternoon|evening|night|\p{Ll}+ly))*:?$`, 'u');
@@ -76,6 +77,9 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   const text = s.doc.text;
   const ss = sentence.start;
   const end = rightEnd(ctx, k);
+  // "Asked about the delay, Ann Lee said ...", "a reporter who asked about fares": only the topic of
+  // someone else's question, nothing reported (lexicon/empty-contents.ts)
+  if (/\basked\s+about$/i.test(cue.text) && ASKED_TOPIC_ONLY.test(text.slice(cue.end, Math.min(end, cue.end + 130)))) return null;
   // "Asked whether the bridge is safe, Ann Lee said ...": a question put by someone unnamed; its
   // content is the participle clause, up to its comma, and the main clause keeps its own cue
   // ("When asked about the toll, Ann Lee shrugged", "Lee, when asked whether ..., said": the same
