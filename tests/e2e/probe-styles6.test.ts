@@ -37,7 +37,7 @@ const QUOTES: [string, string, string, string | null, string][] = [
   ['heckle', 'direct', 'That is simply wrong,', 'a Labour MP', 'shouted'],
   ['weekday', 'indirect', 'Residents can return home Saturday', 'officials', 'announced Thursday'],
   ['urged', 'indirect', 'farmers to call its helpline', 'Rural Support Trust', 'urged'],
-  ['urged', 'indirect', 'the money has been slow to arrive', 'critics', 'say'],
+  ['urged', 'indirect', 'the money has been slow to arrive', 'Opposition critics', 'say'],
   ['unnamed', 'indirect', 'managers had decided not to act', 'Two people', 'said'],
   ['unnamed', 'indirect', 'the memo was discussed in June', 'one former employee', 'said'],
 ];
