@@ -18,6 +18,9 @@ describe('mentions: a trade compound opening its clause', () => {
     ['Nursing staff warned that the ward was full.', 'warned', 'group:Nursing staff'],
     ['Boat crews say the cut will sink them.', 'say', 'group:Boat crews'],
     ['On Monday, shop owners said the road should reopen.', 'said', 'group:shop owners'],
+    // a short place phrase between the group and its cue
+    ['Boat crews in Dunbeg, Co Wexmoor, have warned that a cut will sink them.', 'have warned', 'group:Boat crews'],
+    ['Nursing staff at the Elm Street clinic said the ward was full.', 'said', 'group:Nursing staff'],
   ])('%s', (text, cue, expected) => {
     expect(found(text, cue)).toContain(expected);
   });
@@ -25,6 +28,8 @@ describe('mentions: a trade compound opening its clause', () => {
   it.each([
     // after a comma an "-ing" word is the clause's verb, not the group's modifier
     ['Ann Vale quit, adding officials said she had to.', 'said', 'group:adding officials'],
+    // the place phrase ends at the sentence: the cue after it is another subject's
+    ['Shop owners in the square. The mayor said no.', 'said', 'group:Shop owners'],
     // a verb in mid-sentence before the group stays the verb
     ['The mayor will meet shop owners who say the road should reopen.', 'say', 'group:meet shop owners'],
   ])('leaves alone: %s', (text, cue, absent) => {

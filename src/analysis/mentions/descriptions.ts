@@ -11,6 +11,7 @@ import { CLUB_HEADS } from '../../lexicon/organisations.js';
 import { headKind, nounLike, roleWords } from './description-words.js';
 import { descriptionStart } from './description-start.js';
 import { complementAfter } from './description-complement.js';
+import { cueFollows } from './cue-follows.js';
 import { firstWordStart, opensHeadline } from './headline-role.js';
 import { firstNameGender, isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
 import type { Gender } from '../../lexicon/pronouns.js';
@@ -75,7 +76,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && (headKind(next.lower) || nounLike(next))) continue;
     if (BARE_QUANTIFIERS.has(t.lower) && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
     // walk left over modifiers to a determiner or a possessor (description-start.ts)
-    const opened = descriptionStart(tokens, runs, runAt, i, kind, near, next !== undefined && near(t, next) && cueAt(next.start));
+    const opened = descriptionStart(tokens, runs, runAt, i, kind, near, next !== undefined && cueFollows(tokens, i, cueAt));
     if (opened === null) continue;
     const { start, determiner } = opened;
     // trailing complement: "a spokesperson for the ministry", "the head of Acme Corp" (description-complement.ts)
