@@ -67,7 +67,7 @@ export const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'ask
 
 /**
  * The topic of "asked about": a noun phrase up to its comma with no clause of its own ("Asked about the
- * delay, the mayor said ...", "a reporter who asked about fares"). The question is someone else's and
+ * delay, the mayor said ...", "a guest who asked about parking"). The question is someone else's and
  * only its topic is named, so nothing is reported ("asked about her claim that X" keeps its clause; "asked
  * whether", "asked how" are no "about" cues). Read on the words from the cue to the first comma.
  */

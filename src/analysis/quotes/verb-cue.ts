@@ -77,7 +77,7 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   const text = s.doc.text;
   const ss = sentence.start;
   const end = rightEnd(ctx, k);
-  // "Asked about the delay, Ann Lee said ...", "a reporter who asked about fares": only the topic of
+  // "Asked about the delay, Ann Lee said ...", "a guest who asked about parking": only the topic of
   // someone else's question, nothing reported (lexicon/empty-contents.ts)
   if (/\basked\s+about$/i.test(cue.text) && ASKED_TOPIC_ONLY.test(text.slice(cue.end, Math.min(end, cue.end + 130)))) return null;
   // "Asked whether the bridge is safe, Ann Lee said ...": a question put by someone unnamed; its
