@@ -38,7 +38,12 @@ describe('quotes/speaker: the voice of a cue', () => {
     ['She did well, said the coach.', 'said', 'active'],
     ['Output appears to have fallen last year.', 'appears', 'raising'],
     ['The council may seem like a small obstacle.', 'seem', 'raising'],
+    // a stance verb's participle with its agent after it: done to the subject, not the subject's stance
+    ['The toll has been fiercely opposed by most drivers.', 'has been fiercely opposed', 'passive'],
+    ['The levy was opposed by the guild.', 'opposed', 'passive'],
     // what it must leave alone
+    ['Most drivers are opposed to the toll.', 'opposed', 'active'],
+    ['Voters were worried by the vote.', 'worried', 'active'],
     ['Voters were worried that prices would rise.', 'worried', 'active'],
     ['Farmers are convinced the dam will fail.', 'convinced', 'active'],
     ['The letters seem to show that he knew.', 'seem', 'active'],

@@ -11,6 +11,8 @@ export type Voice = 'active' | 'passive' | 'raising';
 
 // the shapes of a past participle, regular and irregular ("asked", "shown", "told", "said", "thought", "found")
 const PARTICIPLE = /(?:ed|en|wn|ld|id|ght|nd|ard|ood)$/;
+// "by" right after the cue: its agent follows
+const AGENT_NEXT = /^\s+by\b/i;
 // words that may stand between "be" and the participle ("is not thought", "was once asked", "was first asked",
 // and degree words: "is best known for", "is better known as", "was well regarded")
 const BETWEEN = /^(?:not|never|also|once|still|often|long|widely|generally|largely|now|then|already|even|being|first|later|initially|originally|previously|recently|best|better|well|most|more|less|least|\p{L}+ly)$/u;
@@ -62,7 +64,10 @@ export function cueVoice(text: string, lo: number, cue: { start: number; end: nu
     const next = /^\s+to\s+([\p{L}]+)/u.exec(text.slice(cue.end, cue.end + 30))?.[1]?.toLowerCase();
     return next !== undefined && next !== 'be' && next !== 'have' && SPEECH_FORMS.has(next) ? 'active' : 'raising';
   }
-  if (EXPERIENCER_PARTICIPLES.has(last) || !PARTICIPLE.test(last)) return 'active';
+  // "were opposed to the plan" is the subject's own stance, but "was opposed by farmers" is done to the
+  // subject: a stance verb's participle with its agent right after it is a passive like any other
+  const experiencer = EXPERIENCER_PARTICIPLES.has(last) && !(SPEECH_FORMS.get(last)?.group === 'stance' && AGENT_NEXT.test(text.slice(cue.end, cue.end + 4)));
+  if (experiencer || !PARTICIPLE.test(last)) return 'active';
   // the words before the participle, nearest first: inside the cue, then before it
   const all = [...cueWords.slice(0, -1).reverse(), ...wordsBefore(text, Math.max(lo, cue.start - 40), cue.start, 3)];
   for (let k = 0; k < all.length && k < 3; k++) {
