@@ -2,7 +2,7 @@
 // is a made-up sentence in the shape of one fault, run once through the built command, so a later rule that
 // brings the fault back shows here. What must be found, what must be left alone, and who says it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itRunsCleanly, runProbe, type ProbeRun } from './probe-run.js';
+import { itRunsCleanly, runProbe, type ProbeRun, itFindsShortQuotes, type ShortQuoteRow } from './probe-run.js';
 
 const DOCS: Record<string, string> = {
   epithet: 'Pop singer Ria Vale has cancelled her tour.\n\nIn a post on Instagram on Sunday, the 29-year-old told fans she was tired. "I need a rest," she wrote.\n',
@@ -35,7 +35,7 @@ const DOCS: Record<string, string> = {
 };
 
 // [doc, type, content text, speaker (canonical; null: nobody), cue]
-const QUOTES: [string, string, string, string | null, string][] = [
+const QUOTES: ShortQuoteRow[] = [
   ['epithet', 'indirect', 'she was tired', 'Ria Vale', 'told'],
   ['epithet', 'direct', 'I need a rest,', 'Ria Vale', 'wrote'],
   ['midframe', 'indirect', 'The firm has not paid a fine', 'Ada Moss', 'told'],
@@ -75,11 +75,7 @@ afterAll(() => run.cleanup());
 describe('attrib probe: fixed faults stay fixed (built, invented news)', { timeout: 60_000 }, () => {
   itRunsCleanly(() => run);
 
-  it.each(QUOTES)('%s: %s quote [%s] by %s', (doc, type, text, speaker, cue) => {
-    const q = run.of('quote', doc).find((r) => r.text === text);
-    expect(q, `no quote [${text}]`).toBeDefined();
-    expect([q?.type, q?.speaker ?? null, q?.cue?.text]).toEqual([type, speaker, cue]);
-  });
+  itFindsShortQuotes(QUOTES, () => run);
 
   it.each(['emotion', 'pressure', 'naming', 'backed', 'plans', 'learned'])('%s: an act or a description, no quote', (doc) => {
     expect(run.of('quote', doc).map((q) => q.text)).toEqual([]);

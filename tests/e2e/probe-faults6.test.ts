@@ -2,7 +2,7 @@
 // is a made-up sentence in the shape of one fault, run once through the built command, so a later rule that
 // brings the fault back shows here. Every name and number is made up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itRunsCleanly, runProbe, type ProbeRun } from './probe-run.js';
+import { itRunsCleanly, runProbe, type ProbeRun, itFindsShortQuotes, type ShortQuoteRow } from './probe-run.js';
 
 const DOCS: Record<string, string> = {
   medium: 'The charity took to social media to call the decision "shameful and cruel."\n',
@@ -36,7 +36,7 @@ const DOCS: Record<string, string> = {
 };
 
 // [doc, type, content text, speaker (canonical; null: nobody), cue]
-const QUOTES: [string, string, string, string | null, string][] = [
+const QUOTES: ShortQuoteRow[] = [
   // a speech verb at the end of a chain of going on, or of taking to a medium, is the cue (the chain is its span)
   ['medium', 'partial', 'the decision "shameful and cruel."', 'the charity', 'took to social media to call'],
   ['wenton', 'indirect', 'whether the budget added up', 'Pell', 'went on to question'],
@@ -83,11 +83,7 @@ afterAll(() => run.cleanup());
 describe('attrib probe: faults of session 6 stay fixed (built, invented news)', { timeout: 60_000 }, () => {
   itRunsCleanly(() => run);
 
-  it.each(QUOTES)('%s: %s quote [%s] by %s', (doc, type, text, speaker, cue) => {
-    const q = run.of('quote', doc).find((r) => r.text === text);
-    expect(q, `no quote [${text}]`).toBeDefined();
-    expect([q?.type, q?.speaker ?? null, q?.cue?.text]).toEqual([type, speaker, cue]);
-  });
+  itFindsShortQuotes(QUOTES, () => run);
 
   it('a court that "held that" X says X', () => {
     expect(run.of('quote', 'held').map((q) => [q.text, q.cue?.text])).toEqual([['the contract was void', 'held']]);

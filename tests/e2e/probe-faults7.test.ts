@@ -2,7 +2,7 @@
 // is a made-up sentence in the shape of one fault, run once through the built command, so a later rule that
 // brings the fault back shows here. Every name and number is made up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itRunsCleanly, runProbe, type ProbeRun } from './probe-run.js';
+import { itRunsCleanly, runProbe, type ProbeRun, itFindsShortQuotes, type ShortQuoteRow } from './probe-run.js';
 
 const DOCS: Record<string, string> = {
   // an -ing word opening the sentence before a title and a name is part of the title, not a participle cue
@@ -34,7 +34,7 @@ const DOCS: Record<string, string> = {
 };
 
 // [doc, type, content text, speaker (canonical; null: nobody), cue]
-const QUOTES: [string, string, string, string | null, string][] = [
+const QUOTES: ShortQuoteRow[] = [
   ['planning', 'indirect', 'the hearing would resume in May', 'Joe Rudd', 'said'],
   ['butlicensing', 'partial', 'the bar had "broken every rule."', 'Omar Vell', 'said'],
   ['reporting', 'indirect', 'the inquiry was complete', null, 'said'],
@@ -58,11 +58,7 @@ afterAll(() => run.cleanup());
 describe('attrib probe: faults of session 7 stay fixed (built, invented news)', { timeout: 60_000 }, () => {
   itRunsCleanly(() => run);
 
-  it.each(QUOTES)('%s: %s quote [%s] by %s', (doc, type, text, speaker, cue) => {
-    const q = run.of('quote', doc).find((r) => r.text === text);
-    expect(q, `no quote [${text}]`).toBeDefined();
-    expect([q?.type, q?.speaker ?? null, q?.cue?.text]).toEqual([type, speaker, cue]);
-  });
+  itFindsShortQuotes(QUOTES, () => run);
 
   it.each(['planning', 'butlicensing', 'reporting', 'writingin', 'admitted', 'onfriday', 'lastmonth', 'butwould', 'andwere', 'whom'])('%s: exactly one quote', (doc) => {
     expect(run.of('quote', doc)).toHaveLength(1);

@@ -4,7 +4,7 @@
 // Every name and number is made up. Rows hold what the command gets right today, so a later rule that
 // breaks one of these styles shows here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itRunsCleanly, runProbe, type ProbeRun } from './probe-run.js';
+import { itRunsCleanly, runProbe, type ProbeRun, itFindsShortQuotes, type ShortQuoteRow } from './probe-run.js';
 
 const DOCS: Record<string, string> = {
   irish: 'The Minister for Transport, Niamh Ó Dálaigh, has insisted the new rail line will open by 2031. "The money is there," she told TDs.\n',
@@ -21,7 +21,7 @@ const DOCS: Record<string, string> = {
 };
 
 // [doc, type, content text, speaker (canonical), cue]
-const QUOTES: [string, string, string, string | null, string][] = [
+const QUOTES: ShortQuoteRow[] = [
   ['irish', 'indirect', 'the new rail line will open by 2031', 'Niamh Ó Dálaigh', 'has insisted'],
   ['irish', 'direct', 'The money is there,', 'Niamh Ó Dálaigh', 'told'],
   ['india', 'indirect', 'the plan will cost twice as much', 'Rory Tandy', 'reckons'],
@@ -57,11 +57,7 @@ afterAll(() => run.cleanup());
 describe('attrib probe: held-out styles (built, invented news)', { timeout: 60_000 }, () => {
   itRunsCleanly(() => run);
 
-  it.each(QUOTES)('%s: %s quote [%s] by %s', (doc, type, text, speaker, cue) => {
-    const q = run.of('quote', doc).find((r) => r.text === text);
-    expect(q, `no quote [${text}]`).toBeDefined();
-    expect([q?.type, q?.speaker ?? null, q?.cue?.text]).toEqual([type, speaker, cue]);
-  });
+  itFindsShortQuotes(QUOTES, () => run);
 
   it.each(FIGURES)('%s: figure [%s] is vouched for by %s', (doc, text, source) => {
     const f = run.of('figure', doc).find((r) => r.text === text);

@@ -102,3 +102,18 @@ export function itFindsQuotes(rows: QuoteRow[], run: () => ProbeRun): void {
     expect(facts).toEqual([type, speaker, kind, role]);
   });
 }
+
+/** [doc, type, content text, speaker (canonical; null: nobody), cue]: a quote row without kind and role. */
+export type ShortQuoteRow = [string, string, string, string | null, string];
+
+/**
+ * One test a row: a quote with this text (and, with `byCue`, this cue; else the first with the text) has
+ * this type, speaker and cue.
+ */
+export function itFindsShortQuotes(rows: ShortQuoteRow[], run: () => ProbeRun, byCue = false): void {
+  it.each(rows)('%s: %s quote [%s] by %s', (doc, type, text, speaker, cue) => {
+    const q = run().of('quote', doc).find((r) => r.text === text && (!byCue || r.cue?.text === cue));
+    expect(q, byCue ? `no quote [${text}] with cue ${cue}` : `no quote [${text}]`).toBeDefined();
+    expect([q?.type, q?.speaker ?? null, q?.cue?.text]).toEqual([type, speaker, cue]);
+  });
+}

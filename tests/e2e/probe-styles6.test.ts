@@ -4,7 +4,7 @@
 // its closing mark), run once through the built command. Every name and number is made up. Rows hold what
 // the command gets right today, so a later rule that breaks one of these styles shows here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itRunsCleanly, runProbe, type ProbeRun } from './probe-run.js';
+import { itRunsCleanly, runProbe, type ProbeRun, itFindsShortQuotes, type ShortQuoteRow } from './probe-run.js';
 
 const DOCS: Record<string, string> = {
   familyfirst: 'Minister of State Goh Siew Lan said the scheme would expand to 40 estates. Ms Goh said residents had asked for it.\n',
@@ -21,7 +21,7 @@ const DOCS: Record<string, string> = {
 };
 
 // [doc, type, content text, speaker (canonical; null: nobody), cue]
-const QUOTES: [string, string, string, string | null, string][] = [
+const QUOTES: ShortQuoteRow[] = [
   // 'Ms Goh' is the person whose FIRST written name is Goh
   ['familyfirst', 'indirect', 'the scheme would expand to 40 estates', 'Goh Siew Lan', 'said'],
   ['familyfirst', 'indirect', 'residents had asked for it', 'Goh Siew Lan', 'said'],
@@ -49,11 +49,7 @@ afterAll(() => run.cleanup());
 describe('attrib probe: held-out styles of session 6 (built, invented news)', { timeout: 60_000 }, () => {
   itRunsCleanly(() => run);
 
-  it.each(QUOTES)('%s: %s quote [%s] by %s', (doc, type, text, speaker, cue) => {
-    const q = run.of('quote', doc).find((r) => r.text === text);
-    expect(q, `no quote [${text}]`).toBeDefined();
-    expect([q?.type, q?.speaker ?? null, q?.cue?.text]).toEqual([type, speaker, cue]);
-  });
+  itFindsShortQuotes(QUOTES, () => run);
 
   it.each(['titleafter', 'runson', 'andthat', 'agency', 'board'])('%s: exactly one quote', (doc) => {
     expect(run.of('quote', doc)).toHaveLength(1);

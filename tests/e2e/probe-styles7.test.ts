@@ -5,7 +5,7 @@
 // built command. Every name and number is made up. Rows hold what the command gets right today, so a later
 // rule that breaks one of these styles shows here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itRunsCleanly, runProbe, type ProbeRun } from './probe-run.js';
+import { itRunsCleanly, runProbe, type ProbeRun, itFindsShortQuotes, type ShortQuoteRow } from './probe-run.js';
 
 const DOCS: Record<string, string> = {
   committee: 'Council officers had recommended approval. Committee chairman Ian Ross said the site was "simply too wet" for homes.\n',
@@ -24,7 +24,7 @@ const DOCS: Record<string, string> = {
 };
 
 // [doc, type, content text, speaker (canonical; null: nobody), cue]
-const QUOTES: [string, string, string, string | null, string][] = [
+const QUOTES: ShortQuoteRow[] = [
   // a recommendation is a stance; a title run before the name is no part of it
   ['committee', 'indirect', 'approval', 'Council officers', 'had recommended'],
   ['committee', 'partial', 'the site was "simply too wet" for homes', 'Ian Ross', 'said'],
@@ -64,11 +64,7 @@ afterAll(() => run.cleanup());
 describe('attrib probe: held-out styles of session 7 (built, invented news)', { timeout: 60_000 }, () => {
   itRunsCleanly(() => run);
 
-  it.each(QUOTES)('%s: %s quote [%s] by %s', (doc, type, text, speaker, cue) => {
-    const q = run.of('quote', doc).find((r) => r.text === text && r.cue?.text === cue);
-    expect(q, `no quote [${text}] with cue ${cue}`).toBeDefined();
-    expect([q?.type, q?.speaker ?? null, q?.cue?.text]).toEqual([type, speaker, cue]);
-  });
+  itFindsShortQuotes(QUOTES, () => run, true);
 
   it.each(['marine', 'released', 'inquest'])('%s: exactly one quote', (doc) => {
     expect(run.of('quote', doc)).toHaveLength(1);
