@@ -8,7 +8,7 @@ import { rightStart } from './content-start.js';
 import { stripAux } from './positions.js';
 import { NO_SPEAKER, type SpeakerFields } from './speaker.js';
 import { sentenceSubject, verbSpeaker } from './subjects.js';
-import { cueVoice } from './speaker-voice.js';
+import { cueVoice, type Voice } from './speaker-voice.js';
 import { relativeClause } from './relative-clause.js';
 import { wordCount } from './text-utils.js';
 import { quoteAfterTail } from './quote-after-tail.js';
@@ -75,7 +75,10 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   const whole = q !== undefined && q.open <= start + 2 && !/[\p{L}\p{N}]/u.test(text.slice(q.close, Math.min(contentEnd, q.close + 40)));
   // "Ann Lee is expected to win", "the plan was roundly condemned", "the cost seems too high": with no
   // one named as source, a passive or raising cue reports its whole clause, subject included
-  const unclaimed = subj !== null && !quoteNext && start < sentence.end && who.speakerMention === null ? cueVoice(text, ss, cue) : 'active';
+  // the cue's voice, worked out once and only when a rule below needs it
+  let voice: Voice | undefined;
+  const voiceOf = (): Voice => (voice ??= cueVoice(text, ss, cue));
+  const unclaimed = subj !== null && !quoteNext && start < sentence.end && who.speakerMention === null ? voiceOf() : 'active';
   if (subj !== null && unclaimed !== 'active' && !/^\s+by\b/i.test(text.slice(cue.end, cue.end + 4))) {
     // "The study was published in a journal": a document put out, no claim (lexicon/empty-contents.ts)
     if (PUBLISHING_VERBS.has(cue.lemma) && unclaimed === 'passive') return null;
@@ -91,19 +94,20 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   // (relative-clause.ts; its cheap look-behind first, the cue's voice only when a pronoun is there)
   if (subj === null && !quoteNext && start < sentence.end && !/^\s+by\b/i.test(text.slice(cue.end, cue.end + 4))) {
     const rel = relativeClause(text, ss, cue, contentEnd);
-    const voice = rel !== null ? cueVoice(text, ss, cue) : 'active';
-    if (rel !== null && voice !== 'active') return PUBLISHING_VERBS.has(cue.lemma) && voice === 'passive' ? null : { ...rel, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
+    const relVoice = rel !== null ? voiceOf() : 'active';
+    if (rel !== null && relVoice !== 'active') return PUBLISHING_VERBS.has(cue.lemma) && relVoice === 'passive' ? null : { ...rel, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
   }
   // "The closure was first disclosed by the Ledger.": a passive cue with its agent after "by" reports
   // its subject, and nothing after the agent is content (the speaker rules take the agent)
-  if (subj !== null && !quoteNext && who.speakerRule === 'passive-agent' && AGENT_ENDS.test(text.slice(cue.end, contentEnd)) && cueVoice(text, ss, cue) === 'passive') {
-    return { start: subj.start, end: stripAux(text, subj.start, cue.start), cue, who, rule: 'passive-agent-subject', sentence: ctx.index };
+  const agentSubject = (from: number): Draft => ({ start: from, end: stripAux(text, from, cue.start), cue, who, rule: 'passive-agent-subject', sentence: ctx.index });
+  if (subj !== null && !quoteNext && who.speakerRule === 'passive-agent' && AGENT_ENDS.test(text.slice(cue.end, contentEnd)) && voiceOf() === 'passive') {
+    return agentSubject(subj.start);
   }
   // "was also backed the next day by X, ...", "which was claimed by a hacking group": a passive cue whose
   // content would be only its agent (lexicon/empty-contents.ts) reports its subject, as above, or nothing
   // when the subject is a relative pronoun; cheap test first, the cue's voice only then
-  if (!quoteNext && contentEnd - start <= 240 && !LISTENER_VERBS.has(cue.lemma) && AGENT_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, '')) && cueVoice(text, ss, cue) === 'passive') {
-    return subj === null ? null : { start: subj.start, end: stripAux(text, subj.start, cue.start), cue, who, rule: 'passive-agent-subject', sentence: ctx.index };
+  if (!quoteNext && contentEnd - start <= 240 && !LISTENER_VERBS.has(cue.lemma) && AGENT_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, '')) && voiceOf() === 'passive') {
+    return subj === null ? null : agentSubject(subj.start);
   }
   const rule = start >= sentence.end ? 'X-said-next-quote' : whole ? 'X-said-quote' : 'X-said-content';
   // "If the levy passes, she said, “we will all pay.”": a condition or time clause fronted before the
