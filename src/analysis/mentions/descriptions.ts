@@ -8,7 +8,7 @@ import type { Cue } from '../../types.js';
 import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import { ACRONYM_ROLES } from '../../lexicon/titles.js';
 import { CLUB_HEADS } from '../../lexicon/organisations.js';
-import { headKind, nounLike, roleWords } from './description-words.js';
+import { headKind, nounLike, roleWords, type HeadKind } from './description-words.js';
 import { descriptionStart } from './description-start.js';
 import { complementAfter } from './description-complement.js';
 import { cueFollows } from './cue-follows.js';
@@ -27,6 +27,11 @@ function namedOrganization(text: string, tokens: Token[], start: number, name: R
 }
 
 /** "the Dane said", "the Irishman, who": a demonym after "the" that modifies no noun names a person by nationality. */
+/** A description ("the minister") or, plural, a group ("local farmers") headed by `head`, from `start` to `end`. */
+function description(start: number, end: number, head: string, kind: HeadKind, plural: boolean, role: string | null): Candidate {
+  return { start, end, kind: plural ? 'group' : 'description', role, gender: plural ? 'plural' : kind === 'organization' ? 'neuter' : GENDERED_ROLES.get(head) ?? null, head };
+}
+
 function demonymHead(tokens: Token[], i: number, run: Run): boolean {
   const next = tokens[i + 1];
   return run.first === i && run.last === i && !tokens[i]!.possessive && tokens[i - 1]?.lower === 'the'
@@ -62,9 +67,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       const owner = descriptionStart(tokens, runs, runAt, i, kind, near);
       if (owner === null || owner.determiner === null || owner.determiner === 'possessive') continue;
       const plural = kind === 'group' || personPlural(t.lower) !== undefined;
-      out.push({ start: tokens[owner.start]!.start, end: t.nameEnd, kind: plural ? 'group' : 'description',
-        role: kind === 'person' && !plural ? roleWords(tokens, owner.start, i) : null,
-        gender: plural ? 'plural' : kind === 'organization' ? 'neuter' : GENDERED_ROLES.get(t.lower) ?? null, head: t.lower });
+      out.push(description(tokens[owner.start]!.start, t.nameEnd, t.lower, kind, plural, kind === 'person' && !plural ? roleWords(tokens, owner.start, i) : null));
       continue;
     }
     // "Premier rules out new tax": a role noun opening a headline, with a verb after it (not the noun "rules")
@@ -124,14 +127,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       if (end === t.end && next?.word && !next.cap && near(t, next) && !isFunctionWord(next.lower) && !cueAt(next.start)) continue;
     }
     if (determiner === null && plural && kind === 'organization') continue;
-    out.push({
-      start: tokens[start]!.start,
-      end,
-      kind: plural ? 'group' : 'description',
-      role,
-      gender: plural ? 'plural' : kind === 'organization' ? 'neuter' : GENDERED_ROLES.get(t.lower) ?? null,
-      head: t.lower,
-    });
+    out.push(description(tokens[start]!.start, end, t.lower, kind, plural, role));
   }
   return out;
 }
