@@ -39,7 +39,7 @@ describe('quotes/speaker: the voice of a cue', () => {
     ['Output appears to have fallen last year.', 'appears', 'raising'],
     ['The council may seem like a small obstacle.', 'seem', 'raising'],
     // a stance verb's participle with its agent after it: done to the subject, not the subject's stance
-    ['The toll has been fiercely opposed by most drivers.', 'has been fiercely opposed', 'passive'],
+    ['The toll has been loudly opposed by many drivers.', 'has been loudly opposed', 'passive'],
     ['The levy was opposed by the guild.', 'opposed', 'passive'],
     // what it must leave alone
     ['Most drivers are opposed to the toll.', 'opposed', 'active'],

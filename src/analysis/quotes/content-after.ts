@@ -26,7 +26,7 @@ const FRONTED_CONDITION = /^[\s“"‘']*(?:If|Unless|Once|After|Before|Until|Al
 const COORDINATED_AFTER = /^\s+(?:and|or|nor)\s/;
 // a name (perhaps after "the"), then at most a time or place phrase: the listener of "tell" alone
 const LISTENER_ONLY = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|of|and))*(?:\s+(?:earlier|later|last|this|on|in|at|before|after|during|${WEEKDAYS})\b[^,;:“”"]{0,50})?$`, 'u');
-// "It is understood that", "It was revealed in March that", "it is widely known, officials say, that":
+// "It is understood that", "It was disclosed in June that", "it is widely known, officials say, that":
 // the cue's "It" is a placeholder, and the adverbs or time phrase after the cue lead to the real subject,
 // the "that" clause (bounded window: a few words, no sentence mark)
 const IMPERSONAL_THAT = /^[\s,]+(?:[^.;:!?“”"]{0,50}?[\s,])?that\s+/;
