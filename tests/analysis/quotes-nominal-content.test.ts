@@ -47,7 +47,7 @@ describe('criticism received: the reason, else the target; the giver, else nobod
     ['The new logo faced a barrage of criticism online.', 'The new logo', null],
     ['The regulator came in for criticism over the delay.', 'the delay', null],
     // the cue drawn with its "for": the reason and the giver after it are read as before
-    ['The firm faced sharp criticism for the move from two senators.', 'the move', 'two senators'],
+    ['The firm faced sharp criticism for the closure from two senators.', 'the closure', 'two senators'],
     ["Mayor Ola Berg's toll plan drew sharp criticism on Monday from lawmakers.", "Mayor Ola Berg's toll plan", 'lawmakers'],
     // a relative right before the verb is the target, not the quote and its "said" before it
     ['"We will fight on," said Ida Ek, whose toll plan drew criticism from farmers.', 'whose toll plan', 'farmers'],
