@@ -16,7 +16,8 @@ export const MIND_VERBS: SpeechVerb[] = [
   // Findings of polls, studies, records ("polls show", "the study found").
   { lemma: 'show', group: 'evidence', forms: ['show', 'shows', 'showed', 'shown', 'showing'] },
   { lemma: 'find', group: 'evidence', forms: ['find', 'finds', 'found', 'finding'] },
-  ...g('evidence', ['suggest', 'reveal', 'estimate', 'conclude']),
+  // ("the study suggests/reveals/estimates/concludes" are findings too, but these four are listed once, as verbs of
+  // saying (speech-verbs-saying), since a person suggests or concludes as often as a study does)
   // Appearances and judgements held by someone ("X seems to ...", "X considered ..."): PolNeAR counts them.
   ...g('belief', ['seem', 'appear', 'consider', 'view']),
   // Intentions: PolNeAR counts them ("wants to", "plans to").

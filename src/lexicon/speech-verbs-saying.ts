@@ -45,7 +45,9 @@ export const SAYING_VERBS: SpeechVerb[] = [
     'apologize', 'apologise', 'speculate', 'theorize', 'theorise', 'surmise', 'opine', 'gripe', 'whine', 'moan',
     'groan', 'snipe', 'trumpet', 'acquiesce', 'retweet',
     // belittling and condemning in words (Levin's judgement verbs), like "deride" and "lambaste"
-    'belittle', 'castigate', 'disparage', 'denigrate', 'excoriate', 'vilify', 'demonize', 'demonise', 'lambast']),
+    'belittle', 'castigate', 'disparage', 'denigrate', 'excoriate', 'vilify', 'demonize', 'demonise']),
+  // lambast and lambaste: two spellings of one verb, one entry (its past and -ing forms are shared)
+  { lemma: 'lambast', group: 'speech', forms: ['lambast', 'lambasts', 'lambasted', 'lambasting', 'lambaste', 'lambastes'] },
   { lemma: 'extol', group: 'speech', forms: ['extol', 'extols', 'extolled', 'extolling'] },
   // reference: pointing to something in speech ("he said, referencing the audit"); only the verb forms,
   // since "a reference", "references" are nouns

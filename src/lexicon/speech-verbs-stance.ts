@@ -30,7 +30,7 @@ export const STANCE_VERBS: SpeechVerb[] = [
   // the stance's content ("defended the plan", "portrayed her as weak", "decried the cuts").
   ...g('stance', ['defend', 'portray', 'characterize', 'characterise', 'depict', 'dub', 'brand', 'highlight',
     'underscore', 'celebrate', 'challenge', 'advocate', 'assail', 'chastise', 'rebuke', 'reprimand', 'decry',
-    'ridicule', 'commend', 'downplay', 'welcome', 'recognize', 'recognise', 'discuss', 'lambaste', 'berate',
+    'ridicule', 'commend', 'downplay', 'welcome', 'recognize', 'recognise', 'discuss', 'berate',
     'fault', 'credit', 'lobby', 'hammer', 'champion', 'request']),
   // (hammer: headline English for attacking in words, like "slam" and "blast"; champion: to speak
   // for a cause, like "advocate"; lobby: to press officials for a position, "lobbied for the waiver")

@@ -356,4 +356,15 @@ describe('cues', () => {
   it('gives every verb group a reason in the lexicon', () => {
     expect(SPEECH_VERBS.length).toBeGreaterThan(50);
   });
+
+  it('lists each lemma in one verb class only (a second listing would be silently shadowed by the first)', () => {
+    const lemmas = SPEECH_VERBS.map((v) => v.lemma);
+    expect(lemmas.filter((l, i) => lemmas.indexOf(l) !== i)).toEqual([]);
+  });
+
+  it.each([['lambaste', 'lambast'], ['lambasted', 'lambast'], ['suggests', 'suggest'], ['concluded', 'conclude']])(
+    'reads the form %s as the lemma %s, of one class', (form, lemma) => {
+      expect(SPEECH_FORMS.get(form)?.lemma).toBe(lemma);
+      expect(SPEECH_FORMS.get(form)?.group).toBe('speech');
+    });
 });
