@@ -13,7 +13,10 @@ import { cueEnd, cueStart } from './verb-span.js';
 
 export function findVerbCues(text: string, words: readonly SpeechWord[], inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
-  for (const [i, w] of words.entries()) {
+  // (an index loop: `entries()` would build a pair per speech form of the text)
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === undefined) continue;
     const { word, form, before, before2, before2At } = w;
     const at = w.start;
     if (inside(at)) continue;
