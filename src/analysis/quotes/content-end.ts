@@ -8,6 +8,8 @@ import { bareCue, inflectedCue } from './verb-form.js';
 import { MAX_CONTENT, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
 import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
+import { alternation } from '../../lexicon/evidence-nouns.js';
+import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
 
 const ELIDED_SUBJECT = /,\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
 const NEXT_CUES = 8;
@@ -93,8 +95,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
   return elided !== null ? cue.end + elided.index : limit;
 }
 
-// a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., ")
-const FRONTED_SUBORDINATE = /^(?:[\s,:]*|[^,;]{0,60}?\sthat\s+)(?:while|although|though|if|when|whenever|because|since|as|once|unless|until|after|before|even\s+if|even\s+though|no\s+matter)\s/i;
+// a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
+// "no matter" (how, what) open such a clause too
+const FRONTED_SUBORDINATE = new RegExp(String.raw`^(?:[\s,:]*|[^,;]{0,60}?\sthat\s+)(?:${alternation([...SUBORDINATORS, 'whenever'])}|${SUBORDINATOR_PHRASES}|no\s+matter)\s`, 'i');
 
 /** Whether the bare comma ending `content` closes a subordinate clause that opens it (no comma before). */
 function frontedClauseEnds(content: string, cut: string): boolean {

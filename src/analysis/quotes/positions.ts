@@ -7,6 +7,8 @@
 import { isCloser, isSpace } from './text-utils.js';
 import { isBlankCode } from '../segment/blanks.js';
 import { letterAt } from '../segment/letters.js';
+import { alternation } from '../../lexicon/evidence-nouns.js';
+import { ASIDE_PARTICIPLES, SUBORDINATORS } from '../../lexicon/subordinators.js';
 
 const WINDOW = 240;
 // auxiliaries and adverbs between a subject and its verb ("has also said", "later told")
@@ -25,7 +27,7 @@ const CLAUSE_OPENER = /^\s*(?:(?:who|whose|which|a|an|the|now|once|himself|herse
 // CLAUSE_OPENER above has the same shape case-blind, for the clause right after a comma
 const AGENT_ASIDE = /^\s*\p{Ll}+(?:ed|en|wn)\s+by\s/u;
 // an aside that is a subordinate or participle clause ("when asked ...", "speaking to ...")
-export const SUBORDINATE_ASIDE = /^\s*(?:when|if|after|before|while|as|because|although|though|since|once|unless|until|asked|speaking|having)\b/i;
+export const SUBORDINATE_ASIDE = new RegExp(String.raw`^\s*(?:${alternation([...SUBORDINATORS, ...ASIDE_PARTICIPLES])})\b`, 'i');
 
 export interface Range {
   start: number;

@@ -14,6 +14,8 @@ import { CLOSERS, wordCount } from './text-utils.js';
 import { contentSaidX, contentXSaid } from './content-before.js';
 import { contentAfter } from './content-after.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { alternation } from '../../lexicon/evidence-nouns.js';
+import { BEFORE_PARTICIPLE } from '../../lexicon/subordinators.js';
 import { ASKED_TOPIC_ONLY } from '../../lexicon/empty-contents.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
@@ -26,7 +28,7 @@ const REOPENING = /,\s*(?=[“"‘])/;
 // the gerunds of a credit line ("Reporting by", "Writing by", "Editing by")
 const CREDIT_GERUND = /^(?:reporting|writing|editing)$/i;
 // a subordinator right before "asked": "when asked", "after being asked", "if asked"
-const ASKED_AFTER = /(?:^|[\s,(—–-])(?:when|if|after|once|as|while|upon|before|until)\s+(?:being\s+)?$/i;
+const ASKED_AFTER = new RegExp(String.raw`(?:^|[\s,(—–-])(?:${alternation(BEFORE_PARTICIPLE)})\s+(?:being\s+)?$`, 'i');
 
 /** What verbCue has read around a verb cue, for the rules that place its content. */
 export interface VerbReading {
