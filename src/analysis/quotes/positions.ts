@@ -16,13 +16,11 @@ const AUX_TAIL = /(?:\s+(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|
 // the word AUX_TAIL must end with, read alone (a few characters) instead of the whole pattern tried from
 // every position of its window: most cues follow a name
 const AUX_LAST = /^(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly)$/u;
-const BLANK = /\s/;
 const DIGIT = /\d/;
 // words that end a subject phrase on its left: a clause boundary
 const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|when|because|although|though|if|unless|until|whether|than|after|before|since|so|where|whom?|which|then)$/i;
 // (a participle with its agent too: "The report, seen by the Courier, says ...")
 const CLAUSE_OPENER = /^\s*(?:(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b|\p{Ll}+(?:ed|en|wn)\s+by\b)/iu;
-
 // a past participle and its agent opening an aside ("led by", "backed by", "joined by", "driven by");
 // CLAUSE_OPENER above has the same shape case-blind, for the clause right after a comma
 const AGENT_ASIDE = /^\s*\p{Ll}+(?:ed|en|wn)\s+by\s/u;
@@ -44,7 +42,7 @@ export function stripAux(text: string, from: number, cueStart: number): number {
 /** The text after the last white space of `s`; '' when `s` holds none (AUX_TAIL needs white space before its first word). */
 function lastWord(s: string): string {
   let start = s.length;
-  while (start > 0 && !BLANK.test(s[start - 1]!)) start--;
+  while (start > 0 && !isBlankCode(s.charCodeAt(start - 1))) start--;
   return start === 0 ? '' : s.slice(start);
 }
 
