@@ -9,6 +9,7 @@ import { phraseAfter } from './positions.js';
 import { speakerIn } from './speaker.js';
 import { CLOSERS, wordCount } from './text-utils.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { RELATIVE_DAYS } from '../../lexicon/time-words.js';
 
 // a verb or a clause word in the words after an inverted cue: "said Ann Lee was right" is no "said X"
 const NOT_A_NOUN_PHRASE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|it|he|she|they|we|i|you)\b/i;
@@ -21,7 +22,7 @@ const SHORT_DESCRIPTION = /^(?:the|a|an|one|another)(?:\s+(?!\p{Ll}+(?:ed|ing)\b
 const CAPITALISED_TITLE = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the|and|de|van|von|da|al|bin))*$/u;
 // ("said to reporters", "to staff on Monday" are one: a determiner, a pronoun, a name or a plural after
 // "to"; "refused to discuss" is the verb's complement, not an adverbial)
-const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|yesterday|today|tonight|earlier|later|recently|again|too|also|then|afterward|${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)`, 'u');
+const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|${RELATIVE_DAYS}|earlier|later|recently|again|too|also|then|afterward|${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)`, 'u');
 // "a claim the agency denies", "an account the mayor disputes": a noun of saying heads the subject
 const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|assertion|accusation|allegation|account|characterization|description|view|figure|estimate|version|contention|suggestion)\s/u;
 // a comma and a conjunction or a participle: a new clause after the attribution ("..., X said, but ...")

@@ -4,6 +4,7 @@ import type { Cue } from '../../types.js';
 import { isSpace, wordCount } from './text-utils.js';
 import { OBJECT_VERBS } from './cue-context.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { DAY_PARTS, RELATIVE_DAYS } from '../../lexicon/time-words.js';
 
 // verbs whose first object is the one told, with the clause after it ("asked her to", "urged them
 // to" keep theirs: an infinitive's subject is the listener)
@@ -15,11 +16,11 @@ const LISTENER = /^(?:(?:him|them|us|me)\s+(?!(?:to|that|about|of|on|in|how|what
 // clause's subject, an article's noun or a name, with a finite verb within four words: "told investors the
 // company would cut costs", "told the Herald the results were striking" ("told the story of the flood" has
 // no such verb and keeps its object)
-const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|yesterday|today|tonight)\s+)?(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there|(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s)`, 'u');
+const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|${RELATIVE_DAYS})\s+)?(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there|(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s)`, 'u');
 // a time phrase right after the cue, then the reported clause's subject and a finite verb within four
 // words: "said on Tuesday the road would close", "said last week profits would fall" (the time is when
 // it was said, as with "that" after it)
-const TIME_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:on|last|this|next|late|early|earlier)\s+)?(?:${WEEKDAYS}|week|month|year|night|morning|afternoon|evening|yesterday|today|tonight)(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=(?!(?:to|that|and|but|or|in|on|at|for|of|with)\s)\p{L}[\p{L}’'.-]*\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s)`, 'u');
+const TIME_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:on|last|this|next|late|early|earlier)\s+)?(?:${WEEKDAYS}|week|month|year|${DAY_PARTS}|${RELATIVE_DAYS})(?:\s+(?:${DAY_PARTS}))?,?\s+(?=(?!(?:to|that|and|but|or|in|on|at|for|of|with)\s)\p{L}[\p{L}’'.-]*\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s)`, 'u');
 // an object pronoun or a name before a question word ("asked her why", "asked Tom Fenn whether")
 const ASKED_LISTENER = /^(?:him|her|them|us|me|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)\s*(?=(?:what|why|how|when|where|whether|if|who|which)\s)/u;
 const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;

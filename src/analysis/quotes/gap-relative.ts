@@ -3,6 +3,7 @@
 // own (the noun before the subject is that object), so what is reported is the noun phrase with its clause.
 import type { Cue } from '../../types.js';
 import { bareCue } from './verb-form.js';
+import { DAY_PARTS, SEASONS } from '../../lexicon/time-words.js';
 
 // a noun phrase led by a determiner, a number or an indefinite pronoun, its words no conjunction,
 // preposition, relative pronoun or verb and no comma, ending in a lower-case word or an amount; then the
@@ -15,7 +16,7 @@ const LOWER_LAST = /(?:^|\s)(?:\p{Ll}[\p{L}’'-]*|\$?\p{N}[\p{N},.]*)\s+$/u;
 // a bare verb after a name or "it" is no finite verb ("the horrific Lake Town attack": a noun)
 const PLURAL_PRONOUN = /^(?:they|we|I|you)\s+$/;
 // the head of a time phrase is no object ("This week the council objected.")
-const TIME_HEAD = /\b(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|time|weekend|season|decade|moment|hour|spring|summer|autumn|fall|winter)\s+$/i;
+const TIME_HEAD = new RegExp(String.raw`\b(?:(?:day|week|month|year)s?|${DAY_PARTS}|time|weekend|season|decade|moment|hour|${SEASONS})\s+$`, 'i');
 // what follows the cue when it lacks its object: the clause's end, a preposition's short phrase ("written
 // about cyclists."), or an infinitive's ("expects to run until June.")
 // (a point ends it only before a space or the end, and not after a title: "Mr.")

@@ -14,12 +14,13 @@ import { CLOSERS, wordCount } from './text-utils.js';
 import { contentSaidX, contentXSaid } from './content-before.js';
 import { contentAfter } from './content-after.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { DAY_PARTS } from '../../lexicon/time-words.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { BEFORE_PARTICIPLE } from '../../lexicon/subordinators.js';
 import { ASKED_TOPIC_ONLY } from '../../lexicon/empty-contents.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
-const PARTICIPLE_CUE = new RegExp(String.raw`\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|${WEEKDAYS}|morning|afternoon|evening|night|\p{Ll}+ly))*:?$`, 'u');
+const PARTICIPLE_CUE = new RegExp(String.raw`\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|${WEEKDAYS}|${DAY_PARTS}|\p{Ll}+ly))*:?$`, 'u');
 // the comma that ends a fronted clause, perhaps inside the quote the clause ends with
 // ("Asked if the plan is “fair,” Ida Lund said ...": stretch() then takes in the closing mark)
 const CLAUSE_COMMA = /,[”"’'»]?\s/;

@@ -1,0 +1,16 @@
+// Words that name a time, as regular-expression alternations: news dates and times a statement ("said
+// on Monday morning", "told reporters last week that"), and a time phrase is neither an object, a
+// listener nor a content of its own. Written once here, read into the quotes/ patterns when they are built
+// (the day names are in weekdays.ts).
+
+// the parts of a day ("said Tuesday night", "speaking on Monday morning")
+export const DAY_PARTS = 'morning|afternoon|evening|night';
+
+// the seasons ("this spring the council objected")
+export const SEASONS = 'spring|summer|autumn|fall|winter';
+
+// the units a span of time is counted in ("spoke for three hours", "this week", "a decade")
+export const TIME_UNITS = 'second|minute|hour|day|week|month|year|decade';
+
+// the days named from today ("said yesterday", "told them today that")
+export const RELATIVE_DAYS = 'yesterday|today|tonight';
