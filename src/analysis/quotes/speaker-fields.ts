@@ -2,7 +2,10 @@
 // mention gives its entity (or, unresolved, still its name); a pronoun or description without one gives no speaker.
 import type { Resolved } from '../state.js';
 import type { Mention, Quote, SpeakerKind, Span } from '../../types.js';
-import { firstNotBefore } from '../sorted.js';
+import { mentionsIn } from '../speakers/lookup.js';
+
+// the mention lookups are the speakers stage's (speakers/lookup.ts), written once; the quote rules read them from here
+export { mentionsIn };
 
 export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerKind' | 'speakerMention' | 'role' | 'speakerRule'>;
 
@@ -11,21 +14,6 @@ export const NO_SPEAKER: SpeakerFields = { speaker: null, speakerKind: 'unknown'
 const KIND_OF: Partial<Record<Mention['kind'], SpeakerKind>> = { name: 'person', 'title-name': 'person', organization: 'organization', group: 'group' };
 export const PREPOSITION_BEFORE = /\b(?:of|with|for|at|from|in|on|to|by|about|than|under|against|over|after|before|during|like|including|among|toward|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
 export const NOT_A_SPEAKER = /^(?:there|what|this)$/i;
-
-export function firstMentionIndex(mentions: Mention[], at: number): number {
-  return firstNotBefore(mentions, (x) => x.end <= at);
-}
-
-/** Mentions lying within [start, end). */
-export function mentionsIn(s: Resolved, start: number, end: number): Mention[] {
-  const out: Mention[] = [];
-  for (let i = firstMentionIndex(s.mentions, start); i < s.mentions.length; i++) {
-    const m = s.mentions[i] as Mention;
-    if (m.start >= end) break;
-    if (m.start >= start && m.end <= end) out.push(m);
-  }
-  return out;
-}
 
 export function fromMention(s: Resolved, m: Mention, rule: string): SpeakerFields {
   const e = m.entity !== null ? s.entities[m.entity] : undefined;

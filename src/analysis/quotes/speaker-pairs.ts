@@ -3,7 +3,8 @@
 import type { Resolved } from '../state.js';
 import type { Entity, Mention } from '../../types.js';
 import { AND_GAP } from '../mentions/words.js';
-import { firstMentionIndex, fromMention, mentionsIn, type SpeakerFields } from './speaker-fields.js';
+import { fromMention, mentionsIn, type SpeakerFields } from './speaker-fields.js';
+import { firstEndingAfter } from '../speakers/lookup.js';
 
 export const DISTRIBUTIVE = /^(?:each|both|all)(?:\s+of\s+them)?$/i;
 // how far back a distributive pronoun looks for its group: the sentence before, roughly
@@ -48,7 +49,7 @@ const CLAUSE_OPEN = /(?:^|[,;:.!?“”"(—–\n]\s{0,2})$/;
  * SPEAKERS made a group of (not the one nearest the cue); the mention covers both names.
  */
 export function pairSpeaker(s: Resolved, m: Mention, lo: number, hi: number, rule: string): SpeakerFields | undefined {
-  const i = firstMentionIndex(s.mentions, m.start);
+  const i = firstEndingAfter(s.mentions, m.start);
   for (const [a, b] of [[s.mentions[i - 1], m], [m, s.mentions[i + 1]]] as const) {
     if (a === undefined || b === undefined || b.end > hi || !AND_GAP.test(s.doc.text.slice(a.end, b.start))) continue;
     // a phrase cut at the "and" ("Ana Ruiz and | Tom Fenn said"): the first name opens its clause, it is no object

@@ -12,7 +12,7 @@ interface HasEntities extends HasMentions {
 }
 
 /** Index of the first mention whose end is after `offset` (mentions.length when none). */
-function firstEndingAfter(mentions: Mention[], offset: number): number {
+export function firstEndingAfter(mentions: Mention[], offset: number): number {
   return firstNotBefore(mentions, (x) => x.end <= offset);
 }
 
