@@ -19,6 +19,13 @@ export const AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
 // the quote speaker and the speakers stage read a "who" after it as the person, not the body.
 export const OF_BODY = /^[\s\u00a0]+(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
 
+// A possessive ending on a name's word ("Roe's", "Acme’s"): the name, its alias or its owner is the word without it.
+const POSSESSIVE_END = /['’]s$/u;
+/** The word or name without a possessive "'s" / "’s" at its end. */
+export function withoutPossessive(word: string): string {
+  return word.replace(POSSESSIVE_END, '');
+}
+
 const orgWords = new Set([...ORGANIZATION_WORDS, ...Object.keys(model.two.orgWords ?? {})]);
 // compromise's orgWords hold a few words that end person names or plain phrases far more often than company names
 for (const w of ['boys', 'girls', 'care', 'data', 'design', 'education', 'estate', 'gas', 'coffee']) orgWords.delete(w);

@@ -5,7 +5,7 @@
 // people.ts, of organisations in organizations.ts; this file walks the mentions.
 import type { Mention } from '../../types.js';
 import { Registry, contextWords, normalizeName } from './registry.js';
-import { AND_GAP, firstNameGender, isKnownWord, isTitleHead } from '../mentions/words.js';
+import { AND_GAP, firstNameGender, isKnownWord, isTitleHead, withoutPossessive } from '../mentions/words.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { distinctiveFirst, registerOrganization } from './organizations.js';
 import { PersonIndex, personMatch, statedGender } from './people.js';
@@ -37,7 +37,7 @@ function shareSurnames(text: string, mentions: Mention[]): void {
     const genderB = firstNameGender(bw[0]!);
     if (given === bw[bw.length - 1] || (genderA == null && genderB == null)) continue;
     if (genderA === undefined && (isKnownWord(given) || (nameWords.get(given) ?? 0) > 1)) continue;
-    const surname = (b.name ?? b.text).split(/[\s\u00a0]+/).slice(-1)[0]!.replace(/[’']s$/u, '');
+    const surname = withoutPossessive((b.name ?? b.text).split(/[\s\u00a0]+/).slice(-1)[0]!);
     a.name = `${a.name ?? a.text} ${surname}`;
   }
 }
@@ -61,7 +61,7 @@ export function resolveNames(text: string, mentions: Mention[], reg: Registry): 
       if (words.length === 0) continue;
       const stated = statedGender(m);
       // the name without a possessive ending ("Roe's")
-      const bare = name.replace(/[’']s$/u, '');
+      const bare = withoutPossessive(name);
       let i = personMatch(reg, people, words, bare, stated);
       // "Brightwell Metals says ... Brightwell says": a lone word no first-name list knows, that opens an
       // organisation's name met before and matches no person, is that organisation's short form
@@ -69,7 +69,7 @@ export function resolveNames(text: string, mentions: Mention[], reg: Registry): 
       if (i < 0 && words.length === 1 && m.kind === 'name' && firstNameGender(words[0]!) === undefined) {
         const full = orgFirstWords.get(words[0]!);
         // first the one-word organisation of that very name, met before ("the messaging company Quillon ... Quillon said")
-        const org = orgs.get(words[0]!.replace(/[’']s$/u, ''))
+        const org = orgs.get(withoutPossessive(words[0]!))
           ?? (full !== undefined ? orgs.get(`first:${words[0]!}`) ?? registerOrganization(reg, orgs, full, m.start, false) : undefined);
         if (org !== undefined) {
           m.entity = org;

@@ -4,6 +4,7 @@ import type { Mention } from '../../types.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
 import { OWNED_HEADS } from '../../lexicon/organisations.js';
 import type { Resolution } from './resolution.js';
+import { withoutPossessive } from '../mentions/words.js';
 
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 
@@ -18,8 +19,8 @@ export function ownedBy(res: Resolution, m: Mention): number | null {
     const e = res.salience.antecedent(m.start, pronoun.gender);
     if (e !== null) owner = res.reg.drafts[e]!.name.split(/\s+/).pop();
   } else {
-    owner = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, '')).pop();
-    if (owner === undefined && /^\p{Lu}/u.test(words[0]!) && !DETERMINER.test(words[0]!)) owner = words[0]!.replace(/['’]s$/u, '');
+    owner = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).map(withoutPossessive).pop();
+    if (owner === undefined && /^\p{Lu}/u.test(words[0]!) && !DETERMINER.test(words[0]!)) owner = withoutPossessive(words[0]!);
   }
   if (owner === undefined || owner.toLowerCase() === head) return null;
   const name = `${owner} ${head}`;

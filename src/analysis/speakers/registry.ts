@@ -2,6 +2,7 @@
 // and where it was last mentioned (recency decides between two people sharing a surname).
 import type { Entity, SpeakerKind } from '../../types.js';
 import type { Gender } from '../../lexicon/pronouns.js';
+import { withoutPossessive } from '../mentions/words.js';
 
 export interface Draft {
   name: string;
@@ -38,11 +39,7 @@ export function normalizeName(name: string): string[] {
 }
 
 function normalizeUncached(name: string): string[] {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']s$/u, '')
+  return withoutPossessive(name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
     .split(/[\s\u00a0]+/)
     .filter((w) => w.length > 0 && w !== 'the');
 }
@@ -63,9 +60,9 @@ export class Registry {
     const words = normalizeName(name);
     if (words.length > d.words.length) {
       d.aliases.add(d.name);
-      d.name = name.replace(/[’']s$/u, '');
+      d.name = withoutPossessive(name);
       d.words = words;
-    } else if (name !== d.name) d.aliases.add(name.replace(/[’']s$/u, ''));
+    } else if (name !== d.name) d.aliases.add(withoutPossessive(name));
   }
 
   /** Remembers the capitalised modifiers of a titled mention or description ("Ohio", "Brazilian"). */
@@ -132,7 +129,7 @@ export function contextWords(text: string): string[] {
   const out: string[] = [];
   for (const w of text.split(/[\s\u00a0]+/)) {
     if (!/^\p{Lu}/u.test(w)) continue;
-    const stem = w.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/, '').slice(0, 5);
+    const stem = withoutPossessive(w.toLowerCase()).replace(/\.$/, '').slice(0, 5);
     if (!['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(stem)) out.push(stem);
   }
   return out;
