@@ -10,9 +10,13 @@ interface Model {
 export const model = nlp.model() as unknown as Model;
 export const lexicon = model.one.lexicon;
 
-/** compromise's tags for a lower-case word or phrase ("new zealand"), [] when unknown. */
-function tagsOf(lower: string): readonly string[] {
-  const t = lexicon[lower];
+/**
+ * compromise's tags for a word or phrase ("New Zealand"), any case, [] when unknown: the one reader of the lexicon's
+ * tags, for the mention rules and the figures steps. Own keys only ("constructor" is no lexicon entry).
+ */
+export function tagsOf(word: string): readonly string[] {
+  const key = word.toLowerCase();
+  const t = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
