@@ -2,10 +2,12 @@
 // between a possessor and "that" reports the clause after it; the possessor is its source.
 // One linear regex pass; the possessor is at most four capitalised words or a possessive pronoun.
 // Stance nouns with an object ("his critique of the plan") and criticism received ("faced criticism
-// from farmers") are found in nominal.ts and merged here.
+// from farmers") are found in nominal.ts, open questions ("The question now is whether") in nominal-question.ts,
+// and merged here.
 import type { Cue } from '../../types.js';
 import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { findNominalCues } from './nominal.js';
+import { findQuestionCues } from './nominal-question.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 const NOUN_CUE = new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['’]s)\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll})`, 'gu');
@@ -33,6 +35,6 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
     const end = at + noun.length + copula.length;
     out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
   }
-  const nominal = findNominalCues(text, inside);
-  return nominal.length === 0 ? out : [...out, ...nominal].sort((a, b) => a.start - b.start);
+  const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside)];
+  return more.length === 0 ? out : [...out, ...more].sort((a, b) => a.start - b.start);
 }

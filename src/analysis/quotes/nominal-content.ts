@@ -18,6 +18,7 @@ import { alternation } from '../../lexicon/evidence-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { afterBlanks, phraseEnd } from './nominal-phrase.js';
 import { backingContent, receivedContent } from './nominal-received.js';
+import { questionContent } from './nominal-question.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
 /** The words that name a noun cue's source, and how they were found ('possessor', 'giver'). */
@@ -79,6 +80,8 @@ function beforeCoordinatedSpeech(text: string, start: number, end: number): numb
 }
 
 export function nominalContent(text: string, cue: Cue, sentenceStart: number, sentenceEnd: number): NominalContent | null {
+  // "The question now is whether ...": the wh-clause, asked by the possessor if any
+  if (cue.lemma === 'question') return questionContent(text, cue, sentenceEnd, nounPossessor(text, cue.start, sentenceStart));
   // "came under sharp criticism for the delay": criticism received, its cue drawn with its "for"
   const nounStart = cue.start + cue.text.lastIndexOf(cue.lemma);
   const nounEnd = nounStart + cue.lemma.length;
