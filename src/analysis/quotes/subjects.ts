@@ -18,7 +18,9 @@ const PLURAL_CUE = /^\p{Ll}+[^s\W]s\b/u;
 /** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
 export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFields | null {
   // "Asked about reports that ..., he said", "Amid claims that ..., the club": a plural cue word right after a
-  // preposition is a noun, whose source is no one named, not the main clause's subject (a gerund there is: "after saying")
+  // preposition is a noun, whose source is no one named, not the main clause's subject (a gerund there is: "after saying").
+  // It is decided here, not in the cue stage: the record stays (its clause is still reported), only its speaker differs;
+  // reading the form as a noun there (cues/noun-or-verb nounFrame) lost one matched PolNeAR dev record, measured session 8
   if (PLURAL_CUE.test(ctx.s.doc.text.slice(at, at + 30)) && NOUN_AFTER.test(ctx.s.doc.text.slice(Math.max(ctx.sentence.start, at - 16), at))) return null;
   // a passive or raising cue gives its speaker to no one before it ("..., expected to win", "has been criticized");
   // verbSpeaker passes the voice it has already worked out for the cue
