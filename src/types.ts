@@ -1,6 +1,6 @@
-// The records attrib promises its users (the public contract) and the shapes that pass
-// between analysis stages. Offsets are UTF-16 code units into the decoded document text,
-// end-exclusive: text.slice(start, end) === span.text.
+// The records attrib promises its users (the public contract). The shapes that pass between
+// analysis stages live in analysis/stage-types.ts and are re-exported here. Offsets are UTF-16
+// code units into the decoded document text, end-exclusive: text.slice(start, end) === span.text.
 
 /** A stretch of the document: `docText.slice(start, end) === text`. */
 export interface Span {
@@ -85,66 +85,6 @@ export interface Analysis {
   speakers: Speaker[];
 }
 
-// ---------------------------------------------------------------------------
-// Shapes between stages (internal). Each stage adds fields and never removes any.
-
-export interface Paragraph {
-  start: number;
-  end: number;
-}
-
-export interface Sentence {
-  start: number;
-  end: number;
-  /** Index into `paragraphs`. */
-  paragraph: number;
-}
-
-/** A pair of quotation marks and what they enclose. */
-export interface QuoteSpan {
-  /** Offset of the opening mark. */
-  open: number;
-  /** Offset just after the closing mark (or the end of the run when the news convention leaves it open). */
-  close: number;
-  /** The words inside the marks. */
-  inner: Span;
-  /** Nesting depth: 0 for an outermost quote. */
-  depth: number;
-  /** speech: reported words; scare: a term or title in marks that nobody says. */
-  role: 'speech' | 'scare';
-  /** True when the paragraph ends with this quote still open and the next paragraph's opening mark
-   *  continues it (the news convention for quotes that run over paragraphs). */
-  continued?: boolean;
-}
-
-/** A word that introduces speech: a speech verb, "according to", a colon lead-in, a dash byline. */
-export interface Cue extends Span {
-  /** Dictionary form ("say" for "said"), or the phrase ("according to"). */
-  lemma: string;
-  kind: 'verb' | 'according-to' | 'colon' | 'dash' | 'noun';
-}
-
-export type MentionKind = 'name' | 'title-name' | 'description' | 'pronoun' | 'organization' | 'group';
-
-/** Words that name (or point to) an entity. */
-export interface Mention extends Span {
-  kind: MentionKind;
-  /** Index into `entities` once resolved, else null. */
-  entity: number | null;
-  role: string | null;
-  /** For pronouns and descriptions: what they can refer to. */
-  gender: 'male' | 'female' | 'neuter' | 'plural' | null;
-  /** For names and titled names: the name alone ("Jane Roe" in "Foreign Minister Jane Roe"). */
-  name?: string;
-  /** For descriptions and groups: the head noun, lower case ("minister", "officials"). */
-  head?: string;
-}
-
-/** One real-world speaker or source, with every mention that names it. */
-export interface Entity {
-  name: string;
-  kind: SpeakerKind;
-  roles: string[];
-  aliases: string[];
-  gender: 'male' | 'female' | 'neuter' | 'plural' | null;
-}
+export type {
+  Paragraph, Sentence, QuoteSpan, Cue, NounConstruction, MentionKind, Mention, Entity,
+} from './analysis/stage-types.js';
