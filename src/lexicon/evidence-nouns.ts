@@ -13,7 +13,7 @@ export const EVIDENCE_NOUN_WORDS: readonly string[] = [
   // bodies of numbers, whoever compiled them
   'data', 'figures', 'numbers', 'statistics', 'estimates', 'projections', 'count', 'tally',
   // papers that record what happened ("court records show", "the emails show")
-  'records', 'documents', 'filings', 'emails', 'memo', 'memos',
+  'records', 'documents', 'filing', 'filings', 'emails', 'memo', 'memos',
   // more plurals of the above ("two audits found")
   'analyses', 'reviews', 'audits', 'models',
   // what an inquiry or a test comes up with ("the investigation found", "results show", "tests showed")
