@@ -8,7 +8,7 @@ import { LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import {
   APPOSED_NOUN, ASIDE_TAIL, BE_THEN_ADVERBS, HEARSAY_PARTICIPLE, NAMING_LEAD, NAMING_PARTICIPLES, PRONOUN_OR_AUX,
-  REDUCED_RELATIVE, RELATIVE_TAIL, SENTENCE_OPENING, titleLine, VERB_BEFORE,
+  REDUCED_RELATIVE, RELATIVE_TAIL, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, titleLine, VERB_BEFORE,
 } from './verb-contexts.js';
 
 // bare lowercase nouns (no preposition, determiner, pronoun or "to") and then a capitalised name or a finite verb
@@ -59,7 +59,10 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   if (/ed$/i.test(word) && /^as$/i.test(before) && /^\s*[,.;:)]/.test(text.slice(at + word.length, at + word.length + 3))) return true;
   // "the rules proposed by", "a law criticized as": a passive participle describing a noun
   // ("admitted as much", "said as much": the object, not a passive's "as")
-  if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) return true;
+  // (but "a levy which unions described as a tax", "what the mayor called as ...": after a relative word and its own
+  // subject the form is that subject's active verb, its object the gap the relative word fills)
+  if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))
+    && !RELATIVE_THEN_SUBJECT.test(text.slice(Math.max(0, at - 48), at))) return true;
   // "a list of promised projects": a past form after a preposition is an adjective
   if (/ed$/.test(word) && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) return true;
   // "a swiftly called meeting", "the widely reported clash": a participle after a determiner and an adverb modifies a noun

@@ -4,6 +4,7 @@
 import { wordBeforeBlanks } from '../last-word.js';
 import { CHAIN_OCCASIONS } from '../../lexicon/cue-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { NAME_PARTICLES } from '../../lexicon/names.js';
 
 export const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // a closing adverb of the act ("vowed again", "noted afterward", "reported back"), not a time ("back in 2015")
@@ -39,6 +40,13 @@ export const BE_THEN_ADVERBS = /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\p{L
 // (and a place, time or agent after it: "posted on social media", "released Thursday", "written by")
 // ("in tests described in the journal": a bare plural after the preposition too)
 export const REDUCED_RELATIVE = /\b(?:[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Ff]rom|of|by|[Ff]or|into|under|via)\s+(?:(?:a|an|the|this|that|his|her|its|their|our)\s+|(?=\p{Ll}+s\s+$))(?:(?!and\b|or\b|but\b)\p{Ll}+\s+)?(?!(?:and|or|but|is|are|was|were|be|been|has|have|had)\b)\p{Ll}+\s+$/u;
+// the end of a window holding a relative word and then its clause's own subject, perhaps an auxiliary or adverb:
+// "which unions", "that Mayor Ann Roe", "what the two critics have" (a subject is a determiner's noun, a name, a bare
+// plural or a pronoun, so the determiner "that" before a bare singular, "that plan", is no relative)
+// ("that Mayor Ann de Vries": a name's lower-case particles are the speaker lexicon's NAME_PARTICLES)
+const NAME_PART = String.raw`(?:\p{Lu}[\p{L}.’'-]*|${[...NAME_PARTICLES].join('|')})`;
+export const RELATIVE_THEN_SUBJECT = new RegExp(String.raw`\b(?:that|which|what|whom)[ \t]+(?:(?:the|a|an|its|his|her|their|our|some|many|most|both)[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:[ \t]+${NAME_PART}){0,4}|\p{Ll}+s|he|she|they|we|it|I|you)[ \t]+(?:(?:also|have|has|had|once|later|then|\p{Ll}+ly)[ \t]+)?$`, 'u');
+
 // (not "of the cases are believed to": an auxiliary after the noun makes the noun a subject)
 export const RELATIVE_TAIL = new RegExp(String.raw`^\s+(?:on|in|at|by|to|from|during|last|this|earlier|online|${WEEKDAYS})\b`, '');
 // "a company called Brightwell", "by a group named Save the Flats": naming, not calling anyone anything

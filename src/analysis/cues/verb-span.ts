@@ -5,7 +5,7 @@
 import { LY_ADJECTIVES, LY_ALSO_ADVERBS, LY_NOT_MANNER } from '../../lexicon/cue-contexts.js';
 import {
   AGAIN_AFTER, auxBefore, BE_THEN_ADVERBS, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY,
-  LIGHT_NOUN, LIGHT_VERBS, MESSAGE_THEN_PARTICIPLE, PARTICLES, SENTENCE_OPENING,
+  LIGHT_NOUN, LIGHT_VERBS, MESSAGE_THEN_PARTICIPLE, PARTICLES, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING,
 } from './verb-contexts.js';
 import { PASSIVE_AS, PHRASAL_PARTICLES } from './frames.js';
 
@@ -46,7 +46,9 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   // "was often derided as", "is seen as": a passive keeps its "as" (frames.ts)
   // ("as" first: it is read on one anchored window, the "be" before on every position of forty characters)
   const asAfter = particle === null ? PASSIVE_AS.exec(text.slice(end, end + 24)) : null;
-  const passiveAs = asAfter !== null && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) ? asAfter : null;
+  // (and so does an active verb whose object is a relative word before its subject: "which critics described as")
+  const passiveAs = asAfter !== null && (BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))
+    || (end === at + word.length && RELATIVE_THEN_SUBJECT.test(text.slice(Math.max(0, at - 48), at)))) ? asAfter : null;
   if (passiveAs !== null) end += passiveAs[0].length;
   // "expressed concern about", "offered his thoughts on", "signaled his desire": a light verb and its
   // noun of stance are one cue in annotated news, and what the stance is about is the content
