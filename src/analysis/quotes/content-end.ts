@@ -82,12 +82,15 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // with its own subject and cue is a second attribution, not part of the first one's content
     // (not "on when ..." after a preposition, a question the content asks, nor "as many as"; and a
     // reason, "said he quit because he thought B", is part of what was said, unless the content
-    // is a bare object: "is backing the toll because she fears B" gives the writer's reason)
-    const sub = /\s(?:as|while|whereas|because|although|though|since|when)\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$/u.exec(clause);
+    // is a bare object: "is backing the toll because she fears B" gives the writer's reason; a
+    // time, "condemned the ban after the mayor defended it", likewise: "said he quit after she
+    // asked him to" keeps it)
+    const sub = SUBORDINATE_THEN_SUBJECT.exec(clause);
     const subHead = sub !== null ? text.slice(cue.end, c.start - clause.length + sub.index) : '';
     const lead = sub !== null && !ONLY_THAT.test(subHead) ? wordCount(subHead) : 0;
     if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
-      && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))) return c.start - clause.length + sub.index;
+      && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))
+      && (!/^\s(?:after|before)\s/i.test(clause.slice(sub.index)) || !REPORTED_CLAUSE.test(subHead))) return c.start - clause.length + sub.index;
   }
   // "He said more would follow, but gave no figure.": a verb after ", but" with no subject of its own
   // shares the speaker's subject; it is what the speaker did, not part of what was said
@@ -95,6 +98,11 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
   return elided !== null ? cue.end + elided.index : limit;
 }
 
+// a subordinator, then up to five words of the subordinate clause's subject right before its cue (not
+// 'if', 'unless', 'once', 'until': a condition or a limit is part of what was said)
+const SUBORDINATE_THEN_SUBJECT = new RegExp(String.raw`\s(?:${alternation([...SUBORDINATORS.filter((w) => !/^(?:if|unless|once|until)$/.test(w)), 'whereas'])})\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$`, 'u');
+// a content that is a clause (a complementizer or a subject pronoun first, or an auxiliary in it), not a bare object
+const REPORTED_CLAUSE = /^\s*(?:that|he|she|they|it|we|I|you|there)\b|\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|be|been)\b/i;
 // a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
 // "no matter" (how, what) open such a clause too
 const FRONTED_SUBORDINATE = new RegExp(String.raw`^(?:[\s,:]*|[^,;]{0,60}?\sthat\s+)(?:${alternation([...SUBORDINATORS, 'whenever'])}|${SUBORDINATOR_PHRASES}|no\s+matter)\s`, 'i');
