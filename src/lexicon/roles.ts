@@ -122,3 +122,7 @@ export const EPITHET_HEADS: ReadonlySet<string> = new Set(['year-old', 'forward'
 export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'head', 'chief', 'director',
   'member', 'members', 'representative', 'representatives', 'leader', 'leaders', 'president', 'chairman', 'chairwoman', 'chair',
   'secretary', 'minister', 'executive', 'officer', 'lawyer', 'attorney', 'spokespeople', 'source', 'sources', 'professor', 'analyst']);
+
+/** Heads whose words a fact-checker attributes to the body they speak for ("a spokesman for the Harbour Guild" -> the
+ *  guild; lead's decision, session 8): speakers/spokespeople.ts gives the body's entity to every mention of them. */
+export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);

@@ -5,6 +5,7 @@ import { contextOf } from './context.js';
 import { Registry } from './registry.js';
 import { resolveNames } from './names.js';
 import { resolveReferences } from './coreference.js';
+import { speakForBodies } from './spokespeople.js';
 
 export function resolveSpeakers(s: Mentioned): Resolved {
   const mentions = s.mentions.map((m) => ({ ...m }));
@@ -13,5 +14,7 @@ export function resolveSpeakers(s: Mentioned): Resolved {
   resolveNames(s.doc.text, mentions, reg);
   // 2. descriptions and pronouns to the nearest fitting entity, in text order
   resolveReferences(s.doc.text, mentions, s.cues, reg, contextOf(s));
+  // 3. an unnamed spokesperson's words are the body's they speak for
+  speakForBodies(s.doc.text, mentions, reg);
   return { ...s, mentions, entities: reg.toEntities() };
 }

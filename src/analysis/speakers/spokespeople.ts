@@ -1,0 +1,66 @@
+// A spokesperson speaks for a body: "A spokesman for the Harbour Guild said", "a spokeswoman for Mayor Ida Renn",
+// "A Tallo spokesman", "the Vell Ministry's spokeswoman". A fact-checker attributes those words to the body (lead's
+// decision, session 8), so once references are resolved every mention of an unnamed spokesperson, and each pronoun
+// resolved to them, takes the body's entity; the mention's text and its role ('spokesman') stay. A spokesperson the
+// article names ("Ola Brisk, a spokesman for the guild") is a person of their own and keeps their name.
+import type { Mention } from '../../types.js';
+import { SPOKESPERSON_HEADS } from '../../lexicon/roles.js';
+import { isDemonym } from '../mentions/words.js';
+import { normalizeName, type Registry } from './registry.js';
+
+// "... for the Harbour Guild", "... of the Vell Ministry": the body in the description's own complement
+const BODY_COMPLEMENT = /\s(?:for|of|at)\s+((?:the\s+)?\p{Lu}[^,;]*)$/u;
+// the gap to a body named right after the description ("A spokeswoman for Mayor Ida Renn")
+const BODY_GAP = /^\s+(?:for|of|at)\s+(?:the\s+)?$/;
+// "the Vell Ministry's spokesman": a capitalised possessor
+const BODY_POSSESSOR = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)['’]s\s/u;
+// "A Tallo spokesman", "a White House spokeswoman": capitalised words between the article and the head
+const BODY_MODIFIER = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)\s+\p{Ll}+$/u;
+// a lone capitalised word shaped like a nation's adjective
+const DEMONYM_SHAPE = /(?:ian|ean|ese|ish)$/;
+
+/**
+ * The registered entity called `name` (its canonical name or an alias; one word may be an organisation's first word,
+ * "Tallo" for "the Tallo Group"), else a new organisation of that name.
+ */
+function bodyNamed(reg: Registry, name: string, at: number): number {
+  const words = normalizeName(name);
+  const key = words.join(' ');
+  let i = reg.drafts.findIndex((d) => d.words.join(' ') === key || [...d.aliases].some((a) => normalizeName(a).join(' ') === key));
+  if (i < 0 && words.length === 1) i = reg.drafts.findIndex((d) => d.kind === 'organization' && d.words[0] === key);
+  return i >= 0 ? i : reg.add(name.replace(/^the\s+/i, ''), 'organization', 'neuter', at);
+}
+
+/** The body the spokesperson `m` (the i-th mention) speaks for, or null when the text names none. */
+function bodyOf(text: string, mentions: Mention[], i: number, reg: Registry): number | null {
+  const m = mentions[i]!;
+  const next = mentions[i + 1];
+  if (next !== undefined && next.entity !== null && next.kind !== 'description' && next.kind !== 'pronoun' && BODY_GAP.test(text.slice(m.end, next.start))) return next.entity;
+  const named = BODY_COMPLEMENT.exec(m.text)?.[1] ?? BODY_POSSESSOR.exec(m.text)?.[1] ?? BODY_MODIFIER.exec(m.text)?.[1];
+  // "an Iranian spokesman" names a nation's people, not a body (a lone word shaped like one too: "Ardanian", "Velese")
+  if (named === undefined || (!/\s/.test(named) && (isDemonym(named.toLowerCase()) || DEMONYM_SHAPE.test(named)))) return null;
+  const body = bodyNamed(reg, named, m.start);
+  // a body spoken for by name is an organisation, unless the text knows it for a person (a gender, a title)
+  reg.makeOrganization(body);
+  return body;
+}
+
+/** Gives each unnamed spokesperson's mentions (descriptions and pronouns) the entity of the body they speak for. */
+export function speakForBodies(text: string, mentions: Mention[], reg: Registry): void {
+  const bodies = new Map<number, number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== 'description' || m.entity === null || !SPOKESPERSON_HEADS.has(m.head ?? '') || bodies.has(m.entity)) continue;
+    // only a spokesperson the article knows by this description alone (not one resolved to a name)
+    if (reg.drafts[m.entity]!.name.toLowerCase() !== m.text.toLowerCase()) continue;
+    const body = bodyOf(text, mentions, i, reg);
+    if (body !== null && body !== m.entity) bodies.set(m.entity, body);
+  }
+  if (bodies.size === 0) return;
+  for (const m of mentions) {
+    const body = m.entity === null ? undefined : bodies.get(m.entity);
+    if (body === undefined) continue;
+    m.role ??= reg.drafts[m.entity!]!.roles[0] ?? null;
+    m.entity = body;
+  }
+}

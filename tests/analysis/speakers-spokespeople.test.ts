@@ -1,0 +1,38 @@
+// An unnamed spokesperson's words are the body's they speak for (speakers/spokespeople.ts): the canonical speaker is
+// the body, the mention stays the spokesperson's phrase and the role is kept; a named spokesperson keeps their name.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.js';
+
+const rows = (text: string): string[] =>
+  analyze({ id: 't', text }).quotes.map((q) => `${q.speaker ?? null}/${q.speakerKind}/${q.speakerMention?.text ?? null}/${q.role ?? null}`);
+
+describe('speakers: a spokesperson speaks for a body', () => {
+  it.each([
+    ['A spokesman for the Harbour Guild said the fees would rise.',
+      ['Harbour Guild/organization/A spokesman for the Harbour Guild/spokesman']],
+    // a pronoun resolved to the spokesperson speaks for the body too
+    ['A spokesperson for the Ostby Water Board said the pipes were safe. She added that tests would go on.',
+      ['Ostby Water Board/organization/A spokesperson for the Ostby Water Board/spokesperson', 'Ostby Water Board/organization/She/spokesperson']],
+    // a person spoken for, named right after
+    ['A spokeswoman for Mayor Ida Renn said the plan was ready.', ['Ida Renn/person/A spokeswoman/spokeswoman']],
+    // the body as a modifier or a possessor; one word may open a name met before
+    ['The Tallo Group cut jobs on Monday. A Tallo spokesman said more cuts would follow.',
+      ['Tallo Group/organization/A Tallo spokesman/spokesman']],
+    ["The Vell Ministry's spokeswoman said the border would reopen.",
+      ['Vell Ministry/organization/Vell Ministry\'s spokeswoman/spokeswoman']],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a named spokesperson is a person of their own
+    ['Ola Brisk, a spokesman for the Velm Transit Authority, said fares would rise.', 'Ola Brisk/person/Ola Brisk/spokesman'],
+    // a nation's people are no body
+    ['An Ardanian spokesman said the talks had gone well.', 'an Ardanian spokesman/person/An Ardanian spokesman/spokesman'],
+    ['An Italian spokesman said the talks had gone well.', 'an Italian spokesman/person/An Italian spokesman/spokesman'],
+    // no body named at all
+    ['A spokeswoman said the shop would stay shut.', 'a spokeswoman/person/A spokeswoman/spokeswoman'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual([expected]);
+  });
+});
