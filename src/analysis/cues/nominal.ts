@@ -67,21 +67,21 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
     const alleged = object === null && ACCUSATION.has(noun) ? ALLEGED_AFTER.exec(text.slice(start + noun.length, start + noun.length + 24)) : null;
     if (alleged !== null) {
       const end = start + noun.length + alleged[0].length;
-      out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
+      out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun', construction: 'alleged' });
     } else if (object !== null && (owner = (noun.startsWith('attack') ? PERSON_POSSESSOR_BEFORE : POSSESSOR_BEFORE).exec(before)) !== null) {
       // "has toned down her attacks on": the verb that governs the noun opens the cue; else the noun with
       // its modifier ("his blunt criticism of")
       const verb = governingVerbStart(text, start);
       const from = verb >= 0 ? verb : start - (owner[1] ?? '').length;
       const end = start + noun.length + object[0].length;
-      out.push({ text: text.slice(from, end), start: from, end, lemma: noun, kind: 'noun' });
+      out.push({ text: text.slice(from, end), start: from, end, lemma: noun, kind: 'noun', construction: verb >= 0 ? 'verb-object' : 'possessed-object' });
     } else if (RECEIVED.has(noun) && (received = RECEIVING_BEFORE.exec(before)) !== null) {
       // "came under fierce criticism for the delay": with the reason right after the noun, annotated
       // news draws the noun's modifiers and the "for" into the cue (3 of 4 on dev), else the noun alone
       const reason = DEMANDED_AFTER.exec(after);
       const from = reason === null ? start : start - (received[2] ?? '').length;
       const end = start + noun.length + (reason?.[0].length ?? 0);
-      out.push({ text: text.slice(from, end), start: from, end, lemma: noun, kind: 'noun' });
+      out.push({ text: text.slice(from, end), start: from, end, lemma: noun, kind: 'noun', construction: 'received' });
     } else {
       // "made a plea for calm", "heaped praise on the nurses", "threw its support behind Ada Ek": a light
       // verb, its noun and the preposition are one cue, and the verb's subject holds the stance
@@ -89,7 +89,7 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
       const light = heading !== null ? lightVerbBefore(text, start) : null;
       if (light !== null && heading !== null && !(noun.startsWith('attack') && !VERBAL_ATTACK.test(light.modifiers))) {
         const end = start + noun.length + heading[0].length;
-        out.push({ text: text.slice(light.start, end), start: light.start, end, lemma: noun, kind: 'noun' });
+        out.push({ text: text.slice(light.start, end), start: light.start, end, lemma: noun, kind: 'noun', construction: 'verb-object' });
         continue;
       }
       // "Ada Ek won the endorsement of the union", "the plan has the support of most residents": backing
@@ -99,13 +99,13 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
       // (not after "to": "hopes to win the backing of", "appears to have lost the support of" assert no backing)
       if (backer === null || backed === null || TO_BEFORE.test(text.slice(Math.max(0, backed.start - 4), backed.start))) continue;
       const end = start + noun.length + backer[0].length;
-      out.push({ text: text.slice(backed.start, end), start: backed.start, end, lemma: noun, kind: 'noun' });
+      out.push({ text: text.slice(backed.start, end), start: backed.start, end, lemma: noun, kind: 'noun', construction: 'backing' });
     }
   }
   NEWS.lastIndex = 0;
   const news: Cue[] = [];
   for (let m = NEWS.exec(text); m !== null; m = NEWS.exec(text)) {
-    if (!inside(m.index)) news.push({ text: m[0], start: m.index, end: m.index + m[0].length, lemma: 'news', kind: 'noun' });
+    if (!inside(m.index)) news.push({ text: m[0], start: m.index, end: m.index + m[0].length, lemma: 'news', kind: 'noun', construction: 'possessed-clause' });
   }
   return news.length === 0 ? out : [...out, ...news].sort((a, b) => a.start - b.start);
 }

@@ -33,7 +33,7 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
     const start = at - modifier.length;
     if (inside(start)) continue;
     const end = at + noun.length + copula.length;
-    out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun' });
+    out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun', construction: 'possessed-clause' });
   }
   const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside)];
   return more.length === 0 ? out : [...out, ...more].sort((a, b) => a.start - b.start);

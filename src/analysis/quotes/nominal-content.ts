@@ -1,5 +1,6 @@
 // What a stance-noun cue (cues/nominal.ts) reports, and whose it is. Pure and regex-only; the quote
-// stage (noun-cue.ts) calls it on a noun cue with no "that" clause or infinitive after it:
+// stage (noun-cue.ts) calls it on a noun cue with no "that" clause or infinitive after it, and reads the
+// cue's construction, which the cue stage set when it found the noun:
 // - "his critique of the budget was polite": the object of the preposition (to the next clause
 //   boundary or finite verb), held by the possessor, or by the subject of a verb-led cue ("Ida Ek made
 //   a plea for calm", "has toned down her attacks on");
@@ -9,10 +10,8 @@
 //   received the criticism ("The mayor came under criticism") is what it is about, and with no giver
 //   nobody is named (nominal-received.ts).
 import type { Cue } from '../../types.js';
-import { RECEIVING_BEFORE } from '../cues/nominal.js';
-import { backingVerbBefore, lightVerbBefore, subjectBeforeVerb } from '../cues/nominal-verb.js';
-import { BACKING_NOUNS } from '../../lexicon/backing-nouns.js';
-import { DEMAND_NOUNS, RECEIVED_STANCE_NOUNS, STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
+import { subjectBeforeVerb } from '../cues/nominal-verb.js';
+import { DEMAND_NOUNS, STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
@@ -52,8 +51,6 @@ export function nounPossessor(text: string, cueStart: number, sentenceStart: num
   return { start, end: start + owner[0].trimEnd().length, rule: 'possessor' };
 }
 
-const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
-const BACKING = new Set(BACKING_NOUNS);
 // where an object phrase ends: a clause mark, a finite verb, a relative or a subordinate clause ("his
 // critique of the plan was polite", "her opposition to the dam that ...", "their endorsement of Ada Ek
 // after the vote"), or a new possessed noun of saying or stance ("and his vow to ...", not "the mayor and
@@ -79,33 +76,40 @@ function beforeCoordinatedSpeech(text: string, start: number, end: number): numb
   return end;
 }
 
+/** The object phrase after a cue that ends in its preposition ("her critique of THE BUDGET"), or null. */
+function objectAfter(text: string, cue: Cue, sentenceEnd: number): { start: number; end: number } | null {
+  const start = afterBlanks(text, cue.end);
+  const end = beforeCoordinatedSpeech(text, start, phraseEnd(text, start, sentenceEnd, OBJECT_END));
+  return end > start ? { start, end } : null;
+}
+
 export function nominalContent(text: string, cue: Cue, sentenceStart: number, sentenceEnd: number): NominalContent | null {
   // "The question now is whether ...": the wh-clause, asked by the possessor if any
   if (cue.lemma === 'question') return questionContent(text, cue, sentenceEnd, nounPossessor(text, cue.start, sentenceStart));
-  // "came under sharp criticism for the delay": criticism received, its cue drawn with its "for"
-  const nounStart = cue.start + cue.text.lastIndexOf(cue.lemma);
-  const nounEnd = nounStart + cue.lemma.length;
-  const received = cue.text.endsWith(' for') && RECEIVED.has(cue.lemma)
-    && RECEIVING_BEFORE.test(text.slice(Math.max(sentenceStart, cue.start - 60), cue.start))
-    && nounPossessor(text, nounStart, sentenceStart) === null;
-  // "Ada Ek won the endorsement of the union": backing received, the backer after the cue
-  if (BACKING.has(cue.lemma) && backingVerbBefore(text, nounStart)?.start === cue.start) return backingContent(text, cue, sentenceStart, sentenceEnd);
-  // "her critique of the budget": the cue ends in its preposition
-  if (!received && /\s\p{Ll}+$/u.test(cue.text)) {
-    const start = afterBlanks(text, cue.end);
-    const end = beforeCoordinatedSpeech(text, start, phraseEnd(text, start, sentenceEnd, OBJECT_END));
-    if (end <= start) return null;
-    // "Ida Ek has toned down her attacks on", "Ida Ek made a plea for": a verb opens the cue, and its subject
-    // holds the stance (else the pronoun inside the cue names the holder); "his blunt criticism of" opens
-    // with the noun's modifier, held by the possessor before it
-    if (POSSESSIVE_PRONOUN.test(text.slice(cue.start, nounStart)) || lightVerbBefore(text, nounStart)?.start === cue.start) {
+  switch (cue.construction) {
+    case 'backing':
+      return backingContent(text, cue, sentenceStart, sentenceEnd);
+    case 'received':
+      return receivedContent(text, cue, cue.start + cue.text.lastIndexOf(cue.lemma) + cue.lemma.length, sentenceStart, sentenceEnd);
+    case 'verb-object': {
+      // "Ida Ek has toned down her attacks on", "Ida Ek made a plea for": the verb's subject holds the stance,
+      // else the pronoun inside the cue names the holder
+      const object = objectAfter(text, cue, sentenceEnd);
+      if (object === null) return null;
       const subject = subjectBeforeVerb(text, cue.start, sentenceStart);
       const pronoun = POSSESSIVE_PRONOUN.exec(cue.text);
       const source = subject !== null ? { ...subject, rule: 'subject' }
         : pronoun !== null ? { start: cue.start + pronoun.index, end: cue.start + pronoun.index + pronoun[0].length - 1, rule: 'possessor' } : null;
-      return { start, end, source, rule: 'noun-object' };
+      return { ...object, source, rule: 'noun-object' };
     }
-    return { start, end, source: nounPossessor(text, cue.start, sentenceStart), rule: 'noun-object' };
+    case 'possessed-object':
+    case 'alleged': {
+      // "his blunt criticism of", "allegations of bribery": held by the possessor before it, if any
+      const object = objectAfter(text, cue, sentenceEnd);
+      return object === null ? null : { ...object, source: nounPossessor(text, cue.start, sentenceStart), rule: 'noun-object' };
+    }
+    default:
+      // "her claim that ...": the quote stage reads the clause after the cue
+      return null;
   }
-  return receivedContent(text, cue, nounEnd, sentenceStart, sentenceEnd);
 }
