@@ -44,6 +44,10 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'youngster', 'rookie', 'newcomer', 'year-old', 'international',
 ]);
 
+/** Prefixes joined by a hyphen to a person noun that still name a person ("co-worker", "ex-wife", "half-brother",
+ *  "step-father", "vice-chair"): the word is a person noun when the noun after the hyphen is one. */
+export const PERSON_NOUN_PREFIXES: ReadonlySet<string> = new Set(['co', 'ex', 'half', 'step', 'vice']);
+
 /** Person nouns that fix a gender, so a description can rule out a pronoun. */
 export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...['man', 'boy', 'father', 'son', 'husband', 'businessman', 'spokesman', 'chairman', 'congressman', 'councilman',

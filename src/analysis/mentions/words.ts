@@ -1,6 +1,6 @@
 // What the mention rules need to know about single words, from our lexicons and compromise's lexicon used as
 // DATA (a map lookup per word; no parse; the per-word facts are in word-flags.ts). Built once when the module loads.
-import { PERSON_ROLES } from '../../lexicon/roles.js';
+import { PERSON_NOUN_PREFIXES, PERSON_ROLES } from '../../lexicon/roles.js';
 import { TITLE_HEADS, TITLE_ABBREVIATIONS, HONORIFICS } from '../../lexicon/titles.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
@@ -33,8 +33,14 @@ export const isOrganizationWord = (lower: string): boolean => orgWords.has(lower
 
 const personNouns = new Set<string>(PERSON_ROLES);
 for (const [w, t] of Object.entries(lexicon)) if (t === 'Actor' && !w.includes(' ')) personNouns.add(w);
-/** A singular noun for a person by role or kind ("minister", "doctor", "colleague"). */
-export const isPersonNoun = (lower: string): boolean => personNouns.has(lower);
+// "co-worker", "ex-wife": a person prefix, a hyphen and a person noun (lexicon/roles PERSON_NOUN_PREFIXES)
+const PREFIXED_NOUN = /^(\p{Ll}{2,4})-(\p{Ll}{3,})$/u;
+const prefixedPerson = (lower: string): boolean => {
+  const m = lower.includes('-') ? PREFIXED_NOUN.exec(lower) : null;
+  return m !== null && PERSON_NOUN_PREFIXES.has(m[1]!) && personNouns.has(m[2]!);
+};
+/** A singular noun for a person by role or kind ("minister", "doctor", "colleague", "co-worker"). */
+export const isPersonNoun = (lower: string): boolean => personNouns.has(lower) || prefixedPerson(lower);
 
 /** The singular of a plural person noun ("officials" -> "official"), or undefined when it is not one. */
 export function personPlural(lower: string): string | undefined {
@@ -42,7 +48,7 @@ export function personPlural(lower: string): string | undefined {
   if (lower.endsWith('men')) return undefined;
   for (const cut of [1, 2]) {
     const base = lower.slice(0, -cut);
-    if (personNouns.has(base)) return base;
+    if (isPersonNoun(base)) return base;
   }
   if (lower.endsWith('ies') && personNouns.has(lower.slice(0, -3) + 'y')) return lower.slice(0, -3) + 'y';
   return undefined;
