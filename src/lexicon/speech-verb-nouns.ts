@@ -30,6 +30,8 @@ export const AMBIGUOUS: ReadonlySet<string> = new Set([
   'trumpet', 'trumpets', 'gripes',
   // "a project", "the projects"; "a push", "the pushes"; "both sides", "the other side"
   'side', 'sides',
+  // "a court order", "orders from the top"
+  'order', 'orders', 'ordering',
   // "the dispute", "pay disputes"
   'dispute', 'disputes',
   'project', 'projects', 'projecting', 'push', 'pushes', 'issue', 'issues',

@@ -30,6 +30,10 @@ export const SAYING_VERBS: SpeechVerb[] = [
   // remind: telling someone what they should keep in mind ("reminded drivers that the limit is 30", "reminding
   // supporters how far they had come"), only with the clause after its object (cues/frames.ts); "reminds me of" compares
   { lemma: 'remind', group: 'speech', framed: true },
+  // order: a directive in words, like "urge" and "tell X to", only with its addressee and "to" or with "that"
+  // ("the judge ordered the city to repay the fine", "ordered that the files be sealed"; cues/frames.ts);
+  // "ordered 500 tablets", "ordered the closure" are acts, "in order to" and "the order" nouns (AMBIGUOUS)
+  { lemma: 'order', group: 'speech', framed: true },
   // dispute: contesting a claim ("disputed the account", "disputes the figures"); "the dispute" is a noun (AMBIGUOUS)
   { lemma: 'dispute', group: 'speech' },
   // appeal: only "appealed for witnesses/calm" (cues/frames.ts); "appealed the ruling" is a legal act

@@ -22,8 +22,9 @@ const FOUND_HOLDS = /^\s+(?:not\s+)?(?:to|that)\b/;
 const CAST_AS = /^[^.;:!?,]{1,60}?\sas\s/;
 // "named the plan a failure", "named him the worst": an object, then what it is called
 const NAMED_SOMETHING = /^\s+(?:him|her|it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s/u;
-// what a ruling holds: a clause, a side, or what it excludes
-const RULING_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|today|yesterday|\p{Ll}+ly)\s+)?(?:that|against|in\s+favou?r|for|on|out)\b`, 'u');
+// what a ruling holds: a clause, a side, or what it excludes (perhaps after the court's vote: "ruled 6-1 that",
+// "ruling 5 to 4 against")
+const RULING_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|today|yesterday|\p{Ll}+ly|\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s+to\s+\d{1,2})\s+)?(?:that|against|in\s+favou?r|for|on|out)\b`, 'u');
 // a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
 const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
 
@@ -68,6 +69,9 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // "he was admitted in March", "was admitted to hospital", "has been admitted to the bar": a passive "admitted" with
   // no clause is an admission to a place or a body, not a confession ("it was admitted that" keeps its clause)
   if (form.lemma === 'admit' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+that\b/.test(next40)) return true;
+  // "now gets recognized on the bus", "got noticed at the fair": a "get" passive with no agent, complement or clause is
+  // something that happens to the subject ("got criticized for", "gets praised by" and "got called a liar" keep theirs)
+  if (/^(?:get|gets|got|gotten|getting)$/i.test(before) && /(?:ed|en|wn)$/i.test(word) && !/^\s+(?:by|for|as|that|to|a|an)\b/i.test(next40)) return true;
   // "could help explain why", "helps to explain the rise": a cause accounting for an effect, nobody's account
   // ("to" before the form is dropped by the verb pass already; here "help" right before it)
   if (form.lemma === 'explain' && /^help(?:s|ed|ing)?$/i.test(before)) return true;

@@ -76,6 +76,11 @@ const REMINDED_THAT = /^\s+(?:[\p{L}’'-]+\s+){1,4}?(?:that|how|what|why|whethe
 // stretch of time ("campaigned for Ida Lind", "campaigning for the presidency", "campaigned for months")
 const CAMPAIGNED_FOR = /^\s+(?:(?:hard|long|publicly|tirelessly|actively|vigorously|successfully|unsuccessfully)\s+)?(?:for|against)\s+(?!\p{Lu}|(?:him|her|them|me|us|votes?|office|re-?election|(?:a|the|his|her|their)\s+(?:(?:second|third|fourth|new)\s+)?(?:presidency|nomination|seat|post|job|office|leadership|mayoralty|term)|months|weeks|years|days|decades|hours|a\s+(?:year|month|week|decade))\b)/u;
 
+// "approve of the deal", "disapproves of how he handled it": a stance only with "of"
+const APPROVE_OF = /^\s+(?:(?:strongly|narrowly|broadly|largely|mostly|overwhelmingly)\s+)?of\b/;
+// "ordered the city to repay", "ordered that the files be sealed": an addressee of one to five words, then "to" and a verb
+const ORDERED_TO = /^\s+(?:that\b|(?!to\b|(?:in|at|on|from|for|by|with)\s)(?:[\p{L}’'.-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|its|be\s+(?:delivered|shipped))\b)\p{Ll})/u;
+
 const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   see: SEEN_AS,
   regard: SEEN_AS,
@@ -93,6 +98,9 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   liken: COMPARED_TO,
   learn: LEARNED_CLAUSE,
   hear: HEARD_CLAUSE,
+  approve: APPROVE_OF,
+  disapprove: APPROVE_OF,
+  order: ORDERED_TO,
   ...PHRASAL_PARTICLES,
 };
 // single forms whose other forms need no frame ("feels that" and "feeling" read as before)

@@ -24,6 +24,9 @@ function notAuxWord(text: string, from: number, m: RegExpMatchArray): boolean {
   return (m[0].startsWith('May') ? !SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) : /^\p{Lu}/u.test(m[0])) || adjective;
 }
 
+// a court's vote after its ruling verb: "6-1", "5 to 4"
+const RULING_SCORE = /^\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s+to\s+\d{1,2})(?=\s)/;
+
 /** Where the cue starts: `head` (the verb, or the first verb of a chain) moved back over its auxiliaries and adverbs. */
 export function cueStart(text: string, head: number): number {
   const auxText = auxBefore(text.slice(Math.max(0, head - 40), head))?.[0] ?? '';
@@ -36,13 +39,16 @@ export function cueStart(text: string, head: number): number {
 
 /** Where the cue of `word` (at `at`, of `lemma`) ends: after its particle, a passive's "as", a light verb's noun, a message, a channel, a weekday or closing adverb, a colon. */
 export function cueEnd(text: string, at: number, word: string, lemma: string): number {
-  const after = text.slice(at + word.length, at + word.length + 24);
+  // "ruled 6-1 that", "ruling 5 to 4 against": a court's vote is read with its ruling (before its particle)
+  const score = lemma === 'rule' ? RULING_SCORE.exec(text.slice(at + word.length, at + word.length + 12)) : null;
+  const afterAt = at + word.length + (score?.[0].length ?? 0);
+  const after = text.slice(afterAt, afterAt + 24);
   // the preposition that heads the content is read with the verb ("worried about", "called for",
   // "rail against", "spoke out", "supporters of"; "on" and "of" but not after "say": "said on
   // Sunday", "said of" are split in annotated news)
   const particle = PHRASAL_PARTICLES[lemma]?.exec(after) ?? PARTICLES[lemma]?.exec(after.slice(0, 12)) ?? HEADING_PREPOSITION.exec(after)
     ?? (lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
-  let end = at + word.length + (particle?.[0].length ?? 0);
+  let end = at + word.length + (score?.[0].length ?? 0) + (particle?.[0].length ?? 0);
   // "was often derided as", "is seen as": a passive keeps its "as" (frames.ts)
   // ("as" first: it is read on one anchored window, the "be" before on every position of forty characters)
   const asAfter = particle === null ? PASSIVE_AS.exec(text.slice(end, end + 24)) : null;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+describe('cues: rulings with their vote, votes to take a stance, approving of, orders', () => {
+  it.each([
+    // a court's vote between the ruling and what it holds is read into the cue
+    ['The bench ruled 5-2 that the map was unfair.', ['ruled 5-2']],
+    ['The panel struck down the fee, ruling 6-1 that it broke the charter.', ['ruling 6-1']],
+    ['The court ruled 5 to 4 against the permit.', ['ruled 5 to 4 against']],
+    // a vote to take a stance is the stance, the whole chain the cue
+    ['The board voted 8 to 3 to back the levy.', ['voted 8 to 3 to back']],
+    ['The council voted unanimously to condemn the raid.', ['voted unanimously to condemn']],
+    // approving of: a held stance, as polls report it
+    ['Most drivers approve of the new toll.', ['approve of']],
+    ['Some 41 percent disapprove of how she handled the strike.', ['disapprove of']],
+    // an order to someone, or that something be done
+    ['The judge ordered the town to refund the fee within 30 days.', ['ordered']],
+    ['The court ordered that the files be sealed.', ['ordered']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The king ruled the island for 40 years.', []],
+    ['The board voted 8 to 3 to raise the levy.', []],
+    ['The board approved the levy on Monday.', []],
+    ['The approved budget is smaller.', []],
+    ['She left early in order to catch the ferry.', []],
+    ['He ordered the fish and a salad.', []],
+    ['The shop ordered 500 lamps to sell in May.', []],
+    ['They followed orders from the top to stay put.', []],
+    // a "get" passive with no agent, complement or clause happens to its subject
+    ['Now the 50-year-old baker gets recognized on the tram.', []],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it('keeps a "get" passive with its complement: "got criticized for"', () => {
+    expect(verbCues('He got criticized for the delay.')).toEqual(['criticized for']);
+  });
+});
