@@ -4,7 +4,7 @@ import type { Mention } from '../../types.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
 import { OWNED_HEADS } from '../../lexicon/organisations.js';
 import type { Resolution } from './resolution.js';
-import { withoutPossessive } from '../mentions/words.js';
+import { isOrganizationWord, withoutPossessive } from '../mentions/words.js';
 
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 
@@ -19,8 +19,10 @@ export function ownedBy(res: Resolution, m: Mention): number | null {
     const e = res.salience.antecedent(m.start, pronoun.gender);
     if (e !== null) owner = res.reg.drafts[e]!.name.split(/\s+/).pop();
   } else {
-    owner = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).map(withoutPossessive).pop();
-    if (owner === undefined && /^\p{Lu}/u.test(words[0]!) && !DETERMINER.test(words[0]!)) owner = withoutPossessive(words[0]!);
+    const names = words.filter((w, k) => /^\p{Lu}/u.test(w) && (k > 0 || !DETERMINER.test(w))).map(withoutPossessive);
+    // a person's campaign goes by the surname ("Jane Roe's campaign" = "the Roe campaign"); a body's by its whole
+    // name ("the Meltor Party's campaign", not "Party campaign")
+    owner = names.length > 1 && isOrganizationWord(names[names.length - 1]!.toLowerCase()) ? names.join(' ') : names.pop();
   }
   if (owner === undefined || owner.toLowerCase() === head) return null;
   const name = `${owner} ${head}`;
