@@ -48,7 +48,8 @@ export type NounConstruction =
   | 'possessed-object' // "his critique of the plan": content is the object, source the possessor
   | 'verb-object' // "has toned down her attacks on", "made a plea for": source is the verb's subject
   | 'received' // "faced criticism from X for Y": content is the reason or target, source the giver
-  | 'backing'; // "won the endorsement of the union": content is the one backed, source the backer
+  | 'backing' // "won the endorsement of the union": content is the one backed, source the backer
+  | 'question'; // "The question now is whether ...": content is the wh-clause after the copula, source the possessor if any
 
 export type MentionKind = 'name' | 'title-name' | 'description' | 'pronoun' | 'organization' | 'group';
 
