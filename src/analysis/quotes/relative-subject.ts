@@ -5,7 +5,7 @@ import { stripAux } from './positions.js';
 import { fromMention, mentionsIn, NO_SPEAKER, type SpeakerFields } from './speaker-fields.js';
 import { appositionBetween } from './speaker-aside.js';
 import type { Voice } from './speaker-voice.js';
-import { OF_BODY } from '../mentions/words.js';
+import { isPersonNoun, OF_BODY } from '../mentions/words.js';
 
 const RELATIVE = /(?:^|\s)(who|which|that)\s*$|(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
 
@@ -38,4 +38,23 @@ export function relativeSubject(ctx: Ctx, cueStart: number, voice: Voice): Speak
   }
   const f = fromMention(ctx.s, antecedent, 'relative-antecedent');
   return { ...f, speakerMention: { text: text.slice(antecedent.start, relEnd), start: antecedent.start, end: relEnd } };
+}
+
+// "whose son", "whose former lawyer" right before the cue (an auxiliary aside): the relative clause's own subject
+const WHOSE_SUBJECT = /\bwhose\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)\s*$/u;
+
+/**
+ * "Ade Lund met a man whose son said ...", "Ada Kim, whose lawyer said ...": the speaker is the relative clause's
+ * subject, someone the text names only through the antecedent (an unknown speaker, "whose son" its mention, its
+ * noun the role), not the sentence's subject. Null when no "whose" phrase stands right before the cue.
+ */
+export function whoseSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
+  const text = ctx.s.doc.text;
+  const end = stripAux(text, ctx.sentence.start, cueStart);
+  const from = Math.max(ctx.sentence.start, end - 50);
+  const m = WHOSE_SUBJECT.exec(text.slice(from, end));
+  if (m === null) return null;
+  const start = from + m.index;
+  const phrase = m[0].trimEnd();
+  return { ...NO_SPEAKER, speakerMention: { text: phrase, start, end: start + phrase.length }, role: isPersonNoun(m[1]!) ? m[1]! : null, speakerRule: 'whose-subject' };
 }

@@ -1,0 +1,26 @@
+// A cue right after "whose <noun>" (quotes/relative-subject.ts whoseSubject): the relative clause's own subject speaks,
+// an unknown speaker with "whose <noun>" as its mention, not the sentence's subject.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.js';
+
+const first = (text: string): string => {
+  const q = analyze({ id: 't', text }).quotes[0];
+  return `${q?.speaker ?? null}/${q?.speakerMention?.text ?? null}/${q?.role ?? null}`;
+};
+
+describe('quotes: the subject of a whose-clause', () => {
+  it.each([
+    ['Ivo Dahl met a man whose son said the bridge was unsafe.', 'null/whose son/son'],
+    ['Pia Holm, whose lawyer said the fine was unfair, left the court.', 'null/whose lawyer/lawyer'],
+    ['Pia Holm, whose former lawyer has also said the fine was unfair, left the court.', 'null/whose former lawyer/lawyer'],
+  ])('%s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
+
+  it.each([
+    // the whose-clause closed by a comma before the cue: the name speaks
+    ['Skipper Ola Berg, whose family has fished here for years, said the quota was too low.', 'Skipper Ola Berg'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(analyze({ id: 't', text }).quotes[0]?.speakerMention?.text).toBe(expected);
+  });
+});
