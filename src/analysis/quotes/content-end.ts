@@ -11,12 +11,12 @@ import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
 
-const ELIDED_SUBJECT = /,\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
+const ELIDED_SUBJECT = /,[”"’']?\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
 const NEXT_CUES = 8;
 const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)\s+$/i;
 // a comma (and a conjunction), then a short subject: up to four words, or a share of people
 // ("more than 3 in 5", "40 percent of all nurses")
-const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?)\s+((?:[\p{L}.’'-]+\s+){1,4}|(?:[\p{L}.’'-]+\s+){0,2}\p{N}(?:[.,]?\p{N})*%?\s+(?:[\p{L}\p{N}.’'%-]+\s+){0,4})$/u;
+const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?|[—–]\s*(?:and|but))\s+((?:[\p{L}.’'-]+\s+){1,4}|(?:[\p{L}.’'-]+\s+){0,2}\p{N}(?:[.,]?\p{N})*%?\s+(?:[\p{L}\p{N}.’'%-]+\s+){0,4})$/u;
 // a relative clause between commas right before a cue, and a cue that opens with an auxiliary
 const RELATIVE_THEN_VERB = /,\s*(?:who|whom|which)\s[^,;]{1,40},\s*$/;
 const BACKSHIFTED_FIRST = /^(?:would|could|might|should|were)\s/i;
@@ -78,6 +78,10 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // "vowed to cut fares while promising to reopen the pier": a claiming participle is a second attribution
     const participle = CLAIMING_PARTICIPLES.has(c.lemma) && /ing$/.test(c.text.split(' ')[0] ?? '') ? PARTICIPLE_LEAD.exec(before) : null;
     if (participle !== null && wordCount(text.slice(cue.end, c.start - before.length + participle.index)) >= 2) return c.start - before.length + participle.index;
+    // "called the wards unsafe, with three in 10 nurses saying they would quit": "with", a subject and
+    // a participle cue are an attribution of their own
+    const withClause = PARTICIPLE_FIRST.test(c.text) ? WITH_SUBJECT.exec(clause) : null;
+    if (withClause !== null && !/\b(?:that|who|which|to)\b/i.test(withClause[1] ?? '') && wordCount(text.slice(cue.end, c.start - clause.length + withClause.index)) >= 1) return c.start - clause.length + withClause.index;
     // "supports A since she thinks B", "preferred A while others supported B": a subordinate clause
     // with its own subject and cue is a second attribution, not part of the first one's content
     // (not "on when ..." after a preposition, a question the content asks, nor "as many as"; and a
@@ -103,6 +107,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
 const SUBORDINATE_THEN_SUBJECT = new RegExp(String.raw`\s(?:${alternation([...SUBORDINATORS.filter((w) => !/^(?:if|unless|once|until)$/.test(w)), 'whereas'])})\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$`, 'u');
 // a content that is a clause (a complementizer or a subject pronoun first, or an auxiliary in it), not a bare object
 const REPORTED_CLAUSE = /^\s*(?:that|he|she|they|it|we|I|you|there)\b|\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|be|been)\b/i;
+const PARTICIPLE_FIRST = /^(?:\p{Ll}+ly\s+)?\p{L}+ing\b/u;
+const WITH_SUBJECT = /(?:,\s*|\s)with\s+((?:[\p{L}\p{N}.’'-]+\s+){1,8})$/u;
 // a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
 // "no matter" (how, what) open such a clause too
 const FRONTED_SUBORDINATE = new RegExp(String.raw`^(?:[\s,:]*|[^,;]{0,60}?\sthat\s+)(?:${alternation([...SUBORDINATORS, 'whenever'])}|${SUBORDINATOR_PHRASES}|no\s+matter)\s`, 'i');
