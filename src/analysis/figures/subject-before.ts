@@ -8,13 +8,14 @@ import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { trie } from './trie.js';
 import { wordBeforeBlanks } from '../last-word.js';
 import { isBlank } from './qualify-after.js';
+import { execFrom, lastRuns, runsBackStart } from './end-anchored.js';
 
 // a word of the noun phrase: letters, or a number hyphened to a word ("the 10-year yield", "the
 // 30-day rate"); it starts after a blank, never inside "10-year"
 const WORD = String.raw`(?<![\p{L}\p{N}'’.-])(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)`;
 // "Unemployment stood at 4.1%", "Turnout was 67%", "the jobless rate of 5%": a level named before it
 const LEVEL_VERBS = ['stood at', 'was', 'were', 'is', 'are', 'rose to', 'fell to', 'climbed to', 'dropped to', 'eased to', 'reached', 'hit', 'totaled', 'totalled', 'of'];
-const LEVEL_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:${LEVEL_VERBS.map((v) => v.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'u');
+const LEVEL_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:${LEVEL_VERBS.map((v) => v.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'gu');
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 // "Revenue rose 27%", "Steel prices rose by about 35 percent", "Taxes could rise by as much as 6 percent":
 // what moved is named before its verb of movement (the one-word movement verbs of the qualifier lexicon)
@@ -22,14 +23,16 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 // which follow another verb: "shot up 6 percent")
 const AGENT_VERBS = new Set(['up', 'down', 'raised', 'boosted', 'cut', 'slashed', 'trimmed', 'reduced', 'lowered', 'added', 'adding', 'shed', 'shedding', 'lost', 'loses', 'losing', 'gained', 'gain', 'gains', 'gaining']);
 const MOVEMENT_VERBS = Object.keys(QUALIFIER_BEFORE).filter((k) => !k.includes(' ') && /^[a-z]+$/.test(k) && !AGENT_VERBS.has(k) && (QUALIFIER_BEFORE[k] === 'up' || QUALIFIER_BEFORE[k] === 'down'));
-const GUIDANCE = /(?:^|[^\p{L}])(?:expects?|expected|forecasts?|forecast|projects?|projected|targets?|targeted|sees|guided)[ \t]+(?:(?:full-year|annual|quarterly|its|their)[ \t]+)?(\p{Ll}[\p{L}-]{2,20})[ \t]+$/u;
+const GUIDANCE = /(?:^|[^\p{L}])(?:expects?|expected|forecasts?|forecast|projects?|projected|targets?|targeted|sees|guided)[ \t]+(?:(?:full-year|annual|quarterly|its|their)[ \t]+)?(\p{Ll}[\p{L}-]{2,20})[ \t]+$/gu;
 // the stems every GUIDANCE verb starts with: without one (most windows) that end-anchored pattern is not tried
-const GUIDANCE_VERB = /expect|forecast|project|target|sees|guided/;
+const GUIDANCE_VERB = /expect|forecast|project|target|sees|guided/g;
 // "Sea levels in the region are rising", "Prices at the pump fell": a place after the head is no part of it
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'across', 'near', 'around', 'outside', 'inside', 'throughout']);
 const WORDS_AT_END = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})$`, 'u');
 const MODAL = /^(?:could|would|will|may|might|should|is|are|was|were|expected|to)$/i;
-const CHANGE_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:could|would|will|may|might|should|is|are|was|were)[ \t]+(?:expected[ \t]+to[ \t]+)?)?(?:${trie(MOVEMENT_VERBS)})(?:[ \t]+by)?[ \t]+$`, 'u');
+const CHANGE_MODALS = ['could', 'would', 'will', 'may', 'might', 'should', 'is', 'are', 'was', 'were'];
+const CHANGE_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:${CHANGE_MODALS.join('|')})[ \t]+(?:expected[ \t]+to[ \t]+)?)?(?:${trie(MOVEMENT_VERBS)})(?:[ \t]+by)?[ \t]+$`, 'gu');
+const CHANGE_MODAL: ReadonlySet<string> = new Set(CHANGE_MODALS);
 
 // the last word of each verb LEVEL_VERB and CHANGE_VERB end with (each stands after a blank there)
 const LEVEL_LAST: ReadonlySet<string> = new Set(LEVEL_VERBS.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
@@ -46,6 +49,25 @@ function changeMayEnd(window: string, last: string): boolean {
   return verb !== null && MOVEMENT_LAST.has(verb);
 }
 
+// (each pattern below is a run of at most a few words joined by blanks up to the window's end: run from where
+// those words can begin, end-anchored.ts; LEVEL_VERB covers three words and a verb of up to two)
+const LEVEL_RUNS = 5;
+// GUIDANCE covers the verb, a modifier and the noun, and the one character before the verb
+const GUIDANCE_RUNS = 3;
+
+/**
+ * Where CHANGE_VERB can start in a window its verb ends (changeMayEnd): three words before the verb,
+ * or before the modal ("could rise"), or before "could be expected to"; the verb is the last run, or the
+ * one before a final "by".
+ */
+function changeFrom(window: string): number {
+  const runs = lastRuns(window, 8);
+  let at = runs[0]?.text === 'by' ? 1 : 0;
+  if (runs[at + 1]?.text === 'to' && runs[at + 2]?.text === 'expected' && CHANGE_MODAL.has(runs[at + 3]?.text ?? '')) at += 3;
+  else if (CHANGE_MODAL.has(runs[at + 1]?.text ?? '')) at += 1;
+  return runs[Math.min(at + 3, runs.length - 1)]?.start ?? 0;
+}
+
 /** For percentages, amounts and measures with nothing after them: the noun phrase before their verb. */
 export function subjectBefore(text: string, c: Candidate): string | null {
   if (c.kind !== 'percent' && c.kind !== 'money' && c.kind !== 'measure') return null;
@@ -56,10 +78,12 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   if (last === null) return null;
   // (the two end-anchored patterns are tried from every position of the window: run one only when
   // the window ends in a word its verb can end with)
-  const m = (LEVEL_LAST.has(last) ? LEVEL_VERB.exec(window) : null) ?? (changeMayEnd(window, last) ? CHANGE_VERB.exec(window) : null);
+  const m = (LEVEL_LAST.has(last) ? execFrom(LEVEL_VERB, window, runsBackStart(window, LEVEL_RUNS)) : null)
+    ?? (changeMayEnd(window, last) ? execFrom(CHANGE_VERB, window, changeFrom(window)) : null);
   if (!m || !m[1]) {
     // "expects revenue between $720 million and $745 million": the noun a forecast verb puts before the amount
-    const g = GUIDANCE_VERB.test(window) ? GUIDANCE.exec(window) : null;
+    const from = Math.max(0, runsBackStart(window, GUIDANCE_RUNS) - 1);
+    const g = execFrom(GUIDANCE_VERB, window, from) ? execFrom(GUIDANCE, window, from) : null;
     return g && g[1] && !tagsOf(g[1]).some((t) => FUNCTION_TAGS.has(t)) && !STOP_WORDS.has(g[1].toLowerCase()) ? g[1] : null;
   }
   const words = m[1].trim().split(/[ \t]+/);
