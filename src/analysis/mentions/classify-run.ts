@@ -15,6 +15,9 @@ import {
   isOrganizationWord, isPersonNoun, isPlace, isPluralNoun, isPureNoun, isTitleHead, isVerbForm,
 } from './words.js';
 
+// the endings of nouns for a person by what they do ("sprinter", "novelist", "fisherman")
+const AGENT_SHAPE = /^\p{Ll}{3,}(?:er|or|ist|man|woman)$/u;
+
 /** Title words become a role: places, demonyms, "former" and courtesy titles are dropped from it. */
 function roleOf(tokens: Token[], first: number, head: number): string | null {
   const words: string[] = [];
@@ -49,16 +52,19 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   // a title with no name after it ("Minister of Health") names a position, not a person
   if (nameFirst > last) return { first, last, nameFirst: last, kind: 'title', role: null, gender: null, possessive };
   // "Striker Pia Lund said", "Co-author Sam Roe": a person noun capitalised only because it opens the sentence, then a
-  // first name, is the person's role
+  // first name, is the person's role (a word no name list knows, shaped like an agent noun, too: "Sprinter", "Novelist";
+  // before two words no lexicon knows, a name the lists lack: "Sprinter Ade Brandt")
   let leadRole: string | null = null;
   if (head < 0) {
     // "Republican Jane Roe", "State Jane Roe" (the end of a lower-case title): the name starts at the first name
     for (let k = first; k < last; k++) {
       const w = tokens[k]!.lower;
       if (firstNameGender(w) !== undefined && k > first) { nameFirst = k; break; }
-      if (k === first && tokens[k]!.sentenceStart && isPersonNoun(w)) { leadRole = w; continue; }
+      if (k === first && tokens[k]!.sentenceStart && (isPersonNoun(w) || (AGENT_SHAPE.test(w) && !isKnownName(w)))) { leadRole = w; continue; }
       if (!(NOT_PERSON_WORDS.has(w) || ROLE_DOMAINS.has(w) || isDemonym(w) || isPlace(w))) break;
     }
+    const unknownName = (t: Token): boolean => !isCommonWord(t.lower) && !isOrganizationWord(t.lower) && !isPlace(t.lower);
+    if (nameFirst === first && leadRole !== null && last - first === 2 && unknownName(tokens[first + 1]!) && unknownName(tokens[last]!)) nameFirst = first + 1;
     if (nameFirst === first) leadRole = null;
   }
   const nameTokens = tokens.slice(nameFirst, last + 1);
@@ -126,7 +132,7 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   if (nameTokens.every((t) => t.lower.replace(/[^a-z]/g, '').length <= 1)) return run('none');
   if (lowers.length === 1 && /(?:ans|ics|ists|ites)$/.test(whole) && !isKnownName(whole)) return run('group', 'plural');
   if (lowers.length === 1 && whole.endsWith('s') && (isDemonym(whole.slice(0, -1)) || NOT_PERSON_WORDS.has(whole.slice(0, -1)))) return run('group', 'plural');
-  return run('person');
+  return make('person', leadRole, null);
 }
 
 /**
