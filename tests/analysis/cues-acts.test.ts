@@ -48,6 +48,14 @@ describe('cues: speech verbs used as deeds', () => {
     ['Many of the cooks, who hail originally from Varn, left.'],
     ['Ida Lind claimed the trophy for the best speech.'],
     ['Auditors then compared the figures with the bank records.'],
+    // passing something on, violence, a journalist at work or informing on someone
+    ['Her aides referred questions to the campaign.'],
+    ['The board referred the case to prosecutors.'],
+    ['In 2001 the gang attacked the convoy, killing two guards.'],
+    ['A man attacked a guard with a knife.'],
+    ['Nils Berg frequently reports live from the field.'],
+    ['He has reported from every debate this year.'],
+    ['Vance had reported him to a manager for lateness.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -75,6 +83,9 @@ describe('cues: speech verbs used as deeds', () => {
     ['Critics hail the plan as bold.', ['hail']],
     ['She claimed that the vote was rigged.', ['claimed']],
     ['He compared the mayor to a magician.', ['compared']],
+    ['He referred to the audit twice.', ['referred to']],
+    ['Ida Lind attacked the plan as reckless.', ['attacked']],
+    ['Our correspondent reported from the port that the ferry had sunk.', ['reported']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

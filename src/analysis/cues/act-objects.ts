@@ -65,6 +65,15 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   claim: /^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+)\s+)?(?:prize|title|trophy|crown|medal|cup|seat|lives|life|jackpot|spot|place|win|pole|record|championship|throne)\b/,
   // "compared the figures with last year's", "compare prices": setting figures or records side by side, not a judgement
   compare: /^\s+(?:the|their|his|her|its|those|these)?\s*(?:data|figures|numbers|records|results|notes|prices|lists|samples|rates|scores|files)\b/,
+  // "referred questions to the campaign", "referred the case to prosecutors": passing something on to someone, not
+  // speaking of it (the speech sense takes "to" right after it: "referred to the audit")
+  refer: /^\s+(?!to\b)(?:[\p{L}’'-]+\s+){1,4}?to\b/u,
+  // "attacked the convoy, killing two", "attacked a guard with a knife": violence, not words
+  attack: /^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|\swith\s+(?:an?\s+)?(?:knife|knives|machete|gun|guns|rifle|pistol|bombs?|drones?|missiles?|rockets?|grenades?|explosives|axe|bat|hammer)\b)/u,
+  // "reports live from the scene", "has reported from Kyiv", "reported from every debate", "reporting on the ground", "reported him to a manager",
+  // "reported for duty": a journalist at work, informing on someone, turning up; no one's report is given
+  // (a clause after it keeps it: "reported from the scene that ...")
+  report: /^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:him|her|them|me|us)\s+to\b|for\s+(?:duty|work)\b)(?![^.;!?]{0,50}\bthat\b)/u,
   // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words
   challenge: /^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:nomination|seat|title|presidency|leadership|crown|championship|mayoralty))\b/u,
 };
