@@ -62,7 +62,10 @@ export function resolveNames(text: string, mentions: Mention[], reg: Registry): 
       const stated = statedGender(m);
       // the name without a possessive ending ("Roe's")
       const bare = withoutPossessive(name);
-      let i = personMatch(reg, people, words, bare, stated);
+      // "the Tallo Slate": people's names take no article, so after "the" a fuller name is no person a one-word
+      // name met before ("Tallo") was the short form of
+      const articled = words.length > 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
+      let i = personMatch(reg, people, words, bare, stated, articled);
       // "Brightwell Metals says ... Brightwell says": a lone word no first-name list knows, that opens an
       // organisation's name met before and matches no person, is that organisation's short form
       // (or opens one named later in the article: "Quintrell expects ..." above "About Quintrell Robotics")

@@ -54,7 +54,8 @@ export function statedGender(m: Mention): Gender {
   return GENDERED(byRole) ? byRole : null;
 }
 
-export function personMatch(reg: Registry, index: PersonIndex, words: string[], shortForm: string, gender: Gender): number {
+/** The person a name means (-1 for none); `articled`: the name follows "the", so it opens with no earlier one-word name. */
+export function personMatch(reg: Registry, index: PersonIndex, words: string[], shortForm: string, gender: Gender, articled = false): number {
   let best = -1;
   let bestSeen = -1;
   let bestScore = 0;
@@ -70,7 +71,7 @@ export function personMatch(reg: Registry, index: PersonIndex, words: string[], 
     else if (words.length === 1 && dw[dw.length - 1] === words[0]) score = 3;
     else if (words.length === 1 && dw.length > 1 && dw[0] === words[0]) score = 2;
     else if (dw.length === 1 && words[words.length - 1] === dw[0]) score = 3;
-    else if (dw.length === 1 && words.length > 1 && words[0] === dw[0] && dw[0]!.length > 2) score = 2;
+    else if (dw.length === 1 && words.length > 1 && words[0] === dw[0] && dw[0]!.length > 2 && !articled) score = 2;
     else if (dw.length > 1 && words.length > 1 && dw[dw.length - 1] === words[words.length - 1] && sameFirst(dw[0]!, words[0]!)) score = 3;
     // a compound surname alone: "Tavares da Silva" for "Luiz Tavares da Silva" (either order of mention)
     else if (words.length > 1 && dw.length > words.length && dw.slice(-words.length).join(' ') === words.join(' ')) score = 3;
