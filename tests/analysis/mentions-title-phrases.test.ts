@@ -28,6 +28,22 @@ describe("mentions: a title's 'for' phrase", () => {
   });
 });
 
+describe("mentions: a title's 'of' phrase with no name after it", () => {
+  it.each([
+    // a position, no person named "Defense" or "Health"
+    ['Ivo Dahl offered the man a job as Secretary of Defense, then said he would welcome advice.', 'Defense'],
+    ['She was named Minister of Health in May.', 'Health'],
+  ])('%s', (text, notAName) => {
+    expect(mentions(text).some((m) => m.startsWith('title-name:') && m.includes(`of ${notAName}:`))).toBe(false);
+  });
+
+  it.each([
+    ['Later Minister of Health Ana Roe said no.', 'title-name:Minister of Health Ana Roe:minister of health'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(mentions(text)).toContain(expected);
+  });
+});
+
 describe('mentions: a bare role noun before the noun it modifies', () => {
   it.each([
     ['Prices rose 4 per cent, official figures show.', 'description:official:official'],

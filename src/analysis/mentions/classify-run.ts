@@ -41,10 +41,10 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   let nameFirst = head >= 0 ? head + 1 : first;
   if (head >= 0 && (tokens[nameFirst]?.lower === 'of' || tokens[nameFirst]?.lower === 'for')) {
     // "Minister of Health Jane Roe", "Chief of the Defence Staff John Doe", "Minister for Trade Ola Berg": the "of"
-    // or "for" phrase belongs to the title
+    // or "for" phrase belongs to the title (to the run's end: "a job as Secretary of Defense" names no "Defense")
     let k = nameFirst + 1;
     if (tokens[k]?.lower === 'the') k++;
-    while (k < last && (ROLE_DOMAINS.has(tokens[k]!.lower) || isOrganizationWord(tokens[k]!.lower))) k++;
+    while (k <= last && (ROLE_DOMAINS.has(tokens[k]!.lower) || isOrganizationWord(tokens[k]!.lower))) k++;
     // "The Minister for Housing, Ann Roe,": ordinary words after "for" with no name after them are the domain
     if (tokens[nameFirst]!.lower === 'for' && tokens.slice(k, last + 1).every((t) => isCommonWord(t.lower))) k = last + 1;
     nameFirst = k;
