@@ -40,3 +40,18 @@ export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set([
  * are as often the verb's object or a relative clause.)
  */
 export const SOURCELESS_NEWS_NOUNS: readonly string[] = ['news'];
+
+/**
+ * Verbs by which someone is asked questions, read before "questions about whether ..." ("the mayor faced
+ * questions about whether she knew", "fielded tough questions about how the fund would pay"): the wh-clause
+ * is what others asked, an attribution to nobody named. (Not "raised" or "prompted": "the delay raises
+ * questions about whether ..." is the writer's own doubt, which annotated news does not count; not "answered",
+ * a speech verb whose own record holds the questions.)
+ */
+export const QUESTIONED_VERBS: readonly string[] = [
+  'face', 'faces', 'faced', 'facing', 'endure', 'endures', 'endured', 'enduring',
+  'field', 'fields', 'fielded', 'fielding',
+  'dodge', 'dodges', 'dodged', 'dodging', 'deflect', 'deflects', 'deflected', 'deflecting',
+  'sidestep', 'sidesteps', 'sidestepped', 'sidestepping',
+  'peppered with', 'bombarded with', 'pressed with', 'met with',
+];

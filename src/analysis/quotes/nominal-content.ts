@@ -84,9 +84,11 @@ function objectAfter(text: string, cue: Cue, sentenceEnd: number): { start: numb
 }
 
 export function nominalContent(text: string, cue: Cue, sentenceStart: number, sentenceEnd: number): NominalContent | null {
-  // "The question now is whether ...": the wh-clause, asked by the possessor if any
-  if (cue.lemma === 'question') return questionContent(text, cue, sentenceEnd, nounPossessor(text, cue.start, sentenceStart));
   switch (cue.construction) {
+    case 'question':
+      // "The question now is whether ...": the wh-clause, asked by the possessor if any; "faced questions about
+      // whether ...": asked by nobody named
+      return questionContent(text, cue, sentenceEnd, cue.lemma === 'question' ? nounPossessor(text, cue.start, sentenceStart) : null);
     case 'backing':
       return backingContent(text, cue, sentenceStart, sentenceEnd);
     case 'received':

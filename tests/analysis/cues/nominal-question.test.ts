@@ -27,6 +27,28 @@ describe('a question and its copula before a wh-clause', () => {
   });
 });
 
+describe('questions someone is asked about a wh-clause: asked by nobody named', () => {
+  it.each([
+    ['The mayor faced tough questions about whether she knew of the leak.', 'tough questions about', 'whether she knew of the leak', null],
+    ['Ola Berg was peppered with direct questions about how the fund would pay.', 'direct questions about', 'how the fund would pay', null],
+    ["He has endured relentless questions about whether he'll quit, despite his denials.", 'relentless questions about', "whether he'll quit, despite his denials", null],
+    ['The coach dodged questions over why the team lost.', 'questions over', 'why the team lost', null],
+  ])('%s', (text, cue, content, source) => {
+    expect(read(text)).toEqual([cue, content, source]);
+  });
+
+  it.each([
+    // raising questions is the writer's own doubt, not questions someone asked
+    ['The delay raises questions about whether the city can pay.'],
+    // no wh-clause: a topic
+    ['The mayor faced questions about the leak.'],
+    // no verb of being asked
+    ['Questions about whether the pier is safe remain.'],
+  ])('leaves alone: %s', (text) => {
+    expect(findQuestionCues(text, () => false)).toEqual([]);
+  });
+});
+
 describe('leaves alone', () => {
   it.each([
     // the clause after "is that" is no question asked
