@@ -41,10 +41,17 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
   const inRelative = subjectRelative(text, ctx.sentence.start, cue) >= 0;
   for (let j = k + 1; j < ctx.cues.length && j <= k + NEXT_CUES; j++) {
     const c = ctx.cues[j] as Cue;
-    if (c.start <= cue.end || c.kind !== 'verb') continue;
+    if (c.start <= cue.end) continue;
+    // "said the bridge was safe, but according to the engineers it needs repairs": a second source
+    const according = c.kind === 'according-to' ? /[,;]\s*(?:and|but|yet|while)?\s*$/i.exec(text.slice(cue.end, c.start)) : null;
+    if (according !== null && wordCount(text.slice(cue.end, cue.end + according.index)) >= 2) return cue.end + according.index;
+    if (c.kind !== 'verb') continue;
     // the main verb after a subject's relative clause ends the relative's content
     if (inRelative && !/[,;:“”"()]|\b(?:that|who|which|and|but|or)\s/i.test(text.slice(cue.end, c.start))) return stripAux(text, cue.end, c.start);
     const before = text.slice(Math.max(cue.end, c.start - 12), c.start);
+    // ("she really, really wants to stay": an adverb said twice is one verb of the content)
+    const adverb = REPEATED_ADVERB.exec(before);
+    if (adverb !== null && c.text.startsWith(`${adverb[1] ?? ''} `)) continue;
     const clause = text.slice(Math.max(cue.end, c.start - 50), c.start);
     // "..., but a spokesman, Col. Ivo Sarn, denied": that subject with a name in apposition
     const apposed = APPOSED_SUBJECT.exec(clause);
@@ -96,6 +103,12 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
       && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))
       && (!/^\s(?:after|before)\s/i.test(clause.slice(sub.index)) || !REPORTED_CLAUSE.test(subHead))) return c.start - clause.length + sub.index;
   }
+  // "The mayor, who has long said the plan works, was re-elected.": a cue in a relative clause between
+  // commas on the sentence's subject says no more than that clause; the comma before the main verb ends it
+  if (cue.start - ctx.sentence.start <= 120 && COMMA_RELATIVE_LEAD.test(text.slice(ctx.sentence.start, cue.start))) {
+    const main = MAIN_VERB_AFTER_COMMA.exec(text.slice(cue.end, limit));
+    if (main !== null) return cue.end + main[0].lastIndexOf(',');
+  }
   // "He said more would follow, but gave no figure.": a verb after ", but" with no subject of its own
   // shares the speaker's subject; it is what the speaker did, not part of what was said
   const elided = ELIDED_SUBJECT.exec(text.slice(cue.end, Math.min(limit, cue.end + 400)));
@@ -109,6 +122,11 @@ const SUBORDINATE_THEN_SUBJECT = new RegExp(String.raw`\s(?:${alternation([...SU
 const REPORTED_CLAUSE = /^\s*(?:that|he|she|they|it|we|I|you|there)\b|\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|be|been)\b/i;
 const PARTICIPLE_FIRST = /^(?:\p{Ll}+ly\s+)?\p{L}+ing\b/u;
 const WITH_SUBJECT = /(?:,\s*|\s)with\s+((?:[\p{L}\p{N}.’'-]+\s+){1,8})$/u;
+// the sentence's subject, a comma and "who"/"which" (auxiliaries and adverbs after it) right before a cue
+const COMMA_RELATIVE_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,6}[\p{L}\p{N}.’'&-]+,\s+(?:who|which)\s+(?:(?:has|have|had|will|would|also|long|still|now|once|never|not|did|does|do|is|are|was|were|\p{Ll}+ly)\s+){0,3}$/u;
+// the first comma of the content, then the main clause's verb (an auxiliary or a past form)
+const MAIN_VERB_AFTER_COMMA = /^[^,;:“”"]{1,300}?,\s+(?:(?:also|then|later|now|still)\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed)\b/u;
+const REPEATED_ADVERB = /(\p{Ll}+ly),\s*$/u;
 // a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
 // "no matter" (how, what) open such a clause too
 const FRONTED_SUBORDINATE = new RegExp(String.raw`^(?:[\s,:]*|[^,;]{0,60}?\sthat\s+)(?:${alternation([...SUBORDINATORS, 'whenever'])}|${SUBORDINATOR_PHRASES}|no\s+matter)\s`, 'i');

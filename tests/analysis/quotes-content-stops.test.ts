@@ -1,0 +1,34 @@
+// Where a content stops short of words that are not what was said: the main verb after a subject's
+// relative clause between commas, a second source opened by ", but according to", and a second cue
+// that is only an adverb said twice. Invented texts (see quote-run.ts).
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type M } from './quote-run.js';
+
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
+
+describe('quotes: a content stops before words that are not reported', () => {
+  it.each<[string, string[][], M[]?]>([
+    ['The mayor, who has long said the plan works, was re-elected.',
+      [['indirect', 'the plan works', 'said']], [['The mayor', 'description', null]]],
+    ['Ada Berg, who said the fares were unfair, voted against them on Monday.',
+      [['indirect', 'the fares were unfair', 'said']]],
+    ['The mayor said the bridge was safe, but according to the engineers it needs repairs.',
+      [['indirect', 'the bridge was safe', 'said'], ['indirect', 'it needs repairs', 'according to']],
+      [['The mayor', 'description', null], ['the engineers', 'description', null]]],
+    ['She said that she really, really wants to stay.',
+      [['indirect', 'she really, really wants to stay', 'said']]],
+  ])('%s', (text, expected, ms = []) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, string[][], M[]?]>([
+    // a comma inside the content before the main verb: the clause may hold an aside, so it runs on
+    ['Ada Berg, who said the plan, drawn up in May, was unfair, voted against it.',
+      [['indirect', 'the plan, drawn up in May, was unfair, voted against it', 'said']]],
+    // two different adverbs: the second cue is one of its own
+    ['Ada Berg said the vote was close, and quietly noted the gap.',
+      [['indirect', 'the vote was close', 'said'], ['indirect', 'the gap', 'quietly noted']]],
+  ])('leaves alone: %s', (text, expected, ms = []) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+});
