@@ -1,0 +1,26 @@
+// A capitalised prefix joined to a number ("Post-9/11", "Pre-2008", "Mid-1990s") names a time, not a person
+// (mentions/name-shape.ts nameLike).
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/analysis/mentions/index.js';
+import type { Cued } from '../../src/analysis/state.js';
+
+const mentions = (text: string): string[] => {
+  const s: Cued = { doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans: [], markup: [], speechWords: [], cues: [] };
+  return findMentions(s).mentions.map((m) => m.text);
+};
+
+describe('mentions: a prefix joined to a number', () => {
+  it.each([
+    ['Post-9/11 rules were too strict, Ada Lund said.', 'Post-9'],
+    ['Pre-2008 lending was reckless, Ivo Dahl argued.', 'Pre-2008'],
+  ])('%s', (text, notAName) => {
+    expect(mentions(text)).not.toContain(notAName);
+  });
+
+  it.each([
+    // a hyphenated name with no number stays a name
+    ['Ana Lund-Berg said the rules were too strict.', 'Ana Lund-Berg'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(mentions(text)).toContain(expected);
+  });
+});
