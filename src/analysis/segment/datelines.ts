@@ -5,6 +5,8 @@
 // officials said.") does not start with the place, the agency or the time. Every pattern is anchored at
 // the paragraph start and reads a bounded window, so this is linear in the text.
 
+import { nativeFirst } from './native-first.js';
+
 const WINDOW = 120;
 const MAX_LABELS = 3; // "UPDATE: 7/03 — " is a kicker then a date
 
@@ -31,6 +33,9 @@ const NEXT = String.raw`(?=[\p{Lu}\p{N}“"‘'«])`;
 const DASH_LABEL = new RegExp(String.raw`(?:${PLACE_UC}${REGION}(?:${DATE})?(?:${AGENCY})?|${PLACE_TC}${REGION}(?:(?:${DATE})?${AGENCY}|${DATE})|${TIME}|${DATE_NUM})${DASH}${NEXT}`, 'uy');
 // with a colon only capitals, a time or a date: "Ann Lee: the plan is dead" is no dateline
 const COLON_LABEL = new RegExp(String.raw`(?:${PLACE_UC}${REGION}(?:${DATE})?(?:${AGENCY})?|${TIME}|${DATE_NUM}):[ \t]+${NEXT}`, 'uy');
+// (both are large Unicode patterns: compiled to machine code on first use, native-first.ts)
+const dashLabel = nativeFirst(DASH_LABEL);
+const colonLabel = nativeFirst(COLON_LABEL);
 
 // what DASH (an em or en dash, or a hyphen after a blank) or the colon needs, as one plain scan
 const SEPARATOR_HINT = /[—–:]|[ \t]-/;
@@ -43,13 +48,15 @@ export function leadLabels(text: string, start: number, end: number): number[] {
   const out: number[] = [];
   const window = text.slice(start, Math.min(end, start + WINDOW));
   // every label ends in a dash or a colon: most paragraphs hold neither near their start, and skip both
-  // patterns (large ones: the first run compiles them)
+  // patterns
   if (!SEPARATOR_HINT.test(window)) return out;
+  const dash = dashLabel();
+  const colon = colonLabel();
   let at = 0;
   for (let n = 0; n < MAX_LABELS; n++) {
-    DASH_LABEL.lastIndex = at;
-    COLON_LABEL.lastIndex = at;
-    const m = DASH_LABEL.exec(window) ?? COLON_LABEL.exec(window);
+    dash.lastIndex = at;
+    colon.lastIndex = at;
+    const m = dash.exec(window) ?? colon.exec(window);
     if (m === null) break;
     const label = m[0].trimEnd();
     out.push(start + at + label.length);
