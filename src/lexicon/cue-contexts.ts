@@ -131,3 +131,20 @@ export const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
   // shares of people
   'percent', 'majority', 'minority', 'plurality', 'half', 'thirds', 'quarters', 'three-quarters', 'two-thirds',
 ]);
+
+/**
+ * Forces of nature and disasters: right before one of FORCE_DEEDS they are its subject, and what they do is a deed ("the
+ * storm hammered the coast", "the wildfire threatened 200 homes", "floodwaters threatened to swamp the levee"); nobody speaks.
+ */
+export const NATURAL_FORCES: ReadonlySet<string> = new Set([
+  'storm', 'storms', 'hurricane', 'hurricanes', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'twister', 'blizzard',
+  'snowstorm', 'wildfire', 'wildfires', 'fire', 'fires', 'blaze', 'blazes', 'flames', 'flood', 'floods', 'floodwaters',
+  'flooding', 'quake', 'earthquake', 'tremor', 'aftershock', 'tsunami', 'rain', 'rains', 'rainfall', 'downpour', 'snow',
+  'winds', 'gusts', 'drought', 'heatwave', 'surge', 'mudslide', 'landslide', 'avalanche', 'eruption', 'volcano',
+  'lightning', 'explosion', 'blast', 'virus', 'outbreak', 'pandemic', 'epidemic',
+]);
+/**
+ * The speech lemmas a force of nature can be the subject of as a deed ("the storm hammered", "the blaze threatened",
+ * "the flood claimed"); other verbs after such a noun have another subject ("Residents who rode out the storm described").
+ */
+export const FORCE_DEEDS: ReadonlySet<string> = new Set(['threaten', 'hammer', 'blast', 'slam', 'claim', 'promise']);

@@ -56,6 +56,18 @@ describe('cues: speech verbs used as deeds', () => {
     ['Nils Berg frequently reports live from the field.'],
     ['He has reported from every debate this year.'],
     ['Vance had reported him to a manager for lateness.'],
+    // a force of nature does deeds; force and motion; summoning help; aiming; rank; money
+    ['Hurricane Ola hammered the coast on Tuesday.'],
+    ['The wildfire threatened 200 homes near Varn.'],
+    ['Floodwaters threatened to swamp the levee.'],
+    ['The van slammed into a wall on Route 9.'],
+    ['The band blasted music all night.'],
+    ['Neighbors called police after hearing shots.'],
+    ['She called 911.'],
+    ['He pointed a rifle at the officers.'],
+    ['Lind was promoted to captain in May.'],
+    ['The bakery declared bankruptcy in 2009.'],
+    ['She posted bail on Friday.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -86,6 +98,11 @@ describe('cues: speech verbs used as deeds', () => {
     ['He referred to the audit twice.', ['referred to']],
     ['Ida Lind attacked the plan as reckless.', ['attacked']],
     ['Our correspondent reported from the port that the ferry had sunk.', ['reported']],
+    ['The National Storm Center threatened to sue the county.', ['threatened']],
+    ['Residents who rode out the storm described a long night.', ['described']],
+    ['The senator slammed the plan as reckless.', ['slammed']],
+    ['Ida Lind called the police chief a liar.', ['called']],
+    ['He pointed out that the fee rose.', ['pointed out']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

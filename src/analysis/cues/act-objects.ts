@@ -49,7 +49,8 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "Writing for the majority, Justice Lind said ...": whose opinion a judge delivers, not what is written
   write: /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent)\b/u,
   // "posted a 3-1 win", "posted record profits", "posted its worst quarter": a result recorded, not a post
-  post: /^\s+(?:(?:a|an|the|its|his|her|their|another|two|three)\s+)?(?:[\p{L}\d.,%$£€-]+\s+){0,3}?(?:win|wins|victory|victories|loss|losses|defeat|draw|profits?|deficits?|surplus|gains?|declines?|drops?|rises?|growth|earnings|revenues?|sales|results|quarter|year|times?|scores?|records?|lead|shutout|century|best)\b/u,
+  // ("posted bail", "posted a $5,000 bond": a payment to a court)
+  post: /^\s+(?:(?:his|her|their|its)\s+)?bail\b|^\s+(?:a\s+)?[$£€\d][\d,.$£€]*\s+(?:bail|bond)\b|^\s+(?:(?:a|an|the|its|his|her|their|another|two|three)\s+)?(?:[\p{L}\d.,%$£€-]+\s+){0,3}?(?:win|wins|victory|victories|loss|losses|defeat|draw|profits?|deficits?|surplus|gains?|declines?|drops?|rises?|growth|earnings|revenues?|sales|results|quarter|year|times?|scores?|records?|lead|shutout|century|best)\b/u,
   // "assumed office", "assuming his post", "assumed the role of", "assumed a new identity": taking something on, not supposing
   assume: /^\s+(?:(?:the|his|her|their|its|a|an|full|sole|overall)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:office|post|role|power|powers|command|control|presidency|leadership|duties|position|mantle|responsibility|responsibilities|chair|throne|helm|seat|title|style|identity|name|debts?|risks?|costs?|liabilities|ownership|custody)\b/u,
   // "hecklers interrupted his budget speech", "interrupted the broadcast": a disruption, not a remark
@@ -74,6 +75,19 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "reported for duty": a journalist at work, informing on someone, turning up; no one's report is given
   // (a clause after it keeps it: "reported from the scene that ...")
   report: /^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:him|her|them|me|us)\s+to\b|for\s+(?:duty|work)\b)(?![^.;!?]{0,50}\bthat\b)/u,
+  // "the car slammed into a wall", "slammed the door", "hammered out a deal", "the band blasted music": force and motion
+  slam: /^\s+(?:into|onto|against|through|shut|the\s+(?:door|brakes|lid))\b/,
+  hammer: /^\s+(?:into|through|home|away|out)\b/,
+  blast: /^\s+(?:into|through|off|away|(?:the\s+)?(?:music|horns?|sirens?|radio))\b/,
+  // "neighbors called police", "called 911", "called an ambulance": summoning help, no words reported
+  // (the service alone, then a pause or a preposition: "called the police chief a liar" names someone)
+  call: /^\s+(?:the\s+)?(?:police|cops|911|999|112|an?\s+ambulance|fire\s+(?:department|brigade|crews)|firefighters|paramedics|emergency\s+services|a\s+(?:taxi|cab|tow\s+truck))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who)\b)/,
+  // "pointed a rifle at the officers", "pointed a finger at her": aiming something, not pointing something out
+  point: /^\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:gun|rifle|pistol|handgun|shotgun|weapon|knife|finger|laser|camera|flashlight|torch)\b/u,
+  // "was promoted to captain", "promoted to the Premier League": a rise in rank, not a stance voiced
+  promote: /^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:captain|sergeant|lieutenant|colonel|general|major|manager|director|chief|head|partner|editor|coach|minister|vice|deputy|detective|inspector|superintendent)|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b/i,
+  // "declared bankruptcy", "declared itself insolvent", "declared a dividend": a legal or financial act
+  declare: /^\s+(?:(?:itself|himself|herself|themselves)\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b/,
   // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words
   challenge: /^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:nomination|seat|title|presidency|leadership|crown|championship|mayoralty))\b/u,
 };

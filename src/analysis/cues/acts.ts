@@ -6,7 +6,7 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_BEFORE, BE_THEN_ADVERBS } from './verb-contexts.js';
 import { CALLED_EVENT } from './frames.js';
 import { ACT_AFTER } from './act-objects.js';
-import { BACK_PARTICLE_VERBS } from '../../lexicon/cue-contexts.js';
+import { BACK_PARTICLE_VERBS, FORCE_DEEDS, NATURAL_FORCES } from '../../lexicon/cue-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // "Writing in the Harbour Review, critic Ola Berg called ...", "Ida Lee, writing on her blog, argued": the participle
@@ -17,6 +17,11 @@ const WRITING_WHERE = /^[ \t]+(?:in|on|for)[ \t]+(?:(?!that\b)[^,.;:!?“”"\s]
 // "were found to have", "was found in contempt"); elsewhere it is a thing come upon ("found in a field")
 // (a verdict, "was found guilty", is a court's act like "found X guilty": no one's reported view)
 const FOUND_HOLDS = /^\s+(?:not\s+)?(?:to|that)\b/;
+
+// the title of a named storm ("Hurricane Ola", "Tropical Storm Ivo"), not inside a longer name ("National Hurricane Center")
+const NAMED_STORM = /^(?:Hurricane|Storm|Typhoon|Cyclone)$/;
+// a capitalised word before that title makes it part of a longer name (a storm's own "Tropical" or "Super" aside)
+const NAME_WORD_BEFORE = /(?<!\p{L})(?!(?:Tropical|Super)[ \t])\p{Lu}[\p{L}.]*[ \t]+$/u;
 
 // "cast the plan as a betrayal", "named Ann Lee as a suspect": "as" and a description within the clause
 const CAST_AS = /^[^.;:!?,]{1,60}?\sas\s/;
@@ -69,6 +74,10 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // "he was admitted in March", "was admitted to hospital", "has been admitted to the bar": a passive "admitted" with
   // no clause is an admission to a place or a body, not a confession ("it was admitted that" keeps its clause)
   if (form.lemma === 'admit' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+that\b/.test(next40)) return true;
+  // "the storm hammered the coast", "the wildfire threatened 200 homes", "Hurricane Ola blasted the islands": a force of
+  // nature as the subject (right before the form, or a named storm) does a deed, for the verbs of FORCE_DEEDS
+  if (FORCE_DEEDS.has(form.lemma) && (NATURAL_FORCES.has(before.toLowerCase()) || (/^\p{Lu}/u.test(before) && NAMED_STORM.test(w.before2) && !NAME_WORD_BEFORE.test(text.slice(Math.max(0, w.before2At - 20), w.before2At))))
+    && /^[ \t]+$/.test(text.slice(text.lastIndexOf(before, at - 1) + before.length, at))) return true;
   // "now gets recognized on the bus", "got noticed at the fair": a "get" passive with no agent, complement or clause is
   // something that happens to the subject ("got criticized for", "gets praised by" and "got called a liar" keep theirs)
   if (/^(?:get|gets|got|gotten|getting)$/i.test(before) && /(?:ed|en|wn)$/i.test(word) && !/^\s+(?:by|for|as|that|to|a|an)\b/i.test(next40)) return true;
