@@ -76,10 +76,20 @@ function beforeCoordinatedSpeech(text: string, start: number, end: number): numb
   return end;
 }
 
+// an infinitive inside the object ("for the party to unite"), and a "that" right after where it stopped
+const INFINITIVE = /\sto\s+\p{Ll}{2,}\b(?<!\sto\s+(?:the|a|an|his|her|their|its|our|this|that|these|those))/u;
+const THAT_NEXT = /^\s+that\s/;
+// where such a clause ends: a clause mark (its own auxiliaries stay in: "that the fund was empty")
+const CLAUSE_MARK = /[,;:!?()—–―]/u;
+
 /** The object phrase after a cue that ends in its preposition ("her critique of THE BUDGET"), or null. */
 function objectAfter(text: string, cue: Cue, sentenceEnd: number): { start: number; end: number } | null {
   const start = afterBlanks(text, cue.end);
-  const end = beforeCoordinatedSpeech(text, start, phraseEnd(text, start, sentenceEnd, OBJECT_END));
+  let end = phraseEnd(text, start, sentenceEnd, OBJECT_END);
+  // "made a plea for the party to unite and to accept that it lost": an infinitive's own "that" clause is
+  // inside the object, which then runs as a clause does
+  if (INFINITIVE.test(text.slice(start, end)) && THAT_NEXT.test(text.slice(end, end + 6))) end = phraseEnd(text, start, sentenceEnd, CLAUSE_MARK);
+  end = beforeCoordinatedSpeech(text, start, end);
   return end > start ? { start, end } : null;
 }
 
