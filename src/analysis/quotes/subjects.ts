@@ -10,6 +10,7 @@ import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFi
 import { pairSpeaker } from './speaker-pairs.js';
 import { cueVoice, type Voice } from './speaker-voice.js';
 import { relativeSubject, whoseSubject } from './relative-subject.js';
+import { withSubject } from './speaker-with.js';
 
 // a preposition (not "to", which opens an infinitive) right before the cue
 const NOUN_AFTER = /\b(?:about|amid|amidst|despite|over|after|of|with|for|from|on|by|against|following|among|under)\s+(?:the\s+|new\s+|fresh\s+)?$/i;
@@ -96,7 +97,7 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
   }
   // the voice is worked out once, here, and handed on (it is 'active' from this point)
   if (infinitive) return sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
-  const whose = whoseSubject(ctx, cue.start);
+  const whose = whoseSubject(ctx, cue.start) ?? withSubject(ctx, cue);
   if (whose !== null) return whose;
   if (subj !== null) {
     const who = speakerIn(s, subj.start, subj.end, 'subject', { cue, voice });
