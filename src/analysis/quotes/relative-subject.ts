@@ -3,6 +3,7 @@
 import type { Ctx } from './cue-context.js';
 import { stripAux } from './positions.js';
 import { fromMention, mentionsIn, NO_SPEAKER, type SpeakerFields } from './speaker-fields.js';
+import { speakerIn } from './speaker.js';
 import { appositionBetween } from './speaker-aside.js';
 import type { Voice } from './speaker-voice.js';
 import { isPersonNoun, OF_BODY } from '../mentions/words.js';
@@ -57,4 +58,24 @@ export function whoseSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
   const start = from + m.index;
   const phrase = m[0].trimEnd();
   return { ...NO_SPEAKER, speakerMention: { text: phrase, start, end: start + phrase.length }, role: isPersonNoun(m[1]!) ? m[1]! : null, speakerRule: 'whose-subject' };
+}
+
+// "what critics described as", "what the mayor calls": a free relative and its own subject, one to five words
+const WHAT_SUBJECT = /\bwhat\s+((?:[^\s,;:.!?“”"()]+\s+){1,5})$/i;
+
+/**
+ * "She signed what critics described as a giveaway": after "what" the words up to the cue are the cue's subject (the
+ * free relative's own), not the sentence's ("She"). Null when no "what" phrase stands right before the cue.
+ */
+export function whatSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
+  const text = ctx.s.doc.text;
+  const end = stripAux(text, ctx.sentence.start, cueStart);
+  const from = Math.max(ctx.sentence.start, end - 60);
+  const m = WHAT_SUBJECT.exec(text.slice(from, end));
+  if (m === null) return null;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  // the phrase is a subject only: no clause of its own ("what she wants and his backers continue to ...")
+  if (/\b(?:and|but|or)\b/i.test(m[1]!) || ctx.cues.some((c) => c.start >= start && c.start < end)) return null;
+  const who = speakerIn(ctx.s, start, end, 'what-subject');
+  return who.speakerMention !== null ? who : null;
 }

@@ -9,7 +9,7 @@ import { agentAfter, speakerIn } from './speaker.js';
 import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { pairSpeaker } from './speaker-pairs.js';
 import { cueVoice, type Voice } from './speaker-voice.js';
-import { relativeSubject, whoseSubject } from './relative-subject.js';
+import { relativeSubject, whatSubject, whoseSubject } from './relative-subject.js';
 import { withSubject } from './speaker-with.js';
 
 // a preposition (not "to", which opens an infinitive) right before the cue
@@ -97,7 +97,7 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
   }
   // the voice is worked out once, here, and handed on (it is 'active' from this point)
   if (infinitive) return sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
-  const whose = whoseSubject(ctx, cue.start) ?? withSubject(ctx, cue);
+  const whose = whoseSubject(ctx, cue.start) ?? withSubject(ctx, cue) ?? whatSubject(ctx, cue.start);
   if (whose !== null) return whose;
   if (subj !== null) {
     const who = speakerIn(s, subj.start, subj.end, 'subject', { cue, voice });
