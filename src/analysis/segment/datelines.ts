@@ -5,7 +5,7 @@
 // officials said.") does not start with the place, the agency or the time. Every pattern is anchored at
 // the paragraph start and reads a bounded window, so this is linear in the text.
 
-import { nativeFirst } from './native-first.js';
+import { native } from './native-first.js';
 
 const WINDOW = 120;
 const MAX_LABELS = 3; // "UPDATE: 7/03 — " is a kicker then a date
@@ -33,9 +33,6 @@ const NEXT = String.raw`(?=[\p{Lu}\p{N}“"‘'«])`;
 const DASH_LABEL = new RegExp(String.raw`(?:${PLACE_UC}${REGION}(?:${DATE})?(?:${AGENCY})?|${PLACE_TC}${REGION}(?:(?:${DATE})?${AGENCY}|${DATE})|${TIME}|${DATE_NUM})${DASH}${NEXT}`, 'uy');
 // with a colon only capitals, a time or a date: "Ann Lee: the plan is dead" is no dateline
 const COLON_LABEL = new RegExp(String.raw`(?:${PLACE_UC}${REGION}(?:${DATE})?(?:${AGENCY})?|${TIME}|${DATE_NUM}):[ \t]+${NEXT}`, 'uy');
-// (both are large Unicode patterns: compiled to machine code on first use, native-first.ts)
-const dashLabel = nativeFirst(DASH_LABEL);
-const colonLabel = nativeFirst(COLON_LABEL);
 
 // what DASH (an em or en dash, or a hyphen after a blank) or the colon needs, as one plain scan
 const SEPARATOR_HINT = /[—–:]|[ \t]-/;
@@ -50,8 +47,9 @@ export function leadLabels(text: string, start: number, end: number): number[] {
   // every label ends in a dash or a colon: most paragraphs hold neither near their start, and skip both
   // patterns
   if (!SEPARATOR_HINT.test(window)) return out;
-  const dash = dashLabel();
-  const colon = colonLabel();
+  // (both are large Unicode patterns: compiled to machine code on first use, native-first.ts)
+  const dash = native(DASH_LABEL);
+  const colon = native(COLON_LABEL);
   let at = 0;
   for (let n = 0; n < MAX_LABELS; n++) {
     dash.lastIndex = at;
