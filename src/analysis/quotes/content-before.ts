@@ -126,7 +126,11 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
     // "He argued that A, a claim the agency denies.": the claim is the content of the cue before it,
     // which keeps its own record; this one holds A only, not the first attribution
     const prior = prevCue !== undefined && prevCue.kind === 'verb' && prevCue.end < contentEnd && CLAIM_NOUN_SUBJECT.test(text.slice(subj.start, subj.end)) ? prevCue : undefined;
-    const from = prior !== undefined ? rightStart(text, prior, contentEnd) : Math.max(ss, contentEnd - MAX_CONTENT);
+    // ("Critics say it is slow; only 900 homes are fixed, figures show.": after an attribution of its own,
+    // a semicolon opens this content)
+    const semicolon = prevCue !== undefined && prevCue.end < contentEnd ? text.lastIndexOf(';', contentEnd) : -1;
+    const afterSemicolon = prevCue !== undefined && semicolon > prevCue.end ? semicolon + 1 + (/^\s*/.exec(text.slice(semicolon + 1, semicolon + 9))?.[0].length ?? 0) : -1;
+    const from = prior !== undefined ? rightStart(text, prior, contentEnd) : afterSemicolon >= 0 ? afterSemicolon : Math.max(ss, contentEnd - MAX_CONTENT);
     return { start: from, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
   }
   return null;

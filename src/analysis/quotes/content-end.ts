@@ -20,6 +20,8 @@ const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?|[—–]\s*(?:and|but))
 // a relative clause between commas right before a cue, and a cue that opens with an auxiliary
 const RELATIVE_THEN_VERB = /,\s*(?:who|whom|which)\s[^,;]{1,40},\s*$/;
 const BACKSHIFTED_FIRST = /^(?:would|could|might|should|were)\s/i;
+// (or a finite verb of its own: "said the survey, which ended in May, showed a drop")
+const FINITE_FIRST = /^\p{Ll}+(?:ed|s)\b/u;
 const AUX_FIRST = /^(?:has|had|have|is|was|were|are|will|would|could|can|should|may|might|must|did|does|do)\s/i;
 // a subordinator (and an adverb) right before a participle cue
 const PARTICIPLE_LEAD = /[\s,]+(?:while|before)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -61,7 +63,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (/\b(?:and|or)\s+(?:also\s+|then\s+)?$/i.test(before) && inflectedCue(cue) && bareCue(c)) continue;
     // ("said a neighbour, whom she did not name, had later told her ...": a finite verb right after a
     // relative clause between commas is the verb of the content's subject, not a second attribution)
-    if (RELATIVE_THEN_VERB.test(clause) && AUX_FIRST.test(c.text)) continue;
+    if (RELATIVE_THEN_VERB.test(clause) && (AUX_FIRST.test(c.text) || FINITE_FIRST.test(c.text))) continue;
     // ("said he was confident but would not predict the result", "said they would work with it and were
     // sure it would pass": a backshifted modal or 'were' after a bare 'and'/'but' goes on with the reported
     // clause, whose subject it shares)
