@@ -88,7 +88,7 @@ const MINOR_UNITS = /^[ \t]{1,2}and[ \t]{1,2}(\d{1,2}|\p{L}{3,7}(?:[ -]\p{L}{3,5
 
 /** "12 dollars and 40 cents", "£3 and 20 pence": the minor units, as a fraction of the whole amount. */
 export function minorUnitsAfter(text: string, end: number): { value: number; length: number } | null {
-  const m = MINOR_UNITS.exec(text.slice(end, end + 40));
+  const m = native(MINOR_UNITS).exec(text.slice(end, end + 40));
   const n = m?.[1];
   if (!m || !n) return null;
   let v: number;
