@@ -9,6 +9,8 @@ const BOUNDARY = /[.!?][”"’)]*\s+(?=[“"‘(]?\p{Lu})|\n/gu;
 
 export interface Context {
   sentenceOf(offset: number): number;
+  /** Where the i-th sentence starts. */
+  sentenceStart(i: number): number;
   inQuote(offset: number): boolean;
 }
 
@@ -34,6 +36,7 @@ export function contextOf(s: Mentioned): Context {
   }
   return {
     sentenceOf: (offset) => upperBound(starts, offset) - 1,
+    sentenceStart: (i) => starts[i] ?? 0,
     inQuote: (offset) => {
       const i = upperBound(opens, offset) - 1;
       return i >= 0 && offset < closes[i]!;

@@ -2,6 +2,7 @@
 // a pronoun is followed by a cue that closes its clause ("..., she said."). Exact offset look-ups, no scans.
 import type { Cue, Mention } from '../../types.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
+import { firstNotBefore } from '../sorted.js';
 
 /** "He’s", "they'll" -> "he", "they". */
 export const pronounKey = (text: string): string => text.toLowerCase().replace(/['’][a-z]*$/, '');
@@ -10,6 +11,7 @@ export class CuePositions {
   private readonly cueStarts = new Set<number>();
   private readonly cueEnds = new Set<number>();
   private readonly cueEndOf = new Map<number, number>();
+  private readonly sortedEnds: number[];
 
   constructor(private readonly text: string, cues: Cue[]) {
     for (const c of cues) {
@@ -17,6 +19,13 @@ export class CuePositions {
       this.cueEnds.add(c.end);
       this.cueEndOf.set(c.start, c.end);
     }
+    this.sortedEnds = [...this.cueEnds].sort((a, b) => a - b);
+  }
+
+  /** Whether a cue ends within [from, to): a mention after it in its sentence sits in what the cue reports. */
+  cueEndedIn(from: number, to: number): boolean {
+    const i = firstNotBefore(this.sortedEnds, (v) => v < from);
+    return i < this.sortedEnds.length && this.sortedEnds[i]! < to;
   }
 
   /**

@@ -92,6 +92,8 @@ export function fitting(mem: Memory, m: Mention): number | null {
   const wanted = contextWords(m.text);
   let fallback: number | null = null;
   let loose: number | null = null;
+  let earlier: number | null = null;
+  let reportedAt = 0;
   for (let k = mem.seen.length - 1; k >= floor; k--) {
     const e = mem.seen[k]!.entity;
     const d = mem.reg.drafts[e]!;
@@ -101,9 +103,15 @@ export function fitting(mem: Memory, m: Mention): number | null {
       if (loose === null && looselyFitsOrganization(d, head)) loose = e;
       continue;
     }
-    if (wanted.length === 0 || wanted.every((w) => d.context.has(w))) return e;
+    if (wanted.length === 0 || wanted.every((w) => d.context.has(w))) {
+      // "The Lund court ruled. Leaders said they would ask the High Court to act. The court said ...": a body named
+      // only in reported words yields to one named outside them a sentence or two before
+      if (mem.seen[k]!.reported && earlier === null) { earlier = e; reportedAt = mem.seen[k]!.sentence; continue; }
+      if (earlier !== null && (mem.seen[k]!.reported || mem.seen[k]!.sentence < reportedAt - 2)) return earlier;
+      return e;
+    }
     // a Utah senator is not an Ohio senator: fall back only to someone whose titles named no place
     if (d.context.size === 0) fallback ??= e;
   }
-  return fallback ?? loose;
+  return earlier ?? fallback ?? loose;
 }

@@ -36,7 +36,10 @@ export class Salience {
     const oblique = PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 16), m.start))
       || (last !== undefined && last.oblique && m.start - this.lastEnd < 8 && JOINED.test(this.text.slice(this.lastEnd, m.start)));
     this.lastEnd = m.end;
-    this.seen.push({ entity, sentence: this.ctx.sentenceOf(m.start), quoted: this.ctx.inQuote(m.start), ...this.mem.cues.subjectOfCue(m), oblique });
+    const sentence = this.ctx.sentenceOf(m.start);
+    const role = this.mem.cues.subjectOfCue(m);
+    const reported = !role.subject && this.mem.cues.cueEndedIn(this.ctx.sentenceStart(sentence), m.start);
+    this.seen.push({ entity, sentence, quoted: this.ctx.inQuote(m.start), ...role, oblique, reported });
   }
 
   /** The entity a he/she/it/they at `at` points back to (antecedent.ts). */

@@ -14,6 +14,8 @@ export interface Seen {
   spoke: boolean;
   /** After a preposition ("in Norland", "with Acme"): no subject of its clause. */
   oblique: boolean;
+  /** After a cue in its sentence, not its subject ("leaders said they would ask the High Court"): in reported words. */
+  reported: boolean;
 }
 
 // Mentions looked back over: bounded, so each look-back stays constant-time and the pass linear.
