@@ -68,6 +68,7 @@ describe('cues: speech verbs used as deeds', () => {
     ['Lind was promoted to captain in May.'],
     ['The bakery declared bankruptcy in 2009.'],
     ['She posted bail on Friday.'],
+    ['The union called a snap strike for Monday.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -103,6 +104,9 @@ describe('cues: speech verbs used as deeds', () => {
     ['The senator slammed the plan as reckless.', ['slammed']],
     ['Ida Lind called the police chief a liar.', ['called']],
     ['He pointed out that the fee rose.', ['pointed out']],
+    // naming a convened event something is calling it something
+    ['The board backed the toll, with the mayor calling the vote "a fresh start."', ['backed', 'calling']],
+    ['She called the election a fraud.', ['called']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
