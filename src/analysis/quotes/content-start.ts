@@ -38,6 +38,10 @@ const LISTENER_COMMA_QUOTE = /^(?![^,]*\b(?:who|which|that)\b)[^,.;:“”"‘�
 // a time, place or manner phrase (or a focus adverb) opening the words after the cue
 const LEADING_ADVERBIAL = new RegExp(String.raw`^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|outside|inside|near|behind|across|around|throughout|amid|following|last|this|${WEEKDAYS}|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b`, '');
 
+// ("promised to veto any bill that ...": "to", a verb and its object's determiner is an infinitive, whose
+// object the "that" clause qualifies, not a listener or a place)
+const INFINITIVE_OBJECT = /^to\s+\p{Ll}+\s+(?:any|the|a|an|his|her|their|its|our|all|every|no|some|more|new)\s/u;
+
 /** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */
 export function rightStart(text: string, cue: Cue, end: number): number {
   let i = cue.end;
@@ -62,7 +66,7 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   const shortObject = wordCount(skipped) <= 6 && !/\bto\s/i.test(skipped);
   // ("wrote on social media that ...": a cue that ends in its preposition has the medium after it)
   const cueAdverbial = CUE_ENDS_IN_PREPOSITION.test(cue.text) && shortObject;
-  if (that !== null && ((OBJECT_VERBS.test(cue.lemma) && shortObject) || cueAdverbial || LEADING_ADVERBIAL.test(window))) return i + that[0].length;
+  if (that !== null && ((OBJECT_VERBS.test(cue.lemma) && shortObject) || cueAdverbial || (LEADING_ADVERBIAL.test(window) && !INFINITIVE_OBJECT.test(window)))) return i + that[0].length;
   // "told them the bridge was safe", "tells voters she will run": with no "that", the listener ends
   // where the reported clause's subject begins
   // "asked her what had changed": the one asked, then the question
