@@ -10,15 +10,15 @@ import { alternation } from '../../lexicon/evidence-nouns.js';
 
 // one pass over the text finds the noun; the two readings are tried where it stands (sticky)
 const QUESTION_WORD = /\bquestion(s?)\s/g;
-// "question", perhaps a short relative ("that has emerged"), perhaps "now" or "still", a copula, perhaps an
+// "question", perhaps a short relative ("that has arisen"), perhaps "now" or "still", a copula, perhaps an
 // adverb or "not", and a wh-word opening the clause (not "is that": "the question is that old" is no question
 // asked; not plural: "questions were what they feared" is rare and often no report)
 const COPULA = /question\s+(?:(?:that|which)\s+(?:has|had|have)\s+(?:emerged|arisen|surfaced)\s+)?(?:(?:now|still)\s+)?(?:is|was|remains)(?:\s+(?:now|still|not|simply|really))?(?=\s+(?:whether|what|how|why|who|when|where|which)\b)/y;
-// what stands before the noun: at most three modifiers after an article or a possessor ("The only real", "One
-// lurking", "her main"), none a preposition or a conjunction
+// what stands before the noun: at most three modifiers after an article or a possessor ("The one open", "One
+// nagging", "her main"), none a preposition or a conjunction
 const modifiers = (most: number): string => String.raw`(?:(?!(?:of|to|for|from|by|with|in|on|at|about|and|or)\s)[\p{Ll}-]+\s+){0,${most}}`;
 const MODIFIERS = modifiers(3);
-// an article opens the cue, as annotated news draws it ("The only real question now is"); not after a
+// an article opens the cue, as annotated news draws it ("The one open question now is"); not after a
 // preposition ("the answer to the question is what matters": the question is no subject there)
 const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])(?<!\b(?:to|of|on|about|over|for|with|by|at|in|into|from)\s+)((?:[Tt]he|[Oo]ne|[Aa]n?|[Tt]his|[Tt]hat)\s+${MODIFIERS})$`, 'u');
 // a possessor stays out of the cue, as for "her latest claim that": the quote stage reads it as the source
@@ -26,7 +26,7 @@ const POSSESSOR_BEFORE = new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[I
 
 // questions asked about a wh-clause ("questions about whether", "questions over how")
 const ABOUT = /questions\s+(?:about|over|on|as\s+to)(?=\s+(?:whether|what|how|why|who|when|where|which|if)\b)/y;
-// a verb of being asked (lexicon) and at most two modifiers ("endured relentless", "was peppered with direct"),
+// a verb of being asked (lexicon) and at most two modifiers ("fielded tough", "was pressed with pointed"),
 // the modifiers drawn into the cue
 const ASKED_BEFORE = new RegExp(String.raw`\b(?:${alternation(QUESTIONED_VERBS).replace(/ /g, String.raw`\s+`)})\s+(${modifiers(2)})$`, 'u');
 
@@ -41,8 +41,8 @@ export function findQuestionCues(text: string, inside: (at: number) => boolean):
     const m = reading.exec(text);
     if (m === null || inside(at)) continue;
     const before = text.slice(Math.max(0, at - 50), at);
-    // "The only real question now is": an article and its modifiers, or the modifiers after a possessor;
-    // "faced relentless questions about": the modifiers after a verb of being asked
+    // "The one open question now is": an article and its modifiers, or the modifiers after a possessor;
+    // "faced constant questions about": the modifiers after a verb of being asked
     const opening = plural ? ASKED_BEFORE.exec(before)?.[1] : (ARTICLE_BEFORE.exec(before) ?? POSSESSOR_BEFORE.exec(before))?.[1];
     if (opening === undefined) continue;
     const start = at - opening.length;

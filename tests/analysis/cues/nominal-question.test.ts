@@ -30,8 +30,8 @@ describe('a question and its copula before a wh-clause', () => {
 describe('questions someone is asked about a wh-clause: asked by nobody named', () => {
   it.each([
     ['The mayor faced tough questions about whether she knew of the leak.', 'tough questions about', 'whether she knew of the leak', null],
-    ['Ola Berg was peppered with direct questions about how the fund would pay.', 'direct questions about', 'how the fund would pay', null],
-    ["He has endured relentless questions about whether he'll quit, despite his denials.", 'relentless questions about', "whether he'll quit, despite his denials", null],
+    ['Ola Berg was peppered with pointed questions about how the fund would pay.', 'pointed questions about', 'how the fund would pay', null],
+    ["She has endured constant questions about whether she'll resign, despite the board's support.", 'constant questions about', "whether she'll resign, despite the board's support", null],
     ['The coach dodged questions over why the team lost.', 'questions over', 'why the team lost', null],
   ])('%s', (text, cue, content, source) => {
     expect(read(text)).toEqual([cue, content, source]);
