@@ -76,7 +76,7 @@ function beforeCoordinatedSpeech(text: string, start: number, end: number): numb
   return end;
 }
 
-// an infinitive inside the object ("for the party to unite"), and a "that" right after where it stopped
+// an infinitive inside the object ("for the crew to stay calm"), and a "that" right after where it stopped
 const INFINITIVE = /\sto\s+\p{Ll}{2,}\b(?<!\sto\s+(?:the|a|an|his|her|their|its|our|this|that|these|those))/u;
 const THAT_NEXT = /^\s+that\s/;
 // where such a clause ends: a clause mark (its own auxiliaries stay in: "that the fund was empty")
@@ -86,8 +86,8 @@ const CLAUSE_MARK = /[,;:!?()—–―]/u;
 function objectAfter(text: string, cue: Cue, sentenceEnd: number): { start: number; end: number } | null {
   const start = afterBlanks(text, cue.end);
   let end = phraseEnd(text, start, sentenceEnd, OBJECT_END);
-  // "made a plea for the crew to stay calm and to admit that the hull leaked": an infinitive's own "that" clause is
-  // inside the object, which then runs as a clause does
+  // "made a plea for the crew to stay calm and to admit that the hull leaked": an infinitive's own "that"
+  // clause is inside the object, which then runs as a clause does
   if (INFINITIVE.test(text.slice(start, end)) && THAT_NEXT.test(text.slice(end, end + 6))) end = phraseEnd(text, start, sentenceEnd, CLAUSE_MARK);
   end = beforeCoordinatedSpeech(text, start, end);
   return end > start ? { start, end } : null;
