@@ -3,6 +3,7 @@
 import type { Resolved } from '../state.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { cueAfter } from './speaker-voice.js';
+import { isDocumentHead } from '../mentions/words.js';
 import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, type SpeakerFields } from './speaker-fields.js';
 
 // a relative pronoun opening an aside right before the phrase ("X, who had met Y, said")
@@ -77,4 +78,20 @@ export function asideSubject(s: Resolved, start: number, end: number, rule: stri
   const relEnd = relWord === '' ? before.end : text.indexOf(relWord, relStart) + relWord.length;
   const to = participle ? before.end : relEnd;
   return { ...f, speakerMention: { text: text.slice(before.start, to), start: before.start, end: to } };
+}
+
+// a sentence opening with a determiner, at most three words and a noun before a comma
+const DOCUMENT_OPENING = /^\s*(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+),/iu;
+
+/**
+ * "The exit poll, carried out for the broadcasters, suggests ...": a document opens the sentence before an aside and
+ * speaks itself (an unknown speaker, the document's phrase its mention), not a body named inside the aside.
+ * Null when the sentence from `from` opens with no document's phrase and a comma.
+ */
+export function documentBeforeAside(text: string, from: number, at: number): SpeakerFields | null {
+  const doc = DOCUMENT_OPENING.exec(text.slice(from, Math.min(at, from + 60)));
+  if (doc === null || !isDocumentHead(doc[1]!.toLowerCase())) return null;
+  const start = from + doc[0].search(/\S/);
+  const end = from + doc[0].length - 1;
+  return { ...NO_SPEAKER, speakerMention: { text: text.slice(start, end), start, end }, speakerRule: 'document-subject' };
 }

@@ -8,6 +8,7 @@ import { phraseAfter, type Range } from './positions.js';
 import { agentAfter, speakerIn } from './speaker.js';
 import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { pairSpeaker } from './speaker-pairs.js';
+import { documentBeforeAside } from './speaker-aside.js';
 import { cueVoice, type Voice } from './speaker-voice.js';
 import { relativeSubject, whatSubject, whoseSubject } from './relative-subject.js';
 import { withSubject } from './speaker-with.js';
@@ -40,6 +41,8 @@ export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFie
   if (free.length === 0) {
     const main = openingClauseSubject(ctx, at, true);
     if (main !== null) return main;
+    const doc = documentBeforeAside(text, from, at);
+    if (doc !== null) return doc;
   }
   let m = free[0] ?? outside.find((x) => x.kind !== 'description') ?? outside[0];
   // "the rival speaker at the forum, Ann Lee, said": the name in apposition to the description

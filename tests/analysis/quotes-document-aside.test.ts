@@ -1,0 +1,25 @@
+// A document opening the sentence before an aside ("The exit poll, carried out for the broadcasters, suggests ...")
+// speaks itself, not a body named inside the aside (quotes/speaker-aside.ts documentBeforeAside).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.js';
+
+const first = (text: string): string => {
+  const q = analyze({ id: 't', text }).quotes[0];
+  return `${q?.speaker ?? null}/${q?.speakerMention?.text ?? null}`;
+};
+
+describe('quotes: a document before an aside', () => {
+  it.each([
+    ['The exit poll, carried out for the main broadcasters, suggests the Velm Party will win.', 'null/The exit poll'],
+    ['The audit, ordered by the Tarnby council, shows the fund lost money.', 'null/The audit'],
+  ])('%s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
+
+  it.each([
+    // a person before the aside speaks
+    ['The mayor, speaking for the council, said the fee would rise.', 'null/The mayor'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
+});
