@@ -1,16 +1,8 @@
-// compromise's lexicon read as data (no parse): the tags it gives a word, for the figures steps
-// that judge the words around a number (subjects, ordinals). Number words are listed apart.
-import nlp from 'compromise';
+// The words around a number as the figures steps judge them (subjects, ordinals): compromise's lexicon tags
+// (read by mentions/word-flags.ts, the one reader of them) and the number words, listed apart.
 import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-
-/** The lexicon's tags for a word (any case), or none. */
-export function tagsOf(word: string): string[] {
-  const key = word.toLowerCase();
-  const t = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
+export { tagsOf } from '../mentions/word-flags.js';
 
 // another number starts another figure ("61% four years ago")
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS)]);
