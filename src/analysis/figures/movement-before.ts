@@ -5,7 +5,7 @@ import { PHRASAL_PARTICLES, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js
 import type { Candidate } from './candidate.js';
 import { lossAmount } from './loss-amount.js';
 import { isBlank } from './qualify-after.js';
-import { lastWord } from './last-word.js';
+import { lastWord } from '../segment/last-word.js';
 
 const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
 // "rise another 2%", "grew a further 3%", "fell an additional 4%": more of the same movement

@@ -8,7 +8,7 @@ import { MOVEMENT_AFTER, QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { QUANTITY_KINDS, type Candidate } from './candidate.js';
 import { prepositionalUse } from './prepositions.js';
 import { qualifierAfter } from './qualify-after.js';
-import { lastWord } from './last-word.js';
+import { lastWord } from '../segment/last-word.js';
 import { isBlankCode } from '../segment/blanks.js';
 import { movementBefore, notAChange, wordThenBlankBefore } from './movement-before.js';
 

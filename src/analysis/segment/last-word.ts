@@ -1,5 +1,5 @@
-// The word right before a figure, as the qualifier steps read words: split at any blank (Unicode ones too).
-import { isBlankCode } from '../segment/blanks.js';
+// The word right before a position, as the figures' qualifier steps read words: split at any blank (Unicode ones too).
+import { isBlankCode } from './blanks.js';
 
 /** The word right before the trailing blanks, lower-cased (words as qualify.ts's phrase loop reads them). */
 export function lastWord(before: string): string {
