@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // The installed command: runs the built CLI on the real process.
-import { main } from '../dist/main.js';
+import { applyV8Flags } from '../dist/cli/v8-flags.js';
+
+// Before any analysis module loads (and compiles a regex): see dist/cli/v8-flags.js.
+applyV8Flags();
+const { main } = await import('../dist/main.js');
 
 // A reader that closes the pipe (`attrib quotes | head`) ends the run quietly, whatever is
 // still being analysed or written.
