@@ -69,6 +69,10 @@ describe('cues: speech verbs used as deeds', () => {
     ['The bakery declared bankruptcy in 2009.'],
     ['She posted bail on Friday.'],
     ['The union called a snap strike for Monday.'],
+    // what a device handles, menacing with a weapon
+    ['The phone has a larger screen and supports wireless charging.'],
+    ['The app supports 40 languages.'],
+    ['Police arrested a man who threatened staff with a knife.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -107,6 +111,9 @@ describe('cues: speech verbs used as deeds', () => {
     // naming a convened event something is calling it something
     ['The board backed the toll, with the mayor calling the vote "a fresh start."', ['backed', 'calling']],
     ['She called the election a fraud.', ['called']],
+    ['The senator supports the bill.', ['supports']],
+    ['She supports more than 40 charities.', ['supports']],
+    ['The union threatened the firm with a strike.', ['threatened']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

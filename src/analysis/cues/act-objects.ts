@@ -11,6 +11,9 @@ const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up
 // pronoun, "her" read as a person by what follows it, or "back" (a return: "welcomed back the crew")
 const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|everybody)\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${WELCOMED_PEOPLE_NOUNS.join('|')})\b)`, 'u');
 
+// "with a knife", "with an axe": a weapon used (the tail of the violence patterns below)
+const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:knife|knives|machete|gun|guns|handgun|rifle|shotgun|pistol|bombs?|drones?|missiles?|rockets?|grenades?|explosives|axe|bat|hammer|crowbar)\b`;
+
 export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   offer: FIGURE_OBJECT,
   // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
@@ -70,7 +73,11 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // speaking of it (the speech sense takes "to" right after it: "referred to the audit")
   refer: /^\s+(?!to\b)(?:[\p{L}’'-]+\s+){1,4}?to\b/u,
   // "attacked the convoy, killing two", "attacked a guard with a knife": violence, not words
-  attack: /^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|\swith\s+(?:an?\s+)?(?:knife|knives|machete|gun|guns|rifle|pistol|bombs?|drones?|missiles?|rockets?|grenades?|explosives|axe|bat|hammer)\b)/u,
+  attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})`, 'u'),
+  // "threatened staff with a knife": menacing with a weapon, not a threat in words ("threatened them with a lawsuit" stays)
+  threaten: new RegExp(String.raw`^[^.;!?]{0,60}?${WITH_WEAPON}`, 'u'),
+  // "the phone supports wireless charging", "the app supports 40 languages": what a device or program can handle
+  support: /^\s+(?:(?:up\s+to|more\s+than|over|about|\d[\d,]*|both|all|most|many|the\s+latest|faster|wireless|fast)\s+)*(?:[\p{L}-]+\s+)?(?:charging|formats?|resolutions?|streaming|bluetooth|wi-?fi|5g|usb(?:-c)?|hdr|apps|devices|languages|codecs?|browsers|platforms|file\s+types|payments?\s+by)\b/iu,
   // "reports live from the scene", "has reported from Kyiv", "reported from every debate", "reporting on the ground", "reported him to a manager",
   // "reported for duty": a journalist at work, informing on someone, turning up; no one's report is given
   // (a clause after it keeps it: "reported from the scene that ...")
