@@ -30,6 +30,7 @@ function asideEnd(text: string, from: number, cueEnd: number, end: number): numb
 // pronoun; after a verb, an adjective or "no doubt" it is the complementizer ("said that he", "made
 // clear that", "had no doubt that")
 const THAT_END = /that\s*$/;
+const DETERMINER = /(?<![\p{L}’'-])(?:the|a|an|this|these|those|any|every|some|his|her|its|their|our|my)\s/giu;
 const NOUN_THAT = /(?:^|[\s(])(?:the|a|an|this|these|those|any|every|some|his|her|its|their|our|my)\s+(?:(?!(?:is|was|are|were|be|been|has|have|had|said|says|and|but|or|not|so|such)\s)[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]*\s+that\s*$/iu;
 
 function nounThat(ctx: Ctx, subjStart: number): RegExpExecArray | null {
@@ -42,8 +43,17 @@ function nounThat(ctx: Ctx, subjStart: number): RegExpExecArray | null {
   // the word before "that" must not be a cue ("the council warned that he ...")
   const that = THAT_END.exec(m[0]) as RegExpExecArray;
   const wordEnd = from + m.index + m[0].length - that[0].length;
-  return ctx.cues.some((c) => c.end >= wordEnd - 1 && c.end <= wordEnd) ? null : that;
+  if (ctx.cues.some((c) => c.end >= wordEnd - 1 && c.end <= wordEnd)) return null;
+  // (where the noun phrase starts: its last determiner, "passed a bill that" -> "a bill")
+  let np = -1;
+  for (const d of m[0].matchAll(DETERMINER)) np = d.index;
+  that.index = from + m.index + np;
+  return that;
 }
+
+// verbs that name or class their object ("a bill that critics called unfair", "an act that the mayor
+// described as deliberate"): the object is the antecedent, so the content runs from its noun phrase
+const NAMING_VERBS = /^(?:call|describe|dub|label|term|brand)$/;
 
 /**
  * The content from a relative pronoun right before the cue's short subject `subj`, or null when no
@@ -58,6 +68,8 @@ export function relativeContent(ctx: Ctx, cue: Cue, subj: { start: number; end: 
   // relative clause of its own, and "in which he said" relates to something else)
   // ("The Board, which regulates utilities, said ...": a comma after the words closes the relative
   // clause, and the cue is the main verb)
+  const naming = relative !== null && NAMING_VERBS.test(cue.lemma) && /^that/.test(relative[0]) && !/[,;]/.test(text.slice(subj.end, cue.start));
+  if (naming) return { start: relative.index, end: contentEnd, cue, who, rule: 'relative-content', sentence: ctx.index };
   if (relative === null || relative[1] || /[,;]/.test(text.slice(subj.end, cue.start)) || !(PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj))) return null;
   const from = subj.start - relative[0].length;
   // ("the plan, which voters want, is fair": the aside closes at the cue, and so does its content)
