@@ -26,6 +26,16 @@ const DOCS: Record<string, string> = {
   campaign: "The Meltor Party's campaign believes the race is now a tie.\n",
   // a report inside a relative clause of the content stays inside it
   relative: 'Tanya Roux suggested that Ken Hale had a grudge against Pim Voss, who had reported him to a manager for lateness.\n',
+  // 'that' after a noun inside a to-infinitive is a relative, not the complementizer
+  promised: 'She promised to veto any bill that did not fund the clinics.\n',
+  // an evidence verb after a comma relative inside the content goes on with the content
+  survey: 'She said the survey, which was finished in May, showed a drop of 12 percent.\n',
+  // a source after a semicolon vouches for the clause after it only
+  semicolon: 'Critics say the scheme is too slow; only 900 homes have been fixed, council figures show.\n',
+  // 'the court' is the court of the text, not one named inside a report's content
+  court:
+    'The Lund Supreme Court struck down the map. Party leaders said they would ask the U.S. Supreme Court to intervene. ' +
+    'The court has said it will draw the map itself.\n',
   // being recognised by strangers is no report
   recognized: 'Now the 40-year-old nurse gets recognized on the bus.\n',
 };
@@ -42,6 +52,10 @@ const ROWS: [string, string, string, string | null][] = [
   ['product', 'indirect', 'a music service for $9 a month', 'Tallo'],
   ['product', 'indirect', 'the company had no plans to change the price', 'Tallo'],
   ['campaign', 'indirect', 'the race is now a tie', 'Meltor Party campaign'],
+  ['promised', 'indirect', 'to veto any bill that did not fund the clinics', null],
+  ['survey', 'indirect', 'the survey, which was finished in May, showed a drop of 12 percent', null],
+  ['semicolon', 'indirect', 'only 900 homes have been fixed', null],
+  ['court', 'indirect', 'it will draw the map itself', 'Lund Supreme Court'],
   ['relative', 'indirect', 'Ken Hale had a grudge against Pim Voss, who had reported him to a manager for lateness', 'Tanya Roux'],
 ];
 
@@ -58,7 +72,7 @@ describe('attrib probe: faults of session 8 stay fixed (built, invented news)', 
     expect([q?.type, q?.speaker ?? null]).toEqual([type, speaker]);
   });
 
-  it.each(['ruledscore', 'rulingscore', 'ordered', 'votedback', 'approve', 'filing', 'coworker', 'campaign', 'relative'])('%s: exactly one quote', (doc) => {
+  it.each(['ruledscore', 'rulingscore', 'ordered', 'votedback', 'approve', 'filing', 'coworker', 'campaign', 'relative', 'promised', 'survey'])('%s: exactly one quote', (doc) => {
     expect(run.of('quote', doc)).toHaveLength(1);
   });
 
