@@ -3,6 +3,7 @@
 import type { Token } from './tokens.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
 import { NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
+import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { isCommonWord, isDateWord, isFunctionWord, isTitleHead } from './words.js';
 
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'central', 'upper', 'lower', 'united', 'saudi']);
@@ -10,10 +11,12 @@ export const US_LIKE = new Set(['u.s', 'u.k', 'us', 'uk', 'usa', 'uae']);
 
 // "Post-9/11", "Pre-2008", "Mid-1990s": a prefix joined to a number names a time, not anyone
 const PREFIX_TO_NUMBER = /^\p{Lu}\p{Ll}+-\d/u;
+// "Fifty-two percent said": a number written in words, capitalised as a sentence opens, is no name either
+const numberWord = (w: string): boolean => Object.hasOwn(TENS_WORDS, w) || Object.hasOwn(UNIT_WORDS, w);
 
 export function nameLike(t: Token): boolean {
   if (!t.word) return false;
-  if (t.text.includes('-') && PREFIX_TO_NUMBER.test(t.text)) return false;
+  if (t.text.includes('-') && (PREFIX_TO_NUMBER.test(t.text) || t.lower.split('-').every(numberWord))) return false;
   // lower-case words count only with a name prefix ("al-Assad"): test the cheap part (a hyphen or apostrophe early) first
   if (!(t.cap || (t.text.length > 3 && /[-‑'’]/.test(t.text.slice(1, 5)) && NAME_PREFIX.test(t.text)))) return false;
   if (NOT_NAMES.has(t.lower) || isDateWord(t.lower)) return false;
