@@ -7,6 +7,7 @@
 import { isCloser, isSpace } from './text-utils.js';
 import { isBlankCode } from '../segment/blanks.js';
 import { letterAt } from '../segment/letters.js';
+import { lastWord } from '../segment/last-word.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { ASIDE_PARTICIPLES, SUBORDINATORS } from '../../lexicon/subordinators.js';
 
@@ -14,7 +15,8 @@ const WINDOW = 240;
 // auxiliaries and adverbs between a subject and its verb ("has also said", "later told")
 const AUX_TAIL = /(?:\s+(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly))+$/u;
 // the word AUX_TAIL must end with, read alone (a few characters) instead of the whole pattern tried from
-// every position of its window: most cues follow a name
+// every position of its window: most cues follow a name (segment's lastWord trims blanks and lower-cases,
+// so it lets through a few windows more; AUX_TAIL, case-sensitive and end-anchored, still decides)
 const AUX_LAST = /^(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly)$/u;
 const DIGIT = /\d/;
 // words that end a subject phrase on its left: a clause boundary
@@ -37,13 +39,6 @@ export function stripAux(text: string, from: number, cueStart: number): number {
   const window = text.slice(Math.max(from, cueStart - 80), cueStart);
   const m = AUX_LAST.test(lastWord(window)) ? AUX_TAIL.exec(window) : null;
   return m !== null ? cueStart - window.length + m.index : cueStart;
-}
-
-/** The text after the last white space of `s`; '' when `s` holds none (AUX_TAIL needs white space before its first word). */
-function lastWord(s: string): string {
-  let start = s.length;
-  while (start > 0 && !isBlankCode(s.charCodeAt(start - 1))) start--;
-  return start === 0 ? '' : s.slice(start);
 }
 
 // "the" and a capitalised word before an "and" inside a name: "the Food and Farming Agency"
