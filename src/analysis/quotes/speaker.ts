@@ -9,7 +9,7 @@ import { phraseBefore } from './positions.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { insideEscape } from '../mentions/escapes.js';
 import { cueAfter, cueVoice, type Voice } from './speaker-voice.js';
-import { AND_GAP, isDocumentHead } from '../mentions/words.js';
+import { AND_GAP, isDocumentHead, isVerbForm } from '../mentions/words.js';
 import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { DISTRIBUTIVE, lastGroupBefore, pairSpeaker } from './speaker-pairs.js';
 import { asideSubject } from './speaker-aside.js';
@@ -33,6 +33,8 @@ export function agentAfter(s: Resolved, cueEnd: number, limit: number): SpeakerF
 
 // a possessive ending right after a mention ("Green Party's", "Unions’")
 const POSSESSIVE_AFTER = /^['’]s?\s/;
+// one lower-case word between a body and a name: the role the body's name modifies
+const ROLE_GAP = /^[\s\u00a0]+\p{Ll}{3,}[\s\u00a0]+$/u;
 
 // "by" or "from" right before an author ("a study by X", "figures from the agency")
 const AUTHOR_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/i;
@@ -104,7 +106,10 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // a possessor is no head when a name follows it: "The Green Party's Ola Berg said" is Berg's, "the Tarnby Gazette's
   // Ana Roe" Roe's ("Ann Roe's campaign said", with no name after, keeps Ann Roe)
   const naming = free.filter((m) => m.kind !== 'description');
-  const head = naming.find((m, k) => k === naming.length - 1 || !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)));
+  // (nor a body before a role noun and a name: "from Velm Council hopefuls Ada Ek and Ivo Lund" names the hopefuls)
+  const modifier = (m: Mention, next: Mention): boolean => m.kind === 'organization' && (next.kind === 'name' || next.kind === 'title-name')
+    && ROLE_GAP.test(text.slice(m.end, next.start)) && !isVerbForm(text.slice(m.end, next.start).trim().toLowerCase());
+  const head = naming.find((m, k) => k === naming.length - 1 || !(POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) || modifier(m, naming[k + 1]!)));
   let best = head ?? free[0] ?? found[0];
   // "a review of disclosures by the group Civic Watch", "a report from the agency": the author speaks through it
   if (best !== undefined && best.kind === 'description' && isDocumentHead(best.head)) {
