@@ -1,5 +1,6 @@
 // A time clause ("after ...", "before ...") with its own subject and cue after a cue whose content is a
-// bare object is a second attribution; after a reported clause it stays part of what was said.
+// bare object is a second attribution, and a reason phrase after it ('because of ...') is the writer's;
+// after a reported clause both stay part of what was said.
 // Invented texts (see quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes } from './quote-run.js';
@@ -12,6 +13,9 @@ describe('quotes: a time clause with its own cue after an object content', () =>
       [['indirect', 'the ban', 'condemned'], ['indirect', 'it would save money', 'said']]],
     ['Ivo Tam described the plan as a “trap” before his rival praised the new fares.',
       [['partial', 'the plan as a “trap”', 'described'], ['indirect', 'the new fares', 'praised']]],
+    // a reason phrase after an object content is the writer's, like a reason clause
+    ['Voters view Ada Ek as untested, because of her youth and her sharp criticism of the port board.',
+      [['indirect', 'Ada Ek as untested', 'view'], ['indirect', 'the port board', 'sharp criticism of']]],
   ])('%s', (text, expected) => {
     expect(runQuotes(text).map(row)).toEqual(expected);
   });
@@ -22,6 +26,9 @@ describe('quotes: a time clause with its own cue after an object content', () =>
       [['indirect', 'he quit after the board rejected his budget', 'said']]],
     ['Ola Sund said the deal was signed before the council approved the fares.',
       [['indirect', 'the deal was signed before the council approved the fares', 'said']]],
+    // after a reported clause the reason phrase stays
+    ['Ola Sund said the vote was lost, because of the rain.',
+      [['indirect', 'the vote was lost, because of the rain', 'said']]],
     // a condition is part of what was said
     ['Ola Sund backed the toll if the council approved the fares.',
       [['indirect', 'the toll if the council approved the fares', 'backed']]],

@@ -113,6 +113,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
   }
   // "He said more would follow, but gave no figure.": a verb after ", but" with no subject of its own
   // shares the speaker's subject; it is what the speaker did, not part of what was said
+  const reason = /,\s+because\s+of\s/i.exec(text.slice(cue.end, Math.min(limit, cue.end + 300)));
+  if (reason !== null && !REPORTED_CLAUSE.test(text.slice(cue.end, cue.end + reason.index))) return cue.end + reason.index; // "view her as untested, because of her youth": the writer's reason
   const elided = ELIDED_SUBJECT.exec(text.slice(cue.end, Math.min(limit, cue.end + 400)));
   return elided !== null ? cue.end + elided.index : limit;
 }
