@@ -49,13 +49,13 @@ describe('cues: speech verbs used as deeds', () => {
     ['Ida Lind claimed the trophy for the best speech.'],
     ['Auditors then compared the figures with the bank records.'],
     // passing something on, violence, a journalist at work or informing on someone
-    ['Her aides referred questions to the campaign.'],
+    ['The clerk referred all callers to the harbour office.'],
     ['The board referred the case to prosecutors.'],
-    ['In 2001 the gang attacked the convoy, killing two guards.'],
+    ['Raiders attacked the depot at dawn, wounding a clerk.'],
     ['A man attacked a guard with a knife.'],
-    ['Nils Berg frequently reports live from the field.'],
-    ['He has reported from every debate this year.'],
-    ['Vance had reported him to a manager for lateness.'],
+    ['Tova Marsh often reports live from the flood zone.'],
+    ['She has reported from three summits since May.'],
+    ['A neighbour reported them to the landlord.'],
     // a force of nature does deeds; force and motion; summoning help; aiming; rank; money
     ['Hurricane Ola hammered the coast on Tuesday.'],
     ['The wildfire threatened 200 homes near Varn.'],

@@ -9,7 +9,7 @@ const verbCues = (text: string): string[] =>
 describe('cues: a verb in a relative clause whose object is the relative word ("which unions described as")', () => {
   it.each([
     ['The toll, which unions described as a tax on work, starts in May.', ['described as']],
-    ['It began with a fire that Mayor Ana de Vries described as “deliberate.”', ['described as']],
+    ['The row began over a mural that Judge Lena van Dijk described as “offensive.”', ['described as']],
     ['He signed what the two critics have described as a gift to donors.', ['have described as']],
     ['The levy that Ida Lind once labeled as unfair was dropped.', ['once labeled as']],
   ])('%s', (text, expected) => {

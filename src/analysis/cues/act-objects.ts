@@ -69,16 +69,16 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   claim: /^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+)\s+)?(?:prize|title|trophy|crown|medal|cup|seat|lives|life|jackpot|spot|place|win|pole|record|championship|throne)\b/,
   // "compared the figures with last year's", "compare prices": setting figures or records side by side, not a judgement
   compare: /^\s+(?:the|their|his|her|its|those|these)?\s*(?:data|figures|numbers|records|results|notes|prices|lists|samples|rates|scores|files)\b/,
-  // "referred questions to the campaign", "referred the case to prosecutors": passing something on to someone, not
+  // "referred all callers to the front desk", "referred the case to prosecutors": passing something on to someone, not
   // speaking of it (the speech sense takes "to" right after it: "referred to the audit")
   refer: /^\s+(?!to\b)(?:[\p{L}’'-]+\s+){1,4}?to\b/u,
-  // "attacked the convoy, killing two", "attacked a guard with a knife": violence, not words
+  // "attacked the depot, wounding a clerk", "attacked a guard with a knife": violence, not words
   attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})`, 'u'),
   // "threatened staff with a knife": menacing with a weapon, not a threat in words ("threatened them with a lawsuit" stays)
   threaten: new RegExp(String.raw`^[^.;!?]{0,60}?${WITH_WEAPON}`, 'u'),
   // "the phone supports wireless charging", "the app supports 40 languages": what a device or program can handle
   support: /^\s+(?:(?:up\s+to|more\s+than|over|about|\d[\d,]*|both|all|most|many|the\s+latest|faster|wireless|fast)\s+)*(?:[\p{L}-]+\s+)?(?:charging|formats?|resolutions?|streaming|bluetooth|wi-?fi|5g|usb(?:-c)?|hdr|apps|devices|languages|codecs?|browsers|platforms|file\s+types|payments?\s+by)\b/iu,
-  // "reports live from the scene", "has reported from Kyiv", "reported from every debate", "reporting on the ground", "reported him to a manager",
+  // "reports live from the scene", "has reported from three summits", "reporting on the ground", "reported him to a manager",
   // "reported for duty": a journalist at work, informing on someone, turning up; no one's report is given
   // (a clause after it keeps it: "reported from the scene that ...")
   report: /^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:him|her|them|me|us)\s+to\b|for\s+(?:duty|work)\b)(?![^.;!?]{0,50}\bthat\b)/u,

@@ -78,7 +78,7 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // nature as the subject (right before the form, or a named storm) does a deed, for the verbs of FORCE_DEEDS
   if (FORCE_DEEDS.has(form.lemma) && (NATURAL_FORCES.has(before.toLowerCase()) || (/^\p{Lu}/u.test(before) && NAMED_STORM.test(w.before2) && !NAME_WORD_BEFORE.test(text.slice(Math.max(0, w.before2At - 20), w.before2At))))
     && /^[ \t]+$/.test(text.slice(text.lastIndexOf(before, at - 1) + before.length, at))) return true;
-  // "now gets recognized on the bus", "got noticed at the fair": a "get" passive with no agent, complement or clause is
+  // "gets recognized wherever she goes", "got noticed at the fair": a "get" passive with no agent, complement or clause is
   // something that happens to the subject ("got criticized for", "gets praised by" and "got called a liar" keep theirs)
   if (/^(?:get|gets|got|gotten|getting)$/i.test(before) && /(?:ed|en|wn)$/i.test(word) && !/^\s+(?:by|for|as|that|to|a|an)\b/i.test(next40)) return true;
   // "could help explain why", "helps to explain the rise": a cause accounting for an effect, nobody's account

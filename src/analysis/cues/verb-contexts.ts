@@ -43,7 +43,7 @@ export const REDUCED_RELATIVE = /\b(?:[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Ff]rom|of|by|[F
 // the end of a window holding a relative word and then its clause's own subject, perhaps an auxiliary or adverb:
 // "which unions", "that Mayor Ann Roe", "what the two critics have" (a subject is a determiner's noun, a name, a bare
 // plural or a pronoun, so the determiner "that" before a bare singular, "that plan", is no relative)
-// ("that Mayor Ann de Vries": a name's lower-case particles are the speaker lexicon's NAME_PARTICLES)
+// ("that Judge Lena van Dijk": a name's lower-case particles are the speaker lexicon's NAME_PARTICLES)
 const NAME_PART = String.raw`(?:\p{Lu}[\p{L}.’'-]*|${[...NAME_PARTICLES].join('|')})`;
 export const RELATIVE_THEN_SUBJECT = new RegExp(String.raw`\b(?:that|which|what|whom)[ \t]+(?:(?:the|a|an|its|his|her|their|our|some|many|most|both)[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:[ \t]+${NAME_PART}){0,4}|\p{Ll}+s|he|she|they|we|it|I|you)[ \t]+(?:(?:also|have|has|had|once|later|then|\p{Ll}+ly)[ \t]+)?$`, 'u');
 
