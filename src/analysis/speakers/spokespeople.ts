@@ -19,27 +19,42 @@ const BODY_MODIFIER = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}
 // a lone capitalised word shaped like a nation's adjective
 const DEMONYM_SHAPE = /(?:ian|ean|ese|ish)$/;
 
+/** The entities by name (canonical and aliases) and organisations by first word, built once when a body is looked up. */
+interface BodyIndex { byName: Map<string, number>; byFirst: Map<string, number> }
+
+function indexBodies(reg: Registry): BodyIndex {
+  const byName = new Map<string, number>();
+  const byFirst = new Map<string, number>();
+  reg.drafts.forEach((d, i) => {
+    for (const key of [d.words.join(' '), ...[...d.aliases].map((a) => normalizeName(a).join(' '))]) if (!byName.has(key)) byName.set(key, i);
+    if (d.kind === 'organization' && d.words[0] !== undefined && !byFirst.has(d.words[0])) byFirst.set(d.words[0], i);
+  });
+  return { byName, byFirst };
+}
+
 /**
  * The registered entity called `name` (its canonical name or an alias; one word may be an organisation's first word,
- * "Tallo" for "the Tallo Group"), else a new organisation of that name.
+ * "Tallo" for "the Tallo Group"), else a new organisation of that name (filed in the index for the next look-up).
  */
-function bodyNamed(reg: Registry, name: string, at: number): number {
+function bodyNamed(reg: Registry, index: BodyIndex, name: string, at: number): number {
   const words = normalizeName(name);
   const key = words.join(' ');
-  let i = reg.drafts.findIndex((d) => d.words.join(' ') === key || [...d.aliases].some((a) => normalizeName(a).join(' ') === key));
-  if (i < 0 && words.length === 1) i = reg.drafts.findIndex((d) => d.kind === 'organization' && d.words[0] === key);
-  return i >= 0 ? i : reg.add(name.replace(/^the\s+/i, ''), 'organization', 'neuter', at);
+  const found = index.byName.get(key) ?? (words.length === 1 ? index.byFirst.get(key) : undefined);
+  if (found !== undefined) return found;
+  const i = reg.add(name.replace(/^the\s+/i, ''), 'organization', 'neuter', at);
+  index.byName.set(key, i);
+  return i;
 }
 
 /** The body the spokesperson `m` (the i-th mention) speaks for, or null when the text names none. */
-function bodyOf(text: string, mentions: Mention[], i: number, reg: Registry): number | null {
+function bodyOf(text: string, mentions: Mention[], i: number, reg: Registry, index: () => BodyIndex): number | null {
   const m = mentions[i]!;
   const next = mentions[i + 1];
   if (next !== undefined && next.entity !== null && next.kind !== 'description' && next.kind !== 'pronoun' && BODY_GAP.test(text.slice(m.end, next.start))) return next.entity;
   const named = BODY_COMPLEMENT.exec(m.text)?.[1] ?? BODY_POSSESSOR.exec(m.text)?.[1] ?? BODY_MODIFIER.exec(m.text)?.[1];
   // "an Iranian spokesman" names a nation's people, not a body (a lone word shaped like one too: "Ardanian", "Velese")
   if (named === undefined || (!/\s/.test(named) && (isDemonym(named.toLowerCase()) || DEMONYM_SHAPE.test(named)))) return null;
-  const body = bodyNamed(reg, named, m.start);
+  const body = bodyNamed(reg, index(), named, m.start);
   // a body spoken for by name is an organisation, unless the text knows it for a person (a gender, a title)
   reg.makeOrganization(body);
   return body;
@@ -48,12 +63,14 @@ function bodyOf(text: string, mentions: Mention[], i: number, reg: Registry): nu
 /** Gives each unnamed spokesperson's mentions (descriptions and pronouns) the entity of the body they speak for. */
 export function speakForBodies(text: string, mentions: Mention[], reg: Registry): void {
   const bodies = new Map<number, number>();
+  let built: BodyIndex | undefined;
+  const index = (): BodyIndex => (built ??= indexBodies(reg));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.kind !== 'description' || m.entity === null || !SPOKESPERSON_HEADS.has(m.head ?? '') || bodies.has(m.entity)) continue;
     // only a spokesperson the article knows by this description alone (not one resolved to a name)
     if (reg.drafts[m.entity]!.name.toLowerCase() !== m.text.toLowerCase()) continue;
-    const body = bodyOf(text, mentions, i, reg);
+    const body = bodyOf(text, mentions, i, reg, index);
     if (body !== null && body !== m.entity) bodies.set(m.entity, body);
   }
   if (bodies.size === 0) return;
