@@ -6,6 +6,7 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_BEFORE, BE_THEN_ADVERBS } from './verb-contexts.js';
 import { CALLED_EVENT } from './frames.js';
 import { ACT_AFTER } from './act-objects.js';
+import { RULING_VOTE } from './verb-span.js';
 import { BACK_PARTICLE_VERBS, FORCE_DEEDS, NATURAL_FORCES } from '../../lexicon/cue-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
@@ -29,7 +30,7 @@ const CAST_AS = /^[^.;:!?,]{1,60}?\sas\s/;
 const NAMED_SOMETHING = /^\s+(?:him|her|it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s/u;
 // what a ruling holds: a clause, a side, or what it excludes (perhaps after the court's vote: "ruled 6-1 that",
 // "ruling 5 to 4 against")
-const RULING_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|today|yesterday|\p{Ll}+ly|\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s+to\s+\d{1,2})\s+)?(?:that|against|in\s+favou?r|for|on|out)\b`, 'u');
+const RULING_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|today|yesterday|\p{Ll}+ly|${RULING_VOTE})\s+)?(?:that|against|in\s+favou?r|for|on|out)\b`, 'u');
 // a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
 const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
 

@@ -24,8 +24,9 @@ function notAuxWord(text: string, from: number, m: RegExpMatchArray): boolean {
   return (m[0].startsWith('May') ? !SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) : /^\p{Lu}/u.test(m[0])) || adjective;
 }
 
-// a court's vote after its ruling verb: "6-1", "5 to 4"
-const RULING_SCORE = /^\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s+to\s+\d{1,2})(?=\s)/;
+// a court's vote after its ruling verb: "6-1", "5 to 4" (acts.ts lets it stand between a ruling and what it holds)
+export const RULING_VOTE = String.raw`\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s+to\s+\d{1,2}`;
+const RULING_SCORE = new RegExp(String.raw`^\s+(?:${RULING_VOTE})(?=\s)`);
 
 /** Where the cue starts: `head` (the verb, or the first verb of a chain) moved back over its auxiliaries and adverbs. */
 export function cueStart(text: string, head: number): number {
@@ -48,7 +49,7 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   // Sunday", "said of" are split in annotated news)
   const particle = PHRASAL_PARTICLES[lemma]?.exec(after) ?? PARTICLES[lemma]?.exec(after.slice(0, 12)) ?? HEADING_PREPOSITION.exec(after)
     ?? (lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
-  let end = at + word.length + (score?.[0].length ?? 0) + (particle?.[0].length ?? 0);
+  let end = afterAt + (particle?.[0].length ?? 0);
   // "was often derided as", "is seen as": a passive keeps its "as" (frames.ts)
   // ("as" first: it is read on one anchored window, the "be" before on every position of forty characters)
   const asAfter = particle === null ? PASSIVE_AS.exec(text.slice(end, end + 24)) : null;
