@@ -6,6 +6,7 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { SEASONS } from '../../lexicon/time-words.js';
 import {
   APPOSED_NOUN, ASIDE_TAIL, BE_THEN_ADVERBS, HEARSAY_PARTICIPLE, NAMING_LEAD, NAMING_PARTICIPLES, PRONOUN_OR_AUX,
   REDUCED_RELATIVE, RELATIVE_TAIL, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, titleLine, VERB_BEFORE,
@@ -21,7 +22,7 @@ const FINITE_SPEECH_AFTER = /^(?:[ \t]+(?!(?:that|which|who|whom|he|she|it|they|
 const ING_MODIFIER = /^[ \t]+\p{Ll}+s[ \t]+(?:show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates|indicated|reveal|reveals|revealed)\b/u;
 
 // a time (a weekday, "today", "last week") and then a modal or a finite "be"/"have"
-const TIMED_RELATIVE = new RegExp(String.raw`^[ \t]+(?:on[ \t]+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this|earlier|next)[ \t]+(?:week|month|year|spring|summer|autumn|fall|winter))[ \t]+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had)\b`, 'u');
+const TIMED_RELATIVE = new RegExp(String.raw`^[ \t]+(?:on[ \t]+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this|earlier|next)[ \t]+(?:week|month|year|${SEASONS}))[ \t]+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had)\b`, 'u');
 
 /** Whether the form is a participle describing a noun here, not a verb with a subject. */
 export function describesNoun(text: string, w: SpeechWord): boolean {

@@ -8,6 +8,8 @@ import {
   LIGHT_NOUN, LIGHT_VERBS, MESSAGE_THEN_PARTICIPLE, PARTICLES, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING,
 } from './verb-contexts.js';
 import { PASSIVE_AS, PHRASAL_PARTICLES } from './frames.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { DAY_PARTS } from '../../lexicon/time-words.js';
 
 // an -ly adjective that is an adverb too, with the white space after it
 const ALSO_ADVERB = new RegExp(String.raw`^(?:${[...LY_ALSO_ADVERBS].join('|')})\s`, 'i');
@@ -27,6 +29,8 @@ function notAuxWord(text: string, from: number, m: RegExpMatchArray): boolean {
 // a court's vote after its ruling verb: "6-1", "5 to 4" (acts.ts lets it stand between a ruling and what it holds)
 export const RULING_VOTE = String.raw`\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s+to\s+\d{1,2}`;
 const RULING_SCORE = new RegExp(String.raw`^\s+(?:${RULING_VOTE})(?=\s)`);
+// a bare weekday, perhaps with its part of the day, that is no possessive ("said Monday night", not "Monday's vote")
+const WEEKDAY_AFTER = new RegExp(String.raw`^\s+(?:${WEEKDAYS})(?!(?:\s+(?:${DAY_PARTS}))?['’]s)(?:\s+(?:${DAY_PARTS}))?\b`);
 
 /** Where the cue starts: `head` (the verb, or the first verb of a chain) moved back over its auxiliaries and adverbs. */
 export function cueStart(text: string, head: number): number {
@@ -70,7 +74,7 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   if (channel !== null) end += channel[0].length;
   // "said Monday", "wrote Tuesday night", "said dryly.": a bare weekday or a closing manner adverb
   // is read with the verb in annotated news ("on Monday" and adverbs before a clause are not)
-  const when = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)(?:\s+(?:morning|afternoon|evening|night))?\b/.exec(text.slice(end, end + 32));
+  const when = WEEKDAY_AFTER.exec(text.slice(end, end + 32));
   if (when !== null) end += when[0].length;
   else {
     const manner = /^\s+\p{Ll}+ly(?=\s*[.,;!?])/u.exec(text.slice(end, end + 24));
