@@ -145,6 +145,6 @@ export const NATURAL_FORCES: ReadonlySet<string> = new Set([
 ]);
 /**
  * The speech lemmas a force of nature can be the subject of as a deed ("the storm hammered", "the blaze threatened",
- * "the flood claimed"); other verbs after such a noun have another subject ("Residents who rode out the storm described").
+ * "the flood claimed"); other verbs after such a noun have another subject ("Ferry crews caught in the storm described").
  */
 export const FORCE_DEEDS: ReadonlySet<string> = new Set(['threaten', 'hammer', 'blast', 'slam', 'claim', 'promise']);

@@ -34,7 +34,7 @@ export const STANCE_VERBS: SpeechVerb[] = [
     'fault', 'credit', 'lobby', 'hammer', 'champion', 'request']),
   // (hammer: headline English for attacking in words, like "slam" and "blast"; champion: to speak
   // for a cause, like "advocate"; lobby: to press officials for a position, "lobbied for the waiver")
-  // approve of: a held stance, as polls report it ("52 percent approve of his handling of the budget"), only with
+  // approve of: a held stance, as polls report it ("most drivers approve of the new toll"), only with
   // "of" (cues/frames.ts): "approved the budget" is a vote or a permit, an act
   { lemma: 'approve', group: 'stance', framed: true },
   { lemma: 'disapprove', group: 'stance', framed: true },

@@ -104,7 +104,7 @@ describe('cues: speech verbs used as deeds', () => {
     ['Ida Lind attacked the plan as reckless.', ['attacked']],
     ['Our correspondent reported from the port that the ferry had sunk.', ['reported']],
     ['The National Storm Center threatened to sue the county.', ['threatened']],
-    ['Residents who rode out the storm described a long night.', ['described']],
+    ['Ferry crews caught in the storm described huge waves.', ['described']],
     ['The senator slammed the plan as reckless.', ['slammed']],
     ['Ida Lind called the police chief a liar.', ['called']],
     ['He pointed out that the fee rose.', ['pointed out']],
