@@ -9,13 +9,18 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import nlp from 'compromise';
-import { analyze } from '../dist/analysis/index.js';
+import { applyV8Flags } from '../dist/cli/v8-flags.js';
 import { benchArticles } from './corpus.js';
 import { cli, writeJsonl } from './cli.js';
 import { generateArticles } from './generate.js';
 import { benchJobs } from './jobs.js';
 import { timeStages } from './stages.js';
+
+// The V8 settings the attrib command runs with (bin/attrib.js), set before compromise or the
+// analysis compile a regex; both sides of the ratio run under them.
+applyV8Flags();
+const { default: nlp } = await import('compromise');
+const { analyze } = await import('../dist/analysis/index.js');
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
