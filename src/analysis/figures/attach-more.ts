@@ -6,7 +6,6 @@
 import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS, type UnitEntry } from '../../lexicon/units.js';
 import { TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from '../../lexicon/number-words.js';
 import { AFTER_LEVEL, LEVEL_AT_VERBS, LEVEL_ESTIMATES, LEVEL_TO_VERBS, LEVEL_VERBS } from '../../lexicon/heat-levels.js';
-import { native } from '../segment/native-first.js';
 
 export const TEMPERATURE_CONTEXT = /temperat|degree|heat|hot|cold|warm|cool|freez|weather|climat|thermomet|celsius|fahrenheit|°|high of|low of/i;
 // "it reached 30 C on Sunday", "fell to -5C overnight", "peaked at about 41 F": a level reached or fallen to, the
@@ -68,8 +67,7 @@ const WEIGHING_BEFORE = /weigh|heav|\b(?:lost|gained|shed|put on)\b/i;
 /** "pounds" after words of paying is money (sterling), not a weight. */
 export function poundsOfMoney(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  // (a large pattern on a short window: compiled to machine code on first use)
-  return native(PAYING_BEFORE).test(before) && !WEIGHING_BEFORE.test(before);
+  return PAYING_BEFORE.test(before) && !WEIGHING_BEFORE.test(before);
 }
 
 const BRACKETED = /^[ \t\u00a0]?[([]([^()[\]\s]{1,6})[)\]]/u;
@@ -88,7 +86,7 @@ const MINOR_UNITS = /^[ \t]{1,2}and[ \t]{1,2}(\d{1,2}|\p{L}{3,7}(?:[ -]\p{L}{3,5
 
 /** "12 dollars and 40 cents", "£3 and 20 pence": the minor units, as a fraction of the whole amount. */
 export function minorUnitsAfter(text: string, end: number): { value: number; length: number } | null {
-  const m = native(MINOR_UNITS).exec(text.slice(end, end + 40));
+  const m = MINOR_UNITS.exec(text.slice(end, end + 40));
   const n = m?.[1];
   if (!m || !n) return null;
   let v: number;

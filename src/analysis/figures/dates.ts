@@ -1,7 +1,6 @@
 // Step 0: dates, times, years-with-months and decades, found before any number is read so that
 // "March 9, 2021", "3/9/2021", "6:30 p.m." and "the 1990s" never become quantities.
 import type { Candidate } from './candidate.js';
-import { native } from '../segment/native-first.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -72,9 +71,7 @@ export function findDates(text: string): Candidate[] {
   return kept;
 }
 
-function collect(window: string, offset: number, { re: pattern, kind, rule }: (typeof DATE_PATTERNS)[number], found: Candidate[]): void {
-  // (large Unicode patterns on short windows: compiled to machine code on first use)
-  const re = native(pattern);
+function collect(window: string, offset: number, { re, kind, rule }: (typeof DATE_PATTERNS)[number], found: Candidate[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const start = offset + m.index;

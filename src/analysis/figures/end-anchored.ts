@@ -4,8 +4,6 @@
 // joined by [ \t]+ and closed by [ \t]+$ can only cover the last few runs of the window, so it is run from
 // where they begin: a global regex from lastIndex, so its lookbehinds still see the window before.
 
-import { native } from '../segment/native-first.js';
-
 const isBlank = (code: number): boolean => code === 32 || code === 9;
 
 export interface Run { start: number; text: string }
@@ -33,11 +31,8 @@ export function runsBackStart(s: string, n: number): number {
   return runs[runs.length - 1]?.start ?? 0;
 }
 
-/**
- * `re` (flag g) run on `s` from `from` on: the leftmost match when none can start before `from`. (These
- * patterns are large and their windows short: compiled to machine code on first use, native-first.ts.)
- */
+/** `re` (flag g) run on `s` from `from` on: the leftmost match when none can start before `from`. */
 export function execFrom(re: RegExp, s: string, from: number): RegExpExecArray | null {
-  native(re).lastIndex = from;
+  re.lastIndex = from;
   return re.exec(s);
 }

@@ -10,7 +10,6 @@ import { pronounOne } from './pronoun-one.js';
 import { numberInName } from './number-names.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import { classLabel } from './class-labels.js';
-import { native } from '../segment/native-first.js'; // large patterns run on short windows: machine code on first use
 
 // prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020")
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid|year|years|fiscal|fy|circa|c\.|between|through|and|or|summer|winter|spring|autumn|fall|election|season|class|vintage|model)[ \t-]{1,2}$/iu;
@@ -116,12 +115,12 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
     const y = c.value;
     // "by 2100", "until 2150": climate and debt projections run past this century (only after a year's preposition)
     if (y > 2099) return !counted && YEAR_BEFORE.test(before) ? Object.assign(c, { kind: 'year' as const, rule: 'year' }) : c;
-    if (INDEX_AFTER.test(after) && native(NAME_BEFORE).test(before)) return Object.assign(c, { kind: 'other' as const, rule: 'identifier-name' });
+    if (INDEX_AFTER.test(after) && NAME_BEFORE.test(before)) return Object.assign(c, { kind: 'other' as const, rule: 'identifier-name' });
     if (YEAR_BEFORE.test(before) || (!counted && y >= 1800 && y <= 2099) || (y >= 1900 && y <= 2039 && DETERMINER_BEFORE.test(before) && !headcount(y, after))) return Object.assign(c, { kind: 'year', rule: 'year' });
   }
   // clock times with a zone: "1750 GMT"
   if (c.plainDigits && TIME_ZONE_AFTER.test(after)) return Object.assign(c, { kind: 'date', value: null, rule: 'time' });
-  const name = native(NAME_BEFORE).exec(before);
+  const name = NAME_BEFORE.exec(before);
   // "Mendel 212, Ortiz 97" and "3-1" are tallies; "HUGE 5-Step Plan" is a headline in title case
   const tally = (personEnds.has(c.start - 1) && PERSON_TALLY_AFTER.test(after)) || /^(?:,|[ \t]+to[ \t]+\d|[-–]\d)/.test(after) || /^[ \t-]+\p{Lu}/u.test(after);
   // ("The", "About", "Nearly" open a sentence; they name nothing: "About 2000 people came" is a count)

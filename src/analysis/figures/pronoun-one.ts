@@ -2,7 +2,6 @@
 // one.") rather than a count of one. A pronoun is dropped from the figures.
 import type { Candidate } from './candidate.js';
 import { tagsOf } from './word-tags.js';
-import { native } from '../segment/native-first.js'; // large patterns run on short windows: machine code on first use
 
 const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|the|this|that|which|any|every|each|last|only|someone|anyone|little)[ \t]$/iu;
 const SHARE_NEXT = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a[ \t]+hundred|a[ \t]+thousand)(?![a-z]))/i;
@@ -23,5 +22,5 @@ export function pronounOne(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 12), c.start);
   // ("that one in six planned to leave": a share, read by the ratio step)
   const after16 = text.slice(c.end, c.end + 16);
-  return (PRONOUN_ONE_BEFORE.test(before) && !SHARE_NEXT.test(after16)) || native(PRONOUN_ONE_AFTER).test(after16) || adjectiveOne(text, c, after16);
+  return (PRONOUN_ONE_BEFORE.test(before) && !SHARE_NEXT.test(after16)) || PRONOUN_ONE_AFTER.test(after16) || adjectiveOne(text, c, after16);
 }

@@ -5,8 +5,6 @@
 // officials said.") does not start with the place, the agency or the time. Every pattern is anchored at
 // the paragraph start and reads a bounded window, so this is linear in the text.
 
-import { native } from './native-first.js';
-
 const WINDOW = 120;
 const MAX_LABELS = 3; // "UPDATE: 7/03 — " is a kicker then a date
 
@@ -45,16 +43,13 @@ export function leadLabels(text: string, start: number, end: number): number[] {
   const out: number[] = [];
   const window = text.slice(start, Math.min(end, start + WINDOW));
   // every label ends in a dash or a colon: most paragraphs hold neither near their start, and skip both
-  // patterns
+  // patterns (large ones: the first run compiles them)
   if (!SEPARATOR_HINT.test(window)) return out;
-  // (both are large Unicode patterns: compiled to machine code on first use, native-first.ts)
-  const dash = native(DASH_LABEL);
-  const colon = native(COLON_LABEL);
   let at = 0;
   for (let n = 0; n < MAX_LABELS; n++) {
-    dash.lastIndex = at;
-    colon.lastIndex = at;
-    const m = dash.exec(window) ?? colon.exec(window);
+    DASH_LABEL.lastIndex = at;
+    COLON_LABEL.lastIndex = at;
+    const m = DASH_LABEL.exec(window) ?? COLON_LABEL.exec(window);
     if (m === null) break;
     const label = m[0].trimEnd();
     out.push(start + at + label.length);

@@ -7,7 +7,6 @@ import { COUNT_NOUNS, COUNT_SETTING_VERBS, FORECAST_MOVING_VERBS, FORECAST_NOUNS
 import { evidencePhrase, sourceBefore, type Voucher } from './phrases.js';
 import { NOUNS, within, type VoucherIndex } from './voucher-index.js';
 import { trie } from '../figures/trie.js';
-import { native } from '../segment/native-first.js';
 
 // "X raised the toll of the flood to 45", "X cut its full-year forecast to $2", "X put the cost at about $3
 // million": what reads right before the figure (and the old level after the new: "raised its target to $52 from $47")
@@ -52,8 +51,7 @@ export function byAccount(s: Counted, f: Figure, lo: number, hi: number): Vouche
 /** "the agency raised the toll to 45", "officials put the cost at $3 million": who sets the count. */
 export function countSetter(s: Counted, f: Figure, lo: number): Voucher | null {
   const window = s.doc.text.slice(Math.max(lo, f.start - SETS_COUNT_REACH), f.start);
-  // (a large Unicode pattern on a short window: compiled to machine code on first use)
-  const sets = SETS_COUNT_VERB.test(window) ? native(SETS_COUNT).exec(window) : null;
+  const sets = SETS_COUNT_VERB.test(window) ? SETS_COUNT.exec(window) : null;
   return sets ? sourceBefore(s, lo, f.start - window.length + sets.index, 'sets-count') : null;
 }
 

@@ -6,7 +6,6 @@ import type { Counted } from '../state.js';
 import { EVIDENCE_PARTICIPLES, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
 import { evidencePhrase, type Voucher } from './phrases.js';
 import { VERBS, within, type Hit, type VoucherIndex } from './voucher-index.js';
-import { native } from '../segment/native-first.js'; // large patterns run on short windows: machine code on first use
 
 // the evidence noun's own verb: after at most a comma-set aside and a few words ("A poll, taken over a week, shows",
 // "figures released Tuesday show", "a report by the institute found"), not any verb later in the sentence
@@ -50,7 +49,7 @@ function phraseWithOrigin(s: Counted, lo: number, h: Hit, verb: RegExpExecArray)
 
 /** The evidence noun's own verb in `after` (the text right after the noun): its match, verb in [2], or null. */
 function evidenceVerb(after: string): RegExpExecArray | null {
-  const m = native(EVIDENCE_VERB_AT).exec(after);
+  const m = EVIDENCE_VERB_AT.exec(after);
   return m && !COORDINATION.test(m[1]!) ? m : null;
 }
 

@@ -5,7 +5,6 @@
 import type { Cue, Figure, Quote } from '../../types.js';
 import { verbCues } from './reported.js';
 import { firstNotBefore } from '../sorted.js';
-import { native } from '../segment/native-first.js'; // large patterns run on short windows: machine code on first use
 
 /** A figure between the parts of an interrupted direct quote ("“...,” she wrote on May 2. “...”") is in its frame, not its content. */
 export function inFrame(q: Quote, f: Figure): boolean {
@@ -79,7 +78,7 @@ const SHARE_OF_SPEAKER = /(?:\d[\d,.]*[ \t\u00a0]*(?:%|percent|per[ \t\u00a0]+ce
 /** True when `q`'s speaker words close a share of respondents ("62% of tenants and owners said"). */
 export function respondentSpeaker(text: string, q: Quote): boolean {
   const m = q.speakerMention;
-  return m !== null && native(SHARE_OF_SPEAKER).test(text.slice(Math.max(0, m.start - 60), m.start));
+  return m !== null && SHARE_OF_SPEAKER.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
 // "The bridge cost $4 million, Mayor Ida Strand said, far more than the $2.5 million first budgeted": a comparison

@@ -4,7 +4,6 @@ import type { Mention, SourceKind, Span } from '../../types.js';
 import type { Counted } from '../state.js';
 import { mentionAt } from '../speakers/lookup.js';
 import { NOUNS } from './voucher-index.js';
-import { native } from '../segment/native-first.js'; // large patterns run on short windows: machine code on first use
 
 export interface Voucher { source: string | null; sourceKind: SourceKind; sourceMention: Span; rule: string }
 
@@ -63,7 +62,7 @@ function fromMention(s: Counted, m: Mention, rule: string): Voucher {
 export function sourceAfter(s: Counted, pos: number, rule: string, nested = false): Voucher | null {
   const m = mentionAt(s, pos, pos + 1);
   if (m && m.start >= pos && m.start - pos <= 4) return fromMention(s, m, rule);
-  const ev = native(EVIDENCE_AFTER).exec(s.doc.text.slice(pos, pos + 80));
+  const ev = EVIDENCE_AFTER.exec(s.doc.text.slice(pos, pos + 80));
   if (ev) {
     // "according to figures compiled by the league": the body named after the evidence is the source
     // (with no name there, the phrase runs on to the end of the origin's words: "figures compiled by the league")
