@@ -7,7 +7,7 @@ import type { VerbReading } from './verb-cue.js';
 import { rightStart } from './content-start.js';
 import { phraseAfter } from './positions.js';
 import { speakerIn } from './speaker.js';
-import { CLOSERS, wordCount } from './text-utils.js';
+import { CLOSERS, isSpace, wordCount } from './text-utils.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { RELATIVE_DAYS } from '../../lexicon/time-words.js';
 
@@ -126,12 +126,24 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
     // "He argued that A, a claim the agency denies.": the claim is the content of the cue before it,
     // which keeps its own record; this one holds A only, not the first attribution
     const prior = prevCue !== undefined && prevCue.kind === 'verb' && prevCue.end < contentEnd && CLAIM_NOUN_SUBJECT.test(text.slice(subj.start, subj.end)) ? prevCue : undefined;
-    // ("Critics say it is slow; only 900 homes are fixed, figures show.": after an attribution of its own,
-    // a semicolon opens this content)
-    const semicolon = prevCue !== undefined && prevCue.end < contentEnd ? text.lastIndexOf(';', contentEnd) : -1;
-    const afterSemicolon = prevCue !== undefined && semicolon > prevCue.end ? semicolon + 1 + (/^\s*/.exec(text.slice(semicolon + 1, semicolon + 9))?.[0].length ?? 0) : -1;
-    const from = prior !== undefined ? rightStart(text, prior, contentEnd) : afterSemicolon >= 0 ? afterSemicolon : Math.max(ss, contentEnd - MAX_CONTENT);
+    // ("Growers say the dam is too low; only 30 farms got water, state records show.": after an attribution
+    // of its own, a semicolon opens this content)
+    const semicolon = prevCue !== undefined ? semicolonAfter(text, prevCue.end, contentEnd) : -1;
+    const from = prior !== undefined ? rightStart(text, prior, contentEnd) : semicolon >= 0 ? afterBlanks(text, semicolon + 1, semicolon + 9) : Math.max(ss, contentEnd - MAX_CONTENT);
     return { start: from, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
   }
   return null;
+}
+
+/** The last ';' after `after` and at or before `at`, or -1: read back only to the cue before, not over the whole text. */
+function semicolonAfter(text: string, after: number, at: number): number {
+  for (let i = at; i > after; i--) if (text.charCodeAt(i) === 59) return i;
+  return -1;
+}
+
+/** `from` moved past the white space there, but not to or beyond `limit`. */
+function afterBlanks(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && isSpace(text[i])) i++;
+  return i;
 }
