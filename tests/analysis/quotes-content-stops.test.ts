@@ -15,8 +15,8 @@ describe('quotes: a content stops before words that are not reported', () => {
     ['The mayor said the bridge was safe, but according to the engineers it needs repairs.',
       [['indirect', 'the bridge was safe', 'said'], ['indirect', 'it needs repairs', 'according to']],
       [['The mayor', 'description', null], ['the engineers', 'description', null]]],
-    ['She said that she really, really wants to stay.',
-      [['indirect', 'she really, really wants to stay', 'said']]],
+    ['She said that she truly, truly hopes to win.',
+      [['indirect', 'she truly, truly hopes to win', 'said']]],
   ])('%s', (text, expected, ms = []) => {
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });

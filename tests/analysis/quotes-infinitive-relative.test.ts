@@ -1,4 +1,4 @@
-// "promised to veto any bill that ...": after an infinitive with its object, "that" opens a relative
+// "vowed to scrap every contract that ...": after an infinitive with its object, "that" opens a relative
 // clause on that object, not the reported clause, so the content starts at "to". A listener or place
 // after "to" ("said to reporters that ...") still ends before "that". Invented texts (see quote-run.ts).
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,8 @@ const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?
 
 describe('quotes: an infinitive and its object before a relative "that"', () => {
   it.each<[string, string[][]]>([
-    ['She promised to veto any bill that did not fund the clinics.',
-      [['indirect', 'to veto any bill that did not fund the clinics', 'promised']]],
+    ['Ivo Lund vowed to scrap every contract that had no price cap.',
+      [['indirect', 'to scrap every contract that had no price cap', 'vowed']]],
     ['The mayor refused to sign the deal that the council had drafted.',
       [['indirect', 'to sign the deal that the council had drafted', 'refused']]],
   ])('%s', (text, expected) => {

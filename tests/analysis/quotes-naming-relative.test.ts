@@ -1,4 +1,4 @@
-// "a bill that critics called unfair": a verb that names or classes its object, with the object as the
+// "a levy that shop owners called reckless": a verb that names or classes its object, with the object as the
 // antecedent of "that", reports the noun phrase with its clause. Invented texts (see quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes } from './quote-run.js';
@@ -7,8 +7,8 @@ const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?
 
 describe('quotes: a naming verb whose object is the antecedent of "that"', () => {
   it.each<[string, string[][]]>([
-    ['The council passed a bill that critics called unfair.',
-      [['indirect', 'a bill that critics called unfair', 'called']]],
+    ['The board approved a levy that shop owners called reckless.',
+      [['indirect', 'a levy that shop owners called reckless', 'called']]],
     ['The mayor signed a fare plan that drivers have labeled a tax.',
       [['indirect', 'a fare plan that drivers have labeled a tax', 'have labeled']]],
   ])('%s', (text, expected) => {
@@ -17,8 +17,8 @@ describe('quotes: a naming verb whose object is the antecedent of "that"', () =>
 
   it.each<[string, string[][]]>([
     // a verb that reports a clause keeps its content after the cue
-    ['The council passed a bill that critics said was unfair.',
-      [['indirect', 'was unfair', 'said']]],
+    ['The board approved a levy that shop owners said was reckless.',
+      [['indirect', 'was reckless', 'said']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(runQuotes(text).map(row)).toEqual(expected);
   });

@@ -8,14 +8,14 @@ const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?
 
 describe('quotes: a content ends where a second attribution opens', () => {
   it.each<[string, string[][]]>([
-    ['Most nurses called the wards unsafe, with about three in 10 saying they would quit.',
-      [['indirect', 'the wards unsafe', 'called'], ['indirect', 'they would quit', 'saying']]],
+    ['Most pilots called the runway unsafe, with about four in 10 saying they would strike.',
+      [['indirect', 'the runway unsafe', 'called'], ['indirect', 'they would strike', 'saying']]],
     ['The council praised the plan, with the mayor and her two deputies calling it "a fresh start."',
       [['indirect', 'the plan', 'praised'], ['partial', 'it "a fresh start."', 'calling']]],
-    ['Ada Berg said the vote would be close — and she noted that any change would come in June.',
-      [['indirect', 'the vote would be close', 'said'], ['indirect', 'any change would come in June', 'noted']]],
-    ['Ivo Tam called the delay a "setback," but stopped short of blaming the builders.',
-      [['partial', 'the delay a "setback,"', 'called'], ['indirect', 'the builders', 'blaming']]],
+    ['Ada Berg said the ferry would be late — and she warned that the fares might rise by May.',
+      [['indirect', 'the ferry would be late', 'said'], ['indirect', 'the fares might rise by May', 'warned']]],
+    ['Ivo Tam branded the outage a "blunder," but stopped short of faulting the crews.',
+      [['partial', 'the outage a "blunder,"', 'branded'], ['indirect', 'the crews', 'faulting']]],
   ])('%s', (text, expected) => {
     expect(runQuotes(text).map(row)).toEqual(expected);
   });

@@ -14,8 +14,8 @@ describe('quotes: a time clause with its own cue after an object content', () =>
     ['Ivo Tam described the plan as a “trap” before his rival praised the new fares.',
       [['partial', 'the plan as a “trap”', 'described'], ['indirect', 'the new fares', 'praised']]],
     // a reason phrase after an object content is the writer's, like a reason clause
-    ['Voters view Ada Ek as untested, because of her youth and her sharp criticism of the port board.',
-      [['indirect', 'Ada Ek as untested', 'view'], ['indirect', 'the port board', 'sharp criticism of']]],
+    ['Many parents see Ivo Lund as aloof, because of his silence and his blunt criticism of the teachers.',
+      [['indirect', 'Ivo Lund as aloof', 'see'], ['indirect', 'the teachers', 'blunt criticism of']]],
   ])('%s', (text, expected) => {
     expect(runQuotes(text).map(row)).toEqual(expected);
   });

@@ -20,7 +20,7 @@ const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?|[—–]\s*(?:and|but))
 // a relative clause between commas right before a cue, and a cue that opens with an auxiliary
 const RELATIVE_THEN_VERB = /,\s*(?:who|whom|which)\s[^,;]{1,40},\s*$/;
 const BACKSHIFTED_FIRST = /^(?:would|could|might|should|were)\s/i;
-// (or a finite verb of its own: "said the survey, which ended in May, showed a drop")
+// (or a finite verb of its own: "said the tide gauge, which was fixed in June, showed a rise")
 const FINITE_FIRST = /^\p{Ll}+(?:ed|s)\b/u;
 const AUX_FIRST = /^(?:has|had|have|is|was|were|are|will|would|could|can|should|may|might|must|did|does|do)\s/i;
 // a subordinator (and an adverb) right before a participle cue
@@ -51,7 +51,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // the main verb after a subject's relative clause ends the relative's content
     if (inRelative && !/[,;:“”"()]|\b(?:that|who|which|and|but|or)\s/i.test(text.slice(cue.end, c.start))) return stripAux(text, cue.end, c.start);
     const before = text.slice(Math.max(cue.end, c.start - 12), c.start);
-    // ("she really, really wants to stay": an adverb said twice is one verb of the content)
+    // ("she truly, truly hopes to win": an adverb said twice is one verb of the content)
     const adverb = REPEATED_ADVERB.exec(before);
     if (adverb !== null && c.text.startsWith(`${adverb[1] ?? ''} `)) continue;
     const clause = text.slice(Math.max(cue.end, c.start - 50), c.start);
@@ -87,7 +87,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // "vowed to cut fares while promising to reopen the pier": a claiming participle is a second attribution
     const participle = CLAIMING_PARTICIPLES.has(c.lemma) && /ing$/.test(c.text.split(' ')[0] ?? '') ? PARTICIPLE_LEAD.exec(before) : null;
     if (participle !== null && wordCount(text.slice(cue.end, c.start - before.length + participle.index)) >= 2) return c.start - before.length + participle.index;
-    // "called the wards unsafe, with three in 10 nurses saying they would quit": "with", a subject and
+    // "called the runway unsafe, with four in 10 pilots saying they would strike": "with", a subject and
     // a participle cue are an attribution of their own
     const withClause = PARTICIPLE_FIRST.test(c.text) ? WITH_SUBJECT.exec(clause) : null;
     if (withClause !== null && !/\b(?:that|who|which|to)\b/i.test(withClause[1] ?? '') && wordCount(text.slice(cue.end, c.start - clause.length + withClause.index)) >= 1) return c.start - clause.length + withClause.index;
@@ -111,10 +111,10 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     const main = MAIN_VERB_AFTER_COMMA.exec(text.slice(cue.end, limit));
     if (main !== null) return cue.end + main[0].lastIndexOf(',');
   }
+  const reason = /,\s+because\s+of\s/i.exec(text.slice(cue.end, Math.min(limit, cue.end + 300)));
+  if (reason !== null && !REPORTED_CLAUSE.test(text.slice(cue.end, cue.end + reason.index))) return cue.end + reason.index; // "rate him as weak, because of his record": the writer's reason
   // "He said more would follow, but gave no figure.": a verb after ", but" with no subject of its own
   // shares the speaker's subject; it is what the speaker did, not part of what was said
-  const reason = /,\s+because\s+of\s/i.exec(text.slice(cue.end, Math.min(limit, cue.end + 300)));
-  if (reason !== null && !REPORTED_CLAUSE.test(text.slice(cue.end, cue.end + reason.index))) return cue.end + reason.index; // "view her as untested, because of her youth": the writer's reason
   const elided = ELIDED_SUBJECT.exec(text.slice(cue.end, Math.min(limit, cue.end + 400)));
   return elided !== null ? cue.end + elided.index : limit;
 }

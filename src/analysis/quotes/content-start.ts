@@ -38,7 +38,7 @@ const LISTENER_COMMA_QUOTE = /^(?![^,]*\b(?:who|which|that)\b)[^,.;:“”"‘�
 // a time, place or manner phrase (or a focus adverb) opening the words after the cue
 const LEADING_ADVERBIAL = new RegExp(String.raw`^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|outside|inside|near|behind|across|around|throughout|amid|following|last|this|${WEEKDAYS}|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b`, '');
 
-// ("promised to veto any bill that ...": "to", a verb and its object's determiner is an infinitive, whose
+// ("vowed to scrap every contract that ...": "to", a verb and its object's determiner is an infinitive, whose
 // object the "that" clause qualifies, not a listener or a place)
 const INFINITIVE_OBJECT = /^to\s+\p{Ll}+\s+(?:any|the|a|an|his|her|their|its|our|all|every|no|some|more|new)\s/u;
 

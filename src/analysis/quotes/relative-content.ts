@@ -44,15 +44,15 @@ function nounThat(ctx: Ctx, subjStart: number): RegExpExecArray | null {
   const that = THAT_END.exec(m[0]) as RegExpExecArray;
   const wordEnd = from + m.index + m[0].length - that[0].length;
   if (ctx.cues.some((c) => c.end >= wordEnd - 1 && c.end <= wordEnd)) return null;
-  // (where the noun phrase starts: its last determiner, "passed a bill that" -> "a bill")
+  // (where the noun phrase starts: its last determiner, "approved a levy that" -> "a levy")
   let np = -1;
   for (const d of m[0].matchAll(DETERMINER)) np = d.index;
   that.index = from + m.index + np;
   return that;
 }
 
-// verbs that name or class their object ("a bill that critics called unfair", "an act that the mayor
-// described as deliberate"): the object is the antecedent, so the content runs from its noun phrase
+// verbs that name or class their object ("a levy that shop owners called reckless", "a fire that the chief
+// described as arson"): the object is the antecedent, so the content runs from its noun phrase
 const NAMING_VERBS = /^(?:call|describe|dub|label|term|brand)$/;
 
 /**
