@@ -1,6 +1,7 @@
 // The objects and frames after a speech verb that make it an act, one pattern a lemma ("offered $3 billion",
 // "answered the phone", "confirmed its place in the final", "posted a 3-1 win"): the table acts.ts reads
-// after the form. Each pattern reads a bounded stretch of text right after the form.
+// after the form. Each pattern reads a bounded stretch of text right after the form: the 40 characters acts.ts passes
+// (next40), so a longer bound written in a pattern ("{0,80}") is never reached.
 import { WELCOMED_PEOPLE_NOUNS } from '../../lexicon/cue-contexts.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
