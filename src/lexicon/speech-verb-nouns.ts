@@ -28,11 +28,10 @@ export const AMBIGUOUS: ReadonlySet<string> = new Set([
   'appeal', 'appeals',
   // "a trumpet", "their gripes" (the phrasal verbs need their particle instead: "hit back", "shrugged off")
   'trumpet', 'trumpets', 'gripes',
-  // "a project", "the projects"; "a push", "the pushes"; "both sides", "the other side"
-  'side', 'sides',
+  // "a project", "the projects"; "a push", "the pushes"; "the issue"; "both sides", "the other side"
+  'project', 'projects', 'projecting', 'push', 'pushes', 'issue', 'issues', 'side', 'sides',
   // "a court order", "orders from the top"
   'order', 'orders', 'ordering',
   // "the dispute", "pay disputes"
   'dispute', 'disputes',
-  'project', 'projects', 'projecting', 'push', 'pushes', 'issue', 'issues',
 ]);
