@@ -61,6 +61,7 @@ describe('cues: speech verbs used as deeds', () => {
     ['The wildfire threatened 200 homes near Varn.'],
     ['Floodwaters threatened to swamp the levee.'],
     ['The van slammed into a wall on Route 9.'],
+    ['The two sides hammered out a deal overnight.'],
     ['The band blasted music all night.'],
     ['Neighbors called police after hearing shots.'],
     ['She called 911.'],
@@ -106,6 +107,8 @@ describe('cues: speech verbs used as deeds', () => {
     ['The National Storm Center threatened to sue the county.', ['threatened']],
     ['Ferry crews caught in the storm described huge waves.', ['described']],
     ['The senator slammed the plan as reckless.', ['slammed']],
+    ['The senator hammered away at the toll plan.', ['hammered']],
+    ['She hammered home the point that fares must fall.', ['hammered']],
     ['Ida Lind called the police chief a liar.', ['called']],
     ['He pointed out that the fee rose.', ['pointed out']],
     // naming a convened event something is calling it something

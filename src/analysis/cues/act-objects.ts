@@ -85,7 +85,8 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   report: /^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:him|her|them|me|us)\s+to\b|for\s+(?:duty|work)\b)(?![^.;!?]{0,50}\bthat\b)/u,
   // "the car slammed into a wall", "slammed the door", "hammered out a deal", "the band blasted music": force and motion
   slam: /^\s+(?:into|onto|against|through|shut|the\s+(?:door|brakes|lid))\b/,
-  hammer: /^\s+(?:into|through|home|away|out)\b/,
+  // ("hammered away at the plan", "hammered home the point that ..." are criticism and speech: kept)
+  hammer: /^\s+(?:into|through|out)\b/,
   blast: /^\s+(?:into|through|off|away|(?:the\s+)?(?:music|horns?|sirens?|radio))\b/,
   // "neighbors called police", "called 911", "called an ambulance": summoning help, no words reported
   // (the service alone, then a pause or a preposition: "called the police chief a liar" names someone)
