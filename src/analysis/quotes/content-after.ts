@@ -17,7 +17,7 @@ import { gapRelative } from './gap-relative.js';
 import { AGENT_ONLY, CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, LISTENER_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
-import { SUBORDINATORS } from '../../lexicon/subordinators.js';
+import { capitalised, SUBORDINATORS } from '../../lexicon/subordinators.js';
 
 // "by" and its agent (a few words, perhaps a time or place phrase before or after it) ending the clause
 const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;:“”"]+\s+){0,3}?)?by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;
@@ -25,7 +25,7 @@ const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;
 // (a clause of its own: "While touring the plant, she said: “...”" has no subject and is the frame's);
 // the subordinators capitalised, but not "When" and "As", which set the writer's scene ("When the
 // vote was called, she said, “...”"), and "Even if" but not "Even though"
-const CONDITION_OPENERS = [...SUBORDINATORS.filter((w) => w !== 'when' && w !== 'as'), 'even if'].map((w) => w.charAt(0).toUpperCase() + w.slice(1).replace(' ', String.raw`\s+`));
+const CONDITION_OPENERS = capitalised([...SUBORDINATORS.filter((w) => w !== 'when' && w !== 'as'), String.raw`even\s+if`]);
 const FRONTED_CONDITION = new RegExp(String.raw`^[\s“"‘']*(?:${alternation(CONDITION_OPENERS)})\s(?!\p{Ll}+ing\b)(?![^,]*\b(?:asked|pressed|questioned)\b)[^,;:“”"]{6,200}$`, 'u');
 // "and"/"or"/"nor" right after the cue, in lower case (a capital opens a sentence-like content)
 const COORDINATED_AFTER = /^\s+(?:and|or|nor)\s/;

@@ -2,11 +2,11 @@
 // subordinate clause reports no further than that clause; the comma before the main clause ends it.
 import type { Cue } from '../../types.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
-import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
+import { capitalised, SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
 
 // a subordinator opening the sentence (capitalised), and no comma or colon before the cue ("As X said,
 // ..." is left out: its content is the main clause; "Whereas" opens a contrast clause like "While")
-const OPENERS = [...SUBORDINATORS.filter((w) => w !== 'as'), 'whereas', ...SUBORDINATOR_PHRASES.split('|')].map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+const OPENERS = capitalised([...SUBORDINATORS.filter((w) => w !== 'as'), 'whereas', ...SUBORDINATOR_PHRASES.split('|')]);
 const FRONTED_OPENER = new RegExp(String.raw`^[\s“"‘']*(?:${alternation(OPENERS)})\s[^,;:“”"]{1,150}$`);
 const OPENER_LETTER = new RegExp(`^[\\s“"‘']*[${[...new Set(OPENERS.map((w) => w.charAt(0)))].join('')}]`);
 // a comma, then the main clause: a subject (an article or possessive and a few words, a pronoun, or a
