@@ -1,5 +1,5 @@
-// A capitalised prefix joined to a number ("Post-9/11", "Pre-2008", "Mid-1990s") names a time, and a number written
-// in words ("Fifty-two") is a number: neither is a name (mentions/name-shape.ts nameLike).
+// A capitalised prefix joined to a number ("Post-1989", "Pre-2008", "Mid-1990s") names a time, and a number written
+// in words ("Sixty-one") is a number: neither is a name (mentions/name-shape.ts nameLike).
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/analysis/mentions/index.js';
 import type { Cued } from '../../src/analysis/state.js';
@@ -11,9 +11,9 @@ const mentions = (text: string): string[] => {
 
 describe('mentions: a number or a prefix joined to one', () => {
   it.each([
-    ['Post-9/11 rules were too strict, Ada Lund said.', 'Post-9'],
+    ['Post-1989 borders were redrawn, Ada Lund said.', 'Post-1989'],
     ['Pre-2008 lending was reckless, Ivo Dahl argued.', 'Pre-2008'],
-    ['Fifty-two percent approve of the new fee.', 'Fifty-two'],
+    ['Sixty-one percent oppose the new fee.', 'Sixty-one'],
   ])('%s', (text, notAName) => {
     expect(mentions(text)).not.toContain(notAName);
   });

@@ -30,8 +30,8 @@ describe("mentions: a title's 'for' phrase", () => {
 
 describe("mentions: a title's 'of' phrase with no name after it", () => {
   it.each([
-    // a position, no person named "Defense" or "Health"
-    ['Ivo Dahl offered the man a job as Secretary of Defense, then said he would welcome advice.', 'Defense'],
+    // a position, no person named "Transport" or "Health"
+    ['Ivo Dahl asked Ada Lund to serve as Secretary of Transport, then said he was pleased.', 'Transport'],
     ['She was named Minister of Health in May.', 'Health'],
   ])('%s', (text, notAName) => {
     expect(mentions(text).some((m) => m.startsWith('title-name:') && m.includes(`of ${notAName}:`))).toBe(false);

@@ -1,4 +1,4 @@
-// A body's name before a role noun and a name ("Velm Council hopefuls Ada Ek and Ivo Lund") modifies the role: the
+// A body's name before a role noun and a name ("Velm Council rivals Ada Ek and Ivo Lund") modifies the role: the
 // people speak, not the body (quotes/speaker.ts speakerIn).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
@@ -7,8 +7,8 @@ const first = (text: string): string | null => analyze({ id: 't', text }).quotes
 
 describe('quotes: a body modifying a role before a name', () => {
   it.each([
-    ['The plan faced criticism for its cost from Velm Council hopefuls Ada Ek and Ivo Lund.', 'Ada Ek and Ivo Lund'],
-    ['The plan faced criticism from Velm Council member Ada Ek.', 'Ada Ek'],
+    ['The levy drew criticism from Velm Council rivals Ada Ek and Ivo Lund.', 'Ada Ek and Ivo Lund'],
+    ['The levy drew criticism from Velm Council member Ada Ek.', 'Ada Ek'],
   ])('%s', (text, expected) => {
     expect(first(text)).toBe(expected);
   });

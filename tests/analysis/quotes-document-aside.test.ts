@@ -1,4 +1,4 @@
-// A document opening the sentence before an aside ("The exit poll, carried out for the broadcasters, suggests ...")
+// A document opening the sentence before an aside ("The exit survey, done for two regional papers, suggests ...")
 // speaks itself, not a body named inside the aside (quotes/speaker-aside.ts documentBeforeAside).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
@@ -10,7 +10,7 @@ const first = (text: string): string => {
 
 describe('quotes: a document before an aside', () => {
   it.each([
-    ['The exit poll, carried out for the main broadcasters, suggests the Velm Party will win.', 'null/The exit poll'],
+    ['The exit survey, done for two regional papers, suggests turnout will be low.', 'null/The exit survey'],
     ['The audit, ordered by the Tarnby council, shows the fund lost money.', 'null/The audit'],
   ])('%s', (text, expected) => {
     expect(first(text)).toBe(expected);

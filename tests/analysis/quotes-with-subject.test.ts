@@ -1,4 +1,4 @@
-// An -ing cue that ends a "with" phrase ("..., with about three in 10 nurses saying ..."): the phrase between "with"
+// An -ing cue that ends a "with" phrase ("..., with about four in 10 growers saying ..."): the phrase between "with"
 // and the cue speaks (quotes/speaker-with.ts), not the sentence's subject and not an earlier noun.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
@@ -10,7 +10,7 @@ const byCue = (text: string, cue: string): string => {
 
 describe('quotes: the subject of a with-clause', () => {
   it.each([
-    ['Most voters described themselves as moderates with about three in 10 saying they were liberal.', 'saying', 'three in 10|with-subject:phrase'],
+    ['Most members described themselves as cautious, with about four in 10 saying they would sell.', 'saying', 'four in 10|with-subject:phrase'],
     ['The board approved the fee, with three members saying it was too high.', 'saying', 'three members|with-subject'],
   ])('%s', (text, cue, expected) => {
     expect(byCue(text, cue)).toBe(expected);
@@ -18,7 +18,7 @@ describe('quotes: the subject of a with-clause', () => {
 
   it.each([
     // a gerund after a preposition inside the phrase is no clause of its own
-    ['Ada Lund said the ad opens with a clip of his remarks about wanting to cut the fee.', 'wanting'],
+    ['Ada Lund said the film closes with a reel of her jokes about wanting to sell the farm.', 'wanting'],
   ])('leaves alone: %s', (text, cue) => {
     expect(byCue(text, cue)).not.toMatch(/with-subject/);
   });

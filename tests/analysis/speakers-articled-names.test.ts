@@ -7,7 +7,7 @@ const speakers = (text: string): (string | null)[] => analyze({ id: 't', text })
 
 describe('speakers: a fuller name after "the"', () => {
   it.each([
-    ['Tallo unveiled the Tallo Slate on Monday. Tallo also said a music service would cost $9 a month.', ['Tallo']],
+    ['Tallo built the Tallo Slate in Velm. Tallo also said the tablet would ship in June.', ['Tallo']],
     ['Vexor launched the Vexor Nine at the fair. Vexor said the phone would ship in May.', ['Vexor']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);

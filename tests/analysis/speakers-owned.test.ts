@@ -6,10 +6,10 @@ const speakers = (text: string): string[] => analyze({ id: 't', text }).quotes.m
 
 describe('speakers: an organisation named after its owner', () => {
   it.each([
-    ["The Meltor Party's campaign believes the race is now a tie.", ['Meltor Party campaign/organization']],
+    ["The Meltor Party's campaign believes the vote will be close.", ['Meltor Party campaign/organization']],
     ["The Velm Group's campaign said the ads would run in May.", ['Velm Group campaign/organization']],
     // a person's campaign: the surname, one entity for both forms
-    ["Ada Renn's campaign believes the race is a tie. The Renn campaign said it would win.",
+    ["Ada Renn's campaign believes the count was fair. The Renn campaign said it would not appeal.",
       ['Renn campaign/organization', 'Renn campaign/organization']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);

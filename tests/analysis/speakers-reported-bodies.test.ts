@@ -8,16 +8,16 @@ const byCue = (text: string, cue: string): string | null =>
 
 describe('speakers: a body named in reported words', () => {
   it.each([
-    ['The Lund Supreme Court struck down the map. Party leaders said they would ask the Federal Supreme Court to intervene. The court has said it will draw the map itself.',
-      'has said', 'Lund Supreme Court'],
+    ['The Velm High Court threw out the tax. Mill owners said they would take the case to the Federal High Court. The court has said it will set a new rate itself.',
+      'has said', 'Velm High Court'],
   ])('%s', (text, cue, expected) => {
     expect(byCue(text, cue)).toBe(expected);
   });
 
   it.each([
     // named outside reported words, the nearer body is meant
-    ['The Lund Supreme Court struck down the map. The Federal Supreme Court took the appeal on Monday. The court has said it will rule in May.',
-      'has said', 'Federal Supreme Court'],
+    ['The Velm High Court threw out the tax. The Federal High Court took the appeal on Monday. The court has said it will rule in May.',
+      'has said', 'Federal High Court'],
   ])('leaves alone: %s', (text, cue, expected) => {
     expect(byCue(text, cue)).toBe(expected);
   });

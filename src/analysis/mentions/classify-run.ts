@@ -41,7 +41,7 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   let nameFirst = head >= 0 ? head + 1 : first;
   if (head >= 0 && (tokens[nameFirst]?.lower === 'of' || tokens[nameFirst]?.lower === 'for')) {
     // "Minister of Health Jane Roe", "Chief of the Defence Staff John Doe", "Minister for Trade Ola Berg": the "of"
-    // or "for" phrase belongs to the title (to the run's end: "a job as Secretary of Defense" names no "Defense")
+    // or "for" phrase belongs to the title (to the run's end: "to serve as Secretary of Transport" names no "Transport")
     let k = nameFirst + 1;
     if (tokens[k]?.lower === 'the') k++;
     while (k <= last && (ROLE_DOMAINS.has(tokens[k]!.lower) || isOrganizationWord(tokens[k]!.lower))) k++;

@@ -9,9 +9,9 @@ import { isCommonWord, isDateWord, isFunctionWord, isTitleHead } from './words.j
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'central', 'upper', 'lower', 'united', 'saudi']);
 export const US_LIKE = new Set(['u.s', 'u.k', 'us', 'uk', 'usa', 'uae']);
 
-// "Post-9/11", "Pre-2008", "Mid-1990s": a prefix joined to a number names a time, not anyone
+// "Post-1989", "Pre-2008", "Mid-1990s": a prefix joined to a number names a time, not anyone
 const PREFIX_TO_NUMBER = /^\p{Lu}\p{Ll}+-\d/u;
-// "Fifty-two percent said": a number written in words, capitalised as a sentence opens, is no name either
+// "Sixty-one percent said": a number written in words, capitalised as a sentence opens, is no name either
 const numberWord = (w: string): boolean => Object.hasOwn(TENS_WORDS, w) || Object.hasOwn(UNIT_WORDS, w);
 
 export function nameLike(t: Token): boolean {

@@ -84,7 +84,7 @@ export function asideSubject(s: Resolved, start: number, end: number, rule: stri
 const DOCUMENT_OPENING = /^\s*(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+),/iu;
 
 /**
- * "The exit poll, carried out for the broadcasters, suggests ...": a document opens the sentence before an aside and
+ * "The exit survey, done for two regional papers, suggests ...": a document opens the sentence before an aside and
  * speaks itself (an unknown speaker, the document's phrase its mention), not a body named inside the aside.
  * Null when the sentence from `from` opens with no document's phrase and a comma.
  */

@@ -1,13 +1,13 @@
-// "..., with about three in 10 nurses saying ...", "with Fox Radio and Velm News calling it ...": an absolute clause
+// "..., with about four in 10 growers saying ...", "with Fox Radio and Velm News calling it ...": an absolute clause
 // whose subject is the phrase between "with" and its -ing cue. That phrase speaks, not the sentence's subject; read
-// when the rules found no subject right before the cue ("with about three in 10 saying" has no noun to stop at).
+// when the rules found no subject right before the cue ("with about four in 10 saying" has no noun to stop at).
 import type { Cue } from '../../types.js';
 import type { Ctx } from './cue-context.js';
 import { speakerIn, type SpeakerFields } from './speaker.js';
 
 // "with" and one to eight words right before the cue, no punctuation between
 const WITH_PHRASE = /\bwith\s+((?:[^\s,;:.!?“”"()]+\s+){1,8})$/i;
-// a preposition right before the cue makes it a gerund object ("with a montage of his remarks about wanting ..."), no clause
+// a preposition right before the cue makes it a gerund object ("with a reel of her jokes about wanting ..."), no clause
 const GERUND_OBJECT = /\b(?:about|of|for|from|on|in|by|without|after|before)\s+$/i;
 
 /** The speaker of an -ing cue that ends a "with" phrase, or null when no such phrase stands right before it. */

@@ -106,7 +106,7 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // a possessor is no head when a name follows it: "The Green Party's Ola Berg said" is Berg's, "the Tarnby Gazette's
   // Ana Roe" Roe's ("Ann Roe's campaign said", with no name after, keeps Ann Roe)
   const naming = free.filter((m) => m.kind !== 'description');
-  // (nor a body before a role noun and a name: "from Velm Council hopefuls Ada Ek and Ivo Lund" names the hopefuls)
+  // (nor a body before a role noun and a name: "from Velm Council rivals Ada Ek and Ivo Lund" names the rivals)
   const modifier = (m: Mention, next: Mention): boolean => m.kind === 'organization' && (next.kind === 'name' || next.kind === 'title-name')
     && ROLE_GAP.test(text.slice(m.end, next.start)) && !isVerbForm(text.slice(m.end, next.start).trim().toLowerCase());
   const head = naming.find((m, k) => k === naming.length - 1 || !(POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) || modifier(m, naming[k + 1]!)));

@@ -104,7 +104,7 @@ export function fitting(mem: Memory, m: Mention): number | null {
       continue;
     }
     if (wanted.length === 0 || wanted.every((w) => d.context.has(w))) {
-      // "The Lund court ruled. Leaders said they would ask the High Court to act. The court said ...": a body named
+      // "The Velm court ruled. Mill owners said they would take it to the High Court. The court said ...": a body named
       // only in reported words yields to one named outside them a sentence or two before
       if (mem.seen[k]!.reported && earlier === null) { earlier = e; reportedAt = mem.seen[k]!.sentence; continue; }
       if (earlier !== null && (mem.seen[k]!.reported || mem.seen[k]!.sentence < reportedAt - 2)) return earlier;

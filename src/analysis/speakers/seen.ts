@@ -14,7 +14,7 @@ export interface Seen {
   spoke: boolean;
   /** After a preposition ("in Norland", "with Acme"): no subject of its clause. */
   oblique: boolean;
-  /** After a cue in its sentence, not its subject ("leaders said they would ask the High Court"): in reported words. */
+  /** After a cue in its sentence, not its subject ("owners said they would take it to the High Court"): in reported words. */
   reported: boolean;
 }
 
