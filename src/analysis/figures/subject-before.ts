@@ -29,8 +29,9 @@ const GUIDANCE_VERB = /expect|forecast|project|target|sees|guided/g;
 // "Sea levels in the region are rising", "Prices at the pump fell": a place after the head is no part of it
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'across', 'near', 'around', 'outside', 'inside', 'throughout']);
 const WORDS_AT_END = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})$`, 'u');
-const MODAL = /^(?:could|would|will|may|might|should|is|are|was|were|expected|to)$/i;
 const CHANGE_MODALS = ['could', 'would', 'will', 'may', 'might', 'should', 'is', 'are', 'was', 'were'];
+// the same modals, any case, and "expected to": popped off the end of the noun (subjectBefore)
+const MODAL = new RegExp(`^(?:${[...CHANGE_MODALS, 'expected', 'to'].join('|')})$`, 'i');
 const CHANGE_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:${CHANGE_MODALS.join('|')})[ \t]+(?:expected[ \t]+to[ \t]+)?)?(?:${trie(MOVEMENT_VERBS)})(?:[ \t]+by)?[ \t]+$`, 'gu');
 const CHANGE_MODAL: ReadonlySet<string> = new Set(CHANGE_MODALS);
 
@@ -76,8 +77,8 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   // verb before it
   const last = wordBeforeBlanks(window, isBlank);
   if (last === null) return null;
-  // (the two end-anchored patterns are tried from every position of the window: run one only when
-  // the window ends in a word its verb can end with)
+  // (run an end-anchored pattern only when the window ends in a word its verb can end with: most windows
+  // end in none, and skip the walk back over their last words too)
   const m = (LEVEL_LAST.has(last) ? execFrom(LEVEL_VERB, window, runsBackStart(window, LEVEL_RUNS)) : null)
     ?? (changeMayEnd(window, last) ? execFrom(CHANGE_VERB, window, changeFrom(window)) : null);
   if (!m || !m[1]) {
