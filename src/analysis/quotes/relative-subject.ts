@@ -1,7 +1,6 @@
 // A cue after a relative pronoun ("Ann Lee, who says ...", "an aide who asked not to be named"): its speaker is the
 // pronoun's antecedent, or, with none in reach, the pronoun itself as an unknown speaker.
 import type { Ctx } from './cue-context.js';
-import { stripAux } from './positions.js';
 import { fromMention, mentionsIn, NO_SPEAKER, type SpeakerFields } from './speaker-fields.js';
 import { speakerIn } from './speaker.js';
 import { appositionBetween } from './speaker-aside.js';
@@ -10,12 +9,14 @@ import { isPersonNoun, OF_BODY } from '../mentions/words.js';
 
 const RELATIVE = /(?:^|\s)(who|which|that)\s*$|(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
 
-/** "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. */
-export function relativeSubject(ctx: Ctx, cueStart: number, voice: Voice): SpeakerFields | null {
+/**
+ * "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. `end` here and
+ * below: the cue's start before any auxiliary ("who has said"), as positions.ts stripAux gives it.
+ */
+export function relativeSubject(ctx: Ctx, end: number, voice: Voice): SpeakerFields | null {
   const text = ctx.s.doc.text;
   // "X, which seems to be ...": a raising or passive cue's subject is not its speaker
   if (voice !== 'active') return null;
-  const end = stripAux(text, ctx.sentence.start, cueStart);
   const lead = text.slice(Math.max(ctx.sentence.start, end - 40), end);
   const rel = RELATIVE.exec(lead);
   const word = rel?.[1] ?? rel?.[2];
@@ -49,9 +50,8 @@ const WHOSE_SUBJECT = /\bwhose\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)\s*
  * subject, someone the text names only through the antecedent (an unknown speaker, "whose son" its mention, its
  * noun the role), not the sentence's subject. Null when no "whose" phrase stands right before the cue.
  */
-export function whoseSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
+export function whoseSubject(ctx: Ctx, end: number): SpeakerFields | null {
   const text = ctx.s.doc.text;
-  const end = stripAux(text, ctx.sentence.start, cueStart);
   const from = Math.max(ctx.sentence.start, end - 50);
   const m = WHOSE_SUBJECT.exec(text.slice(from, end));
   if (m === null) return null;
@@ -67,9 +67,8 @@ const WHAT_SUBJECT = /\bwhat\s+((?:[^\s,;:.!?“”"()]+\s+){1,5})$/i;
  * "She signed what critics described as a giveaway": after "what" the words up to the cue are the cue's subject (the
  * free relative's own), not the sentence's ("She"). Null when no "what" phrase stands right before the cue.
  */
-export function whatSubject(ctx: Ctx, cueStart: number): SpeakerFields | null {
+export function whatSubject(ctx: Ctx, end: number): SpeakerFields | null {
   const text = ctx.s.doc.text;
-  const end = stripAux(text, ctx.sentence.start, cueStart);
   const from = Math.max(ctx.sentence.start, end - 60);
   const m = WHAT_SUBJECT.exec(text.slice(from, end));
   if (m === null) return null;

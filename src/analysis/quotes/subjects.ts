@@ -4,7 +4,7 @@
 import type { Cue, Mention } from '../../types.js';
 import type { Ctx } from './cue-context.js';
 import type { Draft } from './draft.js';
-import { phraseAfter, type Range } from './positions.js';
+import { phraseAfter, stripAux, type Range } from './positions.js';
 import { agentAfter, speakerIn } from './speaker.js';
 import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { pairSpeaker } from './speaker-pairs.js';
@@ -100,8 +100,10 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
   }
   // the voice is worked out once, here, and handed on (it is 'active' from this point)
   if (infinitive) return sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
-  const whose = whoseSubject(ctx, cue.start) ?? withSubject(ctx, cue) ?? whatSubject(ctx, cue.start);
-  if (whose !== null) return whose;
+  // where the cue's subject ends, before any auxiliary ("whose son has said"): found once for the look-ups below
+  const subjectEnd = stripAux(text, sentence.start, cue.start);
+  const own = whoseSubject(ctx, subjectEnd) ?? withSubject(ctx, cue) ?? whatSubject(ctx, subjectEnd);
+  if (own !== null) return own;
   if (subj !== null) {
     const who = speakerIn(s, subj.start, subj.end, 'subject', { cue, voice });
     // "She refused, and instead insisted ...", "X demands ..., yet refuses ...": adverbs are no subject; the
@@ -114,7 +116,7 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
     }
     return who;
   }
-  return relativeSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
+  return relativeSubject(ctx, subjectEnd, voice) ?? NO_SPEAKER;
 }
 
 /**
