@@ -11,6 +11,8 @@ import { distinctiveFirst, registerOrganization } from './organizations.js';
 import { PersonIndex, personMatch, statedGender } from './people.js';
 
 const ALL_CAPS = /^\p{Lu}{3,}$/u;
+// "the" right before a name (read in the four characters before it)
+const THE_BEFORE = /\bthe\s+$/i;
 
 // Determiners and quantifiers are not part of a group's name ("some analysts" and "analysts" are one group).
 const GROUP_LEAD = /^(?:the|a|an|his|her|its|their|our|some|many|most|several|other|all|both|these|those|few|a few|such|about|nearly|[\d][\d,.]*)\s+/i;
@@ -64,7 +66,7 @@ export function resolveNames(text: string, mentions: Mention[], reg: Registry): 
       const bare = withoutPossessive(name);
       // "the Tallo Slate": people's names take no article, so after "the" a fuller name is no person a one-word
       // name met before ("Tallo") was the short form of
-      const articled = words.length > 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
+      const articled = words.length > 1 && THE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
       let i = personMatch(reg, people, words, bare, stated, articled);
       // "Brightwell Metals says ... Brightwell says": a lone word no first-name list knows, that opens an
       // organisation's name met before and matches no person, is that organisation's short form
