@@ -7,6 +7,7 @@ import { COUNT_NOUNS, COUNT_SETTING_VERBS, FORECAST_MOVING_VERBS, FORECAST_NOUNS
 import { evidencePhrase, sourceBefore, type Voucher } from './phrases.js';
 import { NOUNS, within, type VoucherIndex } from './voucher-index.js';
 import { trie } from '../figures/trie.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // "X raised the toll of the flood to 45", "X cut its full-year forecast to $2", "X put the cost at about $3
 // million": what reads right before the figure (and the old level after the new: "raised its target to $52 from $47")
@@ -22,7 +23,7 @@ const BY_ACCOUNT = /(?<![\p{L}])by[ \t\u00a0]+[^,.;:!?]{1,50}?[ \t\u00a0]+(?:(ow
 const OWNER_BEFORE = /(?:^|[ \t\u00a0])(?:his|her|their|its|our|my|your|[\p{L}.]+[’']s?)$/iu;
 // "4%, the ministry estimates." : a comma, then a few words of subject, then the verb ending the clause
 const AFTER_COMMA = /^[^,;:.!?()]{0,100},[ \t\u00a0]*(?:[^\s,;:.!?()]+[ \t\u00a0]+){0,5}$/u;
-const CLOSES = /^[ \t\u00a0]*(?:[.;:!?,\n”"’)]|$|(?:on|in|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
+const CLOSES = new RegExp(String.raw`^[ \t\u00a0]*(?:[.;:!?,\n”"’)]|$|(?:on|in|last|this|earlier|late|${WEEKDAYS})(?![\p{L}]))`, 'iu');
 // a possessive right before a hit: "the host's show"
 const POSSESSIVE_END = /[’']s[ \t\u00a0]+$/;
 // a source-verb match that opens with an evidence noun ("data show"), whose possessive owner is its source

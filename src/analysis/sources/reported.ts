@@ -8,6 +8,7 @@ import type { Counted } from '../state.js';
 import { QUANTITY_KINDS } from '../figures/candidate.js';
 import { mentionEndingBefore, mentionsIn, mentionStartingAfter } from '../speakers/lookup.js';
 import { firstNotBefore } from '../sorted.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 export interface Reported { source: string | null; sourceKind: SourceKind; sourceMention: Span }
 
@@ -18,7 +19,7 @@ const THAT_CLAUSE = /^[ \t\u00a0]+that[ \t\u00a0]+[^,;:()"“”]{0,60}$/;
 const INVERTED_GAP = /^[^;:()"“”.!?]{0,100},[ \t\u00a0]*$/;
 // an inverted report closes its clause: "..., the ministry said." / "said on Tuesday" / "said the ministry,".
 // Words going on after it ("..., say the firm can cut ...") make the cue open a new report instead.
-const CLAUSE_END = /^[ \t\u00a0]*(?:[.,;:!?\n”"’)]|$|(?:on|in|at|by|during|after|before|when|while|late|early|earlier|later|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
+const CLAUSE_END = new RegExp(String.raw`^[ \t\u00a0]*(?:[.,;:!?\n”"’)]|$|(?:on|in|at|by|during|after|before|when|while|late|early|earlier|later|last|this|yesterday|today|${WEEKDAYS})(?![\p{L}]))`, 'iu');
 // the speaker words after the clause's comma: at most four words (", the ministry")
 const WORDS_AFTER_COMMA = /,[ \t\u00a0]*(?:\S+[ \t\u00a0]+){0,4}$/;
 // "that was reported", "is estimated": a passive cue names no one who said it
