@@ -74,6 +74,11 @@ describe('cues: speech verbs used as deeds', () => {
     ['The phone has a larger screen and supports wireless charging.'],
     ['The app supports 40 languages.'],
     ['Police arrested a man who threatened staff with a knife.'],
+    // a picture shared, a bearing shown, speaking for someone: no claim reported
+    ['Ivo Sarn posted a photo of himself at the fair.'],
+    ['The club posted a short video of the parade on Sunday.'],
+    ['The baker showed no reaction when the prize went to her rival.'],
+    ['Ola Berg spoke on behalf of the dockers at the congress.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -117,6 +122,10 @@ describe('cues: speech verbs used as deeds', () => {
     ['The senator supports the bill.', ['supports']],
     ['She supports more than 40 charities.', ['supports']],
     ['The union threatened the firm with a strike.', ['threatened']],
+    ['The mayor posted a video saying the bridge would reopen.', ['posted', 'saying']],
+    ['Ivo Sarn posted a photo that he said proved the dam had cracked.', ['posted', 'said']],
+    ['Ola Berg spoke about the cost of the bridge.', ['spoke about']],
+    ['The poll showed a sharp reaction against the toll.', ['showed']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -18,8 +18,8 @@ const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:knife|knives|machete|gun|g
 export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   offer: FIGURE_OBJECT,
   // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
-  // "showed no emotion", "showed great courage": a bearing shown, nobody's finding
-  show: /^\s+(?:(?:the\s+)?(?:jury|jurors|court|judge|reporters|journalists|audience|crowd|visitors|viewers|cameras)\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:emotion|remorse|restraint|mercy|courage|composure|patience|resilience|grit|class|character|form|promise|flashes|glimpses|leadership|fight)\b)/,
+  // "showed no emotion", "showed great courage", "showed no reaction": a bearing shown, nobody's finding
+  show: /^\s+(?:(?:the\s+)?(?:jury|jurors|court|judge|reporters|journalists|audience|crowd|visitors|viewers|cameras)\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:emotion|reaction|remorse|restraint|mercy|courage|composure|patience|resilience|grit|class|character|form|promise|flashes|glimpses|leadership|fight)\b)/,
   // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying ("added up to": a sum);
   // "Oil prices added to the pressure": adding to something, not saying more
   add: /^\s+up\b|^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:second|third|fourth|fifth|goal|goals|point|points|run|runs|try|tries|basket|touchdown|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}/u,
@@ -41,8 +41,8 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   find: /^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)/u,
   // "recalled 180,000 vehicles": a product recall
   recall: FIGURE_OBJECT,
-  // "spoke at the meeting", "spoke on condition of anonymity": where and how, not what
-  speak: /^\s+(?:(?:on\s+(?:the\s+)?)?condition\b|anonymously\b|at\b|in\b|before\b|during\b|after\b|outside\b|from\b)/i,
+  // "spoke at the meeting", "spoke on condition of anonymity", "spoke on behalf of the union": where, how and for whom, not what
+  speak: /^\s+(?:(?:on\s+(?:the\s+)?)?condition\b|on\s+behalf\s+of\b|anonymously\b|at\b|in\b|before\b|during\b|after\b|outside\b|from\b)/i,
   // "welcomed the visitors", "welcomed him to the club", "welcomed back the crew", "welcomed a baby daughter":
   // greeting people or a birth, not approving a claim or a decision ("welcomed the ruling" stays)
   welcome: WELCOMED_PEOPLE,
@@ -54,7 +54,9 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   write: /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent)\b/u,
   // "posted a 3-1 win", "posted record profits", "posted its worst quarter": a result recorded, not a post
   // ("posted bail", "posted a $5,000 bond": a payment to a court)
-  post: /^\s+(?:(?:his|her|their|its)\s+)?bail\b|^\s+(?:a\s+)?[$£€\d][\d,.$£€]*\s+(?:bail|bond)\b|^\s+(?:(?:a|an|the|its|his|her|their|another|two|three)\s+)?(?:[\p{L}\d.,%$£€-]+\s+){0,3}?(?:win|wins|victory|victories|loss|losses|defeat|draw|profits?|deficits?|surplus|gains?|declines?|drops?|rises?|growth|earnings|revenues?|sales|results|quarter|year|times?|scores?|records?|lead|shutout|century|best)\b/u,
+  // ("posted a photo of himself at the fair", "posted a video of the parade": a picture shared, no claim in it; one
+  // that says something keeps it: "posted a video saying the vote was rigged")
+  post: /^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:photos?|photographs?|pictures?|images?|selfies?|videos?|clips?|footage|memes?|gifs?)\b(?![^.;!?]{0,30}?\b(?:saying|says|said|that|claiming|calling|accusing|urging|warning|asking|in\s+which)\b)|^\s+(?:(?:his|her|their|its)\s+)?bail\b|^\s+(?:a\s+)?[$£€\d][\d,.$£€]*\s+(?:bail|bond)\b|^\s+(?:(?:a|an|the|its|his|her|their|another|two|three)\s+)?(?:[\p{L}\d.,%$£€-]+\s+){0,3}?(?:win|wins|victory|victories|loss|losses|defeat|draw|profits?|deficits?|surplus|gains?|declines?|drops?|rises?|growth|earnings|revenues?|sales|results|quarter|year|times?|scores?|records?|lead|shutout|century|best)\b/u,
   // "assumed office", "assuming his post", "assumed the role of", "assumed a new identity": taking something on, not supposing
   assume: /^\s+(?:(?:the|his|her|their|its|a|an|full|sole|overall)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:office|post|role|power|powers|command|control|presidency|leadership|duties|position|mantle|responsibility|responsibilities|chair|throne|helm|seat|title|style|identity|name|debts?|risks?|costs?|liabilities|ownership|custody)\b/u,
   // "hecklers interrupted his budget speech", "interrupted the broadcast": a disruption, not a remark
