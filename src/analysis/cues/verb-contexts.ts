@@ -1,7 +1,7 @@
 // The word contexts the verb-cue pass reads around a speech-verb form: what may stand before it
 // (determiners, auxiliaries, subjects), what may follow it (particles, channels, objects that make it
 // an act), and the headline test. Each pattern is anchored and reads a bounded slice of text.
-import { wordBeforeBlanks } from '../last-word.js';
+import { wordBeforeBlanks } from '../segment/last-word.js';
 import { CHAIN_OCCASIONS } from '../../lexicon/cue-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS } from '../../lexicon/time-words.js';

@@ -1,7 +1,7 @@
 // Step 3d: a number right after a class label ("type 2 diabetes", "a stage four tumour", "phase 3 trials") names
 // the class and counts nothing: an identifier. The labels are in lexicon/class-labels.ts.
 import { BEFORE_BARE_VERB, CLASS_LABELS, VERB_LABELS } from '../../lexicon/class-labels.js';
-import { wordBeforeBlanks } from '../last-word.js';
+import { wordBeforeBlanks } from '../segment/last-word.js';
 import { isBlank } from './qualify-after.js';
 
 /** Whether the word right before `start` (after one blank) is a class label used as a noun. */

@@ -6,7 +6,7 @@ import { EVIDENCE_VERBS_BEFORE_HEAD, SUBJECT_STOP_WORDS as STOP_WORDS } from '..
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { trie } from './trie.js';
-import { wordBeforeBlanks } from '../last-word.js';
+import { wordBeforeBlanks } from '../segment/last-word.js';
 import { isBlank } from './qualify-after.js';
 import { execFrom, lastRuns, runsBackStart } from './end-anchored.js';
 

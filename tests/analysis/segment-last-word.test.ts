@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordBeforeBlanks } from '../../src/analysis/last-word.js';
+import { lastWord, wordBeforeBlanks } from '../../src/analysis/segment/last-word.js';
 
 const spaceOrTab = (c: string): boolean => c === ' ' || c === '\t';
 const anyBlank = (c: string): boolean => /\s/.test(c);
@@ -18,5 +18,16 @@ describe('wordBeforeBlanks', () => {
     ['   ', anyBlank, ''],
   ])('%j -> %j', (s, isBlank, expected) => {
     expect(wordBeforeBlanks(s, isBlank)).toBe(expected);
+  });
+});
+
+describe('lastWord', () => {
+  it.each([
+    ['prices ROSE ', 'rose'],
+    ['fell by\u00a0', 'by'], // a no-break space is a blank too
+    ['about', 'about'], // no blank at the end: the whole last run
+    ['', ''],
+  ])('%j -> %j', (s, expected) => {
+    expect(lastWord(s)).toBe(expected);
   });
 });
