@@ -44,3 +44,10 @@ export const STANCE_VERBS: SpeechVerb[] = [
   ...g('feeling', ['love', 'admire', 'hate', 'dislike', 'despise', 'loathe', 'distrust', 'prefer', 'enjoy',
     'favor', 'favour', 'resent', 'appreciate', 'like']),
 ];
+
+/**
+ * Verbs that name or class their object ("a levy that shop owners called reckless", "a fire that the
+ * chief described as arson"): in a relative clause the object is the antecedent, so the content runs from
+ * the antecedent's noun phrase (quotes/relative-content.ts).
+ */
+export const OBJECT_NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'dub', 'label', 'term', 'brand']);

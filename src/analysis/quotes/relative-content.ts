@@ -6,6 +6,7 @@ import type { Draft } from './draft.js';
 import { charBefore, type Ctx } from './cue-context.js';
 import type { SpeakerFields } from './speaker.js';
 import { wordCount } from './text-utils.js';
+import { OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
 
 // a finite verb opening the main clause after an aside ("..., was passed", "— passed on Friday")
 const MAIN_VERB_AFTER = /^\s*(?:(?:also|still|now|then|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\s+)*(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b/u;
@@ -51,10 +52,6 @@ function nounThat(ctx: Ctx, subjStart: number): RegExpExecArray | null {
   return that;
 }
 
-// verbs that name or class their object ("a levy that shop owners called reckless", "a fire that the chief
-// described as arson"): the object is the antecedent, so the content runs from its noun phrase
-const NAMING_VERBS = /^(?:call|describe|dub|label|term|brand)$/;
-
 /**
  * The content from a relative pronoun right before the cue's short subject `subj`, or null when no
  * relative pronoun leads it (content right of the cue starts at `start`, up to `contentEnd`).
@@ -68,7 +65,7 @@ export function relativeContent(ctx: Ctx, cue: Cue, subj: { start: number; end: 
   // relative clause of its own, and "in which he said" relates to something else)
   // ("The Board, which regulates utilities, said ...": a comma after the words closes the relative
   // clause, and the cue is the main verb)
-  const naming = relative !== null && NAMING_VERBS.test(cue.lemma) && /^that/.test(relative[0]) && !/[,;]/.test(text.slice(subj.end, cue.start));
+  const naming = relative !== null && OBJECT_NAMING_VERBS.has(cue.lemma) && /^that/.test(relative[0]) && !/[,;]/.test(text.slice(subj.end, cue.start));
   if (naming) return { start: relative.index, end: contentEnd, cue, who, rule: 'relative-content', sentence: ctx.index };
   if (relative === null || relative[1] || /[,;]/.test(text.slice(subj.end, cue.start)) || !(PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj))) return null;
   const from = subj.start - relative[0].length;
