@@ -79,6 +79,11 @@ describe('cues: speech verbs used as deeds', () => {
     ['The club posted a short video of the parade on Sunday.'],
     ['The baker showed no reaction when the prize went to her rival.'],
     ['Ola Berg spoke on behalf of the dockers at the congress.'],
+    // an interrogation, a gesture to a crowd
+    ['Police questioned three men on Friday.'],
+    ['Detectives questioned the taxi driver for two hours.'],
+    ['Officers questioned her at the station.'],
+    ['The singer acknowledged the crowd with a wave.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -125,6 +130,11 @@ describe('cues: speech verbs used as deeds', () => {
     ['The mayor posted a video saying the bridge would reopen.', ['posted', 'saying']],
     ['Ivo Sarn posted a photo that he said proved the dam had cracked.', ['posted', 'said']],
     ['Ola Berg spoke about the cost of the bridge.', ['spoke about']],
+    ['Senators questioned the chief executive about the fees.', ['questioned']],
+    ['Ola Berg questioned the wisdom of the toll.', ['questioned']],
+    ["The judge questioned the witnesses' account.", ['questioned']],
+    ['Ola Berg questioned them on the cost of the pier.', ['questioned']],
+    ["The mayor acknowledged the crowd's anger over the toll.", ['acknowledged']],
     ['The poll showed a sharp reaction against the toll.', ['showed']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);

@@ -3,6 +3,7 @@
 // after the form. Each pattern reads a bounded stretch of text right after the form: the 40 characters acts.ts passes
 // (next40), so a longer bound written in a pattern ("{0,80}") is never reached.
 import { WELCOMED_PEOPLE_NOUNS } from '../../lexicon/cue-contexts.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
 // "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
@@ -14,6 +15,11 @@ const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|
 
 // "with a knife", "with an axe": a weapon used (the tail of the violence patterns below)
 const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:knife|knives|machete|gun|guns|handgun|rifle|shotgun|pistol|bombs?|drones?|missiles?|rockets?|grenades?|explosives|axe|bat|hammer|crowbar)\b`;
+
+// people held or met as suspects or witnesses, as the object of "question": "questioned three men", "questioned the driver for
+// two hours", "questioned her at the station" (an interrogation, no doubt voiced). A topic after them keeps the cue ("questioned
+// the chief about the fees"), and so does anything not a person ("questioned the wisdom of", "questioned the witnesses' account").
+const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:him|them|me|us|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:men|man|women|woman|suspects?|witness(?:es)?|drivers?|teenagers?|boys?|girls?|youths?|passengers|neighbou?rs|detainees|prisoners|migrants|guards?|staff|employees|workers|residents)\b(?!['’]))(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
 
 export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   offer: FIGURE_OBJECT,
@@ -93,6 +99,10 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "neighbors called police", "called 911", "called an ambulance": summoning help, no words reported
   // (the service alone, then a pause or a preposition: "called the police chief a liar" names someone)
   call: /^\s+(?:the\s+)?(?:police|cops|911|999|112|an?\s+ambulance|fire\s+(?:department|brigade|crews)|firefighters|paramedics|emergency\s+services|a\s+(?:taxi|cab|tow\s+truck))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who)\b)/,
+  question: QUESTIONED_PEOPLE,
+  // "acknowledged the crowd with a wave", "acknowledged the applause": a gesture to people, nothing granted as true
+  // ("acknowledged the crowd's anger" keeps it)
+  acknowledge: /^\s+(?:the\s+)?(?:cheering\s+)?(?:crowds?|fans|audience|applause|cheers|ovation|supporters)\b(?!['’])/,
   // "pointed a rifle at the officers", "pointed a finger at her": aiming something, not pointing something out
   point: /^\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:gun|rifle|pistol|handgun|shotgun|weapon|knife|finger|laser|camera|flashlight|torch)\b/u,
   // "was promoted to captain", "promoted to the Premier League": a rise in rank, not a stance voiced
