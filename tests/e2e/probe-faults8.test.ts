@@ -14,6 +14,8 @@ const DOCS: Record<string, string> = {
   // a stance after 'voted to'; a stance of poll respondents
   votedback: 'The panel voted to back the vaccine.\n',
   approve: 'Most voters approve of the deal.\n',
+  // a share written in words is no person
+  percent: 'Fifty-two percent approve of his handling of the budget.\n',
   // the singular evidence noun vouches like the plural
   filing: 'The Ferrow Party raised $4 million last quarter, the filing shows.\n',
   // a hyphenated person noun before 'of NAME' is the speaker, not NAME
@@ -47,6 +49,7 @@ const ROWS: [string, string, string, string | null][] = [
   ['ordered', 'indirect', 'the company to reinstate the two drivers', 'the tribunal'],
   ['votedback', 'indirect', 'the vaccine', 'the panel'],
   ['approve', 'indirect', 'the deal', 'voters'],
+  ['percent', 'indirect', 'his handling of the budget', null],
   ['filing', 'indirect', 'The Ferrow Party raised $4 million last quarter', null],
   ['coworker', 'indirect', 'the car was parked outside all night', 'a former co-worker'],
   ['product', 'indirect', 'a music service for $9 a month', 'Tallo'],
