@@ -84,6 +84,11 @@ describe('cues: speech verbs used as deeds', () => {
     ['Detectives questioned the taxi driver for two hours.'],
     ['Officers questioned her at the station.'],
     ['The singer acknowledged the crowd with a wave.'],
+    // a phone call to kin or a place, a match result, a name chanted
+    ['Ivo Sarn called his mother every day.'],
+    ['She called the bank to complain.'],
+    ['The Harriers claimed a 2-1 win at home.'],
+    ['Fans chanted his name after the final whistle.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -135,6 +140,10 @@ describe('cues: speech verbs used as deeds', () => {
     ["The judge questioned the witnesses' account.", ['questioned']],
     ['Ola Berg questioned them on the cost of the pier.', ['questioned']],
     ["The mayor acknowledged the crowd's anger over the toll.", ['acknowledged']],
+    ['Ivo Sarn called his brother a hero.', ['called']],
+    ['Ola Berg called the bank merger a disaster.', ['called']],
+    ['The mayor claimed a victory of sorts in the north.', ['claimed']],
+    ['Fans chanted that the owner must go.', ['chanted']],
     ['The poll showed a sharp reaction against the toll.', ['showed']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);

@@ -75,7 +75,8 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "cooks who hail from the coast", "hails originally from Varn": coming from a place, not praise
   hail: /^\s+(?:(?:mostly|mainly|largely|originally|all|both)\s+)?from\b/,
   // "claimed the prize", "claimed the title", "claimed the lives of": winning or taking, not asserting
-  claim: /^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+)\s+)?(?:prize|title|trophy|crown|medal|cup|seat|lives|life|jackpot|spot|place|win|pole|record|championship|throne)\b/,
+  // ("claimed a 2-1 win": a result with its score; "claiming a victory of sorts" stays a claim)
+  claim: /^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+(?:[-–]\d+)?)\s+)?(?:prize|title|trophy|crown|medal|cup|seat|lives|life|jackpot|spot|place|win|pole|record|championship|throne)\b/,
   // "compared the figures with last year's", "compare prices": setting figures or records side by side, not a judgement
   compare: /^\s+(?:the|their|his|her|its|those|these)?\s*(?:data|figures|numbers|records|results|notes|prices|lists|samples|rates|scores|files)\b/,
   // "referred all callers to the front desk", "referred the case to prosecutors": passing something on to someone, not
@@ -96,13 +97,16 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // ("hammered away at the plan", "hammered home the point that ..." are criticism and speech: kept)
   hammer: /^\s+(?:into|through|out)\b/,
   blast: /^\s+(?:into|through|off|away|(?:the\s+)?(?:music|horns?|sirens?|radio))\b/,
-  // "neighbors called police", "called 911", "called an ambulance": summoning help, no words reported
-  // (the service alone, then a pause or a preposition: "called the police chief a liar" names someone)
-  call: /^\s+(?:the\s+)?(?:police|cops|911|999|112|an?\s+ambulance|fire\s+(?:department|brigade|crews)|firefighters|paramedics|emergency\s+services|a\s+(?:taxi|cab|tow\s+truck))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who)\b)/,
+  // "neighbors called police", "called 911", "called an ambulance": summoning help, no words reported;
+  // "called his mother every day", "called the bank to complain": a phone call to kin or a place, no words reported
+  // (the callee alone, then a pause or a preposition: "called the police chief a liar", "called his brother a hero" name someone)
+  call: /^\s+(?:(?:the\s+)?(?:police|cops|911|999|112|an?\s+ambulance|fire\s+(?:department|brigade|crews)|firefighters|paramedics|emergency\s+services|a\s+(?:taxi|cab|tow\s+truck))|(?:his|her|their|my|our|your)\s+(?:mother|father|mum|mom|dad|parents|wife|husband|partner|son|daughter|sister|brother|family|girlfriend|boyfriend|lawyer|doctor)|the\s+(?:shop|store|bank|hotline|helpline|hospital|clinic|school|station|front\s+desk))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who|every|each|twice|back|daily)\b)/,
   question: QUESTIONED_PEOPLE,
   // "acknowledged the crowd with a wave", "acknowledged the applause": a gesture to people, nothing granted as true
   // ("acknowledged the crowd's anger" keeps it)
   acknowledge: /^\s+(?:the\s+)?(?:cheering\s+)?(?:crowds?|fans|audience|applause|cheers|ovation|supporters)\b(?!['’])/,
+  // "fans chanted his name", "chanting the striker's name": a name called out, nothing said about anything
+  chant: /^\s+(?:his|her|their|its|the\s+[\p{L}-]+['’]s?)\s+names?\b/u,
   // "pointed a rifle at the officers", "pointed a finger at her": aiming something, not pointing something out
   point: /^\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:gun|rifle|pistol|handgun|shotgun|weapon|knife|finger|laser|camera|flashlight|torch)\b/u,
   // "was promoted to captain", "promoted to the Premier League": a rise in rank, not a stance voiced
