@@ -333,6 +333,8 @@ describe('cues', () => {
     ['His plans to open a park stalled.'],
     ['Her call to the office went unanswered.'],
     ['His plan is to build a dam.'],
+    // the idiom: what a town is known by
+    ["The village's claim to fame is a giant oak."],
   ])('finds no noun cue in: %s', (text) => {
     expect(cues(text).filter((c) => c.startsWith('noun:'))).toEqual([]);
   });
