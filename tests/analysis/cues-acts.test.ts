@@ -89,6 +89,9 @@ describe('cues: speech verbs used as deeds', () => {
     ['She called the bank to complain.'],
     ['The Harriers claimed a 2-1 win at home.'],
     ['Fans chanted his name after the final whistle.'],
+    // accountable to someone, or called by a name
+    ['The harbour master answered to the board.'],
+    ['The dog answered to the name Rex.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -144,6 +147,7 @@ describe('cues: speech verbs used as deeds', () => {
     ['Ola Berg called the bank merger a disaster.', ['called']],
     ['The mayor claimed a victory of sorts in the north.', ['claimed']],
     ['Fans chanted that the owner must go.', ['chanted']],
+    ['She answered the critics in a long letter.', ['answered']],
     ['The poll showed a sharp reaction against the toll.', ['showed']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);

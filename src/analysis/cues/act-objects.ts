@@ -34,8 +34,9 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   release: FIGURE_OBJECT,
   appear: /^\s+(?:at|in|on|before|with|alongside|outside|inside|onstage|together|for|via|by|from|during|live)\b/i,
   plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
-  // "answered the phone", "answered the door": taking a call or a knock, not replying to anyone's words
-  answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b/,
+  // "answered the phone", "answered the door": taking a call or a knock, not replying to anyone's words;
+  // "answers to the board", "answered to the name Rex": being accountable to someone or called by a name
+  answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:only\s+)?to\b/,
   // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
   // "did not confirm their booking", "confirmed her identity": checking one's own record, not a statement
   confirm: /^\s+(?:its|their|his|her|the|our)\s+(?:place|spot|berth|qualification|promotion|passage|progress|survival|status)\s+(?:in|at|as|among|for|on|into|with)\b|^\s+(?:their|his|her|its|your|my|our)\s+(?:status|identity|registration|address|attendance|booking|reservation|eligibility|details)\b/,
