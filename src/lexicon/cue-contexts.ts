@@ -134,17 +134,17 @@ export const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
 
 /**
  * Forces of nature and disasters: right before one of FORCE_DEEDS they are its subject, and what they do is a deed ("the
- * storm hammered the coast", "the wildfire threatened 200 homes", "floodwaters threatened to swamp the levee"); nobody speaks.
+ * storm hammered the coast", "the wildfire threatened 200 homes", "the river threatened homes", "the virus attacks"): a deed.
  */
 export const NATURAL_FORCES: ReadonlySet<string> = new Set([
-  'storm', 'storms', 'hurricane', 'hurricanes', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'twister', 'blizzard',
-  'snowstorm', 'wildfire', 'wildfires', 'fire', 'fires', 'blaze', 'blazes', 'flames', 'flood', 'floods', 'floodwaters',
-  'flooding', 'quake', 'earthquake', 'tremor', 'aftershock', 'tsunami', 'rain', 'rains', 'rainfall', 'downpour', 'snow',
-  'winds', 'gusts', 'drought', 'heatwave', 'surge', 'mudslide', 'landslide', 'avalanche', 'eruption', 'volcano',
-  'lightning', 'explosion', 'blast', 'virus', 'outbreak', 'pandemic', 'epidemic',
+  'storm', 'storms', 'hurricane', 'hurricanes', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'twister', 'blizzard', 'snowstorm',
+  'wildfire', 'wildfires', 'fire', 'fires', 'blaze', 'blazes', 'flames', 'flood', 'floods', 'floodwaters', 'flooding', 'quake',
+  'earthquake', 'tremor', 'aftershock', 'tsunami', 'rain', 'rains', 'rainfall', 'downpour', 'snow', 'winds', 'gusts', 'drought',
+  'heatwave', 'surge', 'mudslide', 'landslide', 'avalanche', 'eruption', 'volcano', 'lightning', 'explosion', 'blast', 'virus',
+  'outbreak', 'pandemic', 'epidemic', 'disease', 'infection', 'bacteria', 'river', 'rivers', 'sea', 'tide', 'waves',
 ]);
 /**
  * The speech lemmas a force of nature can be the subject of as a deed ("the storm hammered", "the blaze threatened",
  * "the flood claimed"); other verbs after such a noun have another subject ("Ferry crews caught in the storm described").
  */
-export const FORCE_DEEDS: ReadonlySet<string> = new Set(['threaten', 'hammer', 'blast', 'slam', 'claim', 'promise']);
+export const FORCE_DEEDS: ReadonlySet<string> = new Set(['threaten', 'hammer', 'blast', 'slam', 'claim', 'promise', 'attack']);

@@ -92,6 +92,13 @@ describe('cues: speech verbs used as deeds', () => {
     // accountable to someone, or called by a name
     ['The harbour master answered to the board.'],
     ['The dog answered to the name Rex.'],
+    // a vehicle reversed, a load borne, a limb spared, an illness or a river at work
+    ['She backed the van into the gate.'],
+    ['Two oak pillars supported the weight of the hall.'],
+    ['He favoured his left knee after the tackle.'],
+    ['The cancer had attacked her liver.'],
+    ['The virus attacks the immune system.'],
+    ['The swollen river threatened homes along the bank.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -148,6 +155,10 @@ describe('cues: speech verbs used as deeds', () => {
     ['The mayor claimed a victory of sorts in the north.', ['claimed']],
     ['Fans chanted that the owner must go.', ['chanted']],
     ['She answered the critics in a long letter.', ['answered']],
+    ['The senator backed the car tax.', ['backed']],
+    ['She supported the weight limit for the bridge.', ['supported']],
+    ['Most voters favour the new tram line.', ['favour']],
+    ['Ida Lind attacked the heart of the plan.', ['attacked']],
     ['The poll showed a sharp reaction against the toll.', ['showed']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);

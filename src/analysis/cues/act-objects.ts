@@ -84,11 +84,13 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // speaking of it (the speech sense takes "to" right after it: "referred to the audit")
   refer: /^\s+(?!to\b)(?:[\p{L}’'-]+\s+){1,4}?to\b/u,
   // "attacked the depot, wounding a clerk", "attacked a guard with a knife": violence, not words
-  attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})`, 'u'),
+  // "the cancer had attacked her liver": an illness at work in the body ("attacked the heart of the plan" stays)
+  attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:liver|lungs?|heart|brain|kidneys?|immune\s+system|cells|nerves|joints|skin|bones?|tissues?|blood\s+cells)\b(?!\s+of\b)`, 'u'),
   // "threatened staff with a knife": menacing with a weapon, not a threat in words ("threatened them with a lawsuit" stays)
   threaten: new RegExp(String.raw`^[^.;!?]{0,60}?${WITH_WEAPON}`, 'u'),
   // "the phone supports wireless charging", "the app supports 40 languages": what a device or program can handle
-  support: /^\s+(?:(?:up\s+to|more\s+than|over|about|\d[\d,]*|both|all|most|many|the\s+latest|faster|wireless|fast)\s+)*(?:[\p{L}-]+\s+)?(?:charging|formats?|resolutions?|streaming|bluetooth|wi-?fi|5g|usb(?:-c)?|hdr|apps|devices|languages|codecs?|browsers|platforms|file\s+types|payments?\s+by)\b/iu,
+  // ... and "pillars that support the roof", "supported the weight of the bridge": bearing a load
+  support: /^\s+(?:(?:the|its|their)\s+)?(?:weight|load)\s+of\b|^\s+(?:the|its|their)\s+(?:roof|ceiling|deck|span|floor\s+above)\b(?!\s+(?:plan|repair|tax|levy|project))|^\s+(?:(?:up\s+to|more\s+than|over|about|\d[\d,]*|both|all|most|many|the\s+latest|faster|wireless|fast)\s+)*(?:[\p{L}-]+\s+)?(?:charging|formats?|resolutions?|streaming|bluetooth|wi-?fi|5g|usb(?:-c)?|hdr|apps|devices|languages|codecs?|browsers|platforms|file\s+types|payments?\s+by)\b/iu,
   // "reports live from the scene", "has reported from three summits", "reporting on the ground", "reported him to a manager",
   // "reported for duty": a journalist at work, informing on someone, turning up; no one's report is given
   // (a clause after it keeps it: "reported from the scene that ...")
@@ -98,6 +100,11 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // ("hammered away at the plan", "hammered home the point that ..." are criticism and speech: kept)
   hammer: /^\s+(?:into|through|out)\b/,
   blast: /^\s+(?:into|through|off|away|(?:the\s+)?(?:music|horns?|sirens?|radio))\b/,
+  // "backed the van into the gate", "backing a truck out of the yard": reversing a vehicle ("backed the car tax" stays a stance)
+  back: /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:car|van|truck|lorry|bus|vehicle|trailer|boat|tractor|pickup|jeep)(?=\s+(?:into|out|up|down|onto|off|over|through|across|away|towards?|along)\b|\s*[,.;])/u,
+  // "favoured her left leg after the fall": sparing a limb, not preferring anything
+  favor: /^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:leg|arm|knee|ankle|foot|side|shoulder|hip|hand|wrist)\b/,
+  favour: /^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:leg|arm|knee|ankle|foot|side|shoulder|hip|hand|wrist)\b/,
   // "neighbors called police", "called 911", "called an ambulance": summoning help, no words reported;
   // "called his mother every day", "called the bank to complain": a phone call to kin or a place, no words reported
   // (the callee alone, then a pause or a preposition: "called the police chief a liar", "called his brother a hero" name someone)
