@@ -99,6 +99,9 @@ describe('cues: speech verbs used as deeds', () => {
     ['The cancer had attacked her liver.'],
     ['The virus attacks the immune system.'],
     ['The swollen river threatened homes along the bank.'],
+    // writing to someone with nothing of the writing reported
+    ['Over the years she has written letters for dozens of neighbours.'],
+    ['He wrote a check to the campaign in May.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -159,6 +162,8 @@ describe('cues: speech verbs used as deeds', () => {
     ['She supported the weight limit for the bridge.', ['supported']],
     ['Most voters favour the new tram line.', ['favour']],
     ['Ida Lind attacked the heart of the plan.', ['attacked']],
+    ['She wrote a letter to the harbour board asking that the pier stay open.', ['wrote', 'asking']],
+    ['He wrote a letter to the editor about the toll.', ['wrote']],
     ['The poll showed a sharp reaction against the toll.', ['showed']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);

@@ -34,6 +34,11 @@ const RULING_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|today|yesterday
 // a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
 const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
 
+// "wrote letters for several neighbours", "wrote a check to the campaign": writing to someone with nothing of what was written
+// reported (a clause or a topic in the sentence keeps it: "wrote a letter to the mayor asking that ...", "... about the toll")
+const WROTE_TO = /^\s+(?:(?:a|an|the|two|three|several|many|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:letters?|notes?|cards?|postcards?|checks?|cheques?)\s+(?:to|for)\s[^.;:!?“”"]{0,100}/u;
+const WRITTEN_WORDS = /\b(?:saying|says|asking|urging|that|demanding|calling|warning|accusing|about|on|over|in\s+which|describing|complaining|explaining|thanking|praising|criticizing|criticising|opposing|supporting|begging|pleading|apologizing|apologising)\b/;
+
 /** Whether the form is a deed here, not speech: its object, frame or voice says so. */
 export function actNotSpeech(text: string, w: SpeechWord): boolean {
   const { word, form, before, start: at } = w;
@@ -64,6 +69,8 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // "showed up": a phrasal verb that is not speech
   if (form.lemma === 'show' && /^\s+up\b/i.test(text.slice(at + word.length, at + word.length + 4))) return true;
   if (/^writing$/i.test(word) && WRITING_WHERE.test(next40)) return true;
+  const wroteTo = form.lemma === 'write' ? WROTE_TO.exec(text.slice(at + word.length, at + word.length + 140)) : null;
+  if (wroteTo !== null && !WRITTEN_WORDS.test(wroteTo[0])) return true;
   // a figure, a place, a plea or a thing as the object (ACT_AFTER)
   if (ACT_AFTER[form.lemma]?.test(next40) === true) return true;
   // "the boat was found in a field", "the form can be found online": a passive "found" with no clause or
