@@ -102,6 +102,7 @@ describe('cues: speech verbs used as deeds', () => {
     // writing to someone with nothing of the writing reported
     ['Over the years she has written letters for dozens of neighbours.'],
     ['He wrote a check to the campaign in May.'],
+    ['The mayor told jokes at the harbour dinner.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -164,6 +165,8 @@ describe('cues: speech verbs used as deeds', () => {
     ['Ida Lind attacked the heart of the plan.', ['attacked']],
     ['She wrote a letter to the harbour board asking that the pier stay open.', ['wrote', 'asking']],
     ['He wrote a letter to the editor about the toll.', ['wrote']],
+    ['He told a joke about the mayor.', ['told']],
+    ['He told reporters the joke was old.', ['told']],
     ['The poll showed a sharp reaction against the toll.', ['showed']],
   ])('keeps the stance or the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);

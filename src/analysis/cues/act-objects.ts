@@ -113,6 +113,8 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "acknowledged the crowd with a wave", "acknowledged the applause": a gesture to people, nothing granted as true
   // ("acknowledged the crowd's anger" keeps it)
   acknowledge: /^\s+(?:the\s+)?(?:cheering\s+)?(?:crowds?|fans|audience|applause|cheers|ovation|supporters)\b(?!['’])/,
+  // "told jokes at the dinner", "tells a joke on stage": a joke told, no claim in it ("a joke about the mayor" keeps its topic)
+  tell: /^\s+(?:(?:a|more|some|bad|old|his|her|their)\s+)?jokes?\b(?!\s+(?:about|that|on)\b)/,
   // "fans chanted his name", "chanting the striker's name": a name called out, nothing said about anything
   chant: /^\s+(?:his|her|their|its|the\s+[\p{L}-]+['’]s?)\s+names?\b/u,
   // "pointed a rifle at the officers", "pointed a finger at her": aiming something, not pointing something out
