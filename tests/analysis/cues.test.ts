@@ -114,6 +114,8 @@ describe('cues', () => {
     ['Fishers are angry about the new quota.', ['verb:are angry about']],
     // a noun of promising or threatening with its infinitive
     ["Tom Reyes's threat to sue the port worked.", ['noun:threat']],
+    ['Those surveyed said the toll was too high.', ['verb:said']],
+    ['Those opposed argued that the pier was safe.', ['verb:opposed', 'verb:argued']],
     ['Their call to close the mine grew louder.', ['noun:call']],
     // "read" and "went on" only right after a quote; "emailed" as a verb
     ['“It is open,” the sign read.', ['verb:read']],
@@ -214,6 +216,9 @@ describe('cues', () => {
     // an infinitive, and a past form used as an adjective after a preposition
     ['The plan is to respond soon.'],
     ['She kept a list of promised projects.'],
+    // a past form between "these"/"those" and a plural noun is that noun's adjective
+    ['Do not wait for these threatened lawsuits to reach a court.'],
+    ['Those promised tax cuts never came.'],
     ['The judge’s alleged bias was news.'],
     ['It was a so-called deal.'],
     ['<tweet tweet-id="1">Hi</tweet>'],
