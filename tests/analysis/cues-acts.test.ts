@@ -103,6 +103,8 @@ describe('cues: speech verbs used as deeds', () => {
     ['Over the years she has written letters for dozens of neighbours.'],
     ['He wrote a check to the campaign in May.'],
     ['The mayor told jokes at the harbour dinner.'],
+    ['The judge dismissed the case on Friday.'],
+    ['A federal judge dismissed the fraud charges against Ivo Sarn.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -166,6 +168,8 @@ describe('cues: speech verbs used as deeds', () => {
     ['She wrote a letter to the harbour board asking that the pier stay open.', ['wrote', 'asking']],
     ['He wrote a letter to the editor about the toll.', ['wrote']],
     ['He told a joke about the mayor.', ['told']],
+    ['The mayor dismissed the charges as a smear.', ['dismissed']],
+    ['Ola Berg dismissed critics who called the toll unfair.', ['dismissed', 'called']],
     ['He told reporters the joke was old.', ['told']],
     ['The poll showed a sharp reaction against the toll.', ['showed']],
   ])('keeps the stance or the speech: %s', (text, expected) => {

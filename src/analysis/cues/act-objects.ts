@@ -113,6 +113,9 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "acknowledged the crowd with a wave", "acknowledged the applause": a gesture to people, nothing granted as true
   // ("acknowledged the crowd's anger" keeps it)
   acknowledge: /^\s+(?:the\s+)?(?:cheering\s+)?(?:crowds?|fans|audience|applause|cheers|ovation|supporters)\b(?!['’])/,
+  // "the judge dismissed the case", "dismissed the charges against her": a court ending a case, not a rebuttal ("dismissed the
+  // charges as politically motivated" and "dismissed critics who ..." keep the cue)
+  dismiss: /^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:case|cases|charges?|lawsuit|suit|appeal|complaint|indictment|petition|jury|jurors)\b(?![^.;!?]{0,40}?\bas\b)/u,
   // "told jokes at the dinner", "tells a joke on stage": a joke told, no claim in it ("a joke about the mayor" keeps its topic)
   tell: /^\s+(?:(?:a|more|some|bad|old|his|her|their)\s+)?jokes?\b(?!\s+(?:about|that|on)\b)/,
   // "fans chanted his name", "chanting the striker's name": a name called out, nothing said about anything
