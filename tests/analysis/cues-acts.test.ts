@@ -105,6 +105,10 @@ describe('cues: speech verbs used as deeds', () => {
     ['The mayor told jokes at the harbour dinner.'],
     ['The judge dismissed the case on Friday.'],
     ['A federal judge dismissed the fraud charges against Ivo Sarn.'],
+    // points or a contest given up, someone refused something
+    ['The Harriers conceded two late goals.'],
+    ['Ivo Sarn conceded shortly after midnight and went home.'],
+    ['The tenant was denied bail, and the court denied him a visa.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -169,6 +173,9 @@ describe('cues: speech verbs used as deeds', () => {
     ['He wrote a letter to the editor about the toll.', ['wrote']],
     ['He told a joke about the mayor.', ['told']],
     ['The mayor dismissed the charges as a smear.', ['dismissed']],
+    ['Ivo Sarn conceded that the race was lost.', ['conceded']],
+    ['She has conceded the toll is unfair.', ['has conceded']],
+    ['He denied the report that the pier would close.', ['denied']],
     ['Ola Berg dismissed critics who called the toll unfair.', ['dismissed', 'called']],
     ['He told reporters the joke was old.', ['told']],
     ['The poll showed a sharp reaction against the toll.', ['showed']],

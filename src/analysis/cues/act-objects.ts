@@ -116,6 +116,12 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "the judge dismissed the case", "dismissed the charges against her": a court ending a case, not a rebuttal ("dismissed the
   // charges as politically motivated" and "dismissed critics who ..." keep the cue)
   dismiss: /^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:case|cases|charges?|lawsuit|suit|appeal|complaint|indictment|petition|jury|jurors)\b(?![^.;!?]{0,40}?\bas\b)/u,
+  // "conceded two goals", "conceded a late penalty", "conceded the race", "conceded shortly after 11 p.m.": giving up points or a contest,
+  // no admission reported ("conceded that ...", "conceded the point that ...", "conceded the tax code is unfair" keep the cue)
+  concede: /^\s+(?:(?:the|a|an|two|three|four|five|\d+)\s+)?(?:(?:late|early|soft|second|third|first)\s+)?(?:goals?|penalt(?:y|ies)|tries|try|runs|corners?|free\s+kicks?|equali[sz]er|race|election|contest|primary|nomination|defeat)\b(?![^.;!?]{0,30}?\bthat\b)|^\s+(?:late|early|shortly|soon|minutes|hours|just\s+(?:before|after))\b(?![^.;!?]{0,40}?\bthat\b)/,
+  // "denied him bail", "denied them entry", "denied her a visa": refusing someone something, not denying a claim
+  // ("the court denied bail", "was denied entry": the same refusal with no one named)
+  deny: /^\s+(?:(?:him|them|us|me|her)\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:him|them|us|me|her)\s+)?(?:bail|entry|access|permission|parole|visas?)\b)/,
   // "told jokes at the dinner", "tells a joke on stage": a joke told, no claim in it ("a joke about the mayor" keeps its topic)
   tell: /^\s+(?:(?:a|more|some|bad|old|his|her|their)\s+)?jokes?\b(?!\s+(?:about|that|on)\b)/,
   // "fans chanted his name", "chanting the striker's name": a name called out, nothing said about anything
