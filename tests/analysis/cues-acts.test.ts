@@ -107,6 +107,8 @@ describe('cues: speech verbs used as deeds', () => {
     ['A federal judge dismissed the fraud charges against Ivo Sarn.'],
     // points or a contest given up, someone refused something
     ['The Harriers conceded two late goals.'],
+    ['The hospital admitted 40 patients overnight.'],
+    ['The club admitted two new members in May.'],
     ['Ivo Sarn conceded shortly after midnight and went home.'],
     ['The tenant was denied bail, and the court denied him a visa.'],
   ])('leaves alone: %s', (text) => {
@@ -174,6 +176,8 @@ describe('cues: speech verbs used as deeds', () => {
     ['He told a joke about the mayor.', ['told']],
     ['The mayor dismissed the charges as a smear.', ['dismissed']],
     ['Ivo Sarn conceded that the race was lost.', ['conceded']],
+    ['The hospital admitted its mistake.', ['admitted']],
+    ["The school admitted the pupils' claims were true.", ['admitted']],
     ['She has conceded the toll is unfair.', ['has conceded']],
     ['He denied the report that the pier would close.', ['denied']],
     ['Ola Berg dismissed critics who called the toll unfair.', ['dismissed', 'called']],

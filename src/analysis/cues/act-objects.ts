@@ -122,6 +122,8 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "denied him bail", "denied them entry", "denied her a visa": refusing someone something, not denying a claim
   // ("the court denied bail", "was denied entry": the same refusal with no one named)
   deny: /^\s+(?:(?:him|them|us|me|her)\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:him|them|us|me|her)\s+)?(?:bail|entry|access|permission|parole|visas?)\b)/,
+  // "the hospital admitted 40 patients overnight", "admitted two new members": letting people in, not a confession
+  admit: /^\s+(?:(?:the|about|nearly|some|more|\d[\d,]*|two|three|four|five|six|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:(?:new|more|female|male|foreign|young|first)\s+)?(?:patients|students|pupils|members|refugees|migrants|inmates|prisoners|children|women|men|girls|boys|players|applicants|visitors)\b(?!['’])/,
   // "told jokes at the dinner", "tells a joke on stage": a joke told, no claim in it ("a joke about the mayor" keeps its topic)
   tell: /^\s+(?:(?:a|more|some|bad|old|his|her|their)\s+)?jokes?\b(?!\s+(?:about|that|on)\b)/,
   // "fans chanted his name", "chanting the striker's name": a name called out, nothing said about anything
