@@ -75,7 +75,7 @@ describe('cues: speech verbs used as deeds', () => {
     ['The app supports 40 languages.'],
     ['Police arrested a man who threatened staff with a knife.'],
     // a picture shared, a bearing shown, speaking for someone: no claim reported
-    ['Ivo Sarn posted a photo of himself at the fair.'],
+    ['Ivo Sarn posted a picture of her allotment at the fair.'],
     ['The club posted a short video of the parade on Sunday.'],
     ['The baker showed no reaction when the prize went to her rival.'],
     ['Ola Berg spoke on behalf of the dockers at the congress.'],
@@ -180,7 +180,7 @@ describe('cues: speech verbs used as deeds', () => {
     ["The school admitted the pupils' claims were true.", ['admitted']],
     ['She has conceded the toll is unfair.', ['has conceded']],
     ['He denied the report that the pier would close.', ['denied']],
-    ['Ola Berg dismissed critics who called the toll unfair.', ['dismissed', 'called']],
+    ['Ola Berg dismissed protesters who called the toll unfair.', ['dismissed', 'called']],
     ['He told reporters the joke was old.', ['told']],
     ['The poll showed a sharp reaction against the toll.', ['showed']],
   ])('keeps the stance or the speech: %s', (text, expected) => {

@@ -217,7 +217,7 @@ describe('cues', () => {
     ['The plan is to respond soon.'],
     ['She kept a list of promised projects.'],
     // a past form between "these"/"those" and a plural noun is that noun's adjective
-    ['Do not wait for these threatened lawsuits to reach a court.'],
+    ['None of these threatened fines were ever paid.'],
     ['Those promised tax cuts never came.'],
     ['The judge’s alleged bias was news.'],
     ['It was a so-called deal.'],

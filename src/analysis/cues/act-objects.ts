@@ -61,7 +61,7 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   write: /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent)\b/u,
   // "posted a 3-1 win", "posted record profits", "posted its worst quarter": a result recorded, not a post
   // ("posted bail", "posted a $5,000 bond": a payment to a court)
-  // ("posted a photo of himself at the fair", "posted a video of the parade": a picture shared, no claim in it; one
+  // ("posted a picture of her allotment at the fair", "posted a video of the parade": a picture shared, no claim in it; one
   // that says something keeps it: "posted a video saying the vote was rigged")
   post: /^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:photos?|photographs?|pictures?|images?|selfies?|videos?|clips?|footage|memes?|gifs?)\b(?![^.;!?]{0,30}?\b(?:saying|says|said|that|claiming|calling|accusing|urging|warning|asking|in\s+which)\b)|^\s+(?:(?:his|her|their|its)\s+)?bail\b|^\s+(?:a\s+)?[$£€\d][\d,.$£€]*\s+(?:bail|bond)\b|^\s+(?:(?:a|an|the|its|his|her|their|another|two|three)\s+)?(?:[\p{L}\d.,%$£€-]+\s+){0,3}?(?:win|wins|victory|victories|loss|losses|defeat|draw|profits?|deficits?|surplus|gains?|declines?|drops?|rises?|growth|earnings|revenues?|sales|results|quarter|year|times?|scores?|records?|lead|shutout|century|best)\b/u,
   // "assumed office", "assuming his post", "assumed the role of", "assumed a new identity": taking something on, not supposing
@@ -76,7 +76,7 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "cooks who hail from the coast", "hails originally from Varn": coming from a place, not praise
   hail: /^\s+(?:(?:mostly|mainly|largely|originally|all|both)\s+)?from\b/,
   // "claimed the prize", "claimed the title", "claimed the lives of": winning or taking, not asserting
-  // ("claimed a 2-1 win": a result with its score; "claiming a victory of sorts" stays a claim)
+  // ("claimed a 2-1 win": a result with its score; "claiming a win of a kind" stays a claim)
   claim: /^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+(?:[-–]\d+)?)\s+)?(?:prize|title|trophy|crown|medal|cup|seat|lives|life|jackpot|spot|place|win|pole|record|championship|throne)\b/,
   // "compared the figures with last year's", "compare prices": setting figures or records side by side, not a judgement
   compare: /^\s+(?:the|their|his|her|its|those|these)?\s*(?:data|figures|numbers|records|results|notes|prices|lists|samples|rates|scores|files)\b/,
@@ -117,7 +117,7 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // charges as politically motivated" and "dismissed critics who ..." keep the cue)
   dismiss: /^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:case|cases|charges?|lawsuit|suit|appeal|complaint|indictment|petition|jury|jurors)\b(?![^.;!?]{0,40}?\bas\b)/u,
   // "conceded two goals", "conceded a late penalty", "conceded the race", "conceded shortly after 11 p.m.": giving up points or a contest,
-  // no admission reported ("conceded that ...", "conceded the point that ...", "conceded the tax code is unfair" keep the cue)
+  // no admission reported ("conceded that ...", "conceded the point that ...", "conceded the ferry timetable is unfair" keep the cue)
   concede: /^\s+(?:(?:the|a|an|two|three|four|five|\d+)\s+)?(?:(?:late|early|soft|second|third|first)\s+)?(?:goals?|penalt(?:y|ies)|tries|try|runs|corners?|free\s+kicks?|equali[sz]er|race|election|contest|primary|nomination|defeat)\b(?![^.;!?]{0,30}?\bthat\b)|^\s+(?:late|early|shortly|soon|minutes|hours|just\s+(?:before|after))\b(?![^.;!?]{0,40}?\bthat\b)/,
   // "denied him bail", "denied them entry", "denied her a visa": refusing someone something, not denying a claim
   // ("the court denied bail", "was denied entry": the same refusal with no one named)
