@@ -7,19 +7,15 @@ import type { VerbReading } from './verb-cue.js';
 import { rightStart } from './content-start.js';
 import { phraseAfter } from './positions.js';
 import { speakerIn } from './speaker.js';
+import { CAPITALISED_TITLE, canBeInvertedSpeaker } from './inverted-speaker.js';
 import { CLOSERS, isSpace, wordCount } from './text-utils.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { RELATIVE_DAYS } from '../../lexicon/time-words.js';
 
 // a verb or a clause word in the words after an inverted cue: "said Ann Lee was right" is no "said X"
 const NOT_A_NOUN_PHRASE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|it|he|she|they|we|i|you)\b/i;
-// verbs news puts before their speaker ("..., said Ann Lee."), and what may follow them there: a name
-// or title in capitals ("Sen. Ann Lee of Ohio", CAPITALISED_TITLE) or a short description ("the
-// spokeswoman", "a senior aide")
+// verbs news puts before their speaker ("..., said Ann Lee."; who may follow them: inverted-speaker.ts)
 const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|argue|reply|respond|conclude|warn|acknowledge|admit|predict)$/;
-const SHORT_DESCRIPTION = /^(?:the|a|an|one|another)(?:\s+(?!\p{Ll}+(?:ed|ing)\b)\p{Ll}[\p{L}-]*){1,3}$/u;
-// a name or title of capitalised words and their small joining words
-const CAPITALISED_TITLE = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the|and|de|van|von|da|al|bin))*$/u;
 // ("said to reporters", "to staff on Monday" are one: a determiner, a pronoun, a name or a plural after
 // "to"; "refused to discuss" is the verb's complement, not an adverbial)
 const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|${RELATIVE_DAYS}|earlier|later|recently|again|too|also|then|afterward|${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)`, 'u');
@@ -50,7 +46,7 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
   // inverted when the cue follows the comma and a bare noun phrase ends the clause after it)
   const invertedAfter = beforeCue.c === ',' && cue.start - beforeCue.at <= 2 ? phraseAfter(text, cue.end, end) : null;
   const after = invertedAfter !== null ? text.slice(invertedAfter.start, invertedAfter.end) : '';
-  const inverted = invertedAfter !== null && INVERTING.test(cue.lemma) && (CAPITALISED_TITLE.test(after) || SHORT_DESCRIPTION.test(after))
+  const inverted = invertedAfter !== null && INVERTING.test(cue.lemma) && canBeInvertedSpeaker(after)
     && !NOT_A_NOUN_PHRASE.test(after)
     && (text[invertedAfter.end] === ',' || /^[\s.!?"”’']*$/.test(text.slice(invertedAfter.end, Math.min(sentence.end, invertedAfter.end + 8))));
   // (a content of a few characters only inside quotation marks: '“No,” said a spokeswoman' is speech
