@@ -67,6 +67,8 @@ describe('quote-marks: scare quotes and titles', () => {
     ['They watched “The Late Night Show” on Monday.', ['The Late Night Show']],
     ['Prices rose in the “new economy” of the region.', ['new economy']],
     ['He said he watched “Night Over the Harbor,” an old series.', ['Night Over the Harbor,']],
+    // a short term that ends like a sentence but sits inside the writer's own sentence
+    ['The word on the pier was “sorry.”', ['sorry.']],
   ])('%s', (text, expected) => {
     expect(scare(text)).toEqual(expected);
   });
@@ -76,6 +78,9 @@ describe('quote-marks: scare quotes and titles', () => {
     ['Novak praised their “steady” stance.', ['steady']],
     ['The minister said it was “unacceptable” to wait.', ['unacceptable']],
     ['“Build It Better Now,” she said.', ['Build It Better Now,']],
+    // a short quote that is a whole sentence of its own, ending like one
+    ['“It’s done,” she said. “We lost.”', ['It’s done,', 'We lost.']],
+    ['Ida Ek sighed. “Never again!”', ['Never again!']],
   ])('keeps %s as speech', (text, expected) => {
     expect(speech(text)).toEqual(expected);
   });

@@ -53,6 +53,11 @@ function speechPosition(ctx: ScareContext, open: number, close: number): boolean
   return after !== undefined && after < to;
 }
 
+/** Nothing but blanks between the sentence's start and the opening mark, and the closing mark and its end. */
+function wholeSentence(ctx: ScareContext, open: number, close: number): boolean {
+  return /^\s*$/.test(ctx.text.slice(ctx.sentenceStart, open)) && /^\s*$/.test(ctx.text.slice(close, ctx.sentenceEnd));
+}
+
 export function isScare(ctx: ScareContext, open: number, close: number, inner: string): boolean {
   const lead = ctx.text.slice(Math.max(0, open - 25), open);
   if (NAMING_BEFORE.test(lead)) return true;
@@ -70,6 +75,9 @@ export function isScare(ctx: ScareContext, open: number, close: number, inner: s
     const colon = /:\s*$/.test(ctx.text.slice(Math.max(0, open - 3), open));
     return !attributed && !colon;
   }
+  // a quote that is a whole sentence of its own and ends like one is someone's words, however short
+  // ("“It’s over,” she said. “We lost.”"); a term in marks sits inside a sentence of the writer's
+  if (endsLikeSpeech && wholeSentence(ctx, open, close)) return false;
   const short = ws.length <= 2;
   return short && !speechPosition(ctx, open, close);
 }
