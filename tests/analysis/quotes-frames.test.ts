@@ -14,6 +14,9 @@ describe('quotes: the listener of "tell" before a reported clause', () => {
     ['Prof Ida Lau told the Courier the results were “striking”.', [['partial', 'the results were “striking”', 'told']]],
     ['Ida Strand told voters this week she would run again.', [['indirect', 'she would run again', 'told']]],
     ['Tom Brek told reporters, “We are not done.”', [['direct', 'We are not done.', 'told']]],
+    // a listener named by several capitalised words, "The" among them
+    ['Ida Strand told The Tarnby Courier the pier would close.', [['indirect', 'the pier would close', 'told']]],
+    ['Ida Strand told Harbour Radio Live the pier was shut.', [['indirect', 'the pier was shut', 'told']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -21,6 +24,8 @@ describe('quotes: the listener of "tell" before a reported clause', () => {
   it.each<[string, string[][]]>([
     // no finite verb after the object: the object is the content
     ['Tom Brek told the story of the flood.', [['indirect', 'the story of the flood', 'told']]],
+    // a named listener, then a named subject: the lazy reading keeps the first name as the listener
+    ['Tom Brek told Reuters Ida Strand would run.', [['indirect', 'Ida Strand would run', 'told']]],
     // a relative clause before the comma: no listener
     ['Tom Brek told about a friend who wrote, “Stay home.”', [['partial', 'a friend who wrote, “Stay home.”', 'told about']]],
   ])('leaves alone: %s', (text, expected) => {
