@@ -4,6 +4,7 @@
 //    its sentence has no speech verb outside quotation marks, and no colon leads into it.
 // Everything else is speech. Only a small window around the quote is read.
 import { firstNotBefore } from '../sorted.js';
+import { isBlankCode } from '../segment/blanks.js';
 
 const NAMING_BEFORE = /(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|the (?:word|words|term|phrase|slogan|label|name)|a (?:so-called|term|word|phrase|slogan))\s*[,:]?\s*$/i;
 // what opens an attribution right after a quote: a pronoun, the verb, a determiner and its noun, a name
@@ -53,9 +54,16 @@ function speechPosition(ctx: ScareContext, open: number, close: number): boolean
   return after !== undefined && after < to;
 }
 
-/** Nothing but blanks between the sentence's start and the opening mark, and the closing mark and its end. */
+/** Nothing but blanks between the sentence's start and the opening mark, and the closing mark and its end
+ *  (scanned from the marks outward, stopping at the first other character: a sentence can be megabytes). */
 function wholeSentence(ctx: ScareContext, open: number, close: number): boolean {
-  return /^\s*$/.test(ctx.text.slice(ctx.sentenceStart, open)) && /^\s*$/.test(ctx.text.slice(close, ctx.sentenceEnd));
+  const { text, sentenceStart, sentenceEnd } = ctx;
+  let i = open;
+  while (i > sentenceStart && isBlankCode(text.charCodeAt(i - 1))) i--;
+  if (i > sentenceStart) return false;
+  let j = close;
+  while (j < sentenceEnd && isBlankCode(text.charCodeAt(j))) j++;
+  return j >= sentenceEnd;
 }
 
 export function isScare(ctx: ScareContext, open: number, close: number, inner: string): boolean {
