@@ -78,7 +78,7 @@ describe('cues: speech verbs used as deeds', () => {
     ['Ivo Sarn posted a picture of her allotment at the fair.'],
     ['The club posted a short video of the parade on Sunday.'],
     ['The baker showed no reaction when the prize went to her rival.'],
-    ['Ola Berg spoke on behalf of the dockers at the congress.'],
+    ['Ola Berg spoke on behalf of the ferry crews.'],
     // an interrogation, a gesture to a crowd
     ['Police questioned three men on Friday.'],
     ['Detectives questioned the taxi driver for two hours.'],
@@ -164,7 +164,7 @@ describe('cues: speech verbs used as deeds', () => {
     ["The mayor acknowledged the crowd's anger over the toll.", ['acknowledged']],
     ['Ivo Sarn called his brother a hero.', ['called']],
     ['Ola Berg called the bank merger a disaster.', ['called']],
-    ['The mayor claimed a victory of sorts in the north.', ['claimed']],
+    ['The mayor claimed a partial victory at the harbour.', ['claimed']],
     ['Fans chanted that the owner must go.', ['chanted']],
     ['She answered the critics in a long letter.', ['answered']],
     ['The senator backed the car tax.', ['backed']],

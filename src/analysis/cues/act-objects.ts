@@ -75,8 +75,8 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   announce: /^\s+(?:its|his|her|their|our|my)\s+(?:arrival|presence|coming)\s+(?:with|by)\b/u,
   // "cooks who hail from the coast", "hails originally from Varn": coming from a place, not praise
   hail: /^\s+(?:(?:mostly|mainly|largely|originally|all|both)\s+)?from\b/,
-  // "claimed the prize", "claimed the title", "claimed the lives of": winning or taking, not asserting
-  // ("claimed a 2-1 win": a result with its score; "claiming a win of a kind" stays a claim)
+  // "claimed the trophy", "claimed the title", "claimed the lives of": winning or taking, not asserting
+  // ("claimed a 2-1 win": a result with its score; "claimed a partial victory" stays a claim)
   claim: /^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+(?:[-–]\d+)?)\s+)?(?:prize|title|trophy|crown|medal|cup|seat|lives|life|jackpot|spot|place|win|pole|record|championship|throne)\b/,
   // "compared the figures with last year's", "compare prices": setting figures or records side by side, not a judgement
   compare: /^\s+(?:the|their|his|her|its|those|these)?\s*(?:data|figures|numbers|records|results|notes|prices|lists|samples|rates|scores|files)\b/,
@@ -114,7 +114,7 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // ("acknowledged the crowd's anger" keeps it)
   acknowledge: /^\s+(?:the\s+)?(?:cheering\s+)?(?:crowds?|fans|audience|applause|cheers|ovation|supporters)\b(?!['’])/,
   // "the judge dismissed the case", "dismissed the charges against her": a court ending a case, not a rebuttal ("dismissed the
-  // charges as politically motivated" and "dismissed critics who ..." keep the cue)
+  // charges as politically motivated" and "dismissed protesters who ..." keep the cue)
   dismiss: /^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:case|cases|charges?|lawsuit|suit|appeal|complaint|indictment|petition|jury|jurors)\b(?![^.;!?]{0,40}?\bas\b)/u,
   // "conceded two goals", "conceded a late penalty", "conceded the race", "conceded shortly after 11 p.m.": giving up points or a contest,
   // no admission reported ("conceded that ...", "conceded the point that ...", "conceded the ferry timetable is unfair" keep the cue)

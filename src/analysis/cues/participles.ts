@@ -66,7 +66,7 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
     && !RELATIVE_THEN_SUBJECT.test(text.slice(Math.max(0, at - 48), at))) return true;
   // "a list of promised projects": a past form after a preposition is an adjective
   if (/ed$/.test(word) && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) return true;
-  // "these threatened lawsuits", "those promised tax cuts": after "these"/"those" a past form before a bare plural noun is its
+  // "these threatened fines", "those promised tax cuts": after "these"/"those" a past form before a bare plural noun is its
   // adjective, not a verb with the demonstrative as its subject ("those opposed argued", "those surveyed said" have none)
   if (/ed$/.test(word) && /^(?:these|those)$/i.test(before) && /^[ \t]+(?!(?:the|a|an|his|her|their|its|our|this|that|it|them|him|us)\b)(?:\p{Ll}+[ \t]+)?\p{Ll}+s\b(?![ \t]+(?:that|the|a|an)\b)/u.test(text.slice(at + word.length, at + word.length + 32))) return true;
   // "a swiftly called meeting", "the widely reported clash": a participle after a determiner and an adverb modifies a noun
