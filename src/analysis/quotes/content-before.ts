@@ -8,7 +8,7 @@ import { rightStart } from './content-start.js';
 import { phraseAfter } from './positions.js';
 import { speakerIn } from './speaker.js';
 import { CAPITALISED_TITLE, canBeInvertedSpeaker } from './inverted-speaker.js';
-import { CLOSERS, isSpace, wordCount } from './text-utils.js';
+import { afterBlanks, CLOSERS, wordCount } from './text-utils.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { RELATIVE_DAYS } from '../../lexicon/time-words.js';
 
@@ -125,7 +125,7 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
     // ("Growers say the dam is too low; only 30 farms got water, state records show.": after an attribution
     // of its own, a semicolon opens this content)
     const semicolon = prevCue !== undefined ? semicolonAfter(text, prevCue.end, contentEnd) : -1;
-    const from = prior !== undefined ? rightStart(text, prior, contentEnd) : semicolon >= 0 ? afterBlanks(text, semicolon + 1, semicolon + 9) : Math.max(ss, contentEnd - MAX_CONTENT);
+    const from = prior !== undefined ? rightStart(text, prior, contentEnd) : semicolon >= 0 ? afterBlanks(text, semicolon + 1) : Math.max(ss, contentEnd - MAX_CONTENT);
     return { start: from, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
   }
   return null;
@@ -135,11 +135,4 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
 function semicolonAfter(text: string, after: number, at: number): number {
   for (let i = at; i > after; i--) if (text.charCodeAt(i) === 59) return i;
   return -1;
-}
-
-/** `from` moved past the white space there, but not to or beyond `limit`. */
-function afterBlanks(text: string, from: number, limit: number): number {
-  let i = from;
-  while (i < limit && isSpace(text[i])) i++;
-  return i;
 }

@@ -15,7 +15,8 @@ import { DEMAND_NOUNS, STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../le
 import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { afterBlanks, phraseEnd } from './nominal-phrase.js';
+import { phraseEnd } from './nominal-phrase.js';
+import { afterBlanks } from './text-utils.js';
 import { backingContent, receivedContent } from './nominal-received.js';
 import { questionContent } from './nominal-question.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';

@@ -1,5 +1,5 @@
-// Where a phrase read after a noun cue starts and ends (its object, a giver, a reason): shared by
-// nominal-content.ts and nominal-received.ts.
+// Where a phrase read after a noun cue ends (its object, a giver, a reason): shared by
+// nominal-content.ts and nominal-received.ts (where it starts: text-utils afterBlanks).
 
 const MAX_OBJECT = 200;
 
@@ -10,6 +10,3 @@ export function phraseEnd(text: string, start: number, sentenceEnd: number, stop
   const m = stop.exec(window);
   return start + (m === null ? window.replace(/[\s.]+$/, '') : window.slice(0, m.index).trimEnd()).length;
 }
-
-/** Where the phrase after a cue ending at `at` starts: past the blanks (at most 8) right after it. */
-export const afterBlanks = (text: string, at: number): number => at + (/^\s*/.exec(text.slice(at, at + 8))?.[0].length ?? 0);

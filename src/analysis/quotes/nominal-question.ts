@@ -3,7 +3,8 @@
 // why ..."), else nobody is named. Pure and regex-only; read by nominal-content.ts.
 import type { Cue } from '../../types.js';
 import type { NominalContent } from './nominal-content.js';
-import { afterBlanks, phraseEnd } from './nominal-phrase.js';
+import { phraseEnd } from './nominal-phrase.js';
+import { afterBlanks } from './text-utils.js';
 
 // where the asked clause ends: a clause mark, or a comma before a new clause ("whether the fund can pay, and
 // that is not clear"); quotation marks stay inside ("whether he is 'fit' to serve")

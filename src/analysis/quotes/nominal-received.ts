@@ -5,7 +5,8 @@
 import type { Cue } from '../../types.js';
 import type { NominalContent, NominalSource } from './nominal-content.js';
 import { RECEIVING_BEFORE } from '../cues/nominal.js';
-import { afterBlanks, phraseEnd } from './nominal-phrase.js';
+import { phraseEnd } from './nominal-phrase.js';
+import { afterBlanks } from './text-utils.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
 
 // after the noun: the giver ("from farmers") and the reason ("for the delay"), in either order, perhaps

@@ -15,6 +15,13 @@ export function isSpace(c: string | undefined): boolean {
   return /\s/.test(c);
 }
 
+/** Past the blanks (at most 8) from `at` on: where a phrase after a cue or a ';' starts. */
+export function afterBlanks(text: string, at: number): number {
+  let i = at;
+  while (i < at + 8 && isSpace(text[i])) i++;
+  return i;
+}
+
 const CLOSER_CODES: ReadonlySet<number> = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 /** A closing quote mark (CLOSERS), by code. */
 export const isCloser = (code: number): boolean => CLOSER_CODES.has(code);
