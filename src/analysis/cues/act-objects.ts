@@ -21,6 +21,9 @@ const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:knife|knives|machete|gun|g
 // the chief about the fees"), and so does anything not a person ("questioned the wisdom of", "questioned the witnesses' account").
 const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:him|them|me|us|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:men|man|women|woman|suspects?|witness(?:es)?|drivers?|teenagers?|boys?|girls?|youths?|passengers|neighbou?rs|detainees|prisoners|migrants|guards?|staff|employees|workers|residents)\b(?!['’]))(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
 
+// a limb as the object of "favour", one pattern for both spellings (each is its own lemma)
+const SPARED_LIMB = /^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:leg|arm|knee|ankle|foot|side|shoulder|hip|hand|wrist)\b/;
+
 export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   offer: FIGURE_OBJECT,
   // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
@@ -103,8 +106,8 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "backed the van into the gate", "backing a truck out of the yard": reversing a vehicle ("backed the car tax" stays a stance)
   back: /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:car|van|truck|lorry|bus|vehicle|trailer|boat|tractor|pickup|jeep)(?=\s+(?:into|out|up|down|onto|off|over|through|across|away|towards?|along)\b|\s*[,.;])/u,
   // "favoured her left leg after the fall": sparing a limb, not preferring anything
-  favor: /^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:leg|arm|knee|ankle|foot|side|shoulder|hip|hand|wrist)\b/,
-  favour: /^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:leg|arm|knee|ankle|foot|side|shoulder|hip|hand|wrist)\b/,
+  favor: SPARED_LIMB,
+  favour: SPARED_LIMB,
   // "neighbors called police", "called 911", "called an ambulance": summoning help, no words reported;
   // "called his mother every day", "called the bank to complain": a phone call to kin or a place, no words reported
   // (the callee alone, then a pause or a preposition: "called the police chief a liar", "called his brother a hero" name someone)
