@@ -2,7 +2,6 @@
 // Each stage adds fields and never removes any; analysis/state.ts says which stage adds which.
 import type { Span, SpeakerKind } from '../types.js';
 
-
 export interface Paragraph {
   start: number;
   end: number;

@@ -1,7 +1,8 @@
 // What each stage of the analysis requires and what it adds. A stage takes the state of
 // the stage before it and returns it with its own fields added, so the type checker
 // enforces the order that `index.ts` declares (spaCy's "requires/assigns", as types).
-import type { Cue, Document, Entity, Figure, Mention, Paragraph, Quote, QuoteSpan, Sentence, Speaker } from '../types.js';
+import type { Document, Figure, Quote, Speaker } from '../types.js';
+import type { Cue, Entity, Mention, Paragraph, QuoteSpan, Sentence } from './stage-types.js';
 import type { Range } from './quote-marks/markup.js';
 import type { SpeechWord } from './quote-marks/speech-words.js';
 
