@@ -10,9 +10,10 @@ import { pronounOne } from './pronoun-one.js';
 import { numberInName } from './number-names.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import { classLabel } from './class-labels.js';
+import { SEASONS } from '../../lexicon/time-words.js';
 
-// prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020")
-const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid|year|years|fiscal|fy|circa|c\.|between|through|and|or|summer|winter|spring|autumn|fall|election|season|class|vintage|model)[ \t-]{1,2}$/iu;
+// prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020", "spring 2021")
+const YEAR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid|year|years|fiscal|fy|circa|c\.|between|through|and|or|${SEASONS}|election|season|class|vintage|model)[ \t-]{1,2}$`, 'iu');
 // plurals with no -s: of people (a headcount, below), and of animals and craft
 const PEOPLE_PLURALS = ['people', 'children', 'men', 'women', 'staff', 'police', 'personnel'];
 const IRREGULAR_PLURALS = [...PEOPLE_PLURALS, 'cattle', 'sheep', 'fish', 'livestock', 'aircraft'];
