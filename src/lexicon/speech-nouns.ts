@@ -2,6 +2,13 @@
 // "his pledge to cut fares"). Read by cues/nouns.ts.
 
 /**
+ * The possessive words that may hold a noun cue ("his claim that", "Their question was why", "its critique of"), as a regex
+ * piece taking either case of the first letter; the possessor look-backs of the noun cues (cues/nouns.ts, cues/nominal.ts,
+ * cues/nominal-question.ts) and of their contents (quotes/nominal-content.ts) each start from it.
+ */
+export const CUE_POSSESSIVE = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)`;
+
+/**
  * Nouns of saying and holding that report a clause: "the mayor's claim that ...", "her warning that ...".
  * After a possessor and before "that" they are reported speech with the possessor as its source.
  */

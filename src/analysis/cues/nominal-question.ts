@@ -5,7 +5,7 @@
 // questions about whether she knew"). One linear pass each finds "question" with its copula and "questions
 // about" before a wh-word; a bounded look at the 50 characters before adds what the cue draws with it.
 import type { Cue } from '../../types.js';
-import { QUESTIONED_VERBS } from '../../lexicon/speech-nouns.js';
+import { CUE_POSSESSIVE, QUESTIONED_VERBS } from '../../lexicon/speech-nouns.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 
 // one pass over the text finds the noun; the two readings are tried where it stands (sticky)
@@ -22,7 +22,7 @@ const MODIFIERS = modifiers(3);
 // preposition ("the answer to the question is what matters": the question is no subject there)
 const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])(?<!\b(?:to|of|on|about|over|for|with|by|at|in|into|from)\s+)((?:[Tt]he|[Oo]ne|[Aa]n?|[Tt]his|[Tt]hat)\s+${MODIFIERS})$`, 'u');
 // a possessor stays out of the cue, as for "her latest claim that": the quote stage reads it as the source
-const POSSESSOR_BEFORE = new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|\p{L}['’]s)\s+(${MODIFIERS})$`, 'u');
+const POSSESSOR_BEFORE = new RegExp(String.raw`(?:${CUE_POSSESSIVE}|\p{L}['’]s)\s+(${MODIFIERS})$`, 'u');
 
 // questions asked about a wh-clause ("questions about whether", "questions over how")
 const ABOUT = /questions\s+(?:about|over|on|as\s+to)(?=\s+(?:whether|what|how|why|who|when|where|which|if)\b)/y;

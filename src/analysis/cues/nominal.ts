@@ -7,7 +7,7 @@
 import type { Cue } from '../../types.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
-import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
+import { CUE_POSSESSIVE, SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
 import { backingVerbBefore, governingVerbStart, lightVerbBefore } from './nominal-verb.js';
 import { BACKING_NOUNS } from '../../lexicon/backing-nouns.js';
 
@@ -34,7 +34,7 @@ const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITION
 
 // a possessor and at most one modifier right before the noun: "his", "the senator's", "Ana Ruiz's harsh"
 // (not "it's", "that's", "there's": those are "is")
-const POSSESSOR_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Hh]ere|[Ww]here))['’]s|\p{Ll}s['’])\s+((?:[\p{Ll}-]+\s+)?)$/u;
+const POSSESSOR_BEFORE = new RegExp(String.raw`(?:${CUE_POSSESSIVE}|(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Hh]ere|[Ww]here))['’]s|\p{Ll}s['’])\s+((?:[\p{Ll}-]+\s+)?)$`, 'u');
 // "his attacks on": only a person's attacks are words; "the army's attack on the port" is a deed
 const PERSON_POSSESSOR_BEFORE = /\b[Hh](?:is|er)\s+((?:[\p{Ll}-]+\s+)?)$/u;
 // (group 1 of both: the modifier, which annotated news draws into the cue: "his blunt criticism of")

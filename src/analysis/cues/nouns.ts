@@ -5,12 +5,12 @@
 // from farmers") are found in nominal.ts, open questions ("The question now is whether") in nominal-question.ts,
 // and merged here.
 import type { Cue } from '../../types.js';
-import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
+import { CUE_POSSESSIVE, INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { findNominalCues } from './nominal.js';
 import { findQuestionCues } from './nominal-question.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
-const NOUN_CUE = new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['’]s)\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|fame\b)\p{Ll})`, 'gu');
+const NOUN_CUE = new RegExp(String.raw`(?:${CUE_POSSESSIVE}|['’]s)\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|fame\b)\p{Ll})`, 'gu');
 // ("her view is that ...": the noun and its copula are the cue, the clause after "that" the content; not a
 // relative "that" with a verb right after it, "his proposal that was rejected";
 // a superlative or a weekday may stand before the noun: "his most puzzling claim was that", "her

@@ -12,7 +12,7 @@
 import type { Cue } from '../../types.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
 import { DEMAND_NOUNS, STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
-import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
+import { CUE_POSSESSIVE, INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { alternation } from '../../lexicon/evidence-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { phraseEnd } from './nominal-phrase.js';
@@ -40,7 +40,7 @@ export interface NominalContent {
 // noun's "'s" with its article and up to two modifiers ("the city council's": the mention the speaker look-up
 // reads starts at the article); then at most two modifiers ("Ana Ruiz's blunt", "the judge's most puzzling", "Ivo Lund's
 // Tuesday"), as the noun-cue finders allow them
-const POSSESSOR = new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2})?\b[\p{Ll}]+['’]s)\s+(?:(?:\p{Ll}[\p{Ll}-]*|${WEEKDAYS})\s+){0,2}$`, 'u');
+const POSSESSOR = new RegExp(String.raw`(?:${CUE_POSSESSIVE}|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2})?\b[\p{Ll}]+['’]s)\s+(?:(?:\p{Ll}[\p{Ll}-]*|${WEEKDAYS})\s+){0,2}$`, 'u');
 
 /** The possessor of the noun cue at `cueStart` ("Ann Lee's claim", "his critique"), within its sentence. */
 export function nounPossessor(text: string, cueStart: number, sentenceStart: number): NominalSource | null {
