@@ -17,6 +17,7 @@ import {
 
 // the endings of nouns for a person by what they do ("sprinter", "novelist", "fisherman")
 const AGENT_SHAPE = /^\p{Ll}{3,}(?:er|or|ist|man|woman)$/u;
+const unknownName = (t: Token): boolean => !isCommonWord(t.lower) && !isOrganizationWord(t.lower) && !isPlace(t.lower);
 
 /** Title words become a role: places, demonyms, "former" and courtesy titles are dropped from it. */
 function roleOf(tokens: Token[], first: number, head: number): string | null {
@@ -63,7 +64,6 @@ export function classify(tokens: Token[], first: number, last: number): Run {
       if (k === first && tokens[k]!.sentenceStart && (isPersonNoun(w) || (AGENT_SHAPE.test(w) && !isKnownName(w)))) { leadRole = w; continue; }
       if (!(NOT_PERSON_WORDS.has(w) || ROLE_DOMAINS.has(w) || isDemonym(w) || isPlace(w))) break;
     }
-    const unknownName = (t: Token): boolean => !isCommonWord(t.lower) && !isOrganizationWord(t.lower) && !isPlace(t.lower);
     if (nameFirst === first && leadRole !== null && last - first === 2 && unknownName(tokens[first + 1]!) && unknownName(tokens[last]!)) nameFirst = first + 1;
     if (nameFirst === first) leadRole = null;
   }

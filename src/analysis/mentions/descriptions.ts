@@ -26,12 +26,12 @@ function namedOrganization(text: string, tokens: Token[], start: number, name: R
     name: text.slice(tokens[name.first]!.start, tokens[name.last]!.nameEnd), head };
 }
 
-/** "the Dane said", "the Irishman, who": a demonym after "the" that modifies no noun names a person by nationality. */
 /** A description ("the minister") or, plural, a group ("local farmers") headed by `head`, from `start` to `end`. */
 function description(start: number, end: number, head: string, kind: HeadKind, plural: boolean, role: string | null): Candidate {
   return { start, end, kind: plural ? 'group' : 'description', role, gender: plural ? 'plural' : kind === 'organization' ? 'neuter' : GENDERED_ROLES.get(head) ?? null, head };
 }
 
+/** "the Dane said", "the Irishman, who": a demonym after "the" that modifies no noun names a person by nationality. */
 function demonymHead(tokens: Token[], i: number, run: Run): boolean {
   const next = tokens[i + 1];
   return run.first === i && run.last === i && !tokens[i]!.possessive && tokens[i - 1]?.lower === 'the'
@@ -42,7 +42,12 @@ const demonymGender = (lower: string): Gender => (lower.endsWith('woman') ? 'fem
 export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array, cues: readonly Cue[]): Candidate[] {
   const out: Candidate[] = [];
   const textStart = firstWordStart(text);
-  const near = (a: Token, b: Token): boolean => b.start - a.end <= 2 && !/[^ \u00a0]/.test(text.slice(a.end, b.start));
+  // (by code, no slice or regex: called for every pair of tokens a description walks over)
+  const near = (a: Token, b: Token): boolean => {
+    if (b.start - a.end > 2) return false;
+    for (let k = a.end; k < b.start; k++) if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 0xa0) return false;
+    return true;
+  };
   const cueStarts = new Set(cues.map((c) => c.start));
   const cueAt = (offset: number): boolean => cueStarts.has(offset);
   for (let i = 0; i < tokens.length; i++) {

@@ -16,9 +16,10 @@ const numberWord = (w: string): boolean => Object.hasOwn(TENS_WORDS, w) || Objec
 
 export function nameLike(t: Token): boolean {
   if (!t.word) return false;
-  if (t.text.includes('-') && (PREFIX_TO_NUMBER.test(t.text) || t.lower.split('-').every(numberWord))) return false;
   // lower-case words count only with a name prefix ("al-Assad"): test the cheap part (a hyphen or apostrophe early) first
   if (!(t.cap || (t.text.length > 3 && /[-‑'’]/.test(t.text.slice(1, 5)) && NAME_PREFIX.test(t.text)))) return false;
+  // (after the shape test, which most words fail: the hyphen test is then run on name-shaped words only)
+  if (t.text.includes('-') && (PREFIX_TO_NUMBER.test(t.text) || t.lower.split('-').every(numberWord))) return false;
   if (NOT_NAMES.has(t.lower) || isDateWord(t.lower)) return false;
   if (!t.allCaps && PRONOUNS.has(t.lower)) return false;
   // words in capitals ("THE MINISTER SAID NO"): ordinary words stay words; names and acronyms go on
