@@ -1,4 +1,4 @@
-// An -ing cue that ends a "with" phrase ("..., with about four in 10 growers saying ..."): the phrase between "with"
+// An -ing cue that ends a "with" phrase ("..., with roughly six in 10 growers saying ..."): the phrase between "with"
 // and the cue speaks (quotes/speaker-with.ts), not the sentence's subject and not an earlier noun.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
@@ -10,7 +10,7 @@ const byCue = (text: string, cue: string): string => {
 
 describe('quotes: the subject of a with-clause', () => {
   it.each([
-    ['Most members described themselves as cautious, with about four in 10 saying they would sell.', 'saying', 'four in 10|with-subject:phrase'],
+    ['The levy passed easily, with roughly six in 10 saying they would pay it.', 'saying', 'six in 10|with-subject:phrase'],
     ['The board approved the fee, with three members saying it was too high.', 'saying', 'three members|with-subject'],
   ])('%s', (text, cue, expected) => {
     expect(byCue(text, cue)).toBe(expected);

@@ -73,7 +73,7 @@ export function whatSubject(ctx: Ctx, end: number): SpeakerFields | null {
   const m = WHAT_SUBJECT.exec(text.slice(from, end));
   if (m === null) return null;
   const start = from + m.index + m[0].length - m[1]!.length;
-  // the phrase is a subject only: no clause of its own ("what she wants and his backers continue to ...")
+  // the phrase is a subject only: no clause of its own ("what the board asked for and its critics went on to ...")
   if (/\b(?:and|but|or)\b/i.test(m[1]!) || ctx.cues.some((c) => c.start >= start && c.start < end)) return null;
   const who = speakerIn(ctx.s, start, end, 'what-subject');
   return who.speakerMention !== null ? who : null;

@@ -1,6 +1,6 @@
-// "..., with about four in 10 growers saying ...", "with Fox Radio and Velm News calling it ...": an absolute clause
+// "..., with roughly six in 10 growers saying ...", "with Fox Radio and Velm News calling it ...": an absolute clause
 // whose subject is the phrase between "with" and its -ing cue. That phrase speaks, not the sentence's subject; read
-// when the rules found no subject right before the cue ("with about four in 10 saying" has no noun to stop at).
+// when the rules found no subject right before the cue ("with roughly six in 10 saying" has no noun to stop at).
 import type { Cue } from '../../types.js';
 import type { Ctx } from './cue-context.js';
 import { speakerIn, type SpeakerFields } from './speaker.js';

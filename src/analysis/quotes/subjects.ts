@@ -68,7 +68,7 @@ function openingClauseSubject(ctx: Ctx, at: number, prepositional = false): Spea
   const comma = text.indexOf(',', at);
   if (comma < 0 || comma >= hi) return null;
   const m = mentionsIn(ctx.s, comma, Math.min(hi, comma + 120))[0];
-  // (a name's article stays outside its mention: "..., the Tarnby Nurses Union called")
+  // (a name's article stays outside its mention: "..., the Tarnby Nurses Union thanked")
   return m !== undefined && /^[\s,]*(?:the\s+)?$/i.test(text.slice(comma, m.start)) && ctx.speech.containing(m.start) === undefined
     ? fromMention(ctx.s, m, 'opening-clause-subject') : null;
 }
