@@ -19,8 +19,3 @@ export const EVIDENCE_NOUN_WORDS: readonly string[] = [
   // what an inquiry or a test comes up with ("the investigation found", "results show", "tests showed")
   'results', 'tests', 'evidence', 'findings', 'investigation', 'probe', 'inquiry',
 ];
-
-/** Words as a regex alternation, longest first, so that no word stops the match at a shorter one it begins with. */
-export function alternation(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
-}

@@ -6,7 +6,7 @@
 // about" before a wh-word; a bounded look at the 50 characters before adds what the cue draws with it.
 import type { Cue } from '../../types.js';
 import { CUE_POSSESSIVE, QUESTIONED_VERBS } from '../../lexicon/speech-nouns.js';
-import { alternation } from '../../lexicon/evidence-nouns.js';
+import { alternation } from '../alternation.js';
 
 // one pass over the text finds the noun; the two readings are tried where it stands (sticky)
 const QUESTION_WORD = /\bquestion(s?)\s/g;

@@ -5,7 +5,7 @@
 // One pass finds the nouns; a bounded look at the 60-80 characters before each decides the
 // construction, so the cost does not grow with anything but the number of such nouns.
 import type { Cue } from '../../types.js';
-import { alternation } from '../../lexicon/evidence-nouns.js';
+import { alternation } from '../alternation.js';
 import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
 import { CUE_POSSESSIVE, SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
 import { backingVerbBefore, governingVerbStart, lightVerbBefore } from './nominal-verb.js';

@@ -16,7 +16,7 @@ import { relativeContent } from './relative-content.js';
 import { gapRelative } from './gap-relative.js';
 import { AGENT_ONLY, CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, LISTENER_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { alternation } from '../../lexicon/evidence-nouns.js';
+import { alternation } from '../alternation.js';
 import { capitalised, SUBORDINATORS } from '../../lexicon/subordinators.js';
 
 // "by" and its agent (a few words, perhaps a time or place phrase before or after it) ending the clause

@@ -13,7 +13,7 @@ import type { Cue } from '../../types.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
 import { DEMAND_NOUNS, STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 import { CUE_POSSESSIVE, INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
-import { alternation } from '../../lexicon/evidence-nouns.js';
+import { alternation } from '../alternation.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { phraseEnd } from './nominal-phrase.js';
 import { afterBlanks } from './text-utils.js';

@@ -8,7 +8,7 @@ import { isCloser, isSpace } from './text-utils.js';
 import { isBlankCode } from '../segment/blanks.js';
 import { letterAt } from '../segment/letters.js';
 import { lastWord } from '../segment/last-word.js';
-import { alternation } from '../../lexicon/evidence-nouns.js';
+import { alternation } from '../alternation.js';
 import { ASIDE_PARTICIPLES, SUBORDINATORS } from '../../lexicon/subordinators.js';
 
 const WINDOW = 240;

@@ -2,7 +2,7 @@
 // ("data", "poll") and estimating verbs ("estimated", "data show"). Each figure then looks up the hits
 // inside its own clause by binary search, so a figure costs a lookup, not a scan.
 import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
-import { alternation } from '../../lexicon/evidence-nouns.js';
+import { alternation } from '../alternation.js';
 import { firstNotBefore } from '../sorted.js';
 
 // longest first: a word never stops the match at a shorter word it begins with ('reports', not 'report')
