@@ -7,6 +7,7 @@ import type { Sentence } from '../../types.js';
 import { MID_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { letterEndingAt } from './letters.js';
+import { isBlankCode } from './blanks.js';
 
 // “Will you?” Ann Lee asked. : after a closing mark, a speech verb within the next five words
 const WORDS = /[\p{L}]+/gu;
@@ -62,8 +63,7 @@ function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: 
 // stages' per-sentence work stays bounded. News sentences run far shorter (a few hundred characters).
 export const MAX_SENTENCE = 2000;
 const CUT_SEARCH = 500; // how far back from the limit a blank is sought
-const BLANK = /\s/;
-const isBlank = (text: string, at: number): boolean => BLANK.test(text[at] ?? '');
+const isBlank = (text: string, at: number): boolean => isBlankCode(text.charCodeAt(at));
 
 /** Pushes [from, to) as sentences of at most MAX_SENTENCE characters each, cut after a blank run when one is near. */
 function pushCapped(out: Sentence[], text: string, from: number, to: number, paragraph: number): void {
