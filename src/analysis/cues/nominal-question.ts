@@ -8,12 +8,15 @@ import type { Cue } from '../../types.js';
 import { CUE_POSSESSIVE, QUESTIONED_VERBS } from '../../lexicon/speech-nouns.js';
 import { alternation } from '../alternation.js';
 
+// the words that open the clause a question asks ("whether the council will act", "how the fund would pay")
+const WH_WORDS = 'whether|what|how|why|who|when|where|which';
+
 // one pass over the text finds the noun; the two readings are tried where it stands (sticky)
 const QUESTION_WORD = /\bquestion(s?)\s/g;
 // "question", perhaps a short relative ("that has arisen"), perhaps "now" or "still", a copula, perhaps an
 // adverb or "not", and a wh-word opening the clause (not "is that": "the question is that old" is no question
 // asked; not plural: "questions were what they feared" is rare and often no report)
-const COPULA = /question\s+(?:(?:that|which)\s+(?:has|had|have)\s+(?:emerged|arisen|surfaced)\s+)?(?:(?:now|still)\s+)?(?:is|was|remains)(?:\s+(?:now|still|not|simply|really))?(?=\s+(?:whether|what|how|why|who|when|where|which)\b)/y;
+const COPULA = new RegExp(String.raw`question\s+(?:(?:that|which)\s+(?:has|had|have)\s+(?:emerged|arisen|surfaced)\s+)?(?:(?:now|still)\s+)?(?:is|was|remains)(?:\s+(?:now|still|not|simply|really))?(?=\s+(?:${WH_WORDS})\b)`, 'y');
 // what stands before the noun: at most three modifiers after an article or a possessor ("The one open", "One
 // nagging", "her main"), none a preposition or a conjunction
 const modifiers = (most: number): string => String.raw`(?:(?!(?:of|to|for|from|by|with|in|on|at|about|and|or)\s)[\p{Ll}-]+\s+){0,${most}}`;
@@ -25,7 +28,7 @@ const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])(?<!\b(?:to|of|on
 const POSSESSOR_BEFORE = new RegExp(String.raw`(?:${CUE_POSSESSIVE}|\p{L}['’]s)\s+(${MODIFIERS})$`, 'u');
 
 // questions asked about a wh-clause ("questions about whether", "questions over how")
-const ABOUT = /questions\s+(?:about|over|on|as\s+to)(?=\s+(?:whether|what|how|why|who|when|where|which|if)\b)/y;
+const ABOUT = new RegExp(String.raw`questions\s+(?:about|over|on|as\s+to)(?=\s+(?:${WH_WORDS}|if)\b)`, 'y');
 // a verb of being asked (lexicon) and at most two modifiers ("fielded tough", "was pressed with pointed"),
 // the modifiers drawn into the cue
 const ASKED_BEFORE = new RegExp(String.raw`\b(?:${alternation(QUESTIONED_VERBS).replace(/ /g, String.raw`\s+`)})\s+(${modifiers(2)})$`, 'u');
