@@ -93,8 +93,8 @@ describe('quotes: a relative clause with no pronoun whose cue lacks its object',
     // a phrase of time or place before the subject is no object
     ['This week the council objected.', [['the council', 'description', null]], []],
     ['At the meeting he objected.', [['he', 'pronoun', null]], []],
-    // one name, not a noun and a subject ("The Daily Post reported.")
-    ['Prices rose, as The Daily Post reported.', [['The Daily Post', 'name', 0]], []],
+    // one name, not a noun and a subject ("The Tarnby Courier reported.")
+    ['Prices rose, as The Tarnby Courier reported.', [['The Tarnby Courier', 'name', 0]], []],
   ])('leaves alone: %s', (text, ms, expected) => {
     expect(contents(text, ms)).toEqual(expected);
   });

@@ -19,7 +19,7 @@ const LISTENER = /^(?:(?:him|them|us|me)\s+(?!(?:to|that|about|of|on|in|how|what
 const FINITE_SOON = String.raw`\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s`;
 const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|${RELATIVE_DAYS})\s+)?(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there|(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)${FINITE_SOON})`, 'u');
 // a listener named by a run of capitalised words, then a subject that opens in lower case: the whole run is
-// the listener ("told The Daily Post the pier would close", "told Channel Four News it would"; the lazy
+// the listener ("told The Tarnby Courier the pier would close", "told Radio Vestby News it would"; the lazy
 // reading above would stop after its first word and take the rest of the name for the subject)
 const NAMED_LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:The\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4}\s+(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|there)${FINITE_SOON})`, 'u');
 // a time phrase right after the cue, then the reported clause's subject and a finite verb within four

@@ -11,7 +11,7 @@ import { DAY_PARTS, SEASONS } from '../../lexicon/time-words.js';
 // "the $2 million analysts"), and nothing else before the cue
 const INNER = String.raw`(?!(?:and|but|or|nor|which|who|whom|that|what|whether|how|why|in|on|at|of|to|for|with|by|from|as|if|when|while|because|unless|until|since|so|though|although|after|before|than|then|now|where|is|was|are|were|has|have|had|will|would)\s)[\p{L}\p{N}$’'-]+(?:[.,]\p{N}+)*`;
 const ANTECEDENT_THEN_SUBJECT = new RegExp(String.raw`(?:^|[\s(“"‘])((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]very|[Ss]ome|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|\$?\p{N}[\p{N},.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:${INNER}\s+){0,4}?(?=\p{Ll}|\$?\p{N})${INNER}\s+|(?:[Aa]nything|[Ss]omething|[Ee]verything|[Nn]othing)\s+)((?:he|she|they|it|we|I|you|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+|(?<=(?:\p{N}|million|billion|trillion|percent)\s+)\p{Ll}+s\s+)$`, 'u');
-// the antecedent's last word: lower case or an amount ("The Daily Post reported." is one name)
+// the antecedent's last word: lower case or an amount ("The Tarnby Courier reported." is one name)
 const LOWER_LAST = /(?:^|\s)(?:\p{Ll}[\p{L}’'-]*|\$?\p{N}[\p{N},.]*)\s+$/u;
 // a bare verb after a name or "it" is no finite verb ("the horrific Lake Town attack": a noun)
 const PLURAL_PRONOUN = /^(?:they|we|I|you)\s+$/;
