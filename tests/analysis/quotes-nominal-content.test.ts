@@ -23,7 +23,7 @@ describe('a stance noun: the object of its preposition, held by the possessor (i
     ['Two councillors heaped praise on the coach and his players.', 'the coach and his players', 'Two councillors'],
     ['The group restated its opposition to the dam that the council approved.', 'the dam', 'The group'],
     // an infinitive's own "that" clause stays in the object, to the next clause mark
-    ['Ola Berg made a plea for the crew to stay calm and to admit that the hull leaked.', 'the crew to stay calm and to admit that the hull leaked', 'Ola Berg'],
+    ['Ola Berg made a plea for the ferrymen to keep calm and to report that the dyke leaked.', 'the ferrymen to keep calm and to report that the dyke leaked', 'Ola Berg'],
     ["Her call for the board to admit that the fund was empty, he said, was fair.", 'the board to admit that the fund was empty', 'Her'],
     // "to" before an article is a preposition: the relative "that" still ends the object
     ['Her call for a return to the plan that the board approved was heard.', 'a return to the plan', 'Her'],

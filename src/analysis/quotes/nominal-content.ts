@@ -87,7 +87,7 @@ const CLAUSE_MARK = /[,;:!?()—–―]/u;
 function objectAfter(text: string, cue: Cue, sentenceEnd: number): { start: number; end: number } | null {
   const start = afterBlanks(text, cue.end);
   let end = phraseEnd(text, start, sentenceEnd, OBJECT_END);
-  // "made a plea for the crew to stay calm and to admit that the hull leaked": an infinitive's own "that"
+  // "made a plea for the ferrymen to keep calm and to report that the dyke leaked": an infinitive's own "that"
   // clause is inside the object, which then runs as a clause does
   if (INFINITIVE.test(text.slice(start, end)) && THAT_NEXT.test(text.slice(end, end + 6))) end = phraseEnd(text, start, sentenceEnd, CLAUSE_MARK);
   end = beforeCoordinatedSpeech(text, start, end);
