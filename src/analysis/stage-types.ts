@@ -38,6 +38,9 @@ export interface Cue extends Span {
   kind: 'verb' | 'according-to' | 'colon' | 'dash' | 'noun';
   /** kind 'noun' only: the construction the cue stage read, so the quote stage need not work it out again. */
   construction?: NounConstruction;
+  /** construction 'received' only: where the verb of receiving starts ("came under fierce criticism"), so the
+   *  quote stage need not look for it again. */
+  verbStart?: number;
 }
 
 /** How the cue stage read a noun cue (cues/nouns.ts, cues/nominal*.ts). */
