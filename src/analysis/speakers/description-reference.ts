@@ -11,11 +11,11 @@ import { firstNameGender, isDocumentHead } from '../mentions/words.js';
 import { contextWords } from './registry.js';
 import { fitsEpithet, isEpithet } from './epithets.js';
 import { ownedBy } from './owned.js';
+import { PROPER_POSSESSOR } from './possessor.js';
 import { ONLY_BLANK, ONLY_COMMA, type Resolution } from './resolution.js';
 
 const INDEFINITE = /^(?:a|an|another|one)\s/i;
 const NOBODY = /^(?:neither|each|every|no|any|either|both)\s/i;
-const PROPER_POSSESSOR = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s\s/u;
 // How far forward a description looks for the titled name it announces: bounded, so linear.
 const LOOK_AHEAD_SENTENCES = 2;
 const LOOK_AHEAD_MENTIONS = 30;

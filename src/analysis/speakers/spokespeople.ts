@@ -7,13 +7,13 @@ import type { Mention } from '../../types.js';
 import { SPOKESPERSON_HEADS } from '../../lexicon/roles.js';
 import { isDemonym } from '../mentions/words.js';
 import { normalizeName, type Registry } from './registry.js';
+// "the Vell Ministry's spokesman": a capitalised possessor names the body
+import { PROPER_POSSESSOR } from './possessor.js';
 
 // "... for the Harbour Guild", "... of the Vell Ministry": the body in the description's own complement
 const BODY_COMPLEMENT = /\s(?:for|of|at)\s+((?:the\s+)?\p{Lu}[^,;]*)$/u;
 // the gap to a body named right after the description ("A spokeswoman for Mayor Ida Renn")
 const BODY_GAP = /^\s+(?:for|of|at)\s+(?:the\s+)?$/;
-// "the Vell Ministry's spokesman": a capitalised possessor
-const BODY_POSSESSOR = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)['’]s\s/u;
 // "A Tallo spokesman", "a White House spokeswoman": capitalised words between the article and the head
 const BODY_MODIFIER = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)\s+\p{Ll}+$/u;
 // a lone capitalised word shaped like a nation's adjective
@@ -51,7 +51,7 @@ function bodyOf(text: string, mentions: Mention[], i: number, reg: Registry, ind
   const m = mentions[i]!;
   const next = mentions[i + 1];
   if (next !== undefined && next.entity !== null && next.kind !== 'description' && next.kind !== 'pronoun' && BODY_GAP.test(text.slice(m.end, next.start))) return next.entity;
-  const named = BODY_COMPLEMENT.exec(m.text)?.[1] ?? BODY_POSSESSOR.exec(m.text)?.[1] ?? BODY_MODIFIER.exec(m.text)?.[1];
+  const named = BODY_COMPLEMENT.exec(m.text)?.[1] ?? PROPER_POSSESSOR.exec(m.text)?.[1] ?? BODY_MODIFIER.exec(m.text)?.[1];
   // "an Iranian spokesman" names a nation's people, not a body (a lone word shaped like one too: "Ardanian", "Velese")
   if (named === undefined || (!/\s/.test(named) && (isDemonym(named.toLowerCase()) || DEMONYM_SHAPE.test(named)))) return null;
   const body = bodyNamed(reg, index(), named, m.start);
