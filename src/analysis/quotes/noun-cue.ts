@@ -8,15 +8,14 @@ import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount } from './text-utils.js';
 import { nominalContent, nounPossessor } from './nominal-content.js';
 
-const ENDS_IN_PREPOSITION = /\s(?:of|on|to|for|against|from|about|with|over)$/i;
-
 /** "Ann Lee's claim that CONTENT": the possessor before the noun is the source, the clause after "that" the content. */
 export function nounCue(ctx: Ctx, k: number): Draft | null {
   const cue = ctx.cues[k] as Cue;
   const text = ctx.s.doc.text;
-  // the content is the clause after "that", or the infinitive with its "to" ("pledge to cut fares")
-  // (not after a stance cue that ends in its preposition: "her criticism of that decision" has a determiner)
-  const that = ENDS_IN_PREPOSITION.test(cue.text) ? null : /^\s+that\s+|^\s+(?=to\s)/.exec(text.slice(cue.end, cue.end + 8));
+  // the content is the clause after "that", or the infinitive with its "to" ("pledge to cut fares"), for a
+  // cue the cue stage read as a possessed clause (not a stance cue with its object: "her criticism of that
+  // decision" has a determiner after its preposition)
+  const that = cue.construction !== 'possessed-clause' ? null : /^\s+that\s+|^\s+(?=to\s)/.exec(text.slice(cue.end, cue.end + 8));
   // else a stance noun with its object, or criticism received ("his critique of X", "faced criticism from X")
   const nominal = that === null ? nominalContent(text, cue, ctx.sentence.start, ctx.sentence.end) : null;
   if (that === null && nominal === null) return null;
