@@ -61,9 +61,6 @@ export const CIRCUMSTANCE_CLAUSE = /^(?:after|before|following|since|until|despi
 // with no complement of the claim: "for", "about", "because", "that", "to" ...) says who, not what.
 // Left alone: "was criticised by X for Y", "was pressed by X about Y", "countered by suggesting Y".
 export const AGENT_ONLY = /^(?:(?:on|in|at|last|this|earlier|the)\s+(?:[^\s,;:“”"]+\s+){0,2}?)?by\s+(?!\p{Ll}+ing\b)(?![^;:“”"]{0,200}\b(?:for|about|over|that|to|as|against|because|whether|if|how|what|why|saying)\s)[^;:“”"]{1,200}$/iu;
-// verbs whose passive subject is the one told or asked: the clause after the agent is the content
-// ("was told by officials the road would close", "was warned by police it was unsafe")
-export const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'ask', 'inform', 'advise', 'assure', 'remind', 'urge', 'press', 'brief', 'instruct', 'promise']);
 
 /**
  * The topic of "asked about": a noun phrase up to its comma with no clause of its own ("Asked about the

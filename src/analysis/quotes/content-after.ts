@@ -14,7 +14,8 @@ import { wordCount } from './text-utils.js';
 import { quoteAfterTail } from './quote-after-tail.js';
 import { relativeContent } from './relative-content.js';
 import { gapRelative } from './gap-relative.js';
-import { AGENT_ONLY, CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, LISTENER_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
+import { AGENT_ONLY, CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
+import { PASSIVE_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 import { capitalised, SUBORDINATORS } from '../../lexicon/subordinators.js';
@@ -111,7 +112,7 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   // "was also backed the next day by X, ...", "which was claimed by a hacking group": a passive cue whose
   // content would be only its agent (lexicon/empty-contents.ts) reports its subject, as above, or nothing
   // when the subject is a relative pronoun; cheap test first, the cue's voice only then
-  if (!quoteNext && contentEnd - start <= 240 && !LISTENER_VERBS.has(cue.lemma) && AGENT_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, '')) && voiceOf() === 'passive') {
+  if (!quoteNext && contentEnd - start <= 240 && !PASSIVE_LISTENER_VERBS.has(cue.lemma) && AGENT_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, '')) && voiceOf() === 'passive') {
     return subj === null ? null : agentSubject(subj.start);
   }
   const rule = start >= sentence.end ? 'X-said-next-quote' : whole ? 'X-said-quote' : 'X-said-content';

@@ -5,10 +5,8 @@ import { isSpace, wordCount } from './text-utils.js';
 import { OBJECT_VERBS } from './cue-context.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS, RELATIVE_DAYS } from '../../lexicon/time-words.js';
+import { ACTIVE_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 
-// verbs whose first object is the one told, with the clause after it ("asked her to", "urged them
-// to" keep theirs: an infinitive's subject is the listener)
-const LISTENER_VERBS = /^(?:tell|inform|assure|remind|promise|warn|email|text)$/;
 // an object pronoun before anything but a preposition or a question word; or a short noun phrase
 // before a subject pronoun ("reporters he", "the crowd they")
 const LISTENER = /^(?:(?:him|them|us|me)\s+(?!(?:to|that|about|of|on|in|how|what|why|when|where|whether|if|so|and|or)\b)|(?:(?!(?:to|not|of|out|up|off|be|been|is|was|are|were|that|this|what|who|which|and|or|but)\s)[\p{L}\p{N}’'.&-]+\s+){1,4}?(?=(?:he|she|they|it|we|I|there)\s+(?!to\b)))/u;
@@ -79,6 +77,6 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   if (time !== null) return i + time[0].length;
   const asked = cue.lemma === 'ask' ? ASKED_LISTENER.exec(window) : null;
   if (asked !== null) return i + asked[0].length;
-  const listener = LISTENER_VERBS.test(cue.lemma) ? LISTENER.exec(window) ?? NAMED_LISTENER_BEFORE_SUBJECT.exec(window) ?? LISTENER_BEFORE_SUBJECT.exec(window) : null;
+  const listener = ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER.exec(window) ?? NAMED_LISTENER_BEFORE_SUBJECT.exec(window) ?? LISTENER_BEFORE_SUBJECT.exec(window) : null;
   return listener !== null ? i + listener[0].length : i;
 }
