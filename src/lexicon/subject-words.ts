@@ -57,3 +57,18 @@ export const EVIDENCE_VERBS_BEFORE_HEAD: ReadonlySet<string> = new Set([
   'show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated',
   'reveal', 'reveals', 'revealed', 'found', 'finds', 'confirm', 'confirms', 'confirmed',
 ]);
+
+/**
+ * Verbs of level whose subject names what a figure measures when nothing follows it ("Unemployment stood at 4.1%",
+ * "Turnout was 67%", "the jobless rate of 5%"); multi-word ones are written with single spaces.
+ */
+export const LEVEL_VERBS: readonly string[] = ['stood at', 'was', 'were', 'is', 'are', 'rose to', 'fell to', 'climbed to', 'dropped to', 'eased to', 'reached', 'hit', 'totaled', 'totalled', 'of'];
+
+/**
+ * Verbs of movement whose subject is an agent, not what moved ("Ames raised $5 million", "the firm cut 40 jobs"), and
+ * "up"/"down", which follow another verb ("shot up 6 percent"): left out of the movement verbs a subject is read before.
+ */
+export const AGENT_VERBS: ReadonlySet<string> = new Set(['up', 'down', 'raised', 'boosted', 'cut', 'slashed', 'trimmed', 'reduced', 'lowered', 'added', 'adding', 'shed', 'shedding', 'lost', 'loses', 'losing', 'gained', 'gain', 'gains', 'gaining']);
+
+/** Prepositions of place after a head noun ("Sea levels in the region are rising", "Prices at the pump fell"): no part of it. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'across', 'near', 'around', 'outside', 'inside', 'throughout']);

@@ -2,7 +2,7 @@
 // phrase before their verb of level ("Unemployment stood at 4.1%", "Turnout was 67%", "the
 // jobless rate of 5%", "the report shows revenue of $2 billion").
 import type { Candidate } from './candidate.js';
-import { EVIDENCE_VERBS_BEFORE_HEAD, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { AGENT_VERBS, EVIDENCE_VERBS_BEFORE_HEAD, LEVEL_VERBS, PLACE_PREPOSITIONS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { trie } from './trie.js';
@@ -14,20 +14,17 @@ import { execFrom, lastRuns, runsBackStart } from './end-anchored.js';
 // 30-day rate"); it starts after a blank, never inside "10-year"
 const WORD = String.raw`(?<![\p{L}\p{N}'’.-])(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)`;
 // "Unemployment stood at 4.1%", "Turnout was 67%", "the jobless rate of 5%": a level named before it
-const LEVEL_VERBS = ['stood at', 'was', 'were', 'is', 'are', 'rose to', 'fell to', 'climbed to', 'dropped to', 'eased to', 'reached', 'hit', 'totaled', 'totalled', 'of'];
 const LEVEL_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:${LEVEL_VERBS.map((v) => v.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'gu');
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 // "Revenue rose 27%", "Steel prices rose by about 35 percent", "Taxes could rise by as much as 6 percent":
-// what moved is named before its verb of movement (the one-word movement verbs of the qualifier lexicon)
-// (not verbs whose subject is an agent, "Ames raised $5 million", "the firm cut 40 jobs", nor "up"/"down",
-// which follow another verb: "shot up 6 percent")
-const AGENT_VERBS = new Set(['up', 'down', 'raised', 'boosted', 'cut', 'slashed', 'trimmed', 'reduced', 'lowered', 'added', 'adding', 'shed', 'shedding', 'lost', 'loses', 'losing', 'gained', 'gain', 'gains', 'gaining']);
+// what moved is named before its verb of movement (the one-word movement verbs of the qualifier lexicon,
+// less the verbs whose subject is an agent, AGENT_VERBS)
 const MOVEMENT_VERBS = Object.keys(QUALIFIER_BEFORE).filter((k) => !k.includes(' ') && /^[a-z]+$/.test(k) && !AGENT_VERBS.has(k) && (QUALIFIER_BEFORE[k] === 'up' || QUALIFIER_BEFORE[k] === 'down'));
 const GUIDANCE = /(?:^|[^\p{L}])(?:expects?|expected|forecasts?|forecast|projects?|projected|targets?|targeted|sees|guided)[ \t]+(?:(?:full-year|annual|quarterly|its|their)[ \t]+)?(\p{Ll}[\p{L}-]{2,20})[ \t]+$/gu;
 // the stems every GUIDANCE verb starts with: without one (most windows) that end-anchored pattern is not tried
 const GUIDANCE_VERB = /expect|forecast|project|target|sees|guided/g;
-// "Sea levels in the region are rising", "Prices at the pump fell": a place after the head is no part of it
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'across', 'near', 'around', 'outside', 'inside', 'throughout']);
+// "Sea levels in the region are rising", "Prices at the pump fell": a place after the head (PLACE_PREPOSITIONS) is no
+// part of it; when the place phrase opens the match, the head is in the last words before it
 const WORDS_AT_END = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})$`, 'u');
 const CHANGE_MODALS = ['could', 'would', 'will', 'may', 'might', 'should', 'is', 'are', 'was', 'were'];
 // the same modals, any case, and "expected to": popped off the end of the noun (subjectBefore)
