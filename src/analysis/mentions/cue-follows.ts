@@ -2,9 +2,10 @@
 // phrase ("Boat crews in Dunbeg, Co Wexmoor, have warned"). description-start.ts reads a verb-like word opening
 // the clause before such a head as its modifier ("Shop owners", "Nursing staff").
 import type { Token } from './tokens.js';
+import { GROUP_PLACE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 
 // a place phrase after a group that may stand between it and its cue, and how far it may run (bounded: linear)
-const PLACE_AFTER = new Set(['in', 'at', 'from', 'across', 'around']);
+const PLACE_AFTER: ReadonlySet<string> = new Set(GROUP_PLACE_PREPOSITIONS);
 const PLACE_PHRASE_TOKENS = 10;
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', '“', '”', '"']);
 

@@ -3,6 +3,8 @@
 import type { Resolved } from '../state.js';
 import type { Mention, Quote, SpeakerKind, Span } from '../../types.js';
 import { mentionsIn } from '../speakers/lookup.js';
+import { alternation } from '../alternation.js';
+import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 
 // the mention lookups are the speakers stage's (speakers/lookup.ts), written once; the quote rules read them from here
 export { mentionsIn };
@@ -12,7 +14,7 @@ export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerKind' | 'speakerMent
 export const NO_SPEAKER: SpeakerFields = { speaker: null, speakerKind: 'unknown', speakerMention: null, role: null, speakerRule: null };
 
 const KIND_OF: Partial<Record<Mention['kind'], SpeakerKind>> = { name: 'person', 'title-name': 'person', organization: 'organization', group: 'group' };
-export const PREPOSITION_BEFORE = /\b(?:of|with|for|at|from|in|on|to|by|about|than|under|against|over|after|before|during|like|including|among|toward|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
+export const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${alternation(PHRASE_PREPOSITIONS)})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$`, 'i');
 export const NOT_A_SPEAKER = /^(?:there|what|this)$/i;
 
 export function fromMention(s: Resolved, m: Mention, rule: string): SpeakerFields {

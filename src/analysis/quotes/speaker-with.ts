@@ -4,11 +4,13 @@
 import type { Cue } from '../../types.js';
 import type { Ctx } from './cue-context.js';
 import { speakerIn, type SpeakerFields } from './speaker.js';
+import { alternation } from '../alternation.js';
+import { GERUND_OBJECT_PREPOSITIONS } from '../../lexicon/prepositions.js';
 
 // "with" and one to eight words right before the cue, no punctuation between
 const WITH_PHRASE = /\bwith\s+((?:[^\s,;:.!?“”"()]+\s+){1,8})$/i;
 // a preposition right before the cue makes it a gerund object ("with a reel of her jokes about wanting ..."), no clause
-const GERUND_OBJECT = /\b(?:about|of|for|from|on|in|by|without|after|before)\s+$/i;
+const GERUND_OBJECT = new RegExp(String.raw`\b(?:${alternation(GERUND_OBJECT_PREPOSITIONS)})\s+$`, 'i');
 
 /** The speaker of an -ing cue that ends a "with" phrase, or null when no such phrase stands right before it. */
 export function withSubject(ctx: Ctx, cue: Cue): SpeakerFields | null {

@@ -12,9 +12,10 @@ import { documentBeforeAside } from './speaker-aside.js';
 import { cueVoice, type Voice } from './speaker-voice.js';
 import { relativeSubject, whatSubject, whoseSubject } from './relative-subject.js';
 import { withSubject } from './speaker-with.js';
+import { alternation } from '../alternation.js';
+import { GERUND_LEAD_PREPOSITIONS, NOUN_FRAME_PREPOSITIONS } from '../../lexicon/prepositions.js';
 
-// a preposition (not "to", which opens an infinitive) right before the cue
-const NOUN_AFTER = /\b(?:about|amid|amidst|despite|over|after|of|with|for|from|on|by|against|following|among|under)\s+(?:the\s+|new\s+|fresh\s+)?$/i;
+const NOUN_AFTER = new RegExp(String.raw`\b(?:${alternation(NOUN_FRAME_PREPOSITIONS)})\s+(?:the\s+|new\s+|fresh\s+)?$`, 'i');
 const PLURAL_CUE = /^\p{Ll}+[^s\W]s\b/u;
 
 /** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
@@ -76,7 +77,7 @@ function openingClauseSubject(ctx: Ctx, at: number, prepositional = false): Spea
 const PASSIVE_BY = /^\s*(?:[^\s,;:.!?“”"()]+\s+){0,6}?by\s+/i;
 
 // a preposition right before a gerund cue ("aside from saying", "in addition to warning")
-const PREPOSITION_LEAD = /(?:^|\s)(?:from|of|to|by|without|besides|beyond|despite|than|about)\s*$/i;
+const PREPOSITION_LEAD = new RegExp(String.raw`(?:^|\s)(?:${alternation(GERUND_LEAD_PREPOSITIONS)})\s*$`, 'i');
 
 // words that may stand between a coordinating conjunction and a verb without being its subject
 const ADVERBS_ONLY = /^(?:\s*(?:instead|yet|also|then|later|still|so|thus|now|again|even|just|only|not|never|and|but|or|nor|often|repeatedly|publicly|privately|\p{Ll}+ly)\b)+\s*$/iu;

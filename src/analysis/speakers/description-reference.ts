@@ -7,6 +7,8 @@ import type { Mention } from '../../types.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
 import { PROTAGONIST_HEADS, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import { LOOSE_HEADS } from '../../lexicon/organisations.js';
+import { ADVERBIAL_PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { alternation } from '../alternation.js';
 import { firstNameGender, isDocumentHead } from '../mentions/words.js';
 import { contextWords } from './registry.js';
 import { fitsEpithet, isEpithet } from './epithets.js';
@@ -20,7 +22,7 @@ const NOBODY = /^(?:neither|each|every|no|any|either|both)\s/i;
 const LOOK_AHEAD_SENTENCES = 2;
 const LOOK_AHEAD_MENTIONS = 30;
 // a preposition before a name: the name is part of an adverbial ("In Norland, ...", "From Acme's side, ...")
-const PLACE_PHRASE = /(?:^|[^\p{L}])(?:in|at|from|across|throughout|inside|within|outside|around|near|to|for|on|over|under|after|before|since|like|with|by)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
+const PLACE_PHRASE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(ADVERBIAL_PREPOSITIONS)})[\s\u00a0]+(?:the[\s\u00a0]+)?$`, 'iu');
 const DEFINITE = /^the\s/i;
 // "the next mayor", "the ideal candidate": a role, not anyone in particular
 const NOT_REFERRING = /\b(?:next|future|ideal|typical|average|best|eventual)\b/i;
