@@ -2,7 +2,8 @@
 // "CONTENT, X said." / "Five years ago, he said, CONTENT" (an aside). Null: the content is after
 // the cue (content-after.ts).
 import type { Draft } from './draft.js';
-import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, OBJECT_VERBS, tailWords, type Ctx } from './cue-context.js';
+import { OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
+import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, tailWords, type Ctx } from './cue-context.js';
 import type { VerbReading } from './verb-cue.js';
 import { rightStart } from './content-start.js';
 import { phraseAfter } from './positions.js';
@@ -109,7 +110,7 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   // ("said Friday", "said in a statement", "told reporters"), never a clause ("he said he's fine")
   const tailText = text.slice(cue.end, Math.min(tailEnd, cue.end + 60));
   // ("In May, Lee said on Monday that rents would rise": an adverbial, then the clause it reports)
-  const tailOk = tail === 0 || (ADVERBIAL_TAIL.test(tailText) || (OBJECT_VERBS.test(cue.lemma) && tail <= 3)) && !TAIL_CLAUSE.test(tailText);
+  const tailOk = tail === 0 || (ADVERBIAL_TAIL.test(tailText) || (OBJECT_LISTENER_VERBS.has(cue.lemma) && tail <= 3)) && !TAIL_CLAUSE.test(tailText);
   if ((!quoteNext || closedQuote) && contentBefore && !frontedAdverbial && ((tail <= MAX_TAIL_WORDS && tailOk) || closedQuote)) {
     const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
     // "X set out her goal: “Fix the roads,” she said.": the quote after the colon

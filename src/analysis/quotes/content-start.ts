@@ -2,10 +2,9 @@
 // bridge was safe"), after a leading adverbial or a listener before a colon.
 import type { Cue } from '../../types.js';
 import { isSpace, wordCount } from './text-utils.js';
-import { OBJECT_VERBS } from './cue-context.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS, RELATIVE_DAYS } from '../../lexicon/time-words.js';
-import { ACTIVE_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
+import { ACTIVE_LISTENER_VERBS, OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 
 // an object pronoun before anything but a preposition or a question word; or a short noun phrase
 // before a subject pronoun ("reporters he", "the crowd they")
@@ -59,9 +58,9 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   // "told the crowd: “...”", "said on Monday: “...”": a listener or adverbial, then the quote after its colon
   const colon = COLON_QUOTE.exec(window);
   // (an object before the colon is content: "praised the plan: “...”")
-  if (colon !== null && wordCount(colon[0]) <= 6 && (OBJECT_VERBS.test(cue.lemma) || LEADING_ADVERBIAL.test(window))) return i + colon[0].length;
+  if (colon !== null && wordCount(colon[0]) <= 6 && (OBJECT_LISTENER_VERBS.has(cue.lemma) || LEADING_ADVERBIAL.test(window))) return i + colon[0].length;
   // "told reporters, “...”", "told me, ''...''": the listener, a comma, then the quote
-  const listenerComma = OBJECT_VERBS.test(cue.lemma) ? LISTENER_COMMA_QUOTE.exec(window) : null;
+  const listenerComma = OBJECT_LISTENER_VERBS.has(cue.lemma) ? LISTENER_COMMA_QUOTE.exec(window) : null;
   if (listenerComma !== null && wordCount(listenerComma[0]) <= 4) return i + listenerComma[0].length;
   // the words before "that" must be a short object or adverbial ("told reporters that"), not a noun
   // with a relative clause ("warned her to skip a vote that could ...")
@@ -69,7 +68,7 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   const shortObject = wordCount(skipped) <= 6 && !/\bto\s/i.test(skipped);
   // ("wrote on social media that ...": a cue that ends in its preposition has the medium after it)
   const cueAdverbial = CUE_ENDS_IN_PREPOSITION.test(cue.text) && shortObject;
-  if (that !== null && ((OBJECT_VERBS.test(cue.lemma) && shortObject) || cueAdverbial || (LEADING_ADVERBIAL.test(window) && !INFINITIVE_OBJECT.test(window)))) return i + that[0].length;
+  if (that !== null && ((OBJECT_LISTENER_VERBS.has(cue.lemma) && shortObject) || cueAdverbial || (LEADING_ADVERBIAL.test(window) && !INFINITIVE_OBJECT.test(window)))) return i + that[0].length;
   // "told them the bridge was safe", "tells voters she will run": with no "that", the listener ends
   // where the reported clause's subject begins
   // "asked her what had changed": the one asked, then the question

@@ -5,7 +5,6 @@ import type { Cue, Sentence } from '../../types.js';
 import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 
 export const MAX_TAIL_WORDS = 7; // "said in an interview with local radio on Sunday."
-export const OBJECT_VERBS = /^(?:tell|ask|inform|assure|advise|urge|warn|remind|promise|email|text)$/; // their object is a listener, not content
 
 export interface Ctx {
   s: Resolved;
