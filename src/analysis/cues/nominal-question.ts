@@ -5,7 +5,8 @@
 // questions about whether she knew"). One linear pass each finds "question" with its copula and "questions
 // about" before a wh-word; a bounded look at the 50 characters before adds what the cue draws with it.
 import type { Cue } from '../../types.js';
-import { CUE_POSSESSIVE, QUESTIONED_VERBS } from '../../lexicon/speech-nouns.js';
+import { QUESTIONED_VERBS } from '../../lexicon/speech-nouns.js';
+import { POSSESSIVE_MARK } from './nominal-possessor.js';
 import { alternation } from '../alternation.js';
 
 // the words that open the clause a question asks ("whether the council will act", "how the fund would pay")
@@ -24,8 +25,9 @@ const MODIFIERS = modifiers(3);
 // an article opens the cue, as annotated news draws it ("The one open question now is"); not after a
 // preposition ("the answer to the question is what matters": the question is no subject there)
 const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])(?<!\b(?:to|of|on|about|over|for|with|by|at|in|into|from)\s+)((?:[Tt]he|[Oo]ne|[Aa]n?|[Tt]his|[Tt]hat)\s+${MODIFIERS})$`, 'u');
-// a possessor stays out of the cue, as for "her latest claim that": the quote stage reads it as the source
-const POSSESSOR_BEFORE = new RegExp(String.raw`(?:${CUE_POSSESSIVE}|\p{L}['’]s)\s+(${MODIFIERS})$`, 'u');
+// a possessor (nominal-possessor.ts) stays out of the cue, as for "her latest claim that": the quote stage reads
+// it as the source; its modifiers, up to three as after an article, are in the cue ("Her one real question")
+const POSSESSOR_BEFORE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+(${MODIFIERS})$`, 'u');
 
 // questions asked about a wh-clause ("questions about whether", "questions over how")
 const ABOUT = new RegExp(String.raw`questions\s+(?:about|over|on|as\s+to)(?=\s+(?:${WH_WORDS}|if)\b)`, 'y');

@@ -7,7 +7,8 @@
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
 import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
-import { CUE_POSSESSIVE, SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
+import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
+import { POSSESSIVE_MARK } from './nominal-possessor.js';
 import { backingVerbBefore, governingVerbStart, lightVerbBefore } from './nominal-verb.js';
 import { BACKING_NOUNS } from '../../lexicon/backing-nouns.js';
 
@@ -32,9 +33,9 @@ const DEMANDED_AFTER = /^\s+for(?=\s+[\p{L}\p{N}“"‘'$£€])/u;
 const ALLEGED_AFTER = /^\s+(?:of(?!\s+(?:the|this|that|these|those|his|her|their|its|our|my|your|some|many|several|both|all)\s)|about)(?=\s+[\p{L}“"‘'])/u;
 const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITIONS)})(?=\\s+[\\p{L}\\p{N}“"‘'])`, 'u');
 
-// a possessor and at most one modifier right before the noun: "his", "the senator's", "Ana Ruiz's harsh"
-// (not "it's", "that's", "there's": those are "is")
-const POSSESSOR_BEFORE = new RegExp(String.raw`(?:${CUE_POSSESSIVE}|(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Hh]ere|[Ww]here))['’]s|\p{Ll}s['’])\s+((?:[\p{Ll}-]+\s+)?)$`, 'u');
+// a possessor (nominal-possessor.ts) and at most one modifier right before the noun: "his", "the senator's",
+// "Ana Ruiz's harsh" (one: a stance object's cue draws its modifier, "his blunt criticism of")
+const POSSESSOR_BEFORE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:[\p{Ll}-]+\s+)?)$`, 'u');
 // "his attacks on": only a person's attacks are words; "the army's attack on the port" is a deed
 const PERSON_POSSESSOR_BEFORE = /\b[Hh](?:is|er)\s+((?:[\p{Ll}-]+\s+)?)$/u;
 // (group 1 of both: the modifier, which annotated news draws into the cue: "his blunt criticism of")

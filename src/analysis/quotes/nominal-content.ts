@@ -19,6 +19,7 @@ import { phraseEnd } from './nominal-phrase.js';
 import { afterBlanks } from './text-utils.js';
 import { backingContent, receivedContent } from './nominal-received.js';
 import { questionContent } from './nominal-question.js';
+import { POSSESSIVE_ENDING } from '../cues/nominal-possessor.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
 /** The words that name a noun cue's source, and how they were found ('possessor', 'giver'). */
@@ -36,11 +37,12 @@ export interface NominalContent {
   rule: string;
 }
 
-// the possessor before a noun cue: "his"/"her"/..., up to four capitalised words before "'s", or a lower-case
-// noun's "'s" with its article and up to two modifiers ("the city council's": the mention the speaker look-up
-// reads starts at the article); then at most two modifiers ("Ana Ruiz's blunt", "the judge's most puzzling", "Ivo Lund's
-// Tuesday"), as the noun-cue finders allow them
-const POSSESSOR = new RegExp(String.raw`(?:${CUE_POSSESSIVE}|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2})?\b[\p{Ll}]+['’]s)\s+(?:(?:\p{Ll}[\p{Ll}-]*|${WEEKDAYS})\s+){0,2}$`, 'u');
+// the possessor before a noun cue, with its words (the source's span, unlike the cue finders' look-backs, which
+// only test for it): "his"/"her"/..., or a possessive ending (cues/nominal-possessor.ts) after up to four
+// capitalised words or after a lower-case noun with its article and up to two modifiers ("the city council's":
+// the mention the speaker look-up reads starts at the article); then at most two modifiers ("Ana Ruiz's blunt",
+// "the judge's most puzzling", "Ivo Lund's Tuesday"), as the noun-cue finders allow them
+const POSSESSOR = new RegExp(String.raw`(?:${CUE_POSSESSIVE}|(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*|(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2})?\b[\p{Ll}]+)${POSSESSIVE_ENDING})\s+(?:(?:\p{Ll}[\p{Ll}-]*|${WEEKDAYS})\s+){0,2}$`, 'u');
 
 /** The possessor of the noun cue at `cueStart` ("Ann Lee's claim", "his critique"), within its sentence. */
 export function nounPossessor(text: string, cueStart: number, sentenceStart: number): NominalSource | null {
