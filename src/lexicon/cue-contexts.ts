@@ -74,20 +74,6 @@ export const LY_NOT_MANNER: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * People, and a newborn, as the object of "welcome" ("welcomed the visitors", "welcomed several dozen delegates",
- * "welcomed a baby daughter"): greeting people or a birth, not approving a claim or a decision ("welcomed the
- * ruling" stays a cue). Read by cues/acts.ts after an optional determiner or count and up to two words.
- */
-export const WELCOMED_PEOPLE_NOUNS: readonly string[] = [
-  'visitors', 'guests', 'fans', 'crowd', 'crowds', 'delegates', 'delegation', 'delegations', 'tourists', 'players',
-  'students', 'pupils', 'newcomers', 'arrivals', 'refugees', 'migrants', 'participants', 'audience', 'audiences',
-  'spectators', 'attendees', 'passengers', 'customers', 'shoppers', 'families', 'children', 'recruits',
-  'volunteers', 'pilgrims', 'worshippers', 'runners', 'riders',
-  // a birth: "welcomed a baby daughter", "welcomed twins"
-  'baby', 'babies', 'daughter', 'son', 'twins',
-];
-
-/**
  * Occasions, media and words used to say something: "used the speech to attack", "used much of his column to
  * mock", "used a crude phrase to describe". Before "to" and a cue they make one chain with "use" (cues/verb-contexts.ts),
  * as annotated news marks the cue; "used the money to support" is no saying.
@@ -97,19 +83,6 @@ export const CHAIN_OCCASIONS: readonly string[] = [
   'opportunity', 'moment', 'op-ed', 'letter', 'pulpit', 'podium', 'time', 'post', 'posts', 'tweet', 'tweets', 'video',
   'word', 'words', 'term', 'phrase', 'expletive', 'slur', 'language',
 ];
-
-/**
- * Verbs of motion, return and holding whose particle "back" is ("bring back the money", "fought back",
- * "scaled back the plan"): right after one of them "back" is that particle, no stance as in "voters back the plan".
- */
-export const BACK_PARTICLE_VERBS: ReadonlySet<string> = new Set([
-  'bring', 'brings', 'brought', 'bringing', 'fight', 'fights', 'fought', 'fighting', 'pay', 'pays', 'paid', 'paying',
-  'scale', 'scaled', 'scaling', 'cut', 'cuts', 'cutting', 'roll', 'rolled', 'rolling', 'win', 'won', 'winning',
-  'step', 'stepped', 'stepping', 'hold', 'held', 'holding', 'come', 'came', 'coming', 'go', 'went', 'going', 'get',
-  'got', 'getting', 'give', 'gave', 'giving', 'take', 'took', 'taking', 'turn', 'turned', 'turning', 'look',
-  'looked', 'looking', 'call', 'called', 'calling', 'push', 'pushed', 'pushing', 'sit', 'sat', 'sitting', 'head',
-  'headed', 'heading', 'bounce', 'bounced', 'bouncing', 'claw', 'clawed', 'clawing',
-]);
 
 /**
  * Plural subjects before a noun-like form: with one of them before it the form is their verb ("voters fear",
@@ -131,20 +104,3 @@ export const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
   // shares of people
   'percent', 'majority', 'minority', 'plurality', 'half', 'thirds', 'quarters', 'three-quarters', 'two-thirds',
 ]);
-
-/**
- * Forces of nature and disasters: right before one of FORCE_DEEDS they are its subject, and what they do is a deed ("the
- * storm hammered the coast", "the wildfire threatened 200 homes", "the river threatened homes", "the virus attacks"): a deed.
- */
-export const NATURAL_FORCES: ReadonlySet<string> = new Set([
-  'storm', 'storms', 'hurricane', 'hurricanes', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'twister', 'blizzard', 'snowstorm',
-  'wildfire', 'wildfires', 'fire', 'fires', 'blaze', 'blazes', 'flames', 'flood', 'floods', 'floodwaters', 'flooding', 'quake',
-  'earthquake', 'tremor', 'aftershock', 'tsunami', 'rain', 'rains', 'rainfall', 'downpour', 'snow', 'winds', 'gusts', 'drought',
-  'heatwave', 'surge', 'mudslide', 'landslide', 'avalanche', 'eruption', 'volcano', 'lightning', 'explosion', 'blast', 'virus',
-  'outbreak', 'pandemic', 'epidemic', 'disease', 'infection', 'bacteria', 'river', 'rivers', 'sea', 'tide', 'waves',
-]);
-/**
- * The speech lemmas a force of nature can be the subject of as a deed ("the storm hammered", "the blaze threatened",
- * "the flood claimed"); other verbs after such a noun have another subject ("Ferry crews caught in the storm described").
- */
-export const FORCE_DEEDS: ReadonlySet<string> = new Set(['threaten', 'hammer', 'blast', 'slam', 'claim', 'promise', 'attack']);

@@ -2,7 +2,13 @@
 // "answered the phone", "confirmed its place in the final", "posted a 3-1 win"): the table acts.ts reads
 // after the form. Each pattern reads a bounded stretch of text right after the form: the 40 characters acts.ts passes
 // (next40), so a longer bound written in a pattern ("{0,80}") is never reached.
-import { WELCOMED_PEOPLE_NOUNS } from '../../lexicon/cue-contexts.js';
+// The word groups each pattern names (weapons, ranks, prizes ...) live in lexicon/deed-objects.ts and deed-people.ts.
+import { AGREED_DEALS, AIMED_THINGS, ASSUMED_OFFICES, BODY_PARTS, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_CONTESTS, CONFIRMED_RECORDS,
+  CONFIRMED_STANDINGS, DENIED_PERMISSIONS, DEVICE_FEATURES, DISMISSED_CASES, FELT_HARDSHIPS, INTERRUPTED_EVENTS, LIMBS,
+  MAINTAINED_THINGS, POSTED_PICTURES, POSTED_RESULTS, RACE_PRIZES, RECORD_BOOKS, SCORING_UNITS, SHOWN_BEARINGS, VEHICLES,
+  WEAPONS } from '../../lexicon/deed-objects.js';
+import { ADMITTED_PEOPLE, APPLAUDING, CALLED_KIN, CALLED_PLACES, EMERGENCY_HELP, QUESTIONED_PEOPLE_NOUNS, RANKS,
+  SHOWN_AUDIENCES, WELCOMED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
@@ -14,24 +20,24 @@ const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up
 const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|everybody)\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${WELCOMED_PEOPLE_NOUNS.join('|')})\b)`, 'u');
 
 // "with a knife", "with an axe": a weapon used (the tail of the violence patterns below)
-const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:knife|knives|machete|gun|guns|handgun|rifle|shotgun|pistol|bombs?|drones?|missiles?|rockets?|grenades?|explosives|axe|bat|hammer|crowbar)\b`;
+const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:${WEAPONS.join('|')})\b`;
 
 // people held or met as suspects or witnesses, as the object of "question": "questioned three men", "questioned the driver for
 // two hours", "questioned her at the station" (an interrogation, no doubt voiced). A topic after them keeps the cue ("questioned
 // the chief about the fees"), and so does anything not a person ("questioned the wisdom of", "questioned the witnesses' account").
-const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:him|them|me|us|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:men|man|women|woman|suspects?|witness(?:es)?|drivers?|teenagers?|boys?|girls?|youths?|passengers|neighbou?rs|detainees|prisoners|migrants|guards?|staff|employees|workers|residents)\b(?!['’]))(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
+const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:him|them|me|us|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:${QUESTIONED_PEOPLE_NOUNS.join('|')})\b(?!['’]))(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
 
 // a limb as the object of "favour", one pattern for both spellings (each is its own lemma)
-const SPARED_LIMB = /^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:leg|arm|knee|ankle|foot|side|shoulder|hip|hand|wrist)\b/;
+const SPARED_LIMB = new RegExp(String.raw`^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:${LIMBS.join('|')})\b`);
 
 export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   offer: FIGURE_OBJECT,
   // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
   // "showed no emotion", "showed great courage", "showed no reaction": a bearing shown, nobody's finding
-  show: /^\s+(?:(?:the\s+)?(?:jury|jurors|court|judge|reporters|journalists|audience|crowd|visitors|viewers|cameras)\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:emotion|reaction|remorse|restraint|mercy|courage|composure|patience|resilience|grit|class|character|form|promise|flashes|glimpses|leadership|fight)\b)/,
+  show: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${SHOWN_AUDIENCES.join('|')})\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:${SHOWN_BEARINGS.join('|')})\b)`),
   // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying ("added up to": a sum);
   // "Oil prices added to the pressure": adding to something, not saying more
-  add: /^\s+up\b|^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:second|third|fourth|fifth|goal|goals|point|points|run|runs|try|tries|basket|touchdown|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}/u,
+  add: new RegExp(String.raw`^\s+up\b|^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:${SCORING_UNITS.join('|')}|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}`, 'u'),
   weigh: /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i,
   list: FIGURE_OBJECT,
   release: FIGURE_OBJECT,
@@ -42,10 +48,10 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:only\s+)?to\b/,
   // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
   // "did not confirm their booking", "confirmed her identity": checking one's own record, not a statement
-  confirm: /^\s+(?:its|their|his|her|the|our)\s+(?:place|spot|berth|qualification|promotion|passage|progress|survival|status)\s+(?:in|at|as|among|for|on|into|with)\b|^\s+(?:their|his|her|its|your|my|our)\s+(?:status|identity|registration|address|attendance|booking|reservation|eligibility|details)\b/,
+  confirm: new RegExp(String.raw`^\s+(?:its|their|his|her|the|our)\s+(?:${CONFIRMED_STANDINGS.join('|')})\s+(?:in|at|as|among|for|on|into|with)\b|^\s+(?:their|his|her|its|your|my|our)\s+(?:${CONFIRMED_RECORDS.join('|')})\b`),
   // "continues to maintain a narrow lead", "maintains a fleet of", "maintained close ties": keeping something up,
   // not holding to a claim ("maintained that", "maintained his innocence" stay)
-  maintain: /^\s+(?:(?:a|an|the|its|his|her|their|our|some|close|strong|good)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:lead|program|programme|presence|ties|contacts?|control|offices?|homes?|records?|accounts?|database|website|fleet|staff|relationships?|relations|network|momentum|pace|edge|majority|grip|hold|clout|balance|order|distance|levels?|standards?|ownership|links)\b/u,
+  maintain: new RegExp(String.raw`^\s+(?:(?:a|an|the|its|his|her|their|our|some|close|strong|good)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${MAINTAINED_THINGS.join('|')})\b`, 'u'),
   // "found themselves in a bind": a situation someone is in, not a finding
   // "found a former clerk guilty of fraud": a verdict, a court's act
   find: /^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)/u,
@@ -57,43 +63,43 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // greeting people or a birth, not approving a claim or a decision ("welcomed the ruling" stays)
   welcome: WELCOMED_PEOPLE,
   // "have agreed a fee with", "agree deal for new pier": a transaction settled, not a view shared ("agreed that / to / with" stay)
-  agree: /^\s+(?!(?:that|to|with|on|upon|in|over|about|and|but)\b)(?:(?:a|an|the|its|their|his|her|new|two|three|final)\s+)?(?:(?!that\b)[\p{L}\d$£€.,-]+\s+){0,2}?(?:fee|fees|deal|deals|terms|price|prices|contract|contracts|settlement|sale|purchase|loan|transfer|merger|takeover|lease|package|budget)\b/u,
+  agree: new RegExp(String.raw`^\s+(?!(?:that|to|with|on|upon|in|over|about|and|but)\b)(?:(?:a|an|the|its|their|his|her|new|two|three|final)\s+)?(?:(?!that\b)[\p{L}\d$£€.,-]+\s+){0,2}?(?:${AGREED_DEALS.join('|')})\b`, 'u'),
   // "feel the pinch", "felt the brunt of": hardship borne, not a view held
-  feel: /^\s+(?:the|a|an)\s+(?:\p{L}+\s+)?(?:pinch|heat|squeeze|brunt|strain|effects?|impact|pain|chill|cold|force)\b/u,
+  feel: new RegExp(String.raw`^\s+(?:the|a|an)\s+(?:\p{L}+\s+)?(?:${FELT_HARDSHIPS.join('|')})\b`, 'u'),
   // "Writing for the majority, Justice Lind said ...": whose opinion a judge delivers, not what is written
   write: /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent)\b/u,
   // "posted a 3-1 win", "posted record profits", "posted its worst quarter": a result recorded, not a post
   // ("posted bail", "posted a $5,000 bond": a payment to a court)
   // ("posted a picture of her allotment at the fair", "posted a video of the parade": a picture shared, no claim in it; one
   // that says something keeps it: "posted a video saying the vote was rigged")
-  post: /^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:photos?|photographs?|pictures?|images?|selfies?|videos?|clips?|footage|memes?|gifs?)\b(?![^.;!?]{0,30}?\b(?:saying|says|said|that|claiming|calling|accusing|urging|warning|asking|in\s+which)\b)|^\s+(?:(?:his|her|their|its)\s+)?bail\b|^\s+(?:a\s+)?[$£€\d][\d,.$£€]*\s+(?:bail|bond)\b|^\s+(?:(?:a|an|the|its|his|her|their|another|two|three)\s+)?(?:[\p{L}\d.,%$£€-]+\s+){0,3}?(?:win|wins|victory|victories|loss|losses|defeat|draw|profits?|deficits?|surplus|gains?|declines?|drops?|rises?|growth|earnings|revenues?|sales|results|quarter|year|times?|scores?|records?|lead|shutout|century|best)\b/u,
+  post: new RegExp(String.raw`^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${POSTED_PICTURES.join('|')})\b(?![^.;!?]{0,30}?\b(?:saying|says|said|that|claiming|calling|accusing|urging|warning|asking|in\s+which)\b)|^\s+(?:(?:his|her|their|its)\s+)?bail\b|^\s+(?:a\s+)?[$£€\d][\d,.$£€]*\s+(?:bail|bond)\b|^\s+(?:(?:a|an|the|its|his|her|their|another|two|three)\s+)?(?:[\p{L}\d.,%$£€-]+\s+){0,3}?(?:${POSTED_RESULTS.join('|')})\b`, 'u'),
   // "assumed office", "assuming his post", "assumed the role of", "assumed a new identity": taking something on, not supposing
-  assume: /^\s+(?:(?:the|his|her|their|its|a|an|full|sole|overall)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:office|post|role|power|powers|command|control|presidency|leadership|duties|position|mantle|responsibility|responsibilities|chair|throne|helm|seat|title|style|identity|name|debts?|risks?|costs?|liabilities|ownership|custody)\b/u,
+  assume: new RegExp(String.raw`^\s+(?:(?:the|his|her|their|its|a|an|full|sole|overall)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${ASSUMED_OFFICES.join('|')})\b`, 'u'),
   // "hecklers interrupted his budget speech", "interrupted the broadcast": a disruption, not a remark
-  interrupt: /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:speech|remarks|address|event|rally|meeting|session|proceedings|broadcast|ceremony|service|hearing|programming|game|match|play|vote|count|supply|supplies|flights?|traffic|sleep)\b/u,
+  interrupt: new RegExp(String.raw`^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:${INTERRUPTED_EVENTS.join('|')})\b`, 'u'),
   // "noted the time of each dose on a chart", "noted down the plate number": writing something into a record, not
   // remarking on it ("noted the delay in a statement" is a channel, not a record)
-  note: /^\s+(?:down\b|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:on|in|into)\s+(?:a|an|the|his|her|their|its|each)\s+(?:patient\s+)?(?:chart|log|logbook|notebook|diary|ledger|register|record|form|sheet|pad|margin|file|spreadsheet)s?\b)/u,
+  note: new RegExp(String.raw`^\s+(?:down\b|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:on|in|into)\s+(?:a|an|the|his|her|their|its|each)\s+(?:patient\s+)?(?:${RECORD_BOOKS.join('|')})s?\b)`, 'u'),
   // "announced its arrival with a party", "announced their presence with a roar": making oneself noticed, not a statement
   announce: /^\s+(?:its|his|her|their|our|my)\s+(?:arrival|presence|coming)\s+(?:with|by)\b/u,
   // "cooks who hail from the coast", "hails originally from Varn": coming from a place, not praise
   hail: /^\s+(?:(?:mostly|mainly|largely|originally|all|both)\s+)?from\b/,
   // "claimed the trophy", "claimed the title", "claimed the lives of": winning or taking, not asserting
   // ("claimed a 2-1 win": a result with its score; "claimed a partial victory" stays a claim)
-  claim: /^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+(?:[-–]\d+)?)\s+)?(?:prize|title|trophy|crown|medal|cup|seat|lives|life|jackpot|spot|place|win|pole|record|championship|throne)\b/,
+  claim: new RegExp(String.raw`^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+(?:[-–]\d+)?)\s+)?(?:${CLAIMED_PRIZES.join('|')})\b`),
   // "compared the figures with last year's", "compare prices": setting figures or records side by side, not a judgement
-  compare: /^\s+(?:the|their|his|her|its|those|these)?\s*(?:data|figures|numbers|records|results|notes|prices|lists|samples|rates|scores|files)\b/,
+  compare: new RegExp(String.raw`^\s+(?:the|their|his|her|its|those|these)?\s*(?:${COMPARED_DATA.join('|')})\b`),
   // "referred all callers to the front desk", "referred the case to prosecutors": passing something on to someone, not
   // speaking of it (the speech sense takes "to" right after it: "referred to the audit")
   refer: /^\s+(?!to\b)(?:[\p{L}’'-]+\s+){1,4}?to\b/u,
   // "attacked the depot, wounding a clerk", "attacked a guard with a knife": violence, not words
   // "the cancer had attacked her liver": an illness at work in the body ("attacked the heart of the plan" stays)
-  attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:liver|lungs?|heart|brain|kidneys?|immune\s+system|cells|nerves|joints|skin|bones?|tissues?|blood\s+cells)\b(?!\s+of\b)`, 'u'),
+  attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:${BODY_PARTS.join('|')})\b(?!\s+of\b)`, 'u'),
   // "threatened staff with a knife": menacing with a weapon, not a threat in words ("threatened them with a lawsuit" stays)
   threaten: new RegExp(String.raw`^[^.;!?]{0,60}?${WITH_WEAPON}`, 'u'),
   // "the phone supports wireless charging", "the app supports 40 languages": what a device or program can handle
   // ... and "pillars that support the roof", "supported the weight of the bridge": bearing a load
-  support: /^\s+(?:(?:the|its|their)\s+)?(?:weight|load)\s+of\b|^\s+(?:the|its|their)\s+(?:roof|ceiling|deck|span|floor\s+above)\b(?!\s+(?:plan|repair|tax|levy|project))|^\s+(?:(?:up\s+to|more\s+than|over|about|\d[\d,]*|both|all|most|many|the\s+latest|faster|wireless|fast)\s+)*(?:[\p{L}-]+\s+)?(?:charging|formats?|resolutions?|streaming|bluetooth|wi-?fi|5g|usb(?:-c)?|hdr|apps|devices|languages|codecs?|browsers|platforms|file\s+types|payments?\s+by)\b/iu,
+  support: new RegExp(String.raw`^\s+(?:(?:the|its|their)\s+)?(?:weight|load)\s+of\b|^\s+(?:the|its|their)\s+(?:roof|ceiling|deck|span|floor\s+above)\b(?!\s+(?:plan|repair|tax|levy|project))|^\s+(?:(?:up\s+to|more\s+than|over|about|\d[\d,]*|both|all|most|many|the\s+latest|faster|wireless|fast)\s+)*(?:[\p{L}-]+\s+)?(?:${DEVICE_FEATURES.join('|')})\b`, 'iu'),
   // "reports live from the scene", "has reported from three summits", "reporting on the ground", "reported him to a manager",
   // "reported for duty": a journalist at work, informing on someone, turning up; no one's report is given
   // (a clause after it keeps it: "reported from the scene that ...")
@@ -104,39 +110,39 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   hammer: /^\s+(?:into|through|out)\b/,
   blast: /^\s+(?:into|through|off|away|(?:the\s+)?(?:music|horns?|sirens?|radio))\b/,
   // "backed the van into the gate", "backing a truck out of the yard": reversing a vehicle ("backed the car tax" stays a stance)
-  back: /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:car|van|truck|lorry|bus|vehicle|trailer|boat|tractor|pickup|jeep)(?=\s+(?:into|out|up|down|onto|off|over|through|across|away|towards?|along)\b|\s*[,.;])/u,
+  back: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:${VEHICLES.join('|')})(?=\s+(?:into|out|up|down|onto|off|over|through|across|away|towards?|along)\b|\s*[,.;])`, 'u'),
   // "favoured her left leg after the fall": sparing a limb, not preferring anything
   favor: SPARED_LIMB,
   favour: SPARED_LIMB,
   // "neighbors called police", "called 911", "called an ambulance": summoning help, no words reported;
   // "called his mother every day", "called the bank to complain": a phone call to kin or a place, no words reported
   // (the callee alone, then a pause or a preposition: "called the police chief a liar", "called his brother a hero" name someone)
-  call: /^\s+(?:(?:the\s+)?(?:police|cops|911|999|112|an?\s+ambulance|fire\s+(?:department|brigade|crews)|firefighters|paramedics|emergency\s+services|a\s+(?:taxi|cab|tow\s+truck))|(?:his|her|their|my|our|your)\s+(?:mother|father|mum|mom|dad|parents|wife|husband|partner|son|daughter|sister|brother|family|girlfriend|boyfriend|lawyer|doctor)|the\s+(?:shop|store|bank|hotline|helpline|hospital|clinic|school|station|front\s+desk))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who|every|each|twice|back|daily)\b)/,
+  call: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${EMERGENCY_HELP.join('|')})|(?:his|her|their|my|our|your)\s+(?:${CALLED_KIN.join('|')})|the\s+(?:${CALLED_PLACES.join('|')}))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who|every|each|twice|back|daily)\b)`),
   question: QUESTIONED_PEOPLE,
   // "acknowledged the crowd with a wave", "acknowledged the applause": a gesture to people, nothing granted as true
   // ("acknowledged the crowd's anger" keeps it)
-  acknowledge: /^\s+(?:the\s+)?(?:cheering\s+)?(?:crowds?|fans|audience|applause|cheers|ovation|supporters)\b(?!['’])/,
+  acknowledge: new RegExp(String.raw`^\s+(?:the\s+)?(?:cheering\s+)?(?:${APPLAUDING.join('|')})\b(?!['’])`),
   // "the judge dismissed the case", "dismissed the charges against her": a court ending a case, not a rebuttal ("dismissed the
   // charges as politically motivated" and "dismissed protesters who ..." keep the cue)
-  dismiss: /^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:case|cases|charges?|lawsuit|suit|appeal|complaint|indictment|petition|jury|jurors)\b(?![^.;!?]{0,40}?\bas\b)/u,
+  dismiss: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:${DISMISSED_CASES.join('|')})\b(?![^.;!?]{0,40}?\bas\b)`, 'u'),
   // "conceded two goals", "conceded a late penalty", "conceded the race", "conceded shortly after 11 p.m.": giving up points or a contest,
   // no admission reported ("conceded that ...", "conceded the point that ...", "conceded the ferry timetable is unfair" keep the cue)
-  concede: /^\s+(?:(?:the|a|an|two|three|four|five|\d+)\s+)?(?:(?:late|early|soft|second|third|first)\s+)?(?:goals?|penalt(?:y|ies)|tries|try|runs|corners?|free\s+kicks?|equali[sz]er|race|election|contest|primary|nomination|defeat)\b(?![^.;!?]{0,30}?\bthat\b)|^\s+(?:late|early|shortly|soon|minutes|hours|just\s+(?:before|after))\b(?![^.;!?]{0,40}?\bthat\b)/,
+  concede: new RegExp(String.raw`^\s+(?:(?:the|a|an|two|three|four|five|\d+)\s+)?(?:(?:late|early|soft|second|third|first)\s+)?(?:${CONCEDED_CONTESTS.join('|')})\b(?![^.;!?]{0,30}?\bthat\b)|^\s+(?:late|early|shortly|soon|minutes|hours|just\s+(?:before|after))\b(?![^.;!?]{0,40}?\bthat\b)`),
   // "denied him bail", "denied them entry", "denied her a visa": refusing someone something, not denying a claim
   // ("the court denied bail", "was denied entry": the same refusal with no one named)
-  deny: /^\s+(?:(?:him|them|us|me|her)\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:him|them|us|me|her)\s+)?(?:bail|entry|access|permission|parole|visas?)\b)/,
+  deny: new RegExp(String.raw`^\s+(?:(?:him|them|us|me|her)\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:him|them|us|me|her)\s+)?(?:${DENIED_PERMISSIONS.join('|')})\b)`),
   // "the hospital admitted 40 patients overnight", "admitted two new members": letting people in, not a confession
-  admit: /^\s+(?:(?:the|about|nearly|some|more|\d[\d,]*|two|three|four|five|six|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:(?:new|more|female|male|foreign|young|first)\s+)?(?:patients|students|pupils|members|refugees|migrants|inmates|prisoners|children|women|men|girls|boys|players|applicants|visitors)\b(?!['’])/,
+  admit: new RegExp(String.raw`^\s+(?:(?:the|about|nearly|some|more|\d[\d,]*|two|three|four|five|six|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:(?:new|more|female|male|foreign|young|first)\s+)?(?:${ADMITTED_PEOPLE.join('|')})\b(?!['’])`),
   // "told jokes at the dinner", "tells a joke on stage": a joke told, no claim in it ("a joke about the mayor" keeps its topic)
   tell: /^\s+(?:(?:a|more|some|bad|old|his|her|their)\s+)?jokes?\b(?!\s+(?:about|that|on)\b)/,
   // "fans chanted his name", "chanting the striker's name": a name called out, nothing said about anything
   chant: /^\s+(?:his|her|their|its|the\s+[\p{L}-]+['’]s?)\s+names?\b/u,
   // "pointed a rifle at the officers", "pointed a finger at her": aiming something, not pointing something out
-  point: /^\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:gun|rifle|pistol|handgun|shotgun|weapon|knife|finger|laser|camera|flashlight|torch)\b/u,
+  point: new RegExp(String.raw`^\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:${AIMED_THINGS.join('|')})\b`, 'u'),
   // "was promoted to captain", "promoted to the Premier League": a rise in rank, not a stance voiced
-  promote: /^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:captain|sergeant|lieutenant|colonel|general|major|manager|director|chief|head|partner|editor|coach|minister|vice|deputy|detective|inspector|superintendent)|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b/i,
+  promote: new RegExp(String.raw`^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:${RANKS.join('|')})|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b`, 'i'),
   // "declared bankruptcy", "declared itself insolvent", "declared a dividend": a legal or financial act
   declare: /^\s+(?:(?:itself|himself|herself|themselves)\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b/,
   // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words
-  challenge: /^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:nomination|seat|title|presidency|leadership|crown|championship|mayoralty))\b/u,
+  challenge: new RegExp(String.raw`^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${RACE_PRIZES.join('|')}))\b`, 'u'),
 };

@@ -7,7 +7,7 @@ import { BE_BEFORE, BE_THEN_ADVERBS } from './verb-contexts.js';
 import { CALLED_EVENT } from './frames.js';
 import { ACT_AFTER } from './act-objects.js';
 import { RULING_VOTE } from './verb-span.js';
-import { BACK_PARTICLE_VERBS, FORCE_DEEDS, NATURAL_FORCES } from '../../lexicon/cue-contexts.js';
+import { BACK_PARTICLE_VERBS, FORCE_DEEDS, NATURAL_FORCES } from '../../lexicon/deed-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // "Writing in the Harbour Review, critic Ola Berg called ...", "Ida Lee, writing on her blog, argued": the participle
