@@ -1,6 +1,7 @@
 // Where the content right of a verb or noun cue ends: the sentence end, or earlier where a second
 // attribution starts (a coordinated cue, a new subject, a relative or subordinate clause with its own
-// cue), a subject's relative clause meets its main verb, or a parenthesis closes.
+// cue). The ends that need no later cue (a subject's relative clause meets its main verb, the writer's
+// reason, a parenthesis closes) are in content-end-alone.ts.
 import type { Cue } from '../../types.js';
 import { wordCount } from './text-utils.js';
 import { stripAux } from './positions.js';
@@ -10,8 +11,8 @@ import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
 import { alternation } from '../alternation.js';
 import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
+import { endWithoutNextCue, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
 
-const ELIDED_SUBJECT = /,[”"’']?\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
 const NEXT_CUES = 8;
 const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)\s+$/i;
 // a comma (and a conjunction), then a short subject: up to four words, or a share of people
@@ -105,31 +106,14 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
       && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))
       && (!/^\s(?:after|before)\s/i.test(clause.slice(sub.index)) || !REPORTED_CLAUSE.test(subHead))) return c.start - clause.length + sub.index;
   }
-  // "The mayor, who has long said the plan works, was re-elected.": a cue in a relative clause between
-  // commas on the sentence's subject says no more than that clause; the comma before the main verb ends it
-  if (cue.start - ctx.sentence.start <= 120 && COMMA_RELATIVE_LEAD.test(text.slice(ctx.sentence.start, cue.start))) {
-    const main = MAIN_VERB_AFTER_COMMA.exec(text.slice(cue.end, limit));
-    if (main !== null) return cue.end + main[0].lastIndexOf(',');
-  }
-  const reason = /,\s+because\s+of\s/i.exec(text.slice(cue.end, Math.min(limit, cue.end + 300)));
-  if (reason !== null && !REPORTED_CLAUSE.test(text.slice(cue.end, cue.end + reason.index))) return cue.end + reason.index; // "rate him as weak, because of his record": the writer's reason
-  // "He said more would follow, but gave no figure.": a verb after ", but" with no subject of its own
-  // shares the speaker's subject; it is what the speaker did, not part of what was said
-  const elided = ELIDED_SUBJECT.exec(text.slice(cue.end, Math.min(limit, cue.end + 400)));
-  return elided !== null ? cue.end + elided.index : limit;
+  return endWithoutNextCue(text, ctx.sentence.start, cue, limit);
 }
 
 // a subordinator, then up to five words of the subordinate clause's subject right before its cue (not
 // 'if', 'unless', 'once', 'until': a condition or a limit is part of what was said)
 const SUBORDINATE_THEN_SUBJECT = new RegExp(String.raw`\s(?:${alternation([...SUBORDINATORS.filter((w) => !/^(?:if|unless|once|until)$/.test(w)), 'whereas'])})\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$`, 'u');
-// a content that is a clause (a complementizer or a subject pronoun first, or an auxiliary in it), not a bare object
-const REPORTED_CLAUSE = /^\s*(?:that|he|she|they|it|we|I|you|there)\b|\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|be|been)\b/i;
 const PARTICIPLE_FIRST = /^(?:\p{Ll}+ly\s+)?\p{L}+ing\b/u;
 const WITH_SUBJECT = /(?:,\s*|\s)with\s+((?:[\p{L}\p{N}.’'-]+\s+){1,8})$/u;
-// the sentence's subject, a comma and "who"/"which" (auxiliaries and adverbs after it) right before a cue
-const COMMA_RELATIVE_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,6}[\p{L}\p{N}.’'&-]+,\s+(?:who|which)\s+(?:(?:has|have|had|will|would|also|long|still|now|once|never|not|did|does|do|is|are|was|were|\p{Ll}+ly)\s+){0,3}$/u;
-// the first comma of the content, then the main clause's verb (an auxiliary or a past form)
-const MAIN_VERB_AFTER_COMMA = /^[^,;:“”"]{1,300}?,\s+(?:(?:also|then|later|now|still)\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed)\b/u;
 const REPEATED_ADVERB = /(\p{Ll}+ly),\s*$/u;
 // a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
 // "no matter" (how, what) open such a clause too
@@ -138,13 +122,4 @@ const FRONTED_SUBORDINATE = new RegExp(String.raw`^(?:[\s,:]*|[^,;]{0,60}?\sthat
 /** Whether the bare comma ending `content` closes a subordinate clause that opens it (no comma before). */
 function frontedClauseEnds(content: string, cut: string): boolean {
   return /^[,;]\s+\S/.test(cut) && !/\b(?:and|but|while)\s/i.test(cut.slice(0, 8)) && FRONTED_SUBORDINATE.test(content) && !/[,;]/.test(content.trimEnd().slice(0, -1));
-}
-
-/** "(her aides later said that she was ill)": a cue inside parentheses says no more than they hold. */
-function parenthesisEnd(text: string, from: number, cue: Cue, end: number): number {
-  const before = text.slice(Math.max(from, cue.start - 200), cue.start);
-  const open = before.lastIndexOf('(');
-  if (open < 0 || before.indexOf(')', open) >= 0) return end;
-  const close = text.slice(cue.end, end).indexOf(')');
-  return close < 0 ? end : cue.end + close;
 }

@@ -1,0 +1,37 @@
+// Where a content right of a cue ends when no second cue after it ends it first (content-end.ts reads
+// those): a relative clause on the sentence's subject, the writer's reason, a verb with the speaker's
+// elided subject, a closing parenthesis.
+import type { Cue } from '../../types.js';
+
+// a content that is a clause (a complementizer or a subject pronoun first, or an auxiliary in it), not a bare object
+export const REPORTED_CLAUSE = /^\s*(?:that|he|she|they|it|we|I|you|there)\b|\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|be|been)\b/i;
+// the sentence's subject, a comma and "who"/"which" (auxiliaries and adverbs after it) right before a cue
+const COMMA_RELATIVE_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,6}[\p{L}\p{N}.’'&-]+,\s+(?:who|which)\s+(?:(?:has|have|had|will|would|also|long|still|now|once|never|not|did|does|do|is|are|was|were|\p{Ll}+ly)\s+){0,3}$/u;
+// the first comma of the content, then the main clause's verb (an auxiliary or a past form)
+const MAIN_VERB_AFTER_COMMA = /^[^,;:“”"]{1,300}?,\s+(?:(?:also|then|later|now|still)\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed)\b/u;
+const ELIDED_SUBJECT = /,[”"’']?\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
+
+/** The end of the content right of `cue` when no later cue ends it: one of the rules below, else `limit`. */
+export function endWithoutNextCue(text: string, sentenceStart: number, cue: Cue, limit: number): number {
+  // "The mayor, who has long said the plan works, was re-elected.": a cue in a relative clause between
+  // commas on the sentence's subject says no more than that clause; the comma before the main verb ends it
+  if (cue.start - sentenceStart <= 120 && COMMA_RELATIVE_LEAD.test(text.slice(sentenceStart, cue.start))) {
+    const main = MAIN_VERB_AFTER_COMMA.exec(text.slice(cue.end, limit));
+    if (main !== null) return cue.end + main[0].lastIndexOf(',');
+  }
+  const reason = /,\s+because\s+of\s/i.exec(text.slice(cue.end, Math.min(limit, cue.end + 300)));
+  if (reason !== null && !REPORTED_CLAUSE.test(text.slice(cue.end, cue.end + reason.index))) return cue.end + reason.index; // "rate him as weak, because of his record": the writer's reason
+  // "He said more would follow, but gave no figure.": a verb after ", but" with no subject of its own
+  // shares the speaker's subject; it is what the speaker did, not part of what was said
+  const elided = ELIDED_SUBJECT.exec(text.slice(cue.end, Math.min(limit, cue.end + 400)));
+  return elided !== null ? cue.end + elided.index : limit;
+}
+
+/** "(her aides later said that she was ill)": a cue inside parentheses says no more than they hold. */
+export function parenthesisEnd(text: string, from: number, cue: Cue, end: number): number {
+  const before = text.slice(Math.max(from, cue.start - 200), cue.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return end;
+  const close = text.slice(cue.end, end).indexOf(')');
+  return close < 0 ? end : cue.end + close;
+}
