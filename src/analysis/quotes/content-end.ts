@@ -14,6 +14,9 @@ import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators
 import { endWithoutNextCue, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
 
 const NEXT_CUES = 8;
+// a comma or semicolon, perhaps a conjunction, right before a second source's "according to"
+const ACCORDING_LEAD = /[,;]\s*(?:and|but|yet|while)?\s*$/i;
+const ACCORDING_LOOK_BACK = 24;
 const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)\s+$/i;
 // a comma (and a conjunction), then a short subject: up to four words, or a share of people
 // ("more than 3 in 5", "40 percent of all nurses")
@@ -45,9 +48,11 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
   for (let j = k + 1; j < ctx.cues.length && j <= k + NEXT_CUES; j++) {
     const c = ctx.cues[j] as Cue;
     if (c.start <= cue.end) continue;
-    // "said the bridge was safe, but according to the engineers it needs repairs": a second source
-    const according = c.kind === 'according-to' ? /[,;]\s*(?:and|but|yet|while)?\s*$/i.exec(text.slice(cue.end, c.start)) : null;
-    if (according !== null && wordCount(text.slice(cue.end, cue.end + according.index)) >= 2) return cue.end + according.index;
+    // "said the bridge was safe, but according to the engineers it needs repairs": a second source (the
+    // comma and conjunction are read in the few characters before it, not back to the cue)
+    const lookBack = Math.max(cue.end, c.start - ACCORDING_LOOK_BACK);
+    const according = c.kind === 'according-to' ? ACCORDING_LEAD.exec(text.slice(lookBack, c.start)) : null;
+    if (according !== null && wordCount(text.slice(cue.end, lookBack + according.index)) >= 2) return lookBack + according.index;
     if (c.kind !== 'verb') continue;
     // the main verb after a subject's relative clause ends the relative's content
     if (inRelative && !/[,;:“”"()]|\b(?:that|who|which|and|but|or)\s/i.test(text.slice(cue.end, c.start))) return stripAux(text, cue.end, c.start);
