@@ -11,7 +11,8 @@ const first = (text: string): string => {
 describe('quotes: a document before an aside', () => {
   it.each([
     ['The exit survey, done for two regional papers, suggests turnout will be low.', 'null/The exit survey'],
-    ['The audit, ordered by the Tarnby council, shows the fund lost money.', 'null/The audit'],
+    // (the phrase opens with a modifier, so no description mention holds it and only this rule finds it)
+    ['The latest survey, taken for two farm unions, shows most growers are in debt.', 'null/The latest survey'],
   ])('%s', (text, expected) => {
     expect(first(text)).toBe(expected);
   });

@@ -16,8 +16,8 @@ describe('quotes: the subject of a free relative', () => {
   });
 
   it.each([
-    // a clause of its own inside the phrase: not a subject
-    ['The budget is less than what he hoped and the unions say it is too small.', 'say', 'he'],
+    // a clause of its own inside the phrase (joined by 'and', no cue inside it): not a subject
+    ['The budget is less than what he paid and the unions say it is too small.', 'say', 'he'],
   ])('leaves alone: %s', (text, cue, notTheSpeaker) => {
     expect(byCue(text, cue)).not.toBe(notTheSpeaker);
   });
