@@ -9,8 +9,9 @@ import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { SEASONS } from '../../lexicon/time-words.js';
 import {
   APPOSED_NOUN, ASIDE_TAIL, BE_THEN_ADVERBS, HEARSAY_PARTICIPLE, NAMING_LEAD, NAMING_PARTICIPLES, PRONOUN_OR_AUX,
-  REDUCED_RELATIVE, RELATIVE_TAIL, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, titleLine, VERB_BEFORE,
+  REDUCED_RELATIVE, RELATIVE_TAIL, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, VERB_BEFORE,
 } from './verb-contexts.js';
+import { titleLine } from './headline.js';
 
 // bare lowercase nouns (no preposition, determiner, pronoun or "to") and then a capitalised name or a finite verb
 const ING_COMPOUND = /^(?:[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as|and|or|he|she|they|it|we|you|i)\b)\p{Ll}+){1,3}[ \t]+(?:\p{Lu}\p{Ll}|(?:was|were|is|are|has|have|had|will|would|said|says)\b)/u;

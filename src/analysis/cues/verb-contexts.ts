@@ -1,8 +1,8 @@
 // The word contexts the verb-cue pass reads around a speech-verb form: what may stand before it
 // (determiners, auxiliaries, subjects), what may follow it (particles, channels, objects that make it
-// an act), and the headline test. Each pattern is anchored and reads a bounded slice of text.
+// an act). Each pattern is anchored and reads a bounded slice of text. (The headline test: headline.ts; the chains
+// before "to" that are one cue with the form, "went on to say": verb-chains.ts.)
 import { wordBeforeBlanks } from '../segment/last-word.js';
-import { CHAIN_OCCASIONS } from '../../lexicon/cue-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS } from '../../lexicon/time-words.js';
 import { NAME_PARTICLES } from '../../lexicon/names.js';
@@ -37,6 +37,9 @@ export const FINAL_ATTRIBUTION_BEFORE = /[\p{L}\p{N}%)],[ \t]+(?!(?:with|and|or|
 export const JUST_AFTER_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+$/u;
 // "was first reported by", "is widely seen as": a passive, adverbs between "be" and the participle
 export const BE_THEN_ADVERBS = /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\p{Ll}+ly|first|also|later|then|never|not|once|since|long|now|still|often|already)\s+){0,2}$/iu;
+export const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
+// a degree word before "known" ("best known for", "widely known that"): the passive's, read into its cue
+export const KNOWN_DEGREE = /^(?:best|well|better|widely|long)$/i;
 // "in a video posted", "with the poll released": a preposition, a determiner, a noun, a participle
 // (and a place, time or agent after it: "posted on social media", "released Thursday", "written by")
 // ("in tests described in the journal": a bare plural after the preposition too)
@@ -57,29 +60,6 @@ export const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labell
 export const APPOSED_NOUN = /\p{Ll}{2,},[ \t]+$/u;
 export const ASIDE_TAIL = /^[^,;:.!?“”"]{1,30},\s+(?!(?:and|or|but|then|while|as|who|which)\b)\p{Ll}/u;
 export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
-// "went on to thank", "went on national radio to declare", "took to social media to say", "took to the airwaves
-// to defend", "used the speech to attack": going on to, or taking to a medium or an occasion to, say something
-// is saying it, and annotated news marks the chain (or its last verb) as the cue. Read on the window before
-// "to" and the form, at most three words between; the match starts at the chain's first verb.
-// ("the panel voted 8 to 3 to back the vaccine", "voted unanimously to condemn": a vote to take a stance is the stance)
-const VOTED = String.raw`(?:vote|votes|voted|voting)(?:\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}\s+to\s+\d{1,3}|unanimously|overwhelmingly|narrowly))?`;
-const CHAIN_TO_SPEECH = new RegExp(String.raw`\b(?:(?:go|goes|went|gone|going)\s+on(?:\s+[\p{L}\p{N}’'.-]+){0,3}|(?:take|takes|took|taken|taking)\s+to(?:\s+[\p{L}\p{N}’'.-]+){1,3}|(?:use|uses|used|using)\s+(?:(?:the|his|her|their|its|a|an|much\s+of\s+(?:the|his|her|their|its))\s+)?(?:[\p{L}-]+\s+)?(?:${CHAIN_OCCASIONS.join('|')})|${VOTED})\s+to\s+$`, 'iu');
-export const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
-// a degree word before "known" ("best known for", "widely known that"): the passive's, read into its cue
-export const KNOWN_DEGREE = /^(?:best|well|better|widely|long)$/i;
-const BE_LAST = /\b(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)\s+$/i;
-
-/** Where a chain before "to" and the form at `at` starts ("went on to", "took to Twitter to"), or -1. */
-export function chainStart(text: string, at: number): number {
-  const window = text.slice(Math.max(0, at - 60), at);
-  const m = CHAIN_TO_SPEECH.exec(window);
-  if (m === null) return -1;
-  const start = at - window.length + m.index;
-  // an -ing chain only as a progressive ("is taking to the airwaves to defend"): elsewhere it is a participle
-  // phrase whose subject is another clause's ("..., the driver yelled, using a curse to describe them")
-  if (/^\p{L}+ing\b/iu.test(m[0]) && !BE_LAST.test(text.slice(Math.max(0, start - 12), start))) return -1;
-  return start;
-}
 export const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
 // "it was reported", "it is thought": an impersonal passive hedges; it names nobody
@@ -123,28 +103,9 @@ export const HEARSAY_PARTICIPLE = /^(?:said|reported|thought|believed|estimated|
 // the start of the text, a line, or a sentence (after its end mark and perhaps a closing quote)
 export const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’']?\s+)$/;
 
-const TITLE_REACH = 160;
 // "Olympic champion Ann Roe said", "consumer advocate Jo Lee told": a noun-like form with a name and then
 // another speech form right after it is the name's title, and the later form is the cue
 // (a party tag may close the name: "state Rep. Ivo Sarn (I) said", "Rep. Jo Lee (R-Ohio) told")
 export const NAME_THEN_CUE = /^[ \t]+\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3}(?:[ \t]+\(\p{Lu}[\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?\))?,?[ \t]+$/u;
 // "“...,” Read said": a capitalised form with another cue form right after it is a surname
 
-/** Whether the line around `at` is a short headline in Title Case (most of its words capitalised). */
-export function titleLine(text: string, at: number): boolean {
-  // the line's ends, looked for at most TITLE_REACH characters away: a line longer than that is no
-  // headline, and a megabyte line must not be scanned again for every capitalised cue form in it
-  let from = at;
-  while (from > 0 && text[from - 1] !== '\n') {
-    if (at - from >= TITLE_REACH) return false;
-    from--;
-  }
-  let to = at;
-  while (to < text.length && text[to] !== '\n') {
-    if (to - at >= TITLE_REACH) return false;
-    to++;
-  }
-  const words = text.slice(from, to).match(/[\p{L}’']+/gu) ?? [];
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length >= 4 && words.length <= 20 && caps >= 0.75 * words.length;
-}

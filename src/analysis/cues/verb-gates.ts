@@ -6,8 +6,9 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 import {
   BE_THEN_ADVERBS, COUNT_WORD, DEMONSTRATIVE, DETERMINER, IMPERSONAL, IMPERSONAL_CLAUSE, KNOWN_DEGREE, PRONOUN_OR_AUX, QUANTIFIER,
-  SENTENCE_OPENING, THANKS_TO, titleLine,
+  SENTENCE_OPENING, THANKS_TO,
 } from './verb-contexts.js';
+import { titleLine } from './headline.js';
 import { verbBefore } from './noun-or-verb.js';
 import { actNotSpeech } from './acts.js';
 import { describesNoun } from './participles.js';

@@ -6,7 +6,8 @@
 import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS } from '../../lexicon/cue-contexts.js';
-import { chainStart, KNOWN_DEGREE } from './verb-contexts.js';
+import { KNOWN_DEGREE } from './verb-contexts.js';
+import { chainStart } from './verb-chains.js';
 import { ruledOut } from './verb-gates.js';
 import { readsAsVerb } from './verb-reading.js';
 import { cueEnd, cueStart } from './verb-span.js';
