@@ -12,6 +12,7 @@ import { documentBeforeAside } from './speaker-aside.js';
 import { cueVoice, type Voice } from './speaker-voice.js';
 import { relativeSubject, whatSubject, whoseSubject } from './relative-subject.js';
 import { withSubject } from './speaker-with.js';
+import { DATELINE, openingClauseSubject } from './speaker-opening.js';
 import { alternation } from '../alternation.js';
 import { GERUND_LEAD_PREPOSITIONS, NOUN_FRAME_PREPOSITIONS } from '../../lexicon/prepositions.js';
 
@@ -52,26 +53,6 @@ export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFie
   // "Ana Ruiz and Tom Fenn call the levy a scam and describe ...": the pair, as for a subject right before its cue
   if (m !== undefined) return pairSpeaker(ctx.s, m, from, at, 'sentence-subject') ?? fromMention(ctx.s, m, 'sentence-subject');
   return openingClauseSubject(ctx, at);
-}
-
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:,[\p{L} .]{1,20})?\s*(?:\([^()\n]{1,24}\)\s*)?(?:—|–|--?)\s*/u;
-
-// a sentence that opens with an adverbial or participle clause ("After saying ..., the man", "Responding
-// to ..., Ann Lee", "Worried that ..., the council")
-const OPENING_CLAUSE = /^\s*(?:(?:after|before|while|when|since|upon|by|in|on|without|despite|instead\s+of)\s+)?\p{L}+(?:ing|ed)\b/iu;
-
-/** The subject of the main clause after an opening clause that holds the cue: the mention right after its comma. */
-function openingClauseSubject(ctx: Ctx, at: number, prepositional = false): SpeakerFields | null {
-  const text = ctx.s.doc.text;
-  if (!prepositional && !OPENING_CLAUSE.test(text.slice(ctx.sentence.start, Math.min(at + 40, ctx.sentence.start + 60)))) return null;
-  if (text.slice(ctx.sentence.start, at).includes(',')) return null;
-  const hi = Math.min(ctx.sentence.end, at + 400);
-  const comma = text.indexOf(',', at);
-  if (comma < 0 || comma >= hi) return null;
-  const m = mentionsIn(ctx.s, comma, Math.min(hi, comma + 120))[0];
-  // (a name's article stays outside its mention: "..., the Tarnby Nurses Union thanked")
-  return m !== undefined && /^[\s,]*(?:the\s+)?$/i.test(text.slice(comma, m.start)) && ctx.speech.containing(m.start) === undefined
-    ? fromMention(ctx.s, m, 'opening-clause-subject') : null;
 }
 
 const PASSIVE_BY = /^\s*(?:[^\s,;:.!?“”"()]+\s+){0,6}?by\s+/i;
