@@ -9,6 +9,7 @@ import { QUANTITY_KINDS } from '../figures/candidate.js';
 import { mentionEndingBefore, mentionsIn, mentionStartingAfter } from '../speakers/lookup.js';
 import { firstNotBefore } from '../sorted.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { RELATIVE_DAYS } from '../../lexicon/time-words.js';
 
 export interface Reported { source: string | null; sourceKind: SourceKind; sourceMention: Span }
 
@@ -17,9 +18,9 @@ const SPEAKING: ReadonlySet<string> = new Set(['name', 'title-name', 'descriptio
 const THAT_CLAUSE = /^[ \t\u00a0]+that[ \t\u00a0]+[^,;:()"“”]{0,60}$/;
 // "..., X said." right after the figure's clause
 const INVERTED_GAP = /^[^;:()"“”.!?]{0,100},[ \t\u00a0]*$/;
-// an inverted report closes its clause: "..., the ministry said." / "said on Tuesday" / "said the ministry,".
+// an inverted report closes its clause: "..., the ministry said." / "said on Tuesday" / "said tonight" / "said the ministry,".
 // Words going on after it ("..., say the firm can cut ...") make the cue open a new report instead.
-const CLAUSE_END = new RegExp(String.raw`^[ \t\u00a0]*(?:[.,;:!?\n”"’)]|$|(?:on|in|at|by|during|after|before|when|while|late|early|earlier|later|last|this|yesterday|today|${WEEKDAYS})(?![\p{L}]))`, 'iu');
+const CLAUSE_END = new RegExp(String.raw`^[ \t\u00a0]*(?:[.,;:!?\n”"’)]|$|(?:on|in|at|by|during|after|before|when|while|late|early|earlier|later|last|this|${RELATIVE_DAYS}|${WEEKDAYS})(?![\p{L}]))`, 'iu');
 // the speaker words after the clause's comma: at most four words (", the ministry")
 const WORDS_AFTER_COMMA = /,[ \t\u00a0]*(?:\S+[ \t\u00a0]+){0,4}$/;
 // "that was reported", "is estimated": a passive cue names no one who said it
