@@ -2,7 +2,7 @@
 // "it is believed", "an estimated"). Looked for in the figure's sentence, within a
 // bounded window on each side, nearest first.
 import type { Figure } from '../../types.js';
-import { HEDGE_PREMODIFIERS, HEDGES, NOT_HEDGE_AFTER } from '../../lexicon/hedges.js';
+import { CLAIMED_TAKES, HEDGE_ATTRIBUTIVE, HEDGE_PREMODIFIERS, HEDGES, NOT_HEDGE_AFTER } from '../../lexicon/hedges.js';
 import { SECOND_HAND } from '../../lexicon/figure-sources.js';
 import { firstNotBefore } from '../sorted.js';
 
@@ -33,6 +33,10 @@ const HEDGE = new RegExp(`\\b(?:${byFirstWord(HEDGES)})\\b`, 'gi');
 const SECOND = new RegExp(`(?<![\\p{L}])(?:${SECOND_HAND.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const CLAUSE_BREAK = /[;:.!?](?:\s|$)|,[ \t\u00a0]*(?:but|and|or|while|whereas|although|though|which|who|when|where|because)(?![\p{L}])/u;
 const PREMODIFIER = new RegExp(`^(?:${HEDGE_PREMODIFIERS.map(escape).join('|')})$`, 'i');
+// "paid a reported £45m": an article's second-hand adjective right before the figure, read per figure from the few
+// characters before it (in the whole-document scan, the words "a" and "an" would cost a try at every article)
+const ATTRIBUTIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${HEDGE_ATTRIBUTIVE.map(escape).join('|')})([ \\t\\u00a0]+)$`, 'iu');
+const ATTRIBUTIVE_REACH = 24;
 // a premodifier qualifies a figure this close after it ("an estimated 40", "estimated at $2 million")
 const PREMODIFIER_GAP = 12;
 const BEFORE = 90;
@@ -50,6 +54,8 @@ export function indexHedges(text: string): HedgeHit[] {
     const end = m.index + m[0].length;
     // "may have to wait": the same words, no distance taken from a figure
     if (NOT_HEDGE_AFTER.test(text.slice(end, end + 12))) continue;
+    // "the storm claimed 12 lives": "claimed" as "took", no claim
+    if (/^claimed$/i.test(m[0]) && CLAIMED_TAKES.test(text.slice(end, end + 40))) continue;
     out.push({ start: m.index, end, text: m[0] });
   }
   return out;
@@ -57,6 +63,12 @@ export function indexHedges(text: string): HedgeHit[] {
 
 /** The hedge nearest the figure [start, end) inside [lo, hi) (its sentence), if any. */
 export function hedgeNear(text: string, all: HedgeHit[], start: number, end: number, lo: number, hi: number): HedgeFound | null {
+  const near = Math.max(lo, start - ATTRIBUTIVE_REACH);
+  const attributive = ATTRIBUTIVE_BEFORE.exec(text.slice(near, start));
+  if (attributive) {
+    const s = near + attributive.index + attributive[0].length - attributive[2]!.length - attributive[1]!.length;
+    return { text: attributive[1]!, start: s, end: s + attributive[1]!.length, secondHand: false };
+  }
   const from = Math.max(lo, start - BEFORE);
   const to = Math.min(hi, end + AFTER);
   const a = firstNotBefore(all, (x) => x.start < from);
