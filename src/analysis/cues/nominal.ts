@@ -43,7 +43,7 @@ const PERSON_POSSESSOR_BEFORE = /\b[Hh](?:is|er)\s+((?:[\p{Ll}-]+\s+)?)$/u;
 // under heavy", "sparked immediate and angry"), none a preposition ("faced the prospect of criticism" is no
 // criticism received)
 // (group 2: the modifiers right before the noun)
-export const RECEIVING_BEFORE = new RegExp(`\\b(${alternation(RECEIVING_VERBS).replace(/ /g, '\\s+')})\\s+(?:an?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(CRITICISM_QUANTITIES)})\\s+of\\s+)?((?:(?!(?:of|for|from|by|with|to|in|on|at)\\s)[\\p{Ll}-]+\\s+){0,3})$`, 'u');
+const RECEIVING_BEFORE = new RegExp(`\\b(${alternation(RECEIVING_VERBS).replace(/ /g, '\\s+')})\\s+(?:an?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(CRITICISM_QUANTITIES)})\\s+of\\s+)?((?:(?!(?:of|for|from|by|with|to|in|on|at)\\s)[\\p{Ll}-]+\\s+){0,3})$`, 'u');
 
 // "mourned after news that the mill would close", "news has emerged that ...": the noun (and its verb of
 // appearing) is the cue, the clause after "that" the content, read by the quote stage as for "her claim
@@ -82,7 +82,9 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
       const reason = DEMANDED_AFTER.exec(after);
       const from = reason === null ? start : start - (received[2] ?? '').length;
       const end = start + noun.length + (reason?.[0].length ?? 0);
-      out.push({ text: text.slice(from, end), start: from, end, lemma: noun, kind: 'noun', construction: 'received' });
+      // (where the verb starts goes with the cue: the quote stage reads the target before it)
+      const verbStart = start - before.length + received.index;
+      out.push({ text: text.slice(from, end), start: from, end, lemma: noun, kind: 'noun', construction: 'received', verbStart });
     } else {
       // "made a plea for calm", "heaped praise on the nurses", "threw its support behind Ada Ek": a light
       // verb, its noun and the preposition are one cue, and the verb's subject holds the stance

@@ -4,7 +4,6 @@
 // and with no giver nobody is named. Pure and regex-only; read by nominal-content.ts.
 import type { Cue } from '../../types.js';
 import type { NominalContent, NominalSource } from './nominal-content.js';
-import { RECEIVING_BEFORE } from '../cues/nominal.js';
 import { phraseEnd } from './nominal-phrase.js';
 import { afterBlanks } from './text-utils.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
@@ -43,13 +42,10 @@ export function receivedContent(text: string, cue: Cue, nounEnd: number, sentenc
     at = end;
   }
   if (reason !== null) return { ...reason, source: giver, rule: 'noun-received' };
-  // no reason: the target, the subject before the verb of receiving
-  // (up to the noun: a reaction's cue opens with its verb, "sparked anger")
-  const nounStart = nounEnd - cue.lemma.length;
-  const before = text.slice(Math.max(sentenceStart, nounStart - 60), nounStart);
-  const verb = RECEIVING_BEFORE.exec(before);
-  if (verb === null) return null;
-  const verbStart = nounStart - before.length + verb.index;
+  // no reason: the target, the subject before the verb of receiving, which the cue stage found (cue.verbStart);
+  // a verb before the sentence (a cut the segmenter made inside the phrase) leaves no target
+  const verbStart = cue.verbStart ?? -1;
+  if (verbStart < sentenceStart) return null;
   // (a target of at most 30 words: a longer stretch is no subject, and its look-up stays short)
   if (verbStart - sentenceStart > 300) return null;
   let subject = text.slice(sentenceStart, verbStart);
