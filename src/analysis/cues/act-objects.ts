@@ -2,14 +2,13 @@
 // "answered the phone", "confirmed its place in the final", "posted a 3-1 win"): the table acts.ts reads
 // after the form. Each pattern reads a bounded stretch of text right after the form: the 40 characters acts.ts passes
 // (next40), so a longer bound written in a pattern ("{0,80}") is never reached.
-// The word groups each pattern names (weapons, ranks, prizes ...) live in lexicon/deed-objects.ts and deed-people.ts.
-import { AGREED_DEALS, AIMED_THINGS, ASSUMED_OFFICES, BODY_PARTS, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_CONTESTS, CONFIRMED_RECORDS,
-  CONFIRMED_STANDINGS, DENIED_PERMISSIONS, DEVICE_FEATURES, DISMISSED_CASES, FELT_HARDSHIPS, INTERRUPTED_EVENTS, LIMBS,
-  MAINTAINED_THINGS, POSTED_PICTURES, POSTED_RESULTS, RACE_PRIZES, RECORD_BOOKS, SCORING_UNITS, SHOWN_BEARINGS, VEHICLES,
-  WEAPONS } from '../../lexicon/deed-objects.js';
-import { ADMITTED_PEOPLE, APPLAUDING, CALLED_KIN, CALLED_PLACES, EMERGENCY_HELP, QUESTIONED_PEOPLE_NOUNS, RANKS,
-  SHOWN_AUDIENCES, WELCOMED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
-import { WEEKDAYS } from '../../lexicon/weekdays.js';
+// The word groups each pattern names (ranks, prizes, results ...) live in lexicon/deed-objects.ts and deed-people.ts;
+// crime, policing and court acts in act-objects-force.ts.
+import { AGREED_DEALS, ASSUMED_OFFICES, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_CONTESTS, CONFIRMED_RECORDS, CONFIRMED_STANDINGS,
+  DEVICE_FEATURES, FELT_HARDSHIPS, INTERRUPTED_EVENTS, LIMBS, MAINTAINED_THINGS, POSTED_PICTURES, POSTED_RESULTS, RECORD_BOOKS,
+  SCORING_UNITS, SHOWN_BEARINGS, VEHICLES } from '../../lexicon/deed-objects.js';
+import { ADMITTED_PEOPLE, APPLAUDING, RANKS, SHOWN_AUDIENCES, WELCOMED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
+import { FORCE_AND_COURT_ACTS } from './act-objects-force.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
 // "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
@@ -19,13 +18,7 @@ const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up
 // pronoun, "her" read as a person by what follows it, or "back" (a return: "welcomed back the crew")
 const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|everybody)\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${WELCOMED_PEOPLE_NOUNS.join('|')})\b)`, 'u');
 
-// "with a knife", "with an axe": a weapon used (the tail of the violence patterns below)
-const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:${WEAPONS.join('|')})\b`;
 
-// people held or met as suspects or witnesses, as the object of "question": "questioned three men", "questioned the driver for
-// two hours", "questioned her at the station" (an interrogation, no doubt voiced). A topic after them keeps the cue ("questioned
-// the chief about the fees"), and so does anything not a person ("questioned the wisdom of", "questioned the witnesses' account").
-const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:him|them|me|us|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:${QUESTIONED_PEOPLE_NOUNS.join('|')})\b(?!['’]))(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
 
 // a limb as the object of "favour", one pattern for both spellings (each is its own lemma)
 const SPARED_LIMB = new RegExp(String.raw`^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:${LIMBS.join('|')})\b`);
@@ -42,7 +35,6 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   list: FIGURE_OBJECT,
   release: FIGURE_OBJECT,
   appear: /^\s+(?:at|in|on|before|with|alongside|outside|inside|onstage|together|for|via|by|from|during|live)\b/i,
-  plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
   // "answered the phone", "answered the door": taking a call or a knock, not replying to anyone's words;
   // "answers to the board", "answered to the name Rex": being accountable to someone or called by a name
   answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:only\s+)?to\b/,
@@ -52,9 +44,6 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "continues to maintain a narrow lead", "maintains a fleet of", "maintained close ties": keeping something up,
   // not holding to a claim ("maintained that", "maintained his innocence" stay)
   maintain: new RegExp(String.raw`^\s+(?:(?:a|an|the|its|his|her|their|our|some|close|strong|good)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${MAINTAINED_THINGS.join('|')})\b`, 'u'),
-  // "found themselves in a bind": a situation someone is in, not a finding
-  // "found a former clerk guilty of fraud": a verdict, a court's act
-  find: /^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)/u,
   // "recalled 180,000 vehicles": a product recall
   recall: FIGURE_OBJECT,
   // "spoke at the meeting", "spoke on condition of anonymity", "spoke on behalf of the union": where, how and for whom, not what
@@ -92,11 +81,6 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "referred all callers to the front desk", "referred the case to prosecutors": passing something on to someone, not
   // speaking of it (the speech sense takes "to" right after it: "referred to the audit")
   refer: /^\s+(?!to\b)(?:[\p{L}’'-]+\s+){1,4}?to\b/u,
-  // "attacked the depot, wounding a clerk", "attacked a guard with a knife": violence, not words
-  // "the cancer had attacked her liver": an illness at work in the body ("attacked the heart of the plan" stays)
-  attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:${BODY_PARTS.join('|')})\b(?!\s+of\b)`, 'u'),
-  // "threatened staff with a knife": menacing with a weapon, not a threat in words ("threatened them with a lawsuit" stays)
-  threaten: new RegExp(String.raw`^[^.;!?]{0,60}?${WITH_WEAPON}`, 'u'),
   // "the phone supports wireless charging", "the app supports 40 languages": what a device or program can handle
   // ... and "pillars that support the roof", "supported the weight of the bridge": bearing a load
   support: new RegExp(String.raw`^\s+(?:(?:the|its|their)\s+)?(?:weight|load)\s+of\b|^\s+(?:the|its|their)\s+(?:roof|ceiling|deck|span|floor\s+above)\b(?!\s+(?:plan|repair|tax|levy|project))|^\s+(?:(?:up\s+to|more\s+than|over|about|\d[\d,]*|both|all|most|many|the\s+latest|faster|wireless|fast)\s+)*(?:[\p{L}-]+\s+)?(?:${DEVICE_FEATURES.join('|')})\b`, 'iu'),
@@ -104,45 +88,27 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "reported for duty": a journalist at work, informing on someone, turning up; no one's report is given
   // (a clause after it keeps it: "reported from the scene that ...")
   report: /^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:him|her|them|me|us)\s+to\b|for\s+(?:duty|work)\b)(?![^.;!?]{0,50}\bthat\b)/u,
-  // "the car slammed into a wall", "slammed the door", "hammered out a deal", "the band blasted music": force and motion
-  slam: /^\s+(?:into|onto|against|through|shut|the\s+(?:door|brakes|lid))\b/,
-  // ("hammered away at the plan", "hammered home the point that ..." are criticism and speech: kept)
-  hammer: /^\s+(?:into|through|out)\b/,
-  blast: /^\s+(?:into|through|off|away|(?:the\s+)?(?:music|horns?|sirens?|radio))\b/,
   // "backed the van into the gate", "backing a truck out of the yard": reversing a vehicle ("backed the car tax" stays a stance)
   back: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:${VEHICLES.join('|')})(?=\s+(?:into|out|up|down|onto|off|over|through|across|away|towards?|along)\b|\s*[,.;])`, 'u'),
   // "favoured her left leg after the fall": sparing a limb, not preferring anything
   favor: SPARED_LIMB,
   favour: SPARED_LIMB,
-  // "neighbors called police", "called 911", "called an ambulance": summoning help, no words reported;
-  // "called his mother every day", "called the bank to complain": a phone call to kin or a place, no words reported
-  // (the callee alone, then a pause or a preposition: "called the police chief a liar", "called his brother a hero" name someone)
-  call: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${EMERGENCY_HELP.join('|')})|(?:his|her|their|my|our|your)\s+(?:${CALLED_KIN.join('|')})|the\s+(?:${CALLED_PLACES.join('|')}))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who|every|each|twice|back|daily)\b)`),
-  question: QUESTIONED_PEOPLE,
   // "acknowledged the crowd with a wave", "acknowledged the applause": a gesture to people, nothing granted as true
   // ("acknowledged the crowd's anger" keeps it)
   acknowledge: new RegExp(String.raw`^\s+(?:the\s+)?(?:cheering\s+)?(?:${APPLAUDING.join('|')})\b(?!['’])`),
-  // "the judge dismissed the case", "dismissed the charges against her": a court ending a case, not a rebuttal ("dismissed the
-  // charges as politically motivated" and "dismissed protesters who ..." keep the cue)
-  dismiss: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:${DISMISSED_CASES.join('|')})\b(?![^.;!?]{0,40}?\bas\b)`, 'u'),
   // "conceded two goals", "conceded a late penalty", "conceded the race", "conceded shortly after 11 p.m.": giving up points or a contest,
   // no admission reported ("conceded that ...", "conceded the point that ...", "conceded the ferry timetable is unfair" keep the cue)
   concede: new RegExp(String.raw`^\s+(?:(?:the|a|an|two|three|four|five|\d+)\s+)?(?:(?:late|early|soft|second|third|first)\s+)?(?:${CONCEDED_CONTESTS.join('|')})\b(?![^.;!?]{0,30}?\bthat\b)|^\s+(?:late|early|shortly|soon|minutes|hours|just\s+(?:before|after))\b(?![^.;!?]{0,40}?\bthat\b)`),
-  // "denied him bail", "denied them entry", "denied her a visa": refusing someone something, not denying a claim
-  // ("the court denied bail", "was denied entry": the same refusal with no one named)
-  deny: new RegExp(String.raw`^\s+(?:(?:him|them|us|me|her)\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:him|them|us|me|her)\s+)?(?:${DENIED_PERMISSIONS.join('|')})\b)`),
   // "the hospital admitted 40 patients overnight", "admitted two new members": letting people in, not a confession
   admit: new RegExp(String.raw`^\s+(?:(?:the|about|nearly|some|more|\d[\d,]*|two|three|four|five|six|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:(?:new|more|female|male|foreign|young|first)\s+)?(?:${ADMITTED_PEOPLE.join('|')})\b(?!['’])`),
   // "told jokes at the dinner", "tells a joke on stage": a joke told, no claim in it ("a joke about the mayor" keeps its topic)
   tell: /^\s+(?:(?:a|more|some|bad|old|his|her|their)\s+)?jokes?\b(?!\s+(?:about|that|on)\b)/,
   // "fans chanted his name", "chanting the striker's name": a name called out, nothing said about anything
   chant: /^\s+(?:his|her|their|its|the\s+[\p{L}-]+['’]s?)\s+names?\b/u,
-  // "pointed a rifle at the officers", "pointed a finger at her": aiming something, not pointing something out
-  point: new RegExp(String.raw`^\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:${AIMED_THINGS.join('|')})\b`, 'u'),
   // "was promoted to captain", "promoted to the Premier League": a rise in rank, not a stance voiced
   promote: new RegExp(String.raw`^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:${RANKS.join('|')})|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b`, 'i'),
   // "declared bankruptcy", "declared itself insolvent", "declared a dividend": a legal or financial act
   declare: /^\s+(?:(?:itself|himself|herself|themselves)\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b/,
-  // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words
-  challenge: new RegExp(String.raw`^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${RACE_PRIZES.join('|')}))\b`, 'u'),
+  // violence, policing and the courts (act-objects-force.ts)
+  ...FORCE_AND_COURT_ACTS,
 };

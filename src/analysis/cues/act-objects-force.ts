@@ -1,0 +1,47 @@
+// The objects and frames after a speech verb that make it an act in crime, policing and court copy ("attacked a guard
+// with a knife", "questioned three men", "pleaded guilty", "dismissed the charges", "called police"): one pattern a
+// lemma, merged into act-objects.ts's ACT_AFTER and read on the same 40 characters after the form (next40), so a longer
+// bound written in a pattern ("{0,80}") is never reached. Word groups: lexicon/deed-objects.ts and deed-people.ts.
+import { AIMED_THINGS, BODY_PARTS, DENIED_PERMISSIONS, DISMISSED_CASES, RACE_PRIZES, WEAPONS } from '../../lexicon/deed-objects.js';
+import { CALLED_KIN, CALLED_PLACES, EMERGENCY_HELP, QUESTIONED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
+
+// "with a knife", "with an axe": a weapon used (the tail of the violence patterns below)
+const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:${WEAPONS.join('|')})\b`;
+
+// people held or met as suspects or witnesses, as the object of "question": "questioned three men", "questioned the driver for
+// two hours", "questioned her at the station" (an interrogation, no doubt voiced). A topic after them keeps the cue ("questioned
+// the chief about the fees"), and so does anything not a person ("questioned the wisdom of", "questioned the witnesses' account").
+const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:him|them|me|us|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:${QUESTIONED_PEOPLE_NOUNS.join('|')})\b(?!['’]))(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
+
+export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
+  plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
+  // "found themselves in a bind": a situation someone is in, not a finding
+  // "found a former clerk guilty of fraud": a verdict, a court's act
+  find: /^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)/u,
+  // "attacked the depot, wounding a clerk", "attacked a guard with a knife": violence, not words
+  // "the cancer had attacked her liver": an illness at work in the body ("attacked the heart of the plan" stays)
+  attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:${BODY_PARTS.join('|')})\b(?!\s+of\b)`, 'u'),
+  // "threatened staff with a knife": menacing with a weapon, not a threat in words ("threatened them with a lawsuit" stays)
+  threaten: new RegExp(String.raw`^[^.;!?]{0,60}?${WITH_WEAPON}`, 'u'),
+  // "the car slammed into a wall", "slammed the door", "hammered out a deal", "the band blasted music": force and motion
+  slam: /^\s+(?:into|onto|against|through|shut|the\s+(?:door|brakes|lid))\b/,
+  // ("hammered away at the plan", "hammered home the point that ..." are criticism and speech: kept)
+  hammer: /^\s+(?:into|through|out)\b/,
+  blast: /^\s+(?:into|through|off|away|(?:the\s+)?(?:music|horns?|sirens?|radio))\b/,
+  // "neighbors called police", "called 911", "called an ambulance": summoning help, no words reported;
+  // "called his mother every day", "called the bank to complain": a phone call to kin or a place, no words reported
+  // (the callee alone, then a pause or a preposition: "called the police chief a liar", "called his brother a hero" name someone)
+  call: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${EMERGENCY_HELP.join('|')})|(?:his|her|their|my|our|your)\s+(?:${CALLED_KIN.join('|')})|the\s+(?:${CALLED_PLACES.join('|')}))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who|every|each|twice|back|daily)\b)`),
+  question: QUESTIONED_PEOPLE,
+  // "the judge dismissed the case", "dismissed the charges against her": a court ending a case, not a rebuttal ("dismissed the
+  // charges as politically motivated" and "dismissed protesters who ..." keep the cue)
+  dismiss: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:${DISMISSED_CASES.join('|')})\b(?![^.;!?]{0,40}?\bas\b)`, 'u'),
+  // "denied him bail", "denied them entry", "denied her a visa": refusing someone something, not denying a claim
+  // ("the court denied bail", "was denied entry": the same refusal with no one named)
+  deny: new RegExp(String.raw`^\s+(?:(?:him|them|us|me|her)\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:him|them|us|me|her)\s+)?(?:${DENIED_PERMISSIONS.join('|')})\b)`),
+  // "pointed a rifle at the officers", "pointed a finger at her": aiming something, not pointing something out
+  point: new RegExp(String.raw`^\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:${AIMED_THINGS.join('|')})\b`, 'u'),
+  // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words
+  challenge: new RegExp(String.raw`^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${RACE_PRIZES.join('|')}))\b`, 'u'),
+};
