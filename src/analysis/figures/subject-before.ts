@@ -2,8 +2,9 @@
 // phrase before their verb of level ("Unemployment stood at 4.1%", "Turnout was 67%", "the
 // jobless rate of 5%", "the report shows revenue of $2 billion").
 import type { Candidate } from './candidate.js';
-import { AGENT_VERBS, EVIDENCE_VERBS_BEFORE_HEAD, LEVEL_VERBS, PLACE_PREPOSITIONS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
-import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
+import { AGENT_VERBS, LEVEL_VERBS, PLACE_PREPOSITIONS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { tagsOf } from './word-tags.js';
+import { FUNCTION_TAGS, nounPhrase } from './subject-noun.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { trie } from './trie.js';
 import { wordBeforeBlanks } from '../segment/last-word.js';
@@ -15,7 +16,6 @@ import { execFrom, lastRuns, runsBackStart } from './end-anchored.js';
 const WORD = String.raw`(?<![\p{L}\p{N}'’.-])(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)`;
 // "Unemployment stood at 4.1%", "Turnout was 67%", "the jobless rate of 5%": a level named before it
 const LEVEL_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:${LEVEL_VERBS.map((v) => v.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'gu');
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 // "Revenue rose 27%", "Steel prices rose by about 35 percent", "Taxes could rise by as much as 6 percent":
 // what moved is named before its verb of movement (the one-word movement verbs of the qualifier lexicon,
 // less the verbs whose subject is an agent, AGENT_VERBS)
@@ -97,24 +97,3 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   }
   return nounPhrase(words);
 }
-
-/** The noun phrase at the end of `words`: after the last determiner or verb, nouns and adjectives only. */
-function nounPhrase(words: string[]): string | null {
-  // keep the words after the last determiner, and only nouns and adjectives
-  let from = 0;
-  // and after the last verb ("the firm delivered margin expansion of", "the report shows revenue of")
-  words.forEach((w, i) => { if (DETERMINER.test(w) || (i < words.length - 1 && verbBefore(w))) from = i + 1; });
-  const phrase = words.slice(from);
-  // the head sits before a verb of level, so it is a noun even when the lexicon also lists a verb ("rate")
-  if (phrase.length === 0 || phrase.some((w, i) => STOP_WORDS.has(w.toLowerCase()) || NUMBER_WORDS.has(w.toLowerCase()) || tagsOf(w).some((t) => FUNCTION_TAGS.has(t)) || (i === phrase.length - 1 && tagsOf(w).some((t) => ADJECTIVE_ONLY.has(t))))) return null;
-  return phrase.join(' ');
-}
-
-/** A verb inside the words before a level: a past or present tense, an unknown -ed, or an -s word before the head. */
-function verbBefore(w: string): boolean {
-  const tags = tagsOf(w);
-  return tags.includes('PastTense') || tags.includes('PresentTense') || (tags.length === 0 && /\p{Ll}ed$/u.test(w)) || /^\p{Ll}+[^siu\W]s$/u.test(w)
-    || EVIDENCE_VERBS_BEFORE_HEAD.has(w.toLowerCase());
-}
-
-const FUNCTION_TAGS = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord', 'Adverb', 'Possessive']);
