@@ -23,6 +23,16 @@ const NAMED_LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:The\s+)?\p{Lu}[\
 // words: "said on Tuesday the road would close", "said last week profits would fall" (the time is when
 // it was said, as with "that" after it)
 const TIME_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:on|last|this|next|late|early|earlier)\s+)?(?:${WEEKDAYS}|week|month|year|${DAY_PARTS}|${RELATIVE_DAYS})(?:\s+(?:${DAY_PARTS}))?,?\s+(?=(?!(?:to|that|and|but|or|in|on|at|for|of|with)\s)\p{L}[\p{L}’'.-]*\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s)`, 'u');
+// a place or occasion phrase after the cue (a preposition that takes no clause, and up to six words), then
+// the reported clause's subject (an article, a possessive or a subject pronoun) and a
+// finite verb within four words: "said at a rally the ferry would run", "said during a visit to the port the
+// pier would close"; a listener may come first after "told" ("told a news conference in Oslo the ...").
+// ("said after the meeting was over" has no subject after its phrase; "in which he said" is a relative clause;
+// a capitalised subject is not read: a name in the phrase would run into it)
+const PLACE_WORD = String.raw`(?!(?:that|which|whom|whose|what|where|when|who|he|she|they|it|we|I|and|or|but)\s|to\s+(?!(?:the|a|an|his|her|its|their|\p{Lu})))[\p{L}\p{N}’'.-]+`;
+const PLACE_PHRASE = String.raw`,?\s*(?:at|in|on|during|from|outside|inside|near|via|through|amid)\s+(?!(?:least|most|all|part|particular|general|fact|turn|short|effect|addition|contrast|theory|principle|practice|total)\b)(?:${PLACE_WORD}\s+){0,5}?(?!(?:to|of|for|with|from|at|in|on|by|the|a|an|his|her|its|their)\s)${PLACE_WORD},?\s+(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there)${FINITE_SOON})`;
+const PLACE_BEFORE_SUBJECT = new RegExp(`^${PLACE_PHRASE}`, 'u');
+const LISTENER_PLACE_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:(?!(?:to|not|that|this|what|who|which|and|or|but|if|on|in|at)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${PLACE_PHRASE}`, 'u');
 // an object pronoun or a name before a question word ("asked her why", "asked Tom Fenn whether")
 const ASKED_LISTENER = /^(?:him|her|them|us|me|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)\s*(?=(?:what|why|how|when|where|whether|if|who|which)\s)/u;
 const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
@@ -74,6 +84,8 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   // "asked her what had changed": the one asked, then the question
   const time = TIME_BEFORE_SUBJECT.exec(window);
   if (time !== null) return i + time[0].length;
+  const place = PLACE_BEFORE_SUBJECT.exec(window) ?? (ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER_PLACE_BEFORE_SUBJECT.exec(window) : null);
+  if (place !== null) return i + place[0].length;
   const asked = cue.lemma === 'ask' ? ASKED_LISTENER.exec(window) : null;
   if (asked !== null) return i + asked[0].length;
   const listener = ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER.exec(window) ?? NAMED_LISTENER_BEFORE_SUBJECT.exec(window) ?? LISTENER_BEFORE_SUBJECT.exec(window) : null;

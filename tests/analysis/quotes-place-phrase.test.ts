@@ -1,0 +1,30 @@
+// A place or occasion phrase between the cue (or its listener) and a reported clause with no "that": the
+// phrase says where it was said, and the content starts at the clause's subject (quotes/content-start.ts).
+// Invented texts; hand-built mentions (quote-run.ts).
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type M } from './quote-run.js';
+
+const contents = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => q.text);
+const ODA: M[] = [['Oda Renn', 'name', 0]];
+
+describe('quotes: a place phrase before the reported clause stays out of the content', () => {
+  it.each<[string, string[]]>([
+    ['Oda Renn said at a rally the ferry would run again.', ['the ferry would run again']],
+    ['Oda Renn said during a visit the pier would close.', ['the pier would close']],
+    ['Oda Renn said, during a visit, the pier would close.', ['the pier would close']],
+    ['Oda Renn told a news conference in Tarnby the ferry would run again.', ['the ferry would run again']],
+    ['Oda Renn told reporters during a visit to the harbour the ferry would run again.', ['the ferry would run again']],
+    ['Oda Renn said at a meeting with her Vestby counterpart it was settled.', ['it was settled']],
+  ])('%s', (text, expected) => {
+    expect(contents(text, ODA)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // an idiom after the preposition is part of the content
+    ['Oda Renn said at least the first ferry would run.', ['at least the first ferry would run']],
+    // a capitalised subject is not read after the phrase (a name inside the phrase would run into it)
+    ['Oda Renn said at the hearing Vestby Council would appeal.', ['at the hearing Vestby Council would appeal']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(contents(text, ODA)).toEqual(expected);
+  });
+});
