@@ -13,11 +13,13 @@ import { cueVoice, type Voice } from './speaker-voice.js';
 import { relativeSubject, whatSubject, whoseSubject } from './relative-subject.js';
 import { withSubject } from './speaker-with.js';
 import { DATELINE, openingClauseSubject } from './speaker-opening.js';
+import { frontedClauseEnd } from './speaker-fronted.js';
 import { alternation } from '../alternation.js';
 import { GERUND_LEAD_PREPOSITIONS, NOUN_FRAME_PREPOSITIONS } from '../../lexicon/prepositions.js';
 
 const NOUN_AFTER = new RegExp(String.raw`\b(?:${alternation(NOUN_FRAME_PREPOSITIONS)})\s+(?:the\s+|new\s+|fresh\s+)?$`, 'i');
 const PLURAL_CUE = /^\p{Ll}+[^s\W]s\b/u;
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|I)$/i;
 
 /** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
 export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFields | null {
@@ -35,9 +37,13 @@ export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFie
   // a dateline ("TARNBY, Ohio (Wire) — ") names the place and the agency, not the subject
   const dateline = DATELINE.exec(text.slice(ctx.sentence.start, Math.min(at, ctx.sentence.start + 80)));
   const from = ctx.sentence.start + (dateline?.[0].length ?? 0);
-  const outside = mentionsIn(ctx.s, from, at).filter((x) => ctx.speech.containing(x.start) === undefined);
-  // a mention after a preposition is no subject ("In an interview with a radio station he named ...")
-  const free = outside.filter((x) => !PREPOSITION_BEFORE.test(text.slice(Math.max(ctx.sentence.start, x.start - 12), x.start)));
+  let outside = mentionsIn(ctx.s, from, at).filter((x) => ctx.speech.containing(x.start) === undefined);
+  // "When Ada Lind spoke, Ivo Berg left, saying ...": a fronted subordinate clause's mentions are its own subject's
+  const clauseEnd = frontedClauseEnd(text, from, at);
+  if (clauseEnd >= 0 && outside.some((x) => x.start > clauseEnd)) outside = outside.filter((x) => x.start > clauseEnd);
+  // a mention after a preposition is no subject ("In an interview with a radio station he named ..."); a subject
+  // pronoun there was after a subordinator ("a day after he met X and said")
+  const free = outside.filter((x) => SUBJECT_PRONOUN.test(x.text) || !PREPOSITION_BEFORE.test(text.slice(Math.max(ctx.sentence.start, x.start - 12), x.start)));
   // every mention before the cue sits in a prepositional phrase ("In a letter naming the winner, the union
   // called ..."): the cue opens the sentence's adverbial, whose subject is the main clause's, after the comma
   if (free.length === 0) {
