@@ -31,7 +31,9 @@ const FRONTED_ADVERBIAL = /^[\s“"‘']*(?:In|On|At|During|After|Before|Since|U
 const QUESTION_LEAD = /^[\s“"‘']*(?:(?:When|If|After|Once)\s+(?:being\s+)?)?[Aa]sked\s+(?:if|whether|about|why|how|what|when|who|which)\b/;
 // a description that may stand in apposition before a name: "The mayor, Ida Strand," / "but a spokesman, X,"
 // (after a bare comma it follows the content: "Ada Voss was born in 1950, her daughter, Ilse Voss, said.")
-const APPOSED_DESCRIPTION = /(^|[,;]\s*(?:and|but|while)\s+|\b(?:and|but)\s+|,\s*)(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
+// (or a possessor's: "Tarn's regional director, Ola Berg, said", "the firm's head, X,"; not a contraction:
+// "It's done, Ola Berg said.")
+const APPOSED_DESCRIPTION = /(^|[,;]\s*(?:and|but|while)\s+|\b(?:and|but)\s+|,\s*)(?:the|a|an|his|her|their|its|our|my|your|(?!(?:it|that|there|what|here|he|she|let|who|where|how)['’]s\s)(?:the\s+)?[\p{L}.-]+['’]s)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
 // a reported clause after the adverbial: "that" and words (not a relative "that was posted"), or a modal
 const TAIL_CLAUSE = /(?:^|\s)that\s+(?!(?:was|is|were|are|has|had|have|aired|ran|appeared)\b)\p{L}|\s(?:would|will|could|should|might|must)\s/u;
 // a word in quotation marks opening the content ('“No,” said', '"Up," said')
