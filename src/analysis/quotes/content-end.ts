@@ -85,7 +85,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // (but "that while A, B said ...": the first comma after a fronted subordinate clause opens the
     // content's main clause)
     const head = m !== null ? text.slice(cue.end, c.start - clause.length + m.index) : '';
-    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) return c.start - clause.length + m.index;
+    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) return semicolonBefore(ctx, cue.end, head, m[0], c) ?? c.start - clause.length + m.index;
     // "said the country offered more, which he called “generous”", "thanked Mirela Dunn, who has since urged
     // a refund": a non-restrictive relative clause with its own cue is a second attribution
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
@@ -127,4 +127,17 @@ const FRONTED_SUBORDINATE = new RegExp(String.raw`^(?:[\s,:]*|[^,;]{0,60}?\sthat
 /** Whether the bare comma ending `content` closes a subordinate clause that opens it (no comma before). */
 function frontedClauseEnds(content: string, cut: string): boolean {
   return /^[,;]\s+\S/.test(cut) && !/\b(?:and|but|while)\s/i.test(cut.slice(0, 8)) && FRONTED_SUBORDINATE.test(content) && !/[,;]/.test(content.trimEnd().slice(0, -1));
+}
+
+// the words after a cue that closes its sentence: up to four (a time, a short adverbial), then the end
+const SENTENCE_TAIL = /^(?:\s+[\p{L}\p{N}’'.-]+){0,4}[\s.!?”"’']*$/u;
+
+/** "Critics say A; only 900 homes were fixed, council figures show.": when the next cue closes the sentence
+ *  after a bare comma and a short subject, with no clause after it, its content runs back to the semicolon
+ *  (content-before.ts), and this one ends there ("..., but the mayor said more would follow" is left alone). */
+function semicolonBefore(ctx: Ctx, cueEnd: number, head: string, cut: string, next: Cue): number | null {
+  const semi = head.lastIndexOf(';');
+  if (semi < 0 || !/^,\s+\p{L}/u.test(cut) || ctx.sentence.end - next.end > 40 || wordCount(head.slice(0, semi)) < 2) return null;
+  const tail = ctx.s.doc.text.slice(next.end, ctx.sentence.end);
+  return SENTENCE_TAIL.test(tail) && !REPORTED_CLAUSE.test(tail) ? cueEnd + semi : null;
 }
