@@ -3,8 +3,8 @@
 
 /**
  * The possessive words that may hold a noun cue ("his claim that", "Their question was why", "its critique of"), as a regex
- * piece taking either case of the first letter; the possessor look-backs of the noun cues (cues/nouns.ts, cues/nominal.ts,
- * cues/nominal-question.ts) and of their contents (quotes/nominal-content.ts) each start from it.
+ * piece taking either case of the first letter; cues/nominal-possessor.ts joins it with the possessive endings ("'s", "s'")
+ * for the possessor look-backs of the noun cues and of their contents.
  */
 export const CUE_POSSESSIVE = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)`;
 

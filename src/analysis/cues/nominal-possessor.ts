@@ -1,14 +1,16 @@
 // The possessive that marks who holds a noun cue ("his claim that", "the senator's critique of", "the unions'
-// call for"): one piece for the cue finders (cues/nominal.ts, cues/nominal-question.ts) and the quote stage's
-// source look-up (quotes/nominal-content.ts), so the three agree on what a possessive is. What may stand
+// call for"): one piece for the cue finders (cues/nouns.ts, cues/nominal.ts, cues/nominal-question.ts) and the
+// quote stage's source look-up (quotes/nominal-content.ts), so all agree on what a possessive is. What may stand
 // between it and the noun differs with the construction, and each pattern names why where it is built.
 import { CUE_POSSESSIVE } from '../../lexicon/speech-nouns.js';
 
 // "it's", "that's", "there's", "he's": the "'s" of a contraction ("is", "has"), not a possessive
-const NOT_CONTRACTED = String.raw`(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Hh]ere|[Ww]here))`;
+const NOT_CONTRACTED = String.raw`(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Hh]ere|[Ww]here)['’])`;
 
-/** The end of a possessor's last word: an "'s" that is no contraction, or a plural's bare apostrophe ("the unions'"). */
-export const POSSESSIVE_ENDING = String.raw`(?:${NOT_CONTRACTED}['’]s|(?<=\p{Ll}s)['’])`;
+/** The end of a possessor's last word: an "'s" that is no contraction, or a plural's bare apostrophe ("the unions'").
+ *  (The apostrophe comes first, the look-backs after it: a pattern that opens with a plain character is scanned
+ *  far faster than one that opens with a look-back.) */
+export const POSSESSIVE_ENDING = String.raw`['’](?:${NOT_CONTRACTED}s|(?<=\p{Ll}s['’]))`;
 
 /** A possessive pronoun ("his", "Their") or the ending of a possessor word ("'s", "s'"), as a regex piece (flag 'u'). */
 export const POSSESSIVE_MARK = String.raw`(?:${CUE_POSSESSIVE}|${POSSESSIVE_ENDING})`;

@@ -1,16 +1,17 @@
 // Noun cues: "Ann Lee's claim that ...", "her warning that ...", "his pledge to cut fares". A noun of saying or holding (lexicon)
 // between a possessor and "that" reports the clause after it; the possessor is its source.
-// One linear regex pass; the possessor is at most four capitalised words or a possessive pronoun.
+// One linear regex pass; the possessor is a possessive pronoun or a word's possessive ending (nominal-possessor.ts).
 // Stance nouns with an object ("his critique of the plan") and criticism received ("faced criticism
 // from farmers") are found in nominal.ts, open questions ("The question now is whether") in nominal-question.ts,
 // and merged here.
 import type { Cue } from '../../types.js';
-import { CUE_POSSESSIVE, INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
+import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { findNominalCues } from './nominal.js';
+import { POSSESSIVE_MARK } from './nominal-possessor.js';
 import { findQuestionCues } from './nominal-question.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
-const NOUN_CUE = new RegExp(String.raw`(?:${CUE_POSSESSIVE}|['’]s)\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|fame\b)\p{Ll})`, 'gu');
+const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|fame\b)\p{Ll})`, 'gu');
 // ("her view is that ...": the noun and its copula are the cue, the clause after "that" the content; not a
 // relative "that" with a verb right after it, "his proposal that was rejected";
 // a superlative or a weekday may stand before the noun: "his most puzzling claim was that", "her

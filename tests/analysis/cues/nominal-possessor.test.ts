@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { POSSESSIVE_MARK } from '../../../src/analysis/cues/nominal-possessor.js';
 import { findQuestionCues } from '../../../src/analysis/cues/nominal-question.js';
+import { findNounCues } from '../../../src/analysis/cues/nouns.js';
 import { read } from './nominal-read.js';
 
 const MARK_BEFORE_NOUN = new RegExp(String.raw`${POSSESSIVE_MARK}\s+$`, 'u');
@@ -38,5 +39,15 @@ describe('a plural possessor holds the cue and is its source', () => {
     ["It's a question was why", 'a question was'],
   ])('%s', (text, cue) => {
     expect(findQuestionCues(text, () => false)[0]?.text).toBe(cue);
+  });
+});
+
+describe('the noun-cue finder of cues/nouns.ts reads the same possessive', () => {
+  it.each([
+    ["The dockers' claim that the crane was unsafe went unheard.", ['claim']],
+    ["Ida Brandt's pledge to cut fares won votes.", ['pledge']],
+    ["That's hope to them, she said.", []],
+  ])('%s', (text, expected) => {
+    expect(findNounCues(text, () => false).map((c) => c.text)).toEqual(expected);
   });
 });
