@@ -110,3 +110,24 @@ export const DEVICE_FEATURES: readonly string[] = [
 export const RACE_PRIZES: readonly string[] = [
   'nomination', 'seat', 'title', 'presidency', 'leadership', 'crown', 'championship', 'mayoralty',
 ];
+/** What a search turns up, as the object of "find": "police found drugs and cash", "found the body of" (not a finding). */
+export const SEARCH_FINDS: readonly string[] = [
+  'drugs', 'cocaine', 'heroin', 'cannabis', 'cash', 'weapons?', 'guns?', 'firearms', 'knife', 'knives', 'ammunition',
+  'explosives', 'body', 'bodies', 'remains', 'wreckage', 'debris', 'stolen\\s+goods',
+];
+/** Goods and envoys called back, as the object of "recall": "recalled a batch of eye drops", "recalled its ambassador". */
+export const RECALLED_GOODS: readonly string[] = [
+  'products?', 'cars', 'vehicles', 'models', 'trucks', 'suvs', 'devices', 'phones', 'laptops', 'batteries', 'chargers', 'toys',
+  'cots', 'drugs', 'pills', 'tablets', 'medicines?', 'vaccines?', 'drops', 'inhalers', 'food', 'meat', 'beef', 'pork',
+  'chicken', 'eggs', 'lettuce', 'salad', 'cheese', 'milk', 'formula', 'nuts', 'ambassadors?', 'envoys?', 'diplomats',
+];
+/** What is done again, as the object of "repeat": "repeated the test three times", "repeated the feat" (not words). */
+export const REPEATED_TRIALS: readonly string[] = [
+  'tests?', 'experiments?', 'exercise', 'procedure', 'process', 'feat', 'trick', 'performance', 'success', 'win', 'victory',
+  'triumph', 'mistakes?', 'errors?', 'year', 'grade', 'class', 'course', 'dose', 'scans?', 'trial', 'measurements?',
+];
+/** What is kept or watched, as the object of "observe": "observed a minute's silence", "observed the comet". */
+export const OBSERVED_RITES: readonly string[] = [
+  'silence', 'eclipse', 'comet', 'planet', 'stars?', 'moon', 'galaxy', 'galaxies', 'sabbath', 'holiday', 'fast',
+  'ceasefire', 'truce', 'speed\\s+limit', 'curfew', 'rules?', 'tradition', 'ritual',
+];

@@ -54,3 +54,19 @@ export const RANKS: readonly string[] = [
   'captain', 'sergeant', 'lieutenant', 'colonel', 'general', 'major', 'manager', 'director', 'chief', 'head', 'partner',
   'editor', 'coach', 'minister', 'vice', 'deputy', 'detective', 'inspector', 'superintendent',
 ];
+/** People menaced, as the bare object of "threaten": "the pair threatened staff and fled" (menacing, not a threat voiced). */
+export const MENACED_PEOPLE: readonly string[] = [
+  'staff', 'workers', 'employees', 'customers', 'shoppers', 'cashiers?', 'clerks?', 'guards?', 'officers?', 'passers-by',
+  'pedestrians', 'passengers', 'drivers?', 'residents', 'neighbou?rs', 'victims?', 'pupils', 'teachers', 'nurses', 'doctors',
+  'paramedics', 'tellers?', 'attendants?',
+];
+/** People raised in rank, as the object of "promote": "promoted two regional managers" (a promotion, not a stance). */
+export const PROMOTED_STAFF: readonly string[] = [
+  'managers', 'officers', 'staff', 'employees', 'players', 'workers', 'deputies', 'aides', 'executives', 'directors',
+  'officials', 'coaches', 'editors', 'women', 'men',
+];
+/** Company to celebrate with: "celebrated with the fans after the whistle" (a party, no stance on anything). */
+export const CELEBRATING_COMPANY: readonly string[] = [
+  'fans', 'family', 'friends', 'teammates', 'team-mates', 'supporters', 'crowds?', 'players', 'squad', 'staff', 'colleagues',
+  'relatives', 'volunteers', 'champagne', 'fireworks',
+];

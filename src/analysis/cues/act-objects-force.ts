@@ -2,8 +2,8 @@
 // with a knife", "questioned three men", "pleaded guilty", "dismissed the charges", "called police"): one pattern a
 // lemma, merged into act-objects.ts's ACT_AFTER and read on the same 40 characters after the form (next40), so a longer
 // bound written in a pattern ("{0,80}") is never reached. Word groups: lexicon/deed-objects.ts and deed-people.ts.
-import { AIMED_THINGS, BODY_PARTS, DENIED_PERMISSIONS, DISMISSED_CASES, RACE_PRIZES, WEAPONS } from '../../lexicon/deed-objects.js';
-import { CALLED_KIN, CALLED_PLACES, EMERGENCY_HELP, QUESTIONED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
+import { AIMED_THINGS, BODY_PARTS, DENIED_PERMISSIONS, DISMISSED_CASES, RACE_PRIZES, SEARCH_FINDS, WEAPONS } from '../../lexicon/deed-objects.js';
+import { CALLED_KIN, CALLED_PLACES, EMERGENCY_HELP, MENACED_PEOPLE, QUESTIONED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // "with a knife", "with an axe": a weapon used (the tail of the violence patterns below)
@@ -14,25 +14,37 @@ const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:${WEAPONS.join('|')})\b`;
 // the chief about the fees"), and so does anything not a person ("questioned the wisdom of", "questioned the witnesses' account").
 const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:him|them|me|us|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:${QUESTIONED_PEOPLE_NOUNS.join('|')})\b(?!['’]))(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
 
+// things a search turns up (lexicon SEARCH_FINDS), perhaps counted or weighed, perhaps after "a bag of", "a stash of"
+const SEARCH_FOUND = String.raw`^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|some|more|large|small|\d[\d,.]*\s*(?:kg|kilos?|grams?|g)?)\s+)?(?:(?:quantity|quantities|amount|haul|stash|cache|bag|bags|packet|packets)\s+of\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${SEARCH_FINDS.join('|')})\b`;
+// people menaced (lexicon MENACED_PEOPLE) as the bare object, the clause going on with "and", a time or a place
+const MENACED = String.raw`^\s+(?:(?:the|a|an|two|three|several|other|fellow|his|her|their)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${MENACED_PEOPLE.join('|')})(?=\s*[,.;!?]|\s+(?:and|before|after|during|at|in|inside|outside|while|until|as|on)\b)`;
+// witnesses called in court, counted or with a determiner ("three witnesses", "no expert witnesses", "a character witness")
+const WITNESSES_CALLED = String.raw`^\s+(?:no|two|three|four|five|six|several|more|further|the|a|an|its|his|her|their|one|\d+)\s+(?:(?:key|expert|defen[cs]e|prosecution|character|star|new|further|more|other)\s+)?witness(?:es)?\b(?!\s+(?:a|an)\s)`;
+
 export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
+  // "police found drugs and cash", "found the body of a man", "found a knife": a search turning something up (a count of
+  // records found stays a finding: "found 31 cases of fraud")
   // "found themselves in a bind": a situation someone is in, not a finding
   // "found a former clerk guilty of fraud": a verdict, a court's act
-  find: /^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)/u,
+  find: new RegExp(String.raw`^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)|${SEARCH_FOUND}`, 'u'),
   // "attacked the depot, wounding a clerk", "attacked a guard with a knife": violence, not words
   // "the cancer had attacked her liver": an illness at work in the body ("attacked the heart of the plan" stays)
   attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:${BODY_PARTS.join('|')})\b(?!\s+of\b)`, 'u'),
+  // "the pair threatened staff and fled": people menaced, a bare object and the clause goes on ("threatened staff with the
+  // sack", "threatened workers over the strike", "threatened to sue" keep the cue)
   // "threatened staff with a knife": menacing with a weapon, not a threat in words ("threatened them with a lawsuit" stays)
-  threaten: new RegExp(String.raw`^[^.;!?]{0,60}?${WITH_WEAPON}`, 'u'),
+  threaten: new RegExp(String.raw`^[^.;!?]{0,60}?${WITH_WEAPON}|${MENACED}`, 'u'),
   // "the car slammed into a wall", "slammed the door", "hammered out a deal", "the band blasted music": force and motion
   slam: /^\s+(?:into|onto|against|through|shut|the\s+(?:door|brakes|lid))\b/,
   // ("hammered away at the plan", "hammered home the point that ..." are criticism and speech: kept)
   hammer: /^\s+(?:into|through|out)\b/,
   blast: /^\s+(?:into|through|off|away|(?:the\s+)?(?:music|horns?|sirens?|radio))\b/,
+  // "the defence called three witnesses", "will call no witnesses": a side's step in court, no words reported
   // "neighbors called police", "called 911", "called an ambulance": summoning help, no words reported;
   // "called his mother every day", "called the bank to complain": a phone call to kin or a place, no words reported
   // (the callee alone, then a pause or a preposition: "called the police chief a liar", "called his brother a hero" name someone)
-  call: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${EMERGENCY_HELP.join('|')})|(?:his|her|their|my|our|your)\s+(?:${CALLED_KIN.join('|')})|the\s+(?:${CALLED_PLACES.join('|')}))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who|every|each|twice|back|daily)\b)`),
+  call: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${EMERGENCY_HELP.join('|')})|(?:his|her|their|my|our|your)\s+(?:${CALLED_KIN.join('|')})|the\s+(?:${CALLED_PLACES.join('|')}))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who|every|each|twice|back|daily)\b)|${WITNESSES_CALLED}`),
   question: QUESTIONED_PEOPLE,
   // "the judge dismissed the case", "dismissed the charges against her": a court ending a case, not a rebuttal ("dismissed the
   // charges as politically motivated" and "dismissed protesters who ..." keep the cue)

@@ -6,8 +6,8 @@
 // crime, policing and court acts in act-objects-force.ts.
 import { AGREED_DEALS, ASSUMED_OFFICES, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_CONTESTS, CONFIRMED_RECORDS, CONFIRMED_STANDINGS,
   DEVICE_FEATURES, FELT_HARDSHIPS, INTERRUPTED_EVENTS, LIMBS, MAINTAINED_THINGS, POSTED_PICTURES, POSTED_RESULTS, RECORD_BOOKS,
-  SCORING_UNITS, SHOWN_BEARINGS, VEHICLES } from '../../lexicon/deed-objects.js';
-import { ADMITTED_PEOPLE, APPLAUDING, RANKS, SHOWN_AUDIENCES, WELCOMED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
+  OBSERVED_RITES, RECALLED_GOODS, REPEATED_TRIALS, SCORING_UNITS, SHOWN_BEARINGS, VEHICLES } from '../../lexicon/deed-objects.js';
+import { ADMITTED_PEOPLE, APPLAUDING, CELEBRATING_COMPANY, PROMOTED_STAFF, RANKS, SHOWN_AUDIENCES, WELCOMED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { FORCE_AND_COURT_ACTS } from './act-objects-force.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
@@ -23,14 +23,20 @@ const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|
 // a limb as the object of "favour", one pattern for both spellings (each is its own lemma)
 const SPARED_LIMB = new RegExp(String.raw`^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:${LIMBS.join('|')})\b`);
 
+// a count and then a plural noun, as the object of "add" ("added three routes", "added several new stores")
+const COUNTED_THINGS = String.raw`^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:(?:new|more|extra|further)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?\p{Ll}+s\b(?!\s+(?:that|to)\b)`;
+// staff raised in rank, counted or with a determiner (the one word between is ASCII: the pattern is case-blind, not unicode), or a pronoun and its new rank ("promoted him to sergeant")
+const PROMOTED_PEOPLE = String.raw`^\s+(?:two|three|four|five|several|\d+|the|a|an|its|his|her|their)\s+(?:(?!(?:that|how|what|why|when|whether|if)\b)[a-z-]+\s+)?(?:${PROMOTED_STAFF.join('|')})\b|^\s+(?:him|her|them)\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board)|(?:a\s+)?(?:${RANKS.join('|')}))\b`;
+
 export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   offer: FIGURE_OBJECT,
   // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
   // "showed no emotion", "showed great courage", "showed no reaction": a bearing shown, nobody's finding
   show: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${SHOWN_AUDIENCES.join('|')})\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:${SHOWN_BEARINGS.join('|')})\b)`),
   // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying ("added up to": a sum);
+  // "the airline added three routes", "added several new stores": things counted in, not words
   // "Oil prices added to the pressure": adding to something, not saying more
-  add: new RegExp(String.raw`^\s+up\b|^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:${SCORING_UNITS.join('|')}|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}`, 'u'),
+  add: new RegExp(String.raw`^\s+up\b|^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:${SCORING_UNITS.join('|')}|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}|${COUNTED_THINGS}`, 'u'),
   weigh: /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i,
   list: FIGURE_OBJECT,
   release: FIGURE_OBJECT,
@@ -44,8 +50,15 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "continues to maintain a narrow lead", "maintains a fleet of", "maintained close ties": keeping something up,
   // not holding to a claim ("maintained that", "maintained his innocence" stay)
   maintain: new RegExp(String.raw`^\s+(?:(?:a|an|the|its|his|her|their|our|some|close|strong|good)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${MAINTAINED_THINGS.join('|')})\b`, 'u'),
-  // "recalled 180,000 vehicles": a product recall
-  recall: FIGURE_OBJECT,
+  // "recalled 180,000 vehicles", "recalled a batch of eye drops", "recalled its ambassador": a product recall or an
+  // envoy called home ("recalled the day she arrived" stays a memory told)
+  recall: new RegExp(String.raw`${FIGURE_OBJECT.source}|^\s+(?:(?:a|an|the|its|their|all|some|about|nearly|more\s+than|thousands\s+of|hundreds\s+of|millions\s+of|two|three|several)\s+){0,2}(?:(?:batch|batches|lot|lots|range|line)\s+of\s+)?(?!(?:that|how|what|why|when|whether|if)\b)(?:[\p{L}-]+\s+){0,2}?(?:${RECALLED_GOODS.join('|')})\b`, 'u'),
+  // "repeated the test three times", "repeated the feat": doing again, not saying again ("repeated the claim" stays)
+  repeat: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${REPEATED_TRIALS.join('|')})\b`, 'u'),
+  // "observed a minute's silence", "observed the comet", "observe Ramadan": keeping a rite or watching the sky, not a remark
+  observe: new RegExp(String.raw`^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:minute['’]s|two-minute|moment\s+of|total|partial|solar|lunar)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${OBSERVED_RITES.join('|')})\b|^\s+(?:Ramadan|Lent|Passover|Yom\s+Kippur|Diwali|Easter|Christmas|Eid|Hanukkah)\b`, 'u'),
+  // "celebrated with the fans after the whistle", "celebrated wildly": a party, no stance on anything ("celebrated the ruling" stays)
+  celebrate: new RegExp(String.raw`^\s+(?:with|alongside|among)\s+(?:(?:the|his|her|their|its|our|jubilant|cheering|travelling|traveling)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${CELEBRATING_COMPANY.join('|')})\b|^\s+(?:wildly|together|in\s+the\s+streets|late\s+into)\b`, 'u'),
   // "spoke at the meeting", "spoke on condition of anonymity", "spoke on behalf of the union": where, how and for whom, not what
   speak: /^\s+(?:(?:on\s+(?:the\s+)?)?condition\b|on\s+behalf\s+of\b|anonymously\b|at\b|in\b|before\b|during\b|after\b|outside\b|from\b)/i,
   // "welcomed the visitors", "welcomed him to the club", "welcomed back the crew", "welcomed a baby daughter":
@@ -105,8 +118,9 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   tell: /^\s+(?:(?:a|more|some|bad|old|his|her|their)\s+)?jokes?\b(?!\s+(?:about|that|on)\b)/,
   // "fans chanted his name", "chanting the striker's name": a name called out, nothing said about anything
   chant: /^\s+(?:his|her|their|its|the\s+[\p{L}-]+['’]s?)\s+names?\b/u,
+  // "promoted two regional managers", "promoted him to sergeant": raising someone in rank
   // "was promoted to captain", "promoted to the Premier League": a rise in rank, not a stance voiced
-  promote: new RegExp(String.raw`^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:${RANKS.join('|')})|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b`, 'i'),
+  promote: new RegExp(String.raw`^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:${RANKS.join('|')})|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b|${PROMOTED_PEOPLE}`, 'i'),
   // "declared bankruptcy", "declared itself insolvent", "declared a dividend": a legal or financial act
   declare: /^\s+(?:(?:itself|himself|herself|themselves)\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b/,
   // violence, policing and the courts (act-objects-force.ts)
