@@ -35,6 +35,12 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   's.d', 'tenn', 'tex', 'va', 'vt', 'wash', 'w.va', 'wis', 'wyo', 'd.c',
 ]);
 
+/** The US states AP style spells out in full, never abbreviated ("R-Ohio", "Boise, Idaho"). */
+export const UNABBREVIATED_STATES: ReadonlySet<string> = new Set(['alaska', 'hawaii', 'idaho', 'iowa', 'maine', 'ohio', 'texas', 'utah']);
+
+/** The party letters of an AP party-state tag after a US lawmaker's name ("Sen. Ada Brill, D-Ore.,"): Democrat, Republican, independent. */
+export const PARTY_LETTERS: ReadonlySet<string> = new Set(['d', 'r', 'i']);
+
 /** Prepositions after which a lone capitalised word is a place far more often than a person ("in Quillford"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'around']);
 

@@ -3,6 +3,7 @@
 import type { Token } from './tokens.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
 import { NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
+import { PARTY_LETTERS, STATE_ABBREVIATIONS, UNABBREVIATED_STATES } from '../../lexicon/places.js';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { isCommonWord, isDateWord, isFunctionWord, isTitleHead } from './words.js';
 
@@ -14,12 +15,15 @@ const PREFIX_TO_NUMBER = /^\p{Lu}\p{Ll}+-\d/u;
 // "Sixty-one percent said": a number written in words, capitalised as a sentence opens, is no name either
 const numberWord = (w: string): boolean => Object.hasOwn(TENS_WORDS, w) || Object.hasOwn(UNIT_WORDS, w);
 
+// "D-Ore", "R-Ohio", "I-Vt": a lawmaker's party and state (AP style), no name of anyone
+const partyTag = (w: string): boolean => w.length <= 8 && PARTY_LETTERS.has(w[0]!) && w[1] === '-' && (STATE_ABBREVIATIONS.has(w.slice(2)) || UNABBREVIATED_STATES.has(w.slice(2)));
+
 export function nameLike(t: Token): boolean {
   if (!t.word) return false;
   // lower-case words count only with a name prefix ("al-Assad"): test the cheap part (a hyphen or apostrophe early) first
   if (!(t.cap || (t.text.length > 3 && /[-‑'’]/.test(t.text.slice(1, 5)) && NAME_PREFIX.test(t.text)))) return false;
   // (after the shape test, which most words fail: the hyphen test is then run on name-shaped words only)
-  if (t.text.includes('-') && (PREFIX_TO_NUMBER.test(t.text) || t.lower.split('-').every(numberWord))) return false;
+  if (t.text.includes('-') && (PREFIX_TO_NUMBER.test(t.text) || t.lower.split('-').every(numberWord) || partyTag(t.lower))) return false;
   if (NOT_NAMES.has(t.lower) || isDateWord(t.lower)) return false;
   if (!t.allCaps && PRONOUNS.has(t.lower)) return false;
   // words in capitals ("THE MINISTER SAID NO"): ordinary words stay words; names and acronyms go on

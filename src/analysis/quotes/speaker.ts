@@ -13,6 +13,7 @@ import { AND_GAP, isDocumentHead, isVerbForm } from '../mentions/words.js';
 import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { DISTRIBUTIVE, lastGroupBefore, pairSpeaker } from './speaker-pairs.js';
 import { asideSubject } from './speaker-aside.js';
+import { appositionOwner } from './speaker-apposition.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
 export { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
@@ -86,6 +87,8 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   if (widened !== null) return speakerIn(s, widened, end, rule, known);
   const aside = asideSubject(s, t.start, t.end, rule);
   if (aside !== undefined) return aside;
+  const owner = appositionOwner(s, t.start, t.end);
+  if (owner !== undefined) return fromMention(s, owner, `${rule}:apposition`);
   const found = mentionsIn(s, t.start, t.end);
   // a phrase cut at an abbreviation's period ("said Dr. Omar Quist." read as "said Dr"): the name it cuts is whole
   const cut = mentionsIn(s, t.start, t.end + 80).find((m) => m.start < t.end && m.end > t.end);

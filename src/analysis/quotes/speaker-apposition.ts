@@ -1,0 +1,22 @@
+// "Sen. Ada Brill, D-Ore., said", "Senate Leader Joan Vey, a Tulsa Republican, said": when the phrase the rules put
+// before the cue is only an apposition set off by commas after a person's name (a party-state tag, or an indefinite
+// noun phrase), that name is the subject and speaks; the apposition describes it.
+import type { Resolved } from '../state.js';
+import type { Mention } from '../../types.js';
+import { mentionsIn } from './speaker-fields.js';
+
+// a lawmaker's party-state tag ("D-Ore.", "R-Ohio", "I-N.Y."), or a noun phrase opened by "a"/"an"
+const APPOSITION = /^(?:[DRI]-\p{Lu}[\p{L}.]{0,8}|an?\s+\S.{0,60})$/u;
+// the phrase's own comma before the cue, and the comma between the name and the phrase
+const CLOSING_COMMA = /^\s*,/;
+const OPENING_COMMA = /^\s*,\s*$/;
+
+/** The person's name the phrase [start, end) stands in apposition to, or undefined when it is no such apposition. */
+export function appositionOwner(s: Resolved, start: number, end: number): Mention | undefined {
+  const text = s.doc.text;
+  if (!APPOSITION.test(text.slice(start, end)) || !CLOSING_COMMA.test(text.slice(end, end + 3))) return undefined;
+  // a description there is resolved to the name already and is its nearer mention ("Ilse Marwick, a friend of X, said")
+  if (mentionsIn(s, start, end)[0]?.kind === 'description') return undefined;
+  const before = mentionsIn(s, Math.max(0, start - 80), start).pop();
+  return before !== undefined && (before.kind === 'name' || before.kind === 'title-name') && OPENING_COMMA.test(text.slice(before.end, start)) ? before : undefined;
+}
