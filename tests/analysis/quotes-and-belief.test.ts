@@ -1,0 +1,26 @@
+// A belief or an intention after a bare "and" in a content of one clause shares that clause's subject:
+// "said she was calm and expected to win" is one content, not a second attribution (quotes/content-end.ts).
+// Invented texts; hand-built mentions (quote-run.ts).
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type M } from './quote-run.js';
+
+const rows = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => [q.text, q.cue?.text ?? null]);
+const EVA: M[] = [['Eva Lunde', 'name', 0]];
+
+describe('quotes: a belief or intention after a bare "and" goes on with the reported clause', () => {
+  it.each<[string, string[][]]>([
+    ['Eva Lunde told the paper that she was calm and expected to win easily.', [['she was calm and expected to win easily', 'told']]],
+    ['Eva Lunde said the club was hiring and wanted a new coach by May.', [['the club was hiring and wanted a new coach by May', 'said']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text, EVA)).toEqual(expected);
+  });
+
+  it.each<[string, string[][]]>([
+    // a verb of saying after the 'and' is the speaker's second act
+    ['Eva Lunde said the road was closed and urged drivers to wait.', [['the road was closed', 'said'], ['drivers to wait', 'urged']]],
+    // after a comma and 'and' the belief is a clause of its own
+    ['Eva Lunde said the road was closed, and hoped it would reopen soon.', [['the road was closed', 'said'], ['it would reopen soon', 'hoped']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text, EVA)).toEqual(expected);
+  });
+});
