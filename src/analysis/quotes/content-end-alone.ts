@@ -11,8 +11,18 @@ const COMMA_RELATIVE_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,6}[\p{L}
 const MAIN_VERB_AFTER_COMMA = /^[^,;:“”"]{1,300}?,\s+(?:(?:also|then|later|now|still)\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed)\b/u;
 const ELIDED_SUBJECT = /,[”"’']?\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
 
+// "Residents opposed to the plan blocked the road.", "Parents worried about the closure have written to her.":
+// a cue right after a short subject with no verb (a reduced relative on it), its object after a preposition
+// (opening with a determiner, a capital or a number: no infinitive), then the main clause's verb (an
+// auxiliary, or a past form with its object)
+const SHORT_SUBJECT_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,3}[\p{L}\p{N}.’'&-]+\s+$/u;
+const VERB_IN_LEAD = /\b(?:is|was|were|are|has|had|have|will|would|did|does|do|who|which|that|he|she|they|we|I|it)\b/i;
+const OBJECT_THEN_MAIN_VERB = /^\s+(?:(?:to|about|by|over|with|of|on)\s+)?(?:the|a|an|his|her|their|its|this|these|those|any|all|such|\p{Lu}|\p{N})[^,;:“”"]{0,60}?(?=\s(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s|\s\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|them|him|it)\s)/u;
+
 /** The end of the content right of `cue` when no later cue ends it: one of the rules below, else `limit`. */
 export function endWithoutNextCue(text: string, sentenceStart: number, cue: Cue, limit: number): number {
+  const reduced = cue.start - sentenceStart <= 60 && /ed$|\s(?:to|about|by|over|with|of|on)$/.test(cue.text) ? reducedRelativeEnd(text, sentenceStart, cue, limit) : -1;
+  if (reduced >= 0) return reduced;
   // "The mayor, who has long said the plan works, was re-elected.": a cue in a relative clause between
   // commas on the sentence's subject says no more than that clause; the comma before the main verb ends it
   if (cue.start - sentenceStart <= 120 && COMMA_RELATIVE_LEAD.test(text.slice(sentenceStart, cue.start))) {
@@ -34,4 +44,17 @@ export function parenthesisEnd(text: string, from: number, cue: Cue, end: number
   if (open < 0 || before.indexOf(')', open) >= 0) return end;
   const close = text.slice(cue.end, end).indexOf(')');
   return close < 0 ? end : cue.end + close;
+}
+
+/** The end of a reduced relative's object ("Residents opposed to the plan| blocked the road"), or -1. */
+function reducedRelativeEnd(text: string, sentenceStart: number, cue: Cue, limit: number): number {
+  const lead = text.slice(sentenceStart, cue.start);
+  if (!SHORT_SUBJECT_LEAD.test(lead) || VERB_IN_LEAD.test(lead)) return -1;
+  const after = text.slice(cue.end, Math.min(limit, cue.end + 80));
+  // (the preposition is the cue's, or opens the words after a one-word participle cue)
+  if (!/\s(?:to|about|by|over|with|of|on)$/.test(cue.text) && !/^\s+(?:to|about|by|over|with|of|on)\s/.test(after)) return -1;
+  const object = OBJECT_THEN_MAIN_VERB.exec(after);
+  // (a clause in the object is no noun phrase: "declined to say whether it was ...")
+  if (object === null || /\b(?:that|which|who|whom|whether|if|how|what|why|when|where|it|he|she|they|we)\b/i.test(object[0])) return -1;
+  return cue.end + object[0].replace(/\s+(?:and|but|or)$/i, '').length;
 }
