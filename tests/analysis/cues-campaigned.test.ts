@@ -8,7 +8,7 @@ const verbCues = (text: string): string[] =>
 
 describe('cues: campaigning for or against a cause is a stance pressed in public', () => {
   it.each([
-    ['She has long campaigned for cheaper buses.', ['campaigned for']],
+    ['She has long campaigned for cheaper buses.', ['has long campaigned for']],
     ['Ida Lind campaigns against the new levy.', ['campaigns against']],
     ['The group, which campaigns for cleaner rivers, said the plan was weak.', ['campaigns for', 'said']],
     ['Residents are campaigning hard against the mast.', ['are campaigning']],

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+// Adverbs of time, frequency and degree between the auxiliary and the verb belong to the cue, as annotated news draws
+// it ("has long argued", "had twice complained", "can no longer claim"), like the -ly adverbs and "often", "always".
+describe('cues: frequency and degree adverbs in the cue span', () => {
+  it.each([
+    ['Ivo Brand has long argued that the toll is unfair.', ['has long argued']],
+    ['The council has long maintained that the levy is legal.', ['has long maintained']],
+    ['The union has twice complained to the board.', ['has twice complained']],
+    ['Rivers have sometimes been accused of bias.', ['have sometimes been accused of']],
+    ['Ola Berg can no longer claim that the pier is safe.', ['can no longer claim']],
+    ['Few had ever said so in public.', ['had ever said']],
+    ['Leaders almost universally condemned the raid.', ['almost universally condemned']],
+    ['The two firms together vowed to cut fares.', ['together vowed']],
+  ])('takes the adverb in: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a comma closes the adverb off from the cue; "long" as a length, not a time
+    ['Before long, Ida Kim said the pier would close.', ['said']],
+    ['The talks ran all night long, the mayor said.', ['said']],
+    ['Instead, the mayor argued that the toll was fair.', ['argued']],
+  ])('leaves it out: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
