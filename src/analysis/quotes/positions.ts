@@ -12,6 +12,7 @@ import { alternation } from '../alternation.js';
 import { ASIDE_PARTICIPLES, SUBORDINATORS } from '../../lexicon/subordinators.js';
 
 const WINDOW = 240;
+const digitAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 48 && c <= 57; };
 // auxiliaries and adverbs between a subject and its verb ("has also said", "later told")
 const AUX_TAIL = /(?:\s+(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly))+$/u;
 // the word AUX_TAIL must end with, read alone (a few characters) instead of the whole pattern tried from
@@ -63,8 +64,9 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
       const open = lo + text.slice(lo, i - 1).lastIndexOf('(');
       if (open >= lo && open < i - 1 && i - open < 40) { i = open; continue; }
     }
-    // , ; : ( [ — – end the phrase; so does a closing quote mark not right after a letter (one unit: no pair runs into it)
-    if (code === 44 || code === 59 || code === 58 || code === 40 || code === 91 || code === 0x2014 || code === 0x2013) break;
+    // , ; : ( [ — – end the phrase (not a thousands comma between digits: "a poll of 1,500 voters"); so does a
+    // closing quote mark not right after a letter (one unit: no pair runs into it)
+    if ((code === 44 && !(digitAt(text, i - 2) && digitAt(text, i))) || code === 59 || code === 58 || code === 40 || code === 91 || code === 0x2014 || code === 0x2013) break;
     if (isCloser(code) && !(i >= 2 && letterAt(text, i - 2) !== 0)) break;
     if (code === 45 && isSpace(text[i - 2]) && isSpace(text[i])) break;
     if (isBlankCode(code)) {
