@@ -102,6 +102,11 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   // regulators and disciplinary bodies named by their kind ("the authority found", "the panel said", "the tribunal ruled")
   ['authority', ['authority']], ['panel', ['panel']], ['tribunal', ['tribunal']],
   ['council', ['council']],
+  // bodies of members named by their kind word, which ends their name ("the Kestrel Pilots Association ... the
+  // association said", "the Ostby Chess League ... the league")
+  ['association', ['association']], ['league', ['league']],
+  ['alliance', ['alliance']], ['coalition', ['coalition']], ['foundation', ['foundation']], ['society', ['society']],
+  ['guild', ['guild']], ['chamber', ['chamber']], ['cooperative', ['cooperative', 'co-op']],
   ['army', ['army', 'forces', 'military']],
   ['military', ['army', 'forces', 'military', 'navy']],
   // trades and kinds of body that news names an organisation by ("Threshold, the housing charity,", "the airline

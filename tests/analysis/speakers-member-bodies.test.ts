@@ -1,0 +1,26 @@
+// A body of members named by its kind word ("the association", "the league", "the guild") refers back to the
+// organisation whose name ends in that word (lexicon/organisations.ts ORGANIZATION_HEADS).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.js';
+
+const last = (text: string): string => {
+  const q = analyze({ id: 't', text }).quotes.at(-1);
+  return `${q?.speaker ?? null}/${q?.speakerKind ?? null}/${q?.speakerMention?.text ?? null}`;
+};
+
+describe('speakers: a member body by its kind word', () => {
+  it.each([
+    ['The Kestrel Pilots Association called the ban unsafe. The association said it would sue.', 'Kestrel Pilots Association/organization/The association'],
+    ['The Ostby Chess League fined the club. The league said the fine was fair.', 'Ostby Chess League/organization/The league'],
+    ['The Harbour Pilots Guild called the ban unsafe. The guild said it would sue.', 'Harbour Pilots Guild/organization/The guild'],
+  ])('%s', (text, expected) => {
+    expect(last(text)).toBe(expected);
+  });
+
+  it.each([
+    // another kind of body: a body of its own, not the union
+    ['The Kestrel Pilots Union called the ban unsafe. The association said it would sue.', 'the association/organization/The association'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(last(text)).toBe(expected);
+  });
+});
