@@ -42,8 +42,8 @@ export const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|
 export const KNOWN_DEGREE = /^(?:best|well|better|widely|long)$/i;
 // "in a video posted", "with the poll released": a preposition, a determiner, a noun, a participle
 // (and a place, time or agent after it: "posted on social media", "released Thursday", "written by")
-// ("in tests described in the journal": a bare plural after the preposition too)
-export const REDUCED_RELATIVE = /\b(?:[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Ff]rom|of|by|[Ff]or|into|under|via)\s+(?:(?:a|an|the|this|that|his|her|its|their|our)\s+|(?=\p{Ll}+s\s+$))(?:(?!and\b|or\b|but\b)\p{Ll}+\s+)?(?!(?:and|or|but|is|are|was|were|be|been|has|have|had)\b)\p{Ll}+\s+$/u;
+// ("in tests described in the journal": a bare plural after the preposition too; "in an op-ed published Monday": a hyphened noun)
+export const REDUCED_RELATIVE = /\b(?:[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Ff]rom|of|by|[Ff]or|into|under|via)\s+(?:(?:a|an|the|this|that|his|her|its|their|our)\s+|(?=\p{Ll}+s\s+$))(?:(?!and\b|or\b|but\b)\p{Ll}+\s+)?(?!(?:and|or|but|is|are|was|were|be|been|has|have|had)\b)\p{Ll}+(?:-\p{Ll}+)*\s+$/u;
 // the end of a window holding a relative word and then its clause's own subject, perhaps an auxiliary or adverb:
 // "which unions", "that Mayor Ann Roe", "what the two critics have" (a subject is a determiner's noun, a name, a bare
 // plural or a pronoun, so the determiner "that" before a bare singular, "that plan", is no relative)
