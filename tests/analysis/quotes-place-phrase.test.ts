@@ -15,6 +15,8 @@ describe('quotes: a place phrase before the reported clause stays out of the con
     ['Oda Renn told a news conference in Tarnby the ferry would run again.', ['the ferry would run again']],
     ['Oda Renn told reporters during a visit to the harbour the ferry would run again.', ['the ferry would run again']],
     ['Oda Renn said at a meeting with her Vestby counterpart it was settled.', ['it was settled']],
+    // with "that", a listener and place and time phrases before it may run to ten words
+    ['Oda Renn told supporters at a rally in Tarnby on Friday that the ferry would run.', ['the ferry would run']],
   ])('%s', (text, expected) => {
     expect(contents(text, ODA)).toEqual(expected);
   });
@@ -24,6 +26,8 @@ describe('quotes: a place phrase before the reported clause stays out of the con
     ['Oda Renn said at least the first ferry would run.', ['at least the first ferry would run']],
     // a capitalised subject is not read after the phrase (a name inside the phrase would run into it)
     ['Oda Renn said at the hearing Vestby Council would appeal.', ['at the hearing Vestby Council would appeal']],
+    // an infinitive before "that" keeps the words: the "that" qualifies its object
+    ['Oda Renn warned her at a meeting in Tarnby to skip a vote that could sink the bill.', ['her at a meeting in Tarnby to skip a vote that could sink the bill']],
   ])('leaves alone: %s', (text, expected) => {
     expect(contents(text, ODA)).toEqual(expected);
   });

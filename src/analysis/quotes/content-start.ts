@@ -33,6 +33,9 @@ const PLACE_WORD = String.raw`(?!(?:that|which|whom|whose|what|where|when|who|he
 const PLACE_PHRASE = String.raw`,?\s*(?:at|in|on|during|from|outside|inside|near|via|through|amid)\s+(?!(?:least|most|all|part|particular|general|fact|turn|short|effect|addition|contrast|theory|principle|practice|total)\b)(?:${PLACE_WORD}\s+){0,5}?(?!(?:to|of|for|with|from|at|in|on|by|the|a|an|his|her|its|their)\s)${PLACE_WORD},?\s+(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there)${FINITE_SOON})`;
 const PLACE_BEFORE_SUBJECT = new RegExp(`^${PLACE_PHRASE}`, 'u');
 const LISTENER_PLACE_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:(?!(?:to|not|that|this|what|who|which|and|or|but|if|on|in|at)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${PLACE_PHRASE}`, 'u');
+// a listener and place or time phrases: a preposition that takes no clause, no verb, relative or conjunction
+const PLACED_LISTENER = /^(?!.*\b(?:which|who|whom|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|and|or|but)\b)(?=.*\s(?:at|in|on|during|near|outside|inside|via|through)\s)[^,;:“”"]*$/;
+const PAST_OR_ING = /\b\p{Ll}+(?:ed|ing)\b/u;
 // an object pronoun or a name before a question word ("asked her why", "asked Tom Fenn whether")
 const ASKED_LISTENER = /^(?:him|her|them|us|me|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)\s*(?=(?:what|why|how|when|where|whether|if|who|which)\s)/u;
 const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
@@ -75,7 +78,9 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   // the words before "that" must be a short object or adverbial ("told reporters that"), not a noun
   // with a relative clause ("warned her to skip a vote that could ...")
   const skipped = that !== null ? window.slice(0, that[0].length - 5) : '';
-  const shortObject = wordCount(skipped) <= 6 && !/\bto\s/i.test(skipped);
+  // (a listener with place and time phrases after it may run longer: "told supporters at a rally in Tarnby on
+  // Friday that ...")
+  const shortObject = (wordCount(skipped) <= 6 || (wordCount(skipped) <= 10 && PLACED_LISTENER.test(skipped) && !PAST_OR_ING.test(skipped))) && !/\bto\s/i.test(skipped);
   // ("wrote on social media that ...": a cue that ends in its preposition has the medium after it)
   const cueAdverbial = CUE_ENDS_IN_PREPOSITION.test(cue.text) && shortObject;
   if (that !== null && ((OBJECT_LISTENER_VERBS.has(cue.lemma) && shortObject) || cueAdverbial || (LEADING_ADVERBIAL.test(window) && !INFINITIVE_OBJECT.test(window)))) return i + that[0].length;
