@@ -52,7 +52,8 @@ describe('figure subjects: what is left out', () => {
     ['The wall stood 12 feet tall.', '12 feet', null],
     ['The firm keeps $2 billion offshore.', '$2 billion', null],
     ['With nine days left, the race is close.', 'nine days', null],
-    ['The house sold for $400,000 total.', '$400,000', null],
+    // ("sold for" is a verb of level: what was sold is named before it)
+    ['The house sold for $400,000 total.', '$400,000', 'house'],
     // a preposition compromise tags as an adjective ends the phrase
     ['Fire burned more than 41,000 acres near the town.', 'more than 41,000 acres', null],
     // "in" then a time of trading says when, not what for: the thing whose price it is comes before
@@ -129,4 +130,60 @@ describe('figure subjects: the noun phrase before a verb of level or movement (e
   ])('%s -> %s: %s', (text, figure, subject) => {
     expect(subjectOf(text, figure)).toBe(subject);
   });
+});
+
+describe('figure subjects: the noun phrase before a verb of level or change', () => {
+  it.each<[string, string, string | null]>([
+    // verbs of a level passed, held or set
+    ['Temperatures topped 41C in Orvik on Sunday.', '41C', 'Temperatures'],
+    ['The deal is valued at $700 million.', '$700 million', 'deal'],
+    // a phrase of place or of whom after the head is left out, when it runs up to the verb
+    ['Delays at the depot averaged 38 minutes.', '38 minutes', 'Delays'],
+    ['Vaccination rates among toddlers in Lenby fell to 81 per cent.', '81 per cent', 'Vaccination rates'],
+    // what an "of" names stays in
+    ['Shares of Brisco Mining rose 7 percent.', '7 percent', 'Shares of Brisco Mining'],
+    ['The number of burst pipes in the town rose 30 percent.', '30 percent', 'number of burst pipes'],
+    ['The price of a pint has doubled to £6.10.', '£6.10', 'price of a pint'],
+    // a relative clause between the head and the verb
+    ['The share of tenants who rent privately fell to 28%.', '28%', 'share of tenants'],
+    // auxiliaries and a raising verb between the noun and the verb
+    ['Bus fares have risen 14% since May.', '14%', 'Bus fares'],
+    ['Tram output appears to have fallen 6 percent.', '6 percent', 'Tram output'],
+    // words between the verb and the figure
+    ['Rents rose by an average of £90 a month.', '£90', 'Rents'],
+    // a count after a verb of movement and "by" or "to"
+    ['Ferry traffic fell by a quarter last winter.', 'a quarter', 'Ferry traffic'],
+    ['Burglaries in Tolby rose to 2,300 last year.', '2,300', 'Burglaries'],
+    // a line break before the noun
+    ['It was cloudy.\n\nWheat prices fell 4%.', '4%', 'Wheat prices'],
+    // a level after "above"
+    ['Rainfall was 30 percent above average.', '30 percent', 'Rainfall'],
+    // the whole's number after "N of the" is skipped
+    ['Half of the 300 porters are on strike.', 'Half', 'porters'],
+    // an agent verb or a particle after a form of "be"
+    ['Output at the mill has been cut by 30 percent.', '30 percent', 'Output'],
+    ['Ridership on the Tolby line is down 22%.', '22%', 'Ridership'],
+    // a level verb after a modal
+    ['The fee could reach €60 million with bonuses.', '€60 million', 'fee'],
+  ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
+});
+
+describe('figure subjects before the verb: what is left alone', () => {
+  it.each<[string, string, string | null]>([
+    // a count after "was": no level read ("He was 40")
+    ['By halftime the score was 3.', '3', null],
+    // the noun after a preposition is never the verb's subject
+    ['Spending had in fact fallen by a quarter.', 'a quarter', null],
+    // a preposition of a place in a table or a race ends the phrase
+    ['Larkfield sit ninth, four points outside the top six.', 'four points', null],
+    ['She finished two seconds behind Ona Vell.', 'two seconds', null],
+    // a level word after an article is no verb
+    ['It all went to the top 1 percent.', '1 percent', null],
+    // without "be", "cut" follows its agent
+    ['The firm cut prices by 5%.', '5%', null],
+    // a relative right before the verb has its own subject there
+    ['It is news to somebody who is 22 years old.', '22 years old', null],
+    // a noun "of" its figure is the one right before it, whatever phrase holds it
+    ['The bank kept a buy rating on Norvik with a price target of $52.', '$52', 'price target'],
+  ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 });

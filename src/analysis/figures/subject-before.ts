@@ -2,9 +2,9 @@
 // phrase before their verb of level ("Unemployment stood at 4.1%", "Turnout was 67%", "the
 // jobless rate of 5%", "the report shows revenue of $2 billion").
 import type { Candidate } from './candidate.js';
-import { AGENT_VERBS, LEVEL_VERBS, PLACE_PREPOSITIONS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { AGENT_VERBS, FACTOR_VERBS, FILLERS_BEFORE_FIGURE, LEVEL_VERBS, MOVEMENT_AFTER_BE, RAISING_VERBS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { tagsOf } from './word-tags.js';
-import { FUNCTION_TAGS, nounPhrase } from './subject-noun.js';
+import { FUNCTION_TAGS, headBefore } from './subject-noun.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { trie } from './trie.js';
 import { wordBeforeBlanks } from '../segment/last-word.js';
@@ -18,32 +18,41 @@ const WORD = String.raw`(?<![\p{L}\p{N}'’.-])(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{
 const LEVEL_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:${LEVEL_VERBS.map((v) => v.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'gu');
 // "Revenue rose 27%", "Steel prices rose by about 35 percent", "Taxes could rise by as much as 6 percent":
 // what moved is named before its verb of movement (the one-word movement verbs of the qualifier lexicon,
-// less the verbs whose subject is an agent, AGENT_VERBS)
-const MOVEMENT_VERBS = Object.keys(QUALIFIER_BEFORE).filter((k) => !k.includes(' ') && /^[a-z]+$/.test(k) && !AGENT_VERBS.has(k) && (QUALIFIER_BEFORE[k] === 'up' || QUALIFIER_BEFORE[k] === 'down'));
+// less the verbs whose subject is an agent, AGENT_VERBS; and those of a factor, FACTOR_VERBS)
+const MOVEMENT_VERBS = [...Object.keys(QUALIFIER_BEFORE).filter((k) => !k.includes(' ') && /^[a-z]+$/.test(k) && !AGENT_VERBS.has(k) && (QUALIFIER_BEFORE[k] === 'up' || QUALIFIER_BEFORE[k] === 'down')), ...FACTOR_VERBS];
 const GUIDANCE = /(?:^|[^\p{L}])(?:expects?|expected|forecasts?|forecast|projects?|projected|targets?|targeted|sees|guided)[ \t]+(?:(?:full-year|annual|quarterly|its|their)[ \t]+)?(\p{Ll}[\p{L}-]{2,20})[ \t]+$/gu;
 // the stems every GUIDANCE verb starts with: without one (most windows) that end-anchored pattern is not tried
 const GUIDANCE_VERB = /expect|forecast|project|target|sees|guided/g;
-// "Sea levels in the region are rising", "Prices at the pump fell": a place after the head (PLACE_PREPOSITIONS) is no
-// part of it; when the place phrase opens the match, the head is in the last words before it
-const WORDS_AT_END = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})$`, 'u');
-const CHANGE_MODALS = ['could', 'would', 'will', 'may', 'might', 'should', 'is', 'are', 'was', 'were'];
+// a whole word of the noun phrase, as WORD reads one
+const WORD_TOKEN = /^(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)$/u;
+// the noun phrase is read from at most this many words before the verb ("The number of flu cases in the region rose")
+const PHRASE_WORDS = 8;
+const OPENING = /^[\p{Ps}\p{Pi}"'“‘]+/u;
+// modals and auxiliaries, up to two, between the noun and its verb of movement ("could rise", "has been falling",
+// "have fallen")
+const CHANGE_MODALS = ['could', 'would', 'will', 'may', 'might', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be'];
 // the same modals, any case, and "expected to": popped off the end of the noun (subjectBefore)
 const MODAL = new RegExp(`^(?:${[...CHANGE_MODALS, 'expected', 'to'].join('|')})$`, 'i');
-const CHANGE_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:${CHANGE_MODALS.join('|')})[ \t]+(?:expected[ \t]+to[ \t]+)?)?(?:${trie(MOVEMENT_VERBS)})(?:[ \t]+by)?[ \t]+$`, 'gu');
+// ("Inflation eased to 2.9%", "fell by a tenth": "to" and "by" after the verb of movement)
+const BE = '(?:is|are|was|were|been|be)';
+const CHANGE_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:${CHANGE_MODALS.join('|')})[ \t]+){0,2}(?:expected[ \t]+to[ \t]+)?(?:${trie(MOVEMENT_VERBS)}|${BE}[ \t]+(?:${MOVEMENT_AFTER_BE.join('|')}))(?:[ \t]+(?:by|to))?[ \t]+$`, 'gu');
+// "rose by an average of £120", "hit a record $9": read before these words (FILLERS_BEFORE_FIGURE)
+const FILLER = new RegExp(`(?:^|[ \t])(?:${FILLERS_BEFORE_FIGURE.map((f) => f.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'i');
+const FILLER_REACH = 20;
 const CHANGE_MODAL: ReadonlySet<string> = new Set(CHANGE_MODALS);
 
 // the last word of each verb LEVEL_VERB and CHANGE_VERB end with (each stands after a blank there)
 const LEVEL_LAST: ReadonlySet<string> = new Set(LEVEL_VERBS.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
-const MOVEMENT_LAST: ReadonlySet<string> = new Set(MOVEMENT_VERBS);
+const MOVEMENT_LAST: ReadonlySet<string> = new Set([...MOVEMENT_VERBS, ...MOVEMENT_AFTER_BE]);
 
 /**
- * Whether CHANGE_VERB can match a window whose last word is `last`: a movement verb ends it, or "by" right after one
- * ("fell by"). No movement verb is "by", so before a final "by" the verb is the whole word before it; most windows
- * ending in "by" ("killed by", "led by") have none and skip the pattern.
+ * Whether CHANGE_VERB can match a window whose last word is `last`: a movement verb ends it, or "by" or "to" right after
+ * one ("fell by", "eased to"). No movement verb is "by" or "to", so before a final one the verb is the whole word before
+ * it; most windows ending in "by" or "to" ("killed by", "went to") have none and skip the pattern.
  */
 function changeMayEnd(window: string, last: string): boolean {
-  if (last !== 'by') return MOVEMENT_LAST.has(last);
-  const verb = wordBeforeBlanks(window.slice(0, window.lastIndexOf('by')), isBlank);
+  if (last !== 'by' && last !== 'to') return MOVEMENT_LAST.has(last);
+  const verb = wordBeforeBlanks(window.slice(0, window.lastIndexOf(last)), isBlank);
   return verb !== null && MOVEMENT_LAST.has(verb);
 }
 
@@ -54,46 +63,68 @@ const LEVEL_RUNS = 5;
 const GUIDANCE_RUNS = 3;
 
 /**
- * Where CHANGE_VERB can start in a window its verb ends (changeMayEnd): three words before the verb,
- * or before the modal ("could rise"), or before "could be expected to"; the verb is the last run, or the
- * one before a final "by".
+ * Where CHANGE_VERB can start in a window its verb ends (changeMayEnd): three words before the verb, or before
+ * "expected to" and up to two modals ("could rise", "has been falling", "could be expected to rise"); the verb is the
+ * last run, or the one before a final "by" or "to".
  */
 function changeFrom(window: string): number {
-  const runs = lastRuns(window, 8);
-  let at = runs[0]?.text === 'by' ? 1 : 0;
-  if (runs[at + 1]?.text === 'to' && runs[at + 2]?.text === 'expected' && CHANGE_MODAL.has(runs[at + 3]?.text ?? '')) at += 3;
-  else if (CHANGE_MODAL.has(runs[at + 1]?.text ?? '')) at += 1;
-  return runs[Math.min(at + 3, runs.length - 1)]?.start ?? 0;
+  const runs = lastRuns(window, 9);
+  // (k: the run before the verb, then the first before its "expected to" and modals)
+  let k = runs[0]?.text === 'by' || runs[0]?.text === 'to' ? 2 : 1;
+  if (runs[k]?.text === 'to' && runs[k + 1]?.text === 'expected') k += 2;
+  for (let n = 0; n < 2 && CHANGE_MODAL.has(runs[k]?.text ?? ''); n++) k++;
+  return runs[Math.min(k + 2, runs.length - 1)]?.start ?? 0;
 }
 
-/** For percentages, amounts and measures with nothing after them: the noun phrase before their verb. */
+/** The window before a figure, less the words between its verb and it ("rose by an average of"). */
+function beforeFillers(text: string, c: Candidate): string {
+  const window = text.slice(Math.max(0, c.start - 60 - FILLER_REACH), c.start);
+  const f = FILLER.exec(window.slice(-FILLER_REACH));
+  const end = f ? window.length - FILLER_REACH + f.index + (/^[ \t]/.test(f[0]) ? 1 : 0) : window.length;
+  return window.slice(Math.max(0, end - 60), end);
+}
+
+/** The last words before `end` that can be the noun phrase's (none across punctuation or a number), at most PHRASE_WORDS. */
+function wordsBefore(window: string, end: number): string[] {
+  const words: string[] = [];
+  for (const run of lastRuns(window.slice(0, end), PHRASE_WORDS)) {
+    // (a line break is no blank to lastRuns: "brands.\n\nRevenue" ends with the word after it; so does an opening
+    // quote mark or bracket: "the “corn price")
+    const word = run.text.slice(run.text.search(/\S+$/)).replace(OPENING, '');
+    if (WORD_TOKEN.test(word)) words.unshift(word);
+    if (word !== run.text || !WORD_TOKEN.test(word)) break;
+  }
+  return words;
+}
+
+/**
+ * For percentages, amounts and measures with nothing after them: the noun phrase before their verb. For counts, only
+ * before a verb of movement and "by" or "to" ("Attendance fell by a tenth", "Offences rose to 4,100"): "was", "hit" or
+ * "reached" before a count have other readings ("He was 40", "hit 3 home runs").
+ */
 export function subjectBefore(text: string, c: Candidate): string | null {
-  if (c.kind !== 'percent' && c.kind !== 'money' && c.kind !== 'measure') return null;
-  const window = text.slice(Math.max(0, c.start - 60), c.start);
+  const count = c.kind === 'count';
+  if (!count && c.kind !== 'percent' && c.kind !== 'money' && c.kind !== 'measure') return null;
+  const window = beforeFillers(text, c);
   // all three patterns end in blanks (a space or tab, as isBlank reads them): a number glued to the word before has no
   // verb before it
   const last = wordBeforeBlanks(window, isBlank);
   if (last === null) return null;
   // (run an end-anchored pattern only when the window ends in a word its verb can end with: most windows
   // end in none, and skip the walk back over their last words too)
-  const m = (LEVEL_LAST.has(last) ? execFrom(LEVEL_VERB, window, runsBackStart(window, LEVEL_RUNS)) : null)
+  if (count && last !== 'by' && last !== 'to') return null;
+  const m = (!count && LEVEL_LAST.has(last) ? execFrom(LEVEL_VERB, window, runsBackStart(window, LEVEL_RUNS)) : null)
     ?? (changeMayEnd(window, last) ? execFrom(CHANGE_VERB, window, changeFrom(window)) : null);
+  if (count && !m) return null;
   if (!m || !m[1]) {
     // "expects revenue between $720 million and $745 million": the noun a forecast verb puts before the amount
     const from = Math.max(0, runsBackStart(window, GUIDANCE_RUNS) - 1);
     const g = execFrom(GUIDANCE_VERB, window, from) ? execFrom(GUIDANCE, window, from) : null;
     return g && g[1] && !tagsOf(g[1]).some((t) => FUNCTION_TAGS.has(t)) && !STOP_WORDS.has(g[1].toLowerCase()) ? g[1] : null;
   }
-  const words = m[1].trim().split(/[ \t]+/);
-  // ("Taxes could rise by": the modal before the verb of movement is no part of the noun)
-  while (words.length > 1 && MODAL.test(words[words.length - 1]!)) words.pop();
-  const place = words.findIndex((w) => PLACE_PREPOSITIONS.has(w.toLowerCase()));
-  if (place >= 0) {
-    // the head is before the place phrase: words before the preposition here, or just before the match;
-    // after a verb there is none ("running at a loss of Rs 1,200 crore": the noun after is the subject)
-    const head = place > 0 ? words.slice(0, place) : WORDS_AT_END.exec(window.slice(0, m.index))?.[1]?.trim().split(/[ \t]+/);
-    const before = head ? nounPhrase(head) : null;
-    if (before) return before;
-  }
-  return nounPhrase(words);
+  const words = wordsBefore(window, m.index + m[1].length);
+  // ("Taxes could rise by", "Output appears to have fallen": the modal before the verb of movement is no part of the noun)
+  while (words.length > 1 && (MODAL.test(words[words.length - 1]!) || RAISING_VERBS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+  // (a noun "of" its figure is the one right before it, "a price target of $52", whatever phrase holds it)
+  return headBefore(words, last !== 'of');
 }

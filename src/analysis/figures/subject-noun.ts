@@ -1,17 +1,21 @@
 // Step 6, the words before a figure's verb (subject-before.ts): the noun phrase they end with, what the figure
 // measures ("the jobless rate" of "the jobless rate stood at"). Words are checked against compromise's lexicon as data.
-import { EVIDENCE_VERBS_BEFORE_HEAD, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { EVIDENCE_VERBS_BEFORE_HEAD, NOUN_PREPOSITIONS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
+const ARTICLE = /^(?:the|a|an|its|their|his|her|our)$/i;
+const UNKNOWN_ADVERB = { test: (w: string): boolean => /^\p{Ll}+ly$/u.test(w) && tagsOf(w).length === 0 };
 export const FUNCTION_TAGS: ReadonlySet<string> = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord', 'Adverb', 'Possessive']);
 
 /** The noun phrase at the end of `words`: after the last determiner or verb, nouns and adjectives only. */
 export function nounPhrase(words: string[]): string | null {
   // keep the words after the last determiner, and only nouns and adjectives
   let from = 0;
-  // and after the last verb ("the firm delivered margin expansion of", "the report shows revenue of")
-  words.forEach((w, i) => { if (DETERMINER.test(w) || (i < words.length - 1 && verbBefore(w))) from = i + 1; });
+  // and after the last verb ("the firm delivered margin expansion of", "the report shows revenue of") or preposition
+  // ("at normal operating temperatures of"; not "to", before a verb as often: "ordered to pay restitution of")
+  // (an adverb the lexicon does not know ends what came before too: "the glumly quoted rate")
+  words.forEach((w, i) => { if (DETERMINER.test(w) || (i < words.length - 1 && (verbBefore(w) || UNKNOWN_ADVERB.test(w) || (NOUN_PREPOSITIONS.has(w.toLowerCase()) && w !== 'to')))) from = i + 1; });
   const phrase = words.slice(from);
   // the head sits before a verb of level, so it is a noun even when the lexicon also lists a verb ("rate")
   if (phrase.length === 0 || phrase.some((w, i) => STOP_WORDS.has(w.toLowerCase()) || NUMBER_WORDS.has(w.toLowerCase()) || tagsOf(w).some((t) => FUNCTION_TAGS.has(t)) || (i === phrase.length - 1 && tagsOf(w).some((t) => ADJECTIVE_ONLY.has(t))))) return null;
@@ -23,4 +27,54 @@ function verbBefore(w: string): boolean {
   const tags = tagsOf(w);
   return tags.includes('PastTense') || tags.includes('PresentTense') || (tags.length === 0 && /\p{Ll}ed$/u.test(w)) || /^\p{Ll}+[^siu\W]s$/u.test(w)
     || EVIDENCE_VERBS_BEFORE_HEAD.has(w.toLowerCase());
+}
+
+/**
+ * The noun phrase the words before a figure's verb end with. With `cut`, a phrase after its head is left out, of place
+ * or of whom ("Sea levels in the region", "Vaccination rates among infants in Tarvia": NOUN_PREPOSITIONS), when the
+ * words after the preposition hold no verb or function word, and so is a relative clause ("the share of voters who
+ * back him"); what an "of" names stays in ("Shares of Norvik", "the number of flu cases").
+ */
+export function headBefore(words: string[], cut: boolean): string | null {
+  if (cut) {
+    // (the noun after a preposition is never the verb's subject: with no head before it there is none, "had in fact fallen")
+    for (let i = words.length - 2; i > 0; i--) {
+      if (NOUN_PREPOSITIONS.has(words[i]!.toLowerCase()) && nounsOnly(words.slice(i + 1))) return headBefore(words.slice(0, i), true);
+    }
+  }
+  const whole = ofPhrase(words);
+  if (whole || !cut) return whole;
+  // (a relative with words of its own before the verb: "who back him fell", not "somebody who is 22")
+  const relative = words.findIndex((w, i) => i > 0 && i < words.length - 1 && RELATIVE.test(w));
+  return relative > 0 ? ofPhrase(words.slice(0, relative)) : null;
+}
+
+// (not "that", a complementiser as often: "had argued that enrollment at the two schools had fallen")
+const RELATIVE = /^(?:who|which)$/i;
+// at most this many "of"s in one phrase ("the price of a loaf of bread")
+const MAX_OFS = 2;
+
+/** Whether `words` hold no verb and no function word a phrase of place ends at ("the till", "the two depots"; not "Monday that prices"). */
+function nounsOnly(words: string[]): boolean {
+  // (the last word is the phrase's head: a plural in -s there is a noun, "among toddlers")
+  // (an article or a possessive passes; "that" and "this" do not: "on Monday that its profit fell")
+  // (and an article alone is none: "going to the top 1 percent", where "top" is no verb)
+  return words.length > 0 && !ARTICLE.test(words[words.length - 1]!) && words.every((w, i) => ARTICLE.test(w) || (!STOP_WORDS.has(w.toLowerCase()) && (i === words.length - 1 || !verbBefore(w))));
+}
+
+/** Whether `words` are one noun phrase, its determiner included ("the region", "the north of the country"). */
+function wholePhrase(words: string[]): boolean {
+  const rest = words.length > 1 && DETERMINER.test(words[0]!) ? words.slice(1) : words;
+  return ofPhrase(rest) === rest.join(' ');
+}
+
+/** nounPhrase, with "X of (the) Y" read as one phrase when both X and Y are noun phrases of their own. */
+function ofPhrase(words: string[], depth = 0): string | null {
+  const of = words.lastIndexOf('of');
+  if (of > 0 && of < words.length - 1 && depth < MAX_OFS) {
+    const head = ofPhrase(words.slice(0, of), depth + 1);
+    const tail = words.slice(of + 1);
+    if (head && wholePhrase(tail)) return `${head} of ${tail.join(' ')}`;
+  }
+  return nounPhrase(words);
 }

@@ -19,6 +19,7 @@ const ALWAYS_STOP_TAGS = new Set(['Pronoun', 'Condition', 'Conjunction']);
 const NOUN_LIKE_FIRST = new Set(['PresentTense', 'Infinitive', 'Gerund']);
 const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}'’.-]{0,30})/u;
 const MAX_WORDS = 5;
+const WHOLE_NUMBER = /^[ \t\u00a0]{1,3}\p{N}[\p{N},.]{0,15}(?=[ \t\u00a0])/u;
 // a plural noun ends the phrase ("people live there"); words in -ous, -us, -is, -ss are no plurals
 // ("nine curious things", "the campus", "a crisis")
 const PLURAL_HEAD = /^(?:people|children|men|women|[\p{Ll}]{2,}[^s\W]s)$/u;
@@ -92,6 +93,9 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     if (first && first[1] && /^(?:the|its|their|his|her|our|all|those|these)$/i.test(first[1]) && !POINTING.has(first[1].toLowerCase())) {
       determiner = true;
       pos += first[0].length;
+      // "Half of the 400 staff", "Ten of the 40 officers": the whole's number is no part of what is counted
+      const whole = WHOLE_NUMBER.exec(window(pos));
+      if (whole) pos += whole[0].length;
       first = WORD.exec(window(pos));
     }
     if (first && first[1] && POINTING.has(first[1].toLowerCase())) return previous;
