@@ -36,6 +36,11 @@ describe('cues: beat deeds read through their object', () => {
     // things counted in
     ['The airline added three routes in June.'],
     ['The chain added several new stores this year.'],
+    // a fall
+    ['Sales declined 5 percent in June.'],
+    ['The index declined sharply on Friday.'],
+    ['Home prices are declining in value across the region.'],
+    ['Exports declined by a third.'],
     // a rise in rank
     ['The chain promoted two regional managers.'],
     ['The chief promoted him to sergeant in May.'],
@@ -59,6 +64,9 @@ describe('cues: beat deeds read through their object', () => {
     ['Workers celebrated the ruling on the pay deal.', ['celebrated']],
     ['She added that three routes would close.', ['added']],
     ['The senator promoted the toll as a fair deal.', ['promoted']],
+    ['The mayor declined to comment on the toll.', ['declined']],
+    ['Ida Holm declined the offer.', ['declined']],
+    ['The firm declined in a statement to name the buyer.', ['declined in a statement']],
   ])('keeps the speech or the stance: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -128,6 +128,9 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "laughed when the host turned to the vote", "laughed and waved": a laugh with nothing said in it ("laughed off the claim",
   // "laughed at the idea", a quote before it, keep the cue)
   laugh: /^\s+(?:when|as|while|before|after|and|until|throughout)\b/,
+  // "sales declined 5 percent", "the index declined sharply", "prices are declining in value": a fall, not a refusal
+  // ("declined to comment", "declined the offer", "declined in a statement to say" keep the cue)
+  decline: /^\s+(?:(?:by|about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:[$£€¥]?\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:third|quarter|half|fifth|tenth)\b)|^\s+(?:in\s+(?!(?:a|an|his|her|their|its)\s)|from\s|to\s+(?:[$£€¥]?\d|a\s+(?:low|record)|its\s+lowest)|sharply|steeply|steadily|slightly|modestly|markedly|significantly|dramatically|rapidly|slowly|gradually|for\s+(?:a|the)\s+\S+\s+(?:straight|consecutive|successive))/,
   // violence, policing and the courts (act-objects-force.ts)
   ...FORCE_AND_COURT_ACTS,
 };
