@@ -41,6 +41,14 @@ export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of promising that someone comes with: "She returned with a promise to reopen talks", "won over holdouts
+ * with pledges to cut fees". The promise is the clause's subject's, the infinitive what was promised. (Not
+ * threats, calls or offers: "came with a threat to jobs", "with a call to action", "with an offer to buy"
+ * are as often no words at all, or the words of someone else.)
+ */
+export const WITH_PROMISE_NOUNS: readonly string[] = ['promise', 'promises', 'pledge', 'pledges', 'vow', 'vows'];
+
+/**
  * Nouns of news that report a clause with no source named: "the town mourned after news that the mill
  * would close", "news has surfaced that the deal collapsed". The report is attributed, to nobody the writer names.
  * (Not "reports" or "word": "citing reports that", "denied a report that", "the last word that she heard"

@@ -5,11 +5,12 @@
 // from farmers") are found in nominal.ts, open questions ("The question now is whether") in nominal-question.ts,
 // and merged here.
 import type { Cue } from '../../types.js';
-import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
+import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS, WITH_PROMISE_NOUNS } from '../../lexicon/speech-nouns.js';
 import { findNominalCues } from './nominal.js';
 import { POSSESSIVE_MARK } from './nominal-possessor.js';
 import { findQuestionCues } from './nominal-question.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { alternation } from '../alternation.js';
 
 const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|fame\b)\p{Ll})`, 'gu');
 // ("her view is that ...": the noun and its copula are the cue, the clause after "that" the content; not a
@@ -17,6 +18,11 @@ const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}
 // a superlative or a weekday may stand before the noun: "his most puzzling claim was that", "her
 // Tuesday pledge that")
 // ("its claim to fame": the idiom for what something is known by, no claim made)
+
+// "She returned with a promise to reopen talks": the noun is the cue, read as a verb-led stance (its infinitive the
+// content, the clause's subject before "with" the source: quotes/nominal-content.ts); the word after "to" is a verb,
+// not a determiner ("with a promise to the voters" names whom it was made to)
+const WITH_PROMISE = new RegExp(String.raw`\bwith\s+(?:(?:a|an|the|new|fresh|firm)\s+)?(?:[\p{Ll}-]+\s+)?(${alternation(WITH_PROMISE_NOUNS)})(?=\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)\p{Ll}{2,}\b)`, 'gu');
 
 export function findNounCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -37,6 +43,12 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
     const end = at + noun.length + copula.length;
     out.push({ text: text.slice(start, end), start, end, lemma: noun, kind: 'noun', construction: 'possessed-clause' });
   }
+  WITH_PROMISE.lastIndex = 0;
+  for (let m = WITH_PROMISE.exec(text); m !== null; m = WITH_PROMISE.exec(text)) {
+    const noun = m[1] ?? '';
+    const start = m.index + m[0].length - noun.length;
+    if (!inside(start)) out.push({ text: noun, start, end: start + noun.length, lemma: noun, kind: 'noun', construction: 'verb-object' });
+  }
   const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside)];
-  return more.length === 0 ? out : [...out, ...more].sort((a, b) => a.start - b.start);
+  return [...out, ...more].sort((a, b) => a.start - b.start);
 }

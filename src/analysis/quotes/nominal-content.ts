@@ -66,6 +66,8 @@ const OBJECT_END = new RegExp(`[,;:!?()“”"—–―]|\\s(?:is|was|were|are|h
 // "condemned the levy and vowed to fight it": a second verb of saying after "and" (or "but") is the subject's
 // next act, not part of the object
 const AND_VERB = /\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu;
+// "with", an article and a modifier before a promise someone comes with (cues/nouns.ts WITH_PROMISE)
+const WITH_BEFORE = /\swith\s+(?:(?:a|an|the|new|fresh|firm)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 // a possessive pronoun inside a verb-led cue ("has toned down her attacks on")
 const POSSESSIVE_PRONOUN = /\b(?:his|her|their|its|our)\s/;
 
@@ -85,10 +87,11 @@ const THAT_NEXT = /^\s+that\s/;
 // where such a clause ends: a clause mark (its own auxiliaries stay in: "that the fund was empty")
 const CLAUSE_MARK = /[,;:!?()—–―]/u;
 
-/** The object phrase after a cue that ends in its preposition ("her critique of THE BUDGET"), or null. */
-function objectAfter(text: string, cue: Cue, sentenceEnd: number): { start: number; end: number } | null {
+/** The object phrase after a cue that ends in its preposition ("her critique of THE BUDGET"), or null; with `clause`,
+ *  an infinitive that runs as a clause does, to the next clause mark ("with a promise TO REVISIT THE BILL'S COST"). */
+function objectAfter(text: string, cue: Cue, sentenceEnd: number, clause = false): { start: number; end: number } | null {
   const start = afterBlanks(text, cue.end);
-  let end = phraseEnd(text, start, sentenceEnd, OBJECT_END);
+  let end = phraseEnd(text, start, sentenceEnd, clause ? CLAUSE_MARK : OBJECT_END);
   // "made a plea for the ferrymen to keep calm and to report that the dyke leaked": an infinitive's own "that"
   // clause is inside the object, which then runs as a clause does
   if (INFINITIVE.test(text.slice(start, end)) && THAT_NEXT.test(text.slice(end, end + 6))) end = phraseEnd(text, start, sentenceEnd, CLAUSE_MARK);
@@ -109,9 +112,12 @@ export function nominalContent(text: string, cue: Cue, sentenceStart: number, se
     case 'verb-object': {
       // "Ida Ek has toned down her attacks on", "Ida Ek made a plea for": the verb's subject holds the stance,
       // else the pronoun inside the cue names the holder
-      const object = objectAfter(text, cue, sentenceEnd);
+      // ("returned with a promise to": the subject stands before "with", and the infinitive after the noun is no
+      // subject of a main verb after it)
+      const comesWith = WITH_BEFORE.exec(text.slice(Math.max(sentenceStart, cue.start - 40), cue.start));
+      const object = objectAfter(text, cue, sentenceEnd, comesWith !== null);
       if (object === null) return null;
-      const subject = subjectBeforeVerb(text, cue.start, sentenceStart);
+      const subject = subjectBeforeVerb(text, comesWith !== null ? cue.start - comesWith[0].length : cue.start, sentenceStart);
       const pronoun = POSSESSIVE_PRONOUN.exec(cue.text);
       const source = subject !== null ? { ...subject, rule: 'subject' }
         : pronoun !== null ? { start: cue.start + pronoun.index, end: cue.start + pronoun.index + pronoun[0].length - 1, rule: 'possessor' } : null;
