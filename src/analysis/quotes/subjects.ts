@@ -104,6 +104,9 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
     }
     return who;
   }
+  // "in a move she said was ...": a subject pronoun right before the cue is its subject, whatever the rules read before it
+  const pronoun = mentionsIn(s, Math.max(sentence.start, subjectEnd - 8), subjectEnd).pop();
+  if (pronoun !== undefined && SUBJECT_PRONOUN.test(pronoun.text) && /^\s*$/.test(text.slice(pronoun.end, subjectEnd))) return fromMention(s, pronoun, 'subject-pronoun');
   return relativeSubject(ctx, subjectEnd, voice) ?? NO_SPEAKER;
 }
 
