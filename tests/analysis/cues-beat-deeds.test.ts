@@ -41,6 +41,13 @@ describe('cues: beat deeds read through their object', () => {
     ['The index declined sharply on Friday.'],
     ['Home prices are declining in value across the region.'],
     ['Exports declined by a third.'],
+    // markets and match reports
+    ['Energy shares weighed on the market.'],
+    ['The debt weighs heavily on the family.'],
+    ['The substitute answered the call with a late goal.'],
+    ['The keeper denied Holm with a fine save.'],
+    ['Lund claimed gold in the 200 metres.'],
+    ['Rask claimed the match ball after his hat-trick.'],
     // a rise in rank
     ['The chain promoted two regional managers.'],
     ['The chief promoted him to sergeant in May.'],
@@ -66,6 +73,10 @@ describe('cues: beat deeds read through their object', () => {
     ['The senator promoted the toll as a fair deal.', ['promoted']],
     ['The mayor declined to comment on the toll.', ['declined']],
     ['Ida Holm declined the offer.', ['declined']],
+    ['The senator weighed in on the toll.', ['weighed in on']],
+    ['The mayor answered the call for reform in a speech.', ['answered']],
+    ['Ida Holm denied the report that the pier would close.', ['denied']],
+    ['Ida Holm claimed victory on Sunday.', ['claimed']],
     ['The firm declined in a statement to name the buyer.', ['declined in a statement']],
   ])('keeps the speech or the stance: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);

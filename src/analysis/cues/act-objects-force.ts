@@ -49,9 +49,10 @@ export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   // "the judge dismissed the case", "dismissed the charges against her": a court ending a case, not a rebuttal ("dismissed the
   // charges as politically motivated" and "dismissed protesters who ..." keep the cue)
   dismiss: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:${DISMISSED_CASES.join('|')})\b(?![^.;!?]{0,40}?\bas\b)`, 'u'),
+  // "the keeper denied Holm with a fine save", "denied Ruiz a hat-trick": stopping a player, not denying a claim
   // "denied him bail", "denied them entry", "denied her a visa": refusing someone something, not denying a claim
   // ("the court denied bail", "was denied entry": the same refusal with no one named)
-  deny: new RegExp(String.raw`^\s+(?:(?:him|them|us|me|her)\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:him|them|us|me|her)\s+)?(?:${DENIED_PERMISSIONS.join('|')})\b)`),
+  deny: new RegExp(String.raw`^\s+(?:(?:him|them|us|me|her)\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:him|them|us|me|her)\s+)?(?:${DENIED_PERMISSIONS.join('|')})\b)|^\s+\p{Lu}[\p{L}’'-]+\s+(?:with\s+(?:a|an|his|her|their)\s|(?:a|an|his|her|their)\s+(?:goal|win|winner|victory|equali[sz]er|hat-trick|century|try|point|place|spot|medal|title)\b)`, 'u'),
   // "pointed a rifle at the officers", "pointed a finger at her": aiming something, not pointing something out
   point: new RegExp(String.raw`^\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:${AIMED_THINGS.join('|')})\b`, 'u'),
   // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words

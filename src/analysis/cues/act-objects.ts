@@ -9,6 +9,7 @@ import { AGREED_DEALS, ASSUMED_OFFICES, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_
   OBSERVED_RITES, RECALLED_GOODS, REPEATED_TRIALS, SCORING_UNITS, SHOWN_BEARINGS, VEHICLES } from '../../lexicon/deed-objects.js';
 import { ADMITTED_PEOPLE, APPLAUDING, CELEBRATING_COMPANY, PROMOTED_STAFF, RANKS, SHOWN_AUDIENCES, WELCOMED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { FORCE_AND_COURT_ACTS } from './act-objects-force.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
 // "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
@@ -37,13 +38,15 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "the airline added three routes", "added several new stores": things counted in, not words
   // "Oil prices added to the pressure": adding to something, not saying more
   add: new RegExp(String.raw`^\s+up\b|^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:${SCORING_UNITS.join('|')}|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}|${COUNTED_THINGS}`, 'u'),
-  weigh: /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i,
+  // "energy shares weighed on the market", "the debt weighs heavily on her": a burden, no view weighed ("weighed in on" stays)
+  weigh: new RegExp(String.raw`^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)|^\s+(?:heavily\s+)?on\s+(?!(?:${WEEKDAYS})\b)`, 'i'),
   list: FIGURE_OBJECT,
   release: FIGURE_OBJECT,
   appear: /^\s+(?:at|in|on|before|with|alongside|outside|inside|onstage|together|for|via|by|from|during|live)\b/i,
   // "answered the phone", "answered the door": taking a call or a knock, not replying to anyone's words;
+  // "answered the call with a late goal": rising to a need, no words answered ("answered the call for reform" keeps it)
   // "answers to the board", "answered to the name Rex": being accountable to someone or called by a name
-  answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:only\s+)?to\b/,
+  answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:only\s+)?to\b|^\s+the\s+call\b(?!\s+(?:for|from)\b)/,
   // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
   // "did not confirm their booking", "confirmed her identity": checking one's own record, not a statement
   confirm: new RegExp(String.raw`^\s+(?:its|their|his|her|the|our)\s+(?:${CONFIRMED_STANDINGS.join('|')})\s+(?:in|at|as|among|for|on|into|with)\b|^\s+(?:their|his|her|its|your|my|our)\s+(?:${CONFIRMED_RECORDS.join('|')})\b`),
@@ -88,7 +91,7 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   hail: /^\s+(?:(?:mostly|mainly|largely|originally|all|both)\s+)?from\b/,
   // "claimed the trophy", "claimed the title", "claimed the lives of": winning or taking, not asserting
   // ("claimed a 2-1 win": a result with its score; "claimed a partial victory" stays a claim)
-  claim: new RegExp(String.raw`^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+(?:[-–]\d+)?)\s+)?(?:${CLAIMED_PRIZES.join('|')})\b`),
+  claim: new RegExp(String.raw`^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+(?:[-–]\d+)?)\s+)?(?:${CLAIMED_PRIZES.join('|')})\b|^\s+(?:gold|silver|bronze)\b`),
   // "compared the figures with last year's", "compare prices": setting figures or records side by side, not a judgement
   compare: new RegExp(String.raw`^\s+(?:the|their|his|her|its|those|these)?\s*(?:${COMPARED_DATA.join('|')})\b`),
   // "referred all callers to the front desk", "referred the case to prosecutors": passing something on to someone, not
