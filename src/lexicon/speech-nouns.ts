@@ -41,6 +41,20 @@ export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a plan, read only as the topic its holder is questioned on: "The host pressed Ida Kim on her plan to
+ * raise pay", "grilled him over his proposal to close the depot". A plan put to its holder is a stance the holder
+ * has stated. (Elsewhere "his plans to open a store", "her proposal to sell" are as often deeds reported as facts.)
+ */
+export const QUESTIONED_PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'proposal', 'proposals']);
+
+/** Verbs of questioning someone on a topic, before the one questioned and "on", "about" or "over". */
+export const QUESTIONING_VERBS: readonly string[] = [
+  'press', 'presses', 'pressed', 'pressing', 'question', 'questions', 'questioned', 'questioning',
+  'grill', 'grills', 'grilled', 'grilling', 'quiz', 'quizzes', 'quizzed', 'quizzing',
+  'challenge', 'challenges', 'challenged', 'challenging',
+];
+
+/**
  * Nouns of promising that someone comes with: "She returned with a promise to reopen talks", "won over holdouts
  * with pledges to cut fees". The promise is the clause's subject's, the infinitive what was promised. (Not
  * threats, calls or offers: "came with a threat to jobs", "with a call to action", "with an offer to buy"

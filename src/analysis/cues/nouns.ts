@@ -5,7 +5,7 @@
 // from farmers") are found in nominal.ts, open questions ("The question now is whether") in nominal-question.ts,
 // and merged here.
 import type { Cue } from '../../types.js';
-import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS, WITH_PROMISE_NOUNS } from '../../lexicon/speech-nouns.js';
+import { INFINITIVE_SPEECH_NOUNS, QUESTIONED_PLAN_NOUNS, QUESTIONING_VERBS, SPEECH_NOUNS, WITH_PROMISE_NOUNS } from '../../lexicon/speech-nouns.js';
 import { findNominalCues } from './nominal.js';
 import { POSSESSIVE_MARK } from './nominal-possessor.js';
 import { findQuestionCues } from './nominal-question.js';
@@ -24,6 +24,9 @@ const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}
 // not a determiner ("with a promise to the voters" names whom it was made to)
 const WITH_PROMISE = new RegExp(String.raw`\bwith\s+(?:(?:a|an|the|new|fresh|firm)\s+)?(?:[\p{Ll}-]+\s+)?(${alternation(WITH_PROMISE_NOUNS)})(?=\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)\p{Ll}{2,}\b)`, 'gu');
 
+// a verb of questioning, the one questioned (one to four words) and "on", "about" or "over", right before a possessor
+const QUESTIONED_ON = new RegExp(String.raw`\b(?:${alternation(QUESTIONING_VERBS)})\s+(?:[\p{L}.'’-]+\s+){1,4}(?:on|about|over)\s+$`, 'u');
+
 export function findNounCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
   NOUN_CUE.lastIndex = 0;
@@ -35,7 +38,9 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
     const copula = m[3] ?? '';
     // ("his plan is to build" is a plan, not a promise: the copula only before "that")
     if (infinitive && copula !== '') continue;
-    if (!(infinitive ? INFINITIVE_SPEECH_NOUNS : SPEECH_NOUNS).has(noun)) continue;
+    // ("pressed Ida Kim on her plan to raise pay": a plan is a cue only as the topic its holder is questioned on)
+    const questionedPlan = infinitive && QUESTIONED_PLAN_NOUNS.has(noun) && QUESTIONED_ON.test(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!questionedPlan && !(infinitive ? INFINITIVE_SPEECH_NOUNS : SPEECH_NOUNS).has(noun)) continue;
     const at = m.index + m[0].lastIndexOf(noun, m[0].length - (infinitive ? 4 : 5) - copula.length);
     // (the modifier is in the cue, as annotated news draws it: "his most puzzling claim was", "her Tuesday pledge")
     const start = at - modifier.length;
