@@ -14,8 +14,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const MID_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // months in AP style ("Jan. 5")
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  // address and reference words
-  'no', 'nos', 'vol', 'vols', 'p', 'pp', 'fig', 'ch', 'art', 'sec', 'ave', 'blvd', 'rd', 'mt', 'ft',
+  // address and reference words ('sec' also opens a title, "Sec. Ana Roe"; the number words are below)
+  'sec', 'ave', 'blvd', 'rd', 'mt', 'ft',
   // Latin and list abbreviations
   'vs', 'v', 'etc', 'cf', 'al', 'approx', 'est', 'dept', 'univ', 'assn', 'corp', 'inc', 'ltd', 'co', 'bros',
   // US states in AP style
@@ -23,6 +23,12 @@ export const MID_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
   'wash', 'wis', 'wyo',
 ]);
+
+/**
+ * Abbreviations of a number's reference ("No. 5", "Vol. 3", "p. 12", "Fig. 2", "Art. 9"): mid-sentence only before a
+ * digit. Before anything else the period ends a sentence: "no" is far more often the word ("He voted no. Lusk said").
+ */
+export const NUMBER_REFERENCES: ReadonlySet<string> = new Set(['no', 'nos', 'vol', 'vols', 'p', 'pp', 'fig', 'ch', 'art']);
 
 /**
  * Words that, after an ambiguous abbreviation ("U.S.", "Inc.", "etc."), show that a new sentence

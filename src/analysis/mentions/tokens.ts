@@ -1,5 +1,5 @@
 // Step 1: words and punctuation with offsets, the one pass over the raw text that every later step reads.
-import { TITLE_ABBREVIATIONS as SPLITTER_TITLES, MID_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { TITLE_ABBREVIATIONS as SPLITTER_TITLES, MID_ABBREVIATIONS, NUMBER_REFERENCES } from '../../lexicon/abbreviations.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { NAME_SUFFIXES } from '../../lexicon/names.js';
 import { isBlankCode } from '../segment/blanks.js';
@@ -30,7 +30,7 @@ export interface Token {
 // After a plural possessive's apostrophe ("the teachers' union"): a space, then a lower-case word.
 const PLURAL_POSSESSIVE_AFTER = /^['’] \p{Ll}/u;
 
-const DOT_WORDS = new Set([...SPLITTER_TITLES, ...MID_ABBREVIATIONS, ...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys(), ...NAME_SUFFIXES]);
+const DOT_WORDS = new Set([...SPLITTER_TITLES, ...MID_ABBREVIATIONS, ...NUMBER_REFERENCES, ...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys(), ...NAME_SUFFIXES]);
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['”', '"', '’', '»', ')']);
 const OPENERS = new Set(['“', '"', '‘', '«', '„', '(', '[', ':', '—', '–', '-', '•', '*']);
