@@ -73,6 +73,10 @@ export const LEVEL_VERBS: readonly string[] = [
   // a price or a value set on a thing ("The deal is valued at $9 million", "a deal worth $9 million", "The painting
   // sold for $9 million", "Damage was estimated at $2 billion", "The scheme will cost £5m")
   'valued at', 'priced at', 'estimated at', 'put at', 'worth', 'sold for', 'fetched', 'cost', 'costs',
+  // where a price or a total ends up ("Profits came in at $3 billion", "The pound was trading at $1.27", "Shares closed at $9",
+  // "Wait times stand at 14 weeks")
+  'came in at', 'came to', 'comes to', 'stand at', 'trading at', 'traded at', 'closed at', 'opened at', 'ended at', 'settled at',
+  'finished at', 'peaked at',
   // the same after a modal, which is popped off the noun ("The fee could reach €80 million", "Losses may top $2 billion")
   'reach', 'reaches', 'top', 'tops', 'exceed', 'exceeds', 'total', 'totals',
 ];
@@ -115,6 +119,9 @@ export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'on', 'across', 'near', 'around', 'outside', 'inside', 'throughout',
   'among', 'for', 'from', 'to', 'with', 'by', 'between', 'within', 'under', 'over',
 ]);
+
+/** Adverbs between a noun and its verb ("Wait times now stand at 14 weeks", "Sales also rose 4%"): popped off the noun's end. */
+export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(['now', 'still', 'already', 'currently', 'also', 'recently', 'again']);
 
 /**
  * Verbs that raise their subject over an infinitive ("Output appears to have fallen 3%", "Prices seem to have risen",

@@ -165,6 +165,13 @@ describe('figure subjects: the noun phrase before a verb of level or change', ()
     ['Ridership on the Tolby line is down 22%.', '22%', 'Ridership'],
     // a level verb after a modal
     ['The fee could reach €60 million with bonuses.', '€60 million', 'fee'],
+    // where a price or a total ends up, an adverb before the verb left out
+    ['Profits for the year came in at $3.2 billion.', '$3.2 billion', 'Profits'],
+    ['The pound was trading at $1.27.', '$1.27', 'pound'],
+    ['Average wait times now stand at 14 weeks.', '14 weeks', 'Average wait times'],
+    // a noun the lexicon reads as an adjective, after another word or capitalised
+    ['Light crude fell 3% on Monday.', '3%', 'Light crude'],
+    ['Silver rose $2 to $31 an ounce.', '$2', 'Silver'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 });
 
@@ -177,6 +184,9 @@ describe('figure subjects before the verb: what is left alone', () => {
     // a preposition of a place in a table or a race ends the phrase
     ['Larkfield sit ninth, four points outside the top six.', 'four points', null],
     ['She finished two seconds behind Ona Vell.', 'two seconds', null],
+    // one lower-case adjective alone, or a participle, heads no phrase
+    ['Primary day lasts all of five minutes.', 'five minutes', null],
+    ['The length Ona covered was 300 km.', '300 km', null],
     // a level word after an article is no verb
     ['It all went to the top 1 percent.', '1 percent', null],
     // without "be", "cut" follows its agent

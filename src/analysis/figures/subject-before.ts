@@ -2,7 +2,7 @@
 // phrase before their verb of level ("Unemployment stood at 4.1%", "Turnout was 67%", "the
 // jobless rate of 5%", "the report shows revenue of $2 billion").
 import type { Candidate } from './candidate.js';
-import { AGENT_VERBS, FACTOR_VERBS, FILLERS_BEFORE_FIGURE, LEVEL_VERBS, MOVEMENT_AFTER_BE, RAISING_VERBS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { ADVERBS_BEFORE_VERB, AGENT_VERBS, FACTOR_VERBS, FILLERS_BEFORE_FIGURE, LEVEL_VERBS, MOVEMENT_AFTER_BE, RAISING_VERBS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { tagsOf } from './word-tags.js';
 import { FUNCTION_TAGS, headBefore } from './subject-noun.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
@@ -124,7 +124,8 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   }
   const words = wordsBefore(window, m.index + m[1].length);
   // ("Taxes could rise by", "Output appears to have fallen": the modal before the verb of movement is no part of the noun)
-  while (words.length > 1 && (MODAL.test(words[words.length - 1]!) || RAISING_VERBS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+  while (words.length > 1 && (MODAL.test(words[words.length - 1]!) || RAISING_VERBS.has(words[words.length - 1]!.toLowerCase())
+    || ADVERBS_BEFORE_VERB.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   // (a noun "of" its figure is the one right before it, "a price target of $52", whatever phrase holds it)
   return headBefore(words, last !== 'of');
 }

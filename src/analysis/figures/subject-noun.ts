@@ -18,8 +18,19 @@ export function nounPhrase(words: string[]): string | null {
   words.forEach((w, i) => { if (DETERMINER.test(w) || (i < words.length - 1 && (verbBefore(w) || UNKNOWN_ADVERB.test(w) || (NOUN_PREPOSITIONS.has(w.toLowerCase()) && w !== 'to')))) from = i + 1; });
   const phrase = words.slice(from);
   // the head sits before a verb of level, so it is a noun even when the lexicon also lists a verb ("rate")
-  if (phrase.length === 0 || phrase.some((w, i) => STOP_WORDS.has(w.toLowerCase()) || NUMBER_WORDS.has(w.toLowerCase()) || tagsOf(w).some((t) => FUNCTION_TAGS.has(t)) || (i === phrase.length - 1 && tagsOf(w).some((t) => ADJECTIVE_ONLY.has(t))))) return null;
+  if (phrase.length === 0 || phrase.some((w, i) => STOP_WORDS.has(w.toLowerCase()) || NUMBER_WORDS.has(w.toLowerCase()) || tagsOf(w).some((t) => FUNCTION_TAGS.has(t)) || (i === phrase.length - 1 && lonelyAdjective(w, phrase.length)))) return null;
   return phrase.join(' ');
+}
+
+/**
+ * An adjective heading the phrase: a comparative or superlative ("the highest was 9%"), or one lower-case adjective alone
+ * ("all of five minutes", "a low of $1 billion"); one with a word before it or a capital is a noun the lexicon reads as an
+ * adjective ("Brent crude", "Gold rose $12").
+ */
+function lonelyAdjective(w: string, length: number): boolean {
+  const tags = tagsOf(w);
+  // (a participle in -ed heads no phrase either: "the length Forrest covered is")
+  return tags.some((t) => t === 'Comparative' || t === 'Superlative') || /^\p{Ll}+ed$/u.test(w) || (length === 1 && /^\p{Ll}/u.test(w) && tags.some((t) => ADJECTIVE_ONLY.has(t)));
 }
 
 /** A verb inside the words before a level: a past or present tense, an unknown -ed, or an -s word before the head. */
