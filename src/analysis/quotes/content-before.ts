@@ -66,7 +66,10 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
     const short = who !== null && (afterQuote || whoWords <= 6 || (whoWords <= 10 && (/^(?:a|an|the|one|another)\s/i.test(text.slice(who.start, who.start + 8)) || CAPITALISED_TITLE.test(text.slice(who.start, who.end)))));
     // (a clause after the cue is its content, not its speaker: "A neighbour, who ..., said she had noticed")
     const clauseAfter = !afterQuote && who !== null && NOT_A_NOUN_PHRASE.test(text.slice(who.start, who.end));
-    if (who !== null && short && !clauseAfter && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
+    // ("The audit, done for the council, shows the fund lost money.": a verb news never puts before its speaker,
+    // with no quote before it, has its object after it, not a speaker)
+    const invertible = afterQuote || INVERTING.test(cue.lemma);
+    if (who !== null && short && !clauseAfter && invertible && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
       return { start: Math.max(ss, beforeCue.at - MAX_CONTENT), end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
     }
   }
