@@ -169,6 +169,8 @@ describe('figure subjects: the noun phrase before a verb of level or change', ()
     ['Profits for the year came in at $3.2 billion.', '$3.2 billion', 'Profits'],
     ['The pound was trading at $1.27.', '$1.27', 'pound'],
     ['Average wait times now stand at 14 weeks.', '14 weeks', 'Average wait times'],
+    // a level set off by commas after its noun
+    ['Unemployment in Tarvia, at 4.1%, remains low.', '4.1%', 'Unemployment'],
     // a noun the lexicon reads as an adjective, after another word or capitalised
     ['Light crude fell 3% on Monday.', '3%', 'Light crude'],
     ['Silver rose $2 to $31 an ounce.', '$2', 'Silver'],
@@ -187,6 +189,8 @@ describe('figure subjects before the verb: what is left alone', () => {
     // one lower-case adjective alone, or a participle, heads no phrase
     ['Primary day lasts all of five minutes.', 'five minutes', null],
     ['The length Ona covered was 300 km.', '300 km', null],
+    // commas after a verb set off a manner, not a level
+    ['The firm grew, at 9%, faster than its rivals.', '9%', null],
     // a level word after an article is no verb
     ['It all went to the top 1 percent.', '1 percent', null],
     // without "be", "cut" follows its agent

@@ -28,6 +28,7 @@ const WORD_TOKEN = /^(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-
 // the noun phrase is read from at most this many words before the verb ("The number of flu cases in the region rose")
 const PHRASE_WORDS = 8;
 const OPENING = /^[\p{Ps}\p{Pi}"'“‘]+/u;
+const ASIDE_AT = /,[ \t]+at[ \t]+$/;
 // modals and auxiliaries, up to two, between the noun and its verb of movement ("could rise", "has been falling",
 // "have fallen")
 const CHANGE_MODALS = ['could', 'would', 'will', 'may', 'might', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be'];
@@ -113,6 +114,14 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   // (run an end-anchored pattern only when the window ends in a word its verb can end with: most windows
   // end in none, and skip the walk back over their last words too)
   if (count && last !== 'by' && last !== 'to') return null;
+  // "Unemployment, at 4.1%, remains low": a level set off by commas after its noun
+  const aside = last === 'at' && text[c.end] === ',' ? ASIDE_AT.exec(window) : null;
+  if (aside) {
+    // (after a verb the commas set off a manner, not a level: "The firm grew, at 9%, faster")
+    const words = wordsBefore(window, aside.index);
+    const noun = words[words.length - 1];
+    return noun !== undefined && !tagsOf(noun).some((t) => t === 'PastTense' || t === 'Infinitive') ? headBefore(words, true) : null;
+  }
   const m = (!count && LEVEL_LAST.has(last) ? execFrom(LEVEL_VERB, window, runsBackStart(window, LEVEL_RUNS)) : null)
     ?? (changeMayEnd(window, last) ? execFrom(CHANGE_VERB, window, changeFrom(window)) : null);
   if (count && !m) return null;
