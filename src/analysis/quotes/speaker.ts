@@ -14,6 +14,8 @@ import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_BEFORE,
 import { DISTRIBUTIVE, lastGroupBefore, pairSpeaker } from './speaker-pairs.js';
 import { asideSubject } from './speaker-aside.js';
 import { appositionOwner } from './speaker-apposition.js';
+import { alternation } from '../alternation.js';
+import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
 export { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
@@ -36,6 +38,11 @@ export function agentAfter(s: Resolved, cueEnd: number, limit: number): SpeakerF
 const POSSESSIVE_AFTER = /^['’]s?\s/;
 // one lower-case word between a body and a name: the role the body's name modifies
 const ROLE_GAP = /^[\s\u00a0]+\p{Ll}{3,}[\s\u00a0]+$/u;
+
+// a name after a preposition, an article and the kind of thing it is ("a study published in the journal Heart Letters",
+// "a director at the firm Tallo"): the object's name, no subject; but a pronoun, or a name its cue follows, is the subject
+// of a relative clause ("a campaign Ada Kim has called unfair", "a fight it expects to win")
+const CLASSIFIED_OBJECT = new RegExp(String.raw`\b(?:${alternation(PHRASE_PREPOSITIONS)})\s+(?:the|a|an)\s+\p{Ll}{3,}\s+$`, 'u');
 
 // "by" or "from" right before an author ("a study by X", "figures from the agency")
 const AUTHOR_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/i;
@@ -102,7 +109,8 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // and a name joined by "and" to such an object is one too ("a friend of Ann Roe and Bo Lind")
   let object: Mention | undefined;
   const free = found.filter((m) => {
-    const after = PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start)) || (object !== undefined && AND_GAP.test(text.slice(object.end, m.start)));
+    const after = PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start)) || (CLASSIFIED_OBJECT.test(text.slice(Math.max(t.start, m.start - 32), m.start)) && m.kind !== 'pronoun' && cueAfter(s, m.end) === undefined)
+      || (object !== undefined && AND_GAP.test(text.slice(object.end, m.start)));
     object = after ? m : undefined;
     return !after;
   });
