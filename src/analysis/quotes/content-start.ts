@@ -55,7 +55,9 @@ const LEADING_ADVERBIAL = new RegExp(String.raw`^(?:only|simply|merely|just|in|o
 
 // ("vowed to scrap every contract that ...": "to", a verb and its object's determiner is an infinitive, whose
 // object the "that" clause qualifies, not a listener or a place)
-const INFINITIVE_OBJECT = /^to\s+\p{Ll}+\s+(?:any|the|a|an|his|her|their|its|our|all|every|no|some|more|new)\s/u;
+// (or a demonstrative and its noun: "plans to test that idea next year"; not the complementizer before a
+// clause's subject, "to ensure that the ferry runs", "to admit that not all ...")
+const INFINITIVE_OBJECT = /^to\s+\p{Ll}+\s+(?:(?:any|the|a|an|his|her|their|its|our|all|every|no|some|more|new|this|these|those)\s|that\s+(?!(?:not|no|the|a|an|he|she|they|it|we|you|there|his|her|their|its|our|all|some|many|most|this|these|those|if|when|while|because|once)\s)\p{Ll}+\s)/u;
 
 /** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */
 export function rightStart(text: string, cue: Cue, end: number): number {
