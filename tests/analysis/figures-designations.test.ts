@@ -1,0 +1,23 @@
+// A number after a capitalised name and before a comma: a designation ("a Boeing 737,") unless a tally goes on.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+
+const kindOf = (text: string, span: string): string | undefined =>
+  extractFigures(text).find((c) => text.slice(c.start, c.end) === span)?.kind;
+
+describe('figures: a name and its number before a comma', () => {
+  it.each<[string, string]>([
+    ['The jet, a Corvan 737, was twelve years old.', '737'],
+    ['Members of Dockers Local 1447, the port union, voted to strike.', '1447'],
+    ['Under Rule 40, as it stands, the vote is binding.', '40'],
+  ])('%s: %s is a designation', (text, span) => {
+    expect(kindOf(text, span)).toBe('other');
+  });
+  it.each<[string, string]>([
+    // another name and number after the comma: a score or a tally goes on
+    ['Final score: Harlow 2, Brackmoor Rovers 1.', '2'],
+    ['The count: Tarn 384, and Vell 300.', '384'],
+  ])('%s: %s stays a count', (text, span) => {
+    expect(kindOf(text, span)).toBe('count');
+  });
+});
