@@ -42,6 +42,11 @@ describe('figure subjects: the noun phrase after the figure', () => {
     ['Dams take up to 40 per cent of the river’s flow.', 'up to 40 per cent', 'river’s flow'],
     // five words fit
     ['Exactly 14 West Virginia county school boards voted.', 'Exactly 14', 'West Virginia county school boards'],
+    // a designation with digits is one word of the phrase
+    ['The navy flies 300 K-19 jets.', '300', 'K-19 jets'],
+    ['The ferry, a 12-year-old Marlin M220, ran aground.', '12-year-old', 'Marlin M220'],
+    // (digits after a blank are no part of a word: the year stays out)
+    ['Dockers at Tarn cut 40 shifts in 2019.', '40', 'shifts'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 });
 

@@ -17,7 +17,8 @@ const STOP_TAGS = new Set([
 // tags that end the phrase even on a capitalised word: "the only one I trust", "two If ..." (a name never carries them)
 const ALWAYS_STOP_TAGS = new Set(['Pronoun', 'Condition', 'Conjunction']);
 const NOUN_LIKE_FIRST = new Set(['PresentTense', 'Infinitive', 'Gerund']);
-const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}'’.-]{0,30})/u;
+// a word starts with a letter and may carry digits, so a designation stays whole ("300 F-35 jets", "a 12-year-old Embraer E175")
+const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}\p{N}'’.-]{0,30})/u;
 const MAX_WORDS = 5;
 const WHOLE_NUMBER = /^[ \t\u00a0]{1,3}\p{N}[\p{N},.]{0,15}(?=[ \t\u00a0])/u;
 // a plural noun ends the phrase ("people live there"); words in -ous, -us, -is, -ss are no plurals
