@@ -28,7 +28,15 @@ const AND_NAME_BEFORE = /\band\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
 // an opening quote after the form: a title the compound names ("the reality show “Dune Kitchen”")
 const TITLE_NEXT = /^\s*[“"‘«]/;
 
-/** Whether the words before a noun-like form make it a verb: a negated auxiliary, an adverb, a quantified subject with an object. */
+// a quantifier that is a clause's subject opens it: after a sentence start, a comma or semicolon, a conjunction
+// ("..., and some fear", "but many worry"); after a verb or a preposition it is a determiner ("there is some doubt")
+const CLAUSE_OPENS = /(?:^|[.!?;:,—–(]["”’']?|\b(?:and|but|or|yet|while|although|though|because|whereas|since|if|when|where|that|what|which|now))\s*$/i;
+// a clause right after the form: a pronoun subject and its verb ("many fear it will fail", "some worry they will
+// close"), or up to three words of a noun subject (no preposition first) and an auxiliary ("some fear fruit will rot",
+// "many doubt the new rules can work")
+const BARE_SUBJECT_CLAUSE = /^\s+(?:(?:it|they|he|she|we|you|there)\s+(?:\p{Ll}+(?:s|ed)|do|did)|(?!(?:about|for|of|in|on|at|over|to|with|from|by|as|that|what|how|why|whether|if)\b)(?:[\p{Ll}’'-]+\s+){1,3}?(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had))\b/u;
+
+/** Whether the words before a noun-like form make it a verb: a negated auxiliary, an adverb, a quantified subject with an object or a clause. */
 export function verbBefore(text: string, w: SpeechWord): boolean {
   const { before, word, form } = w;
   // the word must stand right before the form ("cautiously, welcoming" is another clause)
@@ -38,8 +46,12 @@ export function verbBefore(text: string, w: SpeechWord): boolean {
   if (LY_WORD.test(before) && !LY_ADJECTIVES.has(before)) return true;
   // "many fear the worst", "some view the merger as ...": a quantifier standing alone is the subject
   // of a bare form with an object after it ("some reports", "any comment" stay nouns)
-  return QUANTIFIER.test(before) && !/^(?:each|any)$/i.test(before) && word.toLowerCase() === form.lemma
-    && SUBJECT_THEN_OBJECT.test(text.slice(w.end, w.end + 8));
+  // (only a quantifier that opens its clause: "there is some doubt the plan works" is a noun after a determiner)
+  if (!QUANTIFIER.test(before) || /^(?:each|any)$/i.test(before) || word.toLowerCase() !== form.lemma
+    || !CLAUSE_OPENS.test(text.slice(Math.max(0, w.start - before.length - 24), w.start).trimEnd().slice(0, -before.length))) return false;
+  if (SUBJECT_THEN_OBJECT.test(text.slice(w.end, w.end + 8))) return true;
+  // "..., and some fear prices will double", "many worry they will close": a belief with a bare clause
+  return form.group === 'belief' && BARE_SUBJECT_CLAUSE.test(text.slice(w.end, w.end + 48));
 }
 
 // an object pronoun right after the form: "Footage shows him beside ...", "the report backs them" (a plural
@@ -71,8 +83,9 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
   // (or a name: "host of the Varn TV quiz show “Top Shelf”")
   if (bare && TITLE_NEXT.test(after) && (DETERMINER.test(before2) || /^\p{Lu}/u.test(before2)) && /^\p{Ll}+$/u.test(before) && !/s$/.test(before) && !subjectWord) return true;
   // "an Ann Lee email probe", "the Harbor plan for": after a singular name a bare form with no object is
-  // a compound's noun ("Ruiz and Fenn back the plan" keeps its object; "Democrats fear" is plural)
-  if (bare && /^\p{Lu}/u.test(before) && !/s$/.test(before) && !subjectWord
+  // a compound's noun ("Ruiz and Fenn back the plan" keeps its object; "Democrats fear" is plural; a capitalised
+  // quantifier opens a sentence as its subject: "Many fear prices will rise")
+  if (bare && /^\p{Lu}/u.test(before) && !/s$/.test(before) && !subjectWord && !QUANTIFIER.test(before)
     && /^\s+\p{Ll}/u.test(after) && !NAMED_VERB_OBJECT.test(after) && !AND_NAME_BEFORE.test(lead)) return true;
   // "states that border the lake", "Velm, states that have ...": a plural noun and its relative clause
   if (/s$/i.test(word) && !subjectWord && (!/^\p{Lu}/u.test(before) || /,\s*$/.test(lead)) && RELATIVE_VERB.test(after)) return true;
