@@ -59,7 +59,8 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   const gapped = subj !== null && !quoteNext ? gapRelative(text, ss, cue, end) : null;
   if (gapped === null && wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
   // "told Reuters.", "told the Courier on Monday.": the one told and when, with no clause, is no content
-  if (cue.lemma === 'tell' && contentEnd - start <= 80 && LISTENER_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
+  // (not after "what X told Reuters": the free relative is the content, gap-relative.ts)
+  if (gapped === null && cue.lemma === 'tell' && contentEnd - start <= 80 && LISTENER_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
   // "apologised after its account posted a cartoon": when or why, not what (lexicon/empty-contents.ts)
   if (contentEnd - start <= 200 && CIRCUMSTANCE_CLAUSE.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
   // "X wants to respond ...": an infinitive's speaker is the subject of the sentence

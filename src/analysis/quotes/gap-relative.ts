@@ -10,7 +10,16 @@ import { DAY_PARTS, SEASONS } from '../../lexicon/time-words.js';
 // cue's short subject (a pronoun, a name, "the" and a noun or two; a bare plural only after an amount:
 // "the $2 million analysts"), and nothing else before the cue
 const INNER = String.raw`(?!(?:and|but|or|nor|which|who|whom|that|what|whether|how|why|in|on|at|of|to|for|with|by|from|as|if|when|while|because|unless|until|since|so|though|although|after|before|than|then|now|where|is|was|are|were|has|have|had|will|would)\s)[\p{L}\p{N}$’'-]+(?:[.,]\p{N}+)*`;
-const ANTECEDENT_THEN_SUBJECT = new RegExp(String.raw`(?:^|[\s(“"‘])((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]very|[Ss]ome|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|\$?\p{N}[\p{N},.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:${INNER}\s+){0,4}?(?=\p{Ll}|\$?\p{N})${INNER}\s+|(?:[Aa]nything|[Ss]omething|[Ee]verything|[Nn]othing)\s+)((?:he|she|they|it|we|I|you|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+|(?<=(?:\p{N}|million|billion|trillion|percent)\s+)\p{Ll}+s\s+)$`, 'u');
+const SUBJECT = String.raw`(?:he|she|they|it|we|I|you|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+`;
+const ANTECEDENT_THEN_SUBJECT = new RegExp(String.raw`(?:^|[\s(“"‘])((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]very|[Ss]ome|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|\$?\p{N}[\p{N},.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:${INNER}\s+){0,4}?(?=\p{Ll}|\$?\p{N})${INNER}\s+|(?:[Aa]nything|[Ss]omething|[Ee]verything|[Nn]othing)\s+)(${SUBJECT}|(?<=(?:\p{N}|million|billion|trillion|percent)\s+)\p{Ll}+s\s+)$`, 'u');
+// "(which Ada Kim also backs)", "what the mayor said.": a relative or free-relative pronoun is the cue's
+// object, so the pronoun and its clause are what is reported (not "which" after a preposition: "the hall in
+// which she spoke" is a place, but "agreed with what she said"; "that" is left out, it is as often the
+// complementizer of an earlier verb: "told the board that he agreed.")
+const PRONOUN_THEN_SUBJECT = new RegExp(String.raw`(?:^|[\s(,—–“"‘])((?:which|what)\s+)(${SUBJECT})$`, 'u');
+// "Tell your councillor what you think.": the reader's own view, asked for, reported by nobody
+const GENERIC_YOU = /^you\s/;
+const PREPOSITION_LAST = /\b(?:in|on|at|of|for|by|to|with|from|about|during|after|before|under|through|into|over)\s*$/i;
 // the antecedent's last word: lower case or an amount ("The Tarnby Courier reported." is one name)
 const LOWER_LAST = /(?:^|\s)(?:\p{Ll}[\p{L}’'-]*|\$?\p{N}[\p{N},.]*)\s+$/u;
 // a bare verb after a name or "it" is no finite verb ("the horrific Lake Town attack": a noun)
@@ -27,16 +36,30 @@ const CUE_ENDS_IN_PREPOSITION = /\s(?:about|of|to|for|on|with|at)$/i;
 // a sentence opening with a preposition: its noun phrase is a time or place ("At the meeting he objected.")
 const OPENING_PREPOSITION = /^[\s“"‘]*\p{L}+\s*$/u;
 
+// after "what X said" (a free relative: "what" is the object wherever the clause goes on) the frame may go on
+// with when, where or to whom ("what Ada Kim said when she quit", "what he told the Courier on Monday"); the
+// content is the free relative alone. (A verb after the cue is the clause's own: "what he said happened".)
+const FRAME_WORD = String.raw`(?:when|after|before|while|because|as|since|until|during|in|on|at|last|this|earlier|yesterday)\b`;
+const WHAT_TAIL = new RegExp(String.raw`^\s+${FRAME_WORD}`, 'u');
+const TOLD_WHAT_TAIL = new RegExp(String.raw`^\s+(?:him|her|them|me|us|reporters|(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})(?:\s*${GAP_END}|\s+${FRAME_WORD})`, 'u');
+
 /** The noun phrase and its relative clause up to the gap after the cue, or null. */
 export function gapRelative(text: string, sentenceStart: number, cue: Cue, end: number): { start: number; end: number } | null {
   const tail = text.slice(cue.end, Math.min(end + 1, cue.end + 60));
   const gap = GAP_AFTER.exec(tail) ?? (CUE_ENDS_IN_PREPOSITION.test(cue.text) ? PREPOSITION_GAP.exec(tail) : null);
-  if (gap === null) return null;
+  // (the cheap tests first: most cues have their object after them)
+  const framed = gap === null && (WHAT_TAIL.test(tail) || (cue.lemma === 'tell' && TOLD_WHAT_TAIL.test(tail)));
+  if (gap === null && !framed) return null;
   const from = Math.max(sentenceStart, cue.start - 80);
-  const m = ANTECEDENT_THEN_SUBJECT.exec(text.slice(from, cue.start));
-  if (m === null || TIME_HEAD.test(m[1] ?? '') || !LOWER_LAST.test(m[1] ?? '')) return null;
+  const before = text.slice(from, cue.start);
+  const p = PRONOUN_THEN_SUBJECT.exec(before);
+  // (the free relative's own frame words stay out of the content: it ends at the cue)
+  if (framed && !p?.[1]?.startsWith('what')) return null;
+  if (p !== null && (GENERIC_YOU.test(p[2] ?? '') || (p[1]?.startsWith('which') && PREPOSITION_LAST.test(before.slice(0, p.index + p[0].length - (p[1] ?? '').length - (p[2] ?? '').length))))) return null;
+  const m = p ?? ANTECEDENT_THEN_SUBJECT.exec(before);
+  if (m === null || (p === null && (TIME_HEAD.test(m[1] ?? '') || !LOWER_LAST.test(m[1] ?? '')))) return null;
   if (bareCue(cue) && !PLURAL_PRONOUN.test(m[2] ?? '')) return null;
   const start = cue.start - (m[1] ?? '').length - (m[2] ?? '').length;
   if (start > sentenceStart && OPENING_PREPOSITION.test(text.slice(sentenceStart, start))) return null;
-  return { start, end: cue.end + gap[0].length };
+  return { start, end: cue.end + (gap?.[0].length ?? 0) };
 }
