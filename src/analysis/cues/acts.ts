@@ -37,6 +37,10 @@ const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|sev
 // "wrote letters for several neighbours", "wrote a check to the campaign": writing to someone with nothing of what was written
 // reported (a clause or a topic in the sentence keeps it: "wrote a letter to the mayor asking that ...", "... about the toll")
 const WROTE_TO = /^\s+(?:(?:a|an|the|two|three|several|many|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:letters?|notes?|cards?|postcards?|checks?|cheques?)\s+(?:to|for)\s[^.;:!?“”"]{0,100}/u;
+// "posted on Facebook after the game", "posted to her blog on Sunday": putting something up on a platform says nothing
+// unless a clause, a colon or a quote follows in the sentence ("posted on X that the vote was rigged", "posted on X:
+// ..."); a participle after a comma is a cue of its own ("posted on Facebook, calling the ruling a disgrace")
+const POSTED_WHERE_ONLY = /^\s+(?:on|to)\s+(?![^.;!?]{0,80}?(?:\bthat\b|:|[“"‘«]|\b(?:saying|says|said|writing|in\s+which)\b))/u;
 const WRITTEN_WORDS = /\b(?:saying|says|asking|urging|that|demanding|calling|warning|accusing|about|on|over|in\s+which|describing|complaining|explaining|thanking|praising|criticizing|criticising|opposing|supporting|begging|pleading|apologizing|apologising)\b/;
 
 /** Whether the form is a deed here, not speech: its object, frame or voice says so. */
@@ -71,6 +75,7 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   if (/^writing$/i.test(word) && WRITING_WHERE.test(next40)) return true;
   const wroteTo = form.lemma === 'write' ? WROTE_TO.exec(text.slice(at + word.length, at + word.length + 140)) : null;
   if (wroteTo !== null && !WRITTEN_WORDS.test(wroteTo[0])) return true;
+  if (form.lemma === 'post' && POSTED_WHERE_ONLY.test(text.slice(at + word.length, at + word.length + 90))) return true;
   // a figure, a place, a plea or a thing as the object (ACT_AFTER)
   if (ACT_AFTER[form.lemma]?.test(next40) === true) return true;
   // "the boat was found in a field", "the form can be found online": a passive "found" with no clause or
