@@ -22,6 +22,9 @@ const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|arg
 const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|${RELATIVE_DAYS}|earlier|later|recently|again|too|also|then|afterward|${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)`, 'u');
 // "a claim the agency denies", "an account the mayor disputes": a noun of saying heads the subject
 const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|assertion|accusation|allegation|account|characterization|description|view|figure|estimate|version|contention|suggestion)\s/u;
+// a comma, one to three words that are no verb or clause word, "and": the first conjunct of a subject
+// ("..., police and fire crews warned", "..., city officials and union leaders say")
+const COORDINATED_SUBJECT = /,\s+(?:(?!(?:is|was|are|were|be|has|have|had|will|would|can|could|and|but|or|nor|that|who|which|then|so|it|he|she|they|we|I|you)\s)[\p{L}’'.-]+\s+){1,3}and\s*$/u;
 // a comma and a conjunction or a participle: a new clause after the attribution ("..., X said, but ...")
 // ("..., officials said Monday, as rain continued to fall": the "as" clause is the writer's scene)
 const SEPARATE_CLAUSE = /,\s*(?:an?(?=\s)|and|but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;
@@ -84,6 +87,11 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   const text = s.doc.text;
   const ss = sentence.start;
   let lead = charBefore(text, ss, subj.start);
+  // "The mill is shut, company and union officials say.": a coordinated subject after the comma (the subject
+  // read is its last conjunct, "union officials"); the content ends at the comma, the speaker is the whole pair
+  const pair = lead.c !== ',' && INVERTING.test(cue.lemma) ? COORDINATED_SUBJECT.exec(text.slice(Math.max(ss, subj.start - 48), subj.start)) : null;
+  if (pair !== null) lead = { c: ',', at: subj.start - pair[0].length };
+  const subjStart = pair !== null ? afterBlanks(text, lead.at + 1) : subj.start;
   // "..., Feld said, but she gave no date": a clause joined after the attribution is no part of it
   const joinedClause = SEPARATE_CLAUSE.exec(text.slice(cue.end, Math.min(end, cue.end + 120)));
   const tailEnd = joinedClause !== null ? cue.end + joinedClause.index : end;
@@ -123,7 +131,7 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
     const colon = /:\s*[“"‘'«„][^:]*$/.exec(lead2);
     if (colon !== null) {
       const start = contentEnd - lead2.length + colon.index + 1;
-      return { start, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
+      return { start, end: contentEnd, cue, who: speakerIn(s, subjStart, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
     }
     // "He argued that A, a claim the agency denies.": the claim is the content of the cue before it,
     // which keeps its own record; this one holds A only, not the first attribution
@@ -132,7 +140,7 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
     // of its own, a semicolon opens this content)
     const semicolon = prevCue !== undefined ? semicolonAfter(text, prevCue.end, contentEnd) : -1;
     const from = prior !== undefined ? rightStart(text, prior, contentEnd) : semicolon >= 0 ? afterBlanks(text, semicolon + 1) : Math.max(ss, contentEnd - MAX_CONTENT);
-    return { start: from, end: contentEnd, cue, who: speakerIn(s, subj.start, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
+    return { start: from, end: contentEnd, cue, who: speakerIn(s, subjStart, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
   }
   return null;
 }

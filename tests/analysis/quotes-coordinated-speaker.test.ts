@@ -1,0 +1,25 @@
+// "..., company and union officials say.": a coordinated subject after the comma still closes the content
+// before it (quotes/content-before.ts COORDINATED_SUBJECT); before, the cue had no record.
+// Invented texts; hand-built mentions (quote-run.ts).
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type M } from './quote-run.js';
+
+const rows = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => [q.text, q.cue?.text ?? null]);
+
+describe('quotes: a postposed coordinated speaker', () => {
+  it.each<[string, M[], string[][]]>([
+    ['Mill workers are on strike for a second week, company and union officials say.', [['union officials', 'group', null]], [['Mill workers are on strike for a second week', 'say']]],
+    ['The river at Tarnby is rising fast, police and fire crews warned.', [['police', 'group', null]], [['The river at Tarnby is rising fast', 'warned']]],
+  ])('%s', (text, ms, expected) => {
+    expect(rows(text, ms)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // a clause joined by ", and" is no subject pair: the cue's content follows it
+    ['He went home, and the officials said nothing.', [['the officials', 'group', null]], []],
+    // a clause after the cue is its content
+    ['The vote failed, she left and the others said they would try again.', [['the others', 'group', null]], [['they would try again', 'said']]],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(rows(text, ms)).toEqual(expected);
+  });
+});
