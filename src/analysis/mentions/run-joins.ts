@@ -1,4 +1,5 @@
-// Plural nouns and apostrophes inside an organisation's name ("Dock Workers Federation", "Pine Cove Nurses' Union")
+// Plural nouns and apostrophes inside an organisation's name ("Dock Workers Federation", "Pine Cove Nurses' Union",
+// "Tarn Fishermen's Association")
 // and organisation words a few names ahead ("Soil and Seed Administration"): where a run of names goes on.
 import type { Token } from './tokens.js';
 import { adjacent } from './tokens.js';
@@ -32,4 +33,14 @@ export function orgWordAhead(text: string, tokens: Token[], k: number): boolean 
     if (isOrganizationWord(tokens[m]!.lower)) return true;
   }
   return false;
+}
+
+/** Token j is a plural that takes "'s" ("Fishermen's", "Women's", "Children's") with capitalised words after it running on to
+ *  an organisation word: its possessive is inside the name ("Tarn Fishermen's Association"), it ends no run. A singular
+ *  owner ends it ("Acme's Board", "Roe's Party": the owner and what it owns). */
+export function possessivePluralOfName(text: string, tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  return t.possessive && !t.lower.endsWith('s') && (t.lower.endsWith('men') || pluralNoun(t.lower))
+    && next !== undefined && adjacent(text, t, next) && orgWordAhead(text, tokens, j + 1);
 }

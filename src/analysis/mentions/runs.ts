@@ -6,7 +6,7 @@ import { adjacent } from './tokens.js';
 import { classify } from './classify-run.js';
 import { nameLike } from './name-shape.js';
 import { ordinarySentenceStart } from './sentence-start.js';
-import { apostropheAt, orgWordAhead, orgWordAt, pluralNoun, pluralOfName } from './run-joins.js';
+import { apostropheAt, orgWordAhead, orgWordAt, pluralNoun, pluralOfName, possessivePluralOfName } from './run-joins.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { NAME_PARTICLES } from '../../lexicon/names.js';
 import { firstNameGender, isCommonWord, isKnownWord, isOrganizationWord, isTitleHead, isVerbForm } from './words.js';
@@ -46,7 +46,8 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
     // past an institution's "of", "for" or "&" a gerund is a word of its name ("Office for Fair Pricing"), not a
     // headline's verb ("Ministry of Energy Says ..." still ends at "Energy")
     let inInstitution = false;
-    while (j - i < MAX_RUN && !tokens[j]!.possessive) {
+    // (a possessive ends the run, "Acme's Board", unless a plural's inside a name: "Tarn Fishermen's Association")
+    while (j - i < MAX_RUN && (!tokens[j]!.possessive || possessivePluralOfName(text, tokens, j))) {
       const next = tokens[j + 1];
       if (!next) break;
       const after = tokens[j + 2];
