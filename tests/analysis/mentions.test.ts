@@ -386,6 +386,9 @@ describe('mentions: a bare role noun opening a headline', () => {
     // a headline drops its articles: the role noun before its verb (or its cue) is a description
     ['Governor says ferry will run\n\nGov. Ada Quist said on Monday the ferry would run.', [], 'description:Governor'],
     ['Premier rules out new levy\n\nPremier Ada Quist said no.', ['rules out'], 'description:Premier'],
+    // the role noun after the words of its description, from the text's first word
+    ['Former Navy chief says fleet is too small\n\nAdm. Ivo Berg spoke.', [], 'description:Former Navy chief'],
+    ['Velm Bank chief economist warns of rate rise\n\nIda Holm spoke.', ['warns'], 'description:Velm Bank chief economist'],
   ])('%s', (text, cues, expected) => {
     expect(foundWith(text, cues)[0]).toBe(expected);
   });
@@ -395,6 +398,8 @@ describe('mentions: a bare role noun opening a headline', () => {
     ['Governor says ferry will run.', []],
     ['Later Governor says ferry will run\n\nShe agreed.', []],
     ['Premier rules out new levy\n\nPremier Ada Quist said no.', []],
+    ['Former Navy chief says fleet is too small.', []],
+    ['Reporters asked why Former Navy chief says no\n\nShe agreed.', []],
   ])('leaves alone: %s', (text, cues) => {
     expect(foundWith(text, cues).filter((m) => m.startsWith('description:'))).toEqual([]);
   });

@@ -39,6 +39,11 @@ function demonymHead(tokens: Token[], i: number, run: Run): boolean {
 }
 const demonymGender = (lower: string): Gender => (lower.endsWith('woman') ? 'female' : lower.endsWith('man') ? 'male' : null);
 
+/** A role noun headed by the words before it from the text's first word, opening a headline ("Former Navy chief says"). */
+function headlineDescription(text: string, tokens: Token[], start: number, i: number, kind: HeadKind, cues: readonly Cue[], textStart: number): boolean {
+  return kind === 'person' && start < i && tokens[start]!.start === textStart && opensHeadline(text, tokens[i]!.start, tokens[i + 1], cues);
+}
+
 export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array, cues: readonly Cue[]): Candidate[] {
   const out: Candidate[] = [];
   const textStart = firstWordStart(text);
@@ -126,7 +131,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       // a bare singular role noun is a description only as an apposition: "Jane Roe, chief executive of Acme, said",
       // or opening a headline, which drops its articles ("Premier rules out new tax")
       const before = tokens[start - 1];
-      if (!(before?.text === ',' || (headline && start === i))) continue;
+      // ("Former Navy chief says ...": the headline's role noun after the words of its description, from the text's start)
+      if (!(before?.text === ',' || (headline && start === i) || headlineDescription(text, tokens, start, i, kind, cues, textStart))) continue;
       // "..., official figures show": a lower-case word after it that is no cue and no function word is the noun it
       // modifies, not the verb of an apposition ("Jane Roe, spokeswoman, said", "Jane Roe, lawyer for Acme, said")
       if (end === t.end && next?.word && !next.cap && near(t, next) && !isFunctionWord(next.lower) && !cueAt(next.start)) continue;
