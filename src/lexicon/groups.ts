@@ -26,6 +26,12 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Quantifiers that take part of a group with "of" ("both of the candidates", "some of his supporters", "each of the
+ * bidders"): the phrase is the group speaking, not the bare quantifier. Not "one"/"none" (one member, or nobody).
+ */
+export const PARTITIVE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'all', 'both', 'few', 'each', 'half']);
+
+/**
  * Quantifiers and determiners a group phrase may begin with ("some analysts", "many Democrats"). A bare quantifier
  * ("some said") is itself a group mention only when a cue follows; that is the attribution stage's call.
  */

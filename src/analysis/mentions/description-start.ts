@@ -5,6 +5,7 @@ import type { Run } from './runs.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
 import { ADJECTIVE_SHAPE, DETERMINERS, headKind, modifier, type HeadKind, type Near } from './description-words.js';
+import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 import { isAdjective, isClosedClassWord, isDocumentHead, isFunctionWord, isKnownWord, isVerbForm } from './words.js';
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
@@ -122,4 +123,12 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
   if (determiner === null && start < i && runAt[i - 1]! >= 0 && runs[runAt[i - 1]!]!.kind === 'person' && /s$/.test(t.lower)
     && ARTICLE_AFTER.has(tokens[i + 1]?.lower ?? '')) return null;
   return { start, determiner };
+}
+
+/** "Both of the candidates", "some of his supporters": a quantifier and "of" before a plural group with its determiner
+ *  open the group's phrase (token index), else it opens at `start`. */
+export function partitiveStart(tokens: Token[], start: number, pluralWithDeterminer: boolean, near: Near): number {
+  const of = tokens[start - 1];
+  const q = tokens[start - 2];
+  return pluralWithDeterminer && of?.lower === 'of' && q !== undefined && PARTITIVE_QUANTIFIERS.has(q.lower) && near(q, of) && near(of, tokens[start]!) ? start - 2 : start;
 }

@@ -9,10 +9,10 @@ import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../le
 import { ACRONYM_ROLES } from '../../lexicon/titles.js';
 import { CLUB_HEADS } from '../../lexicon/organisations.js';
 import { headKind, nounLike, roleWords, type HeadKind } from './description-words.js';
-import { descriptionStart } from './description-start.js';
+import { descriptionStart, partitiveStart } from './description-start.js';
 import { complementAfter } from './description-complement.js';
 import { cueFollows } from './cue-follows.js';
-import { firstWordStart, opensHeadline } from './headline-role.js';
+import { firstWordStart, headlineDescription, opensHeadline } from './headline-role.js';
 import { firstNameGender, isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 
@@ -38,11 +38,6 @@ function demonymHead(tokens: Token[], i: number, run: Run): boolean {
     && !(next !== undefined && next.word && !next.cap && (headKind(next.lower) !== undefined || isAdjectiveOrNoun(next.lower)) && !isVerbForm(next.lower));
 }
 const demonymGender = (lower: string): Gender => (lower.endsWith('woman') ? 'female' : lower.endsWith('man') ? 'male' : null);
-
-/** A role noun headed by the words before it from the text's first word, opening a headline ("Former Navy chief says"). */
-function headlineDescription(text: string, tokens: Token[], start: number, i: number, kind: HeadKind, cues: readonly Cue[], textStart: number): boolean {
-  return kind === 'person' && start < i && tokens[start]!.start === textStart && opensHeadline(text, tokens[i]!.start, tokens[i + 1], cues);
-}
 
 export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array, cues: readonly Cue[]): Candidate[] {
   const out: Candidate[] = [];
@@ -138,7 +133,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       if (end === t.end && next?.word && !next.cap && near(t, next) && !isFunctionWord(next.lower) && !cueAt(next.start)) continue;
     }
     if (determiner === null && plural && kind === 'organization') continue;
-    out.push(description(tokens[start]!.start, end, t.lower, kind, plural, role));
+    out.push(description(tokens[partitiveStart(tokens, start, plural && determiner !== null, near)]!.start, end, t.lower, kind, plural, role));
   }
   return out;
 }

@@ -3,6 +3,7 @@
 import type { Token } from './tokens.js';
 import type { Cue } from '../../types.js';
 import { isVerbForm } from './words.js';
+import type { HeadKind } from './description-words.js';
 
 // a headline's line: at most this long, and it ends with no full stop
 const HEADLINE_MAX = 160;
@@ -27,4 +28,9 @@ export function opensHeadline(text: string, at: number, next: Token | undefined,
   if (end - at > HEADLINE_MAX) return false;
   while (end > at && /\s/.test(text[end - 1]!)) end--;
   return text[end - 1] !== '.';
+}
+
+/** A role noun headed by the words before it from the text's first word, opening a headline ("Former Navy chief says"). */
+export function headlineDescription(text: string, tokens: Token[], start: number, i: number, kind: HeadKind, cues: readonly Cue[], textStart: number): boolean {
+  return kind === 'person' && start < i && tokens[start]!.start === textStart && opensHeadline(text, tokens[i]!.start, tokens[i + 1], cues);
 }

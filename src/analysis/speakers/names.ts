@@ -15,7 +15,7 @@ const ALL_CAPS = /^\p{Lu}{3,}$/u;
 const THE_BEFORE = /\bthe\s+$/i;
 
 // Determiners and quantifiers are not part of a group's name ("some analysts" and "analysts" are one group).
-const GROUP_LEAD = /^(?:the|a|an|his|her|its|their|our|some|many|most|several|other|all|both|these|those|few|a few|such|about|nearly|[\d][\d,.]*)\s+/i;
+const GROUP_LEAD = /^(?:(?:some|many|most|several|all|both|few|each|half)\s+of|the|a|an|his|her|its|their|our|some|many|most|several|other|all|both|these|those|few|a few|such|about|nearly|[\d][\d,.]*)\s+/i;
 
 /**
  * Couples and siblings named together ("Rob and Ann Pell", "Rob and Ann Pell's farm"): the lone given name is
