@@ -1,5 +1,6 @@
 // Abbreviations that end in a period without ending a sentence. Used by the sentence splitter.
 // Lower-case, without the final period.
+import { STATE_ABBREVIATIONS } from './places.js';
 
 /** Titles and honorifics: always followed by a name, so a period after them never ends a sentence. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -18,10 +19,9 @@ export const MID_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sec', 'ave', 'blvd', 'rd', 'mt', 'ft',
   // Latin and list abbreviations
   'vs', 'v', 'etc', 'cf', 'al', 'approx', 'est', 'dept', 'univ', 'assn', 'corp', 'inc', 'ltd', 'co', 'bros',
-  // US states in AP style
-  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
-  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
-  'wash', 'wis', 'wyo',
+  // US states in AP style (places.ts, the one list): the single words; the dotted ones ("N.Y.") the splitter reads by
+  // their inner period
+  ...[...STATE_ABBREVIATIONS].filter((s) => !s.includes('.')),
 ]);
 
 /**
