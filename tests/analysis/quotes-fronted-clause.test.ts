@@ -12,6 +12,9 @@ describe('quotes: the subject after a fronted subordinate clause', () => {
     ['When Ada Lind took the stage, Ivo Berg walked out, saying the vote was rigged.', 'saying', 'Ivo Berg'],
     ['Although the miners went home, the union held firm, insisting that pay must rise.', 'insisting', 'the union'],
     ['Hours after he met the dockers and promised them a raise, the port chief resigned.', 'promised', 'he'],
+    // a participle of the main clause continues no cue inside the fronted clause (from-cues.ts continuedDraft)
+    ['When asked, Ivo Berg shrugged, saying the vote was fair.', 'saying', 'Ivo Berg'],
+    ['Before Ada Lind announced that the depot would shut, Ivo Berg left early, warning that fares would double.', 'warning', 'Ivo Berg'],
   ])('%s', (text, cue, expected) => {
     expect(byCue(text, cue)).toBe(expected);
   });
@@ -23,6 +26,8 @@ describe('quotes: the subject after a fronted subordinate clause', () => {
     ['Ivo Berg walked out when Ada Lind took the stage, saying the vote was rigged.', 'saying', 'Ivo Berg'],
     // the cue inside the fronted clause keeps the clause's subject
     ['When Ada Lind left the hall and warned that fares would rise, the crowd booed.', 'warned', 'Ada Lind'],
+    // no fronted clause: the participle continues the sentence's cue
+    ['Ada Lind said the vote was fair, adding that she was proud.', 'adding', 'Ada Lind'],
   ])('leaves alone: %s', (text, cue, expected) => {
     expect(byCue(text, cue)).toBe(expected);
   });

@@ -37,7 +37,7 @@ export function quotesFromCues(s: Resolved, speech: SpeechSpans): Draft[] {
       const phrase = cue.kind === 'according-to' ? phraseAfter(s.doc.text, cue.end, sentence.end, true) : null;
       if (phrase !== null) source = phrase;
       // the draft a participle or coordinated cue continues (the outer attribution, not one nested in it)
-      const prev = continuedDraft(drafts, index, cue.start);
+      const prev = continuedDraft(drafts, index, cue.start, ctx);
       const d = question && cue.kind === 'verb' && YOU_SUBJECT.test(s.doc.text.slice(Math.max(sentence.start, cue.start - 24), cue.start)) ? null
         : cue.kind === 'verb' ? verbCue(ctx, k, prev) : cue.kind === 'according-to' ? accordingTo(ctx, cue, phrase)
         : cue.kind === 'noun' ? nounCue(ctx, k) : null;

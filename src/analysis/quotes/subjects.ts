@@ -116,17 +116,21 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
  * before `at` (in "X said Y was referring to Z, adding ..." the adding is X's, not Y's; in "(they want A
  * and suggest B)" both cues sit in the same content and the second continues the first).
  */
-export function continuedDraft(drafts: Draft[], sentence: number, at: number): Draft | undefined {
+export function continuedDraft(drafts: Draft[], sentence: number, at: number, ctx?: Ctx): Draft | undefined {
+  // a cue inside a subordinate clause opening the sentence is no clause the main verb's participle continues ("When
+  // asked, Ivo Berg shrugged, saying ...": the saying is Ivo Berg's, not the asking's)
+  const fronted = ctx === undefined ? -1 : frontedClauseEnd(ctx.s.doc.text, ctx.sentence.start, at);
+  const inFronted = (d: Draft | undefined): boolean => fronted >= 0 && d?.cue !== null && d?.cue !== undefined && d.cue.end <= fronted;
   // with no draft of the sentence free, the last draft that is no noun cue (a noun cue is no clause a verb continues)
   const tail = drafts[drafts.length - 1];
-  let last = tail?.cue?.kind === 'noun' ? undefined : tail;
+  let last = tail?.cue?.kind === 'noun' || inFronted(tail) ? undefined : tail;
   for (let i = drafts.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const d = drafts[i] as Draft;
     if (d.sentence !== sentence) break;
     const cue = d.cue;
     // a noun cue is no clause a verb continues: in "Both parents renewed their criticism of X, saying ..." the
     // saying is the sentence subject's, not the noun's possessor ("their")
-    if (cue?.kind === 'noun') continue;
+    if (cue?.kind === 'noun' || inFronted(d)) continue;
     last ??= d;
     let nested = false;
     for (let j = i - 1, m = 0; j >= 0 && m < 8 && !nested; j--, m++) {
