@@ -22,8 +22,7 @@ const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|arg
 const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|${RELATIVE_DAYS}|earlier|later|recently|again|too|also|then|afterward|${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)`, 'u');
 // "a claim the agency denies", "an account the mayor disputes": a noun of saying heads the subject
 const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|assertion|accusation|allegation|account|characterization|description|view|figure|estimate|version|contention|suggestion)\s/u;
-// a comma, one to three words that are no verb or clause word, "and": the first conjunct of a subject
-// ("..., police and fire crews warned", "..., city officials and union leaders say")
+// a comma, one to three words (no verb or clause word), "and": a subject's first conjunct ("..., police and fire crews warned")
 const COORDINATED_SUBJECT = /,\s+(?:(?!(?:is|was|are|were|be|has|have|had|will|would|can|could|and|but|or|nor|that|who|which|then|so|it|he|she|they|we|I|you)\s)[\p{L}’'.-]+\s+){1,3}and\s*$/u;
 // a comma and a conjunction or a participle: a new clause after the attribution ("..., X said, but ...")
 // ("..., officials said Monday, as rain continued to fall": the "as" clause is the writer's scene)
@@ -87,8 +86,7 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   const text = s.doc.text;
   const ss = sentence.start;
   let lead = charBefore(text, ss, subj.start);
-  // "The mill is shut, company and union officials say.": a coordinated subject after the comma (the subject
-  // read is its last conjunct, "union officials"); the content ends at the comma, the speaker is the whole pair
+  // "The mill is shut, company and union officials say.": the subject read is the last conjunct; the content ends at the comma
   const pair = lead.c !== ',' && INVERTING.test(cue.lemma) ? COORDINATED_SUBJECT.exec(text.slice(Math.max(ss, subj.start - 48), subj.start)) : null;
   if (pair !== null) lead = { c: ',', at: subj.start - pair[0].length };
   const subjStart = pair !== null ? afterBlanks(text, lead.at + 1) : subj.start;
