@@ -40,7 +40,7 @@ export const HEDGES: string[] = [
   'probably', 'potentially', 'could be', 'may have', 'might have',
   'unconfirmed', 'unverified', 'claimed',
   // a likelihood the writer gives on a verb ("the repairs will likely cost $2 billion"); not "is likely to", which as often
-  // follows the figure in another clause ("in six weeks, only one is likely to win"), nor "likely" alone ("likely voters")
+  // follows the figure in another clause ("in nine days, just one is likely to finish"), nor "likely" alone ("likely voters")
   'will likely', 'would likely',
 ];
 

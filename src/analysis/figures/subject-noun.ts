@@ -13,7 +13,7 @@ export function nounPhrase(words: string[]): string | null {
   // keep the words after the last determiner, and only nouns and adjectives
   let from = 0;
   // and after the last verb ("the firm delivered margin expansion of", "the report shows revenue of") or preposition
-  // ("at normal operating temperatures of"; not "to", before a verb as often: "ordered to pay restitution of")
+  // ("at typical running pressures of"; not "to", before a verb as often: "ordered to pay restitution of")
   // (an adverb the lexicon does not know ends what came before too: "the glumly quoted rate")
   words.forEach((w, i) => { if (DETERMINER.test(w) || (i < words.length - 1 && (verbBefore(w) || UNKNOWN_ADVERB.test(w) || (NOUN_PREPOSITIONS.has(w.toLowerCase()) && w !== 'to')))) from = i + 1; });
   const phrase = words.slice(from);
@@ -29,7 +29,7 @@ export function nounPhrase(words: string[]): string | null {
  */
 function lonelyAdjective(w: string, length: number): boolean {
   const tags = tagsOf(w);
-  // (a participle in -ed heads no phrase either: "the length Forrest covered is")
+  // (a participle in -ed heads no phrase either: "the distance Ona walked is")
   return tags.some((t) => t === 'Comparative' || t === 'Superlative') || /^\p{Ll}+ed$/u.test(w) || (length === 1 && /^\p{Ll}/u.test(w) && tags.some((t) => ADJECTIVE_ONLY.has(t)));
 }
 
