@@ -54,7 +54,7 @@ function reducedRelativeEnd(text: string, sentenceStart: number, cue: Cue, limit
   // (the preposition is the cue's, or opens the words after a one-word participle cue)
   if (!/\s(?:to|about|by|over|with|of|on)$/.test(cue.text) && !/^\s+(?:to|about|by|over|with|of|on)\s/.test(after)) return -1;
   const object = OBJECT_THEN_MAIN_VERB.exec(after);
-  // (a clause in the object is no noun phrase: "declined to say whether it was ...")
+  // (a clause in the object is no noun phrase: "declined to reveal whether it was ...")
   if (object === null || /\b(?:that|which|who|whom|whether|if|how|what|why|when|where|it|he|she|they|we)\b/i.test(object[0])) return -1;
   return cue.end + object[0].replace(/\s+(?:and|but|or)$/i, '').length;
 }
