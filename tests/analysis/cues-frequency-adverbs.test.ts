@@ -7,17 +7,17 @@ const verbCues = (text: string): string[] =>
   findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
 
 // Adverbs of time, frequency and degree between the auxiliary and the verb belong to the cue, as annotated news draws
-// it ("has long argued", "had twice complained", "can no longer deny"), like the -ly adverbs and "often", "always".
+// it ("has long argued", "had twice warned", "can no longer deny"), like the -ly adverbs and "often", "always".
 describe('cues: frequency and degree adverbs in the cue span', () => {
   it.each([
     ['Ivo Brand has long argued that the toll is unfair.', ['has long argued']],
     ['The council has long maintained that the levy is legal.', ['has long maintained']],
-    ['The union has twice complained to the board.', ['has twice complained']],
+    ['The union has twice warned the board.', ['has twice warned']],
     ['Rivers have sometimes been blamed for bias.', ['have sometimes been blamed for']],
     ['Ola Berg can no longer deny that the pier is unsafe.', ['can no longer deny']],
     ['Few had ever said so in public.', ['had ever said']],
     ['Leaders almost universally condemned the raid.', ['almost universally condemned']],
-    ['The two firms together vowed to cut fares.', ['together vowed']],
+    ['The two firms together pledged to cut fares.', ['together pledged']],
   ])('takes the adverb in: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

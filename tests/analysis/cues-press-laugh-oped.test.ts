@@ -21,7 +21,7 @@ describe('cues: going on, a bare laugh, a hyphened channel noun before a partici
   });
 
   it.each([
-    ['The mayor was pressed on why she closed the pier.', ['was pressed on']],
+    ['The mayor was pressed on whether she closed the pier.', ['was pressed on']],
     ['The union pressed for a pay rise.', ['pressed for']],
     ['"Not a chance," Ida Holm laughed.', ['laughed']],
     ['Ida Holm wrote in a video posted online that the pier was safe.', ['wrote in a video']],

@@ -19,7 +19,7 @@ describe('a subject infinitive ends before the main verb', () => {
     ['His pledge to cut fares and raise pay is popular.', 'to cut fares and raise pay'],
     ["Ola Sand's vow to ensure wards are staffed has won praise.", 'to ensure wards are staffed'],
     ['In May, her threat to quit the board drew a rebuke.', 'to quit the board'],
-    ['Nobody asked whether his claim to be a reformer would hold.', 'to be a reformer'],
+    ['Nobody asked whether her claim to be a reformer would hold.', 'to be a reformer'],
     ['The tolls and their promise to fix the road were debated.', 'to fix the road'],
   ])('%s', (text, expected) => {
     expect(content(text)).toBe(expected);

@@ -126,7 +126,7 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   promote: new RegExp(String.raw`^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:${RANKS.join('|')})|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b|${PROMOTED_PEOPLE}`, 'i'),
   // "declared bankruptcy", "declared itself insolvent", "declared a dividend": a legal or financial act
   declare: /^\s+(?:(?:itself|himself|herself|themselves)\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b/,
-  // "the council pressed on, arguing ...", "pressed on with the plan": going on, not pressing anyone ("was pressed on why" stays)
+  // "the council pressed on, arguing ...", "pressed on with the plan": going on, not pressing anyone ("was pressed on whether" stays)
   press: /^\s+on(?=\s*[,.;:!?]|\s+(?:with|regardless|anyway|undeterred|despite|into|through)\b)/,
   // "laughed when the host turned to the vote", "laughed and waved": a laugh with nothing said in it ("laughed off the claim",
   // "laughed at the idea", a quote before it, keep the cue)

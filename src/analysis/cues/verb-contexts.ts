@@ -70,7 +70,7 @@ export const FIGURE_NOUN_OBJECT = /^\s+\p{Ll}+\s+(?:of|at)\s+(?:(?:about|around|
 export const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?\s+that\s/u;
 
 // PolNeAR-style cue spans take in the auxiliaries and adverbs before the verb ("has also said",
-// "didn't think", "has long argued", "had twice complained", "can no longer deny") and the particle of a phrasal verb ("pointed to", "called on").
+// "didn't think", "has long argued", "had twice warned", "can no longer deny") and the particle of a phrasal verb ("pointed to", "called on").
 export const AUX_BEFORE = /(?:(?:[’'](?:s|re|ve|m|d|ll)\s+)|\b(?:\p{Ll}+ly|even|now|always|to|also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|long|twice|sometimes|almost|ever|seldom|together|no\s+longer|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t)\s+)+$/iu;
 // the unit AUX_BEFORE must end with, read on the last word before the cue alone (a few characters)
 // instead of the whole pattern tried from every position of its window: most cues follow a name

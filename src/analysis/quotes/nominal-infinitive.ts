@@ -7,7 +7,7 @@ import { nounPossessor } from './nominal-content.js';
 import { VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 
 // what may stand between the clause's start and the possessor for the noun phrase to be the subject: nothing,
-// or a word that opens a clause or joins two subjects ("whether his claim to ...", "and her vow to ...")
+// or a word that opens a clause or joins two subjects ("whether her claim to ...", "and his vow to ...")
 const CLAUSE_OPENING = /(?:^|[,;:—–]|\b(?:[Aa]nd|[Bb]ut|[Yy]et|[Ww]hether|[Tt]hat|[Bb]ecause|[Ii]f|[Ww]hile|[Aa]lthough|[Ss]ince))\s*$/u;
 // a finite verb that can be the main verb after such a subject (auxiliaries, copulas, modals; the lexicon's
 // main verbs news puts after a stance subject), not right after "to" ("to have won"); the scan stops at a word
