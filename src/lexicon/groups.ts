@@ -26,7 +26,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Quantifiers that take part of a group with "of" ("both of the candidates", "some of his supporters", "each of the
+ * Quantifiers that take part of a group with "of" ("both of the candidates", "some of her neighbours", "each of the
  * bidders"): the phrase is the group speaking, not the bare quantifier. Not "one"/"none" (one member, or nobody).
  */
 export const PARTITIVE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'all', 'both', 'few', 'each', 'half']);

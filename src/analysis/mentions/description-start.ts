@@ -125,7 +125,7 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
   return { start, determiner };
 }
 
-/** "Both of the candidates", "some of his supporters": a quantifier and "of" before a plural group with its determiner
+/** "Both of the candidates", "some of her neighbours": a quantifier and "of" before a plural group with its determiner
  *  open the group's phrase (token index), else it opens at `start`. */
 export function partitiveStart(tokens: Token[], start: number, pluralWithDeterminer: boolean, near: Near): number {
   const of = tokens[start - 1];

@@ -41,7 +41,7 @@ const ROLE_GAP = /^[\s\u00a0]+\p{Ll}{3,}[\s\u00a0]+$/u;
 
 // a name after a preposition, an article and the kind of thing it is ("a study published in the journal Heart Letters",
 // "a director at the firm Tallo"): the object's name, no subject; but a pronoun, or a name its cue follows, is the subject
-// of a relative clause ("a campaign Ada Kim has called unfair", "a fight it expects to win")
+// of a relative clause ("a campaign Ada Kim has called unfair", "a race it hopes to win")
 const CLASSIFIED_OBJECT = new RegExp(String.raw`\b(?:${alternation(PHRASE_PREPOSITIONS)})\s+(?:the|a|an)\s+\p{Ll}{3,}\s+$`, 'u');
 
 // "by" or "from" right before an author ("a study by X", "figures from the agency")

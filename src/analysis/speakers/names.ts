@@ -9,13 +9,16 @@ import { AND_GAP, firstNameGender, isKnownWord, isTitleHead, withoutPossessive }
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { distinctiveFirst, registerOrganization } from './organizations.js';
 import { PersonIndex, personMatch, statedGender } from './people.js';
+import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
+import { alternation } from '../alternation.js';
 
 const ALL_CAPS = /^\p{Lu}{3,}$/u;
 // "the" right before a name (read in the four characters before it)
 const THE_BEFORE = /\bthe\s+$/i;
 
 // Determiners and quantifiers are not part of a group's name ("some analysts" and "analysts" are one group).
-const GROUP_LEAD = /^(?:(?:some|many|most|several|all|both|few|each|half)\s+of|the|a|an|his|her|its|their|our|some|many|most|several|other|all|both|these|those|few|a few|such|about|nearly|[\d][\d,.]*)\s+/i;
+// ("some of the analysts": a partitive quantifier with its "of", lexicon/groups.ts)
+const GROUP_LEAD = new RegExp(String.raw`^(?:(?:${alternation([...PARTITIVE_QUANTIFIERS])})\s+of|the|a|an|his|her|its|their|our|some|many|most|several|other|all|both|these|those|few|a few|such|about|nearly|[\d][\d,.]*)\s+`, 'i');
 
 /**
  * Couples and siblings named together ("Rob and Ann Pell", "Rob and Ann Pell's farm"): the lone given name is
