@@ -17,11 +17,15 @@ const ELIDED_SUBJECT = /,[”"’']?\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{
 // auxiliary, or a past form with its object)
 const SHORT_SUBJECT_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,3}[\p{L}\p{N}.’'&-]+\s+$/u;
 const VERB_IN_LEAD = /\b(?:is|was|were|are|has|had|have|will|would|did|does|do|who|which|that|he|she|they|we|I|it)\b/i;
-const OBJECT_THEN_MAIN_VERB = /^\s+(?:(?:to|about|by|over|with|of|on)\s+)?(?:the|a|an|his|her|their|its|this|these|those|any|all|such|\p{Lu}|\p{N})[^,;:“”"]{0,60}?(?=\s(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s|\s\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|them|him|it)\s)/u;
+// the prepositions a reduced relative's cue takes before its object ("opposed to", "worried about")
+const REDUCED_PREPOSITION = '(?:to|about|by|over|with|of|on)';
+const CUE_ENDS_IN_PREPOSITION = new RegExp(String.raw`\s${REDUCED_PREPOSITION}$`);
+const PREPOSITION_FIRST = new RegExp(String.raw`^\s+${REDUCED_PREPOSITION}\s`);
+const OBJECT_THEN_MAIN_VERB = new RegExp(String.raw`^\s+(?:${REDUCED_PREPOSITION}\s+)?(?:the|a|an|his|her|their|its|this|these|those|any|all|such|\p{Lu}|\p{N})[^,;:“”"]{0,60}?(?=\s(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s|\s\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|them|him|it)\s)`, 'u');
 
 /** The end of the content right of `cue` when no later cue ends it: one of the rules below, else `limit`. */
 export function endWithoutNextCue(text: string, sentenceStart: number, cue: Cue, limit: number): number {
-  const reduced = cue.start - sentenceStart <= 60 && /ed$|\s(?:to|about|by|over|with|of|on)$/.test(cue.text) ? reducedRelativeEnd(text, sentenceStart, cue, limit) : -1;
+  const reduced = cue.start - sentenceStart <= 60 && (cue.text.endsWith('ed') || CUE_ENDS_IN_PREPOSITION.test(cue.text)) ? reducedRelativeEnd(text, sentenceStart, cue, limit) : -1;
   if (reduced >= 0) return reduced;
   // "The mayor, who has long said the plan works, was re-elected.": a cue in a relative clause between
   // commas on the sentence's subject says no more than that clause; the comma before the main verb ends it
@@ -52,7 +56,7 @@ function reducedRelativeEnd(text: string, sentenceStart: number, cue: Cue, limit
   if (!SHORT_SUBJECT_LEAD.test(lead) || VERB_IN_LEAD.test(lead)) return -1;
   const after = text.slice(cue.end, Math.min(limit, cue.end + 80));
   // (the preposition is the cue's, or opens the words after a one-word participle cue)
-  if (!/\s(?:to|about|by|over|with|of|on)$/.test(cue.text) && !/^\s+(?:to|about|by|over|with|of|on)\s/.test(after)) return -1;
+  if (!CUE_ENDS_IN_PREPOSITION.test(cue.text) && !PREPOSITION_FIRST.test(after)) return -1;
   const object = OBJECT_THEN_MAIN_VERB.exec(after);
   // (a clause in the object is no noun phrase: "declined to reveal whether it was ...")
   if (object === null || /\b(?:that|which|who|whom|whether|if|how|what|why|when|where|it|he|she|they|we)\b/i.test(object[0])) return -1;
