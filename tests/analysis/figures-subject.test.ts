@@ -192,12 +192,12 @@ describe('figure subjects before the verb: what is left alone', () => {
     ['Larkfield sit ninth, four points outside the top six.', 'four points', null],
     ['She finished two seconds behind Ona Vell.', 'two seconds', null],
     // one lower-case adjective alone, or a participle, heads no phrase
-    ['Primary day lasts all of five minutes.', 'five minutes', null],
+    ['The ceremony lasts all of nine seconds.', 'nine seconds', null],
     ['The length Ona covered was 300 km.', '300 km', null],
     // commas after a verb set off a manner, not a level
     ['The firm grew, at 9%, faster than its rivals.', '9%', null],
     // a level word after an article is no verb
-    ['It all went to the top 1 percent.', '1 percent', null],
+    ['It all went to the top 5 percent.', '5 percent', null],
     // without "be", "cut" follows its agent
     ['The firm cut prices by 5%.', '5%', null],
     // a relative right before the verb has its own subject there

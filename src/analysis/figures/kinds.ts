@@ -63,8 +63,8 @@ const PERSON_IS_BEFORE = /(?:^|[^\p{L}])(?:he|she)[ \t]+(?:was|is|turned|turns|w
 // an index ("Nikkei 225 average", "Stoxx 50 was flat"): a name that looks like a surname
 const PERSON_TALLY_AFTER = /^(?:[ \t]*(?:[,;.:)]|$)|[ \t]+(?:and|to|vs?\.?|versus|against|votes?|points?|delegates?|seats?|percent|per[ \t]cent)(?![\p{L}])|[ \t]*%)/iu;
 const CALL_BEFORE = /(?:^|[^\p{L}])(?:call|dial|ring|phone|text)[ \t]+$/iu;
-// a comma after "Name 212" makes a tally only where another name and number follow ("Ruiz 384, Lee 300",
-// "Town 2, Rovers 1"); otherwise the number belongs to the name ("a Boeing 737, was", "Local 1447, said", "Rule 40, as")
+// a comma after "Name 212" makes a tally only where another name and number follow ("Ruiz 512, Lee 470",
+// "Town 2, Rovers 1"); otherwise the number belongs to the name ("a Corvan 737, was", "Local 1447, said", "Clause 17, as")
 const TALLY_NEXT = /^,[ \t]+(?:and[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,4}\d/u;
 
 /**

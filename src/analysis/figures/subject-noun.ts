@@ -24,7 +24,7 @@ export function nounPhrase(words: string[]): string | null {
 
 /**
  * An adjective heading the phrase: a comparative or superlative ("the highest was 9%"), or one lower-case adjective alone
- * ("all of five minutes", "a low of $1 billion"); one with a word before it or a capital is a noun the lexicon reads as an
+ * ("all of nine seconds", "a low of $1 billion"); one with a word before it or a capital is a noun the lexicon reads as an
  * adjective ("Brent crude", "Gold rose $12").
  */
 function lonelyAdjective(w: string, length: number): boolean {
@@ -69,7 +69,7 @@ const MAX_OFS = 2;
 function nounsOnly(words: string[]): boolean {
   // (the last word is the phrase's head: a plural in -s there is a noun, "among toddlers")
   // (an article or a possessive passes; "that" and "this" do not: "on Monday that its profit fell")
-  // (and an article alone is none: "going to the top 1 percent", where "top" is no verb)
+  // (and an article alone is none: "went to the top 5 percent", where "top" is no verb)
   return words.length > 0 && !ARTICLE.test(words[words.length - 1]!) && words.every((w, i) => ARTICLE.test(w) || (!STOP_WORDS.has(w.toLowerCase()) && (i === words.length - 1 || !verbBefore(w))));
 }
 

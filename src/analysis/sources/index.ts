@@ -31,7 +31,7 @@ const WINDOW = 400;
 /** The shortest quote whose content holds the figure; `quotes` sorted by start. */
 function quoteHolding(quotes: Quote[], f: Figure): Quote | undefined {
   const lo = firstNotBefore(quotes, (x) => x.start <= f.start);
-  // a figure's closing period doubles as the sentence's full stop, which a content leaves out ("... arrived at 4:15 p.m.")
+  // a figure's closing period doubles as the sentence's full stop, which a content leaves out ("... arrived at 6:40 p.m.")
   const end = f.text.endsWith('.') ? f.end - 1 : f.end;
   let best: Quote | undefined;
   for (let i = lo - 1; i >= 0 && i >= lo - QUOTES_LOOKED_AT; i--) {
