@@ -4,9 +4,11 @@
 import type { Resolved } from '../state.js';
 import type { Mention } from '../../types.js';
 import { mentionsIn } from './speaker-fields.js';
+import { PARTY_LETTERS } from '../../lexicon/places.js';
 
-// a lawmaker's party-state tag ("D-Ore.", "R-Ohio", "I-N.Y."), or a noun phrase opened by "a"/"an"
-const APPOSITION = /^(?:[DRI]-\p{Lu}[\p{L}.]{0,8}|an?\s+\S.{0,60})$/u;
+// a lawmaker's party-state tag ("D-Ore.", "R-Ohio", "I-N.Y."; its party letters in lexicon/places.ts), or a noun
+// phrase opened by "a"/"an"
+const APPOSITION = new RegExp(String.raw`^(?:[${[...PARTY_LETTERS].join('').toUpperCase()}]-\p{Lu}[\p{L}.]{0,8}|an?\s+\S.{0,60})$`, 'u');
 // the phrase's own comma before the cue, and the comma between the name and the phrase
 const CLOSING_COMMA = /^\s*,/;
 const OPENING_COMMA = /^\s*,\s*$/;
