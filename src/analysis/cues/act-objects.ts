@@ -19,8 +19,6 @@ const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up
 // pronoun, "her" read as a person by what follows it, or "back" (a return: "welcomed back the crew")
 const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|everybody)\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${WELCOMED_PEOPLE_NOUNS.join('|')})\b)`, 'u');
 
-
-
 // a limb as the object of "favour", one pattern for both spellings (each is its own lemma)
 const SPARED_LIMB = new RegExp(String.raw`^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:${LIMBS.join('|')})\b`);
 

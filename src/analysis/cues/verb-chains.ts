@@ -1,4 +1,4 @@
-// The chains before "to" and a speech form that are one cue with it ("went on to say", "took to Twitter to
+// The chains before "to" and a speech form that are one cue with it ("went on to say", "took to the radio to
 // attack", "voted 8 to 3 to back"): the verb pass reads where such a chain starts, and the cue starts there.
 import { CHAIN_OCCASIONS } from '../../lexicon/cue-contexts.js';
 
@@ -11,7 +11,7 @@ const VOTED = String.raw`(?:vote|votes|voted|voting)(?:\s+(?:\d{1,3}\s*[-–]\s*
 const CHAIN_TO_SPEECH = new RegExp(String.raw`\b(?:(?:go|goes|went|gone|going)\s+on(?:\s+[\p{L}\p{N}’'.-]+){0,3}|(?:take|takes|took|taken|taking)\s+to(?:\s+[\p{L}\p{N}’'.-]+){1,3}|(?:use|uses|used|using)\s+(?:(?:the|his|her|their|its|a|an|much\s+of\s+(?:the|his|her|their|its))\s+)?(?:[\p{L}-]+\s+)?(?:${CHAIN_OCCASIONS.join('|')})|${VOTED})\s+to\s+$`, 'iu');
 const BE_LAST = /\b(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)\s+$/i;
 
-/** Where a chain before "to" and the form at `at` starts ("went on to", "took to Twitter to"), or -1. */
+/** Where a chain before "to" and the form at `at` starts ("went on to", "took to the radio to"), or -1. */
 export function chainStart(text: string, at: number): number {
   const window = text.slice(Math.max(0, at - 60), at);
   const m = CHAIN_TO_SPEECH.exec(window);
