@@ -9,7 +9,7 @@ const UNKNOWN_ADVERB = { test: (w: string): boolean => /^\p{Ll}+ly$/u.test(w) &&
 export const FUNCTION_TAGS: ReadonlySet<string> = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord', 'Adverb', 'Possessive']);
 
 /** The noun phrase at the end of `words`: after the last determiner or verb, nouns and adjectives only. */
-export function nounPhrase(words: string[]): string | null {
+function nounPhrase(words: string[]): string | null {
   // keep the words after the last determiner, and only nouns and adjectives
   let from = 0;
   // and after the last verb ("the firm delivered margin expansion of", "the report shows revenue of") or preposition
