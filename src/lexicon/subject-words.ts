@@ -63,9 +63,10 @@ export const EVIDENCE_VERBS_BEFORE_HEAD: ReadonlySet<string> = new Set([
 
 /**
  * Verbs of level whose subject names what a figure measures when nothing follows it ("Unemployment stood at 4.1%",
- * "Turnout was 67%", "the jobless rate of 5%"); multi-word ones are written with single spaces.
+ * "Turnout was 67%", "the jobless rate of 5%"); multi-word ones are written with single spaces. Not heat-levels.ts
+ * LEVEL_VERBS: those attach a figure after the verb; these read the subject before it.
  */
-export const LEVEL_VERBS: readonly string[] = [
+export const LEVEL_VERB_PHRASES: readonly string[] = [
   'stood at', 'was', 'were', 'is', 'are', 'rose to', 'fell to', 'climbed to', 'dropped to', 'eased to', 'reached', 'hit', 'totaled', 'totalled', 'of',
   // a level passed or held ("Temperatures topped 40C", "Delays averaged 47 minutes", "the rate remained at 3%")
   'topped', 'exceeded', 'surpassed', 'neared', 'averaged', 'stands at', 'remained at', 'remains at', 'held at', 'hovered at',
@@ -126,8 +127,9 @@ export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(['now', 'still',
 /**
  * Verbs that raise their subject over an infinitive ("Output appears to have fallen 3%", "Prices seem to have risen",
  * "Fares are set to rise"): popped off the end of the words before the verb of movement, with the "to" after them.
+ * Wider than non-speaker-subjects.ts RAISING_VERBS (seem/appear before a speech verb): forecasts and "set"/"due" too.
  */
-export const RAISING_VERBS: ReadonlySet<string> = new Set([
+export const RAISING_BEFORE_CHANGE: ReadonlySet<string> = new Set([
   'appears', 'appear', 'appeared', 'seems', 'seem', 'seemed', 'continues', 'continue', 'continued', 'set', 'likely', 'due',
   'projected', 'forecast', 'tipped', 'poised', 'going',
 ]);

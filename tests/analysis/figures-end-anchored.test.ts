@@ -36,7 +36,7 @@ describe('subject before a level or change verb, run from the last words only', 
     ['Ferry fares could rise by 6% in May.', '6%', 'Ferry fares'],
     // three words before "were expected to": the pattern starts six runs before the verb
     ['In Varnholm bus fares were expected to climb 9% soon.', '9%', 'Varnholm bus fares'],
-    // (up to two modals stand before "expected to"; FIGURES 9 moved this row from null)
+    // (up to two modals stand before "expected to")
     ['In Varnholm the bus fares could be expected to climb 9% soon.', '9%', 'bus fares'],
     ['After a long winter the “corn price fell by 3% again.', '3%', 'corn price'],
     ['The glumly quoted jobless rate stood at 7% in June.', '7%', 'quoted jobless rate'],

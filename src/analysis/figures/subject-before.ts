@@ -2,7 +2,7 @@
 // phrase before their verb of level ("Unemployment stood at 4.1%", "Turnout was 67%", "the
 // jobless rate of 5%", "the report shows revenue of $2 billion").
 import type { Candidate } from './candidate.js';
-import { ADVERBS_BEFORE_VERB, AGENT_VERBS, FACTOR_VERBS, FILLERS_BEFORE_FIGURE, LEVEL_VERBS, MOVEMENT_AFTER_BE, RAISING_VERBS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { ADVERBS_BEFORE_VERB, AGENT_VERBS, FACTOR_VERBS, FILLERS_BEFORE_FIGURE, LEVEL_VERB_PHRASES, MOVEMENT_AFTER_BE, RAISING_BEFORE_CHANGE, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { tagsOf } from './word-tags.js';
 import { FUNCTION_TAGS, headBefore } from './subject-noun.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
@@ -15,7 +15,7 @@ import { execFrom, lastRuns, runsBackStart } from './end-anchored.js';
 // 30-day rate"); it starts after a blank, never inside "10-year"
 const WORD = String.raw`(?<![\p{L}\p{N}'’.-])(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)`;
 // "Unemployment stood at 4.1%", "Turnout was 67%", "the jobless rate of 5%": a level named before it
-const LEVEL_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:${LEVEL_VERBS.map((v) => v.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'gu');
+const LEVEL_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:${LEVEL_VERB_PHRASES.map((v) => v.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'gu');
 // "Revenue rose 27%", "Steel prices rose by about 35 percent", "Taxes could rise by as much as 6 percent":
 // what moved is named before its verb of movement (the one-word movement verbs of the qualifier lexicon,
 // less the verbs whose subject is an agent, AGENT_VERBS; and those of a factor, FACTOR_VERBS)
@@ -43,7 +43,7 @@ const FILLER_REACH = 20;
 const CHANGE_MODAL: ReadonlySet<string> = new Set(CHANGE_MODALS);
 
 // the last word of each verb LEVEL_VERB and CHANGE_VERB end with (each stands after a blank there)
-const LEVEL_LAST: ReadonlySet<string> = new Set(LEVEL_VERBS.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
+const LEVEL_LAST: ReadonlySet<string> = new Set(LEVEL_VERB_PHRASES.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
 const MOVEMENT_LAST: ReadonlySet<string> = new Set([...MOVEMENT_VERBS, ...MOVEMENT_AFTER_BE]);
 
 /**
@@ -133,7 +133,7 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   }
   const words = wordsBefore(window, m.index + m[1].length);
   // ("Taxes could rise by", "Output appears to have fallen": the modal before the verb of movement is no part of the noun)
-  while (words.length > 1 && (MODAL.test(words[words.length - 1]!) || RAISING_VERBS.has(words[words.length - 1]!.toLowerCase())
+  while (words.length > 1 && (MODAL.test(words[words.length - 1]!) || RAISING_BEFORE_CHANGE.has(words[words.length - 1]!.toLowerCase())
     || ADVERBS_BEFORE_VERB.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   // (a noun "of" its figure is the one right before it, "a price target of $52", whatever phrase holds it)
   return headBefore(words, last !== 'of');

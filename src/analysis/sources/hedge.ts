@@ -55,7 +55,7 @@ export function indexHedges(text: string): HedgeHit[] {
     // "may have to wait": the same words, no distance taken from a figure
     if (NOT_HEDGE_AFTER.test(text.slice(end, end + 12))) continue;
     // "the storm claimed 12 lives": "claimed" as "took", no claim
-    if (/^claimed$/i.test(m[0]) && CLAIMED_TAKES.test(text.slice(end, end + 40))) continue;
+    if (m[0].toLowerCase() === 'claimed' && CLAIMED_TAKES.test(text.slice(end, end + 40))) continue;
     out.push({ start: m.index, end, text: m[0] });
   }
   return out;
