@@ -1,4 +1,4 @@
-// Prepositions the speaker rules read before a word, as named sets: each asks a different question of the word
+// Prepositions the speaker and content rules read around a word, as named sets: each asks a different question of the word
 // before a mention or a cue, so each set holds the prepositions that answer it and says why. (Other sets live
 // beside their own words: places.ts LOCATIVE_PREPOSITIONS, noun-phrase-words.ts INNER_PREPOSITIONS,
 // stance-nouns.ts STANCE_OBJECT_PREPOSITIONS.)
@@ -54,3 +54,19 @@ export const ADVERBIAL_PREPOSITIONS: readonly string[] = [
  * warned"); mentions/cue-follows.ts. Only the places a group is found in or comes from.
  */
 export const GROUP_PLACE_PREPOSITIONS: readonly string[] = ['in', 'at', 'from', 'across', 'around'];
+
+/**
+ * A place or occasion phrase opened by one of these may stand between a cue and a reported clause with no "that"
+ * ("said at a rally the ferry would run", "said during a visit the pier would close"); quotes/content-start.ts.
+ * Prepositions that take no clause only: not "after"/"before"/"since", which open time clauses ("said after the
+ * meeting was over").
+ */
+export const PLACE_PHRASE_PREPOSITIONS: readonly string[] = [
+  'at', 'in', 'on', 'during', 'from', 'outside', 'inside', 'near', 'via', 'through', 'amid',
+];
+
+/** Nouns that make one of those prepositions an idiom, not a place ("in fact", "at least", "in turn"). */
+export const PREPOSITION_IDIOM_NOUNS: readonly string[] = [
+  'least', 'most', 'all', 'part', 'particular', 'general', 'fact', 'turn', 'short', 'effect', 'addition', 'contrast',
+  'theory', 'principle', 'practice', 'total',
+];

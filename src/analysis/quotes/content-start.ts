@@ -5,6 +5,8 @@ import { isSpace, wordCount } from './text-utils.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS, RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { ACTIVE_LISTENER_VERBS, OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
+import { PLACE_PHRASE_PREPOSITIONS, PREPOSITION_IDIOM_NOUNS } from '../../lexicon/prepositions.js';
+import { alternation } from '../alternation.js';
 
 // an object pronoun before anything but a preposition or a question word; or a short noun phrase
 // before a subject pronoun ("reporters he", "the crowd they")
@@ -30,7 +32,7 @@ const TIME_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:on|last|this|next|late|
 // ("said after the meeting was over" has no subject after its phrase; "in which he said" is a relative clause;
 // a capitalised subject is not read: a name in the phrase would run into it)
 const PLACE_WORD = String.raw`(?!(?:that|which|whom|whose|what|where|when|who|he|she|they|it|we|I|and|or|but)\s|to\s+(?!(?:the|a|an|his|her|its|their|\p{Lu})))[\p{L}\p{N}’'.-]+`;
-const PLACE_PHRASE = String.raw`,?\s*(?:at|in|on|during|from|outside|inside|near|via|through|amid)\s+(?!(?:least|most|all|part|particular|general|fact|turn|short|effect|addition|contrast|theory|principle|practice|total)\b)(?:${PLACE_WORD}\s+){0,5}?(?!(?:to|of|for|with|from|at|in|on|by|the|a|an|his|her|its|their)\s)${PLACE_WORD},?\s+(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there)${FINITE_SOON})`;
+const PLACE_PHRASE = String.raw`,?\s*(?:${alternation(PLACE_PHRASE_PREPOSITIONS)})\s+(?!(?:${alternation(PREPOSITION_IDIOM_NOUNS)})\b)(?:${PLACE_WORD}\s+){0,5}?(?!(?:to|of|for|with|from|at|in|on|by|the|a|an|his|her|its|their)\s)${PLACE_WORD},?\s+(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there)${FINITE_SOON})`;
 const PLACE_BEFORE_SUBJECT = new RegExp(`^${PLACE_PHRASE}`, 'u');
 const LISTENER_PLACE_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:(?!(?:to|not|that|this|what|who|which|and|or|but|if|on|in|at)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${PLACE_PHRASE}`, 'u');
 // a listener and place or time phrases: a preposition that takes no clause, no verb, relative or conjunction
