@@ -30,3 +30,21 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, Pronou
 
 /** Possessive determiners: "her lawyer" starts a description, not a pronoun mention. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+// Pronoun lists the quote and cue stages build their patterns from (`alternation()` in analysis/alternation.ts), so each
+// list is written once. 'I' is capitalised: a pattern without the i flag must match the pronoun, not a lower-case 'i'.
+
+/** Subject forms: a pronoun that opens a finite clause as its subject ("said he would", "fears they will"). */
+export const SUBJECT_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'I', 'you'];
+/** Subject forms without 'you', which news uses of no one in particular ("you never know"). */
+export const REFERRING_SUBJECT_PRONOUNS: readonly string[] = SUBJECT_PRONOUNS.filter((w) => w !== 'you');
+/** Subject forms that stand for people who can speak: not 'it' (a thing, or nobody: "it is said") nor generic 'you'. */
+export const PERSON_SUBJECT_PRONOUNS: readonly string[] = REFERRING_SUBJECT_PRONOUNS.filter((w) => w !== 'it');
+/** The third-person singular people: the subjects whose gender coreference can check against a name. */
+export const GENDERED_SUBJECT_PRONOUNS: readonly string[] = ['he', 'she'];
+/** Object forms after a verb or preposition ("told him", "urged them", "asked us"). */
+export const OBJECT_PRONOUNS: readonly string[] = ['him', 'her', 'them', 'us', 'me'];
+/** Object forms that are never a determiner too: 'her' is left out ("told her staff" goes on to an object noun). */
+export const PURE_OBJECT_PRONOUNS: readonly string[] = OBJECT_PRONOUNS.filter((w) => w !== 'her');
+/** Reflexive forms ("told himself", "asked themselves"): an object that is the subject again. */
+export const REFLEXIVE_PRONOUNS: readonly string[] = ['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves'];

@@ -14,11 +14,12 @@ import { complementAfter } from './description-complement.js';
 import { cueFollows } from './cue-follows.js';
 import { firstWordStart, headlineDescription, opensHeadline } from './headline-role.js';
 import { firstNameGender, isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
-import type { Gender } from '../../lexicon/pronouns.js';
+import { PERSON_SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
 
 // A bare quantifier is a group only right before a verb ("some said", "many believe"), not in "some 300 workers".
 const BARE_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'others', 'both', 'few']);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'who']);
+// 'you' and 'who' too: "you host Ann Lee", "who chairs the panel" (tokens' lower-case forms)
+const SUBJECT_PRONOUNS = new Set([...PERSON_SUBJECT_PRONOUNS, 'you', 'who'].map((w) => w.toLowerCase()));
 
 /** A description and the name right after it, as that organisation ("the regulator Aquawatch", "consumer group Tapwatch"). */
 function namedOrganization(text: string, tokens: Token[], start: number, name: Run, head: string): Candidate {

@@ -16,10 +16,11 @@ import { DATELINE, openingClauseSubject } from './speaker-opening.js';
 import { frontedClauseEnd } from './speaker-fronted.js';
 import { alternation } from '../alternation.js';
 import { GERUND_LEAD_PREPOSITIONS, NOUN_FRAME_PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 const NOUN_AFTER = new RegExp(String.raw`\b(?:${alternation(NOUN_FRAME_PREPOSITIONS)})\s+(?:the\s+|new\s+|fresh\s+)?$`, 'i');
 const PLURAL_CUE = /^\p{Ll}+[^s\W]s\b/u;
-const SUBJECT_PRONOUN = /^(?:he|she|they|we|I)$/i;
+const SUBJECT_PRONOUN = new RegExp(`^(?:${alternation(PERSON_SUBJECT_PRONOUNS)})$`, 'i');
 
 /** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
 export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFields | null {

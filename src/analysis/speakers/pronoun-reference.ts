@@ -1,12 +1,13 @@
 // A third-person pronoun to its entity: a relative "who"/"which" to the name right before it; he/she/it/they to
 // the nearest fitting entity (Salience); an "it" that stands for no one ("it is believed") to nobody.
 import type { Mention } from '../../types.js';
-import { PRONOUNS } from '../../lexicon/pronouns.js';
+import { GENDERED_SUBJECT_PRONOUNS, PRONOUNS } from '../../lexicon/pronouns.js';
+import { alternation } from '../alternation.js';
 import { OF_BODY } from '../mentions/words.js';
 import { pronounKey } from './cue-positions.js';
 import { ONLY_BLANK, ONLY_COMMA, isPerson, type Resolution } from './resolution.js';
 
-const SUBJECT_PRONOUN = /^(?:he|she)$/i;
+const SUBJECT_PRONOUN = new RegExp(`^(?:${alternation(GENDERED_SUBJECT_PRONOUNS)})$`, 'i');
 const COPULA_AFTER = /^(?:['’]s\b|[\s\u00a0]+(?:is|was|were|are)\b)/i;
 // "it is believed", "it was unclear", "it seems": an "it" that stands for no one (bounded window, no backtracking)
 const PLEONASTIC = /^[\s\u00a0]+(?:(?:is|was|has been|had been|would be|will be|may be|could be)[\s\u00a0]+(?:not[\s\u00a0]+)?(?:believed|thought|said|reported|expected|understood|known|feared|estimated|alleged|claimed|rumou?red|unclear|clear|possible|impossible|likely|unlikely|probable|important|true|time|worth|hard|difficult|easy|necessary|too|no)\b|(?:seems|seemed|appears|appeared|remains|remained)\b)/i;
