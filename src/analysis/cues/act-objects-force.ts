@@ -5,19 +5,20 @@
 import { AIMED_THINGS, BODY_PARTS, DENIED_PERMISSIONS, DISMISSED_CASES, RACE_PRIZES, SEARCH_FINDS, WEAPONS } from '../../lexicon/deed-objects.js';
 import { CALLED_KIN, CALLED_PLACES, EMERGENCY_HELP, MENACED_PEOPLE, QUESTIONED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { alternation } from '../alternation.js';
 
 // "with a knife", "with an axe": a weapon used (the tail of the violence patterns below)
-const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:${WEAPONS.join('|')})\b`;
+const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:${alternation(WEAPONS)})\b`;
 
 // people held or met as suspects or witnesses, as the object of "question": "questioned three men", "questioned the driver for
 // two hours", "questioned her at the station" (an interrogation, no doubt voiced). A topic after them keeps the cue ("questioned
 // the chief about the fees"), and so does anything not a person ("questioned the wisdom of", "questioned the witnesses' account").
-const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:him|them|me|us|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:${QUESTIONED_PEOPLE_NOUNS.join('|')})\b(?!['’]))(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
+const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:him|them|me|us|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(QUESTIONED_PEOPLE_NOUNS)})\b(?!['’]))(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
 
 // things a search turns up (lexicon SEARCH_FINDS), perhaps counted or weighed, perhaps after "a bag of", "a stash of"
-const SEARCH_FOUND = String.raw`^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|some|more|large|small|\d[\d,.]*\s*(?:kg|kilos?|grams?|g)?)\s+)?(?:(?:quantity|quantities|amount|haul|stash|cache|bag|bags|packet|packets)\s+of\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${SEARCH_FINDS.join('|')})\b`;
+const SEARCH_FOUND = String.raw`^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|some|more|large|small|\d[\d,.]*\s*(?:kg|kilos?|grams?|g)?)\s+)?(?:(?:quantity|quantities|amount|haul|stash|cache|bag|bags|packet|packets)\s+of\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(SEARCH_FINDS)})\b`;
 // people menaced (lexicon MENACED_PEOPLE) as the bare object, the clause going on with "and", a time or a place
-const MENACED = String.raw`^\s+(?:(?:the|a|an|two|three|several|other|fellow|his|her|their)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${MENACED_PEOPLE.join('|')})(?=\s*[,.;!?]|\s+(?:and|before|after|during|at|in|inside|outside|while|until|as|on)\b)`;
+const MENACED = String.raw`^\s+(?:(?:the|a|an|two|three|several|other|fellow|his|her|their)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(MENACED_PEOPLE)})(?=\s*[,.;!?]|\s+(?:and|before|after|during|at|in|inside|outside|while|until|as|on)\b)`;
 // witnesses called in court, counted or with a determiner ("three witnesses", "no expert witnesses", "a character witness")
 const WITNESSES_CALLED = String.raw`^\s+(?:no|two|three|four|five|six|several|more|further|the|a|an|its|his|her|their|one|\d+)\s+(?:(?:key|expert|defen[cs]e|prosecution|character|star|new|further|more|other)\s+)?witness(?:es)?\b(?!\s+(?:a|an)\s)`;
 
@@ -30,7 +31,7 @@ export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   find: new RegExp(String.raw`^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)|${SEARCH_FOUND}`, 'u'),
   // "attacked the depot, wounding a clerk", "attacked a guard with a knife": violence, not words
   // "the cancer had attacked her liver": an illness at work in the body ("attacked the heart of the plan" stays)
-  attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:${BODY_PARTS.join('|')})\b(?!\s+of\b)`, 'u'),
+  attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:${alternation(BODY_PARTS)})\b(?!\s+of\b)`, 'u'),
   // "the pair threatened staff and fled": people menaced, a bare object and the clause goes on ("threatened staff with the
   // sack", "threatened workers over the strike", "threatened to sue" keep the cue)
   // "threatened staff with a knife": menacing with a weapon, not a threat in words ("threatened them with a lawsuit" stays)
@@ -44,17 +45,17 @@ export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   // "neighbors called police", "called 911", "called an ambulance": summoning help, no words reported;
   // "called his mother every day", "called the bank to complain": a phone call to kin or a place, no words reported
   // (the callee alone, then a pause or a preposition: "called the police chief a liar", "called his brother a hero" name someone)
-  call: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${EMERGENCY_HELP.join('|')})|(?:his|her|their|my|our|your)\s+(?:${CALLED_KIN.join('|')})|the\s+(?:${CALLED_PLACES.join('|')}))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who|every|each|twice|back|daily)\b)|${WITNESSES_CALLED}`),
+  call: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${alternation(EMERGENCY_HELP)})|(?:his|her|their|my|our|your)\s+(?:${alternation(CALLED_KIN)})|the\s+(?:${alternation(CALLED_PLACES)}))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who|every|each|twice|back|daily)\b)|${WITNESSES_CALLED}`),
   question: QUESTIONED_PEOPLE,
   // "the judge dismissed the case", "dismissed the charges against her": a court ending a case, not a rebuttal ("dismissed the
   // charges as politically motivated" and "dismissed protesters who ..." keep the cue)
-  dismiss: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:${DISMISSED_CASES.join('|')})\b(?![^.;!?]{0,40}?\bas\b)`, 'u'),
+  dismiss: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(DISMISSED_CASES)})\b(?![^.;!?]{0,40}?\bas\b)`, 'u'),
   // "the keeper denied Holm with a fine save", "denied Ruiz a hat-trick": stopping a player, not denying a claim
   // "denied him bail", "denied them entry", "denied her a visa": refusing someone something, not denying a claim
   // ("the court denied bail", "was denied entry": the same refusal with no one named)
-  deny: new RegExp(String.raw`^\s+(?:(?:him|them|us|me|her)\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:him|them|us|me|her)\s+)?(?:${DENIED_PERMISSIONS.join('|')})\b)|^\s+\p{Lu}[\p{L}’'-]+\s+(?:with\s+(?:a|an|his|her|their)\s|(?:a|an|his|her|their)\s+(?:goal|win|winner|victory|equali[sz]er|hat-trick|century|try|point|place|spot|medal|title)\b)`, 'u'),
+  deny: new RegExp(String.raw`^\s+(?:(?:him|them|us|me|her)\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:him|them|us|me|her)\s+)?(?:${alternation(DENIED_PERMISSIONS)})\b)|^\s+\p{Lu}[\p{L}’'-]+\s+(?:with\s+(?:a|an|his|her|their)\s|(?:a|an|his|her|their)\s+(?:goal|win|winner|victory|equali[sz]er|hat-trick|century|try|point|place|spot|medal|title)\b)`, 'u'),
   // "pointed a rifle at the officers", "pointed a finger at her": aiming something, not pointing something out
-  point: new RegExp(String.raw`^\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:${AIMED_THINGS.join('|')})\b`, 'u'),
+  point: new RegExp(String.raw`^\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:${alternation(AIMED_THINGS)})\b`, 'u'),
   // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words
-  challenge: new RegExp(String.raw`^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${RACE_PRIZES.join('|')}))\b`, 'u'),
+  challenge: new RegExp(String.raw`^[^.;:!?]{1,60}?\s(?:in\s+(?:(?:a|the|federal|state|district|high|supreme|appeals)\s+){0,2}court|for\s+(?:(?:the|a|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${alternation(RACE_PRIZES)}))\b`, 'u'),
 };

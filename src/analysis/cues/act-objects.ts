@@ -10,6 +10,7 @@ import { AGREED_DEALS, ASSUMED_OFFICES, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_
 import { ADMITTED_PEOPLE, APPLAUDING, CELEBRATING_COMPANY, PROMOTED_STAFF, RANKS, SHOWN_AUDIENCES, WELCOMED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { FORCE_AND_COURT_ACTS } from './act-objects-force.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { alternation } from '../alternation.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
 // "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
@@ -17,25 +18,25 @@ import { WEEKDAYS } from '../../lexicon/weekdays.js';
 const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
 // people as the object of "welcome" (lexicon: a count or a determiner and an adjective may come first), an object
 // pronoun, "her" read as a person by what follows it, or "back" (a return: "welcomed back the crew")
-const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|everybody)\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${WELCOMED_PEOPLE_NOUNS.join('|')})\b)`, 'u');
+const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|everybody)\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(WELCOMED_PEOPLE_NOUNS)})\b)`, 'u');
 
 // a limb as the object of "favour", one pattern for both spellings (each is its own lemma)
-const SPARED_LIMB = new RegExp(String.raw`^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:${LIMBS.join('|')})\b`);
+const SPARED_LIMB = new RegExp(String.raw`^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:${alternation(LIMBS)})\b`);
 
 // a count and then a plural noun, as the object of "add" ("added three routes", "added several new stores")
 const COUNTED_THINGS = String.raw`^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:(?:new|more|extra|further)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?\p{Ll}+s\b(?!\s+(?:that|to)\b)`;
 // staff raised in rank, counted or with a determiner (the one word between is ASCII: the pattern is case-blind, not unicode), or a pronoun and its new rank ("promoted him to sergeant")
-const PROMOTED_PEOPLE = String.raw`^\s+(?:two|three|four|five|several|\d+|the|a|an|its|his|her|their)\s+(?:(?!(?:that|how|what|why|when|whether|if)\b)[a-z-]+\s+)?(?:${PROMOTED_STAFF.join('|')})\b|^\s+(?:him|her|them)\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board)|(?:a\s+)?(?:${RANKS.join('|')}))\b`;
+const PROMOTED_PEOPLE = String.raw`^\s+(?:two|three|four|five|several|\d+|the|a|an|its|his|her|their)\s+(?:(?!(?:that|how|what|why|when|whether|if)\b)[a-z-]+\s+)?(?:${alternation(PROMOTED_STAFF)})\b|^\s+(?:him|her|them)\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board)|(?:a\s+)?(?:${alternation(RANKS)}))\b`;
 
 export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   offer: FIGURE_OBJECT,
   // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
   // "showed no emotion", "showed great courage", "showed no reaction": a bearing shown, nobody's finding
-  show: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${SHOWN_AUDIENCES.join('|')})\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:${SHOWN_BEARINGS.join('|')})\b)`),
+  show: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${alternation(SHOWN_AUDIENCES)})\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:${alternation(SHOWN_BEARINGS)})\b)`),
   // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying ("added up to": a sum);
   // "the airline added three routes", "added several new stores": things counted in, not words
   // "Oil prices added to the pressure": adding to something, not saying more
-  add: new RegExp(String.raw`^\s+up\b|^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:${SCORING_UNITS.join('|')}|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}|${COUNTED_THINGS}`, 'u'),
+  add: new RegExp(String.raw`^\s+up\b|^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:${alternation(SCORING_UNITS)}|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}|${COUNTED_THINGS}`, 'u'),
   // "energy shares weighed on the market", "the debt weighs heavily on her": a burden, no view weighed ("weighed in on" stays)
   weigh: new RegExp(String.raw`^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)|^\s+(?:heavily\s+)?on\s+(?!(?:${WEEKDAYS})\b)`, 'i'),
   list: FIGURE_OBJECT,
@@ -47,81 +48,81 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:only\s+)?to\b|^\s+the\s+call\b(?!\s+(?:for|from)\b)/,
   // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
   // "did not confirm their booking", "confirmed her identity": checking one's own record, not a statement
-  confirm: new RegExp(String.raw`^\s+(?:its|their|his|her|the|our)\s+(?:${CONFIRMED_STANDINGS.join('|')})\s+(?:in|at|as|among|for|on|into|with)\b|^\s+(?:their|his|her|its|your|my|our)\s+(?:${CONFIRMED_RECORDS.join('|')})\b`),
+  confirm: new RegExp(String.raw`^\s+(?:its|their|his|her|the|our)\s+(?:${alternation(CONFIRMED_STANDINGS)})\s+(?:in|at|as|among|for|on|into|with)\b|^\s+(?:their|his|her|its|your|my|our)\s+(?:${alternation(CONFIRMED_RECORDS)})\b`),
   // "continues to maintain a narrow lead", "maintains a fleet of", "maintained close ties": keeping something up,
   // not holding to a claim ("maintained that", "maintained his innocence" stay)
-  maintain: new RegExp(String.raw`^\s+(?:(?:a|an|the|its|his|her|their|our|some|close|strong|good)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${MAINTAINED_THINGS.join('|')})\b`, 'u'),
+  maintain: new RegExp(String.raw`^\s+(?:(?:a|an|the|its|his|her|their|our|some|close|strong|good)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${alternation(MAINTAINED_THINGS)})\b`, 'u'),
   // "recalled 180,000 vehicles", "recalled a batch of eye drops", "recalled its ambassador": a product recall or an
   // envoy called home ("recalled the day she arrived" stays a memory told)
-  recall: new RegExp(String.raw`${FIGURE_OBJECT.source}|^\s+(?:(?:a|an|the|its|their|all|some|about|nearly|more\s+than|thousands\s+of|hundreds\s+of|millions\s+of|two|three|several)\s+){0,2}(?:(?:batch|batches|lot|lots|range|line)\s+of\s+)?(?!(?:that|how|what|why|when|whether|if)\b)(?:[\p{L}-]+\s+){0,2}?(?:${RECALLED_GOODS.join('|')})\b`, 'u'),
+  recall: new RegExp(String.raw`${FIGURE_OBJECT.source}|^\s+(?:(?:a|an|the|its|their|all|some|about|nearly|more\s+than|thousands\s+of|hundreds\s+of|millions\s+of|two|three|several)\s+){0,2}(?:(?:batch|batches|lot|lots|range|line)\s+of\s+)?(?!(?:that|how|what|why|when|whether|if)\b)(?:[\p{L}-]+\s+){0,2}?(?:${alternation(RECALLED_GOODS)})\b`, 'u'),
   // "repeated the test three times", "repeated the feat": doing again, not saying again ("repeated the claim" stays)
-  repeat: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${REPEATED_TRIALS.join('|')})\b`, 'u'),
+  repeat: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(REPEATED_TRIALS)})\b`, 'u'),
   // "observed a minute's silence", "observed the comet", "observe Ramadan": keeping a rite or watching the sky, not a remark
-  observe: new RegExp(String.raw`^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:minute['’]s|two-minute|moment\s+of|total|partial|solar|lunar)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${OBSERVED_RITES.join('|')})\b|^\s+(?:Ramadan|Lent|Passover|Yom\s+Kippur|Diwali|Easter|Christmas|Eid|Hanukkah)\b`, 'u'),
+  observe: new RegExp(String.raw`^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:minute['’]s|two-minute|moment\s+of|total|partial|solar|lunar)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(OBSERVED_RITES)})\b|^\s+(?:Ramadan|Lent|Passover|Yom\s+Kippur|Diwali|Easter|Christmas|Eid|Hanukkah)\b`, 'u'),
   // "celebrated with the fans after the whistle", "celebrated wildly": a party, no stance on anything ("celebrated the ruling" stays)
-  celebrate: new RegExp(String.raw`^\s+(?:with|alongside|among)\s+(?:(?:the|his|her|their|its|our|jubilant|cheering|travelling|traveling)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${CELEBRATING_COMPANY.join('|')})\b|^\s+(?:wildly|together|in\s+the\s+streets|late\s+into)\b`, 'u'),
+  celebrate: new RegExp(String.raw`^\s+(?:with|alongside|among)\s+(?:(?:the|his|her|their|its|our|jubilant|cheering|travelling|traveling)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(CELEBRATING_COMPANY)})\b|^\s+(?:wildly|together|in\s+the\s+streets|late\s+into)\b`, 'u'),
   // "spoke at the meeting", "spoke on condition of anonymity", "spoke on behalf of the union": where, how and for whom, not what
   speak: /^\s+(?:(?:on\s+(?:the\s+)?)?condition\b|on\s+behalf\s+of\b|anonymously\b|at\b|in\b|before\b|during\b|after\b|outside\b|from\b)/i,
   // "welcomed the visitors", "welcomed him to the club", "welcomed back the crew", "welcomed a baby daughter":
   // greeting people or a birth, not approving a claim or a decision ("welcomed the ruling" stays)
   welcome: WELCOMED_PEOPLE,
   // "have agreed a fee with", "agree deal for new pier": a transaction settled, not a view shared ("agreed that / to / with" stay)
-  agree: new RegExp(String.raw`^\s+(?!(?:that|to|with|on|upon|in|over|about|and|but)\b)(?:(?:a|an|the|its|their|his|her|new|two|three|final)\s+)?(?:(?!that\b)[\p{L}\d$£€.,-]+\s+){0,2}?(?:${AGREED_DEALS.join('|')})\b`, 'u'),
+  agree: new RegExp(String.raw`^\s+(?!(?:that|to|with|on|upon|in|over|about|and|but)\b)(?:(?:a|an|the|its|their|his|her|new|two|three|final)\s+)?(?:(?!that\b)[\p{L}\d$£€.,-]+\s+){0,2}?(?:${alternation(AGREED_DEALS)})\b`, 'u'),
   // "feel the pinch", "felt the brunt of": hardship borne, not a view held
-  feel: new RegExp(String.raw`^\s+(?:the|a|an)\s+(?:\p{L}+\s+)?(?:${FELT_HARDSHIPS.join('|')})\b`, 'u'),
+  feel: new RegExp(String.raw`^\s+(?:the|a|an)\s+(?:\p{L}+\s+)?(?:${alternation(FELT_HARDSHIPS)})\b`, 'u'),
   // "Writing for the majority, Justice Lind said ...": whose opinion a judge delivers, not what is written
   write: /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent)\b/u,
   // "posted a 3-1 win", "posted record profits", "posted its worst quarter": a result recorded, not a post
   // ("posted bail", "posted a $5,000 bond": a payment to a court)
   // ("posted a picture of her allotment at the fair", "posted a video of the parade": a picture shared, no claim in it; one
   // that says something keeps it: "posted a video saying the vote was rigged")
-  post: new RegExp(String.raw`^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${POSTED_PICTURES.join('|')})\b(?![^.;!?]{0,30}?\b(?:saying|says|said|that|claiming|calling|accusing|urging|warning|asking|in\s+which)\b)|^\s+(?:(?:his|her|their|its)\s+)?bail\b|^\s+(?:a\s+)?[$£€\d][\d,.$£€]*\s+(?:bail|bond)\b|^\s+(?:(?:a|an|the|its|his|her|their|another|two|three)\s+)?(?:[\p{L}\d.,%$£€-]+\s+){0,3}?(?:${POSTED_RESULTS.join('|')})\b`, 'u'),
+  post: new RegExp(String.raw`^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(POSTED_PICTURES)})\b(?![^.;!?]{0,30}?\b(?:saying|says|said|that|claiming|calling|accusing|urging|warning|asking|in\s+which)\b)|^\s+(?:(?:his|her|their|its)\s+)?bail\b|^\s+(?:a\s+)?[$£€\d][\d,.$£€]*\s+(?:bail|bond)\b|^\s+(?:(?:a|an|the|its|his|her|their|another|two|three)\s+)?(?:[\p{L}\d.,%$£€-]+\s+){0,3}?(?:${alternation(POSTED_RESULTS)})\b`, 'u'),
   // "assumed office", "assuming his post", "assumed the role of", "assumed a new identity": taking something on, not supposing
-  assume: new RegExp(String.raw`^\s+(?:(?:the|his|her|their|its|a|an|full|sole|overall)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${ASSUMED_OFFICES.join('|')})\b`, 'u'),
+  assume: new RegExp(String.raw`^\s+(?:(?:the|his|her|their|its|a|an|full|sole|overall)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(ASSUMED_OFFICES)})\b`, 'u'),
   // "hecklers interrupted his budget speech", "interrupted the broadcast": a disruption, not a remark
-  interrupt: new RegExp(String.raw`^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:${INTERRUPTED_EVENTS.join('|')})\b`, 'u'),
+  interrupt: new RegExp(String.raw`^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(INTERRUPTED_EVENTS)})\b`, 'u'),
   // "noted the time of each dose on a chart", "noted down the plate number": writing something into a record, not
   // remarking on it ("noted the delay in a statement" is a channel, not a record)
-  note: new RegExp(String.raw`^\s+(?:down\b|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:on|in|into)\s+(?:a|an|the|his|her|their|its|each)\s+(?:patient\s+)?(?:${RECORD_BOOKS.join('|')})s?\b)`, 'u'),
+  note: new RegExp(String.raw`^\s+(?:down\b|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:on|in|into)\s+(?:a|an|the|his|her|their|its|each)\s+(?:patient\s+)?(?:${alternation(RECORD_BOOKS)})s?\b)`, 'u'),
   // "announced its arrival with a party", "announced their presence with a roar": making oneself noticed, not a statement
   announce: /^\s+(?:its|his|her|their|our|my)\s+(?:arrival|presence|coming)\s+(?:with|by)\b/u,
   // "cooks who hail from the coast", "hails originally from Varn": coming from a place, not praise
   hail: /^\s+(?:(?:mostly|mainly|largely|originally|all|both)\s+)?from\b/,
   // "claimed the trophy", "claimed the title", "claimed the lives of": winning or taking, not asserting
   // ("claimed a 2-1 win": a result with its score; "claimed a partial victory" stays a claim)
-  claim: new RegExp(String.raw`^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+(?:[-–]\d+)?)\s+)?(?:${CLAIMED_PRIZES.join('|')})\b|^\s+(?:gold|silver|bronze)\b`),
+  claim: new RegExp(String.raw`^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+(?:[-–]\d+)?)\s+)?(?:${alternation(CLAIMED_PRIZES)})\b|^\s+(?:gold|silver|bronze)\b`),
   // "compared the figures with last year's", "compare prices": setting figures or records side by side, not a judgement
-  compare: new RegExp(String.raw`^\s+(?:the|their|his|her|its|those|these)?\s*(?:${COMPARED_DATA.join('|')})\b`),
+  compare: new RegExp(String.raw`^\s+(?:the|their|his|her|its|those|these)?\s*(?:${alternation(COMPARED_DATA)})\b`),
   // "referred all callers to the front desk", "referred the case to prosecutors": passing something on to someone, not
   // speaking of it (the speech sense takes "to" right after it: "referred to the audit")
   refer: /^\s+(?!to\b)(?:[\p{L}’'-]+\s+){1,4}?to\b/u,
   // "the phone supports wireless charging", "the app supports 40 languages": what a device or program can handle
   // ... and "pillars that support the roof", "supported the weight of the bridge": bearing a load
-  support: new RegExp(String.raw`^\s+(?:(?:the|its|their)\s+)?(?:weight|load)\s+of\b|^\s+(?:the|its|their)\s+(?:roof|ceiling|deck|span|floor\s+above)\b(?!\s+(?:plan|repair|tax|levy|project))|^\s+(?:(?:up\s+to|more\s+than|over|about|\d[\d,]*|both|all|most|many|the\s+latest|faster|wireless|fast)\s+)*(?:[\p{L}-]+\s+)?(?:${DEVICE_FEATURES.join('|')})\b`, 'iu'),
+  support: new RegExp(String.raw`^\s+(?:(?:the|its|their)\s+)?(?:weight|load)\s+of\b|^\s+(?:the|its|their)\s+(?:roof|ceiling|deck|span|floor\s+above)\b(?!\s+(?:plan|repair|tax|levy|project))|^\s+(?:(?:up\s+to|more\s+than|over|about|\d[\d,]*|both|all|most|many|the\s+latest|faster|wireless|fast)\s+)*(?:[\p{L}-]+\s+)?(?:${alternation(DEVICE_FEATURES)})\b`, 'iu'),
   // "reports live from the scene", "has reported from three summits", "reporting on the ground", "reported him to a manager",
   // "reported for duty": a journalist at work, informing on someone, turning up; no one's report is given
   // (a clause after it keeps it: "reported from the scene that ...")
   report: /^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:him|her|them|me|us)\s+to\b|for\s+(?:duty|work)\b)(?![^.;!?]{0,50}\bthat\b)/u,
   // "backed the van into the gate", "backing a truck out of the yard": reversing a vehicle ("backed the car tax" stays a stance)
-  back: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:${VEHICLES.join('|')})(?=\s+(?:into|out|up|down|onto|off|over|through|across|away|towards?|along)\b|\s*[,.;])`, 'u'),
+  back: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(VEHICLES)})(?=\s+(?:into|out|up|down|onto|off|over|through|across|away|towards?|along)\b|\s*[,.;])`, 'u'),
   // "favoured her left leg after the fall": sparing a limb, not preferring anything
   favor: SPARED_LIMB,
   favour: SPARED_LIMB,
   // "acknowledged the crowd with a wave", "acknowledged the applause": a gesture to people, nothing granted as true
   // ("acknowledged the crowd's anger" keeps it)
-  acknowledge: new RegExp(String.raw`^\s+(?:the\s+)?(?:cheering\s+)?(?:${APPLAUDING.join('|')})\b(?!['’])`),
+  acknowledge: new RegExp(String.raw`^\s+(?:the\s+)?(?:cheering\s+)?(?:${alternation(APPLAUDING)})\b(?!['’])`),
   // "conceded two goals", "conceded a late penalty", "conceded the race", "conceded shortly after 11 p.m.": giving up points or a contest,
   // no admission reported ("conceded that ...", "conceded the point that ...", "conceded the ferry timetable is unfair" keep the cue)
-  concede: new RegExp(String.raw`^\s+(?:(?:the|a|an|two|three|four|five|\d+)\s+)?(?:(?:late|early|soft|second|third|first)\s+)?(?:${CONCEDED_CONTESTS.join('|')})\b(?![^.;!?]{0,30}?\bthat\b)|^\s+(?:late|early|shortly|soon|minutes|hours|just\s+(?:before|after))\b(?![^.;!?]{0,40}?\bthat\b)`),
+  concede: new RegExp(String.raw`^\s+(?:(?:the|a|an|two|three|four|five|\d+)\s+)?(?:(?:late|early|soft|second|third|first)\s+)?(?:${alternation(CONCEDED_CONTESTS)})\b(?![^.;!?]{0,30}?\bthat\b)|^\s+(?:late|early|shortly|soon|minutes|hours|just\s+(?:before|after))\b(?![^.;!?]{0,40}?\bthat\b)`),
   // "the hospital admitted 40 patients overnight", "admitted two new members": letting people in, not a confession
-  admit: new RegExp(String.raw`^\s+(?:(?:the|about|nearly|some|more|\d[\d,]*|two|three|four|five|six|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:(?:new|more|female|male|foreign|young|first)\s+)?(?:${ADMITTED_PEOPLE.join('|')})\b(?!['’])`),
+  admit: new RegExp(String.raw`^\s+(?:(?:the|about|nearly|some|more|\d[\d,]*|two|three|four|five|six|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:(?:new|more|female|male|foreign|young|first)\s+)?(?:${alternation(ADMITTED_PEOPLE)})\b(?!['’])`),
   // "told jokes at the dinner", "tells a joke on stage": a joke told, no claim in it ("a joke about the mayor" keeps its topic)
   tell: /^\s+(?:(?:a|more|some|bad|old|his|her|their)\s+)?jokes?\b(?!\s+(?:about|that|on)\b)/,
   // "fans chanted his name", "chanting the striker's name": a name called out, nothing said about anything
   chant: /^\s+(?:his|her|their|its|the\s+[\p{L}-]+['’]s?)\s+names?\b/u,
   // "promoted two regional managers", "promoted him to sergeant": raising someone in rank
   // "was promoted to captain", "promoted to the Premier League": a rise in rank, not a stance voiced
-  promote: new RegExp(String.raw`^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:${RANKS.join('|')})|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b|${PROMOTED_PEOPLE}`, 'i'),
+  promote: new RegExp(String.raw`^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:${alternation(RANKS)})|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b|${PROMOTED_PEOPLE}`, 'i'),
   // "declared bankruptcy", "declared itself insolvent", "declared a dividend": a legal or financial act
   declare: /^\s+(?:(?:itself|himself|herself|themselves)\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b/,
   // "the council pressed on, arguing ...", "pressed on with the plan": going on, not pressing anyone ("was pressed on whether" stays)

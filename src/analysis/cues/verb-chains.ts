@@ -1,6 +1,7 @@
 // The chains before "to" and a speech form that are one cue with it ("went on to say", "took to the radio to
 // attack", "voted 8 to 3 to back"): the verb pass reads where such a chain starts, and the cue starts there.
 import { CHAIN_OCCASIONS } from '../../lexicon/cue-contexts.js';
+import { alternation } from '../alternation.js';
 
 // "went on to thank", "went on national radio to declare", "took to social media to say", "took to the airwaves
 // to defend", "used the speech to attack": going on to, or taking to a medium or an occasion to, say something
@@ -8,7 +9,7 @@ import { CHAIN_OCCASIONS } from '../../lexicon/cue-contexts.js';
 // "to" and the form, at most three words between; the match starts at the chain's first verb.
 // ("the panel voted 8 to 3 to back the vaccine", "voted unanimously to condemn": a vote to take a stance is the stance)
 const VOTED = String.raw`(?:vote|votes|voted|voting)(?:\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}\s+to\s+\d{1,3}|unanimously|overwhelmingly|narrowly))?`;
-const CHAIN_TO_SPEECH = new RegExp(String.raw`\b(?:(?:go|goes|went|gone|going)\s+on(?:\s+[\p{L}\p{N}’'.-]+){0,3}|(?:take|takes|took|taken|taking)\s+to(?:\s+[\p{L}\p{N}’'.-]+){1,3}|(?:use|uses|used|using)\s+(?:(?:the|his|her|their|its|a|an|much\s+of\s+(?:the|his|her|their|its))\s+)?(?:[\p{L}-]+\s+)?(?:${CHAIN_OCCASIONS.join('|')})|${VOTED})\s+to\s+$`, 'iu');
+const CHAIN_TO_SPEECH = new RegExp(String.raw`\b(?:(?:go|goes|went|gone|going)\s+on(?:\s+[\p{L}\p{N}’'.-]+){0,3}|(?:take|takes|took|taken|taking)\s+to(?:\s+[\p{L}\p{N}’'.-]+){1,3}|(?:use|uses|used|using)\s+(?:(?:the|his|her|their|its|a|an|much\s+of\s+(?:the|his|her|their|its))\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(CHAIN_OCCASIONS)})|${VOTED})\s+to\s+$`, 'iu');
 const BE_LAST = /\b(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)\s+$/i;
 
 /** Where a chain before "to" and the form at `at` starts ("went on to", "took to the radio to"), or -1. */

@@ -6,6 +6,7 @@ import { wordBeforeBlanks } from '../segment/last-word.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS } from '../../lexicon/time-words.js';
 import { NAME_PARTICLES } from '../../lexicon/names.js';
+import { alternation } from '../alternation.js';
 
 export const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // a closing adverb of the act ("vowed again", "noted afterward", "reported back"), not a time ("back in 2015")
@@ -48,7 +49,7 @@ export const REDUCED_RELATIVE = /\b(?:[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Ff]rom|of|by|[F
 // "which unions", "that Mayor Ann Roe", "what the two critics have" (a subject is a determiner's noun, a name, a bare
 // plural or a pronoun, so the determiner "that" before a bare singular, "that plan", is no relative)
 // ("that Judge Lena van Dijk": a name's lower-case particles are the speaker lexicon's NAME_PARTICLES)
-const NAME_PART = String.raw`(?:\p{Lu}[\p{L}.’'-]*|${[...NAME_PARTICLES].join('|')})`;
+const NAME_PART = String.raw`(?:\p{Lu}[\p{L}.’'-]*|${alternation([...NAME_PARTICLES])})`;
 export const RELATIVE_THEN_SUBJECT = new RegExp(String.raw`\b(?:that|which|what|whom)[ \t]+(?:(?:the|a|an|its|his|her|their|our|some|many|most|both)[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:[ \t]+${NAME_PART}){0,4}|\p{Ll}+s|he|she|they|we|it|I|you)[ \t]+(?:(?:also|have|has|had|once|later|then|\p{Ll}+ly)[ \t]+)?$`, 'u');
 
 // (not "of the cases are believed to": an auxiliary after the noun makes the noun a subject)

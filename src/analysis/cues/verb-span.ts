@@ -10,9 +10,10 @@ import {
 import { PASSIVE_AS, PHRASAL_PARTICLES } from './frames.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS } from '../../lexicon/time-words.js';
+import { alternation } from '../alternation.js';
 
 // an -ly adjective that is an adverb too, with the white space after it
-const ALSO_ADVERB = new RegExp(String.raw`^(?:${[...LY_ALSO_ADVERBS].join('|')})\s`, 'i');
+const ALSO_ADVERB = new RegExp(String.raw`^(?:${alternation([...LY_ALSO_ADVERBS])})\s`, 'i');
 
 /**
  * Whether a word the auxiliary run took (`m`, found in it at `from` in the text) is none of the cue's: with
