@@ -10,7 +10,7 @@ import { STANCE_VERBS } from './speech-verbs-stance.js';
 import { MIND_VERBS } from './speech-verbs-mind.js';
 import { AMBIGUOUS } from './speech-verb-nouns.js';
 
-export const SPEECH_VERBS: SpeechVerb[] = [...SAYING_VERBS, ...PHRASAL_VERBS, ...STANCE_VERBS, ...MIND_VERBS];
+const SPEECH_VERBS: readonly SpeechVerb[] = [...SAYING_VERBS, ...PHRASAL_VERBS, ...STANCE_VERBS, ...MIND_VERBS];
 
 // verbs that double their last consonant: slammed, quipped, admitted, planned
 const DOUBLED = /^(?:slam|admit|regret|commit|quip|plan|snap|chat|blog|stop|rebut|fret|dub|refer|prefer)$/;

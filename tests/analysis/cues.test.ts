@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/analysis/segment/index.js';
 import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
 import { findCues } from '../../src/analysis/cues/index.js';
-import { SPEECH_FORMS, SPEECH_VERBS } from '../../src/lexicon/speech-verbs.js';
+import { SPEECH_FORMS } from '../../src/lexicon/speech-verbs.js';
+import { SAYING_VERBS } from '../../src/lexicon/speech-verbs-saying.js';
+import { PHRASAL_VERBS } from '../../src/lexicon/speech-verbs-phrasal.js';
+import { STANCE_VERBS } from '../../src/lexicon/speech-verbs-stance.js';
+import { MIND_VERBS } from '../../src/lexicon/speech-verbs-mind.js';
+
+// every verb class the form table reads, as speech-verbs.ts joins them
+const SPEECH_VERBS = [...SAYING_VERBS, ...PHRASAL_VERBS, ...STANCE_VERBS, ...MIND_VERBS];
 
 const cues = (text: string): string[] => findCues(findQuoteMarks(segment({ id: 't', text }))).cues.map((c) => `${c.kind}:${c.text}`);
 
