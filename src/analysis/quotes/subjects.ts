@@ -117,10 +117,10 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
  * before `at` (in "X said Y was referring to Z, adding ..." the adding is X's, not Y's; in "(they want A
  * and suggest B)" both cues sit in the same content and the second continues the first).
  */
-export function continuedDraft(drafts: Draft[], sentence: number, at: number, ctx?: Ctx): Draft | undefined {
+export function continuedDraft(drafts: Draft[], sentence: number, at: number, ctx: Ctx): Draft | undefined {
   // a cue inside a subordinate clause opening the sentence is no clause the main verb's participle continues ("When
   // asked, Ivo Berg shrugged, saying ...": the saying is Ivo Berg's, not the asking's)
-  const fronted = ctx === undefined ? -1 : frontedClauseEnd(ctx.s.doc.text, ctx.sentence.start, at);
+  const fronted = frontedClauseEnd(ctx.s.doc.text, ctx.sentence.start, at);
   const inFronted = (d: Draft | undefined): boolean => fronted >= 0 && d?.cue !== null && d?.cue !== undefined && d.cue.end <= fronted;
   // with no draft of the sentence free, the last draft that is no noun cue (a noun cue is no clause a verb continues)
   const tail = drafts[drafts.length - 1];
