@@ -1,12 +1,14 @@
 // Nouns of saying, holding, promising and demanding: the head of a noun cue ("her claim that ...",
 // "his pledge to cut fares"). Read by cues/nouns.ts.
+import { POSSESSIVE_DETERMINERS } from './pronouns.js';
 
 /**
- * The possessive words that may hold a noun cue ("his claim that", "Their question was why", "its critique of"), as a regex
- * piece taking either case of the first letter; cues/nominal-possessor.ts joins it with the possessive endings ("'s", "s'")
- * for the possessor look-backs of the noun cues and of their contents.
+ * The possessive words that may hold a noun cue ("his claim that", "Their question was why", "its critique of"): the
+ * possessive determiners but "my" and "your" (a noun cue's holder in news copy is a third party, or "our" for a body
+ * speaking of itself). cues/nominal-possessor.ts builds the regex pieces from it, for the possessor look-backs of the
+ * noun cues and of their contents, and for the determiners a noun cue's object or infinitive may not open with.
  */
-export const CUE_POSSESSIVE = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)`;
+export const HOLDER_POSSESSIVES: readonly string[] = [...POSSESSIVE_DETERMINERS].filter((w) => w !== 'my' && w !== 'your');
 
 /**
  * Nouns of saying and holding that report a clause: "the mayor's claim that ...", "her warning that ...".

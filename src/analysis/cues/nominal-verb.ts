@@ -5,6 +5,7 @@
 import { IRREGULAR_GOVERNING_VERBS, STANCE_LIGHT_VERBS } from '../../lexicon/stance-nouns.js';
 import { LY_ADJECTIVES, LY_ALSO_ADVERBS } from '../../lexicon/cue-contexts.js';
 import { BACKING_VERBS } from '../../lexicon/backing-nouns.js';
+import { HOLDER } from './nominal-possessor.js';
 
 // auxiliaries and adverbs that may stand in a verb chain before its verb ("has not also made")
 const AUXILIARIES = 'has|have|had|is|was|were|are|will|would|could|did|does|do|not|never|also|still|again';
@@ -13,7 +14,7 @@ const AUXILIARIES = 'has|have|had|is|was|were|are|will|would|could|did|does|do|n
 // particle) with up to three auxiliaries or adverbs before it, then a possessive pronoun and at most one
 // modifier, ending right before the noun (not an auxiliary as the verb: "was her criticism of" is a
 // copula; not after a preposition: "with his")
-const GOVERNING_VERB = new RegExp(`(?:^|[\\s,;:(—–])((?:(?:${AUXILIARIES}|\\p{Ll}+ly)\\s+){0,3}(?:(?!(?:has|was|is|does|his|its|this|as|us|yes|always|perhaps|unless|whereas|less|across|thus|plus|news|means|towards|besides|even|often|been|seen|between|when|then|than)\\s)\\p{Ll}+(?:ed|en|s)|${IRREGULAR_GOVERNING_VERBS.join('|')})(?:\\s+(?:up|down|back|out|off))?)\\s+(?:his|her|their|its|our)\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'u');
+const GOVERNING_VERB = new RegExp(`(?:^|[\\s,;:(—–])((?:(?:${AUXILIARIES}|\\p{Ll}+ly)\\s+){0,3}(?:(?!(?:has|was|is|does|his|its|this|as|us|yes|always|perhaps|unless|whereas|less|across|thus|plus|news|means|towards|besides|even|often|been|seen|between|when|then|than)\\s)\\p{Ll}+(?:ed|en|s)|${IRREGULAR_GOVERNING_VERBS.join('|')})(?:\\s+(?:up|down|back|out|off))?)\\s+(?:${HOLDER})\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'u');
 
 /** Where the verb chain governing the possessed noun at `nounStart` starts, or -1 if none does. */
 export const governingVerbStart = (text: string, nounStart: number): number => verbBefore(GOVERNING_VERB, text, nounStart)?.start ?? -1;
@@ -25,7 +26,7 @@ export const governingVerbStart = (text: string, nounStart: number): number => v
 // their endorsement of" is a verb governing a possessed noun; an -ly word no adverb, "the family
 // made", stays out of the chain)
 const NOT_ADVERB = [...LY_ADJECTIVES].filter((w) => !LY_ALSO_ADVERBS.has(w)).join('|');
-const chainBefore = (verbs: readonly string[]): RegExp => new RegExp(`(?:^|[\\s,;:(—–])((?:(?:${AUXILIARIES}|(?!(?:${NOT_ADVERB})\\s)\\p{Ll}+ly)\\s+){0,3}(?:${verbs.join('|')}))\\s+(?:(?:a|an|the|no|his|her|their|its|our)\\s+)?((?:(?!(?:of|for|from|by|with|to|in|on|at|that|and|or|but|as|his|her|their|its|our)\\s)[\\p{Ll}-]+\\s+){0,2})$`, 'u');
+const chainBefore = (verbs: readonly string[]): RegExp => new RegExp(`(?:^|[\\s,;:(—–])((?:(?:${AUXILIARIES}|(?!(?:${NOT_ADVERB})\\s)\\p{Ll}+ly)\\s+){0,3}(?:${verbs.join('|')}))\\s+(?:(?:a|an|the|no|${HOLDER})\\s+)?((?:(?!(?:of|for|from|by|with|to|in|on|at|that|and|or|but|as|${HOLDER})\\s)[\\p{Ll}-]+\\s+){0,2})$`, 'u');
 const LIGHT_VERB = chainBefore(STANCE_LIGHT_VERBS);
 // the same shape with a verb of having or winning backing: "has the support of", "won the endorsement of"
 const BACKING_VERB = chainBefore(BACKING_VERBS);

@@ -8,7 +8,7 @@ import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
 import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
-import { POSSESSIVE_MARK } from './nominal-possessor.js';
+import { HOLDER, POSSESSIVE_MARK } from './nominal-possessor.js';
 import { backingVerbBefore, governingVerbStart, lightVerbBefore } from './nominal-verb.js';
 import { BACKING_NOUNS } from '../../lexicon/backing-nouns.js';
 
@@ -30,7 +30,7 @@ const TO_BEFORE = /\bto\s+$/;
 const DEMANDED_AFTER = /^\s+for(?=\s+[\p{L}\p{N}“"‘'$£€])/u;
 // what is alleged: "of" or "about" and a word ("claims of $2 million" are sums, not words; "the claims of
 // the victims" names the claimants, not the claim: after "of", no determiner)
-const ALLEGED_AFTER = /^\s+(?:of(?!\s+(?:the|this|that|these|those|his|her|their|its|our|my|your|some|many|several|both|all)\s)|about)(?=\s+[\p{L}“"‘'])/u;
+const ALLEGED_AFTER = new RegExp(String.raw`^\s+(?:of(?!\s+(?:the|this|that|these|those|${HOLDER}|my|your|some|many|several|both|all)\s)|about)(?=\s+[\p{L}“"‘'])`, 'u');
 const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITIONS)})(?=\\s+[\\p{L}\\p{N}“"‘'])`, 'u');
 
 // a possessor (nominal-possessor.ts) and at most one modifier right before the noun: "his", "the senator's",

@@ -7,12 +7,12 @@
 import type { Cue } from '../../types.js';
 import { INFINITIVE_SPEECH_NOUNS, QUESTIONED_PLAN_NOUNS, QUESTIONING_VERBS, SPEECH_NOUNS, WITH_PROMISE_NOUNS } from '../../lexicon/speech-nouns.js';
 import { findNominalCues } from './nominal.js';
-import { POSSESSIVE_MARK } from './nominal-possessor.js';
+import { HOLDER, POSSESSIVE_MARK } from './nominal-possessor.js';
 import { findQuestionCues } from './nominal-question.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 
-const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|fame\b)\p{Ll})`, 'gu');
+const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!(?:the|a|an|${HOLDER}|fame)\b)\p{Ll})`, 'gu');
 // ("her view is that ...": the noun and its copula are the cue, the clause after "that" the content; not a
 // relative "that" with a verb right after it, "his proposal that was rejected";
 // a superlative or a weekday may stand before the noun: "his most puzzling claim was that", "her
@@ -22,7 +22,7 @@ const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}
 // "She returned with a promise to reopen talks": the noun is the cue, read as a verb-led stance (its infinitive the
 // content, the clause's subject before "with" the source: quotes/nominal-content.ts); the word after "to" is a verb,
 // not a determiner ("with a promise to the voters" names whom it was made to)
-const WITH_PROMISE = new RegExp(String.raw`\bwith\s+(?:(?:a|an|the|new|fresh|firm)\s+)?(?:[\p{Ll}-]+\s+)?(${alternation(WITH_PROMISE_NOUNS)})(?=\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)\p{Ll}{2,}\b)`, 'gu');
+const WITH_PROMISE = new RegExp(String.raw`\bwith\s+(?:(?:a|an|the|new|fresh|firm)\s+)?(?:[\p{Ll}-]+\s+)?(${alternation(WITH_PROMISE_NOUNS)})(?=\s+to\s+(?!(?:the|a|an|${HOLDER}|this|that|these|those)\b)\p{Ll}{2,}\b)`, 'gu');
 
 // a verb of questioning, the one questioned (one to four words) and "on", "about" or "over", right before a possessor
 const QUESTIONED_ON = new RegExp(String.raw`\b(?:${alternation(QUESTIONING_VERBS)})\s+(?:[\p{L}.'’-]+\s+){1,4}(?:on|about|over)\s+$`, 'u');

@@ -12,14 +12,14 @@
 import type { Cue } from '../../types.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
 import { DEMAND_NOUNS, STANCE_NOUNS, VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
-import { CUE_POSSESSIVE, INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
+import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { alternation } from '../alternation.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { phraseEnd } from './nominal-phrase.js';
 import { afterBlanks } from './text-utils.js';
 import { backingContent, receivedContent } from './nominal-received.js';
 import { questionContent } from './nominal-question.js';
-import { POSSESSIVE_ENDING } from '../cues/nominal-possessor.js';
+import { CUE_POSSESSIVE, HOLDER, POSSESSIVE_ENDING } from '../cues/nominal-possessor.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
 /** The words that name a noun cue's source, and how they were found ('possessor', 'giver'). */
@@ -59,7 +59,7 @@ export function nounPossessor(text: string, cueStart: number, sentenceStart: num
 // after the vote"), or a new possessed noun of saying or stance ("and his vow to ...", not "the mayor and
 // his deputy": a second object)
 const POSSESSED_NOUNS = alternation([...SPEECH_NOUNS, ...INFINITIVE_SPEECH_NOUNS, ...STANCE_NOUNS, ...DEMAND_NOUNS]);
-const OBJECT_END = new RegExp(`[,;:!?()“”"—–―]|\\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if)\\s|\\sand\\s+(?:his|her|their|its|our)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${POSSESSED_NOUNS})\\b|(?<!\\b(?:the|a|an|its|his|her|their|our|of|to|for|on|and))\\s(?:${VERBS_AFTER_STANCE_SUBJECT.join('|')})\\s`, 'u');
+const OBJECT_END = new RegExp(`[,;:!?()“”"—–―]|\\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if)\\s|\\sand\\s+(?:${HOLDER})\\s+(?:[\\p{Ll}-]+\\s+)?(?:${POSSESSED_NOUNS})\\b|(?<!\\b(?:the|a|an|${HOLDER}|of|to|for|on|and))\\s(?:${VERBS_AFTER_STANCE_SUBJECT.join('|')})\\s`, 'u');
 // (the last alternative: a main verb news often puts after such a subject, from the lexicon: "her call for
 // a ban won support", "his attacks on the referee cost him a fine"; not after an article or preposition,
 // "criticism of the cost")
@@ -69,7 +69,7 @@ const AND_VERB = /\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu;
 // "with", an article and a modifier before a promise someone comes with (cues/nouns.ts WITH_PROMISE)
 const WITH_BEFORE = /\swith\s+(?:(?:a|an|the|new|fresh|firm)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 // a possessive pronoun inside a verb-led cue ("has toned down her attacks on")
-const POSSESSIVE_PRONOUN = /\b(?:his|her|their|its|our)\s/;
+const POSSESSIVE_PRONOUN = new RegExp(`\\b(?:${HOLDER})\\s`);
 
 /** `end`, or the start of an "and <speech verb>" inside the object phrase from `start` to `end`. */
 function beforeCoordinatedSpeech(text: string, start: number, end: number): number {
@@ -82,7 +82,7 @@ function beforeCoordinatedSpeech(text: string, start: number, end: number): numb
 }
 
 // an infinitive inside the object ("for the crew to stay calm"), and a "that" right after where it stopped
-const INFINITIVE = /\sto\s+\p{Ll}{2,}\b(?<!\sto\s+(?:the|a|an|his|her|their|its|our|this|that|these|those))/u;
+const INFINITIVE = new RegExp(String.raw`\sto\s+\p{Ll}{2,}\b(?<!\sto\s+(?:the|a|an|${HOLDER}|this|that|these|those))`, 'u');
 const THAT_NEXT = /^\s+that\s/;
 // where such a clause ends: a clause mark (its own auxiliaries stay in: "that the fund was empty")
 const CLAUSE_MARK = /[,;:!?()—–―]/u;

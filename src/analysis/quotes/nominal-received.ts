@@ -7,13 +7,16 @@ import type { NominalContent, NominalSource } from './nominal-content.js';
 import { phraseEnd } from './nominal-phrase.js';
 import { afterBlanks } from './text-utils.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
+import { HOLDER } from '../cues/nominal-possessor.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { alternation } from '../alternation.js';
 
 // after the noun: the giver ("from farmers") and the reason ("for the delay"), in either order, perhaps
 // after a time ("drew criticism on Monday from farmers")
 const ROLE = /^(?:\s+(?:on|last|this|earlier|late|early)\s+\p{L}+)?\s+(from|by|for|over|about)\s+/u;
 // where a giver's or reason's phrase ends: the other role's preposition, or a clause word for the giver
 // ("criticism from unions who say ...", "from the mayor after the vote")
-const GIVER_END = /[,;:!?()“”"—–]|\s(?:for|over|about|who|which|that|when|after|as|because|but|while|since|amid|before|during|in|on|at|and\s+(?:his|her|their|its|our))\s/u;
+const GIVER_END = new RegExp(String.raw`[,;:!?()“”"—–]|\s(?:for|over|about|who|which|that|when|after|as|because|but|while|since|amid|before|during|in|on|at|and\s+(?:${HOLDER}))\s`, 'u');
 const REASON_END = /[;:!?()“”"—–]|,\s+(?:\p{Ll}+ing|which|who|but|and|while|as|after|when)\s|\s(?:from|by)\s/u;
 // a fronted adverbial before the target ("In May, the council came under criticism")
 const FRONTED = /^(?:(?:In|On|At|After|Before|Since|During|For|With|Despite|Amid|Last|This|Earlier|Later|Also)\b[^,]{0,60}|\p{Lu}\p{Ll}+ing\b[^,]{0,60}),\s*/u;
@@ -22,7 +25,7 @@ const RELATIVE_SUBJECT = /,\s+((?:whose|who|which)\s[^,;:“”"]*)$/u;
 const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Still|Now)\s+/;
 // auxiliaries and adverbs between the target and the verb ("has already", "immediately")
 const TRAILING_AUX = /(?:\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|do|been|also|already|again|then|now|not|never|\p{Ll}+ly))+\s*$/u;
-const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that)$/i;
+const PRONOUN = new RegExp(`^(?:${alternation([...SUBJECT_PRONOUNS, 'this', 'that'])})$`, 'i');
 
 /** What the received-criticism cue `cue` (its noun ending at `nounEnd`) is about, and whose it is. */
 export function receivedContent(text: string, cue: Cue, nounEnd: number, sentenceStart: number, sentenceEnd: number): NominalContent | null {
