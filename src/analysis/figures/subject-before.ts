@@ -2,7 +2,8 @@
 // phrase before their verb of level ("Unemployment stood at 4.1%", "Turnout was 67%", "the
 // jobless rate of 5%", "the report shows revenue of $2 billion").
 import type { Candidate } from './candidate.js';
-import { ADVERBS_BEFORE_VERB, AGENT_VERBS, FACTOR_VERBS, FILLERS_BEFORE_FIGURE, LEVEL_VERB_PHRASES, MOVEMENT_AFTER_BE, RAISING_BEFORE_CHANGE, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { ADVERBS_BEFORE_VERB, AGENT_VERBS, FACTOR_VERBS, FILLERS_BEFORE_FIGURE, LEVEL_VERB_PHRASES, MOVEMENT_AFTER_BE, RAISING_BEFORE_CHANGE } from '../../lexicon/subject-verbs.js';
+import { SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { tagsOf } from './word-tags.js';
 import { FUNCTION_TAGS, headBefore } from './subject-noun.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';

@@ -1,6 +1,7 @@
 // Step 6, the words before a figure's verb (subject-before.ts): the noun phrase they end with, what the figure
 // measures ("the jobless rate" of "the jobless rate stood at"). Words are checked against compromise's lexicon as data.
-import { EVIDENCE_VERBS_BEFORE_HEAD, NOUN_PREPOSITIONS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { NOUN_PREPOSITIONS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { EVIDENCE_VERBS_BEFORE_HEAD } from '../../lexicon/subject-verbs.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
