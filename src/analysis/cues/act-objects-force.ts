@@ -6,6 +6,7 @@ import { AIMED_THINGS, BODY_PARTS, DENIED_PERMISSIONS, DISMISSED_CASES, RACE_PRI
 import { CALLED_KIN, CALLED_PLACES, EMERGENCY_HELP, MENACED_PEOPLE, QUESTIONED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
+import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // "with a knife", "with an axe": a weapon used (the tail of the violence patterns below)
 const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:${alternation(WEAPONS)})\b`;
@@ -13,7 +14,7 @@ const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:${alternation(WEAPONS)})\b
 // people held or met as suspects or witnesses, as the object of "question": "questioned three men", "questioned the driver for
 // two hours", "questioned her at the station" (an interrogation, no doubt voiced). A topic after them keeps the cue ("questioned
 // the chief about the fees"), and so does anything not a person ("questioned the wisdom of", "questioned the witnesses' account").
-const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:him|them|me|us|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(QUESTIONED_PEOPLE_NOUNS)})\b(?!['’]))(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
+const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:${alternation(PURE_OBJECT_PRONOUNS)}|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(QUESTIONED_PEOPLE_NOUNS)})\b(?!['’]))(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
 
 // things a search turns up (lexicon SEARCH_FINDS), perhaps counted or weighed, perhaps after "a bag of", "a stash of"
 const SEARCH_FOUND = String.raw`^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|some|more|large|small|\d[\d,.]*\s*(?:kg|kilos?|grams?|g)?)\s+)?(?:(?:quantity|quantities|amount|haul|stash|cache|bag|bags|packet|packets)\s+of\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(SEARCH_FINDS)})\b`;
@@ -28,7 +29,7 @@ export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   // records found stays a finding: "found 31 cases of fraud")
   // "found themselves in a bind": a situation someone is in, not a finding
   // "found a former clerk guilty of fraud": a verdict, a court's act
-  find: new RegExp(String.raw`^\s+(?:(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)|${SEARCH_FOUND}`, 'u'),
+  find: new RegExp(String.raw`^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)|${SEARCH_FOUND}`, 'u'),
   // "attacked the depot, wounding a clerk", "attacked a guard with a knife": violence, not words
   // "the cancer had attacked her liver": an illness at work in the body ("attacked the heart of the plan" stays)
   attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:${alternation(BODY_PARTS)})\b(?!\s+of\b)`, 'u'),
@@ -53,7 +54,7 @@ export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   // "the keeper denied Holm with a fine save", "denied Ruiz a hat-trick": stopping a player, not denying a claim
   // "denied him bail", "denied them entry", "denied her a visa": refusing someone something, not denying a claim
   // ("the court denied bail", "was denied entry": the same refusal with no one named)
-  deny: new RegExp(String.raw`^\s+(?:(?:him|them|us|me|her)\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:him|them|us|me|her)\s+)?(?:${alternation(DENIED_PERMISSIONS)})\b)|^\s+\p{Lu}[\p{L}’'-]+\s+(?:with\s+(?:a|an|his|her|their)\s|(?:a|an|his|her|their)\s+(?:goal|win|winner|victory|equali[sz]er|hat-trick|century|try|point|place|spot|medal|title)\b)`, 'u'),
+  deny: new RegExp(String.raw`^\s+(?:(?:${alternation(OBJECT_PRONOUNS)})\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:${alternation(OBJECT_PRONOUNS)})\s+)?(?:${alternation(DENIED_PERMISSIONS)})\b)|^\s+\p{Lu}[\p{L}’'-]+\s+(?:with\s+(?:a|an|his|her|their)\s|(?:a|an|his|her|their)\s+(?:goal|win|winner|victory|equali[sz]er|hat-trick|century|try|point|place|spot|medal|title)\b)`, 'u'),
   // "pointed a rifle at the officers", "pointed a finger at her": aiming something, not pointing something out
   point: new RegExp(String.raw`^\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:${alternation(AIMED_THINGS)})\b`, 'u'),
   // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words

@@ -11,6 +11,7 @@ import { ADMITTED_PEOPLE, APPLAUDING, CELEBRATING_COMPANY, PROMOTED_STAFF, RANKS
 import { FORCE_AND_COURT_ACTS } from './act-objects-force.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
+import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
 // "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
@@ -18,7 +19,7 @@ import { alternation } from '../alternation.js';
 const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
 // people as the object of "welcome" (lexicon: a count or a determiner and an adjective may come first), an object
 // pronoun, "her" read as a person by what follows it, or "back" (a return: "welcomed back the crew")
-const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:him|them|us|me|everyone|everybody)\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(WELCOMED_PEOPLE_NOUNS)})\b)`, 'u');
+const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:${alternation([...PURE_OBJECT_PRONOUNS, 'everyone', 'everybody'])})\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(WELCOMED_PEOPLE_NOUNS)})\b)`, 'u');
 
 // a limb as the object of "favour", one pattern for both spellings (each is its own lemma)
 const SPARED_LIMB = new RegExp(String.raw`^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:${alternation(LIMBS)})\b`);
@@ -26,7 +27,7 @@ const SPARED_LIMB = new RegExp(String.raw`^\s+(?:his|her|their|its)\s+(?:(?:left
 // a count and then a plural noun, as the object of "add" ("added three routes", "added several new stores")
 const COUNTED_THINGS = String.raw`^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:(?:new|more|extra|further)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?\p{Ll}+s\b(?!\s+(?:that|to)\b)`;
 // staff raised in rank, counted or with a determiner (the one word between is ASCII: the pattern is case-blind, not unicode), or a pronoun and its new rank ("promoted him to sergeant")
-const PROMOTED_PEOPLE = String.raw`^\s+(?:two|three|four|five|several|\d+|the|a|an|its|his|her|their)\s+(?:(?!(?:that|how|what|why|when|whether|if)\b)[a-z-]+\s+)?(?:${alternation(PROMOTED_STAFF)})\b|^\s+(?:him|her|them)\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board)|(?:a\s+)?(?:${alternation(RANKS)}))\b`;
+const PROMOTED_PEOPLE = String.raw`^\s+(?:two|three|four|five|several|\d+|the|a|an|its|his|her|their)\s+(?:(?!(?:that|how|what|why|when|whether|if)\b)[a-z-]+\s+)?(?:${alternation(PROMOTED_STAFF)})\b|^\s+(?:${alternation(OBJECT_PRONOUNS)})\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board)|(?:a\s+)?(?:${alternation(RANKS)}))\b`;
 
 export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   offer: FIGURE_OBJECT,
@@ -102,7 +103,7 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "reports live from the scene", "has reported from three summits", "reporting on the ground", "reported him to a manager",
   // "reported for duty": a journalist at work, informing on someone, turning up; no one's report is given
   // (a clause after it keeps it: "reported from the scene that ...")
-  report: /^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:him|her|them|me|us)\s+to\b|for\s+(?:duty|work)\b)(?![^.;!?]{0,50}\bthat\b)/u,
+  report: new RegExp(String.raw`^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:${alternation(OBJECT_PRONOUNS)})\s+to\b|for\s+(?:duty|work)\b)(?![^.;!?]{0,50}\bthat\b)`, 'u'),
   // "backed the van into the gate", "backing a truck out of the yard": reversing a vehicle ("backed the car tax" stays a stance)
   back: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(VEHICLES)})(?=\s+(?:into|out|up|down|onto|off|over|through|across|away|towards?|along)\b|\s*[,.;])`, 'u'),
   // "favoured her left leg after the fall": sparing a limb, not preferring anything
@@ -124,7 +125,7 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "was promoted to captain", "promoted to the Premier League": a rise in rank, not a stance voiced
   promote: new RegExp(String.raw`^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:${alternation(RANKS)})|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b|${PROMOTED_PEOPLE}`, 'i'),
   // "declared bankruptcy", "declared itself insolvent", "declared a dividend": a legal or financial act
-  declare: /^\s+(?:(?:itself|himself|herself|themselves)\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b/,
+  declare: new RegExp(String.raw`^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b`),
   // "the council pressed on, arguing ...", "pressed on with the plan": going on, not pressing anyone ("was pressed on whether" stays)
   press: /^\s+on(?=\s*[,.;:!?]|\s+(?:with|regardless|anyway|undeterred|despite|into|through)\b)/,
   // "laughed when the host turned to the vote", "laughed and waved": a laugh with nothing said in it ("laughed off the claim",

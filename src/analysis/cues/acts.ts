@@ -9,6 +9,8 @@ import { ACT_AFTER } from './act-objects.js';
 import { RULING_VOTE } from './verb-span.js';
 import { BACK_PARTICLE_VERBS, FORCE_DEEDS, NATURAL_FORCES } from '../../lexicon/deed-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { alternation } from '../alternation.js';
 
 // "Writing in the Harbour Review, critic Ola Berg called ...", "Ida Lee, writing on her blog, argued": the participle
 // names where the words appeared, an aside closed by a comma before the clause that reports them (no "that" in it)
@@ -27,7 +29,7 @@ const NAME_WORD_BEFORE = /(?<!\p{L})(?!(?:Tropical|Super)[ \t])\p{Lu}[\p{L}.]*[ 
 // "cast the plan as a betrayal", "named Ann Lee as a suspect": "as" and a description within the clause
 const CAST_AS = /^[^.;:!?,]{1,60}?\sas\s/;
 // "named the plan a failure", "named him the worst": an object, then what it is called
-const NAMED_SOMETHING = /^\s+(?:him|her|it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s/u;
+const NAMED_SOMETHING = new RegExp(String.raw`^\s+(?:${alternation([...OBJECT_PRONOUNS, 'it', 'this', 'that'])}|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s`, 'u');
 // what a ruling holds: a clause, a side, or what it excludes (perhaps after the court's vote: "ruled 6-1 that",
 // "ruling 5 to 4 against")
 const RULING_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|today|yesterday|\p{Ll}+ly|${RULING_VOTE})\s+)?(?:that|against|in\s+favou?r|for|on|out)\b`, 'u');

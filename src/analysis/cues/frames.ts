@@ -1,17 +1,19 @@
 // Lemmas that are cues only in one frame after the form: elsewhere the same verbs see, look or
 // regard something without holding a view of it. Each frame is anchored at the end of the form and
 // reads a bounded stretch of text (no backtracking past a few words).
+import { OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { alternation } from '../alternation.js';
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
 // six words ("see the budget of the board as unfair"), then "as" with a description (not the conjunction: "saw him as he left", "as well")
 // words after "as" that make it a conjunction or a set phrase ("as well", "as soon as", "as he left",
 // "as expected"), not the start of a description
-const AS_NOT_DESCRIPTION = String.raw`well|soon|long|far|if|though|of|to|when|it|he|she|they|we|I|you|expected|usual|always`;
+export const AS_NOT_DESCRIPTION = String.raw`well|soon|long|far|if|though|of|to|when|${alternation(SUBJECT_PRONOUNS)}|expected|usual|always`;
 const SEEN_AS = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,6}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|for|in|on|at)\b)`, 'u');
 
 // "looks to expand the fleet", "is looking for a quick sale": an intention; not "looked to the
 // sky" (a direction: a determiner after "to") or "looked for a while" (a time)
-const LOOK_TO_OR_FOR = /^\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|us|it)\b)\p{Ll}+|for\b(?!\s+(?:a\s+while|(?:months|weeks|years|days|hours|decades|now|ages)\b)))/u;
+const LOOK_TO_OR_FOR = new RegExp(String.raw`^\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|${alternation([...PURE_OBJECT_PRONOUNS, 'it'])})\b)\p{Ll}+|for\b(?!\s+(?:a\s+while|(?:months|weeks|years|days|hours|decades|now|ages)\b)))`, 'u');
 
 // "voters learned the count was late", "learned of the plan", "learned that": coming to know a claim; not
 // "learned the trick", "learned to swim" (a skill): a clause word, or a short object with its own verb
@@ -26,7 +28,7 @@ const APPEAL_FOR = /^\s+for\b/;
 
 // "felt that the fee was unfair", "felt he had to act": a held view with its clause; not "felt
 // betrayed", "felt like a loss", "felt the heat" (a mood or a sensation)
-const FELT_CLAUSE = /^\s+(?:that\b|(?:he|she|they|we|I|there)\s+(?!like\b)|(?:the|his|her|their|its|our)\s+\p{Ll}+\s+(?:was|were|had|would|could|should|deserved|needed|is|are)\b)/u;
+const FELT_CLAUSE = new RegExp(String.raw`^\s+(?:that\b|(?:${alternation([...PERSON_SUBJECT_PRONOUNS, 'there'])})\s+(?!like\b)|(?:the|his|her|their|its|our)\s+\p{Ll}+\s+(?:was|were|had|would|could|should|deserved|needed|is|are)\b)`, 'u');
 
 // phrasal verbs whose particle makes them speech or stance, and which the cue keeps
 export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
@@ -74,7 +76,7 @@ const REMINDED_THAT = /^\s+(?:[\p{L}’'-]+\s+){1,4}?(?:that|how|what|why|whethe
 
 // "campaigned for cheaper buses", "campaigning hard against the levy": a cause, not a candidate, an office or a
 // stretch of time ("campaigned for Ida Lind", "campaigning for the presidency", "campaigned for months")
-const CAMPAIGNED_FOR = /^\s+(?:(?:hard|long|publicly|tirelessly|actively|vigorously|successfully|unsuccessfully)\s+)?(?:for|against)\s+(?!\p{Lu}|(?:him|her|them|me|us|votes?|office|re-?election|(?:a|the|his|her|their)\s+(?:(?:second|third|fourth|new)\s+)?(?:presidency|nomination|seat|post|job|office|leadership|mayoralty|term)|months|weeks|years|days|decades|hours|a\s+(?:year|month|week|decade))\b)/u;
+const CAMPAIGNED_FOR = new RegExp(String.raw`^\s+(?:(?:hard|long|publicly|tirelessly|actively|vigorously|successfully|unsuccessfully)\s+)?(?:for|against)\s+(?!\p{Lu}|(?:${alternation(OBJECT_PRONOUNS)}|votes?|office|re-?election|(?:a|the|his|her|their)\s+(?:(?:second|third|fourth|new)\s+)?(?:presidency|nomination|seat|post|job|office|leadership|mayoralty|term)|months|weeks|years|days|decades|hours|a\s+(?:year|month|week|decade))\b)`, 'u');
 
 // "approve of the deal", "disapproves of how he handled it": a stance only with "of"
 const APPROVE_OF = /^\s+(?:(?:strongly|narrowly|broadly|largely|mostly|overwhelmingly)\s+)?of\b/;
@@ -127,7 +129,7 @@ export const PASSIVE_COMPLEMENT = /^\s+(?:to|that)\b/;
 
 // after a name, what makes an -s form its verb: a clause or an object ("claims the bridge is safe",
 // "vows to stay", "notes that"), not another noun ("Strand comments start at noon")
-export const NAMED_VERB_OBJECT = /^\s+(?:(?:the|a|an|that|this|these|those|its|his|her|their|he|she|they|it|we|there)\b|to\s+\p{Ll})/u;
+export const NAMED_VERB_OBJECT = new RegExp(String.raw`^\s+(?:(?:the|a|an|that|this|these|those|its|his|her|their|${alternation([...REFERRING_SUBJECT_PRONOUNS, 'there'])})\b|to\s+\p{Ll})`, 'u');
 
 // what follows a verb with its object ("estimates the cost", "fears a strike"), never a noun compound's verb
 export const SUBJECT_THEN_OBJECT = /^\s+(?:the|a|an|that|its|his|her|their)\s/;

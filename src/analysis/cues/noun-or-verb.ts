@@ -8,6 +8,8 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { COLLECTIVE_NOUNS, LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
 import { DETERMINER, PARTICLES, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contexts.js';
 import { NAMED_VERB_OBJECT, SUBJECT_THEN_OBJECT } from './frames.js';
+import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { alternation } from '../alternation.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
 const NEGATED_AUX = /^(?:ca|could|would|should|do|does|did|wo|is|are|was|were|has|have|had|must|might|need)n['’]t$|^cannot$/i;
@@ -17,7 +19,7 @@ const IMPERATIVE_OPENING = /(?:^|[.!?:]["”’']?\s+|\n)(?:Don['’]t|Do\s+not|
 const LY_WORD = /^\p{Ll}{2,}ly$/u;
 // a relative clause after a plural noun: "states that border the lake", "reports that have ...":
 // after "that" comes its verb (an auxiliary, or a verb with an object or a preposition), not a clause's subject
-const RELATIVE_VERB = /^\s+that\s+(?:(?:has|have|had|are|were|was|is|will|would|could|can|may|might|should|do|does|did)\b|\p{Ll}+(?<![sy])\s+(?:the|a|an|it|them|him|her|us|on|in|at|with|to|for|from|into|against|over)\b)/u;
+const RELATIVE_VERB = new RegExp(String.raw`^\s+that\s+(?:(?:has|have|had|are|were|was|is|will|would|could|can|may|might|should|do|does|did)\b|\p{Ll}+(?<![sy])\s+(?:the|a|an|${alternation([...OBJECT_PRONOUNS, 'it'])}|on|in|at|with|to|for|from|into|against|over)\b)`, 'u');
 // a verb or auxiliary right after the form: "the Harbor plan is linear", "the talk show was"
 const VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/;
 // a relative or a pseudo-cleft before the subject ("which officials fear will fail", "What Lee fears is
@@ -34,7 +36,7 @@ const CLAUSE_OPENS = /(?:^|[.!?;:,—–(]["”’']?|\b(?:and|but|or|yet|while|
 // a clause right after the form: a pronoun subject and its verb ("many fear it will fail", "some worry they will
 // close"), or up to three words of a noun subject (no preposition first) and an auxiliary ("some fear fruit will rot",
 // "many doubt the new rules can work")
-const BARE_SUBJECT_CLAUSE = /^\s+(?:(?:it|they|he|she|we|you|there)\s+(?:\p{Ll}+(?:s|ed)|do|did)|(?!(?:about|for|of|in|on|at|over|to|with|from|by|as|that|what|how|why|whether|if)\b)(?:[\p{Ll}’'-]+\s+){1,3}?(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had))\b/u;
+const BARE_SUBJECT_CLAUSE = new RegExp(String.raw`^\s+(?:(?:${alternation([...SUBJECT_PRONOUNS, 'there'])})\s+(?:\p{Ll}+(?:s|ed)|do|did)|(?!(?:about|for|of|in|on|at|over|to|with|from|by|as|that|what|how|why|whether|if)\b)(?:[\p{Ll}’'-]+\s+){1,3}?(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had))\b`, 'u');
 
 /** Whether the words before a noun-like form make it a verb: a negated auxiliary, an adverb, a quantified subject with an object or a clause. */
 export function verbBefore(text: string, w: SpeechWord): boolean {
@@ -55,8 +57,9 @@ export function verbBefore(text: string, w: SpeechWord): boolean {
 }
 
 // an object pronoun right after the form: "Footage shows him beside ...", "the report backs them" (a plural
-// noun is never followed by one; "her" is left out, it may be a determiner: "the claims her rivals made")
-const OBJECT_PRONOUN_NEXT = /^\s+(?:him|them|us|me|himself|themselves|ourselves|myself)\b/;
+// noun is never followed by one; "her" is left out, it may be a determiner: "the claims her rivals made"; and
+// "yourself", an imperative's object: "tell yourself it will pass" is no report)
+const OBJECT_PRONOUN_NEXT = new RegExp(String.raw`^\s+(?:${alternation([...PURE_OBJECT_PRONOUNS, ...REFLEXIVE_PRONOUNS.filter((w) => !w.startsWith('your'))])})\b`);
 
 /** Whether an object pronoun right after a noun-like form makes it a verb. */
 export function objectPronounAfter(text: string, w: SpeechWord): boolean {

@@ -12,12 +12,14 @@ import {
   REDUCED_RELATIVE, RELATIVE_TAIL, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, VERB_BEFORE,
 } from './verb-contexts.js';
 import { titleLine } from './headline.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { alternation } from '../alternation.js';
 
 // bare lowercase nouns (no preposition, determiner, pronoun or "to") and then a capitalised name or a finite verb
-const ING_COMPOUND = /^(?:[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as|and|or|he|she|they|it|we|you|i)\b)\p{Ll}+){1,3}[ \t]+(?:\p{Lu}\p{Ll}|(?:was|were|is|are|has|have|had|will|would|said|says)\b)/u;
+const ING_COMPOUND = new RegExp(String.raw`^(?:[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as|and|or|${alternation(SUBJECT_PRONOUNS)})\b)\p{Ll}+){1,3}[ \t]+(?:\p{Lu}\p{Ll}|(?:was|were|is|are|has|have|had|will|would|said|says)\b)`, 'u');
 
 // a few words (no comma, clause word, pronoun or conjunction) and then a finite verb of saying or finding
-const FINITE_SPEECH_AFTER = /^(?:[ \t]+(?!(?:that|which|who|whom|he|she|it|they|we|I|you|and|but|or|to|as|is|was|are|were|has|have|had)\b)[\p{L}\d-]+){1,3}[ \t]+(?:said|says|found|showed|shows|suggested|suggests|concluded|concludes|claimed|stated|warned|warns|argued|argues|revealed|reveals|noted)\b/u;
+const FINITE_SPEECH_AFTER = new RegExp(String.raw`^(?:[ \t]+(?!(?:that|which|who|whom|${alternation(SUBJECT_PRONOUNS)}|and|but|or|to|as|is|was|are|were|has|have|had)\b)[\p{L}\d-]+){1,3}[ \t]+(?:said|says|found|showed|shows|suggested|suggests|concluded|concludes|claimed|stated|warned|warns|argued|argues|revealed|reveals|noted)\b`, 'u');
 
 // a bare plural noun (no determiner) and then a finite verb of showing or saying
 const ING_MODIFIER = /^[ \t]+\p{Ll}+s[ \t]+(?:show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates|indicated|reveal|reveals|revealed)\b/u;

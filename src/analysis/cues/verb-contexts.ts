@@ -7,6 +7,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS } from '../../lexicon/time-words.js';
 import { NAME_PARTICLES } from '../../lexicon/names.js';
 import { alternation } from '../alternation.js';
+import { PERSON_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 export const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // a closing adverb of the act ("vowed again", "noted afterward", "reported back"), not a time ("back in 2015")
@@ -17,8 +18,8 @@ export const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 export const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
 export const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|dozens|hundreds|thousands)$/i;
 export const THANKS_TO = /^\s+(?:(?:in\s+(?:large\s+|great\s+|no\s+small\s+)?part|largely|partly|mostly|mainly|only|entirely)\s+)?to\b/i;
-export const VERB_BEFORE = /^(?:i|he|she|it|we|they|you|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$/i;
-export const PRONOUN_OR_AUX = /^(?:i|he|she|we|they|you|who|would|will|could|might|may|must|should|do|does|did|not|n't|also|really|still|just|genuinely)$/i;
+export const VERB_BEFORE = new RegExp(String.raw`^(?:${alternation(SUBJECT_PRONOUNS)}|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$`, 'i');
+export const PRONOUN_OR_AUX = new RegExp(String.raw`^(?:${alternation([...PERSON_SUBJECT_PRONOUNS, 'you'])}|who|would|will|could|might|may|must|should|do|does|did|not|n't|also|really|still|just|genuinely)$`, 'i');
 export const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,5}$/u;
 // (not "for months", "about 30 guests": time and quantity)
 export const HEADING_PREPOSITION = /^\s+(?:about|for|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|halfway|midway|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
@@ -50,7 +51,7 @@ export const REDUCED_RELATIVE = /\b(?:[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Ff]rom|of|by|[F
 // plural or a pronoun, so the determiner "that" before a bare singular, "that plan", is no relative)
 // ("that Judge Lena van Dijk": a name's lower-case particles are the speaker lexicon's NAME_PARTICLES)
 const NAME_PART = String.raw`(?:\p{Lu}[\p{L}.’'-]*|${alternation([...NAME_PARTICLES])})`;
-export const RELATIVE_THEN_SUBJECT = new RegExp(String.raw`\b(?:that|which|what|whom)[ \t]+(?:(?:the|a|an|its|his|her|their|our|some|many|most|both)[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:[ \t]+${NAME_PART}){0,4}|\p{Ll}+s|he|she|they|we|it|I|you)[ \t]+(?:(?:also|have|has|had|once|later|then|\p{Ll}+ly)[ \t]+)?$`, 'u');
+export const RELATIVE_THEN_SUBJECT = new RegExp(String.raw`\b(?:that|which|what|whom)[ \t]+(?:(?:the|a|an|its|his|her|their|our|some|many|most|both)[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:[ \t]+${NAME_PART}){0,4}|\p{Ll}+s|${alternation(SUBJECT_PRONOUNS)})[ \t]+(?:(?:also|have|has|had|once|later|then|\p{Ll}+ly)[ \t]+)?$`, 'u');
 
 // (not "of the cases are believed to": an auxiliary after the noun makes the noun a subject)
 export const RELATIVE_TAIL = new RegExp(String.raw`^\s+(?:on|in|at|by|to|from|during|last|this|earlier|online|${WEEKDAYS})\b`, '');

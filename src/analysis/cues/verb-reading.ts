@@ -9,13 +9,13 @@ import {
 } from './verb-contexts.js';
 import { titleLine } from './headline.js';
 import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
-import { NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
+import { AS_NOT_DESCRIPTION, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { isEvidenceRelative } from './verb-gates.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 
 // an object of one to six words, then "as" and a description
-const VIEWED_AS = /^\s+(?!as\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:well|soon|long|far|if|though|of|to|when|it|he|she|they|we|I|you|expected|usual|always|for|in|on|at)\b)/u;
+const VIEWED_AS = new RegExp(String.raw`^\s+(?!as\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|for|in|on|at)\b)`, 'u');
 
 /** Whether the speech form `w` (with `next`, the form after it in the text) is a verb cue in its context. */
 export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | undefined): boolean {
