@@ -5,12 +5,14 @@
 // Everything else is speech. Only a small window around the quote is read.
 import { firstNotBefore } from '../sorted.js';
 import { isBlankCode } from '../segment/blanks.js';
+import { alternation } from '../alternation.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 const NAMING_BEFORE = /(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|the (?:word|words|term|phrase|slogan|label|name)|a (?:so-called|term|word|phrase|slogan))\s*[,:]?\s*$/i;
 // what opens an attribution right after a quote: a pronoun, the verb, a determiner and its noun, a name
 // ("“Build It Higher,” he said", "…,” said Ann Lee", "…,” the mayor said"; not "“Harbour Lights” before
 // taking questions", "its “Baker of the Month” badge")
-const ATTRIBUTION_AFTER = /^[\s,]*(?:(?:he|she|they|I|we|you|it)\s|(?:said|says|added|adds|asked|asks|wrote|writes|told|tells|tweeted|replied|insisted|declared)\b|(?:the|a|an|his|her|its|their)\s+\p{Ll}+\s+\p{Ll}|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}\s+\p{Ll})/u;
+const ATTRIBUTION_AFTER = new RegExp(String.raw`^[\s,]*(?:(?:${alternation(SUBJECT_PRONOUNS)})\s|(?:said|says|added|adds|asked|asks|wrote|writes|told|tells|tweeted|replied|insisted|declared)\b|(?:the|a|an|his|her|its|their)\s+\p{Ll}+\s+\p{Ll}|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}\s+\p{Ll})`, 'u');
 const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|de|la|le|von|van|der|&)$/i;
 const WINDOW = 300;
 const SHORT_CHARS = 120;

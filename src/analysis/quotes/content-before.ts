@@ -1,6 +1,5 @@
-// A content BEFORE its verb cue: "CONTENT, said X." (the cue inverted before its speaker) and
-// "CONTENT, X said." / "Five years ago, he said, CONTENT" (an aside). Null: the content is after
-// the cue (content-after.ts).
+// A content BEFORE its verb cue: "CONTENT, said X." (the cue inverted before its speaker) and "CONTENT, X said." /
+// "Five years ago, he said, CONTENT" (an aside). Null: the content is after the cue (content-after.ts).
 import type { Draft } from './draft.js';
 import { OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, tailWords, type Ctx } from './cue-context.js';
@@ -12,18 +11,19 @@ import { CAPITALISED_TITLE, canBeInvertedSpeaker } from './inverted-speaker.js';
 import { afterBlanks, CLOSERS, wordCount } from './text-utils.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { RELATIVE_DAYS } from '../../lexicon/time-words.js';
+import { alternation } from '../alternation.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // a verb or a clause word in the words after an inverted cue: "said Ann Lee was right" is no "said X"
-const NOT_A_NOUN_PHRASE = /\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|it|he|she|they|we|i|you)\b/i;
+const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|${alternation(SUBJECT_PRONOUNS)})\b`, 'i');
 // verbs news puts before their speaker ("..., said Ann Lee."; who may follow them: inverted-speaker.ts)
 const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|argue|reply|respond|conclude|warn|acknowledge|admit|predict)$/;
-// ("said to reporters", "to staff on Monday" are one: a determiner, a pronoun, a name or a plural after
-// "to"; "refused to discuss" is the verb's complement, not an adverbial)
+// ("said to reporters", "to staff on Monday": a determiner, a pronoun, a name or a plural after "to"; "refused to discuss" is a complement)
 const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|${RELATIVE_DAYS}|earlier|later|recently|again|too|also|then|afterward|${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)`, 'u');
 // "a claim the agency denies", "an account the mayor disputes": a noun of saying heads the subject
 const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|assertion|accusation|allegation|account|characterization|description|view|figure|estimate|version|contention|suggestion)\s/u;
 // a comma, one to three words (no verb or clause word), "and": a subject's first conjunct ("..., police and fire crews warned")
-const COORDINATED_SUBJECT = /,\s+(?:(?!(?:is|was|are|were|be|has|have|had|will|would|can|could|and|but|or|nor|that|who|which|then|so|it|he|she|they|we|I|you)\s)[\p{L}’'.-]+\s+){1,3}and\s*$/u;
+const COORDINATED_SUBJECT = new RegExp(String.raw`,\s+(?:(?!(?:is|was|are|were|be|has|have|had|will|would|can|could|and|but|or|nor|that|who|which|then|so|${alternation(SUBJECT_PRONOUNS)})\s)[\p{L}’'.-]+\s+){1,3}and\s*$`, 'u');
 // a comma and a conjunction or a participle: a new clause after the attribution ("..., X said, but ...")
 // ("..., officials said Monday, as rain continued to fall": the "as" clause is the writer's scene)
 const SEPARATE_CLAUSE = /,\s*(?:an?(?=\s)|and|but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;

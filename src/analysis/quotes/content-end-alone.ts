@@ -2,9 +2,11 @@
 // those): a relative clause on the sentence's subject, the writer's reason, a verb with the speaker's
 // elided subject, a closing parenthesis.
 import type { Cue } from '../../types.js';
+import { alternation } from '../alternation.js';
+import { REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // a content that is a clause (a complementizer or a subject pronoun first, or an auxiliary in it), not a bare object
-export const REPORTED_CLAUSE = /^\s*(?:that|he|she|they|it|we|I|you|there)\b|\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|be|been)\b/i;
+export const REPORTED_CLAUSE = new RegExp(String.raw`^\s*(?:that|there|${alternation(SUBJECT_PRONOUNS)})\b|\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|be|been)\b`, 'i');
 // the sentence's subject, a comma and "who"/"which" (auxiliaries and adverbs after it) right before a cue
 const COMMA_RELATIVE_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,6}[\p{L}\p{N}.’'&-]+,\s+(?:who|which)\s+(?:(?:has|have|had|will|would|also|long|still|now|once|never|not|did|does|do|is|are|was|were|\p{Ll}+ly)\s+){0,3}$/u;
 // the first comma of the content, then the main clause's verb (an auxiliary or a past form)
@@ -16,7 +18,9 @@ const ELIDED_SUBJECT = /,[”"’']?\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{
 // (opening with a determiner, a capital or a number: no infinitive), then the main clause's verb (an
 // auxiliary, or a past form with its object)
 const SHORT_SUBJECT_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,3}[\p{L}\p{N}.’'&-]+\s+$/u;
-const VERB_IN_LEAD = /\b(?:is|was|were|are|has|had|have|will|would|did|does|do|who|which|that|he|she|they|we|I|it)\b/i;
+const VERB_IN_LEAD = new RegExp(String.raw`\b(?:is|was|were|are|has|had|have|will|would|did|does|do|who|which|that|${alternation(REFERRING_SUBJECT_PRONOUNS)})\b`, 'i');
+// a clause inside the object (a wh-word, a complementizer or a subject pronoun): no noun phrase
+const CLAUSE_IN_OBJECT = new RegExp(String.raw`\b(?:that|which|who|whom|whether|if|how|what|why|when|where|${alternation(REFERRING_SUBJECT_PRONOUNS)})\b`, 'i');
 // the prepositions a reduced relative's cue takes before its object ("opposed to", "worried about")
 const REDUCED_PREPOSITION = '(?:to|about|by|over|with|of|on)';
 const CUE_ENDS_IN_PREPOSITION = new RegExp(String.raw`\s${REDUCED_PREPOSITION}$`);
@@ -59,6 +63,6 @@ function reducedRelativeEnd(text: string, sentenceStart: number, cue: Cue, limit
   if (!CUE_ENDS_IN_PREPOSITION.test(cue.text) && !PREPOSITION_FIRST.test(after)) return -1;
   const object = OBJECT_THEN_MAIN_VERB.exec(after);
   // (a clause in the object is no noun phrase: "declined to reveal whether it was ...")
-  if (object === null || /\b(?:that|which|who|whom|whether|if|how|what|why|when|where|it|he|she|they|we)\b/i.test(object[0])) return -1;
+  if (object === null || CLAUSE_IN_OBJECT.test(object[0])) return -1;
   return cue.end + object[0].replace(/\s+(?:and|but|or)$/i, '').length;
 }

@@ -7,20 +7,23 @@ import { DAY_PARTS, RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { ACTIVE_LISTENER_VERBS, OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { PLACE_PHRASE_PREPOSITIONS, PREPOSITION_IDIOM_NOUNS } from '../../lexicon/prepositions.js';
 import { alternation } from '../alternation.js';
+import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // an object pronoun before anything but a preposition or a question word; or a short noun phrase
 // before a subject pronoun ("reporters he", "the crowd they")
-const LISTENER = /^(?:(?:him|them|us|me)\s+(?!(?:to|that|about|of|on|in|how|what|why|when|where|whether|if|so|and|or)\b)|(?:(?!(?:to|not|of|out|up|off|be|been|is|was|are|were|that|this|what|who|which|and|or|but)\s)[\p{L}\p{N}’'.&-]+\s+){1,4}?(?=(?:he|she|they|it|we|I|there)\s+(?!to\b)))/u;
+// (the subject pronouns that can open the reported clause: 'you' is generic)
+const REFERRING = alternation(REFERRING_SUBJECT_PRONOUNS);
+const LISTENER = new RegExp(String.raw`^(?:(?:${alternation(PURE_OBJECT_PRONOUNS)})\s+(?!(?:to|that|about|of|on|in|how|what|why|when|where|whether|if|so|and|or)\b)|(?:(?!(?:to|not|of|out|up|off|be|been|is|was|are|were|that|this|what|who|which|and|or|but)\s)[\p{L}\p{N}’'.&-]+\s+){1,4}?(?=(?:${REFERRING}|there)\s+(?!to\b)))`, 'u');
 // a listener (a name, a plural, a noun with its article; a time phrase may follow) and then the reported
 // clause's subject, an article's noun or a name, with a finite verb within four words: "told investors the
 // company would cut costs", "told the Herald the results were striking" ("told the story of the flood" has
 // no such verb and keeps its object)
 const FINITE_SOON = String.raw`\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s`;
-const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|${RELATIVE_DAYS})\s+)?(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there|(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)${FINITE_SOON})`, 'u');
+const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|${RELATIVE_DAYS})\s+)?(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there|(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)${FINITE_SOON})`, 'u');
 // a listener named by a run of capitalised words, then a subject that opens in lower case: the whole run is
 // the listener ("told The Tarnby Courier the pier would close", "told Radio Vestby News it would"; the lazy
 // reading above would stop after its first word and take the rest of the name for the subject)
-const NAMED_LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:The\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4}\s+(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|there)${FINITE_SOON})`, 'u');
+const NAMED_LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:The\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4}\s+(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there)${FINITE_SOON})`, 'u');
 // a time phrase right after the cue, then the reported clause's subject and a finite verb within four
 // words: "said on Tuesday the road would close", "said last week profits would fall" (the time is when
 // it was said, as with "that" after it)
@@ -31,20 +34,20 @@ const TIME_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:on|last|this|next|late|
 // pier would close"; a listener may come first after "told" ("told a news conference in Oslo the ...").
 // ("said after the meeting was over" has no subject after its phrase; "in which he said" is a relative clause;
 // a capitalised subject is not read: a name in the phrase would run into it)
-const PLACE_WORD = String.raw`(?!(?:that|which|whom|whose|what|where|when|who|he|she|they|it|we|I|and|or|but)\s|to\s+(?!(?:the|a|an|his|her|its|their|\p{Lu})))[\p{L}\p{N}’'.-]+`;
-const PLACE_PHRASE = String.raw`,?\s*(?:${alternation(PLACE_PHRASE_PREPOSITIONS)})\s+(?!(?:${alternation(PREPOSITION_IDIOM_NOUNS)})\b)(?:${PLACE_WORD}\s+){0,5}?(?!(?:to|of|for|with|from|at|in|on|by|the|a|an|his|her|its|their)\s)${PLACE_WORD},?\s+(?=(?:the|a|an|his|her|its|their|these|those|he|she|they|it|we|I|there)${FINITE_SOON})`;
+const PLACE_WORD = String.raw`(?!(?:that|which|whom|whose|what|where|when|who|${REFERRING}|and|or|but)\s|to\s+(?!(?:the|a|an|his|her|its|their|\p{Lu})))[\p{L}\p{N}’'.-]+`;
+const PLACE_PHRASE = String.raw`,?\s*(?:${alternation(PLACE_PHRASE_PREPOSITIONS)})\s+(?!(?:${alternation(PREPOSITION_IDIOM_NOUNS)})\b)(?:${PLACE_WORD}\s+){0,5}?(?!(?:to|of|for|with|from|at|in|on|by|the|a|an|his|her|its|their)\s)${PLACE_WORD},?\s+(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there)${FINITE_SOON})`;
 const PLACE_BEFORE_SUBJECT = new RegExp(`^${PLACE_PHRASE}`, 'u');
 const LISTENER_PLACE_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:(?!(?:to|not|that|this|what|who|which|and|or|but|if|on|in|at)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${PLACE_PHRASE}`, 'u');
 // a listener and place or time phrases: a preposition that takes no clause, no verb, relative or conjunction
 const PLACED_LISTENER = /^(?!.*\b(?:which|who|whom|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|and|or|but)\b)(?=.*\s(?:at|in|on|during|near|outside|inside|via|through)\s)[^,;:“”"]*$/;
 const PAST_OR_ING = /\b\p{Ll}+(?:ed|ing)\b/u;
 // an object pronoun or a name before a question word ("asked her why", "asked Tom Fenn whether")
-const ASKED_LISTENER = /^(?:him|her|them|us|me|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)\s*(?=(?:what|why|how|when|where|whether|if|who|which)\s)/u;
+const ASKED_LISTENER = new RegExp(String.raw`^(?:${alternation(OBJECT_PRONOUNS)}|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)\s*(?=(?:what|why|how|when|where|whether|if|who|which)\s)`, 'u');
 const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
 const DEMONSTRATIVE_THAT = /^that\s+[\p{L}’'-]+[\s.!?]*$/u;
 // "say that is not enough": "that" before a finite verb is the clause's subject, no complementizer (but
 // "said that had he known, ...", "that should the plan fail": an inverted condition after it)
-const THAT_SUBJECT = /^that\s+(?:(?:is|was|will|would|could|can|may|might|must|does|did|seems|means|remains)\b|(?:has|had|should)\s+(?!(?:he|she|they|it|we|I|you|the|a|an|this|that|there)\b))/;
+const THAT_SUBJECT = new RegExp(String.raw`^that\s+(?:(?:is|was|will|would|could|can|may|might|must|does|did|seems|means|remains)\b|(?:has|had|should)\s+(?!(?:${alternation(SUBJECT_PRONOUNS)}|the|a|an|this|that|there)\b))`, '');
 // a few words ending in a colon right before an opening mark
 const COLON_QUOTE = /^[^,.;:“”"‘’]{1,60}:\s*(?=[“"‘])/;
 // a linking adverb and its comma ("however,", "though,", "in turn,")
@@ -59,7 +62,7 @@ const LEADING_ADVERBIAL = new RegExp(String.raw`^(?:only|simply|merely|just|in|o
 // object the "that" clause qualifies, not a listener or a place)
 // (or a demonstrative and its noun: "plans to test that idea next year"; not the complementizer before a
 // clause's subject, "to ensure that the ferry runs", "to admit that not all ...")
-const INFINITIVE_OBJECT = /^to\s+\p{Ll}+\s+(?:(?:any|the|a|an|his|her|their|its|our|all|every|no|some|more|new|this|these|those)\s|that\s+(?!(?:not|no|the|a|an|he|she|they|it|we|you|there|his|her|their|its|our|all|some|many|most|this|these|those|if|when|while|because|once)\s)\p{Ll}+\s)/u;
+const INFINITIVE_OBJECT = new RegExp(String.raw`^to\s+\p{Ll}+\s+(?:(?:any|the|a|an|his|her|their|its|our|all|every|no|some|more|new|this|these|those)\s|that\s+(?!(?:not|no|the|a|an|${alternation(SUBJECT_PRONOUNS)}|there|his|her|their|its|our|all|some|many|most|this|these|those|if|when|while|because|once)\s)\p{Ll}+\s)`, 'u');
 
 /** Where the content right of a cue starts: after "that", an object of "tell", or a leading adverbial. */
 export function rightStart(text: string, cue: Cue, end: number): number {

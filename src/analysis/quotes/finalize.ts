@@ -8,6 +8,8 @@ import type { Draft } from './draft.js';
 import { trim, type SpeechSpans } from './text-utils.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { ANONYMITY_CONTENT, CIRCUMSTANCE_ONLY, DECLARED_ACTS, NO_COMMENT_CONTENT } from '../../lexicon/empty-contents.js';
+import { alternation } from '../alternation.js';
+import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 const EDGE = /[\s,;:.—–-]/;
 const TRAILING_MODIFIER = /^\s+(?:in|on|at|during|as|while|after|before|since|amid|for)\s/;
@@ -15,7 +17,7 @@ const TRAILING_MODIFIER = /^\s+(?:in|on|at|during|as|while|after|before|since|am
 // no content of what they said (checked on short contents only, so it stays cheap)
 const ONLY_A_DURATION = new RegExp(String.raw`^(?:(?:for|over|during)\s+)?(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|over|under|well\s+over)\s+)?(?:(?:an?|the\s+(?:whole|entire|next|last)|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|several|many|a\s+few|a\s+couple\s+of)\s+)?(?:(?:${TIME_UNITS})s?|while|moment|long\s+time)$`, 'i');
 
-const FUNCTION_WORD = String.raw`(?:it|them|him|her|us|me|you|that|this|these|those|so|to|with|about|for|at|back|up|out|there|here|then|now|again|too|also|often|later|today|yesterday|everything|nothing|something|anything|\p{Ll}+ly)`;
+const FUNCTION_WORD = String.raw`(?:it|${alternation(OBJECT_PRONOUNS)}|you|that|this|these|those|so|to|with|about|for|at|back|up|out|there|here|then|now|again|too|also|often|later|today|yesterday|everything|nothing|something|anything|\p{Ll}+ly)`;
 const ONLY_FUNCTION_WORDS = new RegExp(String.raw`^${FUNCTION_WORD}(?:\s+${FUNCTION_WORD}){0,3}$`, 'iu');
 
 // a clock time at the start of a line, before a quote or a capital

@@ -3,6 +3,7 @@
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
 import { capitalised, SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
+import { REFERRING_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // a subordinator opening the sentence (capitalised), and no comma or colon before the cue ("As X said,
 // ..." is left out: its content is the main clause; "Whereas" opens a contrast clause like "While")
@@ -12,7 +13,7 @@ const OPENER_LETTER = new RegExp(`^[\\s“"‘']*[${[...new Set(OPENERS.map((w) 
 // a comma, then the main clause: a subject (an article or possessive and a few words, a pronoun, or a
 // capitalised word) and a finite verb within five words, or a bare plural right before its verb
 // ("engineers closed it"; "pay, hours and leave are" is a list)
-const MAIN_CLAUSE_AFTER_COMMA = /,\s+(?:(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we|I|there|\p{Lu}[\p{L}’'.-]*)\s+(?:[^\s,;:]+\s+){0,4}?|\p{Ll}+s\s+)(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b/u;
+const MAIN_CLAUSE_AFTER_COMMA = new RegExp(String.raw`,\s+(?:(?:the|a|an|his|her|its|their|this|these|those|${alternation(REFERRING_SUBJECT_PRONOUNS)}|there|\p{Lu}[\p{L}’'.-]*)\s+(?:[^\s,;:]+\s+){0,4}?|\p{Ll}+s\s+)(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b`, 'u');
 
 /** The content's end for a cue in a fronted subordinate clause: the comma before the main clause, else `end`. */
 export function frontedClauseEnd(text: string, sentenceStart: number, cue: Cue, end: number): number {

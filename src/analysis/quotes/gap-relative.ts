@@ -4,13 +4,15 @@
 import type { Cue } from '../../types.js';
 import { bareCue } from './verb-form.js';
 import { DAY_PARTS, SEASONS } from '../../lexicon/time-words.js';
+import { alternation } from '../alternation.js';
+import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // a noun phrase led by a determiner, a number or an indefinite pronoun, its words no conjunction,
 // preposition, relative pronoun or verb and no comma, ending in a lower-case word or an amount; then the
 // cue's short subject (a pronoun, a name, "the" and a noun or two; a bare plural only after an amount:
 // "the $2 million analysts"), and nothing else before the cue
 const INNER = String.raw`(?!(?:and|but|or|nor|which|who|whom|that|what|whether|how|why|in|on|at|of|to|for|with|by|from|as|if|when|while|because|unless|until|since|so|though|although|after|before|than|then|now|where|is|was|are|were|has|have|had|will|would)\s)[\p{L}\p{N}$’'-]+(?:[.,]\p{N}+)*`;
-const SUBJECT = String.raw`(?:he|she|they|it|we|I|you|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+`;
+const SUBJECT = String.raw`(?:${alternation(SUBJECT_PRONOUNS)}|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+`;
 const ANTECEDENT_THEN_SUBJECT = new RegExp(String.raw`(?:^|[\s(“"‘])((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]very|[Ss]ome|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|\$?\p{N}[\p{N},.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:${INNER}\s+){0,4}?(?=\p{Ll}|\$?\p{N})${INNER}\s+|(?:[Aa]nything|[Ss]omething|[Ee]verything|[Nn]othing)\s+)(${SUBJECT}|(?<=(?:\p{N}|million|billion|trillion|percent)\s+)\p{Ll}+s\s+)$`, 'u');
 // "(which Ada Kim also backs)", "what the mayor said.": a relative or free-relative pronoun is the cue's
 // object, so the pronoun and its clause are what is reported (not "which" after a preposition: "the hall in
@@ -23,7 +25,7 @@ const PREPOSITION_LAST = /\b(?:in|on|at|of|for|by|to|with|from|about|during|afte
 // the antecedent's last word: lower case or an amount ("The Tarnby Courier reported." is one name)
 const LOWER_LAST = /(?:^|\s)(?:\p{Ll}[\p{L}’'-]*|\$?\p{N}[\p{N},.]*)\s+$/u;
 // a bare verb after a name or "it" is no finite verb ("the horrific Lake Town attack": a noun)
-const PLURAL_PRONOUN = /^(?:they|we|I|you)\s+$/;
+const PLURAL_PRONOUN = new RegExp(String.raw`^(?:${alternation(SUBJECT_PRONOUNS.filter((w) => !['he', 'she', 'it'].includes(w)))})\s+$`);
 // the head of a time phrase is no object ("This week the council objected.")
 const TIME_HEAD = new RegExp(String.raw`\b(?:(?:day|week|month|year)s?|${DAY_PARTS}|time|weekend|season|decade|moment|hour|${SEASONS})\s+$`, 'i');
 // what follows the cue when it lacks its object: the clause's end, a preposition's short phrase ("written
@@ -41,7 +43,7 @@ const OPENING_PREPOSITION = /^[\s“"‘]*\p{L}+\s*$/u;
 // content is the free relative alone. (A verb after the cue is the clause's own: "what he said happened".)
 const FRAME_WORD = String.raw`(?:when|after|before|while|because|as|since|until|during|in|on|at|last|this|earlier|yesterday)\b`;
 const WHAT_TAIL = new RegExp(String.raw`^\s+${FRAME_WORD}`, 'u');
-const TOLD_WHAT_TAIL = new RegExp(String.raw`^\s+(?:him|her|them|me|us|reporters|(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})(?:\s*${GAP_END}|\s+${FRAME_WORD})`, 'u');
+const TOLD_WHAT_TAIL = new RegExp(String.raw`^\s+(?:${alternation(OBJECT_PRONOUNS)}|reporters|(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})(?:\s*${GAP_END}|\s+${FRAME_WORD})`, 'u');
 
 /** The noun phrase and its relative clause up to the gap after the cue, or null. */
 export function gapRelative(text: string, sentenceStart: number, cue: Cue, end: number): { start: number; end: number } | null {

@@ -7,12 +7,14 @@ import { charBefore, type Ctx } from './cue-context.js';
 import type { SpeakerFields } from './speaker.js';
 import { wordCount } from './text-utils.js';
 import { OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
+import { alternation } from '../alternation.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // a finite verb opening the main clause after an aside ("..., was passed", "— passed on Friday")
 const MAIN_VERB_AFTER = /^\s*(?:(?:also|still|now|then|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\s+)*(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b/u;
 // a relative pronoun right before the cue's subject ("which critics say", "whom she called")
 const OBJECT_RELATIVE = /(?:\b(in|on|of|for|by|to|with|from|at|about|under|through|during|into|over|among|after|before|within|toward|towards|upon)\s+)?\b(?:which|who|whom)\s*$/i;
-const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|I|you)\s*$/i;
+const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:${alternation(SUBJECT_PRONOUNS)})\s*$`, 'i');
 
 /**
  * "The plan, which critics say is unfair, was passed." / "The plan — which critics say will cost more —
