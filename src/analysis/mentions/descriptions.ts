@@ -51,6 +51,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
   };
   const cueStarts = new Set(cues.map((c) => c.start));
   const cueAt = (offset: number): boolean => cueStarts.has(offset);
+  const verbCueStarts = new Set(cues.filter((c) => c.kind === 'verb').map((c) => c.start));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // (words in capitals are acronyms of bodies or shouting, roles such as "CEO" or "MP" aside)
@@ -82,10 +83,15 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     // singular head followed by a noun is that noun's modifier: "the company car", "a company merger" (a plural is no
     // modifier: in "analysts suspect", "the emails show" the next word is the verb)
     const plainPlural = /[^s]s$/.test(t.lower) && t.lower !== 'police';
-    if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && (headKind(next.lower) || nounLike(next))) continue;
-    if (BARE_QUANTIFIERS.has(t.lower) && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
+    // (a quantifier before a word the cue stage read as a verb is its subject, though the word is also a noun:
+    // "Some hope ...", "Others claim ...")
+    const quantifierSubject = BARE_QUANTIFIERS.has(t.lower) && next !== undefined && verbCueStarts.has(next.start);
+    if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && !quantifierSubject && (headKind(next.lower) || nounLike(next))) continue;
+    if (BARE_QUANTIFIERS.has(t.lower) && !quantifierSubject && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
     // walk left over modifiers to a determiner or a possessor (description-start.ts)
-    const opened = descriptionStart(tokens, runs, runAt, i, kind, near, next !== undefined && cueFollows(tokens, i, cueAt));
+    // (a bare quantifier takes no modifier: "I am sure some said" is no group "sure some")
+    const opened = BARE_QUANTIFIERS.has(t.lower) ? { start: i, determiner: null }
+      : descriptionStart(tokens, runs, runAt, i, kind, near, next !== undefined && cueFollows(tokens, i, cueAt));
     if (opened === null) continue;
     const { start, determiner } = opened;
     // trailing complement: "a spokesperson for the ministry", "the head of Acme Corp" (description-complement.ts)
