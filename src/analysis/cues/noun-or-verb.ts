@@ -10,6 +10,7 @@ import { DETERMINER, PARTICLES, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contex
 import { NAMED_VERB_OBJECT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
+import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
 const NEGATED_AUX = /^(?:ca|could|would|should|do|does|did|wo|is|are|was|were|has|have|had|must|might|need)n['’]t$|^cannot$/i;
@@ -38,6 +39,15 @@ const CLAUSE_OPENS = /(?:^|[.!?;:,—–(]["”’']?|\b(?:and|but|or|yet|while|
 // "many doubt the new rules can work")
 const BARE_SUBJECT_CLAUSE = new RegExp(String.raw`^\s+(?:(?:${alternation([...SUBJECT_PRONOUNS, 'there'])})\s+(?:\p{Ll}+(?:s|ed)|do|did)|(?!(?:about|for|of|in|on|at|over|to|with|from|by|as|that|what|how|why|whether|if)\b)(?:[\p{Ll}’'-]+\s+){1,3}?(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had))\b`, 'u');
 
+// a part of a group as the subject: a quantifier, "of" and a plural ("some of the growers fear prices will rise", "many of
+// them doubt the plan", "most of its members back the bid"); not "each of" (singular: its verb takes -s). Capitalised too,
+// opening a sentence; the phrase must open its clause (CLAUSE_OPENS, read on the text before it). Or a determiner right
+// before a bare plural ("the growers fear", "their lodgers doubt"): with no word between, a singular noun and a verb in -s
+// ("the move raises fear the plant will close") cannot pass for it; not "-ss"/"-us" ("the press", "the census").
+const PLURAL_END = /^(?:them|us|these|those)$|\p{Ll}s$/u;
+const PARTITIVES = [...PARTITIVE_QUANTIFIERS].filter((q) => q !== 'each');
+const PARTITIVE_SUBJECT = new RegExp(String.raw`\b(?:(?:${alternation([...PARTITIVES, ...PARTITIVES.map((q) => q[0]!.toUpperCase() + q.slice(1))])})\s+of\s+(?:them|us|these|those|(?:the|these|those|their|its|our|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?\p{Ll}+s)|(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er)\s+\p{Ll}{2,}(?<![su]s)s)\s+$`, 'u');
+
 /** Whether the words before a noun-like form make it a verb: a negated auxiliary, an adverb, a quantified subject with an object or a clause. */
 export function verbBefore(text: string, w: SpeechWord): boolean {
   const { before, word, form } = w;
@@ -49,11 +59,21 @@ export function verbBefore(text: string, w: SpeechWord): boolean {
   // "many fear the worst", "some view the merger as ...": a quantifier standing alone is the subject
   // of a bare form with an object after it ("some reports", "any comment" stay nouns)
   // (only a quantifier that opens its clause: "there is some doubt the plan works" is a noun after a determiner)
-  if (!QUANTIFIER.test(before) || /^(?:each|any)$/i.test(before) || word.toLowerCase() !== form.lemma
-    || !CLAUSE_OPENS.test(text.slice(Math.max(0, w.start - before.length - 24), w.start).trimEnd().slice(0, -before.length))) return false;
+  if (word.toLowerCase() !== form.lemma) return false;
+  const quantified = QUANTIFIER.test(before) && !/^(?:each|any)$/i.test(before)
+    && CLAUSE_OPENS.test(text.slice(Math.max(0, w.start - before.length - 24), w.start).trimEnd().slice(0, -before.length));
+  // (the partitive pattern is read only after a plural or an object pronoun, the words it ends with)
+  if (!quantified && !(PLURAL_END.test(before) && partitiveSubject(text, w.start))) return false;
   if (SUBJECT_THEN_OBJECT.test(text.slice(w.end, w.end + 8))) return true;
   // "..., and some fear prices will double", "many worry they will close": a belief with a bare clause
   return form.group === 'belief' && BARE_SUBJECT_CLAUSE.test(text.slice(w.end, w.end + 48));
+}
+
+/** Whether a partitive phrase ("some of the growers") that opens its clause ends right at `at`. */
+function partitiveSubject(text: string, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  const m = PARTITIVE_SUBJECT.exec(text.slice(from, at));
+  return m !== null && (m.index > 0 || from === 0) && CLAUSE_OPENS.test(text.slice(Math.max(0, from + m.index - 24), from + m.index));
 }
 
 // an object pronoun right after the form: "Footage shows him beside ...", "the report backs them" (a plural
