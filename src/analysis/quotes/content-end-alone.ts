@@ -7,6 +7,10 @@ import { REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pron
 
 // a content that is a clause (a complementizer or a subject pronoun first, or an auxiliary in it), not a bare object
 export const REPORTED_CLAUSE = new RegExp(String.raw`^\s*(?:that|there|${alternation(SUBJECT_PRONOUNS)})\b|\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|be|been)\b`, 'i');
+// the words right after a belief or an intention verb open a clause of its own ("and hoped the club could stay
+// united", "and believed it would pass"): 'that', a subject pronoun, or up to four words and an auxiliary; an
+// object and an infinitive ("and expected a deal to close") or a bare infinitive ("and expected to win") open none
+export const OWN_CLAUSE_AFTER = new RegExp(String.raw`^\s+(?:that\s|(?:${alternation(REFERRING_SUBJECT_PRONOUNS)})\s|(?:(?!(?:to|and|or|but)\s)[\p{L}\p{N}’'-]+\s+){1,4}?(?:is|was|were|are|will|would|could|can|should|may|might|must|has|had|have|did|does|do)\s)`, 'u');
 // the sentence's subject, a comma and "who"/"which" (auxiliaries and adverbs after it) right before a cue
 const COMMA_RELATIVE_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,6}[\p{L}\p{N}.’'&-]+,\s+(?:who|which)\s+(?:(?:has|have|had|will|would|also|long|still|now|once|never|not|did|does|do|is|are|was|were|\p{Ll}+ly)\s+){0,3}$/u;
 // the first comma of the content, then the main clause's verb (an auxiliary or a past form)

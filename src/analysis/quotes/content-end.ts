@@ -12,7 +12,7 @@ import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
 import { alternation } from '../alternation.js';
 import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
-import { endWithoutNextCue, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
+import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
 
 const NEXT_CUES = 8;
 // a content with no comma, semicolon or colon in it: one clause
@@ -78,9 +78,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // sure it would pass": a backshifted modal or 'were' after a bare 'and'/'but' goes on with the reported
     // clause, whose subject it shares)
     if (/\s(?:and|but)\s+$/i.test(before) && !/,\s*(?:and|but)\s+$/i.test(before) && BACKSHIFTED_FIRST.test(c.text)) continue;
-    // ("told the paper that she was calm and expected to win": a belief or an intention after a bare 'and', in
-    // a short content of one clause, shares that clause's subject; the reported clause goes on)
-    if (/\sand\s+$/i.test(before) && !/,\s*and\s+$/i.test(before) && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '')) continue;
+    // ("told the paper that she was calm and expected to win": a belief or an intention after a bare 'and', in a short content
+    // of one clause, shares that clause's subject and goes on with it, unless a clause of its own follows it: "and hoped the club could stay")
+    if (/\sand\s+$/i.test(before) && !/,\s*and\s+$/i.test(before) && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60))) continue;
     // (the comma may close a quote: "said there is “one way,” adding that ...")
     if (!verbAfterAside(text, ctx.sentence.start, cue, c) && /(?:,[”"’']?|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
       const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
