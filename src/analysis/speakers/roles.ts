@@ -1,7 +1,8 @@
 // Does an entity fit a description? "the minister" fits a health minister, "the diplomat" a foreign minister
 // or an ambassador (through ROLE_SYNONYMS), "the newspaper" an organisation whose name ends in "Times".
 import { ROLE_SYNONYMS } from '../../lexicon/roles.js';
-import { LOOSE_HEADS, ORGANIZATION_HEADS, OUTLET_WORDS } from '../../lexicon/organisations.js';
+import { INSTITUTIONS, LOOSE_HEADS, ORGANIZATION_HEADS, OUTLET_WORDS } from '../../lexicon/organisations.js';
+import { COMMERCIAL_HEADS, PUBLIC_BODY_WORDS } from '../../lexicon/public-bodies.js';
 import type { Draft } from './registry.js';
 import { isDocumentHead } from '../mentions/words.js';
 
@@ -43,5 +44,7 @@ export function looselyFitsOrganization(d: Draft, head: string): boolean {
   // nor a body known only by another kind ("the union", "the council"): "the company" is another party
   const last = d.words[d.words.length - 1]; // (lower case: registry.ts normalizeName)
   return d.kind === 'organization' && LOOSE_HEADS.has(head) && !d.country && !d.words.some((w) => OUTLET_WORDS.has(w))
-    && !isDocumentHead(last) && !(/^the\s/i.test(d.name) && last !== undefined && !LOOSE_HEADS.has(last));
+    && !isDocumentHead(last) && !(/^the\s/i.test(d.name) && last !== undefined && !LOOSE_HEADS.has(last))
+    // nor, for "the company", a government body, court, party, union or school (lexicon/public-bodies.ts)
+    && !(COMMERCIAL_HEADS.has(head) && d.words.some((w) => PUBLIC_BODY_WORDS.has(w) || INSTITUTIONS.has(w)));
 }
