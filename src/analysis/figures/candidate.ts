@@ -17,9 +17,10 @@ export interface Candidate extends Pick<Figure, FigureFields> {
 export const QUANTITY_KINDS: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'measure']);
 
 /** A number as the scan reads it, before units, kinds and qualifiers. Positional fields, not an `extra`
- * object spread in: one object a number, made in one shape. */
+ * object spread in: one object a number, made in one shape (`low` and `high` too, undefined until a range
+ * sets them, so that ranges and plain numbers share it and the steps after see one kind of record). */
 export function scanned(start: number, end: number, value: number | null, rule: string, kind: Candidate['kind'] = 'count', words = false, scale = 1, plainDigits = false): Candidate {
-  return { start, end, value: finite(value), kind, unit: null, qualifier: 'exact', subject: null, rule, words, scale, plainDigits };
+  return { start, end, value: finite(value), kind, unit: null, qualifier: 'exact', subject: null, rule, words, scale, plainDigits, low: undefined, high: undefined };
 }
 
 /** JSON has no NaN or Infinity: anything not finite becomes null (huge inputs like "1e999"). */

@@ -1,6 +1,6 @@
 // Step 0: dates, times, years-with-months and decades, found before any number is read so that
 // "March 9, 2021", "3/9/2021", "6:30 p.m." and "the 1990s" never become quantities.
-import type { Candidate } from './candidate.js';
+import { scanned, type Candidate } from './candidate.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -78,7 +78,7 @@ function collect(window: string, offset: number, { re, kind, rule }: (typeof DAT
     const end = start + m[0].length;
     if (rule === 'year-span' && !yearSpanOk(m[0])) continue;
     const year = kind === 'year' && /^\d{4}/.test(m[0]) ? Number(m[0].slice(0, 4)) : null;
-    found.push({ start, end, value: year, kind, unit: null, qualifier: 'exact', subject: null, rule, words: false, scale: 1, plainDigits: false });
+    found.push(scanned(start, end, year, rule, kind));
   }
 }
 

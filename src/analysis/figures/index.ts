@@ -20,7 +20,7 @@ import { firstNotBefore } from '../sorted.js';
 export function extractFigures(text: string, personEnds: ReadonlySet<number> = new Set()): Candidate[] {
   // 0. dates, times and decades first, so their digits are never read as quantities
   const dates = findDates(text);
-  const phones = phoneSpans(text).map(([start, end]) => ({ start, end }));
+  const phones = phoneSpans(text);
   // terminal escape sequences ("\x1b[31m") carry digits that are no figures
   const escapes = escapeSpans(text);
   // 1. every number, digits or words, valued
@@ -59,8 +59,10 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
 const ESCAPE = /\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)/g;
 
 function escapeSpans(text: string): { start: number; end: number }[] {
-  if (!text.includes('\x1b')) return [];
+  // one array literal for the empty and the found case: V8 then makes both as arrays of records, so the
+  // bisection over them sees one kind of array
   const out: { start: number; end: number }[] = [];
+  if (!text.includes('\x1b')) return out;
   ESCAPE.lastIndex = 0;
   for (let m = ESCAPE.exec(text); m; m = ESCAPE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
@@ -100,16 +102,18 @@ export function findFigures(s: Attributed): Counted {
     if ((e ? e.kind === 'person' : m.kind === 'name' || m.kind === 'title-name')) personEnds.add(m.end);
   }
   const figures: Figure[] = extractFigures(text, personEnds).map((c) => {
-    const f: Figure = {
-      doc: s.doc.id, text: text.slice(c.start, c.end), start: c.start, end: c.end, value: finite(c.value),
-      kind: c.kind, unit: c.unit, qualifier: c.qualifier, subject: c.subject,
-      source: null, sourceKind: 'unattributed', sourceMention: null, hedge: null, rule: c.rule,
-    };
     // JSON has no Infinity: a range whose ends overflowed keeps no ends
     const low = finite(c.low);
     const high = finite(c.high);
-    if (low !== null && high !== null) { f.low = low; f.high = high; }
-    return f;
+    const ranged = low !== null && high !== null;
+    // `low` and `high` are on every figure (undefined, which JSON and the renderers drop, unless it is a range):
+    // one object shape for all figures, so the sources stage and the renderers see one kind of record, not two
+    return {
+      doc: s.doc.id, text: text.slice(c.start, c.end), start: c.start, end: c.end, value: finite(c.value),
+      kind: c.kind, unit: c.unit, qualifier: c.qualifier, subject: c.subject,
+      source: null, sourceKind: 'unattributed', sourceMention: null, hedge: null, rule: c.rule,
+      low: ranged ? low : undefined, high: ranged ? high : undefined,
+    };
   });
   return { ...s, figures };
 }

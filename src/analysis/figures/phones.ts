@@ -3,12 +3,13 @@
 
 const PHONE = /(?<![\p{N}])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?:[ ./-]\d{2,4})?(?![\p{N}])/gu;
 
-export function phoneSpans(text: string): [number, number][] {
-  const out: [number, number][] = [];
+/** Spans as records, not pairs: the figures stage bisects them as it bisects dates (one record shape). */
+export function phoneSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
     // a phone number has at least two separators between digit groups
-    if ((m[0].match(/[ .()-]/g) ?? []).length >= 2 && (m[0].replace(/\D/g, '').length >= 9)) out.push([m.index, m.index + m[0].length]);
+    if ((m[0].match(/[ .()-]/g) ?? []).length >= 2 && (m[0].replace(/\D/g, '').length >= 9)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -24,10 +24,13 @@ const DIGIT_START = /(?<![\p{Ll}\p{N}_.,])(?:\d|\.\d)/gu;
 const WORD_START = new RegExp(String.raw`\b(?:${trie([...START_WORDS])})\b`, 'gi');
 const VULGAR_START = new RegExp(`[${vulgar}]`, 'gu');
 
+interface Scanner { re: RegExp; next: RegExpExecArray | null; done: boolean }
+const scanner = (re: RegExp): Scanner => ({ re, next: null, done: false });
+
 /** The earliest number start at or after `from`, from three scans that each move forward only. */
 function makeStarts(text: string): (from: number) => RegExpExecArray | null {
   // the module's regexes are reused (scanning is synchronous, never re-entered): no RegExp built per document
-  const scanners = [DIGIT_START, WORD_START, VULGAR_START].map((re) => ({ re, next: null as RegExpExecArray | null, done: false }));
+  const scanners = [scanner(DIGIT_START), scanner(WORD_START), scanner(VULGAR_START)];
   return (from: number) => {
     let best: RegExpExecArray | null = null;
     for (const s of scanners) {
