@@ -51,7 +51,8 @@ export type NounConstruction =
   | 'verb-object' // "has toned down her attacks on", "made a plea for": source is the verb's subject
   | 'received' // "faced criticism from X for Y": content is the reason or target, source the giver
   | 'backing' // "won the endorsement of the union": content is the one backed, source the backer
-  | 'question'; // "The question now is whether ...": content is the wh-clause after the copula, source the possessor if any
+  | 'question' // "The question now is whether ...": content is the wh-clause after the copula, source the possessor if any
+  | 'own-account'; // "by her own account, ...", "..., by Ivo Berg's own count": content is the clause beside it, source the possessor
 
 export type MentionKind = 'name' | 'title-name' | 'description' | 'pronoun' | 'organization' | 'group';
 
