@@ -6,6 +6,7 @@
 import type { Mention } from '../../types.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
 import { PROTAGONIST_HEADS, RELATIONAL_ROLES } from '../../lexicon/roles.js';
+import { ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { LOOSE_HEADS } from '../../lexicon/organisations.js';
 import { ADVERBIAL_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { alternation } from '../alternation.js';
@@ -24,6 +25,7 @@ const LOOK_AHEAD_MENTIONS = 30;
 // a preposition before a name: the name is part of an adverbial ("In Norland, ...", "From Acme's side, ...")
 const PLACE_PHRASE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(ADVERBIAL_PREPOSITIONS)})[\s\u00a0]+(?:the[\s\u00a0]+)?$`, 'iu');
 const DEFINITE = /^the\s/i;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // "the next mayor", "the ideal candidate": a role, not anyone in particular
 const NOT_REFERRING = /\b(?:next|future|ideal|typical|average|best|eventual)\b/i;
 
@@ -38,6 +40,30 @@ function byRole(res: Resolution, m: Mention, i: number): number | null {
     const n = res.mentions[j]!;
     if (res.ctx.sentenceOf(n.start) > sentence + LOOK_AHEAD_SENTENCES) break;
     if (n.kind === 'title-name' && n.entity !== null && n.role?.split(' ').includes(head)) return n.entity;
+  }
+  return sentence === 0 ? byHeadlineDomain(res, m, i) : null;
+}
+
+/** The words of a headline's description that say whose it is ("Treasury" in "Former Treasury chief"): not its head,
+ *  an article or a time word ("former", "ex"); lower case, a possessive cut off. */
+function domainWords(text: string, head: string): string[] {
+  return text.toLowerCase().split(/[\s\u00a0-]+/).map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w !== '' && w !== head && !ARTICLES.has(w) && !ROLE_TIME_WORDS.has(w));
+}
+
+/**
+ * A headline shortens the title its lead gives in full ("Former Treasury chief says ..." / "Former Treasury Secretary
+ * Ada Kim said"): a person named in the next sentences whose title holds every word of the description but its head.
+ */
+function byHeadlineDomain(res: Resolution, m: Mention, i: number): number | null {
+  const domain = domainWords(m.text, m.head ?? '');
+  if (domain.length === 0 || m.gender === 'neuter') return null;
+  for (let j = i + 1; j < res.mentions.length && j <= i + LOOK_AHEAD_MENTIONS; j++) {
+    const n = res.mentions[j]!;
+    if (res.ctx.sentenceOf(n.start) > LOOK_AHEAD_SENTENCES) break;
+    if (n.entity === null || n.role === null || n.role === undefined || res.reg.drafts[n.entity]!.kind !== 'person') continue;
+    const words = new Set(domainWords(n.text, ''));
+    if (domain.every((w) => words.has(w))) return n.entity;
   }
   return null;
 }
