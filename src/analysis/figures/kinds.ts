@@ -11,6 +11,8 @@ import { numberInName } from './number-names.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import { classLabel } from './class-labels.js';
 import { SEASONS } from '../../lexicon/time-words.js';
+import { GENDERED_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
+import { alternation } from '../alternation.js';
 
 // prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020", "spring 2021")
 const YEAR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid|year|years|fiscal|fy|circa|c\.|between|through|and|or|${SEASONS}|election|season|class|vintage|model)[ \t-]{1,2}$`, 'iu');
@@ -53,11 +55,11 @@ const TIME_ZONE_AFTER = /^[ \t]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|
 const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]{0,20})[ \t\u00a0]$/u;
 // "the 1988 primaries", "his 2015 returns": a possessive or "the" before a number in the years' range
 // makes it a year even before a plural (counts that large are written "1,992"); 1900-2039 only
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|its|their|our|my|your|this|that)[ \t]+$/iu;
+const DETERMINER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(['the', ...POSSESSIVE_DETERMINERS, 'this', 'that'])})[ \t]+$`, 'iu');
 // "all for naught", "came to nought": an idiom, not zero of anything
 const NAUGHT_IDIOM = /(?:^|[^\p{L}])(?:for|to)[ \t]+$/iu;
 // "She was 88.", "he is 41,": a person's age
-const PERSON_IS_BEFORE = /(?:^|[^\p{L}])(?:he|she)[ \t]+(?:was|is|turned|turns|will[ \t]+be)[ \t]+$/iu;
+const PERSON_IS_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(GENDERED_SUBJECT_PRONOUNS)})[ \t]+(?:was|is|turned|turns|will[ \t]+be)[ \t]+$`, 'iu');
 // after a person's name a number is a tally only where a tally goes on or ends ("Ana Ruiz 384 and Bo
 // Lee 300", "Ruiz 384, Lee 300", "Ruiz 384 votes"); before any other word the "name" is a product or
 // an index ("Nikkei 225 average", "Stoxx 50 was flat"): a name that looks like a surname
