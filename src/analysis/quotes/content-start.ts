@@ -7,23 +7,28 @@ import { DAY_PARTS, RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { ACTIVE_LISTENER_VERBS, OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { PLACE_PHRASE_PREPOSITIONS, PREPOSITION_IDIOM_NOUNS } from '../../lexicon/prepositions.js';
 import { alternation } from '../alternation.js';
+import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // an object pronoun before anything but a preposition or a question word; or a short noun phrase
 // before a subject pronoun ("reporters he", "the crowd they")
 // (the subject pronouns that can open the reported clause: 'you' is generic)
 const REFERRING = alternation(REFERRING_SUBJECT_PRONOUNS);
-const LISTENER = new RegExp(String.raw`^(?:(?:${alternation(PURE_OBJECT_PRONOUNS)})\s+(?!(?:to|that|about|of|on|in|how|what|why|when|where|whether|if|so|and|or)\b)|(?:(?!(?:to|not|of|out|up|off|be|been|is|was|are|were|that|this|what|who|which|and|or|but)\s)[\p{L}\p{N}’'.&-]+\s+){1,4}?(?=(?:${REFERRING}|there)\s+(?!to\b)))`, 'u');
+const LISTENER = new RegExp(String.raw`^(?:(?:${alternation(PURE_OBJECT_PRONOUNS)})\s+(?!(?:to|that|about|of|on|in|how|what|why|when|where|whether|if|so|and|or)\b)|(?:(?!(?:to|not|of|out|up|off|be|been|is|was|are|were|that|this|what|who|which|and|or|but)\s)[\p{L}\p{N}’'.&-]+\s+){1,4}?(?=(?:${REFERRING}|there)(?:\s+(?!to\b)|['’](?:s|d|ll|re|ve|m)\s)))`, 'u');
 // a listener (a name, a plural, a noun with its article; a time phrase may follow) and then the reported
 // clause's subject, an article's noun or a name, with a finite verb within four words: "told investors the
 // company would cut costs", "told the Herald the results were striking" ("told the story of the flood" has
 // no such verb and keeps its object)
 const FINITE_SOON = String.raw`\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s`;
-const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|${RELATIVE_DAYS})\s+)?(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there|(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)${FINITE_SOON})`, 'u');
+// (after a listener verb, whose object is no content anyway, a lexical finite verb counts too: "told reporters the
+// company lost money", "told the board the district faces a deficit"; a determiner's subject needs a noun before it)
+const LEXICAL_FINITE = String.raw`(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^\sus’']s|${alternation(IRREGULAR_PASTS)})\s`;
+const FINITE_OR_LEXICAL_SOON = String.raw`(?:${FINITE_SOON}|\s+(?:[\p{L}’'-]+\s+){1,2}?${LEXICAL_FINITE})`;
+const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|${RELATIVE_DAYS})\s+)?(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there|(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)${FINITE_OR_LEXICAL_SOON})`, 'u');
 // a listener named by a run of capitalised words, then a subject that opens in lower case: the whole run is
 // the listener ("told The Tarnby Courier the pier would close", "told Radio Vestby News it would"; the lazy
 // reading above would stop after its first word and take the rest of the name for the subject)
-const NAMED_LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:The\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4}\s+(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there)${FINITE_SOON})`, 'u');
+const NAMED_LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:The\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4}\s+(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there)${FINITE_OR_LEXICAL_SOON})`, 'u');
 // a time phrase right after the cue, then the reported clause's subject and a finite verb within four
 // words: "said on Tuesday the road would close", "said last week profits would fall" (the time is when
 // it was said, as with "that" after it)

@@ -1,0 +1,12 @@
+// Past-tense forms that do not end in -ed, for patterns that must see a finite lexical verb (a clause) where a
+// regular "-ed" test would miss it: "told reporters the company lost money" has a reported clause after the
+// listener as much as "told reporters the company cut jobs" or "... planned cuts".
+
+/** Irregular simple pasts common in news copy (verbs of having, moving, deciding, dealing, winning and losing). */
+export const IRREGULAR_PASTS: readonly string[] = [
+  'said', 'told', 'thought', 'knew', 'felt', 'meant', 'understood',
+  'made', 'took', 'gave', 'got', 'kept', 'left', 'held', 'put', 'set', 'let', 'cut', 'shut', 'quit', 'hit',
+  'lost', 'won', 'paid', 'spent', 'sold', 'bought', 'sent', 'brought', 'built', 'found', 'saw', 'met', 'led',
+  'ran', 'came', 'went', 'became', 'began', 'fell', 'rose', 'grew', 'stood', 'broke', 'struck', 'fought',
+  'sought', 'caught', 'taught', 'chose', 'drew', 'wrote', 'spoke', 'stole', 'hid', 'lied',
+];
