@@ -1,6 +1,8 @@
 // Abbreviations that end in a period without ending a sentence. Used by the sentence splitter.
 // Lower-case, without the final period.
 import { STATE_ABBREVIATIONS } from './places.js';
+import { DATE_NAMES } from './names.js';
+import { TIME_ZONE_ABBREVIATIONS, TIME_ZONE_WORDS } from './time-zones.js';
 
 /** Titles and honorifics: always followed by a name, so a period after them never ends a sentence. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -38,4 +40,18 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'so', 'yet', 'this', 'that',
   'these', 'those', 'there', 'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'since',
   'his', 'her', 'its', 'their', 'our', 'my', 'what', 'why', 'how', 'who', 'meanwhile', 'however', 'still',
+]);
+
+/** Clock abbreviations ("8 p.m."), as the splitter reads them: without the final period. */
+export const CLOCK_ABBREVIATIONS: ReadonlySet<string> = new Set(['a.m', 'p.m']);
+
+/**
+ * Capitalised words that go on with a clock time ("8 p.m. Friday", "9 a.m. Jan. 5", "8 p.m. ET"); any other capitalised
+ * word after "a.m."/"p.m." opens a new sentence ("Polls close at 8 p.m. Results are due by midnight."). Lower-case.
+ */
+export const CLOCK_CONTINUATIONS: ReadonlySet<string> = new Set([
+  ...DATE_NAMES,
+  ...[...MID_ABBREVIATIONS].filter((w) => /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/.test(w)),
+  ...TIME_ZONE_ABBREVIATIONS.map((w) => w.toLowerCase()),
+  ...TIME_ZONE_WORDS.map((w) => w.toLowerCase()),
 ]);
