@@ -10,8 +10,9 @@ import { MAX_CONTENT, subjectRelative, verbAfterAside, type Ctx } from './cue-co
 import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
 import { alternation } from '../alternation.js';
-import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
+import { SUBORDINATORS } from '../../lexicon/subordinators.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+import { frontedClauseEnds, semicolonBefore } from './content-end-cuts.js';
 import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
 
 const NEXT_CUES = 8;
@@ -127,24 +128,3 @@ const SUBORDINATE_THEN_SUBJECT = new RegExp(String.raw`\s(?:${alternation([...SU
 const PARTICIPLE_FIRST = /^(?:\p{Ll}+ly\s+)?\p{L}+ing\b/u;
 const WITH_SUBJECT = /(?:,\s*|\s)with\s+((?:[\p{L}\p{N}.’'-]+\s+){1,8})$/u;
 const REPEATED_ADVERB = /(\p{Ll}+ly),\s*$/u;
-// a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
-// "no matter" (how, what) open such a clause too
-const FRONTED_SUBORDINATE = new RegExp(String.raw`^(?:[\s,:]*|[^,;]{0,60}?\sthat\s+)(?:${alternation([...SUBORDINATORS, 'whenever'])}|${SUBORDINATOR_PHRASES}|no\s+matter)\s`, 'i');
-
-/** Whether the bare comma ending `content` closes a subordinate clause that opens it (no comma before). */
-function frontedClauseEnds(content: string, cut: string): boolean {
-  return /^[,;]\s+\S/.test(cut) && !/\b(?:and|but|while)\s/i.test(cut.slice(0, 8)) && FRONTED_SUBORDINATE.test(content) && !/[,;]/.test(content.trimEnd().slice(0, -1));
-}
-
-// the words after a cue that closes its sentence: up to four (a time, a short adverbial), then the end
-const SENTENCE_TAIL = /^(?:\s+[\p{L}\p{N}’'.-]+){0,4}[\s.!?”"’']*$/u;
-
-/** "Critics say A; only 900 homes were fixed, council figures show.": when the next cue closes the sentence
- *  after a bare comma and a short subject, with no clause after it, its content runs back to the semicolon
- *  (content-before.ts), and this one ends there ("..., but the mayor said more would follow" is left alone). */
-function semicolonBefore(ctx: Ctx, cueEnd: number, head: string, cut: string, next: Cue): number | null {
-  const semi = head.lastIndexOf(';');
-  if (semi < 0 || !/^,\s+\p{L}/u.test(cut) || ctx.sentence.end - next.end > 40 || wordCount(head.slice(0, semi)) < 2) return null;
-  const tail = ctx.s.doc.text.slice(next.end, ctx.sentence.end);
-  return SENTENCE_TAIL.test(tail) && !REPORTED_CLAUSE.test(tail) ? cueEnd + semi : null;
-}

@@ -1,0 +1,31 @@
+// Two cuts content-end.ts makes where a new clause with its own subject meets a content: a fronted
+// subordinate clause that opens the content keeps its comma, and a semicolon before a closing
+// "..., X show." is where the first content ends.
+import type { Cue } from '../../types.js';
+import { wordCount } from './text-utils.js';
+import type { Ctx } from './cue-context.js';
+import { alternation } from '../alternation.js';
+import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
+import { REPORTED_CLAUSE } from './content-end-alone.js';
+
+// a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
+// "no matter" (how, what) open such a clause too
+const FRONTED_SUBORDINATE = new RegExp(String.raw`^(?:[\s,:]*|[^,;]{0,60}?\sthat\s+)(?:${alternation([...SUBORDINATORS, 'whenever'])}|${SUBORDINATOR_PHRASES}|no\s+matter)\s`, 'i');
+
+/** Whether the bare comma ending `content` closes a subordinate clause that opens it (no comma before). */
+export function frontedClauseEnds(content: string, cut: string): boolean {
+  return /^[,;]\s+\S/.test(cut) && !/\b(?:and|but|while)\s/i.test(cut.slice(0, 8)) && FRONTED_SUBORDINATE.test(content) && !/[,;]/.test(content.trimEnd().slice(0, -1));
+}
+
+// the words after a cue that closes its sentence: up to four (a time, a short adverbial), then the end
+const SENTENCE_TAIL = /^(?:\s+[\p{L}\p{N}’'.-]+){0,4}[\s.!?”"’']*$/u;
+
+/** "Critics say A; only 900 homes were fixed, council figures show.": when the next cue closes the sentence
+ *  after a bare comma and a short subject, with no clause after it, its content runs back to the semicolon
+ *  (content-before.ts), and this one ends there ("..., but the mayor said more would follow" is left alone). */
+export function semicolonBefore(ctx: Ctx, cueEnd: number, head: string, cut: string, next: Cue): number | null {
+  const semi = head.lastIndexOf(';');
+  if (semi < 0 || !/^,\s+\p{L}/u.test(cut) || ctx.sentence.end - next.end > 40 || wordCount(head.slice(0, semi)) < 2) return null;
+  const tail = ctx.s.doc.text.slice(next.end, ctx.sentence.end);
+  return SENTENCE_TAIL.test(tail) && !REPORTED_CLAUSE.test(tail) ? cueEnd + semi : null;
+}
