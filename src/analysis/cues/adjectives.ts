@@ -1,6 +1,6 @@
 // Predicate adjectives of belief and feeling with what they hold: "Ann Lee is confident that ...",
-// "voters were worried about the cost", "the mayor remains convinced the plan will work", and "made
-// (it) clear that". Annotated news counts these held views as attributions, like "believes" or "fears".
+// "voters were worried about the cost", "the mayor remains convinced the plan will work" ("made (it)
+// clear that" is a phrasal speech verb: lexicon/speech-verbs-phrasal.ts). Annotated news counts these held views as attributions, like "believes" or "fears".
 // One linear regex pass; the cue is the whole predicate ("is confident", "were worried about"), as
 // annotated news marks it. Impersonal "it is clear that" is the writer's own claim and is left out.
 import type { Cue } from '../../types.js';
@@ -14,13 +14,13 @@ const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|dist
 const TO_ADJECTIVES = 'determined|eager|keen|reluctant|willing|unwilling|loath|loathe|desperate|hesitant';
 const STANCE_PHRASES = String.raw`against(?!\s+the\s+(?:law|rules)\b)|in\s+favou?r\s+of|opposed\s+to`;
 const BE = String.raw`\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt)\s+(?:(?:\p{Ll}+ly|not|also|still|now|very|so|quite|more|less|increasingly)\s+){0,2}`;
-const PREDICATE_SOURCE = String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|(?:${OF_ADJECTIVES})\s+of|(?:${TO_ADJECTIVES})(?=\s+to\s+\p{Ll})|intent\s+on|${STANCE_PHRASES})\b|\bmade\s+(?:it\s+)?clear\b`;
+const PREDICATE_SOURCE = String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|(?:${OF_ADJECTIVES})\s+of|(?:${TO_ADJECTIVES})(?=\s+to\s+\p{Ll})|intent\s+on|${STANCE_PHRASES})\b`;
 const PREDICATE = new RegExp(PREDICATE_SOURCE, 'giu');
 const PREDICATE_AT = new RegExp(PREDICATE_SOURCE, 'iuy');
-// where a predicate can start: a form of "be" (or "remain", "seem", "feel") or "made", and a space. Found
+// where a predicate can start: a form of "be" (or "remain", "seem", "feel") and a space. Found
 // without the u flag, which scans several times faster; without it "ſ" and the Kelvin sign are no "s" and
 // "k" (the u flag folds them so), so a text holding either is scanned with PREDICATE itself
-const PREDICATE_START = /\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt|made)\s/gi;
+const PREDICATE_START = /\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt)\s/gi;
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
 /** The matches of PREDICATE in `text`, as its global scan finds them (tried only where one can start). */
@@ -60,7 +60,7 @@ export function findAdjectiveCues(text: string, inside: (at: number) => boolean)
     if (!hasParticle && !CONTENT_AFTER.test(text.slice(end, end + 40))) continue;
     // the cue keeps "that" out (the content starts after it), like "said that"
     const cueEnd = /\sthat$/i.test(m[0]) ? end - 5 : end;
-    const lemma = ADJECTIVE.exec(m[0])?.[0].toLowerCase() ?? 'make clear';
+    const lemma = ADJECTIVE.exec(m[0])?.[0].toLowerCase() ?? '';
     out.push({ text: text.slice(start, cueEnd), start, end: cueEnd, lemma, kind: 'verb' });
   }
   return out;

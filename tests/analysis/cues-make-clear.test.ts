@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+// "make clear / plain / known" is saying something outright; the adjective (and "it") are the cue's, as annotated
+// news draws it. Only with a clause, an object with its determiner or "to" a listener after it: before a bare noun
+// the adjective is the noun's ("made clear progress").
+describe('cues: make clear, make it plain, make known', () => {
+  it.each([
+    ['Ada Kim refused to discuss the bid but made clear she wanted to stay.', ['refused', 'made clear', 'wanted']],
+    ['The mayor made clear that the toll would stay.', ['made clear']],
+    ['Ivo Berg made it clear to voters that he would run.', ['made it clear']],
+    ['Ada Kim made known her wish to retire.', ['made known']],
+    ['The audit makes plain the scale of the losses.', ['makes plain']],
+    ['The coach is making clear what he expects.', ['is making clear', 'expects']],
+  ])('finds the cue: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The firm has made clear progress on the bridge.', []],
+    ['The club made the signing official on Friday.', []],
+    ['The crew made plain sailing of the final leg.', []],
+    ['Rain made the roads unsafe.', []],
+  ])('leaves it alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
