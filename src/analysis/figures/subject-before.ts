@@ -5,7 +5,7 @@ import type { Candidate } from './candidate.js';
 import { ADVERBS_BEFORE_VERB, AGENT_VERBS, FACTOR_VERBS, FILLERS_BEFORE_FIGURE, LEVEL_VERB_PHRASES, MOVEMENT_AFTER_BE, RAISING_BEFORE_CHANGE } from '../../lexicon/subject-verbs.js';
 import { SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { tagsOf } from './word-tags.js';
-import { FUNCTION_TAGS, headBefore } from './subject-noun.js';
+import { FUNCTION_TAGS, headBefore, wordsBefore } from './subject-noun.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { trie } from './trie.js';
 import { wordBeforeBlanks } from '../segment/last-word.js';
@@ -24,11 +24,6 @@ const MOVEMENT_VERBS = [...Object.keys(QUALIFIER_BEFORE).filter((k) => !k.includ
 const GUIDANCE = /(?:^|[^\p{L}])(?:expects?|expected|forecasts?|forecast|projects?|projected|targets?|targeted|sees|guided)[ \t]+(?:(?:full-year|annual|quarterly|its|their)[ \t]+)?(\p{Ll}[\p{L}-]{2,20})[ \t]+$/gu;
 // the stems every GUIDANCE verb starts with: without one (most windows) that end-anchored pattern is not tried
 const GUIDANCE_VERB = /expect|forecast|project|target|sees|guided/g;
-// a whole word of the noun phrase, as WORD reads one
-const WORD_TOKEN = /^(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)$/u;
-// the noun phrase is read from at most this many words before the verb ("The number of flu cases in the region rose")
-const PHRASE_WORDS = 8;
-const OPENING = /^[\p{Ps}\p{Pi}"'“‘]+/u;
 const ASIDE_AT = /,[ \t]+at[ \t]+$/;
 // modals and auxiliaries, up to two, between the noun and its verb of movement ("could rise", "has been falling",
 // "have fallen")
@@ -84,19 +79,6 @@ function beforeFillers(text: string, c: Candidate): string {
   const f = FILLER.exec(window.slice(-FILLER_REACH));
   const end = f ? window.length - FILLER_REACH + f.index + (/^[ \t]/.test(f[0]) ? 1 : 0) : window.length;
   return window.slice(Math.max(0, end - 60), end);
-}
-
-/** The last words before `end` that can be the noun phrase's (none across punctuation or a number), at most PHRASE_WORDS. */
-function wordsBefore(window: string, end: number): string[] {
-  const words: string[] = [];
-  for (const run of lastRuns(window.slice(0, end), PHRASE_WORDS)) {
-    // (a line break is no blank to lastRuns: "brands.\n\nRevenue" ends with the word after it; so does an opening
-    // quote mark or bracket: "the “corn price")
-    const word = run.text.slice(run.text.search(/\S+$/)).replace(OPENING, '');
-    if (WORD_TOKEN.test(word)) words.unshift(word);
-    if (word !== run.text || !WORD_TOKEN.test(word)) break;
-  }
-  return words;
 }
 
 /**

@@ -3,6 +3,13 @@
 import { NOUN_PREPOSITIONS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { EVIDENCE_VERBS_BEFORE_HEAD } from '../../lexicon/subject-verbs.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
+import { lastRuns } from './end-anchored.js';
+
+// a whole word of the noun phrase, as subject-before.ts WORD reads one
+const WORD_TOKEN = /^(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)$/u;
+// the noun phrase is read from at most this many words before the verb ("The number of flu cases in the region rose")
+const PHRASE_WORDS = 8;
+const OPENING = /^[\p{Ps}\p{Pi}"'“‘]+/u;
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 const ARTICLE = /^(?:the|a|an|its|their|his|her|our)$/i;
@@ -89,4 +96,17 @@ function ofPhrase(words: string[], depth = 0): string | null {
     if (head && wholePhrase(tail)) return `${head} of ${tail.join(' ')}`;
   }
   return nounPhrase(words);
+}
+
+/** The last words before `end` that can be the noun phrase's (none across punctuation or a number), at most PHRASE_WORDS. */
+export function wordsBefore(window: string, end: number): string[] {
+  const words: string[] = [];
+  for (const run of lastRuns(window.slice(0, end), PHRASE_WORDS)) {
+    // (a line break is no blank to lastRuns: "brands.\n\nRevenue" ends with the word after it; so does an opening
+    // quote mark or bracket: "the “corn price")
+    const word = run.text.slice(run.text.search(/\S+$/)).replace(OPENING, '');
+    if (WORD_TOKEN.test(word)) words.unshift(word);
+    if (word !== run.text || !WORD_TOKEN.test(word)) break;
+  }
+  return words;
 }
