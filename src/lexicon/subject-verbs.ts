@@ -1,6 +1,7 @@
 // Verbs and the words around them that the figures stage reads BEFORE a figure with no noun after it, to name what it
 // measures from the noun before the verb ("Unemployment stood at 4.1%", "Revenue rose 27%"; subject-before.ts). The
 // words read after a figure are in subject-words.ts.
+import { HEDGES } from './hedges.js';
 
 /**
  * Verbs of evidence that compromise reads as nouns or bare forms ("show", "found"): in the words before a level
@@ -61,8 +62,13 @@ export const FILLERS_BEFORE_FIGURE: readonly string[] = [
  */
 export const AGENT_VERBS: ReadonlySet<string> = new Set(['up', 'down', 'raised', 'boosted', 'cut', 'slashed', 'trimmed', 'reduced', 'lowered', 'added', 'adding', 'shed', 'shedding', 'lost', 'loses', 'losing', 'gained', 'gain', 'gains', 'gaining']);
 
-/** Adverbs between a noun and its verb ("Wait times now stand at 14 weeks", "Sales also rose 4%"): popped off the noun's end. */
-export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(['now', 'still', 'already', 'currently', 'also', 'recently', 'again']);
+/**
+ * Adverbs between a noun and its verb ("Wait times now stand at 14 weeks", "Sales also rose 4%"): popped off the noun's end.
+ * The hedge adverbs too ("The pier reportedly cost $9m", "The bid was allegedly worth $2m"): the hedge is the sources stage's.
+ */
+export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set([
+  'now', 'still', 'already', 'currently', 'also', 'recently', 'again', ...HEDGES.filter((h) => /^\p{Ll}+ly$/u.test(h)),
+]);
 
 /**
  * Verbs that raise their subject over an infinitive ("Output appears to have fallen 3%", "Prices seem to have risen",
@@ -72,4 +78,32 @@ export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(['now', 'still',
 export const RAISING_BEFORE_CHANGE: ReadonlySet<string> = new Set([
   'appears', 'appear', 'appeared', 'seems', 'seem', 'seemed', 'continues', 'continue', 'continued', 'set', 'likely', 'due',
   'projected', 'forecast', 'tipped', 'poised', 'going',
+  // the passives of report, a hedge the sources stage records ("Exports are said to have fallen", "is thought to have risen")
+  'said', 'thought', 'believed', 'reported', 'understood', 'alleged', 'estimated', 'feared',
 ]);
+
+/**
+ * The verbs of LEVEL_VERB_PHRASES that a count may follow with no noun after it ("Crowds averaged 48,000", "The toll
+ * stood at 40"): a total passed, held or averaged. Not "was", "hit", "of" or "cost", which have other readings before a
+ * bare count ("He was 40", "a man of 60").
+ */
+export const COUNT_LEVEL_VERBS: readonly string[] = [
+  'stood at', 'stands at', 'stand at', 'topped', 'top', 'tops', 'exceeded', 'exceed', 'exceeds', 'surpassed', 'neared',
+  'averaged', 'totaled', 'totalled', 'total', 'totals', 'reached', 'reach', 'reaches', 'peaked at', 'remained at', 'remains at',
+  'hovered at', 'hovered around', 'came to', 'comes to',
+];
+
+/**
+ * Verbs whose OBJECT is what a figure after "by", "to" or "at" measures ("The firm cut prices by 5%", "raised the fee to
+ * $40", "Analysts put the cost at $2bn", "The bank held rates at 4%"): the agent before them is no subject.
+ */
+export const OBJECT_CHANGE_VERBS: readonly string[] = [
+  'cut', 'cuts', 'cutting', 'raised', 'raise', 'raises', 'raising', 'reduced', 'reduce', 'reduces', 'reducing', 'lowered',
+  'lower', 'lowers', 'lowering', 'boosted', 'boost', 'boosts', 'slashed', 'slash', 'slashes', 'trimmed', 'trim', 'trims',
+  'increased', 'increase', 'increases', 'lifted', 'lift', 'lifts', 'hiked', 'hike', 'hikes', 'curbed', 'curb', 'curbs',
+];
+/** The same, setting a level "at" a figure. */
+export const OBJECT_LEVEL_VERBS: readonly string[] = [
+  'put', 'puts', 'putting', 'pegged', 'pegs', 'estimated', 'estimates', 'valued', 'values', 'set', 'sets', 'priced',
+  'capped', 'caps', 'held', 'holds', 'kept', 'keeps', 'left', 'leaves', 'fixed', 'fixes',
+];

@@ -52,6 +52,11 @@ export const WHEN_AFTER_IN: ReadonlySet<string> = new Set([
   'morning', 'afternoon', 'evening', 'overnight', 'midday', 'intraday', 'premarket', 'trading', 'trade', 'dealings',
 ]);
 
+/** Periods that end a phrase after "in" saying when, not what money is for ("$3 million in the fiscal year", "in the first half"). */
+export const PERIOD_WORDS: ReadonlySet<string> = new Set([
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'quarter', 'quarters', 'half', 'decade', 'period', 'season', 'term',
+]);
+
 /**
  * Prepositions that open a phrase after a head noun, before its verb: of place ("Sea levels in the region are rising",
  * "Prices at the pump fell") and of whom or what ("Vaccination rates among infants fell", "Exports to Tarvia rose",

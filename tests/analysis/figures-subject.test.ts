@@ -198,8 +198,8 @@ describe('figure subjects before the verb: what is left alone', () => {
     ['The firm grew, at 9%, faster than its rivals.', '9%', null],
     // a level word after an article is no verb
     ['It all went to the top 5 percent.', '5 percent', null],
-    // without "be", "cut" follows its agent
-    ['The firm cut prices by 5%.', '5%', null],
+    // without "be", "cut" follows its agent, never the subject: its object is (subject-object.ts)
+    ['The firm cut prices by 5%.', '5%', 'prices'],
     // a relative right before the verb has its own subject there
     ['It is news to a cousin who is 17 years old.', '17 years old', null],
     // a noun "of" its figure is the one right before it, whatever phrase holds it

@@ -2,7 +2,7 @@
 // phrase before their verb of level ("Unemployment stood at 4.1%", "Turnout was 67%", "the
 // jobless rate of 5%", "the report shows revenue of $2 billion").
 import type { Candidate } from './candidate.js';
-import { ADVERBS_BEFORE_VERB, AGENT_VERBS, FACTOR_VERBS, FILLERS_BEFORE_FIGURE, LEVEL_VERB_PHRASES, MOVEMENT_AFTER_BE, RAISING_BEFORE_CHANGE } from '../../lexicon/subject-verbs.js';
+import { ADVERBS_BEFORE_VERB, AGENT_VERBS, COUNT_LEVEL_VERBS, FACTOR_VERBS, FILLERS_BEFORE_FIGURE, LEVEL_VERB_PHRASES, MOVEMENT_AFTER_BE, RAISING_BEFORE_CHANGE } from '../../lexicon/subject-verbs.js';
 import { SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { tagsOf } from './word-tags.js';
 import { FUNCTION_TAGS, headBefore, wordsBefore } from './subject-noun.js';
@@ -11,12 +11,17 @@ import { trie } from './trie.js';
 import { wordBeforeBlanks } from '../segment/last-word.js';
 import { isBlank } from './qualify-after.js';
 import { execFrom, lastRuns, runsBackStart } from './end-anchored.js';
+import { objectSubject } from './subject-object.js';
 
 // a word of the noun phrase: letters, or a number hyphened to a word ("the 10-year yield", "the
 // 30-day rate"); it starts after a blank, never inside "10-year"
 const WORD = String.raw`(?<![\p{L}\p{N}'’.-])(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)`;
 // "Unemployment stood at 4.1%", "Turnout was 67%", "the jobless rate of 5%": a level named before it
-const LEVEL_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:${LEVEL_VERB_PHRASES.map((v) => v.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'gu');
+const levelVerb = (phrases: readonly string[]): RegExp =>
+  new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:${phrases.map((v) => v.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'gu');
+const LEVEL_VERB = levelVerb(LEVEL_VERB_PHRASES);
+// the same for a count ("Crowds averaged 48,000"), with fewer verbs
+const COUNT_LEVEL_VERB = levelVerb(COUNT_LEVEL_VERBS);
 // "Revenue rose 27%", "Steel prices rose by about 35 percent", "Taxes could rise by as much as 6 percent":
 // what moved is named before its verb of movement (the one-word movement verbs of the qualifier lexicon,
 // less the verbs whose subject is an agent, AGENT_VERBS; and those of a factor, FACTOR_VERBS)
@@ -39,7 +44,9 @@ const FILLER_REACH = 20;
 const CHANGE_MODAL: ReadonlySet<string> = new Set(CHANGE_MODALS);
 
 // the last word of each verb LEVEL_VERB and CHANGE_VERB end with (each stands after a blank there)
-const LEVEL_LAST: ReadonlySet<string> = new Set(LEVEL_VERB_PHRASES.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
+const lastWords = (phrases: readonly string[]): ReadonlySet<string> => new Set(phrases.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
+const LEVEL_LAST = lastWords(LEVEL_VERB_PHRASES);
+const COUNT_LEVEL_LAST = lastWords(COUNT_LEVEL_VERBS);
 const MOVEMENT_LAST: ReadonlySet<string> = new Set([...MOVEMENT_VERBS, ...MOVEMENT_AFTER_BE]);
 
 /**
@@ -96,7 +103,7 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   if (last === null) return null;
   // (run an end-anchored pattern only when the window ends in a word its verb can end with: most windows
   // end in none, and skip the walk back over their last words too)
-  if (count && last !== 'by' && last !== 'to') return null;
+  if (count && last !== 'by' && last !== 'to' && !COUNT_LEVEL_LAST.has(last)) return null;
   // "Unemployment, at 4.1%, remains low": a level set off by commas after its noun
   const aside = last === 'at' && text[c.end] === ',' ? ASIDE_AT.exec(window) : null;
   if (aside) {
@@ -105,8 +112,14 @@ export function subjectBefore(text: string, c: Candidate): string | null {
     const noun = words[words.length - 1];
     return noun !== undefined && !tagsOf(noun).some((t) => t === 'PastTense' || t === 'Infinitive') ? headBefore(words, true) : null;
   }
-  const m = (!count && LEVEL_LAST.has(last) ? execFrom(LEVEL_VERB, window, runsBackStart(window, LEVEL_RUNS)) : null)
+  const level = count ? (COUNT_LEVEL_LAST.has(last) ? COUNT_LEVEL_VERB : null) : LEVEL_LAST.has(last) ? LEVEL_VERB : null;
+  const m = (level ? execFrom(level, window, runsBackStart(window, LEVEL_RUNS)) : null)
     ?? (changeMayEnd(window, last) ? execFrom(CHANGE_VERB, window, changeFrom(window)) : null);
+  // ("The firm cut prices by 5%": what the agent's verb moved)
+  if (!m && (last === 'by' || last === 'to' || last === 'at')) {
+    const object = objectSubject(wordsBefore(window, window.length));
+    if (object || count) return object;
+  }
   if (count && !m) return null;
   if (!m || !m[1]) {
     // "expects revenue between $720 million and $745 million": the noun a forecast verb puts before the amount

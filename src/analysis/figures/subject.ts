@@ -5,7 +5,7 @@
 import type { Candidate } from './candidate.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { subjectBefore } from './subject-before.js';
-import { NOT_LAST_WORDS as NOT_LAST, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
+import { NOT_LAST_WORDS as NOT_LAST, PERIOD_WORDS, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
 
 // "$5 million in aid" names what the money is for; "$42 in early trading" does not
 const NOT_AFTER_IN = new Set(['Adjective', 'Date', 'Month', 'WeekDay', 'Determiner', 'Possessive', 'Pronoun', 'Place', 'Country', 'City']);
@@ -21,6 +21,7 @@ const NOUN_LIKE_FIRST = new Set(['PresentTense', 'Infinitive', 'Gerund']);
 const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}\p{N}'’.-]{0,30})/u;
 const MAX_WORDS = 5;
 const WHOLE_NUMBER = /^[ \t\u00a0]{1,3}\p{N}[\p{N},.]{0,15}(?=[ \t\u00a0])/u;
+const RUN_PLACE = /^[ \t\u00a0]{1,3}(?:last|past|first|next|previous|final|latest)(?=[ \t\u00a0]{1,3}\p{N})/iu;
 // a plural noun ends the phrase ("people live there"); words in -ous, -us, -is, -ss are no plurals
 // ("nine curious things", "the campus", "a crisis")
 const PLURAL_HEAD = /^(?:people|children|men|women|[\p{Ll}]{2,}[^s\W]s)$/u;
@@ -86,15 +87,19 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   const window = (p: number): string => text.slice(p, p + 40);
   let first = WORD.exec(window(pos));
   let determiner = false;
+  let afterIn = false;
   // "5% of voters", "$5 million in aid", "8,000 of them"
   if (first && first[1] && (first[1].toLowerCase() === 'of' || (c.kind === 'money' && first[1].toLowerCase() === 'in'))) {
-    const afterIn = first[1].toLowerCase() === 'in';
+    afterIn = first[1].toLowerCase() === 'in';
     pos += first[0].length;
     first = WORD.exec(window(pos));
     if (first && first[1] && /^(?:the|its|their|his|her|our|all|those|these)$/i.test(first[1]) && !POINTING.has(first[1].toLowerCase())) {
       determiner = true;
       pos += first[0].length;
-      // "Half of the 400 staff", "Ten of the 40 officers": the whole's number is no part of what is counted
+      // "Half of the 400 staff", "Ten of the 40 officers", "two of their last five games": the whole's number (and the
+      // place of a run it counts) is no part of what is counted
+      const place = RUN_PLACE.exec(window(pos));
+      if (place) pos += place[0].length;
       const whole = WHOLE_NUMBER.exec(window(pos));
       if (whole) pos += whole[0].length;
       first = WORD.exec(window(pos));
@@ -118,14 +123,21 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     first = WORD.exec(window(pos));
   }
   const read = words.length;
+  // "$40 million in the fiscal year", "$2bn in the first half": a period after "in" says when, not what the money is for
+  if (afterIn && read > 0 && PERIOD_WORDS.has(words[read - 1]!.toLowerCase())) return subjectBefore(text, c);
   // "five days left", "300 polling": a word that cannot end the phrase is dropped from its end
   while (words.length > 0 && (NOT_LAST.has(words[words.length - 1]!.toLowerCase()) || (words.length > 1 && trailingVerb(words[words.length - 1]!)))) words.pop();
   // "90 percent complete", "ten feet tall": one adjective alone names nothing counted
   // (only where the phrase ends at punctuation: before a verb, "one firm linked to", the word is a noun)
-  if (read === 1 && words.length === 1 && adjectiveOnly(words[0]!) && CLAUSE_PUNCT.test(text.slice(pos - 1, pos + 2))) words.pop();
+  // (a percentage that is no modifier gives a degree: "91 percent effective", "60% renewable", adjectives the lexicon lacks)
+  // (or before the preposition of what it holds for: "80% effective against the virus", "90 percent accurate in tests")
+  if (read === 1 && words.length === 1 && ((adjectiveOnly(words[0]!) && CLAUSE_PUNCT.test(text.slice(pos - 1, pos + 2)))
+    || (verbNext && DEGREE_ADJECTIVE.test(words[0]!) && tagsOf(words[0]!).length === 0 && DEGREE_END.test(text.slice(pos - 1, pos + 10))))) words.pop();
   return words.length > 0 ? words.join(' ') : subjectBefore(text, c);
 }
 
+const DEGREE_ADJECTIVE = /^\p{Ll}+(?:ive|ful|ous|able|ible)$/u;
+const DEGREE_END = /^(?:[.,;:!?)]|.[ \t]*[.,;:!?)]|.[ \t]+(?:in|at|against|for|among|on)(?![\p{L}]))/u;
 const CLAUSE_PUNCT = /^(?:[.,;:!?)]|.[ \t]*(?:[.,;:!?)]|$))/u;
 function adjectiveOnly(word: string): boolean {
   const tags = tagsOf(word);
