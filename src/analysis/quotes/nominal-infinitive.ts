@@ -9,6 +9,9 @@ import { VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 // what may stand between the clause's start and the possessor for the noun phrase to be the subject: nothing,
 // or a word that opens a clause or joins two subjects ("whether her claim to ...", "and his vow to ...")
 const CLAUSE_OPENING = /(?:^|[,;:—–]|\b(?:[Aa]nd|[Bb]ut|[Yy]et|[Ww]hether|[Tt]hat|[Bb]ecause|[Ii]f|[Ww]hile|[Aa]lthough|[Ss]ince))\s*$/u;
+
+/** Whether `lead`, the text right before a possessor, leaves the possessed noun phrase its clause's subject. */
+export const opensClause = (lead: string): boolean => CLAUSE_OPENING.test(lead);
 // a finite verb that can be the main verb after such a subject (auxiliaries, copulas, modals; the lexicon's
 // main verbs news puts after a stance subject), not right after "to" ("to have won"); the scan stops at a word
 // that opens a clause of its own, whose verbs are not the main verb's ("to cut fares was popular because
@@ -20,7 +23,7 @@ const FINITE_OR_STOP = new RegExp(String.raw`(?<!\bto)\s(is|was|were|are|has|hav
 export function subjectInfinitiveEnd(text: string, cueStart: number, start: number, end: number, sentenceStart: number): number {
   if (!text.startsWith('to ', start)) return end;
   const possessor = nounPossessor(text, cueStart, sentenceStart);
-  if (possessor === null || !CLAUSE_OPENING.test(text.slice(Math.max(sentenceStart, possessor.start - 12), possessor.start))) return end;
+  if (possessor === null || !opensClause(text.slice(Math.max(sentenceStart, possessor.start - 12), possessor.start))) return end;
   // the last finite verb before a clause of its own: the main verb ("to ensure schools are funded was popular")
   const window = text.slice(start, end);
   let cut = -1;

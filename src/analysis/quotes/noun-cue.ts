@@ -7,7 +7,7 @@ import { rightEnd } from './content-end.js';
 import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount } from './text-utils.js';
 import { nominalContent, nounPossessor } from './nominal-content.js';
-import { subjectInfinitiveEnd } from './nominal-infinitive.js';
+import { nounClauseEnd } from './nominal-end.js';
 
 /** "Ann Lee's claim that CONTENT": the possessor before the noun is the source, the clause after "that" the content. */
 export function nounCue(ctx: Ctx, k: number): Draft | null {
@@ -22,7 +22,7 @@ export function nounCue(ctx: Ctx, k: number): Draft | null {
   if (that === null && nominal === null) return null;
   const start = nominal?.start ?? cue.end + (that?.[0].length ?? 0);
   // ("Her claim to have won was false": a subject's infinitive ends before the main verb, nominal-infinitive.ts)
-  const end = nominal?.end ?? subjectInfinitiveEnd(text, cue.start, start, rightEnd(ctx, k), ctx.sentence.start);
+  const end = nominal?.end ?? nounClauseEnd(text, cue, start, rightEnd(ctx, k), ctx.sentence.start, ctx.cues.slice(k + 1));
   if (nominal === null && wordCount(text.slice(start, Math.min(end, start + 40))) < 2) return null;
   // the source: the possessor ("his", "Ann Lee's") or the giver ("criticism from X"), found in nominal-content.ts
   const source = nominal !== null ? nominal.source : nounPossessor(text, cue.start, ctx.sentence.start);

@@ -1,0 +1,88 @@
+// Where the clause or infinitive after a possessed noun cue ends ("Her claim THAT HE LIED was false"), read after the
+// quote stage's usual end (quotes/noun-cue.ts), which runs on to the sentence's end when the noun phrase is no
+// object of a verb of its own:
+// - a noun phrase inside a fronted preposition phrase ("Despite the mayor's pledge to cut fares, prices rose"): the
+//   phrase, and so the content, ends at its comma;
+// - a noun phrase as its clause's subject: the infinitive ends before the main verb (nominal-infinitive.ts), and a
+//   that-clause before the main verb after the clause's own ("The firm's warning that profits would fall was
+//   ignored by traders", below).
+// Pure and regex-only, on the content already found (a bounded window).
+import type { Cue } from '../../types.js';
+import { nounPossessor } from './nominal-content.js';
+import { subjectInfinitiveEnd, opensClause } from './nominal-infinitive.js';
+import { VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
+import { alternation } from '../alternation.js';
+
+// a preposition opening the sentence, and at most a few words before the possessor ("Despite", "After months of",
+// "In spite of"): the possessed noun heads that phrase's object, which the comma ends
+const FRONTED_PREPOSITION = /^[\s“"‘']*(?:Despite|In spite of|After|Amid|Amidst|Following|Since|Before|Without|Given|Because of|Contrary to|Unlike|Like)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+// in a subject that-clause: the auxiliaries, copulas and modals that open a verb group (a finite verb), and the
+// lexicon's main verbs news puts after a stance subject; a word in -ed is a finite verb only after a word that is no
+// auxiliary ("the tram would be free delighted riders", not "was delighted"), and not before a preposition ("funds
+// allocated to schools" is a participle)
+const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
+const GROUP_WORDS = new Set([...AUXILIARY, 'be', 'been', 'being', 'not', 'never', 'also', 'already', 'still', 'just', 'since']);
+const LISTED_MAIN = new Set(VERBS_AFTER_STANCE_SUBJECT);
+// words after which no finite verb opens: a pronoun or noun subject's verb is the clause's own only after a subject,
+// and after these a word in -ed is a modifier ("the new rules", "an unexpected")
+const NO_VERB_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'of', 'to', 'for', 'on', 'in', 'at', 'by', 'with', 'from', 'as']);
+// a clause of its own, or a second clause joined to the first, whose verbs are not the main verb's: the scan stops
+// (so does any mark: "the agency is reviewing it, reopening its probe, has ..." runs on as an aside would)
+const CLAUSE_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'if', 'because', 'while', 'although', 'though', 'until', 'unless', 'after', 'before', 'and', 'but', 'or']);
+const PREPOSITION_NEXT = new RegExp(`^\\s+(?:${alternation(['by', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'of', 'as', 'into'])})\\b`);
+const WORD = /[\p{L}’'-]+|[,;:!?()“”"—–]/gu;
+// the cue holds its own copula ("Her view is that ..."): the noun is that copula's subject, and the clause its complement
+const COPULA_CUE = /\s(?:is|was)$/;
+// what must be left of the content for a cut: "the firm" alone is no clause, "he lied" is
+const MIN_WORDS = 2;
+// the main verb group from its first word: auxiliaries and adverbs, then the verb ("has not yet been rejected")
+const VERB_GROUP = new RegExp(String.raw`^(?:(?:${alternation([...GROUP_WORDS, 'yet'])}|\p{Ll}+ly)\s+)*\p{L}+`, 'u');
+
+/** The start of the main verb in the that-clause content `window` (a subject's), or -1: the last finite verb when at
+ *  least two were seen (the clause's own, then the main one) before any clause word or mark. */
+function mainVerbAt(window: string): number {
+  let seen = 0;
+  let last = -1;
+  let before = '';
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(window); m !== null; m = WORD.exec(window)) {
+    const w = m[0].toLowerCase();
+    if (CLAUSE_STOP.has(w) || !/\p{L}/u.test(w)) break;
+    const opensGroup = AUXILIARY.has(w) && !GROUP_WORDS.has(before) && !NO_VERB_AFTER.has(before);
+    // (not after a possessive: "Ada Kim's alleged ties")
+    const lexical = !GROUP_WORDS.has(before) && !NO_VERB_AFTER.has(before) && !/['’]s?$/.test(before) && (LISTED_MAIN.has(w)
+      || (w.endsWith('ed') && !PREPOSITION_NEXT.test(window.slice(m.index + w.length, m.index + w.length + 8))));
+    if (before !== '' && (opensGroup || lexical)) {
+      seen++;
+      last = m.index;
+    }
+    before = w;
+  }
+  return seen >= 2 ? last : -1;
+}
+
+/** The end of the content from `start` to `end` of the possessed noun cue `cue`: cut at a fronted phrase's comma, or
+ *  before the main verb when the noun phrase is its clause's subject; else `end`. `later`: the sentence's cues after
+ *  `cue`. */
+export function nounClauseEnd(text: string, cue: Cue, start: number, end: number, sentenceStart: number, later: readonly Cue[]): number {
+  const possessor = nounPossessor(text, cue.start, sentenceStart);
+  if (possessor === null) return end;
+  const lead = text.slice(Math.max(sentenceStart, possessor.start - 40), possessor.start);
+  if (possessor.start - sentenceStart <= 40 && FRONTED_PREPOSITION.test(text.slice(sentenceStart, possessor.start))) {
+    // (within the content only: a sentence may run on for megabytes)
+    const comma = text.slice(start, end).indexOf(',');
+    return comma > 0 ? start + text.slice(start, start + comma).trimEnd().length : end;
+  }
+  if (text.startsWith('to ', start)) return subjectInfinitiveEnd(text, cue.start, start, end, sentenceStart);
+  if (COPULA_CUE.test(cue.text) || !opensClause(lead)) return end;
+  const window = text.slice(start, Math.min(end, start + 300));
+  const at = mainVerbAt(window);
+  if (at < 0) return end;
+  // (a cue on the main verb, "Her claim that he lied was rejected by the court", reads the whole noun phrase as its
+  // content, which a cut leaves to a record that would take the clause alone: the content then stays as it was)
+  const group = start + at + (VERB_GROUP.exec(window.slice(at))?.[0].length ?? 0);
+  if (later.some((c) => c.start >= start + at && c.start < group)) return end;
+  const left = window.slice(0, at).trimEnd();
+  return left.split(/\s+/).length >= MIN_WORDS ? start + left.length : end;
+}
