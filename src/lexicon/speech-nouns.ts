@@ -86,3 +86,10 @@ export const QUESTIONED_VERBS: readonly string[] = [
   'sidestep', 'sidesteps', 'sidestepped', 'sidestepping',
   'peppered with', 'bombarded with', 'pressed with', 'met with',
 ];
+
+/**
+ * Nouns of someone's own telling or counting, after "by" and a possessor: "By her own account, she visited 40 towns",
+ * "..., by the agency's estimate". The phrase names a source as "according to X" does, the clause beside it the content.
+ * (Not "by all accounts": the writer's hedge, no one named.)
+ */
+export const OWN_ACCOUNT_NOUNS: readonly string[] = ['account', 'admission', 'count', 'estimate', 'reckoning', 'tally', 'telling'];

@@ -19,6 +19,7 @@ import { phraseEnd } from './nominal-phrase.js';
 import { afterBlanks } from './text-utils.js';
 import { backingContent, receivedContent } from './nominal-received.js';
 import { questionContent } from './nominal-question.js';
+import { accountContent } from './nominal-account.js';
 import { CUE_POSSESSIVE, HOLDER, POSSESSIVE_ENDING } from '../cues/nominal-possessor.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
@@ -105,6 +106,9 @@ export function nominalContent(text: string, cue: Cue, sentenceStart: number, se
       // "The question now is whether ...": the wh-clause, asked by the possessor if any; "faced questions about
       // whether ...": asked by nobody named
       return questionContent(text, cue, sentenceEnd, cue.lemma === 'question' ? nounPossessor(text, cue.start, sentenceStart) : null);
+    case 'own-account':
+      // "By her own account, she ...": the clause beside the phrase, vouched for by the possessor
+      return accountContent(text, cue, sentenceStart, sentenceEnd);
     case 'backing':
       return backingContent(text, cue, sentenceStart, sentenceEnd);
     case 'received':
