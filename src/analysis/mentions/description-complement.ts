@@ -2,7 +2,7 @@
 // Acme Corp", "the minister of health" (whose domain joins the role: "minister of health").
 import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
-import { ROLE_DOMAINS } from '../../lexicon/titles.js';
+import { GENERAL_TITLE_HEADS, ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { COMPLEMENT_HEADS } from '../../lexicon/roles.js';
 import { DETERMINERS, headKind, modifier, type Near } from './description-words.js';
 
@@ -24,6 +24,10 @@ export function complementAfter(text: string, tokens: Token[], runs: Run[], runA
   let last = i;
   let roleTail = '';
   const link = tokens[i + 1];
+  // "the attorney general", "the surgeon general's office": the title's "general" is part of it
+  if (GENERAL_TITLE_HEADS.has(t.lower) && link?.lower === 'general' && near(t, link) && link.cap === t.cap) {
+    return { end: link.nameEnd, last: i + 1, roleTail: ' general' };
+  }
   if (COMPLEMENT_HEADS.has(t.lower) && link && near(t, link) && COMPLEMENT_LINKS.has(link.lower)) {
     let k = i + 2;
     if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;

@@ -4,6 +4,7 @@ import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
+import { GENERAL_TITLE_HEADS } from '../../lexicon/titles.js';
 import { ADJECTIVE_SHAPE, DETERMINERS, headKind, modifier, type HeadKind, type Near } from './description-words.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 import { isAdjective, isClosedClassWord, isDocumentHead, isFunctionWord, isKnownWord, isVerbForm } from './words.js';
@@ -73,8 +74,11 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
       // "the company's chief executive"
       start = k;
       determiner = 'possessive';
-      const d = tokens[k - 1];
-      if (d && near(d, m) && DETERMINERS.has(d.lower)) start = k - 1;
+      // "the inspector general's report": the possessor is the whole title
+      const title = tokens[k - 1];
+      if (m.lower === 'general' && title && near(title, m) && GENERAL_TITLE_HEADS.has(title.lower)) start = k - 1;
+      const d = tokens[start - 1];
+      if (d && near(d, tokens[start]!) && DETERMINERS.has(d.lower)) start--;
       break;
     }
     if (POSSESSIVE_DETERMINERS.has(m.lower) || DETERMINERS.has(m.lower)) {
