@@ -11,6 +11,7 @@ import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
 import { alternation } from '../alternation.js';
 import { SUBORDINATORS } from '../../lexicon/subordinators.js';
+import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { frontedClauseEnds, semicolonBefore } from './content-end-cuts.js';
 import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
@@ -29,6 +30,10 @@ const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?|[—–]\s*(?:and|but))
 // a relative clause between commas right before a cue, and a cue that opens with an auxiliary
 const RELATIVE_THEN_VERB = /,\s*(?:who|whom|which)\s[^,;]{1,40},\s*$/;
 const BACKSHIFTED_FIRST = /^(?:would|could|might|should|were)\s/i;
+const PAST_PERFECT_FIRST = /^had\s+\p{Ll}+/u;
+const PAST_PERFECT_IN = /\b(?:had|[\p{L}]+['’]d)\s/u;
+// a comma and a time measure ("a day", "two weeks", "hours", "shortly", "just") right before 'after'/'before'
+const TIME_FRAME_END = new RegExp(String.raw`,\s*(?:(?:just|only|shortly|soon|moments|(?:${TIME_UNITS})s)|(?:(?:just|only|barely|some|about|nearly)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:${TIME_UNITS})s?)$`, 'i');
 // (or a finite verb of its own: "said the tide gauge, which was fixed in June, showed a rise")
 const FINITE_FIRST = /^\p{Ll}+(?:ed|s)\b/u;
 const AUX_FIRST = /^(?:has|had|have|is|was|were|are|will|would|could|can|should|may|might|must|did|does|do)\s/i;
@@ -79,6 +84,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // sure it would pass": a backshifted modal or 'were' after a bare 'and'/'but' goes on with the reported
     // clause, whose subject it shares)
     if (/\s(?:and|but)\s+$/i.test(before) && !/,\s*(?:and|but)\s+$/i.test(before) && BACKSHIFTED_FIRST.test(c.text)) continue;
+    // ("told the board she had no role in it and had declared her shares": a second past perfect after a bare 'and'
+    // in a past-perfect content is the reported clause's own verb, backshifted like the first, not the speaker's act)
+    if (/\sand\s+$/i.test(before) && !/,\s*and\s+$/i.test(before) && PAST_PERFECT_FIRST.test(c.text) && PAST_PERFECT_IN.test(text.slice(cue.end, c.start))) continue;
     // ("told the paper that she was calm and expected to win": a belief or an intention after a bare 'and', in a short content
     // of one clause, shares that clause's subject and goes on with it, unless a clause of its own follows it: "and hoped the club could stay")
     if (/\sand\s+$/i.test(before) && !/,\s*and\s+$/i.test(before) && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60))) continue;
@@ -115,6 +123,10 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     const sub = SUBORDINATE_THEN_SUBJECT.exec(clause);
     const subHead = sub !== null ? text.slice(cue.end, c.start - clause.length + sub.index) : '';
     const lead = sub !== null && !ONLY_THAT.test(subHead) ? wordCount(subHead) : 0;
+    // ("denied she had lied, a day after a report said ...": a time measure set off by a comma before 'after'/'before'
+    // frames the writer's main clause; the content ends at that comma)
+    const frame = sub !== null && lead >= 1 && /^\s(?:after|before)\s/i.test(clause.slice(sub.index)) ? TIME_FRAME_END.exec(clause.slice(0, sub.index)) : null;
+    if (frame !== null) return c.start - clause.length + frame.index;
     if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
       && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))
       && (!/^\s(?:after|before)\s/i.test(clause.slice(sub.index)) || !REPORTED_CLAUSE.test(subHead))) return c.start - clause.length + sub.index;
