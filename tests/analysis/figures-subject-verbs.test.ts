@@ -36,6 +36,11 @@ describe('figure subjects: what these rules catch', () => {
     ['Tova Lind has won 11 of the past 15 races.', '11', 'races'],
     // the same change said again
     ['The index fell 300 points, or 0.8%.', '0.8%', 'index'],
+    // a level noun reached names no subject: the noun before its verb does
+    ['Tin prices hit a five-year high of $31,000 a tonne.', '$31,000', 'Tin prices'],
+    ['Shares in Orvo fell to a record low of $3.', '$3', 'Shares'],
+    // a month before the noun "of" the figure says when
+    ['Profit beat its June forecast of $4 million.', '$4 million', 'forecast'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 });
 
@@ -58,6 +63,10 @@ describe('figure subjects: what these rules leave alone', () => {
     ['The city put $5 million in aid.', '$5 million', 'aid'],
     // no run place before a plain noun
     ['Two of the finalists withdrew.', 'Two', 'finalists'],
+    // a level noun after an agent's verb is left as it was read
+    ['The firm posted a record high of $5 billion.', '$5 billion', 'record high'],
+    // a raising verb before "to" is still popped
+    ['Sales are forecast to rise 4%.', '4%', 'Sales'],
     // a restated change with its own noun keeps it
     ['Revenue was $4 billion, or 12% of sales.', '12%', 'sales'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));

@@ -5,7 +5,7 @@ import type { Candidate } from './candidate.js';
 import { ADVERBS_BEFORE_VERB, AGENT_VERBS, COUNT_LEVEL_VERBS, FACTOR_VERBS, FILLERS_BEFORE_FIGURE, LEVEL_VERB_PHRASES, MOVEMENT_AFTER_BE, RAISING_BEFORE_CHANGE } from '../../lexicon/subject-verbs.js';
 import { SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { tagsOf } from './word-tags.js';
-import { FUNCTION_TAGS, headBefore, wordsBefore } from './subject-noun.js';
+import { beforeLevelNoun, FUNCTION_TAGS, headBefore, wordsBefore } from './subject-noun.js';
 import { QUALIFIER_BEFORE } from '../../lexicon/qualifiers.js';
 import { trie } from './trie.js';
 import { wordBeforeBlanks } from '../segment/last-word.js';
@@ -129,8 +129,10 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   }
   const words = wordsBefore(window, m.index + m[1].length);
   // ("Taxes could rise by", "Output appears to have fallen": the modal before the verb of movement is no part of the noun)
-  while (words.length > 1 && (MODAL.test(words[words.length - 1]!) || RAISING_BEFORE_CHANGE.has(words[words.length - 1]!.toLowerCase())
+  // (not before "of": the word there is a noun, "its spring forecast of $3")
+  while (last !== 'of' && words.length > 1 && (MODAL.test(words[words.length - 1]!) || RAISING_BEFORE_CHANGE.has(words[words.length - 1]!.toLowerCase())
     || ADVERBS_BEFORE_VERB.has(words[words.length - 1]!.toLowerCase()))) words.pop();
-  // (a noun "of" its figure is the one right before it, "a price target of $52", whatever phrase holds it)
-  return headBefore(words, last !== 'of');
+  // (a noun "of" its figure is the one right before it, "a price target of $52", whatever phrase holds it; not a level's)
+  const reached = last === 'of' ? beforeLevelNoun(words) : undefined;
+  return reached !== undefined ? reached : headBefore(words, last !== 'of');
 }

@@ -4,6 +4,7 @@ import { NOUN_PREPOSITIONS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexic
 import { EVIDENCE_VERBS_BEFORE_HEAD } from '../../lexicon/subject-verbs.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { lastRuns } from './end-anchored.js';
+import { DATE_NAMES } from '../../lexicon/names.js';
 
 // a whole word of the noun phrase, as subject-before.ts WORD reads one
 const WORD_TOKEN = /^(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)$/u;
@@ -24,6 +25,8 @@ function nounPhrase(words: string[]): string | null {
   // ("at typical running pressures of"; not "to", before a verb as often: "ordered to pay restitution of")
   // (an adverb the lexicon does not know ends what came before too: "the glumly quoted rate")
   words.forEach((w, i) => { if (DETERMINER.test(w) || (i < words.length - 1 && (verbBefore(w) || UNKNOWN_ADVERB.test(w) || (NOUN_PREPOSITIONS.has(w.toLowerCase()) && w !== 'to')))) from = i + 1; });
+  // (a month or weekday before the head says when, not what: "its October forecast of" -> 'forecast')
+  while (from < words.length - 1 && /^\p{Lu}/u.test(words[from]!) && DATE_NAMES.has(words[from]!.toLowerCase())) from++;
   const phrase = words.slice(from);
   // the head sits before a verb of level, so it is a noun even when the lexicon also lists a verb ("rate")
   if (phrase.length === 0 || phrase.some((w, i) => STOP_WORDS.has(w.toLowerCase()) || NUMBER_WORDS.has(w.toLowerCase()) || tagsOf(w).some((t) => FUNCTION_TAGS.has(t)) || (i === phrase.length - 1 && lonelyAdjective(w, phrase.length)))) return null;
@@ -109,4 +112,26 @@ export function wordsBefore(window: string, end: number): string[] {
     if (word !== run.text || !WORD_TOKEN.test(word)) break;
   }
   return words;
+}
+
+// the nouns of a level reached, after an article ("a two-year high of", "a record low of", "its peak of")
+const LEVEL_NOUNS: ReadonlySet<string> = new Set(['high', 'highs', 'low', 'lows', 'peak']);
+// the verbs that reach one with no object of their own ("Copper hit a high of", "Shares touched a low of"); or "to" after any
+const REACHING_VERBS: ReadonlySet<string> = new Set(['hit', 'hits', 'reached', 'reaches', 'touched', 'touches', 'neared', 'nears', 'struck', 'plumbed']);
+
+/**
+ * "Copper prices hit a two-year high of $9,800", "Shares fell to a record low of $3": the level noun names no subject;
+ * the noun before its verb does. Undefined when `words` (ending at the level noun) are not of that shape.
+ */
+export function beforeLevelNoun(words: string[]): string | null | undefined {
+  const n = words.length;
+  if (n < 3 || !LEVEL_NOUNS.has(words[n - 1]!.toLowerCase())) return undefined;
+  // the article at most two words before the noun ("a high", "a two-year high", "an all-time record high")
+  let a = n - 2;
+  while (a >= n - 4 && a > 0 && !ARTICLE.test(words[a]!)) a--;
+  if (a <= 0 || !ARTICLE.test(words[a]!)) return undefined;
+  const before = words.slice(0, words[a - 1] === 'to' ? a - 2 : a - 1);
+  const verb = words[words[a - 1] === 'to' ? a - 2 : a - 1];
+  if (verb === undefined || (words[a - 1] !== 'to' && !REACHING_VERBS.has(verb.toLowerCase()))) return undefined;
+  return before.length > 0 ? headBefore(before, true) : null;
 }
