@@ -66,3 +66,11 @@ describe('a cue on the main verb keeps the whole content (its own record reads t
     expect(q?.text).toBe(expected);
   });
 });
+
+describe('a main verb in -ed before a time phrase', () => {
+  it.each([
+    ['Their hope that the talks would resume faded on Friday.', 'the talks would resume'],
+  ])('%s', (text, expected) => {
+    expect(content(text)).toBe(expected);
+  });
+});

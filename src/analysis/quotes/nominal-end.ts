@@ -20,7 +20,7 @@ const FRONTED_PREPOSITION = /^[\s“"‘']*(?:Despite|In spite of|After|Amid|Ami
 // in a subject that-clause: the auxiliaries, copulas and modals that open a verb group (a finite verb), and the
 // lexicon's main verbs news puts after a stance subject; a word in -ed is a finite verb only after a word that is no
 // auxiliary ("the tram would be free delighted riders", not "was delighted"), and not before a preposition ("funds
-// allocated to schools" is a participle)
+// allocated to schools" is a participle; "on" opens a time as often: "faded on Friday")
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
 const GROUP_WORDS = new Set([...AUXILIARY, 'be', 'been', 'being', 'not', 'never', 'also', 'already', 'still', 'just', 'since']);
 const LISTED_MAIN = new Set(VERBS_AFTER_STANCE_SUBJECT);
@@ -30,7 +30,7 @@ const NO_VERB_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', '
 // a clause of its own, or a second clause joined to the first, whose verbs are not the main verb's: the scan stops
 // (so does any mark: "the agency is reviewing it, reopening its probe, has ..." runs on as an aside would)
 const CLAUSE_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'if', 'because', 'while', 'although', 'though', 'until', 'unless', 'after', 'before', 'and', 'but', 'or']);
-const PREPOSITION_NEXT = new RegExp(`^\\s+(?:${alternation(['by', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'of', 'as', 'into'])})\\b`);
+const PREPOSITION_NEXT = new RegExp(`^\\s+(?:${alternation(['by', 'in', 'at', 'to', 'for', 'with', 'from', 'of', 'as', 'into'])})\\b`);
 const WORD = /[\p{L}’'-]+|[,;:!?()“”"—–]/gu;
 // the cue holds its own copula ("Her view is that ..."): the noun is that copula's subject, and the clause its complement
 const COPULA_CUE = /\s(?:is|was)$/;
