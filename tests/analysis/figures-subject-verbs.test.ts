@@ -39,6 +39,10 @@ describe('figure subjects: what these rules catch', () => {
     // a level noun reached names no subject: the noun before its verb does
     ['Tin prices hit a five-year high of $31,000 a tonne.', '$31,000', 'Tin prices'],
     ['Shares in Orvo fell to a record low of $3.', '$3', 'Shares'],
+    // a period by its place after the head's preposition ("for next year") is cut like a place
+    ['The county budget for next year is $90 million.', '$90 million', 'county budget'],
+    // an -ing word before a possessive is a participle's verb
+    ['Sales were $40 million, topping analysts’ estimates of $38 million.', '$38 million', 'analysts’ estimates'],
     // a month before the noun "of" the figure says when
     ['Profit beat its June forecast of $4 million.', '$4 million', 'forecast'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
@@ -65,6 +69,10 @@ describe('figure subjects: what these rules leave alone', () => {
     ['Two of the finalists withdrew.', 'Two', 'finalists'],
     // a level noun after an agent's verb is left as it was read
     ['The firm posted a record high of $5 billion.', '$5 billion', 'record high'],
+    // an -ing word before a plain noun stays ("polling" is no verb here)
+    ['Her polling average of 41% held.', '41%', 'polling average'],
+    // a preposition before words that are no period keeps the phrase whole or gives none
+    ['Demand for next-day parcels rose 9%.', '9%', 'Demand'],
     // a raising verb before "to" is still popped
     ['Sales are forecast to rise 4%.', '4%', 'Sales'],
     // a restated change with its own noun keeps it

@@ -1,6 +1,6 @@
 // Step 6, the words before a figure's verb (subject-before.ts): the noun phrase they end with, what the figure
 // measures ("the jobless rate" of "the jobless rate stood at"). Words are checked against compromise's lexicon as data.
-import { NOUN_PREPOSITIONS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { NOUN_PREPOSITIONS, PERIOD_WORDS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { EVIDENCE_VERBS_BEFORE_HEAD } from '../../lexicon/subject-verbs.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { lastRuns } from './end-anchored.js';
@@ -13,6 +13,7 @@ const PHRASE_WORDS = 8;
 const OPENING = /^[\p{Ps}\p{Pi}"'“‘]+/u;
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
+const POSSESSIVE = /\p{L}['’]s?$/u;
 const ARTICLE = /^(?:the|a|an|its|their|his|her|our)$/i;
 const UNKNOWN_ADVERB = { test: (w: string): boolean => /^\p{Ll}+ly$/u.test(w) && tagsOf(w).length === 0 };
 export const FUNCTION_TAGS: ReadonlySet<string> = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord', 'Adverb', 'Possessive']);
@@ -24,7 +25,9 @@ function nounPhrase(words: string[]): string | null {
   // and after the last verb ("the firm delivered margin expansion of", "the report shows revenue of") or preposition
   // ("at typical running pressures of"; not "to", before a verb as often: "ordered to pay restitution of")
   // (an adverb the lexicon does not know ends what came before too: "the glumly quoted rate")
-  words.forEach((w, i) => { if (DETERMINER.test(w) || (i < words.length - 1 && (verbBefore(w) || UNKNOWN_ADVERB.test(w) || (NOUN_PREPOSITIONS.has(w.toLowerCase()) && w !== 'to')))) from = i + 1; });
+  // (an -ing word before a possessive is a participle's verb: "topping analysts' estimates of" -> "analysts' estimates")
+  words.forEach((w, i) => { if (DETERMINER.test(w) || (i < words.length - 1 && (verbBefore(w) || UNKNOWN_ADVERB.test(w) || (NOUN_PREPOSITIONS.has(w.toLowerCase()) && w !== 'to')
+    || (/^\p{Ll}+ing$/u.test(w) && POSSESSIVE.test(words[i + 1]!))))) from = i + 1; });
   // (a month or weekday before the head says when, not what: "its October forecast of" -> 'forecast')
   while (from < words.length - 1 && /^\p{Lu}/u.test(words[from]!) && DATE_NAMES.has(words[from]!.toLowerCase())) from++;
   const phrase = words.slice(from);
@@ -61,7 +64,7 @@ export function headBefore(words: string[], cut: boolean): string | null {
   if (cut) {
     // (the noun after a preposition is never the verb's subject: with no head before it there is none, "had in fact fallen")
     for (let i = words.length - 2; i > 0; i--) {
-      if (NOUN_PREPOSITIONS.has(words[i]!.toLowerCase()) && nounsOnly(words.slice(i + 1))) return headBefore(words.slice(0, i), true);
+      if (NOUN_PREPOSITIONS.has(words[i]!.toLowerCase()) && (nounsOnly(words.slice(i + 1)) || period(words.slice(i + 1)))) return headBefore(words.slice(0, i), true);
     }
   }
   const whole = ofPhrase(words);
@@ -75,6 +78,12 @@ export function headBefore(words: string[], cut: boolean): string | null {
 const RELATIVE = /^(?:who|which)$/i;
 // at most this many "of"s in one phrase ("the price of a loaf of bread")
 const MAX_OFS = 2;
+
+/** Whether `words` name a period by its place ("next year", "this quarter": "The budget for next year is $4m"). */
+function period(words: string[]): boolean {
+  return words.length === 2 && PERIOD_PLACE.test(words[0]!) && PERIOD_WORDS.has(words[1]!.toLowerCase());
+}
+const PERIOD_PLACE = /^(?:next|last|this|each|every)$/i;
 
 /** Whether `words` hold no verb and no function word a phrase of place ends at ("the till", "the two depots"; not "Monday that prices"). */
 function nounsOnly(words: string[]): boolean {
