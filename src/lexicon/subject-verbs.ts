@@ -107,3 +107,8 @@ export const OBJECT_LEVEL_VERBS: readonly string[] = [
   'put', 'puts', 'putting', 'pegged', 'pegs', 'estimated', 'estimates', 'valued', 'values', 'set', 'sets', 'priced',
   'capped', 'caps', 'held', 'holds', 'kept', 'keeps', 'left', 'leaves', 'fixed', 'fixes',
 ];
+
+/** Verbs of spending: the money after them is "on" what it buys ("will spend £2m on buses", "invested $5bn on new lines"). */
+export const SPENDING_VERBS: readonly string[] = [
+  'spend', 'spends', 'spent', 'spending', 'invest', 'invests', 'invested', 'investing', 'splash', 'splashed', 'lavished', 'wasted',
+];

@@ -43,6 +43,8 @@ describe('figure subjects: what these rules catch', () => {
     ['The county budget for next year is $90 million.', '$90 million', 'county budget'],
     // an -ing word before a possessive is a participle's verb
     ['Sales were $40 million, topping analysts’ estimates of $38 million.', '$38 million', 'analysts’ estimates'],
+    // money "on" what a verb of spending buys
+    ['The board will spend $3m on new ferries.', '$3m', 'new ferries'],
     // a month before the noun "of" the figure says when
     ['Profit beat its June forecast of $4 million.', '$4 million', 'forecast'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
@@ -73,6 +75,9 @@ describe('figure subjects: what these rules leave alone', () => {
     ['Her polling average of 41% held.', '41%', 'polling average'],
     // a preposition before words that are no period keeps the phrase whole or gives none
     ['Demand for next-day parcels rose 9%.', '9%', 'Demand'],
+    // money "on" after another verb, or "on" a day, names no purchase
+    ['Shares rose $2 on the news.', '$2', 'Shares'],
+    ['Tarn spent $40 on Monday.', '$40', null],
     // a raising verb before "to" is still popped
     ['Sales are forecast to rise 4%.', '4%', 'Sales'],
     // a restated change with its own noun keeps it

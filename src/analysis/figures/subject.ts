@@ -5,6 +5,7 @@
 import type { Candidate } from './candidate.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { subjectBefore } from './subject-before.js';
+import { SPENDING_VERBS } from '../../lexicon/subject-verbs.js';
 import { NOT_LAST_WORDS as NOT_LAST, PERIOD_WORDS, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
 
 // "$5 million in aid" names what the money is for; "$42 in early trading" does not
@@ -87,10 +88,10 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   const window = (p: number): string => text.slice(p, p + 40);
   let first = WORD.exec(window(pos));
   let determiner = false;
-  let afterIn = false;
-  // "5% of voters", "$5 million in aid", "8,000 of them"
-  if (first && first[1] && (first[1].toLowerCase() === 'of' || (c.kind === 'money' && first[1].toLowerCase() === 'in'))) {
-    afterIn = first[1].toLowerCase() === 'in';
+  // "5% of voters", "$5 million in aid", "8,000 of them"; "spent £2m on buses" (money "on" what a verb of spending buys)
+  const via = first && first[1] ? first[1].toLowerCase() : '';
+  const afterIn = c.kind === 'money' && (via === 'in' || (via === 'on' && SPENT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))));
+  if (first && (via === 'of' || afterIn)) {
     pos += first[0].length;
     first = WORD.exec(window(pos));
     if (first && first[1] && /^(?:the|its|their|his|her|our|all|those|these)$/i.test(first[1]) && !POINTING.has(first[1].toLowerCase())) {
@@ -105,7 +106,8 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
       first = WORD.exec(window(pos));
     }
     if (first && first[1] && POINTING.has(first[1].toLowerCase())) return previous;
-    if (first && first[1] && afterIn && (tagsOf(first[1]).some((t) => NOT_AFTER_IN.has(t)) || /^\p{Lu}/u.test(first[1]) || WHEN_AFTER_IN.has(first[1].toLowerCase()))) return subjectBefore(text, c);
+    // (an adjective after "in" is a time's, "in early trading"; after "on" the purchase's, "on new ferries")
+    if (first && first[1] && afterIn && (tagsOf(first[1]).some((t) => NOT_AFTER_IN.has(t) && (via === 'in' || t !== 'Adjective')) || /^\p{Lu}/u.test(first[1]) || WHEN_AFTER_IN.has(first[1].toLowerCase()))) return subjectBefore(text, c);
   }
   const words: string[] = [];
   // a percentage not used as a modifier is followed by its clause's verb ("12 percent picked X"), not a noun in -ed
@@ -136,6 +138,7 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   return words.length > 0 ? words.join(' ') : subjectBefore(text, c);
 }
 
+const SPENT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${SPENDING_VERBS.join('|')})[ \t]+(?:(?:an|a)[ \t]+(?:extra|further|additional)[ \t]+)?$`, 'iu');
 const DEGREE_ADJECTIVE = /^\p{Ll}+(?:ive|ful|ous|able|ible)$/u;
 const DEGREE_END = /^(?:[.,;:!?)]|.[ \t]*[.,;:!?)]|.[ \t]+(?:in|at|against|for|among|on)(?![\p{L}]))/u;
 const CLAUSE_PUNCT = /^(?:[.,;:!?)]|.[ \t]*(?:[.,;:!?)]|$))/u;
