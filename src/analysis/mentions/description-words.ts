@@ -5,7 +5,8 @@ import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
 import {
-  isAdjectiveOrNoun, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun,
+  isAdjectiveOrNoun, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun,
+  isVerbForm,
 } from './words.js';
 
 export type HeadKind = 'person' | 'group' | 'organization';
@@ -32,6 +33,18 @@ export function headKind(lower: string): HeadKind | undefined {
     headKinds.set(lower, k);
   }
   return k ?? undefined;
+}
+
+// the endings of plural nouns for people by what they do ("bidders", "lobbyists", "respondents", "retirees")
+const AGENT_PLURAL = /(?:er|or|ist|ian|ant|ent|ee)s$/;
+/** A lower-case plural for people that no lexicon knows ("bidders", "commuters"), not a document ("statements"): right
+ *  before a verb cue it is that cue's subject, a group the lexicon lacks (findDescriptions). */
+export function unknownPlural(t: Token, before: Token | undefined): boolean {
+  const { lower } = t;
+  // (after another plural it heads an object-gap relative's subject, "the lies hucksters tell": no phrase of its own)
+  if (before !== undefined && before.word && !before.cap && /[^su]s$/.test(before.lower) && !isFunctionWord(before.lower)) return false;
+  return t.word && !t.cap && !t.possessive && lower.length >= 5 && AGENT_PLURAL.test(lower) && !/ments$/.test(lower) && !isKnownWord(lower) && !isVerbForm(lower)
+    && !isDocumentHead(lower) && !isDocumentHead(lower.slice(0, -1));
 }
 
 // the endings of adjectives the lexicon may miss ("Local", "Regional" opening a sentence)

@@ -8,7 +8,7 @@ import type { Cue } from '../../types.js';
 import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import { ACRONYM_ROLES } from '../../lexicon/titles.js';
 import { CLUB_HEADS } from '../../lexicon/organisations.js';
-import { headKind, nounLike, roleWords, type HeadKind } from './description-words.js';
+import { headKind, nounLike, roleWords, unknownPlural, type HeadKind } from './description-words.js';
 import { descriptionStart, partitiveStart } from './description-start.js';
 import { complementAfter } from './description-complement.js';
 import { cueFollows } from './cue-follows.js';
@@ -63,7 +63,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     }
     if (inRun && inRun.kind !== 'title' && inRun.kind !== 'none') continue;
     if (t.cap && !t.sentenceStart && !inRun) continue;
-    const kind = headKind(t.lower);
+    // (a plural no lexicon knows, right before a verb cue, speaks as a group: "the three bidders said")
+    const kind = headKind(t.lower) ?? (verbCueStarts.has(tokens[i + 1]?.start ?? -1) && unknownPlural(t, tokens[i - 1]) ? 'group' : undefined);
     if (!kind) continue;
     const next = tokens[i + 1];
     // "the party’s rules": a possessive noun owns the phrase, it does not head it; but before a noun of saying or
