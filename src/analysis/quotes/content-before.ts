@@ -5,6 +5,7 @@ import { OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, tailWords, type Ctx } from './cue-context.js';
 import type { VerbReading } from './verb-cue.js';
 import { rightStart } from './content-start.js';
+import { gapRelative } from './gap-relative.js';
 import { phraseAfter } from './positions.js';
 import { speakerIn } from './speaker.js';
 import { CAPITALISED_TITLE, canBeInvertedSpeaker } from './inverted-speaker.js';
@@ -33,8 +34,7 @@ const FRONTED_ADVERBIAL = /^[\s“"‘']*(?:In|On|At|During|After|Before|Since|U
 const QUESTION_LEAD = /^[\s“"‘']*(?:(?:When|If|After|Once)\s+(?:being\s+)?)?[Aa]sked\s+(?:if|whether|about|why|how|what|when|who|which)\b/;
 // a description that may stand in apposition before a name: "The mayor, Ida Strand," / "but a spokesman, X,"
 // (after a bare comma it follows the content: "Ada Voss was born in 1950, her daughter, Ilse Voss, said.")
-// (or a possessor's: "Tarn's regional director, Ola Berg, said", "the firm's head, X,"; not a contraction:
-// "It's done, Ola Berg said.")
+// (or a possessor's: "Tarn's regional director, Ola Berg, said", "the firm's head, X,"; not a contraction: "It's done, Ola Berg said.")
 const APPOSED_DESCRIPTION = /(^|[,;]\s*(?:and|but|while)\s+|\b(?:and|but)\s+|,\s*)(?:the|a|an|his|her|their|its|our|my|your|(?!(?:it|that|there|what|here|he|she|let|who|where|how)['’]s\s)(?:the\s+)?[\p{L}.-]+['’]s)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
 // a reported clause after the adverbial: "that" and words (not a relative "that was posted"), or a modal
 const TAIL_CLAUSE = /(?:^|\s)that\s+(?!(?:was|is|were|are|has|had|have|aired|ran|appeared)\b)\p{L}|\s(?:would|will|could|should|might|must)\s/u;
@@ -82,11 +82,14 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
 export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   const { s, sentence } = ctx;
   const { cue, end, subj, quoteNext, prevCue } = r;
-  if (subj === null) return null;
   const text = s.doc.text;
   const ss = sentence.start;
+  // (", not the 18 percent the board assumed.": a noun, subject and cue with its object gap is a relative clause (gap-relative.ts), not a
+  // tail to the sentence before; not after a verb of saying, ", the ferry firm Tarnlink said.", nor a claim noun, ", a claim X denies.")
+  const gap = subj !== null && !quoteNext && !INVERTING.test(cue.lemma) ? gapRelative(text, ss, cue, end) : null;
+  if (subj === null || (gap !== null && !CLAIM_NOUN_SUBJECT.test(text.slice(gap.start, gap.end)))) return null;
   let lead = charBefore(text, ss, subj.start);
-  // "The mill is shut, company and union officials say.": the subject read is the last conjunct; the content ends at the comma
+  // "The mill is shut, company and union officials say.": the subject read is the last conjunct; the content ends at its comma
   const pair = lead.c !== ',' && INVERTING.test(cue.lemma) ? COORDINATED_SUBJECT.exec(text.slice(Math.max(ss, subj.start - 48), subj.start)) : null;
   if (pair !== null) lead = { c: ',', at: subj.start - pair[0].length };
   const subjStart = pair !== null ? afterBlanks(text, lead.at + 1) : subj.start;
@@ -94,17 +97,14 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   const joinedClause = SEPARATE_CLAUSE.exec(text.slice(cue.end, Math.min(end, cue.end + 120)));
   const tailEnd = joinedClause !== null ? cue.end + joinedClause.index : end;
   const tail = tailWords(text, cue.end, tailEnd);
-  // "The mayor, Ida Strand, said ...", "but a spokesman, Col. Ivo Sarn, denied": a description in
-  // apposition to the name is the subject's, not content before it
+  // "The mayor, Ida Strand, said ...", "but a spokesman, Col. Ivo Sarn, denied": a description in apposition is the subject's
   const descFrom = Math.max(ss, lead.at - 60);
   const desc = lead.c === ',' && /^[^,;:]*,\s*$/.test(text.slice(subj.end, cue.start)) ? APPOSED_DESCRIPTION.exec(text.slice(descFrom, lead.at)) : null;
   const descAfterComma = desc !== null && /^,/.test(desc[1] ?? '') && !/^[,;]\s*(?:and|but|while)\s/.test(desc[1] ?? '');
   const apposed = desc !== null && !descAfterComma && (desc[1] !== '' || descFrom === ss);
   if (descAfterComma && desc !== null) lead = { c: ',', at: descFrom + desc.index };
-  // ("On Friday, the treasurer declined ...", "Before stepping down, Moss replied ...": a fronted
-  // time or place phrase, no clause, is the frame's own adverbial, not a content before it)
-  // ("Asked if the toll is “fair,” most drivers said no": the question before, even one closing on a
-  // quote, is the interviewer's, and the answer follows the cue)
+  // ("On Friday, the treasurer declined ...", "Before stepping down, Moss replied ...": a fronted time or place phrase is the frame's)
+  // ("Asked if the toll is “fair,” most drivers said no": the question before is the interviewer's; the answer follows the cue)
   const frontedAdverbial = (lead.c === ',' && lead.at - ss <= 80 && FRONTED_ADVERBIAL.test(text.slice(ss, lead.at)))
     || QUESTION_LEAD.test(text.slice(ss, Math.min(lead.at, ss + 30)));
   const contentBefore = !apposed && lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
