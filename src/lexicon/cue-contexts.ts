@@ -28,6 +28,16 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set([
   'tend', 'tends', 'tended', 'tending',
 ]);
 
+/**
+ * Online platforms a message is posted on ("posted on X", "wrote on Facebook"). After a verb of writing annotated news
+ * keeps "on" and the platform in the cue, as it keeps the channel in "said in a statement" (after "say" it leaves it
+ * out: "said on Twitter"); and no verb takes the platform as the head of its content ("commented on Threads").
+ */
+export const ONLINE_PLATFORMS: readonly string[] = [
+  'Twitter', 'X', 'Facebook', 'Instagram', 'Reddit', 'YouTube', 'TikTok', 'Threads', 'Bluesky', 'Telegram', 'LinkedIn',
+  'Truth Social', 'Weibo', 'Mastodon', 'social media',
+];
+
 /** Cue forms that are far more often a preposition ("critics like her"): verbs only after a pronoun or auxiliary. */
 export const PREPOSITION_FORMS: ReadonlySet<string> = new Set(['like']);
 

@@ -17,7 +17,7 @@ describe('cues: posting on a platform', () => {
   });
 
   it.each([
-    ['Ada Rusk posted on her page late on Monday that the vote was rigged.', ['posted on']],
+    ['Ada Rusk posted on her page late on Monday that the vote was rigged.', ['posted']],
     ['The club posted on its website that the coach had left.', ['posted']],
     ['Ivo Brand posted on Fotr: "The vote was rigged."', ['posted on']],
   ])('speech when a clause or quote follows: %s', (text, expected) => {

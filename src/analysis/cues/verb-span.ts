@@ -4,7 +4,7 @@
 // bounded window before the verb, the end only bounded windows after it.
 import { LY_ADJECTIVES, LY_ALSO_ADVERBS, LY_NOT_MANNER } from '../../lexicon/cue-contexts.js';
 import {
-  AGAIN_AFTER, auxBefore, BE_THEN_ADVERBS, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY,
+  AGAIN_AFTER, auxBefore, BE_THEN_ADVERBS, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY, ONLINE_MEDIUM,
   LIGHT_NOUN, LIGHT_VERBS, MESSAGE_THEN_PARTICIPLE, PARTICLES, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING,
 } from './verb-contexts.js';
 import { PASSIVE_AS, PHRASAL_PARTICLES } from './frames.js';
@@ -52,8 +52,10 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   // the preposition that heads the content is read with the verb ("worried about", "called for",
   // "rail against", "spoke out", "supporters of"; "on" and "of" but not after "say": "said on
   // Sunday", "said of" are split in annotated news)
-  const particle = PHRASAL_PARTICLES[lemma]?.exec(after) ?? PARTICLES[lemma]?.exec(after.slice(0, 12)) ?? HEADING_PREPOSITION.exec(after)
-    ?? (lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
+  // ("posted on X", "commented on Threads": "on" and a platform is where, never what the content is about)
+  const platform = /^\s+on\s/.test(after) ? ONLINE_MEDIUM.exec(text.slice(afterAt, afterAt + 48)) : null;
+  const particle = platform !== null ? null : PHRASAL_PARTICLES[lemma]?.exec(after) ?? PARTICLES[lemma]?.exec(after.slice(0, 12))
+    ?? HEADING_PREPOSITION.exec(after) ?? (lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
   let end = afterAt + (particle?.[0].length ?? 0);
   // "was often derided as", "is seen as": a passive keeps its "as" (frames.ts)
   // ("as" first: it is read on one anchored window, the "be" before on every position of forty characters)
