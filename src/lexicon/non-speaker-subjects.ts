@@ -9,6 +9,14 @@ export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'see
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 
 /**
+ * Participles of verbs whose active form needs its listener before "to" ("told them to leave", "urged staff to
+ * stay"): right before "to" and a verb they can only be a passive with "be" left out, as in headlines
+ * ("Villagers told to boil water"), so the subject is the one told. Not "asked" ("asked to see the file" is
+ * active) nor "encouraged" (a stance after "be").
+ */
+export const LISTENER_FIRST_PARTICIPLES: ReadonlySet<string> = new Set(['told', 'urged', 'ordered', 'advised', 'instructed', 'warned', 'reminded']);
+
+/**
  * Participles that, after "be", describe how the subject feels or stands rather than what was done to it: the
  * subject holds the stance ("voters were worried that", "residents were angered by the ruling").
  */

@@ -3,7 +3,7 @@
 // (see lexicon/non-speaker-subjects.ts); the speaker rules then look for an agent after "by" or give none.
 import type { Resolved } from '../state.js';
 import type { Cue } from '../../types.js';
-import { EXPERIENCER_PARTICIPLES, PASSIVE_AUXILIARIES, RAISING_VERBS } from '../../lexicon/non-speaker-subjects.js';
+import { EXPERIENCER_PARTICIPLES, LISTENER_FIRST_PARTICIPLES, PASSIVE_AUXILIARIES, RAISING_VERBS } from '../../lexicon/non-speaker-subjects.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { firstNotBefore } from '../sorted.js';
 
@@ -20,6 +20,9 @@ const BETWEEN = /^(?:not|never|also|once|still|often|long|widely|generally|large
 const SENTENCE_OPENING = /^\s*(?:(?:and|but|so|yet)\s+)?$/i;
 // a participle alone after these is a passive clause with its subject left out ("when asked", "if pressed")
 const REDUCED_LEAD = /\b(?:when|if|once|unless|as|until|though|although)\s+$/i;
+// "to" and a verb right after a participle that needs its listener first ("told to leave"), not "to" and a
+// noun phrase ("told to the court")
+const BARE_INFINITIVE_NEXT = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|it)\b)\p{Ll}/u;
 
 const CUE_PREPOSITION = /^(?:about|for|of|on|to|with|at|as|by|in|into|over|against|upon|from)$/;
 
@@ -78,6 +81,15 @@ export function cueVoice(text: string, lo: number, cue: { start: number; end: nu
   // "when asked", and a participle opening the sentence ("Asked about the plan, voters were split")
   if (cueWords.length === 1 && (REDUCED_LEAD.test(text.slice(Math.max(lo, cue.start - 12), cue.start)) || SENTENCE_OPENING.test(text.slice(lo, cue.start)))) return 'passive';
   return 'active';
+}
+
+/**
+ * "Villagers told to boil water": a listener-first participle ("told", "urged") right before "to" and a verb is a
+ * passive with "be" left out (headline style), so its subject is the one told, no speaker. Apart from cueVoice on
+ * purpose: the content stays the infinitive ("to boil water"), as for an active cue, not the passive's whole clause.
+ */
+export function listenerPassive(text: string, cue: { start: number; end: number }): boolean {
+  return LISTENER_FIRST_PARTICIPLES.has(text.slice(cue.start, cue.end).toLowerCase()) && BARE_INFINITIVE_NEXT.test(text.slice(cue.end, cue.end + 24));
 }
 
 // words between a subject and its cue that keep the cue the subject's own verb ("has also", "may")

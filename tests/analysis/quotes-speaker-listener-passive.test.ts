@@ -1,0 +1,25 @@
+// "Villagers told to boil water": a listener-first participle right before "to" and a verb is a passive with
+// "be" left out (headline style); the subject is the one told, no speaker (quotes/speaker-voice.ts listenerPassive).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.js';
+
+const records = (text: string): string[] =>
+  analyze({ id: 't', text }).quotes.map((q) => `${q.cue?.text}:${q.speakerMention?.text ?? null}:${q.text}`);
+
+describe('speakers: a passive listener verb with "be" left out', () => {
+  it.each([
+    ['Hillfolk told to boil water after main bursts', 'told:null:to boil water after main bursts'],
+    ['Tarnby staff urged to stay home as storm nears', 'urged:null:to stay home as storm nears'],
+    ['Swimmers warned to stay out of the bay', 'warned:null:to stay out of the bay'],
+  ])('%s', (text, expected) => {
+    expect(records(text)).toContain(expected);
+  });
+
+  it.each([
+    // the active form with its listener keeps its subject as speaker
+    ['Tarn Rovers told fans to stay calm.', 'told:Tarn Rovers:fans to stay calm'],
+    ['The council urged residents to stay home.', 'urged:The council:residents to stay home'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(records(text)).toContain(expected);
+  });
+});
