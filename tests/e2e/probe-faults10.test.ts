@@ -1,6 +1,7 @@
 // End-to-end probe, faults the session-10 blind set showed and this session mended (PROBE): a stance verb's object
 // running over 'and wants', a second past perfect cut off as its own report, an adjunct with its own report carried
-// into the content, no sentence end after 'p.m.', 'by her own account' with no source, a possessive mention cut short.
+// into the content, no sentence end after 'p.m.', 'by her own account' with no source, a possessive mention cut short,
+// an object-gap relative read as the speaker of the content before it, a passive headline's listener as its speaker.
 // Made-up sentences of each class (not the blind set's), so a later rule that brings a fault back shows here. Every
 // name and number is made up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,10 @@ const DOCS: Record<string, string> = {
   account: 'Ada Kim organized the petitions and, by her own account, "annoyed every mayor for years."\n',
   // a possessive description is one mention (it was cut to 'The inspector')
   inspector: "The inspector general's report found gaps in the files.\n",
+  // an object-gap relative after the content is no report of the content (it took the union as the speaker of Berg's words)
+  gap: 'Ivo Berg noted that fares rose 4 percent, not the 12 percent the union assumed.\n',
+  // a passive headline's subject is the listener, not the speaker (it was 'Fishermen')
+  listener: 'Fishermen told to stay ashore as storm nears\n',
 };
 
 // [doc, type, content text, speaker (canonical; null: nobody), cue]
@@ -31,6 +36,8 @@ const QUOTES: ShortQuoteRow[] = [
   ['calm', 'indirect', 'he was calm and expected to win', 'Ivo Berg', 'told'],
   ['dayafter', 'indirect', 'she had lied', 'Ada Kim', 'denied'],
   ['pm', 'indirect', 'Results may not be known until Friday', 'the board', 'said'],
+  ['gap', 'indirect', 'fares rose 4 percent', 'Ivo Berg', 'noted'],
+  ['listener', 'indirect', 'to stay ashore as storm nears', null, 'told'],
 ];
 
 let run: ProbeRun;
