@@ -4,7 +4,8 @@
 import type { Token } from './tokens.js';
 import { adjacent } from './tokens.js';
 import { nameLike } from './name-shape.js';
-import { isAdjectiveOrNoun, isGroupNoun, isKnownName, isKnownWord, isOrganizationWord, isPluralNoun } from './words.js';
+import { NOT_PERSON_WORDS } from '../../lexicon/names.js';
+import { firstNameGender, isAdjectiveOrNoun, isCommonWord, isDemonym, isGroupNoun, isKnownName, isKnownWord, isOrganizationWord, isPersonNoun, isPluralNoun, isTitleHead, isVerbForm } from './words.js';
 
 // a plural noun, of people ("nurses", which the lexicon lists only as a verb) or of things
 export const pluralNoun = (lower: string): boolean => isPluralNoun(lower) || isGroupNoun(lower);
@@ -43,4 +44,18 @@ export function possessivePluralOfName(text: string, tokens: Token[], j: number)
   const next = tokens[j + 1];
   return t.possessive && !t.lower.endsWith('s') && (t.lower.endsWith('men') || pluralNoun(t.lower))
     && next !== undefined && adjacent(text, t, next) && orgWordAhead(text, tokens, j + 1);
+}
+
+/** Token i, a common noun capitalised where no sentence starts, then "for" or "of" and a capitalised word that is no
+ *  verb or first name: an organisation named by what it is for ("..., Transport for Tarn said", "Friends of the
+ *  Marsh"). A sentence start is left out: there the capital says nothing ("Support for Ada Kim grew"); so is a title or
+ *  a noun for one person (not a group's plural: "Citizens for Clean Water"), or a party's word, whose "of" names where they serve ("President of Tarn Radio", "Republican of Ohio"). */
+export function commonNounInstitution(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const join = tokens[i + 1];
+  const after = tokens[i + 2];
+  return !t.sentenceStart && !t.possessive && isCommonWord(t.lower) && !isDemonym(t.lower) && !isKnownName(t.lower)
+    && !isTitleHead(t.lower) && !NOT_PERSON_WORDS.has(t.lower) && (!isPersonNoun(t.lower) || isGroupNoun(t.lower))
+    && join !== undefined && (join.lower === 'for' || join.lower === 'of') && !join.cap && adjacent(text, t, join)
+    && after !== undefined && adjacent(text, join, after) && nameLike(after) && !isVerbForm(after.lower) && firstNameGender(after.lower) === undefined;
 }

@@ -6,7 +6,7 @@ import { adjacent } from './tokens.js';
 import { classify } from './classify-run.js';
 import { nameLike } from './name-shape.js';
 import { ordinarySentenceStart } from './sentence-start.js';
-import { apostropheAt, orgWordAhead, orgWordAt, pluralNoun, pluralOfName, possessivePluralOfName } from './run-joins.js';
+import { apostropheAt, commonNounInstitution, orgWordAhead, orgWordAt, pluralNoun, pluralOfName, possessivePluralOfName } from './run-joins.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { NAME_PARTICLES } from '../../lexicon/names.js';
 import { firstNameGender, isCommonWord, isKnownWord, isOrganizationWord, isTitleHead, isVerbForm } from './words.js';
@@ -46,6 +46,8 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
     // past an institution's "of", "for" or "&" a gerund is a word of its name ("Office for Fair Pricing"), not a
     // headline's verb ("Ministry of Energy Says ..." still ends at "Energy")
     let inInstitution = false;
+    // joined by commonNounInstitution: a name of what a body is for, never a person's
+    let namedFor = false;
     // (a possessive ends the run, "Acme's Board", unless a plural's inside a name: "Tarn Fishermen's Association")
     while (j - i < MAX_RUN && (!tokens[j]!.possessive || possessivePluralOfName(text, tokens, j))) {
       const next = tokens[j + 1];
@@ -65,6 +67,8 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
       // ("Commission for Racial Equality") join one name; a person's name holds neither
       if ((next.text === '&' || (next.lower === 'for' && isOrganizationWord(tokens[j]!.lower))) && after && adjacent(text, next, after)
         && nameLike(after) && !isVerbForm(after.lower)) { j += 2; inInstitution = true; continue; }
+      // "..., Transport for Tarn said": a mid-sentence capitalised common noun and its "for"/"of" (run-joins.ts)
+      if (j === i && commonNounInstitution(text, tokens, i)) { j += 1; inInstitution = true; namedFor = true; continue; }
       // "Soil and Seed Administration", "Department of Ports and Inland Waters": an "and" inside an institution's
       // name, when the capitalised words after it run on to an organisation word ("Ann and Bo Lind" holds none)
       // (not after a name complete with its own organisation word: "Tarvo News and Ostria News" are two)
@@ -91,6 +95,7 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
       break;
     }
     const run = classify(tokens, i, j);
+    if (namedFor && run.kind === 'person') run.kind = 'organization';
     for (let k = i; k <= j; k++) runAt[k] = runs.length;
     runs.push(run);
     i = j;
