@@ -7,7 +7,7 @@ import type { Qualifier } from '../types.js';
 /** Phrases written right before a figure (lower case; the stage matches the longest one). */
 export const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = table({
   // approximation
-  about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about', circa: 'about',
+  about: 'about', around: 'about', near: 'about', approximately: 'about', roughly: 'about', some: 'about', circa: 'about',
   'an estimated': 'about', estimated: 'about', nearly: 'about', almost: 'about', 'close to': 'about', 'more or less': 'about', 'in the region of': 'about', 'on the order of': 'about', approx: 'about',
   'approx.': 'about', 'an approximate': 'about', 'roughly equal to': 'about', 'about equal to': 'about',
   'approximately equal to': 'about', 'nearly equal to': 'about', 'almost equal to': 'about', 'upwards of': 'more-than', 'almost exactly': 'about', '~': 'about',

@@ -19,6 +19,9 @@ describe('prepositions: the figure is the object, not an estimate or a bound', (
     // the amount a few words further back in the same clause
     ['The bill set aside $4 billion for rural broadband over 10 years.', '10 years'],
     ['The plan would cut output by 30% in the two eastern plants over eight years.', 'eight years'],
+    // "near" a house number or a name's number is a place
+    ['Smoke was seen near 14 Elm Street.', '14'],
+    ['The bus stops near 2 Tarn Road.', '2'],
   ])('%s', (text, want) => {
     expect(found(text)).toContainEqual({ text: want, qualifier: 'exact' });
   });
@@ -36,6 +39,10 @@ describe('prepositions: the figure is the object, not an estimate or a bound', (
     ['The dam, which cost $2 billion, took over 12 years to finish.', 'over 12 years', 'more-than'],
     ['It was the first 5% rise in over 10 years.', 'over 10 years', 'more-than'],
     ['Riders over 12 years old pay the $3 fare.', 'over 12 years old', 'more-than'],
+    // "near" before a quantity is an estimate
+    ['Forecasters expect highs near 97 degrees.', 'near 97 degrees', 'about'],
+    ['The deficit is near $3 billion.', 'near $3 billion', 'about'],
+    ['Support for the plan stands near 40 percent.', 'near 40 percent', 'about'],
   ])('leaves alone: %s', (text, want, qualifier) => {
     expect(found(text)).toContainEqual({ text: want, qualifier });
   });

@@ -84,3 +84,12 @@ describe('figure subjects: what these rules leave alone', () => {
     ['Revenue was $4 billion, or 12% of sales.', '12%', 'sales'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 });
+
+describe('figure subjects: the noun before an estimate word', () => {
+  it.each<[string, string, string]>([
+    ['Forecasters expect highs near 97 degrees on Sunday.', 'near 97 degrees', 'highs'],
+    ['Forecasters expect lows near 12 degrees.', 'near 12 degrees', 'lows'],
+  ])('%s -> %s counts %s', (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});

@@ -5,7 +5,7 @@
 import { PREPOSITION_TAKERS } from '../../lexicon/qualifiers.js';
 import type { Candidate } from './candidate.js';
 
-const PREPOSITIONS = new Set(['about', 'over', 'around', 'under', 'above', 'below', 'beyond']);
+const PREPOSITIONS = new Set(['about', 'over', 'around', 'under', 'above', 'below', 'beyond', 'near']);
 const WORD_BEFORE = /([\p{L}'’]+)[ \t]+$/u;
 // "about one in five", "over one out of three": a share, whose estimate the ratio step keeps
 const SHARE_AFTER = /^[ \t]+(?:in|out[ \t]+of)[ \t]/i;
@@ -23,6 +23,9 @@ const AGE_AFTER = /^[ \t]+(?:old|of[ \t]+age)(?![\p{L}])/iu;
 const FRONTED = /(?:^|[.!?\n][ \t"'”’]*)$/u;
 const SPREAD_VERBS = new Set(['rose', 'fell', 'grew', 'increased', 'declined', 'dropped', 'climbed', 'cultivated', 'built',
   'accumulated', 'spread', 'phased', 'averaged', 'amortized', 'repaid', 'payable', 'paid', 'saved', 'raised', 'gained', 'lost']);
+// "near 10 Elm Street", "near 4 Tarn Road": a number without a unit before a capitalised word is a house number
+// or a name's, and "near" is a place ("highs near 104 degrees", "near 30 C" keep their estimate)
+const NAME_AFTER = /^[ \t]+\p{Lu}/u;
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'min', 'decade', 'quarter', 'century']);
 
 /**
@@ -34,6 +37,7 @@ export function prepositionalUse(text: string, phrase: string, at: number, c: Ca
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
   const word = before?.[1]?.toLowerCase() ?? '';
   if (PREPOSITION_TAKERS[phrase]?.has(word)) return true;
+  if (phrase === 'near') return c.unit === null && NAME_AFTER.test(text.slice(c.end, c.end + 4));
   // an estimate of "one" alone is rare; "about one of", "over one thing" are prepositions
   if (c.words && c.value === 1 && c.scale === 1 && text.slice(c.start, c.end).toLowerCase() === 'one') return !SHARE_AFTER.test(text.slice(c.end, c.end + 12));
   if (phrase === 'over' && c.unit !== null && TIME_UNITS.has(c.unit)) {
