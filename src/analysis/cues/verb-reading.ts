@@ -11,6 +11,7 @@ import { titleLine } from './headline.js';
 import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
 import { AS_NOT_DESCRIPTION, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { isEvidenceRelative } from './verb-gates.js';
+import { prepositionNoun } from './preposition-noun.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 
@@ -37,6 +38,8 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   if (form.lemma === 'continue' && !afterQuote && !CLAUSE_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
   // "Having said that": an idiom, not speech
   if (/^having$/i.test(before) && word.toLowerCase() === 'said') return false;
+  // "Amid calls for her resignation, ...", "Hopes of a deal faded": a preposition's plural object is a noun
+  if (!afterQuote && prepositionNoun(text, w)) return false;
   // a form that is no noun needs no verb's context: what follows reads noun-like forms only (every speech
   // form of the text passes here, so the readings are not made for the others)
   if (!form.nounLike) return true;

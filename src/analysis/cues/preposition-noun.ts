@@ -1,0 +1,33 @@
+// A plural speech form governed by a preposition is a noun, whatever its verb readings: "Amid calls for her
+// resignation, the chief stayed silent", "despite claims that the bridge was safe", "With hopes of a thaw, the
+// talks resumed". No subject can stand between a preposition and its object, so no verb reading holds there.
+// Two frames only, both safe from a stranded preposition ("the firm he worked with says ..." keeps its verb):
+// a preposition that takes only nouns ("amid", "despite", "following"), anywhere; or any noun-frame preposition
+// opening its sentence ("After calls for a recount, ..."). And a capitalised plural opening its sentence with
+// "of" or "for" after it ("Hopes of a quick recovery faded", "Fears of a price war grew"): no verb in -s opens a
+// sentence with those after it, and the forms that are no common noun (verb-reading.ts) skip the noun frames.
+// Not before "that": "amid reports that the pair had been radicalized" is a report all the same (annotated news
+// draws it, the plural noun its source), and the verb reading is what finds it.
+import type { SpeechWord } from '../quote-marks/speech-words.js';
+import { NOUN_FRAME_PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { alternation } from '../alternation.js';
+
+// prepositions that take a noun and never a clause: their plural object is never a verb in any position
+const NOUN_ONLY = /^(?:amid|amidst|despite|following)$/i;
+const FRAME_PREPOSITION = new RegExp(String.raw`^(?:${alternation(NOUN_FRAME_PREPOSITIONS.map((p) => p[0]!.toUpperCase() + p.slice(1)))})$`);
+// a sentence, paragraph or line start right before a word (the word checked where it is used)
+const OPENS = /(?:^|\n|[.!?]["”’']?\s+)$/;
+const THAT_NEXT = /^\s+that\b/;
+const OF_OR_FOR = /^\s+(?:of|for)\b/;
+
+/** Whether the plural speech form `w` is the object of a preposition, or a plural noun opening its sentence. */
+export function prepositionNoun(text: string, w: SpeechWord): boolean {
+  const { word, before } = w;
+  if (!/\p{Ll}s$/u.test(word) || THAT_NEXT.test(text.slice(w.end, w.end + 6))) return false;
+  // the preposition must stand right before the form (one space), not across a comma or a quote
+  const space = text.slice(w.start - 1, w.start);
+  const adjacent = space === ' ' && text.slice(w.start - 1 - before.length, w.start - 1) === before;
+  if (adjacent && NOUN_ONLY.test(before)) return true;
+  if (adjacent && FRAME_PREPOSITION.test(before) && OPENS.test(text.slice(Math.max(0, w.start - before.length - 5), w.start - before.length - 1))) return true;
+  return /^\p{Lu}/u.test(word) && OPENS.test(text.slice(Math.max(0, w.start - 4), w.start)) && OF_OR_FOR.test(text.slice(w.end, w.end + 5));
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+// A plural speech form that a preposition governs is a noun ("amid calls for", "With hopes of"), and so is a
+// capitalised plural opening its sentence with "of" or "for" after it ("Hopes of a thaw faded").
+describe('cues: a plural form after a preposition, or opening its sentence before of/for, is no verb', () => {
+  it.each([
+    ['Amid calls for her resignation, the warden stayed silent.', []],
+    ['Crowds gathered in Velmar amid calls for calm.', []],
+    ['After calls for a recount, the Tarn board met.', []],
+    ['With hopes of a thaw, the talks in Orvik resumed.', []],
+    ['Despite warnings from staff, the depot stayed open.', []],
+    ['Hopes of a quick recovery at Brandt Mills faded.', []],
+    ['Fears of a price war grew on Monday.', []],
+    ['The dam held. Hopes of a dry week faded, the ranger said.', ['said']],
+  ])('no verb cue: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a report all the same before "that": the verb reading finds it
+    ['Shares fell amid reports that the Orvik mill would close.', ['reports']],
+    // a stranded preposition ends a relative clause: the form after it is the subject's verb
+    ['The firm Ida Varn worked with says the deal is off.', ['says']],
+    // a verb in -s with a subject before it, and a headline-style opening with a clause after it
+    ['The warden hopes the deal will hold.', ['hopes']],
+    ['Hopes the deal will hold, Ida Varn says.', ['Hopes', 'says']],
+  ])('keeps the verb: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
