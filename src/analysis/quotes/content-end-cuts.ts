@@ -7,6 +7,7 @@ import type { Ctx } from './cue-context.js';
 import { alternation } from '../alternation.js';
 import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
 import { REPORTED_CLAUSE } from './content-end-alone.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
 // "no matter" (how, what) open such a clause too
@@ -28,4 +29,14 @@ export function semicolonBefore(ctx: Ctx, cueEnd: number, head: string, cut: str
   if (semi < 0 || !/^,\s+\p{L}/u.test(cut) || ctx.sentence.end - next.end > 40 || wordCount(head.slice(0, semi)) < 2) return null;
   const tail = ctx.s.doc.text.slice(next.end, ctx.sentence.end);
   return SENTENCE_TAIL.test(tail) && !REPORTED_CLAUSE.test(tail) ? cueEnd + semi : null;
+}
+
+// right after a cue (and at most four words of listener): 'that', a subject that is no pronoun, then one clause (no aside) up to a bare 'and'
+const THAT_OWN_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}.’'-]+\s+){0,4}?that\s+(?!(?:${alternation(SUBJECT_PRONOUNS)})\b)[^,;:“”"()]{3,150}\sand\s+$`, 'iu');
+
+/** "told the court that Ivo Berg phoned her and said he would ...", "polls show that most voters favour A and also back B":
+ *  a verb after a bare 'and' inside a that-clause with a subject of its own (a name or a noun, not a pronoun that may be the
+ *  speaker) is that subject's second verb, so the content goes on over it (`between` runs from the cue to the next cue). */
+export function thatClauseGoesOn(between: string): boolean {
+  return THAT_OWN_SUBJECT.test(between);
 }

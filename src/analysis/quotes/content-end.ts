@@ -13,7 +13,7 @@ import { alternation } from '../alternation.js';
 import { SUBORDINATORS } from '../../lexicon/subordinators.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
-import { frontedClauseEnds, semicolonBefore } from './content-end-cuts.js';
+import { frontedClauseEnds, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
 import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
 
 const NEXT_CUES = 8;
@@ -90,6 +90,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // ("told the paper that she was calm and expected to win": a belief or an intention after a bare 'and', in a short content
     // of one clause, shares that clause's subject and goes on with it, unless a clause of its own follows it: "and hoped the club could stay")
     if (/\sand\s+$/i.test(before) && !/,\s*and\s+$/i.test(before) && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60))) continue;
+    // (a that-clause with its own subject: "told the court that Ivo Berg phoned her and said he would ...": content-end-cuts.ts)
+    if (/\sand\s+$/i.test(before) && c.start - cue.end <= 200 && thatClauseGoesOn(text.slice(cue.end, c.start))) continue;
     // (the comma may close a quote: "said there is “one way,” adding that ...")
     if (!verbAfterAside(text, ctx.sentence.start, cue, c) && /(?:,[”"’']?|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
       const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);

@@ -1,0 +1,33 @@
+// A that-clause with a subject of its own goes on over a verb after a bare "and" (quotes/content-end-cuts.ts
+// thatClauseGoesOn): "told the court that Ivo Berg phoned her and said ..." is one report of the speaker's, not a
+// second one that credits Berg's words to her. Invented texts; hand-built mentions (quote-run.ts).
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type M } from './quote-run.js';
+
+const ADA: M[] = [['Ada Kim', 'name', 0]];
+const rows = (text: string) => runQuotes(text, ADA).map((q) => [q.text, q.cue?.text ?? null]);
+
+describe('quotes: a that-clause with its own subject keeps its second verb', () => {
+  it.each<[string, (string | null)[][]]>([
+    ['Ada Kim told the court that Ivo Berg phoned her and said he would sue her.',
+      [['Ivo Berg phoned her and said he would sue her', 'told']]],
+    ['Ada Kim told the jury that her landlord called her and warned she would lose the flat.',
+      [['her landlord called her and warned she would lose the flat', 'told']]],
+    ['Ada Kim said that most growers favour the levy and also back a price floor.',
+      [['most growers favour the levy and also back a price floor', 'said']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[string, (string | null)[][]]>([
+    // no 'that': the second verb is the speaker's own second act
+    ['Ada Kim said the plan was dead and called for a new vote.', [['the plan was dead', 'said'], ['a new vote', 'called for']]],
+    // a pronoun subject may be the speaker herself
+    ['Ada Kim said that she was tired and praised her staff.', [['she was tired', 'said'], ['her staff', 'praised']]],
+    // a comma or an aside in the clause: no single clause to go on with
+    ['Ada Kim said that the plan, in her view, was dead and called for a new vote.',
+      [['the plan, in her view, was dead', 'said'], ['a new vote', 'called for']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
