@@ -1,4 +1,4 @@
-// A code's digits (src/analysis/sources/index.ts CODES) are no figure anyone vouches for, even inside reported words;
+// A code's digits (src/analysis/sources/index.ts isCode) are no figure anyone vouches for, even inside reported words;
 // a number after a name or a label keeps the speaker, as any count in their words does. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
@@ -14,8 +14,7 @@ describe('figure sources: codes', () => {
     // glued to letters: a model or a group's name
     ['Ada Kim said the airline would fly an Embraer E175 on the route.', '175', null],
     ['Ivo Berg said the A320 fleet was ageing.', '320', null],
-    // letters glued after: a technology's name
-    ['The firm said it would roll out 5G next year.', '5', null],
+    ['Ivo Berg said flight MH44 was late.', '44', null],
   ])('%s -> %s has source %s', (text, figure, want) => {
     expect(sourceOf(text, figure)).toBe(want);
   });
@@ -23,7 +22,8 @@ describe('figure sources: codes', () => {
   it.each<[string, string, string]>([
     // the count beside the code is still the speaker's
     ['Ivo Berg said the A320 fleet would grow to 40 planes.', '40', 'Ivo Berg'],
-    // a number after a name is left to the speaker
+    // after a hyphen or a name, a number is left to the speaker (PolNeAR's convention)
+    ['Ada Kim said the Tarn-3 probe was lost.', '3', 'Ada Kim'],
     ['Ada Kim said 12 Fortune 500 firms paid no tax.', '12', 'Ada Kim'],
   ])('%s -> %s keeps %s', (text, figure, want) => {
     expect(sourceOf(text, figure)).toBe(want);

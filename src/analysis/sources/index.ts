@@ -62,10 +62,12 @@ const vouched = (out: Figure, v: Pick<Figure, 'source' | 'sourceKind' | 'sourceM
   sourced(out, v.source, v.sourceKind, v.sourceMention, `${out.rule}+${how}`);
 const unnamed = (out: Figure, credit: Span | null): Figure =>
   credit ? sourced(out, null, 'publication', credit) : sourced(out, null, 'unattributed', null);
-// a code glued to letters or a mark ("an Embraer E175", "the G7", "a 737-800", a tweet id) names a thing and
-// counts nothing: no speaker vouches for it, even inside their words. Not a number after a name or a label
-// ("Fortune 500 companies", "Rule 40"): PolNeAR dev credits those to the speaker as often as not
-const CODES: ReadonlySet<string> = new Set(['identifier-glued', 'identifier-code', 'identifier-long']);
+// a code glued to letters ("an Embraer E175", "the G7", "MH17") or a long run of digits (a tweet id) names a thing and
+// counts nothing: no speaker vouches for it, even inside their words. Not after a hyphen ("Kestrel-2", "H-1B") nor
+// after a name or a label ("Fortune 500", "Rule 40"): PolNeAR dev credits those to the speaker of words that hold them
+const LETTER = /\p{L}/u;
+const isCode = (text: string, f: Figure): boolean =>
+  f.rule === 'identifier-long' || (f.rule === 'identifier-glued' && LETTER.test(text[f.start - 1] ?? ''));
 
 export function sourceFigures(s: Counted): Counted {
   const text = s.doc.text;
@@ -81,7 +83,7 @@ export function sourceFigures(s: Counted): Counted {
     const hi = Math.min(sent ? Math.max(sent.end, f.end) : text.length, f.end + WINDOW);
     const hedge = hedgeNear(text, hedges, f.start, f.end, lo, hi);
     const out: Figure = { ...f, hedge: hedge ? hedge.text : null };
-    if (CODES.has(f.rule)) return sourced(out, null, 'unattributed', null);
+    if (isCode(text, f)) return sourced(out, null, 'unattributed', null);
     const held = quoteHolding(quotes, f);
     // the writer's own aside inside someone's reported words: nobody quoted vouches for it
     const aside = held ? asideOf(text, held, f, s.cues) : null;
