@@ -1,6 +1,7 @@
 // The words of a description: which nouns can head one (a person, a group, an organisation), which words may
 // modify a head, and which of them make up the role ("chief economist" in "the Ruritanian chief economist").
 import type { Token } from './tokens.js';
+import { formerPrefixed } from './name-shape.js';
 import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
@@ -52,7 +53,8 @@ export const ADJECTIVE_SHAPE = /(?:al|ic|ous|ive|ful|ary|ish|less|able|ible)$/;
 
 /** Words that join a description ("top", "foreign", "environmental"): adjectives and nouns, not verbs or function words. */
 export function modifier(t: Token): boolean {
-  if (!t.word || (t.cap && !(t.sentenceStart && (isAdjectiveOrNoun(t.lower) || ADJECTIVE_SHAPE.test(t.lower))))) return false;
+  // (a capitalised word only opening a sentence, or with a former role's prefix: "Ex-Navy chief", name-shape.ts)
+  if (!t.word || (t.cap && !(t.sentenceStart && (isAdjectiveOrNoun(t.lower) || ADJECTIVE_SHAPE.test(t.lower))) && !formerPrefixed(t))) return false;
   if (ROLE_DOMAINS.has(t.lower) || headKind(t.lower) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(t.lower)) return true;
   if (isFunctionWord(t.lower)) return false;
   return !isKnownWord(t.lower) || isAdjectiveOrNoun(t.lower);

@@ -12,6 +12,10 @@ export const US_LIKE = new Set(['u.s', 'u.k', 'us', 'uk', 'usa', 'uae']);
 
 // "Post-1989", "Pre-2008", "Mid-1990s": a prefix joined to a number names a time, not anyone
 const PREFIX_TO_NUMBER = /^\p{Lu}\p{Ll}+-\d/u;
+// "Ex-Navy", "ex-Mayor": the prefix of a former role
+const EX_PREFIX = /^[Ee]x-\p{L}/u;
+/** "Ex-Navy", "Ex-Mayor": a word of a former role or service, which a description holds ("Ex-Navy chief"), no name. */
+export const formerPrefixed = (t: Token): boolean => t.text.includes('-') && EX_PREFIX.test(t.text);
 // "Sixty-one percent said": a number written in words, capitalised as a sentence opens, is no name either
 const numberWord = (w: string): boolean => Object.hasOwn(TENS_WORDS, w) || Object.hasOwn(UNIT_WORDS, w);
 
@@ -24,6 +28,8 @@ export function nameLike(t: Token): boolean {
   if (!(t.cap || (t.text.length > 3 && /[-‑'’]/.test(t.text.slice(1, 5)) && NAME_PREFIX.test(t.text)))) return false;
   // (after the shape test, which most words fail: the hyphen test is then run on name-shaped words only)
   if (t.text.includes('-') && (PREFIX_TO_NUMBER.test(t.text) || t.lower.split('-').every(numberWord) || partyTag(t.lower))) return false;
+  // "Ex-Navy chief", "Ex-Mayor Ivo Berg": a former role or service, a description's word, never a name's
+  if (formerPrefixed(t)) return false;
   if (NOT_NAMES.has(t.lower) || isDateWord(t.lower)) return false;
   if (!t.allCaps && PRONOUNS.has(t.lower)) return false;
   // words in capitals ("THE MINISTER SAID NO"): ordinary words stay words; names and acronyms go on
