@@ -32,6 +32,10 @@ const ASIDE_CLOSE = /^[^,;:.!?()"“”]{0,60},/u;
 // totaled $4 million, according to X": X vouches for all before it)
 const ASIDE_TO_END = /^[^,;:.!?()"“”]{0,100}$/u;
 const MODAL_RELATIVE = /,[ \t\u00a0]*(?:which|who|where)[ \t\u00a0]+(?:would|will|could|can|may|might|should|must)[ \t\u00a0][^,]*$/u;
+// ... nor when the clause's own verb moves the figure (", which fell 31 percent", ", which has risen by 4%"): a measure's
+// change is the speaker's evidence for the claim, not the writer's background on a name (the figure's up/down says so)
+const MOVED_RELATIVE = /,[ \t\u00a0]*which[ \t\u00a0]+(?:(?:has|have|had)[ \t\u00a0]+)?\p{L}+(?:[ \t\u00a0]+by)?[ \t\u00a0]+$/u;
+const moved = (f: Figure, before: string): boolean => (f.qualifier === 'up' || f.qualifier === 'down') && MOVED_RELATIVE.test(before);
 
 /**
  * The relative aside inside reported words that holds the figure, or null. `cue` is the verb of a report of the
@@ -47,7 +51,7 @@ export function asideOf(text: string, q: Quote, f: Figure, cues: Cue[]): { cue: 
   const cue = verbCues(cues, from + open.index, f.start).pop();
   if (ASIDE_CLOSE.test(text.slice(f.end, Math.min(q.end, f.end + 60)))) return { cue };
   const cueFirst = q.cue !== null && q.cue.end <= q.start;
-  return cueFirst && q.end - f.end <= 100 && ASIDE_TO_END.test(text.slice(f.end, q.end)) && !MODAL_RELATIVE.test(before) ? { cue } : null;
+  return cueFirst && q.end - f.end <= 100 && ASIDE_TO_END.test(text.slice(f.end, q.end)) && !MODAL_RELATIVE.test(before) && !moved(f, before) ? { cue } : null;
 }
 
 export function inVerbatim(q: Quote, f: Figure): boolean {
