@@ -113,4 +113,7 @@ export const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
   'employers', 'shareholders',
   // shares of people
   'percent', 'majority', 'minority', 'plurality', 'half', 'thirds', 'quarters', 'three-quarters', 'two-thirds',
+  // the rest of a group, a pronoun for people ("Others claim the vote was rigged", "others blame the board"): a noun
+  // after it would be its object only with a verb between
+  'others',
 ]);
