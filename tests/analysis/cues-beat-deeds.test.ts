@@ -51,6 +51,10 @@ describe('cues: beat deeds read through their object', () => {
     // a rise in rank
     ['The chain promoted two regional managers.'],
     ['The chief promoted him to sergeant in May.'],
+    // a passive recall with no clause or "as": a product taken back, a person called back
+    ['The van was recalled in 2019 over faulty brakes.'],
+    ['The envoy was recalled to Orvik.'],
+    ['The striker was recalled for the final.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -63,6 +67,8 @@ describe('cues: beat deeds read through their object', () => {
     ['The union threatened to strike.', ['threatened']],
     ['Ida Holm recalled the day she arrived in Vell.', ['recalled']],
     ['Ida Holm recalled that the drugs were cheap then.', ['recalled']],
+    ['Ida Holm was later recalled as a kind teacher.', ['was later recalled as']],
+    ['It was recalled that the mill had shut.', ['was recalled']],
     ['The mayor repeated the claim that the pier was safe.', ['repeated']],
     ['The lab chief repeated that the test was safe.', ['repeated']],
     ['Officers found that drugs were sold at the pier.', ['found']],

@@ -89,6 +89,9 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // "he was admitted in March", "was admitted to hospital", "has been admitted to the bar": a passive "admitted" with
   // no clause is an admission to a place or a body, not a confession ("it was admitted that" keeps its clause)
   if (form.lemma === 'admit' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+that\b/.test(next40)) return true;
+  // "the car was recalled over faulty brakes", "the envoy was recalled to Varn": a passive "recalled" with no clause or
+  // "as" is a product taken back or a person called back, nobody's memory told ("was recalled as a kind man" keeps it)
+  if (form.lemma === 'recall' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+(?:as|that)\b/.test(next40)) return true;
   // "the storm hammered the coast", "the wildfire threatened 200 homes", "Hurricane Ola blasted the islands": a force of
   // nature as the subject (right before the form, or a named storm) does a deed, for the verbs of FORCE_DEEDS
   if (FORCE_DEEDS.has(form.lemma) && (NATURAL_FORCES.has(before.toLowerCase()) || (/^\p{Lu}/u.test(before) && NAMED_STORM.test(w.before2) && !NAME_WORD_BEFORE.test(text.slice(Math.max(0, w.before2At - 20), w.before2At))))
