@@ -25,6 +25,11 @@ const FINITE_SOON = String.raw`\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|h
 const LEXICAL_FINITE = String.raw`(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^\sus’']s|${alternation(IRREGULAR_PASTS)})\s`;
 const FINITE_OR_LEXICAL_SOON = String.raw`(?:${FINITE_SOON}|\s+(?:[\p{L}’'-]+\s+){1,2}?${LEXICAL_FINITE})`;
 const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|${RELATIVE_DAYS})\s+)?(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there|(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)${FINITE_OR_LEXICAL_SOON})`, 'u');
+// a listener ending in a plural, then a bare plural subject right before a past or an auxiliary: "told reporters police
+// arrested two men", "told parents schools had reopened" (a plural takes no -s verb; after a singular the two nouns may be one
+// compound, "told staff members had ...", so that is left alone; tried after the readings above)
+const PLURAL_SUBJECT = String.raw`(?:police|people|\p{Ll}{3,}[^\sus’']s)\s+(?:(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|do)\s|\p{Ll}{2,}ed\s|(?:${alternation(IRREGULAR_PASTS)})\s)`;
+const LISTENER_BEFORE_PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|of|for|with)\s)[\p{L}\p{N}’'.&-]+\s+){0,2}?(?:people|\p{Ll}{3,}[^\sus’']s)\s+(?=${PLURAL_SUBJECT})`, 'u');
 // a listener named by a run of capitalised words, then a subject that opens in lower case: the whole run is
 // the listener ("told The Tarnby Courier the pier would close", "told Radio Vestby News it would"; the lazy
 // reading above would stop after its first word and take the rest of the name for the subject)
@@ -105,6 +110,7 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   if (place !== null) return i + place[0].length;
   const asked = cue.lemma === 'ask' ? ASKED_LISTENER.exec(window) : null;
   if (asked !== null) return i + asked[0].length;
-  const listener = ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER.exec(window) ?? NAMED_LISTENER_BEFORE_SUBJECT.exec(window) ?? LISTENER_BEFORE_SUBJECT.exec(window) : null;
+  const listener = ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER.exec(window) ?? NAMED_LISTENER_BEFORE_SUBJECT.exec(window) ?? LISTENER_BEFORE_SUBJECT.exec(window)
+    ?? LISTENER_BEFORE_PLURAL_SUBJECT.exec(window) : null;
   return listener !== null ? i + listener[0].length : i;
 }
