@@ -25,6 +25,8 @@ export const NATURAL_FORCES: ReadonlySet<string> = new Set([
   'earthquake', 'tremor', 'aftershock', 'tsunami', 'rain', 'rains', 'rainfall', 'downpour', 'snow', 'winds', 'gusts', 'drought',
   'heatwave', 'surge', 'mudslide', 'landslide', 'avalanche', 'eruption', 'volcano', 'lightning', 'explosion', 'blast', 'virus',
   'outbreak', 'pandemic', 'epidemic', 'disease', 'infection', 'bacteria', 'river', 'rivers', 'sea', 'tide', 'waves',
+  // water and weather as a mass noun, singular ("floodwater threatens homes", "the heat threatens crops")
+  'floodwater', 'water', 'waters', 'heat', 'frost', 'ice', 'smoke', 'erosion',
 ]);
 /**
  * The speech lemmas a force of nature can be the subject of as a deed ("the storm hammered", "the blaze threatened",

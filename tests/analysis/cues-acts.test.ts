@@ -99,6 +99,8 @@ describe('cues: speech verbs used as deeds', () => {
     ['The cancer had attacked her liver.'],
     ['The virus attacks the immune system.'],
     ['The swollen river threatened homes along the bank.'],
+    ['Floodwater threatens homes along the Tarn.'],
+    ['The heat threatens crops in Orvik.'],
     // writing to someone with nothing of the writing reported
     ['Over the years she has written letters for dozens of neighbours.'],
     ['He wrote a check to the campaign in May.'],
@@ -154,6 +156,7 @@ describe('cues: speech verbs used as deeds', () => {
     ['The senator supports the bill.', ['supports']],
     ['She supports more than 40 charities.', ['supports']],
     ['The union threatened the firm with a strike.', ['threatened']],
+    ['The water company threatened to sue Orvik.', ['threatened']],
     ['The mayor posted a video saying the bridge would reopen.', ['posted', 'saying']],
     ['Ivo Sarn posted a photo that he said proved the dam had cracked.', ['posted', 'said']],
     ['Ola Berg spoke about the cost of the bridge.', ['spoke about']],
