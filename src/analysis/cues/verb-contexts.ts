@@ -9,6 +9,7 @@ import { NAME_PARTICLES } from '../../lexicon/names.js';
 import { alternation } from '../alternation.js';
 import { PERSON_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
+import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 
 export const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // a closing adverb of the act ("vowed again", "noted afterward", "reported back"), not a time ("back in 2015")
@@ -38,7 +39,8 @@ export const CHANNEL = /^\s+in (?:part\b|(?:a|an|the|his|her|their|its|one) (?:(
 export const BARE_CLAUSE = /^\s+\p{Ll}+s\s+(?:(?!that\b|which\b|who\b)[\p{L}-]+\s+){0,5}?(?:would|will|could|can|may|might|should|must|are|were|have|had)\b/u;
 // "the new rules the council passed", "the claims the firm made": after a plural noun a determiner, a noun and a
 // past verb open a relative clause with no "that", so the -s form is that noun, not a verb with an object
-export const OBJECT_RELATIVE = /^\s+(?:the|a|an|its|his|her|their)\s+\p{Ll}+\s+(?:\p{Ll}+ed|made|wrote|gave|took|said|set|put|won|lost|brought|found|sought|built|held|laid|paid|sent|spent|left|drew|chose|saw|told|had|got|ran|kept|began|did)\b/u;
+// (the irregular pasts are lexicon/past-forms.ts's, with "laid", "had", "did", which that list leaves out)
+export const OBJECT_RELATIVE = new RegExp(String.raw`^\s+(?:the|a|an|its|his|her|their)\s+\p{Ll}+\s+(?:\p{Ll}+ed|${alternation([...IRREGULAR_PASTS, 'laid', 'had', 'did'])})\b`, 'u');
 // the noun-like forms news ends a sentence with as its attribution ("..., the agency estimates.")
 export const FINAL_FORMS = /^(?:estimate|fear|claim|report|note|hope|worry|forecast|doubt|state|comment)$/;
 export const FINAL_ATTRIBUTION_BEFORE = /[\p{L}\p{N}%)],[ \t]+(?!(?:with|and|or|in|on|for|to|of|by|as|at|from|but|so|then|while|which|who|when)\b)(?:[\p{L}.’'-]+[ \t]+){1,4}$/u;
