@@ -7,7 +7,10 @@ import { appositionBetween } from './speaker-aside.js';
 import type { Voice } from './speaker-voice.js';
 import { isPersonNoun, OF_BODY } from '../mentions/words.js';
 
-const RELATIVE = /(?:^|\s)(who|which|that)\s*$|(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
+// the pronoun right before the cue ("customers who said"), else one a few words back ("who for years was"): tried in
+// that order, as one pattern's leftmost match took a farther pronoun ("which reassured customers who had feared")
+const RELATIVE_NEXT = /(?:^|\s)(who|which|that)\s*$/iu;
+const RELATIVE_GAP = /(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
 
 /**
  * "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. `end` here and
@@ -18,8 +21,8 @@ export function relativeSubject(ctx: Ctx, end: number, voice: Voice): SpeakerFie
   // "X, which seems to be ...": a raising or passive cue's subject is not its speaker
   if (voice !== 'active') return null;
   const lead = text.slice(Math.max(ctx.sentence.start, end - 40), end);
-  const rel = RELATIVE.exec(lead);
-  const word = rel?.[1] ?? rel?.[2];
+  const rel = RELATIVE_NEXT.exec(lead) ?? RELATIVE_GAP.exec(lead);
+  const word = rel?.[1];
   if (rel === null || word === undefined) return null;
   const relStart = end - lead.length + rel.index + rel[0].indexOf(word);
   const relEnd = relStart + word.length;
