@@ -68,6 +68,8 @@ const CALL_BEFORE = /(?:^|[^\p{L}])(?:call|dial|ring|phone|text)[ \t]+$/iu;
 // a comma after "Name 212" makes a tally only where another name and number follow ("Ruiz 512, Lee 470",
 // "Town 2, Rovers 1"); otherwise the number belongs to the name ("a Corvan 737, was", "Local 1447, said", "Clause 17, as")
 const TALLY_NEXT = /^,[ \t]+(?:and[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,4}\d/u;
+// ... and the tally's last pair, after a number, a comma and a name ("Kestrel City 3, Tarn Rovers 1.")
+const TALLY_PREV = /\d,[ \t]+(?:and[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,4}$/u;
 
 /**
  * "the 2000 workers", "its 1900 staff": a round hundred before people is a headcount (a year before people, "the
@@ -128,7 +130,8 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   if (c.plainDigits && TIME_ZONE_AFTER.test(after)) return Object.assign(c, { kind: 'date', value: null, rule: 'time' });
   const name = NAME_BEFORE.exec(before);
   // "Mendel 212, Ortiz 97" and "3-1" are tallies; "HUGE 5-Step Plan" is a headline in title case
-  const tally = (personEnds.has(c.start - 1) && PERSON_TALLY_AFTER.test(after)) || TALLY_NEXT.test(after) || /^(?:[ \t]+to[ \t]+\d|[-–]\d)/.test(after) || /^[ \t-]+\p{Lu}/u.test(after);
+  const tally = (personEnds.has(c.start - 1) && PERSON_TALLY_AFTER.test(after)) || TALLY_NEXT.test(after) || /^(?:[ \t]+to[ \t]+\d|[-–]\d)/.test(after) || /^[ \t-]+\p{Lu}/u.test(after)
+    || (name !== null && TALLY_PREV.test(text.slice(Math.max(0, c.start - 80), c.start)));
   // ("The", "About", "Nearly" open a sentence; they name nothing: "About 2000 people came" is a count)
   const named = name && name[1] && !NOT_A_NAME.has(name[1].replace(/\.$/, '')) && !NOT_A_NAME.has(name[1][0] + name[1].slice(1).toLowerCase());
   if (named && c.plainDigits && c.value !== null && c.value >= 1900 && c.value <= 2099 && !tally) return Object.assign(c, { kind: 'year', rule: 'year' });
