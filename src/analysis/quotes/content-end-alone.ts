@@ -4,6 +4,7 @@
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
 import { REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 
 // a content that is a clause (a complementizer or a subject pronoun first, or an auxiliary in it), not a bare object
 export const REPORTED_CLAUSE = new RegExp(String.raw`^\s*(?:that|there|${alternation(SUBJECT_PRONOUNS)})\b|\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|be|been)\b`, 'i');
@@ -31,6 +32,15 @@ const CUE_ENDS_IN_PREPOSITION = new RegExp(String.raw`\s${REDUCED_PREPOSITION}$`
 const PREPOSITION_FIRST = new RegExp(String.raw`^\s+${REDUCED_PREPOSITION}\s`);
 const OBJECT_THEN_MAIN_VERB = new RegExp(String.raw`^\s+(?:${REDUCED_PREPOSITION}\s+)?(?:the|a|an|his|her|their|its|this|these|those|any|all|such|\p{Lu}|\p{N})[^,;:“”"]{0,60}?(?=\s(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s|\s\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|them|him|it)\s)`, 'u');
 
+// a bare object, then 'as' (or 'even as') and a clause with its own subject and finite verb: "condemned the launch as
+// the inquiry widened", "rules out a levy as Tarn growers protested", headline "denies role in leak as inquiry widens": the
+// writer's time or reason, not part of the object (a preposition after the subject's first word means no subject: "as
+// criminals with ...", "as a person of ..."; an -ly word is no subject: "portrayed her as widely liked"; an infinitive in the
+// object is a clause: "sought to calm voters as he spoke" keeps it)
+const AS_SUBJECT = String.raw`(?:(?:the|a|an|its|his|her|their|this|these|those)\s+(?:(?!(?:of|with|for|to|in|on|at|by|from|and|or|than|who|which|that)\s)[\p{L}\p{N}’'-]+\s+){1,3}?|\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}(?:\p{Ll}{3,}s\s+)?|(?!\p{Ll}+ly\s)\p{Ll}{3,}\s+|(?:${alternation(REFERRING_SUBJECT_PRONOUNS)})\s+)`;
+const AS_VERB = String.raw`(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|\p{Ll}{2,}ed|\p{Ll}{2,}[^\sus’']s|${alternation(IRREGULAR_PASTS)})\b`;
+const OBJECT_THEN_AS_CLAUSE = new RegExp(String.raw`^([^,;:“”"()]{3,120}?)\s(?:even\s+)?as\s+(?=${AS_SUBJECT}${AS_VERB})`, 'u');
+
 /** The end of the content right of `cue` when no later cue ends it: one of the rules below, else `limit`. */
 export function endWithoutNextCue(text: string, sentenceStart: number, cue: Cue, limit: number): number {
   const reduced = cue.start - sentenceStart <= 60 && (cue.text.endsWith('ed') || CUE_ENDS_IN_PREPOSITION.test(cue.text)) ? reducedRelativeEnd(text, sentenceStart, cue, limit) : -1;
@@ -43,6 +53,8 @@ export function endWithoutNextCue(text: string, sentenceStart: number, cue: Cue,
   }
   const reason = /,\s+because\s+of\s/i.exec(text.slice(cue.end, Math.min(limit, cue.end + 300)));
   if (reason !== null && !REPORTED_CLAUSE.test(text.slice(cue.end, cue.end + reason.index))) return cue.end + reason.index; // "rate him as weak, because of his record": the writer's reason
+  const as = OBJECT_THEN_AS_CLAUSE.exec(text.slice(cue.end, Math.min(limit, cue.end + 200)));
+  if (as !== null && !REPORTED_CLAUSE.test(as[1] ?? '') && !CLAUSE_IN_OBJECT.test(as[1] ?? '') && !/\b\p{Ll}{2,}ed\b|(?:^|\s)to\s/u.test(as[1] ?? '')) return cue.end + (as[1] ?? '').length;
   // "He said more would follow, but gave no figure.": a verb after ", but" with no subject of its own
   // shares the speaker's subject; it is what the speaker did, not part of what was said
   const elided = ELIDED_SUBJECT.exec(text.slice(cue.end, Math.min(limit, cue.end + 400)));
