@@ -20,3 +20,19 @@ export function titleLine(text: string, at: number): boolean {
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= 4 && words.length <= 20 && caps >= 0.75 * words.length;
 }
+
+const HEADLINE_REACH = 120;
+/**
+ * Whether the line around `at` is a short headline in sentence case ("Kim wins primary, vows to clean house"): at most
+ * HEADLINE_REACH characters on either side of `at` to its ends, and no sentence end inside or at its end.
+ */
+export function sentenceCaseHeadline(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  if (at - from > HEADLINE_REACH) return false;
+  let to = at;
+  while (to < text.length && text[to] !== '\n') {
+    if (to - at >= HEADLINE_REACH || text[to] === '.' || text[to] === '!' || text[to] === '?') return false;
+    to++;
+  }
+  return !/[.!?]/.test(text.slice(from, at));
+}

@@ -7,7 +7,7 @@ import {
   AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, BARE_CLAUSE, FINAL_FORMS, JUST_AFTER_QUOTE, OBJECT_RELATIVE,
   NAME_THEN_CUE, PARTICLES, VERB_BEFORE,
 } from './verb-contexts.js';
-import { titleLine } from './headline.js';
+import { sentenceCaseHeadline, titleLine } from './headline.js';
 import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
 import { AS_NOT_DESCRIPTION, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { isEvidenceRelative } from './verb-gates.js';
@@ -15,6 +15,9 @@ import { prepositionNoun } from './preposition-noun.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 
+const PROMISE_LEMMAS = /^(?:vow|promise|pledge)$/;
+// "to" and a verb, or a quoted verb: not a determiner or pronoun ("pledges to the fund")
+const PROMISE_TO = /^\s+to\s+['‘"“]?(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}/u;
 // an object of one to six words, then "as" and a description
 const VIEWED_AS = new RegExp(String.raw`^\s+(?!as\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|for|in|on|at)\b)`, 'u');
 
@@ -75,6 +78,10 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // (a liking with its infinitive too: "his nephew likes to paint", "critics love to say"; not "favors to old
   // friends", where "to" opens a noun's complement)
   const intends = (form.group === 'intent' || /^(?:hope|like|love|hate|prefer)$/.test(form.lemma)) && /^\s+to\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 6));
+  // "Ada Kim vows to clean house", "Kim wins primary, promises to 'clean house'": a promise in -s with its infinitive after
+  // a name, or after a headline's comma (its subject elided), is the verb ("campaign promises to cut taxes" stays a noun)
+  const promisesTo = PROMISE_LEMMAS.test(form.lemma) && /s$/.test(word) && PROMISE_TO.test(text.slice(at + word.length, at + word.length + 8))
+    && (named || (/\p{Ll},[ \t]$/u.test(text.slice(at - 3, at)) && sentenceCaseHeadline(text, at)));
   // "the league views Ida Lind as an outsider", "some view the plan as a betrayal": a view with its object and "as"
   // is the verb ("his views as a senator" has no object between)
   const viewedAs = form.lemma === 'view' && VIEWED_AS.test(text.slice(at + word.length, at + word.length + 64));
@@ -92,6 +99,6 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
     && objectNext();
   // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
   if (!afterQuote && !progressive && !passive && !bodySays && nounFrame(text, w)) return false;
-  if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)) return false;
+  if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !promisesTo && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)) return false;
   return true;
 }
