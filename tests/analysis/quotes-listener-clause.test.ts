@@ -16,6 +16,8 @@ describe('quotes: the listener after "told" stays out of a reported clause with 
     ['Mara Quist told The Tarn Courier the council cut the budget.', ['the council cut the budget']],
     ['Mara Quist told voters she’s ready to serve.', ['she’s ready to serve']],
     ['Mara Quist assured staff they’d keep their jobs.', ['they’d keep their jobs']],
+    // a name subject does not go on a capitalised listener: the whole name is the listener
+    ['Mara Quist told the Tarn Guild the hall would close.', ['the hall would close']],
   ])('%s', (text, expected) => {
     expect(contents(text)).toEqual(expected);
   });
@@ -26,6 +28,10 @@ describe('quotes: the listener after "told" stays out of a reported clause with 
     // a plural noun after the article is no verb either
     ['Mara Quist told reporters the results of the tests.', ['reporters the results of the tests']],
     ['Mara Quist told the jury the whole story again.', ['the jury the whole story again']],
+    // a listener never ends in a preposition, a determiner or a number: what follows is its own noun, not a subject
+    ['Mara Quist told residents of three Tarn Valley towns to leave now.', ['residents of three Tarn Valley towns to leave now']],
+    ['Mara Quist told residents of 40 Tarn farms the water was unsafe.', ['residents of 40 Tarn farms the water was unsafe']],
+    ['Mara Quist told members of the Tarn Guild the hall would close.', ['members of the Tarn Guild the hall would close']],
   ])('leaves alone: %s', (text, expected) => {
     expect(contents(text)).toEqual(expected);
   });

@@ -8,6 +8,7 @@ import { ACTIVE_LISTENER_VERBS, OBJECT_LISTENER_VERBS } from '../../lexicon/list
 import { PLACE_PHRASE_PREPOSITIONS, PREPOSITION_IDIOM_NOUNS } from '../../lexicon/prepositions.js';
 import { alternation } from '../alternation.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // an object pronoun before anything but a preposition or a question word; or a short noun phrase
@@ -24,7 +25,12 @@ const FINITE_SOON = String.raw`\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|h
 // company lost money", "told the board the district faces a deficit"; a determiner's subject needs a noun before it)
 const LEXICAL_FINITE = String.raw`(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^\sus’']s|${alternation(IRREGULAR_PASTS)})\s`;
 const FINITE_OR_LEXICAL_SOON = String.raw`(?:${FINITE_SOON}|\s+(?:[\p{L}’'-]+\s+){1,2}?${LEXICAL_FINITE})`;
-const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|${RELATIVE_DAYS})\s+)?(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there|(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)${FINITE_OR_LEXICAL_SOON})`, 'u');
+// (the listener never ends in a preposition, a determiner or a number: what follows is the listener's own noun, "told residents of
+// three Tarn Valley towns to leave", not the reported clause's subject; nor does a name subject start inside a listener
+// that an article opens: "told the Tarn Guild the hall would close" is one name, while "told Reuters Ida Strand would run"
+// names two)
+const LISTENER_TAIL = String.raw`(?<!\b(?:of|for|from|with|by|about|among|across|the|a|an|his|her|their|its|our|my|your|\p{N}+|${alternation([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS)])})\s+)`;
+const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${LISTENER_TAIL}(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|${RELATIVE_DAYS})\s+)?(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there|(?<!\b(?:the|a|an)\s+(?:\p{Lu}[\p{L}’'.&-]*\s+){1,3})(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)${FINITE_OR_LEXICAL_SOON})`, 'u');
 // a listener ending in a plural, then a bare plural subject right before a past or an auxiliary: "told reporters police
 // arrested two men", "told parents schools had reopened" (a plural takes no -s verb; after a singular the two nouns may be one
 // compound, "told staff members had ...", so that is left alone; tried after the readings above)
