@@ -69,7 +69,7 @@ export const ROLE_DOMAINS: ReadonlySet<string> = new Set([
 /** Words that show a title is a former, future or temporary one: kept in the role ("former governor"). */
 export const ROLE_TIME_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'incoming', 'outgoing', 'late', 'acting', 'interim']);
 
-/** Titles that a "general" after them completes ("the attorney general", "the inspector general's report"): there
+/** Titles that a "general" after them completes ("the attorney general", "the auditor general's report"): there
  *  "general" is part of the role, not a noun or a military rank of its own. */
 export const GENERAL_TITLE_HEADS: ReadonlySet<string> = new Set([
   'attorney', 'inspector', 'surgeon', 'secretary', 'solicitor', 'consul', 'director', 'governor', 'postmaster',

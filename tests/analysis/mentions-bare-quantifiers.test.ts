@@ -1,5 +1,6 @@
 // A bare quantifier ("some", "others", "many") is a group only as the subject of a verb: before a verb cue whose word
-// is also a noun ("Some hope ...") too, and it takes no modifier before it ("I am sure some ..." is no group "sure some").
+// is also a noun ("Some hope ...") too, and it takes no modifier before it ("I am confident some ..." is no group
+// "confident some").
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/analysis/segment/index.js';
 import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
@@ -15,7 +16,7 @@ describe('mentions: a bare quantifier as a group', () => {
     ['Some hope the strike will end soon.', ['Some']],
     ['Others hope the mill will reopen.', ['Others']],
     // no modifier before it: the group is the quantifier alone
-    ['Ada Kim is sure some will object to the fee.', ['some']],
+    ['Ada Kim is confident some will object to the fee.', ['some']],
     ['Tarn Radio and Ivo Berg both reported the fire was out.', ['both']],
   ])('%s', (text, expected) => {
     expect(groups(text)).toEqual(expected);

@@ -1,4 +1,4 @@
-// A "general" after certain titles completes them ("the attorney general", "the inspector general's report";
+// A "general" after certain titles completes them ("the attorney general", "the auditor general's report";
 // lexicon/titles.ts GENERAL_TITLE_HEADS): the description runs over it and the role holds it.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/analysis/segment/index.js';
@@ -14,7 +14,7 @@ describe('mentions: titles a "general" completes', () => {
     ['Later the attorney general said the firm lied.', 'the attorney general/attorney general'],
     ['The surgeon general warned that vaping was risky.', 'The surgeon general/surgeon general'],
     // the whole title owns what follows it
-    ['The inspector general’s report found gaps in the files.', 'The inspector general’s report/'],
+    ['The auditor general’s report found gaps in the files.', 'The auditor general’s report/'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });

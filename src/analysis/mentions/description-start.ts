@@ -74,7 +74,7 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
       // "the company's chief executive"
       start = k;
       determiner = 'possessive';
-      // "the inspector general's report": the possessor is the whole title
+      // "the auditor general's report": the possessor is the whole title
       const title = tokens[k - 1];
       if (m.lower === 'general' && title && near(title, m) && GENERAL_TITLE_HEADS.has(title.lower)) start = k - 1;
       const d = tokens[start - 1];

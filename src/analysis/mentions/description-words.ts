@@ -42,7 +42,7 @@ const AGENT_PLURAL = /(?:er|or|ist|ian|ant|ent|ee)s$/;
  *  before a verb cue it is that cue's subject, a group the lexicon lacks (findDescriptions). */
 export function unknownPlural(t: Token, before: Token | undefined): boolean {
   const { lower } = t;
-  // (after another plural it heads an object-gap relative's subject, "the lies hucksters tell": no phrase of its own)
+  // (after another plural it heads an object-gap relative's subject, "the myths swindlers tell": no phrase of its own)
   if (before !== undefined && before.word && !before.cap && /[^su]s$/.test(before.lower) && !isFunctionWord(before.lower)) return false;
   return t.word && !t.cap && !t.possessive && lower.length >= 5 && AGENT_PLURAL.test(lower) && !/ments$/.test(lower) && !isKnownWord(lower) && !isVerbForm(lower)
     && !isDocumentHead(lower) && !isDocumentHead(lower.slice(0, -1));

@@ -90,7 +90,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && !quantifierSubject && (headKind(next.lower) || nounLike(next))) continue;
     if (BARE_QUANTIFIERS.has(t.lower) && !quantifierSubject && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
     // walk left over modifiers to a determiner or a possessor (description-start.ts)
-    // (a bare quantifier takes no modifier: "I am sure some said" is no group "sure some")
+    // (a bare quantifier takes no modifier: "I am confident some said" is no group "confident some")
     const opened = BARE_QUANTIFIERS.has(t.lower) ? { start: i, determiner: null }
       : descriptionStart(tokens, runs, runAt, i, kind, near, next !== undefined && cueFollows(tokens, i, cueAt));
     if (opened === null) continue;

@@ -47,9 +47,9 @@ export function possessivePluralOfName(text: string, tokens: Token[], j: number)
 }
 
 /** Token i, a common noun capitalised where no sentence starts, then "for" or "of" and a capitalised word that is no
- *  verb or first name: an organisation named by what it is for ("..., Transport for Tarn said", "Friends of the
+ *  verb or first name: an organisation named by what it is for ("..., Transport for Tarn said", "Friends of Tarn
  *  Marsh"). A sentence start is left out: there the capital says nothing ("Support for Ada Kim grew"); so is a title or
- *  a noun for one person (not a group's plural: "Citizens for Clean Water"), or a party's word, whose "of" names where they serve ("President of Tarn Radio", "Republican of Ohio"). */
+ *  a noun for one person (not a group's plural: "Citizens for Clean Rivers"), or a party's word, whose "of" names where they serve ("President of Tarn Radio", "Republican of Tarnland"). */
 export function commonNounInstitution(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const join = tokens[i + 1];
