@@ -8,7 +8,7 @@ const verbCues = (text: string): string[] =>
 
 // "make clear / plain / known" is saying something outright; the adjective (and "it") are the cue's, as annotated
 // news draws it. Only with a clause, an object with its determiner or "to" a listener after it: before a bare noun
-// the adjective is the noun's ("made clear progress").
+// the adjective is the noun's ("made clear gains").
 describe('cues: make clear, make it plain, make known', () => {
   it.each([
     ['Ada Kim refused to discuss the bid but made clear she wanted to stay.', ['refused', 'made clear', 'wanted']],
@@ -22,7 +22,7 @@ describe('cues: make clear, make it plain, make known', () => {
   });
 
   it.each([
-    ['The firm has made clear progress on the bridge.', []],
+    ['The firm has made clear gains on the bridge.', []],
     ['The club made the signing official on Friday.', []],
     ['The crew made plain sailing of the final leg.', []],
     ['Rain made the roads unsafe.', []],

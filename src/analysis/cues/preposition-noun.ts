@@ -6,7 +6,7 @@
 // opening its sentence ("After calls for a recount, ..."). And a capitalised plural opening its sentence with
 // "of" or "for" after it ("Hopes of a quick recovery faded", "Fears of a price war grew"): no verb in -s opens a
 // sentence with those after it, and the forms that are no common noun (verb-reading.ts) skip the noun frames.
-// Not before "that": "amid reports that the pair had been radicalized" is a report all the same (annotated news
+// Not before "that": "amid reports that the pair had fled the country" is a report all the same (annotated news
 // draws it, the plural noun its source), and the verb reading is what finds it.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { NOUN_FRAME_PREPOSITIONS } from '../../lexicon/prepositions.js';

@@ -28,7 +28,7 @@ const LISTED_MAIN = new Set(VERBS_AFTER_STANCE_SUBJECT);
 // and after these a word in -ed is a modifier ("the new rules", "an unexpected")
 const NO_VERB_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'of', 'to', 'for', 'on', 'in', 'at', 'by', 'with', 'from', 'as']);
 // a clause of its own, or a second clause joined to the first, whose verbs are not the main verb's: the scan stops
-// (so does any mark: "the agency is reviewing it, reopening its probe, has ..." runs on as an aside would)
+// (so does any mark: "the board is weighing it, delaying its vote, has ..." runs on as an aside would)
 const CLAUSE_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'if', 'because', 'while', 'although', 'though', 'until', 'unless', 'after', 'before', 'and', 'but', 'or']);
 const PREPOSITION_NEXT = new RegExp(`^\\s+(?:${alternation(['by', 'in', 'at', 'to', 'for', 'with', 'from', 'of', 'as', 'into'])})\\b`);
 const WORD = /[\p{L}’'-]+|[,;:!?()“”"—–]/gu;
