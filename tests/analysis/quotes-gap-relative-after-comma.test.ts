@@ -11,8 +11,8 @@ describe('quotes: an object-gap relative after a comma is no tail attribution', 
   it.each<[string, M[], (string | null)[][]]>([
     ['Ada Kim noted that the cost rose 6 percent, not the 18 percent the board assumed.', [['Ada Kim', 'name', 0], ['the board', 'group', null]],
       [['the cost rose 6 percent', 'noted'], ['the 18 percent the board assumed', 'assumed']]],
-    ['Ivo Berg called the levy a tax, a word the mayor then repeated.', [['Ivo Berg', 'name', 0], ['the mayor', 'group', null]],
-      [['the levy a tax', 'called'], ['a word the mayor then repeated', 'then repeated']]],
+    ['Ivo Berg called the levy a tax, a label the mayor later repeated.', [['Ivo Berg', 'name', 0], ['the mayor', 'group', null]],
+      [['the levy a tax', 'called'], ['a label the mayor later repeated', 'later repeated']]],
   ])('%s', (text, ms, expected) => {
     expect(rows(text, ms)).toEqual(expected);
   });

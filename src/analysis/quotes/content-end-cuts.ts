@@ -34,7 +34,7 @@ export function semicolonBefore(ctx: Ctx, cueEnd: number, head: string, cut: str
 // right after a cue (and at most four words of listener): 'that', a subject that is no pronoun, then one clause (no aside) up to a bare 'and'
 const THAT_OWN_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}.’'-]+\s+){0,4}?that\s+(?!(?:${alternation(SUBJECT_PRONOUNS)})\b)[^,;:“”"()]{3,150}\sand\s+$`, 'iu');
 
-/** "told the court that Ivo Berg phoned her and said he would ...", "polls show that most voters favour A and also back B":
+/** "told the court that Ivo Berg phoned her and said he would ...", "a survey found that most tenants want a cap and support a levy":
  *  a verb after a bare 'and' inside a that-clause with a subject of its own (a name or a noun, not a pronoun that may be the
  *  speaker) is that subject's second verb, so the content goes on over it (`between` runs from the cue to the next cue). */
 export function thatClauseGoesOn(between: string): boolean {
