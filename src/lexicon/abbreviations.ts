@@ -13,10 +13,12 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sen', 'rep', 'gov', 'amb', 'atty', 'sec', 'supt', 'treas',
 ]);
 
+/** Months in AP style ("Jan. 5"): mid-sentence abbreviations, and words that go on with a clock time. */
+const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
 /** Abbreviations that usually sit mid-sentence (before a number, a name or more words). */
 export const MID_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  // months in AP style ("Jan. 5")
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ...MONTH_ABBREVIATIONS,
   // address and reference words ('sec' also opens a title, "Sec. Ana Roe"; the number words are below)
   'sec', 'ave', 'blvd', 'rd', 'mt', 'ft',
   // Latin and list abbreviations
@@ -51,7 +53,7 @@ export const CLOCK_ABBREVIATIONS: ReadonlySet<string> = new Set(['a.m', 'p.m']);
  */
 export const CLOCK_CONTINUATIONS: ReadonlySet<string> = new Set([
   ...DATE_NAMES,
-  ...[...MID_ABBREVIATIONS].filter((w) => /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/.test(w)),
+  ...MONTH_ABBREVIATIONS,
   ...TIME_ZONE_ABBREVIATIONS.map((w) => w.toLowerCase()),
   ...TIME_ZONE_WORDS.map((w) => w.toLowerCase()),
 ]);

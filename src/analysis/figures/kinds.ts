@@ -13,6 +13,7 @@ import { classLabel } from './class-labels.js';
 import { SEASONS } from '../../lexicon/time-words.js';
 import { GENDERED_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
+import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones.js';
 
 // prepositions and words that put a year after them ("in 2019", "since 1998", "fiscal 2020", "spring 2021")
 const YEAR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid|year|years|fiscal|fy|circa|c\.|between|through|and|or|${SEASONS}|election|season|class|vintage|model)[ \t-]{1,2}$`, 'iu');
@@ -51,7 +52,7 @@ function maybeGluedMark(code: number): boolean {
 }
 const AGE_APPOSITION = /\p{Lu}[\p{L}.'’-]+,[ \t]$/u;
 const LIST_BEFORE = /(?:^|\n[ \t]*|[.!?][ \t]+)$/;
-const TIME_ZONE_AFTER = /^[ \t]?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|AEST|AEDT|hrs|hours)(?![\p{L}])/u;
+const TIME_ZONE_AFTER = new RegExp(String.raw`^[ \t]?(?:${alternation([...TIME_ZONE_ABBREVIATIONS, 'hrs', 'hours'])})(?![\p{L}])`, 'u');
 const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]{0,20})[ \t\u00a0]$/u;
 // "the 1988 primaries", "his 2015 returns": a possessive or "the" before a number in the years' range
 // makes it a year even before a plural (counts that large are written "1,992"); 1900-2039 only
