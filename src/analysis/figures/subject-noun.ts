@@ -139,8 +139,10 @@ export function beforeLevelNoun(words: string[]): string | null | undefined {
   let a = n - 2;
   while (a >= n - 4 && a > 0 && !ARTICLE.test(words[a]!)) a--;
   if (a <= 0 || !ARTICLE.test(words[a]!)) return undefined;
-  const before = words.slice(0, words[a - 1] === 'to' ? a - 2 : a - 1);
-  const verb = words[words[a - 1] === 'to' ? a - 2 : a - 1];
-  if (verb === undefined || (words[a - 1] !== 'to' && !REACHING_VERBS.has(verb.toLowerCase()))) return undefined;
-  return before.length > 0 ? headBefore(before, true) : null;
+  // the verb before the article, or before "to" and the article ("fell to a record low")
+  const to = words[a - 1] === 'to';
+  const v = to ? a - 2 : a - 1;
+  const verb = words[v];
+  if (verb === undefined || (!to && !REACHING_VERBS.has(verb.toLowerCase()))) return undefined;
+  return v > 0 ? headBefore(words.slice(0, v), true) : null;
 }
