@@ -24,7 +24,7 @@ describe('figure sources: codes', () => {
     ['Ivo Berg said the A320 fleet would grow to 40 planes.', '40', 'Ivo Berg'],
     // after a hyphen or a name, a number is left to the speaker (PolNeAR's convention)
     ['Ada Kim said the Tarn-3 probe was lost.', '3', 'Ada Kim'],
-    ['Ada Kim said 12 Fortune 500 firms paid no tax.', '12', 'Ada Kim'],
+    ['Ada Kim said 12 Orvo 100 firms paid no tax.', '12', 'Ada Kim'],
   ])('%s -> %s keeps %s', (text, figure, want) => {
     expect(sourceOf(text, figure)).toBe(want);
   });

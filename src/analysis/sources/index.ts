@@ -64,7 +64,7 @@ const unnamed = (out: Figure, credit: Span | null): Figure =>
   credit ? sourced(out, null, 'publication', credit) : sourced(out, null, 'unattributed', null);
 // a code glued to letters ("an Embraer E175", "the G7", "MH17") or a long run of digits (a tweet id) names a thing and
 // counts nothing: no speaker vouches for it, even inside their words. Not after a hyphen ("Kestrel-2", "H-1B") nor
-// after a name or a label ("Fortune 500", "Rule 40"): PolNeAR dev credits those to the speaker of words that hold them
+// after a name or a label ("the Orvo 100", "Rule 40"): PolNeAR credits those to the speaker of words that hold them
 const LETTER = /\p{L}/u;
 const isCode = (text: string, f: Figure): boolean =>
   f.rule === 'identifier-long' || (f.rule === 'identifier-glued' && LETTER.test(text[f.start - 1] ?? ''));
