@@ -1,7 +1,7 @@
 // Lemmas that are cues only in one frame after the form: elsewhere the same verbs see, look or
 // regard something without holding a view of it. Each frame is anchored at the end of the form and
 // reads a bounded stretch of text (no backtracking past a few words).
-import { OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
@@ -13,7 +13,7 @@ const SEEN_AS = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,6}?as\s+(?!(?:$
 
 // "looks to expand the fleet", "is looking for a quick sale": an intention; not "looked to the
 // sky" (a direction: a determiner after "to") or "looked for a while" (a time)
-const LOOK_TO_OR_FOR = new RegExp(String.raw`^\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|${alternation([...PURE_OBJECT_PRONOUNS, 'it'])})\b)\p{Ll}+|for\b(?!\s+(?:a\s+while|(?:months|weeks|years|days|hours|decades|now|ages)\b)))`, 'u');
+const LOOK_TO_OR_FOR = new RegExp(String.raw`^\s+(?:to\s+(?!(?:the|a|an|${alternation([...POSSESSIVE_DETERMINERS])}|this|that|these|those|${alternation([...PURE_OBJECT_PRONOUNS, 'it'])})\b)\p{Ll}+|for\b(?!\s+(?:a\s+while|(?:months|weeks|years|days|hours|decades|now|ages)\b)))`, 'u');
 
 // "voters learned the count was late", "learned of the plan", "learned that": coming to know a claim; not
 // "learned the trick", "learned to swim" (a skill): a clause word, or a short object with its own verb

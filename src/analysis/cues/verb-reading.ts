@@ -14,10 +14,12 @@ import { isEvidenceRelative } from './verb-gates.js';
 import { prepositionNoun } from './preposition-noun.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
+import { alternation } from '../alternation.js';
 
 const PROMISE_LEMMAS = /^(?:vow|promise|pledge)$/;
 // "to" and a verb, or a quoted verb: not a determiner or pronoun ("pledges to the fund")
-const PROMISE_TO = /^\s+to\s+['‘"“]?(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}/u;
+const PROMISE_TO = new RegExp(String.raw`^\s+to\s+['‘"“]?(?!(?:the|a|an|${alternation([...POSSESSIVE_DETERMINERS])}|this|that|these|those)\b)\p{Ll}`, 'u');
 // an object of one to six words, then "as" and a description
 const VIEWED_AS = new RegExp(String.raw`^\s+(?!as\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|for|in|on|at)\b)`, 'u');
 
