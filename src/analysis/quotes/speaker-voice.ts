@@ -5,7 +5,9 @@ import type { Resolved } from '../state.js';
 import type { Cue } from '../../types.js';
 import { EXPERIENCER_PARTICIPLES, LISTENER_FIRST_PARTICIPLES, PASSIVE_AUXILIARIES, RAISING_VERBS } from '../../lexicon/non-speaker-subjects.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { firstNotBefore } from '../sorted.js';
+import { alternation } from '../alternation.js';
 
 export type Voice = 'active' | 'passive' | 'raising';
 
@@ -22,7 +24,8 @@ const SENTENCE_OPENING = /^\s*(?:(?:and|but|so|yet)\s+)?$/i;
 const REDUCED_LEAD = /\b(?:when|if|once|unless|as|until|though|although)\s+$/i;
 // "to" and a verb right after a participle that needs its listener first ("told to leave"), not "to" and a
 // noun phrase ("told to the court")
-const BARE_INFINITIVE_NEXT = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|it)\b)\p{Ll}/u;
+const NOT_A_VERB = alternation(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', ...POSSESSIVE_DETERMINERS, ...OBJECT_PRONOUNS]);
+const BARE_INFINITIVE_NEXT = new RegExp(String.raw`^\s+to\s+(?!(?:${NOT_A_VERB})\b)\p{Ll}`, 'u');
 
 const CUE_PREPOSITION = /^(?:about|for|of|on|to|with|at|as|by|in|into|over|against|upon|from)$/;
 
