@@ -70,6 +70,12 @@ export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set([
   'now', 'still', 'already', 'currently', 'also', 'recently', 'again', ...HEDGES.filter((h) => /^\p{Ll}+ly$/u.test(h)),
 ]);
 
+/** The nouns of a level reached, after an article ("a two-year high of", "a record low of", "its peak of"): no subject. */
+export const LEVEL_NOUNS: ReadonlySet<string> = new Set(['high', 'highs', 'low', 'lows', 'peak']);
+
+/** The verbs that reach such a level with no object of their own ("Copper hit a high of", "Shares touched a low of"). */
+export const REACHING_VERBS: ReadonlySet<string> = new Set(['hit', 'hits', 'reached', 'reaches', 'touched', 'touches', 'neared', 'nears', 'struck', 'plumbed']);
+
 /**
  * Verbs that raise their subject over an infinitive ("Output appears to have fallen 3%", "Prices seem to have risen",
  * "Fares are set to rise"): popped off the end of the words before the verb of movement, with the "to" after them.

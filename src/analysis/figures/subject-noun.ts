@@ -1,7 +1,7 @@
 // Step 6, the words before a figure's verb (subject-before.ts): the noun phrase they end with, what the figure
 // measures ("the jobless rate" of "the jobless rate stood at"). Words are checked against compromise's lexicon as data.
 import { NOUN_PREPOSITIONS, PERIOD_WORDS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
-import { EVIDENCE_VERBS_BEFORE_HEAD } from '../../lexicon/subject-verbs.js';
+import { EVIDENCE_VERBS_BEFORE_HEAD, LEVEL_NOUNS, REACHING_VERBS } from '../../lexicon/subject-verbs.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { lastRuns } from './end-anchored.js';
 import { DATE_NAMES } from '../../lexicon/names.js';
@@ -123,14 +123,10 @@ export function wordsBefore(window: string, end: number): string[] {
   return words;
 }
 
-// the nouns of a level reached, after an article ("a two-year high of", "a record low of", "its peak of")
-const LEVEL_NOUNS: ReadonlySet<string> = new Set(['high', 'highs', 'low', 'lows', 'peak']);
-// the verbs that reach one with no object of their own ("Copper hit a high of", "Shares touched a low of"); or "to" after any
-const REACHING_VERBS: ReadonlySet<string> = new Set(['hit', 'hits', 'reached', 'reaches', 'touched', 'touches', 'neared', 'nears', 'struck', 'plumbed']);
-
 /**
  * "Copper prices hit a two-year high of $9,800", "Shares fell to a record low of $3": the level noun names no subject;
- * the noun before its verb does. Undefined when `words` (ending at the level noun) are not of that shape.
+ * the noun before its verb does (a LEVEL_NOUNS word after one of REACHING_VERBS, or after "to" and any verb). Undefined
+ * when `words` (ending at the level noun) are not of that shape.
  */
 export function beforeLevelNoun(words: string[]): string | null | undefined {
   const n = words.length;
