@@ -84,14 +84,16 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // sure it would pass": a backshifted modal or 'were' after a bare 'and'/'but' goes on with the reported
     // clause, whose subject it shares)
     if (/\s(?:and|but)\s+$/i.test(before) && !/,\s*(?:and|but)\s+$/i.test(before) && BACKSHIFTED_FIRST.test(c.text)) continue;
+    // (a bare 'and', no comma before it, right before the cue: the three rules below)
+    const bareAnd = /\sand\s+$/i.test(before) && !/,\s*and\s+$/i.test(before);
     // ("told the board she had no role in it and had declared her shares": a second past perfect after a bare 'and'
     // in a past-perfect content is the reported clause's own verb, backshifted like the first, not the speaker's act)
-    if (/\sand\s+$/i.test(before) && !/,\s*and\s+$/i.test(before) && PAST_PERFECT_FIRST.test(c.text) && PAST_PERFECT_IN.test(text.slice(cue.end, c.start))) continue;
+    if (bareAnd && PAST_PERFECT_FIRST.test(c.text) && PAST_PERFECT_IN.test(text.slice(cue.end, c.start))) continue;
     // ("told the paper that she was calm and expected to win": a belief or an intention after a bare 'and', in a short content
     // of one clause, shares that clause's subject and goes on with it, unless a clause of its own follows it: "and hoped the club could stay")
-    if (/\sand\s+$/i.test(before) && !/,\s*and\s+$/i.test(before) && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60))) continue;
+    if (bareAnd && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60))) continue;
     // (a that-clause with its own subject: "told the court that Ivo Berg phoned her and said he would ...": content-end-cuts.ts)
-    if (/\sand\s+$/i.test(before) && c.start - cue.end <= 200 && thatClauseGoesOn(text.slice(cue.end, c.start))) continue;
+    if (bareAnd && c.start - cue.end <= 200 && thatClauseGoesOn(text.slice(cue.end, c.start))) continue;
     // (the comma may close a quote: "said there is “one way,” adding that ...")
     if (!verbAfterAside(text, ctx.sentence.start, cue, c) && /(?:,[”"’']?|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
       const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
