@@ -27,7 +27,11 @@ const HEADLINE_REACH = 120;
  * HEADLINE_REACH characters on either side of `at` to its ends, and no sentence end inside or at its end.
  */
 export function sentenceCaseHeadline(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
+  // the line's start, looked for in the reach only (a megabyte line must not be scanned back for every form in it)
+  const base = Math.max(0, at - HEADLINE_REACH - 1);
+  const newline = text.slice(base, at + 1).lastIndexOf('\n');
+  if (newline < 0 && base > 0) return false;
+  const from = newline < 0 ? 0 : base + newline + 1;
   if (at - from > HEADLINE_REACH) return false;
   let to = at;
   while (to < text.length && text[to] !== '\n') {
