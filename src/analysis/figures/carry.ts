@@ -57,8 +57,10 @@ const OF_BEFORE = /(?:^|[^\p{L}])of[ \t]+$/iu;
 export function carriedSubject(text: string, c: Candidate, prev: Candidate | undefined): string | null {
   // "Revenue rose 27% to $186 million": the new level after a change is the same thing's
   // and so is the same change said again ("The index fell 300 points, or 0.8%")
-  if (prev && prev.subject !== null && (prev.qualifier === 'up' || prev.qualifier === 'down')
-    && (TO_GAP.test(text.slice(prev.end, c.start)) || RESTATED.test(text.slice(prev.end, c.start)))) return prev.subject;
+  if (prev && prev.subject !== null && (prev.qualifier === 'up' || prev.qualifier === 'down')) {
+    const gap = text.slice(prev.end, c.start);
+    if (TO_GAP.test(gap) || RESTATED.test(gap)) return prev.subject;
+  }
   if (!prev || prev.subject === null || prev.kind !== c.kind || prev.unit !== c.unit || !sameSentence(text, prev.end, c.start)) return null;
   // "a labour pool of 18 million": the noun before "of" is what it measures, not the last figure's
   if (!CLAUSE_END_AFTER.test(text.slice(c.end, c.end + 10)) || OF_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))) return null;
