@@ -18,8 +18,9 @@ import { PERSON_SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns.js'
 
 // A bare quantifier is a group only right before a verb ("some said", "many believe"), not in "some 300 workers".
 const BARE_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'others', 'both', 'few']);
-// 'you' and 'who' too: "you host Ann Lee", "who chairs the panel" (tokens' lower-case forms)
-const SUBJECT_PRONOUNS = new Set([...PERSON_SUBJECT_PRONOUNS, 'you', 'who'].map((w) => w.toLowerCase()));
+// the pronouns that open a clause before a verb (not lexicon/pronouns SUBJECT_PRONOUNS: no 'it', and 'who' too:
+// "you host Ann Lee", "who chairs the panel"; tokens' lower-case forms)
+const PRONOUN_SUBJECTS = new Set([...PERSON_SUBJECT_PRONOUNS, 'you', 'who'].map((w) => w.toLowerCase()));
 
 /** A description and the name right after it, as that organisation ("the regulator Aquawatch", "consumer group Tapwatch"). */
 function namedOrganization(text: string, tokens: Token[], start: number, name: Run, head: string): Candidate {
@@ -110,7 +111,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       continue;
     }
     // "I suspect Mr Roe", "they host Ann Lee": after a subject pronoun the noun is a verb, and titles no one
-    if (determiner === null && start === i && SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (determiner === null && start === i && PRONOUN_SUBJECTS.has(tokens[i - 1]?.lower ?? '')) continue;
     // a role noun right before a person's name titles it: "pollster Jane Roe", "navy chief Admiral X"
     if (kind === 'person' && !plural && last === i && following && following.first === i + 1 && following.kind === 'person'
       && near(t, tokens[i + 1]!) && !RELATIONAL_ROLES.has(t.lower) && determiner !== 'a' && determiner !== 'an') {
