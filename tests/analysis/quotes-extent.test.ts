@@ -205,6 +205,11 @@ describe('quotes: a live blog time stamp', () => {
     expect(qs.map(row)).toEqual([['direct', 'Stay indoors', 'urge']]);
   });
 
+  it.each(['GMT', 'PST', 'AEDT'])('drops its zone too (%s, any zone of lexicon/time-zones.ts)', (zone) => {
+    const qs = runQuotes(`Storm live.\n\n13:40 ${zone} Roads will stay shut, police say.\n\nMore soon.`, [['police', 'group', null]]);
+    expect(qs.map((q) => q.text)).toEqual(['Roads will stay shut']);
+  });
+
   it('leaves a time inside the content alone', () => {
     const qs = runQuotes('Ann Lee said 10:30 was too late for the ferry.', [['Ann Lee', 'name', 0]]);
     expect(qs.map((q) => q.text)).toEqual(['10:30 was too late for the ferry']);

@@ -10,6 +10,7 @@ import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { ANONYMITY_CONTENT, CIRCUMSTANCE_ONLY, DECLARED_ACTS, NO_COMMENT_CONTENT } from '../../lexicon/empty-contents.js';
 import { alternation } from '../alternation.js';
 import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones.js';
 
 const EDGE = /[\s,;:.—–-]/;
 const TRAILING_MODIFIER = /^\s+(?:in|on|at|during|as|while|after|before|since|amid|for)\s/;
@@ -20,8 +21,8 @@ const ONLY_A_DURATION = new RegExp(String.raw`^(?:(?:for|over|during)\s+)?(?:(?:
 const FUNCTION_WORD = String.raw`(?:it|${alternation(OBJECT_PRONOUNS)}|you|that|this|these|those|so|to|with|about|for|at|back|up|out|there|here|then|now|again|too|also|often|later|today|yesterday|everything|nothing|something|anything|\p{Ll}+ly)`;
 const ONLY_FUNCTION_WORDS = new RegExp(String.raw`^${FUNCTION_WORD}(?:\s+${FUNCTION_WORD}){0,3}$`, 'iu');
 
-// a clock time at the start of a line, before a quote or a capital
-const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|UTC|ET|EST|EDT))?\s+(?=[“"‘'«„\p{Lu}])/u;
+// a clock time (and its zone) at the start of a line, before a quote or a capital
+const TIME_STAMP = new RegExp(String.raw`^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|${alternation(TIME_ZONE_ABBREVIATIONS)}))?\s+(?=[“"‘'«„\p{Lu}])`, 'u');
 
 const ANAPHORIC_CONTENT = /^(?:it|so|this|that|these|those)$/i;
 const LEADING_THAT = /\bthat\s+$/;
