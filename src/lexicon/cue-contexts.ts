@@ -29,9 +29,10 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Online platforms a message is posted on ("posted on X", "wrote on Facebook"). After a verb of writing annotated news
- * keeps "on" and the platform in the cue, as it keeps the channel in "said in a statement" (after "say" it leaves it
- * out: "said on Twitter"); and no verb takes the platform as the head of its content ("commented on Threads").
+ * Online platforms a message is posted on ("posted on X", "wrote on Facebook"): no verb takes the platform as the head
+ * of its content ("commented on Threads" is no comment on Threads), so "on" and a platform are never a verb's particle
+ * (cues/verb-span.ts). The cue stays the bare verb; annotated news often keeps the platform in a writing verb's cue, as
+ * it keeps the channel in "said in a statement", but that join is not made (measured, left for later).
  */
 export const ONLINE_PLATFORMS: readonly string[] = [
   'Twitter', 'X', 'Facebook', 'Instagram', 'Reddit', 'YouTube', 'TikTok', 'Threads', 'Bluesky', 'Telegram', 'LinkedIn',

@@ -28,8 +28,8 @@ export const HEADING_PREPOSITION = /^\s+(?:about|for|against|out)\b(?!\s+(?:\d|\
 // (a platform's name written with its spaces as white space: "Truth Social")
 const PLATFORM = alternation(ONLINE_PLATFORMS.map((p) => p.replace(/ /g, String.raw`\s+`)));
 export const HEADING_PREPOSITION_NOT_SAY = new RegExp(String.raw`^\s+(?:of|on)\b(?!\s+(?:${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\d|${PLATFORM}|television|TV|the\s+phone|the\s+radio|behalf|(?:a|an|the|his|her|their|its)\s+(?:blog|website|podcast|personal\s+account|official\s+account))\b)`, '');
-// "posted on X", "wrote on Facebook", "tweeted on her campaign account": where a verb of writing put its message, read
-// with the verb as a channel is ("said in a statement"); a page or account of one's own too
+// "posted on X", "wrote on Facebook", "tweeted on her campaign account": where a verb of writing put its message (a
+// page or account of one's own too), never the head of its content: cueEnd reads no particle before it
 export const ONLINE_MEDIUM = new RegExp(String.raw`^\s+on\s+(?:${PLATFORM}|(?:his|her|their|its|the)\s+(?:(?:official|personal|campaign|verified)\s+)?(?:(?:${PLATFORM})\s+)?(?:account|page|feed|blog|website|channel))(?![\p{L}\d-])`, 'u');
 // ("wrote on social media that": the medium, like "on Twitter"; annotated news leaves it out of the cue)
 // "said in a statement", "wrote in an email", "said in a phone interview", "said in part"

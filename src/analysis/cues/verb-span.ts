@@ -53,8 +53,8 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   // "rail against", "spoke out", "supporters of"; "on" and "of" but not after "say": "said on
   // Sunday", "said of" are split in annotated news)
   // ("posted on X", "commented on Threads": "on" and a platform is where, never what the content is about)
-  const platform = /^\s+on\s/.test(after) ? ONLINE_MEDIUM.exec(text.slice(afterAt, afterAt + 48)) : null;
-  const particle = platform !== null ? null : PHRASAL_PARTICLES[lemma]?.exec(after) ?? PARTICLES[lemma]?.exec(after.slice(0, 12))
+  const onPlatform = /^\s+on\s/.test(after) && ONLINE_MEDIUM.test(text.slice(afterAt, afterAt + 48));
+  const particle = onPlatform ? null : PHRASAL_PARTICLES[lemma]?.exec(after) ?? PARTICLES[lemma]?.exec(after.slice(0, 12))
     ?? HEADING_PREPOSITION.exec(after) ?? (lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
   let end = afterAt + (particle?.[0].length ?? 0);
   // "was often derided as", "is seen as": a passive keeps its "as" (frames.ts)
