@@ -12,6 +12,7 @@ describe('quotes: an object ends before an as-clause with its own subject', () =
     ['Ada Kim praised the nurses as the ward reopened.', ['the nurses']],
     ['Ada Kim backed the plan even as her party turned against it.', ['the plan']],
     ['Ada Kim denies role in leak as inquiry widens', ['role in leak']],
+    ['Ada Kim welcomed the vote as turnout rose.', ['the vote']],
   ])('%s', (text, expected) => {
     expect(contents(text)).toEqual(expected);
   });
@@ -24,6 +25,9 @@ describe('quotes: an object ends before an as-clause with its own subject', () =
     ['Ada Kim said the water would be cut as the reservoirs fell.', ['the water would be cut as the reservoirs fell']],
     // an infinitive in the object is a clause too
     ['Ada Kim sought to calm voters as she toured the coast.', ['to calm voters as she toured the coast']],
+    // an adjective and a plural after 'as' in running text are a predicate ('good news' is no subject and verb)
+    ['Ada Kim welcomed the ruling as good news for the valley.', ['the ruling as good news for the valley']],
+    ['Ada Kim hailed the vote as fresh proof of support.', ['the vote as fresh proof of support']],
   ])('leaves alone: %s', (text, expected) => {
     expect(contents(text)).toEqual(expected);
   });

@@ -37,9 +37,12 @@ const OBJECT_THEN_MAIN_VERB = new RegExp(String.raw`^\s+(?:${REDUCED_PREPOSITION
 // writer's time or reason, not part of the object (a preposition after the subject's first word means no subject: "as
 // criminals with ...", "as a person of ..."; an -ly word is no subject: "portrayed her as widely liked"; an infinitive in the
 // object is a clause: "sought to calm voters as he spoke" keeps it)
-const AS_SUBJECT = String.raw`(?:(?:the|a|an|its|his|her|their|this|these|those)\s+(?:(?!(?:of|with|for|to|in|on|at|by|from|and|or|than|who|which|that)\s)[\p{L}\p{N}’'-]+\s+){1,3}?|\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}(?:\p{Ll}{3,}s\s+)?|(?!\p{Ll}+ly\s)\p{Ll}{3,}\s+|(?:${alternation(REFERRING_SUBJECT_PRONOUNS)})\s+)`;
+const AS_SUBJECT = String.raw`(?:(?:the|a|an|its|his|her|their|this|these|those)\s+(?:(?!(?:of|with|for|to|in|on|at|by|from|and|or|than|who|which|that)\s)[\p{L}\p{N}’'-]+\s+){1,3}?|\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}(?:\p{Ll}{3,}s\s+)?|(?:${alternation(REFERRING_SUBJECT_PRONOUNS)})\s+)`;
 const AS_VERB = String.raw`(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|\p{Ll}{2,}ed|\p{Ll}{2,}[^\sus’']s|${alternation(IRREGULAR_PASTS)})\b`;
-const OBJECT_THEN_AS_CLAUSE = new RegExp(String.raw`^([^,;:“”"()]{3,120}?)\s(?:even\s+)?as\s+(?=${AS_SUBJECT}${AS_VERB})`, 'u');
+// a bare noun as the subject ("as inquiry widens") takes a past or an auxiliary, or an -s verb only where a headline ends: in
+// running text "hailed the ruling as good news for farmers" is a predicate, not a clause
+const AS_BARE_CLAUSE = String.raw`(?!\p{Ll}+ly\s)\p{Ll}{3,}\s+(?:(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|\p{Ll}{2,}ed|${alternation(IRREGULAR_PASTS)})\b|\p{Ll}{2,}[^\sus’']s\s*$)`;
+const OBJECT_THEN_AS_CLAUSE = new RegExp(String.raw`^([^,;:“”"()]{3,120}?)\s(?:even\s+)?as\s+(?=${AS_SUBJECT}${AS_VERB}|${AS_BARE_CLAUSE})`, 'u');
 
 /** The end of the content right of `cue` when no later cue ends it: one of the rules below, else `limit`. */
 export function endWithoutNextCue(text: string, sentenceStart: number, cue: Cue, limit: number): number {
