@@ -21,7 +21,7 @@ const DOCS: Record<string, string> = {
   // 'by her own account' names the source as 'according to' does (it had none)
   account: 'Ada Kim organized the petitions and, by her own account, "annoyed every mayor for years."\n',
   // a possessive description is one mention (it was cut to 'The inspector')
-  inspector: "The inspector general's report found gaps in the files.\n",
+  inspector: "The auditor general's review found gaps in the files.\n",
   // an object-gap relative after the content is no report of the content (it took the union as the speaker of Berg's words)
   gap: 'Ivo Berg noted that fares rose 4 percent, not the 12 percent the union assumed.\n',
   // a passive headline's subject is the listener, not the speaker (it was 'Fishermen')
@@ -68,6 +68,6 @@ describe('attrib probe: session-10 faults mended (built, invented news)', { time
 
   it('keeps a possessive description whole', () => {
     const q = run.of('quote', 'inspector')[0];
-    expect([q?.text, q?.speakerMention?.text]).toEqual(['gaps in the files', "The inspector general's report"]);
+    expect([q?.text, q?.speakerMention?.text]).toEqual(['gaps in the files', "The auditor general's review"]);
   });
 });

@@ -13,7 +13,7 @@ const DOCS: Record<string, string> = {
   feared: 'Coun. Mia Dorr, the lone vote in favor, said she feared the town would lose the units.\n',
   // the medium after 'said in' joins the cue; 'only' after the verb does not
   email: 'Campaign spokesman Ivo Berg said in an email that the loan was repaid.\n',
-  only: 'A State Department spokesman said only that Washington "remains committed to the goals of the pact."\n',
+  only: 'A Foreign Office spokesman said only that Vestby "remains committed to the goals of the pact."\n',
   // a quoted label after 'called'/'accused ... of' is a partial quote with its object
   called: 'Ada Kim called the bill "a Band-Aid on a broken leg."\n',
   accused: 'Ada Kim has accused the mayor of "cooking the books."\n',
@@ -32,7 +32,7 @@ const DOCS: Record<string, string> = {
   filing: "Berg's filing also shows he spent $2 million on ads.\n",
   according: 'Ada Kim raised $2 million in May, according to reports filed with the election board.\n',
   // a poll share as the speaker
-  share: 'Six in 10 said they felt betrayed by their own party.\n',
+  share: 'Six in 10 said they felt cheated by the town council.\n',
 };
 
 // [doc, type, content text, speaker (canonical; null: nobody), cue]
@@ -42,7 +42,7 @@ const QUOTES: ShortQuoteRow[] = [
   ['nestedrefused', 'indirect', 'management had refused to withdraw plans to cut pay', 'Tarn Drivers Union', 'said'],
   ['feared', 'indirect', 'she feared the town would lose the units', 'Mia Dorr', 'said'],
   ['email', 'indirect', 'the loan was repaid', 'Ivo Berg', 'said in an email'],
-  ['only', 'partial', 'Washington "remains committed to the goals of the pact."', 'State Department', 'said'],
+  ['only', 'partial', 'Vestby "remains committed to the goals of the pact."', 'Foreign Office', 'said'],
   ['called', 'partial', 'the bill "a Band-Aid on a broken leg."', 'Ada Kim', 'called'],
   ['accused', 'partial', 'the mayor of "cooking the books."', 'Ada Kim', 'has accused'],
   ['tweeted', 'partial', 'the tax "hurts farmers."', 'Ivo Berg', 'tweeted'],
@@ -56,7 +56,7 @@ const QUOTES: ShortQuoteRow[] = [
   ['though', 'indirect', 'the timing was uncertain', 'Forecasters', 'cautioned'],
   ['filing', 'indirect', 'he spent $2 million on ads', null, 'also shows'],
   ['according', 'indirect', 'Ada Kim raised $2 million in May', 'reports', 'according to'],
-  ['share', 'indirect', 'they felt betrayed by their own party', null, 'said'],
+  ['share', 'indirect', 'they felt cheated by the town council', null, 'said'],
 ];
 
 let run: ProbeRun;
