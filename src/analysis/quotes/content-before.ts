@@ -84,10 +84,7 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   const { cue, end, subj, quoteNext, prevCue } = r;
   const text = s.doc.text;
   const ss = sentence.start;
-  // (", not the 18 percent the board assumed.": a noun, subject and cue with its object gap is a relative clause (gap-relative.ts), not a
-  // tail to the sentence before; not after a verb of saying, ", the ferry firm Tarnlink said.", nor a claim noun, ", a claim X denies.")
-  const gap = subj !== null && !quoteNext && !INVERTING.test(cue.lemma) ? gapRelative(text, ss, cue, end) : null;
-  if (subj === null || (gap !== null && !CLAIM_NOUN_SUBJECT.test(text.slice(gap.start, gap.end)))) return null;
+  if (subj === null) return null;
   let lead = charBefore(text, ss, subj.start);
   // "The mill is shut, company and union officials say.": the subject read is the last conjunct; the content ends at its comma
   const pair = lead.c !== ',' && INVERTING.test(cue.lemma) ? COORDINATED_SUBJECT.exec(text.slice(Math.max(ss, subj.start - 48), subj.start)) : null;
@@ -108,6 +105,9 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   const frontedAdverbial = (lead.c === ',' && lead.at - ss <= 80 && FRONTED_ADVERBIAL.test(text.slice(ss, lead.at)))
     || QUESTION_LEAD.test(text.slice(ss, Math.min(lead.at, ss + 30)));
   const contentBefore = !apposed && lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
+  // (", not the 18 percent the board assumed.": an object-gap relative, gap-relative.ts, is no tail; ", the ferry firm X said." and ", a claim X denies." are)
+  const gap = contentBefore && !quoteNext && !INVERTING.test(cue.lemma) ? gapRelative(text, ss, cue, end) : null;
+  if (gap !== null && !CLAIM_NOUN_SUBJECT.test(text.slice(gap.start, gap.end))) return null;
   // a quote closed with its own punctuation (“...,” / “...?”) just before the subject: no doubt
   const closedQuote = closesWithPunctuation(text, lead.c, lead.at);
   // "Five years ago, he said, CONTENT": an aside, the content on both sides
