@@ -23,7 +23,8 @@ const LISTENER = new RegExp(String.raw`^(?:(?:${alternation(PURE_OBJECT_PRONOUNS
 const FINITE_SOON = String.raw`\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s`;
 // (after a listener verb, whose object is no content anyway, a lexical finite verb counts too: "told reporters the
 // company lost money", "told the board the district faces a deficit"; a determiner's subject needs a noun before it)
-const LEXICAL_FINITE = String.raw`(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^\sus’']s|${alternation(IRREGULAR_PASTS)})\s`;
+const PAST_FORM = String.raw`(?:\p{Ll}{2,}ed|${alternation(IRREGULAR_PASTS)})`;
+const LEXICAL_FINITE = String.raw`(?:${PAST_FORM}|\p{Ll}{2,}[^\sus’']s)\s`;
 const FINITE_OR_LEXICAL_SOON = String.raw`(?:${FINITE_SOON}|\s+(?:[\p{L}’'-]+\s+){1,2}?${LEXICAL_FINITE})`;
 // (the listener never ends in a preposition, a determiner or a number: what follows is the listener's own noun, "told residents of
 // three Tarn Valley towns to leave", not the reported clause's subject; nor does a name subject start inside a listener
@@ -34,7 +35,7 @@ const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|th
 // a listener ending in a plural, then a bare plural subject right before a past or an auxiliary: "told reporters police
 // arrested two men", "told parents schools had reopened" (a plural takes no -s verb; after a singular the two nouns may be one
 // compound, "told staff members had ...", so that is left alone; tried after the readings above)
-const PLURAL_SUBJECT = String.raw`(?:police|people|\p{Ll}{3,}[^\sus’']s)\s+(?:(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|do)\s|\p{Ll}{2,}ed\s|(?:${alternation(IRREGULAR_PASTS)})\s)`;
+const PLURAL_SUBJECT = String.raw`(?:police|people|\p{Ll}{3,}[^\sus’']s)\s+(?:(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|do)\s|${PAST_FORM}\s)`;
 const LISTENER_BEFORE_PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|of|for|with)\s)[\p{L}\p{N}’'.&-]+\s+){0,2}?(?:people|\p{Ll}{3,}[^\sus’']s)\s+(?=${PLURAL_SUBJECT})`, 'u');
 // a listener named by a run of capitalised words, then a subject that opens in lower case: the whole run is
 // the listener ("told The Tarnby Courier the pier would close", "told Radio Vestby News it would"; the lazy
