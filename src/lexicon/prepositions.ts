@@ -23,6 +23,10 @@ export const NOUN_FRAME_PREPOSITIONS: readonly string[] = [
   'following', 'among', 'under',
 ];
 
+/** Of those, the ones that take a noun and never a clause: a plural speech form after them is a noun wherever it
+ *  stands ("Amid calls for her resignation", "despite claims that"); cues/preposition-noun.ts. */
+export const NOUN_ONLY_PREPOSITIONS: readonly string[] = ['amid', 'amidst', 'despite', 'following'];
+
 /**
  * An -ing cue right after one of these is a gerund, the object of the preposition, and no clause of its own
  * ("with a reel of her jokes about wanting ..."); quotes/speaker-with.ts reads the "with" phrase's words.

@@ -4,10 +4,7 @@
 // between it and the noun differs with the construction, and each pattern names why where it is built.
 import { HOLDER_POSSESSIVES } from '../../lexicon/speech-nouns.js';
 import { GENDERED_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { alternation } from '../alternation.js';
-
-/** A word taking either case of its first letter, as a regex piece ("his" -> "[Hh]is": a sentence may open with it). */
-const eitherCase = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`;
+import { alternation, eitherCase } from '../alternation.js';
 
 /** The possessive words that hold a noun cue, as an alternation (lower case: they stand inside a phrase). */
 export const HOLDER = alternation(HOLDER_POSSESSIVES);

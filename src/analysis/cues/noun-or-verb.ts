@@ -9,7 +9,7 @@ import { COLLECTIVE_NOUNS, LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
 import { DETERMINER, PARTICLES, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contexts.js';
 import { NAMED_VERB_OBJECT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { alternation } from '../alternation.js';
+import { alternation, capitalised } from '../alternation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
@@ -46,7 +46,7 @@ const BARE_SUBJECT_CLAUSE = new RegExp(String.raw`^\s+(?:(?:${alternation([...SU
 // ("the move raises fear the plant will close") cannot pass for it; not "-ss"/"-us" ("the press", "the census").
 const PLURAL_END = /^(?:them|us|these|those)$|\p{Ll}s$/u;
 const PARTITIVES = [...PARTITIVE_QUANTIFIERS].filter((q) => q !== 'each');
-const PARTITIVE_SUBJECT = new RegExp(String.raw`\b(?:(?:${alternation([...PARTITIVES, ...PARTITIVES.map((q) => q[0]!.toUpperCase() + q.slice(1))])})\s+of\s+(?:them|us|these|those|(?:the|these|those|their|its|our|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?\p{Ll}+s)|(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er)\s+\p{Ll}{2,}(?<![su]s)s)\s+$`, 'u');
+const PARTITIVE_SUBJECT = new RegExp(String.raw`\b(?:(?:${alternation([...PARTITIVES, ...PARTITIVES.map(capitalised)])})\s+of\s+(?:them|us|these|those|(?:the|these|those|their|its|our|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?\p{Ll}+s)|(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er)\s+\p{Ll}{2,}(?<![su]s)s)\s+$`, 'u');
 
 /** Whether the words before a noun-like form make it a verb: a negated auxiliary, an adverb, a quantified subject with an object or a clause. */
 export function verbBefore(text: string, w: SpeechWord): boolean {

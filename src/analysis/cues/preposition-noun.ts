@@ -5,16 +5,17 @@
 // a preposition that takes only nouns ("amid", "despite", "following"), anywhere; or any noun-frame preposition
 // opening its sentence ("After calls for a recount, ..."). And a capitalised plural opening its sentence with
 // "of" or "for" after it ("Hopes of a quick recovery faded", "Fears of a price war grew"): no verb in -s opens a
-// sentence with those after it, and the forms that are no common noun (verb-reading.ts) skip the noun frames.
+// sentence with those after it. verb-reading.ts asks this of every plural speech form not right after a quote,
+// whether or not the form can be a common noun.
 // Not before "that": "amid reports that the pair had fled the country" is a report all the same (annotated news
 // draws it, the plural noun its source), and the verb reading is what finds it.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { NOUN_FRAME_PREPOSITIONS } from '../../lexicon/prepositions.js';
-import { alternation } from '../alternation.js';
+import { NOUN_FRAME_PREPOSITIONS, NOUN_ONLY_PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { alternation, capitalised } from '../alternation.js';
 
 // prepositions that take a noun and never a clause: their plural object is never a verb in any position
-const NOUN_ONLY = /^(?:amid|amidst|despite|following)$/i;
-const FRAME_PREPOSITION = new RegExp(String.raw`^(?:${alternation(NOUN_FRAME_PREPOSITIONS.map((p) => p[0]!.toUpperCase() + p.slice(1)))})$`);
+const NOUN_ONLY = new RegExp(`^(?:${alternation(NOUN_ONLY_PREPOSITIONS)})$`, 'i');
+const FRAME_PREPOSITION = new RegExp(String.raw`^(?:${alternation(NOUN_FRAME_PREPOSITIONS.map(capitalised))})$`);
 // a sentence, paragraph or line start right before a word (the word checked where it is used)
 const OPENS = /(?:^|\n|[.!?]["”’']?\s+)$/;
 const THAT_NEXT = /^\s+that\b/;
