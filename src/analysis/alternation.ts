@@ -6,8 +6,10 @@ export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
 }
 
-/** A lower-case word with its first letter capitalised, as it stands opening a sentence ("some" -> "Some"). */
-export const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** Words as they open a sentence, first letter capitalised ("although" -> "Although", "some" -> "Some"). */
+export function capitalised(words: readonly string[]): string[] {
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+}
 
 /** A word taking either case of its first letter, as a regex piece ("his" -> "[Hh]is": a sentence may open with it). */
 export const eitherCase = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`;

@@ -17,8 +17,3 @@ export const ASIDE_PARTICIPLES: readonly string[] = ['asked', 'speaking', 'havin
 // "upon being asked"); the causal and concessive ones do not ("because asked" is no English), and
 // "since asked" reads as a cause
 export const BEFORE_PARTICIPLE: readonly string[] = ['when', 'if', 'after', 'once', 'as', 'while', 'upon', 'before', 'until'];
-
-/** Words as they open a sentence, first letter capitalised ("Although the vote failed, ..."). */
-export function capitalised(words: readonly string[]): string[] {
-  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
-}

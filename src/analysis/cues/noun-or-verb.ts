@@ -46,7 +46,7 @@ const BARE_SUBJECT_CLAUSE = new RegExp(String.raw`^\s+(?:(?:${alternation([...SU
 // ("the move raises fear the plant will close") cannot pass for it; not "-ss"/"-us" ("the press", "the census").
 const PLURAL_END = /^(?:them|us|these|those)$|\p{Ll}s$/u;
 const PARTITIVES = [...PARTITIVE_QUANTIFIERS].filter((q) => q !== 'each');
-const PARTITIVE_SUBJECT = new RegExp(String.raw`\b(?:(?:${alternation([...PARTITIVES, ...PARTITIVES.map(capitalised)])})\s+of\s+(?:them|us|these|those|(?:the|these|those|their|its|our|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?\p{Ll}+s)|(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er)\s+\p{Ll}{2,}(?<![su]s)s)\s+$`, 'u');
+const PARTITIVE_SUBJECT = new RegExp(String.raw`\b(?:(?:${alternation([...PARTITIVES, ...capitalised(PARTITIVES)])})\s+of\s+(?:them|us|these|those|(?:the|these|those|their|its|our|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?\p{Ll}+s)|(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er)\s+\p{Ll}{2,}(?<![su]s)s)\s+$`, 'u');
 
 /** Whether the words before a noun-like form make it a verb: a negated auxiliary, an adverb, a quantified subject with an object or a clause. */
 export function verbBefore(text: string, w: SpeechWord): boolean {

@@ -15,7 +15,7 @@ import { alternation, capitalised } from '../alternation.js';
 
 // prepositions that take a noun and never a clause: their plural object is never a verb in any position
 const NOUN_ONLY = new RegExp(`^(?:${alternation(NOUN_ONLY_PREPOSITIONS)})$`, 'i');
-const FRAME_PREPOSITION = new RegExp(String.raw`^(?:${alternation(NOUN_FRAME_PREPOSITIONS.map(capitalised))})$`);
+const FRAME_PREPOSITION = new RegExp(String.raw`^(?:${alternation(capitalised(NOUN_FRAME_PREPOSITIONS))})$`);
 // a sentence, paragraph or line start right before a word (the word checked where it is used)
 const OPENS = /(?:^|\n|[.!?]["”’']?\s+)$/;
 const THAT_NEXT = /^\s+that\b/;

@@ -17,8 +17,8 @@ import { gapRelative } from './gap-relative.js';
 import { AGENT_ONLY, CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
 import { PASSIVE_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { alternation } from '../alternation.js';
-import { capitalised, SUBORDINATORS } from '../../lexicon/subordinators.js';
+import { alternation, capitalised } from '../alternation.js';
+import { SUBORDINATORS } from '../../lexicon/subordinators.js';
 
 // "by" and its agent (a few words, perhaps a time or place phrase before or after it) ending the clause
 const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;:“”"]+\s+){0,3}?)?by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;

@@ -1,8 +1,8 @@
 // "Since the mayor said in May that rents would fall, the party has slipped.": a cue inside a fronted
 // subordinate clause reports no further than that clause; the comma before the main clause ends it.
 import type { Cue } from '../../types.js';
-import { alternation } from '../alternation.js';
-import { capitalised, SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
+import { alternation, capitalised } from '../alternation.js';
+import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
 import { REFERRING_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // a subordinator opening the sentence (capitalised), and no comma or colon before the cue ("As X said,
