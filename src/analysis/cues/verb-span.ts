@@ -4,7 +4,7 @@
 // bounded window before the verb, the end only bounded windows after it.
 import { LY_ADJECTIVES, LY_ALSO_ADVERBS, LY_NOT_MANNER } from '../../lexicon/cue-contexts.js';
 import {
-  AGAIN_AFTER, auxBefore, BE_THEN_ADVERBS, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY, ONLINE_MEDIUM,
+  AGAIN_AFTER, auxBefore, BE_THEN_ADVERBS, BROADCAST_TITLE, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY, ONLINE_MEDIUM,
   LIGHT_NOUN, LIGHT_VERBS, MESSAGE_THEN_PARTICIPLE, PARTICLES, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING,
 } from './verb-contexts.js';
 import { PASSIVE_AS, PHRASAL_PARTICLES } from './frames.js';
@@ -33,6 +33,12 @@ const RULING_SCORE = new RegExp(String.raw`^\s+(?:${RULING_VOTE})(?=\s)`);
 // a bare weekday, perhaps with its part of the day, that is no possessive ("said Monday night", not "Monday's vote")
 const WEEKDAY_AFTER = new RegExp(String.raw`^\s+(?:${WEEKDAYS})(?!(?:\s+(?:${DAY_PARTS}))?['’]s)(?:\s+(?:${DAY_PARTS}))?\b`);
 
+/** The length of the programme `after` opens with that a verb of `lemma` reads into its cue (0 if none: BROADCAST_TITLE). */
+function broadcast(after: string, lemma: string): number {
+  const m = BROADCAST_TITLE.exec(after);
+  return m !== null && (m[1] !== undefined || lemma === 'say') ? m[0].length : 0;
+}
+
 /** Where the cue starts: `head` (the verb, or the first verb of a chain) moved back over its auxiliaries and adverbs. */
 export function cueStart(text: string, head: number): number {
   const auxText = auxBefore(text.slice(Math.max(0, head - 40), head))?.[0] ?? '';
@@ -53,7 +59,9 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   // "rail against", "spoke out", "supporters of"; "on" and "of" but not after "say": "said on
   // Sunday", "said of" are split in annotated news)
   // ("posted on X", "commented on Threads": "on" and a platform is where, never what the content is about)
-  const onPlatform = /^\s+on\s/.test(after) && ONLINE_MEDIUM.test(text.slice(afterAt, afterAt + 48));
+  // (and "on" before a programme's quoted title is where the speaker spoke: BROADCAST_TITLE, read below)
+  const onPlatform = /^\s+on\s/.test(after)
+    && (ONLINE_MEDIUM.test(text.slice(afterAt, afterAt + 48)) || broadcast(text.slice(afterAt, afterAt + 120), lemma) > 0);
   const particle = onPlatform ? null : PHRASAL_PARTICLES[lemma]?.exec(after) ?? PARTICLES[lemma]?.exec(after.slice(0, 12))
     ?? HEADING_PREPOSITION.exec(after) ?? (lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
   let end = afterAt + (particle?.[0].length ?? 0);
@@ -86,6 +94,8 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
     // (not "back in 2015", "back when": a time)
     else end += AGAIN_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0;
   }
+  // "said on a network's "Evening Desk"", "said Monday on "Week in Review"": the programme is the cue's too
+  end += broadcast(text.slice(end, end + 120), lemma);
   if (text[end] === ':') end++; // "added:" leading into a quote: annotated news keeps the colon in the cue
   return end;
 }
