@@ -21,7 +21,7 @@ const SEARCH_FOUND = String.raw`^\s+(?:(?:a|an|the|his|her|their|its|two|three|s
 // people menaced (lexicon MENACED_PEOPLE) as the bare object, the clause going on with "and", a time or a place
 const MENACED = String.raw`^\s+(?:(?:the|a|an|two|three|several|other|fellow|his|her|their)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(MENACED_PEOPLE)})(?=\s*[,.;!?]|\s+(?:and|before|after|during|at|in|inside|outside|while|until|as|on)\b)`;
 // witnesses called in court, counted or with a determiner ("three witnesses", "no expert witnesses", "a character witness")
-const WITNESSES_CALLED = String.raw`^\s+(?:no|two|three|four|five|six|several|more|further|the|a|an|its|his|her|their|one|\d+)\s+(?:(?:key|expert|defen[cs]e|prosecution|character|star|new|further|more|other)\s+)?witness(?:es)?\b(?!\s+(?:a|an)\s)`;
+const WITNESSES_CALLED = String.raw`^\s+(?:no|two|three|four|five|six|several|more|further|the|a|an|its|his|her|their|one|\d+)\s+(?:(?:key|expert|defen[cs]e|prosecution|character|star|new|further|more|other|first|second|third|next|last|final|only)\s+)?witness(?:es)?\b(?!\s+(?:a|an)\s)`;
 
 export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
@@ -29,7 +29,8 @@ export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   // records found stays a finding: "found 31 cases of fraud")
   // "found themselves in a bind": a situation someone is in, not a finding
   // "found a former clerk guilty of fraud": a verdict, a court's act
-  find: new RegExp(String.raw`^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)|${SEARCH_FOUND}`, 'u'),
+  // "rescuers found the hikers alive", "was found dead": someone come upon in a state of the body, nobody's finding
+  find: new RegExp(String.raw`^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent|alive|dead|unconscious|unharmed|unresponsive)\b)|${SEARCH_FOUND}`, 'u'),
   // "attacked the depot, wounding a clerk", "attacked a guard with a knife": violence, not words
   // "the cancer had attacked her liver": an illness at work in the body ("attacked the heart of the plan" stays)
   attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:${alternation(BODY_PARTS)})\b(?!\s+of\b)`, 'u'),
@@ -51,10 +52,10 @@ export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   // "the judge dismissed the case", "dismissed the charges against her": a court ending a case, not a rebuttal ("dismissed the
   // charges as politically motivated" and "dismissed protesters who ..." keep the cue)
   dismiss: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(DISMISSED_CASES)})\b(?![^.;!?]{0,40}?\bas\b)`, 'u'),
-  // "the keeper denied Holm with a fine save", "denied Ruiz a hat-trick": stopping a player, not denying a claim
+  // "the keeper denied Holm with a fine save", "denied Ruiz a hat-trick", "denied Holm twice": stopping a player, not denying a claim
   // "denied him bail", "denied them entry", "denied her a visa": refusing someone something, not denying a claim
   // ("the court denied bail", "was denied entry": the same refusal with no one named)
-  deny: new RegExp(String.raw`^\s+(?:(?:${alternation(OBJECT_PRONOUNS)})\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:${alternation(OBJECT_PRONOUNS)})\s+)?(?:${alternation(DENIED_PERMISSIONS)})\b)|^\s+\p{Lu}[\p{L}’'-]+\s+(?:with\s+(?:a|an|his|her|their)\s|(?:a|an|his|her|their)\s+(?:goal|win|winner|victory|equali[sz]er|hat-trick|century|try|point|place|spot|medal|title)\b)`, 'u'),
+  deny: new RegExp(String.raw`^\s+(?:(?:${alternation(OBJECT_PRONOUNS)})\s+(?:a|an|any|the\s+(?:chance|right|use)\b)|(?:(?:${alternation(OBJECT_PRONOUNS)})\s+)?(?:${alternation(DENIED_PERMISSIONS)})\b)|^\s+\p{Lu}[\p{L}’'-]+\s+(?:twice|again|(?:three|four)\s+times|from\s+close\s+range|with\s+(?:a|an|his|her|their)\s|(?:a|an|his|her|their)\s+(?:goal|win|winner|victory|equali[sz]er|hat-trick|century|try|point|place|spot|medal|title)\b)`, 'u'),
   // "pointed a rifle at the officers", "pointed a finger at her": aiming something, not pointing something out
   point: new RegExp(String.raw`^\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:${alternation(AIMED_THINGS)})\b`, 'u'),
   // "challenged the levy in district court", "is challenging the mayor for the nomination": a suit or a race, not words

@@ -33,7 +33,8 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   offer: FIGURE_OBJECT,
   // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
   // "showed no emotion", "showed great courage", "showed no reaction": a bearing shown, nobody's finding
-  show: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${alternation(SHOWN_AUDIENCES)})\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:${alternation(SHOWN_BEARINGS)})\b)`),
+  // "was shown a red card", "showed him a second yellow card": a referee's booking, no finding shown
+  show: new RegExp(String.raw`^\s+(?:(?:${alternation(OBJECT_PRONOUNS)})\s+)?(?:a|the|his|her|their)\s+(?:(?:straight|second|late|first)\s+)?(?:red|yellow)\s+cards?\b|^\s+(?:(?:the\s+)?(?:${alternation(SHOWN_AUDIENCES)})\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:${alternation(SHOWN_BEARINGS)})\b)`),
   // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying ("added up to": a sum);
   // "the airline added three routes", "added several new stores": things counted in, not words
   // "Oil prices added to the pressure": adding to something, not saying more
@@ -86,12 +87,15 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // remarking on it ("noted the delay in a statement" is a channel, not a record)
   note: new RegExp(String.raw`^\s+(?:down\b|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:on|in|into)\s+(?:a|an|the|his|her|their|its|each)\s+(?:patient\s+)?(?:${alternation(RECORD_BOOKS)})s?\b)`, 'u'),
   // "announced its arrival with a party", "announced their presence with a roar": making oneself noticed, not a statement
-  announce: /^\s+(?:its|his|her|their|our|my)\s+(?:arrival|presence|coming)\s+(?:with|by)\b/u,
+  // ("announced their arrival in the playoffs with a rout": where they arrived may come before the "with")
+  announce: /^\s+(?:its|his|her|their|our|my)\s+(?:arrival|presence|coming)(?:\s+(?:in|on|at|into)\s+[^.;:!?,“”"]{1,24}?)?\s+(?:with|by)\b/u,
   // "cooks who hail from the coast", "hails originally from Varn": coming from a place, not praise
   hail: /^\s+(?:(?:mostly|mainly|largely|originally|all|both)\s+)?from\b/,
   // "claimed the trophy", "claimed the title", "claimed the lives of": winning or taking, not asserting
   // ("claimed a 2-1 win": a result with its score; "claimed a partial victory" stays a claim)
-  claim: new RegExp(String.raw`^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?:top|first|second|third|overall|\d+(?:[-–]\d+)?)\s+)?(?:${alternation(CLAIMED_PRIZES)})\b|^\s+(?:gold|silver|bronze)\b`),
+  // ("claimed the league title", "claimed a third straight win": up to two words may name the prize; "claimed the
+  // win was unfair" is a clause whose subject the prize is, and keeps the cue)
+  claim: new RegExp(String.raw`^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}\d–-]+\s+){0,2}?(?:${alternation(CLAIMED_PRIZES)})\b(?!\s+(?:was|were|is|are|had|has|would|could|will)\b)|^\s+(?:gold|silver|bronze)\b`, 'u'),
   // "compared the figures with last year's", "compare prices": setting figures or records side by side, not a judgement
   compare: new RegExp(String.raw`^\s+(?:the|their|his|her|its|those|these)?\s*(?:${alternation(COMPARED_DATA)})\b`),
   // "referred all callers to the front desk", "referred the case to prosecutors": passing something on to someone, not
@@ -125,7 +129,8 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "was promoted to captain", "promoted to the Premier League": a rise in rank, not a stance voiced
   promote: new RegExp(String.raw`^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:${alternation(RANKS)})|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b|${PROMOTED_PEOPLE}`, 'i'),
   // "declared bankruptcy", "declared itself insolvent", "declared a dividend": a legal or financial act
-  declare: new RegExp(String.raw`^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b`),
+  // "declared the innings closed", "declared on 412 for six": a cricket captain closing an innings
+  declare: new RegExp(String.raw`^\s+(?:the|its|their|his|her)\s+(?:(?:first|second)\s+)?innings\b|^\s+(?:on|at)\s+\d|^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b`),
   // "the council pressed on, arguing ...", "pressed on with the plan": going on, not pressing anyone ("was pressed on whether" stays)
   press: /^\s+on(?=\s*[,.;:!?]|\s+(?:with|regardless|anyway|undeterred|despite|into|through)\b)/,
   // "laughed when the host turned to the vote", "laughed and waved": a laugh with nothing said in it ("laughed off the claim",

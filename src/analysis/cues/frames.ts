@@ -141,7 +141,7 @@ export const SUBJECT_THEN_OBJECT = /^\s+(?:the|a|an|that|its|his|her|their)\s/;
 // "called a strike", "called a news conference", "called a snap election": convening, not calling
 // anyone anything ("called for a halt" stays speech; so does naming the event something: "called the vote a fresh
 // start", 'called the election “rigged”')
-export const CALLED_EVENT = /^\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:strike|election|meeting|vote|referendum|truce|ceasefire|session|press\s+conference|news\s+conference|recess|summit|hearing|timeout|time-out)(?![\p{L}-])(?!\s+(?:a|an)\s|\s*[“"‘])/u;
+export const CALLED_EVENT = /^\s+(?:a|an|the)\s+(?:[\p{Ll}\p{N}-]+\s+)?(?:strike|election|meeting|vote|referendum|truce|ceasefire|session|press\s+conference|news\s+conference|recess|summit|hearing|timeout|time-out)(?![\p{L}-])(?!\s+(?:a|an)\s|\s*[“"‘])/u;
 
 // "was often derided as naive", "is seen as weak": after a passive participle, "as" and the
 // description follow; annotated news keeps the "as" in the cue (8 of 10 passives on dev), while an

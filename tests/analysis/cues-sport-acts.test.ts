@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+// Sport, rescue and court copy: speech verbs whose object makes them a deed (cues/act-objects.ts,
+// act-objects-force.ts, frames.ts CALLED_EVENT).
+describe('cues: deeds in sport, rescue and court copy', () => {
+  it.each([
+    // a prize named by a word or two before it
+    ['Harlow Rovers claimed the league title on Saturday.'],
+    ['Orla Venn claimed a third straight win in the sprint.'],
+    // someone come upon alive or dead
+    ['Rescuers found the missing hikers alive on Sunday.'],
+    ['Walkers found the man dead in a ditch near Kelso.'],
+    // an event convened, its length in figures
+    ['The union called a 48-hour strike at three ports.'],
+    // a witness called in court, by its rank
+    ['The prosecutor then called her first witness.'],
+    // making oneself noticed, where first
+    ['The Tigers announced their arrival in the playoffs with a rout.'],
+    // a booking, an innings closed, a player stopped
+    ['The defender was shown a red card in the 70th minute.'],
+    ['The referee showed him a second yellow card.'],
+    ['The captain declared the innings closed at tea.'],
+    ['Brackmoor declared on 412 for six.'],
+    ['The goalkeeper denied Ruiz twice before half-time.'],
+  ])('%s: no verb cue', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+
+  it.each([
+    // the prize is the subject of a clause: a claim
+    ['Orla Venn claimed the title was won unfairly.', ['claimed']],
+    // a finding about a thing, not a body
+    ['Inspectors found the bridge unsafe.', ['found']],
+    // a call for an event is speech
+    ['The union called for a 48-hour strike.', ['called for']],
+    // a card that is no booking, an announcement on a day, a denial with a clause
+    ['The video showed the card was red.', ['showed']],
+    ['The captain declared on Monday that he would retire.', ['declared']],
+    ['The minister denied Ruiz had been paid.', ['denied']],
+    ['The band announced their arrival in Kelso on Friday.', ['announced']],
+  ])('%s: keeps %j', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
