@@ -73,6 +73,22 @@ export const WITH_PROMISE_NOUNS: readonly string[] = ['promise', 'promises', 'pl
 export const SOURCELESS_NEWS_NOUNS: readonly string[] = ['news'];
 
 /**
+ * Nouns of believing, hoping, fearing and telling that report a clause when no one holds them by name: "the hope
+ * that the talks resume", "a tacit admission that the plan failed", "the widespread belief that fares will rise".
+ * After an article (and a modifier or two) and before "that", annotated news counts the clause as an attribution
+ * to a source it does not name, as for "news that". (Not "fact", "idea", "case" or "point": "the fact that",
+ * "the idea that" are the writer's own framing, "a case that she made" a relative clause; not "report", "word":
+ * SOURCELESS_NEWS_NOUNS says why.)
+ */
+export const UNHELD_CLAUSE_NOUNS: readonly string[] = [
+  'belief', 'beliefs', 'hope', 'hopes', 'fear', 'fears', 'assumption', 'expectation', 'expectations', 'feeling',
+  'perception', 'suspicion', 'suspicions', 'acknowledgment', 'acknowledgement', 'admission', 'disclosure',
+  'revelation', 'assertion', 'claim', 'claims', 'suggestion', 'notion', 'impression', 'conviction', 'speculation',
+  'allegation', 'allegations', 'accusation', 'accusations', 'insistence', 'assurance', 'assurances', 'warning',
+  'complaint', 'concern', 'concerns', 'worry', 'worries', 'view', 'argument', 'consensus', 'realization',
+];
+
+/**
  * Verbs by which someone is asked questions, read before "questions about whether ..." ("the mayor faced
  * questions about whether she knew", "fielded tough questions about how the fund would pay"): the wh-clause
  * is what others asked, an attribution to nobody named. (Not "raised" or "prompted": "the delay raises

@@ -10,6 +10,7 @@ import { findNominalCues } from './nominal.js';
 import { HOLDER, POSSESSIVE_MARK } from './nominal-possessor.js';
 import { findQuestionCues } from './nominal-question.js';
 import { findAccountCues } from './nominal-account.js';
+import { findUnheldCues } from './nominal-unheld.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 
@@ -55,6 +56,6 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
     const start = m.index + m[0].length - noun.length;
     if (!inside(start)) out.push({ text: noun, start, end: start + noun.length, lemma: noun, kind: 'noun', construction: 'verb-object' });
   }
-  const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside), ...findAccountCues(text, inside)];
+  const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside), ...findAccountCues(text, inside), ...findUnheldCues(text, inside)];
   return [...out, ...more].sort((a, b) => a.start - b.start);
 }

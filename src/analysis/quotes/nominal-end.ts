@@ -34,6 +34,8 @@ const PREPOSITION_NEXT = new RegExp(`^\\s+(?:${alternation(['by', 'in', 'at', 't
 const WORD = /[\p{L}’'-]+|[,;:!?()“”"—–]/gu;
 // the cue holds its own copula ("Her view is that ..."): the noun is that copula's subject, and the clause its complement
 const COPULA_CUE = /\s(?:is|was)$/;
+// a cue that opens with its article: a noun no one holds by name ("the widespread belief")
+const ARTICLE_LED = /^(?:the|a|an)\s/i;
 // what must be left of the content for a cut: "the firm" alone is no clause, "he lied" is
 const MIN_WORDS = 2;
 // the main verb group from its first word: auxiliaries and adverbs, then the verb ("has not yet been rejected")
@@ -66,7 +68,8 @@ function mainVerbAt(window: string): number {
  *  before the main verb when the noun phrase is its clause's subject; else `end`. `later`: the sentence's cues after
  *  `cue`. */
 export function nounClauseEnd(text: string, cue: Cue, start: number, end: number, sentenceStart: number, later: readonly Cue[]): number {
-  const possessor = nounPossessor(text, cue.start, sentenceStart);
+  // (an unheld noun, "the belief that ...", has its article where a possessor would stand: cues/nominal-unheld.ts)
+  const possessor = nounPossessor(text, cue.start, sentenceStart) ?? (ARTICLE_LED.test(cue.text) ? { start: cue.start } : null);
   if (possessor === null) return end;
   const lead = text.slice(Math.max(sentenceStart, possessor.start - 40), possessor.start);
   if (possessor.start - sentenceStart <= 40 && FRONTED_PREPOSITION.test(text.slice(sentenceStart, possessor.start))) {

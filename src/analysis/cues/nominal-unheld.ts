@@ -1,0 +1,35 @@
+// A noun of believing or telling that no one holds by name: "the hope that the talks resume", "a tacit admission
+// that the plan failed", "amid the widespread belief that fares will rise". The article, its modifiers and the noun
+// are the cue (annotated news draws them so), the clause after "that" the content (quotes/noun-cue.ts, read as a
+// possessed clause with no possessor), the source nobody. Only where an object stands: the noun phrase that opens
+// its sentence is the writer's subject. A possessed noun ("her hope that") is nouns.ts's. One linear regex pass.
+import type { Cue } from '../../types.js';
+import { UNHELD_CLAUSE_NOUNS } from '../../lexicon/speech-nouns.js';
+import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { alternation } from '../alternation.js';
+
+// up to two modifiers between the article and the noun ("a tacit", "the growing public"), none a preposition, a
+// conjunction or a relative ("the view of voters that" is no view's clause)
+const MODIFIER = String.raw`(?!(?:of|to|in|on|at|for|from|with|by|as|and|or|but|that|which|who)\s)[\p{Ll}-]+\s+`;
+// "that" opening a relative clause instead: a verb right after it ("the hope that kept her going", "the claim that
+// was rejected", "the fear that gripped the town")
+const RELATIVE_VERB = String.raw`(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|does|did|do|seems|seemed|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)})\b`;
+// where a subject stands: the sentence's start, perhaps after a conjunction that opens it ("But the argument that"),
+// or a semicolon
+const SUBJECT_OPENING = /(?:^|[.!?]["”’']?\s+|\n|;\s*)(?:(?:But|And|Yet|So)\s+)?$/u;
+const UNHELD = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?(?:${alternation(UNHELD_CLAUSE_NOUNS)})(?=\s+that\s+(?!${RELATIVE_VERB}))`, 'gu');
+
+export function findUnheldCues(text: string, inside: (at: number) => boolean): Cue[] {
+  const out: Cue[] = [];
+  UNHELD.lastIndex = 0;
+  for (let m = UNHELD.exec(text); m !== null; m = UNHELD.exec(text)) {
+    // ("The notion that the pier is safe was never a serious one", "But the argument that ... is weak": a noun phrase
+    // opening its clause is the subject the writer judges, no one's report; annotated news draws the unheld noun as an
+    // object only: "rallied on the hope that", "since the disclosure that")
+    if (inside(m.index) || SUBJECT_OPENING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const end = m.index + m[0].length;
+    const lemma = m[0].slice(m[0].search(/\S+$/));
+    out.push({ text: m[0], start: m.index, end, lemma, kind: 'noun', construction: 'possessed-clause' });
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// A noun of believing or telling that no one holds by name (cues/nominal-unheld.ts): the article, its modifiers and
+// the noun are the cue, the clause after "that" the content, and no speaker.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+import { findUnheldCues } from '../../../src/analysis/cues/nominal-unheld.js';
+
+/** [cue, content, speaker] of the record whose cue opens with an article, or null. */
+const unheld = (text: string): [string, string, string | null] | null => {
+  const q = analyze({ id: 'd', text }).quotes.find((x) => x.rule === 'noun-that' && /^(?:the|a|an)\s/i.test(x.cue?.text ?? ''));
+  return q === undefined ? null : [q.cue?.text ?? '', q.text, q.speaker];
+};
+
+describe('an unheld noun and its that-clause', () => {
+  it.each([
+    ['Markets rallied on the hope that the central bank would cut rates.', ['the hope', 'the central bank would cut rates', null]],
+    ['The recount began amid a growing suspicion that ballots had gone missing in Orvo.', ['a growing suspicion', 'ballots had gone missing in Orvo', null]],
+    ['The speech carried a tacit admission that the harbor plan had failed.', ['a tacit admission', 'the harbor plan had failed', null]],
+    ['Shares of Velk Mining fell after the disclosure that it had lost its largest client.', ['the disclosure', 'it had lost its largest client', null]],
+    // after a fronted preposition the clause ends at the phrase's comma
+    ['Despite the widespread belief that fares would double, ridership grew.', ['the widespread belief', 'fares would double', null]],
+  ])('%s', (text, expected) => {
+    expect(unheld(text)).toEqual(expected);
+  });
+});
+
+describe('leaves alone', () => {
+  it.each([
+    // the writer's own framing
+    'She ignored the fact that the road was closed.',
+    'The idea that the dam could burst seemed remote to engineers.',
+    // a noun phrase opening its sentence: the writer's subject, judged by the writer
+    'The belief that ferry fares will double is widespread in Tarnby.',
+    'But the argument that the mill cannot close anywhere was never a serious one.',
+    // a relative clause: a verb right after "that"
+    'The hope that kept her going was a letter from her son.',
+    'The claim that was rejected by the court concerned grazing rights.',
+    'It was a warning that echoed across the valley.',
+    // a possessed noun is the possessor's (cues/nouns.ts), not unheld
+    "The mayor's claim that the pier was safe drew laughter.",
+    // a preposition between: the noun's own phrase, not a clause
+    'He shared the view of most growers that prices would fall.',
+  ])('%s', (text) => {
+    expect(findUnheldCues(text, () => false)).toEqual([]);
+  });
+});
