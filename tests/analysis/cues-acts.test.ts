@@ -174,7 +174,7 @@ describe('cues: speech verbs used as deeds', () => {
     ['She supported the weight limit for the bridge.', ['supported']],
     ['Most voters favour the new tram line.', ['favour']],
     ['Ida Lind attacked the heart of the plan.', ['attacked']],
-    ['She wrote a letter to the harbour board asking that the pier stay open.', ['wrote', 'asking']],
+    ['She wrote a letter to the harbour board asking that the pier stay open.', ['wrote a letter to the harbour board asking']],
     ['He wrote a letter to the editor about the toll.', ['wrote']],
     ['He told a joke about the mayor.', ['told']],
     ['The mayor dismissed the charges as a smear.', ['dismissed']],

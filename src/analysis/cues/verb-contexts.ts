@@ -111,9 +111,6 @@ export const PARTICLES: Record<string, RegExp> = {
   talk: /^\s+(?:about|up)\b/i, know: /^\s+(?:for|as)\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, campaign: /^\s+(?:for|against)\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
 
-// "a statement saying", "a second statement on Friday evening, urging": the message, perhaps a
-// time, then the participle that reports what it says
-export const MESSAGE_THEN_PARTICIPLE = new RegExp(String.raw`^\s+(?:(?:a|an|the|his|her|its|their|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|memo|video|message|report|release)s?(?:\s+(?:on|late|early|this|last)\s+[\p{L}]+(?:\s+(?:${DAY_PARTS}))?)?,?\s+(?:saying|calling|stating|noting|urging|declaring|describing|announcing|warning|insisting|arguing|accusing|blaming|praising)\b`, 'u');
 export const LIGHT_VERBS = /^(?:express|voice|offer|signal|stress|show|register)$/;
 export const LIGHT_NOUN = /^\s+(?:(?:his|her|their|its|our|some|deep|grave|serious|strong|growing|new|renewed|full|public|early|clear|little|any)\s+){0,2}(?:concerns?|support|opposition|doubts?|misgivings|outrage|frustration|dismay|thoughts|congratulations|desire|need|hopes?|confidence|skepticism|scepticism|reservations|regrets?|sympathy|condolences|interest|anger|disappointment|surprise|alarm|gratitude|fears?|worries|optimism|solidarity|signs)(?:\s+(?:about|over|for|with|on|to|at|in|of))?\b/i;
 

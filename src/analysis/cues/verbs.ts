@@ -11,6 +11,7 @@ import { chainStart } from './verb-chains.js';
 import { ruledOut } from './verb-gates.js';
 import { readsAsVerb } from './verb-reading.js';
 import { cueEnd, cueStart } from './verb-span.js';
+import { sentMessageStart } from './message-lead.js';
 
 export function findVerbCues(text: string, words: readonly SpeechWord[], inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -38,7 +39,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const knownDegree = form.lemma === 'know' && KNOWN_DEGREE.test(before);
     // ("is best known for": the degree word before "known" is the cue's, as an -ly adverb would be)
     const degree = knownDegree && text.slice(at - before.length - 1, at) === `${before} `;
-    const head = aspect ? before2At : chainAt >= 0 ? chainAt : degree ? at - before.length - 1 : at;
+    // "sent a letter to the council urging": the sent message leads the participle's cue (message-lead.ts)
+    const sent = aspect || chainAt >= 0 ? -1 : sentMessageStart(text, at, word);
+    const head = aspect ? before2At : chainAt >= 0 ? chainAt : degree ? at - before.length - 1 : sent >= 0 ? sent : at;
     if (aspect && (out[out.length - 1]?.end ?? -1) > before2At) out.pop(); // "continued" alone was taken as a cue
     const start = cueStart(text, head);
     const end = cueEnd(text, at, word, form.lemma);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+// A message written or sent, perhaps to someone, and the participle that reports what it says are one cue
+// (cues/message-lead.ts): "wrote a letter to the board asking", "sent an email saying".
+describe('cues: a written or sent message and its reporting participle', () => {
+  it.each([
+    ['In March, the union wrote a letter to the board asking that the vote be delayed.', ['wrote a letter to the board asking']],
+    ['Minutes later, the coach sent an email saying the match was off.', ['sent an email saying']],
+    ['The residents sent a letter to the county council urging it to close the quarry.', ['sent a letter to the county council urging']],
+    ['The firm sent a report to regulators on Friday warning that prices would rise.', ['sent a report to regulators on Friday warning']],
+    ['The mayor issued a statement saying the bridge was safe.', ['issued a statement saying']],
+  ])('reads the message into the cue: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['He sent a two-page memo to the Harbor Gazette in April explaining why the plan failed.', ['explaining']],
+    ['The club wrote a letter to fans, saying the stadium would close.', ['wrote', 'saying']],
+    ['She sent her son to school saying nothing about the storm.', ['saying']],
+    ['The coach sent the players home, saying the pitch was flooded.', ['saying']],
+    ['The author wrote a novel about the harbor.', ['wrote']],
+  ])('leaves other cues as they were: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
