@@ -44,6 +44,12 @@ function predicates(text: string): RegExpExecArray[] {
 }
 const HOLDS_CONTENT = new RegExp(String.raw`\s(?:about|over|at|of|that|whether|on|to|against)$|(?:${TO_ADJECTIVES})$`, 'i');
 const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|intent|against|favou?r|opposed)\b`, 'i');
+const WHOLE_ADJECTIVE = new RegExp(String.raw`^(?:${ADJECTIVES}|${OF_ADJECTIVES}|${TO_ADJECTIVES})$`, 'i');
+
+/** Whether a word is one of the adjectives above ("afraid", "keen", "fond"): a feeling held, never a verb form. */
+export function isStanceAdjective(word: string): boolean {
+  return WHOLE_ADJECTIVE.test(word);
+}
 // a content must follow: a clause or what the feeling is about ("is confident." alone holds nothing)
 const CONTENT_AFTER = /^\s+(?:that\b|whether\b|about\b|over\b|at\b|the\b|a\b|an\b|\p{Ll}+\s+(?:will|would|can|could|was|is|are|were|had|has|have)\b|\p{Lu})/u;
 const IMPERSONAL = /\b(?:it|this|that|there)\s+$/i;

@@ -8,6 +8,7 @@ import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { firstNotBefore } from '../sorted.js';
 import { alternation } from '../alternation.js';
+import { isStanceAdjective } from '../cues/adjectives.js';
 
 export type Voice = 'active' | 'passive' | 'raising';
 
@@ -73,7 +74,9 @@ export function cueVoice(text: string, lo: number, cue: { start: number; end: nu
   // "were opposed to the plan" is the subject's own stance, but "was opposed by farmers" is done to the
   // subject: a stance verb's participle with its agent right after it is a passive like any other
   const experiencer = EXPERIENCER_PARTICIPLES.has(last) && !(SPEECH_FORMS.get(last)?.group === 'stance' && AGENT_NEXT.test(text.slice(cue.end, cue.end + 4)));
-  if (experiencer || !PARTICIPLE.test(last)) return 'active';
+  // "are afraid that", "is keen to", "is fond of": an adjective cue that only ends like a participle ("-id", "-en",
+  // "-nd") is the subject's own feeling, not a passive (the -ed ones, "was opposed by", are tested as participles)
+  if (experiencer || !PARTICIPLE.test(last) || (isStanceAdjective(last) && !last.endsWith('ed'))) return 'active';
   // the words before the participle, nearest first: inside the cue, then before it
   const all = [...cueWords.slice(0, -1).reverse(), ...wordsBefore(text, Math.max(lo, cue.start - 40), cue.start, 3)];
   for (let k = 0; k < all.length && k < 3; k++) {
