@@ -66,12 +66,17 @@ describe('quotes: "according to" in mid-sentence and with a name in apposition',
     ['Budgets rose by 2 per cent, but according to the nurses’ union, that is a cut.', [['indirect', 'that is a cut', 'according to']]],
     ['Prices rose and, according to the union, wages fell.', [['indirect', 'wages fell', 'according to']]],
     ['According to the regulator, Tellmark, complaints doubled last year.', [['indirect', 'complaints doubled last year', 'According to']]],
+    // after a colon the source opens a clause of its own too
+    ['The verdict is in: according to the auditors, the port lost money again.', [['indirect', 'the port lost money again', 'according to']]],
+    ['It has not gone unnoticed: According to two surveys, Orla Venn trails in the valley.', [['indirect', 'Orla Venn trails in the valley', 'According to']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
 
   it.each<[string, string[][]]>([
     ['Wages fell last year, according to the union.', [['indirect', 'Wages fell last year', 'according to']]],
+    // a colon earlier in the sentence, the source after its content: the content is before it
+    ['Two things stand out: the cost and the delay, according to the council.', [['indirect', 'Two things stand out: the cost and the delay', 'according to']]],
     // after a name, a second name opens the content
     ['According to Ann Lee, Tom Fenn lied.', [['indirect', 'Tom Fenn lied', 'According to']]],
   ])('leaves alone: %s', (text, expected) => {

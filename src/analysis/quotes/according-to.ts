@@ -7,8 +7,9 @@ import { speakerIn } from './speaker.js';
 import { afterSourceAsides } from './source-aside.js';
 import { wordCount } from './text-utils.js';
 
-// a conjunction or a semicolon right before the cue: a new clause starts with "according to"
-const JOINED_BEFORE = /(?:[,;]\s*|\s)(?:but|and|yet|while|though|whereas)\s*,?\s+$|;\s*$/i;
+// a conjunction, a semicolon or a colon right before the cue: a new clause starts with "according to" ("It has not gone
+// unnoticed: according to two polls, turnout fell.")
+const JOINED_BEFORE = /(?:[,;]\s*|\s)(?:but|and|yet|while|though|whereas)\s*,?\s+$|[;:]\s*$/i;
 // a source that is a description, not a name ("the regulator", "a spokesman")
 const DESCRIPTION = /^(?:the|a|an)\s/i;
 
