@@ -20,6 +20,8 @@ const NEXT_CUES = 8;
 // a content with no comma, semicolon or colon in it: one clause
 const ONE_CLAUSE = /^[^,;:]*$/;
 const HELD_GROUPS: ReadonlySet<string> = new Set(['belief', 'intent']);
+// the verbs whose content is a clause told, written or found (not a stance's bare object)
+const REPORTING_GROUPS: ReadonlySet<string> = new Set(['speech', 'writing', 'evidence']);
 // a comma or semicolon, perhaps a conjunction, right before a second source's "according to"
 const ACCORDING_LEAD = /[,;]\s*(?:and|but|yet|while)?\s*$/i;
 const ACCORDING_LOOK_BACK = 24;
@@ -29,6 +31,8 @@ const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)
 const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?|[—–]\s*(?:and|but))\s+((?:[\p{L}.’'-]+\s+){1,4}|(?:[\p{L}.’'-]+\s+){0,2}\p{N}(?:[.,]?\p{N})*%?\s+(?:[\p{L}\p{N}.’'%-]+\s+){0,4})$/u;
 // a relative clause between commas right before a cue, and a cue that opens with an auxiliary
 const RELATIVE_THEN_VERB = /,\s*(?:who|whom|which)\s[^,;]{1,40},\s*$/;
+// a name and its age between commas right before a cue ("said Ivo Berg, 58, had lied"): the cue is the name's own verb
+const AGE_APPOSITION_THEN_VERB = /\p{Lu}[\p{L}’'.-]*,\s+\d{1,3},\s*$/u;
 const BACKSHIFTED_FIRST = /^(?:would|could|might|should|were)\s/i;
 const PAST_PERFECT_FIRST = /^had\s+\p{Ll}+/u;
 const PAST_PERFECT_IN = /\b(?:had|[\p{L}]+['’]d)\s/u;
@@ -79,7 +83,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (/\b(?:and|or)\s+(?:also\s+|then\s+)?$/i.test(before) && inflectedCue(cue) && bareCue(c)) continue;
     // ("said a neighbour, whom she did not name, had later told her ...": a finite verb right after a
     // relative clause between commas is the verb of the content's subject, not a second attribution)
-    if (RELATIVE_THEN_VERB.test(clause) && (AUX_FIRST.test(c.text) || FINITE_FIRST.test(c.text))) continue;
+    // (so is one after a name's age in apposition: "said Ivo Berg, 58, had shown “great patience”")
+    if ((RELATIVE_THEN_VERB.test(clause) || AGE_APPOSITION_THEN_VERB.test(clause)) && (AUX_FIRST.test(c.text) || FINITE_FIRST.test(c.text))) continue;
     // ("said he was confident but would not predict the result", "said they would work with it and were
     // sure it would pass": a backshifted modal or 'were' after a bare 'and'/'but' goes on with the reported
     // clause, whose subject it shares)
@@ -105,7 +110,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // (but "that while A, B said ...": the first comma after a fronted subordinate clause opens the
     // content's main clause)
     const head = m !== null ? text.slice(cue.end, c.start - clause.length + m.index) : '';
-    if (m !== null && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) return semicolonBefore(ctx, cue.end, head, m[0], c) ?? c.start - clause.length + m.index;
+    if (m !== null && !contrastAfterReport(cue, m[0]) && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) return semicolonBefore(ctx, cue.end, head, m[0], c) ?? c.start - clause.length + m.index;
     // "said the country offered more, which he called “generous”", "thanked Mirela Dunn, who has since urged
     // a refund": a non-restrictive relative clause with its own cue is a second attribution
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
@@ -131,11 +136,19 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // frames the writer's main clause; the content ends at that comma)
     const frame = sub !== null && lead >= 1 && /^\s(?:after|before)\s/i.test(clause.slice(sub.index)) ? TIME_FRAME_END.exec(clause.slice(0, sub.index)) : null;
     if (frame !== null) return c.start - clause.length + frame.index;
-    if (sub !== null && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
+    if (sub !== null && !contrastAfterReport(cue, clause.slice(sub.index - 1)) && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
       && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))
       && (!/^\s(?:after|before)\s/i.test(clause.slice(sub.index)) || !REPORTED_CLAUSE.test(subHead))) return c.start - clause.length + sub.index;
   }
   return endWithoutNextCue(text, ctx.sentence.start, cue, limit);
+}
+
+// ("a poll found 54% support the levy, while 41% oppose it", "said 30 percent had left, whereas 12 percent stayed": a share set
+// against a share after the content of a verb of saying, writing or finding is part of what was said or found; a contrast with a
+// subject of its own, "..., though she said it would fail", stays a second attribution, as does one after a stance's object)
+function contrastAfterReport(cue: Cue, cut: string): boolean {
+  return /^[,;]\s*(?:while|whereas)\s+(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?\p{N}[\p{N}.,]*\s*(?:%|percent\b|per\s+cent\b|in\s+\p{N})/iu.test(cut)
+    && REPORTING_GROUPS.has(SPEECH_FORMS.get(cue.lemma)?.group ?? '');
 }
 
 // a subordinator, then up to five words of the subordinate clause's subject right before its cue (not
