@@ -15,6 +15,8 @@ describe('cues: a quoted programme title after the verb', () => {
     ['"It was a mistake," Lena Dorsk said Wednesday on KTV\'s "Good Evening Valley."', ['said Wednesday on KTV\'s "Good Evening Valley."']],
     ['"Rain is coming," the forecaster said on “Valley Weather Today.”', ['said on “Valley Weather Today.”']],
     ["Ana Morel argued on WRV's “Face the Valley” that the port would expand.", ["argued on WRV's “Face the Valley”"]],
+    ['Dora Kell said on WXP\'s "Today" show that the rally was peaceful.', ['said on WXP\'s "Today" show']],
+    ['Dora Kell said on "60 Seconds" that the rally was peaceful.', ['said on "60 Seconds"']],
   ])('reads the programme into the cue: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
