@@ -73,10 +73,29 @@ describe('quotes: "according to" in mid-sentence and with a name in apposition',
     expect(rows(text)).toEqual(expected);
   });
 
+  // another cue's report first, then a last relative or conjoined clause: the source vouches for that clause alone,
+  // and the earlier cue keeps its own record
+  it.each<[string, string[][]]>([
+    ['Farmers denounced the levy, which would cut water use by a third, according to state officials.',
+      [['indirect', 'the levy, which would cut water use by a third', 'denounced'], ['indirect', 'which would cut water use by a third', 'according to']]],
+    ['Ivo Berg says the gap can still close, which stood at 40 votes in May, according to the clerk.',
+      [['indirect', 'the gap can still close, which stood at 40 votes in May', 'says'], ['indirect', 'which stood at 40 votes in May', 'according to']]],
+    ['The mayor said the mill would close, but 200 jobs would stay, according to union leaders.',
+      [['indirect', 'the mill would close, but 200 jobs would stay', 'said'], ['indirect', '200 jobs would stay', 'according to']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
   it.each<[string, string[][]]>([
     ['Wages fell last year, according to the union.', [['indirect', 'Wages fell last year', 'according to']]],
     // a colon earlier in the sentence, the source after its content: the content is before it
     ['Two things stand out: the cost and the delay, according to the council.', [['indirect', 'Two things stand out: the cost and the delay', 'according to']]],
+    // a relative clause with no cue before it: the source vouches for the whole sentence
+    ['Prices rose 4 percent, which is the fastest pace in a decade, according to the statistics office.',
+      [['indirect', 'Prices rose 4 percent, which is the fastest pace in a decade', 'according to']]],
+    // a relative clause in the middle: the last chunk is no clause of its own
+    ['Officials said the fire, which began on Tuesday, had reached 40 homes, according to the county.',
+      [['indirect', 'Officials said the fire, which began on Tuesday, had reached 40 homes', 'according to']]],
     // after a name, a second name opens the content
     ['According to Ann Lee, Tom Fenn lied.', [['indirect', 'Tom Fenn lied', 'According to']]],
   ])('leaves alone: %s', (text, expected) => {

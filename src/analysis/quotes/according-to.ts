@@ -41,5 +41,28 @@ export function accordingTo(ctx: Ctx, cue: Cue, source: Range | null): Draft | n
     const d = contentStart < 0 ? null : contentFrom(contentStart);
     if (d !== null && wordCount(text.slice(d.start, Math.min(sentence.end, d.start + 40))) >= 2) return d;
   }
-  return { start: Math.max(sentence.start, cue.start - MAX_CONTENT), end: cue.start, cue, who: speaker, rule: 'content-according-to-X', sentence: ctx.index };
+  const from = lastClauseAfterCue(ctx, cue) ?? Math.max(sentence.start, cue.start - MAX_CONTENT);
+  return { start: from, end: cue.start, cue, who: speaker, rule: 'content-according-to-X', sentence: ctx.index };
+}
+
+// the last clause before the source's comma, opened by a comma and a relative pronoun or a conjunction, with no comma
+// in it (group 1: the relative pronoun, kept in the content as annotated news draws it)
+const LAST_CLAUSE = /,\s+(?:(which|who)\s|(?:but|and|yet)\s+)(?=[^,;:]*$)/u;
+
+/**
+ * "Ivo Berg says the gap can still close, which stood at 40 votes in May, according to the clerk.", "Farmers
+ * denounced the rule, which would cut water by a third, according to state officials.": where another cue stands
+ * before a last relative or conjoined clause, the words up to that clause are that cue's report, and the source
+ * after them vouches for the last clause only. The start of that clause, or null.
+ */
+function lastClauseAfterCue(ctx: Ctx, cue: Cue): number | null {
+  const { sentence } = ctx;
+  const text = ctx.s.doc.text;
+  const from = Math.max(sentence.start, cue.start - MAX_CONTENT);
+  const before = text.slice(from, cue.start).replace(/[\s,]+$/u, '');
+  const m = LAST_CLAUSE.exec(before);
+  if (m === null || wordCount(before.slice(m.index + m[0].length)) < 3) return null;
+  const clauseAt = from + m.index;
+  if (!ctx.cues.some((c) => c !== cue && c.start >= sentence.start && c.end <= clauseAt)) return null;
+  return from + m.index + m[0].length - (m[1] !== undefined ? m[1].length + 1 : 0);
 }
