@@ -18,7 +18,7 @@ export function attributeQuotes(s: Resolved): Attributed {
   // 3. one attribution a cue: a cue inside another quote's content is nested speech ("said the
   //    U.S. expects ...") and is left to the outer quote, except that a closed quote with its own
   //    attribution (“...,” she said) wins over a longer reading that swallowed it
-  const dropped = resolveNesting(drafts, speech);
+  const dropped = resolveNesting(drafts, speech, s.doc.text);
   // 4. type, text and fragments from the marks inside each content
   const quotes: Quote[] = [];
   for (const [i, d] of drafts.entries()) {

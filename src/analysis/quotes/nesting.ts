@@ -1,10 +1,12 @@
 // Nested attributions: a cue that lies inside another quote's content. PolNeAR-style annotation
 // mostly keeps the outer one, so the inner is dropped; but a post-content attribution
 // ("“...,” she said" / "..., X said.") is the stronger reading, and the pre-content quote that ran
-// over it is dropped instead. Drafts are sorted by start; each looks back over a bounded number of
-// earlier drafts, so this stays linear.
+// over it is dropped instead; and an inner cue whose own subject opens a clause after a join (", and a
+// supporter at the rally repeated ...") ends the outer content there, both kept (own-clause.ts). Drafts
+// are sorted by start; each looks back over a bounded number of earlier drafts, so this stays linear.
 import type { Draft } from './draft.js';
 import type { SpeechSpans } from './text-utils.js';
+import { ownClauseStart } from './own-clause.js';
 
 const LOOK_BACK = 8;
 // post-content attributions are the strong readings (not a quote right after an inner cue: "said the firm
@@ -22,7 +24,7 @@ function frameParticiple(d: Draft, o: Draft, speech: SpeechSpans): boolean {
     && speech.containing(cue.start) === undefined;
 }
 
-export function resolveNesting(drafts: Draft[], speech: SpeechSpans): Set<number> {
+export function resolveNesting(drafts: Draft[], speech: SpeechSpans, text: string): Set<number> {
   const dropped = new Set<number>();
   const byStart = drafts.map((d, i) => ({ d, i })).sort((a, b) => a.d.start - b.d.start);
   for (let k = 0; k < byStart.length; k++) {
@@ -38,7 +40,12 @@ export function resolveNesting(drafts: Draft[], speech: SpeechSpans): Set<number
         // the outer reading keeps what it said before the inner quote began, if anything
         if (d.start > o.start + 2 && o.cue !== null && o.cue.end < d.start) o.end = d.start;
         else dropped.add(oi);
-      } else dropped.add(i);
+      } else {
+        // a clause of its own inside the outer content ends that content at its join (own-clause.ts)
+        const cut = ownClauseStart(text, d, o);
+        if (cut >= 0) o.end = cut;
+        else dropped.add(i);
+      }
       break;
     }
     // and drafts starting after this one cannot hold its cue unless they start before the cue

@@ -1,0 +1,35 @@
+// A second attribution inside a first one's content, with a long subject of its own right after a clause
+// join (quotes/own-clause.ts): the first content ends at the join and both stand. Invented texts, run through the
+// whole pipeline: the rule reads the subject the mentions and speakers stages found.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.js';
+
+const runQuotes = (text: string) => analyze({ id: 't', text }).quotes;
+
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.speakerMention?.text ?? null, q.cue?.text ?? null];
+
+describe('quotes: a clause of its own inside a content ends that content', () => {
+  it.each<[string, (string | null)[][]]>([
+    ['The coach said his side played well, but the captain of the visiting team claimed the referee had erred.',
+      [['indirect', 'his side played well', 'The coach', 'said'], ['indirect', 'the referee had erred', 'the captain', 'claimed']]],
+    ['Residents said the river rose overnight, and emergency crews in the valley expected more rain.',
+      [['indirect', 'the river rose overnight', 'Residents', 'said'], ['indirect', 'more rain', 'emergency crews', 'expected']]],
+    ['The mayor has retweeted the claim that the fire was arson, and a supporter at a later rally in Tarnby repeated the suggestion.',
+      [['indirect', 'the claim that the fire was arson', 'The mayor', 'has retweeted'], ['indirect', 'the suggestion', 'a supporter', 'repeated']]],
+    ['Most older women preferred Ida Varn while about 6 in 10 young men supported Ivo Berg.',
+      [['indirect', 'Ida Varn', 'Most older women', 'preferred'], ['indirect', 'Ivo Berg', '10 young men', 'supported']]],
+  ])('%s', (text, expected) => {
+    expect(runQuotes(text).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, (string | null)[][]]>([
+    // the comma closes a subordinate clause that opens the reported clause: its main clause follows
+    ['Ivo Berg announced in May that while the mill had broken the rules, he would not fine it.',
+      [['indirect', 'while the mill had broken the rules, he would not fine it', 'Ivo Berg', 'announced']]],
+    // a short first part before ", and" is one subject in two parts, not a clause
+    ['Ada Kim said the club, and fans in the north stand wanted a new ground.',
+      [['indirect', 'the club, and fans in the north stand wanted a new ground', 'Ada Kim', 'said']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(runQuotes(text).map(row)).toEqual(expected);
+  });
+});
