@@ -92,6 +92,9 @@ describe('cues', () => {
     ['She has argued for months that it failed.', ['verb:has argued']],
     // a number between "to" and the verb: the verb is no infinitive
     ['Jo Roe, who ran it from 1990 to 1995, said it grew.', ['verb:said']],
+    // a quote's last word "to" is no infinitive marker of the verb after its closing mark
+    ['“We want to,” said Ida Lind.', ['verb:said']],
+    ['"They used to," the farmer said.', ['verb:said']],
     // a question put by someone unnamed, and an intention with its infinitive
     ['Asked about the plan, she said it was fine.', ['verb:Asked about', 'verb:said']],
     ['The city plans to open a park.', ['verb:plans']],

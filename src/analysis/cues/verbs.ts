@@ -13,6 +13,9 @@ import { readsAsVerb } from './verb-reading.js';
 import { cueEnd, cueStart } from './verb-span.js';
 import { sentMessageStart } from './message-lead.js';
 
+// a quote's last word "to", its closing mark, then the form: “We want to,” said Ida Lind
+const TO_ENDING_A_QUOTE = /\bto[,.!?]?["”’'][\s,]*$/i;
+
 export function findVerbCues(text: string, words: readonly SpeechWord[], inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
   // (an index loop: `entries()` would build a pair per speech form of the text)
@@ -30,10 +33,12 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // as cues they cost more speakers and cues than the quotes they find (measured on PolNeAR dev)
     // except after a verb of going on or starting ("continued to criticize", "began to question"): the
     // cue is the whole chain, as annotated news marks it
-    const aspect = /^to$/i.test(before) && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
+    // (a "to" that ends a quote before the form is no infinitive marker of it)
+    const infinitive = /^to$/i.test(before) && !TO_ENDING_A_QUOTE.test(text.slice(Math.max(0, at - 12), at));
+    const aspect = infinitive && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
     // "went on to thank", "took to social media to say": the chain's first verb heads the cue (CHAIN_TO_SPEECH)
-    const chainAt = /^to$/i.test(before) && !aspect ? chainStart(text, at) : -1;
-    if (/^to$/i.test(before) && !aspect && chainAt < 0) continue;
+    const chainAt = infinitive && !aspect ? chainStart(text, at) : -1;
+    if (infinitive && !aspect && chainAt < 0) continue;
     // a form that is also a noun wants a verb's context; some forms count only after a quote (verb-reading.ts)
     if (!readsAsVerb(text, w, words[i + 1])) continue;
     const knownDegree = form.lemma === 'know' && KNOWN_DEGREE.test(before);
