@@ -10,6 +10,7 @@ import { letterAt } from '../segment/letters.js';
 import { lastWord } from '../segment/last-word.js';
 import { alternation } from '../alternation.js';
 import { ASIDE_PARTICIPLES, SUBORDINATORS } from '../../lexicon/subordinators.js';
+import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 
 const WINDOW = 240;
 const digitAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 48 && c <= 57; };
@@ -27,6 +28,11 @@ const CLAUSE_OPENER = /^\s*(?:(?:who|whose|which|a|an|the|now|once|himself|herse
 // a past participle and its agent opening an aside ("led by", "backed by", "joined by", "driven by");
 // CLAUSE_OPENER above has the same shape case-blind, for the clause right after a comma
 const AGENT_ASIDE = /^\s*\p{Ll}+(?:ed|en|wn)\s+by\s/u;
+// a past participle and the preposition or time word after it opening an aside with no agent ("The study, run across
+// 61 firms, found", "The report, published in a journal on Monday, says"): what was done to the subject, whose phrase
+// ends before the comma (the phrase inside names where or when, not who speaks); irregular participles that are
+// also the past form ("held", "led", "run" aside) come from lexicon/past-forms.ts
+const PLACE_ASIDE = new RegExp(String.raw`^\s*(?:\p{Ll}+(?:ed|en|wn)|run|done|${alternation(IRREGULAR_PASTS)})\s+(?:(?:up|out|off|down)\s+)?(?:in|on|at|across|among|over|from|for|after|during|since|between|under|with|last|this|earlier)\s`, 'u');
 // an aside that is a subordinate or participle clause ("when asked ...", "speaking to ...")
 export const SUBORDINATE_ASIDE = new RegExp(String.raw`^\s*(?:${alternation([...SUBORDINATORS, ...ASIDE_PARTICIPLES])})\b`, 'i');
 
@@ -86,6 +92,7 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
   return start < phraseEnd ? { start, end: phraseEnd } : null;
 }
 
+const SO_FAR = /^so\s+far\b/i;
 // the run of letters and apostrophes starting a word, as /[\p{L}']+/u reads it; only its length is needed here
 const LETTERS_AT = /[\p{L}']+/uy;
 /** The boundary word (BOUNDARY_WORD) that the word starting at `at` is, or '' when it is none (all are short). */
@@ -95,6 +102,8 @@ function boundaryWordAt(text: string, at: number): string {
   const len = LETTERS_AT.lastIndex - at;
   if (len > 8) return '';
   const w = text.slice(at, at + len);
+  // "The largest study so far found": "so far" qualifies the subject, no clause opens there
+  if (len === 2 && SO_FAR.test(text.slice(at, at + 8))) return '';
   return BOUNDARY_WORD.test(w) ? w : '';
 }
 
@@ -115,7 +124,7 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   for (let n = 0; n < 3; n++) {
     const found = text.slice(lo, k).lastIndexOf(',');
     const prevComma = found < 0 ? -1 : lo + found;
-    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20)) || SUBORDINATE_ASIDE.test(text.slice(k + 1, k + 20));
+    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20)) || SUBORDINATE_ASIDE.test(text.slice(k + 1, k + 20)) || PLACE_ASIDE.test(text.slice(k + 1, k + 28));
     if (prevComma < lo) {
       const r = phraseBefore(text, sentenceStart, k);
       return r !== null && (names === undefined || names(r) || opener) ? r : fallback;
@@ -126,6 +135,8 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     // "Residents, led by a group called Save Our Park, say": a participle with its "by" agent is an aside
     // too, and the agent is not the verb's subject
     if (AGENT_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 24)))) { k = prevComma; continue; }
+    // "The study, run across 61 firms in 2022, found": the participle's place or time phrase is no subject either
+    if (PLACE_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 28)))) { k = prevComma; continue; }
     const r = phraseBefore(text, sentenceStart, k);
     if (r !== null && names !== undefined && names(r)) return r;
     if (r !== null && opener && fallback === null) fallback = r;
