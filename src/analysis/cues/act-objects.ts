@@ -105,9 +105,9 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // ... and "pillars that support the roof", "supported the weight of the bridge": bearing a load
   support: new RegExp(String.raw`^\s+(?:(?:the|its|their)\s+)?(?:weight|load)\s+of\b|^\s+(?:the|its|their)\s+(?:roof|ceiling|deck|span|floor\s+above)\b(?!\s+(?:plan|repair|tax|levy|project))|^\s+(?:(?:up\s+to|more\s+than|over|about|\d[\d,]*|both|all|most|many|the\s+latest|faster|wireless|fast)\s+)*(?:[\p{L}-]+\s+)?(?:${alternation(DEVICE_FEATURES)})\b`, 'iu'),
   // "reports live from the scene", "has reported from three summits", "reporting on the ground", "reported him to a manager",
-  // "reported for duty": a journalist at work, informing on someone, turning up; no one's report is given
+  // "reported for duty", "must report to prison by May 1": a journalist at work, informing on someone, turning up; no one's report is given
   // (a clause after it keeps it: "reported from the scene that ...")
-  report: new RegExp(String.raw`^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:${alternation(OBJECT_PRONOUNS)})\s+to\b|for\s+(?:duty|work)\b)(?![^.;!?]{0,50}\bthat\b)`, 'u'),
+  report: new RegExp(String.raw`^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:${alternation(OBJECT_PRONOUNS)})\s+to\b|for\s+(?:duty|work)\b|to\s+(?:prison|jail|custody|duty|work|training|camp|barracks|base)\b)(?![^.;!?]{0,50}\bthat\b)`, 'u'),
   // "backed the van into the gate", "backing a truck out of the yard": reversing a vehicle ("backed the car tax" stays a stance)
   back: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(VEHICLES)})(?=\s+(?:into|out|up|down|onto|off|over|through|across|away|towards?|along)\b|\s*[,.;])`, 'u'),
   // "favoured her left leg after the fall": sparing a limb, not preferring anything

@@ -21,6 +21,9 @@ const WRITING_WHERE = /^[ \t]+(?:in|on|for)[ \t]+(?:(?!that\b)[^,.;:!?“”"\s]
 // (a verdict, "was found guilty", is a court's act like "found X guilty": no one's reported view)
 const FOUND_HOLDS = /^\s+(?:not\s+)?(?:to|that)\b/;
 
+// a sight at a distance after a passive "seen": "from as far as", "from miles away", "from space", "from the air"
+const SEEN_FROM_AFAR = /^\s+from\s+(?:as\s+far|miles|kilometres|kilometers|space|orbit|the\s+air|the\s+shore|afar|\d)/;
+
 // the title of a named storm ("Hurricane Ola", "Tropical Storm Ivo"), not inside a longer name ("National Hurricane Center")
 const NAMED_STORM = /^(?:Hurricane|Storm|Typhoon|Cyclone)$/;
 // a capitalised word before that title makes it part of a longer name (a storm's own "Tropical" or "Super" aside)
@@ -109,6 +112,15 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // "called off the deal": not speech
   // ("called into a radio show": phoning in, not calling anyone anything)
   if (form.lemma === 'call' && /^\s+(?:off|up|in|back|into)\b/i.test(text.slice(at + word.length, at + word.length + 6))) return true;
+  // "All told, the club needs nine points": the idiom for "in all", nobody told anything
+  if (word.toLowerCase() === 'told' && /^all$/i.test(before) && /^\s*,/.test(next40)) return true;
+  // "on its most wanted list": the adjective of a list or a fugitive, nobody's want
+  // ("what she most wanted was a house" keeps the want: no determiner before "most")
+  if (word.toLowerCase() === 'wanted' && /^most$/i.test(before) && (/^(?:the|its|their|his|her|our|a|an|this)$/i.test(w.before2) || /\p{L}['’]s?$/u.test(w.before2))) return true;
+  // "could be seen from as far as 15 miles away", "was seen from space": a sight at a distance, nobody's view
+  if (form.lemma === 'see' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && SEEN_FROM_AFAR.test(next40)) return true;
+  // "a prize for travel writing", "a degree in creative writing": the noun of a craft after a preposition and its modifier
+  if (word.toLowerCase() === 'writing' && /(?:^|\s)(?:for|in|of|on)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(0, at - 30), at))) return true;
   // "a think tank in Lisbon": the compound noun, not the verb
   if (form.lemma === 'think' && /^[\s-]+tanks?\b/i.test(text.slice(at + word.length, at + word.length + 7))) return true;
   // "called a strike", "called a news conference": convening an event (frames.ts)
