@@ -7,7 +7,7 @@ import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS } from '../../lexicon/cue-contexts.js';
 import { KNOWN_DEGREE } from './verb-contexts.js';
-import { chainStart } from './verb-chains.js';
+import { chainStart, gerundChainStart } from './verb-chains.js';
 import { ruledOut } from './verb-gates.js';
 import { readsAsVerb } from './verb-reading.js';
 import { cueEnd, cueStart } from './verb-span.js';
@@ -46,8 +46,11 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const degree = knownDegree && text.slice(at - before.length - 1, at) === `${before} `;
     // "sent a letter to the council urging": the sent message leads the participle's cue (message-lead.ts)
     const sent = aspect || chainAt >= 0 ? -1 : sentMessageStart(text, at, word);
-    const head = aspect ? before2At : chainAt >= 0 ? chainAt : degree ? at - before.length - 1 : sent >= 0 ? sent : at;
-    if (aspect && (out[out.length - 1]?.end ?? -1) > before2At) out.pop(); // "continued" alone was taken as a cue
+    // "kept saying", "began by talking about": the chain's first verb heads the cue (verb-chains.ts)
+    const gerundAt = aspect || chainAt >= 0 || sent >= 0 ? -1 : gerundChainStart(text, at, word);
+    const chained = aspect ? before2At : gerundAt;
+    const head = aspect ? before2At : chainAt >= 0 ? chainAt : degree ? at - before.length - 1 : sent >= 0 ? sent : gerundAt >= 0 ? gerundAt : at;
+    if (chained >= 0 && (out[out.length - 1]?.end ?? -1) > chained) out.pop(); // "continued" alone was taken as a cue
     const start = cueStart(text, head);
     const end = cueEnd(text, at, word, form.lemma);
     out.push({ text: text.slice(start, end), start, end, lemma: form.lemma, kind: 'verb' });

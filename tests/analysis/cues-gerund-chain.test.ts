@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+// A verb of going on, starting or stopping before a speech form's gerund is one cue with it (cues/verb-chains.ts
+// gerundChainStart), as "continued to criticize" is before "to".
+describe('cues: a chain verb before a speech gerund', () => {
+  it.each([
+    ['The mayor keeps saying the bridge is safe.', ['keeps saying']],
+    ['The coach began by talking about the injuries to his defence.', ['began by talking about']],
+    ['The council stopped short of calling the deal a failure.', ['stopped short of calling']],
+    ['The players kept insisting that the referee was wrong.', ['kept insisting']],
+  ])('starts the cue at the chain verb: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Critics pointed to his inability to resist responding to every slight.', ['pointed to', 'responding to']],
+    ['The mayor walked out, saying the bridge is safe.', ['saying']],
+    ['The firm kept its forecast, noting that sales had held up.', ['noting']],
+  ])('leaves other cues as they were: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
