@@ -31,3 +31,27 @@ describe('quotes: a passive cue with only its agent after it', () => {
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });
 });
+
+// a passive of naming or judging with its complement and then its agent (quotes/content-after.ts): the subject, cue and
+// complement are one content, the agent its speaker
+describe('quotes: a naming passive with its complement and agent', () => {
+  const speakerRow = (q: ReturnType<typeof runQuotes>[number]) => [q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null];
+  it.each<[string, M[], string[][]]>([
+    ['Raw milk is considered unsafe by health officials.', [['health officials', 'group', null]],
+      [['Raw milk is considered unsafe', 'is considered', 'health officials']]],
+    ['The mayor has been called a liar by his rivals.', [['The mayor', 'description', null], ['his rivals', 'description', null]],
+      [['The mayor has been called a liar', 'has been called', 'his rivals']]],
+    ['The levy was described as reckless by the union.', [['the union', 'description', null]],
+      [['The levy was described as reckless', 'was described as', 'the union']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(speakerRow)).toEqual(expected);
+  });
+
+  it.each<[string, M[]]>([
+    // no complement: a movement or a sighting, not a view
+    ['The ferry was called back by the harbor master.', [['the harbor master', 'description', null]]],
+    ['The striker was seen in the city by fans on Sunday.', [['fans', 'group', null]]],
+  ])('leaves alone: %s', (text, ms) => {
+    expect(runQuotes(text, ms).map(speakerRow)).toEqual([]);
+  });
+});
