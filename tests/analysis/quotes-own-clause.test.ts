@@ -14,8 +14,8 @@ describe('quotes: a clause of its own inside a content ends that content', () =>
       [['indirect', 'his side played well', 'The coach', 'said'], ['indirect', 'the referee had erred', 'the captain', 'claimed']]],
     ['Residents said the river rose overnight, and emergency crews in the valley expected more rain.',
       [['indirect', 'the river rose overnight', 'Residents', 'said'], ['indirect', 'more rain', 'emergency crews', 'expected']]],
-    ['The mayor has retweeted the claim that the fire was arson, and a supporter at a later rally in Tarnby repeated the suggestion.',
-      [['indirect', 'the claim that the fire was arson', 'The mayor', 'has retweeted'], ['indirect', 'the suggestion', 'a supporter', 'repeated']]],
+    ['The harbour board has repeated the claim that the pier was unsafe, and a fan group in the north stand of Tarnby echoed the warning.',
+      [['indirect', 'the claim that the pier was unsafe', 'The harbour board', 'has repeated'], ['indirect', 'the warning', 'a fan group', 'echoed']]],
     ['Most older women preferred Ida Varn while about 6 in 10 young men supported Ivo Berg.',
       [['indirect', 'Ida Varn', 'Most older women', 'preferred'], ['indirect', 'Ivo Berg', '10 young men', 'supported']]],
   ])('%s', (text, expected) => {

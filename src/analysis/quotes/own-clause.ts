@@ -1,9 +1,9 @@
 // A second attribution inside a first one's content: "Half backed Ida Varn, while 6 in 10 men supported Ivo
-// Berg.", "X retweeted the rumour, and a supporter at a later rally repeated the claim.". The inner cue has
+// Berg.", "The club denied the report, and a fan group in the north stand repeated it.". The inner cue has
 // a subject of its own (found by the speaker rules) right after a clause join, so the first content ends at
 // the join and both stand. content-end.ts cuts at such joins when the subject is short; this reads the
-// subject the inner draft found instead of counting words, so a long one ("a supporter at a later rally
-// in Tarnby", "about 6 in 10 young men") ends the first content too.
+// subject the inner draft found instead of counting words, so a long one ("a fan group in the north stand
+// of Tarnby", "about 6 in 10 young men") ends the first content too.
 import type { Draft } from './draft.js';
 import { wordCount } from './text-utils.js';
 import { frontedClauseEnds } from './content-end-cuts.js';
