@@ -13,6 +13,7 @@ import { relativeClause } from './relative-clause.js';
 import { wordCount } from './text-utils.js';
 import { quoteAfterTail } from './quote-after-tail.js';
 import { relativeContent } from './relative-content.js';
+import { coordinatedRelativeSubject } from './relative-subject.js';
 import { gapRelative } from './gap-relative.js';
 import { AGENT_ONLY, CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
 import { PASSIVE_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
@@ -73,8 +74,12 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   // who speaks for the cue (passive, raising, infinitive, relative): SPEAKERS' verbSpeaker decides
   let who: SpeakerFields = verbSpeaker(ctx, cue, subj, infinitive);
   const coordinated = /\b(?:and|but)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(ss, cue.start - 20), cue.start));
+  // "..., the Greens, who hold 14 seats and have threatened to abstain": a verb coordinated inside a relative clause
+  // shares the relative pronoun (its antecedent speaks), not the subject of the draft before it
+  const relative = subj === null && who.speakerMention === null ? coordinatedRelativeSubject(ctx, stripAux(text, ss, cue.start), cueVoice(text, ss, cue)) : null;
+  if (relative !== null) who = relative;
   // "She said A and said B": a coordinated verb shares the subject
-  if (subj === null && coordinated && prev !== undefined && prev.sentence === ctx.index && cue.start - prev.end < 40) {
+  else if (subj === null && coordinated && prev !== undefined && prev.sentence === ctx.index && cue.start - prev.end < 40) {
     who = { ...prev.who, speakerRule: 'shared-subject' };
   } else if (subj === null && who.speakerMention === null) {
     // "Novak cycled home on Monday and says ...", "He scolded X, mocked Y": a verb with no

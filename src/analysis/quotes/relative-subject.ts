@@ -81,3 +81,23 @@ export function whatSubject(ctx: Ctx, end: number): SpeakerFields | null {
   const who = speakerIn(ctx.s, start, end, 'what-subject');
   return who.speakerMention !== null ? who : null;
 }
+
+// a relative clause opened after a comma and running, with no comma or clause mark, up to "and"/"but" and at most
+// three auxiliaries or adverbs right before the cue ("and have since"): the cue is the clause's second verb; the
+// pronoun is the clause's subject (not "which she drafted": a pronoun, article or name after it is its own subject)
+const RELATIVE_AND = /,\s*(who|which)\s(?!(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|this|these|those)\s)(?!\p{Lu})[^,;:.!?“”"()]{1,100}?\s(?:and|but)\s+(?:\p{Ll}+\s+){0,3}$/u;
+
+/**
+ * "a showdown with the Greens, who hold 14 seats and have threatened to abstain": a verb coordinated inside a
+ * relative clause shares its pronoun, so the speaker is the antecedent (relativeSubject), not the subject of the
+ * sentence. Null when no such clause runs up to the cue (`end`: the cue's start before any auxiliary).
+ */
+export function coordinatedRelativeSubject(ctx: Ctx, end: number, voice: Voice): SpeakerFields | null {
+  const text = ctx.s.doc.text;
+  const from = Math.max(ctx.sentence.start, end - 140);
+  const m = RELATIVE_AND.exec(text.slice(from, end));
+  if (m === null) return null;
+  const word = m[1]!;
+  const after = from + m.index + m[0].indexOf(word, m[0].indexOf(',')) + word.length;
+  return relativeSubject(ctx, after, voice);
+}
