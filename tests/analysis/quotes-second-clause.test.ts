@@ -15,7 +15,7 @@ describe('quotes: a content ends where a second attribution opens', () => {
     ['Ada Berg said the ferry would be late — and she warned that the fares might rise by May.',
       [['indirect', 'the ferry would be late', 'said'], ['indirect', 'the fares might rise by May', 'warned']]],
     ['Ivo Tam branded the outage a "blunder," but stopped short of faulting the crews.',
-      [['partial', 'the outage a "blunder,"', 'branded'], ['indirect', 'the crews', 'faulting']]],
+      [['partial', 'the outage a "blunder,"', 'branded'], ['indirect', 'the crews', 'stopped short of faulting']]],
   ])('%s', (text, expected) => {
     expect(runQuotes(text).map(row)).toEqual(expected);
   });
