@@ -22,10 +22,18 @@ const numberWord = (w: string): boolean => Object.hasOwn(TENS_WORDS, w) || Objec
 // "D-Ore", "R-Ohio", "I-Vt": a lawmaker's party and state (AP style), no name of anyone
 const partyTag = (w: string): boolean => w.length <= 8 && PARTY_LETTERS.has(w[0]!) && w[1] === '-' && (STATE_ABBREVIATIONS.has(w.slice(2)) || UNABBREVIATED_STATES.has(w.slice(2)));
 
+// a hyphen or an apostrophe among a word's second to fifth characters (a name prefix's mark: "al-", "O'"), by code:
+// nameLike asks it of every lower-case word
+const PREFIX_MARKS: ReadonlySet<number> = new Set([...'-‑\'’'].map((c) => c.charCodeAt(0)));
+function earlyPrefixMark(w: string): boolean {
+  for (let k = 1; k < 5 && k < w.length; k++) if (PREFIX_MARKS.has(w.charCodeAt(k))) return true;
+  return false;
+}
+
 export function nameLike(t: Token): boolean {
   if (!t.word) return false;
   // lower-case words count only with a name prefix ("al-Assad"): test the cheap part (a hyphen or apostrophe early) first
-  if (!(t.cap || (t.text.length > 3 && /[-‑'’]/.test(t.text.slice(1, 5)) && NAME_PREFIX.test(t.text)))) return false;
+  if (!(t.cap || (t.text.length > 3 && earlyPrefixMark(t.text) && NAME_PREFIX.test(t.text)))) return false;
   // (after the shape test, which most words fail: the hyphen test is then run on name-shaped words only)
   if (t.text.includes('-') && (PREFIX_TO_NUMBER.test(t.text) || t.lower.split('-').every(numberWord) || partyTag(t.lower))) return false;
   // "Ex-Navy chief", "Ex-Mayor Ivo Berg": a former role or service, a description's word, never a name's

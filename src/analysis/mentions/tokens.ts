@@ -103,8 +103,9 @@ export function tokenize(text: string): Token[] {
     if (dottedAcronym) lower = lower.slice(0, -1);
     // a plural possessive ("the teachers' union", "workers’ pay"): an apostrophe right after the s, before a
     // lower-case word; it joins the word as "'s" does (a closing single quote comes after punctuation, not here)
+    // (the apostrophe is checked by code first: most words ending in s have none after them)
     const pluralPossessive = isWord && !dottedAcronym && end === at + word.length && word.length > 2 && lower.endsWith('s')
-      && PLURAL_POSSESSIVE_AFTER.test(text.slice(end, end + 3));
+      && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && PLURAL_POSSESSIVE_AFTER.test(text.slice(end, end + 3));
     if (pluralPossessive) {
       end++;
       next = end;

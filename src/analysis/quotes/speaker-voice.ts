@@ -9,6 +9,8 @@ import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.
 import { firstNotBefore } from '../sorted.js';
 import { alternation } from '../alternation.js';
 import { isStanceAdjective } from '../cues/adjectives.js';
+import { letterAt } from '../segment/letters.js';
+import { isSpace } from './text-utils.js';
 
 export type Voice = 'active' | 'passive' | 'raising';
 
@@ -32,17 +34,20 @@ const CUE_PREPOSITION = /^(?:about|for|of|on|to|with|at|as|by|in|into|over|again
 
 const wordsOf = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
 
-// a word character for the backward scan (letters and apostrophes)
-const isWordChar = (c: string | undefined): boolean => c !== undefined && (c === "'" || c === '’' || /\p{L}/u.test(c));
+// a word character for the backward scan (letters and apostrophes), the one code unit at `i` read by code
+const isWordChar = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 39 || c === 0x2019 || letterAt(text, i) === 1;
+};
 
 /** The words right before `at` (at most `n`, back to `lo`), last first, lower case: a scan, no slice of the text. */
 function wordsBefore(text: string, lo: number, at: number, n: number): string[] {
   const out: string[] = [];
   let i = at;
   while (out.length < n) {
-    while (i > lo && /\s/.test(text[i - 1] ?? '')) i--;
+    while (i > lo && isSpace(text[i - 1])) i--;
     const end = i;
-    while (i > lo && isWordChar(text[i - 1])) i--;
+    while (i > lo && isWordChar(text, i - 1)) i--;
     if (i === end) break;
     out.push(text.slice(i, end).toLowerCase().replace(/’/g, "'"));
   }
