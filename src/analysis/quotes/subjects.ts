@@ -17,6 +17,8 @@ import { frontedClauseEnd } from './speaker-fronted.js';
 import { alternation } from '../alternation.js';
 import { GERUND_LEAD_PREPOSITIONS, NOUN_FRAME_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { DAY_PARTS, RELATIVE_DAYS, SEASONS } from '../../lexicon/time-words.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 const NOUN_AFTER = new RegExp(String.raw`\b(?:${alternation(NOUN_FRAME_PREPOSITIONS)})\s+(?:the\s+|new\s+|fresh\s+)?$`, 'i');
 const PLURAL_CUE = /^\p{Ll}+[^s\W]s\b/u;
@@ -62,7 +64,8 @@ export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFie
   return openingClauseSubject(ctx, at);
 }
 
-const PASSIVE_BY = /^\s*(?:[^\s,;:.!?“”"()]+\s+){0,6}?by\s+/i;
+// (not a deadline: "is expected to ease by the afternoon", "are expected to be done by the end of May", "by Friday" name no agent)
+const PASSIVE_BY = new RegExp(String.raw`^\s*(?:[^\s,;:.!?“”"()]+\s+){0,6}?by\s+(?!(?:the\s+)?(?:end|start|middle|close|time|turn|weekend|${DAY_PARTS}|${SEASONS}|noon|midday|midnight|dawn|then|now|${RELATIVE_DAYS}|${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December|next|early|late|mid)\b|\p{N})`, 'iu');
 
 // a preposition right before a gerund cue ("aside from saying", "in addition to warning")
 const PREPOSITION_LEAD = new RegExp(String.raw`(?:^|\s)(?:${alternation(GERUND_LEAD_PREPOSITIONS)})\s*$`, 'i');
