@@ -20,7 +20,7 @@ describe('cues: a written or sent message and its reporting participle', () => {
   });
 
   it.each([
-    ['The coach mailed a short note to the Tarnby Courier in June explaining why the team lost.', ['explaining']],
+    ['The coach sent a short note to the Tarnby Courier in June explaining why the team lost.', ['explaining']],
     ['The club wrote a letter to fans, saying the stadium would close.', ['wrote', 'saying']],
     ['She sent her son to school saying nothing about the storm.', ['saying']],
     ['The coach sent the players home, saying the pitch was flooded.', ['saying']],

@@ -24,7 +24,7 @@ export function chainStart(text: string, at: number): number {
   return start;
 }
 
-// "kept saying", "began by talking about", "stopped short of calling", "could not resist pointing out": a verb of
+// "kept saying", "began by praising", "stopped short of blaming", "resisted mentioning": a verb of
 // going on, starting, stopping or holding back with a speech form's gerund after it is one cue with it in annotated
 // news (5 of 5 on dev), as "continued to criticize" is (ASPECT_VERBS before "to", verbs.ts)
 const GERUND_CHAIN = /\b(?:keep|keeps|kept|keeping|continue|continues|continued|continuing|(?:begin|begins|began|begun|start|starts|started)(?:\s+by)?|stop|stops|stopped|(?:stop|stops|stopped)\s+short\s+of|resist|resists|resisted|quit|quits)\s+$/i;
@@ -34,6 +34,6 @@ export function gerundChainStart(text: string, at: number, word: string): number
   if (!/ing$/i.test(word)) return -1;
   const window = text.slice(Math.max(0, at - 30), at);
   const m = GERUND_CHAIN.exec(window);
-  // not after "to": "his inability to resist responding" is a noun's infinitive, no chain of the speaker's
+  // not after "to": "his refusal to resist commenting" is a noun's infinitive, no chain of the speaker's
   return m === null || /\bto\s+$/i.test(window.slice(0, m.index)) ? -1 : at - window.length + m.index;
 }

@@ -44,9 +44,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const knownDegree = form.lemma === 'know' && KNOWN_DEGREE.test(before);
     // ("is best known for": the degree word before "known" is the cue's, as an -ly adverb would be)
     const degree = knownDegree && text.slice(at - before.length - 1, at) === `${before} `;
-    // "sent a letter to the council urging": the sent message leads the participle's cue (message-lead.ts)
+    // "sent a note to the board asking": the sent message leads the participle's cue (message-lead.ts)
     const sent = aspect || chainAt >= 0 ? -1 : sentMessageStart(text, at, word);
-    // "kept saying", "began by talking about": the chain's first verb heads the cue (verb-chains.ts)
+    // "kept saying", "began by praising": the chain's first verb heads the cue (verb-chains.ts)
     const gerundAt = aspect || chainAt >= 0 || sent >= 0 ? -1 : gerundChainStart(text, at, word);
     const chained = aspect ? before2At : gerundAt;
     const head = aspect ? before2At : chainAt >= 0 ? chainAt : degree ? at - before.length - 1 : sent >= 0 ? sent : gerundAt >= 0 ? gerundAt : at;
