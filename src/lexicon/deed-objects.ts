@@ -131,3 +131,8 @@ export const OBSERVED_RITES: readonly string[] = [
   'silence', 'eclipse', 'comet', 'planet', 'stars?', 'moon', 'galaxy', 'galaxies', 'sabbath', 'holiday', 'fast',
   'ceasefire', 'truce', 'speed\\s+limit', 'curfew', 'rules?', 'tradition', 'ritual',
 ];
+/** A reply in play, after "answered with": "answered with a string of fine saves", "answered with two late goals". */
+export const SPORTING_REPLIES: readonly string[] = [
+  'goals?', 'saves', 'try', 'tries', 'century', 'hat-trick', 'double', 'equali[sz]er', 'wins?', 'victory', 'runs', 'points',
+  'wickets', 'birdies', 'knockout', 'touchdowns?', 'baskets',
+];

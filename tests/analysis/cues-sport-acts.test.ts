@@ -28,6 +28,9 @@ describe('cues: deeds in sport, rescue and court copy', () => {
     ['The captain declared the innings closed at tea.'],
     ['Brackmoor declared on 412 for six.'],
     ['The goalkeeper denied Ruiz twice before half-time.'],
+    // a reply in play
+    ['The keeper answered with two fine saves in the second half.'],
+    ['Lind answered her critics by winning the final.'],
   ])('%s: no verb cue', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -44,6 +47,7 @@ describe('cues: deeds in sport, rescue and court copy', () => {
     ['The captain declared on Monday that he would retire.', ['declared']],
     ['The minister denied Ruiz had been paid.', ['denied']],
     ['The band announced their arrival in Kelso on Friday.', ['announced']],
+    ['Lind answered her critics by saying the ranking was unfair.', ['answered', 'saying']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -6,7 +6,7 @@
 // crime, policing and court acts in act-objects-force.ts.
 import { AGREED_DEALS, ASSUMED_OFFICES, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_CONTESTS, CONFIRMED_RECORDS, CONFIRMED_STANDINGS,
   DEVICE_FEATURES, FELT_HARDSHIPS, INTERRUPTED_EVENTS, LIMBS, MAINTAINED_THINGS, POSTED_PICTURES, POSTED_RESULTS, RECORD_BOOKS,
-  OBSERVED_RITES, RECALLED_GOODS, REPEATED_TRIALS, SCORING_UNITS, SHOWN_BEARINGS, VEHICLES } from '../../lexicon/deed-objects.js';
+  OBSERVED_RITES, RECALLED_GOODS, REPEATED_TRIALS, SCORING_UNITS, SHOWN_BEARINGS, SPORTING_REPLIES, VEHICLES } from '../../lexicon/deed-objects.js';
 import { ADMITTED_PEOPLE, APPLAUDING, CELEBRATING_COMPANY, PROMOTED_STAFF, RANKS, SHOWN_AUDIENCES, WELCOMED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { FORCE_AND_COURT_ACTS } from './act-objects-force.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
@@ -47,7 +47,9 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "answered the phone", "answered the door": taking a call or a knock, not replying to anyone's words;
   // "answered the call with a late goal": rising to a need, no words answered ("answered the call for reform" keeps it)
   // "answers to the board", "answered to the name Rex": being accountable to someone or called by a name
-  answer: /^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:only\s+)?to\b|^\s+the\s+call\b(?!\s+(?:for|from)\b)/,
+  // "answered with a string of fine saves", "answered his critics by winning the final": a reply in play, no words ("answered
+  // critics by saying ...", "answered with a statement" keep the cue)
+  answer: new RegExp(String.raw`^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:only\s+)?to\b|^\s+the\s+call\b(?!\s+(?:for|from)\b)|^\s+(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+by\s+(?!(?:saying|insisting|arguing|noting|pointing|claiming|telling|writing|asking|stating|vowing|promising)\b)\p{Ll}+ing\b|^\s+(?:(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+)?with\s+(?:a|an|two|three|four|his|her|their|its|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternation(SPORTING_REPLIES)})\b`, 'u'),
   // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
   // "did not confirm their booking", "confirmed her identity": checking one's own record, not a statement
   confirm: new RegExp(String.raw`^\s+(?:its|their|his|her|the|our)\s+(?:${alternation(CONFIRMED_STANDINGS)})\s+(?:in|at|as|among|for|on|into|with)\b|^\s+(?:their|his|her|its|your|my|our)\s+(?:${alternation(CONFIRMED_RECORDS)})\b`),
