@@ -74,3 +74,12 @@ export const PREPOSITION_IDIOM_NOUNS: readonly string[] = [
   'least', 'most', 'all', 'part', 'particular', 'general', 'fact', 'turn', 'short', 'effect', 'addition', 'contrast',
   'theory', 'principle', 'practice', 'total',
 ];
+
+/**
+ * Nouns of a rate after "per" ("$5 per hour", "per cent", "per capita"): there "per" is the rate word, not the
+ * source preposition of ", per the ministry" (cues/lead-ins.ts, sources/voucher-index.ts).
+ */
+export const PER_RATE_NOUNS: readonly string[] = [
+  'cent', 'capita', 'annum', 'se', 'hour', 'day', 'week', 'month', 'year', 'person', 'head', 'share', 'unit', 'mile',
+  'gallon', 'barrel', 'ton', 'tonne', 'kilo', 'pound',
+];

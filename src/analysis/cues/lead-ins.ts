@@ -1,10 +1,19 @@
 // Cues that are not verbs: "according to", a colon that leads into a quote (also across a line
 // break: "And from the chairwoman:\n“...”"), and a dash byline after a quote ("“...” — Name").
 import type { Cue, QuoteSpan } from '../../types.js';
+import { PER_RATE_NOUNS } from '../../lexicon/prepositions.js';
+import { alternation } from '../alternation.js';
 
 // "according to X", and the framings that name a source the same way: "in the view of X", "in the
 // words of X", "in the opinion of X" (not "in the eyes of", as often a literal look as a view)
-const ACCORDING_TO = /\b(?:according to|in the (?:view|words|opinion|estimation|judgm?ent) of)\b/gi;
+// (and "as per X", the same in Indian and British copy)
+const ACCORDING_TO = /\b(?:according to|as per|in the (?:view|words|opinion|estimation|judgm?ent) of)\b/gi;
+// a bare "per" set off as a source: opening the sentence or after a comma or dash, before an article, a possessive or a
+// capital ("Per the agency, ...", "..., per Ivo Berg's count"), never before a rate noun ("$5, per hour") or a number
+const PER = /\b[Pp]er[ \t\u00a0]+(?=(?:the|a|an|his|her|its|their)\b|\p{Lu})/gu;
+const PER_OPENS = /(?:^|[,(—–\n]|[.!?]["”’']?[ \t\u00a0])[ \t\u00a0]*$/u;
+const PER_CLOSES = /^[^,;:.!?\n]{1,70}?(?:[.!?]|$)/u;
+const PER_RATE = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:${alternation(PER_RATE_NOUNS)})s?\b`, 'i');
 const COLON_BEFORE = /:[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 const DASH_AFTER = /^[ \t]*(—|–|--?)[ \t]*(?=\p{Lu})/u;
 
@@ -16,7 +25,16 @@ export function findAccordingTo(text: string, inside: (at: number) => boolean): 
     // the phrase itself is the lemma ("according to", "in the view of"), whatever its case
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, lemma: m[0].toLowerCase(), kind: 'according-to' });
   }
-  return out;
+  PER.lastIndex = 0;
+  for (let m = PER.exec(text); m !== null; m = PER.exec(text)) {
+    const end = m.index + 3;
+    if (inside(m.index) || !PER_OPENS.test(text.slice(Math.max(0, m.index - 3), m.index)) || PER_RATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // (after a comma only where the source closes the sentence: "A quarter of that, per the plan, is $40" is an aside
+    // inside one clause, whose content is no phrase before it)
+    if (/,[ \t\u00a0]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !PER_CLOSES.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    out.push({ text: text.slice(m.index, end), start: m.index, end, lemma: 'per', kind: 'according-to' });
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 export function findColonsAndDashes(text: string, spans: QuoteSpan[]): Cue[] {

@@ -3,6 +3,7 @@
 // inside its own clause by binary search, so a figure costs a lookup, not a scan.
 import { EVIDENCE_NOUNS, EVIDENCE_VERBS } from '../../lexicon/figure-sources.js';
 import { alternation } from '../alternation.js';
+import { PER_RATE_NOUNS } from '../../lexicon/prepositions.js';
 import { firstNotBefore } from '../sorted.js';
 
 // longest first: a word never stops the match at a shorter word it begins with ('reports', not 'report')
@@ -16,7 +17,7 @@ const ACCORDING = /\b(?:according[ \t\u00a0]+to|as[ \t\u00a0]+(?:first[ \t\u00a0
 // "per cent", "per capita"). Scanned for the bare word (a literal scan is fast), then checked around each hit.
 const PER = /\bper[ \t\u00a0]+/gi;
 const PER_OPENS = /(?:^|[,(—–\n]|[.!?][ \t\u00a0])[ \t\u00a0]*$/;
-const PER_RATE = /^(?:cent|capita|annum|se|hour|day|week|month|year|person|head|share|unit|mile|gallon|barrel|ton|tonne|kilo|pound)s?\b/i;
+const PER_RATE = new RegExp(`^(?:${alternation(PER_RATE_NOUNS)})s?\\b`, 'i');
 // "a report by X", "data from X", "a study published by X"
 const BY_SOURCE = new RegExp(String.raw`\b(?:${NOUNS})(?:[ \t\u00a0]+(?:released|published|compiled|issued|conducted))?[ \t\u00a0]+(?:by|from)[ \t\u00a0]+`, 'gi');
 // "X data show", "X's report found", "X estimated"

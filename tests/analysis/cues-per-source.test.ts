@@ -1,0 +1,33 @@
+// "as per X" and a set-off "per X" name a source as "according to X" does (cues/lead-ins.ts); "per" as the rate word
+// ("$5 per gallon", "per capita") or inside a clause's aside is no source.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.js';
+
+/** [cue, content, speaker mention] of each record. */
+const rows = (text: string): [string | null, string, string | null][] =>
+  analyze({ id: 'd', text }).quotes.map((q) => [q.cue?.text ?? null, q.text, q.speakerMention?.text ?? null]);
+
+describe('"as per X" and "per X" as a source', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Yields will fall 8 percent this year, as per the farm ministry.', [['as per', 'Yields will fall 8 percent this year', 'the farm ministry']]],
+    ['As per the farm ministry, yields will fall 8 percent this year.', [['As per', 'yields will fall 8 percent this year', 'the farm ministry']]],
+    ['Per the harbor authority, the ferry will not sail on Sunday.', [['Per', 'the ferry will not sail on Sunday', 'the harbor authority']]],
+    ['Diesel costs $5 per gallon in Tarnby, per the energy agency.', [['per', 'Diesel costs $5 per gallon in Tarnby', 'the energy agency']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('leaves alone', () => {
+  it.each([
+    'Diesel costs $5 per gallon in Tarnby.',
+    'Income per capita rose by a tenth.',
+    'The club paid 40 euros, per head, for the trip.',
+    // an aside inside one clause: the words before it are no content
+    'A quarter of that, per the plan, is $40,000.',
+    // lower case after "per": no named source
+    'Police withheld the names, per standard practice.',
+  ])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
