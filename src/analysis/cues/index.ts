@@ -4,6 +4,7 @@ import type { Cued, Marked } from '../state.js';
 import type { Cue } from '../../types.js';
 import { insideQuotes } from './outside.js';
 import { insideMarkup } from '../quote-marks/markup.js';
+import { insideTitle } from './titles.js';
 import { findVerbCues } from './verbs.js';
 import { findAccordingTo, findColonsAndDashes } from './lead-ins.js';
 import { findNounCues } from './nouns.js';
@@ -50,7 +51,9 @@ export function findCues(s: Marked): Cued {
   // 1. speech verbs in all their forms (found once, in the quote-marks stage), outside quotes and markup tags
   const quoted = insideQuotes(s.quoteSpans);
   const inTag = insideMarkup(s.markup);
-  const verbs = findVerbCues(text, s.speechWords, (at) => inTag(at) || quoted(at));
+  // (and outside titles and terms in marks: a novel "Tell Me Nothing" has no cue; titles.ts)
+  const inTitle = insideTitle(text, s.quoteSpans);
+  const verbs = findVerbCues(text, s.speechWords, (at) => inTag(at) || quoted(at) || inTitle(at));
   // 2. "according to"
   const according = findAccordingTo(text, insideQuotes(s.quoteSpans));
   // 3. colon lead-ins and dash bylines, read off the quotes themselves

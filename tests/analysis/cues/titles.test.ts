@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../../src/analysis/cues/index.js';
+
+const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+// Titles and terms in quotation marks hold no cue (cues/titles.ts).
+describe('cues: speech words inside titles and terms', () => {
+  it.each([
+    ['His third album, "Say You Will", went gold in a week.'],
+    ['The play "Tell Them Nothing" closes on Saturday after 300 shows.'],
+    ['Her essay collection "Things We Never Said" sold 12,000 copies.'],
+    ['The board kept the pass on its "most wanted" repairs list for a second year.'],
+  ])('%s: no verb cue', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+
+  it.each([
+    // a verb outside the title keeps its cue
+    ['The author said "Say You Will" took a month.', ['said']],
+    // a short partial quote of a stance, not after a determiner: the speaker's own words keep the cue
+    ['Mayor Ivo Tamm "flatly denied" any link to the contractor.', ['flatly denied']],
+    // a quote of speech, whatever its case
+    ['"Tell them we are ready," the coach told reporters on Friday.', ['told']],
+  ])('%s: keeps %j', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
