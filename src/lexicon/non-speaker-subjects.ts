@@ -27,4 +27,5 @@ export const EXPERIENCER_PARTICIPLES: ReadonlySet<string> = new Set([
   'puzzled', 'impressed', 'dismayed', 'disturbed', 'angered', 'upset', 'annoyed', 'bothered', 'scared', 'terrified',
   'excited', 'thrilled', 'delighted', 'relieved', 'intrigued', 'offended', 'horrified', 'appalled', 'embarrassed',
   'ashamed', 'prepared', 'resigned', 'unconvinced', 'unimpressed', 'perplexed', 'baffled', 'stunned', 'fed',
+  'irritated', 'agitated', 'heartened', 'infuriated', 'incensed', 'saddened',
 ]);

@@ -5,8 +5,13 @@
 // One linear regex pass; the cue is the whole predicate ("is confident", "were worried about"), as
 // annotated news marks it. Impersonal "it is clear that" is the writer's own claim and is left out.
 import type { Cue } from '../../types.js';
+import { FEELINGS_BY_OR_WITH, FEELINGS_WITH } from '../../lexicon/feeling-adjectives.js';
 
-const ADJECTIVES = 'confident|convinced|sure|certain|adamant|optimistic|pessimistic|hopeful|worried|concerned|fearful|afraid|skeptical|sceptical|doubtful|insistent|upset|angry|pleased|glad|disappointed|frustrated|outraged|unhappy';
+const ADJECTIVES = 'confident|convinced|sure|certain|adamant|optimistic|pessimistic|hopeful|worried|concerned|fearful|afraid|skeptical|sceptical|doubtful|insistent|glad';
+// feelings whose cause may also follow "by" or "with" ("were outraged by the fee", "is unhappy with the deal")
+const BY_WITH = FEELINGS_BY_OR_WITH.join('|');
+const WITH = FEELINGS_WITH.join('|');
+const FEELINGS = String.raw`(?:${BY_WITH})(?:\s+(?:about|over|at|that|whether|by|with))?|(?:${WITH})(?:\s+(?:about|over|at|that|whether|with))?`;
 // stances toward someone or something, held only with "of": "is critical of the plan", "remains wary
 // of the deal" ("critical to", "a critical vote" are importance, not a stance)
 const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|distrustful|contemptuous|respectful|enthusiastic|proud|fond';
@@ -14,14 +19,16 @@ const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|dist
 // the infinitive is the content, as with "wants to"); stances as phrases: "is against", "is in favour of"
 const TO_ADJECTIVES = 'determined|eager|keen|reluctant|willing|unwilling|loath|loathe|desperate|hesitant';
 const STANCE_PHRASES = String.raw`against(?!\s+the\s+(?:law|rules)\b)|in\s+favou?r\s+of|opposed\s+to`;
-const BE = String.raw`\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt)\s+(?:(?:\p{Ll}+ly|not|also|still|now|very|so|quite|more|less|increasingly)\s+){0,2}`;
-const PREDICATE_SOURCE = String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|(?:${OF_ADJECTIVES})\s+of|(?:${TO_ADJECTIVES})(?=\s+to\s+\p{Ll})|intent\s+on|${STANCE_PHRASES})\b`;
+// (a feeling may also be grown into or got: "are growing irritated by", "got angry about"; "wasn't happy")
+const BE_FORMS = String.raw`(?:is|are|was|were)(?:n['’]t)?|be|been|being|remains?|remained|seems?|seemed|feels?|felt|grows?|grew|growing|grown|gets?|got|getting|becomes?|became|becoming`;
+const BE = String.raw`\b(?:(?:is|are|was|were|been)\s+(?:growing|getting|becoming)|${BE_FORMS})\s+(?:(?:\p{Ll}+ly|not|also|still|now|very|so|quite|more|less|increasingly)\s+){0,2}`;
+const PREDICATE_SOURCE = String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|${FEELINGS}|(?:${OF_ADJECTIVES})\s+of|(?:${TO_ADJECTIVES})(?=\s+to\s+\p{Ll})|intent\s+on|${STANCE_PHRASES})\b`;
 const PREDICATE = new RegExp(PREDICATE_SOURCE, 'giu');
 const PREDICATE_AT = new RegExp(PREDICATE_SOURCE, 'iuy');
 // where a predicate can start: a form of "be" (or "remain", "seem", "feel") and a space. Found
 // without the u flag, which scans several times faster; without it "ſ" and the Kelvin sign are no "s" and
 // "k" (the u flag folds them so), so a text holding either is scanned with PREDICATE itself
-const PREDICATE_START = /\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|feels?|felt)\s/gi;
+const PREDICATE_START = new RegExp(String.raw`\b(?:${BE_FORMS})\s`, 'gi');
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
 /** The matches of PREDICATE in `text`, as its global scan finds them (tried only where one can start). */
@@ -42,9 +49,9 @@ function predicates(text: string): RegExpExecArray[] {
   }
   return out;
 }
-const HOLDS_CONTENT = new RegExp(String.raw`\s(?:about|over|at|of|that|whether|on|to|against)$|(?:${TO_ADJECTIVES})$`, 'i');
-const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|intent|against|favou?r|opposed)\b`, 'i');
-const WHOLE_ADJECTIVE = new RegExp(String.raw`^(?:${ADJECTIVES}|${OF_ADJECTIVES}|${TO_ADJECTIVES})$`, 'i');
+const HOLDS_CONTENT = new RegExp(String.raw`\s(?:about|over|at|of|that|whether|on|to|against|by|with)$|(?:${TO_ADJECTIVES})$`, 'i');
+const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|intent|against|favou?r|opposed)\b`, 'i');
+const WHOLE_ADJECTIVE = new RegExp(String.raw`^(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${OF_ADJECTIVES}|${TO_ADJECTIVES})$`, 'i');
 
 /** Whether a word is one of the adjectives above ("afraid", "keen", "fond"): a feeling held, never a verb form. */
 export function isStanceAdjective(word: string): boolean {
@@ -53,6 +60,10 @@ export function isStanceAdjective(word: string): boolean {
 // a content must follow: a clause or what the feeling is about ("is confident." alone holds nothing)
 const CONTENT_AFTER = /^\s+(?:that\b|whether\b|about\b|over\b|at\b|the\b|a\b|an\b|\p{Ll}+\s+(?:will|would|can|could|was|is|are|were|had|has|have)\b|\p{Lu})/u;
 const IMPERSONAL = /\b(?:it|this|that|there)\s+$/i;
+// a change of state before a stance phrase is no stance held: "the economy has grown against the odds"
+const CHANGE_THEN_STANCE = /^(?:grows?|grew|growing|grown|gets?|got|getting|becomes?|became|becoming)\s.*\b(?:against|favou?r)$/i;
+// a feeling that only seems held is the writer's impression of a face, not the subject's view: "didn't seem impressed by"
+const SEEMING_FEELING = new RegExp(String.raw`^seem(?:s|ed)?\s.*\b(?:${BY_WITH}|${WITH})\b`, 'i');
 
 export function findAdjectiveCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -61,6 +72,7 @@ export function findAdjectiveCues(text: string, inside: (at: number) => boolean)
     const end = start + m[0].length;
     if (inside(start)) continue;
     if (IMPERSONAL.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (CHANGE_THEN_STANCE.test(m[0].replace(/\s+of$/i, '')) || SEEMING_FEELING.test(m[0])) continue;
     // with its particle the content starts right away; without, a clause or a name must follow
     // (an intention's infinitive, checked by the lookahead, and a stance phrase's object count as its content)
     const hasParticle = HOLDS_CONTENT.test(m[0]);

@@ -1,0 +1,18 @@
+// Feelings held toward something, after "be" (or "grow", "get", "remain"): "voters were outraged by the
+// ruling", "the owner is thrilled with the result", "staff are unhappy with the plan". Annotated news counts
+// a feeling and what it is about as an attribution, like "fears" or "welcomes" (cues/adjectives.ts).
+
+/**
+ * Participles of feeling that name their cause after "by" or "with" as well as after "about", "over", "at"
+ * or "that". Left out: forms whose "by" is as often a plain passive's agent ("was troubled by injuries",
+ * "was disturbed by builders", "efforts frustrated by rain", "the champion was upset by a qualifier", "was
+ * encouraged by the school"), and "stunned" (a team "stunned by a late goal" reports a score).
+ */
+export const FEELINGS_BY_OR_WITH: readonly string[] = [
+  'outraged', 'dismayed', 'irritated', 'annoyed', 'angered', 'alarmed', 'startled', 'surprised', 'shocked', 'thrilled',
+  'delighted', 'pleased', 'displeased', 'satisfied', 'dissatisfied', 'impressed', 'unimpressed', 'disappointed',
+  'appalled', 'horrified', 'offended', 'embarrassed', 'agitated', 'heartened', 'infuriated', 'incensed', 'saddened',
+];
+
+/** Feelings that name their cause after "with" (not "by"): "is angry with the board", "was happy with the deal". */
+export const FEELINGS_WITH: readonly string[] = ['happy', 'unhappy', 'angry', 'upset', 'frustrated'];
