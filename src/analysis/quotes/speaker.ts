@@ -49,6 +49,10 @@ const AUTHOR_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/i;
 // ... but not one who only saw or got hold of it ("an email seen by the Herald", "documents obtained by the paper")
 const READER_BEFORE = /\b(?:seen|obtained|reviewed|viewed|examined|acquired|read)\s+by\s+(?:the\s+)?$/i;
 
+// a relative pronoun, and what may stand between it and the mention it points back to
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
+const RELATIVE_GAP = /^\s*,?\s*$/;
+
 // the start of a name up to an "and" inside it ("Soil and " of "Soil and Seed Administration")
 const CUT_AFTER_AND = /\S\s+and\s+$/;
 // what opens a second noun phrase of its own after "and" ("... and his promise"), not a second object
@@ -116,7 +120,9 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   });
   // a possessor is no head when a name follows it: "The Green Party's Ola Berg said" is Berg's, "the Tarnby Gazette's
   // Ana Roe" Roe's ("Ann Roe's campaign said", with no name after, keeps Ann Roe)
-  const naming = free.filter((m) => m.kind !== 'description');
+  // (nor is a relative pronoun right after a mention: "according to a senior official who asked not to be named" names
+  // the official, the pronoun only points back to it)
+  const naming = free.filter((m, k) => m.kind !== 'description' && !(k > 0 && RELATIVE_PRONOUN.test(m.text) && RELATIVE_GAP.test(text.slice(free[k - 1]!.end, m.start))));
   // (nor a body before a role noun and a name: "from Velm Council rivals Ada Ek and Ivo Lund" names the rivals)
   const modifier = (m: Mention, next: Mention): boolean => m.kind === 'organization' && (next.kind === 'name' || next.kind === 'title-name')
     && ROLE_GAP.test(text.slice(m.end, next.start)) && !isVerbForm(text.slice(m.end, next.start).trim().toLowerCase());
