@@ -13,6 +13,9 @@ describe('quotes/speaker: a relative pronoun after the speaker phrase', () => {
     ['The merger talks collapsed, according to a senior bank official who asked not to be named.', 'a senior bank official'],
     ['The merger talks collapsed, said a senior bank official who asked not to be named.', 'a senior bank official'],
     ['The ferry will stop in May, according to two port workers who attended the briefing.', 'two port workers'],
+    // nor is a mention inside the relative clause
+    ['“We will appeal,” said a lawyer who represents the family.', 'a lawyer'],
+    ['The merger talks collapsed, according to a senior official who advises Ana Ruiz.', 'a senior official'],
   ])('%s', (text, speaker) => {
     expect(first(text)).toBe(speaker);
   });

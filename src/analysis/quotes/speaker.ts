@@ -120,9 +120,11 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   });
   // a possessor is no head when a name follows it: "The Green Party's Ola Berg said" is Berg's, "the Tarnby Gazette's
   // Ana Roe" Roe's ("Ann Roe's campaign said", with no name after, keeps Ann Roe)
-  // (nor is a relative pronoun right after a mention: "according to a senior official who asked not to be named" names
-  // the official, the pronoun only points back to it)
-  const naming = free.filter((m, k) => m.kind !== 'description' && !(k > 0 && RELATIVE_PRONOUN.test(m.text) && RELATIVE_GAP.test(text.slice(free[k - 1]!.end, m.start))));
+  // (nor is a relative pronoun right after a mention, or anything in its clause: "according to a senior official who
+  // asked not to be named" names the official, the pronoun only points back to it, and "said a lawyer who represents
+  // the family" names the lawyer, not the family)
+  const relative = free.findIndex((m, k) => k > 0 && RELATIVE_PRONOUN.test(m.text) && RELATIVE_GAP.test(text.slice(free[k - 1]!.end, m.start)));
+  const naming = (relative < 0 ? free : free.slice(0, relative)).filter((m) => m.kind !== 'description');
   // (nor a body before a role noun and a name: "from Velm Council rivals Ada Ek and Ivo Lund" names the rivals)
   const modifier = (m: Mention, next: Mention): boolean => m.kind === 'organization' && (next.kind === 'name' || next.kind === 'title-name')
     && ROLE_GAP.test(text.slice(m.end, next.start)) && !isVerbForm(text.slice(m.end, next.start).trim().toLowerCase());
