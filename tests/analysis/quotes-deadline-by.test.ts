@@ -9,6 +9,8 @@ describe('quotes: "by" and a deadline is no passive agent', () => {
   it.each<[string, (string | null)[][]]>([
     ['Rain is expected to ease by the afternoon.', [['Rain is expected to ease by the afternoon', null]]],
     ['Repairs are expected to be finished by the end of the month.', [['Repairs are expected to be finished by the end of the month', null]]],
+    ['The new line is expected to be finished by 2031.', [['The new line is expected to be finished by 2031', null]]],
+    ['Fares are expected to rise by 6 percent.', [['Fares are expected to rise by 6 percent', null]]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -16,6 +18,10 @@ describe('quotes: "by" and a deadline is no passive agent', () => {
   it.each<[string, (string | null)[][]]>([
     ['The plan was criticised by the mayor.', [['The plan', 'the mayor']]],
     ['The levy is opposed by the Tarn Valley growers.', [['The levy', 'the Tarn Valley growers']]],
+    // a number before the people it counts, a month or a season opening a name
+    ['The levy was condemned by 200 economists.', [['The levy', '200 economists']]],
+    ['The levy was condemned by May Tarsen, a senator.', [['The levy', 'May Tarsen']]],
+    ['The levy was welcomed by Spring Harbour Capital.', [['The levy', 'Spring Harbour Capital']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
