@@ -28,6 +28,7 @@ describe('cues: "all told", "most wanted", a sight from afar, "report to prison"
     ['The clerk reported to police that the safe was open.', ['reported']],
     ['Ida Lee, writing in the Harbour Review, said the pier was unsafe.', ['said']],
     ['In a letter to the council on Monday writing that the pier was unsafe, Lee asked for a delay.', ['writing', 'asked for']],
+    ['He replied in kind writing that the plan would fail.', ['replied', 'writing']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -48,6 +48,15 @@ describe('cues: deeds in sport, rescue and court copy', () => {
     ['The minister denied Ruiz had been paid.', ['denied']],
     ['The band announced their arrival in Kelso on Friday.', ['announced']],
     ['Lind answered her critics by saying the ranking was unfair.', ['answered', 'saying']],
+    // the same verbs where they are speech in politics, business and court copy
+    ['Investigators found that the victims were dead before the fire.', ['found']],
+    ['The club claimed the seat belonged to its founder.', ['claimed']],
+    ['The senator claimed the election win should be annulled.', ['claimed']],
+    ['The company declared on 1 March that it would close two plants.', ['declared']],
+    ['The governor declared at 5 p.m. that the curfew was over.', ['declared']],
+    ['The MP answered with two points of order.', ['answered']],
+    ['The premier answered with a victory speech.', ['answered']],
+    ['The mayor answered critics by calling the audit a sham.', ['answered', 'calling']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -18,6 +18,9 @@ const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:${alternation(PURE_OBJECT
 
 // things a search turns up (lexicon SEARCH_FINDS), perhaps counted or weighed, perhaps after "a bag of", "a stash of"
 const SEARCH_FOUND = String.raw`^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|some|more|large|small|\d[\d,.]*\s*(?:kg|kilos?|grams?|g)?)\s+)?(?:(?:quantity|quantities|amount|haul|stash|cache|bag|bags|packet|packets)\s+of\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(SEARCH_FINDS)})\b`;
+// someone come upon alive or dead: up to four words of a noun phrase, no clause word among them, and not the idiom of a
+// plan "dead in the water"
+const BODY_STATE_FOUND = String.raw`^\s+(?:(?!(?:that|how|what|why|when|whether|if|was|were|is|are|be|been|had|has|have|to)\b)[\p{L}’'.-]+\s+){1,4}?(?:alive|dead|unconscious|unharmed|unresponsive)\b(?!\s+in\s+the\s+water\b)`;
 // people menaced (lexicon MENACED_PEOPLE) as the bare object, the clause going on with "and", a time or a place
 const MENACED = String.raw`^\s+(?:(?:the|a|an|two|three|several|other|fellow|his|her|their)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(MENACED_PEOPLE)})(?=\s*[,.;!?]|\s+(?:and|before|after|during|at|in|inside|outside|while|until|as|on)\b)`;
 // witnesses called in court, counted or with a determiner ("three witnesses", "no expert witnesses", "a character witness")
@@ -30,7 +33,8 @@ export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   // "found themselves in a bind": a situation someone is in, not a finding
   // "found a former clerk guilty of fraud": a verdict, a court's act
   // "rescuers found the hikers alive", "was found dead": someone come upon in a state of the body, nobody's finding
-  find: new RegExp(String.raw`^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent|alive|dead|unconscious|unharmed|unresponsive)\b)|${SEARCH_FOUND}`, 'u'),
+  // (BODY_STATE_FOUND: not across a clause, "found that the victims were dead", "found the scheme is all but dead")
+  find: new RegExp(String.raw`^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)|${BODY_STATE_FOUND}|${SEARCH_FOUND}`, 'u'),
   // "attacked the depot, wounding a clerk", "attacked a guard with a knife": violence, not words
   // "the cancer had attacked her liver": an illness at work in the body ("attacked the heart of the plan" stays)
   attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:${alternation(BODY_PARTS)})\b(?!\s+of\b)`, 'u'),

@@ -11,6 +11,7 @@ import { ADMITTED_PEOPLE, APPLAUDING, CELEBRATING_COMPANY, PROMOTED_STAFF, RANKS
 import { FORCE_AND_COURT_ACTS } from './act-objects-force.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
+import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
@@ -20,6 +21,15 @@ const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up
 // people as the object of "welcome" (lexicon: a count or a determiner and an adjective may come first), an object
 // pronoun, "her" read as a person by what follows it, or "back" (a return: "welcomed back the crew")
 const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:${alternation([...PURE_OBJECT_PRONOUNS, 'everyone', 'everybody'])})\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(WELCOMED_PEOPLE_NOUNS)})\b)`, 'u');
+
+// a prize ends its clause: a pause, a preposition, "and", a time ("claimed the title in Doha", "claimed a 2-1 win on
+// Sunday"); a verb after it makes the prize the subject of a claimed clause ("claimed the seat belonged to her")
+const PRIZE_ENDS = String.raw`(?=\s*[,.;:!?)]|\s*$|\s+(?:in|at|on|for|with|after|before|by|from|of|and|as|to|during|since|over|against|ahead|despite|outright|again|this|last|earlier|yesterday|today|${WEEKDAYS})\b)`;
+// a reply in play ends its phrase ("two fine saves in the second half", "a late goal."), where words go on
+// ("two points of order", "a victory speech")
+const REPLY_ENDS = String.raw`(?=\s*[,.;!?]|\s*$|\s+(?:in|at|on|against|before|after|as|and|late|early|from|inside|within|during|to)\b)`;
+// every speech verb's -ing form: "answered critics by calling the audit a sham" is words, "by winning the final" a deed
+const SPEECH_GERUNDS = alternation([...SPEECH_FORMS.keys()].filter((f) => f.endsWith('ing')));
 
 // a limb as the object of "favour", one pattern for both spellings (each is its own lemma)
 const SPARED_LIMB = new RegExp(String.raw`^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:${alternation(LIMBS)})\b`);
@@ -48,8 +58,9 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "answered the call with a late goal": rising to a need, no words answered ("answered the call for reform" keeps it)
   // "answers to the board", "answered to the name Rex": being accountable to someone or called by a name
   // "answered with a string of fine saves", "answered his critics by winning the final": a reply in play, no words ("answered
-  // critics by saying ...", "answered with a statement" keep the cue)
-  answer: new RegExp(String.raw`^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:only\s+)?to\b|^\s+the\s+call\b(?!\s+(?:for|from)\b)|^\s+(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+by\s+(?!(?:saying|insisting|arguing|noting|pointing|claiming|telling|writing|asking|stating|vowing|promising)\b)\p{Ll}+ing\b|^\s+(?:(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+)?with\s+(?:a|an|two|three|four|his|her|their|its|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternation(SPORTING_REPLIES)})\b`, 'u'),
+  // critics by calling the audit a sham": any speech verb's -ing form keeps the cue; so do "answered with a statement",
+  // "with two points of order", "with a victory speech": the reply noun must end its phrase, REPLY_ENDS)
+  answer: new RegExp(String.raw`^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:only\s+)?to\b|^\s+the\s+call\b(?!\s+(?:for|from)\b)|^\s+(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+by\s+(?!(?:${SPEECH_GERUNDS})\b)\p{Ll}+ing\b|^\s+(?:(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+)?with\s+(?:a|an|two|three|four|his|her|their|its|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternation(SPORTING_REPLIES)})\b${REPLY_ENDS}`, 'u'),
   // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
   // "did not confirm their booking", "confirmed her identity": checking one's own record, not a statement
   confirm: new RegExp(String.raw`^\s+(?:its|their|his|her|the|our)\s+(?:${alternation(CONFIRMED_STANDINGS)})\s+(?:in|at|as|among|for|on|into|with)\b|^\s+(?:their|his|her|its|your|my|our)\s+(?:${alternation(CONFIRMED_RECORDS)})\b`),
@@ -95,9 +106,10 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   hail: /^\s+(?:(?:mostly|mainly|largely|originally|all|both)\s+)?from\b/,
   // "claimed the trophy", "claimed the title", "claimed the lives of": winning or taking, not asserting
   // ("claimed a 2-1 win": a result with its score; "claimed a partial victory" stays a claim)
-  // ("claimed the league title", "claimed a third straight win": up to two words may name the prize; "claimed the
-  // win was unfair" is a clause whose subject the prize is, and keeps the cue)
-  claim: new RegExp(String.raw`^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}\d–-]+\s+){0,2}?(?:${alternation(CLAIMED_PRIZES)})\b(?!\s+(?:was|were|is|are|had|has|would|could|will)\b)|^\s+(?:gold|silver|bronze)\b`, 'u'),
+  // ("claimed the league title", "claimed a third straight win": up to two words may name the prize, and the prize ends
+  // its clause (PRIZE_ENDS); "claimed the win was unfair", "claimed the seat belonged to her", "claimed the election
+  // win should be annulled" are clauses whose subject the prize is, and keep the cue)
+  claim: new RegExp(String.raw`^\s+(?:the|a|an|his|her|their|its|another|second|third)\s+(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}\d–-]+\s+){0,2}?(?:${alternation(CLAIMED_PRIZES)})\b${PRIZE_ENDS}|^\s+(?:gold|silver|bronze)\b`, 'u'),
   // "compared the figures with last year's", "compare prices": setting figures or records side by side, not a judgement
   compare: new RegExp(String.raw`^\s+(?:the|their|his|her|its|those|these)?\s*(?:${alternation(COMPARED_DATA)})\b`),
   // "referred all callers to the front desk", "referred the case to prosecutors": passing something on to someone, not
@@ -131,8 +143,9 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "was promoted to captain", "promoted to the Premier League": a rise in rank, not a stance voiced
   promote: new RegExp(String.raw`^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:${alternation(RANKS)})|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b|${PROMOTED_PEOPLE}`, 'i'),
   // "declared bankruptcy", "declared itself insolvent", "declared a dividend": a legal or financial act
-  // "declared the innings closed", "declared on 412 for six": a cricket captain closing an innings
-  declare: new RegExp(String.raw`^\s+(?:the|its|their|his|her)\s+(?:(?:first|second)\s+)?innings\b|^\s+(?:on|at)\s+\d|^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b`),
+  // "declared the innings closed", "declared on 412 for six", "declared at 289-7": a cricket captain closing an innings
+  // (a score, not a date or a time: "declared on 1 March that", "declared at 5 p.m. that" keep the cue)
+  declare: new RegExp(String.raw`^\s+(?:the|its|their|his|her)\s+(?:(?:first|second)\s+)?innings\b|^\s+(?:on|at)\s+\d{2,3}(?:\s+for\b|\s*[-–]\s*\d)|^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b`),
   // "the council pressed on, arguing ...", "pressed on with the plan": going on, not pressing anyone ("was pressed on whether" stays)
   press: /^\s+on(?=\s*[,.;:!?]|\s+(?:with|regardless|anyway|undeterred|despite|into|through)\b)/,
   // "laughed when the host turned to the vote", "laughed and waved": a laugh with nothing said in it ("laughed off the claim",

@@ -120,7 +120,9 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // "could be seen from as far as 15 miles away", "was seen from space": a sight at a distance, nobody's view
   if (form.lemma === 'see' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && SEEN_FROM_AFAR.test(next40)) return true;
   // "a prize for travel writing", "a degree in creative writing": the noun of a craft after a preposition and its modifier
-  if (word.toLowerCase() === 'writing' && /(?:^|\s)(?:for|in|of|on)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(0, at - 30), at))) return true;
+  // (what was written after it keeps the participle: "responded in kind writing that ...", "writing: ...")
+  if (word.toLowerCase() === 'writing' && /(?:^|\s)(?:for|in|of|on)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(0, at - 30), at))
+    && !/^\s*(?:that\b|:|[“"‘])/u.test(next40)) return true;
   // "a think tank in Lisbon": the compound noun, not the verb
   if (form.lemma === 'think' && /^[\s-]+tanks?\b/i.test(text.slice(at + word.length, at + word.length + 7))) return true;
   // "called a strike", "called a news conference": convening an event (frames.ts)
