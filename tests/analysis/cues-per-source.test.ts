@@ -27,6 +27,9 @@ describe('leaves alone', () => {
     'A quarter of that, per the plan, is $40,000.',
     // lower case after "per": no named source
     'Police withheld the names, per standard practice.',
+    // the idiom "as per usual" names no source
+    'As per usual, the late train from Orvo was full.',
+    'The ferry ran late, as per normal on a Friday.',
   ])('%s', (text) => {
     expect(rows(text)).toEqual([]);
   });

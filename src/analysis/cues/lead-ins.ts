@@ -6,8 +6,8 @@ import { alternation } from '../alternation.js';
 
 // "according to X", and the framings that name a source the same way: "in the view of X", "in the
 // words of X", "in the opinion of X" (not "in the eyes of", as often a literal look as a view)
-// (and "as per X", the same in Indian and British copy)
-const ACCORDING_TO = /\b(?:according to|as per|in the (?:view|words|opinion|estimation|judgm?ent) of)\b/gi;
+// (and "as per X", the same in Indian and British copy; not the idiom "as per usual", which names no source)
+const ACCORDING_TO = /\b(?:according to|as per(?!\s+(?:usual|normal)\b)|in the (?:view|words|opinion|estimation|judgm?ent) of)\b/gi;
 // a bare "per" set off as a source: opening the sentence or after a comma or dash, before an article, a possessive or a
 // capital ("Per the agency, ...", "..., per Ivo Berg's count"), never before a rate noun ("$5, per hour") or a number
 const PER = /\b[Pp]er[ \t\u00a0]+(?=(?:the|a|an|his|her|its|their)\b|\p{Lu})/gu;
