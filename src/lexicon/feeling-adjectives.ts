@@ -9,10 +9,17 @@
  * encouraged by the school"), and "stunned" (a team "stunned by a late goal" reports a score).
  */
 export const FEELINGS_BY_OR_WITH: readonly string[] = [
-  'outraged', 'dismayed', 'irritated', 'annoyed', 'angered', 'alarmed', 'startled', 'surprised', 'shocked', 'thrilled',
-  'delighted', 'pleased', 'displeased', 'satisfied', 'dissatisfied', 'impressed', 'unimpressed', 'disappointed',
-  'appalled', 'horrified', 'offended', 'embarrassed', 'agitated', 'heartened', 'infuriated', 'incensed', 'saddened',
+  'outraged', 'dismayed', 'irritated', 'annoyed', 'angered', 'alarmed', 'startled', 'thrilled', 'delighted', 'pleased',
+  'displeased', 'satisfied', 'dissatisfied', 'impressed', 'unimpressed', 'disappointed', 'appalled', 'horrified',
+  'offended', 'agitated', 'heartened', 'infuriated', 'incensed', 'saddened',
 ];
+
+/**
+ * Feelings whose "by" is as often a sporting result's agent as a cause held, like "upset" and "stunned" above ("the
+ * champions were surprised by a second-division side", "were shocked by a late equaliser", "were embarrassed by the
+ * leaders"): their cause only after "about", "over", "at" or "that" ("was surprised that the fund had grown").
+ */
+export const FEELINGS_ABOUT: readonly string[] = ['surprised', 'shocked', 'embarrassed'];
 
 /** Feelings that name their cause after "with" (not "by"): "is angry with the board", "was happy with the deal". */
 export const FEELINGS_WITH: readonly string[] = ['happy', 'unhappy', 'angry', 'upset', 'frustrated'];

@@ -15,6 +15,8 @@ describe('cues: a feeling and its cause after "by" or "with"', () => {
     ['The union wasn’t happy about the deal.', [['the deal', 'The union', 'wasn’t happy about']]],
     ['Investors were less pleased by the bank’s plan to cut its dividend.', [['the bank’s plan to cut its dividend', 'Investors', 'were less pleased by']]],
     ['The coach got angry with the referee.', [['the referee', 'The coach', 'got angry with']]],
+    // a feeling whose "by" is often an event's agent still holds its cause after "about", "at" or "that"
+    ['Growers were surprised at the size of the subsidy.', [['the size of the subsidy', 'Growers', 'were surprised at']]],
     ['The mayor was unhappy about the ruling - and hit the board with a lawsuit on Monday.', [['the ruling', 'The mayor', 'was unhappy about']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
@@ -25,6 +27,9 @@ describe('cues: a feeling and its cause after "by" or "with"', () => {
     ['The club has been troubled by injuries all season.', []],
     ['The defending champion was upset by an unseeded qualifier in the second round.', []],
     ['City were stunned by a late goal from the visitors.', []],
+    ['The champions were surprised by a second-division side in the cup.', []],
+    ['Rovers were shocked by a late equaliser from the visitors.', []],
+    ['The home side were embarrassed by the league leaders on Saturday.', []],
     ['The road was blocked by protesters on Monday.', []],
     // a change of state before a stance word is no stance
     ['The economy has grown against the odds this year.', []],

@@ -5,13 +5,14 @@
 // One linear regex pass; the cue is the whole predicate ("is confident", "were worried about"), as
 // annotated news marks it. Impersonal "it is clear that" is the writer's own claim and is left out.
 import type { Cue } from '../../types.js';
-import { FEELINGS_BY_OR_WITH, FEELINGS_WITH } from '../../lexicon/feeling-adjectives.js';
+import { FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH } from '../../lexicon/feeling-adjectives.js';
 
 const ADJECTIVES = 'confident|convinced|sure|certain|adamant|optimistic|pessimistic|hopeful|worried|concerned|fearful|afraid|skeptical|sceptical|doubtful|insistent|glad';
 // feelings whose cause may also follow "by" or "with" ("were outraged by the fee", "is unhappy with the deal")
 const BY_WITH = FEELINGS_BY_OR_WITH.join('|');
 const WITH = FEELINGS_WITH.join('|');
-const FEELINGS = String.raw`(?:${BY_WITH})(?:\s+(?:about|over|at|that|whether|by|with))?|(?:${WITH})(?:\s+(?:about|over|at|that|whether|with))?`;
+const ABOUT = FEELINGS_ABOUT.join('|');
+const FEELINGS = String.raw`(?:${BY_WITH})(?:\s+(?:about|over|at|that|whether|by|with))?|(?:${WITH})(?:\s+(?:about|over|at|that|whether|with))?|(?:${ABOUT})(?:\s+(?:about|over|at|that|whether))?`;
 // stances toward someone or something, held only with "of": "is critical of the plan", "remains wary
 // of the deal" ("critical to", "a critical vote" are importance, not a stance)
 const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|distrustful|contemptuous|respectful|enthusiastic|proud|fond';
@@ -50,8 +51,8 @@ function predicates(text: string): RegExpExecArray[] {
   return out;
 }
 const HOLDS_CONTENT = new RegExp(String.raw`\s(?:about|over|at|of|that|whether|on|to|against|by|with)$|(?:${TO_ADJECTIVES})$`, 'i');
-const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|intent|against|favou?r|opposed)\b`, 'i');
-const WHOLE_ADJECTIVE = new RegExp(String.raw`^(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${OF_ADJECTIVES}|${TO_ADJECTIVES})$`, 'i');
+const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|intent|against|favou?r|opposed)\b`, 'i');
+const WHOLE_ADJECTIVE = new RegExp(String.raw`^(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${OF_ADJECTIVES}|${TO_ADJECTIVES})$`, 'i');
 
 /** Whether a word is one of the adjectives above ("afraid", "keen", "fond"): a feeling held, never a verb form. */
 export function isStanceAdjective(word: string): boolean {
@@ -63,7 +64,7 @@ const IMPERSONAL = /\b(?:it|this|that|there)\s+$/i;
 // a change of state before a stance phrase is no stance held: "the economy has grown against the odds"
 const CHANGE_THEN_STANCE = /^(?:grows?|grew|growing|grown|gets?|got|getting|becomes?|became|becoming)\s.*\b(?:against|favou?r)$/i;
 // a feeling that only seems held is the writer's impression of a face, not the subject's view: "didn't seem impressed by"
-const SEEMING_FEELING = new RegExp(String.raw`^seem(?:s|ed)?\s.*\b(?:${BY_WITH}|${WITH})\b`, 'i');
+const SEEMING_FEELING = new RegExp(String.raw`^seem(?:s|ed)?\s.*\b(?:${BY_WITH}|${WITH}|${ABOUT})\b`, 'i');
 
 export function findAdjectiveCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
