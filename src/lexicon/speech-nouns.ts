@@ -89,6 +89,19 @@ export const UNHELD_CLAUSE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Past forms of verbs that take such a noun as their object: after "the claim that the insurer rejected", "the
+ * complaint that the club lodged", "the hope that fans had placed in him", with no object of their own after them,
+ * "that" opens a relative clause about the noun, not the clause it reports (cues/nominal-unheld.ts).
+ */
+export const UNHELD_NOUN_TAKING_PASTS: readonly string[] = [
+  'filed', 'lodged', 'raised', 'voiced', 'issued', 'made', 'brought', 'rejected', 'dismissed', 'denied', 'heard',
+  'received', 'expressed', 'shared', 'placed', 'pinned', 'held', 'had', 'heeded', 'ignored', 'allayed', 'addressed',
+  'echoed', 'repeated', 'withdrew', 'withdrawn', 'dropped', 'upheld', 'gave', 'given', 'sent', 'posted', 'published',
+  'reached', 'cited', 'investigated', 'levelled', 'leveled', 'harbored', 'harboured', 'accepted', 'disputed',
+  'contested', 'settled', 'won', 'lost',
+];
+
+/**
  * Verbs by which someone is asked questions, read before "questions about whether ..." ("the mayor faced
  * questions about whether she knew", "fielded tough questions about how the fund would pay"): the wh-clause
  * is what others asked, an attribution to nobody named. (Not "raised" or "prompted": "the delay raises

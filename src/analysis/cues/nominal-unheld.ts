@@ -4,7 +4,7 @@
 // possessed clause with no possessor), the source nobody. Only where an object stands: the noun phrase that opens
 // its sentence is the writer's subject. A possessed noun ("her hope that") is nouns.ts's. One linear regex pass.
 import type { Cue } from '../../types.js';
-import { UNHELD_CLAUSE_NOUNS } from '../../lexicon/speech-nouns.js';
+import { UNHELD_CLAUSE_NOUNS, UNHELD_NOUN_TAKING_PASTS } from '../../lexicon/speech-nouns.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { alternation } from '../alternation.js';
 
@@ -17,6 +17,10 @@ const RELATIVE_VERB = String.raw`(?:is|was|were|are|has|have|had|will|would|coul
 // where a subject stands: the sentence's start, perhaps after a conjunction that opens it ("But the argument that"),
 // or a semicolon
 const SUBJECT_OPENING = /(?:^|[.!?]["”’']?\s+|\n|;\s*)(?:(?:But|And|Yet|So)\s+)?$/u;
+// "that" opening an object relative instead: a short subject and a verb that takes the noun, with no object after it
+// ("a claim that the insurer rejected in March", "the concerns that residents had raised."); "the claim that the
+// insurer rejected the bid" reports a clause
+const OBJECT_RELATIVE = new RegExp(String.raw`^\s+that\s+(?:he|she|they|we|I|it|you|(?:(?:the|a|an|his|her|their|its|our|some|many|these|those)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:(?:had|has|have|was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:${alternation(UNHELD_NOUN_TAKING_PASTS)})(?=\s*(?:[.,;:!?)”"]|$)|\s+(?:in|on|at|after|before|during|with|to|from|over|last|this|earlier|yesterday|against|about|for|through|into|until|since|when|while|because|and|but)\b)`, 'u');
 const UNHELD = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?(?:${alternation(UNHELD_CLAUSE_NOUNS)})(?=\s+that\s+(?!${RELATIVE_VERB}))`, 'gu');
 
 export function findUnheldCues(text: string, inside: (at: number) => boolean): Cue[] {
@@ -28,6 +32,7 @@ export function findUnheldCues(text: string, inside: (at: number) => boolean): C
     // object only: "rallied on the hope that", "since the disclosure that")
     if (inside(m.index) || SUBJECT_OPENING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const end = m.index + m[0].length;
+    if (OBJECT_RELATIVE.test(text.slice(end, end + 80))) continue;
     const lemma = m[0].slice(m[0].search(/\S+$/));
     out.push({ text: m[0], start: m.index, end, lemma, kind: 'noun', construction: 'possessed-clause' });
   }

@@ -17,6 +17,8 @@ describe('an unheld noun and its that-clause', () => {
     ['The speech carried a tacit admission that the harbor plan had failed.', ['a tacit admission', 'the harbor plan had failed', null]],
     ['Shares of Velk Mining fell after the disclosure that it had lost its largest client.', ['the disclosure', 'it had lost its largest client', null]],
     // after a fronted preposition the clause ends at the phrase's comma
+    // a verb that could take the noun, with its own object: a reported clause
+    ['The hearing turned on the claim that the insurer rejected the policy in March.', ['the claim', 'the insurer rejected the policy in March', null]],
     ['Despite the widespread belief that fares would double, ridership grew.', ['the widespread belief', 'fares would double', null]],
   ])('%s', (text, expected) => {
     expect(unheld(text)).toEqual(expected);
@@ -35,6 +37,11 @@ describe('leaves alone', () => {
     'The hope that kept her going was a letter from her son.',
     'The claim that was rejected by the court concerned grazing rights.',
     'It was a warning that echoed across the valley.',
+    // an object relative: a verb that takes the noun, with no object after it
+    'Vera Holm filed a claim that the insurer rejected in March.',
+    'The league dismissed the complaint that the club lodged after the match.',
+    'The striker lived up to the hope that fans had placed in him.',
+    'Nobody heeded the warning that the harbor office issued.',
     // a possessed noun is the possessor's (cues/nouns.ts), not unheld
     "The mayor's claim that the pier was safe drew laughter.",
     // a preposition between: the noun's own phrase, not a clause
