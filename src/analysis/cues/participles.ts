@@ -65,15 +65,15 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // ("admitted as much", "said as much": the object, not a passive's "as")
   // (but "a levy which unions described as a tax", "what the mayor called as ...": after a relative word and its own
   // subject the form is that subject's active verb, its object the gap the relative word fills)
-  if (/ed$/.test(word) && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))
+  if (word.endsWith('ed') && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))
     && !RELATIVE_THEN_SUBJECT.test(text.slice(Math.max(0, at - 48), at))) return true;
   // "a list of promised projects": a past form after a preposition is an adjective
-  if (/ed$/.test(word) && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) return true;
+  if (word.endsWith('ed') && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) return true;
   // "these threatened fines", "those promised tax cuts": after "these"/"those" a past form before a bare plural noun is its
   // adjective, not a verb with the demonstrative as its subject ("those opposed argued", "those surveyed said" have none)
-  if (/ed$/.test(word) && /^(?:these|those)$/i.test(before) && /^[ \t]+(?!(?:the|a|an|his|her|their|its|our|this|that|it|them|him|us)\b)(?:\p{Ll}+[ \t]+)?\p{Ll}+s\b(?![ \t]+(?:that|the|a|an)\b)/u.test(text.slice(at + word.length, at + word.length + 32))) return true;
+  if (word.endsWith('ed') && /^(?:these|those)$/i.test(before) && /^[ \t]+(?!(?:the|a|an|his|her|their|its|our|this|that|it|them|him|us)\b)(?:\p{Ll}+[ \t]+)?\p{Ll}+s\b(?![ \t]+(?:that|the|a|an)\b)/u.test(text.slice(at + word.length, at + word.length + 32))) return true;
   // "a swiftly called meeting", "the widely reported clash": a participle after a determiner and an adverb modifies a noun
-  if (/ed$/.test(word) && /^(?:a|an|the|his|her|its|their|our)$/i.test(before2) && /^\p{Ll}+ly$/u.test(before) && !LY_ADJECTIVES.has(before)) return true;
+  if (word.endsWith('ed') && /^(?:a|an|the|his|her|its|their|our)$/i.test(before2) && /^\p{Ll}+ly$/u.test(before) && !LY_ADJECTIVES.has(before)) return true;
   const next40 = text.slice(at + word.length, at + word.length + 40);
   // "a video posted on", "by a group called Save the Flats": a participle right after a noun that
   // is the object of a preposition (or an indefinite noun with a name after it) is a reduced

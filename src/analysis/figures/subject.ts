@@ -78,7 +78,7 @@ function stops(word: string, index: number, prev = '', afterDeterminer = false):
   // an unknown word in -ed or -ing is a verb more often than an adjective ("the two taped a show");
   // after a modifier an -ing word is part of a compound ("four state polling stations")
   // (right after "the" it is the noun's adjective: "30 percent of the merged firm")
-  if (!capital && tags.length === 0 && ((/ed$/.test(lower) && !(index === 0 && afterDeterminer)) || (index > 0 && !afterModifier && /ing$/.test(lower)))) return true;
+  if (!capital && tags.length === 0 && ((lower.endsWith('ed') && !(index === 0 && afterDeterminer)) || (index > 0 && !afterModifier && lower.endsWith('ing')))) return true;
   return false;
 }
 

@@ -15,7 +15,7 @@ const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', '
 
 /** A lower-case word shaped like a finite verb ("assured", "fired", "wants"): after a name, a verb ("elected" and
  *  "assured" are adjectives too, but "Ann Lee assured tenants" is a clause, and a name seldom modifies "assured tenants"). */
-const verbAfterName = (t: Token): boolean => !t.cap && t.word && (/ed$/.test(t.lower) || (/s$/.test(t.lower) && isVerbForm(t.lower)));
+const verbAfterName = (t: Token): boolean => !t.cap && t.word && (t.lower.endsWith('ed') || (/s$/.test(t.lower) && isVerbForm(t.lower)));
 
 /** The word before token k opens a noun phrase: a determiner, a possessor or an adjective (not a noun or a name,
  *  after which token k is a verb: "the ministry says officials", "a rule forcing candidates"). */

@@ -116,7 +116,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
     if (relative !== null && wordCount(text.slice(cue.end, c.start - clause.length + relative.index)) >= 2) return c.start - clause.length + relative.index;
     // "vowed to cut fares while promising to reopen the pier": a claiming participle is a second attribution
-    const participle = CLAIMING_PARTICIPLES.has(c.lemma) && /ing$/.test(c.text.split(' ')[0] ?? '') ? PARTICIPLE_LEAD.exec(before) : null;
+    const participle = CLAIMING_PARTICIPLES.has(c.lemma) && (c.text.split(' ')[0] ?? '').endsWith('ing') ? PARTICIPLE_LEAD.exec(before) : null;
     if (participle !== null && wordCount(text.slice(cue.end, c.start - before.length + participle.index)) >= 2) return c.start - before.length + participle.index;
     // "called the runway unsafe, with four in 10 pilots saying they would strike": "with", a subject and
     // a participle cue are an attribution of their own

@@ -44,7 +44,7 @@ export function subjectRelative(text: string, sentenceStart: number, cue: Cue): 
  * right after its comma, a verb of the content around the aside, not a second attribution.
  */
 export function verbAfterAside(text: string, sentenceStart: number, aside: Cue, next: Cue): boolean {
-  return /^\s*,\s*$/.test(text.slice(aside.end, next.start)) && !/ing$/.test(next.text)
+  return /^\s*,\s*$/.test(text.slice(aside.end, next.start)) && !next.text.endsWith('ing')
     && /,\s*(?:[\p{L}.’'-]+\s+){1,3}$/u.test(text.slice(Math.max(sentenceStart, aside.start - 40), aside.start));
 }
 
