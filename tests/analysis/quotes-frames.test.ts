@@ -96,6 +96,11 @@ describe('quotes: "according to" in mid-sentence and with a name in apposition',
     // a relative clause in the middle: the last chunk is no clause of its own
     ['Officials said the fire, which began on Tuesday, had reached 40 homes, according to the county.',
       [['indirect', 'Officials said the fire, which began on Tuesday, had reached 40 homes', 'according to']]],
+    // the cue before the last clause sits in a relative clause, no report of the main clause: the whole sentence
+    ['Tenants who complained about the damp met the landlord, and repairs began in March, according to the housing board.',
+      [['indirect', 'Tenants who complained about the damp met the landlord, and repairs began in March', 'according to']]],
+    ['Shares in the carrier, which warned of weak bookings, fell 6 percent, and the index slipped, according to exchange data.',
+      [['indirect', 'Shares in the carrier, which warned of weak bookings, fell 6 percent, and the index slipped', 'according to']]],
     // after a name, a second name opens the content
     ['According to Ann Lee, Tom Fenn lied.', [['indirect', 'Tom Fenn lied', 'According to']]],
   ])('leaves alone: %s', (text, expected) => {

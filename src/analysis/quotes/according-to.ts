@@ -48,6 +48,8 @@ export function accordingTo(ctx: Ctx, cue: Cue, source: Range | null): Draft | n
 // the last clause before the source's comma, opened by a comma and a relative pronoun or a conjunction, with no comma
 // in it (group 1: the relative pronoun, kept in the content as annotated news draws it)
 const LAST_CLAUSE = /,\s+(?:(which|who)\s|(?:but|and|yet)\s+)(?=[^,;:]*$)/u;
+// a relative pronoun and up to three words (its clause's subject, an auxiliary) right before a cue
+const RELATIVE_BEFORE = /\b(?:who|which|whom)\s+(?:[^\s,;:]+\s+){0,3}$/i;
 
 /**
  * "Ivo Berg says the gap can still close, which stood at 40 votes in May, according to the clerk.", "Farmers
@@ -63,6 +65,9 @@ function lastClauseAfterCue(ctx: Ctx, cue: Cue): number | null {
   const m = LAST_CLAUSE.exec(before);
   if (m === null || wordCount(before.slice(m.index + m[0].length)) < 3) return null;
   const clauseAt = from + m.index;
-  if (!ctx.cues.some((c) => c !== cue && c.start >= sentence.start && c.end <= clauseAt)) return null;
+  // (a cue inside a relative clause is no main clause's report: "Residents who complained about the noise met the
+  // mayor, and ...", "Shares in the miner, which warned of losses, fell 8 percent, and ...": the source vouches for it all)
+  const reports = (c: Cue): boolean => !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, c.start - 40), c.start));
+  if (!ctx.cues.some((c) => c !== cue && c.start >= sentence.start && c.end <= clauseAt && reports(c))) return null;
   return from + m.index + m[0].length - (m[1] !== undefined ? m[1].length + 1 : 0);
 }
