@@ -18,6 +18,8 @@ describe('cues: deeds in sport, rescue and court copy', () => {
     ['Walkers found the man dead in a ditch near Kelso.'],
     // an event convened, its length in figures
     ['The union called a 48-hour strike at three ports.'],
+    ['The rebels called a truce.'],
+    ['The union called a strike vote for Friday.'],
     // a witness called in court, by its rank
     ['The prosecutor then called her first witness.'],
     // making oneself noticed, where first
@@ -57,6 +59,9 @@ describe('cues: deeds in sport, rescue and court copy', () => {
     ['The MP answered with two points of order.', ['answered']],
     ['The premier answered with a victory speech.', ['answered']],
     ['The mayor answered critics by calling the audit a sham.', ['answered', 'calling']],
+    // an event named something, not convened (frames.ts CALLED_EVENT)
+    ['The former governor called the 2020 election stolen.', ['called']],
+    ['The senator called the recent vote rigged and unfair.', ['called']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

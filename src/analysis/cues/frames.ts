@@ -3,6 +3,7 @@
 // reads a bounded stretch of text (no backtracking past a few words).
 import { OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
 // six words ("see the budget of the board as unfair"), then "as" with a description (not the conjunction: "saw him as he left", "as well")
@@ -140,8 +141,9 @@ export const SUBJECT_THEN_OBJECT = /^\s+(?:the|a|an|that|its|his|her|their)\s/;
 
 // "called a strike", "called a news conference", "called a snap election": convening, not calling
 // anyone anything ("called for a halt" stays speech; so does naming the event something: "called the vote a fresh
-// start", 'called the election “rigged”')
-export const CALLED_EVENT = /^\s+(?:a|an|the)\s+(?:[\p{Ll}\p{N}-]+\s+)?(?:strike|election|meeting|vote|referendum|truce|ceasefire|session|press\s+conference|news\s+conference|recess|summit|hearing|timeout|time-out)(?![\p{L}-])(?!\s+(?:a|an)\s|\s*[“"‘])/u;
+// start", 'called the election “rigged”', "called the 2020 election stolen": the event convened ends its phrase,
+// with a pause, a preposition or a time after it)
+export const CALLED_EVENT = new RegExp(String.raw`^\s+(?:a|an|the)\s+(?:[\p{Ll}\p{N}-]+\s+)?(?:strike|election|meeting|vote|referendum|truce|ceasefire|session|press\s+conference|news\s+conference|recess|summit|hearing|timeout|time-out)(?![\p{L}-])(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|into|at|on|for|to|with|after|before|by|from|of|over|against|and|as|this|next|last|that|which|until|amid|within|during|following|early|today|tomorrow|tonight|yesterday|${WEEKDAYS})\b)`, 'u');
 
 // "was often derided as naive", "is seen as weak": after a passive participle, "as" and the
 // description follow; annotated news keeps the "as" in the cue (8 of 10 passives on dev), while an
