@@ -12,8 +12,11 @@ import { alternation } from '../alternation.js';
 // conjunction or a relative ("the view of voters that" is no view's clause)
 const MODIFIER = String.raw`(?!(?:of|to|in|on|at|for|from|with|by|as|and|or|but|that|which|who)\s)[\p{Ll}-]+\s+`;
 // "that" opening a relative clause instead: a verb right after it ("the hope that kept her going", "the claim that
-// was rejected", "the fear that gripped the town")
-const RELATIVE_VERB = String.raw`(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|does|did|do|seems|seemed|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)})\b`;
+// was rejected", "the fear that gripped the town"); a present form in -s before a determiner or a number ("a warning
+// that sounds every hour", "an assumption that underpins most models"; a plural subject rarely stands so) or a verb
+// of lasting or seeming ("a hope that remains slim", "a belief that runs deep")
+const PRESENT_BEFORE_OBJECT = String.raw`(?!(?:its|his|this|thus|us|as|yes)\s)\p{Ll}+s(?=\s+(?:the|a|an|his|her|their|its|our|every|each|most|many|some|all|much|\d))`;
+const RELATIVE_VERB = String.raw`(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|does|did|do|seems|seemed|remains|persists|lingers|lies|runs|stands|exists|appears|looks|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)}|${PRESENT_BEFORE_OBJECT})\b`;
 // where a subject stands: the sentence's start, perhaps after a conjunction that opens it ("But the argument that"),
 // or a semicolon
 const SUBJECT_OPENING = /(?:^|[.!?]["”’']?\s+|\n|;\s*)(?:(?:But|And|Yet|So)\s+)?$/u;

@@ -15,6 +15,8 @@ describe('an unheld noun and its that-clause', () => {
     ['Markets rallied on the hope that the central bank would cut rates.', ['the hope', 'the central bank would cut rates', null]],
     ['The recount began amid a growing suspicion that ballots had gone missing in Orvo.', ['a growing suspicion', 'ballots had gone missing in Orvo', null]],
     ['The speech carried a tacit admission that the harbor plan had failed.', ['a tacit admission', 'the harbor plan had failed', null]],
+    // a subject's possessive after "that" is no present verb
+    ['Ticket sales rose on the hope that its most loyal fans would return.', ['the hope', 'its most loyal fans would return', null]],
     ['Shares of Velk Mining fell after the disclosure that it had lost its largest client.', ['the disclosure', 'it had lost its largest client', null]],
     // after a fronted preposition the clause ends at the phrase's comma
     // a verb that could take the noun, with its own object: a reported clause
@@ -37,6 +39,9 @@ describe('leaves alone', () => {
     'The hope that kept her going was a letter from her son.',
     'The claim that was rejected by the court concerned grazing rights.',
     'It was a warning that echoed across the valley.',
+    'Fans clung to a belief that runs deep in the town.',
+    'The siren gives a warning that sounds every hour.',
+    'The study rests on an assumption that underpins most models.',
     // an object relative: a verb that takes the noun, with no object after it
     'Vera Holm filed a claim that the insurer rejected in March.',
     'The league dismissed the complaint that the club lodged after the match.',
