@@ -30,16 +30,15 @@ const PLATFORM = alternation(ONLINE_PLATFORMS.map((p) => p.replace(/ /g, String.
 export const HEADING_PREPOSITION_NOT_SAY = new RegExp(String.raw`^\s+(?:of|on)\b(?!\s+(?:${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\d|${PLATFORM}|television|TV|the\s+phone|the\s+radio|behalf|(?:a|an|the|his|her|their|its)\s+(?:blog|website|podcast|personal\s+account|official\s+account))\b)`, '');
 // "posted on X", "wrote on Facebook", "tweeted on her campaign account": where a verb of writing put its message (a
 // page or account of one's own too), never the head of its content: cueEnd reads no particle before it
-export const ONLINE_MEDIUM = new RegExp(String.raw`^\s+on\s+(?:${PLATFORM}|(?:his|her|their|its|the)\s+(?:(?:official|personal|campaign|verified)\s+)?(?:(?:${PLATFORM})\s+)?(?:account|page|feed|blog|website|channel))(?![\p{L}\d-])`, 'u');
 // ("wrote on social media that": the medium, like "on Twitter"; annotated news leaves it out of the cue)
+export const ONLINE_MEDIUM = new RegExp(String.raw`^\s+on\s+(?:${PLATFORM}|(?:his|her|their|its|the)\s+(?:(?:official|personal|campaign|verified)\s+)?(?:(?:${PLATFORM})\s+)?(?:account|page|feed|blog|website|channel))(?![\p{L}\d-])`, 'u');
 // a programme's title in quotation marks, title-cased (its own closing mark inside the marks)
 const TITLE_WORDS = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}’'&-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'&-]*|the|of|and|a|an|in|on|at|to|for|with))*?[.,!?]?`;
 const QUOTED_TITLE = String.raw`(?:“${TITLE_WORDS}”|"${TITLE_WORDS}"|''${TITLE_WORDS}''|‘${TITLE_WORDS}’)`;
 // "said on a network's "Evening Desk"", "argued on "Week in Review" on Sunday", "said on "Today" show": the programme a
 // speaker spoke on, its title quoted, perhaps with its network's possessive before it, the word "show" or "program" and
-// a weekday after it, is read with the verb
-// in annotated news (7 of 7 on dev; a network alone, "said on Channel 4", is not: it stays out of the cue).
-// Group 1 is the network: without it only "say" reads the title so ("insisted on "Total Football"" insists on it)
+// a weekday after it, is read with the verb in annotated news (7 of 7 on dev; a network alone, "said on Channel 4", is
+// not: it stays out of the cue). Group 1 is the network: without it only "say" reads the title so ("insisted on "Total Football"" insists on it)
 export const BROADCAST_TITLE = new RegExp(String.raw`^\s+on\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2}['’]s\s+)?${QUOTED_TITLE}(?:\s+(?:show|program|programme|broadcast|podcast)\b)?(?:\s+on\s+(?:${WEEKDAYS})(?:\s+(?:${DAY_PARTS}))?\b)?`, 'u');
 // "said in a statement", "wrote in an email", "said in a phone interview", "said in part"
 export const CHANNEL = /^\s+in (?:part\b|(?:a|an|the|his|her|their|its|one) (?:(?:brief|short|long|lengthy|joint|written|separate|new|recent|telephone|phone|television|TV|radio|video|conference|news|campaign|private|rare|prepared|earlier|later|follow-up|email|e-mail)\s+){0,2}(?:statement|interview|email|e-mail|letter|tweet|post|video|speech|op-ed|memo|call|message|release|briefing|column|essay|remarks|address|ad|appearance)s?\b)/i;
