@@ -2,7 +2,8 @@
 import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
 import { MAX_CONTENT, type Ctx } from './cue-context.js';
-import { phraseAfter, type Range } from './positions.js';
+import type { Range } from './positions.js';
+import { phraseAfter } from './phrase-after.js';
 import { speakerIn } from './speaker.js';
 import { afterSourceAsides } from './source-aside.js';
 import { wordCount } from './text-utils.js';

@@ -6,7 +6,7 @@ import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, tailWor
 import type { VerbReading } from './verb-cue.js';
 import { rightStart } from './content-start.js';
 import { gapRelative } from './gap-relative.js';
-import { phraseAfter } from './positions.js';
+import { phraseAfter } from './phrase-after.js';
 import { speakerIn } from './speaker.js';
 import { CAPITALISED_TITLE, canBeInvertedSpeaker } from './inverted-speaker.js';
 import { afterBlanks, CLOSERS, wordCount } from './text-utils.js';

@@ -1,6 +1,6 @@
-// Two cuts content-end.ts makes where a new clause with its own subject meets a content: a fronted
-// subordinate clause that opens the content keeps its comma, and a semicolon before a closing
-// "..., X show." is where the first content ends.
+// Where content-end.ts cuts, or does not, as a new clause meets a content: a fronted subordinate clause
+// that opens the content keeps its comma, a semicolon before a closing "..., X show." is where the first
+// content ends, a that-clause with its own subject goes on, and so does a share set against a share.
 import type { Cue } from '../../types.js';
 import { wordCount } from './text-utils.js';
 import type { Ctx } from './cue-context.js';
@@ -8,6 +8,7 @@ import { alternation } from '../alternation.js';
 import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
 import { REPORTED_CLAUSE } from './content-end-alone.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
 // a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
 // "no matter" (how, what) open such a clause too
@@ -39,4 +40,17 @@ const THAT_OWN_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}.’'-]+\s+){0,4}?th
  *  speaker) is that subject's second verb, so the content goes on over it (`between` runs from the cue to the next cue). */
 export function thatClauseGoesOn(between: string): boolean {
   return THAT_OWN_SUBJECT.test(between);
+}
+
+// the verbs whose content is a clause told, written or found (not a stance's bare object)
+const REPORTING_GROUPS: ReadonlySet<string> = new Set(['speech', 'writing', 'evidence']);
+/**
+ * "a poll found 54% support the levy, while 41% oppose it", "said 30 percent had left, whereas 12 percent stayed": a share
+ * set against a share after the content of a verb of saying, writing or finding is part of what was said or found, so
+ * `cut` (the text from the join on) is no cut; a contrast with a subject of its own ("..., though she said it would
+ * fail") stays a second attribution, as does one after a stance's object.
+ */
+export function contrastAfterReport(cue: Cue, cut: string): boolean {
+  return /^[,;]\s*(?:while|whereas)\s+(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?\p{N}[\p{N}.,]*\s*(?:%|percent\b|per\s+cent\b|in\s+\p{N})/iu.test(cut)
+    && REPORTING_GROUPS.has(SPEECH_FORMS.get(cue.lemma)?.group ?? '');
 }

@@ -13,15 +13,13 @@ import { alternation } from '../alternation.js';
 import { SUBORDINATORS } from '../../lexicon/subordinators.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
-import { frontedClauseEnds, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
+import { contrastAfterReport, frontedClauseEnds, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
 import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
 
 const NEXT_CUES = 8;
 // a content with no comma, semicolon or colon in it: one clause
 const ONE_CLAUSE = /^[^,;:]*$/;
 const HELD_GROUPS: ReadonlySet<string> = new Set(['belief', 'intent']);
-// the verbs whose content is a clause told, written or found (not a stance's bare object)
-const REPORTING_GROUPS: ReadonlySet<string> = new Set(['speech', 'writing', 'evidence']);
 // a comma or semicolon, perhaps a conjunction, right before a second source's "according to"
 const ACCORDING_LEAD = /[,;]\s*(?:and|but|yet|while)?\s*$/i;
 const ACCORDING_LOOK_BACK = 24;
@@ -141,14 +139,6 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
       && (!/^\s(?:after|before)\s/i.test(clause.slice(sub.index)) || !REPORTED_CLAUSE.test(subHead))) return c.start - clause.length + sub.index;
   }
   return endWithoutNextCue(text, ctx.sentence.start, cue, limit);
-}
-
-// ("a poll found 54% support the levy, while 41% oppose it", "said 30 percent had left, whereas 12 percent stayed": a share set
-// against a share after the content of a verb of saying, writing or finding is part of what was said or found; a contrast with a
-// subject of its own, "..., though she said it would fail", stays a second attribution, as does one after a stance's object)
-function contrastAfterReport(cue: Cue, cut: string): boolean {
-  return /^[,;]\s*(?:while|whereas)\s+(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?\p{N}[\p{N}.,]*\s*(?:%|percent\b|per\s+cent\b|in\s+\p{N})/iu.test(cut)
-    && REPORTING_GROUPS.has(SPEECH_FORMS.get(cue.lemma)?.group ?? '');
 }
 
 // a subordinator, then up to five words of the subordinate clause's subject right before its cue (not

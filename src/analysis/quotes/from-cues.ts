@@ -8,7 +8,8 @@ import { accordingTo } from './according-to.js';
 import { verbCue } from './verb-cue.js';
 import { nounCue } from './noun-cue.js';
 import { continuedDraft } from './subjects.js';
-import { phraseAfter, type Range } from './positions.js';
+import type { Range } from './positions.js';
+import { phraseAfter } from './phrase-after.js';
 import type { SpeechSpans } from './text-utils.js';
 
 // a sentence that ends in a question mark outside quotes, and "you" as the subject of its cue

@@ -3,7 +3,8 @@
 import type { Resolved } from '../state.js';
 import type { Cue, QuoteSpan } from '../../types.js';
 import type { Draft } from './draft.js';
-import { phraseAfter, phraseBefore, subjectBefore } from './positions.js';
+import { phraseBefore, subjectBefore } from './positions.js';
+import { phraseAfter } from './phrase-after.js';
 import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';

@@ -20,7 +20,6 @@ const AUX_TAIL = /(?:\s+(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|
 // every position of its window: most cues follow a name (segment's lastWord trims blanks and lower-cases,
 // so it lets through a few windows more; AUX_TAIL, case-sensitive and end-anchored, still decides)
 const AUX_LAST = /^(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly)$/u;
-const DIGIT = /\d/;
 // words that end a subject phrase on its left: a clause boundary
 const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|when|because|although|though|if|unless|until|whether|than|after|before|since|so|where|whom?|which|then)$/i;
 // (a participle with its agent too: "The report, seen by the Courier, says ...")
@@ -143,19 +142,4 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
     k = prevComma;
   }
   return fallback;
-}
-
-// The marks that end the phrase after a cue, by code: phraseAfter tests each character up to 120 of them.
-const PHRASE_STOPS: ReadonlySet<number> = new Set([...',.;:!?()—–'].map((c) => c.charCodeAt(0)));
-
-/** The phrase right after a cue up to a comma or the sentence end ("..., said John Smith, a doctor.");
- *  `wholeNumbers`: a comma or point between digits does not end it ("a poll of 12,000 voters"). */
-export function phraseAfter(text: string, cueEnd: number, sentenceEnd: number, wholeNumbers = false): Range | null {
-  const hi = Math.min(sentenceEnd, cueEnd + 120);
-  let i = cueEnd;
-  while (i < hi && isSpace(text[i])) i++;
-  const start = i;
-  // (a period after a capital is an initial)
-  while (i < hi && (!PHRASE_STOPS.has(text.charCodeAt(i)) || (text[i] === '.' && /\p{Lu}/u.test(text[i - 1] ?? '')) || (wholeNumbers && /[,.]/.test(text[i] ?? '') && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '')))) i++;
-  return i > start ? { start, end: i } : null;
 }

@@ -4,7 +4,8 @@
 import type { Cue, Mention } from '../../types.js';
 import type { Ctx } from './cue-context.js';
 import type { Draft } from './draft.js';
-import { phraseAfter, stripAux, type Range } from './positions.js';
+import { stripAux, type Range } from './positions.js';
+import { phraseAfter } from './phrase-after.js';
 import { agentAfter, speakerIn } from './speaker.js';
 import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { pairSpeaker } from './speaker-pairs.js';
@@ -17,8 +18,7 @@ import { frontedClauseEnd } from './speaker-fronted.js';
 import { alternation } from '../alternation.js';
 import { GERUND_LEAD_PREPOSITIONS, NOUN_FRAME_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { DAY_PARTS, RELATIVE_DAYS, SEASONS } from '../../lexicon/time-words.js';
-import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { PASSIVE_BY } from './passive-by.js';
 
 const NOUN_AFTER = new RegExp(String.raw`\b(?:${alternation(NOUN_FRAME_PREPOSITIONS)})\s+(?:the\s+|new\s+|fresh\s+)?$`, 'i');
 const PLURAL_CUE = /^\p{Ll}+[^s\W]s\b/u;
@@ -63,16 +63,6 @@ export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFie
   if (m !== undefined) return pairSpeaker(ctx.s, m, from, at, 'sentence-subject') ?? fromMention(ctx.s, m, 'sentence-subject');
   return openingClauseSubject(ctx, at);
 }
-
-// a deadline after "by", which names no agent: "is expected to ease by the afternoon", "to be done by the end of May",
-// "by Friday", "by 2030", "by 5 p.m.", and a measure ("to fall by 10 percent"). Case-sensitive: a capitalised day part
-// or season opens a name ("by the Morning Courier", "by Spring Harbour Capital"), and a weekday or month before a
-// capital or a possessive is a name's or a paper's ("by May Lin", "by the Sunday Tribune", "by Monday's editorial");
-// a number before the people it counts is an agent ("by 200 economists")
-const DEADLINE = String.raw`(?:the\s+)?(?:end|start|middle|close|time|turn|weekend|${DAY_PARTS}|${SEASONS}|noon|midday|midnight|dawn|then|now|${RELATIVE_DAYS}|next|early|late|mid)\b`
-  + String.raw`|(?:the\s+)?(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December)\b(?!['’]s\b|\s+\p{Lu})`
-  + String.raw`|(?:19|20)\d\d\b(?![\d,])|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock)|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b)`;
-const PASSIVE_BY = new RegExp(String.raw`^\s*(?:[^\s,;:.!?“”"()]+\s+){0,6}?(?:by|By|BY)\s+(?!${DEADLINE})`, 'u');
 
 // a preposition right before a gerund cue ("aside from saying", "in addition to warning")
 const PREPOSITION_LEAD = new RegExp(String.raw`(?:^|\s)(?:${alternation(GERUND_LEAD_PREPOSITIONS)})\s*$`, 'i');
