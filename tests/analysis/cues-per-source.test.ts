@@ -27,10 +27,20 @@ describe('leaves alone', () => {
     'A quarter of that, per the plan, is $40,000.',
     // lower case after "per": no named source
     'Police withheld the names, per standard practice.',
+    // a capital "Per" inside a sentence is a first name
+    'Goals came from Ivo Berg, Per Lund and Tom Ash.',
     // the idiom "as per usual" names no source
     'As per usual, the late train from Orvo was full.',
     'The ferry ran late, as per normal on a Friday.',
   ])('%s', (text) => {
     expect(rows(text)).toEqual([]);
+  });
+
+  // an opening "Per" before an apposition is a first name: the verb's record stands, no "per" source
+  it.each<[string, [string, string][]]>([
+    ['Per Olsen, the coach, said the squad was ready.', [['said', 'the squad was ready']]],
+    ['Per Olsen, 34, said the squad was ready.', [['said', 'the squad was ready']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text).map(([cue, content]) => [cue, content])).toEqual(expected);
   });
 });

@@ -13,6 +13,10 @@ const ACCORDING_TO = /\b(?:according to|as per(?!\s+(?:usual|normal)\b)|in the (
 const PER = /\b[Pp]er[ \t\u00a0]+(?=(?:the|a|an|his|her|its|their)\b|\p{Lu})/gu;
 const PER_OPENS = /(?:^|[,(—–\n]|[.!?]["”’']?[ \t\u00a0])[ \t\u00a0]*$/u;
 const PER_CLOSES = /^[^,;:.!?\n]{1,70}?(?:[.!?]|$)/u;
+// "Per" is also a first name: inside a sentence a capital "Per" is one ("goals from Ivo Berg, Per Lund and Tom Ash"),
+// and so is an opening "Per" whose name an apposition follows ("Per Olsen, the coach, said"; "Per Olsen, 34, said")
+const PER_OPENS_SENTENCE = /(?:^|\n|[.!?]["”’']?[ \t\u00a0])[ \t\u00a0]*$/u;
+const FIRST_NAME_APPOSITION = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:the|a|an|his|her|their|its|\d)[^,.;:!?\n]{0,40},\s+\p{Ll}/u;
 const PER_RATE = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:${alternation(PER_RATE_NOUNS)})s?\b`, 'i');
 const COLON_BEFORE = /:[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 const DASH_AFTER = /^[ \t]*(—|–|--?)[ \t]*(?=\p{Lu})/u;
@@ -29,6 +33,8 @@ export function findAccordingTo(text: string, inside: (at: number) => boolean): 
   for (let m = PER.exec(text); m !== null; m = PER.exec(text)) {
     const end = m.index + 3;
     if (inside(m.index) || !PER_OPENS.test(text.slice(Math.max(0, m.index - 3), m.index)) || PER_RATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    const opensSentence = PER_OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (m[0][0] === 'P' && (!opensSentence || FIRST_NAME_APPOSITION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90)))) continue;
     // (after a comma only where the source closes the sentence: "A quarter of that, per the plan, is $40" is an aside
     // inside one clause, whose content is no phrase before it)
     if (/,[ \t\u00a0]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !PER_CLOSES.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
