@@ -14,3 +14,6 @@ export const TIME_UNITS = 'second|minute|hour|day|week|month|year|decade';
 
 // the days named from today ("said yesterday", "told them today that")
 export const RELATIVE_DAYS = 'yesterday|today|tonight';
+
+// a stretch of time right after the verb: "spoke for 40 minutes", "was questioned for six hours" (how long, not what)
+export const FOR_A_TIME = String.raw`for\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|over|just|another|an\s+extra)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|ninety|several|a\s+few|many)\s+(?:(?:more|full|long|straight|tense)\s+)?(?:(?:${TIME_UNITS})s?|nights)\b(?!\s+(?:time|term|half|round|straight|consecutive)\b)`;

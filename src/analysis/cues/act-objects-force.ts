@@ -5,6 +5,7 @@
 import { AIMED_THINGS, BODY_PARTS, DENIED_PERMISSIONS, DISMISSED_CASES, RACE_PRIZES, SEARCH_FINDS, WEAPONS } from '../../lexicon/deed-objects.js';
 import { CALLED_KIN, CALLED_PLACES, EMERGENCY_HELP, MENACED_PEOPLE, QUESTIONED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { FOR_A_TIME } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 
@@ -52,7 +53,8 @@ export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   // "called his mother every day", "called the bank to complain": a phone call to kin or a place, no words reported
   // (the callee alone, then a pause or a preposition: "called the police chief a liar", "called his brother a hero" name someone)
   call: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${alternation(EMERGENCY_HELP)})|(?:his|her|their|my|our|your)\s+(?:${alternation(CALLED_KIN)})|the\s+(?:${alternation(CALLED_PLACES)}))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who|every|each|twice|back|daily)\b)|${WITNESSES_CALLED}`),
-  question: QUESTIONED_PEOPLE,
+  // "was questioned for six hours": how long an interrogation ran, no doubt voiced
+  question: new RegExp(String.raw`${QUESTIONED_PEOPLE.source}|^\s+${FOR_A_TIME}`, 'u'),
   // "the judge dismissed the case", "dismissed the charges against her": a court ending a case, not a rebuttal ("dismissed the
   // charges as politically motivated" and "dismissed protesters who ..." keep the cue)
   dismiss: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(DISMISSED_CASES)})\b(?![^.;!?]{0,40}?\bas\b)`, 'u'),

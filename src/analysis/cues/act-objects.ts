@@ -9,6 +9,7 @@ import { AGREED_DEALS, ASSUMED_OFFICES, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_
   OBSERVED_RITES, RECALLED_GOODS, REPEATED_TRIALS, SCORING_UNITS, SHOWN_BEARINGS, SPORTING_REPLIES, VEHICLES } from '../../lexicon/deed-objects.js';
 import { ADMITTED_PEOPLE, APPLAUDING, CELEBRATING_COMPANY, PROMOTED_STAFF, RANKS, SHOWN_AUDIENCES, WELCOMED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { FORCE_AND_COURT_ACTS } from './act-objects-force.js';
+import { FOR_A_TIME } from '../../lexicon/time-words.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
@@ -77,7 +78,12 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "celebrated with the fans after the whistle", "celebrated wildly": a party, no stance on anything ("celebrated the ruling" stays)
   celebrate: new RegExp(String.raw`^\s+(?:with|alongside|among)\s+(?:(?:the|his|her|their|its|our|jubilant|cheering|travelling|traveling)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(CELEBRATING_COMPANY)})\b|^\s+(?:wildly|together|in\s+the\s+streets|late\s+into)\b`, 'u'),
   // "spoke at the meeting", "spoke on condition of anonymity", "spoke on behalf of the union": where, how and for whom, not what
-  speak: /^\s+(?:(?:on\s+(?:the\s+)?)?condition\b|on\s+behalf\s+of\b|anonymously\b|at\b|in\b|before\b|during\b|after\b|outside\b|from\b)/i,
+  // "spoke for 40 minutes", "spoke for about an hour": how long, nothing of what was said (FOR_A_TIME; a topic after it,
+  // "spoke for an hour about the plan", keeps the cue)
+  speak: new RegExp(String.raw`^\s+(?:(?:on\s+(?:the\s+)?)?condition\b|on\s+behalf\s+of\b|anonymously\b|at\b|in\b|before\b|during\b|after\b|outside\b|from\b|${FOR_A_TIME}(?![^.;!?]{0,24}?\b(?:about|on|of)\b))`, 'i'),
+  // "said little about the coach's future", "says nothing about the layoffs": the saying is only measured, nothing of it is
+  // reported ("said much of the town was flooded" is a clause: only "about"/"regarding"/"concerning" count)
+  say: /^\s+(?:(?:very|so|too|remarkably)\s+)?(?:little|nothing|much|anything)\s+(?:(?:more|further|else|new|publicly)\s+)?(?:about|regarding|concerning)\b/,
   // "welcomed the visitors", "welcomed him to the club", "welcomed back the crew", "welcomed a baby daughter":
   // greeting people or a birth, not approving a claim or a decision ("welcomed the ruling" stays)
   welcome: WELCOMED_PEOPLE,
@@ -119,9 +125,9 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // ... and "pillars that support the roof", "supported the weight of the bridge": bearing a load
   support: new RegExp(String.raw`^\s+(?:(?:the|its|their)\s+)?(?:weight|load)\s+of\b|^\s+(?:the|its|their)\s+(?:roof|ceiling|deck|span|floor\s+above)\b(?!\s+(?:plan|repair|tax|levy|project))|^\s+(?:(?:up\s+to|more\s+than|over|about|\d[\d,]*|both|all|most|many|the\s+latest|faster|wireless|fast)\s+)*(?:[\p{L}-]+\s+)?(?:${alternation(DEVICE_FEATURES)})\b`, 'iu'),
   // "reports live from the scene", "has reported from three summits", "reporting on the ground", "reported him to a manager",
-  // "reported for duty", "must report to prison by May 1": a journalist at work, informing on someone, turning up; no one's report is given
+  // "reported for duty", "must report to prison by May 1", "reported to the tax office": a journalist at work, informing on someone, turning up; no one's report is given
   // (a clause after it keeps it: "reported from the scene that ...")
-  report: new RegExp(String.raw`^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:${alternation(OBJECT_PRONOUNS)})\s+to\b|for\s+(?:duty|work)\b|to\s+(?:prison|jail|custody|duty|work|training|camp|barracks|base)\b)(?![^.;!?]{0,50}\bthat\b)`, 'u'),
+  report: new RegExp(String.raw`^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:${alternation(OBJECT_PRONOUNS)})\s+to\b|for\s+(?:duty|work)\b|to\s+(?:prison|jail|custody|duty|work|training|camp|barracks|base)\b|to\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:office|offices|headquarters|station|precinct|desk|clinic|ward|depot)\b)(?![^.;!?]{0,50}\bthat\b)`, 'u'),
   // "backed the van into the gate", "backing a truck out of the yard": reversing a vehicle ("backed the car tax" stays a stance)
   back: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(VEHICLES)})(?=\s+(?:into|out|up|down|onto|off|over|through|across|away|towards?|along)\b|\s*[,.;])`, 'u'),
   // "favoured her left leg after the fall": sparing a limb, not preferring anything
@@ -136,7 +142,8 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "the hospital admitted 40 patients overnight", "admitted two new members": letting people in, not a confession
   admit: new RegExp(String.raw`^\s+(?:(?:the|about|nearly|some|more|\d[\d,]*|two|three|four|five|six|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:(?:new|more|female|male|foreign|young|first)\s+)?(?:${alternation(ADMITTED_PEOPLE)})\b(?!['’])`),
   // "told jokes at the dinner", "tells a joke on stage": a joke told, no claim in it ("a joke about the mayor" keeps its topic)
-  tell: /^\s+(?:(?:a|more|some|bad|old|his|her|their)\s+)?jokes?\b(?!\s+(?:about|that|on)\b)/,
+  // "was told off by the referee": a scolding, no words reported ("told off-duty officers" is no particle)
+  tell: /^\s+(?:(?:a|more|some|bad|old|his|her|their)\s+)?jokes?\b(?!\s+(?:about|that|on)\b)|^\s+off\b(?!-)/,
   // "fans chanted his name", "chanting the striker's name": a name called out, nothing said about anything
   chant: /^\s+(?:his|her|their|its|the\s+[\p{L}-]+['’]s?)\s+names?\b/u,
   // "promoted two regional managers", "promoted him to sergeant": raising someone in rank

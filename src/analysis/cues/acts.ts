@@ -111,7 +111,8 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   if (word.toLowerCase() === 'thanks' && /^(?:say|says|said|saying|give|gives|gave|given|giving|express|expressed|expressing|offer|offered|offering|extend|extended|sincere|heartfelt|special|many|big|huge)$/i.test(before)) return true;
   // "called off the deal": not speech
   // ("called into a radio show": phoning in, not calling anyone anything)
-  if (form.lemma === 'call' && /^\s+(?:off|up|in|back|into)\b/i.test(text.slice(at + word.length, at + word.length + 6))) return true;
+  // ("was called to the stand", "police, called to the scene,": summoned somewhere, nothing said)
+  if (form.lemma === 'call' && /^\s+(?:off|up|in|back|into)\b|^\s+to\s+the\s+(?:witness\s+)?(?:stand|scene|box|bar)\b/i.test(text.slice(at + word.length, at + word.length + 30))) return true;
   // "All told, the club needs nine points": the idiom for "in all", nobody told anything
   if (word.toLowerCase() === 'told' && /^all$/i.test(before) && /^\s*,/.test(next40)) return true;
   // "on its most wanted list": the adjective of a list or a fugitive, nobody's want

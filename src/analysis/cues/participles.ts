@@ -8,7 +8,7 @@ import { LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { SEASONS } from '../../lexicon/time-words.js';
 import {
-  APPOSED_NOUN, ASIDE_TAIL, BE_THEN_ADVERBS, HEARSAY_PARTICIPLE, NAMING_LEAD, NAMING_PARTICIPLES, PRONOUN_OR_AUX,
+  APPOSED_NOUN, ASIDE_TAIL, BE_THEN_ADVERBS, HEARSAY_PARTICIPLE, NAME_THEN_VERB, NAMING_LEAD, NAMING_PARTICIPLES, OPENING_NAMING_LEAD, PRONOUN_OR_AUX,
   REDUCED_RELATIVE, RELATIVE_TAIL, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, VERB_BEFORE,
 } from './verb-contexts.js';
 import { titleLine } from './headline.js';
@@ -79,7 +79,8 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // is the object of a preposition (or an indefinite noun with a name after it) is a reduced
   // relative clause describing that noun, not a verb with a subject
   if (/ed$/i.test(word) && REDUCED_RELATIVE.test(text.slice(Math.max(0, at - 40), at)) && RELATIVE_TAIL.test(next40)) return true;
-  if (NAMING_PARTICIPLES.test(word) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(next40)) return true;
+  if (NAMING_PARTICIPLES.test(word) && /^\s+\p{Lu}/u.test(next40) && (NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at))
+    || (OPENING_NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && NAME_THEN_VERB.test(text.slice(at + word.length, at + word.length + 80))))) return true;
   // "The tablet, called the Slate, costs ...", "The clip, posted on Sunday, showed ...": a participle in a
   // comma aside right after a common noun describes that noun; the sentence's own verb follows the aside
   // (the aside's close is read first: one anchored window, where the noun before is tried at every position)

@@ -78,6 +78,10 @@ export const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labell
 export const APPOSED_NOUN = /\p{Ll}{2,},[ \t]+$/u;
 export const ASIDE_TAIL = /^[^,;:.!?“”"]{1,30},\s+(?!(?:and|or|but|then|while|as|who|which)\b)\p{Ll}/u;
 export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
+// the article opening the sentence: "A firm called Tallow Mills bought the pier" (NAME_THEN_VERB must follow: "A reporter
+// called Lind a liar", "An aide called Lind's plan a trap" call someone something)
+export const OPENING_NAMING_LEAD = /(?:^|\s)(?:A|An)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
+export const NAME_THEN_VERB = /^\s+(?:\p{Lu}[\p{L}.-]*\s+)+(?!(?:a|an|the|his|her|their|its|our|my|your|\p{Ll}+(?:ous|ful|less|ive|ic|ent|ant|ible|able))\b)\p{Ll}/u;
 export const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
 // "it was reported", "it is thought": an impersonal passive hedges; it names nobody

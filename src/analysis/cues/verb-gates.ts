@@ -14,6 +14,9 @@ import { actNotSpeech } from './acts.js';
 import { describesNoun } from './participles.js';
 import { missingFrame } from './frames.js';
 
+// a capitalised word after "Said", then the rest of the sentence with no quotation mark or colon
+const SAID_AS_NAME = /^[ \t]+\p{Lu}\p{Ll}[^.!?:“”"‘«»]*(?:[.!?]|$)/u;
+
 /** "polls that show", "records that show": after an evidence noun, "that" is the relative, the form a finding. */
 export function isEvidenceRelative(w: SpeechWord): boolean {
   return w.form.group === 'evidence' && /^that$/i.test(w.before) && EVIDENCE_NOUNS.has(w.before2.toLowerCase());
@@ -65,6 +68,9 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   // (a noun of stance with its complement stays: "Support for the plan has grown")
   if (/^\p{Lu}\p{Ll}/u.test(word) && word.toLowerCase() === form.lemma && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && !titleLine(text, at)
     && !(needsContext && /^\s+(?:for|of|from|among)\b/i.test(text.slice(at + word.length, at + word.length + 8)))) return true;
+  // "Said Omrani, the keeper, saved twice.": "Said" opening a sentence before a capitalised word, with no quotation mark or
+  // colon in the sentence, is a first name (an inverted "Said Ida Lind: ..." or '“...,” said' brings its quote)
+  if (word === 'Said' && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && SAID_AS_NAME.test(text.slice(at + 4, at + 300))) return true;
   // "Now tell me who pays.", "So say the voters": after an opening "Now/So/Just/Please/Then" a bare form is the
   // writer's imperative too
   if (word.toLowerCase() === form.lemma && /^(?:Now|So|Just|Please|Then)$/.test(before) && /^\p{Ll}/u.test(word)

@@ -21,7 +21,7 @@ const AUX_TAIL = /(?:\s+(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|
 // so it lets through a few windows more; AUX_TAIL, case-sensitive and end-anchored, still decides)
 const AUX_LAST = /^(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly)$/u;
 // words that end a subject phrase on its left: a clause boundary
-const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|when|because|although|though|if|unless|until|whether|than|after|before|since|so|where|whom?|which|then)$/i;
+const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|whilst|whereas|when|because|although|though|if|unless|until|whether|than|after|before|since|so|where|whom?|which|then)$/i;
 // (a participle with its agent too: "The report, seen by the Courier, says ...")
 const CLAUSE_OPENER = /^\s*(?:(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b|\p{Ll}+(?:ed|en|wn)\s+by\b)/iu;
 // a past participle and its agent opening an aside ("led by", "backed by", "joined by", "driven by");
