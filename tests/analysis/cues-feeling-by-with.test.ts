@@ -10,14 +10,14 @@ describe('cues: a feeling and its cause after "by" or "with"', () => {
   it.each<[string, (string | null)[][]]>([
     ['Farmers were outraged by the new water levy.', [['the new water levy', 'Farmers', 'were outraged by']]],
     ['The fans were thrilled with the late winner.', [['the late winner', 'The fans', 'were thrilled with']]],
-    ['Local officials are growing increasingly irritated by the delays at the port.',
-      [['the delays at the port', 'Local officials', 'are growing increasingly irritated by']]],
-    ['The union wasn’t happy about the deal.', [['the deal', 'The union', 'wasn’t happy about']]],
-    ['Investors were less pleased by the bank’s plan to cut its dividend.', [['the bank’s plan to cut its dividend', 'Investors', 'were less pleased by']]],
+    ['Dock workers are getting very irritated by the new shift rota.',
+      [['the new shift rota', 'Dock workers', 'are getting very irritated by']]],
+    ['The ferry crew weren’t happy about the new timetable.', [['the new timetable', 'The ferry crew', 'weren’t happy about']]],
+    ['Bondholders were less pleased by the lender’s move to skip a coupon.', [['the lender’s move to skip a coupon', 'Bondholders', 'were less pleased by']]],
     ['The coach got angry with the referee.', [['the referee', 'The coach', 'got angry with']]],
     // a feeling whose "by" is often an event's agent still holds its cause after "about", "at" or "that"
     ['Growers were surprised at the size of the subsidy.', [['the size of the subsidy', 'Growers', 'were surprised at']]],
-    ['The mayor was unhappy about the ruling - and hit the board with a lawsuit on Monday.', [['the ruling', 'The mayor', 'was unhappy about']]],
+    ['The landlord was unhappy about the rent cap - and took the council to court on Monday.', [['the rent cap', 'The landlord', 'was unhappy about']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

@@ -16,7 +16,7 @@ export const OWN_CLAUSE_AFTER = new RegExp(String.raw`^\s+(?:that\s|(?:${alterna
 const COMMA_RELATIVE_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,6}[\p{L}\p{N}.’'&-]+,\s+(?:who|which)\s+(?:(?:has|have|had|will|would|also|long|still|now|once|never|not|did|does|do|is|are|was|were|\p{Ll}+ly)\s+){0,3}$/u;
 // the first comma of the content, then the main clause's verb (an auxiliary or a past form)
 const MAIN_VERB_AFTER_COMMA = /^[^,;:“”"]{1,300}?,\s+(?:(?:also|then|later|now|still)\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed)\b/u;
-// (or a spaced dash and 'and' before a past form after a bare object: "was unhappy about the fee - and hit back at the board")
+// (or a spaced dash and 'and' before a past form after a bare object: "was unhappy about the rent cap - and took the council to court")
 const DASH_AND_PAST = new RegExp(String.raw`\s[-—–]\s+and\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|${alternation(IRREGULAR_PASTS)})\b`, 'u');
 const ELIDED_SUBJECT = /,[”"’']?\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
 
