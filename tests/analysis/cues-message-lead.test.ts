@@ -7,11 +7,11 @@ const verbCues = (text: string): string[] =>
   findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
 
 // A message written or sent, perhaps to someone, and the participle that reports what it says are one cue
-// (cues/message-lead.ts): "wrote a letter to the board asking", "sent an email saying".
+// (cues/message-lead.ts): "wrote a letter to the ministry urging", "sent a memo saying".
 describe('cues: a written or sent message and its reporting participle', () => {
   it.each([
-    ['In March, the union wrote a letter to the board asking that the vote be delayed.', ['wrote a letter to the board asking']],
-    ['Minutes later, the coach sent an email saying the match was off.', ['sent an email saying']],
+    ['The growers’ cooperative wrote a letter to the ministry urging a delay to the levy.', ['wrote a letter to the ministry urging']],
+    ['The coach sent a memo to the squad on Sunday saying the match was off.', ['sent a memo to the squad on Sunday saying']],
     ['The residents sent a letter to the county council urging it to close the quarry.', ['sent a letter to the county council urging']],
     ['The firm sent a report to regulators on Friday warning that prices would rise.', ['sent a report to regulators on Friday warning']],
     ['The mayor issued a statement saying the bridge was safe.', ['issued a statement saying']],

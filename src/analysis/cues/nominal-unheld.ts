@@ -32,7 +32,7 @@ export function findUnheldCues(text: string, inside: (at: number) => boolean): C
   for (let m = UNHELD.exec(text); m !== null; m = UNHELD.exec(text)) {
     // ("The notion that the pier is safe was never a serious one", "But the argument that ... is weak": a noun phrase
     // opening its clause is the subject the writer judges, no one's report; annotated news draws the unheld noun as an
-    // object only: "rallied on the hope that", "since the disclosure that")
+    // object only: "rallied on the hope that", "fell after the disclosure that")
     if (inside(m.index) || SUBJECT_OPENING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const end = m.index + m[0].length;
     if (OBJECT_RELATIVE.test(text.slice(end, end + 80))) continue;
