@@ -51,3 +51,8 @@ export const STANCE_VERBS: SpeechVerb[] = [
  * the antecedent's noun phrase (quotes/relative-content.ts).
  */
 export const OBJECT_NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'dub', 'label', 'term', 'brand']);
+
+/** Verbs that name or judge their object as something, in a passive with its complement and agent ("Raw milk is
+ *  considered unsafe by health officials", "was called a liar by rivals": quotes/naming-passive.ts): the naming verbs
+ *  above and the verbs of regarding. */
+export const NAMING_OR_JUDGING_VERBS: ReadonlySet<string> = new Set([...OBJECT_NAMING_VERBS, 'consider', 'see', 'regard', 'view', 'deem']);

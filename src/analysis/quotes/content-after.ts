@@ -15,6 +15,7 @@ import { quoteAfterTail } from './quote-after-tail.js';
 import { relativeContent } from './relative-content.js';
 import { coordinatedRelativeSubject } from './relative-subject.js';
 import { gapRelative } from './gap-relative.js';
+import { complementBeforeAgent } from './naming-passive.js';
 import { AGENT_ONLY, CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
 import { PASSIVE_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
@@ -23,11 +24,6 @@ import { SUBORDINATORS } from '../../lexicon/subordinators.js';
 
 // "by" and its agent (a few words, perhaps a time or place phrase before or after it) ending the clause
 const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;:“”"]+\s+){0,3}?)?by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;
-// verbs of naming or judging something as something ("is considered unsafe", "was called a liar", "is seen as weak")
-const NAMING_LEMMAS: ReadonlySet<string> = new Set(['consider', 'call', 'describe', 'see', 'regard', 'view', 'label', 'brand', 'dub', 'deem', 'term']);
-// the complement (one to eight words, no clause mark) right after the cue, then "by" (group 1: the complement); not a
-// preposition's or particle's phrase ("was called to the stand by", "was seen in the city by": a deed, no view)
-const COMPLEMENT_THEN_AGENT = /^(\s+(?!(?:by|to|in|on|at|into|onto|from|back|off|out|up|down|for|with|near|outside|inside|during|after|before)\b)(?:[^\s,;:.!?()]+\s+){0,7}?[^\s,;:.!?()]+)\s+by\s/u;
 // a fronted condition or time clause with a verb of its own, not a question put to the speaker
 // (a clause of its own: "While touring the plant, she said: “...”" has no subject and is the frame's);
 // the subordinators capitalised, but not "When" and "As", which set the writer's scene ("When the
@@ -120,13 +116,11 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   if (subj !== null && !quoteNext && who.speakerRule === 'passive-agent' && AGENT_ENDS.test(text.slice(cue.end, contentEnd)) && voiceOf() === 'passive') {
     return agentSubject(subj.start);
   }
-  // "Raw milk is considered unsafe by health officials", "The mayor has been called a liar by rivals": a passive of
-  // naming or judging with its complement, then its agent: the subject, cue and complement are the agent's view, one
-  // span as annotated news draws it (the cue inside it), and the agent the speaker
-  const naming = subj !== null && !quoteNext && who.speakerRule === 'passive-agent' && NAMING_LEMMAS.has(cue.lemma)
-    ? COMPLEMENT_THEN_AGENT.exec(text.slice(cue.end, Math.min(contentEnd, cue.end + 80))) : null;
-  if (naming !== null && subj !== null && voiceOf() === 'passive') {
-    return { start: subj.start, end: cue.end + (naming[1] ?? '').length, cue, who, rule: 'passive-named-subject', sentence: ctx.index };
+  // "Raw milk is considered unsafe by health officials": the subject, cue and complement are the agent's view
+  // (naming-passive.ts)
+  const namedEnd = subj !== null && !quoteNext && who.speakerRule === 'passive-agent' ? complementBeforeAgent(text, cue, contentEnd) : null;
+  if (namedEnd !== null && subj !== null && voiceOf() === 'passive') {
+    return { start: subj.start, end: namedEnd, cue, who, rule: 'passive-named-subject', sentence: ctx.index };
   }
   // "was also backed the next day by X, ...", "which was claimed by a hacking group": a passive cue whose
   // content would be only its agent (lexicon/empty-contents.ts) reports its subject, as above, or nothing
