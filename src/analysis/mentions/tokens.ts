@@ -3,6 +3,7 @@ import { TITLE_ABBREVIATIONS as SPLITTER_TITLES, MID_ABBREVIATIONS, NUMBER_REFER
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { NAME_SUFFIXES } from '../../lexicon/names.js';
 import { isBlankCode } from '../segment/blanks.js';
+import { isApostropheCode } from '../segment/letters.js';
 import { startsWithLetter, tokenEnd } from './token-start.js';
 import { ESCAPE_START, escapeLength } from './escapes.js';
 
@@ -88,7 +89,7 @@ export function tokenize(text: string): Token[] {
     if (isWord) {
       for (let k = 0; k < word.length; k++) {
         const c = word.charCodeAt(k);
-        if (c === 39 || c === 0x2019) apostrophe = true;
+        if (isApostropheCode(c)) apostrophe = true;
         else if (c >= 128 || (c >= 65 && c <= 90)) mayChange = true;
       }
     }
@@ -105,7 +106,7 @@ export function tokenize(text: string): Token[] {
     // lower-case word; it joins the word as "'s" does (a closing single quote comes after punctuation, not here)
     // (the apostrophe is checked by code first: most words ending in s have none after them)
     const pluralPossessive = isWord && !dottedAcronym && end === at + word.length && word.length > 2 && lower.endsWith('s')
-      && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && PLURAL_POSSESSIVE_AFTER.test(text.slice(end, end + 3));
+      && isApostropheCode(text.charCodeAt(end)) && PLURAL_POSSESSIVE_AFTER.test(text.slice(end, end + 3));
     if (pluralPossessive) {
       end++;
       next = end;

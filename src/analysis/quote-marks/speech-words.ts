@@ -3,7 +3,7 @@
 // this list instead of scanning the whole text again. Each hit carries the two words before it, which
 // the cue rules need ("has said", "the report"), so no later stage walks the text word by word.
 import { SPEECH_FORMS, type SpeechForm } from '../../lexicon/speech-verbs.js';
-import { letterAt } from '../segment/letters.js';
+import { isApostropheCode, letterAt } from '../segment/letters.js';
 
 export interface SpeechWord {
   start: number;
@@ -78,7 +78,7 @@ export function findSpeechWords(text: string): SpeechWord[] {
     if (k === 0) { at++; continue; }
     let end = lettersFrom(text, at + k);
     const apostrophe = text.charCodeAt(end);
-    if ((apostrophe === 39 || apostrophe === 0x2019) && letterAt(text, end + 1) > 0) end = lettersFrom(text, end + 1);
+    if (isApostropheCode(apostrophe) && letterAt(text, end + 1) > 0) end = lettersFrom(text, end + 1);
     const start = at;
     at = end;
     // a number between two words is a word too: the word before it is not the word before this one

@@ -9,7 +9,7 @@ import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.
 import { firstNotBefore } from '../sorted.js';
 import { alternation } from '../alternation.js';
 import { isStanceAdjective } from '../cues/adjectives.js';
-import { letterAt } from '../segment/letters.js';
+import { isApostropheCode, isLetterUnit } from '../segment/letters.js';
 import { isSpace } from './text-utils.js';
 
 export type Voice = 'active' | 'passive' | 'raising';
@@ -34,11 +34,8 @@ const CUE_PREPOSITION = /^(?:about|for|of|on|to|with|at|as|by|in|into|over|again
 
 const wordsOf = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
 
-// a word character for the backward scan (letters and apostrophes), the one code unit at `i` read by code
-const isWordChar = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c === 39 || c === 0x2019 || letterAt(text, i) === 1;
-};
+// a word character for the backward scan (letters and apostrophes), one code unit at a time
+const isWordChar = (text: string, i: number): boolean => isApostropheCode(text.charCodeAt(i)) || isLetterUnit(text, i);
 
 /** The words right before `at` (at most `n`, back to `lo`), last first, lower case: a scan, no slice of the text. */
 function wordsBefore(text: string, lo: number, at: number, n: number): string[] {

@@ -1,6 +1,6 @@
 // Letters read by character code, as /\p{L}/u reads them (a surrogate pair whole, a lone surrogate as no letter):
-// the word scanners of segment (the word before a period) and quote-marks (the speech words) walk the text with
-// these instead of running a regex per word. ASCII is decided by its code; any other BMP unit by one \p{L} test,
+// the word scanners of segment (the word before a period), quote-marks (the speech words), mentions (tokens) and
+// quotes and speakers (the words around a cue) walk the text with these instead of running a regex per character. ASCII is decided by its code; any other BMP unit by one \p{L} test,
 // cached: news text repeats a few non-ASCII characters ("’", "—", "é") thousands of times.
 
 const LETTER = /^\p{L}$/u;
@@ -37,3 +37,10 @@ export function letterEndingAt(text: string, end: number): number {
   if (isLow(c) && end >= 2 && isHigh(text.charCodeAt(end - 2))) return LETTER.test(text.slice(end - 2, end)) ? 2 : 0;
   return bmpLetter(c, text[end - 1]!) ? 1 : 0;
 }
+
+/** Whether the one code unit at `i` is a letter by itself, as /\p{L}/u reads the one-unit string `text[i]`: half of a
+ *  surrogate pair is none. For the scans that step one unit at a time and must read each unit as that regex did. */
+export const isLetterUnit = (text: string, i: number): boolean => letterAt(text, i) === 1;
+
+/** An apostrophe's code: the typewriter one (') or the typographic one (’). */
+export const isApostropheCode = (c: number): boolean => c === 39 || c === 0x2019;

@@ -3,7 +3,7 @@
 import type { Cue, Mention } from '../../types.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
 import { firstNotBefore } from '../sorted.js';
-import { letterAt } from '../segment/letters.js';
+import { isLetterUnit } from '../segment/letters.js';
 
 /** "He’s", "they'll" -> "he", "they". */
 export const pronounKey = (text: string): string => text.toLowerCase().replace(/['’][a-z]*$/, '');
@@ -52,8 +52,7 @@ export class CuePositions {
    */
   closingCueAfter(at: number): boolean {
     let k = at;
-    // (a letter in one code unit, as /\p{L}/u reads the single unit text[k]: by code, cached)
-    while (k < at + 12 && letterAt(this.text, k) === 1) k++;
+    while (k < at + 12 && isLetterUnit(this.text, k)) k++;
     const end = k;
     while (k < end + 3 && (this.text[k] === ' ' || this.text[k] === '\u00a0')) k++;
     const cueEnd = k > end ? this.cueEndOf.get(k) : undefined;
