@@ -1,4 +1,4 @@
-// Feelings held toward something, after "be" (or "grow", "get", "remain"): "voters were outraged by the
+// Feelings held toward something, after "be" (or "grow", "get", "become", "remain"): "voters were outraged by the
 // ruling", "the owner is thrilled with the result", "staff are unhappy with the plan". Annotated news counts
 // a feeling and what it is about as an attribution, like "fears" or "welcomes" (cues/adjectives.ts).
 

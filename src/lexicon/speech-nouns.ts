@@ -1,5 +1,6 @@
 // Nouns of saying, holding, promising and demanding: the head of a noun cue ("her claim that ...",
-// "his pledge to cut fares"). Read by cues/nouns.ts.
+// "his pledge to cut fares"). Read by cues/nouns.ts, and by cues/nominal-unheld.ts for a noun no one holds
+// ("the hope that ...").
 import { POSSESSIVE_DETERMINERS } from './pronouns.js';
 
 /**

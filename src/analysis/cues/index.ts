@@ -1,5 +1,5 @@
 // Cues: the words that introduce speech. Verbs from the lexicon, "according to", colon lead-ins and
-// dash bylines; none inside a speech quote. Sorted by offset.
+// dash bylines; none inside a speech quote, and no verb inside a title or term in marks (titles.ts). Sorted by offset.
 import type { Cued, Marked } from '../state.js';
 import type { Cue } from '../../types.js';
 import { insideQuotes } from './outside.js';

@@ -1,5 +1,5 @@
-// Cues that are not verbs: "according to", a colon that leads into a quote (also across a line
-// break: "And from the chairwoman:\n“...”"), and a dash byline after a quote ("“...” — Name").
+// Cues that are not verbs: "according to" (and "as per X", a set-off "per X"), a colon that leads into a quote
+// (also across a line break: "And from the chairwoman:\n“...”"), and a dash byline after a quote ("“...” — Name").
 import type { Cue, QuoteSpan } from '../../types.js';
 import { PER_RATE_NOUNS } from '../../lexicon/prepositions.js';
 import { alternation } from '../alternation.js';
