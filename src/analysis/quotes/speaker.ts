@@ -5,7 +5,7 @@
 import type { Resolved } from '../state.js';
 import type { Cue, Mention } from '../../types.js';
 import { trim } from './text-utils.js';
-import { phraseBefore } from './positions.js';
+import { objectPairStart } from './speaker-object-pair.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { insideEscape } from '../mentions/escapes.js';
 import { cueAfter, cueVoice, type Voice } from './speaker-voice.js';
@@ -55,31 +55,6 @@ const RELATIVE_GAP = /^\s*,?\s*$/;
 
 // the start of a name up to an "and" inside it ("Soil and " of "Soil and Seed Administration")
 const CUT_AFTER_AND = /\S\s+and\s+$/;
-// what opens a second noun phrase of its own after "and" ("... and his promise"), not a second object
-const OWN_DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s/i;
-
-/**
- * Where the phrase starts that holds "of X and" right before `at` ("a friend of Tom Fenn and | Bo Lind"): a bare
- * second object cut off from its preposition, when the words before the preposition make a noun phrase (not a
- * clause: "sold at Norby and | Ana Roe's shop"). Null otherwise.
- */
-function objectPairStart(s: Resolved, at: number): number | null {
-  const text = s.doc.text;
-  if (OWN_DETERMINER.test(text.slice(at, at + 8))) return null;
-  const p = mentionsIn(s, Math.max(0, at - 80), at).pop();
-  if (p === undefined || !AND_GAP.test(text.slice(p.end, at))) return null;
-  const prep = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, p.start - 12), p.start));
-  if (prep === null) return null;
-  const q = p.start - prep[0].length;
-  // back to a clause boundary, within the sentence
-  const lo = Math.max(0, q - 120);
-  const stop = text.slice(lo, q).search(/[.!?]\s[^.!?]*$/);
-  const r = phraseBefore(text, stop < 0 ? lo : lo + stop + 2, q);
-  if (r === null || r.end > q) return null;
-  const t = trim(text, r.start, r.end, /\s/);
-  const np = nounPhrase(text, t.start, t.end);
-  return np !== null && np.start === t.start && np.end === t.end ? t.start : null;
-}
 
 /** The speaker named in [start, end) (a phrase the rules put in the speaker position). */
 export function speakerIn(s: Resolved, start: number, end: number, rule: string, known?: { cue: Cue; voice: Voice }): SpeakerFields {
