@@ -62,6 +62,9 @@ describe('cues: deeds in sport, rescue and court copy', () => {
     // an event named something, not convened (frames.ts CALLED_EVENT)
     ['The former governor called the 2020 election stolen.', ['called']],
     ['The senator called the recent vote rigged and unfair.', ['called']],
+    // a doubt voiced over years (act-objects-force.ts question, FOR_A_TIME)
+    ['Residents have questioned for several years whether the dam is safe.', ['have questioned for']],
+    ['Critics have questioned for two decades the wisdom of the dam.', ['have questioned']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -34,6 +34,8 @@ describe('speech verbs that report nothing', () => {
     // calling someone something, however the sentence opens
     ['A reporter called Lind a liar at the hearing.', [['called', 'Lind a liar at the hearing']]],
     ["An aide called Lind's plan a trap.", [['called', "Lind's plan a trap"]]],
+    ['A lawmaker called Voss corrupt.', [['called', 'Voss corrupt']]],
+    ['A rival called Voss weak on crime.', [['called', 'Voss weak on crime']]],
     ['Said Ivo Sarn: "We will win."', [['Said', 'Ivo Sarn: "We will win."']]],
     // the summoned keep the speech that follows
     ['Police, called to the scene at 3 a.m., said the driver had fled.', [['said', 'the driver had fled']]],

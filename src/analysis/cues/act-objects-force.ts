@@ -54,7 +54,8 @@ export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   // (the callee alone, then a pause or a preposition: "called the police chief a liar", "called his brother a hero" name someone)
   call: new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${alternation(EMERGENCY_HELP)})|(?:his|her|their|my|our|your)\s+(?:${alternation(CALLED_KIN)})|the\s+(?:${alternation(CALLED_PLACES)}))(?=\s*[,.;:!?]|\s+(?:to|after|and|when|at|on|about|for|from|because|but|in|as|immediately|shortly|again|before|while|that|who|every|each|twice|back|daily)\b)|${WITNESSES_CALLED}`),
   // "was questioned for six hours": how long an interrogation ran, no doubt voiced
-  question: new RegExp(String.raw`${QUESTIONED_PEOPLE.source}|^\s+${FOR_A_TIME}`, 'u'),
+  // (a doubt or its object after the time keeps the cue: "have questioned for years whether ...", "for two decades the wisdom of")
+  question: new RegExp(String.raw`${QUESTIONED_PEOPLE.source}|^\s+${FOR_A_TIME}(?!\s+(?:whether|if|why|how|what|the|a|an|its|his|her|their)\b)`, 'u'),
   // "the judge dismissed the case", "dismissed the charges against her": a court ending a case, not a rebuttal ("dismissed the
   // charges as politically motivated" and "dismissed protesters who ..." keep the cue)
   dismiss: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its|all)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(DISMISSED_CASES)})\b(?![^.;!?]{0,40}?\bas\b)`, 'u'),

@@ -81,7 +81,10 @@ export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
 // the article opening the sentence: "A firm called Tallow Mills bought the pier" (NAME_THEN_VERB must follow: "A reporter
 // called Lind a liar", "An aide called Lind's plan a trap" call someone something)
 export const OPENING_NAMING_LEAD = /(?:^|\s)(?:A|An)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
-export const NAME_THEN_VERB = /^\s+(?:\p{Lu}[\p{L}.-]*\s+)+(?!(?:a|an|the|his|her|their|its|our|my|your|\p{Ll}+(?:ous|ful|less|ive|ic|ent|ant|ible|able))\b)\p{Ll}/u;
+// (the word after the name must be a finite verb: an auxiliary, an irregular past, a present "-s" that is no "-ous"/"-ss",
+// or an "-ed" with its object or particle after it; "A lawmaker called Voss corrupt", "called Voss weak on crime",
+// "called Voss misguided." are a complement, someone called something)
+export const NAME_THEN_VERB = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}.-]*\s+)+(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|${alternation(IRREGULAR_PASTS)})\b|\p{Ll}+(?<![su]s)s\b|\p{Ll}+ed\s+(?:a|an|the|its|his|her|their|up|down|out|off|\d|\p{Lu}))`, 'u');
 export const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
 // "it was reported", "it is thought": an impersonal passive hedges; it names nobody
