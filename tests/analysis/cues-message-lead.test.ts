@@ -12,7 +12,7 @@ describe('cues: a written or sent message and its reporting participle', () => {
   it.each([
     ['The growers’ cooperative wrote a letter to the ministry urging a delay to the levy.', ['wrote a letter to the ministry urging']],
     ['The coach sent a memo to the squad on Sunday saying the match was off.', ['sent a memo to the squad on Sunday saying']],
-    ['The residents sent a letter to the county council urging it to close the quarry.', ['sent a letter to the county council urging']],
+    ['The tenants sent a note to the housing board asking it to fix the lifts.', ['sent a note to the housing board asking']],
     ['The firm sent a report to regulators on Friday warning that prices would rise.', ['sent a report to regulators on Friday warning']],
     ['The mayor issued a statement saying the bridge was safe.', ['issued a statement saying']],
   ])('reads the message into the cue: %s', (text, expected) => {

@@ -24,7 +24,7 @@ describe('leaves alone', () => {
     'Income per capita rose by a tenth.',
     'The club paid 40 euros, per head, for the trip.',
     // an aside inside one clause: the words before it are no content
-    'A quarter of that, per the plan, is $40,000.',
+    'Half the grant, per the rules, goes to rural schools.',
     // lower case after "per": no named source
     'Police withheld the names, per standard practice.',
     // a capital "Per" inside a sentence is a first name

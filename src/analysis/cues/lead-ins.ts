@@ -35,7 +35,7 @@ export function findAccordingTo(text: string, inside: (at: number) => boolean): 
     if (inside(m.index) || !PER_OPENS.test(text.slice(Math.max(0, m.index - 3), m.index)) || PER_RATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const opensSentence = PER_OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 3), m.index));
     if (m[0][0] === 'P' && (!opensSentence || FIRST_NAME_APPOSITION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90)))) continue;
-    // (after a comma only where the source closes the sentence: "A quarter of that, per the plan, is $40" is an aside
+    // (after a comma only where the source closes the sentence: "Half the grant, per the rules, goes to schools" is an aside
     // inside one clause, whose content is no phrase before it)
     if (/,[ \t\u00a0]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !PER_CLOSES.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     out.push({ text: text.slice(m.index, end), start: m.index, end, lemma: 'per', kind: 'according-to' });
