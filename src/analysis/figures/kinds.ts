@@ -11,6 +11,7 @@ import { numberInName } from './number-names.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import { classLabel } from './class-labels.js';
 import { SEASONS } from '../../lexicon/time-words.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/weekdays.js';
 import { GENDERED_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones.js';
@@ -39,8 +40,7 @@ const NOT_A_NAME = new Set([
   'Even', 'Still', 'Then', 'When', 'While', 'After', 'Before', 'During', 'Within',
   'Fewer', 'Least', 'Most', 'Exactly', 'Total', 'Totalling', 'Totaling', 'Rose', 'Fell',
   'I', 'We', 'They', 'He', 'She', 'It', 'You', 'That', 'This', 'Which', 'Who', 'What', 'Where', 'Why', 'How',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Near', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Page',
+  ...MONTHS.split('|'), ...WEEKDAYS.split('|'), 'Near', 'Page',
   ...Object.keys(QUALIFIER_BEFORE).filter((w) => !w.includes(' ')).map((w) => w[0]!.toUpperCase() + w.slice(1)),
 ]);
 // glued to letters or a number sign: "G7", "MH17", "#3", "No. 5"; a word and a hyphen: "F-16", "COVID-19"
