@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/analysis/segment/index.js';
-import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
-import { findCues } from '../../src/analysis/cues/index.js';
-
-const verbCues = (text: string): string[] =>
-  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+import { verbCues } from './verb-cues.js';
 
 describe('cues: going on to, or taking to a medium to, say something', () => {
   it.each([

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/analysis/segment/index.js';
-import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
-import { findCues } from '../../src/analysis/cues/index.js';
-
-const verbCues = (text: string): string[] =>
-  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+import { verbCues } from './verb-cues.js';
 
 // Adverbs of time, frequency and degree between the auxiliary and the verb belong to the cue, as annotated news draws
 // it ("has long argued", "had twice warned", "can no longer deny"), like the -ly adverbs and "often", "always".

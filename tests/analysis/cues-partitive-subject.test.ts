@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/analysis/segment/index.js';
-import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
-import { findCues } from '../../src/analysis/cues/index.js';
-
-const verbCues = (text: string): string[] =>
-  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+import { verbCues } from './verb-cues.js';
 
 // A part of a group ("some of the growers", "many of them") or a determiner with a bare plural ("the growers") opening
 // its clause is the subject of a form that is also a noun ("fear", "doubt", "back") when an object or a clause follows.

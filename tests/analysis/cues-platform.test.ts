@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/analysis/segment/index.js';
-import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
-import { findCues } from '../../src/analysis/cues/index.js';
-
-const verbCues = (text: string): string[] =>
-  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+import { verbCues } from './verb-cues.js';
 
 // "on" and an online platform (lexicon/cue-contexts ONLINE_PLATFORMS) is where a message went, never the head of what
 // it says: the verb takes no "on" particle before one ("commented on Threads that ...", "posted on X: ...").

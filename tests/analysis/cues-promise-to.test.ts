@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/analysis/segment/index.js';
-import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
-import { findCues } from '../../src/analysis/cues/index.js';
-
-const verbCues = (text: string): string[] =>
-  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+import { verbCues } from './verb-cues.js';
 
 // A promise in -s ("vows", "promises", "pledges") with its infinitive is the verb after a name, or after the comma of a
 // sentence-case headline whose second verb has its subject elided.

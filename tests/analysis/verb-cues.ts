@@ -1,0 +1,8 @@
+// Test helper: the words of the verb cues attrib finds in a text, in order. Most cue tests compare this list, so it is
+// written once here rather than in each test file.
+import { segment } from '../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../src/analysis/cues/index.js';
+
+export const verbCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
