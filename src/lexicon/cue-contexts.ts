@@ -29,6 +29,16 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of refusing: before "to" and a verb of saying or of backing they make one chain with it ("has refused to
+ * confirm", "refused to endorse"): the withheld statement is the attribution, and annotated news marks the chain as
+ * its cue (6 of 6 on dev). Before a verb of attacking or discussing ("refused to attack his rival") annotated news
+ * keeps "refused" alone and reads the infinitive as the content, so the chain is not made there (cues/verbs.ts).
+ */
+export const REFUSAL_VERBS: ReadonlySet<string> = new Set(['refuse', 'refuses', 'refused', 'refusing']);
+/** The stance verbs a refusal chain takes besides the verbs of saying: backing someone or something. */
+export const BACKING_LEMMAS: ReadonlySet<string> = new Set(['endorse', 'support', 'back']);
+
+/**
  * Online platforms a message is posted on ("posted on X", "wrote on Facebook"): no verb takes the platform as the head
  * of its content ("commented on Threads" is no comment on Threads), so "on" and a platform are never a verb's particle
  * (cues/verb-span.ts). The cue stays the bare verb; annotated news often keeps the platform in a writing verb's cue, as

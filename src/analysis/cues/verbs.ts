@@ -5,7 +5,7 @@
 // a form that passes is read in verb-span.ts.
 import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { ASPECT_VERBS } from '../../lexicon/cue-contexts.js';
+import { ASPECT_VERBS, BACKING_LEMMAS, REFUSAL_VERBS } from '../../lexicon/cue-contexts.js';
 import { KNOWN_DEGREE } from './verb-contexts.js';
 import { chainStart, gerundChainStart } from './verb-chains.js';
 import { ruledOut } from './verb-gates.js';
@@ -35,7 +35,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // cue is the whole chain, as annotated news marks it
     // (a "to" that ends a quote before the form is no infinitive marker of it)
     const infinitive = /^to$/i.test(before) && !TO_ENDING_A_QUOTE.test(text.slice(Math.max(0, at - 12), at));
-    const aspect = infinitive && ASPECT_VERBS.has(before2.toLowerCase()) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
+    // ("has refused to confirm", "refused to endorse": a refusal to say or to back something is one chain too)
+    const refusal = REFUSAL_VERBS.has(before2.toLowerCase()) && (form.group === 'speech' || BACKING_LEMMAS.has(form.lemma));
+    const aspect = infinitive && (ASPECT_VERBS.has(before2.toLowerCase()) || refusal) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
     // "went on to thank", "took to social media to say": the chain's first verb heads the cue (CHAIN_TO_SPEECH)
     const chainAt = infinitive && !aspect ? chainStart(text, at) : -1;
     if (infinitive && !aspect && chainAt < 0) continue;
