@@ -11,10 +11,11 @@ export const NO_COMMENT_CONTENT = /^(?:(?:to\s+)?(?:comment|elaborate|respond|re
 /**
  * Verbs of putting a document out ("published", "released", "aired", "posted"). In the passive with no
  * agent ("The study was published in a journal", "the video was released Monday") the subject is the
- * document, not a claim anyone makes: no attribution.
+ * document, not a claim anyone makes: no attribution. So with writing it ("the anthem's words were written in 1847",
+ * "the letter was written in pencil"): the subject is what was written, and no one is reported saying it.
  */
 export const PUBLISHING_VERBS: ReadonlySet<string> = new Set([
-  'publish', 'release', 'print', 'air', 'broadcast', 'post', 'upload', 'reprint', 'republish',
+  'publish', 'release', 'print', 'air', 'broadcast', 'post', 'upload', 'reprint', 'republish', 'write',
 ]);
 
 /**

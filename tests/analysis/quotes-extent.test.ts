@@ -74,6 +74,9 @@ describe('quotes: contents that report no claim', () => {
     'The council proclaimed a day of mourning on Friday.',
     'The study was published in the journal Harbor Notes.',
     'The video was released on Monday.',
+    // a text written, nobody's claim in it
+    'The words of the hymn were written in 1851.',
+    'The note was written in pencil on a napkin.',
   ])('%s', (text) => {
     expect(runQuotes(text).map((q) => q.text)).toEqual([]);
   });
@@ -83,6 +86,8 @@ describe('quotes: contents that report no claim', () => {
     ['The governor declared that the flood was over.', 'the flood was over'],
     ['The governor declared war on potholes.', 'war on potholes'],
     ['The mayor issued a statement saying the bridge was safe.', 'the bridge was safe'],
+    // written with its agent, or impersonally with a clause
+    ['The note was written by a clerk who feared the dam would fail.', 'The note'],
   ])('keeps %s', (text, content) => {
     expect(runQuotes(text).map((q) => q.text)).toContain(content);
   });

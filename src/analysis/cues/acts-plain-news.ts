@@ -1,0 +1,51 @@
+// Speech verbs in everyday wire copy (sport, council, product and local news) that a frame makes a deed or a name,
+// not anyone's words. One check actNotSpeech (acts.ts) makes after its own, on the text right after the form:
+// - a passive "called" with a name after it ("the single is called Winter Lights"), or a summons ("the crew was
+//   called to a blaze", "were called for offside"): naming or fetching, nothing said about anything
+// - a passive cue whose agent is a count of votes ("the plan was rejected by 5 votes to 4"): a tally, no speaker
+// - "pointed" at a place in the ground or steering a thing ("pointed to the spot", "pointed the boat into the wind")
+// - "consider" with a matter on the agenda and no complement ("will consider the 2027 budget")
+// - "find" with a goal in play ("could not find an equaliser"), "add" with a part built in ("adds a dark mode")
+// - a plain form after ", then" ("Stir for 20 minutes, then add the stock"): a step in a recipe or an instruction
+import type { SpeechWord } from '../quote-marks/speech-words.js';
+import { BE_THEN_ADVERBS } from './verb-contexts.js';
+import { ADDED_PARTS, DELIBERATED_ITEMS, FOUND_IN_PLAY, POINTED_PLACES } from '../../lexicon/plain-news-objects.js';
+import { alternation } from '../alternation.js';
+
+// an object phrase ends its clause: a pause, a preposition, "and", a time (a verb or a noun after it goes on into a
+// clause or a complement: "considered the bid a gift", "found the net was torn")
+const OBJECT_ENDS = String.raw`(?=\s*[,.;:!?)]|\s*$|\s+(?:in|at|on|for|with|after|before|by|from|of|and|as|to|during|until|since|over|against|despite|again|twice|this|next|last|early|late|today|tomorrow|yesterday|when|but)\b)`;
+// up to two words of a noun phrase before its head, none of them a clause word
+const NP_WORDS = String.raw`(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}\d’'–-]+\s+){0,2}?`;
+const DETERMINER = String.raw`(?:a|an|the|its|his|her|their|our|two|three|four|several|\d+)\s+`;
+
+// a name after a passive "called": a capital, not a possessive, and no agent after it ("was called Eel Pie by
+// locals" keeps the naming someone did)
+const CALLED_NAME = /^\s+(?:["“‘']\s*)?\p{Lu}[\p{L}’'-]*(?!['’]s\b)(?![^.;!?]{0,60}\bby\s)/u;
+// where a passive "called" sends someone, or the foul it penalises (not "called to account", "called for reform")
+const CALLED_TO = /^\s+(?:to\s+(?:a|an|the|his|her|their|its)\s|away\b|for\s+(?:an?\s+)?(?:offside|foul|handball|holding|travelling|traveling|penalty|double\s+fault)\b)/;
+// "by 5 votes to 4", "by a vote of 7-2", "by 312 votes", "by a margin of 40 votes", "by a show of hands"
+const BY_VOTES = /^\s+(?:\p{Ll}+ly\s+)?by\s+(?:(?:a|an)\s+(?:\p{Ll}+\s+)?(?:vote|margin|majority)\s+of\s+)?(?:\d[\d,]*\s*(?:[-–]|to)\s*\d|\d[\d,]*\s+votes?\b|(?:a|an)\s+(?:\p{Ll}+\s+)?(?:show\s+of\s+hands|vote)\b)/u;
+const POINTED_AT = new RegExp(String.raw`^\s+to\s+the\s+(?:(?:penalty|empty|home|away|packed)\s+)?(?:${alternation(POINTED_PLACES)})${OBJECT_ENDS}`, 'u');
+// "pointed the boat into the wind", "pointed the car towards the coast": steering or aiming a thing
+const POINTED_THING = new RegExp(String.raw`^\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){1,2}?(?:into|towards?|downstream|upstream|skywards?|downhill|uphill|north|south|east|west)\b`, 'u');
+const CONSIDERED_ITEM = new RegExp(String.raw`^\s+${DETERMINER}${NP_WORDS}(?:${alternation(DELIBERATED_ITEMS)})\b${OBJECT_ENDS}`, 'u');
+const FOUND_PLAY = new RegExp(String.raw`^\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:late|first|second|early|vital|crucial|decisive)\s+)?(?:${alternation(FOUND_IN_PLAY)})${OBJECT_ENDS}`, 'u');
+const ADDED_PART = new RegExp(String.raw`^\s+${DETERMINER}${NP_WORDS}(?:${alternation(ADDED_PARTS)})${OBJECT_ENDS}`, 'u');
+
+// ", then" right before the verb: the next step of an instruction
+const STEP_BEFORE = /,\s*then\s+$/i;
+
+/** Whether the form is a deed or a name in plain wire copy (see the header), read on `next` (the text after it). */
+export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean {
+  const lemma = w.form.lemma;
+  if (w.word.toLowerCase() === lemma && w.before.toLowerCase() === 'then' && STEP_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start))) return true;
+  const passive = (): boolean => BE_THEN_ADVERBS.test(text.slice(Math.max(0, w.start - 40), w.start));
+  if (lemma === 'call' && (CALLED_NAME.test(next) || CALLED_TO.test(next)) && passive()) return true;
+  if (BY_VOTES.test(next) && passive()) return true;
+  if (lemma === 'point') return POINTED_AT.test(next) || POINTED_THING.test(next);
+  if (lemma === 'consider') return CONSIDERED_ITEM.test(next);
+  if (lemma === 'find') return FOUND_PLAY.test(next);
+  if (lemma === 'add') return ADDED_PART.test(next);
+  return false;
+}

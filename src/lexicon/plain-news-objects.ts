@@ -1,0 +1,38 @@
+// Objects that make a speech verb a deed in everyday wire copy (sport, council, product news): read by
+// cues/acts-plain-news.ts, each list after the verb it follows. Regex fragments, matched whole-word.
+
+/**
+ * What a player or an official points at on the field or in the ground, after "pointed to": "the referee pointed
+ * to the spot", "pointed to the sky after scoring" (a gesture, nothing pointed out).
+ */
+export const POINTED_PLACES: readonly string[] = [
+  'spot', 'penalty\\s+spot', 'centre\\s+circle', 'center\\s+circle', 'corner\\s+flag', 'halfway\\s+line', 'sky', 'skies',
+  'heavens', 'stands', 'crowd', 'scoreboard', 'badge', 'crest', 'bench', 'dugout', 'touchline',
+];
+
+/**
+ * What a board, a council or a court takes up, after "consider": "will consider the 2027 budget", "considered
+ * three bids" (a matter on the agenda, no view held). A complement after it is a judgement and keeps the cue.
+ */
+export const DELIBERATED_ITEMS: readonly string[] = [
+  'budgets?', 'bills?', 'applications?', 'requests?', 'appeals?', 'bids?', 'offers?', 'motions?', 'amendments?',
+  'petitions?', 'options', 'tenders?', 'agenda', 'nominations?', 'candidates', 'matter', 'item', 'case', 'cases',
+];
+
+/**
+ * What a side finds in play, after "find": "could not find an equaliser", "found the net twice" (a goal looked for,
+ * no finding reported).
+ */
+export const FOUND_IN_PLAY: readonly string[] = [
+  'equali[sz]er', 'winner', 'net', 'back\\s+of\\s+the\\s+net', 'target', 'range', 'rhythm', 'breakthrough', 'opener',
+  'top\\s+corner', 'bottom\\s+corner',
+];
+
+/**
+ * Parts of a product, a building or a network, after "add": "the update adds a dark mode", "added a second lane",
+ * "adds a new route" (a thing built in, no words added).
+ */
+export const ADDED_PARTS: readonly string[] = [
+  'mode', 'features?', 'button', 'settings?', 'options?', 'cameras?', 'screens?', 'lanes?', 'floors?', 'storeys?', 'stories',
+  'wings?', 'rooms?', 'routes?', 'flights?', 'stops?', 'stations?', 'platforms?', 'carriages?', 'beds?', 'seats', 'shifts?',
+];

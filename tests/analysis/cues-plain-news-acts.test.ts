@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { verbCues } from './verb-cues.js';
+
+// Everyday wire copy with no one speaking (cues/acts-plain-news.ts, frames.ts CALLED_EVENT, deed-objects.ts
+// CLAIMED_PRIZES), and the same verbs where they still report someone's words.
+describe('cues: deeds and names in plain wire copy', () => {
+  it.each([
+    // a passive "called" with a name, or a summons
+    ["The band's third album is called Night Ferry."],
+    ['The crew was called to a fire at a farm near Tolby.'],
+    ['The home side were called for offside twice before the break.'],
+    // a passive cue whose agent is a vote count
+    ['The levy was rejected by 6 votes to 3.'],
+    ['The bypass was backed by a vote of 7-2 on Tuesday.'],
+    // a gesture in the ground, a thing steered
+    ['The referee pointed to the spot after a foul on Ruiz.'],
+    ['Ada Kern pointed to the sky after her second goal.'],
+    ['She pointed the kayak into the current and paddled hard.'],
+    // a matter on the agenda, a goal in play, a part built in
+    ['The board will consider three bids on Thursday.'],
+    ['Tolby could not find an equaliser in the second half.'],
+    ['The new version adds a night mode and a larger screen.'],
+    ['The hospital added a new wing last year.'],
+    // a referee's decision, a goal taken
+    ['The referee called a penalty in the 90th minute.'],
+    ['Ivo Brandt claimed his 15th goal of the season at Kessel.'],
+    // a step in a recipe
+    ['Whisk the eggs for a minute, then add the sugar.'],
+  ])('%s: no verb cue', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+
+  it.each([
+    // naming and judging keep their cue: a description, an agent after the name
+    ['Critics called the levy a tax on the poor.', ['called']],
+    ['The ferry was called a floating wreck by its own crew.', ['was called']],
+    ['The pier was called Eel Pie by the fishermen.', ['was called']],
+    ['The union called for a vote on the offer.', ['called for']],
+    // an agent who is someone, not a count
+    ['The plan was rejected by residents at a packed meeting.', ['was rejected']],
+    // pointing out a cause, a thing's worth
+    ['Investigators pointed to a cracked weld as the cause.', ['pointed to']],
+    ["The coach pointed to the crowd's patience as a factor.", ['pointed to']],
+    // a judgement with its complement, a finding with its clause, words added
+    ['The board considered the bid too low.', ['considered']],
+    ['Voters consider the budget a priority.', ['consider']],
+    ['Inspectors found the net was torn.', ['found']],
+    ['The minister added a warning that fares would rise.', ['added']],
+    ['Lind added that the new lane would open in May.', ['added']],
+    // the prize is the subject of a claimed clause
+    ['Ruiz claimed the goal was his, not an own goal.', ['claimed']],
+    // a plural speaker after an inverted plain form
+    ['Fares will rise again, say analysts.', ['say']],
+  ])('%s: keeps %j', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
