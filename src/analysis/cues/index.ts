@@ -1,5 +1,6 @@
 // Cues: the words that introduce speech. Verbs from the lexicon, "according to", colon lead-ins and
-// dash bylines; none inside a speech quote, and no verb inside a title or term in marks (titles.ts). Sorted by offset.
+// dash bylines, the poll a standing is in ("led in every poll"); none inside a speech quote, and no verb inside a
+// title or term in marks (titles.ts). Sorted by offset.
 import type { Cued, Marked } from '../state.js';
 import type { Cue } from '../../types.js';
 import { insideQuotes } from './outside.js';
@@ -9,6 +10,7 @@ import { findVerbCues } from './verbs.js';
 import { findAccordingTo, findColonsAndDashes } from './lead-ins.js';
 import { findNounCues } from './nouns.js';
 import { findAdjectiveCues } from './adjectives.js';
+import { findPollStandingCues } from './poll-standing.js';
 
 /** The cues of `xs` that overlap none of `ys` (both sorted by start): one merge pass. */
 function withoutOverlap(xs: Cue[], ys: Cue[]): Cue[] {
@@ -67,5 +69,8 @@ export function findCues(s: Marked): Cued {
   // cues the longer stays (longerOfOverlaps)
   const kept = longerOfOverlaps(verbs, nouns);
   const cues = [...kept.verbs, ...according, ...marks, ...kept.nouns, ...adjectives].sort((a, b) => a.start - b.start);
-  return { ...s, cues };
+  // 6. a standing in an opinion poll, with the poll as its source ("has led in every poll"), where no other cue
+  // stands earlier in its clause (poll-standing.ts)
+  const polls = findPollStandingCues(text, insideQuotes(s.quoteSpans), cues);
+  return { ...s, cues: polls.length === 0 ? cues : [...cues, ...polls].sort((a, b) => a.start - b.start) };
 }

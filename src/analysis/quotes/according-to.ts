@@ -42,8 +42,26 @@ export function accordingTo(ctx: Ctx, cue: Cue, source: Range | null): Draft | n
     const d = contentStart < 0 ? null : contentFrom(contentStart);
     if (d !== null && wordCount(text.slice(d.start, Math.min(sentence.end, d.start + 40))) >= 2) return d;
   }
-  const from = lastClauseAfterCue(ctx, cue) ?? Math.max(sentence.start, cue.start - MAX_CONTENT);
+  const from = (cue.lemma === 'in' ? standingClauseStart(text, sentence.start, cue.start) : null) ?? lastClauseAfterCue(ctx, cue) ?? Math.max(sentence.start, cue.start - MAX_CONTENT);
   return { start: from, end: cue.start, cue, who: speaker, rule: 'content-according-to-X', sentence: ctx.index };
+}
+
+// where a poll's standing clause opens (cues/poll-standing.ts): after a colon, a semicolon, or a relative or
+// subordinating word ("..., where she has led in the polls", "He needs one: he is running fifth in ..."); the words
+// before it are the writer's own (not after a dash: "is fifth -- a close fifth -- in the poll" is an aside)
+// (a subordinating word only after a comma: "While Voss toured the north, Dunne led in every poll" is one report)
+const STANDING_OPENER = /(?:[:;]|,\s*(?:because|while|though|although)\s|\bwhere\s)(?=[^:;]*$)/gu;
+
+/** The start of a poll standing's own clause inside the sentence before `cueStart`, or null if the sentence is one. */
+function standingClauseStart(text: string, sentenceStart: number, cueStart: number): number | null {
+  const before = text.slice(sentenceStart, cueStart);
+  let last: RegExpExecArray | null = null;
+  STANDING_OPENER.lastIndex = 0;
+  for (let m = STANDING_OPENER.exec(before); m !== null; m = STANDING_OPENER.exec(before)) last = m;
+  if (last === null) return null;
+  let at = last.index + last[0].length;
+  while (at < before.length && /\s/.test(before[at] ?? '')) at++;
+  return wordCount(before.slice(at)) >= 2 ? sentenceStart + at : null;
 }
 
 // the last clause before the source's comma, opened by a comma and a relative pronoun or a conjunction, with no comma
