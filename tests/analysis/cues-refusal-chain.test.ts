@@ -8,7 +8,7 @@ describe('cues: refusing to say or to back something', () => {
     ['The harbour board has refused to confirm that the ferry will stop in May.', ['has refused to confirm']],
     ['Coach Ida Moor refused to comment on the transfer talk.', ['refused to comment on']],
     ['The growers union refused to endorse the new quota.', ['refused to endorse']],
-    ['The ministry has steadfastly refused to disclose the cost of the tunnel.', ['has steadfastly refused to disclose']],
+    ['The ministry has repeatedly refused to disclose the cost of the tunnel.', ['has repeatedly refused to disclose']],
     ['Refusing to acknowledge the delay, the rail firm blamed the weather.', ['Refusing to acknowledge', 'blamed']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
