@@ -54,3 +54,28 @@ export function contrastAfterReport(cue: Cue, cut: string): boolean {
   return /^[,;]\s*(?:while|whereas)\s+(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?\p{N}[\p{N}.,]*\s*(?:%|percent\b|per\s+cent\b|in\s+\p{N})/iu.test(cut)
     && REPORTING_GROUPS.has(SPEECH_FORMS.get(cue.lemma)?.group ?? '');
 }
+
+// a comma, then "where" or "whose" and more words: a relative clause on a noun the content ends with, not a new clause's subject
+const RELATIVE_ON_NOUN = /^[,;]\s*(?:where|whose)\s+\S/i;
+// a comma, then the last two items of a list joined by "and" ("..., Tarn and Vell backed it"), up to the next cue (not
+// ", and Tarn and Vell reported": a conjunction after the comma joins a clause)
+const LAST_LIST_ITEMS = /^[,;]\s*(?!(?:and|but|or|nor|so|yet)\s)(?:[\p{L}\p{N}.’'-]+\s+){1,3}and\s+(?:[\p{L}\p{N}.’'-]+\s+){1,3}$/iu;
+// the item before that comma: up to five words after the comma before it, with no verb of a clause
+const ITEM_BEFORE = /,\s*((?:[\p{L}\p{N}.’'-]+\s+){0,4}[\p{L}\p{N}.’'-]+)\s*$/u;
+
+/**
+ * "found that tenants, students, retirees and nurses backed the cap", "cited five towns, including Arlo, Tarn and Vell":
+ * `cut` (a comma and a short phrase right before the next cue, `next`) opens no second clause where it holds the last
+ * items of a list whose earlier items stand after commas in `head` (the content up to the cut), or where it is a relative
+ * clause on a noun of the content (", where the plan was opposed", ", whose staff appeared calm") whose cue is no verb of
+ * saying or writing (", where the jury had said ..." is a second attribution): the content goes on over it.
+ */
+export function noNewClause(head: string, cut: string, next: Cue): boolean {
+  if (RELATIVE_ON_NOUN.test(cut)) {
+    const group = SPEECH_FORMS.get(next.lemma)?.group;
+    return group !== 'speech' && group !== 'writing';
+  }
+  if (!LAST_LIST_ITEMS.test(cut)) return false;
+  const item = ITEM_BEFORE.exec(head);
+  return item !== null && !REPORTED_CLAUSE.test(item[1] ?? '');
+}

@@ -13,7 +13,7 @@ import { alternation } from '../alternation.js';
 import { SUBORDINATORS } from '../../lexicon/subordinators.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
-import { contrastAfterReport, frontedClauseEnds, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
+import { contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
 import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
 
 const NEXT_CUES = 8;
@@ -108,7 +108,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // (but "that while A, B said ...": the first comma after a fronted subordinate clause opens the
     // content's main clause)
     const head = m !== null ? text.slice(cue.end, c.start - clause.length + m.index) : '';
-    if (m !== null && !contrastAfterReport(cue, m[0]) && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) return semicolonBefore(ctx, cue.end, head, m[0], c) ?? c.start - clause.length + m.index;
+    if (m !== null && !contrastAfterReport(cue, m[0]) && !noNewClause(head, m[0], c) && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) return semicolonBefore(ctx, cue.end, head, m[0], c) ?? c.start - clause.length + m.index;
     // "said the country offered more, which he called “generous”", "thanked Mirela Dunn, who has since urged
     // a refund": a non-restrictive relative clause with its own cue is a second attribution
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
