@@ -27,7 +27,13 @@ const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|as
 const COORDINATED_SUBJECT = new RegExp(String.raw`,\s+(?:(?!(?:is|was|are|were|be|has|have|had|will|would|can|could|and|but|or|nor|that|who|which|then|so|${alternation(SUBJECT_PRONOUNS)})\s)[\p{L}’'.-]+\s+){1,3}and\s*$`, 'u');
 // a comma and a conjunction or a participle: a new clause after the attribution ("..., X said, but ...")
 // ("..., officials said Monday, as rain continued to fall": the "as" clause is the writer's scene)
-const SEPARATE_CLAUSE = /,\s*(?:an?(?=\s)|and|but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since)\b/i;
+// (any -ing participle: "The mill will shut, the owners said, ending 90 years of paper-making in the valley"
+// is the writer's comment, however long, and the content stays before the frame; not "nothing", "morning",
+// "including" (a list that goes on with the content), nor a gerund that is the subject of a clause going on
+// after the frame: "Though A, she said, moving the depot would cost more")
+const PARTICIPLE = String.raw`(?!(?:no|some|any|every)thing\b|(?:mor|eve)ning\b|including\b)\p{Ll}{2,}ing\b`;
+const GERUND_SUBJECT = String.raw`(?:\s+(?!(?:that|which|who|whom|because|when|as|if|after|before|since|while|and|but)\b)[\p{L}’'-]+){0,4}?\s+(?:would|will|is|was|could|can|may|might|has|had|are|were|should|must)\b`;
+const SEPARATE_CLAUSE = new RegExp(String.raw`,\s*(?:an?(?=\s)|and|but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since|${PARTICIPLE}(?!${GERUND_SUBJECT}))\b`, 'iu');
 // a preposition or time word and at most seven more words, no comma and no quotation mark: no clause
 const FRONTED_ADVERBIAL = /^[\s“"‘']*(?:In|On|At|During|After|Before|Since|Until|Over|For|With|Without|Despite|Amid|Through|Throughout|Following|Earlier|Later|From|Under)\b[^,;:“”"‘’']{0,60}$/u;
 // a question put to the speaker opening the sentence ("Asked whether ...", "When asked if ...")
