@@ -6,13 +6,31 @@ import type { Range } from './positions.js';
 import { phraseAfter } from './phrase-after.js';
 import { speakerIn } from './speaker.js';
 import { afterSourceAsides } from './source-aside.js';
-import { wordCount } from './text-utils.js';
+import { trim, wordCount } from './text-utils.js';
+import { nounPhrase } from '../mentions/noun-phrase.js';
+import type { SpeakerFields } from './speaker-fields.js';
 
 // a conjunction, a semicolon or a colon right before the cue: a new clause starts with "according to" ("It has not gone
 // unnoticed: according to two polls, turnout fell.")
 const JOINED_BEFORE = /(?:[,;]\s*|\s)(?:but|and|yet|while|though|whereas)\s*,?\s+$|[;:]\s*$/i;
 // a source that is a description, not a name ("the regulator", "a spokesman")
 const DESCRIPTION = /^(?:the|a|an)\s/i;
+// where a source's own noun phrase ends: a preposition or a participle after it ("a summary by the research office",
+// "official results released on Monday", "figures compiled for the council")
+const SOURCE_NP_END = /\s(?:by|from|of|for|in|on|at|with|to|about|over|under|\p{Ll}+ed)\b/u;
+
+/**
+ * "according to a summary by the research office", "according to official results released on Monday": a source the
+ * mention stage lists nothing in is still named, by the noun phrase the source phrase opens with (the reader knows
+ * who vouches: a document, a tally), kept as the speaker mention and flagged unknown; null when it opens with none.
+ */
+function sourceNounPhrase(text: string, start: number, end: number): SpeakerFields | null {
+  const t = trim(text, start, end, /[\s,;:()]/);
+  const cut = SOURCE_NP_END.exec(text.slice(t.start, t.end));
+  const np = nounPhrase(text, t.start, cut !== null ? t.start + cut.index : t.end);
+  if (np === null) return null;
+  return { speaker: null, speakerKind: 'unknown', speakerMention: { text: text.slice(np.start, np.end), start: np.start, end: np.end }, role: null, speakerRule: 'according-to:source' };
+}
 
 /** `source`: the source phrase read with its numbers whole (phraseAfter's `wholeNumbers`; from-cues.ts reads it once). */
 export function accordingTo(ctx: Ctx, cue: Cue, source: Range | null): Draft | null {
@@ -22,7 +40,8 @@ export function accordingTo(ctx: Ctx, cue: Cue, source: Range | null): Draft | n
   if (who === null) return null;
   // where the source phrase ends, a number's comma inside it ("according to a poll of 12,000 voters,")
   const sourceEnd = source?.end ?? who.end;
-  const speaker = speakerIn(s, who.start, who.end, 'according-to');
+  const named = speakerIn(s, who.start, who.end, 'according-to');
+  const speaker = named.speakerMention === null ? sourceNounPhrase(text, who.start, who.end) ?? named : named;
   // the content from just past the source, after any asides about it
   const contentFrom = (from: number): Draft => {
     const start = afterSourceAsides(text, from, sentence.end, speaker.speakerKind === 'person', DESCRIPTION.test(text.slice(who.start, who.start + 8)));
