@@ -3,7 +3,8 @@
 // One linear regex pass; the possessor is a possessive pronoun or a word's possessive ending (nominal-possessor.ts).
 // Stance nouns with an object ("his critique of the plan") and criticism received ("faced criticism
 // from farmers") are found in nominal.ts, open questions ("The question now is whether") in nominal-question.ts,
-// a source by its own account ("By her own account, ...") in nominal-account.ts, and merged here.
+// a source by its own account ("By her own account, ...") in nominal-account.ts, the topic of something said ("Her
+// speech focused on ...") in nominal-topic.ts, and merged here.
 import type { Cue } from '../../types.js';
 import { INFINITIVE_SPEECH_NOUNS, QUESTIONED_PLAN_NOUNS, QUESTIONING_VERBS, SPEECH_NOUNS, WITH_PROMISE_NOUNS } from '../../lexicon/speech-nouns.js';
 import { findNominalCues } from './nominal.js';
@@ -11,6 +12,7 @@ import { HOLDER, POSSESSIVE_MARK } from './nominal-possessor.js';
 import { findQuestionCues } from './nominal-question.js';
 import { findAccountCues } from './nominal-account.js';
 import { findUnheldCues } from './nominal-unheld.js';
+import { findTopicCues } from './nominal-topic.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 
@@ -56,6 +58,6 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
     const start = m.index + m[0].length - noun.length;
     if (!inside(start)) out.push({ text: noun, start, end: start + noun.length, lemma: noun, kind: 'noun', construction: 'verb-object' });
   }
-  const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside), ...findAccountCues(text, inside), ...findUnheldCues(text, inside)];
+  const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside), ...findAccountCues(text, inside), ...findUnheldCues(text, inside), ...findTopicCues(text, inside)];
   return [...out, ...more].sort((a, b) => a.start - b.start);
 }
