@@ -27,6 +27,10 @@ export const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?
 export const HEADING_PREPOSITION = /^\s+(?:about|for|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|halfway|midway|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
 // (a platform's name written with its spaces as white space: "Truth Social")
 const PLATFORM = alternation(ONLINE_PLATFORMS.map((p) => p.replace(/ /g, String.raw`\s+`)));
+// "asked on a call with bankers", "posted on a review site that", "said on a podcast": a call, a site or a podcast one
+// speaks on is where the words were said, never the head of their content, as a platform is (ONLINE_MEDIUM). The noun
+// must end its phrase ("on the site owners to clear it" calls on the owners; "on the site's rules" is a topic)
+export const VENUE_ON = /^\s+on\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:call|site|website|podcast|livestream|webinar)(?=\s*[,.;:!?]|\s+(?:with|that|on|in|at|for|last|this|earlier|and|but|where|when)\b)/u;
 export const HEADING_PREPOSITION_NOT_SAY = new RegExp(String.raw`^\s+(?:of|on)\b(?!\s+(?:${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\d|${PLATFORM}|television|TV|the\s+phone|the\s+radio|behalf|(?:a|an|the|his|her|their|its)\s+(?:blog|website|podcast|personal\s+account|official\s+account))\b)`, '');
 // "posted on X", "wrote on Facebook", "tweeted on her campaign account": where a verb of writing put its message (a
 // page or account of one's own too), never the head of its content: cueEnd reads no particle before it

@@ -5,7 +5,7 @@
 import { LY_ADJECTIVES, LY_ALSO_ADVERBS, LY_NOT_MANNER } from '../../lexicon/cue-contexts.js';
 import {
   AGAIN_AFTER, auxBefore, BE_THEN_ADVERBS, BROADCAST_TITLE, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY, ONLINE_MEDIUM,
-  LIGHT_NOUN, LIGHT_VERBS, PARTICLES, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING,
+  LIGHT_NOUN, LIGHT_VERBS, PARTICLES, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, VENUE_ON,
 } from './verb-contexts.js';
 import { PASSIVE_AS, PHRASAL_PARTICLES } from './frames.js';
 import { MESSAGE_THEN_PARTICIPLE } from './message-lead.js';
@@ -63,8 +63,11 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   // (and "on" before a programme's quoted title is where the speaker spoke: BROADCAST_TITLE, read below)
   const onPlatform = /^\s+on\s/.test(after)
     && (ONLINE_MEDIUM.test(text.slice(afterAt, afterAt + 48)) || broadcast(text.slice(afterAt, afterAt + 120), lemma) > 0);
+  // (a verb with no "on" of its own takes none before a call, a site or a podcast either: "asked on a call with
+  // bankers", VENUE_ON; "commented on", "insisted on" keep theirs)
+  const onVenue = (): boolean => VENUE_ON.test(text.slice(afterAt, afterAt + 64));
   const particle = onPlatform ? null : PHRASAL_PARTICLES[lemma]?.exec(after) ?? PARTICLES[lemma]?.exec(after.slice(0, 12))
-    ?? HEADING_PREPOSITION.exec(after) ?? (lemma !== 'say' ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
+    ?? HEADING_PREPOSITION.exec(after) ?? (lemma !== 'say' && !onVenue() ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
   let end = afterAt + (particle?.[0].length ?? 0);
   // "was often derided as", "is seen as": a passive keeps its "as" (frames.ts)
   // ("as" first: it is read on one anchored window, the "be" before on every position of forty characters)
