@@ -1,6 +1,6 @@
 // A second attribution inside a first one's content, with a long subject of its own right after a clause
-// join (quotes/own-clause.ts): the first content ends at the join and both stand. Invented texts, run through the
-// whole pipeline: the rule reads the subject the mentions and speakers stages found.
+// join, a comma or a dash (quotes/own-clause.ts): the first content ends at the join and both stand. Invented
+// texts, run through the whole pipeline: the rule reads the subject the mentions and speakers stages found.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
 
@@ -18,6 +18,13 @@ describe('quotes: a clause of its own inside a content ends that content', () =>
       [['indirect', 'the claim that the pier was unsafe', 'The harbour board', 'has repeated'], ['indirect', 'the warning', 'a fan group', 'echoed']]],
     ['Most older women preferred Ida Varn while about 6 in 10 young men supported Ivo Berg.',
       [['indirect', 'Ida Varn', 'Most older women', 'preferred'], ['indirect', 'Ivo Berg', '10 young men', 'supported']]],
+    // a dash and 'but' or 'and' join two clauses as a comma does
+    ['The mayor praised the harbour deal -- but the dockers\' union called it a sellout.',
+      [['indirect', 'the harbour deal', 'The mayor', 'praised'], ['indirect', 'it a sellout', 'the dockers\' union', 'called']]],
+    ['The ferry firm proposed a winter timetable - and the island council rejected the plan as too thin.',
+      [['indirect', 'a winter timetable', 'The ferry firm', 'proposed'], ['indirect', 'the plan as too thin', 'the island council', 'rejected']]],
+    ['The ferry firm proposed a winter timetable – and the elected council of the northern islands rejected it as too thin.',
+      [['indirect', 'a winter timetable', 'The ferry firm', 'proposed'], ['indirect', 'it as too thin', 'the elected council', 'rejected']]],
   ])('%s', (text, expected) => {
     expect(runQuotes(text).map(row)).toEqual(expected);
   });
@@ -29,6 +36,9 @@ describe('quotes: a clause of its own inside a content ends that content', () =>
     // a short first part before ", and" is one subject in two parts, not a clause
     ['Ada Kim said the club, and fans in the north stand wanted a new ground.',
       [['indirect', 'the club, and fans in the north stand wanted a new ground', 'Ada Kim', 'said']]],
+    // words set off between dashes inside the reported clause: its subject goes on to its verb
+    ['Pia Lund said the offer - and the terms attached to it - were fair.',
+      [['indirect', 'the offer - and the terms attached to it - were fair', 'Pia Lund', 'said']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(runQuotes(text).map(row)).toEqual(expected);
   });

@@ -10,9 +10,10 @@ import { frontedClauseEnds } from './content-end-cuts.js';
 
 // how far before the subject a join is looked for
 const REACH = 40;
-// a comma or semicolon (a closing quote mark may follow it), perhaps 'and', 'but' or 'yet'; or 'while',
+// a comma or semicolon (a closing quote mark may follow it), perhaps 'and', 'but' or 'yet'; a dash and one of
+// those three ('the deal -- but the union called it ...'; a dash alone sets words off inside a clause); or 'while',
 // 'whereas' (group 1); then perhaps the head of a share of people the subject mention leaves out ("about 6 in")
-const JOIN = new RegExp(String.raw`(?:[,;][”"’']?\s*(?:and|but|yet)?|(?:[,;][”"’']?)?\s(while|whereas))\s+`
+const JOIN = new RegExp(String.raw`(?:[,;][”"’']?\s*(?:and|but|yet)?|\s(?:[—–]|--?)\s*(?:and|but|yet)|(?:[,;][”"’']?)?\s(while|whereas))\s+`
   + String.raw`(?:(?:about|nearly|almost|roughly|some|only|just|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?`
   + String.raw`(?:\p{N}+(?:\s+in|\s+out\s+of|\s+percent\s+of|%\s+of)\s+)?$`, 'iu');
 // after a comma join, the first content keeps at least this many words ("said the club, and fans ..." is
