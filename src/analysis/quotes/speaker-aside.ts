@@ -57,11 +57,13 @@ export function asideSubject(s: Resolved, start: number, end: number, rule: stri
     const back = text.slice(Math.max(0, start - 200), start);
     const c = back.lastIndexOf(',');
     if (c < 0 || /[.!?;:]/.test(back.slice(c))) return undefined;
-    // "X, who ...", "X, a Republican who ...", "X, leading in ..."
-    const open = /^\s*(?:(?:a|an|the)\s[^,;:]{1,40}?\s)?(who|which)\b|^\s*(\p{Ll}+ing)\b/u.exec(back.slice(c + 1));
-    const word = open?.[1] ?? open?.[2];
+    // "X, who ...", "X, a Republican who ...", "X, leading in ...", and "X, whose party more than doubled its
+    // share, told": a possessive aside the rules cut inside (at "its share"), whose words name nobody who speaks
+    const open = /^\s*(?:(?:a|an|the)\s[^,;:]{1,40}?\s)?(who|which)\b|^\s*(\p{Ll}+ing)\b|^\s*(whose)\s/u.exec(back.slice(c + 1));
+    const word = open?.[1] ?? open?.[2] ?? open?.[3];
     if (open === null || word === undefined || /^according$/i.test(word)) return undefined;
     relStart = start - back.length + c + 1 + open[0].lastIndexOf(word);
+    possessive = open[3] !== undefined;
     if (open[1] !== undefined) {
       relWord = word;
       // the antecedent stands before the comma, the apposition after it
