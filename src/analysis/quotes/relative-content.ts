@@ -6,7 +6,8 @@ import type { Draft } from './draft.js';
 import { charBefore, type Ctx } from './cue-context.js';
 import type { SpeakerFields } from './speaker.js';
 import { wordCount } from './text-utils.js';
-import { OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
+import { whatPhraseStart } from './relative-subject.js';
+import { NAMING_OR_JUDGING_VERBS, OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
 import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
@@ -61,7 +62,12 @@ function nounThat(ctx: Ctx, subjStart: number): RegExpExecArray | null {
 export function relativeContent(ctx: Ctx, cue: Cue, subj: { start: number; end: number }, names: (r: { start: number; end: number }) => boolean, start: number, contentEnd: number, who: SpeakerFields): Draft | null {
   const text = ctx.s.doc.text;
   const ss = ctx.sentence.start;
-  if (!/^[\s,:]*$/.test(text.slice(cue.end, start)) || wordCount(text.slice(subj.start, subj.end)) > 4) return null;
+  if (!/^[\s,:]*$/.test(text.slice(cue.end, start))) return null;
+  // "ending what he calls waste", "is what critics have described as a scheme": a free relative whose verb names or judges
+  // its own object; the naming is the content, from "what" on, as annotated news marks it (the speaker: the words between)
+  const what = NAMING_OR_JUDGING_VERBS.has(cue.lemma) ? whatPhraseStart(ctx, cue.start) : -1;
+  if (what >= 0) return { start: what, end: contentEnd, cue, who, rule: 'relative-content', sentence: ctx.index };
+  if (wordCount(text.slice(subj.start, subj.end)) > 4) return null;
   const relative = OBJECT_RELATIVE.exec(text.slice(Math.max(ss, subj.start - 16), subj.start)) ?? nounThat(ctx, subj.start);
   // the words between pronoun and cue must be a subject ("who attended the rally said" is a
   // relative clause of its own, and "in which he said" relates to something else)

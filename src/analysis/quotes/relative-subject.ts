@@ -71,15 +71,23 @@ const WHAT_SUBJECT = /\bwhat\s+((?:[^\s,;:.!?“”"()]+\s+){1,5})$/i;
  * free relative's own), not the sentence's ("She"). Null when no "what" phrase stands right before the cue.
  */
 export function whatSubject(ctx: Ctx, end: number): SpeakerFields | null {
+  const what = whatPhraseStart(ctx, end);
+  if (what < 0) return null;
+  const start = what + 4 + (/^\s+/.exec(ctx.s.doc.text.slice(what + 4, end))?.[0].length ?? 0);
+  const who = speakerIn(ctx.s, start, end, 'what-subject');
+  return who.speakerMention !== null ? who : null;
+}
+
+/** Where "what" stands before its own subject of one to five words right before `end` (a cue), or -1 (not when the
+ *  phrase holds a clause of its own: "what the board asked for and its critics went on to ..."). */
+export function whatPhraseStart(ctx: Ctx, end: number): number {
   const text = ctx.s.doc.text;
   const from = Math.max(ctx.sentence.start, end - 60);
   const m = WHAT_SUBJECT.exec(text.slice(from, end));
-  if (m === null) return null;
+  if (m === null) return -1;
   const start = from + m.index + m[0].length - m[1]!.length;
-  // the phrase is a subject only: no clause of its own ("what the board asked for and its critics went on to ...")
-  if (/\b(?:and|but|or)\b/i.test(m[1]!) || ctx.cues.some((c) => c.start >= start && c.start < end)) return null;
-  const who = speakerIn(ctx.s, start, end, 'what-subject');
-  return who.speakerMention !== null ? who : null;
+  if (/\b(?:and|but|or)\b/i.test(m[1]!) || ctx.cues.some((c) => c.start >= start && c.start < end)) return -1;
+  return from + m.index;
 }
 
 // a relative clause opened after a comma and running, with no comma or clause mark, up to "and"/"but" and at most
