@@ -43,6 +43,7 @@ describe('leaves alone', () => {
   // a standing inside another cue's content stays that cue's
   it.each<[string, string]>([
     ['Analysts said Dunne has led in every poll since March.', 'said'],
+    ['In a poll of farmers, 40 percent said the levy was too high.', 'said'],
     ['Voss spent Friday mocking an opponent who trails badly in the surveys.', 'mocking'],
   ])('%s', (text, cue) => {
     expect(rows(text).map(([c]) => c)).toEqual([cue]);

@@ -39,8 +39,11 @@ export function findPollStandingCues(text: string, inside: (at: number) => boole
     const opening = OPENS.test(text.slice(Math.max(0, m.index - 3), m.index));
     const clause = opening ? CLAUSE_AFTER.exec(text.slice(m.index + phrase.length, m.index + phrase.length + 240))?.[1] : CLAUSE_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index))?.[0];
     if (clause === undefined || !STANDING.test(clause) || (!opening && ASIDE.test(clause))) continue;
-    const clauseStart = opening ? m.index : m.index - clause.length;
-    if (others.some((c) => c.start >= clauseStart && c.start < m.index)) continue;
+    // (the clause: before the cue, or after an opening phrase's comma to where the clause match ends: "In the survey,
+    // 62 percent of nurses said ..." is the verb's report, whose speaker the survey questioned)
+    const phraseEnd = m.index + phrase.length;
+    const [from, to] = opening ? [phraseEnd, phraseEnd + text.slice(phraseEnd).indexOf(clause) + clause.length] : [m.index - clause.length, m.index];
+    if (others.some((c) => c.start >= from && c.start < to)) continue;
     out.push({ text: m[1] ?? 'in', start: m.index, end: m.index + 2, lemma: 'in', kind: 'according-to' });
   }
   return out;
