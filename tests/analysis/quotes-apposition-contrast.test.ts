@@ -1,5 +1,6 @@
-// Two places a reported clause goes on over a comma (quotes/content-end.ts): a name's age in apposition before
-// the clause's own verb, and a share set against a share after a verb of saying or finding. Invented texts.
+// Places a reported clause goes on over a comma (quotes/content-end.ts): a name's age in apposition or examples
+// between commas ("such as", "including") before the clause's own verb, and a share set against a share after a verb
+// of saying or finding. Invented texts.
 import { describe, expect, it } from 'vitest';
 import { runQuotes } from './quote-run.js';
 
@@ -9,6 +10,10 @@ describe('quotes: a clause goes on over an age in apposition and a share against
   it.each<[string, (string | null)[][]]>([
     ['Judge Ada Lind said Ivo Berg, 58, had shown "a rare talent for deceit" at the bank.',
       [['Ivo Berg, 58, had shown "a rare talent for deceit" at the bank', 'said']]],
+    ['Ada Kim said small towns, such as Arlo and Tarn, are seen as safe.',
+      [['small towns, such as Arlo and Tarn, are seen as safe', 'said']]],
+    ['Ada Kim said three ferries, including the Tarn Star, were seen as unsafe.',
+      [['three ferries, including the Tarn Star, were seen as unsafe', 'said']]],
     ['A poll by the Tarn Institute found 54% of drivers back the toll, while 41% oppose it.',
       [['54% of drivers back the toll, while 41% oppose it', 'found']]],
     ['The survey showed 30 percent of tenants support a cap, whereas 12 percent oppose one.',
@@ -21,6 +26,9 @@ describe('quotes: a clause goes on over an age in apposition and a share against
     // a contrast with a subject of its own that is no share: a second attribution
     ['Ida Lee said the ferry would run, while Tom Fenn insisted it would not.',
       [['the ferry would run', 'said'], ['it would not', 'insisted']]],
+    // examples after a bare object, then 'and': the speaker's second verb
+    ['Ada Kim praised the bakers, such as Ivo Sarn, and warned of price rises.',
+      [['the bakers, such as Ivo Sarn', 'praised'], ['price rises', 'warned of']]],
     // a share after a stance's bare object: a second attribution
     ['Most drivers backed the toll, while 41% opposed the levy.',
       [['the toll', 'backed'], ['the levy', 'opposed']]],

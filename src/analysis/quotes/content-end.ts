@@ -31,6 +31,8 @@ const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?|[—–]\s*(?:and|but))
 const RELATIVE_THEN_VERB = /,\s*(?:who|whom|which)\s[^,;]{1,40},\s*$/;
 // a name and its age between commas right before a cue ("said Ivo Berg, 58, had lied"): the cue is the name's own verb
 const AGE_APPOSITION_THEN_VERB = /\p{Lu}[\p{L}’'.-]*,\s+\d{1,3},\s*$/u;
+// examples between commas right before a cue ("said big lenders, such as Tarn Bank, have warned"): the cue is the verb of the noun before them
+const EXAMPLES_THEN_VERB = /,\s*(?:such\s+as|including)\s[^,;]{1,40},\s*$/;
 const BACKSHIFTED_FIRST = /^(?:would|could|might|should|were)\s/i;
 const PAST_PERFECT_FIRST = /^had\s+\p{Ll}+/u;
 const PAST_PERFECT_IN = /\b(?:had|[\p{L}]+['’]d)\s/u;
@@ -81,8 +83,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (/\b(?:and|or)\s+(?:also\s+|then\s+)?$/i.test(before) && inflectedCue(cue) && bareCue(c)) continue;
     // ("said a neighbour, whom she did not name, had later told her ...": a finite verb right after a
     // relative clause between commas is the verb of the content's subject, not a second attribution)
-    // (so is one after a name's age in apposition: "said Ivo Berg, 58, had shown “great patience”")
-    if ((RELATIVE_THEN_VERB.test(clause) || AGE_APPOSITION_THEN_VERB.test(clause)) && (AUX_FIRST.test(c.text) || FINITE_FIRST.test(c.text))) continue;
+    // (so is one after a name's age in apposition: "said Ivo Berg, 58, had shown “great patience”", or after examples:
+    // "said small towns, such as Arlo, are seen as safe")
+    if ((RELATIVE_THEN_VERB.test(clause) || AGE_APPOSITION_THEN_VERB.test(clause) || EXAMPLES_THEN_VERB.test(clause)) && (AUX_FIRST.test(c.text) || FINITE_FIRST.test(c.text))) continue;
     // ("said he was confident but would not predict the result", "said they would work with it and were
     // sure it would pass": a backshifted modal or 'were' after a bare 'and'/'but' goes on with the reported
     // clause, whose subject it shares)
