@@ -10,6 +10,7 @@ import { findVerbCues } from './verbs.js';
 import { findAccordingTo, findColonsAndDashes } from './lead-ins.js';
 import { findNounCues } from './nouns.js';
 import { findAdjectiveCues } from './adjectives.js';
+import { findCoordinatedAdjectiveCues } from './adjectives-coordinated.js';
 import { findPollStandingCues } from './poll-standing.js';
 
 /** The cues of `xs` that overlap none of `ys` (both sorted by start): one merge pass. */
@@ -64,7 +65,9 @@ export function findCues(s: Marked): Cued {
   const nouns = findNounCues(text, insideQuotes(s.quoteSpans));
   // 5. predicate adjectives of belief and feeling ("is confident that", "were worried about")
   // (a form the verb pass found already, "were worried about", stays the verb's cue)
-  const adjectives = withoutOverlap(findAdjectiveCues(text, insideQuotes(s.quoteSpans)), verbs);
+  // (and a belief with no "be" of its own: "was happy with X and confident that", "came away convinced that")
+  const held = [...findAdjectiveCues(text, insideQuotes(s.quoteSpans)), ...findCoordinatedAdjectiveCues(text, insideQuotes(s.quoteSpans))];
+  const adjectives = withoutOverlap(held.sort((a, b) => a.start - b.start), verbs);
   // after a possessor the form is the noun ("her latest claim that"), not the verb; of overlapping verb and noun
   // cues the longer stays (longerOfOverlaps)
   const kept = longerOfOverlaps(verbs, nouns);
