@@ -30,6 +30,11 @@ const NAMED_STORM = /^(?:Hurricane|Storm|Typhoon|Cyclone)$/;
 // a capitalised word before that title makes it part of a longer name (a storm's own "Tropical" or "Super" aside)
 const NAME_WORD_BEFORE = /(?<!\p{L})(?!(?:Tropical|Super)[ \t])\p{Lu}[\p{L}.]*[ \t]+$/u;
 
+// the -ing forms that double as conjunctions of a condition, and what stands before them then
+// ("considering" is left out: "The club, considering a move, asked ..." mulls something over)
+const CONDITION_PARTICIPLE = /^(?:assuming|supposing)$/i;
+const CONDITION_LEAD = /(?:^|[,(—–]|\s--?|[.!?]["”’']?)\s*$/;
+
 // "cast the plan as a betrayal", "named Ann Lee as a suspect": "as" and a description within the clause
 const CAST_AS = /^[^.;:!?,]{1,60}?\sas\s/;
 // "named the plan a failure", "named him the worst": an object, then what it is called
@@ -125,6 +130,9 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // (what was written after it keeps the participle: "responded in kind writing that ...", "writing: ...")
   if (word.toLowerCase() === 'writing' && /(?:^|\s)(?:for|in|of|on)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(0, at - 30), at))
     && !/^\s*(?:that\b|:|[“"‘])/u.test(next40)) return true;
+  // "could reopen by May, assuming the repairs go well", "Supposing the deal fails, ...": after a comma, a dash or a bracket, or
+  // opening the sentence, the form is the conjunction of a condition ("provided that"), the writer's, nobody's belief
+  if (CONDITION_PARTICIPLE.test(word) && CONDITION_LEAD.test(text.slice(Math.max(0, at - 4), at))) return true;
   // "a think tank in Lisbon": the compound noun, not the verb
   if (form.lemma === 'think' && /^[\s-]+tanks?\b/i.test(text.slice(at + word.length, at + word.length + 7))) return true;
   // "called a strike", "called a news conference": convening an event (frames.ts)

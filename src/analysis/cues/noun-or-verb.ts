@@ -8,7 +8,7 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { COLLECTIVE_NOUNS, LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
 import { DETERMINER, PARTICLES, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contexts.js';
 import { NAMED_VERB_OBJECT, SUBJECT_THEN_OBJECT } from './frames.js';
-import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation, capitalised } from '../alternation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 
@@ -133,10 +133,19 @@ export function nameSubject(text: string, w: SpeechWord): boolean {
  * Whether an -ing form is a verb by what follows it: an object ("Norland backing the rebels", "the count ended
  * late, showing the mayor ahead"), or after a subordinator a particle ("while lobbying for a waiver"). The nouns
  * "the backing of", "his lobbying" have a determiner before them and "of" after them instead, and so has "a
- * strong showing the party ...", an adjective between.
+ * strong showing the party ...", an adjective between. After a comma, a bare clause right after the form makes it a
+ * participle too ("..., warning it would fail": PRONOUN_CLAUSE_NEXT).
  */
 export function ingClause(text: string, w: SpeechWord): boolean {
   const { before, before2, word, form } = w;
-  return /ing$/i.test(word) && !DETERMINER.test(before2) && (SUBJECT_THEN_OBJECT.test(text.slice(w.end, w.end + 8))
+  if (!/ing$/i.test(word)) return false;
+  // (the comma parts the form from the words before it: "the loan, warning they would default" has no determiner of its own)
+  if (/,[ \t]+$/.test(text.slice(Math.max(0, w.start - 3), w.start)) && PRONOUN_CLAUSE_NEXT.test(text.slice(w.end, w.end + 24))) return true;
+  return !DETERMINER.test(before2) && (SUBJECT_THEN_OBJECT.test(text.slice(w.end, w.end + 8))
     || (/^(?:while|before|after|by|when|since)$/i.test(before) && (PARTICLES[form.lemma]?.test(text.slice(w.end, w.end + 12)) === true || /^\s+(?:for|up|on|against|\p{Lu})/u.test(text.slice(w.end, w.end + 10)))));
 }
+
+// ", warning it would fail", ", showing they had won": after a comma an -ing form with a bare clause right after it (a subject
+// pronoun and a finite verb or a modal) is a participle reporting that clause; the noun ("a warning", "a showing") has its
+// determiner first, and a pronoun after it is its clause's subject only where the noun has a determiner too
+const PRONOUN_CLAUSE_NEXT = new RegExp(String.raw`^\s+(?:${alternation(REFERRING_SUBJECT_PRONOUNS)})\s+(?:(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does)\b|\p{Ll}{2,}ed\b)`, 'u');
