@@ -14,6 +14,7 @@ import { SUBORDINATORS } from '../../lexicon/subordinators.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
+import { dashBeforeCue } from './content-end-dash.js';
 import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
 
 const NEXT_CUES = 8;
@@ -100,6 +101,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (bareAnd && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60))) continue;
     // (a that-clause with its own subject: "told the court that Ivo Berg phoned her and said he would ...": content-end-cuts.ts)
     if (bareAnd && c.start - cue.end <= 200 && thatClauseGoesOn(text.slice(cue.end, c.start))) continue;
+    // ("said the pitch was “a disgrace” — insisting that ...": a dash before a participle, content-end-dash.ts)
+    const dash = PARTICIPLE_FIRST.test(c.text) ? dashBeforeCue(text, cue.end, c, before, ctx.sentence.end) : null;
+    if (dash !== null) return dash;
     // (the comma may close a quote: "said there is “one way,” adding that ...")
     if (!verbAfterAside(text, ctx.sentence.start, cue, c) && /(?:,[”"’']?|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
       const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
@@ -117,7 +121,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
     if (relative !== null && wordCount(text.slice(cue.end, c.start - clause.length + relative.index)) >= 2) return c.start - clause.length + relative.index;
     // "vowed to cut fares while promising to reopen the pier": a claiming participle is a second attribution
-    const participle = CLAIMING_PARTICIPLES.has(c.lemma) && (c.text.split(' ')[0] ?? '').endsWith('ing') ? PARTICIPLE_LEAD.exec(before) : null;
+    // (an adverb may open the cue: "before optimistically predicting")
+    const participle = CLAIMING_PARTICIPLES.has(c.lemma) && PARTICIPLE_FIRST.test(c.text) ? PARTICIPLE_LEAD.exec(before) : null;
     if (participle !== null && wordCount(text.slice(cue.end, c.start - before.length + participle.index)) >= 2) return c.start - before.length + participle.index;
     // "called the runway unsafe, with four in 10 pilots saying they would strike": "with", a subject and
     // a participle cue are an attribution of their own

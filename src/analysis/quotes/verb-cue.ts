@@ -13,6 +13,7 @@ import { sentenceSubject } from './subjects.js';
 import { CLOSERS, wordCount } from './text-utils.js';
 import { contentSaidX, contentXSaid } from './content-before.js';
 import { contentAfter } from './content-after.js';
+import { SPACED_DASH } from './content-end-dash.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
@@ -115,7 +116,10 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   // ", adding that CONTENT" / "before insisting CONTENT": a participle continues the previous cue's
   // speaker, or else the subject of the sentence
   const adverbialLead = /\b(?:before|after|while|by|when)\s*$/i.test(text.slice(Math.max(ss, cue.start - 8), cue.start));
-  const participleLead = beforeCue.c === ',' || (CLOSERS.includes(beforeCue.c) && text[beforeCue.at - 1] === ',') || adverbialLead;
+  // ("said the pitch was “a disgrace” — insisting that ...": a spaced dash with no second one after the cue, as a comma)
+  const dashLead = /[—–]/.test(beforeCue.c) || (beforeCue.c === '-' && /\s--?$/.test(text.slice(Math.max(ss, beforeCue.at - 2), beforeCue.at + 1)));
+  const participleLead = beforeCue.c === ',' || (CLOSERS.includes(beforeCue.c) && text[beforeCue.at - 1] === ',') || adverbialLead
+    || (dashLead && !SPACED_DASH.test(text.slice(cue.end, ctx.sentence.end)));
   if (PARTICIPLE_CUE.test(cue.text) && participleLead) return participleCue(ctx, cue, end, adverbialLead, prev);
   // "X said, “...”": a quote right after the cue is its content, whatever stands before the subject
   const quoteNext = /^\s*[,:]?\s*[“"‘'«„]/.test(text.slice(cue.end, cue.end + 4)) && ctx.speech.containing(text.slice(cue.end, cue.end + 4).search(/[“"‘'«„]/) + cue.end) !== undefined;
