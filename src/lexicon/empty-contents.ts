@@ -57,6 +57,12 @@ export const DISCOVERY_VERBS: ReadonlySet<string> = new Set(['find', 'discover',
  */
 export const CIRCUMSTANCE_CLAUSE = /^(?:after|before|following|since|until|despite|amid|during|upon|while)\s+(?!(?:about|on|of|for|to|in|at|with|that|then|now)\b)[^,;:]{1,200}$/i;
 
+// After a passive verb of telling (lexicon/listener-verbs.ts PASSIVE_LISTENER_VERBS), a content that is only a short
+// agent ("was advised by Reed & Co.", "was warned by the harbour master on Friday."): the subject is the one told and
+// nothing told is reported. A clause after the agent keeps it: a second determiner or pronoun, "to", "that" or a verb
+// ("was told by officials the road would close", "was urged by the council to stay").
+export const TOLD_BY_ONLY = /^\s+by\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:the|a|an|it|he|she|they|we|its|his|her|their|this|that|these|those|to|would|will|could|should|had|has|was|were|is|are)\b)[^\s,;:“”"]+\s*){1,5}?[\s.!?]*$/u;
+
 // "The plan was backed by most of the council.", "a leak which was claimed by a hacking group": after a
 // passive cue, a content that is only its agent (perhaps a time phrase first, then "by" and a noun phrase
 // with no complement of the claim: "for", "about", "because", "that", "to" ...) says who, not what.

@@ -36,3 +36,18 @@ export const ADDED_PARTS: readonly string[] = [
   'mode', 'features?', 'button', 'settings?', 'options?', 'cameras?', 'screens?', 'lanes?', 'floors?', 'storeys?', 'stories',
   'wings?', 'rooms?', 'routes?', 'flights?', 'stops?', 'stations?', 'platforms?', 'carriages?', 'beds?', 'seats', 'shifts?',
 ];
+
+/** Media a state runs, after the adjective "state": "told state television", "state media reported" (no verb "state"). */
+export const STATE_MEDIA: readonly string[] = [
+  'television', 'tv', 'media', 'radio', 'broadcaster', 'news', 'press', 'newspapers?', 'outlets?', 'agency', 'channels?',
+];
+
+/** A crowd after a participle that describes it: "in front of cheering supporters" (an adjective, no one cheering a view). */
+export const CROWD_NOUNS: readonly string[] = [
+  'crowds?', 'fans', 'supporters', 'spectators', 'onlookers', 'people', 'students', 'children', 'residents', 'workers',
+];
+
+/** Titles whose department follows "of": "director of planning", "head of marketing" (the -ing word is the department). */
+export const DEPARTMENT_HEADS: readonly string[] = [
+  'director', 'head', 'chief', 'manager', 'dean', 'president', 'professor', 'minister', 'secretary', 'officer', 'editor',
+];

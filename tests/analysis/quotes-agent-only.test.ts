@@ -16,6 +16,9 @@ describe('quotes: a passive cue with only its agent after it', () => {
       [['indirect', 'Ivo Tam', 'was also endorsed']]],
     ['The new fare plan has been welcomed by commuter groups, including the Riders Union.', [['commuter groups', 'description', null], ['the Riders Union', 'name', null]],
       [['indirect', 'The new fare plan', 'has been welcomed']]],
+    // a verb of telling with only its agent: the subject is the one told, nothing told is reported
+    ['Tallow Mills was advised by Reed & Co.', [['Tallow Mills', 'name', null], ['Reed & Co.', 'name', null]], []],
+    ['The ferry crew was warned by the harbour master on Friday.', [['the harbour master', 'description', null]], []],
   ])('%s', (text, ms, expected) => {
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });
@@ -27,6 +30,11 @@ describe('quotes: a passive cue with only its agent after it', () => {
     // "by" and a gerund is how the subject answered
     ['The council countered by suggesting a new date.', [['The council', 'description', null]],
       [['indirect', 'a new date', 'suggesting']]],
+    // a verb of telling with a clause after its agent: what was told, never the one told
+    ['The crew was told by officials the pier would close.', [['officials', 'group', null]],
+      [['indirect', 'the pier would close', 'was told']]],
+    ['Tallow Mills was urged by its bankers to sell the mill.', [['Tallow Mills', 'name', null], ['its bankers', 'description', null]],
+      [['indirect', 'by its bankers to sell the mill', 'was urged']]],
   ])('leaves alone: %s', (text, ms, expected) => {
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });

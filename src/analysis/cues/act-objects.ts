@@ -55,13 +55,13 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   list: FIGURE_OBJECT,
   release: FIGURE_OBJECT,
   appear: /^\s+(?:at|in|on|before|with|alongside|outside|inside|onstage|together|for|via|by|from|during|live)\b/i,
-  // "answered the phone", "answered the door": taking a call or a knock, not replying to anyone's words;
+  // "answered the phone", "answered the door", "answered a distress call": taking a call or a knock, not replying to anyone's words;
   // "answered the call with a late goal": rising to a need, no words answered ("answered the call for reform" keeps it)
   // "answers to the board", "answered to the name Rex": being accountable to someone or called by a name
   // "answered with a string of fine saves", "answered his critics by winning the final": a reply in play, no words ("answered
   // critics by calling the audit a sham": any speech verb's -ing form keeps the cue; so do "answered with a statement",
   // "with two points of order", "with a victory speech": the reply noun must end its phrase, REPLY_ENDS)
-  answer: new RegExp(String.raw`^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:only\s+)?to\b|^\s+the\s+call\b(?!\s+(?:for|from)\b)|^\s+(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+by\s+(?!(?:${SPEECH_GERUNDS})\b)\p{Ll}+ing\b|^\s+(?:(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+)?with\s+(?:a|an|two|three|four|his|her|their|its|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternation(SPORTING_REPLIES)})\b${REPLY_ENDS}`, 'u'),
+  answer: new RegExp(String.raw`^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:a|an|the)\s+(?:distress|emergency|mayday)\s+(?:call|signal)s?\b|^\s+(?:only\s+)?to\b|^\s+the\s+call\b(?!\s+(?:for|from)\b)|^\s+(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+by\s+(?!(?:${SPEECH_GERUNDS})\b)\p{Ll}+ing\b|^\s+(?:(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+)?with\s+(?:a|an|two|three|four|his|her|their|its|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternation(SPORTING_REPLIES)})\b${REPLY_ENDS}`, 'u'),
   // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
   // "did not confirm their booking", "confirmed her identity": checking one's own record, not a statement
   confirm: new RegExp(String.raw`^\s+(?:its|their|his|her|the|our)\s+(?:${alternation(CONFIRMED_STANDINGS)})\s+(?:in|at|as|among|for|on|into|with)\b|^\s+(?:their|his|her|its|your|my|our)\s+(?:${alternation(CONFIRMED_RECORDS)})\b`),

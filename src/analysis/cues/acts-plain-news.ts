@@ -7,9 +7,12 @@
 // - "consider" with a matter on the agenda and no complement ("will consider the 2027 budget")
 // - "find" with a goal in play ("could not find an equaliser"), "add" with a part built in ("adds a dark mode")
 // - a plain form after ", then" ("Stir for 20 minutes, then add the stock"): a step in a recipe or an instruction
+// - "found its way", "found the winger for 22 yards": a way or a team-mate found; "wrote it herself": only who did it
+// - words that are no verb here: "told state television", "cheering supporters", "director of planning for"
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_THEN_ADVERBS } from './verb-contexts.js';
-import { ADDED_PARTS, DELIBERATED_ITEMS, FOUND_IN_PLAY, POINTED_PLACES } from '../../lexicon/plain-news-objects.js';
+import { ADDED_PARTS, CROWD_NOUNS, DELIBERATED_ITEMS, DEPARTMENT_HEADS, FOUND_IN_PLAY, POINTED_PLACES, STATE_MEDIA } from '../../lexicon/plain-news-objects.js';
+import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 
 // an object phrase ends its clause: a pause, a preposition, "and", a time (a verb or a noun after it goes on into a
@@ -33,19 +36,32 @@ const CONSIDERED_ITEM = new RegExp(String.raw`^\s+${DETERMINER}${NP_WORDS}(?:${a
 const FOUND_PLAY = new RegExp(String.raw`^\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:late|first|second|early|vital|crucial|decisive)\s+)?(?:${alternation(FOUND_IN_PLAY)})${OBJECT_ENDS}`, 'u');
 const ADDED_PART = new RegExp(String.raw`^\s+${DETERMINER}${NP_WORDS}(?:${alternation(ADDED_PARTS)})${OBJECT_ENDS}`, 'u');
 
+// "found its way into", "found a way past"; a team-mate found with a pass ("found his winger for 22 yards", "found Ode
+// with a cross")
+const FOUND_WAY = /^\s+(?:its|his|her|their|a|the)\s+way\b|^\s+(?:[\p{L}’'-]+\s+){1,4}?(?:for\s+(?:a\s+)?\d+(?:\s+yards\b|-yard\b|\s+metres\b)|with\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:pass|cross|throw|ball|through-ball)\b)/u;
+// nothing after the form but an emphatic reflexive ("a ban that she wrote herself.")
+const ONLY_REFLEXIVE = new RegExp(String.raw`^\s+(?:${alternation(REFLEXIVE_PRONOUNS)})\s*(?:[.,;!?)]|$)`);
+const STATE_MEDIUM = new RegExp(String.raw`^[\s-]+(?:${alternation(STATE_MEDIA)}|run|owned)\b`, 'i');
+const CROWD_AFTER = new RegExp(String.raw`^\s+(?:${alternation(CROWD_NOUNS)})\b`);
+const DEPARTMENT_HEAD = new RegExp(String.raw`^(?:${alternation(DEPARTMENT_HEADS)})$`, 'i');
+
 // ", then" right before the verb: the next step of an instruction
 const STEP_BEFORE = /,\s*then\s+$/i;
 
 /** Whether the form is a deed or a name in plain wire copy (see the header), read on `next` (the text after it). */
 export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean {
   const lemma = w.form.lemma;
-  if (w.word.toLowerCase() === lemma && w.before.toLowerCase() === 'then' && STEP_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start))) return true;
+  const word = w.word.toLowerCase();
+  if (word === 'state' && STATE_MEDIUM.test(next)) return true;
+  if (word.endsWith('ing') && ((lemma === 'cheer' || lemma === 'applaud') && CROWD_AFTER.test(next) || w.before.toLowerCase() === 'of' && DEPARTMENT_HEAD.test(w.before2))) return true;
+  if (ONLY_REFLEXIVE.test(next)) return true;
+  if (word === lemma && w.before.toLowerCase() === 'then' && STEP_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start))) return true;
   const passive = (): boolean => BE_THEN_ADVERBS.test(text.slice(Math.max(0, w.start - 40), w.start));
   if (lemma === 'call' && (CALLED_NAME.test(next) || CALLED_TO.test(next)) && passive()) return true;
   if (BY_VOTES.test(next) && passive()) return true;
   if (lemma === 'point') return POINTED_AT.test(next) || POINTED_THING.test(next);
   if (lemma === 'consider') return CONSIDERED_ITEM.test(next);
-  if (lemma === 'find') return FOUND_PLAY.test(next);
+  if (lemma === 'find') return FOUND_PLAY.test(next) || FOUND_WAY.test(next);
   if (lemma === 'add') return ADDED_PART.test(next);
   return false;
 }

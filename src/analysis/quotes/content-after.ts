@@ -16,7 +16,7 @@ import { relativeContent } from './relative-content.js';
 import { coordinatedRelativeSubject } from './relative-subject.js';
 import { gapRelative } from './gap-relative.js';
 import { complementBeforeAgent } from './naming-passive.js';
-import { AGENT_ONLY, CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
+import { AGENT_ONLY, CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, PUBLISHING_VERBS, TOLD_BY_ONLY } from '../../lexicon/empty-contents.js';
 import { PASSIVE_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation, capitalised } from '../alternation.js';
@@ -113,7 +113,11 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   // "The closure was first disclosed by the Ledger.": a passive cue with its agent after "by" reports
   // its subject, and nothing after the agent is content (the speaker rules take the agent)
   const agentSubject = (from: number): Draft => ({ start: from, end: stripAux(text, from, cue.start), cue, who, rule: 'passive-agent-subject', sentence: ctx.index });
-  if (subj !== null && !quoteNext && who.speakerRule === 'passive-agent' && AGENT_ENDS.test(text.slice(cue.end, contentEnd)) && voiceOf() === 'passive') {
+  // a verb of telling with only its agent ("Tallow was advised by Reed & Co.", "the crew was warned by the harbour
+  // master"): the subject is the one told, and nothing told is reported (lexicon/empty-contents.ts)
+  if (!quoteNext && PASSIVE_LISTENER_VERBS.has(cue.lemma) && TOLD_BY_ONLY.test(text.slice(cue.end, contentEnd)) && voiceOf() === 'passive') return null;
+  // (a verb of telling goes on past its agent: "was told by officials the pier would close" reports no subject)
+  if (subj !== null && !quoteNext && who.speakerRule === 'passive-agent' && !PASSIVE_LISTENER_VERBS.has(cue.lemma) && AGENT_ENDS.test(text.slice(cue.end, contentEnd)) && voiceOf() === 'passive') {
     return agentSubject(subj.start);
   }
   // "Raw milk is considered unsafe by health officials": the subject, cue and complement are the agent's view
