@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/index.js';
+import { speakers } from './speaker-mentions.js';
 
 // "CONTENT, according to a summary by the research office": when the mention stage lists nothing in the source
 // phrase, the noun phrase it opens with (up to a preposition or a participle) is still the speaker mention, flagged
 // unknown, so the record says who vouches. A source with a mention keeps it.
-const speakers = (text: string) => analyze({ id: 't', text }).quotes.map((q) =>
-  q.speakerMention === null ? null : text.slice(q.speakerMention.start, q.speakerMention.end));
 
 describe('quotes/according-to: a source phrase with no mention in it', () => {
   it.each([

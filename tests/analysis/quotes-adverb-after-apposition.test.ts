@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/index.js';
+import { speakers } from './speaker-mentions.js';
 
 // "X, a maker of tiles, today announced ...", "X, the captain, has also said ...": the auxiliaries and adverbs between
 // an apposition's closing comma and the verb are no subject; the phrase before the apposition is (positions.ts stripAux
 // read its window with the blank before the cue still on it, so it never took them off).
-const speakers = (text: string) => analyze({ id: 't', text }).quotes.map((q) =>
-  q.speakerMention === null ? null : text.slice(q.speakerMention.start, q.speakerMention.end));
 
 describe('quotes/positions: adverbs and auxiliaries after an apposition', () => {
   it.each([

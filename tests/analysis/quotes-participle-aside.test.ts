@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/index.js';
+import { speakers } from './speaker-mentions.js';
 
 // A past participle with a place or time phrase between commas ("The study, run across 61 firms, found") is an aside
 // on the subject: the speaker is the phrase before it, not a name inside it. "so far" after a subject is no clause
 // boundary ("The largest study so far found").
-const speakers = (text: string) => analyze({ id: 't', text }).quotes.map((q) =>
-  q.speakerMention === null ? null : text.slice(q.speakerMention.start, q.speakerMention.end));
 
 describe('quotes/positions: participle asides and "so far"', () => {
   it.each([

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/index.js';
+import { speakers } from './speaker-mentions.js';
 
 // "X, whose party more than doubled its share, told ...": the rules may cut the subject phrase inside a possessive
 // aside (at "its share"); the aside, opened by "whose" after a comma, names nobody who speaks, so the mention before
 // it does. A "whose" clause with the cue inside it ("Tom Fenn, whose lawyer said ...") keeps its own subject.
-const speakers = (text: string) => analyze({ id: 't', text }).quotes.map((q) =>
-  q.speakerMention === null ? null : text.slice(q.speakerMention.start, q.speakerMention.end));
 
 describe('quotes/speaker-aside: a "whose" aside cut inside', () => {
   it.each([
