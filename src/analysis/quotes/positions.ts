@@ -18,12 +18,13 @@ const digitAt = (text: string, i: number): boolean => { const c = text.charCodeA
 // an adverb in -ly, not a noun or adjective that only ends so ("Mr Quist's family said": lexicon LY_ADJECTIVES)
 const LY_ADVERB = String.raw`(?!(?:${alternation([...LY_ADJECTIVES])})\b)\p{Ll}+ly`;
 // auxiliaries and adverbs between a subject and its verb ("has also said", "later told", wire copy's "The firm, a maker
-// of tiles, today announced", "yesterday said")
-const AUX_TAIL = new RegExp(String.raw`(?:\s+(?:${LY_ADVERB}|also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly|today|yesterday|tonight))+\s*$`, 'u');
+// of tiles, today announced", "yesterday said"); one list for AUX_TAIL and for AUX_LAST, its prefilter
+const AUX_WORDS = 'also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n\'t|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly|today|yesterday|tonight';
+const AUX_TAIL = new RegExp(String.raw`(?:\s+(?:${LY_ADVERB}|${AUX_WORDS}))+\s*$`, 'u');
 // the word AUX_TAIL must end with, read alone (a few characters) instead of the whole pattern tried from
 // every position of its window: most cues follow a name (segment's lastWord trims blanks and lower-cases,
 // so it lets through a few windows more; AUX_TAIL, case-sensitive and end-anchored, still decides)
-const AUX_LAST = /^(?:\p{Ll}+ly|also|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|n't|never|then|later|previously|recently|repeatedly|once|again|further|first|earlier|publicly|privately|already|often|still|just|is|was|were|are|been|being|quickly|flatly|separately|reportedly|allegedly|today|yesterday|tonight)$/u;
+const AUX_LAST = new RegExp(String.raw`^(?:\p{Ll}+ly|${AUX_WORDS})$`, 'u');
 // words that end a subject phrase on its left: a clause boundary
 const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|whilst|whereas|when|because|although|though|if|unless|until|whether|than|after|before|since|so|where|whom?|which|then)$/i;
 // (a participle with its agent too: "The report, seen by the Courier, says ...")
