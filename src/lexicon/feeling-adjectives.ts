@@ -23,3 +23,13 @@ export const FEELINGS_ABOUT: readonly string[] = ['surprised', 'shocked', 'embar
 
 /** Feelings that name their cause after "with" (not "by"): "is angry with the board", "was happy with the deal". */
 export const FEELINGS_WITH: readonly string[] = ['happy', 'unhappy', 'angry', 'upset', 'frustrated'];
+
+/**
+ * Beliefs and worries held about a clause ("is confident that", "remains convinced the plan will work", "were worried
+ * that"): the predicate adjectives of belief read after "be" (cues/adjectives.ts, with a few more of its own) and after
+ * "and" or a comma with no "be" of their own (cues/adjectives-coordinated.ts, with "nervous" and "anxious").
+ */
+export const BELIEF_ADJECTIVES: readonly string[] = [
+  'confident', 'convinced', 'sure', 'certain', 'adamant', 'optimistic', 'pessimistic', 'hopeful', 'worried', 'concerned',
+  'fearful', 'afraid',
+];

@@ -5,9 +5,10 @@
 // subject of the clause the source. Only beliefs before "that": "and sure of the result", "and happy" hold no clause.
 // One regex pass each, over the sentence before a coordinated adjective only where one is found.
 import type { Cue } from '../../types.js';
+import { BELIEF_ADJECTIVES } from '../../lexicon/feeling-adjectives.js';
 
 // beliefs and worries that take a clause ("confident that", "nervous that")
-const BELIEF = 'confident|convinced|sure|certain|adamant|optimistic|pessimistic|hopeful|worried|concerned|fearful|afraid|nervous|anxious';
+const BELIEF = [...BELIEF_ADJECTIVES, 'nervous', 'anxious'].join('|');
 // "and" or a comma, perhaps an adverb of degree, then the belief and "that" (group 1: the belief)
 const COORDINATED = new RegExp(String.raw`(?:,|\band)\s+(?:(?:also|still|more|increasingly|now|quietly)\s+)?(${BELIEF})(?=\s+that\s)`, 'gu');
 // "walked away sure that": the verb of leaving and the belief are the cue

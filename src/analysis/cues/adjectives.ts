@@ -5,9 +5,9 @@
 // One linear regex pass; the cue is the whole predicate ("is confident", "were worried about"), as
 // annotated news marks it. Impersonal "it is clear that" is the writer's own claim and is left out.
 import type { Cue } from '../../types.js';
-import { FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH } from '../../lexicon/feeling-adjectives.js';
+import { BELIEF_ADJECTIVES, FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH } from '../../lexicon/feeling-adjectives.js';
 
-const ADJECTIVES = 'confident|convinced|sure|certain|adamant|optimistic|pessimistic|hopeful|worried|concerned|fearful|afraid|skeptical|sceptical|doubtful|insistent|glad';
+const ADJECTIVES = [...BELIEF_ADJECTIVES, 'skeptical', 'sceptical', 'doubtful', 'insistent', 'glad'].join('|');
 // feelings whose cause may also follow "by" or "with" ("were outraged by the fee", "is unhappy with the deal")
 const BY_WITH = FEELINGS_BY_OR_WITH.join('|');
 const WITH = FEELINGS_WITH.join('|');
