@@ -129,6 +129,11 @@ export function nameSubject(text: string, w: SpeechWord): boolean {
     && !(/^(?:the|a|an)$/.test(before2) && /^\s*[,.;:)]|^\s+(?:is|was|are|were|has|had|will|would)\b/.test(text.slice(w.end, w.end + 8)));
 }
 
+// ", warning it would fail", ", showing they had won": after a comma an -ing form with a bare clause right after it (a subject
+// pronoun and a finite verb or a modal) is a participle reporting that clause; the noun ("a warning", "a showing") has its
+// determiner first, and a pronoun after it is its clause's subject only where the noun has a determiner too
+const PRONOUN_CLAUSE_NEXT = new RegExp(String.raw`^\s+(?:${alternation(REFERRING_SUBJECT_PRONOUNS)})\s+(?:(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does)\b|\p{Ll}{2,}ed\b)`, 'u');
+
 /**
  * Whether an -ing form is a verb by what follows it: an object ("Norland backing the rebels", "the count ended
  * late, showing the mayor ahead"), or after a subordinator a particle ("while lobbying for a waiver"). The nouns
@@ -144,8 +149,3 @@ export function ingClause(text: string, w: SpeechWord): boolean {
   return !DETERMINER.test(before2) && (SUBJECT_THEN_OBJECT.test(text.slice(w.end, w.end + 8))
     || (/^(?:while|before|after|by|when|since)$/i.test(before) && (PARTICLES[form.lemma]?.test(text.slice(w.end, w.end + 12)) === true || /^\s+(?:for|up|on|against|\p{Lu})/u.test(text.slice(w.end, w.end + 10)))));
 }
-
-// ", warning it would fail", ", showing they had won": after a comma an -ing form with a bare clause right after it (a subject
-// pronoun and a finite verb or a modal) is a participle reporting that clause; the noun ("a warning", "a showing") has its
-// determiner first, and a pronoun after it is its clause's subject only where the noun has a determiner too
-const PRONOUN_CLAUSE_NEXT = new RegExp(String.raw`^\s+(?:${alternation(REFERRING_SUBJECT_PRONOUNS)})\s+(?:(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does)\b|\p{Ll}{2,}ed\b)`, 'u');
