@@ -2,7 +2,7 @@
 // Invented texts; hand-built mentions (see quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from './quote-run.js';
-import { bareCue, inflectedCue } from '../../src/analysis/quotes/verb-form.js';
+import { bareCue, cueTense, inflectedCue } from '../../src/analysis/quotes/verb-form.js';
 import type { Cue } from '../../src/types.js';
 
 const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
@@ -54,6 +54,18 @@ describe('quotes: verb-form', () => {
     ['put', 'put', false, false],
   ])('%s (%s): inflected %s, bare %s', (text, lemma, inflected, bare) => {
     expect([inflectedCue(cue(text, lemma)), bareCue(cue(text, lemma))]).toEqual([inflected, bare]);
+  });
+  it.each<[string, string, ReturnType<typeof cueTense>]>([
+    ['estimated', 'estimate', 'past'],
+    ['also told', 'tell', 'past'],
+    ['urges', 'urge', 'present'],
+    ['has apologised', 'apologise', 'perfect'],
+    ['would say', 'say', null],
+    ['had warned', 'warn', null],
+    ['urge', 'urge', null],
+    ['is urging', 'urge', null],
+  ])('%s (%s): tense %s', (text, lemma, tense) => {
+    expect(cueTense(cue(text, lemma))).toBe(tense);
   });
 });
 

@@ -1,6 +1,7 @@
 // A that-clause with a subject of its own goes on over a verb after a bare "and" (quotes/content-end-cuts.ts
 // thatClauseGoesOn): "told the court that Ivo Berg phoned her and said ..." is one report of the speaker's, not a
-// second one that credits Berg's words to her. Invented texts; hand-built mentions (quote-run.ts).
+// second one that credits Berg's words to her; but a verb in the first cue's tense that cannot join the clause's own
+// ("estimated that the repairs would take a month and urged ...") is the speaker's second act. Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from './quote-run.js';
 
@@ -28,6 +29,31 @@ describe('quotes: a that-clause with its own subject keeps its second verb', () 
     ['Ada Kim said that the plan, in her view, was dead and called for a new vote.',
       [['the plan, in her view, was dead', 'said'], ['a new vote', 'called for']]],
   ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[string, (string | null)[][]]>([
+    // a modal in the clause: "would take ... and urged" cannot be one subject's two verbs, so the cue's subject urged
+    ['Ada Kim estimated that the repairs would take a month and urged both sides to settle.',
+      [['the repairs would take a month', 'estimated'], ['both sides to settle', 'urged']]],
+    ['Ada Kim says that the ferry will run late and urges travellers to book early.',
+      [['the ferry will run late', 'says'], ['travellers to book early', 'urges']]],
+    ['Ada Kim has confirmed that the pool will close and has apologised to swimmers.',
+      [['the pool will close', 'has confirmed'], ['to swimmers', 'has apologised']]],
+    // a present auxiliary in the clause, a past after its 'and'
+    ['Ada Kim ruled that the lease is void and ordered the tenants to pay costs.',
+      [['the lease is void', 'ruled'], ['the tenants to pay costs', 'ordered']]],
+  ])('a second act of the speaker after the clause: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[string, (string | null)[][]]>([
+    // the two verbs differ in tense from each other but the second is no tense of the first cue's ('had' may be shared)
+    ['Ada Kim said that the storm had flooded the road and warned drivers to stay home.',
+      [['the storm had flooded the road and warned drivers to stay home', 'said']]],
+    // a present in the clause and a present after it: the clause's subject may do both
+    ['Ada Kim says that most tenants are angry and want a rent cap.', [['most tenants are angry and want a rent cap', 'says']]],
+  ])('still goes on: %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
 });

@@ -9,6 +9,7 @@ import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators
 import { REPORTED_CLAUSE } from './content-end-alone.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+import { cueTense } from './verb-form.js';
 
 // a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
 // "no matter" (how, what) open such a clause too
@@ -37,9 +38,27 @@ const THAT_OWN_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}.’'-]+\s+){0,4}?th
 
 /** "told the court that Ivo Berg phoned her and said he would ...", "a survey found that most tenants want a cap and support a levy":
  *  a verb after a bare 'and' inside a that-clause with a subject of its own (a name or a noun, not a pronoun that may be the
- *  speaker) is that subject's second verb, so the content goes on over it (`between` runs from the cue to the next cue). */
-export function thatClauseGoesOn(between: string): boolean {
-  return THAT_OWN_SUBJECT.test(between);
+ *  speaker) is that subject's second verb, so the content goes on over it (`between` runs from the cue to the next cue), unless
+ *  that verb cannot join the clause's own (secondActAfterClause). */
+export function thatClauseGoesOn(between: string, cue: Cue, next: Cue): boolean {
+  return THAT_OWN_SUBJECT.test(between) && !secondActAfterClause(between, cue, next);
+}
+
+// a modal in the that-clause: the clause's verb is bare after it ("would take"), so an inflected verb after its 'and' is not its own
+const CLAUSE_MODAL = /\sthat\s.*\b(?:will|would|could|can|may|might|must|should|shall)\s/i;
+// a present auxiliary in the that-clause ("is", "have"): a past after its 'and' does not go on with it
+const CLAUSE_PRESENT = /\sthat\s.*\b(?:is|are|has|have)\s/i;
+
+/**
+ * "estimated that repairs would take a month and urged both sides to settle", "ruled that the lease is void and ordered ...": a cue
+ * after the bare 'and' in the tense of the first cue, where the that-clause's verb cannot be coordinated with it (a modal before
+ * it; or a present auxiliary before a past), is the first cue's subject's second act, not the clause's second verb.
+ */
+function secondActAfterClause(between: string, cue: Cue, next: Cue): boolean {
+  const tense = cueTense(cue);
+  if (tense === null || tense !== cueTense(next)) return false;
+  const clause = ` ${between}`;
+  return CLAUSE_MODAL.test(clause) || (tense === 'past' && CLAUSE_PRESENT.test(clause));
 }
 
 // the verbs whose content is a clause told, written or found (not a stance's bare object)

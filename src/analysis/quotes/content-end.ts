@@ -100,7 +100,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // of one clause, shares that clause's subject and goes on with it, unless a clause of its own follows it: "and hoped the club could stay")
     if (bareAnd && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60))) continue;
     // (a that-clause with its own subject: "told the court that Ivo Berg phoned her and said he would ...": content-end-cuts.ts)
-    if (bareAnd && c.start - cue.end <= 200 && thatClauseGoesOn(text.slice(cue.end, c.start))) continue;
+    if (bareAnd && c.start - cue.end <= 200 && thatClauseGoesOn(text.slice(cue.end, c.start), cue, c)) continue;
     // ("said the pitch was “a disgrace” — insisting that ...": a dash before a participle, content-end-dash.ts)
     const dash = PARTICIPLE_FIRST.test(c.text) ? dashBeforeCue(text, cue.end, c, before, ctx.sentence.end) : null;
     if (dash !== null) return dash;
