@@ -10,9 +10,11 @@ import { alternation } from '../alternation.js';
 // one pass finds "by", one to four words and the noun ("by Ivo Berg's own count"; the scan opens on a literal, so it
 // is fast), group 1 the cue; the possessor is then checked right before it
 const BY_NOUN = new RegExp(String.raw`\b[Bb]y\s+(?:\S+\s+){1,4}?((?:own\s+)?(?:${alternation(OWN_ACCOUNT_NOUNS)}))\b`, 'g');
-// right before the noun: "by", then a possessive pronoun, or up to four capitalised words or an article and a noun with
-// a possessive ending ("by Ivo Berg's", "by the agency's")
-const BY_POSSESSOR = new RegExp(String.raw`\b[Bb]y\s+(?:${CUE_POSSESSIVE}|(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*|(?:the|a|an)\s+[\p{Ll}-]+)${POSSESSIVE_ENDING})\s+$`, 'u');
+// right before the noun: "by", then a possessive pronoun, or up to four capitalised words, an article and a noun, or an
+// article and a name of up to three capitalised words, with a possessive ending ("by Ivo Berg's", "by the agency's",
+// "by the Weather Office's": a body's name keeps its article)
+const NAME_WORDS = String.raw`(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*`;
+const BY_POSSESSOR = new RegExp(String.raw`\b[Bb]y\s+(?:${CUE_POSSESSIVE}|(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*|(?:the|a|an)\s+(?:[\p{Ll}-]+|${NAME_WORDS}))${POSSESSIVE_ENDING})\s+$`, 'u');
 // the phrase stands apart from its clause: a comma after it, or the sentence's end
 const APART_AFTER = /^(?:\s*,|[\s.]*$|\s*[.!?])/;
 

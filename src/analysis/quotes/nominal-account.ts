@@ -11,7 +11,8 @@ const COMMA_AFTER = /^\s*,/;
 // what may stand before "by" for the content to be what follows the phrase: the sentence's start (an opening mark), or a
 // conjunction and its comma ("She organized the petitions and, by her own account, annoyed every mayor"); inside a
 // clause ("has made the crossing, by his own count, more than 60,000 times") the content would hold the phrase itself
-const OPENS_BEFORE = /(?:^[\s“"‘'(]*|\b(?:and|but|yet|or)\s*,\s*)[Bb]y\s+$/;
+// ("the" may stand between "by" and a name the possessor look-up starts at: "By the Weather Office's count")
+const OPENS_BEFORE = /(?:^[\s“"‘'(]*|\b(?:and|but|yet|or)\s*,\s*)[Bb]y\s+(?:the\s+)?$/;
 // "by" and the possessor before the cue, with the comma before them, back to the sentence start (bounded)
 const COMMA_BY_BEFORE = /,\s*[Bb]y\s+[^,]{1,60}$/;
 const TRAILING = /[\s.!?]+$/;

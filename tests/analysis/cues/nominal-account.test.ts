@@ -15,6 +15,9 @@ describe('by X\'s own account: a source and its clause', () => {
     ["By the agency's estimate, 40,000 people left the valley.", ['estimate', 'the agency', '40,000 people left the valley']],
     ["The ferry has sailed 9,000 times, by Ada Kim's reckoning.", ['reckoning', 'Ada Kim', 'The ferry has sailed 9,000 times']],
     ["Ada Kim ran the depot and, by her own admission, lost money every year.", ['own admission', 'Ada Kim', 'lost money every year']],
+    // a body's name keeps its article: "by the Weather Office's"
+    ["By the Weather Office's count, the storm dropped 14 inches of snow.", ['count', 'Weather Office', 'the storm dropped 14 inches of snow']],
+    ["The club has won 40 straight home games, by the Harbor Gazette's tally.", ['tally', 'Harbor Gazette', 'The club has won 40 straight home games']],
   ])('%s', (text, expected) => {
     expect(account(text)).toEqual(expected);
   });
@@ -30,6 +33,8 @@ describe('leaves alone', () => {
     'The vote was decided by a count of 12 to 9.',
     // "by" as the agent of a passive, the noun its object
     "The total was checked by the clerk's count of the ballots.",
+    "The figures were checked by the Ferry Authority's count on Tuesday.",
+    "The transfer was approved by the Harbor Board's account manager.",
   ])('%s', (text) => {
     expect(account(text)).toBeNull();
   });
