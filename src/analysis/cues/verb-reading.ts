@@ -16,6 +16,7 @@ import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
+import { coordinatedPresent } from './coordinated-verb.js';
 
 const PROMISE_LEMMAS = /^(?:vow|promise|pledge)$/;
 // "to" and a verb, or a quoted verb: not a determiner or pronoun ("pledges to the fund")
@@ -23,8 +24,8 @@ const PROMISE_TO = new RegExp(String.raw`^\s+to\s+['‘"“]?(?!(?:the|a|an|${al
 // an object of one to six words, then "as" and a description
 const VIEWED_AS = new RegExp(String.raw`^\s+(?!as\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|for|in|on|at)\b)`, 'u');
 
-/** Whether the speech form `w` (with `next`, the form after it in the text) is a verb cue in its context. */
-export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | undefined): boolean {
+/** Whether the speech form `w` (with `prev` and `next`, the forms around it in the text) is a verb cue in its context. */
+export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | undefined, prev?: SpeechWord): boolean {
   const { word, form, before, before2, before2At } = w;
   const at = w.start;
   // "“...,” Ann Lee continued." / "“...?” she asked": right after a closed quote and a short subject
@@ -101,6 +102,8 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
     && objectNext();
   // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
   if (!afterQuote && !progressive && !passive && !bodySays && nounFrame(text, w)) return false;
-  if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !promisesTo && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)) return false;
+  if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !promisesTo && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)
+    // ("defends the plan and calls for a vote": a present verb joined to the speech verb before it; coordinated-verb.ts)
+    && !coordinatedPresent(text, w, prev)) return false;
   return true;
 }

@@ -42,7 +42,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const chainAt = infinitive && !aspect ? chainStart(text, at) : -1;
     if (infinitive && !aspect && chainAt < 0) continue;
     // a form that is also a noun wants a verb's context; some forms count only after a quote (verb-reading.ts)
-    if (!readsAsVerb(text, w, words[i + 1])) continue;
+    if (!readsAsVerb(text, w, words[i + 1], words[i - 1])) continue;
     const knownDegree = form.lemma === 'know' && KNOWN_DEGREE.test(before);
     // ("is best known for": the degree word before "known" is the cue's, as an -ly adverb would be)
     const degree = knownDegree && text.slice(at - before.length - 1, at) === `${before} `;
