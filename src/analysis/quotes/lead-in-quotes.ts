@@ -8,6 +8,7 @@ import { phraseAfter } from './phrase-after.js';
 import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
+import { leadInVerb } from './lead-in-verb.js';
 
 function cueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue | undefined {
   for (let i = firstNotBefore(cues, (x) => x.start < from); i < cues.length && (cues[i]?.start ?? 0) < to; i++) {
@@ -32,6 +33,14 @@ export function colonLeadIn(s: Resolved, q: QuoteSpan, close: number): Draft | n
       const subj = subjectBefore(text, lineStart, verb.start);
       const who = subj !== null ? speakerIn(s, subj.start, subj.end, 'colon-subject') : NO_SPEAKER;
       return { start: q.open, end: close, cue: verb, who, rule: 'X-said-colon', sentence: -1 };
+    }
+    // "Ruiz fired back sharply: “...”": a predicate with no speech verb, its subject naming someone (lead-in-verb.ts)
+    const predicate = leadInVerb(text, lineStart, colon.start);
+    const subjectWho = predicate !== null ? speakerIn(s, predicate.subject.start, predicate.subject.end, 'colon-subject') : NO_SPEAKER;
+    if (predicate !== null && subjectWho.speakerMention !== null) {
+      const { start, end } = predicate.cue;
+      const cue: Cue = { text: text.slice(start, end), start, end, lemma: ':', kind: 'colon' };
+      return { start: q.open, end: close, cue, who: subjectWho, rule: 'colon-lead-in', sentence: -1 };
     }
     // "Ann Lee, Daily Ledger: “...”" (a roundup line): the whole short lead-in names the speaker
     const lineLead = wordCount(text.slice(lineStart, colon.start)) <= 8 && /^\p{Lu}/u.test(text.slice(lineStart, lineStart + 1)) ? { start: lineStart, end: colon.start } : null;
