@@ -9,6 +9,8 @@ const byCue = (text: string, cue: string): string | null =>
 describe('quotes: a name classified by a kind noun after a preposition', () => {
   it.each([
     ['Tea drinkers sleep better, according to a study published Friday in the journal Velm Sleep Review.', 'according to', 'a study'],
+    // two kind nouns before the name, and a document whose author is named so
+    ['A survey by the polling firm Ostrava Data found that most riders wanted later buses.', 'found', 'the polling firm Ostrava Data'],
   ])('%s', (text, cue, expected) => {
     expect(byCue(text, cue)).toBe(expected);
   });

@@ -144,8 +144,8 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     ['The Soil and Seed Administration said the jars were unsafe.', 'Soil and Seed Administration', 'Soil and Seed Administration'],
     // firms named by their trade ("Research", "Music", "Transit") are organisations, not people
     ['Halloway Research said the price was too high.', 'Halloway Research', 'Halloway Research'],
-    // ... nor a second name joined to that object by "and": the apposition before it names the speaker
-    ['Ilse Marwick, a friend of Omar Quist and Rob Lind, said the house was sold.', 'a friend', 'Ilse Marwick'],
+    // ... nor a second name joined to that object by "and": the name the apposition before it describes speaks
+    ['Ilse Marwick, a friend of Omar Quist and Rob Lind, said the house was sold.', 'Ilse Marwick', 'Ilse Marwick'],
     // the agent of a passive cue a few words after it, within the clause
     ['The levy was endorsed on Monday by former rival Ilse Marwick.', 'Ilse Marwick', 'Ilse Marwick'],
     ['Such fees are considered unfair by Ruritanian farmers.', 'Ruritanian farmers', 'Ruritanian farmers'],

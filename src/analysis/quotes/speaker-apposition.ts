@@ -12,13 +12,20 @@ const APPOSITION = new RegExp(String.raw`^(?:[${[...PARTY_LETTERS].join('').toUp
 // the phrase's own comma before the cue, and the comma between the name and the phrase
 const CLOSING_COMMA = /^\s*,/;
 const OPENING_COMMA = /^\s*,\s*$/;
+const DEFINITE = /^the\s/i;
 
 /** The person's name the phrase [start, end) stands in apposition to, or undefined when it is no such apposition. */
 export function appositionOwner(s: Resolved, start: number, end: number): Mention | undefined {
   const text = s.doc.text;
-  if (!APPOSITION.test(text.slice(start, end)) || !CLOSING_COMMA.test(text.slice(end, end + 3))) return undefined;
-  // a description there is resolved to the name already and is its nearer mention ("Ilse Marwick, a friend of X, said")
-  if (mentionsIn(s, start, end)[0]?.kind === 'description') return undefined;
+  if (!CLOSING_COMMA.test(text.slice(end, end + 3))) return undefined;
   const before = mentionsIn(s, Math.max(0, start - 80), start).pop();
-  return before !== undefined && (before.kind === 'name' || before.kind === 'title-name') && OPENING_COMMA.test(text.slice(before.end, start)) ? before : undefined;
+  if (before === undefined || !(before.kind === 'name' || before.kind === 'title-name') || !OPENING_COMMA.test(text.slice(before.end, start))) return undefined;
+  // a description there that the resolver gave to someone else is no apposition of the name; one resolved to the name
+  // ("Ilse Marwick, a friend of X, said") only describes it, and the name, not a noun inside it, is the subject
+  const first = mentionsIn(s, start, end)[0];
+  const described = first?.kind === 'description' && first.start === start && first.entity !== null && first.entity === before.entity;
+  // a definite one too, when the resolver read it as the name's ("Ivo Lund, the head of the union Tarvik, said"; not
+  // "In a letter to Ivo Lund, the head of the union said", whose description is someone else)
+  if (!APPOSITION.test(text.slice(start, end))) return described && DEFINITE.test(first.text) ? before : undefined;
+  return first?.kind === 'description' && first.entity !== before.entity ? undefined : before;
 }

@@ -40,12 +40,13 @@ const POSSESSIVE_AFTER = /^['’]s?\s/;
 const ROLE_GAP = /^[\s\u00a0]+\p{Ll}{3,}[\s\u00a0]+$/u;
 
 // a name after a preposition, an article and the kind of thing it is ("a study published in the journal Heart Letters",
-// "a director at the firm Tallo"): the object's name, no subject; but a pronoun, or a name its cue follows, is the subject
+// "a director at the firm Tallo", "an analyst at the research firm Tallo"): the object's name, no subject; but a pronoun, or a name its cue follows, is the subject
 // of a relative clause ("a campaign Ada Kim has called unfair", "a race it hopes to win")
-const CLASSIFIED_OBJECT = new RegExp(String.raw`\b(?:${alternation(PHRASE_PREPOSITIONS)})\s+(?:the|a|an)\s+\p{Ll}{3,}\s+$`, 'u');
+const CLASSIFIED_OBJECT = new RegExp(String.raw`\b(?:${alternation(PHRASE_PREPOSITIONS)})\s+(?:the|a|an)\s+(?:\p{Ll}{3,}\s+){1,2}$`, 'u');
 
 // "by" or "from" right before an author ("a study by X", "figures from the agency")
-const AUTHOR_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/i;
+// (and a kind of body between: "a report by the research group Tallo")
+const AUTHOR_BEFORE = /\b(?:[Bb]y|[Ff]rom)\s+(?:(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}{3,}\s+){0,2})?$/u;
 // ... but not one who only saw or got hold of it ("an email seen by the Herald", "documents obtained by the paper")
 const READER_BEFORE = /\b(?:seen|obtained|reviewed|viewed|examined|acquired|read)\s+by\s+(?:the\s+)?$/i;
 
@@ -106,8 +107,10 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   const head = naming.find((m, k) => k === naming.length - 1 || !(POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) || modifier(m, naming[k + 1]!)));
   let best = head ?? free[0] ?? found[0];
   // "a review of disclosures by the group Civic Watch", "a report from the agency": the author speaks through it
-  if (best !== undefined && best.kind === 'description' && isDocumentHead(best.head)) {
-    const author = found.find((m) => m.start > best!.end && m.kind !== 'pronoun' && AUTHOR_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start))
+  // (when the phrase opens with the document, whatever the phrase runs into after the author's name)
+  const lead = free[0] ?? found[0];
+  if (lead !== undefined && lead.kind === 'description' && isDocumentHead(lead.head)) {
+    const author = found.find((m) => m.start > lead.end && m.kind !== 'pronoun' && AUTHOR_BEFORE.test(text.slice(Math.max(t.start, m.start - 40), m.start))
       && !READER_BEFORE.test(text.slice(Math.max(t.start, m.start - 24), m.start)));
     if (author !== undefined) best = author;
   }

@@ -29,6 +29,14 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // "the next mayor", "the ideal candidate": a role, not anyone in particular
 const NOT_REFERRING = /\b(?:next|future|ideal|typical|average|best|eventual)\b/i;
 
+/** Whether the description ends with its head noun ("her colleague", "the company's chief executive"), not with a
+ *  phrase after it ("an analyst at the research firm"). */
+function endsWithHead(m: Mention): boolean {
+  const last = /([\p{L}-]+)['’]?s?[\s\u00a0]*$/u.exec(m.text)?.[1]?.toLowerCase();
+  const head = (m.head ?? '').toLowerCase();
+  return head === '' || last === head || last === head.replace(/s$/, '') || !/\s(?:at|of|for|with|from|in|on|to|by)\s/i.test(m.text);
+}
+
 /** The last entity whose role fits the i-th mention, else (cataphora) a titled name soon after with that role. */
 function byRole(res: Resolution, m: Mention, i: number): number | null {
   const e = res.salience.fitting(m);
@@ -83,7 +91,9 @@ export function resolveDescription(res: Resolution, m: Mention, i: number): void
     && !/\s/.test(n.text) && firstNameGender(n.text.toLowerCase()) === undefined && reg.drafts[n.entity]!.gender === null;
   // "Acme, the retailer," is an apposition; "In Norland, the health ministry" is a place phrase, not one
   const apposedToPrev = (): boolean => ONLY_COMMA.test(text.slice(prev!.end, m.start)) && !PLACE_PHRASE.test(text.slice(Math.max(0, prev!.start - 16), prev!.start));
-  if (fitsName(next) && (ONLY_BLANK.test(gapAfter) || ONLY_COMMA.test(gapAfter))) m.entity = next!.entity;
+  // (a name right after the description apposes its last noun: "her colleague Jane Roe" is the colleague, but in "an
+  // analyst at the research firm Tallo" the name is the firm's, the object of the preposition, not the analyst's)
+  if (fitsName(next) && (ONLY_COMMA.test(gapAfter) || (ONLY_BLANK.test(gapAfter) && endsWithHead(m)))) m.entity = next!.entity;
   else if (bareName(prev) && apposedToPrev()) {
     m.entity = prev!.entity;
     reg.makeOrganization(prev!.entity!);
