@@ -339,6 +339,18 @@ describe('cues', () => {
     ['Tenants are angry about the rent, and the board made it clear that it will not move.', ['verb:are angry about', 'verb:made it clear']],
     ['Tenants are angry about the rent, and the board made it clear that it will not move \u017F.', ['verb:are angry about', 'verb:made it clear']],
     ['Tenants iſ angry about the rent.', ['verb:iſ angry about']],
+    // the contracted "is" and "are" after a personal pronoun
+    ["That's why she's so frustrated that the levy keeps rising.", ["verb:'s so frustrated"]],
+    ['They’re confident the ferry will sail on time.', ['verb:’re confident']],
+    ["He's upset about the referee's call.", ["verb:'s upset about"]],
+    // not after a noun (a possessive: "Lee's upset over Ruiz"), not the writer's "it's", "that's"; "'s" as "has"
+    // before a past form or "upset" and their object
+    ["Lee's upset over Ruiz stunned the crowd.", []],
+    ["It's clear the levy will rise.", []],
+    ["That's sure to anger the fans.", []],
+    ["He's angered the unions again.", []],
+    ["She's upset the champion in straight sets.", []],
+    ["He's convinced the board to wait.", []],
   ])('reads predicate adjectives only with what they hold: %s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });

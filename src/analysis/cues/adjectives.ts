@@ -21,7 +21,8 @@ const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|dist
 const TO_ADJECTIVES = 'determined|eager|keen|reluctant|willing|unwilling|loath|loathe|desperate|hesitant';
 const STANCE_PHRASES = String.raw`against(?!\s+the\s+(?:law|rules)\b)|in\s+favou?r\s+of|opposed\s+to`;
 // (a feeling may also be grown into or got: "are getting annoyed by", "grew angry about"; negated: "weren't happy")
-const BE_FORMS = String.raw`(?:is|are|was|were)(?:n['’]t)?|be|been|being|remains?|remained|seems?|seemed|feels?|felt|grows?|grew|growing|grown|gets?|got|getting|becomes?|became|becoming`;
+// (and the contracted "is" and "are" of "she's so frustrated that", "they're confident the deal holds", read below)
+const BE_FORMS = String.raw`(?:is|are|was|were)(?:n['’]t)?|be|been|being|remains?|remained|seems?|seemed|feels?|felt|grows?|grew|growing|grown|gets?|got|getting|becomes?|became|becoming|['’](?:s|re)(?:\s+been)?`;
 const BE = String.raw`\b(?:(?:is|are|was|were|been)\s+(?:growing|getting|becoming)|${BE_FORMS})\s+(?:(?:\p{Ll}+ly|not|also|still|now|very|so|quite|more|less|increasingly)\s+){0,2}`;
 const PREDICATE_SOURCE = String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|${FEELINGS}|(?:${OF_ADJECTIVES})\s+of|(?:${TO_ADJECTIVES})(?=\s+to\s+\p{Ll})|intent\s+on|${STANCE_PHRASES})\b`;
 const PREDICATE = new RegExp(PREDICATE_SOURCE, 'giu');
@@ -61,6 +62,14 @@ export function isStanceAdjective(word: string): boolean {
 // a content must follow: a clause or what the feeling is about ("is confident." alone holds nothing)
 const CONTENT_AFTER = /^\s+(?:that\b|whether\b|about\b|over\b|at\b|the\b|a\b|an\b|\p{Ll}+\s+(?:will|would|can|could|was|is|are|were|had|has|have)\b|\p{Lu})/u;
 const IMPERSONAL = /\b(?:it|this|that|there)\s+$/i;
+// a contraction: "'s" or "'re" glued to its subject. Read only after a personal pronoun: after a noun "'s" is as often
+// a possessive ("Lee's upset over Ruiz", "the club's proud history"), and "it's", "that's" are the writer's own
+// ("it's clear that", "that's sure to")
+const CONTRACTED = /^['’](?:s|re)\s/;
+const PRONOUN_BEFORE_CONTRACTION = /\b(?:he|she|they|we|you)$/i;
+// "'s" is also "has": "he's angered the unions", "she's upset the champion", "he's convinced the board". With
+// nothing after it but its object, only an adjective that is no past form reads as a feeling held
+const NO_PAST_FORM = new RegExp(String.raw`(?:${ADJECTIVES.split('|').filter((a) => !a.endsWith('ed')).join('|')})$`, 'i');
 // a change of state before a stance phrase is no stance held: "the economy has grown against the odds"
 const CHANGE_THEN_STANCE = /^(?:grows?|grew|growing|grown|gets?|got|getting|becomes?|became|becoming)\s.*\b(?:against|favou?r)$/i;
 // a feeling that only seems held is the writer's impression of a face, not the subject's view: "didn't seem impressed by"
@@ -73,11 +82,14 @@ export function findAdjectiveCues(text: string, inside: (at: number) => boolean)
     const end = start + m[0].length;
     if (inside(start)) continue;
     if (IMPERSONAL.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const contracted = CONTRACTED.test(m[0]);
+    if (contracted && !PRONOUN_BEFORE_CONTRACTION.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (CHANGE_THEN_STANCE.test(m[0].replace(/\s+of$/i, '')) || SEEMING_FEELING.test(m[0])) continue;
     // with its particle the content starts right away; without, a clause or a name must follow
     // (an intention's infinitive, checked by the lookahead, and a stance phrase's object count as its content)
     const hasParticle = HOLDS_CONTENT.test(m[0]);
     if (!hasParticle && !CONTENT_AFTER.test(text.slice(end, end + 40))) continue;
+    if (contracted && !hasParticle && !NO_PAST_FORM.test(m[0])) continue;
     // the cue keeps "that" out (the content starts after it), like "said that"
     const cueEnd = /\sthat$/i.test(m[0]) ? end - 5 : end;
     const lemma = ADJECTIVE.exec(m[0])?.[0].toLowerCase() ?? '';
