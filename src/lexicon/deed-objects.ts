@@ -29,7 +29,7 @@ export const CONCEDED_CONTESTS: readonly string[] = [
 /** Prizes and places won, as the object of "claim": "claimed the trophy", "claimed the lives of" (taking, not asserting). */
 export const CLAIMED_PRIZES: readonly string[] = [
   'prize', 'title', 'trophy', 'crown', 'medal', 'cup', 'seat', 'lives', 'life', 'jackpot', 'spot', 'place', 'win', 'pole',
-  'record', 'championship', 'throne', 'match\\s+ball', 'points', 'scalp', 'honours', 'honors',
+  'record', 'championship', 'throne', 'match\\s+ball', 'points?', 'scalp', 'honours', 'honors',
   'goal', 'hat-trick', 'podium',
 ];
 /** Results recorded, as the object of "post": "posted a 3-1 win", "posted record profits" (a result, not a post). */

@@ -51,3 +51,18 @@ export const CROWD_NOUNS: readonly string[] = [
 export const DEPARTMENT_HEADS: readonly string[] = [
   'director', 'head', 'chief', 'manager', 'dean', 'president', 'professor', 'minister', 'secretary', 'officer', 'editor',
 ];
+
+/**
+ * What police, fire and ambulance crews respond to, after "responded to": "officers responded to a call about a fire",
+ * "crews responded to a crash on the ring road" (turning out for an emergency, no words answered).
+ */
+export const EMERGENCY_EVENTS: readonly string[] = [
+  'calls?', '999\\s+calls?', '911\\s+calls?', 'alarms?', 'emergenc(?:y|ies)', 'incidents?', 'scene', 'fires?', 'blazes?',
+  'crash(?:es)?', 'collisions?', 'accidents?', 'shootings?', 'stabbings?', 'break-ins?', 'burglar(?:y|ies)', 'disturbances?',
+  'reports\\s+of\\s+(?:a|an)', 'callouts?', 'call-outs?',
+];
+
+/** Who interrogates suspects, before "questioned": "detectives questioned two men about the raid" (no doubt voiced). */
+export const INTERROGATORS: readonly string[] = [
+  'police', 'detectives', 'officers', 'investigators', 'agents', 'deputies', 'troopers', 'constables', 'police\\s+officers',
+];

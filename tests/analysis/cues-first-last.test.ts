@@ -6,7 +6,7 @@ describe('cues: "first" and "last" after a subject are adverbs of the verb', () 
     ['Police first said the man was armed.', ['first said']],
     ['The council first claimed to have balanced the budget.', ['first claimed']],
     ['Ida Lind first told the paper that she would quit.', ['first told']],
-    ['She last spoke to reporters in May.', ['spoke']],
+    ['She last spoke to reporters about the levy in May.', ['spoke']],
     ['He was first reported missing.', ['was first reported']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);

@@ -19,7 +19,7 @@ describe('cues: a partitive or determined plural subject before a noun-like form
   it.each([
     // not opening its clause: the phrase is an object, and the form a noun
     ['The mayor met some of the growers fear had hurt.', []],
-    ['He spoke with the growers hope the council would help.', ['spoke']],
+    ['He spoke of the growers hope the council would help.', ['spoke of']],
     // a singular noun with a verb in -s before the form: "raises fear" is a noun
     ['The move raises fear the plant will close.', []],
     // no object or clause after the form

@@ -35,6 +35,22 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Ada Voss gave an interview to state media after the meeting.'],
     ['Voss took the stage in front of cheering supporters.'],
     ['Lena Ash is a former director of planning for the city.'],
+    // turning out for an emergency, or only how fast
+    ['Firefighters responded to a call about smoke at the mill.'],
+    ['Officers responded to reports of a man with an axe on Quay Street.'],
+    ['Paramedics responded within six minutes.'],
+    // a fixture called off with its object first
+    ['The referee called the match off after an hour of hail.'],
+    // a suspect questioned by police, even about something; a passive with police as the agent
+    ['Detectives questioned a 31-year-old man about the break-in.'],
+    ['Police have questioned two women over the fire at the depot.'],
+    ['A driver was questioned by police and released without charge.'],
+    // to whom someone spoke, and nothing said about anything
+    ['The minister spoke to state radio after the vote.'],
+    ['Ruiz spoke with reporters outside the court on Tuesday.'],
+    // a point won, a reply in kind
+    ['Tolby claimed a bonus point with a late try.'],
+    ['Orme answered with a century of her own.'],
   ])('%s: no verb cue', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -66,6 +82,14 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Investigators found that the pump had been switched off.', ['found']],
     ['Tarrant wrote that the clause protected small farms.', ['wrote']],
     ['She told herself she would finish the race.', ['told']],
+    // words answered, a doubt raised by someone not holding a suspect, a topic spoken about
+    ['The union responded to calls for calm with a strike notice.', ['responded to']],
+    ['The minister responded to the audit within hours, calling it flawed.', ['responded to', 'calling']],
+    ['The senator questioned the chief about the overtime bill.', ['questioned']],
+    ['Detectives questioned whether the fire was an accident.', ['questioned']],
+    ['Ruiz spoke to reporters about the ferry timetable.', ['spoke']],
+    ['Ruiz spoke with reporters on the phone: the talks were over.', ['spoke']],
+    ['The board called the offer a joke.', ['called']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -15,7 +15,9 @@ const WITH_WEAPON = String.raw`\swith\s+(?:an?\s+)?(?:${alternation(WEAPONS)})\b
 // people held or met as suspects or witnesses, as the object of "question": "questioned three men", "questioned the driver for
 // two hours", "questioned her at the station" (an interrogation, no doubt voiced). A topic after them keeps the cue ("questioned
 // the chief about the fees"), and so does anything not a person ("questioned the wisdom of", "questioned the witnesses' account").
-const QUESTIONED_PEOPLE = new RegExp(String.raw`^\s+(?:${alternation(PURE_OBJECT_PRONOUNS)}|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(QUESTIONED_PEOPLE_NOUNS)})\b(?!['’]))(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
+// (QUESTIONED_PERSON, the person alone, is read by acts-plain-news.ts: after police, a topic is what a suspect was asked about)
+export const QUESTIONED_PERSON = String.raw`^\s+(?:${alternation(PURE_OBJECT_PRONOUNS)}|her(?=\s*[,.;]|\s+(?:at|for|in|on|after|and|again|twice|overnight|about|over)\b)|(?:(?:the|a|an|two|three|four|five|six|several|\d+)\s+)?(?:[\p{L}\d-]+\s+)?(?:${alternation(QUESTIONED_PEOPLE_NOUNS)})\b(?!['’]))`;
+const QUESTIONED_PEOPLE = new RegExp(String.raw`${QUESTIONED_PERSON}(?!\s+(?:about|over|why|whether|how|what|regarding|concerning|if|on\s+(?!(?:${WEEKDAYS})\b))\b)`, 'u');
 
 // things a search turns up (lexicon SEARCH_FINDS), perhaps counted or weighed, perhaps after "a bag of", "a stash of"
 const SEARCH_FOUND = String.raw`^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|some|more|large|small|\d[\d,.]*\s*(?:kg|kilos?|grams?|g)?)\s+)?(?:(?:quantity|quantities|amount|haul|stash|cache|bag|bags|packet|packets)\s+of\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(SEARCH_FINDS)})\b`;

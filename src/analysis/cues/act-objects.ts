@@ -28,7 +28,8 @@ const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:${alternation([...PURE_O
 const PRIZE_ENDS = String.raw`(?=\s*[,.;:!?)]|\s*$|\s+(?:in|at|on|for|with|after|before|by|from|of|and|as|to|during|since|over|against|ahead|despite|outright|again|this|last|earlier|yesterday|today|${WEEKDAYS})\b)`;
 // a reply in play ends its phrase ("two fine saves in the second half", "a late goal."), where words go on
 // ("two points of order", "a victory speech")
-const REPLY_ENDS = String.raw`(?=\s*[,.;!?]|\s*$|\s+(?:in|at|on|against|before|after|as|and|late|early|from|inside|within|during|to)\b)`;
+// ("a century of his own": a reply matched in kind, not the words of a point of order)
+const REPLY_ENDS = String.raw`(?=\s*[,.;!?]|\s*$|\s+(?:in|at|on|against|before|after|as|and|late|early|from|inside|within|during|to|of\s+(?:his|her|their|its)\s+own)\b)`;
 // every speech verb's -ing form: "answered critics by calling the audit a sham" is words, "by winning the final" a deed
 const SPEECH_GERUNDS = alternation([...SPEECH_FORMS.keys()].filter((f) => f.endsWith('ing')));
 

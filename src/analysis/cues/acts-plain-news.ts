@@ -9,9 +9,14 @@
 // - a plain form after ", then" ("Stir for 20 minutes, then add the stock"): a step in a recipe or an instruction
 // - "found its way", "found the winger for 22 yards": a way or a team-mate found; "wrote it herself": only who did it
 // - words that are no verb here: "told state television", "cheering supporters", "director of planning for"
+// - turning out and calling off: "officers responded to a call about a fire", "crews responded within eight minutes",
+//   "the umpire called play off"; a suspect questioned by police, even about something ("detectives questioned two men
+//   about the raid"); "spoke to state media" with nothing said about anything in the sentence
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_THEN_ADVERBS } from './verb-contexts.js';
-import { ADDED_PARTS, CROWD_NOUNS, DELIBERATED_ITEMS, DEPARTMENT_HEADS, FOUND_IN_PLAY, POINTED_PLACES, STATE_MEDIA } from '../../lexicon/plain-news-objects.js';
+import { ADDED_PARTS, CROWD_NOUNS, DELIBERATED_ITEMS, DEPARTMENT_HEADS, EMERGENCY_EVENTS, FOUND_IN_PLAY, INTERROGATORS, POINTED_PLACES, STATE_MEDIA } from '../../lexicon/plain-news-objects.js';
+import { QUESTIONED_PERSON } from './act-objects-force.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 
@@ -45,6 +50,19 @@ const STATE_MEDIUM = new RegExp(String.raw`^[\s-]+(?:${alternation(STATE_MEDIA)}
 const CROWD_AFTER = new RegExp(String.raw`^\s+(?:${alternation(CROWD_NOUNS)})\b`);
 const DEPARTMENT_HEAD = new RegExp(String.raw`^(?:${alternation(DEPARTMENT_HEADS)})$`, 'i');
 
+// an emergency turned out for ("responded to a call about a fire", "to reports of a man with a knife"; not "a call for
+// calm", which someone made), or only how fast ("responded within eight minutes", "responded in under ten minutes")
+const RESPONDED_TO_EMERGENCY = new RegExp(String.raw`^\s+to\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(EMERGENCY_EVENTS)})\b(?![^.;!?]{0,30}?\bfor\b)|^\s+(?:(?:quickly|swiftly|rapidly)\s+)?(?:within|in\s+(?:under|less\s+than|just)\s)`, 'u');
+// "called play off", "called the match off", "called it off": the particle after the object (right after the verb, acts.ts)
+const CALLED_THING_OFF = /^\s+(?:[\p{L}’'-]+\s+){1,3}?off\b(?!-)/u;
+// police before "questioned" (perhaps with an auxiliary or an adverb): an interrogation, whatever it was about
+const INTERROGATOR_BEFORE = new RegExp(String.raw`\b(?:${alternation(INTERROGATORS)})\s+(?:(?:have|has|had|later|also|then|briefly|were|are|was|is|being|been|still)\s+){0,3}$`, 'i');
+const INTERROGATED = new RegExp(QUESTIONED_PERSON, 'u');
+const BY_INTERROGATORS = new RegExp(String.raw`^\s+by\s+(?:the\s+)?(?:\p{L}+\s+)?(?:${alternation(INTERROGATORS)})\b`, 'u');
+// "spoke to state media after the meeting.", "spoke with reporters outside the court.": to whom, and the sentence ends
+// with nothing said about anything (a topic, a clause, a colon or a quote keeps it: "spoke to reporters about the levy")
+const SPOKE_TO_ONLY = new RegExp(String.raw`^\s+(?:(?:briefly|privately|separately|directly|again)\s+)?(?:to|with)\s+(?:(?!\b(?:about|of|regarding|concerning|over|that|on\s+(?!(?:${WEEKDAYS}|condition|behalf|the\s+phone)\b)))[^.;!?:,“”"‘])*?[.;!?]`, 'u');
+
 // ", then" right before the verb: the next step of an instruction
 const STEP_BEFORE = /,\s*then\s+$/i;
 
@@ -59,6 +77,11 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   const passive = (): boolean => BE_THEN_ADVERBS.test(text.slice(Math.max(0, w.start - 40), w.start));
   if (lemma === 'call' && (CALLED_NAME.test(next) || CALLED_TO.test(next)) && passive()) return true;
   if (BY_VOTES.test(next) && passive()) return true;
+  if (lemma === 'respond' && RESPONDED_TO_EMERGENCY.test(next)) return true;
+  if (lemma === 'call' && CALLED_THING_OFF.test(next)) return true;
+  if (lemma === 'question' && (INTERROGATED.test(next) && INTERROGATOR_BEFORE.test(text.slice(Math.max(0, w.start - 40), w.start))
+    || BY_INTERROGATORS.test(next) && passive())) return true;
+  if (lemma === 'speak' && SPOKE_TO_ONLY.test(next)) return true;
   if (lemma === 'point') return POINTED_AT.test(next) || POINTED_THING.test(next);
   if (lemma === 'consider') return CONSIDERED_ITEM.test(next);
   if (lemma === 'find') return FOUND_PLAY.test(next) || FOUND_WAY.test(next);
