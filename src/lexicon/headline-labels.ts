@@ -10,6 +10,8 @@ export const HEADLINE_KICKERS: ReadonlySet<string> = new Set([
   // page furniture and alerts
   'watch', 'video', 'photos', 'in pictures', 'listen', 'update', 'breaking', 'exclusive', 'correction',
   'clarification', 'note', "editor's note", 'related', 'read more', 'byline',
+  // listings: a sports desk's scores and a notice's details ("Results: Arden 2 Brisby 0"), nobody's words
+  'results', 'scores', 'fixtures', 'standings', 'line-ups', 'lineups', 'schedule', 'tickets', 'details', 'venue', 'admission',
 ]);
 
 /** Nouns for a source with no name that a headline may speak for ("Newspaper: ...", "Survey: ..."). */

@@ -23,3 +23,23 @@ describe('quote-marks: a title-case span before words that attribute nothing', (
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe('quote-marks: words written on a thing (a sign, a banner, a plaque) are nobody\'s speech', () => {
+  it.each([
+    ['The sign on the ferry gate reads: “No cycling on the ramp.”', ['scare:No cycling on the ramp.']],
+    ['A banner reading “Welcome home, Tolby crew” hung over the quay.', ['scare:Welcome home, Tolby crew']],
+    ['Fans held placards saying “Keep the old stand standing”.', ['scare:Keep the old stand standing']],
+    ['A brass plaque that reads “Founded by the weavers of Orme” was unveiled.', ['scare:Founded by the weavers of Orme']],
+  ])('is written, not said: %s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a statement or a letter that "reads" is someone's words; a person reading out words speaks
+    ['The club statement reads: “We will appeal the ban.”', ['speech:We will appeal the ban.']],
+    ['The mayor read from a letter: “The pier will close for good.”', ['speech:The pier will close for good.']],
+    ['A sign of the mood, the captain said: “We are not giving up.”', ['speech:We are not giving up.']],
+  ])('keeps speech: %s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});

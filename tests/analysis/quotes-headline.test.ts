@@ -35,6 +35,9 @@ describe('headline: "Source: claim" is an attribution', () => {
     ['Analysis: Lee Is Likely To Quit Soon.', [], []],
     ['The Latest: Two Ferries Sail Today.', [], []],
     ['Exclusive: Lee To Quit Next Month.', [], []],
+    // a sports desk's listing and a notice's details
+    ['Results: Tolby 2 Varn 0; Kessel 1 Orme 1.', [], []],
+    ['Tickets: Adults Pay 8 Pounds At The Door.', [], []],
     // a section name and an interjection credit no one
     ['Media: A Week Of Ferry Stories.', [], []],
     ['Wow: Ferry Crosses In Record Time.', [], []],

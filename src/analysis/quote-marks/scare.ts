@@ -9,6 +9,9 @@ import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 const NAMING_BEFORE = /(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|the (?:word|words|term|phrase|slogan|label|name)|a (?:so-called|term|word|phrase|slogan))\s*[,:]?\s*$/i;
+// words written on a thing, not said by anyone: "The sign on the gate reads: “...”", "a banner reading “...”", "placards
+// saying “...”", "a plaque that reads “...”" (a statement or a letter that "reads" is someone's words: not in the list)
+const INSCRIBED_BEFORE = /\b(?:signs?|signposts?|banners?|placards?|plaques?|posters?|billboards?|t-shirts?|shirts?|caps?|stickers?|badges?|inscriptions?|headstones?|gravestones?|murals?|graffiti|labels?|mugs?|scoreboards?|noticeboards?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:reads?|read|reading|bearing|bears?|saying|says|said|that\s+(?:reads?|read|said|says)|which\s+(?:reads?|read|said|says))\s*[,:]?\s*$/iu;
 // what opens an attribution right after a quote: a pronoun, the verb, a determiner and its noun, a name
 // ("“Build It Higher,” he said", "…,” said Ann Lee", "…,” the mayor said"; not "“Harbour Lights” before
 // taking questions", "its “Baker of the Month” badge")
@@ -70,7 +73,7 @@ function wholeSentence(ctx: ScareContext, open: number, close: number): boolean 
 
 export function isScare(ctx: ScareContext, open: number, close: number, inner: string): boolean {
   const lead = ctx.text.slice(Math.max(0, open - 25), open);
-  if (NAMING_BEFORE.test(lead)) return true;
+  if (NAMING_BEFORE.test(lead) || INSCRIBED_BEFORE.test(ctx.text.slice(Math.max(0, open - 60), open))) return true;
   // a long quote is never short (and nested quotes stay linear: its words are never split)
   if (inner.length > SHORT_CHARS) return false;
   const ws = words(inner);
