@@ -13,6 +13,12 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sen', 'rep', 'gov', 'amb', 'atty', 'sec', 'supt', 'treas',
 ]);
 
+/**
+ * Plural titles before two or more names ("Sens. Ada Roe and Bo Lind", "Drs. Roe and Lind"). Only capitalised: in lower
+ * case some are words that end sentences ("met the sales reps. Then ...").
+ */
+export const PLURAL_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['sens', 'reps', 'govs', 'gens', 'drs', 'profs']);
+
 /** Months in AP style ("Jan. 5"): mid-sentence abbreviations, and words that go on with a clock time. */
 const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 

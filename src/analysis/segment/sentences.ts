@@ -4,7 +4,7 @@
 // number or a lower-case word ("Jan. 5"), a dotted acronym ("U.S.") unless a sentence-starting
 // function word follows, and a quote that goes on with a lower-case word or a comma (`"Stop!" he said`).
 import type { Sentence } from '../../types.js';
-import { CLOCK_ABBREVIATIONS, CLOCK_CONTINUATIONS, MID_ABBREVIATIONS, NUMBER_REFERENCES, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { CLOCK_ABBREVIATIONS, CLOCK_CONTINUATIONS, MID_ABBREVIATIONS, NUMBER_REFERENCES, PLURAL_TITLE_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { letterEndingAt } from './letters.js';
 import { isBlankCode } from './blanks.js';
@@ -52,6 +52,7 @@ function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: 
   const lower = before.toLowerCase();
   if (before === '') return true;
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
+  if (PLURAL_TITLE_ABBREVIATIONS.has(lower) && /^\p{Lu}/u.test(before)) return false;
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "J. R. Smith"
   if (NUMBER_REFERENCES.has(lower)) return !/^\p{N}/u.test(next); // "No. 5" goes on; "voted no. Lusk" ends
   const nextWord = (NEXT_WORD.exec(text.slice(nextAt, nextAt + 30))?.[0] ?? '').toLowerCase();
