@@ -10,7 +10,7 @@ describe('quotes: a colon lead-in with a predicate of its own', () => {
   it.each([
     ['Ruiz fired back sharply: “I have never taken a cent from them.”', [['fired back sharply:', 'Ruiz']]],
     ['After the final whistle, the coach turned to the bench: “Nobody leaves until we fix this.”', [['turned to the bench:', 'the coach']]],
-    ['A memo from the port authority had this to say about the crane: “It is unsafe at any speed.”', [['had this to say about the crane:', 'the port authority']]],
+    ['A memo from the port authority took a dim view of the crane: “It is unsafe at any speed.”', [['took a dim view of the crane:', 'the port authority']]],
     ['Tallow Mills chief executive Ivo Sarn summed it up: “We got lucky with the weather.”', [['summed it up:', 'Tallow Mills chief executive Ivo Sarn']]],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);

@@ -1,5 +1,5 @@
 // A colon lead-in whose verb is no speech verb ("The coach then turned to the bench: “...”", "Ruiz fired back
-// sharply: “...”", "A report by the auditors had this to say about the port: “...”"): annotated news marks the
+// sharply: “...”", "A report by the auditors took a dim view of the port: “...”"): annotated news marks the
 // whole predicate, from its verb (with the auxiliaries and adverbs before it) through the colon, as the cue, and
 // its subject as the source; a bare colon with the subject's mention in the lead-in marks neither.
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
