@@ -17,6 +17,8 @@ describe('quotes: the name an apposition describes speaks', () => {
     ['Piet Arendse, an engineer with the rail operator Nordvik, warned that the bridge was unsafe.', ['Piet Arendse/Piet Arendse']],
     // a definite apposition the resolver read as the name's
     ["Paul Brenn, the head of the dockers' union Unifax, said the strike would go ahead.", ['Paul Brenn/Paul Brenn']],
+    // a body's name, with an agent inside its apposition
+    ['Tarn Parents, a group founded by relatives of flood victims, said it would sue.', ['Tarn Parents/Tarn Parents']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 // "Sen. Ada Brill, D-Ore., said", "Senate Leader Joan Vey, a Tulsa Republican, said": when the phrase the rules put
-// before the cue is only an apposition set off by commas after a person's name (a party-state tag, or an indefinite
+// before the cue is only an apposition set off by commas after a person's (or a body's) name (a party-state tag, or an indefinite
 // noun phrase), that name is the subject and speaks; the apposition describes it.
 import type { Resolved } from '../state.js';
 import type { Mention } from '../../types.js';
@@ -13,13 +13,15 @@ const APPOSITION = new RegExp(String.raw`^(?:[${[...PARTY_LETTERS].join('').toUp
 const CLOSING_COMMA = /^\s*,/;
 const OPENING_COMMA = /^\s*,\s*$/;
 const DEFINITE = /^the\s/i;
+// the names an apposition may describe: a person's, and a body's ("Tarn Watch, a charity run by fishermen, said")
+const APPOSED_KINDS: ReadonlySet<string> = new Set(['name', 'title-name', 'organization']);
 
 /** The person's name the phrase [start, end) stands in apposition to, or undefined when it is no such apposition. */
 export function appositionOwner(s: Resolved, start: number, end: number): Mention | undefined {
   const text = s.doc.text;
   if (!CLOSING_COMMA.test(text.slice(end, end + 3))) return undefined;
   const before = mentionsIn(s, Math.max(0, start - 80), start).pop();
-  if (before === undefined || !(before.kind === 'name' || before.kind === 'title-name') || !OPENING_COMMA.test(text.slice(before.end, start))) return undefined;
+  if (before === undefined || !APPOSED_KINDS.has(before.kind) || !OPENING_COMMA.test(text.slice(before.end, start))) return undefined;
   // a description there that the resolver gave to someone else is no apposition of the name; one resolved to the name
   // ("Ilse Marwick, a friend of X, said") only describes it, and the name, not a noun inside it, is the subject
   const first = mentionsIn(s, start, end)[0];

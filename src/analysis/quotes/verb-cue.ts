@@ -19,9 +19,11 @@ import { DAY_PARTS } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
 import { BEFORE_PARTICIPLE } from '../../lexicon/subordinators.js';
 import { ASKED_TOPIC_ONLY } from '../../lexicon/empty-contents.js';
+import { RULING_VOTE } from '../cues/verb-span.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
-const PARTICIPLE_CUE = new RegExp(String.raw`\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|${WEEKDAYS}|${DAY_PARTS}|\p{Ll}+ly))*:?$`, 'u');
+// or a court's vote ("ruling 2-1")
+const PARTICIPLE_CUE = new RegExp(String.raw`\p{L}ing(?:\s+(?:to|on|about|of|for|out|in|with|against|as|before|up|an?|statement|interview|${WEEKDAYS}|${DAY_PARTS}|\p{Ll}+ly|${RULING_VOTE}))*:?$`, 'u');
 // the comma that ends a fronted clause, perhaps inside the quote the clause ends with
 // ("Asked if the plan is “fair,” Ida Lund said ...": stretch() then takes in the closing mark)
 const CLAUSE_COMMA = /,[”"’'»]?\s/;
