@@ -19,6 +19,8 @@ describe('mentions: names compromise does not know', () => {
     ['We met José Ángel Ñúñez there.', ['pronoun:We', 'name:José Ángel Ñúñez']],
     ['Reporters met Bashar al-Hakimi on Monday.', ['group:Reporters', 'name:Bashar al-Hakimi']],
     ['Okonkwo left early.', ['name:Okonkwo']],
+    // a headline ending in "in" is no place phrase of the paragraph after it
+    ['Regulators step in\n\nOkonkwo froze the funds.', ['group:Regulators', 'name:Okonkwo']],
     // a particle opening a surname at the start of a sentence
     ['De la Vega left early.', ['name:De la Vega']],
     ['Van der Berg left early.', ['name:Van der Berg']],
@@ -39,6 +41,8 @@ describe('mentions: capitalised words that are not names', () => {
     ['He spoke in Marlow Springs and San Teodoro.', ['pronoun:He']],
     ['He spoke in Tarnby, Ohio, and in Quillford.', ['pronoun:He']],
     ['He spoke in Tarnby, Mich., on Monday.', ['pronoun:He']],
+    // ... a lone word after "in" across a line break of hard-wrapped text is a town too
+    ['He was born in\nQuillford and stayed.', ['pronoun:He']],
     ['She praised the Greenfield Accords on Memorial Day.', ['pronoun:She']],
     ['Obviously nobody came.', ['pronoun:nobody']],
     ['Evil \x1b[2J said it.', ['pronoun:it']],

@@ -35,7 +35,7 @@ export function findMentions(s: Cued): Mentioned {
   const { runs, runAt } = findRuns(text, tokens);
   //    then towns by context ("Tarnby, Ohio", "in Quillford"), and single common words used as surnames or standing
   //    beside a cue ("Rice said")
-  placesByContext(tokens, runs, runAt);
+  placesByContext(text, tokens, runs, runAt);
   promoteSpeakerWords(text, tokens, runs, runAt, s.cues);
   // 3. descriptions and groups on a head noun; role nouns right before a name title it
   const descriptions = findDescriptions(text, tokens, runs, runAt, s.cues);

@@ -55,12 +55,15 @@ export function promoteSpeakerWords(text: string, tokens: Token[], runs: Run[], 
   }
 }
 
+// a blank line: a paragraph (or a headline) has ended
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+
 /**
  * Places by context: a run followed by ", Ohio" or ", Mich." ("Tarnby, Ohio"), or a lone word after "in"/"from"
  * ("in Quillford") that the document never uses as a surname. Towns are rarely in the lexicon; this keeps them from being
  * taken for people (who would then be the antecedent of "he" or "she").
  */
-export function placesByContext(tokens: Token[], runs: Run[], runAt: Int32Array): void {
+export function placesByContext(text: string, tokens: Token[], runs: Run[], runAt: Int32Array): void {
   const surnames = surnamesOf(tokens, runs);
   for (const r of runs) {
     if (r.kind !== 'person' || r.nameFirst !== r.first || r.possessive) continue;
@@ -70,7 +73,9 @@ export function placesByContext(tokens: Token[], runs: Run[], runAt: Int32Array)
     const stateAfter = comma?.text === ',' && next !== undefined && next.cap
       && (STATE_ABBREVIATIONS.has(next.lower) || (nextRun !== undefined && (nextRun.kind === 'place' || nextRun.kind === 'country') && nextRun.first === r.last + 2 && nextRun.last === nextRun.first));
     const before = tokens[r.first - 1];
-    const lone = r.first === r.last && before !== undefined && LOCATIVE_PREPOSITIONS.has(before.lower) && !surnames.has(tokens[r.first]!.lower);
+    // (a preposition ending the paragraph before is none of its: a headline "Regulators step in" over "Tarvik froze ...")
+    const lone = r.first === r.last && before !== undefined && LOCATIVE_PREPOSITIONS.has(before.lower) && !surnames.has(tokens[r.first]!.lower)
+      && !PARAGRAPH_BREAK.test(text.slice(before.end, tokens[r.first]!.start));
     if (stateAfter || lone) r.kind = 'place';
   }
 }
