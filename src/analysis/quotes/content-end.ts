@@ -15,6 +15,7 @@ import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
 import { dashBeforeCue } from './content-end-dash.js';
+import { isStanceAdjective } from '../cues/adjectives.js';
 import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
 
 const NEXT_CUES = 8;
@@ -46,6 +47,8 @@ const AUX_FIRST = /^(?:has|had|have|is|was|were|are|will|would|could|can|should|
 const PARTICIPLE_LEAD = /[\s,]+(?:while|before)\s+(?:\p{Ll}+ly\s+)?$/u;
 // what is left of a content cut right after its "that" (no cut: "finds that, while 40 percent say A, ...")
 const ONLY_THAT = /^\s*that[\s,]*$/i;
+// a feeling cue that ends in its particle ("worried about", "pleased with", "dismayed by")
+const FEELING_WITH_PARTICLE = /\s(?:about|with|by|over|at)$/i;
 const APPOSED_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+,\s+[^,;]{1,40},\s*$/u;
 
 /** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
@@ -81,7 +84,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (apposed !== null && !/\b(?:that|who|which)\b/i.test(apposed[0]) && wordCount(text.slice(cue.end, c.start - clause.length + apposed.index)) >= 2) return c.start - clause.length + apposed.index;
     // ("She says he'd sit them down and tell them ...": a bare verb after an inflected cue goes on
     // with the reported clause; verb-form.ts)
-    if (/\b(?:and|or)\s+(?:also\s+|then\s+)?$/i.test(before) && inflectedCue(cue) && bareCue(c)) continue;
+    // (a feeling is no bare verb: "are worried about the stadium and dismayed by the owner" is a second feeling)
+    if (/\b(?:and|or)\s+(?:also\s+|then\s+)?$/i.test(before) && inflectedCue(cue) && bareCue(c) && !isStanceAdjective(c.text.split(' ')[0] ?? '')) continue;
     // ("said a neighbour, whom she did not name, had later told her ...": a finite verb right after a
     // relative clause between commas is the verb of the content's subject, not a second attribution)
     // (so is one after a name's age in apposition: "said Ivo Berg, 58, had shown “great patience”", or after examples:
@@ -98,7 +102,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (bareAnd && PAST_PERFECT_FIRST.test(c.text) && PAST_PERFECT_IN.test(text.slice(cue.end, c.start))) continue;
     // ("told the paper that she was calm and expected to win": a belief or an intention after a bare 'and', in a short content
     // of one clause, shares that clause's subject and goes on with it, unless a clause of its own follows it: "and hoped the club could stay")
-    if (bareAnd && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60))) continue;
+    // (not after a feeling with its particle, "are worried about the stadium and dismayed by the owner": its content is
+    // the thing felt about, no clause for a second feeling to go on with)
+    if (bareAnd && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60)) && !FEELING_WITH_PARTICLE.test(cue.text)) continue;
     // (a that-clause with its own subject: "told the court that Ivo Berg phoned her and said he would ...": content-end-cuts.ts)
     if (bareAnd && c.start - cue.end <= 200 && thatClauseGoesOn(text.slice(cue.end, c.start), cue, c)) continue;
     // ("said the pitch was “a disgrace” — insisting that ...": a dash before a participle, content-end-dash.ts)
