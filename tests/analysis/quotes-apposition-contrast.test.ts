@@ -14,6 +14,11 @@ describe('quotes: a clause goes on over an age in apposition and a share against
       [['small towns, such as Arlo and Tarn, are seen as safe', 'said']]],
     ['Ada Kim said three ferries, including the Tarn Star, were seen as unsafe.',
       [['three ferries, including the Tarn Star, were seen as unsafe', 'said']]],
+    // a sizing participle between commas (content-end-aside.ts)
+    ['The harbour master said the levy, expected to raise 2.5 million pounds a year, would pay for dredging.',
+      [['the levy, expected to raise 2.5 million pounds a year, would pay for dredging', 'said']]],
+    ['Ida Voss said part of the fund, estimated at 310,000 euros, will go to the lifeboat crew.',
+      [['part of the fund, estimated at 310,000 euros, will go to the lifeboat crew', 'said']]],
     ['A poll by the Tarn Institute found 54% of drivers back the toll, while 41% oppose it.',
       [['54% of drivers back the toll, while 41% oppose it', 'found']]],
     ['The survey showed 30 percent of tenants support a cap, whereas 12 percent oppose one.',
@@ -29,6 +34,9 @@ describe('quotes: a clause goes on over an age in apposition and a share against
     // examples after a bare object, then 'and': the speaker's second verb
     ['Ada Kim praised the bakers, such as Ivo Sarn, and warned of price rises.',
       [['the bakers, such as Ivo Sarn', 'praised'], ['price rises', 'warned of']]],
+    // an active estimate, then 'and': the speaker's second verb, not an aside
+    ['Ida Voss said the pier was sound, estimated the repairs at 3 million pounds, and would start soon.',
+      [['the pier was sound', 'said'], ['the repairs at 3 million pounds, and would start soon', 'estimated']]],
     // a share after a stance's bare object: a second attribution
     ['Most drivers backed the toll, while 41% opposed the levy.',
       [['the toll', 'backed'], ['the levy', 'opposed']]],

@@ -16,6 +16,7 @@ import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
 import { dashBeforeCue } from './content-end-dash.js';
 import { isStanceAdjective } from '../cues/adjectives.js';
+import { sizingAside } from './content-end-aside.js';
 import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
 
 const NEXT_CUES = 8;
@@ -91,6 +92,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // (so is one after a name's age in apposition: "said Ivo Berg, 58, had shown “great patience”", or after examples:
     // "said small towns, such as Arlo, are seen as safe")
     if ((RELATIVE_THEN_VERB.test(clause) || AGE_APPOSITION_THEN_VERB.test(clause) || EXAMPLES_THEN_VERB.test(clause)) && (AUX_FIRST.test(c.text) || FINITE_FIRST.test(c.text))) continue;
+    // ("said the money, expected to total 48 million euros, would pay for ...": a sizing aside, content-end-aside.ts)
+    if (sizingAside(text, before, c)) continue;
     // ("said he was confident but would not predict the result", "said they would work with it and were
     // sure it would pass": a backshifted modal or 'were' after a bare 'and'/'but' goes on with the reported
     // clause, whose subject it shares)
