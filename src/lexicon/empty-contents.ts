@@ -1,5 +1,7 @@
 // What a cue's content may be that reports no claim: the quote rules drop such contents
 // (quotes/finalize.ts, quotes/from-cues.ts). Each group says why its words say nothing.
+import { DAY_PARTS, RELATIVE_DAYS, SEASONS, TIME_UNITS } from './time-words.js';
+import { MONTHS, WEEKDAYS } from './weekdays.js';
 
 /**
  * A refusal or a failure to speak, with no topic: "declined to comment", "did not respond to a request
@@ -34,11 +36,12 @@ export const ANONYMITY_CONTENT = /^(?:not\s+to\s+be\s+(?:identified|named|quoted
 
 /**
  * A circumstance with no clause: "reported from the coast", "replied with a shrug", "spoke during a
- * visit to the port". Where or how someone spoke is no content of what they said. (A preposition that opens a
+ * visit to the port", "hundreds protested outside the ministry in the capital, Varn" (a place's name in apposition
+ * may close it). Where or how someone spoke is no content of what they said. (A preposition that opens a
  * clause stays: "pleaded with the dockers to go home", "said on radio that ...", "showed in plain figures how ...".)
  * Read on short contents only (bounded), so the look-ahead stays cheap.
  */
-export const CIRCUMSTANCE_ONLY = /^(?:(?:from|during|at|through|throughout|across)\s(?![^,;]*\b(?:that|to|is|was|are|were|be|been|has|have|had|will|would|can|could|should|how|what|why|whether|if|who|whom|which|when|where)\b)[^,;:“”"‘’]{1,70}|with(?:\s+[\p{L}’'-]+){1,2})$/iu;
+export const CIRCUMSTANCE_ONLY = /^(?:(?:from|during|at|through|throughout|across|outside|near|along|in\s+front\s+of)\s(?![^,;]*\b(?:that|to|is|was|are|were|be|been|has|have|had|will|would|can|could|should|how|what|why|whether|if|who|whom|which|when|where)\b)[^,;:“”"‘’]{1,70}(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?|with(?:\s+[\p{L}’'-]+){1,2})$/iu;
 
 /**
  * Verbs of coming upon something ("found", "discovered", "located"). In the passive with no agent and no
@@ -76,3 +79,20 @@ export const AGENT_ONLY = /^(?:(?:on|in|at|last|this|earlier|the)\s+(?:[^\s,;:�
  * whether", "asked how" are no "about" cues). Read on the words from the cue to the first comma.
  */
 export const ASKED_TOPIC_ONLY = /^\s*(?![^,;:.?!]*\b(?:that|whether|if|how|why|what|who|when|where|which|said|says|saying)\b)[^,;:.?!“”"‘’]{1,120}(?:[,;:.?!]|$)/i;
+
+/**
+ * A date and nothing else: "The report, published on Tuesday, found ...", "will announce the winners. The club will
+ * report in March.", "has not spoken since last week". When something was said or put out is no content of it (a
+ * clause or a topic after the date keeps the content: it is not only a date then). Read on contents of at most 40 characters.
+ */
+export const ONLY_A_DATE = new RegExp(String.raw`^(?:(?:on|in|at|by|during|from|until|since|over|earlier|later|early|late|last|this|next)\s+)?(?:(?:this|last|next|the|earlier|later|early|late)\s+)?(?:(?:${WEEKDAYS}|${RELATIVE_DAYS})(?:\s+(?:${DAY_PARTS}))?|(?:${MONTHS})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})(?:\s+\d{4})?|(?:${SEASONS}|${TIME_UNITS}|weekend)|\d{4})$`, 'i');
+
+/**
+ * Verbs whose "to" names whom the words went to: "apologised to survivors", "complained to the council", "lied to
+ * investigators". A content that is only that listener ("to" and a short noun phrase, no topic or clause after it)
+ * reports nothing said; the cue stays and still ends the content before it ("said it accepted the findings and
+ * apologised to its customers"). Others take "to" with an object or an infinitive ("objected to the levy", "pledged to
+ * remain civil") and keep theirs.
+ */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['apologise', 'apologize', 'complain', 'lie', 'speak', 'talk', 'write']);
+export const ONLY_AN_ADDRESSEE = /^to\s+(?:(?:the|a|an|its|his|her|their|our|all|some|two|three|several)\s+)?(?:(?!(?:that|for|over|about|on|because|which|who|whom|how|what|why|whether|if|be)\b)[\p{L}’'.-]+\s*){1,4}$/u;

@@ -51,6 +51,12 @@ describe('cues: deeds and names in plain wire copy', () => {
     // a point won, a reply in kind
     ['Tolby claimed a bonus point with a late try.'],
     ['Orme answered with a century of her own.'],
+    // a loss reported to the police
+    ['His sister reported him missing on Sunday night.'],
+    ['Ada Lee reported the van stolen from her drive.'],
+    // a victim identified, a sum asked in a sale
+    ['The driver was named locally as Ivo Dane, 47.'],
+    ['Asking price: 410,000 pounds.'],
   ])('%s: no verb cue', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -90,6 +96,9 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Ruiz spoke to reporters about the ferry timetable.', ['spoke']],
     ['Ruiz spoke with reporters on the phone: the talks were over.', ['spoke']],
     ['The board called the offer a joke.', ['called']],
+    ['Police reported the number of missing walkers had doubled.', ['reported']],
+    ['Critics named the levy as the worst tax in years.', ['named']],
+    ['Ruiz was asking whether the pier would reopen.', ['was asking']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -309,6 +309,14 @@ describe('quotes: a circumstance with no clause is no content', () => {
     ['Ida Moss reported from the capital.', [['Ida Moss', 'name', 0]]],
     ['Tom Fenn replied with a shrug.', [['Tom Fenn', 'name', 0]]],
     ['The mayor spoke during a rally near the port.', [['The mayor', 'description', null]]],
+    // where a crowd stood, a place's name in apposition closing it
+    ['Hundreds of dockers protested outside the port office in the capital, Varn.', [['dockers', 'group', null]]],
+    // only a date (the report's "found" keeps its own content: quotes-extent rows below)
+    ['The Orme ferry company will report in March.', [['The Orme ferry company', 'description', null]]],
+    ['The mayor has not spoken since last week.', [['The mayor', 'description', null]]],
+    // only whom the words went to
+    ['Tolby Water apologised to its customers.', [['Tolby Water', 'name', 0]]],
+    ['The tenants complained to the council.', [['The tenants', 'description', null]]],
   ])('%s', (text, ms) => {
     expect(runQuotes(text, ms)).toEqual([]);
   });
@@ -411,5 +419,28 @@ describe('quotes: a passive verb of finding with no clause after it', () => {
     ['The drug was found to cut deaths by half.', 'to cut deaths by half'],
   ])('keeps a finding with its clause: %s', (text, content) => {
     expect(runQuotes(text, []).map((q) => q.text)).toEqual([content]);
+  });
+});
+
+describe('quotes: a verb whose content is only a date or a listener still ends the content before it', () => {
+  it.each<[string, M[], string[][]]>([
+    ['Tolby Water said it accepted the findings and apologised to its customers.', [['Tolby Water', 'name', 0]],
+      [['indirect', 'it accepted the findings', 'said']]],
+    ['The review, commissioned by the port and published on Tuesday, found the crane was unsafe.', [['The review', 'description', null]],
+      [['indirect', 'the crane was unsafe', 'found']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // a topic after the listener, a date with a clause after it
+    ['Tolby Water apologised to its customers for the outage.', [['Tolby Water', 'name', 0]],
+      [['indirect', 'to its customers for the outage', 'apologised']]],
+    ['The tenants complained to the council about damp.', [['The tenants', 'description', null]],
+      [['indirect', 'to the council about damp', 'complained']]],
+    ['The club said on Tuesday that the stand would close.', [['The club', 'description', null]],
+      [['indirect', 'the stand would close', 'said']]],
+  ])('keeps: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });
 });

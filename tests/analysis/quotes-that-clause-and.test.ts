@@ -38,8 +38,8 @@ describe('quotes: a that-clause with its own subject keeps its second verb', () 
       [['the repairs would take a month', 'estimated'], ['both sides to settle', 'urged']]],
     ['Ada Kim says that the ferry will run late and urges travellers to book early.',
       [['the ferry will run late', 'says'], ['travellers to book early', 'urges']]],
-    ['Ada Kim has confirmed that the pool will close and has apologised to swimmers.',
-      [['the pool will close', 'has confirmed'], ['to swimmers', 'has apologised']]],
+    ['Ada Kim has confirmed that the pool will close and has apologised to swimmers for the delay.',
+      [['the pool will close', 'has confirmed'], ['to swimmers for the delay', 'has apologised']]],
     // a present auxiliary in the clause, a past after its 'and'
     ['Ada Kim ruled that the lease is void and ordered the tenants to pay costs.',
       [['the lease is void', 'ruled'], ['the tenants to pay costs', 'ordered']]],

@@ -12,6 +12,8 @@
 // - turning out and calling off: "officers responded to a call about a fire", "crews responded within eight minutes",
 //   "the umpire called play off"; a suspect questioned by police, even about something ("detectives questioned two men
 //   about the raid"); "spoke to state media" with nothing said about anything in the sentence
+// - identifying and pricing: "the victim was named locally as Ivo Dane, 32" (who someone is, not what was said); "asking
+//   price", "asking rent" (the noun's modifier, no one asking)
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_THEN_ADVERBS } from './verb-contexts.js';
 import { ADDED_PARTS, CROWD_NOUNS, DELIBERATED_ITEMS, DEPARTMENT_HEADS, EMERGENCY_EVENTS, FOUND_IN_PLAY, INTERROGATORS, POINTED_PLACES, STATE_MEDIA } from '../../lexicon/plain-news-objects.js';
@@ -63,6 +65,12 @@ const BY_INTERROGATORS = new RegExp(String.raw`^\s+by\s+(?:the\s+)?(?:\p{L}+\s+)
 // with nothing said about anything (a topic, a clause, a colon or a quote keeps it: "spoke to reporters about the levy")
 const SPOKE_TO_ONLY = new RegExp(String.raw`^\s+(?:(?:briefly|privately|separately|directly|again)\s+)?(?:to|with)\s+(?:(?!\b(?:about|of|regarding|concerning|over|that|on\s+(?!(?:${WEEKDAYS}|condition|behalf|the\s+phone)\b)))[^.;!?:,“”"‘])*?[.;!?]`, 'u');
 
+// a passive "named" with a person's name after "as": an identification ("was named locally as Ivo Dane"; "was named as
+// the new coach" is an appointment, and "named the plan a failure" judges: acts.ts keeps those apart)
+const NAMED_AS_PERSON = /^\s+(?:\p{Ll}+ly\s+)?as\s+\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u;
+// what is asked for in a sale or a let ("asking price: 325,000 pounds", "an asking rent of 900 a month")
+const ASKING_SUM = /^\s+(?:price|prices|rent|rents|fee|fees|figure)\b/;
+
 // ", then" right before the verb: the next step of an instruction
 const STEP_BEFORE = /,\s*then\s+$/i;
 
@@ -82,6 +90,8 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   if (lemma === 'question' && (INTERROGATED.test(next) && INTERROGATOR_BEFORE.test(text.slice(Math.max(0, w.start - 40), w.start))
     || BY_INTERROGATORS.test(next) && passive())) return true;
   if (lemma === 'speak' && SPOKE_TO_ONLY.test(next)) return true;
+  if (lemma === 'name' && NAMED_AS_PERSON.test(next) && passive()) return true;
+  if (word === 'asking' && ASKING_SUM.test(next)) return true;
   if (lemma === 'point') return POINTED_AT.test(next) || POINTED_THING.test(next);
   if (lemma === 'consider') return CONSIDERED_ITEM.test(next);
   if (lemma === 'find') return FOUND_PLAY.test(next) || FOUND_WAY.test(next);
