@@ -88,6 +88,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['general', ['general', 'commander', 'admiral']],
   ['commander', ['general', 'commander', 'colonel', 'admiral', 'chief']],
   ['officer', ['officer', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant', 'general', 'commander']],
+  ['judge', ['judge', 'justice', 'magistrate']],
   ['spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']],
   ['spokesman', ['spokesman', 'spokesperson']],
   ['spokeswoman', ['spokeswoman', 'spokesperson']],

@@ -1,7 +1,8 @@
 // The entity a pronoun points back to, searched in the mentions remembered so far (Salience's memory).
 import type { Gender } from '../../lexicon/pronouns.js';
 import { isDocumentHead } from '../mentions/words.js';
-import { LOOK_BACK, type Memory, type Seen } from './seen.js';
+import { fitsPersonRole } from './roles.js';
+import { LOOK_BACK, type Memory, type Seen, type Unnamed } from './seen.js';
 
 // How many sentences back a he/she may reach once the two before hold no one (after a quote paragraph, the
 // sentences just before are all inside the quote).
@@ -16,6 +17,24 @@ function compatible(mem: Memory, e: number, gender: Gender, loose: boolean): boo
   if (gender === 'neuter') return d.kind === 'organization';
   if (gender === 'plural') return d.kind === 'group';
   return false;
+}
+
+/** A person only described (no entity) of a fitting gender who spoke in that sentence (Salience.rememberUnnamed). */
+function unnamedSpeakerIn(mem: Memory, sentence: number, gender: Gender): Unnamed | undefined {
+  for (let k = mem.unnamed.length - 1; k >= 0; k--) {
+    const u = mem.unnamed[k]!;
+    if (u.sentence < sentence) return undefined;
+    if (u.sentence === sentence && (u.gender === null || u.gender === gender)) return u;
+  }
+  return undefined;
+}
+
+/** Whether entity e, found beyond an unnamed speaker, holds roles none of which is that speaker's office (then it is
+ *  someone else; with no role known, the resolver may only have missed that the two are one). */
+function otherOffice(mem: Memory, e: number, blocker: Unnamed | undefined): boolean {
+  if (blocker === undefined) return false;
+  const d = mem.reg.drafts[e]!;
+  return d.roles.length > 0 && !fitsPersonRole(d, blocker.head);
 }
 
 /**
@@ -35,6 +54,7 @@ export function findAntecedent(mem: Memory, at: number, gender: Gender, loose: b
   // that content, so the search starts a sentence back
   const personal = gender === 'male' || gender === 'female';
   const inverted = personal && /[,―—–]\s*$/.test(mem.text.slice(Math.max(0, at - 3), at)) && mem.cues.closingCueAfter(at);
+  let blocker: Unnamed | undefined;
   if (personal) {
     for (let back = inverted ? 1 : 0; back <= 2; back++) {
       let first: Seen | undefined;
@@ -51,8 +71,12 @@ export function findAntecedent(mem: Memory, at: number, gender: Gender, loose: b
         if (known) knownFirst = x;
         if (known && x.subject) knownSubject = x;
       }
+      // "Lawyer Ana Roe filed the suit. The minister denied it. She insisted ...": a speaker only described, whom the
+      // resolver tied to no one, is who a he/she after it most likely continues, not someone else named (further back,
+      // or not speaking there) who holds another office
+      if (subject === undefined) blocker ??= unnamedSpeakerIn(mem, sentence - back, gender);
       const pick = knownSubject ?? subject ?? knownFirst ?? first;
-      if (pick) return pick.entity;
+      if (pick) return otherOffice(mem, pick.entity, blocker) ? null : pick.entity;
     }
   }
   const reach = gender === 'neuter' ? 3 : gender === 'plural' ? 2 : PERSON_REACH;
@@ -68,7 +92,7 @@ export function findAntecedent(mem: Memory, at: number, gender: Gender, loose: b
     if (x.sentence < sentence - reach) break;
     if (actor !== undefined && x.sentence !== actor.sentence) break;
     if (!usable(x) || (inverted && x.sentence === sentence)) continue;
-    if (personal) return x.entity;
+    if (personal) return otherOffice(mem, x.entity, blocker) ? null : x.entity;
     // "the club said in a statement. It added ...": the document a body spoke through is not what "it" means
     if (x.oblique && isDocumentHead(mem.reg.drafts[x.entity]!.words.at(-1))) continue;
     nearest ??= x;

@@ -18,7 +18,10 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
   const pairs = new Map<string, number>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.kind === 'description') resolveDescription(res, m, i);
+    if (m.kind === 'description') {
+      resolveDescription(res, m, i);
+      salience.rememberUnnamed(m);
+    }
     else if (m.kind === 'pronoun' && !resolvePronoun(res, m, i)) continue;
     salience.remember(m);
     // "Jane Roe and John Doe": the pair is a group that a later "they" can mean

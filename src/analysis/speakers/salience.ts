@@ -8,7 +8,8 @@ import type { Registry } from './registry.js';
 import { CuePositions } from './cue-positions.js';
 import { findAntecedent } from './antecedent.js';
 import { bareName, fitting, protagonist, solePerson } from './look-back.js';
-import type { Memory, Seen } from './seen.js';
+import type { Memory, Seen, Unnamed } from './seen.js';
+import { PROTAGONIST_HEADS, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 
 // a preposition right before a mention (bounded window, anchored at its end)
 // ("and"/"or", not a bare comma: "In Norland, the ministry" has its subject after the comma)
@@ -17,16 +18,28 @@ const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|of|with|by|for|to|on|int
 
 export class Salience {
   private readonly seen: Seen[] = [];
+  private readonly unnamed: Unnamed[] = [];
   private readonly mem: Memory;
   private lastEnd = 0;
 
   constructor(private readonly text: string, cues: Cue[], reg: Registry, private readonly ctx: Context) {
-    this.mem = { seen: this.seen, text, reg, ctx, cues: new CuePositions(text, cues) };
+    this.mem = { seen: this.seen, unnamed: this.unnamed, text, reg, ctx, cues: new CuePositions(text, cues) };
   }
 
   remember(m: Mention): void {
     if (m.entity === null) return;
     this.rememberAt(m.entity, m);
+  }
+
+  /** A person's description the resolver tied to no one: kept when it is a cue's subject outside quotes ("The minister
+   *  denied it."), so that a he/she after it does not reach past it to someone named earlier (antecedent.ts). */
+  // (only "the" and an office: not "her daughter", a relation, nor "the candidate", which may be the protagonist the
+  // look-back missed)
+  rememberUnnamed(m: Mention): void {
+    if (m.entity !== null || m.kind !== 'description' || m.gender === 'neuter' || m.gender === 'plural' || this.ctx.inQuote(m.start)) return;
+    const head = m.head ?? '';
+    if (!/^the\s/i.test(m.text) || RELATIONAL_ROLES.has(head) || PROTAGONIST_HEADS.has(head)) return;
+    if (this.mem.cues.subjectOfCue(m).subject) this.unnamed.push({ sentence: this.ctx.sentenceOf(m.start), gender: m.gender, head });
   }
 
   /** An entity no single mention names, at a mention's place ("Roe and Doe", a pair "they" can point to). */

@@ -1,5 +1,6 @@
 // One mention as the look-back searches remember it: which entity, in which sentence, inside a quote or not, and
 // its part in the clause. Shared by the pronoun search (antecedent.ts) and the other look-backs (look-back.ts).
+import type { Gender } from '../../lexicon/pronouns.js';
 import type { Context } from './context.js';
 import type { CuePositions } from './cue-positions.js';
 import type { Registry } from './registry.js';
@@ -21,9 +22,19 @@ export interface Seen {
 // Mentions looked back over: bounded, so each look-back stays constant-time and the pass linear.
 export const LOOK_BACK = 80;
 
+/** A person only described, whom the resolver could tie to no one ("The minister denied it."), as the subject of a cue. */
+export interface Unnamed {
+  sentence: number;
+  gender: Gender;
+  /** its head noun ("minister") */
+  head: string;
+}
+
 /** What the look-backs read: the mentions so far, in text order, and the document around them. */
 export interface Memory {
   readonly seen: readonly Seen[];
+  /** the unnamed speakers so far, in text order (outside quotes) */
+  readonly unnamed: readonly Unnamed[];
   readonly text: string;
   readonly reg: Registry;
   readonly ctx: Context;
