@@ -10,6 +10,9 @@ import { whatPhraseStart } from './relative-subject.js';
 import { NAMING_OR_JUDGING_VERBS, OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
 import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { nounPhrase } from '../mentions/noun-phrase.js';
+import { isVerbForm } from '../mentions/words.js';
+import { PHRASE_DETERMINERS } from '../../lexicon/noun-phrase-words.js';
 
 // a finite verb opening the main clause after an aside ("..., was passed", "— passed on Friday")
 const MAIN_VERB_AFTER = /^\s*(?:(?:also|still|now|then|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\s+)*(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b/u;
@@ -55,6 +58,25 @@ function nounThat(ctx: Ctx, subjStart: number): RegExpExecArray | null {
   return that;
 }
 
+// which/who/whom (not "that": annotated news starts "a levy that shop owners said was reckless" after the cue)
+const WH_RELATIVE = /\b(?:which|who|whom)\s*$/i;
+
+/**
+ * "the van, which state radio claimed had ...", "a fine, which court filings say was ...": after which/who/whom
+ * a common noun phrase is a subject as a name or pronoun is, where the speaker rules read it as the cue's subject too. Not a relative
+ * clause of its own before the cue, a verb first ("the man who runs the ferry said", "the firm that makes tiles
+ * said"): no verb form opens the words, and no determiner stands after the first (a verb's object would).
+ */
+function commonNounSubject(text: string, subj: { start: number; end: number }, who: SpeakerFields): boolean {
+  const m = who.speakerMention;
+  if (m === null || m.start < subj.start || m.end > subj.end) return false;
+  const words = text.slice(subj.start, subj.end).toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const [first, ...rest] = words;
+  if (first === undefined || (!PHRASE_DETERMINERS.has(first) && isVerbForm(first)) || rest.some((w) => PHRASE_DETERMINERS.has(w))) return false;
+  const np = nounPhrase(text, subj.start, subj.end);
+  return np !== null && text.slice(subj.start, np.start).trim() === '';
+}
+
 /**
  * The content from a relative pronoun right before the cue's short subject `subj`, or null when no
  * relative pronoun leads it (content right of the cue starts at `start`, up to `contentEnd`).
@@ -75,7 +97,7 @@ export function relativeContent(ctx: Ctx, cue: Cue, subj: { start: number; end: 
   // clause, and the cue is the main verb)
   const naming = relative !== null && OBJECT_NAMING_VERBS.has(cue.lemma) && /^that/.test(relative[0]) && !/[,;]/.test(text.slice(subj.end, cue.start));
   if (naming) return { start: relative.index, end: contentEnd, cue, who, rule: 'relative-content', sentence: ctx.index };
-  if (relative === null || relative[1] || /[,;]/.test(text.slice(subj.end, cue.start)) || !(PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj))) return null;
+  if (relative === null || relative[1] || /[,;]/.test(text.slice(subj.end, cue.start)) || !(PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj) || (WH_RELATIVE.test(relative[0]) && commonNounSubject(text, subj, who)))) return null;
   const from = subj.start - relative[0].length;
   // ("the plan, which voters want, is fair": the aside closes at the cue, and so does its content)
   const closed = /^\s*[,)—–]/.test(text.slice(cue.end, cue.end + 3));
