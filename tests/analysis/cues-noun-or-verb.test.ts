@@ -20,6 +20,10 @@ describe('noun-like forms read as verbs from the words before them', () => {
     // a name with the lemma's own particle after it
     ['Ida Strand calls for calm after the vote.', ['calls for']],
     ['Tom Fenn calls on voters to stay home.', ['calls on']],
+    // a naming verb with a name as its object and then what it names it (a headline's Title Case too)
+    ['Ana Ruiz calls Lena Holt ‘a disgrace’ over the ferry comments.', ['calls']],
+    ['Ana Ruiz Calls Lena Holt ‘A Disgrace’ Over Ferry Comments.', ['Calls']],
+    ['Coach Ida Berg labels Tom Fenn a cheat after the final.', ['labels']],
     // "as much" is the object, not a passive's "as"
     ['The Velmar aides acknowledged as much on Friday.', ['acknowledged']],
     // after "be", "first" is an adverb, not a determiner
@@ -40,6 +44,8 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     // a compound noun before a title, after a singular name, or before its own verb
     ['She starred in the reality show “Dune Kitchen” for years.', []],
     ['Officials opened the Ann Lee email probe in May.', []],
+    // a name as the object of "calls" with no naming after it: a phone call
+    ['Ana Ruiz calls Lena Holt every morning before training.', []],
     ['The Harbor plan is linear.', []],
     // a plural noun and its relative clause
     ['He toured Ostria and Velm, states that border the lake.', []],

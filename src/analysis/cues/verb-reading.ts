@@ -17,6 +17,11 @@ import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { coordinatedPresent } from './coordinated-verb.js';
+import { OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
+
+// a name of one to three capitalised words, then the naming: a quote mark or "a"/"an" ("calls Ivo Berg ‘a disgrace’",
+// "Calls Ivo Berg ‘A Disgrace’", "labels Ada Kim a liar"); "calls Ivo Berg every day" has no naming after the name
+const NAME_THEN_NAMING = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*\s+(?:[‘“"']|(?:a|an|A|An)\s)/u;
 
 const PROMISE_LEMMAS = /^(?:vow|promise|pledge)$/;
 // "to" and a verb, or a quoted verb: not a determiner or pronoun ("pledges to the fund")
@@ -90,7 +95,9 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   const viewedAs = form.lemma === 'view' && VIEWED_AS.test(text.slice(at + word.length, at + word.length + 64));
   const next12 = text.slice(at + word.length, at + word.length + 12);
   // an object, a clause or the lemma's own particle right after the form (read only when the words before ask for it)
-  const objectNext = (): boolean => NAMED_VERB_OBJECT.test(next12) || PARTICLES[form.lemma]?.test(next12) === true;
+  // (a naming verb may take a name as its object before what it names it: "Ana Ruiz calls Ivo Berg ‘a disgrace’")
+  const objectNext = (): boolean => NAMED_VERB_OBJECT.test(next12) || PARTICLES[form.lemma]?.test(next12) === true
+    || (OBJECT_NAMING_VERBS.has(form.lemma) && NAME_THEN_NAMING.test(text.slice(at + word.length, at + word.length + 60)));
   // "Ida Strand claims the bridge is safe", "Ana Ruiz vows to stay": after a name, a speech form in -s with
   // a clause or an object right after it is the name's verb ("Strand comments start at noon" is a noun compound)
   // ("Ida Strand calls for calm", "Lee calls on voters to ...": the lemma's own particle is a verb's frame too)
