@@ -123,3 +123,20 @@ export const QUESTIONED_VERBS: readonly string[] = [
  * (Not "by all accounts": the writer's hedge, no one named.)
  */
 export const OWN_ACCOUNT_NOUNS: readonly string[] = ['account', 'admission', 'count', 'estimate', 'reckoning', 'tally', 'telling'];
+
+/**
+ * Words that describe a noun cue between its possessor and the noun ("her new claim that", "the coach's terse
+ * reply:", "the mayor's official statement:"): annotated news draws them into the cue (cues/nouns.ts NOUN_CUE, and
+ * cues/noun-modifier.ts for a noun-like speech form read as a verb). Adverbs in -ly and forms in -ed/-est are matched
+ * by shape where they are read.
+ */
+export const NOUN_CUE_MODIFIERS: readonly string[] = [
+  'new', 'latest', 'recent', 'repeated', 'false', 'bold', 'own', 'earlier', 'first', 'main', 'central', 'key', 'public',
+  'private', 'frequent', 'unfounded', 'baseless',
+];
+
+/** More describing words that stand before a noun-like speech form read as a verb ("his terse reply:"): cues/noun-modifier.ts. */
+export const REPLY_MODIFIERS: readonly string[] = [
+  'brief', 'short', 'terse', 'curt', 'succinct', 'blunt', 'lengthy', 'long', 'angry', 'sharp', 'stern', 'official',
+  'formal', 'written', 'final', 'initial', 'usual', 'defiant', 'emotional', 'tearful', 'cryptic', 'familiar',
+];

@@ -6,7 +6,7 @@
 // a source by its own account ("By her own account, ...") in nominal-account.ts, the topic of something said ("Her
 // speech focused on ...") in nominal-topic.ts, and merged here.
 import type { Cue } from '../../types.js';
-import { INFINITIVE_SPEECH_NOUNS, QUESTIONED_PLAN_NOUNS, QUESTIONING_VERBS, SPEECH_NOUNS, WITH_PROMISE_NOUNS } from '../../lexicon/speech-nouns.js';
+import { INFINITIVE_SPEECH_NOUNS, NOUN_CUE_MODIFIERS, QUESTIONED_PLAN_NOUNS, QUESTIONING_VERBS, SPEECH_NOUNS, WITH_PROMISE_NOUNS } from '../../lexicon/speech-nouns.js';
 import { findNominalCues } from './nominal.js';
 import { HOLDER, POSSESSIVE_MARK } from './nominal-possessor.js';
 import { findQuestionCues } from './nominal-question.js';
@@ -16,11 +16,11 @@ import { findTopicCues } from './nominal-topic.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 
-const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|new|latest|recent|repeated|false|bold|own|earlier|first|main|central|key|public|private|frequent|unfounded|baseless)\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!(?:the|a|an|${HOLDER}|fame)\b)\p{Ll})`, 'gu');
+const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|(?!so-called\b)\p{Ll}+(?:-\p{Ll}+)+|${alternation(NOUN_CUE_MODIFIERS)})\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!(?:the|a|an|${HOLDER}|fame)\b)\p{Ll})`, 'gu');
 // ("her view is that ...": the noun and its copula are the cue, the clause after "that" the content; not a
 // relative "that" with a verb right after it, "his proposal that was rejected";
 // a superlative or a weekday may stand before the noun: "his most puzzling claim was that", "her
-// Tuesday pledge that")
+// Tuesday pledge that"; and so may a hyphened compound, "her oft-repeated claim that")
 // ("its claim to fame": the idiom for what something is known by, no claim made)
 
 // "She returned with a promise to reopen talks": the noun is the cue, read as a verb-led stance (its infinitive the

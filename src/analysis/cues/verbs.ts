@@ -12,6 +12,7 @@ import { ruledOut } from './verb-gates.js';
 import { readsAsVerb } from './verb-reading.js';
 import { cueEnd, cueStart } from './verb-span.js';
 import { sentMessageStart } from './message-lead.js';
+import { modifiedNounStart } from './noun-modifier.js';
 
 // a quote's last word "to", its closing mark, then the form: “We want to,” said Ida Lind
 const TO_ENDING_A_QUOTE = /\bto[,.!?]?["”’'][\s,]*$/i;
@@ -53,7 +54,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const chained = aspect ? before2At : gerundAt;
     const head = aspect ? before2At : chainAt >= 0 ? chainAt : degree ? at - before.length - 1 : sent >= 0 ? sent : gerundAt >= 0 ? gerundAt : at;
     if (chained >= 0 && (out[out.length - 1]?.end ?? -1) > chained) out.pop(); // "continued" alone was taken as a cue
-    const start = cueStart(text, head);
+    // ("Lind's terse reply:": a possessive's describing word is the noun-like form's: noun-modifier.ts)
+    const modified = head === at ? modifiedNounStart(text, at, word, form.lemma) : -1;
+    const start = modified >= 0 ? modified : cueStart(text, head);
     const end = cueEnd(text, at, word, form.lemma);
     out.push({ text: text.slice(start, end), start, end, lemma: form.lemma, kind: 'verb' });
   }
