@@ -17,6 +17,7 @@ import { contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore, t
 import { dashBeforeCue } from './content-end-dash.js';
 import { isStanceAdjective } from '../cues/adjectives.js';
 import { sizingAside } from './content-end-aside.js';
+import { passiveEventClause } from './content-end-passive.js';
 import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
 
 const NEXT_CUES = 8;
@@ -151,6 +152,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // frames the writer's main clause; the content ends at that comma)
     const frame = sub !== null && lead >= 1 && /^\s(?:after|before)\s/i.test(clause.slice(sub.index)) ? TIME_FRAME_END.exec(clause.slice(0, sub.index)) : null;
     if (frame !== null) return c.start - clause.length + frame.index;
+    if (sub !== null && lead >= 1 && passiveEventClause(text, ctx.sentence.start, clause.slice(sub.index), c)) continue;
     if (sub !== null && !contrastAfterReport(cue, clause.slice(sub.index - 1)) && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
       && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))
       && (!/^\s(?:after|before)\s/i.test(clause.slice(sub.index)) || !REPORTED_CLAUSE.test(subHead))) return c.start - clause.length + sub.index;
