@@ -18,6 +18,7 @@ import { dashBeforeCue } from './content-end-dash.js';
 import { isStanceAdjective } from '../cues/adjectives.js';
 import { sizingAside } from './content-end-aside.js';
 import { passiveEventClause } from './content-end-passive.js';
+import { pronounClauseStart } from './content-end-pronoun.js';
 import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
 
 const NEXT_CUES = 8;
@@ -84,6 +85,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // "..., but a spokesman, Col. Ivo Sarn, denied": that subject with a name in apposition
     const apposed = APPOSED_SUBJECT.exec(clause);
     if (apposed !== null && !/\b(?:that|who|which)\b/i.test(apposed[0]) && wordCount(text.slice(cue.end, c.start - clause.length + apposed.index)) >= 2) return c.start - clause.length + apposed.index;
+    // "... and she said B": a pronoun's clause of saying after a bare conjunction (content-end-pronoun.ts)
+    const pronoun = pronounClauseStart(clause, c);
+    if (pronoun >= 0 && wordCount(text.slice(cue.end, c.start - clause.length + pronoun)) >= 2) return c.start - clause.length + pronoun;
     // ("She says he'd sit them down and tell them ...": a bare verb after an inflected cue goes on
     // with the reported clause; verb-form.ts)
     // (a feeling is no bare verb: "are worried about the stadium and dismayed by the owner" is a second feeling)
