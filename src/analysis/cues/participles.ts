@@ -84,7 +84,7 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // "The tablet, called the Slate, costs ...", "The clip, posted on Sunday, showed ...": a participle in a
   // comma aside right after a common noun describes that noun; the sentence's own verb follows the aside
   // (the aside's close is read first: one anchored window, where the noun before is tried at every position)
-  if (/ed$/i.test(word) && ASIDE_TAIL.test(next40) && APPOSED_NOUN.test(text.slice(Math.max(0, at - 24), at))
+  if (/ed$/i.test(word) && ASIDE_TAIL.test(text.slice(at + word.length, at + word.length + 64)) && APPOSED_NOUN.test(text.slice(Math.max(0, at - 24), at))
     && (RELATIVE_TAIL.test(next40) || (NAMING_PARTICIPLES.test(word) && /^\s+(?:the\s+)?\p{Lu}/u.test(next40)))) return true;
   return false;
 }

@@ -82,7 +82,8 @@ export const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labell
 // a participle aside after a common noun ("The clip, posted on Sunday, showed"): a lower-case word and
 // a comma before the form, and the aside's closing comma soon after it, then the sentence goes on
 export const APPOSED_NOUN = /\p{Ll}{2,},[ \t]+$/u;
-export const ASIDE_TAIL = /^[^,;:.!?“”"]{1,30},\s+(?!(?:and|or|but|then|while|as|who|which)\b)\p{Ll}/u;
+// (a figure's own comma or point is no close: "estimated at £640,000 a year," and "expected to reach 4.5 million,")
+export const ASIDE_TAIL = /^(?:[^,;:.!?“”"]|(?<=\d)[,.](?=\d)){1,48},\s+(?!(?:and|or|but|then|while|as|who|which)\b)\p{Ll}/u;
 export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
 // the article opening the sentence: "A firm called Tallow Mills bought the pier" (NAME_THEN_VERB must follow: "A reporter
 // called Lind a liar", "An aide called Lind's plan a trap" call someone something)
