@@ -22,7 +22,7 @@ const ING_COMPOUND = new RegExp(String.raw`^(?:[ \t]+(?!(?:whether|if|about|by|f
 const FINITE_SPEECH_AFTER = new RegExp(String.raw`^(?:[ \t]+(?!(?:that|which|who|whom|${alternation(SUBJECT_PRONOUNS)}|and|but|or|to|as|is|was|are|were|has|have|had)\b)[\p{L}\d-]+){1,3}[ \t]+(?:said|says|found|showed|shows|suggested|suggests|concluded|concludes|claimed|stated|warned|warns|argued|argues|revealed|reveals|noted)\b`, 'u');
 
 // a bare plural noun (no determiner) and then a finite verb of showing or saying
-const ING_MODIFIER = /^[ \t]+\p{Ll}+s[ \t]+(?:show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates|indicated|reveal|reveals|revealed)\b/u;
+const ING_MODIFIER = /^[ \t]+\p{Ll}+s[ \t]+(?:show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates|indicated|reveal|reveals|revealed|testified|told|warned|argued|claimed|wrote)\b/u;
 
 // a time (a weekday, "today", "last week") and then a modal or a finite "be"/"have"
 const TIMED_RELATIVE = new RegExp(String.raw`^[ \t]+(?:on[ \t]+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this|earlier|next)[ \t]+(?:week|month|year|${SEASONS}))[ \t]+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had)\b`, 'u');
