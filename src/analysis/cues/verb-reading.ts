@@ -18,6 +18,7 @@ import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { coordinatedPresent } from './coordinated-verb.js';
 import { OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
+import { pluralHeadClause } from './plural-head-clause.js';
 
 // a name of one to three capitalised words, then the naming: a quote mark or "a"/"an" ("calls Ivo Berg ‘a disgrace’",
 // "Calls Ivo Berg ‘A Disgrace’", "labels Ada Kim a liar"); "calls Ivo Berg every day" has no naming after the name
@@ -110,6 +111,8 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
   if (!afterQuote && !progressive && !passive && !bodySays && nounFrame(text, w)) return false;
   if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !promisesTo && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)
+    // ("Economists at the bank estimate growth will slow": plural-head-clause.ts)
+    && !pluralHeadClause(text, w)
     // ("defends the plan and calls for a vote": a present verb joined to the speech verb before it; coordinated-verb.ts)
     && !coordinatedPresent(text, w, prev)) return false;
   return true;
