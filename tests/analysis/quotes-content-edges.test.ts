@@ -85,6 +85,11 @@ describe('quotes: a relative clause with no pronoun whose cue lacks its object',
       ['a strike it expects to run until June']],
     ['Below are six slogans the mayor has written about cyclists.', [['the mayor', 'description', null]],
       ['six slogans the mayor has written about cyclists']],
+    // a progressive verb's particle, no adjective's: the noun before it is its object
+    // a predicate adjective's preposition before a time phrase (with a noun phrase after it, that is its object:
+    // quotes-place-phrase.test.ts 'was proud of the crew')
+    ['Ada Lund named the crew she was proud of at the time.', [['Ada Lund', 'name', 0], ['she', 'pronoun', 0]], ['the crew she was proud of at the time']],
+    ['The ferry Ada Lund was referring to is Tarn Star.', [['Ada Lund', 'name', 0]], ['The ferry Ada Lund was referring to is Tarn Star']],
   ])('reports the noun phrase with its clause: %s', (text, ms, expected) => {
     expect(contents(text, ms)).toEqual(expected);
   });

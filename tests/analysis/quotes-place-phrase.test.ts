@@ -17,6 +17,10 @@ describe('quotes: a place phrase before the reported clause stays out of the con
     ['Oda Renn said at a meeting with her Vestby counterpart it was settled.', ['it was settled']],
     // with "that", a listener and place and time phrases before it may run to ten words
     ['Oda Renn told supporters at a rally in Tarnby on Friday that the ferry would run.', ['the ferry would run']],
+    // an occasion opened by "after"/"before", then a subject pronoun and its verb (quotes/occasion-phrase.ts)
+    ['Oda Renn told reporters after the regatta she was proud of the crew.', ['she was proud of the crew']],
+    ['Oda Renn said before the vote she would abstain.', ['she would abstain']],
+    ['Oda Renn told the Tarnby Courier after the final she had no regrets.', ['she had no regrets']],
   ])('%s', (text, expected) => {
     expect(contents(text, ODA)).toEqual(expected);
   });
@@ -28,6 +32,8 @@ describe('quotes: a place phrase before the reported clause stays out of the con
     ['Oda Renn said at the hearing Vestby Council would appeal.', ['at the hearing Vestby Council would appeal']],
     // an infinitive before "that" keeps the words: the "that" qualifies its object
     ['Oda Renn warned her at a meeting in Tarnby to skip a vote that could sink the bill.', ['her at a meeting in Tarnby to skip a vote that could sink the bill']],
+    // a subordinate clause with its own verb after its subject, no pronoun after a noun phrase
+    ['Oda Renn said she quit after the board asked her to.', ['she quit after the board asked her to']],
   ])('leaves alone: %s', (text, expected) => {
     expect(contents(text, ODA)).toEqual(expected);
   });

@@ -6,6 +6,7 @@ import type { Cue } from '../../types.js';
 import { wordCount } from './text-utils.js';
 import { stripAux } from './positions.js';
 import { bareCue, inflectedCue } from './verb-form.js';
+import { occasionThenPronoun } from './occasion-phrase.js';
 import { MAX_CONTENT, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
 import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
@@ -159,7 +160,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (sub !== null && lead >= 1 && passiveEventClause(text, ctx.sentence.start, clause.slice(sub.index), c)) continue;
     if (sub !== null && !contrastAfterReport(cue, clause.slice(sub.index - 1)) && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
       && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))
-      && (!/^\s(?:after|before)\s/i.test(clause.slice(sub.index)) || !REPORTED_CLAUSE.test(subHead))) return c.start - clause.length + sub.index;
+      && (!/^\s(?:after|before)\s/i.test(clause.slice(sub.index)) || !REPORTED_CLAUSE.test(subHead))
+      // ("told reporters after the match he was proud of ...": an occasion, then the reported clause: occasion-phrase.ts)
+      && !occasionThenPronoun(clause.slice(sub.index))) return c.start - clause.length + sub.index;
   }
   return endWithoutNextCue(text, ctx.sentence.start, cue, limit);
 }

@@ -7,6 +7,7 @@ import { DAY_PARTS, RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { ACTIVE_LISTENER_VERBS, OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { PLACE_PHRASE_PREPOSITIONS, PREPOSITION_IDIOM_NOUNS } from '../../lexicon/prepositions.js';
 import { alternation } from '../alternation.js';
+import { OCCASION_BEFORE_PRONOUN } from './occasion-phrase.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
@@ -55,6 +56,10 @@ const PLACE_WORD = String.raw`(?!(?:that|which|whom|whose|what|where|when|who|${
 const PLACE_PHRASE = String.raw`,?\s*(?:${alternation(PLACE_PHRASE_PREPOSITIONS)})\s+(?!(?:${alternation(PREPOSITION_IDIOM_NOUNS)})\b)(?:${PLACE_WORD}\s+){0,5}?(?!(?:to|of|for|with|from|at|in|on|by|the|a|an|his|her|its|their)\s)${PLACE_WORD},?\s+(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there)${FINITE_SOON})`;
 const PLACE_BEFORE_SUBJECT = new RegExp(`^${PLACE_PHRASE}`, 'u');
 const LISTENER_PLACE_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:(?!(?:to|not|that|this|what|who|which|and|or|but|if|on|in|at)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${PLACE_PHRASE}`, 'u');
+// an occasion opened by "after"/"before" and then the reported clause's pronoun subject (occasion-phrase.ts), after the
+// cue or the one told
+const OCCASION_BEFORE_SUBJECT = new RegExp(`^${OCCASION_BEFORE_PRONOUN}`, 'u');
+const LISTENER_OCCASION_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:(?!(?:to|not|that|this|what|who|which|and|or|but|if|on|in|at|after|before|following)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${OCCASION_BEFORE_PRONOUN}`, 'u');
 // a listener and place or time phrases: a preposition that takes no clause, no verb, relative or conjunction
 const PLACED_LISTENER = /^(?!.*\b(?:which|who|whom|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|and|or|but)\b)(?=.*\s(?:at|in|on|during|near|outside|inside|via|through)\s)[^,;:“”"]*$/;
 const PAST_OR_ING = /\b\p{Ll}+(?:ed|ing)\b/u;
@@ -115,6 +120,8 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   if (time !== null) return i + time[0].length;
   const place = PLACE_BEFORE_SUBJECT.exec(window) ?? (ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER_PLACE_BEFORE_SUBJECT.exec(window) : null);
   if (place !== null) return i + place[0].length;
+  const occasion = OCCASION_BEFORE_SUBJECT.exec(window) ?? (ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER_OCCASION_BEFORE_SUBJECT.exec(window) : null);
+  if (occasion !== null) return i + occasion[0].length;
   const asked = cue.lemma === 'ask' ? ASKED_LISTENER.exec(window) : null;
   if (asked !== null) return i + asked[0].length;
   const listener = ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER.exec(window) ?? NAMED_LISTENER_BEFORE_SUBJECT.exec(window) ?? LISTENER_BEFORE_SUBJECT.exec(window)

@@ -35,6 +35,9 @@ const GAP_END = String.raw`(?=[.?!](?:\s|$)|[,;)—–”"])`;
 const GAP_AFTER = new RegExp(String.raw`^(?:\s*${GAP_END}|\s+to\s+[\p{L}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,3}\s*${GAP_END})`, 'u');
 const PREPOSITION_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}(?!(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep)\.)[\p{L}\p{N}’'-]+\s*${GAP_END}`, 'u');
 const CUE_ENDS_IN_PREPOSITION = /\s(?:about|of|to|for|on|with|at)$/i;
+// (a predicate adjective, no progressive: "was referring to" has its object before it, "the judge he was referring to")
+const ADVERBIAL_NEXT = /^\s+(?:at|in|on|during|for|since|until|by|after|before|last|this|yesterday|today|then|now)\b/i;
+const BE_ADJECTIVE_PREPOSITION = /^(?:is|was|are|were|am|be|been|being|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?<!ing)\s+(?:about|of|to|for|on|with|at)$/iu;
 // a sentence opening with a preposition: its noun phrase is a time or place ("At the meeting he objected.")
 const OPENING_PREPOSITION = /^[\s“"‘]*\p{L}+\s*$/u;
 
@@ -48,7 +51,10 @@ const TOLD_WHAT_TAIL = new RegExp(String.raw`^\s+(?:${alternation(OBJECT_PRONOUN
 /** The noun phrase and its relative clause up to the gap after the cue, or null. */
 export function gapRelative(text: string, sentenceStart: number, cue: Cue, end: number): { start: number; end: number } | null {
   const tail = text.slice(cue.end, Math.min(end + 1, cue.end + 60));
-  const gap = GAP_AFTER.exec(tail) ?? (CUE_ENDS_IN_PREPOSITION.test(cue.text) ? PREPOSITION_GAP.exec(tail) : null);
+  // (after a predicate adjective's preposition only a time or place phrase, "the crew she was proud of at the time":
+  // a noun phrase there is its object, "the match he was proud of the team")
+  const objectNext = BE_ADJECTIVE_PREPOSITION.test(cue.text) && !ADVERBIAL_NEXT.test(tail);
+  const gap = GAP_AFTER.exec(tail) ?? (CUE_ENDS_IN_PREPOSITION.test(cue.text) && !objectNext ? PREPOSITION_GAP.exec(tail) : null);
   // (the cheap tests first: most cues have their object after them)
   const framed = gap === null && (WHAT_TAIL.test(tail) || (cue.lemma === 'tell' && TOLD_WHAT_TAIL.test(tail)));
   if (gap === null && !framed) return null;
