@@ -30,6 +30,9 @@ describe('quote-marks: words written on a thing (a sign, a banner, a plaque) are
     ['A banner reading “Welcome home, Tolby crew” hung over the quay.', ['scare:Welcome home, Tolby crew']],
     ['Fans held placards saying “Keep the old stand standing”.', ['scare:Keep the old stand standing']],
     ['A brass plaque that reads “Founded by the weavers of Orme” was unveiled.', ['scare:Founded by the weavers of Orme']],
+    // a work after its owner and its genre, and a gloss of a foreign phrase
+    ['Ada Voss’ column, “Melt the ice, tell your own story,” is thoughtful.', ['scare:Melt the ice, tell your own story,']],
+    ['The ferry’s old motto was in Latin, Latin for “slowly but surely.”', ['scare:slowly but surely.']],
   ])('is written, not said: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -39,6 +42,10 @@ describe('quote-marks: words written on a thing (a sign, a banner, a plaque) are
     ['The club statement reads: “We will appeal the ban.”', ['speech:We will appeal the ban.']],
     ['The mayor read from a letter: “The pier will close for good.”', ['speech:The pier will close for good.']],
     ['A sign of the mood, the captain said: “We are not giving up.”', ['speech:We are not giving up.']],
+    // a statement after its owner, and a genre after "in a": someone's words
+    ['The mayor’s statement, “We will rebuild the pier by spring,” was read out.', ['speech:We will rebuild the pier by spring,']],
+    ['Lind said in her column, “The pier will never reopen.”', ['speech:The pier will never reopen.']],
+    ['In the senator’s column, “We must act before the pier falls,” she wrote.', ['speech:We must act before the pier falls,']],
   ])('keeps speech: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

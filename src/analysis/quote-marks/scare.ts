@@ -12,6 +12,10 @@ const NAMING_BEFORE = /(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as
 // words written on a thing, not said by anyone: "The sign on the gate reads: “...”", "a banner reading “...”", "placards
 // saying “...”", "a plaque that reads “...”" (a statement or a letter that "reads" is someone's words: not in the list)
 const INSCRIBED_BEFORE = /\b(?:signs?|signposts?|banners?|placards?|plaques?|posters?|billboards?|t-shirts?|shirts?|caps?|stickers?|badges?|inscriptions?|headstones?|gravestones?|murals?|graffiti|labels?|mugs?|scoreboards?|noticeboards?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:reads?|read|reading|bearing|bears?|saying|says|said|that\s+(?:reads?|read|said|says)|which\s+(?:reads?|read|said|says))\s*[,:]?\s*$/iu;
+// a work named right after its owner and its genre ("Ada Voss' column, “Letter from the Quay,” is ...", "the band's
+// single, “Promises”"), or a gloss of a foreign word ("Latin for “seize the day”"): a title or a translation, nobody's
+// words (a speech or a statement after its owner is left out: "the mayor's statement, “We will rebuild,”" is speech)
+const TITLE_OR_GLOSS_BEFORE = /(?:\p{L}['’]s?\s+(?:\p{Ll}+\s+)?(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|song|single|album|film|movie|documentary|episode|poem|play|painting|podcast|show|series)\s*,?|\b(?:Latin|Greek|French|Spanish|Italian|German|Arabic|Hebrew|Yiddish|slang|shorthand)\s+for)\s*$/u;
 // what opens an attribution right after a quote: a pronoun, the verb, a determiner and its noun, a name
 // ("“Build It Higher,” he said", "…,” said Ann Lee", "…,” the mayor said"; not "“Harbour Lights” before
 // taking questions", "its “Baker of the Month” badge")
@@ -71,9 +75,18 @@ function wholeSentence(ctx: ScareContext, open: number, close: number): boolean 
   return j >= sentenceEnd;
 }
 
+/** Whether an attribution opens right after the closing mark (a speech verb within 30 characters, ATTRIBUTION_AFTER). */
+function attributedAfter(ctx: ScareContext, close: number): boolean {
+  const verbAfter = ctx.verbs[firstAtOrAfter(ctx.verbs, close)];
+  return verbAfter !== undefined && verbAfter < close + 30 && ATTRIBUTION_AFTER.test(ctx.text.slice(close, close + 40));
+}
+
 export function isScare(ctx: ScareContext, open: number, close: number, inner: string): boolean {
   const lead = ctx.text.slice(Math.max(0, open - 25), open);
-  if (NAMING_BEFORE.test(lead) || INSCRIBED_BEFORE.test(ctx.text.slice(Math.max(0, open - 60), open))) return true;
+  const lead60 = ctx.text.slice(Math.max(0, open - 60), open);
+  if (NAMING_BEFORE.test(lead) || INSCRIBED_BEFORE.test(lead60)) return true;
+  // (a work's owner and genre before it, unless an attribution follows: "In the senator's op-ed, “We must act,” she wrote.")
+  if (TITLE_OR_GLOSS_BEFORE.test(lead60)) return !attributedAfter(ctx, close);
   // a long quote is never short (and nested quotes stay linear: its words are never split)
   if (inner.length > SHORT_CHARS) return false;
   const ws = words(inner);
@@ -82,9 +95,7 @@ export function isScare(ctx: ScareContext, open: number, close: number, inner: s
   // a short all-title-case span is a title ("Night Over the Harbor,") even in a sentence with a speech
   // verb, unless an attribution follows it (“Build It Higher,” he said) or a colon leads into it
   if (ws.length <= 6 && isTitleCase(ws) && !endsLikeSpeech) {
-    const after = ctx.text.slice(close, close + 40);
-    const verbAfter = ctx.verbs[firstAtOrAfter(ctx.verbs, close)];
-    const attributed = verbAfter !== undefined && verbAfter < close + 30 && ATTRIBUTION_AFTER.test(after);
+    const attributed = attributedAfter(ctx, close);
     const colon = /:\s*$/.test(ctx.text.slice(Math.max(0, open - 3), open));
     return !attributed && !colon;
   }

@@ -8,6 +8,11 @@ describe('cues: speech words inside titles and terms', () => {
     ['The play "Tell Them Nothing" closes on Saturday after 300 shows.'],
     ['Her essay collection "Things We Never Said" sold 12,000 copies.'],
     ['The board kept the pass on its "most wanted" repairs list for a second year.'],
+    // a longer scare span in lower case: a sign's words, a term after "so-called", a title after its owner, a gloss
+    ['A banner reading "tell them we said no" hung over the quay.'],
+    ['The so-called "say it once" rule ends in May.'],
+    ['Ada Voss\' column, "Melt the ice, tell your own story," is thoughtful.'],
+    ['He signed off in Latin, Latin for "if you want peace, prepare for war."'],
   ])('%s: no verb cue', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
