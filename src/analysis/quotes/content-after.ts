@@ -19,17 +19,11 @@ import { complementBeforeAgent } from './naming-passive.js';
 import { AGENT_ONLY, CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, PUBLISHING_VERBS, TOLD_BY_ONLY } from '../../lexicon/empty-contents.js';
 import { PASSIVE_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { alternation, capitalised } from '../alternation.js';
-import { SUBORDINATORS } from '../../lexicon/subordinators.js';
+import { alternation } from '../alternation.js';
+import { frontedConditionStart } from './fronted-condition.js';
 
 // "by" and its agent (a few words, perhaps a time or place phrase before or after it) ending the clause
 const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;:“”"]+\s+){0,3}?)?by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;
-// a fronted condition or time clause with a verb of its own, not a question put to the speaker
-// (a clause of its own: "While touring the plant, she said: “...”" has no subject and is the frame's);
-// the subordinators capitalised, but not "When" and "As", which set the writer's scene ("When the
-// vote was called, she said, “...”"), and "Even if" but not "Even though"
-const CONDITION_OPENERS = capitalised([...SUBORDINATORS.filter((w) => w !== 'when' && w !== 'as'), String.raw`even\s+if`]);
-const FRONTED_CONDITION = new RegExp(String.raw`^[\s“"‘']*(?:${alternation(CONDITION_OPENERS)})\s(?!\p{Ll}+ing\b)(?![^,]*\b(?:asked|pressed|questioned)\b)[^,;:“”"]{6,200}$`, 'u');
 // "and"/"or"/"nor" right after the cue, in lower case (a capital opens a sentence-like content)
 const COORDINATED_AFTER = /^\s+(?:and|or|nor)\s/;
 // a name (perhaps after "the"), then at most a time or place phrase: the listener of "tell" alone
@@ -133,12 +127,12 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
     return subj === null ? null : agentSubject(subj.start);
   }
   const rule = start >= sentence.end ? 'X-said-next-quote' : whole ? 'X-said-quote' : 'X-said-content';
-  // "If the levy passes, she said, “we will all pay.”": a condition or time clause fronted before the
-  // frame belongs to what was said, so the quote is partial from the sentence start (not "Asked
-  // whether ..., she said, “...”": the question is the interviewer's)
-  if (rule === 'X-said-quote' && subj !== null && !cue.text.endsWith(':')) {
+  // a fronted condition before the frame belongs to what was said ("If the levy passes, she said, “we will all
+  // pay.”", "Even if the dam holds, the engineer said the town must move": fronted-condition.ts)
+  if ((rule === 'X-said-quote' || rule === 'X-said-content') && subj !== null && !cue.text.endsWith(':')) {
     const lead = charBefore(text, ss, subj.start);
-    if (lead.c === ',' && lead.at - ss <= 200 && FRONTED_CONDITION.test(text.slice(ss, lead.at))) return { start: ss, end: contentEnd, cue, who, rule: 'aside', sentence: ctx.index };
+    const from = lead.c === ',' ? frontedConditionStart(text.slice(ss, lead.at), ss, rule === 'X-said-quote' ? 'quote' : 'content', cue.lemma, text.slice(cue.end, cue.end + 2)) : -1;
+    if (from >= 0) return { start: from, end: contentEnd, cue, who, rule: 'aside', sentence: ctx.index };
   }
   // "a rule which critics say is unfair", "the judge who she claims lied": the content runs from the
   // relative pronoun, over speaker and cue (relative-content.ts)
