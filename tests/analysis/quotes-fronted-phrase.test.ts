@@ -19,7 +19,7 @@ describe('quotes: a cue in a fronted phrase or clause', () => {
     ['Two weeks after the coach blamed the referee, the league fined the club.', ['blamed: the referee']],
     ['But before the judge ruled that the contract was void, the firm had paid its suppliers.', ['ruled: the contract was void']],
     ['After repeatedly playing down the risk of floods, the council now talks openly of moving the depot.',
-      ['repeatedly playing down: the risk of floods']],
+      ['repeatedly playing down: the risk of floods', 'now talks openly of: moving the depot']],
   ])('ends at the main clause: %s', (text, expected) => {
     expect(records(text)).toEqual(expected);
   });

@@ -17,6 +17,7 @@ import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { coordinatedPresent } from './coordinated-verb.js';
+import { verbAfterSubjectAdverb } from './subject-adverb.js';
 import { OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
 import { pluralHeadClause } from './plural-head-clause.js';
 
@@ -114,6 +115,8 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
     // ("Economists at the bank estimate growth will slow": plural-head-clause.ts)
     && !pluralHeadClause(text, w)
     // ("defends the plan and calls for a vote": a present verb joined to the speech verb before it; coordinated-verb.ts)
-    && !coordinatedPresent(text, w, prev)) return false;
+    && !coordinatedPresent(text, w, prev)
+    // ("The coach now claims ...", "Some economists, however, question ...": an adverb after the subject; subject-adverb.ts)
+    && !verbAfterSubjectAdverb(text, w)) return false;
   return true;
 }

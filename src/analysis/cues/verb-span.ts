@@ -13,6 +13,8 @@ import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
 
+// an -ly adverb of manner, then "about" or "of"
+const MANNER_THEN_HEADING = /^\s+(\p{Ll}{2,}ly)\s+(?:about|of)\b/u;
 // an -ly adjective that is an adverb too, with the white space after it
 const ALSO_ADVERB = new RegExp(String.raw`^(?:${alternation([...LY_ALSO_ADVERBS])})\s`, 'i');
 
@@ -71,10 +73,15 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   const onVenue = (): boolean => VENUE_ON.test(text.slice(afterAt, afterAt + 64));
   const particle = onPlatform ? null : PHRASAL_PARTICLES[lemma]?.exec(after) ?? PARTICLES[lemma]?.exec(after.slice(0, 12))
     ?? HEADING_PREPOSITION.exec(after) ?? (lemma !== 'say' && !onVenue() ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
-  let end = afterAt + (particle?.[0].length ?? 0);
+  // ("talks openly of", "spoke candidly about": a manner adverb, then "about" or "of", after a lemma that takes "about"
+  // or "of" as its own particle, is read with the verb; not "asked repeatedly about", the topic of a question, which
+  // the quote stage reads on "asked" alone)
+  const heading = particle === null && lemma !== 'ask' ? MANNER_THEN_HEADING.exec(after) : null;
+  const aboutOrOf = heading !== null && !LY_NOT_MANNER.has(heading[1] ?? '') && (PARTICLES[lemma]?.test(' about') === true || PARTICLES[lemma]?.test(' of') === true);
+  let end = afterAt + (particle?.[0].length ?? 0) + (aboutOrOf ? heading[0].length : 0);
   // "demanded to know who", "want to know when": the question asked is the content, "to know" the cue's
   // (annotated news, 2 of 2 on dev)
-  if (particle === null) end += TO_KNOW.exec(text.slice(end, end + 32))?.[0].length ?? 0;
+  if (particle === null && !aboutOrOf) end += TO_KNOW.exec(text.slice(end, end + 32))?.[0].length ?? 0;
   // "was often derided as", "is seen as": a passive keeps its "as" (frames.ts)
   // ("as" first: it is read on one anchored window, the "be" before on every position of forty characters)
   const asAfter = particle === null ? PASSIVE_AS.exec(text.slice(end, end + 24)) : null;

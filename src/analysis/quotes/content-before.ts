@@ -44,6 +44,7 @@ const QUESTION_LEAD = /^[\s“"‘']*(?:(?:When|If|After|Once)\s+(?:being\s+)?)?
 const APPOSED_DESCRIPTION = /(^|[,;]\s*(?:and|but|while)\s+|\b(?:and|but)\s+|,\s*)(?:the|a|an|his|her|their|its|our|my|your|(?!(?:it|that|there|what|here|he|she|let|who|where|how)['’]s\s)(?:the\s+)?[\p{L}.-]+['’]s)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
 // a reported clause after the adverbial: "that" and words (not a relative "that was posted"), or a modal
 const TAIL_CLAUSE = /(?:^|\s)that\s+(?!(?:was|is|were|are|has|had|have|aired|ran|appeared)\b)\p{L}|\s(?:would|will|could|should|might|must)\s/u;
+const LINKING_ASIDE = /,\s*(?:however|meanwhile|though|too|in\s+turn|instead)\s*$/i;
 // a word in quotation marks opening the content ('“No,” said', '"Up," said')
 const QUOTED_WORD = /^\s*[“"‘'][\p{L}\p{N}]/u;
 
@@ -63,7 +64,9 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
   // (a content of a few characters only inside quotation marks: '“No,” said a spokeswoman' is speech
   // however short; unquoted, "So, said ..." is no content)
   const contentRoom = beforeCue.at - ss > 3 || QUOTED_WORD.test(text.slice(ss, beforeCue.at));
-  if ((subj === null || inverted) && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && contentRoom) {
+  // ("The coach, however, notes the irony": a linking adverb between commas before the cue follows its subject, no content)
+  const linking = beforeCue.c === ',' && LINKING_ASIDE.test(text.slice(Math.max(ss, beforeCue.at - 16), beforeCue.at));
+  if ((subj === null || inverted) && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && contentRoom && !linking) {
     const who = invertedAfter ?? phraseAfter(text, cue.end, end);
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
     // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { verbCues } from './verb-cues.js';
+
+// A noun-like speech form after its subject and "now"/"still", or a linking adverb between commas, is the verb where the
+// subject is one who speaks (agreeing with the form) and a verb's frame follows (cues/subject-adverb.ts). Invented texts.
+describe('cues: a noun-like form after its subject and an adverb', () => {
+  it.each([
+    ['The coach now claims the referee was biased.', ['now claims']],
+    ['Voss still doubts the figures are right.', ['still doubts']],
+    ['Some economists, however, question the wisdom of cutting rates.', ['question']],
+    ['The league, however, questions whether the stadium is safe.', ['questions']],
+    ['Residents, meanwhile, fear a repeat of last year\'s floods.', ['fear']],
+    ['Ms. Renn now talks openly of her years in the army.', ['now talks openly of']],
+  ])('finds the verb: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a subject that speaks for nobody
+    ['The new rules, though, support the smaller clubs.', []],
+    ['The team, however, calls the shots in midfield.', []],
+    // a plan with an object and no infinitive is an act
+    ['The council now plans the new library on the old market site.', []],
+    // no verb's frame after the form
+    ['Hopes of a deal, however, faded on Friday.', []],
+    ['Ticket sales are still strong, and demands for refunds are low.', []],
+    // a bare form after a singular subject does not agree with it
+    ['The mayor, however, support for the plan is waning.', []],
+  ])('leaves it alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
