@@ -12,6 +12,7 @@ import {
   REDUCED_RELATIVE, RELATIVE_TAIL, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, VERB_BEFORE,
 } from './verb-contexts.js';
 import { titleLine } from './headline.js';
+import { askedByQuestion } from './asked-by.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 
@@ -66,6 +67,7 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // (but "a levy which unions described as a tax", "what the mayor called as ...": after a relative word and its own
   // subject the form is that subject's active verb, its object the gap the relative word fills)
   if (word.endsWith('ed') && /^\s+(?:by|as\b(?!\s+much\b))/.test(text.slice(at + word.length, at + word.length + 10)) && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))
+    && askedByQuestion(text, at, at + word.length) < 0
     && !RELATIVE_THEN_SUBJECT.test(text.slice(Math.max(0, at - 48), at))) return true;
   // "a list of promised projects": a past form after a preposition is an adjective
   if (word.endsWith('ed') && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) return true;

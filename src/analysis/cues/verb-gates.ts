@@ -13,6 +13,7 @@ import { verbBefore } from './noun-or-verb.js';
 import { actNotSpeech } from './acts.js';
 import { describesNoun } from './participles.js';
 import { missingFrame } from './frames.js';
+import { askedByQuestion } from './asked-by.js';
 
 // a capitalised word after "Said", then the rest of the sentence with no quotation mark or colon
 const SAID_AS_NAME = /^[ \t]+\p{Lu}\p{Ll}[^.!?:“”"‘«»]*(?:[.!?]|$)/u;
@@ -83,7 +84,8 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if (/ing$/i.test(word) && prevWord !== undefined && /^[ \t]+$/.test(text.slice(prevWord.end, at)) && /^[ \t]+\p{Ll}+s\b/u.test(text.slice(at + word.length, at + word.length + 30))) return true;
   // "Asked about the plan, she said ...": the participle frames a question of its own (annotated news
   // counts it, with nobody named as the asker); "said" stays the cue of the main clause
-  if (word === 'Asked' && /^\s+(?:by|for)\b/.test(text.slice(at + 5, at + 10))) return true;
+  // ("Asked by reporters whether ...": the asker named, the question after: asked-by.ts)
+  if (word === 'Asked' && /^\s+(?:by|for)\b/.test(text.slice(at + 5, at + 10)) && askedByQuestion(text, at, at + 5) < 0) return true;
   // ("It is understood that ...", "it was revealed on Tuesday that ...": with its clause the impersonal
   // passive reports a claim whose source is left unnamed, as annotated news marks it)
   if (IMPERSONAL.test(text.slice(Math.max(0, at - 30), at)) && !IMPERSONAL_CLAUSE.test(text.slice(at + word.length, at + word.length + 40))) return true;

@@ -8,7 +8,8 @@ import { charBefore, subjectRelative, verbAfterAside, type Ctx } from './cue-con
 import { rightEnd } from './content-end.js';
 import { rightStart } from './content-start.js';
 import { phraseBefore, stripAux, subjectBefore, SUBORDINATE_ASIDE } from './positions.js';
-import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE } from './speaker.js';
+import { agentAfter, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE } from './speaker.js';
+import { askedByQuestion } from '../cues/asked-by.js';
 import { sentenceSubject } from './subjects.js';
 import { CLOSERS, wordCount } from './text-utils.js';
 import { contentSaidX, contentXSaid } from './content-before.js';
@@ -91,9 +92,12 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   // ("When asked about the toll, Ann Lee shrugged", "Lee, when asked whether ..., said": the same
   // question after a subordinator, wherever it stands)
   if (/^(?:being\s+)?[Aa]sked\b/.test(cue.text) && (/^[\s“"‘']*$/.test(text.slice(ss, cue.start)) || ASKED_AFTER.test(text.slice(Math.max(ss, cue.start - 16), cue.start)))) {
-    const start = rightStart(text, cue, end);
+    // ("Asked by reporters whether ...": the asker named after "by" is the source, the question after it the content)
+    const question = askedByQuestion(text, cue.start, cue.end);
+    const start = question >= 0 ? question : rightStart(text, cue, end);
     const comma = text.slice(start, end).search(CLAUSE_COMMA);
-    if (start < end) return { start, end: comma > 0 ? start + comma : end, cue, who: NO_SPEAKER, rule: 'asked-lead', sentence: ctx.index };
+    const who = question >= 0 ? agentAfter(s, cue.end, question) ?? NO_SPEAKER : NO_SPEAKER;
+    if (start < end) return { start, end: comma > 0 ? start + comma : end, cue, who, rule: 'asked-lead', sentence: ctx.index };
   }
   // "(Reporting by Tom Fenn; Editing by Jo Kray)", "Additional reporting from ...": a credit line
   if (CREDIT_GERUND.test(cue.text) && /^\s+(?:by|from)\s/i.test(text.slice(cue.end, cue.end + 6))) return null;
