@@ -1,6 +1,6 @@
 // A speech form that is also a noun ("claims", "question", "talks", "doubts"), after its subject and an adverb of
 // time or a linking adverb set off by commas: "The coach now claims the referee was biased", "Voss still doubts the
-// figures", "Some economists, however, question the wisdom of ...". The adverb hides the subject the verb pass reads
+// figures", "Some economists, however, question the case for ...". The adverb hides the subject the verb pass reads
 // right before the form; the word before the adverb (a noun, a name or a pronoun, not "there", a verb or a
 // preposition) and a verb's frame after the form make it the verb.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
