@@ -6,7 +6,7 @@
 export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
 
 /** Verbs that make a passive with a form of these before the participle ("is thought", "got asked"). */
-export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 
 /**
  * Participles of verbs whose active form needs its listener before "to" ("told them to leave", "urged staff to

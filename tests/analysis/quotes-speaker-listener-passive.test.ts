@@ -23,3 +23,21 @@ describe('speakers: a passive listener verb with "be" left out', () => {
     expect(records(text)).toContain(expected);
   });
 });
+
+// "I am told by people at the port that ...": 'am' makes a passive as 'is' and 'was' do (lexicon/non-speaker-subjects.ts
+// PASSIVE_AUXILIARIES): the agent after "by" speaks, not the one told.
+describe('speakers: a first-person passive of a listener verb', () => {
+  it.each([
+    ['I am told by people at the harbour board that the vote is close.', 'am told:people:the vote is close'],
+    ['She is told by staff at the mill that the line will close.', 'is told:staff:the line will close'],
+  ])('%s', (text, expected) => {
+    expect(records(text)).toContain(expected);
+  });
+
+  it.each([
+    // an active first person keeps its subject
+    ['I told the harbour board that the vote was close.', 'told:I:the vote was close'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(records(text)).toContain(expected);
+  });
+});
