@@ -4,12 +4,10 @@
 // the content runs on through it. (Passives with an agent, "after the plan was criticised by the mayor",
 // and active cues, "since she told them", still cut: content-end.ts.)
 import type { Cue } from '../../types.js';
-import { cueVoice } from './speaker-voice.js';
+import { AGENT_NEXT, cueVoice } from './speaker-voice.js';
 
 // the subordinators of time: the clause they open dates the content's event
 const TIME_LEAD = /^\s(?:since|after|before|when|until|once)\s/i;
-// "by" right after the cue: the passive names its source
-const AGENT_NEXT = /^\s+by\b/i;
 
 /** Whether the clause from a subordinator up to cue `c` is a time clause around a passive with no agent. */
 export function passiveEventClause(text: string, sentenceStart: number, fromSubordinator: string, c: Cue): boolean {

@@ -16,8 +16,8 @@ export type Voice = 'active' | 'passive' | 'raising';
 
 // the shapes of a past participle, regular and irregular ("asked", "shown", "told", "said", "thought", "found")
 const PARTICIPLE = /(?:ed|en|wn|ld|id|ght|nd|ard|ood)$/;
-// "by" right after the cue: its agent follows
-const AGENT_NEXT = /^\s+by\b/i;
+// "by" right after the cue: its agent follows (content-end-passive.ts tests it too)
+export const AGENT_NEXT = /^\s+by\b/i;
 // words that may stand between "be" and the participle ("is not thought", "was once asked", "was first asked",
 // and degree words: "is best known for", "is better known as", "was well regarded")
 const BETWEEN = /^(?:not|never|also|once|still|often|long|widely|generally|largely|now|then|already|even|being|first|later|initially|originally|previously|recently|best|better|well|most|more|less|least|\p{L}+ly)$/u;
