@@ -41,6 +41,10 @@ export interface SpeechForm {
   nounLike: boolean;
 }
 
+/** The groups whose content is a clause said or written (not a finding, a stance or a feeling): a second
+ *  attribution of one of these opens a clause of its own (quotes/content-end-pronoun.ts, content-end-cuts.ts). */
+export const SAYING_GROUPS: ReadonlySet<VerbGroup> = new Set<VerbGroup>(['speech', 'writing']);
+
 /** Every form that can be a cue, lower-case, to its lemma and group. */
 export const SPEECH_FORMS: ReadonlyMap<string, SpeechForm> = (() => {
   const map = new Map<string, SpeechForm>();

@@ -8,7 +8,7 @@ import { alternation } from '../alternation.js';
 import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
 import { REPORTED_CLAUSE } from './content-end-alone.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+import { SAYING_GROUPS, SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { cueTense } from './verb-form.js';
 
 // a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
@@ -92,7 +92,7 @@ const ITEM_BEFORE = /,\s*((?:[\p{L}\p{N}.’'-]+\s+){0,4}[\p{L}\p{N}.’'-]+)\s*
 export function noNewClause(head: string, cut: string, next: Cue): boolean {
   if (RELATIVE_ON_NOUN.test(cut)) {
     const group = SPEECH_FORMS.get(next.lemma)?.group;
-    return group !== 'speech' && group !== 'writing';
+    return group === undefined || !SAYING_GROUPS.has(group);
   }
   if (!LAST_LIST_ITEMS.test(cut)) return false;
   const item = ITEM_BEFORE.exec(head);

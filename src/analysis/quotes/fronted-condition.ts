@@ -15,7 +15,8 @@ const FRONTED_CONDITION = new RegExp(String.raw`^[\s“"‘']*(?:${alternation(C
 // ...", "Since the flood, residents have told ..."), unless commas set the frame off as an aside
 // ("Though the first vote was close, she said, the second will not be")
 const CONDITION_ONLY = /^[\s“"‘']*(?:(?:And|But)\s+(?:if|unless|even\s+if)|If|Unless|Even\s+if)\s(?![^,]*\b(?:asked|pressed|questioned)\b)[^,;:“”"]{6,200}$/u;
-const SAYING = new Set(['say', 'tell']);
+// the plain verbs of saying that take a bare reported clause after a fronted condition
+const SAY_OR_TELL = new Set(['say', 'tell']);
 
 /**
  * Where the content starts when a fronted condition before the subject belongs to it (the sentence start), or
@@ -25,7 +26,7 @@ const SAYING = new Set(['say', 'tell']);
 export function frontedConditionStart(lead: string, ss: number, kind: 'quote' | 'content', lemma: string, afterCue: string): number {
   if (lead.length > 200) return -1;
   if (kind === 'quote') return FRONTED_CONDITION.test(lead) ? ss : -1;
-  if (!SAYING.has(lemma)) return -1;
+  if (!SAY_OR_TELL.has(lemma)) return -1;
   const aside = /^,/.test(afterCue);
   return CONDITION_ONLY.test(lead) || (aside && FRONTED_CONDITION.test(lead.replace(/^(\s*)(?:And|But)\s+/, '$1'))) ? ss : -1;
 }
