@@ -83,7 +83,9 @@ export const NAMING_PARTICIPLES = /^(?:called|named|dubbed|titled|labeled|labell
 // a comma before the form, and the aside's closing comma soon after it, then the sentence goes on
 export const APPOSED_NOUN = /\p{Ll}{2,},[ \t]+$/u;
 // (a figure's own comma or point is no close: "estimated at £640,000 a year," and "expected to reach 4.5 million,")
-export const ASIDE_TAIL = /^(?:[^,;:.!?“”"]|(?<=\d)[,.](?=\d)){1,48},\s+(?!(?:and|or|but|then|while|as|who|which)\b)\p{Ll}/u;
+// one character of a short aside: no clause stop, quote or comma, but a figure's own comma or point
+export const ASIDE_CHAR = String.raw`(?:[^,;:.!?“”"]|(?<=\d)[,.](?=\d))`;
+export const ASIDE_TAIL = new RegExp(String.raw`^${ASIDE_CHAR}{1,48},\s+(?!(?:and|or|but|then|while|as|who|which)\b)\p{Ll}`, 'u');
 export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
 // the article opening the sentence: "A firm called Tallow Mills bought the pier" (NAME_THEN_VERB must follow: "A reporter
 // called Lind a liar", "An aide called Lind's plan a trap" call someone something)

@@ -3,12 +3,14 @@
 // to repairs"): a reduced relative that sizes or values the subject, not a second attribution. The content goes on over
 // it to the subject's own verb (content-end.ts reads this before cutting at a comma).
 import type { Cue } from '../../types.js';
+import { ASIDE_CHAR } from '../cues/verb-contexts.js';
+import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 
 // the participles of sizing and valuing that stand in such an aside (a verb of saying would be a second report)
 const SIZING_PARTICIPLE = /^(?:estimated|expected|projected|forecast|valued|priced|put|budgeted|costed|calculated)$/i;
 // the aside ends at its own comma (no clause, quote or second comma in it; a figure's "640,000" or "4.5" is no stop),
 // and the subject's verb follows: an auxiliary or a modal
-const ASIDE_THEN_VERB = /^(?:[^,;:.!?“”"]|(?<=\d)[,.](?=\d)){1,60},\s+(?:has|had|have|is|was|were|are|will|would|could|can|should|may|might|must|did|does|do)\s/i;
+const ASIDE_THEN_VERB = new RegExp(String.raw`^${ASIDE_CHAR}{1,60},\s+(?:${FINITE_AUXILIARY})\s`, 'i');
 
 /** Whether the cue `c`, right after a comma, is a sizing participle in an aside before its subject's verb. */
 export function sizingAside(text: string, before: string, c: Cue): boolean {

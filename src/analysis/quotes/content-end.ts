@@ -13,6 +13,7 @@ import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
 import { alternation } from '../alternation.js';
 import { SUBORDINATORS } from '../../lexicon/subordinators.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
+import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
 import { dashBeforeCue } from './content-end-dash.js';
@@ -46,7 +47,7 @@ const PAST_PERFECT_IN = /\b(?:had|[\p{L}]+['’]d)\s/u;
 const TIME_FRAME_END = new RegExp(String.raw`,\s*(?:(?:just|only|shortly|soon|moments|(?:${TIME_UNITS})s)|(?:(?:just|only|barely|some|about|nearly)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:${TIME_UNITS})s?)$`, 'i');
 // (or a finite verb of its own: "said the tide gauge, which was fixed in June, showed a rise")
 const FINITE_FIRST = /^\p{Ll}+(?:ed|s)\b/u;
-const AUX_FIRST = /^(?:has|had|have|is|was|were|are|will|would|could|can|should|may|might|must|did|does|do)\s/i;
+const AUX_FIRST = new RegExp(String.raw`^(?:${FINITE_AUXILIARY})\s`, 'i');
 // a subordinator (and an adverb) right before a participle cue
 const PARTICIPLE_LEAD = /[\s,]+(?:while|before)\s+(?:\p{Ll}+ly\s+)?$/u;
 // what is left of a content cut right after its "that" (no cut: "finds that, while 40 percent say A, ...")

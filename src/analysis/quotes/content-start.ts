@@ -9,6 +9,7 @@ import { PLACE_PHRASE_PREPOSITIONS, PREPOSITION_IDIOM_NOUNS } from '../../lexico
 import { alternation } from '../alternation.js';
 import { OCCASION_BEFORE_PRONOUN } from './occasion-phrase.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
@@ -21,7 +22,7 @@ const LISTENER = new RegExp(String.raw`^(?:(?:${alternation(PURE_OBJECT_PRONOUNS
 // clause's subject, an article's noun or a name, with a finite verb within four words: "told investors the
 // company would cut costs", "told the Herald the results were striking" ("told the story of the flood" has
 // no such verb and keeps its object)
-const FINITE_SOON = String.raw`\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s`;
+const FINITE_SOON = String.raw`\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${FINITE_AUXILIARY})\s`;
 // (after a listener verb, whose object is no content anyway, a lexical finite verb counts too: "told reporters the
 // company lost money", "told the board the district faces a deficit"; a determiner's subject needs a noun before it)
 const PAST_FORM = String.raw`(?:\p{Ll}{2,}ed|${alternation(IRREGULAR_PASTS)})`;

@@ -4,6 +4,7 @@
 // a subordinate clause has its verb right after its subject ("condemned the ban after the mayor defended it").
 import { REFERRING_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
+import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 
 const REFERRING = alternation(REFERRING_SUBJECT_PRONOUNS);
 // a word of the phrase: no relative, conjunction or subject pronoun
@@ -12,10 +13,9 @@ const WORD = String.raw`(?!(?:that|which|whom|whose|what|where|when|who|${REFERR
 export const OCCASION = String.raw`,?\s*(?:after|before|following)\s+(?:the|a|an|his|her|its|their|this|last)\s+(?:${WORD}\s+){0,3}?${WORD},?\s+`;
 // the adverbs that may stand between the pronoun and its verb
 const ADVERB = String.raw`(?:not|never|also|still|\p{Ll}+ly)`;
-const AUX = 'is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do';
 
 /** The occasion phrase, then a subject pronoun and its finite verb right after it (content-start.ts reads it). */
-export const OCCASION_BEFORE_PRONOUN = String.raw`${OCCASION}(?=(?:${REFERRING})(?:\s+${ADVERB})?\s+(?:${AUX})\s)`;
+export const OCCASION_BEFORE_PRONOUN = String.raw`${OCCASION}(?=(?:${REFERRING})(?:\s+${ADVERB})?\s+(?:${FINITE_AUXILIARY})\s)`;
 
 // the occasion phrase and a subject pronoun, ending right before a cue
 const OCCASION_THEN_PRONOUN = new RegExp(String.raw`^${OCCASION}(?:${REFERRING})\s+(?:${ADVERB}\s+)?$`, 'u');
