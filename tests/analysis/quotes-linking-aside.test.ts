@@ -17,6 +17,9 @@ describe('quotes: a linking adverb after the subject', () => {
   it.each<[string, M[], (string | null)[][]]>([
     // a content before the comma with a name after the cue stays inverted
     ['The ferry will sail at noon, said Ada Renn.', [['Ada Renn', 'name', null]], [['The ferry will sail at noon', 'said']]],
+    // a clause with its verb before the adverb is a content, inverted as without the adverb
+    ['The deal is off, however, said Ada Renn.', [['Ada Renn', 'name', null]], [['The deal is off, however', 'said']]],
+    ['We will fight on, too, said Ivo Berg.', [['We', 'pronoun', null], ['Ivo Berg', 'name', null]], [['We will fight on, too', 'said']]],
   ])('leaves alone: %s', (text, ms, expected) => {
     expect(row(text, ms)).toEqual(expected);
   });

@@ -48,6 +48,9 @@ const LINKING_ASIDE = /,\s*(?:however|meanwhile|though|too|in\s+turn|instead)\s*
 // a word in quotation marks opening the content ('“No,” said', '"Up," said')
 const QUOTED_WORD = /^\s*[“"‘'][\p{L}\p{N}]/u;
 
+// a sentence's subject alone before a linking aside: up to four words, none a verb, clause word or subject pronoun
+const subjectOnly = (before: string): boolean => wordCount(before) <= 4 && !NOT_A_NOUN_PHRASE.test(before);
+
 /** "CONTENT, said X." / "“CONTENT,” said X": the cue right after the content, its speaker after it. */
 export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
   const { s, sentence } = ctx;
@@ -64,8 +67,10 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
   // (a content of a few characters only inside quotation marks: '“No,” said a spokeswoman' is speech
   // however short; unquoted, "So, said ..." is no content)
   const contentRoom = beforeCue.at - ss > 3 || QUOTED_WORD.test(text.slice(ss, beforeCue.at));
-  // ("The coach, however, notes the irony": a linking adverb between commas before the cue follows its subject, no content)
-  const linking = beforeCue.c === ',' && LINKING_ASIDE.test(text.slice(Math.max(ss, beforeCue.at - 16), beforeCue.at));
+  // ("The coach, however, notes the irony": a linking adverb between commas before the cue follows its subject, no content;
+  // only after a short noun phrase with no verb: "The deal is off, however, said Ada Renn." is a content inverted)
+  const aside = beforeCue.c === ',' ? LINKING_ASIDE.exec(text.slice(Math.max(ss, beforeCue.at - 16), beforeCue.at)) : null;
+  const linking = aside !== null && subjectOnly(text.slice(ss, Math.max(ss, beforeCue.at - 16) + aside.index));
   if ((subj === null || inverted) && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && contentRoom && !linking) {
     const who = invertedAfter ?? phraseAfter(text, cue.end, end);
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
