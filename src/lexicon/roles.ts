@@ -122,6 +122,11 @@ export const BODY_OR_PERSON_HEADS: ReadonlySet<string> = new Set(['regulator', '
 export const EPITHET_HEADS: ReadonlySet<string> = new Set(['year-old', 'forward', 'striker', 'midfielder', 'winger', 'goalkeeper',
   'keeper', 'playmaker', 'quarterback', 'pitcher', 'batsman', 'bowler', 'international', 'youngster', 'rookie', 'newcomer']);
 
+/** Heads that describe a person's standing, not an office they hold ("the veteran told reporters"): news uses them to
+ *  refer back to someone just named, so they do not stand between a he/she and that person (speakers/salience.ts). */
+export const STANDING_HEADS: ReadonlySet<string> = new Set(['veteran', 'youngster', 'rookie', 'newcomer', 'teenager', 'champion',
+  'favourite', 'favorite', 'underdog', 'winner', 'hopeful']);
+
 /** Heads that take a complement naming whom they speak for ("a spokesperson for the ministry", "head of the agency"):
  *  the description runs on over it (mentions/description-complement.ts). */
 export const COMPLEMENT_HEADS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'head', 'chief', 'director',

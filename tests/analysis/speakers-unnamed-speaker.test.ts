@@ -24,6 +24,9 @@ describe('speakers: a pronoun after an unnamed office holder', () => {
     ['Mr Justice Orrin Hale heard the case. The judge said the claim failed. He ordered the bank to pay costs.', 'The judge', 'Orrin Hale'],
     // no office known for the one named: the resolver may only have missed the link
     ['Ana Velt arrived late. The director said the plan was sound. She added that it would cost more.', 'She', 'Ana Velt'],
+    // an epithet or a standing refers back to the one named; it is no office holder who stands between
+    ['Coach Ivo Rensk arrived at the ground on Monday. The veteran told reporters the squad was ready. He said the pitch was heavy.', 'He', 'Ivo Rensk'],
+    ['Coach Ivo Rensk arrived at the ground on Monday. The former striker told reporters the squad was ready. He said the pitch was heavy.', 'He', 'Ivo Rensk'],
   ])('leaves alone: %s', (text, mention, speaker) => {
     expect(speakerOf(text, mention)).toBe(speaker);
   });

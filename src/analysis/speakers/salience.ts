@@ -9,7 +9,8 @@ import { CuePositions } from './cue-positions.js';
 import { findAntecedent } from './antecedent.js';
 import { bareName, fitting, protagonist, solePerson } from './look-back.js';
 import type { Memory, Seen, Unnamed } from './seen.js';
-import { PROTAGONIST_HEADS, RELATIONAL_ROLES } from '../../lexicon/roles.js';
+import { PROTAGONIST_HEADS, RELATIONAL_ROLES, STANDING_HEADS } from '../../lexicon/roles.js';
+import { isEpithet } from './epithets.js';
 
 // a preposition right before a mention (bounded window, anchored at its end)
 // ("and"/"or", not a bare comma: "In Norland, the ministry" has its subject after the comma)
@@ -34,11 +35,12 @@ export class Salience {
   /** A person's description the resolver tied to no one: kept when it is a cue's subject outside quotes ("The minister
    *  denied it."), so that a he/she after it does not reach past it to someone named earlier (antecedent.ts). */
   // (only "the" and an office: not "her daughter", a relation, nor "the candidate", which may be the protagonist the
-  // look-back missed)
+  // look-back missed, nor an epithet that refers back to someone named, "the former striker", "the veteran")
   rememberUnnamed(m: Mention): void {
     if (m.entity !== null || m.kind !== 'description' || m.gender === 'neuter' || m.gender === 'plural' || this.ctx.inQuote(m.start)) return;
     const head = m.head ?? '';
     if (!/^the\s/i.test(m.text) || RELATIONAL_ROLES.has(head) || PROTAGONIST_HEADS.has(head)) return;
+    if (isEpithet(m) || STANDING_HEADS.has(head)) return;
     if (this.mem.cues.subjectOfCue(m).subject) this.unnamed.push({ sentence: this.ctx.sentenceOf(m.start), gender: m.gender, head });
   }
 
