@@ -12,6 +12,9 @@ describe('cues: a question with its asker named after "by"', () => {
     ['Asked by reporters whether he would resign, the minister said he had no plans to.',
       ['Asked: whether he would resign (reporters)', 'said: he had no plans to (the minister)']],
     ['Asked by the judge if she understood the charge, Ms. Renn nodded.', ['Asked: if she understood the charge (the judge)']],
+    // after a subordinator and "being": the question still starts at its wh-word
+    ['After being asked by reporters whether he would resign, the minister said he would stay.',
+      ['being asked: whether he would resign (reporters)', 'said: he would stay (the minister)']],
   ])('the asker speaks: %s', (text, expected) => {
     expect(records(text)).toEqual(expected);
   });

@@ -93,7 +93,8 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   // question after a subordinator, wherever it stands)
   if (/^(?:being\s+)?[Aa]sked\b/.test(cue.text) && (/^[\s“"‘']*$/.test(text.slice(ss, cue.start)) || ASKED_AFTER.test(text.slice(Math.max(ss, cue.start - 16), cue.start)))) {
     // ("Asked by reporters whether ...": the asker named after "by" is the source, the question after it the content)
-    const question = askedByQuestion(text, cue.start, cue.end);
+    // (the span of "asked" alone: the cue may be "being asked")
+    const question = /asked$/i.test(cue.text) ? askedByQuestion(text, cue.end - 'asked'.length, cue.end) : -1;
     const start = question >= 0 ? question : rightStart(text, cue, end);
     const comma = text.slice(start, end).search(CLAUSE_COMMA);
     const who = question >= 0 ? agentAfter(s, cue.end, question) ?? NO_SPEAKER : NO_SPEAKER;
