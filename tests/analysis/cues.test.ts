@@ -340,7 +340,7 @@ describe('cues', () => {
     ['Tenants are angry about the rent, and the board made it clear that it will not move \u017F.', ['verb:are angry about', 'verb:made it clear']],
     ['Tenants iſ angry about the rent.', ['verb:iſ angry about']],
     // the contracted "is" and "are" after a personal pronoun
-    ["That's why she's so frustrated that the levy keeps rising.", ["verb:'s so frustrated"]],
+    ["By the third delay she's so frustrated that the ferry timetable keeps slipping.", ["verb:'s so frustrated"]],
     ['They’re confident the ferry will sail on time.', ['verb:’re confident']],
     ["He's upset about the referee's call.", ["verb:'s upset about"]],
     // not after a noun (a possessive: "Lee's upset over Ruiz"), not the writer's "it's", "that's"; "'s" as "has"
