@@ -3,6 +3,7 @@
 // already did before a quote in marks. Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
+import { frontedConditionStart } from '../../src/analysis/quotes/fronted-condition.js';
 
 const rows = (text: string) => analyze({ id: 't', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
 
@@ -25,5 +26,18 @@ describe('quotes: a fronted condition before a reported clause', () => {
     ['If the rain holds off, organisers expect a record crowd.', [['a record crowd', 'expect']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
+  });
+});
+
+// the aside reading ("..., X said, ...") takes a concession after "And"/"But" as it takes one opening the sentence
+describe('frontedConditionStart: a concession after And/But set off as an aside', () => {
+  it.each<[string, string, number]>([
+    ['And though the pier was shut', ', the ferries would run', 0],
+    ['But although the stands were half empty', ', the players never gave up', 0],
+    // leaves alone: no aside comma after the cue, or a scene the writer sets
+    ['And though the pier was shut', ' the ferries would run', -1],
+    ['And when the rain came', ', the covers were on', -1],
+  ])('%s|%s', (lead, afterCue, expected) => {
+    expect(frontedConditionStart(lead, 0, 'content', 'say', afterCue)).toBe(expected);
   });
 });

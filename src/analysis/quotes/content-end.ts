@@ -52,8 +52,9 @@ const AUX_FIRST = new RegExp(String.raw`^(?:${FINITE_AUXILIARY})\s`, 'i');
 const PARTICIPLE_LEAD = /[\s,]+(?:while|before)\s+(?:\p{Ll}+ly\s+)?$/u;
 // what is left of a content cut right after its "that" (no cut: "finds that, while 40 percent say A, ...")
 const ONLY_THAT = /^\s*that[\s,]*$/i;
-// a feeling cue that ends in its particle ("worried about", "pleased with", "dismayed by")
-const FEELING_WITH_PARTICLE = /\s(?:about|with|by|over|at)$/i;
+// a cue whose span ends in its particle ("worried about", "pleased with", "spoke about", "argued over"): its content is
+// the particle's object, a thing spoken or felt about, not a clause, whatever the verb's group (mostly a feeling's)
+const CUE_ENDS_IN_PARTICLE = /\s(?:about|with|by|over|at)$/i;
 const APPOSED_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+,\s+[^,;]{1,40},\s*$/u;
 
 /** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
@@ -112,9 +113,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (bareAnd && PAST_PERFECT_FIRST.test(c.text) && PAST_PERFECT_IN.test(text.slice(cue.end, c.start))) continue;
     // ("told the paper that she was calm and expected to win": a belief or an intention after a bare 'and', in a short content
     // of one clause, shares that clause's subject and goes on with it, unless a clause of its own follows it: "and hoped the club could stay")
-    // (not after a feeling with its particle, "are worried about the stadium and dismayed by the owner": its content is
-    // the thing felt about, no clause for a second feeling to go on with)
-    if (bareAnd && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60)) && !FEELING_WITH_PARTICLE.test(cue.text)) continue;
+    // (not after a cue that ends in its particle, "are worried about the stadium and dismayed by the owner": its content is
+    // the thing spoken or felt about, no clause for a second verb to go on with)
+    if (bareAnd && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60)) && !CUE_ENDS_IN_PARTICLE.test(cue.text)) continue;
     // (a that-clause with its own subject: "told the court that Ivo Berg phoned her and said he would ...": content-end-cuts.ts)
     if (bareAnd && c.start - cue.end <= 200 && thatClauseGoesOn(text.slice(cue.end, c.start), cue, c)) continue;
     // ("said the pitch was “a disgrace” — insisting that ...": a dash before a participle, content-end-dash.ts)

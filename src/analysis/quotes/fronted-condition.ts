@@ -28,5 +28,7 @@ export function frontedConditionStart(lead: string, ss: number, kind: 'quote' | 
   if (kind === 'quote') return FRONTED_CONDITION.test(lead) ? ss : -1;
   if (!SAY_OR_TELL.has(lemma)) return -1;
   const aside = /^,/.test(afterCue);
-  return CONDITION_ONLY.test(lead) || (aside && FRONTED_CONDITION.test(lead.replace(/^(\s*)(?:And|But)\s+/, '$1'))) ? ss : -1;
+  // (after "And"/"But" the opener is in lower case: capitalise it as it would open the sentence alone)
+  const opened = lead.replace(/^(\s*)(?:And|But)\s+(\p{Ll})/u, (_m, space: string, first: string) => space + first.toUpperCase());
+  return CONDITION_ONLY.test(lead) || (aside && FRONTED_CONDITION.test(opened)) ? ss : -1;
 }
