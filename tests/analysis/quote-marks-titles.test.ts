@@ -29,6 +29,8 @@ describe('quote-marks: words written on a thing (a sign, a banner, a plaque) are
     ['The sign on the ferry gate reads: “No cycling on the ramp.”', ['scare:No cycling on the ramp.']],
     ['A banner reading “Welcome home, Tolby crew” hung over the quay.', ['scare:Welcome home, Tolby crew']],
     ['Fans held placards saying “Keep the old stand standing”.', ['scare:Keep the old stand standing']],
+    ['Graffiti on the old mill reads “Keep the river wild”.', ['scare:Keep the river wild']],
+    ['Marchers carried hand-painted signs saying “Save our ferry”.', ['scare:Save our ferry']],
     ['A brass plaque that reads “Founded by the weavers of Orme” was unveiled.', ['scare:Founded by the weavers of Orme']],
     // a work after its owner and its genre, and a gloss of a foreign phrase
     ['Ada Voss’ column, “Melt the ice, tell your own story,” is thoughtful.', ['scare:Melt the ice, tell your own story,']],
@@ -42,6 +44,9 @@ describe('quote-marks: words written on a thing (a sign, a banner, a plaque) are
     ['The club statement reads: “We will appeal the ban.”', ['speech:We will appeal the ban.']],
     ['The mayor read from a letter: “The pier will close for good.”', ['speech:The pier will close for good.']],
     ['A sign of the mood, the captain said: “We are not giving up.”', ['speech:We are not giving up.']],
+    // "signs"/"labels" as a verb before a speech verb: the signer speaks
+    ['Ruiz signs the deal and says: “It is a good day for the port.”', ['speech:It is a good day for the port.']],
+    ['Okafor labels the plan reckless and says: “Nobody asked the fishermen.”', ['speech:Nobody asked the fishermen.']],
     // a statement after its owner, and a genre after "in a": someone's words
     ['The mayor’s statement, “We will rebuild the pier by spring,” was read out.', ['speech:We will rebuild the pier by spring,']],
     ['Lind said in her column, “The pier will never reopen.”', ['speech:The pier will never reopen.']],
