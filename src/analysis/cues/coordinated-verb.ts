@@ -6,7 +6,7 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { CLAUSE_AFTER, PARTICLES } from './verb-contexts.js';
 import { alternation } from '../alternation.js';
-import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { PURE_OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // the first verb's object, then "and"/"but" (perhaps an adverb): one clause, no stop, no quote, no clause word of
 // its own (after "that" or "who" the form could be the inner clause's verb: "says that prices rise and calls ...")
@@ -14,7 +14,7 @@ const OBJECT_THEN_AND = /^[ \t][^.;:!?“”"()\n]{1,80}?\s(?:and|but)\s+(?:(?:a
 const CLAUSE_WORD = /\b(?:that|who|which|whose|whom|where|when|while|because|if|as)\b/i;
 // a verb's frame after the form: a wh-clause, "to" and a verb, or a person as its object ("calls them liars",
 // "thanks her staff" is left out: "her" may be a possessive before a noun)
-const VERB_FRAME_AFTER = new RegExp(String.raw`^\s+(?:whether|how|why|what|to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)\p{Ll}+|(?:${alternation(OBJECT_PRONOUNS.filter((w) => w !== 'her'))})\b)`, 'u');
+const VERB_FRAME_AFTER = new RegExp(String.raw`^\s+(?:whether|how|why|what|to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)\p{Ll}+|(?:${alternation(PURE_OBJECT_PRONOUNS)})\b)`, 'u');
 // a plural verb a few words on: the form heads a subject ("says thefts and calls for help have doubled"), the clause the first verb reports
 const PLURAL_VERB_NEXT = /^(?:\s+[\p{L}\p{N}’'-]+){1,5}?\s+(?:have|are|were|had|remain|continue)\b/u;
 

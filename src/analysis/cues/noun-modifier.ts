@@ -2,12 +2,11 @@
 // mayor's Facebook post: “...”"): the describing word is the cue's, as annotated news marks it (with a noun cue's
 // modifier: nouns.ts NOUN_CUE), and the possessor, not the word, is then the subject the speaker rules read.
 import { NOUN_CUE_MODIFIERS, REPLY_MODIFIERS } from '../../lexicon/speech-nouns.js';
-import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
 import { alternation } from '../alternation.js';
 import { POSSESSIVE_MARK } from './nominal-possessor.js';
+import { PLATFORM } from './verb-contexts.js';
 
 const MODIFIER = alternation([...NOUN_CUE_MODIFIERS, ...REPLY_MODIFIERS]);
-const PLATFORM = alternation(ONLINE_PLATFORMS.map((p) => p.replace(/ /g, String.raw`\s+`)));
 // a hyphened compound that ends as an adjective does ("long-standing", "oft-repeated", "by-now-familiar"), where many
 // others are nouns ("his ex-wife says", "her co-founder tells")
 // (not "so-called": the writer's distance from the word, no part of what was said)

@@ -26,7 +26,7 @@ export const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?
 // (not "for months", "about 30 guests": time and quantity)
 export const HEADING_PREPOSITION = /^\s+(?:about|for|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|halfway|midway|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
 // (a platform's name written with its spaces as white space: "Truth Social")
-const PLATFORM = alternation(ONLINE_PLATFORMS.map((p) => p.replace(/ /g, String.raw`\s+`)));
+export const PLATFORM = alternation(ONLINE_PLATFORMS.map((p) => p.replace(/ /g, String.raw`\s+`)));
 // "asked on a call with bankers", "posted on a review site that", "said on a podcast": a call, a site or a podcast one
 // speaks on is where the words were said, never the head of their content, as a platform is (ONLINE_MEDIUM). The noun
 // must end its phrase ("on the site owners to clear it" calls on the owners; "on the site's rules" is a topic)
