@@ -127,8 +127,8 @@ export const OWN_ACCOUNT_NOUNS: readonly string[] = ['account', 'admission', 'co
 /**
  * Words that describe a noun cue between its possessor and the noun ("her new claim that", "the coach's terse
  * reply:", "the mayor's official statement:"): annotated news draws them into the cue (cues/nouns.ts NOUN_CUE, and
- * cues/noun-modifier.ts for a noun-like speech form read as a verb). Adverbs in -ly and forms in -ed/-est are matched
- * by shape where they are read.
+ * cues/noun-modifier.ts for a noun-like speech form read as a verb). cues/nouns.ts also takes adverbs in -ly and
+ * forms in -ed/-est by their shape; noun-modifier.ts takes only these words, hyphened adjectives and platform names.
  */
 export const NOUN_CUE_MODIFIERS: readonly string[] = [
   'new', 'latest', 'recent', 'repeated', 'false', 'bold', 'own', 'earlier', 'first', 'main', 'central', 'key', 'public',
