@@ -54,6 +54,9 @@ describe('cues: deeds and names in plain wire copy', () => {
     // a loss reported to the police
     ['His sister reported him missing on Sunday night.'],
     ['Ada Lee reported the van stolen from her drive.'],
+    ['Dock staff reported the forklifts stolen.'],
+    ['A neighbour reported her missing that evening.'],
+    ['His crew reported him missing two days later.'],
     // a victim identified, a sum asked in a sale
     ['The driver was named locally as Ivo Dane, 47.'],
     ['Asking price: 410,000 pounds.'],
@@ -97,6 +100,10 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Ruiz spoke with reporters on the phone: the talks were over.', ['spoke']],
     ['The board called the offer a joke.', ['called']],
     ['Police reported the number of missing walkers had doubled.', ['reported']],
+    // a clause whose verb is "lost", and a missing thing that is the subject of a clause
+    ['The bank reported the economy lost 20,000 jobs in May.', ['reported']],
+    ['The guild reported the harbour lost its busiest ferry to a rival port.', ['reported']],
+    ['Coastguards reported the two divers missing were safe.', ['reported']],
     ['Critics named the levy as the worst tax in years.', ['named']],
     ['Ruiz was asking whether the pier would reopen.', ['was asking']],
   ])('%s: keeps %j', (text, expected) => {

@@ -19,6 +19,9 @@ import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../..
 // "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
 // stance only with a clause, a person or an idea as their object.)
 const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
+// what follows a reported loss ("reported him missing on Monday", "reported the car stolen."): a stop, a preposition or a
+// time word, never a verb ("reported the two divers missing were safe" is a clause, and keeps the cue)
+const LOSS_ENDS = String.raw`(?=\s*[.;,:!?)]|\s*$|\s+(?:on|in|at|from|after|before|by|to|near|outside|overnight|during|since|while|when|last|this|yesterday|today|tonight|earlier|early|late|again|(?:that|the\s+(?:next|following|same))\s+(?:night|day|morning|afternoon|evening|week|weekend)|(?:[\p{L}\d]+\s+)?(?:hours|days|weeks)\s+(?:later|after|before|ago))\b)`;
 // people as the object of "welcome" (lexicon: a count or a determiner and an adjective may come first), an object
 // pronoun, "her" read as a person by what follows it, or "back" (a return: "welcomed back the crew")
 const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:${alternation([...PURE_OBJECT_PRONOUNS, 'everyone', 'everybody'])})\b(?!['’])|her(?=\s+(?:to|back|into|aboard|on|at|with|home)\b|\s*[,.;!?])|back\b|(?:(?:the|a|an|his|her|their|its|our|several|some|many|\d[\d,]*|(?:hundreds|thousands|dozens)\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(WELCOMED_PEOPLE_NOUNS)})\b)`, 'u');
@@ -128,8 +131,9 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "reports live from the scene", "has reported from three summits", "reporting on the ground", "reported him to a manager",
   // "reported for duty", "must report to prison by May 1", "reported to the tax office": a journalist at work, informing on someone, turning up; no one's report is given
   // (a clause after it keeps it: "reported from the scene that ...")
-  // ("reported him missing", "reported the van stolen": filing a report of a loss, no one's account given)
-  report: new RegExp(String.raw`^\s+(?:(?:${alternation(OBJECT_PRONOUNS)})|(?:the|a|an|his|her|their|its)\s+(?:(?!(?:of|that)\b)[\p{L}-]+\s+){1,3}?)\s*(?:missing|stolen|lost)\b|^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:${alternation(OBJECT_PRONOUNS)})\s+to\b|for\s+(?:duty|work)\b|to\s+(?:prison|jail|custody|duty|work|training|camp|barracks|base)\b|to\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:office|offices|headquarters|station|precinct|desk|clinic|ward|depot)\b)(?![^.;!?]{0,50}\bthat\b)`, 'u'),
+  // ("reported him missing", "reported the van stolen": filing a report of a loss, no one's account given; LOSS_ENDS: the
+  // adjective ends its clause; "lost" is left out, since "reported the firm lost 300 jobs" is a clause with its verb)
+  report: new RegExp(String.raw`^\s+(?:(?:${alternation(OBJECT_PRONOUNS)})|(?:the|a|an|his|her|their|its)\s+(?:(?!(?:of|that)\b)[\p{L}-]+\s+){1,3}?)\s*(?:missing|stolen)\b${LOSS_ENDS}|^\s+(?:live\b|from\s+(?!(?:sources?|officials?|documents?|records?|data)\b)|on\s+the\s+ground\b|(?:${alternation(OBJECT_PRONOUNS)})\s+to\b|for\s+(?:duty|work)\b|to\s+(?:prison|jail|custody|duty|work|training|camp|barracks|base)\b|to\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:office|offices|headquarters|station|precinct|desk|clinic|ward|depot)\b)(?![^.;!?]{0,50}\bthat\b)`, 'u'),
   // "backed the van into the gate", "backing a truck out of the yard": reversing a vehicle ("backed the car tax" stays a stance)
   back: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(VEHICLES)})(?=\s+(?:into|out|up|down|onto|off|over|through|across|away|towards?|along)\b|\s*[,.;])`, 'u'),
   // "favoured her left leg after the fall": sparing a limb, not preferring anything
