@@ -11,6 +11,8 @@ describe('cues: a noun-like form after its subject and an adverb', () => {
     ['The league, however, questions whether the stadium is safe.', ['questions']],
     ['Residents, meanwhile, fear a repeat of last year\'s floods.', ['fear']],
     ['Ms. Renn now talks openly of her years in the army.', ['now talks openly of']],
+    // a subject after a fronted phrase and its comma
+    ['In Varn, the mayor now claims the ferry is safe.', ['now claims']],
   ])('finds the verb: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -26,6 +28,10 @@ describe('cues: a noun-like form after its subject and an adverb', () => {
     ['Ticket sales are still strong, and demands for refunds are low.', []],
     // a bare form after a singular subject does not agree with it
     ['The mayor, however, support for the plan is waning.', []],
+    // a fronted place or time phrase before the adverb, not a subject
+    ['In Varn, meanwhile, calls for calm grew louder.', []],
+    ['In the Alps, however, reports of snow were rare.', []],
+    ['After the storm, though, claims about the sea wall faded.', []],
   ])('leaves it alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

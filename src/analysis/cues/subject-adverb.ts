@@ -10,6 +10,7 @@ import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { PLURAL_SUBJECTS } from '../../lexicon/cue-contexts.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
+import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 
 // the subject's last word, a space, "now"/"still" and a space; or the subject's last word, a comma, a linking adverb,
 // a comma ("Some economists, however, question")
@@ -20,11 +21,17 @@ const NO_SUBJECT_END = /^(?:there|here|is|are|was|were|be|been|being|has|have|ha
 // "of"/"about" (perhaps after an -ly adverb: "talks freely of her years")
 const FRAME_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|its|his|their|our|this|these|those)\s|(?:${alternation(OBJECT_PRONOUNS.filter((w) => w !== 'her'))})\b|whether\b|how\b|why\b|what\b|to\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\b)\p{Ll}|(?:\p{Ll}+ly\s+)?(?:of|about)\b)`, 'u');
 
+// the stretch before the adverb opens on a preposition (after the sentence start, a comma or "and"/"but"): the word before
+// the adverb ends a fronted phrase, not a subject ("In Varn, meanwhile, calls for calm grew", "At the port now talks ...")
+const FRONTED_PHRASE = new RegExp(String.raw`(?:^|[.!?;:,“”"(]\s*|\b(?:and|but)\s+)(?:${alternation([...PHRASE_PREPOSITIONS, 'across', 'near', 'outside', 'inside', 'throughout', 'beyond', 'within', 'around', 'since'])})\s+[^.!?;:,“”"(]*$`, 'i');
+
 /** Whether the noun-like form `w` is a verb after its subject and a time or linking adverb. */
 export function verbAfterSubjectAdverb(text: string, w: SpeechWord): boolean {
   const m = SUBJECT_THEN_ADVERB.exec(text.slice(Math.max(0, w.start - 48), w.start));
   const subjectEnd = m?.[1];
   if (subjectEnd === undefined || NO_SUBJECT_END.test(subjectEnd) || DETERMINER.test(subjectEnd)) return false;
+  const subjectAt = Math.max(0, w.start - 48) + m!.index;
+  if (FRONTED_PHRASE.test(text.slice(Math.max(0, subjectAt - 60), subjectAt + subjectEnd.length))) return false;
   // (the subject one who speaks, agreeing with the form: a bare form after a plural pronoun, a plural of people or bodies
   // or a capitalised plural, "Some economists, however, question"; one in -s after he/she, a name, a role or a body,
   // "Voss still doubts", "The league, however, questions"; not "The new rules, though, support", "The storm now threatens")
