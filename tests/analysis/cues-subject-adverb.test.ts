@@ -9,6 +9,8 @@ describe('cues: a noun-like form after its subject and an adverb', () => {
     ['Voss still doubts the figures are right.', ['still doubts']],
     ['Some economists, however, question the case for cutting rates.', ['question']],
     ['The league, however, questions whether the stadium is safe.', ['questions']],
+    // any linking adverb of the lexicon list (lexicon/linking-adverbs.ts)
+    ['Some economists, nevertheless, question whether the frost hit the late crop.', ['question']],
     ['Residents, meanwhile, fear a repeat of last year\'s floods.', ['fear']],
     ['Ms. Renn now talks openly of her years in the army.', ['now talks openly of']],
     // a subject after a fronted phrase and its comma

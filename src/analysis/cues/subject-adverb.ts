@@ -11,10 +11,11 @@ import { PLURAL_SUBJECTS } from '../../lexicon/cue-contexts.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
 
 // the subject's last word, a space, "now"/"still" and a space; or the subject's last word, a comma, a linking adverb,
 // a comma ("Some economists, however, question")
-const SUBJECT_THEN_ADVERB = /(\p{L}[\p{L}’'.-]*)(?:[ \t]+(?:now|still)|,[ \t]*(?:however|meanwhile|though|too|in\s+turn),)[ \t]+$/iu;
+const SUBJECT_THEN_ADVERB = new RegExp(String.raw`(\p{L}[\p{L}’'.-]*)(?:[ \t]+(?:now|still)|,[ \t]*(?:${alternation(LINKING_ADVERBS)}),)[ \t]+$`, 'iu');
 // words that cannot end a subject: "there are still claims", "is now plans", "of the now", "and still"
 const NO_SUBJECT_END = /^(?:there|here|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|should|must|and|or|but|nor|of|in|on|at|to|for|with|by|from|about|as|than|that|which|who|until|since|even|just|only|yet|so|if|when|while|because|said|says)$/i;
 // a verb's frame after the form: a determiner or pronoun object, an object pronoun, a wh-word, "to" and a verb,

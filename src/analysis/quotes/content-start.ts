@@ -12,6 +12,7 @@ import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
 
 // an object pronoun before anything but a preposition or a question word; or a short noun phrase
 // before a subject pronoun ("reporters he", "the crowd they")
@@ -74,7 +75,7 @@ const THAT_SUBJECT = new RegExp(String.raw`^that\s+(?:(?:is|was|will|would|could
 // a few words ending in a colon right before an opening mark
 const COLON_QUOTE = /^[^,.;:“”"‘’]{1,60}:\s*(?=[“"‘])/;
 // a linking adverb and its comma ("however,", "though,", "in turn,")
-const LINKING_ADVERB = /^(?:however|though|nonetheless|nevertheless|meanwhile|instead|moreover|furthermore|in\s+turn|in\s+fact|of\s+course|too|also)\s*,\s*/i;
+const LINKING_ADVERB = new RegExp(String.raw`^(?:${alternation(LINKING_ADVERBS)})\s*,\s*`, 'i');
 // a few words ending in a comma right before an opening mark
 // (not a relative clause before the comma: "told about a friend who wrote, “...”")
 const LISTENER_COMMA_QUOTE = /^(?![^,]*\b(?:who|which|that)\b)[^,.;:“”"‘’]{1,40},\s*(?=[“"‘]|'')/;
