@@ -71,7 +71,9 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
   // ("The coach, however, notes the irony": a linking adverb between commas before the cue follows its subject, no content;
   // only after a short noun phrase with no verb: "The deal is off, however, said Ada Renn." is a content inverted)
   const aside = beforeCue.c === ',' ? LINKING_ASIDE.exec(text.slice(Math.max(ss, beforeCue.at - 16), beforeCue.at)) : null;
-  const linking = aside !== null && subjectOnly(text.slice(ss, Math.max(ss, beforeCue.at - 16) + aside.index));
+  // (nor before "said" and a capitalised name, which no subject takes as its object: "Prices fell, however, said Ola Berg.")
+  const linking = aside !== null && subjectOnly(text.slice(ss, Math.max(ss, beforeCue.at - 16) + aside.index))
+    && !(inverted && cue.lemma === 'say' && /^\p{Lu}/u.test(after));
   if ((subj === null || inverted) && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && contentRoom && !linking) {
     const who = invertedAfter ?? phraseAfter(text, cue.end, end);
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
