@@ -7,7 +7,7 @@ import type { Cue } from '../../types.js';
 import { AGENT_NEXT, cueVoice } from './speaker-voice.js';
 
 // the subordinators of time: the clause they open dates the content's event ('until' and 'once' never come here:
-// content-end.ts SUBORDINATE_THEN_SUBJECT leaves them in the content anyway, as a limit of what was said)
+// content-end-subordinate.ts SUBORDINATE_THEN_SUBJECT leaves them in the content anyway, as a limit of what was said)
 const TIME_LEAD = /^\s(?:since|after|before|when)\s/i;
 
 /** Whether the clause from a subordinator up to cue `c` is a time clause around a passive with no agent. */

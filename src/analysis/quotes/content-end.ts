@@ -6,22 +6,18 @@ import type { Cue } from '../../types.js';
 import { wordCount } from './text-utils.js';
 import { stripAux } from './positions.js';
 import { bareCue, inflectedCue } from './verb-form.js';
-import { occasionThenPronoun } from './occasion-phrase.js';
 import { MAX_CONTENT, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
 import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
-import { alternation } from '../alternation.js';
-import { SUBORDINATORS } from '../../lexicon/subordinators.js';
-import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
 import { dashBeforeCue } from './content-end-dash.js';
 import { isStanceAdjective } from '../cues/adjectives.js';
 import { sizingAside } from './content-end-aside.js';
-import { passiveEventClause } from './content-end-passive.js';
 import { pronounClauseStart } from './content-end-pronoun.js';
-import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd, REPORTED_CLAUSE } from './content-end-alone.js';
+import { endWithoutNextCue, OWN_CLAUSE_AFTER, parenthesisEnd } from './content-end-alone.js';
+import { ONLY_THAT, subordinateCut } from './content-end-subordinate.js';
 
 const NEXT_CUES = 8;
 // a content with no comma, semicolon or colon in it: one clause
@@ -30,7 +26,6 @@ const HELD_GROUPS: ReadonlySet<string> = new Set(['belief', 'intent']);
 // a comma or semicolon, perhaps a conjunction, right before a second source's "according to"
 const ACCORDING_LEAD = /[,;]\s*(?:and|but|yet|while)?\s*$/i;
 const ACCORDING_LOOK_BACK = 24;
-const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)\s+$/i;
 // a comma (and a conjunction), then a short subject: up to four words, or a share of people
 // ("more than 3 in 5", "40 percent of all nurses")
 const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?|[—–]\s*(?:and|but))\s+((?:[\p{L}.’'-]+\s+){1,4}|(?:[\p{L}.’'-]+\s+){0,2}\p{N}(?:[.,]?\p{N})*%?\s+(?:[\p{L}\p{N}.’'%-]+\s+){0,4})$/u;
@@ -43,15 +38,11 @@ const EXAMPLES_THEN_VERB = /,\s*(?:such\s+as|including)\s[^,;]{1,40},\s*$/;
 const BACKSHIFTED_FIRST = /^(?:would|could|might|should|were)\s/i;
 const PAST_PERFECT_FIRST = /^had\s+\p{Ll}+/u;
 const PAST_PERFECT_IN = /\b(?:had|[\p{L}]+['’]d)\s/u;
-// a comma and a time measure ("a day", "two weeks", "hours", "shortly", "just") right before 'after'/'before'
-const TIME_FRAME_END = new RegExp(String.raw`,\s*(?:(?:just|only|shortly|soon|moments|(?:${TIME_UNITS})s)|(?:(?:just|only|barely|some|about|nearly)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:${TIME_UNITS})s?)$`, 'i');
 // (or a finite verb of its own: "said the tide gauge, which was fixed in June, showed a rise")
 const FINITE_FIRST = /^\p{Ll}+(?:ed|s)\b/u;
 const AUX_FIRST = new RegExp(String.raw`^(?:${FINITE_AUXILIARY})\s`, 'i');
 // a subordinator (and an adverb) right before a participle cue
 const PARTICIPLE_LEAD = /[\s,]+(?:while|before)\s+(?:\p{Ll}+ly\s+)?$/u;
-// what is left of a content cut right after its "that" (no cut: "finds that, while 40 percent say A, ...")
-const ONLY_THAT = /^\s*that[\s,]*$/i;
 // a cue whose span ends in its particle ("worried about", "pleased with", "spoke about", "argued over"): its content is
 // the particle's object, a thing spoken or felt about, not a clause, whatever the verb's group (mostly a feeling's)
 const CUE_ENDS_IN_PARTICLE = /\s(?:about|with|by|over|at)$/i;
@@ -145,33 +136,13 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // a participle cue are an attribution of their own
     const withClause = PARTICIPLE_FIRST.test(c.text) ? WITH_SUBJECT.exec(clause) : null;
     if (withClause !== null && !/\b(?:that|who|which|to)\b/i.test(withClause[1] ?? '') && wordCount(text.slice(cue.end, c.start - clause.length + withClause.index)) >= 1) return c.start - clause.length + withClause.index;
-    // "supports A since she thinks B", "preferred A while others supported B": a subordinate clause
-    // with its own subject and cue is a second attribution, not part of the first one's content
-    // (not "on when ..." after a preposition, a question the content asks, nor "as many as"; and a
-    // reason, "said he quit because he thought B", is part of what was said, unless the content
-    // is a bare object: "is backing the toll because she fears B" gives the writer's reason; a
-    // time, "condemned the ban after the mayor defended it", likewise: "said he quit after she
-    // asked him to" keeps it)
-    const sub = SUBORDINATE_THEN_SUBJECT.exec(clause);
-    const subHead = sub !== null ? text.slice(cue.end, c.start - clause.length + sub.index) : '';
-    const lead = sub !== null && !ONLY_THAT.test(subHead) ? wordCount(subHead) : 0;
-    // ("denied she had lied, a day after a report said ...": a time measure set off by a comma before 'after'/'before'
-    // frames the writer's main clause; the content ends at that comma)
-    const frame = sub !== null && lead >= 1 && /^\s(?:after|before)\s/i.test(clause.slice(sub.index)) ? TIME_FRAME_END.exec(clause.slice(0, sub.index)) : null;
-    if (frame !== null) return c.start - clause.length + frame.index;
-    if (sub !== null && lead >= 1 && passiveEventClause(text, ctx.sentence.start, clause.slice(sub.index), c)) continue;
-    if (sub !== null && !contrastAfterReport(cue, clause.slice(sub.index - 1)) && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
-      && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))
-      && (!/^\s(?:after|before)\s/i.test(clause.slice(sub.index)) || !REPORTED_CLAUSE.test(subHead))
-      // ("told reporters after the match he was proud of ...": an occasion, then the reported clause: occasion-phrase.ts)
-      && !occasionThenPronoun(clause.slice(sub.index))) return c.start - clause.length + sub.index;
+    // (a subordinate clause with its own subject and cue, "preferred A while others supported B": content-end-subordinate.ts)
+    const sub = subordinateCut(text, ctx.sentence.start, cue, c, clause);
+    if (sub >= 0) return sub;
   }
   return endWithoutNextCue(text, ctx.sentence.start, cue, limit);
 }
 
-// a subordinator, then up to five words of the subordinate clause's subject right before its cue (not
-// 'if', 'unless', 'once', 'until': a condition or a limit is part of what was said)
-const SUBORDINATE_THEN_SUBJECT = new RegExp(String.raw`\s(?:${alternation([...SUBORDINATORS.filter((w) => !/^(?:if|unless|once|until)$/.test(w)), 'whereas'])})\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$`, 'u');
 const PARTICIPLE_FIRST = /^(?:\p{Ll}+ly\s+)?\p{L}+ing\b/u;
 const WITH_SUBJECT = /(?:,\s*|\s)with\s+((?:[\p{L}\p{N}.’'-]+\s+){1,8})$/u;
 const REPEATED_ADVERB = /(\p{Ll}+ly),\s*$/u;
