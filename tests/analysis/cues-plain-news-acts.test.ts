@@ -70,6 +70,7 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['The ferry was called a floating wreck by its own crew.', ['was called']],
     ['The pier was called Eel Pie by the fishermen.', ['was called']],
     ['The union called for a vote on the offer.', ['called for']],
+    ['The council called for paying off the debt within a decade.', ['called for']],
     // an agent who is someone, not a count
     ['The plan was rejected by residents at a packed meeting.', ['was rejected']],
     // pointing out a cause, a thing's worth

@@ -56,7 +56,9 @@ const DEPARTMENT_HEAD = new RegExp(String.raw`^(?:${alternation(DEPARTMENT_HEADS
 // calm", which someone made), or only how fast ("responded within eight minutes", "responded in under ten minutes")
 const RESPONDED_TO_EMERGENCY = new RegExp(String.raw`^\s+to\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(EMERGENCY_EVENTS)})\b(?![^.;!?]{0,30}?\bfor\b)|^\s+(?:(?:quickly|swiftly|rapidly)\s+)?(?:within|in\s+(?:under|less\s+than|just)\s)`, 'u');
 // "called play off", "called the match off", "called it off": the particle after the object (right after the verb, acts.ts)
-const CALLED_THING_OFF = /^\s+(?:[\p{L}’'-]+\s+){1,3}?off\b(?!-)/u;
+// (not "called for paying off the debt", "called on them to write off the loans", "called writing off the loans a
+// mistake": a preposition after the verb, or a gerund (not after a determiner: "called the meeting off") before "off")
+const CALLED_THING_OFF = /^\s+(?!(?:for|on|upon|to)\b)(?:[\p{L}’'-]+\s+){0,2}?(?:(?:the|a|an|his|her|its|their|this|that|our|my)\s+[\p{L}’'-]+|(?!\p{L}{3,}ing\b)[\p{L}’'-]+)\s+off\b(?!-)/u;
 // police before "questioned" (perhaps with an auxiliary or an adverb): an interrogation, whatever it was about
 const INTERROGATOR_BEFORE = new RegExp(String.raw`\b(?:${alternation(INTERROGATORS)})\s+(?:(?:have|has|had|later|also|then|briefly|were|are|was|is|being|been|still)\s+){0,3}$`, 'i');
 const INTERROGATED = new RegExp(QUESTIONED_PERSON, 'u');
