@@ -48,6 +48,10 @@ describe('cues: deeds and names in plain wire copy', () => {
     // to whom someone spoke, and nothing said about anything
     ['The minister spoke to state radio after the vote.'],
     ['Ruiz spoke with reporters outside the court on Tuesday.'],
+    ['Lind spoke to Sen. Roe after the vote.'],
+    ['The mayor spoke to U.S. officials on Friday.'],
+    ['The minister spoke to offshore crews by radio.'],
+    ['Tarrant spoke to overseas media after the vote.'],
     // a point won, a reply in kind
     ['Tolby claimed a bonus point with a late try.'],
     ['Orme answered with a century of her own.'],
@@ -98,6 +102,8 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['The senator questioned the chief about the overtime bill.', ['questioned']],
     ['Detectives questioned whether the fire was an accident.', ['questioned']],
     ['Ruiz spoke to reporters about the ferry timetable.', ['spoke']],
+    ['Lind spoke to Sen. Roe about the levy on Monday.', ['spoke']],
+    ['The mayor spoke to U.S. officials about the levy.', ['spoke']],
     ['Ruiz spoke with reporters on the phone: the talks were over.', ['spoke']],
     ['The board called the offer a joke.', ['called']],
     ['Police reported the number of missing walkers had doubled.', ['reported']],

@@ -20,7 +20,8 @@ import { ADDED_PARTS, CROWD_NOUNS, DELIBERATED_ITEMS, DEPARTMENT_HEADS, EMERGENC
 import { QUESTIONED_PERSON } from './act-objects-force.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
-import { alternation } from '../alternation.js';
+import { alternation, capitalised } from '../alternation.js';
+import { MID_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 
 // an object phrase ends its clause: a pause, a preposition, "and", a time (a verb or a noun after it goes on into a
 // clause or a complement: "considered the bid a gift", "found the net was torn")
@@ -65,7 +66,10 @@ const INTERROGATED = new RegExp(QUESTIONED_PERSON, 'u');
 const BY_INTERROGATORS = new RegExp(String.raw`^\s+by\s+(?:the\s+)?(?:\p{L}+\s+)?(?:${alternation(INTERROGATORS)})\b`, 'u');
 // "spoke to state media after the meeting.", "spoke with reporters outside the court.": to whom, and the sentence ends
 // with nothing said about anything (a topic, a clause, a colon or a quote keeps it: "spoke to reporters about the levy")
-const SPOKE_TO_ONLY = new RegExp(String.raw`^\s+(?:(?:briefly|privately|separately|directly|again)\s+)?(?:to|with)\s+(?:(?!\b(?:about|of|regarding|concerning|over|that|on\s+(?!(?:${WEEKDAYS}|condition|behalf|the\s+phone)\b)))[^.;!?:,“”"‘])*?[.;!?]`, 'u');
+const ABBREVIATIONS = [...TITLE_ABBREVIATIONS, ...PLURAL_TITLE_ABBREVIATIONS, ...MID_ABBREVIATIONS];
+// (a period after an abbreviation or an initial goes on: "spoke to Sen. Roe about the levy", "spoke to U.S. officials")
+const ABBREVIATION_END = String.raw`\b(?:${alternation([...ABBREVIATIONS, ...capitalised(ABBREVIATIONS)])}|\p{Lu})`;
+const SPOKE_TO_ONLY = new RegExp(String.raw`^\s+(?:(?:briefly|privately|separately|directly|again)\s+)?(?:to|with)\s+(?:(?!\b(?:(?:about|of|regarding|concerning|over|that)\b|on\s+(?!(?:${WEEKDAYS}|condition|behalf|the\s+phone)\b)))(?:[^.;!?:,“”"‘]|(?<=${ABBREVIATION_END})\.))*?(?<!${ABBREVIATION_END})[.;!?]`, 'u');
 
 // a passive "named" with a person's name after "as": an identification ("was named locally as Ivo Dane"; "was named as
 // the new coach" is an appointment, and "named the plan a failure" judges: acts.ts keeps those apart)
