@@ -50,6 +50,9 @@ describe('quote-marks: words written on a thing (a sign, a banner, a plaque) are
     // a statement after its owner, and a genre after "in a": someone's words
     ['The mayor’s statement, “We will rebuild the pier by spring,” was read out.', ['speech:We will rebuild the pier by spring,']],
     ['Lind said in her column, “The pier will never reopen.”', ['speech:The pier will never reopen.']],
+    // a day or a month before the genre is no owner
+    ['Lind wrote in Sunday’s column, “The pier will never reopen.”', ['speech:The pier will never reopen.']],
+    ['Okafor argued in March’s essay, “Tolls only move the traffic.”', ['speech:Tolls only move the traffic.']],
     ['In the senator’s column, “We must act before the pier falls,” she wrote.', ['speech:We must act before the pier falls,']],
   ])('keeps speech: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);

@@ -7,6 +7,7 @@ import { firstNotBefore } from '../sorted.js';
 import { isBlankCode } from '../segment/blanks.js';
 import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/weekdays.js';
 
 const NAMING_BEFORE = /(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|the (?:word|words|term|phrase|slogan|label|name)|a (?:so-called|term|word|phrase|slogan))\s*[,:]?\s*$/i;
 // words written on a thing, not said by anyone: "The sign on the gate reads: “...”", "a banner reading “...”", "placards
@@ -17,7 +18,8 @@ const INSCRIBED_BEFORE = /(?:^|(?<=[.!?]\s+)|\b(?:the|a|an|one|this|that|these|t
 // a work named right after its owner and its genre ("Ada Voss' column, “Letter from the Quay,” is ...", "the band's
 // single, “Promises”"), or a gloss of a foreign word ("Latin for “seize the day”"): a title or a translation, nobody's
 // words (a speech or a statement after its owner is left out: "the mayor's statement, “We will rebuild,”" is speech)
-const TITLE_OR_GLOSS_BEFORE = /(?:\p{L}['’]s?\s+(?:\p{Ll}+\s+)?(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|song|single|album|film|movie|documentary|episode|poem|play|painting|podcast|show|series)\s*,?|\b(?:Latin|Greek|French|Spanish|Italian|German|Arabic|Hebrew|Yiddish|slang|shorthand)\s+for)\s*$/u;
+// (a day or a month is no owner: "wrote in Sunday's column, “...”" is the writer's words)
+const TITLE_OR_GLOSS_BEFORE = new RegExp(String.raw`(?:(?<!\b(?:${WEEKDAYS}|${MONTHS}|today|yesterday|tomorrow|tonight|this\s+week|last\s+week|next\s+week))(?<=\p{L})['’]s?\s+(?:\p{Ll}+\s+)?(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|song|single|album|film|movie|documentary|episode|poem|play|painting|podcast|show|series)\s*,?|\b(?:Latin|Greek|French|Spanish|Italian|German|Arabic|Hebrew|Yiddish|slang|shorthand)\s+for)\s*$`, 'u');
 // what opens an attribution right after a quote: a pronoun, the verb, a determiner and its noun, a name
 // ("“Build It Higher,” he said", "…,” said Ann Lee", "…,” the mayor said"; not "“Harbour Lights” before
 // taking questions", "its “Baker of the Month” badge")
