@@ -33,7 +33,7 @@ describe('quote-marks: words written on a thing (a sign, a banner, a plaque) are
     ['Marchers carried hand-painted signs saying “Save our ferry”.', ['scare:Save our ferry']],
     ['A brass plaque that reads “Founded by the weavers of Orme” was unveiled.', ['scare:Founded by the weavers of Orme']],
     // a work after its owner and its genre, and a gloss of a foreign phrase
-    ['Ada Voss’ column, “Melt the ice, tell your own story,” is thoughtful.', ['scare:Melt the ice, tell your own story,']],
+    ['The trio’s debut album, “ask the tide, then answer it,” sold out in a week.', ['scare:ask the tide, then answer it,']],
     ['The ferry’s old motto was in Latin, Latin for “slowly but surely.”', ['scare:slowly but surely.']],
   ])('is written, not said: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);

@@ -11,8 +11,8 @@ describe('cues: speech words inside titles and terms', () => {
     // a longer scare span in lower case: a sign's words, a term after "so-called", a title after its owner, a gloss
     ['A banner reading "tell them we said no" hung over the quay.'],
     ['The so-called "say it once" rule ends in May.'],
-    ['Ada Voss\' column, "Melt the ice, tell your own story," is thoughtful.'],
-    ['He signed off in Latin, Latin for "if you want peace, prepare for war."'],
+    ['The trio\'s debut album, "ask the tide, then answer it," sold out in a week.'],
+    ['The old ferry crest carries a Greek motto, Greek for "speak softly and mend the nets."'],
   ])('%s: no verb cue', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
