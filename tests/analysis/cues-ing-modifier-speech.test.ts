@@ -2,11 +2,9 @@
 // modifier, not a cue (cues/participles.ts ING_MODIFIER): "county planning officers testified" reports through
 // "testified", with the officers as subject. Invented texts.
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/analysis/segment/index.js';
-import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
-import { findCues } from '../../src/analysis/cues/index.js';
+import { allCues } from './verb-cues.js';
 
-const cues = (text: string): string[] => findCues(findQuoteMarks(segment({ id: 't', text }))).cues.map((c) => c.text);
+const cues = allCues;
 
 describe('cues: an -ing modifier before a plural subject and its verb of saying', () => {
   it.each<[string, string[]]>([

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/index.js';
+import { cuesAndSpeakers } from './speaker-mentions.js';
 
 // A describing word between a possessive and a noun cue is the cue's (cues/nouns.ts NOUN_CUE, a hyphened compound too;
 // cues/noun-modifier.ts for a noun-like speech form read as a verb), and the possessor is the source.
-const cues = (text: string): [string | null, string | null][] => analyze({ id: 't', text }).quotes.map((q) =>
-  [q.cue?.text ?? null, q.speakerMention === null ? null : text.slice(q.speakerMention.start, q.speakerMention.end)]);
+const cues = cuesAndSpeakers;
 
 describe('cues: a describing word between a possessive and a noun cue', () => {
   it.each([

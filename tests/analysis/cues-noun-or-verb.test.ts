@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/analysis/segment/index.js';
-import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
-import { findCues } from '../../src/analysis/cues/index.js';
+import { allCues } from './verb-cues.js';
 
-const cues = (text: string): string[] => findCues(findQuoteMarks(segment({ id: 't', text }))).cues.map((c) => c.text);
+const cues = allCues;
 
 describe('noun-like forms read as verbs from the words before them', () => {
   it.each([

@@ -2,12 +2,10 @@
 // when a figure with its own comma or point stands in it (cues/participles.ts, ASIDE_TAIL in verb-contexts.ts):
 // the figure's comma is no close of the aside. Invented texts.
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/analysis/segment/index.js';
-import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
-import { findCues } from '../../src/analysis/cues/index.js';
+import { allCues } from './verb-cues.js';
 import { runQuotes } from './quote-run.js';
 
-const cues = (text: string): string[] => findCues(findQuoteMarks(segment({ id: 't', text }))).cues.map((c) => c.text);
+const cues = allCues;
 const rows = (text: string) => runQuotes(text).map((q) => [q.text, q.cue?.text ?? null]);
 
 describe('cues: a participle aside with a figure in it is no cue', () => {

@@ -1,11 +1,9 @@
 // A bare final-attribution form after a plural head and its short prepositional phrase, with a clause after it, is
 // the head's verb (cues/plural-head-clause.ts): "Economists at the bank estimate growth will slow". Invented texts.
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/analysis/segment/index.js';
-import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
-import { findCues } from '../../src/analysis/cues/index.js';
+import { allCues } from './verb-cues.js';
 
-const cues = (text: string): string[] => findCues(findQuoteMarks(segment({ id: 't', text }))).cues.map((c) => c.text);
+const cues = allCues;
 
 describe('cues: a plural head, its prepositional phrase, a bare form and a clause', () => {
   it.each<[string, string[]]>([

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/index.js';
+import { cuesAndSpeakers } from './speaker-mentions.js';
 
 // A colon lead-in whose predicate has no speech verb: the predicate through the colon is the cue, its subject the
 // source (quotes/lead-in-verb.ts, read by lead-in-quotes.ts colonLeadIn).
-const cues = (text: string): [string | null, string | null][] => analyze({ id: 't', text }).quotes.map((q) =>
-  [q.cue?.text ?? null, q.speakerMention === null ? null : text.slice(q.speakerMention.start, q.speakerMention.end)]);
+const cues = cuesAndSpeakers;
 
 describe('quotes: a colon lead-in with a predicate of its own', () => {
   it.each([

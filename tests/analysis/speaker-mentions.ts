@@ -4,3 +4,7 @@ import { analyze } from '../../src/analysis/index.js';
 
 export const speakers = (text: string): (string | null)[] => analyze({ id: 't', text }).quotes.map((q) =>
   q.speakerMention === null ? null : text.slice(q.speakerMention.start, q.speakerMention.end));
+
+// each quote's cue words and speaker mention, as written (null: none)
+export const cuesAndSpeakers = (text: string): [string | null, string | null][] => analyze({ id: 't', text }).quotes.map((q) =>
+  [q.cue?.text ?? null, q.speakerMention === null ? null : text.slice(q.speakerMention.start, q.speakerMention.end)]);

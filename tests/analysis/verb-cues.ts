@@ -6,3 +6,7 @@ import { findCues } from '../../src/analysis/cues/index.js';
 
 export const verbCues = (text: string): string[] =>
   findCues(findQuoteMarks(segment({ id: 't', text }))).cues.filter((c) => c.kind === 'verb').map((c) => c.text);
+
+// the words of every cue (verbs, nouns, phrases), in order
+export const allCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.map((c) => c.text);

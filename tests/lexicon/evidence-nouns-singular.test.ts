@@ -1,10 +1,8 @@
 // A singular filing is evidence too ("..., the filing shows."), as "filings show" and "a report shows" are.
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/analysis/segment/index.js';
-import { findQuoteMarks } from '../../src/analysis/quote-marks/index.js';
-import { findCues } from '../../src/analysis/cues/index.js';
+import { allCues } from '../analysis/verb-cues.js';
 
-const cues = (text: string): string[] => findCues(findQuoteMarks(segment({ id: 't', text }))).cues.map((c) => c.text);
+const cues = allCues;
 
 describe('a singular evidence noun before "shows"', () => {
   it.each([
