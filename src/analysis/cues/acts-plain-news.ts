@@ -28,7 +28,8 @@ import { MID_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } fr
 const OBJECT_ENDS = String.raw`(?=\s*[,.;:!?)]|\s*$|\s+(?:in|at|on|for|with|after|before|by|from|of|and|as|to|during|until|since|over|against|despite|again|twice|this|next|last|early|late|today|tomorrow|yesterday|when|but)\b)`;
 // up to two words of a noun phrase before its head, none of them a clause word
 const NP_WORDS = String.raw`(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}\d’'–-]+\s+){0,2}?`;
-const DETERMINER = String.raw`(?:a|an|the|its|his|her|their|our|two|three|four|several|\d+)\s+`;
+// a determiner or a small count before a noun phrase (a pattern string; verb-contexts.ts DETERMINER is a whole-word test)
+const DETERMINER_OR_COUNT = String.raw`(?:a|an|the|its|his|her|their|our|two|three|four|several|\d+)\s+`;
 
 // a name after a passive "called": a capital, not a possessive, and no agent after it ("was called Eel Pie by
 // locals" keeps the naming someone did)
@@ -40,9 +41,9 @@ const BY_VOTES = /^\s+(?:\p{Ll}+ly\s+)?by\s+(?:(?:a|an)\s+(?:\p{Ll}+\s+)?(?:vote
 const POINTED_AT = new RegExp(String.raw`^\s+to\s+the\s+(?:(?:penalty|empty|home|away|packed)\s+)?(?:${alternation(POINTED_PLACES)})${OBJECT_ENDS}`, 'u');
 // "pointed the boat into the wind", "pointed the car towards the coast": steering or aiming a thing
 const POINTED_THING = new RegExp(String.raw`^\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){1,2}?(?:into|towards?|downstream|upstream|skywards?|downhill|uphill|north|south|east|west)\b`, 'u');
-const CONSIDERED_ITEM = new RegExp(String.raw`^\s+${DETERMINER}${NP_WORDS}(?:${alternation(DELIBERATED_ITEMS)})\b${OBJECT_ENDS}`, 'u');
+const CONSIDERED_ITEM = new RegExp(String.raw`^\s+${DETERMINER_OR_COUNT}${NP_WORDS}(?:${alternation(DELIBERATED_ITEMS)})\b${OBJECT_ENDS}`, 'u');
 const FOUND_PLAY = new RegExp(String.raw`^\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:late|first|second|early|vital|crucial|decisive)\s+)?(?:${alternation(FOUND_IN_PLAY)})${OBJECT_ENDS}`, 'u');
-const ADDED_PART = new RegExp(String.raw`^\s+${DETERMINER}${NP_WORDS}(?:${alternation(ADDED_PARTS)})${OBJECT_ENDS}`, 'u');
+const ADDED_PART = new RegExp(String.raw`^\s+${DETERMINER_OR_COUNT}${NP_WORDS}(?:${alternation(ADDED_PARTS)})${OBJECT_ENDS}`, 'u');
 
 // "found its way into", "found a way past"; a team-mate found with a pass ("found his winger for 22 yards", "found Ode
 // with a cross")
