@@ -29,3 +29,13 @@ export const EXPERIENCER_PARTICIPLES: ReadonlySet<string> = new Set([
   'ashamed', 'prepared', 'resigned', 'unconvinced', 'unimpressed', 'perplexed', 'baffled', 'stunned', 'fed',
   'irritated', 'agitated', 'heartened', 'infuriated', 'incensed', 'saddened',
 ]);
+
+/**
+ * Participles of belief and naming verbs that, set off by a comma right before "to" or "as", open a passive
+ * clause with "be" left out ("The bill passed, expected to raise fuel taxes", "a week of voting, known as the long
+ * week"): the belief is held by people the sentence does not name, not by the subject of the clause before.
+ */
+export const REDUCED_PASSIVE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'expected', 'considered', 'known', 'seen', 'viewed', 'regarded', 'believed', 'thought', 'deemed', 'rumored',
+  'rumoured', 'reputed', 'projected', 'tipped', 'billed', 'touted',
+]);

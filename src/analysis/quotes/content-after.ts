@@ -8,7 +8,7 @@ import { rightStart } from './content-start.js';
 import { stripAux } from './positions.js';
 import { NO_SPEAKER, type SpeakerFields } from './speaker.js';
 import { sentenceSubject, verbSpeaker } from './subjects.js';
-import { cueVoice, type Voice } from './speaker-voice.js';
+import { cueVoice, reducedPassive, type Voice } from './speaker-voice.js';
 import { relativeClause } from './relative-clause.js';
 import { wordCount } from './text-utils.js';
 import { quoteAfterTail } from './quote-after-tail.js';
@@ -71,9 +71,10 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   // "She said A and said B": a coordinated verb shares the subject
   else if (subj === null && coordinated && prev !== undefined && prev.sentence === ctx.index && cue.start - prev.end < 40) {
     who = { ...prev.who, speakerRule: 'shared-subject' };
-  } else if (subj === null && who.speakerMention === null) {
+  } else if (subj === null && who.speakerMention === null && !reducedPassive(text, ss, cue)) {
     // "Novak cycled home on Monday and says ...", "He scolded X, mocked Y": a verb with no
-    // subject of its own shares the subject of the sentence (speakerRule 'sentence-subject')
+    // subject of its own shares the subject of the sentence (speakerRule 'sentence-subject'),
+    // but ", expected to win" is a passive whose believers go unnamed
     who = sentenceSubject(ctx, cue.start) ?? NO_SPEAKER;
   }
   if (gapped !== null) return { ...gapped, cue, who, rule: 'gap-relative', sentence: ctx.index };

@@ -3,8 +3,9 @@
 // (see lexicon/non-speaker-subjects.ts); the speaker rules then look for an agent after "by" or give none.
 import type { Resolved } from '../state.js';
 import type { Cue } from '../../types.js';
-import { EXPERIENCER_PARTICIPLES, LISTENER_FIRST_PARTICIPLES, PASSIVE_AUXILIARIES, RAISING_VERBS } from '../../lexicon/non-speaker-subjects.js';
+import { EXPERIENCER_PARTICIPLES, LISTENER_FIRST_PARTICIPLES, PASSIVE_AUXILIARIES, RAISING_VERBS, REDUCED_PASSIVE_PARTICIPLES } from '../../lexicon/non-speaker-subjects.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { firstNotBefore } from '../sorted.js';
 import { alternation } from '../alternation.js';
@@ -29,6 +30,11 @@ const REDUCED_LEAD = /\b(?:when|if|once|unless|as|until|though|although)\s+$/i;
 // noun phrase ("told to the court")
 const NOT_A_VERB = alternation(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', ...POSSESSIVE_DETERMINERS, ...OBJECT_PRONOUNS]);
 const BARE_INFINITIVE_NEXT = new RegExp(String.raw`^\s+to\s+(?!(?:${NOT_A_VERB})\b)\p{Ll}`, 'u');
+
+// what follows a reduced passive's participle: its infinitive or its name (with an agent after "by" the agent speaks)
+const REDUCED_NEXT = /^\s+(?:to|as)\b/i;
+// a comma right before the participle (an adverb of degree between), after a word that is no linking adverb
+const REDUCED_COMMA = new RegExp(String.raw`(?<!\b(?:${alternation(LINKING_ADVERBS)})),\s*(?:(?:widely|long|generally|largely|once|still|now|best|better|well)\s+)?$`, 'i');
 
 const CUE_PREPOSITION = /^(?:about|for|of|on|to|with|at|as|by|in|into|over|against|upon|from)$/;
 
@@ -98,6 +104,19 @@ export function cueVoice(text: string, lo: number, cue: { start: number; end: nu
  */
 export function listenerPassive(text: string, cue: { start: number; end: number }): boolean {
   return LISTENER_FIRST_PARTICIPLES.has(text.slice(cue.start, cue.end).toLowerCase()) && BARE_INFINITIVE_NEXT.test(text.slice(cue.end, cue.end + 24));
+}
+
+/**
+ * ", expected to win", ", known as the long week": a belief or naming participle set off by a comma (an adverb of
+ * degree between) right before "to" or "as" is a passive with "be" left out, its believers unnamed, so the
+ * subject of the clause before is no speaker. Apart from cueVoice, as listenerPassive: the content stays what follows
+ * the cue. Not after a linking adverb, where a subject stands before the comma ("Analysts, however, expected to").
+ */
+export function reducedPassive(text: string, lo: number, cue: { start: number; end: number }): boolean {
+  const words = wordsOf(text.slice(cue.start, cue.end));
+  const last = words.pop() ?? '';
+  return REDUCED_PASSIVE_PARTICIPLES.has(last) && words.every((w) => BETWEEN.test(w)) && REDUCED_NEXT.test(text.slice(cue.end, cue.end + 6))
+    && REDUCED_COMMA.test(text.slice(Math.max(lo, cue.start - 40), cue.start));
 }
 
 // words between a subject and its cue that keep the cue the subject's own verb ("has also", "may")

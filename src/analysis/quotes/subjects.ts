@@ -10,7 +10,7 @@ import { agentAfter, speakerIn } from './speaker.js';
 import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { pairSpeaker } from './speaker-pairs.js';
 import { documentBeforeAside } from './speaker-aside.js';
-import { cueVoice, listenerPassive, type Voice } from './speaker-voice.js';
+import { cueVoice, listenerPassive, reducedPassive, type Voice } from './speaker-voice.js';
 import { relativeSubject, whatSubject, whoseSubject } from './relative-subject.js';
 import { withSubject } from './speaker-with.js';
 import { DATELINE, openingClauseSubject } from './speaker-opening.js';
@@ -87,7 +87,7 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
     const agent = by !== null ? phraseAfter(text, cue.end + by[0].length, sentence.end) : null;
     return agent !== null ? speakerIn(s, agent.start, agent.end, 'passive-agent') : NO_SPEAKER;
   }
-  if (listenerPassive(text, cue)) return NO_SPEAKER;
+  if (listenerPassive(text, cue) || reducedPassive(text, sentence.start, cue)) return NO_SPEAKER;
   // the voice is worked out once, here, and handed on (it is 'active' from this point)
   if (infinitive) return sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
   // where the cue's subject ends, before any auxiliary ("whose son has said"): found once for the look-ups below
