@@ -16,8 +16,9 @@ import { findTopicCues } from './nominal-topic.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 
-const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|(?!so-called\b)\p{Ll}+(?:-\p{Ll}+)+|${alternation(NOUN_CUE_MODIFIERS)})\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:is|was))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!(?:the|a|an|${HOLDER}|fame)\b)\p{Ll})`, 'gu');
-// ("her view is that ...": the noun and its copula are the cue, the clause after "that" the content; not a
+const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|(?!so-called\b)\p{Ll}+(?:-\p{Ll}+)+|${alternation(NOUN_CUE_MODIFIERS)})\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:(?:long|always)\s+)?(?:is|was|(?:has|had)\s+(?:(?:long|always)\s+)?been|remains|remained))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!(?:the|a|an|${HOLDER}|fame)\b)\p{Ll})`, 'gu');
+// ("her view is that ...", "His message has long been that ...", "her position remains that ...": the noun and its
+// copula, with an adverb of duration, are the cue, the clause after "that" the content; not a
 // relative "that" with a verb right after it, "his proposal that was rejected";
 // a superlative or a weekday may stand before the noun: "his most puzzling claim was that", "her
 // Tuesday pledge that"; and so may a hyphened compound, "her oft-repeated claim that")

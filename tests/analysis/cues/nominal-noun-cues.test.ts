@@ -34,6 +34,27 @@ describe('findNounCues: a superlative or a weekday before the noun', () => {
   });
 });
 
+describe('findNounCues: a copula of duration between the noun and its clause', () => {
+  const cues = (text: string): string[] => findNounCues(text, () => false).map((c) => c.text);
+  it.each([
+    ['His claim has long been that the ferry line pays for itself.', ['claim has long been']],
+    ['Her message long has been that the quarry stays shut.', ['message long has been']],
+    ["The guild's view remains that the levy is unfair.", ['view remains']],
+    ['Their position had always been that the mill must close.', ['position had always been']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "that" as a degree word
+    ['His record has been that good for years.'],
+    // a noun of no saying
+    ['His garden has long been that way.'],
+  ])('leaves alone: %s', (text) => {
+    expect(cues(text)).toEqual([]);
+  });
+});
+
 describe('findNounCues merges both finders in text order', () => {
   it('keeps "her claim that" and adds "his critique of"', () => {
     const cues = findNounCues("Her claim that fares will rise met his critique of the whole budget.", () => false);
