@@ -61,17 +61,41 @@ function secondActAfterClause(between: string, cue: Cue, next: Cue): boolean {
   return CLAUSE_MODAL.test(clause) || (tense === 'past' && CLAUSE_PRESENT.test(clause));
 }
 
+/** Whether a cue is a verb of saying or writing (not a stance, a feeling or a finding). */
+function isSaying(c: Cue): boolean {
+  const group = SPEECH_FORMS.get(c.lemma)?.group;
+  return group !== undefined && SAYING_GROUPS.has(group);
+}
+
 // the verbs whose content is a clause told, written or found (not a stance's bare object)
 const REPORTING_GROUPS: ReadonlySet<string> = new Set(['speech', 'writing', 'evidence']);
 /**
  * "a poll found 54% support the levy, while 41% oppose it", "said 30 percent had left, whereas 12 percent stayed": a share
  * set against a share after the content of a verb of saying, writing or finding is part of what was said or found, so
  * `cut` (the text from the join on) is no cut; a contrast with a subject of its own ("..., though she said it would
- * fail") stays a second attribution, as does one after a stance's object.
+ * fail") stays a second attribution, as does one after a stance's object. So does a share that says something
+ * itself after a verb of saying (`cue` and `next` both saying or writing: "most fans said he should go, while 30
+ * percent said he should stay"): each share of those asked is the source of its own answer (a share's saying after
+ * a finding, "a poll found 54% back it, while 41% said ...", stays in what was found).
  */
-export function contrastAfterReport(cue: Cue, cut: string): boolean {
+export function contrastAfterReport(cue: Cue, cut: string, next: Cue): boolean {
   return /^[,;]\s*(?:while|whereas)\s+(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?\p{N}[\p{N}.,]*\s*(?:%|percent\b|per\s+cent\b|in\s+\p{N})/iu.test(cut)
-    && REPORTING_GROUPS.has(SPEECH_FORMS.get(cue.lemma)?.group ?? '');
+    && REPORTING_GROUPS.has(SPEECH_FORMS.get(cue.lemma)?.group ?? '') && !(isSaying(cue) && isSaying(next));
+}
+
+// a comma, a comparison ("compared with", "compared to", "as against", "versus") and a short group with "who" right
+// before the next cue: ", compared with 35 percent who said", ", versus four in 10 voters who believe"
+const COMPARED_GROUP_WHO = /[,;]\s*(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?)\s+(?:[\p{L}\p{N}.%’'-]+\s+){1,6}?who\s+(?:[\p{L}’'-]+\s+){0,2}$/u;
+
+/**
+ * "40 percent said the levy was fair, compared with 35 percent who said it was too high": a group set against the
+ * speakers by a comparison, with its own verb of saying in a relative clause, is a second attribution, so the first
+ * content ends at the comma (the position in `clause`, the text before the next cue, or -1). A comparison with no
+ * saying of its own ("said fares rose 4 percent, compared with 2 percent a year ago") is left to the content.
+ */
+export function comparedGroupCut(clause: string, next: Cue): number {
+  if (!isSaying(next)) return -1;
+  return COMPARED_GROUP_WHO.exec(clause)?.index ?? -1;
 }
 
 // a comma, then "where" or "whose" and more words: a relative clause on a noun the content ends with, not a new clause's subject

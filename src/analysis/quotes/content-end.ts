@@ -11,7 +11,7 @@ import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
-import { contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
+import { comparedGroupCut, contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
 import { dashBeforeCue } from './content-end-dash.js';
 import { isStanceAdjective } from '../cues/adjectives.js';
 import { sizingAside } from './content-end-aside.js';
@@ -123,7 +123,10 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // (but "that while A, B said ...": the first comma after a fronted subordinate clause opens the
     // content's main clause)
     const head = m !== null ? text.slice(cue.end, c.start - clause.length + m.index) : '';
-    if (m !== null && !contrastAfterReport(cue, m[0]) && !noNewClause(head, m[0], c) && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) return semicolonBefore(ctx, cue.end, head, m[0], c) ?? c.start - clause.length + m.index;
+    if (m !== null && !contrastAfterReport(cue, m[0], c) && !noNewClause(head, m[0], c) && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) return semicolonBefore(ctx, cue.end, head, m[0], c) ?? c.start - clause.length + m.index;
+    // ("..., compared with 35 percent who said ...": a compared group's own saying, content-end-cuts.ts)
+    const compared = comparedGroupCut(clause, c);
+    if (compared >= 0 && wordCount(text.slice(cue.end, c.start - clause.length + compared)) >= 2) return c.start - clause.length + compared;
     // "said the country offered more, which he called “generous”", "thanked Mirela Dunn, who has since urged
     // a refund": a non-restrictive relative clause with its own cue is a second attribution
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
