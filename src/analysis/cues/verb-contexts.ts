@@ -59,8 +59,8 @@ export const OBJECT_RELATIVE = new RegExp(String.raw`^\s+(?:the|a|an|its|his|her
 export const FINAL_FORMS = /^(?:estimate|fear|claim|report|note|hope|worry|forecast|doubt|state|comment)$/;
 export const FINAL_ATTRIBUTION_BEFORE = /[\p{L}\p{N}%)],[ \t]+(?!(?:with|and|or|in|on|for|to|of|by|as|at|from|but|so|then|while|which|who|when)\b)(?:[\p{L}.’'-]+[ \t]+){1,4}$/u;
 export const JUST_AFTER_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+$/u;
-// "was first reported by", "is widely seen as": a passive, adverbs between "be" and the participle
-export const BE_THEN_ADVERBS = /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\p{Ll}+ly|first|also|later|then|never|not|once|since|long|now|still|often|already)\s+){0,2}$/iu;
+// "was first reported by", "is widely seen as", "is more widely seen as": a passive, adverbs between "be" and the participle
+export const BE_THEN_ADVERBS = /\b(?:was|were|is|are|been|be|being)\s+(?:(?:more|most|less)\s+(?=(?:\p{Ll}+ly|often)\s))?(?:(?:\p{Ll}+ly|first|also|later|then|never|not|once|since|long|now|still|often|already)\s+){0,2}$/iu;
 export const BE_BEFORE = /^(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)$/i;
 // a degree word before "known" ("best known for", "widely known that"): the passive's, read into its cue
 export const KNOWN_DEGREE = /^(?:best|well|better|widely|long)$/i;
@@ -105,7 +105,9 @@ export const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p
 
 // PolNeAR-style cue spans take in the auxiliaries and adverbs before the verb ("has also said",
 // "didn't think", "has long argued", "had twice warned", "can no longer deny") and the particle of a phrasal verb ("pointed to", "called on").
-export const AUX_BEFORE = /(?:(?:[’'](?:s|re|ve|m|d|ll)\s+)|\b(?:\p{Ll}+ly|even|now|always|to|also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|long|twice|sometimes|almost|ever|seldom|together|no\s+longer|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t)\s+)+$/iu;
+// ("more", "most", "less" only as the degree of an adverb: "are more widely seen as", "is most often cited"; "many more
+// said" is a subject)
+export const AUX_BEFORE = /(?:(?:[’'](?:s|re|ve|m|d|ll)\s+)|\b(?:more|most|less)\s+(?=(?:\p{Ll}+ly|often)\s)|\b(?:\p{Ll}+ly|even|now|always|to|also|has|have|had|is|was|were|are|am|be|been|being|did|does|do|will|would|could|should|can|may|might|must|not|never|then|later|previously|repeatedly|once|again|further|publicly|privately|already|often|still|just|recently|first|earlier|long|twice|sometimes|almost|ever|seldom|together|no\s+longer|(?:did|does|do|is|was|are|were|has|have|had|could|would|should|wo|ca)n['’]t)\s+)+$/iu;
 // the unit AUX_BEFORE must end with, read on the last word before the cue alone (a few characters)
 // instead of the whole pattern tried from every position of its window: most cues follow a name
 // (PERF's gate: exact, since the full match implies it; measured findCues 117-162 -> 92-98 ms on the bench corpus)
