@@ -15,6 +15,9 @@ describe('cues: a noun-like form after its subject and an adverb', () => {
     ['Ms. Renn now talks openly of her years in the army.', ['now talks openly of']],
     // a subject after a fronted phrase and its comma
     ['In Varn, the mayor now claims the ferry is safe.', ['now claims']],
+    // a plural of a role outside the closed subject list, when a clause of its own follows
+    ['Ward managers, however, fear the night shift could be cut.', ['fear']],
+    ['Orchard growers, meanwhile, doubt the frost will lift before May.', ['doubt']],
   ])('finds the verb: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -34,6 +37,9 @@ describe('cues: a noun-like form after its subject and an adverb', () => {
     ['In Varn, meanwhile, calls for calm grew louder.', []],
     ['In the Alps, however, reports of snow were rare.', []],
     ['After the storm, though, claims about the sea wall faded.', []],
+    // a plural that is no role or body, or no clause of its own after the form
+    ['Ticket prices, however, report little change this year.', []],
+    ['Ward managers, however, fear for their jobs.', []],
   ])('leaves it alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

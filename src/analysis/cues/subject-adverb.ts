@@ -4,7 +4,8 @@
 // right before the form; the word before the adverb (a noun, a name or a pronoun, not "there", a verb or a
 // preposition) and a verb's frame after the form make it the verb.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { CLAUSE_AFTER, DETERMINER, PARTICLES } from './verb-contexts.js';
+import { CLAUSE_AFTER, DETERMINER, FINAL_FORMS, PARTICLES } from './verb-contexts.js';
+import { barePluralHead, clauseNext } from './plural-head-clause.js';
 import { alternation } from '../alternation.js';
 import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { PLURAL_SUBJECTS } from '../../lexicon/cue-contexts.js';
@@ -39,6 +40,8 @@ export function verbAfterSubjectAdverb(text: string, w: SpeechWord): boolean {
   const lower = subjectEnd.toLowerCase();
   const speaker = w.word.toLowerCase() === w.form.lemma
     ? /^(?:they|we|i|you)$/.test(lower) || PLURAL_SUBJECTS.has(lower) || /^\p{Lu}\p{Ll}+s$/u.test(subjectEnd)
+      // (any plural of people or bodies when a clause of its own follows: "Ward managers, however, fear the unit will close")
+      || (subjectEnd === lower && barePluralHead(lower) && FINAL_FORMS.test(w.form.lemma) && clauseNext(text, w.end))
     : /^(?:he|she)$/.test(lower) || /^\p{Lu}/u.test(subjectEnd) || PERSON_ROLES.has(lower) || ORGANIZATION_WORDS.has(lower);
   if (!speaker) return false;
   const after = text.slice(w.end, w.end + 40);
