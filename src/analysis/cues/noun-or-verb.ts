@@ -10,6 +10,7 @@ import { DETERMINER, PARTICLES, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contex
 import { NAMED_VERB_OBJECT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation, capitalised } from '../alternation.js';
+import { withPhraseBefore } from './absolute-with.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
@@ -146,6 +147,10 @@ export function ingClause(text: string, w: SpeechWord): boolean {
   if (!/ing$/i.test(word)) return false;
   // (the comma parts the form from the words before it: "the loan, warning they would default" has no determiner of its own)
   if (/,[ \t]+$/.test(text.slice(Math.max(0, w.start - 3), w.start)) && PRONOUN_CLAUSE_NEXT.test(text.slice(w.end, w.end + 24))) return true;
+  // (so does an absolute "with" and its noun phrase: "..., with Norland warning it would retaliate", "with the envoy warning
+  // of a long dispute"; "with a warning it ..." has the noun's determiner right before it)
+  if (withPhraseBefore(text, w.start) && !DETERMINER.test(before)
+    && (PRONOUN_CLAUSE_NEXT.test(text.slice(w.end, w.end + 24)) || PARTICLES[form.lemma]?.test(text.slice(w.end, w.end + 12)) === true)) return true;
   return !DETERMINER.test(before2) && (SUBJECT_THEN_OBJECT.test(text.slice(w.end, w.end + 8))
     || (/^(?:while|before|after|by|when|since)$/i.test(before) && (PARTICLES[form.lemma]?.test(text.slice(w.end, w.end + 12)) === true || /^\s+(?:for|up|on|against|\p{Lu})/u.test(text.slice(w.end, w.end + 10)))));
 }

@@ -12,6 +12,7 @@ import { titleLine } from './headline.js';
 import { verbBefore } from './noun-or-verb.js';
 import { actNotSpeech } from './acts.js';
 import { describesNoun } from './participles.js';
+import { absoluteWith } from './absolute-with.js';
 import { missingFrame } from './frames.js';
 import { askedByQuestion } from './asked-by.js';
 
@@ -93,6 +94,8 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if (actNotSpeech(text, w)) return true;
   // participles that describe a noun: adjectives, reduced relatives and passives (participles.ts)
   if (describesNoun(text, w)) return true;
+  // "..., with 38% opposed.": a past form closing an absolute "with" phrase (absolute-with.ts)
+  if (absoluteWith(text, w)) return true;
   // "must-do list", "tell-all book", "self-described": a form inside a hyphenated compound is no verb
   // (a prefix like "co-" or "re-" still makes one: "co-wrote", "re-posted")
   if (joined || /^-\p{L}/u.test(text.slice(at + word.length, at + word.length + 2))) return true;
