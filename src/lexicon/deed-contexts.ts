@@ -33,3 +33,18 @@ export const NATURAL_FORCES: ReadonlySet<string> = new Set([
  * "the flood claimed"); other verbs after such a noun have another subject ("Ferry crews caught in the storm described").
  */
 export const FORCE_DEEDS: ReadonlySet<string> = new Set(['threaten', 'hammer', 'blast', 'slam', 'claim', 'promise', 'attack']);
+
+/**
+ * Events, seasons, moves and things built: right before "threaten" or "promise" (cues/acts-wire-idioms.ts) they make it a
+ * prospect ("the dispute threatens to derail the talks", "the weekend promises to be dry", "the new line promises faster
+ * trips"), not a threat or a promise anyone made. Plans, bills and campaigns are left out: their words are quoted as
+ * a source's ("the plan promises free buses" reports what the plan says).
+ */
+export const PROSPECT_SUBJECTS: ReadonlySet<string> = new Set([
+  'dispute', 'row', 'feud', 'conflict', 'war', 'crisis', 'standoff', 'stalemate', 'strike', 'walkout', 'shutdown', 'scandal',
+  'controversy', 'shortage', 'slump', 'downturn', 'recession', 'inflation', 'collapse', 'closure', 'delay', 'move', 'change',
+  'shift', 'trend', 'rise', 'merger', 'takeover', 'deal', 'project', 'development', 'expansion', 'plant', 'factory', 'mine',
+  'stadium', 'bridge', 'line', 'pipeline', 'weather', 'season', 'summer', 'winter', 'spring', 'autumn', 'weekend', 'game',
+  'match', 'final', 'race', 'contest', 'clash', 'tie', 'fixture', 'series', 'tournament', 'festival', 'event', 'show',
+  'concert', 'film', 'exhibition', 'tour', 'summit', 'talks', 'trial', 'case',
+]);

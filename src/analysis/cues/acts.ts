@@ -7,6 +7,7 @@ import { BE_BEFORE, BE_THEN_ADVERBS } from './verb-contexts.js';
 import { CALLED_EVENT } from './frames.js';
 import { ACT_AFTER } from './act-objects.js';
 import { plainNewsAct } from './acts-plain-news.js';
+import { wireIdiomAct } from './acts-wire-idioms.js';
 import { RULING_VOTE } from './verb-span.js';
 import { BACK_PARTICLE_VERBS, FORCE_DEEDS, NATURAL_FORCES } from '../../lexicon/deed-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
@@ -137,6 +138,9 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   if (form.lemma === 'think' && /^[\s-]+tanks?\b/i.test(text.slice(at + word.length, at + word.length + 7))) return true;
   // "called a strike", "called a news conference": convening an event (frames.ts)
   if (form.lemma === 'call' && CALLED_EVENT.test(text.slice(at + word.length, at + word.length + 48))) return true;
+  const next80 = text.slice(at + word.length, at + word.length + 80);
+  // "calls the shots", "called on flood victims", "reports its results", "the dispute threatens to" (acts-wire-idioms.ts)
+  if (wireIdiomAct(text, w, next80)) return true;
   // a name, a summons, a vote count, a gesture or a thing built in (acts-plain-news.ts)
-  return plainNewsAct(text, w, text.slice(at + word.length, at + word.length + 80));
+  return plainNewsAct(text, w, next80);
 }
