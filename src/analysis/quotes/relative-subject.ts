@@ -1,11 +1,14 @@
 // A cue after a relative pronoun ("Ann Lee, who says ...", "an aide who asked not to be named"): its speaker is the
 // pronoun's antecedent, or, with none in reach, the pronoun itself as an unknown speaker.
 import type { Ctx } from './cue-context.js';
-import { fromMention, mentionsIn, NO_SPEAKER, type SpeakerFields } from './speaker-fields.js';
+import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, type SpeakerFields } from './speaker-fields.js';
+import { nounPhrase } from '../mentions/noun-phrase.js';
+import { isFunctionWord, isVerbForm } from '../mentions/word-flags.js';
+import { AUTHORED_PIECES, TOPIC_HOLDING_NOUNS } from '../../lexicon/topic-nouns.js';
 import { speakerIn } from './speaker.js';
 import { appositionBetween } from './speaker-aside.js';
 import type { Voice } from './speaker-voice.js';
-import { isPersonNoun, OF_BODY } from '../mentions/words.js';
+import { isDocumentHead, isPersonNoun, OF_BODY } from '../mentions/words.js';
 
 // the pronoun right before the cue ("customers who said"), else one a few words back ("who for years was"): tried in
 // that order, as one pattern's leftmost match took a farther pronoun ("which reassured customers who had feared")
@@ -30,7 +33,7 @@ export function relativeSubject(ctx: Ctx, end: number, voice: Voice): SpeakerFie
   const before = mentionsIn(ctx.s, Math.max(ctx.sentence.start, relStart - 120), relStart).pop();
   if (before === undefined || !(/^\s*(?:,|[―—–]|--?)?\s*$/.test(text.slice(before.end, relStart)) || appositionBetween(text, before.end, relStart))) {
     // "listeners to his program who said ...": the pronoun itself names the speaker, unknown
-    if (word.toLowerCase() === 'that') return null;
+    if (word.toLowerCase() === 'that') return nounBeforeThat(text, ctx.sentence.start, relStart, relEnd);
     const pronoun = mentionsIn(ctx.s, relStart, relEnd)[0];
     return pronoun !== undefined ? fromMention(ctx.s, pronoun, 'relative-pronoun')
       : { ...NO_SPEAKER, speakerMention: { text: word, start: relStart, end: relEnd }, speakerRule: 'relative-pronoun' };
@@ -43,6 +46,31 @@ export function relativeSubject(ctx: Ctx, end: number, voice: Voice): SpeakerFie
   }
   const f = fromMention(ctx.s, antecedent, 'relative-antecedent');
   return { ...f, speakerMention: { text: text.slice(antecedent.start, relEnd), start: antecedent.start, end: relEnd } };
+}
+
+// things said, written or published (lexicon/topic-nouns.ts)
+const AUTHORED_WORDS: ReadonlySet<string> = new Set([...TOPIC_HOLDING_NOUNS, ...AUTHORED_PIECES]);
+// the word right before a relative "that" (letters, hyphens and apostrophes only)
+const WORD_BEFORE = /([\p{L}][\p{L}'’-]*)\s+$/u;
+// a word before "that" that makes it a conjunction, not a relative pronoun ("given that", "seeing that")
+const CONJUNCTION_SHAPE = /(?:ed|ing)$|^given$/i;
+
+/**
+ * "the ban angers farmers in regions that oppose it": a relative "that" right before its verb makes the noun before
+ * it the verb's subject (an unknown speaker, noun and pronoun its mention), never the subject of the main clause.
+ * Null when the word before "that" is no noun (a function word, a verb, "so that", "given that") or a document's.
+ */
+function nounBeforeThat(text: string, lo: number, relStart: number, relEnd: number): SpeakerFields | null {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(lo, relStart - 40), relStart));
+  const w = m?.[1];
+  if (m === undefined || m === null || w === undefined) return null;
+  const lower = w.toLowerCase();
+  const start = relStart - m[0].length;
+  if (isFunctionWord(lower) || isVerbForm(lower) || CONJUNCTION_SHAPE.test(lower) || NOT_A_SPEAKER.test(w) || nounPhrase(text, start, start + w.length) === null) return null;
+  // "The Courier ran a piece that noted ...", "Ade Lund gave a speech that stressed ...": a document or a thing
+  // said or written speaks for its author, whom the rules before find
+  if (isDocumentHead(lower) || AUTHORED_WORDS.has(lower)) return null;
+  return { ...NO_SPEAKER, speakerMention: { text: text.slice(start, relEnd), start, end: relEnd }, speakerRule: 'relative-antecedent:phrase' };
 }
 
 // "whose son", "whose former lawyer" right before the cue (an auxiliary aside): the relative clause's own subject
