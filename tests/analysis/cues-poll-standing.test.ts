@@ -20,6 +20,33 @@ describe('a standing in a poll, the poll its source', () => {
   });
 });
 
+// an opening "In <poll>," is the source of whatever its clause reports, what those polled said or felt too: one record,
+// "In" its cue, none for the verb inside
+describe('an opening poll over the answers it reports', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['In a poll of farmers, 40 percent said the levy was too high.', [['In', '40 percent said the levy was too high', 'a poll']]],
+    ['In a Varn Herald survey released Friday, 58% of renters said they feared eviction.',
+      [['In', '58% of renters said they feared eviction', 'a Varn Herald survey']]],
+    ['In exit polls, voters in both towns were unhappy with the council and worried about rents.',
+      [['In', 'voters in both towns were unhappy with the council and worried about rents', 'exit polls']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[string, [string, string, string][]]>([
+    // no standing and no cue in the clause: the poll vouches for nothing
+    ['In the poll, the weather was grim.', []],
+    // the pollster as the subject: its own finding
+    ['In a survey published Monday, the institute found that rents had doubled.', [['found', 'rents had doubled', 'the institute']]],
+    // the cue after a comma: someone's report of the standing
+    ['In the polls, Varn finished third, the agency said.', [['said', 'In the polls, Varn finished third', 'the agency']]],
+    // a closing poll inside another cue's content stays that cue's (below too)
+    ['Ida Roe said Dunne trails in exit polls.', [['said', 'Dunne trails in exit polls', 'Ida Roe']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('leaves alone', () => {
   it.each([
     // no standing in the clause
@@ -43,7 +70,6 @@ describe('leaves alone', () => {
   // a standing inside another cue's content stays that cue's
   it.each<[string, string]>([
     ['Analysts said Dunne has led in every poll since March.', 'said'],
-    ['In a poll of farmers, 40 percent said the levy was too high.', 'said'],
     ['Voss spent Friday mocking an opponent who trails badly in the surveys.', 'mocking'],
   ])('%s', (text, cue) => {
     expect(rows(text).map(([c]) => c)).toEqual([cue]);

@@ -30,7 +30,7 @@ describe('quotes: a comma inside the closing quote still ends the clause', () =>
 
 describe('quotes: a share of people opens a clause of its own', () => {
   it.each<[string, string[][]]>([
-    ['In the survey, 62 percent of nurses said the wards were full, but 30 percent of doctors said they were not.',
+    ['Across the region, 62 percent of nurses said the wards were full, but 30 percent of doctors said they were not.',
       [['indirect', 'the wards were full', 'said'], ['indirect', 'they were not', 'said']]],
     ['Most tenants said rents were too high, and more than 3 in 5 said they would move.',
       [['indirect', 'rents were too high', 'said'], ['indirect', 'they would move', 'said']]],
