@@ -99,8 +99,10 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   // "must-do list", "tell-all book", "self-described": a form inside a hyphenated compound is no verb
   // (a prefix like "co-" or "re-" still makes one: "co-wrote", "re-posted")
   if (joined || /^-\p{L}/u.test(text.slice(at + word.length, at + word.length + 2))) return true;
-  // "the judge’s alleged error": after a possessive the form modifies a noun ("he’s said" is a contraction)
-  if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)) return true;
+  // "the judge’s alleged error": after a possessive the form modifies a noun ("he’s said" is a contraction); not
+  // across a comma, where the possessive closes an aside ("Ivo Berg, a friend of Lind’s, said")
+  if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)
+    && /^\s+$/.test(text.slice(text.lastIndexOf(before, at - 1) + before.length, at))) return true;
   // "so-called": an adjective
   if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) return true;
   return false;
