@@ -12,6 +12,7 @@ import { ruledOut } from './verb-gates.js';
 import { readsAsVerb } from './verb-reading.js';
 import { cueEnd, cueStart } from './verb-span.js';
 import { sentMessageStart } from './message-lead.js';
+import { answerLeadStart } from './answer-lead.js';
 import { modifiedNounStart } from './noun-modifier.js';
 
 // a quote's last word "to", its closing mark, then the form: “We want to,” said Ida Lind
@@ -50,7 +51,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // "sent a note to the board asking": the sent message leads the participle's cue (message-lead.ts)
     const sent = aspect || chainAt >= 0 ? -1 : sentMessageStart(text, at, word);
     // "kept saying", "began by praising": the chain's first verb heads the cue (verb-chains.ts)
-    const gerundAt = aspect || chainAt >= 0 || sent >= 0 ? -1 : gerundChainStart(text, at, word);
+    // ("responded Friday, saying", "answered a question by insisting": the answering verb leads the cue: answer-lead.ts)
+    const chainedGerund = aspect || chainAt >= 0 || sent >= 0 ? -1 : gerundChainStart(text, at, word);
+    const gerundAt = chainedGerund >= 0 || aspect || chainAt >= 0 || sent >= 0 ? chainedGerund : answerLeadStart(text, at, word);
     const chained = aspect ? before2At : gerundAt;
     const head = aspect ? before2At : chainAt >= 0 ? chainAt : degree ? at - before.length - 1 : sent >= 0 ? sent : gerundAt >= 0 ? gerundAt : at;
     if (chained >= 0 && (out[out.length - 1]?.end ?? -1) > chained) out.pop(); // "continued" alone was taken as a cue
