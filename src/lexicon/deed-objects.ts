@@ -137,3 +137,17 @@ export const SPORTING_REPLIES: readonly string[] = [
   'goals?', 'saves', 'try', 'tries', 'century', 'hat-trick', 'double', 'equali[sz]er', 'wins?', 'victory', 'runs', 'points',
   'wickets', 'birdies', 'knockout', 'touchdowns?', 'baskets',
 ];
+/** What a champion or a side holds and keeps, after "defend": "defended her title in Doha", "defended a 1-0 lead" (a contest, not a case argued). */
+export const DEFENDED_TITLES: readonly string[] = [
+  'titles?', 'crown', 'championship', 'belt', 'trophy', 'cup', 'seat', 'lead', 'majority', 'advantage',
+];
+/** Occasions kept, after "celebrate": "celebrated its 100th anniversary", "celebrates her birthday" (a party, no stance on anything). */
+export const CELEBRATED_OCCASIONS: readonly string[] = [
+  'anniversary', 'birthday', 'jubilee', 'centenary', 'centennial', 'bicentenary', 'bicentennial', 'wedding', 'homecoming',
+];
+/** Places and troops struck, after "attack": "rebels attacked an army post", "attacked a convoy near the border" (violence, not
+ *  words). A camp, a base or a position is left out: a party's camp and base, a rival's positions are attacked in words. */
+export const ATTACKED_POSTS: readonly string[] = [
+  '(?:army|military|police|border|guard|observation)\\s+posts?', 'outposts?', 'checkpoints?', 'convoys?', 'patrols?',
+  'barracks', '(?:police|fire|power)\\s+stations?', 'villages?', 'airfields?', 'airbases?', 'warships?', 'tankers?',
+];

@@ -2,7 +2,7 @@
 // with a knife", "questioned three men", "pleaded guilty", "dismissed the charges", "called police"): one pattern a
 // lemma, merged into act-objects.ts's ACT_AFTER and read on the same 40 characters after the form (next40), so a longer
 // bound written in a pattern ("{0,80}") is never reached. Word groups: lexicon/deed-objects.ts and deed-people.ts.
-import { AIMED_THINGS, BODY_PARTS, DENIED_PERMISSIONS, DISMISSED_CASES, RACE_PRIZES, SEARCH_FINDS, WEAPONS } from '../../lexicon/deed-objects.js';
+import { AIMED_THINGS, ATTACKED_POSTS, BODY_PARTS, DENIED_PERMISSIONS, DISMISSED_CASES, RACE_PRIZES, SEARCH_FINDS, WEAPONS } from '../../lexicon/deed-objects.js';
 import { CALLED_KIN, CALLED_PLACES, EMERGENCY_HELP, MENACED_PEOPLE, QUESTIONED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { FOR_A_TIME } from '../../lexicon/time-words.js';
@@ -29,6 +29,10 @@ const MENACED = String.raw`^\s+(?:(?:the|a|an|two|three|several|other|fellow|his
 // witnesses called in court, counted or with a determiner ("three witnesses", "no expert witnesses", "a character witness")
 const WITNESSES_CALLED = String.raw`^\s+(?:no|two|three|four|five|six|several|more|further|the|a|an|its|his|her|their|one|\d+)\s+(?:(?:key|expert|defen[cs]e|prosecution|character|star|new|further|more|other|first|second|third|next|last|final|only)\s+)?witness(?:es)?\b(?!\s+(?:a|an)\s)`;
 
+// a post, a convoy or a village struck (lexicon ATTACKED_POSTS), the phrase ending there ("rebels attacked an army post near
+// the border", "attacked a convoy on Sunday"); "attacked the village's mayor" goes on into a person, and keeps the cue
+const POST_STRUCK = String.raw`^\s+(?:(?:a|an|the|two|three|several|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(ATTACKED_POSTS)})(?![\p{L}'’-])(?=\s*[,.;:!?)]|\s*$|\s+(?:in|at|on|near|outside|with|after|before|by|from|and|during|overnight|early|late|last|this|killing|wounding)\b)`;
+
 export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   plead: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/i,
   // "police found drugs and cash", "found the body of a man", "found a knife": a search turning something up (a count of
@@ -40,7 +44,8 @@ export const FORCE_AND_COURT_ACTS: Readonly<Record<string, RegExp>> = {
   find: new RegExp(String.raw`^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\b|(?:[\p{L}’'.-]+\s+){1,5}?(?:not\s+)?(?:guilty|liable|innocent)\b)|${BODY_STATE_FOUND}|${SEARCH_FOUND}`, 'u'),
   // "attacked the depot, wounding a clerk", "attacked a guard with a knife": violence, not words
   // "the cancer had attacked her liver": an illness at work in the body ("attacked the heart of the plan" stays)
-  attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:${alternation(BODY_PARTS)})\b(?!\s+of\b)`, 'u'),
+  // "rebels attacked an army post", "attacked a convoy near the border" (POST_STRUCK); "the side attacked down the left": play
+  attack: new RegExp(String.raw`^[^.;!?]{0,80}?(?:,\s+(?:killing|wounding|injuring)\b|${WITH_WEAPON})|${POST_STRUCK}|^\s+down\s+the\s+(?:left|right|middle|cent(?:re|er)|flanks?|wings?)\b|^\s+(?:(?:the|his|her|their|its|a\s+patient['’]s)\s+)?(?:${alternation(BODY_PARTS)})\b(?!\s+of\b)`, 'u'),
   // "the pair threatened staff and fled": people menaced, a bare object and the clause goes on ("threatened staff with the
   // sack", "threatened workers over the strike", "threatened to sue" keep the cue)
   // "threatened staff with a knife": menacing with a weapon, not a threat in words ("threatened them with a lawsuit" stays)

@@ -6,9 +6,10 @@
 // crime, policing and court acts in act-objects-force.ts.
 import { AGREED_DEALS, ASSUMED_OFFICES, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_CONTESTS, CONFIRMED_RECORDS, CONFIRMED_STANDINGS,
   DEVICE_FEATURES, FELT_HARDSHIPS, INTERRUPTED_EVENTS, LIMBS, MAINTAINED_THINGS, POSTED_PICTURES, POSTED_RESULTS, RECORD_BOOKS,
-  OBSERVED_RITES, RECALLED_GOODS, REPEATED_TRIALS, SCORING_UNITS, SHOWN_BEARINGS, SPORTING_REPLIES, VEHICLES } from '../../lexicon/deed-objects.js';
+  OBSERVED_RITES, RECALLED_GOODS, REPEATED_TRIALS, SCORING_UNITS, SHOWN_BEARINGS, VEHICLES } from '../../lexicon/deed-objects.js';
 import { ADMITTED_PEOPLE, APPLAUDING, CELEBRATING_COMPANY, PROMOTED_STAFF, RANKS, SHOWN_AUDIENCES, WELCOMED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { FORCE_AND_COURT_ACTS } from './act-objects-force.js';
+import { CELEBRATED_OCCASION, SPORT_AND_OCCASION_ACTS, SPORTING_REPLY } from './act-objects-sport.js';
 import { FOR_A_TIME } from '../../lexicon/time-words.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
@@ -29,10 +30,6 @@ const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:${alternation([...PURE_O
 // a prize ends its clause: a pause, a preposition, "and", a time ("claimed the title in Doha", "claimed a 2-1 win on
 // Sunday"); a verb after it makes the prize the subject of a claimed clause ("claimed the seat belonged to her")
 const PRIZE_ENDS = String.raw`(?=\s*[,.;:!?)]|\s*$|\s+(?:in|at|on|for|with|after|before|by|from|of|and|as|to|during|since|over|against|ahead|despite|outright|again|this|last|earlier|yesterday|today|${WEEKDAYS})\b)`;
-// a reply in play ends its phrase ("two fine saves in the second half", "a late goal."), where words go on
-// ("two points of order", "a victory speech")
-// ("a century of his own": a reply matched in kind, not the words of a point of order)
-const REPLY_ENDS = String.raw`(?=\s*[,.;!?]|\s*$|\s+(?:in|at|on|against|before|after|as|and|late|early|from|inside|within|during|to|of\s+(?:his|her|their|its)\s+own)\b)`;
 // every speech verb's -ing form: "answered critics by calling the audit a sham" is words, "by winning the final" a deed
 const SPEECH_GERUNDS = alternation([...SPEECH_FORMS.keys()].filter((f) => f.endsWith('ing')));
 
@@ -65,7 +62,7 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "answered with a string of fine saves", "answered his critics by winning the final": a reply in play, no words ("answered
   // critics by calling the audit a sham": any speech verb's -ing form keeps the cue; so do "answered with a statement",
   // "with two points of order", "with a victory speech": the reply noun must end its phrase, REPLY_ENDS)
-  answer: new RegExp(String.raw`^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:a|an|the)\s+(?:distress|emergency|mayday)\s+(?:call|signal)s?\b|^\s+(?:only\s+)?to\b|^\s+the\s+call\b(?!\s+(?:for|from)\b)|^\s+(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+by\s+(?!(?:${SPEECH_GERUNDS})\b)\p{Ll}+ing\b|^\s+(?:(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+)?with\s+(?:a|an|two|three|four|his|her|their|its|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternation(SPORTING_REPLIES)})\b${REPLY_ENDS}`, 'u'),
+  answer: new RegExp(String.raw`^\s+(?:the|a|his|her|their|its|my|our|your)\s+(?:phone|telephone|door|doorbell|bell|knock|intercom)\b|^\s+(?:a|an|the)\s+(?:distress|emergency|mayday)\s+(?:call|signal)s?\b|^\s+(?:only\s+)?to\b|^\s+the\s+call\b(?!\s+(?:for|from)\b)|^\s+(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+by\s+(?!(?:${SPEECH_GERUNDS})\b)\p{Ll}+ing\b|^\s+(?:(?:(?:his|her|their|its|the)\s+)?(?:critics|doubters|detractors)\s+)?${SPORTING_REPLY}`, 'u'),
   // "confirmed its place in the final", "confirmed their spot at the top": securing a standing, not a statement
   // "did not confirm their booking", "confirmed her identity": checking one's own record, not a statement
   confirm: new RegExp(String.raw`^\s+(?:its|their|his|her|the|our)\s+(?:${alternation(CONFIRMED_STANDINGS)})\s+(?:in|at|as|among|for|on|into|with)\b|^\s+(?:their|his|her|its|your|my|our)\s+(?:${alternation(CONFIRMED_RECORDS)})\b`),
@@ -80,7 +77,8 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "observed a minute's silence", "observed the comet", "observe Ramadan": keeping a rite or watching the sky, not a remark
   observe: new RegExp(String.raw`^\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:minute['’]s|two-minute|moment\s+of|total|partial|solar|lunar)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(OBSERVED_RITES)})\b|^\s+(?:Ramadan|Lent|Passover|Yom\s+Kippur|Diwali|Easter|Christmas|Eid|Hanukkah)\b`, 'u'),
   // "celebrated with the fans after the whistle", "celebrated wildly": a party, no stance on anything ("celebrated the ruling" stays)
-  celebrate: new RegExp(String.raw`^\s+(?:with|alongside|among)\s+(?:(?:the|his|her|their|its|our|jubilant|cheering|travelling|traveling)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(CELEBRATING_COMPANY)})\b|^\s+(?:wildly|together|in\s+the\s+streets|late\s+into)\b`, 'u'),
+  // ("celebrated its 100th anniversary": an occasion kept, CELEBRATED_OCCASION)
+  celebrate: new RegExp(String.raw`${CELEBRATED_OCCASION}|^\s+(?:with|alongside|among)\s+(?:(?:the|his|her|their|its|our|jubilant|cheering|travelling|traveling)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(CELEBRATING_COMPANY)})\b|^\s+(?:wildly|together|in\s+the\s+streets|late\s+into)\b`, 'u'),
   // "spoke at the meeting", "spoke on condition of anonymity", "spoke on behalf of the union": where, how and for whom, not what
   // "spoke for 40 minutes", "spoke for about an hour": how long, nothing of what was said (FOR_A_TIME; a topic after it,
   // "spoke for an hour about the plan", keeps the cue)
@@ -169,4 +167,6 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   decline: /^\s+(?:(?:by|about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:[$£€¥]?\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:third|quarter|half|fifth|tenth)\b)|^\s+(?:in\s+(?!(?:a|an|his|her|their|its)\s)|from\s|to\s+(?:[$£€¥]?\d|a\s+(?:low|record)|its\s+lowest)|sharply|steeply|steadily|slightly|modestly|markedly|significantly|dramatically|rapidly|slowly|gradually|for\s+(?:a|the)\s+\S+\s+(?:straight|consecutive|successive))/,
   // violence, policing and the courts (act-objects-force.ts)
   ...FORCE_AND_COURT_ACTS,
+  // a title defended, a reply in play (act-objects-sport.ts)
+  ...SPORT_AND_OCCASION_ACTS,
 };
