@@ -21,6 +21,7 @@ import { PASSIVE_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 import { frontedConditionStart } from './fronted-condition.js';
+import { coordinatedPassiveStart } from './coordinated-passive.js';
 
 // "by" and its agent (a few words, perhaps a time or place phrase before or after it) ending the clause
 const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;:“”"]+\s+){0,3}?)?by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;
@@ -97,6 +98,12 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
     const impersonal = unclaimed === 'passive' && /^\s*it\s*$/i.test(text.slice(subj.start, subj.end)) ? IMPERSONAL_THAT.exec(text.slice(cue.end, Math.min(contentEnd, cue.end + 64))) : null;
     if (impersonal !== null) return { start: cue.end + impersonal[0].length, end: contentEnd, cue, who: NO_SPEAKER, rule: 'impersonal-passive', sentence: ctx.index };
     return { start: subj.start, end: contentEnd, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
+  }
+  // "Ivo Berg had the longer record, but was seen as stiff": a sourceless passive sharing the subject of the verb
+  // before it reports the whole clause, as above (coordinated-passive.ts)
+  if (subj === null && !quoteNext && start < sentence.end && who.speakerMention === null && !/^\s+by\b/i.test(text.slice(cue.end, cue.end + 4))) {
+    const from = coordinatedPassiveStart(ctx, cue);
+    if (from >= 0 && voiceOf() !== 'active') return { start: from, end: contentEnd, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
   }
   // "Tom Fenn, who for a decade was described as shy, lost": the relative clause, pronoun included
   // (relative-clause.ts; its cheap look-behind first, the cue's voice only when a pronoun is there)
