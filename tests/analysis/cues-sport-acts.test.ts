@@ -44,7 +44,7 @@ describe('cues: deeds in sport, rescue and court copy', () => {
     ['The captain declared on Monday that he would retire.', ['declared']],
     ['The minister denied Ruiz had been paid.', ['denied']],
     ['The band announced their arrival in Kelso on Friday.', ['announced']],
-    ['Lind answered her critics by saying the ranking was unfair.', ['answered', 'saying']],
+    ['Lind answered her critics by saying the ranking was unfair.', ['answered her critics by saying']],
     // the same verbs where they are speech in politics, business and court copy
     ['Investigators found that the victims were dead before the fire.', ['found']],
     ['The club claimed the seat belonged to its founder.', ['claimed']],
@@ -53,7 +53,7 @@ describe('cues: deeds in sport, rescue and court copy', () => {
     ['The governor declared at 5 p.m. that the curfew was over.', ['declared']],
     ['The MP answered with two points of order.', ['answered']],
     ['The premier answered with a victory speech.', ['answered']],
-    ['The mayor answered critics by calling the audit a sham.', ['answered', 'calling']],
+    ['The mayor answered critics by calling the audit a sham.', ['answered critics by calling']],
     // an event named something, not convened (frames.ts CALLED_EVENT)
     ['The former governor called the 2020 election stolen.', ['called']],
     ['The senator called the recent vote rigged and unfair.', ['called']],
