@@ -11,12 +11,14 @@ import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
 import { HOLDER, POSSESSIVE_MARK } from './nominal-possessor.js';
 import { backingVerbBefore, governingVerbStart, lightVerbBefore } from './nominal-verb.js';
 import { BACKING_NOUNS } from '../../lexicon/backing-nouns.js';
+import { OPEN_STANCE_NOUNS } from '../../lexicon/stance-nouns.js';
+import { openStanceCue } from './nominal-open.js';
 
 const STANCE = new Set(STANCE_NOUNS);
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
 const ACCUSATION = new Set(ACCUSATION_NOUNS);
 const DEMAND = new Set(DEMAND_NOUNS);
-const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS, ...DEMAND_NOUNS, ...Object.keys(LIGHT_VERB_NOUNS), ...BACKING_NOUNS])})\\b`, 'g');
+const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS, ...DEMAND_NOUNS, ...Object.keys(LIGHT_VERB_NOUNS), ...BACKING_NOUNS, ...OPEN_STANCE_NOUNS])})\\b`, 'g');
 // what a light verb's own noun is about: "made the case for a tax", "threw its support behind Ada Ek"
 const LIGHT_OBJECT_AFTER = new Map(Object.entries(LIGHT_VERB_NOUNS).map(([noun, prepositions]) => [noun, new RegExp(`^\\s+(?:${prepositions})(?=\\s+[\\p{L}\\p{N}“"‘'$£€])`, 'u')]));
 const BACKING = new Set(BACKING_NOUNS);
@@ -93,6 +95,12 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
       if (light !== null && heading !== null && !(noun.startsWith('attack') && !VERBAL_ATTACK.test(light.modifiers))) {
         const end = start + noun.length + heading[0].length;
         out.push({ text: text.slice(light.start, end), start: light.start, end, lemma: noun, kind: 'noun', construction: 'verb-object' });
+        continue;
+      }
+      // "after criticism of the ruling", "amid public outrage over fares": a stance no one holds by name
+      const open = openStanceCue(text, noun, start, before);
+      if (open !== null) {
+        out.push(open);
         continue;
       }
       // "Ada Ek won the endorsement of the union", "the plan has the support of most residents": backing

@@ -60,10 +60,10 @@ export function nounPossessor(text: string, cueStart: number, sentenceStart: num
 // after the vote"), or a new possessed noun of saying or stance ("and his vow to ...", not "the mayor and
 // his deputy": a second object)
 const POSSESSED_NOUNS = alternation([...SPEECH_NOUNS, ...INFINITIVE_SPEECH_NOUNS, ...STANCE_NOUNS, ...DEMAND_NOUNS]);
-const OBJECT_END = new RegExp(`[,;:!?()“”"—–―]|\\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if)\\s|\\sand\\s+(?:${HOLDER})\\s+(?:[\\p{Ll}-]+\\s+)?(?:${POSSESSED_NOUNS})\\b|(?<!\\b(?:the|a|an|${HOLDER}|of|to|for|on|and))\\s(?:${VERBS_AFTER_STANCE_SUBJECT.join('|')})\\s`, 'u');
+const OBJECT_END = new RegExp(`[,;:!?()“”"—–―]|\\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|after|before|when|while|because|since|although|though|until|unless|if)\\s|\\sand\\s+(?:${HOLDER})\\s+(?:[\\p{Ll}-]+\\s+)?(?:${POSSESSED_NOUNS})\\b|(?<!\\b(?:the|a|an|${HOLDER}|of|to|for|on|and))\\s(?:${VERBS_AFTER_STANCE_SUBJECT.join('|')})(?=[\\s.!?])`, 'u');
 // (the last alternative: a main verb news often puts after such a subject, from the lexicon: "her call for
-// a ban won support", "his attacks on the referee cost him a fine"; not after an article or preposition,
-// "criticism of the cost")
+// a ban won support", "his attacks on the referee cost him a fine", or ending the sentence, "criticism of the
+// coach faded."; not after an article or preposition, "criticism of the cost")
 // "condemned the levy and vowed to fight it": a second verb of saying after "and" (or "but") is the subject's
 // next act, not part of the object
 const AND_VERB = /\s(?:and|but)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/gu;
