@@ -10,13 +10,15 @@ import { attributeQuotes } from './quotes/index.js';
 import { findFigures } from './figures/index.js';
 import { sourceFigures } from './sources/index.js';
 import { summarizeSpeakers } from './summary/index.js';
+import { sharedWidth } from './text-width.js';
 
 // Kept in its own module so the cache can key on it without loading the stages.
 export { ANALYSIS_VERSION } from './version.js';
 
 export function analyze(doc: Document): Analysis {
-  // 1. paragraphs and sentences, with offsets
-  const segmented = segment(doc);
+  // 1. paragraphs and sentences, with offsets (the stages read the text in the representation this process
+  // compiled its patterns for: text-width.ts; the document returned is the caller's)
+  const segmented = segment({ ...doc, text: sharedWidth(doc.text) });
   // 2. quotation marks paired; scare quotes and titles told apart from speech
   const marked = findQuoteMarks(segmented);
   // 3. cues: speech verbs, "according to", colon lead-ins, dash bylines

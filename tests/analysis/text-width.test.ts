@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { sharedWidth } from '../../src/analysis/text-width.js';
+import { analyze } from '../../src/analysis/index.js';
+
+// Invented texts: one plain ASCII, one with curly quotes (held two bytes a character by V8).
+const PLAIN = 'Mara Vell, the harbour master, said the ferry would sail at 9 a.m. on Friday.';
+const CURLY = '“The pier is safe,” said Tomas Grell, who runs the boatyard. He said 40 boats were moored.';
+
+describe('sharedWidth', () => {
+  // whatever representation it picks, the characters (so every offset) stay the same
+  it.each([[PLAIN], [CURLY], [''], ['a'], ['short text']])('%j keeps its characters', (text) => {
+    expect(sharedWidth(text)).toBe(text);
+    expect(sharedWidth(text).length).toBe(text.length);
+  });
+
+  it('a plain text read after a curly one gets the same records as on its own', () => {
+    const alone = analyze({ id: 'p', text: PLAIN });
+    analyze({ id: 'c', text: CURLY });
+    const after = analyze({ id: 'p', text: PLAIN });
+    expect(after).toEqual(alone);
+    expect(after.doc.text).toBe(PLAIN);
+  });
+});
