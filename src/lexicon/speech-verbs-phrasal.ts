@@ -5,8 +5,11 @@ import type { SpeechVerb } from './speech-verb-entry.js';
 export const PHRASAL_VERBS: SpeechVerb[] = [
   // Phrasal verbs of answering and judging, cues only with their particle, which the cue keeps
   // (cues/frames.ts): "hit back at", "lashed out at", "chimed in", "piped up", "played down", "brushed
-  // off", "shrugged off". ("fired back", "shot back" left out: as often gunfire as a retort.)
+  // off", "shrugged off". ("fired back", "shot back" are as often gunfire as a retort: cues only next to a quotation
+  // or with "that", cues/retort.ts.)
   { lemma: 'hit back', group: 'speech', forms: ['hit', 'hits', 'hitting'], framed: true },
+  { lemma: 'fire back', group: 'speech', forms: ['fire', 'fires', 'fired', 'firing'], framed: true },
+  { lemma: 'shoot back', group: 'speech', forms: ['shoot', 'shoots', 'shot', 'shooting'], framed: true },
   { lemma: 'lash out', group: 'speech', forms: ['lash', 'lashes', 'lashed', 'lashing'], framed: true },
   { lemma: 'chime in', group: 'speech', forms: ['chime', 'chimes', 'chimed', 'chiming'], framed: true },
   { lemma: 'pipe up', group: 'speech', forms: ['pipe', 'pipes', 'piped', 'piping'], framed: true },

@@ -35,6 +35,8 @@ const FELT_CLAUSE = new RegExp(String.raw`^\s+(?:that\b|(?:${alternation([...PER
 export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   // (not inside a compound: "back-to-back games")
   'hit back': /^\s+back(?:\s+at)?\b(?!-)/,
+  'fire back': /^\s+back\b(?!-)/,
+  'shoot back': /^\s+back\b(?!-)/,
   'lash out': /^\s+out(?:\s+at|\s+against)?\b(?!-)/,
   'chime in': /^\s+in\b(?!-)/,
   'pipe up': /^\s+up\b(?!-)/,

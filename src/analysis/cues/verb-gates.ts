@@ -13,6 +13,7 @@ import { verbBefore } from './noun-or-verb.js';
 import { actNotSpeech } from './acts.js';
 import { describesNoun } from './participles.js';
 import { absoluteWith } from './absolute-with.js';
+import { notRetort } from './retort.js';
 import { missingFrame } from './frames.js';
 import { askedByQuestion } from './asked-by.js';
 
@@ -31,6 +32,8 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   // "see X as Y", "looks to build": lemmas that are cues only in their frame (frames.ts); checked
   // first, since these forms ("saw", "put", "played") are common words that are mostly no cue
   if (missingFrame(form.lemma, word, text, at + word.length)) return true;
+  // ("fired back" is a retort only next to the words that came back: retort.ts)
+  if (notRetort(text, w)) return true;
   // ("known" only as a passive: "is best known for", not "a group known as X")
   const knownDegree = form.lemma === 'know' && KNOWN_DEGREE.test(before);
   if (form.lemma === 'know' && !knownDegree && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) return true;
