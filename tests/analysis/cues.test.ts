@@ -104,6 +104,8 @@ describe('cues', () => {
     ['“It is done,” the mayor said Monday.', ['verb:said Monday']],
     ['“Fine,” he wrote Tuesday night.', ['verb:wrote Tuesday night']],
     ['“Lovely,” she said dryly.', ['verb:said dryly']],
+    // and before the colon that leads into a quote, with the colon
+    ['The coach replied curtly: “We lost.”', ['verb:replied curtly:', 'colon::']],
     ['The mayor said on Monday that it is done.', ['verb:said']],
     ["She condemned Monday's launch as rushed.", ['verb:condemned']],
     ['She said Friday night’s game was close.', ['verb:said']],

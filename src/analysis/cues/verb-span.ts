@@ -101,12 +101,12 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   if (message !== null) end += message[0].length;
   const channel = message === null ? CHANNEL.exec(text.slice(end, end + 48)) : null;
   if (channel !== null) end += channel[0].length;
-  // "said Monday", "wrote Tuesday night", "said dryly.": a bare weekday or a closing manner adverb
+  // "said Monday", "wrote Tuesday night", "said dryly.", "replied curtly: ...": a bare weekday or a closing manner adverb
   // is read with the verb in annotated news ("on Monday" and adverbs before a clause are not)
   const when = WEEKDAY_AFTER.exec(text.slice(end, end + 32));
   if (when !== null) end += when[0].length;
   else {
-    const manner = /^\s+\p{Ll}+ly(?=\s*[.,;!?])/u.exec(text.slice(end, end + 24));
+    const manner = /^\s+\p{Ll}+ly(?=\s*[.,;:!?])/u.exec(text.slice(end, end + 24));
     if (manner !== null && !LY_NOT_MANNER.has(manner[0].trimStart())) end += manner[0].length;
     // "vowed again", "noted afterward", "reported back": a closing adverb of the act is read with it too
     // (not "back in 2015", "back when": a time)
