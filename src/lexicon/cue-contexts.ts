@@ -13,6 +13,9 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
   // a figure it is money earned ("returns from the fund"), which the sources stage must not name as evidence.
   // (Audited: no output on the dev or probe texts depends on it; kept for this class, not for one text.)
   'returns',
+  // a body's published notices and filed disclosures ("the charity's announcements show", "lobbying disclosures show
+  // she met the minister"): records of the same kind, which only the cue check needs
+  'announcements', 'disclosures',
 ]);
 
 /**
