@@ -24,6 +24,9 @@ const TITLE_OR_GLOSS_BEFORE = new RegExp(String.raw`(?:(?<!\b(?:${WEEKDAYS}|${MO
 // ("“Build It Higher,” he said", "…,” said Ann Lee", "…,” the mayor said"; not "“Harbour Lights” before
 // taking questions", "its “Baker of the Month” badge")
 const ATTRIBUTION_AFTER = new RegExp(String.raw`^[\s,]*(?:(?:${alternation(SUBJECT_PRONOUNS)})\s|(?:said|says|added|adds|asked|asks|wrote|writes|told|tells|tweeted|replied|insisted|declared)\b|(?:the|a|an|his|her|its|their)\s+\p{Ll}+\s+\p{Ll}|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}\s+\p{Ll})`, 'u');
+// right before a title: a preposition of a venue or a medium ("on", "with", "to"), perhaps with the title's owner ("on Channel
+// 9's", "with NBC's"), or a genre noun ("the quiz show", "his podcast"); a quote there names a show, not anyone's words
+const VENUE_OR_GENRE_BEFORE = /(?:\b(?:[Oo]n|[Ww]ith|[Tt]o|[Ff]rom)\s+(?:(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}?[\p{L}\p{N}&.-]*['’]s?\s+)?|\b(?:show|program|programme|series|podcast|broadcast|segment)\s+)$/u;
 const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|de|la|le|von|van|der|&)$/i;
 const WINDOW = 300;
 const SHORT_CHARS = 120;
@@ -98,10 +101,11 @@ export function isScare(ctx: ScareContext, open: number, close: number, inner: s
   const endsLikeSpeech = /[.!?…]\s*$/.test(inner);
   // a short all-title-case span is a title ("Night Over the Harbor,") even in a sentence with a speech
   // verb, unless an attribution follows it (“Build It Higher,” he said) or a colon leads into it
+  // (after a venue's preposition or a genre noun it stays a title with an attribution after it too: 'On Channel 9's “Morning
+  // Desk,” Lind said ...', 'the host of the quiz show “Lucky Streak,” listed ...': the show is where or what, not words)
   if (ws.length <= 6 && isTitleCase(ws) && !endsLikeSpeech) {
-    const attributed = attributedAfter(ctx, close);
     const colon = /:\s*$/.test(ctx.text.slice(Math.max(0, open - 3), open));
-    return !attributed && !colon;
+    return !colon && (!attributedAfter(ctx, close) || VENUE_OR_GENRE_BEFORE.test(lead));
   }
   // a quote that is a whole sentence of its own and ends like one is someone's words, however short
   // ("“It’s over,” she said. “We lost.”"); a term in marks sits inside a sentence of the writer's

@@ -126,7 +126,9 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   const gap = contentBefore && !quoteNext && !INVERTING.test(cue.lemma) ? gapRelative(text, ss, cue, end) : null;
   if (gap !== null && !CLAIM_NOUN_SUBJECT.test(text.slice(gap.start, gap.end))) return null;
   // a quote closed with its own punctuation (“...,” / “...?”) just before the subject: no doubt
-  const closedQuote = closesWithPunctuation(text, lead.c, lead.at);
+  // (a title's marks are no quote's: 'On Channel 9's “Morning Desk,” Lind said the plan would fail' fronts where she said it,
+  // and what follows the cue is read as for any fronted phrase; the title is no speech span)
+  const closedQuote = closesWithPunctuation(text, lead.c, lead.at) && ctx.speech.containing(lead.at) !== undefined;
   // "Five years ago, he said, CONTENT": an aside, the content on both sides
   const aside = /^\s*,\s*([\p{L}]+)/u.exec(text.slice(cue.end, cue.end + 30));
   if (quoteNext && !closedQuote) {
