@@ -7,7 +7,7 @@ import type { Cue } from '../../types.js';
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { ASPECT_VERBS, BACKING_LEMMAS, REFUSAL_VERBS } from '../../lexicon/cue-contexts.js';
 import { KNOWN_DEGREE } from './verb-contexts.js';
-import { chainStart, gerundChainStart } from './verb-chains.js';
+import { chainStart, gerundChainStart, subjectInfinitiveStart } from './verb-chains.js';
 import { ruledOut } from './verb-gates.js';
 import { readsAsVerb } from './verb-reading.js';
 import { cueEnd, cueStart } from './verb-span.js';
@@ -42,7 +42,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const aspect = infinitive && (ASPECT_VERBS.has(before2.toLowerCase()) || refusal) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
     // "went on to thank", "took to social media to say": the chain's first verb heads the cue (CHAIN_TO_SPEECH)
     const chainAt = infinitive && !aspect ? chainStart(text, at) : -1;
-    if (infinitive && !aspect && chainAt < 0) continue;
+    // ("for him to claim", "prompted Ana Lind to castigate": an infinitive with its own subject, verb-chains.ts)
+    const ownSubject = infinitive && !aspect && chainAt < 0 ? subjectInfinitiveStart(text, at) : -1;
+    if (infinitive && !aspect && chainAt < 0 && ownSubject < 0) continue;
     // a form that is also a noun wants a verb's context; some forms count only after a quote (verb-reading.ts)
     if (!readsAsVerb(text, w, words[i + 1], words[i - 1])) continue;
     const knownDegree = form.lemma === 'know' && KNOWN_DEGREE.test(before);
@@ -55,7 +57,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const chainedGerund = aspect || chainAt >= 0 || sent >= 0 ? -1 : gerundChainStart(text, at, word);
     const gerundAt = chainedGerund >= 0 || aspect || chainAt >= 0 || sent >= 0 ? chainedGerund : answerLeadStart(text, at, word);
     const chained = aspect ? before2At : gerundAt;
-    const head = aspect ? before2At : chainAt >= 0 ? chainAt : degree ? at - before.length - 1 : sent >= 0 ? sent : gerundAt >= 0 ? gerundAt : at;
+    const head = aspect ? before2At : chainAt >= 0 ? chainAt : ownSubject >= 0 ? ownSubject : degree ? at - before.length - 1 : sent >= 0 ? sent : gerundAt >= 0 ? gerundAt : at;
     if (chained >= 0 && (out[out.length - 1]?.end ?? -1) > chained) out.pop(); // "continued" alone was taken as a cue
     // ("Lind's terse reply:": a possessive's describing word is the noun-like form's: noun-modifier.ts)
     const modified = head === at ? modifiedNounStart(text, at, word, form.lemma) : -1;

@@ -50,6 +50,8 @@ const TOLD_WHAT_TAIL = new RegExp(String.raw`^\s+(?:${alternation(OBJECT_PRONOUN
 
 /** The noun phrase and its relative clause up to the gap after the cue, or null. */
 export function gapRelative(text: string, sentenceStart: number, cue: Cue, end: number): { start: number; end: number } | null {
+  // (an infinitive cue with its own subject, "prompted Ada Lind to warn of a crisis", has its object after it: no gap)
+  if (/^to\s/i.test(cue.text)) return null;
   const tail = text.slice(cue.end, Math.min(end + 1, cue.end + 60));
   // (after a predicate adjective's preposition only a time or place phrase, "the crew she was proud of at the time":
   // a noun phrase there is its object, "the match he was proud of the team")

@@ -19,6 +19,7 @@ import { alternation } from '../alternation.js';
 import { GERUND_LEAD_PREPOSITIONS, NOUN_FRAME_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { PASSIVE_BY } from './passive-by.js';
+import { infinitiveSubject } from './infinitive-subject.js';
 
 const NOUN_AFTER = new RegExp(String.raw`\b(?:${alternation(NOUN_FRAME_PREPOSITIONS)})\s+(?:the\s+|new\s+|fresh\s+)?$`, 'i');
 const PLURAL_CUE = /^\p{Ll}+[^s\W]s\b/u;
@@ -89,7 +90,7 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
   }
   if (listenerPassive(text, cue) || reducedPassive(text, sentence.start, cue)) return NO_SPEAKER;
   // the voice is worked out once, here, and handed on (it is 'active' from this point)
-  if (infinitive) return sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
+  if (infinitive) return infinitiveSubject(ctx, cue) ?? sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
   // where the cue's subject ends, before any auxiliary ("whose son has said"): found once for the look-ups below
   const subjectEnd = stripAux(text, sentence.start, cue.start);
   const own = whoseSubject(ctx, subjectEnd) ?? withSubject(ctx, cue) ?? whatSubject(ctx, subjectEnd);
