@@ -38,13 +38,16 @@ export function gerundChainStart(text: string, at: number, word: string): number
   return m === null || /\bto\s+$/i.test(window.slice(0, m.index)) ? -1 : at - window.length + m.index;
 }
 
-// "enough for him to claim a win", "a reason for Ada Lind to back the bid", "prompted the mayor's rival to castigate
-// the judge": an infinitive whose own subject stands right before "to" (after "for", or as the object of a verb of
-// causing) names who would say it, so annotated news marks "to" and the form as the cue of that subject; an
-// infinitive with no subject of its own ("vowed to build") stays part of the clause around it (verbs.ts)
-// (the word before the subject alone is exported: the speaker rules read the subject after it, quotes/infinitive-subject.ts)
-export const SUBJECT_LEAD = /\b(?:for|(?:prompt|force|push|cause|spur)(?:s|ed|ing)?|led|leads|leading)\s+$/;
-const SUBJECT_BEFORE_TO = /\b(?:for|(?:prompt|force|push|cause|spur)(?:s|ed|ing)?|led|leads|leading)\s+(?:him|her|them|us|(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+to\s+$/u;
+// "enough for him to claim a win", "a reason for Ada Lind to back the bid", "prompted the mayor's rival to scold
+// the referee": an infinitive whose own subject stands right before "to" (after "enough for" or "reason for", or as
+// the object of a verb of causing) names who said it or would, so annotated news marks "to" and the form as the cue
+// of that subject; an infinitive with no subject of its own ("vowed to build") stays part of the clause around it
+// (verbs.ts). A bare "for" is no lead: "no need for her to explain", "illegal for the bank to claim the credit",
+// "waiting for him to confirm" name an act nobody has done or stated.
+// (the words before the subject alone are exported: the speaker rules read the subject after them, quotes/infinitive-subject.ts)
+const LEAD = String.raw`(?:(?:enough|reasons?)\s+for|(?:prompt|force|push|cause|spur)(?:s|ed|ing)?|led|leads|leading)`;
+export const SUBJECT_LEAD = new RegExp(String.raw`\b${LEAD}\s+$`);
+const SUBJECT_BEFORE_TO = new RegExp(String.raw`\b${LEAD}\s+(?:him|her|them|us|(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+to\s+$`, 'u');
 
 /** Where "to" stands before the form at `at` when the infinitive has its own subject right before it ("for him to claim"), or -1. */
 export function subjectInfinitiveStart(text: string, at: number): number {

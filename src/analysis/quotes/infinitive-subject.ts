@@ -1,11 +1,11 @@
 // The speaker of an infinitive cue with its own subject right before "to": "enough for him to claim a win",
-// "prompted Ana Lind to castigate the judge" (cues/verb-chains.ts). That subject, not the sentence's, would say it.
+// "prompted Ana Lind to castigate the referee" (cues/verb-chains.ts). That subject, not the sentence's, would say it.
 import type { Cue } from '../../types.js';
 import type { Ctx } from './cue-context.js';
 import { fromMention, mentionsIn, type SpeakerFields } from './speaker-fields.js';
 import { SUBJECT_LEAD } from '../cues/verb-chains.js';
 
-/** The mention right before an infinitive cue ("to claim") after "for" or a verb of causing, as its speaker; else null. */
+/** The mention right before an infinitive cue ("to claim") after "enough for", "reason for" or a verb of causing, as its speaker; else null. */
 export function infinitiveSubject(ctx: Ctx, cue: Cue): SpeakerFields | null {
   const text = ctx.s.doc.text;
   if (!/^to\s/i.test(cue.text)) return null;
