@@ -26,8 +26,8 @@ export const TOPIC_DEGREE_ADVERBS: readonly string[] = [
 ];
 
 /**
- * Published pieces that speak for their author or publisher, like the words above: "The Courier ran a piece that
- * noted ..." is the Courier's claim (quotes/relative-subject.ts leaves such an antecedent to the rules before it).
+ * Published pieces that speak for their author or publisher, like the words above: "The Courier printed a story that
+ * argued ..." is the Courier's claim (quotes/relative-subject.ts leaves such an antecedent to the rules before it).
  */
 export const AUTHORED_PIECES: readonly string[] = [
   'piece', 'pieces', 'story', 'stories', 'article', 'articles', 'book', 'books', 'video', 'videos', 'documentary',

@@ -10,8 +10,8 @@ describe('quotes: a coordinated sourceless passive reports its subject too', () 
     ['Mr. Osk, a former ferry captain, had the longer record, but was seen as stiff and distant.',
       [['Mr. Osk, a former ferry captain, had the longer record, but was seen as stiff and distant', 'was seen as', null]]],
     // an opener before the subject ("Today,") is left out
-    ['Today, the republic has a large fleet, has made progress with engines and is widely assumed to be able to build a carrier.',
-      [['the republic has a large fleet, has made progress with engines and is widely assumed to be able to build a carrier', 'is widely assumed', null]]],
+    ['Today, the ferry line runs six boats, has hired new pilots and is widely thought ready to open a winter route.',
+      [['the ferry line runs six boats, has hired new pilots and is widely thought ready to open a winter route', 'is widely thought', null]]],
     ['The young striker scored twice and was considered the best player on the pitch.',
       [['The young striker scored twice and was considered the best player on the pitch', 'was considered', null]]],
     ['Eight years later, the harbour board cut its fees and is expected to sell the old pier.',

@@ -1,7 +1,7 @@
 // A relative "that" right before its verb ("growers in valleys that oppose the quota") makes the noun before it the
 // verb's subject: an unknown speaker, noun and pronoun its mention, not the subject of the main clause. A thing
-// said, written or published keeps the speaker the rules before give it (its author: "The Courier ran a piece that
-// noted ..."). Invented texts; hand-built mentions (quote-run.ts).
+// said, written or published keeps the speaker the rules before give it (its author: "The Courier printed a story that
+// argued ..."). Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from './quote-run.js';
 
@@ -19,8 +19,8 @@ describe('quotes: the noun before a relative "that" speaks', () => {
 
   it.each<[string, M[], (string | null)[][]]>([
     // a published piece speaks for its publisher, the subject
-    ['The Velm Courier ran a piece that noted the mayor had resigned.', [['The Velm Courier', 'organization', null]],
-      [['the mayor had resigned', 'noted', 'The Velm Courier']]],
+    ['The Velm Courier printed a story that argued the mayor had resigned.', [['The Velm Courier', 'organization', null]],
+      [['the mayor had resigned', 'argued', 'The Velm Courier']]],
     // a mention right before the pronoun is its antecedent, as before
     ['The deal splits the coalition, angering the Greens that oppose the new quota.', [['the coalition', 'organization', null], ['the Greens', 'group', null]],
       [['the new quota', 'oppose', 'the Greens that']]],

@@ -38,7 +38,7 @@ export function gerundChainStart(text: string, at: number, word: string): number
   return m === null || /\bto\s+$/i.test(window.slice(0, m.index)) ? -1 : at - window.length + m.index;
 }
 
-// "enough for him to claim a win", "a reason for Ada Lind to back the bid", "prompted the mayor's rival to scold
+// "enough for Osk to claim vindication", "a reason for Ada Lind to back the bid", "prompted the mayor's rival to scold
 // the referee": an infinitive whose own subject stands right before "to" (after "enough for" or "reason for", or as
 // the object of a verb of causing) names who said it or would, so annotated news marks "to" and the form as the cue
 // of that subject; an infinitive with no subject of its own ("vowed to build") stays part of the clause around it

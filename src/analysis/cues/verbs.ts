@@ -42,7 +42,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const aspect = infinitive && (ASPECT_VERBS.has(before2.toLowerCase()) || refusal) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
     // "went on to thank", "took to social media to say": the chain's first verb heads the cue (CHAIN_TO_SPEECH)
     const chainAt = infinitive && !aspect ? chainStart(text, at) : -1;
-    // ("enough for him to claim", "prompted Ana Lind to castigate": an infinitive with its own subject, verb-chains.ts)
+    // ("enough for Osk to claim", "prompted Ana Lind to castigate": an infinitive with its own subject, verb-chains.ts)
     const ownSubject = infinitive && !aspect && chainAt < 0 ? subjectInfinitiveStart(text, at) : -1;
     if (infinitive && !aspect && chainAt < 0 && ownSubject < 0) continue;
     // a form that is also a noun wants a verb's context; some forms count only after a quote (verb-reading.ts)

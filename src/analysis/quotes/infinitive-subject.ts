@@ -1,4 +1,4 @@
-// The speaker of an infinitive cue with its own subject right before "to": "enough for him to claim a win",
+// The speaker of an infinitive cue with its own subject right before "to": "enough for Osk to claim vindication",
 // "prompted Ana Lind to castigate the referee" (cues/verb-chains.ts). That subject, not the sentence's, would say it.
 import type { Cue } from '../../types.js';
 import type { Ctx } from './cue-context.js';

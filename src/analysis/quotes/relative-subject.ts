@@ -67,7 +67,7 @@ function nounBeforeThat(text: string, lo: number, relStart: number, relEnd: numb
   const lower = w.toLowerCase();
   const start = relStart - m[0].length;
   if (isFunctionWord(lower) || isVerbForm(lower) || CONJUNCTION_SHAPE.test(lower) || NOT_A_SPEAKER.test(w) || nounPhrase(text, start, start + w.length) === null) return null;
-  // "The Courier ran a piece that noted ...", "Ade Lund gave a speech that stressed ...": a document or a thing
+  // "The Courier printed a story that argued ...", "Ade Lund gave a speech that stressed ...": a document or a thing
   // said or written speaks for its author, whom the rules before find
   if (isDocumentHead(lower) || AUTHORED_WORDS.has(lower)) return null;
   return { ...NO_SPEAKER, speakerMention: { text: text.slice(start, relEnd), start, end: relEnd }, speakerRule: 'relative-antecedent:phrase' };
