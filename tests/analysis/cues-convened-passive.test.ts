@@ -20,6 +20,9 @@ describe('cues: a convened event in the passive', () => {
     ['The referendum was widely called a mistake.', ['was widely called']],
     // no event before the passive
     ['He was called a liar by the ferry captain.', ['was called']],
+    // "called for" with an agent, or closing its clause, is demanded, not convened
+    ['The truce was called for by the river councils.', ['was called for']],
+    ['A fresh inquiry into the ferry sinking is called for, the guild said.', ['is called for', 'said']],
   ])('keeps the cue: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

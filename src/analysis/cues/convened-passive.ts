@@ -12,9 +12,11 @@ const EVENT_THEN_BE = new RegExp(
   String.raw`\b(?:${alternation(CONVENED_EVENTS)})[ \t]+(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be|be|been|being)[ \t]+(?:\p{Ll}+ly[ \t]+){0,2}$`,
   'iu',
 );
-// what follows convening: the end of the clause, a preposition or "to" and a verb, a time
+// what follows convening: the end of the clause, a preposition or "to" and a verb, a time; not "for" with an agent
+// or the clause's end after it ("The ceasefire was called for by the envoys", "An inquiry is called for."): that
+// "called for" is demanding, a cue
 const CONVENING_NEXT = new RegExp(
-  String.raw`^(?:\s*[.,;:!?)—–]|\s+(?:for|after|by|in|on|at|off|ahead|before|following|amid|over|until|within|last|this|next|early|today|yesterday|${WEEKDAYS})\b|\s+to\s+\p{Ll})`,
+  String.raw`^(?:\s*[.,;:!?)—–]|\s+for\b(?!\s+by\b|\s*[.,;:!?)—–]|\s*$)|\s+(?:after|by|in|on|at|off|ahead|before|following|amid|over|until|within|last|this|next|early|today|yesterday|${WEEKDAYS})\b|\s+to\s+\p{Ll})`,
   'u',
 );
 
