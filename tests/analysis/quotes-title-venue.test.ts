@@ -21,6 +21,7 @@ describe('quotes: a fronted show title before the speaker', () => {
   it.each([
     ['On Channel 9’s “Morning Desk,” Lind said the plan would fail.', ['scare:Morning Desk,']],
     ['The host of the quiz show “Lucky Streak,” Ivo Dane, said he would retire.', ['scare:Lucky Streak,']],
+    ['Speaking to Radio Vell’s “Night Line,” Lind said the plan would fail.', ['scare:Night Line,']],
   ])('is a title: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -28,6 +29,10 @@ describe('quotes: a fronted show title before the speaker', () => {
   it.each([
     ['“Build It Better Now,” Ann Lee said.', ['speech:Build It Better Now,']],
     ['Asked about the pier, “Build It Better Now,” Ann Lee said.', ['speech:Build It Better Now,']],
+    // a bare "to", "with" or "from" is no venue: the words in marks were said
+    ['The captain urged fans to “Stand Up And Sing,” the club said.', ['speech:Stand Up And Sing,']],
+    ['He wants to “Drain The Pond,” Ruiz said of his rival.', ['speech:Drain The Pond,']],
+    ['Asked about the ruling, she replied with “No Comment,” her office said.', ['speech:No Comment,']],
   ])('keeps a slogan said as speech: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

@@ -24,9 +24,12 @@ const TITLE_OR_GLOSS_BEFORE = new RegExp(String.raw`(?:(?<!\b(?:${WEEKDAYS}|${MO
 // ("“Build It Higher,” he said", "…,” said Ann Lee", "…,” the mayor said"; not "“Harbour Lights” before
 // taking questions", "its “Baker of the Month” badge")
 const ATTRIBUTION_AFTER = new RegExp(String.raw`^[\s,]*(?:(?:${alternation(SUBJECT_PRONOUNS)})\s|(?:said|says|added|adds|asked|asks|wrote|writes|told|tells|tweeted|replied|insisted|declared)\b|(?:the|a|an|his|her|its|their)\s+\p{Ll}+\s+\p{Ll}|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}\s+\p{Ll})`, 'u');
-// right before a title: a preposition of a venue or a medium ("on", "with", "to"), perhaps with the title's owner ("on Channel
-// 9's", "with NBC's"), or a genre noun ("the quiz show", "his podcast"); a quote there names a show, not anyone's words
-const VENUE_OR_GENRE_BEFORE = /(?:\b(?:[Oo]n|[Ww]ith|[Tt]o|[Ff]rom)\s+(?:(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}?[\p{L}\p{N}&.-]*['’]s?\s+)?|\b(?:show|program|programme|series|podcast|broadcast|segment)\s+)$/u;
+// right before a title: "on" a venue or a medium, perhaps with the title's owner ("on Channel 9's"), "with", "to" or "from"
+// only with that owner ("with NBC's", "to Radio Vell's") or after "interview" ("in an interview with"), or a genre noun
+// ("the quiz show", "his podcast"); a quote there names a show, not anyone's words. A bare "to", "with" or "from" is
+// no venue: 'urged fans to “Stand Up And Sing,”', 'replied with “No Comment,”' quote words that were said.
+const TITLE_OWNER = String.raw`(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}?[\p{L}\p{N}&.-]*['’]s?\s+`;
+const VENUE_OR_GENRE_BEFORE = new RegExp(String.raw`(?:\b[Oo]n\s+(?:${TITLE_OWNER})?|\b(?:[Ww]ith|[Tt]o|[Ff]rom)\s+${TITLE_OWNER}|\binterviews?\s+with\s+|\b(?:show|program|programme|series|podcast|broadcast|segment)\s+)$`, 'u');
 const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|de|la|le|von|van|der|&)$/i;
 const WINDOW = 300;
 const SHORT_CHARS = 120;
