@@ -116,7 +116,19 @@ export function reducedPassive(text: string, lo: number, cue: { start: number; e
   const words = wordsOf(text.slice(cue.start, cue.end));
   const last = words.pop() ?? '';
   return REDUCED_PASSIVE_PARTICIPLES.has(last) && words.every((w) => BETWEEN.test(w)) && REDUCED_NEXT.test(text.slice(cue.end, cue.end + 6))
-    && REDUCED_COMMA.test(text.slice(Math.max(lo, cue.start - 40), cue.start));
+    && REDUCED_COMMA.test(text.slice(Math.max(lo, cue.start - 40), cue.start)) && !asideThenOwnVerb(text, lo, cue);
+}
+
+/**
+ * "Lund, a former banker, expected to win the seat", "The mayor, in a statement, expected to ...": the comma closes an
+ * aside after the subject, and with no comma or dash closing the participle's phrase before the sentence ends the
+ * participle is that subject's own verb. A phrase closed in turn is set off ("Ruiz, 54, believed to be the richest
+ * man in the province, said ...").
+ */
+function asideThenOwnVerb(text: string, lo: number, cue: { start: number; end: number }): boolean {
+  const before = text.slice(lo, cue.start);
+  const comma = before.lastIndexOf(',');
+  return /[,—–]/.test(before.slice(0, comma)) && !/^[^,—–.!?;:]*[,—–]/.test(text.slice(cue.end, cue.end + 240));
 }
 
 // words between a subject and its cue that keep the cue the subject's own verb ("has also", "may")
