@@ -98,6 +98,9 @@ export const VERBS_AFTER_STANCE_SUBJECT: readonly string[] = [
   'reflects', 'reflected', 'marked', 'followed',
   // a stance held by many, swelling or dying down ("opposition to the toll grew", "outrage over fares faded")
   'grew', 'grows', 'mounted', 'mounts', 'faded', 'intensified', 'subsided', 'erupted', 'overshadowed',
+  // or reaching further ("the main opposition to the dam comes from farmers", "outrage over the fares spread online",
+  // "criticism of the ruling fuelled protests"); not "led": "opposition to the coalition led by ..." is a participle
+  'comes', 'spread', 'spreads', 'fuelled', 'fueled', 'forced',
 ];
 
 /**

@@ -19,6 +19,9 @@ describe('a stance noun no one holds', () => {
     // the object ends before a main verb of swelling or fading, at the sentence's end too
     ['Ticket sales rose, and criticism of the club owner faded.', ['criticism of', 'the club owner', null]],
     ['Opposition grew in the valley, but outrage over the dam subsided by May.', ['outrage over', 'the dam', null]],
+    // or before a main verb of reaching further
+    ['The main opposition to the quarry comes from hill farmers.', ['main opposition to', 'the quarry', null]],
+    ['By noon, outrage over the ferry fares spread to the islands.', ['outrage over', 'the ferry fares', null]],
   ])('%s', (text, expected) => {
     expect(open(text)).toEqual(expected);
   });
