@@ -27,6 +27,13 @@ describe('quotes: a compared group that says something itself is a second attrib
     // a compared group's stance, not its saying: the finding holds both shares
     ['The Tarn poll found 60 percent approve of the harbour plan, compared with 30 percent who disapprove.',
       [['60 percent approve of the harbour plan, compared with 30 percent who disapprove', 'found']]],
+    // a speaker who is no share reports the shares, the second one's saying included
+    ['The harbour agency reported that 60 percent of skippers said catches rose, while 30 percent said they fell.',
+      [['60 percent of skippers said catches rose, while 30 percent said they fell', 'reported']]],
+    ['The mayor said 70 percent of tenants had renewed, while 20 percent said they never would.',
+      [['70 percent of tenants had renewed, while 20 percent said they never would', 'said']]],
+    ['Researchers wrote that half the patients improved, compared with a third who said they felt worse.',
+      [['half the patients improved, compared with a third who said they felt worse', 'wrote']]],
     // a share's answer inside a finding stays in what was found
     ['The survey found 54% of drivers back the toll, while 41% said they oppose it.',
       [['54% of drivers back the toll, while 41% said they oppose it', 'found']]],

@@ -10,6 +10,8 @@ import { REPORTED_CLAUSE } from './content-end-alone.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { SAYING_GROUPS, SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { cueTense } from './verb-form.js';
+import { FRACTION_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 
 // a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
 // "no matter" (how, what) open such a clause too
@@ -78,10 +80,17 @@ const REPORTING_GROUPS: ReadonlySet<string> = new Set(['speech', 'writing', 'evi
  * percent said he should stay"): each share of those asked is the source of its own answer (a share's saying after
  * a finding, "a poll found 54% back it, while 41% said ...", stays in what was found).
  */
-export function contrastAfterReport(cue: Cue, cut: string, next: Cue): boolean {
+export function contrastAfterReport(cue: Cue, cut: string, next: Cue, subject: string): boolean {
   return /^[,;]\s*(?:while|whereas)\s+(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?\p{N}[\p{N}.,]*\s*(?:%|percent\b|per\s+cent\b|in\s+\p{N})/iu.test(cut)
-    && REPORTING_GROUPS.has(SPEECH_FORMS.get(cue.lemma)?.group ?? '') && !(isSaying(cue) && isSaying(next));
+    && REPORTING_GROUPS.has(SPEECH_FORMS.get(cue.lemma)?.group ?? '') && !(isSaying(cue) && isSaying(next) && SHARE_SUBJECT.test(subject));
 }
+
+// the cue's own subject (the sentence's text before it, no comma) is a share or count of those asked: "About 40 percent",
+// "Sixty percent of the anglers", "Most season-ticket holders", "Just under half". Only then is a share saying something
+// after it a parallel answer; after "The mayor said" or "The agency reported that 60 percent of firms said" the second
+// share's answer is part of what the mayor or the agency reported.
+const SHARE_WORDS = alternation([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...PARTITIVE_QUANTIFIERS, 'majority', 'minority']);
+const SHARE_SUBJECT = new RegExp(String.raw`^\s*(?:[^\s,;:]+\s+){0,3}?(?:\p{N}|(?:${SHARE_WORDS})\b)[^,;:]*$`, 'iu');
 
 // a comma, a comparison ("compared with", "compared to", "as against", "versus") and a short group with "who" right
 // before the next cue: ", compared with 35 percent who said", ", versus four in 10 voters who believe"
@@ -93,8 +102,8 @@ const COMPARED_GROUP_WHO = /[,;]\s*(?:compared\s+(?:with|to)|as\s+against|versus
  * content ends at the comma (the position in `clause`, the text before the next cue, or -1). A comparison with no
  * saying of its own ("said fares rose 4 percent, compared with 2 percent a year ago") is left to the content.
  */
-export function comparedGroupCut(clause: string, next: Cue): number {
-  if (!isSaying(next)) return -1;
+export function comparedGroupCut(clause: string, next: Cue, subject: string): number {
+  if (!isSaying(next) || !SHARE_SUBJECT.test(subject)) return -1;
   return COMPARED_GROUP_WHO.exec(clause)?.index ?? -1;
 }
 

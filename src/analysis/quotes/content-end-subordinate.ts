@@ -39,7 +39,7 @@ export function subordinateCut(text: string, sentenceStart: number, cue: Cue, c:
   const frame = sub !== null && lead >= 1 && /^\s(?:after|before)\s/i.test(clause.slice(sub.index)) ? TIME_FRAME_END.exec(clause.slice(0, sub.index)) : null;
   if (frame !== null) return c.start - clause.length + frame.index;
   if (sub !== null && lead >= 1 && passiveEventClause(text, sentenceStart, clause.slice(sub.index), c)) return -1;
-  if (sub !== null && !contrastAfterReport(cue, clause.slice(sub.index - 1), c) && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
+  if (sub !== null && !contrastAfterReport(cue, clause.slice(sub.index - 1), c, text.slice(sentenceStart, cue.start)) && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
     && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))
     && (!/^\s(?:after|before)\s/i.test(clause.slice(sub.index)) || !REPORTED_CLAUSE.test(subHead))
     // ("told reporters after the match he was proud of ...": an occasion, then the reported clause: occasion-phrase.ts)

@@ -123,9 +123,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // (but "that while A, B said ...": the first comma after a fronted subordinate clause opens the
     // content's main clause)
     const head = m !== null ? text.slice(cue.end, c.start - clause.length + m.index) : '';
-    if (m !== null && !contrastAfterReport(cue, m[0], c) && !noNewClause(head, m[0], c) && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) return semicolonBefore(ctx, cue.end, head, m[0], c) ?? c.start - clause.length + m.index;
+    if (m !== null && !contrastAfterReport(cue, m[0], c, text.slice(ctx.sentence.start, cue.start)) && !noNewClause(head, m[0], c) && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) return semicolonBefore(ctx, cue.end, head, m[0], c) ?? c.start - clause.length + m.index;
     // ("..., compared with 35 percent who said ...": a compared group's own saying, content-end-cuts.ts)
-    const compared = comparedGroupCut(clause, c);
+    const compared = comparedGroupCut(clause, c, text.slice(ctx.sentence.start, cue.start));
     if (compared >= 0 && wordCount(text.slice(cue.end, c.start - clause.length + compared)) >= 2) return c.start - clause.length + compared;
     // "said the country offered more, which he called “generous”", "thanked Mirela Dunn, who has since urged
     // a refund": a non-restrictive relative clause with its own cue is a second attribution
