@@ -27,8 +27,8 @@ describe('an opening poll over the answers it reports', () => {
     ['In a poll of farmers, 40 percent said the levy was too high.', [['In', '40 percent said the levy was too high', 'a poll']]],
     ['In a Varn Herald survey released Friday, 58% of renters said they feared eviction.',
       [['In', '58% of renters said they feared eviction', 'a Varn Herald survey']]],
-    ['In exit polls, voters in both towns were unhappy with the council and worried about rents.',
-      [['In', 'voters in both towns were unhappy with the council and worried about rents', 'exit polls']]],
+    ['In exit polls, riders on three ferry routes were angry with the operator and worried about fares.',
+      [['In', 'riders on three ferry routes were angry with the operator and worried about fares', 'exit polls']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

@@ -13,7 +13,7 @@ export const OPEN_STANCE = new Set(OPEN_STANCE_NOUNS);
 
 // a preposition and a word after the noun ("criticism of the ruling"; "criticism of $2 million" is rare enough)
 const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(OPEN_STANCE_PREPOSITIONS)})(?=\\s+[\\p{L}\\p{N}“"‘'])`, 'u');
-// up to three modifiers, perhaps joined by "and" ("public and political", "growing"), none a determiner, a
+// up to three modifiers, perhaps joined by "and" ("civic and moral", "growing"), none a determiner, a
 // possessive, a preposition ("the coach after criticism of"), a clause word, a verb in -ed or -s or an irregular past
 // ("the mayor faced criticism", "the club drew criticism": a verb stands there, and the verb's reading is the one
 // that counts)

@@ -38,7 +38,7 @@ describe('findNounCues: a copula of duration between the noun and its clause', (
   const cues = (text: string): string[] => findNounCues(text, () => false).map((c) => c.text);
   it.each([
     ['His claim has long been that the ferry line pays for itself.', ['claim has long been']],
-    ['Her message long has been that the quarry stays shut.', ['message long has been']],
+    ['Her argument long has been that the quarry stays shut.', ['argument long has been']],
     ["The guild's view remains that the levy is unfair.", ['view remains']],
     ['Their position had always been that the mill must close.', ['position had always been']],
   ])('%s', (text, expected) => {

@@ -14,7 +14,7 @@ describe('a stance noun no one holds', () => {
   it.each([
     ['Pressure mounts on the coach after criticism of his tactics.', ['criticism of', 'his tactics', null]],
     ['The growing opposition to the toll road has split the council.', ['growing opposition to', 'the toll road', null]],
-    ['The ferry firm is under scrutiny because of public and political outrage over fare rises.', ['public and political outrage over', 'fare rises', null]],
+    ['The ferry firm lost riders because of civic and moral outrage over fare rises.', ['civic and moral outrage over', 'fare rises', null]],
     ['Amid fierce criticism of the new timetable, the rail operator apologised.', ['fierce criticism of', 'the new timetable', null]],
     // the object ends before a main verb of swelling or fading, at the sentence's end too
     ['Ticket sales rose, and criticism of the club owner faded.', ['criticism of', 'the club owner', null]],
