@@ -3,23 +3,20 @@
 // after the form. Each pattern reads a bounded stretch of text right after the form: the 40 characters acts.ts passes
 // (next40), so a longer bound written in a pattern ("{0,80}") is never reached.
 // The word groups each pattern names (ranks, prizes, results ...) live in lexicon/deed-objects.ts and deed-people.ts;
-// crime, policing and court acts in act-objects-force.ts.
-import { AGREED_DEALS, ASSUMED_OFFICES, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_CONTESTS, CONFIRMED_RECORDS, CONFIRMED_STANDINGS,
-  DEVICE_FEATURES, FELT_HARDSHIPS, INTERRUPTED_EVENTS, LIMBS, MAINTAINED_THINGS, POSTED_PICTURES, POSTED_RESULTS, RECORD_BOOKS,
-  OBSERVED_RITES, RECALLED_GOODS, REPEATED_TRIALS, SCORING_UNITS, SHOWN_BEARINGS, VEHICLES } from '../../lexicon/deed-objects.js';
+// crime, policing and court acts in act-objects-force.ts; amounts, results, goods and deals in act-objects-trade.ts.
+import { ASSUMED_OFFICES, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_CONTESTS, CONFIRMED_RECORDS, CONFIRMED_STANDINGS,
+  DEVICE_FEATURES, FELT_HARDSHIPS, INTERRUPTED_EVENTS, LIMBS, MAINTAINED_THINGS, RECORD_BOOKS,
+  OBSERVED_RITES, REPEATED_TRIALS, SHOWN_BEARINGS, VEHICLES } from '../../lexicon/deed-objects.js';
 import { ADMITTED_PEOPLE, APPLAUDING, CELEBRATING_COMPANY, PROMOTED_STAFF, RANKS, SHOWN_AUDIENCES, WELCOMED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { FORCE_AND_COURT_ACTS } from './act-objects-force.js';
+import { TRADE_ACTS } from './act-objects-trade.js';
 import { CELEBRATED_OCCASION, SPORT_AND_OCCASION_ACTS, SPORTING_REPLY } from './act-objects-sport.js';
 import { FOR_A_TIME } from '../../lexicon/time-words.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
-import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
+import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
-// A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
-// "weighs 80kg", "appeared at a hearing", "pleaded guilty", "listed 40 items". (These lemmas report a
-// stance only with a clause, a person or an idea as their object.)
-const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
 // what follows a reported loss ("reported him missing on Monday", "reported the car stolen."): a stop, a preposition or a
 // time word, never a verb ("reported the two divers missing were safe" is a clause, and keeps the cue)
 const LOSS_ENDS = String.raw`(?=\s*[.;,:!?)]|\s*$|\s+(?:on|in|at|from|after|before|by|to|near|outside|overnight|during|since|while|when|last|this|yesterday|today|tonight|earlier|early|late|again|(?:that|the\s+(?:next|following|same))\s+(?:night|day|morning|afternoon|evening|week|weekend)|(?:[\p{L}\d]+\s+)?(?:hours|days|weeks)\s+(?:later|after|before|ago))\b)`;
@@ -36,25 +33,14 @@ const SPEECH_GERUNDS = alternation([...SPEECH_FORMS.keys()].filter((f) => f.ends
 // a limb as the object of "favour", one pattern for both spellings (each is its own lemma)
 const SPARED_LIMB = new RegExp(String.raw`^\s+(?:his|her|their|its)\s+(?:(?:left|right|injured|bad|sore)\s+)?(?:${alternation(LIMBS)})\b`);
 
-// a count and then a plural noun, as the object of "add" ("added three routes", "added several new stores")
-const COUNTED_THINGS = String.raw`^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:(?:new|more|extra|further)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?\p{Ll}+s\b(?!\s+(?:that|to)\b)`;
 // staff raised in rank, counted or with a determiner (the one word between is ASCII: the pattern is case-blind, not unicode), or a pronoun and its new rank ("promoted him to sergeant")
 const PROMOTED_PEOPLE = String.raw`^\s+(?:two|three|four|five|several|\d+|the|a|an|its|his|her|their)\s+(?:(?!(?:that|how|what|why|when|whether|if)\b)[a-z-]+\s+)?(?:${alternation(PROMOTED_STAFF)})\b|^\s+(?:${alternation(OBJECT_PRONOUNS)})\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board)|(?:a\s+)?(?:${alternation(RANKS)}))\b`;
 
 export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
-  offer: FIGURE_OBJECT,
   // "showed the jury a photo", "showed reporters the letter": displaying to an audience, not a finding;
   // "showed no emotion", "showed great courage", "showed no reaction": a bearing shown, nobody's finding
   // "was shown a red card", "showed him a second yellow card": a referee's booking, no finding shown
   show: new RegExp(String.raw`^\s+(?:(?:${alternation(OBJECT_PRONOUNS)})\s+)?(?:a|the|his|her|their)\s+(?:(?:straight|second|late|first)\s+)?(?:red|yellow)\s+cards?\b|^\s+(?:(?:the\s+)?(?:${alternation(SHOWN_AUDIENCES)})\b|(?:(?:no|little|any|some|great|real|visible|remarkable|considerable)\s+)?(?:${alternation(SHOWN_BEARINGS)})\b)`),
-  // "added a second goal", "added 40 points", "the index added 2%": scoring and gaining, not saying ("added up to": a sum);
-  // "the airline added three routes", "added several new stores": things counted in, not words
-  // "Oil prices added to the pressure": adding to something, not saying more
-  add: new RegExp(String.raw`^\s+up\b|^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:${alternation(SCORING_UNITS)}|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}|${COUNTED_THINGS}`, 'u'),
-  // "energy shares weighed on the market", "the debt weighs heavily on her": a burden, no view weighed ("weighed in on" stays)
-  weigh: new RegExp(String.raw`^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)|^\s+(?:heavily\s+)?on\s+(?!(?:${WEEKDAYS})\b)`, 'i'),
-  list: FIGURE_OBJECT,
-  release: FIGURE_OBJECT,
   appear: /^\s+(?:at|in|on|before|with|alongside|outside|inside|onstage|together|for|via|by|from|during|live)\b/i,
   // "answered the phone", "answered the door", "answered a distress call": taking a call or a knock, not replying to anyone's words;
   // "answered the call with a late goal": rising to a need, no words answered ("answered the call for reform" keeps it)
@@ -69,9 +55,6 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "continues to maintain a narrow lead", "maintains a fleet of", "maintained close ties": keeping something up,
   // not holding to a claim ("maintained that", "maintained his innocence" stay)
   maintain: new RegExp(String.raw`^\s+(?:(?:a|an|the|its|his|her|their|our|some|close|strong|good)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${alternation(MAINTAINED_THINGS)})\b`, 'u'),
-  // "recalled 180,000 vehicles", "recalled a batch of eye drops", "recalled its ambassador": a product recall or an
-  // envoy called home ("recalled the day she arrived" stays a memory told)
-  recall: new RegExp(String.raw`${FIGURE_OBJECT.source}|^\s+(?:(?:a|an|the|its|their|all|some|about|nearly|more\s+than|thousands\s+of|hundreds\s+of|millions\s+of|two|three|several)\s+){0,2}(?:(?:batch|batches|lot|lots|range|line)\s+of\s+)?(?!(?:that|how|what|why|when|whether|if)\b)(?:[\p{L}-]+\s+){0,2}?(?:${alternation(RECALLED_GOODS)})\b`, 'u'),
   // "repeated the test three times", "repeated the feat": doing again, not saying again ("repeated the claim" stays)
   repeat: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?(?:${alternation(REPEATED_TRIALS)})\b`, 'u'),
   // "observed a minute's silence", "observed the comet", "observe Ramadan": keeping a rite or watching the sky, not a remark
@@ -89,17 +72,10 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "welcomed the visitors", "welcomed him to the club", "welcomed back the crew", "welcomed a baby daughter":
   // greeting people or a birth, not approving a claim or a decision ("welcomed the ruling" stays)
   welcome: WELCOMED_PEOPLE,
-  // "have agreed a fee with", "agree deal for new pier": a transaction settled, not a view shared ("agreed that / to / with" stay)
-  agree: new RegExp(String.raw`^\s+(?!(?:that|to|with|on|upon|in|over|about|and|but)\b)(?:(?:a|an|the|its|their|his|her|new|two|three|final)\s+)?(?:(?!that\b)[\p{L}\d$£€.,-]+\s+){0,2}?(?:${alternation(AGREED_DEALS)})\b`, 'u'),
   // "feel the pinch", "felt the brunt of": hardship borne, not a view held
   feel: new RegExp(String.raw`^\s+(?:the|a|an)\s+(?:\p{L}+\s+)?(?:${alternation(FELT_HARDSHIPS)})\b`, 'u'),
   // "Writing for the majority, Justice Lind said ...": whose opinion a judge delivers, not what is written
   write: /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent)\b/u,
-  // "posted a 3-1 win", "posted record profits", "posted its worst quarter": a result recorded, not a post
-  // ("posted bail", "posted a $5,000 bond": a payment to a court)
-  // ("posted a picture of her allotment at the fair", "posted a video of the parade": a picture shared, no claim in it; one
-  // that says something keeps it: "posted a video saying the vote was rigged")
-  post: new RegExp(String.raw`^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(POSTED_PICTURES)})\b(?![^.;!?]{0,30}?\b(?:saying|says|said|that|claiming|calling|accusing|urging|warning|asking|in\s+which)\b)|^\s+(?:(?:his|her|their|its)\s+)?bail\b|^\s+(?:a\s+)?[$£€\d][\d,.$£€]*\s+(?:bail|bond)\b|^\s+(?:(?:a|an|the|its|his|her|their|another|two|three)\s+)?(?:[\p{L}\d.,%$£€-]+\s+){0,3}?(?:${alternation(POSTED_RESULTS)})\b`, 'u'),
   // "assumed office", "assuming his post", "assumed the role of", "assumed a new identity": taking something on, not supposing
   assume: new RegExp(String.raw`^\s+(?:(?:the|his|her|their|its|a|an|full|sole|overall)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(ASSUMED_OFFICES)})\b`, 'u'),
   // "hecklers interrupted his budget speech", "interrupted the broadcast": a disruption, not a remark
@@ -153,18 +129,13 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // "promoted two regional managers", "promoted him to sergeant": raising someone in rank
   // "was promoted to captain", "promoted to the Premier League": a rise in rank, not a stance voiced
   promote: new RegExp(String.raw`^\s+to\s+(?:(?:the\s+)?(?:rank|post|position|role|job|board|first\s+team|senior\s+team)|(?:a\s+)?(?:${alternation(RANKS)})|the\s+(?:premier|first|second|top)\s+(?:league|division|tier))\b|${PROMOTED_PEOPLE}`, 'i'),
-  // "declared bankruptcy", "declared itself insolvent", "declared a dividend": a legal or financial act
-  // "declared the innings closed", "declared on 412 for six", "declared at 289-7": a cricket captain closing an innings
-  // (a score, not a date or a time: "declared on 1 March that", "declared at 5 p.m. that" keep the cue)
-  declare: new RegExp(String.raw`^\s+(?:the|its|their|his|her)\s+(?:(?:first|second)\s+)?innings\b|^\s+(?:on|at)\s+\d{2,3}(?:\s+for\b|\s*[-–]\s*\d)|^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b`),
   // "the council pressed on, arguing ...", "pressed on with the plan": going on, not pressing anyone ("was pressed on whether" stays)
   press: /^\s+on(?=\s*[,.;:!?]|\s+(?:with|regardless|anyway|undeterred|despite|into|through)\b)/,
   // "laughed when the host turned to the vote", "laughed and waved": a laugh with nothing said in it ("laughed off the claim",
   // "laughed at the idea", a quote before it, keep the cue)
   laugh: /^\s+(?:when|as|while|before|after|and|until|throughout)\b/,
-  // "sales declined 5 percent", "the index declined sharply", "prices are declining in value": a fall, not a refusal
-  // ("declined to comment", "declined the offer", "declined in a statement to say" keep the cue)
-  decline: /^\s+(?:(?:by|about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:[$£€¥]?\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:third|quarter|half|fifth|tenth)\b)|^\s+(?:in\s+(?!(?:a|an|his|her|their|its)\s)|from\s|to\s+(?:[$£€¥]?\d|a\s+(?:low|record)|its\s+lowest)|sharply|steeply|steadily|slightly|modestly|markedly|significantly|dramatically|rapidly|slowly|gradually|for\s+(?:a|the)\s+\S+\s+(?:straight|consecutive|successive))/,
+  // amounts, results, goods and deals (act-objects-trade.ts)
+  ...TRADE_ACTS,
   // violence, policing and the courts (act-objects-force.ts)
   ...FORCE_AND_COURT_ACTS,
   // a title defended, a reply in play (act-objects-sport.ts)
