@@ -60,3 +60,9 @@ export const SPEECH_FORMS: ReadonlyMap<string, SpeechForm> = (() => {
   }
   return map;
 })();
+
+/** Whether the verb whose lemma (or form) is `lemma` is one of saying or writing (SAYING_GROUPS), not a stance, a feeling or a finding. */
+export function isSayingLemma(lemma: string): boolean {
+  const group = SPEECH_FORMS.get(lemma)?.group;
+  return group !== undefined && SAYING_GROUPS.has(group);
+}

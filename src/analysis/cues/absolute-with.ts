@@ -26,5 +26,5 @@ export function withPhraseBefore(text: string, at: number): boolean {
 /** Whether the past form `w` closes an absolute "with" phrase ("with 38% opposed"), so it is no verb. */
 export function absoluteWith(text: string, w: SpeechWord): boolean {
   if (!/ed$/i.test(w.word)) return false;
-  return WITH_PHRASE.test(text.slice(Math.max(0, w.start - 48), w.start)) && PHRASE_CLOSES.test(text.slice(w.end, w.end + 8));
+  return withPhraseBefore(text, w.start) && PHRASE_CLOSES.test(text.slice(w.end, w.end + 8));
 }

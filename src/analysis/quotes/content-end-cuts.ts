@@ -8,7 +8,7 @@ import { alternation } from '../alternation.js';
 import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
 import { REPORTED_CLAUSE } from './content-end-alone.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { SAYING_GROUPS, SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+import { isSayingLemma, SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { cueTense } from './verb-form.js';
 import { FRACTION_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
@@ -64,10 +64,7 @@ function secondActAfterClause(between: string, cue: Cue, next: Cue): boolean {
 }
 
 /** Whether a cue is a verb of saying or writing (not a stance, a feeling or a finding). */
-function isSaying(c: Cue): boolean {
-  const group = SPEECH_FORMS.get(c.lemma)?.group;
-  return group !== undefined && SAYING_GROUPS.has(group);
-}
+const isSaying = (c: Cue): boolean => isSayingLemma(c.lemma);
 
 // the verbs whose content is a clause told, written or found (not a stance's bare object)
 const REPORTING_GROUPS: ReadonlySet<string> = new Set(['speech', 'writing', 'evidence']);
@@ -124,8 +121,7 @@ const ITEM_BEFORE = /,\s*((?:[\p{L}\p{N}.’'-]+\s+){0,4}[\p{L}\p{N}.’'-]+)\s*
  */
 export function noNewClause(head: string, cut: string, next: Cue): boolean {
   if (RELATIVE_ON_NOUN.test(cut)) {
-    const group = SPEECH_FORMS.get(next.lemma)?.group;
-    return group === undefined || !SAYING_GROUPS.has(group);
+    return !isSaying(next);
   }
   if (!LAST_LIST_ITEMS.test(cut)) return false;
   const item = ITEM_BEFORE.exec(head);

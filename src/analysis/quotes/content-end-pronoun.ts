@@ -4,7 +4,7 @@
 // NEW_CLAUSE_SUBJECT in content-end.ts; without one, only a pronoun marks the new subject for sure: a
 // noun after 'and' may be the content's own second subject, "said the mayor and the clerk agreed".)
 import type { Cue } from '../../types.js';
-import { SAYING_GROUPS, SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+import { isSayingLemma } from '../../lexicon/speech-verbs.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 
@@ -15,8 +15,7 @@ const CONJUNCTION_PRONOUN = new RegExp(String.raw`\s(?:and|but)\s+(?:${alternati
 /** The offset in `clause` (the text right before cue `c`) where a pronoun's own clause of saying starts, or -1. */
 export function pronounClauseStart(clause: string, c: Cue): number {
   // only verbs whose content is a clause said or written ("she hoped to win" may share the first clause: left alone)
-  const group = SPEECH_FORMS.get(c.lemma)?.group;
-  if (group === undefined || !SAYING_GROUPS.has(group)) return -1;
+  if (!isSayingLemma(c.lemma)) return -1;
   const m = CONJUNCTION_PRONOUN.exec(clause);
   return m === null ? -1 : m.index;
 }
