@@ -6,6 +6,7 @@
 // annotated news marks it. Impersonal "it is clear that" is the writer's own claim and is left out.
 import type { Cue } from '../../types.js';
 import { BELIEF_ADJECTIVES, FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH } from '../../lexicon/feeling-adjectives.js';
+import { cueStart } from './verb-span.js';
 
 const ADJECTIVES = [...BELIEF_ADJECTIVES, 'skeptical', 'sceptical', 'doubtful', 'insistent', 'glad'].join('|');
 // feelings whose cause may also follow "by" or "with" ("were outraged by the fee", "is unhappy with the deal")
@@ -93,7 +94,10 @@ export function findAdjectiveCues(text: string, inside: (at: number) => boolean)
     // the cue keeps "that" out (the content starts after it), like "said that"
     const cueEnd = /\sthat$/i.test(m[0]) ? end - 5 : end;
     const lemma = ADJECTIVE.exec(m[0])?.[0].toLowerCase() ?? '';
-    out.push({ text: text.slice(start, cueEnd), start, end: cueEnd, lemma, kind: 'verb' });
+    // the cue takes the auxiliaries and adverbs before its "be" as a verb's cue does ("have been startled by",
+    // "may be worried about", "had also been angered by"): annotated news keeps them
+    const from = cueStart(text, start);
+    out.push({ text: text.slice(from, cueEnd), start: from, end: cueEnd, lemma, kind: 'verb' });
   }
   return out;
 }
