@@ -21,6 +21,10 @@ describe('quotes: a relative clause whose subject is a common noun phrase', () =
     ['The man who runs the ferry said the sea was too rough.', [['the sea was too rough', 'said']]],
     ['Fans who booed the referee said the goal was offside.', [['the goal was offside', 'said']]],
     ['The woman who owns shops claimed the tax was unfair.', [['the tax was unfair', 'claimed']]],
+    // ... even when the clause's object is a name or a group the mention stage lists (relative-content.ts ownVerbFirst)
+    ['The lawyer who represents the families said the deal was unfair.', [['the deal was unfair', 'said']]],
+    ['A nurse who treated the victims said the ward was full.', [['the ward was full', 'said']]],
+    ['An engineer who inspected the Tarnby Bridge said the cables were worn.', [['the cables were worn', 'said']]],
     // after "that" the content starts after the cue
     ['The agency withheld data that customs officers said would expose the smugglers.', [['would expose the smugglers', 'said']]],
   ])('leaves alone: %s', (text, expected) => {

@@ -78,6 +78,17 @@ function commonNounSubject(text: string, subj: { start: number; end: number }, w
 }
 
 /**
+ * "The lawyer who represents the families said ...", "a nurse who treated the victims said ...": the words after the
+ * pronoun open with the relative clause's own verb and its object (a verb form, or a lower-case word with a
+ * determiner right after it), so they are no subject of the cue, even when the object is a name or a group.
+ */
+function ownVerbFirst(text: string, subj: { start: number; end: number }): boolean {
+  const [first, second] = text.slice(subj.start, subj.end).trim().split(/\s+/);
+  if (first === undefined || !/^\p{Ll}/u.test(first) || PHRASE_DETERMINERS.has(first) || PRONOUN_SUBJECT.test(first)) return false;
+  return isVerbForm(first) || (second !== undefined && PHRASE_DETERMINERS.has(second.toLowerCase()));
+}
+
+/**
  * The content from a relative pronoun right before the cue's short subject `subj`, or null when no
  * relative pronoun leads it (content right of the cue starts at `start`, up to `contentEnd`).
  */
@@ -97,7 +108,7 @@ export function relativeContent(ctx: Ctx, cue: Cue, subj: { start: number; end: 
   // clause, and the cue is the main verb)
   const naming = relative !== null && OBJECT_NAMING_VERBS.has(cue.lemma) && /^that/.test(relative[0]) && !/[,;]/.test(text.slice(subj.end, cue.start));
   if (naming) return { start: relative.index, end: contentEnd, cue, who, rule: 'relative-content', sentence: ctx.index };
-  if (relative === null || relative[1] || /[,;]/.test(text.slice(subj.end, cue.start)) || !(PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj) || (WH_RELATIVE.test(relative[0]) && commonNounSubject(text, subj, who)))) return null;
+  if (relative === null || relative[1] || /[,;]/.test(text.slice(subj.end, cue.start)) || ownVerbFirst(text, subj) || !(PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj) || (WH_RELATIVE.test(relative[0]) && commonNounSubject(text, subj, who)))) return null;
   const from = subj.start - relative[0].length;
   // ("the plan, which voters want, is fair": the aside closes at the cue, and so does its content)
   const closed = /^\s*[,)—–]/.test(text.slice(cue.end, cue.end + 3));
