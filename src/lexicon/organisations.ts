@@ -1,6 +1,7 @@
 // Words that mark a capitalised run as an organisation, not a person ("Ministry of Defense", "Acme Corp",
 // "the Daily Tribune"). compromise's orgWords (model().two.orgWords) are added to these in mentions/words.ts.
 // Also the nouns that name an organisation by its kind ("the company", "the club") and the names they fit.
+import { BODY_KIND_HEADS } from './body-kinds.js';
 
 /** Sports clubs, named by a word no surname is ("Tarnby Rovers", "Ashby Athletic", "Dunmore Wanderers FC"); "the
  *  club" refers back to them (ORGANIZATION_HEADS below). */
@@ -123,6 +124,8 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['article', []], ['letter', []], ['ad', []], ['advertisement', []], ['ruling', []], ['transcript', []], ['memo', []],
   ['email', []], ['emails', []], ['documents', []], ['disclosures', []], ['filings', []], ['records', []], ['polls', []],
   ['tabloid', ['post', 'news', 'daily', 'mail', 'sun', 'star', 'mirror']], ['magazine', ['magazine', 'review', 'weekly']],
+  // the kind words that end a body's name, each fitting the names that carry it (lexicon/body-kinds.ts)
+  ...BODY_KIND_HEADS.map((w): [string, string[]] => [w, [w]]),
   ['website', []], ['site', []], ['lawsuit', []], ['complaint', []], ['indictment', []], ['filing', []], ['data', []],
 ]);
 
@@ -142,6 +145,8 @@ export const PLACE_NAMED_BODIES: ReadonlySet<string> = new Set([
   'harbor', 'trust', 'service', 'services', 'district', 'borough', 'region', 'province',
 ]);
 
-/** Organisations that belong to a person or a party and are named after them ("the Roe campaign", "her office"):
- *  one entity per owner and kind (speakers/owned.ts). */
-export const OWNED_HEADS: ReadonlySet<string> = new Set(['campaign', 'administration', 'team', 'office', 'staff', 'government']);
+/** Organisations that belong to a person, a party or a country and are named after them ("the Roe campaign", "her
+ *  office", "Norland's cabinet", "Ostria's delegation"): one entity per owner and kind (speakers/owned.ts). */
+export const OWNED_HEADS: ReadonlySet<string> = new Set([
+  'campaign', 'administration', 'team', 'office', 'staff', 'government', 'cabinet', 'delegation', 'embassy', 'consulate',
+]);

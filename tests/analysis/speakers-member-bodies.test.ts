@@ -13,6 +13,10 @@ describe('speakers: a member body by its kind word', () => {
     ['The Kestrel Pilots Association called the ban unsafe. The association said it would sue.', 'Kestrel Pilots Association/organization/The association'],
     ['The Ostby Chess League fined the club. The league said the fine was fair.', 'Ostby Chess League/organization/The league'],
     ['The Harbour Pilots Guild called the ban unsafe. The guild said it would sue.', 'Harbour Pilots Guild/organization/The guild'],
+    // the kind words of lexicon/body-kinds.ts
+    ['The Norby Water Trust called the ban unsafe. The trust said it would sue.', 'Norby Water Trust/organization/The trust'],
+    ['The Tarnby Cycling Federation banned the rider. The federation said the test was clear.', 'Tarnby Cycling Federation/organization/The federation'],
+    ['The Harlow Teachers Syndicate called a strike. The syndicate said pay had stalled.', 'Harlow Teachers Syndicate/organization/The syndicate'],
   ])('%s', (text, expected) => {
     expect(last(text)).toBe(expected);
   });
@@ -20,6 +24,7 @@ describe('speakers: a member body by its kind word', () => {
   it.each([
     // another kind of body: a body of its own, not the union
     ['The Kestrel Pilots Union called the ban unsafe. The association said it would sue.', 'the association/organization/The association'],
+    ['The Norby Water Trust called the ban unsafe. The federation said it would sue.', 'the federation/organization/The federation'],
   ])('leaves alone: %s', (text, expected) => {
     expect(last(text)).toBe(expected);
   });

@@ -11,6 +11,9 @@ describe('speakers: an organisation named after its owner', () => {
     // a person's campaign: the surname, one entity for both forms
     ["Ada Renn's campaign believes the count was fair. The Renn campaign said it would not appeal.",
       ['Renn campaign/organization', 'Renn campaign/organization']],
+    // a country's cabinet, delegation or embassy (not the country read as a person)
+    ["Ostria's delegation said the talks had stalled.", ['Ostria delegation/organization']],
+    ["Norland's cabinet said the mine would close.", ['Norland cabinet/organization']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

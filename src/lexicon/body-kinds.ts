@@ -1,0 +1,16 @@
+// Kind words that end a body's name and, after "the", stand for that body later in the article: "the Norby Water
+// Trust ... the trust said", "the Tarnby Cycling Federation ... the federation". Each heads a description that fits
+// an organisation whose name carries the word (merged into ORGANIZATION_HEADS). Only bodies that issue statements;
+// not words that mostly name something else after "the" ("the front", "the project", "the service", "the office"
+// of a title, "the conference" as an event).
+
+export const BODY_KIND_HEADS: readonly string[] = [
+  // members' and trade bodies
+  'trust', 'federation', 'confederation', 'syndicate', 'collective', 'forum', 'caucus', 'church',
+  // government bodies and missions abroad
+  'bureau', 'directorate', 'secretariat', 'embassy', 'consulate', 'delegation', 'cabinet', 'assembly',
+  // veterans' bodies and military units
+  'legion', 'brigade', 'battalion', 'regiment',
+  // schools, clinics and research bodies
+  'academy', 'clinic', 'laboratory', 'observatory',
+];
