@@ -20,6 +20,10 @@ describe('quotes: the subject of a whose-clause', () => {
   it.each([
     // the whose-clause closed by a comma before the cue: the name speaks
     ['Skipper Ola Berg, whose family has fished here for years, said the quota was too low.', 'Skipper Ola Berg'],
+    // a whose-clause with a verb of its own, no comma after it: the antecedent speaks (whoseClauseHasVerb)
+    ['A farmer whose fields were flooded said the board had ignored warnings.', 'A farmer'],
+    ['A driver whose car was towed claimed the signs were missing.', 'A driver'],
+    ['A man whose barn burned said the fire crew came late.', 'A man'],
   ])('leaves alone: %s', (text, expected) => {
     expect(analyze({ id: 't', text }).quotes[0]?.speakerMention?.text).toBe(expected);
   });

@@ -9,6 +9,7 @@ import { speakerIn } from './speaker.js';
 import { appositionBetween } from './speaker-aside.js';
 import type { Voice } from './speaker-voice.js';
 import { isDocumentHead, isPersonNoun, OF_BODY } from '../mentions/words.js';
+import { FINITE_AUXILIARIES } from '../../lexicon/auxiliaries.js';
 
 // the pronoun right before the cue ("customers who said"), else one a few words back ("who for years was"): tried in
 // that order, as one pattern's leftmost match took a farther pronoun ("which reassured customers who had feared")
@@ -76,6 +77,15 @@ function nounBeforeThat(text: string, lo: number, relStart: number, relEnd: numb
 // "whose son", "whose former lawyer" right before the cue (an auxiliary aside): the relative clause's own subject
 const WHOSE_SUBJECT = /\bwhose\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)\s*$/u;
 
+// a word that makes the "whose" phrase a clause of its own: an auxiliary, or a verb form or past participle
+const OWN_VERB = new Set([...FINITE_AUXILIARIES, 'been', 'being']);
+
+/** "A farmer whose fields were flooded said ...", "a man whose home burned said ...": the whose-phrase holds its own
+ *  verb, so it closed before the cue, whose subject is the antecedent ("A farmer"), not the phrase's noun. */
+function whoseClauseHasVerb(phrase: string): boolean {
+  return phrase.trim().split(/\s+/).slice(1).some((w) => OWN_VERB.has(w) || isVerbForm(w) || /\p{Ll}{2,}ed$/u.test(w));
+}
+
 /**
  * "Ade Lund met a man whose son said ...", "Ada Kim, whose lawyer said ...": the speaker is the relative clause's
  * subject, someone the text names only through the antecedent (an unknown speaker, "whose son" its mention, its
@@ -85,7 +95,7 @@ export function whoseSubject(ctx: Ctx, end: number): SpeakerFields | null {
   const text = ctx.s.doc.text;
   const from = Math.max(ctx.sentence.start, end - 50);
   const m = WHOSE_SUBJECT.exec(text.slice(from, end));
-  if (m === null) return null;
+  if (m === null || whoseClauseHasVerb(m[0])) return null;
   const start = from + m.index;
   const phrase = m[0].trimEnd();
   return { ...NO_SPEAKER, speakerMention: { text: phrase, start, end: start + phrase.length }, role: isPersonNoun(m[1]!) ? m[1]! : null, speakerRule: 'whose-subject' };
