@@ -26,8 +26,9 @@ const DOCS: Record<string, string> = {
     'A ministry statement accused Kestria of "reckless drilling" near the border and warned that Vell would respond.\n',
   lawyer: 'Her lawyer said she "followed every rule" and accused the paper of twisting her words.\n',
   praised: 'Pilots praised the crew, and the union said the captain "did exactly the right thing."\n',
-  // deeds and rules that look like speech: no quote
+  // a deed that looks like speech: no quote
   grounded: 'The airline grounded two jets of the same age as a precaution.\n',
+  // a written rule vouches for what it lays down, as records vouch for what they show (PolNeAR counts both)
   bars: 'State law bars judges from raising money for their own races.\n',
   rules: 'League rules require clubs to register new players before the window closes.\n',
 };
@@ -44,6 +45,8 @@ const QUOTES: ShortQuoteRow[] = [
   ['callfor', 'indirect', 'an independent inquiry', 'Rhea Bonn', 'called for'],
   ['believes', 'indirect', 'the transfer can be completed by Friday', 'the club', 'believes'],
   ['records', 'indirect', 'the charity had $2.3 million in reserve at the end of May', null, 'show'],
+  ['bars', 'indirect', 'judges from raising money for their own races', null, 'bars'],
+  ['rules', 'indirect', 'clubs to register new players before the window closes', 'League', 'require'],
   ['statement', 'partial', 'Kestria of "reckless drilling" near the border', 'a ministry statement', 'accused'],
   ['statement', 'indirect', 'Vell would respond', 'a ministry statement', 'warned'],
   ['praised', 'indirect', 'the crew', 'Pilots', 'praised'],
@@ -67,14 +70,14 @@ describe('attrib probe: session-9 styles (built, invented news)', { timeout: 60_
     ]);
   });
 
-  it.each(['denied', 'confirmed', 'notsaid', 'whether', 'postposed', 'alsoback', 'grocers', 'callfor', 'believes', 'records'])(
+  it.each(['denied', 'confirmed', 'notsaid', 'whether', 'postposed', 'alsoback', 'grocers', 'callfor', 'believes', 'records', 'bars', 'rules'])(
     '%s: exactly one quote',
     (doc) => {
       expect(run.of('quote', doc)).toHaveLength(1);
     },
   );
 
-  it.each(['grounded', 'bars', 'rules'])('%s: a deed or a rule is no quote', (doc) => {
+  it.each(['grounded'])('%s: a deed is no quote', (doc) => {
     expect(run.of('quote', doc)).toEqual([]);
   });
 });

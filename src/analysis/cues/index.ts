@@ -12,6 +12,7 @@ import { findNounCues } from './nouns.js';
 import { findAdjectiveCues } from './adjectives.js';
 import { findCoordinatedAdjectiveCues } from './adjectives-coordinated.js';
 import { findPollStandingCues } from './poll-standing.js';
+import { findProvisionCues } from './provisions.js';
 
 /** The cues of `xs` that overlap none of `ys` (both sorted by start): one merge pass. */
 function withoutOverlap(xs: Cue[], ys: Cue[]): Cue[] {
@@ -56,7 +57,9 @@ export function findCues(s: Marked): Cued {
   const inTag = insideMarkup(s.markup);
   // (and outside titles and terms in marks: a novel "Tell Me Nothing" has no cue; titles.ts)
   const inTitle = insideTitle(text, s.quoteSpans);
-  const verbs = findVerbCues(text, s.speechWords, (at) => inTag(at) || quoted(at) || inTitle(at));
+  const spoken = findVerbCues(text, s.speechWords, (at) => inTag(at) || quoted(at) || inTitle(at));
+  // (and a written rule's verbs of laying down, "the law requires", with the rule as the source: provisions.ts)
+  const verbs = withoutOverlap(findProvisionCues(text, insideQuotes(s.quoteSpans)), spoken).concat(spoken).sort((a, b) => a.start - b.start);
   // 2. "according to"
   const according = findAccordingTo(text, insideQuotes(s.quoteSpans));
   // 3. colon lead-ins and dash bylines, read off the quotes themselves

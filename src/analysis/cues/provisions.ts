@@ -1,0 +1,31 @@
+// A written rule as the source of what it lays down: "The law requires landlords to post their fees", "a state
+// ordinance that bars trucks from the bridge", "The treaty, which both nations signed, obliges them to share the
+// river", "there is no rule allowing it". The verb is the cue (with "for" after "allow": "a clause that allows for
+// fines"), the rule noun phrase before it the source (quotes/verb-cue.ts reads both as for any verb cue). Only right
+// after a rule noun (lexicon/provisions.ts), its relative "that" or "which", or an aside set off by commas: "the
+// storm required a rescue", "the team was allowed to stay" lay nothing down. One regex pass.
+import type { Cue } from '../../types.js';
+import { LAYING_DOWN_VERBS, RULE_NOUNS } from '../../lexicon/provisions.js';
+import { alternation, capitalised } from '../alternation.js';
+
+// a rule noun ("in order to" is no order), in lower case or, as part of a rule's name, capitalised after a capitalised
+// word ("the Clean Rivers Act", "the U.N. Charter"; "Bill allows his son ..." is a man), then "that"/"which", or an
+// aside of up to 70 characters set off by commas, then auxiliaries (perhaps negated) and adverbs
+const RULE = String.raw`(?<!\bin\s)(?:\b(?:${alternation(RULE_NOUNS)})|(?<=\p{Lu}[\p{L}.]*\s)(?:${alternation(capitalised(RULE_NOUNS))}))\b`;
+const BRIDGE = String.raw`(?:,?\s+(?:that|which)|\s*,[^,.;:!?\n]{1,70},)?`;
+const AUX = String.raw`(?:\s+(?:would|will|could|can|may|might|must|should|does|do|did|also|still|now|only|already|effectively|specifically|explicitly|expressly|generally)(?:\s+not|n[’']t)?)*`;
+const PROVISION = new RegExp(String.raw`${RULE}${BRIDGE}${AUX}\s+(${alternation(LAYING_DOWN_VERBS)})(\s+for)?\b`, 'gu');
+
+export function findProvisionCues(text: string, inside: (at: number) => boolean): Cue[] {
+  const out: Cue[] = [];
+  PROVISION.lastIndex = 0;
+  for (let m = PROVISION.exec(text); m !== null; m = PROVISION.exec(text)) {
+    const verb = m[1] ?? '';
+    const particle = /^allow/i.test(verb) ? m[2] ?? '' : '';
+    const start = m.index + m[0].length - verb.length - (m[2] ?? '').length;
+    if (inside(start)) continue;
+    const end = start + verb.length + particle.length;
+    out.push({ text: text.slice(start, end), start, end, lemma: verb.toLowerCase(), kind: 'verb' });
+  }
+  return out;
+}
