@@ -20,6 +20,11 @@ describe('speakers: a spokesperson speaks for a body', () => {
       ['Tallo Group/organization/A Tallo spokesman/spokesman']],
     ["The Vell Ministry's spokeswoman said the border would reopen.",
       ['Vell Ministry/organization/Vell Ministry\'s spokeswoman/spokeswoman']],
+    // the body then named by its kind word alone is the body spoken for (kindOnlyBodies)
+    ['A spokeswoman for the Norby Water Trust said the dunes were eroding. The trust said it would plant grass.',
+      ['Norby Water Trust/organization/A spokeswoman for the Norby Water Trust/spokeswoman', 'Norby Water Trust/organization/The trust/null']],
+    ['A spokesman for the Tarnby Cycling Federation said the test was clear. The federation added that it would not appeal.',
+      ['Tarnby Cycling Federation/organization/A spokesman for the Tarnby Cycling Federation/spokesman', 'Tarnby Cycling Federation/organization/The federation/null']],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -34,5 +39,14 @@ describe('speakers: a spokesperson speaks for a body', () => {
     ['A spokeswoman said the shop would stay shut.', 'a spokeswoman/person/A spokeswoman/spokeswoman'],
   ])('leaves alone: %s', (text, expected) => {
     expect(rows(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // a kind word the body spoken for does not carry: another body
+    ['A spokesman for the Velm Water Board said the pipes were safe. The union said the tests were a sham.', 'the union/organization/The union/null'],
+    // a body known by its kind before the spokesperson spoke: another body
+    ['The trust said the dunes were eroding. A spokeswoman for the Norby Water Trust said grass would help.', 'the trust/organization/The trust/null'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toContain(expected);
   });
 });

@@ -7,6 +7,7 @@ import type { Mention } from '../../types.js';
 import { SPOKESPERSON_HEADS } from '../../lexicon/roles.js';
 import { isDemonym } from '../mentions/words.js';
 import { normalizeName, type Registry } from './registry.js';
+import { fitsOrganization } from './roles.js';
 // "the Vell Ministry's spokesman": a capitalised possessor names the body
 import { PROPER_POSSESSOR } from './possessor.js';
 
@@ -60,6 +61,30 @@ function bodyOf(text: string, mentions: Mention[], i: number, reg: Registry, ind
   return body;
 }
 
+/**
+ * "A spokeswoman for the Harbour Trust said ... The trust said": a body named only inside a spokesperson's description
+ * is registered here, after references were resolved, so "the trust" became a body known by its kind alone. Such a
+ * body, first mentioned after the spokesperson, is the body spoken for when that one fits its kind word (the nearest
+ * spokesperson before it whose body fits).
+ */
+function kindOnlyBodies(mentions: Mention[], reg: Registry, bodies: Map<number, number>): void {
+  const spoken: { at: number; body: number }[] = [];
+  const firstAt = new Map<number, number>();
+  for (const m of mentions) {
+    if (m.entity === null) continue;
+    if (!firstAt.has(m.entity)) firstAt.set(m.entity, m.start);
+    const body = bodies.get(m.entity);
+    if (body !== undefined && m.kind === 'description') { spoken.push({ at: m.start, body }); continue; }
+    const d = reg.drafts[m.entity]!;
+    const head = m.head ?? '';
+    if (m.kind !== 'description' || bodies.has(m.entity) || d.kind !== 'organization' || !/^the\s/i.test(d.name) || d.words.length !== 1 || d.words[0] !== head) continue;
+    // (first mentioned after the spokesperson: a "the trust" the article had used before names another body)
+    const first = firstAt.get(m.entity)!;
+    const fit = spoken.findLast((x) => x.at < first && fitsOrganization(reg.drafts[x.body]!, head));
+    if (fit !== undefined) bodies.set(m.entity, fit.body);
+  }
+}
+
 /** Gives each unnamed spokesperson's mentions (descriptions and pronouns) the entity of the body they speak for. */
 export function speakForBodies(text: string, mentions: Mention[], reg: Registry): void {
   const bodies = new Map<number, number>();
@@ -74,6 +99,7 @@ export function speakForBodies(text: string, mentions: Mention[], reg: Registry)
     if (body !== null && body !== m.entity) bodies.set(m.entity, body);
   }
   if (bodies.size === 0) return;
+  kindOnlyBodies(mentions, reg, bodies);
   for (const m of mentions) {
     const body = m.entity === null ? undefined : bodies.get(m.entity);
     if (body === undefined) continue;
