@@ -15,13 +15,15 @@ import { RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
+import { afterListener, appendedNounPhrase } from './content-before-tail.js';
 
 // a verb or a clause word in the words after an inverted cue: "said Ann Lee was right" is no "said X"
 const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|${alternation(SUBJECT_PRONOUNS)})\b`, 'i');
 // verbs news puts before their speaker ("..., said Ann Lee."; who may follow them: inverted-speaker.ts)
 const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|argue|reply|respond|conclude|warn|acknowledge|admit|predict)$/;
+// ("said in a statement released on Monday": the participle of the document the cue names)
 // ("said to reporters", "to staff on Monday": a determiner, a pronoun, a name or a plural after "to"; "refused to discuss" is a complement)
-const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|${RELATIVE_DAYS}|earlier|later|recently|again|too|also|then|afterward|${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)`, 'u');
+const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|${RELATIVE_DAYS}|earlier|later|recently|again|too|also|then|afterward|posted|released|issued|published|${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)`, 'u');
 // "a claim the agency denies", "an account the mayor disputes": a noun of saying heads the subject
 const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|assertion|accusation|allegation|account|characterization|description|view|figure|estimate|version|contention|suggestion)\s/u;
 // a comma, one to three words (no verb or clause word), "and": a subject's first conjunct ("..., police and fire crews warned")
@@ -109,7 +111,9 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   const subjStart = pair !== null ? afterBlanks(text, lead.at + 1) : subj.start;
   // "..., Feld said, but she gave no date": a clause joined after the attribution is no part of it
   const joinedClause = SEPARATE_CLAUSE.exec(text.slice(cue.end, Math.min(end, cue.end + 120)));
-  const tailEnd = joinedClause !== null ? cue.end + joinedClause.index : end;
+  // ("..., the ministry announced on Monday, the third rise this year.": a noun phrase the writer appends)
+  const appended = joinedClause === null ? appendedNounPhrase(text.slice(cue.end, end)) : -1;
+  const tailEnd = joinedClause !== null ? cue.end + joinedClause.index : appended > 0 ? cue.end + appended : end;
   const tail = tailWords(text, cue.end, tailEnd);
   // "The mayor, Ida Strand, said ...", "but a spokesman, Col. Ivo Sarn, denied": a description in apposition is the subject's
   const descFrom = Math.max(ss, lead.at - 60);
@@ -139,9 +143,12 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   // "CONTENT, X said." and "“CONTENT?” X asked.": after the cue only an adverbial may follow
   // ("said Friday", "said in a statement", "told reporters"), never a clause ("he said he's fine")
   const tailText = text.slice(cue.end, Math.min(tailEnd, cue.end + 60));
+  // ("..., Ola Berg told a public meeting in the town hall.": the listener, then where it was said)
+  const placed = OBJECT_LISTENER_VERBS.has(cue.lemma) ? afterListener(text.slice(cue.end, tailEnd)) : null;
+  const listenerTail = placed !== null && ADVERBIAL_TAIL.test(placed) && wordCount(placed) <= MAX_TAIL_WORDS;
   // ("In May, Lee said on Monday that rents would rise": an adverbial, then the clause it reports)
-  const tailOk = tail === 0 || (ADVERBIAL_TAIL.test(tailText) || (OBJECT_LISTENER_VERBS.has(cue.lemma) && tail <= 3)) && !TAIL_CLAUSE.test(tailText);
-  if ((!quoteNext || closedQuote) && contentBefore && !frontedAdverbial && ((tail <= MAX_TAIL_WORDS && tailOk) || closedQuote)) {
+  const tailOk = tail === 0 || (ADVERBIAL_TAIL.test(tailText) || (OBJECT_LISTENER_VERBS.has(cue.lemma) && tail <= 3) || listenerTail) && !TAIL_CLAUSE.test(tailText);
+  if ((!quoteNext || closedQuote) && contentBefore && !frontedAdverbial && (((tail <= MAX_TAIL_WORDS || listenerTail) && tailOk) || closedQuote)) {
     const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
     // "X set out her goal: “Fix the roads,” she said.": the quote after the colon
     const lead2 = text.slice(Math.max(ss, contentEnd - MAX_CONTENT), contentEnd);

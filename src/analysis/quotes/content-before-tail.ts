@@ -1,0 +1,36 @@
+// What may follow the cue of a content that stands before it ("CONTENT, X told a meeting in Tarnby."),
+// beyond the adverbials content-before.ts reads itself: a listener and then where it was said, and a
+// noun phrase the writer appends after a comma (", the first rise in a decade").
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { alternation } from '../alternation.js';
+
+// a preposition that opens where or when something was said, after the listener
+const PLACE_PREPOSITION = String.raw`(?:in|at|on|during|after|before|outside|inside|near|from|via|over|by)`;
+// the listener: one to four words, the last right before that preposition
+const LISTENER = new RegExp(String.raw`^\s*(?:[\p{L}\p{N}’'.-]+\s+){0,3}?[\p{L}\p{N}’'.-]+(?=\s+${PLACE_PREPOSITION}\s)`, 'u');
+// a word no listener holds: a verb, a clause word, a subject pronoun ("told them she was", "told a friend who")
+const CLAUSE_WORD = new RegExp(String.raw`(?:^|\s)(?:is|was|were|are|has|had|have|will|would|could|can|did|does|should|may|might|must|that|who|which|whom|${alternation(SUBJECT_PRONOUNS)})(?=\s|$)`, 'iu');
+// ", the NOUN PHRASE" to the end of the sentence, after some words of the tail: no comma, no clause word in it
+const APPENDED = /,\s+the\s+([^,;:“”"]*)$/u;
+
+/**
+ * The tail after the listener of a verb that takes one ("told a public meeting in the town hall" ->
+ * " in the town hall"), or null when no listener and place phrase stand there. The caller checks the
+ * rest is an adverbial, as for any tail.
+ */
+export function afterListener(tail: string): string | null {
+  const m = LISTENER.exec(tail);
+  if (m === null || CLAUSE_WORD.test(m[0])) return null;
+  return tail.slice(m[0].length);
+}
+
+/**
+ * Where a noun phrase appended by the writer starts in `tail` ("announced on Thursday, the biggest rise in
+ * a decade." -> the comma), or -1. Only after a first word of tail: ", she said, the village would
+ * empty" is an aside whose content goes on, and a clause word in the phrase makes it a clause.
+ */
+export function appendedNounPhrase(tail: string): number {
+  const m = APPENDED.exec(tail.replace(/[\s.!?]+$/u, ''));
+  if (m === null || m.index === 0 || /^\s*$/.test(tail.slice(0, m.index)) || CLAUSE_WORD.test(` ${m[1] ?? ''}`)) return -1;
+  return m.index;
+}
