@@ -18,6 +18,27 @@ function cueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue 
   return undefined;
 }
 
+// a sentence's end: its mark (perhaps a closing quote or bracket) and white space
+const SENTENCE_END = /[.!?]["”’')]?\s+(?=\S)/g;
+
+/** Where the sentence that holds `at` starts, no earlier than `lineStart` (a bounded look back). */
+function sentenceBefore(text: string, lineStart: number, at: number): number {
+  const from = Math.max(lineStart, at - 300);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(SENTENCE_END)) start = from + (m.index ?? 0) + m[0].length;
+  return start;
+}
+
+/** The last cue of `kind` that starts at or after `from` and ends by `to`. */
+function lastCueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue | undefined {
+  let last: Cue | undefined;
+  for (let i = firstNotBefore(cues, (x) => x.start < from); i < cues.length && (cues[i]?.start ?? 0) < to; i++) {
+    const c = cues[i] as Cue;
+    if (c.kind === kind && c.end <= to) last = c;
+  }
+  return last;
+}
+
 export function paragraphOf(s: Resolved, at: number): number {
   return firstNotBefore(s.paragraphs, (x) => x.end <= at);
 }
@@ -28,9 +49,12 @@ export function colonLeadIn(s: Resolved, q: QuoteSpan, close: number): Draft | n
   const colon = cueNear(s.cues, 'colon', q.open - 12, q.open);
   if (colon !== undefined) {
     const lineStart = s.paragraphs[paragraphOf(s, colon.start)]?.start ?? 0;
-    const verb = cueNear(s.cues, 'verb', Math.max(lineStart, colon.start - 40), colon.start + 1);
+    // the lead-in is the sentence that ends at the colon: a cue or subject of the sentence before it is no part of it
+    // ("... than the crew had dared to hope. She told reporters: “...”" is hers, told)
+    const clauseStart = sentenceBefore(text, lineStart, colon.start);
+    const verb = lastCueNear(s.cues, 'verb', Math.max(clauseStart, colon.start - 40), colon.start + 1);
     if (verb !== undefined) {
-      const subj = subjectBefore(text, lineStart, verb.start);
+      const subj = subjectBefore(text, clauseStart, verb.start);
       const who = subj !== null ? speakerIn(s, subj.start, subj.end, 'colon-subject') : NO_SPEAKER;
       return { start: q.open, end: close, cue: verb, who, rule: 'X-said-colon', sentence: -1 };
     }
