@@ -21,6 +21,14 @@ export const PUBLISHING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * * Verbs of putting words out ("issued a statement", "released a brief statement"). With
+ * only the vehicle as object the words themselves come elsewhere (the next sentence, a quote), so nothing is reported
+ * here; ONLY_A_VEHICLE is that object. ("Issued a warning that the dam could fail" has a clause and stays.)
+ */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release']);
+export const ONLY_A_VEHICLE = /^(?:an?|the|its|his|her|their|our)\s+(?:(?:brief|short|long|lengthy|terse|written|joint|formal|official|separate|second|new|further)\s+)?(?:statement|press\s+release|news\s+release|release|communiqu[eé])$/iu;
+
+/**
  * Performative declarations: "declared a state of emergency", "proclaimed a holiday", "declared bankruptcy".
  * Saying the words is the act itself; the object names the act, not a claim. (A clause after the verb,
  * "declared that the war was over", is a claim and stays. "Declared war on X" stays too: annotated news counts it as a stance.)

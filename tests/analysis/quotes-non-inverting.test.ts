@@ -1,5 +1,6 @@
 // "CONTENT, said X" is read only for verbs news puts before their speaker (say, add, write, ...) or after a
-// quote: after "shows", "blasted", "expressing" the words are the verb's object (quotes/content-before.ts).
+// quote: after "shows", "blasted", "expressing" the words are the verb's object (quotes/content-before.ts); a title in
+// marks ("the show “Kitchen Wars,”") is no quote.
 // Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from './quote-run.js';
@@ -9,6 +10,8 @@ const rows = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => [q.text, 
 describe('quotes: no inverted speaker after a verb news does not invert', () => {
   it.each<[string, M[], string[][]]>([
     ['The audit, done for the Tarnby council, shows the fund lost money.', [['The audit', 'description', null]], [['the fund lost money', 'shows']]],
+    // a show's title in marks is no quote: its closing comma does not make the next verb inverted
+    ['Bo Renner, the host of the cooking show “Kitchen Wars,” listed a drama as his favourite series.', [['Bo Renner', 'name', null]], [['a drama', 'listed']]],
   ])('%s', (text, ms, expected) => {
     expect(rows(text, ms)).toEqual(expected);
   });

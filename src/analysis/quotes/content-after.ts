@@ -27,6 +27,8 @@ import { coordinatedPassiveStart } from './coordinated-passive.js';
 const AGENT_ENDS = /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+(?:[^\s,;:“”"]+\s+){0,3}?)?by\s+(?:(?!(?:as|that|for|to|because|after|when|while|but)\b)[^\s,;:“”"]+\s*){1,8}?(?:(?:on|in|at|last|this|earlier)\s+[^,;:“”"]{1,30})?[\s.!?]*$/u;
 // "and"/"or"/"nor" right after the cue, in lower case (a capital opens a sentence-like content)
 const COORDINATED_AFTER = /^\s+(?:and|or|nor)\s/;
+// a comma, then "which"/"who"/"whom"/"whose" opening a non-restrictive relative clause
+const RELATIVE_AFTER_COMMA = /^\s*,\s*(?:which|who|whom|whose)\s/i;
 // a name (perhaps after "the"), then at most a time or place phrase: the listener of "tell" alone
 const LISTENER_ONLY = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|of|and))*(?:\s+(?:earlier|later|last|this|on|in|at|before|after|during|${WEEKDAYS})\b[^,;:“”"]{0,50})?$`, 'u');
 // "It is understood that", "It was disclosed in June that", "it is widely known, officials say, that":
@@ -55,6 +57,9 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   // "the $2 million analysts had expected": the cue's object is the noun before its subject (gap-relative.ts)
   const gapped = subj !== null && !quoteNext ? gapRelative(text, ss, cue, end) : null;
   if (gapped === null && wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
+  // "The clause to which Ana Lind was pointing, which her deputy drafted, ...": a comma and a relative
+  // pronoun after the cue open a clause on the noun before it, not a reported clause
+  if (gapped === null && RELATIVE_AFTER_COMMA.test(text.slice(cue.end, Math.min(end, cue.end + 12)))) return null;
   // "told Reuters.", "told the Courier on Monday.": the one told and when, with no clause, is no content
   // (not after "what X told Reuters": the free relative is the content, gap-relative.ts)
   if (gapped === null && cue.lemma === 'tell' && contentEnd - start <= 80 && LISTENER_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, ''))) return null;

@@ -80,7 +80,9 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
     const who = invertedAfter ?? phraseAfter(text, cue.end, end);
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
     // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")
-    const afterQuote = closesWithPunctuation(text, beforeCue.c, beforeCue.at);
+    // (a title's marks are no quote's: 'Bo Renner, host of the show “Kitchen Wars,” listed a drama as his favourite'
+    // has the object after its cue, not an inverted speaker)
+    const afterQuote = closesWithPunctuation(text, beforeCue.c, beforeCue.at) && ctx.speech.containing(beforeCue.at) !== undefined;
     // (a description opening with its article may run longer: "said a senior engineer at the Water Board")
     const whoWords = who !== null ? wordCount(text.slice(who.start, who.end)) : 0;
     // (and so may a title of capitalised words: "said Deputy Minister for Public Transport Lim Kai Wen")

@@ -7,7 +7,7 @@ import type { Quote, QuoteSpan, Span } from '../../types.js';
 import type { Draft } from './draft.js';
 import { trim, type SpeechSpans } from './text-utils.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
-import { ADDRESSEE_VERBS, ANONYMITY_CONTENT, CIRCUMSTANCE_ONLY, DECLARED_ACTS, NO_COMMENT_CONTENT, ONLY_A_DATE, ONLY_AN_ADDRESSEE } from '../../lexicon/empty-contents.js';
+import { ADDRESSEE_VERBS, ANONYMITY_CONTENT, CIRCUMSTANCE_ONLY, DECLARED_ACTS, ISSUING_VERBS, NO_COMMENT_CONTENT, ONLY_A_DATE, ONLY_A_VEHICLE, ONLY_AN_ADDRESSEE } from '../../lexicon/empty-contents.js';
 import { alternation } from '../alternation.js';
 import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones.js';
@@ -18,7 +18,7 @@ const TRAILING_MODIFIER = /^\s+(?:in|on|at|during|as|while|after|before|since|am
 // no content of what they said (checked on short contents only, so it stays cheap)
 const ONLY_A_DURATION = new RegExp(String.raw`^(?:(?:for|over|during)\s+)?(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|over|under|well\s+over)\s+)?(?:(?:an?|the\s+(?:whole|entire|next|last)|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|several|many|a\s+few|a\s+couple\s+of)\s+)?(?:(?:${TIME_UNITS})s?|while|moment|long\s+time)$`, 'i');
 
-const FUNCTION_WORD = String.raw`(?:it|${alternation(OBJECT_PRONOUNS)}|you|that|this|these|those|so|to|with|about|for|at|back|up|out|there|here|then|now|again|too|also|often|later|today|yesterday|everything|nothing|something|anything|\p{Ll}+ly)`;
+const FUNCTION_WORD = String.raw`(?:it|${alternation(OBJECT_PRONOUNS)}|you|that|this|these|those|so|to|with|about|for|at|back|up|out|there|here|then|now|again|too|also|often|later|today|yesterday|everything|nothing|something|anything|however|though|nonetheless|nevertheless|meanwhile|instead|anyway|\p{Ll}+ly)`;
 const ONLY_FUNCTION_WORDS = new RegExp(String.raw`^${FUNCTION_WORD}(?:\s+${FUNCTION_WORD}){0,3}$`, 'iu');
 
 // a clock time (and its zone) at the start of a line, before a quote or a capital
@@ -99,13 +99,15 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   if (type === 'indirect' && span.end - span.start < 60 && NO_COMMENT_CONTENT.test(text.slice(span.start, span.end))) return null;
   // "asked not to be named", "requested anonymity": why the source is unnamed, not what was said
   if (type === 'indirect' && ANONYMITY_CONTENT.test(text.slice(span.start, span.start + 40))) return null;
+  // "issued a statement", "released a short statement": the vehicle of the words, not the words (lexicon/empty-contents.ts)
+  if (type === 'indirect' && span.end - span.start <= 40 && ISSUING_VERBS.has(d.cue?.lemma ?? '') && ONLY_A_VEHICLE.test(text.slice(span.start, span.end))) return null;
   // "declared a state of emergency": the words are the act
   if (type === 'indirect' && span.end - span.start < 100 && /^(?:declare|proclaim)$/.test(d.cue?.lemma ?? '') && DECLARED_ACTS.test(text.slice(span.start, span.end))) return null;
   // "reported from the coast", "replied with a shrug": where or how, not what (lexicon/empty-contents.ts)
   // (after the cue only: a content before its frame, "With polls up, Lee seeks ...", is a clause)
   if (type === 'indirect' && !d.rule.startsWith('content-') && span.end - span.start <= 80 && CIRCUMSTANCE_ONLY.test(text.slice(span.start, span.end))) return null;
-  // "talk often", "answered them", "promise you that", "spoke to us": a content of pronouns, particles
-  // and adverbs only says nothing; the verb was an act or its content is elsewhere
+  // "talk often", "answered them", "promise you that", "spoke to us", "spoke out, however": a content of
+  // pronouns, particles and adverbs (linking ones too) only says nothing; the verb was an act or its content is elsewhere
   // (but "hated it", "doesn't think so": one word standing for a claim named before is a content)
   if (type === 'indirect' && span.end - span.start < 40 && ONLY_FUNCTION_WORDS.test(text.slice(span.start, span.end)) && !ANAPHORIC_CONTENT.test(text.slice(span.start, span.end))) return null;
   // a partial quote ends with its last verbatim fragment when a modifier of the main verb follows
