@@ -90,6 +90,21 @@ export const UNHELD_CLAUSE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Prepositions whose bare object may be such a noun with no article ("fell amid fears that the mill would close",
+ * "hounded by charges that she padded her expenses", "following reports that the pair had fled"): the clause is a report no one
+ * is named for. (Not "of", "to", "in" or "with": "friends of the mayor hope that", "responded to reports that", "in
+ * hopes that", "with claims that" often hold the subject's own words.)
+ */
+export const UNHELD_NOUN_PREPOSITIONS: readonly string[] = [
+  'amid', 'amidst', 'despite', 'after', 'following', 'over', 'by', 'on', 'against', 'given',
+];
+
+/** Plurals and mass nouns of news that have no article after such a preposition ("amid speculation that"), beside UNHELD_CLAUSE_NOUNS. */
+export const BARE_NEWS_NOUNS: readonly string[] = [
+  'reports', 'speculation', 'rumors', 'rumours', 'charges', 'suggestions', 'indications', 'predictions', 'doubts',
+];
+
+/**
  * Past forms of verbs that take such a noun as their object: after "the claim that the insurer rejected", "the
  * complaint that the club lodged", "the hope that fans had placed in him", with no object of their own after them,
  * "that" opens a relative clause about the noun, not the clause it reports (cues/nominal-unheld.ts).

@@ -1,10 +1,11 @@
 // A noun of believing or telling that no one holds by name: "the hope that the talks resume", "a tacit admission
-// that the plan failed", "amid the widespread belief that fares will rise". The article, its modifiers and the noun
+// that the plan failed", "amid the widespread belief that fares will rise", and with no article after a preposition,
+// "fell amid fears that the mill would close", "following reports that the pair had fled". The article, its modifiers and the noun
 // are the cue (annotated news draws them so), the clause after "that" the content (quotes/noun-cue.ts, read as a
 // possessed clause with no possessor), the source nobody. Only where an object stands: the noun phrase that opens
-// its sentence is the writer's subject. A possessed noun ("her hope that") is nouns.ts's. One linear regex pass.
+// its sentence is the writer's subject. A possessed noun ("her hope that") is nouns.ts's. Two linear regex passes.
 import type { Cue } from '../../types.js';
-import { UNHELD_CLAUSE_NOUNS, UNHELD_NOUN_TAKING_PASTS } from '../../lexicon/speech-nouns.js';
+import { BARE_NEWS_NOUNS, UNHELD_CLAUSE_NOUNS, UNHELD_NOUN_PREPOSITIONS, UNHELD_NOUN_TAKING_PASTS } from '../../lexicon/speech-nouns.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { alternation } from '../alternation.js';
 
@@ -25,6 +26,10 @@ const SUBJECT_OPENING = /(?:^|[.!?]["”’']?\s+|\n|;\s*)(?:(?:But|And|Yet|So)\
 // insurer rejected the bid" reports a clause
 const OBJECT_RELATIVE = new RegExp(String.raw`^\s+that\s+(?:he|she|they|we|I|it|you|(?:(?:the|a|an|his|her|their|its|our|some|many|these|those)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:(?:had|has|have|was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:${alternation(UNHELD_NOUN_TAKING_PASTS)})(?=\s*(?:[.,;:!?)”"]|$)|\s+(?:in|on|at|after|before|during|with|to|from|over|last|this|earlier|yesterday|against|about|for|through|into|until|since|when|while|because|and|but)\b)`, 'u');
 const UNHELD = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?(?:${alternation(UNHELD_CLAUSE_NOUNS)})(?=\s+that\s+(?!${RELATIVE_VERB}))`, 'gu');
+// the bare form: a preposition, up to two modifiers (no determiner: "by his charges that" is nouns.ts's) and the noun;
+// the cue is the modifiers and the noun ("amid published reports that": the preposition frames the writer's clause)
+const BARE_MODIFIER = String.raw`(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|any|no)\s)${MODIFIER}`;
+const PREPOSED = new RegExp(String.raw`\b(?:${alternation(UNHELD_NOUN_PREPOSITIONS)})\s+((?:${BARE_MODIFIER}){0,2}?(?:${alternation([...UNHELD_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS])}))(?=\s+that\s+(?!${RELATIVE_VERB}))`, 'giu');
 
 export function findUnheldCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -39,5 +44,13 @@ export function findUnheldCues(text: string, inside: (at: number) => boolean): C
     const lemma = m[0].slice(m[0].search(/\S+$/));
     out.push({ text: m[0], start: m.index, end, lemma, kind: 'noun', construction: 'possessed-clause' });
   }
-  return out;
+  PREPOSED.lastIndex = 0;
+  for (let m = PREPOSED.exec(text); m !== null; m = PREPOSED.exec(text)) {
+    const phrase = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const start = end - phrase.length;
+    if (inside(start) || OBJECT_RELATIVE.test(text.slice(end, end + 80))) continue;
+    out.push({ text: phrase, start, end, lemma: phrase.slice(phrase.search(/\S+$/)).toLowerCase(), kind: 'noun', construction: 'possessed-clause' });
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

@@ -42,8 +42,10 @@ export interface NominalContent {
 // only test for it): "his"/"her"/..., or a possessive ending (cues/nominal-possessor.ts) after up to four
 // capitalised words or after a lower-case noun with its article and up to two modifiers ("the city council's":
 // the mention the speaker look-up reads starts at the article); then at most two modifiers ("Ana Ruiz's blunt",
-// "the judge's most puzzling", "Ivo Lund's Tuesday"), as the noun-cue finders allow them
-const POSSESSOR = new RegExp(String.raw`(?:${CUE_POSSESSIVE}|(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*|(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2})?\b[\p{Ll}]+)${POSSESSIVE_ENDING})\s+(?:(?:\p{Ll}[\p{Ll}-]*|${WEEKDAYS})\s+){0,2}$`, 'u');
+// "the judge's most puzzling", "Ivo Lund's Tuesday"), as the noun-cue finders allow them; no preposition among
+// them ("sacked its coach following reports that ...": the reports are no one's, not the coach's)
+const NOT_MODIFIER = String.raw`(?!(?:about|after|against|amid|amidst|at|before|by|despite|following|for|from|given|in|into|of|on|over|since|to|with)\s)`;
+const POSSESSOR = new RegExp(String.raw`(?:${CUE_POSSESSIVE}|(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*|(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2})?\b[\p{Ll}]+)${POSSESSIVE_ENDING})\s+(?:${NOT_MODIFIER}(?:\p{Ll}[\p{Ll}-]*|${WEEKDAYS})\s+){0,2}$`, 'u');
 
 /** The possessor of the noun cue at `cueStart` ("Ann Lee's claim", "his critique"), within its sentence. */
 export function nounPossessor(text: string, cueStart: number, sentenceStart: number): NominalSource | null {

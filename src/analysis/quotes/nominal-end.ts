@@ -68,8 +68,10 @@ function mainVerbAt(window: string): number {
  *  before the main verb when the noun phrase is its clause's subject; else `end`. `later`: the sentence's cues after
  *  `cue`. */
 export function nounClauseEnd(text: string, cue: Cue, start: number, end: number, sentenceStart: number, later: readonly Cue[]): number {
-  // (an unheld noun, "the belief that ...", has its article where a possessor would stand: cues/nominal-unheld.ts)
-  const possessor = nounPossessor(text, cue.start, sentenceStart) ?? (ARTICLE_LED.test(cue.text) ? { start: cue.start } : null);
+  // (an unheld noun, "the belief that ...", has its article where a possessor would stand, and a bare one, "Amid
+  // growing fears that ...", its preposition before it: cues/nominal-unheld.ts)
+  const bare = FRONTED_PREPOSITION.test(text.slice(Math.max(sentenceStart, cue.start - 40), cue.start)) && cue.start - sentenceStart <= 40;
+  const possessor = nounPossessor(text, cue.start, sentenceStart) ?? (ARTICLE_LED.test(cue.text) || bare ? { start: cue.start } : null);
   if (possessor === null) return end;
   const lead = text.slice(Math.max(sentenceStart, possessor.start - 40), possessor.start);
   if (possessor.start - sentenceStart <= 40 && FRONTED_PREPOSITION.test(text.slice(sentenceStart, possessor.start))) {

@@ -55,3 +55,39 @@ describe('leaves alone', () => {
     expect(findUnheldCues(text, () => false)).toEqual([]);
   });
 });
+
+/** [cue, content, speaker] of the noun-that record, or null. */
+const bare = (text: string): [string, string, string | null] | null => {
+  const q = analyze({ id: 'd', text }).quotes.find((x) => x.rule === 'noun-that');
+  return q === undefined ? null : [q.cue?.text ?? '', q.text, q.speaker];
+};
+
+// with no article after a preposition: the modifiers and the noun are the cue, nobody the source
+describe('a bare unheld noun after a preposition', () => {
+  it.each([
+    ['The firm\'s stock rose amid speculation that a buyer had been found.', ['speculation', 'a buyer had been found', null]],
+    ['For years the chef was hounded by charges that his kitchen reused cooking oil.', ['charges', 'his kitchen reused cooking oil', null]],
+    ['The vote was delayed over concerns that the count was flawed.', ['concerns', 'the count was flawed', null]],
+    ['The mill shut two kilns amid published reports that sales had fallen since spring.', ['published reports', 'sales had fallen since spring', null]],
+    // a possessive before the preposition owns nothing after it
+    ['The club sacked its coach following reports that he had bet on games.', ['reports', 'he had bet on games', null]],
+    // a fronted phrase ends at its comma
+    ['Amid growing fears that the dam could fail, residents left the valley.', ['growing fears', 'the dam could fail', null]],
+    ['Despite assurances that the bridge was safe, the council closed it.', ['assurances', 'the bridge was safe', null]],
+  ])('%s', (text, expected) => {
+    expect(bare(text)).toEqual(expected);
+  });
+
+  it.each([
+    // not after "of", "to", "in" or "with": the subject's own words as often
+    'Parents of young children hope that the school stays open.',
+    'He left the town in hopes that the feud would end.',
+    // a determiner after the preposition: the article form's, or a possessor's
+    'The mayor resigned amid his fears that the audit would go badly.',
+    // a relative clause, subject or object
+    'The shop closed after complaints that were never answered.',
+    'The inquiry began after reports that the harbor office issued.',
+  ])('leaves alone: %s', (text) => {
+    expect(findUnheldCues(text, () => false).filter((c) => !/^(?:the|a|an)\s/i.test(c.text))).toEqual([]);
+  });
+});
