@@ -61,7 +61,10 @@ export function gapRelative(text: string, sentenceStart: number, cue: Cue, end: 
   const framed = gap === null && (WHAT_TAIL.test(tail) || (cue.lemma === 'tell' && TOLD_WHAT_TAIL.test(tail)));
   if (gap === null && !framed) return null;
   const from = Math.max(sentenceStart, cue.start - 80);
-  const before = text.slice(from, cue.start);
+  // ("the vitamins he’s promoted", "the lessons we've learned": a contracted auxiliary opens the cue, right after its
+  // subject; a space stands in for the join so the subject reads as before a spaced cue)
+  const contracted = /^['’]/.test(cue.text) ? 1 : 0;
+  const before = text.slice(from, cue.start) + (contracted === 1 ? ' ' : '');
   const p = PRONOUN_THEN_SUBJECT.exec(before);
   // (the free relative's own frame words stay out of the content: it ends at the cue)
   if (framed && !p?.[1]?.startsWith('what')) return null;
@@ -69,7 +72,7 @@ export function gapRelative(text: string, sentenceStart: number, cue: Cue, end: 
   const m = p ?? ANTECEDENT_THEN_SUBJECT.exec(before);
   if (m === null || (p === null && (TIME_HEAD.test(m[1] ?? '') || !LOWER_LAST.test(m[1] ?? '')))) return null;
   if (bareCue(cue) && !PLURAL_PRONOUN.test(m[2] ?? '')) return null;
-  const start = cue.start - (m[1] ?? '').length - (m[2] ?? '').length;
+  const start = cue.start + contracted - (m[1] ?? '').length - (m[2] ?? '').length;
   if (start > sentenceStart && OPENING_PREPOSITION.test(text.slice(sentenceStart, start))) return null;
   return { start, end: cue.end + (gap?.[0].length ?? 0) };
 }
