@@ -14,6 +14,7 @@ import { sentenceSubject } from './subjects.js';
 import { CLOSERS, wordCount } from './text-utils.js';
 import { contentSaidX, contentXSaid } from './content-before.js';
 import { contentAfter } from './content-after.js';
+import { asComment } from './as-comment.js';
 import { SPACED_DASH } from './content-end-dash.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS } from '../../lexicon/time-words.js';
@@ -132,5 +133,6 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   const quoteNext = /^\s*[,:]?\s*[“"‘'«„]/.test(text.slice(cue.end, cue.end + 4)) && ctx.speech.containing(text.slice(cue.end, cue.end + 4).search(/[“"‘'«„]/) + cue.end) !== undefined;
   const reading: VerbReading = { cue, end, subj, beforeCue, quoteNext, prev, prevCue, names };
   // the content before the cue ("CONTENT, said X.", "CONTENT, X said."; content-before.ts), else after it
-  return contentSaidX(ctx, reading) ?? contentXSaid(ctx, reading) ?? contentAfter(ctx, reading);
+  // (a cue in an "as" comment clause vouches for the sentence around it: as-comment.ts)
+  return asComment(ctx, reading) ?? contentSaidX(ctx, reading) ?? contentXSaid(ctx, reading) ?? contentAfter(ctx, reading);
 }
