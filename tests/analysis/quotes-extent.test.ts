@@ -280,6 +280,13 @@ describe('quotes: where a reported clause starts and ends (more)', () => {
     // a subordinate clause opening the content ends at its comma; the main clause after it is content too
     ['Tom Fenn said on Friday that while the mill had closed, the town would not give up.', [['Tom Fenn', 'name', 0]],
       [['indirect', 'while the mill had closed, the town would not give up', 'said']]],
+    // so does one set off by a comma after "that" (content-end-cuts.ts frontedClauseEnds): the main clause's own
+    // subject and cue stay inside the content
+    ['The survey finds that, while 30 percent of drivers say the toll is too high, 40 percent blame the council.', [['The survey', 'description', null]],
+      [['indirect', 'that, while 30 percent of drivers say the toll is too high, 40 percent blame the council', 'finds']]],
+    // a comma after "that" before no subordinator: the new clause with its own subject and cue is cut as before
+    ['The survey finds that, for now, tolls are low, but 40 percent blame the council.', [['The survey', 'description', null]],
+      [['indirect', 'that, for now, tolls are low', 'finds'], ['indirect', 'the council', 'blame']]],
     // an appositive after the frame comments on the content; it is no content of its own
     ['Milk output rose in May, farmers reported on Friday, a sign that the drought is easing.', [['farmers', 'group', null]],
       [['indirect', 'Milk output rose in May', 'reported']]],

@@ -17,9 +17,13 @@ import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 // "no matter" (how, what) open such a clause too
 const FRONTED_SUBORDINATE = new RegExp(String.raw`^(?:[\s,:]*|[^,;]{0,60}?\sthat\s+)(?:${alternation([...SUBORDINATORS, 'whenever'])}|${SUBORDINATOR_PHRASES}|no\s+matter)\s`, 'i');
 
-/** Whether the bare comma ending `content` closes a subordinate clause that opens it (no comma before). */
+// the comma news may set after the complementizer before a fronted clause ("finds that, while ..., ...")
+const THAT_COMMA = /^([^,;]{0,60}?\bthat),(?=\s)/i;
+
+/** Whether the bare comma ending `content` closes a subordinate clause that opens it (no comma before but one right after "that"). */
 export function frontedClauseEnds(content: string, cut: string): boolean {
-  return /^[,;]\s+\S/.test(cut) && !/\b(?:and|but|while)\s/i.test(cut.slice(0, 8)) && FRONTED_SUBORDINATE.test(content) && !/[,;]/.test(content.trimEnd().slice(0, -1));
+  const opened = content.replace(THAT_COMMA, '$1');
+  return /^[,;]\s+\S/.test(cut) && !/\b(?:and|but|while)\s/i.test(cut.slice(0, 8)) && FRONTED_SUBORDINATE.test(opened) && !/[,;]/.test(opened.trimEnd().slice(0, -1));
 }
 
 // the words after a cue that closes its sentence: up to four (a time, a short adverbial), then the end
