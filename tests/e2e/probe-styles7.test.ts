@@ -38,7 +38,8 @@ const QUOTES: ShortQuoteRow[] = [
   ['liveblog', 'direct', 'Treat it as a forecast,', 'Ravi Menon', 'wrote'],
   // denials, welcomes and oppositions are stances whose content is their object
   ['ban', 'indirect', 'wrongdoing', null, 'has denied'],
-  ['ban', 'indirect', 'the decision', null, 'welcomed'],
+  // (a body named by its kind word speaks as that body: lexicon/body-kinds.ts)
+  ['ban', 'indirect', 'the decision', 'the national federation', 'welcomed'],
   ['merger', 'indirect', 'the deal', "Farmers' groups", 'oppose'],
   ['merger', 'indirect', 'the chain would dictate prices to suppliers', "Dairy Growers' League", 'claims'],
   ['merger', 'indirect', 'the regulator to block it', 'Sean Fahy', 'wants'],
