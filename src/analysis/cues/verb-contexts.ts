@@ -126,6 +126,9 @@ export const PARTICLES: Record<string, RegExp> = {
   object: /^\s+to\b/i, 'go on': /^\s+on\b/i, ask: /^\s+about\b/i, joke: /^\s+about\b/i, boast: /^\s+about\b/i, testify: /^\s+(?:about|before)\b/i,
   cheer: /^\s+for\b/i, rail: /^\s+against\b/i, lament: /^\s+about\b/i, brag: /^\s+about\b/i,
   point: /^\s+(?:to|out)\b/i, call: /^\s+(?:on|for)\b/i, speak: /^\s+(?:out\s+(?:about|against|on)|about|of|out)\b/i, refer: /^\s+to\b/i,
+  // "hinted at a rise in fares", "marveled at the turnout", "scoffed at the offer", "sneered at", "sniped at": what the
+  // hint, wonder or scorn is aimed at is the content; after other verbs "at" is where ("said at a rally")
+  hint: /^\s+at\b/i, marvel: /^\s+at\b/i, scoff: /^\s+at\b/i, sneer: /^\s+at\b/i, snipe: /^\s+at\b/i,
   talk: /^\s+(?:about|up)\b/i, know: /^\s+(?:for|as)\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, campaign: /^\s+(?:for|against)\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
 

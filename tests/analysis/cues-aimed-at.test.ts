@@ -1,0 +1,25 @@
+// Verbs of hinting, wondering and scorn take "at" as their particle (cues/verb-contexts.ts PARTICLES): what they
+// are aimed at is the content, and "at" is the cue's; after other verbs "at" opens where something was said.
+// Invented texts.
+import { describe, expect, it } from 'vitest';
+import { verbCues } from './verb-cues.js';
+
+describe('cues: "at" after a verb of hinting, wondering or scorn is its particle', () => {
+  it.each([
+    ['The water board hinted at a rise in fares next spring.', ['hinted at']],
+    ['The ferry company hints at what its new boats might cost.', ['hints at']],
+    ['The coach marveled at the speed of her recovery.', ['marveled at']],
+    ['The dockers scoffed at the new offer.', ['scoffed at']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "at" after a verb of saying is where it was said
+    ['The mayor said at a rally that the pier would reopen.', ['said']],
+    // with a clause right after it the verb keeps no particle
+    ['The coach hinted that changes were coming.', ['hinted']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
