@@ -32,7 +32,8 @@ export function findMentions(s: Cued): Mentioned {
   // 1. words and punctuation with offsets, sentence starts, possessives
   const tokens = tokenize(text);
   // 2. capitalised runs: titles split from names, each classed (person, organisation, country, place...)
-  const { runs, runAt } = findRuns(text, tokens);
+  //    (a run ends where a cue starts: a headline's capitalised verb is no word of a name)
+  const { runs, runAt } = findRuns(text, tokens, new Set(s.cues.map((c) => c.start)));
   //    then towns by context ("Tarnby, Ohio", "in Quillford"), and single common words used as surnames or standing
   //    beside a cue ("Rice said")
   placesByContext(text, tokens, runs, runAt);

@@ -30,7 +30,8 @@ export interface Run {
 // Longest run considered: longer capitalised stretches are headlines or shouting, not names.
 const MAX_RUN = 12;
 
-export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: Int32Array } {
+/** `cueStarts`: where the cue stage found a verb of saying ("Roe Calls ...", "Roe Just Said ..." in a headline). */
+export function findRuns(text: string, tokens: Token[], cueStarts: ReadonlySet<number> = new Set()): { runs: Run[]; runAt: Int32Array } {
   // words written in lower case somewhere in the document; only the capitalised sentence starts are asked about,
   // so collect those first and keep just them (a set of a few hundred rather than of every word)
   const starts = new Set<string>();
@@ -57,6 +58,9 @@ export function findRuns(text: string, tokens: Token[]): { runs: Run[]; runAt: I
       // its name, its possessive apostrophe too (a headline's verb is no plural noun: "Roe Says Unions ...")
       if (apostropheAt(tokens, j + 1) && pluralNoun(tokens[j]!.lower) && orgWordAt(text, tokens, j + 2)) { j += 2; inInstitution = true; continue; }
       if (!adjacent(text, tokens[j]!, next)) break;
+      // a cue ends the run: in a title-case headline the verb and the words after it are capitalised too ("Tomas
+      // Reel Calls Ida Marsh ...", "Brenda Kole Just Said ..."), and the subject is the name before it
+      if (cueStarts.has(next.start)) break;
       // a capitalised verb ends the run ("Roe Says" in a headline), unless the pair is a known name ("United States")
       // or the word is a trade a company is named by ("Velmar Shipping Company", "Dunn Mining")
       // ("Tarrow Racing Panel", "Lowland Housing Board": a gerund before an organisation word is a word of the name)
