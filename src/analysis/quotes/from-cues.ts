@@ -17,6 +17,17 @@ const QUESTION_END = /\?\s*$/;
 const RELATIVE_PRONOUN = /\b(?:who|whom|which|that)\b/i;
 const YOU_SUBJECT = /\byou\s+(?:(?:really|still|also|ever|actually|honestly|not)\s+)?$/i;
 
+// a participle right after the source's comma, and where, when or by whom ("according to the survey, published on
+// Monday," / ", seen by this newspaper,"): it describes the source as a participle inside its phrase does
+const PARTICIPLE_AFTER = /^,\s*(?:\p{Ll}+ed|seen|written|drawn\s+up|given|shown)\s+(?:in|on|at|by|for|to|from|with|after|before|last|this|earlier|late|online)\b/u;
+
+/** The source phrase of an "according to", taken over a participle phrase that follows it after a comma. */
+function withParticipleAfter(text: string, phrase: Range, sentenceEnd: number): Range {
+  if (!PARTICIPLE_AFTER.test(text.slice(phrase.end, phrase.end + 40))) return phrase;
+  const more = phraseAfter(text, phrase.end + 1, sentenceEnd, true);
+  return more === null ? phrase : { start: phrase.start, end: more.end };
+}
+
 /** Drafts for every verb and "according to" cue, sentence by sentence. */
 export function quotesFromCues(s: Resolved, speech: SpeechSpans): Draft[] {
   const drafts: Draft[] = [];
@@ -36,7 +47,7 @@ export function quotesFromCues(s: Resolved, speech: SpeechSpans): Draft[] {
     for (const [k, cue] of cues.entries()) {
       if (cue.kind === 'verb' && cue.start < source.end && !RELATIVE_PRONOUN.test(s.doc.text.slice(source.start, cue.start))) continue;
       const phrase = cue.kind === 'according-to' ? phraseAfter(s.doc.text, cue.end, sentence.end, true) : null;
-      if (phrase !== null) source = phrase;
+      if (phrase !== null) source = withParticipleAfter(s.doc.text, phrase, sentence.end);
       // the draft a participle or coordinated cue continues (the outer attribution, not one nested in it)
       const prev = continuedDraft(drafts, index, cue.start, ctx);
       const d = question && cue.kind === 'verb' && YOU_SUBJECT.test(s.doc.text.slice(Math.max(sentence.start, cue.start - 24), cue.start)) ? null
