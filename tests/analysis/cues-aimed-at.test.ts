@@ -19,6 +19,9 @@ describe('cues: "at" after a verb of hinting, wondering or scorn is its particle
     ['The mayor said at a rally that the pier would reopen.', ['said']],
     // with a clause right after it the verb keeps no particle
     ['The coach hinted that changes were coming.', ['hinted']],
+    // a short "at" phrase before a that-clause is where it was said, the clause the content
+    ['The minister hinted at a news conference that tolls would rise.', ['hinted']],
+    ['The striker scoffed at the hearing that the fine was unfair.', ['scoffed']],
   ])('leaves alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
