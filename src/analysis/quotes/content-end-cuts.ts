@@ -7,7 +7,7 @@ import type { Ctx } from './cue-context.js';
 import { alternation } from '../alternation.js';
 import { SUBORDINATORS, SUBORDINATOR_PHRASES } from '../../lexicon/subordinators.js';
 import { REPORTED_CLAUSE } from './content-end-alone.js';
-import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { PERSON_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { isSayingLemma, SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { cueTense } from './verb-form.js';
 import { FRACTION_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
@@ -130,4 +130,19 @@ export function noNewClause(head: string, cut: string, next: Cue): boolean {
   if (!LAST_LIST_ITEMS.test(cut)) return false;
   const item = ITEM_BEFORE.exec(head);
   return item !== null && !REPORTED_CLAUSE.test(item[1] ?? '');
+}
+
+// right after the cue: the aside's closing comma and a person's subject pronoun ("..., Ida Berg said, she feared ...")
+const ASIDE_COMMA_PRONOUN = new RegExp(String.raw`^\s*,\s*(?:${alternation(PERSON_SUBJECT_PRONOUNS)})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$`, 'u');
+// before the cue: words of content, a comma, then the cue's short subject (no clause mark)
+const CONTENT_COMMA_SUBJECT = /[\p{L}\p{N}”"’')]\s*,\s*[^,;:“”"()]{1,60}$/u;
+
+/**
+ * "Without the grant, Ida Berg said, she feared the shelter would close": a cue between commas inside its content (an
+ * aside, content-before.ts) with a pronoun and a cue of its own right after it: the pronoun is the speaker's, and
+ * the clause after it goes on with what the aside reports, so it is no second attribution to cut at (`between`: the
+ * text from the cue to the next cue; `before`: the sentence up to the cue).
+ */
+export function asideGoesOn(between: string, before: string): boolean {
+  return ASIDE_COMMA_PRONOUN.test(between) && CONTENT_COMMA_SUBJECT.test(before);
 }

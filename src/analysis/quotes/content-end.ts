@@ -11,7 +11,7 @@ import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
-import { comparedGroupCut, contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
+import { asideGoesOn, comparedGroupCut, contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore, thatClauseGoesOn } from './content-end-cuts.js';
 import { dashBeforeCue } from './content-end-dash.js';
 import { isStanceAdjective } from '../cues/adjectives.js';
 import { sizingAside } from './content-end-aside.js';
@@ -117,6 +117,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
       const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
       return c.start - before.length + (cut?.index ?? before.length);
     }
+    // ("Without the grant, Ida Berg said, she feared ...": the clause after an aside's cue, content-end-cuts.ts)
+    if (asideGoesOn(text.slice(cue.end, c.start), text.slice(ctx.sentence.start, cue.start))) continue;
     // "..., but he added that ...": a new clause with its own short subject (a share of people too:
     // "..., but 40 percent of the staff said ...")
     const m = NEW_CLAUSE_SUBJECT.exec(clause);

@@ -6,7 +6,7 @@
 // of Tarnby", "about 6 in 10 young men") ends the first content too.
 import type { Draft } from './draft.js';
 import { wordCount } from './text-utils.js';
-import { frontedClauseEnds } from './content-end-cuts.js';
+import { asideGoesOn, frontedClauseEnds } from './content-end-cuts.js';
 
 // how far before the subject a join is looked for
 const REACH = 40;
@@ -29,6 +29,8 @@ export function ownClauseStart(text: string, inner: Draft, outer: Draft): number
   const m = inner.who.speakerMention;
   if (inner.rule !== 'X-said-content' || inner.who.speakerRule !== 'subject' || m === null || outer.cue === null || inner.cue === null) return -1;
   if (m.start <= outer.cue.end || m.start <= outer.start || m.end > inner.cue.start || text.slice(m.end, inner.cue.start).includes(',')) return -1;
+  // ("Without the grant, Ida Berg said, she feared ...": the pronoun after an aside's cue is no subject of its own)
+  if (asideGoesOn(text.slice(outer.cue.end, inner.cue.start), text.slice(outer.start, outer.cue.start))) return -1;
   const from = Math.max(outer.start, m.start - REACH);
   const join = JOIN.exec(text.slice(from, m.start));
   if (join === null) return -1;
