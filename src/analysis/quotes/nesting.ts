@@ -2,7 +2,9 @@
 // mostly keeps the outer one, so the inner is dropped; but a post-content attribution
 // ("“...,” she said" / "..., X said.") is the stronger reading, and the pre-content quote that ran
 // over it is dropped instead; and an inner cue whose own subject opens a clause after a join (", and a
-// supporter at the rally repeated ...") ends the outer content there, both kept (own-clause.ts). Drafts
+// supporter at the rally repeated ...") ends the outer content there, both kept (own-clause.ts). A noun of saying
+// inside the clause of a passive with no agent ("The plan is expected to pass despite his warning that it would
+// cost too much") is kept beside it: annotated news draws both, the passive's content and the noun's own. Drafts
 // are sorted by start; each looks back over a bounded number of earlier drafts, so this stays linear.
 import type { Draft } from './draft.js';
 import type { SpeechSpans } from './text-utils.js';
@@ -44,7 +46,7 @@ export function resolveNesting(drafts: Draft[], speech: SpeechSpans, text: strin
         // a clause of its own inside the outer content ends that content at its join (own-clause.ts)
         const cut = ownClauseStart(text, d, o);
         if (cut >= 0) o.end = cut;
-        else dropped.add(i);
+        else if (cue.kind !== 'noun' || o.rule !== 'passive-clause') dropped.add(i);
       }
       break;
     }
