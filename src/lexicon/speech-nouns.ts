@@ -107,7 +107,8 @@ export const BARE_NEWS_NOUNS: readonly string[] = [
 /**
  * Past forms of verbs that take such a noun as their object: after "the claim that the insurer rejected", "the
  * complaint that the club lodged", "the hope that fans had placed in him", with no object of their own after them,
- * "that" opens a relative clause about the noun, not the clause it reports (cues/nominal-unheld.ts).
+ * "that" opens a relative clause about the noun, not the clause it reports (cues/nominal-unheld.ts); and the verbs
+ * that take charges as fees, since the bare form reads "charges" too.
  */
 export const UNHELD_NOUN_TAKING_PASTS: readonly string[] = [
   'filed', 'lodged', 'raised', 'voiced', 'issued', 'made', 'brought', 'rejected', 'dismissed', 'denied', 'heard',
@@ -115,6 +116,8 @@ export const UNHELD_NOUN_TAKING_PASTS: readonly string[] = [
   'echoed', 'repeated', 'withdrew', 'withdrawn', 'dropped', 'upheld', 'gave', 'given', 'sent', 'posted', 'published',
   'reached', 'cited', 'investigated', 'levelled', 'leveled', 'harbored', 'harboured', 'accepted', 'disputed',
   'contested', 'settled', 'won', 'lost',
+  // the fee sense of "charges" after a bare preposition: "hit by charges that the bank introduced last year"
+  'introduced', 'imposed', 'levied', 'waived', 'scrapped', 'collected', 'incurred',
 ];
 
 /**
