@@ -24,6 +24,9 @@ describe('quotes: the subject of a whose-clause', () => {
     ['A farmer whose fields were flooded said the board had ignored warnings.', 'A farmer'],
     ['A driver whose car was towed claimed the signs were missing.', 'A driver'],
     ['A man whose barn burned said the fire crew came late.', 'A man'],
+    // not a group noun inside that closed clause (closedWhoseStart): the body before it speaks
+    ['The club whose players were injured said it would appeal the ban.', 'The club'],
+    ['The choir whose singers were stranded said the tour would go on.', 'The choir'],
   ])('leaves alone: %s', (text, expected) => {
     expect(analyze({ id: 't', text }).quotes[0]?.speakerMention?.text).toBe(expected);
   });

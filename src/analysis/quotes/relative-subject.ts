@@ -91,6 +91,13 @@ function whoseClauseHasVerb(phrase: string): boolean {
  * subject, someone the text names only through the antecedent (an unknown speaker, "whose son" its mention, its
  * noun the role), not the sentence's subject. Null when no "whose" phrase stands right before the cue.
  */
+/** Where a whose-phrase that holds its own verb starts, right before `end` ("The club whose players were injured
+ *  said"), else null: the speaker is read in the words before it, not on a noun inside it ("players"). */
+export function closedWhoseStart(text: string, from: number, end: number): number | null {
+  const m = WHOSE_SUBJECT.exec(text.slice(from, end));
+  return m !== null && whoseClauseHasVerb(m[0]) ? from + m.index : null;
+}
+
 export function whoseSubject(ctx: Ctx, end: number): SpeakerFields | null {
   const text = ctx.s.doc.text;
   const from = Math.max(ctx.sentence.start, end - 50);

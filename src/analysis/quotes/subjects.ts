@@ -11,7 +11,7 @@ import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFi
 import { pairSpeaker } from './speaker-pairs.js';
 import { documentBeforeAside } from './speaker-aside.js';
 import { cueVoice, listenerPassive, reducedPassive, type Voice } from './speaker-voice.js';
-import { relativeSubject, whatSubject, whoseSubject } from './relative-subject.js';
+import { closedWhoseStart, relativeSubject, whatSubject, whoseSubject } from './relative-subject.js';
 import { withSubject } from './speaker-with.js';
 import { DATELINE, openingClauseSubject } from './speaker-opening.js';
 import { frontedClauseEnd } from './speaker-fronted.js';
@@ -96,7 +96,8 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
   const own = whoseSubject(ctx, subjectEnd) ?? withSubject(ctx, cue) ?? whatSubject(ctx, subjectEnd);
   if (own !== null) return own;
   if (subj !== null) {
-    const who = speakerIn(s, subj.start, subj.end, 'subject', { cue, voice });
+    // (a whose-phrase with its own verb closed before the cue: its nouns are no subject, closedWhoseStart)
+    const who = speakerIn(s, subj.start, closedWhoseStart(text, subj.start, subjectEnd) ?? subj.end, 'subject', { cue, voice });
     // "She refused, and instead insisted ...", "X demands ..., yet refuses ...": adverbs are no subject; the
     // verb shares the subject of the sentence
     if (who.speakerMention === null && ADVERBS_ONLY.test(text.slice(subj.start, subj.end))) return sentenceSubject(ctx, cue.start, voice) ?? NO_SPEAKER;
