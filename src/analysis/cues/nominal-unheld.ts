@@ -29,7 +29,14 @@ const UNHELD = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?
 // the bare form: a preposition, up to two modifiers (no determiner: "by his charges that" is nouns.ts's) and the noun;
 // the cue is the modifiers and the noun ("amid published reports that": the preposition frames the writer's clause)
 const BARE_MODIFIER = String.raw`(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|any|no)\s)${MODIFIER}`;
-const PREPOSED = new RegExp(String.raw`\b(?:${alternation(UNHELD_NOUN_PREPOSITIONS)})\s+((?:${BARE_MODIFIER}){0,2}?(?:${alternation([...UNHELD_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS])}))(?=\s+that\s+(?!${RELATIVE_VERB}))`, 'giu');
+// An -ing noun is left out: bare after a preposition it is the gerund of the subject's own telling ("after warning
+// that rates would rise, the bank ..."), and after a time phrase the participle of a message ("sent a report to
+// regulators on Friday warning that ...").
+const BARE_NOUNS = [...UNHELD_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS].filter((noun) => !noun.endsWith('ing'));
+const PREPOSED = new RegExp(String.raw`\b(?:${alternation(UNHELD_NOUN_PREPOSITIONS)})\s+((?:${BARE_MODIFIER}){0,2}?(?:${alternation(BARE_NOUNS)}))(?=\s+that\s+(?!${RELATIVE_VERB}))`, 'giu');
+// the 'i' flag (for a sentence-opening "Amid") lets \p{Ll} match capitals too; a capitalised word is a name or a
+// time word ("on Friday", "by Reuters"), no modifier of the noun
+const HAS_CAPITAL = /\p{Lu}/u;
 
 export function findUnheldCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -49,7 +56,7 @@ export function findUnheldCues(text: string, inside: (at: number) => boolean): C
     const phrase = m[1] ?? '';
     const end = m.index + m[0].length;
     const start = end - phrase.length;
-    if (inside(start) || OBJECT_RELATIVE.test(text.slice(end, end + 80))) continue;
+    if (inside(start) || HAS_CAPITAL.test(phrase) || OBJECT_RELATIVE.test(text.slice(end, end + 80))) continue;
     out.push({ text: phrase, start, end, lemma: phrase.slice(phrase.search(/\S+$/)).toLowerCase(), kind: 'noun', construction: 'possessed-clause' });
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;

@@ -90,6 +90,11 @@ describe('a bare unheld noun after a preposition', () => {
     // "charges" as fees, with a verb that takes them and no object of its own
     'Tenants were hit by charges that the landlord imposed in March.',
     'Savers complained about charges that the lender introduced last year.',
+    // a capitalised word is a name or a time word, no modifier; an -ing form is the participle or the gerund
+    'The union wrote to the board on Monday warning that staff would strike.',
+    'Sales slid on Tuesday reports that the plant would shut.',
+    'After warning that rates would climb, the bank held them for a year.',
+    'The agency sent a letter to farmers over the weekend warning that wells were low.',
   ])('leaves alone: %s', (text) => {
     expect(findUnheldCues(text, () => false).filter((c) => !/^(?:the|a|an)\s/i.test(c.text))).toEqual([]);
   });
