@@ -34,9 +34,6 @@ const BARE_MODIFIER = String.raw`(?!(?:the|a|an|his|her|their|its|our|my|your|th
 // regulators on Friday warning that ...").
 const BARE_NOUNS = [...UNHELD_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS].filter((noun) => !noun.endsWith('ing'));
 const PREPOSED = new RegExp(String.raw`\b(?:${alternation(UNHELD_NOUN_PREPOSITIONS)})\s+((?:${BARE_MODIFIER}){0,2}?(?:${alternation(BARE_NOUNS)}))(?=\s+that\s+(?!${RELATIVE_VERB}))`, 'giu');
-// the 'i' flag (for a sentence-opening "Amid") lets \p{Ll} match capitals too; a capitalised word is a name or a
-// time word ("on Friday", "by Reuters"), no modifier of the noun
-const HAS_CAPITAL = /\p{Lu}/u;
 
 export function findUnheldCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -56,7 +53,7 @@ export function findUnheldCues(text: string, inside: (at: number) => boolean): C
     const phrase = m[1] ?? '';
     const end = m.index + m[0].length;
     const start = end - phrase.length;
-    if (inside(start) || HAS_CAPITAL.test(phrase) || OBJECT_RELATIVE.test(text.slice(end, end + 80))) continue;
+    if (inside(start) || OBJECT_RELATIVE.test(text.slice(end, end + 80))) continue;
     out.push({ text: phrase, start, end, lemma: phrase.slice(phrase.search(/\S+$/)).toLowerCase(), kind: 'noun', construction: 'possessed-clause' });
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
