@@ -16,6 +16,16 @@ const BRIDGE = String.raw`(?:,?\s+(?:that|which)|\s*,[^,.;:!?\n]{1,70},)?`;
 const AUX = String.raw`(?:\s+(?:would|will|could|can|may|might|must|should|does|do|did|also|still|now|only|already|effectively|specifically|explicitly|expressly|generally)(?:\s+not|n[’']t)?)*`;
 const PROVISION = new RegExp(String.raw`${RULE}${BRIDGE}${AUX}\s+(${alternation(LAYING_DOWN_VERBS)})(\s+for)?\b`, 'gu');
 
+// a determiner-led noun phrase opening its sentence, the rule noun right after it
+const OPENING_PHRASE = /(?:^|[.!?]["”’']?\s+|\n)(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Each|Every|Any)\s+(?:[\p{L}\d’'.-]+\s+){0,3}$/u;
+
+/** A relative or participle on a rule that opens its sentence: the main verb comes after the clause ("A new law that
+ * allows towns to borrow took effect in May", "The rule requiring masks was lifted"), and the content would run into it. */
+function headsOpeningSubject(text: string, at: number, match: string, verb: string): boolean {
+  const relative = /^[^\s,]+\s+(?:that|which)\s/u.test(match) || (/ing$/.test(verb) && /^\S+\s+\S+$/u.test(match.trim()));
+  return relative && OPENING_PHRASE.test(text.slice(Math.max(0, at - 60), at));
+}
+
 export function findProvisionCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
   PROVISION.lastIndex = 0;
@@ -23,7 +33,7 @@ export function findProvisionCues(text: string, inside: (at: number) => boolean)
     const verb = m[1] ?? '';
     const particle = /^allow/i.test(verb) ? m[2] ?? '' : '';
     const start = m.index + m[0].length - verb.length - (m[2] ?? '').length;
-    if (inside(start)) continue;
+    if (inside(start) || headsOpeningSubject(text, m.index, m[0], verb)) continue;
     const end = start + verb.length + particle.length;
     out.push({ text: text.slice(start, end), start, end, lemma: verb.toLowerCase(), kind: 'verb' });
   }
