@@ -27,7 +27,7 @@ const SUBJECT_OPENING = /(?:^|[.!?]["”’']?\s+|\n|;\s*)(?:(?:But|And|Yet|So)\
 const OBJECT_RELATIVE = new RegExp(String.raw`^\s+that\s+(?:he|she|they|we|I|it|you|(?:(?:the|a|an|his|her|their|its|our|some|many|these|those)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:(?:had|has|have|was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:${alternation(UNHELD_NOUN_TAKING_PASTS)})(?=\s*(?:[.,;:!?)”"]|$)|\s+(?:in|on|at|after|before|during|with|to|from|over|last|this|earlier|yesterday|against|about|for|through|into|until|since|when|while|because|and|but)\b)`, 'u');
 const UNHELD = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?(?:${alternation(UNHELD_CLAUSE_NOUNS)})(?=\s+that\s+(?!${RELATIVE_VERB}))`, 'gu');
 // the bare form: a preposition, up to two modifiers (no determiner: "by his charges that" is nouns.ts's) and the noun;
-// the cue is the modifiers and the noun ("amid published reports that": the preposition frames the writer's clause)
+// the cue is the modifiers and the noun ("amid unconfirmed reports that": the preposition frames the writer's clause)
 const BARE_MODIFIER = String.raw`(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|any|no)\s)${MODIFIER}`;
 // An -ing noun is left out: bare after a preposition it is the gerund of the subject's own telling ("after warning
 // that rates would rise, the bank ..."), and after a time phrase the participle of a message ("sent a report to

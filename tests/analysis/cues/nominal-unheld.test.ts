@@ -68,7 +68,7 @@ describe('a bare unheld noun after a preposition', () => {
     ['The firm\'s stock rose amid speculation that a buyer had been found.', ['speculation', 'a buyer had been found', null]],
     ['For years the chef was hounded by charges that his kitchen reused cooking oil.', ['charges', 'his kitchen reused cooking oil', null]],
     ['The vote was delayed over concerns that the count was flawed.', ['concerns', 'the count was flawed', null]],
-    ['The mill shut two kilns amid published reports that sales had fallen since spring.', ['published reports', 'sales had fallen since spring', null]],
+    ['The mill shut two kilns amid unconfirmed reports that sales had fallen since spring.', ['unconfirmed reports', 'sales had fallen since spring', null]],
     // a possessive before the preposition owns nothing after it
     ['The club sacked its coach following reports that he had bet on games.', ['reports', 'he had bet on games', null]],
     // a fronted phrase ends at its comma
