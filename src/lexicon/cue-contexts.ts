@@ -29,7 +29,7 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set([
   'attempt', 'attempts', 'attempted', 'attempting', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared',
   // "tended to support": a habit of holding the stance, the chain is the cue as above
   'tend', 'tends', 'tended', 'tending',
-  // "would hesitate to oppose", "has struggled to respond to", "failed to disclose", "managed to explain", "rushed to
+  // "would hesitate to oppose", "has struggled to reply to", "failed to disclose", "managed to explain", "rushed to
   // defend", "hastened to add", "dared to question": holding back from, failing at, managing or hurrying to say or back
   // something is the saying's chain too (annotated news marks the whole chain as the cue); alone they report nothing
   'hesitate', 'hesitates', 'hesitated', 'struggle', 'struggles', 'struggled', 'struggling', 'fail', 'fails', 'failed', 'failing',

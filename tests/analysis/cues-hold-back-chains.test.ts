@@ -7,7 +7,7 @@ import { verbCues } from './verb-cues.js';
 describe('cues: holding back from, failing at or hurrying to say something is one chain', () => {
   it.each([
     ['The senator would hesitate to oppose the harbour plan.', ['would hesitate to oppose']],
-    ['The coach has struggled to respond to the charges.', ['has struggled to respond to']],
+    ['The coach has struggled to reply to the complaints.', ['has struggled to reply to']],
     ['The bakery failed to disclose the losses.', ['failed to disclose']],
     ['The ferry line rushed to defend its new timetable.', ['rushed to defend']],
     ['The mayor was quick to praise the firefighters.', ['was quick to praise']],
