@@ -25,6 +25,8 @@ const AS_SUBJECT = /(^[\s“"‘']*(?:(?:But|And|Yet)\s+)?(?:(?:[Jj]ust|[Ee]xact
 const TAIL = /^(?:\s+(?:it|out)\b)?([^,;:()“”"—–.!?]{0,60}?)(?:,\s*|\s*[.!?]?[”"’']?\s*$)/;
 const ADVERBIAL = new RegExp(String.raw`^\s*(?:$|(?:in|on|at|to|for|during|after|before|last|this|earlier|later|recently|again|repeatedly|often|once|long|since|over|with|from|via|through|years|months|weeks|\p{Ll}+ly|${WEEKDAYS})\b)`, 'u');
 const CLAUSE_WORDS = new RegExp(String.raw`\b(?:that|which|who|whom|whether|if|when|because|and|but|or|is|was|were|are|be|been|has|had|have|will|would|could|can|may|might|must|should|did|does|do|not|${alternation(SUBJECT_PRONOUNS)})\b`, 'i');
+// a subject that is a pronoun alone (CLAUSE_WORDS holds the pronouns, which inside a longer subject mark a clause)
+const LONE_PRONOUN = new RegExp(String.raw`^(?:${alternation(SUBJECT_PRONOUNS)})$`, 'i');
 const MAX_TAIL_WORDS = 7;
 // a quotation alone up to the sentence's end
 const QUOTE_TO_END = /^[“"‘][^“”"]*[”"’][.!?]?[”"’]?\s*$/;
@@ -41,7 +43,7 @@ export function asComment(ctx: Ctx, r: VerbReading): Draft | null {
   const head = text.slice(Math.max(ss, verbAt - 200), verbAt);
   const opening = AS_SUBJECT.exec(head);
   const subject = opening?.[2];
-  if (opening === null || subject === undefined || CLAUSE_WORDS.test(subject.replace(/^(?:he|she|they|we|i|you|it)$/i, ''))) return null;
+  if (opening === null || subject === undefined || CLAUSE_WORDS.test(subject.replace(LONE_PRONOUN, ''))) return null;
   const tail = TAIL.exec(text.slice(cue.end, Math.max(cue.end, end)));
   const adverbial = tail?.[1] ?? '';
   if (tail === null || CLAUSE_WORDS.test(adverbial) || wordCount(adverbial) > MAX_TAIL_WORDS) return null;

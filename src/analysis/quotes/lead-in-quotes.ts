@@ -18,15 +18,10 @@ function cueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue 
   return undefined;
 }
 
-// a sentence's end: its mark (perhaps a closing quote or bracket) and white space
-const SENTENCE_END = /[.!?]["”’')]?\s+(?=\S)/g;
-
-/** Where the sentence that holds `at` starts, no earlier than `lineStart` (a bounded look back). */
-function sentenceBefore(text: string, lineStart: number, at: number): number {
-  const from = Math.max(lineStart, at - 300);
-  let start = from;
-  for (const m of text.slice(from, at).matchAll(SENTENCE_END)) start = from + (m.index ?? 0) + m[0].length;
-  return start;
+/** Where the segmented sentence that holds `at` starts, no earlier than `lineStart`. */
+function sentenceBefore(s: Resolved, lineStart: number, at: number): number {
+  const i = firstNotBefore(s.sentences, (x) => x.end <= at);
+  return Math.max(lineStart, s.sentences[i]?.start ?? lineStart);
 }
 
 /** The last cue of `kind` that starts at or after `from` and ends by `to`. */
@@ -51,7 +46,7 @@ export function colonLeadIn(s: Resolved, q: QuoteSpan, close: number): Draft | n
     const lineStart = s.paragraphs[paragraphOf(s, colon.start)]?.start ?? 0;
     // the lead-in is the sentence that ends at the colon: a cue or subject of the sentence before it is no part of it
     // ("... than the crew had dared to hope. She told reporters: “...”" is hers, told)
-    const clauseStart = sentenceBefore(text, lineStart, colon.start);
+    const clauseStart = sentenceBefore(s, lineStart, colon.start);
     const verb = lastCueNear(s.cues, 'verb', Math.max(clauseStart, colon.start - 40), colon.start + 1);
     if (verb !== undefined) {
       const subj = subjectBefore(text, clauseStart, verb.start);
