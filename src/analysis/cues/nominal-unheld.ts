@@ -7,6 +7,7 @@
 import type { Cue } from '../../types.js';
 import { BARE_NEWS_NOUNS, UNHELD_CLAUSE_NOUNS, UNHELD_NOUN_PREPOSITIONS, UNHELD_NOUN_TAKING_PASTS } from '../../lexicon/speech-nouns.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 
 // up to two modifiers between the article and the noun ("a tacit", "the growing public"), none a preposition, a
@@ -28,7 +29,8 @@ const OBJECT_RELATIVE = new RegExp(String.raw`^\s+that\s+(?:he|she|they|we|I|it|
 const UNHELD = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?(?:${alternation(UNHELD_CLAUSE_NOUNS)})(?=\s+that\s+(?!${RELATIVE_VERB}))`, 'gu');
 // the bare form: a preposition, up to two modifiers (no determiner: "by his charges that" is nouns.ts's) and the noun;
 // the cue is the modifiers and the noun ("amid unconfirmed reports that": the preposition frames the writer's clause)
-const BARE_MODIFIER = String.raw`(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|any|no)\s)${MODIFIER}`;
+const DETERMINERS = ['the', 'a', 'an', 'this', 'these', 'those', 'some', 'any', 'no', ...POSSESSIVE_DETERMINERS];
+const BARE_MODIFIER = String.raw`(?!(?:${alternation(DETERMINERS)})\s)${MODIFIER}`;
 // An -ing noun is left out: bare after a preposition it is the gerund of the subject's own telling ("after warning
 // that rates would rise, the bank ..."), and after a time phrase the participle of a message ("sent a report to
 // regulators on Friday warning that ...").
