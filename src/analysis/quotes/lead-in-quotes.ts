@@ -10,28 +10,20 @@ import { wordCount } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
 import { leadInVerb } from './lead-in-verb.js';
 
-function cueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue | undefined {
+/** The cues of `kind` that start at or after `from` and end by `to`, in order. */
+function cuesNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue[] {
+  const out: Cue[] = [];
   for (let i = firstNotBefore(cues, (x) => x.start < from); i < cues.length && (cues[i]?.start ?? 0) < to; i++) {
     const c = cues[i] as Cue;
-    if (c.kind === kind && c.end <= to) return c;
+    if (c.kind === kind && c.end <= to) out.push(c);
   }
-  return undefined;
+  return out;
 }
 
 /** Where the segmented sentence that holds `at` starts, no earlier than `lineStart`. */
 function sentenceBefore(s: Resolved, lineStart: number, at: number): number {
   const i = firstNotBefore(s.sentences, (x) => x.end <= at);
   return Math.max(lineStart, s.sentences[i]?.start ?? lineStart);
-}
-
-/** The last cue of `kind` that starts at or after `from` and ends by `to`. */
-function lastCueNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue | undefined {
-  let last: Cue | undefined;
-  for (let i = firstNotBefore(cues, (x) => x.start < from); i < cues.length && (cues[i]?.start ?? 0) < to; i++) {
-    const c = cues[i] as Cue;
-    if (c.kind === kind && c.end <= to) last = c;
-  }
-  return last;
 }
 
 export function paragraphOf(s: Resolved, at: number): number {
@@ -41,13 +33,13 @@ export function paragraphOf(s: Resolved, at: number): number {
 /** A colon lead-in before the quote, with the verb before the colon as the cue when there is one. */
 export function colonLeadIn(s: Resolved, q: QuoteSpan, close: number): Draft | null {
   const text = s.doc.text;
-  const colon = cueNear(s.cues, 'colon', q.open - 12, q.open);
+  const colon = cuesNear(s.cues, 'colon', q.open - 12, q.open)[0];
   if (colon !== undefined) {
     const lineStart = s.paragraphs[paragraphOf(s, colon.start)]?.start ?? 0;
     // the lead-in is the sentence that ends at the colon: a cue or subject of the sentence before it is no part of it
     // ("... than the crew had dared to hope. She told reporters: “...”" is hers, told)
     const clauseStart = sentenceBefore(s, lineStart, colon.start);
-    const verb = lastCueNear(s.cues, 'verb', Math.max(clauseStart, colon.start - 40), colon.start + 1);
+    const verb = cuesNear(s.cues, 'verb', Math.max(clauseStart, colon.start - 40), colon.start + 1).at(-1);
     if (verb !== undefined) {
       const subj = subjectBefore(text, clauseStart, verb.start);
       const who = subj !== null ? speakerIn(s, subj.start, subj.end, 'colon-subject') : NO_SPEAKER;
@@ -73,7 +65,7 @@ export function colonLeadIn(s: Resolved, q: QuoteSpan, close: number): Draft | n
 /** A dash byline after the quote ("“...” — Ann Lee"). */
 export function dashByline(s: Resolved, q: QuoteSpan, close: number, para: number): Draft | null {
   const text = s.doc.text;
-  const dash = cueNear(s.cues, 'dash', close, close + 8);
+  const dash = cuesNear(s.cues, 'dash', close, close + 8)[0];
   if (dash !== undefined) {
     const who = phraseAfter(text, dash.end, s.paragraphs[para]?.end ?? text.length);
     return { start: q.open, end: close, cue: dash, who: who !== null ? speakerIn(s, who.start, who.end, 'dash-byline') : NO_SPEAKER, rule: 'dash-byline', sentence: -1 };
