@@ -14,6 +14,8 @@ import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_BEFORE,
 import { DISTRIBUTIVE, lastGroupBefore, pairSpeaker } from './speaker-pairs.js';
 import { asideSubject } from './speaker-aside.js';
 import { appositionOwner } from './speaker-apposition.js';
+import { restrictiveAntecedent } from './speaker-restrictive.js';
+import { firstNotBefore } from '../sorted.js';
 import { alternation } from '../alternation.js';
 import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 
@@ -72,6 +74,10 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // "and" that joins two objects of a preposition belongs to the phrase before them, whose head speaks
   const widened = objectPairStart(s, t.start);
   if (widened !== null) return speakerIn(s, widened, end, rule, known);
+  // "The head of the union that organised the strike said": the phrase is the relative clause; the subject stands before it
+  const sentence = s.sentences[firstNotBefore(s.sentences, (x) => x.end <= t.start)];
+  const antecedent = sentence !== undefined ? restrictiveAntecedent(text, sentence.start, t.start, t.end) : null;
+  if (antecedent !== null) return speakerIn(s, antecedent.start, antecedent.end, rule, known);
   const aside = asideSubject(s, t.start, t.end, rule);
   if (aside !== undefined) return aside;
   const owner = appositionOwner(s, t.start, t.end);

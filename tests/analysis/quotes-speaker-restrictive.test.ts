@@ -1,0 +1,62 @@
+// quotes/speaker-restrictive: a subject that carries a restrictive relative clause ("The head of the union that
+// organised the strike said") speaks through the phrase before the pronoun, not the clause's verb phrase or object.
+// Invented texts.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.js';
+import { restrictiveAntecedent } from '../../src/analysis/quotes/speaker-restrictive.js';
+
+const mention = (text: string): string | null => {
+  const q = analyze({ id: 't', text }).quotes[0];
+  return q?.speakerMention?.text ?? null;
+};
+// the antecedent read for the phrase between a relative pronoun and the cue
+const antecedent = (text: string, phrase: string): string | null => {
+  const start = text.indexOf(phrase);
+  const r = restrictiveAntecedent(text, 0, start, start + phrase.length);
+  return r === null ? null : text.slice(r.start, r.end);
+};
+
+describe('quotes/speaker-restrictive: the subject before a restrictive relative clause speaks', () => {
+  it.each([
+    ['The head of the union that organised the strike said talks would resume on Monday.', 'The head of the union'],
+    ['A spokeswoman for the charity that runs the shelter said demand had doubled this winter.', 'A spokeswoman for the charity'],
+    ['The owner of the bakery which supplies the school said flour prices would rise.', 'The owner'],
+    ['The chairman of the club that owns the ground said a new stand would be built by spring.', 'The chairman of the club'],
+    ['One of the engineers who inspected the bridge said the cracks were only cosmetic.', 'the engineers'],
+    ['The director of the museum that has lent the paintings told reporters the loan would be extended.', 'The director'],
+  ])('%s', (text, expected) => {
+    expect(mention(text)).toBe(expected);
+  });
+
+  it.each([
+    ['The head of the union that organised the strike said', 'organised the strike ', 'The head of the union'],
+    ['A nurse at the clinic which treated the boy said', 'treated the boy ', 'A nurse at the clinic'],
+    ['The firm that was hired last year said', 'was hired last year ', 'The firm'],
+  ])('reads the antecedent of "%s"', (text, phrase, expected) => {
+    expect(antecedent(text, phrase)).toBe(expected);
+  });
+});
+
+describe('quotes/speaker-restrictive: leaves alone', () => {
+  it.each([
+    // "that" as a conjunction before the cue's own subject
+    ['Ann Lee told reporters that several officials had warned of delays.', 'several officials ', null],
+    // a plural noun in -s with no object after it is no verb ("that costs rose")
+    ['The minister said that costs warned', 'costs ', null],
+    // a comma before the pronoun opens an aside (speaker-aside.ts), not a restrictive clause
+    ['Ana Ruiz, who chairs the bank, said', 'chairs the bank, ', null],
+    // a gerund after the pronoun opens no finite clause
+    ['The group that rising rents said', 'rising rents ', null],
+  ])('%s', (text, phrase, expected) => {
+    expect(antecedent(text, phrase)).toBe(expected);
+  });
+
+  it.each([
+    // the relative clause's own cue keeps the noun before "that" (quotes/relative-subject.ts)
+    ['The levy angers growers in valleys that oppose the new quota.', 'valleys that'],
+    ['Residents who live near the plant said the smell had returned.', 'Residents who'],
+    ['Ana Ruiz, who chairs the bank, said the merger talks had collapsed.', 'Ana Ruiz'],
+  ])('%s', (text, expected) => {
+    expect(mention(text)).toBe(expected);
+  });
+});
