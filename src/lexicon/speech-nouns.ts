@@ -99,6 +99,15 @@ export const UNHELD_NOUN_PREPOSITIONS: readonly string[] = [
   'amid', 'amidst', 'despite', 'after', 'following', 'over', 'by', 'on', 'against', 'given',
 ];
 
+/**
+ * Nouns of framing whose "that" opens their own content clause, not a new one: "scoffed at the idea that ...",
+ * "sneered at the prospect that ...". Read with the nouns above by cues/verb-contexts.ts (AT_NOUN_CLAUSE), where
+ * such a noun keeps "at" the particle of the verb before it.
+ */
+export const FRAMING_CLAUSE_NOUNS: readonly string[] = [
+  'idea', 'ideas', 'notion', 'notions', 'prospect', 'possibility', 'thought', 'fact', 'report', 'rumour', 'rumor', 'news',
+];
+
 /** Plurals and mass nouns of news that have no article after such a preposition ("amid speculation that"), beside UNHELD_CLAUSE_NOUNS. */
 export const BARE_NEWS_NOUNS: readonly string[] = [
   'reports', 'speculation', 'rumors', 'rumours', 'charges', 'suggestions', 'indications', 'predictions', 'doubts',

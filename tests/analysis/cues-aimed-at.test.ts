@@ -10,6 +10,10 @@ describe('cues: "at" after a verb of hinting, wondering or scorn is its particle
     ['The ferry company hints at what its new boats might cost.', ['hints at']],
     ['The coach marveled at the speed of her recovery.', ['marveled at']],
     ['The dockers scoffed at the new offer.', ['scoffed at']],
+    // a noun whose that-clause is its own content is still what the scorn is aimed at (AT_NOUN_CLAUSE)
+    ['The mayor scoffed at the idea that the bridge would close before spring.', ['scoffed at']],
+    ['Fans sneered at the notion that the stadium could be sold.', ['sneered at']],
+    ['The chef hinted at the possibility that the bistro would reopen in May.', ['hinted at']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -22,6 +26,7 @@ describe('cues: "at" after a verb of hinting, wondering or scorn is its particle
     // a short "at" phrase before a that-clause is where it was said, the clause the content
     ['The minister hinted at a news conference that tolls would rise.', ['hinted']],
     ['The striker scoffed at the hearing that the fine was unfair.', ['scoffed']],
+    ['The senator hinted at a fundraising dinner that she would run again.', ['hinted']],
   ])('leaves alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

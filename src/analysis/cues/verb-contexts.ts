@@ -10,6 +10,7 @@ import { alternation } from '../alternation.js';
 import { PERSON_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { BARE_NEWS_NOUNS, FRAMING_CLAUSE_NOUNS, SPEECH_NOUNS, UNHELD_CLAUSE_NOUNS } from '../../lexicon/speech-nouns.js';
 
 export const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // a closing adverb of the act ("vowed again", "noted afterward", "reported back"), not a time ("back in 2015")
@@ -124,6 +125,10 @@ export function auxBefore(window: string): RegExpExecArray | null {
 // "hinted at a news conference that fares would rise": a short "at" phrase and then a that-clause is where it was
 // said, and the clause the content, so "at" is no particle there (cues/verb-span.ts)
 export const AT_PHRASE_THEN_CLAUSE = /^\s+at\s+(?:[\p{L}’'-]+\s+){1,4}that\s/u;
+// but a noun whose that-clause is its own content keeps "at" the verb's: "scoffed at the idea that the pier would
+// close", "sneered at claims that she had quit" (what the scorn is aimed at is the noun and its clause)
+const CLAUSE_NOUNS = [...SPEECH_NOUNS, ...UNHELD_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS, ...FRAMING_CLAUSE_NOUNS];
+export const AT_NOUN_CLAUSE = new RegExp(String.raw`^\s+at\s+(?:[\p{L}’'-]+\s+){0,3}(?:${alternation(CLAUSE_NOUNS)})\s+that\s`, 'iu');
 export const PARTICLES: Record<string, RegExp> = {
   comment: /^\s+on\b/i, insist: /^\s+on\b/i, elaborate: /^\s+on\b/i, respond: /^\s+to\b/i, reply: /^\s+to\b/i,
   object: /^\s+to\b/i, 'go on': /^\s+on\b/i, ask: /^\s+about\b/i, joke: /^\s+about\b/i, boast: /^\s+about\b/i, testify: /^\s+(?:about|before)\b/i,
@@ -131,7 +136,7 @@ export const PARTICLES: Record<string, RegExp> = {
   point: /^\s+(?:to|out)\b/i, call: /^\s+(?:on|for)\b/i, speak: /^\s+(?:out\s+(?:about|against|on)|about|of|out)\b/i, refer: /^\s+to\b/i,
   // "hinted at a rise in fares", "marveled at the turnout", "scoffed at the offer", "sneered at", "sniped at": what the
   // hint, wonder or scorn is aimed at is the content; after other verbs "at" is where ("said at a rally")
-  // (but not where a short "at" phrase comes before a that-clause: AT_PHRASE_THEN_CLAUSE)
+  // (but not where a short "at" phrase comes before a that-clause: AT_PHRASE_THEN_CLAUSE, unless AT_NOUN_CLAUSE)
   hint: /^\s+at\b/i, marvel: /^\s+at\b/i, scoff: /^\s+at\b/i, sneer: /^\s+at\b/i, snipe: /^\s+at\b/i,
   talk: /^\s+(?:about|up)\b/i, know: /^\s+(?:for|as)\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, campaign: /^\s+(?:for|against)\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };

@@ -5,7 +5,7 @@
 import { LY_ADJECTIVES, LY_ALSO_ADVERBS, LY_NOT_MANNER } from '../../lexicon/cue-contexts.js';
 import {
   AGAIN_AFTER, auxBefore, BE_THEN_ADVERBS, BROADCAST_TITLE, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY, ONLINE_MEDIUM,
-  AT_PHRASE_THEN_CLAUSE, LIGHT_NOUN, LIGHT_VERBS, PARTICLES, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, VENUE_ON,
+  AT_NOUN_CLAUSE, AT_PHRASE_THEN_CLAUSE, LIGHT_NOUN, LIGHT_VERBS, PARTICLES, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, VENUE_ON,
 } from './verb-contexts.js';
 import { PASSIVE_AS, PHRASAL_PARTICLES } from './frames.js';
 import { MESSAGE_THEN_PARTICIPLE } from './message-lead.js';
@@ -72,7 +72,7 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   // bankers", VENUE_ON; "commented on", "insisted on" keep theirs)
   const onVenue = (): boolean => VENUE_ON.test(text.slice(afterAt, afterAt + 64));
   // (and an "at" before a short phrase and a that-clause is where: "hinted at a meeting that", AT_PHRASE_THEN_CLAUSE)
-  const atWhere = (): boolean => AT_PHRASE_THEN_CLAUSE.test(text.slice(afterAt, afterAt + 64));
+  const atWhere = (): boolean => AT_PHRASE_THEN_CLAUSE.test(text.slice(afterAt, afterAt + 64)) && !AT_NOUN_CLAUSE.test(text.slice(afterAt, afterAt + 64));
   const particle = onPlatform ? null : PHRASAL_PARTICLES[lemma]?.exec(after) ?? (atWhere() ? null : PARTICLES[lemma]?.exec(after.slice(0, 12)))
     ?? HEADING_PREPOSITION.exec(after) ?? (lemma !== 'say' && !onVenue() ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
   // ("talks openly of", "spoke candidly about": a manner adverb, then "about" or "of", after a lemma that takes "about"
