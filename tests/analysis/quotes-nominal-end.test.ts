@@ -20,8 +20,21 @@ describe('a fronted preposition phrase ends at its comma', () => {
     ["Despite the mayor's pledge to cut fares, prices rose.", 'to cut fares'],
     ['After her claim that the vote was rigged, the party split.', 'the vote was rigged'],
     ["Amid the union's warning that talks could fail, the depot closed.", 'talks could fail'],
+    // "on", "upon" and "over" open the occasion or cause of the main clause as well
+    ["On the mayor's claim that the pier was unsafe, the council closed it.", 'the pier was unsafe'],
+    ["Over the coach's warning that the ice was thin, the match went ahead.", 'the ice was thin'],
   ])('%s', (text, expected) => {
     expect(content(text)).toBe(expected);
+  });
+});
+
+describe('a fronted phrase of news no one holds ends at its comma too', () => {
+  it.each([
+    ['On reports that the bakery chain would cut jobs, shares rose by 4 per cent.', 'the bakery chain would cut jobs'],
+    ['Over fears that the roof could fall in, the school sent its pupils home.', 'the roof could fall in'],
+    ['On news that the pass had reopened, lorry drivers set off before dawn.', 'the pass had reopened'],
+  ])('%s', (text, expected) => {
+    expect(analyze({ id: 'd', text }).quotes.map((q) => q.text)).toEqual([expected]);
   });
 });
 
@@ -50,6 +63,8 @@ describe('leaves alone', () => {
     ["Ada Kim's claim that the fund is safe, as she wrote, has held.", 'the fund is safe, as she wrote, has held'],
     // the cue holds its copula: the clause is its complement
     ['Her view is that the rules are unfair is odd.', 'the rules are unfair is odd'],
+    // "on" inside the sentence: the clause runs on as it was given
+    ["The board acted on the auditor's warning that the fund was short, officials said.", 'the fund was short, officials said'],
     // not fronted: "despite" after the subject
     ["Prices rose despite the mayor's pledge to cut fares, officials said.", "to cut fares, officials said"],
   ])('%s', (text, expected) => {

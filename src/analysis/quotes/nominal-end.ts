@@ -14,8 +14,9 @@ import { VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 import { alternation } from '../alternation.js';
 
 // a preposition opening the sentence, and at most a few words before the possessor ("Despite", "After months of",
-// "In spite of"): the possessed noun heads that phrase's object, which the comma ends
-const FRONTED_PREPOSITION = /^[\s“"‘']*(?:Despite|In spite of|After|Amid|Amidst|Following|Since|Before|Without|Given|Because of|Contrary to|Unlike|Like)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+// "In spite of"): the possessed noun heads that phrase's object, which the comma ends ("On reports that the mill
+// would shut, shares fell", "Over fears that ..., the school closed": the occasion or cause of the main clause)
+const FRONTED_PREPOSITION = /^[\s“"‘']*(?:Despite|In spite of|After|Amid|Amidst|Following|Since|Before|Without|Given|Because of|Contrary to|Unlike|Like|On|Upon|Over)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 // in a subject that-clause: the auxiliaries, copulas and modals that open a verb group (a finite verb), and the
 // lexicon's main verbs news puts after a stance subject; a word in -ed is a finite verb only after a word that is no
