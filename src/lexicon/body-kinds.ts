@@ -6,7 +6,7 @@
 
 export const BODY_KIND_HEADS: readonly string[] = [
   // members' and trade bodies
-  'trust', 'federation', 'confederation', 'syndicate', 'collective', 'forum', 'caucus', 'church',
+  'trust', 'fund', 'federation', 'confederation', 'syndicate', 'collective', 'forum', 'caucus', 'church',
   // government bodies and missions abroad
   'bureau', 'directorate', 'secretariat', 'embassy', 'consulate', 'delegation', 'cabinet', 'assembly',
   // veterans' bodies and military units

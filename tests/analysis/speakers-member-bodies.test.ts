@@ -17,6 +17,10 @@ describe('speakers: a member body by its kind word', () => {
     ['The Norby Water Trust called the ban unsafe. The trust said it would sue.', 'Norby Water Trust/organization/The trust'],
     ['The Tarnby Cycling Federation banned the rider. The federation said the test was clear.', 'Tarnby Cycling Federation/organization/The federation'],
     ['The Harlow Teachers Syndicate called a strike. The syndicate said pay had stalled.', 'Harlow Teachers Syndicate/organization/The syndicate'],
+    // a fund: the body, not the money, when it speaks; its kind word ends a compound ("the pension fund")
+    ['The Corlan Miners Relief Fund opened a new round. The fund said it had 900 applications.', 'Corlan Miners Relief Fund/organization/The fund'],
+    ['The trust fund said the grants would be paid in March.', 'the trust fund/organization/The trust fund'],
+    ['The teachers\' pension fund said returns had fallen for a second year.', 'the teachers\' pension fund/organization/The teachers\' pension fund'],
   ])('%s', (text, expected) => {
     expect(last(text)).toBe(expected);
   });
@@ -25,6 +29,7 @@ describe('speakers: a member body by its kind word', () => {
     // another kind of body: a body of its own, not the union
     ['The Kestrel Pilots Union called the ban unsafe. The association said it would sue.', 'the association/organization/The association'],
     ['The Norby Water Trust called the ban unsafe. The federation said it would sue.', 'the federation/organization/The federation'],
+    ['The Velm Angling Fund called the ban unsafe. The trust said it would sue.', 'the trust/organization/The trust'],
   ])('leaves alone: %s', (text, expected) => {
     expect(last(text)).toBe(expected);
   });
