@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { createSink, type Column } from '../render/index.js';
 import { renderTable } from '../render/table.js';
 import { escapeTerminal, stringifyJson } from '../render/escape.js';
+import { reasonOf } from '../corpus/reasons.js';
 import type { Context } from './context.js';
 import { examples } from './help.js';
 import { addFormatOptions, resolveFormat, targetFor, type CommonOptions } from './options.js';
@@ -16,12 +17,13 @@ async function evaluate(path: string, opts: CommonOptions, ctx: Context): Promis
   if (format === null) return;
   // Loaded on demand: the scorers pull in the whole analysis.
   const { runEval } = await import('../eval/index.js');
-  let tables;
+  let result;
   try {
-    tables = runEval(resolve(ctx.io.cwd, path));
+    result = runEval(resolve(ctx.io.cwd, path));
   } catch (err) {
-    return ctx.fail(`cannot evaluate ${path}: ${(err as Error).message} (give a gold .jsonl file with "quotes" or "numbers" annotations)`);
+    return ctx.fail(`cannot evaluate ${path}: ${reasonOf(err)} (give a gold .jsonl file with "quotes" or "numbers" annotations)`);
   }
+  const { tables, skipped, replaced } = result;
   const target = targetFor(opts, ctx);
   if (format === 'json') {
     const out = tables.map((t) => ({ title: t.title, rows: t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i] ?? null]))) }));
@@ -41,9 +43,12 @@ async function evaluate(path: string, opts: CommonOptions, ctx: Context): Promis
       sink.end();
     });
   }
+  // Like every input error, the lines left out are reported after the results and make the status 2.
+  if (replaced) ctx.diag(`${path}: invalid bytes replaced with U+FFFD (is the file UTF-8?)`);
+  for (const s of skipped) ctx.fail(`skipped ${path}:${s.line}: ${s.reason} (not scored)`);
   if (tables.length === 0) {
     ctx.diag(`nothing to score in ${path}`);
-    ctx.code = 1;
+    if (ctx.code === 0) ctx.code = 1;
   }
 }
 

@@ -7,12 +7,15 @@ import { parseCsv, parseTsv } from '../render/helpers.js';
 
 vi.mock('../../src/eval/index.js', () => ({
   runEval: (path: string) => {
-    if (path.endsWith('missing.jsonl')) throw new Error('no such file or directory');
-    if (path.endsWith('empty.jsonl')) return [];
-    return [
+    if (path.endsWith('missing.jsonl')) throw Object.assign(new Error("ENOENT: no such file or directory, open '/x/missing.jsonl'"), { code: 'ENOENT' });
+    if (path.endsWith('folder.jsonl')) throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+    if (path.endsWith('empty.jsonl')) return { tables: [], skipped: [], replaced: false };
+    const tables = [
       { title: 'Quotes', columns: ['measure', 'P', 'R', 'F1'], rows: [['loose', 80, 70, 74.7], ['strict', 60, 50, null]] },
       { title: 'Speakers', columns: ['measure', 'accuracy'], rows: [['speaker', 66.5]] },
     ];
+    if (path.endsWith('broken.jsonl')) return { tables, skipped: [{ line: 3, reason: 'invalid JSON' }, { line: 9, reason: 'not a JSON object' }], replaced: true };
+    return { tables, skipped: [], replaced: false };
   },
 }));
 
@@ -55,11 +58,21 @@ describe('attrib eval', () => {
   });
 
   it.each([
-    ['an unreadable file', 'missing.jsonl', 2, /^attrib: cannot evaluate missing\.jsonl: no such file/m],
+    ['an unreadable file, in words rather than an error code', 'missing.jsonl', 2, /^attrib: cannot evaluate missing\.jsonl: no such file or directory \(give/m],
+    ['a folder', 'folder.jsonl', 2, /^attrib: cannot evaluate folder\.jsonl: is a directory \(give/m],
     ['nothing to score', 'empty.jsonl', 1, /^attrib: nothing to score in empty\.jsonl/m],
   ])('%s -> exit %i', async (_name, file, code, message) => {
     const r = await run([file]);
     expect(r.code).toBe(code);
     expect(r.err).toMatch(message);
+  });
+
+  it('a gold file with broken lines: the rest is scored, each broken line named after the results, exit 2', async () => {
+    const r = await run(['broken.jsonl', '--tsv']);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('74.7');
+    expect(r.err).toMatch(/^attrib: broken\.jsonl: invalid bytes replaced/m);
+    expect(r.err).toMatch(/^attrib: skipped broken\.jsonl:3: invalid JSON \(not scored\)$/m);
+    expect(r.err).toMatch(/^attrib: skipped broken\.jsonl:9: not a JSON object \(not scored\)$/m);
   });
 });
