@@ -143,6 +143,11 @@ describe('phrasal verbs of taking sides and attacking in words', () => {
     ['Footage from the pier shows him beside the boat.', ['shows']],
     ['The mayor defends the claims her rivals made.', ['defends']],
     ['Ida Strand took offense at the remark.', ['took offense at']],
+    // the idioms of objecting or claiming with "take"
+    ['The harbour board took issue with the survey.', ['took issue with']],
+    ['Ivo Marsh takes strong exception to the ruling.', ['takes strong exception to']],
+    ['The coach took credit for the turnaround in form.', ['took credit for']],
+    ['The growers’ union has taken a firm stand against the pay cap.', ['has taken a firm stand against']],
     // "see X as Y" with a longer object; not "as" opening a clause
     ['Many tenants see the budget of the board as unfair.', ['see']],
     ['We saw the mayor at the old market as we left.', []],
@@ -153,6 +158,10 @@ describe('phrasal verbs of taking sides and attacking in words', () => {
     ['She heard the shots at noon.', []],
     // without the particle the same verbs are acts or motion
     ['Lee took a train to Leeds.', []],
+    // "take" with these nouns but not in the idioms: a matter carried somewhere, cards accepted, a witness's place
+    ['She took the issue to the full council.', []],
+    ['The stall took credit cards all summer.', []],
+    ['The ferry pilot took the stand on Tuesday.', []],
     ['She came out of the store.', []],
     ['The deal will double the port’s size.', []],
     ['Both sides with a stake met.', []],

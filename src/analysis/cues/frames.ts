@@ -47,7 +47,9 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   'side with': /^\s+with\b(?!-)/i,
   // "took aim at", "took a few shots at", "took a swipe at": an attack in words; "take" alone is an act
   // ("took offense at": a stance taken against what was said)
-  'take aim': /^\s+(?:(?:a|some|several|repeated|more|another|a\s+few|sharp|direct)\s+)?(?:aim|shots?|swipes?|jabs?|digs?|potshots?|offen[cs]e)\s+at\b(?!-)/i,
+  // (and the idioms of objecting or claiming with "take": "took issue with the figures", "takes exception to the
+  // remark", "took credit for the drop in crime", "has taken a firm stand against the levy"; "took the bus" is an act)
+  'take aim': /^\s+(?:(?:(?:a|some|several|repeated|more|another|a\s+few|sharp|direct)\s+)?(?:aim|shots?|swipes?|jabs?|digs?|potshots?|offen[cs]e)\s+at|(?:strong\s+)?(?:issue\s+with|exception\s+to)|(?:full\s+|sole\s+|some\s+)?credit\s+for|an?\s+(?:(?:firm|hard|tough|strong|clear|public)\s+)?stand\s+(?:on|against))\b(?!-)/i,
   'sound off': /^\s+off(?:\s+(?:on|about|against))?\b(?!-)/i,
   'double down': /^\s+down(?:\s+on)?\b(?!-)/i,
   // "singled out the toll as cruel": picking one thing out for blame or praise, not "a single out-of-town voter"
