@@ -15,15 +15,20 @@ export async function* readStdin(stdin: NodeJS.ReadableStream, ids: UniqueIds): 
     yield skip(INPUT, 'binary file');
     return;
   }
-  // Look at the first line with content: it decides how the whole stream is read.
+  // The first line with content decides how the whole stream is read; when it is a broken
+  // object (`{` but no record), the next one decides, so a JSON Lines chunk whose first record
+  // is damaged (`parallel --pipe` hands each mapper its own first line) is still read as JSON
+  // Lines, its bad line named, rather than as one plain-text document of raw JSON.
   const seen: Line[] = [];
-  let first: Line | undefined;
+  const content: Line[] = [];
   // (next() by hand: breaking out of a for-await loop would close the stream.)
   for (let r = await lines.next(); !r.done; r = await lines.next()) {
     seen.push(r.value);
-    if (r.value.text.trim() !== '') { first = r.value; break; }
+    if (r.value.text.trim() === '') continue;
+    content.push(r.value);
+    if (content.length === 2 || !content[0]!.text.trimStart().startsWith('{') || parseRecord(content[0]!.text).ok) break;
   }
-  if (first && parseRecord(first.text).ok) {
+  if (content.some((line) => parseRecord(line.text).ok)) {
     yield* readJsonl(replay(seen, lines), INPUT, ids);
     return;
   }
