@@ -1,7 +1,7 @@
 // `-`: standard input. A stream of JSON Lines objects with a string `text` is read as a JSONL
 // corpus (so `attrib extract --jsonl -` is a JSONL-in, JSONL-out map that a pipeline or
 // Hadoop Streaming can run); anything else is one plain-text document with the id `-`.
-import { renamedWarning, replacedWarning, skip, type CorpusEvent } from './events.js';
+import { renamedWarning, replacedWarning, skip, warn, type CorpusEvent } from './events.js';
 import type { UniqueIds } from './ids.js';
 import { readJsonl, parseRecord } from './jsonl.js';
 import { openLines, type Line } from './lines.js';
@@ -27,6 +27,13 @@ export async function* readStdin(stdin: NodeJS.ReadableStream, ids: UniqueIds): 
     if (r.value.text.trim() === '') continue;
     content.push(r.value);
     if (content.length === 2 || !content[0]!.text.trimStart().startsWith('{') || parseRecord(content[0]!.text).ok) break;
+  }
+  // Nothing but blank lines: no document at all, as for a JSON Lines file of blank lines. An
+  // empty split given to a mapper then writes no stray "-" document, and `cat gone.txt |
+  // attrib quotes -` says the input was empty rather than "no quotes found in 1 document".
+  if (content.length === 0) {
+    yield warn(`${INPUT}: standard input is empty (no document)`);
+    return;
   }
   if (content.some((line) => parseRecord(line.text).ok)) {
     yield* readJsonl(replay(seen, lines), INPUT, ids);

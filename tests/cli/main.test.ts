@@ -261,6 +261,13 @@ describe('extract', () => {
     expect(r.code).toBe(0);
   });
 
+  it('an empty stdin (an empty split) writes no document, only the summary, and exits 1', async () => {
+    const r = await run(['extract', '-'], { stdin: '' });
+    expect(r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Env)).toEqual([{ type: 'summary', data: { docs: 0, skipped: [], quotes: 0, figures: 0, speakers: 0 } }]);
+    expect(r.err).toMatch(/^attrib: -: standard input is empty \(no document\)$/m);
+    expect(r.code).toBe(1);
+  });
+
   it('--json: one object', async () => {
     const r = await run(['extract', '--json', `${F}/council.txt`]);
     const all = JSON.parse(r.out) as Record<string, unknown[]>;

@@ -127,7 +127,10 @@ describe('readCorpus: stdin', () => {
     ['a broken object, then prose: plain text', ['{"id":"a",\nIvo Hale said no.\n'], ['doc -={"id":"a",\nIvo Hale said no.\n']],
     ['prose first, then a record: plain text', ['Ivo Hale said no.\n{"id":"b","text":"B"}\n'], ['doc -=Ivo Hale said no.\n{"id":"b","text":"B"}\n']],
     ['a BOM removed', [bytes([0xef, 0xbb, 0xbf], 'Hi')], ['doc -=Hi']],
-    ['empty input', [], ['doc -=']],
+    ['empty input: no document', [], ['warn -: standard input is empty (no document)']],
+    ['only blank lines: no document', ['\n', '  \r\n\t\n'], ['warn -: standard input is empty (no document)']],
+    ['a byte order mark alone: no document', [bytes([0xef, 0xbb, 0xbf])], ['warn -: standard input is empty (no document)']],
+    ['one visible character is a document', ['\n.\n'], ['doc -=\n.\n']],
     ['binary input skipped', [bytes('ab', [0, 0, 0])], ['skip -: binary file']],
     ['invalid bytes warned', [bytes('caf', [0xe9])], ['warn -: invalid bytes replaced with U+FFFD (is the file UTF-8?)', 'doc -=caf\ufffd']],
   ])('%s', async (_name, chunks, expected) => {
