@@ -23,6 +23,14 @@ export const STANCE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of things said whose topic follows "on" or "about": "the mayor's comments on the flooding", "her remarks
+ * about the strike", "his rhetoric on migrants", also with a time word between ("the minister's comments Tuesday on
+ * the audit", as wire copy writes it). The possessor is the speaker, the topic the content, as for a stance noun;
+ * but not after "to" or "for" ("his remarks to the crowd", "comments for this story" name who heard them).
+ */
+export const SPOKEN_TOPIC_NOUNS: readonly string[] = ['comments', 'remarks', 'rhetoric'];
+
+/**
  * Nouns of demanding, with what is demanded after "for" only: "her call for a ban", "their demands for a
  * recount", "his plea for calm". ("Her call to cut fares" is an infinitive, read as a speech noun's; "her
  * appeals to donors" name whom she addressed, not what she wants.)

@@ -6,7 +6,8 @@
 // construction, so the cost does not grow with anything but the number of such nouns.
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
-import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
+import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, SPOKEN_TOPIC_NOUNS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
 import { HOLDER, POSSESSIVE_MARK } from './nominal-possessor.js';
 import { backingVerbBefore, governingVerbStart, lightVerbBefore } from './nominal-verb.js';
@@ -18,7 +19,7 @@ const STANCE = new Set(STANCE_NOUNS);
 const RECEIVED = new Set(RECEIVED_STANCE_NOUNS);
 const ACCUSATION = new Set(ACCUSATION_NOUNS);
 const DEMAND = new Set(DEMAND_NOUNS);
-const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS, ...DEMAND_NOUNS, ...Object.keys(LIGHT_VERB_NOUNS), ...BACKING_NOUNS, ...OPEN_STANCE_NOUNS])})\\b`, 'g');
+const NOUN = new RegExp(`\\b(?:${alternation([...STANCE_NOUNS, ...RECEIVED_STANCE_NOUNS, ...ACCUSATION_NOUNS, ...DEMAND_NOUNS, ...Object.keys(LIGHT_VERB_NOUNS), ...BACKING_NOUNS, ...OPEN_STANCE_NOUNS, ...SPOKEN_TOPIC_NOUNS])})\\b`, 'g');
 // what a light verb's own noun is about: "made the case for a tax", "threw its support behind Ada Ek"
 const LIGHT_OBJECT_AFTER = new Map(Object.entries(LIGHT_VERB_NOUNS).map(([noun, prepositions]) => [noun, new RegExp(`^\\s+(?:${prepositions})(?=\\s+[\\p{L}\\p{N}“"‘'$£€])`, 'u')]));
 const BACKING = new Set(BACKING_NOUNS);
@@ -34,6 +35,10 @@ const DEMANDED_AFTER = /^\s+for(?=\s+[\p{L}\p{N}“"‘'$£€])/u;
 // the victims" names the claimants, not the claim: after "of", no determiner)
 const ALLEGED_AFTER = new RegExp(String.raw`^\s+(?:of(?!\s+(?:the|this|that|these|those|${HOLDER}|my|your|some|many|several|both|all)\s)|about)(?=\s+[\p{L}“"‘'])`, 'u');
 const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITIONS)})(?=\\s+[\\p{L}\\p{N}“"‘'])`, 'u');
+const SPOKEN_TOPIC = new Set(SPOKEN_TOPIC_NOUNS);
+// the topic of things said: "on" or "about" (perhaps after a weekday: "comments Tuesday on"), then no time, medium or
+// occasion ("remarks on Friday", "comments on Twitter", "remarks on the campaign trail" say when or where, not what)
+const TOPIC_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|yesterday|today)\s+)?(?:on|about)(?=\s+(?!(?:${WEEKDAYS}|the\s+(?:air|radio|phone|show|floor|trail|campaign\s+trail|sidelines|eve|day|night|morning|afternoon|evening|weekend|anniversary|record|steps)|an?\s+(?:call|show|visit|trip|tour|radio|podcast|programme|program)|television|radio|camera|tape|air)\b)[\p{Ll}\p{N}“"‘'$])`, 'u');
 
 // a possessor (nominal-possessor.ts) and at most one modifier right before the noun: "his", "the senator's",
 // "Ana Ruiz's harsh" (one: a stance object's cue draws its modifier, "his blunt criticism of")
@@ -65,7 +70,8 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
     const before = text.slice(Math.max(0, start - 60), start);
     // "her critique of the budget": the cue runs over the preposition, as annotators draw it
     const after = text.slice(start + noun.length, start + noun.length + 12);
-    const object = STANCE.has(noun) ? OBJECT_AFTER.exec(after) : DEMAND.has(noun) ? DEMANDED_AFTER.exec(after) : null;
+    const object = STANCE.has(noun) ? OBJECT_AFTER.exec(after) : DEMAND.has(noun) ? DEMANDED_AFTER.exec(after)
+      : SPOKEN_TOPIC.has(noun) ? TOPIC_AFTER.exec(text.slice(start + noun.length, start + noun.length + 48)) : null;
     // "allegations of bribery", "the ministry's claims about the vaccine": no possessor needed
     const alleged = object === null && ACCUSATION.has(noun) ? ALLEGED_AFTER.exec(text.slice(start + noun.length, start + noun.length + 24)) : null;
     if (alleged !== null) {

@@ -43,6 +43,32 @@ describe('stance nouns after a possessor, with their object', () => {
   });
 });
 
+describe('things said with their topic, after a possessor', () => {
+  it.each([
+    ["The harbour master's comments on the flooding drew anger.", ['comments on']],
+    ["The minister's comments Tuesday on the audit came as a surprise.", ['comments Tuesday on']],
+    ['Her remarks about the tram strike were brief.', ['remarks about']],
+    ['His rhetoric on rent controls has hardened.', ['rhetoric on']],
+  ])('%s', (text, expected) => {
+    expect(nominal(text)).toEqual(expected);
+  });
+
+  it.each([
+    // who heard them, not what they were about
+    ["The coach's remarks to the crowd were short."],
+    ['She gave her comments for the newsletter.'],
+    // when, where or through what medium they were made
+    ['His remarks on Friday were short.'],
+    ['Her comments on Twitter drew replies.'],
+    ["The senator's remarks on the campaign trail were mild."],
+    ['Their comments on the radio were mild.'],
+    // no possessor: comments invited from anyone
+    ['Comments on the plan are due by May.'],
+  ])('%s', (text) => {
+    expect(nominal(text)).toEqual([]);
+  });
+});
+
 describe('criticism a target receives', () => {
   it.each([
     ['The toll plan faced criticism from commuters.', ['criticism']],
