@@ -10,8 +10,12 @@ import { alternation, capitalised } from '../alternation.js';
 
 // a rule noun ("in order to" is no order), in lower case or, as part of a rule's name, capitalised after a capitalised
 // word ("the Clean Rivers Act", "the U.N. Charter"; "Bill allows his son ..." is a man), then "that"/"which", or an
-// aside of up to 70 characters set off by commas, then auxiliaries (perhaps negated) and adverbs
-const RULE = String.raw`(?<!\bin\s)(?:\b(?:${alternation(RULE_NOUNS)})|(?<=\p{Lu}[\p{L}.]*\s)(?:${alternation(capitalised(RULE_NOUNS))}))\b`;
+// aside of up to 70 characters set off by commas, then auxiliaries (perhaps negated) and adverbs. The look-ahead
+// for a capitalised rule noun's first letter spares the look-behind, which walks back over the word before in
+// every position of the text, the places where no such noun starts (the same matches, a fifth of the time).
+const CAPITALISED_RULES = capitalised(RULE_NOUNS);
+const CAPITAL_STARTS = [...new Set(CAPITALISED_RULES.map((w) => w.charAt(0)))].join('');
+const RULE = String.raw`(?<!\bin\s)(?:\b(?:${alternation(RULE_NOUNS)})|(?=[${CAPITAL_STARTS}])(?<=\p{Lu}[\p{L}.]*\s)(?:${alternation(CAPITALISED_RULES)}))\b`;
 const BRIDGE = String.raw`(?:,?\s+(?:that|which)|\s*,[^,.;:!?\n]{1,70},)?`;
 const AUX = String.raw`(?:\s+(?:would|will|could|can|may|might|must|should|does|do|did|also|still|now|only|already|effectively|specifically|explicitly|expressly|generally)(?:\s+not|n[’']t)?)*`;
 const PROVISION = new RegExp(String.raw`${RULE}${BRIDGE}${AUX}\s+(${alternation(LAYING_DOWN_VERBS)})(\s+for)?\b`, 'gu');
