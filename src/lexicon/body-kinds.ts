@@ -14,3 +14,7 @@ export const BODY_KIND_HEADS: readonly string[] = [
   // schools, clinics and research bodies
   'academy', 'clinic', 'laboratory', 'observatory',
 ];
+
+/** Plurals of kind words that mostly name something else: "froze the funds" is money, not a group of funds that
+ *  speaks (mentions/description-words.ts reads other plural kind words as groups: "the unions said"). */
+export const PLURALS_NOT_BODIES: ReadonlySet<string> = new Set(['funds']);

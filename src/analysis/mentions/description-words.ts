@@ -4,6 +4,7 @@ import type { Token } from './tokens.js';
 import { formerPrefixed } from './name-shape.js';
 import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
+import { PLURALS_NOT_BODIES } from '../../lexicon/body-kinds.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
 import {
   isAdjectiveOrNoun, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun,
@@ -27,8 +28,8 @@ export function headKind(lower: string): HeadKind | undefined {
     k = isPersonNoun(lower) ? 'person'
       : isGroupNoun(lower) || GROUP_PROPER_NOUNS.has(lower) ? 'group'
       : isOrganizationHead(lower) ? 'organization'
-      // plural organisations ("the companies", "the agencies") speak as a group
-      : isOrganizationHead(lower.replace(/ies$/, 'y')) || (lower.endsWith('s') && isOrganizationHead(lower.slice(0, -1))) ? 'group'
+      // plural organisations ("the companies", "the agencies") speak as a group (not "the funds": money, body-kinds.ts)
+      : !PLURALS_NOT_BODIES.has(lower) && (isOrganizationHead(lower.replace(/ies$/, 'y')) || (lower.endsWith('s') && isOrganizationHead(lower.slice(0, -1)))) ? 'group'
       : null;
     if (headKinds.size > 100_000) headKinds.clear();
     headKinds.set(lower, k);
