@@ -47,6 +47,10 @@ describe('quotes/speaker-restrictive: leaves alone', () => {
     ['Ana Ruiz, who chairs the bank, said', 'chairs the bank, ', null],
     // a gerund after the pronoun opens no finite clause
     ['The group that rising rents said', 'rising rents ', null],
+    // a past form, copula or adverb before "that" takes it as a conjunction: the phrase after it is the cue's subject
+    ['It emerged that armed guards warned', 'armed guards ', null],
+    ['The inquiry was told that frightened tenants said', 'frightened tenants ', null],
+    ['Officials confirmed that exhausted crews said', 'exhausted crews ', null],
   ])('%s', (text, phrase, expected) => {
     expect(antecedent(text, phrase)).toBe(expected);
   });
@@ -56,6 +60,7 @@ describe('quotes/speaker-restrictive: leaves alone', () => {
     ['The levy angers growers in valleys that oppose the new quota.', 'valleys that'],
     ['Residents who live near the plant said the smell had returned.', 'Residents who'],
     ['Ana Ruiz, who chairs the bank, said the merger talks had collapsed.', 'Ana Ruiz'],
+    ['It emerged that armed guards warned the crowd to disperse.', 'armed guards'],
   ])('%s', (text, expected) => {
     expect(mention(text)).toBe(expected);
   });

@@ -2,12 +2,18 @@
 // "A nurse at the clinic which treated the boy said"): the clause-boundary reading of positions.ts cuts the subject
 // at the relative pronoun and leaves the clause's verb phrase ("organised the strike") in the speaker position. The
 // clause closes before the cue, so the speaker is the phrase before the pronoun, read as any subject is.
-import { isPluralNoun, isVerbForm } from '../mentions/word-flags.js';
+import { isPluralNoun, isVerbForm, tagsOf } from '../mentions/word-flags.js';
 import { FINITE_AUXILIARIES } from '../../lexicon/auxiliaries.js';
 import { phraseBefore, type Range } from './positions.js';
 
-// a relative pronoun with no comma before it (a comma opens an aside: speaker-aside.ts), right before the phrase
-const RESTRICTIVE_PRONOUN = /[\p{L}\p{N})’']\s+(that|who|which)\s+$/u;
+// a relative pronoun with no comma before it (a comma opens an aside: speaker-aside.ts), right before the phrase,
+// and the word before it (its antecedent's last word)
+const RESTRICTIVE_PRONOUN = /([\p{L}\p{N}’']*[\p{L}\p{N})’'])\s+(that|who|which)\s+$/u;
+// a past form, copula or adverb before the pronoun takes it as a conjunction, not a relative: "It emerged that armed
+// guards warned ...", "The court was told that frightened tenants said ...", "Police also said that ..." (a noun
+// heads an antecedent)
+const CLAUSE_TAKING_TAGS: ReadonlySet<string> = new Set(['PastTense', 'Copula', 'Adverb']);
+const takesClause = (word: string): boolean => tagsOf(word).some((t) => CLAUSE_TAKING_TAGS.has(t));
 // the first two words of the clause
 const OPENING_WORDS = /^([\p{Ll}]+)(?:\s+([\p{L}\p{N}’']+))?/u;
 // what may follow a verb in -s as its object or complement: an article, a possessive, a demonstrative, a number
@@ -31,9 +37,9 @@ function opensWithVerb(word: string, next: string | undefined): boolean {
 export function restrictiveAntecedent(text: string, from: number, start: number, end: number): Range | null {
   const lo = Math.max(from, start - 40);
   const lead = RESTRICTIVE_PRONOUN.exec(text.slice(lo, start));
-  if (lead === null) return null;
+  if (lead === null || takesClause(lead[1]!)) return null;
   const words = OPENING_WORDS.exec(text.slice(start, end));
   if (words === null || !opensWithVerb(words[1]!, words[2])) return null;
-  // (the match opens with the character before the blank, so the pronoun is found after it)
-  return phraseBefore(text, from, lo + lead.index + lead[0].indexOf(lead[1]!, 1));
+  // (the match opens with the word before the blank, so the pronoun is found after it)
+  return phraseBefore(text, from, lo + lead.index + lead[0].indexOf(lead[2]!, lead[1]!.length));
 }
