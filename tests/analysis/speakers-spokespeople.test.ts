@@ -29,6 +29,21 @@ describe('speakers: a spokesperson speaks for a body', () => {
     expect(rows(text)).toEqual(expected);
   });
 
+  // the body named by its kind word alone (spokespeople-kind.ts): the body that word refers back to, else the word's own
+  it.each([
+    ['Tallo Motors cut 300 jobs on Monday. A spokeswoman for the company said more cuts would follow.',
+      'Tallo Motors/organization/A spokeswoman for the company/spokeswoman'],
+    ['The Harbour Pilots Guild called the ban unsafe. A spokesman for the guild said it would sue.',
+      'Harbour Pilots Guild/organization/A spokesman for the guild/spokesman'],
+    ['The Ostby Water Board raised prices again. A board spokesman said the rise was needed.',
+      'Ostby Water Board/organization/A board spokesman/board spokesman'],
+    ["Kessler Freight Ltd lost the contract. The company's spokeswoman said an appeal was likely.",
+      "Kessler Freight Ltd/organization/The company's spokeswoman/spokeswoman"],
+    ['A spokeswoman for the company said more cuts would follow.', 'the company/organization/A spokeswoman for the company/spokeswoman'],
+  ])('by its kind word: %s', (text, expected) => {
+    expect(rows(text).at(-1)).toBe(expected);
+  });
+
   it.each([
     // a named spokesperson is a person of their own
     ['Ola Brisk, a spokesman for the Velm Transit Authority, said fares would rise.', 'Ola Brisk/person/Ola Brisk/spokesman'],
@@ -37,6 +52,11 @@ describe('speakers: a spokesperson speaks for a body', () => {
     ['An Italian spokesman said the talks had gone well.', 'an Italian spokesman/person/An Italian spokesman/spokesman'],
     // no body named at all
     ['A spokeswoman said the shop would stay shut.', 'a spokeswoman/person/A spokeswoman/spokeswoman'],
+    // a word that is no kind of organisation ("the family", a group of its own), and a named spokesperson for a body
+    // named by its kind
+    ['A spokesman for the family said the funeral would be private.', 'family/group/A spokesman/spokesman'],
+    ['A police spokesman said the road would reopen.', 'a police spokesman/person/A police spokesman/police spokesman'],
+    ['Ola Brisk, a spokesman for the company, said fares would rise.', 'Ola Brisk/person/Ola Brisk/spokesman'],
   ])('leaves alone: %s', (text, expected) => {
     expect(rows(text)).toEqual([expected]);
   });

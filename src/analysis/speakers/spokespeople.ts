@@ -8,6 +8,7 @@ import { SPOKESPERSON_HEADS } from '../../lexicon/roles.js';
 import { isDemonym } from '../mentions/words.js';
 import { normalizeName, type Registry } from './registry.js';
 import { fitsOrganization } from './roles.js';
+import { bodyByKind } from './spokespeople-kind.js';
 // "the Vell Ministry's spokesman": a capitalised possessor names the body
 import { PROPER_POSSESSOR } from './possessor.js';
 
@@ -53,6 +54,8 @@ function bodyOf(text: string, mentions: Mention[], i: number, reg: Registry, ind
   const next = mentions[i + 1];
   if (next !== undefined && next.entity !== null && next.kind !== 'description' && next.kind !== 'pronoun' && BODY_GAP.test(text.slice(m.end, next.start))) return next.entity;
   const named = BODY_COMPLEMENT.exec(m.text)?.[1] ?? PROPER_POSSESSOR.exec(m.text)?.[1] ?? BODY_MODIFIER.exec(m.text)?.[1];
+  // "a spokesman for the company", "a board spokesman": a body named by its kind word (spokespeople-kind.ts)
+  if (named === undefined) return bodyByKind(text, mentions, i, reg);
   // "an Iranian spokesman" names a nation's people, not a body (a lone word shaped like one too: "Ardanian", "Velese")
   if (named === undefined || (!/\s/.test(named) && (isDemonym(named.toLowerCase()) || DEMONYM_SHAPE.test(named)))) return null;
   const body = bodyNamed(reg, index(), named, m.start);
@@ -92,7 +95,14 @@ export function speakForBodies(text: string, mentions: Mention[], reg: Registry)
   const index = (): BodyIndex => (built ??= indexBodies(reg));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.kind !== 'description' || m.entity === null || !SPOKESPERSON_HEADS.has(m.head ?? '') || bodies.has(m.entity)) continue;
+    if (m.kind !== 'description' || !SPOKESPERSON_HEADS.has(m.head ?? '')) continue;
+    // "the company's spokeswoman": a definite spokesperson the resolver tied to no one speaks for the body all the same
+    if (m.entity === null) {
+      const body = bodyByKind(text, mentions, i, reg);
+      if (body !== null) [m.role, m.entity] = [m.role ?? m.head ?? null, body];
+      continue;
+    }
+    if (bodies.has(m.entity)) continue;
     // only a spokesperson the article knows by this description alone (not one resolved to a name)
     if (reg.drafts[m.entity]!.name.toLowerCase() !== m.text.toLowerCase()) continue;
     const body = bodyOf(text, mentions, i, reg, index);
