@@ -9,7 +9,7 @@ import { gapRelative } from './gap-relative.js';
 import { phraseAfter } from './phrase-after.js';
 import { speakerIn } from './speaker.js';
 import { CAPITALISED_TITLE, canBeInvertedSpeaker } from './inverted-speaker.js';
-import { afterBlanks, CLOSERS, wordCount } from './text-utils.js';
+import { afterBlanks, isClosingMark, wordCount } from './text-utils.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
@@ -76,7 +76,7 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
   // (nor before "said" and a capitalised name, which no subject takes as its object: "Prices fell, however, said Ola Berg.")
   const linking = aside !== null && subjectOnly(text.slice(ss, Math.max(ss, beforeCue.at - 16) + aside.index))
     && !(inverted && cue.lemma === 'say' && /^\p{Lu}/u.test(after));
-  if ((subj === null || inverted) && (beforeCue.c === ',' || CLOSERS.includes(beforeCue.c)) && contentRoom && !linking) {
+  if ((subj === null || inverted) && (beforeCue.c === ',' || isClosingMark(text, beforeCue.c, beforeCue.at)) && contentRoom && !linking) {
     const who = invertedAfter ?? phraseAfter(text, cue.end, end);
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
     // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")
@@ -127,7 +127,7 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   // ("Asked if the toll is “fair,” most drivers said no": the question before is the interviewer's; the answer follows the cue)
   const frontedAdverbial = (lead.c === ',' && lead.at - ss <= 80 && FRONTED_ADVERBIAL.test(text.slice(ss, lead.at)))
     || QUESTION_LEAD.test(text.slice(ss, Math.min(lead.at, ss + 30)));
-  const contentBefore = !apposed && lead.at - ss > 3 && (lead.c === ',' || CLOSERS.includes(lead.c) || lead.c === '?' || lead.c === '!');
+  const contentBefore = !apposed && lead.at - ss > 3 && (lead.c === ',' || isClosingMark(text, lead.c, lead.at) || lead.c === '?' || lead.c === '!');
   // (", not the 18 percent the board assumed.": an object-gap relative, gap-relative.ts, is no tail; ", the ferry firm X said." and ", a claim X denies." are)
   const gap = contentBefore && !quoteNext && !INVERTING.test(cue.lemma) ? gapRelative(text, ss, cue, end) : null;
   if (gap !== null && !CLAIM_NOUN_SUBJECT.test(text.slice(gap.start, gap.end))) return null;

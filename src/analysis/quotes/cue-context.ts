@@ -2,7 +2,7 @@
 // it (a relative clause on the subject, a comma aside); where its content ends is content-end.ts.
 import type { Resolved } from '../state.js';
 import type { Cue, Sentence } from '../../types.js';
-import { CLOSERS, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
+import { CLOSERS, isClosingMark, isSpace, wordCount, type SpeechSpans } from './text-utils.js';
 
 export const MAX_TAIL_WORDS = 7; // "said in an interview with local radio on Sunday."
 
@@ -50,7 +50,7 @@ export function verbAfterAside(text: string, sentenceStart: number, aside: Cue, 
 
 /** A closing mark (or two: '') right after its own punctuation: “...,” / ''...?'' */
 export function closesWithPunctuation(text: string, c: string, at: number): boolean {
-  if (!CLOSERS.includes(c)) return false;
+  if (!isClosingMark(text, c, at)) return false;
   const before = CLOSERS.includes(text[at - 1] ?? '') ? text[at - 2] : text[at - 1];
   return /[,?!.…—–-]/.test(before ?? '');
 }

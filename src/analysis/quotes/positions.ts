@@ -4,7 +4,7 @@
 //   "CONTENT, X said."  "CONTENT, said X."  "“CONTENT?” X asked."   content left
 //   "X, who ..., said CONTENT" / "X, a doctor, said"             a clause between subject and cue
 //   "Five years ago, he said, CONTENT"                            an aside: content on both sides
-import { isCloser, isSpace } from './text-utils.js';
+import { isCloser, isClosingMark, isSpace } from './text-utils.js';
 import { isBlankCode } from '../segment/blanks.js';
 import { letterAt } from '../segment/letters.js';
 import { lastWord } from '../segment/last-word.js';
@@ -78,6 +78,8 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
     // closing quote mark not right after a letter (one unit: no pair runs into it)
     if ((code === 44 && !(digitAt(text, i - 2) && digitAt(text, i))) || code === 59 || code === 58 || code === 40 || code === 91 || code === 0x2014 || code === 0x2013) break;
     if (isCloser(code) && !(i >= 2 && letterAt(text, i - 2) !== 0)) break;
+    // a German-style closer after its quote's punctuation ("„Wir kommen,“ said ...") ends it too
+    if ((code === 0x201c || code === 0x2018) && isClosingMark(text, text[i - 1] ?? '', i - 1)) break;
     if (code === 45 && isSpace(text[i - 2]) && isSpace(text[i])) break;
     if (isBlankCode(code)) {
       // the word that starts at i: a boundary word ends the phrase

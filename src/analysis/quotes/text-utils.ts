@@ -4,6 +4,14 @@ import { firstNotBefore } from '../sorted.js';
 
 export const OPENERS = '“"‘\'«‹„‚`';
 export const CLOSERS = '”"’\'»›';
+// German-style quotes open low and close with the high marks English opens with („...“, ‚...‘): right
+// after the quote's own punctuation ("„Wir kommen,“ said ...") such a mark can only close
+const LOW_PAIR_CLOSERS = '“‘';
+
+/** Whether the mark `c` at `at` closes a quote: a closing mark, or a German-style closer after punctuation. */
+export function isClosingMark(text: string, c: string, at: number): boolean {
+  return CLOSERS.includes(c) || (c !== '' && LOW_PAIR_CLOSERS.includes(c) && /[,.!?…]/.test(text[at - 1] ?? ''));
+}
 
 /** White space as /\s/ reads it. Called per character by the phrase scanners, so a single ASCII
  * character is decided by its code (/\s/ holds only tab, line feed, vertical tab, form feed, carriage

@@ -11,7 +11,7 @@ import { phraseBefore, stripAux, subjectBefore, SUBORDINATE_ASIDE } from './posi
 import { agentAfter, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE } from './speaker.js';
 import { askedByQuestion } from '../cues/asked-by.js';
 import { sentenceSubject } from './subjects.js';
-import { CLOSERS, wordCount } from './text-utils.js';
+import { isClosingMark, wordCount } from './text-utils.js';
 import { contentSaidX, contentXSaid } from './content-before.js';
 import { contentAfter } from './content-after.js';
 import { asComment } from './as-comment.js';
@@ -126,7 +126,7 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   const adverbialLead = /\b(?:before|after|while|by|when)\s*$/i.test(text.slice(Math.max(ss, cue.start - 8), cue.start));
   // ("said the pitch was “a disgrace” — insisting that ...": a spaced dash with no second one after the cue, as a comma)
   const dashLead = /[—–]/.test(beforeCue.c) || (beforeCue.c === '-' && /\s--?$/.test(text.slice(Math.max(ss, beforeCue.at - 2), beforeCue.at + 1)));
-  const participleLead = beforeCue.c === ',' || (CLOSERS.includes(beforeCue.c) && text[beforeCue.at - 1] === ',') || adverbialLead
+  const participleLead = beforeCue.c === ',' || (isClosingMark(text, beforeCue.c, beforeCue.at) && text[beforeCue.at - 1] === ',') || adverbialLead
     || (dashLead && !SPACED_DASH.test(text.slice(cue.end, ctx.sentence.end)));
   if (PARTICIPLE_CUE.test(cue.text) && participleLead) return participleCue(ctx, cue, end, adverbialLead, prev);
   // "X said, “...”": a quote right after the cue is its content, whatever stands before the subject
