@@ -6,7 +6,7 @@
 // construction, so the cost does not grow with anything but the number of such nouns.
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
-import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, SPOKEN_TOPIC_NOUNS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
+import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, BARE_OCCASION_NOUNS, OCCASION_NOUNS, ONE_OCCASION_NOUNS, SPOKEN_TOPIC_NOUNS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
 import { HOLDER, POSSESSIVE_MARK } from './nominal-possessor.js';
@@ -37,8 +37,10 @@ const ALLEGED_AFTER = new RegExp(String.raw`^\s+(?:of(?!\s+(?:the|this|that|thes
 const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITIONS)})(?=\\s+[\\p{L}\\p{N}“"‘'])`, 'u');
 const SPOKEN_TOPIC = new Set(SPOKEN_TOPIC_NOUNS);
 // the topic of things said: "on" or "about" (perhaps after a weekday: "comments Tuesday on"), then no time, medium or
-// occasion ("remarks on Friday", "comments on Twitter", "remarks on the campaign trail" say when or where, not what)
-const TOPIC_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|yesterday|today)\s+)?(?:on|about)(?=\s+(?!(?:${WEEKDAYS}|the\s+(?:air|radio|phone|show|floor|trail|campaign\s+trail|sidelines|eve|day|night|morning|afternoon|evening|weekend|anniversary|record|steps)|an?\s+(?:call|show|visit|trip|tour|radio|podcast|programme|program)|television|radio|camera|tape|air)\b)[\p{Ll}\p{N}“"‘'$])`, 'u');
+// occasion ("remarks on Friday", "comments on Twitter", "remarks on the campaign trail", "comments on local radio",
+// "remarks on arrival" say when or where, not what: lexicon/stance-nouns.ts OCCASION_NOUNS)
+const OCCASION = String.raw`(?:${WEEKDAYS}|the\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(OCCASION_NOUNS)})|an?\s+(?:${alternation(ONE_OCCASION_NOUNS)})|(?:[\p{Ll}-]+\s+)?(?:${alternation(BARE_OCCASION_NOUNS)}))\b`;
+const TOPIC_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|yesterday|today)\s+)?(?:on|about)(?=\s+(?!${OCCASION})[\p{Ll}\p{N}“"‘'$])`, 'u');
 
 // a possessor (nominal-possessor.ts) and at most one modifier right before the noun: "his", "the senator's",
 // "Ana Ruiz's harsh" (one: a stance object's cue draws its modifier, "his blunt criticism of")

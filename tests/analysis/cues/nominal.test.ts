@@ -49,6 +49,8 @@ describe('things said with their topic, after a possessor', () => {
     ["The minister's comments Tuesday on the audit came as a surprise.", ['comments Tuesday on']],
     ['Her remarks about the tram strike were brief.', ['remarks about']],
     ['His rhetoric on rent controls has hardened.', ['rhetoric on']],
+    // a modifier before the topic is no occasion
+    ["The mayor's remarks on the new stadium were brief.", ['remarks on']],
   ])('%s', (text, expected) => {
     expect(nominal(text)).toEqual(expected);
   });
@@ -62,6 +64,12 @@ describe('things said with their topic, after a possessor', () => {
     ['Her comments on Twitter drew replies.'],
     ["The senator's remarks on the campaign trail were mild."],
     ['Their comments on the radio were mild.'],
+    ["The coach's remarks on national television upset the players."],
+    ['Her comments on arrival at the port were brief.'],
+    ["The chairman's remarks on the podium were drowned out."],
+    ['Their comments on the earnings call lifted shares.'],
+    ["The envoy's comments on behalf of the cabinet were welcomed."],
+    ["The pilot's remarks on the intercom calmed the passengers."],
     // no possessor: comments invited from anyone
     ['Comments on the plan are due by May.'],
   ])('%s', (text) => {
