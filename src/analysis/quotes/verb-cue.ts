@@ -22,6 +22,7 @@ import { alternation } from '../alternation.js';
 import { BEFORE_PARTICIPLE } from '../../lexicon/subordinators.js';
 import { ASKED_TOPIC_ONLY } from '../../lexicon/empty-contents.js';
 import { RULING_VOTE } from '../cues/verb-span.js';
+import { ruleSourceBefore } from './rule-source.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
 // or a court's vote ("ruling 2-1")
@@ -119,7 +120,9 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   const subj0 = relStart >= 0 && !/[,;:“”"()]/.test(text.slice(prevCue?.end ?? ss, cue.start)) ? phraseBefore(text, ss, relStart)
     : subjectBefore(text, prevCue !== undefined && !prevAside ? Math.max(ss, prevCue.end) : ss, cue.start, names);
   // "who in 1999 said": a time or place phrase is not a subject
-  const subj = subj0 !== null && /^\s*(?:in|on|at|during|after|before|last|this|for|since|earlier|later)\b/i.test(text.slice(subj0.start, subj0.start + 8)) ? null : subj0;
+  // ("Lawmakers passed a bill requiring ...": the rule laying something down is the subject; rule-source.ts)
+  const subj = ruleSourceBefore(text, ss, cue, stripAux(text, ss, cue.start))
+    ?? (subj0 !== null && /^\s*(?:in|on|at|during|after|before|last|this|for|since|earlier|later)\b/i.test(text.slice(subj0.start, subj0.start + 8)) ? null : subj0);
   const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
   // ", adding that CONTENT" / "before insisting CONTENT": a participle continues the previous cue's
   // speaker, or else the subject of the sentence
