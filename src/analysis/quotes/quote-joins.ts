@@ -38,10 +38,15 @@ export function interrupts(s: Resolved, c: Draft, q: QuoteSpan, para: number, si
   return (wordCount(gap) <= MAX_GAP_WORDS || oneSentence) && c.cue.end <= q.open;
 }
 
-/** A quote paragraph right after an attributed quote whose attribution ends its own paragraph (“A,” she said.¶“B.”). */
+/**
+ * A quote paragraph right after an attributed quote that ends its own paragraph: its attribution ends the paragraph
+ * (“A,” she said.¶“B.”), or the quote goes on after its attribution to the paragraph's end (“A,” she said. “B.”¶“C.”).
+ */
 export function nextParagraphJoins(s: Resolved, c: Draft, para: number, startsSentence: boolean): boolean {
-  return c.cue !== null && startsSentence && JOINS.test(c.rule) && para - paragraphOf(s, c.end - 1) === 1
-    && paragraphOf(s, c.cue.start) === para - 1 && lastSentenceOfParagraph(s, c.cue.start, s.paragraphs[para - 1]?.end ?? 0);
+  if (c.cue === null || !startsSentence || !JOINS.test(c.rule) || para - paragraphOf(s, c.end - 1) !== 1) return false;
+  // (the later of the cue and the quote's last mark must sit in the paragraph's last sentence)
+  const reach = Math.max(c.cue.start, c.end - 1);
+  return paragraphOf(s, c.cue.start) === para - 1 && lastSentenceOfParagraph(s, reach, s.paragraphs[para - 1]?.end ?? 0);
 }
 
 /**
