@@ -104,3 +104,15 @@ export const ONLY_A_DATE = new RegExp(String.raw`^(?:(?:on|in|at|by|during|from|
  */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['apologise', 'apologize', 'complain', 'lie', 'speak', 'talk', 'write']);
 export const ONLY_AN_ADDRESSEE = /^to\s+(?:(?:the|a|an|its|his|her|their|our|all|some|two|three|several)\s+)?(?:(?!(?:that|for|over|about|on|because|which|who|whom|how|what|why|whether|if|be)\b)[\p{L}’'.-]+\s*){1,4}$/u;
+
+/**
+ * Verbs whose object is the one spoken to ("told reporters", "interrupted the mayor", "reminded voters"). Before a
+ * colon that opens a quotation ("She told journalists:¶“...”", "a man interrupted the mayor: “...”") that object is
+ * all there is between the verb and the words, which are the quotation's (found by the colon lead-in): the listener
+ * reports nothing. Other verbs keep such an object as their content ("praised the plan: “...”": what was praised).
+ * (ONLY_A_NOUN_PHRASE: no clause word, auxiliary or past form, which would make it a reported clause of its own.)
+ */
+export const LISTENER_LEAD_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'interrupt', 'ask', 'urge', 'brief']);
+export const ONLY_A_NOUN_PHRASE = /^(?:(?:the|a|an|its|his|her|their|our|this|these|all|some|several|fellow|\d+)\s+)?(?:(?!(?:that|about|on|because|which|who|whom|how|what|why|whether|if|to|is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does|do)\b)(?![\p{L}’'-]+ed\b)[\p{L}’'.-]+\s*){1,4}$/u;
+// a colon right after the content, then (across blank lines) an opening quotation mark
+export const COLON_THEN_QUOTE = /^\s*:\s*[“"‘'«„]/u;

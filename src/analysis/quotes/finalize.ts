@@ -7,7 +7,10 @@ import type { Quote, QuoteSpan, Span } from '../../types.js';
 import type { Draft } from './draft.js';
 import { trim, type SpeechSpans } from './text-utils.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
-import { ADDRESSEE_VERBS, ANONYMITY_CONTENT, CIRCUMSTANCE_ONLY, DECLARED_ACTS, ISSUING_VERBS, NO_COMMENT_CONTENT, ONLY_A_DATE, ONLY_A_VEHICLE, ONLY_AN_ADDRESSEE } from '../../lexicon/empty-contents.js';
+import {
+  ADDRESSEE_VERBS, ANONYMITY_CONTENT, CIRCUMSTANCE_ONLY, COLON_THEN_QUOTE, DECLARED_ACTS, ISSUING_VERBS, LISTENER_LEAD_VERBS, NO_COMMENT_CONTENT, ONLY_A_DATE, ONLY_A_NOUN_PHRASE, ONLY_A_VEHICLE,
+  ONLY_AN_ADDRESSEE,
+} from '../../lexicon/empty-contents.js';
 import { alternation } from '../alternation.js';
 import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones.js';
@@ -95,6 +98,10 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   if (type === 'indirect' && span.end - span.start <= 40 && ONLY_A_DATE.test(text.slice(span.start, span.end))) return null;
   // "apologised to survivors", "complained to the council": whom, not what (lexicon/empty-contents.ts)
   if (type === 'indirect' && span.end - span.start <= 60 && ADDRESSEE_VERBS.has(d.cue?.lemma ?? '') && ONLY_AN_ADDRESSEE.test(text.slice(span.start, span.end))) return null;
+  // "told journalists: “...”", "interrupted the mayor: “...”": the listener before a colon lead-in; the words are the
+  // quote's (lexicon/empty-contents.ts)
+  if (type === 'indirect' && d.cue?.kind === 'verb' && LISTENER_LEAD_VERBS.has(d.cue.lemma) && span.end - span.start <= 40 && COLON_THEN_QUOTE.test(text.slice(span.end, span.end + 8))
+    && ONLY_A_NOUN_PHRASE.test(text.slice(span.start, span.end))) return null;
   // "declined to comment", "did not return a request for comment": no claim (lexicon/empty-contents.ts)
   if (type === 'indirect' && span.end - span.start < 60 && NO_COMMENT_CONTENT.test(text.slice(span.start, span.end))) return null;
   // "asked not to be named", "requested anonymity": why the source is unnamed, not what was said
