@@ -1,9 +1,10 @@
 // The tail after the cue of a content that stands before it (quotes/content-before-tail.ts): a listener
-// and where it was said, a noun phrase the writer appends, the participle of a statement. The content
-// stays before the cue. Invented texts; hand-built mentions (quote-run.ts).
+// and where it was said, a noun phrase the writer appends, the participle of a statement (the content
+// stays before the cue); a contrast with no verb of its own (the content goes on past the cue, an aside).
+// Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from './quote-run.js';
-import { afterListener, appendedNounPhrase } from '../../src/analysis/quotes/content-before-tail.js';
+import { afterListener, appendedNounPhrase, ellipticalContrast } from '../../src/analysis/quotes/content-before-tail.js';
 
 const rows = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => [q.text, q.cue?.text ?? null]);
 
@@ -30,6 +31,40 @@ describe('quotes: a content before its cue keeps it when a listener, an appended
       [['Ola Berg', 'name', 0]], [['the ferry would stop', 'told']]],
   ])('leaves alone: %s', (text, ms, expected) => {
     expect(rows(text, ms)).toEqual(expected);
+  });
+});
+
+describe('quotes: a contrast with no verb of its own after an aside goes on with the content', () => {
+  it.each<[string, M[], (string | null)[][]]>([
+    ['The canteen food was cheap, the students said, but bland.',
+      [['the students', 'group', 0]], [['The canteen food was cheap, the students said, but bland', 'said']]],
+    ['Her first landlord was strict, Ada Voss recalls, but generous with repairs once he trusted you.',
+      [['Ada Voss', 'name', 0]], [['Her first landlord was strict, Ada Voss recalls, but generous with repairs once he trusted you', 'recalls']]],
+    ['The new timetable is tight, the drivers\' union says, yet workable for most crews.',
+      [["the drivers' union", 'organization', 0]], [["The new timetable is tight, the drivers' union says, yet workable for most crews", 'says']]],
+  ])('%s', (text, ms, expected) => {
+    expect(rows(text, ms)).toEqual(expected);
+  });
+
+  it.each<[string, M[], (string | null)[][]]>([
+    // a verb after "but": the speaker's own next act, no part of the content
+    ['The harbour will stay open, the mayor said, but gave no date for the repairs.',
+      [['the mayor', 'description', 0]], [['The harbour will stay open', 'said']]],
+    // an adverbial after "but": left to the clause reading as before
+    ['The pool will reopen in May, the council said, but only for members.',
+      [['the council', 'organization', 0]], [['The pool will reopen in May', 'said']]],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(rows(text, ms)).toEqual(expected);
+  });
+
+  it.each<[string, boolean]>([
+    [', but fair to the players.', true],
+    [', yet not hostile.', true],
+    [', but added that the paint was peeling.', false],
+    [', but the firm denied it.', false],
+    [' on Monday, but bland.', false],
+  ])('ellipticalContrast(%j)', (tail, expected) => {
+    expect(ellipticalContrast(tail)).toBe(expected);
   });
 });
 

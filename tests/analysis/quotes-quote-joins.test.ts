@@ -1,6 +1,7 @@
 // Quote paragraphs that go on with the attributed quote before them (quotes/quote-joins.ts nextParagraphJoins): after
 // a quote whose attribution ends its paragraph, and after one that goes on past its attribution to the paragraph's
-// end. Invented texts; hand-built mentions (quote-run.ts).
+// end; but not after a report in the writer's own words before its cue, whose next quote paragraph is a quote of its
+// own. Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from './quote-run.js';
 
@@ -27,5 +28,26 @@ describe('quotes: a quote paragraph after an interrupted quote that ends its par
       [['the farmer', 'description', 0]], ['The soil is tired,” the farmer said. “Three dry summers did that.', 'Next year I will plant barley.']],
   ])('leaves alone: %s', (text, ms, texts) => {
     expect(rows(text, ms).map((r) => r[1])).toEqual(texts);
+  });
+});
+
+describe('quotes: a quote paragraph after a report before its cue is a quote of its own', () => {
+  it.each<[string, M[], string[][]]>([
+    ['The old coach was harsh, she recalls.\n\n“He taught us everything we knew about the game.”',
+      [['she', 'pronoun', 0]], [['indirect', 'The old coach was harsh', 'content-X-said'], ['direct', 'He taught us everything we knew about the game.', 'continuation']]],
+    ['The mill paid badly, said Tomas Erl, who worked there for a decade.\n\n“We ate bread and onions most weeks.”',
+      [['Tomas Erl', 'name', 0]], [['indirect', 'The mill paid badly', 'content-said-X'], ['direct', 'We ate bread and onions most weeks.', 'continuation']]],
+    ['The canteen food was cheap, the students said, but bland.\n\n“Nobody finishes the soup.”',
+      [['the students', 'group', 0]], [['indirect', 'The canteen food was cheap, the students said, but bland', 'aside'], ['direct', 'Nobody finishes the soup.', 'continuation']]],
+  ])('%s', (text, ms, expected) => {
+    expect(rows(text, ms)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // a quote in marks before the cue: the paragraph after goes on with it
+    ['“The old coach was harsh,” she recalls.\n\n“He taught us everything we knew about the game.”',
+      [['she', 'pronoun', 0]], [['direct', 'The old coach was harsh,” she recalls.\n\n“He taught us everything we knew about the game.', 'content-X-said']]],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(rows(text, ms)).toEqual(expected);
   });
 });

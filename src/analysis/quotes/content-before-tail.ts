@@ -1,8 +1,11 @@
 // What may follow the cue of a content that stands before it ("CONTENT, X told a meeting in Tarnby."),
 // beyond the adverbials content-before.ts reads itself: a listener and then where it was said, and a
-// noun phrase the writer appends after a comma (", the first rise in a decade").
+// noun phrase the writer appends after a comma (", the first rise in a decade"), and a contrast with no verb of its
+// own (", but fair") that the content goes on with.
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
+import { isAdjective, isKnownWord, isVerbForm } from '../mentions/words.js';
+import { ADJECTIVE_SHAPE } from '../mentions/description-words.js';
 
 // a preposition that opens where or when something was said, after the listener
 const PLACE_PREPOSITION = String.raw`(?:in|at|on|during|after|before|outside|inside|near|from|via|over|by)`;
@@ -33,4 +36,21 @@ export function appendedNounPhrase(tail: string): number {
   const m = APPENDED.exec(tail.replace(/[\s.!?]+$/u, ''));
   if (m === null || m.index === 0 || /^\s*$/.test(tail.slice(0, m.index)) || CLAUSE_WORD.test(` ${m[1] ?? ''}`)) return -1;
   return m.index;
+}
+
+// ", but fair to the players", ", yet not unkind": "but" or "yet", a degree word or "not" at most, then the word read
+const CONTRAST = /^\s*,\s*(?:but|yet)\s+(?:(?:not|also|still|very|rather|quite|always|ultimately|never)\s+)?([\p{Ll}-]+)/u;
+
+/**
+ * Whether `tail` (right after an aside's cue) is a contrast with no clause of its own: "The old coach was strict, she
+ * recalls, but fair to the players." The adjective's subject is the content's ("the coach ... fair"), so the
+ * content goes on past the aside, as it does after ", she said, A". Only an adjective that is no verb form (by the
+ * lexicon, or an unknown word of an adjective's shape: "generous", "workable"): "..., she said, but gave no date" and
+ * "but added that ..." are left to the clause reading.
+ */
+export function ellipticalContrast(tail: string): boolean {
+  const m = CONTRAST.exec(tail);
+  const word = m?.[1];
+  if (word === undefined || isVerbForm(word)) return false;
+  return isAdjective(word) || (!isKnownWord(word) && ADJECTIVE_SHAPE.test(word));
 }

@@ -15,7 +15,7 @@ import { RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
-import { afterListener, appendedNounPhrase } from './content-before-tail.js';
+import { afterListener, appendedNounPhrase, ellipticalContrast } from './content-before-tail.js';
 
 // a verb or a clause word in the words after an inverted cue: "said Ann Lee was right" is no "said X"
 const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|${alternation(SUBJECT_PRONOUNS)})\b`, 'i');
@@ -112,7 +112,9 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   if (pair !== null) lead = { c: ',', at: subj.start - pair[0].length };
   const subjStart = pair !== null ? afterBlanks(text, lead.at + 1) : subj.start;
   // "..., Feld said, but she gave no date": a clause joined after the attribution is no part of it
-  const joinedClause = SEPARATE_CLAUSE.exec(text.slice(cue.end, Math.min(end, cue.end + 120)));
+  // (not a contrast with no verb of its own: "A, she recalls, but fair to the players" goes on as an aside)
+  const separate = SEPARATE_CLAUSE.exec(text.slice(cue.end, Math.min(end, cue.end + 120)));
+  const joinedClause = separate?.index === 0 && ellipticalContrast(text.slice(cue.end, Math.min(end, cue.end + 60))) ? null : separate;
   // ("..., the ministry announced on Monday, the third rise this year.": a noun phrase the writer appends)
   const appended = joinedClause === null ? appendedNounPhrase(text.slice(cue.end, end)) : -1;
   const tailEnd = joinedClause !== null ? cue.end + joinedClause.index : appended > 0 ? cue.end + appended : end;

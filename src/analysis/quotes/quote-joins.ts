@@ -6,7 +6,7 @@ import type { Resolved } from '../state.js';
 import type { QuoteSpan } from '../../types.js';
 import type { Draft } from './draft.js';
 import { paragraphOf } from './lead-in-quotes.js';
-import { wordCount } from './text-utils.js';
+import { CLOSERS, wordCount } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
 
 const MAX_GAP_WORDS = 14; // ", he said. " / ", said the spokeswoman for the ministry. "
@@ -16,6 +16,8 @@ const MAX_ATTRIBUTION_WORDS = 60; // a speaker's full apposition ("said Ann Lee,
 const REPORTS = /^(?:X-said-content|adding-content)$/;
 // attributions whose quote may go on in the next paragraph: the quote, then its cue, in one sentence
 const JOINS = /^content-(?:X-said|said-X)$|^X-said-quote$|^X-said-colon$|^colon-lead-in$/;
+// the joining attributions whose content stands before the cue
+const BEFORE_CUE = /^content-(?:X-said|said-X)$/;
 
 /** Whether the sentence holding `at` is the last one of its paragraph (no new sentence before `paraEnd`). */
 function lastSentenceOfParagraph(s: Resolved, at: number, paraEnd: number): boolean {
@@ -46,7 +48,20 @@ export function nextParagraphJoins(s: Resolved, c: Draft, para: number, startsSe
   if (c.cue === null || !startsSentence || !JOINS.test(c.rule) || para - paragraphOf(s, c.end - 1) !== 1) return false;
   // (the later of the cue and the quote's last mark must sit in the paragraph's last sentence)
   const reach = Math.max(c.cue.start, c.end - 1);
-  return paragraphOf(s, c.cue.start) === para - 1 && lastSentenceOfParagraph(s, reach, s.paragraphs[para - 1]?.end ?? 0);
+  return paragraphOf(s, c.cue.start) === para - 1 && lastSentenceOfParagraph(s, reach, s.paragraphs[para - 1]?.end ?? 0)
+    && !reportBeforeCue(s, c);
+}
+
+/**
+ * Whether `c` reports before its cue without quotation marks ("The old coach was strict, she recalls, but fair."):
+ * a paraphrase is the writer's words, so a quote paragraph after it is a new quote of the same speaker (a
+ * continuation record), not the second half of this one.
+ */
+function reportBeforeCue(s: Resolved, c: Draft): boolean {
+  if (!BEFORE_CUE.test(c.rule)) return false;
+  // (the content's last character, its comma or full stop aside: “A,” and “A.” close a quote, "A," does not)
+  const content = s.doc.text.slice(c.start, c.end).replace(/[\s,.;:!?…—–-]+$/u, '');
+  return !CLOSERS.includes(content.slice(-1));
 }
 
 /**
