@@ -1,0 +1,29 @@
+// A past form right after the bare verb of an infinitive or a modal is the adjective of that verb's object, not a verb
+// of its own (cues/participles.ts OBJECT_ADJECTIVE_LEAD): "to reconsider planned deals". A perfect, a passive, a quantity
+// subject or a determiner after the form leave it a verb. Invented texts.
+import { describe, expect, it } from 'vitest';
+import { verbCues } from './verb-cues.js';
+
+describe('cues: a past form as the adjective of an object', () => {
+  it.each<[string, string[]]>([
+    ['The new levy led some ferry firms to reconsider planned routes.', []],
+    ['The board would scrap proposed fees for river moorings.', []],
+    ['Growers could face promised checks on every orchard.', []],
+    ['The insurer did not dispute reported losses at the depot.', ['did not dispute']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // a perfect or a passive: the form is the verb
+    ['Ana Lind said she would have claimed damages.', ['said', 'would have claimed']],
+    // a quantity before the form is its subject
+    ['Close to half reported delays at the border.', ['reported']],
+    // a determiner or a clause word after the form: it takes an object or a clause as a verb does
+    ['Kerr wanted to know who agreed to the deal.', ['wanted to know', 'agreed']],
+    // a sentence end between: the form opens a new clause
+    ['The mayor refused to comment. Officials reported delays on Monday.', ['refused to comment', 'reported']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
