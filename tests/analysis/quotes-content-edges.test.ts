@@ -42,6 +42,13 @@ describe('quotes: a backshifted modal after "and"/"but" goes on with the reporte
       ['he was confident but would not predict the result']],
     ['The firms said they would work with the board and were sure the deal would pass.', [['The firms', 'group', null]],
       ['they would work with the board and were sure the deal would pass']],
+    // 'was' before a progressive or a feeling is backshifted too
+    ['The council said it had hired 30 wardens and was offering a bonus for night shifts.', [['The council', 'organization', null]],
+      ['it had hired 30 wardens and was offering a bonus for night shifts']],
+    ['Ivo Brandt said he had met the mayor on Monday and was confident of a deal.', [['Ivo Brandt', 'name', 0]],
+      ['he had met the mayor on Monday and was confident of a deal']],
+    ['The agency says it received 300 complaints and was still warning shoppers to keep receipts.', [['The agency', 'organization', null]],
+      ['it received 300 complaints and was still warning shoppers to keep receipts']],
   ])('%s', (text, ms, expected) => {
     expect(contents(text, ms)).toEqual(expected);
   });
@@ -49,6 +56,8 @@ describe('quotes: a backshifted modal after "and"/"but" goes on with the reporte
   it.each<[string, M[], string[]]>([
     // a verb in the past after "and" is what the subject did next, a second attribution
     ['Ana Ek said the plan was fair and praised its authors.', [['Ana Ek', 'name', 0]], ['the plan was fair', 'its authors']],
+    // 'was' before a passive is the speaker's own next act ("was asked"): the content ends at 'and'
+    ['Ana Ek said the plan was fair and was asked about its cost.', [['Ana Ek', 'name', 0]], ['the plan was fair']],
   ])('leaves alone: %s', (text, ms, expected) => {
     expect(contents(text, ms)).toEqual(expected);
   });

@@ -36,6 +36,12 @@ const AGE_APPOSITION_THEN_VERB = /\p{Lu}[\p{L}’'.-]*,\s+\d{1,3},\s*$/u;
 // examples between commas right before a cue ("said big lenders, such as Tarn Bank, have warned"): the cue is the verb of the noun before them
 const EXAMPLES_THEN_VERB = /,\s*(?:such\s+as|including)\s[^,;]{1,40},\s*$/;
 const BACKSHIFTED_FIRST = /^(?:would|could|might|should|were)\s/i;
+// 'was', an adverb or two, then a progressive or a feeling's adjective ("was offering", "was still hoping", "was confident of")
+const WAS_THEN = /^was\s+(?:(?:also|still|now|already|\p{Ll}+ly)\s+)?(\p{Ll}+)/u;
+const backshiftedWas = (cueText: string): boolean => {
+  const word = WAS_THEN.exec(cueText)?.[1];
+  return word !== undefined && (/ing$/.test(word) || isStanceAdjective(word));
+};
 const PAST_PERFECT_FIRST = /^had\s+\p{Ll}+/u;
 const PAST_PERFECT_IN = /\b(?:had|[\p{L}]+['’]d)\s/u;
 // (or a finite verb of its own: "said the tide gauge, which was fixed in June, showed a rise")
@@ -96,7 +102,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // ("said he was confident but would not predict the result", "said they would work with it and were
     // sure it would pass": a backshifted modal or 'were' after a bare 'and'/'but' goes on with the reported
     // clause, whose subject it shares)
-    if (/\s(?:and|but)\s+$/i.test(before) && !/,\s*(?:and|but)\s+$/i.test(before) && BACKSHIFTED_FIRST.test(c.text)) continue;
+    // (and 'was' before a progressive or a feeling: "said it had funded 40 places and was offering a bonus", "said he had
+    // met her and was confident of a deal"; not a passive, "and was asked about ...", the speaker's own)
+    if (/\s(?:and|but)\s+$/i.test(before) && !/,\s*(?:and|but)\s+$/i.test(before) && (BACKSHIFTED_FIRST.test(c.text) || backshiftedWas(c.text))) continue;
     // (a bare 'and', no comma before it, right before the cue: the three rules below)
     const bareAnd = /\sand\s+$/i.test(before) && !/,\s*and\s+$/i.test(before);
     // ("told the board she had no role in it and had declared her shares": a second past perfect after a bare 'and'
