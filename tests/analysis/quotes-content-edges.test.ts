@@ -36,6 +36,27 @@ describe('quotes: the content of a verb cue, at its edges', () => {
   });
 });
 
+describe('quotes: an -ing form after a bare "and" with no -ing verb before it is a noun of the content', () => {
+  it.each<[string, M[], string[]]>([
+    ['The minister said the levy would pay for new buses and signalling on the northern routes.', [['The minister', 'description', null]],
+      ['the levy would pay for new buses and signalling on the northern routes']],
+    ['The council said the grant would cover new cameras and reporting on air quality.', [['The council', 'organization', null]],
+      ['the grant would cover new cameras and reporting on air quality']],
+    ['Ida Kern said the levy funded legal advice and campaigning for safer rotas.', [['Ida Kern', 'name', 0]],
+      ['the levy funded legal advice and campaigning for safer rotas']],
+  ])('%s', (text, ms, expected) => {
+    expect(contents(text, ms)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[]]>([
+    // an -ing verb before it: the second -ing goes on from that one, a second act of the speaker
+    ['The mayor spent the evening praising the nurses and criticizing the board for its delays.', [['The mayor', 'description', null]],
+      ['the nurses', 'the board for its delays']],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(contents(text, ms)).toEqual(expected);
+  });
+});
+
 describe('quotes: a backshifted modal after "and"/"but" goes on with the reported clause', () => {
   it.each<[string, M[], string[]]>([
     ['Tom Reyes said he was confident but would not predict the result.', [['Tom Reyes', 'name', 0]],

@@ -115,6 +115,10 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // (not after a cue that ends in its particle, "are worried about the stadium and dismayed by the owner": its content is
     // the thing spoken or felt about, no clause for a second verb to go on with)
     if (bareAnd && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60)) && !CUE_ENDS_IN_PARTICLE.test(cue.text)) continue;
+    // ("said the levy would pay for new buses and signalling on the main routes": an -ing form after a bare 'and', with
+    // no -ing verb since the cue for it to go on from ("was speaking to staff and warning ..."), is a noun joined to
+    // the content's noun, not a second act: a finite verb joins a finite one)
+    if (bareAnd && PARTICIPLE_FIRST.test(c.text) && !ING_WORD.test(text.slice(cue.start, c.start))) continue;
     // (a that-clause with its own subject: "told the court that Ivo Berg phoned her and said he would ...": content-end-cuts.ts)
     if (bareAnd && c.start - cue.end <= 200 && thatClauseGoesOn(text.slice(cue.end, c.start), cue, c)) continue;
     // ("said the pitch was “a disgrace” — insisting that ...": a dash before a participle, content-end-dash.ts)
@@ -157,5 +161,6 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
 }
 
 const PARTICIPLE_FIRST = /^(?:\p{Ll}+ly\s+)?\p{L}+ing\b/u;
+const ING_WORD = /\p{L}{2}ing\b/u;
 const WITH_SUBJECT = /(?:,\s*|\s)with\s+((?:[\p{L}\p{N}.’'-]+\s+){1,8})$/u;
 const REPEATED_ADVERB = /(\p{Ll}+ly),\s*$/u;
