@@ -10,6 +10,7 @@ describe('cues: a past form as the adjective of an object', () => {
     ['The board would scrap proposed fees for river moorings.', []],
     ['Growers could face promised checks on every orchard.', []],
     ['The insurer did not dispute reported losses at the depot.', ['did not dispute']],
+    ['The clubs agreed to discuss proposed changes to the calendar.', ['agreed']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -23,6 +24,10 @@ describe('cues: a past form as the adjective of an object', () => {
     ['Kerr wanted to know who agreed to the deal.', ['wanted to know', 'agreed']],
     // a sentence end between: the form opens a new clause
     ['The mayor refused to comment. Officials reported delays on Monday.', ['refused to comment', 'reported']],
+    // a plural after "to" is a noun ("close to", "a letter to"), so the form after it is that phrase's verb
+    ['Sources close to ministers suggested changes before the budget.', ['suggested']],
+    ['A letter to parents urged families to keep sick pupils at home.', ['urged']],
+    ['Aides to mayors predicted defeat for the tram plan.', ['predicted']],
   ])('leaves alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

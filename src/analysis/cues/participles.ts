@@ -29,7 +29,10 @@ const ING_MODIFIER = /^[ \t]+\p{Ll}+s[ \t]+(?:show|shows|showed|suggest|suggests
 const TIMED_RELATIVE = new RegExp(String.raw`^[ \t]+(?:on[ \t]+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this|earlier|next)[ \t]+(?:week|month|year|${SEASONS}))[ \t]+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had)\b`, 'u');
 
 // "to", a modal or "do" (perhaps with "not"), then one bare lowercase verb, right before the form
-const OBJECT_ADJECTIVE_LEAD = /\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n['’]t)[ \t]+(?!(?:have|has|had|be|been|being|get|gets|got|getting|become|not|also|never|ever|just|then|always|only|already|still|even|half|all|most|many|some|none|more|few)\b)(?!\p{Ll}+ly\b)\p{Ll}+[ \t]+$/u;
+const OBJECT_ADJECTIVE_LEAD = /\b(to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n['’]t)[ \t]+(?!(?:have|has|had|be|been|being|get|gets|got|getting|become|not|also|never|ever|just|then|always|only|already|still|even|half|all|most|many|some|none|more|few)\b)(?!\p{Ll}+ly\b)(\p{Ll}+)[ \t]+$/u;
+// after "to" a plural is the noun of a phrase ("sources close to ministers suggested ...", "a letter to parents urged
+// ..."), not an infinitive's verb: the form after it is the phrase's verb ("-ss"/"-us" verbs stay: "to discuss")
+const pluralAfterTo = (lead: RegExpExecArray): boolean => lead[1] === 'to' && /(?<![su])s$/.test(lead[2]!);
 // a bare noun after the form (no determiner, pronoun, preposition or clause word: those make the form a verb)
 const BARE_NOUN_NEXT = new RegExp(String.raw`^[ \t]+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|it|them|him|us|to|that|on|in|at|by|for|with|from|of|about|as|and|or|but|when|while|if|what|how|why|who|whether)\b)\p{Ll}+\b`, 'u');
 
@@ -79,7 +82,8 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // "to reconsider planned deals", "would scrap proposed fees", "did not dispute reported losses": a past form right after
   // the bare verb of an infinitive or a modal is that verb's object's adjective, not a verb of its own (a bare noun after
   // it; not after "have"/"be"/"get", which make a perfect or a passive, nor after a quantity: "close to half reported")
-  if (word.endsWith('ed') && OBJECT_ADJECTIVE_LEAD.test(text.slice(Math.max(0, at - 40), at)) && BARE_NOUN_NEXT.test(text.slice(at + word.length, at + word.length + 24))) return true;
+  const objectLead = word.endsWith('ed') ? OBJECT_ADJECTIVE_LEAD.exec(text.slice(Math.max(0, at - 40), at)) : null;
+  if (objectLead !== null && !pluralAfterTo(objectLead) && BARE_NOUN_NEXT.test(text.slice(at + word.length, at + word.length + 24))) return true;
   // "these threatened fines", "those promised tax cuts": after "these"/"those" a past form before a bare plural noun is its
   // adjective, not a verb with the demonstrative as its subject ("those opposed argued", "those surveyed said" have none)
   if (word.endsWith('ed') && /^(?:these|those)$/i.test(before) && /^[ \t]+(?!(?:the|a|an|his|her|their|its|our|this|that|it|them|him|us)\b)(?:\p{Ll}+[ \t]+)?\p{Ll}+s\b(?![ \t]+(?:that|the|a|an)\b)/u.test(text.slice(at + word.length, at + word.length + 32))) return true;
