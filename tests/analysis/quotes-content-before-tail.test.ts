@@ -53,6 +53,9 @@ describe('quotes: a contrast with no verb of its own after an aside goes on with
     // an adverbial after "but": left to the clause reading as before
     ['The pool will reopen in May, the council said, but only for members.',
       [['the council', 'organization', 0]], [['The pool will reopen in May', 'said']]],
+    // an adjective before its noun: the clause after "but" is the writer's own
+    ['The ferry is back in service, the operator said, but high fares keep tourists away.',
+      [['the operator', 'description', 0]], [['The ferry is back in service', 'said']]],
   ])('leaves alone: %s', (text, ms, expected) => {
     expect(rows(text, ms)).toEqual(expected);
   });
@@ -63,6 +66,11 @@ describe('quotes: a contrast with no verb of its own after an aside goes on with
     [', but added that the paint was peeling.', false],
     [', but the firm denied it.', false],
     [' on Monday, but bland.', false],
+    // an adjective before a noun opens a clause of its own
+    [', but late payments remain a worry.', false],
+    [', but rising rents will hurt students.', false],
+    [', yet small problems persist with the roof.', false],
+    [', but never dull', true],
   ])('ellipticalContrast(%j)', (tail, expected) => {
     expect(ellipticalContrast(tail)).toBe(expected);
   });

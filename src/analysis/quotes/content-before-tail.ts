@@ -40,17 +40,20 @@ export function appendedNounPhrase(tail: string): number {
 
 // ", but fair to the players", ", yet not unkind": "but" or "yet", a degree word or "not" at most, then the word read
 const CONTRAST = /^\s*,\s*(?:but|yet)\s+(?:(?:not|also|still|very|rather|quite|always|ultimately|never)\s+)?([\p{Ll}-]+)/u;
+// what may follow a predicate adjective: the sentence's end, a comma or dash, a preposition, a coordinator or "enough";
+// a word of any other kind makes the adjective a noun's ("but late payments remain a worry": a clause of its own)
+const PREDICATE_NEXT = /^(?:\s*(?:[,.;:!?…)”’"—–]|$)|\s+(?:to|in|with|about|of|for|on|at|by|from|toward|towards|and|or|than|enough|once|when|if)\b)/u;
 
 /**
  * Whether `tail` (right after an aside's cue) is a contrast with no clause of its own: "The old coach was strict, she
  * recalls, but fair to the players." The adjective's subject is the content's ("the coach ... fair"), so the
  * content goes on past the aside, as it does after ", she said, A". Only an adjective that is no verb form (by the
  * lexicon, or an unknown word of an adjective's shape: "generous", "workable"): "..., she said, but gave no date" and
- * "but added that ..." are left to the clause reading.
+ * "but added that ..." are left to the clause reading, and so is an adjective before a noun ("but late payments remain").
  */
 export function ellipticalContrast(tail: string): boolean {
   const m = CONTRAST.exec(tail);
   const word = m?.[1];
-  if (word === undefined || isVerbForm(word)) return false;
+  if (m === null || word === undefined || isVerbForm(word) || !PREDICATE_NEXT.test(tail.slice(m.index + m[0].length))) return false;
   return isAdjective(word) || (!isKnownWord(word) && ADJECTIVE_SHAPE.test(word));
 }
