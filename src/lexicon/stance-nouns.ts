@@ -34,7 +34,8 @@ export const SPOKEN_TOPIC_NOUNS: readonly string[] = ['comments', 'remarks', 'rh
  * What follows "on" after such a noun when it says where, when or through what the words were made, not what they
  * were about: "her remarks on the podium", "their comments on the earnings call", "his comments on national
  * television", "her remarks on arrival". OCCASION_NOUNS come after "the" and perhaps one modifier, ONE_OCCASION_NOUNS
- * after "a" or "an", BARE_OCCASION_NOUNS with no article ("on stage", "on local radio", "on behalf of"). Not words
+ * after "a" or "an" and perhaps one modifier ("on a talk show", "on a conference call"), BARE_OCCASION_NOUNS with
+ * no article ("on stage", "on local radio", "on behalf of"). Not words
  * that are as often a topic ("comments on the video", "remarks on the party platform", "on media freedom").
  */
 export const OCCASION_NOUNS: readonly string[] = [
@@ -42,7 +43,9 @@ export const OCCASION_NOUNS: readonly string[] = [
   'evening', 'weekend', 'anniversary', 'record', 'steps', 'website', 'podium', 'pulpit', 'bench', 'intercom', 'doorstep',
   'sidewalk', 'occasion', 'earnings call', 'conference call',
 ];
-export const ONE_OCCASION_NOUNS: readonly string[] = ['call', 'show', 'visit', 'trip', 'tour', 'radio', 'podcast', 'programme', 'program'];
+export const ONE_OCCASION_NOUNS: readonly string[] = [
+  'call', 'show', 'visit', 'trip', 'tour', 'radio', 'podcast', 'programme', 'program', 'panel', 'broadcast', 'livestream',
+];
 export const BARE_OCCASION_NOUNS: readonly string[] = [
   'television', 'TV', 'radio', 'camera', 'tape', 'air', 'stage', 'arrival', 'departure', 'behalf', 'condition',
 ];

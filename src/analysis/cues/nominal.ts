@@ -38,8 +38,9 @@ const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITION
 const SPOKEN_TOPIC = new Set(SPOKEN_TOPIC_NOUNS);
 // the topic of things said: "on" or "about" (perhaps after a weekday: "comments Tuesday on"), then no time, medium or
 // occasion ("remarks on Friday", "comments on Twitter", "remarks on the campaign trail", "comments on local radio",
-// "remarks on arrival" say when or where, not what: lexicon/stance-nouns.ts OCCASION_NOUNS)
-const OCCASION = String.raw`(?:${WEEKDAYS}|the\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(OCCASION_NOUNS)})|an?\s+(?:${alternation(ONE_OCCASION_NOUNS)})|(?:[\p{Ll}-]+\s+)?(?:${alternation(BARE_OCCASION_NOUNS)}))\b`;
+// "remarks on arrival", "comments on a talk show" say when or where, not what: lexicon/stance-nouns.ts OCCASION_NOUNS;
+// not after "a planned"/"a proposed": "remarks on a planned visit" may be about it)
+const OCCASION = String.raw`(?:${WEEKDAYS}|the\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(OCCASION_NOUNS)})|an?\s+(?:(?!\p{Ll}+ed\s)[\p{Ll}-]+\s+)?(?:${alternation(ONE_OCCASION_NOUNS)})|(?:[\p{Ll}-]+\s+)?(?:${alternation(BARE_OCCASION_NOUNS)}))\b`;
 const TOPIC_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|yesterday|today)\s+)?(?:on|about)(?=\s+(?!${OCCASION})[\p{Ll}\p{N}“"‘'$])`, 'u');
 
 // a possessor (nominal-possessor.ts) and at most one modifier right before the noun: "his", "the senator's",

@@ -51,6 +51,8 @@ describe('things said with their topic, after a possessor', () => {
     ['His rhetoric on rent controls has hardened.', ['rhetoric on']],
     // a modifier before the topic is no occasion
     ["The mayor's remarks on the new stadium were brief.", ['remarks on']],
+    // a planned occasion may be the topic
+    ["The bishop's remarks on a planned visit by the president were cautious.", ['remarks on']],
   ])('%s', (text, expected) => {
     expect(nominal(text)).toEqual(expected);
   });
@@ -70,6 +72,11 @@ describe('things said with their topic, after a possessor', () => {
     ['Their comments on the earnings call lifted shares.'],
     ["The envoy's comments on behalf of the cabinet were welcomed."],
     ["The pilot's remarks on the intercom calmed the passengers."],
+    // an occasion after "a" and one modifier
+    ['His comments on a talk show upset the players.'],
+    ["The chief executive's remarks on a conference call lifted the shares."],
+    ["The senator's comments on a late-night programme caused a stir."],
+    ["Her remarks on a panel in Lisbon surprised the delegates."],
     // no possessor: comments invited from anyone
     ['Comments on the plan are due by May.'],
   ])('%s', (text) => {
