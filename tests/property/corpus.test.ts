@@ -53,7 +53,9 @@ describe('reading gives back the text written', () => {
       fc.asyncProperty(anyArticle, fc.array(fc.nat(), { maxLength: 6 }), async (text, cuts) => {
         fc.pre(encodable(text) && !text.trimStart().startsWith('{'));
         const events = await collect(['-'], makeTree({}), Readable.from(chunked(Buffer.from(text), cuts)));
-        expect(events).toEqual([{ type: 'doc', doc: { id: '-', text } }]);
+        // a stdin of nothing but blank lines is no document, only a warning (src/corpus/stdin.ts)
+        if (text.trim() === '') expect(docs(events)).toEqual([]);
+        else expect(events).toEqual([{ type: 'doc', doc: { id: '-', text } }]);
       }),
       { numRuns: 100 },
     ));
