@@ -79,6 +79,10 @@ describe('quotes: a backshifted modal after "and"/"but" goes on with the reporte
     ['Ana Ek said the plan was fair and praised its authors.', [['Ana Ek', 'name', 0]], ['the plan was fair', 'its authors']],
     // 'was' before a passive is the speaker's own next act ("was asked"): the content ends at 'and'
     ['Ana Ek said the plan was fair and was asked about its cost.', [['Ana Ek', 'name', 0]], ['the plan was fair']],
+    // 'was' cannot share a plural subject of the reported clause: the feeling is the speaker's own
+    ['Ana Ek said the nurses had worked all night and was proud of them.', [['Ana Ek', 'name', 0]], ['the nurses had worked all night']],
+    ['The vicar said they had raised 900 pounds and was thrilled with the result.', [['The vicar', 'description', null]], ['they had raised 900 pounds', 'the result']],
+    ['Ola Dahl said the two ferries were late and was confident of a refund.', [['Ola Dahl', 'name', 0]], ['the two ferries were late', 'a refund']],
   ])('leaves alone: %s', (text, ms, expected) => {
     expect(contents(text, ms)).toEqual(expected);
   });

@@ -42,6 +42,9 @@ const backshiftedWas = (cueText: string): boolean => {
   const word = WAS_THEN.exec(cueText)?.[1];
   return word !== undefined && (/ing$/.test(word) || isStanceAdjective(word));
 };
+// a reported clause whose subject is plural ("said the pupils had ...", "said they had ..."): a 'was' after its 'and'
+// cannot share that subject, so it is the speaker's own ("said the pupils had behaved well and was proud of them")
+const PLURAL_CLAUSE_SUBJECT = /^\s*(?:that\s+)?(?:they|we|(?:(?:the|its|his|her|their|our|some|many|most|all|both|\d[\d,]*)\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+[^s\s]s)\s+(?:had|have|were|are|would|could|will|can|did|\p{Ll}+ed)\b/u;
 const PAST_PERFECT_FIRST = /^had\s+\p{Ll}+/u;
 const PAST_PERFECT_IN = /\b(?:had|[\p{L}]+['’]d)\s/u;
 // (or a finite verb of its own: "said the tide gauge, which was fixed in June, showed a rise")
@@ -103,8 +106,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // sure it would pass": a backshifted modal or 'were' after a bare 'and'/'but' goes on with the reported
     // clause, whose subject it shares)
     // (and 'was' before a progressive or a feeling: "said it had funded 40 places and was offering a bonus", "said he had
-    // met her and was confident of a deal"; not a passive, "and was asked about ...", the speaker's own)
-    if (/\s(?:and|but)\s+$/i.test(before) && !/,\s*(?:and|but)\s+$/i.test(before) && (BACKSHIFTED_FIRST.test(c.text) || backshiftedWas(c.text))) continue;
+    // met her and was confident of a deal"; not a passive, "and was asked about ...", the speaker's own, nor after a plural
+    // subject 'was' cannot agree with: "said the pupils had behaved well and was proud of them")
+    if (/\s(?:and|but)\s+$/i.test(before) && !/,\s*(?:and|but)\s+$/i.test(before) && (BACKSHIFTED_FIRST.test(c.text) || (backshiftedWas(c.text) && !PLURAL_CLAUSE_SUBJECT.test(text.slice(cue.end, c.start))))) continue;
     // (a bare 'and', no comma before it, right before the cue: the three rules below)
     const bareAnd = /\sand\s+$/i.test(before) && !/,\s*and\s+$/i.test(before);
     // ("told the board she had no role in it and had declared her shares": a second past perfect after a bare 'and'
