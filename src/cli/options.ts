@@ -40,7 +40,10 @@ export function addFormatOptions(cmd: Command): Command {
 export function listOf<T extends string>(allowed: readonly T[], what: string, all?: string) {
   return (value: string, previous: T[] = []): T[] => {
     const out = [...previous];
-    for (const v of value.split(',').map((x) => x.trim()).filter((x) => x !== '')) {
+    const given = value.split(',').map((x) => x.trim()).filter((x) => x !== '');
+    // `--type ''` (an unset shell variable) would otherwise filter nothing, silently
+    if (given.length === 0) throw new InvalidArgumentError(`no ${what} given (one of ${allowed.join(', ')}${all ? `, or ${all}` : ''})`);
+    for (const v of given) {
       if (all !== undefined && v === all) out.push(...allowed);
       else if ((allowed as readonly string[]).includes(v)) out.push(v as T);
       else throw new InvalidArgumentError(`unknown ${what} "${v}" (one of ${allowed.join(', ')}${all ? `, or ${all}` : ''})`);

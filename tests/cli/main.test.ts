@@ -42,6 +42,8 @@ describe('exit codes', () => {
     ['bad --format', ['quotes', '--format', 'xml', `${F}/council.txt`], 2],
     ['bad --kind', ['figures', '--kind', 'apples', `${F}/council.txt`], 2],
     ['bad --type', ['quotes', '--type', 'rumour', `${F}/council.txt`], 2],
+    ['empty --type', ['quotes', '--type', '', `${F}/council.txt`], 2],
+    ['empty --kind', ['figures', '--kind', ' , ', `${F}/council.txt`], 2],
     ['--type with results', ['quotes', '--type', 'partial,direct', `${F}/council.txt`], 0],
     ['--type without results', ['who-said', 'taxes', '--type', 'indirect', `${F}/council.txt`], 1],
     ['bad --jobs', ['quotes', '--jobs', '0', `${F}/council.txt`], 2],
