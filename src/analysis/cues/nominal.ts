@@ -6,7 +6,8 @@
 // construction, so the cost does not grow with anything but the number of such nouns.
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
-import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, BARE_OCCASION_NOUNS, OCCASION_NOUNS, ONE_OCCASION_NOUNS, SPOKEN_TOPIC_NOUNS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
+import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
+import { BARE_OCCASION_NOUNS, OCCASION_NOUNS, ONE_OCCASION_NOUNS, SPOKEN_TOPIC_NOUNS } from '../../lexicon/spoken-topic-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
 import { HOLDER, POSSESSIVE_MARK } from './nominal-possessor.js';
@@ -38,7 +39,7 @@ const OBJECT_AFTER = new RegExp(`^\\s+(?:${alternation(STANCE_OBJECT_PREPOSITION
 const SPOKEN_TOPIC = new Set(SPOKEN_TOPIC_NOUNS);
 // the topic of things said: "on" or "about" (perhaps after a weekday: "comments Tuesday on"), then no time, medium or
 // occasion ("remarks on Friday", "comments on Twitter", "remarks on the campaign trail", "comments on local radio",
-// "remarks on arrival", "comments on a talk show" say when or where, not what: lexicon/stance-nouns.ts OCCASION_NOUNS;
+// "remarks on arrival", "comments on a talk show" say when or where, not what: lexicon/spoken-topic-nouns.ts OCCASION_NOUNS;
 // not after "a planned"/"a proposed": "remarks on a planned visit" may be about it)
 const OCCASION = String.raw`(?:${WEEKDAYS}|the\s+(?:[\p{Ll}-]+\s+)?(?:${alternation(OCCASION_NOUNS)})|an?\s+(?:(?!\p{Ll}+ed\s)[\p{Ll}-]+\s+)?(?:${alternation(ONE_OCCASION_NOUNS)})|(?:[\p{Ll}-]+\s+)?(?:${alternation(BARE_OCCASION_NOUNS)}))\b`;
 const TOPIC_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|yesterday|today)\s+)?(?:on|about)(?=\s+(?!${OCCASION})[\p{Ll}\p{N}“"‘'$])`, 'u');
