@@ -8,8 +8,8 @@ import type { Line } from './lines.js';
 
 type Parsed = { ok: true; record: Record<string, unknown> } | { ok: false; reason: string };
 
-/** Parses one line (terminator and surrounding blanks allowed) into a record with a string `text`. */
-export function parseRecord(line: string): Parsed {
+/** Parses one line (terminator and surrounding blanks allowed) into a JSON object, of any fields. */
+export function parseObject(line: string): Parsed {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -17,7 +17,14 @@ export function parseRecord(line: string): Parsed {
     return { ok: false, reason: 'invalid JSON' };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'not a JSON object' };
-  const record = value as Record<string, unknown>;
+  return { ok: true, record: value as Record<string, unknown> };
+}
+
+/** Parses one line (terminator and surrounding blanks allowed) into a record with a string `text`. */
+export function parseRecord(line: string): Parsed {
+  const parsed = parseObject(line);
+  if (!parsed.ok) return parsed;
+  const { record } = parsed;
   if (!('text' in record)) return { ok: false, reason: 'no "text" field' };
   if (typeof record.text !== 'string') return { ok: false, reason: '"text" is not a string' };
   return { ok: true, record };

@@ -4,6 +4,7 @@
 // nor throws away the score of every other line.
 import { readFileSync } from 'node:fs';
 import { decodeFile } from '../corpus/decode.js';
+import { parseObject } from '../corpus/jsonl.js';
 
 export interface GoldFile {
   records: Record<string, unknown>[];
@@ -19,15 +20,10 @@ export function parseGold(text: string): Omit<GoldFile, 'replaced'> {
   const skipped: GoldFile['skipped'] = [];
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      skipped.push({ line: i + 1, reason: 'invalid JSON' });
-      return;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) skipped.push({ line: i + 1, reason: 'not a JSON object' });
-    else records.push(value as Record<string, unknown>);
+    // (the corpus's object check; what fields a gold record must hold is for the scorers to say)
+    const parsed = parseObject(line);
+    if (parsed.ok) records.push(parsed.record);
+    else skipped.push({ line: i + 1, reason: parsed.reason });
   });
   return { records, skipped };
 }
