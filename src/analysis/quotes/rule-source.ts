@@ -5,8 +5,7 @@
 // The cue itself is found by cues/provisions.ts.
 import { LAYING_DOWN_VERBS, RULE_NOUNS } from '../../lexicon/provisions.js';
 import { alternation } from '../alternation.js';
-
-type Range = { start: number; end: number };
+import type { Range } from './positions.js';
 
 const LAYING_DOWN = new Set(LAYING_DOWN_VERBS);
 // a determiner (not "no": "there is no rule requiring ..." names no rule), up to three words, a rule noun, and perhaps
