@@ -23,7 +23,7 @@ describe('quotes: who may follow a cue put before its speaker', () => {
   });
 
   it.each([
-    // a bare noun that is no group is the verb's object (a verb after the cue is content-before.ts's test)
+    // a bare noun that is no group is the verb's object (a verb after the cue is content-before-inverted.ts's test)
     ['a spokesman for the port', true],
     ['residents of the town', true],
     ['thanks', false],

@@ -1,5 +1,5 @@
 // A linking adverb between commas right after the subject ("The coach, however, says ...") leaves nothing before the
-// cue to report: no "CONTENT, said X" reading with the object as speaker (quotes/content-before.ts). Invented texts;
+// cue to report: no "CONTENT, said X" reading with the object as speaker (quotes/content-before-inverted.ts). Invented texts;
 // hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from './quote-run.js';

@@ -1,5 +1,5 @@
 // "CONTENT, said X" is read only for verbs news puts before their speaker (say, add, write, ...) or after a
-// quote: after "shows", "blasted", "expressing" the words are the verb's object (quotes/content-before.ts); a title in
+// quote: after "shows", "blasted", "expressing" the words are the verb's object (quotes/content-before-inverted.ts); a title in
 // marks ("the show “Kitchen Wars,”") is no quote.
 // Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';

@@ -1,26 +1,21 @@
-// A content BEFORE its verb cue: "CONTENT, said X." (the cue inverted before its speaker) and "CONTENT, X said." /
-// "Five years ago, he said, CONTENT" (an aside). Null: the content is after the cue (content-after.ts).
+// A content BEFORE its verb cue with the subject before the cue: "CONTENT, X said." / "“CONTENT?” X asked." /
+// "Five years ago, he said, CONTENT" (an aside). The cue inverted before its speaker ("CONTENT, said X.") is
+// content-before-inverted.ts. Null: the content is after the cue (content-after.ts).
 import type { Draft } from './draft.js';
 import { OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { charBefore, closesWithPunctuation, MAX_CONTENT, MAX_TAIL_WORDS, tailWords, type Ctx } from './cue-context.js';
 import type { VerbReading } from './verb-cue.js';
 import { rightStart } from './content-start.js';
 import { gapRelative } from './gap-relative.js';
-import { phraseAfter } from './phrase-after.js';
 import { speakerIn } from './speaker.js';
-import { CAPITALISED_TITLE, canBeInvertedSpeaker } from './inverted-speaker.js';
+import { INVERTING_VERB } from './inverted-speaker.js';
 import { afterBlanks, isClosingMark, wordCount } from './text-utils.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
 import { afterListener, appendedNounPhrase, ellipticalContrast } from './content-before-tail.js';
 
-// a verb or a clause word in the words after an inverted cue: "said Ann Lee was right" is no "said X"
-const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|${alternation(SUBJECT_PRONOUNS)})\b`, 'i');
-// verbs news puts before their speaker ("..., said Ann Lee."; who may follow them: inverted-speaker.ts)
-const INVERTING = /^(?:say|add|write|ask|explain|note|continue|recall|insist|argue|reply|respond|conclude|warn|acknowledge|admit|predict)$/;
 // ("said in a statement released on Monday": the participle of the document the cue names)
 // ("said to reporters", "to staff on Monday": a determiner, a pronoun, a name or a plural after "to"; "refused to discuss" is a complement)
 const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|his|her|their|its|our|my|your|me|us|him|them|staff|\p{Lu}|\p{Ll}+[^\ssu]s)\b|(?:in|on|at|during|after|before|from|with|via|through|over|last|this|of|about|when|while|as|${RELATIVE_DAYS}|earlier|later|recently|again|too|also|then|afterward|posted|released|issued|published|${WEEKDAYS}|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)`, 'u');
@@ -47,57 +42,6 @@ const QUESTION_LEAD = /^[\s“"‘']*(?:(?:When|If|After|Once)\s+(?:being\s+)?)?
 const APPOSED_DESCRIPTION = /(^|[,;]\s*(?:and|but|while)\s+|\b(?:and|but)\s+|,\s*)(?:the|a|an|his|her|their|its|our|my|your|(?!(?:it|that|there|what|here|he|she|let|who|where|how)['’]s\s)(?:the\s+)?[\p{L}.-]+['’]s)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
 // a reported clause after the adverbial: "that" and words (not a relative "that was posted"), or a modal
 const TAIL_CLAUSE = /(?:^|\s)that\s+(?!(?:was|is|were|are|has|had|have|aired|ran|appeared)\b)\p{L}|\s(?:would|will|could|should|might|must)\s/u;
-const LINKING_ASIDE = new RegExp(String.raw`,\s*(?:${alternation(LINKING_ADVERBS)})\s*$`, 'i');
-// a word in quotation marks opening the content ('“No,” said', '"Up," said')
-const QUOTED_WORD = /^\s*[“"‘'][\p{L}\p{N}]/u;
-
-// a sentence's subject alone before a linking aside: up to four words, none a verb, clause word or subject pronoun
-const subjectOnly = (before: string): boolean => wordCount(before) <= 4 && !NOT_A_NOUN_PHRASE.test(before);
-
-/** "CONTENT, said X." / "“CONTENT,” said X": the cue right after the content, its speaker after it. */
-export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
-  const { s, sentence } = ctx;
-  const { cue, end, subj, beforeCue } = r;
-  const text = s.doc.text;
-  const ss = sentence.start;
-  // (even with a subject found further back: "“...” that Lee can win, said Tom Reyes, an analyst." is
-  // inverted when the cue follows the comma and a bare noun phrase ends the clause after it)
-  const invertedAfter = beforeCue.c === ',' && cue.start - beforeCue.at <= 2 ? phraseAfter(text, cue.end, end) : null;
-  const after = invertedAfter !== null ? text.slice(invertedAfter.start, invertedAfter.end) : '';
-  const inverted = invertedAfter !== null && INVERTING.test(cue.lemma) && canBeInvertedSpeaker(after)
-    && !NOT_A_NOUN_PHRASE.test(after)
-    && (text[invertedAfter.end] === ',' || /^[\s.!?"”’']*$/.test(text.slice(invertedAfter.end, Math.min(sentence.end, invertedAfter.end + 8))));
-  // (a content of a few characters only inside quotation marks: '“No,” said a spokeswoman' is speech
-  // however short; unquoted, "So, said ..." is no content)
-  const contentRoom = beforeCue.at - ss > 3 || QUOTED_WORD.test(text.slice(ss, beforeCue.at));
-  // ("The coach, however, notes the irony": a linking adverb between commas before the cue follows its subject, no content;
-  // only after a short noun phrase with no verb: "The deal is off, however, said Ada Renn." is a content inverted)
-  const aside = beforeCue.c === ',' ? LINKING_ASIDE.exec(text.slice(Math.max(ss, beforeCue.at - 16), beforeCue.at)) : null;
-  // (nor before "said" and a capitalised name, which no subject takes as its object: "Prices fell, however, said Ola Berg.")
-  const linking = aside !== null && subjectOnly(text.slice(ss, Math.max(ss, beforeCue.at - 16) + aside.index))
-    && !(inverted && cue.lemma === 'say' && /^\p{Lu}/u.test(after));
-  if ((subj === null || inverted) && (beforeCue.c === ',' || isClosingMark(text, beforeCue.c, beforeCue.at)) && contentRoom && !linking) {
-    const who = invertedAfter ?? phraseAfter(text, cue.end, end);
-    // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
-    // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")
-    // (a title's marks are no quote's: 'Bo Renner, host of the show “Kitchen Wars,” listed a drama as his favourite'
-    // has the object after its cue, not an inverted speaker)
-    const afterQuote = closesWithPunctuation(text, beforeCue.c, beforeCue.at) && ctx.speech.containing(beforeCue.at) !== undefined;
-    // (a description opening with its article may run longer: "said a senior engineer at the Water Board")
-    const whoWords = who !== null ? wordCount(text.slice(who.start, who.end)) : 0;
-    // (and so may a title of capitalised words: "said Deputy Minister for Public Transport Lim Kai Wen")
-    const short = who !== null && (afterQuote || whoWords <= 6 || (whoWords <= 10 && (/^(?:a|an|the|one|another)\s/i.test(text.slice(who.start, who.start + 8)) || CAPITALISED_TITLE.test(text.slice(who.start, who.end)))));
-    // (a clause after the cue is its content, not its speaker: "A neighbour, who ..., said she had noticed")
-    const clauseAfter = !afterQuote && who !== null && NOT_A_NOUN_PHRASE.test(text.slice(who.start, who.end));
-    // ("The audit, done for the council, shows the fund lost money.": a verb news never puts before its speaker,
-    // with no quote before it, has its object after it, not a speaker)
-    const invertible = afterQuote || INVERTING.test(cue.lemma);
-    if (who !== null && short && !clauseAfter && invertible && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
-      return { start: Math.max(ss, beforeCue.at - MAX_CONTENT), end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
-    }
-  }
-  return null;
-}
 
 /** "CONTENT, X said." / "“CONTENT?” X asked." / an aside "Five years ago, he said, CONTENT": the subject before the cue. */
 export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
@@ -108,7 +52,7 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   if (subj === null) return null;
   let lead = charBefore(text, ss, subj.start);
   // "The mill is shut, company and union officials say.": the subject read is the last conjunct; the content ends at its comma
-  const pair = lead.c !== ',' && INVERTING.test(cue.lemma) ? COORDINATED_SUBJECT.exec(text.slice(Math.max(ss, subj.start - 48), subj.start)) : null;
+  const pair = lead.c !== ',' && INVERTING_VERB.test(cue.lemma) ? COORDINATED_SUBJECT.exec(text.slice(Math.max(ss, subj.start - 48), subj.start)) : null;
   if (pair !== null) lead = { c: ',', at: subj.start - pair[0].length };
   const subjStart = pair !== null ? afterBlanks(text, lead.at + 1) : subj.start;
   // "..., Feld said, but she gave no date": a clause joined after the attribution is no part of it
@@ -131,7 +75,7 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
     || QUESTION_LEAD.test(text.slice(ss, Math.min(lead.at, ss + 30)));
   const contentBefore = !apposed && lead.at - ss > 3 && (lead.c === ',' || isClosingMark(text, lead.c, lead.at) || lead.c === '?' || lead.c === '!');
   // (", not the 18 percent the board assumed.": an object-gap relative, gap-relative.ts, is no tail; ", the ferry firm X said." and ", a claim X denies." are)
-  const gap = contentBefore && !quoteNext && !INVERTING.test(cue.lemma) ? gapRelative(text, ss, cue, end) : null;
+  const gap = contentBefore && !quoteNext && !INVERTING_VERB.test(cue.lemma) ? gapRelative(text, ss, cue, end) : null;
   if (gap !== null && !CLAIM_NOUN_SUBJECT.test(text.slice(gap.start, gap.end))) return null;
   // a quote closed with its own punctuation (“...,” / “...?”) just before the subject: no doubt
   // (a title's marks are no quote's: 'On Channel 9's “Morning Desk,” Lind said the plan would fail' fronts where she said it,

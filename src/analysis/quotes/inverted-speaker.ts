@@ -5,6 +5,9 @@ import { GROUP_NOUNS } from '../../lexicon/groups.js';
 /** A name or title of capitalised words and their small joining words ("Sen. Ann Lee of Ohio"). */
 export const CAPITALISED_TITLE = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the|and|de|van|von|da|al|bin))*$/u;
 
+// verbs news puts before their speaker ("..., said Ann Lee."): the lemmas of cues that may invert
+export const INVERTING_VERB = /^(?:say|add|write|ask|explain|note|continue|recall|insist|argue|reply|respond|conclude|warn|acknowledge|admit|predict)$/;
+
 // whom a description works for ("a spokesman for the port", "a senior official at the Harbour Board",
 // "an engineer with the agency", "residents of the town")
 const FOR_WHOM = String.raw`(?:\s+(?:for|at|of|in|from|with)(?:\s+(?:the|a|an))?(?:\s+[\p{L}.’'&-]+){1,4})?`;

@@ -1,7 +1,7 @@
 // A speech verb as the cue. Reads what stands around it (the subject before it, the cue before it,
 // the char before it) and picks the reading: a question put to the speaker ("Asked whether ...,"),
 // a participle that continues a frame (", adding that ..."), a content before the cue
-// (content-before.ts) or after it (content-after.ts).
+// (content-before.ts, content-before-inverted.ts) or after it (content-after.ts).
 import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
 import { charBefore, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
@@ -12,7 +12,8 @@ import { agentAfter, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE } from './speake
 import { askedByQuestion } from '../cues/asked-by.js';
 import { sentenceSubject } from './subjects.js';
 import { isClosingMark, wordCount } from './text-utils.js';
-import { contentSaidX, contentXSaid } from './content-before.js';
+import { contentXSaid } from './content-before.js';
+import { contentSaidX } from './content-before-inverted.js';
 import { contentAfter } from './content-after.js';
 import { asComment } from './as-comment.js';
 import { SPACED_DASH } from './content-end-dash.js';
@@ -135,7 +136,7 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   // "X said, “...”": a quote right after the cue is its content, whatever stands before the subject
   const quoteNext = /^\s*[,:]?\s*[“"‘'«„]/.test(text.slice(cue.end, cue.end + 4)) && ctx.speech.containing(text.slice(cue.end, cue.end + 4).search(/[“"‘'«„]/) + cue.end) !== undefined;
   const reading: VerbReading = { cue, end, subj, beforeCue, quoteNext, prev, prevCue, names };
-  // the content before the cue ("CONTENT, said X.", "CONTENT, X said."; content-before.ts), else after it
+  // the content before the cue ("CONTENT, said X.", "CONTENT, X said."; content-before-inverted.ts, content-before.ts), else after it
   // (a cue in an "as" comment clause vouches for the sentence around it: as-comment.ts)
   return asComment(ctx, reading) ?? contentSaidX(ctx, reading) ?? contentXSaid(ctx, reading) ?? contentAfter(ctx, reading);
 }

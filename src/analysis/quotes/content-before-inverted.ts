@@ -1,0 +1,67 @@
+// A content BEFORE its verb cue with the cue inverted before its speaker: "CONTENT, said X." and
+// "“CONTENT,” said X". The subject before the cue ("CONTENT, X said.") is content-before.ts.
+import type { Draft } from './draft.js';
+import { closesWithPunctuation, MAX_CONTENT, type Ctx } from './cue-context.js';
+import type { VerbReading } from './verb-cue.js';
+import { phraseAfter } from './phrase-after.js';
+import { speakerIn } from './speaker.js';
+import { CAPITALISED_TITLE, canBeInvertedSpeaker, INVERTING_VERB } from './inverted-speaker.js';
+import { isClosingMark, wordCount } from './text-utils.js';
+import { alternation } from '../alternation.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
+
+// a verb or a clause word in the words after an inverted cue: "said Ann Lee was right" is no "said X"
+const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|${alternation(SUBJECT_PRONOUNS)})\b`, 'i');
+// a linking adverb between commas right before the cue (", however,"): an aside after the subject
+const LINKING_ASIDE = new RegExp(String.raw`,\s*(?:${alternation(LINKING_ADVERBS)})\s*$`, 'i');
+// a word in quotation marks opening the content ('“No,” said', '"Up," said')
+const QUOTED_WORD = /^\s*[“"‘'][\p{L}\p{N}]/u;
+
+// a sentence's subject alone before a linking aside: up to four words, none a verb, clause word or subject pronoun
+const subjectOnly = (before: string): boolean => wordCount(before) <= 4 && !NOT_A_NOUN_PHRASE.test(before);
+
+/** "CONTENT, said X." / "“CONTENT,” said X": the cue right after the content, its speaker after it. */
+export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
+  const { s, sentence } = ctx;
+  const { cue, end, subj, beforeCue } = r;
+  const text = s.doc.text;
+  const ss = sentence.start;
+  // (even with a subject found further back: "“...” that Lee can win, said Tom Reyes, an analyst." is
+  // inverted when the cue follows the comma and a bare noun phrase ends the clause after it)
+  const invertedAfter = beforeCue.c === ',' && cue.start - beforeCue.at <= 2 ? phraseAfter(text, cue.end, end) : null;
+  const after = invertedAfter !== null ? text.slice(invertedAfter.start, invertedAfter.end) : '';
+  const inverted = invertedAfter !== null && INVERTING_VERB.test(cue.lemma) && canBeInvertedSpeaker(after)
+    && !NOT_A_NOUN_PHRASE.test(after)
+    && (text[invertedAfter.end] === ',' || /^[\s.!?"”’']*$/.test(text.slice(invertedAfter.end, Math.min(sentence.end, invertedAfter.end + 8))));
+  // (a content of a few characters only inside quotation marks: '“No,” said a spokeswoman' is speech
+  // however short; unquoted, "So, said ..." is no content)
+  const contentRoom = beforeCue.at - ss > 3 || QUOTED_WORD.test(text.slice(ss, beforeCue.at));
+  // ("The coach, however, notes the irony": a linking adverb between commas before the cue follows its subject, no content;
+  // only after a short noun phrase with no verb: "The deal is off, however, said Ada Renn." is a content inverted)
+  const aside = beforeCue.c === ',' ? LINKING_ASIDE.exec(text.slice(Math.max(ss, beforeCue.at - 16), beforeCue.at)) : null;
+  // (nor before "said" and a capitalised name, which no subject takes as its object: "Prices fell, however, said Ola Berg.")
+  const linking = aside !== null && subjectOnly(text.slice(ss, Math.max(ss, beforeCue.at - 16) + aside.index))
+    && !(inverted && cue.lemma === 'say' && /^\p{Lu}/u.test(after));
+  if ((subj === null || inverted) && (beforeCue.c === ',' || isClosingMark(text, beforeCue.c, beforeCue.at)) && contentRoom && !linking) {
+    const who = invertedAfter ?? phraseAfter(text, cue.end, end);
+    // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
+    // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")
+    // (a title's marks are no quote's: 'Bo Renner, host of the show “Kitchen Wars,” listed a drama as his favourite'
+    // has the object after its cue, not an inverted speaker)
+    const afterQuote = closesWithPunctuation(text, beforeCue.c, beforeCue.at) && ctx.speech.containing(beforeCue.at) !== undefined;
+    // (a description opening with its article may run longer: "said a senior engineer at the Water Board")
+    const whoWords = who !== null ? wordCount(text.slice(who.start, who.end)) : 0;
+    // (and so may a title of capitalised words: "said Deputy Minister for Public Transport Lim Kai Wen")
+    const short = who !== null && (afterQuote || whoWords <= 6 || (whoWords <= 10 && (/^(?:a|an|the|one|another)\s/i.test(text.slice(who.start, who.start + 8)) || CAPITALISED_TITLE.test(text.slice(who.start, who.end)))));
+    // (a clause after the cue is its content, not its speaker: "A neighbour, who ..., said she had noticed")
+    const clauseAfter = !afterQuote && who !== null && NOT_A_NOUN_PHRASE.test(text.slice(who.start, who.end));
+    // ("The audit, done for the council, shows the fund lost money.": a verb news never puts before its speaker,
+    // with no quote before it, has its object after it, not a speaker)
+    const invertible = afterQuote || INVERTING_VERB.test(cue.lemma);
+    if (who !== null && short && !clauseAfter && invertible && !/^(?:that|to|in|on|at|for|with|by|of)\b/i.test(text.slice(who.start, who.start + 5))) {
+      return { start: Math.max(ss, beforeCue.at - MAX_CONTENT), end: beforeCue.at + (beforeCue.c === ',' ? 0 : 1), cue, who: speakerIn(s, who.start, who.end, 'said-X'), rule: 'content-said-X', sentence: ctx.index };
+    }
+  }
+  return null;
+}
