@@ -5,10 +5,10 @@
 // while a run stopped hard (Ctrl-C, `| head`) loses at most the last moment's analyses.
 // Any failure turns the cache off with one warning: the run goes on without it, since the cache
 // only ever saves time.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYSIS_VERSION } from '../analysis/version.js';
 import { codeFingerprint } from './fingerprint.js';
+import { makeDir } from './make-dir.js';
 import { STORE_FILE } from './location.js';
 import { openDatabase, type Database, type Statement } from './sqlite.js';
 
@@ -43,7 +43,7 @@ export class AnalysisStore {
     const file = join(dir, STORE_FILE);
     let db: Database | undefined;
     try {
-      mkdirSync(dir, { recursive: true });
+      makeDir(dir);
       db = openDatabase(file);
       // WAL: readers never wait for a writer, so parallel attrib runs can share one store.
       db.pragma('journal_mode = WAL');
