@@ -1,5 +1,5 @@
 // A belief or an intention after a bare "and" in a content of one clause shares that clause's subject:
-// "said she was calm and expected to win" is one content, not a second attribution (quotes/content-end.ts).
+// "said she was calm and expected to win" is one content, not a second attribution (quotes/content-end-goes-on.ts).
 // Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from './quote-run.js';

@@ -1,4 +1,4 @@
-// Places a reported clause goes on over a comma (quotes/content-end.ts): a name's age in apposition or examples
+// Places a reported clause goes on over a comma (quotes/content-end-goes-on.ts, content-end.ts): a name's age in apposition or examples
 // between commas ("such as", "including") before the clause's own verb, and a share set against a share after a verb
 // of saying or finding. Invented texts.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Two ends of a content set by what follows it (quotes/content-end.ts): a second past perfect after a bare
+// Two ends of a content set by what follows it (quotes/content-end-goes-on.ts, content-end.ts): a second past perfect after a bare
 // "and" is the reported clause's own verb, not the speaker's act; a time measure set off by a comma before
 // "after"/"before" frames the writer's main clause, so a report inside it is a second one.
 // Invented texts; hand-built mentions (quote-run.ts).

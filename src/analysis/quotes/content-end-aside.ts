@@ -1,7 +1,7 @@
 // A passive participle between commas right after the reported clause's subject ("said the money, expected to total 48
 // million euros, would pay for street cleaning"; "said part of the income, estimated at 640,000 pounds a year, would go
 // to repairs"): a reduced relative that sizes or values the subject, not a second attribution. The content goes on over
-// it to the subject's own verb (content-end.ts reads this before cutting at a comma).
+// it to the subject's own verb (content-end-goes-on.ts reads this before content-end.ts cuts at a comma).
 import type { Cue } from '../../types.js';
 import { ASIDE_CHAR } from '../cues/verb-contexts.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
