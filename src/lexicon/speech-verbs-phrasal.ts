@@ -27,6 +27,9 @@ export const PHRASAL_VERBS: SpeechVerb[] = [
   // "singled out the mayor's remarks as cruel", "singled out the goalkeeper for praise": picking someone or something out
   // for judgement in public (the adjective "single" never has "out" after it)
   { lemma: 'single out', group: 'stance', forms: ['single', 'singles', 'singled', 'singling'], framed: true },
+  // "poured cold water on the plan", "pours scorn on the report": dismissing something in words, only with its noun and
+  // preposition (cues/frames.ts); "poured the concrete" is a deed
+  { lemma: 'pour scorn', group: 'stance', forms: ['pour', 'pours', 'poured', 'pouring'], framed: true },
   // "made clear she would stay", "has made it plain that": saying outright, a cue only with its adjective (cues/frames.ts);
   // "make" alone is a thousand other acts
   { lemma: 'make clear', group: 'speech', forms: ['make', 'makes', 'made', 'making'], framed: true },

@@ -4,7 +4,7 @@
 // a bounded stretch of text right after (or before) the form.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_BEFORE, BE_THEN_ADVERBS } from './verb-contexts.js';
-import { CALLED_EVENT } from './frames.js';
+import { CALLED_EVENT, CAST_DOUBT } from './frames.js';
 import { ACT_AFTER } from './act-objects.js';
 import { plainNewsAct } from './acts-plain-news.js';
 import { wireIdiomAct } from './acts-wire-idioms.js';
@@ -37,7 +37,8 @@ const CONDITION_PARTICIPLE = /^(?:assuming|supposing)$/i;
 const CONDITION_LEAD = /(?:^|[,(—–]|\s--?|[.!?]["”’']?)\s*$/;
 
 // "cast the plan as a betrayal", "named Ann Lee as a suspect": "as" and a description within the clause
-const CAST_AS = /^[^.;:!?,]{1,60}?\sas\s/;
+// (not a vote or a ballot cast: "cast her ballot as the polls closed" is the act, its "as" a time)
+const CAST_AS = /^(?!\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+)?(?:[\p{L}-]+\s+)?(?:votes?|ballots?)\b)[^.;:!?,]{1,60}?\sas\s/u;
 // "named the plan a failure", "named him the worst": an object, then what it is called
 const NAMED_SOMETHING = new RegExp(String.raw`^\s+(?:${alternation([...OBJECT_PRONOUNS, 'it', 'this', 'that'])}|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s`, 'u');
 // what a ruling holds: a clause, a side, or what it excludes (perhaps after the court's vote: "ruled 6-1 that",
@@ -63,7 +64,8 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // something something); with a plain object they are acts, and "a man named Ann" is a name
   // (read only for these two lemmas: every other form skips the scan)
   const castAs = (form.lemma === 'cast' || form.lemma === 'name') && CAST_AS.test(text.slice(at + word.length, at + word.length + 64));
-  if (form.lemma === 'cast' && !castAs) return true;
+  // ("cast doubt on the figures" questions a claim: frames.ts CAST_DOUBT)
+  if (form.lemma === 'cast' && !castAs && !CAST_DOUBT.test(text.slice(at + word.length, at + word.length + 40))) return true;
   // ("named the port a failure" calls it something too; "named Ann Lee chief" appoints her)
   if (form.lemma === 'name' && !castAs && !NAMED_SOMETHING.test(text.slice(at + word.length, at + word.length + 40))) return true;
   // "voters looking for a change backed Ruiz": a bare "looking" after a noun describes it; the

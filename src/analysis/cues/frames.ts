@@ -31,10 +31,15 @@ const APPEAL_FOR = /^\s+for\b/;
 // betrayed", "felt like a loss", "felt the heat" (a mood or a sensation)
 const FELT_CLAUSE = new RegExp(String.raw`^\s+(?:that\b|(?:${alternation([...PERSON_SUBJECT_PRONOUNS, 'there'])})\s+(?!like\b)|(?:the|his|her|their|its|our)\s+\p{Ll}+\s+(?:was|were|had|would|could|should|deserved|needed|is|are)\b)`, 'u');
 
+// "cast doubt on the figures", "casts fresh doubt over the deal": questioning a claim in words (acts.ts and verb-reading.ts
+// read it as the verb: "cast" alone is a deed or a noun, "cast a vote", "the show's cast")
+export const CAST_DOUBT = /^\s+(?:(?:fresh|new|further|serious|more)\s+)?doubts?\s+(?:on|upon|over)\b(?!-)/i;
+
 // phrasal verbs whose particle makes them speech or stance, and which the cue keeps
 export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   // (not inside a compound: "back-to-back games")
-  'hit back': /^\s+back(?:\s+at)?\b(?!-)/,
+  // ("hit out at the referees", "hitting out against the levy": an attack in words, as British news writes it)
+  'hit back': /^\s+(?:back(?:\s+at)?|out\s+(?:at|against))\b(?!-)/,
   'fire back': /^\s+back\b(?!-)/,
   'shoot back': /^\s+back\b(?!-)/,
   'lash out': /^\s+out(?:\s+at|\s+against)?\b(?!-)/,
@@ -54,6 +59,12 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   'double down': /^\s+down(?:\s+on)?\b(?!-)/i,
   // "singled out the toll as cruel": picking one thing out for blame or praise, not "a single out-of-town voter"
   'single out': /^\s+out\b(?!-)/i,
+  // "poured cold water on the plan", "pours scorn on the report": dismissing in words; "poured water on the fire" is a deed,
+  // and so is cold water on what water is really poured on (a fire, a burn, a face)
+  'pour scorn': /^\s+(?:cold\s+water\s+(?:on|over)\b(?!\s+(?:(?:the|a|an|his|her|their|its|my|our|some)\s+)?(?:[\p{L}-]+\s+)?(?:fires?|flames?|blaze|embers|coals|burns?|wounds?|face|faces|heads?|skin|feet|hands?|necks?|plants?|crops?)\b)|(?:scorn|derision)\s+(?:on|over)\b)(?!-)/iu,
+  // "cast doubt on the figures", "casting fresh doubt over the deal": questioning a claim; and "cast the plan as a
+  // betrayal" (acts.ts reads the "as"), for which nothing here is read into the cue
+  cast: new RegExp(`${CAST_DOUBT.source}|^(?=[^.;:!?,]{1,60}?\\sas\\s)`, 'i'),
   // "came out against the bill", "has come out in favour of": a public stance, not "came out of the store"
   'come out': /^\s+out\s+(?:(?:strongly|publicly|firmly|forcefully)\s+)?(?:against|in\s+(?:favou?r|support)\s+of)\b/i,
   // "made clear she would stay", "has made it plain that", "made known his wish to retire": saying something

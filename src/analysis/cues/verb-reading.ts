@@ -9,7 +9,7 @@ import {
 } from './verb-contexts.js';
 import { sentenceCaseHeadline, titleLine } from './headline.js';
 import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
-import { AS_NOT_DESCRIPTION, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
+import { AS_NOT_DESCRIPTION, CAST_DOUBT, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { isEvidenceRelative } from './verb-gates.js';
 import { prepositionNoun } from './preposition-noun.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
@@ -95,6 +95,8 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // "the league views Ida Lind as an outsider", "some view the plan as a betrayal": a view with its object and "as"
   // is the verb ("his views as a senator" has no object between)
   const viewedAs = form.lemma === 'view' && VIEWED_AS.test(text.slice(at + word.length, at + word.length + 64));
+  // "The audit casts fresh doubt over the deal": the idiom is the verb's (frames.ts CAST_DOUBT), not the noun "cast"
+  const castDoubt = form.lemma === 'cast' && CAST_DOUBT.test(text.slice(at + word.length, at + word.length + 40));
   const next12 = text.slice(at + word.length, at + word.length + 12);
   // an object, a clause or the lemma's own particle right after the form (read only when the words before ask for it)
   // (a naming verb may take a name as its object before what it names it: "Ana Ruiz calls Ivo Berg ‘a disgrace’")
@@ -111,7 +113,7 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
     && objectNext();
   // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
   if (!afterQuote && !progressive && !passive && !bodySays && nounFrame(text, w)) return false;
-  if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !promisesTo && !viewedAs && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)
+  if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !promisesTo && !viewedAs && !castDoubt && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)
     // ("Economists at the bank estimate growth will slow": plural-head-clause.ts)
     && !pluralHeadClause(text, w)
     // ("defends the plan and calls for a vote": a present verb joined to the speech verb before it; coordinated-verb.ts)
