@@ -1,7 +1,9 @@
 // Step 4: two numbers that bound one quantity become one figure with low and high: "10 to 15",
 // "10-15", "between 3 and 4 million", "$3-4 billion", "six to 9 feet". The first number takes
-// the scale and unit of the second when it has none of its own ("3 to 4 million" is millions).
+// the scale and unit of the second when it has none of its own ("3 to 4 million" is millions;
+// range-ends.ts says when the scale fits and which end is low).
 import { QUANTITY_KINDS, tidy, type Candidate } from './candidate.js';
+import { rangeEnds } from './range-ends.js';
 
 // hoisted: a regex literal inside the loop would build a new object for every pair of numbers
 const MARGIN = /^[ \t]*(?:±|\+\/-|\+\/−)[ \t]*$/;
@@ -107,9 +109,9 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     if ((isAnd && !between) || (from && MOVEMENT_BEFORE.test(before)) || (moved && !HYPHEN_GAP.test(gap))) { out.push(a); continue; }
     // units must agree, or the first has none
     if (a.unit !== null && b.unit !== null && a.unit !== b.unit) { out.push(a); continue; }
-    let low = a.value;
-    if (a.scale === 1 && b.scale > 1 && low * b.scale <= b.value * 1.0001 && low < b.value) low = tidy(low * b.scale);
-    const high = b.value;
+    const ends = rangeEnds(a, b, between && isAnd);
+    if (!ends.range) { out.push({ ...a, value: ends.firstValue }); continue; }
+    const { low, high } = ends;
     // "voted 7-2", "won 24-17", "a 6-3 majority": a tally or a score, not a range (a range goes up)
     if (!(low < high) && HYPHEN_GAP.test(gap) && a.plainDigits && b.plainDigits && a.kind === 'count' && b.kind === 'count' && a.value < 1000) {
       out.push({ ...a, end: b.end, value: null, kind: 'other', qualifier: 'exact', rule: 'score' });
