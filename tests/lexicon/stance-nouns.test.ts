@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_LIGHT_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../src/lexicon/stance-nouns.js';
 import { BACKING_NOUNS, BACKING_VERBS } from '../../src/lexicon/backing-nouns.js';
-import { INFINITIVE_SPEECH_NOUNS, SOURCELESS_NEWS_NOUNS, SPEECH_NOUNS } from '../../src/lexicon/speech-nouns.js';
+import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../src/lexicon/speech-nouns.js';
 
 describe('stance-noun lexicon', () => {
   it.each([
@@ -12,7 +12,6 @@ describe('stance-noun lexicon', () => {
     ['RECEIVING_VERBS', RECEIVING_VERBS],
     ['CRITICISM_QUANTITIES', CRITICISM_QUANTITIES],
     ['STANCE_OBJECT_PREPOSITIONS', STANCE_OBJECT_PREPOSITIONS],
-    ['SOURCELESS_NEWS_NOUNS', SOURCELESS_NEWS_NOUNS],
     ['STANCE_LIGHT_VERBS', STANCE_LIGHT_VERBS],
     ['VERBAL_ATTACK_MODIFIERS', VERBAL_ATTACK_MODIFIERS],
     ['BACKING_NOUNS', BACKING_NOUNS],

@@ -5,7 +5,7 @@
 // questions about whether she knew"). One linear pass each finds "question" with its copula and "questions
 // about" before a wh-word; a bounded look at the 50 characters before adds what the cue draws with it.
 import type { Cue } from '../../types.js';
-import { QUESTIONED_VERBS } from '../../lexicon/speech-nouns.js';
+import { QUESTIONED_VERBS } from '../../lexicon/unheld-report-nouns.js';
 import { POSSESSIVE_MARK } from './nominal-possessor.js';
 import { alternation } from '../alternation.js';
 

@@ -5,7 +5,7 @@
 // possessed clause with no possessor), the source nobody. Only where an object stands: the noun phrase that opens
 // its sentence is the writer's subject. A possessed noun ("her hope that") is nouns.ts's. Two linear regex passes.
 import type { Cue } from '../../types.js';
-import { BARE_NEWS_NOUNS, UNHELD_CLAUSE_NOUNS, UNHELD_NOUN_PREPOSITIONS, UNHELD_NOUN_TAKING_PASTS } from '../../lexicon/speech-nouns.js';
+import { BARE_NEWS_NOUNS, UNHELD_CLAUSE_NOUNS, UNHELD_NOUN_PREPOSITIONS, UNHELD_NOUN_TAKING_PASTS } from '../../lexicon/unheld-report-nouns.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';

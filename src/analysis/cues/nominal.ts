@@ -9,7 +9,7 @@ import { alternation } from '../alternation.js';
 import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
 import { BARE_OCCASION_NOUNS, OCCASION_NOUNS, ONE_OCCASION_NOUNS, SPOKEN_TOPIC_NOUNS } from '../../lexicon/spoken-topic-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/speech-nouns.js';
+import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/unheld-report-nouns.js';
 import { HOLDER, POSSESSIVE_MARK } from './nominal-possessor.js';
 import { backingVerbBefore, governingVerbStart, lightVerbBefore } from './nominal-verb.js';
 import { BACKING_NOUNS } from '../../lexicon/backing-nouns.js';

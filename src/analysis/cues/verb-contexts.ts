@@ -10,7 +10,8 @@ import { alternation } from '../alternation.js';
 import { PERSON_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
-import { BARE_NEWS_NOUNS, FRAMING_CLAUSE_NOUNS, SPEECH_NOUNS, UNHELD_CLAUSE_NOUNS } from '../../lexicon/speech-nouns.js';
+import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
+import { BARE_NEWS_NOUNS, FRAMING_CLAUSE_NOUNS, UNHELD_CLAUSE_NOUNS } from '../../lexicon/unheld-report-nouns.js';
 
 export const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // a closing adverb of the act ("vowed again", "noted afterward", "reported back"), not a time ("back in 2015")
