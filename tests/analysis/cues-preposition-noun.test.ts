@@ -15,6 +15,11 @@ describe('cues: a plural form after a preposition, or opening its sentence befor
     ['The dam held. Hopes of a dry week faded, the ranger said.', ['said']],
     // "reports that" after a preposition is a noun with a clause: cues/nominal-unheld reports it, with no source
     ['Shares fell amid reports that the Orvik mill would close.', []],
+    // after "in", what the words came in: a noun, whatever modifies it next
+    ['The harbour master said in remarks translated by an aide that the pier would reopen.', ['said']],
+    ['In remarks posted online, the Velmar coach said he would stay.', ['said']],
+    ['In replies to the ferry union, Brandt Mills stood firm.', []],
+    ['She thanked the crew in tweets sent late on Sunday.', ['thanked']],
   ])('no verb cue: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -22,6 +27,10 @@ describe('cues: a plural form after a preposition, or opening its sentence befor
   it.each([
     // a stranded preposition ends a relative clause: the form after it is the subject's verb
     ['The firm Ida Varn worked with says the deal is off.', ['says']],
+    // a stranded "in" before a verb with its object or clause
+    ['The fund Ida Varn invested in says the deal is off.', ['says']],
+    ['The league the Orvik club plays in warns that fees will rise.', ['warns']],
+    ['The town Tam Berg grew up in remarks how quiet it has become.', ['remarks']],
     // a verb in -s with a subject before it, and a headline-style opening with a clause after it
     ['The warden hopes the deal will hold.', ['hopes']],
     ['Hopes the deal will hold, Ida Varn says.', ['Hopes', 'says']],

@@ -3,7 +3,8 @@
 // talks resumed". No subject can stand between a preposition and its object, so no verb reading holds there.
 // Two frames only, both safe from a stranded preposition ("the firm he worked with says ..." keeps its verb):
 // a preposition that takes only nouns ("amid", "despite", "following"), anywhere; or any noun-frame preposition
-// opening its sentence ("After calls for a recount, ..."). And a capitalised plural opening its sentence with
+// opening its sentence ("After calls for a recount, ..."). A third after "in", where the words came ("in remarks
+// posted online"), checked against a stranded "in" by what follows (a verb's object or clause). And a capitalised plural opening its sentence with
 // "of" or "for" after it ("Hopes of a quick recovery faded", "Fears of a price war grew"): no verb in -s opens a
 // sentence with those after it. verb-reading.ts asks this of every plural speech form not right after a quote,
 // whether or not the form can be a common noun.
@@ -20,6 +21,9 @@ const FRAME_PREPOSITION = new RegExp(String.raw`^(?:${alternation(capitalised(NO
 const OPENS = /(?:^|\n|[.!?]["”’']?\s+)$/;
 const THAT_NEXT = /^\s+that\b/;
 const OF_OR_FOR = /^\s+(?:of|for)\b/;
+// what a verb takes after it (an object's determiner or pronoun, a clause word): "the fund he invested in says the
+// deal is off" strands "in" before its verb, "said in remarks translated by an aide" has a noun's modifier there
+const VERB_OBJECT_NEXT = /^\s+(?:the|a|an|this|these|those|that|its|his|her|their|our|my|it|he|she|they|we|there|how|what|why|whether|if)\b/i;
 
 /** Whether the plural speech form `w` is the object of a preposition, or a plural noun opening its sentence. */
 export function prepositionNoun(text: string, w: SpeechWord): boolean {
@@ -29,6 +33,9 @@ export function prepositionNoun(text: string, w: SpeechWord): boolean {
   const space = text.slice(w.start - 1, w.start);
   const adjacent = space === ' ' && text.slice(w.start - 1 - before.length, w.start - 1) === before;
   if (adjacent && NOUN_ONLY.test(before)) return true;
+  // "said in remarks translated by an aide", "In remarks to the board, ...", "in replies posted on Monday": after "in" a
+  // plural form is what the words came in, unless an object or a clause follows (a stranded "in" before its verb)
+  if (adjacent && /^in$/i.test(before) && !VERB_OBJECT_NEXT.test(text.slice(w.end, w.end + 10))) return true;
   if (adjacent && FRAME_PREPOSITION.test(before) && OPENS.test(text.slice(Math.max(0, w.start - before.length - 5), w.start - before.length - 1))) return true;
   return /^\p{Lu}/u.test(word) && OPENS.test(text.slice(Math.max(0, w.start - 4), w.start)) && OF_OR_FOR.test(text.slice(w.end, w.end + 5));
 }
