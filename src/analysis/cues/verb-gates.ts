@@ -14,6 +14,7 @@ import { actNotSpeech } from './acts.js';
 import { describesNoun } from './participles.js';
 import { absoluteWith } from './absolute-with.js';
 import { notRetort } from './retort.js';
+import { contactClauseVerb } from './contact-clause.js';
 import { convenedPassive } from './convened-passive.js';
 import { missingFrame } from './frames.js';
 import { askedByQuestion } from './asked-by.js';
@@ -35,6 +36,8 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if (missingFrame(form.lemma, word, text, at + word.length)) return true;
   // ("fired back" is a retort only next to the words that came back: retort.ts)
   if (notRetort(text, w)) return true;
+  // ("Growers I spoke to said ...": the verb of a contact clause before the sentence's own speech verb; contact-clause.ts)
+  if (contactClauseVerb(text, w)) return true;
   // ("a snap election was called for June": convening, not saying; convened-passive.ts)
   if (convenedPassive(text, w)) return true;
   // ("known" only as a passive: "is best known for", not "a group known as X")

@@ -14,6 +14,7 @@ import { cueEnd, cueStart } from './verb-span.js';
 import { sentMessageStart } from './message-lead.js';
 import { answerLeadStart } from './answer-lead.js';
 import { modifiedNounStart } from './noun-modifier.js';
+import { afterStrandedPreposition } from './contact-clause.js';
 
 // a quote's last word "to", its closing mark, then the form: “We want to,” said Ida Lind
 const TO_ENDING_A_QUOTE = /\bto[,.!?]?["”’'][\s,]*$/i;
@@ -36,7 +37,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     // except after a verb of going on or starting ("continued to criticize", "began to question"): the
     // cue is the whole chain, as annotated news marks it
     // (a "to" that ends a quote before the form is no infinitive marker of it)
-    const infinitive = /^to$/i.test(before) && !TO_ENDING_A_QUOTE.test(text.slice(Math.max(0, at - 12), at));
+    // (nor is a "to" stranded by a contact clause before a past form: "Growers I spoke to said", contact-clause.ts)
+    const stranded = /^to$/i.test(before) && afterStrandedPreposition(text, w);
+    const infinitive = /^to$/i.test(before) && !TO_ENDING_A_QUOTE.test(text.slice(Math.max(0, at - 12), at)) && !stranded;
     // ("has refused to confirm", "refused to endorse": a refusal to say or to back something is one chain too)
     const refusal = REFUSAL_VERBS.has(before2.toLowerCase()) && (form.group === 'speech' || BACKING_LEMMAS.has(form.lemma));
     const aspect = infinitive && (ASPECT_VERBS.has(before2.toLowerCase()) || refusal) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
@@ -61,7 +64,7 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     if (chained >= 0 && (out[out.length - 1]?.end ?? -1) > chained) out.pop(); // "continued" alone was taken as a cue
     // ("Lind's terse reply:": a possessive's describing word is the noun-like form's: noun-modifier.ts)
     const modified = head === at ? modifiedNounStart(text, at, word, form.lemma) : -1;
-    const start = modified >= 0 ? modified : cueStart(text, head);
+    const start = modified >= 0 ? modified : stranded ? head : cueStart(text, head); // (the stranded "to" is the clause's)
     const end = cueEnd(text, at, word, form.lemma);
     out.push({ text: text.slice(start, end), start, end, lemma: form.lemma, kind: 'verb' });
   }

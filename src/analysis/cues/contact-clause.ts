@@ -1,0 +1,44 @@
+// "Growers I spoke to said the frost came early", "Voters she wrote to told her ...", "Drivers he talked with said ...":
+// a contact relative clause (no "who" or "that") whose preposition has lost its object to the noun before it. Its verb
+// ("spoke", "talked", "wrote") belongs to the clause and reports nothing; the speech verb right after the stranded
+// preposition is the sentence's own verb, and a "to" before a past form ("to said") is no infinitive marker.
+import type { SpeechWord } from '../quote-marks/speech-words.js';
+import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { alternation } from '../alternation.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
+
+// words that open a clause rather than end a noun: before them a pronoun is a subject of its own sentence
+// ("and she spoke to ...", "when they wrote to ...")
+const NOT_A_HEAD = new Set([
+  'and', 'but', 'or', 'so', 'then', 'that', 'which', 'who', 'when', 'where', 'while', 'as', 'if', 'because', 'after',
+  'before', 'since', 'until', 'though', 'although', 'said', 'says', 'told', 'say', 'tell', 'than', 'what', 'how', 'why',
+]);
+// past participles that describe the noun after a preposition ("spoke to alleged victims", "met with reported donors")
+const DESCRIBING_PARTICIPLES = new Set(['alleged', 'reported', 'purported', 'supposed', 'rumored', 'rumoured', 'named', 'unnamed']);
+/** A word that can end the noun a contact clause describes: no clause opener and no speech form ("Critics claim she"). */
+const isHead = (word: string): boolean => !NOT_A_HEAD.has(word.toLowerCase()) && !SPEECH_FORMS.has(word.toLowerCase());
+const PRONOUN = alternation(PERSON_SUBJECT_PRONOUNS);
+// a head word, the clause's subject pronoun, its verb (an adverb and "out"/"back" may sit in it), the stranded preposition
+const CLAUSE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}'’])(\p{L}+)[ \t]+(?:${PRONOUN})[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+(?:[ \t]+(?:out|back))?[ \t]+(?:to|with)[ \t]+$`, 'u');
+// a simple past (never a base form after "to"): an irregular past that differs from its lemma, or -ed
+const PAST_FORM = new RegExp(String.raw`^(?:${alternation(IRREGULAR_PASTS.filter((p) => p !== 'found'))}|\p{Ll}{2,}ed)$`, 'u');
+// the clause's verb, then "to"/"with" and a past speech form right after it
+const STRANDED_AFTER = /^(?:[ \t]+(?:out|back))?[ \t]+(?:to|with)[ \t]+(\p{Ll}+)\b/u;
+
+/** Whether the past speech form `w` follows a contact clause's stranded preposition ("Growers I spoke to said"). */
+export function afterStrandedPreposition(text: string, w: SpeechWord): boolean {
+  if (!PAST_FORM.test(w.word) || w.word === w.form.lemma || DESCRIBING_PARTICIPLES.has(w.word.toLowerCase())) return false;
+  const m = CLAUSE_BEFORE.exec(text.slice(Math.max(0, w.start - 80), w.start));
+  return m !== null && isHead(m[1] ?? '');
+}
+
+/** Whether the speech form `w` is the verb of a contact clause whose stranded preposition a past speech verb follows. */
+export function contactClauseVerb(text: string, w: SpeechWord): boolean {
+  const after = STRANDED_AFTER.exec(text.slice(w.end, w.end + 40));
+  if (after === null || !PAST_FORM.test(after[1] ?? '') || DESCRIBING_PARTICIPLES.has(after[1] ?? '')) return false;
+  const m = new RegExp(String.raw`(?:^|[^\p{L}'’])(\p{L}+)[ \t]+(?:${PRONOUN})[ \t]+(?:\p{Ll}+ly[ \t]+)?$`, 'u')
+    .exec(text.slice(Math.max(0, w.start - 60), w.start));
+  return m !== null && isHead(m[1] ?? '');
+}
