@@ -11,14 +11,17 @@ import { findFigures } from './figures/index.js';
 import { sourceFigures } from './sources/index.js';
 import { summarizeSpeakers } from './summary/index.js';
 import { sharedWidth } from './text-width.js';
+import { withOriginalSpans, withPlainLineBreaks } from './line-breaks.js';
 
 // Kept in its own module so the cache can key on it without loading the stages.
 export { ANALYSIS_VERSION } from './version.js';
 
 export function analyze(doc: Document): Analysis {
   // 1. paragraphs and sentences, with offsets (the stages read the text in the representation this process
-  // compiled its patterns for: text-width.ts; the document returned is the caller's)
-  const segmented = segment({ ...doc, text: sharedWidth(doc.text) });
+  // compiled its patterns for: text-width.ts; a NEL read as the line break it is: line-breaks.ts; the document
+  // returned is the caller's)
+  const text = withPlainLineBreaks(doc.text);
+  const segmented = segment({ ...doc, text: sharedWidth(text) });
   // 2. quotation marks paired; scare quotes and titles told apart from speech
   const marked = findQuoteMarks(segmented);
   // 3. cues: speech verbs, "according to", colon lead-ins, dash bylines
@@ -35,5 +38,7 @@ export function analyze(doc: Document): Analysis {
   const sourced = sourceFigures(counted);
   // 9. one speaker record per entity that says or vouches for something
   const summarized = summarizeSpeakers(sourced);
-  return { doc, quotes: summarized.quotes, figures: summarized.figures, speakers: summarized.speakers };
+  const analysis = { doc, quotes: summarized.quotes, figures: summarized.figures, speakers: summarized.speakers };
+  // 10. spans carry the caller's characters where the stages read a NEL as a line feed
+  return text === doc.text ? analysis : withOriginalSpans(analysis, doc.text);
 }
