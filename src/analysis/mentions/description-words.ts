@@ -6,6 +6,7 @@ import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
 import { PLURALS_NOT_BODIES } from '../../lexicon/body-kinds.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
+import { UNINFLECTED_PASTS } from '../../lexicon/past-forms.js';
 import {
   isAdjectiveOrNoun, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun,
   isVerbForm,
@@ -65,6 +66,19 @@ export function modifier(t: Token): boolean {
 export function nounLike(t: Token): boolean {
   if (t.lower.includes('-')) return !isFunctionWord(t.lower);
   return isPureNoun(t.lower);
+}
+
+// what follows a verb and never a compound noun: a particle ("set up", "hit back"), a determiner or possessive ("cut its
+// forecast", "split the vote"), a number or an amount ("bid 40 million", "bid $2 billion")
+const VERB_FOLLOWER = /^(?:up|out|off|back|down|aside|apart|away|a|an|the|its|his|her|their|our|this|these|those|\d.*|[$€£¥].*)$/;
+
+/** Whether the token at k, right after a head noun, is the past of a verb spelt like a noun ("The council set up a
+ *  fund", "The firm cut its forecast"), by the word after it; then the head ends the description, it modifies no noun
+ *  (not "the union bid for the port", "the party split over tariffs"). */
+export function pastVerbAfterHead(tokens: Token[], k: number, near: Near): boolean {
+  const t = tokens[k];
+  const after = tokens[k + 1];
+  return t !== undefined && after !== undefined && UNINFLECTED_PASTS.has(t.lower) && near(t, after) && !after.cap && VERB_FOLLOWER.test(after.lower);
 }
 
 /** The role words of a description: the head and the role-like modifiers right before it ("chief economist"). */
