@@ -16,7 +16,7 @@ export const ACTIVE_LISTENER_VERBS: ReadonlySet<string> = new Set([...TOLD, 'ema
 /**
  * Passive: the subject is the one told or asked, so after the agent comes the content ("was told by
  * officials the road would close", "was urged by the council to stay", "was briefed by police it was
- * unsafe"): the agent-only reading of quotes/content-after.ts (the content is only "by" and a noun
+ * unsafe"): the agent-only reading of quotes/content-after-passive.ts (the content is only "by" and a noun
  * phrase) is never taken for these verbs. Here the infinitive after "urged", "asked" is the content itself.
  */
 export const PASSIVE_LISTENER_VERBS: ReadonlySet<string> = new Set([...TOLD, 'ask', 'advise', 'urge', 'press', 'brief', 'instruct']);

@@ -40,7 +40,7 @@ describe('quotes: a passive cue with only its agent after it', () => {
   });
 });
 
-// a passive of naming or judging with its complement and then its agent (quotes/content-after.ts): the subject, cue and
+// a passive of naming or judging with its complement and then its agent (quotes/content-after-passive.ts): the subject, cue and
 // complement are one content, the agent its speaker
 describe('quotes: a naming passive with its complement and agent', () => {
   const speakerRow = (q: ReturnType<typeof runQuotes>[number]) => [q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null];

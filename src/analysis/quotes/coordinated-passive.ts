@@ -1,7 +1,7 @@
 // A sourceless passive or raising cue that shares its subject with a verb before it: "Ivo Berg had the longer
 // record, but was seen as stiff", "The fleet has grown and is widely thought to be ready". Annotated news reports
 // the whole clause, subject included, with no one named as source, as for the plain "Ivo Berg was seen as stiff"
-// (the passive-clause reading of content-after.ts); read as an active cue, the content was only the complement
+// (the passive-clause reading of content-after-passive.ts); read as an active cue, the content was only the complement
 // ("stiff"), a sliver of the annotated clause.
 import type { Cue } from '../../types.js';
 import type { Ctx } from './cue-context.js';

@@ -1,6 +1,6 @@
 // A passive of naming or judging with its complement, then its agent: "Raw milk is considered unsafe by health
 // officials", "The mayor has been called a liar by rivals". The subject, cue and complement are the agent's view, one
-// span as annotated news draws it (the cue inside it), and the agent the speaker (content-after.ts builds the record).
+// span as annotated news draws it (the cue inside it), and the agent the speaker (content-after-passive.ts builds the record).
 import type { Cue } from '../../types.js';
 import { NAMING_OR_JUDGING_VERBS } from '../../lexicon/speech-verbs-stance.js';
 
