@@ -95,6 +95,9 @@ export function findAntecedent(mem: Memory, at: number, gender: Gender, loose: b
     if (personal) return otherOffice(mem, x.entity, blocker) ? null : x.entity;
     // "the club said in a statement. It added ...": the document a body spoke through is not what "it" means
     if (x.oblique && isDocumentHead(mem.reg.drafts[x.entity]!.words.at(-1))) continue;
+    // "The mayor's office set up a fund. It said ...", "Close a library, ... it said": a body brought in by "a" and
+    // not speaking there is what was made, bought or shut, not who speaks next (the writer would say "the fund")
+    if (gender === 'neuter' && x.indefinite && !x.subject) continue;
     nearest ??= x;
     if (x.oblique && mem.reg.drafts[x.entity]!.country) continue;
     if (x.sentence === sentence) return x.entity;

@@ -15,6 +15,7 @@ import { isEpithet } from './epithets.js';
 // a preposition right before a mention (bounded window, anchored at its end)
 // ("and"/"or", not a bare comma: "In Norland, the ministry" has its subject after the comma)
 const JOINED = /^,?[\s\u00a0]+(?:and|or)[\s\u00a0]+$/;
+const INDEFINITE = /^(?:a|an|another)[\s\u00a0]/i;
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|of|with|by|for|to|on|into|against|over|under|after|before|about|between|among|like|than)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 
 export class Salience {
@@ -54,7 +55,8 @@ export class Salience {
     const sentence = this.ctx.sentenceOf(m.start);
     const role = this.mem.cues.subjectOfCue(m);
     const reported = !role.subject && this.mem.cues.cueEndedIn(this.ctx.sentenceStart(sentence), m.start);
-    this.seen.push({ entity, sentence, quoted: this.ctx.inQuote(m.start), ...role, oblique, reported });
+    const indefinite = m.kind === 'description' && INDEFINITE.test(m.text);
+    this.seen.push({ entity, sentence, quoted: this.ctx.inQuote(m.start), ...role, oblique, reported, indefinite });
   }
 
   /** The entity a he/she/it/they at `at` points back to (antecedent.ts). */

@@ -17,6 +17,8 @@ export interface Seen {
   oblique: boolean;
   /** After a cue in its sentence, not its subject ("owners said they would take it to the High Court"): in reported words. */
   reported: boolean;
+  /** A description with an indefinite article ("a fund", "an inquiry"): something new the writer brings in. */
+  indefinite: boolean;
 }
 
 // Mentions looked back over: bounded, so each look-back stays constant-time and the pass linear.
