@@ -37,8 +37,9 @@ const CONDITION_PARTICIPLE = /^(?:assuming|supposing)$/i;
 const CONDITION_LEAD = /(?:^|[,(—–]|\s--?|[.!?]["”’']?)\s*$/;
 
 // "cast the plan as a betrayal", "named Ann Lee as a suspect": "as" and a description within the clause
-// (not a vote or a ballot cast: "cast her ballot as the polls closed" is the act, its "as" a time)
-const CAST_AS = /^(?!\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+)?(?:[\p{L}-]+\s+)?(?:votes?|ballots?)\b)[^.;:!?,]{1,60}?\sas\s/u;
+// (not one's own vote or ballot cast: "cast her ballot as the polls closed" is the act, its "as" a time; "cast the vote
+// as a betrayal" describes the vote)
+const CAST_AS = /^(?!\s+(?:a|an|his|her|their|its|our|my)\s+(?:[\p{L}-]+\s+)?(?:votes?|ballots?)\b)[^.;:!?,]{1,60}?\sas\s/u;
 // "named the plan a failure", "named him the worst": an object, then what it is called
 const NAMED_SOMETHING = new RegExp(String.raw`^\s+(?:${alternation([...OBJECT_PRONOUNS, 'it', 'this', 'that'])}|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s`, 'u');
 // what a ruling holds: a clause, a side, or what it excludes (perhaps after the court's vote: "ruled 6-1 that",
