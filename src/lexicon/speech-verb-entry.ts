@@ -13,7 +13,7 @@ export interface SpeechVerb {
   /** Cues only right after a closed quote ("“...,” the letter reads."): elsewhere another verb. */
   afterQuoteOnly?: boolean;
   /**
-   * Cues only in a frame after the form (cues/frames.ts: "see X as", "hit back", "felt that"): all
+   * Cues only in a frame after the form (cues/frames.ts: "see X as", "felt that"; cues/phrasal-frames.ts: "hit back"): all
    * forms (true) or the listed ones. Readers without that check treat them as ambiguous.
    */
   framed?: true | readonly string[];

@@ -1,10 +1,10 @@
-// Phrasal verbs of answering, judging and taking a side: cues only with their particle (cues/frames.ts),
+// Phrasal verbs of answering, judging and taking a side: cues only with their particle (cues/phrasal-frames.ts),
 // which the cue keeps.
 import type { SpeechVerb } from './speech-verb-entry.js';
 
 export const PHRASAL_VERBS: SpeechVerb[] = [
   // Phrasal verbs of answering and judging, cues only with their particle, which the cue keeps
-  // (cues/frames.ts): "hit back at", "lashed out at", "chimed in", "piped up", "played down", "brushed
+  // (cues/phrasal-frames.ts): "hit back at", "lashed out at", "chimed in", "piped up", "played down", "brushed
   // off", "shrugged off". ("fired back", "shot back" are as often gunfire as a retort: cues only next to a quotation
   // or with "that", cues/retort.ts.)
   { lemma: 'hit back', group: 'speech', forms: ['hit', 'hits', 'hitting'], framed: true },
@@ -16,7 +16,7 @@ export const PHRASAL_VERBS: SpeechVerb[] = [
   { lemma: 'play down', group: 'stance', forms: ['play', 'plays', 'played', 'playing'], framed: true },
   { lemma: 'brush off', group: 'stance', forms: ['brush', 'brushes', 'brushed', 'brushing'], framed: true },
   { lemma: 'shrug off', group: 'stance', forms: ['shrug', 'shrugs', 'shrugged', 'shrugging'], framed: true },
-  // More phrasal verbs of taking a side or attacking in words, cues only with their particle (cues/frames.ts):
+  // More phrasal verbs of taking a side or attacking in words, cues only with their particle (cues/phrasal-frames.ts):
   // "sided with the union", "took aim at the plan", "took a few shots at", "sounded off on", "doubled down on",
   // "came out against the bill". (Without it they are other verbs: "took a train", "came out of the store".)
   { lemma: 'side with', group: 'stance', forms: ['side', 'sides', 'sided', 'siding'], framed: true },
@@ -28,9 +28,9 @@ export const PHRASAL_VERBS: SpeechVerb[] = [
   // for judgement in public (the adjective "single" never has "out" after it)
   { lemma: 'single out', group: 'stance', forms: ['single', 'singles', 'singled', 'singling'], framed: true },
   // "poured cold water on the plan", "pours scorn on the report": dismissing something in words, only with its noun and
-  // preposition (cues/frames.ts); "poured the concrete" is a deed
+  // preposition (cues/phrasal-frames.ts); "poured the concrete" is a deed
   { lemma: 'pour scorn', group: 'stance', forms: ['pour', 'pours', 'poured', 'pouring'], framed: true },
-  // "made clear she would stay", "has made it plain that": saying outright, a cue only with its adjective (cues/frames.ts);
+  // "made clear she would stay", "has made it plain that": saying outright, a cue only with its adjective (cues/phrasal-frames.ts);
   // "make" alone is a thousand other acts
   { lemma: 'make clear', group: 'speech', forms: ['make', 'makes', 'made', 'making'], framed: true },
 ];

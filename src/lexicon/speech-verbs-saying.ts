@@ -9,7 +9,7 @@ export const SAYING_VERBS: SpeechVerb[] = [
   // speak: "spoke" alone; the other forms only with what they speak of ("speaks of", "has spoken out
   // about", "speaking about": cues/frames.ts), since "speaking Friday in the capital" introduces no content
   { lemma: 'speak', group: 'speech', forms: ['spoke', 'speak', 'speaks', 'speaking', 'spoken'], framed: ['speak', 'speaks', 'speaking', 'spoken'] },
-  // put it: "as the mayor put it", "..., as one analyst puts it" (cues/frames.ts: only with "it" and a
+  // put it: "as the mayor put it", "..., as one analyst puts it" (cues/phrasal-frames.ts: only with "it" and a
   // pause or a channel after it; "put it on the table" is an act)
   { lemma: 'put it', group: 'speech', forms: ['put', 'puts', 'putting'], framed: true },
   ...g('speech', ['add', 'note', 'explain', 'reply', 'respond', 'answer', 'ask', 'comment', 'remark', 'mention',

@@ -4,7 +4,8 @@
 // a bounded stretch of text right after (or before) the form.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_BEFORE, BE_THEN_ADVERBS } from './verb-contexts.js';
-import { CALLED_EVENT, CAST_DOUBT } from './frames.js';
+import { CALLED_EVENT } from './frames.js';
+import { CAST_DOUBT } from './phrasal-frames.js';
 import { ACT_AFTER } from './act-objects.js';
 import { plainNewsAct } from './acts-plain-news.js';
 import { wireIdiomAct } from './acts-wire-idioms.js';

@@ -1,7 +1,7 @@
 // Predicate adjectives of belief and feeling with what they hold: "Ann Lee is confident that ...",
 // "voters were worried about the cost", "the mayor remains convinced the plan will work". Annotated news
 // counts these held views as attributions, like "believes" or "fears". ("made (it) clear that" is a phrasal
-// speech verb: lexicon/speech-verbs-phrasal.ts, its frame in cues/frames.ts.)
+// speech verb: lexicon/speech-verbs-phrasal.ts, its frame in cues/phrasal-frames.ts.)
 // One linear regex pass; the cue is the whole predicate ("is confident", "were worried about"), as
 // annotated news marks it. Impersonal "it is clear that" is the writer's own claim and is left out.
 import type { Cue } from '../../types.js';

@@ -9,7 +9,8 @@ import {
 } from './verb-contexts.js';
 import { sentenceCaseHeadline, titleLine } from './headline.js';
 import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
-import { AS_NOT_DESCRIPTION, CAST_DOUBT, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
+import { AS_NOT_DESCRIPTION, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
+import { CAST_DOUBT } from './phrasal-frames.js';
 import { isEvidenceRelative } from './verb-gates.js';
 import { prepositionNoun } from './preposition-noun.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';

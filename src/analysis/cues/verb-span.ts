@@ -7,7 +7,8 @@ import {
   AGAIN_AFTER, auxBefore, BE_THEN_ADVERBS, BROADCAST_TITLE, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY, ONLINE_MEDIUM,
   AT_NOUN_CLAUSE, AT_PHRASE_THEN_CLAUSE, LIGHT_NOUN, LIGHT_VERBS, PARTICLES, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, VENUE_ON,
 } from './verb-contexts.js';
-import { PASSIVE_AS, PHRASAL_PARTICLES } from './frames.js';
+import { PASSIVE_AS } from './frames.js';
+import { PHRASAL_PARTICLES } from './phrasal-frames.js';
 import { MESSAGE_THEN_PARTICIPLE } from './message-lead.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS } from '../../lexicon/time-words.js';

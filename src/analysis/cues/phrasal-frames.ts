@@ -1,0 +1,49 @@
+// Phrasal verbs and idioms that are cues only with their particle or words ("hit back at", "played down", "took aim at",
+// "cast doubt on", "made clear"): each lemma's frame after the form, which the cue keeps (cues/verb-span.ts reads it).
+// The frames of single verbs ("see X as", "felt that") are in frames.ts.
+import { REFERRING_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { alternation } from '../alternation.js';
+
+// "cast doubt on the figures", "casts fresh doubt over the deal": questioning a claim in words (acts.ts and verb-reading.ts
+// read it as the verb: "cast" alone is a deed or a noun, "cast a vote", "the show's cast")
+export const CAST_DOUBT = /^\s+(?:(?:fresh|new|further|serious|more)\s+)?doubts?\s+(?:on|upon|over)\b(?!-)/i;
+
+// phrasal verbs whose particle makes them speech or stance, and which the cue keeps
+export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
+  // (not inside a compound: "back-to-back games")
+  // ("hit out at the referees", "hitting out against the levy": an attack in words, as British news writes it)
+  'hit back': /^\s+(?:back(?:\s+at)?|out\s+(?:at|against))\b(?!-)/,
+  'fire back': /^\s+back\b(?!-)/,
+  'shoot back': /^\s+back\b(?!-)/,
+  'lash out': /^\s+out(?:\s+at|\s+against)?\b(?!-)/,
+  'chime in': /^\s+in\b(?!-)/,
+  'pipe up': /^\s+up\b(?!-)/,
+  'play down': /^\s+down\b(?!-)/,
+  'brush off': /^\s+off\b(?!-)/,
+  'shrug off': /^\s+off\b(?!-)/,
+  // (any case: a Title Case headline writes "Sides With")
+  'side with': /^\s+with\b(?!-)/i,
+  // "took aim at", "took a few shots at", "took a swipe at": an attack in words; "take" alone is an act
+  // ("took offense at": a stance taken against what was said)
+  // (and the idioms of objecting or claiming with "take": "took issue with the figures", "takes exception to the
+  // remark", "took credit for the drop in crime", "has taken a firm stand against the levy"; "took the bus" is an act)
+  'take aim': /^\s+(?:(?:(?:a|some|several|repeated|more|another|a\s+few|sharp|direct)\s+)?(?:aim|shots?|swipes?|jabs?|digs?|potshots?|offen[cs]e)\s+at|(?:strong\s+)?(?:issue\s+with|exception\s+to)|(?:full\s+|sole\s+|some\s+)?credit\s+for|an?\s+(?:(?:firm|hard|tough|strong|clear|public)\s+)?stand\s+(?:on|against))\b(?!-)/i,
+  'sound off': /^\s+off(?:\s+(?:on|about|against))?\b(?!-)/i,
+  'double down': /^\s+down(?:\s+on)?\b(?!-)/i,
+  // "singled out the toll as cruel": picking one thing out for blame or praise, not "a single out-of-town voter"
+  'single out': /^\s+out\b(?!-)/i,
+  // "poured cold water on the plan", "pours scorn on the report": dismissing in words; "poured water on the fire" is a deed,
+  // and so is cold water on what water is really poured on (a fire, a burn, a face)
+  'pour scorn': /^\s+(?:cold\s+water\s+(?:on|over)\b(?!\s+(?:(?:the|a|an|his|her|their|its|my|our|some)\s+)?(?:[\p{L}-]+\s+)?(?:fires?|flames?|blaze|embers|coals|burns?|wounds?|face|faces|heads?|skin|feet|hands?|necks?|plants?|crops?)\b)|(?:scorn|derision)\s+(?:on|over)\b)(?!-)/iu,
+  // "cast doubt on the figures", "casting fresh doubt over the deal": questioning a claim; and "cast the plan as a
+  // betrayal" (acts.ts reads the "as"), for which nothing here is read into the cue
+  cast: new RegExp(`${CAST_DOUBT.source}|^(?=[^.;:!?,]{1,60}?\\sas\\s)`, 'i'),
+  // "came out against the bill", "has come out in favour of": a public stance, not "came out of the store"
+  'come out': /^\s+out\s+(?:(?:strongly|publicly|firmly|forcefully)\s+)?(?:against|in\s+(?:favou?r|support)\s+of)\b/i,
+  // "made clear she would stay", "has made it plain that", "made known his wish to retire": saying something
+  // outright; the adjective and "it" are the cue's. A clause, an object with its determiner or "to" a listener must
+  // follow: "made clear gains", "made plain sailing of it" are no saying (a bare noun after the adjective)
+  'make clear': new RegExp(String.raw`^\s+(?:it\s+)?(?:clear|plain|known)\b(?=\s*:|\s+(?:that|to|what|how|why|whether|when|where|who|this|these|those|the|a|an|his|her|their|its|our|${alternation([...REFERRING_SUBJECT_PRONOUNS, 'there'])})\b)`),
+  // "as she put it," "puts it bluntly", "put it in an interview": "it" then a pause, an adverb or a channel
+  'put it': /^\s+it(?=\s*[,.;:!?—–“”"]|\s+\p{Ll}+ly\b|\s+in\s+(?:a|an|his|her|their|its)\s)/u,
+};
