@@ -28,8 +28,13 @@ const PARTICIPLE_CUE = /^(?:\p{Ll}+ly\s+)*\p{Ll}+ing\b/u;
 const FINITE_CUE = /^(?:\p{Ll}+ly\s+)*(?:(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\b|\p{Ll}+[^su]s\b)/u;
 // a comma, then the main clause: a subject (an article or possessive and a few words, a pronoun, or a
 // capitalised word) and a finite verb within five words, or a bare plural right before its verb
-// ("engineers closed it"; "pay, hours and leave are" is a list)
-const MAIN_CLAUSE_AFTER_COMMA = new RegExp(String.raw`,\s+(?:(?:the|a|an|his|her|its|their|this|these|those|${alternation(REFERRING_SUBJECT_PRONOUNS)}|there|\p{Lu}[\p{L}’'.-]*)\s+(?:[^\s,;:]+\s+){0,4}?|\p{Ll}+s\s+)(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b`, 'u');
+// ("engineers closed it"; "pay, hours and leave are" is a list); or a counted subject ("most schools have one",
+// "fewer than half of the stations are open", "40 families have moved", "fewer than half have one"): an auxiliary right
+// after the count, or one to five words and a finite verb, with no "and" or "or" among them (a list of counts inside the
+// content goes on: "two piers, three roads and a dam were safe"; a plural right after the count is its noun, not a verb)
+const QUANTITY = String.raw`(?:(?:fewer|more|less)\s+than\s+|only\s+|nearly\s+|almost\s+|about\s+)?(?:most|many|few|some|all|half|none|both|several|\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)`;
+const FINITE = 'is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do';
+const MAIN_CLAUSE_AFTER_COMMA = new RegExp(String.raw`,\s+(?:(?:the|a|an|his|her|its|their|this|these|those|${alternation(REFERRING_SUBJECT_PRONOUNS)}|there|\p{Lu}[\p{L}’'.-]*)\s+(?:[^\s,;:]+\s+){0,4}?|\p{Ll}+s\s+)(?:${FINITE}|\p{Ll}+ed|\p{Ll}+s)\b|,\s+${QUANTITY}\s+(?:${FINITE}|(?:(?!(?:and|or)\s)[^\s,;:]+\s+){1,5}?(?:${FINITE}|\p{Ll}+ed|\p{Ll}+s))\b`, 'u');
 
 /** Whether the cue stands in a fronted clause or phrase that opens its sentence (no comma before the cue). */
 function inFrontedPart(head: string, cue: Cue): boolean {
