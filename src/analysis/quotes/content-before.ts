@@ -22,7 +22,10 @@ const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*(?:[,.;:!?)]|to\s+(?:the|a|an|h
 // "a claim the agency denies", "an account the mayor disputes": a noun of saying heads the subject
 const CLAIM_NOUN_SUBJECT = /^\s*(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:claim|charge|assertion|accusation|allegation|account|characterization|description|view|figure|estimate|version|contention|suggestion)\s/u;
 // a comma, one to three words (no verb or clause word), "and": a subject's first conjunct ("..., police and fire crews warned")
-const COORDINATED_SUBJECT = new RegExp(String.raw`,\s+(?:(?!(?:is|was|are|were|be|has|have|had|will|would|can|could|and|but|or|nor|that|who|which|then|so|${alternation(SUBJECT_PRONOUNS)})\s)[\p{L}’'.-]+\s+){1,3}and\s*$`, 'u');
+// (the head may carry a post-modifier whose object is the pair: "..., the union representing nurses and midwives said",
+// "..., a group of farmers and growers said", "..., the Department of Health and Social Care said")
+const SUBJECT_WORD = String.raw`(?!(?:is|was|are|were|be|has|have|had|will|would|can|could|and|but|or|nor|that|who|which|then|so|${alternation(SUBJECT_PRONOUNS)})\s)[\p{L}\p{N}’'.-]+\s+`;
+const COORDINATED_SUBJECT = new RegExp(String.raw`,\s+(?:${SUBJECT_WORD}){1,3}(?:(?:of|for|from|at|representing)\s+(?:${SUBJECT_WORD}){1,2})?and\s*$`, 'u');
 // a comma and a conjunction or a participle: a new clause after the attribution ("..., X said, but ...")
 // ("..., officials said Monday, as rain continued to fall": the "as" clause is the writer's scene)
 // (any -ing participle: "The mill will shut, the owners said, ending 90 years of paper-making in the valley"
