@@ -37,6 +37,8 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set([
   // the same chains made with "be" and an adjective or an idiom's noun: "was quick to praise", "were slow to condemn", "was
   // careful to note", "has been unable to explain", "was the first to question", "taking pains to stress"
   'quick', 'quicker', 'slow', 'slower', 'careful', 'able', 'unable', 'first', 'last', 'pains',
+  // "has yet to explain why", "have yet to say whether": a statement still owed is reported as a refusal is
+  'yet',
 ]);
 
 /**

@@ -14,6 +14,10 @@ describe('cues: holding back from, failing at or hurrying to say something is on
     ['Opposition leaders were slow to condemn the vandalism.', ['were slow to condemn']],
     ['The keeper was careful to note that the injury was minor.', ['was careful to note']],
     ['The treasurer has been unable to explain the missing funds.', ['has been unable to explain']],
+    // a statement still owed: "has yet to say"
+    ['Officials have yet to explain why the tram derailed.', ['have yet to explain']],
+    ['The ministry has yet to say whether the mill will close.', ['has yet to say']],
+    ['The club has yet to comment on the transfer.', ['has yet to comment on']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -24,6 +28,8 @@ describe('cues: holding back from, failing at or hurrying to say something is on
     ['The mayor was quick to leave the hall.'],
     ['She was the first to cross the finish line.'],
     ['The ferry managed to reach the harbour before the storm.'],
+    ['The best is yet to come for the young squad.'],
+    ['The bill has yet to be debated in the chamber.'],
     // an infinitive after another word stays part of the clause around it
     ['The council voted to spend more on the pier.'],
   ])('leaves alone: %s', (text) => {

@@ -27,7 +27,10 @@ export function chainStart(text: string, at: number): number {
 // "kept saying", "began by praising", "stopped short of blaming", "resisted mentioning": a verb of
 // going on, starting, stopping or holding back with a speech form's gerund after it is one cue with it in annotated
 // news (5 of 5 on dev), as "continued to criticize" is (ASPECT_VERBS before "to", verbs.ts)
-const GERUND_CHAIN = /\b(?:keep|keeps|kept|keeping|continue|continues|continued|continuing|(?:begin|begins|began|begun|start|starts|started)(?:\s+by)?|stop|stops|stopped|(?:stop|stops|stopped)\s+short\s+of|resist|resists|resisted|quit|quits)\s+$/i;
+// ("has taken to urging", "turned to attacking", "resorted to threatening": a habit taken up, a turn to a new line, is
+// one chain with its gerund too, not an infinitive's "to"; not a passive "was taken to", someone carried somewhere)
+const GERUND_CHAIN = /\b(?:keep|keeps|kept|keeping|continue|continues|continued|continuing|(?:begin|begins|began|begun|start|starts|started)(?:\s+by)?|stop|stops|stopped|(?:stop|stops|stopped)\s+short\s+of|resist|resists|resisted|quit|quits|(?:take|takes|took|taken|taking|turn|turns|turned|turning|resort|resorts|resorted|resorting)\s+to)\s+$/i;
+const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being|[’']s|[’']re)\s+$/i;
 
 /** Where a chain before the gerund `word` at `at` starts ("kept saying", "began by talking"), or -1. */
 export function gerundChainStart(text: string, at: number, word: string): number {
@@ -35,7 +38,8 @@ export function gerundChainStart(text: string, at: number, word: string): number
   const window = text.slice(Math.max(0, at - 30), at);
   const m = GERUND_CHAIN.exec(window);
   // not after "to": "his refusal to resist commenting" is a noun's infinitive, no chain of the speaker's
-  return m === null || /\bto\s+$/i.test(window.slice(0, m.index)) ? -1 : at - window.length + m.index;
+  return m === null || /\bto\s+$/i.test(window.slice(0, m.index)) || (/to\s+$/i.test(m[0]) && PASSIVE_BE.test(window.slice(0, m.index)))
+    ? -1 : at - window.length + m.index;
 }
 
 // "enough for Osk to claim vindication", "a reason for Ada Lind to back the bid", "prompted the mayor's rival to scold

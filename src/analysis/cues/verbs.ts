@@ -47,7 +47,9 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const chainAt = infinitive && !aspect ? chainStart(text, at) : -1;
     // ("enough for Osk to claim", "prompted Ana Lind to castigate": an infinitive with its own subject, verb-chains.ts)
     const ownSubject = infinitive && !aspect && chainAt < 0 ? subjectInfinitiveStart(text, at) : -1;
-    if (infinitive && !aspect && chainAt < 0 && ownSubject < 0) continue;
+    // ("has taken to urging": a gerund after a chain that ends in "to" is no infinitive, verb-chains.ts GERUND_CHAIN)
+    const toGerund = infinitive && !aspect && chainAt < 0 && ownSubject < 0 ? gerundChainStart(text, at, word) : -1;
+    if (infinitive && !aspect && chainAt < 0 && ownSubject < 0 && toGerund < 0) continue;
     // a form that is also a noun wants a verb's context; some forms count only after a quote (verb-reading.ts)
     if (!readsAsVerb(text, w, words[i + 1], words[i - 1])) continue;
     const knownDegree = form.lemma === 'know' && KNOWN_DEGREE.test(before);
