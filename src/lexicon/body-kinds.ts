@@ -12,7 +12,10 @@ export const BODY_KIND_HEADS: readonly string[] = [
   // veterans' bodies and military units
   'legion', 'brigade', 'battalion', 'regiment',
   // schools, clinics and research bodies
-  'academy', 'clinic', 'laboratory', 'observatory',
+  'academy', 'college', 'clinic', 'laboratory', 'observatory',
+  // public institutions that speak through statements like any body ("the museum said the loan was extended", "the
+  // prison said the inmate was in hospital", "the diocese said it would pay")
+  'museum', 'library', 'gallery', 'zoo', 'prison', 'orchestra', 'diocese',
 ];
 
 /** Plurals of kind words that mostly name something else: "froze the funds" is money, not a group of funds that

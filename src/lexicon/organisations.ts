@@ -28,6 +28,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'legion', 'brigade', 'battalion', 'regiment', 'division', 'squad',
   // education and research
   'university', 'college', 'school', 'academy', 'laboratory', 'laboratories', 'observatory', 'hospital', 'clinic',
+  // public institutions, which no surname ends ("Ostby Library", "Velm Zoo", "the Harbour Gallery")
+  'museum', 'library', 'gallery', 'zoo', 'prison', 'orchestra', 'diocese',
   // business (with the legal suffixes that end company names)
   'company', 'corporation', 'corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'holdings', 'industries',
   'bank', 'airlines', 'airways', 'motors', 'technologies', 'systems', 'partners', 'capital', 'group', 'media',
