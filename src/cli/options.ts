@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { makeChalk } from '../render/color.js';
 import { FORMATS, type Format, type Target } from '../render/index.js';
 import type { Context } from './context.js';
+import { wordMatcher } from '../query/index.js';
 
 export interface CommonOptions {
   format?: Format;
@@ -50,6 +51,12 @@ export function listOf<T extends string>(allowed: readonly T[], what: string, al
     }
     return out;
   };
+}
+
+/** `--speaker <name>`: words of a name; `--speaker ''` (an unset shell variable) would otherwise keep every speaker, silently. */
+export function speakerName(value: string): string {
+  if (wordMatcher(value) === null) throw new InvalidArgumentError("no name given (give words of the speaker's name, e.g. --speaker Okafor)");
+  return value;
 }
 
 /** --explain only matters where there is a table (JSON always carries the rules). */

@@ -9,7 +9,7 @@ import { analyses } from './analyses.js';
 import type { Context } from './context.js';
 import { finish } from './finish.js';
 import { examples } from './help.js';
-import { addExplainOption, addFormatOptions, addRunOptions, listOf, resolveFormat, targetFor, type CommonOptions } from './options.js';
+import { addExplainOption, addFormatOptions, addRunOptions, listOf, resolveFormat, speakerName, targetFor, type CommonOptions } from './options.js';
 
 export type QuoteOptions = CommonOptions & { speaker?: string; type?: QuoteType[] };
 
@@ -37,7 +37,7 @@ export async function listQuotes(term: string | undefined, paths: string[], opts
 /** The filters `quotes` and `who-said` share. */
 export function addQuoteFilters(cmd: Command): Command {
   return cmd
-    .option('--speaker <name>', 'only quotes whose speaker contains these words')
+    .option('--speaker <name>', 'only quotes whose speaker contains these words', speakerName)
     .option('--type <types>', `only these types, comma-separated: ${QUOTE_TYPES.join(', ')}`, listOf(QUOTE_TYPES, 'type'));
 }
 

@@ -8,7 +8,7 @@ import { analyses } from './analyses.js';
 import type { Context } from './context.js';
 import { finish } from './finish.js';
 import { examples } from './help.js';
-import { addFormatOptions, addRunOptions, resolveFormat, targetFor, type CommonOptions } from './options.js';
+import { addFormatOptions, addRunOptions, resolveFormat, speakerName, targetFor, type CommonOptions } from './options.js';
 
 type SpeakerOptions = CommonOptions & { speaker?: string };
 
@@ -38,7 +38,7 @@ export function speakersCommand(program: Command, ctx: Context): void {
     .command('speakers')
     .description('one row per speaker or source: name, kind, roles, aliases, quotes, figures, documents')
     .argument('[paths...]', 'files, folders or - for stdin (default: ./seeds or the bundled seeds)')
-    .option('--speaker <name>', 'only speakers whose name contains these words');
+    .option('--speaker <name>', 'only speakers whose name contains these words', speakerName);
   addRunOptions(addFormatOptions(cmd));
   cmd.addHelpText('after', examples([
     ['attrib speakers', 'the sources of the bundled seed article'],
