@@ -13,6 +13,9 @@ export interface Mark {
   side: Side;
   /** Low-9 opening marks („ ‚) are closed by the high marks “ ‘ in German style. */
   low?: boolean;
+  /** A “ that closes: any “ closes a „ (German style), and a “ after a word or punctuation and
+   * before a blank, punctuation or the end closes any double mark (mixed glyphs: "Ready.“). */
+  highSix?: { afterWord: boolean };
   /** A single closing mark after a plural "s" and before a lower-case word ("the workers' pay"): an
    * apostrophe when another single mark closes later in the paragraph (pairing decides). */
   maybeApostrophe?: boolean;
@@ -56,7 +59,11 @@ export function findMarks(text: string): Mark[] {
     const g = m[0];
     const at = m.index;
     switch (g) {
-      case '“': out.push({ at, len: 1, family: 'double', side: 'open' }); break;
+      case '“': {
+        const { left, right } = flank(text, at, 1);
+        out.push({ at, len: 1, family: 'double', side: 'open', highSix: { afterWord: right && !left } });
+        break;
+      }
       case '”': out.push({ at, len: 1, family: 'double', side: 'close' }); break;
       case '„': out.push({ at, len: 1, family: 'double', side: 'open', low: true }); break;
       case '‚': out.push({ at, len: 1, family: 'single', side: 'open', low: true }); break;

@@ -19,10 +19,19 @@ export interface Pair {
 
 const MAX_LOOK = 4;
 
+// (a “, classified as opening, closes through highSixCloses; ‚ is closed by ‘ classified as closing)
 function closes(open: Mark, close: Mark): boolean {
-  if (open.family === close.family) return true;
-  // German style: „ is closed by “ (classified as an opening double) and ‚ by ‘
-  return false;
+  return open.family === close.family;
+}
+
+/** The stack entry a “ closes: the nearest „ (German style), else after a word the nearest double
+ * mark of any glyph (mixed glyphs: "We are ready.“); -1 when it opens. */
+function highSixCloses(stack: Mark[], afterWord: boolean): number {
+  const floor = Math.max(0, stack.length - MAX_LOOK);
+  for (let i = stack.length - 1; i >= floor; i--) if (stack[i]!.family === 'double' && stack[i]!.low === true) return i;
+  if (!afterWord) return -1;
+  for (let i = stack.length - 1; i >= floor; i--) if (stack[i]!.family === 'double') return i;
+  return -1;
 }
 
 export function pairMarks(marks: Mark[], paragraphs: Paragraph[]): Pair[] {
@@ -62,14 +71,14 @@ export function pairMarks(marks: Mark[], paragraphs: Paragraph[]): Pair[] {
       const next = nextSingle[mi];
       if (next !== undefined && next.side !== 'open' && next.at < (paragraphs[p]?.end ?? Infinity)) continue;
     }
-    const canClose = mark.side === 'close' || mark.side === 'either' || (mark.family === 'double' && mark.side === 'open' && !mark.low);
+    // of the marks that open by glyph or place, only a “ may close (a straight " that opens a
+    // word starts a quote inside a „...“ one: „She called it "a farce" twice,“)
+    const canClose = mark.side === 'close' || mark.side === 'either';
     let matched = -1;
-    if (canClose) {
+    if (mark.highSix !== undefined) matched = highSixCloses(stack, mark.highSix.afterWord);
+    else if (canClose) {
       for (let i = stack.length - 1; i >= 0 && i >= stack.length - MAX_LOOK; i--) {
-        const o = stack[i] as Mark;
-        const lowPair = o.low === true && mark.side === 'open' && o.family === mark.family;
-        if (mark.side === 'open' && !lowPair) continue; // “ only closes a „
-        if (closes(o, mark)) { matched = i; break; }
+        if (closes(stack[i] as Mark, mark)) { matched = i; break; }
       }
     }
     if (matched >= 0) {
