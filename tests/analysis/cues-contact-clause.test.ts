@@ -25,6 +25,10 @@ describe('cues: the speech verb after a contact clause with a stranded prepositi
     // (and a present tense after the clause is left as it was)
     ['The coach they talked to wants to say more next week.', ['talked']],
     ['Residents we spoke to reported thefts from sheds.', []],
+    // a time word before the pronoun and an -ed word that describes the "to" object: the clause verb is the cue
+    ['Last week she wrote to concerned parents that the school would close.', ['wrote']],
+    ['On Friday they complained to elected officials that the road was unsafe.', ['complained']],
+    ['This month he explained to invited guests that the gala was off.', ['explained']],
   ])('leaves alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

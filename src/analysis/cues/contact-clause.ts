@@ -37,7 +37,10 @@ export function afterStrandedPreposition(text: string, w: SpeechWord): boolean {
 /** Whether the speech form `w` is the verb of a contact clause whose stranded preposition a past speech verb follows. */
 export function contactClauseVerb(text: string, w: SpeechWord): boolean {
   const after = STRANDED_AFTER.exec(text.slice(w.end, w.end + 40));
-  if (after === null || !PAST_FORM.test(after[1] ?? '') || DESCRIBING_PARTICIPLES.has(after[1] ?? '')) return false;
+  // (the word after the preposition must be a speech form: "Last week she wrote to concerned parents that ..." is no
+  // contact clause, its "to" takes a noun with a describing -ed word, and "wrote" is the cue)
+  const next = after?.[1] ?? '';
+  if (!PAST_FORM.test(next) || DESCRIBING_PARTICIPLES.has(next) || !SPEECH_FORMS.has(next)) return false;
   const m = new RegExp(String.raw`(?:^|[^\p{L}'’])(\p{L}+)[ \t]+(?:${PRONOUN})[ \t]+(?:\p{Ll}+ly[ \t]+)?$`, 'u')
     .exec(text.slice(Math.max(0, w.start - 60), w.start));
   return m !== null && isHead(m[1] ?? '');
