@@ -15,6 +15,12 @@ describe('parseGold', () => {
     ['a broken line named, the rest kept', `${REC}\n{"id":"k2","text":\n${REC}\n`, 2, [{ line: 2, reason: 'invalid JSON' }]],
     ['non-objects named', `[1,2]\nnull\n"a string"\n7\n${REC}`, 1, [1, 2, 3, 4].map((line) => ({ line, reason: 'not a JSON object' }))],
     ['an empty file', '', 0, []],
+    // annotations a scorer cannot read: the line is named and left out, the rest kept
+    ['a quote that is null', `{"id":"k3","text":"Ivo Dahl said the mill shut.","quotes":[null]}\n${REC}`, 1, [{ line: 1, reason: 'quote 1 is not a JSON object' }]],
+    ['a number that is not an object', `${REC}\n{"id":"n1","text":"About 40 boats.","numbers":[{"start":6,"end":8},"40"]}`, 1, [{ line: 2, reason: 'number 2 is not a JSON object' }]],
+    ['a quote with no numeric span', `{"id":"k4","text":"Ada Moor said it snowed.","quotes":[{"start":"13","end":23}]}`, 0, [{ line: 1, reason: 'quote 1 has no numeric "start" and "end"' }]],
+    // left alone: an empty list, a list field that is no list, quotes with their spans, numbers with no span
+    ['well-formed annotations kept', `${REC}\n{"id":"k5","text":"Ada Moor said it snowed.","quotes":[{"start":14,"end":23,"type":"indirect"}]}\n{"id":"k6","text":"x","quotes":"none"}\n{"id":"n2","text":"Some 30 people.","numbers":[{"value":30}]}`, 4, []],
   ])('%s', (_name, text, count, skipped) => {
     const gold = parseGold(text);
     expect(gold.records).toHaveLength(count);
