@@ -58,6 +58,13 @@ export const CIRCUMSTANCE_ONLY = /^(?:(?:from|during|at|through|throughout|acros
  * stays: "the drug was found to cut deaths", "it was discovered that ...".
  */
 export const DISCOVERY_VERBS: ReadonlySet<string> = new Set(['find', 'discover', 'locate', 'recover']);
+/**
+ * After such a participle with no "be" (headline style: "Stolen van found in reservoir", "Missing climbers found safe
+ * after night on ridge"), where or in what state, with no object and no clause: the passive with "be" left out, no
+ * claim either. An active finding has its clause ("found in most cases that staff erred", "found in most cases staff
+ * had erred"; "found in favour of the tenants" is a ruling). Read on at most 120 characters.
+ */
+export const FOUND_WHERE_ONLY = /^\s+(?:(?:dead|alive|safe|unharmed|unhurt|injured|wounded|unconscious|intact|abandoned)\b|(?:in|on|at|near|inside|under|beneath|behind|beside|outside|off|along|among|after|during)\s(?!favou?r\b))(?![^;:“”"]*\b(?:that|to|how|whether|is|are|was|were|had|has|have|would|will|could|can|did|does|should|might|may)\b)[^;:“”"]{0,110}$/iu;
 
 /**
  * A time or circumstance clause with no main clause after it: "apologised after its account posted a

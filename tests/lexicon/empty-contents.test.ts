@@ -1,7 +1,7 @@
 // A short noun phrase before a colon lead-in is a listener or a name for the words, not a content
 // (lexicon/empty-contents.ts ONLY_A_NOUN_PHRASE, COLON_THEN_QUOTE; used by quotes/finalize.ts). Invented texts.
 import { describe, expect, it } from 'vitest';
-import { COLON_THEN_QUOTE, ONLY_A_NOUN_PHRASE } from '../../src/lexicon/empty-contents.js';
+import { COLON_THEN_QUOTE, FOUND_WHERE_ONLY, ONLY_A_NOUN_PHRASE } from '../../src/lexicon/empty-contents.js';
 
 describe('lexicon/empty-contents: a noun phrase before a colon lead-in', () => {
   it.each(['journalists', 'the mayor', 'its demand', 'a crowd of supporters', 'fellow members'])('a noun phrase: %s', (content) => {
@@ -16,4 +16,14 @@ describe('lexicon/empty-contents: a noun phrase before a colon lead-in', () => {
   it.each([': the pier', '. “We', ', “No'])('no colon before a quotation: %j', (after) => {
     expect(COLON_THEN_QUOTE.test(after)).toBe(false);
   });
+});
+
+describe('lexicon/empty-contents: only where or in what state, after a participle of finding', () => {
+  it.each([' in river', ' safe after night on ridge', ' dead near the summit', ' off the coast of Varn'])('where or how: %j', (after) => {
+    expect(FOUND_WHERE_ONLY.test(after)).toBe(true);
+  });
+  it.each([' in most cases staff had erred', ' in 2019 that the fund was short', ' in favour of the tenants', ' rust on the pier', ' to be forged'])(
+    'an object, a clause or a ruling: %j', (after) => {
+      expect(FOUND_WHERE_ONLY.test(after)).toBe(false);
+    });
 });

@@ -15,7 +15,7 @@ import { quoteAfterTail } from './quote-after-tail.js';
 import { relativeContent } from './relative-content.js';
 import { coordinatedRelativeSubject } from './relative-subject.js';
 import { gapRelative } from './gap-relative.js';
-import { CIRCUMSTANCE_CLAUSE } from '../../lexicon/empty-contents.js';
+import { CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, FOUND_WHERE_ONLY } from '../../lexicon/empty-contents.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 import { frontedConditionStart } from './fronted-condition.js';
@@ -57,6 +57,9 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   if (gapped === null && cue.lemma === 'tell' && contentEnd - start <= 80 && LISTENER_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
   // "apologised after its account posted a cartoon": when or why, not what (lexicon/empty-contents.ts)
   if (contentEnd - start <= 200 && CIRCUMSTANCE_CLAUSE.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
+  // "Stolen van found in reservoir", "Missing climbers found safe": a participle of coming upon something with only where
+  // or in what state after it is a passive with "be" left out, no claim (lexicon/empty-contents.ts)
+  if (DISCOVERY_VERBS.has(cue.lemma) && /^\p{L}+$/u.test(cue.text) && contentEnd - cue.end <= 120 && FOUND_WHERE_ONLY.test(text.slice(cue.end, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
   // "X wants to respond ...": an infinitive's speaker is the subject of the sentence
   const infinitive = /^to\s/i.test(cue.text) || /\bto\s+$/i.test(text.slice(Math.max(ss, cue.start - 4), cue.start));
   // who speaks for the cue (passive, raising, infinitive, relative): SPEAKERS' verbSpeaker decides

@@ -1,0 +1,30 @@
+// The content after a verb cue (quotes/content-after.ts): a participle of coming upon something with only where or in
+// what state after it, and no "be" before it (headline style), is a passive that reports no claim
+// (lexicon/empty-contents.ts FOUND_WHERE_ONLY). Invented texts; the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.js';
+
+const contents = (text: string): string[] => analyze({ id: 't', text }).quotes.map((q) => q.text);
+
+describe('quotes: "found" with only a place or a state after it and no "be"', () => {
+  it.each([
+    'Stolen van found in reservoir\n\nDivers pulled the van out on Tuesday.',
+    'Missing climbers found safe after night on ridge\n\nThe pair were cold but well.',
+    'Rare orchid discovered on roadside verge in Tarnby',
+    'Lost ferry bell recovered off the Varn coast',
+  ])('is no claim: %j', (text) => {
+    expect(contents(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    // a finding with its clause, with or without "that", after a place or time phrase
+    ['The review found in most cases staff had acted properly.', ['in most cases staff had acted properly']],
+    ['The auditors found in 2019 that the fund was short.', ['the fund was short']],
+    // an object after the verb
+    ['Inspectors found rust on the bridge supports.', ['rust on the bridge supports']],
+    // a ruling for one side
+    ['The tribunal found in favour of the dockers.', ['in favour of the dockers']],
+  ])('keeps a finding: %s', (text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+});
