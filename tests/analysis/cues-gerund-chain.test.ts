@@ -27,6 +27,11 @@ describe('cues: a chain verb before a speech gerund', () => {
     ['The trainees were taken to calling centres in the north.', []],
     ['The goalkeeper took to singing in the dressing room.', []],
     ['The debate turned to funding for the schools.', []],
+    // a topic that turns to a speech gerund: the talk moved on, nobody speaks ("then" and an auxiliary between)
+    ['Attention then turned to criticising the budget.', []],
+    ['Late in the evening, talk turned to blaming the referee.', []],
+    ['Focus has turned to questioning whether the dam is safe.', []],
+    ['The conversation quickly turned to explaining the rules to newcomers.', []],
     ['The minister is committed to defending the budget.', []],
   ])('leaves other cues as they were: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);

@@ -31,6 +31,9 @@ export function chainStart(text: string, at: number): number {
 // one chain with its gerund too, not an infinitive's "to"; not a passive "was taken to", someone carried somewhere)
 const GERUND_CHAIN = /\b(?:keep|keeps|kept|keeping|continue|continues|continued|continuing|(?:begin|begins|began|begun|start|starts|started)(?:\s+by)?|stop|stops|stopped|(?:stop|stops|stopped)\s+short\s+of|resist|resists|resisted|quit|quits|(?:take|takes|took|taken|taking|turn|turns|turned|turning|resort|resorts|resorted|resorting)\s+to)\s+$/i;
 const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being|[’']s|[’']re)\s+$/i;
+// a topic that turns ("Attention then turned to criticising the budget", "Talk turned to blaming the referee", "Focus has
+// turned to questioning ..."): the talk moved on, nobody took up a line, so no chain and no speaker
+const TOPIC_TURNS = /\b(?:attention|focus|talk|conversation|conversations|debate|discussion|discussions|mood|thoughts|minds)\s+(?:(?:has|had|have|then|soon|now|later|also|\p{Ll}+ly)\s+)*turn\w*\s+to\s+$/iu;
 
 /** Where a chain before the gerund `word` at `at` starts ("kept saying", "began by talking"), or -1. */
 export function gerundChainStart(text: string, at: number, word: string): number {
@@ -39,6 +42,7 @@ export function gerundChainStart(text: string, at: number, word: string): number
   const m = GERUND_CHAIN.exec(window);
   // not after "to": "his refusal to resist commenting" is a noun's infinitive, no chain of the speaker's
   return m === null || /\bto\s+$/i.test(window.slice(0, m.index)) || (/to\s+$/i.test(m[0]) && PASSIVE_BE.test(window.slice(0, m.index)))
+    || TOPIC_TURNS.test(text.slice(Math.max(0, at - 60), at))
     ? -1 : at - window.length + m.index;
 }
 
