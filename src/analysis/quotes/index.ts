@@ -8,13 +8,17 @@ import { finalize, stretch } from './finalize.js';
 import { SpeechSpans } from './text-utils.js';
 import { resolveNesting } from './nesting.js';
 import { dropDuplicates } from './duplicates.js';
+import { hedgedSentences } from './hedged-sentence.js';
 
 export function attributeQuotes(s: Resolved): Attributed {
   const speech = new SpeechSpans(s.quoteSpans);
   // 1. content and speaker around each verb and "according to" cue
   const fromCues = quotesFromCues(s, speech).map((d) => stretch(d, speech));
   // 2. quotes in marks no cue covered: interrupted, colon lead-ins, dash bylines, continuations
-  const drafts = standaloneQuotes(s, fromCues, speech);
+  const found = standaloneQuotes(s, fromCues, speech);
+  //    and sentences relayed at second hand with no source ("The firm is reportedly planning ...")
+  const hedged = hedgedSentences(s, found, speech);
+  const drafts = hedged.length === 0 ? found : [...found, ...hedged].sort((a, b) => a.start - b.start);
   // 3. one attribution a cue: a cue inside another quote's content is nested speech ("said the
   //    U.S. expects ...") and is left to the outer quote, except that a closed quote with its own
   //    attribution (“...,” she said) wins over a longer reading that swallowed it

@@ -1,0 +1,55 @@
+// quotes/hedged-sentence.ts: a sentence relayed at second hand with no source named ("The firm is
+// reportedly planning ...") is an indirect quote: the whole clause as content, the hedge adverb as cue,
+// no speaker. Where the sentence has its own attribution, the adverb is a hedge on that report.
+// Invented texts.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.js';
+
+/** Each quote as [type, text, cue, speaker]. */
+const rows = (text: string) => analyze({ id: 't', text }).quotes.map((q) => [q.type, q.text, q.cue?.text ?? null, q.speaker]);
+
+describe('hedged sentences: reported with no source', () => {
+  it.each<[string, string, string]>([
+    ['The water board is reportedly drafting a hosepipe ban for the summer.', 'The water board is reportedly drafting a hosepipe ban for the summer', 'reportedly'],
+    ['Three wardens allegedly sold permits to poachers.', 'Three wardens allegedly sold permits to poachers', 'allegedly'],
+    ['The striker was reportedly seen leaving the ground before half-time.', 'The striker was reportedly seen leaving the ground before half-time', 'reportedly'],
+    ['The goalkeeper reputedly earns more than the manager.', 'The goalkeeper reputedly earns more than the manager', 'reputedly'],
+    // a headline in the same shape
+    ['Harbour chief reportedly quits over dredging row', 'Harbour chief reportedly quits over dredging row', 'reportedly'],
+    // an opening "But" is no part of the clause
+    ['But the coach has reportedly lost the dressing room.', 'the coach has reportedly lost the dressing room', 'reportedly'],
+  ])('%s', (text, content, cue) => {
+    expect(rows(text)).toEqual([['indirect', content, cue, null]]);
+  });
+});
+
+describe('hedged sentences: left alone', () => {
+  it.each<[string, string]>([
+    // the sentence has a source: the adverb hedges that report, which keeps its own cue
+    ['The permits were allegedly forged, inspectors said.', 'said'],
+    ['Inspectors say the permits were allegedly forged.', 'say'],
+    ['According to the Gazette, the mill reportedly lost its biggest buyer.', 'According to'],
+    // a verb of showing is a cue of its own, with its subject as source
+    ['The recording purportedly shows the mayor at the depot.', 'purportedly shows'],
+    // inside a quotation
+    ['“He allegedly lied to the panel,” she said.', 'said'],
+  ])('a sourced sentence: %s', (text, cue) => {
+    const found = rows(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]![2]).toBe(cue);
+  });
+
+  it.each([
+    // a hedge on an adjective inside a noun phrase, after its determiner
+    ['The supposedly safe footbridge collapsed in the storm.'],
+    ['Police found the allegedly stolen van in a car park.'],
+    // a comma before the hedge: a relative clause or an aside, not the sentence's own subject and verb
+    ['The brothers, who allegedly ran the scheme, were arrested on Friday.'],
+    // opening the sentence, with no subject before it
+    ['Reportedly, the ferry will stop running in May.'],
+    // other adverbs of manner or time
+    ['The ferry repeatedly broke down in the winter.'],
+  ])('%s', (text) => {
+    expect(rows(text).filter((r) => r[2] !== null && /ly$/.test(r[2] as string))).toEqual([]);
+  });
+});
