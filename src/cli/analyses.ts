@@ -8,7 +8,7 @@ import { jobsOf, type CommonOptions } from './options.js';
 /** `onSkip` lets a stream (extract) put each skipped input in its place among the results. */
 export async function* analyses(paths: string[], ctx: Context, opts: CommonOptions, onSkip?: (s: Skipped) => void): AsyncGenerator<Analysis> {
   // Loaded on demand so that --help, --version and usage errors never pay for the analysis
-  // code (compromise alone takes ~150 ms to load).
+  // code (some 300 modules and word lists).
   const { readCorpus, defaultPaths } = await import('../corpus/index.js');
   const { analyzeCorpus } = await import('../run/analyze-corpus.js');
   const { createProgress } = await import('../run/progress.js');

@@ -46,7 +46,8 @@ export const HELP_MAX_CHARS = 100_000;
 
 type Analyze = (doc: Document) => Analysis;
 let inThread: Promise<Analyze> | undefined;
-// Loaded on first need: the stages import compromise (~150 ms), which a fully cached run never pays.
+// Loaded on first need: the stages and their word lists (compromise's lexicon among them, ~30 ms), which a fully
+// cached run never pays.
 const loadAnalyze = (): Promise<Analyze> => (inThread ??= import('../analysis/index.js').then((m) => m.analyze));
 /** Whether this thread has loaded the analysis (tests check that a cached run never does). */
 export const analysisLoaded = (): boolean => inThread !== undefined;

@@ -1,13 +1,14 @@
 // Single words' facts from compromise's lexicon, used as DATA (a map lookup per word; no parse): names, places,
 // dates, parts of speech, as bits computed once per distinct word. The mention rules ask them through words.ts.
-import nlp from 'compromise';
 import type { Gender } from '../../lexicon/pronouns.js';
+import { compromiseLexicon } from './compromise-lexicon.js';
 
 interface Model {
   one: { lexicon: Record<string, string | string[]> };
   two: { orgWords?: Record<string, boolean> };
 }
-export const model = nlp.model() as unknown as Model;
+// the parts of compromise's model the rules read, from its snapshot (compromise-lexicon.ts)
+export const model: Model = { one: { lexicon: compromiseLexicon.lexicon }, two: { orgWords: compromiseLexicon.orgWords } };
 export const lexicon = model.one.lexicon;
 
 /**
