@@ -32,5 +32,8 @@ export const PHRASAL_VERBS: SpeechVerb[] = [
   { lemma: 'pour scorn', group: 'stance', forms: ['pour', 'pours', 'poured', 'pouring'], framed: true },
   // "made clear she would stay", "has made it plain that": saying outright, a cue only with its adjective (cues/phrasal-frames.ts);
   // "make" alone is a thousand other acts
+  // (and "made fun of": mocking in words, cues/phrasal-frames.ts)
   { lemma: 'make clear', group: 'speech', forms: ['make', 'makes', 'made', 'making'], framed: true },
+  // "poked fun at the council": mocking in words, only with "fun at" (cues/phrasal-frames.ts); "poked the fire" is a deed
+  { lemma: 'poke fun', group: 'speech', forms: ['poke', 'pokes', 'poked', 'poking'], framed: true },
 ];

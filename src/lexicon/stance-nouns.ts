@@ -116,6 +116,10 @@ export const STANCE_LIGHT_VERBS: readonly string[] = [
   'issue', 'issues', 'issued', 'issuing', 'renew', 'renews', 'renewed', 'renewing',
   'unleash', 'unleashes', 'unleashed', 'unleashing',
   'throw', 'throws', 'threw', 'thrown', 'throwing',
+  // "put its weight behind the bid", "gave its blessing to the merger", "pinned the blame on the contractor", "laid the
+  // blame on": a stance put, given or laid on someone, only with the nouns here (LIGHT_VERB_NOUNS)
+  'put', 'puts', 'putting', 'give', 'gives', 'gave', 'given', 'giving', 'pin', 'pins', 'pinned', 'pinning',
+  'lay', 'lays', 'laid', 'laying',
 ];
 
 /**
@@ -126,7 +130,16 @@ export const STANCE_LIGHT_VERBS: readonly string[] = [
  */
 export const LIGHT_VERB_NOUNS: Readonly<Record<string, string>> = {
   case: 'for', mention: 'of', support: 'for|behind',
+  // backing in idioms ("threw its full weight behind the mayor", "gave its blessing to the merger"), scorn and blame put
+  // on someone in words ("heaped scorn on the report", "pinned the blame for the delay on the builder")
+  weight: 'behind', blessing: 'to', scorn: 'on|upon', blame: 'on|upon|for',
 };
+
+/** What a body's weight is put behind in a deed, not a stance: "put their weight behind the stalled van" (cues/nominal.ts). */
+export const PUSHED_THINGS: readonly string[] = [
+  'car', 'cars', 'van', 'truck', 'lorry', 'bus', 'boat', 'door', 'gate', 'bar', 'wheel', 'cart', 'barrow', 'sled',
+  'sledge', 'plough', 'plow', 'trolley', 'pram', 'scrum',
+];
 
 /**
  * "Attack" after a light verb is a stance in words only with a modifier of words: "launched a scathing

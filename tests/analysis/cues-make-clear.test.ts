@@ -25,3 +25,25 @@ describe('cues: make clear, make it plain, make known', () => {
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// Mocking in words with "make" and "poke": "made fun of", "poked fun at" (cues/phrasal-frames.ts); the cue keeps the
+// idiom's words, what is mocked is the content.
+describe('cues: made fun of, poked fun at', () => {
+  it.each([
+    ['The comedian made fun of the mayor’s new hat.', ['made fun of']],
+    ['Rivals have made fun of the tram plan for weeks.', ['have made fun of']],
+    ['The senator poked fun at her rival’s campaign bus.', ['poked fun at']],
+    ['The coach pokes gentle fun at himself in his new book.', ['pokes gentle fun at']],
+  ])('finds the cue: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The fair made fun for all the family.', []],
+    ['The trip was made fun by the guides.', []],
+    ['The children poked the fire with sticks.', []],
+    ['She poked at her food.', []],
+  ])('leaves it alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});

@@ -6,7 +6,7 @@
 // construction, so the cost does not grow with anything but the number of such nouns.
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
-import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
+import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, PUSHED_THINGS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
 import { BARE_OCCASION_NOUNS, OCCASION_NOUNS, ONE_OCCASION_NOUNS, SPOKEN_TOPIC_NOUNS } from '../../lexicon/spoken-topic-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/unheld-report-nouns.js';
@@ -26,6 +26,8 @@ const LIGHT_OBJECT_AFTER = new Map(Object.entries(LIGHT_VERB_NOUNS).map(([noun, 
 const BACKING = new Set(BACKING_NOUNS);
 // the backer after a backing noun: "the support of most residents", "the backing from unions"
 const BACKER_AFTER = /^\s+(?:of|from)(?=\s+[\p{L}\p{N}“"‘'])/u;
+// "put their weight behind the stalled van": a push, not backing
+const PUSHED = new RegExp(String.raw`^\s+behind\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(PUSHED_THINGS)})\b`, 'u');
 // a scathing attack, a verbal one: "launched an attack on the port" is a deed of war
 const VERBAL_ATTACK = new RegExp(`\\b(?:${alternation(VERBAL_ATTACK_MODIFIERS)})\\s`);
 // an infinitive's "to" right before a backing verb ("hopes to win the backing of")
@@ -101,7 +103,8 @@ export function findNominalCues(text: string, inside: (at: number) => boolean): 
       // "made a plea for calm", "heaped praise on the nurses", "threw its support behind Ada Ek": a light
       // verb, its noun and the preposition are one cue, and the verb's subject holds the stance
       const heading = object ?? LIGHT_OBJECT_AFTER.get(noun)?.exec(after) ?? null;
-      const light = heading !== null ? lightVerbBefore(text, start) : null;
+      const pushed = noun === 'weight' && PUSHED.test(text.slice(start + noun.length, start + noun.length + 48));
+      const light = heading !== null && !pushed ? lightVerbBefore(text, start) : null;
       if (light !== null && heading !== null && !(noun.startsWith('attack') && !VERBAL_ATTACK.test(light.modifiers))) {
         const end = start + noun.length + heading[0].length;
         out.push({ text: text.slice(light.start, end), start: light.start, end, lemma: noun, kind: 'noun', construction: 'verb-object' });

@@ -43,7 +43,10 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   // "made clear she would stay", "has made it plain that", "made known his wish to retire": saying something
   // outright; the adjective and "it" are the cue's. A clause, an object with its determiner or "to" a listener must
   // follow: "made clear gains", "made plain sailing of it" are no saying (a bare noun after the adjective)
-  'make clear': new RegExp(String.raw`^\s+(?:it\s+)?(?:clear|plain|known)\b(?=\s*:|\s+(?:that|to|what|how|why|whether|when|where|who|this|these|those|the|a|an|his|her|their|its|our|${alternation([...REFERRING_SUBJECT_PRONOUNS, 'there'])})\b)`),
+  // (and "made fun of the mayor's hat": mocking in words, read with its "of"; "poke fun" below)
+  'make clear': new RegExp(String.raw`^\s+(?:it\s+)?(?:clear|plain|known)\b(?=\s*:|\s+(?:that|to|what|how|why|whether|when|where|who|this|these|those|the|a|an|his|her|their|its|our|${alternation([...REFERRING_SUBJECT_PRONOUNS, 'there'])})\b)|^\s+fun\s+of\b(?=\s+\S)`),
+  // "poked fun at the council", "pokes gentle fun at himself": mocking in words ("poked the fire" is a deed)
+  'poke fun': /^\s+(?:(?:gentle|some|more|open)\s+)?fun\s+at\b(?=\s+\S)/i,
   // "as she put it," "puts it bluntly", "put it in an interview": "it" then a pause, an adverb or a channel
   'put it': /^\s+it(?=\s*[,.;:!?—–“”"]|\s+\p{Ll}+ly\b|\s+in\s+(?:a|an|his|her|their|its)\s)/u,
 };

@@ -14,6 +14,13 @@ describe('a light verb with a stance noun: the verb, the noun and its prepositio
     ['The family made a plea for privacy.', 'made a plea for', 'privacy', 'The family'],
     // a second verb of saying after "and" is the subject's next act, not the object's
     ['The guild delivered a sharp rebuke of the levy and vowed to fight it.', 'delivered a sharp rebuke of', 'the levy', 'The guild'],
+    // backing, blessing, scorn and blame in idioms: thrown, put, given, heaped, pinned, laid
+    ['The growers’ union threw its weight behind the canal bill.', 'threw its weight behind', 'the canal bill', 'The growers’ union'],
+    ['The dockers have put their full weight behind the pay claim.', 'have put their full weight behind', 'the pay claim', 'The dockers'],
+    ['The harbour board gave its blessing to the new ferry route.', 'gave its blessing to', 'the new ferry route', 'The harbour board'],
+    ['The bishop heaped scorn on the casino bid.', 'heaped scorn on', 'the casino bid', 'The bishop'],
+    ['The coach put the blame on the pitch.', 'put the blame on', 'the pitch', 'The coach'],
+    ['An inquiry laid the blame on poor upkeep of the pier.', 'laid the blame on', 'poor upkeep of the pier', 'An inquiry'],
   ])('%s', (text, cue, content, source) => {
     expect(read(text)).toEqual([cue, content, source]);
   });
@@ -28,6 +35,13 @@ describe('a light verb with a stance noun: the verb, the noun and its prepositio
     // "case" and "mention" only with their own preposition
     ['The judge made the case files public.'],
     ['She made mention to nobody.'],
+    // a body's weight behind a thing pushed; blame and weight as other nouns; a blessing with no "to"
+    ['Rescuers put their weight behind the stalled van.'],
+    ['The prop put his weight behind the scrum.'],
+    ['The council put the blame game aside.'],
+    ['The lorry lost weight after the refit.'],
+    ['Nobody will take the blame for the flood.'],
+    ['The rain was a blessing for the growers.'],
   ])('gives nothing: %s', (text) => {
     expect(nominal(text)).toEqual([]);
   });
