@@ -1,7 +1,7 @@
 // Nouns of news, belief and telling that report a clause no one holds by name ("news that the mill would close",
 // "amid fears that ...", "faced questions about whether ..."), with the prepositions and verbs around them that
 // decide the reading. Read by cues/nominal-unheld.ts, cues/nominal.ts, cues/nominal-question.ts and
-// cues/verb-contexts.ts; the nouns a named holder has ("her claim that ...") are in speech-nouns.ts.
+// cues/verb-span-words.ts; the nouns a named holder has ("her claim that ...") are in speech-nouns.ts.
 
 /**
  * Nouns of news that report a clause with no source named: "the town mourned after news that the mill
@@ -39,7 +39,7 @@ export const UNHELD_NOUN_PREPOSITIONS: readonly string[] = [
 
 /**
  * Nouns of framing whose "that" opens their own content clause, not a new one: "scoffed at the idea that ...",
- * "sneered at the prospect that ...". Read with the nouns above by cues/verb-contexts.ts (AT_NOUN_CLAUSE), where
+ * "sneered at the prospect that ...". Read with the nouns above by cues/verb-span-words.ts (AT_NOUN_CLAUSE), where
  * such a noun keeps "at" the particle of the verb before it.
  */
 export const FRAMING_CLAUSE_NOUNS: readonly string[] = [

@@ -1,4 +1,4 @@
-// Verbs of hinting, wondering and scorn take "at" as their particle (cues/verb-contexts.ts PARTICLES): what they
+// Verbs of hinting, wondering and scorn take "at" as their particle (cues/verb-span-words.ts PARTICLES): what they
 // are aimed at is the content, and "at" is the cue's; after other verbs "at" opens where something was said.
 // Invented texts.
 import { describe, expect, it } from 'vitest';

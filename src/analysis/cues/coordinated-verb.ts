@@ -4,7 +4,8 @@
 // verb before it and a verb's frame after it make it that subject's second verb (the second act of the
 // speaker, whose content content-end.ts already ends at the "and").
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { CLAUSE_AFTER, PARTICLES } from './verb-contexts.js';
+import { CLAUSE_AFTER } from './verb-contexts.js';
+import { PARTICLES } from './verb-span-words.js';
 import { alternation } from '../alternation.js';
 import { PURE_OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 

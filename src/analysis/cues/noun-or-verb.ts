@@ -6,7 +6,8 @@
 // lake", "the Harbor plan is", "an Ann Lee email probe"). Each test reads a few words on either side.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { COLLECTIVE_NOUNS, LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
-import { DETERMINER, PARTICLES, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contexts.js';
+import { DETERMINER, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contexts.js';
+import { PARTICLES } from './verb-span-words.js';
 import { NAMED_VERB_OBJECT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation, capitalised } from '../alternation.js';

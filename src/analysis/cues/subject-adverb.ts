@@ -4,7 +4,8 @@
 // right before the form; the word before the adverb (a noun, a name or a pronoun, not "there", a verb or a
 // preposition) and a verb's frame after the form make it the verb.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { CLAUSE_AFTER, DETERMINER, FINAL_FORMS, PARTICLES } from './verb-contexts.js';
+import { CLAUSE_AFTER, DETERMINER, FINAL_FORMS } from './verb-contexts.js';
+import { PARTICLES } from './verb-span-words.js';
 import { barePluralHead, clauseNext } from './plural-head-clause.js';
 import { alternation } from '../alternation.js';
 import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';

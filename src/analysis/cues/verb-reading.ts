@@ -4,9 +4,10 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { EVIDENCE_NOUNS, PLURAL_SUBJECTS } from '../../lexicon/cue-contexts.js';
 import {
-  AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, BARE_CLAUSE, FINAL_FORMS, JUST_AFTER_QUOTE, OBJECT_RELATIVE,
-  NAME_THEN_CUE, PARTICLES, VERB_BEFORE,
+  AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, BARE_CLAUSE,
+  FINAL_FORMS, JUST_AFTER_QUOTE, OBJECT_RELATIVE, NAME_THEN_CUE, VERB_BEFORE,
 } from './verb-contexts.js';
+import { PARTICLES } from './verb-span-words.js';
 import { sentenceCaseHeadline, titleLine } from './headline.js';
 import { ingClause, nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
 import { AS_NOT_DESCRIPTION, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
