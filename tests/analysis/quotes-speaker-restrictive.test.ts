@@ -23,7 +23,8 @@ describe('quotes/speaker-restrictive: the subject before a restrictive relative 
     ['The owner of the bakery which supplies the school said flour prices would rise.', 'The owner'],
     ['The chairman of the club that owns the ground said a new stand would be built by spring.', 'The chairman of the club'],
     ['One of the engineers who inspected the bridge said the cracks were only cosmetic.', 'the engineers'],
-    ['The director of the museum that has lent the paintings told reporters the loan would be extended.', 'The director'],
+    // (a museum is a body, lexicon/body-kinds.ts: its "of" phrase belongs to the description, as "of the union" above)
+    ['The director of the museum that has lent the paintings told reporters the loan would be extended.', 'The director of the museum'],
   ])('%s', (text, expected) => {
     expect(mention(text)).toBe(expected);
   });
