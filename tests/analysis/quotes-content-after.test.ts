@@ -28,3 +28,22 @@ describe('quotes: "found" with only a place or a state after it and no "be"', ()
     expect(contents(text)).toEqual(expected);
   });
 });
+
+describe('quotes: a comma and the main clause\'s predicate after a cue in a relative clause', () => {
+  it.each([
+    'The ferry firm, which has yet to comment, is expected to appeal the fine.',
+    'The landlord, who has been unable to comment publicly, declined interview requests.',
+    'The club, which has yet to respond, has until Friday to pay.',
+  ])('reports nothing after the comma: %s', (text) => {
+    expect(contents(text).filter((c) => /expected|declined|until Friday/.test(c))).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    // a clause after the comma with its own subject, a participle aside, a direct quote
+    ['The mayor said, as the rain fell, that the pier would close.', ['as the rain fell, that the pier would close']],
+    ['The coach said, tired after the match, that the squad needed rest.', ['tired after the match, that the squad needed rest']],
+    ['The firm, which declined to comment, said it would appeal.', ['it would appeal']],
+  ])('keeps the content: %s', (text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+});

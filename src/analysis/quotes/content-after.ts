@@ -25,6 +25,9 @@ import { passiveContent } from './content-after-passive.js';
 const COORDINATED_AFTER = /^\s+(?:and|or|nor)\s/;
 // a comma, then "which"/"who"/"whom"/"whose" opening a non-restrictive relative clause
 const RELATIVE_AFTER_COMMA = /^\s*,\s*(?:which|who|whom|whose)\s/i;
+// a comma, then a finite verb: an auxiliary, or a past in -ed before its object ("..., declined the offer", "..., refused to
+// say", "..., rejected claims"); not a describing participle ("said, tired after the match, that ...")
+const PREDICATE_AFTER_COMMA = /^\s*,\s*(?:(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\s|\p{Ll}{2,}ed\s+(?:(?:the|a|an|its|his|her|their|to)\s|(?:\p{Ll}+\s+)?\p{Ll}{3,}s\b))/u;
 // a name (perhaps after "the"), then at most a time or place phrase: the listener of "tell" alone
 const LISTENER_ONLY = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|of|and))*(?:\s+(?:earlier|later|last|this|on|in|at|before|after|during|${WEEKDAYS})\b[^,;:“”"]{0,50})?$`, 'u');
 
@@ -52,6 +55,9 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   // "The clause to which Ana Lind was pointing, which her deputy drafted, ...": a comma and a relative
   // pronoun after the cue open a clause on the noun before it, not a reported clause
   if (gapped === null && RELATIVE_AFTER_COMMA.test(text.slice(cue.end, Math.min(end, cue.end + 12)))) return null;
+  // "The firm, which has yet to comment, is expected to appeal": a comma, then a finite verb with no subject of its own is
+  // the main clause's predicate after the relative clause that held the cue closed, nothing reported
+  if (gapped === null && PREDICATE_AFTER_COMMA.test(text.slice(cue.end, Math.min(end, cue.end + 40)))) return null;
   // "told Reuters.", "told the Courier on Monday.": the one told and when, with no clause, is no content
   // (not after "what X told Reuters": the free relative is the content, gap-relative.ts)
   if (gapped === null && cue.lemma === 'tell' && contentEnd - start <= 80 && LISTENER_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
