@@ -39,3 +39,24 @@ describe('cues: rulings with their vote, votes to take a stance, approving of, o
     expect(verbCues('He got criticized for the delay.')).toEqual(['criticized for']);
   });
 });
+
+describe('cues: a ruling with a clause and no "that" (cues/acts.ts RULING_CLAUSE)', () => {
+  it.each([
+    ['Judge Vera Holm ruled the council had broken the law.', ['ruled']],
+    ['The tribunal ruled the dismissal was unfair.', ['ruled']],
+    ['The appeals court ruled Ms Darrow could keep the house.', ['ruled']],
+  ])('%s', (text, cues) => {
+    expect(verbCues(text)).toEqual(cues);
+  });
+
+  it.each([
+    // governing: a plain object, a time or place after it, a relative clause on the object
+    ['The king ruled the country for forty years.'],
+    ['The family ruled the city when it was a port.'],
+    ['The dynasty ruled the islands that were later sold.'],
+    // a call on the field with an object complement, no finite verb
+    ['The referee ruled the goal offside.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+});

@@ -46,6 +46,9 @@ const NAMED_SOMETHING = new RegExp(String.raw`^\s+(?:${alternation([...OBJECT_PR
 // what a ruling holds: a clause, a side, or what it excludes (perhaps after the court's vote: "ruled 6-1 that",
 // "ruling 5 to 4 against")
 const RULING_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|today|yesterday|\p{Ll}+ly|${RULING_VOTE})\s+)?(?:that|against|in\s+favou?r|for|on|out)\b`, 'u');
+// or a clause without "that": a short subject, then a finite auxiliary ("ruled the council had acted unlawfully",
+// "ruled the dismissal was unfair"); not a governed object with a time or place after it ("ruled the city when it was")
+const RULING_CLAUSE = /^\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*)(?:\s+(?!(?:when|while|as|until|since|before|after|because|and|but|where|for|from|with|in|on|at|by|during|which|who|that|whose)\b)[\p{L}'’-]+){0,4}\s+(?:had|has|have|was|were|is|are|would|could|should|must|did|cannot|can|may|might|will)\b/u;
 // a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
 const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
 
@@ -75,7 +78,7 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   if (form.lemma === 'look' && /ing$/i.test(word) && !BE_BEFORE.test(before)) return true;
   // "ruled the country", "British rule": a ruling is speech only with what it holds ("ruled that",
   // "ruled against the plan", "ruled out a run"); with a plain object it is governing
-  if (form.lemma === 'rule' && !RULING_AFTER.test(text.slice(at + word.length, at + word.length + 32))) return true;
+  if (form.lemma === 'rule' && !RULING_AFTER.test(text.slice(at + word.length, at + word.length + 32)) && !RULING_CLAUSE.test(text.slice(at + word.length, at + word.length + 80))) return true;
   // "released a statement" is speech; "released the hostages", "released his medical records" and "a poll
   // released Monday found" are acts or a participle: only a message as its object makes it a cue
   if ((form.lemma === 'release' || form.lemma === 'issue') && !RELEASED_MESSAGE.test(text.slice(at + word.length, at + word.length + 60))) return true;
