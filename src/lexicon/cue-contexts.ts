@@ -16,6 +16,12 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
   // a body's published notices and filed disclosures ("the charity's announcements show", "lobbying disclosures show
   // she met the minister"): records of the same kind, which only the cue check needs
   'announcements', 'disclosures',
+  // records of what was seen, logged or kept ("satellite images show the glacier has shrunk", "flight logs show",
+  // "the council's accounts show", "reverse image searches show"): evidence of the same
+  // kind as "records" and "documents"; only this check reads them (before a figure, "40 images" is a count)
+  // (not "minutes": "the last ten minutes showed" is a match report, not a record)
+  'images', 'photographs', 'footage', 'recordings', 'logs', 'transcripts', 'accounts', 'searches',
+  'invoices', 'receipts',
 ]);
 
 /**
