@@ -148,6 +148,10 @@ describe('phrasal verbs of taking sides and attacking in words', () => {
     ['Ivo Marsh takes strong exception to the ruling.', ['takes strong exception to']],
     ['The coach took credit for the turnaround in form.', ['took credit for']],
     ['The growers’ union has taken a firm stand against the pay cap.', ['has taken a firm stand against']],
+    ['The council took a firm stand on the levy.', ['took a firm stand on']],
+    ['The senator took a stand on the new bridge tolls.', ['took a stand on']],
+    ['Ana Voss took a strong stand on the steps the city must take.', ['took a strong stand on']],
+    ['Ida Holm took a stand on the Senate floor against the bill.', ['took a stand on']],
     // more idioms of judging in words: questioning, dismissing, attacking
     ['The lawyer cast doubt on the harbour survey.', ['cast doubt on']],
     ['A new audit casts fresh doubt over the ferry deal.', ['casts fresh doubt over']],
@@ -170,6 +174,10 @@ describe('phrasal verbs of taking sides and attacking in words', () => {
     ['She took the issue to the full council.', []],
     ['The stall took credit cards all summer.', []],
     ['The ferry pilot took the stand on Tuesday.', []],
+    // a place stood on, not an issue
+    ['Protesters took a stand on the steps of the town library.', []],
+    ['Dockers took a stand on the picket line all night.', []],
+    ['Fans took a stand on the old bridge at dawn.', []],
     // the same verbs as deeds: a vote cast, water poured, a storm that struck
     ['Ida Vale cast her vote at noon.', []],
     ['Voters cast doubts aside and turned out.', []],

@@ -8,6 +8,15 @@ import { alternation } from '../alternation.js';
 // read it as the verb: "cast" alone is a deed or a noun, "cast a vote", "the show's cast")
 export const CAST_DOUBT = /^\s+(?:(?:fresh|new|further|serious|more)\s+)?doubts?\s+(?:on|upon|over)\b(?!-)/i;
 
+// what one stands on in body, not in mind: "took a stand on the steps of the library", "taking a stand on the picket
+// line" (a place held; "took a stand on the levy", "a stand on the new bridge tolls", "a stand on the steps the city
+// must take" are views: a place noun right after the determiner, or after one modifier, with no more of its noun
+// phrase or a relative clause after it; not the places where speeches
+// are made, "took a stand on the Senate floor", "on the debate stage", which often carry a view)
+const STOOD_ON_PLACES = ['steps', 'stairs', 'pavement', 'sidewalk', 'corner', 'street', 'roof', 'balcony', 'bridge', 'pier',
+  'quay', 'dock', 'beach', 'lawn', 'pitch', 'hill', 'ridge', 'shore', 'deck', 'picket\\s+line', 'touchline', 'barricades?'];
+const STAND_ON_A_PLACE = String.raw`on\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:${STOOD_ON_PLACES.join('|')})(?![\p{L}-])(?!\s+(?:tolls?|fees?|plans?|funding|repairs?|closures?|project|the|a|an|it|we|they|he|she|that|which|needed|required)\b)`;
+
 // phrasal verbs whose particle makes them speech or stance, and which the cue keeps
 export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   // (not inside a compound: "back-to-back games")
@@ -27,7 +36,7 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   // ("took offense at": a stance taken against what was said)
   // (and the idioms of objecting or claiming with "take": "took issue with the figures", "takes exception to the
   // remark", "took credit for the drop in crime", "has taken a firm stand against the levy"; "took the bus" is an act)
-  'take aim': /^\s+(?:(?:(?:a|some|several|repeated|more|another|a\s+few|sharp|direct)\s+)?(?:aim|shots?|swipes?|jabs?|digs?|potshots?|offen[cs]e)\s+at|(?:strong\s+)?(?:issue\s+with|exception\s+to)|(?:full\s+|sole\s+|some\s+)?credit\s+for|an?\s+(?:(?:firm|hard|tough|strong|clear|public)\s+)?stand\s+(?:on|against))\b(?!-)/i,
+  'take aim': new RegExp(String.raw`^\s+(?:(?:(?:a|some|several|repeated|more|another|a\s+few|sharp|direct)\s+)?(?:aim|shots?|swipes?|jabs?|digs?|potshots?|offen[cs]e)\s+at|(?:strong\s+)?(?:issue\s+with|exception\s+to)|(?:full\s+|sole\s+|some\s+)?credit\s+for|an?\s+(?:(?:firm|hard|tough|strong|clear|public)\s+)?stand\s+(?:(?!${STAND_ON_A_PLACE})on|against))\b(?!-)`, 'iu'),
   'sound off': /^\s+off(?:\s+(?:on|about|against))?\b(?!-)/i,
   'double down': /^\s+down(?:\s+on)?\b(?!-)/i,
   // "singled out the toll as cruel": picking one thing out for blame or praise, not "a single out-of-town voter"
