@@ -8,7 +8,7 @@ import type { Cue } from '../../types.js';
 import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import { ACRONYM_ROLES } from '../../lexicon/titles.js';
 import { CLUB_HEADS } from '../../lexicon/organisations.js';
-import { headKind, nounLike, pastVerbAfterHead, roleWords, unknownPlural, type HeadKind } from './description-words.js';
+import { DETERMINERS, headKind, nounLike, pastVerbAfterHead, roleWords, unknownPlural, type HeadKind } from './description-words.js';
 import { descriptionStart, partitiveStart } from './description-start.js';
 import { complementAfter } from './description-complement.js';
 import { cueFollows } from './cue-follows.js';
@@ -90,7 +90,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const quantifierSubject = BARE_QUANTIFIERS.has(t.lower) && next !== undefined && verbCueStarts.has(next.start);
     if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && !quantifierSubject && (headKind(next.lower) || nounLike(next))
       && !pastVerbAfterHead(tokens, i + 1, near)) continue;
-    if (BARE_QUANTIFIERS.has(t.lower) && !quantifierSubject && !(next?.word && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
+    // (nor before a determiner: "Both the union and the firm said" is a coordination's "both", no group of its own)
+    if (BARE_QUANTIFIERS.has(t.lower) && !quantifierSubject && !(next?.word && !DETERMINERS.has(next.lower) && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
     // walk left over modifiers to a determiner or a possessor (description-start.ts)
     // (a bare quantifier takes no modifier: "I am confident some said" is no group "confident some")
     const opened = BARE_QUANTIFIERS.has(t.lower) ? { start: i, determiner: null }
