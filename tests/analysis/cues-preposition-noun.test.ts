@@ -20,6 +20,10 @@ describe('cues: a plural form after a preposition, or opening its sentence befor
     ['In remarks posted online, the Velmar coach said he would stay.', ['said']],
     ['In replies to the ferry union, Brandt Mills stood firm.', []],
     ['She thanked the crew in tweets sent late on Sunday.', ['thanked']],
+    // a speech verb before "in" is no contact clause's verb: its "in" takes the noun
+    ['The ferry captain Ida Varn hired wrote in comments posted online that the crossing was rough.', ['wrote']],
+    ['Last week the Orvik board said in statements to staff that pay would rise.', ['said']],
+    ['Later the mayor thanked volunteers in remarks broadcast on local radio.', ['thanked']],
   ])('no verb cue: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -31,6 +35,10 @@ describe('cues: a plural form after a preposition, or opening its sentence befor
     ['The fund Ida Varn invested in says the deal is off.', ['says']],
     ['The league the Orvik club plays in warns that fees will rise.', ['warns']],
     ['The town Tam Berg grew up in remarks how quiet it has become.', ['remarks']],
+    // a contact clause ending in the stranded "in" with no object or clause after the verb
+    ['The choir she grew up in argues for a bigger hall.', ['argues for']],
+    ['The guild Ida Varn is active in warns members about the new fees.', ['warns']],
+    ['The league the Orvik club plays in insists on a cap.', ['insists on']],
     // a verb in -s with a subject before it, and a headline-style opening with a clause after it
     ['The warden hopes the deal will hold.', ['hopes']],
     ['Hopes the deal will hold, Ida Varn says.', ['Hopes', 'says']],

@@ -45,3 +45,18 @@ export function contactClauseVerb(text: string, w: SpeechWord): boolean {
     .exec(text.slice(Math.max(0, w.start - 60), w.start));
   return m !== null && isHead(m[1] ?? '');
 }
+
+// a head word, the clause's subject (a pronoun, a determiner and its noun, or a name), an auxiliary, the clause's
+// verb or adjective with a particle, and the stranded "in" ("The party she grew up in", "The union she is active in",
+// "The league the club plays in"): a speech verb there ("said in") gives its "in" an object of its own, one that speaks
+// only in a frame ("plays down", "takes aim at") is a plain verb there
+const STRANDED_IN_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}'’])(\p{L}+)[ \t]+(?:${PRONOUN}|(?:the|a|an|its|his|her|their|our|my)(?:[ \t]+\p{Lu}\p{L}+)?[ \t]+\p{Ll}+|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?)` +
+  String.raw`(?:[ \t]+(?:is|was|are|were|has|had|have|been))*(?:[ \t]+\p{Ll}+ly)?[ \t]+(\p{Ll}+)(?:[ \t]+(?:up|out|back|part|active|involved|based|born))?[ \t]+in[ \t]+$`, 'u');
+
+/** Whether `before` (the text up to a speech form) ends in a contact clause's stranded "in" ("The party she grew up in"). */
+export function strandedInBefore(before: string): boolean {
+  const m = STRANDED_IN_BEFORE.exec(before.slice(-80));
+  const form = SPEECH_FORMS.get((m?.[2] ?? '').toLowerCase());
+  return m !== null && isHead(m[1] ?? '') && (form === undefined || form.framed);
+}

@@ -13,6 +13,7 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { NOUN_FRAME_PREPOSITIONS, NOUN_ONLY_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { alternation, capitalised } from '../alternation.js';
+import { strandedInBefore } from './contact-clause.js';
 
 // prepositions that take a noun and never a clause: their plural object is never a verb in any position
 const NOUN_ONLY = new RegExp(`^(?:${alternation(NOUN_ONLY_PREPOSITIONS)})$`, 'i');
@@ -34,8 +35,10 @@ export function prepositionNoun(text: string, w: SpeechWord): boolean {
   const adjacent = space === ' ' && text.slice(w.start - 1 - before.length, w.start - 1) === before;
   if (adjacent && NOUN_ONLY.test(before)) return true;
   // "said in remarks translated by an aide", "In remarks to the board, ...", "in replies posted on Monday": after "in" a
-  // plural form is what the words came in, unless an object or a clause follows (a stranded "in" before its verb)
-  if (adjacent && /^in$/i.test(before) && !VERB_OBJECT_NEXT.test(text.slice(w.end, w.end + 10))) return true;
+  // plural form is what the words came in, unless an object or a clause follows or a contact clause ends in the "in"
+  // ("The union she is active in warns members ...": a stranded "in" before its verb)
+  if (adjacent && /^in$/i.test(before) && !VERB_OBJECT_NEXT.test(text.slice(w.end, w.end + 10))
+    && !strandedInBefore(text.slice(Math.max(0, w.start - 90), w.start))) return true;
   if (adjacent && FRAME_PREPOSITION.test(before) && OPENS.test(text.slice(Math.max(0, w.start - before.length - 5), w.start - before.length - 1))) return true;
   return /^\p{Lu}/u.test(word) && OPENS.test(text.slice(Math.max(0, w.start - 4), w.start)) && OF_OR_FOR.test(text.slice(w.end, w.end + 5));
 }
