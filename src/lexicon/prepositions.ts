@@ -6,11 +6,13 @@
 /**
  * A mention right after one of these sits in a prepositional phrase and is no clause's subject ("In an interview
  * with a radio station he said", "a letter from the mayor"); quotes/speaker-fields.ts. Not the place-only
- * "across"/"near": a subject rarely follows those in a frame before the cue either, but none was measured.
+ * "across"/"near": a subject rarely follows those in a frame before the cue either, but none was measured. And
+ * "representing", a participle that works as one in a body's description ("the union representing nurses said" is the
+ * union's, not the nurses', as "the union for nurses" is).
  */
 export const PHRASE_PREPOSITIONS: readonly string[] = [
   'of', 'with', 'for', 'at', 'from', 'in', 'on', 'to', 'by', 'about', 'than', 'under', 'against', 'over', 'after',
-  'before', 'during', 'like', 'including', 'among', 'toward', 'towards',
+  'before', 'during', 'like', 'including', 'among', 'toward', 'towards', 'representing',
 ];
 
 /**

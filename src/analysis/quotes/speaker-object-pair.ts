@@ -21,7 +21,8 @@ export function objectPairStart(s: Resolved, at: number): number | null {
   if (OWN_DETERMINER.test(text.slice(at, at + 8))) return null;
   const p = mentionsIn(s, Math.max(0, at - 80), at).pop();
   if (p === undefined || !AND_GAP.test(text.slice(p.end, at))) return null;
-  const prep = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, p.start - 12), p.start));
+  // (wide enough for "representing the ")
+  const prep = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, p.start - 20), p.start));
   if (prep === null) return null;
   const q = p.start - prep[0].length;
   // back to a clause boundary, within the sentence

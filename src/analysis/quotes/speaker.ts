@@ -91,11 +91,11 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   if (opened !== undefined && CUT_AFTER_AND.test(text.slice(opened.start, t.start))) found.unshift(opened);
   // the first naming mention ("Jan Novak, a doctor"), but not one after a preposition, which is not
   // the subject ("the official with the port authority said" names the official)
-  // (a window wide enough for "of the " before a name, which holds no article of its own)
+  // (a window wide enough for "of the " before a name, which holds no article of its own, and for "representing the ")
   // and a name joined by "and" to such an object is one too ("a friend of Ann Roe and Bo Lind")
   let object: Mention | undefined;
   const free = found.filter((m) => {
-    const after = PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 12), m.start)) || (CLASSIFIED_OBJECT.test(text.slice(Math.max(t.start, m.start - 32), m.start)) && m.kind !== 'pronoun' && cueAfter(s, m.end) === undefined)
+    const after = PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 20), m.start)) || (CLASSIFIED_OBJECT.test(text.slice(Math.max(t.start, m.start - 32), m.start)) && m.kind !== 'pronoun' && cueAfter(s, m.end) === undefined)
       || (object !== undefined && AND_GAP.test(text.slice(object.end, m.start)));
     object = after ? m : undefined;
     return !after;
