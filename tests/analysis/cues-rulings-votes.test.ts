@@ -40,11 +40,15 @@ describe('cues: rulings with their vote, votes to take a stance, approving of, o
   });
 });
 
-describe('cues: a ruling with a clause and no "that" (cues/acts.ts RULING_CLAUSE)', () => {
+describe('cues: a ruling with a clause and no "that" (cues/ruling-holds.ts RULING_CLAUSE)', () => {
   it.each([
     ['Judge Vera Holm ruled the council had broken the law.', ['ruled']],
     ['The tribunal ruled the dismissal was unfair.', ['ruled']],
     ['The appeals court ruled Ms Darrow could keep the house.', ['ruled']],
+    // a contact relative clause inside the ruling's own subject, its verb after it; an "of" phrase with its determiner
+    ['The court ruled the evidence the police had gathered was inadmissible.', ['ruled']],
+    ['The court ruled the sale of the farm was void.', ['ruled']],
+    ['The panel ruled Monday the transfer was valid.', ['ruled Monday']],
   ])('%s', (text, cues) => {
     expect(verbCues(text)).toEqual(cues);
   });
@@ -56,6 +60,10 @@ describe('cues: a ruling with a clause and no "that" (cues/acts.ts RULING_CLAUSE
     ['The dynasty ruled the islands that were later sold.'],
     // a call on the field with an object complement, no finite verb
     ['The referee ruled the goal offside.'],
+    // governing an object a contact relative clause describes (OBJECT_THEN_CLAUSE): no clause of a ruling follows
+    ['The emperor ruled the empire the Romans had built.'],
+    ['The khan ruled the lands his father had won for decades.'],
+    ['The queen ruled the realm she had inherited with a firm hand.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });

@@ -9,9 +9,8 @@ import { CAST_DOUBT } from './phrasal-frames.js';
 import { ACT_AFTER } from './act-objects.js';
 import { plainNewsAct } from './acts-plain-news.js';
 import { wireIdiomAct } from './acts-wire-idioms.js';
-import { RULING_VOTE } from './verb-span.js';
+import { rulingHolds } from './ruling-holds.js';
 import { BACK_PARTICLE_VERBS, FORCE_DEEDS, NATURAL_FORCES } from '../../lexicon/deed-contexts.js';
-import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 
@@ -43,12 +42,6 @@ const CONDITION_LEAD = /(?:^|[,(—–]|\s--?|[.!?]["”’']?)\s*$/;
 const CAST_AS = /^(?!\s+(?:a|an|his|her|their|its|our|my)\s+(?:[\p{L}-]+\s+)?(?:votes?|ballots?)\b)[^.;:!?,]{1,60}?\sas\s/u;
 // "named the plan a failure", "named him the worst": an object, then what it is called
 const NAMED_SOMETHING = new RegExp(String.raw`^\s+(?:${alternation([...OBJECT_PRONOUNS, 'it', 'this', 'that'])}|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+(?:a|an|the)\s`, 'u');
-// what a ruling holds: a clause, a side, or what it excludes (perhaps after the court's vote: "ruled 6-1 that",
-// "ruling 5 to 4 against")
-const RULING_AFTER = new RegExp(String.raw`^\s+(?:(?:${WEEKDAYS}|today|yesterday|\p{Ll}+ly|${RULING_VOTE})\s+)?(?:that|against|in\s+favou?r|for|on|out)\b`, 'u');
-// or a clause without "that": a short subject, then a finite auxiliary ("ruled the council had acted unlawfully",
-// "ruled the dismissal was unfair"); not a governed object with a time or place after it ("ruled the city when it was")
-const RULING_CLAUSE = /^\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*)(?:\s+(?!(?:when|while|as|until|since|before|after|because|and|but|where|for|from|with|in|on|at|by|during|which|who|that|whose)\b)[\p{L}'’-]+){0,4}\s+(?:had|has|have|was|were|is|are|would|could|should|must|did|cannot|can|may|might|will)\b/u;
 // a message as the object of "release": a statement, an ad, a report, a poll, letters or emails
 const RELEASED_MESSAGE = /^\s+(?:(?:a|an|the|his|her|its|their|our|two|three|several|new)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statements?|memos?|reports?|videos?|ads?|advertisements?|commercials?|letters?|poll|polls|survey|surveys|study|studies|emails?|e-mails|transcripts?|tapes?|recordings?|remarks|findings|analysis|plan|proposals?|messages?|tweets?|notes?|documents?)\b/iu;
 
@@ -78,7 +71,7 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   if (form.lemma === 'look' && /ing$/i.test(word) && !BE_BEFORE.test(before)) return true;
   // "ruled the country", "British rule": a ruling is speech only with what it holds ("ruled that",
   // "ruled against the plan", "ruled out a run"); with a plain object it is governing
-  if (form.lemma === 'rule' && !RULING_AFTER.test(text.slice(at + word.length, at + word.length + 32)) && !RULING_CLAUSE.test(text.slice(at + word.length, at + word.length + 80))) return true;
+  if (form.lemma === 'rule' && !rulingHolds(text.slice(at + word.length, at + word.length + 80))) return true;
   // "released a statement" is speech; "released the hostages", "released his medical records" and "a poll
   // released Monday found" are acts or a participle: only a message as its object makes it a cue
   if ((form.lemma === 'release' || form.lemma === 'issue') && !RELEASED_MESSAGE.test(text.slice(at + word.length, at + word.length + 60))) return true;
