@@ -32,6 +32,25 @@ describe('quotes: who may follow a cue put before its speaker', () => {
     expect(canBeInvertedSpeaker(after)).toBe(expected);
   });
 
+  it.each([
+    // a subject with an apposition before "said", and a short clause with an irregular past after it: the
+    // clause is the content, not an inverted speaker
+    ['Lena Ortiz, a nurse, said the frost came early.', 'the frost came early', 'Lena Ortiz'],
+    ['Tom Vail, a ferry pilot, said the storm began at dawn.', 'the storm began at dawn', 'Tom Vail'],
+    ['Aiko Mori, an engineer, said the bridge stood firm.', 'the bridge stood firm', 'Aiko Mori'],
+  ])('%s', (text, content, mention) => {
+    expect(first(text)).toEqual([content, mention]);
+  });
+
+  it.each([
+    // left alone: descriptions after an inverted cue, a noun spelt like a past among them
+    ['The ferry will run again on Monday, said a set designer at the theatre.', 'The ferry will run again on Monday', 'a set designer'],
+    ['Tickets sold out, said the stage manager.', 'Tickets sold out', 'the stage manager'],
+    ['It was a long night, said the head of the crew.', 'It was a long night', 'the head'],
+  ])('%s', (text, content, mention) => {
+    expect(first(text)).toEqual([content, mention]);
+  });
+
   it('leaves a bare object alone', () => {
     expect(first('He paused, said thanks and left.')).toEqual(['thanks and left', 'He']);
   });
