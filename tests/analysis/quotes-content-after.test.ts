@@ -43,6 +43,9 @@ describe('quotes: a comma and the main clause\'s predicate after a cue in a rela
     ['The mayor said, as the rain fell, that the pier would close.', ['as the rain fell, that the pier would close']],
     ['The coach said, tired after the match, that the squad needed rest.', ['tired after the match, that the squad needed rest']],
     ['The firm, which declined to comment, said it would appeal.', ['it would appeal']],
+    // an object relative that closes at its cue reports itself (relative-content.ts)
+    ['The levy, which farmers oppose, was passed in May.', ['which farmers oppose']],
+    ['The merger, which regulators doubt, has been delayed.', ['which regulators doubt']],
   ])('keeps the content: %s', (text, expected) => {
     expect(contents(text)).toEqual(expected);
   });

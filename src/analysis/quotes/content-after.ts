@@ -3,6 +3,7 @@
 // cues with no named source: content-after-passive.ts; relative clauses, "which critics say is unfair":
 // relative-content.ts).
 import type { Draft } from './draft.js';
+import type { Cue } from '../stage-types.js';
 import { charBefore, type Ctx } from './cue-context.js';
 import type { VerbReading } from './verb-cue.js';
 import { rightStart } from './content-start.js';
@@ -31,6 +32,10 @@ const PREDICATE_AFTER_COMMA = /^\s*,\s*(?:(?:is|was|are|were|has|have|had|will|w
 // a name (perhaps after "the"), then at most a time or place phrase: the listener of "tell" alone
 const LISTENER_ONLY = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|of|and))*(?:\s+(?:earlier|later|last|this|on|in|at|before|after|during|${WEEKDAYS})\b[^,;:“”"]{0,50})?$`, 'u');
 
+// "X wants to respond ...": an infinitive's speaker is the subject of the sentence
+const isInfinitive = (text: string, ss: number, cue: Cue): boolean =>
+  /^to\s/i.test(cue.text) || /\bto\s+$/i.test(text.slice(Math.max(ss, cue.start - 4), cue.start));
+
 /** "X said (that) CONTENT": the content right of the cue, or the clause that holds the cue's subject. */
 export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   const { s, sentence } = ctx;
@@ -57,7 +62,11 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   if (gapped === null && RELATIVE_AFTER_COMMA.test(text.slice(cue.end, Math.min(end, cue.end + 12)))) return null;
   // "The firm, which has yet to comment, is expected to appeal": a comma, then a finite verb with no subject of its own is
   // the main clause's predicate after the relative clause that held the cue closed, nothing reported
-  if (gapped === null && PREDICATE_AFTER_COMMA.test(text.slice(cue.end, Math.min(end, cue.end + 40)))) return null;
+  // (but an object relative that closes at its cue still reports itself: "the plan, which voters want, is fair",
+  // relative-content.ts)
+  if (gapped === null && PREDICATE_AFTER_COMMA.test(text.slice(cue.end, Math.min(end, cue.end + 40)))) {
+    return subj !== null ? relativeContent(ctx, cue, subj, names, start, contentEnd, verbSpeaker(ctx, cue, subj, isInfinitive(text, ss, cue))) : null;
+  }
   // "told Reuters.", "told the Courier on Monday.": the one told and when, with no clause, is no content
   // (not after "what X told Reuters": the free relative is the content, gap-relative.ts)
   if (gapped === null && cue.lemma === 'tell' && contentEnd - start <= 80 && LISTENER_ONLY.test(text.slice(start, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
@@ -66,8 +75,7 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   // "Stolen van found in reservoir", "Missing climbers found safe": a participle of coming upon something with only where
   // or in what state after it is a passive with "be" left out, no claim (lexicon/empty-contents.ts)
   if (DISCOVERY_VERBS.has(cue.lemma) && /^\p{L}+$/u.test(cue.text) && contentEnd - cue.end <= 120 && FOUND_WHERE_ONLY.test(text.slice(cue.end, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
-  // "X wants to respond ...": an infinitive's speaker is the subject of the sentence
-  const infinitive = /^to\s/i.test(cue.text) || /\bto\s+$/i.test(text.slice(Math.max(ss, cue.start - 4), cue.start));
+  const infinitive = isInfinitive(text, ss, cue);
   // who speaks for the cue (passive, raising, infinitive, relative): SPEAKERS' verbSpeaker decides
   let who: SpeakerFields = verbSpeaker(ctx, cue, subj, infinitive);
   const coordinated = /\b(?:and|but)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(ss, cue.start - 20), cue.start));
