@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_LIGHT_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../src/lexicon/stance-nouns.js';
+import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../src/lexicon/stance-nouns.js';
 import { BACKING_NOUNS, BACKING_VERBS } from '../../src/lexicon/backing-nouns.js';
 import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../../src/lexicon/speech-nouns.js';
 
@@ -12,8 +12,6 @@ describe('stance-noun lexicon', () => {
     ['RECEIVING_VERBS', RECEIVING_VERBS],
     ['CRITICISM_QUANTITIES', CRITICISM_QUANTITIES],
     ['STANCE_OBJECT_PREPOSITIONS', STANCE_OBJECT_PREPOSITIONS],
-    ['STANCE_LIGHT_VERBS', STANCE_LIGHT_VERBS],
-    ['VERBAL_ATTACK_MODIFIERS', VERBAL_ATTACK_MODIFIERS],
     ['BACKING_NOUNS', BACKING_NOUNS],
     ['BACKING_VERBS', BACKING_VERBS],
   ])('%s has no word twice and only lower-case words', (_name, words) => {

@@ -2,7 +2,8 @@
 // board", "Both unions sharpened their condemnation of the plan", "Rolf Lind dropped his endorsement of
 // Ada Ek". The pronoun then points back at the clause's subject, who holds the stance; annotators draw
 // the verb, its auxiliaries and the noun as one cue, with the subject as its source. Bounded look-backs only.
-import { IRREGULAR_GOVERNING_VERBS, STANCE_LIGHT_VERBS } from '../../lexicon/stance-nouns.js';
+import { IRREGULAR_GOVERNING_VERBS } from '../../lexicon/stance-nouns.js';
+import { STANCE_LIGHT_VERBS } from '../../lexicon/stance-light-verbs.js';
 import { LY_ADJECTIVES, LY_ALSO_ADVERBS } from '../../lexicon/cue-contexts.js';
 import { BACKING_VERBS } from '../../lexicon/backing-nouns.js';
 import { HOLDER } from './nominal-possessor.js';

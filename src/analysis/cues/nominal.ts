@@ -6,7 +6,8 @@
 // construction, so the cost does not grow with anything but the number of such nouns.
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
-import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, LIGHT_VERB_NOUNS, PUSHED_THINGS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-nouns.js';
+import { ACCUSATION_NOUNS, CRITICISM_QUANTITIES, DEMAND_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, STANCE_NOUNS, STANCE_OBJECT_PREPOSITIONS } from '../../lexicon/stance-nouns.js';
+import { LIGHT_VERB_NOUNS, PUSHED_THINGS, VERBAL_ATTACK_MODIFIERS } from '../../lexicon/stance-light-verbs.js';
 import { BARE_OCCASION_NOUNS, OCCASION_NOUNS, ONE_OCCASION_NOUNS, SPOKEN_TOPIC_NOUNS } from '../../lexicon/spoken-topic-nouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { SOURCELESS_NEWS_NOUNS } from '../../lexicon/unheld-report-nouns.js';
