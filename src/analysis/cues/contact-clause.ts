@@ -26,6 +26,8 @@ const CLAUSE_BEFORE = new RegExp(
 const PAST_FORM = new RegExp(String.raw`^(?:${alternation(IRREGULAR_PASTS.filter((p) => p !== 'found'))}|\p{Ll}{2,}ed)$`, 'u');
 // the clause's verb, then "to"/"with" and a past speech form right after it
 const STRANDED_AFTER = /^(?:[ \t]+(?:out|back))?[ \t]+(?:to|with)[ \t]+(\p{Ll}+)\b/u;
+// a head word and the clause's subject pronoun, right before the clause's verb ("Growers I| spoke to said")
+const HEAD_AND_PRONOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])(\p{L}+)[ \t]+(?:${PRONOUN})[ \t]+(?:\p{Ll}+ly[ \t]+)?$`, 'u');
 
 /** Whether the past speech form `w` follows a contact clause's stranded preposition ("Growers I spoke to said"). */
 export function afterStrandedPreposition(text: string, w: SpeechWord): boolean {
@@ -41,8 +43,7 @@ export function contactClauseVerb(text: string, w: SpeechWord): boolean {
   // contact clause, its "to" takes a noun with a describing -ed word, and "wrote" is the cue)
   const next = after?.[1] ?? '';
   if (!PAST_FORM.test(next) || DESCRIBING_PARTICIPLES.has(next) || !SPEECH_FORMS.has(next)) return false;
-  const m = new RegExp(String.raw`(?:^|[^\p{L}'’])(\p{L}+)[ \t]+(?:${PRONOUN})[ \t]+(?:\p{Ll}+ly[ \t]+)?$`, 'u')
-    .exec(text.slice(Math.max(0, w.start - 60), w.start));
+  const m = HEAD_AND_PRONOUN_BEFORE.exec(text.slice(Math.max(0, w.start - 60), w.start));
   return m !== null && isHead(m[1] ?? '');
 }
 

@@ -13,12 +13,15 @@ import type { SpeechSpans } from './text-utils.js';
 // (after an opening "But"/"And"); then auxiliaries, then the adverb, then a word (the verb)
 const HEDGED = /^(?:(?:But|And|Yet|Meanwhile)[ \t]+)?[\p{Lu}\p{N}][^\s,;:()“”"‘’'—–]*(?:[ \t]+[^\s,;:()“”"‘’'—–]+){0,7}?[ \t]+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|been|being|also|now)[ \t]+){0,3}(reportedly|allegedly|purportedly|supposedly|reputedly)[ \t]+\p{Ll}/u;
 const LEAD = /^(?:But|And|Yet|Meanwhile)[ \t]+/;
+// any hedge adverb in the document at all: most documents have none, and then no sentence is tried
+const ANY_HEDGE = /(?:reported|alleged|purported|supposed|reputed)ly/;
 const DETERMINER_BEFORE = /(?:^|[ \t])(?:the|a|an|its|his|her|their|our|this|that|these|those|some|every)[ \t]+$/i;
 // ("Reportedly, ..." opening the sentence has no subject before it: left to a later rule)
 const TRAILING = /[\s.!?]+$/;
 
 export function hedgedSentences(s: Resolved, drafts: Draft[], speech: SpeechSpans): Draft[] {
   const text = s.doc.text;
+  if (!ANY_HEDGE.test(text)) return [];
   const added: Draft[] = [];
   let j = 0;
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
@@ -30,7 +33,7 @@ export function hedgedSentences(s: Resolved, drafts: Draft[], speech: SpeechSpan
     // adjective inside a noun phrase, after its determiner, is no hedge on the clause
     if (m === null || DETERMINER_BEFORE.test(raw.slice(0, m[0].lastIndexOf(m[1]!)))) continue;
     // another attribution or any quote in the sentence: the hedge is on that report
-    if (sorted.slice(j).some((d) => d.start < sentence.end && d.end > sentence.start)) continue;
+    if (sorted.some((d, k) => k >= j && d.start < sentence.end && d.end > sentence.start)) continue;
     if (sorted.some((d) => d.cue !== null && d.cue.start >= sentence.start && d.cue.start < sentence.end)) continue;
     if (speech.spans.some((q) => q.open < sentence.end && q.close > sentence.start)) continue;
     const hedge = m[1]!;
