@@ -34,7 +34,7 @@ export function lastGroupBefore(s: Resolved, at: number): SpeakerFields | undefi
 }
 
 /** The group SPEAKERS made of two people joined by "and" ("Ana Ruiz and Tom Fenn"), when mentions a and b name them. */
-export function pairOf(s: Resolved, a: Mention, b: Mention): Entity | undefined {
+function pairOf(s: Resolved, a: Mention, b: Mention): Entity | undefined {
   const ea = a.entity !== null ? s.entities[a.entity] : undefined;
   const eb = b.entity !== null ? s.entities[b.entity] : undefined;
   if (ea?.kind !== 'person' || eb?.kind !== 'person') return undefined;
