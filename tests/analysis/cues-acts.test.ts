@@ -185,3 +185,22 @@ describe('cues: speech verbs used as deeds', () => {
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// cues/acts: "assuming"/"supposing" after a comma, a dash or a bracket, or opening the sentence, is the conjunction of a
+// condition, no belief.
+describe('cues: "assuming" and "supposing" as conjunctions of a condition', () => {
+  it.each([
+    ['The mill could reopen by May, assuming the new boiler arrives.'],
+    ['The mill could reopen by May -- assuming that the new boiler arrives.'],
+    ['Supposing the talks fail, the port will close.'],
+  ])('%s: no cue', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Traders are assuming the bank will hold rates.', ['are assuming']],
+    ['The board assumes the levy will pass.', ['assumes']],
+  ])('keeps the verb: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});

@@ -17,7 +17,7 @@ const PHRASE_CLOSES = /^(?:[ \t]*(?:[.,;:)—–]|$)|[ \t]+(?:and|or|while)\b)/;
 
 /**
  * Whether "with" and a short noun phrase end right before `at` ("..., with Norland warning it would retaliate"): an
- * -ing form there reports for that noun phrase, as a participle after a comma does (noun-or-verb.ts).
+ * -ing form there reports for that noun phrase, as a participle after a comma does (ing-clause.ts).
  */
 export function withPhraseBefore(text: string, at: number): boolean {
   return WITH_PHRASE.test(text.slice(Math.max(0, at - 48), at));
