@@ -1,6 +1,6 @@
 // A free relative whose verb names or judges its own object ("signed what critics described as a giveaway"): the
 // content runs from "what", over speaker and cue, as annotated news marks it (quotes/relative-content.ts, the phrase
-// found by relative-subject.ts whatPhraseStart). Invented texts.
+// found by what-subject.ts whatPhraseStart). Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
 

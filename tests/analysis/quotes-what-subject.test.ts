@@ -1,5 +1,5 @@
 // A cue after "what" and its own subject ("She signed what critics described as a giveaway"): the words between
-// speak (quotes/relative-subject.ts whatSubject), not the sentence's subject.
+// speak (quotes/what-subject.ts whatSubject), not the sentence's subject.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
 

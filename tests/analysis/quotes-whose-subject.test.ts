@@ -1,4 +1,4 @@
-// A cue right after "whose <noun>" (quotes/relative-subject.ts whoseSubject): the relative clause's own subject speaks,
+// A cue right after "whose <noun>" (quotes/whose-subject.ts whoseSubject): the relative clause's own subject speaks,
 // an unknown speaker with "whose <noun>" as its mention, not the sentence's subject.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';

@@ -6,7 +6,7 @@ import type { Draft } from './draft.js';
 import { charBefore, type Ctx } from './cue-context.js';
 import type { SpeakerFields } from './speaker.js';
 import { wordCount } from './text-utils.js';
-import { whatPhraseStart } from './relative-subject.js';
+import { whatPhraseStart } from './what-subject.js';
 import { NAMING_OR_JUDGING_VERBS, OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
 import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';

@@ -1,15 +1,14 @@
 // A cue after a relative pronoun ("Ann Lee, who says ...", "an aide who asked not to be named"): its speaker is the
-// pronoun's antecedent, or, with none in reach, the pronoun itself as an unknown speaker.
+// pronoun's antecedent, or, with none in reach, the pronoun itself as an unknown speaker. A cue after "whose son" is
+// whose-subject.ts; one after "what critics" (a free relative) is what-subject.ts.
 import type { Ctx } from './cue-context.js';
 import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, type SpeakerFields } from './speaker-fields.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { isFunctionWord, isVerbForm } from '../mentions/word-flags.js';
 import { AUTHORED_PIECES, TOPIC_HOLDING_NOUNS } from '../../lexicon/topic-nouns.js';
-import { speakerIn } from './speaker.js';
 import { appositionBetween } from './speaker-aside.js';
 import type { Voice } from './speaker-voice.js';
-import { isDocumentHead, isPersonNoun, OF_BODY } from '../mentions/words.js';
-import { FINITE_AUXILIARIES } from '../../lexicon/auxiliaries.js';
+import { isDocumentHead, OF_BODY } from '../mentions/words.js';
 
 // the pronoun right before the cue ("customers who said"), else one a few words back ("who for years was"): tried in
 // that order, as one pattern's leftmost match took a farther pronoun ("which reassured customers who had feared")
@@ -72,67 +71,6 @@ function nounBeforeThat(text: string, lo: number, relStart: number, relEnd: numb
   // said or written speaks for its author, whom the rules before find
   if (isDocumentHead(lower) || AUTHORED_WORDS.has(lower)) return null;
   return { ...NO_SPEAKER, speakerMention: { text: text.slice(start, relEnd), start, end: relEnd }, speakerRule: 'relative-antecedent:phrase' };
-}
-
-// "whose son", "whose former lawyer" right before the cue (an auxiliary aside): the relative clause's own subject
-const WHOSE_SUBJECT = /\bwhose\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)\s*$/u;
-
-// a word that makes the "whose" phrase a clause of its own: an auxiliary, or a verb form or past participle
-const OWN_VERB = new Set([...FINITE_AUXILIARIES, 'been', 'being']);
-
-/** "A farmer whose fields were flooded said ...", "a man whose home burned said ...": the whose-phrase holds its own
- *  verb, so it closed before the cue, whose subject is the antecedent ("A farmer"), not the phrase's noun. */
-function whoseClauseHasVerb(phrase: string): boolean {
-  return phrase.trim().split(/\s+/).slice(1).some((w) => OWN_VERB.has(w) || isVerbForm(w) || /\p{Ll}{2,}ed$/u.test(w));
-}
-
-/**
- * "Ade Lund met a man whose son said ...", "Ada Kim, whose lawyer said ...": the speaker is the relative clause's
- * subject, someone the text names only through the antecedent (an unknown speaker, "whose son" its mention, its
- * noun the role), not the sentence's subject. Null when no "whose" phrase stands right before the cue.
- */
-/** Where a whose-phrase that holds its own verb starts, right before `end` ("The club whose players were injured
- *  said"), else null: the speaker is read in the words before it, not on a noun inside it ("players"). */
-export function closedWhoseStart(text: string, from: number, end: number): number | null {
-  const m = WHOSE_SUBJECT.exec(text.slice(from, end));
-  return m !== null && whoseClauseHasVerb(m[0]) ? from + m.index : null;
-}
-
-export function whoseSubject(ctx: Ctx, end: number): SpeakerFields | null {
-  const text = ctx.s.doc.text;
-  const from = Math.max(ctx.sentence.start, end - 50);
-  const m = WHOSE_SUBJECT.exec(text.slice(from, end));
-  if (m === null || whoseClauseHasVerb(m[0])) return null;
-  const start = from + m.index;
-  const phrase = m[0].trimEnd();
-  return { ...NO_SPEAKER, speakerMention: { text: phrase, start, end: start + phrase.length }, role: isPersonNoun(m[1]!) ? m[1]! : null, speakerRule: 'whose-subject' };
-}
-
-// "what critics described as", "what the mayor calls": a free relative and its own subject, one to five words
-const WHAT_SUBJECT = /\bwhat\s+((?:[^\s,;:.!?“”"()]+\s+){1,5})$/i;
-
-/**
- * "She signed what critics described as a giveaway": after "what" the words up to the cue are the cue's subject (the
- * free relative's own), not the sentence's ("She"). Null when no "what" phrase stands right before the cue.
- */
-export function whatSubject(ctx: Ctx, end: number): SpeakerFields | null {
-  const what = whatPhraseStart(ctx, end);
-  if (what < 0) return null;
-  const start = what + 4 + (/^\s+/.exec(ctx.s.doc.text.slice(what + 4, end))?.[0].length ?? 0);
-  const who = speakerIn(ctx.s, start, end, 'what-subject');
-  return who.speakerMention !== null ? who : null;
-}
-
-/** Where "what" stands before its own subject of one to five words right before `end` (a cue), or -1 (not when the
- *  phrase holds a clause of its own: "what the board asked for and its critics went on to ..."). */
-export function whatPhraseStart(ctx: Ctx, end: number): number {
-  const text = ctx.s.doc.text;
-  const from = Math.max(ctx.sentence.start, end - 60);
-  const m = WHAT_SUBJECT.exec(text.slice(from, end));
-  if (m === null) return -1;
-  const start = from + m.index + m[0].length - m[1]!.length;
-  if (/\b(?:and|but|or)\b/i.test(m[1]!) || ctx.cues.some((c) => c.start >= start && c.start < end)) return -1;
-  return from + m.index;
 }
 
 // a relative clause opened after a comma and running, with no comma or clause mark, up to "and"/"but" and at most

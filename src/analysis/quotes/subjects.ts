@@ -11,7 +11,9 @@ import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFi
 import { pairSpeaker } from './speaker-pairs.js';
 import { documentBeforeAside } from './speaker-aside.js';
 import { cueVoice, listenerPassive, reducedPassive, type Voice } from './speaker-voice.js';
-import { closedWhoseStart, relativeSubject, whatSubject, whoseSubject } from './relative-subject.js';
+import { relativeSubject } from './relative-subject.js';
+import { closedWhoseStart, whoseSubject } from './whose-subject.js';
+import { whatSubject } from './what-subject.js';
 import { withSubject } from './speaker-with.js';
 import { DATELINE, openingClauseSubject } from './speaker-opening.js';
 import { frontedClauseEnd } from './speaker-fronted.js';
