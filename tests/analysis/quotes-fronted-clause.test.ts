@@ -12,7 +12,7 @@ describe('quotes: the subject after a fronted subordinate clause', () => {
     ['When Ada Lind took the stage, Ivo Berg walked out, saying the vote was rigged.', 'saying', 'Ivo Berg'],
     ['Although the miners went home, the union held firm, insisting that pay must rise.', 'insisting', 'the union'],
     ['Hours after he met the dockers and promised them a raise, the port chief resigned.', 'promised', 'he'],
-    // a participle of the main clause continues no cue inside the fronted clause (from-cues.ts continuedDraft)
+    // a participle of the main clause continues no cue inside the fronted clause (continued-draft.ts continuedDraft)
     ['When asked, Ivo Berg shrugged, saying the vote was fair.', 'saying', 'Ivo Berg'],
     ['Before Ada Lind announced that the depot would shut, Ivo Berg left early, warning that fares would double.', 'warning', 'Ivo Berg'],
   ])('%s', (text, cue, expected) => {

@@ -7,7 +7,7 @@ import type { Ctx } from './cue-context.js';
 import { accordingTo } from './according-to.js';
 import { verbCue } from './verb-cue.js';
 import { nounCue } from './noun-cue.js';
-import { continuedDraft } from './subjects.js';
+import { continuedDraft } from './continued-draft.js';
 import type { Range } from './positions.js';
 import { phraseAfter } from './phrase-after.js';
 import type { SpeechSpans } from './text-utils.js';

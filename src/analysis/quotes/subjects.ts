@@ -1,9 +1,9 @@
 // Speakers found without a subject right before the cue: the subject of the sentence ("He scolded
 // X, mocked Y") and the antecedent of a relative pronoun ("Ann Lee, who says ...", relative-subject.ts); and when the
-// subject before a cue is no speaker at all (passive and raising cues, see lexicon/non-speaker-subjects.ts).
+// subject before a cue is no speaker at all (passive and raising cues, see lexicon/non-speaker-subjects.ts). Which
+// attribution a participle or coordinated cue continues ("X said A, adding B") is continued-draft.ts.
 import type { Cue, Mention } from '../../types.js';
 import type { Ctx } from './cue-context.js';
-import type { Draft } from './draft.js';
 import { stripAux, type Range } from './positions.js';
 import { phraseAfter } from './phrase-after.js';
 import { agentAfter, speakerIn } from './speaker.js';
@@ -114,40 +114,4 @@ export function verbSpeaker(ctx: Ctx, cue: Cue, subj: Range | null, infinitive: 
   const pronoun = mentionsIn(s, Math.max(sentence.start, subjectEnd - 8), subjectEnd).pop();
   if (pronoun !== undefined && SUBJECT_PRONOUN.test(pronoun.text) && /^\s*$/.test(text.slice(pronoun.end, subjectEnd))) return fromMention(s, pronoun, 'subject-pronoun');
   return relativeSubject(ctx, subjectEnd, voice) ?? NO_SPEAKER;
-}
-
-/**
- * The attribution a participle or coordinated cue at `at` continues ("X said A, adding B", "X said A and
- * promised B"): the last one of the sentence that is not nested in an earlier one's content which stops
- * before `at` (in "X said Y was referring to Z, adding ..." the adding is X's, not Y's; in "(they want A
- * and suggest B)" both cues sit in the same content and the second continues the first).
- */
-export function continuedDraft(drafts: Draft[], sentence: number, at: number, ctx: Ctx): Draft | undefined {
-  // a cue inside a subordinate clause opening the sentence is no clause the main verb's participle continues ("When
-  // asked, Ivo Berg shrugged, saying ...": the saying is Ivo Berg's, not the asking's)
-  const fronted = frontedClauseEnd(ctx.s.doc.text, ctx.sentence.start, at);
-  const inFronted = (d: Draft | undefined): boolean => fronted >= 0 && d?.cue !== null && d?.cue !== undefined && d.cue.end <= fronted;
-  // "Ana Ruiz attacked the clubs, who had complained about her, vowing to appeal": a relative clause is no clause a
-  // participle after it continues (the vowing is Ana Ruiz's); a relative clause's draft is passed over like a noun's
-  const relative = (d: Draft): boolean => d.who.speakerRule?.startsWith('relative-') === true;
-  // with no draft of the sentence free, the last draft that is no noun cue (a noun cue is no clause a verb continues)
-  const tail = drafts[drafts.length - 1];
-  let last = tail?.cue?.kind === 'noun' || inFronted(tail) || (tail !== undefined && relative(tail)) ? undefined : tail;
-  for (let i = drafts.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
-    const d = drafts[i] as Draft;
-    if (d.sentence !== sentence) break;
-    const cue = d.cue;
-    // a noun cue is no clause a verb continues: in "Both parents renewed their criticism of X, saying ..." the
-    // saying is the sentence subject's, not the noun's possessor ("their")
-    if (cue?.kind === 'noun' || inFronted(d) || relative(d)) continue;
-    last ??= d;
-    let nested = false;
-    for (let j = i - 1, m = 0; j >= 0 && m < 8 && !nested; j--, m++) {
-      const o = drafts[j] as Draft;
-      if (o.sentence !== sentence) break;
-      nested = cue !== null && cue.start >= o.start && cue.end <= o.end && !(at >= o.start && at < o.end);
-    }
-    if (!nested) return d;
-  }
-  return last;
 }

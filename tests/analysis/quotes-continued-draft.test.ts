@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuedDraft } from '../../src/analysis/quotes/subjects.js';
+import { continuedDraft } from '../../src/analysis/quotes/continued-draft.js';
 import { NO_SPEAKER } from '../../src/analysis/quotes/speaker.js';
 import type { Draft } from '../../src/analysis/quotes/draft.js';
 import type { Ctx } from '../../src/analysis/quotes/cue-context.js';
@@ -15,7 +15,7 @@ const drafts = (ds: D[]): Draft[] => ds.map(([cs, ce, s, e, name]) => ({
 // continuedDraft reads only the sentence's text and start from its context: a blank sentence has no fronted clause
 const ctxOf = (text = ' '.repeat(200)): Ctx => ({ s: { doc: { text } }, sentence: { start: 0, end: text.length } }) as unknown as Ctx;
 
-describe('quotes/subjects: the attribution a participle or coordinated cue continues', () => {
+describe('quotes/continued-draft: the attribution a participle or coordinated cue continues', () => {
   it.each([
     // "Officials said the mayor was referring to X, adding Y": the nested "referring" is skipped
     ['a cue nested in an earlier content that stops before the new cue', [[10, 14, 15, 60, 'officials'], [30, 44, 45, 60, 'mayor']] as D[], 70, 'officials'],
