@@ -38,10 +38,22 @@ describe('quotes: a comma and the main clause\'s predicate after a cue in a rela
     expect(contents(text).filter((c) => /expected|declined|until Friday/.test(c))).toEqual([]);
   });
 
+  it.each([
+    // an irregular past before its object is the main clause's predicate too
+    'The mayor, who refused to comment, left the hall after the vote.',
+    'The bishop, who has declined to comment, gave a sermon on Sunday.',
+    'The ferry operator, which would not comment, sold the route in June.',
+  ])('reports nothing after the comma (irregular past): %s', (text) => {
+    expect(contents(text).filter((c) => /hall|sermon|route/.test(c))).toEqual([]);
+  });
+
   it.each<[string, string[]]>([
     // a clause after the comma with its own subject, a participle aside, a direct quote
     ['The mayor said, as the rain fell, that the pier would close.', ['as the rain fell, that the pier would close']],
     ['The coach said, tired after the match, that the squad needed rest.', ['tired after the match, that the squad needed rest']],
+    // an irregular past with no determiner after it is a describing participle; a verb of saying opens an inverted frame
+    ['The chef said, left to himself, he would cook only fish.', ['left to himself, he would cook only fish']],
+    ['The airline declined to comment, said a spokesman for the crew.', ['The airline declined to comment']],
     ['The firm, which declined to comment, said it would appeal.', ['it would appeal']],
     // an object relative that closes at its cue reports itself (relative-content.ts)
     ['The levy, which farmers oppose, was passed in May.', ['which farmers oppose']],

@@ -12,6 +12,11 @@ describe('quotes: a content stops before words that are not reported', () => {
       [['indirect', 'the plan works', 'has long said']], [['The mayor', 'description', null]]],
     ['Ada Berg, who said the fares were unfair, voted against them on Monday.',
       [['indirect', 'the fares were unfair', 'said']]],
+    // an irregular past before its object is the main verb as much as one in -ed
+    ['The inspector, who said the bridge was sound, took the train home.',
+      [['indirect', 'the bridge was sound', 'said']]],
+    ['Ola Veen, who has argued the tax is too low, left the party in May.',
+      [['indirect', 'the tax is too low', 'has argued']]],
     ['The mayor said the bridge was safe, but according to the engineers it needs repairs.',
       [['indirect', 'the bridge was safe', 'said'], ['indirect', 'it needs repairs', 'according to']],
       [['The mayor', 'description', null], ['the engineers', 'description', null]]],
@@ -25,6 +30,9 @@ describe('quotes: a content stops before words that are not reported', () => {
     // a comma inside the content before the main verb: the clause may hold an aside, so it runs on
     ['Ada Berg, who said the plan, drawn up in May, was unfair, voted against it.',
       [['indirect', 'the plan, drawn up in May, was unfair, voted against it', 'said']]],
+    // an irregular past with no determiner after the comma is a participle of the aside ("cut twice")
+    ['Ada Berg, who said the budget, cut twice already, was too small, chaired the board.',
+      [['indirect', 'the budget, cut twice already, was too small, chaired the board', 'said']]],
     // two different adverbs: the second cue is one of its own
     ['Ada Berg said the vote was close, and quietly noted the gap.',
       [['indirect', 'the vote was close', 'said'], ['indirect', 'the gap', 'quietly noted']]],

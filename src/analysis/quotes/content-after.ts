@@ -18,6 +18,7 @@ import { coordinatedRelativeSubject } from './relative-subject.js';
 import { gapRelative } from './gap-relative.js';
 import { CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, FOUND_WHERE_ONLY } from '../../lexicon/empty-contents.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { ACTION_PASTS } from '../../lexicon/past-forms.js';
 import { alternation } from '../alternation.js';
 import { frontedConditionStart } from './fronted-condition.js';
 import { passiveContent } from './content-after-passive.js';
@@ -26,9 +27,11 @@ import { passiveContent } from './content-after-passive.js';
 const COORDINATED_AFTER = /^\s+(?:and|or|nor)\s/;
 // a comma, then "which"/"who"/"whom"/"whose" opening a non-restrictive relative clause
 const RELATIVE_AFTER_COMMA = /^\s*,\s*(?:which|who|whom|whose)\s/i;
-// a comma, then a finite verb: an auxiliary, or a past in -ed before its object ("..., declined the offer", "..., refused to
-// say", "..., rejected claims"); not a describing participle ("said, tired after the match, that ...")
-const PREDICATE_AFTER_COMMA = /^\s*,\s*(?:(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\s|\p{Ll}{2,}ed\s+(?:(?:the|a|an|its|his|her|their|to)\s|(?:\p{Ll}+\s+)?\p{Ll}{3,}s\b))/u;
+// a comma, then a finite verb: an auxiliary, or a past before its object, in -ed ("..., declined the offer", "..., refused to
+// say", "..., rejected claims") or irregular before a determiner ("..., left the hall", "..., sold the shop"); not a
+// describing participle ("said, tired after the match, that ...", "said, left to himself, ...") nor a verb of saying, which
+// after a comma opens an inverted frame (", said a spokesman": lexicon/past-forms.ts ACTION_PASTS)
+const PREDICATE_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*(?:(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\s|\p{Ll}{2,}ed\s+(?:(?:the|a|an|its|his|her|their|to)\s|(?:\p{Ll}+\s+)?\p{Ll}{3,}s\b)|(?:${alternation(ACTION_PASTS)})\s+(?:the|a|an|its|his|her|their)\s)`, 'u');
 // a name (perhaps after "the"), then at most a time or place phrase: the listener of "tell" alone
 const LISTENER_ONLY = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|of|and))*(?:\s+(?:earlier|later|last|this|on|in|at|before|after|during|${WEEKDAYS})\b[^,;:“”"]{0,50})?$`, 'u');
 

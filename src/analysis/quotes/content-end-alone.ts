@@ -4,7 +4,7 @@
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
 import { REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { ACTION_PASTS, IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 
 // a content that is a clause (a complementizer or a subject pronoun first, or an auxiliary in it), not a bare object
 export const REPORTED_CLAUSE = new RegExp(String.raw`^\s*(?:that|there|${alternation(SUBJECT_PRONOUNS)})\b|\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|be|been)\b`, 'i');
@@ -14,8 +14,9 @@ export const REPORTED_CLAUSE = new RegExp(String.raw`^\s*(?:that|there|${alterna
 export const OWN_CLAUSE_AFTER = new RegExp(String.raw`^\s+(?:that\s|(?:${alternation(REFERRING_SUBJECT_PRONOUNS)})\s|(?:(?!(?:to|and|or|but)\s)[\p{L}\p{N}’'-]+\s+){1,4}?(?:is|was|were|are|will|would|could|can|should|may|might|must|has|had|have|did|does|do)\s)`, 'u');
 // the sentence's subject, a comma and "who"/"which" (auxiliaries and adverbs after it) right before a cue
 const COMMA_RELATIVE_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,6}[\p{L}\p{N}.’'&-]+,\s+(?:who|which)\s+(?:(?:has|have|had|will|would|also|long|still|now|once|never|not|did|does|do|is|are|was|were|\p{Ll}+ly)\s+){0,3}$/u;
-// the first comma of the content, then the main clause's verb (an auxiliary or a past form)
-const MAIN_VERB_AFTER_COMMA = /^[^,;:“”"]{1,300}?,\s+(?:(?:also|then|later|now|still)\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed)\b/u;
+// the first comma of the content, then the main clause's verb (an auxiliary or a past form, an irregular one before its
+// object: "..., took the train home")
+const MAIN_VERB_AFTER_COMMA = new RegExp(String.raw`^[^,;:“”"]{1,300}?,\s+(?:(?:also|then|later|now|still)\s+)?(?:(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed)\b|(?:${alternation(ACTION_PASTS)})\s+(?:the|a|an|its|his|her|their)\s)`, 'u');
 // (or a spaced dash and 'and' before a past form after a bare object: "was unhappy about the rent cap - and took the council to court")
 const DASH_AND_PAST = new RegExp(String.raw`\s[-—–]\s+and\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|${alternation(IRREGULAR_PASTS)})\b`, 'u');
 const ELIDED_SUBJECT = /,[”"’']?\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;

@@ -1,0 +1,18 @@
+// lexicon/past-forms.ts: the irregular pasts that are deeds (ACTION_PASTS) leave out the verbs of saying and knowing,
+// which after a comma open an inverted frame (", said a spokesman") rather than a main clause's predicate.
+import { describe, expect, it } from 'vitest';
+import { ACTION_PASTS, IRREGULAR_PASTS } from '../../src/lexicon/past-forms.js';
+
+describe('lexicon: ACTION_PASTS', () => {
+  it.each(['left', 'took', 'gave', 'sold', 'held'])('holds the deed %s', (w) => {
+    expect(ACTION_PASTS).toContain(w);
+  });
+
+  it.each(['said', 'told', 'wrote', 'spoke', 'thought', 'knew'])('leaves out the verb of saying or knowing %s', (w) => {
+    expect(ACTION_PASTS).not.toContain(w);
+  });
+
+  it('is drawn from IRREGULAR_PASTS', () => {
+    expect(ACTION_PASTS.every((w) => IRREGULAR_PASTS.includes(w))).toBe(true);
+  });
+});
