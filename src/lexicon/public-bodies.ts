@@ -1,7 +1,7 @@
 // Bodies no reporter calls "the company": a later "the company" or "the firm" is another party, not them
 // ("Jobless claims fell, the Tarn Labour Office said. The company reported ..." speaks of a firm, not the office).
 
-/** Heads that name a business, which a public or member body does not fit loosely (lexicon/organisations LOOSE_HEADS). */
+/** Heads that name a business, which a public or member body does not fit loosely (lexicon/organisation-heads LOOSE_HEADS). */
 export const COMMERCIAL_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation']);
 
 /** Kind words of a body's name that make it no business: government and its offices, courts, police and armed forces,

@@ -1,5 +1,5 @@
 // A body of members named by its kind word ("the association", "the league", "the guild") refers back to the
-// organisation whose name ends in that word (lexicon/organisations.ts ORGANIZATION_HEADS).
+// organisation whose name ends in that word (lexicon/organisation-heads.ts ORGANIZATION_HEADS).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
 

@@ -2,7 +2,8 @@
 // DATA (a map lookup per word; no parse; the per-word facts are in word-flags.ts). Built once when the module loads.
 import { PERSON_NOUN_PREFIXES, PERSON_ROLES } from '../../lexicon/roles.js';
 import { TITLE_HEADS, TITLE_ABBREVIATIONS, HONORIFICS } from '../../lexicon/titles.js';
-import { ORGANIZATION_HEADS, ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
+import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
+import { ORGANIZATION_HEADS } from '../../lexicon/organisation-heads.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import { lexicon, model } from './word-flags.js';
 

@@ -7,7 +7,7 @@ import type { Mention } from '../../types.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
 import { PROTAGONIST_HEADS, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import { ROLE_TIME_WORDS } from '../../lexicon/titles.js';
-import { LOOSE_HEADS } from '../../lexicon/organisations.js';
+import { LOOSE_HEADS } from '../../lexicon/organisation-heads.js';
 import { ADVERBIAL_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { alternation } from '../alternation.js';
 import { firstNameGender, isDocumentHead } from '../mentions/words.js';

@@ -2,7 +2,7 @@
 // named after its owner; one entity per owner and kind.
 import type { Mention } from '../../types.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
-import { OWNED_HEADS } from '../../lexicon/organisations.js';
+import { OWNED_HEADS } from '../../lexicon/organisation-heads.js';
 import type { Resolution } from './resolution.js';
 import { isOrganizationWord, withoutPossessive } from '../mentions/words.js';
 

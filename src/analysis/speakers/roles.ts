@@ -1,7 +1,8 @@
 // Does an entity fit a description? "the minister" fits a health minister, "the diplomat" a foreign minister
 // or an ambassador (through ROLE_SYNONYMS), "the newspaper" an organisation whose name ends in "Times".
 import { ROLE_SYNONYMS } from '../../lexicon/roles.js';
-import { INSTITUTIONS, LOOSE_HEADS, ORGANIZATION_HEADS, OUTLET_WORDS } from '../../lexicon/organisations.js';
+import { INSTITUTIONS } from '../../lexicon/organisations.js';
+import { LOOSE_HEADS, ORGANIZATION_HEADS, OUTLET_WORDS } from '../../lexicon/organisation-heads.js';
 import { COMMERCIAL_HEADS, PUBLIC_BODY_WORDS } from '../../lexicon/public-bodies.js';
 import type { Draft } from './registry.js';
 import { isDocumentHead } from '../mentions/words.js';

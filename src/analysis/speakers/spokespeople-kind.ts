@@ -3,7 +3,7 @@
 // kind; the spokesperson speaks for the body that kind word refers back to, as "the company said" would. With no
 // such body before it, the kind word itself names the body ("the company": one row per article, as any description).
 import type { Mention } from '../../types.js';
-import { ORGANIZATION_HEADS } from '../../lexicon/organisations.js';
+import { ORGANIZATION_HEADS } from '../../lexicon/organisation-heads.js';
 import type { Registry } from './registry.js';
 import { fitsOrganization, looselyFitsOrganization } from './roles.js';
 
