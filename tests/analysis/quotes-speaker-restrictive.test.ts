@@ -3,7 +3,7 @@
 // Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
-import { restrictiveAntecedent } from '../../src/analysis/quotes/speaker-restrictive.js';
+import { restrictiveAcross, restrictiveAntecedent, verbWithBareObject } from '../../src/analysis/quotes/speaker-restrictive.js';
 
 const mention = (text: string): string | null => {
   const q = analyze({ id: 't', text }).quotes[0];
@@ -38,6 +38,57 @@ describe('quotes/speaker-restrictive: the subject before a restrictive relative 
   });
 });
 
+// the antecedent read across a boundary word inside the clause, for the phrase after it
+const across = (text: string, phrase: string): string | null => {
+  const start = text.lastIndexOf(phrase);
+  const r = restrictiveAcross(text, 0, start);
+  return r === null ? null : text.slice(r.start, r.end);
+};
+
+describe('quotes/speaker-restrictive: a verb in -s with a bare object opens the clause', () => {
+  it.each([
+    ['The clinic that treats veterans said waiting lists had grown.', 'The clinic'],
+    ['The agency that helps local families warned that rents would rise.', 'The agency'],
+    ['A shelter that houses migrants says beds are scarce.', 'A shelter'],
+    ['A union that represents nurses told the board the wards were short of staff.', 'A union'],
+  ])('%s', (text, expected) => {
+    expect(mention(text)).toBe(expected);
+  });
+
+  it.each([
+    ['helps refugees', true],
+    ['trains young nurses', true],
+    // a plural subject and an adverb, or a verb after the plural noun: no clause of its own
+    ['residents there', false],
+    ['costs rose', false],
+    ['prices doubled', false],
+    ['officials locally', false],
+    ['critics', false],
+    ['press officers', false],
+  ])('verbWithBareObject(%s)', (phrase, expected) => {
+    expect(verbWithBareObject(phrase)).toBe(expected);
+  });
+});
+
+describe('quotes/speaker-restrictive: a clause that runs on past a preposition or "and"', () => {
+  it.each([
+    ['The bakery that has supplied the town since 1998 said it would close in May.', 'The bakery'],
+    ['A pilot who flew for the airline until March said the checks were rushed.', 'A pilot'],
+    ['The shop that sold bread and cakes said it would shut.', 'The shop'],
+    ['The teacher who retired when the school closed said pupils had suffered.', 'The teacher'],
+    ['The survey that was carried out after the floods found most homes were insured.', 'The survey'],
+  ])('%s', (text, expected) => {
+    expect(mention(text)).toBe(expected);
+  });
+
+  it.each([
+    ['The ferry firm that has sailed since 1970 said', '1970', 'The ferry firm'],
+    ['A guard who was on duty before the fire told', 'the fire', 'A guard'],
+  ])('reads the antecedent of "%s"', (text, phrase, expected) => {
+    expect(across(text, phrase)).toBe(expected);
+  });
+});
+
 describe('quotes/speaker-restrictive: leaves alone', () => {
   it.each([
     // "that" as a conjunction before the cue's own subject
@@ -52,8 +103,22 @@ describe('quotes/speaker-restrictive: leaves alone', () => {
     ['It emerged that armed guards warned', 'armed guards ', null],
     ['The inquiry was told that frightened tenants said', 'frightened tenants ', null],
     ['Officials confirmed that exhausted crews said', 'exhausted crews ', null],
+    // a plural noun and an adverb after "that": the subject of an object relative, not a verb and its object
+    ['A rule that residents there say', 'residents there ', null],
   ])('%s', (text, phrase, expected) => {
     expect(antecedent(text, phrase)).toBe(expected);
+  });
+
+  it.each([
+    // an aside opened by a comma is speaker-aside.ts's; a conjunction "that" after a past form opens no relative clause
+    ['Ana Ruiz, who has lived there since 2010, said', '2010'],
+    ['Police confirmed that since March', 'March'],
+    // no boundary word before the phrase: the clause closed before it (restrictiveAntecedent reads that)
+    ['The firm that makes tiles said', 'tiles'],
+    // the pronoun's clause opens with no verb
+    ['The plan that farm groups drew up since May said', 'May'],
+  ])('reads no antecedent across "%s"', (text, phrase) => {
+    expect(across(text, phrase)).toBeNull();
   });
 
   it.each([
@@ -62,6 +127,10 @@ describe('quotes/speaker-restrictive: leaves alone', () => {
     ['Residents who live near the plant said the smell had returned.', 'Residents who'],
     ['Ana Ruiz, who chairs the bank, said the merger talks had collapsed.', 'Ana Ruiz'],
     ['It emerged that armed guards warned the crowd to disperse.', 'armed guards'],
+    // a phrase after "after" that names someone is the subject of its own clause: the clause's cue is theirs
+    ['The man who was detained after police said he carried a knife was released.', 'police'],
+    ['The tax which officials say will raise millions starts in April.', 'officials'],
+    ['He warned that prices since the drought had doubled.', 'He'],
   ])('%s', (text, expected) => {
     expect(mention(text)).toBe(expected);
   });

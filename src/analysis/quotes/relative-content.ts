@@ -7,6 +7,7 @@ import { charBefore, type Ctx } from './cue-context.js';
 import type { SpeakerFields } from './speaker.js';
 import { wordCount } from './text-utils.js';
 import { whatPhraseStart } from './what-subject.js';
+import { verbWithBareObject } from './speaker-restrictive.js';
 import { NAMING_OR_JUDGING_VERBS, OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
 import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
@@ -83,9 +84,11 @@ function commonNounSubject(text: string, subj: { start: number; end: number }, w
  * determiner right after it), so they are no subject of the cue, even when the object is a name or a group.
  */
 function ownVerbFirst(text: string, subj: { start: number; end: number }): boolean {
-  const [first, second] = text.slice(subj.start, subj.end).trim().split(/\s+/);
+  const words = text.slice(subj.start, subj.end);
+  const [first, second] = words.trim().split(/\s+/);
   if (first === undefined || !/^\p{Ll}/u.test(first) || PHRASE_DETERMINERS.has(first) || PRONOUN_SUBJECT.test(first)) return false;
-  return isVerbForm(first) || (second !== undefined && PHRASE_DETERMINERS.has(second.toLowerCase()));
+  // (or a verb in -s with a bare object: "a charity that helps refugees said")
+  return isVerbForm(first) || (second !== undefined && PHRASE_DETERMINERS.has(second.toLowerCase())) || verbWithBareObject(words);
 }
 
 /**

@@ -14,7 +14,7 @@ import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_BEFORE,
 import { DISTRIBUTIVE, lastGroupBefore, pairSpeaker } from './speaker-pairs.js';
 import { asideSubject } from './speaker-aside.js';
 import { appositionOwner } from './speaker-apposition.js';
-import { restrictiveAntecedent } from './speaker-restrictive.js';
+import { restrictiveAcross, restrictiveAntecedent } from './speaker-restrictive.js';
 import { firstNotBefore } from '../sorted.js';
 import { alternation } from '../alternation.js';
 import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
@@ -131,6 +131,9 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // polls"); words that are no noun phrase ("has been open", "debating a disputed") name nobody
   // words inside a terminal escape (an OSC window title) or cut by control characters are no text
   if (CONTROL.test(text.slice(t.start, t.end)) || insideEscape(text, t.start)) return NO_SPEAKER;
+  // "The bakery that has supplied the town since 1998 said": a relative clause ran on past "since"; its subject speaks
+  const across = sentence !== undefined ? restrictiveAcross(text, sentence.start, t.start) : null;
+  if (across !== null) return speakerIn(s, across.start, across.end, rule, known);
   const np = nounPhrase(text, t.start, t.end);
   if (np === null || NOT_A_SPEAKER.test(text.slice(np.start, np.end))) return NO_SPEAKER;
   // "Roe and Doe met. Each said ...": a distributive pronoun speaks for the group named just before it
