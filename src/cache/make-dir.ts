@@ -36,7 +36,7 @@ export function makeDir(dir: string, ops: DirOps = nodeOps): void {
     at = dirname(at);
     kind = ops.kind(at);
   }
-  if (kind === 'other') throw new Error(`${at} is not a folder`);
+  if (kind === 'other') throw Object.assign(new Error(`${at} is not a folder`), { code: 'ENOTDIR', path: at });
   for (const level of missing.reverse()) {
     try {
       ops.mkdir(level);

@@ -7,6 +7,7 @@
 // only ever saves time.
 import { join } from 'node:path';
 import { ANALYSIS_VERSION } from '../analysis/version.js';
+import { cacheOpenFailure, cacheUseFailure } from './failure.js';
 import { codeFingerprint } from './fingerprint.js';
 import { makeDir } from './make-dir.js';
 import { STORE_FILE } from './location.js';
@@ -59,8 +60,7 @@ export class AnalysisStore {
       return new AnalysisStore(db, select, insertMany, warn, version, file);
     } catch (e) {
       try { db?.close(); } catch { /* already unusable */ }
-      warn(`cannot use the analysis cache ${file}: ${(e as Error).message} ` +
-        '(running without it; delete the file, set ATTRIB_CACHE_DIR, or pass --no-cache)');
+      warn(cacheOpenFailure(e, dir, file));
       return null;
     }
   }
@@ -102,6 +102,6 @@ export class AnalysisStore {
   private fail(e: unknown): void {
     this.failed = true;
     this.pending = [];
-    this.warn(`the analysis cache ${this.file} failed: ${(e as Error).message} (going on without it)`);
+    this.warn(cacheUseFailure(e, this.file));
   }
 }

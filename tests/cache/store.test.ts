@@ -27,21 +27,25 @@ describe('AnalysisStore', () => {
     expect(warnings).toEqual([]);
   });
 
-  it.each([
+  it.each<[string, (dir: string) => string, RegExp]>([
     ['a directory that cannot be made (under a file)', (dir: string) => {
       writeFileSync(join(dir, 'file'), 'x');
       return join(dir, 'file', 'cache');
-    }],
+    }, /^cannot keep the analysis cache in \S+cache: \S+file is not a folder \(.*ATTRIB_CACHE_DIR.*--no-cache\)$/],
+    ['a file where the directory should be', (dir: string) => {
+      writeFileSync(join(dir, 'cache'), 'x');
+      return join(dir, 'cache');
+    }, /^cannot keep the analysis cache in (\S+cache): \1 is not a folder \(.*ATTRIB_CACHE_DIR.*--no-cache\)$/],
     ['a corrupt store file', (dir: string) => {
       writeFileSync(join(dir, STORE_FILE), 'this is not a database, just text '.repeat(200));
       return dir;
-    }],
-  ])('warns once and returns null for %s', (_name, prepare) => {
+    }, /^cannot use the analysis cache \S+: the file is damaged .*\(.*delete the file.*--no-cache\)$/],
+  ])('warns once, in plain words, and returns null for %s', (_name, prepare, message) => {
     const warnings: string[] = [];
     const store = AnalysisStore.open(prepare(tempDir()), (m) => warnings.push(m));
     expect(store).toBeNull();
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/cannot use the analysis cache .*--no-cache/);
+    expect(warnings[0]).toMatch(message);
   });
 
   it('creates its directory when missing', () => {
