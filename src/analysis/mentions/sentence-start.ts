@@ -7,6 +7,7 @@ import { ADJECTIVE_SHAPE } from './description-words.js';
 import { NAME_PARTICLES, PRESS_EPITHETS } from '../../lexicon/names.js';
 import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
+import { SENTENCE_ADVERBS } from '../../lexicon/sentence-adverbs.js';
 import {
   firstNameGender, isAdjectiveOrNoun, isCommonWord, isDemonym, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord,
   isOrganizationHead, isOrganizationWord, isPlace, isPluralNoun, isTitleHead, isVerbForm,
@@ -42,6 +43,8 @@ export function ordinarySentenceStart(text: string, tokens: Token[], i: number, 
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   if (!t.sentenceStart || t.allCaps || t.dotted) return false;
+  // "Afterward she told reporters", "Elsewhere, the board said": an adverb compromise does not list
+  if (SENTENCE_ADVERBS.has(t.lower)) return true;
   if (isTitleHead(t.lower) || firstNameGender(t.lower) !== undefined || isPlace(t.lower) || isDemonym(t.lower)) return false;
   // "De la Cruz said", "Van der Berg said": a name particle opening a name (not "Do voters ...", "Van drivers")
   if (next && SENTENCE_PARTICLES.has(t.lower) && (next.cap || (NAME_PARTICLES.has(next.lower) && !next.cap))) return false;
