@@ -1,6 +1,6 @@
 // Words right before a speech-verb form that make it a deed or a particle, not speech: a force of nature as its
 // subject ("the storm hammered the coast"), a verb whose particle "back" is ("fought back"). Read by cues/acts.ts.
-// (Objects after the form that make it a deed: deed-objects.ts and deed-people.ts.)
+// (Objects after the form that make it a deed: deed-objects.ts, deed-objects-force.ts and deed-people.ts.)
 
 /**
  * Verbs of motion, return and holding whose particle "back" is ("bring back the money", "fought back",

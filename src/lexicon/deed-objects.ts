@@ -1,17 +1,9 @@
 // The things whose presence as the object makes a speech verb a deed ("posted a 3-1 win", "attacked a guard with a
 // knife", "backed the van into the gate"): one word group per sense, read by cues/act-objects.ts into the pattern of
 // the lemma it names. Entries are regular-expression alternatives (an entry may carry its plural ending, "goals?"),
-// joined with '|' there. People as objects: deed-people.ts.
+// joined with '|' there. People as objects: deed-people.ts; the things of crime, policing, courts
+// and illness: deed-objects-force.ts.
 
-/** Weapons: "attacked a guard with a knife", "threatened staff with a gun" (violence, not words). */
-export const WEAPONS: readonly string[] = [
-  'knife', 'knives', 'machete', 'gun', 'guns', 'handgun', 'rifle', 'shotgun', 'pistol', 'bombs?', 'drones?', 'missiles?',
-  'rockets?', 'grenades?', 'explosives', 'axe', 'bat', 'hammer', 'crowbar',
-];
-/** What is aimed: "pointed a rifle at the officers", "pointed a finger at her" (aiming, not pointing something out). */
-export const AIMED_THINGS: readonly string[] = [
-  'gun', 'rifle', 'pistol', 'handgun', 'shotgun', 'weapon', 'knife', 'finger', 'laser', 'camera', 'flashlight', 'torch',
-];
 /** A bearing shown: "showed no emotion", "showed great courage" (nobody's finding). */
 export const SHOWN_BEARINGS: readonly string[] = [
   'emotion', 'reaction', 'remorse', 'restraint', 'mercy', 'courage', 'composure', 'patience', 'resilience', 'grit', 'class',
@@ -85,17 +77,6 @@ export const RECORD_BOOKS: readonly string[] = [
 export const COMPARED_DATA: readonly string[] = [
   'data', 'figures', 'numbers', 'records', 'results', 'notes', 'prices', 'lists', 'samples', 'rates', 'scores', 'files',
 ];
-/** A case ended by a court, as the object of "dismiss": "the judge dismissed the charges" (not a rebuttal). */
-export const DISMISSED_CASES: readonly string[] = [
-  'case', 'cases', 'charges?', 'lawsuit', 'suit', 'appeal', 'complaint', 'indictment', 'petition', 'jury', 'jurors',
-];
-/** What is refused someone, after "deny": "denied him bail", "was denied entry" (a refusal, not a denial). */
-export const DENIED_PERMISSIONS: readonly string[] = ['bail', 'entry', 'access', 'permission', 'parole', 'visas?'];
-/** Organs and tissues, as the object of "attack": "the cancer had attacked her liver" (an illness at work). */
-export const BODY_PARTS: readonly string[] = [
-  'liver', 'lungs?', 'heart', 'brain', 'kidneys?', 'immune\\s+system', 'cells', 'nerves', 'joints', 'skin', 'bones?',
-  'tissues?', 'blood\\s+cells',
-];
 /** Limbs, as the object of "favour": "favoured her left leg after the fall" (sparing a limb, not preferring). */
 export const LIMBS: readonly string[] = ['leg', 'arm', 'knee', 'ankle', 'foot', 'side', 'shoulder', 'hip', 'hand', 'wrist'];
 /** Vehicles, as the object of "back": "backed the van into the gate" (reversing, not a stance). */
@@ -106,15 +87,6 @@ export const VEHICLES: readonly string[] = [
 export const DEVICE_FEATURES: readonly string[] = [
   'charging', 'formats?', 'resolutions?', 'streaming', 'bluetooth', 'wi-?fi', '5g', 'usb(?:-c)?', 'hdr', 'apps', 'devices',
   'languages', 'codecs?', 'browsers', 'platforms', 'file\\s+types', 'payments?\\s+by',
-];
-/** What a race is for, after "challenged X for": "is challenging the mayor for the nomination" (a race, not words). */
-export const RACE_PRIZES: readonly string[] = [
-  'nomination', 'seat', 'title', 'presidency', 'leadership', 'crown', 'championship', 'mayoralty',
-];
-/** What a search turns up, as the object of "find": "police found drugs and cash", "found the body of" (not a finding). */
-export const SEARCH_FINDS: readonly string[] = [
-  'drugs', 'cocaine', 'heroin', 'cannabis', 'cash', 'weapons?', 'guns?', 'firearms', 'knife', 'knives', 'ammunition',
-  'explosives', 'body', 'bodies', 'remains', 'wreckage', 'debris', 'stolen\\s+goods',
 ];
 /** Goods and envoys called back, as the object of "recall": "recalled a batch of eye drops", "recalled its ambassador". */
 export const RECALLED_GOODS: readonly string[] = [
@@ -144,10 +116,4 @@ export const DEFENDED_TITLES: readonly string[] = [
 /** Occasions kept, after "celebrate": "celebrated its 100th anniversary", "celebrates her birthday" (a party, no stance on anything). */
 export const CELEBRATED_OCCASIONS: readonly string[] = [
   'anniversary', 'birthday', 'jubilee', 'centenary', 'centennial', 'bicentenary', 'bicentennial', 'wedding', 'homecoming',
-];
-/** Places and troops struck, after "attack": "rebels attacked an army post", "attacked a convoy near the border" (violence, not
- *  words). A camp, a base or a position is left out: a party's camp and base, a rival's positions are attacked in words. */
-export const ATTACKED_POSTS: readonly string[] = [
-  '(?:army|military|police|border|guard|observation)\\s+posts?', 'outposts?', 'checkpoints?', 'convoys?', 'patrols?',
-  'barracks', '(?:police|fire|power)\\s+stations?', 'villages?', 'airfields?', 'airbases?', 'warships?', 'tankers?',
 ];

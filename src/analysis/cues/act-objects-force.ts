@@ -1,8 +1,8 @@
 // The objects and frames after a speech verb that make it an act in crime, policing and court copy ("attacked a guard
 // with a knife", "questioned three men", "pleaded guilty", "dismissed the charges", "called police"): one pattern a
 // lemma, merged into act-objects.ts's ACT_AFTER and read on the same 40 characters after the form (next40), so a longer
-// bound written in a pattern ("{0,80}") is never reached. Word groups: lexicon/deed-objects.ts and deed-people.ts.
-import { AIMED_THINGS, ATTACKED_POSTS, BODY_PARTS, DENIED_PERMISSIONS, DISMISSED_CASES, RACE_PRIZES, SEARCH_FINDS, WEAPONS } from '../../lexicon/deed-objects.js';
+// bound written in a pattern ("{0,80}") is never reached. Word groups: lexicon/deed-objects-force.ts and deed-people.ts.
+import { AIMED_THINGS, ATTACKED_POSTS, BODY_PARTS, DENIED_PERMISSIONS, DISMISSED_CASES, RACE_PRIZES, SEARCH_FINDS, WEAPONS } from '../../lexicon/deed-objects-force.js';
 import { CALLED_KIN, CALLED_PLACES, EMERGENCY_HELP, MENACED_PEOPLE, QUESTIONED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { FOR_A_TIME } from '../../lexicon/time-words.js';
