@@ -23,6 +23,7 @@ import { coordinatedPresent } from './coordinated-verb.js';
 import { verbAfterSubjectAdverb } from './subject-adverb.js';
 import { OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
 import { pluralHeadClause } from './plural-head-clause.js';
+import { singularHeadClause } from './singular-head-clause.js';
 
 // a name of one to three capitalised words, then the naming: a quote mark or "a"/"an" ("calls Ivo Berg ‘a disgrace’",
 // "Calls Ivo Berg ‘A Disgrace’", "labels Ada Kim a liar"); "calls Ivo Berg every day" has no naming after the name
@@ -119,6 +120,8 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !promisesTo && !viewedAs && !castDoubt && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)
     // ("Economists at the bank estimate growth will slow": plural-head-clause.ts)
     && !pluralHeadClause(text, w)
+    // ("The regional housing agency estimates 12,000 homes were built": singular-head-clause.ts)
+    && !singularHeadClause(text, w)
     // ("defends the plan and calls for a vote": a present verb joined to the speech verb before it; coordinated-verb.ts)
     && !coordinatedPresent(text, w, prev)
     // ("The coach now claims ...", "Some economists, however, question ...": an adverb after the subject; subject-adverb.ts)
