@@ -15,6 +15,7 @@ import { pronounClauseStart } from './content-end-pronoun.js';
 import { endWithoutNextCue, parenthesisEnd } from './content-end-alone.js';
 import { ONLY_THAT, subordinateCut } from './content-end-subordinate.js';
 import { goesOnWithContent, PARTICIPLE_FIRST } from './content-end-goes-on.js';
+import { relativeAsideGoesOn } from './content-end-aside.js';
 
 const NEXT_CUES = 8;
 // a comma or semicolon, perhaps a conjunction, right before a second source's "according to"
@@ -87,7 +88,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // "said the country offered more, which he called “generous”", "thanked Mirela Dunn, who has since urged
     // a refund": a non-restrictive relative clause with its own cue is a second attribution
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
-    if (relative !== null && wordCount(text.slice(cue.end, c.start - clause.length + relative.index)) >= 2) return c.start - clause.length + relative.index;
+    // (but not one that closes before the reported subject's verb: "said the plan, which voters want, is fair",
+    // content-end-aside.ts)
+    if (relative !== null && wordCount(text.slice(cue.end, c.start - clause.length + relative.index)) >= 2 && !relativeAsideGoesOn(text, c)) return c.start - clause.length + relative.index;
     // "vowed to cut fares while promising to reopen the pier": a claiming participle is a second attribution
     // (an adverb may open the cue: "before optimistically predicting")
     const participle = CLAIMING_PARTICIPLES.has(c.lemma) && PARTICIPLE_FIRST.test(c.text) ? PARTICIPLE_LEAD.exec(before) : null;
