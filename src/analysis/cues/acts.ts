@@ -52,6 +52,9 @@ const WROTE_TO = /^\s+(?:(?:a|an|the|two|three|several|many|his|her|their)\s+)?(
 // unless a clause, a colon or a quote follows in the sentence ("posted on X that the vote was rigged", "posted on X:
 // ..."); a participle after a comma is a cue of its own ("posted on Facebook, calling the ruling a disgrace")
 const POSTED_WHERE_ONLY = /^\s+(?:on|to)\s+(?![^.;!?]{0,80}?(?:\bthat\b|:|[“"‘«]|\b(?:saying|says|said|writing|in\s+which)\b))/u;
+// ... or unless a quote closes right before its subject ("“See you in court,” Ana Roe posted on X."): the post is the quote
+// (not a quote of someone else's that a coordinated verb follows: "called it “a farce,” and later posted on X")
+const QUOTE_THEN_SUBJECT = /[,!?…]\s*[”"’']\s+(?!(?:and|but|or|then|before|after|while)\b)[^.,;:!?“”"]{1,60}$/u;
 const WRITTEN_WORDS = /\b(?:saying|says|asking|urging|that|demanding|calling|warning|accusing|about|on|over|in\s+which|describing|complaining|explaining|thanking|praising|criticizing|criticising|opposing|supporting|begging|pleading|apologizing|apologising)\b/;
 
 /** Whether the form is a deed here, not speech: its object, frame or voice says so. */
@@ -87,7 +90,8 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   if (/^writing$/i.test(word) && WRITING_WHERE.test(next40)) return true;
   const wroteTo = form.lemma === 'write' ? WROTE_TO.exec(text.slice(at + word.length, at + word.length + 140)) : null;
   if (wroteTo !== null && !WRITTEN_WORDS.test(wroteTo[0])) return true;
-  if (form.lemma === 'post' && POSTED_WHERE_ONLY.test(text.slice(at + word.length, at + word.length + 90))) return true;
+  if (form.lemma === 'post' && POSTED_WHERE_ONLY.test(text.slice(at + word.length, at + word.length + 90))
+    && !QUOTE_THEN_SUBJECT.test(text.slice(Math.max(0, at - 64), at))) return true;
   // a figure, a place, a plea or a thing as the object (ACT_AFTER)
   if (ACT_AFTER[form.lemma]?.test(next40) === true) return true;
   // "the boat was found in a field", "the form can be found online": a passive "found" with no clause or
