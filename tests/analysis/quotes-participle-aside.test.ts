@@ -3,9 +3,9 @@ import { speakers } from './speaker-mentions.js';
 
 // A past participle with a place or time phrase between commas ("The study, run across 61 firms, found") is an aside
 // on the subject: the speaker is the phrase before it, not a name inside it. "so far" after a subject is no clause
-// boundary ("The largest study so far found").
+// boundary ("The largest study so far found"). quotes/subject-before.ts PLACE_ASIDE, positions.ts boundaryWordAt.
 
-describe('quotes/positions: participle asides and "so far"', () => {
+describe('quotes/subject-before (participle asides) and positions ("so far")', () => {
   it.each([
     ['The largest trial, run across 48 Velm bakeries in 2023, found that most kept the shorter week.', 'The largest trial'],
     ['The audit, carried out among 300 Tarnby households in June, found that bills had doubled.', 'The audit'],

@@ -7,7 +7,7 @@
 import type { Resolved } from '../state.js';
 import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
-import { subjectBefore } from './positions.js';
+import { subjectBefore } from './subject-before.js';
 import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { OPENERS, wordCount } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';

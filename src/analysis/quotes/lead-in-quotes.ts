@@ -3,7 +3,8 @@
 import type { Resolved } from '../state.js';
 import type { Cue, QuoteSpan } from '../../types.js';
 import type { Draft } from './draft.js';
-import { phraseBefore, subjectBefore } from './positions.js';
+import { phraseBefore } from './positions.js';
+import { subjectBefore } from './subject-before.js';
 import { phraseAfter } from './phrase-after.js';
 import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount } from './text-utils.js';

@@ -2,18 +2,18 @@
 // These are the patterns of news attribution:
 //   "X said (that) CONTENT."           speaker left, content right
 //   "CONTENT, X said."  "CONTENT, said X."  "“CONTENT?” X asked."   content left
-//   "X, who ..., said CONTENT" / "X, a doctor, said"             a clause between subject and cue
+//   "X, who ..., said CONTENT" / "X, a doctor, said"             a clause between subject and cue (subject-before.ts)
 //   "Five years ago, he said, CONTENT"                            an aside: content on both sides
+// This file reads the subject phrase right before a cue and the auxiliaries between them.
 import { isCloser, isClosingMark, isSpace } from './text-utils.js';
 import { isBlankCode } from '../segment/blanks.js';
 import { letterAt } from '../segment/letters.js';
 import { lastWord } from '../segment/last-word.js';
 import { alternation } from '../alternation.js';
-import { ASIDE_PARTICIPLES, SUBORDINATORS } from '../../lexicon/subordinators.js';
-import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
 
-const WINDOW = 240;
+// how far back from a cue its subject is read (characters)
+export const SUBJECT_WINDOW = 240;
 const digitAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 48 && c <= 57; };
 // an adverb in -ly, not a noun or adjective that only ends so ("Mr Quist's family said": lexicon LY_ADJECTIVES)
 const LY_ADVERB = String.raw`(?!(?:${alternation([...LY_ADJECTIVES])})\b)\p{Ll}+ly`;
@@ -27,19 +27,6 @@ const AUX_TAIL = new RegExp(String.raw`(?:\s+(?:${LY_ADVERB}|${AUX_WORDS}))+\s*$
 const AUX_LAST = new RegExp(String.raw`^(?:\p{Ll}+ly|${AUX_WORDS})$`, 'u');
 // words that end a subject phrase on its left: a clause boundary
 const BOUNDARY_WORD = /^(?:that|and|but|or|as|while|whilst|whereas|when|because|although|though|if|unless|until|whether|than|after|before|since|so|where|whom?|which|then)$/i;
-// (a participle with its agent too: "The report, seen by the Courier, says ...")
-const CLAUSE_OPENER = /^\s*(?:(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b|\p{Ll}+(?:ed|en|wn)\s+by\b)/iu;
-// a past participle and its agent opening an aside ("led by", "backed by", "joined by", "driven by");
-// CLAUSE_OPENER above has the same shape case-blind, for the clause right after a comma
-const AGENT_ASIDE = /^\s*\p{Ll}+(?:ed|en|wn)\s+by\s/u;
-// a past participle and the preposition or time word after it opening an aside with no agent ("The study, run across
-// 61 firms, found", "The report, published in a journal on Monday, says"): what was done to the subject, whose phrase
-// ends before the comma (the phrase inside names where or when, not who speaks); irregular participles that are
-// also the past form ("held", "led", "run" aside) come from lexicon/past-forms.ts
-const PLACE_ASIDE = new RegExp(String.raw`^\s*(?:\p{Ll}+(?:ed|en|wn)|run|done|${alternation(IRREGULAR_PASTS)})\s+(?:(?:up|out|off|down)\s+)?(?:in|on|at|across|among|over|from|for|after|during|since|between|under|with|last|this|earlier)\s`, 'u');
-// an aside that is a subordinate or participle clause ("when asked ...", "speaking to ...")
-export const SUBORDINATE_ASIDE = new RegExp(String.raw`^\s*(?:${alternation([...SUBORDINATORS, ...ASIDE_PARTICIPLES])})\b`, 'i');
-
 export interface Range {
   start: number;
   end: number;
@@ -61,7 +48,7 @@ function andInName(text: string, lo: number, at: number): boolean {
 
 /** The subject phrase left of `end` back to a clause boundary (at most 12 words), or null. */
 export function phraseBefore(text: string, from: number, end: number): Range | null {
-  const lo = Math.max(from, end - WINDOW);
+  const lo = Math.max(from, end - SUBJECT_WINDOW);
   let i = end;
   while (i > lo && isSpace(text[i - 1])) i--;
   const phraseEnd = i;
@@ -111,42 +98,4 @@ function boundaryWordAt(text: string, at: number): string {
   // "The largest study so far found": "so far" qualifies the subject, no clause opens there
   if (len === 2 && SO_FAR.test(text.slice(at, at + 8))) return '';
   return BOUNDARY_WORD.test(w) ? w : '';
-}
-
-/**
- * The subject of a cue: the phrase before it, skipping auxiliaries, and skipping back over one
- * comma clause ("X, who ..., said" / "X, a doctor, said") when the words before the cue are one.
- */
-export function subjectBefore(text: string, sentenceStart: number, cueStart: number, names?: (r: Range) => boolean): Range | null {
-  const end = stripAux(text, sentenceStart, cueStart);
-  let j = end;
-  while (j > sentenceStart && isSpace(text[j - 1])) j--;
-  if (text[j - 1] !== ',') return phraseBefore(text, sentenceStart, end);
-  // asides between subject and verb ("X, who ..., said", "X, D-Ore., visiting the plant, said"):
-  // go back comma by comma (at most 3) to a phrase that names someone
-  const lo = Math.max(sentenceStart, j - WINDOW);
-  let k = j - 1;
-  let fallback: Range | null = null;
-  for (let n = 0; n < 3; n++) {
-    const found = text.slice(lo, k).lastIndexOf(',');
-    const prevComma = found < 0 ? -1 : lo + found;
-    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20)) || SUBORDINATE_ASIDE.test(text.slice(k + 1, k + 20)) || PLACE_ASIDE.test(text.slice(k + 1, k + 28));
-    if (prevComma < lo) {
-      const r = phraseBefore(text, sentenceStart, k);
-      return r !== null && (names === undefined || names(r) || opener) ? r : fallback;
-    }
-    // "X, when asked whether he would run, said": a subordinate clause between commas is an aside,
-    // whatever it names
-    if (SUBORDINATE_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 20)))) { k = prevComma; continue; }
-    // "Residents, led by a group called Save Our Park, say": a participle with its "by" agent is an aside
-    // too, and the agent is not the verb's subject
-    if (AGENT_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 24)))) { k = prevComma; continue; }
-    // "The study, run across 61 firms in 2022, found": the participle's place or time phrase is no subject either
-    if (PLACE_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 28)))) { k = prevComma; continue; }
-    const r = phraseBefore(text, sentenceStart, k);
-    if (r !== null && names !== undefined && names(r)) return r;
-    if (r !== null && opener && fallback === null) fallback = r;
-    k = prevComma;
-  }
-  return fallback;
 }

@@ -1,0 +1,59 @@
+// The subject of a cue with asides between them ("X, who ..., said", "X, a doctor, said", "Residents, led by a group,
+// say", "The study, run across 61 firms, found"): back comma by comma over the clauses that are asides to a phrase that
+// names someone. The phrase itself and the auxiliaries before the cue are read by positions.ts.
+import { isSpace } from './text-utils.js';
+import { alternation } from '../alternation.js';
+import { ASIDE_PARTICIPLES, SUBORDINATORS } from '../../lexicon/subordinators.js';
+import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { phraseBefore, stripAux, SUBJECT_WINDOW, type Range } from './positions.js';
+
+// (a participle with its agent too: "The report, seen by the Courier, says ...")
+const CLAUSE_OPENER = /^\s*(?:(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b|\p{Ll}+(?:ed|en|wn)\s+by\b)/iu;
+// a past participle and its agent opening an aside ("led by", "backed by", "joined by", "driven by");
+// CLAUSE_OPENER above has the same shape case-blind, for the clause right after a comma
+const AGENT_ASIDE = /^\s*\p{Ll}+(?:ed|en|wn)\s+by\s/u;
+// a past participle and the preposition or time word after it opening an aside with no agent ("The study, run across
+// 61 firms, found", "The report, published in a journal on Monday, says"): what was done to the subject, whose phrase
+// ends before the comma (the phrase inside names where or when, not who speaks); irregular participles that are
+// also the past form ("held", "led", "run" aside) come from lexicon/past-forms.ts
+const PLACE_ASIDE = new RegExp(String.raw`^\s*(?:\p{Ll}+(?:ed|en|wn)|run|done|${alternation(IRREGULAR_PASTS)})\s+(?:(?:up|out|off|down)\s+)?(?:in|on|at|across|among|over|from|for|after|during|since|between|under|with|last|this|earlier)\s`, 'u');
+// an aside that is a subordinate or participle clause ("when asked ...", "speaking to ...")
+export const SUBORDINATE_ASIDE = new RegExp(String.raw`^\s*(?:${alternation([...SUBORDINATORS, ...ASIDE_PARTICIPLES])})\b`, 'i');
+
+/**
+ * The subject of a cue: the phrase before it, skipping auxiliaries, and skipping back over one
+ * comma clause ("X, who ..., said" / "X, a doctor, said") when the words before the cue are one.
+ */
+export function subjectBefore(text: string, sentenceStart: number, cueStart: number, names?: (r: Range) => boolean): Range | null {
+  const end = stripAux(text, sentenceStart, cueStart);
+  let j = end;
+  while (j > sentenceStart && isSpace(text[j - 1])) j--;
+  if (text[j - 1] !== ',') return phraseBefore(text, sentenceStart, end);
+  // asides between subject and verb ("X, who ..., said", "X, D-Ore., visiting the plant, said"):
+  // go back comma by comma (at most 3) to a phrase that names someone
+  const lo = Math.max(sentenceStart, j - SUBJECT_WINDOW);
+  let k = j - 1;
+  let fallback: Range | null = null;
+  for (let n = 0; n < 3; n++) {
+    const found = text.slice(lo, k).lastIndexOf(',');
+    const prevComma = found < 0 ? -1 : lo + found;
+    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20)) || SUBORDINATE_ASIDE.test(text.slice(k + 1, k + 20)) || PLACE_ASIDE.test(text.slice(k + 1, k + 28));
+    if (prevComma < lo) {
+      const r = phraseBefore(text, sentenceStart, k);
+      return r !== null && (names === undefined || names(r) || opener) ? r : fallback;
+    }
+    // "X, when asked whether he would run, said": a subordinate clause between commas is an aside,
+    // whatever it names
+    if (SUBORDINATE_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 20)))) { k = prevComma; continue; }
+    // "Residents, led by a group called Save Our Park, say": a participle with its "by" agent is an aside
+    // too, and the agent is not the verb's subject
+    if (AGENT_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 24)))) { k = prevComma; continue; }
+    // "The study, run across 61 firms in 2022, found": the participle's place or time phrase is no subject either
+    if (PLACE_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 28)))) { k = prevComma; continue; }
+    const r = phraseBefore(text, sentenceStart, k);
+    if (r !== null && names !== undefined && names(r)) return r;
+    if (r !== null && opener && fallback === null) fallback = r;
+    k = prevComma;
+  }
+  return fallback;
+}
