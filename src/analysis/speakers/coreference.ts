@@ -2,15 +2,17 @@
 // - descriptions (description-reference.ts): beside a name, that name; else the last entity whose role fits;
 // - pronouns (pronoun-reference.ts): he/she the subject of a speech verb, else the first fitting person, in this
 //   sentence, then the one before, then two back (how compromise and Citron resolve); it: the last organisation;
-//   they: the last group, or a pair named just before ("Jane Roe and John Doe").
+//   they: the last group, or a pair named just before ("Jane Roe and John Doe", "the ministry and the college").
 import type { Cue, Mention } from '../../types.js';
 import type { Context } from './context.js';
 import type { Registry } from './registry.js';
 import { Salience } from './salience.js';
 import { AND_GAP } from '../mentions/words.js';
-import { isPerson, type Resolution } from './resolution.js';
+import { isBody, isPerson, type Resolution } from './resolution.js';
 import { resolveDescription } from './description-reference.js';
 import { resolvePronoun } from './pronoun-reference.js';
+
+const LIST_COMMA = /^[\s\u00a0]*,[\s\u00a0]*$/;
 
 export function resolveReferences(text: string, mentions: Mention[], cues: Cue[], reg: Registry, ctx: Context): void {
   const salience = new Salience(text, cues, reg, ctx);
@@ -24,13 +26,17 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
     }
     else if (m.kind === 'pronoun' && !resolvePronoun(res, m, i)) continue;
     salience.remember(m);
-    // "Jane Roe and John Doe": the pair is a group that a later "they" can mean
+    // "Jane Roe and John Doe", "The ministry and the college": the pair is a group that a later "they" can mean (not the
+    // second body alone, nor "a joint report" they announced; a person and a body are no such pair)
     const prev = mentions[i - 1];
-    if (prev && isPerson(reg, prev) && isPerson(reg, m) && prev.entity !== m.entity && AND_GAP.test(text.slice(prev.end, m.start))) {
+    // (two bodies ending a longer list, "Ada Roe, police and the council", are no pair of their own)
+    const listed = prev !== undefined && i >= 2 && LIST_COMMA.test(text.slice(mentions[i - 2]!.end, prev.start));
+    const pair = prev !== undefined && ((isPerson(reg, prev) && isPerson(reg, m)) || (isBody(reg, prev) && isBody(reg, m) && !listed));
+    if (pair && prev.entity !== m.entity && AND_GAP.test(text.slice(prev.end, m.start))) {
       const name = `${reg.drafts[prev.entity!]!.name} and ${reg.drafts[m.entity!]!.name}`;
       let g = pairs.get(name);
       if (g === undefined) pairs.set(name, (g = reg.add(name, 'group', 'plural', prev.start)));
-      salience.rememberAt(g, m);
+      salience.rememberPair(g, prev, m);
     }
   }
 }

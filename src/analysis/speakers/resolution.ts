@@ -4,6 +4,7 @@ import type { Mention } from '../../types.js';
 import type { Context } from './context.js';
 import type { Registry } from './registry.js';
 import type { Salience } from './salience.js';
+import { isDocumentHead } from '../mentions/words.js';
 
 export interface Resolution {
   readonly text: string;
@@ -22,3 +23,11 @@ export const ONLY_COMMA = /^[\s\u00a0]*[,―—–][\s\u00a0]*(?:\d{1,3}[\s\u00a
 /** A name (titled or not) of a person. */
 export const isPerson = (reg: Registry, x: Mention): boolean =>
   x.entity !== null && (x.kind === 'name' || x.kind === 'title-name') && reg.drafts[x.entity]!.kind === 'person';
+
+/** A body or a group, named or described ("Acme", "the ministry", "nurses"): not a country (a place pair, "in Norland
+ *  and Ostria", is no party) nor a document ("the report and the letter" speak for their authors). */
+export const isBody = (reg: Registry, x: Mention): boolean => {
+  if (x.entity === null || x.kind === 'pronoun') return false;
+  const d = reg.drafts[x.entity]!;
+  return (d.kind === 'organization' && !d.country && !isDocumentHead(d.words.at(-1))) || d.kind === 'group';
+};

@@ -59,6 +59,14 @@ export class Salience {
     this.seen.push({ entity, sentence, quoted: this.ctx.inQuote(m.start), ...role, oblique, reported, indefinite });
   }
 
+  /** A pair ("Roe and Doe", "the union and the employers") kept where its first member stands, so that a "they" in the
+   *  next sentence, which takes that sentence's first party, takes the pair, not the first member when it is a group. */
+  rememberPair(entity: number, first: Mention, m: Mention): void {
+    this.rememberAt(entity, m);
+    const at = this.seen.findLastIndex((x) => x.entity === first.entity);
+    if (at >= 0) this.seen.splice(at, 0, this.seen.pop()!);
+  }
+
   /** The entity a he/she/it/they at `at` points back to (antecedent.ts). */
   antecedent(at: number, gender: Gender): number | null {
     return findAntecedent(this.mem, at, gender, false);
