@@ -1,6 +1,6 @@
 // A belief or naming participle set off by a comma before "to" or "as" (", expected to win", ", known as the long
 // week") is a passive with "be" left out: the people who hold the belief go unnamed, so the subject of the clause
-// before is no speaker, and the content stays what follows the cue (quotes/speaker-voice.ts reducedPassive).
+// before is no speaker, and the content stays what follows the cue (quotes/reduced-passive.ts reducedPassive).
 // Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from './quote-run.js';

@@ -1,5 +1,5 @@
 // "Villagers told to boil water": a listener-first participle right before "to" and a verb is a passive with
-// "be" left out (headline style); the subject is the one told, no speaker (quotes/speaker-voice.ts listenerPassive).
+// "be" left out (headline style); the subject is the one told, no speaker (quotes/reduced-passive.ts listenerPassive).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
 

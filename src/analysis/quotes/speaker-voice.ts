@@ -1,14 +1,12 @@
 // The voice of a cue: whether the subject before it holds the content. In "X is expected to win",
 // "X was asked how", "X seems to be losing" the subject is what the content is about, not its source
 // (see lexicon/non-speaker-subjects.ts); the speaker rules then look for an agent after "by" or give none.
+// A passive with "be" left out ("Villagers told to boil water", ", expected to win") is reduced-passive.ts.
 import type { Resolved } from '../state.js';
 import type { Cue } from '../../types.js';
-import { EXPERIENCER_PARTICIPLES, LISTENER_FIRST_PARTICIPLES, PASSIVE_AUXILIARIES, RAISING_VERBS, REDUCED_PASSIVE_PARTICIPLES } from '../../lexicon/non-speaker-subjects.js';
+import { EXPERIENCER_PARTICIPLES, PASSIVE_AUXILIARIES, RAISING_VERBS } from '../../lexicon/non-speaker-subjects.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
-import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { firstNotBefore } from '../sorted.js';
-import { alternation } from '../alternation.js';
 import { isStanceAdjective } from '../cues/adjectives.js';
 import { isApostropheCode, isLetterUnit } from '../segment/letters.js';
 import { isSpace } from './text-utils.js';
@@ -21,24 +19,14 @@ const PARTICIPLE = /(?:ed|en|wn|ld|id|ght|nd|ard|ood)$/;
 export const AGENT_NEXT = /^\s+by\b/i;
 // words that may stand between "be" and the participle ("is not thought", "was once asked", "was first asked",
 // and degree words: "is best known for", "is better known as", "was well regarded")
-const BETWEEN = /^(?:not|never|also|once|still|often|long|widely|generally|largely|now|then|already|even|being|first|later|initially|originally|previously|recently|best|better|well|most|more|less|least|\p{L}+ly)$/u;
+export const BETWEEN = /^(?:not|never|also|once|still|often|long|widely|generally|largely|now|then|already|even|being|first|later|initially|originally|previously|recently|best|better|well|most|more|less|least|\p{L}+ly)$/u;
 // nothing but a conjunction before the participle: it opens the sentence ("Asked about it, ...", "And asked why, ...")
 const SENTENCE_OPENING = /^\s*(?:(?:and|but|so|yet)\s+)?$/i;
 // a participle alone after these is a passive clause with its subject left out ("when asked", "if pressed")
 const REDUCED_LEAD = /\b(?:when|if|once|unless|as|until|though|although)\s+$/i;
-// "to" and a verb right after a participle that needs its listener first ("told to leave"), not "to" and a
-// noun phrase ("told to the court")
-const NOT_A_VERB = alternation(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', ...POSSESSIVE_DETERMINERS, ...OBJECT_PRONOUNS]);
-const BARE_INFINITIVE_NEXT = new RegExp(String.raw`^\s+to\s+(?!(?:${NOT_A_VERB})\b)\p{Ll}`, 'u');
-
-// what follows a reduced passive's participle: its infinitive or its name (with an agent after "by" the agent speaks)
-const REDUCED_NEXT = /^\s+(?:to|as)\b/i;
-// a comma right before the participle (an adverb of degree between), after a word that is no linking adverb
-const REDUCED_COMMA = new RegExp(String.raw`(?<!\b(?:${alternation(LINKING_ADVERBS)})),\s*(?:(?:widely|long|generally|largely|once|still|now|best|better|well)\s+)?$`, 'i');
-
 const CUE_PREPOSITION = /^(?:about|for|of|on|to|with|at|as|by|in|into|over|against|upon|from)$/;
 
-const wordsOf = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
+export const wordsOf = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
 
 // a word character for the backward scan (letters and apostrophes), one code unit at a time
 const isWordChar = (text: string, i: number): boolean => isApostropheCode(text.charCodeAt(i)) || isLetterUnit(text, i);
@@ -95,40 +83,6 @@ export function cueVoice(text: string, lo: number, cue: { start: number; end: nu
   // "when asked", and a participle opening the sentence ("Asked about the plan, voters were split")
   if (cueWords.length === 1 && (REDUCED_LEAD.test(text.slice(Math.max(lo, cue.start - 12), cue.start)) || SENTENCE_OPENING.test(text.slice(lo, cue.start)))) return 'passive';
   return 'active';
-}
-
-/**
- * "Villagers told to boil water": a listener-first participle ("told", "urged") right before "to" and a verb is a
- * passive with "be" left out (headline style), so its subject is the one told, no speaker. Apart from cueVoice on
- * purpose: the content stays the infinitive ("to boil water"), as for an active cue, not the passive's whole clause.
- */
-export function listenerPassive(text: string, cue: { start: number; end: number }): boolean {
-  return LISTENER_FIRST_PARTICIPLES.has(text.slice(cue.start, cue.end).toLowerCase()) && BARE_INFINITIVE_NEXT.test(text.slice(cue.end, cue.end + 24));
-}
-
-/**
- * ", expected to win", ", known as the long week": a belief or naming participle set off by a comma (an adverb of
- * degree between) right before "to" or "as" is a passive with "be" left out, its believers unnamed, so the
- * subject of the clause before is no speaker. Apart from cueVoice, as listenerPassive: the content stays what follows
- * the cue. Not after a linking adverb, where a subject stands before the comma ("Analysts, however, expected to").
- */
-export function reducedPassive(text: string, lo: number, cue: { start: number; end: number }): boolean {
-  const words = wordsOf(text.slice(cue.start, cue.end));
-  const last = words.pop() ?? '';
-  return REDUCED_PASSIVE_PARTICIPLES.has(last) && words.every((w) => BETWEEN.test(w)) && REDUCED_NEXT.test(text.slice(cue.end, cue.end + 6))
-    && REDUCED_COMMA.test(text.slice(Math.max(lo, cue.start - 40), cue.start)) && !asideThenOwnVerb(text, lo, cue);
-}
-
-/**
- * "Lund, a former banker, expected to win the seat", "The mayor, in a statement, expected to ...": the comma closes an
- * aside after the subject, and with no comma or dash closing the participle's phrase before the sentence ends the
- * participle is that subject's own verb. A phrase closed in turn is set off ("Ruiz, 54, believed to be the richest
- * man in the province, said ...").
- */
-function asideThenOwnVerb(text: string, lo: number, cue: { start: number; end: number }): boolean {
-  const before = text.slice(lo, cue.start);
-  const comma = before.lastIndexOf(',');
-  return /[,—–]/.test(before.slice(0, comma)) && !/^[^,—–.!?;:]*[,—–]/.test(text.slice(cue.end, cue.end + 240));
 }
 
 // words between a subject and its cue that keep the cue the subject's own verb ("has also", "may")
