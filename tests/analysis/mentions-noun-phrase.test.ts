@@ -23,6 +23,10 @@ describe('mentions: noun phrases in the speaker position', () => {
     // an adjective-or-noun after a noun heads the phrase
     ['the tech giant', 'the tech giant'],
     ['The section of the report devoted to wages', 'The section of the report devoted to wages'],
+    // an -ly word the lexicon knows only as a noun heads the phrase
+    ["the clerk's tally", "the clerk's tally"],
+    ['an unofficial tally', 'an unofficial tally'],
+    ['the reply', 'the reply'],
   ])('keeps %j as %j', (phrase, expected) => {
     expect(np(phrase)).toBe(expected);
   });
@@ -47,6 +51,11 @@ describe('mentions: noun phrases in the speaker position', () => {
     ['Federal'],
     ['Liberal'],
     ['a very controversial'],
+    // an -ly adverb or adjective is no head
+    ['the party recently'],
+    ['an unusually'],
+    ['the costly'],
+    ['The weekly'],
   ])('refuses %j', (phrase) => {
     expect(np(phrase)).toBeNull();
   });

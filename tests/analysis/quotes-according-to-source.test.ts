@@ -11,6 +11,9 @@ describe('quotes/according-to: a source phrase with no mention in it', () => {
     ['The levy would raise $40 million a year, according to a summary by the assembly\'s budget office.', 'a summary'],
     ['The Greens won nine of the 60 seats, according to official results released on Sunday.', 'official results'],
     ['Nine boats sank in the storm, according to an early count by the harbour office.', 'an early count'],
+    // a noun in -ly ("tally") heads the source phrase as any noun does (mentions/noun-phrase.ts)
+    ['The levy passed with 41 votes, according to the clerk\'s tally.', "the clerk's tally"],
+    ['Turnout reached 61 percent, according to an unofficial tally by the county.', 'an unofficial tally'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

@@ -5,7 +5,7 @@
 import {
   INNER_PREPOSITIONS, LEADING_SKIP, NEVER_IN_PHRASE, PHRASE_DETERMINERS, QUANTITY_HEADS,
 } from '../../lexicon/noun-phrase-words.js';
-import { isAdjective, isDateWord, isDemonym, isKnownName, isPersonNoun, isPluralNoun, isVerbForm } from './words.js';
+import { isAdjective, isDateWord, isDemonym, isKnownName, isPersonNoun, isPluralNoun, isPureNoun, isVerbForm } from './words.js';
 
 export interface PhraseRange {
   start: number;
@@ -48,7 +48,8 @@ function canHead(w: Word, afterDeterminer: boolean, prev: Word | undefined): boo
   if (numeric(w) || QUANTITY_HEADS.has(w.lower)) return true;
   if (NEVER_IN_PHRASE.has(w.lower) || PHRASE_DETERMINERS.has(w.lower) || INNER_PREPOSITIONS.has(w.lower) || isDateWord(w.lower)) return false;
   if (capitalised(w)) return !/ly$/.test(w.lower) && !(isVerbForm(w.lower) && !isPluralNoun(w.lower));
-  if (/(?:ly|ed)$/.test(w.lower) || w.lower.endsWith("'s")) return false;
+  // (an -ly word is an adverb unless the lexicon knows it only as a noun: "the clerk's tally", "a family", "the reply")
+  if ((/ed$/.test(w.lower) || (/ly$/.test(w.lower) && !isPureNoun(w.lower))) || w.lower.endsWith("'s")) return false;
   // "this finding", "the ruling": an -ing word heads a phrase only after a determiner
   if (w.lower.endsWith('ing')) return afterDeterminer;
   // a plural shape heads a subject even when the lexicon also knows it as a verb ("volunteers", "room rates")
