@@ -17,14 +17,24 @@ const STOOD_ON_PLACES = ['steps', 'stairs', 'pavement', 'sidewalk', 'corner', 's
   'quay', 'dock', 'beach', 'lawn', 'pitch', 'hill', 'ridge', 'shore', 'deck', 'picket\\s+line', 'touchline', 'barricades?'];
 const STAND_ON_A_PLACE = String.raw`on\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:${STOOD_ON_PLACES.join('|')})(?![\p{L}-])(?!\s+(?:tolls?|fees?|plans?|funding|repairs?|closures?|project|the|a|an|it|we|they|he|she|that|which|needed|required)\b)`;
 
+// a noun phrase that ends at its head (punctuation, a preposition or a conjunction next), so "the tank" is the thing but
+// "the think tank report" is not (not the end of the text: callers read a short slice after the verb, verb-span.ts)
+const PHRASE_ENDS = String.raw`(?=\s*[,.;:!?)]|\s+(?:for|with|as|after|before|until|while|in|into|at|on|to|and|but|or|during|near|outside|inside|of|from|by)\b)`;
+const DETERMINER = String.raw`(?:(?:the|a|an|his|her|their|its|my|our|some)\s+)?`;
+// what water is really poured on: a fire, a body, a plant, or what is hosed down to cool it (a tank, a roof, a hull, wreckage)
+const POURED_ON_THING = String.raw`\s+${DETERMINER}(?:[\p{L}’'-]+\s+)?(?:fires?|flames?|blaze|embers|coals|burns?|wounds?|face|faces|heads?|skin|feet|hands?|necks?|plants?|crops?|tanks?|roofs?|hull|wreckage|rubble|debris|reactors?|engines?|vehicles?|cars?|trucks?|lorry|lorries|drums|barrels|cylinders|containers)${PHRASE_ENDS}`;
+// what a player swings or kicks at: "hit out at the ball", "lashed out at a loose puck"
+const STRUCK_THING = String.raw`\s+${DETERMINER}(?:[\p{L}’'-]+\s+)?(?:balls?|puck|shuttlecock|delivery|deliveries)${PHRASE_ENDS}`;
+
 // phrasal verbs whose particle makes them speech or stance, and which the cue keeps
 export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   // (not inside a compound: "back-to-back games")
   // ("hit out at the referees", "hitting out against the levy": an attack in words, as British news writes it)
-  'hit back': /^\s+(?:back(?:\s+at)?|out\s+(?:at|against))\b(?!-)/,
+  // (but not at a ball or a puck, where the phrase is a batter's or a striker's swing: "hit out at a wide delivery")
+  'hit back': new RegExp(String.raw`^(?!\s+(?:back|out)\s+(?:at|against)${STRUCK_THING})\s+(?:back(?:\s+at)?|out\s+(?:at|against))\b(?!-)`, 'u'),
   'fire back': /^\s+back\b(?!-)/,
   'shoot back': /^\s+back\b(?!-)/,
-  'lash out': /^\s+out(?:\s+at|\s+against)?\b(?!-)/,
+  'lash out': new RegExp(String.raw`^(?!\s+out\s+(?:at|against)${STRUCK_THING})\s+out(?:\s+at|\s+against)?\b(?!-)`, 'u'),
   'chime in': /^\s+in\b(?!-)/,
   'pipe up': /^\s+up\b(?!-)/,
   'play down': /^\s+down\b(?!-)/,
@@ -43,7 +53,8 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   'single out': /^\s+out\b(?!-)/i,
   // "poured cold water on the plan", "pours scorn on the report": dismissing in words; "poured water on the fire" is a deed,
   // and so is cold water on what water is really poured on (a fire, a burn, a face)
-  'pour scorn': /^\s+(?:cold\s+water\s+(?:on|over)\b(?!\s+(?:(?:the|a|an|his|her|their|its|my|our|some)\s+)?(?:[\p{L}-]+\s+)?(?:fires?|flames?|blaze|embers|coals|burns?|wounds?|face|faces|heads?|skin|feet|hands?|necks?|plants?|crops?)\b)|(?:scorn|derision)\s+(?:on|over)\b)(?!-)/iu,
+  // (or on what is hosed down to cool it: "poured cold water on the burning tanks", "on the hull")
+  'pour scorn': new RegExp(String.raw`^\s+(?:cold\s+water\s+(?:on|over)\b(?!${POURED_ON_THING})|(?:scorn|derision)\s+(?:on|over)\b)(?!-)`, 'iu'),
   // "cast doubt on the figures", "casting fresh doubt over the deal": questioning a claim; and "cast the plan as a
   // betrayal" (acts.ts reads the "as"), for which nothing here is read into the cue
   cast: new RegExp(`${CAST_DOUBT.source}|^(?=[^.;:!?,]{1,60}?\\sas\\s)`, 'i'),
