@@ -9,6 +9,7 @@ import { BARE_NEWS_NOUNS, UNHELD_CLAUSE_NOUNS, UNHELD_NOUN_PREPOSITIONS, UNHELD_
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
+import { VERB_LIKE_UNHELD_NOUNS, insidePostmodifiedSubject } from './subject-postmodifier.js';
 
 // up to two modifiers between the article and the noun ("a tacit", "the growing public"), none a preposition, a
 // conjunction or a relative ("the view of voters that" is no view's clause)
@@ -48,6 +49,8 @@ export function findUnheldCues(text: string, inside: (at: number) => boolean): C
     const end = m.index + m[0].length;
     if (OBJECT_RELATIVE.test(text.slice(end, end + 80))) continue;
     const lemma = m[0].slice(m[0].search(/\S+$/));
+    // ("A spokesman for the company claims that ...": the subject's verb, subject-postmodifier.ts)
+    if (VERB_LIKE_UNHELD_NOUNS.has(lemma) && insidePostmodifiedSubject(text, m.index, m[0])) continue;
     out.push({ text: m[0], start: m.index, end, lemma, kind: 'noun', construction: 'possessed-clause' });
   }
   PREPOSED.lastIndex = 0;
@@ -56,7 +59,10 @@ export function findUnheldCues(text: string, inside: (at: number) => boolean): C
     const end = m.index + m[0].length;
     const start = end - phrase.length;
     if (inside(start) || OBJECT_RELATIVE.test(text.slice(end, end + 80))) continue;
-    out.push({ text: phrase, start, end, lemma: phrase.slice(phrase.search(/\S+$/)).toLowerCase(), kind: 'noun', construction: 'possessed-clause' });
+    const lemma = phrase.slice(phrase.search(/\S+$/)).toLowerCase();
+    // ("A post on Facebook claims that ...": the subject's verb, subject-postmodifier.ts)
+    if (VERB_LIKE_UNHELD_NOUNS.has(lemma) && insidePostmodifiedSubject(text, m.index, m[0])) continue;
+    out.push({ text: phrase, start, end, lemma, kind: 'noun', construction: 'possessed-clause' });
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

@@ -33,5 +33,7 @@ const CLAUSE_NEXT = new RegExp(String.raw`^\s+(?:${QUALIFIER}|(?!${FIRST_NOT_SUB
 /** Whether the form `w` is the verb of a singular noun phrase before it, with a bare clause after it. */
 export function singularHeadClause(text: string, w: SpeechWord): boolean {
   if (!FINAL_FORMS.test(w.form.lemma) || !/\p{Ll}s$/u.test(w.word) || /s$/.test(w.before)) return false;
-  return HEAD_BEFORE.test(text.slice(Math.max(0, w.start - 80), w.start)) && CLAUSE_NEXT.test(text.slice(w.end, w.end + 60));
+  // (a window cut inside the text does not open a clause: a mark stands before it)
+  const from = Math.max(0, w.start - 80);
+  return HEAD_BEFORE.test(`${from > 0 ? '#' : ''}${text.slice(from, w.start)}`) && CLAUSE_NEXT.test(text.slice(w.end, w.end + 60));
 }
