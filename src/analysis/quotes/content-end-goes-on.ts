@@ -8,7 +8,7 @@ import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { thatClauseGoesOn } from './content-end-cuts.js';
 import { isStanceAdjective } from '../cues/adjectives.js';
-import { sizingAside } from './content-end-aside.js';
+import { sizingAside, subjectAsideThenVerb } from './content-end-aside.js';
 import { OWN_CLAUSE_AFTER } from './content-end-alone.js';
 
 // a content with no comma, semicolon or colon in it: one clause
@@ -57,7 +57,7 @@ export function goesOnWithContent(text: string, cue: Cue, c: Cue, before: string
   // "said small towns, such as Arlo, are seen as safe")
   if ((RELATIVE_THEN_VERB.test(clause) || AGE_APPOSITION_THEN_VERB.test(clause) || EXAMPLES_THEN_VERB.test(clause)) && (AUX_FIRST.test(c.text) || FINITE_FIRST.test(c.text))) return true;
   // ("said the money, expected to total 48 million euros, would pay for ...": a sizing aside, content-end-aside.ts)
-  if (sizingAside(text, before, c)) return true;
+  if (sizingAside(text, before, c) || subjectAsideThenVerb(text, cue, c)) return true;
   // ("said he was confident but would not predict the result", "said they would work with it and were
   // sure it would pass": a backshifted modal or 'were' after a bare 'and'/'but' goes on with the reported
   // clause, whose subject it shares)
