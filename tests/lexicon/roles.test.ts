@@ -1,0 +1,43 @@
+// lexicon/roles.ts: the watch, rescue and service trades are person nouns, so a description headed by one is a person
+// who speaks ("A security guard said", "A prison warden said": not "a prison"), while the capitalised bodies named with
+// the same words stay bodies ("The Coast Guard said") and the verbs stay verbs. Invented texts.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.js';
+import { PERSON_ROLES } from '../../src/lexicon/roles.js';
+
+/** [speaker mention, canonical speaker, kind] of the first quote. */
+const first = (text: string): [string | null, string | null, string] | undefined => {
+  const q = analyze({ id: 't', text }).quotes[0];
+  return q === undefined ? undefined : [q.speakerMention?.text ?? null, q.speaker, q.speakerKind];
+};
+
+describe('lexicon/roles: watch, rescue and service trades', () => {
+  it.each(['guard', 'ranger', 'warden', 'porter', 'steward', 'vendor', 'medic', 'lifeguard', 'doorman', 'watchman', 'diver'])('lists %s', (w) => {
+    expect(PERSON_ROLES.has(w)).toBe(true);
+  });
+
+  it.each<[string, [string, string, string]]>([
+    ['A security guard said the doors had been locked all night.', ['A security guard', 'a security guard', 'person']],
+    ['A school guard said the children were sent home early.', ['A school guard', 'a school guard', 'person']],
+    ['A prison warden said the cells were full.', ['A prison warden', 'a prison warden', 'person']],
+    ['A hospital porter told reporters the ward was closed.', ['A hospital porter', 'a hospital porter', 'person']],
+    ['A park ranger said the trail would stay shut until spring.', ['A park ranger', 'a park ranger', 'person']],
+    ['An army medic said the wounded were stable.', ['An army medic', 'an army medic', 'person']],
+  ])('%s', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+});
+
+describe('lexicon/roles: leaves alone', () => {
+  it.each<[string, [string | null, string | null, string]]>([
+    // capitalised bodies and teams named with the same words
+    ['The Coast Guard said two boats were missing.', ['Coast Guard', 'Coast Guard', 'organization']],
+    ['The National Guard said troops would arrive on Friday.', ['National Guard', 'National Guard', 'organization']],
+    // the verb
+    ['Police will guard the border, the minister said.', ['the minister', null, 'unknown']],
+    // a title before a name stays a role, the name speaks
+    ['Ranger Tom Vale said the fire was out.', ['Ranger Tom Vale', 'Tom Vale', 'person']],
+  ])('%s', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+});
