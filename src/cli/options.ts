@@ -37,7 +37,10 @@ export function addFormatOptions(cmd: Command): Command {
     .option('--no-color', 'no colour');
 }
 
-/** `--kind a,b --kind c` style lists: comma-separated, repeatable, each checked against `allowed`. */
+/**
+ * `--kind a,b --kind c` style lists: comma-separated, repeatable, each checked against `allowed`. Any case is
+ * accepted ("--type Direct", "--kind MONEY"), as --speaker and who-said terms are: the values are all lower case.
+ */
 export function listOf<T extends string>(allowed: readonly T[], what: string, all?: string) {
   return (value: string, previous: T[] = []): T[] => {
     const out = [...previous];
@@ -45,8 +48,9 @@ export function listOf<T extends string>(allowed: readonly T[], what: string, al
     // `--type ''` (an unset shell variable) would otherwise filter nothing, silently
     if (given.length === 0) throw new InvalidArgumentError(`no ${what} given (one of ${allowed.join(', ')}${all ? `, or ${all}` : ''})`);
     for (const v of given) {
-      if (all !== undefined && v === all) out.push(...allowed);
-      else if ((allowed as readonly string[]).includes(v)) out.push(v as T);
+      const lower = v.toLowerCase();
+      if (all !== undefined && lower === all) out.push(...allowed);
+      else if ((allowed as readonly string[]).includes(lower)) out.push(lower as T);
       else throw new InvalidArgumentError(`unknown ${what} "${v}" (one of ${allowed.join(', ')}${all ? `, or ${all}` : ''})`);
     }
     return out;

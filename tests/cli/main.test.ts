@@ -48,6 +48,8 @@ describe('exit codes', () => {
     ['blank --speaker on who-said', ['who-said', 'taxes', '--speaker', '  ', `${F}/council.txt`], 2],
     ['empty --speaker on speakers', ['speakers', '--speaker', '', `${F}/council.txt`], 2],
     ['--type with results', ['quotes', '--type', 'partial,direct', `${F}/council.txt`], 0],
+    ['--type in capitals', ['quotes', '--type', 'Partial,DIRECT', `${F}/council.txt`], 0],
+    ['--kind in capitals', ['figures', '--kind', 'ALL', `${F}/council.txt`], 0],
     ['--type without results', ['who-said', 'taxes', '--type', 'indirect', `${F}/council.txt`], 1],
     ['bad --jobs', ['quotes', '--jobs', '0', `${F}/council.txt`], 2],
     ['--help', ['--help'], 0],
