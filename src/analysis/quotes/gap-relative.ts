@@ -11,9 +11,15 @@ import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 // preposition, relative pronoun or verb and no comma, ending in a lower-case word or an amount; then the
 // cue's short subject (a pronoun, a name, "the" and a noun or two; a bare plural only after an amount:
 // "the $2 million analysts"), and nothing else before the cue
-const INNER = String.raw`(?!(?:and|but|or|nor|which|who|whom|that|what|whether|how|why|in|on|at|of|to|for|with|by|from|as|if|when|while|because|unless|until|since|so|though|although|after|before|than|then|now|where|is|was|are|were|has|have|had|will|would)\s)[\p{L}\p{N}$’'-]+(?:[.,]\p{N}+)*`;
+const INNER = String.raw`(?!(?:and|but|or|nor|which|who|whom|that|what|whether|how|why|in|on|at|of|to|for|with|by|from|as|if|when|while|because|unless|until|since|so|though|although|after|before|than|then|now|where|is|was|are|were|has|have|had|will|would)\s)[\p{L}\p{N}$’'-]+(?:[.,]\p{N}+)*%?`;
 const SUBJECT = String.raw`(?:${alternation(SUBJECT_PRONOUNS)}|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+`;
-const ANTECEDENT_THEN_SUBJECT = new RegExp(String.raw`(?:^|[\s(“"‘])((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]very|[Ss]ome|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|\$?\p{N}[\p{N},.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:${INNER}\s+){0,4}?(?=\p{Ll}|\$?\p{N})${INNER}\s+|(?:[Aa]nything|[Ss]omething|[Ee]verything|[Nn]othing)\s+)(${SUBJECT}|(?<=(?:\p{N}|million|billion|trillion|percent)\s+)\p{Ll}+s\s+)$`, 'u');
+// (or any bare plural after a comparison's noun phrase, the consensus a result is set against: "compared with the figure
+// analysts had expected", "below the 2% rise economists had forecast")
+const COMPARING = String.raw`(?:compared\s+(?:with|to)|against|versus|below|above|beating|missing|than|ahead\s+of|short\s+of)`;
+const COMPARED_ANTECEDENT = String.raw`${COMPARING}\s+(?:the|an?)\s+(?:[\p{L}\p{N}$%’'.,-]+\s+){1,3}`;
+/** A phrase opening with a comparison's word and a determiner ("compared with the ...", "ahead of the ..."): no subject of a tail attribution. */
+export const COMPARISON_OPENING = new RegExp(String.raw`^\s*${COMPARING}\s+(?:the|an?)\s`, 'i');
+const ANTECEDENT_THEN_SUBJECT = new RegExp(String.raw`(?:^|[\s(“"‘])((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]very|[Ss]ome|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|\$?\p{N}[\p{N},.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:${INNER}\s+){0,4}?(?=\p{Ll}|\$?\p{N})${INNER}\s+|(?:[Aa]nything|[Ss]omething|[Ee]verything|[Nn]othing)\s+)(${SUBJECT}|(?<=(?:\p{N}%?|million|billion|trillion|percent)\s+|${COMPARED_ANTECEDENT})\p{Ll}+s\s+)$`, 'u');
 // "(which Ada Kim also backs)", "what the mayor said.": a relative or free-relative pronoun is the cue's
 // object, so the pronoun and its clause are what is reported (not "which" after a preposition: "the hall in
 // which she spoke" is a place, but "agreed with what she said"; "that" is left out, it is as often the
@@ -22,8 +28,8 @@ const PRONOUN_THEN_SUBJECT = new RegExp(String.raw`(?:^|[\s(,—–“"‘])((?:
 // "Tell your councillor what you think.": the reader's own view, asked for, reported by nobody
 const GENERIC_YOU = /^you\s/;
 const PREPOSITION_LAST = /\b(?:in|on|at|of|for|by|to|with|from|about|during|after|before|under|through|into|over)\s*$/i;
-// the antecedent's last word: lower case or an amount ("The Tarnby Courier reported." is one name)
-const LOWER_LAST = /(?:^|\s)(?:\p{Ll}[\p{L}’'-]*|\$?\p{N}[\p{N},.]*)\s+$/u;
+// the antecedent's last word: lower case or an amount, a share too ("the 6% analysts expected"; "The Tarnby Courier reported." is one name)
+const LOWER_LAST = /(?:^|\s)(?:\p{Ll}[\p{L}’'-]*|\$?\p{N}[\p{N},.]*%?)\s+$/u;
 // a bare verb after a name or "it" is no finite verb ("the horrific Lake Town attack": a noun)
 const PLURAL_PRONOUN = new RegExp(String.raw`^(?:${alternation(SUBJECT_PRONOUNS.filter((w) => !['he', 'she', 'it'].includes(w)))})\s+$`);
 // the head of a time phrase is no object ("This week the council objected.")
