@@ -31,7 +31,7 @@ export function documentEnvelopes(a: Analysis): Envelope[] {
 
 async function extract(paths: string[], opts: ExtractOptions, ctx: Context): Promise<void> {
   const asked = new Set([opts.format, opts.json ? 'json' : undefined, opts.jsonl ? 'jsonl' : undefined].filter((f) => f !== undefined));
-  if (asked.size > 1) return ctx.fail('choose one output format, not json and jsonl (see --help)');
+  if (asked.size > 1) return ctx.fail('choose one output format, not json and jsonl (give --jsonl or --json, not both)');
   const json = asked.has('json');
   const totals = { docs: 0, skipped: [] as Skipped[], quotes: 0, figures: 0, speakers: 0 };
   // JSON Lines streams each envelope; --json gathers them into one object at the end.

@@ -80,7 +80,7 @@ export function resolveFormat(opts: CommonOptions, ctx: Context): Format | null 
   if (opts.format) asked.add(opts.format);
   for (const f of ['json', 'jsonl', 'csv', 'tsv'] as const) if (opts[f]) asked.add(f);
   if (asked.size > 1) {
-    ctx.fail(`choose one output format, not ${[...asked].join(' and ')} (see --help)`);
+    ctx.fail(`choose one output format, not ${[...asked].join(' and ')} (give one of --json, --jsonl, --csv, --tsv, --format <f>)`);
     return null;
   }
   const [only] = asked;

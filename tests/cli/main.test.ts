@@ -73,6 +73,9 @@ describe('diagnostics go to stderr as "attrib: ..."; stdout holds results only',
     [['bogus'], /^attrib: unknown command 'bogus'/m],
     [['quotes', `${F}/plain.txt`], /^attrib: no quotes found in 1 document$/m],
     [['who-said', 'ferry', `${F}/council.txt`], /^attrib: no quotes containing "ferry" found/m],
+    // a format conflict says which flags to choose from (the top-level --help lists none of them)
+    [['quotes', '--json', '--csv', `${F}/council.txt`], /^attrib: choose one output format, not json and csv \(give one of --json, --jsonl, --csv, --tsv, --format <f>\)$/m],
+    [['extract', '--format', 'json', '--jsonl', `${F}/council.txt`], /^attrib: choose one output format, not json and jsonl \(give --jsonl or --json, not both\)$/m],
   ])('%j', async (args, message) => {
     const r = await run(args);
     expect(r.err).toMatch(message);
