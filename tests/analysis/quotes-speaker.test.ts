@@ -161,6 +161,19 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
   });
 
+  it.each([
+    // a second object of "of" with modifiers of its own ("boat owners") is still an object: the group before speaks
+    ['A group of local fishermen and boat owners warned that the river was too low.', 'A group', 'a group'],
+    ['An alliance of teachers and school cleaners said pay was too low.', 'An alliance', 'an alliance'],
+    ['A coalition of growers and grain traders said prices would fall.', 'A coalition', 'a coalition'],
+    // ... but a determiner or quantifier after "and" opens a subject of its own
+    ['The head of the union and several members said the strike would go on.', 'several members', 'members'],
+    ['A spokesman for the council and the residents said the road was unsafe.', 'the residents', 'residents'],
+  ])('objects of one preposition: %s', (text, mention, speaker) => {
+    const q = quotes(text)[0];
+    expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
+  });
+
   it('keeps a document as the speaker when no author follows "by" or "from"', () => {
     expect(quotes('A study of farmers found that yields fell.')[0]?.speakerMention?.text).toBe('A study');
   });

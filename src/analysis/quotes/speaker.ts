@@ -9,7 +9,7 @@ import { objectPairStart } from './speaker-object-pair.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { insideEscape } from '../mentions/escapes.js';
 import { cueAfter, cueVoice, type Voice } from './speaker-voice.js';
-import { AND_GAP, isDocumentHead, isVerbForm } from '../mentions/words.js';
+import { isDocumentHead, isVerbForm } from '../mentions/words.js';
 import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { DISTRIBUTIVE, lastGroupBefore, pairSpeaker } from './speaker-pairs.js';
 import { asideSubject } from './speaker-aside.js';
@@ -56,6 +56,10 @@ const READER_BEFORE = /\b(?:seen|obtained|reviewed|viewed|examined|acquired|read
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
 const RELATIVE_GAP = /^\s*,?\s*$/;
 
+// "and" between two objects of one preposition, the second with modifiers of its own but no determiner ("a group of
+// fishermen and boat owners", "a friend of Ann Roe and Bo Lind"); a determiner or quantifier opens a phrase of its own
+const OBJECT_AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+(?:(?!(?:the|a|an|his|her|its|their|our|my|this|that|these|those|several|many|some|other|most|all|both|few)[\s\u00a0])\p{Ll}[\p{Ll}-]*[\s\u00a0]+){0,2}$/u;
+
 // the start of a name up to an "and" inside it ("Soil and " of "Soil and Seed Administration")
 const CUT_AFTER_AND = /\S\s+and\s+$/;
 
@@ -96,7 +100,7 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   let object: Mention | undefined;
   const free = found.filter((m) => {
     const after = PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 20), m.start)) || (CLASSIFIED_OBJECT.test(text.slice(Math.max(t.start, m.start - 32), m.start)) && m.kind !== 'pronoun' && cueAfter(s, m.end) === undefined)
-      || (object !== undefined && AND_GAP.test(text.slice(object.end, m.start)));
+      || (object !== undefined && OBJECT_AND_GAP.test(text.slice(object.end, m.start)));
     object = after ? m : undefined;
     return !after;
   });
