@@ -42,7 +42,8 @@ const QUESTION_LEAD = /^[\s“"‘']*(?:(?:When|If|After|Once)\s+(?:being\s+)?)?
 // a description that may stand in apposition before a name: "The mayor, Ida Strand," / "but a spokesman, X,"
 // (after a bare comma it follows the content: "Ada Voss was born in 1950, her daughter, Ilse Voss, said.")
 // (or a possessor's: "Tarn's regional director, Ola Berg, said", "the firm's head, X,"; not a contraction: "It's done, Ola Berg said.")
-const APPOSED_DESCRIPTION = /(^|[,;]\s*(?:and|but|while)\s+|\b(?:and|but)\s+|,\s*)(?:the|a|an|his|her|their|its|our|my|your|(?!(?:it|that|there|what|here|he|she|let|who|where|how)['’]s\s)(?:the\s+)?[\p{L}.-]+['’]s)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
+// (or after a quote closed with its punctuation: '“We will appeal,” her lawyer, Ana Roe, said')
+const APPOSED_DESCRIPTION = /(^|[,;]\s*(?:and|but|while)\s+|\b(?:and|but)\s+|,\s*|[,!?…][”"’']\s*)(?:the|a|an|his|her|their|its|our|my|your|(?!(?:it|that|there|what|here|he|she|let|who|where|how)['’]s\s)(?:the\s+)?[\p{L}.-]+['’]s)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+\s*$/iu;
 // a reported clause after the adverbial: "that" and words (not a relative "that was posted"), or a modal
 const TAIL_CLAUSE = /(?:^|\s)that\s+(?!(?:was|is|were|are|has|had|have|aired|ran|appeared)\b)\p{L}|\s(?:would|will|could|should|might|must)\s/u;
 
@@ -69,9 +70,11 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   // "The mayor, Ida Strand, said ...", "but a spokesman, Col. Ivo Sarn, denied": a description in apposition is the subject's
   const descFrom = Math.max(ss, lead.at - 60);
   const desc = lead.c === ',' && /^[^,;:]*,\s*$/.test(text.slice(subj.end, cue.start)) ? APPOSED_DESCRIPTION.exec(text.slice(descFrom, lead.at)) : null;
-  const descAfterComma = desc !== null && /^,/.test(desc[1] ?? '') && !/^[,;]\s*(?:and|but|while)\s/.test(desc[1] ?? '');
+  const descAfterQuote = desc !== null && /^[,!?…][”"’']/.test(desc[1] ?? '');
+  const descAfterComma = desc !== null && (descAfterQuote || (/^,/.test(desc[1] ?? '') && !/^[,;]\s*(?:and|but|while)\s/.test(desc[1] ?? '')));
   const apposed = desc !== null && !descAfterComma && (desc[1] !== '' || descFrom === ss);
-  if (descAfterComma && desc !== null) lead = { c: ',', at: descFrom + desc.index };
+  // (the content ends at the comma before the description, or at the quote's closing mark)
+  if (descAfterComma && desc !== null) lead = descAfterQuote ? { c: text[descFrom + desc.index + 1] ?? '', at: descFrom + desc.index + 1 } : { c: ',', at: descFrom + desc.index };
   // ("On Friday, the treasurer declined ...", "Before stepping down, Moss replied ...": a fronted time or place phrase is the frame's)
   // ("Asked if the toll is “fair,” most drivers said no": the question before is the interviewer's; the answer follows the cue)
   const frontedAdverbial = (lead.c === ',' && lead.at - ss <= 80 && FRONTED_ADVERBIAL.test(text.slice(ss, lead.at)))
