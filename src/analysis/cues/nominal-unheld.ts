@@ -10,6 +10,7 @@ import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { VERB_LIKE_UNHELD_NOUNS, insidePostmodifiedSubject } from './subject-postmodifier.js';
+import { latin1Twin } from '../latin1-twin.js';
 
 // up to two modifiers between the article and the noun ("a tacit", "the growing public"), none a preposition, a
 // conjunction or a relative ("the view of voters that" is no view's clause)
@@ -36,7 +37,7 @@ const BARE_MODIFIER = String.raw`(?!(?:${alternation(DETERMINERS)})\s)${MODIFIER
 // that rates would rise, the bank ..."), and after a time phrase the participle of a message ("sent a report to
 // regulators on Friday warning that ...").
 const BARE_NOUNS = [...UNHELD_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS].filter((noun) => !noun.endsWith('ing'));
-const PREPOSED = new RegExp(String.raw`\b(?:${alternation(UNHELD_NOUN_PREPOSITIONS)})\s+((?:${BARE_MODIFIER}){0,2}?(?:${alternation(BARE_NOUNS)}))(?=\s+that\s+(?!${RELATIVE_VERB}))`, 'giu');
+const PREPOSED = latin1Twin(new RegExp(String.raw`\b(?:${alternation(UNHELD_NOUN_PREPOSITIONS)})\s+((?:${BARE_MODIFIER}){0,2}?(?:${alternation(BARE_NOUNS)}))(?=\s+that\s+(?!${RELATIVE_VERB}))`, 'giu'));
 
 export function findUnheldCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -53,8 +54,9 @@ export function findUnheldCues(text: string, inside: (at: number) => boolean): C
     if (VERB_LIKE_UNHELD_NOUNS.has(lemma) && insidePostmodifiedSubject(text, m.index, m[0])) continue;
     out.push({ text: m[0], start: m.index, end, lemma, kind: 'noun', construction: 'possessed-clause' });
   }
-  PREPOSED.lastIndex = 0;
-  for (let m = PREPOSED.exec(text); m !== null; m = PREPOSED.exec(text)) {
+  const preposed = PREPOSED.for(text);
+  preposed.lastIndex = 0;
+  for (let m = preposed.exec(text); m !== null; m = preposed.exec(text)) {
     const phrase = m[1] ?? '';
     const end = m.index + m[0].length;
     const start = end - phrase.length;

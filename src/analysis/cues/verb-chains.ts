@@ -2,6 +2,7 @@
 // attack", "voted 8 to 3 to back"): the verb pass reads where such a chain starts, and the cue starts there.
 import { CHAIN_OCCASIONS } from '../../lexicon/cue-contexts.js';
 import { alternation } from '../alternation.js';
+import { latin1Twin } from '../latin1-twin.js';
 
 // "went on to thank", "went on national radio to declare", "took to social media to say", "took to the airwaves
 // to defend", "used the speech to attack": going on to, or taking to a medium or an occasion to, say something
@@ -9,13 +10,14 @@ import { alternation } from '../alternation.js';
 // "to" and the form, at most three words between; the match starts at the chain's first verb.
 // ("the panel voted 8 to 3 to back the vaccine", "voted unanimously to condemn": a vote to take a stance is the stance)
 const VOTED = String.raw`(?:vote|votes|voted|voting)(?:\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}\s+to\s+\d{1,3}|unanimously|overwhelmingly|narrowly))?`;
-const CHAIN_TO_SPEECH = new RegExp(String.raw`\b(?:(?:go|goes|went|gone|going)\s+on(?:\s+[\p{L}\p{N}’'.-]+){0,3}|(?:take|takes|took|taken|taking)\s+to(?:\s+[\p{L}\p{N}’'.-]+){1,3}|(?:use|uses|used|using)\s+(?:(?:the|his|her|their|its|a|an|much\s+of\s+(?:the|his|her|their|its))\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(CHAIN_OCCASIONS)})|${VOTED})\s+to\s+$`, 'iu');
+// (with a twin for windows of Latin-1 letters, cheaper to compile: latin1-twin.ts)
+const CHAIN_TO_SPEECH = latin1Twin(new RegExp(String.raw`\b(?:(?:go|goes|went|gone|going)\s+on(?:\s+[\p{L}\p{N}’'.-]+){0,3}|(?:take|takes|took|taken|taking)\s+to(?:\s+[\p{L}\p{N}’'.-]+){1,3}|(?:use|uses|used|using)\s+(?:(?:the|his|her|their|its|a|an|much\s+of\s+(?:the|his|her|their|its))\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(CHAIN_OCCASIONS)})|${VOTED})\s+to\s+$`, 'iu'));
 const BE_LAST = /\b(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)\s+$/i;
 
 /** Where a chain before "to" and the form at `at` starts ("went on to", "took to the radio to"), or -1. */
 export function chainStart(text: string, at: number): number {
   const window = text.slice(Math.max(0, at - 60), at);
-  const m = CHAIN_TO_SPEECH.exec(window);
+  const m = CHAIN_TO_SPEECH.for(window).exec(window);
   if (m === null) return -1;
   const start = at - window.length + m.index;
   // an -ing chain only as a progressive ("is taking to the airwaves to defend"): elsewhere it is a participle

@@ -10,6 +10,7 @@ import { alternation } from '../alternation.js';
 import { PERSON_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { latin1Twin } from '../latin1-twin.js';
 
 export const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // a closing adverb of the act ("vowed again", "noted afterward", "reported back"), not a time ("back in 2015")
@@ -43,7 +44,7 @@ const QUOTED_TITLE = String.raw`(?:“${TITLE_WORDS}”|"${TITLE_WORDS}"|''${TIT
 // speaker spoke on, its title quoted, perhaps with its network's possessive before it, the word "show" or "program" and
 // a weekday after it, is read with the verb in annotated news (7 of 7 on dev; a network alone, "said on Channel 4", is
 // not: it stays out of the cue). Group 1 is the network: without it only "say" reads the title so ("insisted on "Total Football"" insists on it)
-export const BROADCAST_TITLE = new RegExp(String.raw`^\s+on\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2}['’]s\s+)?${QUOTED_TITLE}(?:\s+(?:show|program|programme|broadcast|podcast)\b)?(?:\s+on\s+(?:${WEEKDAYS})(?:\s+(?:${DAY_PARTS}))?\b)?`, 'u');
+export const BROADCAST_TITLE = latin1Twin(new RegExp(String.raw`^\s+on\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2}['’]s\s+)?${QUOTED_TITLE}(?:\s+(?:show|program|programme|broadcast|podcast)\b)?(?:\s+on\s+(?:${WEEKDAYS})(?:\s+(?:${DAY_PARTS}))?\b)?`, 'u'));
 // "said in a statement", "wrote in an email", "said in a phone interview", "said in part"
 // (not "in a tweet": annotated news leaves it out of the cue, "said" / "in a tweet", 2 of 2 on dev, where it keeps
 // "in a statement" 8 of 12 and "in an email" 3 of 3)

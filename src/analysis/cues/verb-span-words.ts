@@ -6,6 +6,7 @@ import { wordBeforeBlanks } from '../segment/last-word.js';
 import { alternation } from '../alternation.js';
 import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { BARE_NEWS_NOUNS, FRAMING_CLAUSE_NOUNS, UNHELD_CLAUSE_NOUNS } from '../../lexicon/unheld-report-nouns.js';
+import { latin1Twin } from '../latin1-twin.js';
 
 // PolNeAR-style cue spans take in the auxiliaries and adverbs before the verb ("has also said",
 // "didn't think", "has long argued", "had twice warned", "can no longer deny") and the particle of a phrasal verb ("pointed to", "called on").
@@ -31,7 +32,7 @@ export const AT_PHRASE_THEN_CLAUSE = /^\s+at\s+(?:[\p{L}’'-]+\s+){1,4}that\s/u
 // but a noun whose that-clause is its own content keeps "at" the verb's: "scoffed at the idea that the pier would
 // close", "sneered at claims that she had quit" (what the scorn is aimed at is the noun and its clause)
 const CLAUSE_NOUNS = [...SPEECH_NOUNS, ...UNHELD_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS, ...FRAMING_CLAUSE_NOUNS];
-export const AT_NOUN_CLAUSE = new RegExp(String.raw`^\s+at\s+(?:[\p{L}’'-]+\s+){0,3}(?:${alternation(CLAUSE_NOUNS)})\s+that\s`, 'iu');
+export const AT_NOUN_CLAUSE = latin1Twin(new RegExp(String.raw`^\s+at\s+(?:[\p{L}’'-]+\s+){0,3}(?:${alternation(CLAUSE_NOUNS)})\s+that\s`, 'iu'));
 export const PARTICLES: Record<string, RegExp> = {
   comment: /^\s+on\b/i, insist: /^\s+on\b/i, elaborate: /^\s+on\b/i, respond: /^\s+to\b/i, reply: /^\s+to\b/i,
   object: /^\s+to\b/i, 'go on': /^\s+on\b/i, ask: /^\s+about\b/i, joke: /^\s+about\b/i, boast: /^\s+about\b/i, testify: /^\s+(?:about|before)\b/i,

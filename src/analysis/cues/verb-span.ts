@@ -43,7 +43,7 @@ const TO_KNOW = /^\s+to\s+know(?=\s+(?:whether|if|why|how|what|who|whom|which|wh
 
 /** The length of the programme `after` opens with that a verb of `lemma` reads into its cue (0 if none: BROADCAST_TITLE). */
 function broadcast(after: string, lemma: string): number {
-  const m = BROADCAST_TITLE.exec(after);
+  const m = BROADCAST_TITLE.for(after).exec(after);
   return m !== null && (m[1] !== undefined || lemma === 'say') ? m[0].length : 0;
 }
 
@@ -74,7 +74,10 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   // bankers", VENUE_ON; "commented on", "insisted on" keep theirs)
   const onVenue = (): boolean => VENUE_ON.test(text.slice(afterAt, afterAt + 64));
   // (and an "at" before a short phrase and a that-clause is where: "hinted at a meeting that", AT_PHRASE_THEN_CLAUSE)
-  const atWhere = (): boolean => AT_PHRASE_THEN_CLAUSE.test(text.slice(afterAt, afterAt + 64)) && !AT_NOUN_CLAUSE.test(text.slice(afterAt, afterAt + 64));
+  const atWhere = (): boolean => {
+    const window = text.slice(afterAt, afterAt + 64);
+    return AT_PHRASE_THEN_CLAUSE.test(window) && !AT_NOUN_CLAUSE.for(window).test(window);
+  };
   const particle = onPlatform ? null : PHRASAL_PARTICLES[lemma]?.exec(after) ?? (atWhere() ? null : PARTICLES[lemma]?.exec(after.slice(0, 12)))
     ?? HEADING_PREPOSITION.exec(after) ?? (lemma !== 'say' && !onVenue() ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
   // ("talks openly of", "spoke candidly about": a manner adverb, then "about" or "of", after a lemma that takes "about"

@@ -12,13 +12,16 @@ import { wordBeforeBlanks } from '../segment/last-word.js';
 import { isBlank } from './qualify-after.js';
 import { execFrom, lastRuns, runsBackStart } from './end-anchored.js';
 import { objectSubject } from './subject-object.js';
+import { latin1Twin, type Twinned } from '../latin1-twin.js';
 
 // a word of the noun phrase: letters, or a number hyphened to a word ("the 10-year yield", "the
 // 30-day rate"); it starts after a blank, never inside "10-year"
 const WORD = String.raw`(?<![\p{L}\p{N}'’.-])(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)`;
 // "Unemployment stood at 4.1%", "Turnout was 67%", "the jobless rate of 5%": a level named before it
-const levelVerb = (phrases: readonly string[]): RegExp =>
-  new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:${phrases.map((v) => v.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'gu');
+// (WORD's Unicode classes, repeated, make this and CHANGE_VERB costly to compile for a two-byte window: each comes
+// with a twin that reads Latin-1 letters only, latin1-twin.ts)
+const levelVerb = (phrases: readonly string[]): Twinned =>
+  latin1Twin(new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:${phrases.map((v) => v.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'gu'));
 const LEVEL_VERB = levelVerb(LEVEL_VERB_PHRASES);
 // the same for a count ("Crowds averaged 48,000"), with fewer verbs
 const COUNT_LEVEL_VERB = levelVerb(COUNT_LEVEL_VERBS);
@@ -37,7 +40,7 @@ const CHANGE_MODALS = ['could', 'would', 'will', 'may', 'might', 'should', 'is',
 const MODAL = new RegExp(`^(?:${[...CHANGE_MODALS, 'expected', 'to'].join('|')})$`, 'i');
 // ("Inflation eased to 2.9%", "fell by a tenth": "to" and "by" after the verb of movement)
 const BE = '(?:is|are|was|were|been|be)';
-const CHANGE_VERB = new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:${CHANGE_MODALS.join('|')})[ \t]+){0,2}(?:expected[ \t]+to[ \t]+)?(?:${trie(MOVEMENT_VERBS)}|${BE}[ \t]+(?:${MOVEMENT_AFTER_BE.join('|')}))(?:[ \t]+(?:by|to))?[ \t]+$`, 'gu');
+const CHANGE_VERB = latin1Twin(new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:(?:${CHANGE_MODALS.join('|')})[ \t]+){0,2}(?:expected[ \t]+to[ \t]+)?(?:${trie(MOVEMENT_VERBS)}|${BE}[ \t]+(?:${MOVEMENT_AFTER_BE.join('|')}))(?:[ \t]+(?:by|to))?[ \t]+$`, 'gu'));
 // "rose by an average of £120", "hit a record $9": read before these words (FILLERS_BEFORE_FIGURE)
 const FILLER = new RegExp(`(?:^|[ \t])(?:${FILLERS_BEFORE_FIGURE.map((f) => f.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'i');
 const FILLER_REACH = 20;
@@ -113,8 +116,8 @@ export function subjectBefore(text: string, c: Candidate): string | null {
     return noun !== undefined && !tagsOf(noun).some((t) => t === 'PastTense' || t === 'Infinitive') ? headBefore(words, true) : null;
   }
   const level = count ? (COUNT_LEVEL_LAST.has(last) ? COUNT_LEVEL_VERB : null) : LEVEL_LAST.has(last) ? LEVEL_VERB : null;
-  const m = (level ? execFrom(level, window, runsBackStart(window, LEVEL_RUNS)) : null)
-    ?? (changeMayEnd(window, last) ? execFrom(CHANGE_VERB, window, changeFrom(window)) : null);
+  const m = (level ? execFrom(level.for(window), window, runsBackStart(window, LEVEL_RUNS)) : null)
+    ?? (changeMayEnd(window, last) ? execFrom(CHANGE_VERB.for(window), window, changeFrom(window)) : null);
   // ("The firm cut prices by 5%": what the agent's verb moved)
   if (!m && (last === 'by' || last === 'to' || last === 'at')) {
     const object = objectSubject(wordsBefore(window, window.length));

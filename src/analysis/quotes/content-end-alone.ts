@@ -3,6 +3,7 @@
 // elided subject, a closing parenthesis.
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
+import { latin1Twin } from '../latin1-twin.js';
 import { REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { ACTION_PASTS, IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 
@@ -45,7 +46,7 @@ const AS_VERB = String.raw`(?:is|was|were|are|has|had|have|will|would|could|can|
 // a bare noun as the subject ("as inquiry widens") takes a past or an auxiliary, or an -s verb only where a headline ends: in
 // running text "hailed the ruling as good news for farmers" is a predicate, not a clause
 const AS_BARE_CLAUSE = String.raw`(?!\p{Ll}+ly\s)\p{Ll}{3,}\s+(?:(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|\p{Ll}{2,}ed|${alternation(IRREGULAR_PASTS)})\b|\p{Ll}{2,}[^\sus’']s\s*$)`;
-const OBJECT_THEN_AS_CLAUSE = new RegExp(String.raw`^([^,;:“”"()]{3,120}?)\s(?:even\s+)?as\s+(?=${AS_SUBJECT}${AS_VERB}|${AS_BARE_CLAUSE})`, 'u');
+const OBJECT_THEN_AS_CLAUSE = latin1Twin(new RegExp(String.raw`^([^,;:“”"()]{3,120}?)\s(?:even\s+)?as\s+(?=${AS_SUBJECT}${AS_VERB}|${AS_BARE_CLAUSE})`, 'u'));
 
 /** The end of the content right of `cue` when no later cue ends it: one of the rules below, else `limit`. */
 export function endWithoutNextCue(text: string, sentenceStart: number, cue: Cue, limit: number): number {
@@ -59,7 +60,8 @@ export function endWithoutNextCue(text: string, sentenceStart: number, cue: Cue,
   }
   const reason = /,\s+because\s+of\s/i.exec(text.slice(cue.end, Math.min(limit, cue.end + 300)));
   if (reason !== null && !REPORTED_CLAUSE.test(text.slice(cue.end, cue.end + reason.index))) return cue.end + reason.index; // "rate him as weak, because of his record": the writer's reason
-  const as = OBJECT_THEN_AS_CLAUSE.exec(text.slice(cue.end, Math.min(limit, cue.end + 200)));
+  const rest = text.slice(cue.end, Math.min(limit, cue.end + 200));
+  const as = OBJECT_THEN_AS_CLAUSE.for(rest).exec(rest);
   if (as !== null && !REPORTED_CLAUSE.test(as[1] ?? '') && !CLAUSE_IN_OBJECT.test(as[1] ?? '') && !/\b\p{Ll}{2,}ed\b|(?:^|\s)to\s/u.test(as[1] ?? '')) return cue.end + (as[1] ?? '').length;
   // "He said more would follow, but gave no figure.": a verb after ", but" with no subject of its own
   // shares the speaker's subject; it is what the speaker did, not part of what was said

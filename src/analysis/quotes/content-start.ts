@@ -13,6 +13,7 @@ import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
+import { latin1Twin } from '../latin1-twin.js';
 
 // an object pronoun before anything but a preposition or a question word; or a short noun phrase
 // before a subject pronoun ("reporters he", "the crowd they")
@@ -34,7 +35,7 @@ const FINITE_OR_LEXICAL_SOON = String.raw`(?:${FINITE_SOON}|\s+(?:[\p{L}’'-]+\
 // that an article opens: "told the Tarn Guild the hall would close" is one name, while "told Reuters Ida Strand would run"
 // names two)
 const LISTENER_TAIL = String.raw`(?<!\b(?:of|for|from|with|by|about|among|across|the|a|an|his|her|their|its|our|my|your|\p{N}+|${alternation([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS)])})\s+)`;
-const LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${LISTENER_TAIL}(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|${RELATIVE_DAYS})\s+)?(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there|(?<!\b(?:the|a|an)\s+(?:\p{Lu}[\p{L}’'.&-]*\s+){1,3})(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)${FINITE_OR_LEXICAL_SOON})`, 'u');
+const LISTENER_BEFORE_SUBJECT = latin1Twin(new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${LISTENER_TAIL}(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|${RELATIVE_DAYS})\s+)?(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there|(?<!\b(?:the|a|an)\s+(?:\p{Lu}[\p{L}’'.&-]*\s+){1,3})(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)${FINITE_OR_LEXICAL_SOON})`, 'u'));
 // a listener ending in a plural, then a bare plural subject right before a past or an auxiliary: "told reporters police
 // arrested two men", "told parents schools had reopened" (a plural takes no -s verb; after a singular the two nouns may be one
 // compound, "told staff members had ...", so that is left alone; tried after the readings above)
@@ -57,11 +58,11 @@ const TIME_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:on|last|this|next|late|
 const PLACE_WORD = String.raw`(?!(?:that|which|whom|whose|what|where|when|who|${REFERRING}|and|or|but)\s|to\s+(?!(?:the|a|an|his|her|its|their|\p{Lu})))[\p{L}\p{N}’'.-]+`;
 const PLACE_PHRASE = String.raw`,?\s*(?:${alternation(PLACE_PHRASE_PREPOSITIONS)})\s+(?!(?:${alternation(PREPOSITION_IDIOM_NOUNS)})\b)(?:${PLACE_WORD}\s+){0,5}?(?!(?:to|of|for|with|from|at|in|on|by|the|a|an|his|her|its|their)\s)${PLACE_WORD},?\s+(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there)${FINITE_SOON})`;
 const PLACE_BEFORE_SUBJECT = new RegExp(`^${PLACE_PHRASE}`, 'u');
-const LISTENER_PLACE_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:(?!(?:to|not|that|this|what|who|which|and|or|but|if|on|in|at)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${PLACE_PHRASE}`, 'u');
+const LISTENER_PLACE_BEFORE_SUBJECT = latin1Twin(new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:(?!(?:to|not|that|this|what|who|which|and|or|but|if|on|in|at)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${PLACE_PHRASE}`, 'u'));
 // an occasion opened by "after"/"before" and then the reported clause's pronoun subject (occasion-phrase.ts), after the
 // cue or the one told
 const OCCASION_BEFORE_SUBJECT = new RegExp(`^${OCCASION_BEFORE_PRONOUN}`, 'u');
-const LISTENER_OCCASION_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:(?!(?:to|not|that|this|what|who|which|and|or|but|if|on|in|at|after|before|following)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${OCCASION_BEFORE_PRONOUN}`, 'u');
+const LISTENER_OCCASION_BEFORE_SUBJECT = latin1Twin(new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:(?!(?:to|not|that|this|what|who|which|and|or|but|if|on|in|at|after|before|following)\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${OCCASION_BEFORE_PRONOUN}`, 'u'));
 // a listener and place or time phrases: a preposition that takes no clause, no verb, relative or conjunction
 const PLACED_LISTENER = /^(?!.*\b(?:which|who|whom|is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|and|or|but)\b)(?=.*\s(?:at|in|on|during|near|outside|inside|via|through)\s)[^,;:“”"]*$/;
 const PAST_OR_ING = /\b\p{Ll}+(?:ed|ing)\b/u;
@@ -120,13 +121,13 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   // "asked her what had changed": the one asked, then the question
   const time = TIME_BEFORE_SUBJECT.exec(window);
   if (time !== null) return i + time[0].length;
-  const place = PLACE_BEFORE_SUBJECT.exec(window) ?? (ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER_PLACE_BEFORE_SUBJECT.exec(window) : null);
+  const place = PLACE_BEFORE_SUBJECT.exec(window) ?? (ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER_PLACE_BEFORE_SUBJECT.for(window).exec(window) : null);
   if (place !== null) return i + place[0].length;
-  const occasion = OCCASION_BEFORE_SUBJECT.exec(window) ?? (ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER_OCCASION_BEFORE_SUBJECT.exec(window) : null);
+  const occasion = OCCASION_BEFORE_SUBJECT.exec(window) ?? (ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER_OCCASION_BEFORE_SUBJECT.for(window).exec(window) : null);
   if (occasion !== null) return i + occasion[0].length;
   const asked = cue.lemma === 'ask' ? ASKED_LISTENER.exec(window) : null;
   if (asked !== null) return i + asked[0].length;
-  const listener = ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER.exec(window) ?? NAMED_LISTENER_BEFORE_SUBJECT.exec(window) ?? LISTENER_BEFORE_SUBJECT.exec(window)
+  const listener = ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER.exec(window) ?? NAMED_LISTENER_BEFORE_SUBJECT.exec(window) ?? LISTENER_BEFORE_SUBJECT.for(window).exec(window)
     ?? LISTENER_BEFORE_PLURAL_SUBJECT.exec(window) : null;
   return listener !== null ? i + listener[0].length : i;
 }

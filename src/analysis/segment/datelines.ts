@@ -4,6 +4,7 @@
 // split off as a sentence of their own, so a content that starts its sentence ("Talks broke down,
 // officials said.") does not start with the place, the agency or the time. Every pattern is anchored at
 // the paragraph start and reads a bounded window, so this is linear in the text.
+import { latin1Twin } from '../latin1-twin.js';
 
 const WINDOW = 120;
 const MAX_LABELS = 3; // "UPDATE: 7/03 — " is a kicker then a date
@@ -28,9 +29,10 @@ const DASH = String.raw`(?:[ \t]*[—–][ \t]*|[ \t]+--?[ \t]+)`;
 // what follows a label: the first word of a sentence (capital, digit or an opening quote)
 const NEXT = String.raw`(?=[\p{Lu}\p{N}“"‘'«])`;
 
-const DASH_LABEL = new RegExp(String.raw`(?:${PLACE_UC}${REGION}(?:${DATE})?(?:${AGENCY})?|${PLACE_TC}${REGION}(?:(?:${DATE})?${AGENCY}|${DATE})|${TIME}|${DATE_NUM})${DASH}${NEXT}`, 'uy');
+// (large patterns, compiled for a subject with letters beyond Latin-1 only when one comes: latin1-twin.ts)
+const DASH_LABEL = latin1Twin(new RegExp(String.raw`(?:${PLACE_UC}${REGION}(?:${DATE})?(?:${AGENCY})?|${PLACE_TC}${REGION}(?:(?:${DATE})?${AGENCY}|${DATE})|${TIME}|${DATE_NUM})${DASH}${NEXT}`, 'uy'));
 // with a colon only capitals, a time or a date: "Ann Lee: the plan is dead" is no dateline
-const COLON_LABEL = new RegExp(String.raw`(?:${PLACE_UC}${REGION}(?:${DATE})?(?:${AGENCY})?|${TIME}|${DATE_NUM}):[ \t]+${NEXT}`, 'uy');
+const COLON_LABEL = latin1Twin(new RegExp(String.raw`(?:${PLACE_UC}${REGION}(?:${DATE})?(?:${AGENCY})?|${TIME}|${DATE_NUM}):[ \t]+${NEXT}`, 'uy'));
 
 // what DASH (an em or en dash, or a hyphen after a blank) or the colon needs, as one plain scan
 const SEPARATOR_HINT = /[—–:]|[ \t]-/;
@@ -45,11 +47,13 @@ export function leadLabels(text: string, start: number, end: number): number[] {
   // every label ends in a dash or a colon: most paragraphs hold neither near their start, and skip both
   // patterns (large ones: the first run compiles them)
   if (!SEPARATOR_HINT.test(window)) return out;
+  const dashLabel = DASH_LABEL.for(window);
+  const colonLabel = COLON_LABEL.for(window);
   let at = 0;
   for (let n = 0; n < MAX_LABELS; n++) {
-    DASH_LABEL.lastIndex = at;
-    COLON_LABEL.lastIndex = at;
-    const m = DASH_LABEL.exec(window) ?? COLON_LABEL.exec(window);
+    dashLabel.lastIndex = at;
+    colonLabel.lastIndex = at;
+    const m = dashLabel.exec(window) ?? colonLabel.exec(window);
     if (m === null) break;
     const label = m[0].trimEnd();
     out.push(start + at + label.length);

@@ -8,10 +8,11 @@ import { evidencePhrase, sourceBefore, type Voucher } from './phrases.js';
 import { NOUNS, within, type VoucherIndex } from './voucher-index.js';
 import { trie } from '../figures/trie.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { latin1Twin } from '../latin1-twin.js';
 
 // "X raised the toll of the flood to 45", "X cut its full-year forecast to $2", "X put the cost at about $3
 // million": what reads right before the figure (and the old level after the new: "raised its target to $52 from $47")
-const SETS_COUNT = new RegExp(String.raw`(?<![\p{L}])(?:(?:${COUNT_SETTING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${COUNT_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)|(?:${FORECAST_MOVING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${FORECAST_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)|(?:${VALUING_VERBS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){1,6}?[ \t\u00a0]+at)[ \t\u00a0]+(?:\S{1,24}[ \t\u00a0]+from[ \t\u00a0]+)?(?:[\p{L}-]+[ \t\u00a0]+){0,2}$`, 'iu');
+const SETS_COUNT = latin1Twin(new RegExp(String.raw`(?<![\p{L}])(?:(?:${COUNT_SETTING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${COUNT_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)|(?:${FORECAST_MOVING_VERBS.join('|')})[ \t\u00a0]+(?:[\p{L}’'-]+[ \t\u00a0]+){0,3}?(?:${FORECAST_NOUNS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){0,5}?[ \t\u00a0]+(?:at|to)|(?:${VALUING_VERBS.join('|')})(?:[ \t\u00a0]+[\p{L}’'-]+){1,6}?[ \t\u00a0]+at)[ \t\u00a0]+(?:\S{1,24}[ \t\u00a0]+from[ \t\u00a0]+)?(?:[\p{L}-]+[ \t\u00a0]+){0,2}$`, 'iu'));
 const SETS_COUNT_REACH = 120;
 // every match holds one of its verbs: a window with none (most) skips SETS_COUNT, which is tried from
 // every position of the window and is slow under 'iu'; same flags, so the same words count as verbs
@@ -52,7 +53,7 @@ export function byAccount(s: Counted, f: Figure, lo: number, hi: number): Vouche
 /** "the agency raised the toll to 45", "officials put the cost at $3 million": who sets the count. */
 export function countSetter(s: Counted, f: Figure, lo: number): Voucher | null {
   const window = s.doc.text.slice(Math.max(lo, f.start - SETS_COUNT_REACH), f.start);
-  const sets = SETS_COUNT_VERB.test(window) ? SETS_COUNT.exec(window) : null;
+  const sets = SETS_COUNT_VERB.test(window) ? SETS_COUNT.for(window).exec(window) : null;
   return sets ? sourceBefore(s, lo, f.start - window.length + sets.index, 'sets-count') : null;
 }
 
