@@ -15,8 +15,8 @@ describe('cues: a describing word between a possessive and a noun cue', () => {
   });
 
   it.each([
-    // no describing word; a past form is a verb; "so-called" is the writer's
-    ['The club\'s reply: “We will appeal.”', [[':', null]]],
+    // no describing word (the colon is the cue, the possessor the speaker); a past form is a verb; "so-called" is the writer's
+    ['The club\'s reply: “We will appeal.”', [[':', 'The club']]],
     ['The coach\'s assistant replied: “Not today.”', [['replied:', 'The coach\'s assistant']]],
     // a hyphened noun before a verb is its subject's head
     ['Her ex-husband says the boat was sold in May.', [['says', 'Her ex-husband']]],

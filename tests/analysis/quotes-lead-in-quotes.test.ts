@@ -25,3 +25,22 @@ describe('quotes: a colon lead-in is the sentence that ends at the colon', () =>
     expect(directCues(text)).toEqual(expected);
   });
 });
+
+// A lead-in that names a thing said ("The club's reply:") is its possessor's: the thing is no speaker (sayerOf).
+describe('quotes: a colon lead-in that names what was said', () => {
+  it.each([
+    ['The union\'s reply: “We will strike on Monday.”', [[':', 'The union']]],
+    ['Mayor Ines Dahl\'s statement: “The pool stays open.”', [[':', 'Mayor Ines Dahl']]],
+    ['The coach’s message: “Rest, then train.”', [[':', 'The coach']]],
+  ])('%s', (text, expected) => {
+    expect(directCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a possessed person or body speaks: no thing said
+    ['The club\'s captain: “We will appeal.”', [[':', 'The club\'s captain']]],
+    ['The union\'s lawyer: “The vote stands.”', [[':', 'The union\'s lawyer']]],
+  ])('leaves alone %s', (text, expected) => {
+    expect(directCues(text)).toEqual(expected);
+  });
+});

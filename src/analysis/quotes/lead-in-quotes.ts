@@ -10,6 +10,8 @@ import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount } from './text-utils.js';
 import { firstNotBefore } from '../sorted.js';
 import { leadInVerb } from './lead-in-verb.js';
+import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
+import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 
 /** The cues of `kind` that start at or after `from` and end by `to`, in order. */
 function cuesNear(cues: Cue[], kind: Cue['kind'], from: number, to: number): Cue[] {
@@ -29,6 +31,17 @@ function sentenceBefore(s: Resolved, lineStart: number, at: number): number {
 
 export function paragraphOf(s: Resolved, at: number): number {
   return firstNotBefore(s.paragraphs, (x) => x.end <= at);
+}
+
+// "The club's reply", "the mayor's statement": a possessor, then one word that names what was said
+const POSSESSED_SPEECH = /^(.+?)['’]s\s+(\p{L}+)$/u;
+
+/** The possessor's span when the lead-in names a thing said rather than a sayer ("The club's reply: “...”" is the club's). */
+function sayerOf(text: string, lead: { start: number; end: number }): { start: number; end: number } {
+  const m = POSSESSED_SPEECH.exec(text.slice(lead.start, lead.end));
+  const word = m?.[2]?.toLowerCase();
+  if (m?.[1] === undefined || word === undefined || !(SPEECH_NOUNS.has(word) || SPEECH_FORMS.has(word))) return lead;
+  return { start: lead.start, end: lead.start + m[1].length };
 }
 
 /** A colon lead-in before the quote, with the verb before the colon as the cue when there is one. */
@@ -57,7 +70,8 @@ export function colonLeadIn(s: Resolved, q: QuoteSpan, close: number): Draft | n
     // "Ann Lee, Daily Ledger: “...”" (a roundup line): the whole short lead-in names the speaker
     const lineLead = wordCount(text.slice(lineStart, colon.start)) <= 8 && /^\p{Lu}/u.test(text.slice(lineStart, lineStart + 1)) ? { start: lineStart, end: colon.start } : null;
     const lead = lineLead ?? phraseBefore(text, lineStart, colon.start);
-    const who = lead !== null ? speakerIn(s, lead.start, lead.end, 'colon-lead') : NO_SPEAKER;
+    const sayer = lead !== null ? sayerOf(text, lead) : null;
+    const who = sayer !== null ? speakerIn(s, sayer.start, sayer.end, 'colon-lead') : NO_SPEAKER;
     return { start: q.open, end: close, cue: colon, who, rule: 'colon-lead-in', sentence: -1 };
   }
   return null;
