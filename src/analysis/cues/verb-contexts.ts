@@ -56,6 +56,12 @@ export const BARE_CLAUSE = /^\s+\p{Ll}+s\s+(?:(?!that\b|which\b|who\b)[\p{L}-]+\
 // past verb open a relative clause with no "that", so the -s form is that noun, not a verb with an object
 // (the irregular pasts are lexicon/past-forms.ts's, with "laid", "had", "did", which that list leaves out)
 export const OBJECT_RELATIVE = new RegExp(String.raw`^\s+(?:the|a|an|its|his|her|their)\s+\p{Ll}+\s+(?:\p{Ll}+ed|${alternation([...IRREGULAR_PASTS, 'laid', 'had', 'did'])})\b`, 'u');
+// "Reuters reports Acme will cut 300 jobs", "the board claims Harrow Council has ignored it": a clause with no "that" whose
+// subject is a name (one to four capitalised words, not a day: "comments Friday were") and whose verb is a modal or a
+// finite "be"/"have" with no second auxiliary after it or after its next word ("the reports Acme had denied were false"
+// close an object relative)
+const FINITE_AUX = String.raw`(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)`;
+export const NAME_CLAUSE = new RegExp(String.raw`^\s+(?!(?:${WEEKDAYS})\b)\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3}\s+${FINITE_AUX}\b(?!\s+(?:\p{Ll}+\s+)?${FINITE_AUX}\b)`, 'u');
 // the noun-like forms news ends a sentence with as its attribution ("..., the agency estimates.")
 export const FINAL_FORMS = /^(?:estimate|fear|claim|report|note|hope|worry|forecast|doubt|state|comment)$/;
 export const FINAL_ATTRIBUTION_BEFORE = /[\p{L}\p{N}%)],[ \t]+(?!(?:with|and|or|in|on|for|to|of|by|as|at|from|but|so|then|while|which|who|when)\b)(?:[\p{L}.’'-]+[ \t]+){1,4}$/u;
