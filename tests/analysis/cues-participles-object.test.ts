@@ -32,3 +32,26 @@ describe('cues: a past form as the adjective of an object', () => {
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// After a comparison's "as" or "than", a past form before a bare noun is that noun's adjective (cues/participles.ts
+// COMPARED_NOUN_NEXT); before an adverb, a determiner or an agent it is the writer's aside or a passive, left as it was.
+describe('cues: a past form as an adjective after "as" or "than"', () => {
+  it.each<[string, string[]]>([
+    ['Own-label jam sold twice as fast as branded jars last year.', []],
+    ['Tenants paid more than advertised rents in the old town.', []],
+    ['Bookings fell as promised refunds ran late.', []],
+    ['The grocer said own-label tea sold as fast as branded blends.', ['said']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // an adverb after the form: the writer's aside or a passive with no subject, not a noun's adjective
+    ['As reported earlier, the ferry will stop in May.', ['reported']],
+    ['The levy will rise, as announced yesterday, in May.', ['announced']],
+    // a subject before the form: a verb of its own
+    ['The pier shut, as engineers warned last year.', ['warned']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});

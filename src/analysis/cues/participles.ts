@@ -36,6 +36,9 @@ const pluralAfterTo = (lead: RegExpExecArray): boolean => lead[1] === 'to' && /(
 // a bare noun after the form (no determiner, pronoun, preposition or clause word: those make the form a verb)
 const BARE_NOUN_NEXT = new RegExp(String.raw`^[ \t]+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|it|them|him|us|to|that|on|in|at|by|for|with|from|of|about|as|and|or|but|when|while|if|what|how|why|who|whether)\b)\p{Ll}+\b`, 'u');
 
+// (with BARE_NOUN_NEXT) a word after the form that is no adverb of time or place nor an -ly word
+const COMPARED_NOUN_NEXT = new RegExp(String.raw`^[ \t]+(?!(?:earlier|later|before|previously|above|below|here|there|elsewhere|now|then|today|yesterday|last|this|so|too|again|ahead|already|since|yet|once|online|recently)\b)(?!\p{Ll}+ly\b)`, 'u');
+
 /** Whether the form is a participle describing a noun here, not a verb with a subject. */
 export function describesNoun(text: string, w: SpeechWord): boolean {
   const { word, before, before2, start: at } = w;
@@ -79,6 +82,12 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
     && !RELATIVE_THEN_SUBJECT.test(text.slice(Math.max(0, at - 48), at))) return true;
   // "a list of promised projects": a past form after a preposition is an adjective
   if (word.endsWith('ed') && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) return true;
+  // "grew twice as fast as branded goods", "cost more than advertised fares": after a comparison's "as" or "than", a past
+  // form before a bare noun is that noun's adjective (not before an adverb: "as reported earlier", "than planned here")
+  if (word.endsWith('ed') && /^(?:as|than)$/i.test(before)) {
+    const next = text.slice(at + word.length, at + word.length + 24);
+    if (BARE_NOUN_NEXT.test(next) && COMPARED_NOUN_NEXT.test(next)) return true;
+  }
   // "to reconsider planned deals", "would scrap proposed fees", "did not dispute reported losses": a past form right after
   // the bare verb of an infinitive or a modal is that verb's object's adjective, not a verb of its own (a bare noun after
   // it; not after "have"/"be"/"get", which make a perfect or a passive, nor after a quantity: "close to half reported")
