@@ -10,7 +10,7 @@ describe('cues: an idiom of dismissing or attacking with a physical object', () 
     'Dockers poured cold water on the ship’s hull, which was still smoking.',
     'Mechanics poured cold water on the engine.',
     'The striker hit out at the ball but missed the goal.',
-    'The batsman lashed out at a wide delivery and was caught.',
+    'The batsman lashed out at a short ball and was caught.',
     'The winger lashed out at the loose puck.',
   ])('is a deed: %s', (text) => {
     expect(allCues(text)).toEqual([]);
@@ -28,7 +28,21 @@ describe('cues: an idiom of dismissing or attacking with a physical object', () 
     // the idioms with what they usually judge
     ['The union poured cold water on talk of a strike.', ['poured cold water on']],
     ['The coach hit out at the referees.', ['hit out at']],
+    // a delivery in news is a service or a parcel, not a bowler's ball
+    ['Nurses hit out at the delivery of the new rota.', ['hit out at']],
+    ['Farmers lashed out at the late deliveries.', ['lashed out at']],
+    // a participle of saying after the ball: the words judged it (a gala's)
+    ['The councillor hit out at the ball, calling it a waste of money.', ['hit out at', 'calling']],
+    ['Residents lashed out at the summer ball, saying it kept them awake.', ['lashed out at', 'saying']],
   ])('stays an idiom of judging: %s', (text, expected) => {
+    expect(allCues(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // words after the deed are a cue of their own and do not make the deed one of judging
+    ['Firefighters poured cold water on the flames, saying the wind had dropped.', ['saying']],
+    ['Crews poured cold water on the tanks, warning that the fumes were toxic.', ['warning']],
+  ])('is a deed with a cue after it: %s', (text, expected) => {
     expect(allCues(text)).toEqual(expected);
   });
 });

@@ -21,10 +21,15 @@ const STAND_ON_A_PLACE = String.raw`on\s+(?:the|a|an|its|their|his|her|our)\s+(?
 // "the think tank report" is not (not the end of the text: callers read a short slice after the verb, verb-span.ts)
 const PHRASE_ENDS = String.raw`(?=\s*[,.;:!?)]|\s+(?:for|with|as|after|before|until|while|in|into|at|on|to|and|but|or|during|near|outside|inside|of|from|by)\b)`;
 const DETERMINER = String.raw`(?:(?:the|a|an|his|her|their|its|my|our|some)\s+)?`;
+// (unless a participle of saying follows the ball, which makes the phrase a judgement in words after all: "hit out at
+// the ball, calling it a waste of money" is a gala's; not after what water is poured on, where a firefighter's words
+// may follow the deed: "poured cold water on the flames, saying the wind had dropped")
+const NOT_SPOKEN_OF = String.raw`(?!\s*,\s*(?:saying|calling|adding|describing|accusing|warning|claiming|arguing|insisting|branding|labell?ing|dismissing)\b)`;
 // what water is really poured on: a fire, a body, a plant, or what is hosed down to cool it (a tank, a roof, a hull, wreckage)
 const POURED_ON_THING = String.raw`\s+${DETERMINER}(?:[\p{L}’'-]+\s+)?(?:fires?|flames?|blaze|embers|coals|burns?|wounds?|face|faces|heads?|skin|feet|hands?|necks?|plants?|crops?|tanks?|roofs?|hull|wreckage|rubble|debris|reactors?|engines?|vehicles?|cars?|trucks?|lorry|lorries|drums|barrels|cylinders|containers)${PHRASE_ENDS}`;
-// what a player swings or kicks at: "hit out at the ball", "lashed out at a loose puck"
-const STRUCK_THING = String.raw`\s+${DETERMINER}(?:[\p{L}’'-]+\s+)?(?:balls?|puck|shuttlecock|delivery|deliveries)${PHRASE_ENDS}`;
+// what a player swings or kicks at: "hit out at the ball", "lashed out at a loose puck" (not "delivery": in news it is
+// mostly a service or a parcel, "hit out at the delivery of aid", not a bowler's ball)
+const STRUCK_THING = String.raw`\s+${DETERMINER}(?:[\p{L}’'-]+\s+)?(?:balls?|puck|shuttlecock)${PHRASE_ENDS}${NOT_SPOKEN_OF}`;
 
 // phrasal verbs whose particle makes them speech or stance, and which the cue keeps
 export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {

@@ -78,7 +78,9 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
     const window = text.slice(afterAt, afterAt + 64);
     return AT_PHRASE_THEN_CLAUSE.test(window) && !AT_NOUN_CLAUSE.for(window).test(window);
   };
-  const particle = onPlatform ? null : PHRASAL_PARTICLES[lemma]?.exec(after) ?? (atWhere() ? null : PARTICLES[lemma]?.exec(after.slice(0, 12)))
+  // (a phrasal frame reads the 64 characters frames.ts reads, so the cue keeps its particle whenever frames.ts let the
+  // verb be a cue: "hit out at the ball, calling it ..." is judged by what follows the thing, phrasal-frames.ts)
+  const particle = onPlatform ? null : PHRASAL_PARTICLES[lemma]?.exec(text.slice(afterAt, afterAt + 64)) ?? (atWhere() ? null : PARTICLES[lemma]?.exec(after.slice(0, 12)))
     ?? HEADING_PREPOSITION.exec(after) ?? (lemma !== 'say' && !onVenue() ? HEADING_PREPOSITION_NOT_SAY.exec(after) : null);
   // ("talks openly of", "spoke candidly about": a manner adverb, then "about" or "of", after a lemma that takes "about"
   // or "of" as its own particle, is read with the verb; not "asked repeatedly about", the topic of a question, which
