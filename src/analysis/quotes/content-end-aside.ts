@@ -28,13 +28,13 @@ export function sizingAside(text: string, before: string, c: Cue): boolean {
 // their own, "said the plan was fair, ...") nor a conjunction
 const SUBJECT_WORD = String.raw`(?!(?:${FINITE_AUXILIARY}|who|which|whom|whose|where|when|and|but|or|then|while|because|if|as)\b)[\p{L}\p{N}.’'&-]+`;
 // the whole content up to the later cue: "that" perhaps, a subject of one to six words that opens as a noun phrase
-// does (a determiner, a number, a capital) or a pronoun, a comma, the aside, its comma (not "... hoped to carry by a
-// wide margin, the race will be tight, said ...": an infinitive is no subject)
+// does (a determiner, a number, a capital) or a pronoun, a comma, the aside, its comma (not "... meant to open by a
+// spring deadline, the bridge will be late, said ...": an infinitive is no subject)
 const SUBJECT_OPENING = String.raw`(?:the|a|an|its|his|her|their|our|this|that|these|those|some|many|most|all|both|each|every|no|one|two|three|\p{Lu}|\p{N})`;
 const SUBJECT_ASIDE = new RegExp(String.raw`^\s*(?:that\s+)?(?:(?=${SUBJECT_OPENING})(?:${SUBJECT_WORD}\s+){0,5}${SUBJECT_WORD}|${alternation(SUBJECT_PRONOUNS)}),\s+${ASIDE_CHAR}{1,60},\s*$`, 'u');
 // a later cue that is no finite verb: a participle ("adding", "saying") or an infinitive goes with the speaker
 const NOT_FINITE = /^(?:to\s|\p{L}+ing\b)/iu;
-// a verb of saying with its subject after it closes a content before it (", the race will be tight, said Ida Roe"),
+// a verb of saying with its subject after it closes a content before it (", the bridge will be late, said Ida Roe"),
 // an attribution of its own, not the verb of a subject before the comma
 const INVERTED = /^(?:said|says|added|adds|wrote|writes|asked|explained|noted|recalled|argued|warned|insisted|replied|concluded|observed)$/i;
 const SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:\p{Lu}|(?:the|a|an|${alternation(SUBJECT_PRONOUNS)})\s)`, 'u');
