@@ -34,6 +34,9 @@ describe('hedged sentences: the adverb opening the sentence', () => {
     ['Allegedly, two clerks sold exam papers to students.', 'two clerks sold exam papers to students', 'Allegedly'],
     ['But purportedly, the vineyard has changed hands twice since spring.', 'the vineyard has changed hands twice since spring', 'purportedly'],
     ['Reputedly, Okafor never loses at chess', 'Okafor never loses at chess', 'Reputedly'],
+    // a clause opening with a word that can also be an answer is still a clause
+    ['Reportedly, not one lorry was inspected.', 'not one lorry was inspected', 'Reportedly'],
+    ['Allegedly, Brandt quit.', 'Brandt quit', 'Allegedly'],
   ])('%s', (text, content, cue) => {
     expect(rows(text)).toEqual([['indirect', content, cue, null]]);
   });
@@ -75,6 +78,11 @@ describe('hedged sentences: left alone', () => {
     ['The ferry, repeatedly, broke down in the winter.'],
     // other adverbs of manner or time
     ['The ferry repeatedly broke down in the winter.'],
+    // opening a bare answer or fragment with no verb: no clause to report
+    ['Supposedly, yes.'],
+    ['Was the pier sold? Reportedly, not yet.'],
+    ['Allegedly, twice.'],
+    ['Supposedly, yes, twice.'],
   ])('%s', (text) => {
     expect(rows(text).filter((r) => r[2] !== null && /ly$/.test(r[2] as string))).toEqual([]);
   });

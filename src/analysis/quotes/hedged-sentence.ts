@@ -31,6 +31,9 @@ const LEAD = /^(?:But|And|Yet|Meanwhile)[ \t]+/;
 const ANY_HEDGE = /(?:reported|alleged|purported|supposed|reputed)ly/i;
 const DETERMINER_BEFORE = new RegExp(`(?:^|[ \\t])${DETERMINER}[ \\t]+$`, 'i');
 const TRAILING = /[\s.!?]+$/;
+// after an opening adverb, a bare answer or fragment with no verb is no clause: "Supposedly, yes.",
+// "Reportedly, not yet.", "Allegedly, twice." (one word, or only answer words and adverbs of degree or time)
+const FRAGMENT = /^(?:[\p{L}\p{N}'’-]+|(?:(?:yes|no|not|yet|never|maybe|perhaps|so|too|once|twice|again|always|quite|really|indeed|certainly|absolutely|either|still|now)(?:[\s,]+|$))+)$/iu;
 
 interface HedgeAt { hedge: string; at: number; contentStart: number }
 
@@ -38,7 +41,10 @@ interface HedgeAt { hedge: string; at: number; contentStart: number }
 function hedgeOf(raw: string): HedgeAt | null {
   const lead = LEAD.exec(raw)?.[0].length ?? 0;
   const opening = HEDGED_OPENING.exec(raw);
-  if (opening !== null) return { hedge: opening[1]!, at: opening[0].indexOf(opening[1]!), contentStart: opening[0].length };
+  if (opening !== null) {
+    if (FRAGMENT.test(raw.slice(opening[0].length).replace(TRAILING, ''))) return null;
+    return { hedge: opening[1]!, at: opening[0].indexOf(opening[1]!), contentStart: opening[0].length };
+  }
   const m = HEDGED.exec(raw) ?? HEDGED_ASIDE.exec(raw);
   if (m === null) return null;
   const at = m[0].lastIndexOf(m[1]!);
