@@ -268,3 +268,25 @@ describe('quotes/speaker: a participle continues a verb, not a noun cue', () => 
     expect(mentionOf(text, cue)).toBe(mention);
   });
 });
+
+describe('quotes/speaker: a platform a text was put on is no speaker', () => {
+  // the platform after "on" is where the post was seen; the text's own phrase is kept, speaker unknown
+  it.each([
+    ['A post shared on Instagram claims that the ferry will stop in May.', 'A post shared on Instagram'],
+    ['A clip on TikTok said the pier had been sold.', 'A clip on TikTok'],
+    ['A message posted on Telegram warned that the dam was leaking.', 'A message posted on Telegram'],
+  ])('%s', (text, mention) => {
+    const [q] = quotes(text);
+    expect([q!.speaker, q!.speakerMention?.text]).toEqual([null, mention]);
+  });
+
+  // left alone: the platform as a subject, a person who posted on it, a spokesperson for it
+  it.each([
+    ['Instagram said on Monday that it would remove the posts.', 'Instagram'],
+    ['Ana Roe said on Telegram that the vote was rigged.', 'Ana Roe'],
+    ['In a post on TikTok, Mayor Ida Brandt said the pool would reopen.', 'Ida Brandt'],
+    ['A spokesperson for Instagram said the account had been suspended.', 'Instagram'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text)[0]!.speaker).toBe(speaker);
+  });
+});

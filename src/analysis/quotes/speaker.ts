@@ -18,6 +18,7 @@ import { restrictiveAcross, restrictiveAntecedent } from './speaker-restrictive.
 import { firstNotBefore } from '../sorted.js';
 import { alternation } from '../alternation.js';
 import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
 export { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
@@ -62,6 +63,10 @@ const OBJECT_AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+(?:(?!(?:the|a|an|his|he
 
 // the start of a name up to an "and" inside it ("Soil and " of "Soil and Seed Administration")
 const CUT_AFTER_AND = /\S\s+and\s+$/;
+
+// a platform a text was put on ("A post shared on Instagram", "a video on TikTok"): where it was posted, not who wrote it
+const PLATFORMS: ReadonlySet<string> = new Set(ONLINE_PLATFORMS);
+const ON_BEFORE = /\bon\s+$/i;
 
 /** The speaker named in [start, end) (a phrase the rules put in the speaker position). */
 export function speakerIn(s: Resolved, start: number, end: number, rule: string, known?: { cue: Cue; voice: Voice }): SpeakerFields {
@@ -115,7 +120,8 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   const modifier = (m: Mention, next: Mention): boolean => m.kind === 'organization' && (next.kind === 'name' || next.kind === 'title-name')
     && ROLE_GAP.test(text.slice(m.end, next.start)) && !isVerbForm(text.slice(m.end, next.start).trim().toLowerCase());
   const head = naming.find((m, k) => k === naming.length - 1 || !(POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) || modifier(m, naming[k + 1]!)));
-  let best = head ?? free[0] ?? found[0];
+  // (a mention after a preposition is still the speaker when nothing else is named, but a platform after "on" never is)
+  let best = head ?? free[0] ?? found.find((m) => !(PLATFORMS.has(m.text) && ON_BEFORE.test(text.slice(Math.max(t.start, m.start - 4), m.start))));
   // "a review of disclosures by the group Civic Watch", "a report from the agency": the author speaks through it
   // (when the phrase opens with the document, whatever the phrase runs into after the author's name)
   const lead = free[0] ?? found[0];
