@@ -55,3 +55,24 @@ describe('cues: a past form as an adjective after "as" or "than"', () => {
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+describe('cues: a participle of putting a text out, then a place or an agent and a form in -s', () => {
+  // "A clip posted on TikTok claims ...": the participle describes the text, whose verb is the form in -s
+  it.each<[string, string[]]>([
+    ['A video posted on TikTok claims that the reservoir is poisoned.', ['claims']],
+    ['The memo sent to night staff insists that no shifts will be cut.', ['insists']],
+    ['A complaint filed in the county court alleges that the builder skipped inspections.', ['alleges']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    // no article before the noun: the participle may be the verb, its object shifted after the place
+    ['Two wardens reported online claims that the herd was poisoned.', 'reported'],
+    // the participle as the verb of a pronoun or a name
+    ['She posted on Telegram that the ferry was cancelled.', 'posted'],
+    ['Ivo Marsh posted on Reddit that the trial was rigged.', 'posted'],
+  ])('%s', (text, first) => {
+    expect(verbCues(text)[0]).toBe(first);
+  });
+});

@@ -21,6 +21,10 @@ const ING_COMPOUND = new RegExp(String.raw`^(?:[ \t]+(?!(?:whether|if|about|by|f
 
 // a few words (no comma, clause word, pronoun or conjunction) and then a finite verb of saying or finding
 const FINITE_SPEECH_AFTER = new RegExp(String.raw`^(?:[ \t]+(?!(?:that|which|who|whom|${alternation(SUBJECT_PRONOUNS)}|and|but|or|to|as|is|was|are|were|has|have|had)\b)[\p{L}\d-]+){1,3}[ \t]+(?:said|says|found|showed|shows|suggested|suggests|concluded|concludes|claimed|stated|warned|warns|argued|argues|revealed|reveals|noted)\b`, 'u');
+// ... or, after an article and the noun, a preposition's phrase and then a form in -s that is a noun as often ("A video posted on TikTok claims that",
+// "A letter signed by doctors insists"); without the preposition the form may be a noun the participle's verb takes as
+// its object ("Two guards reported online claims that ...")
+const PLACED_THEN_CLAIMS = new RegExp(String.raw`^[ \t]+(?:on|in|by|at|from|to|through)(?:[ \t]+(?!(?:that|which|who|whom|${alternation(SUBJECT_PRONOUNS)}|and|but|or|to|as|is|was|are|were|has|have|had)\b)[\p{L}\d-]+){1,5}[ \t]+(?:claims|alleges|insists)\b`, 'u');
 
 // a bare plural noun (no determiner) and then a finite verb of showing or saying
 const ING_MODIFIER = /^[ \t]+\p{Ll}+s[ \t]+(?:show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates|indicated|reveal|reveals|revealed|testified|told|warned|argued|claimed|wrote)\b/u;
@@ -60,7 +64,7 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // describing that noun, the subject of the verb that reports
   if (/(?:ed|written)$/i.test(word) && /^\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before) && !VERB_BEFORE.test(before) && !/ly$/.test(before)
     && !/^(?:and|or|but|nor|then|just|only|even|still|yet|so|who|which|that)$/.test(before)
-    && FINITE_SPEECH_AFTER.test(text.slice(at + word.length, at + word.length + 48))) return true;
+    && (FINITE_SPEECH_AFTER.test(text.slice(at + word.length, at + word.length + 48)) || (/^(?:a|an|the|this|one)$/i.test(before2) && PLACED_THEN_CLAIMS.test(text.slice(at + word.length, at + word.length + 64))))) return true;
   // "Even more telling", "a very revealing answer", "more worrying still": after a degree adverb an -ing form is an
   // adjective; "It is worth noting that": the writer's own aside, nobody's report
   if (/ing$/i.test(word) && /^(?:most|more|very|less|least|particularly|especially|quite|rather|so|too|deeply|increasingly|worth)$/i.test(before)) return true;
