@@ -12,6 +12,11 @@ describe('cues: an idiom of dismissing or attacking with a physical object', () 
     'The striker hit out at the ball but missed the goal.',
     'The batsman lashed out at a short ball and was caught.',
     'The winger lashed out at the loose puck.',
+    // the thing's phrase goes on with "of" a determined thing, or "and" another thing, and still ends at a thing
+    'Crews poured cold water on the roof of the grain store for an hour.',
+    'Firefighters poured cold water on the tanks and trucks.',
+    'Crews poured cold water on the reactors and cooling pipes at the plant.',
+    'Crews poured cold water on the hull of a trawler.',
   ])('is a deed: %s', (text) => {
     expect(allCues(text)).toEqual([]);
   });
@@ -22,6 +27,10 @@ describe('cues: an idiom of dismissing or attacking with a physical object', () 
     ['The minister poured cold water on the tank deal with Poland.', ['poured cold water on']],
     ['Ministers poured cold water on the engine maker’s bid.', ['poured cold water on']],
     ['The union poured cold water on the fire chief’s claims.', ['poured cold water on']],
+    // the whole phrase runs on past the thing: "of" a bare noun, or "and" a bare plural before the head noun
+    ['The treasurer poured cold water on the engines of export theory.', ['poured cold water on']],
+    ['Pundits poured cold water on the flames of revolt in the north.', ['poured cold water on']],
+    ['Auditors poured cold water on the trucks and buses contract.', ['poured cold water on']],
     // people after "ball", and a rule in a compound
     ['The coach hit out at the ball boys for slow returns.', ['hit out at']],
     ['The manager lashed out at the ball-tampering rules.', ['lashed out at']],

@@ -18,8 +18,17 @@ const STOOD_ON_PLACES = ['steps', 'stairs', 'pavement', 'sidewalk', 'corner', 's
 const STAND_ON_A_PLACE = String.raw`on\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:${STOOD_ON_PLACES.join('|')})(?![\p{L}-])(?!\s+(?:tolls?|fees?|plans?|funding|repairs?|closures?|project|the|a|an|it|we|they|he|she|that|which|needed|required)\b)`;
 
 // a noun phrase that ends at its head (punctuation, a preposition or a conjunction next), so "the tank" is the thing but
-// "the think tank report" is not (not the end of the text: callers read a short slice after the verb, verb-span.ts)
-const PHRASE_ENDS = String.raw`(?=\s*[,.;:!?)]|\s+(?:for|with|as|after|before|until|while|in|into|at|on|to|and|but|or|during|near|outside|inside|of|from|by)\b)`;
+// "the think tank report" is not (not the end of the text: callers read a short slice after the verb, verb-span.ts);
+// nor when the whole phrase runs on: "of" before a bare noun ("the engines of growth theory", "the flames of protest"
+// are figures; "the roof of the barn" is a roof), "and" before a bare plural and another noun ("the tanks and jets
+// order" is an order; "the tanks and trucks." and "the flames and said ..." end where they did) (no capital after
+// "of": the frames are read case-blind, where a letter class of capitals matches any letter)
+const OF_A_THING = String.raw`of\s+(?:(?:the|a|an|his|her|their|its|our|this|that|these|those|some|several|two|three|four)\s|\d)`;
+const NOT_A_NOUN_NEXT = String.raw`(?:for|with|as|after|before|until|while|in|into|at|on|to|and|but|or|during|near|outside|inside|of|from|by|that|which|who|were|are|was|is|had|have|has|will|would|could|can|may|might|should|must|did|do|does)\b|\p{Ll}+ed\b`;
+// (a verb in -s after "and" is no plural: "hit out at a short ball and was caught")
+const VERB_IN_S = '(?:was|is|has|does|says|adds|goes|gets|makes|takes|seems|remains|this|his|its|thus|plus|us)';
+const AND_A_THING = String.raw`(?:and|or)\b(?!\s+(?!${VERB_IN_S}\s)[\p{Ll}-]+s\s+(?!${NOT_A_NOUN_NEXT})\p{Ll})`;
+const PHRASE_ENDS = String.raw`(?=\s*[,.;:!?)]|\s+(?:for|with|as|after|before|until|while|in|into|at|on|to|but|during|near|outside|inside|from|by)\b|\s+${OF_A_THING}|\s+${AND_A_THING})`;
 const DETERMINER = String.raw`(?:(?:the|a|an|his|her|their|its|my|our|some)\s+)?`;
 // (unless a participle of saying follows the ball, which makes the phrase a judgement in words after all: "hit out at
 // the ball, calling it a waste of money" is a gala's; not after what water is poured on, where a firefighter's words
