@@ -42,3 +42,23 @@ describe('speakers/coreference: leaves alone', () => {
     expect(speakerOf(text, mention)).toBe(expected);
   });
 });
+
+describe('speakers/coreference: a pair split by one member named alone after it', () => {
+  // the member named alone has spoken for itself; a later "they" is the other member, when that one is a group
+  it.each([
+    ['The council and residents clashed over parking. The council said it would not back down. They said the fees were unfair.', 'residents'],
+    ['The union and the growers met on Friday. The union said it was hopeful. They said the harvest could not wait.', 'growers'],
+    ['The railway and commuters traded blame for the delays. The railway said it had followed the timetable. They said the trains were too full.', 'commuters'],
+  ])('%s', (text, expected) => {
+    expect(speakerOf(text, 'They')).toBe(expected);
+  });
+
+  it.each([
+    // two people stay a pair: the other member alone is no "they"
+    ['Ada Lind and Tom Berg left the firm. Lind said she was tired. They said the board had ignored them.', 'Ada Lind and Tom Berg'],
+    // no member named alone in between: the pair
+    ['The council and residents clashed over parking. They said talks would resume in May.', 'the council and residents'],
+  ])('%s', (text, expected) => {
+    expect(speakerOf(text, 'They')).toBe(expected);
+  });
+});

@@ -38,6 +38,18 @@ function otherOffice(mem: Memory, e: number, blocker: Unnamed | undefined): bool
 }
 
 /**
+ * A pair one of whose members was named alone after it, outside a prepositional phrase, while the other is a group that
+ * can be a "they" of its own: "The council and residents clashed. The council said it ... They said ..." means the
+ * residents. (Two people stay a pair: "Ada Lind and Tom Berg quit. Lind said ... They said ..." has no other "they".)
+ */
+function splitPair(mem: Memory, x: Seen, alone: ReadonlyMap<number, number>): boolean {
+  const members = mem.reg.drafts[x.entity]!.members;
+  if (members === undefined) return false;
+  const later = members.filter((e) => (alone.get(e) ?? -1) > x.sentence);
+  return later.length === 1 && members.some((e) => e !== later[0] && mem.reg.drafts[e]!.kind === 'group');
+}
+
+/**
  * he/she: in this sentence, then the one before, then two back (how compromise and Citron resolve): the subject of a
  * speech verb before the first named, and someone known to have that gender before someone unknown. Then, and for
  * it/they, the nearest fitting entity a little further back. Nothing inside a quote for a pronoun outside it.
@@ -87,10 +99,14 @@ export function findAntecedent(mem: Memory, at: number, gender: Gender, loose: b
   let nearest: Seen | undefined;
   let actor: Seen | undefined;
   let subjectOf: Seen | undefined;
+  // the last sentence each entity was named in outside a prepositional phrase (splitPair)
+  const alone = new Map<number, number>();
   for (let k = seen.length - 1; k >= floor; k--) {
     const x = seen[k]!;
     if (x.sentence < sentence - reach) break;
     if (actor !== undefined && x.sentence !== actor.sentence) break;
+    if (!x.oblique && !alone.has(x.entity)) alone.set(x.entity, x.sentence);
+    if (splitPair(mem, x, alone)) continue;
     if (!usable(x) || (inverted && x.sentence === sentence)) continue;
     if (personal) return otherOffice(mem, x.entity, blocker) ? null : x.entity;
     // "the club said in a statement. It added ...": the document a body spoke through is not what "it" means

@@ -36,6 +36,7 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
       const name = `${reg.drafts[prev.entity!]!.name} and ${reg.drafts[m.entity!]!.name}`;
       let g = pairs.get(name);
       if (g === undefined) pairs.set(name, (g = reg.add(name, 'group', 'plural', prev.start)));
+      reg.drafts[g]!.members = [prev.entity!, m.entity!];
       salience.rememberPair(g, prev, m);
     }
   }

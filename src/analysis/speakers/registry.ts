@@ -23,6 +23,8 @@ export interface Draft {
   context: Set<string>;
   /** The kind nouns the text named an organisation by ("agency" of "the aid agency Grainbridge"): "the agency" fits it. */
   kinds?: Set<string>;
+  /** The two entities of a pair named with "and" ("the council and residents"), which is a group of its own. */
+  members?: readonly number[];
 }
 
 // Names repeat through an article and across a corpus: normalise each distinct one once.
