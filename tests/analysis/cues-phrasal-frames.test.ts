@@ -12,6 +12,9 @@ describe('cues: an idiom of dismissing or attacking with a physical object', () 
     'The striker hit out at the ball but missed the goal.',
     'The batsman lashed out at a short ball and was caught.',
     'The winger lashed out at the loose puck.',
+    // a player's ball with an adjective of play, before a time or a preposition
+    'The striker lashed out at the loose ball after the corner.',
+    'The batsman hit out at a wide ball in the last over.',
     // the thing's phrase goes on with "of" a determined thing, or "and" another thing, and still ends at a thing
     'Crews poured cold water on the roof of the grain store for an hour.',
     'Firefighters poured cold water on the tanks and trucks.',
@@ -40,6 +43,10 @@ describe('cues: an idiom of dismissing or attacking with a physical object', () 
     // a delivery in news is a service or a parcel, not a bowler's ball
     ['Nurses hit out at the delivery of the new rota.', ['hit out at']],
     ['Farmers lashed out at the late deliveries.', ['lashed out at']],
+    // a dance named by its occasion
+    ['Campaigners lashed out at the charity ball after tickets sold out.', ['lashed out at']],
+    ['Students hit out at the summer ball for its prices.', ['hit out at']],
+    ['Tenants lashed out at the annual ball in the town hall.', ['lashed out at']],
     // a participle of saying after the ball: the words judged it (a gala's)
     ['The councillor hit out at the ball, calling it a waste of money.', ['hit out at', 'calling']],
     ['Residents lashed out at the summer ball, saying it kept them awake.', ['lashed out at', 'saying']],

@@ -38,7 +38,9 @@ const NOT_SPOKEN_OF = String.raw`(?!\s*,\s*(?:saying|calling|adding|describing|a
 const POURED_ON_THING = String.raw`\s+${DETERMINER}(?:[\p{L}’'-]+\s+)?(?:fires?|flames?|blaze|embers|coals|burns?|wounds?|face|faces|heads?|skin|feet|hands?|necks?|plants?|crops?|tanks?|roofs?|hull|wreckage|rubble|debris|reactors?|engines?|vehicles?|cars?|trucks?|lorry|lorries|drums|barrels|cylinders|containers)${PHRASE_ENDS}`;
 // what a player swings or kicks at: "hit out at the ball", "lashed out at a loose puck" (not "delivery": in news it is
 // mostly a service or a parcel, "hit out at the delivery of aid", not a bowler's ball)
-const STRUCK_THING = String.raw`\s+${DETERMINER}(?:[\p{L}’'-]+\s+)?(?:balls?|puck|shuttlecock)${PHRASE_ENDS}${NOT_SPOKEN_OF}`;
+// (not a dance named by its occasion: "lashed out at the charity ball after tickets sold out", "the summer ball")
+const DANCE_BALL = String.raw`(?:charity|summer|winter|spring|christmas|annual|inaugural|masked|masquerade|debutante|hunt|gala|costume|fancy-dress|royal|society|regimental|graduation|midsummer)\s+balls?\b`;
+const STRUCK_THING = String.raw`\s+${DETERMINER}(?!${DANCE_BALL})(?:[\p{L}’'-]+\s+)?(?:balls?|puck|shuttlecock)${PHRASE_ENDS}${NOT_SPOKEN_OF}`;
 
 // phrasal verbs whose particle makes them speech or stance, and which the cue keeps
 export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
