@@ -13,6 +13,7 @@ import { isDocumentHead, isVerbForm } from '../mentions/words.js';
 import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { DISTRIBUTIVE, lastGroupBefore, pairSpeaker } from './speaker-pairs.js';
 import { asideSubject } from './speaker-aside.js';
+import { agentAfter } from './speaker-agent.js';
 import { appositionOwner } from './speaker-apposition.js';
 import { restrictiveAcross, restrictiveAntecedent } from './speaker-restrictive.js';
 import { firstNotBefore } from '../sorted.js';
@@ -25,17 +26,6 @@ export { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFi
 
 // C0 and C1 control characters (tab and line breaks aside)
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
-
-/** The agent of a passive cue ("was echoed by Ann Lee"): the first mention right after "by". */
-export function agentAfter(s: Resolved, cueEnd: number, limit: number): SpeakerFields | null {
-  // "was endorsed by X", "was endorsed on Monday by X", "are considered unfair by X": within the clause
-  const by = /^\s*,?\s*(?:[^\s,;:.!?“”"()]+\s+){0,6}?by\s+/i.exec(s.doc.text.slice(cueEnd, Math.min(limit, cueEnd + 60)));
-  if (by === null) return null;
-  const from = cueEnd + by[0].length;
-  const m = mentionsIn(s, from, Math.min(limit, from + 80))[0];
-  // the agent's mention right after "by", lower-case modifiers aside ("by former rival Ann Lee")
-  return m !== undefined && m.start - from <= 24 && /^[\s\p{Ll}-]*$/u.test(s.doc.text.slice(from, m.start)) ? fromMention(s, m, 'passive-agent') : null;
-}
 
 // a possessive ending right after a mention ("Green Party's", "Unions’")
 const POSSESSIVE_AFTER = /^['’]s?\s/;
