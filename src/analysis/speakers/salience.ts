@@ -45,8 +45,8 @@ export class Salience {
     if (this.mem.cues.subjectOfCue(m).subject) this.unnamed.push({ sentence: this.ctx.sentenceOf(m.start), gender: m.gender, head });
   }
 
-  /** An entity no single mention names, at a mention's place ("Roe and Doe", a pair "they" can point to). */
-  rememberAt(entity: number, m: Mention): void {
+  /** An entity at a mention's place: the mention's own (remember), or a pair no single mention names (rememberPair). */
+  private rememberAt(entity: number, m: Mention): void {
     // "in Norland and Ostria": a mention joined to a prepositional object is one too
     const last = this.seen[this.seen.length - 1];
     const oblique = PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 16), m.start))
