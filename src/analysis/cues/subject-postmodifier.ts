@@ -9,7 +9,7 @@ import { alternation } from '../alternation.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
-import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
+import { PLATFORM } from './verb-contexts.js';
 import { TEXT_PARTICIPLES, TEXT_SOURCE_HEADS } from '../../lexicon/text-sources.js';
 
 /** The unheld nouns that are also a verb's form in -s: after such a subject they are its verb. */
@@ -27,7 +27,7 @@ const SUBJECT = String.raw`(?:^|[.!?]["”’']?\s+|\n|;\s*)(?:(?:But|And|Yet|So
 const SUBJECT_THEN_PREPOSITION = new RegExp(String.raw`${SUBJECT}(?:from|by|for|in|at|with)\s+$`, 'u');
 // a bare object opening with its own preposition: only a platform a text is posted on ("A post on Facebook claims")
 const SUBJECT_ALONE = new RegExp(String.raw`${SUBJECT}$`, 'u');
-const ON_PLATFORM = new RegExp(String.raw`^on\s+(?:${alternation(ONLINE_PLATFORMS).replace(/ /g, String.raw`\s+`)})\s+\p{Ll}+$`, 'u');
+const ON_PLATFORM = new RegExp(String.raw`^on\s+(?:${PLATFORM})\s+\p{Ll}+$`, 'u');
 
 /** Whether a head can hold a view: a person's role, a body, or a text. */
 function sourceHead(word: string): boolean {
