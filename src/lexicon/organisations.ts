@@ -4,7 +4,7 @@
 // organisation-heads.ts.
 
 /** Sports clubs, named by a word no surname is ("Tarnby Rovers", "Ashby Athletic", "Dunmore Wanderers FC"); "the
- *  club" refers back to them (ORGANIZATION_HEADS below). */
+ *  club" refers back to them (ORGANIZATION_HEADS, organisation-heads.ts). */
 export const SPORTS_CLUB_WORDS: readonly string[] = ['rangers', 'rovers', 'wanderers', 'athletic', 'albion', 'fc', 'afc'];
 /** Nouns a sports club is named by, which may stand before a club named after its town ("Premier League side Tarnby
  *  City", "the club Ashby Town"): the town's name there is the club's. */
