@@ -11,6 +11,9 @@ export const IRREGULAR_PASTS: readonly string[] = [
   'sought', 'caught', 'taught', 'chose', 'drew', 'wrote', 'spoke', 'stole', 'hid',
 ];
 
+/** The same, for look-ups of one word. */
+export const IRREGULAR_PAST_SET: ReadonlySet<string> = new Set(IRREGULAR_PASTS);
+
 /** The irregular pasts that are deeds, not saying or knowing: after a comma, "..., left the hall" is a main clause's predicate,
  *  where "..., said a spokesman" opens an inverted frame. */
 const SAYING_OR_KNOWING = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'knew', 'felt', 'meant', 'understood']);

@@ -4,7 +4,7 @@
 // clause closes before the cue, so the speaker is the phrase before the pronoun, read as any subject is.
 import { isClosedClassWord, isPluralNoun, isVerbForm, tagsOf } from '../mentions/word-flags.js';
 import { FINITE_AUXILIARIES } from '../../lexicon/auxiliaries.js';
-import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { IRREGULAR_PAST_SET } from '../../lexicon/past-forms.js';
 import { phraseBefore, type Range } from './positions.js';
 
 // a relative pronoun with no comma before it (a comma opens an aside: speaker-aside.ts), right before the phrase,
@@ -25,12 +25,11 @@ const AUXILIARIES: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
 // two lower-case words, none a verb form (in "that costs rose" the word after the plural noun is the verb) nor a word
 // that names nothing ("that residents there said": an adverb after a plural noun is the subject's, not an object)
 const BARE_OBJECT = /^\s*(\p{Ll}+)(?:\s+(\p{Ll}+))?\s*$/u;
-// (a plural noun compromise lists as a verb in -s, "nurses", is a noun here; "there", "here" are adverbs it lists as nouns)
+// (a plural noun compromise lists as a verb in -s, "nurses", is a noun here; "there", "here" are adverbs it lists as nouns;
+// nor a past form: in "that costs rose" the plural noun is the subject)
 const NO_OBJECT: ReadonlySet<string> = new Set(['there', 'here', 'home', 'today', 'yesterday', 'tonight', 'nationwide', 'overseas', 'instead']);
-// (nor a past form: in "that costs rose" the plural noun is the subject)
-const PASTS: ReadonlySet<string> = new Set(IRREGULAR_PASTS);
 const objectWord = (w: string): boolean => (!isVerbForm(w) || w.endsWith('s')) && !isClosedClassWord(w) && !/(?:ly|ed)$/.test(w)
-  && !NO_OBJECT.has(w) && !PASTS.has(w);
+  && !NO_OBJECT.has(w) && !IRREGULAR_PAST_SET.has(w);
 const bareObject = (rest: string): boolean => {
   const m = BARE_OBJECT.exec(rest);
   return m !== null && objectWord(m[1]!) && (m[2] === undefined || objectWord(m[2]));

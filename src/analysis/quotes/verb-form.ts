@@ -3,7 +3,7 @@
 // carries tense cannot share that cue's subject ("She says he'd sit them down and tell them ...":
 // "tell" goes with "he'd"), so it belongs to the reported clause, not to a second attribution.
 import type { Cue } from '../../types.js';
-import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { IRREGULAR_PAST_SET } from '../../lexicon/past-forms.js';
 
 // adverbs that may stand before a cue's verb ("also said", "later told")
 const ADVERB = /^(?:\p{Ll}+ly|also|then|again|even|only|just|still|not|never|now|once|later|already)$/u;
@@ -37,8 +37,6 @@ export function bareCue(cue: Cue): boolean {
   const { aux, verb } = parts(cue);
   return verb !== null && aux.length === 0 && verb === cue.lemma && !SAME_PAST.test(verb);
 }
-
-const IRREGULAR_PAST_SET: ReadonlySet<string> = new Set(IRREGULAR_PASTS);
 
 /** The tense a cue carries with no modal: 'past' ("estimated", "also told"), 'present' ("urges"), 'perfect' ("has urged"),
  *  or null (bare, a modal, another auxiliary, a form that may be either). Two cues of one tense joined by "and" can share a subject. */
