@@ -15,7 +15,8 @@ const ADVERB = '(reportedly|allegedly|purportedly|supposedly|reputedly)';
 const SUBJECT = String.raw`[\p{Lu}\p{N}][^\s,;:()“”"‘’'—–]*(?:[ \t]+[^\s,;:()“”"‘’'—–]+){0,7}?`;
 const AUXILIARIES = '(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|been|being|also|now)[ \\t]+){0,3}';
 const DETERMINER = '(?:the|a|an|its|his|her|their|our|this|that|these|those|some|every)';
-const OPENER = '(?:(?:But|And|Yet|Meanwhile)[ \\t]+)?';
+const OPENER_WORD = '(?:But|And|Yet|Meanwhile)[ \\t]+';
+const OPENER = `(?:${OPENER_WORD})?`;
 // the subject: up to eight words from the sentence start, no comma, colon, dash or mark among them
 // (after an opening "But"/"And"); then auxiliaries, then the adverb, then a word (the verb)
 const HEDGED = new RegExp(`^${OPENER}${SUBJECT}[ \\t]+${AUXILIARIES}${ADVERB}[ \\t]+\\p{Ll}`, 'u');
@@ -26,7 +27,7 @@ const HEDGED_ASIDE = new RegExp(`^${OPENER}${SUBJECT},[ \\t]+${ADVERB},[ \\t]+(?
 // the adverb opening the sentence with its comma, before the clause it hedges: "Reportedly, the
 // board has ..." (the content is the clause after the comma, as after "According to X,")
 const HEDGED_OPENING = new RegExp(`^${OPENER}${ADVERB},[ \\t]+(?=[\\p{L}\\p{N}])`, 'iu');
-const LEAD = /^(?:But|And|Yet|Meanwhile)[ \t]+/;
+const LEAD = new RegExp(`^${OPENER_WORD}`);
 // any hedge adverb in the document at all: most documents have none, and then no sentence is tried
 const ANY_HEDGE = /(?:reported|alleged|purported|supposed|reputed)ly/i;
 const DETERMINER_BEFORE = new RegExp(`(?:^|[ \\t])${DETERMINER}[ \\t]+$`, 'i');
