@@ -2,7 +2,7 @@
 // scripts/compromise-lexicon.mjs) rather than by importing compromise. Importing compromise builds the
 // lexicon by conjugating and inflecting its packed word lists: about 0.7 s of CPU in every process and every
 // worker thread, nearly half of a one-document CLI run, for a table that is the same each time. Parsing the
-// snapshot takes some 30 ms. tests/analysis/mentions-compromise-lexicon.test.ts checks that the snapshot
+// snapshot takes some 30 ms. tests/analysis/mentions/compromise-lexicon.test.ts checks that the snapshot
 // equals what the installed compromise builds, so an upgrade that changes the lexicon fails until the
 // snapshot is written again.
 import { readFileSync } from 'node:fs';

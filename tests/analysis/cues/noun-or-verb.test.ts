@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { allCues } from '../verb-cues.js';
+
+const cues = allCues;
+
+describe('noun-like forms read as verbs from the words before them', () => {
+  it.each([
+    // a negated auxiliary is one word to the word finder
+    ['We can’t blame the ferry crew for the delay.', ['can’t blame']],
+    ['The aides didn’t support the merger.', ['didn’t support']],
+    // an adverb in -ly right before the form
+    ['Tax experts generally favor a cap on the credit.', ['generally favor']],
+    // a quantifier standing alone as the subject of a bare form with an object
+    ['Many fear the dam will fail.', ['fear']],
+    ['Some view the merger as a takeover.', ['view']],
+    // plural people before the form
+    ['Most Ruiz allies consider the vote a setback.', ['consider']],
+    // a name with the lemma's own particle after it
+    ['Ida Strand calls for calm after the vote.', ['calls for']],
+    ['Tom Fenn calls on voters to stay home.', ['calls on']],
+    // a naming verb with a name as its object and then what it names it (a headline's Title Case too)
+    ['Ana Ruiz calls Lena Holt ‘a disgrace’ over the ferry comments.', ['calls']],
+    ['Ana Ruiz Calls Lena Holt ‘A Disgrace’ Over Ferry Comments.', ['Calls']],
+    ['Coach Ida Berg labels Tom Fenn a cheat after the final.', ['labels']],
+    // "as much" is the object, not a passive's "as"
+    ['The Velmar aides acknowledged as much on Friday.', ['acknowledged']],
+    // after "be", "first" is an adverb, not a determiner
+    ['The delay was first reported by the Harbor Post.', ['was first reported']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});
+
+describe('noun-like forms left as nouns, and acts that are no speech', () => {
+  it.each([
+    // the same words where they are nouns or another clause
+    ['The crowd waited patiently, welcoming news of the deal.', []],
+    ['Tarlow didn’t seem impressed by the speech.', []],
+    ['Don’t blame the ferry crew for the delay.', []],
+    ['The early estimates were wrong.', []],
+    ['Some reports the agency issued were late.', []],
+    // a compound noun before a title, after a singular name, or before its own verb
+    ['She starred in the reality show “Dune Kitchen” for years.', []],
+    ['Officials opened the Ann Lee email probe in May.', []],
+    // a name as the object of "calls" with no naming after it: a phone call
+    ['Ana Ruiz calls Lena Holt every morning before training.', []],
+    ['The Harbor plan is linear.', []],
+    // a plural noun and its relative clause
+    ['He toured Ostria and Velm, states that border the lake.', []],
+    ['The group tracks reports that have gone unanswered.', []],
+    // a plural possessive before the form
+    ['The candidates’ plans came late.', []],
+    // acts: a passive "found" with no clause, a reflexive "find", a phone answered, a place confirmed
+    ['The boat was found in a field near the river.', []],
+    ['The full results can be found online.', []],
+    ['Reporters often find themselves in danger.', []],
+    ['She answered the phone on the second ring.', []],
+    ['The team confirmed its place in the final with a late goal.', []],
+    // a verdict is a court's act; a bearing shown; adding to something; evidence bearing out a claim
+    ['The jury found him guilty of fraud.', []],
+    ['The clerk was found not guilty.', []],
+    ['The deputy showed no emotion in court.', []],
+    ['Oil prices added to the pressure on Monday.', []],
+    ['Bank records backed up his account.', []],
+    // a passive "dismissed" with no "as": a firing or a ruling
+    ['The case was dismissed on Monday.', []],
+    // a participle in a comma aside after a common noun, or after a preposition and a bare plural
+    ['The tablet, called the Slate, costs $900.', []],
+    ['The clip, posted on Sunday, drew a million views.', []],
+    ['In tests described in the journal, a team trained dogs.', []],
+    // a plural form opening a sentence; a noun after "a" and a noun; a record noun before an evidence verb
+    ['Plans to widen the road were approved.', []],
+    ['The campaign cited a police report from May.', ['cited']],
+    ['Internal emails show the agency knew.', ['show']],
+    // a skill learned is no claim learned
+    ['Most of the dogs learned the trick.', []],
+    // phoning in; a participle after a determiner and an adverb
+    ['She called into a radio show from home.', []],
+    ['After a swiftly called meeting, the board left.', []],
+    // an impersonal passive without its clause is the writer's hedge; a noun compound with "forecast"
+    ['It is thought the fire began in the kitchen.', []],
+    ['The firm forecast is grim.', []],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // their verb readings stay
+    ['What Ida Strand fears is a long strike.', ['fears']],
+    ['The bridge, which officials fear will fail, stays open.', ['fear']],
+    ['Ana Ruiz and Tom Fenn support higher fares.', ['support']],
+    ['Ida Strand states that the port is safe.', ['states']],
+    ['The firm was found to have misled buyers.', ['was found']],
+    ['Ida Strand answered the question at once.', ['answered']],
+    ['The club confirmed the transfer on Monday.', ['confirmed']],
+    ['Police fear the worst.', ['fear']],
+    ['The shop that originally listed the kettle withdrew it.', ['originally listed']],
+    ['The claim was dismissed as baseless.', ['was dismissed as']],
+    // a subject with a possessive determiner, and the past "forecast" with a figure's noun
+    ['The nurses’ union doubts the plan will work.', ['doubts']],
+    ['The firm forecast revenue of $2 billion for the year.', ['forecast']],
+    // an impersonal passive with its clause reports a claim with no source named
+    ['It is understood that 30 staff escaped.', ['is understood']],
+    ['It was revealed on Tuesday that the dam leaked.', ['was revealed']],
+    ['Voters learned of the plan in May.', ['learned of']],
+    ['She added to reporters that the port was safe.', ['added']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});
+
+describe('cue spans and verbs of referring', () => {
+  it.each([
+    // a noun in -ly before the verb is no adverb of the cue
+    ['Mr Lind’s family said he was kind.', ['said']],
+    ['In the end, the family agreed to sell.', ['agreed']],
+    // adverbs in -ly stay in the cue
+    ['She only said that it was late.', ['only said']],
+    // the month inside a sentence is no modal
+    ['A study by the Lund Institute published in May found that rents rose.', ['published', 'found']],
+    // "referencing" and "referenced" are speech; the adjective after a determiner is not
+    ['He said, referencing the audit, that costs rose.', ['said', 'referencing']],
+    ['The referenced study was old.', []],
+    // a participle opening a sentence before a noun is an adjective; before an adverb it is the verb
+    ['Celebrated harbor projects have stalled.', []],
+    ['Asked repeatedly about the fee, she said nothing.', ['Asked', 'said']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});
+
+describe('phrasal verbs of taking sides and attacking in words', () => {
+  it.each([
+    ['The mayor sided with the union on pay.', ['sided with']],
+    ['Ida Strand took aim at the budget.', ['took aim at']],
+    ['Tom Fenn has taken some shots at the council.', ['has taken some shots at']],
+    ['Fenn sounded off on the fares.', ['sounded off on']],
+    ['Lee doubled down on the pledge.', ['doubled down on']],
+    ['The union came out against the plan.', ['came out against']],
+    ['Lee likened the council to a circus.', ['likened']],
+    ['Ruiz belittled the report.', ['belittled']],
+    // an object pronoun after a noun-like form makes it a verb; "her" may be a determiner
+    ['Footage from the pier shows him beside the boat.', ['shows']],
+    ['The mayor defends the claims her rivals made.', ['defends']],
+    ['Ida Strand took offense at the remark.', ['took offense at']],
+    // the idioms of objecting or claiming with "take"
+    ['The harbour board took issue with the survey.', ['took issue with']],
+    ['Ivo Marsh takes strong exception to the ruling.', ['takes strong exception to']],
+    ['The coach took credit for the turnaround in form.', ['took credit for']],
+    ['The growers’ union has taken a firm stand against the pay cap.', ['has taken a firm stand against']],
+    ['The council took a firm stand on the levy.', ['took a firm stand on']],
+    ['The senator took a stand on the new bridge tolls.', ['took a stand on']],
+    ['Ana Voss took a strong stand on the steps the city must take.', ['took a strong stand on']],
+    ['Ida Holm took a stand on the Senate floor against the bill.', ['took a stand on']],
+    // more idioms of judging in words: questioning, dismissing, attacking
+    ['The lawyer cast doubt on the harbour survey.', ['cast doubt on']],
+    ['A new audit casts fresh doubt over the ferry deal.', ['casts fresh doubt over']],
+    ['Growers poured cold water on the canal plan.', ['poured cold water on']],
+    ['The bishop pours scorn on the casino bid.', ['pours scorn on']],
+    ['The coach hit out at the referees.', ['hit out at']],
+    ['Dockers are hitting out against the levy.', ['are hitting out against']],
+    ['Rival bidders have poured cold water on talk of a merger.', ['have poured cold water on']],
+    // "see X as Y" with a longer object; not "as" opening a clause
+    ['Many tenants see the budget of the board as unfair.', ['see']],
+    ['We saw the mayor at the old market as we left.', []],
+    ['Mayor Sides With Dockers On Pay', ['Sides With']],
+    // being told a claim, with its clause
+    ['The court heard that the driver had been drinking.', ['heard']],
+    ['We heard from residents that the water was brown.', ['heard']],
+    ['She heard the shots at noon.', []],
+    // without the particle the same verbs are acts or motion
+    ['Lee took a train to Leeds.', []],
+    // "take" with these nouns but not in the idioms: a matter carried somewhere, cards accepted, a witness's place
+    ['She took the issue to the full council.', []],
+    ['The stall took credit cards all summer.', []],
+    ['The ferry pilot took the stand on Tuesday.', []],
+    // a place stood on, not an issue
+    ['Protesters took a stand on the steps of the town library.', []],
+    ['Dockers took a stand on the picket line all night.', []],
+    ['Fans took a stand on the old bridge at dawn.', []],
+    // the same verbs as deeds: a vote cast, water poured, a storm that struck
+    ['Ida Vale cast her vote at noon.', []],
+    ['Voters cast doubts aside and turned out.', []],
+    ['The crew poured water on the burning shed.', []],
+    ['Firefighters poured cold water on the flames.', []],
+    ['The medic poured cold water on her burned hand.', []],
+    ['Ana Sol cast her ballot as the polls closed.', []],
+    ['The squall hit out of nowhere.', []],
+    ['She came out of the store.', []],
+    ['The deal will double the port’s size.', []],
+    ['Both sides with a stake met.', []],
+    ['The bells sounded at noon.', []],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});

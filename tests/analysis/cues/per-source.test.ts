@@ -1,0 +1,46 @@
+// "as per X" and a set-off "per X" name a source as "according to X" does (cues/lead-ins.ts); "per" as the rate word
+// ("$5 per gallon", "per capita") or inside a clause's aside is no source.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+/** [cue, content, speaker mention] of each record. */
+const rows = (text: string): [string | null, string, string | null][] =>
+  analyze({ id: 'd', text }).quotes.map((q) => [q.cue?.text ?? null, q.text, q.speakerMention?.text ?? null]);
+
+describe('"as per X" and "per X" as a source', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Yields will fall 8 percent this year, as per the farm ministry.', [['as per', 'Yields will fall 8 percent this year', 'the farm ministry']]],
+    ['As per the farm ministry, yields will fall 8 percent this year.', [['As per', 'yields will fall 8 percent this year', 'the farm ministry']]],
+    ['Per the harbor authority, the ferry will not sail on Sunday.', [['Per', 'the ferry will not sail on Sunday', 'the harbor authority']]],
+    ['Diesel costs $5 per gallon in Tarnby, per the energy agency.', [['per', 'Diesel costs $5 per gallon in Tarnby', 'the energy agency']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('leaves alone', () => {
+  it.each([
+    'Diesel costs $5 per gallon in Tarnby.',
+    'Income per capita rose by a tenth.',
+    'The club paid 40 euros, per head, for the trip.',
+    // an aside inside one clause: the words before it are no content
+    'Half the grant, per the rules, goes to rural schools.',
+    // lower case after "per": no named source
+    'Police withheld the names, per standard practice.',
+    // a capital "Per" inside a sentence is a first name
+    'Goals came from Ivo Berg, Per Lund and Tom Ash.',
+    // the idiom "as per usual" names no source
+    'As per usual, the late train from Orvo was full.',
+    'The ferry ran late, as per normal on a Friday.',
+  ])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+
+  // an opening "Per" before an apposition is a first name: the verb's record stands, no "per" source
+  it.each<[string, [string, string][]]>([
+    ['Per Olsen, the coach, said the squad was ready.', [['said', 'the squad was ready']]],
+    ['Per Olsen, 34, said the squad was ready.', [['said', 'the squad was ready']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text).map(([cue, content]) => [cue, content])).toEqual(expected);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { verbCues } from '../verb-cues.js';
+
+// Everyday wire copy with no one speaking (cues/acts-plain-news.ts, frames.ts CALLED_EVENT, deed-objects.ts
+// CLAIMED_PRIZES), and the same verbs where they still report someone's words.
+describe('cues: deeds and names in plain wire copy', () => {
+  it.each([
+    // a passive "called" with a name, or a summons
+    ["The band's third album is called Night Ferry."],
+    ['The crew was called to a fire at a farm near Tolby.'],
+    ['The home side were called for offside twice before the break.'],
+    // a passive cue whose agent is a vote count
+    ['The levy was rejected by 6 votes to 3.'],
+    ['The bypass was backed by a vote of 7-2 on Tuesday.'],
+    // a gesture in the ground, a thing steered
+    ['The referee pointed to the spot after a foul on Ruiz.'],
+    ['Ada Kern pointed to the sky after her second goal.'],
+    ['She pointed the kayak into the current and paddled hard.'],
+    // a matter on the agenda, a goal in play, a part built in
+    ['The board will consider three bids on Thursday.'],
+    ['Tolby could not find an equaliser in the second half.'],
+    ['The new version adds a night mode and a larger screen.'],
+    ['The hospital added a new wing last year.'],
+    // a referee's decision, a goal taken
+    ['The referee called a penalty in the 90th minute.'],
+    ['Ivo Brandt claimed his 15th goal of the season at Kessel.'],
+    // a step in a recipe
+    ['Whisk the eggs for a minute, then add the sugar.'],
+    // a way or a team-mate found, an emphatic reflexive
+    ['A fox has found its way onto the pitch.'],
+    ['The quarterback found his tight end for 31 yards.'],
+    ['The bill kept a clause that Tarrant drafted and wrote herself.'],
+    ['A coastguard cutter answered a distress call from a trawler.'],
+    // no verb at all: an adjective, a department
+    ['Ada Voss gave an interview to state media after the meeting.'],
+    ['Voss took the stage in front of cheering supporters.'],
+    ['Lena Ash is a former director of planning for the city.'],
+    // turning out for an emergency, or only how fast
+    ['Firefighters responded to a call about smoke at the mill.'],
+    ['Officers responded to reports of a man with an axe on Quay Street.'],
+    ['Paramedics responded within six minutes.'],
+    // a fixture called off with its object first
+    ['The referee called the match off after an hour of hail.'],
+    // a suspect questioned by police, even about something; a passive with police as the agent
+    ['Detectives questioned a 31-year-old man about the break-in.'],
+    ['Police have questioned two women over the fire at the depot.'],
+    ['A driver was questioned by police and released without charge.'],
+    // to whom someone spoke, and nothing said about anything
+    ['The minister spoke to state radio after the vote.'],
+    ['Ruiz spoke with reporters outside the court on Tuesday.'],
+    ['Lind spoke to Sen. Roe after the vote.'],
+    ['The mayor spoke to U.S. officials on Friday.'],
+    ['The minister spoke to offshore crews by radio.'],
+    ['Tarrant spoke to overseas media after the vote.'],
+    // a point won, a reply in kind
+    ['Tolby claimed a bonus point with a late try.'],
+    ['Orme answered with a century of her own.'],
+    // a loss reported to the police
+    ['His sister reported him missing on Sunday night.'],
+    ['Ada Lee reported the van stolen from her drive.'],
+    ['Dock staff reported the forklifts stolen.'],
+    ['A neighbour reported her missing that evening.'],
+    ['His crew reported him missing two days later.'],
+    // a victim identified, a sum asked in a sale
+    ['The driver was named locally as Ivo Dane, 47.'],
+    ['Asking price: 410,000 pounds.'],
+  ])('%s: no verb cue', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+
+  it.each([
+    // naming and judging keep their cue: a description, an agent after the name
+    ['Critics called the levy a tax on the poor.', ['called']],
+    ['The ferry was called a floating wreck by its own crew.', ['was called']],
+    ['The pier was called Eel Pie by the fishermen.', ['was called']],
+    ['The union called for a vote on the offer.', ['called for']],
+    ['The council called for paying off the debt within a decade.', ['called for']],
+    // an agent who is someone, not a count
+    ['The plan was rejected by residents at a packed meeting.', ['was rejected']],
+    // pointing out a cause, a thing's worth
+    ['Investigators pointed to a cracked weld as the cause.', ['pointed to']],
+    ["The coach pointed to the crowd's patience as a factor.", ['pointed to']],
+    // a judgement with its complement, a finding with its clause, words added
+    ['The board considered the bid too low.', ['considered']],
+    ['Voters consider the budget a priority.', ['consider']],
+    ['Inspectors found the net was torn.', ['found']],
+    ['The minister added a warning that fares would rise.', ['added']],
+    ['Lind added that the new lane would open in May.', ['added']],
+    // the prize is the subject of a claimed clause
+    ['Ruiz claimed the goal was his, not an own goal.', ['claimed']],
+    // a plural speaker after an inverted plain form
+    ['Fares will rise again, say analysts.', ['say']],
+    // the same words where they report something
+    ['The minister told state television that the talks had failed.', ['told']],
+    ['Fans chanted that the coach should go.', ['chanted']],
+    ['Investigators found that the pump had been switched off.', ['found']],
+    ['Tarrant wrote that the clause protected small farms.', ['wrote']],
+    ['She told herself she would finish the race.', ['told']],
+    // words answered, a doubt raised by someone not holding a suspect, a topic spoken about
+    ['The union responded to calls for calm with a strike notice.', ['responded to']],
+    ['The minister responded to the audit within hours, calling it flawed.', ['responded to', 'calling']],
+    ['The senator questioned the chief about the overtime bill.', ['questioned']],
+    ['Detectives questioned whether the fire was an accident.', ['questioned']],
+    ['Ruiz spoke to reporters about the ferry timetable.', ['spoke']],
+    ['Lind spoke to Sen. Roe about the levy on Monday.', ['spoke']],
+    ['The mayor spoke to U.S. officials about the levy.', ['spoke']],
+    ['Ruiz spoke with reporters on the phone: the talks were over.', ['spoke']],
+    ['The board called the offer a joke.', ['called']],
+    ['Police reported the number of missing walkers had doubled.', ['reported']],
+    // a clause whose verb is "lost", and a missing thing that is the subject of a clause
+    ['The bank reported the economy lost 20,000 jobs in May.', ['reported']],
+    ['The guild reported the harbour lost its busiest ferry to a rival port.', ['reported']],
+    ['Coastguards reported the two divers missing were safe.', ['reported']],
+    ['Critics named the levy as the worst tax in years.', ['named']],
+    ['Ruiz was asking whether the pier would reopen.', ['was asking']],
+  ])('%s: keeps %j', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});

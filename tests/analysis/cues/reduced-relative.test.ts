@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { verbCues } from '../verb-cues.js';
+
+describe('cues: a participle after a bare noun with a finite speech verb a few words on describes the noun', () => {
+  it.each([
+    ['A blog post published Friday said the mayor had lied.', ['said']],
+    ['A letter posted online said the pier would close.', ['said']],
+    ['The audit released last week shows a loss.', ['shows']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the participle's own object or clause comes first, or a pronoun opens a new clause
+    ['Ida Lind reported Monday that the pier would close.', ['reported Monday']],
+    ['The ministry published figures on Monday showing a rise.', ['published', 'showing']],
+    ['The rivals disclosed family photos with a weekly paper.', ['disclosed']],
+    ['The clerk who reported the leak Monday said it was late.', ['reported', 'said']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,87 @@
+// Spelled-out fractions and ranks (src/analysis/figures/spoken-parts.ts, read-number.ts):
+// invented sentences, each rule with what it catches and what it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/analysis/figures/index.js';
+
+const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind }));
+
+describe('spelled fractions', () => {
+  it.each<[string, string, number]>([
+    ['The dose is a hundred millionths of a gram.', 'a hundred millionths', 1e-4],
+    ['It shrank by a hundred thousand billionths.', 'a hundred thousand billionths', 1e-4],
+    ['The gauge read two and sixty-five hundredths.', 'two and sixty-five hundredths', 2.65],
+    ['The gauge read three hundred and twenty-five hundredths.', 'three hundred and twenty-five hundredths', 300.25],
+    ['The recipe calls for one hundred and forty-two sevenths.', 'one hundred and forty-two sevenths', 142 / 7],
+    ['Treasuries slipped five thirty-seconds in early trade.', 'five thirty-seconds', 5 / 32],
+    ['Only three twenty-firsts of the vote went to him.', 'three twenty-firsts', 3 / 21],
+    ['She ran nineteen and a thirtieth laps.', 'nineteen and a thirtieth', 19 + 1 / 30],
+    ['The board owns a twelfth of the shares.', 'a twelfth', 1 / 12],
+    ['Stocks fell by a fifth.', 'a fifth', 0.2],
+    ['Mix two and a third cups of flour.', 'two and a third', 2 + 1 / 3],
+    ['A third say they will vote.', 'A third', 1 / 3],
+    ['A third voted for the plan.', 'A third', 1 / 3],
+    ['A fifth lives abroad.', 'A fifth', 0.2],
+    ['The new hall is a tenth the size of the old one.', 'a tenth', 0.1],
+    ['The shutter opens for one hundredth of a second.', 'one hundredth', 0.01],
+    ['The reading was negative five overnight.', 'negative five', -5],
+    ['More than half voted against it.', 'More than half', 0.5],
+    ['Almost half stayed home.', 'Almost half', 0.5],
+  ])('%s', (text, want, value) => {
+    const f = found(text).find((x) => x.text === want);
+    expect(f, JSON.stringify(found(text))).toBeDefined();
+    expect(f!.value).toBeCloseTo(value, 12);
+    expect(f!.kind).toBe('count');
+  });
+});
+
+describe('a bare "half" with no bound, scale or "of" is no figure', () => {
+  it.each<[string]>([['The match turned at half time.'], ['She cut the cake in half.'], ['The hall was about half-full.']])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('an article and an ordinal before a noun is a rank, not a fraction', () => {
+  it.each<[string, string]>([
+    ['The mayor won a fifth term on Sunday.', 'fifth'],
+    ['It was a third straight loss for the club.', 'third'],
+    ['The firm posted a third-quarter loss.', 'third'],
+    ['They scored twice and a third goal came late.', 'third'],
+    ['Ana Ruiz is seeking an eleventh title.', 'eleventh'],
+    ['The show aired its two hundredth episode.', 'two hundredth'],
+    ['They marked the one hundredth anniversary.', 'one hundredth'],
+    ['She was the 1,000th visitor.', '1,000th'],
+  ])('%s', (text, word) => {
+    const f = found(text);
+    expect(f.find((x) => x.text === word)?.kind, JSON.stringify(f)).toBe('ordinal');
+    expect(f.some((x) => x.kind === 'count' && x.value !== null && x.value < 1)).toBe(false);
+  });
+});
+
+describe('a ranked "half"/"quarter" is a period, not a share', () => {
+  const shares = (text: string) => found(text).filter((x) => /half|quarter/i.test(x.text));
+  it.each<[string]>([
+    ['The merger should close in the first quarter of next year.'],
+    ['Sales at Tellbrook dipped in the second half of the season.'],
+    ['Output fell in the 3rd quarter of the year.'],
+    ['Nobody scored in the final quarter of the game.'],
+    ['The plant shut for the last half of the month.'],
+  ])('%s', (text) => {
+    expect(shares(text)).toEqual([]);
+  });
+  it.each<[string, string, number]>([
+    ['A quarter of the staff at Orvane left.', 'A quarter', 0.25],
+    ['The top quarter of earners pay most of the tax.', 'quarter', 0.25],
+    ['Nearly half the members of the club voted.', 'Nearly half', 0.5],
+    ['Three quarters of the first batch failed.', 'Three quarters', 0.75],
+  ])('%s', (text, want, value) => {
+    const f = shares(text).find((x) => x.text === want);
+    expect(f, JSON.stringify(found(text))).toBeDefined();
+    expect(f!.value).toBeCloseTo(value, 12);
+  });
+  it.each<[string, string, number]>([
+    ['Orders grew in the first three quarters of the year.', 'three quarters', 3],
+    ['Margins shrank over the past two quarters of trading.', 'two quarters', 2],
+  ])('a counted run of periods: %s', (text, want, value) => {
+    expect(found(text)).toContainEqual({ text: want, value, kind: 'measure' });
+  });
+});

@@ -1,0 +1,208 @@
+// Subjects of figures (src/analysis/figures/subject.ts): what a figure counts or measures.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/analysis/figures/index.js';
+
+function subjectOf(text: string, figure: string): string | null | undefined {
+  const f = extractFigures(text).find((c) => text.slice(c.start, c.end) === figure);
+  expect(f, `${figure} in ${text}`).toBeDefined();
+  return f?.subject;
+}
+
+describe('figure subjects: the noun phrase after the figure', () => {
+  it.each<[string, string, string | null]>([
+    // words in -ous, -us, -is are no plural heads: the phrase goes on to the noun
+    ['The panel listed seven absurd claims.', 'seven', 'absurd claims'],
+    ['She named eleven notorious blunders of the year.', 'eleven', 'notorious blunders'],
+    ['Volunteers found 40 bonus tickets.', '40', 'bonus tickets'],
+    // a plural noun still ends the phrase
+    ['About 300 nurses walked out.', 'About 300', 'nurses'],
+    // a capitalised group plural ends the phrase; the verb after it is no noun
+    ['Some 52 percent of Canadians say the tax is fair.', 'Some 52 percent', 'Canadians'],
+    ['Nearly 40 percent of Methodists attend weekly.', 'Nearly 40 percent', 'Methodists'],
+    // an abbreviation's dots do not end the phrase
+    ['Rebels seized two U.N. supply depots on Monday.', 'two', 'U.N. supply depots'],
+    // a singular noun before a verb-looking word makes a compound
+    ['The bill would hit four hedge fund owners.', 'four', 'hedge fund owners'],
+    ['Analysts expect three tax cut proposals.', 'three', 'tax cut proposals'],
+    // after a modifier an unknown -ing word is part of the noun
+    ['Officials opened six rural polling stations.', 'six', 'rural polling stations'],
+    // what moved is named before its verb of movement, and the new level after "to" is the same thing's
+    ['Operating profit fell 18% to $40 million.', '18%', 'Operating profit'],
+    ['Operating profit fell 18% to $40 million.', '$40 million', 'Operating profit'],
+    ['Water bills could rise by as much as 9 percent.', 'as much as 9 percent', 'Water bills'],
+    // "by" ends the verb of movement only right after one ("slipped by"); after any other word ("led by") no change is named
+    ['Ferry fares slipped by 4% in May.', '4%', 'Ferry fares'],
+    ['Ferry fares slipped  by 4% in May.', '4%', 'Ferry fares'],
+    ['The motion was carried by 55%.', '55%', null],
+    // a verb of evidence before the head ends what came before it
+    ['Official figures show unemployment rose to 5.1% in March.', '5.1%', 'unemployment'],
+    // a forecast verb's noun before the amount
+    ['The chain expects revenue between $2 billion and $2.2 billion.', 'between $2 billion and $2.2 billion', 'revenue'],
+    // after a possessive a verb-looking word is its noun
+    ['Dams take up to 40 per cent of the river’s flow.', 'up to 40 per cent', 'river’s flow'],
+    // five words fit
+    ['Exactly 14 West Virginia county school boards voted.', 'Exactly 14', 'West Virginia county school boards'],
+    // a designation with digits is one word of the phrase
+    ['The navy flies 300 K-19 jets.', '300', 'K-19 jets'],
+    ['The ferry, a 12-year-old Marlin M220, ran aground.', '12-year-old', 'Marlin M220'],
+    // (digits after a blank are no part of a word: the year stays out)
+    ['Dockers at Tarn cut 40 shifts in 2019.', '40', 'shifts'],
+  ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
+});
+
+describe('figure subjects: what is left out', () => {
+  it.each<[string, string, string | null]>([
+    // place and measure adverbs are no subject
+    ['The village lies 40 miles north of the capital.', '40 miles', null],
+    ['The wall stood 12 feet tall.', '12 feet', null],
+    ['The firm keeps $2 billion offshore.', '$2 billion', null],
+    ['With nine days left, the race is close.', 'nine days', null],
+    // ("sold for" is a verb of level: what was sold is named before it)
+    ['The house sold for $400,000 total.', '$400,000', 'house'],
+    // a preposition compromise tags as an adjective ends the phrase
+    ['Fire burned more than 41,000 acres near the town.', 'more than 41,000 acres', null],
+    // "in" then a time of trading says when, not what for: the thing whose price it is comes before
+    ['Shares fell to $71.30 in morning trading.', '$71.30', 'Shares'],
+    ['The stock hit $9 in overnight trade.', '$9', 'stock'],
+    // a pronoun or a condition after the figure starts a clause, even capitalised
+    ['The best one I have seen was blue.', 'one', null],
+    ['It all came to nothing, and three If clauses remained.', 'three', null],
+    // a percentage followed by its verb in -ed
+    ['Only 12 percent picked the mayor.', '12 percent', null],
+    ['About 9 percent picked housing as the issue.', 'About 9 percent', null],
+    // a bare verb, then a pronoun, determiner or name: the percentage is the clause's subject
+    ['Some 44 percent say they would move.', 'Some 44 percent', null],
+    ['About 3 in 10 want the mayor out.', 'About 3 in 10', null],
+    // one adjective alone names nothing counted (the level's noun before it does)
+    ['The bridge is 80 percent complete.', '80 percent', 'bridge'],
+    ['Costs rose, and 30 percent later.', '30 percent', null],
+    // a percentage then an -ing participle: no subject
+    ['Another 8 percent voting by mail were late.', '8 percent', null],
+    // a participle in -ed closing the phrase is dropped
+    ['The 14 hikers stranded by the storm were found.', '14', 'hikers'],
+    ['It was one firm linked to the mayor.', 'one', 'firm'],
+    // an -ing verb closing a reduced clause is dropped
+    ['No team has crossed the 300 vote threshold heading into May.', '300', 'vote threshold'],
+  ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
+
+  it.each<[string, string, string | null]>([
+    // an agent's verb names who acted, not what is counted
+    ['The mayor raised $2 million for the fund.', '$2 million', null],
+    ['The index shot up 6 percent.', '6 percent', null],
+    // a determiner before the percentage makes it a modifier: an -ed word after it may be a noun's adjective
+    ['It showed a 4 percent increased risk.', '4 percent', 'increased risk'],
+    // a possessive before the percentage makes it a modifier
+    ["It missed the board's 12 percent rating threshold.", '12 percent', 'rating threshold'],
+    // after "of", an -ed word is an adjective of the noun
+    ['Staff will own 30 percent of the enlarged group.', '30 percent', 'enlarged group'],
+    // the same word as a noun, with nothing after it
+    ['The plan won 58% support.', '58%', 'support'],
+    ['It kept its flat 20 percent rate. Then it fell.', '20 percent', 'rate'],
+    // lower-case plurals the lexicon knows may modify a noun after them
+    ['The city hired 800 police officers.', '800', 'police officers'],
+    // "in" then what the money is for names it
+    ['The fund gave $5 million in aid.', '$5 million', 'aid'],
+  ])('%s (%s) -> %s (left alone)', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
+});
+
+describe('figure subjects before a verb of movement: the head, not a place after it', () => {
+  it.each<[string, string, string | null]>([
+    ['Water levels in the lake are rising by about 3 centimetres a year.', 'about 3 centimetres', 'Water levels'],
+    ['Prices at the till fell 4% in May.', '4%', 'Prices'],
+    ['Rents across the county rose 6%.', '6%', 'Rents'],
+    ['The benchmark 30-day rate rose 15 basis points.', '15 basis points', 'benchmark 30-day rate'],
+    // left alone: no place phrase, the head stays as it was
+    ['Steel prices rose 8%.', '8%', 'Steel prices'],
+    ['The jobless rate was 5.2%.', '5.2%', 'jobless rate'],
+    ['The mill had been running at a loss of $2 million.', '$2 million', 'loss'],
+  ])('%s', (text, figure, want) => {
+    expect(subjectOf(text, figure)).toBe(want);
+  });
+});
+
+describe('figure subjects: the noun phrase before a verb of level or movement (ending the words before the figure)', () => {
+  it.each<[string, string, string | null]>([
+    // the verb's last word right before the figure: a level ("was", "reached", "is") or a movement ("dropped", "by")
+    ['Turnout was 61%.', '61%', 'Turnout'],
+    ['Ticket sales reached $3 million.', '$3 million', 'Ticket sales'],
+    ['The levy is 4%.', '4%', 'levy'],
+    ['Grain prices dropped by 12%.', '12%', 'Grain prices'],
+    ['Grain prices dropped 12%.', '12%', 'Grain prices'],
+    // left alone: another word between the verb and the figure, or no blank before the figure
+    ['Grain prices dropped sharply, 12%.', '12%', null],
+    ['Ticket sales slumped toward 8%.', '8%', null],
+    ['The levy:4%.', '4%', null],
+  ])('%s -> %s: %s', (text, figure, subject) => {
+    expect(subjectOf(text, figure)).toBe(subject);
+  });
+});
+
+describe('figure subjects: the noun phrase before a verb of level or change', () => {
+  it.each<[string, string, string | null]>([
+    // verbs of a level passed, held or set
+    ['Temperatures topped 41C in Orvik on Sunday.', '41C', 'Temperatures'],
+    ['The deal is valued at $700 million.', '$700 million', 'deal'],
+    // a phrase of place or of whom after the head is left out, when it runs up to the verb
+    ['Delays at the depot averaged 38 minutes.', '38 minutes', 'Delays'],
+    ['Vaccination rates among toddlers in Lenby fell to 81 per cent.', '81 per cent', 'Vaccination rates'],
+    // what an "of" names stays in
+    ['Shares of Brisco Mining rose 7 percent.', '7 percent', 'Shares of Brisco Mining'],
+    ['The number of burst pipes in the town rose 30 percent.', '30 percent', 'number of burst pipes'],
+    ['The price of a pint has doubled to £6.10.', '£6.10', 'price of a pint'],
+    // a relative clause between the head and the verb
+    ['The share of tenants who rent privately fell to 28%.', '28%', 'share of tenants'],
+    // auxiliaries and a raising verb between the noun and the verb
+    ['Bus fares have risen 14% since May.', '14%', 'Bus fares'],
+    ['Tram output appears to have fallen 6 percent.', '6 percent', 'Tram output'],
+    // words between the verb and the figure
+    ['Rents rose by an average of £90 a month.', '£90', 'Rents'],
+    // a count after a verb of movement and "by" or "to"
+    ['Ferry traffic fell by a quarter last winter.', 'a quarter', 'Ferry traffic'],
+    ['Burglaries in Tolby rose to 2,300 last year.', '2,300', 'Burglaries'],
+    // a line break before the noun
+    ['It was cloudy.\n\nWheat prices fell 4%.', '4%', 'Wheat prices'],
+    // a level after "above"
+    ['Rainfall was 30 percent above average.', '30 percent', 'Rainfall'],
+    // the whole's number after "N of the" is skipped
+    ['Half of the 300 porters are on strike.', 'Half', 'porters'],
+    // an agent verb or a particle after a form of "be"
+    ['Output at the mill has been cut by 30 percent.', '30 percent', 'Output'],
+    ['Ridership on the Tolby line is down 22%.', '22%', 'Ridership'],
+    // a level verb after a modal
+    ['The fee could reach €60 million with bonuses.', '€60 million', 'fee'],
+    // where a price or a total ends up, an adverb before the verb left out
+    ['Profits for the year came in at $3.2 billion.', '$3.2 billion', 'Profits'],
+    ['The pound was trading at $1.27.', '$1.27', 'pound'],
+    ['Average wait times now stand at 14 weeks.', '14 weeks', 'Average wait times'],
+    // a level set off by commas after its noun
+    ['Unemployment in Tarvia, at 4.1%, remains low.', '4.1%', 'Unemployment'],
+    // a noun the lexicon reads as an adjective, after another word or capitalised
+    ['Light crude fell 3% on Monday.', '3%', 'Light crude'],
+    ['Silver rose $2 to $31 an ounce.', '$2', 'Silver'],
+  ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
+});
+
+describe('figure subjects before the verb: what is left alone', () => {
+  it.each<[string, string, string | null]>([
+    // a count after "was": no level read ("He was 40")
+    ['By halftime the score was 3.', '3', null],
+    // the noun after a preposition is never the verb's subject
+    ['Spending had in fact fallen by a quarter.', 'a quarter', null],
+    // a preposition of a place in a table or a race ends the phrase
+    ['Larkfield sit ninth, four points outside the top six.', 'four points', null],
+    ['She finished two seconds behind Ona Vell.', 'two seconds', null],
+    // one lower-case adjective alone, or a participle, heads no phrase
+    ['The ceremony lasts all of nine seconds.', 'nine seconds', null],
+    ['The length Ona covered was 300 km.', '300 km', null],
+    // commas after a verb set off a manner, not a level
+    ['The firm grew, at 9%, faster than its rivals.', '9%', null],
+    // a level word after an article is no verb
+    ['It all went to the top 5 percent.', '5 percent', null],
+    // without "be", "cut" follows its agent, never the subject: its object is (subject-object.ts)
+    ['The firm cut prices by 5%.', '5%', 'prices'],
+    // a relative right before the verb has its own subject there
+    ['It is news to a cousin who is 17 years old.', '17 years old', null],
+    // a noun "of" its figure is the one right before it, whatever phrase holds it
+    ['The bank kept a buy rating on Norvik with a price target of $52.', '$52', 'price target'],
+  ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
+});

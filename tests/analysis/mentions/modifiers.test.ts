@@ -1,0 +1,58 @@
+// Modifiers of a description's head, and a sentence's first word in a name, that the word lists alone would not
+// read right (mentions/description-start.ts, mentions/sentence-start.ts).
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/analysis/mentions/index.js';
+import type { Cued } from '../../../src/analysis/state.js';
+
+const state = (text: string): Cued => ({ doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans: [], markup: [], speechWords: [], cues: [] });
+const found = (text: string): string[] => findMentions(state(text)).mentions.map((m) => `${m.kind}:${m.text}`);
+
+describe('mentions: a plural, a gerund or a base verb form modifying the head', () => {
+  it.each([
+    ['Later the imports court ruled against Brenner.', 'description:the imports court'],
+    ['Later a federal claims court said no.', 'description:a federal claims court'],
+    ['On Monday the funds group said no.', 'description:the funds group'],
+    ["Later the state's imports court ruled.", "description:the state's imports court"],
+    ['Later the shipping company said no.', 'description:the shipping company'],
+    ['Later a lobbying group said no.', 'description:a lobbying group'],
+    ['Local cycling group Spokeline said the lanes were unsafe.', 'organization:Local cycling group Spokeline'],
+    // a base form compromise lists only as a verb
+    ['Later the patrol moderators said no.', 'group:the patrol moderators'],
+    ['Later most vote experts agree.', 'group:most vote experts'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    // after a noun, a relative "that" or with nothing before it, the plural or gerund is a verb
+    ['Later the ministry says officials lied.', ['description:the ministry', 'group:officials']],
+    ['It is a rule that forces companies to pay less.', ['pronoun:It', 'group:companies']],
+    ['Later Officials say court rules were broken.', ['group:Officials']],
+    ['There is no rule forcing candidates to file.', ['group:candidates']],
+    // a document is no body: "a trading statement" stays no mention
+    ['Later sales fell, according to a trading statement.', []],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("mentions: a sentence's first word in a name", () => {
+  it.each([
+    // an ordinary word opening a name of ordinary words up to an organisation word
+    ['Clear Water Trust said the river was dirty.', 'organization:Clear Water Trust'],
+    ['Open Door Society said rents rose.', 'organization:Open Door Society'],
+    // a judgement before a name describes it
+    ['Embattled Vantor Corp said sales fell.', 'organization:Vantor Corp'],
+  ])('%s', (text, expected) => {
+    expect(found(text)[0]).toBe(expected);
+  });
+
+  it.each([
+    // a quantifier, or a name of its own after the first word; a participle that opens a name stays
+    ['Many Water Board staff said pay was low.', 'group:Many Water Board staff'],
+    ['Strong Vantor Corp sales lifted shares.', 'organization:Vantor Corp'],
+    ['Federated Growers president Tane Ruru said no.', 'title-name:Federated Growers president Tane Ruru'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(found(text)[0]).toBe(expected);
+  });
+});

@@ -1,0 +1,72 @@
+// Asides inside a reported clause that its content goes on over (quotes/content-end-aside.ts): a non-restrictive
+// relative with its own cue that closes before the reported subject's verb, and any short aside on the subject before
+// its own finite verb. (The sizing participle aside is tested in quotes/apposition-contrast.test.ts.) Invented texts.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+import { runQuotes } from '../quote-run.js';
+
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.text, q.cue?.text ?? null];
+
+describe('quotes: a relative aside with its own cue inside the reported clause', () => {
+  it.each<[string, (string | null)[][]]>([
+    ['The mayor said the bypass, which drivers want, is too costly.',
+      [['the bypass, which drivers want, is too costly', 'said']]],
+    ['The minister argued that the levy, which growers oppose, would raise little money.',
+      [['the levy, which growers oppose, would raise little money', 'argued']]],
+    ['Ms Okafor said the ferry, which islanders say is unsafe, will keep running until May.',
+      [['the ferry, which islanders say is unsafe, will keep running until May', 'said']]],
+    ['The rector wrote that the new curriculum, which parents have criticised, has been delayed.',
+      [['the new curriculum, which parents have criticised, has been delayed', 'wrote']]],
+  ])('runs the content on to its verb: %s', (text, expected) => {
+    expect(runQuotes(text).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, (string | null)[][]]>([
+    // a relative that runs to the sentence end: a second attribution
+    ['The coach said the club offered more, which he called generous.',
+      [['the club offered more', 'said'], ['which he called generous', 'called']]],
+    // the relative closes before a prepositional phrase, not a verb: the bare object ends at the comma
+    ['The board thanked Rhea Tamm, who has since urged a refund, for her years of service.',
+      [['Rhea Tamm', 'thanked'], ['a refund, for her years of service', 'urged']]],
+    // the relative closes before 'and' and a clause of its own
+    ['The mayor said the plan was fair, which critics dispute, and the vote will go ahead.',
+      [['the plan was fair', 'said'], ['which critics dispute', 'dispute']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(runQuotes(text).map(row)).toEqual(expected);
+  });
+});
+
+const rows = (text: string) => analyze({ id: 't', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
+
+describe('quotes: a subject with an aside, then its own verb, is one content', () => {
+  it.each<[string, string]>([
+    // a name in apposition, then a cue of the subject's own (a nested report, inside the content)
+    ['The firm said its founder, Ana Ruiz, had promised to stay on.', 'its founder, Ana Ruiz, had promised to stay on'],
+    ['Sims said the mayor, a Democrat, told him the vote would fail.', 'the mayor, a Democrat, told him the vote would fail'],
+    // a hearsay participle aside, then a passive whose participle is a cue ("sought")
+    ['Rangers said a second woman, thought to be the driver, was still being sought.', 'a second woman, thought to be the driver, was still being sought'],
+    ['Police said a third man, believed to have been the lookout, is being sought.', 'a third man, believed to have been the lookout, is being sought'],
+    // a pronoun subject with an adverb set off
+    ['She said he, too, had warned the board about the roof.', 'he, too, had warned the board about the roof'],
+    // a phrase of means or place set off after the subject
+    ['Ruiz said the club, in a statement, announced a new coach.', 'the club, in a statement, announced a new coach'],
+  ])('%s', (text, content) => {
+    expect(rows(text)).toEqual([[content, 'said']]);
+  });
+});
+
+describe('quotes: a subject with an aside: left alone', () => {
+  it.each<[string, (string | null)[][]]>([
+    // the words before the comma are a clause of their own: a second verb of the speaker's, cut there
+    ['She said the plan was fair, warned that costs would rise and left.', [['the plan was fair', 'said'], ['costs would rise and left', 'warned']]],
+    // a participle after the comma goes with the speaker
+    ['The coach said the squad was tired, adding that two players were ill.', [['the squad was tired', 'said'], ['two players were ill', 'adding']]],
+    // an infinitive is no subject, and a verb of saying with its subject after it closes the content before it
+    ['Even as the vote moves north, a region that she hoped to win by a wide margin, the count will be close, said Ida Roe, a pollster.',
+      [['Even as the vote moves north, a region that she hoped to win by a wide margin, the count will be close', 'said']]],
+    ['Most growers support the levy, a tax on imported seed, said Ida Roe, the co-op’s chair.',
+      [['Most growers support the levy, a tax on imported seed', 'said']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

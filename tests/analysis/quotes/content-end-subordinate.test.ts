@@ -1,0 +1,25 @@
+// A subordinate clause with its own subject and cue ends the content before it (quotes/content-end-subordinate.ts);
+// a reason, a sourceless passive time clause and a question after a preposition stay in it. Invented texts.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+const rows = (text: string) => analyze({ id: 't', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
+
+describe('quotes: a subordinate clause with its own cue ends the content', () => {
+  it.each<[string, (string | null)[][]]>([
+    ['The mayor backs the ferry plan while several councillors said the bridge was cheaper.', [['the ferry plan', 'backs'], ['the bridge was cheaper', 'said']]],
+    // a time measure and a comma before 'after': the content ends at the comma
+    ['The coach said the squad was tired, a day after the owner said the season was lost.', [['the squad was tired', 'said'], ['the season was lost', 'said']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[string, (string | null)[][]]>([
+    // a reason given inside a reported clause is part of what was said
+    ['She said she resigned because her partner thought the firm was failing.', [['she resigned because her partner thought the firm was failing', 'said']]],
+    // a time clause around a passive with no agent dates the event
+    ['The union said the talks stalled after the bonus scheme was announced.', [['the talks stalled after the bonus scheme was announced', 'said']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

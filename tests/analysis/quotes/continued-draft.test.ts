@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { continuedDraft } from '../../../src/analysis/quotes/continued-draft.js';
+import { NO_SPEAKER } from '../../../src/analysis/quotes/speaker.js';
+import type { Draft } from '../../../src/analysis/quotes/draft.js';
+import type { Ctx } from '../../../src/analysis/quotes/cue-context.js';
+import type { Cue } from '../../../src/types.js';
+
+// Drafts of one sentence from their cue offsets and content ranges: [cueStart, cueEnd, contentStart, contentEnd, name]
+type D = [number, number, number, number, string];
+const drafts = (ds: D[]): Draft[] => ds.map(([cs, ce, s, e, name]) => ({
+  start: s, end: e, rule: 'test', sentence: 0,
+  cue: { text: 'said', start: cs, end: ce, lemma: 'say', kind: 'verb' } as Cue,
+  who: { ...NO_SPEAKER, speaker: name },
+}));
+// continuedDraft reads only the sentence's text and start from its context: a blank sentence has no fronted clause
+const ctxOf = (text = ' '.repeat(200)): Ctx => ({ s: { doc: { text } }, sentence: { start: 0, end: text.length } }) as unknown as Ctx;
+
+describe('quotes/continued-draft: the attribution a participle or coordinated cue continues', () => {
+  it.each([
+    // "Officials said the mayor was referring to X, adding Y": the nested "referring" is skipped
+    ['a cue nested in an earlier content that stops before the new cue', [[10, 14, 15, 60, 'officials'], [30, 44, 45, 60, 'mayor']] as D[], 70, 'officials'],
+    // "(they want A and suggest B)": both in one outer content, the second continues the first
+    ['two cues in the same outer content', [[10, 14, 15, 120, 'outer'], [30, 34, 35, 60, 'they']] as D[], 65, 'they'],
+    // nothing nested: the last attribution
+    ['no nesting', [[10, 14, 15, 40, 'first'], [50, 54, 55, 80, 'second']] as D[], 90, 'second'],
+  ])('%s', (_name, ds, at, speaker) => {
+    expect(continuedDraft(drafts(ds), 0, at, ctxOf())?.who.speaker).toBe(speaker);
+  });
+
+  it('looks only within the sentence', () => {
+    const ds = drafts([[10, 14, 15, 60, 'a']]);
+    expect(continuedDraft([...ds, { ...ds[0]!, sentence: 1 }], 1, 70, ctxOf())?.sentence).toBe(1);
+  });
+
+  it.each([
+    // "When asked, Ivo Berg shrugged, saying ...": the 'asked' cue sits in the fronted clause, so 'saying' continues nothing
+    ['When asked, Ivo Berg shrugged, saying no.', [[5, 10, 10, 10, 'asker']] as D[], 31, undefined],
+    // the same cue with no fronted clause before it: 'saying' continues it
+    ['Ivo Berg asked, then shrugged, saying no.', [[9, 14, 14, 14, 'Ivo Berg']] as D[], 31, 'Ivo Berg'],
+  ])('a cue inside a fronted subordinate clause is continued by no main-clause participle: %s', (text, ds, at, speaker) => {
+    expect(continuedDraft(drafts(ds), 0, at, ctxOf(text))?.who.speaker).toBe(speaker);
+  });
+});

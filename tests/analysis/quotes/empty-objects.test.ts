@@ -1,0 +1,56 @@
+// Objects after a cue that report nothing: a linking adverb alone ("spoke out, however"), a relative clause on the
+// noun before the cue ("the clause to which she was pointing, which her deputy drafted, ..."; quotes/content-after.ts) and the
+// vehicle of a statement ("issued a statement"; quotes/finalize.ts, lexicon/empty-contents.ts). Invented texts.
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type M } from '../quote-run.js';
+import { analyze } from '../../../src/analysis/index.js';
+
+const rows = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => [q.text, q.cue?.text ?? null]);
+
+describe('quotes: objects that report nothing', () => {
+  it.each<[string, M[], string[][]]>([
+    ['The harbour pilots spoke out on Tuesday, however.', [['The harbour pilots', 'group', null]], []],
+    ['The union spoke out on Monday, nonetheless.', [['The union', 'organization', null]], []],
+    ['The clause to which Ana Lind was referring, which her deputy drafted, covers the ferries.', [['Ana Lind', 'name', null]], []],
+    ['The bakery chain issued a statement.', [['The bakery chain', 'organization', null]], []],
+    ['The ministry released a brief statement.', [['The ministry', 'organization', null]], []],
+  ])('%s', (text, ms, expected) => {
+    expect(rows(text, ms)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // a word standing for a claim named before stays, a linking adverb after it or not
+    ['The union doubted it, however.', [['The union', 'organization', null]], [['it, however', 'doubted']]],
+    // a relative pronoun with no comma opens a question the cue reports
+    ['The mayor asked who had signed the order.', [['The mayor', 'description', null]], [['who had signed the order', 'asked']]],
+    // a statement with a clause after it says something
+    ['The bakery chain issued a warning that prices would rise.', [['The bakery chain', 'organization', null]], [['prices would rise', 'a warning']]],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(rows(text, ms)).toEqual(expected);
+  });
+});
+
+// the listener before a colon that opens a quotation (quotes/finalize.ts, lexicon/empty-contents.ts LISTENER_LEAD_VERBS,
+// ONLY_A_NOUN_PHRASE): the quotation is the words. Whole pipeline, [content, cue] of each record.
+describe('quotes: a listener before a colon lead-in', () => {
+  const all = (text: string) => analyze({ id: 'd', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
+  it.each<[string, string[][]]>([
+    ['The coach spoke briefly. She told journalists:\n\n"We were beaten by a better side."', [['We were beaten by a better side.', 'told']]],
+    ['A man at the back interrupted the mayor:\n\n“You shut our pool,” he shouted.', [['You shut our pool,', 'shouted']]],
+    ['The skipper warned her crew:\n\n“Nobody leaves the boat before the harbour master does.”', [['Nobody leaves the boat before the harbour master does.', 'warned']]],
+    ['Ivo Kerr asked the crowd:\n\n“Who here has waited a year for a bus?”', [['Who here has waited a year for a bus?', 'asked']]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[][]]>([
+    // no colon before the quotation: the object stays for the other rules to judge
+    ['A man at the back interrupted the mayor twice. “You shut our pool,” he shouted.', [['the mayor twice', 'interrupted'], ['You shut our pool,', 'shouted']]],
+    // another verb's object is what the stance is about
+    ['The union praised the offer:\n“It pays us what we are owed.”', [['the offer', 'praised'], ['It pays us what we are owed.', 'praised']]],
+    // a clause before the colon is reported speech of its own
+    ['Police said the road was shut: “Nobody should drive there.”', [['the road was shut: “Nobody should drive there.”', 'said']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});

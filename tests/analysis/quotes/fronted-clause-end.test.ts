@@ -1,0 +1,32 @@
+// A cue inside a fronted subordinate clause reports no further than that clause (quotes/fronted-clause-end.ts): here
+// the main clause opens with a counted subject ("most", "fewer than half", "300 fans"), where the clause used to be
+// swallowed into the promise or announcement before it. Invented texts; the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+const byCue = (text: string, cue: string): string | undefined => analyze({ id: 't', text }).quotes.find((q) => q.cue?.text === cue)?.text;
+
+describe('quotes: a fronted clause ends before a main clause with a counted subject', () => {
+  it.each([
+    ['Two years after the harbour board promised every pier a lifeguard, fewer than half of the piers have one.', 'promised', 'every pier a lifeguard'],
+    ['A year after the club promised fans a new stand, most seats are still missing.', 'promised', 'fans a new stand'],
+    ['Before the college announced new fees, most students paid less than half as much.', 'announced', 'new fees'],
+    ['When the rowing club pledged to rebuild the boathouse, 300 members signed up to help.', 'pledged', 'to rebuild the boathouse'],
+    ['Since the ferry company promised refunds, fewer than half have been paid.', 'promised', 'refunds'],
+  ])('%s', (text, cue, expected) => {
+    expect(byCue(text, cue)).toBe(expected);
+  });
+
+  it.each([
+    // a list of counted things inside the content goes on to its verb
+    ['Although the mayor said two bridges, three roads and a pier were safe, engineers closed them.', 'said', 'two bridges, three roads and a pier were safe'],
+    ['After the union said pay, most benefits or leave were unfair, talks resumed.', 'said', 'pay, most benefits or leave were unfair'],
+    // an aside with a count, closed by its own comma, stays inside the content
+    ['Since the agency reported that 40 people, most of them children, had been hurt, the clinic has stayed open.', 'reported',
+      '40 people, most of them children, had been hurt'],
+    // no fronted clause: a counted clause after a comma is part of what was said
+    ['The mayor said that in the storm, most roads were closed.', 'said', 'in the storm, most roads were closed'],
+  ])('leaves alone: %s', (text, cue, expected) => {
+    expect(byCue(text, cue)).toBe(expected);
+  });
+});

@@ -1,0 +1,25 @@
+// A relative clause with no pronoun whose cue is opened by a contracted auxiliary ("the vitamins he’s promoted",
+// "the fares we've criticized"): the subject stands right before the apostrophe, and the noun phrase with its clause
+// is the content, as for "the vitamins he has promoted" (quotes/gap-relative.ts). Invented texts.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+const rows = (text: string) => analyze({ id: 't', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
+
+describe('quotes: a gap relative whose cue opens with a contracted auxiliary', () => {
+  it.each([
+    ['The panel looked at the vitamins he’s promoted.', [['the vitamins he’s promoted', '’s promoted']]],
+    ["The council will review the fares we've criticized.", [["the fares we've criticized", "'ve criticized"]]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the contraction opens a main clause: its object follows the cue
+    ['He’s promoted the ferry plan for months.', [['the ferry plan for months', '’s promoted']]],
+    // a "that" clause after a cue keeps its own subject
+    ['She said she’s sorry.', [['she’s sorry', 'said']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

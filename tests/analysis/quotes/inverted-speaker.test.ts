@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+import { canBeInvertedSpeaker } from '../../../src/analysis/quotes/inverted-speaker.js';
+
+const first = (text: string) => {
+  const q = analyze({ id: 't', text }).quotes[0];
+  return q ? [q.text, q.speakerMention?.text ?? null] : null;
+};
+
+describe('quotes: who may follow a cue put before its speaker', () => {
+  it.each([
+    // a description that says whom it works for, and a bare group
+    ['Fares will rise in May, said a spokesman for the port.', 'Fares will rise in May', 'a spokesman'],
+    ['Inspectors will visit the pier, said a senior engineer at the Harbour Board.', 'Inspectors will visit the pier', 'a senior engineer'],
+    ['Voters stayed calm, said an observer with the mission.', 'Voters stayed calm', 'an observer'],
+    ['Fares will rise in May, said officials.', 'Fares will rise in May', 'officials'],
+    ['Fares will rise in May, said port officials.', 'Fares will rise in May', 'port officials'],
+    // as before: a name, a short description
+    ['Fares will rise in May, said Ida Lund.', 'Fares will rise in May', 'Ida Lund'],
+    ['Fares will rise in May, said the mayor.', 'Fares will rise in May', 'the mayor'],
+  ])('%s', (text, content, mention) => {
+    expect(first(text)).toEqual([content, mention]);
+  });
+
+  it.each([
+    // a bare noun that is no group is the verb's object (a verb after the cue is content-before-inverted.ts's test)
+    ['a spokesman for the port', true],
+    ['residents of the town', true],
+    ['thanks', false],
+    ['goodbye to the crowd', false],
+  ])('%j can be the speaker: %s', (after, expected) => {
+    expect(canBeInvertedSpeaker(after)).toBe(expected);
+  });
+
+  it.each([
+    // a subject with an apposition before "said", and a short clause with an irregular past after it: the
+    // clause is the content, not an inverted speaker
+    ['Lena Ortiz, a nurse, said the frost came early.', 'the frost came early', 'Lena Ortiz'],
+    ['Tom Vail, a ferry pilot, said the storm began at dawn.', 'the storm began at dawn', 'Tom Vail'],
+    ['Aiko Mori, an engineer, said the bridge stood firm.', 'the bridge stood firm', 'Aiko Mori'],
+  ])('%s', (text, content, mention) => {
+    expect(first(text)).toEqual([content, mention]);
+  });
+
+  it.each([
+    // left alone: descriptions after an inverted cue, a noun spelt like a past among them
+    ['The ferry will run again on Monday, said a set designer at the theatre.', 'The ferry will run again on Monday', 'a set designer'],
+    ['Tickets sold out, said the stage manager.', 'Tickets sold out', 'the stage manager'],
+    ['It was a long night, said the head of the crew.', 'It was a long night', 'the head'],
+  ])('%s', (text, content, mention) => {
+    expect(first(text)).toEqual([content, mention]);
+  });
+
+  it('leaves a bare object alone', () => {
+    expect(first('He paused, said thanks and left.')).toEqual(['thanks and left', 'He']);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+// A colon lead-in reads its verb and subject in the sentence that ends at the colon (quotes/lead-in-quotes.ts
+// colonLeadIn): a cue or subject of the sentence before it is no part of the lead-in. Invented texts.
+const directCues = (text: string): [string | null, string | null][] => analyze({ id: 't', text }).quotes
+  .filter((q) => q.type === 'direct')
+  .map((q) => [q.cue?.text ?? null, q.speakerMention === null ? null : text.slice(q.speakerMention.start, q.speakerMention.end)]);
+
+describe('quotes: a colon lead-in is the sentence that ends at the colon', () => {
+  it.each([
+    ['The yields were higher than the growers had dared to hope. She told reporters:\n\n“We planted early and it paid off.”',
+      [['told', 'She']]],
+    ['The vote was closer than the unions had expected. He said:\n\n“We will count every ballot again.”',
+      [['said:', 'He']]],
+  ])('%s', (text, expected) => {
+    expect(directCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // one sentence: its verb and subject, as before
+    ['The harbour master said: “No boat leaves tonight.”', [['said:', 'The harbour master']]],
+    ['Ana Lind, the ferry captain, told the crew: “Stay below deck.”', [['told', 'Ana Lind']]],
+  ])('leaves alone %s', (text, expected) => {
+    expect(directCues(text)).toEqual(expected);
+  });
+});
+
+// A lead-in that names a thing said ("The club's reply:") is its possessor's: the thing is no speaker (sayerOf).
+describe('quotes: a colon lead-in that names what was said', () => {
+  it.each([
+    ['The union\'s reply: “We will strike on Monday.”', [[':', 'The union']]],
+    ['Mayor Ines Dahl\'s statement: “The pool stays open.”', [[':', 'Mayor Ines Dahl']]],
+    ['The coach’s message: “Rest, then train.”', [[':', 'The coach']]],
+  ])('%s', (text, expected) => {
+    expect(directCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a possessed person or body speaks: no thing said
+    ['The club\'s captain: “We will appeal.”', [[':', 'The club\'s captain']]],
+    ['The union\'s lawyer: “The vote stands.”', [[':', 'The union\'s lawyer']]],
+  ])('leaves alone %s', (text, expected) => {
+    expect(directCues(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+import { cueVoice } from '../../../src/analysis/quotes/speaker-voice.js';
+
+const quotes = (text: string) => analyze({ id: 't', text }).quotes;
+const voice = (text: string, cue: string) => {
+  const at = text.indexOf(cue);
+  return cueVoice(text, 0, { start: at, end: at + cue.length });
+};
+
+describe('quotes/speaker: the voice of a cue', () => {
+  it.each([
+    ['The bridge is expected to open in May.', 'expected', 'passive'],
+    ['Mr. Oduya is not thought capable of winning.', 'thought', 'passive'],
+    ['Ms. Varga was often asked why the ferry stopped.', 'asked', 'passive'],
+    ['Ms. Varga has been criticized as aloof.', 'criticized', 'passive'],
+    ['Ms. Varga was asked about the port.', 'was asked about', 'passive'],
+    ['Ms. Varga has been blamed for the delay.', 'has been blamed for', 'passive'],
+    ['When asked how it ended, she laughed.', 'asked', 'passive'],
+    ['And asked how it ended, she laughed.', 'asked', 'passive'],
+    // an adverb of time between "be" and the participle
+    ['The plan was first outlined by the Tarnby Post.', 'outlined', 'passive'],
+    ['The delay was later reported by the Tarnby Post.', 'reported', 'passive'],
+    // an irregular participle in -ood; an impersonal passive stays passive (quotes/content-after takes its that-clause)
+    ['It is understood that the mill will close.', 'is understood', 'passive'],
+    ['It was revealed on Monday that the mill will close.', 'was revealed', 'passive'],
+    ['Mr. Oduya is understood to have resigned.', 'understood', 'passive'],
+    // a degree word between "be" and the participle: a reputation, held by nobody named
+    ['Ana Ruiz is best known for her bridges.', 'is best known for', 'passive'],
+    ['The port is better known as a ferry town.', 'is better known as', 'passive'],
+    // ... but a degree word with no "be" before it leaves the cue active
+    ['She did well, said the coach.', 'said', 'active'],
+    ['Output appears to have fallen last year.', 'appears', 'raising'],
+    ['The council may seem like a small obstacle.', 'seem', 'raising'],
+    // a stance verb's participle with its agent after it: done to the subject, not the subject's stance
+    ['The toll has been loudly opposed by many drivers.', 'has been loudly opposed', 'passive'],
+    ['The levy was opposed by the guild.', 'opposed', 'passive'],
+    // what it must leave alone
+    ['Most drivers are opposed to the toll.', 'opposed', 'active'],
+    ['Voters were worried by the vote.', 'worried', 'active'],
+    ['Voters were worried that prices would rise.', 'worried', 'active'],
+    ['Farmers are convinced the dam will fail.', 'convinced', 'active'],
+    ['The letters seem to show that he knew.', 'seem', 'active'],
+    ['He appeared at a hearing in March.', 'appeared', 'active'],
+    ['Ms. Varga said the plan works.', 'said', 'active'],
+    ['Ms. Varga has argued the plan works.', 'argued', 'active'],
+    ['Ms. Varga understood that the mill would close.', 'understood', 'active'],
+  ])('%s (%s): %s', (text, cue, expected) => {
+    expect(voice(text, cue)).toBe(expected);
+  });
+});
+
+describe('quotes/speaker: who speaks', () => {
+  it.each([
+    // passive and raising cues: the subject is what the content is about, not its source
+    ['Halvard Brekke appears to have lost the support of his party.', null],
+    ['Tomas Lindqvist is not thought to have much chance in the race.', null],
+    ['Ilse Marwick was often asked why the ferry stopped.', null],
+    // the agent of a passive is its speaker
+    ['The proposal was criticized by Ilse Marwick as too costly.', 'Ilse Marwick'],
+    // a raising verb before a cue verb keeps its subject
+    ['Ilse Marwick seems to suggest that the strike is over.', 'Ilse Marwick'],
+    // two objects of one preposition joined by "and": the head before the preposition speaks, not the second object
+    ['The leaders of Orvania and Kestrel agreed to reopen the border.', 'The leaders'],
+    ['Experts on Norland and arms control said the test changed things.', 'Experts'],
+    // ... but a second phrase with its own determiner is no object, and a clause before the preposition no head
+    ['Its attacks on farmers and its plans for the port were about more than money, Ilse Marwick said.', 'Ilse Marwick'],
+    // a possessor before a name is no head: the name after it speaks
+    ["The Green Party's Ola Berg accused the minister of lying.", 'Ola Berg'],
+    ['The Tarnby Gazette’s Ana Roe said the paper stood by it.', 'Ana Roe'],
+    // ... with no name after it, the possessor's phrase still speaks
+    ["Ilse Marwick's campaign said the poll was wrong.", "Ilse Marwick's campaign"],
+  ])('%s', (text, mention) => {
+    const qs = quotes(text);
+    expect(qs.map((q) => q.speakerMention?.text ?? null)).toEqual([mention]);
+  });
+
+  it.each([
+    // a noun phrase the mention stage does not list still names the speaker
+    ['A regional appeals court ruled that the fee was illegal.', 'A regional appeals court'],
+    ['Exit polls show that turnout fell sharply.', 'Exit polls'],
+    // a document seen by a paper speaks for its unnamed author, not for the paper that saw it
+    ['The mill was unsafe, according to an internal memo seen by the Tarnby Post.', 'an internal memo'],
+    // ... while its author after "by" speaks through it
+    ['The mill was unsafe, according to a review by the watchdog Fairfund.', 'the watchdog Fairfund'],
+    ['Nearly half said they would come back.', 'Nearly half'],
+  ])('keeps the noun phrase in %s', (text, mention) => {
+    expect(quotes(text).map((q) => q.speakerMention?.text ?? null)).toEqual([mention]);
+  });
+
+  it.each([
+    // words in the speaker position that are no noun phrase name nobody (no junk speaker mention)
+    ['There is little doubt that the bridge will close.'],
+    // an impersonal passive: its "It" is no speaker
+    ['It is understood that the bridge will close.'],
+    ['It was revealed on Monday that the bridge will close.'],
+    ['The book includes chapters of arguing over the budget.'],
+    // an escape sequence's payload (a terminal title) is no speaker
+    ['Hello \x1b]0;Mayor Mara Quill\x07 said the plan failed.'],
+    ['Hello \x9d0;Mara Quill\x9c said the plan failed.'],
+  ])('gives no speaker mention for %s', (text) => {
+    const qs = quotes(text);
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.map((q) => q.speakerMention)).toEqual(qs.map(() => null));
+  });
+});
+
+describe('quotes/speaker: names and pronouns around the cue', () => {
+  it.each([
+    // an inverted cue before an abbreviated title: the name is whole, not cut at the title's period
+    ['Prices will rise, said Dr. Omar Quist.', 'Dr. Omar Quist', 'Omar Quist'],
+    ['Prices will rise, said Gen. Ilse Marwick of the army.', 'Gen. Ilse Marwick', 'Ilse Marwick'],
+    // a distributive pronoun speaks for the one group or pair named just before; with two groups, for no one
+    ['Ann Pell and Rob Lind met on Monday. Each said the talks had failed.', 'Each', 'Ann Pell and Rob Lind'],
+    ['Canadian officials met Norland envoys on Monday. Each said the talks had failed.', 'Each', null],
+    // a document speaks for its author after "by" or "from"
+    ['A review by Professor Tamsin Gale found that the scheme had failed.', 'Professor Tamsin Gale', 'Tamsin Gale'],
+    ['Rents rose, according to a study of leases by the Halden Institute.', 'Halden Institute', 'Halden Institute'],
+    // a name after "of the" inside the subject phrase is no subject: the person it heads is
+    ['Ada Voss, head of the Pine Lake Nurses Union, said the wait was too long.', 'Ada Voss', 'Ada Voss'],
+    ['Ilse Marwick, a friend of the Quist family, said the house was sold.', 'Ilse Marwick', 'Ilse Marwick'],
+    // "who" after "Name of the Body," is the person, not the body; a family speaks as a group
+    ['Prices rose, said Ola Brisk of the Tarnby League, who noted that fees were low.', 'Ola Brisk of the Tarnby League, who', 'Ola Brisk'],
+    ['Mr Quist’s family said the house was sold.', 'Mr Quist’s family', 'Mr Quist’s family'],
+    // a subject phrase cut at the "and" inside a name: the whole name speaks
+    ['The Soil and Seed Administration said the jars were unsafe.', 'Soil and Seed Administration', 'Soil and Seed Administration'],
+    // firms named by their trade ("Research", "Music", "Transit") are organisations, not people
+    ['Halloway Research said the price was too high.', 'Halloway Research', 'Halloway Research'],
+    // ... nor a second name joined to that object by "and": the name the apposition before it describes speaks
+    ['Ilse Marwick, a friend of Omar Quist and Rob Lind, said the house was sold.', 'Ilse Marwick', 'Ilse Marwick'],
+    // the agent of a passive cue a few words after it, within the clause
+    ['The levy was endorsed on Monday by former rival Ilse Marwick.', 'Ilse Marwick', 'Ilse Marwick'],
+    ['Such fees are considered unfair by Ruritanian farmers.', 'Ruritanian farmers', 'Ruritanian farmers'],
+    // a he/she inside the quoted words tells nothing of the speaker's gender
+    ['“Nothing will change,” Kaur said. “He told me twice,” she added.', 'she', 'Kaur'],
+    // the speaker of a closing "she said" is no one named in the content before it
+    ['Ilse Marwick spoke first. People should see a doctor first, she said.', 'she', 'Ilse Marwick'],
+    ['People should see a doctor first, she said.', 'she', null],
+    // ... but a fronted topic is no content: "As for X, she said ..."
+    ['As for Ilse Marwick, she said the port was fine.', 'she', 'Ilse Marwick'],
+  ])('%s', (text, mention, speaker) => {
+    const q = quotes(text).filter((x) => x.speakerMention?.text === mention).pop();
+    expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
+  });
+
+  it.each([
+    // a second object of "of" with modifiers of its own ("boat owners") is still an object: the group before speaks
+    ['A group of local fishermen and boat owners warned that the river was too low.', 'A group', 'a group'],
+    ['An alliance of teachers and school cleaners said pay was too low.', 'An alliance', 'an alliance'],
+    ['A coalition of growers and grain traders said prices would fall.', 'A coalition', 'a coalition'],
+    // ... but a determiner or quantifier after "and" opens a subject of its own
+    ['The head of the union and several members said the strike would go on.', 'several members', 'members'],
+    ['A spokesman for the council and the residents said the road was unsafe.', 'the residents', 'residents'],
+  ])('objects of one preposition: %s', (text, mention, speaker) => {
+    const q = quotes(text)[0];
+    expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
+  });
+
+  it('keeps a document as the speaker when no author follows "by" or "from"', () => {
+    expect(quotes('A study of farmers found that yields fell.')[0]?.speakerMention?.text).toBe('A study');
+  });
+
+  it('finds the main clause subject after an opening prepositional phrase holding the cue', () => {
+    const q = quotes('In a statement announcing the merger, the pilots union called the deal a relief.').find((x) => x.cue?.text === 'announcing');
+    expect(q?.speakerMention?.text).toBe('the pilots union');
+  });
+
+  it('takes no agent past the clause of a passive cue', () => {
+    const q = quotes('The levy was praised on Monday, and Tomas was hit by a car.').find((x) => x.cue?.text === 'was praised');
+    expect(q?.speakerMention ?? null).toBeNull();
+  });
+});
+
+describe('quotes/speaker: asides and opening clauses', () => {
+  it.each([
+    // a relative clause between subject and cue: the subject is before it, not a name inside it
+    ['Ilse Marwick, who had met Tomas Lindqvist on Monday, said the talks failed.', 'said', 'Ilse Marwick, who', 'Ilse Marwick'],
+    // an object relative has its own subject: left alone
+    ['Ilse Marwick has a rival, Tomas Lindqvist, who she says was unfair to her.', 'says', 'she', 'Ilse Marwick'],
+    // a participle clause opening the sentence: the subject after its comma
+    ['Responding to questions from farmers, Ilse Marwick would offer lower fees.', 'Responding to', 'Ilse Marwick', 'Ilse Marwick'],
+    ['After saying he felt tired, the farmer left the hall early.', 'saying', 'the farmer', null],
+    // a place and an apposition between the name and its relative clause
+    ['Sen. Ilse Marwick of Ohio, a Liberal who has declined to back Mr. Lindqvist, said the port deserved better.', 'said', 'Sen. Ilse Marwick of Ohio, a Liberal who', 'Ilse Marwick'],
+    // a description with a name in apposition: the name
+    ['But the rival speaker at the forum, former Secretary of State Ilse Marwick, struck a different tone, saying that the port was safe.', 'saying', 'Secretary of State Ilse Marwick', 'Ilse Marwick'],
+    // the words before the cue close an aside opened further back: the subject is before the aside
+    ['Ilse Marwick, who has campaigned for Tomas Lindqvist since he left the council in May, blasted the port plan as a waste.', 'blasted', 'Ilse Marwick, who', 'Ilse Marwick'],
+    ['Ilse Marwick, leading in the polls and touring most of the coast, questioned the port plan.', 'questioned', 'Ilse Marwick', 'Ilse Marwick'],
+    // a dateline names the place and the agency, not the subject
+    ['TARNBY, Ohio (Wire) — Ilse Marwick toured the port on Sunday, hoping the strike would end.', 'hoping', 'Ilse Marwick', 'Ilse Marwick'],
+    // adverbs before a coordinated cue are no subject: the sentence's subject is
+    ['Ilse Marwick ignored the letter, and instead insisted that the port was safe.', 'insisted', 'Ilse Marwick', 'Ilse Marwick'],
+    // generic "you" is the holder of the belief, named by nobody
+    ['If you think the port will close, you are wrong.', 'think', 'you', null],
+    // a relative pronoun after a dash keeps its antecedent; with no antecedent beside it, the pronoun itself
+    ['The plan may look odd to Ilse Marwick -- who believes in lower fees -- but it passed.', 'believes', 'Ilse Marwick -- who', 'Ilse Marwick'],
+    ['The port drew crowds from the valley who said the fees should fall.', 'said', 'who', null],
+    // a mention after a preposition is no sentence subject
+    ['Ilse Marwick spoke on Monday. In an interview with Radio Norde she named the port a failure.', 'named', 'she', 'Ilse Marwick'],
+    // a first-name list's gender is a preference: the last speaker is still "he" when no man is in reach ...
+    ['Rowan Hale said the rent was high. He said the plan would fail.', 'said the plan', 'He', 'Rowan Hale'],
+    // ... but not against a title's gender, nor for someone who said nothing
+    ['Ms. Rowan Hale said the rent was high. He said the plan would fail.', 'said the plan', 'He', null],
+    // two people joined by "and" speak together, as their pair
+    ['Ana Ruiz and Tom Fenn said the bridge was safe.', 'said', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
+    ['Later, Ana Ruiz and Tom Fenn, two engineers, said the bridge was safe.', 'said', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
+    ['The bridge is safe, said Ana Ruiz and Tom Fenn.', 'said', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
+    // ... not when the first is the object of a verb or a preposition
+    ['Ana Ruiz met Tom Fenn and Bo Lind said the bridge was safe.', 'said', 'Bo Lind', 'Bo Lind'],
+    ['Ana Ruiz and Tom Fenn met. Ruiz said the bridge was safe.', 'said', 'Ruiz', 'Ana Ruiz'],
+    // a pair as the subject of the sentence, for a second verb
+    ['Ana Ruiz and Tom Fenn call the levy a scam and describe its backers as greedy.', 'describe', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
+    ['Ana Ruiz met Tom Fenn and Bo Lind on Monday, hoping to describe its backers as greedy.', 'hoping', 'Ana Ruiz', 'Ana Ruiz'],
+    ['Rowan Hale met the mayor. He said the plan would fail.', 'said', 'He', null],
+  ])('%s', (text, cue, mention, speaker) => {
+    const q = quotes(text).find((x) => x.cue !== null && text.slice(x.cue.start).startsWith(cue));
+    expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
+  });
+
+  it('gives no speaker to a participle opening the sentence that is passive ("Asked about ...")', () => {
+    expect(voice('Asked about the new port, the voters were split.', 'Asked')).toBe('passive');
+    expect(voice('Worried that the port might close, the council voted for a delay.', 'Worried')).toBe('active');
+  });
+
+  it('gives no speaker to a raising cue after a relative pronoun', () => {
+    const qs = quotes('The delay was a blow to the port, which seems to be losing money.');
+    expect(qs.map((q) => q.speakerMention)).toEqual(qs.map(() => null));
+  });
+});
+
+
+describe('quotes/speaker: a participle continues a verb, not a noun cue', () => {
+  const mentionOf = (text: string, cue: string) => quotes(text).find((q) => q.cue?.text === cue)?.speakerMention?.text ?? null;
+  it.each([
+    // the saying is the sentence subject's, not the possessor of the noun cue before it
+    ['Both unions renewed their criticism of Tom Fenn, saying that the depot had failed.', 'saying', 'Both unions'],
+    // a verb cue before the participle still passes its speaker on
+    ['Ana Ruiz said the depot had failed, adding that the board knew.', 'adding', 'Ana Ruiz'],
+    // a gerund after a preposition has the sentence's subject
+    ['Ana Ruiz gave few details of the lease, aside from saying that the board knew.', 'saying', 'Ana Ruiz'],
+    ['Ana Ruiz gave few details of the lease, apart from noting that the board knew.', 'noting', 'Ana Ruiz'],
+    // ... but a gerund with its own subject after the preposition keeps it
+    ['Ana Ruiz gave few details of the lease, aside from Bo Lind saying that the board knew.', 'saying', 'Bo Lind'],
+    // "that" after a stance cue's preposition is a determiner, not a clause: the object's holder is the subject
+    ['Ada Voss renewed her criticism of that decision by the harbour board.', 'renewed her criticism of', 'Ada Voss'],
+    // ... while a noun of saying before "that" still reports the clause, held by its possessor
+    ["Ada Voss's claim that the board knew was denied.", 'claim', 'Ada Voss'],
+  ])('%s', (text, cue, mention) => {
+    expect(mentionOf(text, cue)).toBe(mention);
+  });
+});
+
+describe('quotes/speaker: a platform a text was put on is no speaker', () => {
+  // the platform after "on" is where the post was seen; the text's own phrase is kept, speaker unknown
+  it.each([
+    ['A post shared on Instagram claims that the ferry will stop in May.', 'A post shared on Instagram'],
+    ['A clip on TikTok said the pier had been sold.', 'A clip on TikTok'],
+    ['A message posted on Telegram warned that the dam was leaking.', 'A message posted on Telegram'],
+  ])('%s', (text, mention) => {
+    const [q] = quotes(text);
+    expect([q!.speaker, q!.speakerMention?.text]).toEqual([null, mention]);
+  });
+
+  // left alone: the platform as a subject, a person who posted on it, a spokesperson for it
+  it.each([
+    ['Instagram said on Monday that it would remove the posts.', 'Instagram'],
+    ['Ana Roe said on Telegram that the vote was rigged.', 'Ana Roe'],
+    ['In a post on TikTok, Mayor Ida Brandt said the pool would reopen.', 'Ida Brandt'],
+    ['A spokesperson for Instagram said the account had been suspended.', 'Instagram'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text)[0]!.speaker).toBe(speaker);
+  });
+});

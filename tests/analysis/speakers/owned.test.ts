@@ -1,0 +1,20 @@
+// A campaign named after its owner (speakers/owned.ts): a person's goes by the surname, a body's by its whole name.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+const speakers = (text: string): string[] => analyze({ id: 't', text }).quotes.map((q) => `${q.speaker ?? null}/${q.speakerKind}`);
+
+describe('speakers: an organisation named after its owner', () => {
+  it.each([
+    ["The Meltor Party's campaign believes the vote will be close.", ['Meltor Party campaign/organization']],
+    ["The Velm Group's campaign said the ads would run in May.", ['Velm Group campaign/organization']],
+    // a person's campaign: the surname, one entity for both forms
+    ["Ada Renn's campaign believes the count was fair. The Renn campaign said it would not appeal.",
+      ['Renn campaign/organization', 'Renn campaign/organization']],
+    // a country's cabinet, delegation or embassy (not the country read as a person)
+    ["Ostria's delegation said the talks had stalled.", ['Ostria delegation/organization']],
+    ["Norland's cabinet said the mine would close.", ['Norland cabinet/organization']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
