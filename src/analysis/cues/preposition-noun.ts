@@ -10,29 +10,44 @@
 // whether or not the form can be a common noun.
 // Not before "that": "amid reports that the pair had fled the country" is a report all the same (annotated news
 // draws it, the plural noun its source), and the verb reading is what finds it.
+// And a bare singular form with its complement right after a preposition ("Row over plan to shut the pool", "Anger at
+// call for curfew"): headlines drop the article, and only a plural subject could make the bare form a verb there, which a
+// preposition cannot end unless a relative clause strands it ("The groups Ida Varn worked with plan to sue").
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { NOUN_FRAME_PREPOSITIONS, NOUN_ONLY_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { alternation, capitalised } from '../alternation.js';
 import { strandedInBefore } from './contact-clause.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // prepositions that take a noun and never a clause: their plural object is never a verb in any position
 const NOUN_ONLY = new RegExp(`^(?:${alternation(NOUN_ONLY_PREPOSITIONS)})$`, 'i');
+const FRAME_PREPOSITION_ANY_CASE = new RegExp(`^(?:${alternation(NOUN_FRAME_PREPOSITIONS.filter((p) => p !== 'of'))})$`, 'i');
 const FRAME_PREPOSITION = new RegExp(String.raw`^(?:${alternation(capitalised(NOUN_FRAME_PREPOSITIONS))})$`);
 // a sentence, paragraph or line start right before a word (the word checked where it is used)
 const OPENS = /(?:^|\n|[.!?]["”’']?\s+)$/;
 const THAT_NEXT = /^\s+that\b/;
 const OF_OR_FOR = /^\s+(?:of|for)\b/;
+// a bare singular form's complement: "plan to", "call for", "pledge of"; not an object ("Those who voted against say the
+// bill is flawed": a preposition with no object, and a plural subject's verb after it)
+const NOUN_COMPLEMENT_NEXT = /^\s+(?:to|for|of)\s/;
+// a head word, a relative clause's subject (a relative or personal pronoun, a name, a determiner and a noun) and its verb,
+// right before the preposition: the preposition is stranded there and the bare form after it may be the head's verb
+// ("Parents who campaigned against plan to ...", "The groups Ida Varn worked with plan to ...")
+const STRANDING_CLAUSE = new RegExp(String.raw`\p{L}[ \t]+(?:${alternation([...PERSON_SUBJECT_PRONOUNS, 'who', 'that', 'which'])}|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?|(?:the|a|an|its|his|her|their|our|my)[ \t]+\p{Ll}+)(?:[ \t]+(?:is|was|are|were|has|had|have|been))*(?:[ \t]+\p{Ll}+ly)?[ \t]+\p{Ll}+[ \t]+$`, 'u');
 // what a verb takes after it (an object's determiner or pronoun, a clause word): "the fund he invested in says the
 // deal is off" strands "in" before its verb, "said in remarks translated by an aide" has a noun's modifier there
 const VERB_OBJECT_NEXT = /^\s+(?:the|a|an|this|these|those|that|its|his|her|their|our|my|it|he|she|they|we|there|how|what|why|whether|if)\b/i;
 
-/** Whether the plural speech form `w` is the object of a preposition, or a plural noun opening its sentence. */
+/** Whether the plural speech form `w` is the object of a preposition, or a plural noun opening its sentence; or a bare singular one after a preposition. */
 export function prepositionNoun(text: string, w: SpeechWord): boolean {
   const { word, before } = w;
-  if (!/\p{Ll}s$/u.test(word) || THAT_NEXT.test(text.slice(w.end, w.end + 6))) return false;
   // the preposition must stand right before the form (one space), not across a comma or a quote
   const space = text.slice(w.start - 1, w.start);
   const adjacent = space === ' ' && text.slice(w.start - 1 - before.length, w.start - 1) === before;
+  if (adjacent && w.form.nounLike && word === w.form.lemma && FRAME_PREPOSITION_ANY_CASE.test(before) && NOUN_COMPLEMENT_NEXT.test(text.slice(w.end, w.end + 6))) {
+    return !STRANDING_CLAUSE.test(text.slice(Math.max(0, w.start - before.length - 80), w.start - before.length - 1) + ' ');
+  }
+  if (!/\p{Ll}s$/u.test(word) || THAT_NEXT.test(text.slice(w.end, w.end + 6))) return false;
   if (adjacent && NOUN_ONLY.test(before)) return true;
   // "said in remarks translated by an aide", "In remarks to the board, ...", "in replies posted on Monday": after "in" a
   // plural form is what the words came in, unless an object or a clause follows or a contact clause ends in the "in"

@@ -46,3 +46,34 @@ describe('cues: a plural form after a preposition, or opening its sentence befor
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// A bare singular form with its complement right after a preposition is a noun whose article a headline dropped ("Row
+// over plan to shut the pool"); a relative clause that strands the preposition keeps the verb reading after it.
+describe('cues: a bare singular form with its complement after a preposition is a headline noun', () => {
+  it.each([
+    ['Council split over plan to close the harbour library', []],
+    ['Rally against plan to shut Orvik pool draws 2,000', []],
+    ['Villagers angry at call for new bypass', []],
+    ['Outrage after pledge to sell Tarn Park to developers', []],
+    ['Ferry firm under fire over promise of free crossings', []],
+    ['Growers wary of deal, uneasy about vow to cut quotas', []],
+    // the speech verb of the sentence stays
+    ['Members voted for plan to merge the two branches, the union said.', ['said']],
+  ])('no verb cue: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a relative clause strands the preposition: the bare form is the head's verb
+    ['The groups Ida Varn worked with plan to sue the council.', ['plan']],
+    ['Parents who campaigned against plan to keep protesting.', ['campaigned against', 'plan', 'protesting']],
+    ['The families the council dealt with plan to stay put.', ['plan']],
+    // a preposition with no object of its own, then a plural subject's verb and its clause
+    ['Those who voted against say the bill is flawed.', ['say']],
+    // no preposition right before the form
+    ['Residents of the Orvik estate plan to appeal.', ['plan']],
+    ['Tenants in the north tower plan to withhold rent.', ['plan']],
+  ])('keeps the verb: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
