@@ -29,7 +29,7 @@ export async function* analyses(paths: string[], ctx: Context, opts: CommonOptio
   }
   // The line is cleared before anything else is printed on the terminal, then redrawn.
   ctx.clearProgress = () => progress.done();
-  const run = analyzeCorpus(events, { jobs: jobsOf(opts), cache: opts.cache, env: io.env, onProgress: (done, bytes) => progress.update(done, bytes) });
+  const run = analyzeCorpus(events, { jobs: jobsOf(opts, (m) => ctx.diag(m)), cache: opts.cache, env: io.env, onProgress: (done, bytes) => progress.update(done, bytes) });
   try {
     for await (const ev of run) {
       if (ctx.closed) return;

@@ -70,7 +70,7 @@ export function addExplainOption(cmd: Command): Command {
 
 export function addRunOptions(cmd: Command): Command {
   return cmd
-    .option('-j, --jobs <n>', 'threads analysing: the main thread and n-1 workers (default: the number of cores)', positiveInt)
+    .option('-j, --jobs <n>', 'threads analysing: the main thread and n-1 workers (default and most: the number of cores)', positiveInt)
     .option('--no-cache', 'analyse again instead of reusing cached analyses');
 }
 
@@ -98,6 +98,16 @@ export function targetFor(opts: CommonOptions, ctx: Context): Target {
   };
 }
 
-export function jobsOf(opts: CommonOptions): number {
-  return opts.jobs ?? availableParallelism();
+/**
+ * The threads to analyse in: --jobs, but never more than the cores. Threads beyond them only
+ * compete for the cores, each worker compiling its own copy of the analysis, and on a run of
+ * many documents the last ones waited so long for a core that they ran past the per-document
+ * time limit and were skipped (60 short articles at --jobs 64 on two busy cores: 286 s, 2.1 GB,
+ * and documents skipped; --jobs 2: 11 s, 150 MB). So the extra is dropped, and `note` says so.
+ */
+export function jobsOf(opts: CommonOptions, note: (message: string) => void, cores = availableParallelism()): number {
+  if (opts.jobs === undefined || opts.jobs <= cores) return opts.jobs ?? cores;
+  const n = (k: number, what: string): string => `${k} ${what}${k === 1 ? '' : 's'}`;
+  note(`--jobs ${opts.jobs} is more than the ${n(cores, 'core')} here: analysing in ${n(cores, 'thread')} (more would only compete for them)`);
+  return cores;
 }

@@ -83,6 +83,13 @@ describe('diagnostics go to stderr as "attrib: ..."; stdout holds results only',
     expect(parseTsv(r.out).length).toBeLessThanOrEqual(1);
   });
 
+  it('--jobs above the cores is cut to them, with a note, and the run goes on', async () => {
+    const r = await run(['quotes', '--jsonl', '--jobs', '100000', `${F}/council.txt`]);
+    expect(r.err).toMatch(/^attrib: --jobs 100000 is more than the \d+ cores? here: analysing in \d+ threads? \(more would only compete for them\)$/m);
+    expect(r.out).toBe((await run(['quotes', '--jsonl', `${F}/council.txt`])).out);
+    expect(r.code).toBe(0);
+  });
+
   it('no stack trace on a usage error', async () => {
     expect((await run(['figures', '--kind', 'apples'])).err).not.toMatch(/\n\s+at /);
   });

@@ -1,7 +1,7 @@
 // src/cli/options.ts: the option parsers every analysis command shares.
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from 'commander';
-import { listOf } from '../../src/cli/options.js';
+import { jobsOf, listOf } from '../../src/cli/options.js';
 
 const SHAPES = ['round', 'square', 'flat'] as const;
 const shapes = listOf(SHAPES, 'shape', 'all');
@@ -41,5 +41,22 @@ describe('listOf: comma-separated values checked against a list', () => {
 
   it('takes no "all" where the list has none', () => {
     expect(() => listOf(SHAPES, 'shape')('all')).toThrow(/unknown shape "all"/);
+  });
+});
+
+describe('jobsOf: the threads to analyse in, never more than the cores', () => {
+  it.each([
+    // [--jobs given, cores, threads, note]
+    [undefined, 4, 4, null],
+    [1, 4, 1, null],
+    [3, 4, 3, null],
+    [4, 4, 4, null],
+    [5, 4, 4, '--jobs 5 is more than the 4 cores here: analysing in 4 threads (more would only compete for them)'],
+    [64, 2, 2, '--jobs 64 is more than the 2 cores here: analysing in 2 threads (more would only compete for them)'],
+    [8, 1, 1, '--jobs 8 is more than the 1 core here: analysing in 1 thread (more would only compete for them)'],
+  ] as const)('--jobs %s on %i cores -> %i threads', (jobs, cores, threads, note) => {
+    const notes: string[] = [];
+    expect(jobsOf({ jobs, cache: true }, (m) => notes.push(m), cores)).toBe(threads);
+    expect(notes).toEqual(note === null ? [] : [note]);
   });
 });
