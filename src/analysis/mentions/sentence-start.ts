@@ -10,8 +10,9 @@ import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
 import { SENTENCE_ADVERBS } from '../../lexicon/sentence-adverbs.js';
 import {
   firstNameGender, isAdjectiveOrNoun, isCommonWord, isDemonym, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord,
-  isOrganizationHead, isOrganizationWord, isPlace, isPluralNoun, isTitleHead, isVerbForm,
+  isOrganizationHead, isOrganizationWord, isPersonNoun, isPlace, isPluralNoun, isPureNoun, isTitleHead, isVerbForm,
 } from './words.js';
+import { EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
 
 // particles that open a surname at the start of a sentence; "Do", "E", "Y" open questions and phrases far more often
 const SENTENCE_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => !['do', 'e', 'y', 'af', 'av', 'zu', 'ten', 'den', 'das', 'dos'].includes(p)));
@@ -37,6 +38,21 @@ function opensDescriptiveName(text: string, tokens: Token[], i: number): boolean
   return false;
 }
 
+/**
+ * "Bo Lindqvist said", "Rose Okafor", "Hope Adeyemi": a given name that is also a plain noun ("bo", "rose", "hope"), before
+ * a capitalised word that is no common word, place or organisation word (a surname) and then no capitalised word, opens the name. Not a person noun or a
+ * body's kind before a name ("Striker Ola Brenn", "Insurer Halvex": a description), not a verb or an adverb ("Will",
+ * "Later"), not before a common word or a place ("Storm Warning Issued", "Rose Garden").
+ */
+function givenNameNoun(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]!;
+  const after = tokens[i + 2];
+  return isPureNoun(t.lower) && !isPersonNoun(t.lower) && !isOrganizationHead(t.lower) && next.cap && !next.allCaps && next.word
+    && !next.dotted && adjacent(text, t, next) && !isCommonWord(next.lower) && !isPlace(next.lower) && !isOrganizationWord(next.lower)
+    && !(after?.cap ?? false);
+}
+
 /** A capitalised first word (token i) of a sentence that is just a word ("The", "Speaking", "Officials"). */
 export function ordinarySentenceStart(text: string, tokens: Token[], i: number, lowerSeen: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
@@ -46,15 +62,18 @@ export function ordinarySentenceStart(text: string, tokens: Token[], i: number, 
   // "Afterward she told reporters", "Elsewhere, the board said": an adverb compromise does not list
   if (SENTENCE_ADVERBS.has(t.lower)) return true;
   if (isTitleHead(t.lower) || firstNameGender(t.lower) !== undefined || isPlace(t.lower) || isDemonym(t.lower)) return false;
+  // "Dozens of nurses said", "Hundreds more marched": a quantifier before a lower-case word counts the people after it
+  if (next && !next.cap && GROUP_QUANTIFIERS.has(t.lower)) return true;
+  if (next && givenNameNoun(text, tokens, i)) return false;
   // "De la Cruz said", "Van der Berg said": a name particle opening a name (not "Do voters ...", "Van drivers")
   if (next && SENTENCE_PARTICLES.has(t.lower) && (next.cap || (NAME_PARTICLES.has(next.lower) && !next.cap))) return false;
   // "Local schools want", "Regional officials said": a word shaped like an adjective before a lower-case plural of
   // people or bodies modifies it (some such adjectives are missing from the lexicon)
   if (next && !next.cap && next.word && ADJECTIVE_SHAPE.test(t.lower) && (isGroupNoun(next.lower) || isPluralNoun(next.lower))) return true;
-  // "Internal emails show", "Regional hospitals warned": a word the lexicon does not know, before a lower-case noun
-  // for a body or a document, modifies it (before a person noun or a named body it joins the description as a name
-  // would: "Rangers boss Ola Brenn", "Consumer advocate Ana Roe", "Consumer group Tapwatch")
-  if (next && !next.cap && next.word && !isKnownWord(t.lower) && isOrganizationHead(next.lower) && !after?.cap) return true;
+  // "Internal emails show", "Regional hospitals warned", "Satellite images show": a word the lexicon does not know,
+  // before a lower-case noun for a body, a document or a record, modifies it (before a person noun or a named body it
+  // joins the description as a name would: "Rangers boss Ola Brenn", "Consumer advocate Ana Roe", "Consumer group Tapwatch")
+  if (next && !next.cap && next.word && !isKnownWord(t.lower) && (isOrganizationHead(next.lower) || EVIDENCE_NOUNS.has(next.lower)) && !after?.cap) return true;
   // "Republicans said": a political camp, found as a group
   if (GROUP_PROPER_NOUNS.has(t.lower)) return false;
   // "Strategists said", "Voters are": plural person nouns are groups, not surnames

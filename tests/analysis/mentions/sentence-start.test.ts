@@ -1,7 +1,9 @@
 // An adverb of time, sequence or place that compromise's lexicon lacks ("Afterward", "Elsewhere", "Nonetheless")
 // opens a sentence with a capital but names no one (mentions/sentence-start.ts, lexicon/sentence-adverbs.ts): the
-// speaker of the cue after it is the pronoun or noun phrase that follows, resolved as usual.
+// speaker of the cue after it is the pronoun or noun phrase that follows, resolved as usual. A quantifier, a word
+// modifying a record noun, and a given name that is also a noun are told apart there too.
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
 import { speakers } from '../speaker-mentions.js';
 
 describe('mentions: an adverb opening a sentence is no name', () => {
@@ -25,5 +27,67 @@ describe('mentions: an adverb opening a sentence is no name', () => {
     ['Lena Osei said afterward that the deal was dead.', 'Lena Osei'],
   ])('leaves alone: %s', (text, expected) => {
     expect(speakers(text)).toEqual([expected]);
+  });
+});
+
+// each quote's canonical speaker and speaker mention, as written
+const named = (text: string): [string | null, string | null][] => analyze({ id: 't', text }).quotes.map((q) =>
+  [q.speaker, q.speakerMention === null ? null : text.slice(q.speakerMention.start, q.speakerMention.end)]);
+
+describe('mentions: a quantifier opening a sentence counts the people after it', () => {
+  it.each([
+    ['Dozens of bus drivers said the new rota left them no time to eat.', 'bus drivers'],
+    ['Hundreds of parents told the board the school run was now unsafe.', 'parents'],
+    ['Thousands of shoppers complained that the tills had failed.', 'shoppers'],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual([[expected, expected]]);
+  });
+
+  it.each([
+    // inside a sentence nothing changes; a name after "of" is still the one counted
+    ['The union said hundreds of members had signed up.', 'The union'],
+    ['Ola Strand, one of dozens of volunteers, said the shelter was full.', 'Ola Strand'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+});
+
+describe('mentions: an unknown word before a record noun modifies it', () => {
+  it.each([
+    ['Satellite images show the lake has shrunk by a third.', 'Satellite images'],
+    ['Dashcam footage shows the lorry ran the red light.', 'Dashcam footage'],
+    ['Cockpit recordings show the crew saw the warning light.', 'Cockpit recordings'],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual([[null, expected]]);
+  });
+
+  it.each([
+    // a surname before a verb stays a name
+    ['Okonkwo showed reporters the damaged roof and said it would cost millions.', 'Okonkwo'],
+    ['Vantrell said the recordings had been lost.', 'Vantrell'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+});
+
+describe('mentions: a given name that is also a noun opens the name at a sentence start', () => {
+  it.each([
+    ['Bo Halvorsen said the ferry would run again in April.', 'Bo Halvorsen'],
+    ['Rose Achterberg told the inquiry the alarm never sounded.', 'Rose Achterberg'],
+    ['Hope Mbeki, the head teacher, said the roof had been repaired.', 'Hope Mbeki'],
+    ['Bill Drummond-Kerr argued that the levy was unfair.', 'Bill Drummond-Kerr'],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual([[expected, expected]]);
+  });
+
+  it.each([
+    // a body's kind or a person noun before a name describes it; a verb or an adverb is no given name
+    ['Charity Oxtrell said the aid convoy was blocked.', 'Oxtrell', 'Charity Oxtrell'],
+    ['Later Fenwright said the plan had failed.', 'Fenwright', 'Fenwright'],
+    ['Will Tarrant sign the deal? Tarrant said he had not decided.', 'Tarrant', 'Tarrant'],
+    // inside a sentence the name was whole already
+    ['The coach, Bo Halvorsen, said the team was ready.', 'Bo Halvorsen', 'Bo Halvorsen'],
+  ])('leaves alone: %s', (text, speaker, mention) => {
+    expect(named(text).at(-1)).toEqual([speaker, mention]);
   });
 });
