@@ -11,7 +11,9 @@
 // - words that are no verb here: "told state television", "cheering supporters", "director of planning for"
 // - turning out and calling off: "officers responded to a call about a fire", "crews responded within eight minutes",
 //   "the umpire called play off"; a suspect questioned by police, even about something ("detectives questioned two men
-//   about the raid"); "spoke to state media" with nothing said about anything in the sentence
+//   about the raid"); "spoke to state media" with nothing said about anything in the sentence; a suspect "wanted for
+//   questioning", "wanted in connection with the fire", "wanted by police": the law looking for someone, nobody's wish;
+//   "held for questioning", "taken in for questioning on Sunday": the noun of an interview in custody, with no object
 // - identifying and pricing: "the victim was named locally as Ivo Dane, 32" (who someone is, not what was said); "asking
 //   price", "asking rent" (the noun's modifier, no one asking)
 import type { SpeechWord } from '../quote-marks/speech-words.js';
@@ -65,6 +67,12 @@ const CALLED_THING_OFF = /^\s+(?!(?:for|on|upon|to)\b)(?:[\p{L}’'-]+\s+){0,2}?
 const INTERROGATOR_BEFORE = new RegExp(String.raw`\b(?:${alternation(INTERROGATORS)})\s+(?:(?:have|has|had|later|also|then|briefly|were|are|was|is|being|been|still)\s+){0,3}$`, 'i');
 const INTERROGATED = new RegExp(QUESTIONED_PERSON, 'u');
 const BY_INTERROGATORS = new RegExp(String.raw`^\s+by\s+(?:the\s+)?(?:\p{L}+\s+)?(?:${alternation(INTERROGATORS)})\b`, 'u');
+// a suspect sought by the law: "wanted for questioning", "in connection with", "on suspicion of", "on charges of", "on a
+// (federal) warrant", "by police" ("was wanted by three clubs" or "wanted for the role" stay a want)
+const WANTED_BY_LAW = new RegExp(String.raw`^\s+(?:for\s+questioning|in\s+connection\s+with|on\s+(?:suspicion|charges?|(?:an?\s+)?(?:\p{L}+\s+)?(?:arrest\s+)?warrants?)\b|by\s+(?:the\s+)?(?:\p{L}+\s+)?(?:${alternation(INTERROGATORS)})\b)`, 'u');
+// "for questioning" with no object after it (a pause, the end, a time, a place or a topic): the police interview
+// ("known for questioning the budget" has its object and stays a cue)
+const FOR_QUESTIONING_ALONE = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:on|at|in|after|by|over|about|until|and|but|before|following|overnight|yesterday|today|this|last)\b)/;
 // "spoke to state media after the meeting.", "spoke with reporters outside the court.": to whom, and the sentence ends
 // with nothing said about anything (a topic, a clause, a colon or a quote keeps it: "spoke to reporters about the levy")
 const ABBREVIATIONS = [...TITLE_ABBREVIATIONS, ...PLURAL_TITLE_ABBREVIATIONS, ...MID_ABBREVIATIONS];
@@ -96,6 +104,8 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   if (lemma === 'call' && CALLED_THING_OFF.test(next)) return true;
   if (lemma === 'question' && (INTERROGATED.test(next) && INTERROGATOR_BEFORE.test(text.slice(Math.max(0, w.start - 40), w.start))
     || BY_INTERROGATORS.test(next) && passive())) return true;
+  if (word === 'wanted' && WANTED_BY_LAW.test(next)) return true;
+  if (word === 'questioning' && w.before.toLowerCase() === 'for' && FOR_QUESTIONING_ALONE.test(next)) return true;
   if (lemma === 'speak' && SPOKE_TO_ONLY.test(next)) return true;
   if (lemma === 'name' && NAMED_AS_PERSON.test(next) && passive()) return true;
   if (word === 'asking' && ASKING_SUM.test(next)) return true;

@@ -15,6 +15,12 @@ import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
 const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|${alternation(SUBJECT_PRONOUNS)})\b`, 'i');
 // a linking adverb between commas right before the cue (", however,"): an aside after the subject
 const LINKING_ASIDE = new RegExp(String.raw`,\s*(?:${alternation(LINKING_ADVERBS)})\s*$`, 'i');
+// an auxiliary opening the cue: news inverts only a bare verb ("..., warned the pilot"), never one with its
+// auxiliary ("the pilot, 52, had warned of a fault" has its subject before it)
+const AUX_LEAD = /^(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\s/i;
+// a person's age between commas right before the cue ("the pilot, 52, warned of a fault", "aged 52,"): the age follows
+// the subject's name, so the cue has its subject before it and is not inverted
+const AGE_BEFORE_CUE = /,\s*(?:aged\s+)?\p{N}{1,3}\s*,$/u;
 // a word in quotation marks opening the content ('“No,” said', '"Up," said')
 const QUOTED_WORD = /^\s*[“"‘'][\p{L}\p{N}]/u;
 
@@ -31,7 +37,8 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
   // inverted when the cue follows the comma and a bare noun phrase ends the clause after it)
   const invertedAfter = beforeCue.c === ',' && cue.start - beforeCue.at <= 2 ? phraseAfter(text, cue.end, end) : null;
   const after = invertedAfter !== null ? text.slice(invertedAfter.start, invertedAfter.end) : '';
-  const inverted = invertedAfter !== null && INVERTING_VERB.test(cue.lemma) && canBeInvertedSpeaker(after)
+  const inverted = invertedAfter !== null && INVERTING_VERB.test(cue.lemma) && !AUX_LEAD.test(cue.text)
+    && !AGE_BEFORE_CUE.test(text.slice(Math.max(ss, beforeCue.at - 16), beforeCue.at + 1)) && canBeInvertedSpeaker(after)
     && !NOT_A_NOUN_PHRASE.test(after)
     && (text[invertedAfter.end] === ',' || /^[\s.!?"”’']*$/.test(text.slice(invertedAfter.end, Math.min(sentence.end, invertedAfter.end + 8))));
   // (a content of a few characters only inside quotation marks: '“No,” said a spokeswoman' is speech

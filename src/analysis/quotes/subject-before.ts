@@ -17,6 +17,9 @@ const AGENT_ASIDE = /^\s*\p{Ll}+(?:ed|en|wn)\s+by\s/u;
 // ends before the comma (the phrase inside names where or when, not who speaks); irregular participles that are
 // also the past form ("held", "led", "run" aside) come from lexicon/past-forms.ts
 const PLACE_ASIDE = new RegExp(String.raw`^\s*(?:\p{Ll}+(?:ed|en|wn)|run|done|${alternation(IRREGULAR_PASTS)})\s+(?:(?:up|out|off|down)\s+)?(?:in|on|at|across|among|over|from|for|after|during|since|between|under|with|last|this|earlier)\s`, 'u');
+// an age in apposition, bare or with "aged" ("The driver, 40, said", "The pilot, aged 52, had warned"): news
+// gives a person's age between commas after the name, so the phrase before it is the subject
+const AGE_ASIDE = /^\s*(?:aged\s+)?\p{N}{1,3}\s*,/u;
 // an aside that is a subordinate or participle clause ("when asked ...", "speaking to ...")
 export const SUBORDINATE_ASIDE = new RegExp(String.raw`^\s*(?:${alternation([...SUBORDINATORS, ...ASIDE_PARTICIPLES])})\b`, 'i');
 
@@ -37,7 +40,7 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   for (let n = 0; n < 3; n++) {
     const found = text.slice(lo, k).lastIndexOf(',');
     const prevComma = found < 0 ? -1 : lo + found;
-    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20)) || SUBORDINATE_ASIDE.test(text.slice(k + 1, k + 20)) || PLACE_ASIDE.test(text.slice(k + 1, k + 28));
+    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20)) || AGE_ASIDE.test(text.slice(k + 1, k + 20)) || SUBORDINATE_ASIDE.test(text.slice(k + 1, k + 20)) || PLACE_ASIDE.test(text.slice(k + 1, k + 28));
     if (prevComma < lo) {
       const r = phraseBefore(text, sentenceStart, k);
       return r !== null && (names === undefined || names(r) || opener) ? r : fallback;

@@ -45,6 +45,14 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Detectives questioned a 31-year-old man about the break-in.'],
     ['Police have questioned two women over the fire at the depot.'],
     ['A driver was questioned by police and released without charge.'],
+    // a suspect sought by the law, and an interview in custody ("for questioning" with no object)
+    ['A fisherman, 44, is wanted for questioning after the harbour fire.'],
+    ['A man wanted on suspicion of arson was arrested at the ferry port.'],
+    ['The landlord is wanted by police in two counties.'],
+    ['A baker is wanted in connection with a string of thefts.'],
+    ['The pilot was wanted on a federal warrant.'],
+    ['A courier was held for questioning overnight.'],
+    ['Two dock workers were taken in for questioning on Monday.'],
     // to whom someone spoke, and nothing said about anything
     ['The minister spoke to state radio after the vote.'],
     ['Ruiz spoke with reporters outside the court on Tuesday.'],
@@ -88,6 +96,11 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Lind added that the new lane would open in May.', ['added']],
     // the prize is the subject of a claimed clause
     ['Ruiz claimed the goal was his, not an own goal.', ['claimed']],
+    // a want that is someone's (a club's, a council's), and questioning with its object
+    ['The striker was wanted by three clubs.', ['was wanted']],
+    ['The mayor wanted the council to act.', ['wanted']],
+    ['The land is wanted for housing, the council said.', ['is wanted for', 'said']],
+    ['She was picked for questioning the minister at the debate.', ['questioning']],
     // a plural speaker after an inverted plain form
     ['Fares will rise again, say analysts.', ['say']],
     // the same words where they report something

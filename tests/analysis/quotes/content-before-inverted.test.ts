@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+// quotes/content-before-inverted.ts: "CONTENT, warned X" is inverted only when nothing shows the cue has its subject
+// before it. An auxiliary on the cue ("had warned", "has argued" after its subject) or a person's age between commas
+// right before the cue ("the pilot, 52, warned") says it has: the words after it are its object, not a speaker.
+const records = (text: string): [string, string | null, string | null][] =>
+  analyze({ id: 't', text }).quotes.map((q) => [q.text, q.speakerMention?.text ?? null, q.cue?.text ?? null]);
+
+describe('quotes: an age or an auxiliary before a cue that could invert', () => {
+  it.each([
+    // a reported subject with its age, nested in the outer report: one record, the outer one
+    ['Officials said the ferry pilot, 52, warned of a fault before take-off.', [['the ferry pilot, 52, warned of a fault before take-off', 'Officials', 'said']]],
+    ['Staff said the librarian, aged 70, had insisted on the move.', [['the librarian, aged 70, had insisted on the move', 'Staff', 'said']]],
+    ['Police said the courier, 29, had admitted the thefts.', [['the courier, 29, had admitted the thefts', 'Police', 'said']]],
+    // the same subject, standing alone
+    ['The ferry pilot, 52, warned the crew of a fault.', [['the crew of a fault', 'The ferry pilot', 'warned']]],
+  ])('%s', (text, want) => {
+    expect(records(text)).toEqual(want);
+  });
+
+  it.each([
+    // a content inverted before a bare cue and its speaker, an age after the speaker
+    ['The bank cut rates, said the governor, 61, on Friday.', [['The bank cut rates', 'the governor', 'said']]],
+    ['Fares will rise in May, warned a spokesman for the port.', [['Fares will rise in May', 'a spokesman', 'warned']]],
+    ['“The road is shut,” warned a traffic officer.', [['The road is shut,', 'a traffic officer', 'warned']]],
+    // an inverted cue with an auxiliary and no subject before it keeps its reading
+    ['The fares will rise, has argued the transport minister.', [['The fares will rise', 'the transport minister', 'has argued']]],
+    // a count that is the subject, with no comma after it
+    ['Of the 300 nurses polled, 40 said they would strike.', [['they would strike', '40', 'said']]],
+  ])('leaves alone: %s', (text, want) => {
+    expect(records(text)).toEqual(want);
+  });
+});
