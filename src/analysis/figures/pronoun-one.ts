@@ -17,10 +17,16 @@ function adjectiveOne(text: string, c: Candidate, after: string): boolean {
   return adj !== undefined && tagsOf(adj).includes('Adjective');
 }
 
-/** Whether a count of one written as a word (`c`) is the pronoun "one". */
+// "a one-time champion", "a one-off payment", "a one-sided match", "a one-way ticket": set compounds whose "one"
+// counts nothing (it means former, single-occasion or unbalanced); "a one-day strike", "a one-year contract" measure
+// a time and stay figures
+const SET_COMPOUND_AFTER = /^[-‐‑](?:time|off|sided|way|stop|on-one|to-one|liners?|size|party|man|woman|horse|shot)(?![\p{L}])/iu;
+
+/** Whether a count of one written as a word (`c`) is the pronoun "one", or the first half of a set compound. */
 export function pronounOne(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 12), c.start);
   // ("that one in six planned to leave": a share, read by the ratio step)
   const after16 = text.slice(c.end, c.end + 16);
+  if (SET_COMPOUND_AFTER.test(after16)) return true;
   return (PRONOUN_ONE_BEFORE.test(before) && !SHARE_NEXT.test(after16)) || PRONOUN_ONE_AFTER.test(after16) || adjectiveOne(text, c, after16);
 }
