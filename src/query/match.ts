@@ -1,9 +1,24 @@
 // Whole-word, case- and accent-insensitive matching, shared by who-said and --speaker.
 // "okafor" finds "Okafor's", "sao paulo" finds "São Paulo", "war" does not find "warned".
 
-/** Lower case without diacritics, curly apostrophes made straight. */
+/**
+ * Letters that NFD leaves whole (a stroke or a ligature is no combining mark), spelt the way
+ * English copy writes them without it: "Łódź" as "Lodz", "Øresund" as "Oresund", "Straße" as
+ * "Strasse". Lower case only: fold lowers the text first.
+ */
+const PLAIN_LETTERS: Record<string, string> = {
+  ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ŧ: 't', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th',
+};
+const NOT_DECOMPOSED = new RegExp(`[${Object.keys(PLAIN_LETTERS).join('')}]`, 'gu');
+
+/** Lower case without diacritics, strokes or ligatures, curly apostrophes made straight. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(NOT_DECOMPOSED, (c) => PLAIN_LETTERS[c] ?? c)
+    .replace(/[\u2018\u2019\u02bc]/g, "'");
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

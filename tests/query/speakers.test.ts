@@ -16,6 +16,8 @@ describe('aggregateSpeakers', () => {
   it.each([
     ['different kinds stay apart', [speaker({ name: 'Acme', kind: 'organization' })], [speaker({ name: 'Acme', kind: 'person' })], 2],
     ['accents do not split a name', [speaker({ name: 'José Ruiz' })], [speaker({ name: 'Jose Ruiz' })], 1],
+    ['nor does a stroke', [speaker({ name: 'Marek Wołek' })], [speaker({ name: 'Marek Wolek' })], 1],
+    ['nor a ligature', [speaker({ name: 'Søren Bræk' })], [speaker({ name: 'Soren Braek' })], 1],
     ['different names stay apart', [speaker({ name: 'Jane Doe' })], [speaker({ name: 'John Doe' })], 2],
   ])('%s', (_name, a, b, count) => {
     expect(aggregateSpeakers([a, b])).toHaveLength(count);
