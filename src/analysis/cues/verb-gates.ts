@@ -83,8 +83,9 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   // colon in the sentence, is a first name (an inverted "Said Ida Lind: ..." or '“...,” said' brings its quote)
   if (word === 'Said' && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) && SAID_AS_NAME.test(text.slice(at + 4, at + 300))) return true;
   // "Now tell me who pays.", "So say the voters": after an opening "Now/So/Just/Please/Then" a bare form is the
-  // writer's imperative too
-  if (word.toLowerCase() === form.lemma && /^(?:Now|So|Just|Please|Then)$/.test(before) && /^\p{Ll}/u.test(word)
+  // writer's imperative too; so after an opening conjunction ("Or consider the ferry tax, which ...", "But think of the
+  // cost"): no subject stands between the conjunction and the form, so nobody but the reader is asked to do it
+  if (word.toLowerCase() === form.lemma && /^(?:Now|So|Just|Please|Then|And|But|Or|Yet)$/.test(before) && /^\p{Ll}/u.test(word)
     && SENTENCE_OPENING.test(text.slice(Math.max(0, at - before.length - 5), at - before.length - 1))) return true;
   // "(think Ivo Sarn in 1988)", "(see page 4)": a bare form opening a parenthesis is the writer's aside
   if (word.toLowerCase() === form.lemma && /\(\s*$/.test(text.slice(Math.max(0, at - 3), at))) return true;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { verbCues } from '../verb-cues.js';
+
+// A bare form right after a sentence-opening conjunction ("Or consider ...", "But think of ...") is the writer's
+// imperative to the reader: no subject stands between, so nobody is reported. A subject after the conjunction, or a
+// form that is not bare, keeps the verb.
+describe('cues: a bare form after an opening conjunction is the writer\'s imperative', () => {
+  it.each([
+    ['Or consider Ada Lund, who insists she is a fiscal hawk.', ['insists']],
+    ['But think of the cost to the ferry towns.', []],
+    ['And remember the promise the harbour board made in May.', []],
+    ['Yet ask any grower in Tarn and you hear the same story.', []],
+  ])('no cue at the imperative: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a subject between the conjunction and the form
+    ['Critics say the toll is unfair. And many fear it will rise.', ['say', 'fear']],
+    ['But the mayor says the pier is safe.', ['says']],
+    ['And Lund, for her part, insists the tax is fair.', ['insists']],
+    ['He paused. And then he said the pier was safe.', ['said']],
+    // not at a sentence start: the conjunction joins a verb to its subject's first one
+    ['The growers met on Monday and say the quota is too low.', ['say']],
+  ])('keeps the verb: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
