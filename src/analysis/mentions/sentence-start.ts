@@ -13,6 +13,8 @@ import {
   isOrganizationHead, isOrganizationWord, isPersonNoun, isPlace, isPluralNoun, isPureNoun, isTitleHead, isVerbForm,
 } from './words.js';
 import { EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
+import { nameLike } from './name-shape.js';
+import { orgWordAhead } from './run-joins.js';
 
 // particles that open a surname at the start of a sentence; "Do", "E", "Y" open questions and phrases far more often
 const SENTENCE_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => !['do', 'e', 'y', 'af', 'av', 'zu', 'ten', 'den', 'das', 'dos'].includes(p)));
@@ -51,6 +53,18 @@ function givenNameNoun(text: string, tokens: Token[], i: number): boolean {
   return isPureNoun(t.lower) && !isPersonNoun(t.lower) && !isOrganizationHead(t.lower) && next.cap && !next.allCaps && next.word
     && !next.dotted && adjacent(text, t, next) && !isCommonWord(next.lower) && !isPlace(next.lower) && !isOrganizationWord(next.lower)
     && !(after?.cap ?? false);
+}
+
+/**
+ * "Insurer Halvex said", "Retailer Brimco", "Striker Ola Brenn": a body's kind or a person noun before a name, with
+ * its article dropped as news writes it, describes the name and is no word of it (as "Charity Oxtrell" is, by the
+ * lexicon). Not a word that also names bodies ("Union", "Bank"), not before a name running on to an organisation
+ * word ("Paper Mill Workers Union"), not a title ("Mayor", handled as one).
+ */
+function kindBeforeName(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const kind = (isOrganizationHead(t.lower) && !isOrganizationWord(t.lower)) || isPersonNoun(t.lower);
+  return kind && adjacent(text, t, tokens[i + 1]!) && nameLike(tokens[i + 1]!) && !orgWordAhead(text, tokens, i + 1);
 }
 
 /** A capitalised first word (token i) of a sentence that is just a word ("The", "Speaking", "Officials"). */
@@ -92,5 +106,6 @@ export function ordinarySentenceStart(text: string, tokens: Token[], i: number, 
   if (next?.cap && opensDescriptiveName(text, tokens, i)) return false;
   // "Embattled Acme Corp said", "Beleaguered Tarn Mining": a judgement before a name describes it
   if (next?.cap && PRESS_EPITHETS.has(t.lower)) return true;
+  if (next?.cap && kindBeforeName(text, tokens, i)) return true;
   return isCommonWord(t.lower) || lowerSeen.has(t.lower);
 }

@@ -91,3 +91,24 @@ describe('mentions: a given name that is also a noun opens the name at a sentenc
     expect(named(text).at(-1)).toEqual([speaker, mention]);
   });
 });
+
+describe('mentions: a body\'s kind or a person noun opening a sentence describes the name after it', () => {
+  it.each([
+    ['Insurer Halvex said claims had doubled since the floods.', 'Halvex', 'Insurer Halvex'],
+    ['Retailer Brimco told staff that twelve stores would close.', 'Brimco', 'Retailer Brimco'],
+    ['Broadcaster Velta confirmed that the quiz show had been dropped.', 'Velta', 'Broadcaster Velta'],
+    ['Defender Ines Garrow said the squad was tired.', 'Ines Garrow', 'Defender Ines Garrow'],
+  ])('%s', (text, speaker, mention) => {
+    expect(named(text)).toEqual([[speaker, mention]]);
+  });
+
+  it.each([
+    // a word that also names bodies opens the name; a name running on to an organisation word is whole
+    ['Union Tessaro said the strike would go ahead.', 'Union Tessaro', 'Union Tessaro'],
+    ['Paper Mill Workers Union said the strike would go ahead.', 'Paper Mill Workers Union', 'Paper Mill Workers Union'],
+    // inside a sentence the kind is lower case and was never part of the name
+    ['The insurer Halvex said claims had doubled.', 'Halvex', 'The insurer Halvex'],
+  ])('leaves alone: %s', (text, speaker, mention) => {
+    expect(named(text)).toEqual([[speaker, mention]]);
+  });
+});
