@@ -1,9 +1,15 @@
 // The headline test: a short line in Title Case ("Mayor Backs New Toll"), where a capitalised speech form is a
 // headline's verb, not a name; the verb gates and readings ask it before reading such a form as a surname.
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
+import { alternation } from '../alternation.js';
 
 const TITLE_REACH = 160;
-/** Whether the line around `at` is a short headline in Title Case (most of its words capitalised). */
-export function titleLine(text: string, at: number): boolean {
+/**
+ * Whether the line around `at` is a short headline in Title Case (most of its words capitalised). With `minorFree`,
+ * the short words Title Case leaves in lower case (TITLE_CASE_MINOR) do not count against it: "Mayor Vows to Finish the
+ * Job on Rail Line" (only the promise reading asks it so: titlePromise below).
+ */
+export function titleLine(text: string, at: number, minorFree = false): boolean {
   // the line's ends, looked for at most TITLE_REACH characters away: a line longer than that is no
   // headline, and a megabyte line must not be scanned again for every capitalised cue form in it
   let from = at;
@@ -18,7 +24,27 @@ export function titleLine(text: string, at: number): boolean {
   }
   const words = text.slice(from, to).match(/[\p{L}’']+/gu) ?? [];
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length >= 4 && words.length <= 20 && caps >= 0.75 * words.length;
+  const minor = minorFree ? words.filter((w) => TITLE_CASE_MINOR.has(w)).length : 0;
+  return words.length >= 4 && words.length <= 20 && caps >= 0.75 * (words.length - minor);
+}
+
+// the articles, short prepositions and conjunctions that headline styles (AP, Chicago) write in lower case in Title Case
+const TITLE_CASE_MINOR: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'to', 'of', 'on', 'at', 'by', 'in', 'as', 'up', 'off', 'via']);
+
+// a capitalised word after "to" that is no determiner or pronoun, a quotation mark perhaps before it
+const TITLE_NOT_A_VERB = ['the', 'a', 'an', ...POSSESSIVE_DETERMINERS, 'this', 'that', 'these', 'those', 'it', 'them', 'him', 'us', 'you', 'me']
+  .map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+const TITLE_INFINITIVE = new RegExp(String.raw`^\s+to\s+['‘"“]?(?!(?:${alternation(TITLE_NOT_A_VERB)})\b)(\p{Lu}\p{Ll}*)(?![\p{L}'’-])`, 'u');
+
+/**
+ * "Mayor Vows to Cut Fares", "Lind Pledges to “Fix the Roads”": in a Title Case headline the verb of a promise's
+ * infinitive is capitalised too. Whether the promise form at `at`, ending at `end`, has such an infinitive after it in
+ * such a line: a capitalised word after "to" that is no determiner, pronoun or plural ("Campaign Pledges to Voters Go
+ * Unmet" has a noun's object there).
+ */
+export function titlePromise(text: string, at: number, end: number): boolean {
+  const m = TITLE_INFINITIVE.exec(text.slice(end, end + 40));
+  return m !== null && !/[^su]s$/.test(m[1]!) && titleLine(text, at, true);
 }
 
 const HEADLINE_REACH = 120;

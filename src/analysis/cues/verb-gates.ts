@@ -8,7 +8,7 @@ import {
   BE_THEN_ADVERBS, COUNT_WORD, DEMONSTRATIVE, DETERMINER, IMPERSONAL, IMPERSONAL_CLAUSE, KNOWN_DEGREE, PRONOUN_OR_AUX, QUANTIFIER,
   SENTENCE_OPENING, THANKS_TO,
 } from './verb-contexts.js';
-import { titleLine } from './headline.js';
+import { titleLine, titlePromise } from './headline.js';
 import { verbBefore } from './noun-or-verb.js';
 import { actNotSpeech } from './acts.js';
 import { describesNoun } from './participles.js';
@@ -69,7 +69,9 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if (form.lemma === 'thank' && THANKS_TO.test(text.slice(at + word.length, at + word.length + 32))) return true;
   // a capitalised form after a capitalised word is part of a name ("The Harbor Post")
   // (except in a headline in Title Case: "Harbor Mayor Says Bridge Will Open")
-  if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleLine(text, at)) return true;
+  // (or a promise with its capitalised infinitive in one that leaves its short words in lower case: "Mayor Vows to Cut Fares")
+  if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(before) && !/[.!?:"“”]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !titleLine(text, at)
+    && !(/^(?:vow|promise|pledge)$/.test(form.lemma) && titlePromise(text, at, at + word.length))) return true;
   // "the Department of State", "Secretary of State": a capitalised form after "of" is a name word
   if (/^\p{Lu}/u.test(word) && before === 'of') return true;
   // "secretary of state Ann Lee", "a point of note": after "of" a noun-like form (not a gerund) is the noun

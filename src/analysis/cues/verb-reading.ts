@@ -8,7 +8,7 @@ import {
   FINAL_FORMS, JUST_AFTER_QUOTE, OBJECT_RELATIVE, NAME_CLAUSE, NAME_THEN_CUE, VERB_BEFORE,
 } from './verb-contexts.js';
 import { PARTICLES } from './verb-span-words.js';
-import { sentenceCaseHeadline, titleLine } from './headline.js';
+import { sentenceCaseHeadline, titleLine, titlePromise } from './headline.js';
 import { nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
 import { ingClause } from './ing-clause.js';
 import { AS_NOT_DESCRIPTION, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
@@ -94,7 +94,9 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   const intends = (form.group === 'intent' || /^(?:hope|like|love|hate|prefer)$/.test(form.lemma)) && /^\s+to\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 6));
   // "Ada Kim vows to clean house", "Kim wins primary, promises to 'clean house'": a promise in -s with its infinitive after
   // a name, or after a headline's comma (its subject elided), is the verb ("campaign promises to cut taxes" stays a noun)
-  const promisesTo = PROMISE_LEMMAS.test(form.lemma) && /s$/.test(word) && PROMISE_TO.test(text.slice(at + word.length, at + word.length + 8))
+  // (in a Title Case headline the infinitive's verb is capitalised too: "Mayor Vows to Cut Fares", headline.ts titlePromise)
+  const promisesTo = PROMISE_LEMMAS.test(form.lemma) && /s$/.test(word)
+    && (PROMISE_TO.test(text.slice(at + word.length, at + word.length + 8)) || titlePromise(text, at, at + word.length))
     && (named || (/\p{Ll},[ \t]$/u.test(text.slice(at - 3, at)) && sentenceCaseHeadline(text, at)));
   // "the league views Ida Lind as an outsider", "some view the plan as a betrayal": a view with its object and "as"
   // is the verb ("his views as a senator" has no object between)

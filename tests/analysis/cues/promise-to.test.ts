@@ -21,3 +21,32 @@ describe('cues: a promise in -s with its infinitive after a name or a headline c
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// In a Title Case headline the infinitive's verb is capitalised too, and the short words ("to", "the", "on") stay in
+// lower case, so the line's share of capitals is counted without them (headline.ts titlePromise).
+describe('cues: a promise in -s with its capitalised infinitive in a Title Case headline', () => {
+  const headline = (line: string): string => `${line}\n\nThe rest of the story follows in the body.`;
+  it.each([
+    ['Harlow Vows to Reopen the Pier by Summer', ['Vows']],
+    ['Transit Chief Pledges to “Fix the Buses” on Northern Routes', ['Pledges']],
+    ['Dockworkers Union Promises to Discuss Shift Pattern', ['Promises']],
+    ['Ruiz Vows to Fight On After Narrow Defeat in the Primary', ['Vows']],
+  ])('finds the verb: %s', (line, expected) => {
+    expect(verbCues(headline(line))).toEqual(expected);
+  });
+
+  it.each([
+    // a plural after "to": the form is a noun with its object ("pledges to voters")
+    ['Campaign Pledges to Voters Go Unmet in the Valley'],
+    // a determiner or a pronoun after "to": no infinitive
+    ['Festival Promises to The Town Kept at Last'],
+    ['Wedding Vows to Him Read Aloud at the Chapel'],
+    // a body sentence, not a headline: a capital after "to" opens a name ("the vows to Ana Ruiz")
+    ['Her vows to Ana Ruiz were short. The rest of the ceremony followed.'],
+    // a headline mostly in lower case: the capital after "to" is a name's
+    ['Old family vows to Lake Orla renewed at dawn'],
+  ])('leaves it alone: %s', (line) => {
+    expect(verbCues(headline(line))).toEqual([]);
+  });
+});
+
