@@ -3,6 +3,7 @@
 import type { Cue, QuoteSpan } from '../../types.js';
 import { PER_RATE_NOUNS } from '../../lexicon/prepositions.js';
 import { alternation } from '../alternation.js';
+import { basisAccordingTo } from './according-basis.js';
 
 // "according to X", and the framings that name a source the same way: "in the view of X", "in the
 // words of X", "in the opinion of X" (not "in the eyes of", as often a literal look as a view)
@@ -26,6 +27,8 @@ export function findAccordingTo(text: string, inside: (at: number) => boolean): 
   ACCORDING_TO.lastIndex = 0;
   for (let m = ACCORDING_TO.exec(text); m !== null; m = ACCORDING_TO.exec(text)) {
     if (inside(m.index)) continue;
+    // ("went according to plan", "vary according to age": the basis kept to, no source; according-basis.ts)
+    if (basisAccordingTo(text, m.index, m.index + m[0].length)) continue;
     // the phrase itself is the lemma ("according to", "in the view of"), whatever its case
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, lemma: m[0].toLowerCase(), kind: 'according-to' });
   }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { allCues } from '../verb-cues.js';
+
+// "according to" as "in line with" or "depending on" names no source: a verb that sets things by a basis right before
+// it, or a bare noun of a plan or a custom right after it. A comma before it, a source after it, or a plan with a
+// determiner or a modifier (a document that says something) keep the source reading.
+describe('cues: "according to" of a basis or a plan kept is no cue', () => {
+  it.each([
+    ['The ferry launch went according to plan, and the first crossing sailed at noon.'],
+    ['Work on the Orvik bypass is going according to schedule.'],
+    ['Bus passes are priced according to income.'],
+    ['Water charges vary widely according to the size of the household.'],
+    ['Pupils at the Tarn school are grouped according to ability in maths.'],
+    ['The old harbour chief was buried according to custom, at sea.'],
+    ['The match ran according to form until the last ten minutes.'],
+  ])('no cue: %s', (text) => {
+    expect(allCues(text).map((c) => c.toLowerCase())).not.toContain('according to');
+  });
+
+  it.each([
+    // a source after the phrase, with or without a comma before it
+    ['Fees rose 4 percent last year, according to the council.'],
+    ['Water charges vary, according to the regulator, by as much as a third.'],
+    ['The launch went ahead according to two engineers who were there.'],
+    // a plan or a schedule with a determiner or a modifier is a document that says something
+    ['According to the plan, 40 homes will be built on the Tarn site.'],
+    ['Rents will rise, according to plan documents filed on Monday.'],
+    ['The line opens in May, according to a schedule the operator published.'],
+    ['According to the schedule released by the league, the derby is in March.'],
+  ])('keeps the cue: %s', (text) => {
+    expect(allCues(text).map((c) => c.toLowerCase())).toContain('according to');
+  });
+});
