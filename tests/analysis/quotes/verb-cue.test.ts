@@ -1,0 +1,37 @@
+// A count with its bound opening the subject of a sourceless passive or raising cue (quotes/verb-cue.ts): "At least
+// 40 homes are believed to have burned" reports the whole clause, the bound included, as "Forty homes are believed
+// ..." already did; "at least" is not the time or place phrase that makes a subject no subject, and "more than",
+// "as many as" are put back where reading the phrase backwards stopped at "than" or "as". Invented texts.
+import { describe, expect, it } from 'vitest';
+import { runQuotes } from '../quote-run.js';
+
+const rows = (text: string) => runQuotes(text).map((q) => [q.text, q.cue?.text ?? null]);
+
+describe('quotes: a bounded count opening a sourceless passive clause stays in the content', () => {
+  it.each<[string, (string | null)[][]]>([
+    ['At least 40 cottages are believed to have burned.', [['At least 40 cottages are believed to have burned', 'are believed']]],
+    ['At least two hikers are thought to be missing on the ridge.', [['At least two hikers are thought to be missing on the ridge', 'are thought']]],
+    ['At most three bidders are expected to stay in the auction.', [['At most three bidders are expected to stay in the auction', 'are expected']]],
+    ['At least twenty-five sailors are feared drowned.', [['At least twenty-five sailors are feared drowned', 'are feared']]],
+    ['More than 300 barns are thought to have flooded.', [['More than 300 barns are thought to have flooded', 'are thought']]],
+    ['As many as 60 miners are believed to be trapped.', [['As many as 60 miners are believed to be trapped', 'are believed']]],
+    ['Fewer than ten families are expected to return this winter.', [['Fewer than ten families are expected to return this winter', 'are expected']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[string, (string | null)[][]]>([
+    // a time with "at least" is still no subject: the impersonal passive reports its "that" clause
+    ['At least two years ago it was reported that the depot was unsafe.', [['the depot was unsafe', 'was reported']]],
+    // nor is a count of times
+    ['At least once a month the warden is expected to speak.', [['to speak', 'is expected']]],
+    // an active verb's count is its speaker, not part of what it says
+    ['More than 200 tenants said the heating had failed.', [['the heating had failed', 'said']]],
+    // a count inside a content stays where the content put it
+    ['The firm said more than 300 jobs are expected to go.', [['more than 300 jobs are expected to go', 'said']]],
+    // "than" in a comparison before a subject is not a bound on a count
+    ['Sales were lower than forecast, analysts said.', [['Sales were lower than forecast', 'said']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
