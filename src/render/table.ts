@@ -41,23 +41,60 @@ function rowLines(cells: string[][], widths: number[], style: (s: string) => str
   return out;
 }
 
-/** Writes the table to the target, a row at a time. */
-export function renderTable(headers: string[], cells: string[][], layout: Layout, target: Target): void {
+/** Each column's widest cell or header. */
+function naturalWidths(headers: string[], cells: string[][]): number[] {
   const natural = headers.map((h) => displayWidth(h));
   for (const r of cells) r.forEach((c, i) => (natural[i] = Math.max(natural[i] ?? 0, displayWidth(c))));
+  return natural;
+}
+
+/** Content widths fitted to the target's width. */
+function fitTo(headers: string[], natural: number[], layout: Layout, target: Target): number[] {
   const available = (target.width ?? Number.MAX_SAFE_INTEGER) - (headers.length + 1) - PADDING * headers.length;
-  const widths = fitWidths(natural, Math.max(available, 4 * headers.length), { wide: layout.wide, low: layout.keepEnd, floors: headers.map(displayWidth) });
+  return fitWidths(natural, Math.max(available, 4 * headers.length), { wide: layout.wide, low: layout.keepEnd, floors: headers.map(displayWidth) });
+}
+
+const without = <T>(xs: T[], at: number): T[] => xs.filter((_, i) => i !== at);
+
+/** Writes the table to the target, a row at a time. */
+export function renderTable(headers: string[], cells: string[][], layout: Layout, target: Target): void {
+  const natural = naturalWidths(headers, cells);
+  const widths = fitTo(headers, natural, layout, target);
+  // A path cut to its last few characters ("…txt") no longer names its file: when the table is
+  // too narrow for the paths, each run of rows from one document gets the name on a line of its
+  // own, across the table, and the column goes.
+  const path = (layout.keepEnd ?? []).findIndex((k, i) => k && (widths[i] ?? 0) < (natural[i] ?? 0));
+  if (path >= 0) {
+    const rest = { wide: without(layout.wide, path), keepEnd: without(layout.keepEnd ?? [], path) };
+    const kept = without(headers, path);
+    const sections = cells.map((r) => r[path] ?? '');
+    const rows = cells.map((r) => without(r, path));
+    return drawTable(kept, rows, fitTo(kept, naturalWidths(kept, rows), rest, target), rest, target, sections);
+  }
+  drawTable(headers, cells, widths, layout, target);
+}
+
+/** Draws the table; `sections` (one name a row) opens a line across the table wherever the name changes. */
+function drawTable(headers: string[], cells: string[][], widths: number[], layout: Layout, target: Target, sections?: string[]): void {
   // A path keeps its end, which is what tells files apart; everything else wraps.
   const fit = (c: string, i: number): string[] => {
     const w = widths[i] ?? 1;
     return layout.keepEnd?.[i] ? [keepEnd(c, w)] : wrapText(c, w);
   };
+  // Inside the outer borders: every column with its padding, and the borders between them.
+  const across = widths.reduce((a, w) => a + w + PADDING, 0) + widths.length - 1 - PADDING;
   target.write(border(widths, ['┌', '┬', '┐']));
   target.write(rowLines(headers.map(fit), widths, (s) => target.color.bold(s)));
-  for (const r of cells) {
-    target.write(border(widths, ['├', '┼', '┤']));
+  cells.forEach((r, i) => {
+    const name = sections?.[i];
+    if (name !== undefined && (i === 0 || name !== sections?.[i - 1])) {
+      const shown = keepEnd(name, across);
+      target.write(border(widths, ['├', '┴', '┤']));
+      target.write(`│ ${target.color.bold(shown)}${' '.repeat(Math.max(0, across - displayWidth(shown)))} │\n`);
+      target.write(border(widths, ['├', '┬', '┤']));
+    } else target.write(border(widths, ['├', '┼', '┤']));
     target.write(rowLines(r.map(fit), widths));
-  }
+  });
   target.write(border(widths, ['└', '┴', '┘']));
 }
 

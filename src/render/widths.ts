@@ -31,7 +31,8 @@ function waterFill(widths: number[], floors: number[], budget: number): number[]
   return sum(fitted) <= budget || floors.every((f) => f === 0) ? fitted : waterFill(widths, [], budget);
 }
 
-// A path column shrinks first, to this width: its end ("…story.txt") still tells files apart.
+// A path column shrinks first, to this width (a path cut at all is then moved out of its column
+// by table.ts, onto a line across the table: its end alone may not tell files apart).
 const LOW_PRIORITY_WIDTH = 14;
 
 /** Content widths (without padding) for each column, given the space left for content. */
