@@ -21,6 +21,13 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'tower', 'towers', 'plaza', 'hall', 'stadium', 'arena',
 ]);
 
+/**
+ * Last words of the places that govern themselves and speak through their government as a country does ("Ardmore
+ * County said", "Pell Township announced", "Lafourche Parish warned"): a subset of PLACE_SUFFIXES. Not "city" or
+ * "district" ("Mexico City", "the Lake District" are far more often where something happened than who said it).
+ */
+export const GOVERNED_PLACE_SUFFIXES: ReadonlySet<string> = new Set(['county', 'township', 'parish', 'borough']);
+
 /** Regions that news names without a country ("the Balkans", "the Sahel"). */
 export const REGIONS: ReadonlySet<string> = new Set([
   'midwest', 'middle east', 'near east', 'far east', 'balkans', 'caucasus', 'sahel', 'maghreb', 'levant', 'gulf',

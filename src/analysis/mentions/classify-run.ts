@@ -9,7 +9,7 @@ import { DATE_NAMES, FAMILY_NAMES_FIRST, NOT_PERSON_WORDS } from '../../lexicon/
 import { HONORIFICS, ROLE_DOMAINS, ROLE_TIME_WORDS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { GENDERED_ROLES } from '../../lexicon/roles.js';
 import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js';
-import { COUNTY_PREFIXES, NOT_SPEAKER_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';
+import { COUNTY_PREFIXES, GOVERNED_PLACE_SUFFIXES, NOT_SPEAKER_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';
 import {
   firstNameGender, isAdjective, isClosedClassWord, isCommonWord, isCountry, isDemonym, isGroupNoun, isKnownName, isKnownOrganization,
   isOrganizationWord, isPersonNoun, isPlace, isPluralNoun, isPureNoun, isTitleHead, isVerbForm,
@@ -101,6 +101,8 @@ export function classify(tokens: Token[], first: number, last: number): Run {
   if (lowers.length === 1 && STATE_ABBREVIATIONS.has(whole)) return run('place');
   // "Co Westmeath": a county named after its abbreviation, however many words follow
   if (lowers.length > 1 && COUNTY_PREFIXES.has(lowers[0]!) && nameTokens[0]!.cap && !lowers.slice(1).some((w) => isOrganizationWord(w))) return run('place');
+  // "Ardmore County said": a county, township, parish or borough speaks through its government, as a country does
+  if (lowers.length > 1 && GOVERNED_PLACE_SUFFIXES.has(lastWord) && !lowers.some((w) => isOrganizationWord(w))) return run('country', 'neuter');
   if (REGIONS.has(whole) || (lowers.length > 1 && (PLACE_PREFIXES.has(lowers[0]!) || PLACE_SUFFIXES.has(lastWord)) && !lowers.some((w) => isOrganizationWord(w)))) return run('place');
   if (lowers.length > 1 && NOT_SPEAKER_SUFFIXES.has(lastWord)) return run('none');
   // in "Kim Do Hyun" the first word is the family name: it says nothing of the person's gender
