@@ -88,6 +88,9 @@ export const FRACTION_FOLLOWERS = new Set([
   'might', 'can', 'do', 'did', 'does', 'say', 'says', 'said', 'think', 'thinks', 'believe', 'believes', 'want', 'wants',
   'support', 'supports', 'oppose', 'opposes', 'favor', 'favors', 'favour', 'favours', 'back', 'backs', 'live', 'lives',
   'die', 'dies', 'own', 'owns', 'get', 'gets', 'go', 'goes', 'come', 'comes', 'remain', 'remains', 'still', 'also',
+  // time adverbs that close the phrase: "up from a tenth last year", "a fifth now", "a quarter earlier"
+  // ("a third last-minute goal": hyphened, the word is an adjective and the ordinal a rank)
+  'last', 'next', 'now', 'then', 'today', 'earlier', 'ago', 'previously', 'overall',
   // scale words: "a third million" is rare, but never a rank
   'hundred', 'thousand', 'million', 'billion', 'trillion',
 ]);

@@ -17,6 +17,7 @@ export function rankedPeriod(text: string, pos: number): boolean {
 }
 
 const WORD_AFTER = /^[ \t-]{1,3}(\p{L}{2,12})(?!\p{L})/u;
+const HYPHEN_AT = /^[-‐‑]/;
 const RANK_AFTER = /^(?:[-‐‑]\p{L}|[ \t]{1,2}(\p{Ll}{1,20})(?![\p{L}\p{N}]))/u;
 
 /**
@@ -31,6 +32,8 @@ export function rankAfterArticle(text: string, pos: number, afterWhole = false):
   // a past tense makes the fraction a subject: "a third voted", "a fifth died"
   if (m[1].length > 4 && m[1].endsWith('ed')) return false;
   // after a whole number a plural noun is what is measured: "two and a third cups"
+  // a hyphen after the word makes it part of a compound adjective: "a third last-minute goal" is a rank
+  if (HYPHEN_AT.test(text.slice(pos + m[0].length, pos + m[0].length + 1))) return true;
   return !FRACTION_FOLLOWERS.has(m[1]) && !(afterWhole && m[1].endsWith('s'));
 }
 

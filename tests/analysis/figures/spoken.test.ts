@@ -26,6 +26,11 @@ describe('spelled fractions', () => {
     ['The reading was negative five overnight.', 'negative five', -5],
     ['More than half voted against it.', 'More than half', 0.5],
     ['Almost half stayed home.', 'Almost half', 0.5],
+    // a time adverb closes the phrase
+    ['Renters make up a quarter of voters, up from a fifth last decade.', 'a fifth', 0.2],
+    ['Imports supply a sixth now, against a tenth previously.', 'a sixth', 1 / 6],
+    ['Imports supply a sixth now, against a tenth previously.', 'a tenth', 0.1],
+    ['The share fell to an eighth earlier this year.', 'an eighth', 0.125],
   ])('%s', (text, want, value) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toBeDefined();
@@ -49,6 +54,9 @@ describe('an article and an ordinal before a noun is a rank, not a fraction', ()
     ['Ana Ruiz is seeking an eleventh title.', 'eleventh'],
     ['The show aired its two hundredth episode.', 'two hundredth'],
     ['They marked the one hundredth anniversary.', 'one hundredth'],
+    // a hyphened word after it is a compound adjective
+    ['Rovers conceded a third last-minute goal in a month.', 'third'],
+    ['The senator faces a second next-door rival.', 'second'],
     ['She was the 1,000th visitor.', '1,000th'],
   ])('%s', (text, word) => {
     const f = found(text);
