@@ -12,7 +12,9 @@ type Parsed = { ok: true; record: Record<string, unknown> } | { ok: false; reaso
 export function parseObject(line: string): Parsed {
   let value: unknown;
   try {
-    value = JSON.parse(line);
+    // A byte order mark opening a line is where two files were joined (`cat a.jsonl b.jsonl`,
+    // each written with one, as Windows tools do): it marks the encoding, it is not the record's.
+    value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
   } catch {
     return { ok: false, reason: 'invalid JSON' };
   }

@@ -25,6 +25,13 @@ describe('parseRecord', () => {
     ['{"id":"a"}', false, 'no "text" field'],
     ['{"text":42}', false, '"text" is not a string'],
     ['{"text":null}', false, '"text" is not a string'],
+    // a byte order mark opening the line: files joined by cat, each written with one
+    ['\ufeff{"id":"b","text":"x"}\r\n', true, undefined],
+    ['\ufeff  {"text":"x"}', true, undefined],
+    // only at the start, and only the mark: what follows must still be a record
+    ['{"text":"x"}\ufeff', false, 'invalid JSON'],
+    ['\ufeff\ufeff{"text":"x"}', false, 'invalid JSON'],
+    ['\ufeff["text"]', false, 'not a JSON object'],
   ])('%j -> ok %s', (line, ok, reason) => {
     const parsed = parseRecord(line);
     expect(parsed.ok).toBe(ok);
@@ -59,6 +66,7 @@ describe('readJsonl', () => {
     ['pretty-printed JSON named once for the file', ['\n', '{\n', '  "text": "A"\n', '}\n'],
       ['skip data.jsonl: pretty-printed JSON, not JSON Lines (one object a line; jq -c . converts it)']],
     ['a bad first line of another kind is only that line', ['{"text":\n', '{"text":"B"}\n'], ['skip data.jsonl:1: invalid JSON', 'doc data.jsonl:2=B']],
+    ['two files joined by cat, each opening with a byte order mark', ['{"id":"a","text":"A"}\r\n', '\ufeff{"id":"b","text":"B"}\r\n'], ['doc a=A', 'doc b=B']],
     ['text kept exactly (escapes decoded, lone surrogates kept)', ['{"id":"a","text":"x\\r\\ny\\ud800"}'], ['doc a=x\r\ny\ud800']],
   ])('%s', async (_name, lines, expected) => {
     expect(await run(lines)).toEqual(expected);
