@@ -6,22 +6,55 @@ import type { Candidate } from './candidate.js';
 import { lossAmount } from './loss-amount.js';
 import { isBlank } from './qualify-after.js';
 import { lastWord } from '../segment/last-word.js';
+import { movedObjectBefore } from './moved-object.js';
 
 const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
 // "rise another 2%", "grew a further 3%", "fell an additional 4%": more of the same movement
 const FURTHER = new Set(['another', 'further', 'additional', 'extra']);
-/** The verb of movement right before `start` ("rose 5%", "slumped by a fifth"), as its qualifier. */
-export function movementBefore(text: string, start: number): Qualifier | undefined {
-  let before = text.slice(Math.max(0, start - 36), start);
+// words of degree or record between the verb and its amount: "grew just 1.9%", "fell a record 12%", "rose a
+// modest 0.2%", "climbed a revised 3.1%", "rose an annualised 2%"; the amount is still the movement's
+const DEGREE = new Set(['just', 'only', 'merely', 'barely', 'mere', 'modest', 'record', 'whopping', 'hefty', 'massive',
+  'staggering', 'paltry', 'meagre', 'meager', 'scant', 'slim', 'solid', 'robust', 'healthy', 'revised', 'annualised', 'annualized']);
+// an average or a total of the movement: "rents rose by an average of £120", "fell a total of 40 points"
+const AVERAGE = new Set(['average', 'total']);
+
+/** `before` with its last word `w` (and the blanks after it) cut off. */
+const cut = (before: string, w: string): string => before.trimEnd().slice(0, -w.length);
+
+/**
+ * The verb of movement right before `start` ("rose 5%", "slumped by a fifth", "grew just 2%", "rose by an average
+ * of £120"), as its qualifier, with where the words between begin (they belong to the movement, not to the figure).
+ */
+export function movementVerbBefore(text: string, start: number): { qualifier: Qualifier; end: number } | undefined {
+  const base = Math.max(0, start - 48);
+  let before = text.slice(base, start);
   let w = lastWord(before);
-  if (FURTHER.has(w)) {
-    before = before.trimEnd().slice(0, -w.length);
-    w = lastWord(before);
-    if (w === 'a' || w === 'an') { before = before.trimEnd().slice(0, -w.length); w = lastWord(before); }
+  if (w === 'of') {
+    const rest = cut(before, w);
+    const noun = lastWord(rest);
+    const article = AVERAGE.has(noun) ? lastWord(cut(rest, noun)) : '';
+    if (article === 'a' || article === 'an') { before = cut(cut(rest, noun), article); w = lastWord(before); }
   }
-  if (w === 'by') w = lastWord(before.trimEnd().slice(0, -2));
+  if (FURTHER.has(w) || DEGREE.has(w)) {
+    before = cut(before, w);
+    w = lastWord(before);
+    if (w === 'a' || w === 'an') { before = cut(before, w); w = lastWord(before); }
+  }
+  // (where the words skipped begin, with the blanks before them: "raised | just $5 million")
+  let end = start;
+  if (before.length < start - base) { end = base + before.length; while (isBlank(text[end])) end++; }
+  if (w === 'by') {
+    before = cut(before, w); w = lastWord(before);
+    // "cut waiting lists by a third": the verb's object between it and "by"
+    if (!QUALIFIER_BEFORE[w.replace(LEADING_NON_LETTERS, '')]) { const q = movedObjectBefore(before); return q ? { qualifier: q, end } : undefined; }
+  }
   const q = QUALIFIER_BEFORE[w.replace(LEADING_NON_LETTERS, '')];
-  return q === 'up' || q === 'down' ? q : undefined;
+  return q === 'up' || q === 'down' ? { qualifier: q, end } : undefined;
+}
+
+/** The verb of movement right before `start`, as its qualifier. */
+export function movementBefore(text: string, start: number): Qualifier | undefined {
+  return movementVerbBefore(text, start)?.qualifier;
 }
 
 // a cheap check before the regex, which most figures (no verb before) fail anyway

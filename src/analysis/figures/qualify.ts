@@ -10,7 +10,7 @@ import { prepositionalUse } from './prepositions.js';
 import { qualifierAfter } from './qualify-after.js';
 import { lastWord } from '../segment/last-word.js';
 import { isBlankCode } from '../segment/blanks.js';
-import { movementBefore, notAChange, wordThenBlankBefore } from './movement-before.js';
+import { movementVerbBefore, notAChange, wordThenBlankBefore } from './movement-before.js';
 
 // qualifiers that belong in the figure's text: bounds and estimates, not verbs of movement
 const OUTSIDE_SPAN = new Set(['up', 'down']);
@@ -78,9 +78,11 @@ export function qualify(text: string, c: Candidate): Candidate {
   }
   // "fell by 5%", "slumped by a fifth": a verb of movement before "by" (an estimate word between,
   // "fell by about 5%", keeps the estimate)
+  // ("raised just $5 million" is still fundraising: the checks below read from where the verb ends)
+  let verbEnd = start;
   if (qualifier === 'exact' && wordThenBlankBefore(text, start)) {
-    const q = movementBefore(text, start);
-    if (q) qualifier = q;
+    const mv = movementVerbBefore(text, start);
+    if (mv) { qualifier = mv.qualifier; verbEnd = mv.end; }
   }
   // "200 or more", "50-odd"
   const after = qualifier === 'exact' ? qualifierAfter(text, c.end) : null;
@@ -92,7 +94,7 @@ export function qualify(text: string, c: Candidate): Candidate {
     if (q) qualifier = q;
   }
   // "raised $5 million" is money collected, not a rise; "lost six years ago" is a time, not a fall
-  if ((qualifier === 'up' || qualifier === 'down') && notAChange(text, c, start)) qualifier = 'exact';
+  if ((qualifier === 'up' || qualifier === 'down') && notAChange(text, c, verbEnd)) qualifier = 'exact';
   c.start = start; c.end = end; c.qualifier = qualifier;
   return c;
 }
