@@ -2,14 +2,20 @@
 // (cues/according-basis.ts) reads them around the phrase; a source named after it is read as a source only without them.
 
 /**
- * Verbs that set things by a rule or a scale, right before the phrase: "fees vary according to income", "pupils are
- * sorted according to age", "the launch went according to plan". Their "according to" names the basis, not who says.
+ * Verbs of varying, right before the phrase or after an adverb of degree: "fees vary according to income", "rents differ
+ * widely according to the district". Their "according to" names what they vary with, not who says.
  */
-export const BASIS_VERBS: readonly string[] = [
-  'vary', 'varies', 'varied', 'varying', 'differ', 'differs', 'differed', 'differing',
+export const VARIATION_VERBS: readonly string[] = ['vary', 'varies', 'varied', 'varying', 'differ', 'differs', 'differed', 'differing'];
+
+/**
+ * Participles that set things by a rule or a scale, right before the phrase: "pupils are sorted according to age",
+ * "fees are priced according to income". Not after an adverb: "deeply divided", "poorly paid" describe a state someone
+ * reports ("The party is deeply divided according to a new poll"). Not "go" or "proceed": "The talks went well according
+ * to two diplomats" reports; their plan sense comes with a plan noun (MANNER_NOUNS: "went according to plan").
+ */
+export const BASIS_PARTICIPLES: readonly string[] = [
   'sorted', 'ranked', 'grouped', 'divided', 'allocated', 'distributed', 'apportioned', 'assigned', 'classified',
   'arranged', 'graded', 'priced', 'taxed', 'weighted', 'adjusted', 'calculated', 'tailored', 'scaled', 'paid',
-  'go', 'goes', 'went', 'going', 'gone', 'proceed', 'proceeds', 'proceeded', 'proceeding',
 ];
 
 /**

@@ -22,6 +22,11 @@ describe('cues: "according to" of a basis or a plan kept is no cue', () => {
     ['Fees rose 4 percent last year, according to the council.'],
     ['Water charges vary, according to the regulator, by as much as a third.'],
     ['The launch went ahead according to two engineers who were there.'],
+    // a state or a course after "go" or an adverb, which someone reports: no basis without a plan noun
+    ['Talks on the Varde pipeline are going badly according to three people briefed on them.'],
+    ['The ruling coalition is bitterly divided according to a survey of its members.'],
+    ['Care workers in Ostby are poorly paid according to the nurses union.'],
+    ['The rescue went well according to the coastguard.'],
     // a plan or a schedule with a determiner or a modifier is a document that says something
     ['According to the plan, 40 homes will be built on the Tarn site.'],
     ['Rents will rise, according to plan documents filed on Monday.'],
