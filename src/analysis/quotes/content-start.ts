@@ -7,7 +7,7 @@ import { DAY_PARTS, RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { ACTIVE_LISTENER_VERBS, OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 import { PLACE_PHRASE_PREPOSITIONS, PREPOSITION_IDIOM_NOUNS } from '../../lexicon/prepositions.js';
 import { alternation } from '../alternation.js';
-import { OCCASION_BEFORE_PRONOUN } from './occasion-phrase.js';
+import { OCCASION_BEFORE_PRONOUN, PAST_VERB } from './occasion-phrase.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
@@ -47,8 +47,9 @@ const LISTENER_BEFORE_PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his
 const NAMED_LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:The\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4}\s+(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there)${FINITE_OR_LEXICAL_SOON})`, 'u');
 // a time phrase right after the cue, then the reported clause's subject and a finite verb within four
 // words: "said on Tuesday the road would close", "said last week profits would fall" (the time is when
-// it was said, as with "that" after it)
-const TIME_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:on|last|this|next|late|early|earlier)\s+)?(?:${WEEKDAYS}|week|month|year|${DAY_PARTS}|${RELATIVE_DAYS})(?:\s+(?:${DAY_PARTS}))?,?\s+(?=(?!(?:to|that|and|but|or|in|on|at|for|of|with)\s)\p{L}[\p{L}’'.-]*\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s)`, 'u');
+// it was said, as with "that" after it), or a subject pronoun and its past verb ("said on Monday she understood
+// the anger": occasion-phrase.ts)
+const TIME_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:on|last|this|next|late|early|earlier)\s+)?(?:${WEEKDAYS}|week|month|year|${DAY_PARTS}|${RELATIVE_DAYS})(?:\s+(?:${DAY_PARTS}))?,?\s+(?=(?!(?:to|that|and|but|or|in|on|at|for|of|with)\s)\p{L}[\p{L}’'.-]*\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s|(?:${REFERRING})\s+${PAST_VERB})`, 'u');
 // a place or occasion phrase after the cue (a preposition that takes no clause, and up to six words), then
 // the reported clause's subject (an article, a possessive or a subject pronoun) and a
 // finite verb within four words: "said at a rally the ferry would run", "said during a visit to the port the
