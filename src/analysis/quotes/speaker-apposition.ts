@@ -31,3 +31,23 @@ export function appositionOwner(s: Resolved, start: number, end: number): Mentio
   if (!APPOSITION.test(text.slice(start, end))) return described && DEFINITE.test(first.text) ? before : undefined;
   return first?.kind === 'description' && first.entity !== before.entity ? undefined : before;
 }
+
+// a list of two or more names, each capitalised, the last after "and" ("Unite and Velm Workers", "Ada Ek, Bo Lind and
+// Ivo Sarn", "the Marrens and the Oduyas")
+const NAME_LIST = /^(?:the\s+)?\p{Lu}[^,;:]*(?:,\s*(?:the\s+)?\p{Lu}[^,;:]*)*,?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[^,;:]*$/u;
+// the article or number a group's plural opens with, and a preposition right before it (the group is then an object:
+// "in a letter to the unions, Unite and Velm Workers, said" is not the unions speaking)
+const PREPOSITION_JUST_BEFORE = /\b(?:to|from|with|by|for|of|on|at|against|about|between|among|than)\s+$/i;
+
+/**
+ * "“Enough,” the two unions, Unite and Velm Workers, said": when the phrase before the cue is only a list of names
+ * set off by commas after a group ("the two unions", "Three rivals"), the list names the group's members and the
+ * group is the subject that speaks, as a name is before its own apposition.
+ */
+export function groupBeforeList(s: Resolved, start: number, end: number): Mention | undefined {
+  const text = s.doc.text;
+  if (!CLOSING_COMMA.test(text.slice(end, end + 3)) || !NAME_LIST.test(text.slice(start, end))) return undefined;
+  const before = mentionsIn(s, Math.max(0, start - 80), start).pop();
+  if (before === undefined || before.kind !== 'group' || !OPENING_COMMA.test(text.slice(before.end, start))) return undefined;
+  return PREPOSITION_JUST_BEFORE.test(text.slice(Math.max(0, before.start - 12), before.start)) ? undefined : before;
+}

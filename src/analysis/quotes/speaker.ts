@@ -14,7 +14,7 @@ import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_BEFORE,
 import { DISTRIBUTIVE, lastGroupBefore, pairSpeaker } from './speaker-pairs.js';
 import { asideSubject } from './speaker-aside.js';
 import { agentAfter } from './speaker-agent.js';
-import { appositionOwner } from './speaker-apposition.js';
+import { appositionOwner, groupBeforeList } from './speaker-apposition.js';
 import { restrictiveAcross, restrictiveAntecedent } from './speaker-restrictive.js';
 import { firstNotBefore } from '../sorted.js';
 import { alternation } from '../alternation.js';
@@ -81,6 +81,8 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   if (aside !== undefined) return aside;
   const owner = appositionOwner(s, t.start, t.end);
   if (owner !== undefined) return fromMention(s, owner, `${rule}:apposition`);
+  const group = groupBeforeList(s, t.start, t.end);
+  if (group !== undefined) return fromMention(s, group, `${rule}:apposition`);
   const found = mentionsIn(s, t.start, t.end);
   // a phrase cut at an abbreviation's period ("said Dr. Omar Quist." read as "said Dr"): the name it cuts is whole
   const cut = mentionsIn(s, t.start, t.end + 80).find((m) => m.start < t.end && m.end > t.end);

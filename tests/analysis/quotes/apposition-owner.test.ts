@@ -1,5 +1,6 @@
 // A lawmaker's party-state tag ("D-Ore.") is no name (mentions/name-shape.ts), and a phrase before the cue that is
 // only an apposition after a person's name gives that name (quotes/speaker-apposition.ts).
+// A group before a list of its members set off by commas ("the two unions, Veltra and Osk Workers, said") speaks too.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
 
@@ -30,6 +31,27 @@ describe('quotes: the name an apposition describes speaks', () => {
     ['Ada Brill, a lawyer, and Tom Lusk said the bill was dead.', ['Tom Lusk/Tom Lusk']],
     // a name after a preposition, then a description of someone else: that description speaks
     ['In a letter to Ivo Lund, the head of the union said the strike would go ahead.', ['null/the head of the union']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('quotes: a group before a list of its members speaks (speaker-apposition.ts groupBeforeList)', () => {
+  it.each([
+    ['“Not one more shift,” the two unions, Veltra and Osk Workers, said.', ['two unions/the two unions']],
+    ['“We were never asked,” both families, the Marrens and the Oduyas, said.', ['families/both families']],
+    ['“The vote was rigged,” the rival campaigns, Ruiz for Tarn and Osei Now, said on Sunday.', ['rival campaigns/the rival campaigns']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the group is the object of a preposition: the list is the subject
+    ['“That was final,” in a reply to the unions, Veltra and Osk Workers said.', ['Veltra and Osk Workers/Veltra and Osk Workers']],
+    // no comma closes the list: the list is the subject, the group the object before it
+    ['After meeting the two unions, Veltra and Osk Workers said the offer was final.', ['Veltra and Osk Workers/Veltra and Osk Workers']],
+    // a single name after a group is no list
+    ['“It is over,” the two unions, Veltra, said.', ['Veltra/Veltra']],
   ])('leaves alone: %s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
