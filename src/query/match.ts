@@ -11,14 +11,17 @@ const PLAIN_LETTERS: Record<string, string> = {
 };
 const NOT_DECOMPOSED = new RegExp(`[${Object.keys(PLAIN_LETTERS).join('')}]`, 'gu');
 
-/** Lower case without diacritics, strokes or ligatures, curly apostrophes made straight. */
+/** Lower case without diacritics, strokes or ligatures, curly apostrophes and quotation marks made straight. */
 export function fold(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(NOT_DECOMPOSED, (c) => PLAIN_LETTERS[c] ?? c)
-    .replace(/[\u2018\u2019\u02bc]/g, "'");
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    // A phrase copied with its marks from an article set in curly quotes, or typed with
+    // straight ones for one that is: either finds the other.
+    .replace(/[\u201c\u201d\u201e\u201f]/g, '"');
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

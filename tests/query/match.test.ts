@@ -17,6 +17,8 @@ describe('fold', () => {
     ['Straße', 'strasse'],
     ['Ærøskøbing', 'aeroskobing'],
     ['Cœur', 'coeur'],
+    ['“Never,” she said', '"never," she said'],
+    ['„Nie“', '"nie"'],
   ])('%s -> %s', (input, expected) => {
     expect(fold(input)).toBe(expected);
   });
@@ -48,6 +50,10 @@ describe('wordMatcher: whole words, any case, any accents', () => {
     ['gudrun', 'as Guðrún put it', true],
     ['strasse', 'on the Hauptstraße', false],
     ['hauptstrasse', 'on the Hauptstraße', true],
+    // curly and straight quotation marks find each other
+    ['plan was "a gift', 'the plan was “a gift to the ferry lines”', true],
+    ['“a gift”', 'the plan was "a gift" to them', true],
+    ['"a gift"', 'the plan was a gift to them', false],
     // and whole words still: a folded letter is no boundary
     ['lod', 'in Łódź today', false],
     ['ss', 'the Straße was shut', false],
