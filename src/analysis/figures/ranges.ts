@@ -34,6 +34,16 @@ const TALLY_BEFORE = /(?:^|[^\p{L}])(?:votes?|voted|won|wins?|beat|beats|defeate
 const JOIN = /^[ \t\u00a0]*(?:[-–—‐‑~〜]|to|through|thru|and)[ \t\u00a0]*$/i;
 const MOVEMENT_BEFORE = /(?:^|[^\p{L}])(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|surged|cut|raised|lowered|up|down)[ \t]+from[ \t]+$/iu;
 
+// a movement foreseen or named as a noun spans a range of amounts: "expects sales to grow 6% to 7%", "sees growth of 3%
+// to 4%", "will rise 2 to 3 points"; a movement that happened ("rose 5% to 7%") is a change and the level it reached
+const FORECAST_MOVE = /(?:(?:^|[^\p{L}])(?:to|will|would|could|may|might|should|can|could)[ \t]+(?:grow|rise|increase|expand|climb|gain|fall|decline|drop|shrink|contract|slip|slow)(?:[ \t]+by)?|(?:^|[^\p{L}])(?:growth|increase|rise|gain|expansion|decline|drop|fall|contraction|reduction|cut)[ \t]+of)[ \t]+$/iu;
+/** "grow 6% to 7%", "rise 8 to 10 percent": a foreseen movement whose two amounts are close enough (the higher at most
+ * twice the lower) to bound one; the first may leave its unit to the second. */
+function forecastRange(before: string, a: Candidate, b: Candidate): boolean {
+  return a.value !== null && b.value !== null && a.value > 0 && a.value < b.value && b.value <= 2 * a.value
+    && (a.kind === b.kind || a.kind === 'count') && (a.unit === null || a.unit === b.unit) && FORECAST_MOVE.test(before);
+}
+
 const LOWER = new Set(['more-than', 'at-least']);
 const UPPER = new Set(['less-than', 'at-most']);
 
@@ -106,7 +116,7 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     // "between 3 and 4" is a range, "3 and 4" two figures; "rose from 5 to 7" is a change, not a range
     // "rose 5-6%" is a range of change, "rose 5% to 7%" a change and a new level
     const moved = a.qualifier === 'up' || a.qualifier === 'down';
-    if ((isAnd && !between) || (from && MOVEMENT_BEFORE.test(before)) || (moved && !HYPHEN_GAP.test(gap))) { out.push(a); continue; }
+    if ((isAnd && !between) || (from && MOVEMENT_BEFORE.test(before)) || (moved && !HYPHEN_GAP.test(gap) && !forecastRange(before, a, b))) { out.push(a); continue; }
     // units must agree, or the first has none
     if (a.unit !== null && b.unit !== null && a.unit !== b.unit) { out.push(a); continue; }
     const ends = rangeEnds(a, b, between && isAnd);
