@@ -1,6 +1,6 @@
 // "ruled that ...", "ruled against the permit", "ruled the dismissal was unfair": what makes "rule" a verdict, and so
 // speech, rather than governing ("ruled the country for forty years", "ruled the empire the Romans had built").
-// cues/acts.ts asks it of every form of "rule".
+// cues/acts.ts asks it of every form of "rule"; cues/verb-reading.ts asks rulingBody of a body's present "rules".
 import { RULING_VOTE } from './verb-span.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
@@ -22,4 +22,21 @@ export function rulingHolds(after: string): boolean {
   if (!RULING_CLAUSE.test(after)) return false;
   const sentence = after.split(/[.;!?]/)[0] ?? '';
   return !OBJECT_THEN_CLAUSE.test(sentence) || CLAUSE_VERB_AFTER.test(sentence);
+}
+
+// "Appeals court rules against the city", "A district judge rules against the union": a body's or a judge's present
+// "rules" with its side after it is a verdict where the body's noun phrase opens its clause (after a determiner two
+// words at most, without one two capitalised words: "Federal court", "U.S. District judge") and no finite verb follows in
+// the clause. Elsewhere it is the plural noun of "court rules": an object ("She broke court rules against recording")
+// or the subject of its own verb ("The new league rules against diving took effect").
+const BODY_OPENS_CLAUSE = /(?:^|[\n.!?;:,—–"“]\s*|\b(?:and|but)\s+)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{L}’'.-]+\s+){0,2}|(?:\p{Lu}[\p{L}’'.-]*\s+){0,2})[\p{L}’'.-]+\s+$/u;
+const RULES_AS_SUBJECT = /^\s+against\s+[^.;:!?,\n]*?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|take|takes|took|come|comes|came|go|goes|went|remain|remains|remained|stay|stays|stayed|apply|applies|applied|cover|covers|covered|mean|means|meant)\b/i;
+
+/** Whether the present "rules" at `at` (the form `word`, after a body's or a role's noun) is that body's verdict. */
+export function rulingBody(text: string, at: number, word: string): boolean {
+  // (the look-back window must reach the clause's start, or the text's)
+  const from = Math.max(0, at - 80);
+  const lead = text.slice(from, at);
+  return (from === 0 || !/^[^\n.!?;:,—–"“]*$/.test(lead)) && BODY_OPENS_CLAUSE.test(lead)
+    && !RULES_AS_SUBJECT.test(text.slice(at + word.length, at + word.length + 120));
 }

@@ -24,6 +24,7 @@ import { verbAfterSubjectAdverb } from './subject-adverb.js';
 import { OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
 import { pluralHeadClause } from './plural-head-clause.js';
 import { singularHeadClause } from './singular-head-clause.js';
+import { rulingBody } from './ruling-holds.js';
 
 // a name of one to three capitalised words, then the naming: a quote mark or "a"/"an" ("calls Ivo Berg ‘a disgrace’",
 // "Calls Ivo Berg ‘A Disgrace’", "labels Ada Kim a liar"); "calls Ivo Berg every day" has no naming after the name
@@ -34,6 +35,9 @@ const PROMISE_LEMMAS = /^(?:vow|promise|pledge)$/;
 const PROMISE_TO = new RegExp(String.raw`^\s+to\s+['‘"“]?(?!(?:the|a|an|${alternation([...POSSESSIVE_DETERMINERS])}|this|that|these|those)\b)\p{Ll}`, 'u');
 // an object of one to six words, then "as" and a description
 const VIEWED_AS = new RegExp(String.raw`^\s+(?!as\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|for|in|on|at)\b)`, 'u');
+
+// a preposition right before the role or body noun: the noun is its object, not a subject
+const PREPOSITION_BEFORE_BODY = /^(?:under|by|with|of|in|on|for|from|to|at|into|about|against|over|without)$/i;
 
 /** Whether the speech form `w` (with `prev` and `next`, the forms around it in the text) is a verb cue in its context. */
 export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | undefined, prev?: SpeechWord): boolean {
@@ -117,8 +121,10 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // "Former board chairman calls for an audit", "The union calls the offer an insult", "Regional court rules against the
   // permit": after a singular noun of a role or a body, a form in -s with an object, a clause or its particle after it is
   // that noun's verb (the roles and bodies are the speaker lexicons' own lists)
+  // (not after a preposition, whose object the noun is: "Under court rules against hoarding, ...", "by party calls for unity";
+  // a court's "rules against" only where the court opens its clause: ruling-holds.ts rulingBody)
   const bodySays = /s$/.test(word) && !/s$/.test(before) && (PERSON_ROLES.has(before.toLowerCase()) || ORGANIZATION_WORDS.has(before.toLowerCase()))
-    && objectNext();
+    && !PREPOSITION_BEFORE_BODY.test(before2) && objectNext() && (form.lemma !== 'rule' || rulingBody(text, at, word));
   // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
   if (!afterQuote && !progressive && !passive && !bodySays && nounFrame(text, w)) return false;
   if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !promisesTo && !viewedAs && !castDoubt && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)

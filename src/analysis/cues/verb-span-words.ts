@@ -42,6 +42,9 @@ export const PARTICLES: Record<string, RegExp> = {
   // hint, wonder or scorn is aimed at is the content; after other verbs "at" is where ("said at a rally")
   // (but not where a short "at" phrase comes before a that-clause: AT_PHRASE_THEN_CLAUSE, unless AT_NOUN_CLAUSE)
   hint: /^\s+at\b/i, marvel: /^\s+at\b/i, scoff: /^\s+at\b/i, sneer: /^\s+at\b/i, snipe: /^\s+at\b/i,
+  // "Appeals court rules against the city": a ruling's side is its own particle, so a body's present "rules" with it
+  // is the body's verb (verb-reading.ts bodySays), not the plural noun of "court rules"
+  rule: /^\s+against\b/i,
   talk: /^\s+(?:about|up)\b/i, know: /^\s+(?:for|as)\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, campaign: /^\s+(?:for|against)\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
 

@@ -31,3 +31,27 @@ describe('cues: a noun-like form in -s after "the" and a bare noun, with an obje
     expect(verbCues(text)).toEqual([]);
   });
 });
+
+// A ruling's side is its own particle ("rules against"), so a court's or a judge's present "rules" with it is the
+// verb, as "ruled against" is, where the court opens its clause and no verb of its own follows; elsewhere "court rules"
+// is the plural noun.
+describe('cues: a body\'s or a role\'s present "rules against" is the verb', () => {
+  it.each([
+    ['Appeals court rules against the harbour authority', ['rules against']],
+    ['The tribunal rules against the landlords in a rent dispute.', ['rules against']],
+    ['In a blow to the port, a district judge rules against the ferry company.', ['rules against']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the noun compound "court rules" as a preposition's or a verb's object, with its own "against"
+    ['Under court rules against recording, the hearing was closed to cameras.'],
+    ['The clerk checked the tribunal rules against late filings.'],
+    ['She broke court rules against bringing phones into the chamber.'],
+    // the subject of its own verb
+    ['The new league rules against diving took effect in May.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+});
