@@ -2,6 +2,7 @@
 // headline's verb, not a name; the verb gates and readings ask it before reading such a form as a surname.
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
+import { isCountry, isDemonym, isKnownOrganization, isPlace } from '../mentions/word-flags.js';
 
 const TITLE_REACH = 160;
 /**
@@ -39,12 +40,15 @@ const TITLE_INFINITIVE = new RegExp(String.raw`^\s+to\s+['‘"“]?(?!(?:${alter
 /**
  * "Mayor Vows to Cut Fares", "Lind Pledges to “Fix the Roads”": in a Title Case headline the verb of a promise's
  * infinitive is capitalised too. Whether the promise form at `at`, ending at `end`, has such an infinitive after it in
- * such a line: a capitalised word after "to" that is no determiner, pronoun or plural ("Campaign Pledges to Voters Go
- * Unmet" has a noun's object there).
+ * such a line: a capitalised word after "to" that is no determiner, pronoun, plural, place or known body ("Campaign
+ * Pledges to Voters Go Unmet", "Western Pledges to Kyiv Fall Short" have a noun's recipient there).
  */
 export function titlePromise(text: string, at: number, end: number): boolean {
   const m = TITLE_INFINITIVE.exec(text.slice(end, end + 40));
-  return m !== null && !/[^su]s$/.test(m[1]!) && titleLine(text, at, true);
+  // (nor a place or a known body: "Donor Pledges to Kyiv Fall Short" has the noun's recipient there)
+  const lower = m?.[1]?.toLowerCase() ?? '';
+  return m !== null && !/[^su]s$/.test(m[1]!) && !isPlace(lower) && !isCountry(lower) && !isDemonym(lower) && !isKnownOrganization(lower)
+    && titleLine(text, at, true);
 }
 
 const HEADLINE_REACH = 120;

@@ -38,6 +38,10 @@ describe('cues: a promise in -s with its capitalised infinitive in a Title Case 
   it.each([
     // a plural after "to": the form is a noun with its object ("pledges to voters")
     ['Campaign Pledges to Voters Go Unmet in the Valley'],
+    // a place or a known body after "to": the noun's recipient ("pledges to Kyiv", "promises to Nato")
+    ['Western Pledges to Kyiv Fall Short of the Target'],
+    ['Labour Pledges to Scotland Under Scrutiny at Conference'],
+    ['Donor Promises to Nato Slip as Budgets Tighten'],
     // a determiner or a pronoun after "to": no infinitive
     ['Festival Promises to The Town Kept at Last'],
     ['Wedding Vows to Him Read Aloud at the Chapel'],
