@@ -1,5 +1,5 @@
 // The subject of a cue with asides between them ("X, who ..., said", "X, a doctor, said", "Residents, led by a group,
-// say", "The study, run across 61 firms, found"): back comma by comma over the clauses that are asides to a phrase that
+// say", "The study, run across 61 firms, found", "X, 52, said", "X, speaking at the pier, said"): back comma by comma over the clauses that are asides to a phrase that
 // names someone. The phrase itself and the auxiliaries before the cue are read by positions.ts.
 import { isSpace } from './text-utils.js';
 import { alternation } from '../alternation.js';
@@ -20,6 +20,13 @@ const PLACE_ASIDE = new RegExp(String.raw`^\s*(?:\p{Ll}+(?:ed|en|wn)|run|done|${
 // an age in apposition, bare or with "aged" ("The driver, 40, said", "The pilot, aged 52, had warned"): news
 // gives a person's age between commas after the name, so the phrase before it is the subject
 const AGE_ASIDE = /^\s*(?:aged\s+)?\p{N}{1,3}\s*,/u;
+// a relative pronoun opening an aside
+const RELATIVE_ASIDE = /^\s*(?:who|whom|whose|which)\b/i;
+// an -ing participle and the preposition, article or pronoun after it opening an aside ("speaking at", "writing in a",
+// "standing beside her"): a participle clause on the subject, not the subject
+const ING_ASIDE = /^\s*\p{Ll}{2,}ing\s+(?:at|in|on|to|for|from|with|about|after|before|during|by|outside|inside|beside|near|through|into|over|the|a|an|his|her|their|its|him|them|us)\s/u;
+// a closing quotation mark right after a comma
+const CLOSER_AFTER = /^[”"’']/u;
 // an aside that is a subordinate or participle clause ("when asked ...", "speaking to ...")
 export const SUBORDINATE_ASIDE = new RegExp(String.raw`^\s*(?:${alternation([...SUBORDINATORS, ...ASIDE_PARTICIPLES])})\b`, 'i');
 
@@ -40,11 +47,17 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   for (let n = 0; n < 3; n++) {
     const found = text.slice(lo, k).lastIndexOf(',');
     const prevComma = found < 0 ? -1 : lo + found;
-    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20)) || AGE_ASIDE.test(text.slice(k + 1, k + 20)) || SUBORDINATE_ASIDE.test(text.slice(k + 1, k + 20)) || PLACE_ASIDE.test(text.slice(k + 1, k + 28));
-    if (prevComma < lo) {
+    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20)) || AGE_ASIDE.test(text.slice(k + 1, k + 20)) || ING_ASIDE.test(text.slice(k + 1, k + 30)) || SUBORDINATE_ASIDE.test(text.slice(k + 1, k + 20)) || PLACE_ASIDE.test(text.slice(k + 1, k + 28));
+    // (a comma that closes a quote, '“We will stay,” the mayor, ..., said', is where the subject's phrase starts: the
+    // quote's words are its content, never its subject)
+    if (prevComma < lo || CLOSER_AFTER.test(text.slice(prevComma + 1, prevComma + 2))) {
       const r = phraseBefore(text, sentenceStart, k);
       return r !== null && (names === undefined || names(r) || opener) ? r : fallback;
     }
+    // "Ana Roe, who met Ivo Sarn in May, said", "The port, which Ivo Sarn runs, said": a non-restrictive relative
+    // clause is an aside, whatever it names
+    // ("the engineer, writing in a report to the council, said": a participle and its preposition or object likewise)
+    if (RELATIVE_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 12))) || ING_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 30)))) { k = prevComma; continue; }
     // "X, when asked whether he would run, said": a subordinate clause between commas is an aside,
     // whatever it names
     if (SUBORDINATE_ASIDE.test(text.slice(prevComma + 1, Math.min(k, prevComma + 20)))) { k = prevComma; continue; }
