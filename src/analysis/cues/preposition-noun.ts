@@ -30,10 +30,12 @@ const OF_OR_FOR = /^\s+(?:of|for)\b/;
 // a bare singular form's complement: "plan to", "call for", "pledge of"; not an object ("Those who voted against say the
 // bill is flawed": a preposition with no object, and a plural subject's verb after it)
 const NOUN_COMPLEMENT_NEXT = /^\s+(?:to|for|of)\s/;
-// a head word, a relative clause's subject (a relative or personal pronoun, a name, a determiner and a noun) and its verb,
-// right before the preposition: the preposition is stranded there and the bare form after it may be the head's verb
-// ("Parents who campaigned against plan to ...", "The groups Ida Varn worked with plan to ...")
-const STRANDING_CLAUSE = new RegExp(String.raw`\p{L}[ \t]+(?:${alternation([...PERSON_SUBJECT_PRONOUNS, 'who', 'that', 'which'])}|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?|(?:the|a|an|its|his|her|their|our|my)[ \t]+\p{Ll}+)(?:[ \t]+(?:is|was|are|were|has|had|have|been))*(?:[ \t]+\p{Ll}+ly)?[ \t]+\p{Ll}+[ \t]+$`, 'u');
+// a head word, a relative clause's subject (a relative or personal pronoun, "it", a name, a determiner and a noun) and
+// its verb, perhaps with an auxiliary, an adverb, a particle or an object ("she once worked with", "the campaign took
+// money from", "she grew up with"), right before the preposition: the preposition is stranded there and the bare form
+// after it may be the head's verb ("Parents who campaigned against plan to ...", "The firms it partners with plan to ...")
+const CLAUSE_WORD = String.raw`[ \t]+(?!(?:of|the|a|an|and|or|but|in|on|at|to|for|with|over|about|by|from|against|after|under|among)\b)\p{Ll}+`;
+const STRANDING_CLAUSE = new RegExp(String.raw`\p{L}[ \t]+(?:${alternation([...PERSON_SUBJECT_PRONOUNS, 'it', 'who', 'that', 'which'])}|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?|(?:the|a|an|its|his|her|their|our|my)[ \t]+\p{Ll}+)(?:[ \t]+(?:is|was|are|were|has|had|have|been))*(?:${CLAUSE_WORD}){1,3}[ \t]+$`, 'u');
 // what a verb takes after it (an object's determiner or pronoun, a clause word): "the fund he invested in says the
 // deal is off" strands "in" before its verb, "said in remarks translated by an aide" has a noun's modifier there
 const VERB_OBJECT_NEXT = /^\s+(?:the|a|an|this|these|those|that|its|his|her|their|our|my|it|he|she|they|we|there|how|what|why|whether|if)\b/i;

@@ -68,6 +68,11 @@ describe('cues: a bare singular form with its complement after a preposition is 
     ['The groups Ida Varn worked with plan to sue the council.', ['plan']],
     ['Parents who campaigned against plan to keep protesting.', ['campaigned against', 'plan', 'protesting']],
     ['The families the council dealt with plan to stay put.', ['plan']],
+    // the clause may have "it" for subject, an adverb, a particle or an object before the stranded preposition
+    ['The shipyards it partners with plan to cut shifts.', ['plan']],
+    ['The charities she once worked with plan to merge.', ['plan']],
+    ['The cousins he grew up with plan to open a cafe.', ['plan']],
+    ['The lenders the club borrowed heavily from plan to call in the loans.', ['plan']],
     // a preposition with no object of its own, then a plural subject's verb and its clause
     ['Those who voted against say the bill is flawed.', ['say']],
     // no preposition right before the form
