@@ -43,6 +43,9 @@ const BARE_NOUN_NEXT = new RegExp(String.raw`^[ \t]+(?!(?:the|a|an|his|her|their
 // (with BARE_NOUN_NEXT) a word after the form that is no adverb of time or place nor an -ly word
 const COMPARED_NOUN_NEXT = new RegExp(String.raw`^[ \t]+(?!(?:earlier|later|before|previously|above|below|here|there|elsewhere|now|then|today|yesterday|last|this|so|too|again|ahead|already|since|yet|once|online|recently)\b)(?!\p{Ll}+ly\b)`, 'u');
 
+// the irregular pasts a comparison takes after "than" ("higher than forecast", "sooner than thought")
+const COMPARED_PASTS = new Set(['forecast', 'thought', 'foreseen', 'said', 'told', 'shown', 'known', 'understood', 'written']);
+
 /** Whether the form is a participle describing a noun here, not a verb with a subject. */
 export function describesNoun(text: string, w: SpeechWord): boolean {
   const { word, before, before2, start: at } = w;
@@ -92,6 +95,10 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
     const next = text.slice(at + word.length, at + word.length + 24);
     if (BARE_NOUN_NEXT.test(next) && COMPARED_NOUN_NEXT.test(next)) return true;
   }
+  // "rose faster than expected", "cost more than planned, not twice as much", "left earlier than announced": right after a
+  // comparison's "than" a past form is the consensus compared with, its subject and "be" left out ("than was expected"):
+  // nobody is named and nothing is reported ("than analysts expected" has its subject between and keeps its cue)
+  if (/^than$/i.test(before) && text.slice(at - before.length - 1, at) === `${before} ` && (word.endsWith('ed') || COMPARED_PASTS.has(word.toLowerCase()))) return true;
   // "to reconsider planned deals", "would scrap proposed fees", "did not dispute reported losses": a past form right after
   // the bare verb of an infinitive or a modal is that verb's object's adjective, not a verb of its own (a bare noun after
   // it; not after "have"/"be"/"get", which make a perfect or a passive, nor after a quantity: "close to half reported")

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { verbCues } from '../verb-cues.js';
+
+// Right after a comparison's "than", a past form is the consensus compared with, its subject and "be" left out ("rose
+// faster than (was) expected"): no one is named, nothing is reported. A subject between "than" and the form keeps the
+// cue, and so does the speech verb of the sentence.
+describe('cues: a past form right after "than" is an elided comparison, no cue', () => {
+  it.each([
+    ['The Orvik bridge cost 40 percent more than planned, not twice as much.', []],
+    ['Grain sales rose faster than expected, helped by a warm spring.', []],
+    ['The repairs took longer than promised, and the road stayed shut until May.', []],
+    ['The night ferry left earlier than announced, stranding 30 passengers.', []],
+    ['Harbour fees were higher than forecast in the second quarter.', []],
+    ['The thaw came sooner than thought across the northern valleys.', []],
+  ])('no cue: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a subject between "than" and the form: the consensus is someone's
+    ['The harvest came in later than Tarn growers expected.', ['expected']],
+    ['Turnout was lower than organisers had hoped, the union said.', ['had hoped', 'said']],
+    // the sentence's own speech verb after the comparison
+    ['Sales were lower than forecast, analysts said.', ['said']],
+    ['The pier reopened sooner than planned, the harbour master told reporters.', ['told']],
+  ])('keeps the cue: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
