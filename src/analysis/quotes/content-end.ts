@@ -16,6 +16,7 @@ import { endWithoutNextCue, parenthesisEnd } from './content-end-alone.js';
 import { ONLY_THAT, subordinateCut } from './content-end-subordinate.js';
 import { goesOnWithContent, PARTICIPLE_FIRST } from './content-end-goes-on.js';
 import { relativeAsideGoesOn } from './content-end-aside.js';
+import { hedgeAsideInReport } from './hedge-aside.js';
 
 const NEXT_CUES = 8;
 // a comma or semicolon, perhaps a conjunction, right before a second source's "according to"
@@ -50,6 +51,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     const according = c.kind === 'according-to' ? ACCORDING_LEAD.exec(text.slice(lookBack, c.start)) : null;
     if (according !== null && wordCount(text.slice(cue.end, lookBack + according.index)) >= 2) return lookBack + according.index;
     if (c.kind !== 'verb') continue;
+    // ("said the bridge, it appears, would stay shut": a hedge between commas goes on with the content, hedge-aside.ts)
+    if (hedgeAsideInReport(text, ctx.sentence.start, cue, c)) continue;
     // the main verb after a subject's relative clause ends the relative's content
     if (inRelative && !/[,;:“”"()]|\b(?:that|who|which|and|but|or)\s/i.test(text.slice(cue.end, c.start))) return stripAux(text, cue.end, c.start);
     const before = text.slice(Math.max(cue.end, c.start - 12), c.start);

@@ -9,6 +9,7 @@ import { rightEnd } from './content-end.js';
 import { rightStart } from './content-start.js';
 import { phraseBefore, stripAux, type Range } from './positions.js';
 import { subjectBefore, SUBORDINATE_ASIDE } from './subject-before.js';
+import { hedgeAsideInReport } from './hedge-aside.js';
 import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE } from './speaker.js';
 import { agentAfter } from './speaker-agent.js';
 import { askedByQuestion } from '../cues/asked-by.js';
@@ -135,6 +136,8 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   // "The union, which had backed the strike, praised" the union's)
   // "The delay, he added, suggests ...": the verb right after an aside's cue is the content's own
   if (prevCue !== undefined && prevCue.kind === 'verb' && verbAfterAside(text, ss, prevCue, cue)) return null;
+  // "The council said the bridge, it appears, would stay shut": a hedge inside the report (hedge-aside.ts)
+  if (hedgeAsideInReport(text, ss, prevCue, cue)) return null;
   const asideLead = prevCue !== undefined ? text.slice(Math.max(ss, prevCue.start - 40), prevCue.start) : '';
   const asideStart = asideLead.slice(asideLead.lastIndexOf(',') + 1);
   const prevAside = prevCue !== undefined && (SUBORDINATE_ASIDE.test(asideStart) || /^\s*(?:which|who|whose)\b/i.test(asideStart))
