@@ -64,10 +64,17 @@ export function ageBefore(text: string, start: number): boolean {
 // weight win ("weighed 8 pounds", "lost 25 pounds")
 const PAYING_BEFORE = /(?:^|[^\p{L}])(?:costs?|costing|paid|pays?|paying|priced|price|worth|spend|spent|fined|fine|fines|salary|wages?|earns?|earned|earning|sold|bought|bid|fees?|tax|budget|revenue|profits?|donated|invested|charged?|rent|bill|debts?|loans?|compensation|damages|prize|reward|bonus|grant|award(?:ed)?)(?:[ \t]+(?:for|at|of|to|about|around|nearly|some|over|under|just|only|a|an|the|him|her|them|it|up))*[ \t]+$/iu;
 const WEIGHING_BEFORE = /weigh|heav|\b(?:lost|gained|shed|put on)\b/i;
-/** "pounds" after words of paying is money (sterling), not a weight. */
-export function poundsOfMoney(text: string, start: number): boolean {
+// another currency priced in pounds: an exchange rate ("the euro traded at 0.86 pounds", "the dollar bought 0.79
+// pounds"), the currency named in the clause before the amount
+const CURRENCY_BEFORE = /(?:^|[^\p{L}])(?:euros?|dollars?|yen|francs?|yuan|rupees?|pesos?|kron[ae]|kronor|zlotys?|currency|currencies|exchange[ \t]+rate)(?![\p{L}])[^.;:!?\n\d]{0,30}$/iu;
+// "5 pounds of cheese", "a 40-pound tuna": what the pounds weigh follows them, or they make an adjective
+const WEIGHT_AFTER = /^(?:[ \t]+pounds?[ \t]+of[ \t]+(?!(?:public|taxpayers?|taxpayers['’]|government|state|investment|funding|cash|money|aid|debt|spending)(?![\p{L}]))|-)/iu;
+/** "pounds" after words of paying, or as the price of another currency, is money (sterling), not a weight.
+ *  `end`: where the number ends, when the words after it are to be read too. */
+export function poundsOfMoney(text: string, start: number, end?: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return PAYING_BEFORE.test(before) && !WEIGHING_BEFORE.test(before);
+  if (WEIGHING_BEFORE.test(before) || (end !== undefined && WEIGHT_AFTER.test(text.slice(end, end + 40)))) return false;
+  return PAYING_BEFORE.test(before) || CURRENCY_BEFORE.test(before);
 }
 
 const BRACKETED = /^[ \t\u00a0]?[([]([^()[\]\s]{1,6})[)\]]/u;

@@ -81,7 +81,7 @@ export function namedUnitAfter(text: string, c: Candidate, r: Reading, after: st
     const phrase = parts.join(' ').toLowerCase().replace(/[.]$/, '');
     const iso = CURRENCY_WORDS[phrase] ?? (AMBIGUOUS_POUNDS.has(phrase) ? 'GBP' : AMBIGUOUS_CROWNS.has(phrase) ? 'crown' : undefined) ?? (n === 1 && CURRENCY_CODES.has(parts[0]!.toUpperCase()) && WRITTEN_CODE.test(parts[0]!) ? parts[0]!.toUpperCase() : undefined);
     if (!iso || sep === '-' && n > 1) continue;
-    if (AMBIGUOUS_POUNDS.has(phrase) && !(scale >= 1e6 || SCALED_MONEY_CONTEXT.test(text.slice(Math.max(0, start - 200), start)) || poundsOfMoney(text, start))) break;
+    if (AMBIGUOUS_POUNDS.has(phrase) && !(scale >= 1e6 || SCALED_MONEY_CONTEXT.test(text.slice(Math.max(0, start - 200), start)) || poundsOfMoney(text, start, end))) break;
     if (AMBIGUOUS_CROWNS.has(phrase) && c.words && scale < 1e6 && !poundsOfMoney(text, start)) break;
     const len = sep.length + parts.join(' ').length - (parts[n - 1]!.endsWith('.') && phrase.length < parts.join(' ').length ? 1 : 0);
     // "12 dollars and 40 cents"

@@ -47,6 +47,11 @@ describe('units: leaves alone', () => {
     // pounds of weight, even near money words
     ['The boxer weighed 150 pounds.', '150 pounds', 'lb'],
     ['He lost 20 pounds, which cost him a fortune.', '20 pounds', 'lb'],
+    // a currency in the clause, but the pounds are a weight
+    ['The dollar-store owner weighed 210 pounds.', '210 pounds', 'lb'],
+    ['With his euros he bought 5 pounds of cheese.', '5 pounds', 'lb'],
+    ['The market sold 300 pounds of beef by noon.', '300 pounds', 'lb'],
+    ['A fisherman paid in pesos landed a 40-pound tuna.', '40-pound', 'lb'],
     // words that count things as often as they measure
     ['The region has 3 leagues and 40 clubs.', '3', null],
     ['Protesters threw 10 stones at the gate.', '10', null],
@@ -105,6 +110,11 @@ describe('money: minor units and currencies of neighbouring amounts', () => {
     ['Candy cost 2 dimes then.', '2 dimes', 2, 'dime'],
     ['The driver was fined 300 pounds.', '300 pounds', 300, 'GBP'],
     ['The painting sold for 9,000 pounds.', '9,000 pounds', 9000, 'GBP'],
+    // another currency priced in pounds: an exchange rate
+    ['The euro traded at 0.8710 pounds on Friday.', '0.8710 pounds', 0.871, 'GBP'],
+    ['By noon the dollar bought just 0.79 pounds.', '0.79 pounds', 0.79, 'GBP'],
+    ['The council spent 2,000 pounds of public money on it.', '2,000 pounds', 2000, 'GBP'],
+    ['The exchange rate slipped to 1.14 pounds per 100 yen.', '1.14 pounds', 1.14, 'GBP'],
     ['A bag now costs 10p.', '10p', 10, 'GBp'],
   ])('%s', (text, want, value, unit) => {
     expect(found(text).find((x) => x.text === want), JSON.stringify(found(text))).toMatchObject({ value, unit, kind: 'money' });
