@@ -2,7 +2,7 @@
 // compares a figure with an earlier one without repeating the unit ("$5 billion, up from 4.2
 // billion"; "82 billion kroner, down from 91 billion"; "5.2%, compared with 4.9") and lists
 // counts without repeating the noun ("Ames has 40 delegates and Cole has 12.").
-import { QUANTITY_KINDS, type Candidate } from './candidate.js';
+import { QUANTITY_KINDS, tidy, type Candidate } from './candidate.js';
 
 // the words that set a number against the one before it
 const COMPARED = /(?:(?:^|[^\p{L}])(?:from|than|versus|vs\.?|against|compared[ \t]+(?:with|to)|up[ \t]+from|down[ \t]+from))[ \t]+$/iu;
@@ -24,7 +24,11 @@ export function carryUnits(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     if (prev && bare(c) && (prev.kind === 'money' || prev.kind === 'percent' || prev.kind === 'measure') && sameSentence(text, prev.end, c.start)
       && COMPARED.test(text.slice(Math.max(0, c.start - 24), c.start))) {
-      c.kind = prev.kind; c.unit = prev.unit;
+      // a spelled fraction set against a percentage ("15% of the crop, up from a tenth") is that share in percent;
+      // against money or a measure it names no amount of its own, and stays a count
+      const fraction = c.words && c.value !== null && c.value > 0 && c.value < 1;
+      if (fraction && prev.kind === 'percent') { c.kind = 'percent'; c.unit = prev.unit; c.value = tidy(c.value! * 100); }
+      else if (!fraction) { c.kind = prev.kind; c.unit = prev.unit; }
     }
     if (QUANTITY_KINDS.has(c.kind)) prev = c;
   }

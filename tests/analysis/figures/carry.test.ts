@@ -24,6 +24,26 @@ describe('carry: a number compared with an amount takes its kind and unit', () =
   ])('leaves alone: %s (%s)', (text, span) => expect(figure(text, span)).toMatchObject({ kind: 'count', unit: null }));
 });
 
+describe('carry: a spelled fraction set against a percentage is that share in percent', () => {
+  const valued = (text: string, span: string) => {
+    const f = extractFigures(text).find((c) => text.slice(c.start, c.end) === span);
+    expect(f, `${span} in ${text}`).toBeDefined();
+    return { kind: f!.kind, unit: f!.unit, value: f!.value };
+  };
+  it.each<[string, string, number]>([
+    ['Renters are now 36% of voters, up from a quarter in 2010.', 'a quarter', 25],
+    ['Cycling makes up 12% of trips, compared with a tenth before the lanes opened.', 'a tenth', 10],
+    ['Approval stood at 41%, down from almost half in the spring.', 'almost half', 50],
+  ])('%s (%s is %d%%)', (text, span, value) => expect(valued(text, span)).toEqual({ kind: 'percent', unit: '%', value }));
+
+  it.each<[string, string]>([
+    // against money or a measure a fraction names no amount of its own
+    ['The fund holds $3 billion, up from a third of that in 2015.', 'a third'],
+    // no comparing word
+    ['Turnout was 58% and a fifth of ballots came by post.', 'a fifth'],
+  ])('leaves alone: %s (%s)', (text, span) => expect(valued(text, span).kind).toBe('count'));
+});
+
 describe('carry: a count whose noun was left out takes the noun of the count before it', () => {
   it.each<[string, string, string]>([
     ['Ames has 40 delegates and Cole has 12.', '12', 'delegates'],
