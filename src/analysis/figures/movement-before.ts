@@ -52,11 +52,6 @@ export function movementVerbBefore(text: string, start: number): { qualifier: Qu
   return q === 'up' || q === 'down' ? { qualifier: q, end } : undefined;
 }
 
-/** The verb of movement right before `start`, as its qualifier. */
-export function movementBefore(text: string, start: number): Qualifier | undefined {
-  return movementVerbBefore(text, start)?.qualifier;
-}
-
 // a cheap check before the regex, which most figures (no verb before) fail anyway
 /** Blanks right before `at`, after an ASCII letter: the only place a movement verb can end. */
 export function wordThenBlankBefore(text: string, at: number): boolean {
