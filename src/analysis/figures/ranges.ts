@@ -36,7 +36,7 @@ const MOVEMENT_BEFORE = /(?:^|[^\p{L}])(?:rose|rise|rises|risen|fell|fall|falls|
 
 // a movement foreseen or named as a noun spans a range of amounts: "expects sales to grow 6% to 7%", "sees growth of 3%
 // to 4%", "will rise 2 to 3 points"; a movement that happened ("rose 5% to 7%") is a change and the level it reached
-const FORECAST_MOVE = /(?:(?:^|[^\p{L}])(?:to|will|would|could|may|might|should|can|could)[ \t]+(?:grow|rise|increase|expand|climb|gain|fall|decline|drop|shrink|contract|slip|slow)(?:[ \t]+by)?|(?:^|[^\p{L}])(?:growth|increase|rise|gain|expansion|decline|drop|fall|contraction|reduction|cut)[ \t]+of)[ \t]+$/iu;
+const FORECAST_MOVE = /(?:(?:^|[^\p{L}])(?:to|will|would|could|may|might|should|can)[ \t]+(?:grow|rise|increase|expand|climb|gain|fall|decline|drop|shrink|contract|slip|slow)(?:[ \t]+by)?|(?:^|[^\p{L}])(?:growth|increase|rise|gain|expansion|decline|drop|fall|contraction|reduction|cut)[ \t]+of)[ \t]+$/iu;
 /** "grow 6% to 7%", "rise 8 to 10 percent": a foreseen movement whose two amounts are close enough (the higher at most
  * twice the lower) to bound one; the first may leave its unit to the second. */
 function forecastRange(before: string, a: Candidate, b: Candidate): boolean {
