@@ -38,6 +38,10 @@ export const STANCE_VERBS: SpeechVerb[] = [
   // "of" (cues/frames.ts): "approved the budget" is a vote or a permit, an act
   { lemma: 'approve', group: 'stance', framed: true },
   { lemma: 'disapprove', group: 'stance', framed: true },
+  // bill: only "billed as" ("the summit was billed as a turning point", "organisers billed the race as the toughest yet";
+  // cues/frames.ts), presenting something as something, like "dub" and "tout"; "the bill", "billed the council for
+  // repairs" are money, and "billing" a noun
+  { lemma: 'bill', group: 'stance', forms: ['billed'], framed: true },
   // cast: only "cast X as Y" (cues/verbs.ts), portraying, like "portray"; "cast a vote" is an act
   { lemma: 'cast', group: 'stance', forms: ['cast', 'casts', 'casting'] },
   // Feelings toward someone or something (Levin's admire verbs): PolNeAR counts them as held stances.

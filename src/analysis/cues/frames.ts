@@ -61,6 +61,10 @@ const APPROVE_OF = /^\s+(?:(?:strongly|narrowly|broadly|largely|mostly|overwhelm
 // "ordered the city to repay", "ordered that the files be sealed": an addressee of one to five words, then "to" and a verb
 const ORDERED_TO = /^\s+(?:that\b|(?!to\b|(?:in|at|on|from|for|by|with)\s)(?:[\p{L}’'.-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|its|be\s+(?:delivered|shipped))\b)\p{Ll})/u;
 
+// "was billed as a turning point", "billed the race as the toughest yet": an object of at most four words, then "as"
+// and a description; not an amount ("billed as much as $40", "billed as little as") nor the set phrases of SEEN_AS
+const BILLED_AS = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,4}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|much|many|little|few|part|usual|normal|before|agreed|planned|for|in|on|at)\b)(?![$£€\d])`, 'u');
+
 const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   see: SEEN_AS,
   regard: SEEN_AS,
@@ -80,6 +84,7 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   hear: HEARD_CLAUSE,
   approve: APPROVE_OF,
   disapprove: APPROVE_OF,
+  bill: BILLED_AS,
   order: ORDERED_TO,
   ...PHRASAL_PARTICLES,
 };
