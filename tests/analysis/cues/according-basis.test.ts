@@ -13,6 +13,11 @@ describe('cues: "according to" of a basis or a plan kept is no cue', () => {
     ['Pupils at the Tarn school are grouped according to ability in maths.'],
     ['The old harbour chief was buried according to custom, at sea.'],
     ['The match ran according to form until the last ten minutes.'],
+    // a basis participle before people's possessions, a count of them or a modifier: still the basis
+    ['Places on the course are allocated according to the number of applicants.'],
+    ["Grants are calculated according to the parents' income."],
+    ['Bonuses at the depot are paid according to staff grades.'],
+    ['Seats on the board are divided according to the share of members in each region.'],
   ])('no cue: %s', (text) => {
     expect(allCues(text).map((c) => c.toLowerCase())).not.toContain('according to');
   });
@@ -27,6 +32,11 @@ describe('cues: "according to" of a basis or a plan kept is no cue', () => {
     ['The ruling coalition is bitterly divided according to a survey of its members.'],
     ['Care workers in Ostby are poorly paid according to the nurses union.'],
     ['The rescue went well according to the coastguard.'],
+    // people after a basis participle are who says: the participle is the state they report
+    ['The cabinet is split according to three ministers.'],
+    ['The old quarry site is badly polluted, and is now divided according to residents who live nearby.'],
+    ['Staff at the mill are poorly treated and underpaid according to two former supervisors familiar with the accounts.'],
+    ['The ferry crews are unfairly assigned according to Ms Dahl, the union steward.'],
     // a plan or a schedule with a determiner or a modifier is a document that says something
     ['According to the plan, 40 homes will be built on the Tarn site.'],
     ['Rents will rise, according to plan documents filed on Monday.'],
