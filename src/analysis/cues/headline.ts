@@ -4,6 +4,9 @@ import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { isCountry, isDemonym, isKnownOrganization, isPlace } from '../mentions/word-flags.js';
 
+// the articles, short prepositions and conjunctions that headline styles (AP, Chicago) write in lower case in Title Case
+const TITLE_CASE_MINOR: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'to', 'of', 'on', 'at', 'by', 'in', 'as', 'up', 'off', 'via']);
+
 const TITLE_REACH = 160;
 /**
  * Whether the line around `at` is a short headline in Title Case (most of its words capitalised). With `minorFree`,
@@ -29,9 +32,6 @@ export function titleLine(text: string, at: number, minorFree = false): boolean 
   return words.length >= 4 && words.length <= 20 && caps >= 0.75 * (words.length - minor);
 }
 
-// the articles, short prepositions and conjunctions that headline styles (AP, Chicago) write in lower case in Title Case
-const TITLE_CASE_MINOR: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'to', 'of', 'on', 'at', 'by', 'in', 'as', 'up', 'off', 'via']);
-
 // a capitalised word after "to" that is no determiner or pronoun, a quotation mark perhaps before it
 const TITLE_NOT_A_VERB = ['the', 'a', 'an', ...POSSESSIVE_DETERMINERS, 'this', 'that', 'these', 'those', 'it', 'them', 'him', 'us', 'you', 'me']
   .map((w) => w.charAt(0).toUpperCase() + w.slice(1));
@@ -45,7 +45,7 @@ const TITLE_INFINITIVE = new RegExp(String.raw`^\s+to\s+['‘"“]?(?!(?:${alter
  */
 export function titlePromise(text: string, at: number, end: number): boolean {
   const m = TITLE_INFINITIVE.exec(text.slice(end, end + 40));
-  // (nor a place or a known body: "Donor Pledges to Kyiv Fall Short" has the noun's recipient there)
+  // (a word in -s, not -ss or -us, is a plural noun: "to Voters" names whom the pledges are to, "to Focus" is a verb)
   const lower = m?.[1]?.toLowerCase() ?? '';
   return m !== null && !/[^su]s$/.test(m[1]!) && !isPlace(lower) && !isCountry(lower) && !isDemonym(lower) && !isKnownOrganization(lower)
     && titleLine(text, at, true);
