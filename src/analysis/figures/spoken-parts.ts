@@ -31,9 +31,9 @@ export function rankAfterArticle(text: string, pos: number, afterWhole = false):
   if (m[1] === undefined) return true;
   // a past tense makes the fraction a subject: "a third voted", "a fifth died"
   if (m[1].length > 4 && m[1].endsWith('ed')) return false;
-  // after a whole number a plural noun is what is measured: "two and a third cups"
   // a hyphen after the word makes it part of a compound adjective: "a third last-minute goal" is a rank
   if (HYPHEN_AT.test(text.slice(pos + m[0].length, pos + m[0].length + 1))) return true;
+  // after a whole number a plural noun is what is measured: "two and a third cups"
   return !FRACTION_FOLLOWERS.has(m[1]) && !(afterWhole && m[1].endsWith('s'));
 }
 
