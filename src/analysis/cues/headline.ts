@@ -43,7 +43,14 @@ const TITLE_INFINITIVE = new RegExp(String.raw`^\s+to\s+['‘"“]?(?!(?:${alter
  * such a line: a capitalised word after "to" that is no determiner, pronoun, plural, place or known body ("Campaign
  * Pledges to Voters Go Unmet", "Western Pledges to Kyiv Fall Short" have a noun's recipient there).
  */
+// a name after "to", then the headline's own verb of reaching a sum and the sum ("Donor Pledges to Harbor Trust Top
+// $2 Million", "Gifts to Kell Hospice Pass 40,000"): the name is the recipient, whatever its first word could be. Not
+// after a verb that takes a clause ("Mayor Vows to Help Exports Top $5 Billion" is still a promise)
+const TITLE_RECIPIENT_THEN_SUM = new RegExp(String.raw`^\s+to\s+(?!(?:Help|Make|Let|See|Get|Have|Watch)\b)(?:\p{Lu}[\p{L}’'-]*\s+){1,3}`
+  + String.raw`(?:Top|Reach|Hit|Pass|Exceed|Near|Surpass|Break|Cross)\s+(?:[$£€¥]\s?\d|\d)`, 'u');
+
 export function titlePromise(text: string, at: number, end: number): boolean {
+  if (TITLE_RECIPIENT_THEN_SUM.test(text.slice(end, end + 80))) return false;
   const m = TITLE_INFINITIVE.exec(text.slice(end, end + 40));
   // (a word in -s, not -ss or -us, is a plural noun: "to Voters" names whom the pledges are to, "to Focus" is a verb)
   const lower = m?.[1]?.toLowerCase() ?? '';

@@ -31,6 +31,10 @@ describe('cues: a promise in -s with its capitalised infinitive in a Title Case 
     ['Transit Chief Pledges to “Fix the Buses” on Northern Routes', ['Pledges']],
     ['Dockworkers Union Promises to Discuss Shift Pattern', ['Promises']],
     ['Ruiz Vows to Fight On After Narrow Defeat in the Primary', ['Vows']],
+    // a sum after the infinitive, or a verb of reaching inside the promise's own clause
+    ['Ferry Operator Pledges to Cut Fares by $3 From Spring', ['Pledges']],
+    ['Governor Vows to Help Farm Exports Top $5 Billion', ['Vows']],
+    ['Council Promises to Hit 5,000 New Homes by 2030', ['Promises']],
   ])('finds the verb: %s', (line, expected) => {
     expect(verbCues(headline(line))).toEqual(expected);
   });
@@ -42,6 +46,10 @@ describe('cues: a promise in -s with its capitalised infinitive in a Title Case 
     ['Western Pledges to Kyiv Fall Short of the Target'],
     ['Labour Pledges to Scotland Under Scrutiny at Conference'],
     ['Donor Promises to Nato Slip as Budgets Tighten'],
+    // a name after "to", then the headline's own verb of reaching a sum: the name is the recipient
+    ['Donor Pledges to Marsh Wildlife Fund Top $4 Million'],
+    ['Charity Promises to Kell Hospice Pass 40,000 in a Week'],
+    ['Alumni Pledges to Brent College Reach £9 Million Goal'],
     // a determiner or a pronoun after "to": no infinitive
     ['Festival Promises to The Town Kept at Last'],
     ['Wedding Vows to Him Read Aloud at the Chapel'],
