@@ -40,7 +40,10 @@ const STRANDING_CLAUSE = new RegExp(String.raw`\p{L}[ \t]+(?:${alternation([...P
 // deal is off" strands "in" before its verb, "said in remarks translated by an aide" has a noun's modifier there
 const VERB_OBJECT_NEXT = /^\s+(?:the|a|an|this|these|those|that|its|his|her|their|our|my|it|he|she|they|we|there|how|what|why|whether|if)\b/i;
 
-/** Whether the plural speech form `w` is the object of a preposition, or a plural noun opening its sentence; or a bare singular one after a preposition. */
+/**
+ * Whether the plural speech form `w` is the object of a preposition, or a plural noun opening its sentence; or a bare
+ * singular one after a preposition, with its complement after it.
+ */
 export function prepositionNoun(text: string, w: SpeechWord): boolean {
   const { word, before } = w;
   // the preposition must stand right before the form (one space), not across a comma or a quote

@@ -42,9 +42,9 @@ function opensDescriptiveName(text: string, tokens: Token[], i: number): boolean
 
 /**
  * "Bo Lindqvist said", "Rose Okafor", "Hope Adeyemi": a given name that is also a plain noun ("bo", "rose", "hope"), before
- * a capitalised word that is no common word, place or organisation word (a surname) and then no capitalised word, opens the name. Not a person noun or a
- * body's kind before a name ("Striker Ola Brenn", "Insurer Halvex": a description), not a verb or an adverb ("Will",
- * "Later"), not before a common word or a place ("Storm Warning Issued", "Rose Garden").
+ * a capitalised word that is no common word, place or organisation word (a surname) and then no capitalised word, opens
+ * the name. Not a person noun or a body's kind before a name ("Striker Ola Brenn", "Insurer Halvex": a description),
+ * not a verb or an adverb ("Will", "Later"), not before a common word or a place ("Storm Warning Issued", "Rose Garden").
  */
 function givenNameNoun(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;

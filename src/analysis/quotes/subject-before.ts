@@ -1,6 +1,7 @@
 // The subject of a cue with asides between them ("X, who ..., said", "X, a doctor, said", "Residents, led by a group,
-// say", "The study, run across 61 firms, found", "X, 52, said", "X, speaking at the pier, said"): back comma by comma over the clauses that are asides to a phrase that
-// names someone. The phrase itself and the auxiliaries before the cue are read by positions.ts.
+// say", "The study, run across 61 firms, found", "X, 52, said", "X, speaking at the pier, said"): back comma by comma
+// over the clauses that are asides to a phrase that names someone. The phrase itself and the auxiliaries before the
+// cue are read by positions.ts.
 import { isSpace } from './text-utils.js';
 import { alternation } from '../alternation.js';
 import { ASIDE_PARTICIPLES, SUBORDINATORS } from '../../lexicon/subordinators.js';
