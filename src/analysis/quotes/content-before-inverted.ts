@@ -10,14 +10,15 @@ import { isClosingMark, wordCount } from './text-utils.js';
 import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
+import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 
 // a verb or a clause word in the words after an inverted cue: "said Ann Lee was right" is no "said X"
-const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|should|may|might|must|that|${alternation(SUBJECT_PRONOUNS)})\b`, 'i');
+const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:${FINITE_AUXILIARY}|that|${alternation(SUBJECT_PRONOUNS)})\b`, 'i');
 // a linking adverb between commas right before the cue (", however,"): an aside after the subject
 const LINKING_ASIDE = new RegExp(String.raw`,\s*(?:${alternation(LINKING_ADVERBS)})\s*$`, 'i');
 // an auxiliary opening the cue: news inverts only a bare verb ("..., warned the pilot"), never one with its
 // auxiliary ("the pilot, 52, had warned of a fault" has its subject before it)
-const AUX_LEAD = /^(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\s/i;
+const AUX_LEAD = new RegExp(String.raw`^(?:${FINITE_AUXILIARY})\s`, 'i');
 // a person's age between commas right before the cue ("the pilot, 52, warned of a fault", "aged 52,"): the age follows
 // the subject's name, so the cue has its subject before it and is not inverted
 const AGE_BEFORE_CUE = /,\s*(?:aged\s+)?\p{N}{1,3}\s*,$/u;
