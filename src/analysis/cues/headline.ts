@@ -37,18 +37,19 @@ const TITLE_NOT_A_VERB = ['the', 'a', 'an', ...POSSESSIVE_DETERMINERS, 'this', '
   .map((w) => w.charAt(0).toUpperCase() + w.slice(1));
 const TITLE_INFINITIVE = new RegExp(String.raw`^\s+to\s+['‘"“]?(?!(?:${alternation(TITLE_NOT_A_VERB)})\b)(\p{Lu}\p{Ll}*)(?![\p{L}'’-])`, 'u');
 
-/**
- * "Mayor Vows to Cut Fares", "Lind Pledges to “Fix the Roads”": in a Title Case headline the verb of a promise's
- * infinitive is capitalised too. Whether the promise form at `at`, ending at `end`, has such an infinitive after it in
- * such a line: a capitalised word after "to" that is no determiner, pronoun, plural, place or known body ("Campaign
- * Pledges to Voters Go Unmet", "Western Pledges to Kyiv Fall Short" have a noun's recipient there).
- */
 // a name after "to", then the headline's own verb of reaching a sum and the sum ("Donor Pledges to Harbor Trust Top
 // $2 Million", "Gifts to Kell Hospice Pass 40,000"): the name is the recipient, whatever its first word could be. Not
 // after a verb that takes a clause ("Mayor Vows to Help Exports Top $5 Billion" is still a promise)
 const TITLE_RECIPIENT_THEN_SUM = new RegExp(String.raw`^\s+to\s+(?!(?:Help|Make|Let|See|Get|Have|Watch)\b)(?:\p{Lu}[\p{L}’'-]*\s+){1,3}`
   + String.raw`(?:Top|Reach|Hit|Pass|Exceed|Near|Surpass|Break|Cross)\s+(?:[$£€¥]\s?\d|\d)`, 'u');
 
+/**
+ * "Mayor Vows to Cut Fares", "Lind Pledges to “Fix the Roads”": in a Title Case headline the verb of a promise's
+ * infinitive is capitalised too. Whether the promise form at `at`, ending at `end`, has such an infinitive after it in
+ * such a line: a capitalised word after "to" that is no determiner, pronoun, plural, place or known body ("Campaign
+ * Pledges to Voters Go Unmet", "Western Pledges to Kyiv Fall Short" have a noun's recipient there), nor the first
+ * word of a name that the headline's own verb of reaching a sum follows (TITLE_RECIPIENT_THEN_SUM).
+ */
 export function titlePromise(text: string, at: number, end: number): boolean {
   if (TITLE_RECIPIENT_THEN_SUM.test(text.slice(end, end + 80))) return false;
   const m = TITLE_INFINITIVE.exec(text.slice(end, end + 40));
