@@ -4,11 +4,10 @@
 // (content-before.ts, content-before-inverted.ts) or after it (content-after.ts).
 import type { Cue } from '../../types.js';
 import type { Draft } from './draft.js';
-import { charBefore, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
+import { charBefore, verbAfterAside, type Ctx } from './cue-context.js';
 import { rightEnd } from './content-end.js';
 import { rightStart } from './content-start.js';
-import { phraseBefore, stripAux, type Range } from './positions.js';
-import { subjectBefore, SUBORDINATE_ASIDE } from './subject-before.js';
+import { stripAux } from './positions.js';
 import { hedgeAsideInReport } from './hedge-aside.js';
 import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE } from './speaker.js';
 import { agentAfter } from './speaker-agent.js';
@@ -21,13 +20,12 @@ import { contentAfter } from './content-after.js';
 import { asComment } from './as-comment.js';
 import { SPACED_DASH } from './content-end-dash.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { DAY_PARTS, TIME_UNITS } from '../../lexicon/time-words.js';
-import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { DAY_PARTS } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
 import { BEFORE_PARTICIPLE } from '../../lexicon/subordinators.js';
 import { ASKED_TOPIC_ONLY } from '../../lexicon/empty-contents.js';
 import { RULING_VOTE } from '../cues/verb-span.js';
-import { ruleSourceBefore } from './rule-source.js';
+import { verbSubject } from './verb-subject.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
 // or a court's vote ("ruling 2-1")
@@ -35,26 +33,6 @@ const PARTICIPLE_CUE = new RegExp(String.raw`\p{L}ing(?:\s+(?:to|on|about|of|for
 // the comma that ends a fronted clause, perhaps inside the quote the clause ends with
 // ("Asked if the plan is “fair,” Ida Lund said ...": stretch() then takes in the closing mark)
 const CLAUSE_COMMA = /,[”"’'»]?\s/;
-// the bound before a count that opens the subject ("More than 200 homes", "as many as 30 staff", "up to a dozen
-// climbers"): "than", "as" and "to" end a phrase read backwards (positions.ts), so the bound is put back here
-const COUNT_LEAD = /(?:^|[\s(])((?:(?:no|not|many|far|well|much)\s+)?(?:more|fewer|less)\s+than|as\s+(?:many|much|few)\s+as|up\s+to)\s*$/i;
-const COUNT_START = new RegExp(String.raw`^(?:\d|(?:a\s+dozen|dozens|hundreds|thousands|half|${alternation([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)])})\b)`, 'i');
-
-// a passive or raising cue ("are believed", "were feared", "have been reported"), whose whole clause is the content:
-// only there does the bound belong to what is reported (an active verb's count stays the speaker's phrase as read)
-const BE_CUE = /^(?:is|are|was|were|be|been|being|(?:has|have|had)\s+been)\s/i;
-
-/** `subj` widened back over the bound before its count, if one stands there ("More than 200 homes"). */
-function withCountLead(text: string, ss: number, subj: Range | null): Range | null {
-  if (subj === null || !COUNT_START.test(text.slice(subj.start, subj.start + 12).trimStart())) return subj;
-  const from = Math.max(ss, subj.start - 24);
-  const m = COUNT_LEAD.exec(text.slice(from, subj.start));
-  return m === null ? subj : { start: from + m.index + m[0].indexOf(m[1] ?? ''), end: subj.end };
-}
-
-// a count with its bound opening the subject ("At least 40 homes", "at most two climbers", "At least a dozen
-// staff"), not a time ("at least twice", "at least three years ago")
-const COUNT_BOUND = new RegExp(String.raw`^at\s+(?:least|most)\s+(?:\d[\d,.]*|a\s+dozen|dozens|hundreds|thousands|${alternation([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)])})(?:-\p{L}+)?\s+(?!(?:times|once|twice|${TIME_UNITS})s?\b)\p{L}`, 'iu');
 // a comma and an opening mark: the quote goes on after the frame
 const REOPENING = /,\s*(?=[“"‘])/;
 // the gerunds of a credit line ("Reporting by", "Writing by", "Editing by")
@@ -129,29 +107,14 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   }
   // "(Reporting by Tom Fenn; Editing by Jo Kray)", "Additional reporting from ...": a credit line
   if (CREDIT_GERUND.test(cue.text) && /^\s+(?:by|from)\s/i.test(text.slice(cue.end, cue.end + 6))) return null;
-  // a nested cue ("said the city expects") finds its subject after the cue before it
+  // a nested cue ("said the city expects") finds its subject after the cue before it (verb-subject.ts)
   const prevCue = k > 0 ? ctx.cues[k - 1] : undefined;
   const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(r.start, m.start - 10), m.start)));
-  // (but not a cue in a comma aside before this one: "Lee, when asked whether ..., said" is Lee's,
-  // "The union, which had backed the strike, praised" the union's)
   // "The delay, he added, suggests ...": the verb right after an aside's cue is the content's own
   if (prevCue !== undefined && prevCue.kind === 'verb' && verbAfterAside(text, ss, prevCue, cue)) return null;
   // "The council said the bridge, it appears, would stay shut": a hedge inside the report (hedge-aside.ts)
   if (hedgeAsideInReport(text, ss, prevCue, cue)) return null;
-  const asideLead = prevCue !== undefined ? text.slice(Math.max(ss, prevCue.start - 40), prevCue.start) : '';
-  const asideStart = asideLead.slice(asideLead.lastIndexOf(',') + 1);
-  const prevAside = prevCue !== undefined && (SUBORDINATE_ASIDE.test(asideStart) || /^\s*(?:which|who|whose)\b/i.test(asideStart))
-    && /,\s*$/.test(text.slice(prevCue.end, stripAux(text, prevCue.end, cue.start)));
-  // ("The cook who wants to open a cafe said ...": after a relative on the subject, the noun before it)
-  const relStart = prevCue !== undefined && prevCue.kind === 'verb' ? subjectRelative(text, ss, prevCue) : -1;
-  const subj0 = relStart >= 0 && !/[,;:“”"()]/.test(text.slice(prevCue?.end ?? ss, cue.start)) ? phraseBefore(text, ss, relStart)
-    : subjectBefore(text, prevCue !== undefined && !prevAside ? Math.max(ss, prevCue.end) : ss, cue.start, names);
-  // "who in 1999 said": a time or place phrase is not a subject, but a count with its bound is ("At least 40
-  // homes are believed to have burned": the hedge reports the whole clause, count included)
-  // ("Lawmakers passed a bill requiring ...": the rule laying something down is the subject; rule-source.ts)
-  const subj = ruleSourceBefore(text, ss, cue, stripAux(text, ss, cue.start))
-    ?? (subj0 !== null && /^\s*(?:in|on|at|during|after|before|last|this|for|since|earlier|later)\b/i.test(text.slice(subj0.start, subj0.start + 8))
-      && !COUNT_BOUND.test(text.slice(subj0.start, subj0.end)) ? null : BE_CUE.test(cue.text) ? withCountLead(text, ss, subj0) : subj0);
+  const subj = verbSubject(ctx, cue, prevCue, names);
   const beforeCue = charBefore(text, ss, stripAux(text, ss, cue.start));
   // ", adding that CONTENT" / "before insisting CONTENT": a participle continues the previous cue's
   // speaker, or else the subject of the sentence

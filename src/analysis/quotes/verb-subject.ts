@@ -1,0 +1,61 @@
+// The subject before a verb cue, for verbCue (verb-cue.ts): the phrase before it, read after the cue before it
+// unless that cue stands in a comma aside; the noun before a relative on the subject; a rule laying something down
+// (rule-source.ts); no time or place phrase; and for a passive or raising cue the bound before its count.
+import type { Cue } from '../../types.js';
+import { subjectRelative, type Ctx } from './cue-context.js';
+import { phraseBefore, stripAux, type Range } from './positions.js';
+import { subjectBefore, SUBORDINATE_ASIDE } from './subject-before.js';
+import { ruleSourceBefore } from './rule-source.js';
+import { TIME_UNITS } from '../../lexicon/time-words.js';
+import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { alternation } from '../alternation.js';
+
+// the bound before a count that opens the subject ("More than 200 homes", "as many as 30 staff", "up to a dozen
+// climbers"): "than", "as" and "to" end a phrase read backwards (positions.ts), so the bound is put back here
+const COUNT_LEAD = /(?:^|[\s(])((?:(?:no|not|many|far|well|much)\s+)?(?:more|fewer|less)\s+than|as\s+(?:many|much|few)\s+as|up\s+to)\s*$/i;
+const COUNT_START = new RegExp(String.raw`^(?:\d|(?:a\s+dozen|dozens|hundreds|thousands|half|${alternation([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)])})\b)`, 'i');
+
+// a passive or raising cue ("are believed", "were feared", "have been reported"), whose whole clause is the content:
+// only there does the bound belong to what is reported (an active verb's count stays the speaker's phrase as read)
+const BE_CUE = /^(?:is|are|was|were|be|been|being|(?:has|have|had)\s+been)\s/i;
+
+/** `subj` widened back over the bound before its count, if one stands there ("More than 200 homes"). */
+function withCountLead(text: string, ss: number, subj: Range | null): Range | null {
+  if (subj === null || !COUNT_START.test(text.slice(subj.start, subj.start + 12).trimStart())) return subj;
+  const from = Math.max(ss, subj.start - 24);
+  const m = COUNT_LEAD.exec(text.slice(from, subj.start));
+  return m === null ? subj : { start: from + m.index + m[0].indexOf(m[1] ?? ''), end: subj.end };
+}
+
+// a count with its bound opening the subject ("At least 40 homes", "at most two climbers", "At least a dozen
+// staff"), not a time ("at least twice", "at least three years ago")
+const COUNT_BOUND = new RegExp(String.raw`^at\s+(?:least|most)\s+(?:\d[\d,.]*|a\s+dozen|dozens|hundreds|thousands|${alternation([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)])})(?:-\p{L}+)?\s+(?!(?:times|once|twice|${TIME_UNITS})s?\b)\p{L}`, 'iu');
+// a preposition or a time word opening the phrase read as the subject: a time or place phrase
+const TIME_OR_PLACE_LEAD = /^\s*(?:in|on|at|during|after|before|last|this|for|since|earlier|later)\b/i;
+
+/**
+ * The subject of the verb cue `cue`, the cue before it in the sentence being `prevCue`; `names` tells whether a range
+ * names someone. Null when none stands there.
+ */
+export function verbSubject(ctx: Ctx, cue: Cue, prevCue: Cue | undefined, names: (r: Range) => boolean): Range | null {
+  const text = ctx.s.doc.text;
+  const ss = ctx.sentence.start;
+  // (but not a cue in a comma aside before this one: "Lee, when asked whether ..., said" is Lee's,
+  // "The union, which had backed the strike, praised" the union's)
+  const asideLead = prevCue !== undefined ? text.slice(Math.max(ss, prevCue.start - 40), prevCue.start) : '';
+  const asideStart = asideLead.slice(asideLead.lastIndexOf(',') + 1);
+  const prevAside = prevCue !== undefined && (SUBORDINATE_ASIDE.test(asideStart) || /^\s*(?:which|who|whose)\b/i.test(asideStart))
+    && /,\s*$/.test(text.slice(prevCue.end, stripAux(text, prevCue.end, cue.start)));
+  // ("The cook who wants to open a cafe said ...": after a relative on the subject, the noun before it)
+  const relStart = prevCue !== undefined && prevCue.kind === 'verb' ? subjectRelative(text, ss, prevCue) : -1;
+  const subj0 = relStart >= 0 && !/[,;:“”"()]/.test(text.slice(prevCue?.end ?? ss, cue.start)) ? phraseBefore(text, ss, relStart)
+    : subjectBefore(text, prevCue !== undefined && !prevAside ? Math.max(ss, prevCue.end) : ss, cue.start, names);
+  // ("Lawmakers passed a bill requiring ...": the rule laying something down is the subject; rule-source.ts)
+  const rule = ruleSourceBefore(text, ss, cue, stripAux(text, ss, cue.start));
+  if (rule !== null) return rule;
+  if (subj0 === null) return null;
+  // "who in 1999 said": a time or place phrase is not a subject, but a count with its bound is ("At least 40
+  // homes are believed to have burned": the hedge reports the whole clause, count included)
+  if (TIME_OR_PLACE_LEAD.test(text.slice(subj0.start, subj0.start + 8)) && !COUNT_BOUND.test(text.slice(subj0.start, subj0.end))) return null;
+  return BE_CUE.test(cue.text) ? withCountLead(text, ss, subj0) : subj0;
+}
