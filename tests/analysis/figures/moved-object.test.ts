@@ -1,12 +1,8 @@
 // A transitive verb of movement with its object before "by" (src/analysis/figures/moved-object.ts).
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/analysis/figures/index.js';
+import { figureAt } from './figure-at.js';
 
-const qualifierOf = (text: string, want: string) => {
-  const f = extractFigures(text).find((c) => text.slice(c.start, c.end) === want);
-  expect(f, JSON.stringify(extractFigures(text).map((c) => text.slice(c.start, c.end)))).toBeDefined();
-  return f!.qualifier;
-};
+const qualifierOf = (text: string, want: string) => figureAt(text, want).qualifier;
 
 describe('moved-object: verb, object, "by", amount', () => {
   it.each<[string, string, string]>([

@@ -1,13 +1,9 @@
 // Verbs of movement before a figure (src/analysis/figures/movement-before.ts): the words of degree, record or
 // average that may stand between the verb and its amount, and what must stay no change.
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/analysis/figures/index.js';
+import { figureAt } from './figure-at.js';
 
-const qualifierOf = (text: string, want: string) => {
-  const f = extractFigures(text).find((c) => text.slice(c.start, c.end) === want);
-  expect(f, JSON.stringify(extractFigures(text).map((c) => text.slice(c.start, c.end)))).toBeDefined();
-  return f!.qualifier;
-};
+const qualifierOf = (text: string, want: string) => figureAt(text, want).qualifier;
 
 describe('movement-before: words between the verb and the amount', () => {
   it.each<[string, string, string]>([
