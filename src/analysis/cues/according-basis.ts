@@ -1,7 +1,8 @@
 // "according to" as "in line with" or "depending on", which names no source: "The launch went according to plan",
 // "Fees vary according to income", "Pupils are sorted according to age". A verb that sets things by a basis right
 // before the phrase, or a bare noun of a plan or a custom right after it (lexicon/according-basis.ts), shows that sense.
-// A comma between ("Fees rose, according to the council") keeps the source reading: there the phrase is an aside.
+// A comma between ("Fees rose, according to the council") keeps the source reading: there the phrase is an aside;
+// so do people named after the phrase, whatever verb stands before it (PEOPLE_AFTER: "split according to two aides").
 import { BASIS_PARTICIPLES, MANNER_NOUNS, VARIATION_VERBS } from '../../lexicon/according-basis.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
