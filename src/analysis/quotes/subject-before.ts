@@ -48,7 +48,9 @@ export function subjectBefore(text: string, sentenceStart: number, cueStart: num
   for (let n = 0; n < 3; n++) {
     const found = text.slice(lo, k).lastIndexOf(',');
     const prevComma = found < 0 ? -1 : lo + found;
-    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20)) || AGE_ASIDE.test(text.slice(k + 1, k + 20)) || ING_ASIDE.test(text.slice(k + 1, k + 30)) || SUBORDINATE_ASIDE.test(text.slice(k + 1, k + 20)) || PLACE_ASIDE.test(text.slice(k + 1, k + 28));
+    const opener = CLAUSE_OPENER.test(text.slice(k + 1, k + 20)) || AGE_ASIDE.test(text.slice(k + 1, k + 20))
+      || ING_ASIDE.test(text.slice(k + 1, k + 30)) || SUBORDINATE_ASIDE.test(text.slice(k + 1, k + 20))
+      || PLACE_ASIDE.test(text.slice(k + 1, k + 28));
     // (a comma that closes a quote, '“We will stay,” the mayor, ..., said', is where the subject's phrase starts: the
     // quote's words are its content, never its subject)
     if (prevComma < lo || CLOSER_AFTER.test(text.slice(prevComma + 1, prevComma + 2))) {
