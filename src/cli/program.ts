@@ -10,6 +10,7 @@ import { EXIT_CODES, ROOT_EXAMPLES } from './help.js';
 import { quotesCommand } from './quotes.js';
 import { speakersCommand } from './speakers.js';
 import { whoSaidCommand } from './who-said.js';
+import { ANALYSIS_VERSION } from '../analysis/version.js';
 
 /** The package's version: package.json sits one level above both src/ and dist/. */
 export function packageVersion(): string {
@@ -21,7 +22,8 @@ export function buildProgram(ctx: Context): Command {
   const { stdout, stderr } = ctx.io;
   const program = new Command('attrib')
     .description('Fact attribution for news: every quote and figure tied to who said it or vouches for it, with exact offsets.')
-    .version(packageVersion(), '-V, --version', 'print the version')
+    // Both versions: the analysis version is what changes output and keys the cache, so a bug report needs it.
+    .version(`${packageVersion()} (analysis ${ANALYSIS_VERSION})`, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     // Set before the commands are added, so every command inherits them.
     .exitOverride()

@@ -312,10 +312,11 @@ describe('help and version', () => {
     expect(r.out).toContain(`attrib ${cmd}`);
   });
 
-  it('--version prints package.json version', async () => {
+  it('--version prints package.json version and the analysis version', async () => {
     const { readFileSync } = await import('node:fs');
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-    expect((await run(['--version'])).out.trim()).toBe(version);
+    const { ANALYSIS_VERSION } = await import('../../src/analysis/version.js');
+    expect((await run(['--version'])).out.trim()).toBe(`${version} (analysis ${ANALYSIS_VERSION})`);
   });
 });
 
