@@ -11,6 +11,7 @@ import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
+import { AGE_APPOSITION } from './subject-before.js';
 
 // a verb or a clause word in the words after an inverted cue: "said Ann Lee was right" is no "said X"
 const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:${FINITE_AUXILIARY}|that|${alternation(SUBJECT_PRONOUNS)})\b`, 'i');
@@ -21,7 +22,7 @@ const LINKING_ASIDE = new RegExp(String.raw`,\s*(?:${alternation(LINKING_ADVERBS
 const AUX_LEAD = new RegExp(String.raw`^(?:${FINITE_AUXILIARY})\s`, 'i');
 // a person's age between commas right before the cue ("the pilot, 52, warned of a fault", "aged 52,"): the age follows
 // the subject's name, so the cue has its subject before it and is not inverted
-const AGE_BEFORE_CUE = /,\s*(?:aged\s+)?\p{N}{1,3}\s*,$/u;
+const AGE_BEFORE_CUE = new RegExp(String.raw`,\s*${AGE_APPOSITION}$`, 'u');
 // a word in quotation marks opening the content ('“No,” said', '"Up," said')
 const QUOTED_WORD = /^\s*[“"‘'][\p{L}\p{N}]/u;
 

@@ -20,7 +20,9 @@ const AGENT_ASIDE = /^\s*\p{Ll}+(?:ed|en|wn)\s+by\s/u;
 const PLACE_ASIDE = new RegExp(String.raw`^\s*(?:\p{Ll}+(?:ed|en|wn)|run|done|${alternation(IRREGULAR_PASTS)})\s+(?:(?:up|out|off|down)\s+)?(?:in|on|at|across|among|over|from|for|after|during|since|between|under|with|last|this|earlier)\s`, 'u');
 // an age in apposition, bare or with "aged" ("The driver, 40, said", "The pilot, aged 52, had warned"): news
 // gives a person's age between commas after the name, so the phrase before it is the subject
-const AGE_ASIDE = /^\s*(?:aged\s+)?\p{N}{1,3}\s*,/u;
+// a person's age in apposition and the comma closing it ("52,", "aged 52,"); content-before-inverted.ts reads it too
+export const AGE_APPOSITION = String.raw`(?:aged\s+)?\p{N}{1,3}\s*,`;
+const AGE_ASIDE = new RegExp(String.raw`^\s*${AGE_APPOSITION}`, 'u');
 // a relative pronoun opening an aside
 const RELATIVE_ASIDE = /^\s*(?:who|whom|whose|which)\b/i;
 // an -ing participle and the preposition, article or pronoun after it opening an aside ("speaking at", "writing in a",
