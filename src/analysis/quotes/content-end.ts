@@ -16,7 +16,7 @@ import { endWithoutNextCue, parenthesisEnd } from './content-end-alone.js';
 import { ONLY_THAT, subordinateCut } from './content-end-subordinate.js';
 import { goesOnWithContent, PARTICIPLE_FIRST } from './content-end-goes-on.js';
 import { relativeAsideGoesOn } from './content-end-aside.js';
-import { hedgeAsideInReport } from './hedge-aside.js';
+import { hedgeAsideInReport, withoutHedges } from './hedge-aside.js';
 
 const NEXT_CUES = 8;
 // a comma or semicolon, perhaps a conjunction, right before a second source's "according to"
@@ -80,7 +80,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (asideGoesOn(text.slice(cue.end, c.start), text.slice(ctx.sentence.start, cue.start))) continue;
     // "..., but he added that ...": a new clause with its own short subject (a share of people too:
     // "..., but 40 percent of the staff said ...")
-    const m = NEW_CLAUSE_SUBJECT.exec(clause);
+    // (not the comma that closes a hedge: "claim that the pier, I think, is safe was rejected", hedge-aside.ts)
+    const m = NEW_CLAUSE_SUBJECT.exec(withoutHedges(clause));
     // (but "that while A, B said ...": the first comma after a fronted subordinate clause opens the
     // content's main clause)
     const head = m !== null ? text.slice(cue.end, c.start - clause.length + m.index) : '';

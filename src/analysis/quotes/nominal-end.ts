@@ -12,6 +12,7 @@ import { nounPossessor } from './nominal-content.js';
 import { subjectInfinitiveEnd, opensClause } from './nominal-infinitive.js';
 import { VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 import { alternation } from '../alternation.js';
+import { withoutHedges } from './hedge-aside.js';
 
 // a preposition opening the sentence, and at most a few words before the possessor ("Despite", "After months of",
 // "In spite of"): the possessed noun heads that phrase's object, which the comma ends ("On reports that the mill
@@ -82,7 +83,8 @@ export function nounClauseEnd(text: string, cue: Cue, start: number, end: number
   }
   if (text.startsWith('to ', start)) return subjectInfinitiveEnd(text, cue.start, start, end, sentenceStart);
   if (COPULA_CUE.test(cue.text) || !opensClause(lead)) return end;
-  const window = text.slice(start, Math.min(end, start + 300));
+  // (a hedge between commas is no clause mark: "Her claim that the pier, I think, is safe was rejected", hedge-aside.ts)
+  const window = withoutHedges(text.slice(start, Math.min(end, start + 300)));
   const at = mainVerbAt(window);
   if (at < 0) return end;
   // (a cue on the main verb, "Her claim that he lied was rejected by the court", reads the whole noun phrase as its
