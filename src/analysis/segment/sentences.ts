@@ -31,6 +31,7 @@ function wordBefore(window: string): string {
   return window.slice(start);
 }
 const NEXT_WORD = /^[\p{L}]+/u;
+const OPENING_QUOTE_THEN_CAPITAL = /^[“"‘«„]\p{Lu}/u;
 
 function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: number): boolean {
   const term = text.slice(at, termEnd);
@@ -58,6 +59,9 @@ function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: 
   const nextWord = (NEXT_WORD.exec(text.slice(nextAt, nextAt + 30))?.[0] ?? '').toLowerCase();
   // "8 p.m. Friday" goes on; "8 p.m. Results are due" ends: a clock time closes its phrase unless a day, month or zone follows
   if (CLOCK_ABBREVIATIONS.has(lower)) return nextWord !== '' && !CLOCK_CONTINUATIONS.has(nextWord);
+  // "..., said Ann Lee, an analyst at Reed & Co. “Prices will fall,” she said": an opening quotation mark and a capital
+  // after the abbreviation open a new sentence (a name, a number or a lower-case word goes on: "Co. Chairman", "Jan. 5")
+  if ((MID_ABBREVIATIONS.has(lower) || before.includes('.')) && OPENING_QUOTE_THEN_CAPITAL.test(text.slice(nextAt, nextAt + 2))) return true;
   if (MID_ABBREVIATIONS.has(lower) || before.includes('.')) return SENTENCE_STARTERS.has(nextWord);
   return true;
 }
