@@ -36,6 +36,10 @@ export function interrupts(s: Resolved, c: Draft, q: QuoteSpan, para: number, si
   // (c.end is just past its closing mark, which may end the paragraph: look at the mark itself)
   if (q.open - c.end >= 300 || paragraphOf(s, c.end - 1) !== para || c.cue === null) return false;
   const gap = s.doc.text.slice(c.end, q.open);
+  // once its attribution interrupts it (the cue inside the record), a quote takes a further fragment only with no
+  // words between: '“A,” she said. “B,” and with that she left with a curt “Bye.”' goes on with the writer's
+  // narration, and the quote in it is no part of hers (an attribution there would be a cue of its own)
+  if (c.cue.start > c.start && c.cue.end <= c.end && /\p{L}/u.test(gap)) return false;
   const oneSentence = startsSentence && c.cue.start > c.end - 1 && si > 0 && (s.sentences[si - 1]?.start ?? 0) <= c.end && wordCount(gap) <= MAX_ATTRIBUTION_WORDS;
   return (wordCount(gap) <= MAX_GAP_WORDS || oneSentence) && c.cue.end <= q.open;
 }

@@ -1,7 +1,8 @@
 // Quote paragraphs that go on with the attributed quote before them (quotes/quote-joins.ts nextParagraphJoins): after
 // a quote whose attribution ends its paragraph, and after one that goes on past its attribution to the paragraph's
 // end; but not after a report in the writer's own words before its cue, whose next quote paragraph is a quote of its
-// own. Invented texts; hand-built mentions (quote-run.ts).
+// own; and interrupts: once the attribution sits inside the quote, a later fragment after words of the writer’s is
+// no part of it. Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
 
@@ -49,5 +50,32 @@ describe('quotes: a quote paragraph after a report before its cue is a quote of 
       [['she', 'pronoun', 0]], [['direct', 'The old coach was harsh,” she recalls.\n\n“He taught us everything we knew about the game.', 'content-X-said']]],
   ])('leaves alone: %s', (text, ms, expected) => {
     expect(rows(text, ms)).toEqual(expected);
+  });
+});
+
+describe('quotes: once its attribution interrupts a quote, the writer’s words after it end the quote', () => {
+  it.each<[string, M[], string]>([
+    ['“We are finished here,” the chairwoman said. “There is nothing left to vote on,” and with that Nora Pell walked out with a curt “Good luck to you all.”',
+      [['the chairwoman', 'description', 0], ['Nora Pell', 'name', 0]], 'We are finished here,” the chairwoman said. “There is nothing left to vote on,'],
+    ['“The road is open,” he said. “I know many would say that is too soon, but the crews are done,” and then the foreman drove off with a shouted “see you.”',
+      [['he', 'pronoun', 0], ['the foreman', 'description', 0]], 'The road is open,” he said. “I know many would say that is too soon, but the crews are done,'],
+    ['“My client is innocent,” the lawyer said outside the court. “She will tell the jury everything she knows,” before the clerk cut him off with a firm “not now, sir.”',
+      [['the lawyer', 'description', 0], ['the clerk', 'description', 1]], 'My client is innocent,” the lawyer said outside the court. “She will tell the jury everything she knows,'],
+  ])('%s', (text, ms, first) => {
+    expect(rows(text, ms)[0]?.[1]).toEqual(first);
+  });
+
+  it.each<[string, M[], string]>([
+    // the attribution interrupts it once: the second fragment joins
+    ['“The ferry is late,” Ines Moor said. “It is always late on Sundays.”',
+      [['Ines Moor', 'name', 0]], 'The ferry is late,” Ines Moor said. “It is always late on Sundays.'],
+    // quote sentences in a row after the attribution, no words between: one quote
+    ['“The ferry is late,” Ines Moor said. “It is always late.” “Nobody fixes it.”',
+      [['Ines Moor', 'name', 0]], 'The ferry is late,” Ines Moor said. “It is always late.” “Nobody fixes it.'],
+    // a verb of saying between the later fragments is an attribution of its own, and the last fragment goes with it
+    ['“The ferry is late,” Ines Moor said. “It is always late,” she went on. “Nobody fixes it.”',
+      [['Ines Moor', 'name', 0], ['she', 'pronoun', 0]], 'It is always late,” she went on. “Nobody fixes it.'],
+  ])('leaves alone: %s', (text, ms, last) => {
+    expect(rows(text, ms).map((r) => r[1]).at(-1)).toEqual(last);
   });
 });
