@@ -15,9 +15,11 @@ const PER = /\b[Pp]er[ \t\u00a0]+(?=(?:the|a|an|his|her|its|their)\b|\p{Lu})/gu;
 const PER_OPENS = /(?:^|[,(—–\n]|[.!?]["”’']?[ \t\u00a0])[ \t\u00a0]*$/u;
 const PER_CLOSES = /^[^,;:.!?\n]{1,70}?(?:[.!?]|$)/u;
 // "Per" is also a first name: inside a sentence a capital "Per" is one ("goals from Ivo Berg, Per Lund and Tom Ash"),
-// and so is an opening "Per" whose name an apposition follows ("Per Olsen, the coach, said"; "Per Olsen, 34, said")
+// and so is an opening "Per" whose name an apposition follows ("Per Olsen, the coach, said"; "Per Olsen, 34, said"), a
+// relative clause ("Per Olsen, who coaches the squad, said") or its own verb ("Per Olsen said", "Per Olsen has warned"):
+// a source set off by "per" is followed by the clause it vouches for ("Per Reuters, the talks ..."), never by a verb
 const PER_OPENS_SENTENCE = /(?:^|\n|[.!?]["”’']?[ \t\u00a0])[ \t\u00a0]*$/u;
-const FIRST_NAME_APPOSITION = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:the|a|an|his|her|their|its|\d)[^,.;:!?\n]{0,40},\s+\p{Ll}/u;
+const FIRST_NAME_APPOSITION = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:(?:the|a|an|his|her|their|its|\d)[^,.;:!?\n]{0,40},\s+\p{Ll}|who\b|whose\b)|[ \t\u00a0]+(?:said|says|told|tells|wrote|writes|thinks|thought|has|had|is|was|will|would|\p{Ll}+ed)\b)/u;
 const PER_RATE = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:${alternation(PER_RATE_NOUNS)})s?\b`, 'i');
 const COLON_BEFORE = /:[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 const DASH_AFTER = /^[ \t]*(—|–|--?)[ \t]*(?=\p{Lu})/u;

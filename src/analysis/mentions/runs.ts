@@ -30,6 +30,11 @@ export interface Run {
 // Longest run considered: longer capitalised stretches are headlines or shouting, not names.
 const MAX_RUN = 12;
 
+/** An opening "Per" before a capital that the cue stage left alone ("Per Olsen said", not "Per Reuters, the talks
+ *  ..."): the Nordic given name, not the preposition (cues/lead-ins.ts tells the two apart by what follows the name). */
+const givenNamePer = (tokens: Token[], i: number, cueStarts: ReadonlySet<number>): boolean =>
+  tokens[i]!.text === 'Per' && !cueStarts.has(tokens[i]!.start) && (tokens[i + 1]?.cap ?? false);
+
 /** `cueStarts`: where the cue stage found a verb of saying ("Roe Calls ...", "Roe Just Said ..." in a headline). */
 export function findRuns(text: string, tokens: Token[], cueStarts: ReadonlySet<number> = new Set()): { runs: Run[]; runAt: Int32Array } {
   // words written in lower case somewhere in the document; only the capitalised sentence starts are asked about,
@@ -42,7 +47,7 @@ export function findRuns(text: string, tokens: Token[], cueStarts: ReadonlySet<n
   const runAt = new Int32Array(tokens.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!nameLike(t) || ordinarySentenceStart(text, tokens, i, lowerSeen)) continue;
+    if (!nameLike(t) || (ordinarySentenceStart(text, tokens, i, lowerSeen) && !givenNamePer(tokens, i, cueStarts))) continue;
     let j = i;
     // past an institution's "of", "for" or "&" a gerund is a word of its name ("Office for Fair Pricing"), not a
     // headline's verb ("Ministry of Energy Says ..." still ends at "Energy")

@@ -43,4 +43,24 @@ describe('leaves alone', () => {
   ])('%s', (text, expected) => {
     expect(rows(text).map(([cue, content]) => [cue, content])).toEqual(expected);
   });
+
+  // so is an opening "Per" whose name a relative clause or the name's own verb follows: the whole name speaks
+  it.each<[string, [string, string, string][]]>([
+    ['Per Lindqvist, who runs the ferry company, said fares would rise in May.', [['said', 'fares would rise in May', 'Per Lindqvist']]],
+    ['Per Aasen, whose farm lies by the river, told reporters the water was rising.', [['told', 'the water was rising', 'Per Aasen']]],
+    ['Per Dahl said the orchestra would tour Japan next year.', [['said', 'the orchestra would tour Japan next year', 'Per Dahl']]],
+    ['Per Moberg has warned that the dam is unsafe.', [['has warned', 'the dam is unsafe', 'Per Moberg']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('an opening "Per" before a source that a clause follows stays the source preposition', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Per Reuters, the talks collapsed late on Friday.', [['Per', 'the talks collapsed late on Friday', 'Reuters']]],
+    ['Per NBC News sources, the merger is off.', [['Per', 'the merger is off', 'NBC News sources']]],
+    ['Per the coastguard, two boats are missing.', [['Per', 'two boats are missing', 'the coastguard']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
 });
