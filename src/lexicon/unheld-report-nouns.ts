@@ -81,3 +81,13 @@ export const QUESTIONED_VERBS: readonly string[] = [
   'sidestep', 'sidesteps', 'sidestepped', 'sidestepping',
   'peppered with', 'bombarded with', 'pressed with', 'met with',
 ];
+
+/**
+ * Nouns of a held view that "there is" reports with no article ("There is growing concern that ...", "There's broad
+ * agreement that ...", "There is now little doubt that ...", "There are fears among growers that ..."), beside
+ * UNHELD_CLAUSE_NOUNS: annotated news counts the clause as an attribution to nobody named (or to the holders after
+ * "among"). Doubt and agreement count only here: "the doubt that" is rare, and "an agreement that" is a pact.
+ */
+export const EXISTENTIAL_VIEW_NOUNS: readonly string[] = [
+  'agreement', 'doubt', 'doubts', 'sense', 'speculation', 'talk', 'optimism', 'skepticism', 'scepticism', 'confidence',
+];

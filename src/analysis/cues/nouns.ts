@@ -4,7 +4,8 @@
 // Stance nouns with an object ("his critique of the plan") and criticism received ("faced criticism
 // from farmers") are found in nominal.ts, open questions ("The question now is whether") in nominal-question.ts,
 // a source by its own account ("By her own account, ...") in nominal-account.ts, the topic of something said ("Her
-// speech focused on ...") in nominal-topic.ts, and merged here.
+// speech focused on ...") in nominal-topic.ts, a view "there is" reports ("There is growing concern that") in
+// nominal-existential.ts, and merged here.
 import type { Cue } from '../../types.js';
 import { INFINITIVE_SPEECH_NOUNS, NOUN_CUE_MODIFIERS, QUESTIONED_PLAN_NOUNS, QUESTIONING_VERBS, SPEECH_NOUNS, WITH_PROMISE_NOUNS } from '../../lexicon/speech-nouns.js';
 import { findNominalCues } from './nominal.js';
@@ -12,6 +13,7 @@ import { HOLDER, POSSESSIVE_MARK } from './nominal-possessor.js';
 import { findQuestionCues } from './nominal-question.js';
 import { findAccountCues } from './nominal-account.js';
 import { findUnheldCues } from './nominal-unheld.js';
+import { findExistentialCues } from './nominal-existential.js';
 import { findTopicCues } from './nominal-topic.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
@@ -59,6 +61,9 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
     const start = m.index + m[0].length - noun.length;
     if (!inside(start)) out.push({ text: noun, start, end: start + noun.length, lemma: noun, kind: 'noun', construction: 'verb-object' });
   }
-  const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside), ...findAccountCues(text, inside), ...findUnheldCues(text, inside), ...findTopicCues(text, inside)];
+  const unheld = findUnheldCues(text, inside);
+  // ("There is a growing fear that": the article's noun is the unheld pass's already)
+  const existential = findExistentialCues(text, inside).filter((c) => !unheld.some((u) => u.start < c.end && c.start < u.end));
+  const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside), ...findAccountCues(text, inside), ...unheld, ...existential, ...findTopicCues(text, inside)];
   return [...out, ...more].sort((a, b) => a.start - b.start);
 }

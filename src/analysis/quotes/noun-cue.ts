@@ -8,6 +8,13 @@ import { NO_SPEAKER, speakerIn } from './speaker.js';
 import { wordCount } from './text-utils.js';
 import { nominalContent, nounPossessor } from './nominal-content.js';
 import { nounClauseEnd } from './nominal-end.js';
+import { pastHolders } from '../cues/nominal-unheld.js';
+
+/** The holders after "among" between `from` and `to` ("among many growers"), as a source span. */
+function holdersAfter(text: string, from: number, to: number): { start: number; end: number; rule: string } {
+  const among = /^\s+among\s+/.exec(text.slice(from, to));
+  return { start: from + (among?.[0].length ?? 0), end: to, rule: 'among' };
+}
 
 /** "Ann Lee's claim that CONTENT": the possessor before the noun is the source, the clause after "that" the content. */
 export function nounCue(ctx: Ctx, k: number): Draft | null {
@@ -16,16 +23,18 @@ export function nounCue(ctx: Ctx, k: number): Draft | null {
   // the content is the clause after "that", or the infinitive with its "to" ("pledge to cut fares"), for a
   // cue the cue stage read as a possessed clause (not a stance cue with its object: "her criticism of that
   // decision" has a determiner after its preposition)
-  const that = cue.construction !== 'possessed-clause' ? null : /^\s+that\s+|^\s+(?=to\s)/.exec(text.slice(cue.end, cue.end + 8));
+  // ("the feeling among many growers that CONTENT": past the holders, who are the source; cues/nominal-unheld.ts)
+  const holdersEnd = cue.construction === 'possessed-clause' ? pastHolders(text, cue.end) : cue.end;
+  const that = cue.construction !== 'possessed-clause' ? null : /^\s+that\s+|^\s+(?=to\s)/.exec(text.slice(holdersEnd, holdersEnd + 8));
   // else a stance noun with its object, or criticism received ("his critique of X", "faced criticism from X")
   const nominal = that === null ? nominalContent(text, cue, ctx.sentence.start, ctx.sentence.end) : null;
   if (that === null && nominal === null) return null;
-  const start = nominal?.start ?? cue.end + (that?.[0].length ?? 0);
+  const start = nominal?.start ?? holdersEnd + (that?.[0].length ?? 0);
   // ("Her claim to have won was false": a subject's infinitive ends before the main verb, nominal-infinitive.ts)
   const end = nominal?.end ?? nounClauseEnd(text, cue, start, rightEnd(ctx, k), ctx.sentence.start, ctx.cues.slice(k + 1));
   if (nominal === null && wordCount(text.slice(start, Math.min(end, start + 40))) < 2) return null;
   // the source: the possessor ("his", "Ann Lee's") or the giver ("criticism from X"), found in nominal-content.ts
-  const source = nominal !== null ? nominal.source : nounPossessor(text, cue.start, ctx.sentence.start);
+  const source = nominal !== null ? nominal.source : holdersEnd > cue.end ? holdersAfter(text, cue.end, holdersEnd) : nounPossessor(text, cue.start, ctx.sentence.start);
   const who = source !== null ? speakerIn(ctx.s, source.start, source.end, source.rule) : NO_SPEAKER;
   return { start, end, cue, who, rule: nominal?.rule ?? 'noun-that', sentence: ctx.index };
 }

@@ -100,3 +100,25 @@ describe('a bare unheld noun after a preposition', () => {
     expect(findUnheldCues(text, () => false).filter((c) => !/^(?:the|a|an)\s/i.test(c.text))).toEqual([]);
   });
 });
+
+// the holders named after "among" are the source; the clause after "that" stays the content
+describe('an unheld noun with its holders after "among"', () => {
+  it.each([
+    ['The vote reflected a growing belief among dairy farmers that the quota system had failed.', ['a growing belief', 'the quota system had failed', 'dairy farmers']],
+    ['Prices rose amid fears among traders that the canal would close.', ['fears', 'the canal would close', 'traders']],
+    ['The strike ended on the hope among nurses that wards would be staffed.', ['the hope', 'wards would be staffed', 'nurses']],
+  ])('%s', (text, expected) => {
+    expect(bare(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a relative clause about the noun, past the holders: a verb right after "that", or a subject and a verb that
+    // takes the noun
+    'It was the hope among the volunteers that kept the shelter open.',
+    'The report cited a worry among residents that the council ignored.',
+    // "among" and a list too long to be the holders
+    'Rates fell amid fears among the small lenders in the three northern river towns that deposits would flee.',
+  ])('leaves alone: %s', (text) => {
+    expect(findUnheldCues(text, () => false).filter((c) => /among/.test(text.slice(c.end, c.end + 8)))).toEqual([]);
+  });
+});

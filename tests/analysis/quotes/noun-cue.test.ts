@@ -1,0 +1,23 @@
+// A noun of saying as the cue (quotes/noun-cue.ts): the holders after "among" ("the feeling among growers that ...")
+// are the source, the clause after "that" the content; a possessor before the noun still holds it.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+/** [content, speaker mention] of the noun-that record, or null. */
+const held = (text: string): [string, string | null] | null => {
+  const q = analyze({ id: 'd', text }).quotes.find((x) => x.rule === 'noun-that');
+  return q === undefined ? null : [q.text, q.speakerMention?.text ?? null];
+};
+
+describe('holders after "among"', () => {
+  it.each([
+    ['The poll caught the mood among young renters that housing would never be cheap.', null],
+    // (the mention stage names the group by its noun)
+    ['Turnout fell amid doubts among older voters that the count was fair.', ['the count was fair', 'voters']],
+    ['The closure fed a suspicion among anglers that the lake had been poisoned.', ['the lake had been poisoned', 'anglers']],
+    // a possessor and no holders after the noun: the possessor
+    ["The mayor's claim that the pier was safe drew laughter.", ['the pier was safe', 'The mayor']],
+  ])('%s', (text, expected) => {
+    expect(held(text)).toEqual(expected);
+  });
+});
