@@ -9,7 +9,8 @@ import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { thatClauseGoesOn } from './content-end-cuts.js';
 import { isStanceAdjective } from '../cues/adjectives.js';
 import { sizingAside, subjectAsideThenVerb } from './content-end-aside.js';
-import { OWN_CLAUSE_AFTER } from './content-end-alone.js';
+import { OWN_CLAUSE_AFTER, REPORTED_CLAUSE } from './content-end-alone.js';
+import { IRREGULAR_PAST_SET } from '../../lexicon/past-forms.js';
 
 // a content with no comma, semicolon or colon in it: one clause
 const ONE_CLAUSE = /^[^,;:]*$/;
@@ -41,6 +42,19 @@ const CUE_ENDS_IN_PARTICLE = /\s(?:about|with|by|over|at)$/i;
 // a participle cue, perhaps after an adverb ("insisting", "optimistically predicting")
 export const PARTICIPLE_FIRST = /^(?:\p{Ll}+ly\s+)?\p{L}+ing\b/u;
 const ING_WORD = /\p{L}{2}ing\b/u;
+
+// the groups whose content may be a clause with its "that" dropped and no auxiliary ("said prices rose and ..."): their
+// content is never read as a bare object here
+const CLAUSE_GROUPS: ReadonlySet<string> = new Set(['speech', 'writing', 'evidence']);
+// a past form in the content: a clause's verb ("believes the plan worked and ...")
+const PAST_FORM = /\b\p{Ll}{2,}ed\b/u;
+
+/** "wants a cap on rents", "opposes the toll": the content of a stance, a belief or an intention is a bare object (or an
+ *  infinitive), no clause with a subject a later verb could share: no 'that', subject pronoun or auxiliary, no past form. */
+function objectOnly(cue: Cue, content: string): boolean {
+  if (CLAUSE_GROUPS.has(SPEECH_FORMS.get(cue.lemma)?.group ?? '')) return false;
+  return !REPORTED_CLAUSE.test(content) && !PAST_FORM.test(content) && !content.split(/\s+/).some((w) => IRREGULAR_PAST_SET.has(w.toLowerCase()));
+}
 
 /**
  * Whether the verb cue `c` after `cue` goes on with `cue`'s reported clause (no second attribution starts there).
@@ -74,7 +88,9 @@ export function goesOnWithContent(text: string, cue: Cue, c: Cue, before: string
   // of one clause, shares that clause's subject and goes on with it, unless a clause of its own follows it: "and hoped the club could stay")
   // (not after a cue that ends in its particle, "are worried about the stadium and dismayed by the owner": its content is
   // the thing spoken or felt about, no clause for a second verb to go on with)
-  if (bareAnd && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60)) && !CUE_ENDS_IN_PARTICLE.test(cue.text)) return true;
+  // (nor after a stance's or an intention's bare object, "wants a cap on rents and hopes to ...": no clause, so the
+  // second verb is the speaker's own: objectOnly)
+  if (bareAnd && c.start - cue.end <= 160 && ONE_CLAUSE.test(text.slice(cue.end, c.start)) && HELD_GROUPS.has(SPEECH_FORMS.get(c.lemma)?.group ?? '') && !OWN_CLAUSE_AFTER.test(text.slice(c.end, c.end + 60)) && !CUE_ENDS_IN_PARTICLE.test(cue.text) && !objectOnly(cue, text.slice(cue.end, c.start))) return true;
   // ("said the levy would pay for new buses and signalling on the main routes": an -ing form after a bare 'and', with
   // no -ing verb since the cue for it to go on from ("was speaking to staff and warning ..."), is a noun joined to
   // the content's noun, not a second act: a finite verb joins a finite one)
