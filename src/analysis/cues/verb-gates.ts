@@ -18,6 +18,7 @@ import { contactClauseVerb } from './contact-clause.js';
 import { convenedPassive } from './convened-passive.js';
 import { missingFrame } from './frames.js';
 import { askedByQuestion } from './asked-by.js';
+import { perfectCoordinated } from './perfect-coordinated.js';
 
 // a capitalised word after "Said", then the rest of the sentence with no quotation mark or colon
 const SAID_AS_NAME = /^[ \t]+\p{Lu}\p{Ll}[^.!?:“”"‘«»]*(?:[.!?]|$)/u;
@@ -104,6 +105,8 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if (IMPERSONAL.test(text.slice(Math.max(0, at - 30), at)) && !IMPERSONAL_CLAUSE.test(text.slice(at + word.length, at + word.length + 40))) return true;
   // acts, not speech: the same verbs with an object or frame that makes them a deed (acts.ts)
   if (actNotSpeech(text, w)) return true;
+  // ("says it has hired 90 drivers and offered bonuses": the second participle of the reported perfect; perfect-coordinated.ts)
+  if (perfectCoordinated(text, w, prevWord)) return true;
   // participles that describe a noun: adjectives, reduced relatives and passives (participles.ts)
   if (describesNoun(text, w)) return true;
   // "..., with 38% opposed.": a past form closing an absolute "with" phrase (absolute-with.ts)
