@@ -272,3 +272,23 @@ describe('quotes/speaker: a platform a text was put on is no speaker', () => {
     expect(quotes(text)[0]!.speaker).toBe(speaker);
   });
 });
+
+describe('quotes/speaker: a reflexive object inside the subject names nobody', () => {
+  const speakers = (text: string) => quotes(text).map((q) => [q.speakerMention?.text ?? null, q.cue?.text ?? null]);
+  it.each([
+    ['A gang calling itself Redhook said it had taken the paintings.', [['Redhook', 'said']]],
+    ['A collective styling itself the Night Bakers said the stall would stay open.', [['Night Bakers', 'said']]],
+    ['A hacker who calls himself Marten has claimed the data leak.', [['Marten', 'has claimed']]],
+  ])('%s', (text, want) => {
+    expect(speakers(text)).toEqual(want);
+  });
+
+  it.each([
+    // an emphatic reflexive after its head: the head speaks
+    ['The mayor herself said the pool would close.', [['The mayor', 'said']]],
+    // a reflexive with no other mention in the phrase is kept
+    ['The company said it would defend itself in court.', [['The company', 'said']]],
+  ])('leaves alone: %s', (text, want) => {
+    expect(speakers(text)).toEqual(want);
+  });
+});
