@@ -57,3 +57,13 @@ export const NOT_SPEAKER_SUFFIXES: ReadonlySet<string> = new Set([
   'programme', 'show', 'series', 'awards', 'games', 'cup', 'olympics', 'festival', 'prize', 'week', 'month', 'year',
   'summit', 'debate', 'primary', 'caucuses', 'election', 'elections', 'doctrine',
 ]);
+
+/**
+ * Kind words of the places that speak through their government when named as "the <kind> of <Place>" ("the city of
+ * Belmar said", "the town of Ashwell announced", "the state of Orland sued"): the phrase is the body, not the place
+ * word after "of" (mentions/governed-places.ts). "region" and "area" are left out: "the region of Velm" names no
+ * government that speaks.
+ */
+export const GOVERNED_PLACE_KINDS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'borough', 'township', 'county', 'parish', 'municipality', 'state', 'province',
+]);

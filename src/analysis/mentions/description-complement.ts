@@ -5,6 +5,7 @@ import type { Run } from './runs.js';
 import { GENERAL_TITLE_HEADS, ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { COMPLEMENT_HEADS } from '../../lexicon/roles.js';
 import { DETERMINERS, headKind, modifier, type Near } from './description-words.js';
+import { governedPlaceAt } from './governed-places.js';
 
 const COMPLEMENT_LINKS = new Set(['for', 'of', 'at', 'with']);
 
@@ -33,7 +34,8 @@ export function complementAfter(text: string, tokens: Token[], runs: Run[], runA
     if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
     const r = tokens[k] && runAt[k]! >= 0 ? runs[runAt[k]!]! : undefined;
     if (r && r.first === k && r.kind !== 'none' && r.kind !== 'person') last = r.last;
-    else {
+    // ("a spokesman for the city of Belmar": the body is the whole governed place, a mention of its own)
+    else if (governedPlaceAt(tokens, runs, runAt, k) === undefined) {
       let j = k;
       while (j < tokens.length && j - k < 3 && modifier(tokens[j]!) && !tokens[j]!.cap) j++;
       // "the head of the agency", "the minister of health"

@@ -10,6 +10,7 @@ import { findDescriptions } from './descriptions.js';
 import { findPronouns } from './pronouns.js';
 import { namesFromRuns } from './names.js';
 import { applyAppositions } from './appositions.js';
+import { governedPlaces } from './governed-places.js';
 
 /** Keeps, of overlapping candidates, the one starting first and then the longest. */
 function merge(text: string, candidates: Candidate[]): Mention[] {
@@ -44,8 +45,10 @@ export function findMentions(s: Cued): Mentioned {
   const pronouns = findPronouns(tokens);
   // 5. names of persons, organisations, countries and political camps
   const names = namesFromRuns(text, tokens, runs);
+  //    and the bodies named "the city of X", "the town of Y"
+  const governed = governedPlaces(text, tokens, runs, runAt);
   // 6. one mention per stretch of text: the earliest, then the longest
-  const mentions = merge(text, [...descriptions, ...pronouns, ...names]);
+  const mentions = merge(text, [...descriptions, ...pronouns, ...names, ...governed]);
   // 7. appositions lend their role to the name beside them
   applyAppositions(text, mentions);
   return { ...s, mentions };
