@@ -36,6 +36,16 @@ export const ONLY_A_VEHICLE = /^(?:an?|the|its|his|her|their|our)\s+(?:(?:brief|
 export const DECLARED_ACTS = /^(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:new|national|local|regional|state-?wide|nationwide|official|formal|public|\p{Ll}+-day)\s+)*(?:(?:state|states)\s+of\s+(?:emergency|disaster|siege|alert|war|calamity)|emergency|bankruptcy|insolvency|martial\s+law|curfew|holiday|day\s+of\s+mourning|mourning|ceasefire|cease-fire|truce|independence|candidacy|candidature|disaster(?:\s+area|\s+zone)?|quarantine|lockdown|amnesty|moratorium)(?:\s+(?:on|in|for|against|over)\s+[^,;]{1,60})?$/iu;
 
 /**
+ * A greeting or a parting after "say" or "bid": "said goodbye to its last customers", "bids farewell to the
+ * harbour", "said hello to the crowd", "said thank you to the nurses", "said a prayer for the crew". The words are the
+ * act of greeting, thanking or praying, with no claim in them. (A clause stays: "said goodbye was the hardest part",
+ * "said farewells to staff would be held in June";
+ * "thanks to" is left out, since "said thanks to the levy, rents fell" reports a claim.)
+ */
+export const GREETING_CONTENT = /^(?:(?:a\s+(?:last\s+|final\s+|fond\s+|tearful\s+|quick\s+)?)?(?:goodbyes?|good-?byes?|farewells?|hellos?)|thank\s+you|(?:a\s+(?:short\s+|silent\s+)?)?prayers?|grace)(?:\s+(?:to|for)\s+(?![^,;:]*\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|did|does|do|may|might|must)\b)[^,;:“”"]{1,60})?$/iu;
+export const GREETING_VERBS: ReadonlySet<string> = new Set(['say', 'bid']);
+
+/**
  * The anonymity formula: "asked not to be named", "asking not to be identified because ...", "requested
  * that her name not be used". It says why the source is unnamed, not what was said. ("Requested anonymity
  * to speak candidly" stays: annotated news counts it, as an intention.)

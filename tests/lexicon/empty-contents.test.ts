@@ -1,7 +1,7 @@
 // A short noun phrase before a colon lead-in is a listener or a name for the words, not a content
 // (lexicon/empty-contents.ts ONLY_A_NOUN_PHRASE, COLON_THEN_QUOTE; used by quotes/finalize.ts). Invented texts.
 import { describe, expect, it } from 'vitest';
-import { COLON_THEN_QUOTE, FOUND_WHERE_ONLY, ONLY_A_NOUN_PHRASE } from '../../src/lexicon/empty-contents.js';
+import { COLON_THEN_QUOTE, FOUND_WHERE_ONLY, GREETING_CONTENT, ONLY_A_NOUN_PHRASE } from '../../src/lexicon/empty-contents.js';
 
 describe('lexicon/empty-contents: a noun phrase before a colon lead-in', () => {
   it.each(['journalists', 'the mayor', 'its demand', 'a crowd of supporters', 'fellow members'])('a noun phrase: %s', (content) => {
@@ -25,5 +25,16 @@ describe('lexicon/empty-contents: only where or in what state, after a participl
   it.each([' in most cases staff had erred', ' in 2019 that the fund was short', ' in favour of the tenants', ' rust on the pier', ' to be forged'])(
     'an object, a clause or a ruling: %j', (after) => {
       expect(FOUND_WHERE_ONLY.test(after)).toBe(false);
+    });
+});
+
+describe('lexicon/empty-contents: a greeting, thanks or a prayer', () => {
+  it.each(['goodbye to its last cannery', 'farewell to the ferry', 'a fond farewell to the crew', 'hello to the crowd', 'thank you to the nurses', 'a prayer for the fishermen', 'grace'])(
+    'a greeting: %j', (content) => {
+      expect(GREETING_CONTENT.test(content)).toBe(true);
+    });
+  it.each(['goodbye was the hardest part', 'thanks to the levy, rents fell', 'thanks to the levy rents fell', 'the farewell party would go ahead', 'prayers alone would not rebuild the pier', 'farewells to staff would be held in June'])(
+    'a claim: %j', (content) => {
+      expect(GREETING_CONTENT.test(content)).toBe(false);
     });
 });

@@ -8,7 +8,7 @@ import type { Draft } from './draft.js';
 import { trim, type SpeechSpans } from './text-utils.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
 import {
-  ADDRESSEE_VERBS, ANONYMITY_CONTENT, CIRCUMSTANCE_ONLY, COLON_THEN_QUOTE, DECLARED_ACTS, ISSUING_VERBS, LISTENER_LEAD_VERBS, NO_COMMENT_CONTENT, ONLY_A_DATE, ONLY_A_NOUN_PHRASE, ONLY_A_VEHICLE,
+  ADDRESSEE_VERBS, ANONYMITY_CONTENT, CIRCUMSTANCE_ONLY, COLON_THEN_QUOTE, DECLARED_ACTS, GREETING_CONTENT, GREETING_VERBS, ISSUING_VERBS, LISTENER_LEAD_VERBS, NO_COMMENT_CONTENT, ONLY_A_DATE, ONLY_A_NOUN_PHRASE, ONLY_A_VEHICLE,
   ONLY_AN_ADDRESSEE,
 } from '../../lexicon/empty-contents.js';
 import { alternation } from '../alternation.js';
@@ -104,6 +104,8 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
     && ONLY_A_NOUN_PHRASE.test(text.slice(span.start, span.end))) return null;
   // "declined to comment", "did not return a request for comment": no claim (lexicon/empty-contents.ts)
   if (type === 'indirect' && span.end - span.start < 60 && NO_COMMENT_CONTENT.test(text.slice(span.start, span.end))) return null;
+  // "said goodbye to its cinema", "bid farewell to the crew": a greeting, not a claim (lexicon/empty-contents.ts)
+  if (type === 'indirect' && span.end - span.start <= 80 && GREETING_VERBS.has(d.cue?.lemma ?? '') && GREETING_CONTENT.test(text.slice(span.start, span.end))) return null;
   // "asked not to be named", "requested anonymity": why the source is unnamed, not what was said
   if (type === 'indirect' && ANONYMITY_CONTENT.test(text.slice(span.start, span.start + 40))) return null;
   // "issued a statement", "released a short statement": the vehicle of the words, not the words (lexicon/empty-contents.ts)

@@ -54,3 +54,27 @@ describe('quotes: a listener before a colon lead-in', () => {
     expect(all(text)).toEqual(expected);
   });
 });
+
+// a greeting, thanks or a prayer after "say" or "bid" is the act itself, no claim (quotes/finalize.ts,
+// lexicon/empty-contents.ts GREETING_CONTENT). Whole pipeline, [content, cue] of each record.
+describe('quotes: a greeting after "say" or "bid"', () => {
+  const all = (text: string) => analyze({ id: 'd', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
+  it.each([
+    'A fishing town says goodbye to its last cannery.',
+    'The band said goodbye to its fans in Dunmere on Friday.',
+    'Harbour workers bid farewell to the old ferry on Sunday.',
+    'The coach said thank you to the volunteers who ran the club.',
+    'The crew said a prayer for the missing fishermen.',
+  ])('no record: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+  it.each<[string, string[][]]>([
+    ['Ona Brisk said goodbye was the hardest part of the job.', [['goodbye was the hardest part of the job', 'said']]],
+    ['Ivo Marr said thanks to the new levy, rents had fallen.', [['thanks to the new levy, rents had fallen', 'said']]],
+    ['The mayor said the farewell party would go ahead.', [['the farewell party would go ahead', 'said']]],
+    ['The council said farewells to staff would be held in June.', [['farewells to staff would be held in June', 'said']]],
+    ['“Goodbye to all that,” the poet said.', [['Goodbye to all that,', 'said']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
