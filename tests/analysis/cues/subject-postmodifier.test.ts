@@ -15,6 +15,11 @@ describe('cues: a subject with a prepositional phrase, then a form in -s that is
     // a bare platform after "on"
     ['A post on Facebook claims that the mayor has resigned.', ['claims']],
     ['Rents rose again. A video shared widely on social media claims that the tower is empty.', ['claims']],
+    // "of" after a person's role or a body: whom the head leads or belongs to
+    ['The mayor of the valley town hopes that tourists will return.', ['hopes']],
+    ['The owner of the corner bakery fears that the rent will double.', ['fears']],
+    ['The chairman of the rowing club claims that the lake is too shallow.', ['claims']],
+    ['The board of the pension fund worries that returns will fall.', ['worries']],
   ])('%s', (text, expected) => {
     expect(allCues(text)).toEqual(expected);
   });
@@ -30,6 +35,9 @@ describe('cues: a subject with a prepositional phrase, then a form in -s that is
     ['The report on the expenses claims that the minister lied was leaked.', ['the expenses claims']],
     ['The debate about the fraud claims that the minister lied was heated.', ['the fraud claims']],
     ['A review of the insurance claims that the storm caused the damage is due.', ['the insurance claims']],
+    // "of" after a head that is no person's role and no body: the claims are what it measures or holds
+    ['The cost of the storm claims that insurers paid out is rising.', ['the storm claims']],
+    ['A copy of the fraud claims that the minister lied was leaked.', ['the fraud claims']],
     // a head that holds no view, or a noun phrase that does not open its clause
     ['The deadline for the flood claims that the river burst its banks is Friday.', ['the flood claims']],
     ['The mayor, in her speech on the fraud claims that the minister lied, called for calm.', ['the fraud claims', 'called for']],
