@@ -4,11 +4,13 @@
 // over it is dropped instead; and an inner cue whose own subject opens a clause after a join (", and a
 // supporter at the rally repeated ...") ends the outer content there, both kept (own-clause.ts). A noun of saying
 // inside the clause of a passive with no agent ("The plan is expected to pass despite his warning that it would
-// cost too much") is kept beside it: annotated news draws both, the passive's content and the noun's own. Drafts
+// cost too much") is kept beside it: annotated news draws both, the passive's content and the noun's own; so is a
+// report of its own in parentheses ("showed the ferry listing (the coastguard said it had run aground)"). Drafts
 // are sorted by start; each looks back over a bounded number of earlier drafts, so this stays linear.
 import type { Draft } from './draft.js';
 import type { SpeechSpans } from './text-utils.js';
 import { ownClauseStart } from './own-clause.js';
+import { parentheticalReport } from './parenthetical-report.js';
 
 const LOOK_BACK = 8;
 // post-content attributions are the strong readings (not a quote right after an inner cue: "said the firm
@@ -43,10 +45,15 @@ export function resolveNesting(drafts: Draft[], speech: SpeechSpans, text: strin
         if (d.start > o.start + 2 && o.cue !== null && o.cue.end < d.start) o.end = d.start;
         else dropped.add(oi);
       } else {
-        // a clause of its own inside the outer content ends that content at its join (own-clause.ts)
-        const cut = ownClauseStart(text, d, o);
-        if (cut >= 0) o.end = cut;
-        else if (cue.kind !== 'noun' || o.rule !== 'passive-clause') dropped.add(i);
+        // a report of its own in parentheses stands beside the outer one, which may end before it (parenthetical-report.ts)
+        const aside = parentheticalReport(text, d, o, speech.containing(cue.start) !== undefined);
+        if (typeof aside === 'number') o.end = aside;
+        else if (aside === 'none') {
+          // a clause of its own inside the outer content ends that content at its join (own-clause.ts)
+          const cut = ownClauseStart(text, d, o);
+          if (cut >= 0) o.end = cut;
+          else if (cue.kind !== 'noun' || o.rule !== 'passive-clause') dropped.add(i);
+        }
       }
       break;
     }

@@ -1,0 +1,32 @@
+// A report of its own in parentheses inside another content: "The footage showed the ferry listing badly (the
+// coastguard later said it had hit a sandbar).", "cited a rise in thefts (the chief has since disputed the count)
+// across the county". The writer adds a second source's word beside the first; it is not what the first speaker
+// said, so the inner record stands beside the outer one (nesting.ts would otherwise drop it), and where the
+// parenthesis closes the outer content, that content ends before it.
+import type { Draft } from './draft.js';
+
+// an opening parenthesis right before the inner subject: nothing between them but spaces
+const OPENS_BEFORE_SUBJECT = /\(\s*$/;
+// after the closing parenthesis, to the outer content's end: only closing marks and spaces
+const CLOSES_CONTENT = /^[\s”"’'.,;:!?]*$/;
+
+/**
+ * How `outer` meets the report in parentheses that `inner` read inside its content: 'none' (no such report), 'beside'
+ * (both records stand, the outer content unchanged: the parenthesis has words of the outer content after it), or the
+ * offset where the outer content now ends (before the parenthesis, its spaces trimmed). The inner draft must have found
+ * its own subject right after the "(" and its cue inside the same parenthesis, in plain text (no quote marks around it:
+ * `quoted` tells).
+ */
+export function parentheticalReport(text: string, inner: Draft, outer: Draft, quoted: boolean): 'none' | 'beside' | number {
+  const m = inner.who.speakerMention;
+  if (quoted || inner.rule !== 'X-said-content' || outer.rule !== 'X-said-content' || !/^subject\b/.test(inner.who.speakerRule ?? '')) return 'none';
+  if (m === null || outer.cue === null || inner.cue === null || m.start <= outer.cue.end || m.end > inner.cue.start) return 'none';
+  const lead = OPENS_BEFORE_SUBJECT.exec(text.slice(outer.cue.end, m.start));
+  if (lead === null || text.slice(m.start, inner.cue.start).includes(')')) return 'none';
+  const open = outer.cue.end + lead.index;
+  const close = text.indexOf(')', inner.cue.end);
+  if (close < 0 || close > outer.end) return 'none';
+  if (!CLOSES_CONTENT.test(text.slice(close + 1, Math.max(close + 1, outer.end)))) return 'beside';
+  const end = text.slice(outer.start, open).trimEnd().length + outer.start;
+  return end > outer.start ? end : 'none';
+}

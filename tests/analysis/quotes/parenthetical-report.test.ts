@@ -1,0 +1,46 @@
+// A report of its own in parentheses inside another content (quotes/parenthetical-report.ts): both records stand,
+// and where the parenthesis closes the outer content, that content ends before it. Invented texts.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+/** [cue, content] of each record. */
+const rows = (text: string): [string | null, string][] =>
+  analyze({ id: 'd', text }).quotes.map((q) => [q.cue?.text ?? null, q.text]);
+
+describe('a report in parentheses stands beside the content it interrupts', () => {
+  it.each<[string, [string, string][]]>([
+    // the parenthesis closes the outer content: the outer content ends before it
+    ['The footage showed the ferry listing badly (the coastguard later said it had hit a sandbar).', [
+      ['showed', 'the ferry listing badly'], ['later said', 'it had hit a sandbar'],
+    ]],
+    ['Tomas Vehr praised the new clinic (his critics argue that it cost too much).', [
+      ['praised', 'the new clinic'], ['argue', 'it cost too much'],
+    ]],
+    ['The bulletin described heavy flooding near the dam (residents say the sirens never sounded).', [
+      ['described', 'heavy flooding near the dam'], ['say', 'the sirens never sounded'],
+    ]],
+    // words of the outer content after the parenthesis: the outer content is left whole, the inner stands beside it
+    ['The report cited a rise in thefts (the chief has disputed the count) across the county.', [
+      ['cited', 'a rise in thefts (the chief has disputed the count) across the county'], ['has disputed', 'the count'],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('leaves alone', () => {
+  it.each<[string, [string, string][]]>([
+    // a parenthesis with no report of its own is part of the content
+    ['Ana Ruiz said the bridge (built in 1931) would close.', [['said', 'the bridge (built in 1931) would close']]],
+    // a relative clause in parentheses is not a subject of its own right after the "("
+    ['Ana Ruiz said the bridge (which the state says is unsafe) would close.', [['said', 'the bridge (which the state says is unsafe) would close']]],
+    // a comparison with another's word is part of what was said
+    ['Ana Ruiz said the toll would rise (as the mayor predicted last year).', [['said', 'the toll would rise (as the mayor predicted last year)']]],
+    // inside quotation marks, the parenthesis is the speaker's own words
+    ['Ana Ruiz said the plan was "a disaster (the engineers said so) from day one."', [['said', 'the plan was "a disaster (the engineers said so) from day one."']]],
+    // a nested report without parentheses stays with the outer record
+    ['Ana Ruiz said the coastguard had told her the ferry hit a sandbar.', [['said', 'the coastguard had told her the ferry hit a sandbar']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
