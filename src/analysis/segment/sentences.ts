@@ -1,5 +1,5 @@
 // Sentences within one paragraph, in one left-to-right pass. A sentence ends at . ! ? or …
-// (with any closing quotes and brackets after it) followed by white space and a plausible sentence start.
+// (with any closing quotes and brackets after it) followed by white space (or a glued opening mark) and a plausible sentence start.
 // Not an end: a title abbreviation ("Mr."), an initial ("J. R."), a mid-sentence abbreviation before a
 // number or a lower-case word ("Jan. 5"), a dotted acronym ("U.S.") unless a sentence-starting
 // function word follows, and a quote that goes on with a lower-case word or a comma (`"Stop!" he said`).
@@ -91,6 +91,12 @@ function pushCapped(out: Sentence[], text: string, from: number, to: number, par
   if (from < to) out.push({ start: from, end: to, paragraph });
 }
 
+// “It is over.”“We lost,” the coach said.: a closing double mark glued to the next opening one (a space or a line
+// break lost in the copy) ends the sentence as a space would; a straight mark is left alone (its side is a guess)
+function gluedQuotes(terminator: string, next: string): boolean {
+  return ((terminator.endsWith('”') && next === '“') || (terminator.endsWith('»') && next === '«'));
+}
+
 export function findSentences(text: string, start: number, end: number, paragraph: number): Sentence[] {
   const out: Sentence[] = [];
   const body = text.slice(start, end);
@@ -102,7 +108,7 @@ export function findSentences(text: string, start: number, end: number, paragrap
     // test of a one-character string for every space after every sentence end costs a call and a string each)
     let nextAt = m.index + m[0].length;
     while (nextAt < body.length && isBlankCode(body.charCodeAt(nextAt))) nextAt++;
-    if (nextAt === m.index + m[0].length || nextAt >= body.length) continue;
+    if ((nextAt === m.index + m[0].length && !gluedQuotes(m[0], body[nextAt] ?? '')) || nextAt >= body.length) continue;
     const next = body[nextAt] ?? '';
     if (!isEnd(body, m.index, m.index + termLen, next, nextAt)) continue;
     pushCapped(out, text, start + from, start + m.index + m[0].length, paragraph);
