@@ -41,7 +41,17 @@ export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'threat', 'threats', 'call', 'calls',
   'demand', 'demands', 'refusal', 'offer', 'warning', 'warnings',
   'desire', 'wish', 'eagerness', 'determination', 'intention',
+  // the nouns of the intention adjectives cues/adjectives.ts reads before "to" ("was reluctant to", "is willing to"):
+  // "his reluctance to endorse the nominee", "their unwillingness to condemn the raids", "her willingness to testify"
+  'refusals', 'reluctance', 'unwillingness', 'willingness', 'desperation', 'keenness',
 ]);
+
+/**
+ * Nouns of failing, before an infinitive only when its verb is one of saying or backing ("the coach's failure to
+ * condemn the chants", "her failure to disclose the loans"), as the chain "failed to condemn" is read (cues/verbs.ts):
+ * not to some other deed ("his failure to pay the fine", "their failure to act").
+ */
+export const FAILURE_NOUNS: ReadonlySet<string> = new Set(['failure', 'failures']);
 
 /**
  * Nouns of a plan, read only as the topic its holder is questioned on: "The host pressed Ida Kim on her plan to
@@ -74,13 +84,16 @@ export const OWN_ACCOUNT_NOUNS: readonly string[] = ['account', 'admission', 'co
 
 /**
  * Words that describe a noun cue between its possessor and the noun ("her new claim that", "the coach's terse
- * reply:", "the mayor's official statement:"): annotated news draws them into the cue (cues/nouns.ts NOUN_CUE, and
+ * reply:", "the mayor's official statement:"): annotated news draws them into the cue (cues/nouns.ts NOUN_CUE, with
+ * REPLY_MODIFIERS too: "her initial refusal to", and
  * cues/noun-modifier.ts for a noun-like speech form read as a verb). cues/nouns.ts also takes adverbs in -ly and
  * forms in -ed/-est by their shape; noun-modifier.ts takes only these words, hyphened adjectives and platform names.
  */
 export const NOUN_CUE_MODIFIERS: readonly string[] = [
   'new', 'latest', 'recent', 'repeated', 'false', 'bold', 'own', 'earlier', 'first', 'main', 'central', 'key', 'public',
   'private', 'frequent', 'unfounded', 'baseless',
+  // a stance kept up or made plain ("her persistent refusal to", "his outright denial that")
+  'persistent', 'stubborn', 'flat', 'outright', 'apparent', 'continuing', 'ongoing', 'steadfast', 'collective',
 ];
 
 /** More describing words that stand before a noun-like speech form read as a verb ("his terse reply:"): cues/noun-modifier.ts. */

@@ -7,7 +7,8 @@
 // speech focused on ...") in nominal-topic.ts, a view "there is" reports ("There is growing concern that") in
 // nominal-existential.ts, and merged here.
 import type { Cue } from '../../types.js';
-import { INFINITIVE_SPEECH_NOUNS, NOUN_CUE_MODIFIERS, QUESTIONED_PLAN_NOUNS, QUESTIONING_VERBS, SPEECH_NOUNS, WITH_PROMISE_NOUNS } from '../../lexicon/speech-nouns.js';
+import { FAILURE_NOUNS, INFINITIVE_SPEECH_NOUNS, NOUN_CUE_MODIFIERS, QUESTIONED_PLAN_NOUNS, QUESTIONING_VERBS, REPLY_MODIFIERS, SPEECH_NOUNS, WITH_PROMISE_NOUNS } from '../../lexicon/speech-nouns.js';
+import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { findNominalCues } from './nominal.js';
 import { HOLDER, POSSESSIVE_MARK } from './nominal-possessor.js';
 import { findQuestionCues } from './nominal-question.js';
@@ -18,7 +19,7 @@ import { findTopicCues } from './nominal-topic.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 
-const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|(?!so-called\b)\p{Ll}+(?:-\p{Ll}+)+|${alternation(NOUN_CUE_MODIFIERS)})\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:(?:long|always)\s+)?(?:is|was|(?:has|had)\s+(?:(?:long|always)\s+)?been|remains|remained))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!(?:the|a|an|${HOLDER}|fame)\b)\p{Ll})`, 'gu');
+const NOUN_CUE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+((?:\p{Ll}+ly|\p{Ll}+(?:ed|est)|(?!so-called\b)\p{Ll}+(?:-\p{Ll}+)+|${alternation([...NOUN_CUE_MODIFIERS, ...REPLY_MODIFIERS])})\s+|(?:most|more|less|least)\s+\p{Ll}+\s+|(?:${WEEKDAYS})\s+)?(\p{Ll}+)((?:\s+(?:(?:long|always)\s+)?(?:is|was|(?:has|had)\s+(?:(?:long|always)\s+)?been|remains|remained))?)\s+(?:that\b(?!\s+(?:is|was|were|are|has|have|had)\b)|to\s+(?!(?:the|a|an|${HOLDER}|fame)\b)\p{Ll})`, 'gu');
 // ("her view is that ...", "His message has long been that ...", "her position remains that ...": the noun and its
 // copula, with an adverb of duration, are the cue, the clause after "that" the content; not a
 // relative "that" with a verb right after it, "his proposal that was rejected";
@@ -34,6 +35,16 @@ const WITH_PROMISE = new RegExp(String.raw`\bwith\s+(?:(?:a|an|the|new|fresh|fir
 // a verb of questioning, the one questioned (one to four words) and "on", "about" or "over", right before a possessor
 const QUESTIONED_ON = new RegExp(String.raw`\b(?:${alternation(QUESTIONING_VERBS)})\s+(?:[\p{L}.'’-]+\s+){1,4}(?:on|about|over)\s+$`, 'u');
 
+// the infinitive's verb (an -ly adverb may come first: "failure to publicly condemn")
+const INFINITIVE_VERB = /^(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+
+/** Whether the infinitive's verb at `at` is a bare verb of saying or backing ("condemn", "endorse"), not another deed ("pay"). */
+function sayingOrBackingNext(text: string, at: number): boolean {
+  const verb = INFINITIVE_VERB.exec(text.slice(at, at + 40))?.[1] ?? '';
+  const form = SPEECH_FORMS.get(verb);
+  return form !== undefined && form.lemma === verb && !form.framed && (form.group === 'speech' || form.group === 'writing' || form.group === 'stance');
+}
+
 export function findNounCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
   NOUN_CUE.lastIndex = 0;
@@ -47,7 +58,8 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
     if (infinitive && copula !== '') continue;
     // ("pressed Ida Kim on her plan to raise pay": a plan is a cue only as the topic its holder is questioned on)
     const questionedPlan = infinitive && QUESTIONED_PLAN_NOUNS.has(noun) && QUESTIONED_ON.test(text.slice(Math.max(0, m.index - 60), m.index));
-    if (!questionedPlan && !(infinitive ? INFINITIVE_SPEECH_NOUNS : SPEECH_NOUNS).has(noun)) continue;
+    const failedSaying = infinitive && FAILURE_NOUNS.has(noun) && sayingOrBackingNext(text, m.index + m[0].length - 1);
+    if (!questionedPlan && !failedSaying && !(infinitive ? INFINITIVE_SPEECH_NOUNS : SPEECH_NOUNS).has(noun)) continue;
     const at = m.index + m[0].lastIndexOf(noun, m[0].length - (infinitive ? 4 : 5) - copula.length);
     // (the modifier is in the cue, as annotated news draws it: "his most puzzling claim was", "her Tuesday pledge")
     const start = at - modifier.length;

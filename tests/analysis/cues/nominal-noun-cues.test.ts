@@ -65,3 +65,36 @@ describe('findNounCues merges both finders in text order', () => {
     expect(findNominalCues('He faced criticism.', (at) => at > 5)).toEqual([]);
   });
 });
+
+describe('findNounCues: reluctance and refusal with their infinitive, failing only to say or back', () => {
+  const nouns = (text: string): string[] => findNounCues(text, () => false).map((c) => c.text);
+  it.each([
+    // the nouns of the intention adjectives ("was reluctant to", "is willing to")
+    ['His reluctance to endorse the nominee cost him allies.', ['reluctance']],
+    ["The union's unwillingness to condemn the walkout annoyed the board.", ['unwillingness']],
+    ['Her willingness to testify surprised the committee.', ['willingness']],
+    ["The rivals' desperation to stop the front-runner showed in the ads.", ['desperation']],
+    // a refusal kept up or made plain: the modifier is in the cue
+    ['Her initial refusal to back the budget cost her votes.', ['initial refusal']],
+    ["The senator's persistent refusal to name his donors angered critics.", ['persistent refusal']],
+    ["The minister's outright denial that the files existed was false.", ['outright denial']],
+    // failing to say or to back, as "failed to condemn" is read
+    ["The coach's failure to condemn the chants drew fines.", ['failure']],
+    ['Her early failure to publicly endorse the mayor hurt her.', ['early failure']],
+  ])('%s', (text, expected) => {
+    expect(nouns(text)).toEqual(expected);
+  });
+
+  it.each([
+    // failing at some other deed
+    ['His failure to pay the fine led to a warrant.'],
+    ["The agency's failure to act was criticised in the audit."],
+    ['Their failure to reach the final stung.'],
+    // no possessor: the writer's noun phrase
+    ['The failure to condemn the raids was a scandal.'],
+    // "to" before a determiner: a willingness towards someone, no infinitive
+    ['His willingness to the last was never in doubt.'],
+  ])('leaves alone: %s', (text) => {
+    expect(nouns(text)).toEqual([]);
+  });
+});
