@@ -15,6 +15,7 @@ import { RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { afterListener, appendedNounPhrase, ellipticalContrast } from './content-before-tail.js';
+import { joinedAsideClause } from './content-end-aside.js';
 
 // ("said in a statement released on Monday": the participle of the document the cue names)
 // ("said to reporters", "to staff on Monday": a determiner, a pronoun, a name or a plural after "to"; "refused to discuss" is a complement)
@@ -96,7 +97,10 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   if (quoteNext && !closedQuote) {
     // fall through to "X said, “...”"
   } else if (contentBefore && lead.c === ',' && aside !== null && tail >= 2 && joinedClause?.index !== 0 && (/^including$/i.test(aside[1] ?? '') || !/ing$|^(?:in|on|at|to|for|with|by|from|after|before|during|according|who|which|as|citing)$/i.test(aside[1] ?? ''))) {
-    return { start: Math.max(ss, cue.start - MAX_CONTENT), end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
+    // ("X said A, and the port, she added, would follow": after a report in the same sentence, the aside's clause only)
+    // (any report before it: "said his side had defended well, but ..." has a second cue inside the first content)
+    const joined = ctx.cues.filter((c) => c.start >= ss && c.end < cue.start).map((c) => joinedAsideClause(text, c.end, cue)).find((j) => j !== null) ?? null;
+    return { start: joined?.clause ?? Math.max(ss, cue.start - MAX_CONTENT), end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
   }
   // "CONTENT, X said." and "“CONTENT?” X asked.": after the cue only an adverbial may follow
   // ("said Friday", "said in a statement", "told reporters"), never a clause ("he said he's fine")

@@ -7,6 +7,8 @@
 //   promised to stay", "said a second man, thought to be the driver, was being sought"): the reported clause's verb,
 //   and a nested report of its own, not a verb the speaker's subject shares (that would come bare: "said A, warned B").
 // - A non-restrictive relative with its own cue that closes before the subject's verb (below).
+// - A speaker's aside inside a second clause joined to the report ("said A, and the port, she added, would follow"):
+//   the report ends at the join, and the aside's content is its own clause (joinedAsideClause, below).
 import type { Cue } from '../../types.js';
 import { ASIDE_CHAR } from '../cues/verb-contexts.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
@@ -55,4 +57,34 @@ const RELATIVE_CLOSES_THEN_VERB = new RegExp(String.raw`^${ASIDE_CHAR}{0,60},\s+
 /** Whether the cue `c` of a relative clause opened by a comma and "which"/"who" closes its aside before the subject's verb. */
 export function relativeAsideGoesOn(text: string, c: Cue): boolean {
   return RELATIVE_CLOSES_THEN_VERB.test(text.slice(c.end, c.end + 80));
+}
+
+// "said the harbour will reopen in May, and the port, she added, would follow": a speaker's aside ("she added") inside
+// a second clause joined to the first report belongs to that clause, whose content runs on both sides of it; the first
+// report ends at the join. The aside: a short subject (a pronoun or a name) after a comma, the cue, a comma.
+const ASIDE_SUBJECT_BEFORE = new RegExp(String.raw`,\s+(?:${alternation(SUBJECT_PRONOUNS)}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+$`, 'u');
+// the join: a comma or semicolon and a conjunction that opens a clause, or a semicolon alone
+const CLAUSE_JOIN = /(?:,\s*(?:and|but|yet|while|whereas|though|although)|;\s*(?:and|but|yet)?)\s+/gi;
+// what stands between the join and the aside's comma: the second clause's subject, no verb of a clause of its own
+const JOINED_SUBJECT = new RegExp(String.raw`^(?:(?!(?:${FINITE_AUXILIARY}|that|who|which)\b)[\p{L}\p{N}.’'&-]+\s+){0,5}(?!(?:${FINITE_AUXILIARY})\b)[\p{L}\p{N}.’'&-]+$`, 'iu');
+
+/**
+ * Where the clause holding the aside cue `aside` opens after a join, when the content from `from` (the end of the first
+ * report's cue) runs into it; -1 when `aside` is no aside of that shape. Returns the join's start (where the first
+ * content ends) and the clause's first word (where the aside's content starts).
+ */
+export function joinedAsideClause(text: string, from: number, aside: Cue): { join: number; clause: number } | null {
+  if (aside.start - from > 300 || !/^\s*,/.test(text.slice(aside.end, aside.end + 3)) || /\s/.test(aside.text)) return null;
+  const windowStart = Math.max(from, aside.start - 40);
+  const lead = ASIDE_SUBJECT_BEFORE.exec(text.slice(windowStart, aside.start));
+  if (lead === null) return null;
+  const comma = windowStart + lead.index;
+  const between = text.slice(from, comma);
+  let last: RegExpExecArray | null = null;
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m = CLAUSE_JOIN.exec(between); m !== null; m = CLAUSE_JOIN.exec(between)) last = m;
+  if (last === null || !/\p{L}.*\s\p{L}/u.test(between.slice(0, last.index))) return null;
+  const subject = between.slice(last.index + last[0].length).trim();
+  if (!JOINED_SUBJECT.test(subject)) return null;
+  return { join: from + last.index, clause: from + last.index + last[0].length };
 }

@@ -15,7 +15,7 @@ import { pronounClauseStart } from './content-end-pronoun.js';
 import { endWithoutNextCue, parenthesisEnd } from './content-end-alone.js';
 import { ONLY_THAT, subordinateCut } from './content-end-subordinate.js';
 import { goesOnWithContent, PARTICIPLE_FIRST } from './content-end-goes-on.js';
-import { relativeAsideGoesOn } from './content-end-aside.js';
+import { joinedAsideClause, relativeAsideGoesOn } from './content-end-aside.js';
 import { hedgeAsideInReport, withoutHedges } from './hedge-aside.js';
 
 const NEXT_CUES = 8;
@@ -63,6 +63,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // "..., but a spokesman, Col. Ivo Sarn, denied": that subject with a name in apposition
     const apposed = APPOSED_SUBJECT.exec(clause);
     if (apposed !== null && !/\b(?:that|who|which)\b/i.test(apposed[0]) && wordCount(text.slice(cue.end, c.start - clause.length + apposed.index)) >= 2) return c.start - clause.length + apposed.index;
+    // ("said A, and the port, she added, would follow": an aside in a joined clause ends the content at the join, content-end-aside.ts)
+    const joined = joinedAsideClause(text, cue.end, c);
+    if (joined !== null) return joined.join;
     // "... and she said B": a pronoun's clause of saying after a bare conjunction (content-end-pronoun.ts)
     const pronoun = pronounClauseStart(clause, c);
     if (pronoun >= 0 && wordCount(text.slice(cue.end, c.start - clause.length + pronoun)) >= 2) return c.start - clause.length + pronoun;

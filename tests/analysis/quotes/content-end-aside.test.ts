@@ -70,3 +70,38 @@ describe('quotes: a subject with an aside: left alone', () => {
     expect(rows(text)).toEqual(expected);
   });
 });
+
+// A speaker's aside inside a second clause joined to a report ("said A, and the port, she added, would follow"): the
+// report ends at the join, and the aside's content is the clause it sits in, not the whole sentence.
+const spoken = (text: string) => analyze({ id: 't', text }).quotes.map((q) => [q.text, q.speakerMention?.text ?? null, q.cue?.text ?? null]);
+
+describe('quotes: an aside in a clause joined to a report', () => {
+  it.each<[string, (string | null)[][]]>([
+    ['The warden said the east wing would close in March, and the chapel, she added, would follow in autumn.',
+      [['the east wing would close in March', 'The warden', 'said'], ['the chapel, she added, would follow in autumn', 'she', 'added']]],
+    ['Coach Ivo Renn said his side had defended well, but the second goal, he admitted, was a gift.',
+      [['his side had defended well', 'Coach Ivo Renn', 'said'], ['the second goal, he admitted, was a gift', 'he', 'admitted']]],
+    ['Rangers said the lower trail was open; the summit path, they warned, was still icy.',
+      [['the lower trail was open', 'Rangers', 'said'], ['the summit path, they warned, was still icy', 'they', 'warned']]],
+    ['The council said the levy was fair, and the growers, Ada Voss said, had accepted it.',
+      [['the levy was fair', 'The council', 'said'], ['the growers, Ada Voss said, had accepted it', 'Ada Voss', 'said']]],
+  ])('%s', (text, expected) => {
+    expect(spoken(text)).toEqual(expected);
+  });
+
+  it.each<[string, (string | null)[][]]>([
+    // no report before the join: the aside's content is the whole sentence, as before
+    ['The east wing will close in March, and the chapel, she added, will follow in autumn.',
+      [['The east wing will close in March, and the chapel, she added, will follow in autumn', 'she', 'added']]],
+    // an aside on the report's own subject with no join: the aside reads as before
+    ['Ten years ago, she said, the chapel had no roof.', [['Ten years ago, she said, the chapel had no roof', 'she', 'said']]],
+    // a hedge in the joined clause is no aside of its own: one content
+    ['The warden said the wing was shut, and the chapel, I think, was too.',
+      [['the wing was shut, and the chapel, I think, was too', 'The warden', 'said']]],
+    // a participle after the join's comma goes with the speaker
+    ['The warden said the wing was shut, adding that the chapel, she hoped, would open.',
+      [['the wing was shut', 'The warden', 'said'], ['the chapel, she hoped, would open', 'The warden', 'adding']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(spoken(text)).toEqual(expected);
+  });
+});
