@@ -8,11 +8,13 @@ import type { Context } from './context.js';
 import type { Registry } from './registry.js';
 import { Salience } from './salience.js';
 import { AND_GAP } from '../mentions/words.js';
-import { isBody, isPerson, type Resolution } from './resolution.js';
+import { isBareName, isBody, isPerson, type Resolution } from './resolution.js';
 import { resolveDescription } from './description-reference.js';
 import { resolvePronoun } from './pronoun-reference.js';
 
 const LIST_COMMA = /^[\s\u00a0]*,[\s\u00a0]*$/;
+// "Oxfam and the Red Cross": a body's name after "and the" (the article is no word of the mention)
+const AND_THE_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+the[\s\u00a0]+$/;
 
 export function resolveReferences(text: string, mentions: Mention[], cues: Cue[], reg: Registry, ctx: Context): void {
   const salience = new Salience(text, cues, reg, ctx);
@@ -31,8 +33,11 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
     const prev = mentions[i - 1];
     // (two bodies ending a longer list, "Ada Roe, police and the council", are no pair of their own)
     const listed = prev !== undefined && i >= 2 && LIST_COMMA.test(text.slice(mentions[i - 2]!.end, prev.start));
-    const pair = prev !== undefined && ((isPerson(reg, prev) && isPerson(reg, m)) || (isBody(reg, prev) && isBody(reg, m) && !listed));
-    if (pair && prev.entity !== m.entity && AND_GAP.test(text.slice(prev.end, m.start))) {
+    // (a lone unknown word beside a body is a body's name: "Oxfam and the Red Cross", "the council and Veltrona")
+    const party = (x: Mention): boolean => isBody(reg, x) || isBareName(reg, x);
+    const pair = prev !== undefined && ((isPerson(reg, prev) && isPerson(reg, m))
+      || (party(prev) && party(m) && (isBody(reg, prev) || isBody(reg, m)) && !listed));
+    if (pair && prev.entity !== m.entity && (AND_GAP.test(text.slice(prev.end, m.start)) || (!isPerson(reg, m) && AND_THE_GAP.test(text.slice(prev.end, m.start))))) {
       const name = `${reg.drafts[prev.entity!]!.name} and ${reg.drafts[m.entity!]!.name}`;
       let g = pairs.get(name);
       if (g === undefined) pairs.set(name, (g = reg.add(name, 'group', 'plural', prev.start)));

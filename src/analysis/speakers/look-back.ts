@@ -13,7 +13,7 @@ const PROTAGONIST_REACH = 6;
 const SOLE_REACH = 6;
 
 /** A lone word no first-name list knows, with no gender or role ("Marlow", "Lumera"): as often a club or a firm. */
-const bareWord = (d: Draft): boolean =>
+export const bareWord = (d: Draft): boolean =>
   d.words.length === 1 && d.gender === null && d.roles.length === 0 && firstNameGender(d.words[0]!) === undefined;
 
 /**

@@ -5,6 +5,7 @@ import type { Context } from './context.js';
 import type { Registry } from './registry.js';
 import type { Salience } from './salience.js';
 import { isDocumentHead } from '../mentions/words.js';
+import { bareWord } from './look-back.js';
 
 export interface Resolution {
   readonly text: string;
@@ -31,3 +32,8 @@ export const isBody = (reg: Registry, x: Mention): boolean => {
   const d = reg.drafts[x.entity]!;
   return (d.kind === 'organization' && !d.country && !isDocumentHead(d.words.at(-1))) || d.kind === 'group';
 };
+
+/** A lone word read as a person only because no list knows it ("Veltrona", "Oxfam"): beside a body, joined by "and",
+ *  it is more often a body too ("Oxfam and the Red Cross"), so the two make a pair of parties (coreference.ts). */
+export const isBareName = (reg: Registry, x: Mention): boolean =>
+  x.entity !== null && x.kind === 'name' && reg.drafts[x.entity]!.kind === 'person' && bareWord(reg.drafts[x.entity]!);

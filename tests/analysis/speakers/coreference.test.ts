@@ -17,6 +17,10 @@ describe('speakers/coreference: "they" after a pair of bodies or groups is the p
     ['The union and the employers met on Monday. They said talks would continue.', 'the union and employers'],
     // as for two people
     ['Ana Ruiz and Tom Fenn lost the case. They said the ruling was unfair.', 'Ana Ruiz and Tom Fenn'],
+    // a body's name after "and the"; a lone word no list knows beside a body is a body's name too
+    ['Oxfam and the Red Cross met the minister. They said aid was not reaching the camps.', 'Oxfam and Red Cross'],
+    ['Brightwater and the WWF wrote to the harbour board on Monday. They said the dredging would harm the estuary.', 'Brightwater and WWF'],
+    ['The council and Veltrona signed the lease in March. They said work would start in April.', 'the council and Veltrona'],
   ])('%s', (text, expected) => {
     expect(speakerOf(text, 'They')).toBe(expected);
   });
@@ -38,6 +42,11 @@ describe('speakers/coreference: leaves alone', () => {
     // a person and a body are no such pair; "it" still means one body
     ['The council and Acme signed a deal. It said the plant would open in May.', 'It', 'the council'],
     ['Ada Lind and the union met on Monday. They said talks would continue.', 'They', 'the union'],
+    // a known given name alone is a person's, and "and the" before a person's name makes no pair
+    ['Marta and the union met on Monday. They said talks would continue.', 'They', 'the union'],
+    ['The ferry firm hired Ida Moss and the Tarn Pilots. They said the crossing was safe.', 'They', 'Tarn Pilots'],
+    // a lone unknown word beside a body in a longer list is no pair of its own
+    ['Ada Lind, the council and Veltrona met on Monday. It said the plant would open in May.', 'It', 'the council'],
   ])('%s', (text, mention, expected) => {
     expect(speakerOf(text, mention)).toBe(expected);
   });
