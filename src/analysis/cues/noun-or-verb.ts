@@ -21,7 +21,13 @@ const IMPERATIVE_OPENING = /(?:^|[.!?:]["”’']?\s+|\n)(?:Don['’]t|Do\s+not|
 const LY_WORD = /^\p{Ll}{2,}ly$/u;
 // a relative clause after a plural noun: "states that border the lake", "reports that have ...":
 // after "that" comes its verb (an auxiliary, or a verb with an object or a preposition), not a clause's subject
-const RELATIVE_VERB = new RegExp(String.raw`^\s+that\s+(?:(?:has|have|had|are|were|was|is|will|would|could|can|may|might|should|do|does|did)\b|\p{Ll}+(?<![sy])\s+(?:the|a|an|${alternation([...OBJECT_PRONOUNS, 'it'])}|on|in|at|with|to|for|from|into|against|over)\b)`, 'u');
+// (or a bare verb with a gerund object, perhaps after a hyphened modifier: "reports that track late spending", "audits that
+// cover long-term borrowing"; a verb in -ing or -ed there would be a noun after a demonstrative: "claims that ruling ...")
+const GERUND_OBJECT = String.raw`\p{Ll}+(?<![sy]|ing|ed)\s+(?:\p{Ll}+-\p{Ll}+\s+)?\p{Ll}{3,}ing\b`;
+const RELATIVE_VERB = new RegExp(String.raw`^\s+that\s+(?:(?:has|have|had|are|were|was|is|will|would|could|can|may|might|should|do|does|did)\b|\p{Ll}+(?<![sy])\s+(?:the|a|an|${alternation([...OBJECT_PRONOUNS, 'it'])}|on|in|at|with|to|for|from|into|against|over)\b|${GERUND_OBJECT})`, 'u');
+// what follows "that" when it agrees only with a plural (pluralRelative)
+// (not "have-nots", nor an inverted condition: "claims that, were it not for the grant, ...", "that were it not for")
+const PLURAL_RELATIVE_VERB = new RegExp(String.raw`^\s+that\s+(?:(?:have|are|do)\b(?!-)|were\b(?!\s+(?:it|there|they|we|he|she|you|I)\b)|${GERUND_OBJECT})`, 'u');
 // a verb or auxiliary right after the form: "the Harbor plan is linear", "the talk show was"
 const VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/;
 // a relative or a pseudo-cleft before the subject ("which officials fear will fail", "What Lee fears is
@@ -87,6 +93,16 @@ export function objectPronounAfter(text: string, w: SpeechWord): boolean {
   return OBJECT_PRONOUN_NEXT.test(text.slice(w.end, w.end + 14));
 }
 
+/**
+ * Whether a form in -s has a relative clause after it whose verb agrees only with a plural ("the union claims that have
+ * circulated", "Harbour Board reports that track spending"): "that" is the relative pronoun and the form its plural noun,
+ * whatever stands before it (a name, a body or a collective noun would make "that" a demonstrative and the form their
+ * verb, "Ruiz claims that is false", but a demonstrative takes no plural verb).
+ */
+export function pluralRelative(text: string, w: SpeechWord): boolean {
+  return /\p{Ll}s$/u.test(w.word) && PLURAL_RELATIVE_VERB.test(text.slice(w.end, w.end + 48));
+}
+
 /** Whether the frame around a noun-like form makes it a noun, whatever else looked like a verb's context. */
 export function nounFrame(text: string, w: SpeechWord): boolean {
   const { before, before2, word, form } = w;
@@ -113,6 +129,7 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
     && /^\s+\p{Ll}/u.test(after) && !NAMED_VERB_OBJECT.test(after) && !AND_NAME_BEFORE.test(lead)) return true;
   // "states that border the lake", "Velm, states that have ...": a plural noun and its relative clause
   if (/s$/i.test(word) && !subjectWord && (!/^\p{Lu}/u.test(before) || /,\s*$/.test(lead)) && RELATIVE_VERB.test(after)) return true;
+  if (pluralRelative(text, w)) return true;
   // "the Harbor plan is linear": a verb right after a form makes the form its subject
   // (not a participle: "Added were two new clauses" is an inverted verb)
   return VERB_NEXT.test(after) && !/ed$/i.test(word) && !subjectWord && !RELATIVE_BEFORE.test(lead);

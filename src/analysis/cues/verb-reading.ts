@@ -9,7 +9,7 @@ import {
 } from './verb-contexts.js';
 import { PARTICLES } from './verb-span-words.js';
 import { sentenceCaseHeadline, titleLine, titlePromise } from './headline.js';
-import { nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
+import { nameSubject, nounFrame, objectPronounAfter, pluralRelative, verbBefore } from './noun-or-verb.js';
 import { ingClause } from './ing-clause.js';
 import { AS_NOT_DESCRIPTION, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { CAST_DOUBT } from './phrasal-frames.js';
@@ -127,6 +127,8 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
     && !PREPOSITION_BEFORE_BODY.test(before2) && objectNext() && (form.lemma !== 'rule' || rulingBody(text, at, word));
   // "the reality show “Dune Kitchen”", "states that border the lake", "the Harbor plan is": a noun's frame
   if (!afterQuote && !progressive && !passive && !bodySays && nounFrame(text, w)) return false;
+  // ("The Harbour Board reports that track spending": a relative clause with a plural verb after a body's noun; noun-or-verb.ts)
+  if (!afterQuote && bodySays && pluralRelative(text, w)) return false;
   if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !promisesTo && !viewedAs && !castDoubt && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)
     // ("Economists at the bank estimate growth will slow": plural-head-clause.ts)
     && !pluralHeadClause(text, w)
