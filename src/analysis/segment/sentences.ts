@@ -8,6 +8,7 @@ import { CLOCK_ABBREVIATIONS, CLOCK_CONTINUATIONS, MID_ABBREVIATIONS, NUMBER_REF
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { letterEndingAt } from './letters.js';
 import { isBlankCode } from './blanks.js';
+import { quoteReadsAsSentence } from './quoted-sentence.js';
 
 // “Will you?” Ann Lee asked. : after a closing mark, a speech verb within the next five words
 const WORDS = /[\p{L}]+/gu;
@@ -60,8 +61,10 @@ function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: 
   // "8 p.m. Friday" goes on; "8 p.m. Results are due" ends: a clock time closes its phrase unless a day, month or zone follows
   if (CLOCK_ABBREVIATIONS.has(lower)) return nextWord !== '' && !CLOCK_CONTINUATIONS.has(nextWord);
   // "..., said Ann Lee, an analyst at Reed & Co. “Prices will fall,” she said": an opening quotation mark and a capital
-  // after the abbreviation open a new sentence (a name, a number or a lower-case word goes on: "Co. Chairman", "Jan. 5")
-  if ((MID_ABBREVIATIONS.has(lower) || before.includes('.')) && OPENING_QUOTE_THEN_CAPITAL.test(text.slice(nextAt, nextAt + 2))) return true;
+  // after the abbreviation open a new sentence (a name, a number or a lower-case word goes on: "Co. Chairman", "Jan. 5"),
+  // when the quote reads as a sentence: a quoted title or name goes on ("the U.S. “Open Skies” treaty"; quoted-sentence.ts)
+  if ((MID_ABBREVIATIONS.has(lower) || before.includes('.')) && OPENING_QUOTE_THEN_CAPITAL.test(text.slice(nextAt, nextAt + 2))
+    && quoteReadsAsSentence(text, nextAt)) return true;
   if (MID_ABBREVIATIONS.has(lower) || before.includes('.')) return SENTENCE_STARTERS.has(nextWord);
   return true;
 }

@@ -23,6 +23,11 @@ describe('segment: an abbreviation before an opening quotation mark', () => {
     ['He called Tollan Ltd. "a shell" in a filing.', 1],
     ['The deal with Dray & Co. "will not close this year," the bank said.', 1],
     ['Officials in the U.S. "are watching closely," she said.', 1],
+    // a quoted title or name after the abbreviation is part of the sentence (quoted-sentence.ts)
+    ['Critics say the U.S. "Fair Harbor" plan favors big ports.', 1],
+    ['Workers at Pollard Bros. "Night of Lanterns" show were paid late, the union said.', 1],
+    ['A study by Quill Inc. "Water and the City" found that leaks cost millions, the mayor said.', 1],
+    ['He argued the U.S. ‘Stay Home’ order was lawful.', 1],
   ])('leaves alone: %s', (text, n) => {
     expect(sentences(text)).toBe(n);
   });
