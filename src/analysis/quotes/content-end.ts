@@ -17,6 +17,7 @@ import { ONLY_THAT, subordinateCut } from './content-end-subordinate.js';
 import { goesOnWithContent, PARTICIPLE_FIRST } from './content-end-goes-on.js';
 import { joinedAsideClause, relativeAsideGoesOn } from './content-end-aside.js';
 import { hedgeAsideInReport, withoutHedges } from './hedge-aside.js';
+import { occasionRelativeCut } from './content-end-occasion.js';
 
 const NEXT_CUES = 8;
 // a comma or semicolon, perhaps a conjunction, right before a second source's "according to"
@@ -53,6 +54,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (c.kind !== 'verb') continue;
     // ("said the bridge, it appears, would stay shut": a hedge between commas goes on with the content, hedge-aside.ts)
     if (hedgeAsideInReport(text, ctx.sentence.start, cue, c)) continue;
+    // ("praised the nurses in a video where she said ...": an occasion's relative with a report of its own, content-end-occasion.ts)
+    const occasion = occasionRelativeCut(text, cue, c, ctx.sentence.end);
+    if (occasion >= 0) return occasion;
     // the main verb after a subject's relative clause ends the relative's content
     if (inRelative && !/[,;:“”"()]|\b(?:that|who|which|and|but|or)\s/i.test(text.slice(cue.end, c.start))) return stripAux(text, cue.end, c.start);
     const before = text.slice(Math.max(cue.end, c.start - 12), c.start);
