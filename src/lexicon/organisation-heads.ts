@@ -56,6 +56,14 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['lender', ['bank', 'bancorp', 'financial']], ['insurer', ['insurance', 'assurance']], ['retailer', ['stores', 'retail']],
   ['supermarket', ['stores']], ['chain', ['stores']], ['consultancy', ['partners', 'associates', 'consulting']],
   ['manufacturer', ['motors', 'industries', 'manufacturing']], ['utility', ['energy', 'water', 'power', 'utilities']],
+  // makers named by what they make, as business news names a firm ("Carmaker Voltra said", "the drugmaker's shares"):
+  // firms only, unlike "producer", "developer" or "miner", which name people as often
+  ['carmaker', ['motors', 'motor', 'auto', 'automotive', 'cars']], ['automaker', ['motors', 'motor', 'auto', 'automotive', 'cars']],
+  ['chipmaker', ['semiconductor', 'semiconductors', 'micro', 'microsystems', 'chips']],
+  ['drugmaker', ['pharma', 'pharmaceutical', 'pharmaceuticals', 'therapeutics', 'biotech', 'laboratories', 'labs']],
+  ['steelmaker', ['steel', 'steelworks']], ['planemaker', ['aerospace', 'aviation', 'aircraft']],
+  ['shipbuilder', ['shipyards', 'shipbuilding', 'marine']], ['housebuilder', ['homes', 'housing']], ['homebuilder', ['homes', 'housing']],
+  ['refiner', ['refining', 'petroleum', 'oil']],
   // documents that "say", "show" or "read": sources in their own right, never resolved to an organisation
   ['report', []], ['study', []], ['survey', []], ['poll', []], ['statement', []], ['analysis', []], ['review', []],
   ['article', []], ['letter', []], ['ad', []], ['advertisement', []], ['ruling', []], ['transcript', []], ['memo', []],
