@@ -19,7 +19,10 @@ const PER_CLOSES = /^[^,;:.!?\n]{1,70}?(?:[.!?]|$)/u;
 // relative clause ("Per Olsen, who coaches the squad, said") or its own verb ("Per Olsen said", "Per Olsen has warned"):
 // a source set off by "per" is followed by the clause it vouches for ("Per Reuters, the talks ..."), never by a verb
 const PER_OPENS_SENTENCE = /(?:^|\n|[.!?]["”’']?[ \t\u00a0])[ \t\u00a0]*$/u;
-const FIRST_NAME_APPOSITION = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:(?:the|a|an|his|her|their|its|\d)[^,.;:!?\n]{0,40},\s+\p{Ll}|who\b|whose\b)|[ \t\u00a0]+(?:said|says|told|tells|wrote|writes|thinks|thought|has|had|is|was|will|would|\p{Ll}+ed)\b)/u;
+// (the relative clause only when the name's verb follows its closing comma: "Per Ada Lind, who led the audit, the
+// losses were small" names a source, a person who vouches for the clause after)
+const NAME_VERB = String.raw`(?:said|says|told|tells|wrote|writes|thinks|thought|has|had|is|was|will|would|\p{Ll}+ed)\b`;
+const FIRST_NAME_APPOSITION = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:(?:the|a|an|his|her|their|its|\d)[^,.;:!?\n]{0,40},\s+\p{Ll}|(?:who|whose)\b[^,.;:!?\n]{1,80},\s+(?:\p{Ll}+ly\s+)?${NAME_VERB})|[ \t\u00a0]+${NAME_VERB})`, 'u');
 const PER_RATE = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:${alternation(PER_RATE_NOUNS)})s?\b`, 'i');
 const COLON_BEFORE = /:[ \t]*(?:\r?\n[ \t]*){0,3}$/;
 const DASH_AFTER = /^[ \t]*(—|–|--?)[ \t]*(?=\p{Lu})/u;

@@ -48,6 +48,7 @@ describe('leaves alone', () => {
   it.each<[string, [string, string, string][]]>([
     ['Per Lindqvist, who runs the ferry company, said fares would rise in May.', [['said', 'fares would rise in May', 'Per Lindqvist']]],
     ['Per Aasen, whose farm lies by the river, told reporters the water was rising.', [['told', 'the water was rising', 'Per Aasen']]],
+    ['Per Vik, who chairs the board, has warned that the fund is short.', [['has warned', 'the fund is short', 'Per Vik']]],
     ['Per Dahl said the orchestra would tour Japan next year.', [['said', 'the orchestra would tour Japan next year', 'Per Dahl']]],
     ['Per Moberg has warned that the dam is unsafe.', [['has warned', 'the dam is unsafe', 'Per Moberg']]],
   ])('%s', (text, expected) => {
@@ -60,6 +61,9 @@ describe('an opening "Per" before a source that a clause follows stays the sourc
     ['Per Reuters, the talks collapsed late on Friday.', [['Per', 'the talks collapsed late on Friday', 'Reuters']]],
     ['Per NBC News sources, the merger is off.', [['Per', 'the merger is off', 'NBC News sources']]],
     ['Per the coastguard, two boats are missing.', [['Per', 'two boats are missing', 'the coastguard']]],
+    // a person's relative clause with no verb of the name's after it: the person vouches for the clause that follows
+    ['Per Ada Lind, who led the audit, the losses were small.', [['Per', 'the losses were small', 'Ada Lind']]],
+    ['Per Tomas Ruud, whose firm ran the survey, most tenants want to stay.', [['Per', 'most tenants want to stay', 'Tomas Ruud']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
