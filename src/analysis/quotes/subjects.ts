@@ -21,12 +21,15 @@ import { DATELINE, openingClauseSubject } from './speaker-opening.js';
 import { frontedClauseEnd } from './speaker-fronted.js';
 import { alternation } from '../alternation.js';
 import { GERUND_LEAD_PREPOSITIONS, NOUN_FRAME_PREPOSITIONS } from '../../lexicon/prepositions.js';
-import { PERSON_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { PERSON_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { PASSIVE_BY } from './passive-by.js';
 import { infinitiveSubject } from './infinitive-subject.js';
 
 const NOUN_AFTER = new RegExp(String.raw`\b(?:${alternation(NOUN_FRAME_PREPOSITIONS)})\s+(?:the\s+|new\s+|fresh\s+)?$`, 'i');
 const PLURAL_CUE = /^\p{Ll}+[^s\W]s\b/u;
+// one or two lower-case words, no preposition among them, between a subject and a possessive: its verb ("cut its",
+// "has cut its"; not "the head of its")
+const VERB_BEFORE_POSSESSIVE = /^\s+(?:(?!(?:of|in|on|at|for|with|from|by|to|into|about|over|under|after|before|and|or|but)\b)\p{Ll}+\s+){1,2}$/u;
 const SUBJECT_PRONOUN = new RegExp(`^(?:${alternation(PERSON_SUBJECT_PRONOUNS)})$`, 'i');
 
 /** The first naming mention of the sentence before `at`, outside quotes: the subject of its main clause. */
@@ -61,6 +64,14 @@ export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFie
     if (doc !== null) return doc;
   }
   let m = free[0] ?? outside.find((x) => x.kind !== 'description') ?? outside[0];
+  // "Shares of Ormsby fell after the snack maker cut its forecast, saying ...": a possessive determiner is no subject;
+  // the subject of a possessive's own clause, right before its verb, is ("the snack maker")
+  if (m !== undefined && POSSESSIVE_DETERMINERS.has(m.text.toLowerCase())) {
+    const owner = free.filter((p) => POSSESSIVE_DETERMINERS.has(p.text.toLowerCase()))
+      .map((p) => outside.find((x) => x.end < p.start && VERB_BEFORE_POSSESSIVE.test(text.slice(x.end, p.start))))
+      .find((x) => x !== undefined);
+    if (owner !== undefined) m = owner;
+  }
   // "the rival speaker at the forum, Ann Lee, said": the name in apposition to the description
   const named = m?.kind === 'description' ? free.find((x) => x.kind !== 'description' && x.start > (m as Mention).end) : undefined;
   if (named !== undefined && /^[^,.;:]{0,40},\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice((m as Mention).end, named.start))) m = named;

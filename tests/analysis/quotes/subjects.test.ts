@@ -1,0 +1,30 @@
+// The speaker of a participle or coordinated cue with no subject of its own is the sentence's subject
+// (quotes/subjects.ts sentenceSubject). A possessive determiner ("its", "their") is never that subject: when every
+// mention before it sits in a prepositional phrase ("Shares of X fell after ..."), the subject of the possessive's own
+// clause, right before its verb, speaks. Whole pipeline, [content, speaker mention] of each record. Invented texts.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+const rows = (text: string) => analyze({ id: 'd', text }).quotes.map((q) => [q.text, q.speakerMention?.text ?? null]);
+
+describe('quotes: the subject of a possessive\'s clause speaks for a participle', () => {
+  it.each<[string, string[][]]>([
+    ['Shares of Ormsby Foods fell on Monday after the snack maker cut its sales forecast, saying cocoa prices had hurt margins.',
+      [['cocoa prices had hurt margins', 'the snack maker']]],
+    ['Its shares fell after the bank cut its outlook, saying loan losses would rise.', [['loan losses would rise', 'the bank']]],
+    ['Bond prices jumped on Friday after the finance ministry had trimmed its borrowing plan, saying tax receipts were strong.',
+      [['tax receipts were strong', 'the finance ministry']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[][]]>([
+    // a subject of the main clause speaks, a possessive inside it or not
+    ['Her lawyer filed an appeal on Monday, saying the verdict was unfair.', [['the verdict was unfair', 'Her lawyer']]],
+    ['Their union walked out on Friday, saying the offer was an insult.', [['the offer was an insult', 'Their union']]],
+    ['The hospital closed its maternity ward, saying it could not find enough midwives.', [['it could not find enough midwives', 'The hospital']]],
+    ['After its board met, the club sacked the coach, saying results had been poor.', [['results had been poor', 'the club']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
