@@ -1,4 +1,4 @@
-// "The singer praised the nurses in a new video where she said they ...": a report, then the occasion it was made on
+// "The actor thanked the lifeguards in a short clip where he said they ...": a report, then the occasion it was made on
 // ("in a video", "at a rally", "during an interview in which") opening a relative clause with its own subject and verb
 // of saying. That clause is a second attribution, and the occasion is the frame's, so the first content ends before the
 // occasion's preposition (content-end.ts asks this for each later verb cue). A relative on any other noun ("the town

@@ -9,8 +9,8 @@ const rows = (text: string) => analyze({ id: 't', text }).quotes.map((q) => [q.t
 
 describe('quotes: an occasion with a relative clause of saying ends the content before it', () => {
   it.each<[string, (string | null)[][]]>([
-    ['The singer praised the paramedics in a new video where she said, “You are the heroes of this city.”',
-      [['the paramedics', 'praised'], ['You are the heroes of this city.', 'said']]],
+    ['The actor thanked the lifeguards in a short clip where he said, “You kept every swimmer on this beach safe.”',
+      [['the lifeguards', 'thanked'], ['You kept every swimmer on this beach safe.', 'said']]],
     ['The chef slammed the inspectors in a post in which she wrote that the hygiene rules were “absurd.”',
       [['the inspectors', 'slammed'], ['the hygiene rules were “absurd.”', 'wrote']]],
     ['The union thanked the night nurses at a rally on Friday where its leader told them the strike would go on.',
