@@ -18,6 +18,7 @@ import { goesOnWithContent, PARTICIPLE_FIRST } from './content-end-goes-on.js';
 import { joinedAsideClause, relativeAsideGoesOn } from './content-end-aside.js';
 import { hedgeAsideInReport, withoutHedges } from './hedge-aside.js';
 import { occasionRelativeCut } from './content-end-occasion.js';
+import { commentAppositiveStart } from './content-end-comment.js';
 
 const NEXT_CUES = 8;
 // a comma or semicolon, perhaps a conjunction, right before a second source's "according to"
@@ -34,7 +35,10 @@ const APPOSED_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?:[\p{L}.’'-]+\s+){0,3}[\
 /** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
 export function rightEnd(ctx: Ctx, k: number): number {
   const cue = ctx.cues[k] as Cue;
-  const end = clauseEnd(ctx, k, Math.min(ctx.sentence.end, cue.end + MAX_CONTENT));
+  const clause = clauseEnd(ctx, k, Math.min(ctx.sentence.end, cue.end + MAX_CONTENT));
+  // (the writer's closing comment on the act, ", another sign of ...", is no part of it: content-end-comment.ts)
+  const comment = commentAppositiveStart(ctx.s.doc.text.slice(cue.end, clause), cue.end);
+  const end = comment >= 0 && wordCount(ctx.s.doc.text.slice(cue.end, comment)) >= 2 ? comment : clause;
   // (a cue in a fronted subordinate clause ends with it: fronted-clause-end.ts)
   return frontedClauseEnd(ctx.s.doc.text, ctx.sentence.start, cue, parenthesisEnd(ctx.s.doc.text, ctx.sentence.start, cue, end));
 }
