@@ -70,8 +70,8 @@ const JOINED_SUBJECT = new RegExp(String.raw`^(?:(?!(?:${FINITE_AUXILIARY}|that|
 
 /**
  * Where the clause holding the aside cue `aside` opens after a join, when the content from `from` (the end of the first
- * report's cue) runs into it; -1 when `aside` is no aside of that shape. Returns the join's start (where the first
- * content ends) and the clause's first word (where the aside's content starts).
+ * report's cue) runs into it: the join's start (where the first content ends) and the clause's first word (where the
+ * aside's content starts); null when `aside` is no aside of that shape.
  */
 export function joinedAsideClause(text: string, from: number, aside: Cue): { join: number; clause: number } | null {
   if (aside.start - from > 300 || !/^\s*,/.test(text.slice(aside.end, aside.end + 3)) || /\s/.test(aside.text)) return null;
