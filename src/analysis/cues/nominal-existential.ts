@@ -6,7 +6,7 @@
 import type { Cue } from '../../types.js';
 import { EXISTENTIAL_VIEW_NOUNS, UNHELD_CLAUSE_NOUNS } from '../../lexicon/unheld-report-nouns.js';
 import { alternation } from '../alternation.js';
-import { AMONG_HOLDERS, OBJECT_RELATIVE, RELATIVE_VERB, pastHolders } from './nominal-unheld.js';
+import { AMONG_HOLDERS, RELATIVE_VERB, objectRelativeAfter } from './nominal-unheld.js';
 
 // "there" and a form of "be" (a modal, a perfect, "seems to be"), not a question's inverted "Is there"
 const THERE_IS = String.raw`\b[Tt]here(?:['’]s|\s+(?:(?:is|are|was|were|remains|remain|remained)|(?:has|have|had)\s+been|(?:will|would|may|might|could|must)\s+be|(?:seems|seemed|appears|appeared)\s+to\s+be))`;
@@ -26,7 +26,7 @@ export function findExistentialCues(text: string, inside: (at: number) => boolea
     const end = m.index + m[0].length;
     const start = end - phrase.length;
     // ("There was a complaint that the club lodged in March": an object relative about the noun, no clause it reports)
-    if (inside(start) || OBJECT_RELATIVE.test(text.slice(pastHolders(text, end), end + 160))) continue;
+    if (inside(start) || objectRelativeAfter(text, end)) continue;
     const lemma = phrase.slice(phrase.search(/\S+$/));
     out.push({ text: phrase, start, end, lemma, kind: 'noun', construction: 'possessed-clause' });
   }

@@ -29,7 +29,7 @@ const SUBJECT_OPENING = /(?:^|[.!?]["”’']?\s+|\n|;\s*)(?:(?:But|And|Yet|So)\
 // "that" opening an object relative instead: a short subject and a verb that takes the noun, with no object after it
 // ("a claim that the insurer rejected in March", "the concerns that residents had raised."); "the claim that the
 // insurer rejected the bid" reports a clause
-export const OBJECT_RELATIVE = new RegExp(String.raw`^\s+that\s+(?:he|she|they|we|I|it|you|(?:(?:the|a|an|his|her|their|its|our|some|many|these|those)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:(?:had|has|have|was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:${alternation(UNHELD_NOUN_TAKING_PASTS)})(?=\s*(?:[.,;:!?)”"]|$)|\s+(?:in|on|at|after|before|during|with|to|from|over|last|this|earlier|yesterday|against|about|for|through|into|until|since|when|while|because|and|but)\b)`, 'u');
+const OBJECT_RELATIVE = new RegExp(String.raw`^\s+that\s+(?:he|she|they|we|I|it|you|(?:(?:the|a|an|his|her|their|its|our|some|many|these|those)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:(?:had|has|have|was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:${alternation(UNHELD_NOUN_TAKING_PASTS)})(?=\s*(?:[.,;:!?)”"]|$)|\s+(?:in|on|at|after|before|during|with|to|from|over|last|this|earlier|yesterday|against|about|for|through|into|until|since|when|while|because|and|but)\b)`, 'u');
 // the holders named after the noun, "the feeling among many growers that": "among" and up to five words, no clause
 // word or mark among them (quotes/noun-cue.ts reads them as the source); the group's own relative ("among voters that
 // ...") has a verb after "that", which RELATIVE_VERB refuses
@@ -39,6 +39,8 @@ const UNHELD = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?
 const AMONG_THEN = new RegExp(`^${AMONG_HOLDERS}(?=\\s+that\\b)`, 'u');
 /** Where the text after a noun cue reaches "that": past "among" and its holders, if they stand there. */
 export const pastHolders = (text: string, end: number): number => end + (AMONG_THEN.exec(text.slice(end, end + 80))?.[0].length ?? 0);
+/** Whether the "that" after a noun cue ending at `end` (past any holders) opens an object relative, not a clause it reports. */
+export const objectRelativeAfter = (text: string, end: number): boolean => OBJECT_RELATIVE.test(text.slice(pastHolders(text, end), end + 160));
 // the bare form: a preposition, up to two modifiers (no determiner: "by his charges that" is nouns.ts's) and the noun;
 // the cue is the modifiers and the noun ("amid unconfirmed reports that": the preposition frames the writer's clause)
 const DETERMINERS = ['the', 'a', 'an', 'this', 'these', 'those', 'some', 'any', 'no', ...POSSESSIVE_DETERMINERS];
@@ -58,7 +60,7 @@ export function findUnheldCues(text: string, inside: (at: number) => boolean): C
     // object only: "rallied on the hope that", "fell after the disclosure that")
     if (inside(m.index) || SUBJECT_OPENING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const end = m.index + m[0].length;
-    if (OBJECT_RELATIVE.test(text.slice(pastHolders(text, end), end + 160))) continue;
+    if (objectRelativeAfter(text, end)) continue;
     const lemma = m[0].slice(m[0].search(/\S+$/));
     // ("A spokesman for the company claims that ...": the subject's verb, subject-postmodifier.ts)
     if (VERB_LIKE_UNHELD_NOUNS.has(lemma) && insidePostmodifiedSubject(text, m.index, m[0])) continue;
@@ -70,7 +72,7 @@ export function findUnheldCues(text: string, inside: (at: number) => boolean): C
     const phrase = m[1] ?? '';
     const end = m.index + m[0].length;
     const start = end - phrase.length;
-    if (inside(start) || OBJECT_RELATIVE.test(text.slice(pastHolders(text, end), end + 160))) continue;
+    if (inside(start) || objectRelativeAfter(text, end)) continue;
     const lemma = phrase.slice(phrase.search(/\S+$/)).toLowerCase();
     // ("A post on Facebook claims that ...": the subject's verb, subject-postmodifier.ts)
     if (VERB_LIKE_UNHELD_NOUNS.has(lemma) && insidePostmodifiedSubject(text, m.index, m[0])) continue;
