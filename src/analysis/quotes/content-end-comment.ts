@@ -1,10 +1,10 @@
-// The writer's comment on the whole clause, set after it as a closing appositive: "The dockers' union endorsed the
-// mayor on Friday, another sign of organized labor rallying behind her.", "The firm dropped the tariff, a move that
-// has angered growers." The noun sums up the act reported ("sign", "example", "move", "blow"); what follows it is the
+// The writer's comment on the whole clause, set after it as a closing appositive: "The farmers' federation endorsed the
+// mayor on Monday, another sign of rural groups rallying behind her.", "The firm dropped the tariff, a move that
+// has dismayed growers." The noun sums up the act reported ("sign", "example", "move", "blow"); what follows it is the
 // writer's comment, not what the speaker said or backed, so the content ends at its comma (content-end.ts). An
-// attribution inside the comment ("organized labor rallying behind her") then stands as its own record. Only after a
+// attribution inside the comment ("rural groups rallying behind her") then stands as its own record. Only after a
 // bare object: a reported clause may carry such a comment as part of what was said ("said the fare would double, a
-// move that has angered commuters" is read whole, as annotated news reads it).
+// move that has dismayed commuters" is read whole, as annotated news reads it).
 import { alternation } from '../alternation.js';
 import { REPORTED_CLAUSE } from './content-end-alone.js';
 

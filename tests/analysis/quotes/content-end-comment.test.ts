@@ -9,8 +9,8 @@ const rows = (text: string): [string | null, string][] =>
 
 describe('a closing appositive that comments on the act ends the content', () => {
   it.each<[string, [string, string][]]>([
-    ["The dockers' union endorsed Rosa Lind on Friday, another example of organized labor throwing its support behind the challenger.", [
-      ['endorsed', 'Rosa Lind on Friday'], ['throwing its support behind', 'the challenger'],
+    ["The farmers' federation endorsed Omar Vasquez on Monday, another instance of rural groups throwing their support behind the mayor.", [
+      ['endorsed', 'Omar Vasquez on Monday'], ['throwing their support behind', 'the mayor'],
     ]],
     ['The firm backed the tax plan, the latest sign of business leaders voicing support for the reform.', [
       ['backed', 'the tax plan'], ['voicing support for', 'the reform'],
@@ -27,7 +27,7 @@ describe('leaves alone', () => {
     // the summing noun in an aside between commas, before the reported verb
     ['Ana Ruiz said the toll, a sign of the times, would rise next year.', [['said', 'the toll, a sign of the times, would rise next year']]],
     // after a reported clause the comment may be part of what was said
-    ['Ana Ruiz said the ferry fare would double, a move that has angered commuters.', [['said', 'the ferry fare would double, a move that has angered commuters']]],
+    ['Ana Ruiz said the ferry fare would double, a move that has dismayed commuters.', [['said', 'the ferry fare would double, a move that has dismayed commuters']]],
     ['The council announced that it would shut the pool, another blow to the swimming club.', [['announced', 'it would shut the pool, another blow to the swimming club']]],
     // "another" as an ordinary object
     ['Ana Ruiz said the club would sign another striker in January.', [['said', 'the club would sign another striker in January']]],
