@@ -12,6 +12,7 @@ import { NAMED_VERB_OBJECT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation, capitalised } from '../alternation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
+import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
 const NEGATED_AUX = /^(?:ca|could|would|should|do|does|did|wo|is|are|was|were|has|have|had|must|might|need)n['’]t$|^cannot$/i;
@@ -21,9 +22,14 @@ const IMPERATIVE_OPENING = /(?:^|[.!?:]["”’']?\s+|\n)(?:Don['’]t|Do\s+not|
 const LY_WORD = /^\p{Ll}{2,}ly$/u;
 // a relative clause after a plural noun: "states that border the lake", "reports that have ...":
 // after "that" comes its verb (an auxiliary, or a verb with an object or a preposition), not a clause's subject
+// a verb that would take the -ing word as its subject: singular, past or modal (a plural head's relative goes on with
+// a plural verb or more of the relative: "reports that track spending were released")
+const GERUND_SUBJECT_VERB = String.raw`is|was|has|had|does|did|will|would|can|could|may|might|must|should|shall|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)}|\p{Ll}+[^s\s]s`;
 // (or a bare verb with a gerund object, perhaps after a hyphened modifier: "reports that track late spending", "audits that
 // cover long-term borrowing"; a verb in -ing or -ed there would be a noun after a demonstrative: "claims that ruling ...")
-const GERUND_OBJECT = String.raw`\p{Ll}+(?<![sy]|ing|ed)\s+(?:\p{Ll}+-\p{Ll}+\s+)?\p{Ll}{3,}ing\b`;
+// (not a noun and an -ing noun that a clause's verb then follows: "Ruiz claims that tax planning is legal", "the agency
+// reports that cargo shipping fell": a singular, past or modal verb there makes the pair that clause's subject)
+const GERUND_OBJECT = String.raw`\p{Ll}+(?<![sy]|ing|ed)\s+(?:\p{Ll}+-\p{Ll}+\s+)?\p{Ll}{3,}ing\b(?!\s+(?:${GERUND_SUBJECT_VERB})\b)`;
 const RELATIVE_VERB = new RegExp(String.raw`^\s+that\s+(?:(?:has|have|had|are|were|was|is|will|would|could|can|may|might|should|do|does|did)\b|\p{Ll}+(?<![sy])\s+(?:the|a|an|${alternation([...OBJECT_PRONOUNS, 'it'])}|on|in|at|with|to|for|from|into|against|over)\b|${GERUND_OBJECT})`, 'u');
 // what follows "that" when it agrees only with a plural (pluralRelative)
 // (not "have-nots", nor an inverted condition: "claims that, were it not for the grant, ...", "that were it not for")

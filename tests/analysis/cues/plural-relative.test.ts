@@ -23,6 +23,11 @@ describe('cues: a plural noun before a relative clause with a plural verb', () =
     ['Ruiz claims that is false.', ['claims']],
     ['The union claims that ruling hurts workers.', ['claims']],
     ['Ruiz reports that funding fell in March.', ['reports']],
+    // a noun and an -ing noun, then the clause's own verb (singular, past or modal): the clause's subject, no relative
+    ['Okafor claims that bulk buying is cheaper.', ['claims']],
+    ['The agency reports that cargo shipping fell by a tenth.', ['reports']],
+    ['The union fears that rail funding will be cut.', ['fears']],
+    ['Senator Vail claims that crop spraying poisons the river.', ['claims']],
     // "have-nots" is a noun, "were it not" an inverted condition
     ['The union claims that have-nots suffer most.', ['claims']],
     ['The board claims that were it not for the grant, the pool would close.', ['claims']],
