@@ -63,9 +63,9 @@ function isEnd(text: string, at: number, termEnd: number, next: string, nextAt: 
   // "..., said Ann Lee, an analyst at Reed & Co. “Prices will fall,” she said": an opening quotation mark and a capital
   // after the abbreviation open a new sentence (a name, a number or a lower-case word goes on: "Co. Chairman", "Jan. 5"),
   // when the quote reads as a sentence: a quoted title or name goes on ("the U.S. “Open Skies” treaty"; quoted-sentence.ts)
-  if ((MID_ABBREVIATIONS.has(lower) || before.includes('.')) && OPENING_QUOTE_THEN_CAPITAL.test(text.slice(nextAt, nextAt + 2))
-    && quoteReadsAsSentence(text, nextAt)) return true;
-  if (MID_ABBREVIATIONS.has(lower) || before.includes('.')) return SENTENCE_STARTERS.has(nextWord);
+  const midAbbreviation = MID_ABBREVIATIONS.has(lower) || before.includes('.');
+  if (midAbbreviation && OPENING_QUOTE_THEN_CAPITAL.test(text.slice(nextAt, nextAt + 2)) && quoteReadsAsSentence(text, nextAt)) return true;
+  if (midAbbreviation) return SENTENCE_STARTERS.has(nextWord);
   return true;
 }
 
