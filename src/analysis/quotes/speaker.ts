@@ -44,8 +44,6 @@ const AUTHOR_BEFORE = /\b(?:[Bb]y|[Ff]rom)\s+(?:(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}{3,
 // ... but not one who only saw or got hold of it ("an email seen by the Herald", "documents obtained by the paper")
 const READER_BEFORE = /\b(?:seen|obtained|reviewed|viewed|examined|acquired|read)\s+by\s+(?:the\s+)?$/i;
 
-const REFLEXIVE: ReadonlySet<string> = new Set(REFLEXIVE_PRONOUNS);
-
 // a relative pronoun, and what may stand between it and the mention it points back to
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
 const RELATIVE_GAP = /^\s*,?\s*$/;
@@ -111,7 +109,7 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // the family" names the lawyer, not the family)
   const relative = free.findIndex((m, k) => k > 0 && RELATIVE_PRONOUN.test(m.text) && RELATIVE_GAP.test(text.slice(free[k - 1]!.end, m.start)));
   // (nor a reflexive object inside the phrase: "a gang calling itself Redhook said" names the gang or Redhook)
-  const naming = (relative < 0 ? free : free.slice(0, relative)).filter((m) => m.kind !== 'description' && !(m.start > t.start && REFLEXIVE.has(m.text.toLowerCase())));
+  const naming = (relative < 0 ? free : free.slice(0, relative)).filter((m) => m.kind !== 'description' && !(m.start > t.start && REFLEXIVE_PRONOUNS.includes(m.text.toLowerCase())));
   // (nor a body before a role noun and a name: "from Velm Council rivals Ada Ek and Ivo Lund" names the rivals)
   const modifier = (m: Mention, next: Mention): boolean => m.kind === 'organization' && (next.kind === 'name' || next.kind === 'title-name')
     && ROLE_GAP.test(text.slice(m.end, next.start)) && !isVerbForm(text.slice(m.end, next.start).trim().toLowerCase());
