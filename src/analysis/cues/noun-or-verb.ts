@@ -9,10 +9,10 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { COLLECTIVE_NOUNS, LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
 import { DETERMINER, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contexts.js';
 import { NAMED_VERB_OBJECT, SUBJECT_THEN_OBJECT } from './frames.js';
-import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation, capitalised } from '../alternation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
-import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { RELATIVE_VERB, pluralRelative } from './plural-relative.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
 const NEGATED_AUX = /^(?:ca|could|would|should|do|does|did|wo|is|are|was|were|has|have|had|must|might|need)n['’]t$|^cannot$/i;
@@ -20,20 +20,6 @@ const SEEMING = /^(?:seem|appear)$/;
 const IMPERATIVE_OPENING = /(?:^|[.!?:]["”’']?\s+|\n)(?:Don['’]t|Do\s+not|Never)\s+$/;
 // an adverb in -ly ("generally", "publicly") and not an adjective or noun that ends so ("early", "family")
 const LY_WORD = /^\p{Ll}{2,}ly$/u;
-// a relative clause after a plural noun: "states that border the lake", "reports that have ...":
-// after "that" comes its verb (an auxiliary, or a verb with an object or a preposition), not a clause's subject
-// a verb that would take the -ing word as its subject: singular, past or modal (a plural head's relative goes on with
-// a plural verb or more of the relative: "reports that track spending were released")
-const GERUND_SUBJECT_VERB = String.raw`is|was|has|had|does|did|will|would|can|could|may|might|must|should|shall|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)}|\p{Ll}+[^s\s]s`;
-// (or a bare verb with a gerund object, perhaps after a hyphened modifier: "reports that track late spending", "audits that
-// cover long-term borrowing"; a verb in -ing or -ed there would be a noun after a demonstrative: "claims that ruling ...")
-// (not a noun and an -ing noun that a clause's verb then follows: "Ruiz claims that tax planning is legal", "the agency
-// reports that cargo shipping fell": a singular, past or modal verb there makes the pair that clause's subject)
-const GERUND_OBJECT = String.raw`\p{Ll}+(?<![sy]|ing|ed)\s+(?:\p{Ll}+-\p{Ll}+\s+)?\p{Ll}{3,}ing\b(?!\s+(?:${GERUND_SUBJECT_VERB})\b)`;
-const RELATIVE_VERB = new RegExp(String.raw`^\s+that\s+(?:(?:has|have|had|are|were|was|is|will|would|could|can|may|might|should|do|does|did)\b|\p{Ll}+(?<![sy])\s+(?:the|a|an|${alternation([...OBJECT_PRONOUNS, 'it'])}|on|in|at|with|to|for|from|into|against|over)\b|${GERUND_OBJECT})`, 'u');
-// what follows "that" when it agrees only with a plural (pluralRelative)
-// (not "have-nots", nor an inverted condition: "claims that, were it not for the grant, ...", "that were it not for")
-const PLURAL_RELATIVE_VERB = new RegExp(String.raw`^\s+that\s+(?:(?:have|are|do)\b(?!-)|were\b(?!\s+(?:it|there|they|we|he|she|you|I)\b)|${GERUND_OBJECT})`, 'u');
 // a verb or auxiliary right after the form: "the Harbor plan is linear", "the talk show was"
 const VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/;
 // a relative or a pseudo-cleft before the subject ("which officials fear will fail", "What Lee fears is
@@ -97,16 +83,6 @@ const OBJECT_PRONOUN_NEXT = new RegExp(String.raw`^\s+(?:${alternation([...PURE_
 /** Whether an object pronoun right after a noun-like form makes it a verb. */
 export function objectPronounAfter(text: string, w: SpeechWord): boolean {
   return OBJECT_PRONOUN_NEXT.test(text.slice(w.end, w.end + 14));
-}
-
-/**
- * Whether a form in -s has a relative clause after it whose verb agrees only with a plural ("the union claims that have
- * circulated", "Harbour Board reports that track spending"): "that" is the relative pronoun and the form its plural noun,
- * whatever stands before it (a name, a body or a collective noun would make "that" a demonstrative and the form their
- * verb, "Ruiz claims that is false", but a demonstrative takes no plural verb).
- */
-export function pluralRelative(text: string, w: SpeechWord): boolean {
-  return /\p{Ll}s$/u.test(w.word) && PLURAL_RELATIVE_VERB.test(text.slice(w.end, w.end + 48));
 }
 
 /** Whether the frame around a noun-like form makes it a noun, whatever else looked like a verb's context. */

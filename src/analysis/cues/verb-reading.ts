@@ -9,7 +9,8 @@ import {
 } from './verb-contexts.js';
 import { PARTICLES } from './verb-span-words.js';
 import { sentenceCaseHeadline, titleLine, titlePromise } from './headline.js';
-import { nameSubject, nounFrame, objectPronounAfter, pluralRelative, verbBefore } from './noun-or-verb.js';
+import { nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
+import { pluralRelative } from './plural-relative.js';
 import { ingClause } from './ing-clause.js';
 import { AS_NOT_DESCRIPTION, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { CAST_DOUBT } from './phrasal-frames.js';
