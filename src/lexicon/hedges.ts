@@ -61,3 +61,12 @@ export const CLAIMED_TAKES = /^[ \t\u00a0]+(?:(?:a|an|the|its|their|his|her|anot
 
 /** What follows a hedge's words when they are no hedge: "may have to leave" (obligation), "could be possible". */
 export const NOT_HEDGE_AFTER = /^[ \t\u00a0]+(?:possible|necessary|needed|ever|before|usual|anyone|anybody|they|he|she|we|you|I|it|to)(?![\p{L}])/u;
+
+/**
+ * The verbs of belief a parenthetical hedge is made of between commas, in each form it takes there ("the pier, I think,
+ * is safe", "the pass, they believe, will close"): inside a report it qualifies the clause, no attribution of its own
+ * (quotes/hedge-aside.ts).
+ */
+export const BELIEF_FORMS: readonly string[] = ['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected',
+  'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'expect', 'expects', 'expected', 'assume', 'assumes', 'assumed',
+  'suppose', 'supposes', 'guess', 'reckon', 'reckons', 'feel', 'feels', 'felt', 'gather', 'understand', 'imagine'];

@@ -7,12 +7,11 @@
 // saying with a third-person subject ("the port, she added, would follow") is a speaker's aside, read as one.
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
+import { BELIEF_FORMS } from '../../lexicon/hedges.js';
+import { RAISING_VERBS } from '../../lexicon/non-speaker-subjects.js';
 
-// the verbs of belief and seeming a parenthetical hedge is made of, in every form it takes between commas
-const BELIEF_FORMS = ['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected',
-  'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'expect', 'expects', 'expected', 'assume', 'assumes', 'assumed',
-  'suppose', 'supposes', 'guess', 'reckon', 'reckons', 'feel', 'feels', 'felt', 'gather', 'understand', 'imagine'];
-const SEEMING_FORMS = ['seems', 'seemed', 'appears', 'appeared'];
+// the finite forms of seeming after the impersonal "it" ("it seems", "it appeared"): the raising verbs' -s and -ed forms
+const SEEMING_FORMS = [...RAISING_VERBS].filter((w) => /(?:s|ed)$/.test(w));
 // the parenthetical's subject right after a comma: the impersonal "it" or the first person (with any one-word verb)
 const HEDGE_SUBJECT = /,\s*(?:it|I|we)\s+$/;
 // or a third-person pronoun (or "you") with a verb of belief
