@@ -11,8 +11,9 @@ const PLACE_RUNS = new Set(['place', 'person', 'organization', 'country']);
 
 /** The run naming the place after the kind word at token `i` ("city" in "the city of Belmar"), if `i` opens such a name. */
 export function governedPlaceAt(tokens: Token[], runs: Run[], runAt: Int32Array, i: number): Run | undefined {
-  const t = tokens[i]!;
-  if (t.cap || !GOVERNED_PLACE_KINDS.has(t.lower) || tokens[i - 1]?.lower !== 'the' || tokens[i + 1]?.lower !== 'of') return undefined;
+  // (`i` may stand past the last token: "... the minister of" at the text's end)
+  const t = tokens[i];
+  if (t === undefined || t.cap || !GOVERNED_PLACE_KINDS.has(t.lower) || tokens[i - 1]?.lower !== 'the' || tokens[i + 1]?.lower !== 'of') return undefined;
   const r = runAt[i + 2] !== undefined && runAt[i + 2]! >= 0 ? runs[runAt[i + 2]!]! : undefined;
   // (a possessive hands the phrase on to what it owns: "the city of Belmar's lawyers")
   if (r === undefined || r.first !== i + 2 || r.nameFirst !== r.first || !PLACE_RUNS.has(r.kind) || r.possessive) return undefined;

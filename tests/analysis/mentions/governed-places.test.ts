@@ -38,3 +38,10 @@ describe('leaves alone', () => {
     expect(rows(text).map(([speaker, kind]) => [speaker, kind])).toEqual(expected);
   });
 });
+
+describe('a text that ends in a role and "of"', () => {
+  // the look for a governed place after "of" runs past the last word: no crash, no speaker invented
+  it.each(['the minister of', 'A spokesman for the city of', 'Lena Vik, the head of'])('%s', (text) => {
+    expect(() => analyze({ id: 'd', text })).not.toThrow();
+  });
+});
