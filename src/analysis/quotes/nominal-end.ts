@@ -13,6 +13,7 @@ import { subjectInfinitiveEnd, opensClause } from './nominal-infinitive.js';
 import { VERBS_AFTER_STANCE_SUBJECT } from '../../lexicon/stance-nouns.js';
 import { alternation } from '../alternation.js';
 import { withoutHedges } from './hedge-aside.js';
+import { ACTION_PASTS } from '../../lexicon/past-forms.js';
 
 // a preposition opening the sentence, and at most a few words before the possessor ("Despite", "After months of",
 // "In spite of"): the possessed noun heads that phrase's object, which the comma ends ("On reports that the mill
@@ -26,6 +27,11 @@ const FRONTED_PREPOSITION = /^[\s“"‘']*(?:Despite|In spite of|After|Amid|Ami
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
 const GROUP_WORDS = new Set([...AUXILIARY, 'be', 'been', 'being', 'not', 'never', 'also', 'already', 'still', 'just', 'since']);
 const LISTED_MAIN = new Set(VERBS_AFTER_STANCE_SUBJECT);
+// the irregular pasts, a finite verb as much as one in -ed ("her fear that the ferry SANK kept her awake"); not the
+// verbs of saying, knowing and finding, which take a clause with "that" left out ("that the audit found the books
+// were cooked": "were" is that clause's verb, not the main one)
+const CLAUSE_TAKING = new Set(['found', 'saw']);
+const IRREGULAR_PAST = new Set(ACTION_PASTS.filter((w) => !CLAUSE_TAKING.has(w)));
 // words after which no finite verb opens: a pronoun or noun subject's verb is the clause's own only after a subject,
 // and after these a word in -ed is a modifier ("the new rules", "an unexpected")
 const NO_VERB_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'of', 'to', 'for', 'on', 'in', 'at', 'by', 'with', 'from', 'as']);
@@ -56,7 +62,7 @@ function mainVerbAt(window: string): number {
     const opensGroup = AUXILIARY.has(w) && !GROUP_WORDS.has(before) && !NO_VERB_AFTER.has(before);
     // (not after a possessive: "Ada Kim's alleged ties")
     const lexical = !GROUP_WORDS.has(before) && !NO_VERB_AFTER.has(before) && !/['’]s?$/.test(before) && (LISTED_MAIN.has(w)
-      || (w.endsWith('ed') && !PREPOSITION_NEXT.test(window.slice(m.index + w.length, m.index + w.length + 8))));
+      || ((w.endsWith('ed') || IRREGULAR_PAST.has(w)) && !PREPOSITION_NEXT.test(window.slice(m.index + w.length, m.index + w.length + 8))));
     if (before !== '' && (opensGroup || lexical)) {
       seen++;
       last = m.index;

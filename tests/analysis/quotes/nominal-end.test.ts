@@ -82,6 +82,35 @@ describe('a cue on the main verb keeps the whole content (its own record reads t
   });
 });
 
+describe('an irregular past is the clause verb as much as one in -ed, so the main verb after it ends the clause', () => {
+  it.each([
+    ['The council\'s claim that rents fell drew scorn from tenants.', 'rents fell'],
+    ['Her warning that prices rose sharply fell on deaf ears.', 'prices rose sharply'],
+    ['His boast that the team won every away game came back to haunt him.', 'the team won every away game'],
+    ["The ministry's admission that staff lost the files left families angry.", 'staff lost the files'],
+    // a bare past before the main verb, the clause's own ("the budget cut hurt", "hurt" a listed main verb)
+    ['Her warning that the budget cut hurt schools was ignored.', 'the budget cut hurt schools'],
+  ])('%s', (text, expected) => {
+    expect(content(text)).toBe(expected);
+  });
+});
+
+describe('leaves alone: an irregular past that is no finite verb of the clause, or takes a clause of its own', () => {
+  it.each([
+    // a participle before a preposition: "the funds held by", a modifier, no verb
+    ['Her claim that the funds held by the trust were lost.', 'the funds held by the trust were lost'],
+    // verbs of knowing and finding take a clause with "that" left out: "were" is that clause's verb
+    ['His claim that the audit found the books were cooked.', 'the audit found the books were cooked'],
+    ['Her claim that the inspector saw the doors were locked.', 'the inspector saw the doors were locked'],
+    ['Their claim that the judge said the case was weak.', 'the judge said the case was weak'],
+    ['His view that the voters knew the plan was dead.', 'the voters knew the plan was dead'],
+    // one finite verb only, the clause's own
+    ['Their claim that the mill lost money last year.', 'the mill lost money last year'],
+  ])('%s', (text, expected) => {
+    expect(content(text)).toBe(expected);
+  });
+});
+
 describe('a main verb in -ed before a time phrase', () => {
   it.each([
     ['Their hope that the talks would resume faded on Friday.', 'the talks would resume'],
