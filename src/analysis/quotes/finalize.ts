@@ -21,7 +21,8 @@ const TRAILING_MODIFIER = /^\s+(?:in|on|at|during|as|while|after|before|since|am
 // no content of what they said (checked on short contents only, so it stays cheap)
 const ONLY_A_DURATION = new RegExp(String.raw`^(?:(?:for|over|during)\s+)?(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|over|under|well\s+over)\s+)?(?:(?:an?|the\s+(?:whole|entire|next|last)|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|several|many|a\s+few|a\s+couple\s+of)\s+)?(?:(?:${TIME_UNITS})s?|while|moment|long\s+time)$`, 'i');
 
-const FUNCTION_WORD = String.raw`(?:it|${alternation(OBJECT_PRONOUNS)}|you|that|this|these|those|so|to|with|about|for|at|back|up|out|there|here|then|now|again|too|also|often|later|today|yesterday|everything|nothing|something|anything|however|though|nonetheless|nevertheless|meanwhile|instead|anyway|\p{Ll}+ly)`;
+// (and how often or when, in the adverbs with no -ly: "said so twice", "had said as much once", "told them before")
+const FUNCTION_WORD = String.raw`(?:it|${alternation(OBJECT_PRONOUNS)}|you|that|this|these|those|so|to|with|about|for|at|back|up|out|there|here|then|now|again|too|also|often|later|today|yesterday|everything|nothing|something|anything|however|though|nonetheless|nevertheless|meanwhile|instead|anyway|twice|once|thrice|before|earlier|already|since|\p{Ll}+ly)`;
 const ONLY_FUNCTION_WORDS = new RegExp(String.raw`^${FUNCTION_WORD}(?:\s+${FUNCTION_WORD}){0,3}$`, 'iu');
 
 // a clock time (and its zone) at the start of a line, before a quote or a capital

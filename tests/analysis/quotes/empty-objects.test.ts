@@ -78,3 +78,27 @@ describe('quotes: a greeting after "say" or "bid"', () => {
     expect(all(text)).toEqual(expected);
   });
 });
+
+// "said so twice", "told them once": a word standing for a claim named before with only how often or when after it
+// is the report's echo, not a claim (quotes/finalize.ts FUNCTION_WORD). Whole pipeline, [content, cue] of each record.
+describe('quotes: "so" or "this" with only how often or when after it', () => {
+  const all = (text: string) => analyze({ id: 'd', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
+  it.each<[string, string[][]]>([
+    ['The keeper denied the story (he said so twice) after the game.', [['the story (he said so twice) after the game', 'denied']]],
+    ['The regulator has said so already.', []],
+    ['Nurses told them before.', []],
+    ['The pilot said this once.', []],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+  it.each<[string, string[][]]>([
+    // "so" alone stands for the claim named before
+    ['The treasurer does not think so.', [['so', 'does not think']]],
+    // a clause after the adverb is a content
+    ['The mayor said once the port reopens, fares will fall.', [['once the port reopens, fares will fall', 'said']]],
+    ['Critics said before the vote that the plan was rushed.', [['the plan was rushed', 'said']]],
+    ['The coach said twice the pitch was waterlogged.', [['twice the pitch was waterlogged', 'said']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
