@@ -20,6 +20,17 @@ export const DELIBERATED_ITEMS: readonly string[] = [
 ];
 
 /**
+ * An instrument tabled, after "propose": "proposed a budget for 2030", "proposed an amendment to the bylaws", "is proposing
+ * changes to the bus routes" (moving a motion or tabling a draft, a body's act; "proposed that ...", "proposed to ..." and
+ * "proposed raising fares" keep the cue, and so does a clause after the noun: "proposed the fee be scrapped"). A policy put
+ * forward ("proposed a ban on ...", "proposed a tax cut", "proposed a plan to ...") is a position someone takes, and stays.
+ */
+export const PROPOSED_MEASURES: readonly string[] = [
+  'budgets?', 'bills?', 'laws?', 'amendments?', 'motions?', 'resolutions?', 'ordinances?', 'bylaws?', 'by-laws?',
+  'regulations?', 'rules?', 'changes?', 'reviews?', 'measures?', 'package', 'timetable', 'pilot',
+];
+
+/**
  * What a side finds in play, after "find": "could not find an equaliser", "found the net twice" (a goal looked for,
  * no finding reported).
  */

@@ -72,6 +72,11 @@ describe('cues: deeds and names in plain wire copy', () => {
     // a victim identified, a sum asked in a sale
     ['The driver was named locally as Ivo Dane, 47.'],
     ['Asking price: 410,000 pounds.'],
+    // a measure tabled
+    ['The harbour board proposed a new mooring bylaw on Thursday.'],
+    ['Councillor Ames, who proposed the change, voted against it.'],
+    ['The premier is proposing changes to the tenancy rules.'],
+    ['The finance chief proposed a $40 million budget that would close two libraries.'],
   ])('%s: no verb cue', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -126,6 +131,16 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Coastguards reported the two divers missing were safe.', ['reported']],
     ['Critics named the levy as the worst tax in years.', ['named']],
     ['Ruiz was asking whether the pier would reopen.', ['was asking']],
+    // a proposal with its clause, an infinitive or a gerund; a compromise offered, not a measure tabled
+    ['The mayor proposed that bus fares be frozen.', ['proposed']],
+    ['The board proposed the fee be scrapped.', ['proposed']],
+    ['The minister proposed to cut the fuel tax.', ['proposed']],
+    ['Ames proposed raising the parking fees.', ['proposed']],
+    ['The union proposed a compromise on Monday.', ['proposed']],
+    // a policy put forward is a position
+    ['The senator proposed a ban on trawling in the bay.', ['proposed']],
+    ['Okafor has proposed a plan to merge the two fire services.', ['has proposed']],
+    ['The candidate proposed a tax cut for small farms.', ['proposed']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
