@@ -28,6 +28,8 @@ export const EXPERIENCER_PARTICIPLES: ReadonlySet<string> = new Set([
   'excited', 'thrilled', 'delighted', 'relieved', 'intrigued', 'offended', 'horrified', 'appalled', 'embarrassed',
   'ashamed', 'prepared', 'resigned', 'unconvinced', 'unimpressed', 'perplexed', 'baffled', 'stunned', 'fed',
   'irritated', 'agitated', 'heartened', 'infuriated', 'incensed', 'saddened',
+  // split or undecided on a question ("the panel is deadlocked over who", "voters are undecided about whether": cues/adjectives.ts)
+  'deadlocked', 'undecided',
 ]);
 
 /**

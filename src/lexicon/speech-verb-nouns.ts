@@ -34,4 +34,7 @@ export const AMBIGUOUS: ReadonlySet<string> = new Set([
   'order', 'orders', 'ordering',
   // "the dispute", "pay disputes"
   'dispute', 'disputes',
+  // "clashes over how the border is policed", "a bitter feud over who owns the land": the nouns of disputing a
+  // question (lexicon/speech-verbs-stance.ts)
+  'clash', 'clashes', 'feud', 'feuds', 'quarrel', 'quarrels', 'squabble', 'squabbles', 'wrangle', 'wrangles',
 ]);

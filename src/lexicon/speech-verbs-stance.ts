@@ -44,6 +44,15 @@ export const STANCE_VERBS: SpeechVerb[] = [
   { lemma: 'bill', group: 'stance', forms: ['billed'], framed: true },
   // cast: only "cast X as Y" (cues/verbs.ts), portraying, like "portray"; "cast a vote" is an act
   { lemma: 'cast', group: 'stance', forms: ['cast', 'casts', 'casting'] },
+  // Disputing a question with someone (Levin's correspond verbs, 36.1): "the two councils clashed over whether the
+  // pool should reopen", "growers have sparred for weeks over how much the crop is worth". A dispute over what is true
+  // or what should be done is each side's stance; only with the question after "over" or "about" (cues/frames.ts
+  // DISPUTED_QUESTION): "fans clashed with police", "the colours clash", "quarrelled with a neighbour" are fights or
+  // disagreements over nothing reported. Not "debate": "the council spent the night debating whether to" is
+  // deliberation, no side's view (like "discuss" and "consider" with a question)
+  ...(['clash', 'wrangle', 'bicker', 'squabble', 'feud'] as const).map((lemma): SpeechVerb => ({ lemma, group: 'stance', framed: true })),
+  { lemma: 'spar', group: 'stance', forms: ['spar', 'spars', 'sparred', 'sparring'], framed: true },
+  { lemma: 'quarrel', group: 'stance', forms: ['quarrel', 'quarrels', 'quarreled', 'quarrelled', 'quarreling', 'quarrelling'], framed: true },
   // Feelings toward someone or something (Levin's admire verbs): PolNeAR counts them as held stances.
   ...g('feeling', ['love', 'admire', 'hate', 'dislike', 'despise', 'loathe', 'distrust', 'prefer', 'enjoy',
     'favor', 'favour', 'resent', 'appreciate', 'like']),

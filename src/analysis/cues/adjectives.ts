@@ -21,11 +21,16 @@ const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|dist
 // the infinitive is the content, as with "wants to"); stances as phrases: "is against", "is in favour of"
 const TO_ADJECTIVES = 'determined|eager|keen|reluctant|willing|unwilling|loath|loathe|desperate|hesitant';
 const STANCE_PHRASES = String.raw`against(?!\s+the\s+(?:law|rules)\b)|in\s+favou?r\s+of|opposed\s+to`;
+// a question people are split on or undecided about: "the parties remain at odds over whether to", "economists are divided
+// about how long", "voters are torn over which", "is unsure whether to run" (a stance or doubt held on the question, as with
+// "disagreed over whether"; only before a question word: "divided over two floors", "split on the vote" hold no question)
+const QUESTIONED = String.raw`(?=\s+(?:whether|how|what|who|whom|why|when|where|which)\b)`;
+const SPLIT_PHRASES = String.raw`(?:at\s+odds|divided|split|deadlocked|torn)\s+(?:over|about|on|as\s+to)${QUESTIONED}|(?:unsure|undecided)(?:\s+(?:about|over|on|as\s+to))?${QUESTIONED}`;
 // (a feeling may also be grown into or got: "are getting annoyed by", "grew angry about"; negated: "weren't happy")
 // (and the contracted "is" and "are": "the skipper's doubtful the refit will finish", "they're confident the deal holds", read below)
 const BE_FORMS = String.raw`(?:is|are|was|were)(?:n['’]t)?|be|been|being|remains?|remained|seems?|seemed|feels?|felt|grows?|grew|growing|grown|gets?|got|getting|becomes?|became|becoming|['’](?:s|re)(?:\s+been)?`;
 const BE = String.raw`\b(?:(?:is|are|was|were|been)\s+(?:growing|getting|becoming)|${BE_FORMS})\s+(?:(?:\p{Ll}+ly|not|also|still|now|very|so|quite|more|less|increasingly)\s+){0,2}`;
-const PREDICATE_SOURCE = String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|${FEELINGS}|(?:${OF_ADJECTIVES})\s+of|(?:${TO_ADJECTIVES})(?=\s+to\s+\p{Ll})|intent\s+on|${STANCE_PHRASES})\b`;
+const PREDICATE_SOURCE = String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|${FEELINGS}|(?:${OF_ADJECTIVES})\s+of|(?:${TO_ADJECTIVES})(?=\s+to\s+\p{Ll})|intent\s+on|${STANCE_PHRASES}|${SPLIT_PHRASES})\b`;
 const PREDICATE = new RegExp(PREDICATE_SOURCE, 'giu');
 const PREDICATE_AT = new RegExp(PREDICATE_SOURCE, 'iuy');
 // where a predicate can start: a form of "be" (or "remain", "seem", "feel") and a space. Found
@@ -52,8 +57,8 @@ function predicates(text: string): RegExpExecArray[] {
   }
   return out;
 }
-const HOLDS_CONTENT = new RegExp(String.raw`\s(?:about|over|at|of|that|whether|on|to|against|by|with)$|(?:${TO_ADJECTIVES})$`, 'i');
-const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|intent|against|favou?r|opposed)\b`, 'i');
+const HOLDS_CONTENT = new RegExp(String.raw`\s(?:about|over|at|of|that|whether|on|to|against|by|with)$|(?:${TO_ADJECTIVES}|unsure|undecided)$`, 'i');
+const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|intent|against|favou?r|opposed|odds|divided|split|deadlocked|torn|unsure|undecided)\b`, 'i');
 const WHOLE_ADJECTIVE = new RegExp(String.raw`^(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${OF_ADJECTIVES}|${TO_ADJECTIVES})$`, 'i');
 
 /** Whether a word is one of the adjectives above ("afraid", "keen", "fond"): a feeling held, never a verb form. */

@@ -65,6 +65,15 @@ const ORDERED_TO = /^\s+(?:that\b|(?!to\b|(?:in|at|on|from|for|by|with)\s)(?:[\p
 // and a description; not an amount ("billed as much as $40", "billed as little as") nor the set phrases of SEEN_AS
 const BILLED_AS = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,4}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|much|many|little|few|part|usual|normal|before|agreed|planned|for|in|on|at)\b)(?![$£€\d])`, 'u');
 
+// "clashed over whether the pool should reopen", "have sparred for weeks over how much it is worth", "quarrelled with
+// the board about who would pay": a dispute with the question disputed after "over" or "about" (a with-phrase
+// of a few words and a stretch of time or manner may come first); "clashed with police", "clashed over the weekend",
+// "feuded for years" report no question
+const QUESTION_WORD = String.raw`(?:whether|how|what|who|whom|why|when|where|which)\b`;
+const WITH_WHOM = String.raw`(?:\s+with\s+(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)?`;
+const HOW_LONG_OR_HOW = String.raw`(?:\s+(?:for\s+(?:(?:several|many|some)\s+)?(?:days|weeks|months|years|decades|hours)|(?:late\s+)?into\s+the\s+night|\p{Ll}+ly|again))?`;
+const DISPUTED_QUESTION = new RegExp(String.raw`^${WITH_WHOM}${HOW_LONG_OR_HOW}\s+(?:over|about)\s+${QUESTION_WORD}`, 'u');
+
 const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   see: SEEN_AS,
   regard: SEEN_AS,
@@ -86,6 +95,13 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   disapprove: APPROVE_OF,
   bill: BILLED_AS,
   order: ORDERED_TO,
+  clash: DISPUTED_QUESTION,
+  spar: DISPUTED_QUESTION,
+  quarrel: DISPUTED_QUESTION,
+  wrangle: DISPUTED_QUESTION,
+  bicker: DISPUTED_QUESTION,
+  squabble: DISPUTED_QUESTION,
+  feud: DISPUTED_QUESTION,
   ...PHRASAL_PARTICLES,
 };
 // single forms whose other forms need no frame ("feels that" and "feeling" read as before)

@@ -33,6 +33,7 @@ export const AT_PHRASE_THEN_CLAUSE = /^\s+at\s+(?:[\p{L}’'-]+\s+){1,4}that\s/u
 // close", "sneered at claims that she had quit" (what the scorn is aimed at is the noun and its clause)
 const CLAUSE_NOUNS = [...SPEECH_NOUNS, ...UNHELD_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS, ...FRAMING_CLAUSE_NOUNS];
 export const AT_NOUN_CLAUSE = latin1Twin(new RegExp(String.raw`^\s+at\s+(?:[\p{L}’'-]+\s+){0,3}(?:${alternation(CLAUSE_NOUNS)})\s+that\s`, 'iu'));
+const DISPUTED_OVER = /^\s+(?:over|about)\b/i;
 export const PARTICLES: Record<string, RegExp> = {
   comment: /^\s+on\b/i, insist: /^\s+on\b/i, elaborate: /^\s+on\b/i, respond: /^\s+to\b/i, reply: /^\s+to\b/i,
   object: /^\s+to\b/i, 'go on': /^\s+on\b/i, ask: /^\s+about\b/i, joke: /^\s+about\b/i, boast: /^\s+about\b/i, testify: /^\s+(?:about|before)\b/i,
@@ -45,6 +46,9 @@ export const PARTICLES: Record<string, RegExp> = {
   // "Appeals court rules against the city": a ruling's side is its own particle, so a body's present "rules" with it
   // is the body's verb (verb-reading.ts bodySays), not the plural noun of "court rules"
   rule: /^\s+against\b/i,
+  // "clashed over whether", "sparred about how": the preposition before the question disputed (cues/frames.ts DISPUTED_QUESTION)
+  clash: DISPUTED_OVER, spar: DISPUTED_OVER, quarrel: DISPUTED_OVER, wrangle: DISPUTED_OVER, bicker: DISPUTED_OVER,
+  squabble: DISPUTED_OVER, feud: DISPUTED_OVER,
   talk: /^\s+(?:about|up)\b/i, know: /^\s+(?:for|as)\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, campaign: /^\s+(?:for|against)\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
 

@@ -1,0 +1,41 @@
+// Predicate adjectives of belief, feeling and stance (cues/adjectives.ts). Invented texts.
+import { describe, expect, it } from 'vitest';
+import { allCues } from '../verb-cues.js';
+import { runQuotes } from '../quote-run.js';
+
+// Split or undecided on a question: "remain at odds over whether", "are divided about how", "is unsure whether" hold a
+// stance or a doubt on the question, as "disagreed over whether" does; only before a question word.
+describe('cues: split or undecided on a question', () => {
+  it.each([
+    ['The two unions remain at odds over whether to accept the offer.', ['remain at odds over']],
+    ['Historians are divided about how the fire started.', ['are divided about']],
+    ['The cabinet was split on which airport should grow.', ['was split on']],
+    ['The jury is deadlocked over who fired first.', ['is deadlocked over']],
+    ['The panel was divided as to who should lead the inquiry.', ['was divided as to']],
+    ['Many growers are torn over whether to sell to the co-op.', ['are torn over']],
+    ['The mayor is unsure whether the tram will be ready.', ['is unsure']],
+    ['Most tenants were undecided about when to move out.', ['were undecided about']],
+  ])('%s', (text, expected) => {
+    expect(allCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no question after them: a place, a share, a tally
+    ['The old house is divided over three floors.'],
+    ['The prize was split on the night between two riders.'],
+    ['The vote was deadlocked at four each.'],
+    ['His jacket was torn on the fence.'],
+    // the writer's own doubt
+    ['It is unsure whether the ferry will sail.'],
+  ])('leaves alone: %s', (text) => {
+    expect(allCues(text)).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['The jury is deadlocked over who fired first.', 'who fired first'],
+    ['Most tenants were undecided about when to move out.', 'when to move out'],
+  ])('the subject holds the question it is split on, not a passive: %s', (text, content) => {
+    const quotes = runQuotes(text, [[text.split(' ').slice(0, 2).join(' '), 'group', null]]);
+    expect(quotes.map((q) => [q.text, q.rule])).toEqual([[content, 'X-said-content']]);
+  });
+});
