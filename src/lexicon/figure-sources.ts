@@ -54,6 +54,19 @@ export const FORECAST_MOVING_VERBS = [
   'reiterated', 'reiterates',
 ];
 
+/**
+ * Verbs by which someone puts a figure forward as what they reckon will be, in a relative clause with no pronoun whose
+ * object is the figure ("below the $4.5 billion analysts had estimated", "the 3% the board assumed"): the figure is
+ * theirs. Not verbs of wanting or asking ("the 12% rise it sought", "the $2 million the owner was asking"): a sum someone
+ * wants is reported by whoever tells of it.
+ */
+export const RECKONING_VERBS = [
+  'expect', 'expects', 'expected', 'expecting', 'estimate', 'estimates', 'estimated', 'estimating', 'forecast', 'forecasts',
+  'forecasted', 'forecasting', 'predict', 'predicts', 'predicted', 'predicting', 'project', 'projects', 'projected',
+  'projecting', 'anticipate', 'anticipates', 'anticipated', 'anticipating', 'calculate', 'calculates', 'calculated',
+  'calculating', 'reckon', 'reckons', 'reckoned', 'assume', 'assumes', 'assumed', 'assuming',
+];
+
 /** Verbs by which someone puts any quantity "at" a figure: an estimate ("put his fortune at $2 billion", "pegged the rise at 4%"). */
 export const VALUING_VERBS = ['put', 'puts', 'putting', 'placed', 'places', 'placing', 'pegged', 'pegs', 'pegging', 'estimated', 'estimates', 'estimating'];
 

@@ -11,9 +11,11 @@ import { cueSubject, reportedSource } from './reported.js';
 import { colonEvidence } from './lead-in.js';
 import { evidenceClaiming } from './evidence.js';
 import { countSetter } from './estimators.js';
+import { gapReporter } from './gap-reporter.js';
 import { hasSource, LOWER_PHRASE } from './quote-speaker.js';
 import { afterFrame, asideOf, inFrame, inVerbatim, respondentShare, respondentSpeaker } from './frames.js';
 import { firstNotBefore } from '../sorted.js';
+import { QUANTITY_KINDS } from '../figures/candidate.js';
 
 /** The sentence holding `pos` (sentences are sorted and disjoint). */
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | undefined {
@@ -91,6 +93,10 @@ export function sourceFigures(s: Counted): Counted {
     // ... unless the aside reports someone of its own: its subject vouches ("a fire, which it said cost $2 million")
     const own = aside?.cue ? cueSubject(s, aside.cue) : null;
     if (own) return vouched(out, own, 'aside-report');
+    // the object of a relative clause with no pronoun ("below the $4.5 billion analysts had estimated"): its subject vouches
+    // (not inside quotation marks: there the words are the speaker's, whoever they cite)
+    const gap = QUANTITY_KINDS.has(f.kind) && !(held && inVerbatim(held, f)) ? gapReporter(s, f, sent ? sent.start : lo, hi) : null;
+    if (gap) return vouched(out, gap, 'gap-relative');
     // a share of respondents that speaks ("four in 10 said") is not the surrounding speaker's: a poll may vouch
     const q = held && respondentShare(text, s.cues, held, f) ? undefined : held;
     // the figure in the quoted words themselves (a direct quote, or a quoted fragment of a partial one)
