@@ -31,6 +31,15 @@ export const PROPOSED_MEASURES: readonly string[] = [
 ];
 
 /**
+ * A company's results, after "report": "reported a net loss of 40 million euros", "reported record sales for the half"
+ * (figures filed, the firm's act, like "posted record profits"; "reported that sales fell" and "reported sales fell"
+ * keep the cue).
+ */
+export const REPORTED_RESULTS: readonly string[] = [
+  'revenues?', 'profits?', 'earnings', 'sales', 'income', 'loss', 'losses', 'turnover', 'margins?',
+];
+
+/**
  * What a side finds in play, after "find": "could not find an equaliser", "found the net twice" (a goal looked for,
  * no finding reported).
  */

@@ -14,13 +14,14 @@
 //   about the raid"); "spoke to state media" with nothing said about anything in the sentence; a suspect "wanted for
 //   questioning", "wanted in connection with the fire", "wanted by police": the law looking for someone, nobody's wish;
 //   "held for questioning", "taken in for questioning on Sunday": the noun of an interview in custody, with no object
-// - tabling a measure: "proposed a budget for 2030", "proposed an amendment to the harbour bylaws"
+// - tabling a measure: "proposed a budget for 2030", "proposed an amendment to the harbour bylaws"; filing results:
+//   "reported a net loss of 40 million euros"
 // - identifying and pricing: "the victim was named locally as Ivo Dane, 32" (who someone is, not what was said); "asking
 //   price", "asking rent" (the noun's modifier, no one asking)
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_THEN_ADVERBS } from './verb-contexts.js';
 import { ADDED_PARTS, CROWD_NOUNS, DELIBERATED_ITEMS, DEPARTMENT_HEADS, EMERGENCY_EVENTS, FOUND_IN_PLAY, INTERROGATORS, POINTED_PLACES,
-  PROPOSED_MEASURES, STATE_MEDIA } from '../../lexicon/plain-news-objects.js';
+  PROPOSED_MEASURES, REPORTED_RESULTS, STATE_MEDIA } from '../../lexicon/plain-news-objects.js';
 import { QUESTIONED_PERSON } from './act-objects-force.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
@@ -54,6 +55,8 @@ const ADDED_PART = new RegExp(String.raw`^\s+${DETERMINER_OR_COUNT}${NP_WORDS}(?
 // and so do an infinitive and a gerund right after the form ("proposed to cut fees", "proposed raising fares")
 const MEASURE_WORDS = String.raw`(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}\d$£€.,%’'–-]+\s+){0,3}?`;
 const PROPOSED_MEASURE = new RegExp(String.raw`^\s+(?:${DETERMINER_OR_COUNT}|(?!to\b|\p{Ll}+ing\b))${MEASURE_WORDS}(?:${alternation(PROPOSED_MEASURES)})\b(?:${OBJECT_ENDS}|(?=\s+(?:that|which)\s))`, 'u');
+// a company's results, then an amount, a pause or the period they cover ("reported sales fell" is a clause and keeps the cue)
+const REPORTED_RESULT = new RegExp(String.raw`^\s+(?:(?:a|an|its|their|the)\s+)?${MEASURE_WORDS}(?:${alternation(REPORTED_RESULTS)})\b(?=\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?[$£€¥\d]|\s*[,.;]|\s+for\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:quarter|year|half|period|months)\b)`, 'u');
 
 // "found its way into", "found a way past"; a team-mate found with a pass ("found his winger for 22 yards", "found Ode
 // with a cross")
@@ -117,6 +120,7 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   if (lemma === 'speak' && SPOKE_TO_ONLY.test(next)) return true;
   if (lemma === 'name' && NAMED_AS_PERSON.test(next) && passive()) return true;
   if (word === 'asking' && ASKING_SUM.test(next)) return true;
+  if (lemma === 'report' && REPORTED_RESULT.test(next)) return true;
   if (lemma === 'propose') return PROPOSED_MEASURE.test(next);
   if (lemma === 'point') return POINTED_AT.test(next) || POINTED_THING.test(next);
   if (lemma === 'consider') return CONSIDERED_ITEM.test(next);

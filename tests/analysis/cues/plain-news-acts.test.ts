@@ -77,6 +77,10 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Councillor Ames, who proposed the change, voted against it.'],
     ['The premier is proposing changes to the tenancy rules.'],
     ['The finance chief proposed a $40 million budget that would close two libraries.'],
+    // a company's results filed
+    ['Ostrel Foods reported a net loss of 12 million euros.'],
+    ['The brewer on Monday reported half-year sales of 880 million pounds, up from 790 million.'],
+    ['Kelby Air reported record profits for the first half.'],
   ])('%s: no verb cue', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -141,6 +145,11 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['The senator proposed a ban on trawling in the bay.', ['proposed']],
     ['Okafor has proposed a plan to merge the two fire services.', ['has proposed']],
     ['The candidate proposed a tax cut for small farms.', ['proposed']],
+    // results that are a clause's subject, a report that is not of results
+    ['The brewer reported sales fell 3 percent.', ['reported']],
+    ['Ostrel reported profits were above forecasts.', ['reported']],
+    ['Inspectors reported a loss of confidence among staff.', ['reported']],
+    ['The ministry reported that tax revenue of 2 billion had gone missing.', ['reported']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
