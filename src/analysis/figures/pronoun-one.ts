@@ -3,7 +3,8 @@
 import type { Candidate } from './candidate.js';
 import { tagsOf } from './word-tags.js';
 
-const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|the|this|that|which|any|every|each|last|only|someone|anyone|little)[ \t]$/iu;
+// ("only" after a determiner: "the only one left", "her only one"; bare, "only one" counts: "Only one bidder remained")
+const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|the|this|that|which|any|every|each|last|(?:the|an|his|her|its|their|our|my|your)[ \t]+only|someone|anyone|little)[ \t]$/iu;
 const SHARE_NEXT = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a[ \t]+hundred|a[ \t]+thousand)(?![a-z]))/i;
 // "one of the oldest routes", "one that works", "one where ...": a pronoun (not "one of the 12": a count of a known total)
 const PRONOUN_ONE_AFTER = /^(?:[ \t]of[ \t]+(?:the|its|his|her|their|our|my|your|those|these|them|us)(?![ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)(?![\p{L}])))|[ \t](?:that|which|who|where)(?![\p{L}])|[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
@@ -24,7 +25,7 @@ const SET_COMPOUND_AFTER = /^[-‐‑](?:time|off|sided|way|stop|on-one|to-one|l
 
 /** Whether a count of one written as a word (`c`) is the pronoun "one", or the first half of a set compound. */
 export function pronounOne(text: string, c: Candidate): boolean {
-  const before = text.slice(Math.max(0, c.start - 12), c.start);
+  const before = text.slice(Math.max(0, c.start - 16), c.start);
   // ("that one in six planned to leave": a share, read by the ratio step)
   const after16 = text.slice(c.end, c.end + 16);
   if (SET_COMPOUND_AFTER.test(after16)) return true;

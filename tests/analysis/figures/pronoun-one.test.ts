@@ -29,7 +29,21 @@ describe('pronoun-one: a one that counts stays', () => {
     ['The fund lost one million dollars in a week.', 'one million dollars'],
     ['One in five homes lacks insulation.', 'One in five'],
     ['One lorry overturned on the ring road.', 'One'],
+    // a bare "only" before it bounds a count
+    ['Only one bidder remained after the deadline.', 'one'],
+    ['The bill passed with only one vote to spare.', 'one'],
+    ['Only one has reopened since the flood.', 'one'],
   ])('%s keeps %s', (text, want) => {
     expect(counts(text)).toContain(want);
+  });
+});
+
+describe('pronoun-one: "only one" after a determiner is the pronoun', () => {
+  it.each<[string]>([
+    ['Ours was the only one open on Sunday.'],
+    ['The kiln by the river is the only one left in the county.'],
+    ['Of all her boats she kept her only one with a sail.'],
+  ])('leaves alone: %s', (text) => {
+    expect(counts(text)).toEqual([]);
   });
 });
