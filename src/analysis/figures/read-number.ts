@@ -29,6 +29,10 @@ const HALF_FOLLOWERS = /^[ \t]{0,2}(?:[-‐‑][ \t]?|[ \t]a[ \t]{1,2})?(?:milli
 const HALF_DETERMINER = /^[ \t]{1,2}(?:the|his|her|its|their|our|my|your|these|those)(?![\p{L}])/iu;
 // a bound or estimate before "half" makes it a share whatever follows ("more than half voted")
 const HALF_BOUNDED = /(?:^|[^\p{L}])(?:than|nearly|almost|about|around|roughly|over|under|barely|exactly|precisely)[ \t]+$/iu;
+// "fell by half", "cut emissions by half by 2030": the size of a change, ending its phrase (not "by half past nine",
+// "by half-time"; "cut the cake in half" splits a thing, and "in" is left out)
+const HALF_CHANGE_BEFORE = /(?:^|[^\p{L}])by[ \t]+$/iu;
+const HALF_CHANGE_AFTER = /^(?:[ \t]*(?:[,.;:!?)\]—–]|$)|[ \t]+(?:from|to|in|on|at|by|since|over|under|last|this|next|after|before|and|but|or|while|as|when|compared|between|during|within|for)(?![\p{L}]))/iu;
 // ("about half-full" describes, it counts nothing)
 const HYPHEN_WORD = /^[-‐‑]\p{L}/u;
 
@@ -65,7 +69,8 @@ export function readNumber(text: string, pos: number, first: string, firstEnd: n
       last = 'half';
       if (art === null && rankedPeriod(text, pos)) return null;
       if (art !== null) start = art;
-      else if (!HALF_FOLLOWERS.test(text.slice(firstEnd, firstEnd + 20)) && !(w === 'half' && (HALF_DETERMINER.test(text.slice(firstEnd, firstEnd + 10)) || (HALF_BOUNDED.test(text.slice(Math.max(0, pos - 12), pos)) && !HYPHEN_WORD.test(text.slice(firstEnd, firstEnd + 2)))))) return null;
+      else if (!HALF_FOLLOWERS.test(text.slice(firstEnd, firstEnd + 20)) && !(w === 'half' && (HALF_DETERMINER.test(text.slice(firstEnd, firstEnd + 10)) || (HALF_BOUNDED.test(text.slice(Math.max(0, pos - 12), pos)) && !HYPHEN_WORD.test(text.slice(firstEnd, firstEnd + 2)))
+        || (HALF_CHANGE_BEFORE.test(text.slice(Math.max(0, pos - 4), pos)) && HALF_CHANGE_AFTER.test(text.slice(firstEnd, firstEnd + 12)))))) return null;
       fraction = true;
     } else if (art !== null && w in ORDINAL_WORDS && rankAfterArticle(text, firstEnd)) {
       // "a fifth term", "a third straight loss": a rank, not a fraction

@@ -26,6 +26,10 @@ describe('spelled fractions', () => {
     ['The reading was negative five overnight.', 'negative five', -5],
     ['More than half voted against it.', 'More than half', 0.5],
     ['Almost half stayed home.', 'Almost half', 0.5],
+    // "by half": the size of a change
+    ['Ticket sales at the aquarium fell by half last winter.', 'half', 0.5],
+    ['The mill promised to cut its water use by half by 2031.', 'half', 0.5],
+    ['Bus fares were reduced by half, the council said.', 'half', 0.5],
     // a time adverb closes the phrase
     ['Renters make up a quarter of voters, up from a fifth last decade.', 'a fifth', 0.2],
     ['Imports supply a sixth now, against a tenth previously.', 'a sixth', 1 / 6],
@@ -42,6 +46,11 @@ describe('spelled fractions', () => {
 describe('a bare "half" with no bound, scale or "of" is no figure', () => {
   it.each<[string]>([['The match turned at half time.'], ['She cut the cake in half.'], ['The hall was about half-full.']])('%s', (text) => {
     expect(found(text)).toEqual([]);
+  });
+  // "by half" that is no change: a clock time, a match's break, an hour
+  it.each<[string]>([['The doors close by half past nine.'], ['The visitors led by half-time.'], ['The ferry should dock by half an hour later.'],
+    ['Rangers were trailing by halftime.']])('%s', (text) => {
+    expect(found(text).filter((x) => /half/i.test(x.text))).toEqual([]);
   });
 });
 
