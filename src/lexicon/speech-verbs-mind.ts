@@ -20,6 +20,13 @@ export const MIND_VERBS: SpeechVerb[] = [
   // saying (speech-verbs-saying), since a person suggests or concludes as often as a study does)
   // Appearances and judgements held by someone ("X seems to ...", "X considered ..."): PolNeAR counts them.
   ...g('belief', ['seem', 'appear', 'consider', 'view']),
+  // deem: a judgement held of something ("inspectors deemed the bridge unsafe", "the levy was deemed a tax"), Levin's
+  // declare verbs, like "consider"; it has no other sense
+  ...g('belief', ['deem']),
+  // judged: the same judgement, only with what it holds (cues/frames.ts JUDGED_AS: "judged the merger a failure", "judged
+  // that the risk was small", "was judged too costly"); "judged the pie contest", "judging by the polls" judge nothing
+  // said, and "judge", "judges" are as often the court's
+  { lemma: 'judge', group: 'belief', forms: ['judged'], framed: true },
   // Intentions: PolNeAR counts them ("wants to", "plans to").
   ...g('intent', ['want', 'plan', 'intend']),
   // seek: its past is irregular ("sought to calm the markets"), so its forms are listed

@@ -74,6 +74,11 @@ const WITH_WHOM = String.raw`(?:\s+with\s+(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.
 const HOW_LONG_OR_HOW = String.raw`(?:\s+(?:for\s+(?:(?:several|many|some)\s+)?(?:days|weeks|months|years|decades|hours)|(?:late\s+)?into\s+the\s+night|\p{Ll}+ly|again))?`;
 const DISPUTED_QUESTION = new RegExp(String.raw`^${WITH_WHOM}${HOW_LONG_OR_HOW}\s+(?:over|about)\s+${QUESTION_WORD}`, 'u');
 
+// "judged the merger a failure", "judged the levy to be fair", "judged that the risk was small", "was judged too costly": an
+// object of one to four words (no preposition among them) and then a description, or the clause; not "judged the pie
+// contest", "judged a show at the fair" (an article right after the verb is the thing judged)
+const JUDGED_AS = /^\s+(?:that\b|(?:to\s+be|too)\s|(?!(?:a|an)\s)(?:(?!(?:at|in|on|for|by|with|from|of|to|during|and|or)\s)[\p{L}’'-]+\s+){1,4}?(?:to\s+be|a|an)\s)/u;
+
 const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   see: SEEN_AS,
   regard: SEEN_AS,
@@ -102,6 +107,7 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   bicker: DISPUTED_QUESTION,
   squabble: DISPUTED_QUESTION,
   feud: DISPUTED_QUESTION,
+  judge: JUDGED_AS,
   ...PHRASAL_PARTICLES,
 };
 // single forms whose other forms need no frame ("feels that" and "feeling" read as before)

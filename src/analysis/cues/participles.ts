@@ -29,6 +29,10 @@ const PLACED_THEN_CLAIMS = new RegExp(String.raw`^[ \t]+(?:on|in|by|at|from|to|t
 // a bare plural noun (no determiner) and then a finite verb of showing or saying
 const ING_MODIFIER = /^[ \t]+\p{Ll}+s[ \t]+(?:show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates|indicated|reveal|reveals|revealed|testified|told|warned|argued|claimed|wrote)\b/u;
 
+// a judging participle, and one adjective (perhaps with its degree word) then a finite verb after it
+const JUDGING_PARTICIPLE = /^(?:deemed|considered|judged|regarded)$/i;
+const JUDGED_THEN_VERB = /^[ \t]+(?:(?:too|very|more|less|most|so)[ \t]+)?\p{Ll}+[ \t]+(?:is|are|was|were|will|would|can|could|may|might|must|should|shall|has|have|had|remain|remains|remained|kept|keep|keeps|stay|stays|stayed|got|get|gets)\b/u;
+
 // a time (a weekday, "today", "last week") and then a modal or a finite "be"/"have"
 const TIMED_RELATIVE = new RegExp(String.raw`^[ \t]+(?:on[ \t]+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this|earlier|next)[ \t]+(?:week|month|year|${SEASONS}))[ \t]+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had)\b`, 'u');
 
@@ -85,6 +89,11 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // it and then a modal or a finite "be"/"have" is a reduced relative too (the noun is the subject)
   if (/ed$/i.test(word) && /^\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before) && !VERB_BEFORE.test(before)
     && TIMED_RELATIVE.test(text.slice(at + word.length, at + word.length + 40))) return true;
+  // "Workers deemed essential kept their jobs", "Buildings considered unsafe will be demolished": a judging participle
+  // right after a bare noun, with one adjective and then the sentence's finite verb, is a reduced relative describing
+  // the noun (its judges unnamed), not a verb with the noun as its subject ("Inspectors deemed the bridge unsafe")
+  if (JUDGING_PARTICIPLE.test(word) && /^\p{Lu}?\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before) && !VERB_BEFORE.test(before)
+    && JUDGED_THEN_VERB.test(text.slice(at + word.length, at + word.length + 40))) return true;
   // "if taken as intended,", "as expected.": a participle after "as" with nothing after it is the writer's aside
   if (/ed$/i.test(word) && /^as$/i.test(before) && /^\s*[,.;:)]/.test(text.slice(at + word.length, at + word.length + 3))) return true;
   // "the rules proposed by", "a law criticized as": a passive participle describing a noun

@@ -62,3 +62,34 @@ describe('cues: a dispute over a question is each side’s stance', () => {
     expect(verbCues(text)).toEqual([]);
   });
 });
+
+// Judging something (Levin's declare verbs): "deem" in all its forms (lexicon/speech-verbs-mind.ts), "judged" only with
+// what it holds after it (frames.ts JUDGED_AS): a description after its object, "to be", "too", or a that-clause.
+describe('cues: a judgement held of something', () => {
+  it.each([
+    ['The surveyors deemed the old pier unsafe.', ['deemed']],
+    ['The tribunal deems the fee a tax.', ['deems']],
+    ['The lease was deemed void by the court.', ['was deemed']],
+    ['Most critics judged the sequel a letdown.', ['judged']],
+    ['The jury judged the fire to be an accident.', ['judged']],
+    ['Engineers judged that the dam would hold.', ['judged']],
+    ['The extension was judged too costly.', ['was judged']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // judging a contest or a thing, or "judging by" the writer's hedge
+    ['She judged the jam contest at the county show.'],
+    ['Ana Ruiz judged a dog show in April.'],
+    ['The roses were judged by a panel of growers.'],
+    ['Judging by the queues, the sale went well.'],
+    ['The judges retired for an hour.'],
+    // a judging participle describing the noun before it, its judges unnamed (participles.ts)
+    ['Staff deemed essential kept working through the storm.'],
+    ['Houses considered unsafe will be pulled down.'],
+    ['Any toy deemed dangerous is taken off the shelves.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+});
