@@ -13,7 +13,8 @@
 //   "the umpire called play off"; a suspect questioned by police, even about something ("detectives questioned two men
 //   about the raid"); "spoke to state media" with nothing said about anything in the sentence; a suspect "wanted for
 //   questioning", "wanted in connection with the fire", "wanted by police": the law looking for someone, nobody's wish;
-//   "held for questioning", "taken in for questioning on Sunday": the noun of an interview in custody, with no object
+//   "held for questioning", "taken in for questioning on Sunday": the noun of an interview in custody, with no object;
+//   "detectives are seeking a driver", "seek three teenagers over a fire": people hunted (or staff hired), no aim voiced
 // - tabling a measure: "proposed a budget for 2030", "proposed an amendment to the harbour bylaws"; filing results:
 //   "reported a net loss of 40 million euros"
 // - identifying and pricing: "the victim was named locally as Ivo Dane, 32" (who someone is, not what was said); "asking
@@ -120,6 +121,7 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   if (lemma === 'speak' && SPOKE_TO_ONLY.test(next)) return true;
   if (lemma === 'name' && NAMED_AS_PERSON.test(next) && passive()) return true;
   if (word === 'asking' && ASKING_SUM.test(next)) return true;
+  if (lemma === 'seek' && INTERROGATED.test(next)) return true;
   if (lemma === 'report' && REPORTED_RESULT.test(next)) return true;
   if (lemma === 'propose') return PROPOSED_MEASURE.test(next);
   if (lemma === 'point') return POINTED_AT.test(next) || POINTED_THING.test(next);

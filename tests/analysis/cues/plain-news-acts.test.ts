@@ -81,6 +81,11 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Ostrel Foods reported a net loss of 12 million euros.'],
     ['The brewer on Monday reported half-year sales of 880 million pounds, up from 790 million.'],
     ['Kelby Air reported record profits for the first half.'],
+    // people hunted, or wanted for a post
+    ['Detectives are seeking a driver after the crash on Mill Lane.'],
+    ['Police seek three teenagers over a fire at the depot'],
+    ['The ferry line is seeking staff for the summer.'],
+    ['Officers sought two women seen near the quay.'],
   ])('%s: no verb cue', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -150,6 +155,12 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Ostrel reported profits were above forecasts.', ['reported']],
     ['Inspectors reported a loss of confidence among staff.', ['reported']],
     ['The ministry reported that tax revenue of 2 billion had gone missing.', ['reported']],
+    // a view sought, a post or a prize sought, an aim, the people's say
+    ["The council is seeking residents' views on the plan.", ['is seeking']],
+    ['The party is seeking a new leader.', ['is seeking']],
+    ['The union will seek a pay rise of 6 percent.', ['will seek']],
+    ['Ruiz is seeking the votes of workers in the port towns.', ['is seeking']],
+    ['The board sought to question two men about the levy.', ['sought']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
