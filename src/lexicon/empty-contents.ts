@@ -57,9 +57,11 @@ export const ANONYMITY_CONTENT = /^(?:not\s+to\s+be\s+(?:identified|named|quoted
  * visit to the port", "hundreds protested outside the ministry in the capital, Varn" (a place's name in apposition
  * may close it). Where or how someone spoke is no content of what they said. (A preposition that opens a
  * clause stays: "pleaded with the dockers to go home", "said on radio that ...", "showed in plain figures how ...".)
- * Read on short contents only (bounded), so the look-ahead stays cheap.
+ * Read on short contents only (bounded), so the look-ahead stays cheap. The medium alone is such a circumstance too
+ * ("commented online", "spoke by phone", "appeared on air", "testified in person"; MEDIUM).
  */
-export const CIRCUMSTANCE_ONLY = /^(?:(?:from|during|at|through|throughout|across|outside|near|along|in\s+front\s+of)\s(?![^,;]*\b(?:that|to|is|was|are|were|be|been|has|have|had|will|would|can|could|should|how|what|why|whether|if|who|whom|which|when|where)\b)[^,;:“”"‘’]{1,70}(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?|with(?:\s+[\p{L}’'-]+){1,2})$/iu;
+const MEDIUM = String.raw`(?:online|offline|in\s+person|by\s+(?:phone|telephone|email|e-mail|text|letter|video(?:\s+link)?)|over\s+the\s+phone|on\s+(?:air|camera|television|TV|radio|the\s+radio|social\s+media|the\s+phone))`;
+export const CIRCUMSTANCE_ONLY = new RegExp(String.raw`^(?:(?:from|during|at|through|throughout|across|outside|near|along|in\s+front\s+of)\s(?![^,;]*\b(?:that|to|is|was|are|were|be|been|has|have|had|will|would|can|could|should|how|what|why|whether|if|who|whom|which|when|where)\b)[^,;:“”"‘’]{1,70}(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?|with(?:\s+[\p{L}’'-]+){1,2}|${MEDIUM})$`, 'iu');
 
 /**
  * Verbs of coming upon something ("found", "discovered", "located"). In the passive with no agent and no

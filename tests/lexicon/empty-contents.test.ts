@@ -1,7 +1,7 @@
 // A short noun phrase before a colon lead-in is a listener or a name for the words, not a content
 // (lexicon/empty-contents.ts ONLY_A_NOUN_PHRASE, COLON_THEN_QUOTE; used by quotes/finalize.ts). Invented texts.
 import { describe, expect, it } from 'vitest';
-import { COLON_THEN_QUOTE, FOUND_WHERE_ONLY, GREETING_CONTENT, ONLY_A_NOUN_PHRASE } from '../../src/lexicon/empty-contents.js';
+import { CIRCUMSTANCE_ONLY, COLON_THEN_QUOTE, FOUND_WHERE_ONLY, GREETING_CONTENT, ONLY_A_NOUN_PHRASE } from '../../src/lexicon/empty-contents.js';
 
 describe('lexicon/empty-contents: a noun phrase before a colon lead-in', () => {
   it.each(['journalists', 'the mayor', 'its demand', 'a crowd of supporters', 'fellow members'])('a noun phrase: %s', (content) => {
@@ -36,5 +36,15 @@ describe('lexicon/empty-contents: a greeting, thanks or a prayer', () => {
   it.each(['goodbye was the hardest part', 'thanks to the levy, rents fell', 'thanks to the levy rents fell', 'the farewell party would go ahead', 'prayers alone would not rebuild the pier', 'farewells to staff would be held in June'])(
     'a claim: %j', (content) => {
       expect(GREETING_CONTENT.test(content)).toBe(false);
+    });
+});
+
+describe('lexicon/empty-contents: the medium alone is where someone spoke, not what', () => {
+  it.each(['online', 'by phone', 'in person', 'on air', 'over the phone', 'on social media', 'by video link'])('the medium: %j', (content) => {
+    expect(CIRCUMSTANCE_ONLY.test(content)).toBe(true);
+  });
+  it.each(['online that the vote was rigged', 'online photos of the flood', 'phone bills would rise', 'the airline was late', 'in person voting was slow'])(
+    'a clause or an object: %j', (content) => {
+      expect(CIRCUMSTANCE_ONLY.test(content)).toBe(false);
     });
 });
