@@ -1,11 +1,12 @@
 // Where a content right of a cue ends when no second cue after it ends it first (content-end.ts reads
-// those): a relative clause on the sentence's subject, the writer's reason, a verb with the speaker's
+// those): a relative clause on the sentence's subject (restrictive: content-end-relative.ts), the writer's reason, a verb with the speaker's
 // elided subject, a closing parenthesis.
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
 import { latin1Twin } from '../latin1-twin.js';
 import { REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { ACTION_PASTS, IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { subjectRelativeEnd } from './content-end-relative.js';
 
 // a content that is a clause (a complementizer or a subject pronoun first, or an auxiliary in it), not a bare object
 export const REPORTED_CLAUSE = new RegExp(String.raw`^\s*(?:that|there|${alternation(SUBJECT_PRONOUNS)})\b|\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|be|been)\b`, 'i');
@@ -52,6 +53,9 @@ const OBJECT_THEN_AS_CLAUSE = latin1Twin(new RegExp(String.raw`^([^,;:“”"()]
 export function endWithoutNextCue(text: string, sentenceStart: number, cue: Cue, limit: number): number {
   const reduced = cue.start - sentenceStart <= 60 && (cue.text.endsWith('ed') || CUE_ENDS_IN_PREPOSITION.test(cue.text)) ? reducedRelativeEnd(text, sentenceStart, cue, limit) : -1;
   if (reduced >= 0) return reduced;
+  // "Fans who said the band was late demanded refunds.": a restrictive relative's content ends before the main verb
+  const relative = subjectRelativeEnd(text, sentenceStart, cue, limit);
+  if (relative >= 0) return relative;
   // "The mayor, who has long said the plan works, was re-elected.": a cue in a relative clause between
   // commas on the sentence's subject says no more than that clause; the comma before the main verb ends it
   if (cue.start - sentenceStart <= 120 && COMMA_RELATIVE_LEAD.test(text.slice(sentenceStart, cue.start))) {

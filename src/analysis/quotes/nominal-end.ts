@@ -49,11 +49,10 @@ const MIN_WORDS = 2;
 // the main verb group from its first word: auxiliaries and adverbs, then the verb ("has not yet been rejected")
 const VERB_GROUP = new RegExp(String.raw`^(?:(?:${alternation([...GROUP_WORDS, 'yet'])}|\p{Ll}+ly)\s+)*\p{L}+`, 'u');
 
-/** The start of the main verb in the that-clause content `window` (a subject's), or -1: the last finite verb when at
- *  least two were seen (the clause's own, then the main one) before any clause word or mark. */
-function mainVerbAt(window: string): number {
-  let seen = 0;
-  let last = -1;
+/** The starts of the finite verbs in `window` (a clause's words after its cue) before any clause word or mark: an
+ *  auxiliary or a main verb that opens a verb group (not its later words: "has been rejected" is one). */
+export function finiteVerbStarts(window: string): number[] {
+  const starts: number[] = [];
   let before = '';
   WORD.lastIndex = 0;
   for (let m = WORD.exec(window); m !== null; m = WORD.exec(window)) {
@@ -63,13 +62,17 @@ function mainVerbAt(window: string): number {
     // (not after a possessive: "Ada Kim's alleged ties")
     const lexical = !GROUP_WORDS.has(before) && !NO_VERB_AFTER.has(before) && !/['’]s?$/.test(before) && (LISTED_MAIN.has(w)
       || ((w.endsWith('ed') || IRREGULAR_PAST.has(w)) && !PREPOSITION_NEXT.test(window.slice(m.index + w.length, m.index + w.length + 8))));
-    if (before !== '' && (opensGroup || lexical)) {
-      seen++;
-      last = m.index;
-    }
+    if (before !== '' && (opensGroup || lexical)) starts.push(m.index);
     before = w;
   }
-  return seen >= 2 ? last : -1;
+  return starts;
+}
+
+/** The start of the main verb in the that-clause content `window` (a subject's), or -1: the last finite verb when at
+ *  least two were seen (the clause's own, then the main one). */
+function mainVerbAt(window: string): number {
+  const starts = finiteVerbStarts(window);
+  return starts.length >= 2 ? starts[starts.length - 1] as number : -1;
 }
 
 /** The end of the content from `start` to `end` of the possessed noun cue `cue`: cut at a fronted phrase's comma, or
