@@ -21,6 +21,7 @@ import { alternation } from '../alternation.js';
 import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
+import { endBeforeTimeTail } from './speaker-time-tail.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
 export { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
@@ -138,7 +139,8 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // "The bakery that has supplied the town since 1998 said": a relative clause ran on past "since"; its subject speaks
   const across = sentence !== undefined ? restrictiveAcross(text, sentence.start, t.start) : null;
   if (across !== null) return speakerIn(s, across.start, across.end, rule, known);
-  const np = nounPhrase(text, t.start, t.end);
+  // ("The audit office on Monday said": the phrase without its time phrase, speaker-time-tail.ts)
+  const np = nounPhrase(text, t.start, endBeforeTimeTail(text, t.start, t.end));
   if (np === null || NOT_A_SPEAKER.test(text.slice(np.start, np.end))) return NO_SPEAKER;
   // "Roe and Doe met. Each said ...": a distributive pronoun speaks for the group named just before it
   if (DISTRIBUTIVE.test(text.slice(np.start, np.end))) {
