@@ -45,6 +45,11 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   ['association', ['association']], ['league', ['league']],
   ['alliance', ['alliance']], ['coalition', ['coalition']], ['foundation', ['foundation']], ['society', ['society']],
   ['guild', ['guild']], ['chamber', ['chamber']], ['cooperative', ['cooperative', 'co-op']],
+  // local governments named by their kind ("the city said the bridge would reopen", "the county sued"): the body that
+  // governs the place, fitting a council or office with that word in its name ("Marlow City Council", "the town of
+  // Ashwell"); not "state" (also the nation's government and "the State Department") nor "province"
+  ['city', ['city']], ['county', ['county']], ['town', ['town']], ['village', ['village']], ['township', ['township']],
+  ['borough', ['borough']], ['municipality', ['municipality']],
   ['army', ['army', 'forces', 'military']],
   ['military', ['army', 'forces', 'military', 'navy']],
   // trades and kinds of body that news names an organisation by ("Threshold, the housing charity,", "the airline

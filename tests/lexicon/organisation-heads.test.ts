@@ -50,3 +50,37 @@ describe('organisation heads: makers named by their product', () => {
     expect(rows(text)).toEqual(expected);
   });
 });
+
+// local governments named by their kind ("the city said", "the county sued"): the body that governs the place, the
+// council or office named earlier with that word in its name, or else the description as written
+describe('organisation heads: local governments named by their kind', () => {
+  const rows = (text: string): [string | null, string, string | null][] =>
+    analyze({ id: 't', text }).quotes.map((q) => [q.speaker, q.speakerKind, q.speakerMention?.text ?? null]);
+
+  it.each<[string, [string, string, string][]]>([
+    ['Road crews in Marlow worked overnight. The city said the bridge would reopen on Friday.', [['the city', 'organization', 'The city']]],
+    ['The town of Ashwell closed its library in March. The town said it could not afford the heating.',
+      [['town of Ashwell', 'organization', 'The town']]],
+    ['Marlow City Council voted to shut the pool. The city said it would reopen in May.',
+      [['Marlow City Council', 'organization', 'The city']]],
+    ['Snow closed the pass again. The county warned that drivers should carry chains.', [['the county', 'organization', 'The county']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[string, [string | null, string, string | null][]]>([
+    // the place in the content, or after a preposition, is no speaker
+    ['Tourists said the city was too crowded in August.', [['Tourists', 'group', 'Tourists']]],
+    ['Farmers near the village said the river had flooded twice.', [['Farmers', 'group', 'Farmers']]],
+    ['Voters in the county say the sheriff has done a good job.', [['Voters', 'group', 'Voters']]],
+    // the place owns the speaker, or modifies the speakers' noun
+    ["The city's mayor, Rina Holt, said the fountain would be repaired.", [['Rina Holt', 'person', 'Rina Holt']]],
+    ['County officials said the ferry would run on Sundays.', [['County officials', 'group', 'County officials']]],
+    // "said goodbye" is no report
+    ['The city said goodbye to its oldest resident on Sunday.', []],
+    // "the state" is left out: the nation's government as often as a state's
+    ['The state said the new rules would take effect in May.', [[null, 'unknown', 'The state']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

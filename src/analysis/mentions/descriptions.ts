@@ -8,6 +8,7 @@ import type { Cue } from '../../types.js';
 import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import { ACRONYM_ROLES } from '../../lexicon/titles.js';
 import { CLUB_HEADS } from '../../lexicon/organisations.js';
+import { GOVERNED_PLACE_KINDS } from '../../lexicon/places.js';
 import { DETERMINERS, headKind, nounLike, pastVerbAfterHead, roleWords, unknownPlural, type HeadKind } from './description-words.js';
 import { descriptionStart, partitiveStart } from './description-start.js';
 import { complementAfter } from './description-complement.js';
@@ -67,6 +68,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     // (a plural no lexicon knows, right before a verb cue, speaks as a group: "the three bidders said")
     const kind = headKind(t.lower) ?? (verbCueStarts.has(tokens[i + 1]?.start ?? -1) && unknownPlural(t, tokens[i - 1]) ? 'group' : undefined);
     if (!kind) continue;
+    // "the city of Belmar" is the governed place's phrase (governed-places.ts); "the city of Belmar's lawyers", the lawyers'
+    if (GOVERNED_PLACE_KINDS.has(t.lower) && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.cap) continue;
     const next = tokens[i + 1];
     // "the party’s rules": a possessive noun owns the phrase, it does not head it; but before a noun of saying or
     // stance ("the mayor’s pledge to", "the union’s harsh criticism of") it is that cue's source, so a mention of its own
