@@ -74,8 +74,6 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   welcome: WELCOMED_PEOPLE,
   // "feel the pinch", "felt the brunt of": hardship borne, not a view held
   feel: new RegExp(String.raw`^\s+(?:the|a|an)\s+(?:\p{L}+\s+)?(?:${alternation(FELT_HARDSHIPS)})\b`, 'u'),
-  // "Writing for the majority, Justice Lind said ...": whose opinion a judge delivers, not what is written
-  write: /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent)\b/u,
   // "assumed office", "assuming his post", "assumed the role of", "assumed a new identity": taking something on, not supposing
   assume: new RegExp(String.raw`^\s+(?:(?:the|his|her|their|its|a|an|full|sole|overall)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(ASSUMED_OFFICES)})\b`, 'u'),
   // "hecklers interrupted his budget speech", "interrupted the broadcast": a disruption, not a remark

@@ -55,6 +55,9 @@ const POSTED_WHERE_ONLY = /^\s+(?:on|to)\s+(?![^.;!?]{0,80}?(?:\bthat\b|:|[“"�
 // ... or unless a quote closes right before its subject ("“See you in court,” Ana Roe posted on X."): the post is the quote
 // (not a quote of someone else's that a coordinated verb follows: "called it “a farce,” and later posted on X")
 const QUOTE_THEN_SUBJECT = /[,!?…]\s*[”"’']\s+(?!(?:and|but|or|then|before|after|while)\b)[^.,;:!?“”"]{1,60}$/u;
+// the side of a court a judge writes for ("for the majority", "for a unanimous court", "for the dissent")
+const WRITING_FOR_SIDE = /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent)\b/u;
+const WRITING_FOR_SIDE_THAT = /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent),?\s+that\b/u;
 const WRITTEN_WORDS = /\b(?:saying|says|asking|urging|that|demanding|calling|warning|accusing|about|on|over|in\s+which|describing|complaining|explaining|thanking|praising|criticizing|criticising|opposing|supporting|begging|pleading|apologizing|apologising)\b/;
 
 /** Whether the form is a deed here, not speech: its object, frame or voice says so. */
@@ -88,6 +91,11 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // "showed up": a phrasal verb that is not speech
   if (form.lemma === 'show' && /^\s+up\b/i.test(text.slice(at + word.length, at + word.length + 4))) return true;
   if (/^writing$/i.test(word) && WRITING_WHERE.test(next40)) return true;
+  // "Writing for the majority, Justice Lind said ...", "Judge Roe wrote for the panel.": whose opinion a judge delivers,
+  // not what is written; but a finite form after the quote it closes, or with a that-clause, reports the opinion
+  // ("“The law is void,” Justice Lind wrote for the majority.", "wrote for the court that the law was void")
+  if (form.lemma === 'write' && WRITING_FOR_SIDE.test(next40) && (/^writing$/i.test(word)
+    || !(QUOTE_THEN_SUBJECT.test(text.slice(Math.max(0, at - 64), at)) || WRITING_FOR_SIDE_THAT.test(text.slice(at + word.length, at + word.length + 60))))) return true;
   const wroteTo = form.lemma === 'write' ? WROTE_TO.exec(text.slice(at + word.length, at + word.length + 140)) : null;
   if (wroteTo !== null && !WRITTEN_WORDS.test(wroteTo[0])) return true;
   if (form.lemma === 'post' && POSTED_WHERE_ONLY.test(text.slice(at + word.length, at + word.length + 90))

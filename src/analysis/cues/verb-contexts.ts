@@ -24,8 +24,9 @@ export const THANKS_TO = /^\s+(?:(?:in\s+(?:large\s+|great\s+|no\s+small\s+)?par
 export const VERB_BEFORE = new RegExp(String.raw`^(?:${alternation(SUBJECT_PRONOUNS)}|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$`, 'i');
 export const PRONOUN_OR_AUX = new RegExp(String.raw`^(?:${alternation([...PERSON_SUBJECT_PRONOUNS, 'you'])}|who|would|will|could|might|may|must|should|do|does|did|not|n't|also|really|still|just|genuinely)$`, 'i');
 export const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,5}$/u;
-// (not "for months", "about 30 guests": time and quantity)
-export const HEADING_PREPOSITION = /^\s+(?:about|for|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|halfway|midway|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
+// (not "for months", "about 30 guests": time and quantity; nor a judge's "wrote for the majority", the side of the court
+// the opinion speaks for, never the head of its content)
+export const HEADING_PREPOSITION = /^\s+(?:about|for(?!\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:majority|minority|court|panel|bench|dissent)\b)|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|halfway|midway|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
 // (a platform's name written with its spaces as white space: "Truth Social")
 export const PLATFORM = alternation(ONLINE_PLATFORMS.map((p) => p.replace(/ /g, String.raw`\s+`)));
 // "asked on a call with bankers", "posted on a review site that", "said on a podcast": a call, a site or a podcast one

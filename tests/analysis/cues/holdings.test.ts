@@ -25,7 +25,16 @@ describe('cues: holdings, reminders and disputes; deals, hardship and judges wri
     expect(verbCues(text)).toEqual([]);
   });
 
-  it('reads the judge as writing for a side, not about it', () => {
-    expect(verbCues('Writing for the majority, Justice Ida Lind said the law was clear.')).toEqual(['said']);
+  it.each([
+    // the judge writes for a side, not about it: the participle, or the finite verb with nothing it reports
+    ['Writing for the majority, Justice Ida Lind said the law was clear.', ['said']],
+    ['Justice Ida Lind, writing for a unanimous court, said the law was clear.', ['said']],
+    ['Judge Omar Selby wrote for the panel. The ruling was brief.', []],
+    // ... but after the quote it closes, or with a that-clause, the finite verb reports the opinion (cue "wrote" alone)
+    ['"The fee was never lawful," Justice Ida Lind wrote for the majority.', ['wrote']],
+    ['"The lease is void," Judge Omar Selby wrote for a divided court.', ['wrote']],
+    ['Justice Ida Lind wrote for the court that the fee was never lawful.', ['wrote']],
+  ])('a judge writing for a side: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
   });
 });
