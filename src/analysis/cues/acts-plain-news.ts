@@ -53,11 +53,17 @@ const ADDED_PART = new RegExp(String.raw`^\s+${DETERMINER_OR_COUNT}${NP_WORDS}(?
 
 // a measure tabled, its phrase ending there or going on into a relative clause ("proposed a $40 million budget that would
 // close two libraries"); a verb after the noun makes it a clause's subject ("proposed the fee be scrapped") and keeps the cue,
-// and so do an infinitive and a gerund right after the form ("proposed to cut fees", "proposed raising fares")
-const MEASURE_WORDS = String.raw`(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}\d$£€.,%’'–-]+\s+){0,3}?`;
+// and so do an infinitive and a gerund right after the form ("proposed to cut fees", "proposed raising fares");
+// a determiner inside the run opens a second noun phrase, the object of a clause ("proposed the council review its
+// rules", "reported the firm posted a loss"): no object phrase of the form's own
+const MEASURE_WORDS = String.raw`(?:(?!(?:that|how|what|why|when|whether|if|a|an|the|its|his|her|their|our)\b)[\p{L}\d$£€.,%’'–-]+\s+){0,3}?`;
 const PROPOSED_MEASURE = new RegExp(String.raw`^\s+(?:${DETERMINER_OR_COUNT}|(?!to\b|\p{Ll}+ing\b))${MEASURE_WORDS}(?:${alternation(PROPOSED_MEASURES)})\b(?:${OBJECT_ENDS}|(?=\s+(?:that|which)\s))`, 'u');
-// a company's results, then an amount, a pause or the period they cover ("reported sales fell" is a clause and keeps the cue)
-const REPORTED_RESULT = new RegExp(String.raw`^\s+(?:(?:a|an|its|their|the)\s+)?${MEASURE_WORDS}(?:${alternation(REPORTED_RESULTS)})\b(?=\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?[$£€¥\d]|\s*[,.;]|\s+for\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:quarter|year|half|period|months)\b)`, 'u');
+// a sum of money or a share after "of": "a loss of $2 million", "sales of 880 million pounds", "margins of 12 percent"
+// (a count of people or things is no result filed: "reported losses of 30 soldiers", "a loss of 40 lives", "sales of
+// 12 jets to the navy" report what someone says happened)
+const SUM = String.raw`(?:[$£€¥]|\d[\d,.]*\s*(?:%|(?:(?:million|billion|trillion|bn)\s+)?(?:percent|per\s+cent|euros?|pounds?|dollars?|yen|yuan|francs?|rupees?|crowns?)\b|(?:million|billion|trillion|bn)\b(?=\s*[,.;]|\s+(?:in|for|from|on|up|down|last|this|compared|against)\b)))`;
+// a company's results, then a sum, a pause or the period they cover ("reported sales fell" is a clause and keeps the cue)
+const REPORTED_RESULT = new RegExp(String.raw`^\s+(?:(?:a|an|its|their|the)\s+)?${MEASURE_WORDS}(?:${alternation(REPORTED_RESULTS)})\b(?=\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?${SUM}|\s*[,.;]|\s+for\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:quarter|year|half|period|months)\b)`, 'u');
 
 // "found its way into", "found a way past"; a team-mate found with a pass ("found his winger for 22 yards", "found Ode
 // with a cross")

@@ -86,6 +86,8 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Police seek three teenagers over a fire at the depot'],
     ['The ferry line is seeking staff for the summer.'],
     ['Officers sought two women seen near the quay.'],
+    ['Pellam Mining reported an operating loss of 2.1 billion yen.'],
+    ['The lender reported margins of 9 percent in its home market.'],
   ])('%s: no verb cue', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -161,6 +163,13 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['The union will seek a pay rise of 6 percent.', ['will seek']],
     ['Ruiz is seeking the votes of workers in the port towns.', ['is seeking']],
     ['The board sought to question two men about the levy.', ['sought']],
+    // a count of people or things after "of" is what someone says happened, not a result filed
+    ['The navy reported losses of 14 sailors in the storm.', ['reported']],
+    ['The agency reported a loss of 60 lives in the landslide.', ['reported']],
+    ['A trade journal reported sales of nine frigates to the coastguard.', ['reported']],
+    // a second determiner opens a clause's object: the clause is what is reported or proposed
+    ['The auditor reported the trust posted a loss.', ['reported']],
+    ['The mayor proposed the city scrap its parking rules.', ['proposed']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
