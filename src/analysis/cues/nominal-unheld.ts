@@ -34,7 +34,8 @@ const OBJECT_RELATIVE = new RegExp(String.raw`^\s+that\s+(?:he|she|they|we|I|it|
 // word or mark among them (quotes/noun-cue.ts reads them as the source); the group's own relative ("among voters that
 // ...") has a verb after "that", which RELATIVE_VERB refuses
 export const AMONG_HOLDERS = String.raw`\s+among\s+(?:(?!(?:that|who|which|whom)\b)[\p{L}\p{N}.'’-]+\s+){0,4}?(?!(?:that|who|which|whom)\b)[\p{L}\p{N}'’-]+`;
-const UNHELD = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?(?:${alternation(UNHELD_CLAUSE_NOUNS)})(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${RELATIVE_VERB}))`, 'gu');
+// (a Latin-1 twin, latin1-twin.ts: on two-byte text its letter classes cost some 8 ms to compile, the twin's 1)
+const UNHELD = latin1Twin(new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?(?:${alternation(UNHELD_CLAUSE_NOUNS)})(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${RELATIVE_VERB}))`, 'gu'));
 // (the "that" clause after the holders, where OBJECT_RELATIVE is read)
 const AMONG_THEN = new RegExp(`^${AMONG_HOLDERS}(?=\\s+that\\b)`, 'u');
 /** Where the text after a noun cue reaches "that": past "among" and its holders, if they stand there. */
@@ -53,8 +54,9 @@ const PREPOSED = latin1Twin(new RegExp(String.raw`\b(?:${alternation(UNHELD_NOUN
 
 export function findUnheldCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
-  UNHELD.lastIndex = 0;
-  for (let m = UNHELD.exec(text); m !== null; m = UNHELD.exec(text)) {
+  const unheld = UNHELD.for(text);
+  unheld.lastIndex = 0;
+  for (let m = unheld.exec(text); m !== null; m = unheld.exec(text)) {
     // ("The notion that the pier is safe was never a serious one", "But the argument that ... is weak": a noun phrase
     // opening its clause is the subject the writer judges, no one's report; annotated news draws the unheld noun as an
     // object only: "rallied on the hope that", "fell after the disclosure that")

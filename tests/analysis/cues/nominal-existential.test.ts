@@ -21,6 +21,9 @@ describe('a view "there is" reports', () => {
     ['There were fears among shopkeepers that the new bypass would empty the high street.', ['fears', 'the new bypass would empty the high street', 'shopkeepers']],
     // an article's noun the unheld pass reads already: one cue
     ['There is a widespread belief that fares will rise.', ['a widespread belief', 'fares will rise', null]],
+    // a letter beyond Latin-1 in the text: the full pattern reads it, not its Latin-1 twin (latin1-twin.ts), alike
+    ['There is now little doubt that Zoltán Dvořák will chair the inquiry.', ['little doubt', 'Zoltán Dvořák will chair the inquiry', null]],
+    ['There were fears among bakers in Łomża that flour would run short.', ['fears', 'flour would run short', 'bakers']],
   ])('%s', (text, expected) => {
     expect(viewed(text)).toEqual(expected);
   });

@@ -10,6 +10,9 @@ describe('quotes: a gap relative whose cue opens with a contracted auxiliary', (
   it.each([
     ['The panel looked at the vitamins he’s promoted.', [['the vitamins he’s promoted', '’s promoted']]],
     ["The council will review the fares we've criticized.", [["the fares we've criticized", "'ve criticized"]]],
+    // a subject with a letter beyond Latin-1: the full pattern reads it, not its Latin-1 twin (latin1-twin.ts), alike
+    ['The board will study the tolls Ana Ruiz has opposed.', [['the tolls Ana Ruiz has opposed', 'has opposed']]],
+    ['The board will study the tolls Łucja Nowak has opposed.', [['the tolls Łucja Nowak has opposed', 'has opposed']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
