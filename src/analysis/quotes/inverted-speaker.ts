@@ -3,6 +3,7 @@
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import { IRREGULAR_PASTS, UNINFLECTED_PASTS } from '../../lexicon/past-forms.js';
 import { alternation } from '../alternation.js';
+import { isPersonNoun } from '../mentions/words.js';
 
 /** A name or title of capitalised words and their small joining words ("Sen. Ann Lee of Ohio"). */
 export const CAPITALISED_TITLE = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for|the|and|de|van|von|da|al|bin))*$/u;
@@ -22,9 +23,15 @@ const SHORT_DESCRIPTION = new RegExp(String.raw`^(?:the|a|an|one|another)(?:\s+(
 // (a bare noun of any other kind after "said" is more often its object: "..., said thanks")
 const BARE_GROUP = new RegExp(String.raw`^(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)${FOR_WHOM}$`, 'u');
 
+// "the guidebook's author", "the club's new captain": an article, a possessive noun and a person noun as head (a
+// head of any other kind is a clause's subject as often: "..., said the ward's roof leaks")
+const POSSESSED_PERSON = new RegExp(String.raw`^(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*(?:['’]s|s['’])\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)${FOR_WHOM}$`, 'u');
+
 /** Whether `after`, the noun phrase right after an inverted cue, can be its speaker. */
 export function canBeInvertedSpeaker(after: string): boolean {
   if (CAPITALISED_TITLE.test(after) || SHORT_DESCRIPTION.test(after)) return true;
+  const possessed = POSSESSED_PERSON.exec(after);
+  if (possessed !== null && isPersonNoun(possessed[1]!)) return true;
   const group = BARE_GROUP.exec(after);
   return group !== null && GROUP_NOUNS.has(group[1]!);
 }

@@ -18,6 +18,11 @@ describe('quotes: who may follow a cue put before its speaker', () => {
     // as before: a name, a short description
     ['Fares will rise in May, said Ida Lund.', 'Fares will rise in May', 'Ida Lund'],
     ['Fares will rise in May, said the mayor.', 'Fares will rise in May', 'the mayor'],
+    // a person named by whose they are, after a sentence with a named subject of its own
+    ["Tomas Brandt built the stand in a week, said the club's new captain.", 'Tomas Brandt built the stand in a week', "the club's new captain"],
+    ["Pia Lund never missed a shift, said the bakery's owner.", 'Pia Lund never missed a shift', "the bakery's owner"],
+    ["The town of Arvik is known for its herring, said the guidebook's author.", 'The town of Arvik is known for its herring', "the guidebook's author"],
+    ["Ferry Line 4 will stop at midnight, said the operators' spokesman.", 'Ferry Line 4 will stop at midnight', "the operators' spokesman"],
   ])('%s', (text, content, mention) => {
     expect(first(text)).toEqual([content, mention]);
   });
@@ -28,6 +33,10 @@ describe('quotes: who may follow a cue put before its speaker', () => {
     ['residents of the town', true],
     ['thanks', false],
     ['goodbye to the crowd', false],
+    // a possessive phrase speaks only when its head is a person noun
+    ["the club's new captain", true],
+    ["the ward's roof leaks", false],
+    ["the team's prayer", false],
   ])('%j can be the speaker: %s', (after, expected) => {
     expect(canBeInvertedSpeaker(after)).toBe(expected);
   });
@@ -38,6 +47,9 @@ describe('quotes: who may follow a cue put before its speaker', () => {
     ['Lena Ortiz, a nurse, said the frost came early.', 'the frost came early', 'Lena Ortiz'],
     ['Tom Vail, a ferry pilot, said the storm began at dawn.', 'the storm began at dawn', 'Tom Vail'],
     ['Aiko Mori, an engineer, said the bridge stood firm.', 'the bridge stood firm', 'Aiko Mori'],
+    // nor a possessive phrase whose head is no person, or with a verb after it
+    ["Lena Ortiz, a nurse, said the ward's roof leaks.", "the ward's roof leaks", 'Lena Ortiz'],
+    ["Ada Renn, a pilot, said the airline's chief executive resigned.", "the airline's chief executive resigned", 'Ada Renn'],
   ])('%s', (text, content, mention) => {
     expect(first(text)).toEqual([content, mention]);
   });
