@@ -73,6 +73,10 @@ export const VALUING_VERBS = ['put', 'puts', 'putting', 'placed', 'places', 'pla
 /** The counts they set: put them "at" or raise them "to" a figure (a bill, a rate or a price set "to" a figure is an act, left out). */
 export const COUNT_NOUNS = ['toll', 'count', 'number', 'figure', 'estimate', 'tally', 'total', 'cost', 'losses', 'damage', 'damages'];
 
+/** The quantities someone puts "at" a figure as an estimate, the counts and a few more ("police put the crowd at 8,000",
+ *  "put turnout at 64 percent"); a price or a time put "at" a figure is set, not estimated, and is left out. */
+export const ESTIMATED_QUANTITIES = [...COUNT_NOUNS, 'crowd', 'crowds', 'turnout', 'bill', 'value', 'shortfall', 'deficit', 'size', 'chance', 'chances', 'odds', 'support'];
+
 /** Present participles by which a report or survey puts figures forward ("a report released Tuesday suggesting that ..."). */
 export const EVIDENCE_PARTICIPLES = ['showing', 'suggesting', 'indicating', 'finding', 'estimating', 'projecting', 'revealing', 'confirming'];
 

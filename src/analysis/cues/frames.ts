@@ -6,6 +6,7 @@ import { OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PURE_
 import { alternation } from '../alternation.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { PHRASAL_PARTICLES } from './phrasal-frames.js';
+import { PUT_AT_FIGURE } from './put-at-figure.js';
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
 // six words ("see the budget of the board as unfair"), then "as" with a description (not the conjunction: "saw him as he left", "as well")
@@ -109,6 +110,9 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   feud: DISPUTED_QUESTION,
   judge: JUDGED_AS,
   ...PHRASAL_PARTICLES,
+  // ("put" is a cue in "as she put it" and in an estimate, "put the cost at $2 billion": put-at-figure.ts; the cue keeps
+  // only the phrasal particle, verb-span.ts)
+  'put it': new RegExp(`${PHRASAL_PARTICLES['put it']!.source}|${PUT_AT_FIGURE.source}`, 'u'),
 };
 // single forms whose other forms need no frame ("feels that" and "feeling" read as before)
 const FORM_FRAMES: Readonly<Record<string, RegExp>> = {
