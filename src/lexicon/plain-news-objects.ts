@@ -40,6 +40,15 @@ export const REPORTED_RESULTS: readonly string[] = [
 ];
 
 /**
+ * What a cinema, a channel or a club screens, after "show": "the arts centre has shown cartoons every Saturday", "will show
+ * the last episode" (a screening, nobody's finding; "the film shows how ..." is the subject, "showed the film was cut" a clause).
+ */
+export const SHOWN_SCREENINGS: readonly string[] = [
+  'films?', 'movies?', 'cartoons?', 'documentar(?:y|ies)', 'episodes?', 'matinees?', 'musicals?', 'screenings?',
+  'reruns?', 'trailers?', 'premieres?',
+];
+
+/**
  * What a side finds in play, after "find": "could not find an equaliser", "found the net twice" (a goal looked for,
  * no finding reported).
  */

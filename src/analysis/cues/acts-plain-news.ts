@@ -16,13 +16,13 @@
 //   "held for questioning", "taken in for questioning on Sunday": the noun of an interview in custody, with no object;
 //   "detectives are seeking a driver", "seek three teenagers over a fire": people hunted (or staff hired), no aim voiced
 // - tabling a measure: "proposed a budget for 2030", "proposed an amendment to the harbour bylaws"; filing results:
-//   "reported a net loss of 40 million euros"
+//   "reported a net loss of 40 million euros"; a screening: "the arts centre has shown cartoons every Saturday"
 // - identifying and pricing: "the victim was named locally as Ivo Dane, 32" (who someone is, not what was said); "asking
 //   price", "asking rent" (the noun's modifier, no one asking)
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_THEN_ADVERBS } from './verb-contexts.js';
 import { ADDED_PARTS, CROWD_NOUNS, DELIBERATED_ITEMS, DEPARTMENT_HEADS, EMERGENCY_EVENTS, FOUND_IN_PLAY, INTERROGATORS, POINTED_PLACES,
-  PROPOSED_MEASURES, REPORTED_RESULTS, STATE_MEDIA } from '../../lexicon/plain-news-objects.js';
+  PROPOSED_MEASURES, REPORTED_RESULTS, SHOWN_SCREENINGS, STATE_MEDIA } from '../../lexicon/plain-news-objects.js';
 import { QUESTIONED_PERSON } from './act-objects-force.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
@@ -65,6 +65,8 @@ const PROPOSED_MEASURE = new RegExp(String.raw`^\s+(?:${DETERMINER_OR_COUNT}|(?!
 const SUM = String.raw`(?:[$£€¥]|\d[\d,.]*\s*(?:%|(?:(?:million|billion|trillion|bn)\s+)?(?:percent|per\s+cent|euros?|pounds?|dollars?|yen|yuan|francs?|rupees?|crowns?)\b|(?:million|billion|trillion|bn)\b(?=\s*[,.;]|\s+(?:in|for|from|on|up|down|last|this|compared|against)\b)))`;
 // a company's results, then a sum, a pause or the period they cover ("reported sales fell" is a clause and keeps the cue)
 const REPORTED_RESULT = new RegExp(String.raw`^\s+(?:(?:a|an|its|their|the)\s+)?${MEASURE_WORDS}(?:${alternation(REPORTED_RESULTS)})\b(?=\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?${SUM}|\s*[,.;]|\s+for\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:quarter|year|half|period|months)\b)`, 'u');
+// a screening, then where, when or how often ("the club shows documentaries on Fridays", "has shown cartoons every Saturday")
+const SHOWN_SCREENING = new RegExp(String.raw`^\s+(?:${DETERMINER_OR_COUNT})?${NP_WORDS}(?:${alternation(SHOWN_SCREENINGS)})(?:${OBJECT_ENDS}|(?=\s+(?:every|each|nightly|weekly|daily)\b))`, 'u');
 
 // "found its way into", "found a way past"; a team-mate found with a pass ("found his winger for 22 yards", "found Ode
 // with a cross")
@@ -131,6 +133,7 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   if (word === 'asking' && ASKING_SUM.test(next)) return true;
   if (lemma === 'seek' && INTERROGATED.test(next)) return true;
   if (lemma === 'report' && REPORTED_RESULT.test(next)) return true;
+  if (lemma === 'show' && SHOWN_SCREENING.test(next)) return true;
   if (lemma === 'propose') return PROPOSED_MEASURE.test(next);
   if (lemma === 'point') return POINTED_AT.test(next) || POINTED_THING.test(next);
   if (lemma === 'consider') return CONSIDERED_ITEM.test(next);

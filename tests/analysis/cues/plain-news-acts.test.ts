@@ -88,6 +88,10 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Officers sought two women seen near the quay.'],
     ['Pellam Mining reported an operating loss of 2.1 billion yen.'],
     ['The lender reported margins of 9 percent in its home market.'],
+    // a screening
+    ['The arts centre has shown cartoons every Saturday since 1990.'],
+    ['The station will show the final episode on Sunday.'],
+    ['The library shows documentaries on Friday nights.'],
   ])('%s: no verb cue', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -170,6 +174,10 @@ describe('cues: deeds and names in plain wire copy', () => {
     // a second determiner opens a clause's object: the clause is what is reported or proposed
     ['The auditor reported the trust posted a loss.', ['reported']],
     ['The mayor proposed the city scrap its parking rules.', ['proposed']],
+    // a film or a record as evidence, a screening that is a clause's subject
+    ['Records show the film was never finished.', ['show']],
+    ['The footage showed the film crew running from the blast.', ['showed']],
+    ['A survey showed films were losing viewers to streaming.', ['showed']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
