@@ -18,6 +18,13 @@ const RECKONING: ReadonlySet<string> = new Set(RECKONING_VERBS);
 // the cue's last word, its verb ("had estimated", "was expecting")
 const LAST_WORD = /(\p{L}+)$/u;
 
+/** The speaker of the quote whose cue starts at `cueStart`, as a voucher. */
+function clauseSpeaker(s: Counted, cueStart: number): Voucher | null {
+  const q = s.quotes.find((x) => x.cue !== null && x.cue.start === cueStart);
+  if (!q || !q.speakerMention) return null;
+  return { source: q.speaker ?? q.speakerMention.text, sourceKind: q.speakerKind, sourceMention: q.speakerMention, rule: 'gap-relative' };
+}
+
 /** The subject of the object-gap relative clause whose antecedent holds figure `f`, or null. */
 export function gapReporter(s: Counted, f: Figure, sentenceStart: number, sentenceEnd: number): Voucher | null {
   const text = s.doc.text;
@@ -26,7 +33,9 @@ export function gapReporter(s: Counted, f: Figure, sentenceStart: number, senten
     const span = gapRelative(text, sentenceStart, c, sentenceEnd);
     // the figure in the antecedent, before the subject: not a number in the clause itself
     if (span === null || span.start > f.start) continue;
-    const v = sourceBefore(s, f.end, c.start, 'gap-relative');
+    // the speaker the quote stage gave the clause ("analysts polled by Ridgefield had expected" is the analysts'), else
+    // the mention right before the cue
+    const v = clauseSpeaker(s, c.start) ?? sourceBefore(s, f.end, c.start, 'gap-relative');
     if (!v || v.sourceMention.start < f.end) continue;
     // a count right before the subject counts it ("the plan 300 residents opposed"): no figure of theirs
     if (f.kind === 'count' && BLANKS.test(text.slice(f.end, v.sourceMention.start))) continue;

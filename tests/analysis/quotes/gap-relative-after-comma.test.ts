@@ -2,7 +2,7 @@
 // are a relative clause whose content is that noun (quotes/gap-relative.ts), not a "CONTENT, X said." report
 // of the sentence before the comma (quotes/content-before.ts). Verbs of saying keep the tail reading: a
 // description and a name before "said" are in apposition. A result set against a consensus ("compared with the figure
-// analysts had expected") is such a relative too, with a bare plural subject. Invented texts; hand-built mentions
+// analysts had expected") is such a relative too, with a bare plural subject (and who polled them: "analysts polled by X"). Invented texts; hand-built mentions
 // (quote-run.ts), and the whole pipeline for the comparison rows.
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
@@ -37,6 +37,9 @@ describe('quotes: a result set against a consensus ("compared with the figure an
     ['Exports grew 6% in June, above the 4% analysts had estimated.', [['the 4% analysts had estimated', 'had estimated']]],
     // a verb of saying too, after the comparison
     ['Quarterly revenue reached $2 billion, ahead of the total traders had predicted.', [['the total traders had predicted', 'had predicted']]],
+    // the consensus's makers with who polled them
+    ['Rail freight grew 8%, above the 5% analysts polled by Kestrel Data had expected.', [['the 5% analysts polled by Kestrel Data had expected', 'had expected']]],
+    ['The insurer earned $3 billion, short of the $3.4 billion brokers surveyed by the Lantern Group had forecast.', [['the $3.4 billion brokers surveyed by the Lantern Group had forecast', 'had forecast']]],
   ])('is the consensus, no report of the result: %s', (text, expected) => {
     expect(whole(text)).toEqual(expected);
   });
@@ -46,6 +49,8 @@ describe('quotes: a result set against a consensus ("compared with the figure an
     ['Sales rose 3%, the company’s analysts expected.', [['Sales rose 3%', 'expected']]],
     ['The harbour will reopen in May, the two engineers predicted.', [['The harbour will reopen in May', 'predicted']]],
     ['Prices rose against the dollar, traders said.', [['Prices rose against the dollar', 'said']]],
+    // a poll's makers closing a report: "CONTENT, X said."
+    ['Grain prices will ease by spring, traders polled by Kestrel Data said.', [['Grain prices will ease by spring', 'said']]],
     // a claim noun appended after the comma keeps the tail reading
     ['Costs climbed above the limit, a claim the ministry denies.', [['Costs climbed above the limit', 'denies']]],
   ])('leaves alone: %s', (text, expected) => {

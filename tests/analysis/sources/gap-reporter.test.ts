@@ -14,6 +14,8 @@ describe('figure sources: the object of a gap relative', () => {
     ['The retailer reported sales of $3.9 billion, below the $4.5 billion analysts had estimated.', '$4.5 billion', 'analysts'],
     ['Inflation came in at 2.4%, compared with the 2.2% economists had forecast.', '2.2%', 'economists'],
     ['Turnout was 61 percent, short of the 65 percent pollsters predicted.', '65 percent', 'pollsters'],
+    // the consensus's makers, not who polled them
+    ['Rail freight grew 8%, above the 5% analysts polled by Kestrel Data had expected.', '5%', 'analysts'],
     ['Ada Lind, the finance minister, said the deficit reached 4.1%, above the 3% the commission had projected.', '3%', 'the commission'],
   ])('%s -> %s is vouched for by %s', (text, span, mention) => {
     const f = figure(text, span);
