@@ -7,7 +7,7 @@ import type { Cue } from '../../types.js';
 import { EXISTENTIAL_VIEW_NOUNS, UNHELD_CLAUSE_NOUNS } from '../../lexicon/unheld-report-nouns.js';
 import { alternation } from '../alternation.js';
 import { latin1Twin } from '../latin1-twin.js';
-import { AMONG_HOLDERS, RELATIVE_VERB, objectRelativeAfter } from './nominal-unheld.js';
+import { AMONG_HOLDERS, VERB_OPENING_RELATIVE, objectRelativeAfter } from './nominal-unheld.js';
 
 // "there" and a form of "be" (a modal, a perfect, "seems to be"), not a question's inverted "Is there"
 const THERE_IS = String.raw`\b[Tt]here(?:['’]s|\s+(?:(?:is|are|was|were|remains|remain|remained)|(?:has|have|had)\s+been|(?:will|would|may|might|could|must)\s+be|(?:seems|seemed|appears|appeared)\s+to\s+be))`;
@@ -18,7 +18,7 @@ const ADVERB = String.raw`(?:now|still|also|already|clearly|certainly|again|even
 const QUANTITY = String.raw`(?:a|an|no|little|some|much|more|less|real|any)\s+`;
 const MODIFIER = String.raw`(?!(?:of|to|in|on|at|for|from|with|by|as|and|or|but|that|which|who|about|over)\s)[\p{Ll}-]+\s+`;
 // (a Latin-1 twin, latin1-twin.ts: on two-byte text its letter classes cost some 12 ms to compile, the twin's 1)
-const EXISTENTIAL = latin1Twin(new RegExp(String.raw`${THERE_IS}\s+(?:${ADVERB})?((?:${QUANTITY})?(?:${MODIFIER}){0,2}?(?:${alternation([...UNHELD_CLAUSE_NOUNS, ...EXISTENTIAL_VIEW_NOUNS])}))(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${RELATIVE_VERB}))`, 'gu'));
+const EXISTENTIAL = latin1Twin(new RegExp(String.raw`${THERE_IS}\s+(?:${ADVERB})?((?:${QUANTITY})?(?:${MODIFIER}){0,2}?(?:${alternation([...UNHELD_CLAUSE_NOUNS, ...EXISTENTIAL_VIEW_NOUNS])}))(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${VERB_OPENING_RELATIVE}))`, 'gu'));
 
 export function findExistentialCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];

@@ -22,7 +22,7 @@ const MODIFIER = String.raw`(?!(?:of|to|in|on|at|for|from|with|by|as|and|or|but|
 // that sounds every hour", "an assumption that underpins most models"; a plural subject rarely stands so) or a verb
 // of lasting or seeming ("a hope that remains slim", "a belief that runs deep")
 const PRESENT_BEFORE_OBJECT = String.raw`(?!(?:its|his|this|thus|us|as|yes)\s)\p{Ll}+s(?=\s+(?:the|a|an|his|her|their|its|our|every|each|most|many|some|all|much|\d))`;
-export const RELATIVE_VERB = String.raw`(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|does|did|do|seems|seemed|remains|persists|lingers|lies|runs|stands|exists|appears|looks|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)}|${PRESENT_BEFORE_OBJECT})\b`;
+export const VERB_OPENING_RELATIVE = String.raw`(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|does|did|do|seems|seemed|remains|persists|lingers|lies|runs|stands|exists|appears|looks|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)}|${PRESENT_BEFORE_OBJECT})\b`;
 // where a subject stands: the sentence's start, perhaps after a conjunction that opens it ("But the argument that"),
 // or a semicolon
 const SUBJECT_OPENING = /(?:^|[.!?]["”’']?\s+|\n|;\s*)(?:(?:But|And|Yet|So)\s+)?$/u;
@@ -32,10 +32,10 @@ const SUBJECT_OPENING = /(?:^|[.!?]["”’']?\s+|\n|;\s*)(?:(?:But|And|Yet|So)\
 const OBJECT_RELATIVE = new RegExp(String.raw`^\s+that\s+(?:he|she|they|we|I|it|you|(?:(?:the|a|an|his|her|their|its|our|some|many|these|those)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:(?:had|has|have|was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:${alternation(UNHELD_NOUN_TAKING_PASTS)})(?=\s*(?:[.,;:!?)”"]|$)|\s+(?:in|on|at|after|before|during|with|to|from|over|last|this|earlier|yesterday|against|about|for|through|into|until|since|when|while|because|and|but)\b)`, 'u');
 // the holders named after the noun, "the feeling among many growers that": "among" and up to five words, no clause
 // word or mark among them (quotes/noun-cue.ts reads them as the source); the group's own relative ("among voters that
-// ...") has a verb after "that", which RELATIVE_VERB refuses
+// ...") has a verb after "that", which VERB_OPENING_RELATIVE refuses
 export const AMONG_HOLDERS = String.raw`\s+among\s+(?:(?!(?:that|who|which|whom)\b)[\p{L}\p{N}.'’-]+\s+){0,4}?(?!(?:that|who|which|whom)\b)[\p{L}\p{N}'’-]+`;
 // (a Latin-1 twin, latin1-twin.ts: on two-byte text its letter classes cost some 8 ms to compile, the twin's 1)
-const UNHELD = latin1Twin(new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?(?:${alternation(UNHELD_CLAUSE_NOUNS)})(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${RELATIVE_VERB}))`, 'gu'));
+const UNHELD = latin1Twin(new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?(?:${alternation(UNHELD_CLAUSE_NOUNS)})(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${VERB_OPENING_RELATIVE}))`, 'gu'));
 // (the "that" clause after the holders, where OBJECT_RELATIVE is read)
 const AMONG_THEN = new RegExp(`^${AMONG_HOLDERS}(?=\\s+that\\b)`, 'u');
 /** Where the text after a noun cue reaches "that": past "among" and its holders, if they stand there. */
@@ -50,7 +50,7 @@ const BARE_MODIFIER = String.raw`(?!(?:${alternation(DETERMINERS)})\s)${MODIFIER
 // that rates would rise, the bank ..."), and after a time phrase the participle of a message ("sent a report to
 // regulators on Friday warning that ...").
 const BARE_NOUNS = [...UNHELD_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS].filter((noun) => !noun.endsWith('ing'));
-const PREPOSED = latin1Twin(new RegExp(String.raw`\b(?:${alternation(UNHELD_NOUN_PREPOSITIONS)})\s+((?:${BARE_MODIFIER}){0,2}?(?:${alternation(BARE_NOUNS)}))(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${RELATIVE_VERB}))`, 'giu'));
+const PREPOSED = latin1Twin(new RegExp(String.raw`\b(?:${alternation(UNHELD_NOUN_PREPOSITIONS)})\s+((?:${BARE_MODIFIER}){0,2}?(?:${alternation(BARE_NOUNS)}))(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${VERB_OPENING_RELATIVE}))`, 'giu'));
 
 export function findUnheldCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];

@@ -12,7 +12,7 @@ import { NAMED_VERB_OBJECT, SUBJECT_THEN_OBJECT } from './frames.js';
 import { PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation, capitalised } from '../alternation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
-import { RELATIVE_VERB, pluralRelative } from './plural-relative.js';
+import { THAT_RELATIVE_CLAUSE, pluralRelative } from './plural-relative.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
 const NEGATED_AUX = /^(?:ca|could|would|should|do|does|did|wo|is|are|was|were|has|have|had|must|might|need)n['’]t$|^cannot$/i;
@@ -110,7 +110,7 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
   if (bare && /^\p{Lu}/u.test(before) && !/s$/.test(before) && !subjectWord && !QUANTIFIER.test(before)
     && /^\s+\p{Ll}/u.test(after) && !NAMED_VERB_OBJECT.test(after) && !AND_NAME_BEFORE.test(lead)) return true;
   // "states that border the lake", "Velm, states that have ...": a plural noun and its relative clause
-  if (/s$/i.test(word) && !subjectWord && (!/^\p{Lu}/u.test(before) || /,\s*$/.test(lead)) && RELATIVE_VERB.test(after)) return true;
+  if (/s$/i.test(word) && !subjectWord && (!/^\p{Lu}/u.test(before) || /,\s*$/.test(lead)) && THAT_RELATIVE_CLAUSE.test(after)) return true;
   if (pluralRelative(text, w)) return true;
   // "the Harbor plan is linear": a verb right after a form makes the form its subject
   // (not a participle: "Added were two new clauses" is an inverted verb)

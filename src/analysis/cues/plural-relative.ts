@@ -17,7 +17,7 @@ const GERUND_SUBJECT_VERB = String.raw`is|was|has|had|does|did|will|would|can|co
 const GERUND_OBJECT = String.raw`\p{Ll}+(?<![sy]|ing|ed)\s+(?:\p{Ll}+-\p{Ll}+\s+)?\p{Ll}{3,}ing\b(?!\s+(?:${GERUND_SUBJECT_VERB})\b)`;
 // a relative clause after a plural noun: "states that border the lake", "reports that have ...":
 // after "that" comes its verb (an auxiliary, or a verb with an object or a preposition), not a clause's subject
-export const RELATIVE_VERB = new RegExp(String.raw`^\s+that\s+(?:(?:has|have|had|are|were|was|is|will|would|could|can|may|might|should|do|does|did)\b|\p{Ll}+(?<![sy])\s+(?:the|a|an|${alternation([...OBJECT_PRONOUNS, 'it'])}|on|in|at|with|to|for|from|into|against|over)\b|${GERUND_OBJECT})`, 'u');
+export const THAT_RELATIVE_CLAUSE = new RegExp(String.raw`^\s+that\s+(?:(?:has|have|had|are|were|was|is|will|would|could|can|may|might|should|do|does|did)\b|\p{Ll}+(?<![sy])\s+(?:the|a|an|${alternation([...OBJECT_PRONOUNS, 'it'])}|on|in|at|with|to|for|from|into|against|over)\b|${GERUND_OBJECT})`, 'u');
 // what follows "that" when it agrees only with a plural (pluralRelative)
 // (not "have-nots", nor an inverted condition: "claims that, were it not for the grant, ...", "that were it not for")
 const PLURAL_RELATIVE_VERB = new RegExp(String.raw`^\s+that\s+(?:(?:have|are|do)\b(?!-)|were\b(?!\s+(?:it|there|they|we|he|she|you|I)\b)|${GERUND_OBJECT})`, 'u');

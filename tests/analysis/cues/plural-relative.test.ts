@@ -3,7 +3,7 @@ import { allCues } from '../verb-cues.js';
 
 // A noun-like form in -s with a relative clause whose verb agrees only with a plural ("reports that track spending",
 // "claims that have circulated") is the plural noun, whatever stands before it: a demonstrative "that" takes no plural
-// verb (cues/plural-relative.ts pluralRelative, and the bare verb with a gerund object in RELATIVE_VERB). Invented texts.
+// verb (cues/plural-relative.ts pluralRelative, and the bare verb with a gerund object in THAT_RELATIVE_CLAUSE). Invented texts.
 describe('cues: a plural noun before a relative clause with a plural verb', () => {
   it.each([
     // a bare verb with a gerund object, after a modifier, a capitalised adjective or a body's name
