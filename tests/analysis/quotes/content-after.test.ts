@@ -3,6 +3,7 @@
 // (lexicon/empty-contents.ts FOUND_WHERE_ONLY). Invented texts; the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { runQuotes, type M } from '../quote-run.js';
 
 const contents = (text: string): string[] => analyze({ id: 't', text }).quotes.map((q) => q.text);
 
@@ -60,5 +61,16 @@ describe('quotes: a comma and the main clause\'s predicate after a cue in a rela
     ['The merger, which regulators doubt, has been delayed.', ['which regulators doubt']],
   ])('keeps the content: %s', (text, expected) => {
     expect(contents(text)).toEqual(expected);
+  });
+});
+
+// a relative clause on the noun before the cue ("the clause to which she was pointing, which her deputy drafted, ...")
+// is no object of the cue. Hand-built mentions (quote-run.ts), [content, cue] of each record.
+describe('quotes: a relative clause on the noun before the cue reports nothing', () => {
+  const rows = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => [q.text, q.cue?.text ?? null]);
+  it.each<[string, M[], string[][]]>([
+    ['The clause to which Ana Lind was referring, which her deputy drafted, covers the ferries.', [['Ana Lind', 'name', null]], []],
+  ])('%s', (text, ms, expected) => {
+    expect(rows(text, ms)).toEqual(expected);
   });
 });
