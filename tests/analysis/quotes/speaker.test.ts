@@ -1,54 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
-import { cueVoice } from '../../../src/analysis/quotes/speaker-voice.js';
 
 const quotes = (text: string) => analyze({ id: 't', text }).quotes;
-const voice = (text: string, cue: string) => {
-  const at = text.indexOf(cue);
-  return cueVoice(text, 0, { start: at, end: at + cue.length });
-};
-
-describe('quotes/speaker: the voice of a cue', () => {
-  it.each([
-    ['The bridge is expected to open in May.', 'expected', 'passive'],
-    ['Mr. Oduya is not thought capable of winning.', 'thought', 'passive'],
-    ['Ms. Varga was often asked why the ferry stopped.', 'asked', 'passive'],
-    ['Ms. Varga has been criticized as aloof.', 'criticized', 'passive'],
-    ['Ms. Varga was asked about the port.', 'was asked about', 'passive'],
-    ['Ms. Varga has been blamed for the delay.', 'has been blamed for', 'passive'],
-    ['When asked how it ended, she laughed.', 'asked', 'passive'],
-    ['And asked how it ended, she laughed.', 'asked', 'passive'],
-    // an adverb of time between "be" and the participle
-    ['The plan was first outlined by the Tarnby Post.', 'outlined', 'passive'],
-    ['The delay was later reported by the Tarnby Post.', 'reported', 'passive'],
-    // an irregular participle in -ood; an impersonal passive stays passive (quotes/content-after takes its that-clause)
-    ['It is understood that the mill will close.', 'is understood', 'passive'],
-    ['It was revealed on Monday that the mill will close.', 'was revealed', 'passive'],
-    ['Mr. Oduya is understood to have resigned.', 'understood', 'passive'],
-    // a degree word between "be" and the participle: a reputation, held by nobody named
-    ['Ana Ruiz is best known for her bridges.', 'is best known for', 'passive'],
-    ['The port is better known as a ferry town.', 'is better known as', 'passive'],
-    // ... but a degree word with no "be" before it leaves the cue active
-    ['She did well, said the coach.', 'said', 'active'],
-    ['Output appears to have fallen last year.', 'appears', 'raising'],
-    ['The council may seem like a small obstacle.', 'seem', 'raising'],
-    // a stance verb's participle with its agent after it: done to the subject, not the subject's stance
-    ['The toll has been loudly opposed by many drivers.', 'has been loudly opposed', 'passive'],
-    ['The levy was opposed by the guild.', 'opposed', 'passive'],
-    // what it must leave alone
-    ['Most drivers are opposed to the toll.', 'opposed', 'active'],
-    ['Voters were worried by the vote.', 'worried', 'active'],
-    ['Voters were worried that prices would rise.', 'worried', 'active'],
-    ['Farmers are convinced the dam will fail.', 'convinced', 'active'],
-    ['The letters seem to show that he knew.', 'seem', 'active'],
-    ['He appeared at a hearing in March.', 'appeared', 'active'],
-    ['Ms. Varga said the plan works.', 'said', 'active'],
-    ['Ms. Varga has argued the plan works.', 'argued', 'active'],
-    ['Ms. Varga understood that the mill would close.', 'understood', 'active'],
-  ])('%s (%s): %s', (text, cue, expected) => {
-    expect(voice(text, cue)).toBe(expected);
-  });
-});
 
 describe('quotes/speaker: who speaks', () => {
   it.each([
@@ -173,22 +126,8 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
 
 describe('quotes/speaker: asides and opening clauses', () => {
   it.each([
-    // a relative clause between subject and cue: the subject is before it, not a name inside it
-    ['Ilse Marwick, who had met Tomas Lindqvist on Monday, said the talks failed.', 'said', 'Ilse Marwick', 'Ilse Marwick'],
-    // an object relative has its own subject: left alone
-    ['Ilse Marwick has a rival, Tomas Lindqvist, who she says was unfair to her.', 'says', 'she', 'Ilse Marwick'],
-    // a participle clause opening the sentence: the subject after its comma
-    ['Responding to questions from farmers, Ilse Marwick would offer lower fees.', 'Responding to', 'Ilse Marwick', 'Ilse Marwick'],
-    ['After saying he felt tired, the farmer left the hall early.', 'saying', 'the farmer', null],
-    // a place and an apposition between the name and its relative clause
-    ['Sen. Ilse Marwick of Ohio, a Liberal who has declined to back Mr. Lindqvist, said the port deserved better.', 'said', 'Sen. Ilse Marwick of Ohio, a Liberal who', 'Ilse Marwick'],
     // a description with a name in apposition: the name
     ['But the rival speaker at the forum, former Secretary of State Ilse Marwick, struck a different tone, saying that the port was safe.', 'saying', 'Secretary of State Ilse Marwick', 'Ilse Marwick'],
-    // the words before the cue close an aside opened further back: the subject is before the aside
-    ['Ilse Marwick, who has campaigned for Tomas Lindqvist since he left the council in May, blasted the port plan as a waste.', 'blasted', 'Ilse Marwick', 'Ilse Marwick'],
-    ['Ilse Marwick, leading in the polls and touring most of the coast, questioned the port plan.', 'questioned', 'Ilse Marwick', 'Ilse Marwick'],
-    // a dateline names the place and the agency, not the subject
-    ['TARNBY, Ohio (Wire) — Ilse Marwick toured the port on Sunday, hoping the strike would end.', 'hoping', 'Ilse Marwick', 'Ilse Marwick'],
     // adverbs before a coordinated cue are no subject: the sentence's subject is
     ['Ilse Marwick ignored the letter, and instead insisted that the port was safe.', 'insisted', 'Ilse Marwick', 'Ilse Marwick'],
     // generic "you" is the holder of the belief, named by nobody
@@ -202,30 +141,10 @@ describe('quotes/speaker: asides and opening clauses', () => {
     ['Rowan Hale said the rent was high. He said the plan would fail.', 'said the plan', 'He', 'Rowan Hale'],
     // ... but not against a title's gender, nor for someone who said nothing
     ['Ms. Rowan Hale said the rent was high. He said the plan would fail.', 'said the plan', 'He', null],
-    // two people joined by "and" speak together, as their pair
-    ['Ana Ruiz and Tom Fenn said the bridge was safe.', 'said', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
-    ['Later, Ana Ruiz and Tom Fenn, two engineers, said the bridge was safe.', 'said', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
-    ['The bridge is safe, said Ana Ruiz and Tom Fenn.', 'said', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
-    // ... not when the first is the object of a verb or a preposition
-    ['Ana Ruiz met Tom Fenn and Bo Lind said the bridge was safe.', 'said', 'Bo Lind', 'Bo Lind'],
-    ['Ana Ruiz and Tom Fenn met. Ruiz said the bridge was safe.', 'said', 'Ruiz', 'Ana Ruiz'],
-    // a pair as the subject of the sentence, for a second verb
-    ['Ana Ruiz and Tom Fenn call the levy a scam and describe its backers as greedy.', 'describe', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
-    ['Ana Ruiz met Tom Fenn and Bo Lind on Monday, hoping to describe its backers as greedy.', 'hoping', 'Ana Ruiz', 'Ana Ruiz'],
     ['Rowan Hale met the mayor. He said the plan would fail.', 'said', 'He', null],
   ])('%s', (text, cue, mention, speaker) => {
     const q = quotes(text).find((x) => x.cue !== null && text.slice(x.cue.start).startsWith(cue));
     expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
-  });
-
-  it('gives no speaker to a participle opening the sentence that is passive ("Asked about ...")', () => {
-    expect(voice('Asked about the new port, the voters were split.', 'Asked')).toBe('passive');
-    expect(voice('Worried that the port might close, the council voted for a delay.', 'Worried')).toBe('active');
-  });
-
-  it('gives no speaker to a raising cue after a relative pronoun', () => {
-    const qs = quotes('The delay was a blow to the port, which seems to be losing money.');
-    expect(qs.map((q) => q.speakerMention)).toEqual(qs.map(() => null));
   });
 });
 
