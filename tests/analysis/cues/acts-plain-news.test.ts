@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { verbCues } from '../verb-cues.js';
 
 // Everyday wire copy with no one speaking (cues/acts-plain-news.ts, frames.ts CALLED_EVENT, deed-objects.ts
-// CLAIMED_PRIZES), and the same verbs where they still report someone's words.
+// CLAIMED_PRIZES), and the same verbs where they still report someone's words. Police and emergency copy is in
+// acts-plain-news-police.test.ts.
 describe('cues: deeds and names in plain wire copy', () => {
   it.each([
     // a passive "called" with a name, or a summons
@@ -35,24 +36,8 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Ada Voss gave an interview to state media after the meeting.'],
     ['Voss took the stage in front of cheering supporters.'],
     ['Lena Ash is a former director of planning for the city.'],
-    // turning out for an emergency, or only how fast
-    ['Firefighters responded to a call about smoke at the mill.'],
-    ['Officers responded to reports of a man with an axe on Quay Street.'],
-    ['Paramedics responded within six minutes.'],
     // a fixture called off with its object first
     ['The referee called the match off after an hour of hail.'],
-    // a suspect questioned by police, even about something; a passive with police as the agent
-    ['Detectives questioned a 31-year-old man about the break-in.'],
-    ['Police have questioned two women over the fire at the depot.'],
-    ['A driver was questioned by police and released without charge.'],
-    // a suspect sought by the law, and an interview in custody ("for questioning" with no object)
-    ['A fisherman, 44, is wanted for questioning after the harbour fire.'],
-    ['A man wanted on suspicion of arson was arrested at the ferry port.'],
-    ['The landlord is wanted by police in two counties.'],
-    ['A baker is wanted in connection with a string of thefts.'],
-    ['The pilot was wanted on a federal warrant.'],
-    ['A courier was held for questioning overnight.'],
-    ['Two dock workers were taken in for questioning on Monday.'],
     // to whom someone spoke, and nothing said about anything
     ['The minister spoke to state radio after the vote.'],
     ['Ruiz spoke with reporters outside the court on Tuesday.'],
@@ -63,12 +48,6 @@ describe('cues: deeds and names in plain wire copy', () => {
     // a point won, a reply in kind
     ['Tolby claimed a bonus point with a late try.'],
     ['Orme answered with a century of her own.'],
-    // a loss reported to the police
-    ['His sister reported him missing on Sunday night.'],
-    ['Ada Lee reported the van stolen from her drive.'],
-    ['Dock staff reported the forklifts stolen.'],
-    ['A neighbour reported her missing that evening.'],
-    ['His crew reported him missing two days later.'],
     // a victim identified, a sum asked in a sale
     ['The driver was named locally as Ivo Dane, 47.'],
     ['Asking price: 410,000 pounds.'],
@@ -81,11 +60,6 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Ostrel Foods reported a net loss of 12 million euros.'],
     ['The brewer on Monday reported half-year sales of 880 million pounds, up from 790 million.'],
     ['Kelby Air reported record profits for the first half.'],
-    // people hunted, or wanted for a post
-    ['Detectives are seeking a driver after the crash on Mill Lane.'],
-    ['Police seek three teenagers over a fire at the depot'],
-    ['The ferry line is seeking staff for the summer.'],
-    ['Officers sought two women seen near the quay.'],
     ['Pellam Mining reported an operating loss of 2.1 billion yen.'],
     ['The lender reported margins of 9 percent in its home market.'],
     // a screening
@@ -116,11 +90,6 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Lind added that the new lane would open in May.', ['added']],
     // the prize is the subject of a claimed clause
     ['Ruiz claimed the goal was his, not an own goal.', ['claimed']],
-    // a want that is someone's (a club's, a council's), and questioning with its object
-    ['The striker was wanted by three clubs.', ['was wanted']],
-    ['The mayor wanted the council to act.', ['wanted']],
-    ['The land is wanted for housing, the council said.', ['is wanted for', 'said']],
-    ['She was picked for questioning the minister at the debate.', ['questioning']],
     // a plural speaker after an inverted plain form
     ['Fares will rise again, say analysts.', ['say']],
     // the same words where they report something
@@ -129,21 +98,15 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Investigators found that the pump had been switched off.', ['found']],
     ['Tarrant wrote that the clause protected small farms.', ['wrote']],
     ['She told herself she would finish the race.', ['told']],
-    // words answered, a doubt raised by someone not holding a suspect, a topic spoken about
-    ['The union responded to calls for calm with a strike notice.', ['responded to']],
-    ['The minister responded to the audit within hours, calling it flawed.', ['responded to', 'calling']],
-    ['The senator questioned the chief about the overtime bill.', ['questioned']],
-    ['Detectives questioned whether the fire was an accident.', ['questioned']],
+    // a topic spoken about
     ['Ruiz spoke to reporters about the ferry timetable.', ['spoke']],
     ['Lind spoke to Sen. Roe about the levy on Monday.', ['spoke']],
     ['The mayor spoke to U.S. officials about the levy.', ['spoke']],
     ['Ruiz spoke with reporters on the phone: the talks were over.', ['spoke']],
     ['The board called the offer a joke.', ['called']],
-    ['Police reported the number of missing walkers had doubled.', ['reported']],
-    // a clause whose verb is "lost", and a missing thing that is the subject of a clause
+    // a clause whose verb is "lost"
     ['The bank reported the economy lost 20,000 jobs in May.', ['reported']],
     ['The guild reported the harbour lost its busiest ferry to a rival port.', ['reported']],
-    ['Coastguards reported the two divers missing were safe.', ['reported']],
     ['Critics named the levy as the worst tax in years.', ['named']],
     ['Ruiz was asking whether the pier would reopen.', ['was asking']],
     // a proposal with its clause, an infinitive or a gerund; a compromise offered, not a measure tabled
