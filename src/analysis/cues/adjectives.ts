@@ -7,6 +7,7 @@
 import type { Cue } from '../../types.js';
 import { BELIEF_ADJECTIVES, FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH } from '../../lexicon/feeling-adjectives.js';
 import { cueStart } from './verb-span.js';
+import { isGroupNoun, isOrganizationHead, isPersonNoun, personPlural } from '../mentions/words.js';
 
 const ADJECTIVES = [...BELIEF_ADJECTIVES, 'skeptical', 'sceptical', 'doubtful', 'insistent', 'glad'].join('|');
 // feelings whose cause may also follow "by" or "with" ("were outraged by the fee", "is unhappy with the deal")
@@ -102,7 +103,20 @@ export function findAdjectiveCues(text: string, inside: (at: number) => boolean)
     // the cue takes the auxiliaries and adverbs before its "be" as a verb's cue does ("have been startled by",
     // "may be worried about", "had also been angered by"): annotated news keeps them
     const from = cueStart(text, start);
+    if (SPLIT_THING.test(lemma) && !peopleBefore(text.slice(Math.max(0, from - 40), from))) continue;
     out.push({ text: text.slice(from, cueEnd), start: from, end: cueEnd, lemma, kind: 'verb' });
   }
   return out;
+}
+
+// "divided", "split" and "torn" are also said of things cut in parts ("the seats are divided on how many votes each
+// party wins", "the land is split about where the ditch ran"): only people, a body or a name hold a view on the question
+const SPLIT_THING = /^(?:divided|split|torn)$/;
+const LAST_WORD = /([\p{L}’'-]+)\s+$/u;
+function peopleBefore(lead: string): boolean {
+  const word = LAST_WORD.exec(lead)?.[1];
+  if (word === undefined) return false;
+  const lower = word.toLowerCase();
+  return /^\p{Lu}/u.test(word) || /^(?:they|we|you|he|she|i|who|opinion|public|country|nation|jury|team|town|village)$/.test(lower)
+    || isPersonNoun(lower) || isGroupNoun(lower) || isOrganizationHead(lower) || personPlural(lower) !== undefined;
 }

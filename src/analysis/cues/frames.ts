@@ -73,7 +73,10 @@ const BILLED_AS = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,4}?as\s+(?!(?
 const QUESTION_WORD = String.raw`(?:whether|how|what|who|whom|why|when|where|which)\b`;
 const WITH_WHOM = String.raw`(?:\s+with\s+(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)?`;
 const HOW_LONG_OR_HOW = String.raw`(?:\s+(?:for\s+(?:(?:several|many|some)\s+)?(?:days|weeks|months|years|decades|hours)|(?:late\s+)?into\s+the\s+night|\p{Ll}+ly|again))?`;
-const DISPUTED_QUESTION = new RegExp(String.raw`^${WITH_WHOM}${HOW_LONG_OR_HOW}\s+(?:over|about)\s+${QUESTION_WORD}`, 'u');
+// (not a free relative that names the thing fought over: "clashed with police over what they saw as a rigged vote",
+// "over what critics call a land grab" is a fight over a thing, no question)
+const NAMING_RELATIVE = String.raw`(?!(?<=what)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:saw|sees?|viewed|views?|regarded|regards?|called|calls?|described|describes?|termed|terms?|dubbed|dubs?|considered|considers?)\s)`;
+const DISPUTED_QUESTION = new RegExp(String.raw`^${WITH_WHOM}${HOW_LONG_OR_HOW}\s+(?:over|about)\s+${QUESTION_WORD}${NAMING_RELATIVE}`, 'u');
 
 // "judged the merger a failure", "judged the levy to be fair", "judged that the risk was small", "was judged too costly": an
 // object of one to four words (no preposition among them) and then a description, or the clause; not "judged the pie

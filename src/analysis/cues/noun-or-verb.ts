@@ -13,6 +13,7 @@ import { PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../.
 import { alternation, capitalised } from '../alternation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 import { THAT_RELATIVE_CLAUSE, pluralRelative } from './plural-relative.js';
+import { isAdjective, isKnownName } from '../mentions/word-flags.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
 const NEGATED_AUX = /^(?:ca|could|would|should|do|does|did|wo|is|are|was|were|has|have|had|must|might|need)n['’]t$|^cannot$/i;
@@ -125,6 +126,15 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
  */
 export function nameSubject(text: string, w: SpeechWord): boolean {
   const { before, before2, word } = w;
-  return !/ing$/i.test(word) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before)
+  return !/ing$/i.test(word) && !adjectiveOpensDispute(text, w) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before)
     && !(/^(?:the|a|an)$/.test(before2) && /^\s*[,.;:)]|^\s+(?:is|was|are|were|has|had|will|would)\b/.test(text.slice(w.end, w.end + 8)));
+}
+
+// "Fresh clashes over who runs the port erupted", "Bitter feuds over whether ...": a sentence's first word that is
+// an adjective before a plural noun of disputing is the noun's modifier, not a name ("Novak clashes with" keeps its verb)
+const DISPUTE_NOUNS = /^(?:clashes|feuds|quarrels|squabbles|wrangles)$/i;
+function adjectiveOpensDispute(text: string, w: SpeechWord): boolean {
+  const at = w.start - w.before.length - 1;
+  return DISPUTE_NOUNS.test(w.word) && isAdjective(w.before.toLowerCase()) && !isKnownName(w.before.toLowerCase())
+    && /(?:^|\n|[.!?]["”’']?\s+)$/.test(text.slice(Math.max(0, at - 3), at));
 }

@@ -15,6 +15,8 @@ describe('cues: split or undecided on a question', () => {
     ['Many growers are torn over whether to sell to the co-op.', ['are torn over']],
     ['The mayor is unsure whether the tram will be ready.', ['is unsure']],
     ['Most tenants were undecided about when to move out.', ['were undecided about']],
+    ['Shopkeepers are split over whether the market should move.', ['are split over']],
+    ['They remain divided on how the levy is spent.', ['remain divided on']],
   ])('%s', (text, expected) => {
     expect(allCues(text)).toEqual(expected);
   });
@@ -25,6 +27,10 @@ describe('cues: split or undecided on a question', () => {
     ['The prize was split on the night between two riders.'],
     ['The vote was deadlocked at four each.'],
     ['His jacket was torn on the fence.'],
+    // things cut in parts hold no view on the question
+    ['The seats are divided on how many votes each list gets.'],
+    ['The reward is split on what each finder hands in.'],
+    ['The valley was divided about where the old canal ran.'],
     // the writer's own doubt
     ['It is unsure whether the ferry will sail.'],
   ])('leaves alone: %s', (text) => {

@@ -36,6 +36,10 @@ describe('cues: a dispute over a question is each side’s stance', () => {
     ['The heirs quarrelled about who would keep the farmhouse.', ['quarrelled about']],
     ['Delegates wrangled late into the night over which rules should apply to the vote.', ['wrangled']],
     ['The cousins bickered over where the reunion should be held.', ['bickered over']],
+    ['The neighbours quarrelled over what the new fence would cost.', ['quarrelled over']],
+    // a free relative naming what the fight was over is no question: its own verb of naming is the cue
+    ['Strikers clashed with guards over what they saw as a broken promise.', ['saw as']],
+    ['Crofters have feuded with the estate over what critics call a land grab.', ['call']],
     ['Trustees squabbled about why the museum lost its grant.', ['squabbled about']],
     ['The two clubs have feuded for years over who owns the pitch.', ['have feuded']],
     // a headline's present tense after its plural subject
@@ -58,6 +62,10 @@ describe('cues: a dispute over a question is each side’s stance', () => {
     ['Clashes over how the border is patrolled left three people hurt.'],
     ['A bitter feud over who owns the quarry went to court.'],
     ['The squabble about which road to close has dragged on.'],
+    // the plural nouns after an adjective that opens the sentence
+    ['Fresh clashes over who runs the dock broke out on Friday.'],
+    ['Bitter feuds over whether the chapel should close split the parish.'],
+    ['Renewed squabbles over which town hosts the fair soured the season.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text)).toEqual([]);
   });

@@ -38,6 +38,10 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     ['Tarlow didn’t seem impressed by the speech.', []],
     ['Don’t blame the ferry crew for the delay.', []],
     ['The early estimates were wrong.', []],
+    // an adjective opening the sentence before a plural noun of disputing is its modifier, not a name
+    ['Fresh clashes over who runs the dock broke out on Friday.', []],
+    ['Heated quarrels about where the wall runs divided the street.', []],
+    ['Renewed wrangles over which firm builds the depot delayed the vote.', []],
     ['Some reports the agency issued were late.', []],
     // a compound noun before a title, after a singular name, or before its own verb
     ['She starred in the reality show “Dune Kitchen” for years.', []],
@@ -90,6 +94,7 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     ['The bridge, which officials fear will fail, stays open.', ['fear']],
     ['Ana Ruiz and Tom Fenn support higher fares.', ['support']],
     ['Ida Strand states that the port is safe.', ['states']],
+    ['Novak clashes over whether the pier should be sold.', ['clashes over']],
     ['The firm was found to have misled buyers.', ['was found']],
     ['Ida Strand answered the question at once.', ['answered']],
     ['The club confirmed the transfer on Monday.', ['confirmed']],
