@@ -63,8 +63,12 @@ const PROPOSED_MEASURE = new RegExp(String.raw`^\s+(?:${DETERMINER_OR_COUNT}|(?!
 // (a count of people or things is no result filed: "reported losses of 30 soldiers", "a loss of 40 lives", "sales of
 // 12 jets to the navy" report what someone says happened)
 const SUM = String.raw`(?:[$£€¥]|\d[\d,.]*\s*(?:%|(?:(?:million|billion|trillion|bn)\s+)?(?:percent|per\s+cent|euros?|pounds?|dollars?|yen|yuan|francs?|rupees?|crowns?)\b|(?:million|billion|trillion|bn)\b(?=\s*[,.;]|\s+(?:in|for|from|on|up|down|last|this|compared|against)\b)))`;
+// a pause after the results, but not a contrast that goes on into a clause ("reported earnings, not revenue, would
+// fall"); a bare loss before a pause is a loss of results only when it is named as one ("a net loss.", "a quarterly
+// loss;"): "the rebels reported heavy losses." are people or ground lost
+const RESULT_PAUSE = String.raw`(?<!(?<!\b(?:net|operating|pre-?tax|quarterly|annual|full-year|half-year|first-half|second-half|\p{L}+-quarter|record|wider|narrower)\s+)loss(?:es)?)\s*(?:[.;]|,(?!\s+(?:not|but|rather|and\s+not)\b))`;
 // a company's results, then a sum, a pause or the period they cover ("reported sales fell" is a clause and keeps the cue)
-const REPORTED_RESULT = new RegExp(String.raw`^\s+(?:(?:a|an|its|their|the)\s+)?${MEASURE_WORDS}(?:${alternation(REPORTED_RESULTS)})\b(?=\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?${SUM}|\s*[,.;]|\s+for\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:quarter|year|half|period|months)\b)`, 'u');
+const REPORTED_RESULT = new RegExp(String.raw`^(?![^.;]{0,40}?,\s+not\s)\s+(?:(?:a|an|its|their|the)\s+)?${MEASURE_WORDS}(?:${alternation(REPORTED_RESULTS)})\b(?=\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?${SUM}|${RESULT_PAUSE}|\s+for\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:quarter|year|half|period|months)\b)`, 'u');
 // a screening, then where, when or how often ("the club shows documentaries on Fridays", "has shown cartoons every Saturday")
 const SHOWN_SCREENING = new RegExp(String.raw`^\s+(?:${DETERMINER_OR_COUNT})?${NP_WORDS}(?:${alternation(SHOWN_SCREENINGS)})(?:${OBJECT_ENDS}|(?=\s+(?:every|each|nightly|weekly|daily)\b))`, 'u');
 

@@ -136,6 +136,12 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['A trade journal reported sales of nine frigates to the coastguard.', ['reported']],
     // a second determiner opens a clause's object: the clause is what is reported or proposed
     ['The auditor reported the trust posted a loss.', ['reported']],
+    // a loss before a pause is a result only when named as one ("a net loss."); losses of a fight are reported
+    ['The militia reported heavy losses.', ['reported']],
+    ['The fire crews reported serious losses; two barns burned down.', ['reported']],
+    // a contrast after the results goes on into a clause, which is what is reported
+    ['The regulator reported fares, not wages, would rise.', ['reported']],
+    ['The co-op reported exports, not imports, had doubled.', ['reported']],
     ['The mayor proposed the city scrap its parking rules.', ['proposed']],
     // a film or a record as evidence, a screening that is a clause's subject
     ['Records show the film was never finished.', ['show']],
