@@ -3,7 +3,7 @@
 // strike"). One check the verb pass makes on every form, after the form's own context; each test reads
 // a bounded stretch of text right after (or before) the form.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { BE_BEFORE, BE_THEN_ADVERBS } from './verb-contexts.js';
+import { BE_BEFORE, BE_THEN_ADVERBS, COURT_SIDES } from './verb-contexts.js';
 import { CALLED_EVENT } from './frames.js';
 import { CAST_DOUBT } from './phrasal-frames.js';
 import { ACT_AFTER } from './act-objects.js';
@@ -56,8 +56,8 @@ const POSTED_WHERE_ONLY = /^\s+(?:on|to)\s+(?![^.;!?]{0,80}?(?:\bthat\b|:|[“"�
 // (not a quote of someone else's that a coordinated verb follows: "called it “a farce,” and later posted on X")
 const QUOTE_THEN_SUBJECT = /[,!?…]\s*[”"’']\s+(?!(?:and|but|or|then|before|after|while)\b)[^.,;:!?“”"]{1,60}$/u;
 // the side of a court a judge writes for ("for the majority", "for a unanimous court", "for the dissent")
-const WRITING_FOR_SIDE = /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent)\b/u;
-const WRITING_FOR_SIDE_THAT = /^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?(?:majority|minority|court|panel|bench|dissent),?\s+that\b/u;
+const WRITING_FOR_SIDE = new RegExp(String.raw`^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?${COURT_SIDES}\b`, 'u');
+const WRITING_FOR_SIDE_THAT = new RegExp(String.raw`^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?${COURT_SIDES},?\s+that\b`, 'u');
 const WRITTEN_WORDS = /\b(?:saying|says|asking|urging|that|demanding|calling|warning|accusing|about|on|over|in\s+which|describing|complaining|explaining|thanking|praising|criticizing|criticising|opposing|supporting|begging|pleading|apologizing|apologising)\b/;
 
 /** Whether the form is a deed here, not speech: its object, frame or voice says so. */

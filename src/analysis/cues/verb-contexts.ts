@@ -12,6 +12,10 @@ import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { latin1Twin } from '../latin1-twin.js';
 
+// the sides of a court a judge writes an opinion for ("wrote for the majority", "for a unanimous court", "for the
+// dissent"): read here and by acts.ts, so the two keep one list
+export const COURT_SIDES = String.raw`(?:majority|minority|court|panel|bench|dissent)`;
+
 export const DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|every|first|last|new)$/i;
 // a closing adverb of the act ("vowed again", "noted afterward", "reported back"), not a time ("back in 2015")
 export const AGAIN_AFTER = /^\s+(?:again|afterwards?|back(?!\s+(?:in|when|then|to|home|from|on|at|into)\b))\b(?!-)/;
@@ -26,7 +30,7 @@ export const PRONOUN_OR_AUX = new RegExp(String.raw`^(?:${alternation([...PERSON
 export const AFTER_CLOSED_QUOTE = /[,?!…—–-][ \t]*(?:[”"’]|'')[ \t]+(?:[\p{L}.’'-]+[ \t]+){1,5}$/u;
 // (not "for months", "about 30 guests": time and quantity; nor a judge's "wrote for the majority", the side of the court
 // the opinion speaks for, never the head of its content)
-export const HEADING_PREPOSITION = /^\s+(?:about|for(?!\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:majority|minority|court|panel|bench|dissent)\b)|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|halfway|midway|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))/i;
+export const HEADING_PREPOSITION = new RegExp(String.raw`^\s+(?:about|for(?!\s+(?:the|a)\s+(?:[a-z]+\s+)?${COURT_SIDES}\b)|against|out)\b(?!\s+(?:\d|\$|(?:months|weeks|years|days|hours|decades|now|a\s+while|the\s+(?:first|last|second)\s+time|a\s+(?:dozen|hundred|thousand|million|billion|third|quarter|half)|half|halfway|midway|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b))`, 'i');
 // (a platform's name written with its spaces as white space: "Truth Social")
 export const PLATFORM = alternation(ONLINE_PLATFORMS.map((p) => p.replace(/ /g, String.raw`\s+`)));
 // "asked on a call with bankers", "posted on a review site that", "said on a podcast": a call, a site or a podcast one
