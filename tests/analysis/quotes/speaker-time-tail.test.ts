@@ -12,7 +12,7 @@ describe('quotes/speaker-time-tail: a time phrase between a subject and its cue'
     ["The prosecutor's office late on Friday said the charges would stand.", "The prosecutor's office"],
     ['The harbour office last week said the pier would close in June.', 'The harbour office'],
     ['The weather office Tuesday said the storm had turned north.', 'The weather office'],
-    ['The county land office earlier this month said the files were lost.', 'The county land office'],
+    ['The federal land office earlier this month said the files were lost.', 'The federal land office'],
   ])('%s', (text, mention) => {
     expect(mentions(text)).toEqual([mention]);
   });
