@@ -124,7 +124,7 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
   });
 });
 
-describe('quotes/speaker: asides and opening clauses', () => {
+describe('quotes/speaker: appositions, coordinated verbs, relative pronouns and pronoun gender', () => {
   it.each([
     // a description with a name in apposition: the name
     ['But the rival speaker at the forum, former Secretary of State Ilse Marwick, struck a different tone, saying that the port was safe.', 'saying', 'Secretary of State Ilse Marwick', 'Ilse Marwick'],
