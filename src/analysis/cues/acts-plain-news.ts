@@ -70,7 +70,10 @@ const RESULT_PAUSE = String.raw`(?<!(?<!\b(?:net|operating|pre-?tax|quarterly|an
 // a company's results, then a sum, a pause or the period they cover ("reported sales fell" is a clause and keeps the cue)
 const REPORTED_RESULT = new RegExp(String.raw`^(?![^.;]{0,40}?,\s+not\s)\s+(?:(?:a|an|its|their|the)\s+)?${MEASURE_WORDS}(?:${alternation(REPORTED_RESULTS)})\b(?=\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?${SUM}|${RESULT_PAUSE}|\s+for\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:quarter|year|half|period|months)\b)`, 'u');
 // a screening, then where, when or how often ("the club shows documentaries on Fridays", "has shown cartoons every Saturday")
-const SHOWN_SCREENING = new RegExp(String.raw`^\s+(?:${DETERMINER_OR_COUNT})?${NP_WORDS}(?:${alternation(SHOWN_SCREENINGS)})(?:${OBJECT_ENDS}|(?=\s+(?:every|each|nightly|weekly|daily)\b))`, 'u');
+// (not when a finite verb follows before the pause: the screening noun is then a clause's subject, what is shown:
+// "tests show the film of oil on the pond is spreading", "photos show the episodes in the series were cut")
+const CLAUSE_VERB_FOLLOWS = String.raw`(?![^.;:,!?]*?\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\s)`;
+const SHOWN_SCREENING = new RegExp(String.raw`^\s+(?:${DETERMINER_OR_COUNT})?${NP_WORDS}(?:${alternation(SHOWN_SCREENINGS)})${CLAUSE_VERB_FOLLOWS}(?:${OBJECT_ENDS}|(?=\s+(?:every|each|nightly|weekly|daily)\b))`, 'u');
 
 // "found its way into", "found a way past"; a team-mate found with a pass ("found his winger for 22 yards", "found Ode
 // with a cross")

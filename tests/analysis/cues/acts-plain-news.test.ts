@@ -145,6 +145,10 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['The mayor proposed the city scrap its parking rules.', ['proposed']],
     // a film or a record as evidence, a screening that is a clause's subject
     ['Records show the film was never finished.', ['show']],
+    // the screening noun with a phrase after it, then its clause's verb: what is shown
+    ['Scans show the film on the lens was never cleaned.', ['show']],
+    ['Tests show the film of grease in the pipes is thickening.', ['show']],
+    ['Photos show the episodes in the box set were cut short.', ['show']],
     ['The footage showed the film crew running from the blast.', ['showed']],
     ['A survey showed films were losing viewers to streaming.', ['showed']],
   ])('%s: keeps %j', (text, expected) => {
