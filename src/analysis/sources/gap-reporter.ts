@@ -17,6 +17,8 @@ const BLANKS = /^[ \t\u00a0]*$/;
 const RECKONING: ReadonlySet<string> = new Set(RECKONING_VERBS);
 // the cue's last word, its verb ("had estimated", "was expecting")
 const LAST_WORD = /(\p{L}+)$/u;
+// who gathered the consensus, between its makers and the cue (quotes/gap-relative.ts POLLED_BY)
+const POLLED_BY_BEFORE = /\s+(?:polled|surveyed|questioned|canvassed)\s+by\s+[^,;:]*$/u;
 
 /** The speaker of the quote whose cue starts at `cueStart`, as a voucher. */
 function clauseSpeaker(s: Counted, cueStart: number): Voucher | null {
@@ -35,7 +37,9 @@ export function gapReporter(s: Counted, f: Figure, sentenceStart: number, senten
     if (span === null || span.start > f.start) continue;
     // the speaker the quote stage gave the clause ("analysts polled by Ridgefield had expected" is the analysts'), else
     // the mention right before the cue
-    const v = clauseSpeaker(s, c.start) ?? sourceBefore(s, f.end, c.start, 'gap-relative');
+    // (past who polled them: "economists surveyed by Holm had forecast" is not Holm's figure)
+    const polled = POLLED_BY_BEFORE.exec(text.slice(f.end, c.start));
+    const v = clauseSpeaker(s, c.start) ?? sourceBefore(s, f.end, polled ? f.end + polled.index : c.start, 'gap-relative');
     if (!v || v.sourceMention.start < f.end) continue;
     // a count right before the subject counts it ("the plan 300 residents opposed"): no figure of theirs
     if (f.kind === 'count' && BLANKS.test(text.slice(f.end, v.sourceMention.start))) continue;

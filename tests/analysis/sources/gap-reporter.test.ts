@@ -16,6 +16,8 @@ describe('figure sources: the object of a gap relative', () => {
     ['Turnout was 61 percent, short of the 65 percent pollsters predicted.', '65 percent', 'pollsters'],
     // the consensus's makers, not who polled them
     ['Rail freight grew 8%, above the 5% analysts polled by Kestrel Data had expected.', '5%', 'analysts'],
+    ['Bus use rose, beating the 2% planners surveyed by Orlen had forecast.', '2%', 'planners'],
+    ['Exports slipped, missing the 3% traders canvassed by Maru had predicted.', '3%', 'traders'],
     ['Ada Lind, the finance minister, said the deficit reached 4.1%, above the 3% the commission had projected.', '3%', 'the commission'],
   ])('%s -> %s is vouched for by %s', (text, span, mention) => {
     const f = figure(text, span);
