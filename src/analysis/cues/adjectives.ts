@@ -22,7 +22,7 @@ const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|dist
 // the infinitive is the content, as with "wants to"); stances as phrases: "is against", "is in favour of"
 const TO_ADJECTIVES = 'determined|eager|keen|reluctant|willing|unwilling|loath|loathe|desperate|hesitant';
 const STANCE_PHRASES = String.raw`against(?!\s+the\s+(?:law|rules)\b)|in\s+favou?r\s+of|opposed\s+to`;
-// a question people are split on or undecided about: "the parties remain at odds over whether to", "economists are divided
+// a question people are split on or undecided about: "the parties are still at odds over whether to", "economists are divided
 // about how long", "voters are torn over which", "is unsure whether to run" (a stance or doubt held on the question, as with
 // "disagreed over whether"; only before a question word: "divided over two floors", "split on the vote" hold no question)
 const QUESTIONED = String.raw`(?=\s+(?:whether|how|what|who|whom|why|when|where|which)\b)`;

@@ -59,7 +59,7 @@ describe('cues: deeds and names in plain wire copy', () => {
     // a company's results filed
     ['Ostrel Foods reported a net loss of 12 million euros.'],
     ['The brewer on Monday reported half-year sales of 880 million pounds, up from 790 million.'],
-    ['Kelby Air reported record profits for the first half.'],
+    ['Kelby Air reported record profits for the half year.'],
     ['Pellam Mining reported an operating loss of 2.1 billion yen.'],
     ['The lender reported margins of 9 percent in its home market.'],
     // a screening

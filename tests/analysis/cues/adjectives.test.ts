@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { allCues } from '../verb-cues.js';
 import { runQuotes } from '../quote-run.js';
 
-// Split or undecided on a question: "remain at odds over whether", "are divided about how", "is unsure whether" hold a
+// Split or undecided on a question: "are still at odds over whether", "are divided about how", "is unsure whether" hold a
 // stance or a doubt on the question, as "disagreed over whether" does; only before a question word.
 describe('cues: split or undecided on a question', () => {
   it.each([
-    ['The two unions remain at odds over whether to accept the offer.', ['remain at odds over']],
+    ['The two unions are still at odds over whether to accept the offer.', ['are still at odds over']],
     ['Historians are divided about how the fire started.', ['are divided about']],
     ['The cabinet was split on which airport should grow.', ['was split on']],
     ['The jury is deadlocked over who fired first.', ['is deadlocked over']],
