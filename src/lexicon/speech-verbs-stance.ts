@@ -69,3 +69,6 @@ export const OBJECT_NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'descri
  *  considered unsafe by health officials", "was called a liar by rivals": quotes/naming-passive.ts): the naming verbs
  *  above and the verbs of regarding. */
 export const NAMING_OR_JUDGING_VERBS: ReadonlySet<string> = new Set([...OBJECT_NAMING_VERBS, 'consider', 'see', 'regard', 'view', 'deem']);
+
+/** The verbs of disputing a question above, by lemma: their frame (cues/frames.ts) and their particle (cues/verb-span-words.ts) read the same list. */
+export const DISPUTE_LEMMAS = ['clash', 'spar', 'quarrel', 'wrangle', 'bicker', 'squabble', 'feud'] as const;

@@ -7,6 +7,7 @@ import { alternation } from '../alternation.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { PHRASAL_PARTICLES } from './phrasal-frames.js';
 import { PUT_AT_FIGURE } from './put-at-figure.js';
+import { DISPUTE_LEMMAS } from '../../lexicon/speech-verbs-stance.js';
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
 // six words ("see the budget of the board as unfair"), then "as" with a description (not the conjunction: "saw him as he left", "as well")
@@ -104,13 +105,7 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   disapprove: APPROVE_OF,
   bill: BILLED_AS,
   order: ORDERED_TO,
-  clash: DISPUTED_QUESTION,
-  spar: DISPUTED_QUESTION,
-  quarrel: DISPUTED_QUESTION,
-  wrangle: DISPUTED_QUESTION,
-  bicker: DISPUTED_QUESTION,
-  squabble: DISPUTED_QUESTION,
-  feud: DISPUTED_QUESTION,
+  ...Object.fromEntries(DISPUTE_LEMMAS.map((lemma) => [lemma, DISPUTED_QUESTION])),
   judge: JUDGED_AS,
   ...PHRASAL_PARTICLES,
   // ("put" is a cue in "as she put it" and in an estimate, "put the cost at $2 billion": put-at-figure.ts; the cue keeps

@@ -3,6 +3,7 @@
 // ("voiced concerns"). Read by cues/verb-span.ts and, for the particles, by the passes that test a form's
 // next word; the other contexts around a form are in verb-contexts.ts.
 import { wordBeforeBlanks } from '../segment/last-word.js';
+import { DISPUTE_LEMMAS } from '../../lexicon/speech-verbs-stance.js';
 import { alternation } from '../alternation.js';
 import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { BARE_NEWS_NOUNS, FRAMING_CLAUSE_NOUNS, UNHELD_CLAUSE_NOUNS } from '../../lexicon/unheld-report-nouns.js';
@@ -47,8 +48,7 @@ export const PARTICLES: Record<string, RegExp> = {
   // is the body's verb (verb-reading.ts bodySays), not the plural noun of "court rules"
   rule: /^\s+against\b/i,
   // "clashed over whether", "sparred about how": the preposition before the question disputed (cues/frames.ts DISPUTED_QUESTION)
-  clash: DISPUTED_OVER, spar: DISPUTED_OVER, quarrel: DISPUTED_OVER, wrangle: DISPUTED_OVER, bicker: DISPUTED_OVER,
-  squabble: DISPUTED_OVER, feud: DISPUTED_OVER,
+  ...Object.fromEntries(DISPUTE_LEMMAS.map((lemma) => [lemma, DISPUTED_OVER])),
   talk: /^\s+(?:about|up)\b/i, know: /^\s+(?:for|as)\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, campaign: /^\s+(?:for|against)\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
 
