@@ -57,7 +57,7 @@ const POSTED_WHERE_ONLY = /^\s+(?:on|to)\s+(?![^.;!?]{0,80}?(?:\bthat\b|:|[“"�
 const QUOTE_THEN_SUBJECT = /[,!?…]\s*[”"’']\s+(?!(?:and|but|or|then|before|after|while)\b)[^.,;:!?“”"]{1,60}$/u;
 // the side of a court a judge writes for ("for the majority", "for a unanimous court", "for the dissent")
 const WRITING_FOR_SIDE = new RegExp(String.raw`^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?${COURT_SIDES}\b`, 'u');
-const WRITING_FOR_SIDE_THAT = new RegExp(String.raw`^\s+for\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?${COURT_SIDES},?\s+that\b`, 'u');
+const WRITING_FOR_SIDE_THAT = new RegExp(String.raw`${WRITING_FOR_SIDE.source},?\s+that\b`, 'u');
 const WRITTEN_WORDS = /\b(?:saying|says|asking|urging|that|demanding|calling|warning|accusing|about|on|over|in\s+which|describing|complaining|explaining|thanking|praising|criticizing|criticising|opposing|supporting|begging|pleading|apologizing|apologising)\b/;
 
 /** Whether the form is a deed here, not speech: its object, frame or voice says so. */
