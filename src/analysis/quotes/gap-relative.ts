@@ -17,7 +17,9 @@ const SUBJECT = String.raw`(?:${alternation(SUBJECT_PRONOUNS)}|\p{Lu}[\p{L}’'.
 // (or any bare plural after a comparison's noun phrase, the consensus a result is set against: "compared with the figure
 // analysts had expected", "below the 2% rise economists had forecast")
 // the consensus's makers named with who gathered them ("the $2 million analysts polled by Ridgefield had expected")
-const POLLED_BY = String.raw`(?:(?:polled|surveyed|questioned|canvassed)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,2}\s+)?`;
+/** The verbs of gathering a consensus ("analysts polled by X"), read here and by sources/gap-reporter.ts. */
+export const POLLING_VERBS = String.raw`(?:polled|surveyed|questioned|canvassed)`;
+const POLLED_BY = String.raw`(?:${POLLING_VERBS}\s+by\s+(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,2}\s+)?`;
 const COMPARING = String.raw`(?:compared\s+(?:with|to)|against|versus|below|above|beating|missing|than|ahead\s+of|short\s+of)`;
 const COMPARED_ANTECEDENT = String.raw`${COMPARING}\s+(?:the|an?)\s+(?:[\p{L}\p{N}$%’'.,-]+\s+){1,3}`;
 /** A phrase opening with a comparison's word and a determiner ("compared with the ...", "ahead of the ..."): no subject of a tail attribution. */

@@ -6,7 +6,7 @@
 // so both stages agree on where it is.
 import type { Figure } from '../../types.js';
 import type { Counted } from '../state.js';
-import { gapRelative } from '../quotes/gap-relative.js';
+import { gapRelative, POLLING_VERBS } from '../quotes/gap-relative.js';
 import { sourceBefore, type Voucher } from './phrases.js';
 import { verbCues } from './reported.js';
 import { RECKONING_VERBS } from '../../lexicon/figure-sources.js';
@@ -18,7 +18,7 @@ const RECKONING: ReadonlySet<string> = new Set(RECKONING_VERBS);
 // the cue's last word, its verb ("had estimated", "was expecting")
 const LAST_WORD = /(\p{L}+)$/u;
 // who gathered the consensus, between its makers and the cue (quotes/gap-relative.ts POLLED_BY)
-const POLLED_BY_BEFORE = /\s+(?:polled|surveyed|questioned|canvassed)\s+by\s+[^,;:]*$/u;
+const POLLED_BY_BEFORE = new RegExp(String.raw`\s+${POLLING_VERBS}\s+by\s+[^,;:]*$`, 'u');
 
 /** The speaker of the quote whose cue starts at `cueStart`, as a voucher. */
 function clauseSpeaker(s: Counted, cueStart: number): Voucher | null {
