@@ -4,6 +4,7 @@
 import { AMBIGUOUS_CROWNS, AMBIGUOUS_POUNDS, CODE_ALIASES, CURRENCY_CODES, CURRENCY_WORDS } from '../../lexicon/currencies.js';
 import { ATTACHED_ONLY_SYMBOLS, DEGREES_OF_HEAT, UNIT_SYMBOLS, UNIT_WORDS } from '../../lexicon/units.js';
 import { finite, tidy, type Candidate } from './candidate.js';
+import { spelledInchesAfter } from './height-marks.js';
 import { spacedTemperature, temperatureLikely, poundsOfMoney, degreesBelowZero, degreesOfHeat, minorUnitsAfter } from './attach-more.js';
 
 const FIRST_WORD = /^(-|[ \t\u00a0]{0,2})([^\s,;:()[\]{}!?"“”]{1,24})/u;
@@ -120,6 +121,9 @@ export function namedUnitAfter(text: string, c: Candidate, r: Reading, after: st
       const heat = cold || (v !== null && v < 0) ? DEGREES_OF_HEAT : degreesOfHeat(text, start, uEnd, entry);
       return { ...c, start, end: uEnd + cold, value: finite(v), kind: 'measure', unit: heat.unit, rule: `unit-${heat.dim}`, scale };
     }
+    // "six-foot-three": the inches spelled after the feet make one height
+    const inches = entry.unit === 'ft' && sep === '-' && value !== null ? spelledInchesAfter(text, uEnd) : null;
+    if (inches) return { ...c, start, end: uEnd + inches.length, value: finite(tidy(value! + inches.inches / 12)), kind: 'measure', unit: 'ft', rule: 'compound-unit', scale };
     return { ...c, start, end: uEnd, value: finite(value), kind: 'measure', unit: entry.unit, rule: `unit-${entry.dim}`, scale };
   }
   return null;

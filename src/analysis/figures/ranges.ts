@@ -16,6 +16,7 @@ const HYPHEN_GAP = /^[ \t]*[-–—‐‑][ \t]*$/;
 const MAX_GAP = 14;
 const HYPHEN_ONLY = /^[-‐‑]$/;
 const SPACE_OR_HYPHEN = /^(?:[ \t]|[-‐‑])$/;
+const COMMA_GAP = /^,[ \t]$/;
 const BETWEEN_FROM_END = /(between|from)[ \t]+$/i;
 // "in" is a unit only right after "N ft M" ("9 ft 6 in"): alone it is nearly always the preposition
 const INCH_AFTER = /^[ \t]in\b\.?/;
@@ -77,7 +78,8 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     const compound = COMPOUND[a.unit ?? ''];
     const inchWord = compound && b.unit === null && compound.small === 'in' ? (gluedInch ? GLUED_INCH_AFTER : INCH_AFTER).exec(text.slice(b.end, b.end + 5)) : null;
     const bare = compound !== undefined && b.unit === null && (b.kind === 'count' || b.rule === 'identifier-glued') && HYPHEN_ONLY.test(gap);
-    if (compound && b.value < compound.per && (b.unit === compound.small || bare || inchWord) && SPACE_OR_HYPHEN.test(gap)) {
+    // ("5 feet, 9 inches": a comma may part the two when the second names its unit)
+    if (compound && b.value < compound.per && (b.unit === compound.small || bare || inchWord) && (SPACE_OR_HYPHEN.test(gap) || (b.unit === compound.small && COMMA_GAP.test(gap)))) {
       out.push({ ...a, end: b.end + (inchWord ? inchWord[0].length : 0), value: tidy(a.value + b.value / compound.per), rule: 'compound-unit' });
       i++;
       continue;

@@ -32,3 +32,24 @@ describe('ranges: leaves alone', () => {
     expect(found(text).map((x) => x.text)).toEqual(want);
   });
 });
+
+describe('ranges: feet and inches parted by a comma are one length', () => {
+  it.each<[string, string, number]>([
+    ['The defendant stands 5 feet, 7 inches and weighs 140 pounds.', '5 feet, 7 inches', 5 + 7 / 12],
+    ['Drifts reached 3 feet, 2 inches in the hills.', '3 feet, 2 inches', 3 + 2 / 12],
+    ['The calf weighed 60 lb, 4 oz at birth.', '60 lb, 4 oz', 60.25],
+  ])('%s', (text, want, value) => {
+    const f = extractFigures(text).find((c) => text.slice(c.start, c.end) === want);
+    expect(f, JSON.stringify(found(text))).toBeDefined();
+    expect(f!.value).toBeCloseTo(value, 9);
+  });
+
+  it.each<[string, string[]]>([
+    // the second has no unit of its own: a comma then a bare number is a list
+    ['The fence is 6 feet, 4 of them rotten.', ['6 feet', '4']],
+    // twelve inches or more is not the rest of a foot
+    ['The pipe is 8 feet, 14 inches wide at the mouth.', ['8 feet', '14 inches']],
+  ])('leaves alone: %s', (text, want) => {
+    expect(found(text).map((x) => x.text)).toEqual(want);
+  });
+});
