@@ -23,6 +23,10 @@ const AUX_LEAD = new RegExp(String.raw`^(?:${FINITE_AUXILIARY})\s`, 'i');
 // a person's age between commas right before the cue ("the pilot, 52, warned of a fault", "aged 52,"): the age follows
 // the subject's name, so the cue has its subject before it and is not inverted
 const AGE_BEFORE_CUE = new RegExp(String.raw`,\s*${AGE_APPOSITION}$`, 'u');
+// a sentence opening with a name of two or more capitalised words and its apposition between commas right before the
+// cue ("Lena Ortiz, a nurse, said the roof leaks"): the name is the cue's subject, as an age after it shows
+// (AGE_BEFORE_CUE), so the words after the cue are its content, not an inverted speaker
+const NAME_APPOSITION_BEFORE_CUE = /^\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+,\s+(?:a|an|the)\s+\p{Ll}[\p{L}’'\s-]*$/u;
 // a word in quotation marks opening the content ('“No,” said', '"Up," said')
 const QUOTED_WORD = /^\s*[“"‘'][\p{L}\p{N}]/u;
 
@@ -40,7 +44,8 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
   const invertedAfter = beforeCue.c === ',' && cue.start - beforeCue.at <= 2 ? phraseAfter(text, cue.end, end) : null;
   const after = invertedAfter !== null ? text.slice(invertedAfter.start, invertedAfter.end) : '';
   const inverted = invertedAfter !== null && INVERTING_VERB.test(cue.lemma) && !AUX_LEAD.test(cue.text)
-    && !AGE_BEFORE_CUE.test(text.slice(Math.max(ss, beforeCue.at - 16), beforeCue.at + 1)) && canBeInvertedSpeaker(after)
+    && !AGE_BEFORE_CUE.test(text.slice(Math.max(ss, beforeCue.at - 16), beforeCue.at + 1))
+    && !NAME_APPOSITION_BEFORE_CUE.test(text.slice(ss, beforeCue.at)) && canBeInvertedSpeaker(after)
     && !NOT_A_NOUN_PHRASE.test(after)
     && (text[invertedAfter.end] === ',' || /^[\s.!?"”’']*$/.test(text.slice(invertedAfter.end, Math.min(sentence.end, invertedAfter.end + 8))));
   // (a content of a few characters only inside quotation marks: '“No,” said a spokeswoman' is speech

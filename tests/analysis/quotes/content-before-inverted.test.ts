@@ -32,3 +32,26 @@ describe('quotes: an age or an auxiliary before a cue that could invert', () => 
     expect(records(text)).toEqual(want);
   });
 });
+
+// quotes/content-before-inverted.ts NAME_APPOSITION_BEFORE_CUE: a sentence that opens with a full name and its
+// apposition between commas has its subject before the cue; a short clause after the cue is its content, even when
+// its words could read as a description ("the roof leaks")
+describe('quotes: a name and its apposition before a cue that could invert', () => {
+  it.each([
+    ['Lena Ortiz, a nurse, said the roof leaks.', [['the roof leaks', 'Lena Ortiz', 'said']]],
+    ['Tomas Vik, the harbour master, said the crane fails.', [['the crane fails', 'Tomas Vik', 'said']]],
+    ['Priya Anand, a welder at the yard, warned the scaffold sways.', [['the scaffold sways', 'Priya Anand', 'warned']]],
+  ])('%s', (text, want) => {
+    expect(records(text)).toEqual(want);
+  });
+
+  it.each([
+    // a content before the cue with a verb, its speaker after it
+    ['The bank cut rates, said the governor.', [['The bank cut rates', 'the governor', 'said']]],
+    ['Prices fell, said Ola Berg, an analyst.', [['Prices fell', 'Ola Berg', 'said']]],
+    // a quoted name and apposition is the content, inverted before its speaker
+    ['“Nils Dahl, the goalkeeper,” said the coach.', [['Nils Dahl, the goalkeeper,', 'the coach', 'said']]],
+  ])('leaves alone: %s', (text, want) => {
+    expect(records(text)).toEqual(want);
+  });
+});
