@@ -42,6 +42,10 @@ export const HEADING_PREPOSITION_NOT_SAY = new RegExp(String.raw`^\s+(?:of|on)\b
 // page or account of one's own too), never the head of its content: cueEnd reads no particle before it
 // ("wrote on social media that": the medium, like "on Twitter"; annotated news leaves it out of the cue)
 export const ONLINE_MEDIUM = new RegExp(String.raw`^\s+on\s+(?:${PLATFORM}|(?:his|her|their|its|the)\s+(?:(?:official|personal|campaign|verified)\s+)?(?:(?:${PLATFORM})\s+)?(?:account|page|feed|blog|website|channel))(?![\p{L}\d-])`, 'u');
+// "argued on air", "admitted on tape", "joked on stage", "insisted on the record": the medium or footing a speaker
+// spoke on, never the head of their content, as a platform is (ONLINE_MEDIUM). The noun must end its phrase ("focused
+// on air quality", "commented on video evidence", "on the record of the council" are topics)
+export const SPOKEN_MEDIUM_ON = /^\s+on\s+(?:air|camera|tape|video|film|radio|stage|(?:the\s+)?record|background|the\s+air)(?=\s*[,.;:!?)]|\s*$|\s+(?:that|about|with|to|in|at|for|on|last|this|earlier|later|and|but|when|while|before|after|during|as|how|what|why|whether|if|\p{Lu})\b)/u;
 // a programme's title in quotation marks, title-cased (its own closing mark inside the marks)
 const TITLE_WORDS = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}’'&-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'&-]*|the|of|and|a|an|in|on|at|to|for|with))*?[.,!?]?`;
 const QUOTED_TITLE = String.raw`(?:“${TITLE_WORDS}”|"${TITLE_WORDS}"|''${TITLE_WORDS}''|‘${TITLE_WORDS}’)`;

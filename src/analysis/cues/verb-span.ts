@@ -5,7 +5,7 @@
 import { LY_ADJECTIVES, LY_ALSO_ADVERBS, LY_NOT_MANNER } from '../../lexicon/cue-contexts.js';
 import {
   AGAIN_AFTER, BE_THEN_ADVERBS, BROADCAST_TITLE, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY,
-  ONLINE_MEDIUM, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, VENUE_ON,
+  ONLINE_MEDIUM, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, SPOKEN_MEDIUM_ON, VENUE_ON,
 } from './verb-contexts.js';
 import { auxBefore, AT_NOUN_CLAUSE, AT_PHRASE_THEN_CLAUSE, LIGHT_NOUN, LIGHT_VERBS, PARTICLES } from './verb-span-words.js';
 import { PASSIVE_AS } from './frames.js';
@@ -66,10 +66,12 @@ export function cueEnd(text: string, at: number, word: string, lemma: string): n
   // the preposition that heads the content is read with the verb ("worried about", "called for",
   // "rail against", "spoke out", "supporters of"; "on" and "of" but not after "say": "said on
   // Sunday", "said of" are split in annotated news)
-  // ("posted on X", "commented on Threads": "on" and a platform is where, never what the content is about)
+  // ("posted on X", "commented on Threads": "on" and a platform is where, never what the content is about; so is a
+  // medium of speaking, "argued on air", "joked on stage": SPOKEN_MEDIUM_ON)
   // (and "on" before a programme's quoted title is where the speaker spoke: BROADCAST_TITLE, read below)
   const onPlatform = /^\s+on\s/.test(after)
-    && (ONLINE_MEDIUM.test(text.slice(afterAt, afterAt + 48)) || broadcast(text.slice(afterAt, afterAt + 120), lemma) > 0);
+    && (ONLINE_MEDIUM.test(text.slice(afterAt, afterAt + 48)) || SPOKEN_MEDIUM_ON.test(text.slice(afterAt, afterAt + 40))
+      || broadcast(text.slice(afterAt, afterAt + 120), lemma) > 0);
   // (a verb with no "on" of its own takes none before a call, a site or a podcast either: "asked on a call with
   // bankers", VENUE_ON; "commented on", "insisted on" keep theirs)
   const onVenue = (): boolean => VENUE_ON.test(text.slice(afterAt, afterAt + 64));

@@ -1,7 +1,8 @@
 // Where the content right of a cue starts: after "that", after the one told ("told reporters the
 // bridge was safe"), after a leading adverbial or a listener before a colon.
 import type { Cue } from '../../types.js';
-import { isSpace, wordCount } from './text-utils.js';
+import { afterBlanks, isSpace, wordCount } from './text-utils.js';
+import { SPOKEN_MEDIUM_ON } from '../cues/verb-contexts.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS, RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { ACTIVE_LISTENER_VERBS, OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
@@ -97,6 +98,10 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   // "cautioned, however, that ...": a linking adverb between commas is the writer's, not the content's
   const linking = LINKING_ADVERB.exec(text.slice(i, Math.min(end, i + 24)));
   if (linking !== null && /,\s*$/.test(text.slice(Math.max(cue.end, i - 3), i))) i += linking[0].length;
+  // "complained on camera about the fare", "joked on stage that ...": the medium spoken on is no part of the content
+  // (cues/verb-contexts.ts SPOKEN_MEDIUM_ON; the cue leaves its "on" out there)
+  const medium = SPOKEN_MEDIUM_ON.exec(text.slice(i - 1, Math.min(end, i + 40)));
+  if (medium !== null && i - 1 + medium[0].length < end) i = afterBlanks(text, i - 1 + medium[0].length);
   const window = text.slice(i, Math.min(end, i + 90));
   const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
   // ("I understand that argument.": "that" and one word to the end is a demonstrative, no "that" clause)

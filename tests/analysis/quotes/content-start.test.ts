@@ -1,0 +1,30 @@
+// Where the content right of a cue starts (quotes/content-start.ts): the medium one spoke on is no part of it. Whole
+// pipeline, [content, cue] of each record. Invented texts.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+const all = (text: string) => analyze({ id: 'd', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
+
+describe('quotes/content-start: the medium spoken on opens no content', () => {
+  it.each<[string, string[][]]>([
+    ['A ferry captain complained on camera about the new timetable.', [['about the new timetable', 'complained']]],
+    ['The comedian joked on stage about the mayor.', [['about the mayor', 'joked']]],
+    ['The radio host argued on air that the toll was a tax.', [['the toll was a tax', 'argued']]],
+    // the medium alone is no content
+    ['The senator argued on air.', []],
+    ['The coach complained on camera.', []],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe('quotes/content-start: leaves alone', () => {
+  it.each<[string, string[][]]>([
+    // the medium word heads the topic
+    ['The union commented on video evidence from the depot.', [['video evidence from the depot', 'commented on']]],
+    // a verb of saying with no "on" before its quote
+    ['The host said on air, "We will be back after the news."', [['We will be back after the news.', 'said']]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
