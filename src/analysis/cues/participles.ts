@@ -15,6 +15,7 @@ import { titleLine } from './headline.js';
 import { askedByQuestion } from './asked-by.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
+import { subjectPhraseVerb } from './subject-phrase-verb.js';
 
 // bare lowercase nouns (no preposition, determiner, pronoun or "to") and then a capitalised name or a finite verb
 const ING_COMPOUND = new RegExp(String.raw`^(?:[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as|and|or|${alternation(SUBJECT_PRONOUNS)})\b)\p{Ll}+){1,3}[ \t]+(?:\p{Lu}\p{Ll}|(?:was|were|is|are|has|have|had|will|would|said|says)\b)`, 'u');
@@ -129,7 +130,9 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // "a video posted on", "by a group called Save the Flats": a participle right after a noun that
   // is the object of a preposition (or an indefinite noun with a name after it) is a reduced
   // relative clause describing that noun, not a verb with a subject
-  if (/ed$/i.test(word) && REDUCED_RELATIVE.test(text.slice(Math.max(0, at - 40), at)) && RELATIVE_TAIL.test(next40)) return true;
+  // (not the verb of a sentence-opening subject with a complement after it: "Members of the board warned on Monday that
+  // ...", subject-phrase-verb.ts)
+  if (/ed$/i.test(word) && REDUCED_RELATIVE.test(text.slice(Math.max(0, at - 40), at)) && RELATIVE_TAIL.test(next40) && !subjectPhraseVerb(text, w)) return true;
   if (NAMING_PARTICIPLES.test(word) && /^\s+\p{Lu}/u.test(next40) && (NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at))
     || (OPENING_NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && NAME_THEN_VERB.test(text.slice(at + word.length, at + word.length + 80))))) return true;
   // "a gang calling itself Redhook", "a man who calls himself Dr. Fixit": a verb of naming with a reflexive object and a
