@@ -52,7 +52,8 @@ export type NounConstruction =
   | 'received' // "faced criticism from X for Y": content is the reason or target, source the giver
   | 'backing' // "won the endorsement of the union": content is the one backed, source the backer
   | 'question' // "The question now is whether ...": content is the wh-clause after the copula, source the possessor if any
-  | 'own-account'; // "by her own account, ...", "..., by Ivo Berg's own count": content is the clause beside it, source the possessor
+  | 'own-account' // "by her own account, ...", "..., by Ivo Berg's own count": content is the clause beside it, source the possessor
+  | 'agent-participle'; // "a plan backed by the unions": a stance participle read as a noun cue; content the noun before, source the agent
 
 export type MentionKind = 'name' | 'title-name' | 'description' | 'pronoun' | 'organization' | 'group';
 

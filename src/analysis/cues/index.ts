@@ -13,6 +13,7 @@ import { findAdjectiveCues } from './adjectives.js';
 import { findCoordinatedAdjectiveCues } from './adjectives-coordinated.js';
 import { findPollStandingCues } from './poll-standing.js';
 import { findProvisionCues } from './provisions.js';
+import { findAgentParticipleCues } from './agent-participle.js';
 
 /** The cues of `xs` that overlap none of `ys` (both sorted by start): one merge pass. */
 function withoutOverlap(xs: Cue[], ys: Cue[]): Cue[] {
@@ -25,6 +26,9 @@ function withoutOverlap(xs: Cue[], ys: Cue[]): Cue[] {
 }
 
 const length = (c: Cue): number => c.end - c.start;
+
+/** Two cue lists sorted by start, as one (the second is mostly empty). */
+const mergeSorted = (xs: Cue[], ys: Cue[]): Cue[] => (ys.length === 0 ? xs : [...xs, ...ys].sort((a, b) => a.start - b.start));
 
 /**
  * Of a verb cue and a noun cue that overlap, the shorter goes: "has voiced his desire to" (a light verb and its
@@ -65,7 +69,8 @@ export function findCues(s: Marked): Cued {
   // 3. colon lead-ins and dash bylines, read off the quotes themselves
   const marks = findColonsAndDashes(text, s.quoteSpans);
   // 4. nouns of saying between a possessor and "that" ("her claim that ...")
-  const nouns = findNounCues(text, insideQuotes(s.quoteSpans));
+  // (and a stance participle describing a noun, its holder after "by": "a plan backed by the unions"; agent-participle.ts)
+  const nouns = mergeSorted(findNounCues(text, insideQuotes(s.quoteSpans)), withoutOverlap(findAgentParticipleCues(text, insideQuotes(s.quoteSpans)), verbs));
   // 5. predicate adjectives of belief and feeling ("is confident that", "were worried about")
   // (a form the verb pass found already, "were worried about", stays the verb's cue)
   // (and a belief with no "be" of its own: "was happy with X and confident that", "came away convinced that")

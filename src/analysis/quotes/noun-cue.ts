@@ -9,6 +9,7 @@ import { wordCount } from './text-utils.js';
 import { nominalContent, nounPossessor } from './nominal-content.js';
 import { nounClauseEnd } from './nominal-end.js';
 import { pastHolders } from '../cues/nominal-unheld.js';
+import { agentParticipleQuote } from './agent-participle.js';
 
 /** The holders after "among" between `from` and `to` ("among many growers"), as a source span. */
 function holdersAfter(text: string, from: number, to: number): { start: number; end: number; rule: string } {
@@ -20,6 +21,8 @@ function holdersAfter(text: string, from: number, to: number): { start: number; 
 export function nounCue(ctx: Ctx, k: number): Draft | null {
   const cue = ctx.cues[k] as Cue;
   const text = ctx.s.doc.text;
+  // "a plan backed by the unions": the noun before a stance participle, held by its agent (agent-participle.ts)
+  if (cue.construction === 'agent-participle') return agentParticipleQuote(ctx, cue);
   // the content is the clause after "that", or the infinitive with its "to" ("pledge to cut fares"), for a
   // cue the cue stage read as a possessed clause (not a stance cue with its object: "her criticism of that
   // decision" has a determiner after its preposition)
