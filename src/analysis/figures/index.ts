@@ -14,6 +14,7 @@ import { mergeRanges } from './ranges.js';
 import { mergeRatios } from './ratios.js';
 import { carriedSubject, carryDirection, carryUnits } from './carry.js';
 import { subjectOf } from './subject.js';
+import { vagueAmounts } from './vague-amounts.js';
 import { firstNotBefore } from '../sorted.js';
 
 /** `personEnds`: offsets where a person's name ends ("Mendel 212" is a tally, "Rule 40" a name). */
@@ -42,7 +43,9 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
   carryUnits(text, merged);
   // 5d. a percentage restating a change (", or 1.2%") takes the change's direction
   carryDirection(text, merged);
-  const all = byStart(merged, dates);
+  // 5e. amounts without a number ("hundreds of", "tens of thousands", "several million"), valued at their floor
+  const vague = vagueAmounts(text);
+  const all = byStart(vague.length === 0 ? merged : byStart(merged, vague), dates);
   // 6. subjects: what each quantity counts
   let previous: string | null = null;
   let before: Candidate | undefined;
