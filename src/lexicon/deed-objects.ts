@@ -18,6 +18,13 @@ export const CONCEDED_CONTESTS: readonly string[] = [
   'goals?', 'penalt(?:y|ies)', 'tries', 'try', 'runs', 'corners?', 'free\\s+kicks?', 'equali[sz]er', 'race', 'election',
   'contest', 'primary', 'nomination', 'defeat',
 ];
+/**
+ * Elections and races given up, as the object of "concede" with modifiers before them: "conceded the party's council
+ * primary", "concedes mayoral race" (a loss accepted, no admission).
+ */
+export const CONCEDED_RACES: readonly string[] = [
+  'race', 'election', 'contest', 'primary', 'nomination', 'runoff', 'run-off', 'seat', 'caucus(?:es)?', 'by-election',
+];
 /** Prizes and places won, as the object of "claim": "claimed the trophy", "claimed the lives of" (taking, not asserting). */
 export const CLAIMED_PRIZES: readonly string[] = [
   'prize', 'title', 'trophy', 'crown', 'medal', 'cup', 'seat', 'lives', 'life', 'jackpot', 'spot', 'place', 'win', 'pole',

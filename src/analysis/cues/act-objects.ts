@@ -4,7 +4,7 @@
 // (next40), so a longer bound written in a pattern ("{0,80}") is never reached.
 // The word groups each pattern names (ranks, prizes, results ...) live in lexicon/deed-objects.ts and deed-people.ts;
 // crime, policing and court acts in act-objects-force.ts; amounts, results, goods and deals in act-objects-trade.ts.
-import { ASSUMED_OFFICES, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_CONTESTS, CONFIRMED_RECORDS, CONFIRMED_STANDINGS,
+import { ASSUMED_OFFICES, CLAIMED_PRIZES, COMPARED_DATA, CONCEDED_CONTESTS, CONCEDED_RACES, CONFIRMED_RECORDS, CONFIRMED_STANDINGS,
   DEVICE_FEATURES, FELT_HARDSHIPS, INTERRUPTED_EVENTS, LIMBS, MAINTAINED_THINGS, RECORD_BOOKS,
   OBSERVED_RITES, REPEATED_TRIALS, SHOWN_BEARINGS, VEHICLES } from '../../lexicon/deed-objects.js';
 import { ADMITTED_PEOPLE, APPLAUDING, CELEBRATING_COMPANY, PROMOTED_STAFF, RANKS, SHOWN_AUDIENCES, WELCOMED_PEOPLE_NOUNS } from '../../lexicon/deed-people.js';
@@ -27,6 +27,13 @@ const WELCOMED_PEOPLE = new RegExp(String.raw`^\s+(?:(?:${alternation([...PURE_O
 // a prize ends its clause: a pause, a preposition, "and", a time ("claimed the title in Doha", "claimed a 2-1 win on
 // Sunday"); a verb after it makes the prize the subject of a claimed clause ("claimed the seat belonged to her")
 const PRIZE_ENDS = String.raw`(?=\s*[,.;:!?)]|\s*$|\s+(?:in|at|on|for|with|after|before|by|from|of|and|as|to|during|since|over|against|ahead|despite|outright|again|this|last|earlier|yesterday|today|${WEEKDAYS})\b)`;
+// a race given up, named with up to three words before it ("conceded the party's council primary to", "concedes mayoral race"):
+// it ends its phrase, and no verb comes within four words after it ("conceded the race for the nomination was over" is a
+// clause, and keeps the cue; so do "conceded the election was lost" and "the primary electorate had moved", read by the plain
+// contests too)
+const FINITE_VERB_SOON = String.raw`(?!(?:\s+[\p{L}\d’'-]+){0,4}?\s+(?:is|are|was|were|has|have|had|would|will|could|might|should|can|did)\b)`;
+const RACE_ENDS = String.raw`(?:${PRIZE_ENDS}|(?=\s+(?:shortly|soon|late|early|minutes|hours|within|once|when|while|but)\b))`;
+const CONCEDED_RACE = String.raw`^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:that|the|a|an|how|what|why|whether|if)\b)[\p{L}\d’'.-]+\s+){0,3}?(?:${alternation(CONCEDED_RACES)})\b(?!['’-])${RACE_ENDS}${FINITE_VERB_SOON}`;
 // every speech verb's -ing form: "answered critics by calling the audit a sham" is words, "by winning the final" a deed
 const SPEECH_GERUNDS = alternation([...SPEECH_FORMS.keys()].filter((f) => f.endsWith('ing')));
 
@@ -115,8 +122,9 @@ export const ACT_AFTER: Readonly<Record<string, RegExp>> = {
   // ("acknowledged the crowd's anger" keeps it)
   acknowledge: new RegExp(String.raw`^\s+(?:the\s+)?(?:cheering\s+)?(?:${alternation(APPLAUDING)})\b(?!['’])`),
   // "conceded two goals", "conceded a late penalty", "conceded the race", "conceded shortly after 11 p.m.": giving up points or a contest,
-  // no admission reported ("conceded that ...", "conceded the point that ...", "conceded the ferry timetable is unfair" keep the cue)
-  concede: new RegExp(String.raw`^\s+(?:(?:the|a|an|two|three|four|five|\d+)\s+)?(?:(?:late|early|soft|second|third|first)\s+)?(?:${alternation(CONCEDED_CONTESTS)})\b(?![^.;!?]{0,30}?\bthat\b)|^\s+(?:late|early|shortly|soon|minutes|hours|just\s+(?:before|after))\b(?![^.;!?]{0,40}?\bthat\b)`),
+  // no admission reported ("conceded that ...", "conceded the point that ...", "conceded the ferry timetable is unfair" keep the cue);
+  // a race with its modifiers too ("conceded the party's council primary", CONCEDED_RACE)
+  concede: new RegExp(String.raw`^\s+(?:(?:the|a|an|two|three|four|five|\d+)\s+)?(?:(?:late|early|soft|second|third|first)\s+)?(?:${alternation(CONCEDED_CONTESTS)})\b(?![^.;!?]{0,30}?\bthat\b)${FINITE_VERB_SOON}|^\s+(?:late|early|shortly|soon|minutes|hours|just\s+(?:before|after))\b(?![^.;!?]{0,40}?\bthat\b)|${CONCEDED_RACE}`, 'u'),
   // "the hospital admitted 40 patients overnight", "admitted two new members": letting people in, not a confession
   admit: new RegExp(String.raw`^\s+(?:(?:the|about|nearly|some|more|\d[\d,]*|two|three|four|five|six|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:(?:new|more|female|male|foreign|young|first)\s+)?(?:${alternation(ADMITTED_PEOPLE)})\b(?!['’])`),
   // "told jokes at the dinner", "tells a joke on stage": a joke told, no claim in it ("a joke about the mayor" keeps its topic)
