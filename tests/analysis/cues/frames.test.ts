@@ -101,3 +101,22 @@ describe('cues: a judgement held of something', () => {
     expect(verbCues(text)).toEqual([]);
   });
 });
+
+// "call" with an event convened, then a condition (frames.ts CALLED_EVENT): convening, not calling anything anything.
+describe('cues: an event called on a condition', () => {
+  it.each([
+    ['Under the charter, the governor calls a fresh referendum if no budget passes by June.'],
+    ['The union will call a strike unless the offer improves.'],
+    ['The speaker may call a session once the floods recede.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+
+  it.each([
+    // the event named something, or called for
+    ['The senator called the election rigged if the count was stopped.', ['called']],
+    ['The union called for a strike if the offer did not improve.', ['called for']],
+  ])('keeps the naming or the demand: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
