@@ -44,24 +44,36 @@ const WORD = /[\p{L}’'-]+|[,;:!?()“”"—–]/gu;
 const COPULA_CUE = /\s(?:is|was)$/;
 // a cue that opens with its article: a noun no one holds by name ("the widespread belief")
 const ARTICLE_LED = /^(?:the|a|an)\s/i;
+const LINKING_VERBS = new Set(['seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'becomes', 'became', 'proves', 'proved', 'looks', 'looked', 'sounds', 'sounded']);
 // what must be left of the content for a cut: "the firm" alone is no clause, "he lied" is
 const MIN_WORDS = 2;
 // the main verb group from its first word: auxiliaries and adverbs, then the verb ("has not yet been rejected")
 const VERB_GROUP = new RegExp(String.raw`^(?:(?:${alternation([...GROUP_WORDS, 'yet'])}|\p{Ll}+ly)\s+)*\p{L}+`, 'u');
 
+// a present tense in -s after its subject ("that the river floods every spring", "that the strike ends soon"): a plural
+// noun looks the same ("the bus routes"), so only before what a verb takes and a noun does not: a determiner, an object
+// pronoun, "to", an adverb of time or manner (not a preposition, a verb or a noun: "the bus routes were cut", "the new
+// rules on rents", "the jobs figures")
+const PRESENT_S = /^\p{Ll}{2,}[^su’']s$/u;
+const AFTER_PRESENT_VERB = /^\s+(?:the|a|an|his|her|their|its|our|every|each|some|any|no|more|less|much|to|it|them|him|us|soon|again|often|always|never|too|here|now|later|early|late|well|fast|\p{Ll}{2,}ly)\s/u;
+
 /** The starts of the finite verbs in `window` (a clause's words after its cue) before any clause word or mark: an
- *  auxiliary or a main verb that opens a verb group (not its later words: "has been rejected" is one). */
-export function finiteVerbStarts(window: string): number[] {
+ *  auxiliary or a main verb that opens a verb group (not its later words: "has been rejected" is one); with
+ *  `presentS`, a present tense in -s before what a verb takes too (PRESENT_S). */
+export function finiteVerbStarts(window: string, presentS = false): number[] {
   const starts: number[] = [];
   let before = '';
   WORD.lastIndex = 0;
   for (let m = WORD.exec(window); m !== null; m = WORD.exec(window)) {
     const w = m[0].toLowerCase();
     if (CLAUSE_STOP.has(w) || !/\p{L}/u.test(w)) break;
+    // (after a linking verb a word in -ed is its complement: "seems justified", "remained unconvinced")
+    if (LINKING_VERBS.has(before)) break;
     const opensGroup = AUXILIARY.has(w) && !GROUP_WORDS.has(before) && !NO_VERB_AFTER.has(before);
     // (not after a possessive: "Ada Kim's alleged ties")
     const lexical = !GROUP_WORDS.has(before) && !NO_VERB_AFTER.has(before) && !/['’]s?$/.test(before) && (LISTED_MAIN.has(w)
-      || ((w.endsWith('ed') || IRREGULAR_PAST.has(w)) && !PREPOSITION_NEXT.test(window.slice(m.index + w.length, m.index + w.length + 8))));
+      || ((w.endsWith('ed') || IRREGULAR_PAST.has(w)) && !PREPOSITION_NEXT.test(window.slice(m.index + w.length, m.index + w.length + 8)))
+      || (presentS && PRESENT_S.test(w) && AFTER_PRESENT_VERB.test(window.slice(m.index + w.length, m.index + w.length + 16))));
     if (before !== '' && (opensGroup || lexical)) starts.push(m.index);
     before = w;
   }
@@ -69,9 +81,10 @@ export function finiteVerbStarts(window: string): number[] {
 }
 
 /** The start of the main verb in the that-clause content `window` (a subject's), or -1: the last finite verb when at
- *  least two were seen (the clause's own, then the main one). */
+ *  least two were seen (the clause's own, then the main one; the clause's own may be a present in -s: "Her fear that
+ *  the river floods every spring seems justified"). */
 function mainVerbAt(window: string): number {
-  const starts = finiteVerbStarts(window);
+  const starts = finiteVerbStarts(window, true);
   return starts.length >= 2 ? starts[starts.length - 1] as number : -1;
 }
 

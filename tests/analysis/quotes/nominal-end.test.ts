@@ -118,3 +118,30 @@ describe('a main verb in -ed before a time phrase', () => {
     expect(content(text)).toBe(expected);
   });
 });
+
+describe('a present tense in -s is the clause verb too, so the main verb after it ends the clause', () => {
+  it.each([
+    ['His warning that the dam leaks every winter sounded alarmist.', 'the dam leaks every winter'],
+    ['Her claim that the firm pays its drivers badly drew protests.', 'the firm pays its drivers badly'],
+    ["The union's claim that the council owes them money proved true.", 'the council owes them money'],
+    ['Their worry that the ferry runs late too often was raised again.', 'the ferry runs late too often'],
+    // a linking verb's complement in -ed is no second main verb
+    ['Her fear that the river floods every spring seemed justified.', 'the river floods every spring'],
+  ])('%s', (text, expected) => {
+    expect(content(text)).toBe(expected);
+  });
+});
+
+describe('leaves alone: a plural noun in -s is no verb', () => {
+  it.each([
+    // before a verb or a preposition: the subject's head noun
+    ["Her claim that the city's bus routes were cut angered riders.", "the city's bus routes were cut"],
+    ['His warning that the new rules on rents will hurt tenants.', 'the new rules on rents will hurt tenants'],
+    // before a noun: a compound, no verb and its object
+    ['Their claim that the jobs figures would improve.', 'the jobs figures would improve'],
+    // after a determiner: a noun
+    ['Her view that the costs would rise.', 'the costs would rise'],
+  ])('%s', (text, expected) => {
+    expect(content(text)).toBe(expected);
+  });
+});
