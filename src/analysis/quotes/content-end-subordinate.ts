@@ -10,6 +10,14 @@ import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { contrastAfterReport } from './content-end-cuts.js';
 import { passiveEventClause } from './content-end-passive.js';
 import { REPORTED_CLAUSE } from './content-end-alone.js';
+import { PERSON_ROLES } from '../../lexicon/roles.js';
+import { GROUP_NOUNS } from '../../lexicon/groups.js';
+
+/** A person noun or its plural ("aide", "advisers", "lawyers"). */
+const personNoun = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return PERSON_ROLES.has(w) || GROUP_NOUNS.has(w) || (w.endsWith('s') && PERSON_ROLES.has(w.slice(0, -1)));
+};
 
 // a subordinator, then up to five words of the subordinate clause's subject right before its cue (not
 // 'if', 'unless', 'once', 'until': a condition or a limit is part of what was said)
@@ -20,6 +28,21 @@ const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)
 const TIME_FRAME_END = new RegExp(String.raw`,\s*(?:(?:just|only|shortly|soon|moments|(?:${TIME_UNITS})s)|(?:(?:just|only|barely|some|about|nearly)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:${TIME_UNITS})s?)$`, 'i');
 // what is left of a content cut right after its "that" (no cut: "finds that, while 40 percent say A, ...")
 export const ONLY_THAT = /^\s*that[\s,]*$/i;
+
+// a person noun and "to" with whom the person serves ("aides to the governor", "an adviser to Mayor Ruiz"): a subject's
+// own phrase, not an infinitive
+const SERVES_TO = /^(\p{L}+)\s+to\s+(?:the|a|an|his|her|their|its|\p{Lu})/u;
+
+/** "that", "who", "which" or an infinitive's "to" in the words before the later cue: they are no subject of its own
+ *  ("while trying to ...", "though that ..."); "to" after a person noun ("though aides to the governor said") is. */
+function clauseWordInSubject(words: string): boolean {
+  if (/\b(?:that|who|which)\b/i.test(words)) return true;
+  for (const to of words.matchAll(/(\p{L}+)\s+to\b/gu)) {
+    const served = SERVES_TO.exec(words.slice(to.index));
+    if (served === null || !personNoun(served[1]!)) return true;
+  }
+  return false;
+}
 
 /**
  * Where the content of `cue` ends because `clause` (the text from it up to the later cue `c`) ends in a subordinator
@@ -39,7 +62,7 @@ export function subordinateCut(text: string, sentenceStart: number, cue: Cue, c:
   const frame = sub !== null && lead >= 1 && /^\s(?:after|before)\s/i.test(clause.slice(sub.index)) ? TIME_FRAME_END.exec(clause.slice(0, sub.index)) : null;
   if (frame !== null) return c.start - clause.length + frame.index;
   if (sub !== null && lead >= 1 && passiveEventClause(text, sentenceStart, clause.slice(sub.index), c)) return -1;
-  if (sub !== null && !contrastAfterReport(cue, clause.slice(sub.index - 1), c, text.slice(sentenceStart, cue.start)) && !/\b(?:that|who|which|to)\b/i.test(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
+  if (sub !== null && !contrastAfterReport(cue, clause.slice(sub.index - 1), c, text.slice(sentenceStart, cue.start)) && !clauseWordInSubject(sub[1] ?? '') && !/^as\s+(?:many|much|few|little|long|well|far|soon)\s/i.test(clause.slice(sub.index + 1))
     && !PREPOSITION_END.test(clause.slice(0, sub.index + 1)) && lead >= 1 && (lead <= 3 || !/^\sbecause\s/i.test(clause.slice(sub.index)))
     && (!/^\s(?:after|before)\s/i.test(clause.slice(sub.index)) || !REPORTED_CLAUSE.test(subHead))
     // ("told reporters after the match he was proud of ...": an occasion, then the reported clause: occasion-phrase.ts)

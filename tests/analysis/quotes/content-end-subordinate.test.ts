@@ -10,6 +10,10 @@ describe('quotes: a subordinate clause with its own cue ends the content', () =>
     ['The mayor backs the ferry plan while several councillors said the bridge was cheaper.', [['the ferry plan', 'backs'], ['the bridge was cheaper', 'said']]],
     // a time measure and a comma before 'after': the content ends at the comma
     ['The coach said the squad was tired, a day after the owner said the season was lost.', [['the squad was tired', 'said'], ['the season was lost', 'said']]],
+    // a subject with a person noun and "to" whom the person serves: its own clause
+    ['The port said the cranes would run by May, though aides to the governor said privately that June was likelier.', [['the cranes would run by May', 'said'], ['June was likelier', 'said']]],
+    ['The board insists the fares are fair, while an adviser to Mayor Olsen argued they were too high.', [['the fares are fair', 'insists'], ['they were too high', 'argued']]],
+    ['The league said the stadium deal was dead, although lawyers to the club owners said talks went on.', [['the stadium deal was dead', 'said'], ['talks went on', 'said']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -19,6 +23,9 @@ describe('quotes: a subordinate clause with its own cue ends the content', () =>
     ['She said she resigned because her partner thought the firm was failing.', [['she resigned because her partner thought the firm was failing', 'said']]],
     // a time clause around a passive with no agent dates the event
     ['The union said the talks stalled after the bonus scheme was announced.', [['the talks stalled after the bonus scheme was announced', 'said']]],
+    // an infinitive's "to" in the words before the later verb: no subject of its own
+    ['The mayor said the pier would reopen before engineers had to confirm the repairs were sound.', [['the pier would reopen before engineers had to confirm the repairs were sound', 'said']]],
+    ['The mayor said the pier would reopen once engineers go to the site and confirm it is safe.', [['the pier would reopen once engineers go to the site and confirm it is safe', 'said']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
