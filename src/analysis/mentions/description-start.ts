@@ -5,7 +5,7 @@ import type { Run } from './runs.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
 import { GENERAL_TITLE_HEADS } from '../../lexicon/titles.js';
-import { ADJECTIVE_SHAPE, DETERMINERS, headKind, modifier, type HeadKind, type Near } from './description-words.js';
+import { ADJECTIVE_SHAPE, DETERMINERS, headKind, modifier, noSingularVerb, singularHead, type HeadKind, type Near } from './description-words.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 import { isAdjective, isClosedClassWord, isDocumentHead, isFunctionWord, isKnownWord, isVerbForm } from './words.js';
 
@@ -24,6 +24,9 @@ function phraseOpensBefore(tokens: Token[], k: number, near: Near): boolean {
   if (p === undefined || !near(p, tokens[k]!)) return false;
   // (not "that", as often a relative pronoun: "a rule that forces companies")
   if (p.possessive || POSSESSIVE_DETERMINERS.has(p.lower) || (DETERMINERS.has(p.lower) && p.lower !== 'that')) return true;
+  // (a singular head noun before a word no singular subject takes as its verb: "the county land office",
+  // description-words.ts; not a plural's, whose verb is bare: "Clinic staff think nurses ...", "aides fear voters ...")
+  if (p.word && !p.cap && singularHead(p.lower) && noSingularVerb(tokens[k]!)) return true;
   // (an adjective compromise does not list, "federal", "Local" opening a sentence, by its ending)
   const adjective = isAdjective(p.lower) || (!isKnownWord(p.lower) && ADJECTIVE_SHAPE.test(p.lower));
   return p.word && (!p.cap || p.sentenceStart) && adjective && !isVerbForm(p.lower);

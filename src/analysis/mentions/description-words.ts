@@ -6,9 +6,9 @@ import { ROLE_DOMAINS, ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
 import { PLURALS_NOT_BODIES } from '../../lexicon/body-kinds.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
-import { UNINFLECTED_PASTS } from '../../lexicon/past-forms.js';
+import { IRREGULAR_PAST_SET, UNINFLECTED_PASTS } from '../../lexicon/past-forms.js';
 import {
-  isAdjectiveOrNoun, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun,
+  isAdjectiveOrNoun, isClosedClassWord, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun,
   isVerbForm,
 } from './words.js';
 
@@ -79,6 +79,30 @@ export function pastVerbAfterHead(tokens: Token[], k: number, near: Near): boole
   const t = tokens[k];
   const after = tokens[k + 1];
   return t !== undefined && after !== undefined && UNINFLECTED_PASTS.has(t.lower) && near(t, after) && !after.cap && VERB_FOLLOWER.test(after.lower);
+}
+
+/** Whether the head noun at i modifies a compound that a second head closes, across one lower-case word no lexicon
+ *  takes for a noun: "the county land office", "the state parole board", "the city housing authority". That word is no
+ *  verb of the head's clause: a singular subject's finite verb ends in "-s" or is a past ("The union backs board
+ *  members", "The county set board rules", "The union won board seats", "The city hired agency staff"). */
+export function compoundAcross(tokens: Token[], i: number, near: Near): boolean {
+  const mid = tokens[i + 1];
+  const last = tokens[i + 2];
+  if (mid === undefined || last === undefined || !last.word || last.cap) return false;
+  return singularHead(tokens[i]!.lower) && near(tokens[i]!, mid) && near(mid, last) && headKind(last.lower) !== undefined && noSingularVerb(mid);
+}
+
+/** A head noun for one person or body ("county", "union", "officer"), not a plural or a group noun ("staff", "police"). */
+export const singularHead = (lower: string): boolean => {
+  const kind = headKind(lower);
+  return (kind === 'organization' || kind === 'person') && !/[^s]s$/.test(lower);
+};
+
+/** A lower-case word that cannot be the finite verb of a singular subject before it: no "-s" or "-ed" form, no past
+ *  spelt otherwise, no closed-class word ("land", "parole", "housing"; not "backs", "set", "won", "will"). */
+export function noSingularVerb(t: Token): boolean {
+  return t.word && !t.cap && !t.possessive && !isClosedClassWord(t.lower) && !/(?:s|ed)$/.test(t.lower) && !UNINFLECTED_PASTS.has(t.lower)
+    && !IRREGULAR_PAST_SET.has(t.lower);
 }
 
 /** The role words of a description: the head and the role-like modifiers right before it ("chief economist"). */

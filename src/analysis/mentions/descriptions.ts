@@ -9,7 +9,7 @@ import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../le
 import { ACRONYM_ROLES } from '../../lexicon/titles.js';
 import { CLUB_HEADS } from '../../lexicon/organisations.js';
 import { GOVERNED_PLACE_KINDS } from '../../lexicon/places.js';
-import { DETERMINERS, headKind, nounLike, pastVerbAfterHead, roleWords, unknownPlural, type HeadKind } from './description-words.js';
+import { compoundAcross, DETERMINERS, headKind, nounLike, pastVerbAfterHead, roleWords, unknownPlural, type HeadKind } from './description-words.js';
 import { descriptionStart, partitiveStart } from './description-start.js';
 import { complementAfter } from './description-complement.js';
 import { cueFollows } from './cue-follows.js';
@@ -91,8 +91,9 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     // (a quantifier before a word the cue stage read as a verb is its subject, though the word is also a noun:
     // "Some hope ...", "Others claim ...")
     const quantifierSubject = BARE_QUANTIFIERS.has(t.lower) && next !== undefined && verbCueStarts.has(next.start);
-    if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && !quantifierSubject && (headKind(next.lower) || nounLike(next))
-      && !pastVerbAfterHead(tokens, i + 1, near)) continue;
+    // (also across a word read as a verb before a second head: "the county land office", compoundAcross)
+    if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && !quantifierSubject
+      && (((headKind(next.lower) || nounLike(next)) && !pastVerbAfterHead(tokens, i + 1, near)) || compoundAcross(tokens, i, near))) continue;
     // (nor before a determiner: "Both the union and the firm said" is a coordination's "both", no group of its own)
     if (BARE_QUANTIFIERS.has(t.lower) && !quantifierSubject && !(next?.word && !DETERMINERS.has(next.lower) && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
     // walk left over modifiers to a determiner or a possessor (description-start.ts)
