@@ -43,7 +43,9 @@ const CLASSIFIED_OBJECT = new RegExp(String.raw`\b(?:${alternation(PHRASE_PREPOS
 // (and a kind of body between: "a report by the research group Tallo")
 const AUTHOR_BEFORE = /\b(?:[Bb]y|[Ff]rom)\s+(?:(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}{3,}\s+){0,2})?$/u;
 // ... but not one who only saw or got hold of it ("an email seen by the Herald", "documents obtained by the paper")
-const READER_BEFORE = /\b(?:seen|obtained|reviewed|viewed|examined|acquired|read)\s+by\s+(?:the\s+)?$/i;
+// nor one who only ordered or paid for it ("a study commissioned by the county", "a poll paid for by the campaign"):
+// the work is its authors', whom the phrase leaves unnamed, so the document speaks
+const READER_BEFORE = /\b(?:seen|obtained|reviewed|viewed|examined|acquired|read|commissioned|funded|sponsored|requested|ordered|paid\s+for|financed|underwritten)\s+by\s+(?:the\s+)?$/i;
 
 // a relative pronoun, and what may stand between it and the mention it points back to
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;

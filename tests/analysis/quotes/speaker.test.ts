@@ -36,6 +36,14 @@ describe('quotes/speaker: who speaks', () => {
     ['The mill was unsafe, according to an internal memo seen by the Tarnby Post.', 'an internal memo'],
     // ... while its author after "by" speaks through it
     ['The mill was unsafe, according to a review by the watchdog Fairfund.', 'the watchdog Fairfund'],
+    // a document ordered or paid for by a body speaks for its unnamed authors, not for the body (READER_BEFORE)
+    ['A study commissioned by the county estimated that the bridge would cost more.', 'A study'],
+    ['A survey funded by the Tarn Growers Union found that most farms lack insurance.', 'A survey'],
+    ['A poll paid for by the Reyes campaign showed that the race is tied.', 'A poll'],
+    ['The ferry lost money, according to a review ordered by the harbour board.', 'a review'],
+    // ... while its author after "by" still speaks through it
+    ['A survey by the Tarn Growers Union found that most farms lack insurance.', 'Tarn Growers Union'],
+    ['A poll conducted by Vellam Research showed that the race is tied.', 'Vellam Research'],
     ['Nearly half said they would come back.', 'Nearly half'],
   ])('keeps the noun phrase in %s', (text, mention) => {
     expect(quotes(text).map((q) => q.speakerMention?.text ?? null)).toEqual([mention]);
