@@ -15,6 +15,7 @@ import { mergeRatios } from './ratios.js';
 import { carriedSubject, carryDirection, carryUnits } from './carry.js';
 import { subjectOf } from './subject.js';
 import { vagueAmounts } from './vague-amounts.js';
+import { markMultiplier, wordMultipliers } from './multipliers.js';
 import { firstNotBefore } from '../sorted.js';
 
 /** `personEnds`: offsets where a person's name ends ("Mendel 212" is a tally, "Rule 40" a name). */
@@ -37,15 +38,18 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
     // 4. qualifier words before and after
     if (classified) found.push(qualify(text, classified));
   }
+  // 4b. "three times as many", "a 10-fold rise": the count is a factor
+  for (const c of found) markMultiplier(text, c);
   // 5. pairs that bound one quantity become ranges; pairs that state a share ("four in 10") a percentage
   const merged = mergeRatios(text, mergeRanges(text, found));
   // 5c. a bare number set against an amount ("$5 billion, up from 4.2 billion") takes its kind and unit
   carryUnits(text, merged);
   // 5d. a percentage restating a change (", or 1.2%") takes the change's direction
   carryDirection(text, merged);
-  // 5e. amounts without a number ("hundreds of", "tens of thousands", "several million"), valued at their floor
-  const vague = vagueAmounts(text);
-  const all = byStart(vague.length === 0 ? merged : byStart(merged, vague), dates);
+  // 5e. amounts without a number ("hundreds of", "tens of thousands", "several million"), valued at their floor,
+  // and factors in words ("twice as many", "a threefold rise")
+  const wordless = vagueAmounts(text).concat(wordMultipliers(text));
+  const all = byStart(wordless.length === 0 ? merged : byStart(merged, wordless), dates);
   // 6. subjects: what each quantity counts
   let previous: string | null = null;
   let before: Candidate | undefined;

@@ -1,0 +1,56 @@
+// Step 4b: multiples written as comparisons: "three times as many", "2.5 times the national rate", "twice as
+// likely", "a fivefold rise", "a 10-fold increase". News compares this way as often as with a percentage; read
+// plainly, "three times" counted three of nothing and "twice" was no figure. Each is one figure, the factor as its
+// value, with the unit "times". "Three times a week", "struck twice" and "told him twice" count how often: left alone.
+import { tagsOf } from './word-tags.js';
+import { scanned, type Candidate } from './candidate.js';
+import { qualify } from './qualify.js';
+
+// the words that make "N times" a factor: a comparison ("as", a comparative), or what is multiplied ("the
+// average", "its size", "what it paid"); not "this", "that": "three times this year", "twice that season" say how often
+const COMPARED = new Set(['as', 'more', 'less', 'fewer', 'the', 'what', 'its', 'their', 'his', 'her', 'our']);
+// after "the", a word of time says how often again: "three times the following week", "twice the same day"
+const TIME_AFTER_THE = /^[ \t]+(?:following|next|previous|last|same|past|first|second|third|final|year|week|month|day|night|season|morning|afternoon|evening|weekend)(?![\p{L}])/iu;
+// "twice" takes only "as" and what is multiplied: "twice more" is as often "two more times" ("struck twice more")
+const TWICE_COMPARED = new Set(['as', 'the', 'what', 'its', 'their', 'his', 'her', 'our']);
+const TIMES_AFTER = /^[ \t]+times[ \t]+(\p{L}+)(?![\p{L}\p{N}])/iu;
+const FOLD_AFTER = /^[-‐‑]fold(?![\p{L}\p{N}])/iu;
+const TWICE = /\btwice[ \t]+(\p{L}+)(?![\p{L}\p{N}])/giu;
+const FOLD_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b/giu;
+const FOLD_VALUES: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100, thousand: 1000 };
+
+/** Whether the word after "times" (ending at `end`) compares: "as", "the", or a comparative ("faster", "likelier"). */
+function comparing(text: string, word: string, end: number, allowed: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  if (allowed.has(w)) return w !== 'the' || !TIME_AFTER_THE.test(text.slice(end, end + 16));
+  return allowed === COMPARED && tagsOf(w).includes('Comparative');
+}
+
+/** A count followed by "times" and a comparison, or by "-fold", becomes a factor (in place). */
+export function markMultiplier(text: string, c: Candidate): void {
+  if (c.kind !== 'count' || c.unit !== null || c.value === null || c.value <= 0 || c.low !== undefined) return;
+  const after = text.slice(c.end, c.end + 30);
+  const fold = FOLD_AFTER.exec(after);
+  const times = fold ? null : TIMES_AFTER.exec(after);
+  if (!fold && !(times && comparing(text, times[1]!, c.end + times[0].length, COMPARED))) return;
+  c.end += fold ? fold[0].length : times![0].length - times![1]!.length - 1;
+  c.unit = 'times';
+  c.rule = 'multiplier';
+}
+
+/** "twice as many", "a threefold rise": factors written without a number, in text order. */
+export function wordMultipliers(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of [TWICE, FOLD_WORD]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (re === TWICE && !comparing(text, m[1]!, m.index + m[0].length, TWICE_COMPARED)) continue;
+      const end = re === TWICE ? m.index + 5 : m.index + m[0].length;
+      const c = scanned(m.index, end, re === TWICE ? 2 : FOLD_VALUES[m[1]!.toLowerCase()]!, 'multiplier');
+      c.unit = 'times';
+      c.words = true;
+      out.push(qualify(text, c));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
