@@ -19,9 +19,13 @@ const personNoun = (word: string): boolean => {
   return PERSON_ROLES.has(w) || GROUP_NOUNS.has(w) || (w.endsWith('s') && PERSON_ROLES.has(w.slice(0, -1)));
 };
 
-// a subordinator, then up to five words of the subordinate clause's subject right before its cue (not
-// 'if', 'unless', 'once', 'until': a condition or a limit is part of what was said)
-const SUBORDINATE_THEN_SUBJECT = new RegExp(String.raw`\s(?:${alternation([...SUBORDINATORS.filter((w) => !/^(?:if|unless|once|until)$/.test(w)), 'whereas'])})\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5})$`, 'u');
+// a subordinator, then up to five words of the subordinate clause's subject right before its cue, or up to eight when
+// the head has its "of" phrase ("though several members of the ruling party have said", "although two of the nine
+// judges argued") (not 'if', 'unless', 'once', 'until': a condition or a limit is part of what was said)
+const SUBORDINATE_HEAD = alternation([...SUBORDINATORS.filter((w) => !/^(?:if|unless|once|until)$/.test(w)), 'whereas']);
+const SUBORDINATE_THEN_SUBJECT = new RegExp(String.raw`\s(?:${SUBORDINATE_HEAD})\s+((?:[\p{L}\p{N}.’'-]+\s+){1,5}|(?:[\p{L}\p{N}.’'-]+\s+){1,3}of\s+(?:[\p{L}\p{N}.’'-]+\s+){1,4})$`, 'u');
+/** How far before the later cue the subordinator is looked for: a long subject with its "of" phrase reaches this far. */
+export const SUBORDINATE_WINDOW = 80;
 // a preposition right before the subordinator: "on when ...", "about whether ..." ask a question of the content
 const PREPOSITION_END = /\b(?:on|about|of|over|to|for|from|at|in|with|into|upon)\s+$/i;
 // a comma and a time measure ("a day", "two weeks", "hours", "shortly", "just") right before 'after'/'before'

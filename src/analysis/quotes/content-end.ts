@@ -13,7 +13,7 @@ import { asideGoesOn, comparedGroupCut, contrastAfterReport, frontedClauseEnds, 
 import { dashBeforeCue } from './content-end-dash.js';
 import { pronounClauseStart } from './content-end-pronoun.js';
 import { endWithoutNextCue, parenthesisEnd } from './content-end-alone.js';
-import { ONLY_THAT, subordinateCut } from './content-end-subordinate.js';
+import { ONLY_THAT, SUBORDINATE_WINDOW, subordinateCut } from './content-end-subordinate.js';
 import { goesOnWithContent, PARTICIPLE_FIRST } from './content-end-goes-on.js';
 import { joinedAsideClause, relativeAsideGoesOn } from './content-end-aside.js';
 import { hedgeAsideInReport, withoutHedges } from './hedge-aside.js';
@@ -115,7 +115,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     const withClause = PARTICIPLE_FIRST.test(c.text) ? WITH_SUBJECT.exec(clause) : null;
     if (withClause !== null && !/\b(?:that|who|which|to)\b/i.test(withClause[1] ?? '') && wordCount(text.slice(cue.end, c.start - clause.length + withClause.index)) >= 1) return c.start - clause.length + withClause.index;
     // (a subordinate clause with its own subject and cue, "preferred A while others supported B": content-end-subordinate.ts)
-    const sub = subordinateCut(text, ctx.sentence.start, cue, c, clause);
+    // (read over a wider window: a subject with its "of" phrase is long)
+    const sub = subordinateCut(text, ctx.sentence.start, cue, c, text.slice(Math.max(cue.end, c.start - SUBORDINATE_WINDOW), c.start));
     if (sub >= 0) return sub;
   }
   return endWithoutNextCue(text, ctx.sentence.start, cue, limit);

@@ -14,11 +14,22 @@ describe('quotes: a subordinate clause with its own cue ends the content', () =>
     ['The port said the cranes would run by May, though aides to the governor said privately that June was likelier.', [['the cranes would run by May', 'said'], ['June was likelier', 'said']]],
     ['The board insists the fares are fair, while an adviser to Mayor Olsen argued they were too high.', [['the fares are fair', 'insists'], ['they were too high', 'argued']]],
     ['The league said the stadium deal was dead, although lawyers to the club owners said talks went on.', [['the stadium deal was dead', 'said'], ['talks went on', 'said']]],
+    // a longer subject with its "of" phrase after the subordinator: a second speaker all the same
+    ['The minister said the reform would pass by June, though several members of her own party have said they will vote against it.',
+      [['the reform would pass by June', 'said'], ['they will vote against it', 'have said']]],
+    ['The league believes the final will sell out, although two of the three ticket agencies have warned that sales are slow.',
+      [['the final will sell out', 'believes'], ['sales are slow', 'have warned']]],
+    ["The airline expects fares to fall, whereas the chief economist of the pilots' association argued that fuel costs would rise.",
+      [['fares to fall', 'expects'], ['fuel costs would rise', 'argued']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
 
   it.each<[string, (string | null)[][]]>([
+    // the longer subject does not open the clauses that stay: a reason, a condition, a limit in time
+    ['She said she resigned because the head of the audit team thought the firm was failing.', [['she resigned because the head of the audit team thought the firm was failing', 'said']]],
+    ['He said he would quit if several members of the board said the plan had failed.', [['he would quit if several members of the board said the plan had failed', 'said']]],
+    ['The coach said the team played well until the captain of the visiting side was injured.', [['the team played well until the captain of the visiting side was injured', 'said']]],
     // a reason given inside a reported clause is part of what was said
     ['She said she resigned because her partner thought the firm was failing.', [['she resigned because her partner thought the firm was failing', 'said']]],
     // a time clause around a passive with no agent dates the event
