@@ -1,5 +1,6 @@
-// Where the content right of a cue starts (quotes/content-start.ts): the medium one spoke on is no part of it. Whole
-// pipeline, [content, cue] of each record. Invented texts.
+// Where the content right of a cue starts (quotes/content-start.ts): the medium one spoke on is no part of it, and the
+// one told ends before the clause's subject even when a hedge stands between commas in the clause. Whole pipeline,
+// [content, cue] of each record. Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
 
@@ -24,6 +25,27 @@ describe('quotes/content-start: leaves alone', () => {
     ['The union commented on video evidence from the depot.', [['video evidence from the depot', 'commented on']]],
     // a verb of saying with no "on" before its quote
     ['The host said on air, "We will be back after the news."', [['We will be back after the news.', 'said']]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe('quotes/content-start: the one told ends before a clause that holds a hedge between commas', () => {
+  it.each<[string, string[][]]>([
+    ['Tenants told the landlord the boiler, they feared, was failing.', [['the boiler, they feared, was failing', 'told']]],
+    ['The pilot told passengers the storm, he believed, would pass by noon.', [['the storm, he believed, would pass by noon', 'told']]],
+    ['Growers told the minister the canal, it seems, is silting up.', [['the canal, it seems, is silting up', 'told']]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe('quotes/content-start: the one told, leaves alone', () => {
+  it.each<[string, string[][]]>([
+    // no hedge: the listener ends as before
+    ['Tenants told the landlord the boiler was failing.', [['the boiler was failing', 'told']]],
+    // "told" with a story as its object, and a hedge after it: no clause, the object is the content
+    ['The guide told the story of the flood, it seems, to every group.', [['the story of the flood, it seems, to every group', 'told']]],
   ])('%s', (text, expected) => {
     expect(all(text)).toEqual(expected);
   });
