@@ -24,3 +24,15 @@ export const GUARANTEED_HEADS: ReadonlySet<string> = new Set([
   'loan', 'loans', 'bond', 'bonds', 'debt', 'debts', 'mortgage', 'mortgages', 'securities', 'currency', 'notes', 'deposits',
   'credit', 'guarantee', 'guarantees', 'lender', 'lenders', 'bank', 'banks',
 ]);
+
+/** The participles above that, said of an actor, are as often backing with money, arms or staff as with a view. */
+export const MATERIAL_BACKING_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'supported']);
+
+/**
+ * Actors, beside the bodies and groups the mention lexicons know, that are backed with money, arms or staff rather than
+ * with a view: "a militia backed by the army", "the startup, backed by a venture fund", "a consortium backed by banks".
+ */
+export const MATERIALLY_BACKED_ACTORS: ReadonlySet<string> = new Set([
+  'militia', 'militias', 'regime', 'regimes', 'forces', 'gunmen', 'separatists', 'consortium', 'consortia', 'startup',
+  'startups', 'start-up', 'start-ups', 'developer', 'developers', 'bidder', 'bidders', 'venture', 'ventures', 'insurgency',
+]);

@@ -6,9 +6,9 @@
 // 'agent-participle'): the noun phrase before it is the content and the agent the source (quotes/agent-participle.ts).
 // One regex pass; the noun phrase is read off a short window before each match.
 import type { Cue } from '../../types.js';
-import { AGENT_STANCE_PARTICIPLES, GUARANTEED_HEADS, WELCOMING_PARTICIPLES } from '../../lexicon/agent-participles.js';
+import { AGENT_STANCE_PARTICIPLES, GUARANTEED_HEADS, MATERIAL_BACKING_PARTICIPLES, MATERIALLY_BACKED_ACTORS, WELCOMING_PARTICIPLES } from '../../lexicon/agent-participles.js';
 import { NEVER_IN_PHRASE, INNER_PREPOSITIONS } from '../../lexicon/noun-phrase-words.js';
-import { isGroupNoun, isKnownName, isPersonNoun } from '../mentions/words.js';
+import { isGroupNoun, isKnownName, isOrganizationHead, isPersonNoun } from '../mentions/words.js';
 import { alternation } from '../alternation.js';
 
 // the participle, "by" and the first letter or digit of its agent
@@ -68,10 +68,12 @@ export function nounBeforeParticiple(text: string, lo: number, at: number, parti
 }
 
 /** A head the participle's stance can be about: not what money backs ("a loan backed by the state"), nor a person a
- * greeting participle meets ("the envoy welcomed by the mayor"). */
+ * greeting participle meets ("the envoy welcomed by the mayor"), nor a body or a group backed or supported with money,
+ * arms or staff ("a militia backed by the army", "the startup, backed by a venture fund", "rebels supported by X"). */
 function headAllowed(head: string, participle: string): boolean {
   const lower = head.toLowerCase();
   if (GUARANTEED_HEADS.has(lower)) return false;
+  if (MATERIAL_BACKING_PARTICIPLES.has(participle.toLowerCase()) && (isOrganizationHead(lower) || isGroupNoun(lower) || MATERIALLY_BACKED_ACTORS.has(lower))) return false;
   return !(WELCOMING_PARTICIPLES.has(participle.toLowerCase()) && (isPersonNoun(lower) || isGroupNoun(lower) || isKnownName(lower) || /^\p{Lu}/u.test(head)));
 }
 

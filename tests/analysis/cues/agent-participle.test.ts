@@ -19,6 +19,13 @@ describe('cues: stance participles with a "by" agent leave these alone', () => {
     // money backs a loan, not a view
     'The loan backed by the province was repaid early.',
     'A bond backed by the port authority sold out in an hour.',
+    // a body or group backed or supported with money, arms or staff, not with a view
+    'A militia backed by the border army patrols the hills.',
+    'The startup, backed by a venture fund, hired 30 coders.',
+    'A coalition supported by two neighbouring states shelled the port.',
+    'The rebels, backed by a foreign power, took the airport.',
+    'A consortium backed by three banks won the tender for the tunnel.',
+    'The clinic, supported by the diocese, will stay open.',
     // a person welcomed or embraced is greeted in body
     'The envoy, welcomed by the mayor at the quay, toured the docks.',
     'The coach embraced by her players left the pitch in tears.',
@@ -43,6 +50,10 @@ describe('cues: a stance participle after a noun phrase, with "by" and its agent
     ['The candidate favoured by party elders lost the runoff.', [['favoured', 'The candidate']]],
     ["Rask's budget, criticized by the auditors, goes to a vote.", [['criticized', "Rask's budget"]]],
     ['The truce, welcomed by both churches, held for a week.', [['welcomed', 'The truce']]],
+    // backing a measure or a person's bid is a view, whoever backs it
+    ['A strike backed by most nurses closed the wards.', [['backed', 'A strike']]],
+    ['A nominee supported by the governor faces a hearing.', [['supported', 'A nominee']]],
+    ['The firm, praised by regulators, cut its fees.', [['praised', 'The firm']]],
     ['Residents rejected the mayor\'s rezoning scheme endorsed by the chamber of commerce.', [['endorsed', "the mayor's rezoning scheme"]]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
