@@ -93,3 +93,10 @@ export function latin1Twin(full: RegExp): Twinned {
   const latin1 = new RegExp(latin1Source(full.source, full.flags), full.flags);
   return { full, latin1, for: (subject) => (twinServes(subject) ? latin1 : full) };
 }
+
+/** One pattern a key, each with flag u twinned and any other standing for itself (its `for` returns it). */
+export function latin1TwinTable(table: Readonly<Record<string, RegExp>>): Readonly<Record<string, Twinned>> {
+  return Object.fromEntries(Object.entries(table).map(([key, full]) => [key, full.unicode ? latin1Twin(full) : alone(full)]));
+}
+
+const alone = (full: RegExp): Twinned => ({ full, latin1: full, for: () => full });

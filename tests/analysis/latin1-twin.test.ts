@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latin1Source, latin1Twin, twinServes } from '../../src/analysis/latin1-twin.js';
+import { latin1Source, latin1Twin, latin1TwinTable, twinServes } from '../../src/analysis/latin1-twin.js';
 
 describe('latin1Source', () => {
   it.each([
@@ -89,5 +89,22 @@ describe('latin1Twin', () => {
 
   it('refuses a pattern without flag u (no \\p classes to cut)', () => {
     expect(() => latin1Twin(/said/i)).toThrow(/flag u/);
+  });
+});
+
+describe('latin1TwinTable', () => {
+  const table = latin1TwinTable({ praise: /^\s+\p{Lu}\p{Ll}+/u, plain: /^\s+the\s/i });
+
+  it.each([
+    // a pattern with flag u: its twin for Latin-1 subjects, itself for a subject beyond Latin-1
+    ['praise', ' Oskar Lind for his work', 'latin1'],
+    ['praise', ' Ōta Sora for her work', 'full'],
+    // a pattern without flag u has no Unicode classes to cut: it stands for itself on any subject
+    ['plain', ' the harbour board', 'full'],
+    ['plain', ' the Ōtsu council', 'full'],
+  ])('%s on %j runs the %s pattern', (key, subject, which) => {
+    const twin = table[key]!;
+    expect(twin.for(subject)).toBe(which === 'full' ? twin.full : twin.latin1);
+    expect(twin.for(subject).test(subject)).toBe(twin.full.test(subject));
   });
 });

@@ -107,7 +107,8 @@ const FOR_QUESTIONING_ALONE = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:on|at|in|after|by|ove
 const ABBREVIATIONS = [...TITLE_ABBREVIATIONS, ...PLURAL_TITLE_ABBREVIATIONS, ...MID_ABBREVIATIONS];
 // (a period after an abbreviation or an initial goes on: "spoke to Sen. Roe about the levy", "spoke to U.S. officials")
 const ABBREVIATION_END = String.raw`\b(?:${alternation([...ABBREVIATIONS, ...capitalised(ABBREVIATIONS)])}|\p{Lu})`;
-const SPOKE_TO_ONLY = new RegExp(String.raw`^\s+(?:(?:briefly|privately|separately|directly|again)\s+)?(?:to|with)\s+(?:(?!\b(?:(?:about|of|regarding|concerning|over|that)\b|on\s+(?!(?:${WEEKDAYS}|condition|behalf|the\s+phone)\b)))(?:[^.;!?:,“”"‘]|(?<=${ABBREVIATION_END})\.))*?(?<!${ABBREVIATION_END})[.;!?]`, 'u');
+// (with its Latin-1 twin, latin1-twin.ts: costly to compile for two-byte text)
+const SPOKE_TO_ONLY = latin1Twin(new RegExp(String.raw`^\s+(?:(?:briefly|privately|separately|directly|again)\s+)?(?:to|with)\s+(?:(?!\b(?:(?:about|of|regarding|concerning|over|that)\b|on\s+(?!(?:${WEEKDAYS}|condition|behalf|the\s+phone)\b)))(?:[^.;!?:,“”"‘]|(?<=${ABBREVIATION_END})\.))*?(?<!${ABBREVIATION_END})[.;!?]`, 'u'));
 
 // a passive "named" with a person's name after "as": an identification ("was named locally as Ivo Dane"; "was named as
 // the new coach" is an appointment, and "named the plan a failure" judges: acts.ts keeps those apart)
@@ -135,7 +136,7 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
     || BY_INTERROGATORS.test(next) && passive())) return true;
   if (word === 'wanted' && WANTED_BY_LAW.test(next)) return true;
   if (word === 'questioning' && w.before.toLowerCase() === 'for' && FOR_QUESTIONING_ALONE.test(next)) return true;
-  if (lemma === 'speak' && SPOKE_TO_ONLY.test(next)) return true;
+  if (lemma === 'speak' && SPOKE_TO_ONLY.for(next).test(next)) return true;
   if (lemma === 'name' && NAMED_AS_PERSON.test(next) && passive()) return true;
   if (word === 'asking' && ASKING_SUM.test(next)) return true;
   if (lemma === 'seek' && INTERROGATED.test(next)) return true;

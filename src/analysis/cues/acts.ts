@@ -7,6 +7,7 @@ import { BE_BEFORE, BE_THEN_ADVERBS, COURT_SIDES } from './verb-contexts.js';
 import { CALLED_EVENT } from './frames.js';
 import { CAST_DOUBT } from './phrasal-frames.js';
 import { ACT_AFTER } from './act-objects.js';
+import { latin1TwinTable } from '../latin1-twin.js';
 import { plainNewsAct } from './acts-plain-news.js';
 import { wireIdiomAct } from './acts-wire-idioms.js';
 import { rulingHolds } from './ruling-holds.js';
@@ -60,6 +61,10 @@ const WRITING_FOR_SIDE = new RegExp(String.raw`^\s+for\s+(?:(?:the|a)\s+)?(?:\p{
 const WRITING_FOR_SIDE_THAT = new RegExp(String.raw`${WRITING_FOR_SIDE.source},?\s+that\b`, 'u');
 const WRITTEN_WORDS = /\b(?:saying|says|asking|urging|that|demanding|calling|warning|accusing|about|on|over|in\s+which|describing|complaining|explaining|thanking|praising|criticizing|criticising|opposing|supporting|begging|pleading|apologizing|apologising)\b/;
 
+// (each pattern with its Latin-1 twin, latin1-twin.ts: several are long word lists with letter classes, costly to compile
+// for two-byte text)
+const ACT_AFTER_TWINS = latin1TwinTable(ACT_AFTER);
+
 /** Whether the form is a deed here, not speech: its object, frame or voice says so. */
 export function actNotSpeech(text: string, w: SpeechWord): boolean {
   const { word, form, before, start: at } = w;
@@ -101,7 +106,7 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   if (form.lemma === 'post' && POSTED_WHERE_ONLY.test(text.slice(at + word.length, at + word.length + 90))
     && !QUOTE_THEN_SUBJECT.test(text.slice(Math.max(0, at - 64), at))) return true;
   // a figure, a place, a plea or a thing as the object (ACT_AFTER)
-  if (ACT_AFTER[form.lemma]?.test(next40) === true) return true;
+  if (ACT_AFTER_TWINS[form.lemma]?.for(next40).test(next40) === true) return true;
   // "the boat was found in a field", "the form can be found online": a passive "found" with no clause or
   // verdict after it is a thing come upon, nobody's finding
   if (form.lemma === 'find' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !FOUND_HOLDS.test(next40)) return true;

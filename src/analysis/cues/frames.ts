@@ -8,6 +8,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { PHRASAL_PARTICLES } from './phrasal-frames.js';
 import { PUT_AT_FIGURE } from './put-at-figure.js';
 import { DISPUTE_LEMMAS } from '../../lexicon/speech-verbs-stance.js';
+import { latin1TwinTable } from '../latin1-twin.js';
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
 // six words ("see the budget of the board as unfair"), then "as" with a description (not the conjunction: "saw him as he left", "as well")
@@ -84,7 +85,7 @@ const DISPUTED_QUESTION = new RegExp(String.raw`^${WITH_WHOM}${HOW_LONG_OR_HOW}\
 // contest", "judged a show at the fair" (an article right after the verb is the thing judged)
 const JUDGED_AS = /^\s+(?:that\b|(?:to\s+be|too)\s|(?!(?:a|an)\s)(?:(?!(?:at|in|on|for|by|with|from|of|to|during|and|or)\s)[\p{L}’'-]+\s+){1,4}?(?:to\s+be|a|an)\s)/u;
 
-const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
+const LEMMA_FRAMES = latin1TwinTable({
   see: SEEN_AS,
   regard: SEEN_AS,
   know: KNOWN_FOR,
@@ -111,15 +112,18 @@ const LEMMA_FRAMES: Readonly<Record<string, RegExp>> = {
   // ("put" is a cue in "as she put it" and in an estimate, "put the cost at $2 billion": put-at-figure.ts; the cue keeps
   // only the phrasal particle, verb-span.ts)
   'put it': new RegExp(`${PHRASAL_PARTICLES['put it']!.source}|${PUT_AT_FIGURE.source}`, 'u'),
-};
+});
 // single forms whose other forms need no frame ("feels that" and "feeling" read as before)
-const FORM_FRAMES: Readonly<Record<string, RegExp>> = {
+const FORM_FRAMES = latin1TwinTable({
   felt: FELT_CLAUSE,
   speak: SPEAKS_OF,
   speaks: SPEAKS_OF,
   spoken: SPEAKS_OF,
   speaking: SPEAKING_ABOUT,
-};
+});
+
+// (the tables hold each frame with its Latin-1 twin, latin1-twin.ts: several are long word lists with letter classes,
+// costly to compile for two-byte text)
 
 /**
  * Whether this form of `lemma` needs a frame and the text right after the form (from `end`, at most 64
@@ -127,7 +131,9 @@ const FORM_FRAMES: Readonly<Record<string, RegExp>> = {
  */
 export function missingFrame(lemma: string, word: string, text: string, end: number): boolean {
   const frame = FORM_FRAMES[word.toLowerCase()] ?? LEMMA_FRAMES[lemma];
-  return frame !== undefined && !frame.test(text.slice(end, end + 64));
+  if (frame === undefined) return false;
+  const after = text.slice(end, end + 64);
+  return !frame.for(after).test(after);
 }
 
 // "is thought to have started", "was claimed that": after "be", a participle with "to" or "that" is

@@ -14,6 +14,7 @@ import { ASIDE_CHAR } from '../cues/verb-contexts.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
+import { latin1Twin } from '../latin1-twin.js';
 
 // the participles of sizing and valuing that stand in such an aside (a verb of saying would be a second report)
 const SIZING_PARTICIPLE = /^(?:estimated|expected|projected|forecast|valued|priced|put|budgeted|costed|calculated)$/i;
@@ -33,7 +34,8 @@ const SUBJECT_WORD = String.raw`(?!(?:${FINITE_AUXILIARY}|who|which|whom|whose|w
 // does (a determiner, a number, a capital) or a pronoun, a comma, the aside, its comma (not "... meant to open by a
 // spring deadline, the bridge will be late, said ...": an infinitive is no subject)
 const SUBJECT_OPENING = String.raw`(?:the|a|an|its|his|her|their|our|this|that|these|those|some|many|most|all|both|each|every|no|one|two|three|\p{Lu}|\p{N})`;
-const SUBJECT_ASIDE = new RegExp(String.raw`^\s*(?:that\s+)?(?:(?=${SUBJECT_OPENING})(?:${SUBJECT_WORD}\s+){0,5}${SUBJECT_WORD}|${alternation(SUBJECT_PRONOUNS)}),\s+${ASIDE_CHAR}{1,60},\s*$`, 'u');
+// (with its Latin-1 twin, latin1-twin.ts: costly to compile for two-byte text)
+const SUBJECT_ASIDE = latin1Twin(new RegExp(String.raw`^\s*(?:that\s+)?(?:(?=${SUBJECT_OPENING})(?:${SUBJECT_WORD}\s+){0,5}${SUBJECT_WORD}|${alternation(SUBJECT_PRONOUNS)}),\s+${ASIDE_CHAR}{1,60},\s*$`, 'u'));
 // a later cue that is no finite verb: a participle ("adding", "saying") or an infinitive goes with the speaker
 const NOT_FINITE = /^(?:to\s|\p{L}+ing\b)/iu;
 // a verb of saying with its subject after it closes a content before it (", the bridge will be late, said Ida Roe"),
@@ -45,7 +47,8 @@ const SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:\p{Lu}|(?:the|a|an|${alternat
 export function subjectAsideThenVerb(text: string, cue: Cue, c: Cue): boolean {
   if (c.start - cue.end > 140 || NOT_FINITE.test(c.text)) return false;
   if (INVERTED.test(c.text) && SUBJECT_AFTER.test(text.slice(c.end, c.end + 8))) return false;
-  return SUBJECT_ASIDE.test(text.slice(cue.end, c.start));
+  const between = text.slice(cue.end, c.start);
+  return SUBJECT_ASIDE.for(between).test(between);
 }
 
 // "said the plan, which voters want, is fair", "said the ferry, which residents say is unsafe, will keep running": a

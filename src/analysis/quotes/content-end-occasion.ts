@@ -5,6 +5,7 @@
 // where she grew up") or a verb in it that reports nothing ("the hearing at which the mayor testified.") is left alone.
 import type { Cue } from '../../types.js';
 import { alternation } from '../alternation.js';
+import { latin1Twin } from '../latin1-twin.js';
 import { SPEECH_OCCASIONS } from '../../lexicon/speech-occasions.js';
 import { isSayingLemma } from '../../lexicon/speech-verbs.js';
 import { wordCount } from './text-utils.js';
@@ -13,9 +14,10 @@ import { wordCount } from './text-utils.js';
 // clause mark ("posted on Sunday"), the relative ("where", "in which", "at which"), then the subject: one to four words
 // with no relative or conjunction, and perhaps an adverb
 const SUBJECT_WORD = String.raw`(?!(?:that|who|which|whom|and|or|but|where|when)\s)[\p{L}\p{N}.’'-]+`;
-const OCCASION_RELATIVE = new RegExp(String.raw`\s(?:in|at|on|during|through|via)\s+(?:a|an|the|his|her|their|its|our|this|that|one|\p{Lu}[\p{L}.-]*['’]s?)\s+`
+// (with its Latin-1 twin, latin1-twin.ts: costly to compile for two-byte text)
+const OCCASION_RELATIVE = latin1Twin(new RegExp(String.raw`\s(?:in|at|on|during|through|via)\s+(?:a|an|the|his|her|their|its|our|this|that|one|\p{Lu}[\p{L}.-]*['’]s?)\s+`
   + String.raw`(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:${alternation(SPEECH_OCCASIONS)})s?(?:\s+[^\s,;:“”"‘’()]+){0,5}?`
-  + String.raw`\s+(?:where|(?:in|at|on|during|through)\s+which)\s+(?:${SUBJECT_WORD}\s+){1,4}(?:(?:also|again|later|then|\p{Ll}+ly)\s+)?$`, 'u');
+  + String.raw`\s+(?:where|(?:in|at|on|during|through)\s+which)\s+(?:${SUBJECT_WORD}\s+){1,4}(?:(?:also|again|later|then|\p{Ll}+ly)\s+)?$`, 'u'));
 const WINDOW = 120;
 
 /**
@@ -25,7 +27,8 @@ const WINDOW = 120;
 export function occasionRelativeCut(text: string, cue: Cue, next: Cue, sentenceEnd: number): number {
   if (!isSayingLemma(next.lemma) || /^\s*(?:[.;!?]|$)/.test(text.slice(next.end, Math.min(sentenceEnd, next.end + 3)))) return -1;
   const from = Math.max(cue.end, next.start - WINDOW);
-  const m = OCCASION_RELATIVE.exec(text.slice(from, next.start));
+  const before = text.slice(from, next.start);
+  const m = OCCASION_RELATIVE.for(before).exec(before);
   if (m === null) return -1;
   const cut = from + m.index;
   return wordCount(text.slice(cue.end, cut)) >= 1 ? cut : -1;

@@ -46,7 +46,8 @@ const LISTENER_BEFORE_PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his
 // a listener named by a run of capitalised words, then a subject that opens in lower case: the whole run is
 // the listener ("told The Tarnby Courier the pier would close", "told Radio Vestby News it would"; the lazy
 // reading above would stop after its first word and take the rest of the name for the subject)
-const NAMED_LISTENER_BEFORE_SUBJECT = new RegExp(String.raw`^(?:The\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4}\s+(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there)${FINITE_OR_LEXICAL_SOON})`, 'u');
+// (with its Latin-1 twin, latin1-twin.ts: costly to compile for two-byte text)
+const NAMED_LISTENER_BEFORE_SUBJECT = latin1Twin(new RegExp(String.raw`^(?:The\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4}\s+(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there)${FINITE_OR_LEXICAL_SOON})`, 'u'));
 // a time phrase right after the cue, then the reported clause's subject and a finite verb within four
 // words: "said on Tuesday the road would close", "said last week profits would fall" (the time is when
 // it was said, as with "that" after it), or a subject pronoun and its past verb ("said on Monday she understood
@@ -136,7 +137,7 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   if (occasion !== null) return i + occasion[0].length;
   const asked = cue.lemma === 'ask' ? ASKED_LISTENER.exec(window) : null;
   if (asked !== null) return i + asked[0].length;
-  const listener = ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER.exec(window) ?? NAMED_LISTENER_BEFORE_SUBJECT.exec(window) ?? LISTENER_BEFORE_SUBJECT.for(window).exec(window)
+  const listener = ACTIVE_LISTENER_VERBS.has(cue.lemma) ? LISTENER.exec(window) ?? NAMED_LISTENER_BEFORE_SUBJECT.for(window).exec(window) ?? LISTENER_BEFORE_SUBJECT.for(window).exec(window)
     ?? LISTENER_BEFORE_PLURAL_SUBJECT.exec(window) : null;
   return listener !== null ? i + listener[0].length : i;
 }

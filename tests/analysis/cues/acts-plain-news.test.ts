@@ -45,6 +45,7 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['The mayor spoke to U.S. officials on Friday.'],
     ['The minister spoke to offshore crews by radio.'],
     ['Tarrant spoke to overseas media after the vote.'],
+    ['Mr. Dvořák spoke to Łódź radio after the vote.'], // a letter beyond Latin-1: the full pattern, read alike
     // a point won, a reply in kind
     ['Tolby claimed a bonus point with a late try.'],
     ['Orme answered with a century of her own.'],

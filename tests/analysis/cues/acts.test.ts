@@ -87,6 +87,8 @@ describe('cues: speech verbs used as deeds', () => {
     // accountable to someone, or called by a name
     ['The harbour master answered to the board.'],
     ['The dog answered to the name Rex.'],
+    // the same with a letter beyond Latin-1 after the form (its pattern runs, not the Latin-1 twin)
+    ['Mr. Dvořák answered the phone at the Łódź office.'],
     // a vehicle reversed, a load borne, a limb spared, an illness or a river at work
     ['She backed the van into the gate.'],
     ['Two oak pillars supported the weight of the hall.'],
@@ -165,6 +167,7 @@ describe('cues: speech verbs used as deeds', () => {
     ['The mayor claimed a partial victory at the harbour.', ['claimed']],
     ['Fans chanted that the owner must go.', ['chanted']],
     ['She answered the critics in a long letter.', ['answered']],
+    ['Dvořák answered that the Łódź office would stay open.', ['answered']],
     ['The senator backed the car tax.', ['backed']],
     ['She supported the weight limit for the bridge.', ['supported']],
     ['Most voters favour the new tram line.', ['favour']],

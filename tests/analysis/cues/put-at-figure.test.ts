@@ -35,5 +35,7 @@ describe('cues/put-at-figure: an estimate put "at" a figure', () => {
 
   it('keeps "as she put it"', () => {
     expect(verbCues('Prices will rise, as one trader put it, for years.')).toEqual(['put it']);
+    // a letter beyond Latin-1 after the form: the frame's full pattern runs (frames.ts), not its Latin-1 twin
+    expect(verbCues('As Ōta put it bluntly, Łódź has no money left.')).toEqual(['put it bluntly']);
   });
 });

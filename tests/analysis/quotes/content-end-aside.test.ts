@@ -50,6 +50,9 @@ describe('quotes: a subject with an aside, then its own verb, is one content', (
     ['She said he, too, had warned the board about the roof.', 'he, too, had warned the board about the roof'],
     // a phrase of means or place set off after the subject
     ['Ruiz said the club, in a statement, announced a new coach.', 'the club, in a statement, announced a new coach'],
+    // a letter beyond Latin-1 in the aside or the subject (the full pattern runs, not its Latin-1 twin): read alike
+    ['The firm said its founder, Łukasz Wróbel, had promised to stay on.', 'its founder, Łukasz Wróbel, had promised to stay on'],
+    ['Sims said the mayor of Łódź, a Democrat, told him the vote would fail.', 'the mayor of Łódź, a Democrat, told him the vote would fail'],
   ])('%s', (text, content) => {
     expect(rows(text)).toEqual([[content, 'said']]);
   });

@@ -17,6 +17,9 @@ describe('quotes: an occasion with a relative clause of saying ends the content 
       [['the night nurses', 'thanked'], ['the strike would go on', 'told']]],
     ['The coach blamed the referee in an interview with Radio Tarn in which he claimed the penalty was “a joke.”',
       [['the referee', 'blamed'], ['the penalty was “a joke.”', 'claimed']]],
+    // a letter beyond Latin-1 before the occasion (the full pattern runs, not its Latin-1 twin): read alike
+    ['The chef slammed the Łódź inspectors in a post in which she wrote that the rules were absurd.',
+      [['the Łódź inspectors', 'slammed'], ['the rules were absurd', 'wrote']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
