@@ -42,8 +42,17 @@ function latin1Members(name: string, flags: string): string {
   return items;
 }
 
-/** `source` with each cut property replaced by its Latin-1 members (in a class: the items; outside: a class). */
-export function latin1Source(source: string, flags: string): string {
+/** Those of `beyond` (code points past Latin-1) that `\p{name}` matches under `flags`, as class items. */
+function beyondMembers(name: string, flags: string, beyond: readonly number[]): string {
+  const full = new RegExp(String.raw`^\p{${name}}$`, flags);
+  return beyond.filter((c) => full.test(String.fromCodePoint(c))).map((c) => `\\u{${c.toString(16)}}`).join('');
+}
+
+/**
+ * `source` with each cut property replaced by its Latin-1 members (in a class: the items; outside: a class), and by
+ * those of the code points `beyond` it matches: a subject holding no other letter, mark or digit past Latin-1 reads alike.
+ */
+export function latin1Source(source: string, flags: string, beyond: readonly number[] = []): string {
   const memberFlags = flags.replace(/[dgy]/g, '');
   let out = '';
   let inClass = false;
@@ -53,7 +62,7 @@ export function latin1Source(source: string, flags: string): string {
       const m = PROPERTY.exec(source.slice(i, i + 8));
       const name = m?.[1];
       if (name !== undefined && CUT.has(name)) {
-        const items = latin1Members(name, memberFlags);
+        const items = latin1Members(name, memberFlags) + (beyond.length > 0 ? beyondMembers(name, memberFlags, beyond) : '');
         out += inClass ? items : `[${items}]`;
         i += name.length + 3; // past the closing brace (the loop steps over it)
       } else {
@@ -81,6 +90,18 @@ export function twinServes(subject: string): boolean {
   return true;
 }
 
+/** The letters, marks and digits past Latin-1 that `subject` holds, each once, in code point order. */
+export function beyondLatin1(subject: string): number[] {
+  const found = new Set<number>();
+  for (let k = 0; k < subject.length; k++) {
+    const c = subject.charCodeAt(k);
+    if (c <= 0xff || (c >= 0x2000 && c <= 0x206f)) continue;
+    const ch = String.fromCodePoint(subject.codePointAt(k)!);
+    if (BEYOND_TWIN.test(ch)) found.add(ch.codePointAt(0)!);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 /** A pattern (flag u) and its Latin-1 twin; `for(subject)` is the one to run on that subject. */
 export interface Twinned {
   readonly full: RegExp;
@@ -88,10 +109,27 @@ export interface Twinned {
   for(subject: string): RegExp;
 }
 
+// A subject with a letter past Latin-1 ("Łukasz") gets a twin whose classes also hold the few such characters it has,
+// made for that set and kept: in a run where one or two windows hold such a name, that compiles in a millisecond or two
+// where the full pattern took up to 30 ms (two-byte). A pattern met by many such sets (a foreign-language corpus) gets
+// the full pattern after the first few, so compiling never costs more than a few small twins beside it.
+const MAX_WIDER = 3;
+
 export function latin1Twin(full: RegExp): Twinned {
   if (!full.unicode) throw new Error(`latin1Twin needs a pattern with flag u: /${full.source}/${full.flags}`);
   const latin1 = new RegExp(latin1Source(full.source, full.flags), full.flags);
-  return { full, latin1, for: (subject) => (twinServes(subject) ? latin1 : full) };
+  const wider = new Map<string, RegExp>();
+  const widerFor = (subject: string): RegExp => {
+    const beyond = beyondLatin1(subject);
+    const key = String.fromCodePoint(...beyond);
+    const known = wider.get(key);
+    if (known !== undefined) return known;
+    if (wider.size >= MAX_WIDER) return full;
+    const made = new RegExp(latin1Source(full.source, full.flags, beyond), full.flags);
+    wider.set(key, made);
+    return made;
+  };
+  return { full, latin1, for: (subject) => (twinServes(subject) ? latin1 : widerFor(subject)) };
 }
 
 /** One pattern a key, each with flag u twinned and any other standing for itself (its `for` returns it). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latin1Source, latin1Twin, latin1TwinTable, twinServes } from '../../src/analysis/latin1-twin.js';
+import { beyondLatin1, latin1Source, latin1Twin, latin1TwinTable, twinServes } from '../../src/analysis/latin1-twin.js';
 
 describe('latin1Source', () => {
   it.each([
@@ -70,7 +70,8 @@ describe('latin1Twin', () => {
   it.each([
     ['“The roof will hold,” Ines Okafor said on Tuesday.'],
     ['Rémi Duchêne says the 2½ tonnes of grain arrived; O’Leary said nothing.'],
-    ['Łukasz Brzęk said the vote was close'], // beyond Latin-1: the full pattern runs
+    ['Łukasz Brzęk said the vote was close'], // beyond Latin-1: a twin that also holds Ł and ę
+    ['Ōta Sora and Şule Öz said so, and Ōta said it again'],
     ['IN CAPITALS, AS TOLD BY Someone Said'],
   ])('%j reads alike', (subject) => {
     for (const re of [NAME_SAID, WORDS_BEFORE]) {
@@ -80,11 +81,38 @@ describe('latin1Twin', () => {
     }
   });
 
-  it('runs the full pattern on a subject with a letter beyond Latin-1, the twin otherwise', () => {
+  it('runs the twin on a Latin-1 subject, a wider twin for each of the first few sets of letters past it, then the full pattern', () => {
     const twin = latin1Twin(/\p{Lu}\p{Ll}+/u);
     expect(twin.for('Ana said')).toBe(twin.latin1);
-    expect(twin.for('Ďuro said')).toBe(twin.full);
     expect(twin.latin1.flags).toBe(twin.full.flags);
+    const wider = twin.for('Ďuro said');
+    expect([wider === twin.latin1, wider === twin.full]).toEqual([false, false]);
+    expect(twin.for('Ďuro and Ďana said')).toBe(wider); // the same set: the same pattern
+    expect(twin.for('Łada said')).not.toBe(twin.full);
+    expect(twin.for('Şule said')).not.toBe(twin.full);
+    expect(twin.for('Ōta said')).toBe(twin.full); // a fourth set
+  });
+
+  // the claim the wider twin rests on: for a subject holding some letters past Latin-1, the cut class plus those
+  // letters matches each character such a subject may hold exactly when the full class does (case folding included)
+  const PAST = ['Ł', 'ł', 'ğ', 'Ω', 'ж', '\u212a', '\u017f', '\u0130', '\u0301', '\u0663', '\u{1d400}', 'Ÿ', '中'];
+  it.each(CUT.flatMap((name) => FLAGS.map((flags) => [name, flags])))('wider \\p{%s} /%s', (name, flags) => {
+    for (const negated of [false, true]) {
+      for (const past of PAST) {
+        const twin = latin1Twin(new RegExp(`^[${negated ? '^' : ''}\\p{${name}}]$`, flags));
+        const wider = twin.for(`a ${past}`);
+        const held = [...Array.from({ length: 256 }, (_, c) => String.fromCharCode(c)), past, '€', '–', '“'];
+        for (const ch of held) if (twin.full.test(ch) !== wider.test(ch)) throw new Error(`${JSON.stringify(ch)} with ${JSON.stringify(past)} differs (negated: ${negated})`);
+      }
+    }
+  });
+
+  it.each([
+    ['Łódź and Żory', [0x141, 0x17a, 0x17b]], // ("ó" is Latin-1)
+    ['e\u0301 \u0663 \u{1d400} – € “', [0x301, 0x663, 0x1d400]],
+    ['plain Latin-1: Zoë, ½', []],
+  ])('beyondLatin1(%j)', (subject, expected) => {
+    expect(beyondLatin1(subject as string)).toEqual(expected);
   });
 
   it('refuses a pattern without flag u (no \\p classes to cut)', () => {
@@ -98,13 +126,14 @@ describe('latin1TwinTable', () => {
   it.each([
     // a pattern with flag u: its twin for Latin-1 subjects, itself for a subject beyond Latin-1
     ['praise', ' Oskar Lind for his work', 'latin1'],
-    ['praise', ' Ōta Sora for her work', 'full'],
+    ['praise', ' Ōta Sora for her work', 'wider'],
     // a pattern without flag u has no Unicode classes to cut: it stands for itself on any subject
     ['plain', ' the harbour board', 'full'],
     ['plain', ' the Ōtsu council', 'full'],
   ])('%s on %j runs the %s pattern', (key, subject, which) => {
     const twin = table[key]!;
-    expect(twin.for(subject)).toBe(which === 'full' ? twin.full : twin.latin1);
+    if (which === 'wider') expect([twin.for(subject) === twin.latin1, twin.for(subject) === twin.full]).toEqual([false, false]);
+    else expect(twin.for(subject)).toBe(which === 'full' ? twin.full : twin.latin1);
     expect(twin.for(subject).test(subject)).toBe(twin.full.test(subject));
   });
 });
