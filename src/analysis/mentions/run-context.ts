@@ -7,13 +7,25 @@ import { nameLike } from './name-shape.js';
 import { DATE_NAMES, NOT_PERSON_WORDS } from '../../lexicon/names.js';
 import { ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { LOCATIVE_PREPOSITIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';
-import { isFunctionWord, isGroupNoun, isOrganizationWord, isPluralNoun, isTitleHead } from './words.js';
+import { isAdjective, isFunctionWord, isGroupNoun, isOrganizationWord, isPluralNoun, isTitleHead } from './words.js';
 
 /** The last words of the multi-word person names found so far ("stone" from "Nadia Stone"). */
 function surnamesOf(tokens: Token[], runs: Run[]): Set<string> {
   const out = new Set<string>();
   for (const r of runs) if (r.kind === 'person' && r.last > r.nameFirst) out.add(tokens[r.last]!.lower);
   return out;
+}
+
+/**
+ * "Fresh fears that the dam ...", "Growing calls for a recount ...", "Renewed warnings that ...": an adjective opening
+ * the sentence right before a lower-case "-s" word the cue stage read as a verb modifies that word as a plural noun;
+ * it is no surname speaking ("Ada Young ... Young says" is one by the surname used before, surnamesOf).
+ */
+function adjectiveBeforePlural(tokens: Token[], i: number, cueStarts: ReadonlySet<number>): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.sentenceStart && isAdjective(t.lower) && next !== undefined && next.word && !next.cap && next.start === t.end + 1
+    && cueStarts.has(next.start) && /[^s]s$/.test(next.lower);
 }
 
 /**
@@ -45,7 +57,7 @@ export function promoteSpeakerWords(text: string, tokens: Token[], runs: Run[], 
     if (r && !(r.kind === 'none' && r.first === r.last)) continue;
     const plainWord = isFunctionWord(t.lower) || NOT_PERSON_WORDS.has(t.lower) || ROLE_DOMAINS.has(t.lower) || isOrganizationWord(t.lower)
       || isGroupNoun(t.lower) || isPluralNoun(t.lower) || /ly$/.test(t.lower);
-    if (!surnames.has(t.lower) && !(nextToCue(t) && !plainWord && tokens[i - 1]?.lower !== 'of')) continue;
+    if (!surnames.has(t.lower) && !(nextToCue(t) && !plainWord && tokens[i - 1]?.lower !== 'of' && !adjectiveBeforePlural(tokens, i, cueStarts))) continue;
     if (isTitleHead(t.lower) || DATE_NAMES.has(t.lower)) continue;
     if (r) r.kind = 'person';
     else {

@@ -37,6 +37,8 @@ export function appositionOwner(s: Resolved, start: number, end: number): Mentio
 const NAME_LIST = /^(?:the\s+)?\p{Lu}[^,;:]*(?:,\s*(?:the\s+)?\p{Lu}[^,;:]*)*,?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[^,;:]*$/u;
 // the article or number a group's plural opens with, and a preposition right before it (the group is then an object:
 // "in a letter to the unions, Unite and Velm Workers, said" is not the unions speaking)
+// how far back from the phrase a group may stand before its list of names
+const MAX_LIST = 160;
 const PREPOSITION_JUST_BEFORE = /\b(?:to|from|with|by|for|of|on|at|against|about|between|among|than)\s+$/i;
 
 /**
@@ -46,8 +48,16 @@ const PREPOSITION_JUST_BEFORE = /\b(?:to|from|with|by|for|of|on|at|against|about
  */
 export function groupBeforeList(s: Resolved, start: number, end: number): Mention | undefined {
   const text = s.doc.text;
-  if (!CLOSING_COMMA.test(text.slice(end, end + 3)) || !NAME_LIST.test(text.slice(start, end))) return undefined;
-  const before = mentionsIn(s, Math.max(0, start - 80), start).pop();
-  if (before === undefined || before.kind !== 'group' || !OPENING_COMMA.test(text.slice(before.end, start))) return undefined;
+  if (!CLOSING_COMMA.test(text.slice(end, end + 3))) return undefined;
+  // (the phrase may be the list's last name alone, the rules having cut it at the list's comma or "and": "Four unions,
+  // the Dock Guild, the Porters League and Velm Workers, said"; the group is then the last one before it whose commas
+  // open a list that runs to the phrase's end)
+  const opening = (m: Mention): number => {
+    const comma = /^\s*,\s*/.exec(text.slice(m.end, start + 1));
+    return comma === null ? -1 : m.end + comma[0].length;
+  };
+  const before = mentionsIn(s, Math.max(0, start - MAX_LIST), start).reverse()
+    .find((m) => m.kind === 'group' && opening(m) >= 0 && opening(m) <= start && NAME_LIST.test(text.slice(opening(m), end)));
+  if (before === undefined) return undefined;
   return PREPOSITION_JUST_BEFORE.test(text.slice(Math.max(0, before.start - 12), before.start)) ? undefined : before;
 }

@@ -41,6 +41,11 @@ describe('quotes: a group before a list of its members speaks (speaker-appositio
     ['“Not one more shift,” the two unions, Veltra and Osk Workers, said.', ['two unions/the two unions']],
     ['“We were never asked,” both families, the Marrens and the Oduyas, said.', ['families/both families']],
     ['“The vote was rigged,” the rival campaigns, Ruiz for Tarn and Osei Now, said on Sunday.', ['rival campaigns/the rival campaigns']],
+    // a list of three or more, before a content after the cue: the rules cut the phrase at the list's commas, and the
+    // group before the whole list still speaks
+    ['Four unions, the Ferry Guild, the Porters League and Velm Workers, said the budget was unfair.', ['Four unions/Four unions']],
+    ['Three charities, Clean Streets, Safe Roads and Green Tarn, warned that the plan was too costly.', ['Three charities/Three charities']],
+    ['Two senators, Ada Kim and Tom Fenn, said the bill would fail.', ['Two senators/Two senators']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
@@ -51,6 +56,9 @@ describe('quotes: a group before a list of its members speaks (speaker-appositio
     // no comma closes the list: the list is the subject, the group the object before it
     ['After meeting the two unions, Veltra and Osk Workers said the offer was final.', ['Veltra and Osk Workers/Veltra and Osk Workers']],
     // a single name after a group is no list
+    ['Four unions, the Ferry Guild, said the budget was unfair.', ['Ferry Guild/Ferry Guild']],
+    // a list with no group before it
+    ['Ada Kim, Tom Fenn and Bo Lind met on Monday. The Ferry Guild said the budget was unfair.', ['Ferry Guild/Ferry Guild']],
     ['“It is over,” the two unions, Veltra, said.', ['Veltra/Veltra']],
   ])('leaves alone: %s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
