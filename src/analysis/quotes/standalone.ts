@@ -3,7 +3,7 @@
 //     the reported speech inside a turn is nested in it; a headline "Source: claim" (headline.ts); a
 //     block quote without marks after "X said:" (colon-block.ts);
 //  1. a quote over paragraphs attributed only in a later paragraph (“A.¶“B,” she said.) is one quote
-//     from its first paragraph, by that attribution;
+//     from its first paragraph, by that attribution (after narration in its first paragraph too);
 //  2. the second half of an interrupted quote (“A,” he said. “B.”) joins the first, as annotated news does;
 //  3. a colon lead-in ("X said:" / "From the minister:", across a line break too);
 //  4. a dash byline after the quote (“...” — Name);
@@ -18,7 +18,7 @@ import type { SpeechSpans } from './text-utils.js';
 import { withTranscriptTurns } from './transcript.js';
 import { headlineSource } from './headline.js';
 import { withColonBlocks } from './colon-block.js';
-import { attributedLater } from './running-quote.js';
+import { attributedLater, narrationBefore } from './running-quote.js';
 import { personOfParagraphBefore } from './paragraph-speaker.js';
 import { interrupts, nextParagraphJoins, reportGoesOn } from './quote-joins.js';
 import { quoteOnItsOwn } from './quote-on-its-own.js';
@@ -67,11 +67,15 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       j++;
     }
     if (maxEnd > q.inner.start) { i = last; continue; }
-    // 1. a running quote that opens its paragraph and is attributed in a later paragraph starts at its
-    //    first paragraph (one that opens after an attribution in its paragraph is interrupted: step 2)
+    // 1. a running quote that opens its paragraph (or a sentence after narration in it) and is attributed
+    //    in a later paragraph starts at its first paragraph (one that opens after an attribution in its
+    //    paragraph is interrupted: step 2)
     const para = paragraphOf(s, q.open);
     const opensParagraph = s.paragraphs[para]?.start === q.open;
-    const later = last > i && opensParagraph ? attributedLater(spans, i, last, sorted, j, close) : undefined;
+    while (si < s.sentences.length && (s.sentences[si]?.end ?? 0) <= q.open) si++;
+    const startsSentence = s.sentences[si]?.start === q.open;
+    const runs = opensParagraph || narrationBefore(sorted, j, s.paragraphs[para]?.start ?? q.open, q.open, startsSentence);
+    const later = last > i && runs ? attributedLater(spans, i, last, sorted, j, close) : undefined;
     if (later !== undefined) {
       later.start = q.open;
       remember(later);
@@ -80,8 +84,6 @@ export function standaloneQuotes(s: Resolved, drafts: Draft[], speech: SpeechSpa
       i = last;
       continue;
     }
-    while (si < s.sentences.length && (s.sentences[si]?.end ?? 0) <= q.open) si++;
-    const startsSentence = s.sentences[si]?.start === q.open;
     const found = ((): Draft | null => {
       // 2. interrupted: the gap since the previous quote is a short attribution in the same paragraph
       //    (quote-joins.ts)
