@@ -1,0 +1,30 @@
+// A capitalised ordinary word next to a speech cue is promoted to a surname ("Stone said"), but an adjective opening
+// the sentence before a lower-case "-s" word the cue stage read as a verb modifies that word as a plural noun ("Fresh
+// fears that ...", "Renewed warnings that ..."): no person speaks (mentions/run-context.ts adjectiveBeforePlural).
+// Invented texts.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+const people = (text: string): string[] => analyze({ id: 't', text }).speakers.filter((s) => s.kind === 'person').map((s) => s.name);
+const speakers = (text: string): (string | null)[] => analyze({ id: 't', text }).quotes.map((q) => q.speaker);
+
+describe('mentions: an adjective before a plural read as a cue is no surname', () => {
+  it.each([
+    'Fresh fears that the dam could fail spread through the valley, residents said.',
+    'Renewed warnings that the bridge is unsafe reached the council, engineers said.',
+    'Sharp doubts that the ferry will run again grew in the harbour town, traders said.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    // a surname the document has used with a given name keeps speaking
+    ['Ada Young farms near the river. Young says the plan will fail.', ['Ada Young']],
+    // a past or bare cue after the word is a surname's verb ("Strong said")
+    ['Strong said the plan will fail.', ['Strong']],
+    // the word in mid-sentence is no opening adjective
+    ['The plan will fail, Strong says.', ['Strong']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
