@@ -16,6 +16,7 @@ import { carriedSubject, carryDirection, carryUnits } from './carry.js';
 import { subjectOf } from './subject.js';
 import { vagueAmounts } from './vague-amounts.js';
 import { markMultiplier, wordMultipliers } from './multipliers.js';
+import { markRates } from './rates.js';
 import { firstNotBefore } from '../sorted.js';
 
 /** `personEnds`: offsets where a person's name ends ("Mendel 212" is a tally, "Rule 40" a name). */
@@ -42,6 +43,9 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
   for (const c of found) markMultiplier(text, c);
   // 5. pairs that bound one quantity become ranges; pairs that state a share ("four in 10") a percentage
   const merged = mergeRatios(text, mergeRanges(text, found));
+  // 5b2. "$12 an hour", "$1.15 per share": what the amount is counted per goes into its unit (before 5c, so
+  // "$12 an hour, up from 11" carries the rate)
+  markRates(text, merged);
   // 5c. a bare number set against an amount ("$5 billion, up from 4.2 billion") takes its kind and unit
   carryUnits(text, merged);
   // 5d. a percentage restating a change (", or 1.2%") takes the change's direction

@@ -29,7 +29,7 @@ describe('movement-before: leaves alone', () => {
     // a degree word with no verb of movement before it
     ['The vineyard employs just 14 people.', '14', 'exact'],
     ['It was a record 31 degrees in Porla on Sunday.', '31 degrees', 'exact'],
-    ['Tenants pay an average of £700 a month.', '£700', 'exact'],
+    ['Tenants pay an average of £700 a month.', '£700 a month', 'exact'],
     // a bound keeps its own qualifier
     ['Sales rose by nearly 6% in the north.', 'nearly 6%', 'about'],
     // a time span back from now is no fall

@@ -107,7 +107,7 @@ describe('figure subjects: what is left out', () => {
 
 describe('figure subjects before a verb of movement: the head, not a place after it', () => {
   it.each<[string, string, string | null]>([
-    ['Water levels in the lake are rising by about 3 centimetres a year.', 'about 3 centimetres', 'Water levels'],
+    ['Water levels in the lake are rising by about 3 centimetres a year.', 'about 3 centimetres a year', 'Water levels'],
     ['Prices at the till fell 4% in May.', '4%', 'Prices'],
     ['Rents across the county rose 6%.', '6%', 'Rents'],
     ['The benchmark 30-day rate rose 15 basis points.', '15 basis points', 'benchmark 30-day rate'],
@@ -155,7 +155,7 @@ describe('figure subjects: the noun phrase before a verb of level or change', ()
     ['Bus fares have risen 14% since May.', '14%', 'Bus fares'],
     ['Tram output appears to have fallen 6 percent.', '6 percent', 'Tram output'],
     // words between the verb and the figure
-    ['Rents rose by an average of £90 a month.', '£90', 'Rents'],
+    ['Rents rose by an average of £90 a month.', '£90 a month', 'Rents'],
     // a count after a verb of movement and "by" or "to"
     ['Ferry traffic fell by a quarter last winter.', 'a quarter', 'Ferry traffic'],
     ['Burglaries in Tolby rose to 2,300 last year.', '2,300', 'Burglaries'],

@@ -102,7 +102,7 @@ describe('money: minor units and currencies of neighbouring amounts', () => {
     ['Tea costs 50 Sri Lankan rupees.', '50 Sri Lankan rupees', 50, 'LKR'],
     ['A visa is 200 Qatari riyals.', '200 Qatari riyals', 200, 'QAR'],
     // crowns: money in digits, with a scale or a word of paying; the nationality settles which
-    ['Households spend 300 crowns a week on food.', '300 crowns', 300, 'crown'],
+    ['Households spend 300 crowns a week on food.', '300 crowns a week', 300, 'crown/week'],
     ['The fund holds two million crowns.', 'two million crowns', 2_000_000, 'crown'],
     ['He paid five crowns for it.', 'five crowns', 5, 'crown'],
     ['A ticket costs 90 Czech crowns.', '90 Czech crowns', 90, 'CZK'],

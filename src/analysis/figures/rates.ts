@@ -1,0 +1,38 @@
+// Step 5b2: an amount counted per a unit of time, a measure or an item: "$12 an hour", "$3.40 a gallon", "$1.15
+// per share", "40 hours a week", "$2,000 per capita". The unit says what the amount is per ("USD/hour",
+// "USD/gal", "hour/week"); read without it "$12" looks like a sum paid once. After ranges, so "$10 to $12 an hour" is
+// one range of wages.
+import { ITEM_BASES, MEASURE_BASES, PER_ONLY_BASES, TIME_BASES } from '../../lexicon/rate-bases.js';
+import { UNIT_WORDS } from '../../lexicon/unit-words.js';
+import type { Candidate } from './candidate.js';
+
+// "an hour", "per share", "a square foot", "/hour"
+const PER_AFTER = /^(?:[ \t]+(a|an|per)[ \t]+|[ \t]?\/[ \t]?)(\p{Ll}+(?:[ \t-]\p{Ll}+)?)/u;
+// a time phrase, not a rate: "$5 a year ago", "$9 a day later", "a week before the vote", "a year-old loan"
+const TIME_PHRASE_AFTER = /^(?:[ \t]+(?:ago|earlier|later|before|after|prior|since|from[ \t]+now|old|or[ \t]+so[ \t]+ago)|-old)(?![\p{L}])/iu;
+
+/** The base named by `phrase` (one or two words, the second tried first), or null. */
+function baseOf(phrase: string, per: boolean): { base: string; length: number } | null {
+  const words = phrase.split(/[ \t-]/);
+  const two = words.length > 1 ? phrase.replace(/[ \t]/, ' ') : '';
+  if (two && (MEASURE_BASES.has(two) || MEASURE_BASES.has(two.replace('-', ' ')))) return { base: two, length: phrase.length };
+  const one = words[0]!;
+  if (TIME_BASES.has(one) || MEASURE_BASES.has(one) || ITEM_BASES.has(one) || (per && PER_ONLY_BASES.has(one))) return { base: one, length: one.length };
+  return null;
+}
+
+/** Money and measures followed by what they are counted per take that base into their unit (in place). */
+export function markRates(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if ((c.kind !== 'money' && c.kind !== 'measure') || c.unit === null || c.unit.includes('/')) continue;
+    const m = PER_AFTER.exec(text.slice(c.end, c.end + 40));
+    if (!m || !m[2]) continue;
+    const found = baseOf(m[2], m[1] === 'per' || m[1] === undefined);
+    if (!found) continue;
+    const end = c.end + m[0].length - m[2].length + found.length;
+    if (TIME_BASES.has(found.base) && TIME_PHRASE_AFTER.test(text.slice(end, end + 16))) continue;
+    const unit = UNIT_WORDS[found.base]?.unit ?? found.base;
+    c.unit = `${c.unit}/${unit}`;
+    c.end = end;
+  }
+}
