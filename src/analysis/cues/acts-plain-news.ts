@@ -3,7 +3,8 @@
 // - a passive "called" with a name after it ("the single is called Winter Lights"), or a summons ("the crew was
 //   called to a blaze", "were called for offside"): naming or fetching, nothing said about anything
 // - a passive cue whose agent is a count of votes ("the plan was rejected by 5 votes to 4"): a tally, no speaker
-// - "pointed" at a place in the ground or steering a thing ("pointed to the spot", "pointed the boat into the wind")
+// - "pointed" at a place in the ground or steering a thing ("pointed to the spot", "pointed the boat into the wind"), or a
+//   gesture with words just said ("she said, pointing toward the pier": gesture-after-saying.ts)
 // - "consider" with a matter on the agenda and no complement ("will consider the 2027 budget")
 // - "find" with a goal in play ("could not find an equaliser"), "add" with a part built in ("adds a dark mode")
 // - a plain form after ", then" ("Stir for 20 minutes, then add the stock"): a step in a recipe or an instruction
@@ -29,6 +30,7 @@ import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation, capitalised } from '../alternation.js';
 import { MID_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { latin1Twin } from '../latin1-twin.js';
+import { gestureAfterSaying } from './gesture-after-saying.js';
 
 // an object phrase ends its clause: a pause, a preposition, "and", a time (a verb or a noun after it goes on into a
 // clause or a complement: "considered the bid a gift", "found the net was torn")
@@ -143,7 +145,7 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   if (lemma === 'report' && REPORTED_RESULT.test(next)) return true;
   if (lemma === 'show' && SHOWN_SCREENING.test(next)) return true;
   if (lemma === 'propose') return PROPOSED_MEASURE.test(next);
-  if (lemma === 'point') return POINTED_AT.test(next) || POINTED_THING.test(next);
+  if (lemma === 'point') return POINTED_AT.test(next) || POINTED_THING.test(next) || gestureAfterSaying(text, w, next);
   if (lemma === 'consider') return CONSIDERED_ITEM.test(next);
   if (lemma === 'find') return FOUND_PLAY.test(next) || FOUND_WAY.test(next);
   if (lemma === 'add') return ADDED_PART.test(next);
