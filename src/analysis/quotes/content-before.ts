@@ -15,7 +15,7 @@ import { RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { afterListener, appendedNounPhrase, ellipticalContrast } from './content-before-tail.js';
-import { joinedAsideClause } from './content-end-aside.js';
+import { joinedAsideClause, speakerAsideInClause } from './content-end-aside.js';
 
 // ("said in a statement released on Monday": the participle of the document the cue names)
 // ("said to reporters", "to staff on Monday": a determiner, a pronoun, a name or a plural after "to"; "refused to discuss" is a complement)
@@ -100,7 +100,11 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
     // ("X said A, and the port, she added, would follow": after a report in the same sentence, the aside's clause only)
     // (any report before it: "said his side had defended well, but ..." has a second cue inside the first content)
     const joined = ctx.cues.filter((c) => c.start >= ss && c.end < cue.start).map((c) => joinedAsideClause(text, c.end, cue)).find((j) => j !== null) ?? null;
-    return { start: joined?.clause ?? Math.max(ss, cue.start - MAX_CONTENT), end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
+    // ("The union said the talks, Ida Roe added, would resume": inside the clause a report before it holds, the aside's
+    // content is that report's, in which it nests: content-end-aside.ts)
+    const outer = joined === null ? ctx.cues.find((c) => c.start >= ss && c.end < subj.start && c.kind === 'verb' && speakerAsideInClause(text, c.end, cue)) : undefined;
+    const start = joined?.clause ?? (outer !== undefined ? rightStart(text, outer, end) : Math.max(ss, cue.start - MAX_CONTENT));
+    return { start, end, cue, who: speakerIn(s, subj.start, subj.end, 'aside'), rule: 'aside', sentence: ctx.index };
   }
   // "CONTENT, X said." and "“CONTENT?” X asked.": after the cue only an adverbial may follow
   // ("said Friday", "said in a statement", "told reporters"), never a clause ("he said he's fine")

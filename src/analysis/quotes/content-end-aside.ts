@@ -15,6 +15,7 @@ import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { latin1Twin } from '../latin1-twin.js';
+import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 
 // the participles of sizing and valuing that stand in such an aside (a verb of saying would be a second report)
 const SIZING_PARTICIPLE = /^(?:estimated|expected|projected|forecast|valued|priced|put|budgeted|costed|calculated)$/i;
@@ -90,4 +91,22 @@ export function joinedAsideClause(text: string, from: number, aside: Cue): { joi
   const subject = between.slice(last.index + last[0].length).trim();
   if (!JOINED_SUBJECT.test(subject)) return null;
   return { join: from + last.index, clause: from + last.index + last[0].length };
+}
+
+// "The union said the talks, Ida Roe added, would resume", "told the court the driver, she added, had fled": a speaker's
+// aside between the reported clause's subject and its verb is a second voice on the same clause; the outer report's
+// content runs on over it (as over a relative aside, above) and the aside is no record of its own, nested in it. The
+// aside: a one-word verb of saying after a pronoun, a name or a short description ("its chair"), its comma, then the clause's verb (an auxiliary or a
+// finite verb in -ed or -s); before it, from the outer cue, a subject (perhaps after "that" and the one told), no clause.
+const ASIDE_SAYING = /^(?:said|says|added|adds|noted|notes|insisted|insists|argued|argues|warned|warns|explained|explains|stressed|stresses|recalled|recalls|claimed|claims|wrote|writes)$/i;
+const CLAUSE_VERB_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?:${FINITE_AUXILIARY}|${alternation(IRREGULAR_PASTS)})\s|\p{Ll}{2,}(?:ed|[^\sus’']s)\s)`, 'u');
+const ASIDE_SPEAKER_BEFORE = new RegExp(String.raw`,\s+(?:${alternation(SUBJECT_PRONOUNS)}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}|(?:the|its|his|her|their|our)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+$`, 'u');
+const SUBJECT_ONLY = new RegExp(String.raw`^\s*(?:that\s+)?(?:${SUBJECT_WORD}\s+){0,7}${SUBJECT_WORD}\s*$`, 'u');
+
+/** Whether `aside`, a cue after the outer cue that ends at `from`, is a speaker's aside inside the outer reported clause. */
+export function speakerAsideInClause(text: string, from: number, aside: Cue): boolean {
+  if (aside.start - from > 160 || !ASIDE_SAYING.test(aside.text) || !CLAUSE_VERB_AFTER.test(text.slice(aside.end, aside.end + 24))) return false;
+  const windowStart = Math.max(from, aside.start - 40);
+  const lead = ASIDE_SPEAKER_BEFORE.exec(text.slice(windowStart, aside.start));
+  return lead !== null && SUBJECT_ONLY.test(text.slice(from, windowStart + lead.index));
 }

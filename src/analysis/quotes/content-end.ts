@@ -15,7 +15,7 @@ import { pronounClauseStart } from './content-end-pronoun.js';
 import { endWithoutNextCue, parenthesisEnd } from './content-end-alone.js';
 import { ONLY_THAT, SUBORDINATE_WINDOW, subordinateCut } from './content-end-subordinate.js';
 import { goesOnWithContent, PARTICIPLE_FIRST } from './content-end-goes-on.js';
-import { joinedAsideClause, relativeAsideGoesOn } from './content-end-aside.js';
+import { joinedAsideClause, relativeAsideGoesOn, speakerAsideInClause } from './content-end-aside.js';
 import { hedgeAsideInReport, withoutHedges } from './hedge-aside.js';
 import { occasionRelativeCut } from './content-end-occasion.js';
 import { commentAppositiveStart } from './content-end-comment.js';
@@ -71,6 +71,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // "..., but a spokesman, Col. Ivo Sarn, denied": that subject with a name in apposition
     const apposed = APPOSED_SUBJECT.exec(clause);
     if (apposed !== null && !/\b(?:that|who|which)\b/i.test(apposed[0]) && wordCount(text.slice(cue.end, c.start - clause.length + apposed.index)) >= 2) return c.start - clause.length + apposed.index;
+    // ("said the talks, Ida Roe added, would resume": a speaker's aside inside the reported clause, content-end-aside.ts)
+    if (speakerAsideInClause(text, cue.end, c)) continue;
     // ("said A, and the port, she added, would follow": an aside in a joined clause ends the content at the join, content-end-aside.ts)
     const joined = joinedAsideClause(text, cue.end, c);
     if (joined !== null) return joined.join;

@@ -108,3 +108,30 @@ describe('quotes: an aside in a clause joined to a report', () => {
     expect(spoken(text)).toEqual(expected);
   });
 });
+
+// A speaker's aside between a reported clause's subject and its verb ("said the talks, Ida Roe added, would resume"): a
+// second voice on the same clause, nested in the outer report's content (as a relative aside is), no record of its own.
+describe('quotes: a speaker aside inside the reported clause', () => {
+  it.each<[string, (string | null)[][]]>([
+    ['The guild said the strike, its chair added, would end on Friday.',
+      [['the strike, its chair added, would end on Friday', 'The guild', 'said']]],
+    ['Rangers said the bridge, Tomas Brenn noted, was closed to lorries.',
+      [['the bridge, Tomas Brenn noted, was closed to lorries', 'Rangers', 'said']]],
+    ['The coach argued that the pitch, she insisted, had cost them the match.',
+      [['the pitch, she insisted, had cost them the match', 'The coach', 'argued']]],
+    ['Police said the van, the witnesses said, ran a red light.',
+      [['the van, the witnesses said, ran a red light', 'Police', 'said']]],
+  ])('%s', (text, expected) => {
+    expect(spoken(text)).toEqual(expected);
+  });
+
+  it.each<[string, (string | null)[][]]>([
+    // the aside after a whole clause closes the content, its own record
+    ['The guild said the strike would end, its chair added, but gave no date.',
+      [['The guild said the strike would end', 'its chair', 'added']]],
+    // no report before it: the aside's content is the sentence, as before
+    ['The strike, its chair added, would end on Friday.', [['The strike, its chair added, would end on Friday', 'its chair', 'added']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(spoken(text)).toEqual(expected);
+  });
+});
