@@ -57,24 +57,25 @@ function longerOfOverlaps(verbs: Cue[], nouns: Cue[]): { verbs: Cue[]; nouns: Cu
 export function findCues(s: Marked): Cued {
   const text = s.doc.text;
   // 1. speech verbs in all their forms (found once, in the quote-marks stage), outside quotes and markup tags
+  // (one reader of the spans for every pass: it walks them with a cursor that goes back as well as on)
   const quoted = insideQuotes(s.quoteSpans);
   const inTag = insideMarkup(s.markup);
   // (and outside titles and terms in marks: a novel "Tell Me Nothing" has no cue; titles.ts)
   const inTitle = insideTitle(text, s.quoteSpans);
   const spoken = findVerbCues(text, s.speechWords, (at) => inTag(at) || quoted(at) || inTitle(at));
   // (and a written rule's verbs of laying down, "the law requires", with the rule as the source: provisions.ts)
-  const verbs = withoutOverlap(findProvisionCues(text, insideQuotes(s.quoteSpans)), spoken).concat(spoken).sort((a, b) => a.start - b.start);
+  const verbs = withoutOverlap(findProvisionCues(text, quoted), spoken).concat(spoken).sort((a, b) => a.start - b.start);
   // 2. "according to"
-  const according = findAccordingTo(text, insideQuotes(s.quoteSpans));
+  const according = findAccordingTo(text, quoted);
   // 3. colon lead-ins and dash bylines, read off the quotes themselves
   const marks = findColonsAndDashes(text, s.quoteSpans);
   // 4. nouns of saying between a possessor and "that" ("her claim that ...")
   // (and a stance participle describing a noun, its holder after "by": "a plan backed by the unions"; agent-participle.ts)
-  const nouns = mergeSorted(findNounCues(text, insideQuotes(s.quoteSpans)), withoutOverlap(findAgentParticipleCues(text, insideQuotes(s.quoteSpans)), verbs));
+  const nouns = mergeSorted(findNounCues(text, quoted), withoutOverlap(findAgentParticipleCues(text, quoted), verbs));
   // 5. predicate adjectives of belief and feeling ("is confident that", "were worried about")
   // (a form the verb pass found already, "were worried about", stays the verb's cue)
   // (and a belief with no "be" of its own: "was happy with X and confident that", "came away convinced that")
-  const held = [...findAdjectiveCues(text, insideQuotes(s.quoteSpans)), ...findCoordinatedAdjectiveCues(text, insideQuotes(s.quoteSpans))];
+  const held = [...findAdjectiveCues(text, quoted), ...findCoordinatedAdjectiveCues(text, quoted)];
   const adjectives = withoutOverlap(held.sort((a, b) => a.start - b.start), verbs);
   // after a possessor the form is the noun ("her latest claim that"), not the verb; of overlapping verb and noun
   // cues the longer stays (longerOfOverlaps)
@@ -82,6 +83,6 @@ export function findCues(s: Marked): Cued {
   const cues = [...kept.verbs, ...according, ...marks, ...kept.nouns, ...adjectives].sort((a, b) => a.start - b.start);
   // 6. a standing in an opinion poll, with the poll as its source ("has led in every poll"), where no other cue
   // stands earlier in its clause (poll-standing.ts)
-  const polls = findPollStandingCues(text, insideQuotes(s.quoteSpans), cues);
+  const polls = findPollStandingCues(text, quoted, cues);
   return { ...s, cues: polls.length === 0 ? cues : [...cues, ...polls].sort((a, b) => a.start - b.start) };
 }
