@@ -85,6 +85,8 @@ const DISPUTED_QUESTION = new RegExp(String.raw`^${WITH_WHOM}${HOW_LONG_OR_HOW}\
 // contest", "judged a show at the fair" (an article right after the verb is the thing judged)
 const JUDGED_AS = /^\s+(?:that\b|(?:to\s+be|too)\s|(?!(?:a|an)\s)(?:(?!(?:at|in|on|for|by|with|from|of|to|during|and|or)\s)[\p{L}’'-]+\s+){1,4}?(?:to\s+be|a|an)\s)/u;
 
+// (both tables hold each frame with its Latin-1 twin, latin1-twin.ts: several are long word lists with letter
+// classes, costly to compile for two-byte text)
 const LEMMA_FRAMES = latin1TwinTable({
   see: SEEN_AS,
   regard: SEEN_AS,
@@ -121,9 +123,6 @@ const FORM_FRAMES = latin1TwinTable({
   spoken: SPEAKS_OF,
   speaking: SPEAKING_ABOUT,
 });
-
-// (the tables hold each frame with its Latin-1 twin, latin1-twin.ts: several are long word lists with letter classes,
-// costly to compile for two-byte text)
 
 /**
  * Whether this form of `lemma` needs a frame and the text right after the form (from `end`, at most 64

@@ -24,7 +24,6 @@ export function attributedLater(spans: QuoteSpan[], i: number, last: number, sor
   return undefined;
 }
 
-
 /**
  * Whether the paragraph holds only narration before the run's opening mark `open` (from `paraStart`): the mark
  * opens a sentence and no draft (an attribution) starts or has its cue there; `sorted` are the drafts, `j` the

@@ -35,10 +35,10 @@ export function appositionOwner(s: Resolved, start: number, end: number): Mentio
 // a list of two or more names, each capitalised, the last after "and" ("Unite and Velm Workers", "Ada Ek, Bo Lind and
 // Ivo Sarn", "the Marrens and the Oduyas")
 const NAME_LIST = /^(?:the\s+)?\p{Lu}[^,;:]*(?:,\s*(?:the\s+)?\p{Lu}[^,;:]*)*,?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[^,;:]*$/u;
-// the article or number a group's plural opens with, and a preposition right before it (the group is then an object:
-// "in a letter to the unions, Unite and Velm Workers, said" is not the unions speaking)
 // how far back from the phrase a group may stand before its list of names
 const MAX_LIST = 160;
+// the article or number a group's plural opens with, and a preposition right before it (the group is then an object:
+// "in a letter to the unions, Unite and Velm Workers, said" is not the unions speaking)
 const PREPOSITION_JUST_BEFORE = /\b(?:to|from|with|by|for|of|on|at|against|about|between|among|than)\s+$/i;
 
 /**
