@@ -23,8 +23,8 @@ const PLACE_ASIDE = new RegExp(String.raw`^\s*(?:\p{Ll}+(?:ed|en|wn)|run|done|${
 // a person's age in apposition and the comma closing it ("52,", "aged 52,"); content-before-inverted.ts reads it too
 export const AGE_APPOSITION = String.raw`(?:aged\s+)?\p{N}{1,3}\s*,`;
 const AGE_ASIDE = new RegExp(String.raw`^\s*${AGE_APPOSITION}`, 'u');
-// a relative pronoun opening an aside
-const RELATIVE_ASIDE = /^\s*(?:who|whom|whose|which)\b/i;
+// a relative pronoun opening an aside (verb-subject.ts reads it too, for a cue inside such an aside)
+export const RELATIVE_ASIDE = /^\s*(?:who|whom|whose|which)\b/i;
 // an -ing participle and the preposition, article or pronoun after it opening an aside ("speaking at", "writing in a",
 // "standing beside her"): a participle clause on the subject, not the subject
 const ING_ASIDE = /^\s*\p{Ll}{2,}ing\s+(?:at|in|on|to|for|from|with|about|after|before|during|by|outside|inside|beside|near|through|into|over|the|a|an|his|her|their|its|him|them|us)\s/u;

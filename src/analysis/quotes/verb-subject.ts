@@ -4,7 +4,7 @@
 import type { Cue } from '../../types.js';
 import { subjectRelative, type Ctx } from './cue-context.js';
 import { phraseBefore, stripAux, type Range } from './positions.js';
-import { subjectBefore, SUBORDINATE_ASIDE } from './subject-before.js';
+import { RELATIVE_ASIDE, subjectBefore, SUBORDINATE_ASIDE } from './subject-before.js';
 import { ruleSourceBefore } from './rule-source.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
@@ -46,7 +46,7 @@ export function verbSubject(ctx: Ctx, cue: Cue, prevCue: Cue | undefined, names:
   // "The union, which had backed the strike, praised" the union's)
   const asideLead = prevCue !== undefined ? text.slice(Math.max(ss, prevCue.start - 40), prevCue.start) : '';
   const asideStart = asideLead.slice(asideLead.lastIndexOf(',') + 1);
-  const prevAside = prevCue !== undefined && (SUBORDINATE_ASIDE.test(asideStart) || /^\s*(?:which|who|whose)\b/i.test(asideStart))
+  const prevAside = prevCue !== undefined && (SUBORDINATE_ASIDE.test(asideStart) || RELATIVE_ASIDE.test(asideStart))
     && /,\s*$/.test(text.slice(prevCue.end, stripAux(text, prevCue.end, cue.start)));
   // ("The cook who wants to open a cafe said ...": after a relative on the subject, the noun before it)
   const relStart = prevCue !== undefined && prevCue.kind === 'verb' ? subjectRelative(text, ss, prevCue) : -1;
