@@ -26,7 +26,7 @@ function phraseOpensBefore(tokens: Token[], k: number, near: Near): boolean {
   if (p.possessive || POSSESSIVE_DETERMINERS.has(p.lower) || (DETERMINERS.has(p.lower) && p.lower !== 'that')) return true;
   // (a singular head noun before a word no singular subject takes as its verb: "the county land office",
   // description-words.ts; not a plural's, whose verb is bare: "Clinic staff think nurses ...", "aides fear voters ...")
-  if (p.word && !p.cap && singularHead(p.lower) && noSingularVerb(tokens[k]!)) return true;
+  if (p.word && !p.cap && singularHead(p.lower) && noSingularVerb(tokens, k)) return true;
   // (an adjective compromise does not list, "federal", "Local" opening a sentence, by its ending)
   const adjective = isAdjective(p.lower) || (!isKnownWord(p.lower) && ADJECTIVE_SHAPE.test(p.lower));
   return p.word && (!p.cap || p.sentenceStart) && adjective && !isVerbForm(p.lower);

@@ -7,6 +7,7 @@ import { GROUP_PROPER_NOUNS } from '../../lexicon/organisations.js';
 import { PLURALS_NOT_BODIES } from '../../lexicon/body-kinds.js';
 import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
 import { IRREGULAR_PAST_SET, UNINFLECTED_PASTS } from '../../lexicon/past-forms.js';
+import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import {
   isAdjectiveOrNoun, isClosedClassWord, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun,
   isVerbForm,
@@ -89,7 +90,7 @@ export function compoundAcross(tokens: Token[], i: number, near: Near): boolean 
   const mid = tokens[i + 1];
   const last = tokens[i + 2];
   if (mid === undefined || last === undefined || !last.word || last.cap) return false;
-  return singularHead(tokens[i]!.lower) && near(tokens[i]!, mid) && near(mid, last) && headKind(last.lower) !== undefined && noSingularVerb(mid);
+  return singularHead(tokens[i]!.lower) && near(tokens[i]!, mid) && near(mid, last) && headKind(last.lower) !== undefined && noSingularVerb(tokens, i + 1);
 }
 
 /** A head noun for one person or body ("county", "union", "officer"), not a plural or a group noun ("staff", "police"). */
@@ -98,11 +99,26 @@ export const singularHead = (lower: string): boolean => {
   return (kind === 'organization' || kind === 'person') && !/[^s]s$/.test(lower);
 };
 
-/** A lower-case word that cannot be the finite verb of a singular subject before it: no "-s" or "-ed" form, no past
- *  spelt otherwise, no closed-class word ("land", "parole", "housing"; not "backs", "set", "won", "will"). */
-export function noSingularVerb(t: Token): boolean {
+/** A lower-case word at k that cannot be the finite verb of a singular subject before it: no "-s" or "-ed" form, no
+ *  past spelt otherwise, no closed-class word ("land", "parole", "housing"; not "backs", "set", "won", "will"), and no
+ *  participle taking an object (participleWithObject). */
+export function noSingularVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
   return t.word && !t.cap && !t.possessive && !isClosedClassWord(t.lower) && !/(?:s|ed)$/.test(t.lower) && !UNINFLECTED_PASTS.has(t.lower)
-    && !IRREGULAR_PAST_SET.has(t.lower);
+    && !IRREGULAR_PAST_SET.has(t.lower) && !participleWithObject(tokens, k);
+}
+
+/** An "-ing" word at k that describes the head before it and takes an object, no middle of a compound: one that works as
+ *  a preposition ("the union representing council staff", lexicon/prepositions.ts), or one before plural people ("the
+ *  union backing nurses", "the firm employing welders"); "the city housing authority" and "the state licensing board"
+ *  close on a body's head instead. */
+function participleWithObject(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (PHRASE_PREPOSITIONS.includes(t.lower)) return true;
+  const next = tokens[k + 1];
+  if (!t.lower.endsWith('ing') || next === undefined || !/[^s]s$/.test(next.lower)) return false;
+  const kind = headKind(next.lower);
+  return (kind === 'person' || kind === 'group') && headKind(next.lower.slice(0, -1)) !== 'organization';
 }
 
 /** The role words of a description: the head and the role-like modifiers right before it ("chief economist"). */

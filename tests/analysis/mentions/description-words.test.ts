@@ -15,6 +15,7 @@ describe('mentions: a body noun modifying a compound across a verb-like word', (
   it.each([
     ['The state parole board said the inmate was released.', 'description:The state parole board', 'description:The state'],
     ['The city housing authority said rents would rise.', 'description:The city housing authority', 'description:The city'],
+    ['The city parking authority said fines would rise.', 'description:The city parking authority', 'description:The city'],
     ['On Monday the county transit agency closed two routes.', 'description:the county transit agency', 'description:the county'],
     ['A union health committee will review the claims.', 'description:A union health committee', 'description:A union'],
   ])('%s', (text, whole, cut) => {
@@ -34,6 +35,10 @@ describe('mentions: a body noun modifying a compound across a verb-like word', (
     ['Clinic staff fear nurses will quit.', 'group:Clinic staff'],
     // no second head after the word: a compound of another kind, the head alone is no body
     ['The county land deal was signed on Friday.', 'description:The county'],
+    // an "-ing" participle taking an object describes the head: a preposition-like one, or one before plural people
+    ['Pay talks have collapsed, the union representing welders and fitters said.', 'description:the union'],
+    ['The guild representing council staff said the offer was too low.', 'description:The guild'],
+    ['The union backing nurses said the ward would close.', 'description:The union'],
   ])('leaves alone: %s', (text, kept) => {
     expect(found(text)).toContain(kept);
   });
