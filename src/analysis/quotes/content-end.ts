@@ -19,6 +19,7 @@ import { joinedAsideClause, relativeAsideGoesOn, speakerAsideInClause } from './
 import { hedgeAsideInReport, withoutHedges } from './hedge-aside.js';
 import { occasionRelativeCut } from './content-end-occasion.js';
 import { commentAppositiveStart } from './content-end-comment.js';
+import { PRONOUN_THAT_OBJECT } from './content-start.js';
 
 const NEXT_CUES = 8;
 // a comma or semicolon, perhaps a conjunction, right before a second source's "according to"
@@ -35,6 +36,9 @@ const APPOSED_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?:[\p{L}.’'-]+\s+){0,3}[\
 /** Where the content right of a cue ends: the sentence end, or a later coordinated cue ("and praised", ", adding"). */
 export function rightEnd(ctx: Ctx, k: number): number {
   const cue = ctx.cues[k] as Cue;
+  // ("has said that before, and ...": the pronoun object is the whole content, content-start.ts)
+  const pronoun = PRONOUN_THAT_OBJECT.exec(ctx.s.doc.text.slice(cue.end, Math.min(ctx.sentence.end, cue.end + 120)));
+  if (pronoun !== null) return cue.end + pronoun[0].length;
   const clause = clauseEnd(ctx, k, Math.min(ctx.sentence.end, cue.end + MAX_CONTENT));
   // (the writer's closing comment on the act, ", another sign of ...", is no part of it: content-end-comment.ts)
   const comment = commentAppositiveStart(ctx.s.doc.text.slice(cue.end, clause), cue.end);

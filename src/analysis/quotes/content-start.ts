@@ -77,6 +77,12 @@ const DEMONSTRATIVE_THAT = /^that\s+[\p{L}’'-]+[\s.!?]*$/u;
 // "say that is not enough": "that" before a finite verb is the clause's subject, no complementizer (but
 // "said that had he known, ...", "that should the plan fail": an inverted condition after it)
 const THAT_SUBJECT = new RegExp(String.raw`^that\s+(?:(?:is|was|will|would|could|can|may|might|must|does|did|seems|means|remains)\b|(?:has|had|should)\s+(?!(?:${alternation(SUBJECT_PRONOUNS)}|the|a|an|this|that|there)\b))`, '');
+// "has said that before, and nobody listened", "said this again on Monday, to applause": "that" or "this" as the
+// pronoun object, then only closing adverbials of repetition, manner or time and the clause's end (a mark, or a comma
+// before a conjunction, a preposition or a participle, not a subject: "said that earlier, the board had met" is a
+// complementizer before a fronted adverb); the pronoun alone is the content, as annotated news draws "That said"
+const OBJECT_ADVERBIAL = String.raw`(?:before|again(?:\s+and\s+again)?|often|repeatedly|publicly|privately|openly|himself|herself|themselves|itself|(?:many|several|countless|two|three)\s+times|in\s+the\s+past|for\s+years|for\s+the\s+first\s+time|(?:last|this)\s+(?:week|month|year)|earlier|yesterday|on\s+(?:${WEEKDAYS})|${WEEKDAYS})`;
+export const PRONOUN_THAT_OBJECT = new RegExp(String.raw`^\s*(that|this)(?=(?:\s+${OBJECT_ADVERBIAL}){1,3}\s*(?:[.!?;]|,\s+(?:and|but|so|yet|or|to|with|as|while|though|although|at|in|on|\p{Ll}+ing)\b))`, 'u');
 // a few words ending in a colon right before an opening mark
 const COLON_QUOTE = /^[^,.;:“”"‘’]{1,60}:\s*(?=[“"‘])/;
 // a linking adverb and its comma ("however,", "though,", "in turn,")
@@ -109,7 +115,7 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   const window = withoutHedges(text.slice(i, Math.min(end, i + 90)));
   const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
   // ("I understand that argument.": "that" and one word to the end is a demonstrative, no "that" clause)
-  if (/^that\s/.test(window) && !DEMONSTRATIVE_THAT.test(window) && !THAT_SUBJECT.test(window)) return i + 5;
+  if (/^that\s/.test(window) && !DEMONSTRATIVE_THAT.test(window) && !THAT_SUBJECT.test(window) && !PRONOUN_THAT_OBJECT.test(window)) return i + 5;
   // "told the crowd: “...”", "said on Monday: “...”": a listener or adverbial, then the quote after its colon
   const colon = COLON_QUOTE.exec(window);
   // (an object before the colon is content: "praised the plan: “...”")

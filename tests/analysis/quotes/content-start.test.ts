@@ -1,5 +1,6 @@
 // Where the content right of a cue starts (quotes/content-start.ts): the medium one spoke on is no part of it, and the
-// one told ends before the clause's subject even when a hedge stands between commas in the clause. Whole pipeline,
+// one told ends before the clause's subject even when a hedge stands between commas in the clause; "that" as the
+// pronoun object ("has said that before") is the whole content. Whole pipeline,
 // [content, cue] of each record. Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
@@ -46,6 +47,30 @@ describe('quotes/content-start: the one told, leaves alone', () => {
     ['Tenants told the landlord the boiler was failing.', [['the boiler was failing', 'told']]],
     // "told" with a story as its object, and a hedge after it: no clause, the object is the content
     ['The guide told the story of the flood, it seems, to every group.', [['the story of the flood, it seems, to every group', 'told']]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe('quotes/content-start: "that" or "this" as the pronoun object, with only adverbials after it', () => {
+  it.each<[string, string[][]]>([
+    ['The ferry captain has said that before, and nobody on the council listened.', [['that', 'has said']]],
+    ['Ms Varga said that many times, but the board ignored her.', [['that', 'said']]],
+    ['The bishop said this again on Sunday, to loud applause.', [['this', 'said']]],
+    ['The coach has argued that repeatedly.', [['that', 'has argued']]],
+    ['He said that before, adding that the roof still leaked.', [['that', 'said'], ['the roof still leaked', 'adding']]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe('quotes/content-start: "that" as the complementizer, left alone', () => {
+  it.each<[string, string[][]]>([
+    // a fronted adverb, then the clause's subject
+    ['The clerk said that earlier, the board had met in secret.', [['earlier, the board had met in secret', 'said']]],
+    // an adverbial with more words, then a clause
+    ['The clerk said that before the vote, the board had met twice.', [['before the vote, the board had met twice', 'said']]],
+    ['The clerk said that again and again the board had failed tenants.', [['again and again the board had failed tenants', 'said']]],
   ])('%s', (text, expected) => {
     expect(all(text)).toEqual(expected);
   });
