@@ -33,3 +33,10 @@ export const BELIEF_ADJECTIVES: readonly string[] = [
   'confident', 'convinced', 'sure', 'certain', 'adamant', 'optimistic', 'pessimistic', 'hopeful', 'worried', 'concerned',
   'fearful', 'afraid',
 ];
+
+/**
+ * Common nouns of a whole people or a body that may be "divided", "split" or "torn" on a question, beside the person,
+ * group and body nouns the mention lexicons know: "public opinion is divided over whether", "the town is split on how",
+ * "the jury was torn about which" (cues/adjectives.ts; "the seats are divided on how many" are things cut in parts).
+ */
+export const SPLIT_VIEW_HOLDERS: ReadonlySet<string> = new Set(['opinion', 'public', 'country', 'nation', 'jury', 'team', 'town', 'village']);

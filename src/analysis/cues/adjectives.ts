@@ -5,7 +5,8 @@
 // One linear regex pass; the cue is the whole predicate ("is confident", "were worried about"), as
 // annotated news marks it. Impersonal "it is clear that" is the writer's own claim and is left out.
 import type { Cue } from '../../types.js';
-import { BELIEF_ADJECTIVES, FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH } from '../../lexicon/feeling-adjectives.js';
+import { BELIEF_ADJECTIVES, FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH, SPLIT_VIEW_HOLDERS } from '../../lexicon/feeling-adjectives.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { cueStart } from './verb-span.js';
 import { isGroupNoun, isOrganizationHead, isPersonNoun, personPlural } from '../mentions/words.js';
 
@@ -113,10 +114,14 @@ export function findAdjectiveCues(text: string, inside: (at: number) => boolean)
 // party wins", "the land is split about where the ditch ran"): only people, a body or a name hold a view on the question
 const SPLIT_THING = /^(?:divided|split|torn)$/;
 const LAST_WORD = /([\p{L}’'-]+)\s+$/u;
+// the pronouns that stand for people ("they are divided"; not "it"), and "who" ("voters who are split on")
+const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS.map((p) => p.toLowerCase()).filter((p) => p !== 'it'), 'who']);
+/** Whether the word before the predicate (in `lead`) names people who can hold a view: a name, a pronoun, a person,
+ *  group or body noun, or a whole people (SPLIT_VIEW_HOLDERS). */
 function peopleBefore(lead: string): boolean {
   const word = LAST_WORD.exec(lead)?.[1];
   if (word === undefined) return false;
   const lower = word.toLowerCase();
-  return /^\p{Lu}/u.test(word) || /^(?:they|we|you|he|she|i|who|opinion|public|country|nation|jury|team|town|village)$/.test(lower)
+  return /^\p{Lu}/u.test(word) || PEOPLE_PRONOUNS.has(lower) || SPLIT_VIEW_HOLDERS.has(lower)
     || isPersonNoun(lower) || isGroupNoun(lower) || isOrganizationHead(lower) || personPlural(lower) !== undefined;
 }

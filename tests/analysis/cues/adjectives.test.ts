@@ -17,6 +17,11 @@ describe('cues: split or undecided on a question', () => {
     ['Most tenants were undecided about when to move out.', ['were undecided about']],
     ['Shopkeepers are split over whether the market should move.', ['are split over']],
     ['They remain divided on how the levy is spent.', ['remain divided on']],
+    // a whole people or a body as a common noun (SPLIT_VIEW_HOLDERS), a pronoun for people, a relative "who"
+    ['Public opinion is divided over whether the pier should close.', ['is divided over']],
+    ['The village was split on where the new school should stand.', ['was split on']],
+    ['We are torn about which route the bypass should take.', ['are torn about']],
+    ['Fishers who are divided over whether to strike met on Friday.', ['are divided over']],
   ])('%s', (text, expected) => {
     expect(allCues(text)).toEqual(expected);
   });
