@@ -15,7 +15,7 @@ import { pronounClauseStart } from './content-end-pronoun.js';
 import { endWithoutNextCue, parenthesisEnd } from './content-end-alone.js';
 import { ONLY_THAT, SUBORDINATE_WINDOW, subordinateCut } from './content-end-subordinate.js';
 import { goesOnWithContent, PARTICIPLE_FIRST } from './content-end-goes-on.js';
-import { joinedAsideClause, relativeAsideGoesOn, speakerAsideInClause } from './content-end-aside.js';
+import { joinedAsideClause, ownRelativeReport, relativeAsideGoesOn, speakerAsideInClause } from './content-end-aside.js';
 import { hedgeAsideInReport, withoutHedges } from './hedge-aside.js';
 import { occasionRelativeCut } from './content-end-occasion.js';
 import { commentAppositiveStart } from './content-end-comment.js';
@@ -51,6 +51,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
   const text = ctx.s.doc.text;
   const cue = ctx.cues[k] as Cue;
   const inRelative = subjectRelative(text, ctx.sentence.start, cue) >= 0;
+  // where a relative clause holding the speaker's own further report opens (its cues go on with the content)
+  let ownRelative = -1;
   for (let j = k + 1; j < ctx.cues.length && j <= k + NEXT_CUES; j++) {
     const c = ctx.cues[j] as Cue;
     if (c.start <= cue.end) continue;
@@ -111,7 +113,11 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     const relative = /,\s*(?:which|who|whom)\s+((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(clause);
     // (but not one that closes before the reported subject's verb: "said the plan, which voters want, is fair",
     // content-end-aside.ts)
-    if (relative !== null && wordCount(text.slice(cue.end, c.start - clause.length + relative.index)) >= 2 && !relativeAsideGoesOn(text, c)) return c.start - clause.length + relative.index;
+    // (nor the speaker's own word on it: "said the toll was fair, which she said had cut traffic" reports on,
+    // content-end-aside.ts)
+    const relativeAt = relative !== null ? c.start - clause.length + relative.index : -1;
+    if (relative !== null && ownRelativeReport(cue, relative[1] ?? '', c, text.slice(Math.max(ctx.sentence.start, cue.start - 16), cue.start))) ownRelative = relativeAt;
+    if (relative !== null && wordCount(text.slice(cue.end, relativeAt)) >= 2 && !relativeAsideGoesOn(text, c) && relativeAt !== ownRelative) return relativeAt;
     // "vowed to cut fares while promising to reopen the pier": a claiming participle is a second attribution
     // (an adverb may open the cue: "before optimistically predicting")
     const participle = CLAIMING_PARTICIPLES.has(c.lemma) && PARTICIPLE_FIRST.test(c.text) ? PARTICIPLE_LEAD.exec(before) : null;
