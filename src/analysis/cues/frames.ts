@@ -2,7 +2,7 @@
 // regard something without holding a view of it. Each frame is anchored at the end of the form and
 // reads a bounded stretch of text (no backtracking past a few words). The frames of phrasal verbs and idioms
 // ("hit back at", "cast doubt on") are in phrasal-frames.ts, merged into LEMMA_FRAMES here.
-import { OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PURE_OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { PHRASAL_PARTICLES } from './phrasal-frames.js';
@@ -134,17 +134,6 @@ export function missingFrame(lemma: string, word: string, text: string, end: num
   const after = text.slice(end, end + 64);
   return !frame.for(after).test(after);
 }
-
-// "is thought to have started", "was claimed that": after "be", a participle with "to" or "that" is
-// a passive verb, even when the form is also a noun ("a thought")
-export const PASSIVE_COMPLEMENT = /^\s+(?:to|that)\b/;
-
-// after a name, what makes an -s form its verb: a clause or an object ("claims the bridge is safe",
-// "vows to stay", "notes that"), not another noun ("Strand comments start at noon")
-export const NAMED_VERB_OBJECT = new RegExp(String.raw`^\s+(?:(?:the|a|an|that|this|these|those|its|his|her|their|${alternation([...REFERRING_SUBJECT_PRONOUNS, 'there'])})\b|to\s+\p{Ll})`, 'u');
-
-// what follows a verb with its object ("estimates the cost", "fears a strike"), never a noun compound's verb
-export const SUBJECT_THEN_OBJECT = /^\s+(?:the|a|an|that|its|his|her|their)\s/;
 
 // "called a strike", "called a news conference", "called a snap election": convening, not calling; a referee's
 // "called a penalty", "called a foul": a decision in play

@@ -2,9 +2,8 @@
 // particle after a subordinator, or a bare clause after a comma or an absolute "with". The noun-or-verb tests that read the
 // words before a form are noun-or-verb.ts; the verb pass (verb-reading.ts) asks both.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { DETERMINER } from './verb-contexts.js';
+import { DETERMINER, SUBJECT_THEN_OBJECT } from './verb-contexts.js';
 import { PARTICLES } from './verb-span-words.js';
-import { SUBJECT_THEN_OBJECT } from './frames.js';
 import { REFERRING_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { withPhraseBefore } from './absolute-with.js';

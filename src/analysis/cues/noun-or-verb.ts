@@ -7,8 +7,7 @@
 // An -ing form read as a verb by what follows it ("..., warning it would fail") is ing-clause.ts.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { COLLECTIVE_NOUNS, LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
-import { DETERMINER, PRONOUN_OR_AUX, QUANTIFIER } from './verb-contexts.js';
-import { NAMED_VERB_OBJECT, SUBJECT_THEN_OBJECT } from './frames.js';
+import { DETERMINER, NAMED_VERB_OBJECT, PRONOUN_OR_AUX, QUANTIFIER, SUBJECT_THEN_OBJECT } from './verb-contexts.js';
 import { PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation, capitalised } from '../alternation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';

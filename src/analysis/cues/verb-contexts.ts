@@ -7,7 +7,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS } from '../../lexicon/time-words.js';
 import { NAME_PARTICLES } from '../../lexicon/names.js';
 import { alternation } from '../alternation.js';
-import { PERSON_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { PERSON_SUBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { latin1Twin } from '../latin1-twin.js';
@@ -127,5 +127,14 @@ export const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’']?\s+)$/;
 // another speech form right after it is the name's title, and the later form is the cue
 // (a party tag may close the name: "state Rep. Ivo Sarn (I) said", "Rep. Jo Lee (R-Ohio) told")
 export const NAME_THEN_CUE = /^[ \t]+\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3}(?:[ \t]+\(\p{Lu}[\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?\))?,?[ \t]+$/u;
-// "“...,” Read said": a capitalised form with another cue form right after it is a surname
 
+// "is thought to have started", "was claimed that": after "be", a participle with "to" or "that" is
+// a passive verb, even when the form is also a noun ("a thought")
+export const PASSIVE_COMPLEMENT = /^\s+(?:to|that)\b/;
+
+// after a name, what makes an -s form its verb: a clause or an object ("claims the bridge is safe",
+// "vows to stay", "notes that"), not another noun ("Strand comments start at noon")
+export const NAMED_VERB_OBJECT = new RegExp(String.raw`^\s+(?:(?:the|a|an|that|this|these|those|its|his|her|their|${alternation([...REFERRING_SUBJECT_PRONOUNS, 'there'])})\b|to\s+\p{Ll})`, 'u');
+
+// what follows a verb with its object ("estimates the cost", "fears a strike"), never a noun compound's verb
+export const SUBJECT_THEN_OBJECT = /^\s+(?:the|a|an|that|its|his|her|their)\s/;

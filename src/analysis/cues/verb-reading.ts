@@ -5,14 +5,15 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { EVIDENCE_NOUNS, PLURAL_SUBJECTS } from '../../lexicon/cue-contexts.js';
 import {
   AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, BARE_CLAUSE,
-  FINAL_FORMS, JUST_AFTER_QUOTE, OBJECT_RELATIVE, NAME_CLAUSE, NAME_THEN_CUE, VERB_BEFORE,
+  FINAL_FORMS, JUST_AFTER_QUOTE, NAMED_VERB_OBJECT, OBJECT_RELATIVE, NAME_CLAUSE, NAME_THEN_CUE, PASSIVE_COMPLEMENT,
+  SUBJECT_THEN_OBJECT, VERB_BEFORE,
 } from './verb-contexts.js';
 import { PARTICLES } from './verb-span-words.js';
 import { sentenceCaseHeadline, titleLine, titlePromise } from './headline.js';
 import { nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
 import { pluralRelative } from './plural-relative.js';
 import { ingClause } from './ing-clause.js';
-import { AS_NOT_DESCRIPTION, NAMED_VERB_OBJECT, PASSIVE_COMPLEMENT, SUBJECT_THEN_OBJECT } from './frames.js';
+import { AS_NOT_DESCRIPTION } from './frames.js';
 import { CAST_DOUBT } from './phrasal-frames.js';
 import { isEvidenceRelative } from './verb-gates.js';
 import { prepositionNoun } from './preposition-noun.js';
