@@ -13,7 +13,7 @@ const FIGURES: [string, string, number, string, string | null, string, string | 
   ['finance', '12.4%', 12.4, 'percent', '%', 'down', null, null],
   ['finance', '$38.16', 38.16, 'money', 'USD', 'exact', null, null],
   ['finance', 'approximately 2,300', 2300, 'count', null, 'about', null, null],
-  ['measures', 'about 4 millimetres', 4, 'measure', 'mm', 'about', null, null],
+  ['measures', 'about 4 millimetres a year', 4, 'measure', 'mm/year', 'about', null, null],
   ['measures', '58-year-old', 58, 'measure', 'year', 'exact', null, null],
   ['measures', '82 billion kroner', 82_000_000_000, 'money', 'krone', 'exact', null, null], // Norway's or Denmark's: the bare name
   ['measures', 'at least 35 billion cubic metres', 35_000_000_000, 'measure', 'm³', 'at-least', null, null],
