@@ -56,6 +56,9 @@ const VERB_GROUP = new RegExp(String.raw`^(?:(?:${alternation([...GROUP_WORDS, '
 // rules on rents", "the jobs figures")
 const PRESENT_S = /^\p{Ll}{2,}[^su’']s$/u;
 const AFTER_PRESENT_VERB = /^\s+(?:the|a|an|his|her|their|its|our|every|each|some|any|no|more|less|much|to|it|them|him|us|soon|again|often|always|never|too|here|now|later|early|late|well|fast|\p{Ll}{2,}ly)\s/u;
+// an adverb that goes with a verb right after it: the word in -s before it was a plural noun ("that voters reward
+// incumbents often appears flawed", "that donors fund parties rarely seems true")
+const ADVERB_BEFORE_VERB = /^\s+(?:soon|again|often|always|never|too|here|now|later|early|late|well|fast|\p{Ll}{2,}ly)\s+\p{Ll}{2,}[^su’']s\b/u;
 
 /** The starts of the finite verbs in `window` (a clause's words after its cue) before any clause word or mark: an
  *  auxiliary or a main verb that opens a verb group (not its later words: "has been rejected" is one); with
@@ -73,7 +76,8 @@ export function finiteVerbStarts(window: string, presentS = false): number[] {
     // (not after a possessive: "Ada Kim's alleged ties")
     const lexical = !GROUP_WORDS.has(before) && !NO_VERB_AFTER.has(before) && !/['’]s?$/.test(before) && (LISTED_MAIN.has(w)
       || ((w.endsWith('ed') || IRREGULAR_PAST.has(w)) && !PREPOSITION_NEXT.test(window.slice(m.index + w.length, m.index + w.length + 8)))
-      || (presentS && PRESENT_S.test(w) && AFTER_PRESENT_VERB.test(window.slice(m.index + w.length, m.index + w.length + 16))));
+      || (presentS && PRESENT_S.test(w) && AFTER_PRESENT_VERB.test(window.slice(m.index + w.length, m.index + w.length + 16))
+        && !ADVERB_BEFORE_VERB.test(window.slice(m.index + w.length, m.index + w.length + 30))));
     if (before !== '' && (opensGroup || lexical)) starts.push(m.index);
     before = w;
   }

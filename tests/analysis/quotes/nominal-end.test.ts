@@ -141,7 +141,18 @@ describe('leaves alone: a plural noun in -s is no verb', () => {
     ['Their claim that the jobs figures would improve.', 'the jobs figures would improve'],
     // after a determiner: a noun
     ['Her view that the costs would rise.', 'the costs would rise'],
+    // before an adverb that goes with a present in -s after it: the noun ends the clause's object, that word is the verb
+    ['Their claim that voters reward incumbents often appears flawed.', 'voters reward incumbents often appears flawed'],
+    ['His belief that shoppers prefer brands rarely holds up.', 'shoppers prefer brands rarely holds up'],
+    ['Her view that banks fund developers quietly strikes critics as naive.', 'banks fund developers quietly strikes critics as naive'],
   ])('%s', (text, expected) => {
     expect(content(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Their claim that voters reward incumbents often appears flawed.'],
+    ['His belief that shoppers prefer brands rarely holds up.'],
+  ])('and no record of its own after the adverb: %s', (text) => {
+    expect(analyze({ id: 't', text }).quotes.map((q) => q.cue?.text)).toEqual([text.split(' ')[1]]);
   });
 });
