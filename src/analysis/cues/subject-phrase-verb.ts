@@ -7,8 +7,7 @@
 // Sunday showed ..." and "Members of the gang arrested on Monday were freed" keep the reduced relative, and so does
 // a form whose "that" comes after a verb of its own ("Supporters of the mayor interviewed on Sunday said that ...").
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { PERSON_ROLES } from '../../lexicon/roles.js';
-import { GROUP_NOUNS } from '../../lexicon/groups.js';
+import { isListedPersonOrGroup } from '../mentions/words.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
@@ -23,18 +22,12 @@ const THAT_CLAUSE_AHEAD = new RegExp(String.raw`^(?:[ \t]+(?!(?:that|which|who|s
 // "on"/"upon", someone who is no time ("on Monday"), then "to" and a bare verb
 const PLEA_AHEAD = new RegExp(String.raw`^[ \t]+(?:on|upon)[ \t]+(?!(?:${WEEKDAYS}|today|tonight|yesterday|tomorrow)\b)(?:[\p{L}.’'-]+[ \t]+){1,6}?to[ \t]+\p{Ll}+`, 'u');
 
-/** The head noun names a person or a group of people ("members", "spokesman", "economists"). */
-function personHead(word: string): boolean {
-  const w = word.toLowerCase();
-  return PERSON_ROLES.has(w) || GROUP_NOUNS.has(w) || (w.endsWith('s') && PERSON_ROLES.has(w.slice(0, -1)));
-}
-
 /** Whether the past form is the verb of a sentence-opening subject "<person noun> <preposition> <noun>" (see the header). */
 export function subjectPhraseVerb(text: string, w: SpeechWord): boolean {
   const opening = OPENING_PHRASE.exec(text.slice(Math.max(0, w.start - 120), w.start));
   if (opening === null) return false;
   const words = opening[1]!.split(/[ \t]+/);
-  if (words.some((x) => CLAUSE_WORD.test(x)) || !personHead(words[words.length - 1]!)) return false;
+  if (words.some((x) => CLAUSE_WORD.test(x)) || !isListedPersonOrGroup(words[words.length - 1]!)) return false;
   const after = text.slice(w.end, w.end + 120);
   if (w.form.lemma === 'call' && PLEA_AHEAD.test(after)) return true;
   return THAT_CLAUSE_AHEAD.test(after);

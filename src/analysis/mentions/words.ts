@@ -61,6 +61,13 @@ export function isGroupNoun(lower: string): boolean {
   return personPlural(lower) !== undefined;
 }
 
+/** A role from our own lexicon or its plain "-s" plural, or a listed group noun ("aide", "advisers", "members"): the
+ *  narrower test, without compromise's person words, for readers that must not take any actor noun for a speaker. */
+export function isListedPersonOrGroup(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_ROLES.has(w) || GROUP_NOUNS.has(w) || (w.endsWith('s') && PERSON_ROLES.has(w.slice(0, -1)));
+}
+
 export const isOrganizationHead = (lower: string): boolean => ORGANIZATION_HEADS.has(lower);
 /** Heads of documents that speak for their authors ("report", "study", "data"): organisation heads that name no kind of body. */
 export const isDocumentHead = (lower: string | undefined): boolean =>

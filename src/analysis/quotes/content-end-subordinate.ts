@@ -10,14 +10,7 @@ import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { contrastAfterReport } from './content-end-cuts.js';
 import { passiveEventClause } from './content-end-passive.js';
 import { REPORTED_CLAUSE } from './content-end-alone.js';
-import { PERSON_ROLES } from '../../lexicon/roles.js';
-import { GROUP_NOUNS } from '../../lexicon/groups.js';
-
-/** A person noun or its plural ("aide", "advisers", "lawyers"). */
-const personNoun = (word: string): boolean => {
-  const w = word.toLowerCase();
-  return PERSON_ROLES.has(w) || GROUP_NOUNS.has(w) || (w.endsWith('s') && PERSON_ROLES.has(w.slice(0, -1)));
-};
+import { isListedPersonOrGroup } from '../mentions/words.js';
 
 // a subordinator, then up to five words of the subordinate clause's subject right before its cue, or up to eight when
 // the head has its "of" phrase ("though several members of the ruling party have said", "although two of the nine
@@ -43,7 +36,7 @@ function clauseWordInSubject(words: string): boolean {
   if (/\b(?:that|who|which)\b/i.test(words)) return true;
   for (const to of words.matchAll(/(\p{L}+)\s+to\b/gu)) {
     const served = SERVES_TO.exec(words.slice(to.index));
-    if (served === null || !personNoun(served[1]!)) return true;
+    if (served === null || !isListedPersonOrGroup(served[1]!)) return true;
   }
   return false;
 }
