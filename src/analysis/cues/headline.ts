@@ -5,6 +5,8 @@ import { alternation } from '../alternation.js';
 import { isCountry, isDemonym, isKnownOrganization, isPlace } from '../mentions/word-flags.js';
 
 // the articles, short prepositions and conjunctions that headline styles (AP, Chicago) write in lower case in Title Case
+// (segment/quoted-sentence.ts's TITLE_SMALL_WORDS is the same idea for a work's title in quotation marks; the two
+// differ at the edges, "up" and "off" here, longer prepositions there, and one list for both would change both tests)
 const TITLE_CASE_MINOR: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'to', 'of', 'on', 'at', 'by', 'in', 'as', 'up', 'off', 'via']);
 
 const TITLE_REACH = 160;

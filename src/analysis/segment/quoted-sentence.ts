@@ -8,6 +8,7 @@ const CLOSER: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘'
 // how far a quoted sentence may run before its closing mark is no longer looked for
 const MAX_QUOTE = 400;
 // the short words a title leaves in lower case ("Circus of Wonders", "Pride and Prejudice", "Notes from a Small Island")
+// (cues/headline.ts's TITLE_CASE_MINOR is the headline's list: kept apart, see there)
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by',
   'with', 'from', 'into', 'over', 'as', 'vs', 'via', 'upon']);
 const WORD = /\p{L}[\p{L}'’-]*/gu;
