@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { verbCues } from '../verb-cues.js';
 
+// cues/verb-span.ts: where a verb cue's span ends (cueEnd). Invented texts.
+
 // "on" before the medium or footing one spoke on ("on air", "on camera", "on tape", "on stage", "on the record") is
-// how the words were said, not a particle of the verb (cues/verb-contexts.ts SPOKEN_MEDIUM_ON, read in
-// cues/verb-span.ts cueEnd). Invented texts.
+// how the words were said, not a particle of the verb (SPOKEN_MEDIUM_ON in cues/verb-contexts.ts, read by cueEnd)
 describe('cues: "on" and the medium one spoke on', () => {
   it.each([
     ['The radio host argued on air that the toll was a tax.', ['argued']],
