@@ -4,6 +4,7 @@
 // the words surely pass: "hundreds" is more than 100, "tens of thousands" more than 10,000, "several million" more
 // than a million. The value is the floor and the qualifier `more-than` says so.
 import { CURRENCY_WORDS } from '../../lexicon/currencies.js';
+import { UNIT_WORDS } from '../../lexicon/unit-words.js';
 import { scanned, type Candidate } from './candidate.js';
 
 // the plural scale words and what one of them is worth ("scores" are twenties)
@@ -22,6 +23,9 @@ const SCORES_BEFORE = /(?:^|[.;:!?—–(“"‘]\s*|(?:^|[^\p{L}])(?:and|or|wit
 const NUMBER_BEFORE = /(?:\p{N}|(?:^|[^\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[ \t]*$/iu;
 // a currency named after: "millions of dollars", "several hundred euros"
 const CURRENCY_AFTER = /^[ \t]+(?:of[ \t]+)?((?:u\.s\.|us|canadian|australian|hong[ \t]kong)[ \t]+dollars|\p{L}+)(?![\p{L}])/iu;
+
+// a unit after "of": "thousands of years", "hundreds of kilometres"
+const UNIT_AFTER = /^[ \t]+of[ \t]+(\p{L}+)(?![\p{L}-])/iu;
 
 const word = (w: string | undefined): string => (w ?? '').toLowerCase();
 
@@ -58,6 +62,16 @@ export function vagueAmounts(text: string): Candidate[] {
       c.end = end;
       c.kind = 'money';
       c.unit = iso;
+    }
+    // a unit of measure after "of", as a number's ("thousands of years ago", "hundreds of miles" are measures, as
+    // "3,000 years" and "200 miles" are; only a plural unit word: "dozens of pound notes" is a count of notes)
+    const measure = c.kind === 'money' ? null : UNIT_AFTER.exec(text.slice(end, end + 30));
+    const unit = measure ? UNIT_WORDS[word(measure[1])] : undefined;
+    if (measure && unit && /s$/i.test(measure[1]!)) {
+      end += measure[0].length;
+      c.end = end;
+      c.kind = 'measure';
+      c.unit = unit.unit;
     }
     out.push(c);
     START.lastIndex = end;

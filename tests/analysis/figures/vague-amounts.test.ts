@@ -17,6 +17,10 @@ describe('vague amounts: catches', () => {
     ['The agency expects a couple of hundred applicants.', 'a couple of hundred', 100, 'count', null],
     ['Rebuilding the bridge would cost several billion euros.', 'several billion euros', 1e9, 'money', 'EUR'],
     ['The festival drew tens of thousands despite the rain.', 'tens of thousands', 1e4, 'count', null],
+    // a unit of measure after "of" makes a measure, as after a number ("3,000 years", "200 miles")
+    ['The glacier carved the valley thousands of years ago.', 'thousands of years', 1e3, 'measure', 'year'],
+    ['Refugees walked hundreds of kilometres to the border.', 'hundreds of kilometres', 100, 'measure', 'km'],
+    ['Crews logged dozens of hours of overtime.', 'dozens of hours', 12, 'measure', 'hour'],
   ])('%s', (text, want, value, kind, unit) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toBeDefined();
@@ -37,6 +41,9 @@ describe('vague amounts: leaves alone', () => {
     ['He carried a few hundred dollar bills.', ['a few hundred']],
     // a counted number before the plural is no vague amount
     ['The bakery sold 4 dozens before noon.', ['4']],
+    // no unit after "of", or a singular one modifying a noun: a count, the unit word not taken
+    ['She has rehearsed the speech hundreds of times.', ['hundreds']],
+    ['Dozens of mile markers were stolen.', ['Dozens']],
   ])('%s', (text, want) => {
     expect(found(text).map((x) => x.text)).toEqual(want);
   });
