@@ -44,6 +44,7 @@ const WORD = /[\p{L}’'-]+|[,;:!?()“”"—–]/gu;
 const COPULA_CUE = /\s(?:is|was)$/;
 // a cue that opens with its article: a noun no one holds by name ("the widespread belief")
 const ARTICLE_LED = /^(?:the|a|an)\s/i;
+// verbs that link their subject to a complement ('seems justified', 'remained unconvinced'): what follows them is no verb
 const LINKING_VERBS = new Set(['seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'becomes', 'became', 'proves', 'proved', 'looks', 'looked', 'sounds', 'sounded']);
 // what must be left of the content for a cut: "the firm" alone is no clause, "he lied" is
 const MIN_WORDS = 2;
@@ -70,7 +71,8 @@ export function finiteVerbStarts(window: string, presentS = false): number[] {
   for (let m = WORD.exec(window); m !== null; m = WORD.exec(window)) {
     const w = m[0].toLowerCase();
     if (CLAUSE_STOP.has(w) || !/\p{L}/u.test(w)) break;
-    // (after a linking verb a word in -ed is its complement: "seems justified", "remained unconvinced")
+    // (the word after a linking verb is its complement, an -ed form too: "seems justified", "remained unconvinced";
+    // the clause's verbs are all read by then)
     if (LINKING_VERBS.has(before)) break;
     const opensGroup = AUXILIARY.has(w) && !GROUP_WORDS.has(before) && !NO_VERB_AFTER.has(before);
     // (not after a possessive: "Ada Kim's alleged ties")
