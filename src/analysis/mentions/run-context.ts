@@ -7,6 +7,8 @@ import { nameLike } from './name-shape.js';
 import { DATE_NAMES, NOT_PERSON_WORDS } from '../../lexicon/names.js';
 import { ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { LOCATIVE_PREPOSITIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';
+import { AMBIGUOUS } from '../../lexicon/speech-verb-nouns.js';
+import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { isAdjective, isFunctionWord, isGroupNoun, isOrganizationWord, isPluralNoun, isTitleHead } from './words.js';
 
 /** The last words of the multi-word person names found so far ("stone" from "Nadia Stone"). */
@@ -19,13 +21,15 @@ function surnamesOf(tokens: Token[], runs: Run[]): Set<string> {
 /**
  * "Fresh fears that the dam ...", "Growing calls for a recount ...", "Renewed warnings that ...": an adjective opening
  * the sentence right before a lower-case "-s" word the cue stage read as a verb modifies that word as a plural noun;
- * it is no surname speaking ("Ada Young ... Young says" is one by the surname used before, surnamesOf).
+ * it is no surname speaking ("Ada Young ... Young says" is one by the surname used before, surnamesOf). Only a cue
+ * form that is also a plural noun (lexicon/speech-verb-nouns.ts AMBIGUOUS, speech-nouns.ts): "Young says", "Strong
+ * argues", "Black warns" open with a surname, as no noun "says" or "argues" exists.
  */
 function adjectiveBeforePlural(tokens: Token[], i: number, cueStarts: ReadonlySet<number>): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   return t.sentenceStart && isAdjective(t.lower) && next !== undefined && next.word && !next.cap && next.start === t.end + 1
-    && cueStarts.has(next.start) && /[^s]s$/.test(next.lower);
+    && cueStarts.has(next.start) && /[^s]s$/.test(next.lower) && (AMBIGUOUS.has(next.lower) || SPEECH_NOUNS.has(next.lower));
 }
 
 /**

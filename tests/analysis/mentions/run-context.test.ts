@@ -24,6 +24,10 @@ describe('mentions: an adjective before a plural read as a cue is no surname', (
     ['Strong said the plan will fail.', ['Strong']],
     // the word in mid-sentence is no opening adjective
     ['The plan will fail, Strong says.', ['Strong']],
+    // a cue form that is no plural noun: the capitalised word opening the sentence is a surname
+    ['Young says the league must change its rules.', ['Young']],
+    ['Strong argues that the rate rise came too late.', ['Strong']],
+    ['Little insists the tax will raise enough.', ['Little']],
   ])('leaves alone: %s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
