@@ -1,4 +1,4 @@
-// Step 1b: amounts news gives without a number: "dozens of", "hundreds of thousands", "tens of millions of dollars",
+// Step 1b: amounts news gives without a number: "dozens of", "hundreds of thousands", "tens of millions of euros",
 // "several hundred", "a few thousand", "a couple of dozen". A reader counts each as a figure (fact-checkers ask
 // who vouches for "thousands were displaced" as for "3,000 were displaced"), so each is one, valued at the amount
 // the words surely pass: "hundreds" is more than 100, "tens of thousands" more than 10,000, "several million" more

@@ -9,7 +9,7 @@ describe('vague amounts: catches', () => {
   it.each<[string, string, number, string, string | null]>([
     ['Dozens of volunteers cleared the beach on Sunday.', 'Dozens', 12, 'count', null],
     ['Hundreds of thousands of households lost power overnight.', 'Hundreds of thousands', 1e5, 'count', null],
-    ['The levy raised tens of millions of dollars for rural schools.', 'tens of millions of dollars', 1e7, 'money', 'USD'],
+    ['The levy raised tens of millions of euros for rural schools.', 'tens of millions of euros', 1e7, 'money', 'EUR'],
     ['Several hundred dockworkers walked out at dawn.', 'Several hundred', 100, 'count', null],
     ['A few thousand fans stayed for the encore.', 'A few thousand', 1e3, 'count', null],
     ['Scores of fishing boats were stranded by the gale.', 'Scores', 20, 'count', null],
