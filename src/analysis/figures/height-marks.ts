@@ -2,6 +2,7 @@
 // sports and crime news give a player's or a suspect's height this way; read digit by digit it is a count of six and
 // three inches. It is one length in feet (6.25 ft), as "6-foot-3" and "6 ft 3 in" already are (ranges.ts).
 import { scanned, tidy, type Candidate } from './candidate.js';
+import { UNIT_WORDS as NUMBER_WORDS } from '../../lexicon/number-words.js';
 
 // the foot mark (straight, typographic or prime), the inches (0 to 11, never with a leading zero: "2'05\"" is a race
 // time in minutes and seconds; a blank allowed only before an inch mark),
@@ -26,10 +27,9 @@ export function markedHeight(text: string, at: number, first: string, firstEnd: 
 // "six-foot-three", "a five-foot-eleven guard": the inches spelled out and hyphened to "foot" (not "six-foot-one-way":
 // a further hyphened word makes it another compound)
 const SPELLED_INCHES = /^[-‐‑](one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?![\p{L}\p{N}]|[-‐‑]\p{L})/iu;
-const INCH_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
 /** The inches spelled after "-foot" at `pos`: their number and length, or null. */
 export function spelledInchesAfter(text: string, pos: number): { inches: number; length: number } | null {
   const m = SPELLED_INCHES.exec(text.slice(pos, pos + 10));
-  return m && m[1] ? { inches: INCH_WORDS[m[1].toLowerCase()]!, length: m[0].length } : null;
+  return m && m[1] ? { inches: NUMBER_WORDS[m[1].toLowerCase()]!, length: m[0].length } : null;
 }

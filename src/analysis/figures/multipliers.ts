@@ -5,6 +5,7 @@
 import { tagsOf } from './word-tags.js';
 import { scanned, type Candidate } from './candidate.js';
 import { qualify } from './qualify.js';
+import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS as NUMBER_WORDS } from '../../lexicon/number-words.js';
 
 // the words that make "N times" a factor: a comparison ("as", a comparative), or what is multiplied ("the
 // average", "its size", "what it paid"); not "this", "that": "three times this year", "twice that season" say how often
@@ -17,7 +18,8 @@ const TIMES_AFTER = /^[ \t]+times[ \t]+(\p{L}+)(?![\p{L}\p{N}])/iu;
 const FOLD_AFTER = /^[-‐‑]fold(?![\p{L}\p{N}])/iu;
 const TWICE = /\btwice[ \t]+(\p{L}+)(?![\p{L}\p{N}])/giu;
 const FOLD_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b/giu;
-const FOLD_VALUES: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100, thousand: 1000 };
+// what the number word before "-fold" is worth (lexicon/number-words.ts)
+const foldValue = (w: string): number => NUMBER_WORDS[w] ?? TENS_WORDS[w] ?? SCALE_WORDS[w]!;
 
 /** Whether the word after "times" (ending at `end`) compares: "as", "the", or a comparative ("faster", "likelier"). */
 function comparing(text: string, word: string, end: number, allowed: ReadonlySet<string>): boolean {
@@ -46,7 +48,7 @@ export function wordMultipliers(text: string): Candidate[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (re === TWICE && !comparing(text, m[1]!, m.index + m[0].length, TWICE_COMPARED)) continue;
       const end = re === TWICE ? m.index + 5 : m.index + m[0].length;
-      const c = scanned(m.index, end, re === TWICE ? 2 : FOLD_VALUES[m[1]!.toLowerCase()]!, 'multiplier');
+      const c = scanned(m.index, end, re === TWICE ? 2 : foldValue(m[1]!.toLowerCase()), 'multiplier');
       c.unit = 'times';
       c.words = true;
       out.push(qualify(text, c));

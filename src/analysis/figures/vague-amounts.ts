@@ -5,13 +5,15 @@
 // than a million. The value is the floor and the qualifier `more-than` says so.
 import { CURRENCY_WORDS } from '../../lexicon/currencies.js';
 import { UNIT_WORDS } from '../../lexicon/unit-words.js';
+import { GROUP_WORDS, SCALE_WORDS } from '../../lexicon/number-words.js';
 import { scanned, type Candidate } from './candidate.js';
 
 // the plural scale words and what one of them is worth ("scores" are twenties)
 const PLURAL_SCALES: Readonly<Record<string, number>> = {
   dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
 };
-const SINGULAR_SCALES: Readonly<Record<string, number>> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// what one of the singular scale words VAGUE names is worth (lexicon/number-words.ts)
+const singularScale = (w: string): number => SCALE_WORDS[w] ?? GROUP_WORDS[w]!;
 
 // "tens of thousands", "hundreds of millions", "dozens of thousands" (the first multiplies the second), or one plural;
 // "several hundred", "a few thousand", "a couple (of) hundred", "several hundred thousand"
@@ -48,7 +50,7 @@ export function vagueAmounts(text: string): Candidate[] {
       if (m[1] !== undefined && PLURAL_SCALES[plural]! < 1e3) continue;
       value = multiplier * PLURAL_SCALES[plural]!;
     } else {
-      value = SINGULAR_SCALES[word(m[4])]! * (m[5] !== undefined ? SINGULAR_SCALES[word(m[5])]! : 1);
+      value = singularScale(word(m[4])) * (m[5] !== undefined ? singularScale(word(m[5])) : 1);
     }
     let end = m.index + m[0].length;
     const c = scanned(m.index, end, value, 'vague-amount');
