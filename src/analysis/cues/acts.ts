@@ -1,15 +1,18 @@
 // Acts, not speech: the same verbs with an object or a frame that makes them something done ("cast the
 // deciding vote", "released the hostages", "answered the phone", "found a clerk guilty", "called a
 // strike"). One check the verb pass makes on every form, after the form's own context; each test reads
-// a bounded stretch of text right after (or before) the form.
+// a bounded stretch of text right after (or before) the form. The families beside it: the object tables
+// (act-objects*.ts), passives done to the subject (acts-passive.ts), set phrases (acts-wire-idioms.ts) and
+// everyday wire copy (acts-plain-news.ts).
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { BE_BEFORE, BE_THEN_ADVERBS, COURT_SIDES } from './verb-contexts.js';
+import { BE_BEFORE, COURT_SIDES } from './verb-contexts.js';
 import { CALLED_EVENT } from './frames.js';
 import { CAST_DOUBT } from './phrasal-frames.js';
 import { ACT_AFTER } from './act-objects.js';
 import { latin1TwinTable } from '../latin1-twin.js';
 import { plainNewsAct } from './acts-plain-news.js';
 import { wireIdiomAct } from './acts-wire-idioms.js';
+import { passiveAct } from './acts-passive.js';
 import { rulingHolds } from './ruling-holds.js';
 import { BACK_PARTICLE_VERBS, FORCE_DEEDS, NATURAL_FORCES } from '../../lexicon/deed-contexts.js';
 import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
@@ -18,14 +21,6 @@ import { alternation } from '../alternation.js';
 // "Writing in the Harbour Review, critic Ola Berg called ...", "Ida Lee, writing on her blog, argued": the participle
 // names where the words appeared, an aside closed by a comma before the clause that reports them (no "that" in it)
 const WRITING_WHERE = /^[ \t]+(?:in|on|for)[ \t]+(?:(?!that\b)[^,.;:!?“”"\s]+[ \t]+){0,5}[^,.;:!?“”"\s]+,/u;
-
-// what a passive "found" holds when it is a finding: a clause, or a verdict ("was found guilty",
-// "were found to have", "was found in contempt"); elsewhere it is a thing come upon ("found in a field")
-// (a verdict, "was found guilty", is a court's act like "found X guilty": no one's reported view)
-const FOUND_HOLDS = /^\s+(?:not\s+)?(?:to|that)\b/;
-
-// a sight at a distance after a passive "seen": "from as far as", "from miles away", "from space", "from the air"
-const SEEN_FROM_AFAR = /^\s+from\s+(?:as\s+far|miles|kilometres|kilometers|space|orbit|the\s+air|the\s+shore|afar|\d)/;
 
 // the title of a named storm ("Hurricane Ola", "Tropical Storm Ivo"), not inside a longer name ("National Hurricane Center")
 const NAMED_STORM = /^(?:Hurricane|Storm|Typhoon|Cyclone)$/;
@@ -107,25 +102,12 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
     && !QUOTE_THEN_SUBJECT.test(text.slice(Math.max(0, at - 64), at))) return true;
   // a figure, a place, a plea or a thing as the object (ACT_AFTER)
   if (ACT_AFTER_TWINS[form.lemma]?.for(next40).test(next40) === true) return true;
-  // "the boat was found in a field", "the form can be found online": a passive "found" with no clause or
-  // verdict after it is a thing come upon, nobody's finding
-  if (form.lemma === 'find' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !FOUND_HOLDS.test(next40)) return true;
-  // "the case was dismissed", "he had been dismissed": a passive "dismissed" with no "as" is a firing or a
-  // ruling, not a rebuttal ("was dismissed as naive" keeps it)
-  if (form.lemma === 'dismiss' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+as\b/.test(next40)) return true;
-  // "he was admitted in March", "was admitted to hospital", "has been admitted to the bar": a passive "admitted" with
-  // no clause is an admission to a place or a body, not a confession ("it was admitted that" keeps its clause)
-  if (form.lemma === 'admit' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+that\b/.test(next40)) return true;
-  // "the car was recalled over faulty brakes", "the envoy was recalled to Varn": a passive "recalled" with no clause or
-  // "as" is a product taken back or a person called back, nobody's memory told ("was recalled as a kind man" keeps it)
-  if (form.lemma === 'recall' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && !/^\s+(?:as|that)\b/.test(next40)) return true;
+  // "was found in a field", "was admitted to hospital", "gets recognized": a passive done to the subject (acts-passive.ts)
+  if (passiveAct(text, w, next40)) return true;
   // "the storm hammered the coast", "the wildfire threatened 200 homes", "Hurricane Ola blasted the islands": a force of
   // nature as the subject (right before the form, or a named storm) does a deed, for the verbs of FORCE_DEEDS
   if (FORCE_DEEDS.has(form.lemma) && (NATURAL_FORCES.has(before.toLowerCase()) || (/^\p{Lu}/u.test(before) && NAMED_STORM.test(w.before2) && !NAME_WORD_BEFORE.test(text.slice(Math.max(0, w.before2At - 20), w.before2At))))
     && /^[ \t]+$/.test(text.slice(text.lastIndexOf(before, at - 1) + before.length, at))) return true;
-  // "gets recognized wherever she goes", "got noticed at the fair": a "get" passive with no agent, complement or clause is
-  // something that happens to the subject ("got criticized for", "gets praised by" and "got called a liar" keep theirs)
-  if (/^(?:get|gets|got|gotten|getting)$/i.test(before) && /(?:ed|en|wn)$/i.test(word) && !/^\s+(?:by|for|as|that|to|a|an)\b/i.test(next40)) return true;
   // "could help explain why", "helps to explain the rise": a cause accounting for an effect, nobody's account
   // ("to" before the form is dropped by the verb pass already; here "help" right before it)
   if (form.lemma === 'explain' && /^help(?:s|ed|ing)?$/i.test(before)) return true;
@@ -142,8 +124,6 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // "on its most wanted list": the adjective of a list or a fugitive, nobody's want
   // ("what she most wanted was a house" keeps the want: no determiner before "most")
   if (word.toLowerCase() === 'wanted' && /^most$/i.test(before) && (/^(?:the|its|their|his|her|our|a|an|this)$/i.test(w.before2) || /\p{L}['’]s?$/u.test(w.before2))) return true;
-  // "could be seen from as far as 15 miles away", "was seen from space": a sight at a distance, nobody's view
-  if (form.lemma === 'see' && BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && SEEN_FROM_AFAR.test(next40)) return true;
   // "a prize for travel writing", "a degree in creative writing": the noun of a craft after a preposition and its modifier
   // (what was written after it keeps the participle: "responded in kind writing that ...", "writing: ...")
   if (word.toLowerCase() === 'writing' && /(?:^|\s)(?:for|in|of|on)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(0, at - 30), at))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TRADE_ACTS } from '../../../src/analysis/cues/act-objects-trade.js';
+import { verbCues } from '../verb-cues.js';
 
 // The amounts, results, goods and deals that make a speech verb an act (cues/act-objects-trade.ts): each pattern reads
 // the text right after the form. Invented texts.
@@ -28,5 +29,28 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['declare', ' that the strike was over'],
   ])('%s + "%s" stays words', (lemma, after) => {
     expect(TRADE_ACTS[lemma]?.test(after)).toBe(false);
+  });
+});
+
+// The same tables read by the verb pass on whole sentences: a result, a bail or a picture posted, a sum added up.
+describe('cues: amounts, results and things posted make the verb a deed', () => {
+  it.each([
+    ['Dunmore City posted a 3-1 win over the visitors.'],
+    ['Harlow Mills posts a smaller profit for the year.'],
+    ['She posted bail on Friday.'],
+    ['Ivo Sarn posted a picture of her allotment at the fair.'],
+    ['The club posted a short video of the parade on Sunday.'],
+    ['The repairs at the depot added up to a mess.'],
+    ['The bakery declared bankruptcy in 2009.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The agency posted a notice that the pier was closed.', ['posted']],
+    ['The mayor posted a video saying the bridge would reopen.', ['posted', 'saying']],
+    ['Ivo Sarn posted a photo that he said proved the dam had cracked.', ['posted', 'said']],
+  ])('keeps the speech: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
   });
 });
