@@ -18,6 +18,11 @@ describe('rates: catches', () => {
     ['Health spending reached $8,100 per capita.', '$8,100 per capita', 'USD/capita'],
     ['Junior doctors work 60 hours a week.', '60 hours a week', 'hour/week'],
     ['Entry costs $12/person on weekends.', '$12/person', 'USD/person'],
+    // a unit symbol after "per" or a slash
+    ['Cocoa beans sold for $7.10 per kg in the port.', '$7.10 per kg', 'USD/kg'],
+    ['Scrap steel fetched €310/t last week.', '€310/t', 'EUR/t'],
+    ['The utility bills 22 cents per kWh at peak.', '22 cents per kWh', 'cent/kWh'],
+    ['Heating oil costs €1.05/l in the valley.', '€1.05/l', 'EUR/L'],
   ])('%s', (text, want, unit) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toBeDefined();
@@ -43,8 +48,11 @@ describe('rates: leaves alone', () => {
     ['He repaid $600 a month later.', [{ text: '$600', unit: 'USD' }]],
     // "a" before a noun that is no base
     ['She borrowed $40 a neighbour had saved.', [{ text: '$40', unit: 'USD' }]],
-    // a bare count before "a day" keeps its own reading
-    ['Nine people a day visit the shelter.', [{ text: 'Nine', unit: null }]],
+    // a one-letter symbol spaced after "per", or "/m" (as often a month as a metre), is no base
+    ['Fibre cable costs $4 per m in the catalogue.', [{ text: '$4', unit: 'USD' }]],
+    ['The flat let for $900/m before the renovation.', [{ text: '$900', unit: 'USD' }]],
+    // a symbol of no priced dimension
+    ['The kit sold at $80 per GB of storage.', [{ text: '$80', unit: 'USD' }]],
   ])('%s', (text, want) => {
     expect(found(text).map((x) => ({ text: x.text, unit: x.unit }))).toEqual(want);
   });
