@@ -18,11 +18,11 @@ const FIGURES: [string, string, number, string, string | null, string, string | 
   ['measures', '82 billion kroner', 82_000_000_000, 'money', 'krone', 'exact', null, null], // Norway's or Denmark's: the bare name
   ['measures', 'at least 35 billion cubic metres', 35_000_000_000, 'measure', 'm³', 'at-least', null, null],
   ['hedge', '$4.8 million', 4_800_000, 'money', 'USD', 'about', null, 'an estimated'],
-  ['hedge', '9,000', 9000, 'count', null, 'exact', null, 'reportedly'],
+  ['hedge', '9,000 cars a day', 9000, 'count', '/day', 'exact', null, 'reportedly'],
   ['court', 'no more than three years', 3, 'measure', 'year', 'at-most', 'Ruth Okonkwo', null],
   ['liveblog', '214', 214, 'count', null, 'exact', 'officials', null],
   ['scare', '$2 million', 2_000_000, 'money', 'USD', 'exact', null, null],
-  ['india', 'around 62 lakh', 6_200_000, 'count', null, 'about', null, null],
+  ['india', 'around 62 lakh riders a day', 6_200_000, 'count', '/day', 'about', null, null],
   ['india', 'nearly Rs 1,200 crore', 12_000_000_000, 'money', 'INR', 'about', null, null],
   ['asia', '¥300 billion', 300_000_000_000, 'money', 'JPY', 'exact', null, null],
   ['asia', '3.5 trillion won', 3_500_000_000_000, 'money', 'KRW', 'exact', null, null],

@@ -17,6 +17,7 @@ import { subjectOf } from './subject.js';
 import { vagueAmounts } from './vague-amounts.js';
 import { markMultiplier, wordMultipliers } from './multipliers.js';
 import { markRates } from './rates.js';
+import { markCountRates } from './count-rates.js';
 import { firstNotBefore } from '../sorted.js';
 
 /** `personEnds`: offsets where a person's name ends ("Mendel 212" is a tally, "Rule 40" a name). */
@@ -64,7 +65,8 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
     if (c.subject) previous = c.subject;
     before = c;
   }
-  return dropOverlaps(all);
+  // 6b. "500 people a day", "12 deaths per 100,000 residents": a count per a time, an item or a round base is a rate
+  return dropOverlaps(markCountRates(text, all));
 }
 
 const ESCAPE = /\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)/g;

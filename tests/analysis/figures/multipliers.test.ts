@@ -29,8 +29,8 @@ describe('multipliers: catches', () => {
 
 describe('multipliers: leaves alone', () => {
   it.each<[string, { text: string; unit: string | null }[]]>([
-    // how often, not how much
-    ['The ferry sails three times a week in winter.', [{ text: 'three', unit: null }]],
+    // how often, not how much (a count per week: count-rates.ts)
+    ['The ferry sails three times a week in winter.', [{ text: 'three times a week', unit: '/week' }]],
     ['The depot was hit twice overnight.', []],
     ['The striker scored twice more before the break.', []],
     ['The mayor said twice that she would not run.', []],
