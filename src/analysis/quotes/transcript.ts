@@ -87,8 +87,12 @@ function transcriptTurns(s: Resolved): Draft[] {
   // ("HARROWGATE:" twice beside a label that does name someone, though the mentions read no name in
   // it: transcript-labels.ts; a fact box in capitals, "PRICE:" and "WEIGHT:", names no one)
   const capitals = (t: Turn): boolean => !/\p{Ll}/u.test(s.doc.text.slice(t.labelStart, t.labelEnd));
-  if (named.size > 0) {
-    for (const key of recurringCapitalLabels(all.filter(capitals).map((t) => t.key))) named.add(key.slice(key.lastIndexOf(' ') + 1));
+  const surnames = peopleBySurname(s);
+  // (in a Q&A, "VELL:" twice answers the questions when the intro names a person with that last name,
+  // though the mentions read no name in the label; "PRICE:" twice beside a "Q:" names no one)
+  const someoneNamed = named.size > 0;
+  for (const key of recurringCapitalLabels(all.filter(capitals).map((t) => t.key))) {
+    if (someoneNamed || (asked && surnames.has(key))) named.add(key.slice(key.lastIndexOf(' ') + 1));
   }
   const turns = all.filter((t) => QUESTION_LABELS.has(t.key) || t.key === 'A' || named.has(speakerKey(t)));
   const answers = turns.filter((t) => !QUESTION_LABELS.has(t.key));
@@ -102,7 +106,6 @@ function transcriptTurns(s: Resolved): Draft[] {
   const answerer = first !== undefined && answers.some((t) => t.key === 'A') ? interviewee(s, first.labelStart) : NO_SPEAKER;
   // a one-word label that is the last word of an earlier label is the same speaker ("FENN" after "ODA FENN")
   const bySurname = new Map<string, SpeakerFields>();
-  const surnames = peopleBySurname(s);
   const out: Draft[] = [];
   turns.forEach((t, k) => {
     if (QUESTION_LABELS.has(t.key)) return;
