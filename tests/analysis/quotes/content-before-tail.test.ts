@@ -18,6 +18,11 @@ describe('quotes: a content before its cue keeps it when a listener, an appended
       [['the utility', 'organization', 0]], [['Water bills will rise by 6 percent in April', 'announced']]],
     ['The bridge will reopen in May, the council said in a statement released on Friday.',
       [['the council', 'organization', 0]], [['The bridge will reopen in May', 'said in a statement']]],
+    // an appended phrase opened by "one of the" or "a": the writer's, as after "the"
+    ['Old coins found in a field date from the second century, a museum reported on Friday, one of the largest hoards on record.',
+      [['a museum', 'description', 0]], [['Old coins found in a field date from the second century', 'reported']]],
+    ['The mill will hire 40 workers, the owners announced on Tuesday, a first for the valley in years.',
+      [['the owners', 'group', 0]], [['The mill will hire 40 workers', 'announced']]],
   ])('%s', (text, ms, expected) => {
     expect(rows(text, ms)).toEqual(expected);
   });
@@ -29,6 +34,9 @@ describe('quotes: a content before its cue keeps it when a listener, an appended
     // a listener and then a reported clause: the content is after the cue
     ['On the pier, Ola Berg told reporters at the harbour the ferry would stop.',
       [['Ola Berg', 'name', 0]], [['the ferry would stop', 'told']]],
+    // with nothing before the subject, what follows the cue is its object, appended phrase and all
+    ['The council announced a rise in fares on Monday, a first for the town.',
+      [['The council', 'organization', 0]], [['a rise in fares on Monday, a first for the town', 'announced']]],
   ])('leaves alone: %s', (text, ms, expected) => {
     expect(rows(text, ms)).toEqual(expected);
   });
