@@ -16,6 +16,7 @@ import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { latin1Twin } from '../latin1-twin.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { BELIEF_FORMS } from '../../lexicon/hedges.js';
 
 // the participles of sizing and valuing that stand in such an aside (a verb of saying would be a second report)
 const SIZING_PARTICIPLE = /^(?:estimated|expected|projected|forecast|valued|priced|put|budgeted|costed|calculated)$/i;
@@ -98,14 +99,29 @@ export function joinedAsideClause(text: string, from: number, aside: Cue): { joi
 // content runs on over it (as over a relative aside, above) and the aside is no record of its own, nested in it. The
 // aside: a one-word verb of saying after a pronoun, a name or a short description ("its chair"), its comma, then the clause's verb (an auxiliary or a
 // finite verb in -ed or -s); before it, from the outer cue, a subject (perhaps after "that" and the one told), no clause.
-const ASIDE_SAYING = /^(?:said|says|added|adds|noted|notes|insisted|insists|argued|argues|warned|warns|explained|explains|stressed|stresses|recalled|recalls|claimed|claims|wrote|writes)$/i;
-const CLAUSE_VERB_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?:${FINITE_AUXILIARY}|${alternation(IRREGULAR_PASTS)})\s|\p{Ll}{2,}(?:ed|[^\sus’']s)\s)`, 'u');
-const ASIDE_SPEAKER_BEFORE = new RegExp(String.raw`,\s+(?:${alternation(SUBJECT_PRONOUNS)}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}|(?:the|its|his|her|their|our)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+$`, 'u');
+const SAYING_FINITE = 'said|says|added|adds|noted|notes|insisted|insists|argued|argues|warned|warns|explained|explains|stressed|stresses|recalled|recalls|claimed|claims|wrote|writes';
+const ASIDE_SAYING = new RegExp(`^(?:${SAYING_FINITE})$`, 'i');
+// (a third person's belief between those commas, "the strike, its chair hoped, would end", is such a second voice too: with
+// a pronoun it is a hedge, hedge-aside.ts, with a name or a description an aside nested like one of saying)
+const BELIEF_FINITE = alternation(BELIEF_FORMS.filter((w) => /(?:[^s]s|ed|ght|lt)$/.test(w)));
+const ASIDE_BELIEF = new RegExp(`^(?:${BELIEF_FINITE})$`, 'i');
+const CLAUSE_VERB = String.raw`\s+(?:(?:${FINITE_AUXILIARY}|${alternation(IRREGULAR_PASTS)})\s|\p{Ll}{2,}(?:ed|[^\sus’']s)\s)`;
+const CLAUSE_VERB_AFTER = new RegExp(String.raw`^\s*,${CLAUSE_VERB}`, 'u');
+const ASIDE_SPEAKER = String.raw`,\s+(?:${alternation(SUBJECT_PRONOUNS)}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}|(?:the|its|his|her|their|our)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+`;
+const ASIDE_SPEAKER_BEFORE = new RegExp(`${ASIDE_SPEAKER}$`, 'u');
+// the whole aside in a stretch of text, up to its closing comma, the clause's verb after it
+const SPEAKER_ASIDE = new RegExp(String.raw`${ASIDE_SPEAKER}(?:${SAYING_FINITE}|${BELIEF_FINITE}),(?=${CLAUSE_VERB})`, 'gu');
+
+/** `window` with each speaker's aside ("the driver, she added, had fled") blanked, commas and all, so a reader of commas
+ *  and verbs finds the reported subject's verb after it ("told the court the driver had fled"); offsets are kept. */
+export function withoutSpeakerAsides(window: string): string {
+  return window.replace(SPEAKER_ASIDE, (m) => ' '.repeat(m.length));
+}
 const SUBJECT_ONLY = new RegExp(String.raw`^\s*(?:that\s+)?(?:${SUBJECT_WORD}\s+){0,7}${SUBJECT_WORD}\s*$`, 'u');
 
 /** Whether `aside`, a cue after the outer cue that ends at `from`, is a speaker's aside inside the outer reported clause. */
 export function speakerAsideInClause(text: string, from: number, aside: Cue): boolean {
-  if (aside.start - from > 160 || !ASIDE_SAYING.test(aside.text) || !CLAUSE_VERB_AFTER.test(text.slice(aside.end, aside.end + 24))) return false;
+  if (aside.start - from > 160 || !(ASIDE_SAYING.test(aside.text) || ASIDE_BELIEF.test(aside.text)) || !CLAUSE_VERB_AFTER.test(text.slice(aside.end, aside.end + 24))) return false;
   const windowStart = Math.max(from, aside.start - 40);
   const lead = ASIDE_SPEAKER_BEFORE.exec(text.slice(windowStart, aside.start));
   return lead !== null && SUBJECT_ONLY.test(text.slice(from, windowStart + lead.index));

@@ -4,6 +4,7 @@ import type { Cue } from '../../types.js';
 import { afterBlanks, isSpace, wordCount } from './text-utils.js';
 import { SPOKEN_MEDIUM_ON } from '../cues/verb-contexts.js';
 import { withoutHedges } from './hedge-aside.js';
+import { withoutSpeakerAsides } from './content-end-aside.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS, RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { ACTIVE_LISTENER_VERBS, OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
@@ -112,7 +113,8 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   if (medium !== null && i - 1 + medium[0].length < end) i = afterBlanks(text, i - 1 + medium[0].length);
   // (a hedge between commas is no clause mark: "told the board the lift, they feared, was unsafe" finds the listener's end
   // as without it, hedge-aside.ts)
-  const window = withoutHedges(text.slice(i, Math.min(end, i + 90)));
+  // (and a speaker's aside, content-end-aside.ts: "told the court the driver, she added, had fled")
+  const window = withoutSpeakerAsides(withoutHedges(text.slice(i, Math.min(end, i + 90))));
   const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
   // ("I understand that argument.": "that" and one word to the end is a demonstrative, no "that" clause)
   if (/^that\s/.test(window) && !DEMONSTRATIVE_THAT.test(window) && !THAT_SUBJECT.test(window) && !PRONOUN_THAT_OBJECT.test(window)) return i + 5;

@@ -121,6 +121,11 @@ describe('quotes: a speaker aside inside the reported clause', () => {
       [['the pitch, she insisted, had cost them the match', 'The coach', 'argued']]],
     ['Police said the van, the witnesses said, ran a red light.',
       [['the van, the witnesses said, ran a red light', 'Police', 'said']]],
+    // a third person's belief in the aside
+    ['The nurses said the walkout, their union chief hoped, would end by Friday.',
+      [['the walkout, their union chief hoped, would end by Friday', 'The nurses', 'said']]],
+    ['The museum said the vase, Lena Marsh believed, was a copy.',
+      [['the vase, Lena Marsh believed, was a copy', 'The museum', 'said']]],
   ])('%s', (text, expected) => {
     expect(spoken(text)).toEqual(expected);
   });
@@ -131,6 +136,11 @@ describe('quotes: a speaker aside inside the reported clause', () => {
       [['The guild said the strike would end', 'its chair', 'added']]],
     // no report before it: the aside's content is the sentence, as before
     ['The strike, its chair added, would end on Friday.', [['The strike, its chair added, would end on Friday', 'its chair', 'added']]],
+    ['The walkout, their union chief hoped, would end by Friday.',
+      [['The walkout, their union chief hoped, would end by Friday', 'their union chief', 'hoped']]],
+    // a belief aside after a whole clause closes the content
+    ['The nurses said the walkout would end, their union chief hoped, but set no date.',
+      [['The nurses said the walkout would end', 'their union chief', 'hoped']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(spoken(text)).toEqual(expected);
   });

@@ -36,6 +36,11 @@ describe('quotes/content-start: the one told ends before a clause that holds a h
     ['Tenants told the landlord the boiler, they feared, was failing.', [['the boiler, they feared, was failing', 'told']]],
     ['The pilot told passengers the storm, he believed, would pass by noon.', [['the storm, he believed, would pass by noon', 'told']]],
     ['Growers told the minister the canal, it seems, is silting up.', [['the canal, it seems, is silting up', 'told']]],
+    // a speaker's aside stands there as a hedge does (content-end-aside.ts)
+    ['Mr. Dahl told the tribunal the cashier, she added, had left the till open.',
+      [['the cashier, she added, had left the till open', 'told']]],
+    ['The crew told the harbour master the engine, their skipper feared, was flooding.',
+      [['the engine, their skipper feared, was flooding', 'told']]],
   ])('%s', (text, expected) => {
     expect(all(text)).toEqual(expected);
   });
@@ -47,6 +52,8 @@ describe('quotes/content-start: the one told, leaves alone', () => {
     ['Tenants told the landlord the boiler was failing.', [['the boiler was failing', 'told']]],
     // "told" with a story as its object, and a hedge after it: no clause, the object is the content
     ['The guide told the story of the flood, it seems, to every group.', [['the story of the flood, it seems, to every group', 'told']]],
+    // "that" after the one told: the content starts there, the aside inside it
+    ['Tenants told the landlord that the boiler, she added, was failing.', [['the boiler, she added, was failing', 'told']]],
   ])('%s', (text, expected) => {
     expect(all(text)).toEqual(expected);
   });
