@@ -5,6 +5,7 @@ import { afterBlanks, isSpace, wordCount } from './text-utils.js';
 import { SPOKEN_MEDIUM_ON } from '../cues/verb-contexts.js';
 import { withoutHedges } from './hedge-aside.js';
 import { withoutSpeakerAsides } from './content-end-aside.js';
+import { adverbialsBeforeThat } from './content-start-adverbials.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS, RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { ACTIVE_LISTENER_VERBS, OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
@@ -117,7 +118,10 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   const window = withoutSpeakerAsides(withoutHedges(text.slice(i, Math.min(end, i + 90))));
   const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
   // ("I understand that argument.": "that" and one word to the end is a demonstrative, no "that" clause)
-  if (/^that\s/.test(window) && !DEMONSTRATIVE_THAT.test(window) && !THAT_SUBJECT.test(window) && !PRONOUN_THAT_OBJECT.test(window)) return i + 5;
+  // (adverbials between commas may stand before it, "said, in a statement, that": content-start-adverbials.ts)
+  const adverbials = adverbialsBeforeThat(window);
+  const fromThat = window.slice(adverbials);
+  if (/^that\s/.test(fromThat) && !DEMONSTRATIVE_THAT.test(fromThat) && !THAT_SUBJECT.test(fromThat) && !PRONOUN_THAT_OBJECT.test(fromThat)) return i + adverbials + 5;
   // "told the crowd: “...”", "said on Monday: “...”": a listener or adverbial, then the quote after its colon
   const colon = COLON_QUOTE.exec(window);
   // (an object before the colon is content: "praised the plan: “...”")
