@@ -1,10 +1,11 @@
 // Step 1, the shapes only digits take, read before a number is read as a plain run of digits:
 // powers and scientific notation ("3.7×10−4", "1e9"), ordinal suffixes ("21st", "the 1,000th"),
-// slash fractions ("3/4", not the date "3/4/2021"), slash pairs ("24/7", "a 50/50 split") and heights with
-// their marks ("6'3\"", height-marks.ts).
+// slash fractions ("3/4", not the date "3/4/2021"), slash pairs ("24/7", "a 50/50 split"), heights with
+// their marks ("6'3\"", height-marks.ts) and times with theirs ("1'52\"", race-times.ts).
 import { scanned, tidy, type Candidate } from './candidate.js';
 import { powerAfter, slashDate } from './notation.js';
 import { markedHeight } from './height-marks.js';
+import { markedTime } from './race-times.js';
 
 // "2 1/4", "1/40": a slash fraction, not a date (a second slash makes it a date)
 const SLASH = /[ \t]?\/[ \t]?(\d{1,6})(?![\d/])/y;
@@ -33,8 +34,9 @@ export function digitShape(text: string, at: number, first: string, firstEnd: nu
   const ord = ORD_SUFFIX.exec(text);
   // "21st", "the 1,000th visitor"
   if (ord && (ALL_DIGITS.test(first) || GROUPED_DIGITS.test(first)) && rightSuffix(first, ord[0])) return scanned(at, firstEnd + ord[0].length, Number(first.replace(/,/g, '')), 'ordinal-digits', 'ordinal');
-  // "6'3\"", "5’10”": feet and inches written with their marks
-  const height = text[firstEnd] === "'" || text[firstEnd] === '’' || text[firstEnd] === '′' ? markedHeight(text, at, first, firstEnd) : null;
+  // "1'52\"": minutes and seconds written with their marks; "6'3\"", "5’10”": feet and inches
+  const marked = text[firstEnd] === "'" || text[firstEnd] === '’' || text[firstEnd] === '′';
+  const height = marked ? markedTime(text, at, first, firstEnd) ?? markedHeight(text, at, first, firstEnd) : null;
   if (height) return height;
   SLASH.lastIndex = firstEnd;
   const sl = SHORT_DIGITS.test(first) ? SLASH.exec(text) : null;
