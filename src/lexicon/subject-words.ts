@@ -24,6 +24,10 @@ export const SUBJECT_STOP_WORDS: ReadonlySet<string> = new Set([
   'that', 'who', 'which', 'this',
 ]);
 
+/** Particles of phrasal verbs: one word in -ed between a figure and one of them is the clause's verb ("Dozens turned
+ * out", "Hundreds showed up", "Forty walked away"), not what the figure counts. */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'away', 'back']);
+
 /** Pronouns after "N of" that point back to something named before ("8,000 of them"). */
 export const POINTING_WORDS: ReadonlySet<string> = new Set(['them', 'those', 'these', 'which', 'whom', 'it', 'us', 'you']);
 

@@ -6,7 +6,7 @@ import type { Candidate } from './candidate.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { subjectBefore } from './subject-before.js';
 import { SPENDING_VERBS } from '../../lexicon/subject-verbs.js';
-import { NOT_LAST_WORDS as NOT_LAST, PERIOD_WORDS, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
+import { NOT_LAST_WORDS as NOT_LAST, PERIOD_WORDS, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS, VERB_PARTICLES, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
 
 // "$5 million in aid" names what the money is for; "$42 in early trading" does not
 const NOT_AFTER_IN = new Set(['Adjective', 'Date', 'Month', 'WeekDay', 'Determiner', 'Possessive', 'Pronoun', 'Place', 'Country', 'City']);
@@ -129,6 +129,8 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   if (afterIn && read > 0 && PERIOD_WORDS.has(words[read - 1]!.toLowerCase())) return subjectBefore(text, c);
   // "five days left", "300 polling": a word that cannot end the phrase is dropped from its end
   while (words.length > 0 && (NOT_LAST.has(words[words.length - 1]!.toLowerCase()) || (words.length > 1 && trailingVerb(words[words.length - 1]!)))) words.pop();
+  // "Dozens turned out": one word in -ed before a verb's particle is the verb
+  if (read === 1 && words.length === 1 && /^\p{Ll}+ed$/u.test(words[0]!) && VERB_PARTICLES.has(WORD.exec(window(pos))?.[1]?.toLowerCase().replace(/[.’']+$/, '') ?? '')) words.pop();
   // "90 percent complete", "ten feet tall": one adjective alone names nothing counted
   // (only where the phrase ends at punctuation: before a verb, "one firm linked to", the word is a noun)
   // (a percentage that is no modifier gives a degree: "91 percent effective", "60% renewable", adjectives the lexicon lacks)

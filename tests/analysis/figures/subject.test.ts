@@ -83,6 +83,9 @@ describe('figure subjects: what is left out', () => {
     ['It was one firm linked to the mayor.', 'one', 'firm'],
     // an -ing verb closing a reduced clause is dropped
     ['No team has crossed the 300 vote threshold heading into May.', '300', 'vote threshold'],
+    // one word in -ed before a verb's particle is the verb ("turned out", "showed up")
+    ['Dozens turned out for the parade.', 'Dozens', null],
+    ['The coach said twenty turned up late.', 'twenty', null],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 
   it.each<[string, string, string | null]>([
@@ -102,6 +105,8 @@ describe('figure subjects: what is left out', () => {
     ['The city hired 800 police officers.', '800', 'police officers'],
     // "in" then what the money is for names it
     ['The fund gave $5 million in aid.', '$5 million', 'aid'],
+    // an -ed word before a noun stays, a particle after the noun notwithstanding
+    ['Rangers found 40 armed poachers out at dawn.', '40', 'armed poachers'],
   ])('%s (%s) -> %s (left alone)', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 });
 
