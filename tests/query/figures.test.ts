@@ -35,6 +35,14 @@ describe('disagreeingFigures', () => {
     ['a determiner does not split a subject', [figure({ subject: 'the bridges' }), figure({ subject: 'Bridges', value: 13 })], 2],
     ['singular and plural are one subject', [figure({ subject: 'new bridges' }), figure({ subject: 'new bridge', value: 1 })], 2],
     ['accents do not split a subject', [figure({ subject: 'écoles' }), figure({ subject: 'ecoles', value: 3 })], 2],
+    // values that can both hold do not disagree; values that cannot, do
+    ['an amount without a number and digits within it', [figure({ value: 100, qualifier: 'more-than', rule: 'vague-amount' }), figure({ doc: 'b', value: 300 })], 0],
+    ['an amount without a number and digits beyond it', [figure({ value: 100, qualifier: 'more-than', rule: 'vague-amount' }), figure({ doc: 'b', value: 4000 })], 2],
+    ['a bound and a value it allows', [figure({ value: 40, qualifier: 'at-least' }), figure({ doc: 'b', value: 52 })], 0],
+    ['a bound and a value it rules out', [figure({ value: 40, qualifier: 'less-than' }), figure({ doc: 'b', value: 52 })], 2],
+    ['a round figure and one near it', [figure({ value: 500, qualifier: 'about' }), figure({ doc: 'b', value: 480 })], 0],
+    ['a range and a value inside it', [figure({ value: null, low: 10, high: 15 }), figure({ doc: 'b', value: 12 })], 0],
+    ['a range and a value outside it', [figure({ value: null, low: 10, high: 15 }), figure({ doc: 'b', value: 20 })], 2],
   ])('%s', (_name, input, count) => {
     expect(disagreeingFigures(input)).toHaveLength(count);
   });
