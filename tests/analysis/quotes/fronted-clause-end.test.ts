@@ -30,3 +30,26 @@ describe('quotes: a fronted clause ends before a main clause with a counted subj
     expect(byCue(text, cue)).toBe(expected);
   });
 });
+
+// More openers of a fronted clause ("Now that", "A night after", "As" before a cue that takes its own clause), and more
+// main clauses after its comma (a verb with an irregular past, a pronoun with its auxiliary run on: "they'd").
+describe('quotes: more fronted clauses and main clauses after them', () => {
+  it.each([
+    ['Now that the mayor has claimed that the pier is unsafe, the council faces a costly repair.', 'has claimed', 'the pier is unsafe'],
+    ['A night after the coach hinted that he might resign, the club held a crisis meeting.', 'hinted', 'he might resign'],
+    ['As the minister announces that the border will reopen, the truckers are lining up.', 'announces', 'the border will reopen'],
+    ['Even if the board believes the tram is too slow, they\'d have little power to stop it.', 'believes', 'the tram is too slow'],
+    ['After the grocers warned that prices would rise, Ms. Berg gave shoppers a discount.', 'warned', 'prices would rise'],
+  ])('%s', (text, cue, expected) => {
+    expect(byCue(text, cue)).toBe(expected);
+  });
+
+  it.each([
+    // "As X said, ...": the main clause is what was said
+    ['As the minister said, the border will reopen in May.', 'said', 'the border will reopen in May'],
+    // no opener: a clause after a comma is part of what was said
+    ['The grocers warned that prices would rise, and Ms. Berg gave shoppers a discount.', 'warned', 'prices would rise, and Ms. Berg gave shoppers a discount'],
+  ])('leaves alone: %s', (text, cue, expected) => {
+    expect(byCue(text, cue)).toBe(expected);
+  });
+});
