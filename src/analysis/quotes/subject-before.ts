@@ -9,7 +9,7 @@ import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { phraseBefore, stripAux, SUBJECT_WINDOW, type Range } from './positions.js';
 
 // (a participle with its agent too: "The report, seen by the Courier, says ...")
-const CLAUSE_OPENER = /^\s*(?:(?:who|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b|\p{Ll}+(?:ed|en|wn)\s+by\b)/iu;
+const CLAUSE_OPENER = /^\s*(?:(?:who|whom|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b|\p{Ll}+(?:ed|en|wn)\s+by\b)/iu;
 // a past participle and its agent opening an aside ("led by", "backed by", "joined by", "driven by");
 // CLAUSE_OPENER above has the same shape case-blind, for the clause right after a comma
 const AGENT_ASIDE = /^\s*\p{Ll}+(?:ed|en|wn)\s+by\s/u;

@@ -43,6 +43,8 @@ describe('quotes: a subject before a relative or participle aside, after a close
     ['Ana Roe, who met Ivo Sarn in May, said the pier must close.', 'said', 'Ana Roe'],
     ['The port, which Ivo Sarn runs, said fees would rise.', 'said', 'The port'],
     ['Ana Roe, whose ferry sank in May, said the pier must close.', 'said', 'Ana Roe'],
+    // an object relative ("whom the owners hired") names its own subject, no speaker: the phrase before it speaks
+    ['The skipper, whom the owners had hired in spring, said the hull was sound.', 'said', 'The skipper'],
     ['Several officials, including the mayor, said the pier must close.', 'said', 'Several officials'],
   ])('%s', (text, cue, want) => {
     expect(subject(text, cue)).toBe(want);
@@ -54,6 +56,8 @@ describe('quotes: a subject before a relative or participle aside, after a close
     ['Sen. Ana Roe, D-Ore., visiting the plant, said it was safe.', 'said', 'Sen. Ana Roe'],
     ['The ruling, seen by Ana Roe, says the pier must close.', 'says', 'The ruling'],
     ['The ferry, sailing in fog, hit the pier, Ana Roe said.', 'said', 'Ana Roe'],
+    // before a "whom" aside, a name in apposition still wins over the description it follows
+    ['The skipper, Ivo Sarn, whom the owners hired in spring, said the hull was sound.', 'said', 'Ivo Sarn'],
     // a name in apposition ending in -ing is no participle
     ['“Close it,” the builder, Ana Fleming, said.', 'said', 'Ana Fleming'],
     ['“Close it,” Ana Fleming, the builder, said.', 'said', 'Ana Fleming'],
