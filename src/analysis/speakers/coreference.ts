@@ -16,6 +16,23 @@ const LIST_COMMA = /^[\s\u00a0]*,[\s\u00a0]*$/;
 // "Oxfam and the Red Cross": a body's name after "and the" (the article is no word of the mention)
 const AND_THE_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+the[\s\u00a0]+$/;
 
+// a person's name after a preposition is its object ("a letter to Ada Kim, Tom Fenn and Lia Ortz said"): no list opens there
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:to|with|by|from|for|of|at|about|against|on)[\s\u00a0]+$/iu;
+const MAX_LISTED = 6;
+
+/** The people listed by commas up to mention j, the first of a pair ("Ada Kim, Tom Fenn and Lia Ortz"): all of them
+ *  are one group with the last, as "Tom Fenn and Lia Ortz" alone would be; each named once, none a preposition's object. */
+function peopleListedBefore(text: string, mentions: Mention[], j: number, reg: Registry): Mention[] {
+  const listed = [mentions[j]!];
+  for (let k = j - 1; k >= 0 && listed.length < MAX_LISTED; k--) {
+    const x = mentions[k]!;
+    if (!isPerson(reg, x) || !LIST_COMMA.test(text.slice(x.end, listed[0]!.start)) || listed.some((y) => y.entity === x.entity)) break;
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) break;
+    listed.unshift(x);
+  }
+  return listed;
+}
+
 export function resolveReferences(text: string, mentions: Mention[], cues: Cue[], reg: Registry, ctx: Context): void {
   const salience = new Salience(text, cues, reg, ctx);
   const res: Resolution = { text, mentions, reg, ctx, salience, owned: new Map() };
@@ -38,11 +55,17 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
     const pair = prev !== undefined && ((isPerson(reg, prev) && isPerson(reg, m))
       || (party(prev) && party(m) && (isBody(reg, prev) || isBody(reg, m)) && !listed));
     if (pair && prev.entity !== m.entity && (AND_GAP.test(text.slice(prev.end, m.start)) || (!isPerson(reg, m) && AND_THE_GAP.test(text.slice(prev.end, m.start))))) {
-      const name = `${reg.drafts[prev.entity!]!.name} and ${reg.drafts[m.entity!]!.name}`;
-      let g = pairs.get(name);
-      if (g === undefined) pairs.set(name, (g = reg.add(name, 'group', 'plural', prev.start)));
-      reg.drafts[g]!.members = [prev.entity!, m.entity!];
-      salience.rememberPair(g, prev, m);
+      // (the pair, and the people listed by commas before it with it, for a later "they" and for the quote
+      // speaker, which takes the list where it opens the clause, else the pair: quotes/speaker-pairs.ts)
+      const listed = isPerson(reg, m) ? peopleListedBefore(text, mentions, i - 1, reg) : [prev];
+      for (const group of listed.length > 1 ? [[prev, m], [...listed, m]] : [[prev, m]]) {
+        const names = group.map((x) => reg.drafts[x.entity!]!.name);
+        const name = `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+        let g = pairs.get(name);
+        if (g === undefined) pairs.set(name, (g = reg.add(name, 'group', 'plural', group[0]!.start)));
+        reg.drafts[g]!.members = group.map((x) => x.entity!);
+        salience.rememberPair(g, group[0]!, m);
+      }
     }
   }
 }

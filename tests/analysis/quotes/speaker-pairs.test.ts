@@ -16,7 +16,12 @@ describe('quotes/speaker-pairs: a pair joined by "and"', () => {
     ['Ana Ruiz and Tom Fenn said the bridge was safe.', 'said', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
     ['Later, Ana Ruiz and Tom Fenn, two engineers, said the bridge was safe.', 'said', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
     ['The bridge is safe, said Ana Ruiz and Tom Fenn.', 'said', 'Ana Ruiz and Tom Fenn', 'Ana Ruiz and Tom Fenn'],
+    // people listed by commas before the pair's "and" speak with it, before the cue or after it
+    ['Ada Kim, Tom Fenn and Lia Ortz said the tram was late.', 'said', 'Ada Kim, Tom Fenn and Lia Ortz', 'Ada Kim, Tom Fenn and Lia Ortz'],
+    ['The tram was late, said Ada Kim, Tom Fenn and Lia Ortz.', 'said', 'Ada Kim, Tom Fenn and Lia Ortz', 'Ada Kim, Tom Fenn and Lia Ortz'],
+    ['Ada Kim, Tom Fenn and Lia Ortz, three drivers, said the tram was late.', 'said', 'Ada Kim, Tom Fenn and Lia Ortz', 'Ada Kim, Tom Fenn and Lia Ortz'],
     // ... not when the first is the object of a verb or a preposition
+    ['In a letter to Ada Kim, Tom Fenn and Lia Ortz said the tram was late.', 'said', 'Tom Fenn and Lia Ortz', 'Tom Fenn and Lia Ortz'],
     ['Ana Ruiz met Tom Fenn and Bo Lind said the bridge was safe.', 'said', 'Bo Lind', 'Bo Lind'],
     ['Ana Ruiz and Tom Fenn met. Ruiz said the bridge was safe.', 'said', 'Ruiz', 'Ana Ruiz'],
     // a pair as the subject of the sentence, for a second verb

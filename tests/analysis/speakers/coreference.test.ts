@@ -17,6 +17,8 @@ describe('speakers/coreference: "they" after a pair of bodies or groups is the p
     ['The union and the employers met on Monday. They said talks would continue.', 'the union and employers'],
     // as for two people
     ['Ana Ruiz and Tom Fenn lost the case. They said the ruling was unfair.', 'Ana Ruiz and Tom Fenn'],
+    // and for people listed by commas before the pair's "and"
+    ['Ada Kim, Tom Fenn and Lia Ortz lost the case. They said the ruling was unfair.', 'Ada Kim, Tom Fenn and Lia Ortz'],
     // a body's name after "and the"; a lone word no list knows beside a body is a body's name too
     ['Oxfam and the Red Cross met the minister. They said aid was not reaching the camps.', 'Oxfam and Red Cross'],
     ['Brightwater and the WWF wrote to the harbour board on Monday. They said the dredging would harm the estuary.', 'Brightwater and WWF'],
@@ -45,6 +47,8 @@ describe('speakers/coreference: leaves alone', () => {
     // a known given name alone is a person's, and "and the" before a person's name makes no pair
     ['Marta and the union met on Monday. They said talks would continue.', 'They', 'the union'],
     ['The ferry firm hired Ida Moss and the Tarn Pilots. They said the crossing was safe.', 'They', 'Tarn Pilots'],
+    // a name after a preposition opens no list: the pair after it is the group
+    ['A judge wrote to Ada Kim, Tom Fenn and Lia Ortz. They said the ruling was unfair.', 'They', 'Tom Fenn and Lia Ortz'],
     // a lone unknown word beside a body in a longer list is no pair of its own
     ['Ada Lind, the council and Veltrona met on Monday. It said the plant would open in May.', 'It', 'the council'],
   ])('%s', (text, mention, expected) => {
