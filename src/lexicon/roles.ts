@@ -35,6 +35,11 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   // the watch, rescue and service trades whose members news quotes as witnesses ("a security guard said", "a park ranger
   // told reporters", "a prison warden said"): compromise knows them as verbs or not at all
   'guard', 'ranger', 'warden', 'porter', 'steward', 'vendor', 'medic', 'lifeguard', 'doorman', 'watchman', 'diver',
+  // the officers of local government, courts and public services that local news quotes ("the fire marshal said",
+  // "according to the county coroner", "the school district's treasurer"), which compromise does not tag as people
+  'marshal', 'coroner', 'trustee', 'treasurer', 'registrar', 'assessor', 'surveyor', 'dispatcher', 'bailiff', 'paralegal',
+  'comptroller', 'librarian', 'archivist', 'headteacher', 'headmaster', 'headmistress', 'harbourmaster', 'harbormaster',
+  'postmaster', 'zookeeper', 'groundskeeper', 'contractor', 'trucker', 'counsellor', 'nutritionist', 'botanist',
   // people news names by their stage of life or their forecasting trade ("retiree Joan Roe", "forecaster Ali Dunn")
   'retiree', 'pensioner', 'forecaster',
   // sport: the positions and officials a match report names people by ("the striker said", "the referee")

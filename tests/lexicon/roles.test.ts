@@ -41,3 +41,29 @@ describe('lexicon/roles: leaves alone', () => {
     expect(first(text)).toEqual(expected);
   });
 });
+
+describe('lexicon/roles: officers of local government, courts and public services', () => {
+  it.each<[string, [string, string, string]]>([
+    ['A county coroner said the cause of death was not yet known.', ['A county coroner', 'a county coroner', 'person']],
+    ['A village librarian said the branch would stay open on Sundays.', ['A village librarian', 'a village librarian', 'person']],
+    ['A deputy fire marshal said the blaze began in the kitchen.', ['A deputy fire marshal', 'a deputy fire marshal', 'person']],
+  ])('%s', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  // a definite one with no name is still the speaker's mention (it was none: "the county" or nothing)
+  it.each<[string, string]>([
+    ['Two hikers were rescued overnight, according to the county fire marshal.', 'the county fire marshal'],
+    ["The district's treasurer said the levy would raise $2 million.", "The district's treasurer"],
+  ])('%s', (text, expected) => {
+    expect(first(text)?.[0]).toBe(expected);
+  });
+
+  it.each<[string, [string, string, string]]>([
+    // the verb stays a verb, and a body named with the word stays a body
+    ['Volunteers will marshal the crowd at the gate, the organizers said.', ['the organizers', 'organizers', 'group']],
+    ['The Board of Trustees said tuition would rise.', ['Board of Trustees', 'Board of Trustees', 'organization']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+});

@@ -40,8 +40,11 @@ const prefixedPerson = (lower: string): boolean => {
   const m = lower.includes('-') ? PREFIXED_NOUN.exec(lower) : null;
   return m !== null && PERSON_NOUN_PREFIXES.has(m[1]!) && personNouns.has(m[2]!);
 };
-/** A singular noun for a person by role or kind ("minister", "doctor", "colleague", "co-worker"). */
-export const isPersonNoun = (lower: string): boolean => personNouns.has(lower) || prefixedPerson(lower);
+// the suffixes of a trade or science named after what its people practise ("seismologist", "statistician", "demographer",
+// "podiatrist"): health, science and court news quote such people by a word no lexicon lists in full
+const TRADE_SUFFIX = /^\p{Ll}+(?:ologist|ician|ographer|iatrist)$/u;
+/** A singular noun for a person by role or kind ("minister", "doctor", "colleague", "co-worker", "geneticist"). */
+export const isPersonNoun = (lower: string): boolean => personNouns.has(lower) || prefixedPerson(lower) || TRADE_SUFFIX.test(lower);
 
 /** The singular of a plural person noun ("officials" -> "official"), or undefined when it is not one. */
 export function personPlural(lower: string): string | undefined {

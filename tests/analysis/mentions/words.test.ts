@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isListedPersonOrGroup } from '../../../src/analysis/mentions/words.js';
+import { isListedPersonOrGroup, isPersonNoun } from '../../../src/analysis/mentions/words.js';
 
 // the narrow person test shared by cues/subject-phrase-verb.ts and quotes/content-end-subordinate.ts: a listed role,
 // its "-s" plural or a listed group noun, in any case
@@ -9,5 +9,14 @@ describe('mentions/words: isListedPersonOrGroup', () => {
   });
   it.each(['board', 'river', 'ferries', 'the', 'cost'])('leaves alone %s', (word) => {
     expect(isListedPersonOrGroup(word)).toBe(false);
+  });
+});
+
+describe('mentions/words: isPersonNoun reads a trade or science by its suffix', () => {
+  it.each(['seismologist', 'neurologist', 'statistician', 'pediatrician', 'demographer', 'oceanographer', 'podiatrist'])('%s', (w) => {
+    expect(isPersonNoun(w)).toBe(true);
+  });
+  it.each(['ologist', 'geology', 'photograph', 'technical', 'magic'])('leaves alone: %s', (w) => {
+    expect(isPersonNoun(w)).toBe(false);
   });
 });
