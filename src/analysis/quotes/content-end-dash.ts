@@ -18,3 +18,17 @@ export function dashBeforeCue(text: string, cueEnd: number, next: Cue, before: s
   const at = next.start - before.length + dash.index;
   return wordCount(text.slice(cueEnd, at)) >= 2 ? at : null;
 }
+
+// a dash that sets off an aside: an em dash, or a spaced en dash or one or two hyphens ("2010–2012" is a range, no dash)
+const ASIDE_DASH = /—|\s–\s|\s--?\s/g;
+
+/** "The mayor -- who said last week that the plan was dead -- voted for it": a cue inside a dash aside (an odd number of
+ *  dashes between the sentence's start `from` and the cue) says no more than the aside holds, as inside parentheses. */
+export function dashAsideEnd(text: string, from: number, cue: Cue, end: number): number {
+  const before = text.slice(Math.max(from, cue.start - 200), cue.start);
+  if (((before.match(ASIDE_DASH) ?? []).length & 1) === 0) return end;
+  ASIDE_DASH.lastIndex = 0;
+  const close = ASIDE_DASH.exec(text.slice(cue.end, end));
+  ASIDE_DASH.lastIndex = 0;
+  return close === null || wordCount(text.slice(cue.end, cue.end + close.index)) < 1 ? end : cue.end + close.index;
+}

@@ -10,7 +10,7 @@ import { MAX_CONTENT, subjectRelative, verbAfterAside, type Ctx } from './cue-co
 import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
 import { asideGoesOn, comparedGroupCut, contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore } from './content-end-cuts.js';
-import { dashBeforeCue } from './content-end-dash.js';
+import { dashAsideEnd, dashBeforeCue } from './content-end-dash.js';
 import { pronounClauseStart } from './content-end-pronoun.js';
 import { endWithoutNextCue, parenthesisEnd } from './content-end-alone.js';
 import { ONLY_THAT, SUBORDINATE_WINDOW, subordinateCut } from './content-end-subordinate.js';
@@ -43,8 +43,10 @@ export function rightEnd(ctx: Ctx, k: number): number {
   // (the writer's closing comment on the act, ", another sign of ...", is no part of it: content-end-comment.ts)
   const comment = commentAppositiveStart(ctx.s.doc.text.slice(cue.end, clause), cue.end);
   const end = comment >= 0 && wordCount(ctx.s.doc.text.slice(cue.end, comment)) >= 2 ? comment : clause;
-  // (a cue in a fronted subordinate clause ends with it: fronted-clause-end.ts)
-  return frontedClauseEnd(ctx.s.doc.text, ctx.sentence.start, cue, parenthesisEnd(ctx.s.doc.text, ctx.sentence.start, cue, end));
+  // (a cue in a fronted subordinate clause ends with it: fronted-clause-end.ts; so does one inside a dash aside,
+  // content-end-dash.ts)
+  const aside = dashAsideEnd(ctx.s.doc.text, ctx.sentence.start, cue, parenthesisEnd(ctx.s.doc.text, ctx.sentence.start, cue, end));
+  return frontedClauseEnd(ctx.s.doc.text, ctx.sentence.start, cue, aside);
 }
 
 function clauseEnd(ctx: Ctx, k: number, limit: number): number {
