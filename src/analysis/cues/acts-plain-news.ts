@@ -10,27 +10,23 @@
 // - a plain form after ", then" ("Stir for 20 minutes, then add the stock"): a step in a recipe or an instruction
 // - "found its way", "found the winger for 22 yards": a way or a team-mate found; "wrote it herself": only who did it
 // - words that are no verb here: "told state television", "cheering supporters", "director of planning for"
-// - turning out and calling off: "officers responded to a call about a fire", "crews responded within eight minutes",
-//   "the umpire called play off"; a suspect questioned by police, even about something ("detectives questioned two men
-//   about the raid"); "spoke to state media" with nothing said about anything in the sentence; a suspect "wanted for
-//   questioning", "wanted in connection with the fire", "wanted by police": the law looking for someone, nobody's wish;
-//   "held for questioning", "taken in for questioning on Sunday": the noun of an interview in custody, with no object;
-//   "detectives are seeking a driver", "seek three teenagers over a fire": people hunted (or staff hired), no aim voiced
+// - calling off: "the umpire called play off"; "spoke to state media" with nothing said about anything in the sentence
+// - police and emergency copy (turning out, questioning, a suspect wanted or sought): acts-police.ts
 // - tabling a measure: "proposed a budget for 2030", "proposed an amendment to the harbour bylaws"; filing results:
 //   "reported a net loss of 40 million euros"; a screening: "the arts centre has shown cartoons every Saturday"
 // - identifying and pricing: "the victim was named locally as Ivo Dane, 32" (who someone is, not what was said); "asking
 //   price", "asking rent" (the noun's modifier, no one asking)
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_THEN_ADVERBS } from './verb-contexts.js';
-import { ADDED_PARTS, CROWD_NOUNS, DELIBERATED_ITEMS, DEPARTMENT_HEADS, EMERGENCY_EVENTS, FOUND_IN_PLAY, INTERROGATORS, POINTED_PLACES,
+import { ADDED_PARTS, CROWD_NOUNS, DELIBERATED_ITEMS, DEPARTMENT_HEADS, FOUND_IN_PLAY, POINTED_PLACES,
   PROPOSED_MEASURES, REPORTED_RESULTS, SHOWN_SCREENINGS, STATE_MEDIA } from '../../lexicon/plain-news-objects.js';
-import { QUESTIONED_PERSON } from './act-objects-force.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation, capitalised } from '../alternation.js';
 import { MID_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { latin1Twin } from '../latin1-twin.js';
 import { gestureAfterSaying } from './gesture-after-saying.js';
+import { policeAct } from './acts-police.js';
 
 // an object phrase ends its clause: a pause, a preposition, "and", a time (a verb or a noun after it goes on into a
 // clause or a complement: "considered the bid a gift", "found the net was torn")
@@ -86,24 +82,11 @@ const STATE_MEDIUM = new RegExp(String.raw`^[\s-]+(?:${alternation(STATE_MEDIA)}
 const CROWD_AFTER = new RegExp(String.raw`^\s+(?:${alternation(CROWD_NOUNS)})\b`);
 const DEPARTMENT_HEAD = new RegExp(String.raw`^(?:${alternation(DEPARTMENT_HEADS)})$`, 'i');
 
-// an emergency turned out for ("responded to a call about a fire", "to reports of a man with a knife"; not "a call for
-// calm", which someone made), or only how fast ("responded within eight minutes", "responded in under ten minutes")
-const RESPONDED_TO_EMERGENCY = new RegExp(String.raw`^\s+to\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(EMERGENCY_EVENTS)})\b(?![^.;!?]{0,30}?\bfor\b)|^\s+(?:(?:quickly|swiftly|rapidly)\s+)?(?:within|in\s+(?:under|less\s+than|just)\s)`, 'u');
 // "called play off", "called the match off", "called it off": the particle after the object (right after the verb, acts.ts)
 // (not "called for paying off the debt", "called on them to write off the loans", "called writing off the loans a
 // mistake": a preposition after the verb, or a gerund (not after a determiner: "called the meeting off") before "off")
 // (a Latin-1 twin, latin1-twin.ts: on two-byte text its letter classes cost some 10 ms to compile, the twin's under 1)
 const CALLED_THING_OFF = latin1Twin(/^\s+(?!(?:for|on|upon|to)\b)(?:[\p{L}’'-]+\s+){0,2}?(?:(?:the|a|an|his|her|its|their|this|that|our|my)\s+[\p{L}’'-]+|(?!\p{L}{3,}ing\b)[\p{L}’'-]+)\s+off\b(?!-)/u);
-// police before "questioned" (perhaps with an auxiliary or an adverb): an interrogation, whatever it was about
-const INTERROGATOR_BEFORE = new RegExp(String.raw`\b(?:${alternation(INTERROGATORS)})\s+(?:(?:have|has|had|later|also|then|briefly|were|are|was|is|being|been|still)\s+){0,3}$`, 'i');
-const INTERROGATED = new RegExp(QUESTIONED_PERSON, 'u');
-const BY_INTERROGATORS = new RegExp(String.raw`^\s+by\s+(?:the\s+)?(?:\p{L}+\s+)?(?:${alternation(INTERROGATORS)})\b`, 'u');
-// a suspect sought by the law: "wanted for questioning", "in connection with", "on suspicion of", "on charges of", "on a
-// (federal) warrant", "by police" ("was wanted by three clubs" or "wanted for the role" stay a want)
-const WANTED_BY_LAW = new RegExp(String.raw`^\s+(?:for\s+questioning|in\s+connection\s+with|on\s+(?:suspicion|charges?|(?:an?\s+)?(?:\p{L}+\s+)?(?:arrest\s+)?warrants?)\b|by\s+(?:the\s+)?(?:\p{L}+\s+)?(?:${alternation(INTERROGATORS)})\b)`, 'u');
-// "for questioning" with no object after it (a pause, the end, a time, a place or a topic): the police interview
-// ("known for questioning the budget" has its object and stays a cue)
-const FOR_QUESTIONING_ALONE = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:on|at|in|after|by|over|about|until|and|but|before|following|overnight|yesterday|today|this|last)\b)/;
 // "spoke to state media after the meeting.", "spoke with reporters outside the court.": to whom, and the sentence ends
 // with nothing said about anything (a topic, a clause, a colon or a quote keeps it: "spoke to reporters about the levy")
 const ABBREVIATIONS = [...TITLE_ABBREVIATIONS, ...PLURAL_TITLE_ABBREVIATIONS, ...MID_ABBREVIATIONS];
@@ -132,16 +115,11 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   const passive = (): boolean => BE_THEN_ADVERBS.test(text.slice(Math.max(0, w.start - 40), w.start));
   if (lemma === 'call' && (CALLED_NAME.test(next) || CALLED_TO.test(next)) && passive()) return true;
   if (BY_VOTES.test(next) && passive()) return true;
-  if (lemma === 'respond' && RESPONDED_TO_EMERGENCY.test(next)) return true;
   if (lemma === 'call' && CALLED_THING_OFF.for(next).test(next)) return true;
-  if (lemma === 'question' && (INTERROGATED.test(next) && INTERROGATOR_BEFORE.test(text.slice(Math.max(0, w.start - 40), w.start))
-    || BY_INTERROGATORS.test(next) && passive())) return true;
-  if (word === 'wanted' && WANTED_BY_LAW.test(next)) return true;
-  if (word === 'questioning' && w.before.toLowerCase() === 'for' && FOR_QUESTIONING_ALONE.test(next)) return true;
+  if (policeAct(text, w, next)) return true;
   if (lemma === 'speak' && SPOKE_TO_ONLY.for(next).test(next)) return true;
   if (lemma === 'name' && NAMED_AS_PERSON.test(next) && passive()) return true;
   if (word === 'asking' && ASKING_SUM.test(next)) return true;
-  if (lemma === 'seek' && INTERROGATED.test(next)) return true;
   if (lemma === 'report' && REPORTED_RESULT.test(next)) return true;
   if (lemma === 'show' && SHOWN_SCREENING.test(next)) return true;
   if (lemma === 'propose') return PROPOSED_MEASURE.test(next);

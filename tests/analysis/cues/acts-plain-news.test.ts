@@ -3,7 +3,7 @@ import { verbCues } from '../verb-cues.js';
 
 // Everyday wire copy with no one speaking (cues/acts-plain-news.ts, frames.ts CALLED_EVENT, deed-objects.ts
 // CLAIMED_PRIZES), and the same verbs where they still report someone's words. Police and emergency copy is in
-// acts-plain-news-police.test.ts.
+// acts-police.test.ts.
 describe('cues: deeds and names in plain wire copy', () => {
   it.each([
     // a passive "called" with a name, or a summons

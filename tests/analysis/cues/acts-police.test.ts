@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { verbCues } from '../verb-cues.js';
 
-// Police and emergency copy with no one speaking (cues/acts-plain-news.ts, split from acts-plain-news.test.ts):
-// crews turning out, suspects questioned, wanted or sought, things reported missing or stolen; and the same verbs
-// where they still report someone's words.
+// Police and emergency copy with no one speaking (cues/acts-police.ts; a loss reported, act-objects.ts): crews turning
+// out, suspects questioned, wanted or sought, things reported missing or stolen; and the same verbs where they still
+// report someone's words.
 describe('cues: deeds in police and emergency copy', () => {
   it.each([
     // turning out for an emergency, or only how fast
@@ -14,6 +14,9 @@ describe('cues: deeds in police and emergency copy', () => {
     ['Detectives questioned a 31-year-old man about the break-in.'],
     ['Police have questioned two women over the fire at the depot.'],
     ['A driver was questioned by police and released without charge.'],
+    ['Police questioned three men on Friday.'],
+    ['Detectives questioned the taxi driver for two hours.'],
+    ['Officers questioned her at the station.'],
     // a suspect sought by the law, and an interview in custody ("for questioning" with no object)
     ['A fisherman, 44, is wanted for questioning after the harbour fire.'],
     ['A man wanted on suspicion of arson was arrested at the ferry port.'],
@@ -48,6 +51,10 @@ describe('cues: deeds in police and emergency copy', () => {
     ['The minister responded to the audit within hours, calling it flawed.', ['responded to', 'calling']],
     ['The senator questioned the chief about the overtime bill.', ['questioned']],
     ['Detectives questioned whether the fire was an accident.', ['questioned']],
+    ['Senators questioned the chief executive about the fees.', ['questioned']],
+    ['Ola Berg questioned the wisdom of the toll.', ['questioned']],
+    ["The judge questioned the witnesses' account.", ['questioned']],
+    ['Ola Berg questioned them on the cost of the pier.', ['questioned']],
     // a number of missing people, or the missing as a clause's subject
     ['Police reported the number of missing walkers had doubled.', ['reported']],
     ['Coastguards reported the two divers missing were safe.', ['reported']],
