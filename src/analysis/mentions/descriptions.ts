@@ -5,16 +5,16 @@ import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import type { Candidate } from './candidate.js';
 import type { Cue } from '../../types.js';
-import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
+import { GENDERED_ROLES } from '../../lexicon/roles.js';
 import { ACRONYM_ROLES } from '../../lexicon/titles.js';
-import { CLUB_HEADS } from '../../lexicon/organisations.js';
 import { GOVERNED_PLACE_KINDS } from '../../lexicon/places.js';
 import { compoundAcross, DETERMINERS, headKind, nounLike, pastVerbAfterHead, roleWords, unknownPlural, type HeadKind } from './description-words.js';
 import { descriptionStart, partitiveStart } from './description-start.js';
 import { complementAfter } from './description-complement.js';
+import { nameAfterHead } from './head-before-name.js';
 import { cueFollows } from './cue-follows.js';
 import { firstWordStart, headlineDescription, opensHeadline } from './headline-role.js';
-import { firstNameGender, isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
+import { isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
 import { PERSON_SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
 
 // A bare quantifier is a group only right before a verb ("some said", "many believe"), not in "some 300 workers".
@@ -22,12 +22,6 @@ const BARE_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'others', '
 // the pronouns that open a clause before a verb (not lexicon/pronouns SUBJECT_PRONOUNS: no 'it', and 'who' too:
 // "you host Ann Lee", "who chairs the panel"; tokens' lower-case forms)
 const PRONOUN_SUBJECTS = new Set([...PERSON_SUBJECT_PRONOUNS, 'you', 'who'].map((w) => w.toLowerCase()));
-
-/** A description and the name right after it, as that organisation ("the regulator Aquawatch", "consumer group Tapwatch"). */
-function namedOrganization(text: string, tokens: Token[], start: number, name: Run, head: string): Candidate {
-  return { start: tokens[start]!.start, end: tokens[name.last]!.nameEnd, kind: 'organization', role: null, gender: 'neuter',
-    name: text.slice(tokens[name.first]!.start, tokens[name.last]!.nameEnd), head };
-}
 
 /** A description ("the minister") or, plural, a group ("local farmers") headed by `head`, from `start` to `end`. */
 function description(start: number, end: number, head: string, kind: HeadKind, plural: boolean, role: string | null): Candidate {
@@ -108,33 +102,13 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const following = tokens[i + 1] && runAt[i + 1]! >= 0 ? runs[runAt[i + 1]!]! : undefined;
     // (an age is no role: "the 34-year-old")
     const role = kind === 'person' && !plural && t.lower !== 'year-old' ? roleWords(tokens, start, i) + roleTail : null;
-    // "the regulator Aquawatch": a head that names bodies as often as people, before a name no first-name list knows
-    // (and with "the" or a noun before it, "transit operator Calder Bus", not a bare title: "regulator Roe"), names the organisation
-    if (kind === 'person' && !plural && (determiner === 'the' || (determiner === null && start < i)) && last === i && BODY_OR_PERSON_HEADS.has(t.lower) && following
-      && following.first === i + 1 && following.nameFirst === following.first && near(t, tokens[i + 1]!)
-      && (following.kind === 'person' || following.kind === 'organization') && firstNameGender(tokens[following.first]!.lower) === undefined) {
-      out.push(namedOrganization(text, tokens, start, following, t.lower));
-      continue;
-    }
     // "I suspect Mr Roe", "they host Ann Lee": after a subject pronoun the noun is a verb, and titles no one
     if (determiner === null && start === i && PRONOUN_SUBJECTS.has(tokens[i - 1]?.lower ?? '')) continue;
-    // a role noun right before a person's name titles it: "pollster Jane Roe", "navy chief Admiral X"
-    if (kind === 'person' && !plural && last === i && following && following.first === i + 1 && following.kind === 'person'
-      && near(t, tokens[i + 1]!) && !RELATIONAL_ROLES.has(t.lower) && determiner !== 'a' && determiner !== 'an') {
-      const nameStart = tokens[following.nameFirst]!.start;
-      out.push({ start: tokens[start]!.start, end: tokens[following.last]!.nameEnd, kind: 'title-name', role, gender: following.gender ?? GENDERED_ROLES.get(t.lower) ?? null,
-        name: text.slice(nameStart, tokens[following.last]!.nameEnd) });
-      continue;
-    }
-    // an organisation's kind right before its name names it: "consumer group WaterWatch", "the mining firm Verlan
-    // Metals" (the words before are its description, not a person)
-    if (kind === 'organization' && !plural && last === i && following && following.first === i + 1 && near(t, tokens[i + 1]!)
-      && following.nameFirst === following.first
-      // not a person's name ("told the group Ann Lee would run"): no first name a name list knows
-      && (following.kind === 'organization' || (following.kind === 'person' && firstNameGender(tokens[following.first]!.lower) === undefined)
-        // "Premier League side Tarnby City": a club named after its town
-        || (following.kind === 'place' && CLUB_HEADS.has(t.lower)))) {
-      out.push(namedOrganization(text, tokens, start, following, t.lower));
+    // a head right before a name makes one mention with it: "the regulator Aquawatch", "pollster Jane Roe", "consumer
+    // group WaterWatch" (head-before-name.ts)
+    const named = nameAfterHead(text, tokens, { start, i, last, kind, plural, determiner, role, following }, near);
+    if (named !== null) {
+      out.push(named);
       continue;
     }
     if (determiner === null && !plural) {

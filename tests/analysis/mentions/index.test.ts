@@ -291,26 +291,6 @@ describe('mentions: companies and bodies named by their trade or joined by "&" /
   });
 });
 
-describe('mentions: a head that names bodies and people', () => {
-  it.each([
-    ['The water is unsafe, the regulator Aquawatch said.', ['organization:the regulator Aquawatch']],
-    ['Later the watchdog Fairfund said no.', ['organization:the watchdog Fairfund']],
-    // or with a noun before it in place of "the": the trade of the body ("transit operator", "water regulator")
-    ['Later transit operator Calder Bus said no.', ['organization:transit operator Calder Bus']],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-
-  it.each([
-    // a known first name, or no "the", keeps the person's title
-    ['Later the regulator Jane Okafor said no.', ['title-name:the regulator Jane Okafor']],
-    ['Later water regulator Jane Okafor said no.', ['title-name:water regulator Jane Okafor']],
-    ['Later regulator Okafor said no.', ['title-name:regulator Okafor']],
-  ])('leaves alone: %s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
-
 describe('mentions: a gerund inside an institution name', () => {
   const first = (text: string): string | undefined => found(text)[0];
   it.each([
