@@ -18,6 +18,7 @@ import { vagueAmounts } from './vague-amounts.js';
 import { markMultiplier, wordMultipliers } from './multipliers.js';
 import { markRates } from './rates.js';
 import { markCountRates } from './count-rates.js';
+import { mergeRateRanges } from './rate-ranges.js';
 import { firstNotBefore } from '../sorted.js';
 
 /** `personEnds`: offsets where a person's name ends ("Mendel 212" is a tally, "Rule 40" a name). */
@@ -66,7 +67,8 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
     before = c;
   }
   // 6b. "500 people a day", "12 deaths per 100,000 residents": a count per a time, an item or a round base is a rate
-  return dropOverlaps(markCountRates(text, all));
+  // 6c. "between $60 a barrel and $70 a barrel": two rates that bound one are a range
+  return dropOverlaps(mergeRateRanges(text, markCountRates(text, all)));
 }
 
 const ESCAPE = /\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)/g;

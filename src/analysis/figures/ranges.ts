@@ -33,7 +33,8 @@ const SPACED_TO = /^[ \t]+to[ \t]+$/;
 const TO_VERB_BEFORE = /(?:^|[^\p{L}])to[ \t]+\p{L}+[ \t]+$/iu;
 const TALLY_BEFORE = /(?:^|[^\p{L}])(?:votes?|voted|won|wins?|beat|beats|defeated|passed|approved|rejected|tally|score|ballot)(?![\p{L}])[^.;!?\n\d]{0,16}$/iu;
 const JOIN = /^[ \t\u00a0]*(?:[-–—‐‑~〜]|to|through|thru|and)[ \t\u00a0]*$/i;
-const MOVEMENT_BEFORE = /(?:^|[^\p{L}])(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|surged|cut|raised|lowered|up|down)[ \t]+from[ \t]+$/iu;
+// (read by rate-ranges.ts too)
+export const MOVEMENT_BEFORE = /(?:^|[^\p{L}])(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|dropped|declined|jumped|climbed|slipped|surged|cut|raised|lowered|up|down)[ \t]+from[ \t]+$/iu;
 
 // a movement foreseen or named as a noun spans a range of amounts: "expects sales to grow 6% to 7%", "sees growth of 3%
 // to 4%", "will rise 2 to 3 points"; a movement that happened ("rose 5% to 7%") is a change and the level it reached
