@@ -52,6 +52,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = table({
   // mass: "pound(s)" is settled against money by the figures stage
   tonne: u('t', 'mass'), tonnes: u('t', 'mass'), ton: u('t', 'mass'), tons: u('t', 'mass'), 'metric tons': u('t', 'mass'),
   kilogram: u('kg', 'mass'), kilograms: u('kg', 'mass'), kilogramme: u('kg', 'mass'), kilogrammes: u('kg', 'mass'),
+  // the short form news gives the kilogram in ("seized 40 kilos", "$3 a kilo")
+  kilo: u('kg', 'mass'), kilos: u('kg', 'mass'),
   gram: u('g', 'mass'), grams: u('g', 'mass'), gramme: u('g', 'mass'), grammes: u('g', 'mass'),
   milligram: u('mg', 'mass'), milligrams: u('mg', 'mass'), pound: u('lb', 'mass'), pounds: u('lb', 'mass'),
   ounce: u('oz', 'mass'), ounces: u('oz', 'mass'), stone: u('st', 'mass'), carat: u('ct', 'mass'), carats: u('ct', 'mass'),

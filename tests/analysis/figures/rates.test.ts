@@ -14,6 +14,7 @@ describe('rates: catches', () => {
     ['The ministry spends €3 billion a year on rail.', '€3 billion a year', 'EUR/year'],
     ['Farmland fetched $6,500 an acre at auction.', '$6,500 an acre', 'USD/acre'],
     ['Crude settled at $71 a barrel.', '$71 a barrel', 'USD/bbl'],
+    ['Saffron sells for $2,000 a kilo.', '$2,000 a kilo', 'USD/kg'],
     ['Households pay 14 cents per kilowatt-hour.', '14 cents per kilowatt-hour', 'cent/kWh'],
     ['Health spending reached $8,100 per capita.', '$8,100 per capita', 'USD/capita'],
     ['Junior doctors work 60 hours a week.', '60 hours a week', 'hour/week'],

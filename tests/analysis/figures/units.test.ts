@@ -12,6 +12,7 @@ describe('units: catches', () => {
     ['The plot is 900 square inches.', '900 square inches', 'in²'],
     ['Add 2 tablespoons of oil.', '2 tablespoons', 'tbsp'],
     ['He drank 3 pints.', '3 pints', 'pt'],
+    ['Customs seized 35 kilos of resin.', '35 kilos', 'kg'],
     ['The bomb yielded 15 kilotons.', '15 kilotons', 'kt'],
     // a two-word unit joined by hyphens is that unit
     ['They rent a 900-square-foot loft.', '900-square-foot', 'ft²'],
@@ -39,6 +40,8 @@ describe('units: catches', () => {
 
 describe('units: leaves alone', () => {
   it.each<[string, string, string | null]>([
+    // "kilo" hyphened to a noun it names: the class of a thing, not its weight
+    ['The navy bought a Kilo-class submarine in 2004.', '2004', null],
     // an angle where nothing speaks of heat
     ['The driver made a 180 degree turn.', '180 degree', '°'],
     ['The ramp rises 12 degrees.', '12 degrees', '°'],
