@@ -123,6 +123,13 @@ export const ONLY_A_DATE = new RegExp(String.raw`^(?:(?:on|in|at|by|during|from|
  */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['apologise', 'apologize', 'complain', 'lie', 'speak', 'talk', 'write']);
 export const ONLY_AN_ADDRESSEE = /^to\s+(?:(?:the|a|an|its|his|her|their|our|all|some|two|three|several)\s+)?(?:(?!(?:that|for|over|about|on|because|which|who|whom|how|what|why|whether|if|be)\b)[\p{L}’'.-]+\s*){1,4}$/u;
+/**
+ * The same verbs with the listener and then the topic: "spoke to reporters about the strike", "talked with parents in the
+ * valley about the school", "complained to the council about the noise". The listener is whom the words went to; what
+ * was said is about the topic, so the content starts there. Only "about": "of" may still be inside the listener
+ * ("spoke to members of the union").
+ */
+export const ADDRESSEE_THEN_TOPIC = /^(?:to|with)\s+(?:(?!(?:that|about|because|which|who|whom|how|what|why|whether|if|is|are|was|were|be|will|would|had|has|have)\b)[\p{L}’'.-]+\s+){1,8}about\s+(?=[\p{L}\p{N}“"‘])/u;
 
 /**
  * Verbs whose object is the one spoken to ("told reporters", "interrupted the mayor", "reminded voters"). Before a

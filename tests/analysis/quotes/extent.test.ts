@@ -443,8 +443,13 @@ describe('quotes: a verb whose content is only a date or a listener still ends t
     // a topic after the listener, a date with a clause after it
     ['Tolby Water apologised to its customers for the outage.', [['Tolby Water', 'name', 0]],
       [['indirect', 'to its customers for the outage', 'apologised']]],
+    // a topic after the listener is the content, the listener goes
     ['The tenants complained to the council about damp.', [['The tenants', 'description', null]],
-      [['indirect', 'to the council about damp', 'complained']]],
+      [['indirect', 'damp', 'complained']]],
+    ['The striker spoke with reporters in the tunnel about his knee.', [['The striker', 'description', null]],
+      [['indirect', 'his knee', 'spoke']]],
+    ['The coach spoke to members of the squad about how they would defend.', [['The coach', 'description', null]],
+      [['indirect', 'how they would defend', 'spoke']]],
     ['The club said on Tuesday that the stand would close.', [['The club', 'description', null]],
       [['indirect', 'the stand would close', 'said']]],
   ])('keeps: %s', (text, ms, expected) => {
