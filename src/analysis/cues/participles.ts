@@ -34,8 +34,11 @@ const ING_MODIFIER = /^[ \t]+\p{Ll}+s[ \t]+(?:show|shows|showed|suggest|suggests
 const JUDGING_PARTICIPLE = /^(?:deemed|considered|judged|regarded)$/i;
 const JUDGED_THEN_VERB = /^[ \t]+(?:(?:too|very|more|less|most|so)[ \t]+)?\p{Ll}+[ \t]+(?:is|are|was|were|will|would|can|could|may|might|must|should|shall|has|have|had|remain|remains|remained|kept|keep|keeps|stay|stays|stayed|got|get|gets)\b/u;
 
-// a time (a weekday, "today", "last week") and then a modal or a finite "be"/"have"
-const TIMED_RELATIVE = new RegExp(String.raw`^[ \t]+(?:on[ \t]+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this|earlier|next)[ \t]+(?:week|month|year|${SEASONS}))[ \t]+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had)\b`, 'u');
+// a time (a weekday, "today", "last week", "in recent weeks") or a place adverb ("online") or both, and then a modal or a
+// finite "be"/"have" ("there" and "here" only before a time: "officials reported there were no injuries" is a clause)
+const RELATIVE_TIME = String.raw`(?:on[ \t]+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this|earlier|next)[ \t]+(?:week|month|year|${SEASONS})|in[ \t]+recent[ \t]+(?:days|weeks|months|years))`;
+const RELATIVE_PLACE = String.raw`(?:(?:online|locally|elsewhere|nationwide|abroad)(?:[ \t]+${RELATIVE_TIME})?|(?:there|here)[ \t]+${RELATIVE_TIME})`;
+const TIMED_RELATIVE = new RegExp(String.raw`^[ \t]+(?:${RELATIVE_PLACE}|${RELATIVE_TIME})[ \t]+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had)\b`, 'u');
 
 // "to", a modal or "do" (perhaps with "not"), then one bare lowercase verb, right before the form
 const OBJECT_ADJECTIVE_LEAD = /\b(to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n['’]t)[ \t]+(?!(?:have|has|had|be|been|being|get|gets|got|getting|become|not|also|never|ever|just|then|always|only|already|still|even|half|all|most|many|some|none|more|few)\b)(?!\p{Ll}+ly\b)(\p{Ll}+)[ \t]+$/u;
@@ -86,8 +89,9 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // "lobbying filings show", "polling records suggest": an -ing form before a bare plural noun and a finite verb
   // of showing or saying is that noun's modifier (the noun is the subject)
   if (/ing$/i.test(word) && ING_MODIFIER.test(text.slice(at + word.length, at + word.length + 40))) return true;
-  // "A $40 million takeover announced Friday would move ...": after a bare noun, a participle with only a time after
-  // it and then a modal or a finite "be"/"have" is a reduced relative too (the noun is the subject)
+  // "A $40 million takeover announced Friday would move ...", "Ticket prices listed online this week are ...": after a bare
+  // noun, a participle with only a time or a place after it and then a modal or a finite "be"/"have" is a reduced relative
+  // too (the noun is the subject)
   if (/ed$/i.test(word) && /^\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before) && !VERB_BEFORE.test(before)
     && TIMED_RELATIVE.test(text.slice(at + word.length, at + word.length + 40))) return true;
   // "Workers deemed essential kept their jobs", "Buildings considered unsafe will be demolished": a judging participle

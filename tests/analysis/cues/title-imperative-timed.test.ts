@@ -6,6 +6,9 @@ describe('cues: a show before its title, an opening imperative, a participle wit
     ['He is the star of the Varn TV cooking show “Pan Night.”', []],
     ['Now tell me who pays.', []],
     ['A $60 million takeover announced Friday would move the depot.', []],
+    // a place, or a place and a time, before the finite verb
+    ['Cabin fares listed online this month are half last year’s.', []],
+    ['Flat rents listed there in recent weeks were lower.', []],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -14,6 +17,9 @@ describe('cues: a show before its title, an opening imperative, a participle wit
     ['Now, he said, the pier is safe.', ['said']],
     ['The firm announced Monday it would close.', ['announced Monday']],
     ['Polls show “strong support” for the plan.', ['show']],
+    // "there" before a finite verb with no time is the existential subject of a reported clause
+    ['Harbour officials reported there were no injuries.', ['reported']],
+    ['The agency reported online this week that sales fell.', ['reported']],
   ])('leaves alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
