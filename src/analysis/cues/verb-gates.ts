@@ -6,7 +6,7 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 import {
   BE_THEN_ADVERBS, COUNT_WORD, DEMONSTRATIVE, DETERMINER, IMPERSONAL, IMPERSONAL_CLAUSE, KNOWN_DEGREE, PRONOUN_OR_AUX, QUANTIFIER,
-  SENTENCE_OPENING, THANKS_TO,
+  SENTENCE_OPENING, THANKS_TO, NAMED_VERB_OBJECT,
 } from './verb-contexts.js';
 import { titleLine, titlePromise } from './headline.js';
 import { verbBefore } from './noun-or-verb.js';
@@ -66,6 +66,10 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   // "four states that border it", "in 12 states that", "two reports that": after a count, a form that is
   // also a plural noun is that noun, and "that" opens its relative clause
   if (needsContext && (COUNT_WORD.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, at - 3), at)))) return true;
+  // "won with 58% support: ...", "has 40 percent backing.": so after a share, a form with no object is what the share measures
+  // (with one it is the verb of the share as its subject: "but 40 percent blame the council")
+  if (needsContext && (/%[ \t]+$/.test(text.slice(Math.max(0, at - 3), at)) || /\bper[ \t]*cent[ \t]+$/i.test(text.slice(Math.max(0, at - 10), at)))
+    && !NAMED_VERB_OBJECT.test(text.slice(at + word.length, at + word.length + 12))) return true;
   // "thanks to the storm", "thanks in great part to": a compound preposition, nobody thanks anyone
   if (form.lemma === 'thank' && THANKS_TO.test(text.slice(at + word.length, at + word.length + 32))) return true;
   // a capitalised form after a capitalised word is part of a name ("The Harbor Post")

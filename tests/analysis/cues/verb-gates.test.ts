@@ -26,3 +26,22 @@ describe('cues: a bare form after an opening conjunction is the writer\'s impera
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// After a share ("58% support", "40 percent backing") a form that is also a noun, with no object, is what the share
+// measures.
+describe('cues: a noun after a share', () => {
+  it.each([
+    ['Ada Ruiz won the ward with 58% support: a record for the valley.', []],
+    ['Tom Fenn held the seat with 61 percent backing.', []],
+  ])('no cue: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a share with an object after the form is the form's subject
+    ['The levy is low, but 40 percent blame the council for it.', ['blame']],
+    ['Ada Ruiz, with 58% support, says the ward is hers.', ['says']],
+  ])('keeps the verb: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
