@@ -81,6 +81,9 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if (/^\p{Lu}/u.test(word) && before === 'of') return true;
   // "secretary of state Ann Lee", "a point of note": after "of" a noun-like form (not a gerund) is the noun
   if (form.nounLike && /^of$/i.test(before) && !/ing$/i.test(word)) return true;
+  // "that kind of thinking", "this line of reasoning", "a way of thinking": after a word of manner and "of" the -ing form
+  // is the noun the phrase names, a habit of mind nobody voices here
+  if (/ing$/i.test(word) && /^of$/i.test(before) && /^(?:kind|kinds|sort|sorts|type|types|line|lines|way|ways|mode|school|pattern)$/i.test(before2)) return true;
   // "Say you earn $40,000.", "Tell your mayor what you think.", "Think tank Norbridge said ...": a bare
   // form opening a sentence is an imperative (the writer's) or a noun's modifier, never someone's report
   // (a noun of stance with its complement stays: "Support for the plan has grown")

@@ -28,11 +28,13 @@ describe('cues: a bare form after an opening conjunction is the writer\'s impera
 });
 
 // After a share ("58% support", "40 percent backing") a form that is also a noun, with no object, is what the share
-// measures.
-describe('cues: a noun after a share', () => {
+// measures; after "kind of", "line of", "way of" an -ing form is the noun of a habit of mind.
+describe('cues: a noun after a share, an -ing noun after a word of manner and "of"', () => {
   it.each([
     ['Ada Ruiz won the ward with 58% support: a record for the valley.', []],
     ['Tom Fenn held the seat with 61 percent backing.', []],
+    ['That kind of thinking could sink the club.', []],
+    ['This line of reasoning, the coach said, is wrong.', ['said']],
   ])('no cue: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -41,6 +43,8 @@ describe('cues: a noun after a share', () => {
     // a share with an object after the form is the form's subject
     ['The levy is low, but 40 percent blame the council for it.', ['blame']],
     ['Ada Ruiz, with 58% support, says the ward is hers.', ['says']],
+    // an -ing form after another "of" is a gerund of the verb
+    ['Critics accused her of lying about the loans.', ['accused']],
   ])('keeps the verb: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
