@@ -36,6 +36,12 @@ const PREDICATE_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*(?:(?:is|was|are|wer
 // a name (perhaps after "the"), then at most a time or place phrase: the listener of "tell" alone
 const LISTENER_ONLY = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|of|and))*(?:\s+(?:earlier|later|last|this|on|in|at|before|after|during|${WEEKDAYS})\b[^,;:“”"]{0,50})?$`, 'u');
 
+// a quote whose last words end in a comma, a stop or a question mark inside its closing mark
+const OPENING_MARK = /[“"‘']/;
+const CLOSED_WITHIN = /[,.!?]\s*[”"’']+$/;
+// a conjunction opening a clause of the writer's after it (not a second "that" or "whether" clause of what was said)
+const JOIN_AFTER = /^\s+(?:and|but|so|then|before)\s+(?!(?:that|whether|if|how|why|what)\b)\S/;
+
 // "X wants to respond ...": an infinitive's speaker is the subject of the sentence
 const isInfinitive = (text: string, ss: number, cue: Cue): boolean =>
   /^to\s/i.test(cue.text) || /\bto\s+$/i.test(text.slice(Math.max(ss, cue.start - 4), cue.start));
@@ -99,6 +105,14 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   if (gapped !== null) return { ...gapped, cue, who, rule: 'gap-relative', sentence: ctx.index };
   // a quote that runs from the cue to the sentence end is a direct quote: the strong reading
   const q = quoteNext ? ctx.speech.containing(start) ?? ctx.speech.openingFrom(start) : undefined;
+  // (or that closes on its own comma, stop or question mark before a conjunction and the writer's next clause: "told me,
+  // “Never play for the draw,” and he was right", "said, “We will win,” and the crowd roared"; not "and that ...", which
+  // goes on with what was said)
+  // (after the one told too: "warned her, “...,” but")
+  const opening = q ?? (OPENING_MARK.test(text.slice(start, start + 1)) ? ctx.speech.openingFrom(start) : undefined);
+  if (opening !== undefined && opening.open <= start + 2 && CLOSED_WITHIN.test(text.slice(opening.open, opening.close)) && JOIN_AFTER.test(text.slice(opening.close, contentEnd))) {
+    contentEnd = opening.close;
+  }
   const whole = q !== undefined && q.open <= start + 2 && !/[\p{L}\p{N}]/u.test(text.slice(q.close, Math.min(contentEnd, q.close + 40)));
   // the passive and raising readings: the whole clause with no source named, the subject before "by" and its agent
   // (content-after-passive.ts)

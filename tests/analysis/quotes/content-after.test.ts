@@ -74,3 +74,23 @@ describe('quotes: a relative clause on the noun before the cue reports nothing',
     expect(rows(text, ms)).toEqual(expected);
   });
 });
+
+// A quote that opens the content and closes on its own comma or stop, then a conjunction and the writer's next clause:
+// the quote alone is what was said, a direct quote.
+describe('quotes: a closed quote before "and"/"but" and a clause of the writer', () => {
+  it.each<[string, [string, string][]]>([
+    ['My old coach told me, "Never play for the draw," and he was right.', [['direct', 'Never play for the draw,']]],
+    ['The captain said, "We will win this," and the crowd roared.', [['direct', 'We will win this,']]],
+    ['Her mother warned her, “Keep your head down,” but she did not listen.', [['direct', 'Keep your head down,']]],
+  ])('%s', (text, expected) => {
+    expect(analyze({ id: 't', text }).quotes.map((q) => [q.type, q.text])).toEqual(expected);
+  });
+
+  it.each<[string, [string, string][]]>([
+    // a second clause of what was said after "and that"
+    ['He said, "Yes, I will come," and that he would bring his sister.',
+      [['partial', '"Yes, I will come," and that he would bring his sister']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(analyze({ id: 't', text }).quotes.map((q) => [q.type, q.text])).toEqual(expected);
+  });
+});
