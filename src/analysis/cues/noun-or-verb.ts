@@ -109,6 +109,10 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
   // quantifier opens a sentence as its subject: "Many fear prices will rise")
   if (bare && /^\p{Lu}/u.test(before) && !/s$/.test(before) && !subjectWord && !QUANTIFIER.test(before)
     && /^\s+\p{Ll}/u.test(after) && !NAMED_VERB_OBJECT.test(after) && !AND_NAME_BEFORE.test(lead)) return true;
+  // "Defending champion Ria Holm is among the leaders", "Olympic champion X won": a bare form right after a sentence's
+  // opening participle or adjective is a title's noun; neither is a subject that takes a bare verb
+  if (bare && /(?:^|\n|[.!?]["”’']?\s+)\p{Lu}\p{Ll}+\s+$/u.test(lead) && !subjectWord && !QUANTIFIER.test(before)
+    && (/ing$/.test(before) || isAdjective(before.toLowerCase()))) return true;
   // "states that border the lake", "Velm, states that have ...": a plural noun and its relative clause
   if (/s$/i.test(word) && !subjectWord && (!/^\p{Lu}/u.test(before) || /,\s*$/.test(lead)) && THAT_RELATIVE_CLAUSE.test(after)) return true;
   if (pluralRelative(text, w)) return true;

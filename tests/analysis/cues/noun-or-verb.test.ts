@@ -10,6 +10,8 @@ describe('noun-like forms read as verbs from the words before them', () => {
     ['The aides didn’t support the merger.', ['didn’t support']],
     // an adverb in -ly right before the form
     ['Tax experts generally favor a cap on the credit.', ['generally favor']],
+    // a plural noun subject opening the sentence keeps its bare verb
+    ['Local groups champion the plan.', ['champion']],
     // a quantifier standing alone as the subject of a bare form with an object
     ['Many fear the dam will fail.', ['fear']],
     ['Some view the merger as a takeover.', ['view']],
@@ -43,6 +45,9 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     ['Heated quarrels about where the wall runs divided the street.', []],
     ['Renewed wrangles over which firm builds the depot delayed the vote.', []],
     ['Some reports the agency issued were late.', []],
+    // a sentence's opening participle or adjective before a bare form and a name: a title, no subject and verb
+    ['Defending champion Mira Solberg is among the leaders.', []],
+    ['Reigning champion Mira Solberg won again.', []],
     // a compound noun before a title, after a singular name, or before its own verb
     ['She starred in the reality show “Dune Kitchen” for years.', []],
     ['Officials opened the Ann Lee email probe in May.', []],
