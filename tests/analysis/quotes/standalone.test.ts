@@ -45,6 +45,7 @@ const wells: Entity = { name: 'Kara Wells', kind: 'person', roles: ['host'], ali
 const fenn: Entity = { name: 'Oda Fenn', kind: 'person', roles: ['minister'], aliases: ['Fenn'], gender: 'female' };
 const moss: Entity = { name: 'Ida Moss', kind: 'person', roles: ['mayor'], aliases: ['Moss'], gender: 'female' };
 const tarrow: Entity = { name: 'Ben Tarrow', kind: 'person', roles: ['host'], aliases: ['Tarrow'], gender: 'male' };
+const teller: Entity = { name: 'Runa Teller', kind: 'person', roles: ['harpist'], aliases: ['Teller'], gender: 'female' };
 const turn = (q: ReturnType<typeof run>[number]) => [q.type, q.text, q.speaker, q.speakerMention?.text ?? null];
 
 describe('standalone: the answer turns of an interview or broadcast transcript are direct quotes', () => {
@@ -75,6 +76,11 @@ describe('standalone: the answer turns of an interview or broadcast transcript a
       [['Mayor Ida Moss', 'title-name', 0], ['host Ben Tarrow', 'title-name', 1], ['MOSS', 'organization', null], ['MOSS', 'organization', null]], [moss, tarrow],
       [['direct', 'What went wrong?', 'Ben Tarrow', 'HOST'], ['direct', 'We did not explain it', 'Ida Moss', 'MOSS'],
         ['direct', 'Will you try again?', 'Ben Tarrow', 'HOST'], ['direct', 'Yes', 'Ida Moss', 'MOSS']]],
+    // (a "Q:" beside it and no other label the mentions name: the surname alone ties the label to the intro's person)
+    ['a surname label in capitals beside "Q:" turns, the intro naming that person',
+      'Harpist Runa Teller left the orchestra in May.\n\nQ: Why now?\n\nTELLER: It was time.\n\nQ: What next?\n\nTELLER: Teaching.',
+      [['Runa Teller', 'name', 0]], [teller],
+      [['direct', 'It was time', 'Runa Teller', 'TELLER'], ['direct', 'Teaching', 'Runa Teller', 'TELLER']]],
     ['reported speech inside a turn is nested in it',
       'Q: Is the plan safe?\n\nStrand: My deputy said the plan was sound, and I agree.',
       [['Strand', 'name', 0]], [strand],
@@ -93,6 +99,10 @@ describe('standalone: the answer turns of an interview or broadcast transcript a
     ['live-blog kickers', 'UPDATE: Roads are closed.\n\nBREAKING: Power is out.\n\nUPDATE: Schools shut.', [], []],
     // a fact box in capitals names no one, though its labels recur
     ['a fact box in capitals', 'PRICE: 20 dollars.\n\nWEIGHT: 3 kg.\n\nPRICE: 30 dollars.\n\nWEIGHT: 4 kg.', [], []],
+    // a label in capitals beside "Q:" turns that is no surname of the intro's person: a fact box
+    ['a recurring capital label that names no one in the intro',
+      'Harpist Runa Teller plays on Friday.\n\nQ: What does it cost?\n\nFEE: Ten dollars.\n\nQ: And children?\n\nFEE: Free.',
+      [['Runa Teller', 'name', 0]], [teller]],
     // two named people, each labelled once: no one speaks twice, so no dialogue
     ['two labels once each', 'Halvard Strand: Rail.\n\nKara Wells: Roads.', [['Halvard Strand', 'name', 0], ['Kara Wells', 'name', 1]], [strand, wells]],
   ])('leaves alone %s', (_name, text, ms, entities) => {
