@@ -12,6 +12,9 @@ import type { Candidate } from './candidate.js';
 const RATE_AFTER = /^((?:[ \t]+[\p{L}'’-]+){0,4}?)[ \t]+(a|an|per)[ \t]+(\p{Ll}+)(?![\p{L}\p{N}])/u;
 // a time phrase, not a rate: "two people a year ago", "40 workers a month before the strike", "a day-old tally"
 const TIME_PHRASE_AFTER = /^(?:[ \t]+(?:ago|earlier|later|before|after|prior|since|from[ \t]+now|old|or[ \t]+so)|-old)(?![\p{L}])/iu;
+// a span of time given to the people counted, not a rate: "gave 200 workers a day off", "a week's wages", "a week to
+// appeal", "a year of training", "a day-long course" (the "to" of a place keeps the rate: "900 tourists a day to the isle")
+const TIME_GIVEN_AFTER = /^(?:['’]s(?![\p{L}])|-|[ \t]+(?:off|of)(?![\p{L}])|[ \t]+to[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|these|those)(?![\p{L}]))\p{Ll})/u;
 const PER_GAP = /^((?:[ \t]+[\p{L}'’-]+){0,4}?)[ \t]+per[ \t]+$/u;
 const SPACES = /[ \t]+/g;
 
@@ -58,7 +61,7 @@ export function markCountRates(text: string, cands: Candidate[]): Candidate[] {
     const base = m[3]!;
     if (!(TIME_BASES.has(base) || (m[2] === 'per' && ITEM_BASES.has(base)))) continue;
     const end = c.end + m[0].length;
-    if (TIME_BASES.has(base) && TIME_PHRASE_AFTER.test(text.slice(end, end + 16))) continue;
+    if (TIME_BASES.has(base) && (TIME_PHRASE_AFTER.test(text.slice(end, end + 16)) || TIME_GIVEN_AFTER.test(text.slice(end, end + 16)))) continue;
     c.unit = `/${base}`;
     c.end = end;
   }

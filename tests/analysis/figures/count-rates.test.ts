@@ -9,6 +9,8 @@ describe('count rates: catches', () => {
   it.each<[string, { text: string; value: number; unit: string; subject: string | null }]>([
     ['Nine people a day visit the shelter.', { text: 'Nine people a day', value: 9, unit: '/day', subject: 'people' }],
     ['The ferry now carries 1,400 passengers per day.', { text: '1,400 passengers per day', value: 1400, unit: '/day', subject: 'passengers' }],
+    // "to" a place after the base keeps the rate
+    ['The ferry brings 900 tourists a day to the island.', { text: '900 tourists a day', value: 900, unit: '/day', subject: 'tourists' }],
     ['The bakery turns out 600 loaves a week.', { text: '600 loaves a week', value: 600, unit: '/week', subject: 'loaves' }],
     ['Guests were allowed two drinks per person.', { text: 'two drinks per person', value: 2, unit: '/person', subject: 'drinks' }],
     ['The clinic logged 8 infections per 1,000 patients.', { text: '8 infections per 1,000', value: 8, unit: '/1000', subject: 'infections' }],
@@ -29,6 +31,12 @@ describe('count rates: leaves alone', () => {
     ['Four climbers a day later reached the hut.', [{ text: 'Four', unit: null }]],
     ['The firm hired 40 drivers a month before the strike.', [{ text: '40', unit: null }]],
     ['Two people a year ago fell from the pier.', [{ text: 'Two', unit: null }]],
+    // a span of time given to those counted, not a rate
+    ['The mill gave 200 workers a day off after the flood.', [{ text: '200', unit: null }]],
+    ['The firm paid 40 staff a week\'s wages as a bonus.', [{ text: '40', unit: null }]],
+    ['The court gave 3 defendants a week to appeal.', [{ text: '3', unit: null }]],
+    ['The academy offers 25 cadets a year of training.', [{ text: '25', unit: null }]],
+    ['The council sent 12 wardens a day-long course.', [{ text: '12', unit: null }]],
     // "a" before a word that is no base
     ['She gave 12 pupils a prize.', [{ text: '12', unit: null }]],
     // an item after "a" is no base ("per" only)
