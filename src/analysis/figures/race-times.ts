@@ -11,7 +11,8 @@ const MARKED_TIME = /['’′]([0-5]\d)(?:\.(\d{1,3}))?(?:["”″]|'')(?![\p{L}
 // digits or a mark right before the minutes: a chain of marks ("45°30'15\"") is an angle, not a time
 const CHAIN_BEFORE = /[\p{N}°'’′"”″:.,]$/u;
 // a word of racing or timing right before the figure: "won in", "clocked", "a time of", "finished the course in"
-const TIMED_BEFORE = /(?:^|[^\p{L}])(?:in|clocked|timed|time|times|finished|won|record|lap|posted|best)(?:[ \t]+(?:of|at))?[ \t]+$/iu;
+// ("in at" is how a height is listed, "measured in at 6'11\"", "came in at 6'10\"": no "at" after a bare "in")
+const TIMED_BEFORE = /(?:^|[^\p{L}])(?:in|(?:clocked|timed|time|times|finished|won|record|lap|posted|best)(?:[ \t]+(?:of|at))?)[ \t]+$/iu;
 
 /** The minutes `first` (digits ending at `firstEnd`) and the seconds after the marks, as one duration in seconds. */
 export function markedTime(text: string, at: number, first: string, firstEnd: number): Candidate | null {

@@ -13,6 +13,7 @@ describe('race times: catches', () => {
     // seconds that could be inches, after a word of timing
     ['The junior won in 1\'10" on the short course.', '1\'10"', 70],
     ['He posted a time of 2\'11" in the heat.', '2\'11"', 131],
+    ['The sculler clocked at 7\'10" was fourth.', '7\'10"', 430],
   ])('%s', (text, want, value) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toBeDefined();
@@ -26,6 +27,8 @@ describe('race times: leaves alone', () => {
     // inches 10 and 11 with no word of timing before: a height
     ['The 5\'10" striker signed on Monday.', [{ text: '5\'10"', unit: 'ft' }]],
     ['Scouts list him at 6\'11" barefoot.', [{ text: '6\'11"', unit: 'ft' }]],
+    // "in at" lists a height
+    ['The centre measured in at 6\'11" at the combine.', [{ text: '6\'11"', unit: 'ft' }]],
     // one-digit inches after a word of timing are still a height
     ['Measured in 5\'4" boots, she cleared the bar.', [{ text: '5\'4"', unit: 'ft' }]],
     // a chain of marks is an angle
