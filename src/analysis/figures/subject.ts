@@ -57,7 +57,6 @@ function pluralHead(word: string): boolean {
   return GROUP_PLURAL.test(word) || (/^\p{Lu}/u.test(word) && tagsOf(word).includes('Plural'));
 }
 
-
 function stops(word: string, index: number, prev = '', afterDeterminer = false): boolean {
   const lower = word.toLowerCase();
   if (lower === 'of' || lower === 'a' || lower === 'the' || STOP_WORDS.has(lower) || NUMBER_WORDS.has(lower)) return true;
@@ -95,6 +94,8 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     pos += first[0].length;
     first = WORD.exec(window(pos));
     if (first && first[1] && /^(?:the|its|their|his|her|our|all|those|these)$/i.test(first[1]) && !POINTING.has(first[1].toLowerCase())) {
+      // after a rate "in the" says where, not what it is for ("$9,000 per acre in the valley"; "in dividends" keeps it)
+      if (via === 'in' && c.unit?.includes('/') === true && first[1].toLowerCase() === 'the') return subjectBefore(text, c);
       determiner = true;
       pos += first[0].length;
       // "Half of the 400 staff", "Ten of the 40 officers", "two of their last five games": the whole's number (and the

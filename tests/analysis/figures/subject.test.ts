@@ -86,6 +86,9 @@ describe('figure subjects: what is left out', () => {
     // one word in -ed before a verb's particle is the verb ("turned out", "showed up")
     ['Dozens turned out for the parade.', 'Dozens', null],
     ['The coach said twenty turned up late.', 'twenty', null],
+    // a rate's subject is before it: "in the" after it says where
+    ['Rice fetched $510/t in the port.', '$510/t', 'Rice'],
+    ['Farmland sold for $9,000 per acre in the valley.', '$9,000 per acre', 'Farmland'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 
   it.each<[string, string, string | null]>([
@@ -105,6 +108,8 @@ describe('figure subjects: what is left out', () => {
     ['The city hired 800 police officers.', '800', 'police officers'],
     // "in" then what the money is for names it
     ['The fund gave $5 million in aid.', '$5 million', 'aid'],
+    // after a rate, "in" then no "the" still names what the money is for
+    ['Holders got 40 cents per share in dividends.', '40 cents per share', 'dividends'],
     // an -ed word before a noun stays, a particle after the noun notwithstanding
     ['Rangers found 40 armed poachers out at dawn.', '40', 'armed poachers'],
   ])('%s (%s) -> %s (left alone)', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
