@@ -8,7 +8,8 @@ describe('cues: a show before its title, an opening imperative, a participle wit
     ['A $60 million takeover announced Friday would move the depot.', []],
     // a place, or a place and a time, before the finite verb
     ['Cabin fares listed online this month are half last year’s.', []],
-    ['Flat rents listed there in recent weeks were lower.', []],
+    ['Cabin prices listed here last month were lower.', []],
+    ['Bus fares announced in recent days are steep.', []],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
