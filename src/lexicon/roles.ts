@@ -26,6 +26,12 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'princess', 'pope', 'cleric', 'imam', 'rabbi', 'priest', 'bishop', 'archbishop', 'cardinal', 'pastor',
   // campaign and election reporting
   'donor', 'fundraiser', 'attendee', 'caucus-goer', 'delegate', 'surrogate', 'backer', 'loyalist', 'insider', 'operative',
+  // the sides of a contest or a quarrel, in politics, business and sport alike ("a close ally of the mayor said", "her
+  // rivals called it reckless", "skeptics say"), which compromise does not tag as people
+  'rival', 'ally', 'adversary', 'detractor', 'proponent', 'skeptic', 'sceptic', 'naysayer', 'dissident', 'hardliner',
+  'confidant', 'confidante', 'teammate', 'classmate',
+  // the people at or beside an event whom news quotes as witnesses ("mourners said", "onlookers told reporters")
+  'mourner', 'onlooker', 'bystander', 'motorist', 'admirer', 'follower',
   // trades, professions and sciences whose members news quotes ("local engineers warned", "the epidemiologist said"),
   // which compromise's lexicon does not tag as people (words that are mostly adjectives, "patient", "academic", are left out)
   'engineer', 'fisherman', 'miner', 'rancher', 'grower', 'baker', 'brewer', 'vintner', 'janitor', 'paramedic', 'midwife',

@@ -67,3 +67,25 @@ describe('lexicon/roles: officers of local government, courts and public service
     expect(first(text)).toEqual(expected);
   });
 });
+
+// The sides of a contest or quarrel and the people beside an event are person nouns too: their descriptions speak
+// ("A close ally of the mayor said", not the mayor), their plurals are groups; the adjective and the verb stay so.
+describe('lexicon/roles: sides of a contest, people beside an event', () => {
+  it.each<[string, [string, string | null, string]]>([
+    ['A close ally of the mayor said the budget would pass.', ['A close ally', 'a close ally', 'person']],
+    ['The chef made a promise her rivals called reckless.', ['her rivals', 'rivals', 'group']],
+    ['Skeptics say the tunnel will never open.', ['Skeptics', 'Skeptics', 'group']],
+    ['Mourners said the service was moving.', ['Mourners', 'Mourners', 'group']],
+  ])('%s', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  it.each<[string, [string, string | null, string]]>([
+    // "rival" before a noun modifies it (mentions/description-words.ts adjectiveBeforeNoun); "ally" after a modal is the verb
+    ['The rival bakery said the flour had run out.', ['The rival bakery', null, 'unknown']],
+    ['The rival firm said the flour had run out.', ['The rival firm', 'the rival firm', 'organization']],
+    ['The greens may ally with the farmers, their leader said.', ['their leader', null, 'unknown']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+});

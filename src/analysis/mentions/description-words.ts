@@ -9,7 +9,7 @@ import { GROUP_QUANTIFIERS } from '../../lexicon/groups.js';
 import { IRREGULAR_PAST_SET, UNINFLECTED_PASTS } from '../../lexicon/past-forms.js';
 import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import {
-  isAdjectiveOrNoun, isClosedClassWord, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun,
+  isAdjective, isAdjectiveOrNoun, isClosedClassWord, isDocumentHead, isFunctionWord, isGroupNoun, isKnownWord, isOrganizationHead, isPersonNoun, isPureNoun,
   isVerbForm,
 } from './words.js';
 
@@ -91,6 +91,14 @@ export function compoundAcross(tokens: Token[], i: number, near: Near): boolean 
   const last = tokens[i + 2];
   if (mid === undefined || last === undefined || !last.word || last.cap) return false;
   return singularHead(tokens[i]!.lower) && near(tokens[i]!, mid) && near(mid, last) && headKind(last.lower) !== undefined && noSingularVerb(tokens, i + 1);
+}
+
+/** A singular person noun that is an adjective too ("rival", "official", "senior") right before a lower-case word no
+ *  lexicon knows and not shaped like a verb or an adverb ("the rival bakery", "a rival airline"): it modifies that
+ *  noun, it heads nothing ("the rival said" keeps its head: "said" is a verb). */
+export function adjectiveBeforeNoun(t: Token, next: Token): boolean {
+  return headKind(t.lower) === 'person' && singularHead(t.lower) && isAdjective(t.lower) && next.word && !next.cap && !next.possessive
+    && !isKnownWord(next.lower) && !/(?:ed|ing|ly|s)$/.test(next.lower);
 }
 
 /** A head noun for one person or body ("county", "union", "officer"), not a plural or a group noun ("staff", "police"). */

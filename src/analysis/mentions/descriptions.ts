@@ -8,7 +8,7 @@ import type { Cue } from '../../types.js';
 import { GENDERED_ROLES } from '../../lexicon/roles.js';
 import { ACRONYM_ROLES } from '../../lexicon/titles.js';
 import { GOVERNED_PLACE_KINDS } from '../../lexicon/places.js';
-import { compoundAcross, DETERMINERS, headKind, nounLike, pastVerbAfterHead, roleWords, unknownPlural, type HeadKind } from './description-words.js';
+import { adjectiveBeforeNoun, compoundAcross, DETERMINERS, headKind, nounLike, pastVerbAfterHead, roleWords, unknownPlural, type HeadKind } from './description-words.js';
 import { descriptionStart, partitiveStart } from './description-start.js';
 import { complementAfter } from './description-complement.js';
 import { nameAfterHead } from './head-before-name.js';
@@ -87,7 +87,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const quantifierSubject = BARE_QUANTIFIERS.has(t.lower) && next !== undefined && verbCueStarts.has(next.start);
     // (also across a word read as a verb before a second head: "the county land office", compoundAcross)
     if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && !quantifierSubject
-      && (((headKind(next.lower) || nounLike(next)) && !pastVerbAfterHead(tokens, i + 1, near)) || compoundAcross(tokens, i, near))) continue;
+      && (((headKind(next.lower) || nounLike(next)) && !pastVerbAfterHead(tokens, i + 1, near)) || compoundAcross(tokens, i, near) || adjectiveBeforeNoun(t, next))) continue;
     // (nor before a determiner: "Both the union and the firm said" is a coordination's "both", no group of its own)
     if (BARE_QUANTIFIERS.has(t.lower) && !quantifierSubject && !(next?.word && !DETERMINERS.has(next.lower) && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;
     // walk left over modifiers to a determiner or a possessor (description-start.ts)

@@ -52,3 +52,23 @@ describe('speakers: the whole compound speaks', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+// A person noun that is an adjective too ("rival", "senior") before a lower-case word no lexicon knows modifies that
+// noun, it heads no description of its own (description-words.ts adjectiveBeforeNoun). Invented texts.
+describe('mentions: an adjective-like person noun before an unknown noun', () => {
+  it.each([
+    ['The rival bakery said the flour had run out.', 'description:The rival'],
+    ['A rival airline cut its fares.', 'description:A rival'],
+  ])('%s', (text, cut) => {
+    expect(found(text)).not.toContain(cut);
+  });
+
+  it.each([
+    // before a verb, a known noun or a plural the head stands
+    ['The rival said the flour had run out.', 'description:The rival'],
+    ['Her rivals said the flour had run out.', 'group:Her rivals'],
+    ['A senior official said the flour had run out.', 'description:A senior official'],
+  ])('leaves alone: %s', (text, kept) => {
+    expect(found(text)).toContain(kept);
+  });
+});
