@@ -10,6 +10,8 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['add', ' a late second goal'],
     ['add', ' three new routes'],
     ['weigh', ' about 90 kilograms'],
+    ['weigh', ' a tonne more than the old bus'],
+    ['weigh', ' a hefty 90 kilos'],
     ['recall', ' 12,000 kettles over a wiring fault'],
     ['post', ' record profits for the year'],
     ['agree', ' a fee with the Rovers'],
@@ -22,6 +24,8 @@ describe('cues: amounts, results, goods and deals after the form', () => {
   it.each([
     ['offer', ' no comment on the sale'],
     ['add', ' that the mill would stay open'],
+    ['weigh', ' a bid for the ferry company'],
+    ['weigh', ' an appeal against the ruling'],
     ['recall', ' the day the mill closed'],
     ['post', ' a note saying the vote was rigged'],
     ['agree', ' that the fee was too high'],

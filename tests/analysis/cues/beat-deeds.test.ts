@@ -39,6 +39,7 @@ describe('cues: beat deeds read through their object', () => {
     // markets and match reports
     ['Energy shares weighed on the market.'],
     ['The debt weighs heavily on the family.'],
+    ['The new ferry weighs a tonne more than the old one.'],
     ['The substitute answered the call with a late goal.'],
     ['The keeper denied Holm with a fine save.'],
     ['Lund claimed gold in the 200 metres.'],
@@ -75,6 +76,7 @@ describe('cues: beat deeds read through their object', () => {
     ['The mayor declined to comment on the toll.', ['declined']],
     ['Ida Holm declined the offer.', ['declined']],
     ['The senator weighed in on the toll.', ['weighed in on']],
+    ['The board is weighing a bid for the ferry firm.', ['is weighing']],
     ['The mayor answered the call for reform in a speech.', ['answered']],
     ['Ida Holm denied the report that the pier would close.', ['denied']],
     ['Ida Holm claimed victory on Sunday.', ['claimed']],
