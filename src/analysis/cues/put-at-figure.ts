@@ -15,5 +15,8 @@ const QUANTITY = String.raw`(?:(?:the|its|their|his|her|our|a|an|total|overall)\
 // a name (capitalised words, "the" before them) put at a share
 const NAME_AT_SHARE = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+at\s+${FIGURE}\s*(?:percent|per\s+cent|%)`;
 
+// a second estimate set against another's: "Rescuers put the toll higher, at 140", "puts the cost far lower, at $2 billion"
+const COMPARED = String.raw`(?:(?:(?:even|much|far|slightly|somewhat|considerably|still)\s+)?(?:higher|lower)\s*,?\s*)?`;
+
 /** The frame after a form of "put" that makes it an estimate's cue. */
-export const PUT_AT_FIGURE = new RegExp(String.raw`^\s+(?:${QUANTITY}\s*at\s+${FIGURE}|${NAME_AT_SHARE})`, 'u');
+export const PUT_AT_FIGURE = new RegExp(String.raw`^\s+(?:${QUANTITY}\s*${COMPARED}at\s+${FIGURE}|${NAME_AT_SHARE})`, 'u');

@@ -11,6 +11,9 @@ describe('cues/put-at-figure: an estimate put "at" a figure', () => {
     ['Insurers put the damage from the flood at more than $90 million.', ['put']],
     ['The latest poll puts Ruiz at 44 percent.', ['puts']],
     ['Union officials put turnout at 72 percent.', ['put']],
+    // a second estimate set against the first
+    ['Local doctors put the toll higher, at 230.', ['put']],
+    ['The union puts the cost of the strike far lower, at $2 million.', ['puts']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -25,6 +28,7 @@ describe('cues/put-at-figure: an estimate put "at" a figure', () => {
     ['Organizers put the start at 9 a.m.'],
     ['The chef put the oven at 200 degrees.'],
     ['The storm put the harvest at risk.'],
+    ['The board put the cost higher at the top of its list.'],
     ['The coach put Ida Lind at ease before the race.'],
     ['The manager put Ruiz at 10 in the batting order.'],
     ['She put the boxes at the door.'],
