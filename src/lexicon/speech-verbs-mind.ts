@@ -23,6 +23,10 @@ export const MIND_VERBS: SpeechVerb[] = [
   // deem: a judgement held of something ("inspectors deemed the bridge unsafe", "the levy was deemed a tax"), Levin's
   // declare verbs, like "consider"; it has no other sense
   ...g('belief', ['deem']),
+  // accept, decide: a view conceded or settled, only with its clause ("accepted that the plan had failed", "decided that
+  // the stand was safe"; cues/frames.ts), like "admit" and "conclude"; "accepted the offer", "decided to sell" are acts
+  { lemma: 'accept', group: 'belief', framed: true },
+  { lemma: 'decide', group: 'belief', framed: true },
   // judged: the same judgement, only with what it holds (cues/frames.ts JUDGED_AS: "judged the merger a failure", "judged
   // that the risk was small", "was judged too costly"); "judged the pie contest", "judging by the polls" judge nothing
   // said, and "judge", "judges" are as often the court's

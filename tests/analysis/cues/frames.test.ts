@@ -82,6 +82,9 @@ describe('cues: a judgement held of something', () => {
     ['The jury judged the fire to be an accident.', ['judged']],
     ['Engineers judged that the dam would hold.', ['judged']],
     ['The extension was judged too costly.', ['was judged']],
+    // a view conceded or settled, with its clause (frames.ts SETTLED_THAT)
+    ['The coach accepted that the defence had been too slow.', ['accepted']],
+    ['In the end the panel decided that the stand was safe.', ['decided']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -93,6 +96,11 @@ describe('cues: a judgement held of something', () => {
     ['The roses were judged by a panel of growers.'],
     ['Judging by the queues, the sale went well.'],
     ['The judges retired for an hour.'],
+    // taking or settling a thing, or a choice to act
+    ['The striker accepted that offer within a day.'],
+    ['The club accepted the bid for its keeper.'],
+    ['The council decided to close the pool.'],
+    ['A panel of three judges decided that case in May.'],
     // a judging participle describing the noun before it, its judges unnamed (participles.ts)
     ['Staff deemed essential kept working through the storm.'],
     ['Houses considered unsafe will be pulled down.'],
