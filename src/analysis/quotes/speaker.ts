@@ -9,7 +9,7 @@ import { objectPairStart } from './speaker-object-pair.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { insideEscape } from '../mentions/escapes.js';
 import { cueAfter, cueVoice, type Voice } from './speaker-voice.js';
-import { isDocumentHead, isVerbForm } from '../mentions/words.js';
+import { isVerbForm } from '../mentions/words.js';
 import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { DISTRIBUTIVE, lastGroupBefore, pairSpeaker } from './speaker-pairs.js';
 import { asideSubject } from './speaker-aside.js';
@@ -20,8 +20,8 @@ import { firstNotBefore } from '../sorted.js';
 import { alternation } from '../alternation.js';
 import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
-import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
 import { endBeforeTimeTail } from './speaker-time-tail.js';
+import { documentAuthor, platformPostedOn } from './speaker-document.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
 export { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
@@ -39,14 +39,6 @@ const ROLE_GAP = /^[\s\u00a0]+\p{Ll}{3,}[\s\u00a0]+$/u;
 // of a relative clause ("a campaign Ada Kim has called unfair", "a race it hopes to win")
 const CLASSIFIED_OBJECT = new RegExp(String.raw`\b(?:${alternation(PHRASE_PREPOSITIONS)})\s+(?:the|a|an)\s+(?:\p{Ll}{3,}\s+){1,2}$`, 'u');
 
-// "by" or "from" right before an author ("a study by X", "figures from the agency")
-// (and a kind of body between: "a report by the research group Tallo")
-const AUTHOR_BEFORE = /\b(?:[Bb]y|[Ff]rom)\s+(?:(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}{3,}\s+){0,2})?$/u;
-// ... but not one who only saw or got hold of it ("an email seen by the Herald", "documents obtained by the paper")
-// nor one who only ordered or paid for it ("a study commissioned by the county", "a poll paid for by the campaign"):
-// the work is its authors', whom the phrase leaves unnamed, so the document speaks
-const READER_BEFORE = /\b(?:seen|obtained|reviewed|viewed|examined|acquired|read|commissioned|funded|sponsored|requested|ordered|paid\s+for|financed|underwritten)\s+by\s+(?:the\s+)?$/i;
-
 // a relative pronoun, and what may stand between it and the mention it points back to
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
 const RELATIVE_GAP = /^\s*,?\s*$/;
@@ -57,10 +49,6 @@ const OBJECT_AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+(?:(?!(?:the|a|an|his|he
 
 // the start of a name up to an "and" inside it ("Soil and " of "Soil and Seed Administration")
 const CUT_AFTER_AND = /\S\s+and\s+$/;
-
-// a platform a text was put on ("A post shared on Instagram", "a video on TikTok"): where it was posted, not who wrote it
-const PLATFORMS: ReadonlySet<string> = new Set(ONLINE_PLATFORMS);
-const ON_BEFORE = /\bon\s+$/i;
 
 /** The speaker named in [start, end) (a phrase the rules put in the speaker position). */
 export function speakerIn(s: Resolved, start: number, end: number, rule: string, known?: { cue: Cue; voice: Voice }): SpeakerFields {
@@ -118,15 +106,8 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
     && ROLE_GAP.test(text.slice(m.end, next.start)) && !isVerbForm(text.slice(m.end, next.start).trim().toLowerCase());
   const head = naming.find((m, k) => k === naming.length - 1 || !(POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) || modifier(m, naming[k + 1]!)));
   // (a mention after a preposition is still the speaker when nothing else is named, but a platform after "on" never is)
-  let best = head ?? free[0] ?? found.find((m) => !(PLATFORMS.has(m.text) && ON_BEFORE.test(text.slice(Math.max(t.start, m.start - 4), m.start))));
-  // "a review of disclosures by the group Civic Watch", "a report from the agency": the author speaks through it
-  // (when the phrase opens with the document, whatever the phrase runs into after the author's name)
-  const lead = free[0] ?? found[0];
-  if (lead !== undefined && lead.kind === 'description' && isDocumentHead(lead.head)) {
-    const author = found.find((m) => m.start > lead.end && m.kind !== 'pronoun' && AUTHOR_BEFORE.test(text.slice(Math.max(t.start, m.start - 40), m.start))
-      && !READER_BEFORE.test(text.slice(Math.max(t.start, m.start - 24), m.start)));
-    if (author !== undefined) best = author;
-  }
+  // "a report by the agency": a document's author speaks through it (speaker-document.ts)
+  const best = documentAuthor(s, t.start, free[0] ?? found[0], found) ?? head ?? free[0] ?? found.find((m) => !platformPostedOn(text, t.start, m));
   if (best !== undefined) {
     if (best.kind === 'pronoun' && NOT_A_SPEAKER.test(best.text)) return NO_SPEAKER;
     // "Ana Ruiz and Tom Fenn, two engineers, said": a plural description in apposition to a pair is the pair

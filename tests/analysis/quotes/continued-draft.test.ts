@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
 import { continuedDraft } from '../../../src/analysis/quotes/continued-draft.js';
 import { NO_SPEAKER } from '../../../src/analysis/quotes/speaker.js';
 import type { Draft } from '../../../src/analysis/quotes/draft.js';
@@ -39,5 +40,29 @@ describe('quotes/continued-draft: the attribution a participle or coordinated cu
     ['Ivo Berg asked, then shrugged, saying no.', [[9, 14, 14, 14, 'Ivo Berg']] as D[], 31, 'Ivo Berg'],
   ])('a cue inside a fronted subordinate clause is continued by no main-clause participle: %s', (text, ds, at, speaker) => {
     expect(continuedDraft(drafts(ds), 0, at, ctxOf(text))?.who.speaker).toBe(speaker);
+  });
+});
+
+// whole texts: a participle continues the verb cue before it, not a noun cue (and a gerund after a preposition, subjects.ts)
+const quotes = (text: string) => analyze({ id: 't', text }).quotes;
+
+describe('quotes/speaker: a participle continues a verb, not a noun cue', () => {
+  const mentionOf = (text: string, cue: string) => quotes(text).find((q) => q.cue?.text === cue)?.speakerMention?.text ?? null;
+  it.each([
+    // the saying is the sentence subject's, not the possessor of the noun cue before it
+    ['Both unions renewed their criticism of Tom Fenn, saying that the depot had failed.', 'saying', 'Both unions'],
+    // a verb cue before the participle still passes its speaker on
+    ['Ana Ruiz said the depot had failed, adding that the board knew.', 'adding', 'Ana Ruiz'],
+    // a gerund after a preposition has the sentence's subject
+    ['Ana Ruiz gave few details of the lease, aside from saying that the board knew.', 'saying', 'Ana Ruiz'],
+    ['Ana Ruiz gave few details of the lease, apart from noting that the board knew.', 'noting', 'Ana Ruiz'],
+    // ... but a gerund with its own subject after the preposition keeps it
+    ['Ana Ruiz gave few details of the lease, aside from Bo Lind saying that the board knew.', 'saying', 'Bo Lind'],
+    // "that" after a stance cue's preposition is a determiner, not a clause: the object's holder is the subject
+    ['Ada Voss renewed her criticism of that decision by the harbour board.', 'renewed her criticism of', 'Ada Voss'],
+    // ... while a noun of saying before "that" still reports the clause, held by its possessor
+    ["Ada Voss's claim that the board knew was denied.", 'claim', 'Ada Voss'],
+  ])('%s', (text, cue, mention) => {
+    expect(mentionOf(text, cue)).toBe(mention);
   });
 });

@@ -32,18 +32,6 @@ describe('quotes/speaker: who speaks', () => {
     // a noun phrase the mention stage does not list still names the speaker
     ['A regional appeals court ruled that the fee was illegal.', 'A regional appeals court'],
     ['Exit polls show that turnout fell sharply.', 'Exit polls'],
-    // a document seen by a paper speaks for its unnamed author, not for the paper that saw it
-    ['The mill was unsafe, according to an internal memo seen by the Tarnby Post.', 'an internal memo'],
-    // ... while its author after "by" speaks through it
-    ['The mill was unsafe, according to a review by the watchdog Fairfund.', 'the watchdog Fairfund'],
-    // a document ordered or paid for by a body speaks for its unnamed authors, not for the body (READER_BEFORE)
-    ['A study commissioned by the county estimated that the bridge would cost more.', 'A study'],
-    ['A survey funded by the Tarn Growers Union found that most farms lack insurance.', 'A survey'],
-    ['A poll paid for by the Reyes campaign showed that the race is tied.', 'A poll'],
-    ['The ferry lost money, according to a review ordered by the harbour board.', 'a review'],
-    // ... while its author after "by" still speaks through it
-    ['A survey by the Tarn Growers Union found that most farms lack insurance.', 'Tarn Growers Union'],
-    ['A poll conducted by Vellam Research showed that the race is tied.', 'Vellam Research'],
     ['Nearly half said they would come back.', 'Nearly half'],
   ])('keeps the noun phrase in %s', (text, mention) => {
     expect(quotes(text).map((q) => q.speakerMention?.text ?? null)).toEqual([mention]);
@@ -74,9 +62,6 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     // a distributive pronoun speaks for the one group or pair named just before; with two groups, for no one
     ['Ann Pell and Rob Lind met on Monday. Each said the talks had failed.', 'Each', 'Ann Pell and Rob Lind'],
     ['Canadian officials met Norland envoys on Monday. Each said the talks had failed.', 'Each', null],
-    // a document speaks for its author after "by" or "from"
-    ['A review by Professor Tamsin Gale found that the scheme had failed.', 'Professor Tamsin Gale', 'Tamsin Gale'],
-    ['Rents rose, according to a study of leases by the Halden Institute.', 'Halden Institute', 'Halden Institute'],
     // a name after "of the" inside the subject phrase is no subject: the person it heads is
     ['Ada Voss, head of the Pine Lake Nurses Union, said the wait was too long.', 'Ada Voss', 'Ada Voss'],
     ['Ilse Marwick, a friend of the Quist family, said the house was sold.', 'Ilse Marwick', 'Ilse Marwick'],
@@ -89,9 +74,6 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     ['Halloway Research said the price was too high.', 'Halloway Research', 'Halloway Research'],
     // ... nor a second name joined to that object by "and": the name the apposition before it describes speaks
     ['Ilse Marwick, a friend of Omar Quist and Rob Lind, said the house was sold.', 'Ilse Marwick', 'Ilse Marwick'],
-    // the agent of a passive cue a few words after it, within the clause
-    ['The levy was endorsed on Monday by former rival Ilse Marwick.', 'Ilse Marwick', 'Ilse Marwick'],
-    ['Such fees are considered unfair by Ruritanian farmers.', 'Ruritanian farmers', 'Ruritanian farmers'],
     // a he/she inside the quoted words tells nothing of the speaker's gender
     ['“Nothing will change,” Kaur said. “He told me twice,” she added.', 'she', 'Kaur'],
     // the speaker of a closing "she said" is no one named in the content before it
@@ -117,18 +99,9 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
   });
 
-  it('keeps a document as the speaker when no author follows "by" or "from"', () => {
-    expect(quotes('A study of farmers found that yields fell.')[0]?.speakerMention?.text).toBe('A study');
-  });
-
   it('finds the main clause subject after an opening prepositional phrase holding the cue', () => {
     const q = quotes('In a statement announcing the merger, the pilots union called the deal a relief.').find((x) => x.cue?.text === 'announcing');
     expect(q?.speakerMention?.text).toBe('the pilots union');
-  });
-
-  it('takes no agent past the clause of a passive cue', () => {
-    const q = quotes('The levy was praised on Monday, and Tomas was hit by a car.').find((x) => x.cue?.text === 'was praised');
-    expect(q?.speakerMention ?? null).toBeNull();
   });
 });
 
@@ -153,50 +126,6 @@ describe('quotes/speaker: appositions, coordinated verbs, relative pronouns and 
   ])('%s', (text, cue, mention, speaker) => {
     const q = quotes(text).find((x) => x.cue !== null && text.slice(x.cue.start).startsWith(cue));
     expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
-  });
-});
-
-
-describe('quotes/speaker: a participle continues a verb, not a noun cue', () => {
-  const mentionOf = (text: string, cue: string) => quotes(text).find((q) => q.cue?.text === cue)?.speakerMention?.text ?? null;
-  it.each([
-    // the saying is the sentence subject's, not the possessor of the noun cue before it
-    ['Both unions renewed their criticism of Tom Fenn, saying that the depot had failed.', 'saying', 'Both unions'],
-    // a verb cue before the participle still passes its speaker on
-    ['Ana Ruiz said the depot had failed, adding that the board knew.', 'adding', 'Ana Ruiz'],
-    // a gerund after a preposition has the sentence's subject
-    ['Ana Ruiz gave few details of the lease, aside from saying that the board knew.', 'saying', 'Ana Ruiz'],
-    ['Ana Ruiz gave few details of the lease, apart from noting that the board knew.', 'noting', 'Ana Ruiz'],
-    // ... but a gerund with its own subject after the preposition keeps it
-    ['Ana Ruiz gave few details of the lease, aside from Bo Lind saying that the board knew.', 'saying', 'Bo Lind'],
-    // "that" after a stance cue's preposition is a determiner, not a clause: the object's holder is the subject
-    ['Ada Voss renewed her criticism of that decision by the harbour board.', 'renewed her criticism of', 'Ada Voss'],
-    // ... while a noun of saying before "that" still reports the clause, held by its possessor
-    ["Ada Voss's claim that the board knew was denied.", 'claim', 'Ada Voss'],
-  ])('%s', (text, cue, mention) => {
-    expect(mentionOf(text, cue)).toBe(mention);
-  });
-});
-
-describe('quotes/speaker: a platform a text was put on is no speaker', () => {
-  // the platform after "on" is where the post was seen; the text's own phrase is kept, speaker unknown
-  it.each([
-    ['A post shared on Instagram claims that the ferry will stop in May.', 'A post shared on Instagram'],
-    ['A clip on TikTok said the pier had been sold.', 'A clip on TikTok'],
-    ['A message posted on Telegram warned that the dam was leaking.', 'A message posted on Telegram'],
-  ])('%s', (text, mention) => {
-    const [q] = quotes(text);
-    expect([q!.speaker, q!.speakerMention?.text]).toEqual([null, mention]);
-  });
-
-  // left alone: the platform as a subject, a person who posted on it, a spokesperson for it
-  it.each([
-    ['Instagram said on Monday that it would remove the posts.', 'Instagram'],
-    ['Ana Roe said on Telegram that the vote was rigged.', 'Ana Roe'],
-    ['In a post on TikTok, Mayor Ida Brandt said the pool would reopen.', 'Ida Brandt'],
-    ['A spokesperson for Instagram said the account had been suspended.', 'Instagram'],
-  ])('%s', (text, speaker) => {
-    expect(quotes(text)[0]!.speaker).toBe(speaker);
   });
 });
 

@@ -1,0 +1,33 @@
+// A text in the speaker position ("a study by X found", "a post shared on Instagram claims"): who is behind its words.
+// Its author after "by" or "from" speaks through it; one who only saw, got hold of, ordered or paid for it does not,
+// nor does the platform it was put on: then the text's own phrase speaks, its authors unnamed. speaker.ts asks.
+import type { Resolved } from '../state.js';
+import type { Mention } from '../../types.js';
+import { isDocumentHead } from '../mentions/words.js';
+import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
+
+// "by" or "from" right before an author ("a study by X", "figures from the agency")
+// (and a kind of body between: "a report by the research group Tallo")
+const AUTHOR_BEFORE = /\b(?:[Bb]y|[Ff]rom)\s+(?:(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}{3,}\s+){0,2})?$/u;
+// ... but not one who only saw or got hold of it ("an email seen by the Herald", "documents obtained by the paper")
+// nor one who only ordered or paid for it ("a study commissioned by the county", "a poll paid for by the campaign"):
+// the work is its authors', whom the phrase leaves unnamed, so the document speaks
+const READER_BEFORE = /\b(?:seen|obtained|reviewed|viewed|examined|acquired|read|commissioned|funded|sponsored|requested|ordered|paid\s+for|financed|underwritten)\s+by\s+(?:the\s+)?$/i;
+
+// a platform a text was put on ("A post shared on Instagram", "a video on TikTok"): where it was posted, not who wrote it
+const PLATFORMS: ReadonlySet<string> = new Set(ONLINE_PLATFORMS);
+const ON_BEFORE = /\bon\s+$/i;
+
+/** "a review of disclosures by the group Civic Watch", "a report from the agency": the author of the document `lead` that
+ *  opens the phrase from `from` (whatever the phrase runs into after the author's name), among its mentions `found`. */
+export function documentAuthor(s: Resolved, from: number, lead: Mention | undefined, found: readonly Mention[]): Mention | undefined {
+  if (lead === undefined || lead.kind !== 'description' || !isDocumentHead(lead.head)) return undefined;
+  const text = s.doc.text;
+  return found.find((m) => m.start > lead.end && m.kind !== 'pronoun' && AUTHOR_BEFORE.test(text.slice(Math.max(from, m.start - 40), m.start))
+    && !READER_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start)));
+}
+
+/** Whether the mention `m` (in a phrase from `from`) is a platform after "on", where a text was put, no one who wrote it. */
+export function platformPostedOn(text: string, from: number, m: Mention): boolean {
+  return PLATFORMS.has(m.text) && ON_BEFORE.test(text.slice(Math.max(from, m.start - 4), m.start));
+}

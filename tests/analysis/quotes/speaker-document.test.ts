@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+// A text in the speaker position: its author after "by" or "from" speaks through it, not one who saw, ordered or paid for
+// it, nor the platform it was put on (quotes/speaker-document.ts).
+const quotes = (text: string) => analyze({ id: 't', text }).quotes;
+
+describe('quotes/speaker-document: the author of a document speaks through it', () => {
+  it.each([
+    // a document seen by a paper speaks for its unnamed author, not for the paper that saw it
+    ['The mill was unsafe, according to an internal memo seen by the Tarnby Post.', 'an internal memo'],
+    // ... while its author after "by" speaks through it
+    ['The mill was unsafe, according to a review by the watchdog Fairfund.', 'the watchdog Fairfund'],
+    // a document ordered or paid for by a body speaks for its unnamed authors, not for the body (READER_BEFORE)
+    ['A study commissioned by the county estimated that the bridge would cost more.', 'A study'],
+    ['A survey funded by the Tarn Growers Union found that most farms lack insurance.', 'A survey'],
+    ['A poll paid for by the Reyes campaign showed that the race is tied.', 'A poll'],
+    ['The ferry lost money, according to a review ordered by the harbour board.', 'a review'],
+    // ... while its author after "by" still speaks through it
+    ['A survey by the Tarn Growers Union found that most farms lack insurance.', 'Tarn Growers Union'],
+    ['A poll conducted by Vellam Research showed that the race is tied.', 'Vellam Research'],
+  ])('%s', (text, mention) => {
+    expect(quotes(text).map((q) => q.speakerMention?.text ?? null)).toEqual([mention]);
+  });
+
+  it.each([
+    // a document speaks for its author after "by" or "from"
+    ['A review by Professor Tamsin Gale found that the scheme had failed.', 'Professor Tamsin Gale', 'Tamsin Gale'],
+    ['Rents rose, according to a study of leases by the Halden Institute.', 'Halden Institute', 'Halden Institute'],
+  ])('%s', (text, mention, speaker) => {
+    const q = quotes(text).filter((x) => x.speakerMention?.text === mention).pop();
+    expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
+  });
+
+  it('keeps a document as the speaker when no author follows "by" or "from"', () => {
+    expect(quotes('A study of farmers found that yields fell.')[0]?.speakerMention?.text).toBe('A study');
+  });
+});
+
+describe('quotes/speaker: a platform a text was put on is no speaker', () => {
+  // the platform after "on" is where the post was seen; the text's own phrase is kept, speaker unknown
+  it.each([
+    ['A post shared on Instagram claims that the ferry will stop in May.', 'A post shared on Instagram'],
+    ['A clip on TikTok said the pier had been sold.', 'A clip on TikTok'],
+    ['A message posted on Telegram warned that the dam was leaking.', 'A message posted on Telegram'],
+  ])('%s', (text, mention) => {
+    const [q] = quotes(text);
+    expect([q!.speaker, q!.speakerMention?.text]).toEqual([null, mention]);
+  });
+
+  // left alone: the platform as a subject, a person who posted on it, a spokesperson for it
+  it.each([
+    ['Instagram said on Monday that it would remove the posts.', 'Instagram'],
+    ['Ana Roe said on Telegram that the vote was rigged.', 'Ana Roe'],
+    ['In a post on TikTok, Mayor Ida Brandt said the pool would reopen.', 'Ida Brandt'],
+    ['A spokesperson for Instagram said the account had been suspended.', 'Instagram'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text)[0]!.speaker).toBe(speaker);
+  });
+});
