@@ -11,14 +11,15 @@ import { isListedPersonOrGroup } from '../mentions/words.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
+import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 
 // the sentence's opening (text start, a sentence end, a line break or a dateline's dash), one to five words whose last
 // is the head noun, the preposition, and its noun phrase up to the form
 const OPENING_PHRASE = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*|—[ \t]+)(\p{Lu}[\p{L}’'-]*(?:[ \t]+[\p{L}\d’'-]+){0,4})[ \t]+(?:of|in|at|from|for|with|on|under)[ \t]+(?:(?:a|an|the|this|that|his|her|its|their|our)[ \t]+)?(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\p{Ll}[\p{L}-]*[ \t]+$/u;
 // words of the subject that make it a clause of its own ("He spoke of the plan ...", "Aides said of the letter ...")
-const CLAUSE_WORD = new RegExp(String.raw`^(?:${alternation(SUBJECT_PRONOUNS)}|is|was|are|were|has|have|had|will|would|can|could|said|says|told|spoke|wrote|according|after|before|in|on|at|of|for|with|from|as|by|when|while|if)$|ed$`, 'iu');
+const CLAUSE_WORD = new RegExp(String.raw`^(?:${alternation(SUBJECT_PRONOUNS)}|${FINITE_AUXILIARY}|said|says|told|spoke|wrote|according|after|before|in|on|at|of|for|with|from|as|by|when|while|if)$|ed$`, 'iu');
 // an adjunct (up to six words, no verb of its own) and then "that" with the clause's subject
-const THAT_CLAUSE_AHEAD = new RegExp(String.raw`^(?:[ \t]+(?!(?:that|which|who|said|says|say|told|tells|tell|wrote|writes|is|was|are|were|has|have|had|will|would)\b)(?!\p{L}+ed\b)[\p{L}\d’'-]+,?){0,6}[ \t]+that[ \t]+(?:the|a|an|his|her|its|their|this|these|those|some|no|any|all|most|many|there|${alternation(SUBJECT_PRONOUNS)}|\p{Lu}[\p{L}’'-]*|\d)\b`, 'iu');
+const THAT_CLAUSE_AHEAD = new RegExp(String.raw`^(?:[ \t]+(?!(?:that|which|who|said|says|say|told|tells|tell|wrote|writes|${FINITE_AUXILIARY})\b)(?!\p{L}+ed\b)[\p{L}\d’'-]+,?){0,6}[ \t]+that[ \t]+(?:the|a|an|his|her|its|their|this|these|those|some|no|any|all|most|many|there|${alternation(SUBJECT_PRONOUNS)}|\p{Lu}[\p{L}’'-]*|\d)\b`, 'iu');
 // "on"/"upon", someone who is no time ("on Monday"), then "to" and a bare verb
 const PLEA_AHEAD = new RegExp(String.raw`^[ \t]+(?:on|upon)[ \t]+(?!(?:${WEEKDAYS}|today|tonight|yesterday|tomorrow)\b)(?:[\p{L}.’'-]+[ \t]+){1,6}?to[ \t]+\p{Ll}+`, 'u');
 

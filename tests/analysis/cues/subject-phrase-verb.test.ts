@@ -23,6 +23,9 @@ describe('cues: the verb of a sentence-opening "<person> of the <noun>" subject'
     ['Copies of the memo leaked on Friday reached three newspapers.', []],
     // a verb of its own between the form and "that": the form describes, the later verb reports
     ['Supporters of the mayor interviewed on Sunday said that the audit was unfair.', ['said']],
+    // ... and so does an auxiliary or a modal among the adjunct's words (any of lexicon/auxiliaries.ts FINITE_AUXILIARY)
+    ['Photos of the rally posted on Sunday may show that the crowd was small.', ['may show']],
+    ['Residents of the valley interviewed last week did say that the quarry ran all night.', ['did say']],
     // the head is no person: a text, an event
     ['Drafts of the report published on Monday that the ministry withheld were incomplete.', []],
     // "called on" a day, then an infinitive of purpose: a meeting called, no plea
