@@ -34,3 +34,15 @@ export function tidy(n: number): number {
   if (!Number.isFinite(n) || Number.isSafeInteger(n)) return n;
   return Number.parseFloat(n.toPrecision(15));
 }
+
+/** The candidates (sorted by start, the longer first where two start together) with each one that overlaps one kept
+ *  before it dropped: the earlier, and then the longer, reading wins. */
+export function dropOverlaps(cands: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end) continue;
+    out.push(c);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 // Step 0: dates, times, years-with-months and decades, found before any number is read so that
 // "March 9, 2021", "3/9/2021", "6:30 p.m." and "the 1990s" never become quantities.
-import { scanned, type Candidate } from './candidate.js';
+import { dropOverlaps, scanned, type Candidate } from './candidate.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -62,13 +62,7 @@ export function findDates(text: string): Candidate[] {
   }
   // earlier and longer first; drop any that overlap one already kept
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Candidate[] = [];
-  for (const c of found) {
-    const prev = kept[kept.length - 1];
-    if (prev && c.start < prev.end) continue;
-    kept.push(c);
-  }
-  return kept;
+  return dropOverlaps(found);
 }
 
 function collect(window: string, offset: number, { re, kind, rule }: (typeof DATE_PATTERNS)[number], found: Candidate[]): void {

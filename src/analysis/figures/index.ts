@@ -3,7 +3,7 @@
 // few words around a number, so the stage runs in time linear in the text.
 import type { Figure } from '../../types.js';
 import type { Attributed, Counted } from '../state.js';
-import { finite, type Candidate } from './candidate.js';
+import { dropOverlaps, finite, type Candidate } from './candidate.js';
 import { findDates } from './dates.js';
 import { scanNumbers } from './scan.js';
 import { attachUnits } from './attach.js';
@@ -96,16 +96,6 @@ function byStart(a: Candidate[], b: Candidate[]): Candidate[] {
   if (b.length === 0 && sorted(a)) return a;
   if (a.length === 0 && sorted(b)) return b;
   return a.concat(b).sort((x, y) => x.start - y.start);
-}
-
-function dropOverlaps(cands: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of cands) {
-    const prev = out[out.length - 1];
-    if (prev && c.start < prev.end) continue;
-    out.push(c);
-  }
-  return out;
 }
 
 export function findFigures(s: Attributed): Counted {
