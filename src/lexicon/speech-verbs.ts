@@ -8,9 +8,10 @@ import { SAYING_VERBS } from './speech-verbs-saying.js';
 import { PHRASAL_VERBS } from './speech-verbs-phrasal.js';
 import { STANCE_VERBS } from './speech-verbs-stance.js';
 import { MIND_VERBS } from './speech-verbs-mind.js';
+import { CAUSED_FEELING_VERBS } from './caused-feelings.js';
 import { AMBIGUOUS } from './speech-verb-nouns.js';
 
-const SPEECH_VERBS: readonly SpeechVerb[] = [...SAYING_VERBS, ...PHRASAL_VERBS, ...STANCE_VERBS, ...MIND_VERBS];
+const SPEECH_VERBS: readonly SpeechVerb[] = [...SAYING_VERBS, ...PHRASAL_VERBS, ...STANCE_VERBS, ...MIND_VERBS, ...CAUSED_FEELING_VERBS];
 
 // verbs that double their last consonant: slammed, quipped, admitted, planned
 const DOUBLED = /^(?:slam|admit|regret|commit|quip|plan|snap|chat|blog|stop|rebut|fret|dub|refer|prefer)$/;

@@ -13,6 +13,7 @@ import { descriptionStart, partitiveStart } from './description-start.js';
 import { complementAfter } from './description-complement.js';
 import { nameAfterHead } from './head-before-name.js';
 import { cueFollows } from './cue-follows.js';
+import { CAUSED_FEELING_LEMMAS } from '../../lexicon/caused-feelings.js';
 import { firstWordStart, headlineDescription, opensHeadline } from './headline-role.js';
 import { isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
 import { PERSON_SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
@@ -36,6 +37,13 @@ function demonymHead(tokens: Token[], i: number, run: Run): boolean {
 }
 const demonymGender = (lower: string): Gender => (lower.endsWith('woman') ? 'female' : lower.endsWith('man') ? 'male' : null);
 
+/** The token after the last cue (of `starts`) among tokens `from` to `head` (exclusive), or -1 when none starts there. */
+function cueInside(tokens: Token[], from: number, head: number, starts: ReadonlySet<number>): number {
+  let after = -1;
+  for (let k = from; k < head; k++) if (starts.has(tokens[k]!.start)) after = k + 1;
+  return after;
+}
+
 export function findDescriptions(text: string, tokens: Token[], runs: Run[], runAt: Int32Array, cues: readonly Cue[]): Candidate[] {
   const out: Candidate[] = [];
   const textStart = firstWordStart(text);
@@ -48,6 +56,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
   const cueStarts = new Set(cues.map((c) => c.start));
   const cueAt = (offset: number): boolean => cueStarts.has(offset);
   const verbCueStarts = new Set(cues.filter((c) => c.kind === 'verb').map((c) => c.start));
+  const feelingCueStarts = new Set(cues.filter((c) => c.kind === 'verb' && CAUSED_FEELING_LEMMAS.has(c.lemma)).map((c) => c.start));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // (words in capitals are acronyms of bodies or shouting, roles such as "CEO" or "MP" aside)
@@ -95,7 +104,11 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const opened = BARE_QUANTIFIERS.has(t.lower) ? { start: i, determiner: null }
       : descriptionStart(tokens, runs, runAt, i, kind, near, next !== undefined && cueFollows(tokens, i, cueAt));
     if (opened === null) continue;
-    const { start, determiner } = opened;
+    // (a verb of causing a feeling inside the phrase ends it there: "The verdict alarmed lawyers" holds the group
+    // "lawyers", the verb's object and the feeler, quotes/caused-feeling.ts; other verb cues read their subject from the
+    // phrase as they always have)
+    const cut = cueInside(tokens, opened.start, i, feelingCueStarts);
+    const { start, determiner } = cut < 0 ? opened : { start: cut, determiner: null };
     // trailing complement: "a spokesperson for the ministry", "the head of Acme Corp" (description-complement.ts)
     const { end, last, roleTail } = complementAfter(text, tokens, runs, runAt, i, near);
     const plural = kind === 'group' || personPlural(t.lower) !== undefined;

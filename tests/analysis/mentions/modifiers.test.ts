@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/analysis/mentions/index.js';
 import type { Cued } from '../../../src/analysis/state.js';
+import { segment } from '../../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../../src/analysis/cues/index.js';
 
 const state = (text: string): Cued => ({ doc: { id: 't', text }, paragraphs: [], sentences: [], quoteSpans: [], markup: [], speechWords: [], cues: [] });
 const found = (text: string): string[] => findMentions(state(text)).mentions.map((m) => `${m.kind}:${m.text}`);
@@ -54,5 +57,24 @@ describe("mentions: a sentence's first word in a name", () => {
     ['Federated Growers president Tane Ruru said no.', 'title-name:Federated Growers president Tane Ruru'],
   ])('leaves alone: %s', (text, expected) => {
     expect(found(text)[0]).toBe(expected);
+  });
+});
+
+// a verb cue inside the phrase ends it (mentions/descriptions.ts): the words after it are its object
+describe('mentions: a verb cue is no modifier of the head after it', () => {
+  const cued = (text: string): string[] => findMentions(findCues(findQuoteMarks(segment({ id: 't', text })))).mentions.map((m) => `${m.kind}:${m.text}`);
+  it.each([
+    ['The verdict alarmed lawyers.', ['group:lawyers']],
+    ['The new toll has angered commuters.', ['group:commuters']],
+  ])('%s', (text, expected) => {
+    expect(cued(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no cue inside: the modifiers stay the head's
+    ['Later the shipping company said no.', ['description:the shipping company']],
+    ['The retired teachers said no.', ['group:The retired teachers']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(cued(text)).toEqual(expected);
   });
 });

@@ -9,8 +9,9 @@ const row = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => [q.text, q
 
 describe('quotes: the noun before a relative "that" speaks', () => {
   it.each<[string, M[], (string | null)[][]]>([
+    // (the levy is what angers the growers: quotes/caused-feeling.ts)
     ['The levy angers growers in valleys that oppose the new quota.', [['growers', 'group', null]],
-      [['the new quota', 'oppose', 'valleys that']]],
+      [['The levy', 'angers', 'growers'], ['the new quota', 'oppose', 'valleys that']]],
     ['Tarrow has quarrelled with neighbours that say the border treaty is outdated.', [['Tarrow', 'organization', null]],
       [['the border treaty is outdated', 'say', 'neighbours that']]],
   ])('%s', (text, ms, expected) => {

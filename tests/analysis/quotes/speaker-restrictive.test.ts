@@ -123,7 +123,7 @@ describe('quotes/speaker-restrictive: leaves alone', () => {
 
   it.each([
     // the relative clause's own cue keeps the noun before "that" (quotes/relative-subject.ts)
-    ['The levy angers growers in valleys that oppose the new quota.', 'valleys that'],
+    ['The levy hurts growers in valleys that oppose the new quota.', 'valleys that'],
     ['Residents who live near the plant said the smell had returned.', 'Residents who'],
     ['Ana Ruiz, who chairs the bank, said the merger talks had collapsed.', 'Ana Ruiz'],
     ['It emerged that armed guards warned the crowd to disperse.', 'armed guards'],
