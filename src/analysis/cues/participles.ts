@@ -16,6 +16,7 @@ import { askedByQuestion } from './asked-by.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { subjectPhraseVerb } from './subject-phrase-verb.js';
+import { namesReflexively } from './reflexive-naming.js';
 
 // bare lowercase nouns (no preposition, determiner, pronoun or "to") and then a capitalised name or a finite verb
 const ING_COMPOUND = new RegExp(String.raw`^(?:[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as|and|or|${alternation(SUBJECT_PRONOUNS)})\b)\p{Ll}+){1,3}[ \t]+(?:\p{Lu}\p{Ll}|(?:was|were|is|are|has|have|had|will|would|said|says)\b)`, 'u');
@@ -53,13 +54,6 @@ const COMPARED_NOUN_NEXT = new RegExp(String.raw`^[ \t]+(?!(?:earlier|later|befo
 
 // the irregular pasts a comparison takes after "than" ("higher than forecast", "sooner than thought")
 const COMPARED_PASTS = new Set(['forecast', 'thought', 'foreseen', 'said', 'told', 'shown', 'known', 'understood', 'written']);
-
-// the forms of naming that take a reflexive object, the reflexive, and the words before that leave no noun to name
-const REFLEXIVE_NAMING = /^(?:calling|calls|called|styling|styles|styled|dubbing|dubs|dubbed)$/i;
-// (then a name: "voters who call themselves very conservative", "a man calling himself a healer" describe, and PolNeAR
-// counts such self-descriptions)
-const REFLEXIVE_NEXT = /^[ \t]+(?:itself|themselves|himself|herself)[ \t]+(?:the[ \t]+)?\p{Lu}/u;
-const NO_NOUN_BEFORE = new RegExp(String.raw`^(?:by|for|of|in|on|about|after|before|without|from|with|and|or|but|is|are|was|were|be|been|being|${alternation(SUBJECT_PRONOUNS)}|will|would|could|can|may|might|must|should|not|n't|to)$`, 'i');
 
 /** Whether the form is a participle describing a noun here, not a verb with a subject. */
 export function describesNoun(text: string, w: SpeechWord): boolean {
@@ -139,12 +133,8 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   if (/ed$/i.test(word) && REDUCED_RELATIVE.test(text.slice(Math.max(0, at - 40), at)) && RELATIVE_TAIL.test(next40) && !subjectPhraseVerb(text, w)) return true;
   if (NAMING_PARTICIPLES.test(word) && /^\s+\p{Lu}/u.test(next40) && (NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at))
     || (OPENING_NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && NAME_THEN_VERB.test(text.slice(at + word.length, at + word.length + 80))))) return true;
-  // "a gang calling itself Redhook", "a man who calls himself Dr. Fixit": a verb of naming with a reflexive object and a
-  // name right after a noun or a relative word names the noun; it reports nothing (after a comma, ", calling itself the victim",
-  // or a preposition, "by calling itself the leader", the participle is a claim of its own)
-  // (a finite form only in a relative clause: "The coach called himself lucky" is the coach's own stance)
-  if (REFLEXIVE_NAMING.test(word) && REFLEXIVE_NEXT.test(next40) && /\p{L}[ \t]+$/u.test(text.slice(Math.max(0, at - 3), at))
-    && (/ing$/i.test(word) ? !NO_NOUN_BEFORE.test(before) : /^(?:who|that|which)$/i.test(before))) return true;
+  // "a gang calling itself Redhook", "a man who calls himself Dr. Fixit": naming a noun reports nothing (reflexive-naming.ts)
+  if (namesReflexively(text, word, before, at, next40)) return true;
   // "The tablet, called the Slate, costs ...", "The clip, posted on Sunday, showed ...": a participle in a
   // comma aside right after a common noun describes that noun; the sentence's own verb follows the aside
   // (the aside's close is read first: one anchored window, where the noun before is tried at every position)
