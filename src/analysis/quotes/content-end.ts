@@ -19,7 +19,7 @@ import { joinedAsideClause, ownRelativeReport, relativeAsideGoesOn, speakerAside
 import { hedgeAsideInReport, withoutHedges } from './hedge-aside.js';
 import { occasionRelativeCut } from './content-end-occasion.js';
 import { commentAppositiveStart } from './content-end-comment.js';
-import { PRONOUN_THAT_OBJECT } from './content-start.js';
+import { PRONOUN_THAT_OBJECT } from './that-object.js';
 
 const NEXT_CUES = 8;
 // a comma or semicolon, perhaps a conjunction, right before a second source's "according to"

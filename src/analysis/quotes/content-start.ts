@@ -6,6 +6,7 @@ import { SPOKEN_MEDIUM_ON } from '../cues/verb-contexts.js';
 import { withoutHedges } from './hedge-aside.js';
 import { withoutSpeakerAsides } from './content-end-aside.js';
 import { adverbialsBeforeThat } from './content-start-adverbials.js';
+import { thatOpensClause } from './that-object.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS, RELATIVE_DAYS } from '../../lexicon/time-words.js';
 import { ACTIVE_LISTENER_VERBS, OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
@@ -75,16 +76,6 @@ const PAST_OR_ING = /\b\p{Ll}+(?:ed|ing)\b/u;
 // an object pronoun or a name before a question word ("asked her why", "asked Tom Fenn whether")
 const ASKED_LISTENER = new RegExp(String.raw`^(?:${alternation(OBJECT_PRONOUNS)}|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)\s*(?=(?:what|why|how|when|where|whether|if|who|which)\s)`, 'u');
 const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
-const DEMONSTRATIVE_THAT = /^that\s+[\p{L}’'-]+[\s.!?]*$/u;
-// "say that is not enough": "that" before a finite verb is the clause's subject, no complementizer (but
-// "said that had he known, ...", "that should the plan fail": an inverted condition after it)
-const THAT_SUBJECT = new RegExp(String.raw`^that\s+(?:(?:is|was|will|would|could|can|may|might|must|does|did|seems|means|remains)\b|(?:has|had|should)\s+(?!(?:${alternation(SUBJECT_PRONOUNS)}|the|a|an|this|that|there)\b))`, '');
-// "has said that before, and nobody listened", "said this again on Monday, to applause": "that" or "this" as the
-// pronoun object, then only closing adverbials of repetition, manner or time and the clause's end (a mark, or a comma
-// before a conjunction, a preposition or a participle, not a subject: "said that earlier, the board had met" is a
-// complementizer before a fronted adverb); the pronoun alone is the content, as annotated news draws "That said"
-const OBJECT_ADVERBIAL = String.raw`(?:before|again(?:\s+and\s+again)?|often|repeatedly|publicly|privately|openly|himself|herself|themselves|itself|(?:many|several|countless|two|three)\s+times|in\s+the\s+past|for\s+years|for\s+the\s+first\s+time|(?:last|this)\s+(?:week|month|year)|earlier|yesterday|on\s+(?:${WEEKDAYS})|${WEEKDAYS})`;
-export const PRONOUN_THAT_OBJECT = new RegExp(String.raw`^\s*(that|this)(?=(?:\s+${OBJECT_ADVERBIAL}){1,3}\s*(?:[.!?;]|,\s+(?:and|but|so|yet|or|to|with|as|while|though|although|at|in|on|\p{Ll}+ing)\b))`, 'u');
 // a few words ending in a colon right before an opening mark
 const COLON_QUOTE = /^[^,.;:“”"‘’]{1,60}:\s*(?=[“"‘])/;
 // a linking adverb and its comma ("however,", "though,", "in turn,")
@@ -117,11 +108,11 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   // (and a speaker's aside, content-end-aside.ts: "told the court the driver, she added, had fled")
   const window = withoutSpeakerAsides(withoutHedges(text.slice(i, Math.min(end, i + 90))));
   const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
-  // ("I understand that argument.": "that" and one word to the end is a demonstrative, no "that" clause)
+  // ("I understand that argument.", "say that is not enough": no "that" clause, that-object.ts)
   // (adverbials between commas may stand before it, "said, in a statement, that": content-start-adverbials.ts)
   const adverbials = adverbialsBeforeThat(window);
   const fromThat = window.slice(adverbials);
-  if (/^that\s/.test(fromThat) && !DEMONSTRATIVE_THAT.test(fromThat) && !THAT_SUBJECT.test(fromThat) && !PRONOUN_THAT_OBJECT.test(fromThat)) return i + adverbials + 5;
+  if (thatOpensClause(fromThat)) return i + adverbials + 5;
   // "told the crowd: “...”", "said on Monday: “...”": a listener or adverbial, then the quote after its colon
   const colon = COLON_QUOTE.exec(window);
   // (an object before the colon is content: "praised the plan: “...”")
