@@ -3,8 +3,9 @@
 // ("5% of voters"). Words are checked against compromise's lexicon as data (no parse), so the
 // phrase stops at the first verb, preposition, pronoun or adverb.
 import type { Candidate } from './candidate.js';
-import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
+import { NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { subjectBefore } from './subject-before.js';
+import { namesNoSubject } from './subject-degree.js';
 import { SPENDING_VERBS } from '../../lexicon/subject-verbs.js';
 import { NOT_LAST_WORDS as NOT_LAST, PERIOD_WORDS, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS, VERB_PARTICLES, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
 
@@ -132,20 +133,9 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   while (words.length > 0 && (NOT_LAST.has(words[words.length - 1]!.toLowerCase()) || (words.length > 1 && trailingVerb(words[words.length - 1]!)))) words.pop();
   // "Dozens turned out": one word in -ed before a verb's particle is the verb
   if (read === 1 && words.length === 1 && /^\p{Ll}+ed$/u.test(words[0]!) && VERB_PARTICLES.has(WORD.exec(window(pos))?.[1]?.toLowerCase().replace(/[.’']+$/, '') ?? '')) words.pop();
-  // "90 percent complete", "ten feet tall": one adjective alone names nothing counted
-  // (only where the phrase ends at punctuation: before a verb, "one firm linked to", the word is a noun)
-  // (a percentage that is no modifier gives a degree: "91 percent effective", "60% renewable", adjectives the lexicon lacks)
-  // (or before the preposition of what it holds for: "80% effective against the virus", "90 percent accurate in tests")
-  if (read === 1 && words.length === 1 && ((adjectiveOnly(words[0]!) && CLAUSE_PUNCT.test(text.slice(pos - 1, pos + 2)))
-    || (verbNext && DEGREE_ADJECTIVE.test(words[0]!) && tagsOf(words[0]!).length === 0 && DEGREE_END.test(text.slice(pos - 1, pos + 10))))) words.pop();
+  // "90 percent complete", "91 percent effective": one adjective alone names nothing counted (subject-degree.ts)
+  if (read === 1 && words.length === 1 && namesNoSubject(words[0]!, text, pos, verbNext)) words.pop();
   return words.length > 0 ? words.join(' ') : subjectBefore(text, c);
 }
 
 const SPENT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${SPENDING_VERBS.join('|')})[ \t]+(?:(?:an|a)[ \t]+(?:extra|further|additional)[ \t]+)?$`, 'iu');
-const DEGREE_ADJECTIVE = /^\p{Ll}+(?:ive|ful|ous|able|ible)$/u;
-const DEGREE_END = /^(?:[.,;:!?)]|.[ \t]*[.,;:!?)]|.[ \t]+(?:in|at|against|for|among|on)(?![\p{L}]))/u;
-const CLAUSE_PUNCT = /^(?:[.,;:!?)]|.[ \t]*(?:[.,;:!?)]|$))/u;
-function adjectiveOnly(word: string): boolean {
-  const tags = tagsOf(word);
-  return /^\p{Ll}/u.test(word) && tags.length > 0 && tags.every((t) => ADJECTIVE_ONLY.has(t));
-}
