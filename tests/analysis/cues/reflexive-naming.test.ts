@@ -19,7 +19,7 @@ describe('cues: "calling itself" after a noun names it, no cue', () => {
     // after a comma: the participle is the subject's claim
     ['The club hit back, calling itself the victim of a smear.', ['hit back', 'calling']],
     // after a preposition: the claim the sentence is about
-    ['The bakery annoyed rivals by calling itself the best in town.', ['calling']],
+    ['The bakery won custom by calling itself the best in town.', ['calling']],
     // a finite naming verb with its own subject and a reflexive: a stance of the subject's
     ['The coach called himself lucky after the draw.', ['called']],
     ['Critics say the senator calls herself a reformer.', ['say', 'calls']],
