@@ -46,7 +46,7 @@ export const STANCE_VERBS: SpeechVerb[] = [
   { lemma: 'cast', group: 'stance', forms: ['cast', 'casts', 'casting'] },
   // Disputing a question with someone (Levin's correspond verbs, 36.1): "the two councils clashed over whether the
   // pool should reopen", "growers have sparred for weeks over how much the crop is worth". A dispute over what is true
-  // or what should be done is each side's stance; only with the question after "over" or "about" (cues/frames.ts
+  // or what should be done is each side's stance; only with the question after "over" or "about" (cues/disputed-question.ts
   // DISPUTED_QUESTION): "fans clashed with police", "the colours clash", "quarrelled with a neighbour" are fights or
   // disagreements over nothing reported. Not "debate": "the council spent the night debating whether to" is
   // deliberation, no side's view (like "discuss" and "consider" with a question)

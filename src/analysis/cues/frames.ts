@@ -8,6 +8,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { PHRASAL_PARTICLES } from './phrasal-frames.js';
 import { PUT_AT_FIGURE } from './put-at-figure.js';
 import { DISPUTE_LEMMAS } from '../../lexicon/speech-verbs-stance.js';
+import { DISPUTED_QUESTION } from './disputed-question.js';
 import { latin1TwinTable } from '../latin1-twin.js';
 import { FEELER_AFTER } from './caused-feeling.js';
 import { CAUSED_FEELING_VERBS } from '../../lexicon/caused-feelings.js';
@@ -72,18 +73,6 @@ const ORDERED_TO = /^\s+(?:that\b|(?!to\b|(?:in|at|on|from|for|by|with)\s)(?:[\p
 // "was billed as a turning point", "billed the race as the toughest yet": an object of at most four words, then "as"
 // and a description; not an amount ("billed as much as $40", "billed as little as") nor the set phrases of SEEN_AS
 const BILLED_AS = new RegExp(String.raw`^\s+(?:[\p{L}’'-]+\s+){0,4}?as\s+(?!(?:${AS_NOT_DESCRIPTION}|much|many|little|few|part|usual|normal|before|agreed|planned|for|in|on|at)\b)(?![$£€\d])`, 'u');
-
-// "clashed over whether the pool should reopen", "have sparred for weeks over how much it is worth", "quarrelled with
-// the board about who would pay": a dispute with the question disputed after "over" or "about" (a with-phrase
-// of a few words and a stretch of time or manner may come first); "clashed with police", "clashed over the weekend",
-// "feuded for years" report no question
-const QUESTION_WORD = String.raw`(?:whether|how|what|who|whom|why|when|where|which)\b`;
-const WITH_WHOM = String.raw`(?:\s+with\s+(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)?`;
-const HOW_LONG_OR_HOW = String.raw`(?:\s+(?:for\s+(?:(?:several|many|some)\s+)?(?:days|weeks|months|years|decades|hours)|(?:late\s+)?into\s+the\s+night|\p{Ll}+ly|again))?`;
-// (not a free relative that names the thing fought over: "clashed with police over what they saw as a rigged vote",
-// "over what critics call a land grab" is a fight over a thing, no question)
-const NAMING_RELATIVE = String.raw`(?!(?<=what)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:saw|sees?|viewed|views?|regarded|regards?|called|calls?|described|describes?|termed|terms?|dubbed|dubs?|considered|considers?)\s)`;
-const DISPUTED_QUESTION = new RegExp(String.raw`^${WITH_WHOM}${HOW_LONG_OR_HOW}\s+(?:over|about)\s+${QUESTION_WORD}${NAMING_RELATIVE}`, 'u');
 
 // "judged the merger a failure", "judged the levy to be fair", "judged that the risk was small", "was judged too costly": an
 // object of one to four words (no preposition among them) and then a description, or the clause; not "judged the pie

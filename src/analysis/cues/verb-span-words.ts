@@ -47,7 +47,7 @@ export const PARTICLES: Record<string, RegExp> = {
   // "Appeals court rules against the city": a ruling's side is its own particle, so a body's present "rules" with it
   // is the body's verb (verb-reading.ts bodySays), not the plural noun of "court rules"
   rule: /^\s+against\b/i,
-  // "clashed over whether", "sparred about how": the preposition before the question disputed (cues/frames.ts DISPUTED_QUESTION)
+  // "clashed over whether", "sparred about how": the preposition before the question disputed (cues/disputed-question.ts)
   ...Object.fromEntries(DISPUTE_LEMMAS.map((lemma) => [lemma, DISPUTED_OVER])),
   talk: /^\s+(?:about|up)\b/i, know: /^\s+(?:for|as)\b/i, weigh: /^\s+in(?:\s+on)?\b/i, cite: /^\s+as\b/i, agree: /^\s+with\b/i, complain: /^\s+about\b/i, campaign: /^\s+(?:for|against)\b/i, warn: /^\s+(?:of|about|against)\b/i,
 };
