@@ -16,6 +16,8 @@ export {
 // The gap between two mentions joined by "and" or "&" ("Rob and Ann Pell", "Jane Roe and John Doe"):
 // the speakers stage reads it for shared surnames and pairs, the quote speaker for two people speaking together.
 export const AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+$/;
+// The gap between two mentions listed before such a pair ('Ada Kim, Tom Fenn and Lia Ortz'): a comma alone.
+export const LIST_COMMA = /^[\s\u00a0]*,[\s\u00a0]*$/;
 // The gap between a person and the body they speak for ("Ola Brisk of the League", "Kai Moss at Tennby Research"):
 // the quote speaker and the speakers stage read a "who" after it as the person, not the body.
 export const OF_BODY = /^[\s\u00a0]+(?:of|at|from|with)[\s\u00a0]+(?:the[\s\u00a0]+)?$/;

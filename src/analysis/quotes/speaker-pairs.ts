@@ -2,7 +2,8 @@
 // said"), and a distributive pronoun ("Each said") speaking for the one group or pair named just before it.
 import type { Resolved } from '../state.js';
 import type { Entity, Mention } from '../../types.js';
-import { AND_GAP } from '../mentions/words.js';
+import { AND_GAP, LIST_COMMA } from '../mentions/words.js';
+import { listName } from '../speakers/list-name.js';
 import { fromMention, mentionsIn, type SpeakerFields } from './speaker-fields.js';
 import { firstEndingAfter } from '../speakers/lookup.js';
 import { bodyPairName } from './speaker-body-pairs.js';
@@ -38,7 +39,6 @@ function pairOf(s: Resolved, a: Mention, b: Mention): Entity | undefined {
   return listOf(s, [a], b)?.group;
 }
 
-const LIST_COMMA = /^[\s\u00a0]*,[\s\u00a0]*$/;
 // what closes a clause right after the last of a list
 const LIST_END = /^(?:[.,;:!?]|$)/;
 const personAt = (s: Resolved, m: Mention | undefined): Entity | undefined =>
@@ -53,8 +53,7 @@ function listOf(s: Resolved, a: Mention[], b: Mention): { group: Entity; first: 
   const people = [...a, b].map((m) => personAt(s, m));
   if (people.some((e) => e === undefined)) return undefined;
   for (let n = a.length; n >= 1; n--) {
-    const names = people.slice(a.length - n).map((e) => e!.name);
-    const name = `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+    const name = listName(people.slice(a.length - n).map((e) => e!.name));
     const group = s.entities.find((x) => x.kind === 'group' && x.name === name);
     if (group !== undefined) return { group, first: a[a.length - n]! };
   }

@@ -7,12 +7,12 @@ import type { Cue, Mention } from '../../types.js';
 import type { Context } from './context.js';
 import type { Registry } from './registry.js';
 import { Salience } from './salience.js';
-import { AND_GAP } from '../mentions/words.js';
+import { AND_GAP, LIST_COMMA } from '../mentions/words.js';
+import { listName } from './list-name.js';
 import { isBareName, isBody, isPerson, type Resolution } from './resolution.js';
 import { resolveDescription } from './description-reference.js';
 import { resolvePronoun } from './pronoun-reference.js';
 
-const LIST_COMMA = /^[\s\u00a0]*,[\s\u00a0]*$/;
 // "Oxfam and the Red Cross": a body's name after "and the" (the article is no word of the mention)
 const AND_THE_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+the[\s\u00a0]+$/;
 
@@ -59,8 +59,7 @@ export function resolveReferences(text: string, mentions: Mention[], cues: Cue[]
       // speaker, which takes the list where it opens the clause, else the pair: quotes/speaker-pairs.ts)
       const listed = isPerson(reg, m) ? peopleListedBefore(text, mentions, i - 1, reg) : [prev];
       for (const group of listed.length > 1 ? [[prev, m], [...listed, m]] : [[prev, m]]) {
-        const names = group.map((x) => reg.drafts[x.entity!]!.name);
-        const name = `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+        const name = listName(group.map((x) => reg.drafts[x.entity!]!.name));
         let g = pairs.get(name);
         if (g === undefined) pairs.set(name, (g = reg.add(name, 'group', 'plural', group[0]!.start)));
         reg.drafts[g]!.members = group.map((x) => x.entity!);

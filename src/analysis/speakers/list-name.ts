@@ -1,0 +1,7 @@
+// The name the speakers stage gives a group of people listed ("Tom Fenn and Lia Ortz", "Ada Kim, Tom Fenn and Lia
+// Ortz"): coreference.ts names the group so, and quotes/speaker-pairs.ts finds it by that name, so both write it here.
+
+/** The listed names as one group's name: commas between them, "and" before the last. */
+export function listName(names: readonly string[]): string {
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+}
