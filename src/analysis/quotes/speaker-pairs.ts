@@ -3,7 +3,7 @@
 import type { Resolved } from '../state.js';
 import type { Entity, Mention } from '../../types.js';
 import { AND_GAP, LIST_COMMA } from '../mentions/words.js';
-import { listName } from '../speakers/list-name.js';
+import { listName, MAX_LISTED } from '../speakers/list-name.js';
 import { fromMention, mentionsIn, type SpeakerFields } from './speaker-fields.js';
 import { firstEndingAfter } from '../speakers/lookup.js';
 import { bodyPairName } from './speaker-body-pairs.js';
@@ -63,7 +63,7 @@ function listOf(s: Resolved, a: Mention[], b: Mention): { group: Entity; first: 
 /** The mentions listed by commas before mention index j, and j's ("Ada Kim, Tom Fenn" before "and Lia Ortz"), people only. */
 function listedBefore(s: Resolved, j: number): Mention[] {
   const out = [s.mentions[j]!];
-  for (let k = j - 1; k >= 0 && out.length < 6 && namedPerson(s, s.mentions[k]) && LIST_COMMA.test(s.doc.text.slice(s.mentions[k]!.end, out[0]!.start)); k--) {
+  for (let k = j - 1; k >= 0 && out.length < MAX_LISTED && namedPerson(s, s.mentions[k]) && LIST_COMMA.test(s.doc.text.slice(s.mentions[k]!.end, out[0]!.start)); k--) {
     out.unshift(s.mentions[k]!);
   }
   return out;
@@ -84,7 +84,7 @@ export function pairSpeaker(s: Resolved, m: Mention, lo: number, hi: number, rul
   const i = firstEndingAfter(s.mentions, m.start);
   // (m may open a list that ends in the pair: "..., said Ada Kim, Tom Fenn and Lia Ortz")
   let last = i;
-  while (last - i < 5 && namedPerson(s, s.mentions[last + 1]) && LIST_COMMA.test(s.doc.text.slice(s.mentions[last]!.end, s.mentions[last + 1]!.start))) last++;
+  while (last - i + 1 < MAX_LISTED && namedPerson(s, s.mentions[last + 1]) && LIST_COMMA.test(s.doc.text.slice(s.mentions[last]!.end, s.mentions[last + 1]!.start))) last++;
   for (const [j, b] of [[i - 1, m], [i, s.mentions[i + 1]], ...(last > i ? [[last, s.mentions[last + 1]] as const] : [])] as const) {
     const a = s.mentions[j];
     // (a list that m opens may run past the phrase the rules read, cut at its first comma, when the clause ends with it)

@@ -8,7 +8,7 @@ import type { Context } from './context.js';
 import type { Registry } from './registry.js';
 import { Salience } from './salience.js';
 import { AND_GAP, LIST_COMMA } from '../mentions/words.js';
-import { listName } from './list-name.js';
+import { listName, MAX_LISTED } from './list-name.js';
 import { isBareName, isBody, isPerson, type Resolution } from './resolution.js';
 import { resolveDescription } from './description-reference.js';
 import { resolvePronoun } from './pronoun-reference.js';
@@ -18,7 +18,6 @@ const AND_THE_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+the[\s\u00a0]+$/;
 
 // a person's name after a preposition is its object ("a letter to Ada Kim, Tom Fenn and Lia Ortz said"): no list opens there
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:to|with|by|from|for|of|at|about|against|on)[\s\u00a0]+$/iu;
-const MAX_LISTED = 6;
 
 /** The people listed by commas up to mention j, the first of a pair ("Ada Kim, Tom Fenn and Lia Ortz"): all of them
  *  are one group with the last, as "Tom Fenn and Lia Ortz" alone would be; each named once, none a preposition's object. */
