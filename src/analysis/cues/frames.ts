@@ -55,9 +55,10 @@ const KNOWN_FOR = /^\s+(?:(?:for|as)\s+[\p{L}\p{N}“"‘'$]|that\b|to\s+\p{Ll})
 
 // "the court held that ...": a holding's clause (not "held that post", "held that view": a demonstrative)
 const HELD_THAT = /^\s+that\s+(?!(?:post|position|view|title|record|seat|job|role|office|belief|opinion|stance|line|rank|ground|lead|meeting|event|summit|session)\b)/;
-// "accepted that the plan had failed", "decided that the stand was safe": a conceded or settled view with its clause; not
-// "accepted that offer", "decided that case" (a demonstrative and the thing taken or settled), nor "accepted the award"
-const SETTLED_THAT = /^\s+that\s+(?!(?:offer|deal|job|post|role|award|prize|invitation|bid|apology|money|donation|gift|ruling|decision|verdict|case|matter|dispute|challenge|one|much|way)\b)/;
+// "accepted that the plan had failed", "decided that the stand was safe": a conceded or settled view with its clause,
+// which opens with a determiner, a pronoun or a name; not "accepted that offer", "decided that match", "decided that
+// night to" (a demonstrative and the thing taken or settled, or a time), nor "accepted the award"
+const SETTLED_THAT = /^\s+that\s+(?:(?:the|a|an|its|their|his|her|our|my|your|this|these|those|some|no|all|every|each|any|many|most|it|he|she|they|we|you|there)\s|I\s|\p{Lu}\p{Ll}|\d)/u;
 // "reminded drivers that", "reminding supporters how far": an object of a few words, then the clause
 const REMINDED_THAT = /^\s+(?:[\p{L}’'-]+\s+){1,4}?(?:that|how|what|why|whether|to)\s/u;
 

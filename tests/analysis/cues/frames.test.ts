@@ -40,6 +40,7 @@ describe('cues: a judgement held of something', () => {
     // a view conceded or settled, with its clause (frames.ts SETTLED_THAT)
     ['The coach accepted that the defence had been too slow.', ['accepted']],
     ['In the end the panel decided that the stand was safe.', ['decided']],
+    ['The airline accepted that 40 flights had left late.', ['accepted']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -56,6 +57,9 @@ describe('cues: a judgement held of something', () => {
     ['The club accepted the bid for its keeper.'],
     ['The council decided to close the pool.'],
     ['A panel of three judges decided that case in May.'],
+    ['The bank accepts that card in every branch.'],
+    ['A late penalty decided that match.'],
+    ['The jury decided that night to return a verdict.'],
     // a judging participle describing the noun before it, its judges unnamed (participles.ts)
     ['Staff deemed essential kept working through the storm.'],
     ['Houses considered unsafe will be pulled down.'],
