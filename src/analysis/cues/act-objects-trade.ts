@@ -23,9 +23,9 @@ export const TRADE_ACTS: Readonly<Record<string, RegExp>> = {
   // "Oil prices added to the pressure": adding to something, not saying more
   add: new RegExp(String.raw`^\s+up\b|^\s+(?:(?:a|another|his|her|their|its|the|two|three)\s+)?(?:(?:late|first|second|third|fourth|fifth|further|consolation)\s+)?(?:${alternation(SCORING_UNITS)}|[$£€¥]?\d)|^\s+to\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?!reporters\b|journalists\b|press\b)\p{Ll}|${COUNTED_THINGS}`, 'u'),
   // "energy shares weighed on the market", "the debt weighs heavily on her": a burden, no view weighed ("weighed in on" stays)
-  // ("weighs a tonne", "weighed a hefty 90 kilos" are a measure; "is weighing a bid for the club", "weighed a move" a
-  // choice thought over, a held view like "is considering")
-  weigh: new RegExp(String.raw`^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)|^\s+an?\s+(?:(?:mere|hefty|whopping|massive|staggering|record|few|couple\s+of|little\s+over|little\s+under)\s+)*(?:\d|tons?\b|tonnes?\b|kilos?\b|kilograms?\b|pounds?\b|ounces?\b|grams?\b|stone\b|lot\b|little\b|bit\b|quarter\b|third\b|half\b|hundred|thousand|million)|^\s+(?:heavily\s+)?on\s+(?!(?:${WEEKDAYS})\b)`, 'i'),
+  // ("weighs a tonne", "weighed a hefty 90 kilos", "less than a kilo", "a combined 300 pounds" are a measure; "is weighing
+  // a bid for the club", "weighed a move" a choice thought over, a held view like "is considering")
+  weigh: new RegExp(String.raw`^\s+(?:(?:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|just|over|under|close\s+to|upwards\s+of)\s+)?(?:an?\s+(?:(?:mere|hefty|whopping|massive|staggering|record|full|combined|estimated|reported|total|average|maximum|few|couple|little\s+over|little\s+under)\s+(?:of\s+)?)*)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|(?:tons?|tonnes?|kilos?|kilograms?|kg|pounds?|lbs?|ounces?|grams?|stone|lot|little|bit|quarter|third|half)\b)|^\s+(?:heavily\s+)?on\s+(?!(?:${WEEKDAYS})\b)`, 'i'),
   list: FIGURE_OBJECT,
   release: FIGURE_OBJECT,
   // "recalled 180,000 vehicles", "recalled a batch of eye drops", "recalled its ambassador": a product recall or an
