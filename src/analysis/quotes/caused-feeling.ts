@@ -1,7 +1,7 @@
 // A verb of causing a feeling, active, with the feeler as its object ("The ruling surprised legal experts", "the delays
-// have angered commuters"): the feeler holds a view of the subject, so the
-// subject is the content and the object the source. Only a thing as subject: a person or a side that surprised,
-// frustrated or impressed someone did something ("Rovers frustrated the hosts", "she impressed the judges").
+// have angered commuters"): the feeler holds a view of the subject, so the subject is the content and the object the
+// source. Only a thing as subject: a person or a side that surprised, frustrated or impressed someone did something
+// ("Rovers frustrated the hosts", "she impressed the judges").
 import type { Draft } from './draft.js';
 import type { Ctx } from './cue-context.js';
 import type { VerbReading } from './verb-cue.js';
@@ -10,7 +10,7 @@ import { fromMention, mentionsIn } from './speaker.js';
 import { CAUSED_FEELING_LEMMAS } from '../../lexicon/caused-feelings.js';
 import { FEELER_AFTER } from '../cues/caused-feeling.js';
 
-// lower-case modifiers only between the form and the feeler's mention ("worries dairy farmers", "angered many local
+// lower-case modifiers only between the form and the feeler's mention ("alarmed dairy farmers", "angered many local
 // traders"); a subject that is a pronoun or a relative leaves its thing unnamed here
 const MODIFIERS_ONLY = /^\s*(?:(?!(?:of|in|on|at|for|to|with|by|from|about|over|the|a|an|that|and|or)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 // a cue that took its particle ("worried about", "worries of") reads a topic, not a feeler
