@@ -1,10 +1,10 @@
 // Verbs of causing a feeling, the one who feels it their object (Levin's amuse verbs, 31.1): "The ruling surprised
 // legal experts", "the delays have angered commuters". Annotated news counts the feeler's reaction as a view held of
-// the subject, the feeler its source (cues/caused-feeling.ts, quotes/caused-feeling.ts). Left out: the bare forms that
-// are as often nouns ("public anger", "outrage over"); "worry" ("worries that", "worried about" are the worrier's own
-// view, read as a belief verb); "concern" ("the case concerns a loan" is what it is about); "please" (the writer's
-// "please note"); and the verbs of a result in sport ("stunned the leaders 2-1", "upset the favourite", "shocked the
-// champions", "rattled the crossbar", "troubled the keeper").
+// the subject, the feeler its source (cues/caused-feeling-frame.ts, quotes/feeler-as-source.ts). Left out: the bare
+// forms that are as often nouns ("public anger", "outrage over"); "worry" ("worries that", "worried about" are the
+// worrier's own view, read as a belief verb); "concern" ("the case concerns a loan" is what it is about); "please"
+// (the writer's "please note"); and the verbs of a result in sport ("stunned the leaders 2-1", "upset the favourite",
+// "shocked the champions", "rattled the crossbar", "troubled the keeper").
 import type { SpeechVerb } from './speech-verb-entry.js';
 
 const framed = (lemma: string, forms: string[]): SpeechVerb => ({ lemma, group: 'feeling', forms, framed: true });

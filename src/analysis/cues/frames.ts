@@ -10,7 +10,7 @@ import { PUT_AT_FIGURE } from './put-at-figure.js';
 import { DISPUTE_LEMMAS } from '../../lexicon/speech-verbs-stance.js';
 import { DISPUTED_QUESTION } from './disputed-question.js';
 import { latin1TwinTable } from '../latin1-twin.js';
-import { FEELER_AFTER } from './caused-feeling.js';
+import { FEELER_AFTER } from './caused-feeling-frame.js';
 import { CAUSED_FEELING_VERBS } from '../../lexicon/caused-feelings.js';
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
@@ -107,7 +107,7 @@ const LEMMA_FRAMES = latin1TwinTable({
   order: ORDERED_TO,
   ...Object.fromEntries(DISPUTE_LEMMAS.map((lemma) => [lemma, DISPUTED_QUESTION])),
   judge: JUDGED_AS,
-  // ("the ruling surprised legal experts": the feeler as object; cues/caused-feeling.ts)
+  // ("the ruling surprised legal experts": the feeler as object; cues/caused-feeling-frame.ts)
   ...Object.fromEntries(CAUSED_FEELING_VERBS.map((v) => [v.lemma, FEELER_AFTER])),
   ...PHRASAL_PARTICLES,
   // ("put" is a cue in "as she put it" and in an estimate, "put the cost at $2 billion": put-at-figure.ts; the cue keeps

@@ -19,7 +19,7 @@ import { convenedPassive } from './convened-passive.js';
 import { missingFrame } from './frames.js';
 import { askedByQuestion } from './asked-by.js';
 import { perfectCoordinated } from './perfect-coordinated.js';
-import { feelingAsAdjective } from './caused-feeling.js';
+import { feelingAsAdjective } from './caused-feeling-frame.js';
 
 // a capitalised word after "Said", then the rest of the sentence with no quotation mark or colon
 const SAID_AS_NAME = /^[ \t]+\p{Lu}\p{Ll}[^.!?:“”"‘«»]*(?:[.!?]|$)/u;
@@ -36,7 +36,7 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   // "see X as Y", "looks to build": lemmas that are cues only in their frame (frames.ts); checked
   // first, since these forms ("saw", "put", "played") are common words that are mostly no cue
   if (missingFrame(form.lemma, word, text, at + word.length)) return true;
-  // ("Residents were surprised the pier closed": a verb of causing a feeling as the feeler's adjective; caused-feeling.ts)
+  // ("Residents were surprised the pier closed": a verb of causing a feeling as the feeler's adjective; caused-feeling-frame.ts)
   if (feelingAsAdjective(w)) return true;
   // ("fired back" is a retort only next to the words that came back: retort.ts)
   if (notRetort(text, w)) return true;

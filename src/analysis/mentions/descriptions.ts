@@ -105,7 +105,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       : descriptionStart(tokens, runs, runAt, i, kind, near, next !== undefined && cueFollows(tokens, i, cueAt));
     if (opened === null) continue;
     // (a verb of causing a feeling inside the phrase ends it there: "The verdict alarmed lawyers" holds the group
-    // "lawyers", the verb's object and the feeler, quotes/caused-feeling.ts; other verb cues read their subject from the
+    // "lawyers", the verb's object and the feeler, quotes/feeler-as-source.ts; other verb cues read their subject from the
     // phrase as they always have)
     const cut = cueInside(tokens, opened.start, i, feelingCueStarts);
     const { start, determiner } = cut < 0 ? opened : { start: cut, determiner: null };

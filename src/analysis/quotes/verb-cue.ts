@@ -26,7 +26,7 @@ import { BEFORE_PARTICIPLE } from '../../lexicon/subordinators.js';
 import { ASKED_TOPIC_ONLY } from '../../lexicon/empty-contents.js';
 import { RULING_VOTE } from '../cues/verb-span.js';
 import { verbSubject } from './verb-subject.js';
-import { causedFeeling } from './caused-feeling.js';
+import { causedFeeling } from './feeler-as-source.js';
 import { CAUSED_FEELING_LEMMAS } from '../../lexicon/caused-feelings.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
@@ -125,12 +125,12 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   const dashLead = /[—–]/.test(beforeCue.c) || (beforeCue.c === '-' && /\s--?$/.test(text.slice(Math.max(ss, beforeCue.at - 2), beforeCue.at + 1)));
   const participleLead = beforeCue.c === ',' || (isClosingMark(text, beforeCue.c, beforeCue.at) && text[beforeCue.at - 1] === ',') || adverbialLead
     || (dashLead && !SPACED_DASH.test(text.slice(cue.end, ctx.sentence.end)));
-  // (not a verb of causing a feeling: ", angering the Greens" names who felt it, nothing said; caused-feeling.ts)
+  // (not a verb of causing a feeling: ", angering the Greens" names who felt it, nothing said; feeler-as-source.ts)
   if (PARTICIPLE_CUE.test(cue.text) && participleLead && !CAUSED_FEELING_LEMMAS.has(cue.lemma)) return participleCue(ctx, cue, end, adverbialLead, prev);
   // "X said, “...”": a quote right after the cue is its content, whatever stands before the subject
   const quoteNext = /^\s*[,:]?\s*[“"‘'«„]/.test(text.slice(cue.end, cue.end + 4)) && ctx.speech.containing(text.slice(cue.end, cue.end + 4).search(/[“"‘'«„]/) + cue.end) !== undefined;
   const reading: VerbReading = { cue, end, subj, beforeCue, quoteNext, prev, prevCue, names };
-  // "The ruling surprised legal experts": the subject is the content, the feeler after the cue its source (caused-feeling.ts)
+  // "The ruling surprised legal experts": the subject is the content, the feeler after the cue its source (feeler-as-source.ts)
   const felt = causedFeeling(ctx, reading);
   if (felt !== undefined) return felt;
   // the content before the cue ("CONTENT, said X.", "CONTENT, X said."; content-before-inverted.ts, content-before.ts), else after it

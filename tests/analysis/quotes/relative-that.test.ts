@@ -9,7 +9,7 @@ const row = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => [q.text, q
 
 describe('quotes: the noun before a relative "that" speaks', () => {
   it.each<[string, M[], (string | null)[][]]>([
-    // (the levy is what angers the growers: quotes/caused-feeling.ts)
+    // (the levy is what angers the growers: quotes/feeler-as-source.ts)
     ['The levy angers growers in valleys that oppose the new quota.', [['growers', 'group', null]],
       [['The levy', 'angers', 'growers'], ['the new quota', 'oppose', 'valleys that']]],
     ['Tarrow has quarrelled with neighbours that say the border treaty is outdated.', [['Tarrow', 'organization', null]],

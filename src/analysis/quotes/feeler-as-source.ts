@@ -8,7 +8,7 @@ import type { VerbReading } from './verb-cue.js';
 import { stripAux } from './positions.js';
 import { fromMention, mentionsIn } from './speaker.js';
 import { CAUSED_FEELING_LEMMAS } from '../../lexicon/caused-feelings.js';
-import { FEELER_AFTER } from '../cues/caused-feeling.js';
+import { FEELER_AFTER } from '../cues/caused-feeling-frame.js';
 
 // lower-case modifiers only between the form and the feeler's mention ("alarmed dairy farmers", "angered many local
 // traders"); a subject that is a pronoun or a relative leaves its thing unnamed here

@@ -1,4 +1,4 @@
-// A verb of causing a feeling, its feeler the object (quotes/caused-feeling.ts): the subject is the content, the feeler
+// A verb of causing a feeling, its feeler the object (quotes/feeler-as-source.ts): the subject is the content, the feeler
 // its source. Invented texts, run through the whole analysis.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';

@@ -2,7 +2,7 @@
 // ("The ruling surprised legal experts", "the delays are frustrating commuters"). The same participles after "be" or
 // "feel" are the feeler's own adjective ("Residents were surprised the pier closed", "felt let down"), which the
 // adjective pass reads (cues/adjectives.ts), and a preposition or a clause after the form is that adjective's too
-// ("surprised by the vote", "alarmed that ..."). The quote rule (quotes/caused-feeling.ts) checks the object is someone.
+// ("surprised by the vote", "alarmed that ..."). The quote rule (quotes/feeler-as-source.ts) checks the object is someone.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { CAUSED_FEELING_VERBS } from '../../lexicon/caused-feelings.js';
 

@@ -1,5 +1,5 @@
-// Verbs of causing a feeling (lexicon/caused-feelings.ts): a cue only active, with a noun phrase after it (cues/caused-
-// feeling.ts); after "be", "feel" or "seem", or before a preposition or a clause, the participle is the feeler's adjective.
+// Verbs of causing a feeling (lexicon/caused-feelings.ts): a cue only active, with a noun phrase after it
+// (cues/caused-feeling-frame.ts); after "be", "feel" or "seem", or before a preposition or a clause, the participle is the feeler's adjective.
 import { describe, expect, it } from 'vitest';
 import { verbCues } from '../verb-cues.js';
 
