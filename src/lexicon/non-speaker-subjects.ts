@@ -1,12 +1,13 @@
 // When the grammatical subject of a cue is not who holds or says the content. In "X seems to be losing",
 // "X is expected to win", "X was asked how it ends" nobody in the sentence vouches for the content (annotated
 // news corpora leave such attributions without a source); the agent after "by" is the source when there is one.
+import { BE_FORMS } from './auxiliaries.js';
 
 /** Raising verbs: the subject is what the content is about ("Norland's output appears to have fallen"). */
 export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
 
 /** Verbs that make a passive with a form of these before the participle ("is thought", "got asked"). */
-export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, 'get', 'gets', 'got', 'getting']);
 
 /**
  * Participles of verbs whose active form needs its listener before "to" ("told them to leave", "urged staff to
