@@ -9,13 +9,16 @@ import { stripAux } from './positions.js';
 import { fromMention, mentionsIn } from './speaker.js';
 import { CAUSED_FEELING_LEMMAS } from '../../lexicon/caused-feelings.js';
 import { FEELER_AFTER } from '../cues/caused-feeling-frame.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { alternation } from '../alternation.js';
 
 // lower-case modifiers only between the form and the feeler's mention ("alarmed dairy farmers", "angered many local
-// traders"); a subject that is a pronoun or a relative leaves its thing unnamed here
+// traders")
 const MODIFIERS_ONLY = /^\s*(?:(?!(?:of|in|on|at|for|to|with|by|from|about|over|the|a|an|that|and|or)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 // a cue that took its particle ("worried about", "worries of") reads a topic, not a feeler
 const PARTICLE_END = /\s(?:about|of|over|at|by|that|for|with|on|in|to)$/i;
-const PRONOUN_SUBJECT = /^(?:it|this|that|which|who|what|he|she|they|we|i|you|there)$/i;
+// a subject that is a pronoun (lexicon SUBJECT_PRONOUNS, a demonstrative, "there") or a relative leaves its thing unnamed here
+const PRONOUN_SUBJECT = new RegExp(`^(?:${alternation([...SUBJECT_PRONOUNS, 'this', 'that', 'which', 'who', 'what', 'there'])})$`, 'i');
 
 /**
  * The draft of a caused feeling, null when the cue reports nothing, or undefined when the lemma is no such verb.
