@@ -58,7 +58,9 @@ const HELD_THAT = /^\s+that\s+(?!(?:post|position|view|title|record|seat|job|rol
 // "accepted that the plan had failed", "decided that the stand was safe": a conceded or settled view with its clause,
 // which opens with a determiner, a pronoun or a name; not "accepted that offer", "decided that match", "decided that
 // night to" (a demonstrative and the thing taken or settled, or a time), nor "accepted the award"
-const SETTLED_THAT = /^\s+that\s+(?:(?:the|a|an|its|their|his|her|our|my|your|this|these|those|some|no|all|every|each|any|many|most|it|he|she|they|we|you|there)\s|I\s|\p{Lu}\p{Ll}|\d)/u;
+const CLAUSE_OPENING_DETERMINERS = ['the', 'a', 'an', 'this', 'these', 'those', 'some', 'no', 'all', 'every', 'each', 'any', 'many', 'most'];
+const CLAUSE_OPENING_WORDS = alternation([...CLAUSE_OPENING_DETERMINERS, ...POSSESSIVE_DETERMINERS, ...SUBJECT_PRONOUNS, 'there']);
+const SETTLED_THAT = new RegExp(String.raw`^\s+that\s+(?:(?:${CLAUSE_OPENING_WORDS})\s|\p{Lu}\p{Ll}|\d)`, 'u');
 // "reminded drivers that", "reminding supporters how far": an object of a few words, then the clause
 const REMINDED_THAT = /^\s+(?:[\p{L}’'-]+\s+){1,4}?(?:that|how|what|why|whether|to)\s/u;
 
