@@ -11,7 +11,7 @@ import { GOVERNED_PLACE_KINDS } from '../../lexicon/places.js';
 import { adjectiveBeforeNoun, compoundAcross, DETERMINERS, headKind, nounLike, pastVerbAfterHead, roleWords, unknownPlural, type HeadKind } from './description-words.js';
 import { descriptionStart, partitiveStart } from './description-start.js';
 import { complementAfter } from './description-complement.js';
-import { nameAfterHead } from './head-before-name.js';
+import { nameAfterHead, namesListedAfter } from './head-before-name.js';
 import { cueFollows } from './cue-follows.js';
 import { CAUSED_FEELING_LEMMAS } from '../../lexicon/caused-feelings.js';
 import { firstWordStart, headlineDescription, opensHeadline } from './headline-role.js';
@@ -119,7 +119,8 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     if (determiner === null && start === i && PRONOUN_SUBJECTS.has(tokens[i - 1]?.lower ?? '')) continue;
     // a head right before a name makes one mention with it: "the regulator Aquawatch", "pollster Jane Roe", "consumer
     // group WaterWatch" (head-before-name.ts)
-    const named = nameAfterHead(text, tokens, { start, i, last, kind, plural, determiner, role, following }, near);
+    const listed = plural && following !== undefined && namesListedAfter(tokens, runs, runAt, following);
+    const named = nameAfterHead(text, tokens, { start, i, last, kind, plural, determiner, role, following, listed }, near);
     if (named !== null) {
       out.push(named);
       continue;

@@ -1,14 +1,15 @@
 // Part of step 3 (descriptions.ts): a head noun right before a name makes one mention with it, not a description of its
 // own. A person's role titles the name ("pollster Jane Roe", "navy chief Admiral X"); an organisation's kind names the
 // body ("consumer group WaterWatch", "the mining firm Verlan Metals"), and so does a head that names bodies as often as
-// people before a name no first-name list knows ("the regulator Aquawatch").
+// people before a name no first-name list knows ("the regulator Aquawatch"). A plural role titles the first of the
+// people it lists ("board members Ada Kim and Tom Fenn"), so the list speaks as the pair or group it names.
 import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import type { Candidate } from './candidate.js';
-import type { HeadKind, Near } from './description-words.js';
+import { roleWords, type HeadKind, type Near } from './description-words.js';
 import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
 import { CLUB_HEADS } from '../../lexicon/organisations.js';
-import { firstNameGender } from './words.js';
+import { firstNameGender, personPlural } from './words.js';
 
 /** The description findDescriptions has read up to its head, and the run of the name right after it (if any). */
 export interface HeadBeforeName {
@@ -21,6 +22,32 @@ export interface HeadBeforeName {
   determiner: string | null;
   role: string | null;
   following: Run | undefined;
+  /** A plural head only: the name after it opens a list of people ending in "and" and a name (namesListedAfter). */
+  listed?: boolean;
+}
+
+/** "Ada Kim and Tom Fenn", "Ada Kim, Tom Fenn and Lia Ortz": the person run `name` opens a list of people's names
+ *  ending in "and" (or "&") and a name. A plural role before a lone name is no title: "told reporters Noor Daly would
+ *  resign" has the listeners, then the subject. */
+export function namesListedAfter(tokens: Token[], runs: Run[], runAt: Int32Array, name: Run): boolean {
+  let run = name;
+  for (let n = 0; n < 6; n++) {
+    const joint = tokens[run.last + 1];
+    const nextRun = runAt[run.last + 2]! >= 0 ? runs[runAt[run.last + 2]!] : undefined;
+    if (joint === undefined || nextRun === undefined || nextRun.first !== run.last + 2 || nextRun.kind !== 'person') return false;
+    if (joint.lower === 'and' || joint.text === '&') return true;
+    if (joint.text !== ',') return false;
+    run = nextRun;
+  }
+  return false;
+}
+
+/** The singular of a plural role's words ("board member" of "the two board members", "spokesman" of "spokesmen"). */
+function singularRole(tokens: Token[], start: number, i: number): string {
+  const words = roleWords(tokens, start, i).split(' ');
+  const head = words.pop()!;
+  const one = personPlural(head) ?? (head.endsWith('men') ? `${head.slice(0, -3)}man` : head);
+  return [...words, one].join(' ');
 }
 
 /** A description and the name right after it, as that organisation ("the regulator Aquawatch", "consumer group Tapwatch"). */
@@ -46,6 +73,14 @@ function bodyOrPersonNamed(text: string, tokens: Token[], h: HeadBeforeName, nea
 function titleOrKindNamed(text: string, tokens: Token[], h: HeadBeforeName, near: Near): Candidate | null {
   const { start, i, last, kind, plural, determiner, role, following } = h;
   const t = tokens[i]!;
+  // a plural role titles the first of the people it lists: "board members Ada Kim and Tom Fenn"
+  if (plural && kind === 'group' && h.listed === true && last === i && following?.first === i + 1 && following.kind === 'person'
+    && following.nameFirst === following.first && near(t, tokens[i + 1]!)) {
+    // (a relation is no role to record: "his sons Ivo and Ole Lund", "board members Ada Kim and Tom Fenn")
+    const relational = RELATIONAL_ROLES.has(personPlural(t.lower) ?? t.lower);
+    return { start: tokens[start]!.start, end: tokens[following.last]!.nameEnd, kind: 'title-name', role: relational ? null : singularRole(tokens, start, i), gender: following.gender,
+      name: text.slice(tokens[following.first]!.start, tokens[following.last]!.nameEnd) };
+  }
   if (last !== i || plural || !following || following.first !== i + 1 || !near(t, tokens[i + 1]!)) return null;
   // a role noun right before a person's name titles it: "pollster Jane Roe", "navy chief Admiral X"
   if (kind === 'person' && following.kind === 'person' && !RELATIONAL_ROLES.has(t.lower) && determiner !== 'a' && determiner !== 'an') {

@@ -12,6 +12,9 @@ describe('mentions: a role or a kind of body right before a name', () => {
     ['Later pollster Mara Quist said no.', ['title-name:pollster Mara Quist']],
     ['Later consumer group Fairwatch said no.', ['organization:consumer group Fairwatch']],
     ['Later the shipping firm Kessel Lines said no.', ['organization:the shipping firm Kessel Lines']],
+    // a plural role titles the first of the people it lists (a relation titles them with no role)
+    ['Later board members Ada Kim and Tom Fenn said no.', ['title-name:board members Ada Kim', 'name:Tom Fenn']],
+    ['Later ferry pilots Ada Kim, Tom Fenn and Lia Ortz said no.', ['title-name:ferry pilots Ada Kim', 'name:Tom Fenn', 'name:Lia Ortz']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -21,6 +24,8 @@ describe('mentions: a role or a kind of body right before a name', () => {
     ['Later a pollster Mara Quist said no.', ['description:a pollster', 'name:Mara Quist']],
     ['Later his brother Tomas Quill said no.', ['description:his brother', 'name:Tomas Quill']],
     ['She told the group Ann Lee would run.', ['pronoun:She', 'description:the group', 'name:Ann Lee']],
+    // a plural role before a lone name: the listeners, then the subject
+    ['Officials told reporters Noor Daly would resign.', ['group:Officials', 'group:reporters', 'name:Noor Daly']],
   ])('leaves alone: %s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
