@@ -1,7 +1,7 @@
 // A short noun phrase before a colon lead-in is a listener or a name for the words, not a content
 // (lexicon/empty-contents.ts ONLY_A_NOUN_PHRASE, COLON_THEN_QUOTE; used by quotes/finalize.ts). Invented texts.
 import { describe, expect, it } from 'vitest';
-import { CIRCUMSTANCE_ONLY, COLON_THEN_QUOTE, FOUND_WHERE_ONLY, GREETING_CONTENT, ONLY_A_NOUN_PHRASE } from '../../src/lexicon/empty-contents.js';
+import { CIRCUMSTANCE_ONLY, COLON_THEN_QUOTE, FOUND_WHERE_ONLY, GREETING_CONTENT, ONLY_A_DATE, ONLY_A_NOUN_PHRASE } from '../../src/lexicon/empty-contents.js';
 
 describe('lexicon/empty-contents: a noun phrase before a colon lead-in', () => {
   it.each(['journalists', 'the mayor', 'its demand', 'a crowd of supporters', 'fellow members'])('a noun phrase: %s', (content) => {
@@ -55,5 +55,14 @@ describe('lexicon/empty-contents: "at least" and "at most" open a figure, not a 
   });
   it.each(['at the town hall', 'at a rally in the square'])('where someone spoke: %j', (content) => {
     expect(CIRCUMSTANCE_ONLY.test(content)).toBe(true);
+  });
+});
+
+describe('lexicon/empty-contents: a date alone, the hour of the day before it included', () => {
+  it.each(['late on Wednesday', 'early on Friday', 'earlier on Monday', 'late in March', 'on Tuesday', 'late Sunday night'])('only a date: %j', (content) => {
+    expect(ONLY_A_DATE.test(content)).toBe(true);
+  });
+  it.each(['late on Wednesday the ferry sank', 'early in the season', 'late fees on Monday', 'on Tuesday that the mill shut'])('more than a date: %j', (content) => {
+    expect(ONLY_A_DATE.test(content)).toBe(false);
   });
 });

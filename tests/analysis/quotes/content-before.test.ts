@@ -27,3 +27,20 @@ describe('quotes: an apposed description after a closed quote', () => {
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('quotes: the hour of the day before a date after the cue ("said late on Wednesday")', () => {
+  it.each<[string, [string, string | null][]]>([
+    ['Ticket prices at the museum will double next year, the trustees said late on Monday.', [['Ticket prices at the museum will double next year', 'trustees']]],
+    ['The factory will close in March, the owners said early on Friday.', [['The factory will close in March', 'owners']]],
+    ['The bakery will shut for a month, Ivo Sarn said late Tuesday.', [['The bakery will shut for a month', 'Ivo Sarn']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[string, [string, string | null][]]>([
+    // "late" opening the reported clause's subject
+    ['The jury was out for hours, and the clerk said late fees would apply.', [['late fees would apply', null]]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
