@@ -34,7 +34,11 @@ export function appositionOwner(s: Resolved, start: number, end: number): Mentio
 
 // a list of two or more names, each capitalised, the last after "and" ("Unite and Velm Workers", "Ada Ek, Bo Lind and
 // Ivo Sarn", "the Marrens and the Oduyas")
-const NAME_LIST = /^(?:the\s+)?\p{Lu}[^,;:]*(?:,\s*(?:the\s+)?\p{Lu}[^,;:]*)*,?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[^,;:]*$/u;
+const LISTED = String.raw`(?:the\s+)?\p{Lu}[^,;:]*(?:,\s*(?:the\s+)?\p{Lu}[^,;:]*)*,?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[^,;:]*`;
+// ... or some of the members, one name or a list, after "including" ("Residents, including Ada Kim and Tom Fenn, said",
+// "Several firms, among them Tallo, said")
+const ONE_NAME = String.raw`(?:the\s+)?\p{Lu}[^,;:]*`;
+const NAME_LIST = new RegExp(String.raw`^(?:${LISTED}|(?:including|among\s+them|such\s+as)\s+(?:${LISTED}|${ONE_NAME}))$`, 'u');
 // how far back from the phrase a group may stand before its list of names
 const MAX_LIST = 160;
 // the article or number a group's plural opens with, and a preposition right before it (the group is then an object:

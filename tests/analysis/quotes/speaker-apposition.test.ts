@@ -46,6 +46,9 @@ describe('quotes: a group before a list of its members speaks (speaker-appositio
     ['Four unions, the Ferry Guild, the Porters League and Velm Workers, said the budget was unfair.', ['Four unions/Four unions']],
     ['Three charities, Clean Streets, Safe Roads and Green Tarn, warned that the plan was too costly.', ['Three charities/Three charities']],
     ['Two senators, Ada Kim and Tom Fenn, said the bill would fail.', ['Two senators/Two senators']],
+    // some of its members after "including" or "among them", one name or a list
+    ['Residents, including Ada Kim, Tom Fenn and Lia Ortz, said the water was brown.', ['Residents/Residents']],
+    ['Several firms, among them Tallo, said the rules were unclear.', ['firms/Several firms']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
@@ -60,6 +63,8 @@ describe('quotes: a group before a list of its members speaks (speaker-appositio
     // a list with no group before it
     ['Ada Kim, Tom Fenn and Bo Lind met on Monday. The Ferry Guild said the budget was unfair.', ['Ferry Guild/Ferry Guild']],
     ['“It is over,” the two unions, Veltra, said.', ['Veltra/Veltra']],
+    // "including" after the object of a preposition: the subject after it speaks
+    ['In a letter to residents, including Ada Kim, the council said the water was safe.', ['the council/the council']],
   ])('leaves alone: %s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
