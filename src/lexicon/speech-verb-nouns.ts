@@ -22,6 +22,9 @@ export const AMBIGUOUS: ReadonlySet<string> = new Set([
   'like', 'likes', 'love', 'loves', 'challenge', 'challenges', 'dub', 'advocate', 'advocates', 'highlight',
   'highlights', 'learning', 'understanding', 'welcoming', 'liking', 'loving', 'loathing', 'casting', 'lobbying',
   'dislike', 'hate', 'remember', 'prefer', 'enjoy', 'realize', 'understand',
+  // "her brief remarks", "made remarks to the crowd": far more often the noun; the verb has its clause or a quote
+  // ("remarks that the fee is high", '“…,” she remarks')
+  'remark', 'remarks',
   // "her voice", "new voices"
   'voice', 'voices', 'voicing',
   // "an appeal for calm", "appeals for help grew"

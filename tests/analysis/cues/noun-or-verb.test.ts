@@ -28,6 +28,9 @@ describe('noun-like forms read as verbs from the words before them', () => {
     ['The Velmar aides acknowledged as much on Friday.', ['acknowledged']],
     // after "be", "first" is an adverb, not a determiner
     ['The delay was first reported by the Harbor Post.', ['was first reported']],
+    // "remarks" with its clause after a name, or after a quote, is the verb
+    ['Ida Lind remarks that the ferry fee is high.', ['remarks']],
+    ['“The fee is high,” Ida Lind remarks.', ['remarks']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });
@@ -48,6 +51,9 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     // a sentence's opening participle or adjective before a bare form and a name: a title, no subject and verb
     ['Defending champion Mira Solberg is among the leaders.', []],
     ['Reigning champion Mira Solberg won again.', []],
+    // "remarks" with an adjective before it and no clause after it is the noun, whatever follows its comma
+    ['Ida Lind read from her brief remarks, then left the hall.', []],
+    ['Tom Fenn made short remarks, then cut the ribbon.', []],
     // a compound noun before a title, after a singular name, or before its own verb
     ['She starred in the reality show “Dune Kitchen” for years.', []],
     ['Officials opened the Ann Lee email probe in May.', []],
