@@ -52,6 +52,11 @@ const BARE_NOUN_NEXT = new RegExp(String.raw`^[ \t]+(?!(?:the|a|an|his|her|their
 // (with BARE_NOUN_NEXT) a word after the form that is no adverb of time or place nor an -ly word
 const COMPARED_NOUN_NEXT = new RegExp(String.raw`^[ \t]+(?!(?:earlier|later|before|previously|above|below|here|there|elsewhere|now|then|today|yesterday|last|this|so|too|again|ahead|already|since|yet|once|online|recently)\b)(?!\p{Ll}+ly\b)`, 'u');
 
+// words of time or order between a describing participle and a determiner or a possessive noun before them (not a
+// pronoun's contraction: "she's long planned trips abroad")
+const ORDER_ADJECTIVES = /^(?:original|initial|earlier|previous|latest|recent|long|much|final|current|same|other)$/;
+const OWNER_OR_DETERMINER = /^(?:a|an|the|his|her|its|their|our|this|that|these|those)$|^(?!(?:he|she|it|that|there|who|what|here|where|one)['’]s$)[\p{L}.-]+['’]s?$/iu;
+
 // the irregular pasts a comparison takes after "than" ("higher than forecast", "sooner than thought")
 const COMPARED_PASTS = new Set(['forecast', 'thought', 'foreseen', 'said', 'told', 'shown', 'known', 'understood', 'written']);
 
@@ -106,10 +111,8 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   if (word.endsWith('ed') && /^(?:of|for|with|in|on|by|about|from|at)$/i.test(before)) return true;
   // "grew twice as fast as branded goods", "cost more than advertised fares": after a comparison's "as" or "than", a past
   // form before a bare noun is that noun's adjective (not before an adverb: "as reported earlier", "than planned here")
-  if (word.endsWith('ed') && /^(?:as|than)$/i.test(before)) {
-    const next = text.slice(at + word.length, at + word.length + 24);
-    if (BARE_NOUN_NEXT.test(next) && COMPARED_NOUN_NEXT.test(next)) return true;
-  }
+  const next24 = text.slice(at + word.length, at + word.length + 24);
+  if (word.endsWith('ed') && /^(?:as|than)$/i.test(before) && BARE_NOUN_NEXT.test(next24) && COMPARED_NOUN_NEXT.test(next24)) return true;
   // "rose faster than expected", "cost more than planned, not twice as much", "left earlier than announced": right after a
   // comparison's "than" a past form is the consensus compared with, its subject and "be" left out ("than was expected"):
   // nobody is named and nothing is reported ("than analysts expected" has its subject between and keeps its cue)
@@ -123,7 +126,9 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // adjective, not a verb with the demonstrative as its subject ("those opposed argued", "those surveyed said" have none)
   if (word.endsWith('ed') && /^(?:these|those)$/i.test(before) && /^[ \t]+(?!(?:the|a|an|his|her|their|its|our|this|that|it|them|him|us)\b)(?:\p{Ll}+[ \t]+)?\p{Ll}+s\b(?![ \t]+(?:that|the|a|an)\b)/u.test(text.slice(at + word.length, at + word.length + 32))) return true;
   // "a swiftly called meeting", "the widely reported clash": a participle after a determiner and an adverb modifies a noun
-  if (word.endsWith('ed') && /^(?:a|an|the|his|her|its|their|our)$/i.test(before2) && /^\p{Ll}+ly$/u.test(before) && !LY_ADJECTIVES.has(before)) return true;
+  // ("its original planned route", "the board's latest estimated deficit": so after a word of time or order, a bare noun after it)
+  if (word.endsWith('ed') && ((/^(?:a|an|the|his|her|its|their|our)$/i.test(before2) && /^\p{Ll}+ly$/u.test(before) && !LY_ADJECTIVES.has(before))
+    || (ORDER_ADJECTIVES.test(before) && OWNER_OR_DETERMINER.test(before2) && BARE_NOUN_NEXT.test(next24)))) return true;
   const next40 = text.slice(at + word.length, at + word.length + 40);
   // "a video posted on", "by a group called Save the Flats": a participle right after a noun that
   // is the object of a preposition (or an indefinite noun with a name after it) is a reduced

@@ -27,3 +27,22 @@ describe('cues: a past form right after "than" is an elided comparison, no cue',
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// A past form after a determiner or a possessive and a word of time or order, with a bare noun after it, describes that
+// noun ("its original planned route"); a subject before the form, or an object with its determiner, keeps the verb.
+describe('cues: a past form after a word of time or order describes the noun after it', () => {
+  it.each([
+    ['The airline cut its original planned fares by a third.', []],
+    ['The county finally opened the long promised footbridge.', []],
+    ["The guild's latest estimated shortfall is larger.", []],
+  ])('no cue: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The county planned cuts to the night buses.', ['planned']],
+    ['The guild had long promised a new roof for the hall.', ['had long promised']],
+  ])('cue: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
