@@ -120,10 +120,12 @@ export const ONLY_A_DATE = new RegExp(String.raw`^(?:(?:late|early|earlier|later
  * investigators". A content that is only that listener ("to" and a short noun phrase, no topic or clause after it)
  * reports nothing said; the cue stays and still ends the content before it ("said it accepted the findings and
  * apologised to its customers"). Others take "to" with an object or an infinitive ("objected to the levy", "pledged to
- * remain civil") and keep theirs.
+ * remain civil") and keep theirs. So with where, when and how the listener was met ("spoke with reporters in the finish
+ * area on Monday, still wrapped in a flag"): no topic word ("on" only before a weekday, "condition", "behalf", "the
+ * phone"), no clause word or finite verb, no quotation mark.
  */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['apologise', 'apologize', 'complain', 'lie', 'speak', 'talk', 'write']);
-export const ONLY_AN_ADDRESSEE = /^to\s+(?:(?:the|a|an|its|his|her|their|our|all|some|two|three|several)\s+)?(?:(?!(?:that|for|over|about|on|because|which|who|whom|how|what|why|whether|if|be)\b)[\p{L}’'.-]+\s*){1,4}$/u;
+export const ONLY_AN_ADDRESSEE = new RegExp(String.raw`^(?:to|with)\s+(?:(?!(?:that|for|over|about|regarding|concerning|because|which|who|whom|how|what|why|whether|if|be|is|are|was|were|has|have|had|will|would|said|says|saying)\b)(?!on\s+(?!(?:${WEEKDAYS}|condition|behalf|the\s+phone)\b))[^\s“”"‘’«»:;]+(?:\s+|$)){1,30}$`, 'u');
 /**
  * The same verbs with the listener and then the topic: "spoke to reporters about the strike", "talked with parents in the
  * valley about the school", "complained to the council about the noise". The listener is whom the words went to; what

@@ -97,8 +97,8 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   if (type === 'indirect' && span.end - span.start < 50 && ONLY_A_DURATION.test(text.slice(span.start, span.end))) return null;
   // "published on Tuesday", "will report in March": when, not what (lexicon/empty-contents.ts)
   if (type === 'indirect' && span.end - span.start <= 40 && ONLY_A_DATE.test(text.slice(span.start, span.end))) return null;
-  // "apologised to survivors", "complained to the council": whom, not what (lexicon/empty-contents.ts)
-  if (type === 'indirect' && span.end - span.start <= 60 && ADDRESSEE_VERBS.has(d.cue?.lemma ?? '') && ONLY_AN_ADDRESSEE.test(text.slice(span.start, span.end))) return null;
+  // "apologised to survivors", "complained to the council", "spoke to reporters at the finish, still in a flag": whom, not what
+  if (type === 'indirect' && span.end - span.start <= 200 && ADDRESSEE_VERBS.has(d.cue?.lemma ?? '') && ONLY_AN_ADDRESSEE.test(text.slice(span.start, span.end))) return null;
   // "spoke to reporters about the strike": the listener goes, the topic is what the words were about (lexicon/empty-contents.ts)
   const topic = type !== 'direct' && ADDRESSEE_VERBS.has(d.cue?.lemma ?? '') ? ADDRESSEE_THEN_TOPIC.exec(text.slice(span.start, Math.min(span.end, span.start + 120))) : null;
   if (topic !== null) span = { start: span.start + topic[0].length, end: span.end };

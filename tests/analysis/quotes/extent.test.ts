@@ -324,6 +324,9 @@ describe('quotes: a circumstance with no clause is no content', () => {
     // only whom the words went to
     ['Tolby Water apologised to its customers.', [['Tolby Water', 'name', 0]]],
     ['The tenants complained to the council.', [['The tenants', 'description', null]]],
+    // the listener with where, when and how they were met
+    ['The skier spoke to reporters in the finish area, still wrapped in a flag.', [['The skier', 'description', null]]],
+    ['The coach spoke with reporters on Tuesday, still limping.', [['The coach', 'description', null]]],
   ])('%s', (text, ms) => {
     expect(runQuotes(text, ms)).toEqual([]);
   });
@@ -450,6 +453,9 @@ describe('quotes: a verb whose content is only a date or a listener still ends t
       [['indirect', 'his knee', 'spoke']]],
     ['The coach spoke to members of the squad about how they would defend.', [['The coach', 'description', null]],
       [['indirect', 'how they would defend', 'spoke']]],
+    // a participle after the listener and its day reports on its own
+    ['The coach spoke to reporters on Tuesday, saying the squad was tired.', [['The coach', 'description', null]],
+      [['indirect', 'the squad was tired', 'saying']]],
     ['The club said on Tuesday that the stand would close.', [['The club', 'description', null]],
       [['indirect', 'the stand would close', 'said']]],
   ])('keeps: %s', (text, ms, expected) => {
