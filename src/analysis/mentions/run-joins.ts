@@ -46,6 +46,19 @@ export function possessivePluralOfName(text: string, tokens: Token[], j: number)
     && next !== undefined && adjacent(text, t, next) && orgWordAhead(text, tokens, j + 1);
 }
 
+// the words for the office a title holder runs ("Sheriff's Office", "Attorney General's Office", "Coroner's Department")
+const OFFICE_WORDS: ReadonlySet<string> = new Set(['office', 'department']);
+
+/** Token j is an office holder's title with "'s" and a capitalised "Office" or "Department" right after it ("Tarnby
+ *  Sheriff's Office", "the County Attorney's Office"): the body the holder runs, named so, one name with the words
+ *  before it. A name's owner still ends the run ("Acme's Office", "Roe's Department": no title). */
+export function officeOfTitle(text: string, tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  return t.possessive && (isTitleHead(t.lower) || isPersonNoun(t.lower)) && next !== undefined && adjacent(text, t, next) && nameLike(next)
+    && OFFICE_WORDS.has(next.lower) && !next.possessive;
+}
+
 /** Token i, a common noun capitalised where no sentence starts, then "for" or "of" and a capitalised word that is no
  *  verb or first name: an organisation named by what it is for ("..., Transport for Tarn said", "Friends of Tarn
  *  Marsh"). A sentence start is left out: there the capital says nothing ("Support for Ada Kim grew"); so is a title or

@@ -6,7 +6,7 @@ import { adjacent } from './tokens.js';
 import { classify } from './classify-run.js';
 import { nameLike } from './name-shape.js';
 import { ordinarySentenceStart } from './sentence-start.js';
-import { apostropheAt, commonNounInstitution, orgWordAhead, orgWordAt, pluralNoun, pluralOfName, possessivePluralOfName } from './run-joins.js';
+import { apostropheAt, commonNounInstitution, officeOfTitle, orgWordAhead, orgWordAt, pluralNoun, pluralOfName, possessivePluralOfName } from './run-joins.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { NAME_PARTICLES } from '../../lexicon/names.js';
 import { firstNameGender, isCommonWord, isKnownWord, isOrganizationWord, isTitleHead, isVerbForm } from './words.js';
@@ -54,8 +54,9 @@ export function findRuns(text: string, tokens: Token[], cueStarts: ReadonlySet<n
     let inInstitution = false;
     // joined by commonNounInstitution: a name of what a body is for, never a person's
     let namedFor = false;
-    // (a possessive ends the run, "Acme's Board", unless a plural's inside a name: "Tarn Fishermen's Association")
-    while (j - i < MAX_RUN && (!tokens[j]!.possessive || possessivePluralOfName(text, tokens, j))) {
+    // (a possessive ends the run, "Acme's Board", unless a plural's inside a name: "Tarn Fishermen's Association", or
+    // a title's before the office it names: "Tarnby Sheriff's Office")
+    while (j - i < MAX_RUN && (!tokens[j]!.possessive || possessivePluralOfName(text, tokens, j) || officeOfTitle(text, tokens, j))) {
       const next = tokens[j + 1];
       if (!next) break;
       const after = tokens[j + 2];
