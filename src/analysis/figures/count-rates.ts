@@ -14,7 +14,9 @@ const RATE_AFTER = /^((?:[ \t]+[\p{L}'’-]+){0,4}?)[ \t]+(a|an|per)[ \t]+(\p{Ll
 const TIME_PHRASE_AFTER = /^(?:[ \t]+(?:ago|earlier|later|before|after|prior|since|from[ \t]+now|old|or[ \t]+so)|-old)(?![\p{L}])/iu;
 // a span of time given to the people counted, not a rate: "gave 200 workers a day off", "a week's wages", "a week to
 // appeal", "a year of training", "a day-long course" (the "to" of a place keeps the rate: "900 tourists a day to the isle")
-const TIME_GIVEN_AFTER = /^(?:['’]s(?![\p{L}])|-|[ \t]+(?:off|of)(?![\p{L}])|[ \t]+to[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|these|those)(?![\p{L}]))\p{Ll})/u;
+// (nor is the place a few nouns name without an article: "drives 300 pupils a day to school", "brings 40 patients a night to
+// hospital": a journey, so still a rate; not "work", which after "to" is as often a verb: "a week to work out a deal")
+const TIME_GIVEN_AFTER = /^(?:['’]s(?![\p{L}])|-|[ \t]+(?:off|of)(?![\p{L}])|[ \t]+to[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|these|those|school|hospital|church|court|town|college|university|class|prison|jail|bed|sea|camp|safety|shore)(?![\p{L}]))\p{Ll})/u;
 const PER_GAP = /^((?:[ \t]+[\p{L}'’-]+){0,4}?)[ \t]+per[ \t]+$/u;
 const SPACES = /[ \t]+/g;
 

@@ -11,6 +11,9 @@ describe('count rates: catches', () => {
     ['The ferry now carries 1,400 passengers per day.', { text: '1,400 passengers per day', value: 1400, unit: '/day', subject: 'passengers' }],
     // "to" a place after the base keeps the rate
     ['The ferry brings 900 tourists a day to the island.', { text: '900 tourists a day', value: 900, unit: '/day', subject: 'tourists' }],
+    // or a place named without an article: a journey, still a rate
+    ['A minibus takes 30 pensioners a week to church.', { text: '30 pensioners a week', value: 30, unit: '/week', subject: 'pensioners' }],
+    ['The shuttle runs 250 nurses a day to hospital.', { text: '250 nurses a day', value: 250, unit: '/day', subject: 'nurses' }],
     ['The bakery turns out 600 loaves a week.', { text: '600 loaves a week', value: 600, unit: '/week', subject: 'loaves' }],
     ['Guests were allowed two drinks per person.', { text: 'two drinks per person', value: 2, unit: '/person', subject: 'drinks' }],
     ['The clinic logged 8 infections per 1,000 patients.', { text: '8 infections per 1,000', value: 8, unit: '/1000', subject: 'infections' }],
@@ -35,6 +38,7 @@ describe('count rates: leaves alone', () => {
     ['The mill gave 200 workers a day off after the flood.', [{ text: '200', unit: null }]],
     ['The firm paid 40 staff a week\'s wages as a bonus.', [{ text: '40', unit: null }]],
     ['The court gave 3 defendants a week to appeal.', [{ text: '3', unit: null }]],
+    ['The board gave 20 staff a month to work out a plan.', [{ text: '20', unit: null }]],
     ['The academy offers 25 cadets a year of training.', [{ text: '25', unit: null }]],
     ['The council sent 12 wardens a day-long course.', [{ text: '12', unit: null }]],
     // "a" before a word that is no base
