@@ -7,8 +7,8 @@ import { UNIT_WORDS } from '../../lexicon/unit-words.js';
 import { UNIT_SYMBOLS } from '../../lexicon/unit-symbols.js';
 import type { Candidate } from './candidate.js';
 
-// "an hour", "per share", "a square foot", "/hour"
-const PER_AFTER = /^(?:[ \t]+(a|an|per)[ \t]+|[ \t]?\/[ \t]?)(\p{Ll}+(?:[ \t-]\p{Ll}+)?)/u;
+// "an hour", "per share", "a square foot", "/hour", "per sq. ft"
+const PER_AFTER = /^(?:[ \t]+(a|an|per)[ \t]+|[ \t]?\/[ \t]?)(\p{Ll}+(?:\.?[ \t-]\p{Ll}+)?)/u;
 // "$7.10 per kg", "€1.05/l", "22 cents per kWh": a unit symbol after "per" or a slash (never after "a": "$5 a kg" is
 // no English); the symbol is matched as written, so "m" stays a metre and "M" a million
 const PER_SYMBOL_AFTER = /^(?:[ \t]+per[ \t]+|[ \t]?\/[ \t]?)([\p{L}²³]{1,4}\d?)(?![\p{L}\p{N}])/u;
@@ -28,7 +28,12 @@ function baseOf(phrase: string, per: boolean): { base: string; length: number } 
   const words = phrase.split(/[ \t-]/);
   const two = words.length > 1 ? phrase.replace(/[ \t]/, ' ') : '';
   if (two && (MEASURE_BASES.has(two) || MEASURE_BASES.has(two.replace('-', ' ')))) return { base: two, length: phrase.length };
-  const one = words[0]!;
+  // a measure of two words the unit words know, abbreviated as property and commodity prices write it ("per sq ft",
+  // "a sq. m", "/cubic metre")
+  const named = two ? UNIT_WORDS[two] : undefined;
+  if (named && PRICED_DIMENSIONS.has(named.dim)) return { base: two, length: phrase.length };
+  // (a full stop after the first word ends the sentence: "$17 an hour. then" reads "hour")
+  const one = words[0]!.replace(/\.$/, '');
   if (TIME_BASES.has(one) || MEASURE_BASES.has(one) || ITEM_BASES.has(one) || (per && PER_ONLY_BASES.has(one))) return { base: one, length: one.length };
   return null;
 }

@@ -24,6 +24,10 @@ describe('rates: catches', () => {
     ['Scrap steel fetched €310/t last week.', '€310/t', 'EUR/t'],
     ['The utility bills 22 cents per kWh at peak.', '22 cents per kWh', 'cent/kWh'],
     ['Heating oil costs €1.05/l in the valley.', '€1.05/l', 'EUR/L'],
+    // a measure of two words, abbreviated as property prices write it
+    ['Shop space leases for $38 per sq ft downtown.', '$38 per sq ft', 'USD/ft²'],
+    ['Flats sold at €4,200 per sq. m last year.', '€4,200 per sq. m', 'EUR/m²'],
+    ['Warehouses rent at £9/sq ft near the port.', '£9/sq ft', 'GBP/ft²'],
   ])('%s', (text, want, unit) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toBeDefined();
@@ -54,6 +58,8 @@ describe('rates: leaves alone', () => {
     ['The flat let for $900/m before the renovation.', [{ text: '$900', unit: 'USD' }]],
     // a symbol of no priced dimension
     ['The kit sold at $80 per GB of storage.', [{ text: '$80', unit: 'USD' }]],
+    // two words after "per" that are no measure
+    ['The club charged $15 per square dance.', [{ text: '$15', unit: 'USD' }]],
   ])('%s', (text, want) => {
     expect(found(text).map((x) => ({ text: x.text, unit: x.unit }))).toEqual(want);
   });
