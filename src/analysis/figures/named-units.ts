@@ -69,6 +69,10 @@ export function namedUnitAfter(text: string, c: Candidate, r: Reading, after: st
   // NEXT_WORDS reads it the same way, its later words being optional
   const first = FIRST_WORD.exec(after);
   const head = (first?.[2] ?? '').toLowerCase();
+  // "1.05 euros/l", "40 dollars/barrel": a currency word glued to what it is counted per (the rates step reads "/l")
+  const slash = head.indexOf('/');
+  const glued = first && slash > 0 && first[1] !== '-' ? CURRENCY_WORDS[head.slice(0, slash)] : undefined;
+  if (glued) return { ...c, start, end: end + first![1]!.length + slash, value: finite(value), kind: 'money', unit: CODE_ALIASES[glued] ?? glued, rule: 'money-word', scale };
   if (!first || !knownHead(head)) return null;
   const words = NEXT_WORDS.exec(after);
   if (!words) return null;

@@ -161,3 +161,21 @@ describe('temperatures: a letter of heat after a level reached', () => {
     expect(found(text)[0], JSON.stringify(found(text))).toMatchObject({ text: want, unit: null });
   });
 });
+
+describe('money: a currency word glued to what it is counted per (named-units.ts)', () => {
+  it.each<[string, string, string]>([
+    ['Heating oil cost 1.12 euros/l in the hills.', '1.12 euros/l', 'EUR/L'],
+    ['Lumber traded at 610 dollars/t on Friday.', '610 dollars/t', 'USD/t'],
+  ])('%s', (text, want, unit) => {
+    expect(found(text)).toContainEqual(expect.objectContaining({ text: want, kind: 'money', unit }));
+  });
+
+  it.each<[string, string, string]>([
+    // a unit glued to a slash is no currency
+    ['The tram reached 70 km/h on the bridge.', '70 km/h', 'measure'],
+    // "pounds" stays a weight without money around it
+    ['The crate holds 40 pounds/box of apples.', '40', 'count'],
+  ])('leaves alone: %s', (text, want, kind) => {
+    expect(found(text)).toContainEqual(expect.objectContaining({ text: want, kind }));
+  });
+});
