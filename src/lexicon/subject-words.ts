@@ -28,6 +28,14 @@ export const SUBJECT_STOP_WORDS: ReadonlySet<string> = new Set([
  * out", "Hundreds showed up", "Forty walked away"), not what the figure counts. */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'away', 'back']);
 
+/** Adjectives and participles news writes after a count as the people it counts ("14 dead", "30 injured", "pulled
+ * six wounded out", "left 200 homeless"): right after a count they name what it counts, though read alone they are
+ * adjectives (which name nothing counted: "90 percent complete") or verbs before a particle ("Dozens turned out"). */
+export const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'displaced', 'homeless', 'stranded', 'trapped', 'evacuated',
+  'infected', 'unemployed',
+]);
+
 /** Pronouns after "N of" that point back to something named before ("8,000 of them"). */
 export const POINTING_WORDS: ReadonlySet<string> = new Set(['them', 'those', 'these', 'which', 'whom', 'it', 'us', 'you']);
 

@@ -7,7 +7,7 @@ import { NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { subjectBefore } from './subject-before.js';
 import { namesNoSubject } from './subject-degree.js';
 import { SPENDING_VERBS } from '../../lexicon/subject-verbs.js';
-import { NOT_LAST_WORDS as NOT_LAST, PERIOD_WORDS, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS, VERB_PARTICLES, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
+import { NOT_LAST_WORDS as NOT_LAST, PEOPLE_ADJECTIVES, PERIOD_WORDS, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS, VERB_PARTICLES, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
 
 // "$5 million in aid" names what the money is for; "$42 in early trading" does not
 const NOT_AFTER_IN = new Set(['Adjective', 'Date', 'Month', 'WeekDay', 'Determiner', 'Possessive', 'Pronoun', 'Place', 'Country', 'City']);
@@ -117,7 +117,9 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   while (first && first[1] && words.length < MAX_WORDS) {
     const abbreviation = ABBREVIATION.test(first[1]);
     const w = abbreviation ? first[1] : first[1].replace(/[.’']+$/, '');
-    if (stops(w, words.length, words[words.length - 1], determiner)) break;
+    // ("14 injured", "six killed": after a count the word names the people counted, whatever its tags)
+    const people = words.length === 0 && c.kind === 'count' && PEOPLE_ADJECTIVES.has(w.toLowerCase());
+    if (!people && stops(w, words.length, words[words.length - 1], determiner)) break;
     if (verbNext && words.length === 0 && (/(?:ed|ing)$/i.test(w) || (w === first[1] && clauseVerb(w, text.slice(pos + first[0].length, pos + first[0].length + 24))))) break;
     words.push(w);
     pos += first[0].length;
@@ -127,14 +129,15 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     first = WORD.exec(window(pos));
   }
   const read = words.length;
+  const people = read === 1 && c.kind === 'count' && PEOPLE_ADJECTIVES.has(words[0]!.toLowerCase());
   // "$40 million in the fiscal year", "$2bn in the first half": a period after "in" says when, not what the money is for
   if (afterIn && read > 0 && PERIOD_WORDS.has(words[read - 1]!.toLowerCase())) return subjectBefore(text, c);
   // "five days left", "300 polling": a word that cannot end the phrase is dropped from its end
   while (words.length > 0 && (NOT_LAST.has(words[words.length - 1]!.toLowerCase()) || (words.length > 1 && trailingVerb(words[words.length - 1]!)))) words.pop();
   // "Dozens turned out": one word in -ed before a verb's particle is the verb
-  if (read === 1 && words.length === 1 && /^\p{Ll}+ed$/u.test(words[0]!) && VERB_PARTICLES.has(WORD.exec(window(pos))?.[1]?.toLowerCase().replace(/[.’']+$/, '') ?? '')) words.pop();
+  if (read === 1 && words.length === 1 && !people && /^\p{Ll}+ed$/u.test(words[0]!) && VERB_PARTICLES.has(WORD.exec(window(pos))?.[1]?.toLowerCase().replace(/[.’']+$/, '') ?? '')) words.pop();
   // "90 percent complete", "91 percent effective": one adjective alone names nothing counted (subject-degree.ts)
-  if (read === 1 && words.length === 1 && namesNoSubject(words[0]!, text, pos, verbNext)) words.pop();
+  if (read === 1 && words.length === 1 && !people && namesNoSubject(words[0]!, text, pos, verbNext)) words.pop();
   return words.length > 0 ? words.join(' ') : subjectBefore(text, c);
 }
 

@@ -10,6 +10,10 @@ function subjectOf(text: string, figure: string): string | null | undefined {
 
 describe('figure subjects: the noun phrase after the figure', () => {
   it.each<[string, string, string | null]>([
+    // after a count, an adjective of people names those counted, before a particle or the clause's end too
+    ['Rescuers pulled six wounded out of the hut.', 'six', 'wounded'],
+    ['The flood left 200 homeless.', '200', 'homeless'],
+    ['The quake left 3,000 displaced across the valley.', '3,000', 'displaced'],
     // words in -ous, -us, -is are no plural heads: the phrase goes on to the noun
     ['The panel listed seven absurd claims.', 'seven', 'absurd claims'],
     ['She named eleven notorious blunders of the year.', 'eleven', 'notorious blunders'],
@@ -52,6 +56,8 @@ describe('figure subjects: the noun phrase after the figure', () => {
 
 describe('figure subjects: what is left out', () => {
   it.each<[string, string, string | null]>([
+    // an adjective of people after a percentage is a degree, not what is counted ("14 injured" is counted)
+    ['Tests found 30 percent infected.', '30 percent', null],
     // place and measure adverbs are no subject
     ['The village lies 40 miles north of the capital.', '40 miles', null],
     ['The wall stood 12 feet tall.', '12 feet', null],
