@@ -55,6 +55,11 @@ function closedBefore(text: string, lo: number, cue: number, v: Voucher, f: Figu
     && COMPARISON_AFTER.test(text.slice(v.sourceMention.end, f.start));
 }
 
+// "weighs 236 pounds, which puts him in the top band according to the club's chart": an "according to" inside a
+// relative clause opened after the figure, with no comma setting it off, measures that clause's claim, not the figure
+// (", which is a record, according to the agency" is set off, and vouches for the whole sentence)
+const RELATIVE_OPEN_AFTER = /,[ \t\u00a0]*(?:which|who)[ \t\u00a0][^,;:.!?()"“”\n]*$/iu;
+
 /** "(X)" right after the figure, in the same clause ("April 1 (UPI) —" is a dateline, not a source). */
 function parenthesised(s: Counted, f: Figure, hi: number): Voucher | null {
   const text = s.doc.text;
@@ -77,6 +82,7 @@ function findAnyVoucher(s: Counted, idx: VoucherIndex, f: Figure, lo: number, hi
   for (const h of within(idx.according, lo, hi)) {
     const cue = text.slice(h.start, h.end);
     const v = sourceAfter(s, h.end, /^as/i.test(cue) ? 'as-reported-by' : /per[ \t\u00a0]+$/i.test(cue) ? 'per' : 'according-to');
+    if (h.start >= f.end && RELATIVE_OPEN_AFTER.test(text.slice(f.end, h.start))) continue;
     if (v && !describes(text, v, f) && !closedBefore(text, lo, h.start, v, f)) return v;
   }
   // 2. "By his own account, ..." anywhere in the sentence (not the figure inside it)
