@@ -13,6 +13,15 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = table({
   '₪': 'ILS', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP', '₴': 'UAH', '₫': 'VND', '₿': 'BTC', '₾': 'GEL', 'Rs': 'INR', 'Rs.': 'INR',
 });
 
+/**
+ * Letters written before an amount as a currency, glued or spaced: "R1.2 billion" (the rand), "KSh 2.4 billion",
+ * "Sh500 million" (East African papers write the shilling so). "R" is read only where the amount has the shape of
+ * money (figures/money-before.ts): "R" and a bare number are as often a road, a rating or a model ("the R45", "R18").
+ */
+export const LETTER_CURRENCIES: Readonly<Record<string, string>> = table({
+  R: 'ZAR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', TSh: 'TZS', USh: 'UGX', Sh: 'shilling',
+});
+
 /** ISO codes, written before or after the amount ("USD 31.5 million", "17 EUR"). */
 export const CURRENCY_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR', 'RUB', 'KRW',

@@ -46,7 +46,7 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
     start -= sign[1] ? 1 : sign[0].length;
   }
   // currency before the number: "$", "US$", "€", "USD " (not one the figure before took)
-  const cur = currencyBefore(text, start, value, notBefore);
+  const cur = currencyBefore(text, start, value, notBefore, end, scale);
   if (cur) { kind = 'money'; start = cur.start; unit = cur.unit; value = cur.value; rule = cur.rule; }
   let after = text.slice(end, end + 48);
   // compact scale suffixes: "$3m", "€10B", "$1MM", "10k", "5M"

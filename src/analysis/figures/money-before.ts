@@ -1,10 +1,15 @@
 // Step 2, the currency written before an amount: a symbol ("$", "US$", "€", "Rs.") or a code
 // ("USD 31.5 million", "MEUR 5"). Looked up in a window of a few characters before the number.
-import { CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, SCALED_CODES } from '../../lexicon/currencies.js';
+import { CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, LETTER_CURRENCIES, SCALED_CODES } from '../../lexicon/currencies.js';
 import { tidy } from './candidate.js';
 
 const SYMBOL_BEFORE = /(?:(?<![\p{L}])((?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|NT|R|MX|us|c|hk)[ \t]?)?\$|[€£¥₹₽₩₪₺₦₱₴₫₿₾]|(?<![\p{L}])Rs\.?)[ \t\u00a0]?$/u;
 const CODE_BEFORE = /(?<![\p{L}])([A-Z]{3,4}|usd|eur|gbp|rmb|cny|jpy)[ \t\u00a0]?$/u;
+const LETTERS_BEFORE = /(?<![\p{L}\p{N}])(R|KSh|Ksh|Kshs|TSh|USh|Sh)[ \t\u00a0]?$/u;
+// the shape of money after a bare "R" (the shilling's letters stand before nothing else): a scale word read with the number ("R1.2 billion"), thousands in groups
+// ("R15,000"), or a scale suffix glued after it ("Sh2bn", "R40m")
+const GROUPED = /\d,\d{3}/;
+const SCALE_SUFFIX_AFTER = /^(?:bn|mn|m|b|tn|k)(?![\p{L}\p{N}])/u;
 const SYMBOL_CHARS = '$€£¥₹₽₩₪₺₦₱₴₫₿₾';
 const LATIN = /[A-Za-z]/;
 
@@ -20,13 +25,17 @@ export interface CurrencyBefore { start: number; unit: string; value: number | n
  * The currency right before `start`, or null. `notBefore` is where the figure before ends: a code
  * written there is that figure's ("8 rmb 30 usd"). A scaled code multiplies the value ("MEUR 5").
  */
-export function currencyBefore(text: string, start: number, value: number | null, notBefore: number): CurrencyBefore | null {
+export function currencyBefore(text: string, start: number, value: number | null, notBefore: number, end = start, scale = 1): CurrencyBefore | null {
   // the last visible character decides whether a symbol or a code can be there at all
   const symChar = text.slice(Math.max(0, start - 2), start).trimEnd().slice(-1);
   const sym = symChar !== '' && (SYMBOL_CHARS.includes(symChar) || symChar === 's' || symChar === '.') ? SYMBOL_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
   if (sym && start - sym[0].length >= notBefore) {
     const unit = symbolCode(sym[0]);
     return unit ? { start: start - sym[0].length, unit, value, rule: 'money-symbol' } : null;
+  }
+  const letters = sym || !LATIN.test(symChar) ? null : LETTERS_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  if (letters && start - letters[0].length >= notBefore && (letters[1] !== 'R' || scale >= 1000 || GROUPED.test(text.slice(start, end)) || SCALE_SUFFIX_AFTER.test(text.slice(end, end + 3)))) {
+    return { start: start - letters[0].length, unit: LETTER_CURRENCIES[letters[1]!]!, value, rule: 'money-symbol' };
   }
   const code = sym || !LATIN.test(symChar) ? null : CODE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
   if (!code || !code[1] || start - code[0].length < notBefore) return null;

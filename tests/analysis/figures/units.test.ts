@@ -179,3 +179,24 @@ describe('money: a currency word glued to what it is counted per (named-units.ts
     expect(found(text)).toContainEqual(expect.objectContaining({ text: want, kind }));
   });
 });
+
+describe('money: letters written before the amount (money-before.ts)', () => {
+  it.each<[string, string, number, string]>([
+    ['The water board owes R2.7 billion to the utility.', 'R2.7 billion', 2.7e9, 'ZAR'],
+    ['A fine of R18,500 was imposed.', 'R18,500', 18500, 'ZAR'],
+    ['The insurer paid out R40m last year.', 'R40m', 4e7, 'ZAR'],
+    ['The county set aside KSh 3.1 billion for clinics.', 'KSh 3.1 billion', 3.1e9, 'KES'],
+    ['Growers were paid Sh800 million in arrears.', 'Sh800 million', 8e8, 'shilling'],
+    ['A bus fare rose to Sh120.', 'Sh120', 120, 'shilling'],
+  ])('%s', (text, want, value, unit) => {
+    expect(found(text)).toContainEqual({ text: want, value, kind: 'money', unit });
+  });
+
+  it.each<[string, string]>([
+    // "R" and a bare number: a road, a rating
+    ['Traffic backed up on the R62 near the pass.', '62'],
+    ['The film was rated R16 by the board.', '16'],
+  ])('leaves alone: %s', (text, want) => {
+    expect(found(text)).toContainEqual(expect.objectContaining({ text: want, kind: 'other' }));
+  });
+});
