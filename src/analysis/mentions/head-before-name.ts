@@ -7,7 +7,8 @@ import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import type { Candidate } from './candidate.js';
 import { roleWords, type HeadKind, type Near } from './description-words.js';
-import { BODY_OR_PERSON_HEADS, GENDERED_ROLES, RELATIONAL_ROLES } from '../../lexicon/roles.js';
+import { BODY_OR_PERSON_HEADS, GENDERED_ROLES } from '../../lexicon/roles.js';
+import { RELATIONAL_ROLES } from '../../lexicon/reference-heads.js';
 import { CLUB_HEADS } from '../../lexicon/organisations.js';
 import { firstNameGender, personPlural } from './words.js';
 

@@ -5,7 +5,7 @@
 //   says the same ("The country's foreign minister ... Foreign Minister Jane Roe"); then the weaker guesses below.
 import type { Mention } from '../../types.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
-import { PROTAGONIST_HEADS, RELATIONAL_ROLES } from '../../lexicon/roles.js';
+import { PROTAGONIST_HEADS, RELATIONAL_ROLES } from '../../lexicon/reference-heads.js';
 import { ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { LOOSE_HEADS } from '../../lexicon/organisation-heads.js';
 import { ADVERBIAL_PREPOSITIONS } from '../../lexicon/prepositions.js';

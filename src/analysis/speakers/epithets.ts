@@ -2,7 +2,7 @@
 // nationality, age or position, words that no title gave the person, so the role-fitting search cannot find them.
 // Such a description resolves to the one person named in reach, never to one of two (see Salience.solePerson).
 import type { Mention } from '../../types.js';
-import { EPITHET_HEADS } from '../../lexicon/roles.js';
+import { EPITHET_HEADS } from '../../lexicon/reference-heads.js';
 import { ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import type { Draft } from './registry.js';
 import { fitsPersonRole } from './roles.js';

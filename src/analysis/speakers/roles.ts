@@ -1,6 +1,6 @@
 // Does an entity fit a description? "the minister" fits a health minister, "the diplomat" a foreign minister
 // or an ambassador (through ROLE_SYNONYMS), "the newspaper" an organisation whose name ends in "Times".
-import { ROLE_SYNONYMS } from '../../lexicon/roles.js';
+import { ROLE_SYNONYMS } from '../../lexicon/reference-heads.js';
 import { INSTITUTIONS } from '../../lexicon/organisations.js';
 import { LOOSE_HEADS, ORGANIZATION_HEADS, OUTLET_WORDS } from '../../lexicon/organisation-heads.js';
 import { COMMERCIAL_HEADS, PUBLIC_BODY_WORDS } from '../../lexicon/public-bodies.js';

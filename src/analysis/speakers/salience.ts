@@ -9,7 +9,7 @@ import { CuePositions } from './cue-positions.js';
 import { findAntecedent } from './antecedent.js';
 import { bareName, fitting, protagonist, solePerson } from './look-back.js';
 import type { Memory, Seen, Unnamed } from './seen.js';
-import { PROTAGONIST_HEADS, RELATIONAL_ROLES, STANDING_HEADS } from '../../lexicon/roles.js';
+import { PROTAGONIST_HEADS, RELATIONAL_ROLES, STANDING_HEADS } from '../../lexicon/reference-heads.js';
 import { isEpithet } from './epithets.js';
 
 // a preposition right before a mention (bounded window, anchored at its end)
