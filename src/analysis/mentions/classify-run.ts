@@ -8,6 +8,7 @@ import { COMPASS, US_LIKE } from './name-shape.js';
 import { DATE_NAMES, FAMILY_NAMES_FIRST, NOT_PERSON_WORDS } from '../../lexicon/names.js';
 import { HONORIFICS, ROLE_DOMAINS, ROLE_TIME_WORDS, TITLE_ABBREVIATIONS } from '../../lexicon/titles.js';
 import { GENDERED_ROLES } from '../../lexicon/roles.js';
+import { titleRole } from './title-role.js';
 import { GROUP_PROPER_NOUNS, INSTITUTIONS } from '../../lexicon/organisations.js';
 import { COUNTY_PREFIXES, GOVERNED_PLACE_SUFFIXES, NOT_SPEAKER_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, REGIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';
 import {
@@ -18,21 +19,6 @@ import {
 // the endings of nouns for a person by what they do ("sprinter", "novelist", "fisherman")
 const AGENT_SHAPE = /^\p{Ll}{3,}(?:er|or|ist|man|woman)$/u;
 const unknownName = (t: Token): boolean => !isCommonWord(t.lower) && !isOrganizationWord(t.lower) && !isPlace(t.lower);
-
-/** Title words become a role: places, demonyms, "former" and courtesy titles are dropped from it. */
-function roleOf(tokens: Token[], first: number, head: number): string | null {
-  const words: string[] = [];
-  for (let k = first; k <= head; k++) {
-    const w = tokens[k]!.lower;
-    if (HONORIFICS.has(w) && !TITLE_ABBREVIATIONS.has(w)) continue;
-    if (ROLE_TIME_WORDS.has(w)) { words.push(w); continue; }
-    if (w === 'the' || US_LIKE.has(w) || COMPASS.has(w)) continue;
-    if (!ROLE_DOMAINS.has(w) && !isTitleHead(w) && w !== 'of' && w !== 'for' && (isPlace(w) || isDemonym(w) || !isCommonWord(w))) continue;
-    words.push(TITLE_ABBREVIATIONS.get(w) ?? w);
-  }
-  while (words[0] === 'of' || words[0] === 'for') words.shift();
-  return words.length > 0 ? words.join(' ') : null;
-}
 
 export function classify(tokens: Token[], first: number, last: number): Run {
   const possessive = tokens[last]!.possessive;
@@ -78,7 +64,7 @@ export function classify(tokens: Token[], first: number, last: number): Run {
     const hw = tokens[head]!.lower;
     const honorificGender = HONORIFICS.has(hw) && !TITLE_ABBREVIATIONS.has(hw) ? HONORIFICS.get(hw)! : undefined;
     const gender = honorificGender !== undefined ? honorificGender : GENDERED_ROLES.get(hw) ?? firstNameGender(lowers[0] ?? '') ?? null;
-    return make('person', roleOf(tokens, first, nameFirst - 1), gender);
+    return make('person', titleRole(tokens, first, nameFirst - 1), gender);
   }
   const run = (kind: RunKind, gender: Gender = null): Run => make(kind, null, gender);
   const lastWord = lowers[lowers.length - 1] ?? '';
