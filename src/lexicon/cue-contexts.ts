@@ -86,36 +86,6 @@ export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words ending in -ly that are no adverb: adjectives ("an early estimate", "daily reports", "a friendly
- * hint") and nouns or verbs ("a family plan", "an ally"). Before a cue form an adjective makes it a noun,
- * where an adverb in -ly makes it a verb ("generally favor", "publicly blame").
- */
-export const LY_ADJECTIVES: ReadonlySet<string> = new Set([
-  'early', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'hourly', 'nightly', 'friendly', 'unfriendly',
-  'likely', 'unlikely', 'only', 'elderly', 'costly', 'lonely', 'lovely', 'deadly', 'orderly', 'timely', 'ugly',
-  'holy', 'silly', 'jolly', 'lively', 'kindly', 'family', 'rally', 'ally', 'belly', 'bully', 'folly', 'italy',
-  'july', 'assembly', 'supply', 'reply', 'apply', 'comply', 'fly', 'scholarly', 'worldly', 'leisurely',
-  'manly', 'womanly', 'cowardly', 'neighborly', 'neighbourly', 'unruly', 'wily', 'burly', 'surly', 'curly',
-]);
-
-/**
- * Of LY_ADJECTIVES, those that are adverbs too ("only saying", "early said", "was weekly reported"): in the
- * words before a cue they stay in its span as its adverbs.
- */
-export const LY_ALSO_ADVERBS: ReadonlySet<string> = new Set([
-  'only', 'early', 'kindly', 'likely', 'daily', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'quarterly', 'leisurely',
-]);
-
-/**
- * Lower-case words in -ly that may close a clause right after a cue but say nothing of its manner, so they
- * stay out of it where "said dryly." keeps its adverb: time and frequency ("said early.", "reported weekly,")
- * and nouns ("thanked family.", "addressed rally.").
- */
-export const LY_NOT_MANNER: ReadonlySet<string> = new Set([
-  'only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'family', 'rally',
-]);
-
-/**
  * Occasions, media and words used to say something: "used the speech to attack", "used much of his column to
  * mock", "used a crude phrase to describe". Before "to" and a cue they make one chain with "use" (cues/verb-contexts.ts),
  * as annotated news marks the cue; "used the money to support" is no saying.

@@ -4,7 +4,7 @@
 // the verb, its auxiliaries and the noun as one cue, with the subject as its source. Bounded look-backs only.
 import { IRREGULAR_GOVERNING_VERBS } from '../../lexicon/stance-nouns.js';
 import { STANCE_LIGHT_VERBS } from '../../lexicon/stance-light-verbs.js';
-import { LY_ADJECTIVES, LY_ALSO_ADVERBS } from '../../lexicon/cue-contexts.js';
+import { LY_ADJECTIVES, LY_ALSO_ADVERBS } from '../../lexicon/ly-words.js';
 import { BACKING_VERBS } from '../../lexicon/backing-nouns.js';
 import { HOLDER } from './nominal-possessor.js';
 

@@ -6,7 +6,8 @@
 // lake", "the Harbor plan is", "an Ann Lee email probe"). Each test reads a few words on either side.
 // An -ing form read as a verb by what follows it ("..., warning it would fail") is ing-clause.ts.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { COLLECTIVE_NOUNS, LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
+import { COLLECTIVE_NOUNS } from '../../lexicon/cue-contexts.js';
+import { LY_ADJECTIVES } from '../../lexicon/ly-words.js';
 import { DETERMINER, NAMED_VERB_OBJECT, PRONOUN_OR_AUX, QUANTIFIER, SUBJECT_THEN_OBJECT } from './verb-contexts.js';
 import { PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation, capitalised } from '../alternation.js';

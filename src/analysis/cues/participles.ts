@@ -4,7 +4,7 @@
 // fee reported to be £32 million", "the rules proposed by"). Pure filters of the verb pass (verbs.ts); each
 // reads a bounded window on either side of the form.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
+import { LY_ADJECTIVES } from '../../lexicon/ly-words.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { SEASONS } from '../../lexicon/time-words.js';
 import {

@@ -2,7 +2,7 @@
 // the verb ("has also said", "didn't think"), on over what is read with it after ("called for", "is seen
 // as", "expressed concern about", "said in a statement", "said Monday", "added:"). The start reads only a
 // bounded window before the verb, the end only bounded windows after it.
-import { LY_ADJECTIVES, LY_ALSO_ADVERBS, LY_NOT_MANNER } from '../../lexicon/cue-contexts.js';
+import { LY_ADJECTIVES, LY_ALSO_ADVERBS, LY_NOT_MANNER } from '../../lexicon/ly-words.js';
 import {
   AGAIN_AFTER, BE_THEN_ADVERBS, BROADCAST_TITLE, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY,
   ONLINE_MEDIUM, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, SPOKEN_MEDIUM_ON, VENUE_ON,

@@ -10,7 +10,7 @@ import { isBlankCode } from '../segment/blanks.js';
 import { letterAt } from '../segment/letters.js';
 import { lastWord } from '../segment/last-word.js';
 import { alternation } from '../alternation.js';
-import { LY_ADJECTIVES } from '../../lexicon/cue-contexts.js';
+import { LY_ADJECTIVES } from '../../lexicon/ly-words.js';
 
 // how far back from a cue its subject is read (characters)
 export const SUBJECT_WINDOW = 240;
