@@ -12,6 +12,8 @@ import { DISPUTED_QUESTION } from './disputed-question.js';
 import { latin1TwinTable } from '../latin1-twin.js';
 import { FEELER_AFTER } from './caused-feeling-frame.js';
 import { CAUSED_FEELING_VERBS } from '../../lexicon/caused-feelings.js';
+import { GROUP_NOUNS } from '../../lexicon/groups.js';
+import { PERSON_ROLES } from '../../lexicon/roles.js';
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
 // six words ("see the budget of the board as unfair"), then "as" with a description (not the conjunction: "saw him as he left", "as well")
@@ -71,7 +73,9 @@ const CAMPAIGNED_FOR = new RegExp(String.raw`^\s+(?:(?:hard|long|publicly|tirele
 // "approve of the deal", "disapproves of how he handled it": a stance only with "of"
 const APPROVE_OF = /^\s+(?:(?:strongly|narrowly|broadly|largely|mostly|overwhelmingly)\s+)?of\b/;
 // "ordered the city to repay", "ordered that the files be sealed": an addressee of one to five words, then "to" and a verb
-const ORDERED_TO = /^\s+(?:that\b|(?!to\b|(?:in|at|on|from|for|by|with)\s)(?:[\p{L}’'.-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|its|be\s+(?:delivered|shipped))\b)\p{Ll})/u;
+// (or a count of people, "ordered about 2,000 residents to leave", "ordered 40 staff to stay home": with a number the
+// noun must be people, since "ordered 500 lamps to sell in May" orders goods)
+const ORDERED_TO = new RegExp(String.raw`^\s+(?:that\b|(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|up\s+to|at\s+least)\s+)?\d[\d,]*\s+(?:[\p{Ll}-]+\s+)?(?:${alternation([...GROUP_NOUNS, ...[...PERSON_ROLES].map((role) => `${role}s`)])})\s+to\s+\p{Ll}|(?!to\b|(?:in|at|on|from|for|by|with)\s)(?:[\p{L}’'.-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|its|be\s+(?:delivered|shipped))\b)\p{Ll})`, 'u');
 
 // "was billed as a turning point", "billed the race as the toughest yet": an object of at most four words, then "as"
 // and a description; not an amount ("billed as much as $40", "billed as little as") nor the set phrases of SEEN_AS

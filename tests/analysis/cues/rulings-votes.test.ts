@@ -16,6 +16,9 @@ describe('cues: rulings with their vote, votes to take a stance, approving of, o
     // an order to someone, or that something be done
     ['The judge ordered the landlord to fix the heating.', ['ordered']],
     ['The court ordered that the files be sealed.', ['ordered']],
+    // a count of people ordered (the number is no object by itself)
+    ['Officials ordered about 3,500 tenants to leave the flooded blocks.', ['ordered']],
+    ['The ministry ordered 40 striking nurses to return to work.', ['ordered']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -28,6 +31,7 @@ describe('cues: rulings with their vote, votes to take a stance, approving of, o
     ['She left early in order to catch the ferry.', []],
     ['He ordered the fish and a salad.', []],
     ['The shop ordered 500 lamps to sell in May.', []],
+    ['The club ordered 12 new kits to replace the torn ones.', []],
     ['They followed orders from the top to stay put.', []],
     // a "get" passive with no agent, complement or clause happens to its subject
     ['These days the young baker gets recognized wherever she goes.', []],
