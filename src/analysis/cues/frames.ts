@@ -14,6 +14,7 @@ import { FEELER_AFTER } from './caused-feeling-frame.js';
 import { CAUSED_FEELING_VERBS } from '../../lexicon/caused-feelings.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
+import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
 // six words ("see the budget of the board as unfair"), then "as" with a description (not the conjunction: "saw him as he left", "as well")
@@ -62,7 +63,9 @@ const HELD_THAT = /^\s+that\s+(?!(?:post|position|view|title|record|seat|job|rol
 // night to" (a demonstrative and the thing taken or settled, or a time), nor "accepted the award"
 const CLAUSE_OPENING_DETERMINERS = ['the', 'a', 'an', 'this', 'these', 'those', 'some', 'no', 'all', 'every', 'each', 'any', 'many', 'most'];
 const CLAUSE_OPENING_WORDS = alternation([...CLAUSE_OPENING_DETERMINERS, ...POSSESSIVE_DETERMINERS, ...SUBJECT_PRONOUNS, 'there']);
-const SETTLED_THAT = new RegExp(String.raw`^\s+that\s+(?:(?:${CLAUSE_OPENING_WORDS})\s|\p{Lu}\p{Ll}|\d)`, 'u');
+// (or a bare noun or two with a finite verb, "decided that surgery was too risky", "accepted that rents had to rise":
+// the verb makes it a clause, where "that night to", "that case in May" have none)
+const SETTLED_THAT = new RegExp(String.raw`^\s+that\s+(?:(?:${CLAUSE_OPENING_WORDS})\s|\p{Lu}\p{Ll}|\d|(?:\p{Ll}+\s+){1,2}(?:${FINITE_AUXILIARY})\b)`, 'u');
 // "reminded drivers that", "reminding supporters how far": an object of a few words, then the clause
 const REMINDED_THAT = /^\s+(?:[\p{L}’'-]+\s+){1,4}?(?:that|how|what|why|whether|to)\s/u;
 

@@ -41,6 +41,9 @@ describe('cues: a judgement held of something', () => {
     ['The coach accepted that the defence had been too slow.', ['accepted']],
     ['In the end the panel decided that the stand was safe.', ['decided']],
     ['The airline accepted that 40 flights had left late.', ['accepted']],
+    // a bare noun with its finite verb is a clause too
+    ['Vets decided that surgery was too risky for the foal.', ['decided']],
+    ['The tenants accepted that rents would rise in spring.', ['accepted']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -60,6 +63,7 @@ describe('cues: a judgement held of something', () => {
     ['The bank accepts that card in every branch.'],
     ['A late penalty decided that match.'],
     ['The jury decided that night to return a verdict.'],
+    ['The referee decided that game with a late whistle.'],
     // a judging participle describing the noun before it, its judges unnamed (participles.ts)
     ['Staff deemed essential kept working through the storm.'],
     ['Houses considered unsafe will be pulled down.'],
