@@ -50,6 +50,10 @@ export const MIND_VERBS: SpeechVerb[] = [
   // learn: coming to know a claim only with a clause ("learned the vote was lost", "learned of the plan";
   // cues/frames.ts), not a skill or a lesson ("learned the trick", "learned to swim")
   { lemma: 'learn', group: 'belief', framed: true },
+  // notice: coming to see that something holds, only with a clause, as "learn" ("noticed that the seal was cracked",
+  // "noticed the lights were off"; cues/frames.ts), not a thing seen ("noticed a lump"); "notice", "notices" are as often
+  // the noun ("gave notice", "eviction notices"), so only the past and the -ing form
+  { lemma: 'notice', group: 'belief', forms: ['noticed', 'noticing'], framed: true },
   { lemma: 'understand', group: 'belief', forms: ['understand', 'understands', 'understood'] },
   // known: only the passive of a held reputation or a known fact ("is best known for", "is known as", "were known
   // to", "it is well known that"; cues/frames.ts and the verb pass), which annotated news counts with its

@@ -109,6 +109,7 @@ const LEMMA_FRAMES = latin1TwinTable({
   compare: COMPARED_TO,
   liken: COMPARED_TO,
   learn: LEARNED_CLAUSE,
+  notice: LEARNED_CLAUSE,
   hear: HEARD_CLAUSE,
   approve: APPROVE_OF,
   disapprove: APPROVE_OF,

@@ -91,3 +91,22 @@ describe('cues: an event called on a condition', () => {
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// "noticed" (lexicon/speech-verbs-mind.ts): coming to see that something holds, only with its clause (frames.ts reads it as
+// it reads "learned"); a thing seen, or the noun "notice", is no view.
+describe('cues: "noticed" with a clause', () => {
+  it.each([
+    ['The ranger noticed that the gate had been forced.', ['noticed']],
+    ['A cashier noticed the notes were fake.', ['noticed']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The vet noticed a swelling on the mare\'s knee.'],
+    ['Few commuters noticed the new timetable.'],
+    ['A notice that the pool would close hung on the gate.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+});
