@@ -34,6 +34,9 @@ export const PHRASAL_VERBS: SpeechVerb[] = [
   // "make" alone is a thousand other acts
   // (and "made fun of": mocking in words, cues/phrasal-frames.ts)
   { lemma: 'make clear', group: 'speech', forms: ['make', 'makes', 'made', 'making'], framed: true },
+  // "stood by his remarks", "the paper stands by its reporting": keeping to what one said or decided when it is
+  // challenged, only with "by" and such a thing (cues/phrasal-frames.ts); "stood by the door", "stand by for news" are not
+  { lemma: 'stand by', group: 'stance', forms: ['stand', 'stands', 'stood', 'standing'], framed: true },
   // "poked fun at the council": mocking in words, only with "fun at" (cues/phrasal-frames.ts); "poked the fire" is a deed
   { lemma: 'poke fun', group: 'speech', forms: ['poke', 'pokes', 'poked', 'poking'], framed: true },
 ];

@@ -81,6 +81,10 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {
   // follow: "made clear gains", "made plain sailing of it" are no saying (a bare noun after the adjective)
   // (and "made fun of the mayor's hat": mocking in words, read with its "of"; "poke fun" below)
   'make clear': new RegExp(String.raw`^\s+(?:it\s+)?(?:clear|plain|known)\b(?=\s*:|\s+(?:that|to|what|how|why|whether|when|where|who|this|these|those|the|a|an|his|her|their|its|our|${alternation([...REFERRING_SUBJECT_PRONOUNS, 'there'])})\b)|^\s+fun\s+of\b(?=\s+\S)`),
+  // "stood by his remarks", "stands firmly by its reporting", "stood by the decision to close the ward": what one said,
+  // judged or decided, kept to under challenge (the thing is the content, after the cue); not "stood by the door", "stand by
+  // for updates", "stood by her husband" (a place, a wait, loyalty to a person)
+  'stand by': /^\s+(?:(?:firmly|fully|still|squarely)\s+)?by\b(?=\s+(?:(?:his|her|their|its|our|my|the|that|this|those|these|an?)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:remarks?|comments?|statements?|claims?|stor(?:y|ies)|reporting|reports?|account|articles?|decisions?|assessments?|views?|position|words|tweets?|posts?|apology|findings|forecasts?|figures|estimates?|allegations?|accusations?|testimony|ruling|verdict|choice|criticism|predictions?|analysis|conclusions?)\b)/iu,
   // "poked fun at the council", "pokes gentle fun at himself": mocking in words ("poked the fire" is a deed)
   'poke fun': /^\s+(?:(?:gentle|some|more|open)\s+)?fun\s+at\b(?=\s+\S)/i,
   // "as she put it," "puts it bluntly", "put it in an interview": "it" then a pause, an adverb or a channel

@@ -62,3 +62,23 @@ describe('cues: an idiom of dismissing or attacking with a physical object', () 
     expect(allCues(text)).toEqual(expected);
   });
 });
+
+// "stood by" what one said, judged or decided, kept to under challenge; a place, a wait or a person stood by is no stance.
+describe('cues: "stood by" a claim or a decision', () => {
+  it.each<[string, string[]]>([
+    ['The bishop stood by his earlier estimate of the repair bill.', ['stood by']],
+    ['The magazine stands firmly by its reporting.', ['stands firmly by']],
+    ['The umpire is standing by the decision to abandon the match.', ['is standing by']],
+  ])('%s', (text, expected) => {
+    expect(allCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The porter stood by the door all night.',
+    'Lifeboat crews stood by for the gale.',
+    'She stood by her brother through the trial.',
+    'Fans in the stands by the river sang.',
+  ])('leaves alone: %s', (text) => {
+    expect(allCues(text)).toEqual([]);
+  });
+});
