@@ -32,6 +32,9 @@ function notAuxWord(text: string, from: number, m: RegExpMatchArray): boolean {
   return (m[0].startsWith('May') ? !SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)) : /^\p{Lu}/u.test(m[0])) || adjective;
 }
 
+// a capitalised word that is no pronoun, right before a "'s"
+const NAME_BEFORE = /(?:^|[^\p{L}])(?!(?:He|She|It|That|There|Who|What|Here|Where|One|Let)$)\p{Lu}[\p{L}.&-]*$/u;
+
 // a court's vote after its ruling verb: "6-1", "5 to 4" (acts.ts lets it stand between a ruling and what it holds)
 export const RULING_VOTE = String.raw`\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s+to\s+\d{1,2}`;
 const RULING_SCORE = new RegExp(String.raw`^\s+(?:${RULING_VOTE})(?=\s)`);
@@ -54,6 +57,10 @@ export function cueStart(text: string, head: number): number {
   const dropped = [...auxText.matchAll(/\p{L}+ly\s+|\bMay\s+/gu)].filter((m) => notAuxWord(text, auxFrom, m));
   const lastDropped = dropped[dropped.length - 1];
   const kept = lastDropped !== undefined ? auxText.slice((lastDropped.index ?? 0) + lastDropped[0].length) : auxText;
+  // "Moody's said", "Hallett's warned that": the "'s" of a capitalised name is the name's own (a firm named for its
+  // founder), not "has" or "is" (verb-gates.ts lets such a form be a verb when a clause or date follows it)
+  const own = /^[’']s\s+/.exec(kept);
+  if (own !== null && kept === auxText && NAME_BEFORE.test(text.slice(Math.max(0, auxFrom - 30), auxFrom))) return head - kept.length + own[0].length;
   return head - kept.length;
 }
 

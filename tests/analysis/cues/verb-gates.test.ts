@@ -49,3 +49,25 @@ describe('cues: a noun after a share, an -ing noun after a word of manner and "o
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// A name that ends in "'s" (a shop or firm named for its founder) before a verb of saying: with a clause, a date or a mark
+// after the form, it is the name's verb, not a participle modifying a possessed noun ("the judge's alleged error").
+describe('cues: a verb after a name that ends in "\'s"', () => {
+  it.each([
+    ['Penwick\'s said it would close 30 stores.', ['said']],
+    ['Shares fell after Orlo\'s warned that sales had slowed.', ['warned']],
+    ['Tarnby\'s said on Monday that the painting had sold.', ['said']],
+  ])('a verb: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The judge\'s alleged error led to a retrial.', []],
+    ['The firm\'s stated aim is to double sales.', []],
+    // a present form after a possessive is a noun
+    ['Editor\'s note: the story has been updated.', []],
+    ['Braced for the mayor\'s attack on the plan, the union met.', []],
+  ])('a participle before a noun: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});

@@ -25,3 +25,21 @@ describe('cues: "on" and the medium one spoke on', () => {
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// cueStart: the "'s" of a capitalised name is the name's own ("Penwick's said"), no contracted "has" of the cue; after a
+// pronoun it is the auxiliary ("She's said", "It's said")
+describe('cues: the "\'s" of a name before the verb', () => {
+  it.each([
+    ['Penwick\'s said it would close 30 stores.', ['said']],
+    ['Orlo\'s warned that sales had slowed.', ['warned']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['She\'s said the pier is safe.', ['\'s said']],
+    ['It\'s said that the mill is haunted.', ['\'s said']],
+  ])('keeps the auxiliary: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
