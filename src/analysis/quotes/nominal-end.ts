@@ -86,6 +86,8 @@ export function finiteVerbStarts(window: string, presentS = false): number[] {
   return starts;
 }
 
+const lastWord = (words: string): string => words.slice(words.lastIndexOf(' ') + 1).toLowerCase();
+
 /** The start of the main verb in the that-clause content `window` (a subject's), or -1: the last finite verb when at
  *  least two were seen (the clause's own, then the main one; the clause's own may be a present in -s: "Her fear that
  *  the river floods every spring seems justified"). */
@@ -118,7 +120,9 @@ export function nounClauseEnd(text: string, cue: Cue, start: number, end: number
   // (a cue on the main verb, "Her claim that he lied was rejected by the court", reads the whole noun phrase as its
   // content, which a cut leaves to a record that would take the clause alone: the content then stays as it was)
   const group = start + at + (VERB_GROUP.exec(window.slice(at))?.[0].length ?? 0);
-  if (later.some((c) => c.start >= start + at && c.start < group)) return end;
+  // (not a linking verb read as a cue of seeming, "Her fear that ... seemed justified": its complement is no content,
+  // so no record takes the noun phrase)
+  if (later.some((c) => c.start >= start + at && c.start < group && !LINKING_VERBS.has(lastWord(c.text)))) return end;
   const left = window.slice(0, at).trimEnd();
   return left.split(/\s+/).length >= MIN_WORDS ? start + left.length : end;
 }

@@ -9,6 +9,7 @@ import { ruleSourceBefore } from './rule-source.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { alternation } from '../alternation.js';
+import { finiteVerbStarts } from './nominal-end.js';
 
 // the bound before a count that opens the subject ("More than 200 homes", "as many as 30 staff", "up to a dozen
 // climbers"): "than", "as" and "to" end a phrase read backwards (positions.ts), so the bound is put back here
@@ -35,6 +36,21 @@ const COUNT_BOUND = new RegExp(String.raw`^at\s+(?:least|most)\s+(?:\d[\d,.]*|${
 // a preposition or a time word opening the phrase read as the subject: a time or place phrase
 const TIME_OR_PLACE_LEAD = /^\s*(?:in|on|at|during|after|before|last|this|for|since|earlier|later)\b/i;
 
+// "that" closing the text before a phrase: the phrase opens a clause on a noun before it
+const THAT_BEFORE = /\bthat\s*$/i;
+
+/**
+ * "The fact that the dam leaked seemed odd", "Her fear that the league would ban players seemed justified": a phrase
+ * after "that" holding a finite verb of its own is that clause, not the subject; the subject is the noun before
+ * "that" with its clause, read after `from`. Else `subj` as is.
+ */
+function withNounClause(text: string, from: number, subj: Range): Range {
+  const lead = THAT_BEFORE.exec(text.slice(Math.max(from, subj.start - 8), subj.start));
+  if (lead === null || finiteVerbStarts(text.slice(subj.start, subj.end)).length === 0) return subj;
+  const head = phraseBefore(text, from, subj.start - lead[0].length);
+  return head === null ? subj : { start: head.start, end: subj.end };
+}
+
 /**
  * The subject of the verb cue `cue`, the cue before it in the sentence being `prevCue`; `names` tells whether a range
  * names someone. Null when none stands there.
@@ -59,5 +75,8 @@ export function verbSubject(ctx: Ctx, cue: Cue, prevCue: Cue | undefined, names:
   // "who in 1999 said": a time or place phrase is not a subject, but a count with its bound is ("At least 40
   // homes are believed to have burned": the hedge reports the whole clause, count included)
   if (TIME_OR_PLACE_LEAD.test(text.slice(subj0.start, subj0.start + 8)) && !COUNT_BOUND.test(text.slice(subj0.start, subj0.end))) return null;
-  return BE_CUE.test(cue.text) ? withCountLead(text, ss, subj0) : subj0;
+  // (the noun before "that" may be the cue before this one, "Her fear that ...": its phrase is read after the cue before it)
+  const outer = prevCue?.kind === 'noun' ? ctx.cues[ctx.cues.indexOf(prevCue) - 1] : prevCue;
+  const subj = withNounClause(text, outer !== undefined && outer.end <= subj0.start ? Math.max(ss, outer.end) : ss, subj0);
+  return BE_CUE.test(cue.text) ? withCountLead(text, ss, subj) : subj;
 }

@@ -76,6 +76,9 @@ describe('a cue on the main verb keeps the whole content (its own record reads t
   it.each([
     ['Her claim that he lied was rejected by the court.', 'claim', 'he lied was rejected by the court'],
     ['Her claim that he lied was ignored by the court.', 'claim', 'he lied'],
+    // but a linking verb read as a cue of seeming takes no noun phrase as content: the clause ends before it
+    ['Her fear that the league would ban foreign players seemed justified.', 'fear', 'the league would ban foreign players'],
+    ['His claim that the pier was safe appeared false.', 'claim', 'the pier was safe'],
   ])('%s', (text, cue, expected) => {
     const q = analyze({ id: 'd', text }).quotes.find((x) => x.cue?.text === cue);
     expect(q?.text).toBe(expected);
