@@ -16,6 +16,7 @@ import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { afterListener, appendedNounPhrase, ellipticalContrast } from './content-before-tail.js';
 import { joinedAsideClause, speakerAsideInClause } from './content-end-aside.js';
+import { clauseJoin } from './content-end-join.js';
 
 // ("said in a statement released on Monday": the participle of the document the cue names)
 // ("said late on Wednesday", "early Friday": the hour of the day before the date)
@@ -130,7 +131,11 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
     // ("Growers say the dam is too low; only 30 farms got water, state records show.": after an attribution
     // of its own, a semicolon opens this content)
     const semicolon = prevCue !== undefined ? semicolonAfter(text, prevCue.end, contentEnd) : -1;
-    const from = prior !== undefined ? rightStart(text, prior, contentEnd) : semicolon >= 0 ? afterBlanks(text, semicolon + 1) : Math.max(ss, contentEnd - MAX_CONTENT);
+    // ("The firm said fares would rise, but pensioners would ride free, it added.": after a report of its own, a clause
+    // joined by a comma and a conjunction opens this content)
+    // (content-end-join.ts; the report before ends at the same join)
+    const join = semicolon < 0 && prevCue !== undefined && prevCue.kind === 'verb' && prevCue.end < contentEnd ? clauseJoin(text, prevCue.end, contentEnd) : null;
+    const from = prior !== undefined ? rightStart(text, prior, contentEnd) : semicolon >= 0 ? afterBlanks(text, semicolon + 1) : join !== null ? join.clause : Math.max(ss, contentEnd - MAX_CONTENT);
     return { start: from, end: contentEnd, cue, who: speakerIn(s, subjStart, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
   }
   return null;

@@ -1,0 +1,46 @@
+// "said A, but B, it added": a clause joined by a comma and a conjunction after a report, framed by a second cue after
+// it, is that cue's content, and the first report ends at the join (quotes/content-end-join.ts, read by
+// content-before.ts and content-end.ts). Invented texts.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+import { clauseJoin } from '../../../src/analysis/quotes/content-end-join.js';
+
+const records = (text: string): [string, string | undefined][] =>
+  analyze({ id: 't', text }).quotes.map((q) => [q.text, q.cue?.text]);
+
+describe('quotes: a joined clause framed by a cue of its own', () => {
+  it.each<[string, [string, string][]]>([
+    ['The ferry company said fares would rise in June, but older passengers would travel free, it added.',
+      [['fares would rise in June', 'said'], ['older passengers would travel free', 'added']]],
+    ['The coach said the team had played well, and the result was fair, he added.',
+      [['the team had played well', 'said'], ['the result was fair', 'added']]],
+    ['Officials said the dam held, but the river was still rising, the agency reported.',
+      [['the dam held', 'said'], ['the river was still rising', 'reported']]],
+  ])('%s', (text, expected) => {
+    expect(records(text)).toEqual(expected);
+  });
+});
+
+describe('clauseJoin: the join, only before a clause of its own', () => {
+  const at = (text: string): string | null => {
+    const after = text.indexOf(' said') + ' said'.length;
+    const j = clauseJoin(text, after, text.lastIndexOf(','));
+    return j === null ? null : text.slice(j.clause, text.lastIndexOf(','));
+  };
+  it.each([
+    ['The firm said fares would rise, but pensioners would ride free, it added.', 'pensioners would ride free'],
+  ])('%s', (text, expected) => {
+    expect(at(text)).toBe(expected);
+  });
+  it.each([
+    // a contrast with no clause of its own goes on with the first report
+    ['She said the plan would fail, but not for the reasons critics gave, she added.'],
+    ['He said the vote was fair, and only after a recount, he added.'],
+    // no finite verb in the joined words: a noun phrase, not a clause
+    ['She said the club needs a new stand, and a bigger car park, she added.'],
+    // no join at all
+    ['The mayor said the bridge would close in May, officials added.'],
+  ])('leaves alone: %s', (text) => {
+    expect(at(text)).toBeNull();
+  });
+});
