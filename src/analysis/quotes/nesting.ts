@@ -11,6 +11,7 @@ import type { Draft } from './draft.js';
 import type { SpeechSpans } from './text-utils.js';
 import { ownClauseStart } from './own-clause.js';
 import { parentheticalReport } from './parenthetical-report.js';
+import { quotedAfterCue } from './transcript-quoted.js';
 
 const LOOK_BACK = 8;
 // post-content attributions are the strong readings (not a quote right after an inner cue: "said the firm
@@ -40,6 +41,8 @@ export function resolveNesting(drafts: Draft[], speech: SpeechSpans, text: strin
       const { d: o, i: oi } = byStart[j] as { d: Draft; i: number };
       if (o.start > cue.start || cue.end > o.end || dropped.has(oi)) continue;
       if (frameParticiple(d, o, speech)) break;
+      // (a quote in marks framed by its own verb inside a transcript turn stands beside the turn, transcript-quoted.ts)
+      if (o.rule === 'transcript-turn' && quotedAfterCue(text, d, speech.spans)) break;
       if (POST_CONTENT.test(d.rule) && o.rule === 'X-said-content') {
         // the outer reading keeps what it said before the inner quote began, if anything
         if (d.start > o.start + 2 && o.cue !== null && o.cue.end < d.start) o.end = d.start;

@@ -11,6 +11,7 @@ import type { Draft } from './draft.js';
 import { fromMention, mentionsIn, NO_SPEAKER, speakerIn, type SpeakerFields } from './speaker.js';
 import { firstNotBefore } from '../sorted.js';
 import { labelSpeaker, peopleBySurname, recurringCapitalLabels } from './transcript-labels.js';
+import { quotedAfterCue } from './transcript-quoted.js';
 
 // "Q:" / "A." (the Q. A. style needs a capital after it: "A. Lee" would be an initial otherwise);
 // a name or role in capitals or title case, up to five words, perhaps with a role in brackets
@@ -137,10 +138,12 @@ function transcriptTurns(s: Resolved): Draft[] {
   return out;
 }
 
-/** The drafts with the transcript's turns added; a cue inside a turn is its speaker's nested speech, left to the turn. */
+/** The drafts with the transcript's turns added; a cue inside a turn is its speaker's nested speech, left to the turn,
+ *  but for a quote in marks framed by its own verb ("told me, “...”", transcript-quoted.ts). */
 export function withTranscriptTurns(s: Resolved, drafts: Draft[]): Draft[] {
   const turns = transcriptTurns(s);
   if (turns.length === 0) return [...drafts];
   const inTurn = (at: number): boolean => (turns[firstNotBefore(turns, (t) => t.end <= at)]?.start ?? Infinity) <= at;
-  return [...drafts.filter((d) => d.cue === null || !inTurn(d.cue.start)), ...turns];
+  const spans = s.quoteSpans.filter((q) => q.depth === 0 && q.role === 'speech');
+  return [...drafts.filter((d) => d.cue === null || !inTurn(d.cue.start) || quotedAfterCue(s.doc.text, d, spans)), ...turns];
 }
