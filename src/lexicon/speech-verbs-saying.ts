@@ -71,3 +71,7 @@ export const SAYING_VERBS: SpeechVerb[] = [
   // Refusals and judgements: PolNeAR counts them ("declined to comment", "rejected the claim").
   ...g('speech', ['decline', 'refuse', 'reject', 'regret', 'weigh', 'refer', 'talk']),
 ];
+
+/** Verbs of saying that stand as a speaker's aside between a reported clause's subject and its verb ("the talks, she
+ *  added, would resume"; quotes/content-end-aside.ts). */
+export const ASIDE_SAYING_LEMMAS: readonly string[] = ['say', 'add', 'note', 'insist', 'argue', 'warn', 'explain', 'stress', 'recall', 'claim', 'write'];

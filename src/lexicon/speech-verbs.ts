@@ -10,6 +10,7 @@ import { STANCE_VERBS } from './speech-verbs-stance.js';
 import { MIND_VERBS } from './speech-verbs-mind.js';
 import { CAUSED_FEELING_VERBS } from './caused-feelings.js';
 import { AMBIGUOUS } from './speech-verb-nouns.js';
+import { IRREGULAR_PAST_SET } from './past-forms.js';
 
 const SPEECH_VERBS: readonly SpeechVerb[] = [...SAYING_VERBS, ...PHRASAL_VERBS, ...STANCE_VERBS, ...MIND_VERBS, ...CAUSED_FEELING_VERBS];
 
@@ -66,4 +67,15 @@ export const SPEECH_FORMS: ReadonlyMap<string, SpeechForm> = (() => {
 export function isSayingLemma(lemma: string): boolean {
   const group = SPEECH_FORMS.get(lemma)?.group;
   return group !== undefined && SAYING_GROUPS.has(group);
+}
+
+/** The finite forms of a listed lemma, third person present and past ("adds", "added"; "writes", "wrote"), for patterns
+ *  that want a verb of saying with its subject before it; undefined for a lemma no entry lists. */
+export function finiteForms(lemma: string): { present: string; past: string } | undefined {
+  const v = SPEECH_VERBS.find((e) => e.lemma === lemma);
+  if (v === undefined) return undefined;
+  const forms = v.forms ?? regularForms(lemma);
+  const present = forms.find((f) => f !== lemma && f.endsWith('s'));
+  const past = forms.find((f) => IRREGULAR_PAST_SET.has(f)) ?? forms.find((f) => f.endsWith('ed'));
+  return present === undefined || past === undefined ? undefined : { present, past };
 }

@@ -17,6 +17,12 @@ import { alternation } from '../alternation.js';
 import { latin1Twin } from '../latin1-twin.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { BELIEF_FORMS } from '../../lexicon/hedges.js';
+import { finiteForms } from '../../lexicon/speech-verbs.js';
+import { ASIDE_SAYING_LEMMAS } from '../../lexicon/speech-verbs-saying.js';
+
+// the finite forms of verbs of saying the lexicon lists ("adds", "added"), which the patterns below take as words
+const presentAndPast = (lemmas: readonly string[]): string[] => lemmas.flatMap((l) => Object.values(finiteForms(l) ?? {}));
+const pasts = (lemmas: readonly string[]): string[] => lemmas.flatMap((l) => finiteForms(l)?.past ?? []);
 
 // the participles of sizing and valuing that stand in such an aside (a verb of saying would be a second report)
 const SIZING_PARTICIPLE = /^(?:estimated|expected|projected|forecast|valued|priced|put|budgeted|costed|calculated)$/i;
@@ -42,7 +48,7 @@ const SUBJECT_ASIDE = latin1Twin(new RegExp(String.raw`^\s*(?:that\s+)?(?:(?=${S
 const NOT_FINITE = /^(?:to\s|\p{L}+ing\b)/iu;
 // a verb of saying with its subject after it closes a content before it (", the bridge will be late, said Ida Roe"),
 // an attribution of its own, not the verb of a subject before the comma
-const INVERTED = /^(?:said|says|added|adds|wrote|writes|asked|explained|noted|recalled|argued|warned|insisted|replied|concluded|observed)$/i;
+const INVERTED = new RegExp(`^(?:${alternation([...presentAndPast(['say', 'add', 'write']), ...pasts(['ask', 'explain', 'note', 'recall', 'argue', 'warn', 'insist', 'reply', 'conclude', 'observe'])])})$`, 'i');
 const SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:\p{Lu}|(?:the|a|an|${alternation(SUBJECT_PRONOUNS)})\s)`, 'u');
 
 /** Whether the content from `cue` to the finite cue `c` is a subject and an aside on it, so `c` is the subject's verb. */
@@ -99,7 +105,7 @@ export function joinedAsideClause(text: string, from: number, aside: Cue): { joi
 // content runs on over it (as over a relative aside, above) and the aside is no record of its own, nested in it. The
 // aside: a one-word verb of saying after a pronoun, a name or a short description ("its chair"), its comma, then the clause's verb (an auxiliary or a
 // finite verb in -ed or -s); before it, from the outer cue, a subject (perhaps after "that" and the one told), no clause.
-const SAYING_FINITE = 'said|says|added|adds|noted|notes|insisted|insists|argued|argues|warned|warns|explained|explains|stressed|stresses|recalled|recalls|claimed|claims|wrote|writes';
+const SAYING_FINITE = alternation(presentAndPast(ASIDE_SAYING_LEMMAS));
 const ASIDE_SAYING = new RegExp(`^(?:${SAYING_FINITE})$`, 'i');
 // (a third person's belief between those commas, "the strike, its chair hoped, would end", is such a second voice too: with
 // a pronoun it is a hedge, hedge-aside.ts, with a name or a description an aside nested like one of saying)
