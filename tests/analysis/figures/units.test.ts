@@ -70,6 +70,9 @@ describe('ages and temperatures said around the number', () => {
   it.each<[string, string, number, string, string]>([
     ['She started painting at the age of 6.', '6', 6, 'year', 'age'],
     ['Voters aged 65 turned out.', '65', 65, 'year', 'age'],
+    // an obituary's "died at"
+    ['Ruth Amberley, poet, dies at 88', '88', 88, 'year', 'age'],
+    ['He died at 79 after a short illness.', '79', 79, 'year', 'age'],
     ['The foal is ten days old.', 'ten days old', 10, 'day', 'age'],
     ['He retired at 60 years of age.', '60 years of age', 60, 'year', 'age'],
     ['Overnight it fell to 12 degrees below zero.', '12 degrees below zero', -12, 'deg', 'unit-temperature'],
@@ -82,6 +85,8 @@ describe('ages and temperatures said around the number', () => {
   it('leaves a plain count after "age" words that name no age', () => {
     expect(found('The agency hired 40 staff.')[0]).toMatchObject({ kind: 'count' });
     expect(found('The cheese is aged 30 days.')[0]).toMatchObject({ unit: 'day' });
+    // an address after "died at" is no age
+    expect(found('The composer died at 14 Marlow Road.')[0]).toMatchObject({ kind: 'count' });
   });
 });
 
