@@ -89,7 +89,10 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   let first = WORD.exec(window(pos));
   let determiner = false;
   // "5% of voters", "$5 million in aid", "8,000 of them"; "spent £2m on buses" (money "on" what a verb of spending buys)
-  const via = first && first[1] ? first[1].toLowerCase() : '';
+  let via = first && first[1] ? first[1].toLowerCase() : '';
+  // "6,000 head of cattle": livestock are counted by the head, and what is counted follows its "of"
+  const headOf = via === 'head' && c.kind === 'count' ? WORD.exec(window(pos + first![0].length)) : null;
+  if (headOf && headOf[1]?.toLowerCase() === 'of') { pos += first![0].length; first = headOf; via = 'of'; }
   const afterIn = c.kind === 'money' && (via === 'in' || (via === 'on' && SPENT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))));
   if (first && (via === 'of' || afterIn)) {
     pos += first[0].length;

@@ -12,6 +12,8 @@ describe('figure subjects: the noun phrase after the figure', () => {
   it.each<[string, string, string | null]>([
     // after a count, an adjective of people names those counted, before a particle or the clause's end too
     ['Rescuers pulled six wounded out of the hut.', 'six', 'wounded'],
+    // livestock counted by the head
+    ['The station runs 4,500 head of sheep.', '4,500', 'sheep'],
     ['The flood left 200 homeless.', '200', 'homeless'],
     ['The quake left 3,000 displaced across the valley.', '3,000', 'displaced'],
     // words in -ous, -us, -is are no plural heads: the phrase goes on to the noun
@@ -58,6 +60,8 @@ describe('figure subjects: what is left out', () => {
   it.each<[string, string, string | null]>([
     // an adjective of people after a percentage is a degree, not what is counted ("14 injured" is counted)
     ['Tests found 30 percent infected.', '30 percent', null],
+    // a head with no "of" after it is the noun itself
+    ['The statue has 3 heads carved in oak.', '3', 'heads'],
     // place and measure adverbs are no subject
     ['The village lies 40 miles north of the capital.', '40 miles', null],
     ['The wall stood 12 feet tall.', '12 feet', null],
