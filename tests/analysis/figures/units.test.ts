@@ -136,6 +136,17 @@ describe('money: minor units and currencies of neighbouring amounts', () => {
     expect(found('Streams run at 720p.').some((f) => f.kind === 'money')).toBe(false);
   });
 
+  it.each<[string, string, number]>([
+    ['Shares in the grocer closed at 386p.', '386p', 386],
+    ['The stock slid to 1,240p on Friday.', '1,240p', 1240],
+  ])('a share price in pence at a level: %s', (text, want, value) => {
+    expect(found(text)).toContainEqual({ text: want, value, kind: 'money', unit: 'GBp' });
+  });
+
+  it('a large number glued to p with no level before it is no price', () => {
+    expect(found('Their 386p model sold out.').some((f) => f.kind === 'money')).toBe(false);
+  });
+
   it('leaves cents that stand apart', () => {
     expect(found('It cost 12 dollars and 40 cents more later.').map((f) => f.text)).toEqual(['12 dollars and 40 cents']);
     expect(found('He paid 12 dollars and gave 40 cents.').map((f) => f.text)).toEqual(['12 dollars', '40 cents']);
