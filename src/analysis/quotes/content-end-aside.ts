@@ -106,7 +106,7 @@ export function joinedAsideClause(text: string, from: number, aside: Cue): { joi
 // aside: a one-word verb of saying after a pronoun, a name or a short description ("its chair"), its comma, then the clause's verb (an auxiliary or a
 // finite verb in -ed or -s); before it, from the outer cue, a subject (perhaps after "that" and the one told), no clause.
 const SAYING_FINITE = alternation(presentAndPast(ASIDE_SAYING_LEMMAS));
-const ASIDE_SAYING = new RegExp(`^(?:${SAYING_FINITE})$`, 'i');
+export const ASIDE_SAYING = new RegExp(`^(?:${SAYING_FINITE})$`, 'i');
 // (a third person's belief between those commas, "the strike, its chair hoped, would end", is such a second voice too: with
 // a pronoun it is a hedge, hedge-aside.ts, with a name or a description an aside nested like one of saying)
 const BELIEF_FINITE = alternation(BELIEF_FORMS.filter((w) => /(?:[^s]s|ed|ght|lt)$/.test(w)));
@@ -131,22 +131,4 @@ export function speakerAsideInClause(text: string, from: number, aside: Cue): bo
   const windowStart = Math.max(from, aside.start - 40);
   const lead = ASIDE_SPEAKER_BEFORE.exec(text.slice(windowStart, aside.start));
   return lead !== null && SUBJECT_ONLY.test(text.slice(from, windowStart + lead.index));
-}
-
-// "Ola Lind said the toll was fair, which she said had cut traffic by a third": a relative clause whose own report has
-// only a personal pronoun for its subject, after a report by a verb of saying, is the same speaker saying more about
-// what she reported; annotated news keeps it in the one content (a relative with a source of its own, "which critics
-// say ...", or after a verb whose object is a thing, "praised the plan, which she said ...", stays a second record).
-const SAYING_LEMMAS = /^(?:say|tell|add|argue|insist|claim|note|explain|write|warn|stress|contend|maintain|assert)$/;
-const PRONOUN_ONLY = /^(?:he|she|they)\s+$/;
-
-// (an outer pronoun subject of another person or number is someone else: "She said ..., which he said ...")
-const OUTER_PRONOUN = /\b(he|she|they)\s+$/i;
-
-/** Whether `c`, the cue of a relative clause whose words before it are `subject`, is the outer `cue`'s speaker reporting
- *  on (`before`: the words right before the outer cue). */
-export function ownRelativeReport(cue: Cue, subject: string, c: Cue, before: string): boolean {
-  const outer = OUTER_PRONOUN.exec(before)?.[1]?.toLowerCase();
-  if (outer !== undefined && !subject.startsWith(`${outer} `)) return false;
-  return cue.kind === 'verb' && SAYING_LEMMAS.test(cue.lemma) && PRONOUN_ONLY.test(subject) && ASIDE_SAYING.test(c.text);
 }

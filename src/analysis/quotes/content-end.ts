@@ -16,7 +16,8 @@ import { pronounClauseStart } from './content-end-pronoun.js';
 import { endWithoutNextCue, parenthesisEnd } from './content-end-alone.js';
 import { ONLY_THAT, SUBORDINATE_WINDOW, subordinateCut } from './content-end-subordinate.js';
 import { goesOnWithContent, PARTICIPLE_FIRST } from './content-end-goes-on.js';
-import { joinedAsideClause, ownRelativeReport, relativeAsideGoesOn, speakerAsideInClause } from './content-end-aside.js';
+import { joinedAsideClause, relativeAsideGoesOn, speakerAsideInClause } from './content-end-aside.js';
+import { ownRelativeReport } from './own-relative-report.js';
 import { hedgeAsideInReport, withoutHedges } from './hedge-aside.js';
 import { occasionRelativeCut } from './content-end-occasion.js';
 import { commentAppositiveStart } from './content-end-comment.js';
@@ -122,7 +123,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // (but not one that closes before the reported subject's verb: "said the plan, which voters want, is fair",
     // content-end-aside.ts)
     // (nor the speaker's own word on it: "said the toll was fair, which she said had cut traffic" reports on,
-    // content-end-aside.ts)
+    // own-relative-report.ts)
     const relativeAt = relative !== null ? c.start - clause.length + relative.index : -1;
     if (relative !== null && ownRelativeReport(cue, relative[1] ?? '', c, text.slice(Math.max(ctx.sentence.start, cue.start - 16), cue.start))) ownRelative = relativeAt;
     if (relative !== null && wordCount(text.slice(cue.end, relativeAt)) >= 2 && !relativeAsideGoesOn(text, c) && relativeAt !== ownRelative) return relativeAt;
