@@ -10,6 +10,21 @@ import { nominalContent, nounPossessor } from './nominal-content.js';
 import { nounClauseEnd } from './nominal-end.js';
 import { pastHolders } from '../cues/nominal-unheld.js';
 import { agentParticipleQuote } from './agent-participle.js';
+import { subjectBeforeVerb } from '../cues/nominal-verb.js';
+import { STANCE_LIGHT_VERBS } from '../../lexicon/stance-light-verbs.js';
+
+// a light verb right before "the claim that", "the view that" (perhaps with auxiliaries or an adverb): "made the claim
+// that", "has taken the view that", "gave an assurance that". Its subject holds the claim, as a possessor would.
+const LIGHT_VERB_END = new RegExp(String.raw`(?:^|\s)(?:(?:has|have|had|will|would|also|again|never|not|\p{Ll}+ly)\s+){0,2}(?:${[...STANCE_LIGHT_VERBS, 'take', 'takes', 'took', 'taken', 'taking'].join('|')})\s+$`, 'u');
+
+/** The subject of a light verb ending right before the noun cue at `cueStart`, as a source span, or null. */
+function lightVerbHolder(text: string, cueStart: number, sentenceStart: number): { start: number; end: number; rule: string } | null {
+  const before = text.slice(Math.max(sentenceStart, cueStart - 40), cueStart);
+  const verb = LIGHT_VERB_END.exec(before);
+  if (verb === null) return null;
+  const subject = subjectBeforeVerb(text, cueStart - before.length + verb.index + (verb[0].length - verb[0].trimStart().length), sentenceStart);
+  return subject === null ? null : { ...subject, rule: 'light-verb-subject' };
+}
 
 /** The holders after "among" between `from` and `to` ("among many growers"), as a source span. */
 function holdersAfter(text: string, from: number, to: number): { start: number; end: number; rule: string } {
@@ -37,7 +52,8 @@ export function nounCue(ctx: Ctx, k: number): Draft | null {
   const end = nominal?.end ?? nounClauseEnd(text, cue, start, rightEnd(ctx, k), ctx.sentence.start, ctx.cues.slice(k + 1));
   if (nominal === null && wordCount(text.slice(start, Math.min(end, start + 40))) < 2) return null;
   // the source: the possessor ("his", "Ann Lee's") or the giver ("criticism from X"), found in nominal-content.ts
-  const source = nominal !== null ? nominal.source : holdersEnd > cue.end ? holdersAfter(text, cue.end, holdersEnd) : nounPossessor(text, cue.start, ctx.sentence.start);
+  const source = nominal !== null ? nominal.source : holdersEnd > cue.end ? holdersAfter(text, cue.end, holdersEnd)
+    : (nounPossessor(text, cue.start, ctx.sentence.start) ?? lightVerbHolder(text, cue.start, ctx.sentence.start));
   const who = source !== null ? speakerIn(ctx.s, source.start, source.end, source.rule) : NO_SPEAKER;
   return { start, end, cue, who, rule: nominal?.rule ?? 'noun-that', sentence: ctx.index };
 }

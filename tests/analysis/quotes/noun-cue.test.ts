@@ -21,3 +21,20 @@ describe('holders after "among"', () => {
     expect(held(text)).toEqual(expected);
   });
 });
+
+// A light verb before the noun ("made the claim that", "took the view that"): its subject holds the claim, as a possessor
+// would; a verb that only meets a claim someone else made ("faced the claim that") names no holder.
+describe('the subject of a light verb before the noun', () => {
+  it.each([
+    ['The ombudsman took the view that the fines were too steep.', ['the fines were too steep', 'The ombudsman']],
+    ['By May, the growers had made the claim that the river was drying up.', ['the river was drying up', 'the growers']],
+  ])('%s', (text, expected) => {
+    expect(held(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The bakery faced the claim that its bread was stale.', ['its bread was stale', null]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(held(text)).toEqual(expected);
+  });
+});
