@@ -13,7 +13,7 @@ import { PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../.
 import { alternation, capitalised } from '../alternation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 import { THAT_RELATIVE_CLAUSE, pluralRelative } from './plural-relative.js';
-import { isAdjective, isKnownName, isPluralNoun } from '../mentions/word-flags.js';
+import { isAdjective, isKnownName, isPersonNoun, isPluralNoun } from '../mentions/words.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
 const NEGATED_AUX = /^(?:ca|could|would|should|do|does|did|wo|is|are|was|were|has|have|had|must|might|need)n['’]t$|^cannot$/i;
@@ -116,11 +116,11 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
   // opening participle or adjective is a title's noun; neither is a subject that takes a bare verb
   if (bare && /(?:^|\n|[.!?]["”’']?\s+)\p{Lu}\p{Ll}+\s+$/u.test(lead) && !subjectWord && !QUANTIFIER.test(before)
     && (/ing$/.test(before) || isAdjective(before.toLowerCase()))) return true;
-  // "Olympic champion Ana Ruiz is among them", "Wimbledon champion Ana Ruiz lost": a bare form between a singular
-  // capitalised word and a name that goes on to its own verb is the title before that name (a singular subject would
-  // take "champions"; "Labour back Ana Ruiz over the levy" has no verb after the name)
+  // "Olympic champion Ana Ruiz is among them": a person noun between a singular capitalised word and a name that goes on
+  // to its own verb titles that name ("Labour back Ana Ruiz over the levy" has no verb after the name; a form that names
+  // no person is a team's or a party's bare verb in British news: "Leinster hope Ana Ruiz can play")
   if (bare && /^\p{Lu}\p{Ll}+$/u.test(before) && !/s$/.test(before) && !subjectWord && !QUANTIFIER.test(before)
-    && !isPluralNoun(before.toLowerCase()) && TITLED_NAME_THEN_VERB.test(after) && !AND_NAME_BEFORE.test(lead)) return true;
+    && !isPluralNoun(before.toLowerCase()) && isPersonNoun(form.lemma) && TITLED_NAME_THEN_VERB.test(after) && !AND_NAME_BEFORE.test(lead)) return true;
   // "states that border the lake", "Velm, states that have ...": a plural noun and its relative clause
   if (/s$/i.test(word) && !subjectWord && (!/^\p{Lu}/u.test(before) || /,\s*$/.test(lead)) && THAT_RELATIVE_CLAUSE.test(after)) return true;
   if (pluralRelative(text, w)) return true;

@@ -22,6 +22,9 @@ describe('noun-like forms read as verbs from the words before them', () => {
     ['Tom Fenn calls on voters to stay home.', ['calls on']],
     // a collective name with its bare verb and an object name with no verb of its own after it
     ['Labour back Tove Brandt over the harbour levy.', ['back']],
+    // a team's bare verb before a name that goes on to its own verb: the form names no person, so titles nobody
+    ['Leinster hope Ivo Sarn can return next week.', ['hope']],
+    ['City doubt Lia Ortz will play on Sunday.', ['doubt']],
     // a naming verb with a name as its object and then what it names it (a headline's Title Case too)
     ['Ana Ruiz calls Lena Holt ‘a disgrace’ over the ferry comments.', ['calls']],
     ['Ana Ruiz Calls Lena Holt ‘A Disgrace’ Over Ferry Comments.', ['Calls']],
