@@ -101,6 +101,11 @@ export const RECALLED_GOODS: readonly string[] = [
   'cots', 'drugs', 'pills', 'tablets', 'medicines?', 'vaccines?', 'drops', 'inhalers', 'food', 'meat', 'beef', 'pork',
   'chicken', 'eggs', 'lettuce', 'salad', 'cheese', 'milk', 'formula', 'nuts', 'ambassadors?', 'envoys?', 'diplomats',
 ];
+/** Reasons a product is called back, after "recalled over/due to/amid": "kettles recalled over a wiring fault". */
+export const RECALL_DEFECTS: readonly string[] = [
+  'contamination', 'contaminated', 'defects?', 'defective', 'faults?', 'faulty', 'salmonella', 'listeria', 'bacteria',
+  'allergens?', 'undeclared', 'mislabell?ing', 'safety', 'choking', 'fire', 'overheating',
+];
 /** What is done again, as the object of "repeat": "repeated the test three times", "repeated the feat" (not words). */
 export const REPEATED_TRIALS: readonly string[] = [
   'tests?', 'experiments?', 'exercise', 'procedure', 'process', 'feat', 'trick', 'performance', 'success', 'win', 'victory',

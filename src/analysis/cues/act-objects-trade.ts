@@ -2,7 +2,7 @@
 // $3 billion", "added a second goal", "recalled 180,000 vehicles", "posted record profits", "declared a dividend"): one
 // pattern a lemma, merged into act-objects.ts's ACT_AFTER and read on the same 40 characters after the form. Word
 // groups: lexicon/deed-objects.ts.
-import { AGREED_DEALS, POSTED_PICTURES, POSTED_RESULTS, RECALLED_GOODS, SCORING_UNITS } from '../../lexicon/deed-objects.js';
+import { AGREED_DEALS, POSTED_PICTURES, POSTED_RESULTS, RECALL_DEFECTS, RECALLED_GOODS, SCORING_UNITS } from '../../lexicon/deed-objects.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
@@ -29,8 +29,10 @@ export const TRADE_ACTS: Readonly<Record<string, RegExp>> = {
   list: FIGURE_OBJECT,
   release: FIGURE_OBJECT,
   // "recalled 180,000 vehicles", "recalled a batch of eye drops", "recalled its ambassador": a product recall or an
-  // envoy called home ("recalled the day she arrived" stays a memory told)
-  recall: new RegExp(String.raw`${FIGURE_OBJECT.source}|^\s+(?:(?:a|an|the|its|their|all|some|about|nearly|more\s+than|thousands\s+of|hundreds\s+of|millions\s+of|two|three|several)\s+){0,2}(?:(?:batch|batches|lot|lots|range|line)\s+of\s+)?(?!(?:that|how|what|why|when|whether|if)\b)(?:[\p{L}-]+\s+){0,2}?(?:${alternation(RECALLED_GOODS)})\b`, 'u'),
+  // envoy called home ("recalled the day she arrived" stays a memory told); "recalled a batch of cough syrup", "oat drink
+  // recalled over listeria fears", "recalled due to a faulty seal": a batch, or a defect as the reason, is a product
+  // ("recalled over dinner how", "recalled over the years" stay)
+  recall: new RegExp(String.raw`${FIGURE_OBJECT.source}|^\s+(?:(?:a|an|the|its|their|one|two|three|several|another)\s+)?(?:[\p{L}-]+\s+)?(?:batch|batches|consignments?|shipments?)\s+of\b|^\s+(?:over|amid|due\s+to|because\s+of)\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternation(RECALL_DEFECTS)})\b|^\s+(?:(?:a|an|the|its|their|all|some|about|nearly|more\s+than|thousands\s+of|hundreds\s+of|millions\s+of|two|three|several)\s+){0,2}(?:(?:batch|batches|lot|lots|range|line)\s+of\s+)?(?!(?:that|how|what|why|when|whether|if)\b)(?:[\p{L}-]+\s+){0,2}?(?:${alternation(RECALLED_GOODS)})\b`, 'u'),
   // "have agreed a fee with", "agree deal for new pier": a transaction settled, not a view shared ("agreed that / to / with" stay)
   agree: new RegExp(String.raw`^\s+(?!(?:that|to|with|on|upon|in|over|about|and|but)\b)(?:(?:a|an|the|its|their|his|her|new|two|three|final)\s+)?(?:(?!that\b)[\p{L}\d$£€.,-]+\s+){0,2}?(?:${alternation(AGREED_DEALS)})\b`, 'u'),
   // "posted a 3-1 win", "posted record profits", "posted its worst quarter": a result recorded, not a post

@@ -16,6 +16,9 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['weigh', ' a combined 300 pounds'],
     ['weigh', ' an average of 3 tonnes'],
     ['recall', ' 12,000 kettles over a wiring fault'],
+    ['recall', ' a batch of cough syrup'],
+    ['recall', ' over suspected listeria'],
+    ['recall', ' due to a faulty seal'],
     ['post', ' record profits for the year'],
     ['agree', ' a fee with the Rovers'],
     ['decline', ' 4 percent in May'],
@@ -30,6 +33,8 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['weigh', ' a bid for the ferry company'],
     ['weigh', ' an appeal against the ruling'],
     ['recall', ' the day the mill closed'],
+    ['recall', ' over dinner how the mill closed'],
+    ['recall', ' a lot of things about her father'],
     ['post', ' a note saying the vote was rigged'],
     ['agree', ' that the fee was too high'],
     ['decline', ' to comment on the sale'],
@@ -43,6 +48,7 @@ describe('cues: amounts, results, goods and deals after the form', () => {
 describe('cues: amounts, results and things posted make the verb a deed', () => {
   it.each([
     ['Dunmore City posted a 3-1 win over the visitors.'],
+    ['Oat drink recalled over listeria fears'],
     ['Harlow Mills posts a smaller profit for the year.'],
     ['She posted bail on Friday.'],
     ['Ivo Sarn posted a picture of her allotment at the fair.'],
