@@ -106,6 +106,12 @@ export const RECALL_DEFECTS: readonly string[] = [
   'contamination', 'contaminated', 'defects?', 'defective', 'faults?', 'faulty', 'salmonella', 'listeria', 'bacteria',
   'allergens?', 'undeclared', 'mislabell?ing', 'safety', 'choking', 'fire', 'overheating',
 ];
+/** Works an author makes, as the object of "write" or "publish": "wrote fourteen novels", "published two memoirs". */
+export const WRITTEN_WORKS: readonly string[] = [
+  'novels?', 'novellas?', 'books?', 'cookbooks?', 'textbooks?', 'plays?', 'poems?', 'poetry', 'sonnets?', 'songs?', 'hymns?',
+  'lyrics', 'memoirs?', 'biograph(?:y|ies)', 'screenplays?', 'scripts?', 'scores?', 'music', 'operas?', 'symphon(?:y|ies)',
+  'musicals?', 'albums?', 'thrillers?', 'trilog(?:y|ies)', 'sitcoms?', 'episodes?',
+];
 /** What is done again, as the object of "repeat": "repeated the test three times", "repeated the feat" (not words). */
 export const REPEATED_TRIALS: readonly string[] = [
   'tests?', 'experiments?', 'exercise', 'procedure', 'process', 'feat', 'trick', 'performance', 'success', 'win', 'victory',

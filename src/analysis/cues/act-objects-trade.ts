@@ -1,8 +1,9 @@
 // The objects after a speech verb that make it a deal, a payment, a result or a product rather than words ("offered
-// $3 billion", "added a second goal", "recalled 180,000 vehicles", "posted record profits", "declared a dividend"): one
+// $3 billion", "added a second goal", "recalled 180,000 vehicles", "posted record profits", "declared a dividend", "wrote
+// four novels"): one
 // pattern a lemma, merged into act-objects.ts's ACT_AFTER and read on the same 40 characters after the form. Word
 // groups: lexicon/deed-objects.ts.
-import { AGREED_DEALS, POSTED_PICTURES, POSTED_RESULTS, RECALL_DEFECTS, RECALLED_GOODS, SCORING_UNITS } from '../../lexicon/deed-objects.js';
+import { AGREED_DEALS, POSTED_PICTURES, POSTED_RESULTS, RECALL_DEFECTS, RECALLED_GOODS, SCORING_UNITS, WRITTEN_WORKS } from '../../lexicon/deed-objects.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
@@ -14,6 +15,11 @@ const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up
 
 // a count and then a plural noun, as the object of "add" ("added three routes", "added several new stores")
 const COUNTED_THINGS = String.raw`^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:(?:new|more|extra|further)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?\p{Ll}+s\b(?!\s+(?:that|to)\b)`;
+
+// "wrote fourteen novels", "published a string of thrillers": works counted, a body of work made, no claim voiced (one
+// work may be the words reported, "wrote a book on the war", "published a memoir"; a counted one that says something keeps
+// it: "wrote two books arguing that")
+const WORK_OBJECT = new RegExp(String.raw`^\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|several|many|numerous|dozens\s+of|more\s+than\s+\d+|\d+|a\s+(?:string|series|number|handful|collection)\s+of)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(WRITTEN_WORKS)})\b(?![^.;!?]{0,40}?\b(?:saying|says|said|that|claiming|arguing|calling|accusing|urging|warning|insisting|in\s+which)\b)`, 'u');
 
 /** Amounts, results, goods and deals after a speech verb: acts, not words (one pattern a lemma). */
 export const TRADE_ACTS: Readonly<Record<string, RegExp>> = {
@@ -27,6 +33,8 @@ export const TRADE_ACTS: Readonly<Record<string, RegExp>> = {
   // a bid for the club", "weighed a move" a choice thought over, a held view like "is considering")
   weigh: new RegExp(String.raw`^\s+(?:(?:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|just|over|under|close\s+to|upwards\s+of)\s+)?(?:an?\s+(?:(?:mere|hefty|whopping|massive|staggering|record|full|combined|estimated|reported|total|average|maximum|few|couple|little\s+over|little\s+under)\s+(?:of\s+)?)*)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|(?:tons?|tonnes?|kilos?|kilograms?|kg|pounds?|lbs?|ounces?|grams?|stone|lot|little|bit|quarter|third|half)\b)|^\s+(?:heavily\s+)?on\s+(?!(?:${WEEKDAYS})\b)`, 'i'),
   list: FIGURE_OBJECT,
+  write: WORK_OBJECT,
+  publish: WORK_OBJECT,
   release: FIGURE_OBJECT,
   // "recalled 180,000 vehicles", "recalled a batch of eye drops", "recalled its ambassador": a product recall or an
   // envoy called home ("recalled the day she arrived" stays a memory told); "recalled a batch of cough syrup", "oat drink

@@ -20,6 +20,9 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['recall', ' over suspected listeria'],
     ['recall', ' due to a faulty seal'],
     ['post', ' record profits for the year'],
+    ['write', ' eleven novels and a play'],
+    ['write', ' dozens of songs for the band'],
+    ['publish', ' a string of crime thrillers'],
     ['agree', ' a fee with the Rovers'],
     ['decline', ' 4 percent in May'],
     ['declare', ' a special dividend'],
@@ -36,6 +39,10 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['recall', ' over dinner how the mill closed'],
     ['recall', ' a lot of things about her father'],
     ['post', ' a note saying the vote was rigged'],
+    ['write', ' that the ferry would be sold'],
+    ['write', ' two books arguing that the ferry was sold cheaply'],
+    ['write', ' a book on the ferry sale'],
+    ['publish', ' its annual report on Monday'],
     ['agree', ' that the fee was too high'],
     ['decline', ' to comment on the sale'],
     ['declare', ' that the strike was over'],
@@ -49,6 +56,7 @@ describe('cues: amounts, results and things posted make the verb a deed', () => 
   it.each([
     ['Dunmore City posted a 3-1 win over the visitors.'],
     ['Oat drink recalled over listeria fears'],
+    ['Ines Varga wrote nine novels before she turned forty.'],
     ['Harlow Mills posts a smaller profit for the year.'],
     ['She posted bail on Friday.'],
     ['Ivo Sarn posted a picture of her allotment at the fair.'],
@@ -63,6 +71,7 @@ describe('cues: amounts, results and things posted make the verb a deed', () => 
     ['The agency posted a notice that the pier was closed.', ['posted']],
     ['The mayor posted a video saying the bridge would reopen.', ['posted', 'saying']],
     ['Ivo Sarn posted a photo that he said proved the dam had cracked.', ['posted', 'said']],
+    ['Ines Varga wrote in her memoir that the mill was doomed.', ['wrote']],
   ])('keeps the speech: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
