@@ -13,6 +13,7 @@ import { descriptionStart, partitiveStart } from './description-start.js';
 import { complementAfter } from './description-complement.js';
 import { nameAfterHead, namesListedAfter } from './head-before-name.js';
 import { cueFollows } from './cue-follows.js';
+import { officeHead } from './office-head.js';
 import { CAUSED_FEELING_LEMMAS } from '../../lexicon/caused-feelings.js';
 import { firstWordStart, headlineDescription, opensHeadline } from './headline-role.js';
 import { isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
@@ -69,7 +70,9 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     if (inRun && inRun.kind !== 'title' && inRun.kind !== 'none') continue;
     if (t.cap && !t.sentenceStart && !inRun) continue;
     // (a plural no lexicon knows, right before a verb cue, speaks as a group: "the three bidders said")
-    const kind = headKind(t.lower) ?? (verbCueStarts.has(tokens[i + 1]?.start ?? -1) && unknownPlural(t, tokens[i - 1]) ? 'group' : undefined);
+    // (and "office" after a word of what it does or whose it is, "the land office", "the sheriff's office": office-head.ts)
+    const kind = headKind(t.lower) ?? (verbCueStarts.has(tokens[i + 1]?.start ?? -1) && unknownPlural(t, tokens[i - 1]) ? 'group'
+      : officeHead(tokens, i, near) ? 'organization' : undefined);
     if (!kind) continue;
     // "the city of Belmar" is the governed place's phrase (governed-places.ts); "the city of Belmar's lawyers", the lawyers'
     if (GOVERNED_PLACE_KINDS.has(t.lower) && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.cap) continue;

@@ -13,6 +13,8 @@ export function ownedBy(res: Resolution, m: Mention): number | null {
   const head = m.head ?? '';
   if (!OWNED_HEADS.has(head)) return null;
   const words = m.text.split(/\s+/);
+  // "the Tarn County sheriff's office": a title's office is a body of its own (mentions/office-head.ts), not the place's
+  if (words.length >= 2 && /^\p{Ll}+['’]s$/u.test(words[words.length - 2]!)) return null;
   let owner: string | undefined;
   const pronoun = PRONOUNS.get(words[0]!.toLowerCase());
   if (pronoun && (pronoun.gender === 'male' || pronoun.gender === 'female')) {

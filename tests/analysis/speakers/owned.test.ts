@@ -17,4 +17,11 @@ describe('speakers: an organisation named after its owner', () => {
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
+
+  it.each([
+    // a title's office after a place's name is the title's body, not the place's
+    ["The Velm County sheriff's office said the road was closed.", ["the Velm County sheriff's office/organization"]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
 });
