@@ -4,7 +4,6 @@
 // ("hit back at", "cast doubt on") are in phrasal-frames.ts, merged into LEMMA_FRAMES here.
 import { OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PURE_OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
-import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { PHRASAL_PARTICLES } from './phrasal-frames.js';
 import { PUT_AT_FIGURE } from './put-at-figure.js';
 import { DISPUTE_LEMMAS } from '../../lexicon/speech-verbs-stance.js';
@@ -143,13 +142,6 @@ export function missingFrame(lemma: string, word: string, text: string, end: num
   const after = text.slice(end, end + 64);
   return !frame.for(after).test(after);
 }
-
-// "called a strike", "called a news conference", "called a snap election": convening, not calling; a referee's
-// "called a penalty", "called a foul": a decision in play
-// anyone anything ("called for a halt" stays speech; so does naming the event something: "called the vote a fresh
-// start", 'called the election “rigged”', "called the 2020 election stolen": the event convened ends its phrase,
-// with a pause, a preposition or a time after it, or a condition: "will call a referendum if the talks fail")
-export const CALLED_EVENT = new RegExp(String.raw`^\s+(?:a|an|the)\s+(?:[\p{Ll}\p{N}-]+\s+)?(?:strike|election|meeting|vote|referendum|truce|ceasefire|session|press\s+conference|news\s+conference|recess|summit|hearing|timeout|time-out|penalty|foul|free\s+kick)(?![\p{L}-])(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|into|at|on|for|to|with|after|before|by|from|of|over|against|and|as|this|next|last|that|which|until|amid|within|during|following|if|unless|once|when|because|early|today|tomorrow|tonight|yesterday|${WEEKDAYS})\b)`, 'u');
 
 // "was often derided as naive", "is seen as weak": after a passive participle, "as" and the
 // description follow; annotated news keeps the "as" in the cue (8 of 10 passives on dev), while an
