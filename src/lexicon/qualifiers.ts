@@ -59,7 +59,10 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, Qualifier>> = table({
   losing: 'down', shedding: 'down', sinking: 'down', plunge: 'down', tumble: 'down', slump: 'down', dip: 'down',
   widened: 'up', expanded: 'up', rebounded: 'up', recovered: 'up', rallied: 'up', spiked: 'up', skyrocketed: 'up',
   climbing: 'up', jumping: 'up', soaring: 'up', surging: 'up', gaining: 'up', adding: 'up', climb: 'up', jump: 'up',
-  surge: 'up', soar: 'up', 'a surge of': 'up', 'a hike of': 'up', 'a boost of': 'up', 'a cut of': 'down', 'a reduction of': 'down',
+  surge: 'up', soar: 'up', 'a surge of': 'up',
+  // the perfect's participle and the market report's verbs ("has grown 2%", "shares leapt 15%", "the pound weakened 0.4%")
+  grown: 'up', 'grown by': 'up', leapt: 'up', leaped: 'up', rocketed: 'up', strengthened: 'up',
+  dived: 'down', retreated: 'down', weakened: 'down', 'a hike of': 'up', 'a boost of': 'up', 'a cut of': 'down', 'a reduction of': 'down',
 });
 
 /** Phrases written right after a figure that bound it ("200 or more", "5,000 or less", "10-plus"). */

@@ -8,6 +8,11 @@ const found = (text: string) => extractFigures(text).map((c) => ({ text: text.sl
 describe('qualifiers: catches', () => {
   it.each<[string, string, string]>([
     ['Loans of < = 500 need no form.', '< = 500', 'at-most'],
+    // the perfect's participle and the verbs of market reports
+    ['Membership has grown 7% since spring.', '7%', 'up'],
+    ['Shares in the miner leapt 22% on Monday.', '22%', 'up'],
+    ['The rand weakened 0.8% against the dollar.', '0.8%', 'down'],
+    ['Bond yields retreated 0.1 percentage points.', '0.1 percentage points', 'down'],
     // the mark stands within the last four characters before the figure; further back it is no qualifier
     ['Loans of <= 500 need no form.', '<= 500', 'at-most'],
     ['Loans of > 500 need a form.', '> 500', 'more-than'],
@@ -80,6 +85,8 @@ describe('qualifiers: leaves alone', () => {
     ['Step 2 => 30 units', [['2', 'exact'], ['30', 'exact']]],
     // a verb that is no movement before "by"
     ['The bill passed by 52 votes.', [['52', 'exact']]],
+    // a participle of movement with no figure moved right after it
+    ['The club has grown into 40 branches.', [['40', 'exact']]],
     // an estimate word between the verb and the figure keeps the estimate
     ['Sales fell by about 5%.', [['about 5%', 'about']]],
     // a tilde before a lone number is an estimate
