@@ -8,6 +8,7 @@ import { wordCount } from './text-utils.js';
 import { stripAux } from './positions.js';
 import { MAX_CONTENT, MAX_TAIL_WORDS, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
 import { clauseJoin } from './content-end-join.js';
+import { appositiveSubjectGoesOn } from './content-end-appositive.js';
 import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
 import { asideGoesOn, comparedGroupCut, contrastAfterReport, frontedClauseEnds, noNewClause, semicolonBefore } from './content-end-cuts.js';
@@ -94,6 +95,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // ("said the pitch was “a disgrace” — insisting that ...": a dash before a participle, content-end-dash.ts)
     const dash = PARTICIPLE_FIRST.test(c.text) ? dashBeforeCue(text, cue.end, c, before, ctx.sentence.end) : null;
     if (dash !== null) return dash;
+    // ("said turnout of 64 percent, the highest in years, suggested ...": the content's verb after its subject's
+    // appositive, content-end-appositive.ts)
+    if (appositiveSubjectGoesOn(text.slice(cue.end, c.start), c)) continue;
     // (the comma may close a quote: "said there is “one way,” adding that ...")
     if (!verbAfterAside(text, ctx.sentence.start, cue, c) && /(?:,[”"’']?|\band|\bbut)\s*(?:also\s+|then\s+)?$/i.test(before)) {
       const cut = /\s*(?:,\s*)?(?:and|but)?\s*(?:also\s+|then\s+)?$/i.exec(before);
