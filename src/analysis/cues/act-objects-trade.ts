@@ -6,6 +6,7 @@
 import { AGREED_DEALS, POSTED_PICTURES, POSTED_RESULTS, RECALL_DEFECTS, RECALLED_GOODS, SCORING_UNITS, WRITTEN_WORKS } from '../../lexicon/deed-objects.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { alternation } from '../alternation.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
@@ -19,7 +20,9 @@ const COUNTED_THINGS = String.raw`^\s+(?:two|three|four|five|six|seven|eight|nin
 // "wrote fourteen novels", "published a string of thrillers": works counted, a body of work made, no claim voiced (one
 // work may be the words reported, "wrote a book on the war", "published a memoir"; a counted one that says something keeps
 // it: "wrote two books arguing that")
-const WORK_OBJECT = new RegExp(String.raw`^\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|several|many|numerous|dozens\s+of|more\s+than\s+\d+|\d+|a\s+(?:string|series|number|handful|collection)\s+of)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(WRITTEN_WORKS)})\b(?![^.;!?]{0,40}?\b(?:saying|says|said|that|claiming|arguing|calling|accusing|urging|warning|insisting|in\s+which)\b)`, 'u');
+// (any count in words, "thirteen novels", "forty-two songs": lexicon/number-words.ts)
+const COUNT_WORD = String.raw`(?:${alternation(Object.keys(TENS_WORDS))})(?:[\s-](?:${alternation(Object.keys(UNIT_WORDS))}))?|${alternation(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! >= 2))}`;
+const WORK_OBJECT = new RegExp(String.raw`^\s+(?:${COUNT_WORD}|several|many|numerous|dozens\s+of|more\s+than\s+\d+|\d+|a\s+(?:string|series|number|handful|collection)\s+of)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(WRITTEN_WORKS)})\b(?![^.;!?]{0,40}?\b(?:saying|says|said|that|claiming|arguing|calling|accusing|urging|warning|insisting|in\s+which)\b)`, 'u');
 
 /** Amounts, results, goods and deals after a speech verb: acts, not words (one pattern a lemma). */
 export const TRADE_ACTS: Readonly<Record<string, RegExp>> = {

@@ -21,6 +21,9 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['recall', ' due to a faulty seal'],
     ['post', ' record profits for the year'],
     ['write', ' eleven novels and a play'],
+    // any count in words
+    ['write', ' thirteen plays for the town theatre'],
+    ['publish', ' forty-two hymns and a mass'],
     ['write', ' dozens of songs for the band'],
     ['publish', ' a string of crime thrillers'],
     ['agree', ' a fee with the Rovers'],
@@ -42,6 +45,9 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['write', ' that the ferry would be sold'],
     ['write', ' two books arguing that the ferry was sold cheaply'],
     ['write', ' a book on the ferry sale'],
+    // a count word that is no count of works
+    ['write', ' one novel about the ferry'],
+    ['write', ' seventeen times to the council'],
     ['publish', ' its annual report on Monday'],
     ['agree', ' that the fee was too high'],
     ['decline', ' to comment on the sale'],
