@@ -145,11 +145,3 @@ export const LISTENER_LEAD_VERBS: ReadonlySet<string> = new Set(['tell', 'inform
 export const ONLY_A_NOUN_PHRASE = /^(?:(?:the|a|an|its|his|her|their|our|this|these|all|some|several|fellow|\d+)\s+)?(?:(?!(?:that|about|on|because|which|who|whom|how|what|why|whether|if|to|is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does|do)\b)(?![\p{L}’'-]+ed\b)[\p{L}’'.-]+\s*){1,4}$/u;
 // a colon right after the content, then (across blank lines) an opening quotation mark
 export const COLON_THEN_QUOTE = /^\s*:\s*[“"‘'«„]/u;
-
-/**
- * "Garden chairs recalled over fire risk", "kettles recalled due to a fault": "recall" as taking goods back, with only
- * its reason after it, is no memory and no claim (quotes/content-after.ts; "recalled that ...", "recalled how ..." and
- * "recalled the day ..." keep their content).
- */
-export const WITHDRAWAL_VERBS: ReadonlySet<string> = new Set(['recall']);
-export const WITHDRAWAL_REASON = /^(?:over|due\s+to|because\s+of|amid|from\s+(?:shops|stores|shelves|sale))\s/i;

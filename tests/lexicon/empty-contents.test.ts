@@ -1,7 +1,7 @@
 // A short noun phrase before a colon lead-in is a listener or a name for the words, not a content
 // (lexicon/empty-contents.ts ONLY_A_NOUN_PHRASE, COLON_THEN_QUOTE; used by quotes/finalize.ts). Invented texts.
 import { describe, expect, it } from 'vitest';
-import { CIRCUMSTANCE_ONLY, COLON_THEN_QUOTE, FOUND_WHERE_ONLY, GREETING_CONTENT, ONLY_A_DATE, ONLY_A_NOUN_PHRASE, WITHDRAWAL_REASON } from '../../src/lexicon/empty-contents.js';
+import { CIRCUMSTANCE_ONLY, COLON_THEN_QUOTE, FOUND_WHERE_ONLY, GREETING_CONTENT, ONLY_A_DATE, ONLY_A_NOUN_PHRASE } from '../../src/lexicon/empty-contents.js';
 
 describe('lexicon/empty-contents: a noun phrase before a colon lead-in', () => {
   it.each(['journalists', 'the mayor', 'its demand', 'a crowd of supporters', 'fellow members'])('a noun phrase: %s', (content) => {
@@ -64,14 +64,5 @@ describe('lexicon/empty-contents: a date alone, the hour of the day before it in
   });
   it.each(['late on Wednesday the ferry sank', 'early in the season', 'late fees on Monday', 'on Tuesday that the mill shut'])('more than a date: %j', (content) => {
     expect(ONLY_A_DATE.test(content)).toBe(false);
-  });
-});
-
-describe('lexicon/empty-contents: the reason goods were recalled', () => {
-  it.each(['over fire risk', 'due to a wiring fault', 'because of a labelling error', 'from shops in Tarn'])('a reason: %j', (content) => {
-    expect(WITHDRAWAL_REASON.test(content)).toBe(true);
-  });
-  it.each(['that the mill had flooded', 'the day the mill closed', 'overtime was cut'])('a memory: %j', (content) => {
-    expect(WITHDRAWAL_REASON.test(content)).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ import { quoteAfterTail } from './quote-after-tail.js';
 import { relativeContent } from './relative-content.js';
 import { coordinatedRelativeSubject } from './relative-subject.js';
 import { gapRelative } from './gap-relative.js';
-import { CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, FOUND_WHERE_ONLY, WITHDRAWAL_REASON, WITHDRAWAL_VERBS } from '../../lexicon/empty-contents.js';
+import { CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, FOUND_WHERE_ONLY } from '../../lexicon/empty-contents.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { ACTION_PASTS } from '../../lexicon/past-forms.js';
 import { alternation } from '../alternation.js';
@@ -85,8 +85,6 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   // "Stolen van found in reservoir", "Missing climbers found safe": a participle of coming upon something with only where
   // or in what state after it is a passive with "be" left out, no claim (lexicon/empty-contents.ts)
   if (DISCOVERY_VERBS.has(cue.lemma) && /^\p{L}+$/u.test(cue.text) && contentEnd - cue.end <= 120 && FOUND_WHERE_ONLY.test(text.slice(cue.end, contentEnd).replace(/[\s.!?]+$/, ''))) return null;
-  // "Garden chairs recalled over fire risk": goods taken back for a reason, no memory (lexicon/empty-contents.ts)
-  if (WITHDRAWAL_VERBS.has(cue.lemma) && WITHDRAWAL_REASON.test(text.slice(start, contentEnd))) return null;
   const infinitive = isInfinitive(text, ss, cue);
   // who speaks for the cue (passive, raising, infinitive, relative): SPEAKERS' verbSpeaker decides
   let who: SpeakerFields = verbSpeaker(ctx, cue, subj, infinitive);

@@ -94,20 +94,3 @@ describe('quotes: a closed quote before "and"/"but" and a clause of the writer',
     expect(analyze({ id: 't', text }).quotes.map((q) => [q.type, q.text])).toEqual(expected);
   });
 });
-
-describe('quotes: "recalled" with only the reason goods were taken back', () => {
-  it.each([
-    'Garden chairs recalled over fire risk',
-    'Some 40,000 kettles were recalled due to a wiring fault.',
-    'Kettles recalled amid safety fears',
-  ])('no content: %s', (text) => {
-    expect(contents(text)).toEqual([]);
-  });
-
-  it.each<[string, string]>([
-    ['The minister recalled that she had grown up on a farm.', 'she had grown up on a farm'],
-    ['Elena Ruiz recalled over lunch that the mill had flooded.', 'the mill had flooded'],
-  ])('a memory keeps its content: %s', (text, content) => {
-    expect(contents(text)).toEqual([content]);
-  });
-});
