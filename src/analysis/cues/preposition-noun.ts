@@ -62,3 +62,12 @@ export function prepositionNoun(text: string, w: SpeechWord): boolean {
   if (adjacent && FRAME_PREPOSITION.test(before) && OPENS.test(text.slice(Math.max(0, w.start - before.length - 5), w.start - before.length - 1))) return true;
   return /^\p{Lu}/u.test(word) && OPENS.test(text.slice(Math.max(0, w.start - 4), w.start)) && OF_OR_FOR.test(text.slice(w.end, w.end + 5));
 }
+
+/**
+ * Whether a contact clause's stranded "in" stands right before the form and an object or a clause right after it ("The
+ * town she grew up in remarks how quiet it is"): the form is the head's verb, a verb's context for a noun-like form.
+ */
+export function verbAfterStrandedIn(text: string, w: SpeechWord): boolean {
+  return /^in$/i.test(w.before) && text.slice(w.start - 4, w.start) === ' in ' && VERB_OBJECT_NEXT.test(text.slice(w.end, w.end + 10))
+    && strandedInBefore(text.slice(Math.max(0, w.start - 90), w.start));
+}

@@ -16,7 +16,7 @@ import { ingClause } from './ing-clause.js';
 import { AS_NOT_DESCRIPTION } from './frames.js';
 import { CAST_DOUBT } from './phrasal-frames.js';
 import { isEvidenceRelative } from './verb-gates.js';
-import { prepositionNoun } from './preposition-noun.js';
+import { prepositionNoun, verbAfterStrandedIn } from './preposition-noun.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
@@ -139,6 +139,8 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
     // ("defends the plan and calls for a vote": a present verb joined to the speech verb before it; coordinated-verb.ts)
     && !coordinatedPresent(text, w, prev)
     // ("The coach now claims ...", "Some economists, however, question ...": an adverb after the subject; subject-adverb.ts)
-    && !verbAfterSubjectAdverb(text, w)) return false;
+    && !verbAfterSubjectAdverb(text, w)
+    // ("The town she grew up in remarks how quiet it is": preposition-noun.ts)
+    && !verbAfterStrandedIn(text, w)) return false;
   return true;
 }

@@ -24,6 +24,9 @@ describe('cues: a plural form after a preposition, or opening its sentence befor
     ['The ferry captain Ida Varn hired wrote in comments posted online that the crossing was rough.', ['wrote']],
     ['Last week the Orvik board said in statements to staff that pay would rise.', ['said']],
     ['Later the mayor thanked volunteers in remarks broadcast on local radio.', ['thanked']],
+    // a noun-like form after an "in" that no contact clause strands, with a determiner after it, stays the noun
+    ['The coach answered in remarks the club had drafted.', ['answered']],
+    ['Tallis Foods set out its case in claims the board filed on Friday.', []],
   ])('no verb cue: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -35,6 +38,8 @@ describe('cues: a plural form after a preposition, or opening its sentence befor
     ['The fund Ida Varn invested in says the deal is off.', ['says']],
     ['The league the Orvik club plays in warns that fees will rise.', ['warns']],
     ['The town Tam Berg grew up in remarks how quiet it has become.', ['remarks']],
+    // (a noun-like form there too: its clause after it makes it the verb)
+    ['The league the Orvik club plays in claims the fee is fair.', ['claims']],
     // a contact clause ending in the stranded "in" with no object or clause after the verb
     ['The choir she grew up in argues for a bigger hall.', ['argues for']],
     ['The guild Ida Varn is active in warns members about the new fees.', ['warns']],
