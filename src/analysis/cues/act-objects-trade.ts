@@ -1,8 +1,7 @@
 // The objects after a speech verb that make it a deal, a payment, a result or a product rather than words ("offered
 // $3 billion", "added a second goal", "recalled 180,000 vehicles", "posted record profits", "declared a dividend", "wrote
-// four novels"): one
-// pattern a lemma, merged into act-objects.ts's ACT_AFTER and read on the same 40 characters after the form. Word
-// groups: lexicon/deed-objects.ts.
+// four novels"): one pattern a lemma, merged into act-objects.ts's ACT_AFTER and read on the same 40 characters after
+// the form. Word groups: lexicon/deed-objects.ts.
 import { AGREED_DEALS, POSTED_PICTURES, POSTED_RESULTS, RECALL_DEFECTS, RECALLED_GOODS, SCORING_UNITS, WRITTEN_WORKS } from '../../lexicon/deed-objects.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';

@@ -18,11 +18,11 @@ import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
-// "called a strike", "called a news conference", "called a snap election": convening, not calling; a referee's
-// "called a penalty", "called a foul": a decision in play
-// anyone anything ("called for a halt" stays speech; so does naming the event something: "called the vote a fresh
-// start", 'called the election “rigged”', "called the 2020 election stolen": the event convened ends its phrase,
-// with a pause, a preposition or a time after it, or a condition: "will call a referendum if the talks fail")
+// "called a strike", "called a news conference", "called a snap election": convening, not calling anyone anything; a
+// referee's "called a penalty", "called a foul": a decision in play ("called for a halt" stays speech; so does naming
+// the event something: "called the vote a fresh start", 'called the election “rigged”', "called the 2020 election
+// stolen": the event convened ends its phrase, with a pause, a preposition or a time after it, or a condition: "will
+// call a referendum if the talks fail")
 const CALLED_EVENT = new RegExp(String.raw`^\s+(?:a|an|the)\s+(?:[\p{Ll}\p{N}-]+\s+)?(?:strike|election|meeting|vote|referendum|truce|ceasefire|session|press\s+conference|news\s+conference|recess|summit|hearing|timeout|time-out|penalty|foul|free\s+kick)(?![\p{L}-])(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|into|at|on|for|to|with|after|before|by|from|of|over|against|and|as|this|next|last|that|which|until|amid|within|during|following|if|unless|once|when|because|early|today|tomorrow|tonight|yesterday|${WEEKDAYS})\b)`, 'u');
 
 // "Writing in the Harbour Review, critic Ola Berg called ...", "Ida Lee, writing on her blog, argued": the participle

@@ -21,9 +21,10 @@ import { askedByQuestion } from './asked-by.js';
 import { perfectCoordinated } from './perfect-coordinated.js';
 import { feelingAsAdjective } from './caused-feeling-frame.js';
 
+// a past form of saying: the only forms a name ending in "'s" may take as its verb ("Orlo's warned", "Orlo's said")
+const PAST_FORM = /(?:\p{Ll}ed|^(?:said|told|wrote|thought|felt|knew|found|held|swore))$/u;
 // what follows a verb and never a participle that modifies the noun after a possessive: a pronoun or article opening a
 // clause or object, "that", a date word, a comma or colon, or an opening quotation mark
-const PAST_FORM = /(?:\p{Ll}ed|^(?:said|told|wrote|thought|felt|knew|found|held|swore))$/u;
 const VERB_AFTER_POSSESSIVE = /^(?:\s+(?:that|it|they|he|she|we|the|its|their|on|in|last|this|earlier)\s|\s*[,:]|\s+[“"])/u;
 // a capitalised word after "Said", then the rest of the sentence with no quotation mark or colon
 const SAID_AS_NAME = /^[ \t]+\p{Lu}\p{Ll}[^.!?:“”"‘«»]*(?:[.!?]|$)/u;

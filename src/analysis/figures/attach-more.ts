@@ -49,12 +49,12 @@ export function degreesBelowZero(text: string, end: number): number {
 }
 
 const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|at[ \t]+(?:the[ \t]+)?age[ \t]+of|at[ \t]+age|ages)[ \t]+$/iu;
-/** "aged 30", "at the age of five", "ages 18 to 29": the number is an age in years. */
 // "died at 91", "dies at 84", "passed away at 77": an obituary's age; not an address ("died at 14 Elm Road"), so only
 // before the clause's end or a word in lower case
 const DIED_AT = /(?:^|[^\p{L}])(?:died|dies|dead|passed[ \t]+away)[ \t]+at[ \t]+$/iu;
 const CLAUSE_GOES_ON = /^\d+(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+\p{Ll})/u;
 
+/** "aged 30", "at the age of five", "ages 18 to 29", "died at 91": the number is an age in years. */
 export function ageBefore(text: string, start: number): boolean {
   // every phrase ends "aged", "of", "age" or "ages" and a blank: most numbers fail this at once
   let i = start - 1;
