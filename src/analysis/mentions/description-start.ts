@@ -8,6 +8,7 @@ import { GENERAL_TITLE_HEADS } from '../../lexicon/titles.js';
 import { ADJECTIVE_SHAPE, DETERMINERS, headKind, modifier, noSingularVerb, singularHead, type HeadKind, type Near } from './description-words.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 import { isAdjective, isClosedClassWord, isDocumentHead, isFunctionWord, isKnownWord, isPersonNoun, isVerbForm } from './words.js';
+import { possessorStart } from './possessor-start.js';
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const MAX_MODIFIERS = 5;
@@ -39,22 +40,6 @@ function phraseOpensBefore(tokens: Token[], k: number, near: Near): boolean {
  * words ("the only group", "this very company").
  */
 const verbLikeModifier = (m: Token): boolean => m.word && !m.cap && !m.possessive && m.lower.length >= 3 && !isClosedClassWord(m.lower);
-
-/** The first token of a person's possessor at `k` with its modifiers and a place's name before it, when a determiner
- *  opens them ("the Manhattan district attorney's"), else k. */
-function possessorStart(tokens: Token[], runs: Run[], runAt: Int32Array, k: number, near: Near): number {
-  let j = k;
-  for (let n = 0; n < 3; n++) {
-    const m = tokens[j - 1];
-    if (m === undefined || !near(m, tokens[j]!)) break;
-    const r = runAt[j - 1]! >= 0 ? runs[runAt[j - 1]!]! : undefined;
-    if (r !== undefined && r.kind !== 'none' && r.kind !== 'title' && !r.possessive) { j = r.first; continue; }
-    if (r !== undefined || m.possessive || !modifier(m) || DETERMINERS.has(m.lower) || POSSESSIVE_DETERMINERS.has(m.lower)) break;
-    j--;
-  }
-  const d = tokens[j - 1];
-  return j < k && d !== undefined && near(d, tokens[j]!) && (d.lower === 'the' || d.lower === 'a') ? j : k;
-}
 
 export interface DescriptionStart {
   /** The first token of the description. */
@@ -97,8 +82,7 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
       const title = tokens[k - 1];
       if (m.lower === 'general' && title && near(title, m) && GENERAL_TITLE_HEADS.has(title.lower)) start = k - 1;
       // "the district attorney's office", "the Velm County sheriff's deputies": the possessor's own modifiers and a
-      // name before it (a place's, "the Roe campaign chairman's"), back to a determiner (only with one: "told police
-      // chief's aides" keeps "chief's")
+      // name before it, back to a determiner (possessor-start.ts)
       if (isPersonNoun(m.lower)) start = possessorStart(tokens, runs, runAt, start, near);
       const d = tokens[start - 1];
       if (d && near(d, tokens[start]!) && DETERMINERS.has(d.lower)) start--;

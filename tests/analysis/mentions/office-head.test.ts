@@ -1,5 +1,5 @@
 // "office" heads a body's description after a word of what it does or whose it is (mentions/office-head.ts), with a
-// place's name and the possessor's modifiers before a title's "'s" (mentions/description-start.ts possessorStart).
+// place's name and the possessor's modifiers before a title's "'s" (mentions/possessor-start.ts).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
 
