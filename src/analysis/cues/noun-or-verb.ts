@@ -13,7 +13,8 @@ import { PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../.
 import { alternation, capitalised } from '../alternation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 import { THAT_RELATIVE_CLAUSE, pluralRelative } from './plural-relative.js';
-import { isAdjective, isKnownName, isPersonNoun, isPluralNoun } from '../mentions/words.js';
+import { isAdjective, isKnownName } from '../mentions/words.js';
+import { titleBeforeName } from './title-before-name.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
 const NEGATED_AUX = /^(?:ca|could|would|should|do|does|did|wo|is|are|was|were|has|have|had|must|might|need)n['’]t$|^cannot$/i;
@@ -28,8 +29,6 @@ const VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|shou
 const RELATIVE_BEFORE = /\b(?:what|which|who|whom|that)\s+(?:[\p{L}’'.-]+\s+){0,3}$/iu;
 // names joined by "and" are a plural subject: "Ana Ruiz and Tom Fenn support higher fares"
 const AND_NAME_BEFORE = /\band\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
-// a name of two or three capitalised words, then a comma or its finite verb
-const TITLED_NAME_THEN_VERB = /^[ \t]+(?:\p{Lu}[\p{L}’'-]+[ \t]+){1,2}\p{Lu}[\p{L}’'-]+(?:,|[ \t]+(?:is|was|are|were|has|had|will|would|can|could|won|lost|said|says|\p{Ll}{2,}ed)\b)/u;
 // an opening quote after the form: a title the compound names ("the reality show “Dune Kitchen”")
 const TITLE_NEXT = /^\s*[“"‘«]/;
 
@@ -112,15 +111,9 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
   // quantifier opens a sentence as its subject: "Many fear prices will rise")
   if (bare && /^\p{Lu}/u.test(before) && !/s$/.test(before) && !subjectWord && !QUANTIFIER.test(before)
     && /^\s+\p{Ll}/u.test(after) && !NAMED_VERB_OBJECT.test(after) && !AND_NAME_BEFORE.test(lead)) return true;
-  // "Defending champion Ria Holm is among the leaders", "Olympic champion X won": a bare form right after a sentence's
-  // opening participle or adjective is a title's noun; neither is a subject that takes a bare verb
-  if (bare && /(?:^|\n|[.!?]["”’']?\s+)\p{Lu}\p{Ll}+\s+$/u.test(lead) && !subjectWord && !QUANTIFIER.test(before)
-    && (/ing$/.test(before) || isAdjective(before.toLowerCase()))) return true;
-  // "Olympic champion Ana Ruiz is among them": a person noun between a singular capitalised word and a name that goes on
-  // to its own verb titles that name ("Labour back Ana Ruiz over the levy" has no verb after the name; a form that names
-  // no person is a team's or a party's bare verb in British news: "Leinster hope Ana Ruiz can play")
-  if (bare && /^\p{Lu}\p{Ll}+$/u.test(before) && !/s$/.test(before) && !subjectWord && !QUANTIFIER.test(before)
-    && !isPluralNoun(before.toLowerCase()) && isPersonNoun(form.lemma) && TITLED_NAME_THEN_VERB.test(after) && !AND_NAME_BEFORE.test(lead)) return true;
+  // "Defending champion Ria Holm is among the leaders", "Olympic champion Ana Ruiz won": a title before a name
+  // (title-before-name.ts)
+  if (titleBeforeName(w, { bare, subjectWord, lead, after, namesJoinedBefore: AND_NAME_BEFORE.test(lead) })) return true;
   // "states that border the lake", "Velm, states that have ...": a plural noun and its relative clause
   if (/s$/i.test(word) && !subjectWord && (!/^\p{Lu}/u.test(before) || /,\s*$/.test(lead)) && THAT_RELATIVE_CLAUSE.test(after)) return true;
   if (pluralRelative(text, w)) return true;
