@@ -2,7 +2,7 @@
 // conjunction after a report, and framed by a second cue after it, is that second cue's content; the first report
 // ends at the join. content-before.ts starts the second content there, content-end.ts ends the first one there.
 import { wordCount } from './text-utils.js';
-import { MAX_CONTENT } from './cue-context.js';
+import { MAX_CONTENT, MAX_TAIL_WORDS } from './cue-context.js';
 import { finiteVerbStarts } from './nominal-end.js';
 
 // a comma and a conjunction joining a clause
@@ -35,4 +35,10 @@ export function clauseJoin(text: string, after: number, at: number): ClauseJoin 
   // (quotation marks or an aside inside: no plain clause)
   if (/[“”"()]/.test(joined) || finiteVerbStarts(joined).length === 0) return null;
   return { join, clause };
+}
+
+/** clauseJoin, for a report whose second cue at `at` frames the joined clause: the sentence after that cue, `tail`, is
+ *  only a short tail of the frame ("..., it added on Monday."), with no clause of its own ("that ...") to report. */
+export function framedClauseJoin(text: string, after: number, at: number, tail: string): ClauseJoin | null {
+  return wordCount(tail) <= MAX_TAIL_WORDS && !/\bthat\b/i.test(tail) ? clauseJoin(text, after, at) : null;
 }

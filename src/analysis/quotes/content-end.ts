@@ -6,8 +6,8 @@
 import type { Cue } from '../../types.js';
 import { wordCount } from './text-utils.js';
 import { stripAux } from './positions.js';
-import { MAX_CONTENT, MAX_TAIL_WORDS, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
-import { clauseJoin } from './content-end-join.js';
+import { MAX_CONTENT, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
+import { framedClauseJoin } from './content-end-join.js';
 import { appositiveSubjectGoesOn } from './content-end-appositive.js';
 import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
@@ -115,8 +115,7 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (m !== null && !contrastAfterReport(cue, m[0], c, text.slice(ctx.sentence.start, cue.start)) && !noNewClause(head, m[0], c) && !/\b(?:that|who|which)\b/i.test(m[1] ?? '') && !ONLY_THAT.test(head) && !frontedClauseEnds(head, m[0])) {
       // ("said A, but B, it added": a joined clause framed by the cue after it is that cue's, content-end-join.ts)
       const at = c.start - clause.length + m.index;
-      const framed = wordCount(text.slice(c.end, ctx.sentence.end)) <= MAX_TAIL_WORDS && !/\bthat\b/i.test(text.slice(c.end, ctx.sentence.end)) ? clauseJoin(text, cue.end, at) : null;
-      return semicolonBefore(ctx, cue.end, head, m[0], c) ?? framed?.join ?? at;
+      return semicolonBefore(ctx, cue.end, head, m[0], c) ?? framedClauseJoin(text, cue.end, at, text.slice(c.end, ctx.sentence.end))?.join ?? at;
     }
     // ("..., compared with 35 percent who said ...": a compared group's own saying, content-end-cuts.ts)
     const compared = comparedGroupCut(clause, c, text.slice(ctx.sentence.start, cue.start));

@@ -3,7 +3,7 @@
 // content-before.ts and content-end.ts). Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
-import { clauseJoin } from '../../../src/analysis/quotes/content-end-join.js';
+import { clauseJoin, framedClauseJoin } from '../../../src/analysis/quotes/content-end-join.js';
 
 const records = (text: string): [string, string | undefined][] =>
   analyze({ id: 't', text }).quotes.map((q) => [q.text, q.cue?.text]);
@@ -42,5 +42,20 @@ describe('clauseJoin: the join, only before a clause of its own', () => {
     ['The mayor said the bridge would close in May, officials added.'],
   ])('leaves alone: %s', (text) => {
     expect(at(text)).toBeNull();
+  });
+});
+
+describe('framedClauseJoin: the join, only when the second cue ends the sentence with a short tail', () => {
+  const text = 'The firm said fares would rise, but pensioners would ride free, it added';
+  const after = text.indexOf(' said') + ' said'.length;
+  const at = text.lastIndexOf(',');
+  it.each([
+    [' on Monday.', true],
+    [' in a statement.', true],
+    // a clause of its own after the second cue: that cue reports it, not the joined clause
+    [' that the fund was short.', false],
+    [' in a long statement sent to every member of the board and the staff late on Monday.', false],
+  ])('tail %j', (tail, joined) => {
+    expect(framedClauseJoin(text, after, at, tail) !== null).toBe(joined);
   });
 });
