@@ -110,8 +110,9 @@ export const ASKED_TOPIC_ONLY = /^\s*(?![^,;:.?!]*\b(?:that|whether|if|how|why|w
 
 /**
  * A date and nothing else: "The report, published on Tuesday, found ...", "will announce the winners. The club will
- * report in March.", "has not spoken since last week", "said late on Wednesday" (the hour before "on"). When something was said or put out is no content of it (a
- * clause or a topic after the date keeps the content: it is not only a date then). Read on contents of at most 40 characters.
+ * report in March.", "has not spoken since last week", "said late on Wednesday" (the hour before "on"). When something
+ * was said or put out is no content of it (a clause or a topic after the date keeps the content: it is not only a date
+ * then). Read on contents of at most 40 characters.
  */
 export const ONLY_A_DATE = new RegExp(String.raw`^(?:(?:late|early|earlier|later)\s+(?=(?:on|in)\s))?(?:(?:on|in|at|by|during|from|until|since|over|earlier|later|early|late|last|this|next)\s+)?(?:(?:this|last|next|the|earlier|later|early|late)\s+)?(?:(?:${WEEKDAYS}|${RELATIVE_DAYS})(?:\s+(?:${DAY_PARTS}))?|(?:${MONTHS})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})(?:\s+\d{4})?|(?:${SEASONS}|${TIME_UNITS}|weekend)|\d{4})$`, 'i');
 
