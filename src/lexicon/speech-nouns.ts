@@ -83,6 +83,13 @@ export const WITH_PROMISE_NOUNS: readonly string[] = ['promise', 'promises', 'pl
 export const OWN_ACCOUNT_NOUNS: readonly string[] = ['account', 'admission', 'count', 'estimate', 'reckoning', 'tally', 'telling'];
 
 /**
+ * Nouns of a held view, after "in" and a possessor: "In the coach's view, the referee lost control", "..., in her
+ * opinion". The phrase names whose belief the clause beside it is, as "in the view of X" does. (Not "eyes": "in her
+ * eyes" is as often a look as a view.)
+ */
+export const OWN_VIEW_NOUNS: readonly string[] = ['view', 'opinion', 'judgment', 'judgement', 'estimation'];
+
+/**
  * Words that describe a noun cue between its possessor and the noun ("her new claim that", "the coach's terse
  * reply:", "the mayor's official statement:"): annotated news draws them into the cue (cues/nouns.ts NOUN_CUE, with
  * REPLY_MODIFIERS too: "her initial refusal to", and

@@ -12,17 +12,17 @@ const COMMA_AFTER = /^\s*,/;
 // conjunction and its comma ("She organized the petitions and, by her own account, annoyed every mayor"); inside a
 // clause ("has made the crossing, by his own count, more than 60,000 times") the content would hold the phrase itself
 // ("the" may stand between "by" and a name the possessor look-up starts at: "By the Weather Office's count")
-const OPENS_BEFORE = /(?:^[\s“"‘'(]*|\b(?:and|but|yet|or)\s*,\s*)[Bb]y\s+(?:the\s+)?$/;
-// "by" and the possessor before the cue, with the comma before them, back to the sentence start (bounded)
-const COMMA_BY_BEFORE = /,\s*[Bb]y\s+[^,]{1,60}$/;
+const OPENS_BEFORE = /(?:^[\s“"‘'(]*|\b(?:and|but|yet|or)\s*,\s*)(?:[Bb]y|[Ii]n)\s+(?:the\s+)?$/;
+// "by" (or "in": "..., in the coach's view") and the possessor before the cue, with the comma before them, back to the sentence start (bounded)
+const COMMA_BY_BEFORE = /,\s*(?:[Bb]y|[Ii]n)\s+[^,]{1,60}$/;
 const TRAILING = /[\s.!?]+$/;
-const BY_OPENING = /^By\s+/;
+const BY_OPENING = /^(?:By|In)\s+/;
 
 /** The clause "by X's own account" vouches for, with X as its source, or null. */
 export function accountContent(text: string, cue: Cue, sentenceStart: number, sentenceEnd: number): NominalContent | null {
   const owner = nounPossessor(text, cue.start, sentenceStart);
   if (owner === null) return null;
-  // (a capitalised "By" opening the sentence reads as a name's first word: "By Ivo Berg's count")
+  // (a capitalised "By" or "In" opening the sentence reads as a name's first word: "By Ivo Berg's count")
   const by = BY_OPENING.exec(text.slice(owner.start, owner.end));
   const source = by === null ? owner : { ...owner, start: owner.start + by[0].length };
   const comma = COMMA_AFTER.exec(text.slice(cue.end, cue.end + 4));

@@ -23,6 +23,18 @@ describe('by X\'s own account: a source and its clause', () => {
   });
 });
 
+// "in X's view" names whose belief the clause beside it is, as "in the view of X" does
+describe('in X\'s view: a holder and its clause', () => {
+  it.each([
+    ["In the coach's view, the team lacked fitness in the second half.", ['view', null, 'the team lacked fitness in the second half']],
+    ['The team lacked fitness in the second half, in the coach\'s view.', ['view', null, 'The team lacked fitness in the second half']],
+    ["In the Harbor Board's opinion, the pier can reopen in May.", ['opinion', 'Harbor Board', 'the pier can reopen in May']],
+    ['Mara Lind runs the bakery and, in her own view, makes the best bread in town.', ['own view', 'Mara Lind', 'makes the best bread in town']],
+  ])('%s', (text, expected) => {
+    expect(account(text)).toEqual(expected);
+  });
+});
+
 describe('leaves alone', () => {
   it.each([
     // the writer's hedge: nobody named
@@ -35,6 +47,10 @@ describe('leaves alone', () => {
     "The total was checked by the clerk's count of the ballots.",
     "The figures were checked by the Ferry Authority's count on Tuesday.",
     "The transfer was approved by the Harbor Board's account manager.",
+    // a view looked at, not held: the noun has its own object
+    "In his view of the harbour, the painter used only three colours.",
+    // inside a clause: the content would hold the phrase
+    'The plan, in her view, was flawed.',
   ])('%s', (text) => {
     expect(account(text)).toBeNull();
   });
