@@ -70,3 +70,17 @@ export const CELEBRATING_COMPANY: readonly string[] = [
   'fans', 'family', 'friends', 'teammates', 'team-mates', 'supporters', 'crowds?', 'players', 'squad', 'staff', 'colleagues',
   'relatives', 'volunteers', 'champagne', 'fireworks',
 ];
+/**
+ * People a body or a professional serves, as the object of "advise" or "support" in a relative clause that says what it
+ * does ("a charity that advises people struggling with bills", "who advises small businesses on exports", "which
+ * supports families of fishermen"): a service described, no view voiced.
+ */
+export const SERVED_PEOPLE: readonly string[] = [
+  'people', 'persons', 'famil(?:y|ies)', 'parents', 'children', 'kids', 'youngsters', 'teenagers', 'adults', 'patients',
+  'carers', 'caregivers', 'victims', 'survivors', 'refugees', 'migrants', 'asylum\\s+seekers', 'tenants', 'renters',
+  'residents', 'homeowners', 'households', 'veterans', 'pensioners', 'retirees', 'students', 'pupils', 'clients',
+  'customers', 'consumers', 'businesses', 'firms', 'companies', 'start-ups', 'startups', 'entrepreneurs', 'farmers',
+  'growers', 'fishermen', 'workers', 'employees', 'jobseekers', 'job\\s+seekers', 'women', 'men', 'girls', 'boys',
+  'mothers', 'fathers', 'widows', 'orphans', 'prisoners', 'inmates', 'borrowers', 'debtors', 'investors', 'charities',
+  'communities', 'schools',
+];

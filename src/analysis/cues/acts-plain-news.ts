@@ -16,6 +16,7 @@
 //   "reported a net loss of 40 million euros"; a screening: "the arts centre has shown cartoons every Saturday"
 // - identifying and pricing: "the victim was named locally as Ivo Dane, 32" (who someone is, not what was said); "asking
 //   price", "asking rent" (the noun's modifier, no one asking)
+// - a service: "a charity that advises people struggling with bills" (acts-serving.ts)
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_THEN_ADVERBS } from './verb-contexts.js';
 import { ADDED_PARTS, CROWD_NOUNS, DELIBERATED_ITEMS, DEPARTMENT_HEADS, FOUND_IN_PLAY, POINTED_PLACES,
@@ -27,6 +28,7 @@ import { MID_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } fr
 import { latin1Twin } from '../latin1-twin.js';
 import { gestureAfterSaying } from './gesture-after-saying.js';
 import { policeAct } from './acts-police.js';
+import { servingAct } from './acts-serving.js';
 
 // an object phrase ends its clause: a pause, a preposition, "and", a time (a verb or a noun after it goes on into a
 // clause or a complement: "considered the bid a gift", "found the net was torn")
@@ -117,6 +119,7 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   if (BY_VOTES.test(next) && passive()) return true;
   if (lemma === 'call' && CALLED_THING_OFF.for(next).test(next)) return true;
   if (policeAct(text, w, next)) return true;
+  if (servingAct(text, w, next)) return true;
   if (lemma === 'speak' && SPOKE_TO_ONLY.for(next).test(next)) return true;
   if (lemma === 'name' && NAMED_AS_PERSON.test(next) && passive()) return true;
   if (word === 'asking' && ASKING_SUM.test(next)) return true;
