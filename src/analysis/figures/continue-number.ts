@@ -76,8 +76,8 @@ export function continueFrom(text: string, start: number, from: number, s: State
       if (!d) break;
       s.cur += d.value; s.last = 'fraction'; s.plainDigits = false;
       pos = end = d.end; continue;
-    } else if (t === 'of' && s.last === 'fraction' && s.total === 0) {
-      // "three quarters of a billion"
+    } else if (t === 'of' && (s.last === 'fraction' || s.last === 'half') && s.total === 0) {
+      // "three quarters of a billion", "a quarter of a million"
       const sc = OF_A_SCALE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       if (!sc || !sc[1]) break;
       const mult = SCALE_WORDS[sc[1].toLowerCase()]!;

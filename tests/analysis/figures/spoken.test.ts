@@ -102,3 +102,18 @@ describe('a ranked "half"/"quarter" is a period, not a share', () => {
     expect(found(text)).toContainEqual({ text: want, value, kind: 'measure' });
   });
 });
+
+// continue-number.ts: "a quarter of" before a scale multiplies it, as "three quarters of" does
+describe('a fraction of a scale', () => {
+  it.each<[string, string, number]>([
+    ['The bridge cost a quarter of a billion dollars.', 'a quarter of a billion dollars', 2.5e8],
+    ['About a quarter of a million fans lined the route.', 'About a quarter of a million', 2.5e5],
+  ])('%s', (text, want, value) => {
+    const f = found(text).find((x) => x.text === want);
+    expect(f, JSON.stringify(found(text))).toBeDefined();
+    expect(f!.value).toBe(value);
+  });
+  it('a quarter of a group that is no scale stays a share', () => {
+    expect(found('A quarter of a village turned out.').map((x) => [x.text, x.value])).toEqual([['A quarter', 0.25]]);
+  });
+});
