@@ -8,6 +8,7 @@ import { currencyBefore } from './money-before.js';
 import { TEMPERATURE_CONTEXT, ageBefore, bracketedUnit, minorUnitsAfter } from './attach-more.js';
 import { namedUnitAfter } from './named-units.js';
 import { gluedUnitAfter } from './glued-units.js';
+import { articleBeforeUnit } from './fraction-of-unit.js';
 
 const SIGN_BEFORE = /(?:^|[\s(=:])([-−])$|(?<![\p{L}])(minus|negative)[ \t]$/iu;
 const SUFFIX_AFTER = /^(MM|mm|bn|Bn|BN|mn|mln|bln|mil|tn|tr|[kKmMbBtT])(?![\p{L}\p{N}])/u;
@@ -29,6 +30,12 @@ const DECIMAL_END = /\.\d+$/;
 /** `notBefore`: where the figure before ends; a currency written there is that figure's ("8 rmb 30 usd"). */
 export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidate {
   if (c.kind !== 'count') return c;
+  // "half a mile", "a quarter of a percentage point": a spelled fraction takes the one unit after its article
+  const ofA = c.words && c.value !== null && c.value > 0 && c.value < 1 ? articleBeforeUnit(text, c.end) : 0;
+  if (ofA > 0) {
+    const unit = attachUnits(text, { ...c, end: c.end + ofA }, notBefore);
+    if (unit.kind !== 'count') return unit;
+  }
   let { start, end, value } = c;
   let unit: string | null = null;
   let kind: FigureKind = c.kind;

