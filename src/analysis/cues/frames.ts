@@ -14,6 +14,7 @@ import { CAUSED_FEELING_VERBS } from '../../lexicon/caused-feelings.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
+import { heardByHearing } from './heard-by-hearing.js';
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
 // six words ("see the budget of the board as unfair"), then "as" with a description (not the conjunction: "saw him as he left", "as well")
@@ -132,15 +133,13 @@ const FORM_FRAMES = latin1TwinTable({
   speaking: SPEAKING_ABOUT,
 });
 
-/**
- * Whether this form of `lemma` needs a frame and the text right after the form (from `end`, at most 64
- * characters) lacks it. Most forms need none, so the text is sliced only for those that do.
- */
+/** Whether this form of `lemma` needs a frame the text right after it (from `end`, 64 characters) lacks; most need none. */
 export function missingFrame(lemma: string, word: string, text: string, end: number): boolean {
   const frame = FORM_FRAMES[word.toLowerCase()] ?? LEMMA_FRAMES[lemma];
   if (frame === undefined) return false;
   const after = text.slice(end, end + 64);
-  return !frame.for(after).test(after);
+  // (", a court has heard.": the hearing told the claim before it, heard-by-hearing.ts)
+  return !frame.for(after).test(after) && !(lemma === 'hear' && heardByHearing(text, end - word.length, end));
 }
 
 // "was often derided as naive", "is seen as weak": after a passive participle, "as" and the

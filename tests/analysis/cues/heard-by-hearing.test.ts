@@ -1,0 +1,34 @@
+// "<content>, a court has heard." (cues/heard-by-hearing.ts): the hearing body after the claim, with the sentence's end
+// after "heard", makes "heard" the cue; elsewhere "heard" still needs its clause (frames.ts HEARD_CLAUSE).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+import { verbCues } from '../verb-cues.js';
+
+/** [content, cue] of the record whose cue is a form of "hear", or null. */
+const heard = (text: string): [string, string] | null => {
+  const q = analyze({ id: 'd', text }).quotes.find((x) => /heard/.test(x.cue?.text ?? ''));
+  return q === undefined ? null : [q.text, q.cue?.text ?? ''];
+};
+
+describe('a court report: the claim, then the hearing that heard it', () => {
+  it.each([
+    ['A care worker stole cash from three residents over two years, a court has heard.', ['A care worker stole cash from three residents over two years', 'has heard']],
+    ['The lorry driver was using his phone moments before the crash, an inquest heard.', ['The lorry driver was using his phone moments before the crash', 'heard']],
+    ['The firm ignored two safety warnings, an employment tribunal heard on Tuesday.', ['The firm ignored two safety warnings', 'heard']],
+    // (the clause after "heard" as before)
+    ['The court heard that the pilot had slept for four hours.', ['the pilot had slept for four hours', 'heard']],
+  ])('%s', (text, expected) => {
+    expect(heard(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no hearing body before the form: a sound heard, or nothing told
+    'Two loud bangs were heard, a neighbour said.',
+    'The shots could be heard across the valley.',
+    'She sang at the festival, where the choir was heard.',
+    // the hearing as the place, with more after the form
+    'The appeal was lodged, and the case will be heard by the court in May.',
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text).filter((c) => /heard/.test(c))).toEqual([]);
+  });
+});
