@@ -35,6 +35,13 @@ export const BELIEF_ADJECTIVES: readonly string[] = [
 ];
 
 /**
+ * Outlooks held on a prospect, only with what they are about after "about", "on" or "over": "shop owners were upbeat about
+ * the season", "fund managers are bullish on mining shares", "is gloomy about the outlook" (markets, business and sport
+ * report a mood so; "the mood was upbeat", "a gloomy day" hold nothing).
+ */
+export const OUTLOOK_ADJECTIVES: readonly string[] = ['upbeat', 'downbeat', 'bullish', 'bearish', 'gloomy'];
+
+/**
  * Common nouns of a whole people or a body that may be "divided", "split" or "torn" on a question, beside the person,
  * group and body nouns the mention lexicons know: "public opinion is divided over whether", "the town is split on how",
  * "the jury was torn about which" (cues/adjectives.ts; "the seats are divided on how many" are things cut in parts).

@@ -5,7 +5,7 @@
 // One linear regex pass; the cue is the whole predicate ("is confident", "were worried about"), as
 // annotated news marks it. Impersonal "it is clear that" is the writer's own claim and is left out.
 import type { Cue } from '../../types.js';
-import { BELIEF_ADJECTIVES, FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH, SPLIT_VIEW_HOLDERS } from '../../lexicon/feeling-adjectives.js';
+import { BELIEF_ADJECTIVES, FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH, OUTLOOK_ADJECTIVES, SPLIT_VIEW_HOLDERS } from '../../lexicon/feeling-adjectives.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { cueStart } from './verb-span.js';
 import { isGroupNoun, isOrganizationHead, isPersonNoun, personPlural } from '../mentions/words.js';
@@ -22,6 +22,8 @@ const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|dist
 // intentions held: "is determined to", "was reluctant to act", "is intent on" (the cue stops before "to":
 // the infinitive is the content, as with "wants to"); stances as phrases: "is against", "is in favour of"
 const TO_ADJECTIVES = 'determined|eager|keen|reluctant|willing|unwilling|loath|loathe|desperate|hesitant';
+// outlooks held only with what they are about: "were upbeat about the season", "is bullish on shares" (lexicon)
+const OUTLOOK = OUTLOOK_ADJECTIVES.join('|');
 const STANCE_PHRASES = String.raw`against(?!\s+the\s+(?:law|rules)\b)|in\s+favou?r\s+of|opposed\s+to`;
 // a question people are split on or undecided about: "the parties are still at odds over whether to", "economists are divided
 // about how long", "voters are torn over which", "is unsure whether to run" (a stance or doubt held on the question, as with
@@ -32,7 +34,7 @@ const SPLIT_PHRASES = String.raw`(?:at\s+odds|divided|split|deadlocked|torn)\s+(
 // (and the contracted "is" and "are": "the skipper's doubtful the refit will finish", "they're confident the deal holds", read below)
 const BE_FORMS = String.raw`(?:is|are|was|were)(?:n['’]t)?|be|been|being|remains?|remained|seems?|seemed|feels?|felt|grows?|grew|growing|grown|gets?|got|getting|becomes?|became|becoming|['’](?:s|re)(?:\s+been)?`;
 const BE = String.raw`\b(?:(?:is|are|was|were|been)\s+(?:growing|getting|becoming)|${BE_FORMS})\s+(?:(?:\p{Ll}+ly|not|also|still|now|very|so|quite|more|less|increasingly)\s+){0,2}`;
-const PREDICATE_SOURCE = String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|${FEELINGS}|(?:${OF_ADJECTIVES})\s+of|(?:${TO_ADJECTIVES})(?=\s+to\s+\p{Ll})|intent\s+on|${STANCE_PHRASES}|${SPLIT_PHRASES})\b`;
+const PREDICATE_SOURCE = String.raw`${BE}(?:(?:${ADJECTIVES})(?:\s+(?:about|over|at|of|that|whether))?|${FEELINGS}|(?:${OF_ADJECTIVES})\s+of|(?:${TO_ADJECTIVES})(?=\s+to\s+\p{Ll})|(?:${OUTLOOK})\s+(?:about|on|over)|intent\s+on|${STANCE_PHRASES}|${SPLIT_PHRASES})\b`;
 const PREDICATE = new RegExp(PREDICATE_SOURCE, 'giu');
 const PREDICATE_AT = new RegExp(PREDICATE_SOURCE, 'iuy');
 // where a predicate can start: a form of "be" (or "remain", "seem", "feel") and a space. Found
@@ -60,8 +62,8 @@ function predicates(text: string): RegExpExecArray[] {
   return out;
 }
 const HOLDS_CONTENT = new RegExp(String.raw`\s(?:about|over|at|of|that|whether|on|to|against|by|with)$|(?:${TO_ADJECTIVES}|unsure|undecided)$`, 'i');
-const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|intent|against|favou?r|opposed|odds|divided|split|deadlocked|torn|unsure|undecided)\b`, 'i');
-const WHOLE_ADJECTIVE = new RegExp(String.raw`^(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${OF_ADJECTIVES}|${TO_ADJECTIVES})$`, 'i');
+const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|${OUTLOOK}|intent|against|favou?r|opposed|odds|divided|split|deadlocked|torn|unsure|undecided)\b`, 'i');
+const WHOLE_ADJECTIVE = new RegExp(String.raw`^(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|${OUTLOOK})$`, 'i');
 
 /** Whether a word is one of the adjectives above ("afraid", "keen", "fond"): a feeling held, never a verb form. */
 export function isStanceAdjective(word: string): boolean {

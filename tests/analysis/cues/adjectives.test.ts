@@ -50,3 +50,22 @@ describe('cues: split or undecided on a question', () => {
     expect(quotes.map((q) => [q.text, q.rule])).toEqual([[content, 'X-said-content']]);
   });
 });
+
+// An outlook held on a prospect (lexicon OUTLOOK_ADJECTIVES): "upbeat", "bullish", "gloomy" only with what the outlook is
+// about after "about", "on" or "over"; a mood with nothing after it holds no view.
+describe('cues: an outlook held on a prospect', () => {
+  it.each([
+    ['Shop owners were upbeat about the Christmas season.', ['were upbeat about']],
+    ['Fund managers are bullish on mining shares.', ['are bullish on']],
+    ["The coach remained gloomy about his side's chances.", ['remained gloomy about']],
+  ])('%s', (text, expected) => {
+    expect(allCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The mood in the dressing room was upbeat.'],
+    ['It was a gloomy day on the coast, and the ferry was late.'],
+  ])('leaves alone: %s', (text) => {
+    expect(allCues(text)).toEqual([]);
+  });
+});
