@@ -17,10 +17,12 @@
 // - identifying and pricing: "the victim was named locally as Ivo Dane, 32" (who someone is, not what was said); "asking
 //   price", "asking rent" (the noun's modifier, no one asking)
 // - a service: "a charity that advises people struggling with bills" (acts-serving.ts)
+// - a race: "is challenging the sitting mayor for the party's nomination" (a contest entered, nothing said)
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_THEN_ADVERBS } from './verb-contexts.js';
 import { ADDED_PARTS, CROWD_NOUNS, DELIBERATED_ITEMS, DEPARTMENT_HEADS, FOUND_IN_PLAY, POINTED_PLACES,
   PROPOSED_MEASURES, REPORTED_RESULTS, SHOWN_SCREENINGS, STATE_MEDIA } from '../../lexicon/plain-news-objects.js';
+import { RACE_PRIZES } from '../../lexicon/deed-objects-force.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation, capitalised } from '../alternation.js';
@@ -97,6 +99,12 @@ const ABBREVIATION_END = String.raw`\b(?:${alternation([...ABBREVIATIONS, ...cap
 // (with its Latin-1 twin, latin1-twin.ts: costly to compile for two-byte text)
 const SPOKE_TO_ONLY = latin1Twin(new RegExp(String.raw`^\s+(?:(?:briefly|privately|separately|directly|again)\s+)?(?:to|with)\s+(?:(?!\b(?:(?:about|of|regarding|concerning|over|that)\b|on\s+(?!(?:${WEEKDAYS}|condition|behalf|the\s+phone)\b)))(?:[^.;!?:,“”"‘]|(?<=${ABBREVIATION_END})\.))*?(?<!${ABBREVIATION_END})[.;!?]`, 'u'));
 
+// what a challenger is after, within the 80 characters read ("challenging the sitting mayor for the party's nomination",
+// "challenging Gov. Ida Roe for the seat", "challenged for the title"; "challenged the mayor to a debate" stays): the
+// clause may run through an abbreviation's or an initial's period, not a sentence's, and a "for" after an infinitive or
+// a clause is theirs ("challenged voters to vote for the seat's first woman")
+const CHALLENGED_FOR_PRIZE = latin1Twin(new RegExp(String.raw`^(?:(?!\s(?:to|that|whether)\s)[^.;:!?]|(?<=${ABBREVIATION_END})\.){0,70}?\sfor\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(RACE_PRIZES)})\b`, 'u'));
+
 // a passive "named" with a person's name after "as": an identification ("was named locally as Ivo Dane"; "was named as
 // the new coach" is an appointment, and "named the plan a failure" judges: acts.ts keeps those apart)
 const NAMED_AS_PERSON = /^\s+(?:\p{Ll}+ly\s+)?as\s+\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u;
@@ -120,6 +128,7 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   if (lemma === 'call' && CALLED_THING_OFF.for(next).test(next)) return true;
   if (policeAct(text, w, next)) return true;
   if (servingAct(text, w, next)) return true;
+  if (lemma === 'challenge' && CHALLENGED_FOR_PRIZE.for(next).test(next)) return true;
   if (lemma === 'speak' && SPOKE_TO_ONLY.for(next).test(next)) return true;
   if (lemma === 'name' && NAMED_AS_PERSON.test(next) && passive()) return true;
   if (word === 'asking' && ASKING_SUM.test(next)) return true;
