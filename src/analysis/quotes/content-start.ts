@@ -52,10 +52,10 @@ const LISTENER_BEFORE_PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his
 // (with its Latin-1 twin, latin1-twin.ts: costly to compile for two-byte text)
 const NAMED_LISTENER_BEFORE_SUBJECT = latin1Twin(new RegExp(String.raw`^(?:The\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4}\s+(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there)${FINITE_OR_LEXICAL_SOON})`, 'u'));
 // a time phrase right after the cue, then the reported clause's subject and a finite verb within four
-// words: "said on Tuesday the road would close", "said last week profits would fall" (the time is when
-// it was said, as with "that" after it), or a subject pronoun and its past verb ("said on Monday she understood
-// the anger": occasion-phrase.ts)
-const TIME_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:on|last|this|next|late|early|earlier)\s+)?(?:${WEEKDAYS}|week|month|year|${DAY_PARTS}|${RELATIVE_DAYS})(?:\s+(?:${DAY_PARTS}))?,?\s+(?=(?!(?:to|that|and|but|or|in|on|at|for|of|with)\s)\p{L}[\p{L}’'.-]*\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s|(?:${REFERRING})\s+${PAST_VERB})`, 'u');
+// words: "said on Tuesday the road would close", "said last week profits would fall", "said late on Friday the
+// pier had shut" (the time is when it was said, as with "that" after it), or a subject pronoun and its past verb
+// ("said on Monday she understood the anger": occasion-phrase.ts)
+const TIME_BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:late|early)\s+(?=on\s))?(?:(?:on|last|this|next|late|early|earlier)\s+)?(?:${WEEKDAYS}|week|month|year|${DAY_PARTS}|${RELATIVE_DAYS})(?:\s+(?:${DAY_PARTS}))?,?\s+(?=(?!(?:to|that|and|but|or|in|on|at|for|of|with)\s)\p{L}[\p{L}’'.-]*\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\s|(?:${REFERRING})\s+${PAST_VERB})`, 'u');
 // a place or occasion phrase after the cue (a preposition that takes no clause, and up to six words), then
 // the reported clause's subject (an article, a possessive or a subject pronoun) and a
 // finite verb within four words: "said at a rally the ferry would run", "said during a visit to the port the
@@ -84,7 +84,9 @@ const LINKING_ADVERB = new RegExp(String.raw`^(?:${alternation(LINKING_ADVERBS)}
 // (not a relative clause before the comma: "told about a friend who wrote, “...”")
 const LISTENER_COMMA_QUOTE = /^(?![^,]*\b(?:who|which|that)\b)[^,.;:“”"‘’]{1,40},\s*(?=[“"‘]|'')/;
 // a time, place or manner phrase (or a focus adverb) opening the words after the cue
-const LEADING_ADVERBIAL = new RegExp(String.raw`^(?:only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|outside|inside|near|behind|across|around|throughout|amid|following|last|this|${WEEKDAYS}|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b`, '');
+// (the hour of the day before a date, "said late on Wednesday that", "early Friday that"; not an adjective before a
+// noun, "said early results showed that")
+const LEADING_ADVERBIAL = new RegExp(String.raw`^(?:(?:late|early)\s+(?=(?:on|in|this|last|${WEEKDAYS}|${RELATIVE_DAYS})\b)|only|simply|merely|just|in|on|at|during|to|with|after|before|for|from|via|through|over|about|outside|inside|near|behind|across|around|throughout|amid|following|last|this|${WEEKDAYS}|Mon|yesterday|today|earlier|later|recently|repeatedly|again|also|publicly|privately|then)\b`, '');
 
 // ("vowed to scrap every contract that ...": "to", a verb and its object's determiner is an infinitive, whose
 // object the "that" clause qualifies, not a listener or a place)

@@ -82,3 +82,23 @@ describe('quotes/content-start: "that" as the complementizer, left alone', () =>
     expect(all(text)).toEqual(expected);
   });
 });
+
+describe('quotes/content-start: the hour of the day before a date is no part of the content', () => {
+  it.each<[string, string[][]]>([
+    ['The harbour master said late on Wednesday that the ferry would resume sailing.', [['the ferry would resume sailing', 'said']]],
+    ['The club said early Friday that its coach had resigned.', [['its coach had resigned', 'said']]],
+    ['The pilot said late on Monday the runway had been cleared.', [['the runway had been cleared', 'said']]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe('quotes/content-start: the hour of the day, leaves alone', () => {
+  it.each<[string, string[][]]>([
+    // an adjective before the clause's subject: the "that" further on is no complementizer of the cue
+    ['The analyst said early results showed that turnout was high.', [['early results showed that turnout was high', 'said']]],
+    ['The firm said late payments meant that suppliers would wait.', [['late payments meant that suppliers would wait', 'said']]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
