@@ -119,7 +119,10 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
       clauseOpener = true;
       break;
     }
-    if (!modifier(m)) break;
+    // "Police collision investigator Sgt Ana Roe": a collective noun opening the sentence modifies the role after it, as
+    // "police" does inside one (not a plural, nor before a verb: "Firms used lobbyists", "Police hired guards")
+    const opener = m.sentenceStart && kind === 'person' && headKind(m.lower) === 'group' && !/[^s]s$/.test(m.lower) && !verbAfterName(tokens[k + 1]!);
+    if (!modifier(m) && !opener) break;
     start = k;
     modifiers++;
   }

@@ -90,6 +90,9 @@ export function ordinarySentenceStart(text: string, tokens: Token[], i: number, 
   if (next && !next.cap && next.word && !isKnownWord(t.lower) && (isOrganizationHead(next.lower) || EVIDENCE_NOUNS.has(next.lower)) && !after?.cap) return true;
   // "Republicans said": a political camp, found as a group
   if (GROUP_PROPER_NOUNS.has(t.lower)) return false;
+  // "Police Chief Ada Roe", "Staff Sgt Ivo Lund": a collective noun (no plural "-s") before a title opens the title as
+  // it does inside a sentence, where "police" is a word of the run
+  if (next && next.cap && isTitleHead(next.lower) && !/[^s]s$/.test(t.lower) && isGroupNoun(t.lower) && !GROUP_QUANTIFIERS.has(t.lower)) return false;
   // "Strategists said", "Voters are": plural person nouns are groups, not surnames
   if (isGroupNoun(t.lower)) return true;
   if (next && isPlace(`${t.lower} ${next.lower}`)) return false;

@@ -33,8 +33,6 @@ const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
 const POSSESSIVE_AFTER = /^['’]s?\s/;
 // one lower-case word between a body and a name: the role the body's name modifies
 const ROLE_GAP = /^[\s\u00a0]+\p{Ll}{3,}[\s\u00a0]+$/u;
-// nothing but a space between a group word and the title it modifies
-const TITLE_GAP = /^[ \u00a0]$/;
 
 // a name after a preposition, an article and the kind of thing it is ("a study published in the journal Heart Letters",
 // "a director at the firm Tallo", "an analyst at the research firm Tallo"): the object's name, no subject; but a pronoun, or a name its cue follows, is the subject
@@ -104,11 +102,10 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // (nor a reflexive object inside the phrase: "a gang calling itself Redhook said" names the gang or Redhook)
   const naming = (relative < 0 ? free : free.slice(0, relative)).filter((m) => m.kind !== 'description' && !(m.start > t.start && REFLEXIVE_PRONOUNS.includes(m.text.toLowerCase())));
   // (nor a body before a role noun and a name: "from Velm Council rivals Ada Ek" names the rival; a plural role before a
-  // list of names titles the first of them, mentions/head-before-name.ts; nor a group word right before the title it
-  // modifies, with no comma between: "Police collision investigator Sgt Ada Ek" names the investigator)
+  // list of names titles the first of them, and a group word before the title it modifies is a word of the title,
+  // "Police collision investigator Sgt Ada Ek", in the mentions step: mentions/head-before-name.ts, description-start.ts, sentence-start.ts)
   const modifier = (m: Mention, next: Mention): boolean => (next.kind === 'name' || next.kind === 'title-name')
-    && ((m.kind === 'organization' && ROLE_GAP.test(text.slice(m.end, next.start)) && !isVerbForm(text.slice(m.end, next.start).trim().toLowerCase()))
-      || (m.kind === 'group' && TITLE_GAP.test(text.slice(m.end, next.start))));
+    && m.kind === 'organization' && ROLE_GAP.test(text.slice(m.end, next.start)) && !isVerbForm(text.slice(m.end, next.start).trim().toLowerCase());
   const head = naming.find((m, k) => k === naming.length - 1 || !(POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) || modifier(m, naming[k + 1]!)));
   // (a mention after a preposition is still the speaker when nothing else is named, but a platform after "on" never is)
   // "a report by the agency": a document's author speaks through it (speaker-document.ts)

@@ -46,6 +46,9 @@ describe("mentions: a sentence's first word in a name", () => {
     ['Open Door Society said rents rose.', 'organization:Open Door Society'],
     // a judgement before a name describes it
     ['Embattled Vantor Corp said sales fell.', 'organization:Vantor Corp'],
+    // a collective noun opening a sentence modifies the role or title after it, as it does inside one
+    ['Police collision investigator Sgt Hana Vrba said the lorry skidded.', 'title-name:Police collision investigator Sgt Hana Vrba'],
+    ['Police Chief Orla Brisk said the bridge was shut.', 'title-name:Police Chief Orla Brisk'],
   ])('%s', (text, expected) => {
     expect(found(text)[0]).toBe(expected);
   });
@@ -55,6 +58,12 @@ describe("mentions: a sentence's first word in a name", () => {
     ['Many Water Board staff said pay was low.', 'group:Many Water Board staff'],
     ['Strong Vantor Corp sales lifted shares.', 'organization:Vantor Corp'],
     ['Federated Growers president Tane Ruru said no.', 'title-name:Federated Growers president Tane Ruru'],
+    // the collective noun as the subject, a verb between it and the title
+    ['Police said Sgt Hana Vrba was hurt.', 'group:Police'],
+    ['Police say traffic officer Ivo Strand closed the lane.', 'group:Police'],
+    ['Police hired guard Hana Vrba last year.', 'group:Police'],
+    // a quantifier before a title opens no title
+    ['Both Mr. Lund and Mr. Kerr said no.', 'name:Mr. Lund'],
   ])('leaves alone: %s', (text, expected) => {
     expect(found(text)[0]).toBe(expected);
   });

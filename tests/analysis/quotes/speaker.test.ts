@@ -23,8 +23,9 @@ describe('quotes/speaker: who speaks', () => {
     ['The Tarnby Gazette’s Ana Roe said the paper stood by it.', 'Ana Roe'],
     // ... with no name after it, the possessor's phrase still speaks
     ["Ilse Marwick's campaign said the poll was wrong.", "Ilse Marwick's campaign"],
-    // a group word right before the title it modifies is no head: the titled person speaks
-    ['Police collision investigator Sgt Dana Kerr said the van was speeding.', 'collision investigator Sgt Dana Kerr'],
+    // a group word right before the title it modifies is a word of the title (mentions step): the titled person speaks
+    ['Police collision investigator Sgt Dana Kerr said the van was speeding.', 'Police collision investigator Sgt Dana Kerr'],
+    ['Police Sgt Dana Kerr said the van was speeding.', 'Police Sgt Dana Kerr'],
     // ... a group that is the subject itself still speaks
     ['Police said traffic officer Ada Kim had closed the road.', 'Police'],
   ])('%s', (text, mention) => {
