@@ -15,6 +15,10 @@ export const TENS_WORDS: Readonly<Record<string, number>> = table({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });
 
+/** The spelled words of a count below a hundred, units and tens ("seven", "fifteen", "forty"): one list for the patterns
+ *  that take any count in words (a tens word and its unit, "forty-two", are two of them). */
+export const COUNT_WORDS: readonly string[] = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)];
+
 /**
  * Multipliers: they multiply what comes before ("1.5 billion", "two hundred"). News writes the
  * short forms too ("$4bn", "10 tln", "2mil"); Indian English writes lakh and crore.

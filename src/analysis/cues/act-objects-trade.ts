@@ -5,7 +5,7 @@
 import { AGREED_DEALS, POSTED_PICTURES, POSTED_RESULTS, RECALL_DEFECTS, RECALLED_GOODS, SCORING_UNITS, WRITTEN_WORKS } from '../../lexicon/deed-objects.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { COUNT_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { alternation } from '../alternation.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
@@ -13,14 +13,17 @@ import { alternation } from '../alternation.js';
 // stance only with a clause, a person or an idea as their object.)
 const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
 
+// a count of two or more in words, "thirteen novels", "forty-two songs" (lexicon/number-words.ts)
+const COUNT_WORD = String.raw`(?:${alternation(Object.keys(TENS_WORDS))})(?:[\s-](?:${alternation(Object.keys(UNIT_WORDS))}))?|${alternation(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! >= 2))}`;
+// a number in words as a measure, "weighs ninety kilos", "weighed hundreds of pounds"
+const MEASURE_WORD = String.raw`(?:${alternation([...COUNT_WORDS, ...Object.keys(SCALE_WORDS)])})s?\b`;
+
 // a count and then a plural noun, as the object of "add" ("added three routes", "added several new stores")
-const COUNTED_THINGS = String.raw`^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:(?:new|more|extra|further)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?\p{Ll}+s\b(?!\s+(?:that|to)\b)`;
+const COUNTED_THINGS = String.raw`^\s+(?:${COUNT_WORD}|several|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:(?:new|more|extra|further)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?\p{Ll}+s\b(?!\s+(?:that|to)\b)`;
 
 // "wrote fourteen novels", "published a string of thrillers": works counted, a body of work made, no claim voiced (one
 // work may be the words reported, "wrote a book on the war", "published a memoir"; a counted one that says something keeps
 // it: "wrote two books arguing that")
-// (any count in words, "thirteen novels", "forty-two songs": lexicon/number-words.ts)
-const COUNT_WORD = String.raw`(?:${alternation(Object.keys(TENS_WORDS))})(?:[\s-](?:${alternation(Object.keys(UNIT_WORDS))}))?|${alternation(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! >= 2))}`;
 const WORK_OBJECT = new RegExp(String.raw`^\s+(?:${COUNT_WORD}|several|many|numerous|dozens\s+of|more\s+than\s+\d+|\d+|a\s+(?:string|series|number|handful|collection)\s+of)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(WRITTEN_WORKS)})\b(?![^.;!?]{0,40}?\b(?:saying|says|said|that|claiming|arguing|calling|accusing|urging|warning|insisting|in\s+which)\b)`, 'u');
 
 /** Amounts, results, goods and deals after a speech verb: acts, not words (one pattern a lemma). */
@@ -33,7 +36,7 @@ export const TRADE_ACTS: Readonly<Record<string, RegExp>> = {
   // "energy shares weighed on the market", "the debt weighs heavily on her": a burden, no view weighed ("weighed in on" stays)
   // ("weighs a tonne", "weighed a hefty 90 kilos", "less than a kilo", "a combined 300 pounds" are a measure; "is weighing
   // a bid for the club", "weighed a move" a choice thought over, a held view like "is considering")
-  weigh: new RegExp(String.raw`^\s+(?:(?:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|just|over|under|close\s+to|upwards\s+of)\s+)?(?:an?\s+(?:(?:mere|hefty|whopping|massive|staggering|record|full|combined|estimated|reported|total|average|maximum|few|couple|little\s+over|little\s+under)\s+(?:of\s+)?)*)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|(?:tons?|tonnes?|kilos?|kilograms?|kg|pounds?|lbs?|ounces?|grams?|stone|lot|little|bit|quarter|third|half)\b)|^\s+(?:heavily\s+)?on\s+(?!(?:${WEEKDAYS})\b)`, 'i'),
+  weigh: new RegExp(String.raw`^\s+(?:(?:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|just|over|under|close\s+to|upwards\s+of)\s+)?(?:an?\s+(?:(?:mere|hefty|whopping|massive|staggering|record|full|combined|estimated|reported|total|average|maximum|few|couple|little\s+over|little\s+under)\s+(?:of\s+)?)*)?(?:\d|${MEASURE_WORD}|(?:tons?|tonnes?|kilos?|kilograms?|kg|pounds?|lbs?|ounces?|grams?|stone|lot|little|bit|quarter|third|half)\b)|^\s+(?:heavily\s+)?on\s+(?!(?:${WEEKDAYS})\b)`, 'i'),
   list: FIGURE_OBJECT,
   write: WORK_OBJECT,
   publish: WORK_OBJECT,
@@ -56,5 +59,5 @@ export const TRADE_ACTS: Readonly<Record<string, RegExp>> = {
   declare: new RegExp(String.raw`^\s+(?:the|its|their|his|her)\s+(?:(?:first|second)\s+)?innings\b|^\s+(?:on|at)\s+\d{2,3}(?:\s+for\b|\s*[-–]\s*\d)|^\s+(?:(?:${alternation(REFLEXIVE_PRONOUNS)})\s+)?(?:bankrupt|bankruptcy|insolvency|insolvent)\b|^\s+(?:a|an|its|their)\s+(?:(?:special|final|interim|quarterly)\s+)?dividend\b`),
   // "sales declined 5 percent", "the index declined sharply", "prices are declining in value": a fall, not a refusal
   // ("declined to comment", "declined the offer", "declined in a statement to say" keep the cue)
-  decline: /^\s+(?:(?:by|about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:[$£€¥]?\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:third|quarter|half|fifth|tenth)\b)|^\s+(?:in\s+(?!(?:a|an|his|her|their|its)\s)|from\s|to\s+(?:[$£€¥]?\d|a\s+(?:low|record)|its\s+lowest)|sharply|steeply|steadily|slightly|modestly|markedly|significantly|dramatically|rapidly|slowly|gradually|for\s+(?:a|the)\s+\S+\s+(?:straight|consecutive|successive))/,
+  decline: new RegExp(String.raw`^\s+(?:(?:by|about|nearly|almost|roughly|some|more\s+than|less\s+than|just|over|under)\s+)?(?:[$£€¥]?\d|(?:${alternation(COUNT_WORDS)})\b|a\s+(?:third|quarter|half|fifth|tenth)\b)|^\s+(?:in\s+(?!(?:a|an|his|her|their|its)\s)|from\s|to\s+(?:[$£€¥]?\d|a\s+(?:low|record)|its\s+lowest)|sharply|steeply|steadily|slightly|modestly|markedly|significantly|dramatically|rapidly|slowly|gradually|for\s+(?:a|the)\s+\S+\s+(?:straight|consecutive|successive))`),
 };

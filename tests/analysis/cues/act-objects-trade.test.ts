@@ -15,6 +15,12 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['weigh', ' less than a kilo'],
     ['weigh', ' a combined 300 pounds'],
     ['weigh', ' an average of 3 tonnes'],
+    // a number in words, the tens, the teens and the hundreds from the lexicon's number words
+    ['weigh', ' nearly ninety kilos'],
+    ['weigh', ' eleven stone'],
+    ['weigh', ' hundreds of pounds more'],
+    ['add', ' fourteen new cycle lanes'],
+    ['decline', ' twelve percent over the winter'],
     ['recall', ' 12,000 kettles over a wiring fault'],
     ['recall', ' a batch of cough syrup'],
     ['recall', ' over suspected listeria'],
@@ -38,6 +44,9 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['add', ' that the mill would stay open'],
     ['weigh', ' a bid for the ferry company'],
     ['weigh', ' an appeal against the ruling'],
+    // a word that only begins like a number word
+    ['weigh', ' tentative offers from two buyers'],
+    ['decline', ' onerous new terms for the loan'],
     ['recall', ' the day the mill closed'],
     ['recall', ' over dinner how the mill closed'],
     ['recall', ' a lot of things about her father'],
