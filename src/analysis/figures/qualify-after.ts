@@ -2,12 +2,12 @@
 // the figure's text; "50 plus 3" and "5,000 or less than 6,000" are arithmetic or a bound of the next number.
 import type { Qualifier } from '../../types.js';
 import { QUALIFIER_AFTER } from '../../lexicon/qualifiers.js';
-import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { COUNT_WORDS } from '../../lexicon/number-words.js';
 
 const AFTER = /^(?:[ \t]+((?:[\p{L}]+)(?:[ \t]+[\p{L}]+)?)|(-(?:plus|odd|ish)|\+))(?![\p{L}\p{N}])/u;
 const BLANKS = /[ \t]+/;
 // "50 plus 3", "5 + 2": arithmetic, not "50-plus"; "5,000 or less than 6,000": a bound of the next number
-const NUMBER_NEXT = new RegExp(String.raw`^[ \t]*(?:\.?\d|(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)].join('|')})(?![A-Za-z]))`, 'i');
+const NUMBER_NEXT = new RegExp(String.raw`^[ \t]*(?:\.?\d|(?:${COUNT_WORDS.join('|')})(?![A-Za-z]))`, 'i');
 const THAN_NEXT = /^[ \t]+than(?![A-Za-z])/i;
 
 // a cheap check before the regexes, which most figures (no word after) fail anyway

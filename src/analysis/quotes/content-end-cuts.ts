@@ -10,7 +10,7 @@ import { REPORTED_CLAUSE } from './content-end-alone.js';
 import { PERSON_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { isSayingLemma, SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
 import { cueTense } from './verb-form.js';
-import { FRACTION_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { COUNT_WORDS, FRACTION_WORDS } from '../../lexicon/number-words.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 
 // a subordinator opening a reported clause ("said that while ..., ", "fear that if ..., "); "whenever" and
@@ -90,7 +90,7 @@ export function contrastAfterReport(cue: Cue, cut: string, next: Cue, subject: s
 // "Sixty percent of the anglers", "Most season-ticket holders", "Just under half". Only then is a share saying something
 // after it a parallel answer; after "The mayor said" or "The agency reported that 60 percent of firms said" the second
 // share's answer is part of what the mayor or the agency reported.
-const SHARE_WORDS = alternation([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), ...PARTITIVE_QUANTIFIERS, 'majority', 'minority']);
+const SHARE_WORDS = alternation([...COUNT_WORDS, ...Object.keys(FRACTION_WORDS), ...PARTITIVE_QUANTIFIERS, 'majority', 'minority']);
 const SHARE_SUBJECT = new RegExp(String.raw`^\s*(?:[^\s,;:]+\s+){0,3}?(?:\p{N}|(?:${SHARE_WORDS})\b)[^,;:]*$`, 'iu');
 
 // a comma, a comparison ("compared with", "compared to", "as against", "versus") and a short group with "who" right

@@ -15,7 +15,7 @@ import { alternation } from '../alternation.js';
 import { OCCASION_BEFORE_PRONOUN, PAST_VERB } from './occasion-phrase.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
-import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { COUNT_WORDS, SCALE_WORDS } from '../../lexicon/number-words.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
 import { latin1Twin } from '../latin1-twin.js';
@@ -39,7 +39,7 @@ const FINITE_OR_LEXICAL_SOON = String.raw`(?:${FINITE_SOON}|\s+(?:[\p{L}’'-]+\
 // three Tarn Valley towns to leave", not the reported clause's subject; nor does a name subject start inside a listener
 // that an article opens: "told the Tarn Guild the hall would close" is one name, while "told Reuters Ida Strand would run"
 // names two)
-const LISTENER_TAIL = String.raw`(?<!\b(?:of|for|from|with|by|about|among|across|the|a|an|his|her|their|its|our|my|your|\p{N}+|${alternation([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS)])})\s+)`;
+const LISTENER_TAIL = String.raw`(?<!\b(?:of|for|from|with|by|about|among|across|the|a|an|his|her|their|its|our|my|your|\p{N}+|${alternation([...COUNT_WORDS, ...Object.keys(SCALE_WORDS)])})\s+)`;
 const LISTENER_BEFORE_SUBJECT = latin1Twin(new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|last|next|${WEEKDAYS})\s)[\p{L}\p{N}’'.&-]+\s+){1,3}?${LISTENER_TAIL}(?:(?:on|this|last|next)\s+\p{L}+\s+|(?:${WEEKDAYS}|${RELATIVE_DAYS})\s+)?(?=(?:the|a|an|his|her|its|their|these|those|${REFERRING}|there|(?<!\b(?:the|a|an)\s+(?:\p{Lu}[\p{L}’'.&-]*\s+){1,3})(?!(?:${WEEKDAYS})\s)\p{Lu}[\p{L}’'.-]*)${FINITE_OR_LEXICAL_SOON})`, 'u'));
 // a listener ending in a plural, then a bare plural subject right before a past or an auxiliary: "told reporters police
 // arrested two men", "told parents schools had reopened" (a plural takes no -s verb; after a singular the two nouns may be one

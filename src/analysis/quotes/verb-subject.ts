@@ -7,7 +7,7 @@ import { phraseBefore, stripAux, type Range } from './positions.js';
 import { RELATIVE_ASIDE, subjectBefore, SUBORDINATE_ASIDE } from './subject-before.js';
 import { ruleSourceBefore } from './rule-source.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
-import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { COUNT_WORDS } from '../../lexicon/number-words.js';
 import { alternation } from '../alternation.js';
 import { finiteVerbStarts } from './nominal-end.js';
 
@@ -15,7 +15,7 @@ import { finiteVerbStarts } from './nominal-end.js';
 // climbers"): "than", "as" and "to" end a phrase read backwards (positions.ts), so the bound is put back here
 const COUNT_LEAD = /(?:^|[\s(])((?:(?:no|not|many|far|well|much)\s+)?(?:more|fewer|less)\s+than|as\s+(?:many|much|few)\s+as|up\s+to)\s*$/i;
 // a spelled count: a number word or a round count ("a dozen", "hundreds"), shared by COUNT_START and COUNT_BOUND
-const COUNT_WORD = String.raw`a\s+dozen|dozens|hundreds|thousands|${alternation([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)])}`;
+const COUNT_WORD = String.raw`a\s+dozen|dozens|hundreds|thousands|${alternation(COUNT_WORDS)}`;
 const COUNT_START = new RegExp(String.raw`^(?:\d|(?:half|${COUNT_WORD})\b)`, 'i');
 
 // a passive or raising cue ("are believed", "were feared", "have been reported"), whose whole clause is the content:
