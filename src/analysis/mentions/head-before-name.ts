@@ -10,7 +10,7 @@ import { roleWords, type HeadKind, type Near } from './description-words.js';
 import { BODY_OR_PERSON_HEADS, GENDERED_ROLES } from '../../lexicon/roles.js';
 import { RELATIONAL_ROLES } from '../../lexicon/reference-heads.js';
 import { CLUB_HEADS } from '../../lexicon/organisations.js';
-import { firstNameGender, personPlural } from './words.js';
+import { firstNameGender, personPlural, personSingular } from './words.js';
 
 /** The description findDescriptions has read up to its head, and the run of the name right after it (if any). */
 export interface HeadBeforeName {
@@ -47,8 +47,7 @@ export function namesListedAfter(tokens: Token[], runs: Run[], runAt: Int32Array
 function singularRole(tokens: Token[], start: number, i: number): string {
   const words = roleWords(tokens, start, i).split(' ');
   const head = words.pop()!;
-  const one = personPlural(head) ?? (head.endsWith('men') ? `${head.slice(0, -3)}man` : head);
-  return [...words, one].join(' ');
+  return [...words, personSingular(head) ?? head].join(' ');
 }
 
 /** A description and the name right after it, as that organisation ("the regulator Aquawatch", "consumer group Tapwatch"). */

@@ -59,11 +59,15 @@ export function personPlural(lower: string): string | undefined {
   if (lower.endsWith('ies') && personNouns.has(lower.slice(0, -3) + 'y')) return lower.slice(0, -3) + 'y';
   return undefined;
 }
+/** The singular of a plural person noun, a "-men" plural too ("officials" -> "official", "spokesmen" -> "spokesman"),
+ *  or undefined when it is not one. */
+export function personSingular(lower: string): string | undefined {
+  const man = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : undefined;
+  return personPlural(lower) ?? (man !== undefined && personNouns.has(man) ? man : undefined);
+}
 /** Plural person nouns that are groups ("officials", "police", "spokesmen"). */
 export function isGroupNoun(lower: string): boolean {
-  if (GROUP_NOUNS.has(lower)) return true;
-  if (lower.endsWith('men') && personNouns.has(lower.slice(0, -3) + 'man')) return true;
-  return personPlural(lower) !== undefined;
+  return GROUP_NOUNS.has(lower) || personSingular(lower) !== undefined;
 }
 
 /** A role from our own lexicon or its plain "-s" plural, or a listed group noun ("aide", "advisers", "members"): the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isListedPersonOrGroup, isPersonNoun } from '../../../src/analysis/mentions/words.js';
+import { isListedPersonOrGroup, isPersonNoun, personSingular } from '../../../src/analysis/mentions/words.js';
 
 // the narrow person test shared by cues/subject-phrase-verb.ts and quotes/content-end-subordinate.ts: a listed role,
 // its "-s" plural or a listed group noun, in any case
@@ -18,5 +18,14 @@ describe('mentions/words: isPersonNoun reads a trade or science by its suffix', 
   });
   it.each(['ologist', 'geology', 'photograph', 'technical', 'magic'])('leaves alone: %s', (w) => {
     expect(isPersonNoun(w)).toBe(false);
+  });
+});
+
+describe('mentions/words: personSingular, the singular of a plural person noun', () => {
+  it.each([['officials', 'official'], ['pilots', 'pilot'], ['deputies', 'deputy'], ['spokesmen', 'spokesman'], ['firemen', 'fireman']])('%s -> %s', (plural, one) => {
+    expect(personSingular(plural)).toBe(one);
+  });
+  it.each(['official', 'ferries', 'omens', 'specimen'])('leaves alone: %s', (w) => {
+    expect(personSingular(w)).toBeUndefined();
   });
 });
