@@ -23,6 +23,31 @@ export const STANCE_LIGHT_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs that put a view into words only with a noun of saying and its clause after them, beside STANCE_LIGHT_VERBS:
+ * "raised concerns that the wards would be short", "raised the possibility that the trial could move", "floated the
+ * idea that the clubs share a ground". (Read by cues/nominal-light-clause.ts and quotes/noun-cue.ts.)
+ */
+export const CLAUSE_LIGHT_VERBS: readonly string[] = [
+  'raise', 'raises', 'raised', 'raising', 'float', 'floats', 'floated', 'floating',
+];
+
+/**
+ * Nouns a light verb puts into words with their clause that no one holds by name after an article (so not among
+ * lexicon/unheld-report-nouns.ts): "made the point that", "raised the possibility that", "floated the idea that". After a
+ * light verb its subject holds them. (And "case" after "make" only, cues/nominal-light-clause.ts: "gave the case that
+ * his father had left him" is a box.)
+ */
+export const LIGHT_CLAUSE_NOUNS: readonly string[] = ['point', 'possibility', 'prospect', 'idea'];
+
+/**
+ * Plurals and mass nouns of saying a light verb takes with no article before their clause: "gave assurances that",
+ * "raised concerns that", "issued warnings that", "raised doubts that", "made promises that".
+ */
+export const BARE_LIGHT_CLAUSE_NOUNS: readonly string[] = [
+  'assurances', 'concerns', 'fears', 'doubts', 'hopes', 'warnings', 'promises', 'predictions', 'allegations', 'accusations',
+];
+
+/**
  * Nouns a light verb takes as a stance, beside STANCE_NOUNS and DEMAND_NOUNS, each with the preposition
  * that opens what the stance is about: "made the case for a tax", "made no mention of the layoffs",
  * "threw its support behind the mayor". ("Support" only after these verbs and before "for" or "behind":

@@ -5,7 +5,7 @@
 // from farmers") are found in nominal.ts, open questions ("The question now is whether") in nominal-question.ts,
 // a source by its own account ("By her own account, ...") in nominal-account.ts, the topic of something said ("Her
 // speech focused on ...") in nominal-topic.ts, a view "there is" reports ("There is growing concern that") in
-// nominal-existential.ts, and merged here.
+// nominal-existential.ts, a noun a light verb puts into words ("raised concerns that") in nominal-light-clause.ts, and merged here.
 import type { Cue } from '../../types.js';
 import { FAILURE_NOUNS, INFINITIVE_SPEECH_NOUNS, NOUN_CUE_MODIFIERS, QUESTIONED_PLAN_NOUNS, QUESTIONING_VERBS, REPLY_MODIFIERS, SPEECH_NOUNS, WITH_PROMISE_NOUNS } from '../../lexicon/speech-nouns.js';
 import { SPEECH_FORMS } from '../../lexicon/speech-verbs.js';
@@ -16,6 +16,7 @@ import { findAccountCues } from './nominal-account.js';
 import { findUnheldCues } from './nominal-unheld.js';
 import { findExistentialCues } from './nominal-existential.js';
 import { findTopicCues } from './nominal-topic.js';
+import { findLightClauseCues } from './nominal-light-clause.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 
@@ -76,6 +77,6 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
   const unheld = findUnheldCues(text, inside);
   // ("There is a growing fear that": the article's noun is the unheld pass's already)
   const existential = findExistentialCues(text, inside).filter((c) => !unheld.some((u) => u.start < c.end && c.start < u.end));
-  const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside), ...findAccountCues(text, inside), ...unheld, ...existential, ...findTopicCues(text, inside)];
+  const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside), ...findAccountCues(text, inside), ...unheld, ...existential, ...findTopicCues(text, inside), ...findLightClauseCues(text, inside)];
   return [...out, ...more].sort((a, b) => a.start - b.start);
 }

@@ -11,12 +11,12 @@ import { nounClauseEnd } from './nominal-end.js';
 import { pastHolders } from '../cues/nominal-unheld.js';
 import { agentParticipleQuote } from './agent-participle.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
-import { STANCE_LIGHT_VERBS } from '../../lexicon/stance-light-verbs.js';
+import { CLAUSE_LIGHT_VERBS, STANCE_LIGHT_VERBS } from '../../lexicon/stance-light-verbs.js';
 import { alternation } from '../alternation.js';
 
 // a light verb right before "the claim that", "the view that" (perhaps with auxiliaries or an adverb): "made the claim
 // that", "has taken the view that", "gave an assurance that". Its subject holds the claim, as a possessor would.
-const LIGHT_VERB_END = new RegExp(String.raw`(?:^|\s)(?:(?:has|have|had|will|would|also|again|never|not|\p{Ll}+ly)\s+){0,2}(?:${alternation([...STANCE_LIGHT_VERBS, 'take', 'takes', 'took', 'taken', 'taking'])})\s+$`, 'u');
+const LIGHT_VERB_END = new RegExp(String.raw`(?:^|\s)(?:(?:has|have|had|will|would|also|again|never|not|\p{Ll}+ly)\s+){0,2}(?:${alternation([...STANCE_LIGHT_VERBS, ...CLAUSE_LIGHT_VERBS, 'take', 'takes', 'took', 'taken', 'taking'])})\s+$`, 'u');
 
 /** The subject of a light verb ending right before the noun cue at `cueStart`, as a source span, or null. */
 function lightVerbHolder(text: string, cueStart: number, sentenceStart: number): { start: number; end: number; rule: string } | null {
