@@ -72,13 +72,18 @@ export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFie
       .find((x) => x !== undefined);
     if (owner !== undefined) m = owner;
   }
-  // "the rival speaker at the forum, Ann Lee, said": the name in apposition to the description
+  // "the rival speaker at the forum, Ann Lee, said": the name in apposition to the description (not a relative clause's
+  // or a preposition's object: "The witness, to whom the police spoke, said")
   const named = m?.kind === 'description' ? free.find((x) => x.kind !== 'description' && x.start > (m as Mention).end) : undefined;
-  if (named !== undefined && /^[^,.;:]{0,40},\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice((m as Mention).end, named.start))) m = named;
+  if (named !== undefined && APPOSED_NAME_GAP.test(text.slice((m as Mention).end, named.start))) m = named;
   // "Ana Ruiz and Tom Fenn call the levy a scam and describe ...": the pair, as for a subject right before its cue
   if (m !== undefined) return pairSpeaker(ctx.s, m, from, at, 'sentence-subject') ?? fromMention(ctx.s, m, 'sentence-subject');
   return openingClauseSubject(ctx, at);
 }
+
+// between a description and the name in apposition to it: a comma and at most two lower-case words ("former"), none
+// a relative pronoun or a preposition
+const APPOSED_NAME_GAP = /^[^,.;:]{0,40},\s*(?:(?!(?:who|whom|whose|which|that|to|with|by|for|from|of|in|on|at|about)\s)\p{Ll}+\s+){0,2}$/u;
 
 // a preposition right before a gerund cue ("aside from saying", "in addition to warning")
 const PREPOSITION_LEAD = new RegExp(String.raw`(?:^|\s)(?:${alternation(GERUND_LEAD_PREPOSITIONS)})\s*$`, 'i');

@@ -28,3 +28,19 @@ describe('quotes: the subject of a possessive\'s clause speaks for a participle'
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('quotes: a name in apposition to the sentence\'s subject speaks, an object in its aside does not', () => {
+  it.each<[string, string[][]]>([
+    ['The witness, to whom the police spoke, said the car was red.', [['the car was red', 'The witness']]],
+    ['The nurse, with whom the family spoke, said the ward was full.', [['the ward was full', 'The nurse']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[][]]>([
+    // the name in apposition, after a comma and a word of its role, is the speaker
+    ['The rival speaker at the forum, former Mayor Ilse Marwick, struck a new tone, saying the port was safe.', [['the port was safe', 'Mayor Ilse Marwick']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
