@@ -4,6 +4,7 @@
 // range-ends.ts says when the scale fits and which end is low).
 import { QUANTITY_KINDS, tidy, type Candidate } from './candidate.js';
 import { rangeEnds } from './range-ends.js';
+import { compoundAt } from './compound-units.js';
 
 // hoisted: a regex literal inside the loop would build a new object for every pair of numbers
 const MARGIN = /^[ \t]*(?:±|\+\/-|\+\/−)[ \t]*$/;
@@ -14,17 +15,7 @@ const FROM = /(?:^|[^\p{L}])from[ \t]+$/iu;
 const HYPHEN_GAP = /^[ \t]*[-–—‐‑][ \t]*$/;
 // the widest gap a range can have ("  and ", " through ")
 const MAX_GAP = 14;
-const HYPHEN_ONLY = /^[-‐‑]$/;
-const SPACE_OR_HYPHEN = /^(?:[ \t]|[-‐‑])$/;
-const COMMA_GAP = /^,[ \t]$/;
 const BETWEEN_FROM_END = /(between|from)[ \t]+$/i;
-// "in" is a unit only right after "N ft M" ("9 ft 6 in"): alone it is nearly always the preposition
-const INCH_AFTER = /^[ \t]in\b\.?/;
-// "5ft 11in": glued, "in" is the inch (the number was read as a code glued to letters)
-const GLUED_INCH_AFTER = /^in\b\.?/;
-const COMPOUND: Record<string, { small: string; per: number }> = Object.assign(Object.create(null) as Record<string, { small: string; per: number }>, {
-  ft: { small: 'in', per: 12 }, lb: { small: 'oz', per: 16 },
-});
 const SCORE_TO = /^[-–‐‑]to[-–‐‑]$/;
 // "The vote was 64 to 35", "the bill passed 52 to 48", "won 3 to 1": spaced "to" is a tally after a
 // word of voting or winning a few words back (elsewhere "64 to 35" may be a fall or a range)
@@ -68,23 +59,13 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i]!;
+    // "9 ft 6 in", "6-foot-2", "3 lb 4 oz", "2 hours 21 minutes": one amount in two or three units
+    const compound = compoundAt(text, cands, i);
+    if (compound) { out.push(compound.figure); i += compound.used - 1; continue; }
     const b = cands[i + 1];
-    // ("6-foot-2": the 2 was read as an identifier glued to "foot-")
-    const gluedInch = b !== undefined && b.rule === 'identifier-code' && a.unit === 'ft' && GLUED_INCH_AFTER.test(text.slice(b.end, b.end + 4));
-    const bKind = b && ((b.rule === 'identifier-glued' && a.unit === 'ft') || gluedInch) ? 'count' : b?.kind;
-    if (!b || !QUANTITY_KINDS.has(a.kind) || !bKind || !QUANTITY_KINDS.has(bKind) || a.value === null || b.value === null) { out.push(a); continue; }
+    if (!b || !QUANTITY_KINDS.has(a.kind) || !QUANTITY_KINDS.has(b.kind) || a.value === null || b.value === null) { out.push(a); continue; }
     if (b.start - a.end > MAX_GAP) { out.push(a); continue; }
     const gap = text.slice(a.end, b.start);
-    // "9 ft 6 in", "6-foot-2", "3 lb 4 oz": one length or weight in two units
-    const compound = COMPOUND[a.unit ?? ''];
-    const inchWord = compound && b.unit === null && compound.small === 'in' ? (gluedInch ? GLUED_INCH_AFTER : INCH_AFTER).exec(text.slice(b.end, b.end + 5)) : null;
-    const bare = compound !== undefined && b.unit === null && (b.kind === 'count' || b.rule === 'identifier-glued') && HYPHEN_ONLY.test(gap);
-    // ("5 feet, 9 inches": a comma may part the two when the second names its unit)
-    if (compound && b.value < compound.per && (b.unit === compound.small || bare || inchWord) && (SPACE_OR_HYPHEN.test(gap) || (b.unit === compound.small && COMMA_GAP.test(gap)))) {
-      out.push({ ...a, end: b.end + (inchWord ? inchWord[0].length : 0), value: tidy(a.value + b.value / compound.per), rule: 'compound-unit' });
-      i++;
-      continue;
-    }
     // "2.5 ± 0.1 kg": a value and its margin
     if (MARGIN.test(gap) && b.value >= 0 && (a.unit === null || b.unit === null || a.unit === b.unit)) {
       out.push({ ...b, start: a.start, value: a.value, low: tidy(a.value - b.value), high: tidy(a.value + b.value), kind: b.kind === 'count' ? a.kind : b.kind, unit: b.unit ?? a.unit, qualifier: a.qualifier, rule: 'range-margin', words: false });
