@@ -10,6 +10,7 @@ describe('a time in hours, minutes and seconds is one duration, counted in its l
     ['The winner crossed the line in 2 hours 14 minutes.', '2 hours 14 minutes', 2 + 14 / 60, 'hour'],
     ['The ferry crossing takes 1 hour and 50 minutes.', '1 hour and 50 minutes', 1 + 50 / 60, 'hour'],
     ['She swam the length in 3 minutes, 12 seconds.', '3 minutes, 12 seconds', 3.2, 'min'],
+    ['The cyclist clocked 1hr 52min on the climb.', '1hr 52min', 1 + 52 / 60, 'hour'],
     ['The rescue took 4 hours, 20 minutes and 30 seconds.', '4 hours, 20 minutes and 30 seconds', 4 + 20 / 60 + 30 / 3600, 'hour'],
   ])('%s', (text, want, value, unit) => {
     const f = found(text).find((x) => x.text === want);

@@ -32,6 +32,10 @@ describe('units: catches', () => {
     ['The weather service said it would reach 12 deg. at noon.', '12 deg', 'deg'],
     ['it is 31°c in the shade', '31°c', '°C'],
     ['the tank holds water at 60 deg celsius', '60 deg celsius', '°C'],
+    // times abbreviated, glued or spaced
+    ['The relay team finished in 45 mins.', '45 mins', 'min'],
+    ['The lights stay red for 90 secs.', '90 secs', 's'],
+    ['The coach trip takes 3hr each way.', '3hr', 'hour'],
   ])('%s', (text, want, unit) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toMatchObject({ kind: 'measure', unit });
@@ -58,6 +62,8 @@ describe('units: leaves alone', () => {
     // words that count things as often as they measure
     ['The region has 3 leagues and 40 clubs.', '3', null],
     ['Protesters threw 10 stones at the gate.', '10', null],
+    // a time's abbreviation is lower case: capitals name something else
+    ['The firm made 4 SEC filings in May.', '4', null],
     // "per second" after a length no longer leaves "second" as a rank
     ['It fell 9 metres in a second.', '9 metres', 'm'],
   ])('%s', (text, want, unit) => {
