@@ -65,7 +65,10 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     // comma and conjunction are read in the few characters before it, not back to the cue)
     const lookBack = Math.max(cue.end, c.start - ACCORDING_LOOK_BACK);
     const according = c.kind === 'according-to' ? ACCORDING_LEAD.exec(text.slice(lookBack, c.start)) : null;
-    if (according !== null && wordCount(text.slice(cue.end, lookBack + according.index)) >= 2) return lookBack + according.index;
+    // (a clause joined before it, "said A, but B, according to the engineers", is that source's, as with "it added":
+    // content-end-join.ts)
+    const at = according !== null ? lookBack + according.index : -1;
+    if (according !== null && wordCount(text.slice(cue.end, at)) >= 2) return framedClauseJoin(text, cue.end, at, text.slice(c.end, ctx.sentence.end))?.join ?? at;
     if (c.kind !== 'verb') continue;
     // ("said the bridge, it appears, would stay shut": a hedge between commas goes on with the content, hedge-aside.ts)
     if (hedgeAsideInReport(text, ctx.sentence.start, cue, c)) continue;

@@ -21,6 +21,27 @@ describe('quotes: a joined clause framed by a cue of its own', () => {
   });
 });
 
+describe('quotes: a joined clause framed by a source after "according to"', () => {
+  it.each<[string, [string, string][]]>([
+    ['The mayor said the bridge would reopen in May, but the work could slip, according to the engineers.',
+      [['the bridge would reopen in May', 'said'], ['the work could slip', 'according to']]],
+    ['The club said ticket sales were up, and the new stand would open in August, according to a report in the local paper.',
+      [['ticket sales were up', 'said'], ['the new stand would open in August', 'according to']]],
+  ])('%s', (text, expected) => {
+    expect(records(text)).toEqual(expected);
+  });
+  it.each<[string, [string, string][]]>([
+    // a contrast with no clause of its own goes on with the first report
+    ['The mayor said the bridge would reopen in May, but not before the tolls rise, according to the engineers.',
+      [['the bridge would reopen in May, but not before the tolls rise', 'said'], ['not before the tolls rise', 'according to']]],
+    // a source with a clause of its own after it: the joined clause stays with the first report
+    ['The firm said fares would rise, but pensioners would ride free, according to a notice that said the change was final.',
+      [['fares would rise, but pensioners would ride free', 'said'], ['pensioners would ride free', 'according to'], ['the change was final', 'said']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(records(text)).toEqual(expected);
+  });
+});
+
 describe('clauseJoin: the join, only before a clause of its own', () => {
   const at = (text: string): string | null => {
     const after = text.indexOf(' said') + ' said'.length;
