@@ -10,6 +10,10 @@ describe('noun-like forms read as verbs from the words before them', () => {
     ['The aides didn’t support the merger.', ['didn’t support']],
     // an adverb in -ly right before the form
     ['Tax experts generally favor a cap on the credit.', ['generally favor']],
+    // a bare plural opening the sentence and its place or body phrase: the subject of the form, not a compound's noun
+    ['Farmers in the valley call the levy unfair.', ['call']],
+    ['Nurses at the hospital blame the new rota for the delays.', ['blame']],
+    ['It was hot. Teachers in the district support the strike.', ['support']],
     // a plural noun subject opening the sentence keeps its bare verb
     ['Local groups champion the plan.', ['champion']],
     // a quantifier standing alone as the subject of a bare form with an object
@@ -44,6 +48,9 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     ['The crowd waited patiently, welcoming news of the deal.', []],
     ['Tarlow didn’t seem impressed by the speech.', []],
     ['Don’t blame the ferry crew for the delay.', []],
+    // the phrase's noun and the form a compound with no object after it; a name inside a sentence is no opening plural
+    ['Nurses at the hospital support group met on Monday.', []],
+    ['The prize went to Tom Evans of the club support staff.', []],
     ['The early estimates were wrong.', []],
     // an adjective opening the sentence before a plural noun of disputing is its modifier, not a name
     ['Fresh clashes over who runs the dock broke out on Friday.', []],
