@@ -23,6 +23,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   // working crews and trades that protest, warn or strike as one ("Fishing crews warned", "Dock crews say"), whose
   // singular no person-noun list holds
   'crews', 'fishermen', 'fishers', 'dockers', 'dockworkers', 'hauliers', 'truckers', 'growers', 'landlords', 'tenants',
+  // states that speak as one in world news ("Several countries, including X, said", "the two nations agreed")
+  'countries', 'nations',
 ]);
 
 /**

@@ -24,3 +24,19 @@ describe('mentions: crews and trades as groups', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('mentions: countries and nations as groups', () => {
+  it.each([
+    ['Several countries, including Belvaria, said the pact was weak.', 'group:Several countries'],
+    ['Later the two nations agreed the border would reopen.', 'group:the two nations'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    // the singular is no group, and a country's own name stays a name
+    ['Later the country voted and Belvaria said no.', ['name:Belvaria']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
