@@ -23,7 +23,8 @@ import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
 import { BEFORE_PARTICIPLE } from '../../lexicon/subordinators.js';
-import { ASKED_TOPIC_ONLY } from '../../lexicon/empty-contents.js';
+import { ASKED_TOPIC_ONLY, PUBLISHING_VERBS } from '../../lexicon/empty-contents.js';
+import { cueVoice } from './speaker-voice.js';
 import { RULING_VOTE } from '../cues/verb-span.js';
 import { verbSubject } from './verb-subject.js';
 import { causedFeeling } from './feeler-as-source.js';
@@ -133,6 +134,9 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   // "The ruling surprised legal experts": the subject is the content, the feeler after the cue its source (feeler-as-source.ts)
   const felt = causedFeeling(ctx, reading);
   if (felt !== undefined) return felt;
+  // ('The report, titled “Fair Rents”, was published on Monday': a passive verb of putting out has the document as its
+  // subject, no speaker of anything before it; content-after-passive.ts drops such a cue)
+  if (subj !== null && PUBLISHING_VERBS.has(cue.lemma) && cueVoice(text, ss, cue) === 'passive') return contentAfter(ctx, reading);
   // the content before the cue ("CONTENT, said X.", "CONTENT, X said."; content-before-inverted.ts, content-before.ts), else after it
   // (a cue in an "as" comment clause vouches for the sentence around it: as-comment.ts)
   return asComment(ctx, reading) ?? contentSaidX(ctx, reading) ?? contentXSaid(ctx, reading) ?? contentAfter(ctx, reading);

@@ -35,3 +35,22 @@ describe('quotes: a bounded count opening a sourceless passive clause stays in t
     expect(rows(text)).toEqual(expected);
   });
 });
+
+// A passive verb of putting out after a title in quotation marks (quotes/verb-cue.ts): the subject is the document, no
+// speaker of the words before it; an active report, and a passive with a clause after it, keep theirs.
+describe('quotes: a document put out is no speaker', () => {
+  it.each<[string, (string | null)[][]]>([
+    ['The report, titled “Fair Rents”, was published on Monday.', []],
+    ["The survey, titled 'Who Pays', was published in May.", []],
+    ['The audit titled "Open Books" was published on Friday.', []],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[string, (string | null)[][]]>([
+    ['Rents rose 9 percent, the housing trust reported.', [['Rents rose 9 percent', 'reported']]],
+    ['“Rents will rise,” the trust published in its annual review.', [['Rents will rise,', 'published']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
