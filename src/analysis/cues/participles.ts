@@ -136,7 +136,7 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // (not the verb of a sentence-opening subject with a complement after it: "Members of the board warned on Monday that
   // ...", subject-phrase-verb.ts)
   if (/ed$/i.test(word) && REDUCED_RELATIVE.test(text.slice(Math.max(0, at - 40), at)) && RELATIVE_TAIL.test(next40) && !subjectPhraseVerb(text, w)) return true;
-  if (NAMING_PARTICIPLES.test(word) && /^\s+\p{Lu}/u.test(next40) && (NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at))
+  if (NAMING_PARTICIPLES.test(word) && ((/^\s+\p{Lu}/u.test(next40) && NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)))
     || (OPENING_NAMING_LEAD.test(text.slice(Math.max(0, at - 40), at)) && NAME_THEN_VERB.test(text.slice(at + word.length, at + word.length + 80))))) return true;
   // "a gang calling itself Redhook", "a man who calls himself Dr. Fixit": naming a noun reports nothing (reflexive-naming.ts)
   if (namesReflexively(text, word, before, at, next40)) return true;

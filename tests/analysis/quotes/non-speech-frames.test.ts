@@ -20,6 +20,11 @@ describe('speech verbs that report nothing', () => {
     // a naming that opens the sentence, and a first name "Said"
     ['A firm called Tallow Mills bought the pier.'],
     ['An old mill called Brackenford was sold last year.'],
+    // the name with "the", a title's marks, a joining word or an age after it
+    ['A charity called the Harbour Trust has raised 40,000 pounds.'],
+    ['A film called “Low Tide” won the prize.'],
+    ['An exhibition called Salt and Iron opens on Friday.'],
+    ['A man called Ivo Sarn, 44, was charged with theft.'],
     ['Said Omrani, the keeper, saved twice.'],
   ])('%s: no quote', (text) => {
     expect(quotes(text)).toEqual([]);
@@ -36,6 +41,8 @@ describe('speech verbs that report nothing', () => {
     ["An aide called Lind's plan a trap.", [['called', "Lind's plan a trap"]]],
     ['A lawmaker called Voss corrupt.', [['called', 'Voss corrupt']]],
     ['A rival called Voss weak on crime.', [['called', 'Voss weak on crime']]],
+    ['A critic called Salt and Iron overpriced.', [['called', 'Salt and Iron overpriced']]],
+    ['A neighbour called the Harbour Trust a lifeline.', [['called', 'the Harbour Trust a lifeline']]],
     ['Said Ivo Sarn: "We will win."', [['Said', 'Ivo Sarn: "We will win."']]],
     // the summoned keep the speech that follows
     ['Police, called to the scene at 3 a.m., said the driver had fled.', [['said', 'the driver had fled']]],
