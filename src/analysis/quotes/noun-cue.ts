@@ -48,6 +48,10 @@ export function nounCue(ctx: Ctx, k: number): Draft | null {
   // else a stance noun with its object, or criticism received ("his critique of X", "faced criticism from X")
   const nominal = that === null ? nominalContent(text, cue, ctx.sentence.start, ctx.sentence.end) : null;
   if (that === null && nominal === null) return null;
+  // "In her judgment, Justice Ida Vos said ...", "In their view, fares will rise, analysts wrote": a verb cue in the clause
+  // beside "by/in X's own account/view" reports that clause itself, and the phrase is a hedge inside it; the outer
+  // record would swallow the verb's own record, speaker and all
+  if (cue.construction === 'own-account' && nominal !== null && ctx.cues.some((c) => c.kind === 'verb' && c.start >= nominal.start && c.end <= nominal.end)) return null;
   const start = nominal?.start ?? holdersEnd + (that?.[0].length ?? 0);
   // ("Her claim to have won was false": a subject's infinitive ends before the main verb, nominal-infinitive.ts)
   const end = nominal?.end ?? nounClauseEnd(text, cue, start, rightEnd(ctx, k), ctx.sentence.start, ctx.cues.slice(k + 1));

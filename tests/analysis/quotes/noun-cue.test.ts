@@ -38,3 +38,22 @@ describe('the subject of a light verb before the noun', () => {
     expect(held(text)).toEqual(expected);
   });
 });
+
+// "by/in X's own account/view" with a verb cue of its own in the clause beside it: the verb reports the clause, and the
+// phrase is a hedge inside that report (no record of the phrase swallowing it); with no such verb the phrase's record stays
+describe('an account or view phrase beside a reporting verb of its own', () => {
+  /** [rule, cue, speaker mention, content] of each record. */
+  const records = (text: string) => analyze({ id: 'd', text }).quotes.map((q) => [q.rule === 'noun-account' ? 'account' : 'verb', q.cue?.text ?? null, q.speakerMention?.text ?? null, q.text]);
+  it.each([
+    ['In her judgment, Justice Ida Vos said the landlord had acted unlawfully.', [['verb', 'said', 'Justice Ida Vos', 'the landlord had acted unlawfully']]],
+    ['In their opinion, rents will rise again, analysts at Merrow Bank wrote.', [['verb', 'wrote', 'analysts', 'In their opinion, rents will rise again']]],
+    ["By the union's count, the shipyard said 40 jobs would go.", [['verb', 'said', 'the shipyard', '40 jobs would go']]],
+  ])('%s', (text, expected) => {
+    expect(records(text)).toEqual(expected);
+  });
+  it.each([
+    ["In the surveyor's view, the pier is unsafe.", [['account', 'view', 'the surveyor', 'the pier is unsafe']]],
+  ])('keeps the phrase: %s', (text, expected) => {
+    expect(records(text)).toEqual(expected);
+  });
+});
