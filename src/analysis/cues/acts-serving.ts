@@ -11,11 +11,16 @@ import { alternation } from '../alternation.js';
 
 const SERVING_LEMMAS: ReadonlySet<string> = new Set(['advise', 'support']);
 
-// the relative word opening the clause, then at most an adverb or a perfect's auxiliary before the form
-const RELATIVE_BEFORE = /(?:^|[\s,(—–])(?:that|which|who)\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|still|already|long|often|mainly|\p{Ll}+ly)\s+)?$/iu;
+// the relative word opening the clause, then at most an adverb or a perfect's auxiliary before the form; "who" only
+// after a comma ("Ida Marr, who advises small businesses": what she does), as a restrictive "who" picks people out by
+// their stance ("voters who support farmers", "senators who back veterans")
+const RELATIVE_BEFORE = /(?:(?:^|[\s,(—–])(?:that|which)|,\s*who)\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|still|already|long|often|mainly|\p{Ll}+ly)\s+)?$/iu;
 
+// a gerund before the people is an act the stance is on ("supports barring migrants", "supports giving parents
+// vouchers"), save the few that describe people ("struggling families", "grieving parents", "working mothers")
+const ACTION = String.raw`(?!(?:struggling|grieving|working|aspiring|ageing|aging|expecting|recovering|farming|fishing)\b)\p{L}+ing\b`;
 // the people served: a determiner or a count, up to two words before the noun, which is no possessor ("workers' right")
-const SERVED = new RegExp(String.raw`^\s+(?:(?:the|their|its|his|her|our|local|many|some|other|more\s+than\s+\d[\d,]*|about\s+\d[\d,]*|\d[\d,]*|thousands\s+of|hundreds\s+of|dozens\s+of)\s+)?(?:(?!(?:that|how|what|why|when|whether|if|to)\b)[\p{L}-]+\s+){0,2}?(?:${alternation(SERVED_PEOPLE)})\b(?!['’])`, 'iu');
+const SERVED = new RegExp(String.raw`^\s+(?:(?:the|their|its|his|her|our|local|many|some|other|more\s+than\s+\d[\d,]*|about\s+\d[\d,]*|\d[\d,]*|thousands\s+of|hundreds\s+of|dozens\s+of)\s+)?(?:(?!(?:that|how|what|why|when|whether|if|to)\b|${ACTION})[\p{L}-]+\s+){0,2}?(?:${alternation(SERVED_PEOPLE)})\b(?!['’])`, 'iu');
 // what the advice says, right after the people: an infinitive, "that", "against", a question word, a colon or a quote
 const ADVICE_CONTENT = /^\s*,?\s*(?:(?:\p{Ll}+ly|not)\s+)?(?:to\s+\p{Ll}|that\b|against\b|whether\b|how\b|what\b)|^\s*[:“"‘]/u;
 

@@ -10,6 +10,8 @@ describe('cues: a service described in a relative clause', () => {
     ['Harbour Aid, a charity that supports families of fishermen lost at sea, said the fund would close.', ['said']],
     ['The firm, which has advised hundreds of farmers since 1990, is for sale.', []],
     ['A centre that also supports young carers opened in March.', []],
+    // a gerund that describes the people
+    ['The trust, which supports grieving parents, said gifts had fallen.', ['said']],
   ])('%s', (text, cues) => {
     expect(verbCues(text)).toEqual(cues);
   });
@@ -23,6 +25,10 @@ describe('cues: a service described in a relative clause', () => {
     ["The union, which supports workers' right to strike, said the law was unfair.", ['supports', 'said']],
     ['Voters who support the mayor said the bridge was overdue.', ['support', 'said']],
     ['The minister advised farmers to keep their cattle indoors.', ['advised']],
+    // a stance on an act done to people (a gerund before them), and a restrictive "who" picking people out by their stance
+    ['A party that supports barring migrants from council flats won the seat.', ['supports']],
+    ['The chamber, which supports fining firms that pollute, said the levy was fair.', ['supports', 'said']],
+    ['Shoppers who support farmers paid more for milk.', ['support']],
   ])('%s: keeps the cue', (text, cues) => {
     expect(verbCues(text)).toEqual(cues);
   });
