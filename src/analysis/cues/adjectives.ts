@@ -7,6 +7,7 @@
 import type { Cue } from '../../types.js';
 import { BELIEF_ADJECTIVES, FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH, OUTLOOK_ADJECTIVES, SPLIT_VIEW_HOLDERS } from '../../lexicon/feeling-adjectives.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/weekdays.js';
 import { cueStart } from './verb-span.js';
 import { isGroupNoun, isOrganizationHead, isPersonNoun, personPlural } from '../mentions/words.js';
 
@@ -106,7 +107,8 @@ export function findAdjectiveCues(text: string, inside: (at: number) => boolean)
     // the cue takes the auxiliaries and adverbs before its "be" as a verb's cue does ("have been startled by",
     // "may be worried about", "had also been angered by"): annotated news keeps them
     const from = cueStart(text, start);
-    if (SPLIT_THING.test(lemma) && !peopleBefore(text.slice(Math.max(0, from - 40), from))) continue;
+    if ((SPLIT_THING.test(lemma) || OUTLOOK_HELD.test(lemma)) && !peopleBefore(text.slice(Math.max(0, from - 40), from))) continue;
+    if (OUTLOOK_HELD.test(lemma) && ON_A_DAY.test(m[0] + text.slice(end, end + 12))) continue;
     out.push({ text: text.slice(from, cueEnd), start: from, end: cueEnd, lemma, kind: 'verb' });
   }
   return out;
@@ -115,6 +117,10 @@ export function findAdjectiveCues(text: string, inside: (at: number) => boolean)
 // "divided", "split" and "torn" are also said of things cut in parts ("the seats are divided on how many votes each
 // party wins", "the land is split about where the ditch ran"): only people, a body or a name hold a view on the question
 const SPLIT_THING = /^(?:divided|split|torn)$/;
+// so are the outlooks, which are also the weather's, a market's or a room's ("the skies were gloomy over the city", "shares
+// were bullish on Monday", "the mood became gloomy over dinner"); and "on" a day is when, not what about
+const OUTLOOK_HELD = new RegExp(String.raw`^(?:${OUTLOOK})$`);
+const ON_A_DAY = new RegExp(String.raw`\s(?:on|over)\s+(?:${WEEKDAYS}|${MONTHS}|the\s+weekend)\b`);
 const LAST_WORD = /([\p{L}’'-]+)\s+$/u;
 // the pronouns that stand for people ("they are divided"; not "it"), and "who" ("voters who are split on")
 const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS.map((p) => p.toLowerCase()).filter((p) => p !== 'it'), 'who']);

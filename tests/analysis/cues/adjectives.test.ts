@@ -65,6 +65,11 @@ describe('cues: an outlook held on a prospect', () => {
   it.each([
     ['The mood in the dressing room was upbeat.'],
     ['It was a gloomy day on the coast, and the ferry was late.'],
+    // the weather's, a market's or a room's outlook, and "on" a day (when, not what about)
+    ['The skies were gloomy over the harbour all week.'],
+    ['Shares were bullish on Monday but slid by noon.'],
+    ['The mood grew gloomy over dinner.'],
+    ['Growers were upbeat on Friday after the frost lifted.'],
   ])('leaves alone: %s', (text) => {
     expect(allCues(text)).toEqual([]);
   });
