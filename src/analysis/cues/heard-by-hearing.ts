@@ -4,8 +4,9 @@
 // heard.", "I had never heard." (no hearing body) stay no cue. Bounded look-backs only.
 
 // the hearing bodies court reporting names as the hearer ("a court", "Leeds Crown Court", "an employment tribunal",
-// "the jury"), after a comma, perhaps with an auxiliary
-const HEARING_BODY_BEFORE = /,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:court|inquest|tribunal|hearing|jury|trial|inquiry)\s+(?:(?:has|had|have)\s+)?$/iu;
+// "the jury"), after a comma, perhaps with an auxiliary; no relative word among the words before it (", which the court
+// had heard." is a relative clause on what came before, not the hearing that was told it)
+const HEARING_BODY_BEFORE = /,\s+(?:(?:a|an|the)\s+)?(?:(?!(?:which|who|whom|that|what|as|where|when)\s)[\p{L}'’-]+\s+){0,3}(?:court|inquest|tribunal|hearing|jury|trial|inquiry)\s+(?:(?:has|had|have)\s+)?$/iu;
 // the sentence ends after the form, perhaps after a day ("heard on Tuesday", "heard yesterday")
 const SENTENCE_CLOSES = /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|this\s+week|last\s+week))?\s*[.!?]/u;
 
