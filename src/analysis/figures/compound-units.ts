@@ -9,7 +9,7 @@ const INCH_AFTER = /^[ \t]in\b\.?/;
 // "5ft 11in": glued, "in" is the inch (the number was read as a code glued to letters)
 const GLUED_INCH_AFTER = /^in\b\.?/;
 // each unit with the next smaller one and how many of those it holds. Not days and hours: a span of days is listed
-// unit by unit ("3 years, 2 months, 14 days and 16 hours"), each its own figure in quantity annotations
+// unit by unit ("5 years, 7 months, 9 days and 11 hours"), each its own figure in quantity annotations
 const SMALLER: Readonly<Record<string, { small: string; per: number }>> = Object.assign(Object.create(null) as Record<string, { small: string; per: number }>, {
   ft: { small: 'in', per: 12 }, lb: { small: 'oz', per: 16 },
   hour: { small: 'min', per: 60 }, min: { small: 's', per: 60 },
