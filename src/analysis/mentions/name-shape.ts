@@ -5,6 +5,8 @@ import { PRONOUNS } from '../../lexicon/pronouns.js';
 import { NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
 import { PARTY_LETTERS, STATE_ABBREVIATIONS, UNABBREVIATED_STATES } from '../../lexicon/places.js';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { LETTER_CURRENCIES } from '../../lexicon/currencies.js';
+import { alternation } from '../alternation.js';
 import { isCommonWord, isDateWord, isFunctionWord, isTitleHead } from './words.js';
 
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'central', 'upper', 'lower', 'united', 'saudi']);
@@ -43,4 +45,17 @@ export function nameLike(t: Token): boolean {
   // words in capitals ("THE MINISTER SAID NO"): ordinary words stay words; names and acronyms go on
   if (t.allCaps && !t.dotted && !US_LIKE.has(t.lower) && !isTitleHead(t.lower) && (isCommonWord(t.lower) || isFunctionWord(t.lower) || PRONOUNS.has(t.lower))) return false;
   return true;
+}
+
+// "R2.7 billion", "R450 million", "KSh2bn", "Sh500,000": a currency's letters glued to an amount are money (the rand,
+// the shilling: figures/money-before.ts), not an acronym that could speak. A bare "R" is money only before the shape
+// of an amount (a scale word or suffix, thousands in groups), as there: "the R45" is a road, "R2-D2" a robot
+const LETTERS_THEN_DIGITS = new RegExp(String.raw`^(${alternation(Object.keys(LETTER_CURRENCIES))})\d+(bn|mn|m|k|tn)?$`);
+const AMOUNT_AFTER = /^(?:\.\d+)?[ \t\u00a0]?(?:million|billion|trillion|thousand|bn|mn|m|tn|k)(?![\p{L}\p{N}])|^,\d{3}(?!\d)/u;
+
+/** True when word token `t` is a currency's letters glued to the digits of an amount ("R2" of "R2.7 billion"). */
+export function currencyAmount(text: string, t: Token): boolean {
+  const m = LETTERS_THEN_DIGITS.exec(t.text);
+  if (!m) return false;
+  return m[1] !== 'R' || m[2] !== undefined || AMOUNT_AFTER.test(text.slice(t.end, t.end + 16));
 }

@@ -4,7 +4,7 @@
 import type { Token } from './tokens.js';
 import { adjacent } from './tokens.js';
 import { classify } from './classify-run.js';
-import { nameLike } from './name-shape.js';
+import { currencyAmount, nameLike } from './name-shape.js';
 import { ordinarySentenceStart } from './sentence-start.js';
 import { apostropheAt, commonNounInstitution, officeOfTitle, orgWordAhead, orgWordAt, pluralNoun, pluralOfName, possessivePluralOfName } from './run-joins.js';
 import type { Gender } from '../../lexicon/pronouns.js';
@@ -47,7 +47,7 @@ export function findRuns(text: string, tokens: Token[], cueStarts: ReadonlySet<n
   const runAt = new Int32Array(tokens.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!nameLike(t) || (ordinarySentenceStart(text, tokens, i, lowerSeen) && !givenNamePer(tokens, i, cueStarts))) continue;
+    if (!nameLike(t) || (ordinarySentenceStart(text, tokens, i, lowerSeen) && !givenNamePer(tokens, i, cueStarts)) || currencyAmount(text, t)) continue;
     let j = i;
     // past an institution's "of", "for" or "&" a gerund is a word of its name ("Office for Fair Pricing"), not a
     // headline's verb ("Ministry of Energy Says ..." still ends at "Energy")
