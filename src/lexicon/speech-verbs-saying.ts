@@ -75,3 +75,8 @@ export const SAYING_VERBS: SpeechVerb[] = [
 /** Verbs of saying that stand as a speaker's aside between a reported clause's subject and its verb ("the talks, she
  *  added, would resume"; quotes/content-end-aside.ts). */
 export const ASIDE_SAYING_LEMMAS: readonly string[] = ['say', 'add', 'note', 'insist', 'argue', 'warn', 'explain', 'stress', 'recall', 'claim', 'write'];
+
+/** Verbs of saying whose report the same speaker carries on in a relative clause ("said the toll was fair, which she said
+ *  had cut traffic"; quotes/own-relative-report.ts): telling and arguing, not a verb whose object is a thing ("praised"). */
+export const RELATIVE_CARRYING_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'argue', 'insist', 'claim', 'note',
+  'explain', 'write', 'warn', 'stress', 'contend', 'maintain', 'assert']);

@@ -2,7 +2,7 @@
 // irregular, from the verb's entry; and the aside verbs of saying (lexicon/speech-verbs-saying.ts) are saying verbs.
 import { describe, expect, it } from 'vitest';
 import { finiteForms, isSayingLemma } from '../../src/lexicon/speech-verbs.js';
-import { ASIDE_SAYING_LEMMAS } from '../../src/lexicon/speech-verbs-saying.js';
+import { ASIDE_SAYING_LEMMAS, RELATIVE_CARRYING_LEMMAS } from '../../src/lexicon/speech-verbs-saying.js';
 
 describe('lexicon: finite forms of a verb of saying', () => {
   it.each<[string, string, string]>([
@@ -23,5 +23,13 @@ describe('lexicon: finite forms of a verb of saying', () => {
 
   it.each([...ASIDE_SAYING_LEMMAS])('the aside verb %s is one of saying or writing', (lemma) => {
     expect(isSayingLemma(lemma)).toBe(true);
+  });
+
+  it.each([...RELATIVE_CARRYING_LEMMAS])('the relative-carrying verb %s is one of saying or writing', (lemma) => {
+    expect(isSayingLemma(lemma)).toBe(true);
+  });
+
+  it.each(['praise', 'criticize', 'hail'])('a verb whose object is a thing carries no relative report: %s', (lemma) => {
+    expect(RELATIVE_CARRYING_LEMMAS.has(lemma)).toBe(false);
   });
 });
