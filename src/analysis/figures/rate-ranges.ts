@@ -6,8 +6,10 @@
 import { tidy, type Candidate } from './candidate.js';
 import { MOVEMENT_BEFORE } from './ranges.js';
 
-const AND_GAP = /^[ \t\u00a0]+and[ \t\u00a0]+$/i;
-const TO_GAP = /^[ \t\u00a0]+(?:to|through)[ \t\u00a0]+$/i;
+// The words between a range's two ends, named apart from mentions/words.ts AND_GAP (which joins two names and takes '&'):
+// a range's 'and' is a word ("$60 a barrel & $70" is no range) on one line, in any case (a headline's "AND").
+const BETWEEN_AND_GAP = /^[ \t\u00a0]+and[ \t\u00a0]+$/i;
+const FROM_TO_GAP = /^[ \t\u00a0]+(?:to|through)[ \t\u00a0]+$/i;
 const BETWEEN_END = /(?:^|[^\p{L}])(between[ \t\u00a0]+)$/iu;
 const FROM_END = /(?:^|[^\p{L}])(from[ \t\u00a0]+)$/iu;
 
@@ -23,7 +25,7 @@ export function mergeRateRanges(text: string, cands: Candidate[]): Candidate[] {
     if (!b || !rated(a) || !rated(b) || a.unit !== b.unit || a.kind !== b.kind || moved(a) || moved(b) || !(a.value! < b.value!)) { out.push(a); continue; }
     const gap = text.slice(a.end, b.start);
     const before = text.slice(Math.max(0, a.start - 32), a.start);
-    const opener = AND_GAP.test(gap) ? BETWEEN_END.exec(before) : TO_GAP.test(gap) && !MOVEMENT_BEFORE.test(before) ? FROM_END.exec(before) : null;
+    const opener = BETWEEN_AND_GAP.test(gap) ? BETWEEN_END.exec(before) : FROM_TO_GAP.test(gap) && !MOVEMENT_BEFORE.test(before) ? FROM_END.exec(before) : null;
     if (!opener) { out.push(a); continue; }
     out.push({
       start: a.start - opener[1]!.length, end: b.end, value: null, low: a.value!, high: tidy(b.value!), kind: a.kind, unit: a.unit,
