@@ -1,11 +1,13 @@
 // Step 2, the currency written before an amount: a symbol ("$", "US$", "€", "Rs.") or a code
 // ("USD 31.5 million", "MEUR 5"). Looked up in a window of a few characters before the number.
 import { CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, LETTER_CURRENCIES, SCALED_CODES } from '../../lexicon/currencies.js';
+import { alternation } from '../alternation.js';
 import { tidy } from './candidate.js';
 
 const SYMBOL_BEFORE = /(?:(?<![\p{L}])((?:US|U\.S\.|C|CA|CAN|A|AU|NZ|HK|S|NT|R|MX|us|c|hk)[ \t]?)?\$|[€£¥₹₽₩₪₺₦₱₴₫₿₾]|(?<![\p{L}])Rs\.?)[ \t\u00a0]?$/u;
 const CODE_BEFORE = /(?<![\p{L}])([A-Z]{3,4}|usd|eur|gbp|rmb|cny|jpy)[ \t\u00a0]?$/u;
-const LETTERS_BEFORE = /(?<![\p{L}\p{N}])(R|KSh|Ksh|Kshs|TSh|USh|Sh)[ \t\u00a0]?$/u;
+// (the letters are the lexicon's, as mentions/name-shape.ts reads them, so a currency added there is read in both)
+const LETTERS_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(Object.keys(LETTER_CURRENCIES))})[ \t\u00a0]?$`, 'u');
 // the shape of money after a bare "R" (the shilling's letters stand before nothing else): a scale word read with the number ("R1.2 billion"), thousands in groups
 // ("R15,000"), or a scale suffix glued after it ("Sh2bn", "R40m")
 const GROUPED = /\d,\d{3}/;
