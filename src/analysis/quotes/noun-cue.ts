@@ -13,10 +13,23 @@ import { agentParticipleQuote } from './agent-participle.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
 import { CLAUSE_LIGHT_VERBS, STANCE_LIGHT_VERBS } from '../../lexicon/stance-light-verbs.js';
 import { alternation } from '../alternation.js';
+import { isGroupNoun, isOrganizationHead, isOrganizationWord, isPersonNoun, withoutPossessive } from '../mentions/words.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // a light verb right before "the claim that", "the view that" (perhaps with auxiliaries or an adverb): "made the claim
 // that", "has taken the view that", "gave an assurance that". Its subject holds the claim, as a possessor would.
 const LIGHT_VERB_END = new RegExp(String.raw`(?:^|\s)(?:(?:has|have|had|will|would|also|again|never|not|\p{Ll}+ly)\s+){0,2}(?:${alternation([...STANCE_LIGHT_VERBS, ...CLAUSE_LIGHT_VERBS, 'take', 'takes', 'took', 'taken', 'taking'])})\s+$`, 'u');
+
+const CLAUSE_LIGHT_VERB = new RegExp(String.raw`(?:^|\s)(?:${alternation(CLAUSE_LIGHT_VERBS)})\s+$`, 'u');
+const LAST_WORD = /[\p{L}'’-]+$/u;
+// "The drought raised fears that the harvest would fail": an event or a thing raises fears and hopes in others, so the
+// subject of "raise"/"float" holds them only if it can hold a view: a name, a person, a group, a body, or a pronoun for one
+function canHoldView(subject: string): boolean {
+  const head = withoutPossessive(LAST_WORD.exec(subject.trimEnd())?.[0] ?? '');
+  const lower = head.toLowerCase();
+  if (subject.trim() === head && PERSON_SUBJECT_PRONOUNS.includes(lower === 'i' ? 'I' : lower)) return true;
+  return /^\p{Lu}/u.test(head) || isPersonNoun(lower) || isGroupNoun(lower) || isOrganizationWord(lower) || isOrganizationHead(lower);
+}
 
 /** The subject of a light verb ending right before the noun cue at `cueStart`, as a source span, or null. */
 function lightVerbHolder(text: string, cueStart: number, sentenceStart: number): { start: number; end: number; rule: string } | null {
@@ -24,7 +37,9 @@ function lightVerbHolder(text: string, cueStart: number, sentenceStart: number):
   const verb = LIGHT_VERB_END.exec(before);
   if (verb === null) return null;
   const subject = subjectBeforeVerb(text, cueStart - before.length + verb.index + (verb[0].length - verb[0].trimStart().length), sentenceStart);
-  return subject === null ? null : { ...subject, rule: 'light-verb-subject' };
+  if (subject === null) return null;
+  if (CLAUSE_LIGHT_VERB.test(before) && !canHoldView(text.slice(subject.start, subject.end))) return null;
+  return { ...subject, rule: 'light-verb-subject' };
 }
 
 /** The holders after "among" between `from` and `to` ("among many growers"), as a source span. */

@@ -57,3 +57,18 @@ describe('an account or view phrase beside a reporting verb of its own', () => {
     expect(records(text)).toEqual(expected);
   });
 });
+
+// "raise"/"float" (lexicon CLAUSE_LIGHT_VERBS): an event or a thing raises fears in others, so only a subject that can
+// hold a view holds them: a person, a group, a body, a name, a pronoun for one.
+describe('the subject of "raised" holds the view only if it can hold one', () => {
+  it.each([
+    ['The nurses raised concerns that the ward was short of staff.', ['the ward was short of staff', 'The nurses']],
+    ['Acme raised fears that the plant would close.', ['the plant would close', 'Acme']],
+    ['They floated the idea that the two clubs could merge.', ['the two clubs could merge', 'They']],
+    ['The drought raised fears that the harvest would fail.', ['the harvest would fail', null]],
+    ['The storm raised concerns that the sea wall would give way.', ['the sea wall would give way', null]],
+    ['The recall has raised the prospect that the plant would close.', ['the plant would close', null]],
+  ])('%s', (text, expected) => {
+    expect(held(text)).toEqual(expected);
+  });
+});
