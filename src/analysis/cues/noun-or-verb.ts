@@ -13,7 +13,7 @@ import { PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../.
 import { alternation, capitalised } from '../alternation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 import { THAT_RELATIVE_CLAUSE, pluralRelative } from './plural-relative.js';
-import { isAdjective, isKnownName } from '../mentions/words.js';
+import { isAdjective, isGroupNoun, isKnownName } from '../mentions/words.js';
 import { titleBeforeName } from './title-before-name.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
@@ -51,8 +51,10 @@ const PARTITIVE_SUBJECT = new RegExp(String.raw`\b(?:(?:${alternation([...PARTIT
 
 // a bare plural opening the sentence and a place or body phrase after it, the form's subject ("Farmers in the valley
 // call the levy unfair", "Nurses at the hospital blame the rota"): the phrase's last noun and the form are no compound
-// (read on a window with a line break put before it when it starts the text: a window's own start is no sentence's)
-const PLURAL_THEN_PLACE = /(?:\n|[.!?]["”’']?\s+)\p{Lu}\p{Ll}+(?<![su]s)s\s+(?:in|at|of|on|from|across|near|outside|around)\s+(?:the|a|an|this|their|its|our)\s+(?:[\p{L}’'-]+\s+){0,2}?\p{Ll}+\s+$/u;
+// (read on a window with a line break put before it when it starts the text: a window's own start is no sentence's;
+// the plural must name people, "Jobs at the plant support the economy" is no stance)
+const PLURAL_THEN_PLACE = /(?:\n|[.!?]["”’']?\s+)(\p{Lu}\p{Ll}+(?<![su]s)s)\s+(?:in|at|of|on|from|across|near|outside|around)\s+(?:the|a|an|this|their|its|our)\s+(?:[\p{L}’'-]+\s+){0,2}?\p{Ll}+\s+$/u;
+const pluralThenPlace = (window: string): boolean => isGroupNoun(PLURAL_THEN_PLACE.exec(window)?.[1]?.toLowerCase() ?? '');
 
 /** Whether the words before a noun-like form make it a verb: a negated auxiliary, an adverb, a quantified subject with an object or a clause. */
 export function verbBefore(text: string, w: SpeechWord): boolean {
@@ -69,7 +71,7 @@ export function verbBefore(text: string, w: SpeechWord): boolean {
   const quantified = QUANTIFIER.test(before) && !/^(?:each|any)$/i.test(before)
     && CLAUSE_OPENS.test(text.slice(Math.max(0, w.start - before.length - 24), w.start).trimEnd().slice(0, -before.length));
   // (the partitive pattern is read only after a plural or an object pronoun, the words it ends with)
-  if (!quantified && !(PLURAL_END.test(before) && partitiveSubject(text, w.start)) && !PLURAL_THEN_PLACE.test((w.start > 60 ? '' : '\n') + text.slice(Math.max(0, w.start - 60), w.start))) return false;
+  if (!quantified && !(PLURAL_END.test(before) && partitiveSubject(text, w.start)) && !pluralThenPlace((w.start > 60 ? '' : '\n') + text.slice(Math.max(0, w.start - 60), w.start))) return false;
   if (SUBJECT_THEN_OBJECT.test(text.slice(w.end, w.end + 8))) return true;
   // "..., and some fear prices will double", "many worry they will close": a belief with a bare clause
   return form.group === 'belief' && BARE_SUBJECT_CLAUSE.test(text.slice(w.end, w.end + 48));

@@ -51,6 +51,9 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     // the phrase's noun and the form a compound with no object after it; a name inside a sentence is no opening plural
     ['Nurses at the hospital support group met on Monday.', []],
     ['The prize went to Tom Evans of the club support staff.', []],
+    // a plural that names no people is no holder of a stance
+    ['Jobs at the plant support the local economy.', []],
+    ['Sales in the region support the forecast.', []],
     ['The early estimates were wrong.', []],
     // an adjective opening the sentence before a plural noun of disputing is its modifier, not a name
     ['Fresh clashes over who runs the dock broke out on Friday.', []],
