@@ -42,3 +42,20 @@ export function clauseJoin(text: string, after: number, at: number): ClauseJoin 
 export function framedClauseJoin(text: string, after: number, at: number, tail: string): ClauseJoin | null {
   return wordCount(tail) <= MAX_TAIL_WORDS && !/\bthat\b/i.test(tail) ? clauseJoin(text, after, at) : null;
 }
+
+// a comma or semicolon, perhaps a conjunction, right before a second source's "according to", read in the few
+// characters before it, not back to the first cue
+const ACCORDING_LEAD = /[,;]\s*(?:and|but|yet|while)?\s*$/i;
+const ACCORDING_LOOK_BACK = 24;
+
+/** Where a report whose cue ends at `after` ends before a second source's "according to" at `at`: at the comma before
+ *  it ("said the bridge was safe, but according to the engineers it needs repairs"), or at an earlier join when the
+ *  clause joined there is that source's, as with "it added" ("said A, but B, according to the engineers"); -1 when
+ *  there is no such comma or the report would keep fewer than two words. `tail` is the sentence after the source. */
+export function accordingToEnd(text: string, after: number, at: number, tail: string): number {
+  const lookBack = Math.max(after, at - ACCORDING_LOOK_BACK);
+  const lead = ACCORDING_LEAD.exec(text.slice(lookBack, at));
+  if (lead === null) return -1;
+  const end = lookBack + lead.index;
+  return wordCount(text.slice(after, end)) >= 2 ? framedClauseJoin(text, after, end, tail)?.join ?? end : -1;
+}

@@ -7,7 +7,7 @@ import type { Cue } from '../../types.js';
 import { wordCount } from './text-utils.js';
 import { stripAux } from './positions.js';
 import { MAX_CONTENT, subjectRelative, verbAfterAside, type Ctx } from './cue-context.js';
-import { framedClauseJoin } from './content-end-join.js';
+import { accordingToEnd, framedClauseJoin } from './content-end-join.js';
 import { appositiveSubjectGoesOn } from './content-end-appositive.js';
 import { frontedClauseEnd } from './fronted-clause-end.js';
 import { CLAIMING_PARTICIPLES } from '../../lexicon/claiming-participles.js';
@@ -25,9 +25,6 @@ import { commentAppositiveStart } from './content-end-comment.js';
 import { PRONOUN_THAT_OBJECT } from './that-object.js';
 
 const NEXT_CUES = 8;
-// a comma or semicolon, perhaps a conjunction, right before a second source's "according to"
-const ACCORDING_LEAD = /[,;]\s*(?:and|but|yet|while)?\s*$/i;
-const ACCORDING_LOOK_BACK = 24;
 // a comma (and a conjunction), then a short subject: up to four words, or a share of people
 // ("more than 3 in 5", "40 percent of all nurses")
 const NEW_CLAUSE_SUBJECT = /(?:[,;]\s*(?:and|but|while)?|[—–]\s*(?:and|but))\s+((?:[\p{L}.’'-]+\s+){1,4}|(?:[\p{L}.’'-]+\s+){0,2}\p{N}(?:[.,]?\p{N})*%?\s+(?:[\p{L}\p{N}.’'%-]+\s+){0,4})$/u;
@@ -61,14 +58,9 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
   for (let j = k + 1; j < ctx.cues.length && j <= k + NEXT_CUES; j++) {
     const c = ctx.cues[j] as Cue;
     if (c.start <= cue.end) continue;
-    // "said the bridge was safe, but according to the engineers it needs repairs": a second source (the
-    // comma and conjunction are read in the few characters before it, not back to the cue)
-    const lookBack = Math.max(cue.end, c.start - ACCORDING_LOOK_BACK);
-    const according = c.kind === 'according-to' ? ACCORDING_LEAD.exec(text.slice(lookBack, c.start)) : null;
-    // (a clause joined before it, "said A, but B, according to the engineers", is that source's, as with "it added":
-    // content-end-join.ts)
-    const at = according !== null ? lookBack + according.index : -1;
-    if (according !== null && wordCount(text.slice(cue.end, at)) >= 2) return framedClauseJoin(text, cue.end, at, text.slice(c.end, ctx.sentence.end))?.join ?? at;
+    // ("said the bridge was safe, but according to the engineers it needs repairs": a second source, content-end-join.ts)
+    const according = c.kind === 'according-to' ? accordingToEnd(text, cue.end, c.start, text.slice(c.end, ctx.sentence.end)) : -1;
+    if (according >= 0) return according;
     if (c.kind !== 'verb') continue;
     // ("said the bridge, it appears, would stay shut": a hedge between commas goes on with the content, hedge-aside.ts)
     if (hedgeAsideInReport(text, ctx.sentence.start, cue, c)) continue;

@@ -3,7 +3,7 @@
 // content-before.ts and content-end.ts). Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
-import { clauseJoin, framedClauseJoin } from '../../../src/analysis/quotes/content-end-join.js';
+import { accordingToEnd, clauseJoin, framedClauseJoin } from '../../../src/analysis/quotes/content-end-join.js';
 
 const records = (text: string): [string, string | undefined][] =>
   analyze({ id: 't', text }).quotes.map((q) => [q.text, q.cue?.text]);
@@ -78,5 +78,23 @@ describe('framedClauseJoin: the join, only when the second cue ends the sentence
     [' in a long statement sent to every member of the board and the staff late on Monday.', false],
   ])('tail %j', (tail, joined) => {
     expect(framedClauseJoin(text, after, at, tail) !== null).toBe(joined);
+  });
+});
+
+describe('accordingToEnd: where a report ends before a second source\'s "according to"', () => {
+  const end = (text: string): string | null => {
+    const after = text.indexOf(' said') + ' said'.length;
+    const at = text.indexOf('according to');
+    const e = accordingToEnd(text, after, at, text.slice(at + 'according to'.length));
+    return e < 0 ? null : text.slice(after, e).trim();
+  };
+  it.each<[string, string | null]>([
+    ['The warden said the park was safe, but according to the rangers the trails are flooded.', 'the park was safe'],
+    ['The warden said the park was safe, but the lake was closed, according to the rangers.', 'the park was safe'],
+    // no comma before the source, or fewer than two words before it: no end here
+    ['The warden said the park was safe according to the rangers.', null],
+    ['The warden said yes, according to the rangers.', null],
+  ])('%s', (text, expected) => {
+    expect(end(text)).toBe(expected);
   });
 });
