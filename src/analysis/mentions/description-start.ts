@@ -119,6 +119,8 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
       clauseOpener = true;
       break;
     }
+    // "a charity which advises families": an -s word after "who"/"which" is the clause's verb, not its object's modifier
+    if (k === i - 1 && determiner === null && /s$/.test(m.lower) && /^wh(?:o|ich)$/.test(tokens[k - 1]?.lower ?? '')) break;
     // "Police collision investigator Sgt Ana Roe": a collective noun opening the sentence modifies the role after it, as
     // "police" does inside one (not a plural, nor before a verb: "Firms used lobbyists", "Police hired guards")
     const opener = m.sentenceStart && kind === 'person' && headKind(m.lower) === 'group' && !/[^s]s$/.test(m.lower) && !verbAfterName(tokens[k + 1]!);
