@@ -7,7 +7,7 @@ import type { Cue } from '../../types.js';
 import { EXISTENTIAL_VIEW_NOUNS, UNHELD_CLAUSE_NOUNS } from '../../lexicon/unheld-report-nouns.js';
 import { alternation } from '../alternation.js';
 import { latin1Twin } from '../latin1-twin.js';
-import { AMONG_HOLDERS, VERB_OPENING_RELATIVE, objectRelativeAfter } from './nominal-unheld.js';
+import { AMONG_HOLDERS, VERB_OPENING_RELATIVE, clauseNounCues } from './nominal-unheld.js';
 
 // "there" and a form of "be" (a modal, a perfect, "seems to be"), not a question's inverted "Is there"
 const THERE_IS = String.raw`\b[Tt]here(?:['’]s|\s+(?:(?:is|are|was|were|remains|remain|remained)|(?:has|have|had)\s+been|(?:will|would|may|might|could|must)\s+be|(?:seems|seemed|appears|appeared)\s+to\s+be))`;
@@ -21,17 +21,6 @@ const MODIFIER = String.raw`(?!(?:of|to|in|on|at|for|from|with|by|as|and|or|but|
 const EXISTENTIAL = latin1Twin(new RegExp(String.raw`${THERE_IS}\s+(?:${ADVERB})?((?:${QUANTITY})?(?:${MODIFIER}){0,2}?(?:${alternation([...UNHELD_CLAUSE_NOUNS, ...EXISTENTIAL_VIEW_NOUNS])}))(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${VERB_OPENING_RELATIVE}))`, 'gu'));
 
 export function findExistentialCues(text: string, inside: (at: number) => boolean): Cue[] {
-  const out: Cue[] = [];
-  const existential = EXISTENTIAL.for(text);
-  existential.lastIndex = 0;
-  for (let m = existential.exec(text); m !== null; m = existential.exec(text)) {
-    const phrase = m[1] ?? '';
-    const end = m.index + m[0].length;
-    const start = end - phrase.length;
-    // ("There was a complaint that the club lodged in March": an object relative about the noun, no clause it reports)
-    if (inside(start) || objectRelativeAfter(text, end)) continue;
-    const lemma = phrase.slice(phrase.search(/\S+$/));
-    out.push({ text: phrase, start, end, lemma, kind: 'noun', construction: 'possessed-clause' });
-  }
-  return out;
+  // ("There was a complaint that the club lodged in March": an object relative about the noun, no clause it reports)
+  return clauseNounCues(EXISTENTIAL.for(text), text, inside);
 }

@@ -7,7 +7,7 @@
 import type { Cue } from '../../types.js';
 import { BARE_LIGHT_CLAUSE_NOUNS, CLAUSE_LIGHT_VERBS, LIGHT_CLAUSE_NOUNS, STANCE_LIGHT_VERBS } from '../../lexicon/stance-light-verbs.js';
 import { alternation } from '../alternation.js';
-import { VERB_OPENING_RELATIVE, objectRelativeAfter } from './nominal-unheld.js';
+import { VERB_OPENING_RELATIVE, clauseNounCues } from './nominal-unheld.js';
 
 // at most one modifier between the verb (or the article) and the noun, no preposition, conjunction or determiner
 // ("raised serious concerns that", "made the crucial point that")
@@ -20,16 +20,6 @@ const MADE_BEFORE = String.raw`(?<=\bma(?:ke|kes|de|king)\s+)`;
 const LIGHT_CLAUSE = new RegExp(String.raw`\b(?:${VERBS})\s+((?:(?:the|a|an)\s+${MODIFIER}(?:${alternation(LIGHT_CLAUSE_NOUNS)})|${MADE_BEFORE}(?:the|a)\s+${MODIFIER}case|${MODIFIER}(?:${alternation(BARE_LIGHT_CLAUSE_NOUNS)})))(?=\s+that\s+(?!${VERB_OPENING_RELATIVE}))`, 'gu');
 
 export function findLightClauseCues(text: string, inside: (at: number) => boolean): Cue[] {
-  const out: Cue[] = [];
-  LIGHT_CLAUSE.lastIndex = 0;
-  for (let m = LIGHT_CLAUSE.exec(text); m !== null; m = LIGHT_CLAUSE.exec(text)) {
-    const phrase = m[1] ?? '';
-    const end = m.index + m[0].length;
-    const start = end - phrase.length;
-    // ("the point that she made", "concerns that staff had raised": an object relative about the noun)
-    if (inside(start) || objectRelativeAfter(text, end)) continue;
-    const lemma = phrase.slice(phrase.search(/\S+$/));
-    out.push({ text: phrase, start, end, lemma, kind: 'noun', construction: 'possessed-clause' });
-  }
-  return out;
+  // ("the point that she made", "concerns that staff had raised": an object relative about the noun)
+  return clauseNounCues(LIGHT_CLAUSE, text, inside);
 }

@@ -42,6 +42,21 @@ const AMONG_THEN = new RegExp(`^${AMONG_HOLDERS}(?=\\s+that\\b)`, 'u');
 export const pastHolders = (text: string, end: number): number => end + (AMONG_THEN.exec(text.slice(end, end + 80))?.[0].length ?? 0);
 /** Whether the "that" after a noun cue ending at `end` (past any holders) opens an object relative, not a clause it reports. */
 export const objectRelativeAfter = (text: string, end: number): boolean => OBJECT_RELATIVE.test(text.slice(pastHolders(text, end), end + 160));
+/** The noun cues a pattern marks in its group 1, the phrase ending where the match does, read as possessed clauses (the
+ *  light verb's or "there is" frame's): none inside a quote, none before an object relative ("the point that she made",
+ *  "a complaint that the club lodged"). */
+export function clauseNounCues(re: RegExp, text: string, inside: (at: number) => boolean): Cue[] {
+  const out: Cue[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const phrase = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const start = end - phrase.length;
+    if (inside(start) || objectRelativeAfter(text, end)) continue;
+    out.push({ text: phrase, start, end, lemma: phrase.slice(phrase.search(/\S+$/)), kind: 'noun', construction: 'possessed-clause' });
+  }
+  return out;
+}
 // the bare form: a preposition, up to two modifiers (no determiner: "by his charges that" is nouns.ts's) and the noun;
 // the cue is the modifiers and the noun ("amid unconfirmed reports that": the preposition frames the writer's clause)
 const DETERMINERS = ['the', 'a', 'an', 'this', 'these', 'those', 'some', 'any', 'no', ...POSSESSIVE_DETERMINERS];
