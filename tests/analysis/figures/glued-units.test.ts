@@ -1,0 +1,35 @@
+// A unit symbol glued to a number (src/analysis/figures/glued-units.ts): "48m", "50p", "300°C", "9\"". Texts are
+// invented.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/analysis/figures/index.js';
+
+const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), kind: c.kind, unit: c.unit }));
+
+describe('glued units: the symbol is read', () => {
+  it.each<[string, string, string, string]>([
+    ['The 48m yacht sank.', '48m', 'measure', 'm'],
+    ['It reached 300°C inside the kiln.', '300°C', 'measure', '°C'],
+    ['A 9" plate broke.', '9"', 'measure', 'in'],
+    // pence: a small amount, or a larger one set at a level
+    ['Tea costs 50p now.', '50p', 'money', 'GBp'],
+    ['Shares closed at 412p on Friday.', '412p', 'money', 'GBp'],
+    // "F" is a temperature where the text talks of heat
+    ['Highs of 27F hit the town in the heat.', '27F', 'measure', '°F'],
+  ])('%s', (text, span, kind, unit) => expect(found(text)).toContainEqual({ text: span, kind, unit }));
+});
+
+describe('glued units: what is not a unit', () => {
+  it.each<[string, string]>([
+    // a screen resolution, not pence
+    ['A 1080p display costs more.', '1080'],
+    ['Phones moved to 1080p screens.', '1080'],
+    // a form, not a temperature
+    ['A 27F form was filed.', '27'],
+    // a quote opened before it on the line closes here: no inch mark
+    ['They backed the "Room for 12" campaign.', '12'],
+  ])('%s', (text, span) => {
+    const f = found(text).find((x) => x.text.startsWith(span));
+    expect(f?.text).toBe(span);
+    expect(f?.unit).toBeNull();
+  });
+});
