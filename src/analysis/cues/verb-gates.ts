@@ -15,6 +15,7 @@ import { describesNoun } from './participles.js';
 import { absoluteWith } from './absolute-with.js';
 import { notRetort } from './retort.js';
 import { contactClauseVerb } from './contact-clause.js';
+import { personObjectRelative } from './person-object-relative.js';
 import { convenedPassive } from './convened-passive.js';
 import { missingFrame } from './frames.js';
 import { askedByQuestion } from './asked-by.js';
@@ -47,6 +48,8 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if (notRetort(text, w)) return true;
   // ("Growers I spoke to said ...": the verb of a contact clause before the sentence's own speech verb; contact-clause.ts)
   if (contactClauseVerb(text, w)) return true;
+  // ("The witness, whom police questioned, said": the clause's verb takes the person as its object; person-object-relative.ts)
+  if (personObjectRelative(text, w)) return true;
   // ("a snap election was called for June": convening, not saying; convened-passive.ts)
   if (convenedPassive(text, w)) return true;
   // ("known" only as a passive: "is best known for", not "a group known as X")
