@@ -105,14 +105,15 @@ export const ASIDE_TAIL = new RegExp(String.raw`^${ASIDE_CHAR}{1,48},\s+(?!(?:an
 export const NAMING_LEAD = /\S\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
 // the article opening the sentence: "A firm called Tallow Mills bought the pier" (NAME_THEN_VERB must follow: "A reporter
 // called Lind a liar", "An aide called Lind's plan a trap" call someone something)
-export const OPENING_NAMING_LEAD = /(?:^|\s)(?:A|An)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/u;
+// (up to two modifiers, a capitalised one too: "A Danish news site called")
+export const OPENING_NAMING_LEAD = /(?:^|\s)(?:A|An)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}+\s+$/u;
 // (the word after the name must be a finite verb: an auxiliary, an irregular past, a present "-s" that is no "-ous"/"-ss",
-// or an "-ed" with its object or particle after it; "A lawmaker called Voss corrupt", "called Voss weak on crime",
+// or an "-ed" with its object, particle or "that" clause after it; "A lawmaker called Voss corrupt", "called Voss weak on crime",
 // "called Voss misguided." are a complement, someone called something)
 // (the name may be a title in quotation marks, take "the" and lower-case joining words, and carry an age: "A charity called
 // the Harbour Trust has", 'A film called “Low Tide” won', "An exhibition called Salt and Iron opens", "A man called Ivo
 // Sarn, 44, was")
-export const NAME_THEN_VERB = new RegExp(String.raw`^\s+(?:the\s+)?["“‘']?\p{Lu}[\p{L}.-]*(?:\s+(?:(?:and|of|the|for|in|on|&)\s+)?\p{Lu}[\p{L}.-]*)*[”"’']?(?:,\s+\d{1,3},)?\s+(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|${alternation(IRREGULAR_PASTS)})\b|\p{Ll}+(?<![su]s)s\b|\p{Ll}+ed\s+(?:a|an|the|its|his|her|their|up|down|out|off|\d|\p{Lu}))`, 'u');
+export const NAME_THEN_VERB = new RegExp(String.raw`^\s+(?:the\s+)?["“‘']?\p{Lu}[\p{L}.-]*(?:\s+(?:(?:and|of|the|for|in|on|&)\s+)?\p{Lu}[\p{L}.-]*)*[”"’']?(?:,\s+\d{1,3},)?\s+(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|${alternation(IRREGULAR_PASTS)})\b|\p{Ll}+(?<![su]s)s\b|\p{Ll}+ed\s+(?:a|an|the|its|his|her|their|up|down|out|off|that|\d|\p{Lu}))`, 'u');
 export const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
 // "it was reported", "it is thought": an impersonal passive hedges; it names nobody

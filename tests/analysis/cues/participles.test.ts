@@ -46,3 +46,23 @@ describe('cues: a past form after a word of time or order describes the noun aft
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// "A startup called Brightline announced that ...": the naming participle after a sentence-opening indefinite noun (up to
+// two modifiers, a capitalised one too) is no cue when the name is followed by its own verb, a past form with a "that"
+// clause included; calling someone something keeps "called".
+describe('cues: a naming participle before a name and its verb', () => {
+  it.each([
+    ['A startup called Brightline announced that it would open a second plant.', ['announced']],
+    ['A Danish news site called Havnen reported that the ferry would stop.', ['reported']],
+    ['A local charity called Harbour Aid said rents had doubled.', ['said']],
+  ])('no naming cue: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['A Dutch reporter called Voss a liar.', ['called']],
+    ['A local reporter called Voss misguided.', ['called']],
+  ])('keeps "called": %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
