@@ -2,6 +2,7 @@
 // appositions and titles. compromise's lexicon adds its ~500 'Actor' nouns to these (see mentions/words.ts).
 import type { Gender } from './pronouns.js';
 import { ACRONYM_ROLES } from './titles.js';
+import { pluralOf } from './plurals.js';
 
 /** Person nouns of news reporting that compromise's lexicon lacks or tags otherwise. */
 export const PERSON_ROLES: ReadonlySet<string> = new Set([
@@ -57,6 +58,9 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   // "year-old" is the head noun of "34-year-old"), a capped player ("the former Ostrian international")
   'youngster', 'rookie', 'newcomer', 'year-old', 'international',
 ]);
+
+/** The plurals of PERSON_ROLES ("officials", "witnesses", "allies", "spokesmen"), for rules that match a role as a regex. */
+export const PERSON_ROLE_PLURALS: readonly string[] = [...PERSON_ROLES].map(pluralOf);
 
 /** Prefixes joined by a hyphen to a person noun that still name a person ("co-worker", "ex-wife", "half-brother",
  *  "step-father", "vice-chair"): the word is a person noun when the noun after the hyphen is one. */

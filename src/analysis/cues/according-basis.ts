@@ -5,7 +5,7 @@
 // so do people named after the phrase, whatever verb stands before it (PEOPLE_AFTER: "split according to two aides").
 import { BASIS_PARTICIPLES, MANNER_NOUNS, VARIATION_VERBS } from '../../lexicon/according-basis.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
-import { PERSON_ROLES } from '../../lexicon/roles.js';
+import { PERSON_ROLE_PLURALS, PERSON_ROLES } from '../../lexicon/roles.js';
 import { alternation } from '../alternation.js';
 
 // a verb of varying, perhaps with an adverb in -ly ("vary widely according to"), or a participle of setting with none
@@ -21,7 +21,7 @@ const MANNER_NOUN_AFTER = new RegExp(String.raw`^[ \t]+(?:${alternation(MANNER_N
 // who sit on it"), so that a possessive or a modifier ("sorted according to the students' marks", "paid according to
 // staff grades") stays a basis. The quantifier words of GROUP_NOUNS ("some", "many") name no one alone.
 const QUANTIFIER_GROUPS = new Set(['many', 'some', 'several', 'both', 'most', 'others']);
-const PEOPLE = [...[...GROUP_NOUNS].filter((w) => !QUANTIFIER_GROUPS.has(w)), ...PERSON_ROLES, ...[...PERSON_ROLES].map((w) => `${w}s`)];
+const PEOPLE = [...[...GROUP_NOUNS].filter((w) => !QUANTIFIER_GROUPS.has(w)), ...PERSON_ROLES, ...PERSON_ROLE_PLURALS];
 const PEOPLE_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:Mrs?|Ms|Dr|Prof)\.?[ \t]+\p{Lu}|(?:(?!(?:of|by|for|per|and|or|from|with|in|on|at|to)\b)(?:\p{L}+|\d+)[ \t]+){0,3}(?:${alternation(PEOPLE)})(?=\s*(?:[,.;:!?)—–]|$)|[ \t]+(?:who|familiar|close|briefed|with|speaking|quoted|cited)\b))`, 'iu');
 
 /** Whether the "according to" at [start, end) is the basis sense ("went according to plan", "vary according to age"). */

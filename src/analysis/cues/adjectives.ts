@@ -9,7 +9,7 @@ import { BELIEF_ADJECTIVES, FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH, 
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/weekdays.js';
 import { cueStart } from './verb-span.js';
-import { isGroupNoun, isOrganizationHead, isPersonNoun, personPlural } from '../mentions/words.js';
+import { isGroupNoun, isOrganizationHead, isPersonNoun, personSingular } from '../mentions/words.js';
 
 const ADJECTIVES = [...BELIEF_ADJECTIVES, 'skeptical', 'sceptical', 'doubtful', 'insistent', 'glad'].join('|');
 // feelings whose cause may also follow "by" or "with" ("were outraged by the fee", "is unhappy with the deal")
@@ -131,5 +131,5 @@ function peopleBefore(lead: string): boolean {
   if (word === undefined) return false;
   const lower = word.toLowerCase();
   return /^\p{Lu}/u.test(word) || PEOPLE_PRONOUNS.has(lower) || SPLIT_VIEW_HOLDERS.has(lower)
-    || isPersonNoun(lower) || isGroupNoun(lower) || isOrganizationHead(lower) || personPlural(lower) !== undefined;
+    || isPersonNoun(lower) || isGroupNoun(lower) || isOrganizationHead(lower) || personSingular(lower) !== undefined;
 }

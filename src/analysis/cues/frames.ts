@@ -12,7 +12,7 @@ import { latin1TwinTable } from '../latin1-twin.js';
 import { FEELER_AFTER } from './caused-feeling-frame.js';
 import { CAUSED_FEELING_VERBS } from '../../lexicon/caused-feelings.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
-import { PERSON_ROLES } from '../../lexicon/roles.js';
+import { PERSON_ROLE_PLURALS } from '../../lexicon/roles.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { heardByHearing } from './heard-by-hearing.js';
 
@@ -78,7 +78,7 @@ const APPROVE_OF = /^\s+(?:(?:strongly|narrowly|broadly|largely|mostly|overwhelm
 // "ordered the city to repay", "ordered that the files be sealed": an addressee of one to five words, then "to" and a verb
 // (or a count of people, "ordered about 2,000 residents to leave", "ordered 40 staff to stay home": with a number the
 // noun must be people, since "ordered 500 lamps to sell in May" orders goods)
-const ORDERED_TO = new RegExp(String.raw`^\s+(?:that\b|(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|up\s+to|at\s+least)\s+)?\d[\d,]*\s+(?:[\p{Ll}-]+\s+)?(?:${alternation([...GROUP_NOUNS, ...[...PERSON_ROLES].map((role) => `${role}s`)])})\s+to\s+\p{Ll}|(?!to\b|(?:in|at|on|from|for|by|with)\s)(?:[\p{L}’'.-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|its|be\s+(?:delivered|shipped))\b)\p{Ll})`, 'u');
+const ORDERED_TO = new RegExp(String.raw`^\s+(?:that\b|(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|up\s+to|at\s+least)\s+)?\d[\d,]*\s+(?:[\p{Ll}-]+\s+)?(?:${alternation([...GROUP_NOUNS, ...PERSON_ROLE_PLURALS])})\s+to\s+\p{Ll}|(?!to\b|(?:in|at|on|from|for|by|with)\s)(?:[\p{L}’'.-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|its|be\s+(?:delivered|shipped))\b)\p{Ll})`, 'u');
 
 // "was billed as a turning point", "billed the race as the toughest yet": an object of at most four words, then "as"
 // and a description; not an amount ("billed as much as $40", "billed as little as") nor the set phrases of SEEN_AS

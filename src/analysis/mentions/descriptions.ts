@@ -16,7 +16,7 @@ import { cueFollows } from './cue-follows.js';
 import { officeHead } from './office-head.js';
 import { CAUSED_FEELING_LEMMAS } from '../../lexicon/caused-feelings.js';
 import { firstWordStart, headlineDescription, opensHeadline } from './headline-role.js';
-import { isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personPlural } from './words.js';
+import { isAdjectiveOrNoun, isFunctionWord, isPureNoun, isVerbForm, personSingular } from './words.js';
 import { PERSON_SUBJECT_PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
 
 // A bare quantifier is a group only right before a verb ("some said", "many believe"), not in "some 300 workers".
@@ -84,7 +84,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
       if (!(next?.word && near(t, next) && cueAt(next.start))) continue;
       const owner = descriptionStart(tokens, runs, runAt, i, kind, near);
       if (owner === null || owner.determiner === null || owner.determiner === 'possessive') continue;
-      const plural = kind === 'group' || personPlural(t.lower) !== undefined;
+      const plural = kind === 'group' || personSingular(t.lower) !== undefined;
       out.push(description(tokens[owner.start]!.start, t.nameEnd, t.lower, kind, plural, kind === 'person' && !plural ? roleWords(tokens, owner.start, i) : null));
       continue;
     }
@@ -114,7 +114,7 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     const { start, determiner } = cut < 0 ? opened : { start: cut, determiner: null };
     // trailing complement: "a spokesperson for the ministry", "the head of Acme Corp" (description-complement.ts)
     const { end, last, roleTail } = complementAfter(text, tokens, runs, runAt, i, near);
-    const plural = kind === 'group' || personPlural(t.lower) !== undefined;
+    const plural = kind === 'group' || personSingular(t.lower) !== undefined;
     const following = tokens[i + 1] && runAt[i + 1]! >= 0 ? runs[runAt[i + 1]!]! : undefined;
     // (an age is no role: "the 34-year-old")
     const role = kind === 'person' && !plural && t.lower !== 'year-old' ? roleWords(tokens, start, i) + roleTail : null;

@@ -10,7 +10,7 @@ import { roleWords, type HeadKind, type Near } from './description-words.js';
 import { BODY_OR_PERSON_HEADS, GENDERED_ROLES } from '../../lexicon/roles.js';
 import { RELATIONAL_ROLES } from '../../lexicon/reference-heads.js';
 import { CLUB_HEADS } from '../../lexicon/organisations.js';
-import { firstNameGender, personPlural, personSingular } from './words.js';
+import { firstNameGender, personSingular } from './words.js';
 
 /** The description findDescriptions has read up to its head, and the run of the name right after it (if any). */
 export interface HeadBeforeName {
@@ -77,7 +77,7 @@ function titleOrKindNamed(text: string, tokens: Token[], h: HeadBeforeName, near
   if (plural && kind === 'group' && h.listed === true && last === i && following?.first === i + 1 && following.kind === 'person'
     && following.nameFirst === following.first && near(t, tokens[i + 1]!)) {
     // (a relation is no role to record: "his sons Ivo and Ole Lund", "board members Ada Kim and Tom Fenn")
-    const relational = RELATIONAL_ROLES.has(personPlural(t.lower) ?? t.lower);
+    const relational = RELATIONAL_ROLES.has(personSingular(t.lower) ?? t.lower);
     return { start: tokens[start]!.start, end: tokens[following.last]!.nameEnd, kind: 'title-name', role: relational ? null : singularRole(tokens, start, i), gender: following.gender,
       name: text.slice(tokens[following.first]!.start, tokens[following.last]!.nameEnd) };
   }

@@ -5,6 +5,7 @@ import { TITLE_HEADS, TITLE_ABBREVIATIONS, HONORIFICS } from '../../lexicon/titl
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { ORGANIZATION_HEADS } from '../../lexicon/organisation-heads.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
+import { singularsOf } from '../../lexicon/plurals.js';
 import { lexicon, model } from './word-flags.js';
 
 // the facts of single words by compromise's lexicon (word-flags.ts), read through this module
@@ -48,33 +49,21 @@ const TRADE_SUFFIX = /^\p{Ll}+(?:ologist|ician|ographer|iatrist)$/u;
 /** A singular noun for a person by role or kind ("minister", "doctor", "colleague", "co-worker", "geneticist"). */
 export const isPersonNoun = (lower: string): boolean => personNouns.has(lower) || prefixedPerson(lower) || TRADE_SUFFIX.test(lower);
 
-/** The singular of a plural person noun ("officials" -> "official"), or undefined when it is not one. */
-export function personPlural(lower: string): string | undefined {
-  if (lower.length < 4 || !lower.endsWith('s')) return undefined;
-  if (lower.endsWith('men')) return undefined;
-  for (const cut of [1, 2]) {
-    const base = lower.slice(0, -cut);
-    if (isPersonNoun(base)) return base;
-  }
-  if (lower.endsWith('ies') && personNouns.has(lower.slice(0, -3) + 'y')) return lower.slice(0, -3) + 'y';
-  return undefined;
-}
-/** The singular of a plural person noun, a "-men" plural too ("officials" -> "official", "spokesmen" -> "spokesman"),
- *  or undefined when it is not one. */
+/** The singular of a plural person noun, a "-men" plural too ("officials" -> "official", "witnesses" -> "witness",
+ *  "spokesmen" -> "spokesman"), or undefined when it is not one (lexicon/plurals.ts reads the plural endings). */
 export function personSingular(lower: string): string | undefined {
-  const man = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : undefined;
-  return personPlural(lower) ?? (man !== undefined && personNouns.has(man) ? man : undefined);
+  return singularsOf(lower).find((one) => one.length >= 3 && isPersonNoun(one));
 }
 /** Plural person nouns that are groups ("officials", "police", "spokesmen"). */
 export function isGroupNoun(lower: string): boolean {
   return GROUP_NOUNS.has(lower) || personSingular(lower) !== undefined;
 }
 
-/** A role from our own lexicon or its plain "-s" plural, or a listed group noun ("aide", "advisers", "members"): the
+/** A role from our own lexicon or its plural, or a listed group noun ("aide", "advisers", "members"): the
  *  narrower test, without compromise's person words, for readers that must not take any actor noun for a speaker. */
 export function isListedPersonOrGroup(word: string): boolean {
   const w = word.toLowerCase();
-  return PERSON_ROLES.has(w) || GROUP_NOUNS.has(w) || (w.endsWith('s') && PERSON_ROLES.has(w.slice(0, -1)));
+  return PERSON_ROLES.has(w) || GROUP_NOUNS.has(w) || singularsOf(w).some((one) => PERSON_ROLES.has(one));
 }
 
 export const isOrganizationHead = (lower: string): boolean => ORGANIZATION_HEADS.has(lower);

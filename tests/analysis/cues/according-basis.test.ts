@@ -27,6 +27,7 @@ describe('cues: "according to" of a basis or a plan kept is no cue', () => {
     ['Fees rose 4 percent last year, according to the council.'],
     ['Water charges vary, according to the regulator, by as much as a third.'],
     ['The launch went ahead according to two engineers who were there.'],
+    ['Funding for the centre is allocated according to local coaches who run it.'],
     // a state or a course after "go" or an adverb, which someone reports: no basis without a plan noun
     ['Talks on the Varde pipeline are going badly according to three people briefed on them.'],
     ['The ruling coalition is bitterly divided according to a survey of its members.'],

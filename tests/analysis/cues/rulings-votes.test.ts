@@ -19,6 +19,8 @@ describe('cues: rulings with their vote, votes to take a stance, approving of, o
     // a count of people ordered (the number is no object by itself)
     ['Officials ordered about 3,500 tenants to leave the flooded blocks.', ['ordered']],
     ['The ministry ordered 40 striking nurses to return to work.', ['ordered']],
+    // a role's plural of any ending (lexicon/plurals.ts), before a place
+    ['The sheriff ordered 30 deputies to the bridge before dawn.', ['ordered']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -1,0 +1,37 @@
+// lexicon/plurals.ts: the one plural helper, so that a role list read as a regex and a word looked up one at a time
+// agree on what a plural is. Invented words only.
+import { describe, expect, it } from 'vitest';
+import { pluralOf, singularsOf } from '../../src/lexicon/plurals.js';
+import { PERSON_ROLES, PERSON_ROLE_PLURALS } from '../../src/lexicon/roles.js';
+
+describe('lexicon/plurals: pluralOf', () => {
+  it.each([
+    ['official', 'officials'], ['witness', 'witnesses'], ['coach', 'coaches'], ['attorney', 'attorneys'], ['ally', 'allies'],
+    ['spokesman', 'spokesmen'], ['woman', 'women'], ['midwife', 'midwives'], ['chief', 'chiefs'], ['person', 'people'],
+    ['ceo', 'ceos'], ['year-old', 'year-olds'],
+    // a "ch" said /k/ takes a plain "s"
+    ['monarch', 'monarchs'],
+  ])('%s -> %s', (one, many) => {
+    expect(pluralOf(one)).toBe(many);
+  });
+});
+
+describe('lexicon/plurals: singularsOf, the singulars to look up', () => {
+  it.each([
+    ['officials', 'official'], ['witnesses', 'witness'], ['coaches', 'coach'], ['allies', 'ally'], ['spokesmen', 'spokesman'],
+    ['wives', 'wife'], ['people', 'person'], ['monarchs', 'monarch'],
+  ])('%s has %s among them', (many, one) => {
+    expect(singularsOf(many)).toContain(one);
+  });
+  it.each(['witness', 'official', 'the'])('none for %s', (word) => {
+    expect(singularsOf(word)).toEqual([]);
+  });
+  // "stares" is no "-es" plural of "star": only a sibilant takes "-es"
+  it('leaves alone: "stares" -> "star"', () => {
+    expect(singularsOf('stares')).not.toContain('star');
+  });
+  it('reads back the plural of every listed role', () => {
+    const lost = PERSON_ROLE_PLURALS.filter((many, i) => !singularsOf(many).includes([...PERSON_ROLES][i]!));
+    expect(lost).toEqual([]);
+  });
+});
