@@ -11,24 +11,9 @@ import { MIND_VERBS } from './speech-verbs-mind.js';
 import { CAUSED_FEELING_VERBS } from './caused-feelings.js';
 import { AMBIGUOUS } from './speech-verb-nouns.js';
 import { IRREGULAR_PAST_SET } from './past-forms.js';
+import { regularForms } from './verb-forms.js';
 
 const SPEECH_VERBS: readonly SpeechVerb[] = [...SAYING_VERBS, ...PHRASAL_VERBS, ...STANCE_VERBS, ...MIND_VERBS, ...CAUSED_FEELING_VERBS];
-
-// verbs that double their last consonant: slammed, quipped, admitted, planned
-const DOUBLED = /^(?:slam|admit|regret|commit|quip|plan|snap|chat|blog|stop|rebut|fret|dub|refer|prefer)$/;
-
-// verbs whose final l doubles in British English (signal -> signalled), both spellings kept
-const UK_DOUBLED_L = /^(?:signal|label)$/;
-
-function regularForms(lemma: string): string[] {
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  const s = /(?:s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
-  const ed = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied`
-    : DOUBLED.test(lemma) ? `${lemma}${lemma.slice(-1)}ed` : `${lemma}ed`;
-  const ing = DOUBLED.test(lemma) ? `${lemma}${lemma.slice(-1)}ing` : `${stem}ing`;
-  // British spelling doubles a final l: "signalled", "labelling"
-  return UK_DOUBLED_L.test(lemma) ? [lemma, s, ed, ing, `${lemma}led`, `${lemma}ling`] : [lemma, s, ed, ing];
-}
 
 export interface SpeechForm {
   lemma: string;

@@ -12,13 +12,14 @@ import { pastHolders } from '../cues/nominal-unheld.js';
 import { agentParticipleQuote } from './agent-participle.js';
 import { subjectBeforeVerb } from '../cues/nominal-verb.js';
 import { CLAUSE_LIGHT_VERBS, STANCE_LIGHT_VERBS } from '../../lexicon/stance-light-verbs.js';
+import { verbForms } from '../../lexicon/verb-forms.js';
 import { alternation } from '../alternation.js';
 import { isGroupNoun, isOrganizationHead, isOrganizationWord, isPersonNoun, withoutPossessive } from '../mentions/words.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 
 // a light verb right before "the claim that", "the view that" (perhaps with auxiliaries or an adverb): "made the claim
 // that", "has taken the view that", "gave an assurance that". Its subject holds the claim, as a possessor would.
-const LIGHT_VERB_END = new RegExp(String.raw`(?:^|\s)(?:(?:has|have|had|will|would|also|again|never|not|\p{Ll}+ly)\s+){0,2}(?:${alternation([...STANCE_LIGHT_VERBS, ...CLAUSE_LIGHT_VERBS, 'take', 'takes', 'took', 'taken', 'taking'])})\s+$`, 'u');
+const LIGHT_VERB_END = new RegExp(String.raw`(?:^|\s)(?:(?:has|have|had|will|would|also|again|never|not|\p{Ll}+ly)\s+){0,2}(?:${alternation([...STANCE_LIGHT_VERBS, ...CLAUSE_LIGHT_VERBS, ...verbForms('take')])})\s+$`, 'u');
 
 const CLAUSE_LIGHT_VERB = new RegExp(String.raw`(?:^|\s)(?:${alternation(CLAUSE_LIGHT_VERBS)})\s+$`, 'u');
 const LAST_WORD = /[\p{L}'’-]+$/u;
