@@ -102,8 +102,6 @@ const LEMMA_FRAMES = latin1TwinTable({
   look: LOOK_TO_OR_FOR,
   appeal: APPEAL_FOR,
   swear: NOT_SWORN_IN,
-  // (not a stretch of time: "a reform he has pushed for weeks")
-  push: /^\s+(?:(?:hard|again|publicly|privately)\s+)?for\b(?!\s+(?:months|weeks|years|days|decades|hours|ages|a\s+(?:while|year|month|week|decade)|some\s+time)\b)/,
   campaign: CAMPAIGNED_FOR,
   press: /^\s+(?:by|on|about|for)\b/,
   compare: COMPARED_TO,

@@ -82,3 +82,23 @@ describe('cues: "stood by" a claim or a decision', () => {
     expect(allCues(text)).toEqual([]);
   });
 });
+
+// "pushed back on" or "against" a claim or a plan: resisting it in words; a delay, a date, or a shove is no stance.
+describe('cues: "pushed back on" or "against" a claim or a plan', () => {
+  it.each<[string, string[]]>([
+    ['The dairy cooperative pushed back on the new labelling rules.', ['pushed back on']],
+    ['Orchard growers are pushing back hard against the water charges.', ['are pushing back hard against']],
+    ['The ambulance trust has pushed back against the inspectors’ findings.', ['has pushed back against']],
+  ])('%s', (text, expected) => {
+    expect(allCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The regatta was pushed back on Saturday because of the fog.',
+    'The opening was pushed back on account of the snow.',
+    'Stewards pushed back against the crowd at the turnstiles.',
+    'The league pushed back the start of the season.',
+  ])('leaves alone: %s', (text) => {
+    expect(allCues(text)).toEqual([]);
+  });
+});
