@@ -1,0 +1,41 @@
+// render/index.ts createSink: the format picks the sink and the view's columns (table: the table columns, plus the
+// explain ones with --explain; TSV and CSV: the flat ones; JSON: the view's json form, else the record).
+import { describe, expect, it } from 'vitest';
+import { createSink, type Format, type View } from '../../src/render/index.js';
+import { collect, parseTsv, tableColumn } from './helpers.js';
+
+type Row = { id: string; why: string };
+const view: View<Row> = {
+  table: [{ header: 'id', value: (r) => r.id }],
+  explain: [{ header: 'why', value: (r) => r.why }],
+  flat: [{ header: 'id', value: (r) => r.id }, { header: 'why', value: (r) => r.why }],
+};
+
+const render = (format: Format, explain = false, v: View<Row> = view): string => {
+  const target = collect({ width: 80 });
+  const sink = createSink(format, v, target, explain);
+  sink.write({ id: 'r1', why: 'rule-a' });
+  sink.end();
+  return target.out();
+};
+
+describe('render/index: createSink', () => {
+  it.each<[string, () => string, string]>([
+    ['table shows the table columns', () => render('table'), 'r1'],
+    ['tsv holds the flat columns', () => render('tsv'), 'id\twhy\nr1\trule-a\n'],
+    ['csv holds the flat columns', () => render('csv'), 'id,why\r\nr1,rule-a\r\n'],
+    ['jsonl holds the record', () => render('jsonl'), '{"id":"r1","why":"rule-a"}\n'],
+    ['json uses the view\'s json form', () => render('json', false, { ...view, json: (r) => r.id }), '[\n  "r1"\n]\n'],
+  ])('%s', (_name, out, expected) => {
+    expect(out()).toContain(expected);
+  });
+
+  it('adds the explain columns to a table only with explain', () => {
+    expect(tableColumn(render('table'), 'why')).toEqual([]);
+    expect(tableColumn(render('table', true), 'why')).toEqual(['rule-a']);
+  });
+
+  it('never adds the explain columns to tsv', () => {
+    expect(parseTsv(render('tsv', true))[0]).toEqual(['id', 'why']);
+  });
+});
