@@ -35,7 +35,7 @@ const OBJECT_RELATIVE = new RegExp(String.raw`^\s+that\s+(?:he|she|they|we|I|it|
 // ...") has a verb after "that", which VERB_OPENING_RELATIVE refuses
 export const AMONG_HOLDERS = String.raw`\s+among\s+(?:(?!(?:that|who|which|whom)\b)[\p{L}\p{N}.'’-]+\s+){0,4}?(?!(?:that|who|which|whom)\b)[\p{L}\p{N}'’-]+`;
 // (a Latin-1 twin, latin1-twin.ts: on two-byte text its letter classes cost some 8 ms to compile, the twin's 1)
-const UNHELD = latin1Twin(new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?(?:${alternation(UNHELD_CLAUSE_NOUNS)})(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${VERB_OPENING_RELATIVE}))`, 'gu'));
+const UNHELD = latin1Twin(new RegExp(String.raw`\b((?:[Tt]he|[Aa]n?)\s+(?:${MODIFIER}){0,2}?(?:${alternation(UNHELD_CLAUSE_NOUNS)}))(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${VERB_OPENING_RELATIVE}))`, 'gu'));
 // (the "that" clause after the holders, where OBJECT_RELATIVE is read)
 const AMONG_THEN = new RegExp(`^${AMONG_HOLDERS}(?=\\s+that\\b)`, 'u');
 /** Where the text after a noun cue reaches "that": past "among" and its holders, if they stand there. */
@@ -43,9 +43,10 @@ export const pastHolders = (text: string, end: number): number => end + (AMONG_T
 /** Whether the "that" after a noun cue ending at `end` (past any holders) opens an object relative, not a clause it reports. */
 export const objectRelativeAfter = (text: string, end: number): boolean => OBJECT_RELATIVE.test(text.slice(pastHolders(text, end), end + 160));
 /** The noun cues a pattern marks in its group 1, the phrase ending where the match does, read as possessed clauses (the
- *  light verb's or "there is" frame's): none inside a quote, none before an object relative ("the point that she made",
- *  "a complaint that the club lodged"). */
-export function clauseNounCues(re: RegExp, text: string, inside: (at: number) => boolean): Cue[] {
+ *  light verb's, "there is" frame's or a preposition's): none inside a quote, none before an object relative ("the point
+ *  that she made", "a complaint that the club lodged"), none the caller's `skip` refuses. */
+export function clauseNounCues(re: RegExp, text: string, inside: (at: number) => boolean,
+  skip?: (m: RegExpExecArray, lemma: string) => boolean): Cue[] {
   const out: Cue[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -53,7 +54,9 @@ export function clauseNounCues(re: RegExp, text: string, inside: (at: number) =>
     const end = m.index + m[0].length;
     const start = end - phrase.length;
     if (inside(start) || objectRelativeAfter(text, end)) continue;
-    out.push({ text: phrase, start, end, lemma: phrase.slice(phrase.search(/\S+$/)), kind: 'noun', construction: 'possessed-clause' });
+    const lemma = phrase.slice(phrase.search(/\S+$/)).toLowerCase();
+    if (skip?.(m, lemma) === true) continue;
+    out.push({ text: phrase, start, end, lemma, kind: 'noun', construction: 'possessed-clause' });
   }
   return out;
 }
@@ -68,32 +71,16 @@ const BARE_NOUNS = [...UNHELD_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS].filter((noun) =>
 const PREPOSED = latin1Twin(new RegExp(String.raw`\b(?:${alternation(UNHELD_NOUN_PREPOSITIONS)})\s+((?:${BARE_MODIFIER}){0,2}?(?:${alternation(BARE_NOUNS)}))(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${VERB_OPENING_RELATIVE}))`, 'giu'));
 
 export function findUnheldCues(text: string, inside: (at: number) => boolean): Cue[] {
-  const out: Cue[] = [];
-  const unheld = UNHELD.for(text);
-  unheld.lastIndex = 0;
-  for (let m = unheld.exec(text); m !== null; m = unheld.exec(text)) {
+  // ("A spokesman for the company claims that ...", "A post on Facebook claims that ...": the subject's verb,
+  // subject-postmodifier.ts)
+  const subjectVerb = (m: RegExpExecArray, lemma: string): boolean => VERB_LIKE_UNHELD_NOUNS.has(lemma) && insidePostmodifiedSubject(text, m.index, m[0]);
+  const out = [
     // ("The notion that the pier is safe was never a serious one", "But the argument that ... is weak": a noun phrase
     // opening its clause is the subject the writer judges, no one's report; annotated news draws the unheld noun as an
     // object only: "rallied on the hope that", "fell after the disclosure that")
-    if (inside(m.index) || SUBJECT_OPENING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const end = m.index + m[0].length;
-    if (objectRelativeAfter(text, end)) continue;
-    const lemma = m[0].slice(m[0].search(/\S+$/));
-    // ("A spokesman for the company claims that ...": the subject's verb, subject-postmodifier.ts)
-    if (VERB_LIKE_UNHELD_NOUNS.has(lemma) && insidePostmodifiedSubject(text, m.index, m[0])) continue;
-    out.push({ text: m[0], start: m.index, end, lemma, kind: 'noun', construction: 'possessed-clause' });
-  }
-  const preposed = PREPOSED.for(text);
-  preposed.lastIndex = 0;
-  for (let m = preposed.exec(text); m !== null; m = preposed.exec(text)) {
-    const phrase = m[1] ?? '';
-    const end = m.index + m[0].length;
-    const start = end - phrase.length;
-    if (inside(start) || objectRelativeAfter(text, end)) continue;
-    const lemma = phrase.slice(phrase.search(/\S+$/)).toLowerCase();
-    // ("A post on Facebook claims that ...": the subject's verb, subject-postmodifier.ts)
-    if (VERB_LIKE_UNHELD_NOUNS.has(lemma) && insidePostmodifiedSubject(text, m.index, m[0])) continue;
-    out.push({ text: phrase, start, end, lemma, kind: 'noun', construction: 'possessed-clause' });
-  }
+    ...clauseNounCues(UNHELD.for(text), text, inside,
+      (m, lemma) => SUBJECT_OPENING.test(text.slice(Math.max(0, m.index - 12), m.index)) || subjectVerb(m, lemma)),
+    ...clauseNounCues(PREPOSED.for(text), text, inside, subjectVerb),
+  ];
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
