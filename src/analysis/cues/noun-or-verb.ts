@@ -29,6 +29,7 @@ const VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|shou
 const RELATIVE_BEFORE = /\b(?:what|which|who|whom|that)\s+(?:[\p{L}’'.-]+\s+){0,3}$/iu;
 // names joined by "and" are a plural subject: "Ana Ruiz and Tom Fenn support higher fares"
 const AND_NAME_BEFORE = /\band\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
+const PARTICIPLE_BY_NEXT = /^\s+\p{Ll}{3,}(?:ed|en|wn)\s+by\b/u;
 // an opening quote after the form: a title the compound names ("the reality show “Dune Kitchen”")
 const TITLE_NEXT = /^\s*[“"‘«]/;
 
@@ -124,6 +125,9 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
   // "states that border the lake", "Velm, states that have ...": a plural noun and its relative clause
   if (/s$/i.test(word) && !subjectWord && (!/^\p{Lu}/u.test(before) || /,\s*$/.test(lead)) && THAT_RELATIVE_CLAUSE.test(after)) return true;
   if (pluralRelative(text, w)) return true;
+  // "Internal emails obtained by the paper suggest ...", "Reports filed by the agency show ...": a plural form with a
+  // participle and its "by" agent right after it is a noun the participle describes (a verb would take an object)
+  if (/s$/i.test(word) && PARTICIPLE_BY_NEXT.test(after)) return true;
   // "the Harbor plan is linear": a verb right after a form makes the form its subject
   // (not a participle: "Added were two new clauses" is an inverted verb)
   return VERB_NEXT.test(after) && !/ed$/i.test(word) && !subjectWord && !RELATIVE_BEFORE.test(lead);

@@ -104,12 +104,18 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     // an impersonal passive without its clause is the writer's hedge; a noun compound with "forecast"
     ['It is thought the fire began in the kitchen.', []],
     ['The firm forecast is grim.', []],
+    // a plural form with a participle and its "by" agent after it is the noun the participle describes
+    ['Internal emails obtained by the Courier suggest the board knew.', ['suggest']],
+    ['Leaked reports seen by the Courier show the firm delayed the recall.', ['show']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });
 
   it.each([
     // their verb readings stay
+    // (a plural form with its object or clause, no participle and "by" after it)
+    ['The council states the fee will rise.', ['states']],
+    ['Ana Ruiz claims the bridge was inspected by engineers.', ['claims']],
     ['What Ida Strand fears is a long strike.', ['fears']],
     ['The bridge, which officials fear will fail, stays open.', ['fear']],
     ['Ana Ruiz and Tom Fenn support higher fares.', ['support']],
