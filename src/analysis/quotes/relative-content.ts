@@ -113,6 +113,9 @@ export function relativeContent(ctx: Ctx, cue: Cue, subj: { start: number; end: 
   if (naming) return { start: relative.index, end: contentEnd, cue, who, rule: 'relative-content', sentence: ctx.index };
   if (relative === null || relative[1] || /[,;]/.test(text.slice(subj.end, cue.start)) || ownVerbFirst(text, subj) || !(PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj) || (WH_RELATIVE.test(relative[0]) && commonNounSubject(text, subj, who)))) return null;
   const from = subj.start - relative[0].length;
+  // ("Parents who help teachers said": the speaker read runs to the pronoun, which is its own clause's subject, not content)
+  const m = who.speakerMention;
+  if (m !== null && m.start < from && m.end > from) return null;
   // ("the plan, which voters want, is fair": the aside closes at the cue, and so does its content)
   const closed = /^\s*[,)—–]/.test(text.slice(cue.end, cue.end + 3));
   return { start: from, end: closed ? cue.end : asideEnd(text, from, cue.end, contentEnd), cue, who, rule: 'relative-content', sentence: ctx.index };

@@ -35,6 +35,11 @@ describe('mentions: a plural, a gerund or a base verb form modifying the head', 
     // right after a relative "who" or "which", an -s word is the clause's verb, even one compromise does not list
     ['The Brae Trust, which advises tenants, said rents rose.', ['organization:Brae Trust', 'pronoun:which', 'group:tenants']],
     ['Ana Roe, who advises farmers, said the rain helped.', ['name:Ana Roe', 'pronoun:who', 'group:farmers']],
+    // so is a base form after a plural's "who" when the verb after the head has a clause with its own subject
+    ['Later parents who help teachers said the rota was unfair.', ['group:parents', 'pronoun:who', 'group:teachers']],
+    // with the gap after the verb, or a singular before "who", the word modifies the plural
+    ['Later the boys who aid workers said were lost came home.', ['group:the boys', 'pronoun:who', 'group:aid workers']],
+    ['Later a man who aid workers said the army shot died.', ['description:a man', 'pronoun:who', 'group:aid workers', 'description:the army']],
     // a document is no body: "a trading statement" stays no mention
     ['Later sales fell, according to a trading statement.', []],
   ])('leaves alone: %s', (text, expected) => {
