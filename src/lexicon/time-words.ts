@@ -3,6 +3,8 @@
 // listener nor a content of its own. Written once here, read into the quotes/ patterns when they are built
 // (the day names are in weekdays.ts).
 
+import { COUNT_WORDS } from './number-words.js';
+
 // the parts of a day ("said Tuesday night", "speaking on Monday morning")
 export const DAY_PARTS = 'morning|afternoon|evening|night';
 
@@ -16,4 +18,4 @@ export const TIME_UNITS = 'second|minute|hour|day|week|month|year|decade';
 export const RELATIVE_DAYS = 'yesterday|today|tonight';
 
 // a stretch of time right after the verb: "spoke for 40 minutes", "was questioned for six hours" (how long, not what)
-export const FOR_A_TIME = String.raw`for\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|over|just|another|an\s+extra)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|ninety|several|a\s+few|many)\s+(?:(?:more|full|long|straight|tense)\s+)?(?:(?:${TIME_UNITS})s?|nights)\b(?!\s+(?:time|term|half|round|straight|consecutive)\b)`;
+export const FOR_A_TIME = String.raw`for\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|over|just|another|an\s+extra)\s+)?(?:\d+|an?|${COUNT_WORDS.join('|')}|several|a\s+few|many)\s+(?:(?:more|full|long|straight|tense)\s+)?(?:(?:${TIME_UNITS})s?|nights)\b(?!\s+(?:time|term|half|round|straight|consecutive)\b)`;

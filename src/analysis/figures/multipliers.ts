@@ -5,7 +5,8 @@
 import { tagsOf } from './word-tags.js';
 import { scanned, type Candidate } from './candidate.js';
 import { qualify } from './qualify.js';
-import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS as NUMBER_WORDS } from '../../lexicon/number-words.js';
+import { COUNT_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS as NUMBER_WORDS } from '../../lexicon/number-words.js';
+import { alternation } from '../alternation.js';
 
 // the words that make "N times" a factor: a comparison ("as", a comparative), or what is multiplied ("the
 // average", "its size", "what it paid"); not "this", "that": "three times this year", "twice that season" say how often
@@ -17,7 +18,7 @@ const TWICE_COMPARED = new Set(['as', 'the', 'what', 'its', 'their', 'his', 'her
 const TIMES_AFTER = /^[ \t]+times[ \t]+(\p{L}+)(?![\p{L}\p{N}])/iu;
 const FOLD_AFTER = /^[-‐‑]fold(?![\p{L}\p{N}])/iu;
 const TWICE = /\btwice[ \t]+(\p{L}+)(?![\p{L}\p{N}])/giu;
-const FOLD_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b/giu;
+const FOLD_WORD = new RegExp(String.raw`\b(${alternation([...COUNT_WORDS, 'hundred', 'thousand'])})fold\b`, 'giu');
 // what the number word before "-fold" is worth (lexicon/number-words.ts)
 const foldValue = (w: string): number => NUMBER_WORDS[w] ?? TENS_WORDS[w] ?? SCALE_WORDS[w]!;
 

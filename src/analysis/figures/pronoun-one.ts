@@ -2,12 +2,14 @@
 // one.") rather than a count of one. A pronoun is dropped from the figures.
 import type { Candidate } from './candidate.js';
 import { tagsOf } from './word-tags.js';
+import { COUNT_WORDS } from '../../lexicon/number-words.js';
+import { alternation } from '../alternation.js';
 
 // ("only" after a determiner: "the only one left", "her only one"; bare, "only one" counts: "Only one bidder remained")
 const PRONOUN_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|the|this|that|which|any|every|each|last|(?:the|an|his|her|its|their|our|my|your)[ \t]+only|someone|anyone|little)[ \t]$/iu;
-const SHARE_NEXT = /^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a[ \t]+hundred|a[ \t]+thousand)(?![a-z]))/i;
+const SHARE_NEXT = new RegExp(String.raw`^[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:${alternation(COUNT_WORDS)}|a[ \t]+hundred|a[ \t]+thousand)(?![a-z]))`, 'i');
 // "one of the oldest routes", "one that works", "one where ...": a pronoun (not "one of the 12": a count of a known total)
-const PRONOUN_ONE_AFTER = /^(?:[ \t]of[ \t]+(?:the|its|his|her|their|our|my|your|those|these|them|us)(?![ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)(?![\p{L}])))|[ \t](?:that|which|who|where)(?![\p{L}])|[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])/iu;
+const PRONOUN_ONE_AFTER = new RegExp(String.raw`^(?:[ \t]of[ \t]+(?:the|its|his|her|their|our|my|your|those|these|them|us)(?![ \t]+(?:\d|(?:${alternation([...COUNT_WORDS, 'dozen', 'hundred'])})(?![\p{L}])))|[ \t](?:that|which|who|where)(?![\p{L}])|[ \t]another|['’]s|[ \t]by[ \t]one|[ \t]or[ \t]another|[ \t]or[ \t]the[ \t]other)(?![\p{L}])`, 'iu');
 
 // "had been a difficult one.", "the new one that works": a determiner and an adjective before "one" with no noun after
 const ADJECTIVE_ONE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|another|every|each|his|her|its|their|our|my|your)[ \t]+(\p{Ll}{2,20})[ \t]+$/u;

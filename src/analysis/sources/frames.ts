@@ -5,6 +5,8 @@
 import type { Cue, Figure, Quote } from '../../types.js';
 import { verbCues } from './reported.js';
 import { firstNotBefore } from '../sorted.js';
+import { COUNT_WORDS } from '../../lexicon/number-words.js';
+import { alternation } from '../alternation.js';
 
 /** A figure between the parts of an interrupted direct quote ("“...,” she wrote on May 2. “...”") is in its frame, not its content. */
 export function inFrame(q: Quote, f: Figure): boolean {
@@ -63,7 +65,8 @@ export function inVerbatim(q: Quote, f: Figure): boolean {
 const SHARE_THEN_CUE = /^(?:[ \t\u00a0]+(?:in|of|out[ \t\u00a0]+of)[ \t\u00a0]+[\d,.]+)?(?:[ \t\u00a0]+[\p{L}’'-]+){0,4}?[ \t\u00a0]+$/u;
 const SHARE_AFTER = /^[ \t\u00a0]+(?:in|of|out[ \t\u00a0]+of)[ \t\u00a0]+[\d,.]+/u;
 // the whole of the share, when the figure is its second number ("four in 10")
-const SHARE_BEFORE = /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)[ \t\u00a0]+(?:in|of|out[ \t\u00a0]+of)[ \t\u00a0]+$/iu;
+const COUNT = alternation(COUNT_WORDS);
+const SHARE_BEFORE = new RegExp(String.raw`(?:\d[\d,.]*|${COUNT})[ \t\u00a0]+(?:in|of|out[ \t\u00a0]+of)[ \t\u00a0]+$`, 'iu');
 const CUE_REACH = 40;
 
 /** "four in 10 said ...": a share of respondents that is the subject of a verb cue inside the quote. */
@@ -77,7 +80,7 @@ export function respondentShare(text: string, cues: Cue[], q: Quote, f: Figure):
 
 // "62% of tenants and owners said", "six in 10 tenants say", "a third of them said": the speaker words
 // close a share of respondents; a poll found what they said, and the poll (when the sentence names one) vouches
-const SHARE_OF_SPEAKER = /(?:\d[\d,.]*[ \t\u00a0]*(?:%|percent|per[ \t\u00a0]+cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t\u00a0]+(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+(?:\d+|ten)|(?:a|one|two)[ \t\u00a0]+(?:third|quarter|fifth|half)s?)[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:(?:the|all|those)[ \t\u00a0]+)?(?:[\p{L}’'-]+[ \t\u00a0]+){0,4}$/iu;
+const SHARE_OF_SPEAKER = new RegExp(String.raw`(?:\d[\d,.]*[ \t\u00a0]*(?:%|percent|per[ \t\u00a0]+cent)|(?:\d+|${COUNT})[ \t\u00a0]+(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+(?:\d+|${COUNT})|(?:a|one|two)[ \t\u00a0]+(?:third|quarter|fifth|half)s?)[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:(?:the|all|those)[ \t\u00a0]+)?(?:[\p{L}’'-]+[ \t\u00a0]+){0,4}$`, 'iu');
 
 /** True when `q`'s speaker words close a share of respondents ("62% of tenants and owners said"). */
 export function respondentSpeaker(text: string, q: Quote): boolean {

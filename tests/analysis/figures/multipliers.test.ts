@@ -13,6 +13,8 @@ describe('multipliers: catches', () => {
     ['Cyclists were four times more likely to be hurt at night.', 'four times', 4],
     ['The new turbine is six times larger than the old one.', 'six times', 6],
     ['Imports of the grain rose fivefold in a decade.', 'fivefold', 5],
+    // any count word before "-fold" (lexicon/number-words.ts COUNT_WORDS)
+    ['Exports of the cheese rose fifteenfold in a decade.', 'fifteenfold', 15],
     ['The lab reported a 10-fold jump in cases.', '10-fold', 10],
     ['The council now spends twice what it did on parks.', 'twice', 2],
   ])('%s', (text, want, value) => {

@@ -28,6 +28,8 @@ describe('pronoun-one: a one that counts stays', () => {
     ['Just one player scored twice.', 'one'],
     ['The fund lost one million dollars in a week.', 'one million dollars'],
     ['One in five homes lacks insulation.', 'One in five'],
+    // a share after a determiner, its total any count word
+    ['The one in forty chance of a flood worried the insurers.', 'one in forty'],
     ['One lorry overturned on the ring road.', 'One'],
     // a bare "only" before it bounds a count
     ['Only one bidder remained after the deadline.', 'one'],

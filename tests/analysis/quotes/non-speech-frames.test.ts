@@ -13,6 +13,7 @@ describe('speech verbs that report nothing', () => {
     ['The ministry says nothing about the cost of the new ferry.'],
     // a duration, a place reported to, a scolding, a summons
     ['Ona Veld spoke for 40 minutes at the harbour rally.'],
+    ['The mayor spoke for eleven hours at the budget hearing.'],
     ['The suspect was questioned for six hours.'],
     ["The treasurer reported to the auditor's office on Friday."],
     ['The winger was told off by the referee.'],
