@@ -22,6 +22,7 @@ import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { endBeforeTimeTail } from './speaker-time-tail.js';
 import { documentAuthor, platformPostedOn } from './speaker-document.js';
+import { hearerOnly } from './speaker-hearer.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
 export { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
@@ -59,6 +60,7 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   // (verbSpeaker passes its cue's voice, worked out already)
   const cue = cueAfter(s, t.end);
   const voice = cue === undefined ? 'active' : known?.cue === cue ? known.voice : cueVoice(text, t.start, cue);
+  if (hearerOnly(text, t.start, t.end, cue)) return NO_SPEAKER;
   // a passive's agent speaks ("was endorsed by X"); a raising verb has none ("X seems to have been hurt by Y")
   if (cue !== undefined && voice !== 'active') return (voice === 'passive' ? agentAfter(s, cue.end, cue.end + 200) : null) ?? NO_SPEAKER;
   // "The leaders of Orvania and Kestrel agreed", "Ana Ruiz, a friend of Tom Fenn and Bo Lind, said": a phrase cut at an
