@@ -23,6 +23,7 @@ import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { endBeforeTimeTail } from './speaker-time-tail.js';
 import { documentAuthor, platformPostedOn } from './speaker-document.js';
 import { hearerOnly } from './speaker-hearer.js';
+import { bareGroup, gapSubject } from './speaker-gap-subject.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
 export { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
@@ -52,7 +53,7 @@ const OBJECT_AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+(?:(?!(?:the|a|an|his|he
 const CUT_AFTER_AND = /\S\s+and\s+$/;
 
 /** The speaker named in [start, end) (a phrase the rules put in the speaker position). */
-export function speakerIn(s: Resolved, start: number, end: number, rule: string, known?: { cue: Cue; voice: Voice }): SpeakerFields {
+export function speakerIn(s: Resolved, start: number, end: number, rule: string, known?: { cue: Cue; voice: Voice }, gapRead = false): SpeakerFields {
   const text = s.doc.text;
   const t = trim(text, start, end, /[\s,;:()—–-]/);
   if (t.end <= t.start) return NO_SPEAKER;
@@ -61,6 +62,9 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   const cue = cueAfter(s, t.end);
   const voice = cue === undefined ? 'active' : known?.cue === cue ? known.voice : cueVoice(text, t.start, cue);
   if (hearerOnly(text, t.start, t.end, cue)) return NO_SPEAKER;
+  // "a move unions warned would hit jobs": the subject right before the cue speaks, not the noun before it
+  const gap = cue !== undefined && voice === 'active' && !gapRead ? gapSubject(text, t.start, t.end, cue.end) : null;
+  if (gap !== null) return bareGroup(speakerIn(s, gap.start, gap.end, rule, known, true));
   // a passive's agent speaks ("was endorsed by X"); a raising verb has none ("X seems to have been hurt by Y")
   if (cue !== undefined && voice !== 'active') return (voice === 'passive' ? agentAfter(s, cue.end, cue.end + 200) : null) ?? NO_SPEAKER;
   // "The leaders of Orvania and Kestrel agreed", "Ana Ruiz, a friend of Tom Fenn and Bo Lind, said": a phrase cut at an

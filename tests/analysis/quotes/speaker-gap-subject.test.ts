@@ -1,0 +1,30 @@
+// A relative clause whose gap is the reported clause's subject (quotes/speaker-gap-subject.ts): "a move unions warned
+// would hit jobs" is the unions' view, not the move's nor the sentence subject's.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.js';
+
+/** [content, speaker, speaker mention] of the record whose cue is `cue`. */
+const row = (text: string, cue: string): [string, string | null, string | null] | undefined => {
+  const q = analyze({ id: 't', text }).quotes.find((x) => x.cue?.text === cue);
+  return q === undefined ? undefined : [q.text, q.speaker, q.speakerMention?.text ?? null];
+};
+
+describe('quotes: the subject between a noun and its cue speaks for the subjectless clause after the cue', () => {
+  it.each([
+    ['The board approved a move unions warned would hit jobs.', 'warned', ['would hit jobs', 'unions', 'unions']],
+    ['The board approved a move that unions warned would hit jobs.', 'warned', ['would hit jobs', 'unions', 'unions']],
+    ['The rise came in a move consumer groups warned would push families into debt.', 'warned', ['would push families into debt', 'consumer groups', 'consumer groups']],
+    ['It was a decision many fans said would cost the club.', 'said', ['would cost the club', 'fans', 'many fans']],
+    ['The mayor dropped a plan Ada Kim said would fail.', 'said', ['would fail', 'Ada Kim', 'Ada Kim']],
+  ])('%s', (text, cue, expected) => {
+    expect(row(text, cue)).toEqual(expected);
+  });
+
+  it.each([
+    // no subjectless clause after the cue: the subject is read as before
+    ['The city transit board said on Monday that the buses would run late.', 'said', ['the buses would run late', 'the city transit board', 'The city transit board']],
+    ['Two ferry operators said the crossing would close.', 'said', ['the crossing would close', 'Two ferry operators', 'Two ferry operators']],
+  ])('leaves alone: %s', (text, cue, expected) => {
+    expect(row(text, cue)).toEqual(expected);
+  });
+});
