@@ -76,6 +76,9 @@ const REPORTED_RESULT = new RegExp(String.raw`^(?![^.;]{0,40}?,\s+not\s)\s+(?:(?
 // "tests show the film of oil on the pond is spreading", "photos show the episodes in the series were cut")
 const CLAUSE_VERB_FOLLOWS = String.raw`(?![^.;:,!?]*?\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\s)`;
 const SHOWN_SCREENING = new RegExp(String.raw`^\s+(?:${DETERMINER_OR_COUNT})?${NP_WORDS}(?:${alternation(SHOWN_SCREENINGS)})${CLAUSE_VERB_FOLLOWS}(?:${OBJECT_ENDS}|(?=\s+(?:every|each|nightly|weekly|daily)\b))`, 'u');
+// or anything shown to an audience ("showed the final to 84 million viewers", "will show the concert to fans in 40
+// cinemas"): a broadcast; a finding is shown to no audience (a clause after the form keeps the cue: "showed viewers that")
+const SHOWN_TO_AUDIENCE = /^\s+(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}\d’'–-]+\s+){1,5}?to\s+(?:[\p{L}\d.,]+\s+){0,4}?(?:viewers|audiences?|spectators|fans|crowds|subscribers|cinemagoers)\b/u;
 
 // "found its way into", "found a way past"; a team-mate found with a pass ("found his winger for 22 yards", "found Ode
 // with a cross")
@@ -133,7 +136,7 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   if (lemma === 'name' && NAMED_AS_PERSON.test(next) && passive()) return true;
   if (word === 'asking' && ASKING_SUM.test(next)) return true;
   if (lemma === 'report' && REPORTED_RESULT.test(next)) return true;
-  if (lemma === 'show' && SHOWN_SCREENING.test(next)) return true;
+  if (lemma === 'show' && (SHOWN_SCREENING.test(next) || SHOWN_TO_AUDIENCE.test(next))) return true;
   if (lemma === 'propose') return PROPOSED_MEASURE.test(next);
   if (lemma === 'point') return POINTED_AT.test(next) || POINTED_THING.test(next) || gestureAfterSaying(text, w, next);
   if (lemma === 'consider') return CONSIDERED_ITEM.test(next);

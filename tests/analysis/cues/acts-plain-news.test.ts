@@ -67,6 +67,9 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['The arts centre has shown cartoons every Saturday since 1990.'],
     ['The station will show the final episode on Sunday.'],
     ['The library shows documentaries on Friday nights.'],
+    // anything shown to an audience
+    ['The channel showed the cup final to nearly 30 million viewers.'],
+    ['The orchestra will show the concert to fans in 40 cinemas.'],
     // a race entered, with the rival named at length or through an abbreviation's period
     ["Hartley is challenging the sitting mayor for the party's nomination in May."],
     ['Ivo Sarn, who is challenging Gov. Ida Roe and two others for the seat, toured the docks.'],
@@ -156,6 +159,9 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Photos show the episodes in the box set were cut short.', ['show']],
     ['The footage showed the film crew running from the blast.', ['showed']],
     ['A survey showed films were losing viewers to streaming.', ['showed']],
+    // a finding with an audience in its clause, or a clause after the audience, keeps the cue
+    ['The poll showed the fee was unpopular with viewers.', ['showed']],
+    ['The study showed that the ads spoke to younger viewers.', ['showed']],
     // a challenge to do something, or a "for" inside the infinitive after it
     ['Ivo Sarn challenged the mayor to a debate for the seat.', ['challenged']],
     ["Ivo Sarn challenged voters to look for the mayor's record on the title.", ['challenged']],
