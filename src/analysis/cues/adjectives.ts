@@ -108,7 +108,7 @@ export function findAdjectiveCues(text: string, inside: (at: number) => boolean)
     // "may be worried about", "had also been angered by"): annotated news keeps them
     const from = cueStart(text, start);
     if ((SPLIT_THING.test(lemma) || OUTLOOK_HELD.test(lemma)) && !peopleBefore(text.slice(Math.max(0, from - 40), from))) continue;
-    if (OUTLOOK_HELD.test(lemma) && ON_A_DAY.test(m[0] + text.slice(end, end + 12))) continue;
+    if (OUTLOOK_HELD.test(lemma) && (ON_A_DAY.test(m[0] + text.slice(end, end + 12)) || ON_WHERE.test(m[0] + text.slice(end, end + 50)))) continue;
     out.push({ text: text.slice(from, cueEnd), start: from, end: cueEnd, lemma, kind: 'verb' });
   }
   return out;
@@ -121,6 +121,12 @@ const SPLIT_THING = /^(?:divided|split|torn)$/;
 // were bullish on Monday", "the mood became gloomy over dinner"); and "on" a day is when, not what about
 const OUTLOOK_HELD = new RegExp(String.raw`^(?:${OUTLOOK})$`);
 const ON_A_DAY = new RegExp(String.raw`\s(?:on|over)\s+(?:${WEEKDAYS}|${MONTHS}|the\s+weekend)\b`);
+// nor is "on" or "over" a place, a ride or a meal where the mood was ("were upbeat on the bus home", "seemed gloomy over
+// dinner", "was bullish on the flight back"): the noun closes the phrase, so it names no thing a view is held on
+// ("bullish on the airline's shares", "upbeat on the plane maker" go on into what the outlook is about)
+const WHERE_NOUN = 'bus|coach|train|plane|flight|ferry|boat|ship|journey|trip|drive|ride|pitch|field|phone|sidelines|doorstep';
+const MEAL = 'dinner|lunch|breakfast|drinks|coffee|tea';
+const ON_WHERE = new RegExp(String.raw`\s(?:on|over)\s+(?:(?:(?:the|a|an|their|his|her|its|our)\s+(?:[\p{L}-]+\s+)?(?:${WHERE_NOUN}|${MEAL}))|${MEAL})(?=\s*(?:[,.;:!?)]|$)|\s+(?:home|back|out|after|before|to|from|as|when|while|and|but|on|in|at|with|ahead|following)\b)`, 'u');
 const LAST_WORD = /([\p{L}’'-]+)\s+$/u;
 // the pronouns that stand for people ("they are divided"; not "it"), and "who" ("voters who are split on")
 const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS.map((p) => p.toLowerCase()).filter((p) => p !== 'it'), 'who']);

@@ -58,6 +58,8 @@ describe('cues: an outlook held on a prospect', () => {
     ['Shop owners were upbeat about the Christmas season.', ['were upbeat about']],
     ['Fund managers are bullish on mining shares.', ['are bullish on']],
     ["The coach remained gloomy about his side's chances.", ['remained gloomy about']],
+    // a thing after "on" that goes on past a ride's noun: what the outlook is about
+    ['Analysts were bullish on the plane maker.', ['were bullish on']],
   ])('%s', (text, expected) => {
     expect(allCues(text)).toEqual(expected);
   });
@@ -70,6 +72,10 @@ describe('cues: an outlook held on a prospect', () => {
     ['Shares were bullish on Monday but slid by noon.'],
     ['The mood grew gloomy over dinner.'],
     ['Growers were upbeat on Friday after the frost lifted.'],
+    // a ride, a place or a meal where the mood was
+    ['The squad was upbeat on the bus after the win.'],
+    ['The rowers were upbeat on the coach home.'],
+    ['The partners were bullish over lunch.'],
   ])('leaves alone: %s', (text) => {
     expect(allCues(text)).toEqual([]);
   });
