@@ -2,6 +2,7 @@
 // code, looked up in a few characters before the number. Texts are invented.
 import { describe, expect, it } from 'vitest';
 import { currencyBefore } from '../../../src/analysis/figures/money-before.js';
+import { extractFigures } from '../../../src/analysis/figures/index.js';
 
 /** The currency before `num` in `text`: its written form, unit, value and rule (null: none). */
 function before(text: string, num: string, value: number, notBefore = 0, scale = 1) {
@@ -35,4 +36,28 @@ describe('currencyBefore: none', () => {
     // a code written before where the figure before ends is that figure's
     ['8 USD 30', '30', 5],
   ])('%s', (text, num, notBefore) => expect(before(text, num, 1, notBefore)).toBeNull());
+});
+
+// the letters before an amount, end to end (moved out of units.test.ts)
+const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, unit: c.unit }));
+
+describe('money: letters written before the amount (money-before.ts)', () => {
+  it.each<[string, string, number, string]>([
+    ['The water board owes R2.7 billion to the utility.', 'R2.7 billion', 2.7e9, 'ZAR'],
+    ['A fine of R18,500 was imposed.', 'R18,500', 18500, 'ZAR'],
+    ['The insurer paid out R40m last year.', 'R40m', 4e7, 'ZAR'],
+    ['The county set aside KSh 3.1 billion for clinics.', 'KSh 3.1 billion', 3.1e9, 'KES'],
+    ['Growers were paid Sh800 million in arrears.', 'Sh800 million', 8e8, 'shilling'],
+    ['A bus fare rose to Sh120.', 'Sh120', 120, 'shilling'],
+  ])('%s', (text, want, value, unit) => {
+    expect(found(text)).toContainEqual({ text: want, value, kind: 'money', unit });
+  });
+
+  it.each<[string, string]>([
+    // "R" and a bare number: a road, a rating
+    ['Traffic backed up on the R62 near the pass.', '62'],
+    ['The film was rated R16 by the board.', '16'],
+  ])('leaves alone: %s', (text, want) => {
+    expect(found(text)).toContainEqual(expect.objectContaining({ text: want, kind: 'other' }));
+  });
 });
