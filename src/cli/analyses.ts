@@ -2,6 +2,7 @@
 // cache), report skipped inputs and warnings on stderr as they happen, stop when stdout closes.
 import type { Skipped } from '../corpus/index.js';
 import type { Analysis } from '../types.js';
+import type { Sink } from '../render/types.js';
 import type { Context } from './context.js';
 import { jobsOf, type CommonOptions } from './options.js';
 
@@ -44,4 +45,22 @@ export async function* analyses(paths: string[], ctx: Context, opts: CommonOptio
     progress.done();
     ctx.clearProgress = undefined;
   }
+}
+
+/** The listing `quotes`, `who-said` and `figures` share: each analysis's records (`pick`) that `keep` passes, written to
+ *  the sink in order, the sink ended; the counts are for finish(). */
+export async function writeKept<R>(docs: AsyncIterable<Analysis>, pick: (a: Analysis) => readonly R[], keep: (r: R) => boolean,
+  sink: Sink<R>): Promise<{ found: number; docs: number }> {
+  let found = 0;
+  let read = 0;
+  for await (const a of docs) {
+    read++;
+    for (const r of pick(a)) {
+      if (!keep(r)) continue;
+      sink.write(r);
+      found++;
+    }
+  }
+  sink.end();
+  return { found, docs: read };
 }

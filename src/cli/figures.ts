@@ -5,7 +5,7 @@ import { disagreeingFigures, FIGURE_KINDS, figureFilter, QUANTITY_KINDS } from '
 import { createSink } from '../render/index.js';
 import { disagreeView, figureView } from '../render/views.js';
 import type { Figure, FigureKind } from '../types.js';
-import { analyses } from './analyses.js';
+import { analyses, writeKept } from './analyses.js';
 import type { Context } from './context.js';
 import { finish } from './finish.js';
 import { examples } from './help.js';
@@ -19,9 +19,9 @@ async function listFigures(paths: string[], opts: FigureOptions, ctx: Context): 
   // Quantities by default: dates, years and ordinals only when asked for.
   const keep = figureFilter({ unsourced: opts.unsourced, kinds: opts.kind ?? [...QUANTITY_KINDS] });
   const target = targetFor(opts, ctx);
-  let found = 0;
-  let docs = 0;
   if (opts.disagree) {
+    let found = 0;
+    let docs = 0;
     // Disagreement is a corpus-wide question: every figure is needed before the first row.
     const all: Figure[] = [];
     for await (const a of analyses(paths, ctx, opts)) {
@@ -37,16 +37,8 @@ async function listFigures(paths: string[], opts: FigureOptions, ctx: Context): 
     return finish(ctx, found, 'figures that disagree', docs);
   }
   const sink = createSink(format, figureView, target, opts.explain);
-  for await (const a of analyses(paths, ctx, opts)) {
-    docs++;
-    for (const f of a.figures) {
-      if (!keep(f)) continue;
-      sink.write(f);
-      found++;
-    }
-  }
-  sink.end();
-  finish(ctx, found, 'figures', docs);
+  const listed = await writeKept(analyses(paths, ctx, opts), (a) => a.figures, keep, sink);
+  finish(ctx, listed.found, 'figures', listed.docs);
 }
 
 export function figuresCommand(program: Command, ctx: Context): void {

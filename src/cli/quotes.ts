@@ -5,7 +5,7 @@ import { QUOTE_TYPES, quoteFilter, wordMatcher } from '../query/index.js';
 import { createSink } from '../render/index.js';
 import { quoteView } from '../render/views.js';
 import type { Quote, QuoteType } from '../types.js';
-import { analyses } from './analyses.js';
+import { analyses, writeKept } from './analyses.js';
 import type { Context } from './context.js';
 import { finish } from './finish.js';
 import { examples } from './help.js';
@@ -20,18 +20,8 @@ export async function listQuotes(term: string | undefined, paths: string[], opts
   if (format === null) return;
   const keep = quoteFilter({ term, speaker: opts.speaker, types: opts.type });
   const sink = createSink<Quote>(format, quoteView, targetFor(opts, ctx), opts.explain);
-  let found = 0;
-  let docs = 0;
-  for await (const a of analyses(paths, ctx, opts)) {
-    docs++;
-    for (const q of a.quotes) {
-      if (!keep(q)) continue;
-      sink.write(q);
-      found++;
-    }
-  }
-  sink.end();
-  finish(ctx, found, term === undefined ? 'quotes' : `quotes containing "${term}"`, docs);
+  const listed = await writeKept(analyses(paths, ctx, opts), (a) => a.quotes, keep, sink);
+  finish(ctx, listed.found, term === undefined ? 'quotes' : `quotes containing "${term}"`, listed.docs);
 }
 
 /** The filters `quotes` and `who-said` share. */
