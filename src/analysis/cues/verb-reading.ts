@@ -25,6 +25,7 @@ import { coordinatedPresent } from './coordinated-verb.js';
 import { verbAfterSubjectAdverb } from './subject-adverb.js';
 import { OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
 import { pluralHeadClause } from './plural-head-clause.js';
+import { evidenceHeadPhrase } from './evidence-head-phrase.js';
 import { singularHeadClause } from './singular-head-clause.js';
 import { rulingBody } from './ruling-holds.js';
 
@@ -134,6 +135,8 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !promisesTo && !viewedAs && !castDoubt && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)
     // ("Economists at the bank estimate growth will slow": plural-head-clause.ts)
     && !pluralHeadClause(text, w)
+    // ("Polls in the state show Ruiz ahead": evidence-head-phrase.ts)
+    && !evidenceHeadPhrase(text, w)
     // ("The regional housing agency estimates 12,000 homes were built": singular-head-clause.ts)
     && !singularHeadClause(text, w)
     // ("defends the plan and calls for a vote": a present verb joined to the speech verb before it; coordinated-verb.ts)

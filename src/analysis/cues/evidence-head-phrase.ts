@@ -1,0 +1,22 @@
+// "Polls in the state show Ruiz ahead", "Records reviewed by the paper show the firm delayed the recall": a bare
+// evidence form ("show", "shows" being also a noun) after a plural evidence noun that opens its sentence and a short
+// postmodifier (a phrase of source or place, or a participle with its "by" agent) is that noun's verb when an object or
+// a clause follows. The word right before it ("the state", "the paper") made it look like a compound noun ("the state
+// show"), but the sentence has no verb yet. Not after a phrase of topic ("Reports on the reality show ...", "Polls of
+// the talk show ..."), whose object the form may end.
+import type { SpeechWord } from '../quote-marks/speech-words.js';
+import { EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
+
+// the sentence's opening, up to two modifiers, the plural head (group 1), then a participle with "by" or a preposition of
+// place or time, or a preposition of source or place alone, and up to four words ending right before the form
+const OPENING_EVIDENCE_PHRASE = /(?:^|[.!?]["”’']?[ \t]+|\n[ \t]*)(?:[\p{L}-]+[ \t]+){0,2}?(\p{L}\p{Ll}+)[ \t]+(?:\p{Ll}{3,}(?:ed|en|wn)[ \t]+(?:by|in|at|from|during)|from|by|in|at|across)[ \t]+(?:[\p{L}\p{N}.’'&-]+[ \t]+){1,4}$/u;
+// an object or a clause after the form: a determiner, "that", a pronoun or a capitalised name
+const OBJECT_OR_CLAUSE_NEXT = /^[ \t]+(?:that|the|a|an|its|his|her|their|some|most|many|more|no|he|she|they|it|\p{Lu}[\p{L}’'-]*)\b/u;
+
+/** Whether a bare evidence form is the verb of a sentence-opening plural evidence noun and its postmodifier. */
+export function evidenceHeadPhrase(text: string, w: SpeechWord): boolean {
+  if (w.form.group !== 'evidence' || w.word !== w.form.lemma) return false;
+  const head = OPENING_EVIDENCE_PHRASE.exec(text.slice(Math.max(0, w.start - 90), w.start))?.[1]?.toLowerCase();
+  if (head === undefined || !(head.endsWith('s') || head === 'data') || !EVIDENCE_NOUNS.has(head)) return false;
+  return OBJECT_OR_CLAUSE_NEXT.test(text.slice(w.end, w.end + 24));
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { verbCues } from '../verb-cues.js';
+
+// A bare "show" after a sentence-opening plural evidence noun and its short postmodifier is that noun's verb when an
+// object or a clause follows (cues/evidence-head-phrase.ts).
+describe('cues: an evidence form after a plural evidence noun and its postmodifier', () => {
+  it.each([
+    ['Polls in the state show Ruiz ahead.', ['show']],
+    ['Polls conducted by the college show Ruiz ahead.', ['show']],
+    ['Records reviewed by the paper show the firm delayed the recall.', ['show']],
+    ['Documents filed in court show the firm delayed the recall.', ['show']],
+    ['Records from the state show that turnout fell.', ['show']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a phrase of topic, whose object the form ends; no evidence noun at the head; no object or clause after the form
+    ['Reports on the reality show The Den were false.', []],
+    ['Polls of the talk show audience were mixed.', []],
+    ['Tickets for the show in the state show sold out.', []],
+    ['Fans in the state show up early.', []],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});
