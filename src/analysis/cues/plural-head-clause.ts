@@ -10,6 +10,7 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { FINAL_FORMS } from './verb-contexts.js';
 import { COLLECTIVE_NOUNS, PLURAL_SUBJECTS } from '../../lexicon/cue-contexts.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
+import { singularsOf } from '../../lexicon/plurals.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 
 // a plural head, a preposition, an optional article and up to three words, ending right before the form
@@ -36,8 +37,7 @@ const TIME_NEXT = /^\s+(?:this|last|next|earlier|later|on|each|every|today|yeste
 export function barePluralHead(word: string): boolean {
   if (COLLECTIVE_NOUNS.has(word) || PLURAL_SUBJECTS.has(word)) return true;
   if (!/^\p{Ll}{3,}s$/u.test(word) || NOT_PLURAL.test(word)) return false;
-  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
-  return PERSON_ROLES.has(singular) || ORGANIZATION_WORDS.has(singular);
+  return singularsOf(word).some((one) => PERSON_ROLES.has(one) || ORGANIZATION_WORDS.has(one));
 }
 
 /** Whether a clause of its own (a subject and a finite auxiliary, no time first) follows the form ending at `end`. */

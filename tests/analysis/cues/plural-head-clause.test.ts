@@ -2,6 +2,7 @@
 // clause after it, is the head's verb (cues/plural-head-clause.ts): "Economists at the bank estimate growth will slow". Invented texts.
 import { describe, expect, it } from 'vitest';
 import { allCues } from '../verb-cues.js';
+import { barePluralHead } from '../../../src/analysis/cues/plural-head-clause.js';
 
 const cues = allCues;
 
@@ -31,5 +32,14 @@ describe('cues: a plural head, its prepositional phrase, a bare form and a claus
     ['The pilots report this week was gloomy.', []],
   ])('leaves alone: %s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
+  });
+});
+
+describe('cues/plural-head-clause: barePluralHead reads a plural by lexicon/plurals.ts', () => {
+  it.each(['advocates', 'deputies', 'coaches', 'witnesses', 'unions'])('takes %s', (word) => {
+    expect(barePluralHead(word)).toBe(true);
+  });
+  it.each(['stares', 'damages', 'earnings'])('leaves alone %s', (word) => {
+    expect(barePluralHead(word)).toBe(false);
   });
 });
