@@ -95,7 +95,8 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
       if (m.lower === 'general' && title && near(title, m) && GENERAL_TITLE_HEADS.has(title.lower)) start = k - 1;
       // "the district attorney's office", "the Velm County sheriff's deputies": the possessor's own modifiers and a
       // name before it, back to a determiner (possessor-start.ts)
-      if (isPersonNoun(m.lower)) start = possessorStart(tokens, runs, runAt, start, near);
+      // ("the state attorney general's office": a two-word title's own modifiers likewise)
+      if (isPersonNoun(m.lower) || start < k) start = possessorStart(tokens, runs, runAt, start, near);
       const d = tokens[start - 1];
       if (d && near(d, tokens[start]!) && DETERMINERS.has(d.lower)) start--;
       break;

@@ -5,7 +5,7 @@
 import type { Token } from './tokens.js';
 import type { Near } from './description-words.js';
 import { isClosedClassWord } from './word-flags.js';
-import { isPersonNoun } from './words.js';
+import { isPersonNoun, isTitleHead } from './words.js';
 
 // verbs whose object "office" is a post, not a body ("seek office", "took office"): no modifier of it
 const POST_VERBS: ReadonlySet<string> = new Set([
@@ -19,8 +19,9 @@ export function officeHead(tokens: Token[], i: number, near: Near): boolean {
   const t = tokens[i]!;
   const p = tokens[i - 1];
   if (t.lower !== 'office' || t.cap || t.possessive || p === undefined || !p.word || p.cap || !near(p, t)) return false;
-  // "the sheriff's office", "the county clerk's office": a title holder's office
-  if (p.possessive) return isPersonNoun(p.lower);
+  // "the sheriff's office", "the county clerk's office": a title holder's office (a title's last word too: "the
+  // attorney general's office", "the inspector general's office", whose "general" is no person noun alone)
+  if (p.possessive) return isPersonNoun(p.lower) || isTitleHead(p.lower);
   // "the land office", "the regional office", "the press office" (not "took office", "the office", "his office",
   // "the elected office")
   return !isClosedClassWord(p.lower) && !POST_VERBS.has(p.lower) && !/ed$/.test(p.lower);

@@ -17,6 +17,9 @@ describe('mentions: an office that speaks', () => {
     ["The Tarnby district attorney's office said the case was closed.", "the Tarnby district attorney's office/The Tarnby district attorney's office"],
     // the possessor's place and modifiers before a title's "'s" head a group too
     ["The Tarn County sheriff's deputies said the man fled.", "Tarn County sheriff's deputies/The Tarn County sheriff's deputies"],
+    // a two-word title ending in "general", with its own modifiers
+    ["The state attorney general's office said the inquiry was closed.", "the state attorney general's office/The state attorney general's office"],
+    ["The inspector general's office said the audit was late.", "the inspector general's office/The inspector general's office"],
   ])('%s', (text, expected) => {
     expect(first(text)).toBe(expected);
   });
@@ -26,6 +29,8 @@ describe('mentions: an office that speaks', () => {
     ['The office said the deal was off.', 'null/The office'],
     ['Ada Kim was in Tarnby. Her office said she was traveling.', 'Ada Kim/Her'],
     ['Officials who took office said the budget was short.', 'Officials/Officials'],
+    // the title itself, with no office after it, is still the person
+    ['The state attorney general said the inquiry was closed.', 'null/The state attorney general'],
   ])('leaves alone: %s', (text, expected) => {
     expect(first(text)).toBe(expected);
   });
