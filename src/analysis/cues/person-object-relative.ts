@@ -8,8 +8,10 @@ import { isSayingLemma } from '../../lexicon/speech-verbs.js';
 // an aside opened by "who"/"whom" after a comma, dash or bracket, then the clause's subject (a pronoun, or one to three
 // words, with an adverb) right before the verb
 const PERSON_RELATIVE_BEFORE = /[,(—–]\s*whom?\s+(?:[\p{L}’'.-]+\s+){1,3}$/iu;
-// the clause closing right after the verb (an adverb of how often may stand between): a comma, a bracket or a dash
-const CLOSES_AFTER = /^(?:\s+(?:twice|again|once|\p{Ll}+ly|at\s+length|last\s+\p{Ll}+))?\s*[,)—–]/u;
+// the clause closing right after the verb (an adverb of how often may stand between): a comma, a bracket or a dash,
+// with no quotation opening after it ("The coach, who often says, “Defence wins,” was fired": the quote is the verb's
+// object, and the words before the verb were adverbs, not a subject)
+const CLOSES_AFTER = /^(?:\s+(?:twice|again|once|\p{Ll}+ly|at\s+length|last\s+\p{Ll}+))?\s*[,)—–](?!\s*[“"‘'«„])/u;
 
 /** Whether the saying form `w` is the verb of a "who(m)" aside whose object is that person ("X, whom police questioned,"). */
 export function personObjectRelative(text: string, w: SpeechWord): boolean {

@@ -18,6 +18,9 @@ describe('cues: the verb of saying in a who(m) aside that has the person as its 
     ['The witness, who told the police the van was speeding, left early.', ['told']],
     // a clause with content after the verb
     ['The coach, whom reporters asked whether he would stay, said nothing.', ['asked', 'said']],
+    // a quotation after the comma is the verb's own object: the words before the verb are adverbs, not a subject
+    ['The chef, who often says, “Salt is a promise,” opened a third kitchen.', ['often says']],
+    ['The keeper, who had long argued, "Nets are too small," retired in May.', ['had long argued']],
   ])('leaves alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
