@@ -56,10 +56,11 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
   // read by character code, one character at a time (this runs for every cue): no one-character strings or patterns
   while (i > lo) {
     const code = text.charCodeAt(i - 1);
-    // a parenthesis inside the phrase ("Rep. Ann Lee (D-Md.) said") is skipped whole
+    // a parenthesis inside the phrase ("Rep. Ann Lee (D-Md.) said") is skipped whole, and so is a relative clause in
+    // brackets of any length ("Ruth Ames (whom the panel questioned at length) said": the clause names no speaker)
     if (code === 41) {
       const open = lo + text.slice(lo, i - 1).lastIndexOf('(');
-      if (open >= lo && open < i - 1 && i - open < 40) { i = open; continue; }
+      if (open >= lo && open < i - 1 && (i - open < 40 || opensRelative(text, open + 1))) { i = open; continue; }
     }
     // , ; : ( [ — – end the phrase (not a thousands comma between digits: "a poll of 1,500 voters"); so does a
     // closing quote mark not right after a letter (one unit: no pair runs into it)
@@ -83,6 +84,13 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
   const first = boundaryWordAt(text, i);
   const start = first !== '' && i + first.length < phraseEnd ? i + first.length : i;
   return start < phraseEnd ? { start, end: phraseEnd } : null;
+}
+
+// a relative pronoun opening a bracket's words, read where the bracket opens
+const RELATIVE_AT = /(?:who|whom|whose|which)\b/iy;
+function opensRelative(text: string, at: number): boolean {
+  RELATIVE_AT.lastIndex = at;
+  return RELATIVE_AT.test(text);
 }
 
 const SO_FAR = /^so\s+far\b/i;

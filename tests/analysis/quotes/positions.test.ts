@@ -40,6 +40,9 @@ describe('quotes/positions: phraseBefore finds the subject', () => {
     ['A poll of 1,500 voters ', 'A poll of 1,500 voters'],
     // a parenthesis inside it is skipped whole
     ['Rep. Ada Moor (D-Vt.) ', 'Rep. Ada Moor (D-Vt.)'],
+    // ... and so is a bracketed relative clause of any length
+    ['Ruth Ames (whom the regulator questioned at length) ', 'Ruth Ames (whom the regulator questioned at length)'],
+    ['The goalkeeper (who had kept a clean sheet in every away match) ', 'The goalkeeper (who had kept a clean sheet in every away match)'],
     // "and" inside a name
     ['The Food and Farming Agency ', 'The Food and Farming Agency'],
     // "so far" qualifies the subject
@@ -63,5 +66,15 @@ describe('quotes/positions: phraseBefore finds none', () => {
     '“The pier is closed,” ',
   ])('%j', (text) => {
     expect(subject(text)).toBeNull();
+  });
+});
+
+describe('quotes/positions: a long bracket that opens no relative clause is not skipped', () => {
+  it.each<[string, string]>([
+    ['Ruth Ames (a former regulator at the national banking authority) ', 'a former regulator at the national banking authority)'],
+    // a relative pronoun later in the bracket does not open it
+    ['The trial (the longest of those in which the county sat) ', 'the county sat)'],
+  ])('%j', (text, expected) => {
+    expect(subject(text)).toBe(expected);
   });
 });
