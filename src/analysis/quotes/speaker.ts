@@ -43,7 +43,7 @@ const CLASSIFIED_OBJECT = new RegExp(String.raw`\b(?:${alternation(PHRASE_PREPOS
 
 // a relative pronoun, and what may stand between it and the mention it points back to
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
-const RELATIVE_GAP = /^\s*,?\s*$/;
+const RELATIVE_GAP = /^\s*[,(]?\s*$/;
 
 // "and" between two objects of one preposition, the second with modifiers of its own but no determiner ("a group of
 // fishermen and boat owners", "a friend of Ann Roe and Bo Lind"); a determiner or quantifier opens a phrase of its own

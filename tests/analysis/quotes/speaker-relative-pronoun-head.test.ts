@@ -16,6 +16,9 @@ describe('quotes/speaker: a relative pronoun after the speaker phrase', () => {
     // nor is a mention inside the relative clause
     ['“We will appeal,” said a lawyer who represents the family.', 'a lawyer'],
     ['The merger talks collapsed, according to a senior official who advises Ana Ruiz.', 'a senior official'],
+    // a relative clause in brackets points back the same way
+    ['The goalkeeper (who kept a clean sheet) said the pitch was poor.', 'The goalkeeper'],
+    ['The goalkeeper (who kept a clean sheet in every away match this season) said the pitch was poor.', 'The goalkeeper'],
   ])('%s', (text, speaker) => {
     expect(first(text)).toBe(speaker);
   });
@@ -25,6 +28,8 @@ describe('quotes/speaker: a relative pronoun after the speaker phrase', () => {
     ['The merger talks collapsed, according to Ana Ruiz, who chairs the bank.', 'Ana Ruiz'],
     ['The merger talks collapsed, according to the bank.', 'the bank'],
     ['Ana Ruiz, who chairs the bank, said the merger talks had collapsed.', 'Ana Ruiz'],
+    // a bracket that opens no relative clause is no pointer
+    ['Sen. Ivy Marsh (R-Ohio) said the vote would wait.', 'Sen. Ivy Marsh'],
   ])('leaves alone: %s', (text, speaker) => {
     expect(first(text)).toBe(speaker);
   });
