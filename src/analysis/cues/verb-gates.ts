@@ -17,6 +17,7 @@ import { notRetort } from './retort.js';
 import { contactClauseVerb } from './contact-clause.js';
 import { personObjectRelative } from './person-object-relative.js';
 import { convenedPassive } from './convened-passive.js';
+import { postponedPassive } from './postponed-passive.js';
 import { missingFrame } from './frames.js';
 import { askedByQuestion } from './asked-by.js';
 import { perfectCoordinated } from './perfect-coordinated.js';
@@ -52,6 +53,8 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if (personObjectRelative(text, w)) return true;
   // ("a snap election was called for June": convening, not saying; convened-passive.ts)
   if (convenedPassive(text, w)) return true;
+  // ("The final was pushed back on Friday": postponing, not a stance; postponed-passive.ts)
+  if (postponedPassive(text, w)) return true;
   // ("known" only as a passive: "is best known for", not "a group known as X")
   const knownDegree = form.lemma === 'know' && KNOWN_DEGREE.test(before);
   if (form.lemma === 'know' && !knownDegree && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) return true;
