@@ -10,7 +10,9 @@ const LOW_PAIR_CLOSERS = '“‘';
 
 /** Whether the mark `c` at `at` closes a quote: a closing mark, or a German-style closer after punctuation. */
 export function isClosingMark(text: string, c: string, at: number): boolean {
-  return CLOSERS.includes(c) || (c !== '' && LOW_PAIR_CLOSERS.includes(c) && /[,.!?…]/.test(text[at - 1] ?? ''));
+  // ('' is what the callers' charBefore gives at the text's start, and every string includes '')
+  if (c === '') return false;
+  return CLOSERS.includes(c) || (LOW_PAIR_CLOSERS.includes(c) && /[,.!?…]/.test(text[at - 1] ?? ''));
 }
 
 /** White space as /\s/ reads it. Called per character by the phrase scanners, so a single ASCII

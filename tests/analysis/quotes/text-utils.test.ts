@@ -15,8 +15,8 @@ describe('quotes/text-utils: isClosingMark', () => {
     expect(isClosingMark(text, text[at] ?? '', at)).toBe(expected);
   });
 
-  // skipped: '' (no character, as charBefore gives at the text start) counts as a closer, since CLOSERS.includes('') is true
-  it.skip('no character is no closing mark', () => {
+  // '' is what charBefore gives at the text's start
+  it('no character is no closing mark', () => {
     expect(isClosingMark('', '', 0)).toBe(false);
   });
 });
