@@ -9,8 +9,8 @@ import { fitsPersonRole } from './roles.js';
 import { isDemonym } from '../mentions/words.js';
 
 // between "the" and the head: capitalised words ("the former Ostrian international"), an age ("the 34-year-old"),
-// "former"/"veteran"-like words and other epithets ("the veteran forward"); a lower-case noun makes it something
-// else ("the way forward")
+// the time words of a role ("former", "acting": ROLE_TIME_WORDS) and other epithets ("the rookie forward"); any other
+// lower-case word makes it something else ("the way forward"; "the veteran forward" too, as "veteran" is in neither list)
 const AGE = /^\p{N}+-?$/u;
 
 /** Whether a definite description is an epithet: "the Dane", "the 34-year-old", "the former Ostrian international". */
