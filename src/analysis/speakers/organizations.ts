@@ -14,8 +14,8 @@ function orgKeyWords(words: string[]): string[] {
 }
 
 /**
- * A first word that opens only this name: no ordinary word or organisation word ("National", "Bank"), which open
- * many, and no place a public body is named after ("Tarnby" of "Tarnby Council", "of"/"for" names like "the Ashby
+ * A first word that opens only this name: no ordinary word or organisation word ("Northern", "Bank"), which open
+ * many (compromise's lexicon lacks some such words, "National" and "Federal", which so pass), and no place a public body is named after ("Tarnby" of "Tarnby Council", "of"/"for" names like "the Ashby
  * Chamber of Trade"): alone, that word is the town.
  */
 export function distinctiveFirst(words: string[]): boolean {
