@@ -8,8 +8,8 @@ export function phoneSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
-    // a phone number has at least two separators between digit groups
-    if ((m[0].match(/[ .()-]/g) ?? []).length >= 2 && (m[0].replace(/\D/g, '').length >= 9)) out.push({ start: m.index, end: m.index + m[0].length });
+    // (PHONE already asks for two separators between digit groups; nine digits keep out shorter runs of groups, "20 145 300")
+    if (m[0].replace(/\D/g, '').length >= 9) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
