@@ -9,6 +9,7 @@ import { ADJECTIVE_SHAPE, DETERMINERS, headKind, modifier, noSingularVerb, singu
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 import { isAdjective, isClosedClassWord, isDocumentHead, isFunctionWord, isKnownWord, isPersonNoun, isVerbForm } from './words.js';
 import { possessorStart } from './possessor-start.js';
+import { baseVerbAfterPluralWho } from './plural-who-verb.js';
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const MAX_MODIFIERS = 5;
@@ -16,18 +17,6 @@ const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', '
 
 /** A lower-case word shaped like a finite verb ("assured", "fired", "wants"): after a name, a verb ("elected" and
  *  "assured" are adjectives too, but "Ann Lee assured tenants" is a clause, and a name seldom modifies "assured tenants"). */
-// a plural antecedent right before "who": a plural noun or a people word with no "-s"
-const PLURAL_PEOPLE = /^(?:\p{Ll}+[^s]s|people|staff|police|children|men|women|crew)$/u;
-// what opens a clause of its own with its subject: after the verb that follows the head, it shows the relative pronoun is
-// not that clause's gap ("the boys who rescue teams said were trapped" has the gap, and "rescue teams" is its subject)
-const OWN_SUBJECT = new Set(['the', 'a', 'an', 'that', 'he', 'she', 'they', 'it', 'we', 'this', 'these', 'their', 'his', 'her', 'its', 'there']);
-/** Whether tokens[k], before the head tokens[i], is a bare lower-case form after "who" and a plural, not a person or
- *  group noun, and the verb after the head has a clause with its own subject: the relative clause's verb. */
-const baseVerbAfterPluralWho = (tokens: Token[], k: number, i: number): boolean => {
-  const m = tokens[k]!;
-  return !m.cap && m.word && !/(?:s|ed|ing|ly)$/.test(m.lower) && headKind(m.lower) === undefined && !isClosedClassWord(m.lower)
-    && tokens[k - 1]?.lower === 'who' && PLURAL_PEOPLE.test(tokens[k - 2]?.lower ?? '') && OWN_SUBJECT.has(tokens[i + 2]?.lower ?? '');
-};
 const verbAfterName = (t: Token): boolean => !t.cap && t.word && (t.lower.endsWith('ed') || (/s$/.test(t.lower) && isVerbForm(t.lower)));
 
 /** The word before token k opens a noun phrase: a determiner, a possessor or an adjective (not a noun or a name,

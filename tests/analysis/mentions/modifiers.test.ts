@@ -1,5 +1,5 @@
 // Modifiers of a description's head, and a sentence's first word in a name, that the word lists alone would not
-// read right (mentions/description-start.ts, mentions/sentence-start.ts).
+// read right (mentions/description-start.ts, mentions/plural-who-verb.ts, mentions/sentence-start.ts).
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/analysis/mentions/index.js';
 import type { Cued } from '../../../src/analysis/state.js';
