@@ -2,6 +2,7 @@
 // weight behind the mayor", "launched a scathing attack on the board"), the nouns they take, and what keeps a deed
 // of the body or of war from reading as one. Read by cues/nominal.ts and cues/nominal-verb.ts; the stance nouns
 // themselves are in stance-nouns.ts.
+import { verbForms } from './verb-forms.js';
 
 /**
  * Verbs that are no speech verbs alone but, with a stance noun as their object after an article or nothing,
@@ -10,16 +11,10 @@
  * (Verbs of speaking themselves, "voiced opposition to", "expressed support for", are the verb pass's.)
  */
 export const STANCE_LIGHT_VERBS: readonly string[] = [
-  'make', 'makes', 'made', 'making', 'launch', 'launches', 'launched', 'launching',
-  'heap', 'heaps', 'heaped', 'heaping', 'level', 'levels', 'leveled', 'levelled', 'leveling', 'levelling',
-  'mount', 'mounts', 'mounted', 'mounting', 'deliver', 'delivers', 'delivered', 'delivering',
-  'issue', 'issues', 'issued', 'issuing', 'renew', 'renews', 'renewed', 'renewing',
-  'unleash', 'unleashes', 'unleashed', 'unleashing',
-  'throw', 'throws', 'threw', 'thrown', 'throwing',
+  ...['make', 'launch', 'heap', 'level', 'mount', 'deliver', 'issue', 'renew', 'unleash', 'throw'].flatMap(verbForms),
   // "put its weight behind the bid", "gave its blessing to the merger", "pinned the blame on the contractor", "laid the
   // blame on": a stance put, given or laid on someone, only with the nouns here (LIGHT_VERB_NOUNS)
-  'put', 'puts', 'putting', 'give', 'gives', 'gave', 'given', 'giving', 'pin', 'pins', 'pinned', 'pinning',
-  'lay', 'lays', 'laid', 'laying',
+  ...['put', 'give', 'pin', 'lay'].flatMap(verbForms),
 ];
 
 /**
@@ -27,9 +22,7 @@ export const STANCE_LIGHT_VERBS: readonly string[] = [
  * "raised concerns that the wards would be short", "raised the possibility that the trial could move", "floated the
  * idea that the clubs share a ground". (Read by cues/nominal-light-clause.ts and quotes/noun-cue.ts.)
  */
-export const CLAUSE_LIGHT_VERBS: readonly string[] = [
-  'raise', 'raises', 'raised', 'raising', 'float', 'floats', 'floated', 'floating',
-];
+export const CLAUSE_LIGHT_VERBS: readonly string[] = ['raise', 'float'].flatMap(verbForms);
 
 /**
  * Nouns a light verb puts into words with their clause that no one holds by name after an article (so not among

@@ -2,10 +2,10 @@
 // "took", "taken", "taking"): written once here rather than by hand at each list.
 
 // verbs that double their last consonant: slammed, quipped, admitted, planned
-const DOUBLED = /^(?:slam|admit|regret|commit|quip|plan|snap|chat|blog|stop|rebut|fret|dub|refer|prefer|shrug)$/;
+const DOUBLED = /^(?:slam|admit|regret|commit|quip|plan|snap|chat|blog|stop|rebut|fret|dub|refer|prefer|shrug|pin)$/;
 
 // verbs whose final l doubles in British English (signal -> signalled), both spellings kept
-const UK_DOUBLED_L = /^(?:signal|label)$/;
+const UK_DOUBLED_L = /^(?:signal|label|level)$/;
 
 /** The lemma and its regular -s, -ed and -ing forms ("warn", "warns", "warned", "warning"). */
 export function regularForms(lemma: string): string[] {
@@ -25,6 +25,17 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   make: ['makes', 'made', 'making'],
   shoot: ['shoots', 'shot', 'shooting'],
   stand: ['stands', 'stood', 'standing'],
+  throw: ['throws', 'threw', 'thrown', 'throwing'],
+  put: ['puts', 'putting'],
+  give: ['gives', 'gave', 'given', 'giving'],
+  lay: ['lays', 'laid', 'laying'],
+  hold: ['holds', 'held', 'holding'],
+  seek: ['seeks', 'sought', 'seeking'],
+  leave: ['leaves', 'left', 'leaving'],
+  win: ['wins', 'won', 'winning'],
+  run: ['runs', 'ran', 'running'],
+  lose: ['loses', 'lost', 'losing'],
+  quit: ['quits', 'quitting'],
 };
 
 /** Every form of a verb: the lemma, then its irregular forms or its regular ones ("take" -> "takes", "took", "taken", "taking"). */

@@ -10,9 +10,14 @@ describe('lexicon/verb-forms: verbForms', () => {
     ['brush', ['brush', 'brushes', 'brushed', 'brushing']],
     ['shrug', ['shrug', 'shrugs', 'shrugged', 'shrugging']],
     ['signal', ['signal', 'signals', 'signaled', 'signaling', 'signalled', 'signalling']],
+    ['level', ['level', 'levels', 'leveled', 'leveling', 'levelled', 'levelling']],
+    ['pin', ['pin', 'pins', 'pinned', 'pinning']],
     // irregular: the table, not the suffixes
     ['take', ['take', 'takes', 'took', 'taken', 'taking']],
     ['stand', ['stand', 'stands', 'stood', 'standing']],
+    ['throw', ['throw', 'throws', 'threw', 'thrown', 'throwing']],
+    ['put', ['put', 'puts', 'putting']],
+    ['seek', ['seek', 'seeks', 'sought', 'seeking']],
   ])('%s', (lemma, forms) => {
     expect(verbForms(lemma)).toEqual(forms);
   });

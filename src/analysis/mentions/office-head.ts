@@ -6,13 +6,12 @@ import type { Token } from './tokens.js';
 import type { Near } from './description-words.js';
 import { isClosedClassWord } from './word-flags.js';
 import { isPersonNoun, isTitleHead } from './words.js';
+import { verbForms } from '../../lexicon/verb-forms.js';
 
-// verbs whose object "office" is a post, not a body ("seek office", "took office"): no modifier of it
-const POST_VERBS: ReadonlySet<string> = new Set([
-  'take', 'takes', 'took', 'taken', 'taking', 'hold', 'holds', 'held', 'holding', 'seek', 'seeks', 'sought', 'seeking',
-  'leave', 'leaves', 'left', 'leaving', 'win', 'wins', 'won', 'winning', 'enter', 'enters', 'entering', 'run', 'runs',
-  'ran', 'running', 'assume', 'assumes', 'assuming', 'lose', 'loses', 'lost', 'losing', 'quit', 'quits', 'quitting',
-]);
+// verbs whose object "office" is a post, not a body ("seek office", "took office"): no modifier of it (their "-ed"
+// forms, "entered", "assumed", are refused by their ending as well)
+const POST_VERBS: ReadonlySet<string> = new Set(
+  ['take', 'hold', 'seek', 'leave', 'win', 'enter', 'run', 'assume', 'lose', 'quit'].flatMap(verbForms));
 
 /** Whether token i, a lower-case "office", heads an organisation's description (see the header). */
 export function officeHead(tokens: Token[], i: number, near: Near): boolean {
