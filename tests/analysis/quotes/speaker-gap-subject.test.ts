@@ -16,6 +16,9 @@ describe('quotes: the subject between a noun and its cue speaks for the subjectl
     ['The rise came in a move consumer groups warned would push families into debt.', 'warned', ['would push families into debt', 'consumer groups', 'consumer groups']],
     ['It was a decision many fans said would cost the club.', 'said', ['would cost the club', 'fans', 'many fans']],
     ['The mayor dropped a plan Ada Kim said would fail.', 'said', ['would fail', 'Ada Kim', 'Ada Kim']],
+    // after a copula the antecedent opens the phrase: the plural alone speaks
+    ['It was the storm forecasters predicted would hit the coast.', 'predicted', ['would hit the coast', 'forecasters', 'forecasters']],
+    ['The vaccine was one doctors said had saved lives.', 'said', ['had saved lives', 'doctors', 'doctors']],
   ])('%s', (text, cue, expected) => {
     expect(row(text, cue)).toEqual(expected);
   });
@@ -24,6 +27,9 @@ describe('quotes: the subject between a noun and its cue speaks for the subjectl
     // no subjectless clause after the cue: the subject is read as before
     ['The city transit board said on Monday that the buses would run late.', 'said', ['the buses would run late', 'the city transit board', 'The city transit board']],
     ['Two ferry operators said the crossing would close.', 'said', ['the crossing would close', 'Two ferry operators', 'Two ferry operators']],
+    // no copula before the phrase: a quantifier or determiner stays with its noun
+    ['The ruling was a blow many tenants said would cost them their homes.', 'said', ['would cost them their homes', 'tenants', 'many tenants']],
+    ['The team is one the pundits said would struggle.', 'said', ['would struggle', 'pundits', 'the pundits']],
   ])('leaves alone: %s', (text, cue, expected) => {
     expect(row(text, cue)).toEqual(expected);
   });
