@@ -52,6 +52,14 @@ const OBJECT_AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+(?:(?!(?:the|a|an|his|he
 // the start of a name up to an "and" inside it ("Soil and " of "Soil and Seed Administration")
 const CUT_AFTER_AND = /\S\s+and\s+$/;
 
+// a head with its source after "by" or "from", perhaps through a participle ("Polls conducted by the college show",
+// "Results from the trial show"): no noun phrase holds "by", so the head before it is the phrase, as in "Polls show"
+const SOURCE_POSTMODIFIER = /^\S.*?(?=\s+(?:\p{Ll}+(?:ed|en)\s+)?(?:by|from)\s)/u;
+const headBeforeSource = (text: string, start: number, end: number): ReturnType<typeof nounPhrase> => {
+  const m = SOURCE_POSTMODIFIER.exec(text.slice(start, end));
+  return m === null ? null : nounPhrase(text, start, start + m[0].length);
+};
+
 /** The speaker named in [start, end) (a phrase the rules put in the speaker position). */
 export function speakerIn(s: Resolved, start: number, end: number, rule: string, known?: { cue: Cue; voice: Voice }, gapRead = false): SpeakerFields {
   const text = s.doc.text;
@@ -131,7 +139,7 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   const across = sentence !== undefined ? restrictiveAcross(text, sentence.start, t.start) : null;
   if (across !== null) return speakerIn(s, across.start, across.end, rule, known);
   // ("The audit office on Monday said": the phrase without its time phrase, speaker-time-tail.ts)
-  const np = nounPhrase(text, t.start, endBeforeTimeTail(text, t.start, t.end));
+  const np = nounPhrase(text, t.start, endBeforeTimeTail(text, t.start, t.end)) ?? headBeforeSource(text, t.start, t.end);
   if (np === null || NOT_A_SPEAKER.test(text.slice(np.start, np.end))) return NO_SPEAKER;
   // "Roe and Doe met. Each said ...": a distributive pronoun speaks for the group named just before it
   if (DISTRIBUTIVE.test(text.slice(np.start, np.end))) {

@@ -38,6 +38,9 @@ describe('quotes/speaker: who speaks', () => {
     ['A regional appeals court ruled that the fee was illegal.', 'A regional appeals court'],
     ['Exit polls show that turnout fell sharply.', 'Exit polls'],
     ['Nearly half said they would come back.', 'Nearly half'],
+    // ... its head before a source after "by" or "from" (through a participle or not), as in "Polls show"
+    ['Polls conducted by the college show that turnout fell.', 'Polls'],
+    ['Results from the trial show the vaccine works.', 'Results'],
   ])('keeps the noun phrase in %s', (text, mention) => {
     expect(quotes(text).map((q) => q.speakerMention?.text ?? null)).toEqual([mention]);
   });
@@ -49,6 +52,8 @@ describe('quotes/speaker: who speaks', () => {
     ['It is understood that the bridge will close.'],
     ['It was revealed on Monday that the bridge will close.'],
     ['The book includes chapters of arguing over the budget.'],
+    // ... nor do words before a source that are no noun phrase
+    ['What came from the talks suggests a deal is near.'],
     // an escape sequence's payload (a terminal title) is no speaker
     ['Hello \x1b]0;Mayor Mara Quill\x07 said the plan failed.'],
     ['Hello \x9d0;Mara Quill\x9c said the plan failed.'],
