@@ -19,6 +19,8 @@ import { COUNT_WORDS, SCALE_WORDS } from '../../lexicon/number-words.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
 import { latin1Twin } from '../latin1-twin.js';
+import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
+import { BARE_NEWS_NOUNS, FRAMING_CLAUSE_NOUNS, UNHELD_CLAUSE_NOUNS } from '../../lexicon/unheld-report-nouns.js';
 
 // an object pronoun before anything but a preposition or a question word; or a short noun phrase
 // before a subject pronoun ("reporters he", "the crowd they")
@@ -76,6 +78,7 @@ const PAST_OR_ING = /\b\p{Ll}+(?:ed|ing)\b/u;
 // an object pronoun or a name before a question word ("asked her why", "asked Tom Fenn whether")
 const ASKED_LISTENER = new RegExp(String.raw`^(?:${alternation(OBJECT_PRONOUNS)}|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)\s*(?=(?:what|why|how|when|where|whether|if|who|which)\s)`, 'u');
 const CUE_ENDS_IN_PREPOSITION = /\s(?:on|in|at|via|through|over)$/i;
+const CLAUSE_NOUN_LAST = new RegExp(String.raw`(?:^|\s)(?:${alternation([...SPEECH_NOUNS, ...UNHELD_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS, ...FRAMING_CLAUSE_NOUNS])})\s*$`, 'i');
 // a few words ending in a colon right before an opening mark
 const COLON_QUOTE = /^[^,.;:“”"‘’]{1,60}:\s*(?=[“"‘])/;
 // a linking adverb and its comma ("however,", "though,", "in turn,")
@@ -128,8 +131,9 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   // (a listener with place and time phrases after it may run longer: "told supporters at a rally in Tarnby on
   // Friday that ...")
   const shortObject = (wordCount(skipped) <= 6 || (wordCount(skipped) <= 10 && PLACED_LISTENER.test(skipped) && !PAST_OR_ING.test(skipped))) && !/\bto\s/i.test(skipped);
-  // ("wrote on social media that ...": a cue that ends in its preposition has the medium after it)
-  const cueAdverbial = CUE_ENDS_IN_PREPOSITION.test(cue.text) && shortObject;
+  // ("wrote on social media that ...": a cue that ends in its preposition has the medium after it; not a noun whose
+  // clause the "that" opens, "cast doubt on claims that ...": the noun and its clause are what the cue is about)
+  const cueAdverbial = CUE_ENDS_IN_PREPOSITION.test(cue.text) && shortObject && !CLAUSE_NOUN_LAST.test(skipped);
   if (that !== null && ((OBJECT_LISTENER_VERBS.has(cue.lemma) && shortObject) || cueAdverbial || (LEADING_ADVERBIAL.test(window) && !INFINITIVE_OBJECT.test(window)))) return i + that[0].length;
   // "told them the bridge was safe", "tells voters she will run": with no "that", the listener ends
   // where the reported clause's subject begins

@@ -31,6 +31,25 @@ describe('quotes/content-start: leaves alone', () => {
   });
 });
 
+// after a cue that ends in its preposition, the words before "that" are a medium ("wrote on the city website that"),
+// unless they end in a noun whose clause the "that" opens: then the noun and its clause are what the cue is about
+describe('quotes/content-start: a noun of saying before "that" after a cue that ends in its preposition', () => {
+  it.each<[string, string[][]]>([
+    ['The ferry operator cast doubt on claims that the crossing was unsafe.', [['claims that the crossing was unsafe', 'cast doubt on']]],
+    ['The brewery commented on reports that it would close the plant.', [['reports that it would close the plant', 'commented on']]],
+    ['The coach insisted on his view that the pitch was too dry.', [['his view that the pitch was too dry', 'insisted on']]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[][]]>([
+    ['The baker wrote on the village noticeboard that the shop would shut.', [['the shop would shut', 'wrote on']]],
+    ['The keeper commented on air that the save was lucky.', [['the save was lucky', 'commented']]],
+  ])('leaves the medium out: %s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
 describe('quotes/content-start: the one told ends before a clause that holds a hedge between commas', () => {
   it.each<[string, string[][]]>([
     ['Tenants told the landlord the boiler, they feared, was failing.', [['the boiler, they feared, was failing', 'told']]],
