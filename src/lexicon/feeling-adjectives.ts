@@ -22,7 +22,15 @@ export const FEELINGS_BY_OR_WITH: readonly string[] = [
 export const FEELINGS_ABOUT: readonly string[] = ['surprised', 'shocked', 'embarrassed'];
 
 /** Feelings that name their cause after "with" (not "by"): "is angry with the board", "was happy with the deal". */
-export const FEELINGS_WITH: readonly string[] = ['happy', 'unhappy', 'angry', 'upset', 'frustrated'];
+// ("furious with the referee", "livid about the fares", "irate over the delays": anger held at its cause, in every beat)
+export const FEELINGS_WITH: readonly string[] = ['happy', 'unhappy', 'angry', 'upset', 'frustrated', 'furious', 'livid', 'irate'];
+
+/**
+ * Worries held about a prospect, only with "about", "over", "that" or "whether" after them: "investors are nervous about
+ * the vote", "growers were anxious that the rain would not come", "staff are uneasy over the merger". Alone ("the horse
+ * was nervous") or before "to" ("anxious to leave", an intention) or "at" ("nervous at the start") they hold no view.
+ */
+export const WORRIES_ABOUT: readonly string[] = ['nervous', 'anxious', 'uneasy', 'apprehensive', 'jittery'];
 
 /**
  * Beliefs and worries held about a clause ("is confident that", "remains convinced the plan will work", "were worried

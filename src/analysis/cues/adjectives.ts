@@ -5,7 +5,7 @@
 // One linear regex pass; the cue is the whole predicate ("is confident", "were worried about"), as
 // annotated news marks it. Impersonal "it is clear that" is the writer's own claim and is left out.
 import type { Cue } from '../../types.js';
-import { BELIEF_ADJECTIVES, FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH, OUTLOOK_ADJECTIVES, SPLIT_VIEW_HOLDERS } from '../../lexicon/feeling-adjectives.js';
+import { BELIEF_ADJECTIVES, FEELINGS_ABOUT, FEELINGS_BY_OR_WITH, FEELINGS_WITH, OUTLOOK_ADJECTIVES, SPLIT_VIEW_HOLDERS, WORRIES_ABOUT } from '../../lexicon/feeling-adjectives.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/weekdays.js';
 import { cueStart } from './verb-span.js';
@@ -16,7 +16,8 @@ const ADJECTIVES = [...BELIEF_ADJECTIVES, 'skeptical', 'sceptical', 'doubtful', 
 const BY_WITH = FEELINGS_BY_OR_WITH.join('|');
 const WITH = FEELINGS_WITH.join('|');
 const ABOUT = FEELINGS_ABOUT.join('|');
-const FEELINGS = String.raw`(?:${BY_WITH})(?:\s+(?:about|over|at|that|whether|by|with))?|(?:${WITH})(?:\s+(?:about|over|at|that|whether|with))?|(?:${ABOUT})(?:\s+(?:about|over|at|that|whether))?`;
+const WORRY = WORRIES_ABOUT.join('|');
+const FEELINGS = String.raw`(?:${BY_WITH})(?:\s+(?:about|over|at|that|whether|by|with))?|(?:${WITH})(?:\s+(?:about|over|at|that|whether|with))?|(?:${ABOUT})(?:\s+(?:about|over|at|that|whether))?|(?:${WORRY})\s+(?:about|over|that|whether)`;
 // stances toward someone or something, held only with "of": "is critical of the plan", "remains wary
 // of the deal" ("critical to", "a critical vote" are importance, not a stance)
 const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|distrustful|contemptuous|respectful|enthusiastic|proud|fond';
@@ -63,8 +64,8 @@ function predicates(text: string): RegExpExecArray[] {
   return out;
 }
 const HOLDS_CONTENT = new RegExp(String.raw`\s(?:about|over|at|of|that|whether|on|to|against|by|with)$|(?:${TO_ADJECTIVES}|unsure|undecided)$`, 'i');
-const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|${OUTLOOK}|intent|against|favou?r|opposed|odds|divided|split|deadlocked|torn|unsure|undecided)\b`, 'i');
-const WHOLE_ADJECTIVE = new RegExp(String.raw`^(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|${OUTLOOK})$`, 'i');
+const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${WORRY}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|${OUTLOOK}|intent|against|favou?r|opposed|odds|divided|split|deadlocked|torn|unsure|undecided)\b`, 'i');
+const WHOLE_ADJECTIVE = new RegExp(String.raw`^(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${WORRY}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|${OUTLOOK})$`, 'i');
 
 /** Whether a word is one of the adjectives above ("afraid", "keen", "fond"): a feeling held, never a verb form. */
 export function isStanceAdjective(word: string): boolean {

@@ -15,6 +15,12 @@ describe('cues: a feeling and its cause after "by" or "with"', () => {
     ['The ferry crew weren’t happy about the new timetable.', [['the new timetable', 'The ferry crew', 'weren’t happy about']]],
     ['Bondholders were less pleased by the lender’s move to skip a coupon.', [['the lender’s move to skip a coupon', 'Bondholders', 'were less pleased by']]],
     ['The coach got angry with the referee.', [['the referee', 'The coach', 'got angry with']]],
+    // anger held at its cause, in any of its words
+    ['Allotment holders are furious about the new water meters.', [['the new water meters', 'Allotment holders', 'are furious about']]],
+    ['The skipper was livid with the umpire.', [['the umpire', 'The skipper', 'was livid with']]],
+    // a worry held about a prospect, with its preposition or clause
+    ['Bond traders are nervous about the budget.', [['the budget', 'Bond traders', 'are nervous about']]],
+    ['The growers were anxious that the rain would not come.', [['the rain would not come', 'The growers', 'were anxious']]],
     // a feeling whose "by" is often an event's agent still holds its cause after "about", "at" or "that"
     ['Growers were surprised at the size of the subsidy.', [['the size of the subsidy', 'Growers', 'were surprised at']]],
     ['The landlord was unhappy about the rent cap - and took the council to court on Monday.', [['the rent cap', 'The landlord', 'was unhappy about']]],
@@ -33,6 +39,10 @@ describe('cues: a feeling and its cause after "by" or "with"', () => {
     ['The road was blocked by protesters on Monday.', []],
     // a change of state before a stance word is no stance
     ['The economy has grown against the odds this year.', []],
+    // a worry with no prospect named, or an intention ("anxious to"), or a moment ("nervous at the start")
+    ['The young horse was nervous at the start.', []],
+    ['The new owners are anxious to begin work.', []],
+    ['The skipper was furious.', []],
     // "concerned with" is what a thing deals with
     ['The study is concerned with the cost of housing.', []],
   ])('leaves alone: %s', (text, expected) => {
