@@ -18,6 +18,8 @@ import { afterStrandedPreposition } from './contact-clause.js';
 
 // a quote's last word "to", its closing mark, then the form: “We want to,” said Ida Lind
 const TO_ENDING_A_QUOTE = /\bto[,.!?]?["”’'][\s,]*$/i;
+// the end of a clause right after an infinitive (an adverb of no-comment may stand between: "refused to comment further.")
+const BARE_INFINITIVE_END = /^(?:\s+(?:further|publicly|again|outright|immediately|directly))?\s*(?:[.,;:!?)—–]|$|\s+(?:and|but|or)\b)/;
 
 export function findVerbCues(text: string, words: readonly SpeechWord[], inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -41,7 +43,10 @@ export function findVerbCues(text: string, words: readonly SpeechWord[], inside:
     const stranded = /^to$/i.test(before) && afterStrandedPreposition(text, w);
     const infinitive = /^to$/i.test(before) && !TO_ENDING_A_QUOTE.test(text.slice(Math.max(0, at - 12), at)) && !stranded;
     // ("has refused to confirm", "refused to endorse": a refusal to say or to back something is one chain too)
-    const refusal = REFUSAL_VERBS.has(before2.toLowerCase()) && (form.group === 'speech' || BACKING_LEMMAS.has(form.lemma));
+    // (not a bare infinitive, "refused to concede.", "refused to apologise, saying ...": nothing is withheld after it, so
+    // "refused" is the cue and the infinitive its content, as with "declined to resign")
+    const refusal = REFUSAL_VERBS.has(before2.toLowerCase()) && (form.group === 'speech' || BACKING_LEMMAS.has(form.lemma))
+      && !BARE_INFINITIVE_END.test(text.slice(at + word.length, at + word.length + 24));
     const aspect = infinitive && (ASPECT_VERBS.has(before2.toLowerCase()) || refusal) && /^\s+to\s+$/i.test(text.slice(before2At + before2.length, at));
     // "went on to thank", "took to social media to say": the chain's first verb heads the cue (CHAIN_TO_SPEECH)
     const chainAt = infinitive && !aspect ? chainStart(text, at) : -1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verbCues } from '../verb-cues.js';
+import { analyze } from '../../../src/analysis/index.js';
 
 // A verb of refusing before "to" and a verb of saying or backing is one cue with it (lexicon/cue-contexts.ts
 // REFUSAL_VERBS, cues/verbs.ts): the withheld statement is what is attributed.
@@ -20,7 +21,22 @@ describe('cues: refusing to say or to back something', () => {
     // a refused attack or discussion: the infinitive is the content, as annotated news reads it
     ['Tom Fenn refused to attack his rival during the debate.', ['refused']],
     ['The chair refuses to discuss the budget before the vote.', ['refuses']],
+    // a bare infinitive, with nothing withheld after it: the refusal is the cue, the infinitive its content
+    ['The beaten finalist refused to concede.', ['refused']],
+    ['The hotel chain has refused to apologise, saying staff followed the rules.', ['has refused', 'saying']],
+    ['The referee refused to comment further and left the ground.', ['refused']],
   ])('keeps the refusal alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
+  });
+});
+
+// the whole pipeline on a bare refusal: the infinitive is what was refused, and a bare refusal to comment holds nothing
+describe('quotes: a refusal with a bare infinitive', () => {
+  const rows = (text: string) => analyze({ id: 't', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
+  it.each<[string, (string | null)[][]]>([
+    ['The beaten finalist refused to concede.', [['to concede', 'refused']]],
+    ['The referee refused to comment further.', []],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
   });
 });
