@@ -77,8 +77,10 @@ const CAMPAIGNED_FOR = new RegExp(String.raw`^\s+(?:(?:hard|long|publicly|tirele
 const APPROVE_OF = /^\s+(?:(?:strongly|narrowly|broadly|largely|mostly|overwhelmingly)\s+)?of\b/;
 // "ordered the city to repay", "ordered that the files be sealed": an addressee of one to five words, then "to" and a verb
 // (or a count of people, "ordered about 2,000 residents to leave", "ordered 40 staff to stay home": with a number the
-// noun must be people, since "ordered 500 lamps to sell in May" orders goods)
-const ORDERED_TO = new RegExp(String.raw`^\s+(?:that\b|(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|up\s+to|at\s+least)\s+)?\d[\d,]*\s+(?:[\p{Ll}-]+\s+)?(?:${alternation([...GROUP_NOUNS, ...PERSON_ROLE_PLURALS])})\s+to\s+\p{Ll}|(?!to\b|(?:in|at|on|from|for|by|with)\s)(?:[\p{L}’'.-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|its|be\s+(?:delivered|shipped))\b)\p{Ll})`, 'u');
+// noun must be people, since "ordered 500 lamps to sell in May" orders goods; or any plural told to leave, stay or stop,
+// "ordered 300 campers to leave", "ordered 12 shops to close": only those addressed can comply)
+const COMPLY = '(?:leave|evacuate|return|stay|remain|shelter|disperse|vacate|move|stop|halt|close|shut|withdraw|report|comply)';
+const ORDERED_TO = new RegExp(String.raw`^\s+(?:that\b|(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|up\s+to|at\s+least)\s+)?\d[\d,]*\s+(?:[\p{Ll}-]+\s+)?(?:(?:${alternation([...GROUP_NOUNS, ...PERSON_ROLE_PLURALS])})\s+to\s+\p{Ll}|\p{Ll}+s\s+to\s+${COMPLY}\b)|(?!to\b|(?:in|at|on|from|for|by|with)\s)(?:[\p{L}’'.-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|its|be\s+(?:delivered|shipped))\b)\p{Ll})`, 'u');
 
 // "was billed as a turning point", "billed the race as the toughest yet": an object of at most four words, then "as"
 // and a description; not an amount ("billed as much as $40", "billed as little as") nor the set phrases of SEEN_AS

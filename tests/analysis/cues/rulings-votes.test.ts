@@ -19,6 +19,9 @@ describe('cues: rulings with their vote, votes to take a stance, approving of, o
     // a count of people ordered (the number is no object by itself)
     ['Officials ordered about 3,500 tenants to leave the flooded blocks.', ['ordered']],
     ['The ministry ordered 40 striking nurses to return to work.', ['ordered']],
+    // any plural told to leave, stay or stop: only those addressed can comply
+    ['Wardens ordered 300 hikers to leave the moor before the storm.', ['ordered']],
+    ['The health board ordered 12 takeaways to close.', ['ordered']],
     // a role's plural of any ending (lexicon/plurals.ts), before a place
     ['The sheriff ordered 30 deputies to the bridge before dawn.', ['ordered']],
   ])('%s', (text, expected) => {
@@ -34,6 +37,7 @@ describe('cues: rulings with their vote, votes to take a stance, approving of, o
     ['He ordered the fish and a salad.', []],
     ['The shop ordered 500 lamps to sell in May.', []],
     ['The club ordered 12 new kits to replace the torn ones.', []],
+    ['The depot ordered 40 buses to carry the extra fans.', []],
     ['They followed orders from the top to stay put.', []],
     // a "get" passive with no agent, complement or clause happens to its subject
     ['These days the young baker gets recognized wherever she goes.', []],
