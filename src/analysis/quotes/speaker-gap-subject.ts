@@ -13,9 +13,9 @@ const SUBJECTLESS_CLAUSE = /^\s+(?:would|will|could|can|may|might|should|must|is
 // the subject closing the phrase: a possessive or quantifier and a noun ("his aides", "many fans", "the club's fans"), a
 // bare plural perhaps with a modifier ("unions", "consumer groups"), a name, or a pronoun
 const SUBJECT_LAST = /(?:^|\s)((?:(?:his|her|its|their|our|my|the|many|some|most|several|few|other|both|(?:the\s+)?\p{Ll}[\p{L}-]*['’]s)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*|(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|he|she|they|we|I))$/u;
-// the noun the clause hangs on, before the subject: a determiner and a word or more, or a relative "that"/"which"
 // a form of "be" right before the phrase: no noun for the clause to hang on before it
 const COPULA_END = /\b(?:is|was|are|were|be|been|being)\s+$/;
+// the noun the clause hangs on, before the subject: a determiner and a word or more, or a relative "that"/"which"
 const ANTECEDENT_END = /(?:\b(?:that|which)|\p{Ll}[\p{L}-]*)\s+$/u;
 
 /** The subject of a cue that opens a subject-gap relative clause, inside the phrase [start, end), or null. */
@@ -27,13 +27,13 @@ export function gapSubject(text: string, start: number, end: number, cueEnd: num
   let from = start + m.index + m[0].length - m[1]!.length;
   // (the phrase may be the subject alone, after a relative "that" that ended it: "a move that unions warned")
   if (!ANTECEDENT_END.test(text.slice(from === start ? Math.max(0, start - 8) : start, from))) return null;
-  // a bare plural's modifier right after a determiner or an adjective is the antecedent's head: "a plan critics",
-  // "a bold plan critics" (but "a move consumer groups": "consumer" follows the head)
   const words = m[1]!.split(/\s+/);
   // after a copula the antecedent opens the phrase and the plural alone is the subject: "It was the storm forecasters
   // predicted would hit", "The vaccine was one doctors said had saved lives"
   const last = words[words.length - 1]!;
   if (words.length > 1 && COPULA_END.test(text.slice(start, from)) && /^\p{Ll}[\p{L}-]*s$/u.test(last)) return { start: end - last.length, end };
+  // a bare plural's modifier right after a determiner or an adjective is the antecedent's head: "a plan critics",
+  // "a bold plan critics" (but "a move consumer groups": "consumer" follows the head)
   if (words.length === 2 && !DETERMINERS.has(words[0]!.toLowerCase()) && !/^(?:his|her|its|their|our|my)$/.test(words[0]!)) {
     const before = /(\S+)\s+$/.exec(text.slice(start, from))?.[1]?.toLowerCase() ?? '';
     if (DETERMINERS.has(before) || isAdjective(before)) from += words[0]!.length + 1;
