@@ -2,6 +2,8 @@
 // whether a position lies inside one. Texts are invented.
 import { describe, expect, it } from 'vitest';
 import { escapeLength, insideEscape } from '../../../src/analysis/mentions/escapes.js';
+import { state } from './mentions-of.js';
+import { findMentions } from '../../../src/analysis/mentions/index.js';
 
 describe('escapeLength', () => {
   it.each<[string, string, number]>([
@@ -33,4 +35,18 @@ describe('insideEscape', () => {
     ['Ada', false],
     ['Start', false],
   ])('%s -> %s', (word, want) => expect(insideEscape(text, text.indexOf(word))).toBe(want));
+});
+
+describe('mentions: terminal escapes are no text', () => {
+  it.each([
+    ['osc title, 7-bit', 'Hello \x1b]0;Mara Quill\x07 and more.'],
+    ['osc title, C1', 'Hello \x9d0;Mara Quill\x9c and more.'],
+    ['osc hyperlink target', 'See \x1b]8;;http://x.test/Mara Quill\x1b\\here\x1b]8;;\x1b\\ now.'],
+  ])('%s', (_name, text) => {
+    expect(findMentions(state(text)).mentions.map((m) => m.text)).not.toContain('Mara Quill');
+  });
+
+  it('keeps a name in coloured text', () => {
+    expect(findMentions(state('\x1b[1mMara Quill\x1b[0m spoke.')).mentions.map((m) => m.text)).toContain('Mara Quill');
+  });
 });

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/analysis/mentions/tokens.js';
 import { findPronouns } from '../../../src/analysis/mentions/pronouns.js';
+import { state } from './mentions-of.js';
+import { findMentions } from '../../../src/analysis/mentions/index.js';
 
 const pronouns = (text: string): string[] => findPronouns(tokenize(text)).map((p) => `${text.slice(p.start, p.end)}:${p.gender}`);
 
@@ -28,4 +30,11 @@ describe('pronouns: left alone', () => {
     // "which" after a common noun is a restrictive relative
     ['the plan which failed'],
   ])('%s', (text) => expect(pronouns(text)).toEqual([]));
+});
+
+describe('pronouns: through the mention stage', () => {
+  it('gives pronouns gender and number', () => {
+    const m = findMentions(state('He and she said they knew it.')).mentions;
+    expect(m.map((x) => x.gender)).toEqual(['male', 'female', 'plural', 'neuter']);
+  });
 });

@@ -4,6 +4,8 @@
 // Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { state } from './mentions-of.js';
+import { findMentions } from '../../../src/analysis/mentions/index.js';
 
 const people = (text: string): string[] => analyze({ id: 't', text }).speakers.filter((s) => s.kind === 'person').map((s) => s.name);
 const speakers = (text: string): (string | null)[] => analyze({ id: 't', text }).quotes.map((q) => q.speaker);
@@ -30,5 +32,25 @@ describe('mentions: an adjective before a plural read as a cue is no surname', (
     ['Little insists the tax will raise enough.', ['Little']],
   ])('leaves alone: %s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('mentions: capitalised common words as surnames', () => {
+  const withCue = (text: string, cue: string): string[] => findMentions(state(text, [cue])).mentions.map((m) => `${m.kind}:${m.text}`);
+  it.each([
+    ['“It is over,” Stone said.', 'said', ['pronoun:It', 'name:Stone']],
+    ['“It is over,” said Reed.', 'said', ['pronoun:It', 'name:Reed']],
+    ['Nadia Stone spoke first. Later Stone left.', 'spoke', ['name:Nadia Stone', 'name:Stone']],
+  ])('%s', (text, cue, expected) => {
+    expect(withCue(text, cue)).toEqual(expected);
+  });
+
+  it.each([
+    ['The Bond market fell.', 'fell', []],
+    ['“It is over,” Officials said.', 'said', ['pronoun:It', 'group:Officials']],
+    ['“It is over.” Defense said nothing.', 'said', ['pronoun:It']],
+    ['In Defense said nothing.', 'said', []],
+  ])('leaves alone: %s', (text, cue, expected) => {
+    expect(withCue(text, cue)).toEqual(expected);
   });
 });
