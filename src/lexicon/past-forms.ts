@@ -25,3 +25,10 @@ export const ACTION_PASTS: readonly string[] = IRREGULAR_PASTS.filter((w) => !SA
 export const UNINFLECTED_PASTS: ReadonlySet<string> = new Set([
   'set', 'cut', 'hit', 'put', 'shut', 'let', 'quit', 'bid', 'cast', 'spread', 'split', 'cost', 'shed', 'forecast', 'beat',
 ]);
+
+/** A past participle by its ending, as a regex piece ("reviewed", "taken", "shown", and the short "led" and "seen"): the
+ *  rules that read a passive or a participle aside ("The report, seen by the Courier, ...") share this one shape. */
+export const PAST_PARTICIPLE = String.raw`\p{Ll}+(?:ed|en|wn)`;
+
+/** A past participle with its "by" agent ("led by", "conducted by"): what was done to the noun before it, and by whom. */
+export const PARTICIPLE_BY = String.raw`${PAST_PARTICIPLE}\s+by\b`;

@@ -6,10 +6,11 @@
 // the talk show ..."), whose object the form may end.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
+import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 
 // the sentence's opening, up to two modifiers, the plural head (group 1), then a participle with "by" or a preposition of
 // place or time, or a preposition of source or place alone, and up to four words ending right before the form
-const OPENING_EVIDENCE_PHRASE = /(?:^|[.!?]["”’']?[ \t]+|\n[ \t]*)(?:[\p{L}-]+[ \t]+){0,2}?(\p{L}\p{Ll}+)[ \t]+(?:\p{Ll}{3,}(?:ed|en|wn)[ \t]+(?:by|in|at|from|during)|from|by|in|at|across)[ \t]+(?:[\p{L}\p{N}.’'&-]+[ \t]+){1,4}$/u;
+const OPENING_EVIDENCE_PHRASE = new RegExp(String.raw`(?:^|[.!?]["”’']?[ \t]+|\n[ \t]*)(?:[\p{L}-]+[ \t]+){0,2}?(\p{L}\p{Ll}+)[ \t]+(?:${PAST_PARTICIPLE}[ \t]+(?:by|in|at|from|during)|from|by|in|at|across)[ \t]+(?:[\p{L}\p{N}.’'&-]+[ \t]+){1,4}$`, 'u');
 // an object or a clause after the form: a determiner, "that", a pronoun or a capitalised name
 const OBJECT_OR_CLAUSE_NEXT = /^[ \t]+(?:that|the|a|an|its|his|her|their|some|most|many|more|no|he|she|they|it|\p{Lu}[\p{L}’'-]*)\b/u;
 

@@ -12,6 +12,7 @@ import { DETERMINER, NAMED_VERB_OBJECT, PRONOUN_OR_AUX, QUANTIFIER, SUBJECT_THEN
 import { PURE_OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation, capitalised } from '../alternation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
+import { PARTICIPLE_BY } from '../../lexicon/past-forms.js';
 import { THAT_RELATIVE_CLAUSE, pluralRelative } from './plural-relative.js';
 import { isAdjective, isGroupNoun, isKnownName } from '../mentions/words.js';
 import { titleBeforeName } from './title-before-name.js';
@@ -29,7 +30,7 @@ const VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|shou
 const RELATIVE_BEFORE = /\b(?:what|which|who|whom|that)\s+(?:[\p{L}’'.-]+\s+){0,3}$/iu;
 // names joined by "and" are a plural subject: "Ana Ruiz and Tom Fenn support higher fares"
 const AND_NAME_BEFORE = /\band\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
-const PARTICIPLE_BY_NEXT = /^\s+\p{Ll}{3,}(?:ed|en|wn)\s+by\b/u;
+const PARTICIPLE_BY_NEXT = new RegExp(String.raw`^\s+${PARTICIPLE_BY}`, 'u');
 // an opening quote after the form: a title the compound names ("the reality show “Dune Kitchen”")
 const TITLE_NEXT = /^\s*[“"‘«]/;
 

@@ -20,6 +20,7 @@ import { firstNotBefore } from '../sorted.js';
 import { alternation } from '../alternation.js';
 import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
+import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 import { endBeforeTimeTail } from './speaker-time-tail.js';
 import { documentAuthor, platformPostedOn } from './speaker-document.js';
 import { hearerOnly } from './speaker-hearer.js';
@@ -54,7 +55,7 @@ const CUT_AFTER_AND = /\S\s+and\s+$/;
 
 // a head with its source after "by" or "from", perhaps through a participle ("Polls conducted by the college show",
 // "Results from the trial show"): no noun phrase holds "by", so the head before it is the phrase, as in "Polls show"
-const SOURCE_POSTMODIFIER = /^\S.*?(?=\s+(?:\p{Ll}+(?:ed|en)\s+)?(?:by|from)\s)/u;
+const SOURCE_POSTMODIFIER = new RegExp(String.raw`^\S.*?(?=\s+(?:${PAST_PARTICIPLE}\s+)?(?:by|from)\s)`, 'u');
 const headBeforeSource = (text: string, start: number, end: number): ReturnType<typeof nounPhrase> => {
   const m = SOURCE_POSTMODIFIER.exec(text.slice(start, end));
   return m === null ? null : nounPhrase(text, start, start + m[0].length);

@@ -5,19 +5,19 @@
 import { isSpace } from './text-utils.js';
 import { alternation } from '../alternation.js';
 import { ASIDE_PARTICIPLES, SUBORDINATORS } from '../../lexicon/subordinators.js';
-import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { IRREGULAR_PASTS, PARTICIPLE_BY, PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 import { phraseBefore, stripAux, SUBJECT_WINDOW, type Range } from './positions.js';
 
 // (a participle with its agent too: "The report, seen by the Courier, says ...")
-const CLAUSE_OPENER = /^\s*(?:(?:who|whom|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b|\p{Ll}+(?:ed|en|wn)\s+by\b)/iu;
+const CLAUSE_OPENER = new RegExp(String.raw`^\s*(?:(?:who|whom|whose|which|a|an|the|now|once|himself|herself|also|both|like|until|speaking|in|at|on|with|after|before|during|for|citing|according)\b|${PARTICIPLE_BY})`, 'iu');
 // a past participle and its agent opening an aside ("led by", "backed by", "joined by", "driven by");
 // CLAUSE_OPENER above has the same shape case-blind, for the clause right after a comma
-const AGENT_ASIDE = /^\s*\p{Ll}+(?:ed|en|wn)\s+by\s/u;
+const AGENT_ASIDE = new RegExp(String.raw`^\s*${PARTICIPLE_BY}`, 'u');
 // a past participle and the preposition or time word after it opening an aside with no agent ("The study, run across
 // 61 firms, found", "The report, published in a journal on Monday, says"): what was done to the subject, whose phrase
 // ends before the comma (the phrase inside names where or when, not who speaks); irregular participles that are
 // also the past form ("held", "led", "run" aside) come from lexicon/past-forms.ts
-const PLACE_ASIDE = new RegExp(String.raw`^\s*(?:\p{Ll}+(?:ed|en|wn)|run|done|${alternation(IRREGULAR_PASTS)})\s+(?:(?:up|out|off|down)\s+)?(?:in|on|at|across|among|over|from|for|after|during|since|between|under|with|last|this|earlier)\s`, 'u');
+const PLACE_ASIDE = new RegExp(String.raw`^\s*(?:${PAST_PARTICIPLE}|run|done|${alternation(IRREGULAR_PASTS)})\s+(?:(?:up|out|off|down)\s+)?(?:in|on|at|across|among|over|from|for|after|during|since|between|under|with|last|this|earlier)\s`, 'u');
 // an age in apposition, bare or with "aged" ("The driver, 40, said", "The pilot, aged 52, had warned"): news
 // gives a person's age between commas after the name, so the phrase before it is the subject
 // a person's age in apposition and the comma closing it ("52,", "aged 52,"); content-before-inverted.ts reads it too

@@ -8,6 +8,8 @@ describe('cues: an evidence form after a plural evidence noun and its postmodifi
     ['Polls in the state show Ruiz ahead.', ['show']],
     ['Polls conducted by the college show Ruiz ahead.', ['show']],
     ['Records reviewed by the paper show the firm delayed the recall.', ['show']],
+    // (a short participle too)
+    ['Records seen by the court show the firm delayed the recall.', ['show']],
     ['Documents filed in court show the firm delayed the recall.', ['show']],
     ['Records from the state show that turnout fell.', ['show']],
   ])('%s', (text, expected) => {

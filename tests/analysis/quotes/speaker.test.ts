@@ -41,6 +41,8 @@ describe('quotes/speaker: who speaks', () => {
     // ... its head before a source after "by" or "from" (through a participle or not), as in "Polls show"
     ['Polls conducted by the college show that turnout fell.', 'Polls'],
     ['Results from the trial show the vaccine works.', 'Results'],
+    // (any participle shape: one in -wn too)
+    ['Samples drawn from the lake show that the water is safe.', 'Samples'],
   ])('keeps the noun phrase in %s', (text, mention) => {
     expect(quotes(text).map((q) => q.speakerMention?.text ?? null)).toEqual([mention]);
   });
