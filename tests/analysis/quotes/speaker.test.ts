@@ -84,8 +84,13 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     ['The Soil and Seed Administration said the jars were unsafe.', 'Soil and Seed Administration', 'Soil and Seed Administration'],
     // firms named by their trade ("Research", "Music", "Transit") are organisations, not people
     ['Halloway Research said the price was too high.', 'Halloway Research', 'Halloway Research'],
+    // ... nor a name after a preposition and a count: "of two Grand Slams" is an object, the noun before it speaks
+    ['The umpire, a veteran of two Grand Slams, said the court was wet.', 'The umpire', null],
+    ['The keeper (a winner of three Tarn Cups) said the pitch was wet.', 'The keeper', null],
     // ... nor a second name joined to that object by "and": the name the apposition before it describes speaks
     ['Ilse Marwick, a friend of Omar Quist and Rob Lind, said the house was sold.', 'Ilse Marwick', 'Ilse Marwick'],
+    // a count before a name as the subject itself is no object: the group speaks
+    ['Two Tarn Rovers fans said the match was fixed.', 'Two Tarn Rovers fans', 'Two Tarn Rovers fans'],
     // a he/she inside the quoted words tells nothing of the speaker's gender
     ['“Nothing will change,” Kaur said. “He told me twice,” she added.', 'she', 'Kaur'],
     // the speaker of a closing "she said" is no one named in the content before it
