@@ -60,10 +60,11 @@ export function verbSubject(ctx: Ctx, cue: Cue, prevCue: Cue | undefined, names:
   const ss = ctx.sentence.start;
   // (but not a cue in a comma aside before this one: "Lee, when asked whether ..., said" is Lee's,
   // "The union, which had backed the strike, praised" the union's)
+  // (an aside in brackets likewise: "Two nurses (who asked not to be named) said" is the nurses')
   const asideLead = prevCue !== undefined ? text.slice(Math.max(ss, prevCue.start - 40), prevCue.start) : '';
-  const asideStart = asideLead.slice(asideLead.lastIndexOf(',') + 1);
+  const asideStart = asideLead.slice(Math.max(asideLead.lastIndexOf(','), asideLead.lastIndexOf('(')) + 1);
   const prevAside = prevCue !== undefined && (SUBORDINATE_ASIDE.test(asideStart) || RELATIVE_ASIDE.test(asideStart))
-    && /,\s*$/.test(text.slice(prevCue.end, stripAux(text, prevCue.end, cue.start)));
+    && /[,)]\s*$/.test(text.slice(prevCue.end, stripAux(text, prevCue.end, cue.start)));
   // ("The cook who wants to open a cafe said ...": after a relative on the subject, the noun before it)
   const relStart = prevCue !== undefined && prevCue.kind === 'verb' ? subjectRelative(text, ss, prevCue) : -1;
   const subj0 = relStart >= 0 && !/[,;:“”"()]/.test(text.slice(prevCue?.end ?? ss, cue.start)) ? phraseBefore(text, ss, relStart)

@@ -34,3 +34,20 @@ describe('quotes: a noun and its that-clause as the subject', () => {
     expect(quotes('Officials said the firm that the union sued expects a loss.').map((q) => q.text)).toEqual(['the firm that the union sued expects a loss']);
   });
 });
+
+describe('quotes: a cue inside a bracketed aside on the subject', () => {
+  it.each([
+    // a relative or subordinate clause in brackets is an aside, as between commas: the noun before it speaks
+    ['Two porters (who asked not to be named) said the lifts had failed.', 'Two porters'],
+    ['A ranger (when asked about the fires) said the trails were closed.', 'A ranger'],
+  ])('%s', (text, expected) => {
+    expect(quotes(text).find((q) => q.cue === 'said')?.speaker).toBe(expected);
+  });
+
+  it.each([
+    // the cue inside the brackets keeps its own subject
+    ['The keeper (who fans say was dropped) told reporters the team was tired.', 'say', 'fans'],
+  ])('leaves alone: %s', (text, cue, expected) => {
+    expect(quotes(text).find((q) => q.cue === cue)?.speaker).toBe(expected);
+  });
+});
