@@ -12,12 +12,14 @@ import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 // place or time, or a preposition of source or place alone, and up to four words ending right before the form
 const OPENING_EVIDENCE_PHRASE = new RegExp(String.raw`(?:^|[.!?]["”’']?[ \t]+|\n[ \t]*)(?:[\p{L}-]+[ \t]+){0,2}?(\p{L}\p{Ll}+)[ \t]+(?:${PAST_PARTICIPLE}[ \t]+(?:by|in|at|from|during)|from|by|in|at|across)[ \t]+(?:[\p{L}\p{N}.’'&-]+[ \t]+){1,4}$`, 'u');
 // an object or a clause after the form: a determiner, "that", a pronoun or a capitalised name
-const OBJECT_OR_CLAUSE_NEXT = /^[ \t]+(?:that|the|a|an|its|his|her|their|some|most|many|more|no|he|she|they|it|\p{Lu}[\p{L}’'-]*)\b/u;
+// (or a clause whose subject is a bare noun or a figure, one or two words before a finite verb: "Figures from the
+// ministry show prices rose", "Data from the agency show hospital admissions were falling", "show 4,000 jobs went")
+const OBJECT_OR_CLAUSE_NEXT = /^[ \t]+(?:(?:that|the|a|an|its|his|her|their|some|most|many|more|no|he|she|they|it|\p{Lu}[\p{L}’'-]*)\b|(?:[\p{Ll}\p{N}][\p{L}\p{N},.’'-]*[ \t]+){1,2}(?:\p{Ll}+ed|was|were|is|are|has|have|had|will|would|could|can|may|might|rose|fell|grew|went|sank|hit|remain|remains)\b)/u;
 
 /** Whether a bare evidence form is the verb of a sentence-opening plural evidence noun and its postmodifier. */
 export function evidenceHeadPhrase(text: string, w: SpeechWord): boolean {
   if (w.form.group !== 'evidence' || w.word !== w.form.lemma) return false;
   const head = OPENING_EVIDENCE_PHRASE.exec(text.slice(Math.max(0, w.start - 90), w.start))?.[1]?.toLowerCase();
   if (head === undefined || !(head.endsWith('s') || head === 'data') || !EVIDENCE_NOUNS.has(head)) return false;
-  return OBJECT_OR_CLAUSE_NEXT.test(text.slice(w.end, w.end + 24));
+  return OBJECT_OR_CLAUSE_NEXT.test(text.slice(w.end, w.end + 40));
 }

@@ -12,6 +12,10 @@ describe('cues: an evidence form after a plural evidence noun and its postmodifi
     ['Records seen by the court show the firm delayed the recall.', ['show']],
     ['Documents filed in court show the firm delayed the recall.', ['show']],
     ['Records from the state show that turnout fell.', ['show']],
+    // a clause whose subject is a bare noun or a figure
+    ['Figures from the ministry show prices rose by 4 per cent.', ['show']],
+    ['Results from the trial show 40 patients recovered within a week.', ['show']],
+    ['Data from the agency show hospital admissions were falling.', ['show']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -22,6 +26,8 @@ describe('cues: an evidence form after a plural evidence noun and its postmodifi
     ['Polls of the talk show audience were mixed.', []],
     ['Tickets for the show in the state show sold out.', []],
     ['Fans in the state show up early.', []],
+    // a noun "show" in the phrase, with its own verb right after it and no clause's subject between
+    ['Figures from the motor show were higher this year.', []],
   ])('leaves alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
