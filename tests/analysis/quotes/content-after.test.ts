@@ -94,3 +94,38 @@ describe('quotes: a closed quote before "and"/"but" and a clause of the writer',
     expect(analyze({ id: 't', text }).quotes.map((q) => [q.type, q.text])).toEqual(expected);
   });
 });
+
+describe('quotes: the listener of "tell" is no content', () => {
+  it.each([
+    ['Ann Lee told reporters she would run again.', 'she would run again'],
+    ['Ann Lee assured them the bridge was safe.', 'the bridge was safe'],
+    ['Ann Lee told the crowd in Tarn they had won.', 'they had won'],
+  ])('%s', (text, content) => {
+    expect(runQuotes(text, [['Ann Lee', 'name', 0]]).map((q) => q.text)).toEqual([content]);
+  });
+
+  it.each([
+    // an infinitive's subject is the listener: kept ("warned them to stay home")
+    ['Ann Lee warned them to stay home.', 'them to stay home'],
+    ['Ann Lee promised to keep away from it for good.', 'to keep away from it for good'],
+    ['Ann Lee told them about the toll.', 'them about the toll'],
+  ])('keeps %s', (text, content) => {
+    expect(runQuotes(text, [['Ann Lee', 'name', 0]]).map((q) => q.text)).toEqual([content]);
+  });
+});
+
+describe('quotes: a passive verb of finding with no clause after it', () => {
+  it.each([
+    'The car was found in a ditch near the port.',
+    'Two sailors were found dead on Monday.',
+    'The whole transcript may be found online.',
+  ])('is no claim: %s', (text) => {
+    expect(runQuotes(text, [])).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['The drug was found to cut deaths by half.', 'to cut deaths by half'],
+  ])('keeps a finding with its clause: %s', (text, content) => {
+    expect(runQuotes(text, []).map((q) => q.text)).toEqual([content]);
+  });
+});

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
 import { afterListener, appendedNounPhrase, ellipticalContrast } from '../../../src/analysis/quotes/content-before-tail.js';
 
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
+
 const rows = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => [q.text, q.cue?.text ?? null]);
 
 describe('quotes: a content before its cue keeps it when a listener, an appended phrase or a participle follows', () => {
@@ -103,5 +105,27 @@ describe('content-before-tail: the listener and the appended phrase', () => {
     [' on Monday', -1],
   ])('appendedNounPhrase(%j)', (tail, expected) => {
     expect(appendedNounPhrase(tail)).toBe(expected);
+  });
+});
+
+describe('quotes: an infinitive after the cue is its complement, not a tail', () => {
+  it.each<[string, M[], string[][]]>([
+    // a fronted adverbial, then "X refused to ...": the content is the infinitive, not the adverbial
+    ['So far, the council has refused to discuss the rents.', [['the council', 'description', null]],
+      [['indirect', 'to discuss the rents', 'has refused']]],
+    ['With the budget passed, Tom Fenn seeks to cut the rates.', [['Tom Fenn', 'name', 0]],
+      [['indirect', 'to cut the rates', 'seeks']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // "to" before a listener is a tail: the content is before the frame
+    ['The firm will cut 300 jobs, Ida Moss announced in a memo to employees on Monday.', [['Ida Moss', 'name', 0]],
+      [['indirect', 'The firm will cut 300 jobs', 'announced in a memo']]],
+    ['The port will shut, Ida Moss said to reporters.', [['Ida Moss', 'name', 0]],
+      [['indirect', 'The port will shut', 'said']]],
+  ])('keeps a listener after "to" as the tail: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });
 });

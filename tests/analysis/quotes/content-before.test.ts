@@ -3,6 +3,9 @@
 // description is no part of it (quotes/content-before.ts APPOSED_DESCRIPTION). Invented texts, whole analysis.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { runQuotes, type M } from '../quote-run.js';
+
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
 
 const rows = (text: string): [string, string | null][] => analyze({ id: 't', text }).quotes.map((q) => [q.text, q.speaker]);
 
@@ -42,5 +45,42 @@ describe('quotes: the hour of the day before a date after the cue ("said late on
     ['The jury was out for hours, and the clerk said late fees would apply.', [['late fees would apply', null]]],
   ])('leaves alone: %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('quotes: an aside whose content goes on with a verb of saying', () => {
+  it.each<[string, M[], string[][]]>([
+    ['The delay, he added, suggests a shortage of pilots.', [['he', 'pronoun', 0]],
+      [['indirect', 'The delay, he added, suggests a shortage of pilots', 'added']]],
+    ['Rents, Ann Lee said, rose sharply.', [['Ann Lee', 'name', 0]], [['indirect', 'Rents, Ann Lee said, rose sharply', 'said']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it('still reads ", adding that" after a quote as a second report', () => {
+    const qs = runQuotes('“We will win,” he said, adding that the ferry would run.', [['he', 'pronoun', 0]]);
+    expect(qs.map(row)).toEqual([['direct', 'We will win,', 'said'], ['indirect', 'the ferry would run', 'adding']]);
+  });
+});
+
+describe('quotes: a frame after its content', () => {
+  it.each<[string, M[], string[][]]>([
+    // a clause joined by ", and" after the frame is no content of it
+    ['The port will reopen, the mayor told reporters, and the ferry will resume.', [['the mayor', 'description', null]],
+      [['indirect', 'The port will reopen', 'told']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[]]>([
+    // a fronted time phrase is the frame's adverbial, not a content before it
+    ['On Friday, the treasurer declined.', [['the treasurer', 'description', null]]],
+    ['Before stepping down, Tom Fenn replied.', [['Tom Fenn', 'name', 0]]],
+  ])('takes no fronted adverbial for a content: %s', (text, ms) => {
+    expect(runQuotes(text, ms).map((q) => q.text)).not.toContain(text.slice(0, text.indexOf(',')));
+  });
+
+  it('still reads a fronted clause as the content: In May, prices rose, she said.', () => {
+    expect(runQuotes('In May, prices rose, she said.', [['she', 'pronoun', null]]).map(row)).toEqual([['indirect', 'In May, prices rose', 'said']]);
   });
 });

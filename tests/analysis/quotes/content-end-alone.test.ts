@@ -3,6 +3,7 @@
 // clause there. Whole pipeline, [content, cue] of each record. Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { runQuotes, type M } from '../quote-run.js';
 
 const all = (text: string) => analyze({ id: 'd', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
 
@@ -25,5 +26,20 @@ describe('quotes/content-end-alone: a participle aside, leaves alone', () => {
     ['After the storm, fearing the river would rise, families moved to the hall.', [['the river would rise, families moved to the hall', 'fearing']]],
   ])('%s', (text, expected) => {
     expect(all(text)).toEqual(expected);
+  });
+});
+
+describe('quotes: a cue inside parentheses', () => {
+  it.each([
+    ['The mayor missed the vote (her aides later said that she was ill) and left early.', 'she was ill'],
+    ['The mayor missed the vote (she said she was ill).', 'she was ill'],
+    ['The mayor sent a note (she said it was short) to the board, which was pleased.', 'it was short'],
+  ])('ends its content at the closing parenthesis: %s', (text, content) => {
+    expect(runQuotes(text, [['she', 'pronoun', null]]).map((q) => q.text)).toEqual([content]);
+  });
+
+  it('leaves a parenthesis closed before the cue alone', () => {
+    const text = 'The mayor (a nurse) said the clinic (the old one) would close.';
+    expect(runQuotes(text, [['The mayor', 'description', null]]).map((q) => q.text)).toEqual(['the clinic (the old one) would close']);
   });
 });

@@ -2,6 +2,9 @@
 // a reason, a sourceless passive time clause and a question after a preposition stay in it. Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { runQuotes, type M } from '../quote-run.js';
+
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
 
 const rows = (text: string) => analyze({ id: 't', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
 
@@ -39,5 +42,25 @@ describe('quotes: a subordinate clause with its own cue ends the content', () =>
     ['The mayor said the pier would reopen once engineers go to the site and confirm it is safe.', [['the pier would reopen once engineers go to the site and confirm it is safe', 'said']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('quotes: a subordinate clause after the content', () => {
+  it.each<[string, M[], string[][]]>([
+    // a reason is part of what was said
+    ['Tom Fenn said he had quit the club because he did not think the fees were fair.', [['Tom Fenn', 'name', 0], ['he', 'pronoun', 0], ['he', 'pronoun', 0]],
+      [['indirect', 'he had quit the club because he did not think the fees were fair', 'said']]],
+    // "when" after a preposition asks a question inside the content
+    ['The treasurer declined to elaborate on when the council planned to repay the loan.', [['The treasurer', 'description', null]],
+      [['indirect', 'to elaborate on when the council planned to repay the loan', 'declined']]],
+  ])('keeps it in the content: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    ['Ida Moss backed the plan while her deputy thinks it is too costly.', [['Ida Moss', 'name', 0], ['her deputy', 'description', 1]],
+      [['indirect', 'the plan', 'backed'], ['indirect', 'it is too costly', 'thinks']]],
+  ])('ends the content at a contrast with its own speaker: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });
 });

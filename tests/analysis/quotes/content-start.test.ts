@@ -4,6 +4,7 @@
 // [content, cue] of each record. Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { runQuotes, type M } from '../quote-run.js';
 
 const all = (text: string) => analyze({ id: 'd', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
 
@@ -119,5 +120,14 @@ describe('quotes/content-start: the hour of the day, leaves alone', () => {
     ['The firm said late payments meant that suppliers would wait.', [['late payments meant that suppliers would wait', 'said']]],
   ])('%s', (text, expected) => {
     expect(all(text)).toEqual(expected);
+  });
+});
+
+describe('quotes: an "in" or "on" phrase after a cue', () => {
+  it.each<[string, M[], string]>([
+    // the verb's own particle: a stance on its object
+    ['Ida Moss believes in lower fees.', [['Ida Moss', 'name', 0]], 'in lower fees'],
+  ])('stays the content: %s', (text, ms, content) => {
+    expect(runQuotes(text, ms).map((q) => q.text)).toEqual([content]);
   });
 });

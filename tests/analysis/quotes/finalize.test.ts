@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
 import { analyze } from '../../../src/analysis/index.js';
 
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
+
 const rows = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => [q.text, q.cue?.text ?? null]);
 
 describe('quotes: objects that report nothing', () => {
@@ -99,5 +101,50 @@ describe('quotes: "so" or "this" with only how often or when after it', () => {
     ['The coach said twice the pitch was waterlogged.', [['twice the pitch was waterlogged', 'said']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(all(text)).toEqual(expected);
+  });
+});
+
+describe('quotes: contents that report no claim', () => {
+  it.each([
+    'The ministry declined to comment.',
+    'The firm did not respond to a request for comment.',
+    'Aides did not immediately return several messages seeking comment.',
+    'The governor declared a state of emergency.',
+    'The council proclaimed a day of mourning on Friday.',
+    'The study was published in the journal Harbor Notes.',
+    'The video was released on Monday.',
+    // a text written, nobody's claim in it
+    'The words of the hymn were written in 1851.',
+    'The note was written in pencil on a napkin.',
+  ])('%s', (text) => {
+    expect(runQuotes(text).map((q) => q.text)).toEqual([]);
+  });
+
+  it.each([
+    ['The mayor declined to comment on the audit.', 'to comment on the audit'],
+    ['The governor declared that the flood was over.', 'the flood was over'],
+    ['The governor declared war on potholes.', 'war on potholes'],
+    ['The mayor issued a statement saying the bridge was safe.', 'the bridge was safe'],
+    // written with its agent, or impersonally with a clause
+    ['The note was written by a clerk who feared the dam would fail.', 'The note'],
+  ])('keeps %s', (text, content) => {
+    expect(runQuotes(text).map((q) => q.text)).toContain(content);
+  });
+});
+
+describe('quotes: a live blog time stamp', () => {
+  it('is no part of the quote that opens the entry', () => {
+    const qs = runQuotes('Storm live.\n\n13:40 ‘Stay indoors’, police urge\n\nRoads are shut.', [['police', 'group', null]]);
+    expect(qs.map(row)).toEqual([['direct', 'Stay indoors', 'urge']]);
+  });
+
+  it.each(['GMT', 'PST', 'AEDT'])('drops its zone too (%s, any zone of lexicon/time-zones.ts)', (zone) => {
+    const qs = runQuotes(`Storm live.\n\n13:40 ${zone} Roads will stay shut, police say.\n\nMore soon.`, [['police', 'group', null]]);
+    expect(qs.map((q) => q.text)).toEqual(['Roads will stay shut']);
+  });
+
+  it('leaves a time inside the content alone', () => {
+    const qs = runQuotes('Ann Lee said 10:30 was too late for the ferry.', [['Ann Lee', 'name', 0]]);
+    expect(qs.map((q) => q.text)).toEqual(['10:30 was too late for the ferry']);
   });
 });

@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
 import { frontedConditionStart } from '../../../src/analysis/quotes/fronted-condition.js';
+import { runQuotes, type M } from '../quote-run.js';
+
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
 
 const rows = (text: string) => analyze({ id: 't', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
 
@@ -39,5 +42,28 @@ describe('frontedConditionStart: a concession after And/But set off as an aside'
     ['And when the rain came', ', the covers were on', -1],
   ])('%s|%s', (lead, afterCue, expected) => {
     expect(frontedConditionStart(lead, 0, 'content', 'say', afterCue)).toBe(expected);
+  });
+});
+
+describe('quotes: a condition fronted before "X said, “...”"', () => {
+  it.each<[string, M[], string[][]]>([
+    ['If the levy passes, she said, “we will all pay.”', [['she', 'pronoun', null]],
+      [['partial', 'If the levy passes, she said, “we will all pay.”', 'said']]],
+  ])('is part of what was said: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // a question put to the speaker is the interviewer's
+    ['When she was asked about the levy, she said, “We will all pay.”', [['she', 'pronoun', null], ['she', 'pronoun', null]],
+      [['direct', 'We will all pay.', 'said']]],
+    // a participle clause has no subject of its own: the frame's
+    ['While touring the plant, Ida Moss said, “We will all pay.”', [['Ida Moss', 'name', 0]],
+      [['direct', 'We will all pay.', 'said']]],
+    // a time phrase is the frame's
+    ['On Monday, Ida Moss said, “We will all pay.”', [['Ida Moss', 'name', 0]],
+      [['direct', 'We will all pay.', 'said']]],
+  ])('leaves the quote direct: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).filter((q) => q.cue?.text === 'said').map(row)).toEqual(expected);
   });
 });

@@ -2,6 +2,9 @@
 // saying inside the clause of an agentless passive, which keeps its own record beside the passive's.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { runQuotes, type M } from '../quote-run.js';
+
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
 
 /** [cue, content] of each record. */
 const rows = (text: string): [string | null, string][] =>
@@ -32,5 +35,17 @@ describe('leaves alone', () => {
     ]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('quotes: a quote after a cue inside another content', () => {
+  it('stays in the outer content, one partial quote', () => {
+    const qs = runQuotes('A spokeswoman said the firm never discusses “rumours.”', [['A spokeswoman', 'description', 0], ['the firm', 'organization', 1]]);
+    expect(qs.map(row)).toEqual([['partial', 'the firm never discusses “rumours.”', 'said']]);
+  });
+
+  it('still lets a closed quote with its own attribution win over a longer reading', () => {
+    const qs = runQuotes('Ann Lee said more. “We will win,” she said.', [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]]);
+    expect(qs.map(row)).toEqual([['indirect', 'more', 'said'], ['direct', 'We will win,', 'said']]);
   });
 });

@@ -3,6 +3,9 @@
 // A group before a list of its members set off by commas ("the two unions, Veltra and Osk Workers, said") speaks too.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { runQuotes, type M } from '../quote-run.js';
+
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
 
 const speakers = (text: string): string[] =>
   analyze({ id: 't', text }).quotes.map((q) => `${q.speaker ?? null}/${q.speakerMention?.text ?? null}`);
@@ -67,5 +70,36 @@ describe('quotes: a group before a list of its members speaks (speaker-appositio
     ['In a letter to residents, including Ada Kim, the council said the water was safe.', ['the council/the council']],
   ])('leaves alone: %s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('quotes: a subject with a description in apposition', () => {
+  it.each<[string, M[], string[][]]>([
+    ['The mayor, Ida Strand, said on Monday that rents would rise.', [['The mayor', 'description', 0], ['Ida Strand', 'name', 0]],
+      [['indirect', 'rents would rise', 'said']]],
+    ['In May, Ida Strand said on Monday that rents would rise.', [['Ida Strand', 'name', 0]],
+      [['indirect', 'rents would rise', 'said']]],
+    ['State radio reported that troops had moved, but a spokesman, Col. Ivo Sarn, denied this.',
+      [['State radio', 'organization', 1], ['a spokesman', 'description', 0], ['Col. Ivo Sarn', 'title-name', 0]],
+      [['indirect', 'troops had moved', 'reported'], ['indirect', 'this', 'denied']]],
+  ])('%s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[][]]>([
+    // a content before the subject stays one: the clause before the comma is no description
+    ['Rents will rise, Ida Strand said on Monday.', [['Ida Strand', 'name', 0]], [['indirect', 'Rents will rise', 'said']]],
+    // a description after a bare comma follows the content and opens the subject
+    ['Ada Voss was born in 1950, her daughter, Ilse Voss, said.', [['Ada Voss', 'name', 0], ['her daughter', 'description', 1], ['Ilse Voss', 'name', 1]],
+      [['indirect', 'Ada Voss was born in 1950', 'said']]],
+    ['The dam will hold, said a senior engineer at the Water Board, who was not named.', [['a senior engineer', 'description', null]],
+      [['indirect', 'The dam will hold', 'said']]],
+  ])('keeps the content before: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it('gives the main verb after a relative aside with its own cue the subject before the aside', () => {
+    const qs = runQuotes('The union, which had backed the strike, praised the deal.', [['The union', 'organization', 0]]);
+    expect(qs.map((q) => [q.text, q.cue?.text, q.speakerMention?.text])).toContainEqual(['the deal', 'praised', 'The union']);
   });
 });

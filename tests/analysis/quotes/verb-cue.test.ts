@@ -3,7 +3,9 @@
 // ..." already did; "at least" is not the time or place phrase that makes a subject no subject, and "more than",
 // "as many as" are put back where reading the phrase backwards stopped at "than" or "as". Invented texts.
 import { describe, expect, it } from 'vitest';
-import { runQuotes } from '../quote-run.js';
+import { runQuotes, type M } from '../quote-run.js';
+
+const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
 
 const rows = (text: string) => runQuotes(text).map((q) => [q.text, q.cue?.text ?? null]);
 
@@ -52,5 +54,34 @@ describe('quotes: a document put out is no speaker', () => {
     ['“Rents will rise,” the trust published in its annual review.', [['Rents will rise,', 'published']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('quotes: questions put and credit lines', () => {
+  it.each<[string, M[], string[][]]>([
+    // (a bare topic of the question is no content at all: quotes/asked-topic.test.ts)
+    ['When asked about the toll, Ole Brandt shrugged.', [['Ole Brandt', 'name', 0]], []],
+    ['Ole Brandt left when asked about the toll.', [['Ole Brandt', 'name', 0]], []],
+    ['When asked about how the toll was set, Ole Brandt shrugged.', [['Ole Brandt', 'name', 0]], [['indirect', 'how the toll was set', 'asked about']]],
+    ['Ole Brandt, when asked whether he would run, said he was tired.', [['Ole Brandt', 'name', 0], ['he', 'pronoun', 0]],
+      [['indirect', 'whether he would run', 'asked'], ['indirect', 'he was tired', 'said']]],
+  ])('the question is the content, the sentence is not: %s', (text, ms, expected) => {
+    expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+
+  it('keeps the main clause its subject after a "when asked" aside', () => {
+    const qs = runQuotes('Ole Brandt, when asked whether he would run, said he was tired.', [['Ole Brandt', 'name', 0], ['he', 'pronoun', 0]]);
+    expect(qs.find((q) => q.cue?.text === 'said')?.speakerMention?.text).toBe('Ole Brandt');
+  });
+
+  it.each([
+    'The bridge opens in May. (Reporting by Tom Fenn; Editing by Jo Kray)',
+    'The bridge opens in May.\n\nAdditional reporting by Tom Fenn in Tarn.',
+  ])('no quote in a credit line: %s', (text) => {
+    expect(runQuotes(text).map((q) => q.text)).toEqual([]);
+  });
+
+  it('keeps reporting as a cue with its content', () => {
+    expect(runQuotes('The Tarn Courier is reporting that the bridge will close.').map((q) => q.text)).toEqual(['the bridge will close']);
   });
 });
