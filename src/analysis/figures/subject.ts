@@ -37,6 +37,10 @@ const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
 // ("that" is left out: "said that 40 percent voted" is far commoner than "that 40 percent rise")
 const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|this)|\p{L}['’]s?)[ \t]+$/iu;
 
+// (not "a" or "this": "an average of 3 goals a game", "a rise of 4% this year" say how often and when)
+const OF_BEFORE = /(?:^|[^\p{L}])of[ \t]+$/u;
+const OBJECT_NEXT = /^[ \t]+(?:the|its|their|his|her|our)[ \t]/iu;
+
 /** An -ing word at the end of a phrase is the verb of a reduced clause ("the 850 mark heading into ..."). */
 function trailingVerb(word: string): boolean {
   const tags = tagsOf(word);
@@ -114,6 +118,11 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     // (an adjective after "in" is a time's, "in early trading"; after "on" the purchase's, "on new ferries")
     if (first && first[1] && afterIn && (tagsOf(first[1]).some((t) => NOT_AFTER_IN.has(t) && (via === 'in' || t !== 'Adjective')) || /^\p{Lu}/u.test(first[1]) || WHEN_AFTER_IN.has(first[1].toLowerCase()))) return subjectBefore(text, c);
   }
+  // "Gusts of 70mph hit the coast", "Losses of 12% wiped out the gain": after a noun's "of", a word then "the" or a
+  // possessive is the clause's verb with its object, whatever its tags ("hit", "cut" are nouns too); not after a count,
+  // whose noun may open a relative clause ("one of 12 players the club signed")
+  if (pos === c.end && c.kind !== 'count' && first && first[1] && OF_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))
+    && /^\p{Ll}+$/u.test(first[1]) && OBJECT_NEXT.test(window(pos + first[0].length))) return subjectBefore(text, c);
   const words: string[] = [];
   // a percentage not used as a modifier is followed by its clause's verb ("12 percent picked X"), not a noun in -ed
   const verbNext = c.kind === 'percent' && pos === c.end && !DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));

@@ -53,6 +53,14 @@ describe('figure subjects: the noun phrase after the figure', () => {
     ['The ferry, a 12-year-old Marlin M220, ran aground.', '12-year-old', 'Marlin M220'],
     // (digits after a blank are no part of a word: the year stays out)
     ['Dockers at Tarn cut 40 shifts in 2019.', '40', 'shifts'],
+    // after a noun's "of", a word then "the" or a possessive is the verb: what is measured is the noun before "of"
+    ['Gusts of 70mph hit the harbour wall.', '70mph', 'Gusts'],
+    ['Doses of 5mg cut the risk of a relapse.', '5mg', 'Doses'],
+    ['Losses of 12% hit their pension fund.', '12%', 'Losses'],
+    // a noun after the measure with no object after it is still what is measured
+    ['A dose of 5mg morphine was given.', '5mg', 'morphine'],
+    // after a count the noun may open a relative clause without "that"
+    ['She is one of 12 players the club signed.', '12', 'players'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 });
 
