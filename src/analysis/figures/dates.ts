@@ -8,6 +8,13 @@ const ANY_MONTH = `(?:${MONTH}|${month})`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[0-9]{3}|20[0-9]{2})`;
 
+// verbs whose "at" names a time of day, not a level: a journey's start and end, an event's start
+const CLOCK_VERBS = [
+  'left', 'leave', 'leaves', 'departed', 'depart', 'departs', 'arrived', 'arrive', 'arrives', 'landed', 'land', 'lands',
+  'began', 'begin', 'begins', 'started', 'start', 'starts', 'kicked off', 'kick off', 'kicks off', 'kick-off',
+  'set off', 'sets off', 'set out', 'woke', 'wakes', 'wake', 'struck', 'strikes',
+].map((v) => v.replace(/ /g, String.raw`[ \t]+`));
+
 // one alternation per date shape, each bounded; names are case-sensitive except the unambiguous
 // months ("may" and "march" are verbs in lower case)
 // each pattern has a hint: a plain pattern every match of it contains, tried first on the window (most
@@ -23,6 +30,10 @@ const DATE_PATTERNS: { re: RegExp; hint: RegExp; kind: 'date' | 'year'; rule: st
   // clock times: "6:30", "6pm", "6 p.m.", "4.25 am"; a closing dot belongs to "a.m." but not to
   // "3am." (there it ends the sentence)
   { re: /(?<![\p{L}\p{N}:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:[ \t]?[ap](?:\.m\b\.?|m\b))?|(?:[.:][0-5]\d)?[ \t]?[ap](?:\.m\.?|m)(?![\p{L}]))/giu, hint: /\d:|\d[ \t]?[ap]|\d[.:]\d\d[ \t]?[ap]/i, kind: 'date', rule: 'time' },
+  // "the train left at 6.40", "kick-off is due to start at 7.45": a time of day written with a dot (British style) and
+  // no "am"/"pm", read only after a verb of setting out, arriving or starting and "at"; "closed at 6.40" or "opened at"
+  // are as often a price or an index, so those verbs are not here, and a unit after ("at 5.25%") makes it a level
+  { re: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:${CLOCK_VERBS.join('|')})[ \t]+at[ \t]+(?:(?:about|around|roughly|precisely|exactly)[ \t]+)?)(?:[01]?\d|2[0-3])\.[0-5]\d(?![\p{L}\p{N}%]|[.,]\d|[ \t]?(?:per|percent|points?|pence|cents?)(?![\p{L}]))`, 'giu'), hint: /\d\.[0-5]\d/, kind: 'date', rule: 'time' },
   // ("the over-50s", "under-30s": an age band, not a decade)
   { re: /(?<![\p{L}\p{N}])(?<!(?:over|under)[-‐‑ ]?)(?:1[0-9]|20)?\d0s(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])['’]\d0s(?![\p{L}\p{N}])/gu, hint: /\d0s/, kind: 'year', rule: 'decade' },
   // "2012-13", "2019-2020", "1939–45": spans of years

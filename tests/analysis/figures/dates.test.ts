@@ -15,6 +15,9 @@ describe('dates: each shape', () => {
     ['On 3/4/2021 it rained.', { text: '3/4/2021', kind: 'date', rule: 'date-numeric', value: null }],
     ['Polls shut at 6:30 p.m. sharp.', { text: '6:30 p.m.', kind: 'date', rule: 'time', value: null }],
     ['Doors open at 8pm.', { text: '8pm', kind: 'date', rule: 'time', value: null }],
+    // a time with a dot and no "am"/"pm", after a verb of setting out, arriving or starting and "at"
+    ['The ferry left at 6.40 in thick fog.', { text: '6.40', kind: 'date', rule: 'time', value: null }],
+    ['The final kicks off at 7.45 tonight.', { text: '7.45', kind: 'date', rule: 'time', value: null }],
     ['Music of the 1990s returned.', { text: '1990s', kind: 'year', rule: 'decade', value: 1990 }],
     ['The 2012-13 season ended.', { text: '2012-13', kind: 'year', rule: 'year-span', value: 2012 }],
   ])('%s', (text, want) => expect(dates(text)).toEqual([want]));
@@ -28,6 +31,9 @@ describe('dates: what is no date', () => {
     ['The 2013-12 pair split.'],
     // a month verb in lower case
     ['They may 5 times ask.'],
+    // after "closed at" or with a unit, a dotted number is a price, an index or a rate
+    ['The lira closed at 6.40 against the dollar.'],
+    ['The bank left rates at 5.25% again.'],
     // a plain count
     ['We counted 1200 geese.'],
   ])('%s', (text) => expect(dates(text)).toEqual([]));
