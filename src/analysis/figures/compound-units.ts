@@ -11,7 +11,7 @@ const GLUED_INCH_AFTER = /^in\b\.?/;
 // each unit with the next smaller one and how many of those it holds. Not days and hours: a span of days is listed
 // unit by unit ("5 years, 7 months, 9 days and 11 hours"), each its own figure in quantity annotations
 const SMALLER: Readonly<Record<string, { small: string; per: number }>> = Object.assign(Object.create(null) as Record<string, { small: string; per: number }>, {
-  ft: { small: 'in', per: 12 }, lb: { small: 'oz', per: 16 },
+  ft: { small: 'in', per: 12 }, lb: { small: 'oz', per: 16 }, st: { small: 'lb', per: 14 },
   hour: { small: 'min', per: 60 }, min: { small: 's', per: 60 },
 });
 // lengths and weights take a bare number after a hyphen ("6-foot-2"); times always name the smaller unit
@@ -28,12 +28,21 @@ function gluedInch(text: string, a: Candidate, b: Candidate): boolean {
   return b.rule === 'identifier-code' && a.unit === 'ft' && GLUED_INCH_AFTER.test(text.slice(b.end, b.end + 4));
 }
 
+// "2h 21m": a glued "h" is hours only with minutes after it ("Part 4h", "Platform 2h" are labels)
+const GLUED_HOUR_THEN_MINUTES = /^h[ \t]\d{1,2}m(?:in)?(?![\p{L}\p{N}])/u;
+function hourGlued(text: string, a: Candidate): Candidate {
+  if (a.rule !== 'identifier-code' || !GLUED_HOUR_THEN_MINUTES.test(text.slice(a.end, a.end + 8))) return a;
+  return { ...a, end: a.end + 1, kind: 'measure', unit: 'hour' };
+}
+
 /** Whether `b` is the next smaller unit of `big` right after it ("ft" then "6 in"), and how far a trailing "in" reaches. */
 function smallerAfter(text: string, big: string, a: Candidate, b: Candidate, first: boolean): { extra: number } | null {
   const step = SMALLER[big];
   if (!step || b.value === null || b.value < 0 || b.value >= step.per || b.low !== undefined) return null;
   const gap = text.slice(a.end, b.start);
-  if (b.unit === step.small) return SPACE_OR_HYPHEN.test(gap) || NAMED_GAP.test(gap) ? { extra: 0 } : null;
+  // "2h 21m": after hours a glued "m" is minutes, not metres
+  const unit = b.unit === 'm' && big === 'hour' && text[b.end - 1] === 'm' ? 'min' : b.unit;
+  if (unit === step.small) return SPACE_OR_HYPHEN.test(gap) || NAMED_GAP.test(gap) ? { extra: 0 } : null;
   // a bare number after feet or pounds, only right after the first unit: "6-foot-2", "9 ft 6 in", "5ft 11in"
   if (!first || !BARE_SMALL.has(big) || b.unit !== null) return null;
   const glued = gluedInch(text, a, b);
@@ -49,7 +58,7 @@ function smallerAfter(text: string, big: string, a: Candidate, b: Candidate, fir
  * candidates it took, or null.
  */
 export function compoundAt(text: string, cands: readonly Candidate[], i: number): { figure: Candidate; used: number } | null {
-  const a = cands[i]!;
+  const a = hourGlued(text, cands[i]!);
   if (a.unit === null || a.value === null || !(a.unit in SMALLER) || a.low !== undefined) return null;
   let value = a.value;
   let end = a.end;

@@ -12,6 +12,10 @@ describe('a time in hours, minutes and seconds is one duration, counted in its l
     ['She swam the length in 3 minutes, 12 seconds.', '3 minutes, 12 seconds', 3.2, 'min'],
     ['The cyclist clocked 1hr 52min on the climb.', '1hr 52min', 1 + 52 / 60, 'hour'],
     ['The rescue took 4 hours, 20 minutes and 30 seconds.', '4 hours, 20 minutes and 30 seconds', 4 + 20 / 60 + 30 / 3600, 'hour'],
+    // glued "h" then glued "m": hours and minutes, as race results are printed
+    ['The veteran finished the marathon in 2h 41m.', '2h 41m', 2 + 41 / 60, 'hour'],
+    // stone and pounds: a body weight
+    ['The jockey rode at 8st 7lb on the day.', '8st 7lb', 8.5, 'st'],
   ])('%s', (text, want, value, unit) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toBeDefined();
@@ -33,6 +37,8 @@ describe('times that are not one duration stay apart', () => {
     ['The stand-off lasted two days and six hours.', ['two days', 'six hours']],
     // the small unit is not named
     ['The shift lasts 8 hours and 30 staff work it.', ['8 hours', '30']],
+    // a glued "h" with no minutes after it is a label
+    ['Platform 4h is shut, and 20m of track is flooded.', ['4', '20m']],
   ])('%s', (text, texts) => {
     expect(found(text).map((x) => x.text)).toEqual(texts);
   });

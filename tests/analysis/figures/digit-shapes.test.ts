@@ -27,9 +27,9 @@ describe('digit shapes: what each shape reads', () => {
 
 describe('digit shapes: what is left to other readings', () => {
   it.each<[string, string, string]>([
-    // the wrong suffix for the number is no ordinal ("22st" would be stone)
-    ['He weighed 22st at the start.', '22', 'identifier-code'],
-    ['The 13st mark', '13', 'identifier-code'],
+    // the wrong suffix for the number is no ordinal: "22st" is stone (glued-units)
+    ['He weighed 22st at the start.', '22st', 'unit-mass'],
+    ['The 13st mark', '13st', 'unit-mass'],
     // a second slash makes a date, not a fraction
     ['On 3/4/2021 it rained.', '3/4/2021', 'date-numeric'],
   ])('%s: %s is %s', (text, span, rule) => {

@@ -15,6 +15,8 @@ describe('glued units: the symbol is read', () => {
     ['Shares closed at 412p on Friday.', '412p', 'money', 'GBp'],
     // "F" is a temperature where the text talks of heat
     ['Highs of 27F hit the town in the heat.', '27F', 'measure', '°F'],
+    // "st" glued is stone
+    ['The lock weighs 17st and never tires.', '17st', 'measure', 'st'],
     // a forecast's "highs of" or "lows of" is a word of weather, in the plural too
     ['Highs of 27F hit the town on Monday.', '27F', 'measure', '°F'],
     ['Lows of -5C are forecast for the pass.', '-5C', 'measure', '°C'],
@@ -28,6 +30,8 @@ describe('glued units: what is not a unit', () => {
     ['Phones moved to 1080p screens.', '1080'],
     // a form, not a temperature
     ['A 27F form was filed.', '27'],
+    // an ordinal, not stone ("12st" is stone)
+    ['The 21st race had 9 runners.', '21st'],
     ['Both lows of the quarter came before the 27F form was filed.', '27'],
     // a quote opened before it on the line closes here: no inch mark
     ['They backed the "Room for 12" campaign.', '12'],
