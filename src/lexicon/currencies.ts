@@ -22,6 +22,12 @@ export const LETTER_CURRENCIES: Readonly<Record<string, string>> = table({
   R: 'ZAR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', TSh: 'TZS', USh: 'UGX', Sh: 'shilling',
 });
 
+/**
+ * Scale suffixes glued after an amount that show a bare "R" (or another currency's letters) before it is money: "R40m",
+ * "R2bn", "R3tn", "R500k" (the figures stage and the mentions stage both read them, so "R2b" is money in both or neither).
+ */
+export const LETTER_CURRENCY_SCALES: readonly string[] = ['bn', 'mn', 'tn', 'm', 'b', 'k'];
+
 /** ISO codes, written before or after the amount ("USD 31.5 million", "17 EUR"). */
 export const CURRENCY_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR', 'RUB', 'KRW',

@@ -1,6 +1,6 @@
 // Step 2, the currency written before an amount: a symbol ("$", "US$", "€", "Rs.") or a code
 // ("USD 31.5 million", "MEUR 5"). Looked up in a window of a few characters before the number.
-import { CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, LETTER_CURRENCIES, SCALED_CODES } from '../../lexicon/currencies.js';
+import { CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, LETTER_CURRENCIES, LETTER_CURRENCY_SCALES, SCALED_CODES } from '../../lexicon/currencies.js';
 import { alternation } from '../alternation.js';
 import { tidy } from './candidate.js';
 
@@ -11,7 +11,7 @@ const LETTERS_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(Obj
 // the shape of money after a bare "R" (the shilling's letters stand before nothing else): a scale word read with the number ("R1.2 billion"), thousands in groups
 // ("R15,000"), or a scale suffix glued after it ("Sh2bn", "R40m")
 const GROUPED = /\d,\d{3}/;
-const SCALE_SUFFIX_AFTER = /^(?:bn|mn|m|b|tn|k)(?![\p{L}\p{N}])/u;
+const SCALE_SUFFIX_AFTER = new RegExp(String.raw`^(?:${alternation(LETTER_CURRENCY_SCALES)})(?![\p{L}\p{N}])`, 'u');
 const SYMBOL_CHARS = '$€£¥₹₽₩₪₺₦₱₴₫₿₾';
 const LATIN = /[A-Za-z]/;
 

@@ -5,7 +5,7 @@ import { PRONOUNS } from '../../lexicon/pronouns.js';
 import { NAME_PREFIX, NOT_NAMES } from '../../lexicon/names.js';
 import { PARTY_LETTERS, STATE_ABBREVIATIONS, UNABBREVIATED_STATES } from '../../lexicon/places.js';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
-import { LETTER_CURRENCIES } from '../../lexicon/currencies.js';
+import { LETTER_CURRENCIES, LETTER_CURRENCY_SCALES } from '../../lexicon/currencies.js';
 import { alternation } from '../alternation.js';
 import { isCommonWord, isDateWord, isFunctionWord, isTitleHead } from './words.js';
 
@@ -50,8 +50,10 @@ export function nameLike(t: Token): boolean {
 // "R2.7 billion", "R450 million", "KSh2bn", "Sh500,000": a currency's letters glued to an amount are money (the rand,
 // the shilling: figures/money-before.ts), not an acronym that could speak. A bare "R" is money only before the shape
 // of an amount (a scale word or suffix, thousands in groups), as there: "the R45" is a road, "R2-D2" a robot
-const LETTERS_THEN_DIGITS = new RegExp(String.raw`^(${alternation(Object.keys(LETTER_CURRENCIES))})\d+(bn|mn|m|k|tn)?$`);
-const AMOUNT_AFTER = /^(?:\.\d+)?[ \t\u00a0]?(?:million|billion|trillion|thousand|bn|mn|m|tn|k)(?![\p{L}\p{N}])|^,\d{3}(?!\d)/u;
+// (the scale suffixes are the lexicon's, as figures/money-before.ts reads them)
+const SCALES = alternation(LETTER_CURRENCY_SCALES);
+const LETTERS_THEN_DIGITS = new RegExp(String.raw`^(${alternation(Object.keys(LETTER_CURRENCIES))})\d+(${SCALES})?$`);
+const AMOUNT_AFTER = new RegExp(String.raw`^(?:\.\d+)?[ \t\u00a0]?(?:million|billion|trillion|thousand|${SCALES})(?![\p{L}\p{N}])|^,\d{3}(?!\d)`, 'u');
 
 /** True when word token `t` is a currency's letters glued to the digits of an amount ("R2" of "R2.7 billion"). */
 export function currencyAmount(text: string, t: Token): boolean {

@@ -46,6 +46,7 @@ describe('money: letters written before the amount (money-before.ts)', () => {
     ['The water board owes R2.7 billion to the utility.', 'R2.7 billion', 2.7e9, 'ZAR'],
     ['A fine of R18,500 was imposed.', 'R18,500', 18500, 'ZAR'],
     ['The insurer paid out R40m last year.', 'R40m', 4e7, 'ZAR'],
+    ['The fund lost R2b in a year.', 'R2b', 2e9, 'ZAR'],
     ['The county set aside KSh 3.1 billion for clinics.', 'KSh 3.1 billion', 3.1e9, 'KES'],
     ['Growers were paid Sh800 million in arrears.', 'Sh800 million', 8e8, 'shilling'],
     ['A bus fare rose to Sh120.', 'Sh120', 120, 'shilling'],

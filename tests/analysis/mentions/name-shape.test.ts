@@ -50,9 +50,12 @@ describe('currencyAmount: letters glued to an amount', () => {
   it.each<[string, string, boolean]>([
     ['The bank paid R450 million in fees.', 'R450', true],
     ['The board paid KSh2bn in fees.', 'KSh2bn', true],
+    // a glued scale suffix of the lexicon's list (the figures stage reads the same list)
+    ['The fund lost R2b in a year.', 'R2b', true],
     // a bare "R" before no amount's shape is a road or a robot
     ['Traffic on the R45 road slowed.', 'R45', false],
     // a word that is no currency's letters
     ['The B52 bomber flew.', 'B52', false],
+    ['The R45x road slowed.', 'R45x', false],
   ])('%s (%s)', (text, word, want) => expect(currencyAmount(text, token(text, word))).toBe(want));
 });
