@@ -12,6 +12,8 @@ import { COLLECTIVE_NOUNS, PLURAL_SUBJECTS } from '../../lexicon/cue-contexts.js
 import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { singularsOf } from '../../lexicon/plurals.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
+import { PARTICLES } from './verb-span-words.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // a plural head, a preposition, an optional article and up to three words, ending right before the form
 const PLURAL_HEAD_PHRASE = /\b\p{L}\p{Ll}{2,}s\s+(?:at|of|with|from|in|for)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}&.’'-]+\s+){0,3}$/u;
@@ -38,6 +40,23 @@ export function barePluralHead(word: string): boolean {
   if (COLLECTIVE_NOUNS.has(word) || PLURAL_SUBJECTS.has(word)) return true;
   if (!/^\p{Ll}{3,}s$/u.test(word) || NOT_PLURAL.test(word)) return false;
   return singularsOf(word).some((one) => PERSON_ROLES.has(one) || ORGANIZATION_WORDS.has(one));
+}
+
+// a particle that says when, not what: "the staff call on Monday" is a noun compound, a call made that day
+const PARTICLE_THEN_TIME = new RegExp(String.raw`^\s+(?:on|at|for)\s+(?:${WEEKDAYS}|\d|(?:the\s+)?(?:day|night|morning|evening|weekend|hour)\b)`, 'i');
+
+/**
+ * Whether a bare noun-like form with its own particle after it is the verb of a plural head of people or bodies right
+ * before it ("Shop owners point to the closure", "Hospital managers call for more beds"): as with a clause, a noun
+ * compound there ("the owners' call for", "a managers' point") would carry its possessive mark.
+ */
+export function pluralHeadParticle(text: string, w: SpeechWord): boolean {
+  if (w.word.toLowerCase() !== w.form.lemma || PARTICLES[w.form.lemma] === undefined) return false;
+  const after = text.slice(w.end, w.end + 40);
+  if (!PARTICLES[w.form.lemma]?.test(after) || PARTICLE_THEN_TIME.test(after)) return false;
+  const window = text.slice(Math.max(0, w.start - 64), w.start);
+  const head = BARE_PLURAL_HEAD.exec(window)?.[1];
+  return head !== undefined && barePluralHead(head) && !OBJECT_OF_PREPOSITION.test(window.slice(0, window.length - head.length - 1));
 }
 
 /** Whether a clause of its own (a subject and a finite auxiliary, no time first) follows the form ending at `end`. */

@@ -24,7 +24,7 @@ import { alternation } from '../alternation.js';
 import { coordinatedPresent } from './coordinated-verb.js';
 import { verbAfterSubjectAdverb } from './subject-adverb.js';
 import { OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
-import { pluralHeadClause } from './plural-head-clause.js';
+import { pluralHeadClause, pluralHeadParticle } from './plural-head-clause.js';
 import { evidenceHeadPhrase } from './evidence-head-phrase.js';
 import { singularHeadClause } from './singular-head-clause.js';
 import { rulingBody } from './ruling-holds.js';
@@ -135,6 +135,8 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !promisesTo && !viewedAs && !castDoubt && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)
     // ("Economists at the bank estimate growth will slow": plural-head-clause.ts)
     && !pluralHeadClause(text, w)
+    // ("Shop owners point to the closure": its own particle after a plural head; plural-head-clause.ts)
+    && !pluralHeadParticle(text, w)
     // ("Polls in the state show Ruiz ahead": evidence-head-phrase.ts)
     && !evidenceHeadPhrase(text, w)
     // ("The regional housing agency estimates 12,000 homes were built": singular-head-clause.ts)

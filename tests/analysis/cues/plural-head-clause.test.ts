@@ -43,3 +43,21 @@ describe('cues/plural-head-clause: barePluralHead reads a plural by lexicon/plur
     expect(barePluralHead(word)).toBe(false);
   });
 });
+
+describe('cues: a plural head of people or bodies, a bare form and its own particle', () => {
+  it.each<[string, string[]]>([
+    ['Shop owners point to the closure of the car park.', ['point to']],
+    ['Hospital managers point to a shortage of nurses.', ['point to']],
+    ['Café owners call for lower business rates.', ['call for']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // the particle says when: a noun compound; the plural is a preposition's object
+    ['The staff call on Monday was short.', []],
+    ['A list of owners point to nothing.', []],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});
