@@ -24,7 +24,9 @@ const AUXILIARIES: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
 // the rest of a clause after a verb in -s with a bare object ("that helps refugees", "who trains young nurses"): one or
 // two lower-case words, none a verb form (in "that costs rose" the word after the plural noun is the verb) nor a word
 // that names nothing ("that residents there said": an adverb after a plural noun is the subject's, not an object)
-const BARE_OBJECT = /^\s*(\p{Ll}+)(?:\s+(\p{Ll}+))?\s*$/u;
+// (the object may carry a short phrase of its own after a preposition: "that helps people with debt", "who coaches
+// girls in the league")
+const BARE_OBJECT = /^\s*(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(?:with|in|at|from|for|of|on|across|around)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?\p{Ll}+(?:\s+\p{Ll}+)?)?\s*$/u;
 // (a plural noun compromise lists as a verb in -s, "nurses", is a noun here; "there", "here" are adverbs it lists as nouns;
 // nor a past form: in "that costs rose" the plural noun is the subject)
 const NO_OBJECT: ReadonlySet<string> = new Set(['there', 'here', 'home', 'today', 'yesterday', 'tonight', 'nationwide', 'overseas', 'instead']);

@@ -51,6 +51,8 @@ describe('quotes/speaker-restrictive: a verb in -s with a bare object opens the 
     ['The agency that helps local families warned that rents would rise.', 'The agency'],
     ['A shelter that houses migrants says beds are scarce.', 'A shelter'],
     ['A union that represents nurses told the board the wards were short of staff.', 'A union'],
+    // the object with a short phrase of its own after a preposition
+    ['A charity that helps tenants with arrears said evictions had risen.', 'A charity'],
   ])('%s', (text, expected) => {
     expect(mention(text)).toBe(expected);
   });
@@ -58,12 +60,15 @@ describe('quotes/speaker-restrictive: a verb in -s with a bare object opens the 
   it.each([
     ['helps refugees', true],
     ['trains young nurses', true],
+    ['helps tenants with arrears', true],
     // a plural subject and an adverb, or a verb after the plural noun: no clause of its own
     ['residents there', false],
     ['costs rose', false],
     ['prices doubled', false],
     ['officials locally', false],
     ['critics', false],
+    // the phrase after a preposition must follow an object
+    ['costs with interest', false],
     ['press officers', false],
   ])('verbWithBareObject(%s)', (phrase, expected) => {
     expect(verbWithBareObject(phrase)).toBe(expected);
