@@ -7,7 +7,7 @@ import { charBefore, type Ctx } from './cue-context.js';
 import type { SpeakerFields } from './speaker.js';
 import { wordCount } from './text-utils.js';
 import { whatPhraseStart } from './what-subject.js';
-import { verbWithBareObject } from './speaker-restrictive.js';
+import { opensWithVerb, verbWithBareObject } from './speaker-restrictive.js';
 import { NAMING_OR_JUDGING_VERBS, OBJECT_NAMING_VERBS } from '../../lexicon/speech-verbs-stance.js';
 import { alternation } from '../alternation.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
@@ -83,12 +83,14 @@ function commonNounSubject(text: string, subj: { start: number; end: number }, w
  * pronoun open with the relative clause's own verb and its object (a verb form, or a lower-case word with a
  * determiner right after it), so they are no subject of the cue, even when the object is a name or a group.
  */
-function ownVerbFirst(text: string, subj: { start: number; end: number }): boolean {
+function ownVerbFirst(text: string, subj: { start: number; end: number }, pronoun: string): boolean {
   const words = text.slice(subj.start, subj.end);
   const [first, second] = words.trim().split(/\s+/);
   if (first === undefined || !/^\p{Ll}/u.test(first) || PHRASE_DETERMINERS.has(first) || PRONOUN_SUBJECT.test(first)) return false;
-  // (or a verb in -s with a bare object: "a charity that helps refugees said")
-  return isVerbForm(first) || (second !== undefined && PHRASE_DETERMINERS.has(second.toLowerCase())) || verbWithBareObject(words);
+  // (or a verb in -s with a bare object: "a charity that helps refugees said"; or a base form after "who": "Volunteers who
+  // coach players said", speaker-restrictive.ts)
+  return isVerbForm(first) || (second !== undefined && PHRASE_DETERMINERS.has(second.toLowerCase())) || verbWithBareObject(words)
+    || opensWithVerb(first, second, '', pronoun);
 }
 
 /**
@@ -111,7 +113,7 @@ export function relativeContent(ctx: Ctx, cue: Cue, subj: { start: number; end: 
   // clause, and the cue is the main verb)
   const naming = relative !== null && OBJECT_NAMING_VERBS.has(cue.lemma) && /^that/.test(relative[0]) && !/[,;]/.test(text.slice(subj.end, cue.start));
   if (naming) return { start: relative.index, end: contentEnd, cue, who, rule: 'relative-content', sentence: ctx.index };
-  if (relative === null || relative[1] || /[,;]/.test(text.slice(subj.end, cue.start)) || ownVerbFirst(text, subj) || !(PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj) || (WH_RELATIVE.test(relative[0]) && commonNounSubject(text, subj, who)))) return null;
+  if (relative === null || relative[1] || /[,;]/.test(text.slice(subj.end, cue.start)) || ownVerbFirst(text, subj, /\bwho\s*$/i.test(relative[0]) ? 'who' : '') || !(PRONOUN_SUBJECT.test(text.slice(subj.start, subj.end)) || names(subj) || (WH_RELATIVE.test(relative[0]) && commonNounSubject(text, subj, who)))) return null;
   const from = subj.start - relative[0].length;
   // ("Parents who help teachers said": the speaker read runs to the pronoun, which is its own clause's subject, not content)
   const m = who.speakerMention;

@@ -43,9 +43,14 @@ export function verbWithBareObject(phrase: string): boolean {
   return verb !== null && !/ss$/.test(verb[1]!) && bareObject(phrase.slice(verb[0].length));
 }
 
-/** Whether `word` reads as the finite verb of a clause whose subject is the relative pronoun before it. */
-function opensWithVerb(word: string, next: string | undefined, rest = ''): boolean {
-  if (AUXILIARIES.has(word)) return true;
+// "Volunteers who coach players said", "Parents who run shops": after "who" a word the lexicon knows only as a verb's
+// base form is the plural antecedent's verb, not a noun modifying the subject of the cue, when an object follows it
+const baseVerbAfterWho = (pronoun: string, word: string, next: string | undefined): boolean =>
+  pronoun === 'who' && next !== undefined && tagsOf(word).length > 0 && tagsOf(word).every((t) => t === 'Infinitive');
+
+/** Whether `word` reads as the finite verb of a clause whose subject is the relative pronoun (`pronoun`) before it. */
+export function opensWithVerb(word: string, next: string | undefined, rest = '', pronoun = ''): boolean {
+  if (AUXILIARIES.has(word) || baseVerbAfterWho(pronoun.toLowerCase(), word, next)) return true;
   // "that organised", "who inspected", "which lent": a past form (not a plural noun that only looks like one)
   if ((isVerbForm(word) || /\p{Ll}{2}ed$/u.test(word)) && !isPluralNoun(word) && !word.endsWith('ing')) return true;
   // "that runs the shelter", "which supplies a school": a present form in -s is read so only with an object after it,
@@ -66,7 +71,7 @@ export function restrictiveAntecedent(text: string, from: number, start: number,
   if (words === null) return null;
   // (a bare object, "that helps refugees", only after "who" or "that": "which" before two nouns may be a determiner)
   const rest = lead[2]!.toLowerCase() === 'which' ? '' : text.slice(start + words[1]!.length, end);
-  if (!opensWithVerb(words[1]!, words[2], rest)) return null;
+  if (!opensWithVerb(words[1]!, words[2], rest, lead[2]!)) return null;
   // (the match opens with the word before the blank, so the pronoun is found after it)
   return phraseBefore(text, from, lo + lead.index + lead[0].indexOf(lead[2]!, lead[1]!.length));
 }
@@ -96,7 +101,7 @@ export function restrictiveAcross(text: string, from: number, start: number): Ra
     const antecedent = /([\p{L}\p{N}’']*[\p{L}\p{N}’'])\s*$/u.exec(before.slice(0, m.index))?.[1];
     if (antecedent === undefined || takesClause(antecedent) || CLAUSE_PUNCTUATION.test(before.slice(m.index - 1, m.index))) continue;
     const words = OPENING_WORDS.exec(clause);
-    if (words === null || !opensWithVerb(words[1]!, words[2], m[1]!.toLowerCase() === 'which' ? '' : clause.slice(words[1]!.length))) continue;
+    if (words === null || !opensWithVerb(words[1]!, words[2], m[1]!.toLowerCase() === 'which' ? '' : clause.slice(words[1]!.length), m[1]!)) continue;
     return phraseBefore(text, from, lo + m.index + m[0].indexOf(m[1]!));
   }
   return null;

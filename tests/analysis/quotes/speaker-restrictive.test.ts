@@ -53,6 +53,8 @@ describe('quotes/speaker-restrictive: a verb in -s with a bare object opens the 
     ['A union that represents nurses told the board the wards were short of staff.', 'A union'],
     // the object with a short phrase of its own after a preposition
     ['A charity that helps tenants with arrears said evictions had risen.', 'A charity'],
+    // after "who", a word known only as a verb's base form is the plural antecedent's verb
+    ['Volunteers who coach swimmers said the pool was too cold.', 'Volunteers'],
   ])('%s', (text, expected) => {
     expect(mention(text)).toBe(expected);
   });
@@ -135,6 +137,8 @@ describe('quotes/speaker-restrictive: leaves alone', () => {
     // a phrase after "after" that names someone is the subject of its own clause: the clause's cue is theirs
     ['The man who was detained after police said he carried a knife was released.', 'police'],
     ['The tax which officials say will raise millions starts in April.', 'officials'],
+    // after "that" a base form before a plural noun stays a modifier of the cue's subject ("coach operators")
+    ['The firm that coach operators said was cheapest won the contract.', 'coach operators'],
     ['He warned that prices since the drought had doubled.', 'He'],
   ])('%s', (text, expected) => {
     expect(mention(text)).toBe(expected);
