@@ -3,7 +3,6 @@
 // The frames of single verbs ("see X as", "felt that") are in frames.ts.
 import { REFERRING_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
-import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
 // "cast doubt on the figures", "casts fresh doubt over the deal": questioning a claim in words (acts.ts and verb-reading.ts
 // read it as the verb: "cast" alone is a deed or a noun, "cast a vote", "the show's cast")
@@ -45,11 +44,10 @@ const STRUCK_THING = String.raw`\s+${DETERMINER}(?!${DANCE_BALL})(?:[\p{L}’'-]
 
 // "has pushed for a recount" (not a stretch of time: "a reform he has pushed for weeks"); "pushed back on claims that ...",
 // "is pushing back hard against the levy": resisting a claim or a plan in words, as news of every beat writes it; the
-// particle and its preposition are the cue's. Not a date or the schedule after "on" ("the final was pushed back on
-// Friday", "pushed back on account of rain" is a delay), nor a crowd or a force of nature (a shove: "police pushed back
-// against the crowd")
+// particle and its preposition are the cue's. Not a crowd or a force of nature (a shove: "police pushed back against the
+// crowd"); a delay ("was pushed back on Friday", "on account of rain") is ruled out by postponed-passive.ts
 const SHOVED = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:crowds?|mob|throng|protesters|demonstrators|rioters|fans|surge|tide|current|wind|waves?|water|door|gates?)${PHRASE_ENDS}`;
-const PUSHED_FOR_OR_BACK = new RegExp(String.raw`^\s+(?:(?:hard|again|publicly|privately)\s+)?for\b(?!\s+(?:months|weeks|years|days|decades|hours|ages|a\s+(?:while|year|month|week|decade)|some\s+time)\b)|^\s+back(?:\s+(?:hard|firmly|strongly|sharply|publicly|again))?\s+(?:on|against)\b(?!\s+(?:${WEEKDAYS}|account\b|the\s+(?:schedule|timetable|calendar|agenda)\b|${SHOVED}))`, 'iu');
+const PUSHED_FOR_OR_BACK = new RegExp(String.raw`^\s+(?:(?:hard|again|publicly|privately)\s+)?for\b(?!\s+(?:months|weeks|years|days|decades|hours|ages|a\s+(?:while|year|month|week|decade)|some\s+time)\b)|^\s+back(?:\s+(?:hard|firmly|strongly|sharply|publicly|again))?\s+(?:on|against)\b(?!\s+${SHOVED})`, 'iu');
 
 // phrasal verbs whose particle makes them speech or stance, and which the cue keeps
 export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {

@@ -83,7 +83,7 @@ describe('cues: "stood by" a claim or a decision', () => {
   });
 });
 
-// "pushed back on" or "against" a claim or a plan: resisting it in words; a delay, a date, or a shove is no stance.
+// "pushed back on" or "against" a claim or a plan: resisting it in words; a shove is no stance (a delay: postponed-passive.test.ts).
 describe('cues: "pushed back on" or "against" a claim or a plan', () => {
   it.each<[string, string[]]>([
     ['The dairy cooperative pushed back on the new labelling rules.', ['pushed back on']],
@@ -94,8 +94,6 @@ describe('cues: "pushed back on" or "against" a claim or a plan', () => {
   });
 
   it.each([
-    'The regatta was pushed back on Saturday because of the fog.',
-    'The opening was pushed back on account of the snow.',
     'Stewards pushed back against the crowd at the turnstiles.',
     'The league pushed back the start of the season.',
   ])('leaves alone: %s', (text) => {
