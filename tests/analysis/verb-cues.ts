@@ -10,3 +10,7 @@ export const verbCues = (text: string): string[] =>
 // the words of every cue (verbs, nouns, phrases), in order
 export const allCues = (text: string): string[] =>
   findCues(findQuoteMarks(segment({ id: 't', text }))).cues.map((c) => c.text);
+
+// every cue as "kind:text" (verb, noun, according-to, colon, dash), in order
+export const kindedCues = (text: string): string[] =>
+  findCues(findQuoteMarks(segment({ id: 't', text }))).cues.map((c) => `${c.kind}:${c.text}`);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { allCues } from '../verb-cues.js';
 import { runQuotes } from '../quote-run.js';
+import { kindedCues } from '../verb-cues.js';
 
 // Split or undecided on a question: "are still at odds over whether", "are divided about how", "is unsure whether" hold a
 // stance or a doubt on the question, as "disagreed over whether" does; only before a question word.
@@ -78,5 +79,52 @@ describe('cues: an outlook held on a prospect', () => {
     ['The partners were bullish over lunch.'],
   ])('leaves alone: %s', (text) => {
     expect(allCues(text)).toEqual([]);
+  });
+});
+
+describe('cues: predicate adjectives through the stage', () => {
+  it.each([
+    // a predicate adjective of belief or feeling with what it holds
+    ['Ines Varga is confident that the dam will hold.', ['verb:is confident']],
+    ['Farmers remain convinced the dam will fail.', ['verb:remain convinced']],
+    ['Ines Varga made clear that the dam would stay.', ['verb:made clear']],
+    ['Fishers are angry about the new quota.', ['verb:are angry about']],
+    // intentions and stances as predicates
+    ['Ruiz is determined to rebuild the pier.', ['verb:is determined']],
+    ['Ruiz is firmly in favour of the plan.', ['verb:is firmly in favour of']],
+    ['Ruiz is against the plan.', ['verb:is against']],
+  ])('%s', (text, expected) => {
+    expect(kindedCues(text)).toEqual(expected);
+  });
+});
+
+describe('cues: predicate adjectives', () => {
+  it.each([
+    // the writer's own "it is clear", a feeling with nothing held, a form the verb pass already has
+    ['It is clear that the dam will hold.', []],
+    ['She is sure.', []],
+    ['The team was eager for a win.', []],
+    ['It is against the law to fish here.', []],
+    ['Voters were worried about the cost.', ['verb:were worried about']],
+    // the scan looks only where a "be" form or "made" starts; a text with a long s or a Kelvin sign, which
+    // the pattern's u flag reads as "s" and "k", is scanned in full and reads the same
+    ['Tenants are angry about the rent, and the board made it clear that it will not move.', ['verb:are angry about', 'verb:made it clear']],
+    ['Tenants are angry about the rent, and the board made it clear that it will not move \u017F.', ['verb:are angry about', 'verb:made it clear']],
+    ['Tenants iſ angry about the rent.', ['verb:iſ angry about']],
+    // the contracted "is" and "are" after a personal pronoun
+    ["By the third delay she's so frustrated that the ferry timetable keeps slipping.", ["verb:'s so frustrated"]],
+    ['They’re confident the ferry will sail on time.', ['verb:’re confident']],
+    ["He's upset about the referee's call.", ["verb:'s upset about"]],
+    // not after a noun (a possessive: "Lee's upset over Ruiz"), not the writer's "it's", "that's"; "'s" as "has"
+    // before a past form or "upset" and their object
+    ["Lee's upset over Ruiz stunned the crowd.", []],
+    ["It's clear the levy will rise.", []],
+    ["That's sure to anger the fans.", []],
+    // (here "'s angered" is "has angered", the verb of causing a feeling with its feeler, lexicon/caused-feelings.ts)
+    ["He's angered the unions again.", ["verb:'s angered"]],
+    ["She's upset the champion in straight sets.", []],
+    ["He's convinced the board to wait.", []],
+  ])('reads predicate adjectives only with what they hold: %s', (text, expected) => {
+    expect(kindedCues(text)).toEqual(expected);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNominalCues } from '../../../src/analysis/cues/nominal.js';
 import { findNounCues } from '../../../src/analysis/cues/nouns.js';
+import { kindedCues } from '../verb-cues.js';
 
 describe('findNounCues: a superlative or a weekday before the noun', () => {
   const nouns = (text: string): string[] => findNounCues(text, () => false).map((c) => c.text);
@@ -96,5 +97,39 @@ describe('findNounCues: reluctance and refusal with their infinitive, failing on
     ['His willingness to the last was never in doubt.'],
   ])('leaves alone: %s', (text) => {
     expect(nouns(text)).toEqual([]);
+  });
+});
+
+describe('cues: nouns of saying through the stage', () => {
+  it.each([
+    // a noun of saying between a possessor and "that"
+    ['Her warning that the dam could fail went unheeded.', ['noun:warning']],
+    ["Tom Reyes's latest claim that it failed drew laughs.", ['noun:latest claim']],
+    // a light verb and its noun of stance are one cue
+    ['Ines Varga expressed concern about the dam.', ['verb:expressed concern about']],
+    ['Ines Varga has voiced strong support for the dam.', ['verb:has voiced strong support for']],
+    ['Ines Varga offered her thoughts on the dam.', ['verb:offered her thoughts on']],
+    // a noun of promising or threatening with its infinitive
+    ["Tom Reyes's threat to sue the port worked.", ['noun:threat']],
+    ['Those surveyed said the toll was too high.', ['verb:said']],
+    ['Those opposed argued that the pier was safe.', ['verb:opposed', 'verb:argued']],
+    ['Their call to close the mine grew louder.', ['noun:call']],
+    // a noun of holding with its copula before "that"
+    ['Her view is that the port should stay public.', ['noun:view is']],
+  ])('%s', (text, expected) => {
+    expect(kindedCues(text)).toEqual(expected);
+  });
+});
+
+describe('cues: no noun cue', () => {
+  it.each([
+    // a plan is no speech act; "to" before a noun phrase is a direction
+    ['His plans to open a park stalled.'],
+    ['Her call to the office went unanswered.'],
+    ['His plan is to build a dam.'],
+    // the idiom: what a town is known by
+    ["The village's claim to fame is a giant oak."],
+  ])('finds no noun cue in: %s', (text) => {
+    expect(kindedCues(text).filter((c) => c.startsWith('noun:'))).toEqual([]);
   });
 });
