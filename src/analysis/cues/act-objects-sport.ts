@@ -5,6 +5,10 @@ import { CELEBRATED_OCCASIONS, DEFENDED_TITLES, SPORTING_REPLIES } from '../../l
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 
+// what a voice actor or a singer voices (a performance, nothing asserted)
+const VOICED_PARTS = ['song', 'songs', 'character', 'characters', 'villain', 'hero', 'heroine', 'narrator', 'narration', 'audiobook',
+  'anthem', 'ballad', 'jingle', 'cartoon', 'puppet', 'role', 'roles', 'voiceover', 'voice-over', 'lyrics', 'aria', 'duet'];
+
 // a reply in play ends its phrase ("two fine saves in the second half", "a late goal."), where words go on
 // ("two points of order", "a victory speech")
 // ("a century of his own": a reply matched in kind, not the words of a point of order)
@@ -25,6 +29,9 @@ export const SPORT_AND_OCCASION_ACTS: Readonly<Record<string, RegExp>> = {
   // "Orla United responded with two goals in the second half": a reply in play, as "answered with" (the answer pattern in
   // act-objects.ts reads SPORTING_REPLY too); "responded with a statement", "with chants of" keep the cue
   respond: new RegExp(String.raw`^\s+${SPORTING_REPLY}`, 'u'),
+  // "voiced a song at the festival", "voices the villain in the new film": a part sung or acted, not a view put into words
+  // ("voiced concern", "voiced her support for the plan" keep the cue: a stance noun is no part played)
+  voice: new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|their|its|two|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${alternation(VOICED_PARTS)})\b`, 'u'),
 };
 
 /** "celebrated its 100th anniversary", "celebrates her birthday on Sunday": an occasion kept (a pattern string for the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verbCues } from '../verb-cues.js';
 
-// A title or a lead kept, a reply in play, an occasion kept, a post struck: deeds, not words
+// A title or a lead kept, a reply in play, an occasion kept, a part sung or acted, a post struck: deeds, not words
 // (cues/act-objects-sport.ts, the attack pattern in act-objects-force.ts).
 describe('cues: "defended her title", "responded with two goals", "celebrated its anniversary", "attacked an army post"', () => {
   it.each([
@@ -15,6 +15,8 @@ describe('cues: "defended her title", "responded with two goals", "celebrated it
     ['Lind celebrates her birthday on Sunday.'],
     ['Rebels attacked an army post near the border.'],
     ['The side attacked down the left all afternoon.'],
+    ['Tarn voiced a song at the harvest festival.'],
+    ['The actor voices the villain in the new cartoon.'],
   ])('%s: no verb cue', (text) => {
     expect(verbCues(text)).toEqual([]);
   });
@@ -28,6 +30,8 @@ describe('cues: "defended her title", "responded with two goals", "celebrated it
     ["Ruiz attacked the village's mayor over the budget.", ['attacked']],
     ['Critics attacked the party base for its silence.', ['attacked']],
     ['The senator attacked a post by her rival on social media.', ['attacked']],
+    ['Parents voiced concern about the new bus route.', ['voiced concern about']],
+    ['The singer voiced her support for the striking nurses.', ['voiced her support for']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
