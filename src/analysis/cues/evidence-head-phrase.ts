@@ -7,10 +7,16 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
 import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
+const PLACE_OR_TIME = String.raw`(?:online|locally|(?:on[ \t]+)?${WEEKDAYS}|today|yesterday|(?:last|this)[ \t]+(?:week|month|year))`;
 // the sentence's opening, up to two modifiers, the plural head (group 1), then a participle with "by" or a preposition of
 // place or time, or a preposition of source or place alone, and up to four words ending right before the form
-const OPENING_EVIDENCE_PHRASE = new RegExp(String.raw`(?:^|[.!?]["”’']?[ \t]+|\n[ \t]*)(?:[\p{L}-]+[ \t]+){0,2}?(\p{L}\p{Ll}+)[ \t]+(?:${PAST_PARTICIPLE}[ \t]+(?:by|in|at|from|during)|from|by|in|at|across)[ \t]+(?:[\p{L}\p{N}.’'&-]+[ \t]+){1,4}$`, 'u');
+// (or a participle with only a place or time adverb after it: "Photos posted online show ...", "Records released Monday show ...")
+const OPENING_EVIDENCE_PHRASE = new RegExp(String.raw`(?:^|[.!?]["”’']?[ \t]+|\n[ \t]*)(?:[\p{L}-]+[ \t]+){0,2}?(\p{L}\p{Ll}+)[ \t]+(?:(?:${PAST_PARTICIPLE}[ \t]+(?:by|in|at|from|during)|from|by|in|at|across)[ \t]+(?:[\p{L}\p{N}.’'&-]+[ \t]+){1,4}|${PAST_PARTICIPLE}[ \t]+${PLACE_OR_TIME}[ \t]+)$`, 'u');
+// pictures and recordings show what they caught as records do, outside the evidence nouns (the sources stage names
+// no figure's source by them)
+const VISUAL_RECORDS = new Set(['photos', 'photographs', 'images', 'pictures', 'videos', 'footage', 'recordings']);
 // an object or a clause after the form: a determiner, "that", a pronoun or a capitalised name
 // (or a clause whose subject is a bare noun or a figure, one or two words before a finite verb: "Figures from the
 // ministry show prices rose", "Data from the agency show hospital admissions were falling", "show 4,000 jobs went")
@@ -20,6 +26,6 @@ const OBJECT_OR_CLAUSE_NEXT = /^[ \t]+(?:(?:that|the|a|an|its|his|her|their|some
 export function evidenceHeadPhrase(text: string, w: SpeechWord): boolean {
   if (w.form.group !== 'evidence' || w.word !== w.form.lemma) return false;
   const head = OPENING_EVIDENCE_PHRASE.exec(text.slice(Math.max(0, w.start - 90), w.start))?.[1]?.toLowerCase();
-  if (head === undefined || !(head.endsWith('s') || head === 'data') || !EVIDENCE_NOUNS.has(head)) return false;
+  if (head === undefined || !(VISUAL_RECORDS.has(head) || ((head.endsWith('s') || head === 'data') && EVIDENCE_NOUNS.has(head)))) return false;
   return OBJECT_OR_CLAUSE_NEXT.test(text.slice(w.end, w.end + 40));
 }

@@ -22,7 +22,7 @@ import { namesReflexively } from './reflexive-naming.js';
 const ING_COMPOUND = new RegExp(String.raw`^(?:[ \t]+(?!(?:whether|if|about|by|for|what|how|why|when|where|who|to|on|at|in|with|from|of|the|a|an|his|her|their|its|that|this|as|and|or|${alternation(SUBJECT_PRONOUNS)})\b)\p{Ll}+){1,3}[ \t]+(?:\p{Lu}\p{Ll}|(?:was|were|is|are|has|have|had|will|would|said|says)\b)`, 'u');
 
 // a few words (no comma, clause word, pronoun or conjunction) and then a finite verb of saying or finding
-const FINITE_SPEECH_AFTER = new RegExp(String.raw`^(?:[ \t]+(?!(?:that|which|who|whom|${alternation(SUBJECT_PRONOUNS)}|and|but|or|to|as|is|was|are|were|has|have|had)\b)[\p{L}\d-]+){1,3}[ \t]+(?:said|says|found|showed|shows|suggested|suggests|concluded|concludes|claimed|stated|warned|warns|argued|argues|revealed|reveals|noted)\b`, 'u');
+const FINITE_SPEECH_AFTER = new RegExp(String.raw`^(?:[ \t]+(?!(?:that|which|who|whom|${alternation(SUBJECT_PRONOUNS)}|and|but|or|to|as|is|was|are|were|has|have|had)\b)[\p{L}\d-]+){1,3}[ \t]+(?:said|says|say|found|showed|shows|show|suggested|suggests|suggest|concluded|concludes|claimed|stated|warned|warns|argued|argues|revealed|reveals|reveal|noted)\b`, 'u');
 // ... or, after an article and the noun, a preposition's phrase and then a form in -s that is a noun as often ("A video posted on TikTok claims that",
 // "A letter signed by doctors insists"); without the preposition the form may be a noun the participle's verb takes as
 // its object ("Two guards reported online claims that ...")
@@ -60,6 +60,9 @@ const OWNER_OR_DETERMINER = /^(?:a|an|the|his|her|its|their|our|this|that|these|
 // the irregular pasts a comparison takes after "than" ("higher than forecast", "sooner than thought")
 const COMPARED_PASTS = new Set(['forecast', 'thought', 'foreseen', 'said', 'told', 'shown', 'known', 'understood', 'written']);
 
+// a capitalised plural common noun opening the sentence, right before the form ("Photos posted online", "Emails released")
+const openingPlural = (text: string, w: SpeechWord): boolean => /^\p{Lu}\p{Ll}*[a-rt-z]s$/u.test(w.before)
+  && SENTENCE_OPENING.test(text.slice(Math.max(0, text.lastIndexOf(w.before, w.start - 1) - 4), text.lastIndexOf(w.before, w.start - 1)));
 /** Whether the form is a participle describing a noun here, not a verb with a subject. */
 export function describesNoun(text: string, w: SpeechWord): boolean {
   const { word, before, before2, start: at } = w;
@@ -79,7 +82,8 @@ export function describesNoun(text: string, w: SpeechWord): boolean {
   // "A blog post published Friday said ...", "A letter posted online says ...": a participle right after a bare
   // noun, with a finite speech verb a few words on (no comma, clause word or pronoun between), is a reduced relative
   // describing that noun, the subject of the verb that reports
-  if (/(?:ed|written)$/i.test(word) && /^\p{Ll}+$/u.test(before) && !PRONOUN_OR_AUX.test(before) && !VERB_BEFORE.test(before) && !/ly$/.test(before)
+  // ("Photos posted online show ...": a plural opening the sentence, capitalised; a name before the verb seldom ends in -s)
+  if (/(?:ed|written)$/i.test(word) && (/^\p{Ll}+$/u.test(before) || openingPlural(text, w)) && !PRONOUN_OR_AUX.test(before) && !VERB_BEFORE.test(before) && !/ly$/.test(before)
     && !/^(?:and|or|but|nor|then|just|only|even|still|yet|so|who|which|that)$/.test(before)
     && (FINITE_SPEECH_AFTER.test(text.slice(at + word.length, at + word.length + 48)) || (/^(?:a|an|the|this|one)$/i.test(before2) && PLACED_THEN_CLAIMS.test(text.slice(at + word.length, at + word.length + 64))))) return true;
   // "Even more telling", "a very revealing answer", "more worrying still": after a degree adverb an -ing form is an

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verbCues } from '../verb-cues.js';
 
-// A bare "show" after a sentence-opening plural evidence noun and its short postmodifier is that noun's verb when an
+// A bare "show" after a sentence-opening plural evidence noun (or photos, footage) and its short postmodifier is that noun's verb when an
 // object or a clause follows (cues/evidence-head-phrase.ts).
 describe('cues: an evidence form after a plural evidence noun and its postmodifier', () => {
   it.each([
@@ -16,6 +16,8 @@ describe('cues: an evidence form after a plural evidence noun and its postmodifi
     ['Figures from the ministry show prices rose by 4 per cent.', ['show']],
     ['Results from the trial show 40 patients recovered within a week.', ['show']],
     ['Data from the agency show hospital admissions were falling.', ['show']],
+    ['Photos posted online show the flood reached the second floor.', ['show']],
+    ['Records released on Monday show the firm paid no tax.', ['show']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -28,6 +30,7 @@ describe('cues: an evidence form after a plural evidence noun and its postmodifi
     ['Fans in the state show up early.', []],
     // a noun "show" in the phrase, with its own verb right after it and no clause's subject between
     ['Figures from the motor show were higher this year.', []],
+    ['Tickets posted online show up in minutes.', []],
   ])('leaves alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

@@ -6,6 +6,8 @@ describe('cues: a participle after a bare noun with a finite speech verb a few w
     ['A blog post published Friday said the mayor had lied.', ['said']],
     ['A letter posted online said the pier would close.', ['said']],
     ['The audit released last week shows a loss.', ['shows']],
+    ['Photos posted online show the flood reached the second floor.', ['show']],
+    ['Emails released by the club suggest the coach knew.', ['suggest']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -16,6 +18,8 @@ describe('cues: a participle after a bare noun with a finite speech verb a few w
     ['The ministry published figures on Monday showing a rise.', ['published', 'showing']],
     ['The rivals disclosed family photos with a weekly paper.', ['disclosed']],
     ['The clerk who reported the leak Monday said it was late.', ['reported', 'said']],
+    ['Lind reported two witnesses said the van was red.', ['reported', 'said']],
+    ['Officials warned hikers say the trail is closed.', ['warned', 'say']],
   ])('leaves alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
