@@ -16,6 +16,7 @@ import { verbForms } from '../../lexicon/verb-forms.js';
 import { alternation } from '../alternation.js';
 import { isGroupNoun, isOrganizationHead, isOrganizationWord, isPersonNoun, withoutPossessive } from '../mentions/words.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { gappedRelative } from './relative-that.js';
 
 // a light verb right before "the claim that", "the view that" (perhaps with auxiliaries or an adverb): "made the claim
 // that", "has taken the view that", "gave an assurance that". Its subject holds the claim, as a possessor would.
@@ -69,6 +70,8 @@ export function nounCue(ctx: Ctx, k: number): Draft | null {
   // record would swallow the verb's own record, speaker and all
   if (cue.construction === 'own-account' && nominal !== null && ctx.cues.some((c) => c.kind === 'verb' && c.start >= nominal.start && c.end <= nominal.end)) return null;
   const start = nominal?.start ?? holdersEnd + (that?.[0].length ?? 0);
+  // ("raised the idea that we discussed last year": a relative clause, the noun its verb's object; relative-that.ts)
+  if (nominal === null && /that/.test(that?.[0] ?? '') && gappedRelative(text, start)) return null;
   // ("Her claim to have won was false": a subject's infinitive ends before the main verb, nominal-infinitive.ts)
   const end = nominal?.end ?? nounClauseEnd(text, cue, start, rightEnd(ctx, k), ctx.sentence.start, ctx.cues.slice(k + 1));
   if (nominal === null && wordCount(text.slice(start, Math.min(end, start + 40))) < 2) return null;

@@ -72,3 +72,23 @@ describe('the subject of "raised" holds the view only if it can hold one', () =>
     expect(held(text)).toEqual(expected);
   });
 });
+
+// A relative "that" after the noun (quotes/relative-that.ts): the clause's verb needs an object and has none, so the noun
+// is that object and the clause says nothing of what the idea or warning holds.
+describe('a relative clause with a gap after the noun', () => {
+  it.each([
+    ['The mayor raised the idea that we discussed last year.'],
+    ['The coach made the claim that his assistant had first floated in March.'],
+    ['Ms Orwell took the view that the panel published on Friday.'],
+  ])('%s: no record', (text) => {
+    expect(held(text)).toBeNull();
+  });
+
+  it.each([
+    ['The mayor raised the idea that we could close the pool.', ['we could close the pool', 'The mayor']],
+    ['The coach made the claim that his assistant had discussed tactics with rivals.', ['his assistant had discussed tactics with rivals', 'The coach']],
+    ['The ombudsman took the view that prices rose last year.', ['prices rose last year', 'The ombudsman']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(held(text)).toEqual(expected);
+  });
+});
