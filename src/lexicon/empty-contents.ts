@@ -62,7 +62,9 @@ export const ANONYMITY_CONTENT = /^(?:not\s+to\s+be\s+(?:identified|named|quoted
  */
 const MEDIUM = String.raw`(?:online|offline|in\s+person|by\s+(?:phone|telephone|email|e-mail|text|letter|video(?:\s+link)?)|over\s+the\s+phone|on\s+(?:air|camera|television|TV|radio|the\s+radio|social\s+media|the\s+phone))`;
 // ("at least", "at most" open a figure, not a place: "said at least 12 people died")
-export const CIRCUMSTANCE_ONLY = new RegExp(String.raw`^(?:(?:from|during|at(?!\s+(?:least|most)\b)|through|throughout|across|outside|near|along|in\s+front\s+of)\s(?![^,;]*\b(?:that|to|is|was|are|were|be|been|has|have|had|will|would|can|could|should|how|what|why|whether|if|who|whom|which|when|where)\b)[^,;:“”"‘’]{1,70}(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?|with(?:\s+[\p{L}’'-]+){1,2}|${MEDIUM})$`, 'iu');
+// (a date may come first: "discussed last year at the meeting", "spoke on Monday at a rally": when and where, still no content)
+const DATE_LEAD = String.raw`(?:(?:last|this|next|on)\s+(?:${WEEKDAYS}|${SEASONS}|${TIME_UNITS}|weekend)|${WEEKDAYS}|${RELATIVE_DAYS})\s+`;
+export const CIRCUMSTANCE_ONLY = new RegExp(String.raw`^(?:(?:${DATE_LEAD})?(?:from|during|at(?!\s+(?:least|most)\b)|through|throughout|across|outside|near|along|in\s+front\s+of)\s(?![^,;]*\b(?:that|to|is|was|are|were|be|been|has|have|had|will|would|can|could|should|how|what|why|whether|if|who|whom|which|when|where)\b)[^,;:“”"‘’]{1,70}(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?|with(?:\s+[\p{L}’'-]+){1,2}|${MEDIUM})$`, 'iu');
 
 /**
  * Verbs of coming upon something ("found", "discovered", "located"). In the passive with no agent and no

@@ -50,10 +50,10 @@ describe('lexicon/empty-contents: the medium alone is where someone spoke, not w
 });
 
 describe('lexicon/empty-contents: "at least" and "at most" open a figure, not a place', () => {
-  it.each(['at least 12 people died in the crash', 'at least 150 minutes of exercise a week', 'at most 300 homes flooded'])('a content: %j', (content) => {
+  it.each(['at least 12 people died in the crash', 'at least 150 minutes of exercise a week', 'at most 300 homes flooded', "last year's budget at the meeting", 'last year at the meeting that fares would rise'])('a content: %j', (content) => {
     expect(CIRCUMSTANCE_ONLY.test(content)).toBe(false);
   });
-  it.each(['at the town hall', 'at a rally in the square'])('where someone spoke: %j', (content) => {
+  it.each(['at the town hall', 'at a rally in the square', 'last year at the meeting', 'on Monday at a rally in the square'])('where someone spoke: %j', (content) => {
     expect(CIRCUMSTANCE_ONLY.test(content)).toBe(true);
   });
 });
