@@ -27,6 +27,11 @@ const AGE_BEFORE_CUE = new RegExp(String.raw`,\s*${AGE_APPOSITION}$`, 'u');
 // cue ("Lena Ortiz, a nurse, said the roof leaks"): the name is the cue's subject, as an age after it shows
 // (AGE_BEFORE_CUE), so the words after the cue are its content, not an inverted speaker
 const NAME_APPOSITION_BEFORE_CUE = /^\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+,\s+(?:a|an|the)\s+\p{Ll}[\p{L}’'\s-]*$/u;
+// a sentence opening with a noun phrase and its relative aside right before the cue ("The mayor, who took office in May,
+// says ...", "The report, which the council published, says ..."): the noun phrase is the cue's subject, the aside
+// describes it, so nothing before the cue is content (an inverted content has its clause after the aside: "The plan,
+// which was agreed in May, will cut fares, said ..." has a comma in it)
+const RELATIVE_ASIDE_SUBJECT = /^\s*(?:[\p{L}\p{N}’'.-]+\s+){0,5}?[\p{L}\p{N}’'.-]+,\s+(?:who|which|whose)\s[^,;:“”"‘(]*$/u;
 // a word in quotation marks opening the content ('“No,” said', '"Up," said')
 const QUOTED_WORD = /^\s*[“"‘'][\p{L}\p{N}]/u;
 
@@ -57,7 +62,8 @@ export function contentSaidX(ctx: Ctx, r: VerbReading): Draft | null {
   // (nor before "said" and a capitalised name, which no subject takes as its object: "Prices fell, however, said Ola Berg.")
   const linking = aside !== null && subjectOnly(text.slice(ss, Math.max(ss, beforeCue.at - 16) + aside.index))
     && !(inverted && cue.lemma === 'say' && /^\p{Lu}/u.test(after));
-  if ((subj === null || inverted) && (beforeCue.c === ',' || isClosingMark(text, beforeCue.c, beforeCue.at)) && contentRoom && !linking) {
+  if ((subj === null || inverted) && (beforeCue.c === ',' || isClosingMark(text, beforeCue.c, beforeCue.at)) && contentRoom && !linking
+    && !(beforeCue.c === ',' && RELATIVE_ASIDE_SUBJECT.test(text.slice(ss, beforeCue.at)))) {
     const who = invertedAfter ?? phraseAfter(text, cue.end, end);
     // the tail after the name may be an apposition of any length ("said Ann Lee, a doctor at ...")
     // after “...,” the name may be long ("said Ann Lee of the University of X's Center for Y")

@@ -55,3 +55,21 @@ describe('quotes: a name and its apposition before a cue that could invert', () 
     expect(records(text)).toEqual(want);
   });
 });
+
+// A noun phrase opening the sentence with its relative aside between commas ("The mayor, who took office in May, says"):
+// the noun phrase is the cue's subject, and the clause after the cue its content, not an inverted speaker.
+describe('quotes: a relative aside after the subject before a cue that could invert', () => {
+  it.each([
+    ['The harbour master, who took the post in May, says the quay needs dredging.', [['the quay needs dredging', 'The harbour master', 'says']]],
+    ['The audit, which the board ordered in June, says the fund is short.', [['the fund is short', 'The audit', 'says']]],
+  ])('%s', (text, want) => {
+    expect(records(text)).toEqual(want);
+  });
+
+  it.each([
+    // a content with its own clause after the aside stays inverted
+    ['The levy, which was agreed in May, will cut fares, says Ida Brandt.', [['The levy, which was agreed in May, will cut fares', 'Ida Brandt', 'says']]],
+  ])('leaves alone: %s', (text, want) => {
+    expect(records(text)).toEqual(want);
+  });
+});
