@@ -8,7 +8,7 @@ import { TENS_WORDS, UNIT_WORDS as NUMBER_UNIT_WORDS } from '../../lexicon/numbe
 import { AFTER_LEVEL, LEVEL_AT_VERBS, LEVEL_ESTIMATES, LEVEL_TO_VERBS, LEVEL_VERBS } from '../../lexicon/heat-levels.js';
 
 // ("highs of" and "lows of", a forecast's plurals, only before a number: "the lows of the quarter" are a market's)
-export const TEMPERATURE_CONTEXT = /temperat|degree|heat|hot|cold|warm|cool|freez|weather|climat|thermomet|celsius|fahrenheit|°|high of|low of|(?:high|low)s of [-−]?\d/i;
+export const TEMPERATURE_CONTEXT = /temperat|degree|heat|hot|cold|warm|cool|freez|weather|climat|thermomet|celsius|fahrenheit|°|high of|low of|(?:high|low)s of (?:minus )?[-−]?\d/i;
 // "it reached 30 C on Sunday", "fell to -5C overnight", "peaked at about 41 F": a level reached or fallen to, the
 // letter standing alone after it (a clause end or a word of time or place next), is heat whatever else the text
 // talks of; "reached 30 C grade pupils", "30 C and D bonds" and "bought 30 C batteries" are not

@@ -20,6 +20,7 @@ describe('glued units: the symbol is read', () => {
     // a forecast's "highs of" or "lows of" is a word of weather, in the plural too
     ['Highs of 27F hit the town on Monday.', '27F', 'measure', '°F'],
     ['Lows of -5C are forecast for the pass.', '-5C', 'measure', '°C'],
+    ['Overnight lows of minus 4C are expected.', 'minus 4C', 'measure', '°C'],
   ])('%s', (text, span, kind, unit) => expect(found(text)).toContainEqual({ text: span, kind, unit }));
 });
 
