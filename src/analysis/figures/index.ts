@@ -12,6 +12,7 @@ import { phoneSpans } from './phones.js';
 import { qualify } from './qualify.js';
 import { mergeRanges } from './ranges.js';
 import { mergeRatios } from './ratios.js';
+import { markScoreLines } from './score-lines.js';
 import { carriedSubject, carryDirection, carryUnits } from './carry.js';
 import { subjectOf } from './subject.js';
 import { vagueAmounts } from './vague-amounts.js';
@@ -43,6 +44,8 @@ export function extractFigures(text: string, personEnds: ReadonlySet<number> = n
   }
   // 4b. "three times as many", "a 10-fold rise": the count is a factor
   for (const c of found) markMultiplier(text, c);
+  // 4c. "Hartlepool 3 Barrow 1": a result line's two scores
+  markScoreLines(text, found);
   // 5. pairs that bound one quantity become ranges; pairs that state a share ("four in 10") a percentage
   const merged = mergeRatios(text, mergeRanges(text, found));
   // 5b2. "$12 an hour", "$1.15 per share": what the amount is counted per goes into its unit (before 5c, so
