@@ -17,5 +17,11 @@ export const ITEM_BASES: ReadonlySet<string> = new Set([
   'worker', 'resident', 'passenger', 'visitor', 'patient', 'unit', 'vehicle', 'car', 'room', 'meal', 'game', 'episode', 'vote',
 ]);
 
-/** Bases written after "per" only: "per capita" ("a capita" is no English). */
-export const PER_ONLY_BASES: ReadonlySet<string> = new Set(['capita']);
+/** Bases written after "per" only: "per capita" ("a capita" is no English); "per second" ("a second" is as often
+ * the ordinal: "$5 a second time"). */
+export const PER_ONLY_BASES: ReadonlySet<string> = new Set(['capita', 'second']);
+
+/** A length per a time, written "an hour" or "per second" after a symbol ("300km an hour"), as the speed's symbol. */
+export const SPEED_UNITS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  'km/hour': 'km/h', 'mi/hour': 'mph',
+});

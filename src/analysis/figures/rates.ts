@@ -2,7 +2,7 @@
 // per share", "40 hours a week", "$2,000 per capita". The unit says what the amount is per ("USD/hour",
 // "USD/gal", "hour/week"); read without it "$12" looks like a sum paid once. After ranges, so "$10 to $12 an hour" is
 // one range of wages.
-import { ITEM_BASES, MEASURE_BASES, PER_ONLY_BASES, TIME_BASES } from '../../lexicon/rate-bases.js';
+import { ITEM_BASES, MEASURE_BASES, PER_ONLY_BASES, SPEED_UNITS, TIME_BASES } from '../../lexicon/rate-bases.js';
 import { UNIT_WORDS } from '../../lexicon/unit-words.js';
 import { UNIT_SYMBOLS } from '../../lexicon/unit-symbols.js';
 import type { Candidate } from './candidate.js';
@@ -56,8 +56,8 @@ export function markRates(text: string, cands: Candidate[]): void {
     if (!found) continue;
     const end = c.end + m[0].length - m[2].length + found.length;
     if (TIME_BASES.has(found.base) && TIME_PHRASE_AFTER.test(text.slice(end, end + 16))) continue;
-    const unit = UNIT_WORDS[found.base]?.unit ?? found.base;
-    c.unit = `${c.unit}/${unit}`;
+    const unit = `${c.unit}/${UNIT_WORDS[found.base]?.unit ?? found.base}`;
+    c.unit = SPEED_UNITS[unit] ?? unit;
     c.end = end;
   }
 }

@@ -18,6 +18,10 @@ describe('rates: catches', () => {
     ['Households pay 14 cents per kilowatt-hour.', '14 cents per kilowatt-hour', 'cent/kWh'],
     ['Health spending reached $8,100 per capita.', '$8,100 per capita', 'USD/capita'],
     ['Junior doctors work 60 hours a week.', '60 hours a week', 'hour/week'],
+    // "per second"; a length an hour is the speed's symbol
+    ['The pumps move 300 litres per second.', '300 litres per second', 'L/s'],
+    ['Meteors enter the air at 60 km per second.', '60 km per second', 'km/s'],
+    ['The new trains run at 320km an hour.', '320km an hour', 'km/h'],
     ['Entry costs $12/person on weekends.', '$12/person', 'USD/person'],
     // a unit symbol after "per" or a slash
     ['Cocoa beans sold for $7.10 per kg in the port.', '$7.10 per kg', 'USD/kg'],
@@ -51,6 +55,8 @@ describe('rates: leaves alone', () => {
     ['The stock traded at $31 a year ago.', [{ text: '$31', unit: 'USD' }]],
     ['The fund held $2 million a week before the audit.', [{ text: '$2 million', unit: 'USD' }]],
     ['He repaid $600 a month later.', [{ text: '$600', unit: 'USD' }]],
+    // "a second" is as often the ordinal
+    ['He paid $5 a second time.', [{ text: '$5', unit: 'USD' }, { text: 'second', unit: null }]],
     // "a" before a noun that is no base
     ['She borrowed $40 a neighbour had saved.', [{ text: '$40', unit: 'USD' }]],
     // a one-letter symbol spaced after "per", or "/m" (as often a month as a metre), is no base
