@@ -4,11 +4,11 @@
 // kept as the speaker mention and the speaker is flagged unknown, never guessed; other words name nobody.
 import type { Resolved } from '../state.js';
 import type { Cue, Mention } from '../../types.js';
-import { trim } from './text-utils.js';
 import { objectPairStart } from './speaker-object-pair.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { insideEscape } from '../mentions/escapes.js';
-import { cueAfter, cueVoice, type Voice } from './speaker-voice.js';
+import { cueAfter, type Voice } from './speaker-voice.js';
+import { phraseAt, type Phrase } from './speaker-phrase.js';
 import { isVerbForm } from '../mentions/words.js';
 import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { DISTRIBUTIVE, lastGroupBefore, pairSpeaker } from './speaker-pairs.js';
@@ -23,7 +23,6 @@ import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 import { endBeforeTimeTail } from './speaker-time-tail.js';
 import { documentAuthor, platformPostedOn } from './speaker-document.js';
-import { hearerOnly } from './speaker-hearer.js';
 import { bareGroup, gapSubject } from './speaker-gap-subject.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
@@ -62,18 +61,18 @@ const headBeforeSource = (text: string, start: number, end: number): ReturnType<
 };
 
 /** The speaker named in [start, end) (a phrase the rules put in the speaker position). */
-export function speakerIn(s: Resolved, start: number, end: number, rule: string, known?: { cue: Cue; voice: Voice }, gapRead = false): SpeakerFields {
+export function speakerIn(s: Resolved, start: number, end: number, rule: string, known?: { cue: Cue; voice: Voice }): SpeakerFields {
+  const p = phraseAt(s, start, end, known);
+  // "a move unions warned would hit jobs": the subject right before the cue speaks (read with no second gap inside it)
+  const gap = p?.cue !== undefined && p.voice === 'active' ? gapSubject(s.doc.text, p.t.start, p.t.end, p.cue.end) : null;
+  if (gap === null) return p === null ? NO_SPEAKER : speakerOfPhrase(s, p, end, rule, known);
+  const inGap = phraseAt(s, gap.start, gap.end, known);
+  return bareGroup(inGap === null ? NO_SPEAKER : speakerOfPhrase(s, inGap, gap.end, rule, known));
+}
+
+// the speaker of a phrase past the gap test; `end` is the phrase's end before trimming, kept when it is widened
+function speakerOfPhrase(s: Resolved, { t, cue, voice }: Phrase, end: number, rule: string, known?: { cue: Cue; voice: Voice }): SpeakerFields {
   const text = s.doc.text;
-  const t = trim(text, start, end, /[\s,;:()—–-]/);
-  if (t.end <= t.start) return NO_SPEAKER;
-  // the subject of a passive or raising cue is not its speaker ("Norland appears to ...", "She is not thought to ...")
-  // (verbSpeaker passes its cue's voice, worked out already)
-  const cue = cueAfter(s, t.end);
-  const voice = cue === undefined ? 'active' : known?.cue === cue ? known.voice : cueVoice(text, t.start, cue);
-  if (hearerOnly(text, t.start, t.end, cue)) return NO_SPEAKER;
-  // "a move unions warned would hit jobs": the subject right before the cue speaks, not the noun before it
-  const gap = cue !== undefined && voice === 'active' && !gapRead ? gapSubject(text, t.start, t.end, cue.end) : null;
-  if (gap !== null) return bareGroup(speakerIn(s, gap.start, gap.end, rule, known, true));
   // a passive's agent speaks ("was endorsed by X"); a raising verb has none ("X seems to have been hurt by Y")
   if (cue !== undefined && voice !== 'active') return (voice === 'passive' ? agentAfter(s, cue.end, cue.end + 200) : null) ?? NO_SPEAKER;
   // "The leaders of Orvania and Kestrel agreed", "Ana Ruiz, a friend of Tom Fenn and Bo Lind, said": a phrase cut at an
