@@ -17,6 +17,7 @@ import { findUnheldCues } from './nominal-unheld.js';
 import { findExistentialCues } from './nominal-existential.js';
 import { findTopicCues } from './nominal-topic.js';
 import { findLightClauseCues } from './nominal-light-clause.js';
+import { findRaisedTopicCues } from './nominal-raised-topic.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 
@@ -77,6 +78,6 @@ export function findNounCues(text: string, inside: (at: number) => boolean): Cue
   const unheld = findUnheldCues(text, inside);
   // ("There is a growing fear that": the article's noun is the unheld pass's already)
   const existential = findExistentialCues(text, inside).filter((c) => !unheld.some((u) => u.start < c.end && c.start < u.end));
-  const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside), ...findAccountCues(text, inside), ...unheld, ...existential, ...findTopicCues(text, inside), ...findLightClauseCues(text, inside)];
+  const more = [...findNominalCues(text, inside), ...findQuestionCues(text, inside), ...findAccountCues(text, inside), ...unheld, ...existential, ...findTopicCues(text, inside), ...findLightClauseCues(text, inside), ...findRaisedTopicCues(text, inside)];
   return [...out, ...more].sort((a, b) => a.start - b.start);
 }
