@@ -24,6 +24,9 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'convention', 'conference', 'chamber', 'bar',
   // bodies of members named by what they are ("the Kettle Doctors' Forum", "the Dock Workers' Guild")
   'forum', 'guild', 'syndicate', 'collective',
+  // charities and volunteer services named by the help they give ("Harbour Aid", "Famine Relief", "Fell Rescue",
+  // "Water Watch"): no person's surname is one of these words after a name
+  'aid', 'relief', 'rescue', 'watch',
   // veterans' bodies and military units, which issue statements as organisations ("the Norland Legion said")
   'legion', 'brigade', 'battalion', 'regiment', 'division', 'squad',
   // education and research

@@ -40,3 +40,20 @@ describe('speakers: an institution named by its kind word speaks as an organisat
     expect(all(text)).toEqual(expected);
   });
 });
+
+describe('speakers: a charity named by the help it gives speaks as an organisation', () => {
+  it.each([
+    ['Harbour Aid said the winter had been hard.', ['Harbour Aid/organization/Harbour Aid']],
+    ['Famine Relief said food prices had doubled.', ['Famine Relief/organization/Famine Relief']],
+    ['The boat was found by Fell Rescue, which said the crew was safe.', ['Fell Rescue/organization/Fell Rescue, which']],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the words in lower case name help, not a body
+    ['The charity said relief supplies had run out.', ['the charity/organization/The charity']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
