@@ -4,7 +4,8 @@
 // favor", "many fear the worst"), and does the frame around it make it a noun although a quote, "that"
 // or a capitalised word looked like a verb's context ("the reality show “X”", "states that border the
 // lake", "the Harbor plan is", "an Ann Lee email probe"). Each test reads a few words on either side.
-// An -ing form read as a verb by what follows it ("..., warning it would fail") is ing-clause.ts.
+// An -ing form read as a verb by what follows it ("..., warning it would fail") is ing-clause.ts; a capitalised word
+// before the form as its subject ("Novak vows") is name-subject.ts.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { COLLECTIVE_NOUNS } from '../../lexicon/cue-contexts.js';
 import { LY_ADJECTIVES } from '../../lexicon/ly-words.js';
@@ -14,7 +15,7 @@ import { alternation, capitalised } from '../alternation.js';
 import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 import { PARTICIPLE_BY } from '../../lexicon/past-forms.js';
 import { THAT_RELATIVE_CLAUSE, pluralRelative } from './plural-relative.js';
-import { isAdjective, isGroupNoun, isKnownName } from '../mentions/words.js';
+import { isGroupNoun } from '../mentions/words.js';
 import { titleBeforeName } from './title-before-name.js';
 
 // "can't", "didn't", "won't": a negated auxiliary is one word to the word finder
@@ -132,25 +133,4 @@ export function nounFrame(text: string, w: SpeechWord): boolean {
   // "the Harbor plan is linear": a verb right after a form makes the form its subject
   // (not a participle: "Added were two new clauses" is an inverted verb)
   return VERB_NEXT.test(after) && !/ed$/i.test(word) && !subjectWord && !RELATIVE_BEFORE.test(lead);
-}
-
-/**
- * Whether a capitalised word before the form is its subject ("Surveys show", "Novak vows"). Not before an -ing
- * form ("Party loathing for", "Senate backing" are nouns with a modifier), nor after "the" and a name when the
- * phrase ends there ("under the Lind plan, the fee ...", "about the harbor attacks." are noun phrases; "the
- * Kremlin claims the vote ..." keeps its verb).
- */
-export function nameSubject(text: string, w: SpeechWord): boolean {
-  const { before, before2, word } = w;
-  return !/ing$/i.test(word) && !adjectiveOpensDispute(text, w) && /^\p{Lu}\p{Ll}/u.test(before) && !DETERMINER.test(before) && !/^(?:The|A|An|This|That|In|On|At|For|If|As)$/.test(before)
-    && !(/^(?:the|a|an)$/.test(before2) && /^\s*[,.;:)]|^\s+(?:is|was|are|were|has|had|will|would)\b/.test(text.slice(w.end, w.end + 8)));
-}
-
-// "Fresh clashes over who runs the port erupted", "Bitter feuds over whether ...": a sentence's first word that is
-// an adjective before a plural noun of disputing is the noun's modifier, not a name ("Novak clashes with" keeps its verb)
-const DISPUTE_NOUNS = /^(?:clashes|feuds|quarrels|squabbles|wrangles)$/i;
-function adjectiveOpensDispute(text: string, w: SpeechWord): boolean {
-  const at = w.start - w.before.length - 1;
-  return DISPUTE_NOUNS.test(w.word) && isAdjective(w.before.toLowerCase()) && !isKnownName(w.before.toLowerCase())
-    && /(?:^|\n|[.!?]["”’']?\s+)$/.test(text.slice(Math.max(0, at - 3), at));
 }

@@ -10,7 +10,8 @@ import {
 } from './verb-contexts.js';
 import { PARTICLES } from './verb-span-words.js';
 import { sentenceCaseHeadline, titleLine, titlePromise } from './headline.js';
-import { nameSubject, nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
+import { nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
+import { nameSubject } from './name-subject.js';
 import { pluralRelative } from './plural-relative.js';
 import { ingClause } from './ing-clause.js';
 import { AS_NOT_DESCRIPTION } from './frames.js';
