@@ -3,6 +3,11 @@
 // record whose rule is colon-block (the cue keeps its colon, the content loses its final stop). Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { runQuotes, type M } from '../quote-run.js';
+import type { Entity } from '../../../src/types.js';
+
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
+const speakerRow = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null];
 
 const blocks = (text: string) => analyze({ id: 'c', text }).quotes.filter((q) => q.rule === 'colon-block')
   .map((q) => [q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null]);
@@ -32,5 +37,12 @@ describe('quotes/colon-block: leaves alone', () => {
     'The harbour master added:',
   ])('%s', (text) => {
     expect(blocks(text)).toEqual([]);
+  });
+});
+
+describe('quotes: a colon lead-in across a line break', () => {
+  it('gives a colon lead-in across a line break its speaker', () => {
+    const qs = runQuotes('Ann Lee added:\n“The bridge opens in May.”', [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(speakerRow)).toEqual([['direct', 'The bridge opens in May.', 'added:', 'Ann Lee']]);
   });
 });

@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
 import { runQuotes, type M } from '../quote-run.js';
+import type { Entity } from '../../../src/types.js';
+
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
+const speakerRow = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null];
 
 const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
 
@@ -62,5 +66,16 @@ describe('quotes: a subordinate clause after the content', () => {
       [['indirect', 'the plan', 'backed'], ['indirect', 'it is too costly', 'thinks']]],
   ])('ends the content at a contrast with its own speaker: %s', (text, ms, expected) => {
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
+  });
+});
+
+describe("quotes: a stance's content ends at a subordinate clause with its own cue", () => {
+  it('ends the content of a stance where a subordinate clause with its own cue begins', () => {
+    const text = 'Ann Lee is backing the toll because she fears the ferry will sink.';
+    const qs = runQuotes(text, [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]], [ann]);
+    expect(qs.map(speakerRow)).toEqual([
+      ['indirect', 'the toll', 'is backing', 'Ann Lee'],
+      ['indirect', 'the ferry will sink', 'fears', 'she'],
+    ]);
   });
 });

@@ -5,6 +5,11 @@ import { NO_SPEAKER } from '../../../src/analysis/quotes/speaker.js';
 import type { Draft } from '../../../src/analysis/quotes/draft.js';
 import type { Ctx } from '../../../src/analysis/quotes/cue-context.js';
 import type { Cue } from '../../../src/types.js';
+import { runQuotes, type M } from '../quote-run.js';
+import type { Entity } from '../../../src/types.js';
+
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
+const speakerRow = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null];
 
 // Drafts of one sentence from their cue offsets and content ranges: [cueStart, cueEnd, contentStart, contentEnd, name]
 type D = [number, number, number, number, string];
@@ -64,5 +69,16 @@ describe('quotes/speaker: a participle continues a verb, not a noun cue', () => 
     ["Ada Voss's claim that the board knew was denied.", 'claim', 'Ada Voss'],
   ])('%s', (text, cue, mention) => {
     expect(mentionOf(text, cue)).toBe(mention);
+  });
+});
+
+describe("quotes: a participle after a direct quote's attribution", () => {
+  it('keeps the speaker of “...,” she said, referring to X: the participle is hers', () => {
+    const text = '“It is over,” Ann Lee said, referring to the strike.';
+    const qs = runQuotes(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(speakerRow)).toEqual([
+      ['direct', 'It is over,', 'said', 'Ann Lee'],
+      ['indirect', 'the strike', 'referring to', 'Ann Lee'],
+    ]);
   });
 });

@@ -4,8 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
 import { analyze } from '../../../src/analysis/index.js';
-
-const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
+import { segment } from '../../../src/analysis/segment/index.js';
+import { findQuoteMarks } from '../../../src/analysis/quote-marks/index.js';
+import { findCues } from '../../../src/analysis/cues/index.js';
+import { finalize } from '../../../src/analysis/quotes/finalize.js';
+import { SpeechSpans } from '../../../src/analysis/quotes/text-utils.js';
+import { NO_SPEAKER } from '../../../src/analysis/quotes/speaker.js';
 
 const rows = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => [q.text, q.cue?.text ?? null]);
 
@@ -80,30 +84,6 @@ describe('quotes: a greeting after "say" or "bid"', () => {
   });
 });
 
-// "said so twice", "told them once": a word standing for a claim named before with only how often or when after it
-// is the report's echo, not a claim (quotes/finalize.ts FUNCTION_WORD). Whole pipeline, [content, cue] of each record.
-describe('quotes: "so" or "this" with only how often or when after it', () => {
-  const all = (text: string) => analyze({ id: 'd', text }).quotes.map((q) => [q.text, q.cue?.text ?? null]);
-  it.each<[string, string[][]]>([
-    ['The keeper denied the story (he said so twice) after the game.', [['the story (he said so twice) after the game', 'denied']]],
-    ['The regulator has said so already.', []],
-    ['Nurses told them before.', []],
-    ['The pilot said this once.', []],
-  ])('%s', (text, expected) => {
-    expect(all(text)).toEqual(expected);
-  });
-  it.each<[string, string[][]]>([
-    // "so" alone stands for the claim named before
-    ['The treasurer does not think so.', [['so', 'does not think']]],
-    // a clause after the adverb is a content
-    ['The mayor said once the port reopens, fares will fall.', [['once the port reopens, fares will fall', 'said']]],
-    ['Critics said before the vote that the plan was rushed.', [['the plan was rushed', 'said']]],
-    ['The coach said twice the pitch was waterlogged.', [['twice the pitch was waterlogged', 'said']]],
-  ])('leaves alone: %s', (text, expected) => {
-    expect(all(text)).toEqual(expected);
-  });
-});
-
 describe('quotes: contents that report no claim', () => {
   it.each([
     'The ministry declined to comment.',
@@ -132,19 +112,27 @@ describe('quotes: contents that report no claim', () => {
   });
 });
 
-describe('quotes: a live blog time stamp', () => {
-  it('is no part of the quote that opens the entry', () => {
-    const qs = runQuotes('Storm live.\n\n13:40 ‘Stay indoors’, police urge\n\nRoads are shut.', [['police', 'group', null]]);
-    expect(qs.map(row)).toEqual([['direct', 'Stay indoors', 'urge']]);
+describe('quotes: finalize types a record by its rule and marks', () => {
+  it('types a paraphrase with a quoted word before "he said" as partial', () => {
+    const qs = runQuotes('Hello “world,” he said.', [['he', 'pronoun', null]]);
+    expect(qs.map((q) => [q.type, q.text, q.quoted.map((f) => f.text)])).toEqual([['partial', 'Hello “world,”', ['world,']]]);
   });
 
-  it.each(['GMT', 'PST', 'AEDT'])('drops its zone too (%s, any zone of lexicon/time-zones.ts)', (zone) => {
-    const qs = runQuotes(`Storm live.\n\n13:40 ${zone} Roads will stay shut, police say.\n\nMore soon.`, [['police', 'group', null]]);
-    expect(qs.map((q) => q.text)).toEqual(['Roads will stay shut']);
-  });
-
-  it('leaves a time inside the content alone', () => {
-    const qs = runQuotes('Ann Lee said 10:30 was too late for the ferry.', [['Ann Lee', 'name', 0]]);
-    expect(qs.map((q) => q.text)).toEqual(['10:30 was too late for the ferry']);
+  it.each([
+    // a transcript turn has no marks but is verbatim: direct, the whole turn quoted
+    ['A: We are aiming for the spring.', 3, 'transcript-turn', ['direct', 'We are aiming for the spring', ['We are aiming for the spring']]],
+    // any other draft without marks is reported speech
+    ['A: We are aiming for the spring.', 3, 'X-said-content', ['indirect', 'We are aiming for the spring', []]],
+    // a content of pronouns, particles and adverbs only says nothing ...
+    ['We talk often.', 8, 'X-said-content', null],
+    ['He spoke to us.', 9, 'X-said-content', null],
+    ['I promise you that.', 10, 'X-said-content', null],
+    // ... but one word standing for a claim named before is a content
+    ['He hated it.', 9, 'X-said-content', ['indirect', 'it', []]],
+  ] as const)('types a draft by its rule and marks: %s (%s)', (text, start, rule, expected) => {
+    const s = findCues(findQuoteMarks(segment({ id: 't', text })));
+    const resolved = { ...s, mentions: [], entities: [] };
+    const q = finalize(resolved, { start, end: text.length, cue: null, who: NO_SPEAKER, rule, sentence: 0 }, new SpeechSpans(s.quoteSpans));
+    expect(q === null ? null : [q.type, q.text, q.quoted.map((f) => f.text)]).toEqual(expected);
   });
 });

@@ -3,6 +3,10 @@
 // swallowed into the promise or announcement before it. Invented texts; the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { runQuotes, type M } from '../quote-run.js';
+import type { Entity } from '../../../src/types.js';
+
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
 
 const byCue = (text: string, cue: string): string | undefined => analyze({ id: 't', text }).quotes.find((q) => q.cue?.text === cue)?.text;
 
@@ -51,5 +55,16 @@ describe('quotes: more fronted clauses and main clauses after them', () => {
     ['The grocers warned that prices would rise, and Ms. Berg gave shoppers a discount.', 'warned', 'prices would rise, and Ms. Berg gave shoppers a discount'],
   ])('leaves alone: %s', (text, cue, expected) => {
     expect(byCue(text, cue)).toBe(expected);
+  });
+});
+
+describe('quotes: a fronted participle clause ends at its comma', () => {
+  it('ends an adverbial participle clause at its comma, so the main clause keeps its own cue', () => {
+    const text = 'While discussing the budget, Ann Lee said the bridge will open in May.';
+    const qs = runQuotes(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.cue?.text])).toEqual([
+      ['the budget', 'discussing'],
+      ['the bridge will open in May', 'said'],
+    ]);
   });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
 import type { Entity } from '../../../src/types.js';
 
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
+const speakerRow = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null];
+
 const run = (text: string, ms: M[] = [], entities: Entity[] = []) => runQuotes(text, ms, entities).filter((q) => q.rule === 'headline-source');
 
 const lee: Entity = { name: 'Ann Lee', kind: 'person', roles: [], aliases: ['Lee'], gender: 'female' };
@@ -51,5 +54,12 @@ describe('headline: "Source: claim" is an attribution', () => {
     ['Ann Lee: 3 Wins.', [['Ann Lee', 'name', 0]], [lee]],
   ])('leaves alone %j', (text, ms, entities) => {
     expect(run(text, ms, entities)).toEqual([]);
+  });
+});
+
+describe('quotes: a Title Case headline', () => {
+  it('reads a Title Case headline "X Says Y" as reported speech', () => {
+    const qs = runQuotes('Ann Lee Says Bridge Will Open In May\n\nThe city council met on Monday.', [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(speakerRow)).toEqual([['indirect', 'Bridge Will Open In May', 'Says', 'Ann Lee']]);
   });
 });

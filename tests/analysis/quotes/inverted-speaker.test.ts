@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
 import { canBeInvertedSpeaker } from '../../../src/analysis/quotes/inverted-speaker.js';
+import { runQuotes, type M } from '../quote-run.js';
+import type { Entity } from '../../../src/types.js';
+
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
 
 const first = (text: string) => {
   const q = analyze({ id: 't', text }).quotes[0];
@@ -65,5 +69,13 @@ describe('quotes: who may follow a cue put before its speaker', () => {
 
   it('leaves a bare object alone', () => {
     expect(first('He paused, said thanks and left.')).toEqual(['thanks and left', 'He']);
+  });
+});
+
+describe('quotes: an inverted speaker with an apposition', () => {
+  it('reads "..., said X, an apposition." as inverted even when a name stands earlier in the content', () => {
+    const text = '“It is unlikely” that Tom Reyes can win, said Ann Lee, an analyst at the city college.';
+    const qs = runQuotes(text, [['Tom Reyes', 'name', null], ['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.type, q.cue?.text, q.speakerMention?.text])).toEqual([['partial', 'said', 'Ann Lee']]);
   });
 });

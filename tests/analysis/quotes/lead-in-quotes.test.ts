@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { runQuotes, type M } from '../quote-run.js';
+import type { Entity } from '../../../src/types.js';
+
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
 
 // A colon lead-in reads its verb and subject in the sentence that ends at the colon (quotes/lead-in-quotes.ts
 // colonLeadIn): a cue or subject of the sentence before it is no part of the lead-in. Invented texts.
@@ -42,5 +46,16 @@ describe('quotes: a colon lead-in that names what was said', () => {
     ['The union\'s lawyer: “The vote stands.”', [[':', 'The union\'s lawyer']]],
   ])('leaves alone %s', (text, expected) => {
     expect(directCues(text)).toEqual(expected);
+  });
+});
+
+describe('quotes: a lead-in before a colon and the quote after it', () => {
+  it('keeps both a lead-in and the quote after its colon', () => {
+    const text = 'Ann Lee praised the plan: “It will carry cars by May,” she said.';
+    const qs = runQuotes(text, [['Ann Lee', 'name', 0], ['she', 'pronoun', 0]], [ann]);
+    expect(qs.map((q) => [q.type, q.text, q.cue?.text])).toEqual([
+      ['indirect', 'the plan', 'praised'],
+      ['direct', 'It will carry cars by May,', 'said'],
+    ]);
   });
 });

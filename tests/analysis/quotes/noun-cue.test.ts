@@ -2,6 +2,10 @@
 // are the source, the clause after "that" the content; a possessor before the noun still holds it.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { runQuotes, type M } from '../quote-run.js';
+import type { Entity } from '../../../src/types.js';
+
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
 
 /** [content, speaker mention] of the noun-that record, or null. */
 const held = (text: string): [string, string | null] | null => {
@@ -90,5 +94,13 @@ describe('a relative clause with a gap after the noun', () => {
     ['The ombudsman took the view that prices rose last year.', ['prices rose last year', 'The ombudsman']],
   ])('leaves alone: %s', (text, expected) => {
     expect(held(text)).toEqual(expected);
+  });
+});
+
+describe("quotes: a possessor's noun of saying", () => {
+  it('reads "X\'s claim that ..." as reported speech with the possessor as its source', () => {
+    const qs = runQuotes("Ann Lee's claim that the bridge was safe drew laughs.", [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.type, q.cue?.text, q.speaker, q.rule])).toEqual([['indirect', 'claim', 'Ann Lee', 'noun-that']]);
+    expect(qs[0]?.text.startsWith('the bridge was safe')).toBe(true);
   });
 });

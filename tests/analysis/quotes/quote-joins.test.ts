@@ -5,6 +5,9 @@
 // no part of it. Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
+import type { Entity } from '../../../src/types.js';
+
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
 
 const rows = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => [q.type, q.text, q.rule]);
 
@@ -77,5 +80,26 @@ describe('quotes: once its attribution interrupts a quote, the writer’s words 
       [['Ines Moor', 'name', 0], ['she', 'pronoun', 0]], 'It is always late,” she went on. “Nobody fixes it.'],
   ])('leaves alone: %s', (text, ms, last) => {
     expect(rows(text, ms).map((r) => r[1]).at(-1)).toEqual(last);
+  });
+});
+
+describe('quotes: a quote interrupted by its attribution is one quote', () => {
+  it('joins a quote interrupted by "she said" into one direct quote with two fragments', () => {
+    const text = '“We will build it,” Ann Lee said. “And we will pay for it.”';
+    const qs = runQuotes(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.quoted.map((f) => f.text)).toEqual(['We will build it,', 'And we will pay for it.']);
+  });
+
+  it.each([
+    // a quote paragraph right after the paragraph that ends with the attribution goes on with the quote
+    ['“The bridge is safe,” Ann Lee said.\n\n“It will open in May.”', ['The bridge is safe,', 'It will open in May.']],
+    // a long attribution sentence between two quotes in one paragraph still interrupts one quote
+    // a cue after the attribution ("as the crowd cheered") does not take the next quote for itself
+    ['“The bridge is safe,” Ann Lee said, as the audience cheered. “It will open in May.”', ['The bridge is safe,', 'It will open in May.']],
+    ["''The bridge is safe,'' said Ann Lee, who ran the roads board from 2001 to 2009 and now teaches planning at the city college. ''It will open in May.''", ['The bridge is safe,', 'It will open in May.']],
+  ])('joins the parts of one quote across its attribution: %s', (text, fragments) => {
+    const qs = runQuotes(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.type, q.quoted.map((f) => f.text), q.speaker])).toEqual([['direct', fragments, 'Ann Lee']]);
   });
 });

@@ -3,8 +3,9 @@
 // texts; hand-built mentions (see quote-run.ts).
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
+import type { Entity } from '../../../src/types.js';
 
-const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
 
 describe('quotes: a relative clause on the subject with a cue of its own', () => {
   it.each<[string, M[], string[][]]>([
@@ -26,5 +27,21 @@ describe('quotes: a relative clause on the subject with a cue of its own', () =>
     'A nurse, who asked that her name not be used, said shifts were long.',
   ])('drops the anonymity formula, keeps the report: %s', (text) => {
     expect(runQuotes(text, [['nurse', 'description', 0]]).map((q) => q.text)).toEqual(['shifts were long']);
+  });
+});
+
+describe('quotes: a relative clause between the subject and its cue', () => {
+  it.each([
+    ['Ann Lee, who runs the city, said Tom Reyes was right.', 'Tom Reyes was right'],
+    ['Ann Lee, who runs the city, said Mr. Reyes had lied.', 'Mr. Reyes had lied'],
+    ['Ann Lee, who met the mayor on Monday, said the talks failed.', 'the talks failed'],
+  ])('keeps a clause after "X, who ..., said" as the content: %s', (text, content) => {
+    const qs = runQuotes(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([[content, 'Ann Lee']]);
+  });
+
+  it('keeps the clause after "a neighbour, who ..., said" as content, not as the speaker', () => {
+    const qs = runQuotes('A neighbour, who asked not to be named, said she saw the fire.');
+    expect(qs.filter((q) => q.cue?.text === 'said').map((q) => [q.text, q.rule])).toEqual([['she saw the fire', 'X-said-content']]);
   });
 });

@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
 import { runQuotes, type M } from '../quote-run.js';
+import type { Entity } from '../../../src/types.js';
+
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
 
 const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
 
@@ -101,5 +104,12 @@ describe('quotes: a subject with a description in apposition', () => {
   it('gives the main verb after a relative aside with its own cue the subject before the aside', () => {
     const qs = runQuotes('The union, which had backed the strike, praised the deal.', [['The union', 'organization', 0]]);
     expect(qs.map((q) => [q.text, q.cue?.text, q.speakerMention?.text])).toContainEqual(['the deal', 'praised', 'The union']);
+  });
+});
+
+describe('quotes: a name with a description in apposition', () => {
+  it('prefers the name over the apposition in "X, a doctor, said"', () => {
+    const qs = runQuotes('Ann Lee, a doctor, said the clinic will close.', [['Ann Lee', 'name', 0], ['a doctor', 'description', null]], [ann]);
+    expect(qs[0]?.speakerMention?.text).toBe('Ann Lee');
   });
 });

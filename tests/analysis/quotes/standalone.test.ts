@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
 import type { Entity } from '../../../src/types.js';
 
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
+
 const run = runQuotes;
 
 const vela: Entity = { name: 'Ines Vela', kind: 'person', roles: [], aliases: ['Vela'], gender: 'female' };
@@ -195,5 +197,30 @@ describe('standalone: a quote sentence right after a report goes on with it', ()
       [['partial', 'the levy.\n\n“It is only fair.”', 'praised'], ['direct', 'We all gain.', null]]],
   ])('%s', (text, ms, expected) => {
     expect(run(text, ms).map((q) => [q.type, q.text, q.cue?.text ?? null])).toEqual(expected);
+  });
+});
+
+describe('standalone: a quote paragraph with no new attribution continues the one before', () => {
+  it('keeps a quote paragraph apart when another sentence follows the attribution', () => {
+    const text = '“The bridge is safe,” Ann Lee said. She left at noon.\n\n“It will open in May.”';
+    const qs = runQuotes(text, [['Ann Lee', 'name', 0], ['She', 'pronoun', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.rule])).toEqual([['The bridge is safe,', 'content-X-said'], ['It will open in May.', 'continuation']]);
+  });
+
+  it('gives a quote paragraph with no new attribution the previous speaker', () => {
+    const text = '“The bridge opens in May,” Ann Lee said. Rain fell.\n“It will carry ten thousand cars a day.”';
+    const qs = runQuotes(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.speaker, q.rule])).toEqual([
+      ['The bridge opens in May,', 'Ann Lee', 'content-X-said'],
+      ['It will carry ten thousand cars a day.', 'Ann Lee', 'continuation'],
+    ]);
+  });
+
+  it('carries a speaker over at most two paragraphs, also when the quote ends its paragraph', () => {
+    const near = '“The bridge opens in May,” Ann Lee said.\n\nRain fell.\n\n“It will carry ten thousand cars a day.”';
+    const far = '“The bridge opens in May,” Ann Lee said.\n\nRain fell.\n\nThe river rose.\n\n“It will carry ten thousand cars a day.”';
+    const last = (text: string) => runQuotes(text, [['Ann Lee', 'name', 0]], [ann]).map((q) => [q.speaker, q.rule]).slice(-1)[0];
+    expect(last(near)).toEqual(['Ann Lee', 'continuation']);
+    expect(last(far)).not.toEqual(['Ann Lee', 'continuation']);
   });
 });

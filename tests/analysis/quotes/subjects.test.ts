@@ -4,6 +4,10 @@
 // clause, right before its verb, speaks. Whole pipeline, [content, speaker mention] of each record. Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import type { Entity } from '../../../src/types.js';
+import { runQuotes, type M } from '../quote-run.js';
+
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
 
 const rows = (text: string) => analyze({ id: 'd', text }).quotes.map((q) => [q.text, q.speakerMention?.text ?? null]);
 
@@ -42,5 +46,19 @@ describe('quotes: a name in apposition to the sentence\'s subject speaks, an obj
     ['The rival speaker at the forum, former Mayor Ilse Marwick, struck a new tone, saying the port was safe.', [['the port was safe', 'Mayor Ilse Marwick']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe("quotes: the sentence subject and a relative pronoun's antecedent as speaker", () => {
+  it.each([
+    ['The mayor met Ann Lee, who says the plan failed.', 'Ann Lee, who', 'relative-antecedent'],
+    ['Ann Lee cycled home on Monday and says the plan failed.', 'Ann Lee', 'sentence-subject'],
+    ['Ann Lee shook her head, saying that the plan failed.', 'Ann Lee', 'sentence-subject'],
+    ['Ann Lee rode to work and said the plan failed.', 'Ann Lee', 'sentence-subject'],
+    ['The mayor met Ann Lee, who in May said the plan failed.', 'Ann Lee, who', 'relative-antecedent'],
+    ['Ann Lee effectively conceded the plan failed.', 'Ann Lee', 'subject'],
+  ])('finds the speaker of %s', (text, mention, rule) => {
+    const qs = runQuotes(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map((q) => [q.text, q.speaker, q.speakerMention?.text, q.speakerRule])).toEqual([['the plan failed', 'Ann Lee', mention, rule]]);
   });
 });

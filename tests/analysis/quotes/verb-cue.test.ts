@@ -4,6 +4,10 @@
 // "as many as" are put back where reading the phrase backwards stopped at "than" or "as". Invented texts.
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
+import type { Entity } from '../../../src/types.js';
+
+const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
+const speakerRow = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null, q.speakerMention?.text ?? null];
 
 const row = (q: ReturnType<typeof runQuotes>[number]) => [q.type, q.text, q.cue?.text ?? null];
 
@@ -83,5 +87,16 @@ describe('quotes: questions put and credit lines', () => {
 
   it('keeps reporting as a cue with its content', () => {
     expect(runQuotes('The Tarn Courier is reporting that the bridge will close.').map((q) => q.text)).toEqual(['the bridge will close']);
+  });
+});
+
+describe('quotes: a fronted \'Asked whether\' question', () => {
+  it('reads "Asked whether ..., X said" as two attributions: a question by nobody named, then the answer', () => {
+    const text = 'Asked whether the bridge is safe, Ann Lee said it is.';
+    const qs = runQuotes(text, [['Ann Lee', 'name', 0]], [ann]);
+    expect(qs.map(speakerRow)).toEqual([
+      ['indirect', 'whether the bridge is safe', 'Asked', null],
+      ['indirect', 'it is', 'said', 'Ann Lee'],
+    ]);
   });
 });
