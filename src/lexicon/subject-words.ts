@@ -22,6 +22,10 @@ export const SUBJECT_STOP_WORDS: ReadonlySet<string> = new Set([
   'outside', 'inside', 'behind', 'ahead',
   // relatives and demonstratives
   'that', 'who', 'which', 'this',
+  // verbs in -s that are no plural noun, which compromise tags like "boats" and "shares" (kept as nouns after a number):
+  // the clause's verb ("a third of the budget goes on pay", "the 1.5-litre engine produces 150bhp")
+  'goes', 'comes', 'gets', 'gives', 'becomes', 'seems', 'produces', 'includes', 'contains', 'provides', 'requires',
+  'appears', 'belongs', 'exists', 'happens',
 ]);
 
 /** Particles of phrasal verbs: one word in -ed between a figure and one of them is the clause's verb ("Dozens turned

@@ -59,6 +59,10 @@ describe('figure subjects: the noun phrase after the figure', () => {
     ['Losses of 12% hit their pension fund.', '12%', 'Losses'],
     // a noun after the measure with no object after it is still what is measured
     ['A dose of 5mg morphine was given.', '5mg', 'morphine'],
+    // a verb in -s that is no plural noun ends the phrase; a plural noun in -s after a noun does not
+    ['Roughly a third of the budget goes on salaries.', 'Roughly a third', 'budget'],
+    ['The 1.6-litre engine produces 140bhp.', '1.6-litre', 'engine'],
+    ['The fund bought 1,500 company shares.', '1,500', 'company shares'],
     // after a count the noun may open a relative clause without "that"
     ['She is one of 12 players the club signed.', '12', 'players'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
