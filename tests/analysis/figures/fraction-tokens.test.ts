@@ -2,6 +2,7 @@
 // "two and a half", "three-quarters", and the ranks and periods that look like them. Texts are invented.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/analysis/figures/index.js';
+import { expectOne } from './figures-of.js';
 
 const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind }));
 
@@ -34,4 +35,16 @@ describe('fraction tokens: where the number stops', () => {
     expect(f, JSON.stringify(found(text))).toBeDefined();
     expect(f!.value).not.toBeLessThan(1);
   });
+});
+
+describe('findFigures: dates, years, times, ordinals, identifiers are not quantities', () => {
+  it.each<[string, string, number, string | null]>([
+    // spaced and with no "of" after, quarters are periods of a year
+    ['Stocks will take at least two quarters to recover.', 'at least two quarters', 2, 'quarter'],
+    ['Profit fell in the last 3 quarters.', '3 quarters', 3, 'quarter'],
+    // parts of a whole
+    ['Three quarters of drivers agreed.', 'Three quarters', 0.75, null],
+    ['About three-quarters back the plan.', 'About three-quarters', 0.75, null],
+    ['The jug is three quarters full.', 'three quarters', 0.75, null],
+  ])('quarters: %s', (text, span, value, unit) => expectOne(text, { text: span, value, unit }));
 });

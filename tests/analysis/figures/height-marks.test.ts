@@ -2,6 +2,7 @@
 // (src/analysis/figures/height-marks.ts): one length in feet. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/analysis/figures/index.js';
+import { expectOne } from './figures-of.js';
 
 const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, unit: c.unit }));
 
@@ -44,5 +45,12 @@ describe('height marks: leaves alone', () => {
     ['Workers built a six-foot-one-way barrier.', ['six-foot']],
   ])('%s', (text, want) => {
     expect(found(text).map((x) => x.text)).toEqual(want);
+  });
+});
+
+describe('findFigures: dates, years, times, ordinals, identifiers are not quantities', () => {
+  it('a straight quote closing a quoted name after a number is no inch mark', () => {
+    expectOne('Staff joined the "Raise to 20" drive.', { text: '20', kind: 'count', unit: null });
+    expectOne('He bought a 12" pizza.', { text: '12"', unit: 'in' });
   });
 });

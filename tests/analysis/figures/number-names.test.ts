@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/analysis/figures/index.js';
 import { numberInName } from '../../../src/analysis/figures/number-names.js';
 import { scanned } from '../../../src/analysis/figures/candidate.js';
+import { expectOne } from './figures-of.js';
 
 const kindOf = (text: string, span: string) => extractFigures(text).find((c) => text.slice(c.start, c.end) === span)?.kind;
 const inName = (text: string, span: string) => {
@@ -35,4 +36,10 @@ describe('number in a name: left a count', () => {
     // no capitalised word right before it
     ['Two boats sank.', 'Two'],
   ])('%s (%s)', (text, span) => expect(inName(text, span)).toBe(false));
+});
+
+describe('findFigures: dates, years, times, ordinals, identifiers are not quantities', () => {
+  it('scores in naught after no idiom word stay zero', () => {
+    expectOne('The score stood at naught.', { text: 'naught', value: 0, kind: 'count' });
+  });
 });

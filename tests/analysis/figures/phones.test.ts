@@ -1,6 +1,7 @@
 // Phone numbers (src/analysis/figures/phones.ts): their digit groups are no figures. Texts are invented.
 import { describe, expect, it } from 'vitest';
 import { phoneSpans } from '../../../src/analysis/figures/phones.js';
+import { expectOne } from './figures-of.js';
 
 const phones = (text: string): string[] => phoneSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -22,4 +23,12 @@ describe('phones: not phones', () => {
     // the shape of one, but fewer than nine digits
     ['Ticket 12-345-678 won.'],
   ])('%s', (text) => expect(phones(text)).toEqual([]));
+});
+
+describe('findFigures: dates, years, times, ordinals, identifiers are not quantities', () => {
+  it.each<[string, string, string]>([
+    ['Anyone with information should call 101.', '101', 'other'],
+    ['Dial 999 at once.', '999', 'other'],
+    ['Police called 30 witnesses.', '30', 'count'],
+  ])('a number to call is no count: %s', (text, span, kind) => expectOne(text, { text: span, kind }));
 });

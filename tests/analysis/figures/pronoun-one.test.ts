@@ -2,6 +2,7 @@
 // ("one-time", "one-off") whose "one" means former or single-occasion.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/analysis/figures/index.js';
+import { expectOne, figures } from './figures-of.js';
 
 const counts = (text: string) => extractFigures(text).filter((c) => ['count', 'money', 'percent', 'measure'].includes(c.kind))
   .map((c) => text.slice(c.start, c.end));
@@ -47,5 +48,31 @@ describe('pronoun-one: "only one" after a determiner is the pronoun', () => {
     ['Of all her boats she kept her only one with a sail.'],
   ])('leaves alone: %s', (text) => {
     expect(counts(text)).toEqual([]);
+  });
+});
+
+describe('findFigures: dates, years, times, ordinals, identifiers are not quantities', () => {
+  it.each<[string, string]>([
+    ['No one came to the door.', 'no one'],
+    ['She is the one who called.', 'the one'],
+    ['They helped one another.', 'one another'],
+    ['The score was high in Tarnby.', 'no number'],
+    ['first quarter results', 'quarter as a period'],
+    ['They cut it in half.', 'half with no determiner after'],
+    ['Quarter the onions first.', 'quarter as a verb'],
+    ['All that work was for naught.', 'the idiom for naught'],
+    ['The plan came to nought.', 'the idiom came to nought'],
+    ['It is one of the oldest bridges in town.', 'one of the: a member, not a count'],
+    ['Maybe one where the owners pay.', 'one before a relative'],
+    ['I want one that works.', 'one that'],
+    ['No one in the hall spoke.', 'no one before in'],
+    ['The mayor said the decision had been a difficult one.', 'an adjective before one'],
+    ['The old bridge failed, so they built a new one that floats.', 'a new one that'],
+  ])('leaves alone: %s (%s)', (text) => {
+    expect(figures(text).filter((f) => ['count', 'money', 'percent', 'measure'].includes(f.kind))).toEqual([]);
+  });
+
+  it('keeps one of a stated total', () => {
+    expectOne('One of the 12 pilots quit.', { text: 'One', value: 1, kind: 'count' });
   });
 });

@@ -1,6 +1,7 @@
 // figures/range-ends.ts: which scale the first number of a range takes, and which end is low.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/analysis/figures/index.js';
+import { expectOne } from './figures-of.js';
 
 type Seen = { text: string; value: number | null; low?: number; high?: number; unit: string | null };
 
@@ -63,5 +64,36 @@ describe('range ends: left alone', () => {
     const found = figures(text);
     expect(found.map((f) => f.text)).toEqual(spans);
     expect(found.some((f) => f.low !== undefined)).toBe(false);
+  });
+});
+
+describe('findFigures: dates, years, times, ordinals, identifiers are not quantities', () => {
+  it.each<[string, string, string]>([
+    // a tally or a score goes down; a range goes up
+    ['The board voted 5-4 to sell.', '5-4', 'other'],
+    ['United won 21-17 at home.', '21-17', 'other'],
+    ['The court ruled by a 6-to-3 vote.', '6-to-3', 'other'],
+    ['Shifts run 8-12 hours.', '8-12 hours', 'measure'],
+    // projections past this century, after a year's preposition
+    ['Seas may rise a metre by 2100.', '2100', 'year'],
+    ['The mine shed 2150 jobs.', '2150', 'count'],
+  ])('scores and late years: %s', (text, span, kind) => expectOne(text, { text: span, kind }));
+});
+
+describe('findFigures: a spaced "A to B" after a vote or a win is one tally', () => {
+  const spans = (text: string) => extractFigures(text).map((c) => [text.slice(c.start, c.end), c.kind]);
+  it.each<[string, string]>([
+    ['The vote was 71 to 28.', '71 to 28'],
+    ['The measure passed 40 to 39 on Monday.', '40 to 39'],
+    ['Harlow won 4 to 2.', '4 to 2'],
+  ])('%s', (text, want) => {
+    expect(spans(text)).toContainEqual([want, 'other']);
+  });
+  it.each<[string, string]>([
+    ['Staff fell from 71 to 28.', '71 to 28'],
+    ['We expect 20 to 30 guests.', '20 to 30'],
+    ['The board voted to keep 12 to 9 seats.', '12 to 9'],
+  ])('leaves alone: %s', (text, span) => {
+    expect(spans(text)).not.toContainEqual([span, 'other']);
   });
 });

@@ -1,6 +1,7 @@
 // Shares stated as two counts (src/analysis/figures/ratios.ts): "four in 10 voters" is 40 percent.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/analysis/figures/index.js';
+import { figures } from './figures-of.js';
 
 function found(text: string) {
   return extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, qualifier: c.qualifier, subject: c.subject }));
@@ -29,5 +30,11 @@ describe('ratios: a share written as two counts is one percentage', () => {
     ['Some 12 in 10 cases', ['Some 12', '10']],
   ])('%s stays two figures', (text, texts) => {
     expect(found(text).map((f) => f.text)).toEqual(texts);
+  });
+});
+
+describe('findFigures: dates, years, times, ordinals, identifiers are not quantities', () => {
+  it.each<[string]>([['ticket 12-4431/2210 was void'], ['dial +1-222-3333/3333']])('a slash pair ending a chain of digit groups is no ratio: %s', (text) => {
+    expect(figures(text).some((f) => f.rule === 'slash-pair')).toBe(false);
   });
 });

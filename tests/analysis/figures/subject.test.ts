@@ -1,6 +1,7 @@
 // Subjects of figures (src/analysis/figures/subject.ts): what a figure counts or measures.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/analysis/figures/index.js';
+import { figures } from './figures-of.js';
 
 function subjectOf(text: string, figure: string): string | null | undefined {
   const f = extractFigures(text).find((c) => text.slice(c.start, c.end) === figure);
@@ -135,4 +136,13 @@ describe('figure subjects: what is left out', () => {
     // an -ed word before a noun stays, a particle after the noun notwithstanding
     ['Rangers found 40 armed poachers out at dawn.', '40', 'armed poachers'],
   ])('%s (%s) -> %s (left alone)', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
+});
+
+describe('findFigures: dates, years, times, ordinals, identifiers are not quantities', () => {
+  it.each<[string, string]>([
+    ['Profits rose 8% year over year.', '8%'],
+    ['The firm posted revenue of $4 billion.', '$4 billion'],
+  ])('subject: a period after a rate is none (what rose is), a verb before the level is cut: %s', (text, span) => {
+    expect(figures(text).find((f) => f.text === span)?.subject).toBe(span === '8%' ? 'Profits' : 'revenue');
+  });
 });
