@@ -123,7 +123,7 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   // pay.”", "Even if the dam holds, the engineer said the town must move": fronted-condition.ts)
   if ((rule === 'X-said-quote' || rule === 'X-said-content') && subj !== null && !cue.text.endsWith(':')) {
     const lead = charBefore(text, ss, subj.start);
-    const from = lead.c === ',' ? frontedConditionStart(text.slice(ss, lead.at), ss, rule === 'X-said-quote' ? 'quote' : 'content', cue.lemma, text.slice(cue.end, cue.end + 2)) : -1;
+    const from = lead.c === ',' ? frontedConditionStart(text.slice(ss, lead.at), ss, rule === 'X-said-quote' ? 'quote' : 'content', cue.lemma, text.slice(cue.end, Math.max(cue.end, start))) : -1;
     if (from >= 0) return { start: from, end: contentEnd, cue, who, rule: 'aside', sentence: ctx.index };
   }
   // "a rule which critics say is unfair", "the judge who she claims lied": the content runs from the

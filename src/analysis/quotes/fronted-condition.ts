@@ -20,14 +20,16 @@ const SAY_OR_TELL = new Set(['say', 'tell']);
 
 /**
  * Where the content starts when a fronted condition before the subject belongs to it (the sentence start), or
- * -1. `lead` is the text from the sentence start to the comma before the subject; `afterCue` the characters
- * right after the cue.
+ * -1. `lead` is the text from the sentence start to the comma before the subject; `afterCue` the text between
+ * the cue and the content.
  */
 export function frontedConditionStart(lead: string, ss: number, kind: 'quote' | 'content', lemma: string, afterCue: string): number {
   if (lead.length > 200) return -1;
   if (kind === 'quote') return FRONTED_CONDITION.test(lead) ? ss : -1;
   if (!SAY_OR_TELL.has(lemma)) return -1;
-  const aside = /^,/.test(afterCue);
+  // (a "that" before the content makes the clause the cue's object, so a comma after the cue opens a phrase set
+  // inside the frame, not the frame's end: "After long talks, the union said, in a letter, that pay would rise")
+  const aside = /^,/.test(afterCue) && !/\bthat\s*$/.test(afterCue);
   // (after "And"/"But" the opener is in lower case: capitalise it as it would open the sentence alone)
   const opened = lead.replace(/^(\s*)(?:And|But)\s+(\p{Ll})/u, (_m, space: string, first: string) => space + first.toUpperCase());
   return CONDITION_ONLY.test(lead) || (aside && FRONTED_CONDITION.test(opened)) ? ss : -1;

@@ -27,6 +27,8 @@ describe('quotes: a fronted condition before a reported clause', () => {
     ['If asked about the fee, the mayor said he would waive it.', [['he would waive it', 'said']]],
     // not a verb of saying: the condition is the writer's
     ['If the rain holds off, organisers expect a record crowd.', [['a record crowd', 'expect']]],
+    // a "that" after a phrase set off inside the frame: the clause is the cue's object, the fronted phrase the writer's
+    ['Though the ferry was late, the skipper said, in a note to passengers, that the crossing would run.', [['the crossing would run', 'said']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -40,6 +42,7 @@ describe('frontedConditionStart: a concession after And/But set off as an aside'
     // leaves alone: no aside comma after the cue, or a scene the writer sets
     ['And though the pier was shut', ' the ferries would run', -1],
     ['And when the rain came', ', the covers were on', -1],
+    ['And though the pier was shut', ', in a short notice, that ', -1],
   ])('%s|%s', (lead, afterCue, expected) => {
     expect(frontedConditionStart(lead, 0, 'content', 'say', afterCue)).toBe(expected);
   });
