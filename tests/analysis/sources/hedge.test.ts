@@ -2,6 +2,7 @@
 // distance from it. Texts are invented.
 import { describe, expect, it } from 'vitest';
 import { hedgeNear, indexHedges } from '../../../src/analysis/sources/hedge.js';
+import { sourced } from './sources-of.js';
 
 function hedgeOf(text: string, figure: string): string | null {
   const start = text.indexOf(figure);
@@ -41,4 +42,47 @@ describe('hedges: what is left alone', () => {
     ['About 52% of likely voters back her.', '52%'],
     ['In the coming nine days just one is likely to finish.', 'nine days'],
   ])('%s (%s) -> none', (text, figure) => expect(hedgeOf(text, figure)).toBeNull());
+});
+
+describe('sourceFigures: hedges', () => {
+  it.each<[string, string]>([
+    ['Some 40 ships are reportedly waiting.', 'reportedly'],
+    ['It is believed at least 60 people died.', 'It is believed'],
+    ['Some 200 staff are thought to be leaving.', 'are thought to'],
+    ['An estimated 3,000 birds nest there.', 'An estimated'],
+    ['The rebels allegedly seized 12 towns.', 'allegedly'],
+    ['The deal, said to be worth $2 billion, closed on Friday.', 'said to be'],
+    ['The tower appears to be 300 metres tall.', 'appears to be'],
+    ['The club paid a fee reported to be $32 million.', 'reported to be'],
+  ])('%s', (text, hedge) => {
+    expect(sourced(text).find((f) => /\d|[a-z]/.test(f.text))?.hedge).toBe(hedge);
+  });
+
+  it.each<[string, string, string | null]>([
+    ['The repairs were estimated at $2 million.', '$2 million', 'estimated'],
+    ['He sold 12 boats and an estimated 40 cars.', '40', 'an estimated'],
+    ['He sold 12 boats and an estimated 40 cars.', '12', null],
+    // an upper bound is the figure's qualifier (at-most), not the writer's distance from it
+    ['The ferry once carried as many as 400 passengers a day.', '400', null],
+    ['Taxes could rise by as much as 6 percent.', '6 percent', null],
+    ['They used the boats as much as possible in 2019.', '2019', null],
+    ['I may have to wait until 2030.', '2030', null],
+    ['The mast seems to lean, and it is 300 metres tall.', '300 metres', null],
+    ['The crew seemed to be rowing toward a 40-year-old hulk.', '40-year-old', null],
+    ['The dam burst in 1999, but reportedly nobody died.', '1999', null],
+    ['The port is reportedly shut: 40 staff left.', '40', null],
+  ])('%s -> hedge of %s', (text, figure, hedge) => {
+    expect(sourced(text).find((f) => f.text.includes(figure))?.hedge ?? null).toBe(hedge);
+  });
+
+  it('does not reach across a sentence', () => {
+    expect(sourced('Reportedly, talks stalled. The port handled 800 ships.').find((f) => f.text === '800')?.hedge).toBeNull();
+  });
+
+  it('a second-hand adverb in a paraphrase leaves the figure to unnamed reports', () => {
+    const text = 'The envoy pledged support as 500 troops are reportedly massing nearby.';
+    const f = sourced(text, { mentions: [['The envoy', 'description', 'Kim Ode']], quotes: [['support as 500 troops are reportedly massing nearby', 'The envoy', 'Kim Ode']] })[0]!;
+    expect(f.source).toBeNull();
+    expect(f.hedge).toBe('reportedly');
+  });
 });
