@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { distinctiveFirst, registerOrganization } from '../../../src/analysis/speakers/organizations.js';
 import { Registry } from '../../../src/analysis/speakers/registry.js';
+import { who } from './resolve-text.js';
 
 describe('speakers/organizations: distinctiveFirst', () => {
   it.each<[string[], boolean]>([
@@ -59,5 +60,31 @@ describe('speakers/organizations: registerOrganization', () => {
     registerOrganization(reg, orgs, 'Brightwell Metals', 0, false);
     registerOrganization(reg, orgs, 'Tarnby Council', 5, false);
     expect([orgs.get('first:brightwell'), orgs.get('first:tarnby')]).toEqual([0, undefined]);
+  });
+});
+
+describe('speakers/organizations: an organisation short form is its alias', () => {
+  it.each([
+    ['Brightwell Metals says the mine is safe. Brightwell says it will hire.', 'Brightwell', 'Brightwell Metals'],
+    ['Quarro Holdings Ltd. posted a loss. Later Quarro said costs rose.', 'Quarro', 'Quarro Holdings Ltd.'],
+    ['Summit Foods posted a loss. Later Summit said costs rose.', 'Summit', 'Summit Foods'],
+    // the short form may come first (a press release's body before its "About Quintrell Robotics")
+    ['Later Quintrell expects a profit. About Quintrell Robotics: it makes robots.', 'Quintrell', 'Quintrell Robotics'],
+    // a legal suffix is dropped or kept: one firm
+    ['Orlen Foods will buy a bakery. Later Orlen Foods Inc. said the deal was done.', 'Orlen Foods', 'Orlen Foods Inc.'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+
+  it.each([
+    // a person with that surname keeps it (the founder of her own firm)
+    ['Ann Quarro runs Quarro Holdings. Later Quarro said costs rose.', 'Quarro', 'Ann Quarro'],
+    // a known first name alone is a person's, even after a firm it opens ("Hugo" is no short form of "Hugo Motors")
+    ['Hugo Motors posted a loss. Later Hugo said costs rose.', 'Hugo', 'Hugo'],
+    // a body named after its town: the town alone is no short form of it
+    ['The Ashby Chamber of Trade said no. Later Ashby said yes.', 'Ashby', 'Ashby'],
+    ['The Wexcombe Council said no. Later Wexcombe said yes.', 'Wexcombe', 'Wexcombe'],
+  ])('leaves alone: %s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
   });
 });

@@ -1,0 +1,13 @@
+// speakers/spokespeople-kind.ts: a spokesperson for a body named only by its kind word speaks for that body.
+// Whole speakers stage on invented texts.
+import { describe, expect, it } from 'vitest';
+import { who } from './resolve-text.js';
+
+describe('speakers/spokespeople-kind: a spokesperson for a body named by its kind', () => {
+  it.each([
+    // a spokesperson speaks for the body, here named by its kind word alone
+    ['A spokeswoman for the agency said no.', 'A spokeswoman for the agency', 'the agency'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+});
