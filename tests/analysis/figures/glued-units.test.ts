@@ -42,3 +42,22 @@ describe('glued units: what is not a unit', () => {
     expect(f?.unit).toBeNull();
   });
 });
+
+const priced = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, unit: c.unit }));
+
+describe('money: pence glued to a number (moved out of units.test.ts)', () => {
+  it('a large number glued to p is no price ("720p" video)', () => {
+    expect(priced('Streams run at 720p.').some((f) => f.kind === 'money')).toBe(false);
+  });
+
+  it.each<[string, string, number]>([
+    ['Shares in the grocer closed at 386p.', '386p', 386],
+    ['The stock slid to 1,240p on Friday.', '1,240p', 1240],
+  ])('a share price in pence at a level: %s', (text, want, value) => {
+    expect(priced(text)).toContainEqual({ text: want, value, kind: 'money', unit: 'GBp' });
+  });
+
+  it('a large number glued to p with no level before it is no price', () => {
+    expect(priced('Their 386p model sold out.').some((f) => f.kind === 'money')).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
-// Units and amounts (src/lexicon/units.ts, src/analysis/figures/attach.ts, attach-more.ts):
-// invented sentences; each rule with what it catches and what it must leave alone.
+// Units named after a number (src/lexicon/units.ts, read by src/analysis/figures/attach.ts): invented sentences; each
+// rule with what it catches and what it must leave alone. Ages, temperatures and cents: attach-more.test.ts; currencies
+// in words: named-units.test.ts; pence glued to a number: glued-units.test.ts.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/analysis/figures/index.js';
 
@@ -69,117 +70,5 @@ describe('units: leaves alone', () => {
   ])('%s', (text, want, unit) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toMatchObject({ unit });
-  });
-});
-
-describe('ages and temperatures said around the number', () => {
-  it.each<[string, string, number, string, string]>([
-    ['She started painting at the age of 6.', '6', 6, 'year', 'age'],
-    ['Voters aged 65 turned out.', '65', 65, 'year', 'age'],
-    // an obituary's "died at"
-    ['Ruth Amberley, poet, dies at 88', '88', 88, 'year', 'age'],
-    ['He died at 79 after a short illness.', '79', 79, 'year', 'age'],
-    ['The foal is ten days old.', 'ten days old', 10, 'day', 'age'],
-    ['He retired at 60 years of age.', '60 years of age', 60, 'year', 'age'],
-    ['Overnight it fell to 12 degrees below zero.', '12 degrees below zero', -12, 'deg', 'unit-temperature'],
-    ['Expect minus 4 degrees tonight.', 'minus 4 degrees', -4, 'deg', 'unit-temperature'],
-  ])('%s', (text, want, value, unit, rule) => {
-    const f = extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, unit: c.unit, rule: c.rule })).find((x) => x.text === want);
-    expect(f, JSON.stringify(found(text))).toMatchObject({ value, unit, rule });
-  });
-
-  it('leaves a plain count after "age" words that name no age', () => {
-    expect(found('The agency hired 40 staff.')[0]).toMatchObject({ kind: 'count' });
-    expect(found('The cheese is aged 30 days.')[0]).toMatchObject({ unit: 'day' });
-    // an address after "died at" is no age
-    expect(found('The composer died at 14 Marlow Road.')[0]).toMatchObject({ kind: 'count' });
-  });
-});
-
-describe('money: minor units and currencies of neighbouring amounts', () => {
-  it.each<[string, string, number, string]>([
-    ['The toll is 12 dollars and 40 cents.', '12 dollars and 40 cents', 12.4, 'USD'],
-    ['A ticket costs £3 and twenty pence.', '£3 and twenty pence', 3.2, 'GBP'],
-    ['Rates: 8 rmb 30 usd', '30 usd', 30, 'USD'],
-    ['Rates: 8 rmb 30 usd', '8 rmb', 8, 'CNY'],
-    ['He paid twenty quid for it.', 'twenty quid', 20, 'GBP'],
-    ['It only costs 5 bucks.', '5 bucks', 5, 'USD'],
-    ['A taxi is 90 Mexican pesos.', '90 Mexican pesos', 90, 'MXN'],
-    // a name several countries share stays bare; a nationality before it settles which
-    ['The fine was 40 francs.', '40 francs', 40, 'franc'],
-    ['The fine was 40 Swiss francs.', '40 Swiss francs', 40, 'CHF'],
-    ['Rent is 7,000 Congolese francs.', '7,000 Congolese francs', 7000, 'CDF'],
-    ['A meal costs 900 pesos.', '900 pesos', 900, 'peso'],
-    ['The ferry costs 300 kroner.', '300 kroner', 300, 'krone'],
-    ['The ferry costs 300 Danish kroner.', '300 Danish kroner', 300, 'DKK'],
-    ['Tea costs 50 rupees.', '50 rupees', 50, 'rupee'],
-    ['Tea costs 50 Sri Lankan rupees.', '50 Sri Lankan rupees', 50, 'LKR'],
-    ['A visa is 200 Qatari riyals.', '200 Qatari riyals', 200, 'QAR'],
-    // crowns: money in digits, with a scale or a word of paying; the nationality settles which
-    ['Households spend 300 crowns a week on food.', '300 crowns a week', 300, 'crown/week'],
-    ['The fund holds two million crowns.', 'two million crowns', 2_000_000, 'crown'],
-    ['He paid five crowns for it.', 'five crowns', 5, 'crown'],
-    ['A ticket costs 90 Czech crowns.', '90 Czech crowns', 90, 'CZK'],
-    ['Bread rose to 450 forints.', '450 forints', 450, 'HUF'],
-    ['Candy cost 2 dimes then.', '2 dimes', 2, 'dime'],
-    ['The driver was fined 300 pounds.', '300 pounds', 300, 'GBP'],
-    ['The painting sold for 9,000 pounds.', '9,000 pounds', 9000, 'GBP'],
-    // another currency priced in pounds: an exchange rate
-    ['The euro traded at 0.8710 pounds on Friday.', '0.8710 pounds', 0.871, 'GBP'],
-    ['By noon the dollar bought just 0.79 pounds.', '0.79 pounds', 0.79, 'GBP'],
-    ['The council spent 2,000 pounds of public money on it.', '2,000 pounds', 2000, 'GBP'],
-    ['The exchange rate slipped to 1.14 pounds per 100 yen.', '1.14 pounds', 1.14, 'GBP'],
-    ['A bag now costs 10p.', '10p', 10, 'GBp'],
-  ])('%s', (text, want, value, unit) => {
-    expect(found(text).find((x) => x.text === want), JSON.stringify(found(text))).toMatchObject({ value, unit, kind: 'money' });
-  });
-
-  it('crowns counted in words are titles or tooth caps, not money', () => {
-    expect(found('She has won three crowns.').some((f) => f.kind === 'money')).toBe(false);
-  });
-
-  it('a large number glued to p is no price ("720p" video)', () => {
-    expect(found('Streams run at 720p.').some((f) => f.kind === 'money')).toBe(false);
-  });
-
-  it.each<[string, string, number]>([
-    ['Shares in the grocer closed at 386p.', '386p', 386],
-    ['The stock slid to 1,240p on Friday.', '1,240p', 1240],
-  ])('a share price in pence at a level: %s', (text, want, value) => {
-    expect(found(text)).toContainEqual({ text: want, value, kind: 'money', unit: 'GBp' });
-  });
-
-  it('a large number glued to p with no level before it is no price', () => {
-    expect(found('Their 386p model sold out.').some((f) => f.kind === 'money')).toBe(false);
-  });
-
-  it('leaves cents that stand apart', () => {
-    expect(found('It cost 12 dollars and 40 cents more later.').map((f) => f.text)).toEqual(['12 dollars and 40 cents']);
-    expect(found('He paid 12 dollars and gave 40 cents.').map((f) => f.text)).toEqual(['12 dollars', '40 cents']);
-  });
-});
-
-// a C or F after a level reached or fallen to, or near words of weather, standing alone: a temperature, spaced or not
-describe('temperatures: a letter of heat after a level reached', () => {
-  it.each<[string, string, number, string]>([
-    ['The valley reached 31 C on Tuesday.', '31 C', 31, '°C'],
-    ['Inland the town hit 97 F by noon.', '97 F', 97, '°F'],
-    ['Readings fell to -6 C overnight.', '-6 C', -6, '°C'],
-    ['The afternoon peaked at about 28 C.', 'about 28 C', 28, '°C'],
-    ['It will top 33C today.', '33C', 33, '°C'],
-    ['A forecast of 26 C for the weekend.', '26 C', 26, '°C'],
-  ])('%s', (text, want, value, unit) => {
-    const f = found(text).find((x) => x.text === want);
-    expect(f, JSON.stringify(found(text))).toMatchObject({ value, kind: 'measure', unit });
-  });
-
-  it.each<[string, string]>([
-    ['The shop sold 30 C batteries.', '30'],
-    ['The school reached 40 C grade pupils.', '40'],
-    ['Its debt reached 30 C and D bonds.', '30'],
-    ['Sales reached 20 F-150 trucks.', '20'],
-    ['Flat 12 C was empty.', '12'],
-  ])('leaves alone: %s', (text, want) => {
-    expect(found(text)[0], JSON.stringify(found(text))).toMatchObject({ text: want, unit: null });
   });
 });
