@@ -9,7 +9,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { SEASONS } from '../../lexicon/time-words.js';
 import {
   APPOSED_NOUN, ASIDE_TAIL, BE_THEN_ADVERBS, HEARSAY_PARTICIPLE, NAME_THEN_VERB, NAMING_LEAD, NAMING_PARTICIPLES, OPENING_NAMING_LEAD, PRONOUN_OR_AUX,
-  REDUCED_RELATIVE, RELATIVE_TAIL, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, VERB_BEFORE,
+  REDUCED_RELATIVE, RELATIVE_TAIL, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, VERB_BEFORE, openingPlural,
 } from './verb-contexts.js';
 import { titleLine } from './headline.js';
 import { askedByQuestion } from './asked-by.js';
@@ -60,9 +60,6 @@ const OWNER_OR_DETERMINER = /^(?:a|an|the|his|her|its|their|our|this|that|these|
 // the irregular pasts a comparison takes after "than" ("higher than forecast", "sooner than thought")
 const COMPARED_PASTS = new Set(['forecast', 'thought', 'foreseen', 'said', 'told', 'shown', 'known', 'understood', 'written']);
 
-// a capitalised plural common noun opening the sentence, right before the form ("Photos posted online", "Emails released")
-const openingPlural = (text: string, w: SpeechWord): boolean => /^\p{Lu}\p{Ll}*[a-rt-z]s$/u.test(w.before)
-  && SENTENCE_OPENING.test(text.slice(Math.max(0, text.lastIndexOf(w.before, w.start - 1) - 4), text.lastIndexOf(w.before, w.start - 1)));
 /** Whether the form is a participle describing a noun here, not a verb with a subject. */
 export function describesNoun(text: string, w: SpeechWord): boolean {
   const { word, before, before2, start: at } = w;

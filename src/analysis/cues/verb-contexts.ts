@@ -3,6 +3,7 @@
 // an act). Each pattern is anchored and reads a bounded slice of text. (The headline test: headline.ts; the chains
 // before "to" that are one cue with the form, "went on to say": verb-chains.ts; the auxiliaries, particles and light
 // nouns a cue's span takes in: verb-span-words.ts.)
+import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { DAY_PARTS } from '../../lexicon/time-words.js';
 import { NAME_PARTICLES } from '../../lexicon/names.js';
@@ -126,6 +127,11 @@ export const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p
 export const HEARSAY_PARTICIPLE = /^(?:said|reported|thought|believed|estimated|expected|rumou?red|alleged)$/;
 // the start of the text, a line, or a sentence (after its end mark and perhaps a closing quote)
 export const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’']?\s+)$/;
+/** A capitalised plural common noun opening the sentence right before the form ("Photos posted online", "Emails released"). */
+export function openingPlural(text: string, w: SpeechWord): boolean {
+  const at = text.lastIndexOf(w.before, w.start - 1);
+  return /^\p{Lu}\p{Ll}*[a-rt-z]s$/u.test(w.before) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at));
+}
 
 // "Olympic champion Ann Roe said", "consumer advocate Jo Lee told": a noun-like form with a name and then
 // another speech form right after it is the name's title, and the later form is the cue

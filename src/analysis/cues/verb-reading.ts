@@ -134,14 +134,12 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // ("The Harbour Board reports that track spending": a relative clause with a plural verb after a body's noun; noun-or-verb.ts)
   if (!afterQuote && bodySays && pluralRelative(text, w)) return false;
   if (!progressive && !passive && !nounSubject && !finding && !afterQuote && !intends && !promisesTo && !viewedAs && !castDoubt && !bodySays && !(named && form.group !== "speech") && !namedSays && !ingClause(text, w) && !VERB_BEFORE.test(before) && !PLURAL_SUBJECTS.has(before.toLowerCase()) && !verbBefore(text, w) && !objectPronounAfter(text, w) && !CLAUSE_AFTER.test(next12)
-    // ("Economists at the bank estimate growth will slow": plural-head-clause.ts)
-    && !pluralHeadClause(text, w)
-    // ("Shop owners point to the closure": its own particle after a plural head; plural-head-clause.ts)
-    && !pluralHeadParticle(text, w)
-    // ("Polls in the state show Ruiz ahead": evidence-head-phrase.ts)
-    && !evidenceHeadPhrase(text, w)
-    // ("The regional housing agency estimates 12,000 homes were built": singular-head-clause.ts)
-    && !singularHeadClause(text, w)
+    // ("Economists at the bank estimate growth will slow", "Shop owners point to the closure": a clause, or the form's own
+    // particle, after a plural head; plural-head-clause.ts)
+    && !pluralHeadClause(text, w) && !pluralHeadParticle(text, w)
+    // ("Polls in the state show Ruiz ahead", "The regional housing agency estimates 12,000 homes were built": a clause after
+    // an evidence noun's phrase or a singular head; evidence-head-phrase.ts, singular-head-clause.ts)
+    && !evidenceHeadPhrase(text, w) && !singularHeadClause(text, w)
     // ("defends the plan and calls for a vote": a present verb joined to the speech verb before it; coordinated-verb.ts)
     && !coordinatedPresent(text, w, prev)
     // ("The coach now claims ...", "Some economists, however, question ...": an adverb after the subject; subject-adverb.ts)
