@@ -1,90 +1,32 @@
 // Step 6: the subject of a figure, what it counts or measures: a short noun phrase right after
 // it ("some 6,500 dairy farmers are ..." -> "dairy farmers") or after its "of"
 // ("5% of voters"). Words are checked against compromise's lexicon as data (no parse), so the
-// phrase stops at the first verb, preposition, pronoun or adverb.
+// phrase stops at the first verb, preposition, pronoun or adverb (subject-stops.ts).
 import type { Candidate } from './candidate.js';
-import { NUMBER_WORDS, tagsOf } from './word-tags.js';
+import { tagsOf } from './word-tags.js';
+import { clauseVerb, pluralHead, stops, trailingVerb } from './subject-stops.js';
 import { subjectBefore } from './subject-before.js';
 import { namesNoSubject } from './subject-degree.js';
 import { SPENDING_VERBS } from '../../lexicon/subject-verbs.js';
-import { NOT_LAST_WORDS as NOT_LAST, PEOPLE_ADJECTIVES, PERIOD_WORDS, POINTING_WORDS as POINTING, SUBJECT_STOP_WORDS as STOP_WORDS, VERB_PARTICLES, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
+import { NOT_LAST_WORDS as NOT_LAST, PEOPLE_ADJECTIVES, PERIOD_WORDS, POINTING_WORDS as POINTING, VERB_PARTICLES, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
 
 // "$5 million in aid" names what the money is for; "$42 in early trading" does not
 const NOT_AFTER_IN = new Set(['Adjective', 'Date', 'Month', 'WeekDay', 'Determiner', 'Possessive', 'Pronoun', 'Place', 'Country', 'City']);
 
-const STOP_TAGS = new Set([
-  'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction',
-  'Determiner', 'Pronoun', 'QuestionWord', 'Adverb', 'Negative', 'Gerund', 'Possessive', 'Comparative', 'Condition',
-]);
-// tags that end the phrase even on a capitalised word: "the only one I trust", "two If ..." (a name never carries them)
-const ALWAYS_STOP_TAGS = new Set(['Pronoun', 'Condition', 'Conjunction']);
-const NOUN_LIKE_FIRST = new Set(['PresentTense', 'Infinitive', 'Gerund']);
 // a word starts with a letter and may carry digits, so a designation stays whole ("300 F-35 jets", "a 12-year-old Embraer E175")
 const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}\p{N}'’.-]{0,30})/u;
 const MAX_WORDS = 5;
 const WHOLE_NUMBER = /^[ \t\u00a0]{1,3}\p{N}[\p{N},.]{0,15}(?=[ \t\u00a0])/u;
 const RUN_PLACE = /^[ \t\u00a0]{1,3}(?:last|past|first|next|previous|final|latest)(?=[ \t\u00a0]{1,3}\p{N})/iu;
-// a plural noun ends the phrase ("people live there"); words in -ous, -us, -is, -ss are no plurals
-// ("nine curious things", "the campus", "a crisis")
-const PLURAL_HEAD = /^(?:people|children|men|women|[\p{Ll}]{2,}[^s\W]s)$/u;
-const NOT_PLURAL_END = /(?:us|is|ss)$/;
-// capitalised plurals that name groups of people ("Americans", "Democrats", "Iowans", "Baptists"):
-// the phrase ends there too ("41 percent of Norwegians say ..."); surnames in -s ("Rogers") are not caught
-const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ites|ents)$/u;
 // "U.S.", "U.K.": an abbreviation's last dot ends no phrase
 const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
 // a determiner or a possessive before the figure makes it a modifier ("a 5% annual return", "the board's 12 percent threshold")
 // ("that" is left out: "said that 40 percent voted" is far commoner than "that 40 percent rise")
 const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|this)|\p{L}['’]s?)[ \t]+$/iu;
-
-// (not "a" or "this": "an average of 3 goals a game", "a rise of 4% this year" say how often and when)
+// a noun's "of" right before the figure, and the object of the verb after it: a determiner or a possessive (not "a" or
+// "this": "an average of 3 goals a game", "a rise of 4% this year" say how often and when)
 const OF_BEFORE = /(?:^|[^\p{L}])of[ \t]+$/u;
 const OBJECT_NEXT = /^[ \t]+(?:the|its|their|his|her|our)[ \t]/iu;
-
-/** An -ing word at the end of a phrase is the verb of a reduced clause ("the 850 mark heading into ..."). */
-function trailingVerb(word: string): boolean {
-  const tags = tagsOf(word);
-  // ("one crew tied to ...", "29 residents hurt": a participle in -ed closes it the same way)
-  if (/^\p{Ll}+ed$/u.test(word)) return true;
-  if (!/^\p{Ll}+ing$/u.test(word)) return false;
-  return tags.length === 0 || tags.includes('Gerund');
-}
-
-// "6 in 10 say we ...", "30% want the ...": a bare verb then a pronoun, determiner or name is the clause's verb
-const CLAUSE_NEXT = /^[ \t]+(?:(?:they|we|he|she|it|the|a|an|that|this|their|his|her|its)(?![\p{L}])|\p{Lu})/u;
-function clauseVerb(word: string, after: string): boolean {
-  return tagsOf(word).includes('Infinitive') && CLAUSE_NEXT.test(after);
-}
-
-function pluralHead(word: string): boolean {
-  if (PLURAL_HEAD.test(word)) return !NOT_PLURAL_END.test(word);
-  // lower-case words the lexicon calls plural may still modify ("police officers"); capitalised ones head the phrase
-  return GROUP_PLURAL.test(word) || (/^\p{Lu}/u.test(word) && tagsOf(word).includes('Plural'));
-}
-
-function stops(word: string, index: number, prev = '', afterDeterminer = false): boolean {
-  const lower = word.toLowerCase();
-  if (lower === 'of' || lower === 'a' || lower === 'the' || STOP_WORDS.has(lower) || NUMBER_WORDS.has(lower)) return true;
-  const capital = /^\p{Lu}/u.test(word);
-  // right after a number a noun is far likelier than a verb: "1,500 shares", "300 fishing boats"
-  // and a word in -s after a number is a plural noun ("900 fishing boats"), not a verb ("is" and "has" are listed)
-  // after a modifier ("the rural vote", "jobless claims") a verb-looking word is the head noun
-  const prevTags = prev === '' ? [] : tagsOf(prev);
-  // a singular noun before a verb-looking word makes a compound ("two bond fund traders", "a tax cut")
-  // (a possessive too: "the river’s flow", "the city's fund")
-  const afterModifier = prev !== '' && (/^\p{Lu}/u.test(prev) || /\p{L}['’]s?$/u.test(prev) || prevTags.some((t) => t === 'Adjective' || t === 'Demonym' || t === 'Singular')
-    || (prevTags.length === 0 && !/(?:ed|ing|ly|s)$/.test(prev)));
-  const tags = tagsOf(word).filter((t) => ((index > 0 && !afterModifier) || !NOUN_LIKE_FIRST.has(t)) && !(t === 'PresentTense' && /s$/.test(lower))
-    && !(t === 'PastTense' && index === 0 && afterDeterminer));
-  if (!capital && tags.some((t) => STOP_TAGS.has(t))) return true;
-  if (capital && tags.some((t) => ALWAYS_STOP_TAGS.has(t))) return true;
-  if (!capital && tags.length === 0 && /(?:ly)$/.test(lower)) return true;
-  // an unknown word in -ed or -ing is a verb more often than an adjective ("the two taped a show");
-  // after a modifier an -ing word is part of a compound ("four state polling stations")
-  // (right after "the" it is the noun's adjective: "30 percent of the merged firm")
-  if (!capital && tags.length === 0 && ((lower.endsWith('ed') && !(index === 0 && afterDeterminer)) || (index > 0 && !afterModifier && lower.endsWith('ing')))) return true;
-  return false;
-}
 
 /** The noun phrase after the figure; `previous` is used for "8,000 of them" (the last subject named). */
 export function subjectOf(text: string, c: Candidate, previous: string | null): string | null {

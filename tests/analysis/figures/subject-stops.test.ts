@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { clauseVerb, pluralHead, stops, trailingVerb } from '../../../src/analysis/figures/subject-stops.js';
+
+// The words that end a figure's subject phrase (subject.ts reads the phrase word by word and asks these).
+describe('figures/subject-stops: words that end the phrase', () => {
+  it.each<[string, number, string, boolean, boolean]>([
+    // a preposition, a pronoun, an adverb or a verb ends it
+    ['of', 1, 'tins', false, true],
+    ['they', 1, 'boats', false, true],
+    ['quickly', 0, '', false, true],
+    // right after the number a noun-like form is kept ("300 fishing boats", "1,500 shares")
+    ['fishing', 0, '', false, false],
+    ['shares', 0, '', false, false],
+    // after a modifier a verb-looking word is the head noun ("two bond fund traders")
+    ['fund', 1, 'bond', false, false],
+  ])('%s (index %d, after "%s", determiner %s) -> %s', (word, index, prev, determiner, expected) => {
+    expect(stops(word, index, prev, determiner)).toBe(expected);
+  });
+});
+
+describe('figures/subject-stops: heads and trailing verbs', () => {
+  it.each<[string, boolean]>([
+    ['nurses', true], ['people', true], ['Norwegians', true],
+    // words in -us, -is, -ss are no plurals
+    ['campus', false], ['crisis', false], ['fund', false],
+  ])('pluralHead(%s) -> %s', (word, expected) => {
+    expect(pluralHead(word)).toBe(expected);
+  });
+  it.each<[string, boolean]>([
+    ['heading', true], ['injured', true],
+    ['vote', false], ['morning', false],
+  ])('trailingVerb(%s) -> %s', (word, expected) => {
+    expect(trailingVerb(word)).toBe(expected);
+  });
+  it.each<[string, string, boolean]>([
+    // "6 in 10 say the ...": a bare verb then a determiner or a pronoun is the clause's verb
+    ['say', ' the plan', true], ['want', ' they', true],
+    ['say', ' so', false], ['farmers', ' the plan', false],
+  ])('clauseVerb(%s, "%s") -> %s', (word, after, expected) => {
+    expect(clauseVerb(word, after)).toBe(expected);
+  });
+});
