@@ -6,11 +6,13 @@ import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { NOT_NAMES } from '../../lexicon/names.js';
 import { GENERAL_TITLE_HEADS } from '../../lexicon/titles.js';
 import { ADJECTIVE_SHAPE, DETERMINERS, headKind, modifier, noSingularVerb, singularHead, type HeadKind, type Near } from './description-words.js';
-import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
 import { isAdjective, isClosedClassWord, isDocumentHead, isFunctionWord, isKnownWord, isPersonNoun, isVerbForm } from './words.js';
 import { possessorStart } from './possessor-start.js';
 import { baseVerbAfterPluralWho } from './plural-who-verb.js';
 
+// the counts among the determiners (GROUP_QUANTIFIERS via description-words.ts DETERMINERS): past one the walk goes on
+// to a determiner before it ("the two crews"), and a verb-shaped word before it ends the phrase ("suspended two crews").
+// Its own list, not the lexicon's COUNT_WORDS (no plurals, and up to ninety): sharing it changes which phrases open here
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const MAX_MODIFIERS = 5;
 const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
@@ -144,12 +146,4 @@ export function descriptionStart(tokens: Token[], runs: Run[], runAt: Int32Array
   if (determiner === null && start < i && runAt[i - 1]! >= 0 && runs[runAt[i - 1]!]!.kind === 'person' && /s$/.test(t.lower)
     && ARTICLE_AFTER.has(tokens[i + 1]?.lower ?? '')) return null;
   return { start, determiner };
-}
-
-/** "Both of the candidates", "some of her neighbours": a quantifier and "of" before a plural group with its determiner
- *  open the group's phrase (token index), else it opens at `start`. */
-export function partitiveStart(tokens: Token[], start: number, pluralWithDeterminer: boolean, near: Near): number {
-  const of = tokens[start - 1];
-  const q = tokens[start - 2];
-  return pluralWithDeterminer && of?.lower === 'of' && q !== undefined && PARTITIVE_QUANTIFIERS.has(q.lower) && near(q, of) && near(of, tokens[start]!) ? start - 2 : start;
 }

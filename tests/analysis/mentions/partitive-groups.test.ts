@@ -1,5 +1,5 @@
 // A quantifier and "of" before a plural group ("both of the candidates", "some of his advisers") open the group's
-// phrase: the group speaks and names the speaker, not the bare quantifier (lexicon/groups.ts PARTITIVE_QUANTIFIERS).
+// phrase: the group speaks and names the speaker, not the bare quantifier (partitive-groups.ts, lexicon/groups.ts PARTITIVE_QUANTIFIERS).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
 
