@@ -19,9 +19,9 @@ export const UNIT_SYMBOLS: Readonly<Record<string, UnitEntry>> = table({
   kg: u('kg', 'mass'), g: u('g', 'mass'), mg: u('mg', 'mass'), lb: u('lb', 'mass'), lbs: u('lb', 'mass'), oz: u('oz', 'mass'),
   t: u('t', 'mass'), mcg: u('µg', 'mass'), µg: u('µg', 'mass'),
   'm/s': u('m/s', 'speed'), 'ft/s': u('ft/s', 'speed'), 'km/s': u('km/s', 'speed'), 'mi/h': u('mph', 'speed'),
-  // race and journey times abbreviated ("2hr 21min", "1 min 40 secs"); lower case only ("the SEC" is a regulator)
   // ("12st 4lb", "a 15st lock": stone, a body weight; glued only, see ATTACHED_ONLY_SYMBOLS; "21st" is read as an ordinal first)
   st: u('st', 'mass'),
+  // race and journey times abbreviated ("2hr 21min", "1 min 40 secs"); lower case only ("the SEC" is a regulator)
   hr: u('hour', 'time'), hrs: u('hour', 'time'), min: u('min', 'time'), mins: u('min', 'time'), sec: u('s', 'time'), secs: u('s', 'time'),
   mph: u('mph', 'speed'), kph: u('km/h', 'speed'), kmph: u('km/h', 'speed'), 'km/h': u('km/h', 'speed'), 'km/hr': u('km/h', 'speed'),
   '°C': u('°C', 'temperature'), '°F': u('°F', 'temperature'), 'ºC': u('°C', 'temperature'), 'ºF': u('°F', 'temperature'),
