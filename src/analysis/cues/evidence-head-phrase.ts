@@ -5,7 +5,7 @@
 // show"), but the sentence has no verb yet. Not after a phrase of topic ("Reports on the reality show ...", "Polls of
 // the talk show ..."), whose object the form may end.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
+import { COLLECTIVE_NOUNS, EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
 import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
@@ -18,14 +18,34 @@ const OPENING_EVIDENCE_PHRASE = new RegExp(String.raw`(?:^|[.!?]["”’']?[ \t]
 // no figure's source by them)
 const VISUAL_RECORDS = new Set(['photos', 'photographs', 'images', 'pictures', 'videos', 'footage', 'recordings']);
 // an object or a clause after the form: a determiner, "that", a pronoun or a capitalised name
-// (or a clause whose subject is a bare noun or a figure, one or two words before a finite verb: "Figures from the
-// ministry show prices rose", "Data from the agency show hospital admissions were falling", "show 4,000 jobs went")
-const OBJECT_OR_CLAUSE_NEXT = /^[ \t]+(?:(?:that|the|a|an|its|his|her|their|some|most|many|more|no|he|she|they|it|\p{Lu}[\p{L}’'-]*)\b|(?:[\p{Ll}\p{N}][\p{L}\p{N},.’'-]*[ \t]+){1,2}(?:\p{Ll}+ed|was|were|is|are|has|have|had|will|would|could|can|may|might|rose|fell|grew|went|sank|hit|remain|remains)\b)/u;
+const OBJECT_OR_CLAUSE_NEXT = /^[ \t]+(?:that|the|a|an|its|his|her|their|some|most|many|more|no|he|she|they|it|\p{Lu}[\p{L}’'-]*)\b/u;
+// or a clause whose subject is a bare noun or a figure, one or two words before a finite verb: "Figures from the
+// ministry show prices rose", "Data from the agency show hospital admissions were falling", "show 4,000 jobs went"
+// (the subject's last word in group 1, the verb in group 2; the shortest subject first, so that the verb checked is the first)
+const BARE_CLAUSE_NEXT = /^[ \t]+(?:[\p{Ll}\p{N}][\p{L}\p{N},.’'-]*[ \t]+)??([\p{Ll}\p{N}][\p{L}\p{N},.’'-]*)[ \t]+(\p{Ll}+ed|was|were|is|are|has|have|had|will|would|could|can|may|might|rose|fell|grew|went|sank|hit|remain|remains)\b/u;
+// a time right after the form: the adjunct of a compound noun ("the boat show this year was"), no clause's subject
+const TIME_NEXT = /^[ \t]+(?:this|last|next|earlier|later|each|every|today|yesterday)\b/;
+const PLURAL_VERB = /^(?:were|are|have|remain)$/;
+const SINGULAR_VERB = /^(?:was|is|has|remains)$/;
+
+/**
+ * Whether the bare subject's last word agrees with the verb after it. A verb that agrees only with the plural head
+ * ("Reports from the trade show floor were upbeat", "Data from the game show contestants was leaked") makes "show" the
+ * end of a compound noun, not the head's verb. Figures and collective nouns ("staff", "police") take either number.
+ */
+function agrees(word: string, verb: string): boolean {
+  if (/\p{N}/u.test(word) || COLLECTIVE_NOUNS.has(word)) return true;
+  const plural = /\p{Ll}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
+  return PLURAL_VERB.test(verb) ? plural : !(SINGULAR_VERB.test(verb) && plural);
+}
 
 /** Whether a bare evidence form is the verb of a sentence-opening plural evidence noun and its postmodifier. */
 export function evidenceHeadPhrase(text: string, w: SpeechWord): boolean {
   if (w.form.group !== 'evidence' || w.word !== w.form.lemma) return false;
   const head = OPENING_EVIDENCE_PHRASE.exec(text.slice(Math.max(0, w.start - 90), w.start))?.[1]?.toLowerCase();
   if (head === undefined || !(VISUAL_RECORDS.has(head) || ((head.endsWith('s') || head === 'data') && EVIDENCE_NOUNS.has(head)))) return false;
-  return OBJECT_OR_CLAUSE_NEXT.test(text.slice(w.end, w.end + 40));
+  const after = text.slice(w.end, w.end + 40);
+  if (OBJECT_OR_CLAUSE_NEXT.test(after)) return true;
+  const [, word, verb] = BARE_CLAUSE_NEXT.exec(after) ?? [];
+  return word !== undefined && verb !== undefined && !TIME_NEXT.test(after) && agrees(word.toLowerCase(), verb);
 }

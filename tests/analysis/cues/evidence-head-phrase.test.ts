@@ -18,6 +18,9 @@ describe('cues: an evidence form after a plural evidence noun and its postmodifi
     ['Data from the agency show hospital admissions were falling.', ['show']],
     ['Photos posted online show the flood reached the second floor.', ['show']],
     ['Records released on Monday show the firm paid no tax.', ['show']],
+    // (its verb agreeing with it: a collective noun takes either number, a singular the singular)
+    ['Figures from the clinic show staff were underpaid.', ['show']],
+    ['Data from the weather service show rainfall was below average.', ['show']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -31,6 +34,10 @@ describe('cues: an evidence form after a plural evidence noun and its postmodifi
     // a noun "show" in the phrase, with its own verb right after it and no clause's subject between
     ['Figures from the motor show were higher this year.', []],
     ['Tickets posted online show up in minutes.', []],
+    // ... nor a word of a compound noun or a time, whose verb agrees only with the plural head
+    ['Reports from the trade show floor were upbeat.', []],
+    ['Data from the game show contestants was leaked.', []],
+    ['Figures from the boat show this year were higher.', []],
   ])('leaves alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
