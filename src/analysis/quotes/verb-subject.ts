@@ -61,14 +61,21 @@ export function verbSubject(ctx: Ctx, cue: Cue, prevCue: Cue | undefined, names:
   // (but not a cue in a comma aside before this one: "Lee, when asked whether ..., said" is Lee's,
   // "The union, which had backed the strike, praised" the union's)
   // (an aside in brackets likewise: "Two nurses (who asked not to be named) said" is the nurses')
-  const asideLead = prevCue !== undefined ? text.slice(Math.max(ss, prevCue.start - 40), prevCue.start) : '';
-  const asideStart = asideLead.slice(Math.max(asideLead.lastIndexOf(','), asideLead.lastIndexOf('(')) + 1);
+  const asideFrom = prevCue !== undefined ? Math.max(ss, prevCue.start - 40) : ss;
+  const asideLead = prevCue !== undefined ? text.slice(asideFrom, prevCue.start) : '';
+  const comma = asideLead.lastIndexOf(',');
+  const open = asideLead.lastIndexOf('(');
+  const asideStart = asideLead.slice(Math.max(comma, open) + 1);
+  const asideEnd = prevCue !== undefined ? text.slice(prevCue.end, stripAux(text, prevCue.end, cue.start)) : '';
   const prevAside = prevCue !== undefined && (SUBORDINATE_ASIDE.test(asideStart) || RELATIVE_ASIDE.test(asideStart))
-    && /[,)]\s*$/.test(text.slice(prevCue.end, stripAux(text, prevCue.end, cue.start)));
+    && /[,)]\s*$/.test(asideEnd);
+  // (the subject stands before the bracket, never inside it: "The teacher (whom pupils called strict) said" is the
+  // teacher's, not the pupils'; subjectBefore skips comma asides only)
+  const subjectEnd = prevAside && open > comma && /\)\s*$/.test(asideEnd) ? asideFrom + open : cue.start;
   // ("The cook who wants to open a cafe said ...": after a relative on the subject, the noun before it)
   const relStart = prevCue !== undefined && prevCue.kind === 'verb' ? subjectRelative(text, ss, prevCue) : -1;
   const subj0 = relStart >= 0 && !/[,;:“”"()]/.test(text.slice(prevCue?.end ?? ss, cue.start)) ? phraseBefore(text, ss, relStart)
-    : subjectBefore(text, prevCue !== undefined && !prevAside ? Math.max(ss, prevCue.end) : ss, cue.start, names);
+    : subjectBefore(text, prevCue !== undefined && !prevAside ? Math.max(ss, prevCue.end) : ss, subjectEnd, names);
   // ("Lawmakers passed a bill requiring ...": the rule laying something down is the subject; rule-source.ts)
   const rule = ruleSourceBefore(text, ss, cue, stripAux(text, ss, cue.start));
   if (rule !== null) return rule;

@@ -40,6 +40,9 @@ describe('quotes: a cue inside a bracketed aside on the subject', () => {
     // a relative or subordinate clause in brackets is an aside, as between commas: the noun before it speaks
     ['Two porters (who asked not to be named) said the lifts had failed.', 'Two porters'],
     ['A ranger (when asked about the fires) said the trails were closed.', 'A ranger'],
+    // (the noun before the bracket, not a subject inside it)
+    ['The banker (whom colleagues called cautious) said rates would fall.', 'The banker'],
+    ['The nurse (after she was warned about the shortages) said the ward was unsafe.', 'The nurse'],
   ])('%s', (text, expected) => {
     expect(quotes(text).find((q) => q.cue === 'said')?.speaker).toBe(expected);
   });
