@@ -124,3 +124,20 @@ describe('cues: objects that make a speech verb a deed', () => {
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// a prize claimed (act-objects.ts claim, lexicon/deed-objects.ts CLAIMED_PRIZES; moved out of acts-plain-news.test.ts)
+describe('cues: a goal or a point claimed', () => {
+  it.each([
+    ['Ivo Brandt claimed his 15th goal of the season at Kessel.'],
+    ['Tolby claimed a bonus point with a late try.'],
+  ])('%s: no verb cue', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+
+  it.each([
+    // the prize is the subject of a claimed clause
+    ['Ruiz claimed the goal was his, not an own goal.', ['claimed']],
+  ])('%s: keeps %j', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+});

@@ -126,3 +126,12 @@ describe('cues: speech forms read as acts', () => {
     expect(kindedCues(text).filter((c) => c.startsWith('verb:'))).toEqual([]);
   });
 });
+
+// a referee's decision called is an event called (CALLED_EVENT; moved out of acts-plain-news.test.ts)
+describe('cues: a decision called in play', () => {
+  it.each([
+    ['The referee called a penalty in the 90th minute.'],
+  ])('%s: no verb cue', (text) => {
+    expect(verbCues(text)).toEqual([]);
+  });
+});
