@@ -3,15 +3,21 @@
 import { CHAIN_OCCASIONS } from '../../lexicon/cue-contexts.js';
 import { alternation } from '../alternation.js';
 import { latin1Twin } from '../latin1-twin.js';
+import { verbForms } from '../../lexicon/verb-forms.js';
+
+// the chain verbs in all their forms (lexicon/verb-forms.ts; "go" is irregular past its list and stays written out)
+const TAKE = alternation(verbForms('take'));
+const USE = alternation(verbForms('use'));
+const VOTE = alternation(verbForms('vote'));
 
 // "went on to thank", "went on national radio to declare", "took to social media to say", "took to the airwaves
 // to defend", "used the speech to attack": going on to, or taking to a medium or an occasion to, say something
 // is saying it, and annotated news marks the chain (or its last verb) as the cue. Read on the window before
 // "to" and the form, at most three words between; the match starts at the chain's first verb.
 // ("the panel voted 8 to 3 to back the vaccine", "voted unanimously to condemn": a vote to take a stance is the stance)
-const VOTED = String.raw`(?:vote|votes|voted|voting)(?:\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}\s+to\s+\d{1,3}|unanimously|overwhelmingly|narrowly))?`;
+const VOTED = String.raw`(?:${VOTE})(?:\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}\s+to\s+\d{1,3}|unanimously|overwhelmingly|narrowly))?`;
 // (with a twin for windows of Latin-1 letters, cheaper to compile: latin1-twin.ts)
-const CHAIN_TO_SPEECH = latin1Twin(new RegExp(String.raw`\b(?:(?:go|goes|went|gone|going)\s+on(?:\s+[\p{L}\p{N}’'.-]+){0,3}|(?:take|takes|took|taken|taking)\s+to(?:\s+[\p{L}\p{N}’'.-]+){1,3}|(?:use|uses|used|using)\s+(?:(?:the|his|her|their|its|a|an|much\s+of\s+(?:the|his|her|their|its))\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(CHAIN_OCCASIONS)})|${VOTED})\s+to\s+$`, 'iu'));
+const CHAIN_TO_SPEECH = latin1Twin(new RegExp(String.raw`\b(?:(?:go|goes|went|gone|going)\s+on(?:\s+[\p{L}\p{N}’'.-]+){0,3}|(?:${TAKE})\s+to(?:\s+[\p{L}\p{N}’'.-]+){1,3}|(?:${USE})\s+(?:(?:the|his|her|their|its|a|an|much\s+of\s+(?:the|his|her|their|its))\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(CHAIN_OCCASIONS)})|${VOTED})\s+to\s+$`, 'iu'));
 const BE_LAST = /\b(?:is|are|was|were|am|be|been|being|[’']s|[’']re|[’']m)\s+$/i;
 
 /** Where a chain before "to" and the form at `at` starts ("went on to", "took to the radio to"), or -1. */
@@ -31,7 +37,7 @@ export function chainStart(text: string, at: number): number {
 // news (5 of 5 on dev), as "continued to criticize" is (ASPECT_VERBS before "to", verbs.ts)
 // ("has taken to urging", "turned to attacking", "resorted to threatening": a habit taken up, a turn to a new line, is
 // one chain with its gerund too, not an infinitive's "to"; not a passive "was taken to", someone carried somewhere)
-const GERUND_CHAIN = /\b(?:keep|keeps|kept|keeping|continue|continues|continued|continuing|(?:begin|begins|began|begun|start|starts|started)(?:\s+by)?|stop|stops|stopped|(?:stop|stops|stopped)\s+short\s+of|resist|resists|resisted|quit|quits|(?:take|takes|took|taken|taking|turn|turns|turned|turning|resort|resorts|resorted|resorting)\s+to)\s+$/i;
+const GERUND_CHAIN = new RegExp(String.raw`\b(?:keep|keeps|kept|keeping|continue|continues|continued|continuing|(?:begin|begins|began|begun|start|starts|started)(?:\s+by)?|stop|stops|stopped|(?:stop|stops|stopped)\s+short\s+of|resist|resists|resisted|quit|quits|(?:${alternation(['take', 'turn', 'resort'].flatMap(verbForms))})\s+to)\s+$`, 'i');
 const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being|[’']s|[’']re)\s+$/i;
 // a topic that turns ("Attention then turned to criticising the budget", "Talk turned to blaming the referee", "Focus has
 // turned to questioning ..."): the talk moved on, nobody took up a line, so no chain and no speaker
