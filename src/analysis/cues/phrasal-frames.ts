@@ -47,7 +47,9 @@ const STRUCK_THING = String.raw`\s+${DETERMINER}(?!${DANCE_BALL})(?:[\p{L}’'-]
 // particle and its preposition are the cue's. Not a crowd or a force of nature (a shove: "police pushed back against the
 // crowd"); a delay ("was pushed back on Friday", "on account of rain") is ruled out by postponed-passive.ts
 const SHOVED = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:crowds?|mob|throng|protesters|demonstrators|rioters|fans|surge|tide|current|wind|waves?|water|door|gates?)${PHRASE_ENDS}`;
-const PUSHED_FOR_OR_BACK = new RegExp(String.raw`^\s+(?:(?:hard|again|publicly|privately)\s+)?for\b(?!\s+(?:months|weeks|years|days|decades|hours|ages|a\s+(?:while|year|month|week|decade)|some\s+time)\b)|^\s+back(?:\s+(?:hard|firmly|strongly|sharply|publicly|again))?\s+(?:on|against)\b(?!\s+${SHOVED})`, 'iu');
+// the adverbs "pushed back" takes before "on" or "against" ("pushed back hard on"); postponed-passive.ts reads them too
+export const PUSH_BACK_ADVERBS = String.raw`(?:hard|firmly|strongly|sharply|publicly|again)`;
+const PUSHED_FOR_OR_BACK = new RegExp(String.raw`^\s+(?:(?:hard|again|publicly|privately)\s+)?for\b(?!\s+(?:months|weeks|years|days|decades|hours|ages|a\s+(?:while|year|month|week|decade)|some\s+time)\b)|^\s+back(?:\s+${PUSH_BACK_ADVERBS})?\s+(?:on|against)\b(?!\s+${SHOVED})`, 'iu');
 
 // phrasal verbs whose particle makes them speech or stance, and which the cue keeps
 export const PHRASAL_PARTICLES: Readonly<Record<string, RegExp>> = {

@@ -5,12 +5,13 @@
 // "pushed back on" frame (phrasal-frames.ts) leaves both to this gate.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { PUSH_BACK_ADVERBS } from './phrasal-frames.js';
 
 // a form of "be" or "get" and up to two adverbs, ending right before the form
 const BE_BEFORE = /\b(?:was|were|is|are|be|been|being|got|gets|get)[ \t]+(?:(?:\p{Ll}+ly|again|once|already)[ \t]+){0,2}$/iu;
 const BACK_AFTER = /^[ \t]+back\b/i;
 // "back on" or "against" (an adverb between, as the frame allows) and a day, "account" or the schedule
-const DELAY_AFTER = new RegExp(String.raw`^\s+back(?:\s+(?:hard|firmly|strongly|sharply|publicly|again))?\s+(?:on|against)\s+(?:${WEEKDAYS}|account\b|the\s+(?:schedule|timetable|calendar|agenda)\b)`, 'iu');
+const DELAY_AFTER = new RegExp(String.raw`^\s+back(?:\s+${PUSH_BACK_ADVERBS})?\s+(?:on|against)\s+(?:${WEEKDAYS}|account\b|the\s+(?:schedule|timetable|calendar|agenda)\b)`, 'iu');
 
 /** Whether `w` is a "pushed back" of delay ("was pushed back on the judge's orders", "pushed back on Friday"), not a stance. */
 export function postponedPassive(text: string, w: SpeechWord): boolean {
