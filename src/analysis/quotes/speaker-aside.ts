@@ -3,11 +3,15 @@
 import type { Resolved } from '../state.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { cueAfter } from './speaker-voice.js';
-import { isDocumentHead } from '../mentions/words.js';
+import { isDocumentHead, isGroupNoun } from '../mentions/words.js';
 import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, type SpeakerFields } from './speaker-fields.js';
 
 // a relative pronoun opening an aside right before the phrase ("X, who had met Y, said")
 const ASIDE_OPENER = /(?:^|[^\p{L}])(who|which)\s+$/iu;
+// a group named right after the pronoun, perhaps with a determiner: the relative clause's own subject ("a builder who
+// inspectors say ignored the rules", "the men who workers say attacked them"), no aside; no modifier, as a word there
+// may be the clause's verb ("parents who help teachers said")
+const OWN_GROUP = /^(?:(?:the|his|her|its|their|our|my|many|some|most|several|other)\s+)?(\p{Ll}[\p{L}-]*)\s*$/u;
 // a possessive relative opening the phrase ("X, whose family ...,")
 const WHOSE_OPENER = /^\s*whose\s/i;
 // a participle opening the phrase ("X, leading in the polls, said"): a clause, not a subject
@@ -41,8 +45,10 @@ export function asideSubject(s: Resolved, start: number, end: number, rule: stri
   let relStart: number;
   let relWord = '';
   let possessive = false;
-  if (direct !== null && mentionsIn(s, start, end)[0]?.start !== start) {
-    // "X, who had met Y, said" (but "X, who he says ...": the phrase opens with its own subject)
+  const ownGroup = OWN_GROUP.exec(text.slice(start, end))?.[1];
+  if (direct !== null && mentionsIn(s, start, end)[0]?.start !== start && !(ownGroup !== undefined && isGroupNoun(ownGroup))) {
+    // "X, who had met Y, said" (but "X, who he says ...", "X who inspectors say ...": the phrase opens with its own
+    // subject)
     relWord = direct[1] as string;
     relStart = start - lead.length + direct.index + direct[0].indexOf(relWord);
   } else if (PARTICIPLE_OPENER.test(text.slice(start, start + 30)) && /,\s*$/.test(lead)) {

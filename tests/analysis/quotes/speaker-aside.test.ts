@@ -16,6 +16,11 @@ describe('quotes/speaker-aside: the subject before an aside', () => {
     ['Ilse Marwick, who had met Tomas Lindqvist on Monday, said the talks failed.', 'said', 'Ilse Marwick', 'Ilse Marwick'],
     // an object relative has its own subject: left alone
     ['Ilse Marwick has a rival, Tomas Lindqvist, who she says was unfair to her.', 'says', 'she', 'Ilse Marwick'],
+    // a group named right after the pronoun is the relative clause's own subject: no aside
+    ['The men who workers say attacked them have fled.', 'say', 'workers', null],
+    ['The builder who inspectors say ignored the rules has gone.', 'say', 'inspectors', null],
+    // a word after the pronoun that is no group noun opens an aside: left to the subject before it
+    ['Ilse Marwick, who later joined the board, said the talks failed.', 'said', 'Ilse Marwick', 'Ilse Marwick'],
     // a place and an apposition between the name and its relative clause
     ['Sen. Ilse Marwick of Ohio, a Liberal who has declined to back Mr. Lindqvist, said the port deserved better.', 'said', 'Sen. Ilse Marwick of Ohio, a Liberal who', 'Ilse Marwick'],
     // the words before the cue close an aside opened further back: the subject is before the aside
