@@ -41,11 +41,13 @@ export function subjectRelative(text: string, sentenceStart: number, cue: Cue): 
 
 /**
  * "The delay, he added, suggests ...": `aside` is the cue of a short comma aside ("he added") and `next`,
- * right after its comma, a verb of the content around the aside, not a second attribution.
+ * right after its comma, a verb of the content around the aside, not a second attribution. (An aside opening with a
+ * relative pronoun and its own subject describes the noun before it, "The report, which the council published, says ...":
+ * the verb after it is the sentence's own, with that noun its subject.)
  */
 export function verbAfterAside(text: string, sentenceStart: number, aside: Cue, next: Cue): boolean {
   return /^\s*,\s*$/.test(text.slice(aside.end, next.start)) && !next.text.endsWith('ing')
-    && /,\s*(?:[\p{L}.’'-]+\s+){1,3}$/u.test(text.slice(Math.max(sentenceStart, aside.start - 40), aside.start));
+    && /,\s*(?!(?:which|whom|who)\s+(?:the|an?|his|her|its|their|our|\p{Lu}))(?:[\p{L}.’'-]+\s+){1,3}$/u.test(text.slice(Math.max(sentenceStart, aside.start - 40), aside.start));
 }
 
 /** A closing mark (or two: '') right after its own punctuation: “...,” / ''...?'' */
