@@ -29,6 +29,14 @@ export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release']);
 export const ONLY_A_VEHICLE = /^(?:an?|the|its|his|her|their|our)\s+(?:(?:brief|short|long|lengthy|terse|written|joint|formal|official|separate|second|new|further)\s+)?(?:statement|press\s+release|news\s+release|release|communiqu[eé])$/iu;
 
 /**
+ * The verbs that only put a document out, with no "write": as the verb of a relative clause whose object is the
+ * document before it ("The report, which the council published, says ...", "the video the club released") they tell
+ * what was done with the document, not what anyone said (quotes/content-after.ts, quotes/relative-content.ts).
+ * "Write" stays out: its gapped object is what its author says ("the slogans the mayor has written about cyclists").
+ */
+export const PUTTING_OUT_VERBS: ReadonlySet<string> = new Set([...PUBLISHING_VERBS, ...ISSUING_VERBS].filter((v) => v !== 'write'));
+
+/**
  * Performative declarations: "declared a state of emergency", "proclaimed a holiday", "declared bankruptcy".
  * Saying the words is the act itself; the object names the act, not a claim. (A clause after the verb,
  * "declared that the war was over", is a claim and stays. "Declared war on X" stays too: annotated news counts it as a stance.)

@@ -17,7 +17,7 @@ import { quoteAfterTail } from './quote-after-tail.js';
 import { relativeContent } from './relative-content.js';
 import { coordinatedRelativeSubject } from './relative-subject.js';
 import { gapRelative } from './gap-relative.js';
-import { CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, FOUND_WHERE_ONLY } from '../../lexicon/empty-contents.js';
+import { CIRCUMSTANCE_CLAUSE, DISCOVERY_VERBS, FOUND_WHERE_ONLY, PUTTING_OUT_VERBS } from '../../lexicon/empty-contents.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { ACTION_PASTS } from '../../lexicon/past-forms.js';
 import { alternation } from '../alternation.js';
@@ -66,6 +66,9 @@ export function contentAfter(ctx: Ctx, r: VerbReading): Draft | null {
   }
   // "the $2 million analysts had expected": the cue's object is the noun before its subject (gap-relative.ts)
   const gapped = subj !== null && !quoteNext ? gapRelative(text, ss, cue, end) : null;
+  // "The report, which the council published, says ...": a relative clause whose verb puts out the document before it
+  // tells what was done with the document; what it says is the main verb's to report
+  if (gapped !== null && PUTTING_OUT_VERBS.has(cue.lemma)) return null;
   if (gapped === null && wordCount(text.slice(start, Math.min(contentEnd, start + 40))) === 0) return null;
   // "The clause to which Ana Lind was pointing, which her deputy drafted, ...": a comma and a relative
   // pronoun after the cue open a clause on the noun before it, not a reported clause

@@ -14,6 +14,7 @@ import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { isVerbForm } from '../mentions/words.js';
 import { PHRASE_DETERMINERS } from '../../lexicon/noun-phrase-words.js';
+import { PUTTING_OUT_VERBS } from '../../lexicon/empty-contents.js';
 
 // a finite verb opening the main clause after an aside ("..., was passed", "— passed on Friday")
 const MAIN_VERB_AFTER = /^\s*(?:(?:also|still|now|then|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\s+)*(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b/u;
@@ -118,6 +119,8 @@ export function relativeContent(ctx: Ctx, cue: Cue, subj: { start: number; end: 
   // ("Parents who help teachers said": the speaker read runs to the pronoun, which is its own clause's subject, not content)
   const m = who.speakerMention;
   if (m !== null && m.start < from && m.end > from) return null;
+  // ("The audit, which the board published in June, says ...": putting the document out is no saying, lexicon/empty-contents.ts)
+  if (PUTTING_OUT_VERBS.has(cue.lemma)) return null;
   // ("the plan, which voters want, is fair": the aside closes at the cue, and so does its content)
   const closed = /^\s*[,)—–]/.test(text.slice(cue.end, cue.end + 3));
   return { start: from, end: closed ? cue.end : asideEnd(text, from, cue.end, contentEnd), cue, who, rule: 'relative-content', sentence: ctx.index };

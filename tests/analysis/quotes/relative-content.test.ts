@@ -49,3 +49,23 @@ describe('quotes: an object relative clause is its own content', () => {
     expect(runQuotes(text, ms).map(row)).toEqual(expected);
   });
 });
+
+// A relative clause whose verb only puts out the document before it (publish, release, issue: lexicon/empty-contents.ts
+// PUTTING_OUT_VERBS) says what was done with the document, not what anyone said: no record of its own.
+describe('quotes: a relative clause that puts the document out', () => {
+  const spans = (text: string) => analyze({ id: 't', text }).quotes.map((q) => [q.text, q.speakerMention?.text ?? null, q.cue?.text ?? null]);
+  it.each<[string, (string | null)[][]]>([
+    ['The audit, which the board published in June, says the fund is short.', [['the fund is short', 'The audit', 'says']]],
+    ['The report, which the council published, says the bus lanes cut journey times.', [['the bus lanes cut journey times', 'The report', 'says']]],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each<[string, (string | null)[][]]>([
+    // writing is authoring: what the clerk wrote is hers to answer for
+    ['The memo, which the clerk wrote in May, warns that pay will be frozen.', [['which the clerk wrote in May', 'the clerk', 'wrote'], ['pay will be frozen', 'The memo', 'warns']]],
+    ['The report, which the council wrote, says the bus lanes cut journey times.', [['which the council wrote', 'the council', 'wrote'], ['the bus lanes cut journey times', 'The report', 'says']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
