@@ -17,8 +17,10 @@ const OPENING_EVIDENCE_PHRASE = new RegExp(String.raw`(?:^|[.!?]["”’']?[ \t]
 // pictures and recordings show what they caught as records do, outside the evidence nouns (the sources stage names
 // no figure's source by them)
 const VISUAL_RECORDS = new Set(['photos', 'photographs', 'images', 'pictures', 'videos', 'footage', 'recordings']);
-// an object or a clause after the form: a determiner, "that", a pronoun or a capitalised name
-const OBJECT_OR_CLAUSE_NEXT = /^[ \t]+(?:that|the|a|an|its|his|her|their|some|most|many|more|no|he|she|they|it|\p{Lu}[\p{L}’'-]*)\b/u;
+// the mass nouns among them take the form in -s ("Footage posted online shows ...", "Video released Monday shows ...")
+const MASS_RECORDS = new Set(['footage', 'video', 'audio']);
+// an object or a clause after the form: a determiner or a count, "that", a pronoun or a capitalised name
+const OBJECT_OR_CLAUSE_NEXT = /^[ \t]+(?:that|the|a|an|its|his|her|their|some|most|many|more|no|he|she|they|it|several|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\p{N}[\p{N},.]*|\p{Lu}[\p{L}’'-]*)\b/u;
 // or a clause whose subject is a bare noun or a figure, one or two words before a finite verb: "Figures from the
 // ministry show prices rose", "Data from the agency show hospital admissions were falling", "show 4,000 jobs went"
 // (the subject's last word in group 1, the verb in group 2; the shortest subject first, so that the verb checked is the first)
@@ -41,9 +43,11 @@ function agrees(word: string, verb: string): boolean {
 
 /** Whether a bare evidence form is the verb of a sentence-opening plural evidence noun and its postmodifier. */
 export function evidenceHeadPhrase(text: string, w: SpeechWord): boolean {
-  if (w.form.group !== 'evidence' || w.word !== w.form.lemma) return false;
+  const bare = w.word === w.form.lemma;
+  if (w.form.group !== 'evidence' || !(bare || w.word === `${w.form.lemma}s`)) return false;
   const head = OPENING_EVIDENCE_PHRASE.exec(text.slice(Math.max(0, w.start - 90), w.start))?.[1]?.toLowerCase();
-  if (head === undefined || !(VISUAL_RECORDS.has(head) || ((head.endsWith('s') || head === 'data') && EVIDENCE_NOUNS.has(head)))) return false;
+  if (head === undefined) return false;
+  if (!bare ? !MASS_RECORDS.has(head) : !(VISUAL_RECORDS.has(head) || ((head.endsWith('s') || head === 'data') && EVIDENCE_NOUNS.has(head)))) return false;
   const after = text.slice(w.end, w.end + 40);
   if (OBJECT_OR_CLAUSE_NEXT.test(after)) return true;
   const [, word, verb] = BARE_CLAUSE_NEXT.exec(after) ?? [];

@@ -127,10 +127,11 @@ export const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p
 export const HEARSAY_PARTICIPLE = /^(?:said|reported|thought|believed|estimated|expected|rumou?red|alleged)$/;
 // the start of the text, a line, or a sentence (after its end mark and perhaps a closing quote)
 export const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’']?\s+)$/;
-/** A capitalised plural common noun opening the sentence right before the form ("Photos posted online", "Emails released"). */
+/** A capitalised plural common noun opening the sentence right before the form ("Photos posted online", "Emails released"),
+ * or a mass noun of recorded media, which has no plural to show it is no name ("Footage posted online shows"). */
 export function openingPlural(text: string, w: SpeechWord): boolean {
   const at = text.lastIndexOf(w.before, w.start - 1);
-  return /^\p{Lu}\p{Ll}*[a-rt-z]s$/u.test(w.before) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at));
+  return (/^\p{Lu}\p{Ll}*[a-rt-z]s$/u.test(w.before) || /^(?:Footage|Video|Audio)$/.test(w.before)) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at));
 }
 
 // "Olympic champion Ann Roe said", "consumer advocate Jo Lee told": a noun-like form with a name and then

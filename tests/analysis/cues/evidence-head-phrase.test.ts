@@ -21,6 +21,9 @@ describe('cues: an evidence form after a plural evidence noun and its postmodifi
     // (its verb agreeing with it: a collective noun takes either number, a singular the singular)
     ['Figures from the clinic show staff were underpaid.', ['show']],
     ['Data from the weather service show rainfall was below average.', ['show']],
+    // a mass noun of recorded media takes the form in -s; a count may open the clause after it
+    ['Footage posted online shows the bridge swaying in high wind.', ['shows']],
+    ['Video released on Friday shows two stewards opening the gate.', ['shows']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -38,6 +41,8 @@ describe('cues: an evidence form after a plural evidence noun and its postmodifi
     ['Reports from the trade show floor were upbeat.', []],
     ['Data from the game show contestants was leaked.', []],
     ['Figures from the boat show this year were higher.', []],
+    // the form in -s after a countable head
+    ['Tickets posted online shows the demand.', []],
   ])('leaves alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });

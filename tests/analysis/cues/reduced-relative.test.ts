@@ -8,6 +8,8 @@ describe('cues: a participle after a bare noun with a finite speech verb a few w
     ['The audit released last week shows a loss.', ['shows']],
     ['Photos posted online show the flood reached the second floor.', ['show']],
     ['Emails released by the club suggest the coach knew.', ['suggest']],
+    // a mass noun of recorded media opening the sentence, which has no plural in -s
+    ['Audio recorded last week suggests the engine failed.', ['suggests']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -20,6 +22,8 @@ describe('cues: a participle after a bare noun with a finite speech verb a few w
     ['The clerk who reported the leak Monday said it was late.', ['reported', 'said']],
     ['Lind reported two witnesses said the van was red.', ['reported', 'said']],
     ['Officials warned hikers say the trail is closed.', ['warned', 'say']],
+    // a name, not a mass noun, opening the sentence
+    ['Vidal posted online his fans say the ground is unsafe.', ['posted', 'say']],
   ])('leaves alone: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
