@@ -21,7 +21,7 @@ export const PUBLISHING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * * Verbs of putting words out ("issued a statement", "released a brief statement"). With
+ * Verbs of putting words out ("issued a statement", "released a brief statement"). With
  * only the vehicle as object the words themselves come elsewhere (the next sentence, a quote), so nothing is reported
  * here; ONLY_A_VEHICLE is that object. ("Issued a warning that the dam could fail" has a clause and stays.)
  */
@@ -125,34 +125,3 @@ export const ASKED_TOPIC_ONLY = /^\s*(?![^,;:.?!]*\b(?:that|whether|if|how|why|w
  * then). Read on contents of at most 40 characters.
  */
 export const ONLY_A_DATE = new RegExp(String.raw`^(?:(?:late|early|earlier|later)\s+(?=(?:on|in)\s))?(?:(?:on|in|at|by|during|from|until|since|over|earlier|later|early|late|last|this|next)\s+)?(?:(?:this|last|next|the|earlier|later|early|late)\s+)?(?:(?:${WEEKDAYS}|${RELATIVE_DAYS})(?:\s+(?:${DAY_PARTS}))?|(?:${MONTHS})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})(?:\s+\d{4})?|(?:${SEASONS}|${TIME_UNITS}|weekend)|\d{4})$`, 'i');
-
-/**
- * Verbs whose "to" names whom the words went to: "apologised to survivors", "complained to the council", "lied to
- * investigators". A content that is only that listener ("to" and a short noun phrase, no topic or clause after it)
- * reports nothing said; the cue stays and still ends the content before it ("said it accepted the findings and
- * apologised to its customers"). Others take "to" with an object or an infinitive ("objected to the levy", "pledged to
- * remain civil") and keep theirs. So with where, when and how the listener was met ("spoke with reporters in the finish
- * area on Monday, still wrapped in a flag"): no topic word ("on" only before a weekday, "condition", "behalf", "the
- * phone"), no clause word or finite verb, no quotation mark.
- */
-export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['apologise', 'apologize', 'complain', 'lie', 'speak', 'talk', 'write']);
-export const ONLY_AN_ADDRESSEE = new RegExp(String.raw`^(?:to|with)\s+(?:(?!(?:that|for|over|about|regarding|concerning|because|which|who|whom|how|what|why|whether|if|be|is|are|was|were|has|have|had|will|would|said|says|saying)\b)(?!on\s+(?!(?:${WEEKDAYS}|condition|behalf|the\s+phone)\b))[^\s“”"‘’«»:;]+(?:\s+|$)){1,30}$`, 'u');
-/**
- * The same verbs with the listener and then the topic: "spoke to reporters about the strike", "talked with parents in the
- * valley about the school", "complained to the council about the noise". The listener is whom the words went to; what
- * was said is about the topic, so the content starts there. Only "about": "of" may still be inside the listener
- * ("spoke to members of the union").
- */
-export const ADDRESSEE_THEN_TOPIC = /^(?:to|with)\s+(?:(?!(?:that|about|because|which|who|whom|how|what|why|whether|if|is|are|was|were|be|will|would|had|has|have)\b)[\p{L}’'.-]+\s+){1,8}about\s+(?=[\p{L}\p{N}“"‘])/u;
-
-/**
- * Verbs whose object is the one spoken to ("told reporters", "interrupted the mayor", "reminded voters"). Before a
- * colon that opens a quotation ("She told journalists:¶“...”", "a man interrupted the mayor: “...”") that object is
- * all there is between the verb and the words, which are the quotation's (found by the colon lead-in): the listener
- * reports nothing. Other verbs keep such an object as their content ("praised the plan: “...”": what was praised).
- * (ONLY_A_NOUN_PHRASE: no clause word, auxiliary or past form, which would make it a reported clause of its own.)
- */
-export const LISTENER_LEAD_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'interrupt', 'ask', 'urge', 'brief']);
-export const ONLY_A_NOUN_PHRASE = /^(?:(?:the|a|an|its|his|her|their|our|this|these|all|some|several|fellow|\d+)\s+)?(?:(?!(?:that|about|on|because|which|who|whom|how|what|why|whether|if|to|is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does|do)\b)(?![\p{L}’'-]+ed\b)[\p{L}’'.-]+\s*){1,4}$/u;
-// a colon right after the content, then (across blank lines) an opening quotation mark
-export const COLON_THEN_QUOTE = /^\s*:\s*[“"‘'«„]/u;

@@ -1,22 +1,7 @@
-// A short noun phrase before a colon lead-in is a listener or a name for the words, not a content
-// (lexicon/empty-contents.ts ONLY_A_NOUN_PHRASE, COLON_THEN_QUOTE; used by quotes/finalize.ts). Invented texts.
+// What a cue's content may be that reports no claim (lexicon/empty-contents.ts; used by quotes/finalize.ts and
+// quotes/content-after.ts). Invented texts.
 import { describe, expect, it } from 'vitest';
-import { CIRCUMSTANCE_ONLY, COLON_THEN_QUOTE, FOUND_WHERE_ONLY, GREETING_CONTENT, ONLY_A_DATE, ONLY_A_NOUN_PHRASE } from '../../src/lexicon/empty-contents.js';
-
-describe('lexicon/empty-contents: a noun phrase before a colon lead-in', () => {
-  it.each(['journalists', 'the mayor', 'its demand', 'a crowd of supporters', 'fellow members'])('a noun phrase: %s', (content) => {
-    expect(ONLY_A_NOUN_PHRASE.test(content)).toBe(true);
-  });
-  it.each(['the pier was unsafe', 'prices would rise', 'why the pier closed', 'that the toll ended', 'the board approved it'])('a clause: %s', (content) => {
-    expect(ONLY_A_NOUN_PHRASE.test(content)).toBe(false);
-  });
-  it.each([':\n\n“We', ': "No', ' : ‘Yes'])('a colon, then a quotation: %j', (after) => {
-    expect(COLON_THEN_QUOTE.test(after)).toBe(true);
-  });
-  it.each([': the pier', '. “We', ', “No'])('no colon before a quotation: %j', (after) => {
-    expect(COLON_THEN_QUOTE.test(after)).toBe(false);
-  });
-});
+import { CIRCUMSTANCE_ONLY, FOUND_WHERE_ONLY, GREETING_CONTENT, ONLY_A_DATE } from '../../src/lexicon/empty-contents.js';
 
 describe('lexicon/empty-contents: only where or in what state, after a participle of finding', () => {
   it.each([' in river', ' safe after night on ridge', ' dead near the summit', ' off the coast of Varn'])('where or how: %j', (after) => {

@@ -8,9 +8,11 @@ import type { Draft } from './draft.js';
 import { trim, type SpeechSpans } from './text-utils.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
 import {
-  ADDRESSEE_VERBS, ANONYMITY_CONTENT, CIRCUMSTANCE_ONLY, COLON_THEN_QUOTE, DECLARED_ACTS, GREETING_CONTENT, GREETING_VERBS, ISSUING_VERBS, LISTENER_LEAD_VERBS, NO_COMMENT_CONTENT, ONLY_A_DATE, ONLY_A_NOUN_PHRASE, ONLY_A_VEHICLE,
-  ONLY_AN_ADDRESSEE, ADDRESSEE_THEN_TOPIC,
+  ANONYMITY_CONTENT, CIRCUMSTANCE_ONLY, DECLARED_ACTS, GREETING_CONTENT, GREETING_VERBS, ISSUING_VERBS, NO_COMMENT_CONTENT, ONLY_A_DATE, ONLY_A_VEHICLE,
 } from '../../lexicon/empty-contents.js';
+import {
+  ADDRESSEE_THEN_TOPIC, ADDRESSEE_VERBS, COLON_THEN_QUOTE, LISTENER_LEAD_VERBS, ONLY_A_NOUN_PHRASE, ONLY_AN_ADDRESSEE,
+} from '../../lexicon/listener-contents.js';
 import { alternation } from '../alternation.js';
 import { OBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones.js';
@@ -99,11 +101,11 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   if (type === 'indirect' && span.end - span.start <= 40 && ONLY_A_DATE.test(text.slice(span.start, span.end))) return null;
   // "apologised to survivors", "complained to the council", "spoke to reporters at the finish, still in a flag": whom, not what
   if (type === 'indirect' && span.end - span.start <= 200 && ADDRESSEE_VERBS.has(d.cue?.lemma ?? '') && ONLY_AN_ADDRESSEE.test(text.slice(span.start, span.end))) return null;
-  // "spoke to reporters about the strike": the listener goes, the topic is what the words were about (lexicon/empty-contents.ts)
+  // "spoke to reporters about the strike": the listener goes, the topic is what the words were about (lexicon/listener-contents.ts)
   const topic = type !== 'direct' && ADDRESSEE_VERBS.has(d.cue?.lemma ?? '') ? ADDRESSEE_THEN_TOPIC.exec(text.slice(span.start, Math.min(span.end, span.start + 120))) : null;
   if (topic !== null) span = { start: span.start + topic[0].length, end: span.end };
   // "told journalists: “...”", "interrupted the mayor: “...”": the listener before a colon lead-in; the words are the
-  // quote's (lexicon/empty-contents.ts)
+  // quote's (lexicon/listener-contents.ts)
   if (type === 'indirect' && d.cue?.kind === 'verb' && LISTENER_LEAD_VERBS.has(d.cue.lemma) && span.end - span.start <= 40 && COLON_THEN_QUOTE.test(text.slice(span.end, span.end + 8))
     && ONLY_A_NOUN_PHRASE.test(text.slice(span.start, span.end))) return null;
   // "declined to comment", "did not return a request for comment": no claim (lexicon/empty-contents.ts)
