@@ -1,26 +1,13 @@
 // cli/speakers.ts through the whole CLI in-process (fake streams, the analysis replaced by fake-analysis.ts): --speaker
 // filters, speakers merged across documents.
 import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/main.js';
-import { fakeIO, type FakeOptions } from './fake-io.js';
+import { runMain as run } from './run-main.js';
 
 vi.mock('../../src/run/analyze-corpus.js', async () => ({ analyzeCorpus: (await import('./fake-analysis.js')).fakeAnalyzeCorpus }));
-// The real progress line waits half a second before drawing; this one draws at once when enabled.
-vi.mock('../../src/run/progress.js', () => ({
-  createProgress: (stderr: NodeJS.WritableStream, enabled: boolean) => ({
-    update: (done: number) => enabled && stderr.write(`\rattrib: ${done} documents`),
-    setTotal: () => {},
-    done: () => enabled && stderr.write('\r\u001b[K'),
-  }),
-}));
+// the progress line drawn at once when enabled (fake-progress.ts)
+vi.mock('../../src/run/progress.js', async () => await import('./fake-progress.js'));
 
 const F = 'tests/fixtures/cli';
-
-async function run(args: string[], opts: FakeOptions = {}) {
-  const fake = fakeIO(opts);
-  const code = await main(args, fake.io);
-  return { code, out: fake.out(), err: fake.err() };
-}
 
 describe('cli/speakers', () => {
   it.each([
