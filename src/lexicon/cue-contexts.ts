@@ -119,3 +119,7 @@ export const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
   // after it would be its object only with a verb between
   'others',
 ]);
+
+// recorded media named by a mass noun: they take the evidence form in -s ("Footage posted online shows ...", "Video
+// released Monday shows ...") and have no plural to show they are no name (cues/evidence-head-phrase.ts, verb-contexts.ts)
+export const MASS_RECORD_NOUNS: ReadonlySet<string> = new Set(['footage', 'video', 'audio']);

@@ -5,7 +5,7 @@
 // show"), but the sentence has no verb yet. Not after a phrase of topic ("Reports on the reality show ...", "Polls of
 // the talk show ..."), whose object the form may end.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { COLLECTIVE_NOUNS, EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
+import { COLLECTIVE_NOUNS, EVIDENCE_NOUNS, MASS_RECORD_NOUNS } from '../../lexicon/cue-contexts.js';
 import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 
@@ -17,8 +17,6 @@ const OPENING_EVIDENCE_PHRASE = new RegExp(String.raw`(?:^|[.!?]["”’']?[ \t]
 // pictures and recordings show what they caught as records do, outside the evidence nouns (the sources stage names
 // no figure's source by them)
 const VISUAL_RECORDS = new Set(['photos', 'photographs', 'images', 'pictures', 'videos', 'footage', 'recordings']);
-// the mass nouns among them take the form in -s ("Footage posted online shows ...", "Video released Monday shows ...")
-const MASS_RECORDS = new Set(['footage', 'video', 'audio']);
 // an object or a clause after the form: a determiner or a count, "that", a pronoun or a capitalised name
 const OBJECT_OR_CLAUSE_NEXT = /^[ \t]+(?:that|the|a|an|its|his|her|their|some|most|many|more|no|he|she|they|it|several|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\p{N}[\p{N},.]*|\p{Lu}[\p{L}’'-]*)\b/u;
 // or a clause whose subject is a bare noun or a figure, one or two words before a finite verb: "Figures from the
@@ -47,7 +45,7 @@ export function evidenceHeadPhrase(text: string, w: SpeechWord): boolean {
   if (w.form.group !== 'evidence' || !(bare || w.word === `${w.form.lemma}s`)) return false;
   const head = OPENING_EVIDENCE_PHRASE.exec(text.slice(Math.max(0, w.start - 90), w.start))?.[1]?.toLowerCase();
   if (head === undefined) return false;
-  if (!bare ? !MASS_RECORDS.has(head) : !(VISUAL_RECORDS.has(head) || ((head.endsWith('s') || head === 'data') && EVIDENCE_NOUNS.has(head)))) return false;
+  if (!bare ? !MASS_RECORD_NOUNS.has(head) : !(VISUAL_RECORDS.has(head) || ((head.endsWith('s') || head === 'data') && EVIDENCE_NOUNS.has(head)))) return false;
   const after = text.slice(w.end, w.end + 40);
   if (OBJECT_OR_CLAUSE_NEXT.test(after)) return true;
   const [, word, verb] = BARE_CLAUSE_NEXT.exec(after) ?? [];

@@ -9,7 +9,7 @@ import { DAY_PARTS } from '../../lexicon/time-words.js';
 import { NAME_PARTICLES } from '../../lexicon/names.js';
 import { alternation } from '../alternation.js';
 import { PERSON_SUBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
+import { MASS_RECORD_NOUNS, ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { latin1Twin } from '../latin1-twin.js';
 
@@ -131,7 +131,7 @@ export const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’']?\s+)$/;
  * or a mass noun of recorded media, which has no plural to show it is no name ("Footage posted online shows"). */
 export function openingPlural(text: string, w: SpeechWord): boolean {
   const at = text.lastIndexOf(w.before, w.start - 1);
-  return (/^\p{Lu}\p{Ll}*[a-rt-z]s$/u.test(w.before) || /^(?:Footage|Video|Audio)$/.test(w.before)) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at));
+  return (/^\p{Lu}\p{Ll}*[a-rt-z]s$/u.test(w.before) || (/^\p{Lu}\p{Ll}+$/u.test(w.before) && MASS_RECORD_NOUNS.has(w.before.toLowerCase()))) && SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at));
 }
 
 // "Olympic champion Ann Roe said", "consumer advocate Jo Lee told": a noun-like form with a name and then
