@@ -1,6 +1,7 @@
 // The plural of an English noun and the way back, for the lexicons that list singulars only (roles.ts) and the rules
-// that must also match or read their plurals ("witnesses", "attorneys", "allies", "spokesmen", "wives"). One place,
-// so that a list read as a regex alternation and a word looked up one at a time agree on what a plural is.
+// that must also match or read their plurals ("witnesses", "attorneys", "allies", "spokesmen", "wives"); and the
+// ending that makes a word look plural. One place, so that a list read as a regex alternation and a word looked up one
+// at a time agree on what a plural is.
 
 // plurals no suffix rule gives
 const IRREGULAR: Readonly<Record<string, string>> = { person: 'people', child: 'children', thief: 'thieves' };
@@ -33,3 +34,20 @@ export function singularsOf(word: string): string[] {
   if (/(?:s|sh|ch|x|z)es$/.test(word)) found.push(word.slice(0, -2));
   return found;
 }
+
+/**
+ * A regular plural's ending, as a regex source that closes a word: "-s" after a lower-case letter other than "s", "u"
+ * or "i" ("nurses", "crews", "year-olds"; not "witness", "campus", "crisis"). A shape, not a lookup: "news" and
+ * "always" have it too, so a rule that must know the word is a noun checks a list besides. The rules that ask "does
+ * this word look plural?" use it (or pluralEnding), so that they agree on the endings that are no plural.
+ */
+export const PLURAL_END = String.raw`\p{Ll}(?<![siu])s`;
+const PLURAL_END_AT_END = new RegExp(`${PLURAL_END}$`, 'u');
+
+/** Whether a word ends like a regular plural (PLURAL_END): "teachers", "year-olds"; not "witness", "bus", "basis". */
+export function pluralEnding(word: string): boolean {
+  return PLURAL_END_AT_END.test(word);
+}
+
+/** Plurals of people with no "-s" ending, which PLURAL_END does not see. */
+export const PEOPLE_PLURALS_WITHOUT_S: readonly string[] = ['people', 'children', 'men', 'women'];

@@ -1,7 +1,7 @@
 // lexicon/plurals.ts: the one plural helper, so that a role list read as a regex and a word looked up one at a time
 // agree on what a plural is. Invented words only.
 import { describe, expect, it } from 'vitest';
-import { pluralOf, singularsOf } from '../../src/lexicon/plurals.js';
+import { pluralEnding, pluralOf, PLURAL_END, singularsOf } from '../../src/lexicon/plurals.js';
 import { PERSON_ROLES, PERSON_ROLE_PLURALS } from '../../src/lexicon/roles.js';
 
 describe('lexicon/plurals: pluralOf', () => {
@@ -33,5 +33,20 @@ describe('lexicon/plurals: singularsOf, the singulars to look up', () => {
   it('reads back the plural of every listed role', () => {
     const lost = PERSON_ROLE_PLURALS.filter((many, i) => !singularsOf(many).includes([...PERSON_ROLES][i]!));
     expect(lost).toEqual([]);
+  });
+});
+
+describe('lexicon/plurals: pluralEnding, the shape the "looks plural" rules share', () => {
+  it.each(['nurses', 'crews', 'referees', 'year-olds', 'ferries'])('%s ends like a plural', (word) => {
+    expect(pluralEnding(word)).toBe(true);
+  });
+  // "-ss", "-us" and "-is" make no plural; nor does a lone "s" or a capital before it
+  it.each(['witness', 'campus', 'virus', 'thesis', 'bonus', 's', 'CEOS'])('leaves alone: %s', (word) => {
+    expect(pluralEnding(word)).toBe(false);
+  });
+  it('closes a word inside a longer pattern', () => {
+    const plural = new RegExp(String.raw`^\p{Ll}+${PLURAL_END}\s+had\b`, 'u');
+    expect(plural.test('pupils had')).toBe(true);
+    expect(plural.test('census had')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { COLLECTIVE_NOUNS, EVIDENCE_NOUNS, MASS_RECORD_NOUNS } from '../../lexicon/cue-contexts.js';
 import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { pluralEnding } from '../../lexicon/plurals.js';
 
 const PLACE_OR_TIME = String.raw`(?:online|locally|(?:on[ \t]+)?${WEEKDAYS}|today|yesterday|(?:last|this)[ \t]+(?:week|month|year))`;
 // the sentence's opening, up to two modifiers, the plural head (group 1), then a participle with "by" or a preposition of
@@ -35,7 +36,7 @@ const SINGULAR_VERB = /^(?:was|is|has|remains)$/;
  */
 function agrees(word: string, verb: string): boolean {
   if (/\p{N}/u.test(word) || COLLECTIVE_NOUNS.has(word)) return true;
-  const plural = /\p{Ll}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
+  const plural = pluralEnding(word);
   return PLURAL_VERB.test(verb) ? plural : !(SINGULAR_VERB.test(verb) && plural);
 }
 

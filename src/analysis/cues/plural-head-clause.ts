@@ -10,7 +10,7 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { FINAL_FORMS } from './verb-contexts.js';
 import { COLLECTIVE_NOUNS, PLURAL_SUBJECTS } from '../../lexicon/cue-contexts.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
-import { singularsOf } from '../../lexicon/plurals.js';
+import { PLURAL_END, singularsOf } from '../../lexicon/plurals.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { PARTICLES } from './verb-span-words.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
@@ -19,7 +19,9 @@ import { WEEKDAYS } from '../../lexicon/weekdays.js';
 const PLURAL_HEAD_PHRASE = /\b\p{L}\p{Ll}{2,}s\s+(?:at|of|with|from|in|for)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}&.’'-]+\s+){0,3}$/u;
 // the lower-case word right before the form
 const BARE_PLURAL_HEAD = /(?:^|[\s,;(])(\p{Ll}{3,})\s+$/u;
-const NOT_PLURAL = /(?:ss|us|is)$|^(?:always|perhaps|sometimes|besides|towards|afterwards|nowadays|news|whereas|series|means)$/;
+// a lower-case word of four letters or more with a plural's ending (lexicon/plurals.ts), not a word in -s that is no plural noun
+const PLURAL_WORD = new RegExp(String.raw`^\p{Ll}{2,}${PLURAL_END}$`, 'u');
+const NOT_PLURAL = /^(?:always|perhaps|sometimes|besides|towards|afterwards|nowadays|news|whereas|series|means)$/;
 // the clause after the form: one to four words of subject (no preposition or clause word first) and a finite auxiliary
 // (not a verb of saying or showing first: "Readers of the monthly report say ..." makes the form the noun subject)
 const CLAUSE_NEXT = /^\s+(?!(?:of|for|in|on|at|to|by|from|with|that|which|who|and|or|but|as|say|says|said|show|shows|showed|suggest|suggests|suggested|find|finds|found|indicate|indicates|indicated)\b)(?:[\p{L}\p{N}’'$%.,-]+\s+){1,4}?(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)\b/u;
@@ -38,7 +40,7 @@ const TIME_NEXT = /^\s+(?:this|last|next|earlier|later|on|each|every|today|yeste
  */
 export function barePluralHead(word: string): boolean {
   if (COLLECTIVE_NOUNS.has(word) || PLURAL_SUBJECTS.has(word)) return true;
-  if (!/^\p{Ll}{3,}s$/u.test(word) || NOT_PLURAL.test(word)) return false;
+  if (!PLURAL_WORD.test(word) || NOT_PLURAL.test(word)) return false;
   return singularsOf(word).some((one) => PERSON_ROLES.has(one) || ORGANIZATION_WORDS.has(one));
 }
 

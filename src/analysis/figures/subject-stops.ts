@@ -2,6 +2,8 @@
 // compromise's tags (read as data), a plural head noun, and the verb of a reduced clause at the phrase's end.
 import { NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
+import { PEOPLE_PLURALS_WITHOUT_S, PLURAL_END } from '../../lexicon/plurals.js';
+import { alternation } from '../alternation.js';
 
 const STOP_TAGS = new Set([
   'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction',
@@ -12,9 +14,9 @@ const ALWAYS_STOP_TAGS = new Set(['Pronoun', 'Condition', 'Conjunction']);
 const NOUN_LIKE_FIRST = new Set(['PresentTense', 'Infinitive', 'Gerund']);
 
 // a plural noun ends the phrase ("people live there"); words in -ous, -us, -is, -ss are no plurals
-// ("nine curious things", "the campus", "a crisis")
-const PLURAL_HEAD = /^(?:people|children|men|women|[\p{Ll}]{2,}[^s\W]s)$/u;
-const NOT_PLURAL_END = /(?:us|is|ss)$/;
+// ("nine curious things", "the campus", "a crisis"): lexicon/plurals.ts; four letters at least (the short words in -s
+// are mostly no nouns: "has", "was", "its")
+const PLURAL_HEAD = new RegExp(String.raw`^(?:${alternation(PEOPLE_PLURALS_WITHOUT_S)}|\p{Ll}{2,}${PLURAL_END})$`, 'u');
 // capitalised plurals that name groups of people ("Americans", "Democrats", "Iowans", "Baptists"):
 // the phrase ends there too ("41 percent of Norwegians say ..."); surnames in -s ("Rogers") are not caught
 const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ites|ents)$/u;
@@ -36,7 +38,7 @@ export function clauseVerb(word: string, after: string): boolean {
 
 /** A plural head noun ends the phrase ("300 nurses walked out", "41 percent of Norwegians say"). */
 export function pluralHead(word: string): boolean {
-  if (PLURAL_HEAD.test(word)) return !NOT_PLURAL_END.test(word);
+  if (PLURAL_HEAD.test(word)) return true;
   // lower-case words the lexicon calls plural may still modify ("police officers"); capitalised ones head the phrase
   return GROUP_PLURAL.test(word) || (/^\p{Lu}/u.test(word) && tagsOf(word).includes('Plural'));
 }

@@ -5,9 +5,12 @@
 import type { Token } from './tokens.js';
 import { headKind } from './description-words.js';
 import { isClosedClassWord } from './words.js';
+import { PEOPLE_PLURALS_WITHOUT_S, PLURAL_END } from '../../lexicon/plurals.js';
+import { alternation } from '../alternation.js';
 
 // a plural antecedent right before "who": a plural noun or a people word with no "-s"
-const PLURAL_PEOPLE = /^(?:\p{Ll}+[^s]s|people|staff|police|children|men|women|crew)$/u;
+// (lexicon/plurals.ts: the plural ending and the plurals of people with none; and three collective nouns)
+const PLURAL_PEOPLE = new RegExp(String.raw`^(?:\p{Ll}+${PLURAL_END}|${alternation([...PEOPLE_PLURALS_WITHOUT_S, 'staff', 'police', 'crew'])})$`, 'u');
 // what opens a clause of its own with its subject: after the verb that follows the head, it shows the relative pronoun is
 // not that clause's gap ("the boys who rescue teams said were trapped" has the gap, and "rescue teams" is its subject)
 const OWN_SUBJECT = new Set(['the', 'a', 'an', 'that', 'he', 'she', 'they', 'it', 'we', 'this', 'these', 'their', 'his', 'her', 'its', 'there']);

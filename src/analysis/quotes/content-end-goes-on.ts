@@ -11,6 +11,7 @@ import { isStanceAdjective } from '../cues/adjectives.js';
 import { sizingAside, subjectAsideThenVerb } from './content-end-aside.js';
 import { OWN_CLAUSE_AFTER, REPORTED_CLAUSE } from './content-end-alone.js';
 import { IRREGULAR_PAST_SET } from '../../lexicon/past-forms.js';
+import { PLURAL_END } from '../../lexicon/plurals.js';
 
 // a content with no comma, semicolon or colon in it: one clause
 const ONE_CLAUSE = /^[^,;:]*$/;
@@ -30,7 +31,7 @@ const backshiftedWas = (cueText: string): boolean => {
 };
 // a reported clause whose subject is plural ("said the pupils had ...", "said they had ..."): a 'was' after its 'and'
 // cannot share that subject, so it is the speaker's own ("said the pupils had behaved well and was proud of them")
-const PLURAL_CLAUSE_SUBJECT = /^\s*(?:that\s+)?(?:they|we|(?:(?:the|its|his|her|their|our|some|many|most|all|both|\d[\d,]*)\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+[^s\s]s)\s+(?:had|have|were|are|would|could|will|can|did|\p{Ll}+ed)\b/u;
+const PLURAL_CLAUSE_SUBJECT = new RegExp(String.raw`^\s*(?:that\s+)?(?:they|we|(?:(?:the|its|his|her|their|our|some|many|most|all|both|\d[\d,]*)\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+${PLURAL_END})\s+(?:had|have|were|are|would|could|will|can|did|\p{Ll}+ed)\b`, 'u');
 const PAST_PERFECT_FIRST = /^had\s+\p{Ll}+/u;
 const PAST_PERFECT_IN = /\b(?:had|[\p{L}]+['’]d)\s/u;
 // (or a finite verb of its own: "said the tide gauge, which was fixed in June, showed a rise")

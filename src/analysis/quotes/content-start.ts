@@ -16,6 +16,7 @@ import { OCCASION_BEFORE_PRONOUN, PAST_VERB } from './occasion-phrase.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { COUNT_WORDS, SCALE_WORDS } from '../../lexicon/number-words.js';
+import { PLURAL_END } from '../../lexicon/plurals.js';
 import { OBJECT_PRONOUNS, PURE_OBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
 import { latin1Twin } from '../latin1-twin.js';
@@ -46,8 +47,8 @@ const LISTENER_BEFORE_SUBJECT = latin1Twin(new RegExp(String.raw`^(?:(?:the|a|an
 // a listener ending in a plural, then a bare plural subject right before a past or an auxiliary: "told reporters police
 // arrested two men", "told parents schools had reopened" (a plural takes no -s verb; after a singular the two nouns may be one
 // compound, "told staff members had ...", so that is left alone; tried after the readings above)
-const PLURAL_SUBJECT = String.raw`(?:police|people|\p{Ll}{3,}[^\sus’']s)\s+(?:(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|do)\s|${PAST_FORM}\s)`;
-const LISTENER_BEFORE_PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|of|for|with)\s)[\p{L}\p{N}’'.&-]+\s+){0,2}?(?:people|\p{Ll}{3,}[^\sus’']s)\s+(?=${PLURAL_SUBJECT})`, 'u');
+const PLURAL_SUBJECT = String.raw`(?:police|people|\p{Ll}{3,}${PLURAL_END})\s+(?:(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|do)\s|${PAST_FORM}\s)`;
+const LISTENER_BEFORE_PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?!(?:to|not|that|this|these|those|what|who|which|where|whether|how|why|when|and|or|but|if|on|in|at|of|for|with)\s)[\p{L}\p{N}’'.&-]+\s+){0,2}?(?:people|\p{Ll}{3,}${PLURAL_END})\s+(?=${PLURAL_SUBJECT})`, 'u');
 // a listener named by a run of capitalised words, then a subject that opens in lower case: the whole run is
 // the listener ("told The Tarnby Courier the pier would close", "told Radio Vestby News it would"; the lazy
 // reading above would stop after its first word and take the rest of the name for the subject)

@@ -24,9 +24,10 @@ import { GERUND_LEAD_PREPOSITIONS, NOUN_FRAME_PREPOSITIONS } from '../../lexicon
 import { PERSON_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { PASSIVE_BY } from './passive-by.js';
 import { infinitiveSubject } from './infinitive-subject.js';
+import { PLURAL_END } from '../../lexicon/plurals.js';
 
 const NOUN_AFTER = new RegExp(String.raw`\b(?:${alternation(NOUN_FRAME_PREPOSITIONS)})\s+(?:the\s+|new\s+|fresh\s+)?$`, 'i');
-const PLURAL_CUE = /^\p{Ll}+[^s\W]s\b/u;
+const PLURAL_CUE = new RegExp(String.raw`^\p{Ll}+${PLURAL_END}\b`, 'u');
 // one or two lower-case words, no preposition among them, between a subject and a possessive: its verb ("cut its",
 // "has cut its"; not "the head of its")
 const VERB_BEFORE_POSSESSIVE = /^\s+(?:(?!(?:of|in|on|at|for|with|from|by|to|into|about|over|under|after|before|and|or|but)\b)\p{Ll}+\s+){1,2}$/u;
