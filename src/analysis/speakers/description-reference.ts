@@ -6,7 +6,6 @@
 import type { Mention } from '../../types.js';
 import { PRONOUNS } from '../../lexicon/pronouns.js';
 import { PROTAGONIST_HEADS, RELATIONAL_ROLES } from '../../lexicon/reference-heads.js';
-import { ROLE_TIME_WORDS } from '../../lexicon/titles.js';
 import { LOOSE_HEADS } from '../../lexicon/organisation-heads.js';
 import { ADVERBIAL_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { alternation } from '../alternation.js';
@@ -14,18 +13,16 @@ import { firstNameGender, isDocumentHead } from '../mentions/words.js';
 import { contextWords } from './registry.js';
 import { fitsEpithet, isEpithet } from './epithets.js';
 import { ownedBy } from './owned.js';
+import { ownedByIts } from './its-owner.js';
+import { byHeadlineDomain, LOOK_AHEAD_MENTIONS, LOOK_AHEAD_SENTENCES } from './headline-description.js';
 import { PROPER_POSSESSOR } from './possessor.js';
 import { ONLY_BLANK, ONLY_COMMA, type Resolution } from './resolution.js';
 
 const INDEFINITE = /^(?:a|an|another|one)\s/i;
 const NOBODY = /^(?:neither|each|every|no|any|either|both)\s/i;
-// How far forward a description looks for the titled name it announces: bounded, so linear.
-const LOOK_AHEAD_SENTENCES = 2;
-const LOOK_AHEAD_MENTIONS = 30;
 // a preposition before a name: the name is part of an adverbial ("In Norland, ...", "From Acme's side, ...")
 const PLACE_PHRASE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(ADVERBIAL_PREPOSITIONS)})[\s\u00a0]+(?:the[\s\u00a0]+)?$`, 'iu');
 const DEFINITE = /^the\s/i;
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // "the next mayor", "the ideal candidate": a role, not anyone in particular
 const NOT_REFERRING = /\b(?:next|future|ideal|typical|average|best|eventual)\b/i;
 
@@ -50,30 +47,6 @@ function byRole(res: Resolution, m: Mention, i: number): number | null {
     if (n.kind === 'title-name' && n.entity !== null && n.role?.split(' ').includes(head)) return n.entity;
   }
   return sentence === 0 ? byHeadlineDomain(res, m, i) : null;
-}
-
-/** The words of a headline's description that say whose it is ("Treasury" in "Former Treasury chief"): not its head,
- *  an article or a time word ("former", "ex"); lower case, a possessive cut off. */
-function domainWords(text: string, head: string): string[] {
-  return text.toLowerCase().split(/[\s\u00a0-]+/).map((w) => w.replace(/['’]s$/, ''))
-    .filter((w) => w !== '' && w !== head && !ARTICLES.has(w) && !ROLE_TIME_WORDS.has(w));
-}
-
-/**
- * A headline shortens the title its lead gives in full ("Former Treasury chief says ..." / "Former Treasury Secretary
- * Ada Kim said"): a person named in the next sentences whose title holds every word of the description but its head.
- */
-function byHeadlineDomain(res: Resolution, m: Mention, i: number): number | null {
-  const domain = domainWords(m.text, m.head ?? '');
-  if (domain.length === 0 || m.gender === 'neuter') return null;
-  for (let j = i + 1; j < res.mentions.length && j <= i + LOOK_AHEAD_MENTIONS; j++) {
-    const n = res.mentions[j]!;
-    if (res.ctx.sentenceOf(n.start) > LOOK_AHEAD_SENTENCES) break;
-    if (n.entity === null || n.role === null || n.role === undefined || res.reg.drafts[n.entity]!.kind !== 'person') continue;
-    const words = new Set(domainWords(n.text, ''));
-    if (domain.every((w) => words.has(w))) return n.entity;
-  }
-  return null;
 }
 
 /** Sets the entity of the description `m` (the i-th mention) and what it tells of that entity (role, gender). */
@@ -101,6 +74,7 @@ export function resolveDescription(res: Resolution, m: Mention, i: number): void
   else if (fitsName(prev) && apposedToPrev()) m.entity = prev!.entity;
   else if (NOBODY.test(m.text) || NOT_REFERRING.test(m.text)) m.entity = null;
   else if (!personal && (m.entity = ownedBy(res, m)) !== null) { /* named after its owner */ }
+  else if (personal && (m.entity = ownedByIts(res, m)) !== null) { /* someone of the body "its" means */ }
   else if (INDEFINITE.test(m.text)) {
     // someone new the article does not name: the description, article and all, is the only name it has ("a person
     // familiar with the talks", not "person", which reads as a name and merges every unnamed person)

@@ -15,6 +15,7 @@ const KIND_POSSESSOR = /^[Tt]he\s+(\p{Ll}+)['’]s\s+\p{Ll}+$/u;
 const KIND_MODIFIER = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)\s+\p{Ll}+$/u;
 // the gap to a description of the body written as a mention of its own ("A spokesman" + " for " + "the guild")
 const BODY_GAP = /^\s+(?:for|of|at)\s+$/;
+const ITS = /^its[\s\u00a0]/i;
 // how far back the body the kind word refers to may stand, in mentions
 const LOOK_BACK = 40;
 
@@ -24,16 +25,28 @@ export function kindWordOf(description: string): string | null {
   return w !== undefined && ORGANIZATION_HEADS.has(w) && (ORGANIZATION_HEADS.get(w)?.length ?? 0) > 0 ? w : null;
 }
 
+/** The last organisation mentioned in reach before the i-th mention, or null. */
+function lastBody(mentions: Mention[], i: number, reg: Registry): number | null {
+  for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
+    const e = mentions[k]!.entity;
+    if (e !== null && reg.drafts[e]!.kind === 'organization') return e;
+  }
+  return null;
+}
+
 /**
  * The body the spokesperson `m` (the i-th mention) speaks for when its description names it by a kind word, or null:
- * a description of the body right after it that resolved to an organisation, else the last organisation before it
- * that the kind word fits (by name, or loosely: "the company" for any firm), else a new body named by the kind word.
+ * a description of the body right after it that resolved to an organisation; for "its spokesman", the last
+ * organisation before it; else the last organisation before it that the kind word fits (by name, or loosely: "the
+ * company" for any firm), else a new body named by the kind word.
  */
 export function bodyByKind(text: string, mentions: Mention[], i: number, reg: Registry): number | null {
   const m = mentions[i]!;
   const next = mentions[i + 1];
   if (next !== undefined && next.kind === 'description' && next.entity !== null && reg.drafts[next.entity]!.kind === 'organization'
     && BODY_GAP.test(text.slice(m.end, next.start)) && /^(?:the|its|their)\s/i.test(next.text)) return next.entity;
+  // "Acme cut prices. Prices would fall, its spokesman said": the last body before it, the one "it" would mean
+  if (ITS.test(m.text)) return lastBody(mentions, i, reg);
   const kind = kindWordOf(m.text);
   if (kind === null) return null;
   let loose: number | null = null;
