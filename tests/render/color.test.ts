@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { colorLevel, makeChalk } from '../../src/render/color.js';
+import { renderQuotes } from './helpers.js';
+import { quote } from '../fixtures/records.js';
 
 describe('colorLevel: flag, then FORCE_COLOR, then NO_COLOR, then TERM=dumb, then TTY', () => {
   it.each([
@@ -29,5 +31,12 @@ describe('colorLevel: flag, then FORCE_COLOR, then NO_COLOR, then TERM=dumb, the
   ])('makeChalk at level %i colours: %s', (level, coloured) => {
     const chalk = makeChalk({ flag: level > 0, env: {}, isTTY: false });
     expect(chalk.bold('x').includes('\u001b[')).toBe(coloured);
+  });
+});
+
+describe('the quote table through createSink', () => {
+  it('has bold headers only when colour is on', () => {
+    expect(renderQuotes('table', [quote()], { color: false })).not.toContain('\u001b[');
+    expect(renderQuotes('table', [quote()], { color: true })).toContain('\u001b[1m');
   });
 });

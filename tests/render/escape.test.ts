@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeCsv, escapeTerminal, escapeTsv, stringifyJson } from '../../src/render/escape.js';
+import { renderQuotes } from './helpers.js';
 
 describe('escapeTerminal', () => {
   it.each([
@@ -51,5 +52,12 @@ describe('stringifyJson', () => {
     const out = stringifyJson({ s });
     expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2028\u2029]/);
     expect(JSON.parse(out)).toEqual({ s });
+  });
+});
+
+describe('no raw escape reaches a terminal', () => {
+  it.each(['table', 'tsv', 'csv', 'json', 'jsonl'] as const)('%s', (format) => {
+    const out = renderQuotes(format);
+    expect(out).not.toMatch(/[\u001b\u009b\u202e]/);
   });
 });

@@ -1,6 +1,11 @@
-// A Target that collects what renderers write, and small parsers to read formats back.
+// A Target that collects what renderers write, small parsers to read formats back, and quotes rendered through
+// createSink (the records that break naive renderers by default).
 import { makeChalk } from '../../src/render/color.js';
+import { createSink } from '../../src/render/index.js';
 import type { Target } from '../../src/render/types.js';
+import { quoteView } from '../../src/render/views.js';
+import type { Quote } from '../../src/types.js';
+import { quote } from '../fixtures/records.js';
 
 export function collect(opts: { color?: boolean; width?: number; pretty?: boolean } = {}): Target & { out: () => string } {
   let buf = '';
@@ -74,4 +79,20 @@ export function tableColumn(out: string, header: string): string[] {
     } else if (line.startsWith('│') && current) current.push((line.split('│')[index] ?? '').trim());
   }
   return rows;
+}
+
+// Texts that break naive renderers: separators, quotes, newlines, escapes, non-ASCII.
+export const hostile = [
+  quote(),
+  quote({ text: 'a, "b"\tc\nd\\e', speaker: 'José Ñúñez' }),
+  quote({ text: 'clear \u001b[2J screen \u009b and \u202e flip', speaker: null, speakerMention: null, cue: null, role: null }),
+];
+
+/** The quotes written by the sink of `format` with the quote view, as the target collected them. */
+export function renderQuotes(format: 'table' | 'tsv' | 'csv' | 'json' | 'jsonl', records: Quote[] = hostile, opts: Parameters<typeof collect>[0] = {}): string {
+  const target = collect(opts);
+  const sink = createSink(format, quoteView, target);
+  for (const r of records) sink.write(r);
+  sink.end();
+  return target.out();
 }

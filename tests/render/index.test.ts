@@ -2,7 +2,9 @@
 // explain ones with --explain; TSV and CSV: the flat ones; JSON: the view's json form, else the record).
 import { describe, expect, it } from 'vitest';
 import { createSink, type Format, type View } from '../../src/render/index.js';
-import { collect, parseTsv, tableColumn } from './helpers.js';
+import { collect, parseTsv, renderQuotes, tableColumn } from './helpers.js';
+import { quoteView } from '../../src/render/views.js';
+import { quote } from '../fixtures/records.js';
 
 type Row = { id: string; why: string };
 const view: View<Row> = {
@@ -37,5 +39,17 @@ describe('render/index: createSink', () => {
 
   it('never adds the explain columns to tsv', () => {
     expect(parseTsv(render('tsv', true))[0]).toEqual(['id', 'why']);
+  });
+});
+
+describe('render/index: createSink with the quote view', () => {
+  it('--explain adds the rule columns', () => {
+    const target = collect({ width: 200 });
+    const sink = createSink('table', quoteView, target, true);
+    sink.write(quote({ rule: 'quote-then-cue', speakerRule: 'subject-before-cue' }));
+    sink.end();
+    expect(target.out()).toContain('speakerRule');
+    expect(target.out()).toContain('quote-then-cue');
+    expect(renderQuotes('table', [quote()], { width: 200 })).not.toContain('speakerRule');
   });
 });

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { disagreeView, figureView, quoteView, speakerView } from '../../src/render/views.js';
 import type { Column } from '../../src/render/types.js';
 import { figure, quote, speaker } from '../fixtures/records.js';
+import { collect, renderQuotes, tableColumn } from './helpers.js';
+import { createSink } from '../../src/render/index.js';
 
 const cell = <R>(columns: Column<R>[], header: string, r: R): unknown => columns.find((c) => c.header === header)?.value(r);
 const span = (text: string, start: number) => ({ text, start, end: start + text.length });
@@ -51,5 +53,35 @@ describe('render/views: figures and speakers', () => {
   it('the disagree view leads with the group and drops the subject from the table', () => {
     expect(disagreeView.table.map((c) => c.header)).toEqual(['group', ...figureView.table.map((c) => c.header).filter((h) => h !== 'subject')]);
     expect(disagreeView.flat[0]?.header).toBe('group');
+  });
+});
+
+describe('render/views: the table through createSink', () => {
+  it.each([
+    ['quotes', quoteView, quote(), ['speaker', 'Jane Doe', 'We will build it']],
+    ['figures', figureView, figure({ value: 10000 }), ['value', '10,000', '(unattributed)']],
+    ['speakers', speakerView, speaker(), ['roles', 'mayor', 'Jane Doe']],
+  ] as const)('%s show their main fields', (_name, view, record, expected) => {
+    const target = collect({ width: 200 });
+    const sink = createSink<never>('table', view as never, target);
+    sink.write(record as never);
+    sink.end();
+    for (const e of expected) expect(target.out()).toContain(e);
+  });
+
+  // "A," she said. "B": the table shows the quoted words; flat formats keep the exact span.
+  const interrupted = { text: 'We lost," she said. "We will win', quoted: [{ text: 'We lost,', start: 1, end: 9 }, { text: 'We will win', start: 21, end: 32 }] };
+  it.each([
+    ['direct', 'We lost, … We will win'],
+    ['partial', 'We lost," she said. "We will win'],
+  ] as const)('a %s quote of two fragments shows in a table as %j', (type, shown) => {
+    const q = quote({ ...interrupted, type });
+    expect(tableColumn(renderQuotes('table', [q], { width: 200 }), 'text').at(-1)).toBe(shown);
+    expect(renderQuotes('tsv', [q])).toContain(interrupted.text);
+  });
+
+  it('an unresolved speaker shows its mention in parentheses', () => {
+    const out = renderQuotes('table', [quote({ speaker: null, speakerMention: { text: 'the mayor', start: 0, end: 9 } })], { width: 200 });
+    expect(out).toContain('(the mayor)');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitWidths } from '../../src/render/widths.js';
+import { renderQuotes, tableColumn } from './helpers.js';
+import { quote } from '../fixtures/records.js';
 
 describe('fitWidths', () => {
   it.each([
@@ -29,5 +31,22 @@ describe('fitWidths', () => {
     ['a floor never widens a column past its content', [3, 30], [false, false], 20, [9, 0], [3, 17]],
   ])('%s', (_name, natural, wide, available, floors, expected) => {
     expect(fitWidths(natural, available, { wide, floors })).toEqual(expected);
+  });
+});
+
+describe('the quote table through createSink: fitted to the width', () => {
+  it.each([50, 80, 120])('fits a width of %i columns', (width) => {
+    const long = quote({ text: 'word '.repeat(60).trim() });
+    const lines = renderQuotes('table', [long], { width }).trimEnd().split('\n');
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(width);
+    expect(lines.join(' ')).toContain('word');
+  });
+
+  it('a long table renders in one piece, every line the same width', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => quote({ text: `q${i}`, speaker: 'A', doc: `d${i % 2}`, role: null, cue: null }));
+    const out = renderQuotes('table', many, { width: 80 });
+    expect(tableColumn(out, 'text').at(-1)).toBe('q19999');
+    expect(out.match(/│ type /g)).toHaveLength(1);
+    expect(new Set(out.split('\n').filter((l) => l !== '').map((l) => l.length)).size).toBe(1);
   });
 });

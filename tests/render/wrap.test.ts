@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charWidth, displayWidth, keepEnd, wrapText } from '../../src/render/wrap.js';
+import { renderQuotes, tableColumn } from './helpers.js';
+import { quote } from '../fixtures/records.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -49,5 +51,18 @@ describe('keepEnd', () => {
     ['wide characters counted', 'dir/中文中文.txt', 9, '…中文.txt'],
   ])('%s', (_name, s, width, expected) => {
     expect(keepEnd(s, width)).toBe(expected);
+  });
+});
+
+describe('the quote table through createSink: wrapped within the width', () => {
+  it.each([
+    ['wide characters', '一二三四五六七八九十'.repeat(30)],
+    ['an unbreakable run', 'x'.repeat(500)],
+    ['lone surrogates', '\ud800\udc00\ud800'.repeat(100)],
+    ['combining marks', 'e\u0301'.repeat(300)],
+  ])('%s: nothing lost, every line within the width', (_name, text) => {
+    const out = renderQuotes('table', [quote({ text, speaker: 'A', role: null, cue: null })], { width: 60 });
+    expect(tableColumn(out, 'text')[0]?.replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+    for (const l of out.trimEnd().split('\n')) expect(displayWidth(l)).toBeLessThanOrEqual(60);
   });
 });
