@@ -5,14 +5,15 @@
 
 /**
  * A mention right after one of these sits in a prepositional phrase and is no clause's subject ("In an interview
- * with a radio station he said", "a letter from the mayor"); quotes/speaker-fields.ts. Not the place-only
+ * with a radio station he said", "a letter from the mayor"), opens no list of people and is an oblique, less salient
+ * antecedent (speakers/preposition-object.ts, read by the speakers stage and the quote rules). Not the place-only
  * "across"/"near": a subject rarely follows those in a frame before the cue either, but none was measured. And
  * "representing", a participle that works as one in a body's description ("the union representing nurses said" is the
  * union's, not the nurses', as "the union for nurses" is).
  */
 export const PHRASE_PREPOSITIONS: readonly string[] = [
   'of', 'with', 'for', 'at', 'from', 'in', 'on', 'to', 'by', 'about', 'than', 'under', 'against', 'over', 'after',
-  'before', 'during', 'like', 'including', 'among', 'toward', 'towards', 'representing',
+  'before', 'during', 'like', 'including', 'among', 'between', 'into', 'toward', 'towards', 'representing',
 ];
 
 /**

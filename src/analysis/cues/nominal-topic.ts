@@ -24,10 +24,11 @@ const POSSESSOR_BEFORE = new RegExp(String.raw`${POSSESSIVE_MARK}\s+(?:[\p{Ll}-]
 // an article or determiner before the noun, perhaps with modifiers: the noun phrase is then the subject
 const DETERMINER_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
-// a preposition before the noun phrase: it is no subject, and the verb after it a reduced relative about another
-// head ("most of that briefing centred on jobs", "ended with a speech focused on ports"), which annotated news
-// mostly leaves unmarked
-const PREPOSITION_BEFORE = /\b(?:of|in|at|on|with|from|during|for|about|to|by|into|after|before)\s+(?:(?:the|a|an|this|that|these|those|each|every|his|her|its|their|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+// a preposition before the noun phrase, perhaps past a determiner and up to three modifiers (the noun sits inside the
+// phrase, a wider reach than the quote rules' speakers/preposition-object.ts): it is no subject, and the verb after it a
+// reduced relative about another head ("most of that briefing centred on jobs", "ended with a speech focused on
+// ports"), which annotated news mostly leaves unmarked
+const IN_PREPOSITIONAL_PHRASE = /\b(?:of|in|at|on|with|from|during|for|about|to|by|into|after|before)\s+(?:(?:the|a|an|this|that|these|those|each|every|his|her|its|their|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 export function findTopicCues(text: string, inside: (at: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -38,7 +39,7 @@ export function findTopicCues(text: string, inside: (at: number) => boolean): Cu
     if (inside(m.index)) continue;
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 50), m.index);
-    if (PREPOSITION_BEFORE.test(before)) continue;
+    if (IN_PREPOSITIONAL_PHRASE.test(before)) continue;
     if (POSSESSOR_BEFORE.test(before)) {
       out.push({ text: m[0], start: m.index, end, lemma: noun, kind: 'noun', construction: 'possessed-object' });
     } else if (DETERMINER_BEFORE.test(before)) {

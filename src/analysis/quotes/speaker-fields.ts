@@ -3,21 +3,17 @@
 import type { Resolved } from '../state.js';
 import type { Mention, Quote, SpeakerKind, Span } from '../../types.js';
 import { mentionsIn } from '../speakers/lookup.js';
-import { alternation } from '../alternation.js';
-import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
-import { COUNT_WORDS } from '../../lexicon/number-words.js';
+import { PREPOSITION_OBJECT_BEFORE } from '../speakers/preposition-object.js';
 
-// the mention lookups are the speakers stage's (speakers/lookup.ts), written once; the quote rules read them from here
-export { mentionsIn };
+// the mention lookups are the speakers stage's (speakers/lookup.ts, preposition-object.ts), written once; the quote rules
+// read them from here
+export { mentionsIn, PREPOSITION_OBJECT_BEFORE };
 
 export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerKind' | 'speakerMention' | 'role' | 'speakerRule'>;
 
 export const NO_SPEAKER: SpeakerFields = { speaker: null, speakerKind: 'unknown', speakerMention: null, role: null, speakerRule: null };
 
 const KIND_OF: Partial<Record<Mention['kind'], SpeakerKind>> = { name: 'person', 'title-name': 'person', organization: 'organization', group: 'group' };
-// a mention right after a preposition, perhaps past a determiner or a count: an object, no subject ("a veteran of two
-// Grand Slams", "a coach with 30 Olympic medals", "one of the Tarn Rovers")
-export const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${alternation(PHRASE_PREPOSITIONS)})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:\d[\d,.]*|${alternation(COUNT_WORDS)})\s+)?$`, 'i');
 export const NOT_A_SPEAKER = /^(?:there|what|this)$/i;
 
 export function fromMention(s: Resolved, m: Mention, rule: string): SpeakerFields {

@@ -6,7 +6,7 @@ import { trim } from './text-utils.js';
 import { phraseBefore } from './positions.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { AND_GAP } from '../mentions/words.js';
-import { mentionsIn, PREPOSITION_BEFORE } from './speaker-fields.js';
+import { mentionsIn, PREPOSITION_OBJECT_BEFORE } from './speaker-fields.js';
 
 // what opens a second noun phrase of its own after "and" ("... and his promise"), not a second object
 const OWN_DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s/i;
@@ -22,7 +22,7 @@ export function objectPairStart(s: Resolved, at: number): number | null {
   const p = mentionsIn(s, Math.max(0, at - 80), at).pop();
   if (p === undefined || !AND_GAP.test(text.slice(p.end, at))) return null;
   // (wide enough for "representing the ")
-  const prep = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, p.start - 20), p.start));
+  const prep = PREPOSITION_OBJECT_BEFORE.exec(text.slice(Math.max(0, p.start - 20), p.start));
   if (prep === null) return null;
   const q = p.start - prep[0].length;
   // back to a clause boundary, within the sentence

@@ -10,7 +10,7 @@ import { insideEscape } from '../mentions/escapes.js';
 import { cueAfter, type Voice } from './speaker-voice.js';
 import { phraseAt, type Phrase } from './speaker-phrase.js';
 import { isVerbForm } from '../mentions/words.js';
-import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
+import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_OBJECT_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { DISTRIBUTIVE, lastGroupBefore, pairSpeaker } from './speaker-pairs.js';
 import { asideSubject } from './speaker-aside.js';
 import { agentAfter } from './speaker-agent.js';
@@ -26,7 +26,7 @@ import { documentAuthor, platformPostedOn } from './speaker-document.js';
 import { bareGroup, gapSubject } from './speaker-gap-subject.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
-export { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
+export { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_OBJECT_BEFORE, type SpeakerFields } from './speaker-fields.js';
 
 // C0 and C1 control characters (tab and line breaks aside)
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
@@ -102,7 +102,7 @@ function speakerOfPhrase(s: Resolved, { t, cue, voice }: Phrase, end: number, ru
   // and a name joined by "and" to such an object is one too ("a friend of Ann Roe and Bo Lind")
   let object: Mention | undefined;
   const free = found.filter((m) => {
-    const after = PREPOSITION_BEFORE.test(text.slice(Math.max(t.start, m.start - 20), m.start)) || (CLASSIFIED_OBJECT.test(text.slice(Math.max(t.start, m.start - 32), m.start)) && m.kind !== 'pronoun' && cueAfter(s, m.end) === undefined)
+    const after = PREPOSITION_OBJECT_BEFORE.test(text.slice(Math.max(t.start, m.start - 20), m.start)) || (CLASSIFIED_OBJECT.test(text.slice(Math.max(t.start, m.start - 32), m.start)) && m.kind !== 'pronoun' && cueAfter(s, m.end) === undefined)
       || (object !== undefined && OBJECT_AND_GAP.test(text.slice(object.end, m.start)));
     object = after ? m : undefined;
     return !after;

@@ -8,7 +8,7 @@ import { stripAux, type Range } from './positions.js';
 import { phraseAfter } from './phrase-after.js';
 import { speakerIn } from './speaker.js';
 import { agentAfter } from './speaker-agent.js';
-import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE, type SpeakerFields } from './speaker-fields.js';
+import { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_OBJECT_BEFORE, type SpeakerFields } from './speaker-fields.js';
 import { pairSpeaker } from './speaker-pairs.js';
 import { documentBeforeAside } from './speaker-aside.js';
 import { cueVoice, type Voice } from './speaker-voice.js';
@@ -55,7 +55,7 @@ export function sentenceSubject(ctx: Ctx, at: number, known?: Voice): SpeakerFie
   if (clauseEnd >= 0 && outside.some((x) => x.start > clauseEnd)) outside = outside.filter((x) => x.start > clauseEnd);
   // a mention after a preposition is no subject ("In an interview with a radio station he named ..."); a subject
   // pronoun there was after a subordinator ("a day after he met X and said")
-  const free = outside.filter((x) => SUBJECT_PRONOUN.test(x.text) || !PREPOSITION_BEFORE.test(text.slice(Math.max(ctx.sentence.start, x.start - 12), x.start)));
+  const free = outside.filter((x) => SUBJECT_PRONOUN.test(x.text) || !PREPOSITION_OBJECT_BEFORE.test(text.slice(Math.max(ctx.sentence.start, x.start - 12), x.start)));
   // every mention before the cue sits in a prepositional phrase ("In a letter naming the winner, the union
   // called ..."): the cue opens the sentence's adverbial, whose subject is the main clause's, after the comma
   if (free.length === 0) {

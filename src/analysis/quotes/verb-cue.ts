@@ -9,7 +9,7 @@ import { rightEnd } from './content-end.js';
 import { rightStart } from './content-start.js';
 import { stripAux } from './positions.js';
 import { hedgeAsideInReport } from './hedge-aside.js';
-import { mentionsIn, NO_SPEAKER, PREPOSITION_BEFORE } from './speaker.js';
+import { mentionsIn, NO_SPEAKER, PREPOSITION_OBJECT_BEFORE } from './speaker.js';
 import { agentAfter } from './speaker-agent.js';
 import { askedByQuestion } from '../cues/asked-by.js';
 import { sentenceSubject } from './subjects.js';
@@ -112,7 +112,7 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   if (CREDIT_GERUND.test(cue.text) && /^\s+(?:by|from)\s/i.test(text.slice(cue.end, cue.end + 6))) return null;
   // a nested cue ("said the city expects") finds its subject after the cue before it (verb-subject.ts)
   const prevCue = k > 0 ? ctx.cues[k - 1] : undefined;
-  const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description' && !PREPOSITION_BEFORE.test(text.slice(Math.max(r.start, m.start - 10), m.start)));
+  const names = (r: { start: number; end: number }): boolean => mentionsIn(s, r.start, r.end).some((m) => m.kind !== 'description' && !PREPOSITION_OBJECT_BEFORE.test(text.slice(Math.max(r.start, m.start - 10), m.start)));
   // "The delay, he added, suggests ...": the verb right after an aside's cue is the content's own
   if (prevCue !== undefined && prevCue.kind === 'verb' && verbAfterAside(text, ss, prevCue, cue)) return null;
   // "The council said the bridge, it appears, would stay shut": a hedge inside the report (hedge-aside.ts)

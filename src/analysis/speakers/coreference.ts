@@ -7,6 +7,7 @@ import type { Cue, Mention } from '../../types.js';
 import type { Context } from './context.js';
 import type { Registry } from './registry.js';
 import { Salience } from './salience.js';
+import { PREPOSITION_OBJECT_BEFORE } from './preposition-object.js';
 import { AND_GAP, LIST_COMMA } from '../mentions/words.js';
 import { listName, MAX_LISTED } from './list-name.js';
 import { isBareName, isBody, isPerson, type Resolution } from './resolution.js';
@@ -16,17 +17,15 @@ import { resolvePronoun } from './pronoun-reference.js';
 // "Oxfam and the Red Cross": a body's name after "and the" (the article is no word of the mention)
 const AND_THE_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+the[\s\u00a0]+$/;
 
-// a person's name after a preposition is its object ("a letter to Ada Kim, Tom Fenn and Lia Ortz said"): no list opens there
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:to|with|by|from|for|of|at|about|against|on)[\s\u00a0]+$/iu;
-
 /** The people listed by commas up to mention j, the first of a pair ("Ada Kim, Tom Fenn and Lia Ortz"): all of them
- *  are one group with the last, as "Tom Fenn and Lia Ortz" alone would be; each named once, none a preposition's object. */
+ *  are one group with the last, as "Tom Fenn and Lia Ortz" alone would be; each named once, none a preposition's object ("a letter to Ada Kim, Tom Fenn and Lia Ortz said": no list
+ *  opens there, preposition-object.ts). */
 function peopleListedBefore(text: string, mentions: Mention[], j: number, reg: Registry): Mention[] {
   const listed = [mentions[j]!];
   for (let k = j - 1; k >= 0 && listed.length < MAX_LISTED; k--) {
     const x = mentions[k]!;
     if (!isPerson(reg, x) || !LIST_COMMA.test(text.slice(x.end, listed[0]!.start)) || listed.some((y) => y.entity === x.entity)) break;
-    if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) break;
+    if (PREPOSITION_OBJECT_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) break;
     listed.unshift(x);
   }
   return listed;

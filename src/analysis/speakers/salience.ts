@@ -11,12 +11,11 @@ import { bareName, fitting, protagonist, solePerson } from './look-back.js';
 import type { Memory, Seen, Unnamed } from './seen.js';
 import { PROTAGONIST_HEADS, RELATIONAL_ROLES, STANDING_HEADS } from '../../lexicon/reference-heads.js';
 import { isEpithet } from './epithets.js';
+import { PREPOSITION_OBJECT_BEFORE } from './preposition-object.js';
 
-// a preposition right before a mention (bounded window, anchored at its end)
-// ("and"/"or", not a bare comma: "In Norland, the ministry" has its subject after the comma)
+// a mention joined to the one before by "and"/"or", not a bare comma ("In Norland, the ministry" has its subject after the comma)
 const JOINED = /^,?[\s\u00a0]+(?:and|or)[\s\u00a0]+$/;
 const INDEFINITE = /^(?:a|an|another)[\s\u00a0]/i;
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|of|with|by|for|to|on|into|against|over|under|after|before|about|between|among|like|than)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 
 export class Salience {
   private readonly seen: Seen[] = [];
@@ -49,7 +48,7 @@ export class Salience {
   private rememberAt(entity: number, m: Mention): void {
     // "in Norland and Ostria": a mention joined to a prepositional object is one too
     const last = this.seen[this.seen.length - 1];
-    const oblique = PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 16), m.start))
+    const oblique = PREPOSITION_OBJECT_BEFORE.test(this.text.slice(Math.max(0, m.start - 16), m.start))
       || (last !== undefined && last.oblique && m.start - this.lastEnd < 8 && JOINED.test(this.text.slice(this.lastEnd, m.start)));
     this.lastEnd = m.end;
     const sentence = this.ctx.sentenceOf(m.start);
