@@ -2,11 +2,10 @@
 // separators, quotes, astral characters), and nothing unsafe reaches the output raw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSink } from '../../src/render/index.js';
 import { quoteView } from '../../src/render/views.js';
 import type { Quote } from '../../src/types.js';
 import { quote } from '../fixtures/records.js';
-import { collect, parseCsv, unescapeTsvCell } from './helpers.js';
+import { parseCsv, renderQuotes, unescapeTsvCell } from './helpers.js';
 
 // Text biased towards the characters that break renderers.
 const nasty = fc.oneof(
@@ -18,13 +17,7 @@ const quotes = fc.array(fc.record({ text: nasty, speaker: fc.option(nasty, { nil
 
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-function render(format: 'table' | 'tsv' | 'csv' | 'json' | 'jsonl', records: Quote[]): string {
-  const target = collect({ width: 100 });
-  const sink = createSink(format, quoteView, target);
-  for (const r of records) sink.write(r);
-  sink.end();
-  return target.out();
-}
+const render = (format: 'table' | 'tsv' | 'csv' | 'json' | 'jsonl', records: Quote[]): string => renderQuotes(format, records, { width: 100 });
 
 const textColumn = quoteView.flat.findIndex((c) => c.header === 'text');
 
