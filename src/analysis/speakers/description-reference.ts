@@ -23,6 +23,9 @@ const NOBODY = /^(?:neither|each|every|no|any|either|both)\s/i;
 // a preposition before a name: the name is part of an adverbial ("In Norland, ...", "From Acme's side, ...")
 const PLACE_PHRASE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(ADVERBIAL_PREPOSITIONS)})[\s\u00a0]+(?:the[\s\u00a0]+)?$`, 'iu');
 const DEFINITE = /^the\s/i;
+// the gaps around a name apposed after a description, the gap before and the mark after it: ", Name," or " (Name)"
+// (not "the company, Brenner said, ...": a writer's aside, where the name is the speaker)
+const NAME_APPOSED = /^(?:[\s\u00a0]*,[\s\u00a0]*,|[\s\u00a0]*\([\s\u00a0]*\))/;
 // "the next mayor", "the ideal candidate": a role, not anyone in particular
 const NOT_REFERRING = /\b(?:next|future|ideal|typical|average|best|eventual)\b/i;
 
@@ -59,7 +62,8 @@ export function resolveDescription(res: Resolution, m: Mention, i: number): void
   const fitsName = (n: Mention | undefined): boolean =>
     n !== undefined && n.entity !== null && (personal ? n.kind === 'name' || n.kind === 'title-name' : n.kind === 'organization');
   const gapAfter = next ? text.slice(m.end, next.start) : '';
-  // "Brightwater, the company, said": an unknown single name beside an organisation's description is that organisation
+  // "Brightwater, the company, said", "the regulator, Brightwater, said", "the agency (Brightwater) said": an unknown
+  // single name beside an organisation's description is that organisation
   const bareName = (n: Mention | undefined): boolean => !personal && n !== undefined && n.kind === 'name' && n.entity !== null
     && !/\s/.test(n.text) && firstNameGender(n.text.toLowerCase()) === undefined && reg.drafts[n.entity]!.gender === null;
   // "Acme, the retailer," is an apposition; "In Norland, the health ministry" is a place phrase, not one
@@ -67,9 +71,10 @@ export function resolveDescription(res: Resolution, m: Mention, i: number): void
   // (a name right after the description apposes its last noun: "her colleague Jane Roe" is the colleague, but in "an
   // analyst at the research firm Tallo" the name is the firm's, the object of the preposition, not the analyst's)
   if (fitsName(next) && (ONLY_COMMA.test(gapAfter) || (ONLY_BLANK.test(gapAfter) && endsWithHead(m)))) m.entity = next!.entity;
-  else if (bareName(prev) && apposedToPrev()) {
-    m.entity = prev!.entity;
-    reg.makeOrganization(prev!.entity!);
+  else if ((bareName(prev) && apposedToPrev()) || (bareName(next) && NAME_APPOSED.test(gapAfter + text.slice(next!.end, next!.end + 2)))) {
+    const body = bareName(prev) && apposedToPrev() ? prev! : next!;
+    m.entity = body.entity;
+    reg.makeOrganization(body.entity!);
   }
   else if (fitsName(prev) && apposedToPrev()) m.entity = prev!.entity;
   else if (NOBODY.test(m.text) || NOT_REFERRING.test(m.text)) m.entity = null;

@@ -17,6 +17,11 @@ describe('speakers/names: organisations and groups', () => {
   it.each([
     // an unknown single name in apposition with an organisation's description is that organisation
     ['Brightwater, the company, said sales fell.', 'Brightwater', 'organization'],
+    // the name after the description, in commas or brackets
+    ['The company, Brightwater, said sales fell.', 'Brightwater', 'organization'],
+    ['The agency (Tallvik) said fares would rise.', 'Tallvik', 'organization'],
+    // a name with no closing mark after it is no apposition: the writer's aside names the speaker
+    ['The company, Brenner said, would close the mill.', 'Brenner', 'person'],
     // a person's description leaves it a person; a place phrase is no apposition
     ['Marwick, the senator, said no.', 'Marwick', 'person'],
   ])('%s', (text, name, kind) => {
