@@ -42,7 +42,7 @@ export function findMentions(s: Cued): Mentioned {
   // 3. descriptions and groups on a head noun; role nouns right before a name title it
   const descriptions = findDescriptions(text, tokens, runs, runAt, s.cues);
   // 4. pronouns with gender and number
-  const pronouns = findPronouns(tokens);
+  const pronouns = findPronouns(text, tokens);
   // 5. names of persons, organisations, countries and political camps
   const names = namesFromRuns(text, tokens, runs);
   //    and the bodies named "the city of X", "the town of Y"

@@ -6,6 +6,7 @@ import { adjacent } from './tokens.js';
 import { classify } from './classify-run.js';
 import { currencyAmount, nameLike } from './name-shape.js';
 import { ordinarySentenceStart } from './sentence-start.js';
+import { titleCasePossessive } from './pronouns.js';
 import { apostropheAt, commonNounInstitution, officeOfTitle, orgWordAhead, orgWordAt, pluralNoun, pluralOfName, possessivePluralOfName } from './run-joins.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { NAME_PARTICLES } from '../../lexicon/names.js';
@@ -52,7 +53,7 @@ export function findRuns(text: string, tokens: Token[], cueStarts: ReadonlySet<n
     // past an institution's "of", "for" or "&" a gerund is a word of its name ("Office for Fair Pricing"), not a
     // headline's verb ("Ministry of Energy Says ..." still ends at "Energy")
     let inInstitution = false;
-    // joined by commonNounInstitution: a name of what a body is for, never a person's
+    // joined by commonNounInstitution or a title-case possessive: a name of what a body is for, never a person's
     let namedFor = false;
     // (a possessive ends the run, "Acme's Board", unless a plural's inside a name: "Tarn Fishermen's Association", or
     // a title's before the office it names: "Tarnby Sheriff's Office")
@@ -67,6 +68,8 @@ export function findRuns(text: string, tokens: Token[], cueStarts: ReadonlySet<n
       // a cue ends the run: in a title-case headline the verb and the words after it are capitalised too ("Tomas
       // Reel Calls Ida Marsh ...", "Brenda Kole Just Said ..."), and the subject is the name before it
       if (cueStarts.has(next.start)) break;
+      // "Save Our Pool", "Keep Your Library Open": a possessive inside a name written in title case (pronouns.ts)
+      if (titleCasePossessive(text, tokens, j + 1) && nameLike(after!)) { j += 2; namedFor = true; continue; }
       // a capitalised verb ends the run ("Roe Says" in a headline), unless the pair is a known name ("United States")
       // or the word is a trade a company is named by ("Velmar Shipping Company", "Dunn Mining")
       // ("Tarrow Racing Panel", "Lowland Housing Board": a gerund before an organisation word is a word of the name)

@@ -15,6 +15,7 @@ import {
 import { EVIDENCE_NOUNS } from '../../lexicon/cue-contexts.js';
 import { nameLike } from './name-shape.js';
 import { orgWordAhead } from './run-joins.js';
+import { titleCasePossessive } from './pronouns.js';
 
 // particles that open a surname at the start of a sentence; "Do", "E", "Y" open questions and phrases far more often
 const SENTENCE_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => !['do', 'e', 'y', 'af', 'av', 'zu', 'ten', 'den', 'das', 'dos'].includes(p)));
@@ -107,6 +108,9 @@ export function ordinarySentenceStart(text: string, tokens: Token[], i: number, 
   // adverbs and contractions no lexicon lists ("Obviously", "Don't")
   if (/ly$/.test(t.lower) || /n't$/.test(t.lower)) return true;
   if (next?.cap && opensDescriptiveName(text, tokens, i)) return false;
+  // "Save Our Pool said", "Keep Your Library Open": a capitalised possessive between capitalised words is a campaign's
+  // name in title case, and the verb before it is the name's first word (mentions/pronouns.ts leaves the possessive)
+  if (next !== undefined && titleCasePossessive(text, tokens, i + 1)) return false;
   // "Embattled Acme Corp said", "Beleaguered Tarn Mining": a judgement before a name describes it
   if (next?.cap && PRESS_EPITHETS.has(t.lower)) return true;
   if (next?.cap && kindBeforeName(text, tokens, i)) return true;

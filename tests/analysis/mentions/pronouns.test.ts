@@ -6,7 +6,7 @@ import { findPronouns } from '../../../src/analysis/mentions/pronouns.js';
 import { state } from './mentions-of.js';
 import { findMentions } from '../../../src/analysis/mentions/index.js';
 
-const pronouns = (text: string): string[] => findPronouns(tokenize(text)).map((p) => `${text.slice(p.start, p.end)}:${p.gender}`);
+const pronouns = (text: string): string[] => findPronouns(text, tokenize(text)).map((p) => `${text.slice(p.start, p.end)}:${p.gender}`);
 
 describe('pronouns: found, with gender', () => {
   it.each<[string, string[]]>([
@@ -18,6 +18,9 @@ describe('pronouns: found, with gender', () => {
     ['Jane Roe, who chairs it, said so.', ['who:null', 'it:neuter']],
     ['The board, which met, agreed.', ['which:neuter']],
     ['The Housing Office which said so', ['which:neuter']],
+    // a capitalised possessive opening the sentence, or before a lower-case word, is still the pronoun
+    ['Our Town Hall stays open.', ['Our:plural']],
+    ['Fans said Our club was sold.', ['Our:plural']],
   ])('%s', (text, want) => expect(pronouns(text)).toEqual(want));
 });
 
@@ -29,6 +32,8 @@ describe('pronouns: left alone', () => {
     ['Point i covers fees.'],
     // "which" after a common noun is a restrictive relative
     ['the plan which failed'],
+    // a possessive between capitalised words is a word of a name in title case
+    ['Save Our Pool met the mayor.'],
   ])('%s', (text) => expect(pronouns(text)).toEqual([]));
 });
 

@@ -25,6 +25,23 @@ describe('runs: an opening "Per" before a name is a given name', () => {
   });
 });
 
+describe('runs: a campaign named in title case holds its possessive', () => {
+  const kinds = (text: string): string[] => analyze({ id: 'd', text }).quotes.map((q) => `${q.speaker}/${q.speakerKind}`);
+  it.each([
+    ['Save Our Pool says the council broke its promise to swimmers.', 'Save Our Pool/organization'],
+    ['On Monday, Keep Your Library Open said the vote had been rigged.', 'Keep Your Library Open/organization'],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // a possessive after a lower-case word is the pronoun: the name before the cue is the speaker
+    ['Ada Brisk said our pool would close in May.', 'Ada Brisk/person'],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(kinds(text)).toEqual([expected]);
+  });
+});
+
 describe('mentions: names compromise does not know', () => {
   it.each([
     ['Yesterday Priya Raman-Okafor said no.', ['name:Priya Raman-Okafor']],

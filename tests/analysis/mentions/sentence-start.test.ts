@@ -112,3 +112,18 @@ describe('mentions: a body\'s kind or a person noun opening a sentence describes
     expect(named(text)).toEqual([[speaker, mention]]);
   });
 });
+
+describe('mentions: a verb opening a campaign named in title case is the name\'s first word', () => {
+  it.each([
+    ['Protect Our Dunes told the inquiry that the car park would flood.', 'Protect Our Dunes', 'Protect Our Dunes'],
+  ])('%s', (text, speaker, mention) => {
+    expect(named(text)).toEqual([[speaker, mention]]);
+  });
+
+  it.each([
+    // a verb before a lower-case possessive opens an ordinary sentence
+    ['Save our pool, Ada Brisk told the council.', 'Ada Brisk', 'Ada Brisk'],
+  ])('leaves alone: %s', (text, speaker, mention) => {
+    expect(named(text)).toEqual([[speaker, mention]]);
+  });
+});
