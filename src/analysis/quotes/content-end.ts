@@ -23,6 +23,7 @@ import { hedgeAsideInReport, withoutHedges } from './hedge-aside.js';
 import { occasionRelativeCut } from './content-end-occasion.js';
 import { commentAppositiveStart } from './content-end-comment.js';
 import { PRONOUN_THAT_OBJECT } from './that-object.js';
+import { namingAsideBeforeThat } from './naming-aside.js';
 
 const NEXT_CUES = 8;
 // a comma (and a conjunction), then a short subject: up to four words, or a share of people
@@ -79,6 +80,8 @@ function clauseEnd(ctx: Ctx, k: number, limit: number): number {
     if (apposed !== null && !/\b(?:that|who|which)\b/i.test(apposed[0]) && wordCount(text.slice(cue.end, c.start - clause.length + apposed.index)) >= 2) return c.start - clause.length + apposed.index;
     // ("said the talks, Ida Roe added, would resume": a speaker's aside inside the reported clause, content-end-aside.ts)
     if (speakerAsideInClause(text, cue.end, c)) continue;
+    // ("said on Monday, in what it called a final offer, that ...": a naming aside before the "that", naming-aside.ts)
+    if (namingAsideBeforeThat(text, cue.end, c)) continue;
     // ("said A, and the port, she added, would follow": an aside in a joined clause ends the content at the join, content-end-aside.ts)
     const joined = joinedAsideClause(text, cue.end, c);
     if (joined !== null) return joined.join;

@@ -5,6 +5,7 @@ import { alternation } from '../alternation.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { NAMING_ASIDE } from './naming-aside.js';
 
 // what opens one such adverbial: a preposition of place, time, manner or medium, a time word, or an adverb in -ly
 const OPENERS = alternation([
@@ -17,10 +18,12 @@ const OPENERS = alternation([
 const WORD = String.raw`(?!(?:${FINITE_AUXILIARY}|${alternation(IRREGULAR_PASTS)}|\p{Ll}+ed|that|which|who|whom|whose|where|when|and|but|or)\b)[\p{L}\p{N}’'.&-]+`;
 const DEGREE = 'somewhat|rather|very|quite|most|more|less|so|too|fairly|almost|only';
 const ADVERB = String.raw`(?:(?:${DEGREE})\s+)?(?!(?:family|rally|supply|reply|assembly|ally|only)\b)\p{Ll}{2,}ly`;
-const ADVERBIAL = String.raw`(?:(?!at\s+(?:least|most)\b)(?:${OPENERS}|${WEEKDAYS})\b(?:\s+${WORD}){0,7}|${ADVERB})`;
+// (or a naming aside, "in what it called a final offer": naming-aside.ts)
+const ADVERBIAL = String.raw`(?:${NAMING_ASIDE}|(?!at\s+(?:least|most)\b)(?:${OPENERS}|${WEEKDAYS})\b(?:\s+${WORD}){0,7}|${ADVERB})`;
 // one to three of them, at least one comma among them, and the comma before "that" (the window may open at the comma after
 // a medium the cue context left out: "admitted on tape, in a flat voice, that")
-const ADVERBIALS_THEN_THAT = new RegExp(String.raw`^(?:,\s*)?${ADVERBIAL}(?:,\s*${ADVERBIAL}){0,2},\s*(?=that\s)`, 'u');
+// (a naming aside's comma may stand inside its closing mark: "said, in what fans called “a betrayal,” that")
+const ADVERBIALS_THEN_THAT = new RegExp(String.raw`^(?:,\s*)?${ADVERBIAL}(?:,\s*${ADVERBIAL}){0,2}(?:,|(?<=,[”"’']))\s*(?=that\s)`, 'u');
 
 /** How many characters of adverbials and their commas open `window` (the text right after the cue) before its "that",
  *  or 0 where it opens otherwise. */

@@ -3,8 +3,7 @@
 import type { Cue } from '../../types.js';
 import { afterBlanks, isSpace, wordCount } from './text-utils.js';
 import { SPOKEN_MEDIUM_ON } from '../cues/verb-contexts.js';
-import { withoutHedges } from './hedge-aside.js';
-import { withoutSpeakerAsides } from './content-end-aside.js';
+import { cueWindow } from './content-start-window.js';
 import { adverbialsBeforeThat } from './content-start-adverbials.js';
 import { thatOpensClause } from './that-object.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
@@ -109,10 +108,8 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   // (cues/verb-contexts.ts SPOKEN_MEDIUM_ON; the cue leaves its "on" out there)
   const medium = SPOKEN_MEDIUM_ON.exec(text.slice(i - 1, Math.min(end, i + 40)));
   if (medium !== null && i - 1 + medium[0].length < end) i = afterBlanks(text, i - 1 + medium[0].length);
-  // (a hedge between commas is no clause mark: "told the board the lift, they feared, was unsafe" finds the listener's end
-  // as without it, hedge-aside.ts)
-  // (and a speaker's aside, content-end-aside.ts: "told the court the driver, she added, had fled")
-  const window = withoutSpeakerAsides(withoutHedges(text.slice(i, Math.min(end, i + 90))));
+  // (the asides that are no clause mark blanked: a hedge, a speaker's, a naming one, content-start-window.ts)
+  const window = cueWindow(text, i, end);
   const that = /^(?:[^,.;“”"]{0,80}?\s)?that\s/.exec(window);
   // ("I understand that argument.", "say that is not enough": no "that" clause, that-object.ts)
   // (adverbials between commas may stand before it, "said, in a statement, that": content-start-adverbials.ts)

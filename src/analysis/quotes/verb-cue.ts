@@ -28,6 +28,7 @@ import { cueVoice } from './speaker-voice.js';
 import { RULING_VOTE } from '../cues/verb-span.js';
 import { verbSubject } from './verb-subject.js';
 import { causedFeeling } from './feeler-as-source.js';
+import { namingAsideEnd } from './naming-aside.js';
 import { CAUSED_FEELING_LEMMAS } from '../../lexicon/caused-feelings.js';
 
 // the cue ends in a participle, perhaps with its particle or channel ("adding", "referring to", "saying in a statement")
@@ -91,7 +92,9 @@ export function verbCue(ctx: Ctx, k: number, prev: Draft | undefined): Draft | n
   const { s, sentence } = ctx;
   const text = s.doc.text;
   const ss = sentence.start;
-  const end = rightEnd(ctx, k);
+  // (the naming verb of an aside before another cue's "that" names up to the aside's comma: naming-aside.ts)
+  const naming = namingAsideEnd(text, ss, cue);
+  const end = naming >= 0 ? naming : rightEnd(ctx, k);
   // "Asked about the delay, Ann Lee said ...", "a guest who asked about parking": only the topic of
   // someone else's question, nothing reported (lexicon/empty-contents.ts)
   if (/\basked\s+about$/i.test(cue.text) && ASKED_TOPIC_ONLY.test(text.slice(cue.end, Math.min(end, cue.end + 130)))) return null;
