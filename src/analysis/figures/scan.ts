@@ -19,7 +19,9 @@ const vulgar = Object.keys(VULGAR_FRACTIONS).join('');
 // digits not glued to a lowercase word ("mp3", "covid19" stay out); uppercase letters may
 // precede ("USD34", "G7": the kinds step tells currencies from identifiers), and so may the shilling's letters
 // ("Sh5 million", "KSh2bn": money-before.ts decides whether the amount has the shape of money)
-const DIGIT_START = /(?:(?<![\p{Ll}\p{N}_.,])|(?<=(?<![\p{L}])[KTU]?Shs?))(?:\d|\.\d)/gu;
+// (the lookahead first: V8 tries the lookbehinds at every offset of the text it scans unless a cheap test of the
+// char there fails first: the scan of news text took four to seven times as long without it)
+const DIGIT_START = /(?=[\d.])(?:(?<![\p{Ll}\p{N}_.,])|(?<=(?<![\p{L}])[KTU]?Shs?))(?:\d|\.\d)/gu;
 // number words, whole words only; case is checked after (lower, Capitalised or UPPER). ASCII \b
 // is far cheaper than a Unicode lookbehind; the Unicode edges are checked in JS after a match.
 const WORD_START = new RegExp(String.raw`\b(?:${trie([...START_WORDS])})\b`, 'gi');
