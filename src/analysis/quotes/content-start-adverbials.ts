@@ -7,11 +7,12 @@ import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { NAMING_ASIDE } from './naming-aside.js';
 
-// what opens one such adverbial: a preposition of place, time, manner or medium, a time word, or an adverb in -ly
+// what opens one such adverbial: a preposition of place, time, manner, medium or measure ("by its own count"), a time
+// word, or an adverb in -ly
 const OPENERS = alternation([
   'in', 'on', 'at', 'during', 'with', 'without', 'after', 'before', 'for', 'from', 'via', 'through', 'over', 'under',
   'outside', 'inside', 'near', 'behind', 'across', 'throughout', 'amid', 'following', 'last', 'this', 'yesterday',
-  'today', 'earlier', 'later', 'recently', 'again', 'also', 'once', 'twice',
+  'today', 'earlier', 'later', 'recently', 'again', 'also', 'once', 'twice', 'by',
 ]);
 // one adverbial: its opener, then words with no clause in them (no verb, no relative word, no quote), up to its end ("at
 // least 40 people died, that ..." is a clause: no past form either); or an adverb in -ly, perhaps after a word of degree
@@ -19,7 +20,8 @@ const WORD = String.raw`(?!(?:${FINITE_AUXILIARY}|${alternation(IRREGULAR_PASTS)
 const DEGREE = 'somewhat|rather|very|quite|most|more|less|so|too|fairly|almost|only';
 const ADVERB = String.raw`(?:(?:${DEGREE})\s+)?(?!(?:family|rally|supply|reply|assembly|ally|only)\b)\p{Ll}{2,}ly`;
 // (or a naming aside, "in what it called a final offer": naming-aside.ts)
-const ADVERBIAL = String.raw`(?:${NAMING_ASIDE}|(?!at\s+(?:least|most)\b)(?:${OPENERS}|${WEEKDAYS})\b(?:\s+${WORD}){0,7}|${ADVERB})`;
+// ("even" may stand before the opener: "reports, even by cautious estimates, that")
+const ADVERBIAL = String.raw`(?:${NAMING_ASIDE}|(?:even\s+)?(?!at\s+(?:least|most)\b)(?:${OPENERS}|${WEEKDAYS})\b(?:\s+${WORD}){0,7}|${ADVERB})`;
 // one to three of them, at least one comma among them, and the comma before "that" (the window may open at the comma after
 // a medium the cue context left out: "admitted on tape, in a flat voice, that")
 // (a naming aside's comma may stand inside its closing mark: "said, in what fans called “a betrayal,” that")

@@ -16,6 +16,9 @@ describe('quotes/content-start-adverbials: the content starts after the "that"',
       [['the bridge should never have closed', 'The mayor', 'conceded']]],
     ['The goalkeeper admitted on camera, in a flat voice, that the team had lost its way.',
       [['the team had lost its way', 'The goalkeeper', 'admitted']]],
+    // a phrase of measure or medium opened by "by", "even" perhaps before it
+    ['The firm admitted, by its own count, that 40 orders were lost.', [['40 orders were lost', 'The firm', 'admitted']]],
+    ['The bakery reported, even by cautious estimates, that sales had doubled.', [['sales had doubled', 'The bakery', 'reported']]],
   ])('%s', (text, expected) => {
     expect(all(text)).toEqual(expected);
   });
@@ -28,6 +31,8 @@ describe('quotes/content-start-adverbials: leaves alone', () => {
       [['at least 40 homes flooded, that roads closed and that power failed', 'Officials', 'said']]],
     // no comma: the time is read as before
     ['The council said in March the pool would close.', [['the pool would close', 'The council', 'said']]],
+    // a "by" phrase inside the reported clause, no "that" after it: the content keeps it
+    ['The club said its fans, by a wide margin, backed the move.', [['its fans, by a wide margin, backed the move', 'The club', 'said']]],
   ])('%s', (text, expected) => {
     expect(all(text)).toEqual(expected);
   });
