@@ -21,3 +21,6 @@ export function runQuotes(text: string, ms: M[] = [], entities: Entity[] = []): 
   }
   return attributeQuotes({ ...cued, mentions, entities }).quotes;
 }
+
+/** The texts of the quotes runQuotes finds, in order. */
+export const contents = (text: string, ms: M[]): string[] => runQuotes(text, ms).map((q) => q.text);

@@ -3,7 +3,7 @@
 // swallowed into the promise or announcement before it. Invented texts; the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
-import { runQuotes, type M } from '../quote-run.js';
+import { contents, runQuotes, type M } from '../quote-run.js';
 import type { Entity } from '../../../src/types.js';
 
 const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
@@ -66,5 +66,30 @@ describe('quotes: a fronted participle clause ends at its comma', () => {
       ['the budget', 'discussing'],
       ['the bridge will open in May', 'said'],
     ]);
+  });
+});
+
+// (hand-built mentions, quote-run.ts)
+describe('quotes: a cue inside a fronted subordinate clause', () => {
+  it.each<[string, M[], string[]]>([
+    ['Since the mayor said in May that rents would fall, the party has slipped.', [['the mayor', 'description', null]], ['rents would fall']],
+    ['Although Ida Moss claimed the bridge was safe, engineers closed it.', [['Ida Moss', 'name', 0], ['engineers', 'group', null]],
+      ['the bridge was safe']],
+    ['When the board announced it would cut 40 jobs, Ben Hale resigned.', [['the board', 'description', null], ['Ben Hale', 'name', 0]],
+      ['it would cut 40 jobs']],
+  ])('ends its content at the main clause: %s', (text, ms, expected) => {
+    expect(contents(text, ms)).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[]]>([
+    // "As X said, ...": the main clause is what was said
+    ['As the mayor said, rents will fall.', [['the mayor', 'description', null]], ['rents will fall']],
+    // a list inside the content is no main clause
+    ['If the union says that pay, hours and leave are unfair, talks will resume.', [['the union', 'description', null]],
+      ['pay, hours and leave are unfair']],
+    ['Because Tom Vas said that prices, wages and rents rose, the bank waited.', [['Tom Vas', 'name', 0]],
+      ['prices, wages and rents rose']],
+  ])('leaves alone: %s', (text, ms, expected) => {
+    expect(contents(text, ms)).toEqual(expected);
   });
 });

@@ -1,9 +1,8 @@
 // "that" and a noun after an infinitive is a demonstrative ("plans to test that idea"), not a complementizer:
 // the content keeps the infinitive (quotes/content-start.ts). Invented texts; hand-built mentions.
 import { describe, expect, it } from 'vitest';
-import { runQuotes, type M } from '../quote-run.js';
+import { contents, type M } from '../quote-run.js';
 
-const contents = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => q.text);
 const LAB: M[] = [['The lab', 'description', null]];
 
 describe('quotes: a demonstrative "that" after an infinitive', () => {

@@ -2,9 +2,8 @@
 // phrase says where it was said, and the content starts at the clause's subject (quotes/content-start.ts).
 // Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
-import { runQuotes, type M } from '../quote-run.js';
+import { contents, type M } from '../quote-run.js';
 
-const contents = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => q.text);
 const ODA: M[] = [['Oda Renn', 'name', 0]];
 
 describe('quotes: a place phrase before the reported clause stays out of the content', () => {

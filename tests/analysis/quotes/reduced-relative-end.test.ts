@@ -2,9 +2,7 @@
 // road") says no more than its object: the main clause's verb ends the content (quotes/content-end-alone.ts).
 // Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
-import { runQuotes, type M } from '../quote-run.js';
-
-const contents = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => q.text);
+import { contents, type M } from '../quote-run.js';
 
 describe('quotes: the object of a reduced relative\'s cue ends at the main verb', () => {
   it.each<[string, M[], string[]]>([

@@ -2,9 +2,8 @@
 // semicolon, and the first content ends at the semicolon (quotes/content-end.ts, content-before.ts).
 // Invented texts; hand-built mentions (quote-run.ts).
 import { describe, expect, it } from 'vitest';
-import { runQuotes, type M } from '../quote-run.js';
+import { contents, type M } from '../quote-run.js';
 
-const contents = (text: string, ms: M[]) => runQuotes(text, ms).map((q) => q.text);
 const FANS: M[] = [['Fans', 'group', null]];
 
 describe('quotes: a semicolon before a second report that closes the sentence', () => {
