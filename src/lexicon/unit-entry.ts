@@ -2,7 +2,7 @@
 
 export type Dimension =
   | 'length' | 'area' | 'volume' | 'mass' | 'speed' | 'temperature' | 'time' | 'energy' | 'power'
-  | 'data' | 'frequency' | 'angle' | 'index' | 'pressure' | 'sound' | 'electric';
+  | 'data' | 'frequency' | 'angle' | 'index' | 'pressure' | 'sound' | 'electric' | 'dose';
 
 export interface UnitEntry { unit: string; dim: Dimension }
 

@@ -37,6 +37,8 @@ export const UNIT_SYMBOLS: Readonly<Record<string, UnitEntry>> = table({
   psi: u('psi', 'pressure'), kPa: u('kPa', 'pressure'), hPa: u('hPa', 'pressure'), mbar: u('mbar', 'pressure'),
   dB: u('dB', 'sound'), kV: u('kV', 'electric'), kVA: u('kVA', 'electric'),
   Hz: u('Hz', 'frequency'), kHz: u('kHz', 'frequency'), MHz: u('MHz', 'frequency'), GHz: u('GHz', 'frequency'),
+  // a dose counted by its effect ("1,000 IU of vitamin D"); capitals only
+  IU: u('IU', 'dose'),
   '"': u('in', 'length'), '″': u('in', 'length'),
 });
 

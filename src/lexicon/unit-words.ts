@@ -112,4 +112,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = table({
   century: u('century', 'time'), centuries: u('century', 'time'),
   // market indexes move in points ("the index gained 1.2 points")
   point: u('pt', 'index'), points: u('pt', 'index'),
+  // an earthquake's size is a point on a scale too ("a 6.2-magnitude quake"; "magnitude 6.2" before it: magnitudes.ts)
+  magnitude: u('magnitude', 'index'),
+  // vitamins and some drugs are dosed by their effect, not their mass ("1,000 international units of vitamin D")
+  'international units': u('IU', 'dose'), 'international unit': u('IU', 'dose'),
 });

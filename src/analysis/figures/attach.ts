@@ -9,6 +9,7 @@ import { TEMPERATURE_CONTEXT, ageBefore, bracketedUnit, minorUnitsAfter } from '
 import { namedUnitAfter } from './named-units.js';
 import { gluedUnitAfter } from './glued-units.js';
 import { articleBeforeUnit } from './fraction-of-unit.js';
+import { magnitudeAround } from './magnitudes.js';
 
 const SIGN_BEFORE = /(?:^|[\s(=:])([-−])$|(?<![\p{L}])(minus|negative)[ \t]$/iu;
 const SUFFIX_AFTER = /^(MM|mm|bn|Bn|BN|mn|mln|bln|mil|tn|tr|[kKmMbBtT])(?![\p{L}\p{N}])/u;
@@ -92,6 +93,9 @@ export function attachUnits(text: string, c: Candidate, notBefore = 0): Candidat
   const pts = POINTS_AFTER.exec(after);
   if (pts) return { ...c, start, end: end + pts[0].length, value: finite(value), kind: 'percent', unit: pts[1] ? 'pp' : 'bp', rule: 'points', scale };
   if (pct && kind === 'count') return { ...c, start, end: end + pct[0].length, value: finite(value), kind: 'percent', unit: '%', rule: 'percent', scale };
+  // "a magnitude 6.2 earthquake", "6.8 on the Richter scale"
+  const quake = kind === 'count' ? magnitudeAround(text, c, { start, end, value, scale }) : null;
+  if (quake) return quake;
   // currency or unit words after: "12 yuan", "6,200 km", "eight-year-old"
   const named = kind === 'count' ? namedUnitAfter(text, c, { start, end, value, scale }, after) : null;
   if (named) return named;

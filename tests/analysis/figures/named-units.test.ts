@@ -64,3 +64,19 @@ describe('money: currencies named in words, and the minor units after them (name
     expect(found('She has won three crowns.').some((f) => f.kind === 'money')).toBe(false);
   });
 });
+
+describe('units: doses counted by their effect, international units (named-units.ts, lexicon/unit-words.ts)', () => {
+  it.each<[string, string]>([
+    ['Adults should take 800 IU of the vitamin each morning.', '800 IU'],
+    ['Each capsule holds 2,000 international units of fish oil.', '2,000 international units'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toContainEqual({ text: want, value: expect.any(Number), kind: 'measure', unit: 'IU' });
+  });
+
+  it.each<[string, string]>([
+    // the symbol is written in capitals: "iu" after a number is no dose
+    ['The lab marked 40 iu samples as spoiled.', '40'],
+  ])('leaves alone: %s', (text, want) => {
+    expect(found(text).find((f) => f.text.startsWith(want))?.unit ?? null).not.toBe('IU');
+  });
+});
