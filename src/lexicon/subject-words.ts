@@ -82,3 +82,13 @@ export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'on', 'across', 'near', 'around', 'outside', 'inside', 'throughout',
   'among', 'for', 'from', 'to', 'with', 'by', 'between', 'within', 'under', 'over',
 ]);
+
+/**
+ * Nouns of a whole whose size a count after their "of" gives ("The population of 8.9 million is growing", "a crowd of
+ * 40,000 watched"): with no plural noun after the count, the whole is what it counts ("a crowd of 40,000 fans" counts fans).
+ */
+export const WHOLE_NOUNS: ReadonlySet<string> = new Set([
+  'population', 'populations', 'crowd', 'crowds', 'workforce', 'staff', 'membership', 'audience', 'attendance',
+  'electorate', 'enrolment', 'enrollment', 'readership', 'viewership', 'fleet', 'herd', 'flock', 'army', 'garrison',
+  'congregation', 'headcount', 'capacity',
+]);

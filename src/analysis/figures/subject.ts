@@ -7,6 +7,7 @@ import { tagsOf } from './word-tags.js';
 import { clauseVerb, pluralHead, stops, trailingVerb } from './subject-stops.js';
 import { subjectBefore } from './subject-before.js';
 import { namesNoSubject } from './subject-degree.js';
+import { wholeBefore } from './subject-whole.js';
 import { SPENDING_VERBS } from '../../lexicon/subject-verbs.js';
 import { NOT_LAST_WORDS as NOT_LAST, PEOPLE_ADJECTIVES, PERIOD_WORDS, POINTING_WORDS as POINTING, VERB_PARTICLES, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
 
@@ -33,6 +34,9 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   let pos = c.end;
   const window = (p: number): string => text.slice(p, p + 40);
   let first = WORD.exec(window(pos));
+  // "The population of 8.9 million is growing": the whole a count gives the size of (subject-whole.ts)
+  const whole = c.kind === 'count' ? wholeBefore(text, c.start, first?.[1]) : null;
+  if (whole) return whole;
   let determiner = false;
   // "5% of voters", "$5 million in aid", "8,000 of them"; "spent £2m on buses" (money "on" what a verb of spending buys)
   let via = first && first[1] ? first[1].toLowerCase() : '';
