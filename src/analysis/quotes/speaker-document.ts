@@ -5,6 +5,8 @@ import type { Resolved } from '../state.js';
 import type { Mention } from '../../types.js';
 import { isDocumentHead } from '../mentions/words.js';
 import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
+import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
+import { nounPhrase } from '../mentions/noun-phrase.js';
 
 // "by" or "from" right before an author ("a study by X", "figures from the agency")
 // (and a kind of body between: "a report by the research group Tallo")
@@ -31,3 +33,11 @@ export function documentAuthor(s: Resolved, from: number, lead: Mention | undefi
 export function platformPostedOn(text: string, from: number, m: Mention): boolean {
   return PLATFORMS.has(m.text) && ON_BEFORE.test(text.slice(Math.max(from, m.start - 4), m.start));
 }
+
+// a head with its source after "by" or "from", perhaps through a participle ("Polls conducted by the college show",
+// "Results from the trial show"): no noun phrase holds "by", so the head before it is the phrase, as in "Polls show"
+const SOURCE_POSTMODIFIER = new RegExp(String.raw`^\S.*?(?=\s+(?:${PAST_PARTICIPLE}\s+)?(?:by|from)\s)`, 'u');
+export const headBeforeSource = (text: string, start: number, end: number): ReturnType<typeof nounPhrase> => {
+  const m = SOURCE_POSTMODIFIER.exec(text.slice(start, end));
+  return m === null ? null : nounPhrase(text, start, start + m[0].length);
+};

@@ -20,9 +20,8 @@ import { firstNotBefore } from '../sorted.js';
 import { alternation } from '../alternation.js';
 import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
-import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 import { endBeforeTimeTail } from './speaker-time-tail.js';
-import { documentAuthor, platformPostedOn } from './speaker-document.js';
+import { documentAuthor, headBeforeSource, platformPostedOn } from './speaker-document.js';
 import { bareGroup, gapSubject } from './speaker-gap-subject.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
@@ -52,14 +51,6 @@ const OBJECT_AND_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+(?:(?!(?:the|a|an|his|he
 // the start of a name up to an "and" inside it ("Soil and " of "Soil and Seed Administration")
 const CUT_AFTER_AND = /\S\s+and\s+$/;
 
-// a head with its source after "by" or "from", perhaps through a participle ("Polls conducted by the college show",
-// "Results from the trial show"): no noun phrase holds "by", so the head before it is the phrase, as in "Polls show"
-const SOURCE_POSTMODIFIER = new RegExp(String.raw`^\S.*?(?=\s+(?:${PAST_PARTICIPLE}\s+)?(?:by|from)\s)`, 'u');
-const headBeforeSource = (text: string, start: number, end: number): ReturnType<typeof nounPhrase> => {
-  const m = SOURCE_POSTMODIFIER.exec(text.slice(start, end));
-  return m === null ? null : nounPhrase(text, start, start + m[0].length);
-};
-
 /** The speaker named in [start, end) (a phrase the rules put in the speaker position). */
 export function speakerIn(s: Resolved, start: number, end: number, rule: string, known?: { cue: Cue; voice: Voice }): SpeakerFields {
   const p = phraseAt(s, start, end, known);
@@ -67,11 +58,12 @@ export function speakerIn(s: Resolved, start: number, end: number, rule: string,
   const gap = p?.cue !== undefined && p.voice === 'active' ? gapSubject(s.doc.text, p.t.start, p.t.end, p.cue.end) : null;
   if (gap === null) return p === null ? NO_SPEAKER : speakerOfPhrase(s, p, end, rule, known);
   const inGap = phraseAt(s, gap.start, gap.end, known);
-  return bareGroup(inGap === null ? NO_SPEAKER : speakerOfPhrase(s, inGap, gap.end, rule, known));
+  return bareGroup(inGap === null ? NO_SPEAKER : speakerOfPhrase(s, inGap, gap.end, rule, known, true));
 }
 
-// the speaker of a phrase past the gap test; `end` is the phrase's end before trimming, kept when it is widened
-function speakerOfPhrase(s: Resolved, { t, cue, voice }: Phrase, end: number, rule: string, known?: { cue: Cue; voice: Voice }): SpeakerFields {
+// the speaker of a phrase past the gap test; `end` is the phrase's end before trimming, kept when it is widened; a gap
+// subject (`ofGap`) opens no relative clause of its own ("a lift that nurses said was unsafe": its verb is the cue)
+function speakerOfPhrase(s: Resolved, { t, cue, voice }: Phrase, end: number, rule: string, known?: { cue: Cue; voice: Voice }, ofGap = false): SpeakerFields {
   const text = s.doc.text;
   // a passive's agent speaks ("was endorsed by X"); a raising verb has none ("X seems to have been hurt by Y")
   if (cue !== undefined && voice !== 'active') return (voice === 'passive' ? agentAfter(s, cue.end, cue.end + 200) : null) ?? NO_SPEAKER;
@@ -81,7 +73,7 @@ function speakerOfPhrase(s: Resolved, { t, cue, voice }: Phrase, end: number, ru
   if (widened !== null) return speakerIn(s, widened, end, rule, known);
   // "The head of the union that organised the strike said": the phrase is the relative clause; the subject stands before it
   const sentence = s.sentences[firstNotBefore(s.sentences, (x) => x.end <= t.start)];
-  const antecedent = sentence !== undefined ? restrictiveAntecedent(text, sentence.start, t.start, t.end) : null;
+  const antecedent = sentence !== undefined && !ofGap ? restrictiveAntecedent(text, sentence.start, t.start, t.end) : null;
   if (antecedent !== null) return speakerIn(s, antecedent.start, antecedent.end, rule, known);
   const aside = asideSubject(s, t.start, t.end, rule);
   if (aside !== undefined) return aside;

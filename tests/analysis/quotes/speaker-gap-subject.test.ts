@@ -19,6 +19,11 @@ describe('quotes: the subject between a noun and its cue speaks for the subjectl
     // after a copula the antecedent opens the phrase: the plural alone speaks
     ['It was the storm forecasters predicted would hit the coast.', 'predicted', ['would hit the coast', 'forecasters', 'forecasters']],
     ['The vaccine was one doctors said had saved lives.', 'said', ['had saved lives', 'doctors', 'doctors']],
+    // a prepositional phrase after the subject: its head speaks, not the preposition's object
+    ['The club scrapped a fee that parents with toddlers said was too high.', 'said', ['was too high', 'parents', 'parents']],
+    ['The school replaced a boiler that porters in the basement said was leaking.', 'said', ['was leaking', 'porters', 'porters']],
+    // a plural after a relative "that" is the subject, even one that is also a verb ("nurses", "cleans")
+    ['The hotel shut a ward that nurses said was dirty.', 'said', ['was dirty', 'nurses', 'nurses']],
   ])('%s', (text, cue, expected) => {
     expect(row(text, cue)).toEqual(expected);
   });
@@ -30,6 +35,8 @@ describe('quotes: the subject between a noun and its cue speaks for the subjectl
     // no copula before the phrase: a quantifier or determiner stays with its noun
     ['The ruling was a blow many tenants said would cost them their homes.', 'said', ['would cost them their homes', 'tenants', 'many tenants']],
     ['The team is one the pundits said would struggle.', 'said', ['would struggle', 'pundits', 'the pundits']],
+    // a clause with its own subject after the cue: "that nurses" opens a relative clause on the body before it
+    ['The charity that nurses said it would close the ward.', 'said', ['it would close the ward', 'the charity', 'The charity']],
   ])('leaves alone: %s', (text, cue, expected) => {
     expect(row(text, cue)).toEqual(expected);
   });
