@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation } from '../../src/analysis/alternation.js';
+import { alternation, firstLetters } from '../../src/analysis/alternation.js';
 
 describe('alternation', () => {
   it.each([
@@ -19,4 +19,23 @@ describe('alternation', () => {
     const re = new RegExp(alternation(['report', 'reports', 'estimate', 'estimates']));
     expect(re.exec(text)?.[0]).toBe(expected);
   });
+});
+
+describe('firstLetters', () => {
+  it.each<[string[], string]>([
+    [['twice'], '(?=[t])'],
+    [['six', 'seven', 'ten'], '(?=[st])'],
+  ])('%j -> %s', (words, expected) => expect(firstLetters(words)).toBe(expected));
+
+  // a lookahead before the list leaves its matches as they were, case-blind included
+  it.each<[string, string]>([
+    ['Sales rose Sixfold and then tenfold.', 'Sixfold,tenfold'],
+    ['A sevenfold rise; not a manifold one.', 'sevenfold'],
+  ])('%s', (text, expected) => {
+    const words = ['six', 'seven', 'ten'];
+    const re = new RegExp(`${firstLetters(words)}\\b(?:${alternation(words)})fold\\b`, 'giu');
+    expect(text.match(re)?.join(',')).toBe(expected);
+  });
+
+  it.each<[string[]]>([[[]], [['\\bsix']], [['(?:six)']]])('refuses %j: no plain words', (words) => expect(() => firstLetters(words)).toThrow());
 });

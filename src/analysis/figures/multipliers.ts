@@ -6,7 +6,7 @@ import { tagsOf } from './word-tags.js';
 import { scanned, type Candidate } from './candidate.js';
 import { qualify } from './qualify.js';
 import { COUNT_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS as NUMBER_WORDS } from '../../lexicon/number-words.js';
-import { alternation } from '../alternation.js';
+import { alternation, firstLetters } from '../alternation.js';
 
 // the words that make "N times" a factor: a comparison ("as", a comparative), or what is multiplied ("the
 // average", "its size", "what it paid"); not "this", "that": "three times this year", "twice that season" say how often
@@ -17,8 +17,10 @@ const TIME_AFTER_THE = /^[ \t]+(?:following|next|previous|last|same|past|first|s
 const TWICE_COMPARED = new Set(['as', 'the', 'what', 'its', 'their', 'his', 'her', 'our']);
 const TIMES_AFTER = /^[ \t]+times[ \t]+(\p{L}+)(?![\p{L}\p{N}])/iu;
 const FOLD_AFTER = /^[-‐‑]fold(?![\p{L}\p{N}])/iu;
-const TWICE = /\btwice[ \t]+(\p{L}+)(?![\p{L}\p{N}])/giu;
-const FOLD_WORD = new RegExp(String.raw`\b(${alternation([...COUNT_WORDS, 'hundred', 'thousand'])})fold\b`, 'giu');
+// (both scan the whole text: the first letters' lookahead spares most offsets the Unicode \b, alternation.ts firstLetters)
+const TWICE = new RegExp(String.raw`${firstLetters(['twice'])}\btwice[ \t]+(\p{L}+)(?![\p{L}\p{N}])`, 'giu');
+const FOLD_WORDS = [...COUNT_WORDS, 'hundred', 'thousand'];
+const FOLD_WORD = new RegExp(String.raw`${firstLetters(FOLD_WORDS)}\b(${alternation(FOLD_WORDS)})fold\b`, 'giu');
 // what the number word before "-fold" is worth (lexicon/number-words.ts)
 const foldValue = (w: string): number => NUMBER_WORDS[w] ?? TENS_WORDS[w] ?? SCALE_WORDS[w]!;
 
