@@ -9,10 +9,10 @@ import type { Cue } from '../../types.js';
 import { AGENT_STANCE_PARTICIPLES, GUARANTEED_HEADS, MATERIAL_BACKING_PARTICIPLES, MATERIALLY_BACKED_ACTORS, WELCOMING_PARTICIPLES } from '../../lexicon/agent-participles.js';
 import { NEVER_IN_PHRASE, INNER_PREPOSITIONS } from '../../lexicon/noun-phrase-words.js';
 import { isGroupNoun, isKnownName, isOrganizationHead, isPersonNoun } from '../mentions/words.js';
-import { alternation } from '../alternation.js';
+import { alternation, firstLetters } from '../alternation.js';
 
 // the participle, "by" and the first letter or digit of its agent
-const PARTICIPLE_BY = new RegExp(String.raw`\b(${alternation(AGENT_STANCE_PARTICIPLES)})\s+by\s+(?=[\p{L}\d])`, 'giu');
+const PARTICIPLE_BY = new RegExp(String.raw`${firstLetters(AGENT_STANCE_PARTICIPLES)}\b(${alternation(AGENT_STANCE_PARTICIPLES)})\s+by\s+(?=[\p{L}\d])`, 'giu');
 // what opens the noun phrase: a determiner ("that" left out: after a verb it is as often "said that unions ...")
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our',
   'another', 'every', 'each', 'any', 'both', 'several', 'many', 'some']);

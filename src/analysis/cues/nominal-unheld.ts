@@ -10,7 +10,7 @@ import type { Cue } from '../../types.js';
 import { BARE_NEWS_NOUNS, UNHELD_CLAUSE_NOUNS, UNHELD_NOUN_PREPOSITIONS, UNHELD_NOUN_TAKING_PASTS } from '../../lexicon/unheld-report-nouns.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
-import { alternation } from '../alternation.js';
+import { alternation, firstLetters } from '../alternation.js';
 import { VERB_LIKE_UNHELD_NOUNS, insidePostmodifiedSubject } from './subject-postmodifier.js';
 import { latin1Twin } from '../latin1-twin.js';
 
@@ -68,7 +68,7 @@ const BARE_MODIFIER = String.raw`(?!(?:${alternation(DETERMINERS)})\s)${MODIFIER
 // that rates would rise, the bank ..."), and after a time phrase the participle of a message ("sent a report to
 // regulators on Friday warning that ...").
 const BARE_NOUNS = [...UNHELD_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS].filter((noun) => !noun.endsWith('ing'));
-const PREPOSED = latin1Twin(new RegExp(String.raw`\b(?:${alternation(UNHELD_NOUN_PREPOSITIONS)})\s+((?:${BARE_MODIFIER}){0,2}?(?:${alternation(BARE_NOUNS)}))(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${VERB_OPENING_RELATIVE}))`, 'giu'));
+const PREPOSED = latin1Twin(new RegExp(String.raw`${firstLetters(UNHELD_NOUN_PREPOSITIONS)}\b(?:${alternation(UNHELD_NOUN_PREPOSITIONS)})\s+((?:${BARE_MODIFIER}){0,2}?(?:${alternation(BARE_NOUNS)}))(?=(?:${AMONG_HOLDERS})?\s+that\s+(?!${VERB_OPENING_RELATIVE}))`, 'giu'));
 
 export function findUnheldCues(text: string, inside: (at: number) => boolean): Cue[] {
   // ("A spokesman for the company claims that ...", "A post on Facebook claims that ...": the subject's verb,
