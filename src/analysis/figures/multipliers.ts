@@ -10,11 +10,13 @@ import { alternation, firstLetters } from '../alternation.js';
 
 // the words that make "N times" a factor: a comparison ("as", a comparative), or what is multiplied ("the
 // average", "its size", "what it paid"); not "this", "that": "three times this year", "twice that season" say how often
-const COMPARED = new Set(['as', 'more', 'less', 'fewer', 'the', 'what', 'its', 'their', 'his', 'her', 'our']);
+// (and a usual level named without "the": "8 times average earnings", "three times normal levels", "twice median pay")
+const USUAL_LEVELS = ['average', 'median', 'normal', 'usual', 'typical'];
+const COMPARED = new Set(['as', 'more', 'less', 'fewer', 'the', 'what', 'its', 'their', 'his', 'her', 'our', ...USUAL_LEVELS]);
 // after "the", a word of time says how often again: "three times the following week", "twice the same day"
 const TIME_AFTER_THE = /^[ \t]+(?:following|next|previous|last|same|past|first|second|third|final|year|week|month|day|night|season|morning|afternoon|evening|weekend)(?![\p{L}])/iu;
 // "twice" takes only "as" and what is multiplied: "twice more" is as often "two more times" ("struck twice more")
-const TWICE_COMPARED = new Set(['as', 'the', 'what', 'its', 'their', 'his', 'her', 'our']);
+const TWICE_COMPARED = new Set(['as', 'the', 'what', 'its', 'their', 'his', 'her', 'our', ...USUAL_LEVELS]);
 const TIMES_AFTER = /^[ \t]+times[ \t]+(\p{L}+)(?![\p{L}\p{N}])/iu;
 const FOLD_AFTER = /^[-‐‑]fold(?![\p{L}\p{N}])/iu;
 // (both scan the whole text: the first letters' lookahead spares most offsets the Unicode \b, alternation.ts firstLetters)

@@ -17,6 +17,10 @@ describe('multipliers: catches', () => {
     ['Exports of the cheese rose fifteenfold in a decade.', 'fifteenfold', 15],
     ['The lab reported a 10-fold jump in cases.', '10-fold', 10],
     ['The council now spends twice what it did on parks.', 'twice', 2],
+    // a usual level named without "the"
+    ['A flat in the port costs 9.5 times average pay.', '9.5 times', 9.5],
+    ['River levels reached three times normal height.', 'three times', 3],
+    ['Nurses there earn twice median wages.', 'twice', 2],
   ])('%s', (text, want, value) => {
     const f = found(text).find((x) => x.text === want);
     expect(f, JSON.stringify(found(text))).toBeDefined();
@@ -38,6 +42,8 @@ describe('multipliers: leaves alone', () => {
     ['The mayor said twice that she would not run.', []],
     ['The line has failed three times this winter.', [{ text: 'three', unit: null }]],
     ['She visited twice the following spring.', []],
+    // "average" as a noun of the clause after how often
+    ['The side lost four times, average for a promoted club.', [{ text: 'four', unit: null }]],
     ['He has been elected four times since 2004.', [{ text: 'four', unit: null }, { text: '2004', unit: null }]],
     // "manifold" and "the fold" are no factors
     ['The risks are manifold, and the party returned to the fold.', []],
