@@ -13,8 +13,9 @@ import { verbForms } from './verb-forms.js';
 export const STANCE_LIGHT_VERBS: readonly string[] = [
   ...['make', 'launch', 'heap', 'level', 'mount', 'deliver', 'issue', 'renew', 'unleash', 'throw'].flatMap(verbForms),
   // "put its weight behind the bid", "gave its blessing to the merger", "pinned the blame on the contractor", "laid the
-  // blame on": a stance put, given or laid on someone, only with the nouns here (LIGHT_VERB_NOUNS)
-  ...['put', 'give', 'pin', 'lay'].flatMap(verbForms),
+  // blame on": a stance put, given or laid on someone, only with the nouns here (LIGHT_VERB_NOUNS); and "paid tribute to
+  // the nurses", "paid homage to the founder": praise paid in words
+  ...['put', 'give', 'pin', 'lay', 'pay'].flatMap(verbForms),
 ];
 
 /**
@@ -51,6 +52,8 @@ export const LIGHT_VERB_NOUNS: Readonly<Record<string, string>> = {
   // backing in idioms ("threw its full weight behind the mayor", "gave its blessing to the merger"), scorn and blame put
   // on someone in words ("heaped scorn on the report", "pinned the blame for the delay on the builder")
   weight: 'behind', blessing: 'to', scorn: 'on|upon', blame: 'on|upon|for',
+  // praise paid to someone ("paid tribute to the nurses", "paid a warm tribute to", "paid homage to the founder")
+  tribute: 'to', homage: 'to',
 };
 
 /** What a body's weight is put behind in a deed, not a stance: "put their weight behind the stalled van" (cues/nominal.ts). */

@@ -29,6 +29,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   put: ['puts', 'putting'],
   give: ['gives', 'gave', 'given', 'giving'],
   lay: ['lays', 'laid', 'laying'],
+  pay: ['pays', 'paid', 'paying'],
   hold: ['holds', 'held', 'holding'],
   seek: ['seeks', 'sought', 'seeking'],
   leave: ['leaves', 'left', 'leaving'],

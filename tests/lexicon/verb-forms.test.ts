@@ -18,6 +18,7 @@ describe('lexicon/verb-forms: verbForms', () => {
     ['throw', ['throw', 'throws', 'threw', 'thrown', 'throwing']],
     ['put', ['put', 'puts', 'putting']],
     ['seek', ['seek', 'seeks', 'sought', 'seeking']],
+    ['pay', ['pay', 'pays', 'paid', 'paying']],
   ])('%s', (lemma, forms) => {
     expect(verbForms(lemma)).toEqual(forms);
   });
