@@ -26,7 +26,8 @@ const OF_ADJECTIVES = 'supportive|critical|wary|leery|dismissive|suspicious|dist
 const TO_ADJECTIVES = 'determined|eager|keen|reluctant|willing|unwilling|loath|loathe|desperate|hesitant';
 // outlooks held only with what they are about: "were upbeat about the season", "is bullish on shares" (lexicon)
 const OUTLOOK = OUTLOOK_ADJECTIVES.join('|');
-const STANCE_PHRASES = String.raw`against(?!\s+the\s+(?:law|rules)\b)|in\s+favou?r\s+of|opposed\s+to`;
+// (and views aired loudly: "has been vocal about the rota", "are up in arms over the fees"; not "vocal on Saturday", a crowd's noise)
+const STANCE_PHRASES = String.raw`against(?!\s+the\s+(?:law|rules)\b)|in\s+favou?r\s+of|opposed\s+to|vocal\s+about|up\s+in\s+arms\s+(?:over|about)`;
 // a question people are split on or undecided about: "the parties are still at odds over whether to", "economists are divided
 // about how long", "voters are torn over which", "is unsure whether to run" (a stance or doubt held on the question, as with
 // "disagreed over whether"; only before a question word: "divided over two floors", "split on the vote" hold no question)
@@ -64,7 +65,7 @@ function predicates(text: string): RegExpExecArray[] {
   return out;
 }
 const HOLDS_CONTENT = new RegExp(String.raw`\s(?:about|over|at|of|that|whether|on|to|against|by|with)$|(?:${TO_ADJECTIVES}|unsure|undecided)$`, 'i');
-const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${WORRY}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|${OUTLOOK}|intent|against|favou?r|opposed|odds|divided|split|deadlocked|torn|unsure|undecided)\b`, 'i');
+const ADJECTIVE = new RegExp(String.raw`\b(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${WORRY}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|${OUTLOOK}|intent|against|favou?r|opposed|vocal|arms|odds|divided|split|deadlocked|torn|unsure|undecided)\b`, 'i');
 const WHOLE_ADJECTIVE = new RegExp(String.raw`^(?:${ADJECTIVES}|${BY_WITH}|${WITH}|${ABOUT}|${WORRY}|${OF_ADJECTIVES}|${TO_ADJECTIVES}|${OUTLOOK})$`, 'i');
 
 /** Whether a word is one of the adjectives above ("afraid", "keen", "fond"): a feeling held, never a verb form. */

@@ -93,6 +93,9 @@ describe('cues: predicate adjectives through the stage', () => {
     ['Ruiz is determined to rebuild the pier.', ['verb:is determined']],
     ['Ruiz is firmly in favour of the plan.', ['verb:is firmly in favour of']],
     ['Ruiz is against the plan.', ['verb:is against']],
+    // views aired loudly
+    ['The coach has been vocal about the fixture list.', ['verb:has been vocal about']],
+    ['Residents are up in arms over the parking charges.', ['verb:are up in arms over']],
   ])('%s', (text, expected) => {
     expect(kindedCues(text)).toEqual(expected);
   });
@@ -105,6 +108,9 @@ describe('cues: predicate adjectives', () => {
     ['She is sure.', []],
     ['The team was eager for a win.', []],
     ['It is against the law to fish here.', []],
+    // a crowd's noise, arms as weapons: no view
+    ['The crowd was vocal on Saturday.', []],
+    ['The rebels are up in arms in the hills.', []],
     ['Voters were worried about the cost.', ['verb:were worried about']],
     // the scan looks only where a "be" form or "made" starts; a text with a long s or a Kelvin sign, which
     // the pattern's u flag reads as "s" and "k", is scanned in full and reads the same
