@@ -14,6 +14,7 @@ import { PLURAL_END, singularsOf } from '../../lexicon/plurals.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { PARTICLES } from './verb-span-words.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { TIME_ADJUNCT_OPENERS } from '../../lexicon/time-words.js';
 
 // a plural head, a preposition, an optional article and up to three words, ending right before the form
 const PLURAL_HEAD_PHRASE = /\b\p{L}\p{Ll}{2,}s\s+(?:at|of|with|from|in|for)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}&.’'-]+\s+){0,3}$/u;
@@ -30,8 +31,8 @@ const CLAUSE_NEXT = /^\s+(?!(?:of|for|in|on|at|to|by|from|with|that|which|who|an
 // growers hope ...", "aid for flood victims fear ...")
 const OBJECT_OF_PREPOSITION = /\b(?:of|for|to|in|on|at|by|from|with|about|among)\s+(?:(?:the|a|an|their|its|his|her|our|these|those)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 // a time right after a compound noun's last word ("the jobs report this month was weak", "the sales forecast on Monday
-// was"): the noun's own adjunct, no clause's subject
-const TIME_NEXT = /^\s+(?:this|last|next|earlier|later|on|each|every|today|yesterday)\b/;
+// was"): the noun's own adjunct, no clause's subject (lexicon/time-words.ts)
+const TIME_NEXT = new RegExp(String.raw`^\s+(?:${TIME_ADJUNCT_OPENERS})\b`);
 
 /**
  * Whether a lower-case word can be the plural head of a bare verb: a plural of a role or a body ("advocates",
