@@ -19,6 +19,9 @@ export const TENS_WORDS: Readonly<Record<string, number>> = table({
  *  that take any count in words (a tens word and its unit, "forty-two", are two of them). */
 export const COUNT_WORDS: readonly string[] = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)];
 
+/** Of those, the counts of two or more, which take a plural noun ("two reports", "forty states"; not "one", "zero"). */
+export const PLURAL_COUNT_WORDS: readonly string[] = COUNT_WORDS.filter((w) => (UNIT_WORDS[w] ?? TENS_WORDS[w] ?? 0) >= 2);
+
 /**
  * Multipliers: they multiply what comes before ("1.5 billion", "two hundred"). News writes the
  * short forms too ("$4bn", "10 tln", "2mil"); Indian English writes lakh and crore.

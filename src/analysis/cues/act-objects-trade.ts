@@ -5,7 +5,7 @@
 import { AGREED_DEALS, POSTED_PICTURES, POSTED_RESULTS, RECALL_DEFECTS, RECALLED_GOODS, SCORING_UNITS, WRITTEN_WORKS } from '../../lexicon/deed-objects.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { COUNT_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { COUNT_WORDS, PLURAL_COUNT_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { alternation } from '../alternation.js';
 
 // A figure, a place or a plea right after the verb makes it an act: "offered $3 billion for the port",
@@ -14,7 +14,7 @@ import { alternation } from '../alternation.js';
 const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
 
 // a count of two or more in words, "thirteen novels", "forty-two songs" (lexicon/number-words.ts)
-const COUNT_WORD = String.raw`(?:${alternation(Object.keys(TENS_WORDS))})(?:[\s-](?:${alternation(Object.keys(UNIT_WORDS))}))?|${alternation(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! >= 2))}`;
+const COUNT_WORD = String.raw`(?:${alternation(Object.keys(TENS_WORDS))})(?:[\s-](?:${alternation(Object.keys(UNIT_WORDS))}))?|${alternation(PLURAL_COUNT_WORDS)}`;
 // a number in words as a measure, "weighs ninety kilos", "weighed hundreds of pounds"
 const MEASURE_WORD = String.raw`(?:${alternation([...COUNT_WORDS, ...Object.keys(SCALE_WORDS)])})s?\b`;
 
