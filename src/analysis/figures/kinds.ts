@@ -10,6 +10,7 @@ import { pronounOne } from './pronoun-one.js';
 import { numberInName } from './number-names.js';
 import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import { classLabel } from './class-labels.js';
+import { ageInApposition } from './age-apposition.js';
 import { SEASONS } from '../../lexicon/time-words.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/weekdays.js';
 import { GENDERED_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
@@ -50,7 +51,6 @@ const GLUED_WORD = /(?:^|[^\p{L}\p{N}])\p{L}+[-‐‑]$/u;
 function maybeGluedMark(code: number): boolean {
   return (code >= 65 && code <= 90) || code === 35 || code === 46 || code === 32 || code === 9 || code > 127;
 }
-const AGE_APPOSITION = /\p{Lu}[\p{L}.'’-]+,[ \t]$/u;
 const LIST_BEFORE = /(?:^|\n[ \t]*|[.!?][ \t]+)$/;
 const TIME_ZONE_AFTER = new RegExp(String.raw`^[ \t]?(?:${alternation([...TIME_ZONE_ABBREVIATIONS, 'hrs', 'hours'])})(?![\p{L}])`, 'u');
 const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]{0,20})[ \t\u00a0]$/u;
@@ -94,8 +94,8 @@ export function classify(text: string, c: Candidate, personEnds: ReadonlySet<num
   // "League One club", "Formula One driver": a number word inside a name
   if (c.kind === 'count' && c.words && numberInName(text, c)) return Object.assign(c, { kind: 'other' as const, rule: 'identifier-name' });
   if (c.kind !== 'count' || c.words) return c;
-  // "Ana Ruiz, 45, said": an age in apposition to a name
-  if (c.plainDigits && c.value !== null && c.value > 0 && c.value < 120 && AGE_APPOSITION.test(text.slice(Math.max(0, c.start - 24), c.start)) && /^(?:,|\.(?:\s|$))/.test(text.slice(c.end, c.end + 2))) {
+  // "Ana Ruiz, 45, said", "The defendant, 34, was jailed": an age in apposition (age-apposition.ts)
+  if (c.plainDigits && c.value !== null && c.value > 0 && c.value < 120 && ageInApposition(text, c.start, c.end)) {
     return Object.assign(c, { kind: 'measure', unit: 'year', rule: 'age' });
   }
   const before = text.slice(Math.max(0, c.start - 24), c.start);
