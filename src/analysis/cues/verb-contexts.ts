@@ -119,12 +119,8 @@ export const OPENING_NAMING_LEAD = /(?:^|\s)(?:A|An)\s+(?:[\p{L}-]+\s+){0,2}\p{L
 export const NAME_THEN_VERB = new RegExp(String.raw`^\s+(?:the\s+)?["“‘']?\p{Lu}[\p{L}.-]*(?:\s+(?:(?:and|of|the|for|in|on|&)\s+)?\p{Lu}[\p{L}.-]*)*[”"’']?(?:,\s+\d{1,3},)?\s+(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|${alternation(IRREGULAR_PASTS)})\b|\p{Ll}+(?<![su]s)s\b|\p{Ll}+ed\s+(?:a|an|the|its|his|her|their|up|down|out|off|that|\d|\p{Lu}))`, 'u');
 export const CLAUSE_AFTER = /^\s*(?:that\b|[:“"‘'«„]|,\s*[“"‘'«„])/;
 
-// "it was reported", "it is thought": an impersonal passive hedges; it names nobody
-export const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
 // a noun and a figure after it: "forecast revenue of $2 billion", "estimates losses of about 40%"
 export const FIGURE_NOUN_OBJECT = /^\s+\p{Ll}+\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|up\s+to|at\s+least)\s+)?[$£€¥\d]/u;
-// "that" right after the participle, or after a short time phrase ("was revealed on Tuesday that")
-export const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?\s+that\s/u;
 
 export const HEARSAY_PARTICIPLE = /^(?:said|reported|thought|believed|estimated|expected|rumou?red|alleged)$/;
 // the start of the text, a line, or a sentence (after its end mark and perhaps a closing quote)
@@ -140,10 +136,6 @@ export function openingPlural(text: string, w: SpeechWord): boolean {
 // another speech form right after it is the name's title, and the later form is the cue
 // (a party tag may close the name: "state Rep. Ivo Sarn (I) said", "Rep. Jo Lee (R-Ohio) told")
 export const NAME_THEN_CUE = /^[ \t]+\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3}(?:[ \t]+\(\p{Lu}[\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)?\))?,?[ \t]+$/u;
-
-// "is thought to have started", "was claimed that": after "be", a participle with "to" or "that" is
-// a passive verb, even when the form is also a noun ("a thought")
-export const PASSIVE_COMPLEMENT = /^\s+(?:to|that)\b/;
 
 // after a name, what makes an -s form its verb: a clause or an object ("claims the bridge is safe",
 // "vows to stay", "notes that"), not another noun ("Strand comments start at noon")

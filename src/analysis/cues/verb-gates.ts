@@ -5,7 +5,7 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 import {
-  BE_THEN_ADVERBS, COUNT_WORD, DEMONSTRATIVE, DETERMINER, IMPERSONAL, IMPERSONAL_CLAUSE, KNOWN_DEGREE, PRONOUN_OR_AUX, QUANTIFIER,
+  BE_THEN_ADVERBS, COUNT_WORD, DEMONSTRATIVE, DETERMINER, KNOWN_DEGREE, PRONOUN_OR_AUX, QUANTIFIER,
   SENTENCE_OPENING, THANKS_TO, NAMED_VERB_OBJECT,
 } from './verb-contexts.js';
 import { titleLine, titlePromise } from './headline.js';
@@ -13,6 +13,7 @@ import { verbBefore } from './noun-or-verb.js';
 import { actNotSpeech } from './acts.js';
 import { describesNoun } from './participles.js';
 import { absoluteWith } from './absolute-with.js';
+import { IMPERSONAL, impersonalClauseStart } from './impersonal-passive.js';
 import { notRetort } from './retort.js';
 import { contactClauseVerb } from './contact-clause.js';
 import { personObjectRelative } from './person-object-relative.js';
@@ -123,7 +124,7 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if (word === 'Asked' && /^\s+(?:by|for)\b/.test(text.slice(at + 5, at + 10)) && askedByQuestion(text, at, at + 5) < 0) return true;
   // ("It is understood that ...", "it was revealed on Tuesday that ...": with its clause the impersonal
   // passive reports a claim whose source is left unnamed, as annotated news marks it)
-  if (IMPERSONAL.test(text.slice(Math.max(0, at - 30), at)) && !IMPERSONAL_CLAUSE.test(text.slice(at + word.length, at + word.length + 40))) return true;
+  if (IMPERSONAL.test(text.slice(Math.max(0, at - 30), at)) && impersonalClauseStart(text.slice(at + word.length, at + word.length + 120)) < 0) return true;
   // acts, not speech: the same verbs with an object or frame that makes them a deed (acts.ts)
   if (actNotSpeech(text, w)) return true;
   // ("says it has hired 90 drivers and offered bonuses": the second participle of the reported perfect; perfect-coordinated.ts)

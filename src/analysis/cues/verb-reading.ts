@@ -4,10 +4,10 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { EVIDENCE_NOUNS, PLURAL_SUBJECTS } from '../../lexicon/cue-contexts.js';
 import {
-  AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, BARE_CLAUSE,
-  FINAL_FORMS, JUST_AFTER_QUOTE, NAMED_VERB_OBJECT, OBJECT_RELATIVE, NAME_CLAUSE, NAME_THEN_CUE, PASSIVE_COMPLEMENT,
-  SUBJECT_THEN_OBJECT, VERB_BEFORE,
+  AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, BARE_CLAUSE, FINAL_FORMS,
+  JUST_AFTER_QUOTE, NAMED_VERB_OBJECT, OBJECT_RELATIVE, NAME_CLAUSE, NAME_THEN_CUE, SUBJECT_THEN_OBJECT, VERB_BEFORE,
 } from './verb-contexts.js';
+import { passiveComplement } from './impersonal-passive.js';
 import { PARTICLES } from './verb-span-words.js';
 import { sentenceCaseHeadline, titleLine, titlePromise } from './headline.js';
 import { nounFrame, objectPronounAfter, verbBefore } from './noun-or-verb.js';
@@ -80,8 +80,8 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // a progressive ("is backing", "are looking") is a verb whatever the form could also be
   const progressive = /ing$/i.test(word) && BE_BEFORE.test(before);
   const finding = (form.group === 'evidence' && EVIDENCE_NOUNS.has(before.toLowerCase())) || evidenceRelative;
-  // "is thought to have", "was claimed that": a passive participle with its complement (frames.ts)
-  const passive = BE_BEFORE.test(before) && PASSIVE_COMPLEMENT.test(text.slice(at + word.length, at + word.length + 8)) && /(?:ed|ght|wn|en)$/i.test(word);
+  // "is thought to have", "was claimed that", "it is thought the fire started": a passive participle with its complement (impersonal-passive.ts)
+  const passive = BE_BEFORE.test(before) && /(?:ed|ght|wn|en)$/i.test(word) && passiveComplement(text, at, at + word.length);
   // "the ministry estimates the cost at ...", "the company disputes the account": after a determiner and a bare
   // noun, a form in -s with an object right after it is the noun's verb (a noun compound has its verb next instead)
   // (the determiner may be a possessive: "the nurses' union doubts the plan", "the city's board expects a"; and

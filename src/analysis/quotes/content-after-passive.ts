@@ -11,6 +11,7 @@ import { cueVoice, type Voice } from './speaker-voice.js';
 import { relativeClause } from './relative-clause.js';
 import { complementBeforeAgent } from './naming-passive.js';
 import { coordinatedPassiveStart } from './coordinated-passive.js';
+import { impersonalClauseStart } from '../cues/impersonal-passive.js';
 import { AGENT_ONLY, DISCOVERY_VERBS, PUBLISHING_VERBS, TOLD_BY_ONLY } from '../../lexicon/empty-contents.js';
 import { PASSIVE_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 
@@ -44,8 +45,12 @@ export function passiveContent(ctx: Ctx, r: VerbReading, start: number, contentE
     if (DISCOVERY_VERBS.has(cue.lemma) && !/^\s+(?:to|that)\s/i.test(text.slice(cue.end, cue.end + 6)) && unclaimed === 'passive') return null;
     // "It is understood that X": the placeholder's clause is the content ("Ana Ruiz is understood to
     // have signed X" keeps its subject: the raising form names who is reported on)
-    const impersonal = unclaimed === 'passive' && /^\s*it\s*$/i.test(text.slice(subj.start, subj.end)) ? IMPERSONAL_THAT.exec(text.slice(cue.end, Math.min(contentEnd, cue.end + 64))) : null;
-    if (impersonal !== null) return { start: cue.end + impersonal[0].length, end: contentEnd, cue, who: NO_SPEAKER, rule: 'impersonal-passive', sentence: ctx.index };
+    // (or with no "that": "It is thought the fire started in the kitchen", cues/impersonal-passive.ts)
+    const placeholder = unclaimed === 'passive' && /^\s*it\s*$/i.test(text.slice(subj.start, subj.end));
+    const impersonal = placeholder ? IMPERSONAL_THAT.exec(text.slice(cue.end, Math.min(contentEnd, cue.end + 64))) : null;
+    const bare = placeholder && impersonal === null ? impersonalClauseStart(text.slice(cue.end, contentEnd)) : -1;
+    const from = impersonal !== null ? cue.end + impersonal[0].length : bare >= 0 ? cue.end + bare : -1;
+    if (from >= 0) return { start: from, end: contentEnd, cue, who: NO_SPEAKER, rule: 'impersonal-passive', sentence: ctx.index };
     return { start: subj.start, end: contentEnd, cue, who: NO_SPEAKER, rule: 'passive-clause', sentence: ctx.index };
   }
   // "Ivo Berg had the longer record, but was seen as stiff": a sourceless passive sharing the subject of the verb

@@ -100,8 +100,8 @@ describe('noun-like forms left as nouns, and acts that are no speech', () => {
     // phoning in; a participle after a determiner and an adverb
     ['She called into a radio show from home.', []],
     ['After a swiftly called meeting, the board left.', []],
-    // an impersonal passive without its clause is the writer's hedge; a noun compound with "forecast"
-    ['It is thought the fire began in the kitchen.', []],
+    // an impersonal passive aside, with no clause after it, is the writer's hedge; a noun compound with "forecast"
+    ['The fire, it is thought, began in the kitchen.', []],
     ['The firm forecast is grim.', []],
     // a plural form with a participle and its "by" agent after it is the noun the participle describes
     ['Internal emails obtained by the Courier suggest the board knew.', ['suggest']],

@@ -71,8 +71,8 @@ describe('cues: a speech form that is no verb here', () => {
     ['The United States agreed nothing.'.replace(' agreed nothing', '')],
     // a cue inside a quote is the speaker's word, not the writer's
     ['“They said no, they said it twice, and we left,” is all we know.'],
-    // an impersonal passive hedges, it names nobody
-    ['It is believed the ship sailed at dawn.'],
+    // an impersonal passive aside hedges, it names nobody and has no clause after it
+    ['The ship, it is believed, sailed at dawn.'],
     // "Asked by" and "asked for" are no questions put to a speaker
     ['Asked by nobody, it stayed.'],
     // an infinitive, and a past form used as an adjective after a preposition

@@ -22,6 +22,9 @@ describe('quotes/content-after-passive: passive and raising readings', () => {
     ['It is understood that the ferry will close.', 'the ferry will close', 'impersonal-passive'],
     ['It was revealed on Friday that the toll had doubled.', 'the toll had doubled', 'impersonal-passive'],
     ['Voters were angry after it was widely reported that the mayor lied.', 'the mayor lied', 'impersonal-passive'],
+    // with no "that": the clause from its subject (cues/impersonal-passive.ts)
+    ['It is thought the fire started in the kitchen.', 'the fire started in the kitchen', 'impersonal-passive'],
+    ['It is understood two members of the board abstained.', 'two members of the board abstained', 'impersonal-passive'],
     // the raising form names who is reported on: its subject stays in the content
     ['Ann Lee is understood to have signed the lease.', 'Ann Lee is understood to have signed the lease', 'passive-clause'],
   ])('reports the "that" clause of an impersonal passive, not its placeholder subject: %s', (text, content) => {

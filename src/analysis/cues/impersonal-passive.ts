@@ -1,0 +1,42 @@
+// The complement of a passive participle, and the impersonal passive: "it was reported", "it is thought" with "it" a placeholder for the clause reported, whose
+// source is left unnamed ("It is understood that the club will appoint a coach", "It is thought the fire started in
+// the kitchen"). The verb reading (verb-reading.ts) reads a noun-like form with its complement as a verb; the verb gates (verb-gates.ts) keep such a form as a cue only when its clause follows; the quote
+// stage (quotes/content-after-passive.ts) starts the content where that clause does.
+import { alternation } from '../alternation.js';
+import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
+import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
+
+// "it was reported", "it is thought": an impersonal passive hedges; it names nobody
+export const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
+// "that" right after the participle, or after a short time phrase ("was revealed on Tuesday that")
+export const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?\s+that\s/u;
+// the same clause with no "that" (British copy drops it: "It is understood two members abstained", "It is feared the
+// toll will rise"): a subject opened by a determiner, a count or a capitalised word, a few words (no clause joiner or
+// preposition but "of": "two members of the board"), then a finite auxiliary or a past verb. Not an adverbial ("It was
+// said with a smile", "It was reported in the local paper"), nor an aside ("The club, it is understood, will ...").
+// Group 1 runs to the clause's subject.
+const BARE_CLAUSE = new RegExp(String.raw`^((?:\s+(?:on|last|earlier|later)\s+[\p{L}\d]+)?\s+)(?:the|a|an|his|her|its|their|this|these|those|some|many|most|several|more|fewer|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\s+(?:(?!(?:that|which|who|when|while|as|and|but|or|if|because|before|after|until|since|for|from|with|in|on|at|by|to|into|during|about)\b)[\p{L}\d'’-]+(?:[,.]\d+)*\s+){0,5}?(?:${FINITE_AUXILIARY}|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)})\b`, 'u');
+
+/**
+ * Where the reported clause of an impersonal passive starts in `after`, the text right after its participle: past
+ * "that" or at the subject of a clause with no "that"; -1 when no clause follows.
+ */
+export function impersonalClauseStart(after: string): number {
+  const that = IMPERSONAL_CLAUSE.exec(after);
+  if (that !== null) return that[0].length;
+  const bare = BARE_CLAUSE.exec(after);
+  return bare === null ? -1 : (bare[1] ?? '').length;
+}
+
+// "is thought to have started", "was claimed that": after "be", a participle with "to" or "that" is
+// a passive verb, even when the form is also a noun ("a thought")
+const PASSIVE_COMPLEMENT = /^\s+(?:to|that)\b/;
+
+/**
+ * Whether the participle from `at` to `end` (after a form of "be") has a passive's complement: "to" or "that" after it,
+ * or after an impersonal "it" its clause with no "that" ("it is thought the fire started").
+ */
+export function passiveComplement(text: string, at: number, end: number): boolean {
+  if (PASSIVE_COMPLEMENT.test(text.slice(end, end + 8))) return true;
+  return IMPERSONAL.test(text.slice(Math.max(0, at - 30), at)) && impersonalClauseStart(text.slice(end, end + 120)) >= 0;
+}
