@@ -17,6 +17,7 @@ import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { afterListener, appendedNounPhrase, ellipticalContrast } from './content-before-tail.js';
 import { joinedAsideClause, speakerAsideInClause } from './content-end-aside.js';
 import { clauseJoin } from './content-end-join.js';
+import { VERDICT_ON_ACT } from '../../lexicon/verdict-nouns.js';
 
 // ("said in a statement released on Monday": the participle of the document the cue names)
 // ("said late on Wednesday", "early Friday": the hour of the day before the date)
@@ -37,8 +38,7 @@ const COORDINATED_SUBJECT = new RegExp(String.raw`,\s+(?:${SUBJECT_WORD}){1,3}(?
 // after the frame: "Though A, she said, moving the depot would cost more")
 const PARTICIPLE = String.raw`(?!(?:no|some|any|every)thing\b|(?:mor|eve)ning\b|including\b)\p{Ll}{2,}ing\b`;
 const GERUND_SUBJECT = String.raw`(?:\s+(?!(?:that|which|who|whom|because|when|as|if|after|before|since|while|and|but)\b)[\p{L}’'-]+){0,4}?\s+(?:would|will|is|was|could|can|may|might|has|had|are|were|should|must)\b`;
-// (", in a move that ...", ", in a blow to ...", ", in what ...": the writer's verdict on the act, as the bare ", a move that")
-const VERDICT_ON_ACT = String.raw`in\s+(?:what|an?\s+(?:[\p{Ll}-]+\s+)?(?:move|sign|step|blow|boost|bid|decision|reversal|setback|rebuke|shift|u-turn|turnaround|departure))(?=\s)`;
+// (", in a move that ...", ", in what ...": the writer's verdict on the act, as the bare ", a move that": lexicon/verdict-nouns.ts)
 const SEPARATE_CLAUSE = new RegExp(String.raw`,\s*(?:an?(?=\s)|${VERDICT_ON_ACT}|and|but|though|although|while|whereas|yet|because|so|even\s+though|without|despite|adding|noting|citing|as|when|after|amid|before|since|${PARTICIPLE}(?!${GERUND_SUBJECT}))\b`, 'iu');
 // a preposition or time word and at most seven more words, no comma and no quotation mark: no clause
 const FRONTED_ADVERBIAL = /^[\s“"‘']*(?:In|On|At|During|After|Before|Since|Until|Over|For|With|Without|Despite|Amid|Through|Throughout|Following|Earlier|Later|From|Under)\b[^,;:“”"‘’']{0,60}$/u;

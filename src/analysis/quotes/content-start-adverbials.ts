@@ -6,6 +6,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { NAMING_ASIDE } from './naming-aside.js';
+import { VERDICT_ON_ACT } from '../../lexicon/verdict-nouns.js';
 
 // what opens one such adverbial: a preposition of place, time, manner, medium or measure ("by its own count"), a time
 // word, or an adverb in -ly
@@ -20,8 +21,11 @@ const WORD = String.raw`(?!(?:${FINITE_AUXILIARY}|${alternation(IRREGULAR_PASTS)
 const DEGREE = 'somewhat|rather|very|quite|most|more|less|so|too|fairly|almost|only';
 const ADVERB = String.raw`(?:(?:${DEGREE})\s+)?(?!(?:family|rally|supply|reply|assembly|ally|only)\b)\p{Ll}{2,}ly`;
 // (or a naming aside, "in what it called a final offer": naming-aside.ts)
+// (or the writer's verdict on the act, "in a move welcomed by doctors", "in what was a rare apology", with no comma or quote
+// in it: lexicon/verdict-nouns.ts)
+const VERDICT = String.raw`${VERDICT_ON_ACT}[^,;:.!?“”"()]{1,60}`;
 // ("even" may stand before the opener: "reports, even by cautious estimates, that")
-const ADVERBIAL = String.raw`(?:${NAMING_ASIDE}|(?:even\s+)?(?!at\s+(?:least|most)\b)(?:${OPENERS}|${WEEKDAYS})\b(?:\s+${WORD}){0,7}|${ADVERB})`;
+const ADVERBIAL = String.raw`(?:${NAMING_ASIDE}|${VERDICT}|(?:even\s+)?(?!at\s+(?:least|most)\b)(?:${OPENERS}|${WEEKDAYS})\b(?:\s+${WORD}){0,7}|${ADVERB})`;
 // one to three of them, at least one comma among them, and the comma before "that" (the window may open at the comma after
 // a medium the cue context left out: "admitted on tape, in a flat voice, that")
 // (a naming aside's comma may stand inside its closing mark: "said, in what fans called “a betrayal,” that")

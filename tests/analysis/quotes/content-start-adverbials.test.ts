@@ -19,6 +19,10 @@ describe('quotes/content-start-adverbials: the content starts after the "that"',
     // a phrase of measure or medium opened by "by", "even" perhaps before it
     ['The firm admitted, by its own count, that 40 orders were lost.', [['40 orders were lost', 'The firm', 'admitted']]],
     ['The bakery reported, even by cautious estimates, that sales had doubled.', [['sales had doubled', 'The bakery', 'reported']]],
+    // the writer's verdict on the act
+    ['The board announced, in a surprise decision, that the coach would stay.', [['the coach would stay', 'The board', 'announced']]],
+    ['The referee admitted, in what was a rare apology, that the goal should not have stood.',
+      [['the goal should not have stood', 'The referee', 'admitted']]],
   ])('%s', (text, expected) => {
     expect(all(text)).toEqual(expected);
   });
@@ -33,6 +37,8 @@ describe('quotes/content-start-adverbials: leaves alone', () => {
     ['The council said in March the pool would close.', [['the pool would close', 'The council', 'said']]],
     // a "by" phrase inside the reported clause, no "that" after it: the content keeps it
     ['The club said its fans, by a wide margin, backed the move.', [['its fans, by a wide margin, backed the move', 'The club', 'said']]],
+    // a verdict after the content, no "that": it ends the content before the frame as before
+    ['The mill will shut, the owners said, in a blow to the valley.', [['The mill will shut', 'the owners', 'said']]],
   ])('%s', (text, expected) => {
     expect(all(text)).toEqual(expected);
   });
