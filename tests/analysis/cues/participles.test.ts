@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verbCues } from '../verb-cues.js';
+import { allCues, verbCues } from '../verb-cues.js';
 
 // Right after a comparison's "than", a past form is the consensus compared with, its subject and "be" left out ("rose
 // faster than (was) expected"): no one is named, nothing is reported. A subject between "than" and the form keeps the
@@ -64,5 +64,15 @@ describe('cues: a naming participle before a name and its verb', () => {
     ['A local reporter called Voss misguided.', ['called']],
   ])('keeps "called": %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
+  });
+});
+
+describe('a participle opening a sentence', () => {
+  it.each([
+    // a participle opening a sentence before a noun is an adjective; before an adverb it is the verb
+    ['Celebrated harbor projects have stalled.', []],
+    ['Asked repeatedly about the fee, she said nothing.', ['Asked', 'said']],
+  ])('%s', (text, expected) => {
+    expect(allCues(text)).toEqual(expected);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verbCues } from '../verb-cues.js';
-import { kindedCues } from '../verb-cues.js';
+import { allCues, kindedCues, verbCues } from '../verb-cues.js';
 
 // cues/verb-span.ts: where a verb cue's span ends (cueEnd). Invented texts.
 
@@ -89,5 +88,19 @@ describe('cues: what the verb cue takes in (adverbs, channels, particles, weekda
     ['“We won,” Ida Strand said about halfway into the race.', ['verb:said']],
   ])('%s', (text, expected) => {
     expect(kindedCues(text)).toEqual(expected);
+  });
+});
+
+describe('cue spans: -ly words and "May" before the verb', () => {
+  it.each([
+    // a noun in -ly before the verb is no adverb of the cue
+    ['Mr Lind’s family said he was kind.', ['said']],
+    ['In the end, the family agreed to sell.', ['agreed']],
+    // adverbs in -ly stay in the cue
+    ['She only said that it was late.', ['only said']],
+    // the month inside a sentence is no modal
+    ['A study by the Lund Institute published in May found that rents rose.', ['published', 'found']],
+  ])('%s', (text, expected) => {
+    expect(allCues(text)).toEqual(expected);
   });
 });
