@@ -96,10 +96,11 @@ export function findDescriptions(text: string, tokens: Token[], runs: Run[], run
     // modifier: in "analysts suspect", "the emails show" the next word is the verb)
     const plainPlural = /[^s]s$/.test(t.lower) && t.lower !== 'police';
     // (a quantifier before a word the cue stage read as a verb is its subject, though the word is also a noun:
-    // "Some hope ...", "Others claim ...")
+    // "Some hope ...", "Others claim ..."; any head before such a word is no modifier: "Tests by the council show")
     const quantifierSubject = BARE_QUANTIFIERS.has(t.lower) && next !== undefined && verbCueStarts.has(next.start);
+    const beforeVerbCue = next !== undefined && verbCueStarts.has(next.start);
     // (also across a word read as a verb before a second head: "the county land office", compoundAcross)
-    if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && !quantifierSubject
+    if (next && near(t, next) && next.word && !next.cap && !plainPlural && !headline && !beforeVerbCue
       && (((headKind(next.lower) || nounLike(next)) && !pastVerbAfterHead(tokens, i + 1, near)) || compoundAcross(tokens, i, near) || adjectiveBeforeNoun(t, next))) continue;
     // (nor before a determiner: "Both the union and the firm said" is a coordination's "both", no group of its own)
     if (BARE_QUANTIFIERS.has(t.lower) && !quantifierSubject && !(next?.word && !DETERMINERS.has(next.lower) && (isVerbForm(next.lower) || (isFunctionWord(next.lower) && !isPureNoun(next.lower))))) continue;

@@ -1,7 +1,8 @@
 // Descriptions and groups built on a head noun (mentions/descriptions.ts): "the minister", "Canadian officials",
 // epithets by nationality or age. Invented texts.
 import { describe, expect, it } from 'vitest';
-import { found, roleOf } from './mentions-of.js';
+import { found, roleOf, state } from './mentions-of.js';
+import { findMentions } from '../../../src/analysis/mentions/index.js';
 
 describe('mentions: descriptions, pronouns, organisations and groups', () => {
   it.each([
@@ -96,6 +97,24 @@ describe('mentions: a name before a verb in -s', () => {
     // a name before a plural it modifies, then a verb: a group
     ['Ann Lee supporters said no.', ['group:Ann Lee supporters']],
   ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('mentions: a head before a word the cue stage read as a verb is no modifier of it', () => {
+  // the mentions with "show" placed as a verb cue
+  const withCue = (text: string): string[] => findMentions(state(text, ['show'])).mentions.map((m) => `${m.kind}:${m.text}`);
+  it.each([
+    ['Tests by the council show that the water is safe.', ['description:the council']],
+    ['Readings from the harbour board show that the tide rose.', ['description:the harbour board']],
+  ])('%s', (text, expected) => {
+    expect(withCue(text)).toEqual(expected);
+  });
+
+  it.each([
+    // with no cue there, the noun after the head is its compound ("the council show", an event)
+    ['Tests by the council show that the water is safe.', []],
+  ])('leaves alone: %s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 });
