@@ -26,7 +26,13 @@ export function documentAuthor(s: Resolved, from: number, lead: Mention | undefi
   if (lead === undefined || lead.kind !== 'description' || !isDocumentHead(lead.head)) return undefined;
   const text = s.doc.text;
   return found.find((m) => m.start > lead.end && m.kind !== 'pronoun' && AUTHOR_BEFORE.test(text.slice(Math.max(from, m.start - 40), m.start))
-    && !READER_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start)));
+    && !onlyHandledIt(text, from, m));
+}
+
+/** Whether the mention `m` (in a phrase from `from`) only saw, got hold of or paid for a text ("Documents seen by
+ *  reporters show"): no one who wrote it, so the text's own phrase speaks when no author is named. */
+export function onlyHandledIt(text: string, from: number, m: Mention): boolean {
+  return READER_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start));
 }
 
 /** Whether the mention `m` (in a phrase from `from`) is a platform after "on", where a text was put, no one who wrote it. */

@@ -21,7 +21,7 @@ import { alternation } from '../alternation.js';
 import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { endBeforeTimeTail } from './speaker-time-tail.js';
-import { documentAuthor, headBeforeSource, platformPostedOn } from './speaker-document.js';
+import { documentAuthor, headBeforeSource, onlyHandledIt, platformPostedOn } from './speaker-document.js';
 import { bareGroup, gapSubject } from './speaker-gap-subject.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
@@ -113,9 +113,10 @@ function speakerOfPhrase(s: Resolved, { t, cue, voice }: Phrase, end: number, ru
   const modifier = (m: Mention, next: Mention): boolean => (next.kind === 'name' || next.kind === 'title-name')
     && m.kind === 'organization' && ROLE_GAP.test(text.slice(m.end, next.start)) && !isVerbForm(text.slice(m.end, next.start).trim().toLowerCase());
   const head = naming.find((m, k) => k === naming.length - 1 || !(POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) || modifier(m, naming[k + 1]!)));
-  // (a mention after a preposition is still the speaker when nothing else is named, but a platform after "on" never is)
+  // (a mention after a preposition is still the speaker when nothing else is named, but a platform after "on" never
+  // is, nor one who only saw the text: "Documents seen by reporters show")
   // "a report by the agency": a document's author speaks through it (speaker-document.ts)
-  const best = documentAuthor(s, t.start, free[0] ?? found[0], found) ?? head ?? free[0] ?? found.find((m) => !platformPostedOn(text, t.start, m));
+  const best = documentAuthor(s, t.start, free[0] ?? found[0], found) ?? head ?? free[0] ?? found.find((m) => !platformPostedOn(text, t.start, m) && !onlyHandledIt(text, t.start, m));
   if (best !== undefined) {
     if (best.kind === 'pronoun' && NOT_A_SPEAKER.test(best.text)) return NO_SPEAKER;
     // "Ana Ruiz and Tom Fenn, two engineers, said": a plural description in apposition to a pair is the pair

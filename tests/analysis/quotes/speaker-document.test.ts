@@ -32,6 +32,15 @@ describe('quotes/speaker-document: the author of a document speaks through it', 
     expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
   });
 
+  // one who only saw or got hold of the texts is no speaker even when nothing else is named: the texts' phrase speaks
+  it.each([
+    ['Documents seen by reporters show that the mine was flooded twice.', 'Documents'],
+    ['Emails obtained by the paper show that the deal was signed.', 'Emails'],
+  ])('%s', (text, mention) => {
+    const [q] = quotes(text);
+    expect([q!.speaker, q!.speakerMention?.text]).toEqual([null, mention]);
+  });
+
   it('keeps a document as the speaker when no author follows "by" or "from"', () => {
     expect(quotes('A study of farmers found that yields fell.')[0]?.speakerMention?.text).toBe('A study');
   });
