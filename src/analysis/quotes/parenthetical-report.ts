@@ -2,7 +2,8 @@
 // coastguard later said it had hit a sandbar).", "cited a rise in thefts (the chief has since disputed the count)
 // across the county". The writer adds a second source's word beside the first; it is not what the first speaker
 // said, so the inner record stands beside the outer one (nesting.ts would otherwise drop it), and where the
-// parenthesis closes the outer content, that content ends before it.
+// parenthesis closes the outer content, that content ends before it. So too in a content before its frame: "Two nurses
+// (one of whom said she was tired) left early, the manager said" (the manager did not report the nurse's words).
 import type { Draft } from './draft.js';
 
 // an opening parenthesis right before the inner subject: nothing between them but spaces
@@ -18,6 +19,7 @@ const CLOSES_CONTENT = /^[\s”"’'.,;:!?]*$/;
  * `quoted` tells).
  */
 export function parentheticalReport(text: string, inner: Draft, outer: Draft, quoted: boolean): 'none' | 'beside' | number {
+  if (!quoted && beforeFrame(text, inner, outer)) return 'beside';
   const m = inner.who.speakerMention;
   if (quoted || inner.rule !== 'X-said-content' || outer.rule !== 'X-said-content' || !/^subject\b/.test(inner.who.speakerRule ?? '')) return 'none';
   if (m === null || outer.cue === null || inner.cue === null || m.start <= outer.cue.end || m.end > inner.cue.start) return 'none';
@@ -30,3 +32,13 @@ export function parentheticalReport(text: string, inner: Draft, outer: Draft, qu
   const end = text.slice(outer.start, open).trimEnd().length + outer.start;
   return end > outer.start ? end : 'none';
 }
+
+/** Whether `inner` reports in a parenthesis that opens and closes inside `outer`'s content before its frame: "Two nurses
+ *  (one of whom said she was tired) left early, the manager said" (the inner content ends by the ")"). */
+function beforeFrame(text: string, inner: Draft, outer: Draft): boolean {
+  if (!/^content-/.test(outer.rule) || inner.rule !== 'X-said-content' || outer.cue === null || inner.cue === null || outer.cue.start < outer.end) return false;
+  const open = text.lastIndexOf('(', inner.cue.start);
+  const close = text.indexOf(')', inner.cue.end);
+  return open > outer.start && !text.slice(open, inner.cue.start).includes(')') && close >= 0 && inner.end <= close + 1 && close < outer.end;
+}
+

@@ -1,5 +1,6 @@
-// A report of its own in parentheses inside another content (quotes/parenthetical-report.ts): both records stand,
-// and where the parenthesis closes the outer content, that content ends before it. Invented texts.
+// A report of its own in parentheses inside another content (quotes/parenthetical-report.ts), after its cue or before
+// its frame: both records stand, and where the parenthesis closes the outer content, that content ends before it.
+// Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
 
@@ -23,6 +24,10 @@ describe('a report in parentheses stands beside the content it interrupts', () =
     ['The report cited a rise in thefts (the chief has disputed the count) across the county.', [
       ['cited', 'a rise in thefts (the chief has disputed the count) across the county'], ['has disputed', 'the count'],
     ]],
+    // inside a content that stands before its own frame: both stand, the outer content whole
+    ['Two nurses (one of whom said she was tired) left early, the manager said.', [
+      ['said', 'Two nurses (one of whom said she was tired) left early'], ['said', 'she was tired'],
+    ]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -32,6 +37,8 @@ describe('leaves alone', () => {
   it.each<[string, [string, string][]]>([
     // a parenthesis with no report of its own is part of the content
     ['Ana Ruiz said the bridge (built in 1931) would close.', [['said', 'the bridge (built in 1931) would close']]],
+    // a parenthesis with no report of its own before the frame, the same
+    ['The mill will shut (the date is not set), the union said.', [['said', 'The mill will shut (the date is not set)']]],
     // a relative clause in parentheses is not a subject of its own right after the "("
     ['Ana Ruiz said the bridge (which the state says is unsafe) would close.', [['said', 'the bridge (which the state says is unsafe) would close']]],
     // a comparison with another's word is part of what was said
