@@ -28,6 +28,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'assurance', 'assurances',
   // worrying and doubting, beliefs the holder states ("her concern that costs will rise")
   'concern', 'concerns', 'worry', 'worries', 'doubt', 'doubts',
+  // a forecast its maker states, as "prediction" ("the bank's forecast that rates would fall")
+  'forecast', 'forecasts',
 ]);
 
 /**

@@ -17,6 +17,8 @@ describe('findNounCues: a superlative or a weekday before the noun', () => {
     // demanding, proposing, worrying
     ["Her proposal that the city buy the pier is on the table.", ['proposal']],
     ['Her concern that costs will rise is shared.', ['concern']],
+    // a forecast its maker states
+    ["The bureau's forecast that the river would peak at dawn proved right.", ['forecast']],
   ])('%s', (text, expected) => {
     expect(nouns(text)).toEqual(expected);
   });
@@ -30,6 +32,8 @@ describe('findNounCues: a superlative or a weekday before the noun', () => {
     ['His plans to open a bakery stalled.'],
     // a relative "that" with its verb
     ['His proposal that was rejected in May is back.'],
+    // a forecast's figure is no clause
+    ["The bureau's forecast of 40 millimetres of rain was cut."],
   ])('leaves alone: %s', (text) => {
     expect(nouns(text)).toEqual([]);
   });
