@@ -16,6 +16,7 @@ import { absoluteWith } from './absolute-with.js';
 import { IMPERSONAL, impersonalClauseStart } from './impersonal-passive.js';
 import { notRetort } from './retort.js';
 import { contactClauseVerb } from './contact-clause.js';
+import { objectRelativeVerb } from './object-relative-verb.js';
 import { personObjectRelative } from './person-object-relative.js';
 import { convenedPassive } from './convened-passive.js';
 import { postponedPassive } from './postponed-passive.js';
@@ -48,8 +49,8 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if (feelingAsAdjective(w)) return true;
   // ("fired back" is a retort only next to the words that came back: retort.ts)
   if (notRetort(text, w)) return true;
-  // ("Growers I spoke to said ...": the verb of a contact clause before the sentence's own speech verb; contact-clause.ts)
-  if (contactClauseVerb(text, w)) return true;
+  // (the verb of a contact clause: "Growers I spoke to said", contact-clause.ts; "The tweets she posted were", object-relative-verb.ts)
+  if (contactClauseVerb(text, w) || objectRelativeVerb(text, w)) return true;
   // ("The witness, whom police questioned, said": the clause's verb takes the person as its object; person-object-relative.ts)
   if (personObjectRelative(text, w)) return true;
   // ("a snap election was called for June": convening, not saying; convened-passive.ts)
