@@ -31,6 +31,7 @@ import { latin1Twin } from '../latin1-twin.js';
 import { gestureAfterSaying } from './gesture-after-saying.js';
 import { policeAct } from './acts-police.js';
 import { servingAct } from './acts-serving.js';
+import { shownDisplay } from './shown-display.js';
 
 // an object phrase ends its clause: a pause, a preposition, "and", a time (a verb or a noun after it goes on into a
 // clause or a complement: "considered the bid a gift", "found the net was torn")
@@ -136,7 +137,8 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   if (lemma === 'name' && NAMED_AS_PERSON.test(next) && passive()) return true;
   if (word === 'asking' && ASKING_SUM.test(next)) return true;
   if (lemma === 'report' && REPORTED_RESULT.test(next)) return true;
-  if (lemma === 'show' && (SHOWN_SCREENING.test(next) || SHOWN_TO_AUDIENCE.test(next))) return true;
+  // (and one's own thing shown: "Students at the school show their art", shown-display.ts)
+  if (lemma === 'show' && (SHOWN_SCREENING.test(next) || SHOWN_TO_AUDIENCE.test(next) || shownDisplay(text, w, next))) return true;
   if (lemma === 'propose') return PROPOSED_MEASURE.test(next);
   if (lemma === 'point') return POINTED_AT.test(next) || POINTED_THING.test(next) || gestureAfterSaying(text, w, next);
   if (lemma === 'consider') return CONSIDERED_ITEM.test(next);

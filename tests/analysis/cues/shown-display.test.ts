@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { allCues, verbCues } from '../verb-cues.js';
+
+// "show" with one's own thing as its object: displaying, not a finding (cues/shown-display.ts). Invented texts.
+describe('cues: "show" with a possessive noun phrase that ends its clause', () => {
+  it.each([
+    ['Students at the school show their art.', []],
+    ['The company showed its new phone to reporters.', []],
+    ['Local farmers showed their best pumpkins at the fair on Saturday.', []],
+  ])('reads no cue: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a clause after the possessive's noun
+    ['Records show his firm paid the fine.', ['show']],
+    ['Photos show their new home was flooded.', ['show']],
+    // "her" as the object, a second phrase after it
+    ['Polls showed her winning the vote by a wide margin.', ['showed']],
+    // no possessive: the thing found
+    ['The survey shows a sharp drop in bus use.', ['shows']],
+    // a subject that is no person or body: a record or a thing found
+    ['The survey shows its limits.', ['shows']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  // a stance shown keeps its cue (read with its noun)
+  it('leaves alone a stance shown', () => {
+    expect(allCues('The mayor showed her support for the plan.').length).toBe(1);
+  });
+});
