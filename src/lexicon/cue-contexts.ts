@@ -123,3 +123,12 @@ export const PLURAL_SUBJECTS: ReadonlySet<string> = new Set([
 // recorded media named by a mass noun: they take the evidence form in -s ("Footage posted online shows ...", "Video
 // released Monday shows ...") and have no plural to show they are no name (cues/evidence-head-phrase.ts, verb-contexts.ts)
 export const MASS_RECORD_NOUNS: ReadonlySet<string> = new Set(['footage', 'video', 'audio']);
+
+// the kinds of show an event or a programme is, right before "show" or "shows" ("the boat show", "a talk show", "trade
+// shows"): with one of them before it the form ends a compound noun, not an evidence noun's verb (cues/evidence-head-phrase.ts)
+// (not the words that are as often a source of their own: "Photos from the air show", "Data from the county show", "Data
+// from the car show the brakes failed")
+export const SHOW_KINDS: ReadonlySet<string> = new Set([
+  'boat', 'trade', 'talk', 'game', 'quiz', 'chat', 'fashion', 'flower', 'horse', 'dog', 'cattle', 'agricultural', 'reality',
+  'comedy', 'variety', 'cooking', 'breakfast',
+]);

@@ -5,7 +5,7 @@
 // show"), but the sentence has no verb yet. Not after a phrase of topic ("Reports on the reality show ...", "Polls of
 // the talk show ..."), whose object the form may end.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
-import { COLLECTIVE_NOUNS, EVIDENCE_NOUNS, MASS_RECORD_NOUNS } from '../../lexicon/cue-contexts.js';
+import { COLLECTIVE_NOUNS, EVIDENCE_NOUNS, MASS_RECORD_NOUNS, SHOW_KINDS } from '../../lexicon/cue-contexts.js';
 import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { TIME_ADJUNCT_OPENERS } from '../../lexicon/time-words.js';
@@ -46,6 +46,8 @@ function agrees(word: string, verb: string): boolean {
 export function evidenceHeadPhrase(text: string, w: SpeechWord): boolean {
   const bare = w.word === w.form.lemma;
   if (w.form.group !== 'evidence' || !(bare || w.word === `${w.form.lemma}s`)) return false;
+  // ("Figures from the boat show organizers were released": a kind of show before it makes the form a compound's noun)
+  if (w.form.lemma === 'show' && SHOW_KINDS.has(w.before)) return false;
   const head = OPENING_EVIDENCE_PHRASE.exec(text.slice(Math.max(0, w.start - 90), w.start))?.[1]?.toLowerCase();
   if (head === undefined) return false;
   if (!bare ? !MASS_RECORD_NOUNS.has(head) : !(VISUAL_RECORDS.has(head) || ((head.endsWith('s') || head === 'data') && EVIDENCE_NOUNS.has(head)))) return false;
