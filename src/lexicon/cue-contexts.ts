@@ -60,7 +60,7 @@ export const BACKING_LEMMAS: ReadonlySet<string> = new Set(['endorse', 'support'
 /**
  * Online platforms a message is posted on ("posted on X", "wrote on Facebook"): no verb takes the platform as the head
  * of its content ("commented on Threads" is no comment on Threads), so "on" and a platform are never a verb's particle
- * (cues/verb-span.ts, through PLATFORM in cues/verb-contexts.ts). The cue stays the bare verb; annotated news often keeps
+ * (cues/verb-span.ts, through PLATFORM in cues/verb-mediums.ts). The cue stays the bare verb; annotated news often keeps
  * the platform in a writing verb's cue, as it keeps the channel in "said in a statement", but that join is not made
  * (measured, left for later). Also where a text was put, never who speaks through it: quotes/speaker.ts ("a video on
  * TikTok said"), cues/subject-postmodifier.ts ("A post on Facebook claims ...").

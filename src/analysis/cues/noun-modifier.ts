@@ -4,7 +4,7 @@
 import { NOUN_CUE_MODIFIERS, REPLY_MODIFIERS } from '../../lexicon/speech-nouns.js';
 import { alternation } from '../alternation.js';
 import { POSSESSIVE_MARK } from './nominal-possessor.js';
-import { PLATFORM } from './verb-contexts.js';
+import { PLATFORM } from './verb-mediums.js';
 
 const MODIFIER = alternation([...NOUN_CUE_MODIFIERS, ...REPLY_MODIFIERS]);
 // a hyphened compound that ends as an adjective does ("long-standing", "oft-repeated", "by-now-familiar"), where many

@@ -10,7 +10,7 @@ import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { ORGANIZATION_HEADS } from '../../lexicon/organisation-heads.js';
-import { PLATFORM } from './verb-contexts.js';
+import { PLATFORM } from './verb-mediums.js';
 import { TEXT_PARTICIPLES, TEXT_SOURCE_HEADS } from '../../lexicon/text-sources.js';
 
 /** The unheld nouns that are also a verb's form in -s: after such a subject they are its verb. */

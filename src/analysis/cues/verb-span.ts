@@ -3,10 +3,8 @@
 // as", "expressed concern about", "said in a statement", "said Monday", "added:"). The start reads only a
 // bounded window before the verb, the end only bounded windows after it.
 import { LY_ADJECTIVES, LY_ALSO_ADVERBS, LY_NOT_MANNER } from '../../lexicon/ly-words.js';
-import {
-  AGAIN_AFTER, BE_THEN_ADVERBS, BROADCAST_TITLE, CHANNEL, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY,
-  ONLINE_MEDIUM, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING, SPOKEN_MEDIUM_ON, VENUE_ON,
-} from './verb-contexts.js';
+import { AGAIN_AFTER, BE_THEN_ADVERBS, HEADING_PREPOSITION, HEADING_PREPOSITION_NOT_SAY, RELATIVE_THEN_SUBJECT, SENTENCE_OPENING } from './verb-contexts.js';
+import { BROADCAST_TITLE, CHANNEL, ONLINE_MEDIUM, SPOKEN_MEDIUM_ON, VENUE_ON } from './verb-mediums.js';
 import { auxBefore, AT_NOUN_CLAUSE, AT_PHRASE_THEN_CLAUSE, LIGHT_NOUN, LIGHT_VERBS, PARTICLES } from './verb-span-words.js';
 import { PASSIVE_AS } from './frames.js';
 import { PHRASAL_PARTICLES } from './phrasal-frames.js';

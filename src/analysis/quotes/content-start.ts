@@ -2,7 +2,7 @@
 // bridge was safe"), after a leading adverbial or a listener before a colon.
 import type { Cue } from '../../types.js';
 import { afterBlanks, isSpace, wordCount } from './text-utils.js';
-import { SPOKEN_MEDIUM_ON } from '../cues/verb-contexts.js';
+import { SPOKEN_MEDIUM_ON } from '../cues/verb-mediums.js';
 import { cueWindow } from './content-start-window.js';
 import { adverbialsBeforeThat } from './content-start-adverbials.js';
 import { thatOpensClause } from './that-object.js';
@@ -105,7 +105,7 @@ export function rightStart(text: string, cue: Cue, end: number): number {
   const linking = LINKING_ADVERB.exec(text.slice(i, Math.min(end, i + 24)));
   if (linking !== null && /,\s*$/.test(text.slice(Math.max(cue.end, i - 3), i))) i += linking[0].length;
   // "complained on camera about the fare", "joked on stage that ...": the medium spoken on is no part of the content
-  // (cues/verb-contexts.ts SPOKEN_MEDIUM_ON; the cue leaves its "on" out there)
+  // (cues/verb-mediums.ts SPOKEN_MEDIUM_ON; the cue leaves its "on" out there)
   const medium = SPOKEN_MEDIUM_ON.exec(text.slice(i - 1, Math.min(end, i + 40)));
   if (medium !== null && i - 1 + medium[0].length < end) i = afterBlanks(text, i - 1 + medium[0].length);
   // (the asides that are no clause mark blanked: a hedge, a speaker's, a naming one, content-start-window.ts)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verbCues } from '../verb-cues.js';
 
-// The programme a speaker spoke on, its title in quotation marks (cues/verb-contexts BROADCAST_TITLE), is read into
+// The programme a speaker spoke on, its title in quotation marks (cues/verb-mediums BROADCAST_TITLE), is read into
 // the verb's cue, with the network's possessive before it and a weekday after it; without a network only "say" does.
 describe('cues: a quoted programme title after the verb', () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verbCues } from '../verb-cues.js';
 
 // cues/verb-span.ts cueEnd: "to know" before a question word is the cue's ("demanded to know who"), and "in a
-// tweet" after a verb is not (CHANNEL in verb-contexts.ts), as annotated news marks both.
+// tweet" after a verb is not (CHANNEL in verb-mediums.ts), as annotated news marks both.
 describe('cues: "to know" before a question, and "in a tweet"', () => {
   it.each([
     ['Two councillors demanded to know who had signed the lease.', ['demanded to know']],

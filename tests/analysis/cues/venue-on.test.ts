@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verbCues } from '../verb-cues.js';
 
-// "on" before a call, a site or a podcast is where the words were said, not a particle of the verb (cues/verb-contexts.ts
+// "on" before a call, a site or a podcast is where the words were said, not a particle of the verb (cues/verb-mediums.ts
 // VENUE_ON, read in cues/verb-span.ts cueEnd).
 describe('cues: "on" and the call, site or podcast one spoke on', () => {
   it.each([

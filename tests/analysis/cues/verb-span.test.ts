@@ -4,7 +4,7 @@ import { allCues, kindedCues, verbCues } from '../verb-cues.js';
 // cues/verb-span.ts: where a verb cue's span ends (cueEnd). Invented texts.
 
 // "on" before the medium or footing one spoke on ("on air", "on camera", "on tape", "on stage", "on the record") is
-// how the words were said, not a particle of the verb (SPOKEN_MEDIUM_ON in cues/verb-contexts.ts, read by cueEnd)
+// how the words were said, not a particle of the verb (SPOKEN_MEDIUM_ON in cues/verb-mediums.ts, read by cueEnd)
 describe('cues: "on" and the medium one spoke on', () => {
   it.each([
     ['The radio host argued on air that the toll was a tax.', ['argued']],
