@@ -14,25 +14,32 @@ const AUTHOR_BEFORE = /\b(?:[Bb]y|[Ff]rom)\s+(?:(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}{3,
 // ... but not one who only saw or got hold of it ("an email seen by the Herald", "documents obtained by the paper")
 // nor one who only ordered or paid for it ("a study commissioned by the county", "a poll paid for by the campaign"):
 // the work is its authors', whom the phrase leaves unnamed, so the document speaks
-const READER_BEFORE = /\b(?:seen|obtained|reviewed|viewed|examined|acquired|read|commissioned|funded|sponsored|requested|ordered|paid\s+for|financed|underwritten)\s+by\s+(?:the\s+)?$/i;
+const HOLDER_VERBS = String.raw`seen|obtained|reviewed|viewed|examined|acquired|read`;
+const PAYER_VERBS = String.raw`commissioned|funded|sponsored|requested|ordered|paid\s+for|financed|underwritten`;
+const byBefore = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${verbs})\s+by\s+(?:the\s+)?$`, 'i');
+const READER_BEFORE = byBefore(`${HOLDER_VERBS}|${PAYER_VERBS}`);
+const PAYER_BEFORE = byBefore(PAYER_VERBS);
 
 // a platform a text was put on ("A post shared on Instagram", "a video on TikTok"): where it was posted, not who wrote it
 const PLATFORMS: ReadonlySet<string> = new Set(ONLINE_PLATFORMS);
 const ON_BEFORE = /\bon\s+$/i;
 
 /** "a review of disclosures by the group Civic Watch", "a report from the agency": the author of the document `lead` that
- *  opens the phrase from `from` (whatever the phrase runs into after the author's name), among its mentions `found`. */
-export function documentAuthor(s: Resolved, from: number, lead: Mention | undefined, found: readonly Mention[]): Mention | undefined {
+ *  opens the phrase from `from` (whatever the phrase runs into after the author's name), among its mentions `found`;
+ *  `vouched`: the phrase follows "according to" (see onlyHandledIt). */
+export function documentAuthor(s: Resolved, from: number, lead: Mention | undefined, found: readonly Mention[], vouched = false): Mention | undefined {
   if (lead === undefined || lead.kind !== 'description' || !isDocumentHead(lead.head)) return undefined;
   const text = s.doc.text;
   return found.find((m) => m.start > lead.end && m.kind !== 'pronoun' && AUTHOR_BEFORE.test(text.slice(Math.max(from, m.start - 40), m.start))
-    && !onlyHandledIt(text, from, m));
+    && !onlyHandledIt(text, from, m, vouched));
 }
 
 /** Whether the mention `m` (in a phrase from `from`) only saw, got hold of or paid for a text ("Documents seen by
- *  reporters show"): no one who wrote it, so the text's own phrase speaks when no author is named. */
-export function onlyHandledIt(text: string, from: number, m: Mention): boolean {
-  return READER_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start));
+ *  reporters show"): no one who wrote it, so the text's own phrase speaks when no author is named. After "according
+ *  to" (`vouched`) the one who holds the text and tells what it says is the source the writer leans on ("according to
+ *  emails obtained by the Gazette" is the Gazette's reporting), while one who only ordered or paid for it tells nothing. */
+export function onlyHandledIt(text: string, from: number, m: Mention, vouched = false): boolean {
+  return (vouched ? PAYER_BEFORE : READER_BEFORE).test(text.slice(Math.max(from, m.start - 24), m.start));
 }
 
 /** Whether the mention `m` (in a phrase from `from`) is a platform after "on", where a text was put, no one who wrote it. */

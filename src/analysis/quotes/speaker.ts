@@ -114,9 +114,10 @@ function speakerOfPhrase(s: Resolved, { t, cue, voice }: Phrase, end: number, ru
     && m.kind === 'organization' && ROLE_GAP.test(text.slice(m.end, next.start)) && !isVerbForm(text.slice(m.end, next.start).trim().toLowerCase());
   const head = naming.find((m, k) => k === naming.length - 1 || !(POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) || modifier(m, naming[k + 1]!)));
   // (a mention after a preposition is still the speaker when nothing else is named, but a platform after "on" never
-  // is, nor one who only saw the text: "Documents seen by reporters show")
+  // is, nor one who only saw the text: "Documents seen by reporters show", unless after "according to")
   // "a report by the agency": a document's author speaks through it (speaker-document.ts)
-  const best = documentAuthor(s, t.start, free[0] ?? found[0], found) ?? head ?? free[0] ?? found.find((m) => !platformPostedOn(text, t.start, m) && !onlyHandledIt(text, t.start, m));
+  const vouched = rule === 'according-to';
+  const best = documentAuthor(s, t.start, free[0] ?? found[0], found, vouched) ?? head ?? free[0] ?? found.find((m) => !platformPostedOn(text, t.start, m) && !onlyHandledIt(text, t.start, m, vouched));
   if (best !== undefined) {
     if (best.kind === 'pronoun' && NOT_A_SPEAKER.test(best.text)) return NO_SPEAKER;
     // "Ana Ruiz and Tom Fenn, two engineers, said": a plural description in apposition to a pair is the pair

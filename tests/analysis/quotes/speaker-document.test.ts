@@ -7,8 +7,10 @@ const quotes = (text: string) => analyze({ id: 't', text }).quotes;
 
 describe('quotes/speaker-document: the author of a document speaks through it', () => {
   it.each([
-    // a document seen by a paper speaks for its unnamed author, not for the paper that saw it
-    ['The mill was unsafe, according to an internal memo seen by the Tarnby Post.', 'an internal memo'],
+    // after "according to" a paper that saw or got hold of the document is the source leaned on: its reporting
+    ['The mill was unsafe, according to an internal memo seen by the Tarnby Post.', 'Tarnby Post'],
+    ['The coach was sacked, according to emails obtained by the Halden Courier.', 'Halden Courier'],
+    ['According to records reviewed by the Vell Times, the pier was never inspected.', 'Vell Times'],
     // ... while its author after "by" speaks through it
     ['The mill was unsafe, according to a review by the watchdog Fairfund.', 'the watchdog Fairfund'],
     // a document ordered or paid for by a body speaks for its unnamed authors, not for the body (READER_BEFORE)
@@ -36,6 +38,7 @@ describe('quotes/speaker-document: the author of a document speaks through it', 
   it.each([
     ['Documents seen by reporters show that the mine was flooded twice.', 'Documents'],
     ['Emails obtained by the paper show that the deal was signed.', 'Emails'],
+    ['Records seen by the Vell Times suggest that the pier was never inspected.', 'Records'],
   ])('%s', (text, mention) => {
     const [q] = quotes(text);
     expect([q!.speaker, q!.speakerMention?.text]).toEqual([null, mention]);
