@@ -1,7 +1,8 @@
-// The complement of a passive participle, and the impersonal passive: "it was reported", "it is thought" with "it" a placeholder for the clause reported, whose
-// source is left unnamed ("It is understood that the club will appoint a coach", "It is thought the fire started in
-// the kitchen"). The verb reading (verb-reading.ts) reads a noun-like form with its complement as a verb; the verb gates (verb-gates.ts) keep such a form as a cue only when its clause follows; the quote
-// stage (quotes/content-after-passive.ts) starts the content where that clause does.
+// The impersonal passive, "it was reported", "it is thought": "it" holds the place of the clause reported, whose source
+// is left unnamed ("It is understood that the club will appoint a coach", "It is thought the fire started in the
+// kitchen"); and the complement that makes a passive participle a verb ("is thought to have started"). verb-reading.ts
+// reads a noun-like form with such a complement as a verb; verb-gates.ts keeps the impersonal form as a cue only when
+// its clause follows; quotes/content-after-passive.ts starts the content where that clause does.
 import { alternation } from '../alternation.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
@@ -9,13 +10,13 @@ import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 // "it was reported", "it is thought": an impersonal passive hedges; it names nobody
 export const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
 // "that" right after the participle, or after a short time phrase ("was revealed on Tuesday that")
-export const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?\s+that\s/u;
+const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?\s+that\s/u;
 // the same clause with no "that" (British copy drops it: "It is understood two members abstained", "It is feared the
 // toll will rise"): a subject opened by a determiner, a count or a capitalised word, a few words (no clause joiner or
 // preposition but "of": "two members of the board"), then a finite auxiliary or a past verb. Not an adverbial ("It was
 // said with a smile", "It was reported in the local paper"), nor an aside ("The club, it is understood, will ...").
 // Group 1 runs to the clause's subject.
-const BARE_CLAUSE = new RegExp(String.raw`^((?:\s+(?:on|last|earlier|later)\s+[\p{L}\d]+)?\s+)(?:the|a|an|his|her|its|their|this|these|those|some|many|most|several|more|fewer|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\s+(?:(?!(?:that|which|who|when|while|as|and|but|or|if|because|before|after|until|since|for|from|with|in|on|at|by|to|into|during|about)\b)[\p{L}\d'’-]+(?:[,.]\d+)*\s+){0,5}?(?:${FINITE_AUXILIARY}|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)})\b`, 'u');
+const CLAUSE_WITHOUT_THAT = new RegExp(String.raw`^((?:\s+(?:on|last|earlier|later)\s+[\p{L}\d]+)?\s+)(?:the|a|an|his|her|its|their|this|these|those|some|many|most|several|more|fewer|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\s+(?:(?!(?:that|which|who|when|while|as|and|but|or|if|because|before|after|until|since|for|from|with|in|on|at|by|to|into|during|about)\b)[\p{L}\d'’-]+(?:[,.]\d+)*\s+){0,5}?(?:${FINITE_AUXILIARY}|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)})\b`, 'u');
 
 /**
  * Where the reported clause of an impersonal passive starts in `after`, the text right after its participle: past
@@ -24,7 +25,7 @@ const BARE_CLAUSE = new RegExp(String.raw`^((?:\s+(?:on|last|earlier|later)\s+[\
 export function impersonalClauseStart(after: string): number {
   const that = IMPERSONAL_CLAUSE.exec(after);
   if (that !== null) return that[0].length;
-  const bare = BARE_CLAUSE.exec(after);
+  const bare = CLAUSE_WITHOUT_THAT.exec(after);
   return bare === null ? -1 : (bare[1] ?? '').length;
 }
 

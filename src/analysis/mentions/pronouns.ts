@@ -1,7 +1,6 @@
 // Step 4: pronouns, with gender and number. "US" and "IT" in capitals are not pronouns; relative "who"/"which"
 // count only after a comma or a name ("Jane Roe, who chairs the panel, said"), where they stand for the name before.
-import type { Token } from './tokens.js';
-import { adjacent } from './tokens.js';
+import { adjacent, type Token } from './tokens.js';
 import type { Candidate } from './candidate.js';
 import { POSSESSIVE_DETERMINERS, PRONOUNS } from '../../lexicon/pronouns.js';
 

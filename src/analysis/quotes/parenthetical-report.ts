@@ -41,4 +41,3 @@ function beforeFrame(text: string, inner: Draft, outer: Draft): boolean {
   const close = text.indexOf(')', inner.cue.end);
   return open > outer.start && !text.slice(open, inner.cue.start).includes(')') && close >= 0 && inner.end <= close + 1 && close < outer.end;
 }
-

@@ -1,6 +1,8 @@
 // A text in the speaker position ("a study by X found", "a post shared on Instagram claims"): who is behind its words.
 // Its author after "by" or "from" speaks through it; one who only saw, got hold of, ordered or paid for it does not,
-// nor does the platform it was put on: then the text's own phrase speaks, its authors unnamed. speaker.ts asks.
+// nor does the platform it was put on: then the text's own phrase speaks, its authors unnamed. A phrase with no
+// speaker among its mentions and no noun phrase read whole is the head before its source ("Polls conducted by the
+// college show": "Polls", headBeforeSource). speaker.ts asks.
 import type { Resolved } from '../state.js';
 import type { Mention } from '../../types.js';
 import { isDocumentHead } from '../mentions/words.js';

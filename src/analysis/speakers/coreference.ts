@@ -18,8 +18,8 @@ import { resolvePronoun } from './pronoun-reference.js';
 const AND_THE_GAP = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+the[\s\u00a0]+$/;
 
 /** The people listed by commas up to mention j, the first of a pair ("Ada Kim, Tom Fenn and Lia Ortz"): all of them
- *  are one group with the last, as "Tom Fenn and Lia Ortz" alone would be; each named once, none a preposition's object ("a letter to Ada Kim, Tom Fenn and Lia Ortz said": no list
- *  opens there, preposition-object.ts). */
+ *  are one group with the last, as "Tom Fenn and Lia Ortz" alone would be; each named once, none a preposition's object
+ *  ("a letter to Ada Kim, Tom Fenn and Lia Ortz said": no list opens there, preposition-object.ts). */
 function peopleListedBefore(text: string, mentions: Mention[], j: number, reg: Registry): Mention[] {
   const listed = [mentions[j]!];
   for (let k = j - 1; k >= 0 && listed.length < MAX_LISTED; k--) {

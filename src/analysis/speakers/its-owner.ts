@@ -1,7 +1,8 @@
 // "Tallo Motors cut 300 jobs. Sales would fall, its chief executive said": a person's description owned by "its" is
-// someone of the body that "it" would mean there (the last organisation or country in reach, Salience): a person of
-// their own, named after the body ("Tallo Motors' chief executive"), as "Ida Renn's lawyer" is after a person
-// (description-reference.ts). A spokesperson is left to spokespeople.ts, which gives their words to the body itself.
+// someone of the body that "it" would mean there (Salience's antecedent for "it", when that is an organisation): a
+// person of their own, named after the body ("Tallo Motors' chief executive"), as "Ida Renn's lawyer" is after a person
+// (description-reference.ts). A spokesperson is left to spokespeople.ts, which gives their words to the body itself
+// ("its spokesman": spokespeople-kind.ts).
 import type { Mention } from '../../types.js';
 import { SPOKESPERSON_HEADS } from '../../lexicon/roles.js';
 import type { Resolution } from './resolution.js';
