@@ -17,6 +17,7 @@ import { contextWords } from './registry.js';
 import { fitsEpithet, isEpithet } from './epithets.js';
 import { ownedBy } from './owned.js';
 import { ownedByIts } from './its-owner.js';
+import { ownedByBody } from './body-possessor.js';
 import { byHeadlineDomain, LOOK_AHEAD_MENTIONS, LOOK_AHEAD_SENTENCES } from './headline-description.js';
 import { PROPER_POSSESSOR } from './possessor.js';
 import { ONLY_BLANK, ONLY_COMMA, type Resolution } from './resolution.js';
@@ -83,6 +84,7 @@ export function resolveDescription(res: Resolution, m: Mention, i: number): void
   else if (NOBODY.test(m.text) || NOT_REFERRING.test(m.text)) m.entity = null;
   else if (!personal && (m.entity = ownedBy(res, m)) !== null) { /* named after its owner */ }
   else if (personal && (m.entity = ownedByIts(res, m)) !== null) { /* someone of the body "its" means */ }
+  else if (personal && (m.entity = ownedByBody(res, m)) !== null) { /* someone of the body named before: "the council's leader" */ }
   else if (INDEFINITE.test(m.text)) {
     // someone new the article does not name: the description, article and all, is the only name it has ("a person
     // familiar with the talks", not "person", which reads as a name and merges every unnamed person)

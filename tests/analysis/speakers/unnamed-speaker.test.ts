@@ -11,12 +11,13 @@ describe('speakers: a pronoun after an unnamed office holder', () => {
   it.each([
     ['Lawyer Anna Brisk filed the complaint on Monday. The minister denied the claims. She insisted the contract was lawful.', 'She'],
     ['Prosecutor Lena Varo opened the case. The judge told jurors to ignore the press. She said they must weigh the evidence alone.', 'She'],
-    ['Coach Ivo Rensk was sacked on Sunday. The club’s chairman said results had been poor. He thanked Rensk for his work.', 'He'],
   ])('%s', (text, mention) => {
     expect(speakerOf(text, mention)).toBeNull();
   });
 
   it.each([
+    // an office holder named after a body ("the club's chairman", speakers/body-possessor.ts) is someone: the pronoun is them
+    ['Coach Ivo Rensk was sacked on Sunday. The club’s chairman said results had been poor. He thanked Rensk for his work.', 'He', "the club's chairman"],
     // the description fits the named person's office: the same person
     ['Finance Minister Tilde Marsk presented the budget. The minister said growth would slow. She added that taxes would stay.', 'She', 'Tilde Marsk'],
     // a judge named by a justice's title is who "the judge" means

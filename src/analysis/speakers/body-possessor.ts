@@ -1,0 +1,29 @@
+// "The council's leader said ...": a person's description owned by a body the article names only by its kind. The
+// person is someone of that body, named after it ("the council's leader", as "its chief" is after the body "its"
+// means, its-owner.ts), and the body itself was just mentioned: a later "it" or "its" may point back to it.
+import type { Mention } from '../../types.js';
+import { SPOKESPERSON_HEADS } from '../../lexicon/roles.js';
+import { isOrganizationWord } from '../mentions/words.js';
+import type { Resolution } from './resolution.js';
+
+// "the council's", "The city's": the article and a lower-case body word with its possessive
+const BODY_POSSESSOR = /^[Tt]he[\s\u00a0]+(\p{Ll}+)['’]s[\s\u00a0]+/u;
+
+/** The person the description `m` ("The council's leader") names after the body before it, or null; the body is
+ *  remembered where it stands (an entity it already had, else a new one named by its description). */
+export function ownedByBody(res: Resolution, m: Mention): number | null {
+  const own = BODY_POSSESSOR.exec(m.text);
+  if (own === null || m.gender === 'neuter' || m.gender === 'plural' || SPOKESPERSON_HEADS.has(m.head ?? '')) return null;
+  const word = own[1]!;
+  if (!isOrganizationWord(word)) return null;
+  const bodyText = m.text.slice(0, own[0].length).replace(/['’]s[\s\u00a0]+$/, '');
+  const body: Mention = { ...m, text: bodyText, end: m.start + bodyText.length, kind: 'description', head: word, gender: 'neuter', role: null, entity: null };
+  body.entity = res.salience.fitting(body) ?? res.reg.add(`the ${word}`, 'organization', 'neuter', m.start);
+  res.salience.remember(body);
+  const name = `the ${word}'s ${m.text.slice(own[0].length)}`;
+  // one entity for each owner and description, as owned.ts keeps one for each owner and kind
+  const key = name.toLowerCase();
+  let e = res.owned.get(key);
+  if (e === undefined) res.owned.set(key, (e = res.reg.add(name, 'person', m.gender, m.start)));
+  return e;
+}
