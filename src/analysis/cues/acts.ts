@@ -75,7 +75,7 @@ export function actNotSpeech(text: string, w: SpeechWord): boolean {
   // something something); with a plain object they are acts, and "a man named Ann" is a name
   // (read only for these two lemmas: every other form skips the scan)
   const castAs = (form.lemma === 'cast' || form.lemma === 'name') && CAST_AS.test(text.slice(at + word.length, at + word.length + 64));
-  // ("cast doubt on the figures" questions a claim: frames.ts CAST_DOUBT)
+  // ("cast doubt on the figures" questions a claim: phrasal-frames.ts CAST_DOUBT)
   if (form.lemma === 'cast' && !castAs && !CAST_DOUBT.test(text.slice(at + word.length, at + word.length + 40))) return true;
   // ("named the port a failure" calls it something too; "named Ann Lee chief" appoints her)
   if (form.lemma === 'name' && !castAs && !NAMED_SOMETHING.test(text.slice(at + word.length, at + word.length + 40))) return true;

@@ -109,7 +109,7 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // "the league views Ida Lind as an outsider", "some view the plan as a betrayal": a view with its object and "as"
   // is the verb ("his views as a senator" has no object between)
   const viewedAs = form.lemma === 'view' && VIEWED_AS.test(text.slice(at + word.length, at + word.length + 64));
-  // "The audit casts fresh doubt over the deal": the idiom is the verb's (frames.ts CAST_DOUBT), not the noun "cast"
+  // "The audit casts fresh doubt over the deal": the idiom is the verb's (phrasal-frames.ts CAST_DOUBT), not the noun "cast"
   const castDoubt = form.lemma === 'cast' && CAST_DOUBT.test(text.slice(at + word.length, at + word.length + 40));
   const next12 = text.slice(at + word.length, at + word.length + 12);
   // an object, a clause or the lemma's own particle right after the form (read only when the words before ask for it)

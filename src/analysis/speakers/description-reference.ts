@@ -2,8 +2,8 @@
 // - right beside a name, that name ("her colleague Jane Roe", "Jane Roe, a doctor,"); an unknown single name apposed to
 //   a body's description, before or after it, is that body ("Brightwater, the company,", "the agency (Tallvik)");
 // - "neither lawyer", "the next mayor" name nobody; a body named after its owner ("the Roe campaign", owned.ts) or a
-//   person after the body "its" means ("its chief executive", its-owner.ts); "a spokesperson for the ministry"
-//   introduces someone new;
+//   person after the body "its" means ("its chief executive", its-owner.ts) or a body named by its kind ("the
+//   council's leader", body-possessor.ts); "a spokesperson for the ministry" introduces someone new;
 // - "the minister" takes the last entity whose role fits; failing that, a name a sentence or two later whose title
 //   says the same ("The country's foreign minister ... Foreign Minister Jane Roe"); then the weaker guesses below.
 import type { Mention } from '../../types.js';
