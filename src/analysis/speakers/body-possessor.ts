@@ -5,6 +5,7 @@ import type { Mention } from '../../types.js';
 import { SPOKESPERSON_HEADS } from '../../lexicon/roles.js';
 import { isOrganizationWord } from '../mentions/words.js';
 import type { Resolution } from './resolution.js';
+import { ownedEntity } from './owned.js';
 
 // "the council's", "The city's": the article and a lower-case body word with its possessive
 const BODY_POSSESSOR = /^[Tt]he[\s\u00a0]+(\p{Ll}+)['’]s[\s\u00a0]+/u;
@@ -21,9 +22,6 @@ export function ownedByBody(res: Resolution, m: Mention): number | null {
   body.entity = res.salience.fitting(body) ?? res.reg.add(`the ${word}`, 'organization', 'neuter', m.start);
   res.salience.remember(body);
   const name = `the ${word}'s ${m.text.slice(own[0].length)}`;
-  // one entity for each owner and description, as owned.ts keeps one for each owner and kind
-  const key = name.toLowerCase();
-  let e = res.owned.get(key);
-  if (e === undefined) res.owned.set(key, (e = res.reg.add(name, 'person', m.gender, m.start)));
-  return e;
+  // one entity for each owner and description (owned.ts)
+  return ownedEntity(res, name, 'person', m.gender, m.start);
 }

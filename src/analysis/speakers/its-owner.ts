@@ -6,6 +6,7 @@
 import type { Mention } from '../../types.js';
 import { SPOKESPERSON_HEADS } from '../../lexicon/roles.js';
 import type { Resolution } from './resolution.js';
+import { ownedEntity } from './owned.js';
 
 const ITS = /^its[\s\u00a0]+/i;
 
@@ -19,9 +20,6 @@ export function ownedByIts(res: Resolution, m: Mention): number | null {
   if (d.kind !== 'organization') return null;
   // ("Tallo Motors' chief executive": a name ending in s takes the apostrophe alone)
   const name = `${d.name}${/s$/i.test(d.name) ? "'" : "'s"} ${m.text.slice(own[0].length)}`;
-  // one entity for each owner and description, as owned.ts keeps one for each owner and kind
-  const key = name.toLowerCase();
-  let e = res.owned.get(key);
-  if (e === undefined) res.owned.set(key, (e = res.reg.add(name, 'person', m.gender, m.start)));
-  return e;
+  // one entity for each owner and description (owned.ts)
+  return ownedEntity(res, name, 'person', m.gender, m.start);
 }

@@ -1,7 +1,7 @@
 // "the Roe campaign", "Roe's campaign", "her campaign": an organisation that belongs to a person or a party and is
 // named after its owner; one entity per owner and kind.
-import type { Mention } from '../../types.js';
-import { PRONOUNS } from '../../lexicon/pronouns.js';
+import type { Mention, SpeakerKind } from '../../types.js';
+import { PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
 import { OWNED_HEADS } from '../../lexicon/organisation-heads.js';
 import type { Resolution } from './resolution.js';
 import { isOrganizationWord, withoutPossessive } from '../mentions/words.js';
@@ -27,9 +27,14 @@ export function ownedBy(res: Resolution, m: Mention): number | null {
     owner = names.length > 1 && isOrganizationWord(names[names.length - 1]!.toLowerCase()) ? names.join(' ') : names.pop();
   }
   if (owner === undefined || owner.toLowerCase() === head) return null;
-  const name = `${owner} ${head}`;
+  return ownedEntity(res, `${owner} ${head}`, 'organization', 'neuter', m.start);
+}
+
+/** The one entity named `name` after its owner (kept by lower-cased name), added at `at` the first time: one per owner
+ *  and kind here, one per owner and description for the people of a body (its-owner.ts, body-possessor.ts). */
+export function ownedEntity(res: Resolution, name: string, kind: SpeakerKind, gender: Gender, at: number): number {
   const key = name.toLowerCase();
   let e = res.owned.get(key);
-  if (e === undefined) res.owned.set(key, (e = res.reg.add(name, 'organization', 'neuter', m.start)));
+  if (e === undefined) res.owned.set(key, (e = res.reg.add(name, kind, gender, at)));
   return e;
 }

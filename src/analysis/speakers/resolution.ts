@@ -13,7 +13,7 @@ export interface Resolution {
   readonly reg: Registry;
   readonly ctx: Context;
   readonly salience: Salience;
-  /** Organisations named after their owner ("the Roe campaign"), by lower-cased name (owned.ts). */
+  /** Entities named after their owner ("the Roe campaign", "Tallo Motors' chief executive"), by lower-cased name (owned.ts). */
   readonly owned: Map<string, number>;
 }
 
