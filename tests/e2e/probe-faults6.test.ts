@@ -66,8 +66,9 @@ const QUOTES: ShortQuoteRow[] = [
   // a second verb of the speaker after 'but' is a second record, not part of the first content
   ['reminded', 'indirect', 'officers would not comment', null, 'said'],
   ['reminded', 'indirect', 'the limit is 30', null, 'reminded'],
-  // the paper that saw a document is not its source
-  ['seenemail', 'indirect', 'The firm knew of the fault', 'an internal email', 'according to'],
+  // after 'according to', the paper that saw a document and tells what it says is the source leaned on (its
+  // reporting, quotes/speaker-document.ts); without 'according to' the document speaks ('Emails seen by the paper show')
+  ['seenemail', 'indirect', 'The firm knew of the fault', 'Herald', 'according to'],
   // a participle inside the frame does not split the quote it interrupts
   ['pointing', 'direct', 'This,” said Mr Oakes, pointing at the map, “is where the road will go.', 'Oakes', 'said'],
   // a noun's that-clause ends before the sentence's own verb, whose agent backs the demand
