@@ -9,11 +9,17 @@ import { AUTHORED_PIECES, TOPIC_HOLDING_NOUNS } from '../../lexicon/topic-nouns.
 import { appositionBetween } from './speaker-aside.js';
 import type { Voice } from './speaker-voice.js';
 import { isDocumentHead, OF_BODY } from '../mentions/words.js';
+import { PARTITIVE_QUANTIFIERS } from '../../lexicon/groups.js';
+import { COUNT_WORDS } from '../../lexicon/number-words.js';
+import { alternation } from '../alternation.js';
 
 // the pronoun right before the cue ("customers who said"), else one a few words back ("who for years was"): tried in
 // that order, as one pattern's leftmost match took a farther pronoun ("which reassured customers who had feared")
 const RELATIVE_NEXT = /(?:^|\s)(who|which|that)\s*$/iu;
 const RELATIVE_GAP = /(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
+// a part of the antecedent right before the cue ("two nurses, one of whom said", "fans, some of whom say"): the
+// speaker is that part, whom the text does not name, not the antecedent nor the sentence's subject
+const PARTITIVE_RELATIVE = new RegExp(String.raw`(?:^|[\s(,])((?:${alternation([...PARTITIVE_QUANTIFIERS, ...COUNT_WORDS, 'none'])}|\d+)\s+of\s+(?:whom|which))\s*$`, 'iu');
 
 /**
  * "Ann Lee and Bo Chan, who say ...": the relative pronoun's antecedent, joined to it as the mention. `end` here and
@@ -24,6 +30,11 @@ export function relativeSubject(ctx: Ctx, end: number, voice: Voice): SpeakerFie
   // "X, which seems to be ...": a raising or passive cue's subject is not its speaker
   if (voice !== 'active') return null;
   const lead = text.slice(Math.max(ctx.sentence.start, end - 40), end);
+  const part = PARTITIVE_RELATIVE.exec(lead);
+  if (part !== null) {
+    const start = end - lead.length + part.index + part[0].indexOf(part[1]!);
+    return { ...NO_SPEAKER, speakerMention: { text: part[1]!, start, end: start + part[1]!.length }, speakerRule: 'relative-partitive' };
+  }
   const rel = RELATIVE_NEXT.exec(lead) ?? RELATIVE_GAP.exec(lead);
   const word = rel?.[1];
   if (rel === null || word === undefined) return null;

@@ -33,6 +33,18 @@ describe('a report in parentheses stands beside the content it interrupts', () =
   });
 });
 
+describe('the speaker of the report in parentheses', () => {
+  // "one of whom": one of the nurses, unnamed (speaker null, kind unknown, the phrase its mention), not "Two nurses"
+  it.each<[string, [string, string | null, string, string | null][]]>([
+    ['Two nurses (one of whom said she was tired) left early, the manager said.', [
+      ['Two nurses (one of whom said she was tired) left early', null, 'unknown', 'the manager'],
+      ['she was tired', null, 'unknown', 'one of whom'],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(analyze({ id: 'd', text }).quotes.map((q) => [q.text, q.speaker, q.speakerKind, q.speakerMention?.text ?? null])).toEqual(expected);
+  });
+});
+
 describe('leaves alone', () => {
   it.each<[string, [string, string][]]>([
     // a parenthesis with no report of its own is part of the content

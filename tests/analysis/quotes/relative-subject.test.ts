@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
 import type { Entity } from '../../../src/types.js';
+import { analyze } from '../../../src/analysis/index.js';
 
 const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
 
@@ -43,5 +44,23 @@ describe('quotes: a relative clause between the subject and its cue', () => {
   it('keeps the clause after "a neighbour, who ..., said" as content, not as the speaker', () => {
     const qs = runQuotes('A neighbour, who asked not to be named, said she saw the fire.');
     expect(qs.filter((q) => q.cue?.text === 'said').map((q) => [q.text, q.rule])).toEqual([['she saw the fire', 'X-said-content']]);
+  });
+});
+
+describe('quotes: a part of the antecedent before the cue ("one of whom said") is an unnamed speaker', () => {
+  const who = (text: string) => analyze({ id: 'd', text }).quotes.map((q) => [q.text, q.speaker, q.speakerMention?.text ?? null]);
+  it.each<[string, (string | null)[][]]>([
+    ['The fans, some of whom say the ground is unsafe, stayed away.', [['the ground is unsafe, stayed away', null, 'some of whom']]],
+    ['The players, 12 of whom said they were injured, missed training.', [['they were injured, missed training', null, '12 of whom']]],
+  ])('caught: %s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+  it.each<[string, (string | null)[][]]>([
+    // the whole antecedent speaks: the relative pronoun alone
+    ['The nurse, who said she was tired, left early.', [['she was tired, left early', null, 'The nurse, who']]],
+    // the part's own clause closes before the cue: the whole antecedent is the cue's subject
+    ['Two nurses, one of whom was tired, said the ward was short of staff.', [['the ward was short of staff', 'Two nurses', 'Two nurses']]],
+  ])('left alone: %s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
   });
 });
