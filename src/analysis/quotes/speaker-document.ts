@@ -1,8 +1,8 @@
 // A text in the speaker position ("a study by X found", "a post shared on Instagram claims"): who is behind its words.
 // Its author after "by" or "from" speaks through it; one who only saw, got hold of, ordered or paid for it does not,
 // nor does the platform it was put on: then the text's own phrase speaks, its authors unnamed. A phrase with no
-// speaker among its mentions and no noun phrase read whole is the head before its source ("Polls conducted by the
-// college show": "Polls", headBeforeSource). speaker.ts asks.
+// speaker among its mentions and no noun phrase read whole is the head before its source ("Polls conducted by phone
+// show": "Polls", headBeforeSource). speaker.ts asks.
 import type { Resolved } from '../state.js';
 import type { Mention } from '../../types.js';
 import { isDocumentHead } from '../mentions/words.js';
@@ -49,7 +49,7 @@ export function platformPostedOn(text: string, from: number, m: Mention): boolea
   return PLATFORMS.has(m.text) && ON_BEFORE.test(text.slice(Math.max(from, m.start - 4), m.start));
 }
 
-// a head with its source after "by" or "from", perhaps through a participle ("Polls conducted by the college show",
+// a head with its source after "by" or "from", perhaps through a participle ("Polls conducted by phone show",
 // "Results from the trial show"): no noun phrase holds "by", so the head before it is the phrase, as in "Polls show"
 const SOURCE_POSTMODIFIER = new RegExp(String.raw`^\S.*?(?=\s+(?:${PAST_PARTICIPLE}\s+)?(?:by|from)\s)`, 'u');
 export const headBeforeSource = (text: string, start: number, end: number): ReturnType<typeof nounPhrase> => {
