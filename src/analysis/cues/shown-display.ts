@@ -2,7 +2,8 @@
 // a possessive's noun phrase that ends its clause, after a subject of people or a body that opens the sentence, is
 // displaying it, not a finding ("Polls show their lead shrinking" and "records show his firm paid" have a record as
 // their subject, or go on into a clause, and keep the cue). Not a stance shown: "showed her support for the plan",
-// "showed their opposition to the levy" (the backing and stance nouns of the lexicon).
+// "showed their opposition to the levy" (the backing and stance nouns of the lexicon), "showed their anger at the fee"
+// (a feeling shown, the light nouns the verb span reads with the verb).
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BACKING_NOUNS } from '../../lexicon/backing-nouns.js';
 import { STANCE_NOUNS } from '../../lexicon/stance-nouns.js';
@@ -10,6 +11,7 @@ import { PERSON_ROLES } from '../../lexicon/roles.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { alternation } from '../alternation.js';
 import { barePluralHead } from './plural-head-clause.js';
+import { LIGHT_NOUN } from './verb-span-words.js';
 
 // a possessive, up to two modifiers, then the head (no clause word, no stance noun; no article, which opens a second
 // phrase after an object "her": "polls showed her winning the vote"), and the phrase ends its clause: a pause or the
@@ -21,7 +23,7 @@ const OPENING_SUBJECT = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:(?:the|a|an|some|many
 
 /** Whether the "show" form `w`, with `next` (the text after it), is a subject of people displaying their own thing. */
 export function shownDisplay(text: string, w: SpeechWord, next: string): boolean {
-  if (!OWN_THING.test(next)) return false;
+  if (!OWN_THING.test(next) || LIGHT_NOUN.test(next)) return false;
   const head = OPENING_SUBJECT.exec(text.slice(Math.max(0, w.start - 60), w.start))?.[1]?.toLowerCase();
   return head !== undefined && (barePluralHead(head) || PERSON_ROLES.has(head) || ORGANIZATION_WORDS.has(head));
 }

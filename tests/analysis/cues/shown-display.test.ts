@@ -29,4 +29,14 @@ describe('cues: "show" with a possessive noun phrase that ends its clause', () =
   it('leaves alone a stance shown', () => {
     expect(allCues('The mayor showed her support for the plan.').length).toBe(1);
   });
+
+  // a feeling shown (the verb span's light nouns) keeps its cue, read with its noun
+  it.each([
+    ['Fans showed their anger at the ticket prices.', 'showed their anger at'],
+    ['Farmers show their frustration with the levy.', 'show their frustration with'],
+    ['Fans showed their fury at the referee.', 'showed their fury at'],
+    ['Voters showed their disgust at the scandal.', 'showed their disgust at'],
+  ])('leaves alone a feeling shown: %s', (text, cue) => {
+    expect(allCues(text)).toEqual([cue]);
+  });
 });
