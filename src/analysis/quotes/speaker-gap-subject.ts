@@ -13,7 +13,8 @@ import type { SpeakerFields } from './speaker-fields.js';
 const SUBJECTLESS_CLAUSE = /^\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\s+(?:not\s+|n't\s+)?\p{Ll}/u;
 // the subject closing the phrase: a possessive or quantifier and a noun ("his aides", "many fans", "the club's fans"), a
 // bare plural perhaps with a modifier ("unions", "consumer groups"), a name, or a pronoun; a prepositional phrase
-// may follow it in group 2 ("voters with children", "nurses in the unit"), and the head before it speaks
+// may follow it in group 2 ("voters with children", "nurses in the unit"), and the head before it speaks; an "of"
+// phrase there is part of the subject ("members of the board": whose members, not where they are)
 const SUBJECT_LAST = /(?:^|\s)((?:(?:his|her|its|their|our|my|the|many|some|most|several|few|other|both|(?:the\s+)?\p{Ll}[\p{L}-]*['’]s)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*|(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|he|she|they|we|I))(\s+(?:with|in|at|from|on|of)\s+(?:(?:the|a|an|his|her|its|their|our|my)\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)?$/u;
 // a form of "be" right before the phrase: no noun for the clause to hang on before it
 const COPULA_END = /\b(?:is|was|are|were|be|been|being)\s+$/;
@@ -26,8 +27,9 @@ export function gapSubject(text: string, start: number, end: number, cueEnd: num
   const phrase = text.slice(start, end);
   const m = SUBJECT_LAST.exec(phrase);
   if (m === null) return null;
-  const subjectEnd = end - (m[2]?.length ?? 0);
-  let from = subjectEnd - m[1]!.length;
+  const headEnd = end - (m[2]?.length ?? 0);
+  const subjectEnd = m[2] !== undefined && /^\s+of\s/.test(m[2]) ? end : headEnd;
+  let from = headEnd - m[1]!.length;
   // (the phrase may be the subject alone, after a relative "that" that ended it: "a move that unions warned")
   if (!ANTECEDENT_END.test(text.slice(from === start ? Math.max(0, start - 8) : start, from))) return null;
   const words = m[1]!.split(/\s+/);
@@ -36,7 +38,7 @@ export function gapSubject(text: string, start: number, end: number, cueEnd: num
   // after a copula the antecedent opens the phrase and the plural alone is the subject: "It was the storm forecasters
   // predicted would hit", "The vaccine was one doctors said had saved lives"
   const last = words[words.length - 1]!;
-  if (words.length > 1 && COPULA_END.test(text.slice(start, from)) && /^\p{Ll}[\p{L}-]*s$/u.test(last)) return { start: subjectEnd - last.length, end: subjectEnd };
+  if (words.length > 1 && COPULA_END.test(text.slice(start, from)) && /^\p{Ll}[\p{L}-]*s$/u.test(last)) return { start: headEnd - last.length, end: subjectEnd };
   // a bare plural's modifier right after a determiner or an adjective is the antecedent's head: "a plan critics",
   // "a bold plan critics" (but "a move consumer groups": "consumer" follows the head)
   if (words.length === 2 && !DETERMINERS.has(words[0]!.toLowerCase()) && !/^(?:his|her|its|their|our|my)$/.test(words[0]!)) {
@@ -47,8 +49,9 @@ export function gapSubject(text: string, start: number, end: number, cueEnd: num
 }
 
 // a bare plural of lower-case words ("unions", "consumer groups"): the mention stage read it with the noun before it
-// ("a move unions"), so no mention of its own names it
-const BARE_PLURAL = /^(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s$/u;
+// ("a move unions"), so no mention of its own names it; with its "of" phrase the whole is the group ("members of the
+// board")
+const BARE_PLURAL = /^(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s(?:\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my)\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)?$/u;
 
 /** A gap subject that is a bare plural no mention names speaks as the group it names ("a move unions warned"). */
 export function bareGroup(f: SpeakerFields): SpeakerFields {

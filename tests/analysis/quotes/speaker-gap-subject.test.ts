@@ -22,6 +22,8 @@ describe('quotes: the subject between a noun and its cue speaks for the subjectl
     // a prepositional phrase after the subject: its head speaks, not the preposition's object
     ['The club scrapped a fee that parents with toddlers said was too high.', 'said', ['was too high', 'parents', 'parents']],
     ['The school replaced a boiler that porters in the basement said was leaking.', 'said', ['was leaking', 'porters', 'porters']],
+    // an "of" phrase is part of the subject (whose members), not a place: the whole speaks, as a group
+    ['The club sold a pitch that members of the board said was worthless.', 'said', ['was worthless', 'members of the board', 'members of the board']],
     // a plural after a relative "that" is the subject, even one that is also a verb ("nurses", "cleans")
     ['The hotel shut a ward that nurses said was dirty.', 'said', ['was dirty', 'nurses', 'nurses']],
   ])('%s', (text, cue, expected) => {
