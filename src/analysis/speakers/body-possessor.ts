@@ -21,6 +21,9 @@ export function ownedByBody(res: Resolution, m: Mention): number | null {
   const body: Mention = { ...m, text: bodyText, end: m.start + bodyText.length, kind: 'description', head: word, gender: 'neuter', role: null, entity: null };
   body.entity = res.salience.fitting(body) ?? res.reg.add(`the ${word}`, 'organization', 'neuter', m.start);
   res.salience.remember(body);
+  // (a holder of the role named before comes first: "Council leader Ana Ruiz ... The council's leader said" is Ruiz)
+  const named = res.salience.fitting(m);
+  if (named !== null) return named;
   const name = `the ${word}'s ${m.text.slice(own[0].length)}`;
   // one entity for each owner and description (owned.ts)
   return ownedEntity(res, name, 'person', m.gender, m.start);

@@ -14,6 +14,9 @@ const ITS = /^its[\s\u00a0]+/i;
 export function ownedByIts(res: Resolution, m: Mention): number | null {
   const own = ITS.exec(m.text);
   if (own === null || m.gender === 'neuter' || m.gender === 'plural' || SPOKESPERSON_HEADS.has(m.head ?? '')) return null;
+  // (a holder of the role named before comes first: "coach Tomas Berg ... its coach said" is Berg)
+  const named = res.salience.fitting(m);
+  if (named !== null) return named;
   const body = res.salience.antecedent(m.start, 'neuter');
   if (body === null) return null;
   const d = res.reg.drafts[body]!;

@@ -21,3 +21,12 @@ describe('speakers/body-possessor: a person owned by a body named by its kind', 
     expect(who(text, mention) ?? null).toBe(name);
   });
 });
+
+describe('speakers/body-possessor: the holder of the role named before comes first', () => {
+  it.each([
+    ["Council leader Ana Ruiz opened the pool on Monday. The council's leader said it was a good day.", "The council's leader", 'Ana Ruiz'],
+    ["Ana Ruiz, the club's chairman, opened the stand. The club's chairman said the debt was paid.", "The club's chairman", 'Ana Ruiz'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+});

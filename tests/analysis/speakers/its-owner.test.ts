@@ -23,3 +23,12 @@ describe('speakers/its-owner: a person owned by "its"', () => {
     expect(who(text, mention) ?? '').not.toMatch(/'s? /);
   });
 });
+
+describe('speakers/its-owner: the holder of the role named before comes first', () => {
+  it.each([
+    ['The club appointed coach Tomas Berg in May. On Monday its coach said the squad was tired.', 'its coach', 'Tomas Berg'],
+    ['Chief executive Ana Ruiz runs Tallo Motors. Sales would fall, its chief executive said.', 'its chief executive', 'Ana Ruiz'],
+  ])('%s', (text, mention, name) => {
+    expect(who(text, mention)).toBe(name);
+  });
+});
