@@ -2,6 +2,7 @@
 // would hit jobs" is the unions' view, not the move's nor the sentence subject's.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
+import { gapSubject } from '../../../src/analysis/quotes/speaker-gap-subject.js';
 
 /** [content, speaker, speaker mention] of the record whose cue is `cue`. */
 const row = (text: string, cue: string): [string, string | null, string | null] | undefined => {
@@ -41,5 +42,23 @@ describe('quotes: the subject between a noun and its cue speaks for the subjectl
     ['The charity that nurses said it would close the ward.', 'said', ['it would close the ward', 'the charity', 'The charity']],
   ])('leaves alone: %s', (text, cue, expected) => {
     expect(row(text, cue)).toEqual(expected);
+  });
+});
+
+describe('gapSubject: the phrase the subject stage read before the cue', () => {
+  /** The words gapSubject gives for the phrase `phrase` right before the cue `cue` in `text`. */
+  const words = (text: string, phrase: string, cue: string): string | null => {
+    const start = text.indexOf(phrase);
+    const r = gapSubject(text, start, start + phrase.length, text.indexOf(cue) + cue.length);
+    return r === null ? null : text.slice(r.start, r.end);
+  };
+  it.each([
+    // a relative "that"/"which" read into the phrase before a plural opens the clause: the plural alone is the subject
+    ['The hotel shut a ward that nurses said was dirty.', 'that nurses', 'said', 'nurses'],
+    ['The port built a quay which pilots said was too short.', 'which pilots', 'said', 'pilots'],
+    // any other word before the plural stays with it
+    ['The rise came in a move consumer groups warned would hurt.', 'consumer groups', 'warned', 'consumer groups'],
+  ])('%s', (text, phrase, cue, expected) => {
+    expect(words(text, phrase, cue)).toBe(expected);
   });
 });
