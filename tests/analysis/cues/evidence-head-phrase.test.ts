@@ -27,6 +27,8 @@ describe('cues: an evidence form after a plural evidence noun and its postmodifi
     // (a word before the form that names a source as often as a kind of show: SHOW_KINDS leaves it out)
     ['Photos from the air show the flood has spread.', ['show']],
     ['Data from the county show rents rose.', ['show']],
+    ['Figures from the game show the striker ran 12 kilometres.', ['show']],
+    ['Figures from the horse show the colt was lame.', ['show']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
