@@ -74,9 +74,10 @@ export function resolveDescription(res: Resolution, m: Mention, i: number): void
   const apposedToPrev = (): boolean => ONLY_COMMA.test(text.slice(prev!.end, m.start)) && !PLACE_PHRASE.test(text.slice(Math.max(0, prev!.start - 16), prev!.start));
   // (a name right after the description apposes its last noun: "her colleague Jane Roe" is the colleague, but in "an
   // analyst at the research firm Tallo" the name is the firm's, the object of the preposition, not the analyst's)
+  const bodyBefore = bareName(prev) && apposedToPrev();
   if (fitsName(next) && (ONLY_COMMA.test(gapAfter) || (ONLY_BLANK.test(gapAfter) && endsWithHead(m)))) m.entity = next!.entity;
-  else if ((bareName(prev) && apposedToPrev()) || (bareName(next) && NAME_APPOSED.test(gapAfter + text.slice(next!.end, next!.end + 2)))) {
-    const body = bareName(prev) && apposedToPrev() ? prev! : next!;
+  else if (bodyBefore || (bareName(next) && NAME_APPOSED.test(gapAfter + text.slice(next!.end, next!.end + 2)))) {
+    const body = bodyBefore ? prev! : next!;
     m.entity = body.entity;
     reg.makeOrganization(body.entity!);
   }
