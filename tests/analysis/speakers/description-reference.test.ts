@@ -1,7 +1,7 @@
 // speakers/description-reference.ts: a description to its entity (beside a name; the last entity whose role fits;
 // a titled name just after), or to nobody. Whole speakers stage on invented texts.
 import { describe, expect, it } from 'vitest';
-import { who } from './resolve-text.js';
+import { resolve, who } from './resolve-text.js';
 
 describe('speakers/description-reference: descriptions', () => {
   it.each([
@@ -50,5 +50,42 @@ describe('speakers/description-reference: descriptions', () => {
     ['A report warned that the ward would close.', 'A report'],
   ])('leaves unresolved: %s', (text, mention) => {
     expect(who(text, mention)).toBeNull();
+  });
+});
+
+describe('speakers/description-reference: an unknown single name apposed to a body\'s description is that body', () => {
+  it.each([
+    // an unknown single name in apposition with an organisation's description is that organisation
+    ['Brightwater, the company, said sales fell.', 'Brightwater', 'organization'],
+    // the name after the description, in commas or brackets
+    ['The company, Brightwater, said sales fell.', 'Brightwater', 'organization'],
+    ['The agency (Tallvik) said fares would rise.', 'Tallvik', 'organization'],
+    // a name with no closing mark after it is no apposition: the writer's aside names the speaker
+    ['The company, Brenner said, would close the mill.', 'Brenner', 'person'],
+    // a person's description leaves it a person; a place phrase is no apposition
+    ['Marwick, the senator, said no.', 'Marwick', 'person'],
+  ])('%s', (text, name, kind) => {
+    expect(resolve(text).entities.find((e) => e.name === name)?.kind).toBe(kind);
+  });
+
+  it.each([
+    // an unknown name in apposition with an organisation's kind is that organisation
+    ['Threshold, the housing charity, said the cap was low.', 'Threshold', 'organization'],
+    ['Skyvale, the airline, said fares would rise.', 'Skyvale', 'organization'],
+    ['Mardell, the insurer, said claims rose.', 'Mardell', 'organization'],
+  ])('%s', (text, mention, kind) => {
+    const s = resolve(text, ['said']);
+    const m = s.mentions.find((x) => x.text === mention);
+    expect(m?.entity === null || m?.entity === undefined ? null : s.entities[m.entity]!.kind).toBe(kind);
+  });
+
+  it.each([
+    // a person in apposition with a person's description stays a person
+    ['Tamsin Achterberg, the airline chief, said fares would rise.', 'Tamsin Achterberg', 'person'],
+    ['Mardell, a retired teacher, said claims rose.', 'Mardell', 'person'],
+  ])('leaves alone: %s', (text, mention, kind) => {
+    const s = resolve(text, ['said']);
+    const m = s.mentions.find((x) => x.text === mention);
+    expect(m?.entity === null || m?.entity === undefined ? null : s.entities[m.entity]!.kind).toBe(kind);
   });
 });

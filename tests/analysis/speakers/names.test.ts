@@ -1,5 +1,6 @@
-// speakers/names.ts: names to entities: organisations by name or acronym, groups by their words or head noun, an
-// unknown name in apposition with a body's kind, a surname in capitals. Whole speakers stage on invented texts.
+// speakers/names.ts: names to entities: organisations by name or acronym, groups by their words or head noun, a
+// surname in capitals (an unknown name in apposition with a body's kind is description-reference.test.ts). Whole
+// speakers stage on invented texts.
 import { describe, expect, it } from 'vitest';
 import { resolve, who } from './resolve-text.js';
 
@@ -14,46 +15,9 @@ describe('speakers/names: organisations and groups', () => {
     expect(who(text, mention)).toBe(name);
   });
 
-  it.each([
-    // an unknown single name in apposition with an organisation's description is that organisation
-    ['Brightwater, the company, said sales fell.', 'Brightwater', 'organization'],
-    // the name after the description, in commas or brackets
-    ['The company, Brightwater, said sales fell.', 'Brightwater', 'organization'],
-    ['The agency (Tallvik) said fares would rise.', 'Tallvik', 'organization'],
-    // a name with no closing mark after it is no apposition: the writer's aside names the speaker
-    ['The company, Brenner said, would close the mill.', 'Brenner', 'person'],
-    // a person's description leaves it a person; a place phrase is no apposition
-    ['Marwick, the senator, said no.', 'Marwick', 'person'],
-  ])('%s', (text, name, kind) => {
-    expect(resolve(text).entities.find((e) => e.name === name)?.kind).toBe(kind);
-  });
-
   it('gives each entity its kind', () => {
     const s = resolve('Emily Rourke, police and Brightwater Corp. all said so.');
     expect(s.entities.map((e) => [e.name, e.kind])).toEqual([['Emily Rourke', 'person'], ['police', 'group'], ['Brightwater Corp.', 'organization']]);
-  });
-});
-
-describe('speakers/names: a body named by its trade', () => {
-  it.each([
-    // an unknown name in apposition with an organisation's kind is that organisation
-    ['Threshold, the housing charity, said the cap was low.', 'Threshold', 'organization'],
-    ['Skyvale, the airline, said fares would rise.', 'Skyvale', 'organization'],
-    ['Mardell, the insurer, said claims rose.', 'Mardell', 'organization'],
-  ])('%s', (text, mention, kind) => {
-    const s = resolve(text, ['said']);
-    const m = s.mentions.find((x) => x.text === mention);
-    expect(m?.entity === null || m?.entity === undefined ? null : s.entities[m.entity]!.kind).toBe(kind);
-  });
-
-  it.each([
-    // a person in apposition with a person's description stays a person
-    ['Tamsin Achterberg, the airline chief, said fares would rise.', 'Tamsin Achterberg', 'person'],
-    ['Mardell, a retired teacher, said claims rose.', 'Mardell', 'person'],
-  ])('leaves alone: %s', (text, mention, kind) => {
-    const s = resolve(text, ['said']);
-    const m = s.mentions.find((x) => x.text === mention);
-    expect(m?.entity === null || m?.entity === undefined ? null : s.entities[m.entity]!.kind).toBe(kind);
   });
 });
 
