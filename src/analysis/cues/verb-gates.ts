@@ -24,12 +24,8 @@ import { missingFrame } from './frames.js';
 import { askedByQuestion } from './asked-by.js';
 import { perfectCoordinated } from './perfect-coordinated.js';
 import { feelingAsAdjective } from './caused-feeling-frame.js';
+import { possessiveModifier } from './possessive-modifier.js';
 
-// a past form of saying: the only forms a name ending in "'s" may take as its verb ("Orlo's warned", "Orlo's said")
-const PAST_FORM = /(?:\p{Ll}ed|^(?:said|told|wrote|thought|felt|knew|found|held|swore))$/u;
-// what follows a verb and never a participle that modifies the noun after a possessive: a pronoun or article opening a
-// clause or object, "that", a date word, a comma or colon, or an opening quotation mark
-const VERB_AFTER_POSSESSIVE = /^(?:\s+(?:that|it|they|he|she|we|the|its|their|on|in|last|this|earlier)\s|\s*[,:]|\s+[“"])/u;
 // a capitalised word after "Said", then the rest of the sentence with no quotation mark or colon
 const SAID_AS_NAME = /^[ \t]+\p{Lu}\p{Ll}[^.!?:“”"‘«»]*(?:[.!?]|$)/u;
 
@@ -137,14 +133,8 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   // "must-do list", "tell-all book", "self-described": a form inside a hyphenated compound is no verb
   // (a prefix like "co-" or "re-" still makes one: "co-wrote", "re-posted")
   if (joined || /^-\p{L}/u.test(text.slice(at + word.length, at + word.length + 2))) return true;
-  // "the judge’s alleged error": after a possessive the form modifies a noun ("he’s said" is a contraction); not
-  // across a comma, where the possessive closes an aside ("Ivo Berg, a friend of Lind’s, said")
-  // (but a past form with a clause, a date or a mark after it is the verb of a name that ends in "'s": "Moody's said it
-  // would", "Hallett's warned that", "Sotheby's said on Monday": a shop or a firm named for its founder; a present
-  // form there is a noun: "Editor's note:", "the mayor's attack on the plan")
-  if (/['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)
-    && /^\s+$/.test(text.slice(text.lastIndexOf(before, at - 1) + before.length, at))
-    && !(PAST_FORM.test(word) && VERB_AFTER_POSSESSIVE.test(text.slice(at + word.length, at + word.length + 12)))) return true;
+  // ("the judge’s alleged error": after a possessive the form modifies a noun; possessive-modifier.ts)
+  if (possessiveModifier(text, w)) return true;
   // "so-called": an adjective
   if (/so-$/i.test(text.slice(Math.max(0, at - 3), at))) return true;
   return false;
