@@ -6,6 +6,7 @@
 import { alternation } from '../alternation.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
+import { DAY_PARTS, TIME_UNITS } from '../../lexicon/time-words.js';
 
 // "it was reported", "it is thought": an impersonal passive hedges; it names nobody
 export const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
@@ -13,10 +14,12 @@ export const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+
 const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?\s+that\s/u;
 // the same clause with no "that" (British copy drops it: "It is understood two members abstained", "It is feared the
 // toll will rise"): a subject opened by a determiner, a count or a capitalised word, a few words (no clause joiner or
-// preposition but "of": "two members of the board"), then a finite auxiliary or a past verb. Not an adverbial ("It was
+// preposition but "of": "two members of the board"), then a finite auxiliary or a past verb. A time phrase before the
+// subject is passed ("It was reported the same day the roof had collapsed"); one as the subject is no clause ("It was
+// announced the day the factory closed"), nor a noun with "ever" before a participle ("the best bridge ever built"). Not an adverbial ("It was
 // said with a smile", "It was reported in the local paper"), nor an aside ("The club, it is understood, will ...").
 // Group 1 runs to the clause's subject.
-const CLAUSE_WITHOUT_THAT = new RegExp(String.raw`^((?:\s+(?:on|last|earlier|later)\s+[\p{L}\d]+)?\s+)(?:the|a|an|his|her|its|their|this|these|those|some|many|most|several|more|fewer|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\s+(?:(?!(?:that|which|who|when|while|as|and|but|or|if|because|before|after|until|since|for|from|with|in|on|at|by|to|into|during|about)\b)[\p{L}\d'’-]+(?:[,.]\d+)*\s+){0,5}?(?:${FINITE_AUXILIARY}|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)})\b`, 'u');
+const CLAUSE_WITHOUT_THAT = new RegExp(String.raw`^((?:\s+(?:on|last|earlier|later)\s+[\p{L}\d]+|\s+the\s+(?:same|following|next)\s+(?:${TIME_UNITS}|${DAY_PARTS}|weekend))?\s+)(?!(?:the|that)\s+(?:${TIME_UNITS}|${DAY_PARTS}|moment|time|weekend)\b)(?:the|a|an|his|her|its|their|this|these|those|some|many|most|several|more|fewer|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\s+(?:(?!(?:that|which|who|when|while|as|ever|and|but|or|if|because|before|after|until|since|for|from|with|in|on|at|by|to|into|during|about)\b)[\p{L}\d'’-]+(?:[,.]\d+)*\s+){0,5}?(?:${FINITE_AUXILIARY}|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)})\b`, 'u');
 
 /**
  * Where the reported clause of an impersonal passive starts in `after`, the text right after its participle: past

@@ -14,6 +14,9 @@ describe('cues/impersonal-passive: where the impersonal passive\'s clause starts
     [' more than 40 people were on the ferry.', 'more than 40 people were on the ferry.'],
     [' Harlow Town will appoint a new coach.', 'Harlow Town will appoint a new coach.'],
     [' on Monday the striker broke his wrist.', 'the striker broke his wrist.'],
+    // a time phrase before the subject is passed
+    [' the same day the roof had collapsed.', 'the roof had collapsed.'],
+    [' the following week the plinth had cracked.', 'the plinth had cracked.'],
   ])('finds the clause: %s', (after, clause) => {
     expect(after.slice(impersonalClauseStart(after))).toBe(clause);
   });
@@ -28,6 +31,10 @@ describe('cues/impersonal-passive: where the impersonal passive\'s clause starts
     [' the best option for the club.'],
     // a verb only after a preposition's phrase: "after the crash happened" is no reported clause
     [' the day after the crash happened.'],
+    // a time phrase as the subject, a participle after "ever"
+    [' the moment the shop opened.'],
+    [' the day the factory closed.'],
+    [' the best bridge ever built.'],
   ])('finds no clause: %s', (after) => {
     expect(impersonalClauseStart(after)).toBe(-1);
   });
