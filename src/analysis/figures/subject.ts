@@ -35,7 +35,7 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   const window = (p: number): string => text.slice(p, p + 40);
   let first = WORD.exec(window(pos));
   // "The population of 8.9 million is growing": the whole a count gives the size of (subject-whole.ts)
-  const whole = c.kind === 'count' ? wholeBefore(text, c.start, first?.[1]) : null;
+  const whole = c.kind === 'count' ? wholeBefore(text, c.start, first?.[1], first ? window(pos + first[0].length) : '') : null;
   if (whole) return whole;
   let determiner = false;
   // "5% of voters", "$5 million in aid", "8,000 of them"; "spent £2m on buses" (money "on" what a verb of spending buys)
