@@ -12,8 +12,9 @@ const SHARE_AFTER = /^[ \t]+(?:in|out[ \t]+of)[ \t]/i;
 // "$12 billion over eight years", "rose 4% over five years", "built over 40 years": a span of time an amount
 // or a change is spread over; "worked for over 10 years", "waited over 30 hours" are bounds
 // The amount may sit anywhere earlier in the same clause ("added $6 billion for crop insurance over
-// 10 years"); the window is bounded, so the scan stays linear. (An amount may carry a glued scale: "£12m", "$4.5bn".)
-const AMOUNT_BEFORE_SPAN = /(?:\d(?:%|bn|mn|tn|m|k|b)?|million|billion|trillion|thousand|percent|cent|dollars|euros|pounds)(?![\p{L}\d])[^.;!?\n]{0,70}$/iu;
+// 10 years"); the window is bounded, so the scan stays linear. (Money may carry a glued scale, "£12m", "$4.5bn";
+// only after a currency sign: a bare "3m" or "4b" is as often metres or a clause number.)
+const AMOUNT_BEFORE_SPAN = /(?:\d%?|[$£€¥]\d[\d.,]*(?:bn|mn|tn|m|k|b)|million|billion|trillion|thousand|percent|cent|dollars|euros|pounds)(?![\p{L}\d])[^.;!?\n]{0,70}$/iu;
 // ...unless a word right before "over" makes it a length of time that is bounded: "for over 10 years",
 // "has been over 90 days", "took over 10 years to build", "the first time in over a decade"
 const BOUND_SPAN_BEFORE = new Set(['for', 'been', 'be', 'being', 'is', 'was', 'are', 'were', 'took', 'take', 'takes', 'taking',

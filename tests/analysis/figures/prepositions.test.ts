@@ -19,7 +19,7 @@ describe('prepositions: the figure is the object, not an estimate or a bound', (
     // the amount's scale glued to it
     ['The club will invest £12m over three years in its academy.', 'three years'],
     ['The carmaker pledged $4.5bn over five years for new plants.', 'five years'],
-    ['Each lab gets a 40k grant over two years.', 'two years'],
+    ['Each lab gets a €40k grant over two years.', 'two years'],
     // the amount a few words further back in the same clause
     ['The bill set aside $4 billion for rural broadband over 10 years.', '10 years'],
     ['The plan would cut output by 30% in the two eastern plants over eight years.', 'eight years'],
@@ -44,6 +44,9 @@ describe('prepositions: the figure is the object, not an estimate or a bound', (
     ['It was the first 5% rise in over 10 years.', 'over 10 years', 'more-than'],
     ['Riders over 12 years old pay the $3 fare.', 'over 12 years old', 'more-than'],
     ['The 10k course took over two hours for most runners.', 'over two hours', 'more-than'],
+    // a glued scale with no currency sign is no amount of money: metres, a clause number
+    ['A 3m python slid over two hours into the barn.', 'over two hours', 'more-than'],
+    ['Section 4b over five years was never enforced.', 'over five years', 'more-than'],
     ['The team spent £3m for over two years on the stadium.', 'over two years', 'more-than'],
     // "near" before a quantity is an estimate
     ['Forecasters expect highs near 97 degrees.', 'near 97 degrees', 'about'],
