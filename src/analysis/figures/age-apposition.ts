@@ -10,12 +10,18 @@ const NAME_COMMA = /\p{Lu}[\p{L}.'’-]+,[ \t]$/u;
 const NOUN_COMMA = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS])})[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}+),[ \t]$`, 'iu');
 // the age is set off by a comma after it, or ends the sentence
 const CLOSED_AFTER = /^(?:,|\.(?:\s|$))/;
+// a run of noun-number pairs is a tally, not ages ("Votes were split: the chairman, 12, the treasurer, 9."): another
+// pair after the number, or a number before the noun
+const PAIR_AFTER = new RegExp(String.raw`^,[ \t]+(?:${alternation(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS])})[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}+,[ \t]*\d`, 'iu');
+const NUMBER_COMMA = /\d,[ \t]+$/;
 
 /** Whether the plain number between `start` and `end` is an age set off after a name or a person's noun. */
 export function ageInApposition(text: string, start: number, end: number): boolean {
   if (!CLOSED_AFTER.test(text.slice(end, end + 2))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   if (NAME_COMMA.test(before.slice(-24))) return true;
-  const noun = NOUN_COMMA.exec(before)?.[1];
-  return noun !== undefined && (PERSON_ROLES.has(noun) || tagsOf(noun).includes('Actor'));
+  const m = NOUN_COMMA.exec(before);
+  const noun = m?.[1];
+  if (!m || noun === undefined || PAIR_AFTER.test(text.slice(end, end + 40)) || NUMBER_COMMA.test(before.slice(0, m.index))) return false;
+  return PERSON_ROLES.has(noun) || tagsOf(noun).includes('Actor');
 }

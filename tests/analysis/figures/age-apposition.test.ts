@@ -21,6 +21,9 @@ describe('age-apposition: an age after a name or a person', () => {
     ['The fee, 40, was paid in cash.', '40'],
     // a person, but the number goes on into a list
     ['The coach, 3 and 4 were the picks.', '3'],
+    // noun-number pairs in a run are a tally
+    ['Votes were split: the chairman, 12, the treasurer, 9.', '12'],
+    ['Votes were split: the chairman, 12, the treasurer, 9.', '9'],
   ])('leaves alone: %s', (text, figure) => {
     expect(found(text)).toContainEqual({ text: figure, kind: 'count', unit: null });
   });
