@@ -3,6 +3,7 @@
 // plainly, "three times" counted three of nothing and "twice" was no figure. Each is one figure, the factor as its
 // value, with the unit "times". "Three times a week", "struck twice" and "told him twice" count how often: left alone.
 import { tagsOf } from './word-tags.js';
+import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { scanned, type Candidate } from './candidate.js';
 import { qualify } from './qualify.js';
 import { COUNT_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS as NUMBER_WORDS } from '../../lexicon/number-words.js';
@@ -12,6 +13,13 @@ import { alternation, firstLetters } from '../alternation.js';
 // average", "its size", "what it paid"); not "this", "that": "three times this year", "twice that season" say how often
 // (and a usual level named without "the": "8 times average earnings", "three times normal levels", "twice median pay")
 const USUAL_LEVELS = ['average', 'median', 'normal', 'usual', 'typical'];
+// ...when a noun follows it: "Her five times average 10.2 seconds" (race times; "average" the verb, a figure or a
+// preposition after it) is no factor
+const NOT_LEVEL_NOUN = new Set(['Preposition', 'Determiner', 'Adverb', 'Conjunction', 'Pronoun']);
+const levelNoun = (after: string): boolean => {
+  const next = /^[ \t]+(\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && !PHRASE_PREPOSITIONS.includes(next) && !tagsOf(next).some((t) => NOT_LEVEL_NOUN.has(t));
+};
 const COMPARED = new Set(['as', 'more', 'less', 'fewer', 'the', 'what', 'its', 'their', 'his', 'her', 'our', ...USUAL_LEVELS]);
 // after "the", a word of time says how often again: "three times the following week", "twice the same day"
 const TIME_AFTER_THE = /^[ \t]+(?:following|next|previous|last|same|past|first|second|third|final|year|week|month|day|night|season|morning|afternoon|evening|weekend)(?![\p{L}])/iu;
@@ -29,6 +37,7 @@ const foldValue = (w: string): number => NUMBER_WORDS[w] ?? TENS_WORDS[w] ?? SCA
 /** Whether the word after "times" (ending at `end`) compares: "as", "the", or a comparative ("faster", "likelier"). */
 function comparing(text: string, word: string, end: number, allowed: ReadonlySet<string>): boolean {
   const w = word.toLowerCase();
+  if (USUAL_LEVELS.includes(w)) return levelNoun(text.slice(end, end + 24));
   if (allowed.has(w)) return w !== 'the' || !TIME_AFTER_THE.test(text.slice(end, end + 16));
   return allowed === COMPARED && tagsOf(w).includes('Comparative');
 }

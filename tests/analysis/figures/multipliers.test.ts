@@ -44,6 +44,9 @@ describe('multipliers: leaves alone', () => {
     ['She visited twice the following spring.', []],
     // "average" as a noun of the clause after how often
     ['The side lost four times, average for a promoted club.', [{ text: 'four', unit: null }]],
+    // race times: "average" is the verb, a figure or a preposition after it
+    ['Her last five times average 10.2 seconds.', [{ text: 'five', unit: null }, { text: '10.2 seconds', unit: 's' }]],
+    ['The swimmer’s four times average under a minute.', [{ text: 'four', unit: null }]],
     ['He has been elected four times since 2004.', [{ text: 'four', unit: null }, { text: '2004', unit: null }]],
     // "manifold" and "the fold" are no factors
     ['The risks are manifold, and the party returned to the fold.', []],
