@@ -59,7 +59,4 @@ export const MIND_VERBS: SpeechVerb[] = [
   // to", "it is well known that"; cues/frames.ts and the verb pass), which annotated news counts with its
   // source left unnamed; the active "know" stays out (DROPPED), and so does a bare "known as" naming something
   { lemma: 'know', group: 'belief', forms: ['known'], framed: true },
-  // rumoured: talk passed on with its source left unnamed, only the passive ("is rumoured to be leaving", "it was rumored
-  // that ..."), which annotated news counts as "is said to"; the active verb and the noun are rare in news copy
-  { lemma: 'rumour', group: 'belief', forms: ['rumoured', 'rumored'] },
 ];
