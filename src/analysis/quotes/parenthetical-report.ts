@@ -34,10 +34,14 @@ export function parentheticalReport(text: string, inner: Draft, outer: Draft, qu
 }
 
 /** Whether `inner` reports in a parenthesis that opens and closes inside `outer`'s content before its frame: "Two nurses
- *  (one of whom said she was tired) left early, the manager said" (the inner content ends by the ")"). */
+ *  (one of whom said she was tired) left early, the manager said" (the inner content ends by the ")"). As after a cue,
+ *  its speaker stands right after the "(": a relative clause ("(which engineers say is unsafe)", "(including one who
+ *  said ...)") describes a word of the outer content and stays in it. */
 function beforeFrame(text: string, inner: Draft, outer: Draft): boolean {
+  const m = inner.who.speakerMention;
   if (!/^content-/.test(outer.rule) || inner.rule !== 'X-said-content' || outer.cue === null || inner.cue === null || outer.cue.start < outer.end) return false;
   const open = text.lastIndexOf('(', inner.cue.start);
+  if (m === null || m.start <= open || !OPENS_BEFORE_SUBJECT.test(text.slice(open, m.start))) return false;
   const close = text.indexOf(')', inner.cue.end);
   return open > outer.start && !text.slice(open, inner.cue.start).includes(')') && close >= 0 && inner.end <= close + 1 && close < outer.end;
 }

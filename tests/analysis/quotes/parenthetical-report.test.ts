@@ -53,6 +53,13 @@ describe('leaves alone', () => {
     ['The mill will shut (the date is not set), the union said.', [['said', 'The mill will shut (the date is not set)']]],
     // a relative clause in parentheses is not a subject of its own right after the "("
     ['Ana Ruiz said the bridge (which the state says is unsafe) would close.', [['said', 'the bridge (which the state says is unsafe) would close']]],
+    // the same before the frame: the relative clause, or a pronoun after "including", is no subject right after "("
+    ['The bridge (which engineers say is unsafe) will close in June, the council said.', [
+      ['said', 'The bridge (which engineers say is unsafe) will close in June'],
+    ]],
+    ['Three players (including one who said he had the flu) missed training, the manager told reporters.', [
+      ['told', 'Three players (including one who said he had the flu) missed training'],
+    ]],
     // a comparison with another's word is part of what was said
     ['Ana Ruiz said the toll would rise (as the mayor predicted last year).', [['said', 'the toll would rise (as the mayor predicted last year)']]],
     // inside quotation marks, the parenthesis is the speaker's own words
