@@ -7,6 +7,7 @@ import { alternation } from '../alternation.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { DAY_PARTS, TIME_UNITS } from '../../lexicon/time-words.js';
+import { PLURAL_COUNT_WORDS } from '../../lexicon/number-words.js';
 
 // "it was reported", "it is thought": an impersonal passive hedges; it names nobody
 export const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
@@ -19,7 +20,7 @@ const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p{L}\d]+
 // announced the day the factory closed"), nor a noun with "ever" before a participle ("the best bridge ever built"). Not an adverbial ("It was
 // said with a smile", "It was reported in the local paper"), nor an aside ("The club, it is understood, will ...").
 // Group 1 runs to the clause's subject.
-const CLAUSE_WITHOUT_THAT = new RegExp(String.raw`^((?:\s+(?:on|last|earlier|later)\s+[\p{L}\d]+|\s+the\s+(?:same|following|next)\s+(?:${TIME_UNITS}|${DAY_PARTS}|weekend))?\s+)(?!(?:the|that)\s+(?:${TIME_UNITS}|${DAY_PARTS}|moment|time|weekend)\b)(?:the|a|an|his|her|its|their|this|these|those|some|many|most|several|more|fewer|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\s+(?:(?!(?:that|which|who|when|while|as|ever|and|but|or|if|because|before|after|until|since|for|from|with|in|on|at|by|to|into|during|about)\b)[\p{L}\d'’-]+(?:[,.]\d+)*\s+){0,5}?(?:${FINITE_AUXILIARY}|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)})\b`, 'u');
+const CLAUSE_WITHOUT_THAT = new RegExp(String.raw`^((?:\s+(?:on|last|earlier|later)\s+[\p{L}\d]+|\s+the\s+(?:same|following|next)\s+(?:${TIME_UNITS}|${DAY_PARTS}|weekend))?\s+)(?!(?:the|that)\s+(?:${TIME_UNITS}|${DAY_PARTS}|moment|time|weekend)\b)(?:the|a|an|his|her|its|their|this|these|those|some|many|most|several|more|fewer|${alternation(PLURAL_COUNT_WORDS)}|\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\s+(?:(?!(?:that|which|who|when|while|as|ever|and|but|or|if|because|before|after|until|since|for|from|with|in|on|at|by|to|into|during|about)\b)[\p{L}\d'’-]+(?:[,.]\d+)*\s+){0,5}?(?:${FINITE_AUXILIARY}|\p{Ll}+ed|${alternation(IRREGULAR_PASTS)})\b`, 'u');
 
 /**
  * Where the reported clause of an impersonal passive starts in `after`, the text right after its participle: past

@@ -11,6 +11,7 @@ describe('cues/impersonal-passive: where the impersonal passive\'s clause starts
     // no "that": a subject (a determiner, a count, a name) and its finite verb
     [' the fire started in the kitchen of the bakery.', 'the fire started in the kitchen of the bakery.'],
     [' two members of the board abstained.', 'two members of the board abstained.'],
+    [' twenty fans were hurt in the crush.', 'twenty fans were hurt in the crush.'],
     [' more than 40 people were on the ferry.', 'more than 40 people were on the ferry.'],
     [' Harlow Town will appoint a new coach.', 'Harlow Town will appoint a new coach.'],
     [' on Monday the striker broke his wrist.', 'the striker broke his wrist.'],
