@@ -21,6 +21,9 @@ const PAYER_VERBS = String.raw`commissioned|funded|sponsored|requested|ordered|p
 const byBefore = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${verbs})\s+by\s+(?:the\s+)?$`, 'i');
 const READER_BEFORE = byBefore(`${HOLDER_VERBS}|${PAYER_VERBS}`);
 const PAYER_BEFORE = byBefore(PAYER_VERBS);
+// ... but a text made to be spoken, "read by" someone, is read aloud: its reader voices it ("A speech read by the
+// mayor's deputy warned", "a statement read by the captain") and speaks, as its author would
+const READ_ALOUD = /\b(?:speech|address|statement|message|tribute|eulogy|prayer)\s+read\s+by\s+(?:the\s+)?$/i;
 
 // a platform a text was put on ("A post shared on Instagram", "a video on TikTok"): where it was posted, not who wrote it
 const PLATFORMS: ReadonlySet<string> = new Set(ONLINE_PLATFORMS);
@@ -41,6 +44,7 @@ export function documentAuthor(s: Resolved, from: number, lead: Mention | undefi
  *  to" (`vouched`) the one who holds the text and tells what it says is the source the writer leans on ("according to
  *  emails obtained by the Gazette" is the Gazette's reporting), while one who only ordered or paid for it tells nothing. */
 export function onlyHandledIt(text: string, from: number, m: Mention, vouched = false): boolean {
+  if (READ_ALOUD.test(text.slice(Math.max(from, m.start - 40), m.start))) return false;
   return (vouched ? PAYER_BEFORE : READER_BEFORE).test(text.slice(Math.max(from, m.start - 24), m.start));
 }
 

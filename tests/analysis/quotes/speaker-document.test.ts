@@ -21,6 +21,9 @@ describe('quotes/speaker-document: the author of a document speaks through it', 
     // ... while its author after "by" still speaks through it
     ['A survey by the Tarn Growers Union found that most farms lack insurance.', 'Tarn Growers Union'],
     ['A poll conducted by Vellam Research showed that the race is tied.', 'Vellam Research'],
+    // a text made to be spoken, read by someone, is read aloud: the reader voices it (READ_ALOUD)
+    ["A speech read by the mayor's deputy warned that taxes would rise.", "the mayor's deputy"],
+    ["A message read by the captain's mother thanked the rescuers.", "the captain's mother"],
   ])('%s', (text, mention) => {
     expect(quotes(text).map((q) => q.speakerMention?.text ?? null)).toEqual([mention]);
   });
@@ -38,6 +41,8 @@ describe('quotes/speaker-document: the author of a document speaks through it', 
   it.each([
     ['Documents seen by reporters show that the mine was flooded twice.', 'Documents'],
     ['Emails obtained by the paper show that the deal was signed.', 'Emails'],
+    // a written text read by someone is only seen by them (READ_ALOUD is for texts made to be spoken)
+    ['A letter read by reporters says the mill will close.', 'A letter'],
     ['Records seen by the Vell Times suggest that the pier was never inspected.', 'Records'],
   ])('%s', (text, mention) => {
     const [q] = quotes(text);
