@@ -4,13 +4,6 @@ import type { Gender } from './pronouns.js';
 import { ACRONYM_ROLES } from './titles.js';
 import { pluralOf } from './plurals.js';
 
-/** The positions a team player is named by ("the striker", "their goalkeeper"), among PERSON_ROLES; also read by
- *  cues/phrasal-frames.ts ("pushed back against the striker" is a shove in play). */
-export const PLAYING_POSITIONS: readonly string[] = [
-  'striker', 'midfielder', 'defender', 'winger', 'goalkeeper', 'forward', 'keeper', 'playmaker', 'quarterback', 'pitcher',
-  'batsman', 'bowler',
-];
-
 /** Person nouns of news reporting that compromise's lexicon lacks or tags otherwise. */
 export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'official', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'senator', 'governor', 'lawmaker', 'legislator',
@@ -57,7 +50,8 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   // people news names by their stage of life or their forecasting trade ("retiree Joan Roe", "forecaster Ali Dunn")
   'retiree', 'pensioner', 'forecaster',
   // sport: the positions and officials a match report names people by ("the striker said", "the referee")
-  ...PLAYING_POSITIONS, 'referee', 'umpire', 'swimmer', 'cyclist', 'runner',
+  'striker', 'midfielder', 'defender', 'winger', 'goalkeeper', 'referee', 'umpire', 'swimmer', 'cyclist', 'runner',
+  'forward', 'keeper', 'playmaker', 'quarterback', 'pitcher', 'batsman', 'bowler',
   // research and advocacy ("co-author Sam Roe said", "consumer advocate Ann Lee")
   'co-author', 'advocate',
   // epithets news refers back to a named person by (see EPITHET_HEADS, reference-heads.ts): standing and age ("the 34-year-old said";

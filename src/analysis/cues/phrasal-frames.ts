@@ -2,7 +2,6 @@
 // "cast doubt on", "made clear"): each lemma's frame after the form, which the cue keeps (cues/verb-span.ts reads it).
 // The frames of single verbs ("see X as", "felt that") are in frames.ts.
 import { REFERRING_SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { PLAYING_POSITIONS } from '../../lexicon/roles.js';
 import { alternation } from '../alternation.js';
 
 // "cast doubt on the figures", "casts fresh doubt over the deal": questioning a claim in words (acts.ts and verb-reading.ts
@@ -45,10 +44,9 @@ const STRUCK_THING = String.raw`\s+${DETERMINER}(?!${DANCE_BALL})(?:[\p{L}’'-]
 
 // "has pushed for a recount" (not a stretch of time: "a reform he has pushed for weeks"); "pushed back on claims that ...",
 // "is pushing back hard against the levy": resisting a claim or a plan in words, as news of every beat writes it; the
-// particle and its preposition are the cue's. Not a crowd or a force of nature, nor a player in a match (a shove: "police
-// pushed back against the crowd", "the defender pushed back against the striker"); a delay ("was pushed back on Friday",
-// "on account of rain") is ruled out by postponed-passive.ts
-const SHOVED = String.raw`(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:crowds?|mob|throng|protesters|demonstrators|rioters|fans|surge|tide|current|wind|waves?|water|door|gates?|${alternation(PLAYING_POSITIONS.flatMap((p) => [p, `${p}s`]))})${PHRASE_ENDS}`;
+// particle and its preposition are the cue's. Not a crowd or a force of nature (a shove: "police pushed back against the
+// crowd"); a delay ("was pushed back on Friday", "on account of rain") is ruled out by postponed-passive.ts
+const SHOVED = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:crowds?|mob|throng|protesters|demonstrators|rioters|fans|surge|tide|current|wind|waves?|water|door|gates?)${PHRASE_ENDS}`;
 // the adverbs "pushed back" takes before "on" or "against" ("pushed back hard on"); postponed-passive.ts reads them too
 export const PUSH_BACK_ADVERBS = String.raw`(?:hard|firmly|strongly|sharply|publicly|again)`;
 const PUSHED_FOR_OR_BACK = new RegExp(String.raw`^\s+(?:(?:hard|again|publicly|privately)\s+)?for\b(?!\s+(?:months|weeks|years|days|decades|hours|ages|a\s+(?:while|year|month|week|decade)|some\s+time)\b)|^\s+back(?:\s+${PUSH_BACK_ADVERBS})?\s+(?:on|against)\b(?!\s+${SHOVED})`, 'iu');
