@@ -15,6 +15,9 @@ describe('cues: "show" with a possessive noun phrase that ends its clause', () =
     // a clause after the possessive's noun
     ['Records show his firm paid the fine.', ['show']],
     ['Photos show their new home was flooded.', ['show']],
+    // a plural after the possessive with its verb: a clause, not a modifier of a thing shown
+    ['Doctors at the clinic show their patients improve faster.', ['show']],
+    ['Coaches at the academy show their players improve quickly.', ['show']],
     // "her" as the object, a second phrase after it
     ['Polls showed her winning the vote by a wide margin.', ['showed']],
     // no possessive: the thing found
