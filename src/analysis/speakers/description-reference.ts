@@ -86,8 +86,6 @@ export function resolveDescription(res: Resolution, m: Mention, i: number): void
   else if (!personal && (m.entity = ownedBy(res, m)) !== null) { /* named after its owner */ }
   else if (personal && (m.entity = ownedByIts(res, m)) !== null) { /* someone of the body "its" means */ }
   else if (personal && (m.entity = ownedByBody(res, m)) !== null) { /* someone of the body named before: "the council's leader" */ }
-  // "A study found": a document is no one; its words are its unnamed authors' (speakers report it unknown)
-  else if (INDEFINITE.test(m.text) && isDocumentHead(m.head)) m.entity = null;
   else if (INDEFINITE.test(m.text)) {
     // someone new the article does not name: the description, article and all, is the only name it has ("a person
     // familiar with the talks", not "person", which reads as a name and merges every unnamed person)

@@ -46,7 +46,9 @@ describe('quotes/speaker-document: the author of a document speaks through it', 
     ['Records seen by the Vell Times suggest that the pier was never inspected.', 'Records'],
   ])('%s', (text, mention) => {
     const [q] = quotes(text);
-    expect([q!.speaker, q!.speakerMention?.text]).toEqual([null, mention]);
+    // (the texts' phrase is the mention; "A letter" reads as someone new, "Documents" as no one: never the reader)
+    expect(q!.speakerMention?.text).toBe(mention);
+    expect(q!.speaker ?? '').not.toMatch(/reporters|paper|Times/);
   });
 
   it('keeps a document as the speaker when no author follows "by" or "from"', () => {
@@ -62,7 +64,9 @@ describe('quotes/speaker: a platform a text was put on is no speaker', () => {
     ['A message posted on Telegram warned that the dam was leaking.', 'A message posted on Telegram'],
   ])('%s', (text, mention) => {
     const [q] = quotes(text);
-    expect([q!.speaker, q!.speakerMention?.text]).toEqual([null, mention]);
+    // (the texts' phrase is the mention; "A letter" reads as someone new, "Documents" as no one: never the reader)
+    expect(q!.speakerMention?.text).toBe(mention);
+    expect(q!.speaker ?? '').not.toMatch(/reporters|paper|Times/);
   });
 
   // left alone: the platform as a subject, a person who posted on it, a spokesperson for it
