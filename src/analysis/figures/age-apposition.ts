@@ -5,14 +5,16 @@ import { POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
 import { tagsOf } from './word-tags.js';
 
+// a determiner before the person's noun (both patterns below)
+const DETERMINER = alternation(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS]);
 const NAME_COMMA = /\p{Lu}[\p{L}.'’-]+,[ \t]$/u;
 // a determiner, then the person's noun (an adjective may come between: "the injured driver, 52,")
-const NOUN_COMMA = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS])})[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}+),[ \t]$`, 'iu');
+const NOUN_COMMA = new RegExp(String.raw`(?<![\p{L}])(?:${DETERMINER})[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}+),[ \t]$`, 'iu');
 // the age is set off by a comma after it, or ends the sentence
 const CLOSED_AFTER = /^(?:,|\.(?:\s|$))/;
 // a run of noun-number pairs is a tally, not ages ("Votes were split: the chairman, 12, the treasurer, 9."): another
 // pair after the number, or a number before the noun
-const PAIR_AFTER = new RegExp(String.raw`^,[ \t]+(?:${alternation(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS])})[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}+,[ \t]*\d`, 'iu');
+const PAIR_AFTER = new RegExp(String.raw`^,[ \t]+(?:${DETERMINER})[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}+,[ \t]*\d`, 'iu');
 const NUMBER_COMMA = /\d,[ \t]+$/;
 
 /** Whether the plain number between `start` and `end` is an age set off after a name or a person's noun. */
