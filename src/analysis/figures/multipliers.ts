@@ -20,11 +20,11 @@ const levelNoun = (after: string): boolean => {
   const next = /^[ \t]+(\p{Ll}+)/u.exec(after)?.[1];
   return next !== undefined && !PHRASE_PREPOSITIONS.includes(next) && !tagsOf(next).some((t) => NOT_LEVEL_NOUN.has(t));
 };
-const COMPARED = new Set(['as', 'more', 'less', 'fewer', 'the', 'what', 'its', 'their', 'his', 'her', 'our', ...USUAL_LEVELS]);
+const COMPARED = new Set(['as', 'more', 'less', 'fewer', 'the', 'what', 'its', 'their', 'his', 'her', 'our']);
 // after "the", a word of time says how often again: "three times the following week", "twice the same day"
 const TIME_AFTER_THE = /^[ \t]+(?:following|next|previous|last|same|past|first|second|third|final|year|week|month|day|night|season|morning|afternoon|evening|weekend)(?![\p{L}])/iu;
 // "twice" takes only "as" and what is multiplied: "twice more" is as often "two more times" ("struck twice more")
-const TWICE_COMPARED = new Set(['as', 'the', 'what', 'its', 'their', 'his', 'her', 'our', ...USUAL_LEVELS]);
+const TWICE_COMPARED = new Set(['as', 'the', 'what', 'its', 'their', 'his', 'her', 'our']);
 const TIMES_AFTER = /^[ \t]+times[ \t]+(\p{L}+)(?![\p{L}\p{N}])/iu;
 const FOLD_AFTER = /^[-‐‑]fold(?![\p{L}\p{N}])/iu;
 // (both scan the whole text: the first letters' lookahead spares most offsets the Unicode \b, alternation.ts firstLetters)
