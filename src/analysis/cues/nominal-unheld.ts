@@ -41,7 +41,7 @@ const AMONG_THEN = new RegExp(`^${AMONG_HOLDERS}(?=\\s+that\\b)`, 'u');
 /** Where the text after a noun cue reaches "that": past "among" and its holders, if they stand there. */
 export const pastHolders = (text: string, end: number): number => end + (AMONG_THEN.exec(text.slice(end, end + 80))?.[0].length ?? 0);
 /** Whether the "that" after a noun cue ending at `end` (past any holders) opens an object relative, not a clause it reports. */
-export const objectRelativeAfter = (text: string, end: number): boolean => OBJECT_RELATIVE.test(text.slice(pastHolders(text, end), end + 160));
+const objectRelativeAfter = (text: string, end: number): boolean => OBJECT_RELATIVE.test(text.slice(pastHolders(text, end), end + 160));
 /** The noun cues a pattern marks in its group 1, the phrase ending where the match does, read as possessed clauses (the
  *  light verb's, "there is" frame's or a preposition's): none inside a quote, none before an object relative ("the point
  *  that she made", "a complaint that the club lodged"), none the caller's `skip` refuses. */
