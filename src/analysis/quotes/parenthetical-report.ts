@@ -40,8 +40,12 @@ export function parentheticalReport(text: string, inner: Draft, outer: Draft, qu
 function beforeFrame(text: string, inner: Draft, outer: Draft): boolean {
   const m = inner.who.speakerMention;
   if (!/^content-/.test(outer.rule) || inner.rule !== 'X-said-content' || outer.cue === null || inner.cue === null || outer.cue.start < outer.end) return false;
-  const open = text.lastIndexOf('(', inner.cue.start);
-  if (m === null || m.start <= open || !OPENS_BEFORE_SUBJECT.test(text.slice(open, m.start))) return false;
-  const close = text.indexOf(')', inner.cue.end);
-  return open > outer.start && !text.slice(open, inner.cue.start).includes(')') && close >= 0 && inner.end <= close + 1 && close < outer.end;
+  // (both marks looked for inside the outer content only: one outside it fails the test anyway)
+  const at = text.slice(outer.start + 1, inner.cue.start + 1).lastIndexOf('(');
+  if (m === null || at < 0) return false;
+  const open = outer.start + 1 + at;
+  if (m.start <= open || !OPENS_BEFORE_SUBJECT.test(text.slice(open, m.start))) return false;
+  const closeAt = text.slice(inner.cue.end, outer.end).indexOf(')');
+  const close = inner.cue.end + closeAt;
+  return !text.slice(open, inner.cue.start).includes(')') && closeAt >= 0 && inner.end <= close + 1;
 }
