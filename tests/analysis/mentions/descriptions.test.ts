@@ -117,4 +117,16 @@ describe('mentions: a head before a word the cue stage read as a verb is no modi
   ])('leaves alone: %s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
+
+  // only a verb cue right after the head breaks the compound: a noun cue there, or a verb cue further on, does not
+  const cuedAs = (text: string, word: string, kind: 'verb' | 'noun'): string[] => {
+    const input = state(text, [word]);
+    return findMentions({ ...input, cues: input.cues.map((c) => ({ ...c, kind })) }).mentions.map((m) => `${m.kind}:${m.text}`);
+  };
+  it.each([
+    ['Tests by the council show that the water is safe.', 'show', 'noun', []],
+    ['Later the council show drew crowds.', 'drew', 'verb', []],
+  ] as const)('leaves alone with a cue: %s (%s as %s)', (text, word, kind, expected) => {
+    expect(cuedAs(text, word, kind)).toEqual(expected);
+  });
 });
