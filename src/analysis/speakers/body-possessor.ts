@@ -2,10 +2,9 @@
 // person is someone of that body, named after it ("the council's leader", as "its chief" is after the body "its"
 // means, its-owner.ts), and the body itself was just mentioned: a later "it" or "its" may point back to it.
 import type { Mention } from '../../types.js';
-import { SPOKESPERSON_HEADS } from '../../lexicon/roles.js';
 import { isOrganizationWord } from '../mentions/words.js';
 import type { Resolution } from './resolution.js';
-import { ownedEntity } from './owned.js';
+import { ownedPerson, personOwnerWords } from './owned.js';
 
 // "the council's", "The city's": the article and a lower-case body word with its possessive
 const BODY_POSSESSOR = /^[Tt]he[\s\u00a0]+(\p{Ll}+)['’]s[\s\u00a0]+/u;
@@ -13,8 +12,8 @@ const BODY_POSSESSOR = /^[Tt]he[\s\u00a0]+(\p{Ll}+)['’]s[\s\u00a0]+/u;
 /** The person the description `m` ("The council's leader") names after the body before it, or null; the body is
  *  remembered where it stands (an entity it already had, else a new one named by its description). */
 export function ownedByBody(res: Resolution, m: Mention): number | null {
-  const own = BODY_POSSESSOR.exec(m.text);
-  if (own === null || m.gender === 'neuter' || m.gender === 'plural' || SPOKESPERSON_HEADS.has(m.head ?? '')) return null;
+  const own = personOwnerWords(m, BODY_POSSESSOR);
+  if (own === null) return null;
   const word = own[1]!;
   if (!isOrganizationWord(word)) return null;
   const bodyText = m.text.slice(0, own[0].length).replace(/['’]s[\s\u00a0]+$/, '');
@@ -22,9 +21,5 @@ export function ownedByBody(res: Resolution, m: Mention): number | null {
   body.entity = res.salience.fitting(body) ?? res.reg.add(`the ${word}`, 'organization', 'neuter', m.start);
   res.salience.remember(body);
   // (a holder of the role named before comes first: "Council leader Ana Ruiz ... The council's leader said" is Ruiz)
-  const named = res.salience.fitting(m);
-  if (named !== null) return named;
-  const name = `the ${word}'s ${m.text.slice(own[0].length)}`;
-  // one entity for each owner and description (owned.ts)
-  return ownedEntity(res, name, 'person', m.gender, m.start);
+  return ownedPerson(res, m, own, () => `the ${word}'s`);
 }

@@ -3,6 +3,7 @@
 import type { Mention, SpeakerKind } from '../../types.js';
 import { PRONOUNS, type Gender } from '../../lexicon/pronouns.js';
 import { OWNED_HEADS } from '../../lexicon/organisation-heads.js';
+import { SPOKESPERSON_HEADS } from '../../lexicon/roles.js';
 import type { Resolution } from './resolution.js';
 import { isOrganizationWord, withoutPossessive } from '../mentions/words.js';
 
@@ -28,6 +29,23 @@ export function ownedBy(res: Resolution, m: Mention): number | null {
   }
   if (owner === undefined || owner.toLowerCase() === head) return null;
   return ownedEntity(res, `${owner} ${head}`, 'organization', 'neuter', m.start);
+}
+
+/** The owner's words that open a person's description `m` (`owner`: "its ", "the council's "), or null: none for a
+ *  body's or a group's description, nor for a spokesperson, whose words spokespeople.ts gives to the body itself. */
+export function personOwnerWords(m: Mention, owner: RegExp): RegExpExecArray | null {
+  if (m.gender === 'neuter' || m.gender === 'plural' || SPOKESPERSON_HEADS.has(m.head ?? '')) return null;
+  return owner.exec(m.text);
+}
+
+/** The person a description owned by a body names (its-owner.ts, body-possessor.ts): the holder of the role named
+ *  before ("coach Tomas Berg ... its coach said" is Berg), else one named after the owner `ownerOf()` gives (as
+ *  "Tallo Motors'"; null: no owner) and the description's rest after the owner's words `own`. */
+export function ownedPerson(res: Resolution, m: Mention, own: RegExpExecArray, ownerOf: () => string | null): number | null {
+  const named = res.salience.fitting(m);
+  if (named !== null) return named;
+  const owner = ownerOf();
+  return owner === null ? null : ownedEntity(res, `${owner} ${m.text.slice(own[0].length)}`, 'person', m.gender, m.start);
 }
 
 /** The one entity named `name` after its owner (kept by lower-cased name), added at `at` the first time: one per owner

@@ -4,7 +4,8 @@
 // such body before it, the kind word itself names the body ("the company": one row per article, as any description).
 import type { Mention } from '../../types.js';
 import { ORGANIZATION_HEADS } from '../../lexicon/organisation-heads.js';
-import type { Registry } from './registry.js';
+import type { Draft, Registry } from './registry.js';
+import { ITS } from './its-owner.js';
 import { fitsOrganization, looselyFitsOrganization } from './roles.js';
 
 // "... for the company", "... of the local council", "... at the ferry operator": the kind word ends the complement
@@ -15,7 +16,6 @@ const KIND_POSSESSOR = /^[Tt]he\s+(\p{Ll}+)['’]s\s+\p{Ll}+$/u;
 const KIND_MODIFIER = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)\s+\p{Ll}+$/u;
 // the gap to a description of the body written as a mention of its own ("A spokesman" + " for " + "the guild")
 const BODY_GAP = /^\s+(?:for|of|at)\s+$/;
-const ITS = /^its[\s\u00a0]/i;
 // how far back the body the kind word refers to may stand, in mentions
 const LOOK_BACK = 40;
 
@@ -25,11 +25,11 @@ export function kindWordOf(description: string): string | null {
   return w !== undefined && ORGANIZATION_HEADS.has(w) && (ORGANIZATION_HEADS.get(w)?.length ?? 0) > 0 ? w : null;
 }
 
-/** The last organisation mentioned in reach before the i-th mention, or null. */
-function lastBody(mentions: Mention[], i: number, reg: Registry): number | null {
+/** The entity of the last mention in reach before the i-th whose draft `fits`, or null. */
+function lastBody(mentions: Mention[], i: number, reg: Registry, fits: (d: Draft) => boolean): number | null {
   for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
     const e = mentions[k]!.entity;
-    if (e !== null && reg.drafts[e]!.kind === 'organization') return e;
+    if (e !== null && fits(reg.drafts[e]!)) return e;
   }
   return null;
 }
@@ -46,16 +46,10 @@ export function bodyByKind(text: string, mentions: Mention[], i: number, reg: Re
   if (next !== undefined && next.kind === 'description' && next.entity !== null && reg.drafts[next.entity]!.kind === 'organization'
     && BODY_GAP.test(text.slice(m.end, next.start)) && /^(?:the|its|their)\s/i.test(next.text)) return next.entity;
   // "Acme cut prices. Prices would fall, its spokesman said": the last body before it, the one "it" would mean
-  if (ITS.test(m.text)) return lastBody(mentions, i, reg);
+  if (ITS.test(m.text)) return lastBody(mentions, i, reg, (d) => d.kind === 'organization');
   const kind = kindWordOf(m.text);
   if (kind === null) return null;
-  let loose: number | null = null;
-  for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
-    const e = mentions[k]!.entity;
-    if (e === null) continue;
-    const d = reg.drafts[e]!;
-    if (fitsOrganization(d, kind)) return e;
-    if (loose === null && looselyFitsOrganization(d, kind)) loose = e;
-  }
-  return loose ?? reg.add(`the ${kind}`, 'organization', 'neuter', m.start);
+  // (one that fits by name anywhere in reach comes before one that fits loosely)
+  const body = lastBody(mentions, i, reg, (d) => fitsOrganization(d, kind)) ?? lastBody(mentions, i, reg, (d) => looselyFitsOrganization(d, kind));
+  return body ?? reg.add(`the ${kind}`, 'organization', 'neuter', m.start);
 }
