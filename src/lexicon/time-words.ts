@@ -21,7 +21,9 @@ export const RELATIVE_DAYS = 'yesterday|today|tonight';
 // a noun-like form, the form ends a compound noun that the time is an adjunct of ("the jobs report this month was weak",
 // "the boat show on Sunday was busy"), and no clause's subject follows it (cues/plural-head-clause.ts,
 // cues/evidence-head-phrase.ts)
-export const TIME_ADJUNCT_OPENERS = 'this|last|next|earlier|later|on|each|every|today|yesterday';
+const TIME_ADJUNCT_OPENERS = 'this|last|next|earlier|later|on|each|every|today|yesterday';
+/** One of them right after the form (the text after it starting with its blank). */
+export const TIME_ADJUNCT_NEXT = new RegExp(String.raw`^\s+(?:${TIME_ADJUNCT_OPENERS})\b`);
 
 // a stretch of time right after the verb: "spoke for 40 minutes", "was questioned for six hours" (how long, not what)
 export const FOR_A_TIME = String.raw`for\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|over|just|another|an\s+extra)\s+)?(?:\d+|an?|${COUNT_WORDS.join('|')}|several|a\s+few|many)\s+(?:(?:more|full|long|straight|tense)\s+)?(?:(?:${TIME_UNITS})s?|nights)\b(?!\s+(?:time|term|half|round|straight|consecutive)\b)`;

@@ -8,7 +8,7 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { COLLECTIVE_NOUNS, EVIDENCE_NOUNS, MASS_RECORD_NOUNS, SHOW_KINDS } from '../../lexicon/cue-contexts.js';
 import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { TIME_ADJUNCT_OPENERS } from '../../lexicon/time-words.js';
+import { TIME_ADJUNCT_NEXT } from '../../lexicon/time-words.js';
 import { pluralEnding } from '../../lexicon/plurals.js';
 
 const PLACE_OR_TIME = String.raw`(?:online|locally|(?:on[ \t]+)?${WEEKDAYS}|today|yesterday|(?:last|this)[ \t]+(?:week|month|year))`;
@@ -25,9 +25,6 @@ const OBJECT_OR_CLAUSE_NEXT = /^[ \t]+(?:that|the|a|an|its|his|her|their|some|mo
 // ministry show prices rose", "Data from the agency show hospital admissions were falling", "show 4,000 jobs went"
 // (the subject's last word in group 1, the verb in group 2; the shortest subject first, so that the verb checked is the first)
 const BARE_CLAUSE_NEXT = /^[ \t]+(?:[\p{Ll}\p{N}][\p{L}\p{N},.’'-]*[ \t]+)??([\p{Ll}\p{N}][\p{L}\p{N},.’'-]*)[ \t]+(\p{Ll}+ed|was|were|is|are|has|have|had|will|would|could|can|may|might|rose|fell|grew|went|sank|hit|remain|remains)\b/u;
-// a time right after the form: the adjunct of a compound noun ("the boat show this year was"), no clause's subject
-// (lexicon/time-words.ts, as in plural-head-clause.ts; here within the line, as the patterns above)
-const TIME_NEXT = new RegExp(String.raw`^[ \t]+(?:${TIME_ADJUNCT_OPENERS})\b`);
 const PLURAL_VERB = /^(?:were|are|have|remain)$/;
 const SINGULAR_VERB = /^(?:was|is|has|remains)$/;
 
@@ -54,5 +51,6 @@ export function evidenceHeadPhrase(text: string, w: SpeechWord): boolean {
   const after = text.slice(w.end, w.end + 40);
   if (OBJECT_OR_CLAUSE_NEXT.test(after)) return true;
   const [, word, verb] = BARE_CLAUSE_NEXT.exec(after) ?? [];
-  return word !== undefined && verb !== undefined && !TIME_NEXT.test(after) && agrees(word.toLowerCase(), verb);
+  // (a time right after the form is the adjunct of a compound noun, no clause's subject: "the boat show this year was")
+  return word !== undefined && verb !== undefined && !TIME_ADJUNCT_NEXT.test(after) && agrees(word.toLowerCase(), verb);
 }

@@ -14,7 +14,7 @@ import { PLURAL_END, singularsOf } from '../../lexicon/plurals.js';
 import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { PARTICLES } from './verb-span-words.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { TIME_ADJUNCT_OPENERS } from '../../lexicon/time-words.js';
+import { TIME_ADJUNCT_NEXT } from '../../lexicon/time-words.js';
 
 // a plural head, a preposition, an optional article and up to three words, ending right before the form
 const PLURAL_HEAD_PHRASE = /\b\p{L}\p{Ll}{2,}s\s+(?:at|of|with|from|in|for)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}&.’'-]+\s+){0,3}$/u;
@@ -30,9 +30,6 @@ const CLAUSE_NEXT = /^\s+(?!(?:of|for|in|on|at|to|by|from|with|that|which|who|an
 // a preposition, perhaps a determiner and a modifier, before the head: the head is the preposition's object ("spoke of the
 // growers hope ...", "aid for flood victims fear ...")
 const OBJECT_OF_PREPOSITION = /\b(?:of|for|to|in|on|at|by|from|with|about|among)\s+(?:(?:the|a|an|their|its|his|her|our|these|those)\s+)?(?:[\p{L}-]+\s+)?$/iu;
-// a time right after a compound noun's last word ("the jobs report this month was weak", "the sales forecast on Monday
-// was"): the noun's own adjunct, no clause's subject (lexicon/time-words.ts)
-const TIME_NEXT = new RegExp(String.raw`^\s+(?:${TIME_ADJUNCT_OPENERS})\b`);
 
 /**
  * Whether a lower-case word can be the plural head of a bare verb: a plural of a role or a body ("advocates",
@@ -65,7 +62,9 @@ export function pluralHeadParticle(text: string, w: SpeechWord): boolean {
 /** Whether a clause of its own (a subject and a finite auxiliary, no time first) follows the form ending at `end`. */
 export function clauseNext(text: string, end: number): boolean {
   const after = text.slice(end, end + 64);
-  return CLAUSE_NEXT.test(after) && !TIME_NEXT.test(after);
+  // (a time right after a compound noun's last word is the noun's own adjunct, no clause's subject: "the jobs report
+  // this month was weak", "the sales forecast on Monday was")
+  return CLAUSE_NEXT.test(after) && !TIME_ADJUNCT_NEXT.test(after);
 }
 
 /** Whether a bare final-attribution form (no -s) is the verb of a plural head, right before it or before a short prepositional phrase. */
