@@ -74,7 +74,8 @@ export function isStanceAdjective(word: string): boolean {
 }
 // a content must follow: a clause or what the feeling is about ("is confident." alone holds nothing)
 const CONTENT_AFTER = /^\s+(?:that\b|whether\b|about\b|over\b|at\b|the\b|a\b|an\b|\p{Ll}+\s+(?:will|would|can|could|was|is|are|were|had|has|have)\b|\p{Lu})/u;
-const IMPERSONAL = /\b(?:it|this|that|there)\s+$/i;
+// a placeholder subject right before the predicate ("it is certain that", "that is sure to"): no one holds the stance
+const PLACEHOLDER_SUBJECT_BEFORE = /\b(?:it|this|that|there)\s+$/i;
 // a contraction: "'s" or "'re" glued to its subject. Read only after a personal pronoun: after a noun "'s" is as often
 // a possessive ("Lee's upset over Ruiz", "the club's proud history"), and "it's", "that's" are the writer's own
 // ("it's clear that", "that's sure to")
@@ -94,7 +95,7 @@ export function findAdjectiveCues(text: string, inside: (at: number) => boolean)
     const start = m.index;
     const end = start + m[0].length;
     if (inside(start)) continue;
-    if (IMPERSONAL.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (PLACEHOLDER_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const contracted = CONTRACTED.test(m[0]);
     if (contracted && !PRONOUN_BEFORE_CONTRACTION.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (CHANGE_THEN_STANCE.test(m[0].replace(/\s+of$/i, '')) || SEEMING_FEELING.test(m[0])) continue;

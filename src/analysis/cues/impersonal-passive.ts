@@ -9,8 +9,9 @@ import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { DAY_PARTS, TIME_UNITS } from '../../lexicon/time-words.js';
 import { PLURAL_COUNT_WORDS } from '../../lexicon/number-words.js';
 
-// "it was reported", "it is thought": an impersonal passive hedges; it names nobody
-export const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
+// "it was reported", "it is thought": an impersonal passive hedges; it names nobody (the "it" and "be" ending right
+// before the participle)
+const IT_BE_BEFORE = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i;
 // "that" right after the participle, or after a short time phrase ("was revealed on Tuesday that")
 const IMPERSONAL_CLAUSE = /^(?:\s+(?:in|on|last|this|earlier|later)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?\s+that\s/u;
 // the same clause with no "that" (British copy drops it: "It is understood two members abstained", "It is feared the
@@ -43,5 +44,14 @@ const PASSIVE_COMPLEMENT = /^\s+(?:to|that)\b/;
  */
 export function passiveComplement(text: string, at: number, end: number): boolean {
   if (PASSIVE_COMPLEMENT.test(text.slice(end, end + 8))) return true;
-  return IMPERSONAL.test(text.slice(Math.max(0, at - 30), at)) && impersonalClauseStart(text.slice(end, end + 120)) >= 0;
+  return (impersonalClause(text, at, end) ?? -1) >= 0;
+}
+
+/**
+ * For a participle from `at` to `end` after an impersonal "it is", "it was": where its reported clause starts in the
+ * text after it (impersonalClauseStart), -1 when none follows; null when no impersonal "it" stands before it.
+ */
+export function impersonalClause(text: string, at: number, end: number): number | null {
+  if (!IT_BE_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return null;
+  return impersonalClauseStart(text.slice(end, end + 120));
 }

@@ -13,7 +13,7 @@ import { verbBefore } from './noun-or-verb.js';
 import { actNotSpeech } from './acts.js';
 import { describesNoun } from './participles.js';
 import { absoluteWith } from './absolute-with.js';
-import { IMPERSONAL, impersonalClauseStart } from './impersonal-passive.js';
+import { impersonalClause } from './impersonal-passive.js';
 import { notRetort } from './retort.js';
 import { contactClauseVerb } from './contact-clause.js';
 import { objectRelativeVerb } from './object-relative-verb.js';
@@ -121,7 +121,7 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if (word === 'Asked' && /^\s+(?:by|for)\b/.test(text.slice(at + 5, at + 10)) && askedByQuestion(text, at, at + 5) < 0) return true;
   // ("It is understood that ...", "it was revealed on Tuesday that ...": with its clause the impersonal
   // passive reports a claim whose source is left unnamed, as annotated news marks it)
-  if (IMPERSONAL.test(text.slice(Math.max(0, at - 30), at)) && impersonalClauseStart(text.slice(at + word.length, at + word.length + 120)) < 0) return true;
+  if (impersonalClause(text, at, at + word.length) === -1) return true;
   // acts, not speech: the same verbs with an object or frame that makes them a deed (acts.ts)
   if (actNotSpeech(text, w)) return true;
   // ("says it has hired 90 drivers and offered bonuses": the second participle of the reported perfect; perfect-coordinated.ts)

@@ -1,7 +1,7 @@
 // The complement of a passive participle and the impersonal passive's clause (cues/impersonal-passive.ts): "to" or
 // "that" after the participle, or after an impersonal "it" a clause with no "that". Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { impersonalClauseStart, passiveComplement } from '../../../src/analysis/cues/impersonal-passive.js';
+import { impersonalClause, impersonalClauseStart, passiveComplement } from '../../../src/analysis/cues/impersonal-passive.js';
 import { verbCues } from '../verb-cues.js';
 
 describe('cues/impersonal-passive: where the impersonal passive\'s clause starts', () => {
@@ -41,8 +41,29 @@ describe('cues/impersonal-passive: where the impersonal passive\'s clause starts
   });
 });
 
+const at = (text: string, word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
+
+describe('cues/impersonal-passive: the clause of a participle after an impersonal "it"', () => {
+  it.each([
+    ['It is feared the toll will rise.', 'feared', 'the toll will rise.'],
+    ['It was reported on Friday that the pier had shut.', 'reported', 'the pier had shut.'],
+  ])('finds it: %s', (text, word, clause) => {
+    const [, end] = at(text, word);
+    expect(text.slice(end + (impersonalClause(text, ...at(text, word)) ?? NaN))).toBe(clause);
+  });
+
+  it.each([
+    // an impersonal "it" with no clause after the participle
+    ['It was said with a smile.', 'said', -1],
+    // no impersonal "it" before it
+    ['The coach said the pitch was poor.', 'said', null],
+    ['The toll is feared to rise.', 'feared', null],
+  ])('leaves alone: %s', (text, word, found) => {
+    expect(impersonalClause(text, ...at(text, word))).toBe(found);
+  });
+});
+
 describe('cues/impersonal-passive: a passive participle with its complement', () => {
-  const at = (text: string, word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
   it.each([
     ['The fire is thought to have started in the kitchen.'],
     ['It is thought that the fire started in the kitchen.'],
