@@ -14,17 +14,17 @@ import { alternation } from '../alternation.js';
 const FIGURE_OBJECT = /^\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|up\s+to|at\s+least|another|an\s+extra)\s+)?(?:[$£€¥]\s?\d|\d)/;
 
 // a count of two or more in words, "thirteen novels", "forty-two songs" (lexicon/number-words.ts)
-const COUNT_WORD = String.raw`(?:${alternation(Object.keys(TENS_WORDS))})(?:[\s-](?:${alternation(Object.keys(UNIT_WORDS))}))?|${alternation(PLURAL_COUNT_WORDS)}`;
+const PLURAL_COUNT = String.raw`(?:${alternation(Object.keys(TENS_WORDS))})(?:[\s-](?:${alternation(Object.keys(UNIT_WORDS))}))?|${alternation(PLURAL_COUNT_WORDS)}`;
 // a number in words as a measure, "weighs ninety kilos", "weighed hundreds of pounds"
 const MEASURE_WORD = String.raw`(?:${alternation([...COUNT_WORDS, ...Object.keys(SCALE_WORDS)])})s?\b`;
 
 // a count and then a plural noun, as the object of "add" ("added three routes", "added several new stores")
-const COUNTED_THINGS = String.raw`^\s+(?:${COUNT_WORD}|several|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:(?:new|more|extra|further)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?\p{Ll}+s\b(?!\s+(?:that|to)\b)`;
+const COUNTED_THINGS = String.raw`^\s+(?:${PLURAL_COUNT}|several|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:(?:new|more|extra|further)\s+)?(?:(?!(?:that|how|what|why|when|whether|if)\b)[\p{L}-]+\s+)?\p{Ll}+s\b(?!\s+(?:that|to)\b)`;
 
 // "wrote fourteen novels", "published a string of thrillers": works counted, a body of work made, no claim voiced (one
 // work may be the words reported, "wrote a book on the war", "published a memoir"; a counted one that says something keeps
 // it: "wrote two books arguing that")
-const WORK_OBJECT = new RegExp(String.raw`^\s+(?:${COUNT_WORD}|several|many|numerous|dozens\s+of|more\s+than\s+\d+|\d+|a\s+(?:string|series|number|handful|collection)\s+of)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(WRITTEN_WORKS)})\b(?![^.;!?]{0,40}?\b(?:saying|says|said|that|claiming|arguing|calling|accusing|urging|warning|insisting|in\s+which)\b)`, 'u');
+const WORK_OBJECT = new RegExp(String.raw`^\s+(?:${PLURAL_COUNT}|several|many|numerous|dozens\s+of|more\s+than\s+\d+|\d+|a\s+(?:string|series|number|handful|collection)\s+of)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(WRITTEN_WORKS)})\b(?![^.;!?]{0,40}?\b(?:saying|says|said|that|claiming|arguing|calling|accusing|urging|warning|insisting|in\s+which)\b)`, 'u');
 
 /** Amounts, results, goods and deals after a speech verb: acts, not words (one pattern a lemma). */
 export const TRADE_ACTS: Readonly<Record<string, RegExp>> = {

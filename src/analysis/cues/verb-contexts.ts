@@ -25,7 +25,7 @@ export const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 // quantifiers are determiners before a noun ("some reports") but subjects before a plain verb ("some chanted")
 export const QUANTIFIER = /^(?:each|any|some|many|most|all|both|few|several)$/i;
 // a count of two or more in words (lexicon/number-words.ts), a plural noun's determiner ("four states that")
-export const COUNT_WORD = new RegExp(String.raw`^(?:${alternation([...PLURAL_COUNT_WORDS, 'hundred', 'thousand', 'dozen', 'dozens', 'hundreds', 'thousands'])})$`, 'i');
+export const COUNT_DETERMINER = new RegExp(String.raw`^(?:${alternation([...PLURAL_COUNT_WORDS, 'hundred', 'thousand', 'dozen', 'dozens', 'hundreds', 'thousands'])})$`, 'i');
 export const THANKS_TO = /^\s+(?:(?:in\s+(?:large\s+|great\s+|no\s+small\s+)?part|largely|partly|mostly|mainly|only|entirely)\s+)?to\b/i;
 export const VERB_BEFORE = new RegExp(String.raw`^(?:${alternation(SUBJECT_PRONOUNS)}|who|which|also|will|would|could|can|may|might|must|shall|should|to|do|does|did|not|never|often|repeatedly|once|again|then|later|has|have|had|officials|experts|analysts|critics|polls|data|surveys|studies|records|documents|n't)$`, 'i');
 export const PRONOUN_OR_AUX = new RegExp(String.raw`^(?:${alternation([...PERSON_SUBJECT_PRONOUNS, 'you'])}|who|would|will|could|might|may|must|should|do|does|did|not|n't|also|really|still|just|genuinely)$`, 'i');

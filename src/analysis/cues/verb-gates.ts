@@ -5,7 +5,7 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { EVIDENCE_NOUNS, PREPOSITION_FORMS } from '../../lexicon/cue-contexts.js';
 import {
-  BE_THEN_ADVERBS, COUNT_WORD, DEMONSTRATIVE, DETERMINER, KNOWN_DEGREE, PRONOUN_OR_AUX, QUANTIFIER,
+  BE_THEN_ADVERBS, COUNT_DETERMINER, DEMONSTRATIVE, DETERMINER, KNOWN_DEGREE, PRONOUN_OR_AUX, QUANTIFIER,
   SENTENCE_OPENING, THANKS_TO, NAMED_VERB_OBJECT,
 } from './verb-contexts.js';
 import { titleLine, titlePromise } from './headline.js';
@@ -77,7 +77,7 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   if ((determinerNext && !pronounSubject && !adverbFirst) || (needsContext && QUANTIFIER.test(before) && !verbBefore(text, w))) return true;
   // "four states that border it", "in 12 states that", "two reports that": after a count, a form that is
   // also a plural noun is that noun, and "that" opens its relative clause
-  if (needsContext && (COUNT_WORD.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, at - 3), at)))) return true;
+  if (needsContext && (COUNT_DETERMINER.test(before) || /\p{N}[ \t]+$/u.test(text.slice(Math.max(0, at - 3), at)))) return true;
   // "won with 58% support: ...", "has 40 percent backing.": so after a share, a form with no object is what the share measures
   // (with one it is the verb of the share as its subject: "but 40 percent blame the council")
   if (needsContext && (/%[ \t]+$/.test(text.slice(Math.max(0, at - 3), at)) || /\bper[ \t]*cent[ \t]+$/i.test(text.slice(Math.max(0, at - 10), at)))

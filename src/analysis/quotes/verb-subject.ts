@@ -15,8 +15,8 @@ import { finiteVerbStarts } from './nominal-end.js';
 // climbers"): "than", "as" and "to" end a phrase read backwards (positions.ts), so the bound is put back here
 const COUNT_LEAD = /(?:^|[\s(])((?:(?:no|not|many|far|well|much)\s+)?(?:more|fewer|less)\s+than|as\s+(?:many|much|few)\s+as|up\s+to)\s*$/i;
 // a spelled count: a number word or a round count ("a dozen", "hundreds"), shared by COUNT_START and COUNT_BOUND
-const COUNT_WORD = String.raw`a\s+dozen|dozens|hundreds|thousands|${alternation(COUNT_WORDS)}`;
-const COUNT_START = new RegExp(String.raw`^(?:\d|(?:half|${COUNT_WORD})\b)`, 'i');
+const SPELLED_COUNT = String.raw`a\s+dozen|dozens|hundreds|thousands|${alternation(COUNT_WORDS)}`;
+const COUNT_START = new RegExp(String.raw`^(?:\d|(?:half|${SPELLED_COUNT})\b)`, 'i');
 
 // a passive or raising cue ("are believed", "were feared", "have been reported"), whose whole clause is the content:
 // only there does the bound belong to what is reported (an active verb's count stays the speaker's phrase as read)
@@ -32,7 +32,7 @@ function withCountLead(text: string, ss: number, subj: Range | null): Range | nu
 
 // a count with its bound opening the subject ("At least 40 homes", "at most two climbers", "At least a dozen
 // staff"), not a time ("at least twice", "at least three years ago")
-const COUNT_BOUND = new RegExp(String.raw`^at\s+(?:least|most)\s+(?:\d[\d,.]*|${COUNT_WORD})(?:-\p{L}+)?\s+(?!(?:times|once|twice|${TIME_UNITS})s?\b)\p{L}`, 'iu');
+const COUNT_BOUND = new RegExp(String.raw`^at\s+(?:least|most)\s+(?:\d[\d,.]*|${SPELLED_COUNT})(?:-\p{L}+)?\s+(?!(?:times|once|twice|${TIME_UNITS})s?\b)\p{L}`, 'iu');
 // a preposition or a time word opening the phrase read as the subject: a time or place phrase
 const TIME_OR_PLACE_LEAD = /^\s*(?:in|on|at|during|after|before|last|this|for|since|earlier|later)\b/i;
 
