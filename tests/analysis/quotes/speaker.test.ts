@@ -1,3 +1,4 @@
+// Who speaks (quotes/speaker.ts), whole pipeline, invented texts; objects joined by "and": speaker-object-pair.test.ts
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
 
@@ -13,11 +14,6 @@ describe('quotes/speaker: who speaks', () => {
     ['The proposal was criticized by Ilse Marwick as too costly.', 'Ilse Marwick'],
     // a raising verb before a cue verb keeps its subject
     ['Ilse Marwick seems to suggest that the strike is over.', 'Ilse Marwick'],
-    // two objects of one preposition joined by "and": the head before the preposition speaks, not the second object
-    ['The leaders of Orvania and Kestrel agreed to reopen the border.', 'The leaders'],
-    ['Experts on Norland and arms control said the test changed things.', 'Experts'],
-    // ... but a second phrase with its own determiner is no object, and a clause before the preposition no head
-    ['Its attacks on farmers and its plans for the port were about more than money, Ilse Marwick said.', 'Ilse Marwick'],
     // a possessor before a name is no head: the name after it speaks
     ["The Green Party's Ola Berg accused the minister of lying.", 'Ola Berg'],
     ['The Tarnby Gazette’s Ana Roe said the paper stood by it.', 'Ana Roe'],
@@ -89,8 +85,6 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     // ... nor a name after a preposition and a count: "of two Grand Slams" is an object, the noun before it speaks
     ['The umpire, a veteran of two Grand Slams, said the court was wet.', 'The umpire', null],
     ['The keeper (a winner of three Tarn Cups) said the pitch was wet.', 'The keeper', null],
-    // ... nor a second name joined to that object by "and": the name the apposition before it describes speaks
-    ['Ilse Marwick, a friend of Omar Quist and Rob Lind, said the house was sold.', 'Ilse Marwick', 'Ilse Marwick'],
     // a count before a name as the subject itself is no object: the group speaks
     ['Two Tarn Rovers fans said the match was fixed.', 'Two Tarn Rovers fans', 'Two Tarn Rovers fans'],
     // a he/she inside the quoted words tells nothing of the speaker's gender
@@ -102,19 +96,6 @@ describe('quotes/speaker: names and pronouns around the cue', () => {
     ['As for Ilse Marwick, she said the port was fine.', 'she', 'Ilse Marwick'],
   ])('%s', (text, mention, speaker) => {
     const q = quotes(text).filter((x) => x.speakerMention?.text === mention).pop();
-    expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
-  });
-
-  it.each([
-    // a second object of "of" with modifiers of its own ("boat owners") is still an object: the group before speaks
-    ['A group of local fishermen and boat owners warned that the river was too low.', 'A group', 'a group'],
-    ['An alliance of teachers and school cleaners said pay was too low.', 'An alliance', 'an alliance'],
-    ['A coalition of growers and grain traders said prices would fall.', 'A coalition', 'a coalition'],
-    // ... but a determiner or quantifier after "and" opens a subject of its own
-    ['The head of the union and several members said the strike would go on.', 'several members', 'members'],
-    ['A spokesman for the council and the residents said the road was unsafe.', 'the residents', 'residents'],
-  ])('objects of one preposition: %s', (text, mention, speaker) => {
-    const q = quotes(text)[0];
     expect([q?.speakerMention?.text ?? null, q?.speaker ?? null]).toEqual([mention, speaker]);
   });
 
