@@ -72,6 +72,8 @@ describe('cues: objects that make a speech verb a deed', () => {
     ['The harbour master answered to the board.'],
     ['The dog answered to the name Rex.'],
     ['Mr. Dvořák answered the phone at the Łódź office.'],
+    // a distress call taken (moved from acts-plain-news.test.ts)
+    ['A coastguard cutter answered a distress call from a trawler.'],
     // a vehicle reversed, a limb spared, jokes told
     ['She backed the van into the gate.'],
     ['He favoured his left knee after the tackle.'],
@@ -109,6 +111,7 @@ describe('cues: objects that make a speech verb a deed', () => {
     ['Ola Berg spoke about the cost of the bridge.', ['spoke about']],
     ["The mayor acknowledged the crowd's anger over the toll.", ['acknowledged']],
     ['Fans chanted that the owner must go.', ['chanted']],
+    ['Fans chanted that the coach should go.', ['chanted']],
     ['She answered the critics in a long letter.', ['answered']],
     ['Dvořák answered that the Łódź office would stay open.', ['answered']],
     ['The senator backed the car tax.', ['backed']],

@@ -3,7 +3,8 @@ import { verbCues } from '../verb-cues.js';
 
 // Everyday wire copy with no one speaking (cues/acts-plain-news.ts), and the same verbs where they still report
 // someone's words. Police and emergency copy is in acts-police.test.ts; an event called (acts.ts CALLED_EVENT) in
-// acts.test.ts; a prize claimed (act-objects.ts, lexicon/deed-objects.ts CLAIMED_PRIZES) in act-objects.test.ts.
+// acts.test.ts; a prize claimed (act-objects.ts, lexicon/deed-objects.ts CLAIMED_PRIZES) in act-objects.test.ts; an
+// aim sought in acts-police.test.ts; a reply in play in act-objects-sport.test.ts.
 describe('cues: deeds and names in plain wire copy', () => {
   it.each([
     // a passive "called" with a name, or a summons
@@ -28,7 +29,6 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['A fox has found its way onto the pitch.'],
     ['The quarterback found his tight end for 31 yards.'],
     ['The bill kept a clause that Tarrant drafted and wrote herself.'],
-    ['A coastguard cutter answered a distress call from a trawler.'],
     // no verb at all: an adjective, a department
     ['Ada Voss gave an interview to state media after the meeting.'],
     ['Voss took the stage in front of cheering supporters.'],
@@ -43,8 +43,6 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['The minister spoke to offshore crews by radio.'],
     ['Tarrant spoke to overseas media after the vote.'],
     ['Mr. Dvořák spoke to Łódź radio after the vote.'], // a letter beyond Latin-1: the full pattern, read alike
-    // a reply in kind
-    ['Orme answered with a century of her own.'],
     // a victim identified, a sum asked in a sale
     ['The driver was named locally as Ivo Dane, 47.'],
     ['Asking price: 410,000 pounds.'],
@@ -96,7 +94,6 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Fares will rise again, say analysts.', ['say']],
     // the same words where they report something
     ['The minister told state television that the talks had failed.', ['told']],
-    ['Fans chanted that the coach should go.', ['chanted']],
     ['Investigators found that the pump had been switched off.', ['found']],
     ['Tarrant wrote that the clause protected small farms.', ['wrote']],
     ['She told herself she would finish the race.', ['told']],
@@ -126,12 +123,6 @@ describe('cues: deeds and names in plain wire copy', () => {
     ['Ostrel reported profits were above forecasts.', ['reported']],
     ['Inspectors reported a loss of confidence among staff.', ['reported']],
     ['The ministry reported that tax revenue of 2 billion had gone missing.', ['reported']],
-    // a view sought, a post or a prize sought, an aim, the people's say
-    ["The council is seeking residents' views on the plan.", ['is seeking']],
-    ['The party is seeking a new leader.', ['is seeking']],
-    ['The union will seek a pay rise of 6 percent.', ['will seek']],
-    ['Ruiz is seeking the votes of workers in the port towns.', ['is seeking']],
-    ['The board sought to question two men about the levy.', ['sought']],
     // a count of people or things after "of" is what someone says happened, not a result filed
     ['The navy reported losses of 14 sailors in the storm.', ['reported']],
     ['The agency reported a loss of 60 lives in the landslide.', ['reported']],

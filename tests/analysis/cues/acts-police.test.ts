@@ -58,6 +58,12 @@ describe('cues: deeds in police and emergency copy', () => {
     // a number of missing people, or the missing as a clause's subject
     ['Police reported the number of missing walkers had doubled.', ['reported']],
     ['Coastguards reported the two divers missing were safe.', ['reported']],
+    // a view, a post or a prize sought, an aim, the people's say: no one hunted (moved from acts-plain-news.test.ts)
+    ["The council is seeking residents' views on the plan.", ['is seeking']],
+    ['The party is seeking a new leader.', ['is seeking']],
+    ['The union will seek a pay rise of 6 percent.', ['will seek']],
+    ['Ruiz is seeking the votes of workers in the port towns.', ['is seeking']],
+    ['The board sought to question two men about the levy.', ['sought']],
   ])('%s: keeps %j', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
