@@ -18,6 +18,7 @@ import { afterListener, appendedNounPhrase, ellipticalContrast } from './content
 import { joinedAsideClause, speakerAsideInClause } from './content-end-aside.js';
 import { clauseJoin } from './content-end-join.js';
 import { VERDICT_ON_ACT } from '../../lexicon/verdict-nouns.js';
+import { leadInQuoteStart } from './content-before-lead.js';
 
 // ("said in a statement released on Monday": the participle of the document the cue names)
 // ("said late on Wednesday", "early Friday": the hour of the day before the date)
@@ -120,13 +121,9 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   const tailOk = tail === 0 || (ADVERBIAL_TAIL.test(tailText) || (OBJECT_LISTENER_VERBS.has(cue.lemma) && tail <= 3) || listenerTail) && !TAIL_CLAUSE.test(tailText);
   if ((!quoteNext || closedQuote) && contentBefore && !frontedAdverbial && (((tail <= MAX_TAIL_WORDS || listenerTail) && tailOk) || closedQuote)) {
     const contentEnd = lead.c === ',' ? lead.at : lead.at + 1;
-    // "X set out her goal: “Fix the roads,” she said.": the quote after the colon
-    const lead2 = text.slice(Math.max(ss, contentEnd - MAX_CONTENT), contentEnd);
-    const colon = /:\s*[“"‘'«„][^:]*$/.exec(lead2);
-    if (colon !== null) {
-      const start = contentEnd - lead2.length + colon.index + 1;
-      return { start, end: contentEnd, cue, who: speakerIn(s, subjStart, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
-    }
+    // "X set out her goal: “Fix the roads,” she said.", "He trained — “to stay sharp,” he said.": the quote alone
+    const leadIn = leadInQuoteStart(text, Math.max(ss, contentEnd - MAX_CONTENT), contentEnd);
+    if (leadIn !== null) return { start: leadIn, end: contentEnd, cue, who: speakerIn(s, subjStart, subj.end, 'X-said'), rule: 'content-X-said', sentence: ctx.index };
     // "He argued that A, a claim the agency denies.": the claim is the content of the cue before it,
     // which keeps its own record; this one holds A only, not the first attribution
     const prior = prevCue !== undefined && prevCue.kind === 'verb' && prevCue.end < contentEnd && CLAIM_NOUN_SUBJECT.test(text.slice(subj.start, subj.end)) ? prevCue : undefined;
