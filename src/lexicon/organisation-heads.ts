@@ -22,6 +22,8 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
   // schools and hospitals speak through their heads and statements ("the school said", "local hospitals warned")
   ['school', ['school', 'academy', 'college']], ['hospital', ['hospital', 'clinic', 'infirmary']],
   ['institute', ['institute', 'institution']],
+  // research labs speak like institutes ("the lab said", "a study by the lab"), fitting names that end in a lab word
+  ['lab', ['lab', 'labs', 'laboratory', 'laboratories']],
   ['group', ['group', 'association', 'coalition', 'alliance', 'foundation', 'council', 'committee', 'union', 'league', 'network']],
   ['organization', []], ['organisation', []],
   ['campaign', ['campaign']],

@@ -30,7 +30,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   // veterans' bodies and military units, which issue statements as organisations ("the Norland Legion said")
   'legion', 'brigade', 'battalion', 'regiment', 'division', 'squad',
   // education and research
-  'university', 'college', 'school', 'academy', 'laboratory', 'laboratories', 'observatory', 'hospital', 'clinic',
+  'university', 'college', 'school', 'academy', 'lab', 'laboratory', 'laboratories', 'observatory', 'hospital', 'clinic',
   // public institutions, which no surname ends ("Ostby Library", "Velm Zoo", "the Harbour Gallery")
   'museum', 'library', 'gallery', 'zoo', 'prison', 'orchestra', 'diocese',
   // business (with the legal suffixes that end company names)

@@ -57,3 +57,22 @@ describe('speakers: a charity named by the help it gives speaks as an organisati
     expect(all(text)).toEqual(expected);
   });
 });
+
+describe('speakers: a research lab named by its kind word speaks as an organisation', () => {
+  it.each([
+    ['The lab said most samples had been stored too warm.', ['the lab/organization/The lab']],
+    ['A study by the lab shows that the fungus spreads in wet summers.', ['the lab/organization/the lab']],
+    ['The Ostby Soil Lab tested the fields. The lab said the zinc levels were safe.',
+      ['Ostby Soil Lab/organization/The lab']],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the lab word modifying a person's noun, or a place she worked in
+    ['A lab technician said the freezer had failed twice.', ['a lab technician/person/A lab technician']],
+    ['She spent ten years in the lab, her brother said.', ['null/unknown/her brother']],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
