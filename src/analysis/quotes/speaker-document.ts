@@ -7,7 +7,8 @@ import type { Resolved } from '../state.js';
 import type { Mention } from '../../types.js';
 import { isDocumentHead } from '../mentions/words.js';
 import { ONLINE_PLATFORMS } from '../../lexicon/cue-contexts.js';
-import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
+import { IRREGULAR_PASTS, PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
+import { alternation } from '../alternation.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 
 // "by" or "from" right before an author ("a study by X", "figures from the agency")
@@ -55,7 +56,10 @@ export function platformPostedOn(text: string, from: number, m: Mention): boolea
 
 // a head with its source after "by" or "from", perhaps through a participle ("Polls conducted by phone show",
 // "Results from the trial show"): no noun phrase holds "by", so the head before it is the phrase, as in "Polls show"
-const SOURCE_POSTMODIFIER = new RegExp(String.raw`^\S.*?(?=\s+(?:${PAST_PARTICIPLE}\s+)?(?:by|from)\s)`, 'u');
+// (an irregular participle too, "Files kept by the clerk", and "read", whose participle is its bare form: "Notes read
+// by the court show" is the notes', never a phrase "Notes read")
+const PARTICIPLE = String.raw`(?:${PAST_PARTICIPLE}|read|${alternation(IRREGULAR_PASTS)})`;
+const SOURCE_POSTMODIFIER = new RegExp(String.raw`^\S.*?(?=\s+(?:${PARTICIPLE}\s+)?(?:by|from)\s)`, 'u');
 export const headBeforeSource = (text: string, start: number, end: number): ReturnType<typeof nounPhrase> => {
   const m = SOURCE_POSTMODIFIER.exec(text.slice(start, end));
   return m === null ? null : nounPhrase(text, start, start + m[0].length);

@@ -21,6 +21,7 @@ describe('quotes/speaker-document: the author of a document speaks through it', 
     // ... while its author after "by" still speaks through it
     ['A survey by the Tarn Growers Union found that most farms lack insurance.', 'Tarn Growers Union'],
     ['A poll conducted by Vellam Research showed that the race is tied.', 'Vellam Research'],
+    ['Figures kept by the Tarn Growers Union show that the fees were never paid.', 'Tarn Growers Union'],
     // a text made to be spoken, read by someone, is read aloud: the reader voices it (READ_ALOUD)
     ["A speech read by the mayor's deputy warned that taxes would rise.", "the mayor's deputy"],
     ["A message read by the captain's mother thanked the rescuers.", "the captain's mother"],
@@ -44,6 +45,9 @@ describe('quotes/speaker-document: the author of a document speaks through it', 
     // a written text read by someone is only seen by them (READ_ALOUD is for texts made to be spoken)
     ['A letter read by reporters says the mill will close.', 'A letter'],
     ['Records seen by the Vell Times suggest that the pier was never inspected.', 'Records'],
+    // "read", a participle the shape of its bare form, ends the texts' phrase as "seen" does (headBeforeSource)
+    ['Notes read by the court clerk show that the fees were never paid.', 'Notes'],
+    ['Logs read by investigators suggest the pilot never saw the mast.', 'Logs'],
   ])('%s', (text, mention) => {
     const [q] = quotes(text);
     // (the texts' phrase is the mention; "A letter" reads as someone new, "Documents" as no one: never the reader)
