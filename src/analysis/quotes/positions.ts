@@ -82,18 +82,23 @@ export function phraseBefore(text: string, from: number, end: number): Range | n
   }
   // the first word of the sentence may itself be a boundary word ("And he said")
   const first = boundaryWordAt(text, i);
+  // a lone boundary word right after a bracket or dash opens a clause there, as after a space ("The club (which denied
+  // it) said": "which" is no subject; relative-subject.ts reads its antecedent)
+  if (first !== '' && i + first.length >= phraseEnd && OPENS_AFTER.test(text[i - 1] ?? '')) return null;
   const start = first !== '' && i + first.length < phraseEnd ? i + first.length : i;
   return start < phraseEnd ? { start, end: phraseEnd } : null;
 }
 
-// a relative pronoun opening a bracket's words, read where the bracket opens
+// a relative pronoun opening a bracket's words
 const RELATIVE_AT = /(?:who|whom|whose|which)\b/iy;
-function opensRelative(text: string, at: number): boolean {
+/** Whether a relative pronoun opens a bracket's words, read where the bracket opens (`at`, right after it). */
+export function opensRelative(text: string, at: number): boolean {
   RELATIVE_AT.lastIndex = at;
   return RELATIVE_AT.test(text);
 }
 
 const SO_FAR = /^so\s+far\b/i;
+const OPENS_AFTER = /^[(\[—–]$/;
 // the run of letters and apostrophes starting a word, as /[\p{L}']+/u reads it; only its length is needed here
 const LETTERS_AT = /[\p{L}']+/uy;
 /** The boundary word (BOUNDARY_WORD) that the word starting at `at` is, or '' when it is none (all are short). */

@@ -14,9 +14,10 @@ import { COUNT_WORDS } from '../../lexicon/number-words.js';
 import { alternation } from '../alternation.js';
 
 // the pronoun right before the cue ("customers who said"), else one a few words back ("who for years was"): tried in
-// that order, as one pattern's leftmost match took a farther pronoun ("which reassured customers who had feared")
-const RELATIVE_NEXT = /(?:^|\s)(who|which|that)\s*$/iu;
-const RELATIVE_GAP = /(?:^|\s)(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
+// that order, as one pattern's leftmost match took a farther pronoun ("which reassured customers who had feared");
+// a bracket may open the clause ("The club (which denied it) said")
+const RELATIVE_NEXT = /(?:^|[\s(])(who|which|that)\s*$/iu;
+const RELATIVE_GAP = /(?:^|[\s(])(who|which)\s+(?:[\p{L}\p{N}]+\s+){1,4}$/iu;
 // a part of the antecedent right before the cue ("two nurses, one of whom said", "fans, some of whom say"): the
 // speaker is that part, whom the text does not name, not the antecedent nor the sentence's subject
 const PARTITIVE_RELATIVE = new RegExp(String.raw`(?:^|[\s(,])((?:${alternation([...PARTITIVE_QUANTIFIERS, ...COUNT_WORDS, 'none'])}|\d+)\s+of\s+(?:whom|which))\s*$`, 'iu');
@@ -42,7 +43,7 @@ export function relativeSubject(ctx: Ctx, end: number, voice: Voice): SpeakerFie
   const relEnd = relStart + word.length;
   // the antecedent ends right before ", who" or "-- who" (a comma or a dash at most between)
   const before = mentionsIn(ctx.s, Math.max(ctx.sentence.start, relStart - 120), relStart).pop();
-  if (before === undefined || !(/^\s*(?:,|[―—–]|--?)?\s*$/.test(text.slice(before.end, relStart)) || appositionBetween(text, before.end, relStart))) {
+  if (before === undefined || !(/^\s*(?:,|\(|[―—–]|--?)?\s*$/.test(text.slice(before.end, relStart)) || appositionBetween(text, before.end, relStart))) {
     // "listeners to his program who said ...": the pronoun itself names the speaker, unknown
     if (word.toLowerCase() === 'that') return nounBeforeThat(text, ctx.sentence.start, relStart, relEnd);
     const pronoun = mentionsIn(ctx.s, relStart, relEnd)[0];

@@ -23,6 +23,7 @@ import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { endBeforeTimeTail } from './speaker-time-tail.js';
 import { documentAuthor, headBeforeSource, onlyHandledIt, platformPostedOn } from './speaker-document.js';
 import { bareGroup, gapSubject } from './speaker-gap-subject.js';
+import { outsideRelativeBrackets } from './speaker-bracket.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
 export { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_OBJECT_BEFORE, type SpeakerFields } from './speaker-fields.js';
@@ -81,7 +82,8 @@ function speakerOfPhrase(s: Resolved, { t, cue, voice }: Phrase, end: number, ru
   if (owner !== undefined) return fromMention(s, owner, `${rule}:apposition`);
   const group = groupBeforeList(s, t.start, t.end);
   if (group !== undefined) return fromMention(s, group, `${rule}:apposition`);
-  const found = mentionsIn(s, t.start, t.end);
+  // (a bracketed relative clause in the phrase names no speaker: "The striker (whom fans voted best) said")
+  const found = outsideRelativeBrackets(text, t.start, t.end, mentionsIn(s, t.start, t.end));
   // a phrase cut at an abbreviation's period ("said Dr. Omar Quist." read as "said Dr"): the name it cuts is whole
   const cut = mentionsIn(s, t.start, t.end + 80).find((m) => m.start < t.end && m.end > t.end);
   if (cut !== undefined && text[t.end] === '.') found.push(cut);

@@ -49,6 +49,8 @@ describe('quotes/positions: phraseBefore finds the subject', () => {
     ['The largest survey so far ', 'The largest survey so far'],
     // a boundary word opening the sentence is left out
     ['And the mayor ', 'the mayor'],
+    // ... and a bracket before more than the boundary word keeps the words after it
+    ['The club (which the fans ', 'the fans'],
   ])('%j', (text, expected) => {
     expect(subject(text)).toBe(expected);
   });
@@ -64,6 +66,9 @@ describe('quotes/positions: phraseBefore finds none', () => {
     '   ',
     // a closing quote mark ends the phrase at once
     '“The pier is closed,” ',
+    // a lone boundary word after a bracket or a dash opens a clause, as after a blank
+    'The club (which ',
+    'The keeper —who ',
   ])('%j', (text) => {
     expect(subject(text)).toBeNull();
   });
