@@ -4,7 +4,7 @@
 import type { Mention } from '../../types.js';
 import { isOrganizationWord } from '../mentions/words.js';
 import type { Resolution } from './resolution.js';
-import { ownedPerson, personOwnerWords } from './owned.js';
+import { ownedPerson, personOwnerWords, possessive } from './owned.js';
 
 // "the council's", "The city's": the article and a lower-case body word with its possessive
 const BODY_POSSESSOR = /^[Tt]he[\s\u00a0]+(\p{Ll}+)['’]s[\s\u00a0]+/u;
@@ -18,8 +18,12 @@ export function ownedByBody(res: Resolution, m: Mention): number | null {
   if (!isOrganizationWord(word)) return null;
   const bodyText = m.text.slice(0, own[0].length).replace(/['’]s[\s\u00a0]+$/, '');
   const body: Mention = { ...m, text: bodyText, end: m.start + bodyText.length, kind: 'description', head: word, gender: 'neuter', role: null, entity: null };
-  body.entity = res.salience.fitting(body) ?? res.reg.add(`the ${word}`, 'organization', 'neuter', m.start);
+  const fitted = res.salience.fitting(body);
+  body.entity = fitted ?? res.reg.add(`the ${word}`, 'organization', 'neuter', m.start);
   res.salience.remember(body);
-  // (a holder of the role named before comes first: "Council leader Ana Ruiz ... The council's leader said" is Ruiz)
-  return ownedPerson(res, m, own, () => `the ${word}'s`);
+  // (a holder of the role named before comes first: "Council leader Ana Ruiz ... The council's leader said" is Ruiz;
+  // else the person is named after the body the kind word refers back to, "Tallo Motors ... the company's chief" is
+  // Tallo Motors' chief, or after the kind word, "the council's leader")
+  const owner = fitted !== null ? res.reg.drafts[fitted] : undefined;
+  return ownedPerson(res, m, own, () => (owner?.kind === 'organization' ? possessive(owner.name) : `the ${word}'s`));
 }

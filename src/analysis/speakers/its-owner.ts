@@ -5,7 +5,7 @@
 // ("its spokesman": spokespeople-kind.ts).
 import type { Mention } from '../../types.js';
 import type { Resolution } from './resolution.js';
-import { ownedPerson, personOwnerWords } from './owned.js';
+import { ownedPerson, personOwnerWords, possessive } from './owned.js';
 
 /** "its" opening a description ("its chief", "its spokesman"): the owner is the body "it" would mean there. */
 export const ITS = /^its[\s\u00a0]+/i;
@@ -19,7 +19,6 @@ export function ownedByIts(res: Resolution, m: Mention): number | null {
     if (body === null) return null;
     const d = res.reg.drafts[body]!;
     if (d.kind !== 'organization') return null;
-    // ("Tallo Motors' chief executive": a name ending in s takes the apostrophe alone)
-    return `${d.name}${/s$/i.test(d.name) ? "'" : "'s"}`;
+    return possessive(d.name);
   });
 }

@@ -56,3 +56,7 @@ export function ownedEntity(res: Resolution, name: string, kind: SpeakerKind, ge
   if (e === undefined) res.owned.set(key, (e = res.reg.add(name, kind, gender, at)));
   return e;
 }
+
+/** The possessive of a body's name that its people are named after ("Tallo Motors' chief", "Acme's chief"): a name
+ *  ending in s takes the apostrophe alone. */
+export const possessive = (name: string): string => `${name}${/s$/i.test(name) ? "'" : "'s"}`;
