@@ -1,21 +1,12 @@
+// Stance nouns found by cues/nominal.ts; invented texts. A verb governing a possessed noun: nominal-verb.test.ts
 import { describe, expect, it } from 'vitest';
 import { nominal } from './nominal-read.js';
 
 describe('stance nouns after a possessor, with their object', () => {
   it.each([
     ['Ada Ek noted that her critique of the harbour plan was polite.', ['critique of']],
-    ['The union renewed its condemnation of the pay freeze.', ['renewed its condemnation of']],
-    ['Both councillors sharpened their denunciation of Mayor Rolf Lind.', ['sharpened their denunciation of']],
     // the modifier between the possessor and the noun is in the cue, as annotated news draws it
     ["Senator Ivo Brant's blunt criticism of the treaty surprised allies.", ['blunt criticism of']],
-    ['Tom Ek noted her harsh attacks on the referee.', ['noted her harsh attacks on']],
-    ['He has toned down his attacks on the governor.', ['has toned down his attacks on']],
-    ['She withdrew her endorsement of Tilda Varga.', ['withdrew her endorsement of']],
-    ['Holm has not publicly retracted his endorsement of Varga.', ['has not publicly retracted his endorsement of']],
-    // a preposition or a copula before the pronoun: no verb governs the noun
-    ['Tom Ek won cheers with his attacks on the banks.', ['attacks on']],
-    ['It was her critique of the plan that won.', ['critique of']],
-    ['Ada Ek felt sure her critique of the plan was fair.', ['critique of']],
     ["The farmers' opposition to the dam has grown.", ['opposition to']],
     ["The coach's praise for the young side was warm.", ['praise for']],
     ['Her call for a ban on trawling won support.', ['call for']],
