@@ -14,15 +14,16 @@ export const REPORTED_CLAUSE = new RegExp(String.raw`^\s*(?:that|there|${alterna
 // united", "and believed it would pass"): 'that', a subject pronoun, or up to four words and an auxiliary; an
 // object and an infinitive ("and expected a deal to close") or a bare infinitive ("and expected to win") open none
 export const OWN_CLAUSE_AFTER = new RegExp(String.raw`^\s+(?:that\s|(?:${alternation(REFERRING_SUBJECT_PRONOUNS)})\s|(?:(?!(?:to|and|or|but)\s)[\p{L}\p{N}’'-]+\s+){1,4}?(?:is|was|were|are|will|would|could|can|should|may|might|must|has|had|have|did|does|do)\s)`, 'u');
-// the sentence's subject, a comma and "who"/"which" (auxiliaries and adverbs after it) right before a cue
-const COMMA_RELATIVE_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,6}[\p{L}\p{N}.’'&-]+,\s+(?:who|which)\s+(?:(?:has|have|had|will|would|also|long|still|now|once|never|not|did|does|do|is|are|was|were|\p{Ll}+ly)\s+){0,3}$/u;
+// a noun phrase, a comma and "who"/"which" (auxiliaries and adverbs after it) right before a cue: the sentence's subject
+// or one further on ("After a long appeal the fine levied by the league, which argued the club had cheated, was paid")
+const COMMA_RELATIVE_LEAD = /[\p{L}\p{N}.’'&-],\s+(?:who|which)\s+(?:(?:has|have|had|will|would|also|long|still|now|once|never|not|did|does|do|is|are|was|were|\p{Ll}+ly)\s+){0,3}$/u;
 // the sentence's subject and a comma right before a participle cue, perhaps after an adverb: "Inspectors, noticing that
 // the seal had failed, closed the plant" (an aside on the subject, as a relative clause between commas is)
 const COMMA_PARTICIPLE_LEAD = /^[\s“"‘]*(?:[\p{L}\p{N}.’'&-]+\s+){0,6}[\p{L}\p{N}.’'&-]+,\s+(?:\p{Ll}+ly\s+)?$/u;
 const PARTICIPLE_CUE = /^\p{Ll}+ing\b/u;
 // the first comma of the content, then the main clause's verb (an auxiliary or a past form, an irregular one before its
 // object: "..., took the train home")
-const MAIN_VERB_AFTER_COMMA = new RegExp(String.raw`^[^,;:“”"]{1,300}?,\s+(?:(?:also|then|later|now|still)\s+)?(?:(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed)\b|(?:${alternation(ACTION_PASTS)})\s+(?:the|a|an|its|his|her|their)\s)`, 'u');
+const MAIN_VERB_AFTER_COMMA = new RegExp(String.raw`^[^,;:“”"]{1,300}?,\s+(?:(?:also|then|later|now|still)\s+)?(?:(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed)\b|(?:${alternation(ACTION_PASTS)})\s+(?:the|a|an|its|his|her|their|it|him|them)\s)`, 'u');
 // (or a spaced dash and 'and' before a past form after a bare object: "was unhappy about the rent cap - and took the council to court")
 const DASH_AND_PAST = new RegExp(String.raw`\s[-—–]\s+and\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|${alternation(IRREGULAR_PASTS)})\b`, 'u');
 const ELIDED_SUBJECT = /,[”"’']?\s+but\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|gave|made|took|kept|held|left|put|got|went|came|said|told|spoke|wrote|would\s+not|could\s+not|did\s+not|would\s+n[o']t|wouldn['’]t|couldn['’]t|didn['’]t|has\s+since|had\s+since)\b/u;
@@ -64,7 +65,7 @@ export function endWithoutNextCue(text: string, sentenceStart: number, cue: Cue,
   // commas on the sentence's subject says no more than that clause; the comma before the main verb ends it
   // (so does a participle's aside there: "The pilot, fearing the runway was icy, turned back")
   const lead = text.slice(sentenceStart, cue.start);
-  if (cue.start - sentenceStart <= 120 && (COMMA_RELATIVE_LEAD.test(lead) || (PARTICIPLE_CUE.test(cue.text) && COMMA_PARTICIPLE_LEAD.test(lead)))) {
+  if (COMMA_RELATIVE_LEAD.test(lead.slice(-60)) || (cue.start - sentenceStart <= 120 && PARTICIPLE_CUE.test(cue.text) && COMMA_PARTICIPLE_LEAD.test(lead))) {
     const main = MAIN_VERB_AFTER_COMMA.exec(text.slice(cue.end, limit));
     if (main !== null) return cue.end + main[0].lastIndexOf(',');
   }

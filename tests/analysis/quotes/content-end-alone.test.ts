@@ -1,6 +1,6 @@
 // Where a content ends with no later cue to end it (quotes/content-end-alone.ts): a participle's aside between commas on
 // the sentence's subject says no more than the aside; the comma before the main verb ends it, as it ends a relative
-// clause there. Whole pipeline, [content, cue] of each record. Invented texts.
+// clause between commas on any noun phrase. Whole pipeline, [content, cue] of each record. Invented texts.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/index.js';
 import { runQuotes, type M } from '../quote-run.js';
@@ -25,6 +25,29 @@ describe('quotes/content-end-alone: a participle aside, leaves alone', () => {
     // a participle after a fronted clause, not after the subject, is no aside on it
     ['After the storm, fearing the river would rise, families moved to the hall.', [['the river would rise, families moved to the hall', 'fearing']]],
   ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe('quotes/content-end-alone: a relative clause between commas ends before its antecedent\'s verb', () => {
+  it.each<[string, string[][]]>([
+    // a noun phrase far from the sentence's start, with its own relative clause
+    ['After a long appeal the record fine levied by the league, which argued the club had cheated, was paid in full.',
+      [['the club had cheated', 'argued']]],
+    // an irregular past before an object pronoun is the main verb too
+    ['The inspector, who said the bridge was sound, left it open.', [['the bridge was sound', 'said']]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[][]]>([
+    // a relative clause on an object: no main verb after its first comma, so a list in the content runs on
+    ['The council thanked the nurses, who said the wards were clean, tidy and calm.',
+      [['the nurses', 'thanked'], ['the wards were clean, tidy and calm', 'said']]],
+    // an irregular past with no object after it stays in the content ("cut twice" describes the budget)
+    ['The board, which said the budget, cut twice already, was too small, met on Monday.',
+      [['the budget, cut twice already, was too small, met on Monday', 'said']]],
+  ])('leaves alone: %s', (text, expected) => {
     expect(all(text)).toEqual(expected);
   });
 });
