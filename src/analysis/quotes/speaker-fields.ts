@@ -3,11 +3,9 @@
 import type { Resolved } from '../state.js';
 import type { Mention, Quote, SpeakerKind, Span } from '../../types.js';
 import { mentionsIn } from '../speakers/lookup.js';
-import { PREPOSITION_OBJECT_BEFORE } from '../speakers/preposition-object.js';
 
-// the mention lookups are the speakers stage's (speakers/lookup.ts, preposition-object.ts), written once; the quote rules
-// read them from here
-export { mentionsIn, PREPOSITION_OBJECT_BEFORE };
+// the mention lookup is the speakers stage's (speakers/lookup.ts), written once; the quote rules read it from here
+export { mentionsIn };
 
 export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerKind' | 'speakerMention' | 'role' | 'speakerRule'>;
 

@@ -6,7 +6,8 @@ import { trim } from './text-utils.js';
 import { phraseBefore } from './positions.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { AND_GAP } from '../mentions/words.js';
-import { mentionsIn, PREPOSITION_OBJECT_BEFORE } from './speaker-fields.js';
+import { mentionsIn } from './speaker-fields.js';
+import { PREPOSITION_OBJECT_BEFORE } from '../speakers/preposition-object.js';
 
 // what opens a second noun phrase of its own after "and" ("... and his promise"), not a second object
 const OWN_DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s/i;

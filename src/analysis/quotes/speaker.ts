@@ -10,7 +10,8 @@ import { insideEscape } from '../mentions/escapes.js';
 import { cueAfter, type Voice } from './speaker-voice.js';
 import { phraseAt, type Phrase } from './speaker-phrase.js';
 import { isVerbForm } from '../mentions/words.js';
-import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, PREPOSITION_OBJECT_BEFORE, type SpeakerFields } from './speaker-fields.js';
+import { fromMention, mentionsIn, NO_SPEAKER, NOT_A_SPEAKER, type SpeakerFields } from './speaker-fields.js';
+import { PREPOSITION_OBJECT_BEFORE } from '../speakers/preposition-object.js';
 import { DISTRIBUTIVE, lastGroupBefore, pairSpeaker } from './speaker-pairs.js';
 import { asideSubject } from './speaker-aside.js';
 import { agentAfter } from './speaker-agent.js';
@@ -26,7 +27,7 @@ import { bareGroup, gapSubject } from './speaker-gap-subject.js';
 import { outsideRelativeBrackets } from './speaker-bracket.js';
 
 // the speaker fields and mention look-ups, for the rules that import them from here
-export { fromMention, mentionsIn, NO_SPEAKER, PREPOSITION_OBJECT_BEFORE, type SpeakerFields } from './speaker-fields.js';
+export { fromMention, mentionsIn, NO_SPEAKER, type SpeakerFields } from './speaker-fields.js';
 
 // C0 and C1 control characters (tab and line breaks aside)
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
