@@ -10,8 +10,11 @@ import { alternation } from '../alternation.js';
 // the naming verb in any form a subject may take before it ("called", "calls", "call"), "as" after those that want it
 const FORMS = [...OBJECT_NAMING_VERBS].flatMap((l) => [l, ...Object.values(finiteForms(l) ?? {})]);
 const NAMING_VERB = String.raw`(?:${alternation(FORMS)})(?:\s+as)?`;
-// "in what", the aside's own subject of one to four words (or "was"/"is" for the passive), the verb
-const LEAD = String.raw`in\s+what\s+(?:(?:[^\s,;:.!?“”"()]+\s+){1,4}?|(?:was|is|has\s+been)\s+)`;
+// "in what" and the words of the aside's own subject ("in what the union called") or the passive's auxiliary ("in what
+// was called"), one to four before the naming verb; none when read right before a cue, which holds the auxiliary
+// (its last group is one word: LEAD and LEAD_BEFORE_CUE count it)
+const LEAD_WORDS = String.raw`in\s+what\s+(?:[^\s,;:.!?“”"()]+\s+)`;
+const LEAD = `${LEAD_WORDS}{1,4}?`;
 // the name it gives: a short noun phrase with no clause stop in it, then the aside's closing comma (inside or outside
 // the name's marks: “a final offer,”)
 const NAME = String.raw`[^,;:.!?()]{1,60}?(?:,[”"’']|[”"’']?,)`;
@@ -20,8 +23,8 @@ const NAME = String.raw`[^,;:.!?()]{1,60}?(?:,[”"’']|[”"’']?,)`;
  *  follows it): for content-start-adverbials.ts. */
 export const NAMING_ASIDE = String.raw`${LEAD}${NAMING_VERB}\s+[^,;:.!?()]{1,60}?(?:,[”"’']|[”"’']?(?=,))`;
 
-// the aside's lead right before the naming verb, which may hold the passive's auxiliary ("was called")
-const LEAD_BEFORE_CUE = String.raw`in\s+what(?:\s+(?:[^\s,;:.!?“”"()]+\s+){1,4}?|\s+)`;
+// the aside's lead right before the naming verb, whose cue may hold the passive's auxiliary ("was called")
+const LEAD_BEFORE_CUE = `${LEAD_WORDS}{0,4}?`;
 // the words between the first cue's end and the naming verb: an adverbial or two, the aside's comma, its lead
 const BEFORE_NAMING = new RegExp(String.raw`^[^,;:.!?“”"()]{0,40},\s*${LEAD_BEFORE_CUE}$`, 'u');
 // the aside's comma and its lead, right before the naming verb
