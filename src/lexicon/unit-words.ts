@@ -1,28 +1,23 @@
 // Units of measure written as words after the number ("6,200 kilometres", "a two-foot drop"), each
 // normalised to one short symbol and a dimension (lexicon/units.ts says why).
 import { table } from './table.js';
-import { u, type UnitEntry } from './unit-entry.js';
+import { metricSpellings, u, type UnitEntry } from './unit-entry.js';
 
 /** Full words and multi-word names, matched case-insensitively; plural and spelling variants listed. */
 export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = table({
-  // length: metric and imperial, both spellings of metre
-  kilometre: u('km', 'length'), kilometres: u('km', 'length'), kilometer: u('km', 'length'), kilometers: u('km', 'length'),
-  metre: u('m', 'length'), metres: u('m', 'length'), meter: u('m', 'length'), meters: u('m', 'length'),
-  centimetre: u('cm', 'length'), centimetres: u('cm', 'length'), centimeter: u('cm', 'length'), centimeters: u('cm', 'length'),
-  millimetre: u('mm', 'length'), millimetres: u('mm', 'length'), millimeter: u('mm', 'length'), millimeters: u('mm', 'length'),
-  nanometre: u('nm', 'length'), nanometres: u('nm', 'length'), nanometer: u('nm', 'length'), nanometers: u('nm', 'length'),
-  picometre: u('pm', 'length'), picometer: u('pm', 'length'), picometres: u('pm', 'length'), picometers: u('pm', 'length'),
+  // length: metric (both spellings of metre, metricSpellings) and imperial
+  ...metricSpellings('kilometre', 'km', 'length'), ...metricSpellings('metre', 'm', 'length'),
+  ...metricSpellings('centimetre', 'cm', 'length'), ...metricSpellings('millimetre', 'mm', 'length'),
+  ...metricSpellings('nanometre', 'nm', 'length'), ...metricSpellings('picometre', 'pm', 'length'),
+  ...metricSpellings('micrometre', 'µm', 'length'), ...metricSpellings('decimetre', 'dm', 'length'),
   mile: u('mi', 'length'), miles: u('mi', 'length'), 'nautical miles': u('nmi', 'length'), 'nautical mile': u('nmi', 'length'),
   foot: u('ft', 'length'), feet: u('ft', 'length'), inch: u('in', 'length'), inches: u('in', 'length'),
   yard: u('yd', 'length'), yards: u('yd', 'length'), 'light years': u('ly', 'length'), 'light-years': u('ly', 'length'),
   'light year': u('ly', 'length'), 'light-year': u('ly', 'length'), parsec: u('pc', 'length'), parsecs: u('pc', 'length'),
-  micrometre: u('µm', 'length'), micrometres: u('µm', 'length'), micrometer: u('µm', 'length'), micrometers: u('µm', 'length'),
-  micron: u('µm', 'length'), microns: u('µm', 'length'), decimetre: u('dm', 'length'), decimetres: u('dm', 'length'),
-  decimeter: u('dm', 'length'), decimeters: u('dm', 'length'), angstrom: u('Å', 'length'), angstroms: u('Å', 'length'),
+  micron: u('µm', 'length'), microns: u('µm', 'length'), angstrom: u('Å', 'length'), angstroms: u('Å', 'length'),
   furlong: u('furlong', 'length'), furlongs: u('furlong', 'length'),
   // area
-  'square kilometres': u('km²', 'area'), 'square kilometers': u('km²', 'area'), 'square kilometre': u('km²', 'area'), 'square kilometer': u('km²', 'area'),
-  'square metres': u('m²', 'area'), 'square meters': u('m²', 'area'), 'square metre': u('m²', 'area'), 'square meter': u('m²', 'area'),
+  ...metricSpellings('square kilometre', 'km²', 'area'), ...metricSpellings('square metre', 'm²', 'area'),
   'square miles': u('mi²', 'area'), 'square mile': u('mi²', 'area'), 'square feet': u('ft²', 'area'), 'square foot': u('ft²', 'area'),
   'sq mi': u('mi²', 'area'), 'sq km': u('km²', 'area'), 'sq ft': u('ft²', 'area'), 'sq m': u('m²', 'area'),
   'km squared': u('km²', 'area'), 'kilometres squared': u('km²', 'area'), 'kilometers squared': u('km²', 'area'),
@@ -34,18 +29,15 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = table({
   // water rights and reservoirs are counted in acre-feet (a volume; written with a hyphen or a space)
   'acre feet': u('acre-ft', 'volume'), 'acre foot': u('acre-ft', 'volume'),
   // volume
-  litre: u('L', 'volume'), litres: u('L', 'volume'), liter: u('L', 'volume'), liters: u('L', 'volume'),
-  millilitre: u('mL', 'volume'), millilitres: u('mL', 'volume'), milliliter: u('mL', 'volume'), milliliters: u('mL', 'volume'),
+  ...metricSpellings('litre', 'L', 'volume'), ...metricSpellings('millilitre', 'mL', 'volume'),
+  ...metricSpellings('centilitre', 'cL', 'volume'), ...metricSpellings('decilitre', 'dL', 'volume'),
+  ...metricSpellings('hectolitre', 'hL', 'volume'), ...metricSpellings('kilolitre', 'kL', 'volume'),
+  ...metricSpellings('cubic metre', 'm³', 'volume'),
   gallon: u('gal', 'volume'), gallons: u('gal', 'volume'), barrel: u('bbl', 'volume'), barrels: u('bbl', 'volume'),
-  'cubic feet': u('ft³', 'volume'), 'cubic foot': u('ft³', 'volume'), 'cubic metres': u('m³', 'volume'), 'cubic meters': u('m³', 'volume'),
-  'cubic metre': u('m³', 'volume'), 'cubic meter': u('m³', 'volume'), 'cubic inches': u('in³', 'volume'), 'cubic inch': u('in³', 'volume'),
+  'cubic feet': u('ft³', 'volume'), 'cubic foot': u('ft³', 'volume'), 'cubic inches': u('in³', 'volume'), 'cubic inch': u('in³', 'volume'),
   'cubic yards': u('yd³', 'volume'), 'cubic yard': u('yd³', 'volume'), 'cubic centimetres': u('cm³', 'volume'), 'cubic centimeters': u('cm³', 'volume'),
   'metres cubed': u('m³', 'volume'), 'meters cubed': u('m³', 'volume'), 'cubic km': u('km³', 'volume'),
   'cubic kilometres': u('km³', 'volume'), 'cubic kilometers': u('km³', 'volume'), 'cubic miles': u('mi³', 'volume'),
-  centilitre: u('cL', 'volume'), centilitres: u('cL', 'volume'), centiliter: u('cL', 'volume'), centiliters: u('cL', 'volume'),
-  decilitre: u('dL', 'volume'), decilitres: u('dL', 'volume'), deciliter: u('dL', 'volume'), deciliters: u('dL', 'volume'),
-  hectolitre: u('hL', 'volume'), hectolitres: u('hL', 'volume'), hectoliter: u('hL', 'volume'), hectoliters: u('hL', 'volume'),
-  kilolitre: u('kL', 'volume'), kilolitres: u('kL', 'volume'), kiloliter: u('kL', 'volume'), kiloliters: u('kL', 'volume'),
   pint: u('pt', 'volume'), pints: u('pt', 'volume'), quart: u('qt', 'volume'), quarts: u('qt', 'volume'),
   teaspoon: u('tsp', 'volume'), teaspoons: u('tsp', 'volume'), tablespoon: u('tbsp', 'volume'), tablespoons: u('tbsp', 'volume'),
   'fluid ounce': u('fl oz', 'volume'), 'fluid ounces': u('fl oz', 'volume'), bushel: u('bu', 'volume'), bushels: u('bu', 'volume'),
