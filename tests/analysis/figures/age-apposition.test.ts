@@ -11,6 +11,12 @@ describe('age-apposition: an age after a name or a person', () => {
     ['A cyclist, 67, was taken to hospital.', '67'],
     ['Her injured brother, 19, is recovering.', '19'],
     ['The ferry was skippered by a fisherman, 58.', '58'],
+    // a noun that is mostly an adjective elsewhere names a person before the comma
+    ['The patient, 77, was discharged on Friday.', '77'],
+    ['A retired academic, 64, led the walk.', '64'],
+    // a small age after a noun that can name a young child, or after a name
+    ['The toddler, 3, was found asleep in a barn.', '3'],
+    ['Lena Voss, 6, sang at the opening.', '6'],
   ])('%s', (text, age) => {
     expect(found(text)).toContainEqual({ text: age, kind: 'measure', unit: 'year' });
   });
@@ -24,6 +30,12 @@ describe('age-apposition: an age after a name or a person', () => {
     // noun-number pairs in a run are a tally
     ['Votes were split: the chairman, 12, the treasurer, 9.', '12'],
     ['Votes were split: the chairman, 12, the treasurer, 9.', '9'],
+    // a small number after an adult's role is a count or a shirt number
+    ['The umpire, 2, waved play on.', '2'],
+    ['The winger, 7, limped off before half-time.', '7'],
+    // name-number pairs are a score line
+    ['Final whistle: Harlow, 2, Dunmore, 1.', '2'],
+    ['Final whistle: Harlow, 2, Dunmore, 1.', '1'],
   ])('leaves alone: %s', (text, figure) => {
     expect(found(text)).toContainEqual({ text: figure, kind: 'count', unit: null });
   });
