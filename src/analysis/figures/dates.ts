@@ -1,6 +1,7 @@
 // Step 0: dates, times, years-with-months and decades, found before any number is read so that
 // "March 9, 2021", "3/9/2021", "6:30 p.m." and "the 1990s" never become quantities.
 import { dropOverlaps, scanned, type Candidate } from './candidate.js';
+import { clockDuration } from './clock-durations.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -73,7 +74,8 @@ export function findDates(text: string): Candidate[] {
   }
   // earlier and longer first; drop any that overlap one already kept
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return dropOverlaps(found);
+  // ("finished in 2:08:15": a clock-written duration after a word of timing is a figure, clock-durations.ts)
+  return dropOverlaps(found).filter((c) => c.rule !== 'time' || !raceClock(text, c.start));
 }
 
 function collect(window: string, offset: number, { re, kind, rule }: (typeof DATE_PATTERNS)[number], found: Candidate[]): void {
@@ -93,4 +95,9 @@ function yearSpanOk(s: string): boolean {
   const first = Number(a);
   const second = b.length === 2 ? Math.floor(first / 100) * 100 + Number(b) : Number(b);
   return second > first && second - first < 30;
+}
+
+function raceClock(text: string, start: number): boolean {
+  const first = /^\d{1,2}/.exec(text.slice(start, start + 2))?.[0];
+  return first !== undefined && clockDuration(text, start, first, start + first.length) !== null;
 }

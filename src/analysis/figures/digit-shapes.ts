@@ -6,6 +6,7 @@ import { scanned, tidy, type Candidate } from './candidate.js';
 import { powerAfter, slashDate } from './notation.js';
 import { markedHeight } from './height-marks.js';
 import { markedTime } from './race-times.js';
+import { clockDuration } from './clock-durations.js';
 
 // "2 1/4", "1/40": a slash fraction, not a date (a second slash makes it a date)
 const SLASH = /[ \t]?\/[ \t]?(\d{1,6})(?![\d/])/y;
@@ -38,6 +39,9 @@ export function digitShape(text: string, at: number, first: string, firstEnd: nu
   const marked = text[firstEnd] === "'" || text[firstEnd] === '’' || text[firstEnd] === '′';
   const height = marked ? markedTime(text, at, first, firstEnd) ?? markedHeight(text, at, first, firstEnd) : null;
   if (height) return height;
+  // "finished in 2:08:15": hours, minutes and seconds after a word of timing
+  const clock = text[firstEnd] === ':' ? clockDuration(text, at, first, firstEnd) : null;
+  if (clock) return clock;
   SLASH.lastIndex = firstEnd;
   const sl = SHORT_DIGITS.test(first) ? SLASH.exec(text) : null;
   const den = sl ? Number(sl[1]) : 0;

@@ -12,7 +12,7 @@ const MARKED_TIME = /['’′]([0-5]\d)(?:\.(\d{1,3}))?(?:["”″]|'')(?![\p{L}
 const CHAIN_BEFORE = /[\p{N}°'’′"”″:.,]$/u;
 // a word of racing or timing right before the figure: "won in", "clocked", "a time of", "finished the course in"
 // ("in at" is how a height is listed, "measured in at 6'11\"", "came in at 6'10\"": no "at" after a bare "in")
-const TIMED_BEFORE = /(?:^|[^\p{L}])(?:in|(?:clocked|timed|time|times|finished|won|record|lap|posted|best)(?:[ \t]+(?:of|at))?)[ \t]+$/iu;
+export const TIMED_BEFORE = /(?:^|[^\p{L}])(?:in|(?:clocked|timed|time|times|finished|won|record|lap|posted|best)(?:[ \t]+(?:of|at))?)[ \t]+$/iu;
 
 /** The minutes `first` (digits ending at `firstEnd`) and the seconds after the marks, as one duration in seconds. */
 export function markedTime(text: string, at: number, first: string, firstEnd: number): Candidate | null {
