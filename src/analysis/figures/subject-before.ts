@@ -45,6 +45,7 @@ const CHANGE_VERB = latin1Twin(new RegExp(String.raw`((?:${WORD}[ \t]+){1,3})(?:
 const FILLER = new RegExp(`(?:^|[ \t])(?:${FILLERS_BEFORE_FIGURE.map((f) => f.replace(/ /g, '[ \\t]+')).join('|')})[ \t]+$`, 'i');
 const FILLER_REACH = 20;
 const CHANGE_MODAL: ReadonlySet<string> = new Set(CHANGE_MODALS);
+const HIT_TOTAL_FROM = 1000;
 
 // the last word of each verb LEVEL_VERB and CHANGE_VERB end with (each stands after a blank there)
 const lastWords = (phrases: readonly string[]): ReadonlySet<string> => new Set(phrases.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
@@ -106,7 +107,9 @@ export function subjectBefore(text: string, c: Candidate): string | null {
   if (last === null) return null;
   // (run an end-anchored pattern only when the window ends in a word its verb can end with: most windows
   // end in none, and skip the walk back over their last words too)
-  if (count && last !== 'by' && last !== 'to' && !COUNT_LEVEL_LAST.has(last)) return null;
+  // ("Net migration hit 685,000": a bare count in the thousands after "hit" is a total reached, not things struck)
+  const hitTotal = count && last === 'hit' && c.value !== null && c.value >= HIT_TOTAL_FROM;
+  if (count && last !== 'by' && last !== 'to' && !COUNT_LEVEL_LAST.has(last) && !hitTotal) return null;
   // "Unemployment, at 4.1%, remains low": a level set off by commas after its noun
   const aside = last === 'at' && text[c.end] === ',' ? ASIDE_AT.exec(window) : null;
   if (aside) {
@@ -115,7 +118,7 @@ export function subjectBefore(text: string, c: Candidate): string | null {
     const noun = words[words.length - 1];
     return noun !== undefined && !tagsOf(noun).some((t) => t === 'PastTense' || t === 'Infinitive') ? headBefore(words, true) : null;
   }
-  const level = count ? (COUNT_LEVEL_LAST.has(last) ? COUNT_LEVEL_VERB : null) : LEVEL_LAST.has(last) ? LEVEL_VERB : null;
+  const level = count && !hitTotal ? (COUNT_LEVEL_LAST.has(last) ? COUNT_LEVEL_VERB : null) : LEVEL_LAST.has(last) ? LEVEL_VERB : null;
   const m = (level ? execFrom(level.for(window), window, runsBackStart(window, LEVEL_RUNS)) : null)
     ?? (changeMayEnd(window, last) ? execFrom(CHANGE_VERB.for(window), window, changeFrom(window)) : null);
   // ("The firm cut prices by 5%": what the agent's verb moved)

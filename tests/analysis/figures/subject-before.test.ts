@@ -110,3 +110,15 @@ describe('figure subjects before the verb: what is left alone', () => {
     ['The bank kept a buy rating on Norvik with a price target of $52.', '$52', 'price target'],
   ])('%s (%s) -> %s', (text, figure, subject) => expect(subjectOf(text, figure)).toBe(subject));
 });
+
+describe('a bare count in the thousands after "hit": a total reached', () => {
+  it.each<[string, string, string | null]>([
+    ['Ferry bookings hit 14,500 over the holiday weekend.', '14,500', 'Ferry bookings'],
+    ['Membership of the choir hit 2,000 this spring.', '2,000', 'Membership of the choir'],
+    // left alone: a small count after "hit" is things struck or scored; a pronoun names nothing
+    ['The opener hit 6 before lunch.', '6', null],
+    ['They hit 9,000 by the end of May.', '9,000', null],
+  ])('%s', (text, figure, subject) => {
+    expect(subjectOf(text, figure)).toBe(subject);
+  });
+});
