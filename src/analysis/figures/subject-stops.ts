@@ -4,6 +4,7 @@ import { NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
 import { PEOPLE_PLURALS_WITHOUT_S, PLURAL_END } from '../../lexicon/plurals.js';
 import { alternation } from '../alternation.js';
+import { IRREGULAR_PAST_SET, UNINFLECTED_PASTS } from '../../lexicon/past-forms.js';
 
 const STOP_TAGS = new Set([
   'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction',
@@ -34,6 +35,17 @@ export function trailingVerb(word: string): boolean {
 const CLAUSE_NEXT = /^[ \t]+(?:(?:they|we|he|she|it|the|a|an|that|this|their|his|her|its)(?![\p{L}])|\p{Lu})/u;
 export function clauseVerb(word: string, after: string): boolean {
   return tagsOf(word).includes('Infinitive') && CLAUSE_NEXT.test(after);
+}
+
+// "hit the coast": an object after the verb; "cut the union accepted": a relative clause after a compound's head (the
+// second or third word after the determiner is a past)
+const OBJECT_AFTER = /^[ \t]+(?:the|its|their|his|her|our|a|an)[ \t]+\p{L}+(?:[ \t]+(\p{L}+))?(?:[ \t]+(\p{L}+))?/iu;
+const past = (w: string | undefined): boolean => w !== undefined && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST_SET.has(w) || tagsOf(w).includes('PastTense'));
+
+/** A past like its bare form ("hit", "cut", "set") with an object after it is the clause's verb, not a compound's head. */
+export function bareVerbWithObject(word: string, after: string): boolean {
+  const m = UNINFLECTED_PASTS.has(word.toLowerCase()) ? OBJECT_AFTER.exec(after) : null;
+  return m !== null && !past(m[1]) && !past(m[2]);
 }
 
 /** A plural head noun ends the phrase ("300 nurses walked out", "41 percent of Norwegians say"). */

@@ -4,7 +4,7 @@
 // phrase stops at the first verb, preposition, pronoun or adverb (subject-stops.ts).
 import type { Candidate } from './candidate.js';
 import { tagsOf } from './word-tags.js';
-import { clauseVerb, pluralHead, stops, trailingVerb } from './subject-stops.js';
+import { bareVerbWithObject, clauseVerb, pluralHead, stops, trailingVerb } from './subject-stops.js';
 import { subjectBefore } from './subject-before.js';
 import { namesNoSubject } from './subject-degree.js';
 import { wholeBefore } from './subject-whole.js';
@@ -79,6 +79,9 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
     const people = words.length === 0 && c.kind === 'count' && PEOPLE_ADJECTIVES.has(w.toLowerCase());
     if (!people && stops(w, words.length, words[words.length - 1], determiner)) break;
     if (verbNext && words.length === 0 && (/(?:ed|ing)$/i.test(w) || (w === first[1] && clauseVerb(w, text.slice(pos + first[0].length, pos + first[0].length + 24))))) break;
+    // "a magnitude 5.4 quake hit the coast": a past like its bare form ("hit", "cut") after the noun, with an object
+    // after it, is the clause's verb (right after the figure it is the noun: "a 2% cut the board ...")
+    if (words.length > 0 && w === first[1] && bareVerbWithObject(w, window(pos + first[0].length))) break;
     words.push(w);
     pos += first[0].length;
     // a comma, a full stop or a bracket ends the phrase; so does a plural head noun ("people live there")

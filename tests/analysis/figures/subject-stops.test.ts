@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseVerb, pluralHead, stops, trailingVerb } from '../../../src/analysis/figures/subject-stops.js';
+import { bareVerbWithObject, clauseVerb, pluralHead, stops, trailingVerb } from '../../../src/analysis/figures/subject-stops.js';
 
 // The words that end a figure's subject phrase (subject.ts reads the phrase word by word and asks these).
 describe('figures/subject-stops: words that end the phrase', () => {
@@ -38,5 +38,17 @@ describe('figures/subject-stops: heads and trailing verbs', () => {
     ['say', ' so', false], ['farmers', ' the plan', false],
   ])('clauseVerb(%s, "%s") -> %s', (word, after, expected) => {
     expect(clauseVerb(word, after)).toBe(expected);
+  });
+});
+
+describe('figures/subject-stops: a bare past with an object after the noun', () => {
+  it.each<[string, string, boolean]>([
+    // "a 5.9 tremor hit the valley", "a 60mph gust split a tree": the clause's verb
+    ['hit', ' the valley at noon', true], ['split', ' a beech in two', true], ['set', ' their own pace', true],
+    // a relative clause after a compound's head ("the 4% pay cut the nurses accepted"); no object; not such a past
+    ['cut', ' the nurses accepted', false], ['cut', ' the hospital trust announced', false], ['hit', ' hard', false],
+    ['rise', ' the board approved', false],
+  ])('bareVerbWithObject(%s, "%s") -> %s', (word, after, expected) => {
+    expect(bareVerbWithObject(word, after)).toBe(expected);
   });
 });
