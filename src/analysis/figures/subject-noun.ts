@@ -43,8 +43,9 @@ function nounPhrase(words: string[]): string | null {
  */
 function lonelyAdjective(w: string, length: number): boolean {
   const tags = tagsOf(w);
-  // (a participle in -ed heads no phrase either: "the distance Ona walked is")
-  return tags.some((t) => t === 'Comparative' || t === 'Superlative') || /^\p{Ll}+ed$/u.test(w) || (length === 1 && /^\p{Ll}/u.test(w) && tags.some((t) => ADJECTIVE_ONLY.has(t)));
+  // (a participle in -ed heads no phrase either: "the distance Ona walked is"; nor an irregular one, "the hall where the
+  // films are shown has")
+  return tags.some((t) => t === 'Comparative' || t === 'Superlative' || t === 'Participle') || /^\p{Ll}+ed$/u.test(w) || (length === 1 && /^\p{Ll}/u.test(w) && tags.some((t) => ADJECTIVE_ONLY.has(t)));
 }
 
 /** A verb inside the words before a level: a past or present tense, an unknown -ed, or an -s word before the head. */

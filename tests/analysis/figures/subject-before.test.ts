@@ -122,3 +122,14 @@ describe('a bare count in the thousands after "hit": a total reached', () => {
     expect(subjectOf(text, figure)).toBe(subject);
   });
 });
+
+describe('an irregular participle heads no subject', () => {
+  it.each<[string, string, string | null]>([
+    ['Sales at the hall where the prints are shown rose 7%.', '7%', null],
+    // left alone: a noun head, and a participle before its noun
+    ['Sales of the prints rose 7%.', '7%', 'Sales of the prints'],
+    ['The written offer rose 7%.', '7%', 'written offer'],
+  ])('%s', (text, figure, subject) => {
+    expect(subjectOf(text, figure)).toBe(subject);
+  });
+});
