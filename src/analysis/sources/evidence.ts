@@ -11,7 +11,8 @@ import { VERBS, within, type Hit, type VoucherIndex } from './voucher-index.js';
 // "figures released Tuesday show", "a report by the institute found"), not any verb later in the sentence
 // ("the documents are copies of ones already released"). Participles that only describe the noun are skipped.
 const PREDICATE_VERBS = [...EVIDENCE_VERBS, ...EVIDENCE_PARTICIPLES].filter((v) => !/^(?:released|published|compiled)$/.test(v)).sort((a, b) => b.length - a.length).join('|');
-const EVIDENCE_VERB_AT = new RegExp(String.raw`^(?:[ \t\u00a0]*,[^,.;!?\n]{1,120},)?((?:[ \t\u00a0]+[^\s,.;!?()]+){0,8}?)[ \t\u00a0]+(${PREDICATE_VERBS})(?![\p{L}])`, 'iu');
+// (a passive is no verb of the noun's: "numbers at the hall where the quilts are shown have risen")
+const EVIDENCE_VERB_AT = new RegExp(String.raw`^(?:[ \t\u00a0]*,[^,.;!?\n]{1,120},)?((?:[ \t\u00a0]+[^\s,.;!?()]+){0,8}?)[ \t\u00a0]+(?<!(?:^|[^\p{L}])(?:is|are|was|were|be|been|being)[ \t\u00a0]+)(${PREDICATE_VERBS})(?![\p{L}])`, 'iu');
 // "keeps a tally of thefts and found ...": after a coordinating word the verb has another subject
 const COORDINATION = /(?<![\p{L}])(?:and|but|or)(?![\p{L}])/iu;
 // "the poll has X ahead by 4 points", "the tally puts the toll at 300": evidence that holds a figure, right after its noun

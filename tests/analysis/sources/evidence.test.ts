@@ -32,3 +32,10 @@ describe('sourceFigures: evidence and its verb', () => {
     ['text messages that show a figure', 'Text messages show the council paid $300 for each sign.', {}, { source: 'Text messages', kind: 'organization' }],
   ])('%s', (_name, text, setup, want) => expectSource(text, setup, want));
 });
+
+describe('sourceFigures: a passive of an evidence verb is not the noun\'s', () => {
+  it.each<[string, string, Setup, Want]>([
+    ['a passive in a relative clause after the noun', 'Visitor numbers at the hall where the films are shown rose 9% last year.', {}, { source: null, kind: 'unattributed' }],
+    ['leaves alone: the active verb after a passive relative clause', 'Records that were found in a loft show 40 ships sank.', {}, { source: 'Records', kind: 'organization' }],
+  ])('%s', (_name, text, setup, want) => expectSource(text, setup, want));
+});
