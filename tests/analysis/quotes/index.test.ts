@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
 import type { Entity } from '../../../src/types.js';
 
+// The quote stage as a whole (quotes/index.ts) on hand-built mentions. Invented texts. A roundup's colon lead-in lines:
+// lead-in-quotes.test.ts.
+
 const run = runQuotes;
 
 const ann: Entity = { name: 'Ann Lee', kind: 'person', roles: ['mayor'], aliases: ['Lee'], gender: 'female' };
@@ -28,15 +31,6 @@ describe('quotes: direct', () => {
   ])('finds the quote and its cue in %s', (text, mention, cue) => {
     const qs = run(text, text.includes('Ann Lee') ? [['Ann Lee', 'name', 0]] : [['Some', 'group', null]], [ann]);
     expect(qs.map((q) => [q.type, q.speakerMention?.text, q.cue?.text])).toEqual([['direct', mention, cue]]);
-  });
-
-  it('keeps each line of a roundup ("Name, Outlet: “...”") a quote of its own, by the name on that line', () => {
-    const text = 'What they said.\n\nAnn Lee, Daily Ledger: "The bridge opening mattered to the whole city."\n\nTom Reyes, Radio Nine: "The toll is the real loser here."';
-    const qs = run(text, [['Ann Lee', 'name', 0], ['Tom Reyes', 'name', null]], [ann]);
-    expect(qs.map((q) => [q.type, q.text, q.speakerMention?.text])).toEqual([
-      ['direct', 'The bridge opening mattered to the whole city.', 'Ann Lee'],
-      ['direct', 'The toll is the real loser here.', 'Tom Reyes'],
-    ]);
   });
 
   it.each([

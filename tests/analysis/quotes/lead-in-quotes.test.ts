@@ -59,3 +59,14 @@ describe('quotes: a lead-in before a colon and the quote after it', () => {
     ]);
   });
 });
+
+describe('quotes/lead-in-quotes: a roundup line (moved from index.test.ts)', () => {
+  it('keeps each line of a roundup ("Name, Outlet: “...”") a quote of its own, by the name on that line', () => {
+    const text = 'What they said.\n\nAnn Lee, Daily Ledger: "The bridge opening mattered to the whole city."\n\nTom Reyes, Radio Nine: "The toll is the real loser here."';
+    const qs = runQuotes(text, [['Ann Lee', 'name', 0], ['Tom Reyes', 'name', null]], [ann]);
+    expect(qs.map((q) => [q.type, q.text, q.speakerMention?.text])).toEqual([
+      ['direct', 'The bridge opening mattered to the whole city.', 'Ann Lee'],
+      ['direct', 'The toll is the real loser here.', 'Tom Reyes'],
+    ]);
+  });
+});
