@@ -20,4 +20,6 @@ export const TEXT_PARTICIPLES: readonly string[] = [
   'shared', 'posted', 'published', 'filed', 'written', 'signed', 'sent', 'issued', 'released', 'circulated',
   'circulating', 'distributed', 'handed out', 'put out', 'broadcast', 'aired', 'commissioned', 'submitted', 'lodged',
   'printed', 'uploaded', 'leaked', 'seen', 'viewed', 'obtained', 'prepared',
+  // paid for or carried out by someone: "A study funded by the growers claims that ...", "a poll conducted for the union"
+  'funded', 'paid for', 'sponsored', 'conducted', 'carried out', 'compiled', 'drawn up', 'produced', 'authored',
 ];

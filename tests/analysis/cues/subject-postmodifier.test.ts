@@ -12,6 +12,9 @@ describe('cues: a subject with a prepositional phrase, then a form in -s that is
     ['An editorial in the weekly paper hopes that the mill will reopen.', ['hopes']],
     ['A survey of dairy farmers in the region fears that prices will fall.', ['fears']],
     ['A leaflet handed out at the market gates claims that the water is unsafe.', ['claims']],
+    // a text paid for or carried out by someone
+    ['A study funded by the growers claims that the frost cost millions.', ['claims']],
+    ['A survey carried out for the union hopes that members will vote.', ['hopes']],
     // a bare platform after "on"
     ['A post on Facebook claims that the mayor has resigned.', ['claims']],
     ['Rents rose again. A video shared widely on social media claims that the tower is empty.', ['claims']],
@@ -40,6 +43,7 @@ describe('cues: a subject with a prepositional phrase, then a form in -s that is
     ['A copy of the fraud claims that the minister lied was leaked.', ['the fraud claims']],
     // a head that holds no view, or a noun phrase that does not open its clause
     ['The deadline for the flood claims that the river burst its banks is Friday.', ['the flood claims']],
+    ['The footbridge funded by the insurance claims that the storm caused is open.', ['the insurance claims']],
     ['The mayor, in her speech on the fraud claims that the minister lied, called for calm.', ['the fraud claims', 'called for']],
   ])('leaves alone: %s', (text, expected) => {
     expect(allCues(text)).toEqual(expected);
