@@ -8,12 +8,13 @@ import { GENERAL_TITLE_HEADS } from '../../lexicon/titles.js';
 import { ADJECTIVE_SHAPE, DETERMINERS, headKind, modifier, noSingularVerb, singularHead, type HeadKind, type Near } from './description-words.js';
 import { isAdjective, isClosedClassWord, isDocumentHead, isFunctionWord, isKnownWord, isPersonNoun, isVerbForm } from './words.js';
 import { possessorStart } from './possessor-start.js';
+import { PLURAL_COUNT_WORDS } from '../../lexicon/number-words.js';
 import { baseVerbAfterPluralWho } from './plural-who-verb.js';
 
-// the counts among the determiners (GROUP_QUANTIFIERS via description-words.ts DETERMINERS): past one the walk goes on
-// to a determiner before it ("the two crews"), and a verb-shaped word before it ends the phrase ("suspended two crews").
-// Its own list, not the lexicon's COUNT_WORDS (no plurals, and up to ninety): sharing it changes which phrases open here
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+// the counts among the determiners (description-words.ts DETERMINERS, the only words it is asked of: "two" to "five",
+// "dozens"...): past one the walk goes on to a determiner before it ("the two crews"), and a verb-shaped word before it
+// ends the phrase ("suspended two crews")
+const NUMBER_WORDS = new Set([...DETERMINERS].filter((w) => PLURAL_COUNT_WORDS.includes(w) || /^(?:dozens|hundreds|thousands)$/.test(w)));
 const MAX_MODIFIERS = 5;
 const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 
