@@ -49,5 +49,6 @@ export function pluralEnding(word: string): boolean {
   return PLURAL_END_AT_END.test(word);
 }
 
-/** Plurals of people with no "-s" ending, which PLURAL_END does not see. */
-export const PEOPLE_PLURALS_WITHOUT_S: readonly string[] = ['people', 'children', 'men', 'women'];
+/** Plurals of people with no "-s" ending, which PLURAL_END does not see: the irregular ones above ("people",
+ *  "children") and those of "man" and "woman". */
+export const PEOPLE_PLURALS_WITHOUT_S: readonly string[] = [...Object.values(IRREGULAR), pluralOf('man'), pluralOf('woman')].filter((p) => !pluralEnding(p));

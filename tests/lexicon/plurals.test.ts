@@ -1,7 +1,7 @@
 // lexicon/plurals.ts: the one plural helper, so that a role list read as a regex and a word looked up one at a time
 // agree on what a plural is. Invented words only.
 import { describe, expect, it } from 'vitest';
-import { pluralEnding, pluralOf, PLURAL_END, singularsOf } from '../../src/lexicon/plurals.js';
+import { PEOPLE_PLURALS_WITHOUT_S, pluralEnding, pluralOf, PLURAL_END, singularsOf } from '../../src/lexicon/plurals.js';
 import { PERSON_ROLES, PERSON_ROLE_PLURALS } from '../../src/lexicon/roles.js';
 
 describe('lexicon/plurals: pluralOf', () => {
@@ -49,4 +49,10 @@ describe('lexicon/plurals: pluralEnding, the shape the "looks plural" rules shar
     expect(plural.test('pupils had')).toBe(true);
     expect(plural.test('census had')).toBe(false);
   });
+});
+
+describe('lexicon/plurals: PEOPLE_PLURALS_WITHOUT_S', () => {
+  it.each(['people', 'children', 'men', 'women'])('holds %s', (w) => expect(PEOPLE_PLURALS_WITHOUT_S).toContain(w));
+  // a plural with "-s", which PLURAL_END sees already, and a singular
+  it.each(['thieves', 'nurses', 'man', 'child'])('leaves alone: %s', (w) => expect(PEOPLE_PLURALS_WITHOUT_S).not.toContain(w));
 });
