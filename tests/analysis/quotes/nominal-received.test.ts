@@ -39,7 +39,7 @@ describe('quotes/nominal-received: receivedContent', () => {
 
 describe('quotes/nominal-received: backingContent', () => {
   it.each([
-    ['Ada Ek won the endorsement of the nurses union.', ['Ada Ek', 'the nurses union']],
+    ['Ada Ek won the endorsement of two nurses unions.', ['Ada Ek', 'two nurses unions']],
     ['He won the backing of three unions.', ['He', 'three unions']],
     ['By Friday, the plan had the support of most members.', ['the plan', 'most members']],
   ])('%s', (text, want) => {

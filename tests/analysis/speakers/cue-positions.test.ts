@@ -48,7 +48,7 @@ describe('speakers/cue-positions: subjectOfCue', () => {
 describe('speakers/cue-positions: closingCueAfter and cueEndedIn', () => {
   it.each([
     ['The pool is shut, she said.', true],
-    ['The pool is shut, she said, adding that it would reopen.', true],
+    ['The pool is shut, she said, adding a date for the reopening.', true],
     // the cue goes on into its content: no clause closed
     ['As for Roe, she said the pool was shut.', false],
   ])('%s -> %s', (text, want) => {
