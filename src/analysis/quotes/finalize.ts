@@ -121,6 +121,8 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   // "reported from the coast", "replied with a shrug": where or how, not what (lexicon/empty-contents.ts)
   // (after the cue only: a content before its frame, "With polls up, Lee seeks ...", is a clause)
   if (type === 'indirect' && !d.rule.startsWith('content-') && span.end - span.start <= 80 && CIRCUMSTANCE_ONLY.test(text.slice(span.start, span.end))) return null;
+  // "the growers still have hope (for now)": a bracketed aside after the cue, and nothing else, is the writer's note
+  if (type === 'indirect' && /^\([^()]*\)[.!?]?$/.test(text.slice(span.start, span.end))) return null;
   // "talk often", "answered them", "promise you that", "spoke to us", "spoke out, however": a content of
   // pronouns, particles and adverbs (linking ones too) only says nothing; the verb was an act or its content is elsewhere
   // (but "hated it", "doesn't think so": one word standing for a claim named before is a content)

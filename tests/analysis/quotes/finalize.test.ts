@@ -96,6 +96,9 @@ describe('quotes: contents that report no claim', () => {
     // a text written, nobody's claim in it
     'The words of the hymn were written in 1851.',
     'The note was written in pencil on a napkin.',
+    // a bracketed aside after the cue, and nothing else
+    'The growers still have hope (for now).',
+    'After the draw the growers still had cause to have hope (a faint one).',
   ])('%s', (text) => {
     expect(runQuotes(text).map((q) => q.text)).toEqual([]);
   });
@@ -107,6 +110,8 @@ describe('quotes: contents that report no claim', () => {
     ['The mayor issued a statement saying the bridge was safe.', 'the bridge was safe'],
     // written with its agent, or impersonally with a clause
     ['The note was written by a clerk who feared the dam would fail.', 'The note'],
+    // an aside inside the content, words outside it
+    ['The coach said the fee (a club record) was fair.', 'the fee (a club record) was fair'],
   ])('keeps %s', (text, content) => {
     expect(runQuotes(text).map((q) => q.text)).toContain(content);
   });
