@@ -9,6 +9,7 @@ import { ROLE_DOMAINS } from '../../lexicon/titles.js';
 import { LOCATIVE_PREPOSITIONS, STATE_ABBREVIATIONS } from '../../lexicon/places.js';
 import { AMBIGUOUS } from '../../lexicon/speech-verb-nouns.js';
 import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
+import { BARE_NEWS_NOUNS, FRAMING_CLAUSE_NOUNS, UNHELD_CLAUSE_NOUNS } from '../../lexicon/unheld-report-nouns.js';
 import { isAdjective, isFunctionWord, isGroupNoun, isOrganizationWord, isPluralNoun, isTitleHead } from './words.js';
 
 /** The last words of the multi-word person names found so far ("stone" from "Nadia Stone"). */
@@ -29,8 +30,15 @@ function adjectiveBeforePlural(tokens: Token[], i: number, cueStarts: ReadonlySe
   const t = tokens[i]!;
   const next = tokens[i + 1];
   return t.sentenceStart && isAdjective(t.lower) && next !== undefined && next.word && !next.cap && next.start === t.end + 1
-    && cueStarts.has(next.start) && /[^s]s$/.test(next.lower) && (AMBIGUOUS.has(next.lower) || SPEECH_NOUNS.has(next.lower));
+    && cueStarts.has(next.start) && /[^s]s$/.test(next.lower) && (AMBIGUOUS.has(next.lower) || SPEECH_NOUNS.has(next.lower))
+    && !verbBeforeThat(next.lower, tokens[i + 2]);
 }
+
+// plurals whose "that" opens a content clause as nouns ("Fresh fears that", "Renewed claims that", "New reports that")
+const CLAUSE_NOUNS: ReadonlySet<string> = new Set([...SPEECH_NOUNS, ...UNHELD_CLAUSE_NOUNS, ...FRAMING_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS]);
+/** "Wise notes that ...", "Sharp states that ...": before "that", a form whose noun takes no content clause is the verb
+ *  (the noun's "that" would open a relative clause, and an adjective with such a noun rarely opens a sentence). */
+const verbBeforeThat = (form: string, after: Token | undefined): boolean => after?.lower === 'that' && !CLAUSE_NOUNS.has(form);
 
 /**
  * Single capitalised words that are also common words ("Stone", "Reed", "Hunter") are names when the document

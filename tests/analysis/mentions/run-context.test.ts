@@ -15,6 +15,8 @@ describe('mentions: an adjective before a plural read as a cue is no surname', (
     'Fresh fears that the dam could fail spread through the valley, residents said.',
     'Renewed warnings that the bridge is unsafe reached the council, engineers said.',
     'Sharp doubts that the ferry will run again grew in the harbour town, traders said.',
+    // a plural whose noun takes a content clause keeps "that" as its own (verbBeforeThat leaves it a noun)
+    'Fresh reports that the ferry sank reached the harbour, traders said.',
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
   });
@@ -30,6 +32,8 @@ describe('mentions: an adjective before a plural read as a cue is no surname', (
     ['Young says the league must change its rules.', ['Young']],
     ['Strong argues that the rate rise came too late.', ['Strong']],
     ['Little insists the tax will raise enough.', ['Little']],
+    // before "that", a form whose noun takes no content clause is the verb (verbBeforeThat)
+    ['Wise notes that the harbour fees have doubled since spring.', ['Wise']],
   ])('leaves alone: %s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
