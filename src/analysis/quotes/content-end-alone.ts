@@ -6,7 +6,7 @@ import { alternation } from '../alternation.js';
 import { latin1Twin } from '../latin1-twin.js';
 import { REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { ACTION_PASTS, IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
-import { subjectRelativeEnd } from './content-end-relative.js';
+import { gapRelativeEnd, subjectRelativeEnd } from './content-end-relative.js';
 
 // a content that is a clause (a complementizer or a subject pronoun first, or an auxiliary in it), not a bare object
 export const REPORTED_CLAUSE = new RegExp(String.raw`^\s*(?:that|there|${alternation(SUBJECT_PRONOUNS)})\b|\b(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|be|been)\b`, 'i');
@@ -59,8 +59,11 @@ export function endWithoutNextCue(text: string, sentenceStart: number, cue: Cue,
   const reduced = cue.start - sentenceStart <= 60 && (cue.text.endsWith('ed') || CUE_ENDS_IN_PREPOSITION.test(cue.text)) ? reducedRelativeEnd(text, sentenceStart, cue, limit) : -1;
   if (reduced >= 0) return reduced;
   // "Fans who said the band was late demanded refunds.": a restrictive relative's content ends before the main verb
+  // ("The men who workers say attacked them have fled.": the reported clause's subject is the pronoun, its gap)
   const relative = subjectRelativeEnd(text, sentenceStart, cue, limit);
   if (relative >= 0) return relative;
+  const gap = gapRelativeEnd(text, sentenceStart, cue, limit);
+  if (gap >= 0) return gap;
   // "The mayor, who has long said the plan works, was re-elected.": a cue in a relative clause between
   // commas on the sentence's subject says no more than that clause; the comma before the main verb ends it
   // (so does a participle's aside there: "The pilot, fearing the runway was icy, turned back")

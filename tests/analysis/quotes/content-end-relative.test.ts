@@ -42,3 +42,23 @@ describe('quotes/content-end-relative: a subject pronoun before the one finite v
     expect(all(text)).toEqual(expected);
   });
 });
+
+describe('quotes/content-end-relative: the pronoun as the reported clause\'s subject (gapRelativeEnd)', () => {
+  it.each<[string, string[][]]>([
+    ['The men who workers say attacked them have fled.', [['who workers say attacked them', 'say']]],
+    ['A lift that nurses said was unsafe has been fixed.', [['was unsafe', 'said']]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[][]]>([
+    // a subject pronoun after the gap's verb opens a clause of its own: its verbs are the content's
+    ['The man who police say told officers he was armed has fled.', [['who police say told officers he was armed has fled', 'say']]],
+    // the relative on an object: no main verb follows
+    ['Police hunt the man who witnesses say told them he was armed.', [['who witnesses say told them he was armed', 'say']]],
+    // a cue with its own subject and a clause after it, no gap
+    ['The firm that makes tiles said the plant will close.', [['the plant will close', 'said']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
