@@ -2,7 +2,7 @@
 // sharply: “...”", "A report by the auditors took a dim view of the port: “...”"): annotated news marks the
 // whole predicate, from its verb (with the auxiliaries and adverbs before it) through the colon, as the cue, and
 // its subject as the source; a bare colon with the subject's mention in the lead-in marks neither.
-import { IRREGULAR_PASTS, PARTICIPLE_BY } from '../../lexicon/past-forms.js';
+import { IRREGULAR_PASTS, PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 import { alternation } from '../alternation.js';
 import { cueStart } from '../cues/verb-span.js';
 import { wordCount } from './text-utils.js';
@@ -13,7 +13,8 @@ const FINITE = new RegExp(String.raw`^(?:is|are|was|were|has|have|had|will|would
 const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|[\p{L}]+['’]s?)\s+$/iu;
 // where the lead-in's clause starts: after a sentence end, a comma, a semicolon or a dash
 const CLAUSE_START = /(?:[.!?]["”’']?\s+|[,;—–]\s*|\s-\s|\n)(?=[^.!?,;—–\n]*$)/u;
-const PASSIVE_AGENT = new RegExp(String.raw`^(?:\S+\s+){0,3}?(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?${PARTICIPLE_BY}`, 'u');
+// (a particle or a short phrase may stand between the participle and "by": "was drawn up by", "was met with anger by")
+const PASSIVE_AGENT = new RegExp(String.raw`^(?:\S+\s+){0,3}?(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${PAST_PARTICIPLE}|${alternation(IRREGULAR_PASTS)})\s+(?:\p{Ll}+\s+){0,3}?by\b`, 'u');
 const WORD = /[\p{L}’'-]+/gu;
 const MAX_SUBJECT_WORDS = 10;
 const MAX_PREDICATE_WORDS = 12;

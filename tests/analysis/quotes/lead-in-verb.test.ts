@@ -22,6 +22,9 @@ describe('quotes: a colon lead-in with a predicate of its own', () => {
     // an "-ed" form after a determiner modifies a noun; a passive's agent is the source, as before
     ['Her prepared remarks: “We will rebuild the bridge.”', [['remarks:', 'Her']]],
     ['The danger is shown by this chart: “Floods every spring.”', [['is shown', 'this chart']]],
+    // ... with a particle or a phrase between the participle and "by" too: the agent speaks, not the subject
+    ['The budget was drawn up by the treasurer: “We cannot spend what we do not have.”', [[':', 'the treasurer']]],
+    ['The ruling was greeted with dismay by the coach: “We will appeal.”', [[':', 'the coach']]],
   ])('leaves alone %s', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });
