@@ -5,4 +5,5 @@
 // no part of the name.
 
 /** The possessor's name without its article in group 1: "the Vell Ministry's aide" -> "Vell Ministry". */
-export const PROPER_POSSESSOR = /^(?:[Tt]he\s+)?(\p{Lu}\S*?(?:\s+\p{Lu}\S*?)*)['’]s\s/u;
+// (a name ending in s may take the apostrophe alone: "Tallo Motors' chief", "the Tarn Rovers’ manager")
+export const PROPER_POSSESSOR = /^(?:[Tt]he\s+)?(\p{Lu}\S*?(?:\s+\p{Lu}\S*?)*)(?:['’]s|(?<=s)['’])\s/u;
