@@ -54,6 +54,9 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set([
  * keeps "refused" alone and reads the infinitive as the content, so the chain is not made there (cues/verbs.ts).
  */
 export const REFUSAL_VERBS: ReadonlySet<string> = new Set(['refuse', 'refuses', 'refused', 'refusing']);
+/** The lemmas of refusing: with "to" and a verb after them a past form is a finite verb ("A lawyer for the family
+ *  declined to comment on the case"), never a participle describing the noun before it (cues/subject-phrase-verb.ts). */
+export const REFUSAL_LEMMAS: ReadonlySet<string> = new Set(['decline', 'refuse']);
 /** The stance verbs a refusal chain takes besides the verbs of saying: backing someone or something. */
 export const BACKING_LEMMAS: ReadonlySet<string> = new Set(['endorse', 'support', 'back']);
 

@@ -6,12 +6,15 @@
 // a verb ("called on the minister to resign"). Nothing else is read as a verb here: "Photos of the rally posted on
 // Sunday showed ..." and "Members of the gang arrested on Monday were freed" keep the reduced relative, and so does
 // a form whose "that" comes after a verb of its own ("Supporters of the mayor interviewed on Sunday said that ...").
+// A refusal with its infinitive is the sentence's verb too ("A lawyer for the family declined to comment on the case"):
+// nothing is "declined to" or "refused to" in a reduced relative.
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { isListedPersonOrGroup } from '../mentions/words.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
+import { REFUSAL_LEMMAS } from '../../lexicon/cue-contexts.js';
 
 // the sentence's opening (text start, a sentence end, a line break or a dateline's dash), one to five words whose last
 // is the head noun, the preposition, and its noun phrase up to the form
@@ -31,5 +34,6 @@ export function subjectPhraseVerb(text: string, w: SpeechWord): boolean {
   if (words.some((x) => CLAUSE_WORD.test(x)) || !isListedPersonOrGroup(words[words.length - 1]!)) return false;
   const after = text.slice(w.end, w.end + 120);
   if (w.form.lemma === 'call' && PLEA_AHEAD.test(after)) return true;
+  if (REFUSAL_LEMMAS.has(w.form.lemma) && /^[ \t]+to[ \t]+\p{Ll}/u.test(after)) return true;
   return THAT_CLAUSE_AHEAD.test(after);
 }

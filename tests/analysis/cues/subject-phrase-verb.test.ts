@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { verbCues } from '../verb-cues.js';
 
 // A sentence opening with a person noun and its prepositional phrase, then a past form with an adjunct, is the
-// subject and its verb when a complement follows the form: a that-clause with its subject, or a plea for "called on".
+// subject and its verb when a complement follows the form: a that-clause with its subject, a plea for "called on", or a
+// refusal's infinitive.
 // Without one, or with a verb of its own before "that", the form stays a reduced relative describing the noun.
 describe('cues: the verb of a sentence-opening "<person> of the <noun>" subject', () => {
   it.each([
@@ -13,6 +14,9 @@ describe('cues: the verb of a sentence-opening "<person> of the <noun>" subject'
     ['Economists at the central bank estimated last year that rents would rise by a third.', ['estimated']],
     ['Two members of the transit union called on the mayor to reopen the night routes.', ['called on']],
     ['GLENDOR — Supporters of the ferry plan argued in a letter that the crossing would pay for itself.', ['argued in a letter']],
+    // a refusal with its infinitive: nothing is "declined to" in a reduced relative
+    ['A lawyer for the family declined to comment on the case.', ['declined']],
+    ['The head of the harbour board refused to discuss the fees.', ['refused']],
   ])('a verb: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -30,6 +34,8 @@ describe('cues: the verb of a sentence-opening "<person> of the <noun>" subject'
     ['Drafts of the report published on Monday that the ministry withheld were incomplete.', []],
     // "called on" a day, then an infinitive of purpose: a meeting called, no plea
     ['A meeting of the council called on Monday to settle the budget ended early.', []],
+    // a fall, not a refusal: the head is no person
+    ['Shares in the bakery declined to a record low.', []],
     // a clause of its own before the phrase: a pronoun subject
     ['He spoke of the plan announced on Monday that the city would sell the pier.', ['spoke of']],
   ])('leaves it alone: %s', (text, expected) => {
