@@ -14,8 +14,9 @@ const LISTENER = new RegExp(String.raw`^\s*(?:[\p{L}\p{N}’'.-]+\s+){0,3}?[\p{L
 // a word no listener holds: a verb, a clause word, a subject pronoun ("told them she was", "told a friend who")
 const CLAUSE_WORD = new RegExp(String.raw`(?:^|\s)(?:is|was|were|are|has|had|have|will|would|could|can|did|does|should|may|might|must|that|who|which|whom|${alternation(SUBJECT_PRONOUNS)})(?=\s|$)`, 'iu');
 // ", the NOUN PHRASE" to the end of the sentence, after some words of the tail: no comma, no clause word in it
-// (", one of the largest hoards on record", ", a first for the region", ", another blow to the town" as well)
-const APPENDED = /,\s+(?:the|an?|another|one\s+of\s+the)\s+([^,;:“”"]*)$/u;
+// (", one of the largest hoards on record", ", a first for the region", ", another blow to the town" as well, and the
+// phrase after "in" or "amid": ", in the latest turn of a long row", ", amid a dispute over pay")
+const APPENDED = /,\s+(?:(?:in|amid)\s+)?(?:the|an?|another|one\s+of\s+the)\s+([^,;:“”"]*)$/u;
 
 /**
  * The tail after the listener of a verb that takes one ("told a public meeting in the town hall" ->
