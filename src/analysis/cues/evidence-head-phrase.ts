@@ -10,6 +10,8 @@ import { PAST_PARTICIPLE } from '../../lexicon/past-forms.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { TIME_ADJUNCT_NEXT } from '../../lexicon/time-words.js';
 import { pluralEnding } from '../../lexicon/plurals.js';
+import { PLURAL_COUNT_WORDS } from '../../lexicon/number-words.js';
+import { alternation } from '../alternation.js';
 
 const PLACE_OR_TIME = String.raw`(?:online|locally|(?:on[ \t]+)?${WEEKDAYS}|today|yesterday|(?:last|this)[ \t]+(?:week|month|year))`;
 // the sentence's opening, up to two modifiers, the plural head (group 1), then a participle with "by" or a preposition of
@@ -20,7 +22,7 @@ const OPENING_EVIDENCE_PHRASE = new RegExp(String.raw`(?:^|[.!?]["”’']?[ \t]
 // no figure's source by them)
 const VISUAL_RECORDS = new Set(['photos', 'photographs', 'images', 'pictures', 'videos', 'footage', 'recordings']);
 // an object or a clause after the form: a determiner or a count, "that", a pronoun or a capitalised name
-const OBJECT_OR_CLAUSE_NEXT = /^[ \t]+(?:that|the|a|an|its|his|her|their|some|most|many|more|no|he|she|they|it|several|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\p{N}[\p{N},.]*|\p{Lu}[\p{L}’'-]*)\b/u;
+const OBJECT_OR_CLAUSE_NEXT = new RegExp(String.raw`^[ \t]+(?:that|the|a|an|its|his|her|their|some|most|many|more|no|he|she|they|it|several|${alternation([...PLURAL_COUNT_WORDS, 'dozens', 'hundreds', 'thousands'])}|\p{N}[\p{N},.]*|\p{Lu}[\p{L}’'-]*)\b`, 'u');
 // or a clause whose subject is a bare noun or a figure, one or two words before a finite verb: "Figures from the
 // ministry show prices rose", "Data from the agency show hospital admissions were falling", "show 4,000 jobs went"
 // (the subject's last word in group 1, the verb in group 2; the shortest subject first, so that the verb checked is the first)
@@ -47,7 +49,7 @@ export function evidenceHeadPhrase(text: string, w: SpeechWord): boolean {
   if (w.form.lemma === 'show' && SHOW_KINDS.has(w.before)) return false;
   const head = OPENING_EVIDENCE_PHRASE.exec(text.slice(Math.max(0, w.start - 90), w.start))?.[1]?.toLowerCase();
   if (head === undefined) return false;
-  if (!bare ? !MASS_RECORD_NOUNS.has(head) : !(VISUAL_RECORDS.has(head) || ((head.endsWith('s') || head === 'data') && EVIDENCE_NOUNS.has(head)))) return false;
+  if (!bare ? !MASS_RECORD_NOUNS.has(head) : !(VISUAL_RECORDS.has(head) || ((pluralEnding(head) || head === 'data') && EVIDENCE_NOUNS.has(head)))) return false;
   const after = text.slice(w.end, w.end + 40);
   if (OBJECT_OR_CLAUSE_NEXT.test(after)) return true;
   const [, word, verb] = BARE_CLAUSE_NEXT.exec(after) ?? [];

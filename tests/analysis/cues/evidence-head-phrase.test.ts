@@ -15,6 +15,8 @@ describe('cues: an evidence form after a plural evidence noun and its postmodifi
     // a clause whose subject is a bare noun or a figure
     ['Figures from the ministry show prices rose by 4 per cent.', ['show']],
     ['Results from the trial show 40 patients recovered within a week.', ['show']],
+    // (a count past ten in words opens the object too: lexicon PLURAL_COUNT_WORDS)
+    ['Data from the league show eleven clubs lost money.', ['show']],
     ['Data from the agency show hospital admissions were falling.', ['show']],
     ['Photos posted online show the flood reached the second floor.', ['show']],
     ['Records released on Monday show the firm paid no tax.', ['show']],
@@ -49,6 +51,8 @@ describe('cues: an evidence form after a plural evidence noun and its postmodifi
     // ... nor a kind of show before the form, even with a clause that agrees after it (lexicon SHOW_KINDS)
     ['Figures from the boat show organizers were released.', []],
     ['Clips from the talk show hosts were shared widely.', []],
+    // a head in -s that is no plural (lexicon pluralEnding): the bare form does not agree with it
+    ['Analysis from the agency show prices rose.', []],
     // the form in -s after a countable head
     ['Tickets posted online shows the demand.', []],
   ])('leaves alone: %s', (text, expected) => {
