@@ -12,12 +12,13 @@ import { ORGANIZATION_WORDS } from '../../lexicon/organisations.js';
 import { alternation } from '../alternation.js';
 import { barePluralHead } from './plural-head-clause.js';
 import { LIGHT_NOUN } from './verb-span-words.js';
+import { PLURAL_END } from '../../lexicon/plurals.js';
 
 // a possessive, up to two modifiers, then the head (no clause word, no stance noun; no article, which opens a second
 // phrase after an object "her": "polls showed her winning the vote"), and the phrase ends its clause: a pause or the
 // end, a preposition of place or time, "and" (a verb after the noun goes on: "show their lead is growing"); no plural
 // as a modifier, which is a clause's subject before its verb ("show their patients improve faster")
-const OWN_THING = new RegExp(String.raw`^\s+(?:his|her|its|their|our|my|your)\s+(?:(?!(?:that|how|what|why|when|whether|if|a|an|the|some|no)\b|[\p{L}’'-]*[^\Ws]s\s)[\p{L}\d’'-]+\s+){0,2}?(?!(?:${alternation([...BACKING_NOUNS, ...STANCE_NOUNS])})\b)[\p{L}’'-]+(?=\s*[,.;:!?)]|\s*$|\s+(?:in|at|on|to|for|with|after|before|during|and|this|last|every)\b)`, 'u');
+const OWN_THING = new RegExp(String.raw`^\s+(?:his|her|its|their|our|my|your)\s+(?:(?!(?:that|how|what|why|when|whether|if|a|an|the|some|no)\b|[\p{L}’'-]*${PLURAL_END}\s)[\p{L}\d’'-]+\s+){0,2}?(?!(?:${alternation([...BACKING_NOUNS, ...STANCE_NOUNS])})\b)[\p{L}’'-]+(?=\s*[,.;:!?)]|\s*$|\s+(?:in|at|on|to|for|with|after|before|during|and|this|last|every)\b)`, 'u');
 // the sentence's opening subject right before the form: a determiner, up to two modifiers, the head (group 1) and
 // perhaps a short phrase of place or source ("Students at the school", "The local firm")
 const OPENING_SUBJECT = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:(?:the|a|an|some|many)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:(?:at|of|from|in)\s+(?:[\p{L}’'.-]+\s+){1,3})?$/iu;

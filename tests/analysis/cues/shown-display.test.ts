@@ -7,6 +7,8 @@ describe('cues: "show" with a possessive noun phrase that ends its clause', () =
     ['Students at the school show their art.', []],
     ['The company showed its new phone to reporters.', []],
     ['Local farmers showed their best pumpkins at the fair on Saturday.', []],
+    // a modifier in -s that is no plural (lexicon PLURAL_END: "campus", "bus") is no clause's subject
+    ['Students at the school show their campus garden.', []],
   ])('reads no cue: %s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
