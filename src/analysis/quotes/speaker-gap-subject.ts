@@ -3,7 +3,7 @@
 // the reported clause. The cue is followed by that clause's verb with no subject of its own, so the cue's subject is
 // the words right before it, not the noun the clause hangs on nor the sentence's subject.
 import { isAdjective } from '../mentions/word-flags.js';
-import { pluralEnding } from '../../lexicon/plurals.js';
+import { PLURAL_END, pluralEnding } from '../../lexicon/plurals.js';
 import { DETERMINERS } from '../mentions/description-words.js';
 import type { Range } from './positions.js';
 import type { SpeakerFields } from './speaker-fields.js';
@@ -38,7 +38,7 @@ export function gapSubject(text: string, start: number, end: number, cueEnd: num
   // after a copula the antecedent opens the phrase and the plural alone is the subject: "It was the storm forecasters
   // predicted would hit", "The vaccine was one doctors said had saved lives"
   const last = words[words.length - 1]!;
-  if (words.length > 1 && COPULA_END.test(text.slice(start, from)) && /^\p{Ll}[\p{L}-]*s$/u.test(last)) return { start: headEnd - last.length, end: subjectEnd };
+  if (words.length > 1 && COPULA_END.test(text.slice(start, from)) && /^\p{Ll}/u.test(last) && pluralEnding(last)) return { start: headEnd - last.length, end: subjectEnd };
   // a bare plural's modifier right after a determiner or an adjective is the antecedent's head: "a plan critics",
   // "a bold plan critics" (but "a move consumer groups": "consumer" follows the head)
   if (words.length === 2 && !DETERMINERS.has(words[0]!.toLowerCase()) && !/^(?:his|her|its|their|our|my)$/.test(words[0]!)) {
@@ -51,7 +51,7 @@ export function gapSubject(text: string, start: number, end: number, cueEnd: num
 // a bare plural of lower-case words ("unions", "consumer groups"): the mention stage read it with the noun before it
 // ("a move unions"), so no mention of its own names it; with its "of" phrase the whole is the group ("members of the
 // board")
-const BARE_PLURAL = /^(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s(?:\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my)\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)?$/u;
+const BARE_PLURAL = new RegExp(String.raw`^(?:\p{Ll}[\p{L}-]*\s+)?(?=\p{Ll})[\p{L}-]*${PLURAL_END}(?:\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my)\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)?$`, 'u');
 
 /** A gap subject that is a bare plural no mention names speaks as the group it names ("a move unions warned"). */
 export function bareGroup(f: SpeakerFields): SpeakerFields {

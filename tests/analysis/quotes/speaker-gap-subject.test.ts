@@ -40,6 +40,8 @@ describe('quotes: the subject between a noun and its cue speaks for the subjectl
     ['The team is one the pundits said would struggle.', 'said', ['would struggle', 'pundits', 'the pundits']],
     // a clause with its own subject after the cue: "that nurses" opens a relative clause on the body before it
     ['The charity that nurses said it would close the ward.', 'said', ['it would close the ward', 'the charity', 'The charity']],
+    // a bare noun in -s that is no plural (lexicon pluralEnding: "business", "fitness") names no group
+    ['The levy was a cost business said would hurt.', 'said', ['would hurt', null, 'business']],
   ])('leaves alone: %s', (text, cue, expected) => {
     expect(row(text, cue)).toEqual(expected);
   });
