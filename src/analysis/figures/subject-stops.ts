@@ -60,6 +60,8 @@ export function pluralHead(word: string): boolean {
 export function stops(word: string, index: number, prev = '', afterDeterminer = false): boolean {
   const lower = word.toLowerCase();
   if (lower === 'of' || lower === 'a' || lower === 'the' || STOP_WORDS.has(lower) || NUMBER_WORDS.has(lower)) return true;
+  // "2 tonnes of rice worth £9m": after a noun "worth" says what it is worth (first, it is a noun: "£9m worth of")
+  if (index > 0 && lower === 'worth') return true;
   const capital = /^\p{Lu}/u.test(word);
   // right after a number a noun is far likelier than a verb: "1,500 shares", "300 fishing boats"
   // and a word in -s after a number is a plural noun ("900 fishing boats"), not a verb ("is" and "has" are listed)

@@ -8,6 +8,7 @@ import { bareVerbWithObject, clauseVerb, pluralHead, stops, trailingVerb } from 
 import { subjectBefore } from './subject-before.js';
 import { namesNoSubject } from './subject-degree.js';
 import { wholeBefore } from './subject-whole.js';
+import { pastWholeNumber, unitBeforeOf } from './subject-of.js';
 import { SPENDING_VERBS } from '../../lexicon/subject-verbs.js';
 import { NOT_LAST_WORDS as NOT_LAST, PEOPLE_ADJECTIVES, PERIOD_WORDS, POINTING_WORDS as POINTING, VERB_PARTICLES, WHEN_AFTER_IN } from '../../lexicon/subject-words.js';
 
@@ -17,8 +18,6 @@ const NOT_AFTER_IN = new Set(['Adjective', 'Date', 'Month', 'WeekDay', 'Determin
 // a word starts with a letter and may carry digits, so a designation stays whole ("300 F-35 jets", "a 12-year-old Embraer E175")
 const WORD = /^[ \t\u00a0]{1,3}(\p{L}[\p{L}\p{N}'’.-]{0,30})/u;
 const MAX_WORDS = 5;
-const WHOLE_NUMBER = /^[ \t\u00a0]{1,3}\p{N}[\p{N},.]{0,15}(?=[ \t\u00a0])/u;
-const RUN_PLACE = /^[ \t\u00a0]{1,3}(?:last|past|first|next|previous|final|latest)(?=[ \t\u00a0]{1,3}\p{N})/iu;
 // "U.S.", "U.K.": an abbreviation's last dot ends no phrase
 const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
 // a determiner or a possessive before the figure makes it a modifier ("a 5% annual return", "the board's 12 percent threshold")
@@ -40,8 +39,8 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
   let determiner = false;
   // "5% of voters", "$5 million in aid", "8,000 of them"; "spent £2m on buses" (money "on" what a verb of spending buys)
   let via = first && first[1] ? first[1].toLowerCase() : '';
-  // "6,000 head of cattle": livestock are counted by the head, and what is counted follows its "of"
-  const headOf = via === 'head' && c.kind === 'count' ? WORD.exec(window(pos + first![0].length)) : null;
+  // "6,000 head of cattle", "£9m worth of damage": what is counted follows the unit word's "of" (subject-of.ts)
+  const headOf = unitBeforeOf(via, c.kind) ? WORD.exec(window(pos + first![0].length)) : null;
   if (headOf && headOf[1]?.toLowerCase() === 'of') { pos += first![0].length; first = headOf; via = 'of'; }
   const afterIn = c.kind === 'money' && (via === 'in' || (via === 'on' && SPENT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))));
   if (first && (via === 'of' || afterIn)) {
@@ -52,12 +51,8 @@ export function subjectOf(text: string, c: Candidate, previous: string | null): 
       if (via === 'in' && c.unit?.includes('/') === true && first[1].toLowerCase() === 'the') return subjectBefore(text, c);
       determiner = true;
       pos += first[0].length;
-      // "Half of the 400 staff", "Ten of the 40 officers", "two of their last five games": the whole's number (and the
-      // place of a run it counts) is no part of what is counted
-      const place = RUN_PLACE.exec(window(pos));
-      if (place) pos += place[0].length;
-      const whole = WHOLE_NUMBER.exec(window(pos));
-      if (whole) pos += whole[0].length;
+      // "Half of the 400 staff", "two of their last five games": the whole's number is no part of what is counted
+      pos += pastWholeNumber(window(pos));
       first = WORD.exec(window(pos));
     }
     if (first && first[1] && POINTING.has(first[1].toLowerCase())) return previous;

@@ -13,6 +13,9 @@ describe('figures/subject-stops: words that end the phrase', () => {
     ['shares', 0, '', false, false],
     // after a modifier a verb-looking word is the head noun ("two bond fund traders")
     ['fund', 1, 'bond', false, false],
+    // "worth" after a noun says what it is worth; right after the number it is the noun ("£9m worth of")
+    ['worth', 1, 'heroin', false, true],
+    ['worth', 0, '', false, false],
   ])('%s (index %d, after "%s", determiner %s) -> %s', (word, index, prev, determiner, expected) => {
     expect(stops(word, index, prev, determiner)).toBe(expected);
   });
