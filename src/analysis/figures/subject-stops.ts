@@ -28,7 +28,9 @@ export function trailingVerb(word: string): boolean {
   // ("one crew tied to ...", "29 residents hurt": a participle in -ed closes it the same way)
   if (/^\p{Ll}+ed$/u.test(word)) return true;
   if (!/^\p{Ll}+ing$/u.test(word)) return false;
-  return tags.length === 0 || tags.includes('Gerund');
+  // (one the lexicon calls an adjective too: "300 radio ads supporting ...", "40 seats remaining"; a phrase ends in its
+  // noun, such an adjective stands before one)
+  return tags.length === 0 || tags.includes('Gerund') || tags.includes('Adjective');
 }
 
 // "6 in 10 say we ...", "30% want the ...": a bare verb then a pronoun, determiner or name is the clause's verb

@@ -30,8 +30,8 @@ describe('figures/subject-stops: heads and trailing verbs', () => {
     expect(pluralHead(word)).toBe(expected);
   });
   it.each<[string, boolean]>([
-    ['heading', true], ['injured', true],
-    ['vote', false], ['morning', false],
+    ['heading', true], ['injured', true], ['supporting', true],
+    ['vote', false], ['morning', false], ['ceiling', false],
   ])('trailingVerb(%s) -> %s', (word, expected) => {
     expect(trailingVerb(word)).toBe(expected);
   });
