@@ -27,7 +27,7 @@ function nounPhrase(words: string[]): string | null {
   // (an adverb the lexicon does not know ends what came before too: "the glumly quoted rate")
   // (an -ing word before a possessive is a participle's verb: "topping analysts' estimates of" -> "analysts' estimates")
   words.forEach((w, i) => { if (DETERMINER.test(w) || (i < words.length - 1 && (verbBefore(w) || UNKNOWN_ADVERB.test(w) || (NOUN_PREPOSITIONS.has(w.toLowerCase()) && w !== 'to')
-    || (/^\p{Ll}+ing$/u.test(w) && POSSESSIVE.test(words[i + 1]!))))) from = i + 1; });
+    || (/^\p{Ll}+ing$/u.test(w) && POSSESSIVE.test(words[i + 1]!)) || (i > 0 && pluralsVerb(words[i - 1]!, w))))) from = i + 1; });
   // (a month or weekday before the head says when, not what: "its October forecast of" -> 'forecast')
   while (from < words.length - 1 && /^\p{Lu}/u.test(words[from]!) && DATE_NAMES.has(words[from]!.toLowerCase())) from++;
   const phrase = words.slice(from);
@@ -47,6 +47,9 @@ function lonelyAdjective(w: string, length: number): boolean {
   // films are shown has")
   return tags.some((t) => t === 'Comparative' || t === 'Superlative' || t === 'Participle') || /^\p{Ll}+ed$/u.test(w) || (length === 1 && /^\p{Ll}/u.test(w) && tags.some((t) => ADJECTIVE_ONLY.has(t)));
 }
+
+/** A bare verb after a plural noun is its verb ("Analysts expect growth of"; "the care costs of" has no plural before). */
+const pluralsVerb = (prev: string, w: string): boolean => /^\p{L}+[^su\W]s$/u.test(prev) && tagsOf(w).join() === 'Infinitive';
 
 /** A verb inside the words before a level: a past or present tense, an unknown -ed, or an -s word before the head. */
 function verbBefore(w: string): boolean {

@@ -133,3 +133,13 @@ describe('an irregular participle heads no subject', () => {
     expect(subjectOf(text, figure)).toBe(subject);
   });
 });
+
+describe('a bare verb after a plural noun ends what came before the level', () => {
+  it.each<[string, string, string | null]>([
+    ['Brokers expect inflation of 3% next year.', '3%', 'inflation'],
+    // left alone: a bare verb form with no plural before it is a noun's modifier
+    ['The rent freeze of 2% will end.', '2%', 'rent freeze'],
+  ])('%s', (text, figure, subject) => {
+    expect(subjectOf(text, figure)).toBe(subject);
+  });
+});
