@@ -28,6 +28,8 @@ describe('figure subjects: the noun phrase before a verb of level or movement (e
   it.each<[string, string, string | null]>([
     // the verb's last word right before the figure: a level ("was", "reached", "is") or a movement ("dropped", "by")
     ['Turnout was 61%.', '61%', 'Turnout'],
+    // one adjective after "the" is the head noun, unless it names a level reached
+    ['The firm was valued at $9 million.', '$9 million', 'firm'], ['The low was $3.', '$3', null],
     ['Ticket sales reached $3 million.', '$3 million', 'Ticket sales'],
     ['The levy is 4%.', '4%', 'levy'],
     ['Grain prices dropped by 12%.', '12%', 'Grain prices'],
