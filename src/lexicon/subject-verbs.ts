@@ -24,7 +24,7 @@ export const LEVEL_VERB_PHRASES: readonly string[] = [
   'hovered around',
   // a price or a value set on a thing ("The deal is valued at $9 million", "a deal worth $9 million", "The painting
   // sold for $9 million", "Damage was estimated at $2 billion", "The scheme will cost £5m")
-  'valued at', 'priced at', 'estimated at', 'put at', 'worth', 'sold for', 'fetched', 'cost', 'costs',
+  'valued at', 'priced at', 'estimated at', 'put at', 'worth', 'sold for', 'sells for', 'sell for', 'fetched', 'cost', 'costs',
   // where a price or a total ends up ("Profits came in at $3 billion", "The pound was trading at $1.27", "Shares closed at $9",
   // "Wait times stand at 14 weeks")
   'came in at', 'came to', 'comes to', 'stand at', 'trading at', 'traded at', 'closed at', 'opened at', 'ended at', 'settled at',

@@ -21,6 +21,8 @@ describe('figure subjects: what these rules catch', () => {
     ['Crowds at the fair averaged 12,000.', '12,000', 'Crowds'],
     ['The toll stood at 40 on Sunday.', '40', 'toll'],
     ['Applications topped 9,000.', '9,000', 'Applications'],
+    // a price a thing fetches now ("sells for", as "sold for")
+    ['A sack of maize now sells for 900 shillings.', '900 shillings', 'sack of maize'],
     // the object of an agent's verb before "by", "to" or "at"
     ['The firm cut prices by 5%.', '5%', 'prices'],
     ['Tolby council raised the parking fee to $4.', '$4', 'parking fee'],
@@ -59,6 +61,8 @@ describe('figure subjects: what these rules leave alone', () => {
     // a bare count after "was" or "hit" is no total
     ['The victim was 61.', '61', null],
     ['Ola Brenn hit 3 in the first set.', '3', null],
+    // ("sells for" reads a price, not a bare count)
+    ['Each ticket sells for 40 at the door.', '40', null],
     // a preposition after the verb opens no object: it names the agent
     ['The club was valued by analysts at $3bn.', '$3bn', null],
     // a verb of movement keeps its subject
