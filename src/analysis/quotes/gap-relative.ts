@@ -7,6 +7,7 @@ import { DAY_PARTS, SEASONS } from '../../lexicon/time-words.js';
 import { alternation } from '../alternation.js';
 import { latin1Twin } from '../latin1-twin.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { isOrganizationHead, isOrganizationWord, isPersonNoun } from '../mentions/words.js';
 
 // a noun phrase led by a determiner, a number or an indefinite pronoun, its words no conjunction,
 // preposition, relative pronoun or verb and no comma, ending in a lower-case word or an amount; then the
@@ -52,6 +53,9 @@ const ADVERBIAL_NEXT = /^\s+(?:at|in|on|during|for|since|until|by|after|before|l
 const BE_ADJECTIVE_PREPOSITION = /^(?:is|was|are|were|am|be|been|being|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?<!ing)\s+(?:about|of|to|for|on|with|at)$/iu;
 // a sentence opening with a preposition: its noun phrase is a time or place ("At the meeting he objected.")
 const OPENING_PREPOSITION = /^[\s“"‘]*\p{L}+\s*$/u;
+// "the operator Tarnrail", "the striker Ana Ruiz": "the", one lower-case word and a capitalised subject
+const NAMED_TITLE = /(?:^|\s)the\s+(\p{Ll}+)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s+$/u;
+const titleWord = (w: string): boolean => isPersonNoun(w) || isOrganizationWord(w) || isOrganizationHead(w);
 
 // after "what X said" (a free relative: "what" is the object wherever the clause goes on) the frame may go on
 // with when, where or to whom ("what Ada Kim said when she quit", "what he told the Courier on Monday"); the
@@ -84,6 +88,9 @@ export function gapRelative(text: string, sentenceStart: number, cue: Cue, end: 
   const m = p ?? ANTECEDENT_THEN_SUBJECT.for(before).exec(before);
   if (m === null || (p === null && (TIME_HEAD.test(m[1] ?? '') || !LOWER_LAST.test(m[1] ?? '')))) return null;
   if (bareCue(cue) && !PLURAL_PRONOUN.test(m[2] ?? '')) return null;
+  // ("..., the operator Tarnrail has confirmed": a body's or a role's word right before a name is that name's title, the
+  // subject of an inverted frame, not a relative's object)
+  if (p === null && NAMED_TITLE.test(m[0]) && titleWord(NAMED_TITLE.exec(m[0])?.[1] ?? '')) return null;
   const start = cue.start + contracted - (m[1] ?? '').length - (m[2] ?? '').length;
   if (start > sentenceStart && OPENING_PREPOSITION.test(text.slice(sentenceStart, start))) return null;
   return { start, end: cue.end + (gap?.[0].length ?? 0) };

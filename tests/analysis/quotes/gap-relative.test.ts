@@ -26,3 +26,19 @@ describe('quotes: a gap relative whose cue opens with a contracted auxiliary', (
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('quotes: a body or a role word before a name is its title, not a gap relative\'s object', () => {
+  it.each([
+    ['Bus fares will rise in June, the firm Tarnbus has confirmed.', [['Bus fares will rise in June', 'has confirmed']]],
+    ['The stand will stay shut, the operator Velm Arena has confirmed.', [['The stand will stay shut', 'has confirmed']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a noun that names no body and no role: the object the relative's subject expected
+    ['Sales came in below the figure Ridgefield had expected.', [['the figure Ridgefield had expected', 'had expected']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
