@@ -24,7 +24,7 @@ describe('cues/nominal-verb: a verb governing a possessed stance noun', () => {
     ['She withdrew her endorsement of Tilda Varga.', ['withdrew her endorsement of']],
     ['Holm has not publicly retracted his endorsement of Varga.', ['has not publicly retracted his endorsement of']],
     // a preposition or a copula before the pronoun: no verb governs the noun
-    ['Tom Ek won cheers with his attacks on the banks.', ['attacks on']],
+    ['Tom Ek drew cheers by his attacks on the banks.', ['attacks on']],
     ['It was her critique of the plan that won.', ['critique of']],
     ['Ada Ek felt sure her critique of the plan was fair.', ['critique of']],
   ])('%s', (text, expected) => {
@@ -41,7 +41,7 @@ describe('cues/nominal-verb: a verb governing a possessed stance noun', () => {
   it.each([
     // a copula, a preposition, a fronted participle: no verb governs the noun
     ['It was her criticism of the league that hurt.', 'criticism'],
-    ['He won cheers with his attacks on the banks.', 'attacks'],
+    ['He drew cheers by his attacks on the banks.', 'attacks'],
     ['The gap between his claims and the facts grew.', 'claims'],
     ['Seen from the hill, her praise of the view was apt.', 'praise'],
   ])('governingVerbStart leaves alone: %s', (text, noun) => {

@@ -27,7 +27,7 @@ describe('a stance noun: the object of its preposition, held by the possessor (i
     ["Her call for the board to admit that the fund was empty, he said, was fair.", 'the board to admit that the fund was empty', 'Her'],
     // "to" before an article is a preposition: the relative "that" still ends the object
     ['Her call for a return to the plan that the board approved was heard.', 'a return to the plan', 'Her'],
-    ['Tom Ek won cheers with his attacks on the banks.', 'the banks', 'his'],
+    ['Tom Ek drew cheers by his attacks on the banks.', 'the banks', 'his'],
     ["Mayor Ola Berg's call for a toll was rejected.", 'a toll', "Mayor Ola Berg's"],
     ['Her call for a ban on trawling won support from fishermen.', 'a ban on trawling', 'Her'],
     ['His attacks on the referee cost him a fine.', 'the referee', 'His'],
