@@ -17,6 +17,11 @@ describe('a court report: the claim, then the hearing that heard it', () => {
     ['The firm ignored two safety warnings, an employment tribunal heard on Tuesday.', ['The firm ignored two safety warnings', 'heard']],
     // (the clause after "heard" as before)
     ['The court heard that the pilot had slept for four hours.', ['the pilot had slept for four hours', 'heard']],
+    // the hearing body as the subject, the claim with no "that": a short subject and its verb, or "how"
+    ['The court heard the driver, 34, had been drinking before the crash.', ['the driver, 34, had been drinking before the crash', 'heard']],
+    ['Leeds Crown Court heard the van was stolen from a car park.', ['the van was stolen from a car park', 'heard']],
+    ['The inquest heard how the fire spread through the roof in minutes.', ['how the fire spread through the roof in minutes', 'heard']],
+    ['After the verdict, the jury heard the family had forgiven him.', ['the family had forgiven him', 'heard']],
   ])('%s', (text, expected) => {
     expect(heard(text)).toEqual(expected);
   });
@@ -31,6 +36,11 @@ describe('a court report: the claim, then the hearing that heard it', () => {
     // a relative clause on what came before
     'The clerk read out the charge, which the jury had heard.',
     'The nurse described the fall, as the inquest heard.',
+    // what the hearing heard as its act, not a claim; a hearer who is no hearing body
+    'The jury heard evidence from two nurses on Tuesday.',
+    'The tribunal heard the appeal in private.',
+    'Witnesses at the trial heard the shots were fired.',
+    'Neighbours heard the dogs barked all night.',
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text).filter((c) => /heard/.test(c))).toEqual([]);
   });
