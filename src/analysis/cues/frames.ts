@@ -35,8 +35,9 @@ const LEARNED_CLAUSE = /^(?:\s+(?:again|also|then|later|soon|quickly|recently|on
 // "the court heard that ...", "heard from residents that ...": being told a claim, with its clause
 const HEARD_CLAUSE = /^\s+(?:from\s[^,.;:!?]{1,40}?\s)?that\b/;
 
-// "police appealed for witnesses": a public request; "appealed the ruling" is a legal act
-const APPEAL_FOR = /^\s+for\b/;
+// "police appealed for witnesses", "appealed to drivers to stay at home": a public request, with whom it asks (up to four
+// words) and what to do; "appealed the ruling" is a legal act, "appealed to young viewers" pleased them
+const APPEAL_FOR = /^\s+(?:for\b|to\s+(?:(?!(?:who|which|that|and|but)\s)[\p{L}’'-]+\s+){1,4}?(?:not\s+)?to\s+\p{Ll})/u;
 
 // "felt that the fee was unfair", "felt he had to act": a held view with its clause; not "felt
 // betrayed", "felt like a loss", "felt the heat" (a mood or a sensation)

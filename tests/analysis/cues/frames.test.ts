@@ -110,3 +110,22 @@ describe('cues: "noticed" with a clause', () => {
     expect(verbCues(text)).toEqual([]);
   });
 });
+
+// "appeal" is a request only with what is asked for (frames.ts APPEAL_FOR): "for" and the help, or "to" whom it asks
+// and an infinitive of what to do; "appealed the ruling" is a legal act, "appealed to viewers" pleased them.
+describe('cues: an appeal to someone to act', () => {
+  it.each([
+    ['Police have appealed to drivers to stay off the roads.', ['have appealed']],
+    ['The fire chief appealed to residents not to light bonfires.', ['appealed']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The show appealed to younger viewers.'],
+    ['The firm appealed to the High Court.'],
+    ['The plan appealed to many growers who hoped to expand.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text).filter((c) => /appeal/.test(c))).toEqual([]);
+  });
+});
