@@ -59,4 +59,8 @@ export const MIND_VERBS: SpeechVerb[] = [
   // to", "it is well known that"; cues/frames.ts and the verb pass), which annotated news counts with its
   // source left unnamed; the active "know" stays out (DROPPED), and so does a bare "known as" naming something
   { lemma: 'know', group: 'belief', forms: ['known'], framed: true },
+  // rumoured: talk passed on with its source left unnamed, only as a passive with its complement ("is rumoured to be
+  // leaving", "it was rumored that ..."; the gate in cues/verb-gates.ts), which annotated news counts as "is said to";
+  // the active verb ("Fans rumoured that ...") and the participle before a figure ("a fee rumoured at £30m") are no cue
+  { lemma: 'rumour', group: 'belief', forms: ['rumoured', 'rumored'], framed: true },
 ];

@@ -13,7 +13,7 @@ import { verbBefore } from './noun-or-verb.js';
 import { actNotSpeech } from './acts.js';
 import { describesNoun } from './participles.js';
 import { absoluteWith } from './absolute-with.js';
-import { impersonalClause } from './impersonal-passive.js';
+import { impersonalClause, passiveComplement } from './impersonal-passive.js';
 import { notRetort } from './retort.js';
 import { contactClauseVerb } from './contact-clause.js';
 import { objectRelativeVerb } from './object-relative-verb.js';
@@ -56,6 +56,8 @@ export function ruledOut(text: string, w: SpeechWord, prevWord: SpeechWord | und
   // ("known" only as a passive: "is best known for", not "a group known as X")
   const knownDegree = form.lemma === 'know' && KNOWN_DEGREE.test(before);
   if (form.lemma === 'know' && !knownDegree && !BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at))) return true;
+  // ("rumoured" only as a passive with "to", "that" or an impersonal clause: "is rumoured to", lexicon/speech-verbs-mind.ts)
+  if (form.lemma === 'rumour' && !(BE_THEN_ADVERBS.test(text.slice(Math.max(0, at - 40), at)) && passiveComplement(text, at, at + word.length))) return true;
   const needsContext = form.nounLike;
   // "the senator like(s) ...": as a preposition ("critics like Ann Lee") the form is no verb;
   // it counts only right after a pronoun or an auxiliary ("they like", "would like")

@@ -71,3 +71,23 @@ describe('cues: a verb after a name that ends in "\'s"', () => {
     expect(verbCues(text)).toEqual(expected);
   });
 });
+
+// "rumoured" is a cue only as a passive with its complement (verb-gates.ts; lexicon/speech-verbs-mind.ts): talk passed
+// on with no source named, as "is said to". The active verb and the participle before a figure are no cue.
+describe('cues: "rumoured" only as a passive with its complement', () => {
+  it.each([
+    ['The striker is rumoured to be leaving the club.', ['is rumoured']],
+    ['It was rumored that the coach would resign.', ['was rumored']],
+    ['It is rumoured the bakery will close.', ['is rumoured']],
+  ])('%s', (text, expected) => {
+    expect(verbCues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The coach rumoured that the captain would retire.'],
+    ['A fee rumoured at 30 million was agreed.'],
+    ['The deal was rumoured for weeks.'],
+  ])('leaves alone: %s', (text) => {
+    expect(verbCues(text).filter((c) => /rumou?red/.test(c))).toEqual([]);
+  });
+});
