@@ -16,6 +16,7 @@ const CLAUSE_WORD = new RegExp(String.raw`(?:^|\s)(?:is|was|were|are|has|had|hav
 // ", the NOUN PHRASE" to the end of the sentence, after some words of the tail: no comma, no clause word in it
 // (", one of the largest hoards on record", ", a first for the region", ", another blow to the town" as well, and the
 // phrase after "in" or "amid": ", in the latest turn of a long row", ", amid a dispute over pay")
+const RANKING = /^,\s+the\s+(?:first|second|third|fourth|fifth|latest|\p{Ll}+est)\s/u;
 const APPENDED = /,\s+(?:(?:in|amid)\s+)?(?:the|an?|another|one\s+of\s+the)\s+([^,;:“”"]*)$/u;
 
 /**
@@ -36,7 +37,9 @@ export function afterListener(tail: string): string | null {
  */
 export function appendedNounPhrase(tail: string): number {
   const m = APPENDED.exec(tail.replace(/[\s.!?]+$/u, ''));
-  if (m === null || m.index === 0 || /^\s*$/.test(tail.slice(0, m.index)) || CLAUSE_WORD.test(` ${m[1] ?? ''}`)) return -1;
+  // (right after the cue only a ranking the writer gives, ", the third rise in as many years", ", the latest in a row":
+  // ", she said, the village empties" goes on with a clause whose verb no clause word shows)
+  if (m === null || ((m.index === 0 || /^\s*$/.test(tail.slice(0, m.index))) && !RANKING.test(m[0])) || CLAUSE_WORD.test(` ${m[1] ?? ''}`)) return -1;
   return m.index;
 }
 
