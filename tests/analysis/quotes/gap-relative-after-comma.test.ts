@@ -2,7 +2,7 @@
 // are a relative clause whose content is that noun (quotes/gap-relative.ts), not a "CONTENT, X said." report
 // of the sentence before the comma (quotes/content-before.ts). Verbs of saying keep the tail reading: a
 // description and a name before "said" are in apposition. A result set against a consensus ("compared with the figure
-// analysts had expected") is such a relative too, with a bare plural subject (and who polled them: "analysts polled by X"). Invented texts; hand-built mentions
+// analysts had expected") is such a relative too, and so is a claim noun's (", a figure the council disputes."), with a bare plural subject (and who polled them: "analysts polled by X"). Invented texts; hand-built mentions
 // (quote-run.ts), and the whole pipeline for the comparison rows.
 import { describe, expect, it } from 'vitest';
 import { runQuotes, type M } from '../quote-run.js';
@@ -51,8 +51,22 @@ describe('quotes: a result set against a consensus ("compared with the figure an
     ['Prices rose against the dollar, traders said.', [['Prices rose against the dollar', 'said']]],
     // a poll's makers closing a report: "CONTENT, X said."
     ['Grain prices will ease by spring, traders polled by Kestrel Data said.', [['Grain prices will ease by spring', 'said']]],
-    // a claim noun appended after the comma keeps the tail reading
-    ['Costs climbed above the limit, a claim the ministry denies.', [['Costs climbed above the limit', 'denies']]],
+  ])('leaves alone: %s', (text, expected) => {
+    expect(whole(text)).toEqual(expected);
+  });
+});
+
+describe('quotes: a claim noun after the comma heads a relative of its own', () => {
+  it.each<[string, (string | null)[][]]>([
+    ['Costs climbed above the limit, a claim the ministry denies.', [['a claim the ministry denies', 'denies']]],
+    ['The club lost £2m on the ground, a figure the council does not dispute.', [['a figure the council does not dispute', 'does not dispute']]],
+  ])('%s', (text, expected) => {
+    expect(whole(text)).toEqual(expected);
+  });
+
+  it.each<[string, (string | null)[][]]>([
+    // a description before a verb of saying: "CONTENT, X said."
+    ['The pier will close in May, the harbour board said.', [['The pier will close in May', 'said']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(whole(text)).toEqual(expected);
   });
