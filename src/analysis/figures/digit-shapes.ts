@@ -1,7 +1,8 @@
 // Step 1, the shapes only digits take, read before a number is read as a plain run of digits:
 // powers and scientific notation ("3.7×10−4", "1e9"), ordinal suffixes ("21st", "the 1,000th"),
 // slash fractions ("3/4", not the date "3/4/2021"), slash pairs ("24/7", "a 50/50 split"), heights with
-// their marks ("6'3\"", height-marks.ts) and times with theirs ("1'52\"", race-times.ts).
+// their marks ("6'3\"", height-marks.ts), times with theirs ("1'52\"", race-times.ts) and durations written like a
+// clock after a word of timing ("finished in 2:08:15", clock-durations.ts).
 import { scanned, tidy, type Candidate } from './candidate.js';
 import { powerAfter, slashDate } from './notation.js';
 import { markedHeight } from './height-marks.js';

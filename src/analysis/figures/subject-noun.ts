@@ -32,9 +32,9 @@ function nounPhrase(words: string[]): string | null {
   while (from < words.length - 1 && /^\p{Lu}/u.test(words[from]!) && DATE_NAMES.has(words[from]!.toLowerCase())) from++;
   const phrase = words.slice(from);
   // (after "the" or a possessive one adjective is a noun, "The firm was valued at", unless it names a level reached)
-  const named = from > 0 && ARTICLE.test(words[from - 1]!) && !/^an?$/i.test(words[from - 1]!) && !LEVEL_NOUNS.has(phrase[0]?.toLowerCase() ?? '') ? 1 : 0;
+  const articleAdjective = from > 0 && ARTICLE.test(words[from - 1]!) && !/^an?$/i.test(words[from - 1]!) && !LEVEL_NOUNS.has(phrase[0]?.toLowerCase() ?? '') ? 1 : 0;
   // the head sits before a verb of level, so it is a noun even when the lexicon also lists a verb ("rate")
-  if (phrase.length === 0 || phrase.some((w, i) => STOP_WORDS.has(w.toLowerCase()) || NUMBER_WORDS.has(w.toLowerCase()) || tagsOf(w).some((t) => FUNCTION_TAGS.has(t)) || (i === phrase.length - 1 && lonelyAdjective(w, phrase.length + named)))) return null;
+  if (phrase.length === 0 || phrase.some((w, i) => STOP_WORDS.has(w.toLowerCase()) || NUMBER_WORDS.has(w.toLowerCase()) || tagsOf(w).some((t) => FUNCTION_TAGS.has(t)) || (i === phrase.length - 1 && lonelyAdjective(w, phrase.length + articleAdjective)))) return null;
   return phrase.join(' ');
 }
 

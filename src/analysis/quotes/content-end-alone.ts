@@ -59,14 +59,14 @@ export function endWithoutNextCue(text: string, sentenceStart: number, cue: Cue,
   const reduced = cue.start - sentenceStart <= 60 && (cue.text.endsWith('ed') || CUE_ENDS_IN_PREPOSITION.test(cue.text)) ? reducedRelativeEnd(text, sentenceStart, cue, limit) : -1;
   if (reduced >= 0) return reduced;
   // "Fans who said the band was late demanded refunds.": a restrictive relative's content ends before the main verb
-  // ("The men who workers say attacked them have fled.": the reported clause's subject is the pronoun, its gap)
   const relative = subjectRelativeEnd(text, sentenceStart, cue, limit);
   if (relative >= 0) return relative;
+  // (so it does when the pronoun is the reported clause's subject, its gap: "The men who workers say attacked them have fled.")
   const gap = gapRelativeEnd(text, sentenceStart, cue, limit);
   if (gap >= 0) return gap;
   // "The mayor, who has long said the plan works, was re-elected.": a cue in a relative clause between
-  // commas on the sentence's subject says no more than that clause; the comma before the main verb ends it
-  // (so does a participle's aside there: "The pilot, fearing the runway was icy, turned back")
+  // commas on a noun phrase (the sentence's subject or one further on) says no more than that clause; the comma
+  // before its verb ends it (so does a participle's aside on the subject: "The pilot, fearing the runway was icy, turned back")
   const lead = text.slice(sentenceStart, cue.start);
   if (COMMA_RELATIVE_LEAD.test(lead.slice(-60)) || (cue.start - sentenceStart <= 120 && PARTICIPLE_CUE.test(cue.text) && COMMA_PARTICIPLE_LEAD.test(lead))) {
     const main = MAIN_VERB_AFTER_COMMA.exec(text.slice(cue.end, limit));

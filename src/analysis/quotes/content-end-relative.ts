@@ -6,6 +6,9 @@
 // manner or medium follows it ("commented online", "spoke briefly"). After a clause-taking cue the finite verb is the
 // reported clause's ("Voters who think the tax is fair ...", "a nurse who says she would quit"): no cut. (Nor is a
 // second finite verb read as the main one: "who said she feared the fees would rise" nests a clause in the content.)
+// gapRelativeEnd cuts after a clause-taking cue too, where the relative pronoun is the reported clause's own subject
+// and that clause opens with its verb ("The men who workers say attacked them have fled."): the one finite verb after
+// it is the main clause's.
 import type { Cue } from '../../types.js';
 import { subjectRelative } from './cue-context.js';
 import { finiteVerbStarts } from './nominal-end.js';

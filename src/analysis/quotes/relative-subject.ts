@@ -41,7 +41,7 @@ export function relativeSubject(ctx: Ctx, end: number, voice: Voice): SpeakerFie
   if (rel === null || word === undefined) return null;
   const relStart = end - lead.length + rel.index + rel[0].indexOf(word);
   const relEnd = relStart + word.length;
-  // the antecedent ends right before ", who" or "-- who" (a comma or a dash at most between)
+  // the antecedent ends right before ", who", "(who" or "-- who" (a comma, a bracket or a dash at most between)
   const before = mentionsIn(ctx.s, Math.max(ctx.sentence.start, relStart - 120), relStart).pop();
   if (before === undefined || !(/^\s*(?:,|\(|[―—–]|--?)?\s*$/.test(text.slice(before.end, relStart)) || appositionBetween(text, before.end, relStart))) {
     // "listeners to his program who said ...": the pronoun itself names the speaker, unknown

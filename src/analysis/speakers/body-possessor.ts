@@ -1,6 +1,7 @@
 // "The council's leader said ...": a person's description owned by a body the article names only by its kind. The
-// person is someone of that body, named after it ("the council's leader", as "its chief" is after the body "its"
-// means, its-owner.ts), and the body itself was just mentioned: a later "it" or "its" may point back to it.
+// person is someone of that body, named after it (after the named body the kind word fits, "Tallo Motors' chief", else
+// after the kind word, "the council's leader"; as "its chief" is after the body "its" means, its-owner.ts), and the
+// body itself was just mentioned: a later "it" or "its" may point back to it.
 import type { Mention } from '../../types.js';
 import { isOrganizationWord } from '../mentions/words.js';
 import type { Resolution } from './resolution.js';
