@@ -58,3 +58,20 @@ describe('mentions: capitalised common words as surnames', () => {
     expect(withCue(text, cue)).toEqual(expected);
   });
 });
+
+// The same rule read at the mention stage, where nothing later can mask it (end to end a later stage drops
+// "Fresh" too: the rows above pass with adjectiveBeforePlural removed).
+describe('mentions: adjectiveBeforePlural and verbBeforeThat on the cue the cue stage read', () => {
+  const withCue = (text: string, cue: string): string[] => findMentions(state(text, [cue])).mentions.map((m) => `${m.kind}:${m.text}`);
+  it.each([
+    ['Sharp doubts that the ferry will run grew.', 'doubts', []],
+    ['Fresh reports that the ferry sank reached the harbour.', 'reports', ['group:Fresh reports']],
+  ])('no surname: %s', (text, cue, expected) => {
+    expect(withCue(text, cue)).toEqual(expected);
+  });
+  it.each([
+    ['Wise notes that the fees have doubled.', 'notes', ['name:Wise']],
+  ])('leaves alone: %s', (text, cue, expected) => {
+    expect(withCue(text, cue)).toEqual(expected);
+  });
+});
