@@ -27,11 +27,17 @@ const BARE_GROUP = new RegExp(String.raw`^(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{
 // head of any other kind is a clause's subject as often: "..., said the ward's roof leaks")
 const POSSESSED_PERSON = new RegExp(String.raw`^(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*(?:['’]s|s['’])\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)${FOR_WHOM}$`, 'u');
 
+// "coach", "head teacher": a bare person noun with at most one word before it, the headline style of "..., warns coach"
+// (a bare noun of another kind is as often the cue's object: "..., said thanks")
+const BARE_PERSON = /^(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)$/u;
+
 /** Whether `after`, the noun phrase right after an inverted cue, can be its speaker. */
 export function canBeInvertedSpeaker(after: string): boolean {
   if (CAPITALISED_TITLE.test(after) || SHORT_DESCRIPTION.test(after)) return true;
   const possessed = POSSESSED_PERSON.exec(after);
   if (possessed !== null && isPersonNoun(possessed[1]!)) return true;
   const group = BARE_GROUP.exec(after);
-  return group !== null && GROUP_NOUNS.has(group[1]!);
+  if (group !== null && GROUP_NOUNS.has(group[1]!)) return true;
+  const bare = BARE_PERSON.exec(after);
+  return bare !== null && isPersonNoun(bare[1]!);
 }

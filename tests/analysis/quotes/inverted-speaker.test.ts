@@ -27,6 +27,9 @@ describe('quotes: who may follow a cue put before its speaker', () => {
     ["Pia Lund never missed a shift, said the bakery's owner.", 'Pia Lund never missed a shift', "the bakery's owner"],
     ["The town of Arvik is known for its herring, said the guidebook's author.", 'The town of Arvik is known for its herring', "the guidebook's author"],
     ["Ferry Line 4 will stop at midnight, said the operators' spokesman.", 'Ferry Line 4 will stop at midnight', "the operators' spokesman"],
+    // a bare person noun, the headline style, after a content that ends in a noun of its own
+    ['Moving the market will cost stallholders, warns trader.', 'Moving the market will cost stallholders', 'trader'],
+    ['Late kick-offs tire young players, says head coach.', 'Late kick-offs tire young players', 'head coach'],
   ])('%s', (text, content, mention) => {
     expect(first(text)).toEqual([content, mention]);
   });
@@ -36,6 +39,8 @@ describe('quotes: who may follow a cue put before its speaker', () => {
     ['a spokesman for the port', true],
     ['residents of the town', true],
     ['thanks', false],
+    ['coach', true],
+    ['fresh bread', false],
     ['goodbye to the crowd', false],
     // a possessive phrase speaks only when its head is a person noun
     ["the club's new captain", true],
