@@ -21,6 +21,8 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['weigh', ' hundreds of pounds more'],
     ['add', ' fourteen new cycle lanes'],
     ['decline', ' twelve percent over the winter'],
+    ['decline', ' most were on the coast'],
+    ['decline', ' the least in the region'],
     ['recall', ' 12,000 kettles over a wiring fault'],
     ['recall', ' a batch of cough syrup'],
     ['recall', ' over suspected listeria'],
@@ -60,6 +62,7 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['publish', ' its annual report on Monday'],
     ['agree', ' that the fee was too high'],
     ['decline', ' to comment on the sale'],
+    ['decline', ' most of the offers it received'],
     ['declare', ' that the strike was over'],
   ])('%s + "%s" stays words', (lemma, after) => {
     expect(TRADE_ACTS[lemma]?.test(after)).toBe(false);
