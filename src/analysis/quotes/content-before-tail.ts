@@ -16,8 +16,10 @@ const CLAUSE_WORD = new RegExp(String.raw`(?:^|\s)(?:is|was|were|are|has|had|hav
 // ", the NOUN PHRASE" to the end of the sentence, after some words of the tail: no comma, no clause word in it
 // (", one of the largest hoards on record", ", a first for the region", ", another blow to the town" as well, and the
 // phrase after "in" or "amid": ", in the latest turn of a long row", ", amid a dispute over pay")
-const RANKING = /^,\s+the\s+(?:first|second|third|fourth|fifth|latest|\p{Ll}+est)\s/u;
 const APPENDED = /,\s+(?:(?:in|amid)\s+)?(?:the|an?|another|one\s+of\s+the)\s+([^,;:“”"]*)$/u;
+// an appended phrase that may stand right after the cue, with no tail words before it: a ranking the writer gives
+// (", the second increase in two years", ", the latest in a row", a superlative)
+const RANKING = /^,\s+the\s+(?:first|second|third|fourth|fifth|latest|\p{Ll}+est)\s/u;
 
 /**
  * The tail after the listener of a verb that takes one ("told a public meeting in the town hall" ->
@@ -32,8 +34,8 @@ export function afterListener(tail: string): string | null {
 
 /**
  * Where a noun phrase appended by the writer starts in `tail` ("announced on Thursday, the biggest rise in
- * a decade." -> the comma), or -1. Only after a first word of tail: ", she said, the village would
- * empty" is an aside whose content goes on, and a clause word in the phrase makes it a clause.
+ * a decade." -> the comma), or -1. Only after a first word of tail, or a ranking (RANKING) right after the cue:
+ * ", she said, the village would empty" is an aside whose content goes on, and a clause word in the phrase makes it a clause.
  */
 export function appendedNounPhrase(tail: string): number {
   const m = APPENDED.exec(tail.replace(/[\s.!?]+$/u, ''));
