@@ -5,7 +5,7 @@ import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { EVIDENCE_NOUNS, PLURAL_SUBJECTS } from '../../lexicon/cue-contexts.js';
 import {
   AFTER_CLOSED_QUOTE, BE_BEFORE, CLAUSE_AFTER, DETERMINER, FIGURE_NOUN_OBJECT, FINAL_ATTRIBUTION_BEFORE, BARE_CLAUSE, FINAL_FORMS,
-  JUST_AFTER_QUOTE, NAMED_VERB_OBJECT, OBJECT_RELATIVE, NAME_CLAUSE, NAME_THEN_CUE, SUBJECT_THEN_OBJECT, VERB_BEFORE,
+  JUST_AFTER_QUOTE, NAMED_VERB_OBJECT, OBJECT_RELATIVE, NAME_CLAUSE, NAME_THEN_CUE, SUBJECT_THEN_OBJECT, VERB_BEFORE, ASIDE_THEN_THAT,
 } from './verb-contexts.js';
 import { passiveComplement } from './impersonal-passive.js';
 import { PARTICLES } from './verb-span-words.js';
@@ -116,8 +116,8 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // (a naming verb may take a name as its object before what it names it: "Ana Ruiz calls Ivo Berg ‘a disgrace’")
   const objectNext = (): boolean => NAMED_VERB_OBJECT.test(next12) || PARTICLES[form.lemma]?.test(next12) === true
     || (OBJECT_NAMING_VERBS.has(form.lemma) && NAME_THEN_NAMING.test(text.slice(at + word.length, at + word.length + 60)))
-    // (a form of final attribution may take a clause whose subject is a name: "Reuters reports Acme will cut jobs")
-    || (FINAL_FORMS.test(form.lemma) && NAME_CLAUSE.test(text.slice(at + word.length, at + word.length + 60)));
+    // (a form of final attribution may take a clause whose subject is a name: "Reuters reports Acme will cut jobs"; any, an aside's)
+    || (FINAL_FORMS.test(form.lemma) && NAME_CLAUSE.test(text.slice(at + word.length, at + word.length + 60))) || ASIDE_THEN_THAT.test(text.slice(at + word.length, at + word.length + 80));
   // "Ida Strand claims the bridge is safe", "Ana Ruiz vows to stay": after a name, a speech form in -s with
   // a clause or an object right after it is the name's verb ("Strand comments start at noon" is a noun compound)
   // ("Ida Strand calls for calm", "Lee calls on voters to ...": the lemma's own particle is a verb's frame too)

@@ -1,9 +1,9 @@
 // The shared contexts cue rules read around a speech-verb form (cues/verb-contexts.ts): a few of its patterns, each on
 // text it must match and text it must not. Invented texts.
 import { describe, expect, it } from 'vitest';
-import { AGAIN_AFTER, CLAUSE_AFTER, FIGURE_NOUN_OBJECT, SENTENCE_OPENING, THANKS_TO } from '../../../src/analysis/cues/verb-contexts.js';
+import { AGAIN_AFTER, ASIDE_THEN_THAT, CLAUSE_AFTER, FIGURE_NOUN_OBJECT, SENTENCE_OPENING, THANKS_TO } from '../../../src/analysis/cues/verb-contexts.js';
 
-const PATTERNS: Record<string, RegExp> = { AGAIN_AFTER, CLAUSE_AFTER, FIGURE_NOUN_OBJECT, SENTENCE_OPENING, THANKS_TO };
+const PATTERNS: Record<string, RegExp> = { AGAIN_AFTER, ASIDE_THEN_THAT, CLAUSE_AFTER, FIGURE_NOUN_OBJECT, SENTENCE_OPENING, THANKS_TO };
 
 describe('cues/verb-contexts: patterns', () => {
   it.each([
@@ -19,6 +19,10 @@ describe('cues/verb-contexts: patterns', () => {
     ['CLAUSE_AFTER', ' that the pier was unsafe.', true],
     ['CLAUSE_AFTER', ', “We are done.”', true],
     ['CLAUSE_AFTER', ' the pier was unsafe.', false],
+    // an aside between commas, then the form's own "that" clause
+    ['ASIDE_THEN_THAT', ', in its annual review, that rents rose.', true],
+    ['ASIDE_THEN_THAT', ', which were leaked, show losses.', false],
+    ['ASIDE_THEN_THAT', ', “we are done,” that night.', false],
     // a noun and a figure after it
     ['FIGURE_NOUN_OBJECT', ' revenue of about $2 billion.', true],
     ['FIGURE_NOUN_OBJECT', ' concern about the cost.', false],

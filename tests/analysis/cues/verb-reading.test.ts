@@ -45,6 +45,9 @@ describe('cues: a speech form read as a verb', () => {
     // after a name, a speech form in -s with a clause or an infinitive is its verb
     ['Ida Strand claims the bridge is safe.', ['verb:claims']],
     ['Ida Strand vows to rebuild the pier.', ['verb:vows']],
+    // a form that is also a noun, with its "that" clause after an aside between commas
+    ['The council reports, in its annual review, that rents rose.', ['verb:reports']],
+    ['Ada Lund claims, without any proof, that the vote was rigged.', ['verb:claims']],
     ['He continued: “We will win.”', ['verb:continued:', 'colon::']],
     // a noun-like plural before its speech verb is the subject; an -ing form after a speech verb modifies its object
     ['Fares rose, which advocates say hurts pensioners.', ['verb:say']],
@@ -67,6 +70,9 @@ describe('cues: a speech form that is no verb here', () => {
     ['The town grew thanks to the new port.'],
     ['Sales rose, thanks in great part to the weather.'],
     ['His claims were false.'],
+    // the noun before an aside that is a relative clause or a list, with no "that" clause after it
+    ['The harbour board reports, which were leaked, show losses.'],
+    ['The club reports, memos and letters were all shredded.'],
     ['He read The Harbor Post every day.'],
     ['The United States agreed nothing.'.replace(' agreed nothing', '')],
     // a cue inside a quote is the speaker's word, not the writer's
