@@ -84,8 +84,9 @@ function standingClauseStart(text: string, sentenceStart: number, cueStart: numb
 }
 
 // the last clause before the source's comma, opened by a comma and a relative pronoun or a conjunction, with no comma
-// in it (group 1: the relative pronoun, kept in the content as annotated news draws it)
-const LAST_CLAUSE = /,\s+(?:(which|who)\s|(?:but|and|yet)\s+)(?=[^,;:]*$)/u;
+// in it (group 1: the relative pronoun, kept in the content as annotated news draws it; "where" of a place too, and a
+// contrast opened by "while" or "whereas" is a clause of its own as "but" is)
+const LAST_CLAUSE = /,\s+(?:(which|who|where)\s|(?:but|and|yet|while|whereas)\s+)(?=[^,;:]*$)/u;
 // a relative pronoun and up to three words (its clause's subject, an auxiliary) right before a cue
 const RELATIVE_BEFORE = /\b(?:who|which|whom)\s+(?:[^\s,;:]+\s+){0,3}$/i;
 

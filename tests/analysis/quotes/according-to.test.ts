@@ -29,6 +29,9 @@ describe('quotes/according-to: accordingTo', () => {
     ['According to a summary by the research office, rents fell.', ['rents fell.', 'the research office']],
     // another cue before a last relative clause: the source vouches for that clause only
     ['Ivo Berg says the gap can still close, which stood at 40 votes in May, according to the clerk.', ['which stood at 40 votes in May,', 'the clerk']],
+    // a place's "where" clause and a contrast opened by "while" likewise
+    ['Millers fear the levy will sink the harbour, where trade fell by half in a decade, according to the port board.', ['where trade fell by half in a decade,', 'the port board']],
+    ['Millers fear the levy will sink them, while exports fell by a third, according to the port board.', ['exports fell by a third,', 'the port board']],
   ])('%s', (text, want) => {
     expect(draft(text)).toEqual(want);
   });
@@ -37,6 +40,9 @@ describe('quotes/according-to: accordingTo', () => {
     // a cue inside a relative clause is no main clause's report: the source vouches for it all
     ['Residents who said the noise was awful met the mayor, and the fees rose, according to the clerk.',
       ['Residents who said the noise was awful met the mayor, and the fees rose,', 'the clerk']],
+    // a "where" or "while" clause with no report before it: the source vouches for the whole sentence
+    ['The harbour lost trade, where rents rose too, according to the port board.', ['The harbour lost trade, where rents rose too,', 'the port board']],
+    ['The harbour lost trade, while rents rose, according to the port board.', ['The harbour lost trade, while rents rose,', 'the port board']],
   ])('leaves the whole sentence: %s', (text, want) => {
     expect(draft(text)).toEqual(want);
   });
