@@ -41,6 +41,8 @@ describe('a court report: the claim, then the hearing that heard it', () => {
     'The tribunal heard the appeal in private.',
     'Witnesses at the trial heard the shots were fired.',
     'Neighbours heard the dogs barked all night.',
+    // a preposition after "heard" opens no subject: who was heard from, not a claim
+    'The jury heard from a nurse who worked nights.',
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text).filter((c) => /heard/.test(c))).toEqual([]);
   });

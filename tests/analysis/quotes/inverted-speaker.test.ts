@@ -41,6 +41,8 @@ describe('quotes: who may follow a cue put before its speaker', () => {
     ['thanks', false],
     ['coach', true],
     ['fresh bread', false],
+    // a person noun after more than one word is no bare headline noun
+    ['thanks to the coach', false],
     ['goodbye to the crowd', false],
     // a possessive phrase speaks only when its head is a person noun
     ["the club's new captain", true],
