@@ -116,7 +116,7 @@ export function readsAsVerb(text: string, w: SpeechWord, next: SpeechWord | unde
   // (a naming verb may take a name as its object before what it names it: "Ana Ruiz calls Ivo Berg ‘a disgrace’")
   const objectNext = (): boolean => NAMED_VERB_OBJECT.test(next12) || PARTICLES[form.lemma]?.test(next12) === true
     || (OBJECT_NAMING_VERBS.has(form.lemma) && NAME_THEN_NAMING.test(text.slice(at + word.length, at + word.length + 60)))
-    // (a form of final attribution may take a clause whose subject is a name: "Reuters reports Acme will cut jobs"; any, an aside's)
+    // (a final-attribution form may take a name's clause, "Reuters reports Acme will cut jobs"; any form its "that" after an aside)
     || (FINAL_FORMS.test(form.lemma) && NAME_CLAUSE.test(text.slice(at + word.length, at + word.length + 60))) || ASIDE_THEN_THAT.test(text.slice(at + word.length, at + word.length + 80));
   // "Ida Strand claims the bridge is safe", "Ana Ruiz vows to stay": after a name, a speech form in -s with
   // a clause or an object right after it is the name's verb ("Strand comments start at noon" is a noun compound)
