@@ -2,7 +2,7 @@
 // an appositive between commas, then that clause's own verb. The comma before the verb closes the appositive; it
 // opens no second report, so the content goes on past the later cue (content-end.ts), and that cue is nested in it.
 import type { Cue } from '../../types.js';
-import { finiteVerbStarts } from './nominal-end.js';
+import { finiteVerbStarts } from './finite-verbs.js';
 
 // the subject, its appositive, each between commas, and nothing after the second comma but spaces (a thousands comma
 // is no comma: "a crowd of 40,000")

@@ -3,7 +3,7 @@
 // ends at the join. content-before.ts starts the second content there, content-end.ts ends the first one there.
 import { wordCount } from './text-utils.js';
 import { MAX_CONTENT, MAX_TAIL_WORDS } from './cue-context.js';
-import { finiteVerbStarts } from './nominal-end.js';
+import { finiteVerbStarts } from './finite-verbs.js';
 
 // a comma and a conjunction joining a clause
 const CLAUSE_JOIN = /,\s*(?:and|but|while|though|although|yet)\s+/gi;

@@ -1,7 +1,7 @@
 // "Tenants who complained about the lift were rehoused.", "Viewers who commented online were angry.": a cue in a
 // restrictive relative on the sentence's subject says no more than the relative clause, and the main clause's verb
 // (whose subject is the noun before "who") ends its content. content-end.ts cuts there when that verb is a cue of its
-// own; this reads it when it is not, as the one finite verb after the cue (quotes/nominal-end.ts finiteVerbStarts),
+// own; this reads it when it is not, as the one finite verb after the cue (quotes/finite-verbs.ts finiteVerbStarts),
 // where the cue takes no clause of its own: it ends in its preposition ("complained about the lift"), or one adverb of
 // manner or medium follows it ("commented online", "spoke briefly"). After a clause-taking cue the finite verb is the
 // reported clause's ("Voters who think the tax is fair ...", "a nurse who says she would quit"): no cut. (Nor is a
@@ -11,7 +11,7 @@
 // it is the main clause's.
 import type { Cue } from '../../types.js';
 import { subjectRelative } from './cue-context.js';
-import { finiteVerbStarts } from './nominal-end.js';
+import { finiteVerbStarts } from './finite-verbs.js';
 import { nounPhrase } from '../mentions/noun-phrase.js';
 import { alternation } from '../alternation.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';

@@ -9,7 +9,7 @@ import { ruleSourceBefore } from './rule-source.js';
 import { TIME_UNITS } from '../../lexicon/time-words.js';
 import { COUNT_WORDS } from '../../lexicon/number-words.js';
 import { alternation } from '../alternation.js';
-import { finiteVerbStarts } from './nominal-end.js';
+import { finiteVerbStarts } from './finite-verbs.js';
 
 // the bound before a count that opens the subject ("More than 200 homes", "as many as 30 staff", "up to a dozen
 // climbers"): "than", "as" and "to" end a phrase read backwards (positions.ts), so the bound is put back here
