@@ -1,5 +1,6 @@
 // Objects that make a speech verb a deed in everyday wire copy (sport, council, product news): read by
-// cues/acts-plain-news.ts, each list after the verb it follows. Regex fragments, matched whole-word.
+// cues/acts-plain-news.ts (REPORTED_RESULTS by cues/acts-results.ts), each list after the verb it follows. Regex
+// fragments, matched whole-word.
 
 /**
  * What a player or an official points at on the field or in the ground, after "pointed to": "the referee pointed

@@ -13,7 +13,8 @@
 // - calling off: "the umpire called play off"; "spoke to state media" with nothing said about anything in the sentence
 // - police and emergency copy (turning out, questioning, a suspect wanted or sought): acts-police.ts
 // - tabling a measure: "proposed a budget for 2030", "proposed an amendment to the harbour bylaws"; filing results:
-//   "reported a net loss of 40 million euros"; a screening: "the arts centre has shown cartoons every Saturday"
+//   "reported a net loss of 40 million euros" (acts-results.ts); a screening: "the arts centre has shown cartoons
+//   every Saturday"
 // - identifying and pricing: "the victim was named locally as Ivo Dane, 32" (who someone is, not what was said); "asking
 //   price", "asking rent" (the noun's modifier, no one asking)
 // - a service: "a charity that advises people struggling with bills" (acts-serving.ts)
@@ -21,7 +22,7 @@
 import type { SpeechWord } from '../quote-marks/speech-words.js';
 import { BE_THEN_ADVERBS } from './verb-contexts.js';
 import { ADDED_PARTS, CROWD_NOUNS, DELIBERATED_ITEMS, DEPARTMENT_HEADS, FOUND_IN_PLAY, POINTED_PLACES,
-  PROPOSED_MEASURES, REPORTED_RESULTS, SHOWN_SCREENINGS, STATE_MEDIA } from '../../lexicon/plain-news-objects.js';
+  PROPOSED_MEASURES, SHOWN_SCREENINGS, STATE_MEDIA } from '../../lexicon/plain-news-objects.js';
 import { RACE_PRIZES } from '../../lexicon/deed-objects-force.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
@@ -32,6 +33,7 @@ import { gestureAfterSaying } from './gesture-after-saying.js';
 import { policeAct } from './acts-police.js';
 import { servingAct } from './acts-serving.js';
 import { shownDisplay } from './shown-display.js';
+import { MEASURE_WORDS, resultsFiled } from './acts-results.js';
 
 // an object phrase ends its clause: a pause, a preposition, "and", a time (a verb or a noun after it goes on into a
 // clause or a complement: "considered the bid a gift", "found the net was torn")
@@ -57,21 +59,8 @@ const ADDED_PART = new RegExp(String.raw`^\s+${DETERMINER_OR_COUNT}${NP_WORDS}(?
 
 // a measure tabled, its phrase ending there or going on into a relative clause ("proposed a $40 million budget that would
 // close two libraries"); a verb after the noun makes it a clause's subject ("proposed the fee be scrapped") and keeps the cue,
-// and so do an infinitive and a gerund right after the form ("proposed to cut fees", "proposed raising fares");
-// a determiner inside the run opens a second noun phrase, the object of a clause ("proposed the council review its
-// rules", "reported the firm posted a loss"): no object phrase of the form's own
-const MEASURE_WORDS = String.raw`(?:(?!(?:that|how|what|why|when|whether|if|a|an|the|its|his|her|their|our)\b)[\p{L}\d$£€.,%’'–-]+\s+){0,3}?`;
+// and so do an infinitive and a gerund right after the form ("proposed to cut fees", "proposed raising fares")
 const PROPOSED_MEASURE = new RegExp(String.raw`^\s+(?:${DETERMINER_OR_COUNT}|(?!to\b|\p{Ll}+ing\b))${MEASURE_WORDS}(?:${alternation(PROPOSED_MEASURES)})\b(?:${OBJECT_ENDS}|(?=\s+(?:that|which)\s))`, 'u');
-// a sum of money or a share after "of": "a loss of $2 million", "sales of 880 million pounds", "margins of 12 percent"
-// (a count of people or things is no result filed: "reported losses of 30 soldiers", "a loss of 40 lives", "sales of
-// 12 jets to the navy" report what someone says happened)
-const SUM = String.raw`(?:[$£€¥]|\d[\d,.]*\s*(?:%|(?:(?:million|billion|trillion|bn)\s+)?(?:percent|per\s+cent|euros?|pounds?|dollars?|yen|yuan|francs?|rupees?|crowns?)\b|(?:million|billion|trillion|bn)\b(?=\s*[,.;]|\s+(?:in|for|from|on|up|down|last|this|compared|against)\b)))`;
-// a pause after the results, but not a contrast that goes on into a clause ("reported earnings, not revenue, would
-// fall"); a bare loss before a pause is a loss of results only when it is named as one ("a net loss.", "a quarterly
-// loss;"): "the rebels reported heavy losses." are people or ground lost
-const RESULT_PAUSE = String.raw`(?<!(?<!\b(?:net|operating|pre-?tax|quarterly|annual|full-year|half-year|first-half|second-half|\p{L}+-quarter|record|wider|narrower)\s+)loss(?:es)?)\s*(?:[.;]|,(?!\s+(?:not|but|rather|and\s+not)\b))`;
-// a company's results, then a sum, a pause or the period they cover ("reported sales fell" is a clause and keeps the cue)
-const REPORTED_RESULT = new RegExp(String.raw`^(?![^.;]{0,40}?,\s+not\s)\s+(?:(?:a|an|its|their|the)\s+)?${MEASURE_WORDS}(?:${alternation(REPORTED_RESULTS)})\b(?=\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?${SUM}|${RESULT_PAUSE}|\s+for\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:quarter|year|half|period|months)\b)`, 'u');
 // a screening, then where, when or how often ("the club shows documentaries on Fridays", "has shown cartoons every Saturday")
 // (not when a finite verb follows before the pause: the screening noun is then a clause's subject, what is shown:
 // "tests show the film of oil on the pond is spreading", "photos show the episodes in the series were cut")
@@ -136,7 +125,7 @@ export function plainNewsAct(text: string, w: SpeechWord, next: string): boolean
   if (lemma === 'speak' && SPOKE_TO_ONLY.for(next).test(next)) return true;
   if (lemma === 'name' && NAMED_AS_PERSON.test(next) && passive()) return true;
   if (word === 'asking' && ASKING_SUM.test(next)) return true;
-  if (lemma === 'report' && REPORTED_RESULT.test(next)) return true;
+  if (lemma === 'report' && resultsFiled(next)) return true;
   // (and one's own thing shown: "Students at the school show their art", shown-display.ts)
   if (lemma === 'show' && (SHOWN_SCREENING.test(next) || SHOWN_TO_AUDIENCE.test(next) || shownDisplay(text, w, next))) return true;
   if (lemma === 'propose') return PROPOSED_MEASURE.test(next);
