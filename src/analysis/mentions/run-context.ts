@@ -10,7 +10,9 @@ import { LOCATIVE_PREPOSITIONS, STATE_ABBREVIATIONS } from '../../lexicon/places
 import { AMBIGUOUS } from '../../lexicon/speech-verb-nouns.js';
 import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import { BARE_NEWS_NOUNS, FRAMING_CLAUSE_NOUNS, UNHELD_CLAUSE_NOUNS } from '../../lexicon/unheld-report-nouns.js';
-import { isAdjective, isFunctionWord, isGroupNoun, isOrganizationWord, isPluralNoun, isTitleHead } from './words.js';
+import { DEMAND_NOUNS } from '../../lexicon/stance-nouns.js';
+import { FINITE_AUXILIARIES } from '../../lexicon/auxiliaries.js';
+import { isAdjective, isFunctionWord, isGroupNoun, isOrganizationWord, isPluralNoun, isTitleHead, isVerbForm } from './words.js';
 
 /** The last words of the multi-word person names found so far ("stone" from "Nadia Stone"). */
 function surnamesOf(tokens: Token[], runs: Run[]): Set<string> {
@@ -31,14 +33,26 @@ function adjectiveBeforePlural(tokens: Token[], i: number, cueStarts: ReadonlySe
   const next = tokens[i + 1];
   return t.sentenceStart && isAdjective(t.lower) && next !== undefined && next.word && !next.cap && next.start === t.end + 1
     && cueStarts.has(next.start) && /[^s]s$/.test(next.lower) && (AMBIGUOUS.has(next.lower) || SPEECH_NOUNS.has(next.lower))
-    && !verbBeforeThat(next.lower, tokens[i + 2]);
+    && !verbBeforeThat(next.lower, tokens, i + 2);
 }
 
-// plurals whose "that" opens a content clause as nouns ("Fresh fears that", "Renewed claims that", "New reports that")
-const CLAUSE_NOUNS: ReadonlySet<string> = new Set([...SPEECH_NOUNS, ...UNHELD_CLAUSE_NOUNS, ...FRAMING_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS]);
+// plurals whose "that" opens a content clause as nouns ("Fresh fears that", "Renewed claims that"); a demand's "that"
+// opens a clause too ("Renewed calls that the mayor resign")
+const CLAUSE_NOUNS: ReadonlySet<string> = new Set([...SPEECH_NOUNS, ...UNHELD_CLAUSE_NOUNS, ...FRAMING_CLAUSE_NOUNS, ...BARE_NEWS_NOUNS, ...DEMAND_NOUNS]);
+const AUXILIARY: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
+/** "Fresh notes that the bank sent were found": a relative clause leaves its verb without an object, so the plural's
+ *  own verb touches it ("sent were"); the plural is then a noun, its "that" no content clause. */
+function relativeGapAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k + 1 < tokens.length && !tokens[k + 1]!.sentenceStart; k++) {
+    const t = tokens[k]!;
+    if (t.word && isVerbForm(t.lower) && !AUXILIARY.has(t.lower) && AUXILIARY.has(tokens[k + 1]!.lower)) return true;
+  }
+  return false;
+}
 /** "Wise notes that ...", "Sharp states that ...": before "that", a form whose noun takes no content clause is the verb
  *  (the noun's "that" would open a relative clause, and an adjective with such a noun rarely opens a sentence). */
-const verbBeforeThat = (form: string, after: Token | undefined): boolean => after?.lower === 'that' && !CLAUSE_NOUNS.has(form);
+const verbBeforeThat = (form: string, tokens: Token[], at: number): boolean =>
+  tokens[at]?.lower === 'that' && !CLAUSE_NOUNS.has(form) && !relativeGapAfter(tokens, at + 1);
 
 /**
  * Single capitalised words that are also common words ("Stone", "Reed", "Hunter") are names when the document

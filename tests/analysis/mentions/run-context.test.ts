@@ -17,6 +17,10 @@ describe('mentions: an adjective before a plural read as a cue is no surname', (
     'Sharp doubts that the ferry will run again grew in the harbour town, traders said.',
     // a plural whose noun takes a content clause keeps "that" as its own (verbBeforeThat leaves it a noun)
     'Fresh reports that the ferry sank reached the harbour, traders said.',
+    // a demand's "that" opens a clause too (DEMAND_NOUNS in CLAUSE_NOUNS)
+    'Renewed calls that the coach resign grew louder after the loss.',
+    // a relative clause's verb touches the plural's own verb ("sent were"): the plural is a noun (relativeGapAfter)
+    'Fresh notes that the club posted were found in the archive.',
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
   });
@@ -34,6 +38,8 @@ describe('mentions: an adjective before a plural read as a cue is no surname', (
     ['Little insists the tax will raise enough.', ['Little']],
     // before "that", a form whose noun takes no content clause is the verb (verbBeforeThat)
     ['Wise notes that the harbour fees have doubled since spring.', ['Wise']],
+    // an auxiliary after an auxiliary is no relative clause's gap ("have had")
+    ['Wise notes that the new fees have had no effect on trade.', ['Wise']],
   ])('leaves alone: %s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
