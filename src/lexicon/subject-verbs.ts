@@ -73,6 +73,14 @@ export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set([
 /** The nouns of a level reached, after an article ("a two-year high of", "a record low of", "its peak of"): no subject. */
 export const LEVEL_NOUNS: ReadonlySet<string> = new Set(['high', 'highs', 'low', 'lows', 'peak']);
 
+/**
+ * Adjectives after "the" that point back to a noun said before ("The latter rose 5%", "The new was priced at $30",
+ * "the same was true"): they stand for a head, they are none. With LEVEL_NOUNS, no subject after "the".
+ */
+export const NO_HEAD_AFTER_THE: ReadonlySet<string> = new Set([
+  ...LEVEL_NOUNS, 'latter', 'former', 'new', 'old', 'same', 'other', 'first', 'last', 'next', 'previous', 'latest', 'following',
+]);
+
 /** The verbs that reach such a level with no object of their own ("Copper hit a high of", "Shares touched a low of"). */
 export const REACHING_VERBS: ReadonlySet<string> = new Set(['hit', 'hits', 'reached', 'reaches', 'touched', 'touches', 'neared', 'nears', 'struck', 'plumbed']);
 

@@ -1,7 +1,7 @@
 // Step 6, the words before a figure's verb (subject-before.ts): the noun phrase they end with, what the figure
 // measures ("the jobless rate" of "the jobless rate stood at"). Words are checked against compromise's lexicon as data.
 import { NOUN_PREPOSITIONS, PERIOD_WORDS, SUBJECT_STOP_WORDS as STOP_WORDS } from '../../lexicon/subject-words.js';
-import { EVIDENCE_VERBS_BEFORE_HEAD, LEVEL_NOUNS, REACHING_VERBS } from '../../lexicon/subject-verbs.js';
+import { EVIDENCE_VERBS_BEFORE_HEAD, LEVEL_NOUNS, NO_HEAD_AFTER_THE, REACHING_VERBS } from '../../lexicon/subject-verbs.js';
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { lastRuns } from './end-anchored.js';
 import { DATE_NAMES } from '../../lexicon/names.js';
@@ -31,8 +31,8 @@ function nounPhrase(words: string[]): string | null {
   // (a month or weekday before the head says when, not what: "its October forecast of" -> 'forecast')
   while (from < words.length - 1 && /^\p{Lu}/u.test(words[from]!) && DATE_NAMES.has(words[from]!.toLowerCase())) from++;
   const phrase = words.slice(from);
-  // (after "the" or a possessive one adjective is a noun, "The firm was valued at", unless it names a level reached)
-  const articleAdjective = from > 0 && ARTICLE.test(words[from - 1]!) && !/^an?$/i.test(words[from - 1]!) && !LEVEL_NOUNS.has(phrase[0]?.toLowerCase() ?? '') ? 1 : 0;
+  // (after "the" or a possessive one adjective is a noun, "The firm was", unless a level reached or a pointer back, "the latter")
+  const articleAdjective = from > 0 && ARTICLE.test(words[from - 1]!) && !/^an?$/i.test(words[from - 1]!) && !NO_HEAD_AFTER_THE.has(phrase[0]?.toLowerCase() ?? '') ? 1 : 0;
   // the head sits before a verb of level, so it is a noun even when the lexicon also lists a verb ("rate")
   if (phrase.length === 0 || phrase.some((w, i) => STOP_WORDS.has(w.toLowerCase()) || NUMBER_WORDS.has(w.toLowerCase()) || tagsOf(w).some((t) => FUNCTION_TAGS.has(t)) || (i === phrase.length - 1 && lonelyAdjective(w, phrase.length + articleAdjective)))) return null;
   return phrase.join(' ');

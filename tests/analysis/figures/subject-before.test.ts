@@ -30,6 +30,8 @@ describe('figure subjects: the noun phrase before a verb of level or movement (e
     ['Turnout was 61%.', '61%', 'Turnout'],
     // one adjective after "the" is the head noun, unless it names a level reached
     ['The firm was valued at $9 million.', '$9 million', 'firm'], ['The low was $3.', '$3', null],
+    // ... nor an adjective pointing back to a noun said before (NO_HEAD_AFTER_THE)
+    ['The latter rose 5% last year.', '5%', null], ['The new was priced at $30.', '$30', null],
     ['Ticket sales reached $3 million.', '$3 million', 'Ticket sales'],
     ['The levy is 4%.', '4%', 'levy'],
     ['Grain prices dropped by 12%.', '12%', 'Grain prices'],
