@@ -5,13 +5,13 @@ import { EVIDENCE_VERBS_BEFORE_HEAD, LEVEL_NOUNS, NO_HEAD_AFTER_THE, REACHING_VE
 import { ADJECTIVE_ONLY, NUMBER_WORDS, tagsOf } from './word-tags.js';
 import { lastRuns } from './end-anchored.js';
 import { DATE_NAMES } from '../../lexicon/names.js';
+import { pluralEnding } from '../../lexicon/plurals.js';
 
 // a whole word of the noun phrase, as subject-before.ts WORD reads one
 const WORD_TOKEN = /^(?:[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.]*[-‐‑]\p{L}[\p{L}-]*)$/u;
 // the noun phrase is read from at most this many words before the verb ("The number of flu cases in the region rose")
 const PHRASE_WORDS = 8;
 const OPENING = /^[\p{Ps}\p{Pi}"'“‘]+/u;
-
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 const POSSESSIVE = /\p{L}['’]s?$/u;
 const ARTICLE = /^(?:the|a|an|its|their|his|her|our)$/i;
@@ -51,7 +51,7 @@ function lonelyAdjective(w: string, length: number): boolean {
 }
 
 /** A bare verb after a plural noun is its verb ("Analysts expect growth of"; "the care costs of" has no plural before). */
-const pluralsVerb = (prev: string, w: string): boolean => /^\p{L}+[^su\W]s$/u.test(prev) && tagsOf(w).join() === 'Infinitive';
+const pluralsVerb = (prev: string, w: string): boolean => pluralEnding(prev) && tagsOf(w).join() === 'Infinitive';
 
 /** A verb inside the words before a level: a past or present tense, an unknown -ed, or an -s word before the head. */
 function verbBefore(w: string): boolean {
