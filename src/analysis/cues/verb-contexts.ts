@@ -9,6 +9,7 @@ import { NAME_PARTICLES } from '../../lexicon/names.js';
 import { alternation } from '../alternation.js';
 import { PERSON_SUBJECT_PRONOUNS, REFERRING_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { MASS_RECORD_NOUNS } from '../../lexicon/cue-contexts.js';
+import { PHRASE_PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { PLATFORM } from './verb-mediums.js';
 import { IRREGULAR_PASTS } from '../../lexicon/past-forms.js';
 import { PLURAL_COUNT_WORDS } from '../../lexicon/number-words.js';
@@ -47,9 +48,12 @@ export const OBJECT_RELATIVE = new RegExp(String.raw`^\s+(?:the|a|an|its|his|her
 // close an object relative)
 const FINITE_AUX = String.raw`(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)`;
 export const NAME_CLAUSE = new RegExp(String.raw`^\s+(?!(?:${WEEKDAYS})\b)\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3}\s+${FINITE_AUX}\b(?!\s+(?:\p{Ll}+\s+)?${FINITE_AUX}\b)`, 'u');
-// "Halden Foods reports, even by the most cautious count, that ...": an aside between commas (no quote, no clause's
-// end inside it), then "that" and a lower-case word: the form's own clause comes after the aside
-export const ASIDE_THEN_THAT = /^,\s+[^,;:.!?“”"()]{2,60},\s+that\s+\p{Ll}/u;
+// "Halden Foods reports, even by the most cautious count, that ...": an aside between commas that opens with a
+// preposition or an adverb (no quote, no clause's end inside it), then "that" and a lower-case word: the form's own
+// clause comes after the aside. An aside opening with a participle describes a noun ("Early forecasts, issued in
+// March, that the river would flood proved right"): no verb there.
+const ASIDE_OPENING = String.raw`(?:even\s+|again\s+)?(?:${alternation([...PHRASE_PREPOSITIONS, 'without', 'despite'])}|\p{Ll}+ly)\b`;
+export const ASIDE_THEN_THAT = new RegExp(String.raw`^,\s+${ASIDE_OPENING}[^,;:.!?“”"()]{0,60},\s+that\s+\p{Ll}`, 'u');
 // the noun-like forms news ends a sentence with as its attribution ("..., the agency estimates.")
 export const FINAL_FORMS = /^(?:estimate|fear|claim|report|note|hope|worry|forecast|doubt|state|comment)$/;
 export const FINAL_ATTRIBUTION_BEFORE = /[\p{L}\p{N}%)],[ \t]+(?!(?:with|and|or|in|on|for|to|of|by|as|at|from|but|so|then|while|which|who|when)\b)(?:[\p{L}.’'-]+[ \t]+){1,4}$/u;

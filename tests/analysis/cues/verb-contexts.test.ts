@@ -22,6 +22,8 @@ describe('cues/verb-contexts: patterns', () => {
     // an aside between commas, then the form's own "that" clause
     ['ASIDE_THEN_THAT', ', in its annual review, that rents rose.', true],
     ['ASIDE_THEN_THAT', ', which were leaked, show losses.', false],
+    ['ASIDE_THEN_THAT', ', released on Friday, that the harvest was poor', false],
+    ['ASIDE_THEN_THAT', ', quietly, that the harvest was poor', true],
     ['ASIDE_THEN_THAT', ', “we are done,” that night.', false],
     // a noun and a figure after it
     ['FIGURE_NOUN_OBJECT', ' revenue of about $2 billion.', true],

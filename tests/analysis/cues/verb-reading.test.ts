@@ -73,6 +73,7 @@ describe('cues: a speech form that is no verb here', () => {
     // the noun before an aside that is a relative clause or a list, with no "that" clause after it
     ['The harbour board reports, which were leaked, show losses.'],
     ['The club reports, memos and letters were all shredded.'],
+    ['Early forecasts, issued in March, that the river would flood proved right.'],
     ['He read The Harbor Post every day.'],
     ['The United States agreed nothing.'.replace(' agreed nothing', '')],
     // a cue inside a quote is the speaker's word, not the writer's
