@@ -5,6 +5,7 @@
 // parenthesis closes the outer content, that content ends before it. So too in a content before its frame: "Two nurses
 // (one of whom said she was tired) left early, the manager said" (the manager did not report the nurse's words).
 import type { Draft } from './draft.js';
+import { opensRelative } from './positions.js';
 
 // an opening parenthesis right before the inner subject: nothing between them but spaces
 const OPENS_BEFORE_SUBJECT = /\(\s*$/;
@@ -36,7 +37,9 @@ export function parentheticalReport(text: string, inner: Draft, outer: Draft, qu
 /** Whether `inner` reports in a parenthesis that opens and closes inside `outer`'s content before its frame: "Two nurses
  *  (one of whom said she was tired) left early, the manager said" (the inner content ends by the ")"). As after a cue,
  *  its speaker stands right after the "(": a relative clause ("(which engineers say is unsafe)", "(including one who
- *  said ...)") describes a word of the outer content and stays in it. */
+ *  said ...)") describes a word of the outer content and stays in it; but a relative pronoun that opens the "(" and is
+ *  the cue's own subject speaks for the head right before the bracket ("Dr Ives (who said the tap water was safe) was
+ *  sacked, the board said"): the board did not report Ives's words, so that record stands too. */
 function beforeFrame(text: string, inner: Draft, outer: Draft): boolean {
   const m = inner.who.speakerMention;
   if (!/^content-/.test(outer.rule) || inner.rule !== 'X-said-content' || outer.cue === null || inner.cue === null || outer.cue.start < outer.end) return false;
@@ -44,8 +47,20 @@ function beforeFrame(text: string, inner: Draft, outer: Draft): boolean {
   const at = text.slice(outer.start + 1, inner.cue.start + 1).lastIndexOf('(');
   if (m === null || at < 0) return false;
   const open = outer.start + 1 + at;
-  if (m.start <= open || !OPENS_BEFORE_SUBJECT.test(text.slice(open, m.start))) return false;
+  if (!subjectAfterOpen(text, open, m.start) && !relativeOnHead(text, open, inner)) return false;
   const closeAt = text.slice(inner.cue.end, outer.end).indexOf(')');
   const close = inner.cue.end + closeAt;
   return !text.slice(open, inner.cue.start).includes(')') && closeAt >= 0 && inner.end <= close + 1;
+}
+
+function subjectAfterOpen(text: string, open: number, subject: number): boolean {
+  return subject > open && OPENS_BEFORE_SUBJECT.test(text.slice(open, subject));
+}
+
+// "(who said": the pronoun right after the "(" and the cue right after it, its speaker the head before the bracket
+const RELATIVE_THEN_CUE = /^\(\s*\p{L}+\s*$/u;
+function relativeOnHead(text: string, open: number, inner: Draft): boolean {
+  const m = inner.who.speakerMention;
+  return inner.cue !== null && m !== null && m.start < open && /^relative-antecedent/.test(inner.who.speakerRule ?? '')
+    && opensRelative(text, open + 1) && RELATIVE_THEN_CUE.test(text.slice(open, inner.cue.start));
 }

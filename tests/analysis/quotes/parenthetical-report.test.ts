@@ -40,6 +40,15 @@ describe('the speaker of the report in parentheses', () => {
       ['Two nurses (one of whom said she was tired) left early', null, 'unknown', 'the manager'],
       ['she was tired', null, 'unknown', 'one of whom'],
     ]],
+    // a relative pronoun opening the "(" before the cue: the head before the bracket speaks, beside the frame's record
+    ['Dr Ives (who said the tap water was safe) was later sacked, the board said.', [
+      ['Dr Ives (who said the tap water was safe) was later sacked', 'the board', 'organization', 'the board'],
+      ['the tap water was safe', 'Ives', 'person', 'Dr Ives (who'],
+    ]],
+    ['The pool\'s manager (who said the heater had failed) quit, staff said.', [
+      ["The pool's manager (who said the heater had failed) quit", 'staff', 'group', 'staff'],
+      ['the heater had failed', null, 'unknown', "The pool's manager (who"],
+    ]],
   ])('%s', (text, expected) => {
     expect(analyze({ id: 'd', text }).quotes.map((q) => [q.text, q.speaker, q.speakerKind, q.speakerMention?.text ?? null])).toEqual(expected);
   });
@@ -60,6 +69,8 @@ describe('leaves alone', () => {
     ['Three players (including one who said he had the flu) missed training, the manager told reporters.', [
       ['told', 'Three players (including one who said he had the flu) missed training'],
     ]],
+    // a relative clause in parentheses after the cue stays in the content (no frame after it)
+    ['Ana Ruiz said the vet (who denied any fault) would resign.', [['said', 'the vet (who denied any fault) would resign']]],
     // a comparison with another's word is part of what was said
     ['Ana Ruiz said the toll would rise (as the mayor predicted last year).', [['said', 'the toll would rise (as the mayor predicted last year)']]],
     // inside quotation marks, the parenthesis is the speaker's own words
