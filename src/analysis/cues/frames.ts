@@ -3,7 +3,7 @@
 // reads a bounded stretch of text (no backtracking past a few words). The frames of phrasal verbs and idioms
 // ("hit back at", "cast doubt on") are in phrasal-frames.ts, merged into LEMMA_FRAMES here.
 import { OBJECT_PRONOUNS, PERSON_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PURE_OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { alternation } from '../alternation.js';
+import { alternation, capitalised } from '../alternation.js';
 import { PHRASAL_PARTICLES } from './phrasal-frames.js';
 import { PUT_AT_FIGURE } from './put-at-figure.js';
 import { DISPUTE_LEMMAS } from '../../lexicon/speech-verbs-stance.js';
@@ -15,6 +15,7 @@ import { GROUP_NOUNS } from '../../lexicon/groups.js';
 import { PERSON_ROLE_PLURALS } from '../../lexicon/roles.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { heardByHearing } from './heard-by-hearing.js';
+import { APPEAL_BODIES } from '../../lexicon/hearing-bodies.js';
 
 // "see the plan as a mistake", "what voters see as unfair", "was seen as weak": an object of at most
 // six words ("see the budget of the board as unfair"), then "as" with a description (not the conjunction: "saw him as he left", "as well")
@@ -36,8 +37,8 @@ const LEARNED_CLAUSE = /^(?:\s+(?:again|also|then|later|soon|quickly|recently|on
 const HEARD_CLAUSE = /^\s+(?:from\s[^,.;:!?]{1,40}?\s)?that\b/;
 
 // "police appealed for witnesses", "appealed to drivers to stay at home": a public request, with whom it asks (up to four
-// words) and what to do; "appealed the ruling" is a legal act, "appealed to young viewers" pleased them
-const APPEAL_FOR = /^\s+(?:for\b|to\s+(?:(?!(?:who|which|that|and|but)\s)[\p{L}’'-]+\s+){1,4}?(?:not\s+)?to\s+\p{Ll})/u;
+// words) and what to do; "appealed the ruling" or "to the high court to overturn it" is a legal act (a court asked to rule)
+const APPEAL_FOR = new RegExp(String.raw`^\s+(?:for\b|to\s+(?:(?!(?:who|which|that|and|but)\s|(?:${alternation([...APPEAL_BODIES, ...capitalised(APPEAL_BODIES)])})(?![\p{L}’'-]))[\p{L}’'-]+\s+){1,4}?(?:not\s+)?to\s+\p{Ll})`, 'u');
 
 // "felt that the fee was unfair", "felt he had to act": a held view with its clause; not "felt
 // betrayed", "felt like a loss", "felt the heat" (a mood or a sensation)

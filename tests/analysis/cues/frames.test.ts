@@ -117,6 +117,7 @@ describe('cues: an appeal to someone to act', () => {
   it.each([
     ['Police have appealed to drivers to stay off the roads.', ['have appealed']],
     ['The fire chief appealed to residents not to light bonfires.', ['appealed']],
+    ['The coroner appealed to club members to come forward.', ['appealed']],
   ])('%s', (text, expected) => {
     expect(verbCues(text)).toEqual(expected);
   });
@@ -125,6 +126,10 @@ describe('cues: an appeal to someone to act', () => {
     ['The show appealed to younger viewers.'],
     ['The firm appealed to the High Court.'],
     ['The plan appealed to many growers who hoped to expand.'],
+    // a court, tribunal, judge or panel asked to rule: a legal appeal, not a public request
+    ['The lawyers appealed to the high court to overturn the verdict.'],
+    ['The club appealed to the Sports Tribunal to lift the ban.'],
+    ['Her family appealed to a judge not to jail the driver.'],
   ])('leaves alone: %s', (text) => {
     expect(verbCues(text).filter((c) => /appeal/.test(c))).toEqual([]);
   });
