@@ -15,6 +15,10 @@ import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { alternation } from '../alternation.js';
 import { FINITE_AUXILIARY } from '../../lexicon/auxiliaries.js';
 import { REFUSAL_LEMMAS } from '../../lexicon/cue-contexts.js';
+import { NOUN_PHRASE_OPENERS } from '../../lexicon/noun-phrase-openers.js';
+
+// "declined to comment": "to" and a verb, not a noun phrase ("declined to a record low")
+const REFUSAL_INFINITIVE = new RegExp(String.raw`^[ \t]+to[ \t]+(?!(?:${alternation(NOUN_PHRASE_OPENERS)})(?![\p{L}'’-]))\p{Ll}`, 'u');
 
 // the sentence's opening (text start, a sentence end, a line break or a dateline's dash), one to five words whose last
 // is the head noun, the preposition, and its noun phrase up to the form
@@ -34,6 +38,6 @@ export function subjectPhraseVerb(text: string, w: SpeechWord): boolean {
   if (words.some((x) => CLAUSE_WORD.test(x)) || !isListedPersonOrGroup(words[words.length - 1]!)) return false;
   const after = text.slice(w.end, w.end + 120);
   if (w.form.lemma === 'call' && PLEA_AHEAD.test(after)) return true;
-  if (REFUSAL_LEMMAS.has(w.form.lemma) && /^[ \t]+to[ \t]+\p{Ll}/u.test(after)) return true;
+  if (REFUSAL_LEMMAS.has(w.form.lemma) && REFUSAL_INFINITIVE.test(after)) return true;
   return THAT_CLAUSE_AHEAD.test(after);
 }

@@ -3,13 +3,13 @@
 // ", known as the long week"). Kept apart from cueVoice (speaker-voice.ts): the content stays what follows the cue.
 import { LISTENER_FIRST_PARTICIPLES, REDUCED_PASSIVE_PARTICIPLES } from '../../lexicon/non-speaker-subjects.js';
 import { LINKING_ADVERBS } from '../../lexicon/linking-adverbs.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../lexicon/pronouns.js';
 import { alternation } from '../alternation.js';
+import { NOUN_PHRASE_OPENERS } from '../../lexicon/noun-phrase-openers.js';
 import { BETWEEN, wordsOf } from './speaker-voice.js';
 
 // "to" and a verb right after a participle that needs its listener first ("told to leave"), not "to" and a
 // noun phrase ("told to the court")
-const NOT_A_VERB = alternation(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', ...POSSESSIVE_DETERMINERS, ...OBJECT_PRONOUNS]);
+const NOT_A_VERB = alternation(NOUN_PHRASE_OPENERS);
 const BARE_INFINITIVE_NEXT = new RegExp(String.raw`^\s+to\s+(?!(?:${NOT_A_VERB})\b)\p{Ll}`, 'u');
 
 // what follows a reduced passive's participle: its infinitive or its name (with an agent after "by" the agent speaks)

@@ -36,6 +36,9 @@ describe('cues: the verb of a sentence-opening "<person> of the <noun>" subject'
     ['A meeting of the council called on Monday to settle the budget ended early.', []],
     // a fall, not a refusal: the head is no person
     ['Shares in the bakery declined to a record low.', []],
+    // a fall, not a refusal: "to" opens a noun phrase, no infinitive
+    ['Members of the club declined to a record low.', []],
+    ['Staff at the depot declined to their lowest number in years.', []],
     // a clause of its own before the phrase: a pronoun subject
     ['He spoke of the plan announced on Monday that the city would sell the pier.', ['spoke of']],
   ])('leaves it alone: %s', (text, expected) => {
