@@ -17,11 +17,6 @@ describe('a court report: the claim, then the hearing that heard it', () => {
     ['The firm ignored two safety warnings, an employment tribunal heard on Tuesday.', ['The firm ignored two safety warnings', 'heard']],
     // (the clause after "heard" as before)
     ['The court heard that the pilot had slept for four hours.', ['the pilot had slept for four hours', 'heard']],
-    // the hearing body as the subject, the claim with no "that": a short subject and its verb, or "how"
-    ['The court heard the driver, 34, had been drinking before the crash.', ['the driver, 34, had been drinking before the crash', 'heard']],
-    ['Leeds Crown Court heard the van was stolen from a car park.', ['the van was stolen from a car park', 'heard']],
-    ['The inquest heard how the fire spread through the roof in minutes.', ['how the fire spread through the roof in minutes', 'heard']],
-    ['After the verdict, the jury heard the family had forgiven him.', ['the family had forgiven him', 'heard']],
   ])('%s', (text, expected) => {
     expect(heard(text)).toEqual(expected);
   });
