@@ -46,8 +46,7 @@ export function passiveContent(ctx: Ctx, r: VerbReading, start: number, contentE
     // "It is understood that X": the placeholder's clause is the content ("Ana Ruiz is understood to
     // have signed X" keeps its subject: the raising form names who is reported on)
     // (or with no "that": "It is thought the fire started in the kitchen", cues/impersonal-passive.ts)
-    // (the placeholder may follow a fronted phrase with no comma: "By Friday it was reported the pier had gone")
-    const placeholder = unclaimed === 'passive' && /(?:^|\s)it\s*$/i.test(text.slice(subj.start, subj.end));
+    const placeholder = unclaimed === 'passive' && /^\s*it\s*$/i.test(text.slice(subj.start, subj.end));
     const impersonal = placeholder ? IMPERSONAL_THAT.exec(text.slice(cue.end, Math.min(contentEnd, cue.end + 64))) : null;
     const bare = placeholder && impersonal === null ? impersonalClauseStart(text.slice(cue.end, contentEnd)) : -1;
     const from = impersonal !== null ? cue.end + impersonal[0].length : bare >= 0 ? cue.end + bare : -1;
