@@ -39,9 +39,7 @@ export function afterListener(tail: string): string | null {
  */
 export function appendedNounPhrase(tail: string): number {
   const m = APPENDED.exec(tail.replace(/[\s.!?]+$/u, ''));
-  // (right after the cue only a ranking the writer gives, ", the third rise in as many years", ", the latest in a row":
-  // ", she said, the village empties" goes on with a clause whose verb no clause word shows)
-  if (m === null || ((m.index === 0 || /^\s*$/.test(tail.slice(0, m.index))) && !RANKING.test(m[0])) || CLAUSE_WORD.test(` ${m[1] ?? ''}`)) return -1;
+  if (m === null || m.index === 0 || /^\s*$/.test(tail.slice(0, m.index)) || CLAUSE_WORD.test(` ${m[1] ?? ''}`)) return -1;
   return m.index;
 }
 

@@ -71,7 +71,7 @@ export function contentXSaid(ctx: Ctx, r: VerbReading): Draft | null {
   const joinedClause = separate?.index === 0 && ellipticalContrast(text.slice(cue.end, Math.min(end, cue.end + 60))) ? null : separate;
   // ("..., the ministry announced on Monday, the third rise this year.": a noun phrase the writer appends)
   const appended = joinedClause === null ? appendedNounPhrase(text.slice(cue.end, end)) : -1;
-  const tailEnd = joinedClause !== null ? cue.end + joinedClause.index : appended >= 0 ? cue.end + appended : end;
+  const tailEnd = joinedClause !== null ? cue.end + joinedClause.index : appended > 0 ? cue.end + appended : end;
   const tail = tailWords(text, cue.end, tailEnd);
   // "The mayor, Ida Strand, said ...", "but a spokesman, Col. Ivo Sarn, denied": a description in apposition is the subject's
   const descFrom = Math.max(ss, lead.at - 60);

@@ -25,8 +25,6 @@ describe('quotes: a content before its cue keeps it when a listener, an appended
       [['a museum', 'description', 0]], [['Old coins found in a field date from the second century', 'reported']]],
     ['The mill will hire 40 workers, the owners announced on Tuesday, a first for the valley in years.',
       [['the owners', 'group', 0]], [['The mill will hire 40 workers', 'announced']]],
-    ['Water bills will rise in May, the operator Aqualis has confirmed, the second increase in two years.',
-      [['the operator Aqualis', 'organization', 0]], [['Water bills will rise in May', 'has confirmed']]],
     // and one opened by "in" or "amid"
     ['Ferry crews will stop work for three days from Monday, their union announced on Friday, in the latest turn of a long row over rotas.',
       [['their union', 'organization', 0]], [['Ferry crews will stop work for three days from Monday', 'announced']]],
@@ -109,9 +107,6 @@ describe('content-before-tail: the listener and the appended phrase', () => {
     [' on Monday, the day the plant would close.', -1],
     [' on Monday', -1],
     [' on Friday, amid a long row over rotas.', 10],
-    // right after the cue, only a ranking the writer gives
-    [', the second rise in two years.', 0],
-    [', the village empties every winter.', -1],
     // a clause after "in": no phrase the writer appends
     [' on Friday, in the hope the talks would resume.', -1],
   ])('appendedNounPhrase(%j)', (tail, expected) => {
