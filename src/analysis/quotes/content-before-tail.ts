@@ -17,9 +17,6 @@ const CLAUSE_WORD = new RegExp(String.raw`(?:^|\s)(?:is|was|were|are|has|had|hav
 // (", one of the largest hoards on record", ", a first for the region", ", another blow to the town" as well, and the
 // phrase after "in" or "amid": ", in the latest turn of a long row", ", amid a dispute over pay")
 const APPENDED = /,\s+(?:(?:in|amid)\s+)?(?:the|an?|another|one\s+of\s+the)\s+([^,;:“”"]*)$/u;
-// an appended phrase that may stand right after the cue, with no tail words before it: a ranking the writer gives
-// (", the second increase in two years", ", the latest in a row", a superlative)
-const RANKING = /^,\s+the\s+(?:first|second|third|fourth|fifth|latest|\p{Ll}+est)\s/u;
 
 /**
  * The tail after the listener of a verb that takes one ("told a public meeting in the town hall" ->
@@ -34,7 +31,7 @@ export function afterListener(tail: string): string | null {
 
 /**
  * Where a noun phrase appended by the writer starts in `tail` ("announced on Thursday, the biggest rise in
- * a decade." -> the comma), or -1. Only after a first word of tail, or a ranking (RANKING) right after the cue:
+ * a decade." -> the comma), or -1. Only after a first word of tail:
  * ", she said, the village would empty" is an aside whose content goes on, and a clause word in the phrase makes it a clause.
  */
 export function appendedNounPhrase(tail: string): number {
