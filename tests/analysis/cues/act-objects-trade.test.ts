@@ -63,6 +63,8 @@ describe('cues: amounts, results, goods and deals after the form', () => {
     ['agree', ' that the fee was too high'],
     ['decline', ' to comment on the sale'],
     ['decline', ' most of the offers it received'],
+    ['decline', ' most bids for the ground'],
+    ['decline', ' the least hopeful offers'],
     ['declare', ' that the strike was over'],
   ])('%s + "%s" stays words', (lemma, after) => {
     expect(TRADE_ACTS[lemma]?.test(after)).toBe(false);
