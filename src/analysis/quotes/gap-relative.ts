@@ -53,8 +53,11 @@ const ADVERBIAL_NEXT = /^\s+(?:at|in|on|during|for|since|until|by|after|before|l
 const BE_ADJECTIVE_PREPOSITION = /^(?:is|was|are|were|am|be|been|being|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?<!ing)\s+(?:about|of|to|for|on|with|at)$/iu;
 // a sentence opening with a preposition: its noun phrase is a time or place ("At the meeting he objected.")
 const OPENING_PREPOSITION = /^[\s“"‘]*\p{L}+\s*$/u;
-// "the operator Tarnrail", "the striker Ana Ruiz": "the", one lower-case word and a capitalised subject
-const NAMED_TITLE = /(?:^|\s)the\s+(\p{Ll}+)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s+$/u;
+// ", the operator Tarnrail", ", the striker Ana Ruiz": "the" and one lower-case word as the whole antecedent, right
+// after a comma (not "below the level the firm Orbex had forecast", whose antecedent comes first)
+const TITLE_ANTECEDENT = /^the\s+(\p{Ll}+)\s+$/u;
+const COMMA_BEFORE = /,\s*$/;
+const NAME_SUBJECT = /^\p{Lu}/u;
 const titleWord = (w: string): boolean => isPersonNoun(w) || isOrganizationWord(w) || isOrganizationHead(w);
 
 // after "what X said" (a free relative: "what" is the object wherever the clause goes on) the frame may go on
@@ -90,7 +93,9 @@ export function gapRelative(text: string, sentenceStart: number, cue: Cue, end: 
   if (bareCue(cue) && !PLURAL_PRONOUN.test(m[2] ?? '')) return null;
   // ("..., the operator Tarnrail has confirmed": a body's or a role's word right before a name is that name's title, the
   // subject of an inverted frame, not a relative's object)
-  if (p === null && NAMED_TITLE.test(m[0]) && titleWord(NAMED_TITLE.exec(m[0])?.[1] ?? '')) return null;
+  const title = p === null ? TITLE_ANTECEDENT.exec(m[1] ?? '') : null;
+  const antecedentAt = m.index + m[0].length - (m[1] ?? '').length - (m[2] ?? '').length;
+  if (title !== null && NAME_SUBJECT.test(m[2] ?? '') && COMMA_BEFORE.test(before.slice(0, antecedentAt)) && titleWord(title[1] ?? '')) return null;
   const start = cue.start + contracted - (m[1] ?? '').length - (m[2] ?? '').length;
   if (start > sentenceStart && OPENING_PREPOSITION.test(text.slice(sentenceStart, start))) return null;
   return { start, end: cue.end + (gap?.[0].length ?? 0) };

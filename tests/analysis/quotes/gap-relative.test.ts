@@ -38,6 +38,8 @@ describe('quotes: a body or a role word before a name is its title, not a gap re
   it.each([
     // a noun that names no body and no role: the object the relative's subject expected
     ['Sales came in below the figure Ridgefield had expected.', [['the figure Ridgefield had expected', 'had expected']]],
+    // a title word and a name as the subject after another antecedent: still a gap relative
+    ['The fee was half the sum the agent Tom Reyes had demanded.', [['the sum the agent Tom Reyes had demanded', 'had demanded']]],
   ])('leaves alone: %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
