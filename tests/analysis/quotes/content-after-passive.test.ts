@@ -12,6 +12,8 @@ describe('quotes/content-after-passive: passive and raising readings', () => {
     ['The bridge is expected to open in May.', 'The bridge is expected to open in May'],
     ['The old ferry was criticized as unsafe.', 'The old ferry was criticized as unsafe'],
     ['The toll seems too high for most drivers.', 'The toll seems too high for most drivers'],
+    // an object "it" inside the subject is no placeholder, and "that" before a time noun no complementiser
+    ['A plan to sell it was announced that week.', 'A plan to sell it was announced that week'],
   ])('reports the whole clause of a passive or raising cue with no source named: %s', (text, content) => {
     const qs = runQuotes(text);
     expect(qs.map((q) => [q.text, q.speakerMention, q.rule])).toEqual([[content, null, 'passive-clause']]);

@@ -109,6 +109,9 @@ describe('content-before-tail: the listener and the appended phrase', () => {
     [' on Friday, amid a long row over rotas.', 10],
     // a clause after "in": no phrase the writer appends
     [' on Friday, in the hope the talks would resume.', -1],
+    // right after the cue a phrase is the aside's own, even one with an -est word ("west", "rest", "latest")
+    [', the west of the valley still under water.', -1],
+    [', the rest of the season looking brighter.', -1],
   ])('appendedNounPhrase(%j)', (tail, expected) => {
     expect(appendedNounPhrase(tail)).toBe(expected);
   });
