@@ -50,7 +50,7 @@ export function ownedPerson(res: Resolution, m: Mention, own: RegExpExecArray, o
 
 /** The one entity named `name` after its owner (kept by lower-cased name), added at `at` the first time: one per owner
  *  and kind here, one per owner and description for the people of a body (its-owner.ts, body-possessor.ts). */
-export function ownedEntity(res: Resolution, name: string, kind: SpeakerKind, gender: Gender, at: number): number {
+function ownedEntity(res: Resolution, name: string, kind: SpeakerKind, gender: Gender, at: number): number {
   const key = name.toLowerCase();
   let e = res.owned.get(key);
   if (e === undefined) res.owned.set(key, (e = res.reg.add(name, kind, gender, at)));
