@@ -8,6 +8,8 @@ const COLON_LEAD = /:\s*[“"‘'«„][^:]*$/;
 // the content: no other mark and no dash inside it, the closing mark last
 // (a quote inside the clause, words after it, is a partial: "The plan — “a mess” by her account — stalled, she said")
 const DASH_LEAD = /(?:\s*—|\s[–]|\s--?)\s*[“"«„][^“”"«»„—–]*[”"»]$/;
+// the quote's opening mark in the dash lead-in
+const OPEN_MARK = /[“"«„]/;
 
 /** Where the content ending at `contentEnd` (and starting no earlier than `from`) opens when a colon or a dash leads
  *  into a quote that fills it: the colon itself (as before), or the quote's opening mark after a dash; null with no
@@ -18,5 +20,5 @@ export function leadInQuoteStart(text: string, from: number, contentEnd: number)
   if (colon !== null) return from + colon.index + 1;
   const dash = DASH_LEAD.exec(lead);
   if (dash === null) return null;
-  return from + dash.index + dash[0].search(/[“"«„]/);
+  return from + dash.index + dash[0].search(OPEN_MARK);
 }
