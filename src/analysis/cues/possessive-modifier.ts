@@ -11,11 +11,16 @@ const PAST_FORM = /(?:\p{Ll}ed|^(?:said|told|wrote|thought|felt|knew|found|held|
 // clause or object, "that", a date word, a comma or colon, or an opening quotation mark
 const VERB_AFTER_POSSESSIVE = /^(?:\s+(?:that|it|they|he|she|we|the|its|their|on|in|last|this|earlier)\s|\s*[,:]|\s+[“"])/u;
 
+// a word ending in a possessive "'s", and the contractions that end the same way ("he's said", "it's thought")
+const POSSESSIVE = /['’]s$/i;
+const CONTRACTION = /^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i;
+const ONLY_SPACE = /^\s+$/;
+
 /** Whether the speech form `w` stands right after a possessive that makes it a noun's modifier, not a verb. */
 export function possessiveModifier(text: string, w: SpeechWord): boolean {
   const { word, before } = w;
   const at = w.start;
-  return /['’]s$/i.test(before) && !/^(?:he|she|it|that|there|who|what|here|where|one)['’]s$/i.test(before)
-    && /^\s+$/.test(text.slice(text.lastIndexOf(before, at - 1) + before.length, at))
+  return POSSESSIVE.test(before) && !CONTRACTION.test(before)
+    && ONLY_SPACE.test(text.slice(text.lastIndexOf(before, at - 1) + before.length, at))
     && !(PAST_FORM.test(word) && VERB_AFTER_POSSESSIVE.test(text.slice(at + word.length, at + word.length + 12)));
 }
