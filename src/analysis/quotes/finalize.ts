@@ -32,6 +32,8 @@ const TIME_STAMP = new RegExp(String.raw`^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|$
 
 const ANAPHORIC_CONTENT = /^(?:it|so|this|that|these|those)$/i;
 const LEADING_THAT = /\bthat\s+$/;
+// a bracketed aside and nothing else ("(for now)", "(for now).")
+const BRACKETED_ONLY = /^\([^()]*\)[.!?]?$/;
 
 function runClose(speech: SpeechSpans, q: QuoteSpan): number {
   const spans = speech.spans;
@@ -122,7 +124,7 @@ export function finalize(s: Resolved, draft: Draft, speech: SpeechSpans): Quote 
   // (after the cue only: a content before its frame, "With polls up, Lee seeks ...", is a clause)
   if (type === 'indirect' && !d.rule.startsWith('content-') && span.end - span.start <= 80 && CIRCUMSTANCE_ONLY.test(text.slice(span.start, span.end))) return null;
   // "the growers still have hope (for now)": a bracketed aside after the cue, and nothing else, is the writer's note
-  if (type === 'indirect' && /^\([^()]*\)[.!?]?$/.test(text.slice(span.start, span.end))) return null;
+  if (type === 'indirect' && BRACKETED_ONLY.test(text.slice(span.start, span.end))) return null;
   // "talk often", "answered them", "promise you that", "spoke to us", "spoke out, however": a content of
   // pronouns, particles and adverbs (linking ones too) only says nothing; the verb was an act or its content is elsewhere
   // (but "hated it", "doesn't think so": one word standing for a claim named before is a content)
