@@ -2,8 +2,7 @@
 // ages said around it, temperatures, the cents after a whole amount (moved out of units.test.ts). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/analysis/figures/index.js';
-
-const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, unit: c.unit }));
+import { found } from './figures-of.js';
 
 describe('ages and temperatures said around the number', () => {
   it.each<[string, string, number, string, string]>([

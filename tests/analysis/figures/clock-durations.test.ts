@@ -1,9 +1,7 @@
 // Durations written like a clock after a word of racing or timing (src/analysis/figures/clock-durations.ts): one
 // duration in seconds; without such a word, or with hours and minutes only, a time of day. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/analysis/figures/index.js';
-
-const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, unit: c.unit }));
+import { found } from './figures-of.js';
 
 describe('clock durations: catches', () => {
   it.each<[string, string, number]>([

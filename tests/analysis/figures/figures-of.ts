@@ -14,6 +14,9 @@ export function figures(text: string) {
   });
 }
 
+/** The figures found in `text` as their text, value, kind and unit (for a row's `toContainEqual` or `find`). */
+export const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, unit: c.unit }));
+
 export function expectOne(text: string, want: Want): void {
   const found = figures(text).find((f) => f.text === want.text);
   expect(found, `${want.text} in ${JSON.stringify(figures(text).map((f) => f.text))}`).toBeDefined();

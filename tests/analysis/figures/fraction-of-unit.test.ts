@@ -1,9 +1,7 @@
 // A spelled fraction of one unit (src/analysis/figures/fraction-of-unit.ts, read-number.ts, attach.ts): invented
 // sentences; each rule with what it catches and what it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/analysis/figures/index.js';
-
-const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, unit: c.unit }));
+import { found } from './figures-of.js';
 
 describe('a fraction of one unit is a measure of that unit', () => {
   it.each<[string, string, number, string, string]>([

@@ -1,10 +1,7 @@
 // Heights written with the foot and inch marks, or with the inches spelled after "-foot"
 // (src/analysis/figures/height-marks.ts): one length in feet. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/analysis/figures/index.js';
-import { expectOne } from './figures-of.js';
-
-const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, unit: c.unit }));
+import { expectOne, found } from './figures-of.js';
 
 describe('height marks: catches', () => {
   it.each<[string, string, number]>([

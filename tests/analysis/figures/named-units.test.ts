@@ -1,8 +1,6 @@
 // figures/named-units.ts: a currency word glued to what it is counted per (moved out of units.test.ts). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/analysis/figures/index.js';
-
-const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, unit: c.unit }));
+import { found } from './figures-of.js';
 
 describe('money: a currency word glued to what it is counted per (named-units.ts)', () => {
   it.each<[string, string, string]>([

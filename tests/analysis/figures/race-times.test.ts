@@ -1,9 +1,7 @@
 // Times written with the minute and second marks (src/analysis/figures/race-times.ts): one duration in seconds,
 // not a height in feet and inches. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/analysis/figures/index.js';
-
-const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, unit: c.unit }));
+import { found } from './figures-of.js';
 
 describe('race times: catches', () => {
   it.each<[string, string, number]>([

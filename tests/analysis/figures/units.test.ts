@@ -2,9 +2,7 @@
 // rule with what it catches and what it must leave alone. Ages, temperatures and cents: attach-more.test.ts; currencies
 // in words: named-units.test.ts; pence glued to a number: glued-units.test.ts.
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/analysis/figures/index.js';
-
-const found = (text: string) => extractFigures(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, kind: c.kind, unit: c.unit }));
+import { found } from './figures-of.js';
 
 describe('units: catches', () => {
   it.each<[string, string, string, number?]>([
